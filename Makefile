@@ -1,0 +1,34 @@
+# Two commands on a fresh machine:  make run  (set up, build the index, serve)  and  make test.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run install index test check lint golden clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --upgrade --quiet pip
+	# torch is pinned in pyproject.toml (2.13.0, CPU); never let a resolver pick a CUDA build.
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/python app.py
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check assistant tests app.py
+
+check: lint test
+
+# Rewrite the golden files from the current code; review the diff before committing.
+golden: $(STAMP)
+	$(BIN)/python -m pytest -q tests/test_corpus.py --update-golden
+
+clean:
+	rm -rf $(VENV) .data .pytest_cache

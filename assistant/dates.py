@@ -1,0 +1,35 @@
+"""Parsing of user-supplied dates and months, with Chinese errors that name the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .errors import InputError
+
+__all__ = ["parse_date", "parse_month"]
+
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def parse_date(raw: str, field: str) -> dt.date:
+    """Parse ``YYYY-MM-DD``."""
+    try:
+        return dt.date.fromisoformat(str(raw).strip())
+    except ValueError:
+        raise InputError(f"字段 {field} 的日期“{raw}”无效，应为 YYYY-MM-DD 格式的真实日期。", field=field) from None
+
+
+def parse_month(raw: str, field: str) -> dt.date:
+    """Parse ``YYYY-MM`` (or a full date) into the first day of that month."""
+    text = str(raw).strip()
+    m = _MONTH.match(text)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and year >= 1900:
+            return dt.date(year, month, 1)
+        raise InputError(f"字段 {field} 的年月“{raw}”无效：月份应在 1–12 之间。", field=field)
+    try:
+        return parse_date(text, field).replace(day=1)
+    except InputError:
+        raise InputError(f"字段 {field} 的年月“{raw}”无效，应为 YYYY-MM 格式。", field=field) from None
