@@ -1,0 +1,125 @@
+"""Free Chinese text -> the contract's applicant profile, by rules (phrase tables), with no model call.
+
+    >>> extract("我88年的，干数字化这行八年，在杭州全职工作了两年，是工会会员", today).profile
+    {'birth_date': '1988-01', 'union_member': True, 'employer_city': '杭州', 'years_in_field': 8.0, ...}
+
+Never guesses: a fact not clearly stated (a question about the rules, a hypothesis, a denial, an injected
+instruction) is left out, and facts that contradict each other are left out and named in ``contradictions``
+for the chat to ask about. Only the first ``MAX_CHARS`` characters are read. The raw text is never logged.
+Conventions for fuzzy phrasings are documented where they are applied: ``numbers`` (快五年 = 4.5, 五年多 = 5),
+``people`` (age -> earliest birth month, year only -> January), ``honours`` (一等奖 gives no rank),
+``resolve`` (contradictions, priorities, Hangzhou years implying Zhejiang years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..profile import Profile, parse_profile
+from .honours import read_awards, read_competitions, read_skill, read_titles
+from .narrative import read_narrative, wants_eligibility
+from .people import (
+    read_birth,
+    read_city,
+    read_digital,
+    read_employment,
+    read_nationality,
+    read_union,
+    read_years,
+)
+from .resolve import resolve
+from .text import MAX_CHARS, normalize, segments
+
+__all__ = ["Extraction", "extract", "merge_profiles", "MAX_CHARS"]
+
+log = logging.getLogger(__name__)
+
+_LIST_FIELDS = ("prior_titles", "competition_results", "awards", "achievements")
+_APPENDED_TEXT = ("trained_apprentices",)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one message says about the asker."""
+
+    profile: dict  # contract profile fields only, JSON-ready, valid for ``parse_profile``
+    contradictions: tuple[str, ...]  # one Chinese sentence per contradiction, asking the user to confirm
+    found: tuple[str, ...]  # the profile fields read from the text (not the derived ones), for logs and UI
+    wants_eligibility: bool  # the text asks whether the asker qualifies
+
+
+def _valid(profile: dict) -> dict:
+    """Drop any field ``parse_profile`` rejects. It should never fire; if it does, the rule tables need a fix."""
+    profile = dict(profile)
+    for _ in range(len(profile) + 1):
+        try:
+            parse_profile(profile)
+            return profile
+        except InputError as exc:
+            field = (exc.field or "").split(".")[0].split("[")[0]
+            log.warning("extract: dropped a value of %s that the profile model rejects", field)
+            if field not in profile:
+                return {}
+            profile.pop(field)
+    return {}
+
+
+def extract(text: str, today: dt.date) -> Extraction:
+    """Read the asker's facts from free Chinese text (at most the first ``MAX_CHARS`` characters)."""
+    text = (text or "")[:MAX_CHARS]
+    normalized = normalize(text)
+    segs = segments(normalized)
+    candidates: dict[str, list] = {}
+    for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
+                 read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
+                 read_titles(segs), read_awards(segs), read_competitions(segs, today), read_narrative(text)):
+        for field, values in part.items():
+            candidates.setdefault(field, []).extend(values)
+    profile, contradictions, derived = resolve(candidates, today)
+    profile = _valid(profile)
+    found = tuple(k for k in profile if k not in derived)
+    log.debug("extract: %d chars, read %s, %d contradictions", len(text), ",".join(found) or "-",
+              len(contradictions))
+    return Extraction(
+        profile=profile,
+        contradictions=tuple(contradictions),
+        found=found,
+        wants_eligibility=wants_eligibility(normalized, bool(found)),
+    )
+
+
+def _key(item) -> str:
+    return json.dumps(item, sort_keys=True, ensure_ascii=False)
+
+
+def merge_profiles(old: dict, new: dict) -> dict:
+    """A session's profile after a new turn: new facts fill in or override old ones; lists are merged
+    without duplicates (old items first); free text about apprentices is appended. Neither input changes."""
+    merged = {k: v for k, v in (old or {}).items() if v is not None}
+    for field, value in (new or {}).items():
+        if value is None:
+            continue
+        if field in _LIST_FIELDS and isinstance(value, list):
+            items = list(merged.get(field) or [])
+            if isinstance(items, str):
+                items = [items]
+            seen = {_key(i) for i in items}
+            for item in value:
+                if _key(item) not in seen:
+                    items.append(item)
+                    seen.add(_key(item))
+            merged[field] = items
+        elif field in _APPENDED_TEXT and merged.get(field) and value not in str(merged[field]):
+            merged[field] = f"{merged[field]}；{value}"
+        else:
+            merged[field] = value
+    return merged
+
+
+def as_profile(extraction: Extraction) -> Profile:
+    """The extracted profile as the validated model the checker takes."""
+    return parse_profile(extraction.profile)

@@ -1,0 +1,167 @@
+"""Readers for what the person has won or holds: skill level, prior titles, awards, competition results.
+
+A title is read only when the clause says it was won (获评/评上/我是…) and does not deny it (还没评上…);
+``杭州数字工匠提名奖`` is its own title, never ``杭州数字工匠``. Competition ranks: 第N名/第N, 冠军/亚军/季军,
+世赛·国赛 金牌/银牌/铜牌 = 1/2/3, 前N名 = N (the worst place it allows). 一等奖/金奖 name a band of winners, not
+a place, so they give no competition entry; the sentence is still kept as an achievement. A result won by
+one's apprentices or students is not one's own (it goes to ``trained_apprentices``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import to_number, year_from
+from .patterns import (
+    AWARD_LEVEL_PREFIX,
+    AWARDS,
+    COMPETITION_LEVELS,
+    COMPETITION_NAME,
+    HIGHEST_LEVEL,
+    NEGATION,
+    NOT_OWN_RESULT,
+    RANKS,
+    SCI_TECH_AWARD,
+    SKILL_LEVELS,
+    SKILL_NOT_HELD,
+    TITLE_VERBS,
+    TITLES,
+)
+from .people import Candidates
+from .text import Segment
+
+__all__ = ["read_skill", "read_titles", "read_awards", "read_competitions"]
+
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+_NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能)")
+_LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|参加了?|参赛|于|去年|今年|的|了|过)+")
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
+
+
+def _blank(text: str, m: re.Match) -> str:
+    return text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
+
+
+def _add(out: Candidates, field: str, value) -> None:
+    out.setdefault(field, []).append(value)
+
+
+def _without_titles(text: str) -> str:
+    for _, pattern in TITLES:
+        text = pattern.sub(lambda m: "□" * len(m.group()), text)
+    return text
+
+
+def read_skill(segs: list[Segment]) -> Candidates:
+    """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
+        for level, pattern in SKILL_LEVELS:
+            for m in pattern.finditer(text):
+                held = not SKILL_NOT_HELD.search(text[:m.start()])
+                if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
+                    _add(out, "skill_level", level)
+                text = _blank(text, m)
+        for m in HIGHEST_LEVEL.finditer(seg.text):
+            if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
+                _add(out, "is_highest_level_of_occupation", not m["neg"])
+    return out
+
+
+def read_titles(segs: list[Segment]) -> Candidates:
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        for title, pattern in TITLES:
+            for m in pattern.finditer(text):
+                before = text[:m.start()]
+                won = TITLE_VERBS.search(before) and not NEGATION.search(before)
+                if won and not _NEG_AFTER.match(text[m.end():]):
+                    _add(out, "prior_titles", title)
+                text = _blank(text, m)
+    return out
+
+
+def _year_near(text: str, pos: int) -> int | None:
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    before = [y for p, y in years if p < pos]
+    after = [y for p, y in years if p >= pos]
+    year = before[-1] if before else (after[0] if after else None)
+    return year if year is not None and 1950 <= year <= 2100 else None
+
+
+def read_awards(segs: list[Segment]) -> Candidates:
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        found = []
+        for kind, level, pattern in AWARDS:
+            for m in pattern.finditer(text):
+                found.append((m.start(), kind, level))
+                text = _blank(text, m)
+        for m in SCI_TECH_AWARD.finditer(text):
+            level = AWARD_LEVEL_PREFIX.get(m["pre"] or "")
+            if level is None:
+                prefix = re.search(r"(浙江省|杭州市|国家)$", text[max(0, m.start() - 3):m.start()])
+                level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else None
+            found.append((m.start(), m.group(), level))
+        for start, kind, level in sorted(found):
+            if NEGATION.search(seg.text[:start]):
+                continue
+            award = {"level": level, "kind": kind, "year": _year_near(seg.text, start)}
+            _add(out, "awards", {k: v for k, v in award.items() if v is not None})
+    return out
+
+
+def _level(name: str) -> str | None:
+    hits = [(m.start(), level) for level, pattern in COMPETITION_LEVELS for m in pattern.finditer(name)]
+    return max(hits)[1] if hits else None
+
+
+def _ranks(text: str) -> list[tuple[re.Match, int]]:
+    hits, taken = [], []
+    for pattern, fixed in RANKS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            rank = fixed if fixed is not None else to_number(m["n"])
+            if rank is not None and 1 <= rank <= 1000:
+                hits.append((m, int(rank)))
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h[0].start())
+
+
+def read_competitions(segs: list[Segment], today) -> Candidates:
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        if NOT_OWN_RESULT.search(text):
+            continue
+        previous = 0
+        for m, rank in _ranks(text):
+            ctx, previous = text[previous:m.start()], m.end()
+            names = list(COMPETITION_NAME.finditer(ctx))
+            if not names or NEGATION.search(ctx):
+                continue
+            name = names[-1].group()
+            level = _level(name) or _level(ctx)
+            if level is None:
+                continue
+            near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
+            field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", name)))
+            year = _year_near(ctx, len(ctx))
+            if year is None:
+                two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
+                year = year_from(two.group(1), today) if two else None
+            result = {
+                "level": level,
+                "tier": "一类" if "一类" in ctx else "二类" if "二类" in ctx else None,
+                "rank": rank,
+                "year": year,
+                "type": "team" if re.search(r"团体|团队|组队|小组", near) else
+                        "individual" if "个人" in near else None,
+                "field": field or name,
+            }
+            _add(out, "competition_results", result)
+    return out

@@ -1,0 +1,83 @@
+"""Readers for free-text facts kept verbatim (achievements, trained_apprentices), and for whether the text
+asks about the asker's own eligibility.
+
+Achievements are quoted from the user's own words, never rephrased: the longest run of statement clauses
+within a sentence that names an achievement (技术革新, 标准, 专利, 攻关, AI 智能体, 带徒 …), trimmed to the
+clauses that name one. Questions, rule talk (符合/条件/申报 …) and injected instructions are never kept, so
+they cannot reach a draft.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import (
+    ACHIEVEMENT_WORDS,
+    APPLICATION_TALK,
+    APPRENTICE_WORDS,
+    HYPOTHETICAL,
+    QUESTION_END,
+    QUESTION_WORDS,
+    RULE_TALK,
+    SELF,
+    WANTS_ELIGIBILITY,
+)
+from .people import Candidates
+from .text import is_injection, normalize, split_sentences
+
+__all__ = ["read_narrative", "wants_eligibility"]
+
+_CLAUSE = re.compile(r"[,，]")
+_MIN_CHARS = 4
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, s = [], start
+    for m in _CLAUSE.finditer(text, start, end):
+        spans.append((s, m.start()))
+        s = m.end()
+    spans.append((s, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _statement(clause: str, is_question_sentence: bool) -> bool:
+    return not (is_question_sentence or QUESTION_END.search(clause) or QUESTION_WORDS.search(clause)
+                or is_injection(clause) or APPLICATION_TALK.search(clause) or HYPOTHETICAL.search(clause)
+                or RULE_TALK.search(clause))
+
+
+def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
+    """Verbatim runs of statement clauses that name a ``keyword``, sentence by sentence."""
+    found: list[str] = []
+    for start, end in split_sentences(text):
+        question = text[end:end + 1] in {"?", "？"}
+        run: list[tuple[int, int, bool]] = []
+        for span in [*_clauses(text, start, end), None]:
+            if span is not None:
+                norm = normalize(text[span[0]:span[1]])
+                if _statement(norm, question):
+                    run.append((*span, bool(keyword.search(norm))))
+                    continue
+            hits = [i for i, (_, _, hit) in enumerate(run) if hit]
+            if hits:
+                quote = text[run[hits[0]][0]:run[hits[-1]][1]].strip()
+                if len(normalize(quote)) >= _MIN_CHARS and quote not in found:
+                    found.append(quote)
+            run = []
+    return found
+
+
+def read_narrative(text: str) -> Candidates:
+    out: Candidates = {}
+    achievements = _runs(text, ACHIEVEMENT_WORDS)
+    if achievements:
+        out["achievements"] = achievements
+    apprentices = _runs(text, APPRENTICE_WORDS)
+    if apprentices:
+        out["trained_apprentices"] = ["；".join(apprentices)]
+    return out
+
+
+def wants_eligibility(normalized: str, has_facts: bool) -> bool:
+    """Does the text ask whether the asker qualifies? A question about others in general does not count."""
+    return bool(WANTS_ELIGIBILITY.search(normalized)) and (has_facts or bool(SELF.search(normalized)))

@@ -1,0 +1,123 @@
+"""Numbers in colloquial Chinese: numerals (八、十二、两、一九八八), years, and durations (两年半, 一年零三个月).
+
+Conventions (the checker compares years with ``>=``, so a duration is read as the lower bound of what was
+said, and a hedge that puts it *below* a round number stays below it):
+- ``X年多`` / ``X余年`` / ``十几年`` / ``X年以上`` / ``满X年`` -> X (the lower bound).
+- ``快X年`` / ``近X年`` / ``将近`` / ``差不多`` / ``不到`` / ``不足`` / ``没满`` / ``X年左右`` -> X - 0.5
+  (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met.
+- ``第X年`` (in one's Xth year) -> X - 1, the completed years.
+- Months count as twelfths: ``18个月`` -> 1.5, ``一年零三个月`` -> 1.25. Values are rounded to 2 places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)"
+
+_BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差"
+_DURATION = re.compile(
+    rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几)?"
+    rf"(?P<unit>年|个月)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右)?"
+)
+# What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
+_NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
+_YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$)")  # 88年出生, 八八年的: a 2-digit birth year
+_NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那)$")
+
+
+def cn_to_int(text: str) -> int | None:
+    """``十二`` -> 12, ``两`` -> 2, ``一百零五`` -> 105, ``一九八八`` -> 1988 (digit by digit)."""
+    if not text or any(ch not in CN_DIGITS and ch not in CN_UNITS for ch in text):
+        return None
+    if not any(ch in CN_UNITS for ch in text):
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        else:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+    return total + current
+
+
+def to_number(text: str) -> float | None:
+    """An Arabic or Chinese numeral as a number; None if it is neither."""
+    if not text:
+        return None
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return float(text)
+    value = cn_to_int(text)
+    return float(value) if value is not None else None
+
+
+def year_from(text: str, today: dt.date) -> int | None:
+    """A 4-digit year (Arabic or Chinese digits), or a 2-digit one read as the latest past year it can be."""
+    value = cn_to_int(text) if not text.isdigit() else int(text)
+    if value is None:
+        return None
+    if len(text) == 2:
+        century = today.year // 100 * 100
+        value = century + value if century + value <= today.year else century - 100 + value
+    return value if 1900 <= value <= today.year else None
+
+
+def month_from(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = to_number(text)
+    return int(value) if value is not None and 1 <= value <= 12 and value == int(value) else None
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A span of time said in the text, as years (lower bound), with where it sits in the clause."""
+
+    start: int
+    end: int
+    years: float
+
+
+def _value(m: re.Match) -> float | None:
+    n = 0.5 if m["n"] == "半" else to_number(m["n"])
+    if n is None:
+        return None
+    if m["unit"] == "年" and m["n"] != "半" and ((len(m["n"]) >= 3 and "." not in m["n"]) or n > 80):
+        return None  # 2025年, 一九八八年: a date, not a span
+    value = n / 12 if m["unit"] == "个月" else n
+    if m["half"]:
+        value += 0.5
+    if m["m"]:
+        months = to_number(m["m"])
+        if months is None or months >= 12:
+            return None
+        value += months / 12
+    if m["ord"]:
+        value = max(value - 1, 0.0)
+    if m["below"] or m["tail"] in {"不到", "不足", "左右"}:
+        value -= min(0.5, value / 2)
+    return round(value, 2)
+
+
+def durations(clause: str) -> list[Duration]:
+    """Every span of time in one clause; dates (1988年, 88年出生, 25年底) are left out."""
+    out = []
+    for m in _DURATION.finditer(clause):
+        if m["unit"] == "年" and not m["half"] and not m["m"]:
+            after = clause[m.end():m.end() + 2]
+            two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))
+            if _NOT_SPAN_AFTER.match(after) or (two_digit and _YEAR_AFTER.match(after)):
+                continue
+        if _NOT_SPAN_BEFORE.search(clause[:m.start()]):
+            continue
+        value = _value(m)
+        if value is not None:
+            out.append(Duration(m.start(), m.end(), value))
+    return out

@@ -1,0 +1,227 @@
+"""The extractor's rules as data: phrase tables for each profile field, and the guard lexicons.
+
+Every table is read top to bottom; where two rows could match the same words, the longer or more specific
+row comes first (``杭州数字工匠提名奖`` before ``杭州数字工匠``, ``高级技师`` before ``技师``).
+Patterns run on normalised text (NFKC, no quotes, no spaces), one clause at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
+    "MASKED_NAMES", "TITLES", "TITLE_VERBS", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
+    "SKILL_ORDER", "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
+    "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
+    "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
+    "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
+    "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS",
+]
+
+
+def _re(*alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(alternatives), flags)
+
+
+# --- Guards: who is speaking, and is it a statement -------------------------------------------------------
+SELF = _re("我", "本人", "俺", "咱", "自己")
+HYPOTHETICAL = _re("如果", "假如", "要是", "若是", "假设", "万一", "倘若", "的话", "就能", "就可以", "才能",
+                   "才可以", "只要")
+RULE_TALK = _re("需要", "必须", "要求", "规定", "应当", "应该", "得是", "须是", "须为", "应为", "条件是", "门槛")
+PAST = _re("以前", "之前", "曾经", "原来", "过去", "早年", "当年", "从前", "此前")
+QUESTION_END = re.compile(r"(?:吗|么|嘛|呢)$")
+QUESTION_WORDS = _re("是不是", "是否", "能不能", "可不可以", "算不算", "对吧", "对不对", "有没有", "够不够",
+                     "行不行", "会不会", "要不要", "什么", "哪些", "哪个", "多少", "怎么", "如何")
+# Instructions aimed at the assistant. A clause that carries one yields no facts at all.
+INJECTION = _re(
+    "忽略", "无视", "不要管", "不用管", "别管", "绕过", "跳过", "系统提示", "系统指令", "系统消息", "提示词",
+    "指令", "system", "prompt", "ignore", "override", "jailbreak", "developer", "你现在是", "你是一个",
+    "扮演", "假装", "强制", "以我说的为准", "不要检查", "不用检查", "不要核对",
+    "直接(?:说|告诉|判定|判断|回答|输出|给出?|写|认定)我?我?(?:符合|合格|通过|可以|能|够|eligible)",
+    "就说我?(?:符合|合格|通过)", "只(?:需要?|要)(?:回答|说|输出)",
+    flags=re.IGNORECASE,
+)
+NEGATION = _re("没有", "没", "未", "尚未", "不是", "并非", "非", "无缘", "落选", "差点", "险些", "不曾")
+
+# Names blanked out before reading places, fields of work and employers from a clause.
+MASKED_NAMES = _re(
+    "(?:杭州市?)?数字工匠(?:提名奖?)?", "杭州工匠", "浙江工匠", "浙江杰出工匠", "(?:突出贡献)?浙派工匠",
+    "(?:浙江省|杭州市|省|市)?首席技师", "(?:全国|浙江省|杭州市|省|市)?技术能手", "杭州市杰出人才",
+    "(?:世界|全国|国家|浙江|省|杭州|市|区|县|[0-9]{4}年)[^,，。、]{0,16}?(?:竞赛|大赛|比赛|技能赛)",
+    "世赛", "国赛", "省赛", "市赛",
+)
+
+# --- Prior titles (prior_titles) ------------------------------------------------------------------------
+TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("杭州数字工匠提名奖", _re("(?:杭州市?)?数字工匠的?提名奖?")),
+    ("杭州数字工匠", _re("杭州市?数字工匠", "(?<![区县省])数字工匠")),
+    ("浙江杰出工匠", _re("浙江杰出工匠")),
+    ("浙江工匠", _re("浙江工匠")),
+    ("杭州工匠", _re("杭州工匠")),
+    ("浙江省首席技师", _re("浙江省首席技师", "(?<!浙江)省首席技师")),
+    ("杭州市首席技师", _re("杭州市首席技师", "(?<!杭州)市首席技师")),
+    ("突出贡献浙派工匠", _re("(?:浙江省)?(?:新时代)?突出贡献浙派工匠", "浙派工匠")),
+    ("大国工匠", _re("大国工匠")),
+)
+# A title counts only when the clause says it was won, before the name.
+TITLE_VERBS = _re("获得", "获评", "评上", "评为", "评选为", "认定为", "荣获", "获", "拿过", "拿到", "拿了",
+                  "当选", "入选", "授予", "成为", "我是", "本人是", "已经是", "已是", "也是", "同时是")
+
+# --- Awards (awards) --------------------------------------------------------------------------------------
+AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)
+    ("国务院特殊津贴", "national", _re("国务院(?:政府)?特殊津贴", "国务院津贴", "国务院特贴")),
+    ("中华技能大奖", "national", _re("中华技能大奖")),
+    ("全国技术能手", "national", _re("全国技术能手")),
+    ("全国劳动模范", "national", _re("全国劳动模范", "全国劳模")),
+    ("全国五一劳动奖章", "national", _re("全国五一劳动奖章")),
+    ("浙江省技术能手", "provincial", _re("浙江省技术能手", "(?<!浙江)省技术能手")),
+    ("浙江省劳动模范", "provincial", _re("浙江省劳动模范", "浙江省劳模", "(?<!浙江)省劳模")),
+    ("浙江省五一劳动奖章", "provincial", _re("浙江省五一劳动奖章", "(?<!浙江)省五一劳动奖章")),
+    ("杭州市杰出人才", "municipal", _re("杭州市杰出人才")),
+    ("杭州市技术能手", "municipal", _re("杭州市技术能手", "(?<!杭州)市技术能手")),
+    ("杭州市劳动模范", "municipal", _re("杭州市劳动模范", "杭州市劳模")),
+    ("杭州市五一劳动奖章", "municipal", _re("杭州市五一劳动奖章", "(?<!杭州)市五一劳动奖章")),
+    ("杭州市政府特殊津贴", "municipal", _re("(?:杭州)?市政府特殊津贴")),
+)
+SCI_TECH_AWARD = re.compile(
+    r"(?P<pre>国家|浙江省|省级|省|杭州市|市级|市)?(?:科学技术|科技)(?:进步|技术发明|发明|创新)?"
+    r"(?:奖(?:特等奖|[一二三]等奖)?|特等奖|[一二三]等奖)"
+)
+AWARD_LEVEL_PREFIX = {"国家": "national", "浙江省": "provincial", "省级": "provincial", "省": "provincial",
+                      "杭州市": "municipal", "市级": "municipal", "市": "municipal"}
+
+# --- Skill level (skill_level) ----------------------------------------------------------------------------
+# 国家职业资格 一级=高级技师, 二级=技师, 三级=高级工, 四级=中级工, 五级=初级工 (also "二级技师" -> 技师).
+_GRADE = "(?:职业资格|技能等级|职业技能等级)(?:证书?)?"
+SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("首席技师", _re("(?<![省市])首席技师")),
+    ("特级技师", _re("特级技师")),
+    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE)),
+    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE)),
+    ("高级工", _re("高级工(?!程|作|资)", "高级技工", f"{_GRADE}三级", "三级" + _GRADE)),
+    ("中级工", _re("中级工(?!程|作|资)", f"{_GRADE}四级", "四级" + _GRADE)),
+    ("初级工", _re("初级工(?!程|作|资)", f"{_GRADE}五级", "五级" + _GRADE)),
+)
+SKILL_ORDER = ("none", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师")
+SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差")
+HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:本职业|本工种|这个工种|该工种|这个职业|"
+                           r"我们工种|我这个工种|这个行当)?的?最高(?:等级|级别|级|一级|的等级)")
+
+# --- Competitions (competition_results) -------------------------------------------------------------------
+# Greedy: "世界技能大赛浙江省选拔赛" is a provincial selection, named by its last part.
+COMPETITION_NAME = re.compile(r"[^,，。、]{0,24}(?:竞赛|大赛|比赛|技能赛|锦标赛|挑战赛|选拔赛)|世赛|国赛|省赛|市赛")
+COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the last level word named wins
+    ("world", _re("世界技能大赛", "世赛", "世界")),
+    ("national", _re("全国", "国家级", "国赛", "国家", "中国")),
+    ("provincial", _re("浙江省", "省级", "省赛", "省")),
+    ("municipal", _re("杭州市", "市级", "市赛", "市(?!场)")),
+    (None, _re("区级", "区赛", "县级", "县赛", "区(?!块)", "县", "企业", "公司", "厂")),  # no contract level
+)
+# (pattern, rank). 一等奖/金奖/优胜奖 name a band of winners, not a place: they give no entry (the sentence is
+# kept as an achievement). Medals of 世赛/国赛 are one per event: 金牌=1, 银牌=2, 铜牌=3. 前N名 -> rank N.
+RANKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
+    (re.compile(r"第(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})名"), None),
+    (re.compile(r"第(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=$|、|和|及|与)"), None),
+    (re.compile(r"前(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})名?"), None),
+    (re.compile(r"冠军|金牌"), 1),
+    (re.compile(r"亚军|银牌"), 2),
+    (re.compile(r"季军|铜牌"), 3),
+)
+_THEY = "其中[0-9一二三四五六七八九十两]+(?:人|名|位)"  # "带徒12人，其中2人获省赛第一": the apprentices won
+NOT_OWN_RESULT = _re("徒弟", "学生", "学员", "选手", "带的", "指导", "培养", "带出", "教的", "同事", "队友", _THEY,
+                     "他们", "她们")
+
+# --- Employment (employment, employer_type, rehired, role_type) -------------------------------------------
+EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
+    (_re("返聘"), {"employment": "retired", "rehired": True}),
+    (_re("(?<![快没未要将])(?:已经?)?退休(?!前|后|年龄|以后|之前)"), {"employment": "retired"}),
+    (_re("参公", "参照公务员"), {"employment": "civil_servant", "employer_type": "public_institution"}),
+    (_re("公务员", "机关(?:单位|工作|上班)", "[在是]机关", "政府部门", "党政机关"),
+     {"employment": "civil_servant", "employer_type": "government_agency"}),
+    (_re("事业单位.{0,6}(?:领导|中层|处长|科长|院长|所长|主任|负责人|干部|班子)"),
+     {"employment": "public_institution_cadre", "employer_type": "public_institution"}),
+    (_re("事业单位", "事业编"), {"employer_type": "public_institution"}),
+    (_re("(?:国企|国有企业|央企).{0,6}(?:领导|高管|总经理|董事长|副总|班子|负责人|书记)"),
+     {"employment": "soe_leader", "employer_type": "soe"}),
+    (_re("国企", "国有企业", "央企"), {"employer_type": "soe"}),
+    (_re("民企", "私企", "民营", "私营", "互联网公司", "互联网企业", "外企", "外资企业", "创业公司", "私人企业"),
+     {"employer_type": "private"}),
+    (_re("自由职业"), {"employment": "freelance"}),
+    (_re("兼职"), {"employment": "part_time"}),
+    (_re("全职"), {"employment": "full_time"}),
+    (_re("一线", "车间", "技术岗", "研发岗", "开发岗", "做技术", "搞技术", "干技术", "写代码", "敲代码",
+         "(?:做|搞|干|从事)(?:研发|开发)", "研发工作", "开发工作",
+         "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
+    (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
+    (_re("行政岗", "做行政", "行政工作", "行政人员"), {"role_type": "administrative"}),
+)
+# One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).
+EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "soe_leader", "freelance",
+                       "part_time", "full_time")
+ZHEJIANG_CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
+CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "苏州", "合肥", "成都", "武汉", "西安")
+DISTRICTS = ("滨江", "西湖区", "余杭", "萧山", "拱墅", "上城", "临平", "钱塘", "富阳", "临安", "桐庐", "淳安",
+             "建德", "未来科技城", "城西科创")  # all in 杭州
+NATIONALITY = re.compile(r"(?P<n>中国)(?:国籍|籍)")
+
+# --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
+PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)
+PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
+# Words that name the occupation or field itself: with a place they make the span count for both.
+FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领域", "专业", "工种", "职业", "数字", "软件",
+                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法")
+# Generic verbs of doing the job: enough for years_in_field only when no place is named.
+FIELD_VERBS = _re("干", "做", "搞", "从事")
+
+# --- Union membership (union_member) ----------------------------------------------------------------------
+UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未)(?:有)?(?:加入|入|参加|进)(?:了)?工会",
+               "(?:没|未|没有|还没|尚未)入会", "不在工会", "退出(?:了)?工会", "没有工会会员")
+UNION_YES = _re("是工会会员", "(?:加入|入|参加)了?工会", "已入会", "入会了", "工会会员证", "工会会员")
+
+# --- Digital economy (is_digital_economy) -----------------------------------------------------------------
+DIGITAL_TERMS = _re(
+    "软件", "大数据", "数据", "人工智能", "AI", "算法", "大模型", "智能体", "云计算", "云平台", "物联网", "芯片",
+    "集成电路", "半导体", "区块链", "互联网", "电子商务", "电商", "数字经济", "数字化", "数字孪生", "5G",
+    "通信", "网络安全", "信息安全", "信息技术", "IT行业", "编程", "程序员", "代码", "计算机", "虚拟现实",
+    "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端",
+    flags=re.IGNORECASE,
+)
+NOT_DIGITAL = _re("不是数字", "不属于数字", "非数字", "跟数字.{0,4}没关系", "和数字.{0,4}无关", "不算数字")
+WORK_WORDS = _re("从事", "做", "干", "搞", "负责", "工作", "岗", "工程师", "开发", "研发", "程序员", "公司",
+                 "企业", "行业", "这行", "专业", "领域", "写", "运维")
+
+# --- Asking about one's own eligibility (wants_eligibility) -----------------------------------------------
+_ASK = "(?:申报|报名?|评|参评|参加|申请|被认定|认定|入选|直接认定|符合)"
+WANTS_ELIGIBILITY = _re(
+    f"我(?:现在|目前|今年|这种情况|这样|这个条件)?(?:能|可以|可不可以|能不能|能否|是否|还能|也能|有没有资格){_ASK}",
+    "我(?:现在|目前|这种情况|这样|这个条件)?(?:符合|符不符合|够不够|够|有没有资格|有资格|算不算|配不配)",
+    "(?:符合|够)(?:条件|资格|要求)?(?:吗|么|不)", "符不符合", "够不够(?:格|条件|资格)", "够格", "有(?:没有)?资格",
+    f"能不能{_ASK}", f"能否{_ASK}", f"可以{_ASK}(?:吗|么|不)", f"能{_ASK}(?:吗|么|不|上)",
+    "评得上", "有戏", "有希望", "帮我(?:看看|判断|查查|评估|算算)",
+)
+
+# --- Narrative (achievements, trained_apprentices) --------------------------------------------------------
+ACHIEVEMENT_WORDS = _re(
+    "革新", "技改", "技术改造", "标准", "专利", "攻关", "攻克", "难关", "难题", "智能体", "发明", "首创",
+    "软著", "著作权", "论文", "效益", "节约", "节省", "降本", "增效", "产值", "成果", "突破", "填补",
+    "领先", "操作法", "绝技", "绝活", "带徒", "徒弟", "培养", "主导", "牵头", "研发了", "开发了", "设计了",
+    "获奖", "课题", "项目", _THEY,
+)
+APPRENTICE_WORDS = _re("带徒", "徒弟", "师带徒", "带教", "传帮带", "培养.{0,8}(?:选手|人才|学员|骨干|技师)",
+                       "指导.{0,6}选手", "带出", _THEY)
+APPLICATION_TALK = _re("符合", "条件", "申报", "资格", "认定", "能不能", "能否", "可以报", "推荐表", "字数")
+
+MESSAGES = {
+    "two_ages": "您先说自己{a}岁，又说{b}岁，两者矛盾，请确认出生年月。",
+    "two_births": "您提到的出生年份（{a}、{b}）不一致，请确认出生年月。",
+    "age_birth": "您说自己{age}岁，又说{year}年出生，两者矛盾，请确认出生年月。",
+    "years_age": "您说{what}{years}年，但按您的年龄（{age}岁）推算，16岁以前不计工作年限，两者矛盾，请确认。",
+    "two_years": "您先说{what}{a}年，又说{b}年，两者矛盾，请确认。",
+    "union": "您既说是工会会员，又说不是工会会员，两者矛盾，请确认是否为工会会员。",
+}
+YEAR_FIELD_WORDS = {
+    "years_in_field": "从事本行",
+    "years_full_time_in_hangzhou": "在杭州全职工作",
+    "years_full_time_in_zhejiang": "在浙江全职工作",
+}

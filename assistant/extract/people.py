@@ -1,0 +1,191 @@
+"""Readers for facts about the person and the job: birth/age, years, union, employment, city, digital work.
+
+Each reader takes the clauses (``Segment``) and returns candidates ``{field: [value, ...]}``; the package's
+``__init__`` resolves several values for one field (a contradiction, or a priority rule).
+
+Birth-date conventions: an age is turned into the *earliest* birth month that still gives that age today
+(the oldest the person can be, so an upper age limit is never passed by a guess); a birth year without a
+month is read as January of that year, for the same reason. ``虚岁`` and ``X0后`` are not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from .numbers import durations, month_from, to_number, year_from
+from .patterns import (
+    CITIES,
+    DIGITAL_TERMS,
+    DISTRICTS,
+    EMPLOYMENT_RULES,
+    FIELD_SPECIFIC,
+    FIELD_VERBS,
+    NATIONALITY,
+    NOT_DIGITAL,
+    PLACE_HZ,
+    PLACE_ZJ,
+    UNION_NO,
+    UNION_YES,
+    WORK_WORDS,
+)
+from .text import Segment, mask
+
+__all__ = ["Candidates", "read_birth", "read_years", "read_union", "read_employment", "read_city",
+           "read_nationality", "read_digital", "birth_month_for_age"]
+
+Candidates = dict[str, list]
+
+_Y4 = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
+_Y2 = r"(?P<y>[0-9]{2}|[〇零一二三四五六七八九]{2})"
+_M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_BORN = r"(?:出生|生人|出世|生(?!产|活|涯|态|意))"
+_BIRTH = (
+    re.compile(rf"{_Y4}年(?:{_M}月份?)?(?:[0-9]{{1,2}}[日号])?{_BORN}"),
+    re.compile(rf"(?:出生于|生于|出生年月[是为:]?|出生日期[是为:]?){_Y4}(?:年|[.\-/])?(?:{_M}月?)?"),
+    re.compile(rf"{_Y4}[.\-/]{_M}(?:[.\-/][0-9]{{1,2}})?{_BORN}"),
+    re.compile(rf"(?:^|我是?|本人是?){_Y4}年的人?$"),
+    re.compile(rf"(?:^|我是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{_BORN}|的人?$)"),
+)
+_AGE = re.compile(r"(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)")
+_AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
+                           r"到|至|-|~|或|多|出头)")
+_AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
+_NEGATED = re.compile(r"[不没非未]")
+_YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就)")
+_CITY = "|".join(CITIES)
+_DISTRICT = "|".join(DISTRICTS)
+_CITY_PATTERNS = (
+    re.compile(rf"(?:在|来|到|于|赴|留)(?P<c>{_CITY}|杭(?!州))市?[^,，。]{{0,6}}?"
+               r"(?:工作|上班|就业|全职|干|做|发展|待|呆|打拼|从事)"),
+    re.compile(r"(?:来|到|赴|留)(?P<c>杭)(?!州)"),
+    re.compile(rf"(?P<c>{_CITY})市?(?:的|某|一家)?[^,，。]{{0,10}}?(?:公司|单位|企业|工厂|集团|研究院)"),
+    re.compile(rf"单位(?:在|位于)(?P<c>{_CITY})"),
+    re.compile(rf"(?:在|于)(?P<d>{_DISTRICT})[^,，。]{{0,6}}?(?:工作|上班|公司|单位|企业)"),
+)
+
+
+def _add(out: Candidates, field: str, value) -> None:
+    out.setdefault(field, []).append(value)
+
+
+def birth_month_for_age(age: int, today: dt.date) -> str:
+    """The earliest ``YYYY-MM`` whose first day makes someone ``age`` full years old on ``today``."""
+    year = today.year - age - 1
+    for month in range(1, 13):
+        born = dt.date(year, month, 1)
+        if today.year - born.year - ((today.month, today.day) < (born.month, born.day)) == age:
+            return f"{year}-{month:02d}"
+    return f"{year + 1}-01"
+
+
+def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
+    """``_birth``: (year, month or None); ``_age``: full years."""
+    out: Candidates = defaultdict(list)
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        for pattern in _BIRTH:
+            for m in pattern.finditer(text):
+                year = year_from(m["y"], today)
+                if year is not None:
+                    out["_birth"].append((year, month_from(m["m"])))
+                text = text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
+        for m in _AGE.finditer(text):
+            before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 3]
+            if _AGE_AFTER_NO.match(after) or (_AGE_BEFORE_NO.search(before) and not before.endswith("满")):
+                continue
+            if before.endswith("满") and not seg.self_ref:
+                continue
+            age = to_number(m["a"])
+            if age is not None and 16 <= age <= 100:
+                out["_age"].append(int(age))
+    return dict(out)
+
+
+def read_years(segs: list[Segment]) -> Candidates:
+    """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        masked = mask(seg.text)
+        if re.search(r"赛|奖|届|岁", masked):
+            continue
+        spans = durations(masked)
+        for i, d in enumerate(spans):
+            if masked[d.end:d.end + 1] == "前" and not _YEAR_SPAN_AFTER_OK.match(masked[d.end:]):
+                continue  # "3年前在杭州工作过" is not three years in Hangzhou
+            lo = spans[i - 1].end if i else 0
+            hi = spans[i + 1].start if i + 1 < len(spans) else len(masked)
+            ctx = masked[lo:hi]
+            place = None
+            if "兼职" not in ctx:
+                place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(ctx)
+                         else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
+            if place:
+                _add(out, place, d.years)
+            if FIELD_SPECIFIC.search(ctx) or (FIELD_VERBS.search(ctx) and not place):
+                _add(out, "years_in_field", d.years)
+    return out
+
+
+def read_union(segs: list[Segment]) -> Candidates:
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        if UNION_NO.search(text):
+            _add(out, "union_member", False)
+        text = UNION_NO.sub(lambda m: "□" * len(m.group()), text)
+        m = UNION_YES.search(text)
+        if m and not _NEGATED.search(text[max(0, m.start() - 2):m.start()]):
+            _add(out, "union_member", True)
+    return out
+
+
+def read_employment(segs: list[Segment]) -> Candidates:
+    """employment, employer_type, rehired, role_type: from the table, for the present only."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.current):
+        text = mask(seg.text)
+        for pattern, updates in EMPLOYMENT_RULES:
+            for m in pattern.finditer(text):
+                if _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
+                    continue
+                for field, value in updates.items():
+                    _add(out, field, value)
+                text = text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
+    return out
+
+
+def read_city(segs: list[Segment]) -> Candidates:
+    out: Candidates = {}
+    for seg in (s for s in segs if s.current):
+        text = mask(seg.text)
+        for pattern in _CITY_PATTERNS:
+            for m in pattern.finditer(text):
+                if _NEGATED.search(text[max(0, m.start() - 2):m.start()]):
+                    continue
+                city = m.groupdict().get("c")
+                _add(out, "employer_city", "杭州" if (city in {"杭", None}) else city)
+    return out
+
+
+def read_nationality(segs: list[Segment]) -> Candidates:
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        m = NATIONALITY.search(seg.text)
+        if m and not _NEGATED.search(seg.text[max(0, m.start() - 2):m.start()]):
+            _add(out, "nationality", m["n"])
+    return out
+
+
+def read_digital(segs: list[Segment]) -> Candidates:
+    """True when a statement about one's own work names a digital-economy field; False when it denies it."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = mask(seg.text)
+        if NOT_DIGITAL.search(text):
+            _add(out, "is_digital_economy", False)
+        elif DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
+            _add(out, "is_digital_economy", True)
+    return out
+

@@ -1,0 +1,129 @@
+"""Turn the readers' candidates into one profile: settle fields said more than once, find contradictions.
+
+Rules: a scalar said twice with different values is dropped (and, for age, birth year, years and union
+membership, named as a contradiction for the chat to ask about); employment keeps the most restrictive status;
+skill level keeps the highest level held; lists keep each item once, in order. Years that exceed age − 16
+contradict the age, and both are dropped. Hangzhou years imply Zhejiang years: they are copied to
+``years_full_time_in_zhejiang`` (when that is not said) only if they reach 1 year, the only Zhejiang-years
+threshold in the notices (浙派工匠 "在浙全职工作 1年以上"); below it a lower bound could wrongly fail a person
+who also worked elsewhere in Zhejiang.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from .patterns import EMPLOYMENT_PRIORITY, MESSAGES, SKILL_ORDER, YEAR_FIELD_WORDS
+from .people import Candidates, birth_month_for_age
+
+__all__ = ["resolve"]
+
+ZHEJIANG_IMPLIED_MIN = 1.0
+YEAR_FIELDS = tuple(YEAR_FIELD_WORDS)
+
+
+def _unique(values: list) -> list:
+    seen, out = set(), []
+    for value in values:
+        key = json.dumps(value, sort_keys=True, ensure_ascii=False)
+        if key not in seen:
+            seen.add(key)
+            out.append(value)
+    return out
+
+
+def _age_range(year: int, month: int | None, today: dt.date) -> tuple[int, int]:
+    """(youngest, oldest) full-year age today for someone born in that year (and month)."""
+    first = dt.date(year, month or 1, 1)
+    last = dt.date(year, 12, 31) if month is None else (dt.date(year + month // 12, month % 12 + 1, 1)
+                                                          - dt.timedelta(days=1))
+
+    def age(born: dt.date) -> int:
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    return age(last), age(first)
+
+
+def _birth(c: Candidates, today: dt.date, notes: list[str]) -> tuple[str | None, int | None]:
+    """birth_date and the oldest age it allows (for the years check)."""
+    ages = _unique(c.get("_age", []))
+    births = _unique(c.get("_birth", []))
+    if len(ages) > 1:
+        notes.append(MESSAGES["two_ages"].format(a=ages[0], b=ages[1]))
+        return None, None
+    years = _unique([y for y, _ in births])
+    months = _unique([m for _, m in births if m is not None])
+    if len(years) > 1 or len(months) > 1:
+        notes.append(MESSAGES["two_births"].format(a=years[0], b=years[-1]) if len(years) > 1
+                     else MESSAGES["two_births"].format(a=f"{years[0]}年{months[0]}月", b=f"{years[0]}年{months[1]}月"))
+        return None, None
+    if births:
+        year, month = years[0], (months[0] if months else None)
+        youngest, oldest = _age_range(year, month, today)
+        if ages and not youngest <= ages[0] <= oldest:
+            notes.append(MESSAGES["age_birth"].format(age=ages[0], year=year))
+            return None, None
+        return f"{year}-{month or 1:02d}", (ages[0] if ages else oldest)
+    if ages:
+        return birth_month_for_age(ages[0], today), ages[0]
+    return None, None
+
+
+def _scalar(values: list, field: str):
+    values = _unique(values)
+    if field == "employment":
+        ranked = [v for v in EMPLOYMENT_PRIORITY if v in values]
+        return ranked[0] if ranked else None
+    if field == "skill_level":
+        return max(values, key=SKILL_ORDER.index) if values else None
+    if field == "rehired":
+        return True if True in values else None
+    return values[0] if len(values) == 1 else None
+
+
+def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
+    """The profile (contract fields only, JSON-ready), the contradictions found, and the fields that were
+    derived rather than read (``facts_as_of``, an implied ``years_full_time_in_zhejiang``)."""
+    notes: list[str] = []
+    derived: set[str] = set()
+    profile: dict = {}
+    birth_date, age = _birth(c, today, notes)
+    if birth_date:
+        profile["birth_date"] = birth_date
+    union = _unique(c.get("union_member", []))
+    if len(union) > 1:
+        notes.append(MESSAGES["union"])
+    for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
+                  "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy"):
+        if c.get(field):
+            value = _scalar(c[field], field)
+            if value is not None:
+                profile[field] = value
+    for field in YEAR_FIELDS:
+        values = _unique(c.get(field, []))
+        if len(values) > 1:
+            notes.append(MESSAGES["two_years"].format(what=YEAR_FIELD_WORDS[field], a=_num(values[0]),
+                                                      b=_num(values[1])))
+        elif values and age is not None and values[0] > age - 16:
+            notes.append(MESSAGES["years_age"].format(what=YEAR_FIELD_WORDS[field], years=_num(values[0]), age=age))
+            profile.pop("birth_date", None)
+        elif values:
+            profile[field] = values[0]
+    hz = profile.get("years_full_time_in_hangzhou")
+    if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
+        profile["years_full_time_in_zhejiang"] = hz
+        derived.add("years_full_time_in_zhejiang")
+    if any(f in profile for f in YEAR_FIELDS):
+        profile["facts_as_of"] = today.isoformat()
+        derived.add("facts_as_of")
+    for field in ("prior_titles", "competition_results", "awards", "achievements"):
+        if c.get(field):
+            profile[field] = _unique(c[field])
+    if c.get("trained_apprentices"):
+        profile["trained_apprentices"] = "；".join(_unique(c["trained_apprentices"]))
+    return profile, notes, derived
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

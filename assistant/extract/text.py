@@ -1,0 +1,106 @@
+"""Text preparation for the extractor: normalisation, clauses, and the guards that decide whether a clause
+states a fact about the asker, or is a question about the rules, a hypothesis, or an injected instruction.
+
+A fact is read only from a clause that *asserts* it: not an injection, not a hypothesis (如果…/…的话),
+not talk about the rules (要求/需要/必须…), and not a question unless the asker speaks of themself
+("我38岁能报吗" is a fact; "38岁能报吗" is not).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .patterns import (
+    HYPOTHETICAL,
+    INJECTION,
+    MASKED_NAMES,
+    PAST,
+    QUESTION_END,
+    QUESTION_WORDS,
+    RULE_TALK,
+    SELF,
+)
+
+__all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "split_sentences", "is_injection"]
+
+MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
+_QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
+_SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
+_CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+
+
+def normalize(text: str) -> str:
+    """Full-width digits and letters to ASCII (NFKC), quotes dropped, spaces dropped, newlines kept."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _QUOTES.sub("", text)
+    return _SPACE.sub("", text)
+
+
+def is_injection(clause: str) -> bool:
+    return bool(INJECTION.search(clause))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One clause of normalised text with the guards already worked out."""
+
+    text: str
+    question: bool
+    self_ref: bool
+    injected: bool
+    hypothetical: bool
+    rule_talk: bool
+    past: bool
+
+    @property
+    def asserts(self) -> bool:
+        """May a fact about the asker be read from this clause?"""
+        if self.injected or self.hypothetical or self.rule_talk:
+            return False
+        return self.self_ref or not self.question
+
+    @property
+    def current(self) -> bool:
+        """Does it assert a fact about the present (job, employer, city), not the past?"""
+        return self.asserts and not self.past
+
+
+def mask(text: str) -> str:
+    """Blank out honour and competition names, so "杭州数字工匠" is not read as a place or a field of work."""
+    return MASKED_NAMES.sub(lambda m: "□" * len(m.group()), text)
+
+
+def segments(normalized: str) -> list[Segment]:
+    """Split normalised text into clauses at commas and sentence ends, each with its guards."""
+    out: list[Segment] = []
+    start = 0
+    for m in [*_CLAUSE_END.finditer(normalized), None]:
+        end = m.start() if m else len(normalized)
+        clause = normalized[start:end]
+        if clause:
+            delimiter = m.group() if m else ""
+            out.append(Segment(
+                text=clause,
+                question=delimiter in {"?", "？"} or bool(QUESTION_END.search(clause) or QUESTION_WORDS.search(clause)),
+                self_ref=bool(SELF.search(clause)),
+                injected=is_injection(clause),
+                hypothetical=bool(HYPOTHETICAL.search(clause)),
+                rule_talk=bool(RULE_TALK.search(clause)),
+                past=bool(PAST.search(clause)),
+            ))
+        start = m.end() if m else end
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the original text, so quotes of it stay verbatim."""
+    spans, start = [], 0
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.start() if m else len(text)
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end() if m else end
+    return spans
