@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Condition", "ConditionMatch", "CONDITIONS", "match_conditions", "conditions_for"]
+__all__ = ["Condition", "ConditionMatch", "CONDITIONS", "match_conditions", "conditions_for", "ACHIEVEMENT_KINDS",
+           "kind_of"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,8 @@ _KEY_PROBLEMS = ("发明", "技术革新", "技术改造", "关键技术", "技�
 _METHOD = ("操作法", "工作法", "操作技术方法", "先进操作", "工艺方法", "作业法")
 _TRANSFER = ("成果转化", "科技成果", "转化", "产业化", "推广应用", "生产力")
 _DIGITAL = ("数字化改革", "数字化转型", "智能制造", "智能工厂", "未来工厂", "工业互联网", "智能化改造", "数字孪生")
-_CERT = ("国际领先", "国内领先", "领先水平", "资质证书", "认证", "等级证书")
+# 二/(三) (第四届) and 附件1/二/(三) (首届) also accept a 科学技术类奖项.
+_CERT = ("国际领先", "国内领先", "领先水平", "资质证书", "认证", "等级证书", "科学技术奖", "科技进步奖", "科学技术进步奖")
 
 CONDITIONS: tuple[Condition, ...] = (
     # 第四届杭州数字工匠 二/(一)(二)(三)
@@ -98,3 +100,34 @@ def match_conditions(texts: Iterable[str], program: str) -> list[ConditionMatch]
         if found_terms:
             matches.append(ConditionMatch(condition, tuple(found_terms), tuple(found_texts)))
     return matches
+
+
+# Kinds of achievement, for the drafter's sentence patterns. A kind is not a condition: one kind speaks to
+# different clauses in different notices. Same term groups as the rows above, plus the few that only the
+# wording needs; first match wins, so the more specific kinds come first.
+_COMPETITION = ("竞赛", "大赛", "技能比武", "比赛")
+_AWARD = ("奖", "称号", "能手", "劳动模范", "劳模", "标兵", "先进个人", "先进工作者", "津贴")
+_BENEFIT = ("经济效益", "社会效益", "节约", "创效", "降本", "提效", "效率提升", "产值", "利润", "营收", "销售额",
+            "万元", "亿元", "成本")
+ACHIEVEMENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("standards", _STANDARDS),
+    ("ai", _AI_AGENT),
+    ("digital", _DIGITAL),
+    ("training", _TRAINING),
+    ("competition", _COMPETITION),
+    ("method", _METHOD),
+    ("knack", _KNACK),
+    ("craft", _CRAFT),
+    ("transfer", _TRANSFER),
+    ("innovation", tuple(t for t in _INNOVATION + _KEY_PROBLEMS if t not in _BENEFIT)),
+    ("award", _AWARD),
+    ("benefit", _BENEFIT),
+)
+
+
+def kind_of(text: str) -> str:
+    """The first kind whose terms occur in ``text``; ``"other"`` when none does."""
+    for kind, terms in ACHIEVEMENT_KINDS:
+        if any(t in text or (t.isascii() and t.lower() in text.lower()) for t in terms):
+            return kind
+    return "other"

@@ -160,6 +160,22 @@ class Facts(Profile):
     motto: str | None = None  # 工匠宣言
     main_results: list[str] | None = None  # 主要成果
     honours: list[str] | None = None  # 曾获荣誉
+    # Further fields some 推荐表 ask for; filled into the exported form as given, never into 主要事迹.
+    ethnicity: str | None = None  # 民族
+    address: str | None = None  # 通讯地址 / 联系地址 / 单位地址
+    landline: str | None = None  # 联系电话（座机）
+    talent_level: str | None = None  # 人才认定等级
+    work_start: str | None = None  # 参加工作时间, YYYY-MM
+    post: str | None = None  # 岗位 (首席技师汇总表 has 岗位 and 行政职务)
+    admin_position: str | None = None  # 行政职务
+    main_deeds: str | None = None  # a 主要事迹 already written (the 汇总表 keeps it as given)
+
+    @field_validator("main_results", "honours", mode="before")
+    @classmethod
+    def _listify_more(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [value] if value.strip() else []
+        return value
 
 
 def _message(exc: ValidationError) -> tuple[str, str]:

@@ -1,0 +1,123 @@
+"""The offline composer: a 主要事迹 in the forms' register, from ranked facts, within the word limit.
+
+The text opens with who the applicant is, then takes the strongest achievements first, grouping them by
+kind with a lead-in that fits the kind (标准化 / 技术攻关 / AI / 人才培养 / 竞赛 / 荣誉 / 效益). Lead-ins vary
+so that no two groups open alike. Only connectives are added; every fact comes from the facts, in the
+user's wording. 首席技师's 汇总表 asks for "XXX 同志… 主要荣誉：被评为…", so there honours close the text.
+"""
+
+from __future__ import annotations
+
+from .material import Item, Material
+from .text import clause_prefixes, count_chars, safe_cuts
+
+__all__ = ["compose", "Composition"]
+
+# Lead-ins by kind. Each ends with "，" so the fact that follows starts a clause of its own.
+_LEADS: dict[str, tuple[str, ...]] = {
+    "standards": ("在标准化建设方面，", "围绕标准化建设，", "标准化工作中，"),
+    "ai": ("在人工智能应用方面，", "紧跟人工智能技术发展，", "AI应用上，"),
+    "innovation": ("在技术革新和攻关方面，", "立足岗位开展技术攻关，", "技术创新上，"),
+    "digital": ("在数字化改革和智能制造中，", "推进数字化转型中，"),
+    "transfer": ("在科技成果转化方面，", "推动成果转化，"),
+    "knack": ("钻研技术技能，", "在操作技艺上，"),
+    "method": ("在操作方法创新上，", "总结操作方法，"),
+    "craft": ("在传统工艺领域，", "传承工艺技艺，"),
+    "training": ("在人才培养方面，", "注重传帮带，", "人才培养上，"),
+    "benefit": ("在经济和社会效益方面，", "效益方面，"),
+    "competition": ("竞赛方面，", "在技能竞赛中，"),
+    "honours": ("荣誉方面，", "所获荣誉方面，"),
+    "other": ("此外，", "同时，"),
+}
+# A fact that starts with one of these reads as a predicate, so "该同志" can stand before it.
+_VERB_START = set("主参带攻研开牵负获打推完创建组设实解培编制承提优改构搭领帮指担为通利运以累先多曾共服协引独首率与联"
+                  "发申授助作总探积长致坚针围依面立扎从用在被荣入当")
+_HONOURS = {"award", "title"}
+
+
+class Composition:
+    """The chosen items (with the wording each got) and the text they make."""
+
+    def __init__(self, material: Material, program: str, honours_last: bool) -> None:
+        self.material = material
+        self.program = program
+        self.honours_last = honours_last
+        self.intro_parts = list(material.intro_parts)
+        self.chosen: list[tuple[Item, str]] = []
+
+    def render(self, chosen: list[tuple[Item, str]] | None = None) -> str:
+        chosen = self.chosen if chosen is None else chosen
+        subject = self.material.subject
+        out = []
+        if self.intro_parts:
+            out.append(f"{subject}{'，'.join(self.intro_parts)}。")
+        groups: dict[str, list[str]] = {}
+        for item, wording in chosen:
+            key = "honours" if item.kind in _HONOURS else item.kind
+            groups.setdefault(key, []).append(wording)
+        tail = groups.pop("honours", None) if self.honours_last else None
+        for n, (key, texts) in enumerate(groups.items()):
+            sep = "；" if any("，" in t for t in texts) else "，"
+            body = sep.join(texts)
+            if not out:  # no intro: the first sentence names the applicant
+                lead = subject if body[:1] in _VERB_START else f"{subject}，"
+            else:
+                leads = _LEADS.get(key, _LEADS["other"])
+                lead = leads[n % len(leads)]
+                if n % 2 == 0 and body[:1] in _VERB_START:
+                    lead += "该同志"
+            out.append(f"{lead}{body}。")
+        if tail:
+            lead = "主要荣誉：" if out else f"{subject}主要荣誉："
+            out.append(lead + "；".join(tail) + "。")
+        return "".join(out)
+
+    def count(self, chosen: list[tuple[Item, str]] | None = None) -> int:
+        return count_chars(self.render(chosen))
+
+
+def _hard_cuts(text: str) -> list[str]:
+    """Prefixes that end at a safe boundary (never inside a number, numeral, quote or word), shortest first."""
+    return [text[:i].rstrip("，、；;,：: ") for i in safe_cuts(text) if i >= 4]
+
+
+def compose(material: Material, program: str, limit: int, honours_last: bool = False) -> tuple[str, list[Item], list[Item]]:
+    """Greedy fill: strongest items first, each whole if it fits, else its longest clause prefix that fits.
+
+    Returns the text, the items used (whole or in part) and the items left out.
+    """
+    comp = Composition(material, program, honours_last)
+    while comp.intro_parts and comp.count() > limit:  # an absurdly long identity: keep what fits
+        comp.intro_parts.pop()
+    used, omitted = [], []
+    for item in material.items:
+        wording = _fit(comp, item, limit)
+        if wording is None:
+            omitted.append(item)
+            continue
+        comp.chosen.append((item, wording))
+        used.append(item)
+        if wording != item.text:
+            omitted.append(item)  # only part of it is in the text
+    text = comp.render()
+    if count_chars(text) > limit:  # cannot happen with the checks above; never hand out an overlong draft
+        raise AssertionError("composer exceeded the limit")
+    return text, used, omitted
+
+
+def _fit(comp: Composition, item: Item, limit: int) -> str | None:
+    if comp.count(comp.chosen + [(item, item.text)]) <= limit:
+        return item.text
+    for prefix in clause_prefixes(item.text):
+        if len(prefix) >= 4 and comp.count(comp.chosen + [(item, prefix)]) <= limit:
+            return prefix
+    # A cut mid-clause reads worse than leaving the item out, unless the text would stay too short.
+    if comp.count() >= 0.85 * limit:
+        return None
+    cuts = _hard_cuts(item.text)
+    room = limit - comp.count(comp.chosen + [(item, "")])  # characters left for the wording itself
+    fitting = [c for c in cuts if count_chars(c) <= room]
+    for cut in reversed(fitting):  # longest first; the separator may still tip it over, so verify
+        if comp.count(comp.chosen + [(item, cut)]) <= limit:
+            return cut
+    return None

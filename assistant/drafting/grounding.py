@@ -1,0 +1,184 @@
+"""Is every number, year, quoted name, award, title and organisation in a text backed by the facts?
+
+``check_grounding(text, facts)`` returns the spans of ``text`` that the facts do not support, in order of
+appearance. It is deliberately strict: a paraphrased award name or a rounded number is flagged too, since
+a 推荐表 that states something the unit cannot prove is worse than a shorter one. The ID-card and phone
+numbers are not facts a 主要事迹 may use, so they are left out of the evidence and get flagged as well.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..profile import Facts
+from .material import LEVEL_CN, as_facts
+from .text import CN_NUMERAL, cn_value, normalize
+
+__all__ = ["check_grounding", "Evidence", "evidence_of"]
+
+# Never evidence for a 主要事迹: identity numbers and texts the drafter wrote itself.
+_NOT_EVIDENCE = {"id_card", "phone", "landline", "main_deeds"}
+# Dates give their year only: a birth month of 06 must not make "6项" look supported.
+_DATES = ("facts_as_of", "birth_date", "digital_work_start", "hangzhou_full_time_start", "work_start")
+_ARABIC = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
+_UNITS = "项人名位个次家件篇套台本部届期年月天倍元余多等%"
+_CN_RUN = re.compile(rf"(第)?([{CN_NUMERAL}]+)(?=[{_UNITS}])")
+_PERCENT_CN = re.compile(rf"百分之([{CN_NUMERAL}]+)")
+_QUOTED = (re.compile(r"《([^《》]{1,60})》"), re.compile(r"“([^“”]{1,60})”"), re.compile(r"「([^「」]{1,60})」"),
+           re.compile(r"‘([^‘’]{1,60})’"), re.compile(r'"([^"]{1,60})"'))
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Names end in one of these. Awards and titles first, then organisations.
+_NAME_END = re.compile(
+    r"(?:[一二三特]等奖|奖章|大奖|奖|称号|能手|劳动模范|劳模|标兵|先进个人|先进工作者|工匠|首席技师|技能大师|杰出人才|津贴"
+    r"|有限公司|公司|集团|研究院|研究所|大学|学院|学校|医院|协会|学会|委员会|工会|实验室|工作室|中心|车间|分厂)"
+)
+# A name starts after one of these (a verb, a date, a connective), so "荣获X奖" is checked as "X奖".
+_STOPS = ("被评为", "该同志", "获得", "荣获", "获评", "评为", "授予", "荣膺", "入选", "当选", "成为", "享受", "享有",
+          "先后", "同志", "现任", "担任", "组建", "创建", "成立", "建立", "牵头", "带领", "依托", "联合", "服务",
+          "参与", "主持", "负责", "领衔", "就职于", "于", "获", "被", "为", "是", "的", "及", "和", "与", "等", "并", "曾", "还", "也",
+          "年", "月", "在", "了", "向", "给", "对", "从", "将")
+_STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOPS), key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the facts say, flattened: one normalized text and the set of numbers in it."""
+
+    text: str
+    numbers: frozenset[float]
+
+    def has_text(self, span: str) -> bool:
+        return normalize(span).lower() in self.text
+
+    def has_number(self, value: float | None) -> bool:
+        return value is not None and round(value, 6) in self.numbers
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def _numbers_in(text: str) -> set[float]:
+    text = unicodedata.normalize("NFKC", text)
+    out = {round(float(m.group(0).replace(",", "")), 6) for m in _ARABIC.finditer(text)}
+    for m in re.finditer(rf"[{CN_NUMERAL}]+", text):
+        for run in (m.group(0), m.group(0).rstrip("万亿")):
+            value = cn_value(run)
+            if value is not None:
+                out.add(round(value, 6))
+    return out
+
+
+def evidence_of(facts: Facts | dict) -> Evidence:
+    """Flatten the facts (minus ID card, phone and ready-made texts) into evidence."""
+    f = as_facts(facts)
+    data = f.model_dump(exclude_none=True, mode="json", exclude=_NOT_EVIDENCE | set(_DATES))
+    texts = _strings(data)
+    numbers: set[float] = set()
+    for field in _DATES:
+        value = getattr(f, field, None)
+        if value and str(value)[:4].isdigit():
+            year = str(value)[:4]
+            texts.append(f"{year}年")
+            numbers.add(float(year))
+    for c in f.competition_results or []:
+        texts.append(LEVEL_CN[c.level])
+        numbers.update(float(x) for x in (c.rank, c.year) if x is not None)
+    for a in f.awards or []:
+        if a.year is not None:
+            numbers.add(float(a.year))
+    for field in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
+        if getattr(f, field) is not None:
+            numbers.add(round(float(getattr(f, field)), 6))
+    blob = "\n".join(texts)
+    numbers |= _numbers_in(blob)
+    return Evidence(normalize(blob).lower(), frozenset(numbers))
+
+
+def _ascii_word(text: str, start: int, end: int) -> str:
+    while start > 0 and re.match(r"[A-Za-z0-9._/-]", text[start - 1]):
+        start -= 1
+    while end < len(text) and re.match(r"[A-Za-z0-9._/-]", text[end]):
+        end += 1
+    return text[start:end].strip("./-")
+
+
+def _numbers(text: str, ev: Evidence) -> list[tuple[int, str]]:
+    out = []
+    for m in _ARABIC.finditer(text):
+        word = _ascii_word(text, *m.span())
+        if re.search(r"[A-Za-z]", word) and ev.has_text(word):
+            continue  # a model number such as 5G or ISO9001, written as the facts write it
+        if ev.has_number(float(m.group(0).replace(",", ""))):
+            continue
+        unit = text[m.end():m.end() + 1]
+        out.append((m.start(), m.group(0) + (unit if unit and unit in _UNITS + "万亿" else "")))
+    for m in _CN_RUN.finditer(text):
+        run = m.group(2)
+        if not re.match(r"[零〇一二两三四五六七八九十]", run):
+            continue  # 万元, 千万: not a number
+        unit = text[m.end()]
+        token = m.group(0) + unit
+        if ev.has_text(token) or ev.has_text(run + unit):
+            continue
+        if ev.has_number(cn_value(run)) or ev.has_number(cn_value(run.rstrip("万亿"))):
+            continue
+        out.append((m.start(), token))
+    for m in _PERCENT_CN.finditer(text):
+        if not ev.has_number(cn_value(m.group(1))) and not ev.has_text(m.group(0)):
+            out.append((m.start(), m.group(0)))
+    return out
+
+
+def _quoted(text: str, ev: Evidence) -> list[tuple[int, str]]:
+    out = []
+    for pattern in _QUOTED:
+        for m in pattern.finditer(text):
+            if m.group(1).strip() and not ev.has_text(m.group(1)):
+                out.append((m.start(), m.group(0)))
+    return out
+
+
+def _names(text: str, ev: Evidence) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for run in _HAN_RUN.finditer(text):
+        s = run.group(0)
+        for end in _NAME_END.finditer(s):
+            head = s[:end.start()]
+            starts = [m.end() for m in _STOP_RE.finditer(head)]
+            begin = starts[-1] if starts else 0
+            name = s[begin:end.end()]
+            if len(name) - len(end.group(0)) < 2 or ev.has_text(name):
+                continue
+            out.append((run.start() + begin, name))
+    # "X奖二等奖" also yields "X奖": report only the longest span from one start.
+    return [(p, n) for p, n in out if not any(q == p and len(m) > len(n) for q, m in out)]
+
+
+def check_grounding(text: str, facts: Facts | dict) -> list[str]:
+    """Spans of ``text`` the facts do not support: numbers (Arabic and Chinese), years, quoted names,
+    award/title names and organisation names. Empty when everything is backed."""
+    if not text or not text.strip():
+        return []
+    ev = evidence_of(facts)
+    clean = unicodedata.normalize("NFKC", text)
+    # NFKC turns “” into "": keep the original quotes for the quote patterns.
+    quoted = _quoted(text, ev)
+    # A name inside a flagged quote is the same finding: report the quote once.
+    names = [(p, n) for p, n in _names(clean, ev) if not any(n in q for _, q in quoted)]
+    found = _numbers(clean, ev) + quoted + names
+    seen, out = set(), []
+    for _, span in sorted(found, key=lambda x: x[0]):
+        if span not in seen:
+            seen.add(span)
+            out.append(span)
+    return out

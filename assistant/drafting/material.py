@@ -1,0 +1,210 @@
+"""From drafting facts to the material a 主要事迹 is written from: ranked items and sanity warnings.
+
+Everything here is taken from the facts; nothing is added. Items keep the user's own wording (cleaned to
+third person), ID-card and phone numbers are stripped out, and implausible numbers are set aside with a
+warning instead of being written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..conditions import kind_of
+from ..pii import ID_CARD_MASK, PHONE_MASK, redact
+from ..profile import Facts, parse_facts
+from .text import cn_rank, tidy
+
+__all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "LEVEL_CN"]
+
+LEVEL_CN = {"world": "世界", "national": "全国", "provincial": "省级", "municipal": "市级"}
+_LEVEL_SCORE = {"world": 5, "national": 4, "provincial": 3, "municipal": 2}
+# Words in free text that say how high an achievement reaches, strongest first.
+_LEVEL_WORDS = ((5, ("世界", "国际")), (4, ("国家级", "全国", "国家", "中华")), (3, ("省级", "省")),
+                (2, ("市级", "市")))
+_KIND_BASE = {"competition": 3, "award": 3, "title": 3, "standards": 2.5, "ai": 2.5, "innovation": 2.5,
+              "digital": 2, "transfer": 2, "knack": 2, "method": 2, "craft": 2, "training": 2, "benefit": 1.5,
+              "other": 1}
+_TITLE_WORDS = ("能手", "工匠", "劳动模范", "劳模", "标兵", "先进", "首席技师", "技能大师", "杰出人才", "专家")
+_LEAD_SUBJECT = re.compile(r"^(?:我们|我|本人|该同志|他|她)(?:还|也|曾|先后)?")
+# First person to third; 我市/我省/我院 become 本市/本省/本院 (a place or unit is never guessed), 我国 stays.
+_PRONOUNS = (("我们团队", "团队"), ("我们", "团队"), ("我司", "公司"), ("本人", "该同志"))
+_MY_UNIT = re.compile(r"我(?=[市省区县院校厂所局部])")
+_ME = re.compile(r"我(?!国)")
+_QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("‘", "’"))
+MAX_SANE_YEARS = 50
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing the draft may say, in the order of strength."""
+
+    kind: str
+    text: str  # as it will be written: cleaned fact wording
+    source: str  # the fact text it came from (what the condition lexicon is matched against)
+    score: float
+    origin: str  # where in the facts: "achievements[0]", "awards[1]" …
+
+
+@dataclass(frozen=True)
+class Material:
+    facts: Facts
+    subject: str  # "张伟同志" or "该同志"
+    intro_parts: tuple[str, ...]  # identity clauses, most important first
+    items: tuple[Item, ...]
+    warnings: tuple[str, ...]
+    excluded_numbers: tuple[str, ...]  # implausible numbers set aside (never written)
+
+
+def as_facts(facts: Facts | dict | Any) -> Facts:
+    return facts if isinstance(facts, Facts) else parse_facts(facts)
+
+
+def has_achievements(facts: Facts) -> bool:
+    """Whether the facts hold anything a 主要事迹 can be written from (not just identity)."""
+    return any([facts.achievements, facts.trained_apprentices and facts.trained_apprentices.strip(),
+                facts.competition_results, facts.awards, facts.prior_titles, facts.main_results, facts.honours])
+
+
+def clean_phrase(text: str) -> str:
+    """User wording -> a third-person phrase: no PII, no leading pronoun, balanced quotes, no end stop."""
+    text = redact(tidy(text)).replace(ID_CARD_MASK, "").replace(PHONE_MASK, "")
+    text = _LEAD_SUBJECT.sub("", text.strip(" ，,。；;、：:"))
+    for old, new in _PRONOUNS:
+        text = text.replace(old, new)
+    text = _ME.sub("该同志", _MY_UNIT.sub("本", text))
+    for left, right in _QUOTE_PAIRS:  # a stray quote would pair with a later one and make a false name
+        if text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    text = re.sub(r"[。！？!?]+(?=.)", "，", text)
+    return text.strip(" ，,。；;、：:")
+
+
+def _level_score(text: str) -> float:
+    for score, words in _LEVEL_WORDS:
+        if any(w in text for w in words):
+            return score
+    return 0
+
+
+def _score(kind: str, text: str) -> float:
+    number = 0.5 if re.search(r"\d|[一二两三四五六七八九十百千万]+[项人名个次家件篇套台倍万亿]", text) else 0
+    return _KIND_BASE.get(kind, 1) + _level_score(text) * 0.5 + number
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _sane_year(year: int | None, birth_year: int | None, today: dt.date, what: str,
+               warnings: list[str], excluded: list[str]) -> int | None:
+    if year is None:
+        return None
+    if year > today.year or (birth_year and year < birth_year + 14):
+        warnings.append(f"{what}的年份 {year} 不合常理（晚于今年或早于14周岁），请核对；草稿中未写这个年份。")
+        excluded.append(str(year))
+        return None
+    return year
+
+
+def _competition_text(c, year: int | None) -> str:
+    field = clean_phrase(c.field) if c.field else ""
+    if not field:
+        field = f"{LEVEL_CN[c.level]}{c.tier or ''}职业技能竞赛"
+    elif not re.search(r"世界|全国|国家|省|市|浙江|杭州", field):
+        field = LEVEL_CN[c.level] + field
+    who = {"individual": "个人", "team": "团体"}.get(c.type or "", "")
+    when = f"{year}年" if year else ""
+    return f"{when}在{field}中获{who}第{cn_rank(c.rank)}名"
+
+
+def _award_text(kind: str, year: int | None) -> str:
+    kind = clean_phrase(kind)
+    verb = "获评" if any(w in kind for w in _TITLE_WORDS) and not kind.endswith("奖") else "获"
+    if kind.startswith(("获", "荣获", "被评为", "入选")):
+        verb = ""
+    return f"{year}年{verb}{kind}" if year else f"{verb}{kind}"
+
+
+def _intro(f: Facts, years: float | None) -> tuple[str, ...]:
+    parts = []
+    job = tidy(f"{f.employer or ''}{f.position or ''}")
+    if job:
+        parts.append(f"现任{clean_phrase(job)}")
+    levels = [x for x in (f.skill_level if f.skill_level and f.skill_level != "none" else None, f.title_level) if x]
+    if levels:
+        parts.append("、".join(clean_phrase(x) for x in levels))
+    work = clean_phrase(f.occupation or f.field_detail or "")
+    if years is not None and work:
+        parts.append(f"从事{work}工作{_num(years)}年")
+    elif work:
+        parts.append(f"从事{work}工作")
+    elif years is not None:
+        parts.append(f"从业{_num(years)}年")
+    return tuple(p for p in parts if p)
+
+
+def build_material(facts: Facts | dict, today: dt.date) -> Material:
+    """Rank the facts into items, and set aside numbers that cannot be right."""
+    f = as_facts(facts)
+    as_of = f.facts_as_of or today
+    warnings: list[str] = []
+    excluded: list[str] = []
+    birth = f.birth_date and dt.date(int(f.birth_date[:4]), int(f.birth_date[5:7]), 1)
+    age = None
+    if birth:
+        age = as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, 1))
+        if birth > as_of or age > 100 or age < 16:
+            warnings.append(f"出生年月 {f.birth_date} 推算的年龄（{age}岁）不合常理，请核对。")
+            age = None
+    years = f.years_in_field
+    for field, label in (("years_in_field", "从业年限"), ("years_full_time_in_hangzhou", "在杭全职年限"),
+                         ("years_full_time_in_zhejiang", "在浙全职年限")):
+        value = getattr(f, field)
+        if value is None:
+            continue
+        if value > MAX_SANE_YEARS or (age is not None and value > age - 16):
+            bound = f"超过年龄减16（{age - 16}）" if age is not None and value > age - 16 else f"超过{MAX_SANE_YEARS}年"
+            warnings.append(f"{label} {_num(value)} 年不合常理（{bound}），请核对；草稿中未使用这个数字。")
+            excluded.append(_num(value))
+            if field == "years_in_field":
+                years = None
+    birth_year = birth.year if birth else None
+    items: list[Item] = []
+    for i, text in enumerate(f.achievements or []):
+        phrase = clean_phrase(text)
+        if phrase:
+            kind = kind_of(phrase)
+            items.append(Item(kind, phrase, text, _score(kind, phrase), f"achievements[{i}]"))
+    for i, text in enumerate(f.main_results or []):
+        phrase = clean_phrase(text)
+        if phrase and phrase not in {it.text for it in items}:
+            kind = kind_of(phrase)
+            items.append(Item(kind, phrase, text, _score(kind, phrase), f"main_results[{i}]"))
+    if f.trained_apprentices and clean_phrase(f.trained_apprentices):
+        phrase = clean_phrase(f.trained_apprentices)
+        items.append(Item("training", phrase, f.trained_apprentices, _score("training", phrase), "trained_apprentices"))
+    for i, c in enumerate(f.competition_results or []):
+        year = _sane_year(c.year, birth_year, as_of, "竞赛成绩", warnings, excluded)
+        score = _KIND_BASE["competition"] + _LEVEL_SCORE[c.level] * 0.5 + (1 if c.rank == 1 else 0.5 if c.rank <= 3 else 0)
+        text = _competition_text(c, year)
+        items.append(Item("competition", text, text, score, f"competition_results[{i}]"))
+    for i, a in enumerate(f.awards or []):
+        year = _sane_year(a.year, birth_year, as_of, f"奖项“{a.kind}”", warnings, excluded)
+        level = _LEVEL_SCORE.get(a.level or "", 0) or _level_score(a.kind)
+        items.append(Item("award", _award_text(a.kind, year), a.kind, _KIND_BASE["award"] + level * 0.5, f"awards[{i}]"))
+    for i, title in enumerate(f.prior_titles or []):
+        name = clean_phrase(title).strip("“”\"")
+        if name:
+            items.append(Item("title", f"获评“{name}”", title, _KIND_BASE["title"] + _level_score(name) * 0.5 + 0.5,
+                              f"prior_titles[{i}]"))
+    for i, text in enumerate(f.honours or []):
+        phrase = clean_phrase(text)
+        if phrase and not any(phrase in it.text or it.source == text for it in items if it.kind in {"award", "title"}):
+            items.append(Item("award", _award_text(phrase, None), text, _KIND_BASE["award"] + _level_score(phrase) * 0.5,
+                              f"honours[{i}]"))
+    items.sort(key=lambda it: -it.score)  # stable: ties keep the user's order
+    subject = f"{clean_phrase(f.name)}同志" if f.name and clean_phrase(f.name) else "该同志"
+    return Material(f, subject, _intro(f, years), tuple(items), tuple(warnings), tuple(excluded))

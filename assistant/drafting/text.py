@@ -1,0 +1,94 @@
+"""Text helpers for drafting: counting 字 the way a 推荐表 does, safe cuts, and Chinese numerals."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["count_chars", "normalize", "safe_cuts", "clause_prefixes", "cn_value", "CN_NUMERAL", "cn_rank",
+           "sentences", "tidy"]
+
+_WS = re.compile(r"\s+")
+
+# Runs that a cut must never split: a number with its decimal part, a Chinese numeral, a quoted name, an
+# ASCII word. Splitting "500万" into "50" would write a number the facts never gave.
+CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+_ATOMIC = re.compile(rf"\d+(?:[.,]\d+)*%?|[{CN_NUMERAL}]+|《[^《》]*》|“[^“”]*”|「[^「」]*」|[A-Za-z][A-Za-z0-9._-]*")
+_CLAUSE_END = "，、；;,：:"
+_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+
+
+def count_chars(text: str) -> int:
+    """字数 as a 推荐表 counts them: every character except whitespace (punctuation counts)."""
+    return len(_WS.sub("", text or ""))
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width digits and letters to ASCII) with whitespace removed, for comparing texts."""
+    return _WS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def tidy(text: str) -> str:
+    """Collapse whitespace: none between Chinese characters, one space between ASCII words."""
+    text = _WS.sub(" ", (text or "").strip())
+    return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", text)
+
+
+def _atomic_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ATOMIC.finditer(text)]
+
+
+def safe_cuts(text: str) -> list[int]:
+    """Every index where ``text`` may be cut without splitting a number, numeral, quote or word, ascending."""
+    inside = set()
+    for start, end in _atomic_spans(text):
+        inside.update(range(start + 1, end))
+    return [i for i in range(1, len(text) + 1) if i not in inside]
+
+
+def clause_prefixes(text: str) -> list[str]:
+    """Prefixes of ``text`` that end at a clause boundary (，；、…), longest first, punctuation stripped."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _CLAUSE_END:
+            head = text[:i].rstrip(_CLAUSE_END + "。 ")
+            if head and head not in out:
+                out.append(head)
+    return sorted(out, key=len, reverse=True)
+
+
+def sentences(text: str) -> list[str]:
+    """Split at sentence ends (。！？；), keeping the punctuation with its sentence."""
+    return [s for s in (m.group(0) for m in _SENTENCE.finditer(text)) if s.strip()]
+
+
+def cn_value(numeral: str) -> float | None:
+    """Value of a Chinese numeral (``十二`` 12, ``两百`` 200, ``二〇二四`` 2024); None if it is not one."""
+    numeral = numeral.strip()
+    if not numeral or any(c not in _DIGIT and c not in _SMALL_UNIT and c not in _BIG_UNIT for c in numeral):
+        return None
+    if len(numeral) > 1 and all(c in _DIGIT for c in numeral):  # digit by digit, as in years
+        return float("".join(str(_DIGIT[c]) for c in numeral))
+    total, section, digit = 0, 0, None
+    for c in numeral:
+        if c in _DIGIT:
+            digit = _DIGIT[c]
+        elif c in _SMALL_UNIT:
+            section += (1 if digit is None else digit) * _SMALL_UNIT[c]
+            digit = None
+        else:
+            total = (total + section + (digit or 0)) * _BIG_UNIT[c]
+            section, digit = 0, None
+    value = total + section + (digit or 0)
+    return float(value) if value or "零" in numeral or "〇" in numeral else None
+
+
+_RANK = "一二三四五六七八九十"
+
+
+def cn_rank(n: int) -> str:
+    """``1`` -> ``一``, ..., ``10`` -> ``十``; larger numbers stay Arabic."""
+    return _RANK[n - 1] if 1 <= n <= 10 else str(n)
