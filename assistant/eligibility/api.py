@@ -1,0 +1,132 @@
+"""``check`` and ``check_all``: the public entry points of the eligibility checker.
+
+Run with:  ``assistant check --program all --profile me.json``
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+from typing import Any
+
+from ..errors import NotFoundError
+from ..profile import Profile, parse_profile
+from ..programs import PROGRAM_IDS, NoticeMeta, round_status
+from . import report
+from . import rules_hz_chief_technician_2021 as _r2021
+from . import rules_hz_craftsman_2016 as _r2016
+from . import rules_hz_digital_craftsman_2023 as _r2023
+from . import rules_hz_digital_craftsman_2026 as _r2026
+from . import rules_zj_craftsman_2023 as _rzj
+from .engine import bind, evaluate, reference_dates
+from .model import Note, Program, Verdict
+from .paths import fit_key, nearest_path
+
+__all__ = ["PROGRAMS", "get_program", "check", "check_all", "check_json"]
+
+PROGRAMS: dict[str, Program] = {m.PROGRAM.id: m.PROGRAM for m in (_r2026, _r2023, _r2016, _r2021, _rzj)}
+assert tuple(PROGRAMS) == PROGRAM_IDS
+
+
+def get_program(program: str) -> Program:
+    try:
+        return PROGRAMS[program]
+    except (KeyError, TypeError):
+        near = difflib.get_close_matches(str(program or ""), list(PROGRAMS), n=3, cutoff=0.0)
+        raise NotFoundError(f"未知的项目编号“{program}”。", near, field="program") from None
+
+
+def _metas() -> dict[str, NoticeMeta]:
+    from ..corpus import load_corpus
+
+    corpus = load_corpus()
+    return {pid: corpus.meta(pid) for pid in PROGRAM_IDS}
+
+
+def _today() -> dt.date:
+    from ..config import get_settings
+
+    return get_settings().today_date()
+
+
+def _as_date(as_of: Any) -> dt.date | None:
+    if as_of is None or isinstance(as_of, dt.date):
+        return as_of
+    from ..dates import parse_date
+
+    return parse_date(as_of, "as_of")
+
+
+def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...],
+                metas: dict[str, NoticeMeta]) -> tuple[Note, dict, str]:
+    status = round_status(meta, as_of, list(metas.values()))
+    if program.reference == "fixed":
+        basis = f"年龄和年限按通知规定的 {dates[0].isoformat()} 计算。"
+    elif program.reference == "window":
+        basis = (f"通知未规定计算时点，按申报窗口两端 {dates[0].isoformat()} 与 {dates[-1].isoformat()} 各算一次，"
+                 "结论不同则需人工核定。")
+    else:
+        basis = f"常设办法没有本轮日期，按检查日期 {dates[0].isoformat()} 计算。"
+    clause, quote = program.round_clause
+    closed = ""
+    if status.status == "closed":
+        closed = f"本轮申报已于 {meta.deadline.isoformat()} 截止，结论只说明按本通知条件是否符合。"
+    elif status.superseded_by:
+        closed = "这是历史届次。"
+    return Note("round", clause, quote, status.note + basis), status.to_json(), closed
+
+
+def _run(prof: Profile, program: Program, as_of: dt.date, metas: dict[str, NoticeMeta]):
+    meta = metas[program.id]
+    facts, found = bind(prof, program, as_of)
+    dates = reference_dates(program, meta.window_start, meta.deadline, meta.reference_date, as_of)
+    return evaluate(program, facts, dates, found), meta
+
+
+def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -> Verdict:
+    """Check one profile against one program's rules. ``as_of`` None means the settings' today."""
+    prof = parse_profile(profile)
+    prog = get_program(program)
+    as_of = _as_date(as_of) or _today()
+    metas = _metas()
+    ev, meta = _run(prof, prog, as_of, metas)
+    verdict = ev.verdict
+    reasons = report.reasons(ev)
+    round_note, status, closed = _round_note(prog, meta, as_of, ev.dates, metas)
+    missing = report.missing(ev, verdict)
+
+    def rerun(changed: dict, day: dt.date) -> str:
+        return _run(parse_profile(changed), prog, day, metas)[0].verdict
+
+    steps, path_verdict, path_note = nearest_path(ev, reasons, verdict, rerun, closed)
+    return Verdict(
+        program=prog.id, verdict=verdict, as_of=as_of, reasons=reasons, missing=missing,
+        program_title=meta.honour, reference_dates=ev.dates, notes=report.notes(ev, [round_note]),
+        contradictions=tuple(ev.contradictions), questions=report.questions(missing), round_status=status,
+        summary=report.summary(meta.short_name, verdict, reasons, ev.contradictions, closed),
+        nearest_path=steps, path_verdict=path_verdict, path_note=path_note,
+    )
+
+
+def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Verdict]:
+    """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
+    prof = parse_profile(profile)
+    verdicts = [check(prof, pid, as_of) for pid in PROGRAM_IDS]
+    keys = [fit_key(v.verdict, v.nearest_path, bool(v.round_status and v.round_status["is_current"]), i)
+            for i, v in enumerate(verdicts)]
+    order = sorted(range(len(verdicts)), key=lambda i: keys[i])
+    rank = {i: n + 1 for n, i in enumerate(order)}
+    return [dataclasses.replace(v, fit_rank=rank[i], best_fit=rank[i] == 1) for i, v in enumerate(verdicts)]
+
+
+def check_json(program: str, profile: Any, as_of: Any = None) -> dict | list[dict]:
+    """The contract's check JSON for one program, or a list for ``program == "all"`` (CLI, batch, tool)."""
+    from ..errors import InputError
+
+    if not program or not isinstance(program, str):
+        raise InputError("缺少项目编号 program（可填 all）。", field="program")
+    day = _as_date(as_of)
+    if program == "all":
+        return [v.to_json() for v in check_all(profile, day)]
+    return check(profile, program, day).to_json()

@@ -1,0 +1,136 @@
+"""Predicates over competition results, awards and certificates (名次、荣誉、科学技术类奖项、资质证书).
+
+A result or award dated after the reference year does not count. ``accept`` functions return
+(ok, message); an award ``accept`` returns None for an award that is beside the point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ..conditions import match_conditions
+from ..profile import Award, Competition
+from .facts import Facts
+from .model import Outcome
+from .preds import out, short
+
+__all__ = ["LEVEL_LABELS", "describe", "competitions", "awards", "level_in_text", "award_level", "is_sci_tech_award",
+           "certificate_or_sci_award", "level_at_least"]
+
+LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级"}
+_LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
+_SCI_TECH = ("科学技术", "科技进步", "技术发明", "自然科学", "科技奖")
+
+
+def _day(ref: dt.date) -> str:
+    return ref.isoformat()
+
+
+def describe(c: Competition) -> str:
+    kind = {"team": "团体", "individual": "个人"}.get(c.type or "", "")
+    name = c.field or f"{LEVEL_LABELS[c.level]}{c.tier or ''}竞赛"
+    return f"{c.year or '年份不详'}年{name}{kind}第{c.rank}名"
+
+
+def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str]], what: str) -> Callable:
+    """True if any result is accepted; results dated after the reference year do not count."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        results = f.profile.competition_results
+        if results is None:
+            return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
+        seen: list[tuple[bool | None, str]] = []
+        for c in results:
+            if c.year is not None and c.year > ref.year:
+                seen.append((False, f"{describe(c)}在计算日 {_day(ref)} 之后，不计入"))
+                continue
+            seen.append(accept(c, ref))
+        return _pick(seen, what, "competition_results", "没有竞赛成绩")
+    return pred
+
+
+def level_in_text(text: str) -> str | None:
+    """The level an award's name states: 国家/全国 > 省 > 市; None when it names none."""
+    for level, pattern in (("national", r"国家|全国|中华|国务院"), ("provincial", r"省"), ("municipal", r"市")):
+        if re.search(pattern, text):
+            return level
+    return None
+
+
+def award_level(a: Award) -> str | None:
+    return a.level or level_in_text(a.kind)
+
+
+def is_sci_tech_award(a: Award | str) -> bool:
+    text = a if isinstance(a, str) else a.kind
+    return any(t in text for t in _SCI_TECH)
+
+
+def certificate_or_sci_award(floor: str, label: str) -> Callable:
+    """条件(三) of the digital-craftsman notices: a certificate (lexicon) or a 科学技术类奖项 of ``floor`` or higher.
+
+    A text naming a 科学技术类奖项 is judged by the award's level, never by the lexicon, so that a city-level
+    award does not pass where only provincial ones count.
+    """
+    floor_text = {"municipal": "市级", "provincial": "省级"}[floor]
+
+    def judge(name: str, level: str | None) -> tuple[bool | None, str]:
+        if level is None:
+            return None, f"“{name}”未注明级别，无法判断是否为{floor_text}及以上"
+        if level_at_least(level, floor):
+            return True, f"获得{name}（{LEVEL_LABELS[level]}科学技术类奖项，{label}）"
+        return False, f"{name}是{LEVEL_LABELS[level]}奖项，{label}要求{floor_text}及以上科学技术类奖项"
+
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        given, texts = f.profile.awards, f.profile.achievements
+        if given is None and texts is None:
+            return out(None, "未提供获奖情况和主要业绩，无法判断是否有领先水平证书或科学技术类奖项。", "awards", "achievements")
+        seen = [judge(a.kind, award_level(a)) for a in given or []
+                if is_sci_tech_award(a) and (a.year is None or a.year <= ref.year)]
+        plain = [t for t in texts or [] if not is_sci_tech_award(t)]
+        seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t)]
+        hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
+        if hit is not None:
+            seen.append((True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{hit.condition.label}”"
+                               "相符；证书是否达到要求由专家评审认定"))
+        if any(ok for ok, _ in seen) or any(ok is None for ok, _ in seen):
+            return _pick(seen, "满足此条件", "awards", "")
+        unknown = [n for n, v in (("awards", given), ("achievements", texts)) if v is None]
+        shown = "；".join(m for _, m in seen)
+        if unknown:
+            return out(None, (shown + "；" if shown else "") + "未提供" + "、".join(
+                "获奖情况" if n == "awards" else "主要业绩" for n in unknown) + "。", *unknown)
+        return out(False, (shown + "。" if shown else "") + "材料未提到数字经济行业领先水平或等级资质证书，"
+                    f"也没有{floor_text}及以上科学技术类奖项。")
+    return pred
+
+
+def awards(accept: Callable[[Award, dt.date], tuple[bool | None, str] | None], what: str) -> Callable:
+    """True if any award is accepted; ``accept`` returns None for an award that is beside the point."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        given = f.profile.awards
+        if given is None:
+            return out(None, f"未提供获奖情况，无法判断是否{what}。", "awards")
+        seen = []
+        for a in given:
+            if a.year is not None and a.year > ref.year:
+                continue
+            verdict = accept(a, ref)
+            if verdict is not None:
+                seen.append(verdict)
+        return _pick(seen, what, "awards", "没有相关奖项")
+    return pred
+
+
+def _pick(seen: list[tuple[bool | None, str]], what: str, field: str, none_text: str) -> Outcome:
+    if any(ok for ok, _ in seen):
+        return out(True, "；".join(m for ok, m in seen if ok) + "。")
+    if any(ok is None for ok, _ in seen):
+        return out(None, "；".join(m for ok, m in seen if ok is None) + "。", field)
+    shown = "；".join(m for _, m in seen) or none_text
+    return out(False, f"{shown}，不能{what}。" if seen else f"{none_text}，不能{what}。")
+
+
+def level_at_least(level: str | None, floor: str) -> bool:
+    return level is not None and _LEVEL_ORDER[level] >= _LEVEL_ORDER[floor]

@@ -1,0 +1,267 @@
+"""Small predicate builders shared by the rules tables. Each returns ``(Facts, ref) -> Outcome``.
+
+``ok`` is True when the row is good for the applicant (for an exclusion: it does not apply), None when
+a fact is missing or the experts must judge. Messages are Chinese and name the facts they used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+
+from ..conditions import conditions_for, match_conditions
+from ..profile import SKILL_LEVELS
+from .facts import EPS, Facts, fmt_years
+from .model import Outcome
+
+__all__ = [
+    "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",
+    "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
+    "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short",
+]
+
+HZ_PLACES = ("杭州", "hangzhou", "上城", "拱墅", "西湖", "滨江", "萧山", "余杭", "临平", "钱塘", "富阳", "临安",
+             "桐庐", "淳安", "建德")
+IN_SERVICE = {"full_time", "part_time", "civil_servant", "public_institution_cadre", "soe_leader"}
+OFFICIAL = {"civil_servant": "参照公务员法管理的人员", "public_institution_cadre": "事业单位领导职务",
+            "soe_leader": "国有企业领导职务"}
+ROLE_LABELS = {"frontline_technical": "一线技术岗位", "management": "管理岗位", "administrative": "行政岗位"}
+_QUOTES = re.compile(r"[“”\"'‘’「」《》\s]")
+_PREFIX = re.compile(r"^(第[一二三四五六七八九十\d]+届|首届|\d{4}年度?)")
+
+
+def out(ok: bool | None, message: str, *missing: str) -> Outcome:
+    return Outcome(ok, message, tuple(missing))
+
+
+def _day(ref: dt.date) -> str:
+    return ref.isoformat()
+
+
+def hangzhou_employer() -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        city = f.profile.employer_city
+        if not city:
+            return out(None, "未提供工作单位所在城市。", "employer_city")
+        if any(p in city.lower() for p in HZ_PLACES):
+            return out(True, f"工作单位在{city}。")
+        return out(False, f"工作单位在{city}，不在杭州。")
+    return pred
+
+
+def in_service(label: str = "在职职工") -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        emp = f.profile.employment
+        if emp is None:
+            return out(None, "未提供用工/任职情况，无法判断是否为" + label + "。", "employment")
+        if emp == "retired":
+            if f.profile.rehired:
+                return out(None, f"已退休、现返聘，是否算{label}由评审认定。")
+            return out(False, f"已退休，不是{label}。")
+        if emp == "freelance":
+            return out(False, f"自由职业者不是{label}。")
+        return out(True, f"目前在职（{'全职' if emp == 'full_time' else '兼职' if emp == 'part_time' else '在编在岗'}）。")
+    return pred
+
+
+def union_member() -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        value = f.profile.union_member
+        if value is None:
+            return out(None, "未说明是否为工会会员。", "union_member")
+        return out(value, "是工会会员。" if value else "不是工会会员。")
+    return pred
+
+
+def digital_economy() -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        value = f.profile.is_digital_economy
+        if value is None:
+            return out(None, "未说明是否从事数字经济行业工作。", "is_digital_economy")
+        return out(value, "从事数字经济行业工作。" if value else "不从事数字经济行业工作，不在认定范围内。")
+    return pred
+
+
+def years_at_least(measure: str, threshold: float, label: str) -> Callable:
+    """``label``以上 (inclusive, 民法典第1259条): exactly ``threshold`` years meets it."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        value = f.years(measure, ref)
+        if value is None:
+            return out(None, f"未提供{label}。", f.measure_fields(measure)[0])
+        met = value + EPS >= threshold
+        head = f"截至 {_day(ref)}，{label}约 {fmt_years(value)} 年"
+        tail = f"，满 {fmt_years(threshold)} 年。" if met else f"，不满 {fmt_years(threshold)} 年。"
+        basis = ""
+        fields = f.measure_fields(measure)
+        if not any(f.get(n) for n in fields[1:]) and f.facts_as_of != ref and f.get(fields[0]) is not None:
+            basis = f"（资料所填 {fmt_years(float(f.get(fields[0])))} 年截至 {_day(f.facts_as_of)}，已折算到计算日）"
+        return out(met, head + tail[:-1] + basis + "。")
+    return pred
+
+
+def not_retired() -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        emp, rehired = f.profile.employment, f.profile.rehired
+        if emp == "retired" or rehired:
+            return out(False, "已退休" + ("（返聘）" if rehired else "") + "，退休人员不作为推荐对象。")
+        if rehired is False or (emp is not None and (f.age_years(ref) or 99) < 50):
+            return out(True, "不是退休人员。")
+        if emp is None:
+            return out(None, "未提供用工/任职情况，无法判断是否为退休人员。", "employment")
+        return out(None, "未说明是否为退休返聘人员。", "rehired")
+    return pred
+
+
+def technical_role(label: str) -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        if f.profile.employment == "retired" and not f.profile.rehired:
+            return out(False, f"已退休，目前不在{label}上。")
+        role = f.profile.role_type
+        if role is None:
+            return out(None, f"未说明岗位类型，无法判断是否{label}。", "role_type")
+        if role == "frontline_technical":
+            return out(True, f"目前在{label}上。")
+        return out(False, f"目前在{ROLE_LABELS[role]}，不是{label}。")
+    return pred
+
+
+def _norm_title(title: str) -> str:
+    text = _QUOTES.sub("", title)
+    text = re.sub(r"[（(].*?[）)]", "", text)
+    text = _PREFIX.sub("", text)
+    return re.sub(r"(荣誉)?称号$", "", text)
+
+
+def no_titles(*titles: str) -> Callable:
+    """Hard exclusion: a title already held. "提名奖" is not the title itself."""
+    wanted = {t: {t, t.replace("浙江", "浙江省", 1), t.replace("杭州", "杭州市", 1)} for t in titles}
+
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        held = f.profile.prior_titles
+        if held is None:
+            return out(None, "未说明已获得的荣誉称号。", "prior_titles")
+        normal = [_norm_title(t) for t in held]
+        hits = [t for t, forms in wanted.items() if any(n in forms for n in normal)]
+        if hits:
+            return out(False, "已获“" + "”“".join(hits) + "”称号，属于排除情形。")
+        nominees = [t for t in held if "提名" in t]
+        if nominees:
+            return out(True, f"“{nominees[0]}”不是“{titles[-1]}”称号本身，不属于排除情形。")
+        return out(True, "未获“" + "”“".join(titles) + "”称号。")
+    return pred
+
+
+def not_official() -> Callable:
+    """Soft exclusion: 机关工作人员、参公人员、事业单位和国企领导 (原则上不予推荐)."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        emp, kind = f.profile.employment, f.profile.employer_type
+        if emp in OFFICIAL:
+            return out(False, f"属于{OFFICIAL[emp]}，原则上不予推荐。")
+        if kind == "government_agency":
+            return out(False, "在机关工作，原则上不予推荐。")
+        if kind in {"private", "none"} or (emp is not None and kind is not None):
+            return out(True, "不属于机关工作人员，也未担任事业单位或国有企业领导职务。")
+        if kind is None:
+            return out(None, "未提供单位性质，无法判断是否属于原则上不予推荐的人员。", "employer_type")
+        return out(None, "单位为事业单位或国有企业，未说明是否担任领导职务或为参公人员。", "employment")
+    return pred
+
+
+def short(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def lexicon(key: str, *fields: str) -> Callable:
+    """A qualitative condition, read from free text via the condition lexicon; the experts judge merit."""
+    fields = fields or ("achievements",)
+
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        condition = next(c for c in conditions_for(f.program) if c.key == key)
+        texts = f.texts(*fields)
+        if texts is None:
+            return out(None, f"未提供{('主要业绩' if fields[0] == 'achievements' else '带徒传技情况')}，"
+                              f"无法判断是否符合“{condition.label}”。", *fields)
+        hit = next((m for m in match_conditions(texts, f.program) if m.condition.key == key), None)
+        if hit is None:
+            return out(False, f"材料未提到与“{condition.label}”相关的业绩。")
+        return out(True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{condition.label}”相符；"
+                          "业绩是否达到要求由专家评审认定。")
+    return pred
+
+
+def skill_at_least(level: str, allow_highest: bool = False) -> Callable:
+    floor = SKILL_LEVELS.index(level)
+
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        skill = f.profile.skill_level
+        if skill is None:
+            return out(None, "未提供职业资格或职业技能等级。", "skill_level")
+        if SKILL_LEVELS.index(skill) >= floor:
+            return out(True, f"具有{skill}职业资格（职业技能等级）。")
+        shown = "没有职业资格（职业技能等级）" if skill == "none" else f"职业资格为{skill}"
+        if allow_highest and skill != "none":
+            top = f.profile.is_highest_level_of_occupation
+            if top:
+                return out(True, f"{shown}，为本职业（工种）最高等级。")
+            if top is None:
+                return out(None, f"{shown}，低于{level}；未说明是否为本职业（工种）最高等级。",
+                            "is_highest_level_of_occupation")
+        return out(False, f"{shown}，低于{level}。")
+    return pred
+
+
+def chinese_nationality() -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        nat = (f.profile.nationality or "").strip()
+        if not nat:
+            return out(None, "未提供国籍。", "nationality")
+        ok = nat.startswith("中国") or nat.upper() in {"CN", "CHN", "PRC", "CHINA", "CHINESE"} or nat == "中华人民共和国"
+        return out(ok, f"国籍为{nat}。" if ok else f"国籍为{nat}，不是中国国籍。")
+    return pred
+
+
+def age_at_most(limit: int) -> Callable:
+    """``limit``周岁以下 includes ``limit`` (民法典第1259条)."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        bounds = f.age_bounds(ref)
+        if bounds is None:
+            return out(None, "未提供出生年月。", "birth_date")
+        low, high = bounds
+        if high <= limit:
+            return out(True, f"截至 {_day(ref)} 为 {high} 周岁，在{limit}周岁以下（含{limit}周岁）。")
+        if low > limit:
+            return out(False, f"截至 {_day(ref)} 为 {low} 周岁，超过{limit}周岁。")
+        return out(None, f"出生月份与计算日 {_day(ref)} 同月，需具体出生日期才能判断是否超过{limit}周岁。",
+                    "birth_date")
+    return pred
+
+
+def any_of(*preds: Callable) -> Callable:
+    """True if any part holds; None if none holds and some part is unknown."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        outs = [p(f, ref) for p in preds]
+        good = [o for o in outs if o.ok]
+        if good:
+            return out(True, "".join(o.message for o in good))
+        unknown = [o for o in outs if o.ok is None]
+        missing = tuple(dict.fromkeys(m for o in unknown for m in o.missing))
+        return Outcome(None if unknown else False, "".join(o.message for o in outs), missing)
+    return pred
+
+
+def expert(message: str) -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        return out(None, message)
+    return pred
+
+
+def note(fn: Callable[[Facts, dt.date], str | None]) -> Callable:
+    def pred(f: Facts, ref: dt.date) -> Outcome | None:
+        message = fn(f, ref)
+        return None if message is None else out(None, message)
+    return pred
+
+
+def texts_mention(texts: Iterable[str], *terms: str) -> bool:
+    return any(t in text for text in texts for t in terms)

@@ -1,0 +1,95 @@
+"""Turn an evaluation into what the user reads: reasons merged over the reference dates, notes,
+missing facts phrased as questions, and a one-line summary."""
+
+from __future__ import annotations
+
+from ..profile import FIELD_LABELS
+from .engine import Evaluation
+from .model import VERDICT_LABELS, Note, Outcome, Reason
+
+__all__ = ["reasons", "notes", "missing", "questions", "summary"]
+
+_QUESTIONS = {
+    "birth_date": "您的出生年月是？（如 1988-06）",
+    "nationality": "您的国籍是？",
+    "union_member": "您是工会会员吗？",
+    "rehired": "您是退休后返聘的吗？",
+    "employer_city": "您的工作单位在哪个城市？",
+    "employer_type": "您的单位是什么性质（民营企业、国有企业、事业单位、机关）？",
+    "employment": "您目前的用工或任职情况是（全职、兼职、自由职业、退休、公务员/参公、事业单位或国企领导）？",
+    "role_type": "您目前在一线技术岗位，还是管理或行政岗位？",
+    "is_digital_economy": "您是否从事数字经济行业工作？",
+    "is_highest_level_of_occupation": "您的职业技能等级是否已是本职业（工种）的最高等级？",
+    "prior_titles": "您已获得过哪些荣誉称号（如“杭州工匠”“浙江工匠”“杭州数字工匠”“浙江省首席技师”）？没有请填“无”。",
+    "competition_results": "您参加过哪些职业技能竞赛？请写明级别、一类/二类、名次、年份、个人或团体、竞赛名称。没有请填“无”。",
+    "awards": "您获得过哪些奖项或荣誉（如科学技术进步奖、全国技术能手、特殊津贴）？请写明级别和年份。没有请填“无”。",
+    "achievements": "您的主要业绩有哪些（如制定标准、技术革新、攻关、专利、操作法）？",
+    "trained_apprentices": "您带徒传技的情况如何（带徒人数、徒弟或所培养选手的竞赛成绩）？",
+}
+
+
+def _merge(outcomes: list[tuple[str, Outcome]]) -> Outcome:
+    oks = {o.ok for _, o in outcomes}
+    messages = list(dict.fromkeys(o.message for _, o in outcomes))
+    missing = tuple(dict.fromkeys(m for _, o in outcomes for m in o.missing))
+    if len(oks) == 1:
+        # Same conclusion on every date: the last date (the deadline) speaks for all.
+        return Outcome(oks.pop(), outcomes[-1][1].message, missing)
+    return Outcome(None, "".join(messages) + "两个计算日的结论不同，需人工核定。", missing)
+
+
+def reasons(ev: Evaluation) -> tuple[Reason, ...]:
+    """One reason per rule that mattered, in the table's order."""
+    out = []
+    relevant = set().union(*(d.relevant_exemptions for d in ev.days))
+    for rule in ev.program.rules:
+        if rule.kind == "info" or (rule.kind == "exemption" and rule.id not in relevant):
+            continue
+        merged = _merge([(d.ref.isoformat(), d.outcomes[rule.id]) for d in ev.days])
+        out.append(Reason(rule.id, merged.ok, rule.clause_id, rule.quote, merged.message, rule.kind, rule.label,
+                          merged.missing))
+    return tuple(out)
+
+
+def notes(ev: Evaluation, extra: list[Note]) -> tuple[Note, ...]:
+    out = list(extra)
+    for rule in ev.program.rules:
+        messages = list(dict.fromkeys(d.notes[rule.id] for d in ev.days if rule.id in d.notes))
+        if messages:
+            out.append(Note(rule.id, rule.clause_id, rule.quote, "".join(messages)))
+    return tuple(out)
+
+
+def missing(ev: Evaluation, verdict: str) -> tuple[str, ...]:
+    """Facts the decision needs. A certain ``not_eligible`` asks for nothing more."""
+    if verdict != "needs_review":
+        return ()
+    return tuple(dict.fromkeys(m for d in ev.days for m in d.missing))
+
+
+def questions(fields: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_QUESTIONS.get(f, f"请补充：{FIELD_LABELS.get(f, f)}。") for f in fields)
+
+
+def summary(title: str, verdict: str, rs: tuple[Reason, ...], contradictions: list[str], closed_note: str) -> str:
+    failed = [r.label for r in rs if r.ok is False and r.kind in ("hard", "exclusion_hard")]
+    soft = [r.label for r in rs if r.ok is False and r.kind in ("soft", "exclusion_soft")]
+    open_ = [r.label for r in rs if r.ok is None and r.kind not in ("alternative", "direct", "exemption")]
+    text = f"{title}：{VERDICT_LABELS[verdict]}。"
+    if verdict == "not_eligible":
+        alts = [r for r in rs if r.kind == "alternative"]
+        if not failed and alts:
+            failed = ["推荐条件（选择性条件）一项也不符合"]
+        text += "不符合：" + "、".join(failed) + "。"
+    elif verdict == "needs_review":
+        parts = []
+        if soft:
+            parts.append("未满足一般/原则上的要求：" + "、".join(soft))
+        if open_:
+            parts.append("待核实：" + "、".join(open_))
+        if contradictions:
+            parts.append("资料有矛盾")
+        if not parts:
+            parts.append("推荐条件（选择性条件）是否符合待核实")
+        text += "；".join(parts) + "。"
+    return text + closed_note

@@ -1,0 +1,118 @@
+"""Rules of 2021年杭州市首席技师 (杭人社发〔2021〕69号), 一 and 二.
+
+The conditions hold no age or year counts; award and competition years are compared with both ends of
+the window (2021-06-21, 2021-07-15). A competition whose tier (一类/二类) is not given is unknown only
+when the rank would pass one tier and not the other. Team results, on which the notice is silent, are
+left to the experts. Only 国务院 or 市政府 special allowances count (a provincial one is not listed).
+"""
+
+from __future__ import annotations
+
+from ..profile import Award, Competition
+from . import honours as h
+from . import preds as p
+from .model import Fix, Outcome, Program, Rule
+
+P = "hz_chief_technician_2021"
+C = P + "#"
+
+# (level, tier) -> the lowest rank that counts, for the applicant (二/(一)).
+OWN_LIMITS = {("national", "一类"): 6, ("national", "二类"): 3, ("provincial", "一类"): 3,
+              ("provincial", "二类"): 1, ("municipal", "一类"): 1}
+HONOURS = ("中华技能大奖", "全国技术能手", "杭州市杰出人才")
+
+
+def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
+    for name in HONOURS:
+        if name in a.kind:
+            return True, f"获得“{name}”荣誉称号"
+    if "特殊津贴" not in a.kind:
+        return None
+    level = h.award_level(a)
+    if "国务院" in a.kind or level == "national":
+        return True, "享受国务院特殊津贴"
+    if "市政府" in a.kind or "杭州" in a.kind or level == "municipal":
+        return True, "享受市政府特殊津贴"
+    if level == "provincial":
+        return False, f"{a.kind}为省级，条件(一)只列国务院或市政府特殊津贴"
+    return None, f"“{a.kind}”未注明是国务院还是市政府特殊津贴"
+
+
+def _tiered(c: Competition, ref) -> tuple[bool | None, str]:
+    shown = h.describe(c)
+    if c.level == "world":
+        return None, f"{shown}：通知未列世界级竞赛，是否相当由评审认定"
+    if c.tier:
+        limit = OWN_LIMITS.get((c.level, c.tier))
+        if limit is None or c.rank > limit:
+            return False, f"{shown}未达到{h.LEVEL_LABELS[c.level]}{c.tier}竞赛的名次要求"
+    else:
+        passes = [c.rank <= OWN_LIMITS[(c.level, t)] for t in ("一类", "二类") if (c.level, t) in OWN_LIMITS]
+        if not any(passes):
+            return False, f"{shown}未达到条件(一)的名次要求"
+        if not all(passes) or len(passes) < 2:
+            return None, f"{shown}未注明是一类还是二类竞赛，名次是否达标取决于竞赛类别"
+    if c.type == "team":
+        return None, f"{shown}为团体成绩；通知未区分个人与团体，是否计入由评审认定"
+    if c.type is None:
+        return None, f"{shown}未注明是个人还是团体成绩"
+    return True, f"{shown}，达到条件(一)的名次要求"
+
+
+def _apprentices(f, ref) -> Outcome:
+    base = p.lexicon("training", "trained_apprentices", "achievements")(f, ref)
+    if base.ok is not True:
+        return base
+    if p.texts_mention(f.texts("trained_apprentices", "achievements") or [], "竞赛", "大赛", "比赛"):
+        return Outcome(True, base.message + "所带徒弟的竞赛名次是否达到条件(四)的要求由评审核实。")
+    return Outcome(None, "带徒情况未提到所带徒弟的竞赛名次；条件(四)要求所带徒弟多人成为技能骨干，且曾在国家一类竞赛"
+                         "前十名、二类前六名，或省级一类前六名、二类前三名，或市级一类前三名、二类第一名。",
+                   ("trained_apprentices",))
+
+
+RULES = (
+    Rule("hangzhou_employer", C + "一", "杭州市首席技师认定范围为我市各类所有制经济、社会组织中在一线岗位上直接从事技能工作的人员",
+         "hard", "在杭州市内单位（或本市自由职业者）", p.hangzhou_employer(), ("employer_city",),
+         Fix("在杭州市内的单位工作（或在本市从事自由职业）", {"employer_city": "杭州"})),
+    Rule("skill_level", C + "二", "申报杭州市首席技师认定的人员应当具有技师及以上国家职业资格证书（职业技能等级证书）", "hard",
+         "技师及以上职业资格", p.skill_at_least("技师"), ("skill_level",),
+         Fix("取得技师（或更高）职业资格证书或职业技能等级证书", {"skill_level": "技师"})),
+    Rule("frontline", C + "二", "且在生产第一线工作", "hard", "在生产第一线工作", p.technical_role("生产第一线"),
+         ("role_type", "employment"), Fix("回到生产第一线直接从事技能工作", {"role_type": "frontline_technical"})),
+    Rule("alt_honours_competitions", C + "二/(一)",
+         "获得过下列荣誉之一的：“中华技能大奖”“全国技术能手”“杭州市杰出人才”等荣誉称号；国务院或市政府特殊津贴；"
+         "国家一类技能竞赛中前六名、二类技能竞赛前三名；省级一类技能竞赛前三名、二类技能竞赛第一名；市级一类技能竞赛第一名",
+         "alternative", "条件(一) 荣誉称号、特殊津贴或竞赛名次",
+         p.any_of(h.awards(_honour, "以荣誉或特殊津贴满足条件(一)"), h.competitions(_tiered, "以竞赛名次满足条件(一)")),
+         ("awards", "competition_results"),
+         Fix("获得“全国技术能手”等荣誉、特殊津贴，或在一类/二类技能竞赛中取得条件(一)所列名次",
+             {"awards": [{"level": "national", "kind": "全国技术能手"}]})),
+    Rule("alt_knack", C + "二/(二)",
+         "刻苦钻研技术，具有绝招绝技。创造了在同行业中公认的先进操作法，提高了劳动生产率或创造了同行业最高生产、销售记录",
+         "alternative", "条件(二) 绝招绝技、先进操作法", p.lexicon("knack"), ("achievements",),
+         Fix("具有绝招绝技，或创造同行业公认的先进操作法", {"achievements": ["创造先进操作法"]})),
+    Rule("alt_innovation", C + "二/(三)", "在技术上有重大发明创造或重大技术革新，并取得重大经济或社会效益",
+         "alternative", "条件(三) 重大发明创造、技术革新、解决关键技术难题", p.lexicon("innovation"), ("achievements",),
+         Fix("有重大发明创造或技术革新，或解决关键技术难题", {"achievements": ["解决关键技术难题"]})),
+    Rule("alt_apprentices", C + "二/(四)",
+         "发扬团队精神，传绝技、带高徒。所带徒弟多人成为企业技能骨干，曾在国家一类技能竞赛中获得前十名、二类技能竞赛前六名，"
+         "或省级一类技能竞赛前六名、二类技能竞赛前三名，或市级一类技能竞赛前三名、二类技能竞赛第一名",
+         "alternative", "条件(四) 传绝技、带高徒", _apprentices, ("trained_apprentices", "achievements"),
+         Fix("带出多名技能骨干徒弟，且徒弟在条件(四)所列级别的竞赛中取得名次",
+             {"trained_apprentices": "带徒5人成为技能骨干，徒弟获省级一类技能竞赛第二名"})),
+    Rule("no_prior_title", C + "一", "已获评“浙江省首席技师”的人员不得申报", "exclusion_hard", "已获“浙江省首席技师”不得申报",
+         p.no_titles("浙江省首席技师"), ("prior_titles",), Fix("已获“浙江省首席技师”的不得申报", possible=False)),
+    Rule("freelance", C + "一", "符合条件的自由职业者也可申请认定", "info", "自由职业者可申请",
+         p.note(lambda f, ref: "自由职业者也可申请认定，应通过相应的行业协会推荐。"
+                if f.profile.employment == "freelance" else None)),
+    Rule("freelance_route", C + "三/(二)", "自由职业者应通过相应的行业协会组织进行推荐", "info", "自由职业者推荐渠道",
+         p.note(lambda f, ref: "自由职业者由行业协会组织推荐、校验佐证材料并在协会内公示。"
+                if f.profile.employment == "freelance" else None)),
+    Rule("character", C + "二", "政治素质好，能认真学习贯彻党的各项方针政策，热爱祖国，遵纪守法，爱岗敬业", "info", "思想品德",
+         p.note(lambda f, ref: "政治素质、职业道德由推荐单位和专家评议把关，检查器不作判断。")),
+    Rule("quota", C + "四", "今年我市将认定 20 名杭州市首席技师", "info", "名额",
+         p.note(lambda f, ref: "本年认定20名，实行限额推荐。")),
+)
+
+PROGRAM = Program(P, RULES, reference="window",
+                  round_clause=(C + "五", "各区、县（市）人力社保部门及市各主管部门、行业协会报送截止时间为 7 月 15 日"))
