@@ -113,8 +113,9 @@ def merge_profiles(old: dict, new: dict) -> dict:
                     items.append(item)
                     seen.add(_key(item))
             merged[field] = items
-        elif field in _APPENDED_TEXT and merged.get(field) and value not in str(merged[field]):
-            merged[field] = f"{merged[field]}；{value}"
+        elif field in _APPENDED_TEXT and merged.get(field):
+            if str(value) not in str(merged[field]):
+                merged[field] = f"{merged[field]}；{value}"
         else:
             merged[field] = value
     return merged

@@ -52,10 +52,11 @@ def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
     for start, end in split_sentences(text):
         question = text[end:end + 1] in {"?", "？"}
         run: list[tuple[int, int, bool]] = []
-        for span in [*_clauses(text, start, end), None]:
+        clauses = _clauses(text, start, end)
+        for i, span in enumerate([*clauses, None]):
             if span is not None:
                 norm = normalize(text[span[0]:span[1]])
-                if _statement(norm, question):
+                if _statement(norm, question and i == len(clauses) - 1):
                     run.append((*span, bool(keyword.search(norm))))
                     continue
             hits = [i for i, (_, _, hit) in enumerate(run) if hit]

@@ -103,7 +103,7 @@ def _value(m: re.Match) -> float | None:
         value = max(value - 1, 0.0)
     if m["below"] or m["tail"] in {"不到", "不足", "左右"}:
         value -= min(0.5, value / 2)
-    return round(value, 2)
+    return round(value, 2) if value <= 80 else None  # a working life; more is a typo or not a span
 
 
 def durations(clause: str) -> list[Duration]:
