@@ -56,6 +56,8 @@ ROWS = [
     ("3年前在杭州待过", {"years_full_time_in_hangzhou": ABSENT}),
     ("在杭工作第二年", {"years_full_time_in_hangzhou": 1.0}),
     ("干这行1000个月", {"years_in_field": ABSENT}),  # beyond a working life: not read
+    ("在杭州做电工5年", {"years_in_field": 5.0, "years_full_time_in_hangzhou": 5.0}),  # 做 + the job
+    ("在杭州干了8年", {"years_in_field": ABSENT, "years_full_time_in_hangzhou": 8.0}),
     # union membership
     ("我是工会会员", {"union_member": True}),
     ("我不是工会会员，能申报吗", {"union_member": False}),
@@ -75,6 +77,7 @@ ROWS = [
     ("从技师干到了高级技师", {"skill_level": "高级技师"}),  # the highest level held
     ("我是特级技师，已经是本职业最高等级", {"skill_level": "特级技师", "is_highest_level_of_occupation": True}),
     ("我是杭州市首席技师", {"skill_level": ABSENT, "prior_titles": ["杭州市首席技师"]}),
+    ("我是技师，这个工种最高是高级技师", {"skill_level": "技师"}),  # the ceiling named is not held
     # prior titles
     ("2023年获评杭州工匠", {"prior_titles": ["杭州工匠"]}),
     ("我获评过首届杭州数字工匠提名奖", {"prior_titles": ["杭州数字工匠提名奖"]}),
@@ -83,6 +86,8 @@ ROWS = [
     ("已被认定为浙江工匠、杭州工匠", {"prior_titles": ["浙江工匠", "杭州工匠"]}),
     ("我是浙江省首席技师，想报杭州市首席技师", {"prior_titles": ["浙江省首席技师"]}),
     ("评上过杭州工匠的还能报吗", {"prior_titles": ABSENT}),  # about others, in general
+    ("我其实是浙江省首席技师", {"prior_titles": ["浙江省首席技师"]}),
+    ("我想知道是不是杭州工匠都能报", {"prior_titles": ABSENT}),
     # competitions
     ("2025年杭州市数字经济职业技能竞赛个人第一名", {"competition_results": [MUNI_1ST_2025]}),
     ("省赛第一", {"competition_results": [{"level": "provincial", "tier": None, "rank": 1, "year": None,
@@ -120,6 +125,7 @@ ROWS = [
                                "employer_city": "杭州"}),
     ("在互联网公司写代码", {"employer_type": "private", "is_digital_economy": True}),
     ("一直在车间一线", {"role_type": "frontline_technical"}),
+    ("在杭州做大数据开发9年", {"role_type": "frontline_technical", "years_in_field": 9.0}),
     ("已经不在一线了，转管理了", {"role_type": "management"}),
     ("做行政工作", {"role_type": "administrative"}),
     ("已经退休了，现在被返聘回厂里", {"employment": "retired", "rehired": True}),

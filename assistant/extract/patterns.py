@@ -15,6 +15,7 @@ __all__ = [
     "SKILL_ORDER", "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
+    "FIELD_OBJECT",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
     "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS",
 ]
@@ -37,7 +38,8 @@ QUESTION_WORDS = _re("是不是", "是否", "能不能", "可不可以", "算不
 INJECTION = _re(
     "忽略", "无视", "不要管", "不用管", "别管", "绕过", "跳过", "系统提示", "系统指令", "系统消息", "提示词",
     "指令", "system", "prompt", "ignore", "override", "jailbreak", "developer", "你现在是", "你是一个",
-    "扮演", "假装", "强制", "以我说的为准", "不要检查", "不用检查", "不要核对",
+    "扮演", "假装", "强制", "以我说的为准", "不要检查", "不用检查", "不要核对", "你必须", "你只能", "优先级最高",
+    "管理员", "标记为",
     "直接(?:说|告诉|判定|判断|回答|输出|给出?|写|认定)我?我?(?:符合|合格|通过|可以|能|够|eligible)",
     "就说我?(?:符合|合格|通过)", "只(?:需要?|要)(?:回答|说|输出)",
     flags=re.IGNORECASE,
@@ -66,7 +68,8 @@ TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # A title counts only when the clause says it was won, before the name.
 TITLE_VERBS = _re("获得", "获评", "评上", "评为", "评选为", "认定为", "荣获", "获", "拿过", "拿到", "拿了",
-                  "当选", "入选", "授予", "成为", "我是", "本人是", "已经是", "已是", "也是", "同时是")
+                  "当选", "入选", "授予", "成为", "(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是",
+                  "已经是", "已是", "也是", "同时是")
 
 # --- Awards (awards) --------------------------------------------------------------------------------------
 AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)
@@ -104,7 +107,9 @@ SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("初级工", _re("初级工(?!程|作|资)", f"{_GRADE}五级", "五级" + _GRADE)),
 )
 SKILL_ORDER = ("none", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师")
-SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差")
+# "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
+SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高",
+                     "目标", "以后", "将来", "下一步")
 HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:本职业|本工种|这个工种|该工种|这个职业|"
                            r"我们工种|我这个工种|这个行当)?的?最高(?:等级|级别|级|一级|的等级)")
 
@@ -151,7 +156,7 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("兼职"), {"employment": "part_time"}),
     (_re("全职"), {"employment": "full_time"}),
     (_re("一线", "车间", "技术岗", "研发岗", "开发岗", "做技术", "搞技术", "干技术", "写代码", "敲代码",
-         "(?:做|搞|干|从事)(?:研发|开发)", "研发工作", "开发工作",
+         "(?:做|搞|干|从事)[^,，。]{0,6}?(?:研发|开发|编程|测试|运维)", "研发工作", "开发工作",
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
     (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
     (_re("行政岗", "做行政", "行政工作", "行政人员"), {"role_type": "administrative"}),
@@ -173,6 +178,8 @@ FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领�
                      "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法")
 # Generic verbs of doing the job: enough for years_in_field only when no place is named.
 FIELD_VERBS = _re("干", "做", "搞", "从事")
+# A generic verb with an object names the job ("在杭州做电工5年"); "在杭州干了8年" names only the place.
+FIELD_OBJECT = re.compile(r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]")
 
 # --- Union membership (union_member) ----------------------------------------------------------------------
 UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未)(?:有)?(?:加入|入|参加|进)(?:了)?工会",

@@ -20,6 +20,7 @@ from .patterns import (
     DIGITAL_TERMS,
     DISTRICTS,
     EMPLOYMENT_RULES,
+    FIELD_OBJECT,
     FIELD_SPECIFIC,
     FIELD_VERBS,
     NATIONALITY,
@@ -123,7 +124,7 @@ def read_years(segs: list[Segment]) -> Candidates:
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
             if place:
                 _add(out, place, d.years)
-            if FIELD_SPECIFIC.search(ctx) or (FIELD_VERBS.search(ctx) and not place):
+            if FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or (FIELD_VERBS.search(ctx) and not place):
                 _add(out, "years_in_field", d.years)
     return out
 
