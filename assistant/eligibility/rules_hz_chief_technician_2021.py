@@ -105,7 +105,7 @@ RULES = (
     Rule("freelance", C + "一", "符合条件的自由职业者也可申请认定", "info", "自由职业者可申请",
          p.note(lambda f, ref: "自由职业者也可申请认定，应通过相应的行业协会推荐。"
                 if f.profile.employment == "freelance" else None)),
-    Rule("freelance_route", C + "三/(二)", "自由职业者应通过相应的行业协会组织进行推荐", "info", "自由职业者推荐渠道",
+    Rule("freelance_route", C + "三", "自由职业者应通过相应的行业协会组织进行推荐", "info", "自由职业者推荐渠道",
          p.note(lambda f, ref: "自由职业者由行业协会组织推荐、校验佐证材料并在协会内公示。"
                 if f.profile.employment == "freelance" else None)),
     Rule("character", C + "二", "政治素质好，能认真学习贯彻党的各项方针政策，热爱祖国，遵纪守法，爱岗敬业", "info", "思想品德",
