@@ -77,6 +77,16 @@ def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple
     return Note("round", clause, quote, status.note + basis), status.to_json(), closed
 
 
+def _path_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...]) -> str:
+    """Whether changing facts or waiting can still help this round."""
+    if meta.deadline and as_of > meta.deadline:
+        return (f"本轮申报已于 {meta.deadline.isoformat()} 截止：以下路径说明按本通知条件还差什么，"
+                "对本轮已无帮助，可供下一届参考。")
+    if program.reference != "as_of" and as_of > dates[-1]:
+        return f"本轮年龄和年限计算截至 {dates[-1].isoformat()}，此后的变化不影响本轮结论。"
+    return ""
+
+
 def _run(prof: Profile, program: Program, as_of: dt.date, metas: dict[str, NoticeMeta]):
     meta = metas[program.id]
     facts, found = bind(prof, program, as_of)
@@ -99,7 +109,7 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -
     def rerun(changed: dict, day: dt.date) -> str:
         return _run(parse_profile(changed), prog, day, metas)[0].verdict
 
-    steps, path_verdict, path_note = nearest_path(ev, reasons, verdict, rerun, closed)
+    steps, path_verdict, path_note = nearest_path(ev, reasons, verdict, rerun, _path_note(prog, meta, as_of, ev.dates))
     return Verdict(
         program=prog.id, verdict=verdict, as_of=as_of, reasons=reasons, missing=missing,
         program_title=meta.honour, reference_dates=ev.dates, notes=report.notes(ev, [round_note]),
@@ -113,7 +123,7 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Ver
     """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
     prof = parse_profile(profile)
     verdicts = [check(prof, pid, as_of) for pid in PROGRAM_IDS]
-    keys = [fit_key(v.verdict, v.nearest_path, bool(v.round_status and v.round_status["is_current"]), i)
+    keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
             for i, v in enumerate(verdicts)]
     order = sorted(range(len(verdicts)), key=lambda i: keys[i])
     rank = {i: n + 1 for n, i in enumerate(order)}

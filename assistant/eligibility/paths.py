@@ -123,8 +123,7 @@ def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str, reru
     return tuple(steps), path_verdict, closed_note
 
 
-def fit_key(verdict: str, steps: tuple[dict, ...], is_current: bool, index: int) -> tuple:
-    """Best fit first: the better verdict, nothing impossible, fewer steps, a current round."""
-    blocked = any(s["kind"] == "blocked" for s in steps)
-    work = sum(1 for s in steps if s["kind"] not in ("review",))
-    return (VERDICT_RANK[verdict], blocked, work, not is_current, index)
+def fit_key(verdict: str, steps: tuple[dict, ...], path_verdict: str | None, is_current: bool, index: int) -> tuple:
+    """Best fit first: the better verdict; then a path that can still reach eligibility; a current round; fewer steps."""
+    dead_end = any(s["kind"] == "blocked" for s in steps) or path_verdict == "not_eligible"
+    return (VERDICT_RANK[verdict], dead_end, not is_current, len(steps), index)
