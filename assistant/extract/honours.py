@@ -19,6 +19,7 @@ from .patterns import (
     COMPETITION_NAME,
     HIGHEST_LEVEL,
     NEGATION,
+    NO_TITLES,
     NOT_OWN_RESULT,
     RANKS,
     SCI_TECH_AWARD,
@@ -73,6 +74,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = seg.text
+        if NO_TITLES.search(text):
+            _add(out, "_no_titles", True)
         for title, pattern in TITLES:
             for m in pattern.finditer(text):
                 before = text[:m.start()]

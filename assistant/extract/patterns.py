@@ -11,7 +11,7 @@ import re
 
 __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
-    "MASKED_NAMES", "TITLES", "TITLE_VERBS", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
+    "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_ORDER", "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
@@ -70,6 +70,10 @@ TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 TITLE_VERBS = _re("获得", "获评", "评上", "评为", "评选为", "认定为", "荣获", "获", "拿过", "拿到", "拿了",
                   "当选", "入选", "授予", "成为", "(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是",
                   "已经是", "已是", "也是", "同时是")
+
+# "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
+NO_TITLES = _re("(?:没有?|未|从未|从没)(?:获得|获评|评上|评过|拿过|得过|获)过?(?:任何|什么|其他|别的)?(?:荣誉)?称号",
+                "没有?(?:任何|什么|其他|别的)(?:荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有")
 
 # --- Awards (awards) --------------------------------------------------------------------------------------
 AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)

@@ -120,6 +120,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     for field in ("prior_titles", "competition_results", "awards", "achievements"):
         if c.get(field):
             profile[field] = _unique(c[field])
+    if "prior_titles" not in profile and c.get("_no_titles"):
+        profile["prior_titles"] = []  # said to hold none: a fact, unlike saying nothing
     if c.get("trained_apprentices"):
         profile["trained_apprentices"] = "；".join(_unique(c["trained_apprentices"]))
     return profile, notes, derived

@@ -27,9 +27,11 @@ __all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "split_sente
 
 MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
+_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么")  # "没评过什么称号" denies, it does not ask
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
-_CLAUSE_END = re.compile(r"[,，。;；!！?？\n]")
-_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+# An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
+_CLAUSE_END = re.compile(r"[,，。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 
 
 def normalize(text: str) -> str:
@@ -82,9 +84,10 @@ def segments(normalized: str) -> list[Segment]:
         clause = normalized[start:end]
         if clause:
             delimiter = m.group() if m else ""
+            asked = _NOT_ASKED.sub("", clause)
             out.append(Segment(
                 text=clause,
-                question=delimiter in {"?", "？"} or bool(QUESTION_END.search(clause) or QUESTION_WORDS.search(clause)),
+                question=delimiter in {"?", "？"} or bool(QUESTION_END.search(asked) or QUESTION_WORDS.search(asked)),
                 self_ref=bool(SELF.search(clause)),
                 injected=is_injection(clause),
                 hypothetical=bool(HYPOTHETICAL.search(clause)),
