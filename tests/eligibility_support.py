@@ -69,3 +69,22 @@ def assert_case(program: str, changes: dict, expected: str, rule: str | None, ok
     if rule is not None:
         assert reason(v, rule).ok is ok, detail
     return v
+
+
+def assert_covers(program: str, cases: list, never: dict[str, set] | None = None) -> None:
+    """Every decisive rule of the program is seen both passing and failing somewhere in ``cases``.
+
+    ``never`` names outcomes a rule cannot have (e.g. an exemption only the experts can grant is never True).
+    """
+    from assistant.eligibility import PROGRAMS
+
+    seen: dict[str, set] = {}
+    for _name, changes, *_ in cases:
+        for r in run(program, changes).reasons:
+            seen.setdefault(r.rule, set()).add(r.ok)
+    never = never or {}
+    for rule in PROGRAMS[program].rules:
+        if rule.kind == "info":
+            continue
+        wanted = {True, False} - never.get(rule.id, set())
+        assert wanted <= seen.get(rule.id, set()), f"{rule.id}: seen {seen.get(rule.id)}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from eligibility_support import assert_case, reason, run
+from eligibility_support import assert_case, assert_covers, reason, run
 
 P = "hz_craftsman_2016"
 
@@ -11,6 +11,9 @@ P = "hz_craftsman_2016"
 def comp(**kw):
     return {"level": "national", "rank": 2, "year": 2015, "type": "individual", "field": "全国焊工技能大赛", **kw}
 
+
+# Over 60 is never a plain failure: only the experts can grant (or refuse) the age exemption.
+NEVER = {"exempt_age": {True, False}, "age": {False}}
 
 CASES = [
     ("base", {}, "eligible", None, None),
@@ -74,3 +77,7 @@ def test_age_exemption_is_cited_when_it_matters():
 
 def test_age_exemption_is_not_listed_when_age_is_met():
     assert "exempt_age" not in [r.rule for r in run(P, {}).reasons]
+
+
+def test_table_covers_every_rule_passing_and_failing():
+    assert_covers(P, CASES, NEVER)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from eligibility_support import assert_case, run
+from eligibility_support import assert_case, assert_covers, run
 
 P = "hz_chief_technician_2021"
 
@@ -15,6 +15,8 @@ def comp(**kw):
 def only(*results, awards=()):
     return {"awards": list(awards), "competition_results": list(results)}
 
+
+NEVER: dict = {}
 
 CASES = [
     ("base: 全国技术能手", {}, "eligible", None, None),
@@ -67,3 +69,7 @@ def test_rules(name, changes, expected, rule, ok):
 def test_freelancer_notes():
     v = run(P, {"employment": "freelance"})
     assert {"freelance", "freelance_route"} <= {n.rule for n in v.notes}
+
+
+def test_table_covers_every_rule_passing_and_failing():
+    assert_covers(P, CASES, NEVER)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eligibility_support import assert_case, reason, run
+from eligibility_support import assert_case, assert_covers, reason, run
 
 P = "hz_digital_craftsman_2023"
 CITY = {"level": "municipal", "kind": "杭州市科学技术进步奖三等奖", "year": 2021}
+
+NEVER: dict = {}
 
 CASES = [
     ("base", {}, "eligible", None, None),
     ("not union member (原则上)", {"union_member": False}, "needs_review", "union_member", False),
     ("employer outside Hangzhou (原则上)", {"employer_city": "上海"}, "needs_review", "hangzhou_employee", False),
+    ("freelance is not 在职职工 (原则上)", {"employment": "freelance"}, "needs_review", "in_service", False),
     ("retired (原则上在职)", {"employment": "retired", "rehired": True}, "needs_review", "in_service", None),
     ("not digital economy", {"is_digital_economy": False}, "not_eligible", "digital_economy", False),
     ("4.9 years in field (一般)", {"years_in_field": 4.9}, "needs_review", "years_field", False),
@@ -69,3 +72,7 @@ def test_reasons_cite_the_implementation_plan():
 def test_nominee_note_from_attachment():
     v = run(P, {})
     assert any(n.clause_id == P + "#附件1/一" and "提名奖" in n.message for n in v.notes)
+
+
+def test_table_covers_every_rule_passing_and_failing():
+    assert_covers(P, CASES, NEVER)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eligibility_support import assert_case, reason, run
+from eligibility_support import assert_case, assert_covers, reason, run
 
 P = "hz_digital_craftsman_2026"
 PROV = {"level": "provincial", "kind": "浙江省科学技术进步奖二等奖", "year": 2024}
@@ -16,6 +16,8 @@ DIGITAL = "浙江省数字经济行业职业技能竞赛"
 def comp(**kw):
     return {"level": "provincial", "rank": 1, "year": 2025, "type": "individual", "field": DIGITAL, **kw}
 
+
+NEVER: dict = {}
 
 CASES = [
     ("base", {}, "eligible", None, None),
@@ -144,3 +146,7 @@ def test_empty_profile_needs_review_and_never_guesses():
 
     v = check({}, P, dt.date(2026, 3, 20))
     assert v.verdict == "needs_review" and "years_full_time_in_hangzhou" in v.missing
+
+
+def test_table_covers_every_rule_passing_and_failing():
+    assert_covers(P, CASES, NEVER)

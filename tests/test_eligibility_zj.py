@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eligibility_support import assert_case, run
+from eligibility_support import assert_case, assert_covers, run
 
 P = "zj_craftsman_2023"
+
+NEVER: dict = {}
 
 CASES = [
     ("base", {}, "eligible", None, None),
@@ -56,3 +58,7 @@ def test_waiting_helps_a_standing_programme():
 
 def test_units_clause_is_said_to_be_for_units():
     assert any(n.clause_id == P + "#三/(二)" for n in run(P, {}).notes)
+
+
+def test_table_covers_every_rule_passing_and_failing():
+    assert_covers(P, CASES, NEVER)

@@ -113,7 +113,7 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -
     return Verdict(
         program=prog.id, verdict=verdict, as_of=as_of, reasons=reasons, missing=missing,
         program_title=meta.honour, reference_dates=ev.dates, notes=report.notes(ev, [round_note]),
-        contradictions=tuple(ev.contradictions), questions=report.questions(missing), round_status=status,
+        contradictions=tuple(ev.contradictions), questions=report.questions(missing, prof), round_status=status,
         summary=report.summary(meta.short_name, verdict, reasons, ev.contradictions, closed),
         nearest_path=steps, path_verdict=path_verdict, path_note=path_note,
     )

@@ -38,14 +38,34 @@ def _merge(outcomes: list[tuple[str, Outcome]]) -> Outcome:
     return Outcome(None, "".join(messages) + "两个计算日的结论不同，需人工核定。", missing)
 
 
+def _alternatives_hold(ev: Evaluation) -> bool:
+    alts = [r.id for r in ev.program.rules if r.kind == "alternative"]
+    return all(any(d.outcomes[a].ok is True for a in alts) for d in ev.days)
+
+
+def _matters(ev: Evaluation, kind: str, merged: Outcome, relevant: set[str], rule_id: str, held: bool) -> bool:
+    """Once one alternative holds, the others no longer matter; a failed direct path matters only if asked about."""
+    if kind == "exemption":
+        return rule_id in relevant
+    if kind == "alternative":
+        return not held or merged.ok is True
+    if kind == "direct":
+        firsts = any(c.rank == 1 for c in ev.facts.profile.competition_results or [])
+        return not held or merged.ok is not False or firsts
+    return True
+
+
 def reasons(ev: Evaluation) -> tuple[Reason, ...]:
     """One reason per rule that mattered, in the table's order."""
     out = []
     relevant = set().union(*(d.relevant_exemptions for d in ev.days))
+    held = _alternatives_hold(ev)
     for rule in ev.program.rules:
-        if rule.kind == "info" or (rule.kind == "exemption" and rule.id not in relevant):
+        if rule.kind == "info":
             continue
         merged = _merge([(d.ref.isoformat(), d.outcomes[rule.id]) for d in ev.days])
+        if not _matters(ev, rule.kind, merged, relevant, rule.id, held):
+            continue
         out.append(Reason(rule.id, merged.ok, rule.clause_id, rule.quote, merged.message, rule.kind, rule.label,
                           merged.missing))
     return tuple(out)
@@ -67,8 +87,17 @@ def missing(ev: Evaluation, verdict: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m for d in ev.days for m in d.missing))
 
 
-def questions(fields: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(_QUESTIONS.get(f, f"请补充：{FIELD_LABELS.get(f, f)}。") for f in fields)
+def questions(fields: tuple[str, ...], profile=None) -> tuple[str, ...]:
+    """Missing facts as questions. A field that was given but is not precise enough gets a follow-up."""
+    out = []
+    for f in fields:
+        label = FIELD_LABELS.get(f, f)
+        if profile is not None and getattr(profile, f, None) not in (None, ""):
+            out.append(f"您填写的“{label}”还不足以判断，请补充细节（如具体日期、竞赛是一类还是二类、个人还是团体、"
+                       "竞赛全称或徒弟的竞赛成绩）。")
+        else:
+            out.append(_QUESTIONS.get(f, f"请补充：{label}。"))
+    return tuple(out)
 
 
 def summary(title: str, verdict: str, rs: tuple[Reason, ...], contradictions: list[str], closed_note: str) -> str:
