@@ -77,6 +77,7 @@ CASES = [
     ("国企领导 (soft exclusion)", {"employer_type": "soe", "employment": "soe_leader"}, "needs_review", "not_official", False),
     ("国企 employee", {"employer_type": "soe"}, "eligible", "not_official", True),
     ("国企, employment unknown", {"employer_type": "soe", "employment": None}, "needs_review", "not_official", None),
+    ("employer type unknown, plain employee", {"employer_type": None}, "eligible", "not_official", True),
     # direct recognition (一): individual first place since 2025 in a digital-economy competition
     ("direct recognition", {"competition_results": [comp()]}, "direct_recognition", "direct", True),
     ("direct: alternatives not needed", {"competition_results": [comp()], "achievements": []}, "direct_recognition",

@@ -101,15 +101,14 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
 
 
 def not_retired() -> Callable:
+    """退休人员 (返聘 included). A declared in-service employment answers the question unless rehired says otherwise."""
     def pred(f: Facts, ref: dt.date) -> Outcome:
         emp, rehired = f.profile.employment, f.profile.rehired
         if emp == "retired" or rehired:
             return out(False, "已退休" + ("（返聘）" if rehired else "") + "，退休人员不作为推荐对象。")
-        if rehired is False or (emp is not None and (f.age_years(ref) or 99) < 50):
+        if emp is not None or rehired is False:
             return out(True, "不是退休人员。")
-        if emp is None:
-            return out(None, "未提供用工/任职情况，无法判断是否为退休人员。", "employment")
-        return out(None, "未说明是否为退休返聘人员。", "rehired")
+        return out(None, "未提供用工/任职情况，无法判断是否为退休人员。", "employment")
     return pred
 
 
@@ -153,17 +152,21 @@ def no_titles(*titles: str) -> Callable:
 
 
 def not_official() -> Callable:
-    """Soft exclusion: 机关工作人员、参公人员、事业单位和国企领导 (原则上不予推荐)."""
+    """Soft exclusion: 机关工作人员、参公人员、事业单位和国企领导 (原则上不予推荐).
+
+    ``employment`` names 参公 and the leaders; a declared employment that is none of them clears the row
+    unless the employer is a 机关.
+    """
     def pred(f: Facts, ref: dt.date) -> Outcome:
         emp, kind = f.profile.employment, f.profile.employer_type
         if emp in OFFICIAL:
             return out(False, f"属于{OFFICIAL[emp]}，原则上不予推荐。")
         if kind == "government_agency":
             return out(False, "在机关工作，原则上不予推荐。")
-        if kind in {"private", "none"} or (emp is not None and kind is not None):
+        if kind in {"private", "none"} or emp is not None:
             return out(True, "不属于机关工作人员，也未担任事业单位或国有企业领导职务。")
         if kind is None:
-            return out(None, "未提供单位性质，无法判断是否属于原则上不予推荐的人员。", "employer_type")
+            return out(None, "未提供单位性质和用工情况，无法判断是否属于原则上不予推荐的人员。", "employer_type", "employment")
         return out(None, "单位为事业单位或国有企业，未说明是否担任领导职务或为参公人员。", "employment")
     return pred
 
