@@ -89,6 +89,8 @@ ROWS = [
     ("我其实是浙江省首席技师", {"prior_titles": ["浙江省首席技师"]}),
     ("我想知道是不是杭州工匠都能报", {"prior_titles": ABSENT}),
     ("之前没评过什么称号", {"prior_titles": []}),  # a stated absence is a fact: an empty list
+    ("评上数字工匠，孩子上学有没有加分？", {"prior_titles": ABSENT}),  # a supposition, not a title held
+    ("已经是浙江工匠的，第四届还能报吗", {"prior_titles": ABSENT}),  # those who are, in general
     ("除了全国技术能手，没获得过其他荣誉称号", {"prior_titles": [], "awards": [{"level": "national",
                                                                       "kind": "全国技术能手"}]}),
     # competitions
@@ -146,6 +148,7 @@ ROWS = [
     ("带领团队打造了客服AI智能体，每年节约成本300万元，这个符合第二条吗？",
      {"achievements": ["带领团队打造了客服AI智能体，每年节约成本300万元"]}),
     ("我38岁，拿了2项发明专利", {"achievements": ["拿了2项发明专利"], "birth_date": "1987-12"}),
+    ("首届数字工匠有培养徒弟那一条，第四届还有吗？", {"achievements": ABSENT, "trained_apprentices": ABSENT}),
     ("带徒12人，其中2人获省赛第一", {"trained_apprentices": "带徒12人，其中2人获省赛第一",
                                     "competition_results": ABSENT}),
     # injections carry no facts

@@ -34,8 +34,11 @@ from .text import Segment
 __all__ = ["read_skill", "read_titles", "read_awards", "read_competitions"]
 
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
-_NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能)")
-_LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|参加了?|参赛|于|去年|今年|的|了|过)+")
+_NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同志|员工|职工|还|也|能|可以))")  # 已经是X的，…: others
+# A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
+# a bare "评上数字工匠，孩子上学有加分吗" is a supposition.
+_DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
+_LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
 
 
@@ -80,7 +83,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 won = TITLE_VERBS.search(before) and not NEGATION.search(before)
-                if won and not _NEG_AFTER.match(text[m.end():]):
+                done = seg.self_ref or _DONE.search(before) or _DONE.match(text[m.end():])
+                if won and done and not _NEG_AFTER.match(text[m.end():]):
                     _add(out, "prior_titles", title)
                 text = _blank(text, m)
     return out

@@ -221,7 +221,9 @@ ACHIEVEMENT_WORDS = _re(
 )
 APPRENTICE_WORDS = _re("带徒", "徒弟", "师带徒", "带教", "传帮带", "培养.{0,8}(?:选手|人才|学员|骨干|技师)",
                        "指导.{0,6}选手", "带出", _THEY)
-APPLICATION_TALK = _re("符合", "条件", "申报", "资格", "认定", "能不能", "能否", "可以报", "推荐表", "字数")
+# Talk about the notices or the application, not about what one achieved ("首届有培养徒弟那一条").
+APPLICATION_TALK = _re("符合", "条件", "申报", "资格", "认定", "能不能", "能否", "可以报", "推荐表", "字数", "一条",
+                       "这条", "那条", "哪条", "工匠", "首席技师", "届")
 
 MESSAGES = {
     "two_ages": "您先说自己{a}岁，又说{b}岁，两者矛盾，请确认出生年月。",
