@@ -96,7 +96,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """为多名候选人生成汇总表（.xlsx），缺主要事迹的离线起草。"""
-        from ..drafting.export_xlsx import export_xlsx, load_candidates
+        from ..drafting import export_xlsx, load_candidates
 
         result = guarded(as_json, lambda: export_xlsx(load_candidates(candidates), program, xlsx))
         out = result.to_json()

@@ -6,31 +6,23 @@ Run with:
 
 Modules: ``limits`` (each form's word limit, quoted), ``material`` (facts -> ranked items, sanity
 warnings), ``compose`` (offline template composer), ``grounding`` (what the facts back), ``llm_mode``
-(the model writes, the checks decide), ``questions``, ``forms`` (form layouts as data), ``export_docx``,
-``export_xlsx``.
+(the model writes, the checks decide), ``questions``, ``forms`` (form layouts as data), ``values`` (field
+values), ``export_docx``, ``export_xlsx``.
 """
 
 from __future__ import annotations
 
+# The export modules share their names with their functions. Importing them here, while the package
+# loads, binds the package attributes to the functions for good; a later ``from .export_xlsx import x``
+# finds the module in sys.modules and does not rebind them.
 from .core import ConditionLink, Draft, draft
+from .export_docx import export_docx
+from .export_xlsx import SheetResult, export_xlsx, load_candidates
 from .grounding import check_grounding
 from .limits import DEFAULT_LIMIT, FORM_LIMITS, FormLimit, form_limit
 from .questions import draft_questions
 from .text import count_chars
 
 __all__ = ["Draft", "ConditionLink", "draft", "draft_questions", "count_chars", "check_grounding", "FORM_LIMITS",
-           "FormLimit", "form_limit", "DEFAULT_LIMIT", "export_docx", "export_xlsx"]
+           "FormLimit", "form_limit", "DEFAULT_LIMIT", "export_docx", "export_xlsx", "load_candidates", "SheetResult"]
 
-
-def export_docx(facts, program, draft, path):
-    """Write the program's filled 推荐表 (or 申报表) as .docx; see ``export_docx.export_docx``."""
-    from .export_docx import export_docx as _export
-
-    return _export(facts, program, draft, path)
-
-
-def export_xlsx(candidates, program, path):
-    """Write the program's 汇总表 for several candidates as .xlsx; see ``export_xlsx.export_xlsx``."""
-    from .export_xlsx import export_xlsx as _export
-
-    return _export(candidates, program, path)

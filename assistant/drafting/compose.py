@@ -52,7 +52,8 @@ class Composition:
         if self.intro_parts:
             out.append(f"{subject}{'，'.join(self.intro_parts)}。")
         groups: dict[str, list[str]] = {}
-        for item, wording in chosen:
+        rank = {id(it): i for i, it in enumerate(self.material.items)}
+        for item, wording in sorted(chosen, key=lambda c: rank.get(id(c[0]), 0)):  # strongest first, always
             key = "honours" if item.kind in _HONOURS else item.kind
             groups.setdefault(key, []).append(wording)
         tail = groups.pop("honours", None) if self.honours_last else None
@@ -89,25 +90,40 @@ def compose(material: Material, program: str, limit: int, honours_last: bool = F
     comp = Composition(material, program, honours_last)
     while comp.intro_parts and comp.count() > limit:  # an absurdly long identity: keep what fits
         comp.intro_parts.pop()
-    used, omitted = [], []
+    # Whole items first, strongest first; then what is left, cut at a clause boundary, fills the rest.
+    # A strong item that does not fit whole keeps its place if most of it fits (at a clause boundary).
+    partial: dict[int, str] = {}
     for item in material.items:
-        wording = _fit(comp, item, limit)
-        if wording is None:
-            omitted.append(item)
+        if _fits(comp, item, item.text, limit):
             continue
-        comp.chosen.append((item, wording))
-        used.append(item)
-        if wording != item.text:
-            omitted.append(item)  # only part of it is in the text
+        for prefix in clause_prefixes(item.text):
+            if len(prefix) * 2 >= len(item.text) and _fits(comp, item, prefix, limit):
+                partial[id(item)] = prefix
+                break
+    for item in material.items:
+        if any(item is c for c, _ in comp.chosen):
+            continue
+        wording = _fit(comp, item, limit)
+        if wording is not None:
+            comp.chosen.append((item, wording))
+            partial[id(item)] = wording
+    used = [it for it in material.items if any(it is c for c, _ in comp.chosen)]
+    omitted = [it for it in material.items if id(it) in partial or not any(it is u for u in used)]
     text = comp.render()
     if count_chars(text) > limit:  # cannot happen with the checks above; never hand out an overlong draft
         raise AssertionError("composer exceeded the limit")
     return text, used, omitted
 
 
+def _fits(comp: Composition, item: Item, wording: str, limit: int) -> bool:
+    """Add ``item`` with ``wording`` if the text stays within the limit."""
+    if comp.count(comp.chosen + [(item, wording)]) <= limit:
+        comp.chosen.append((item, wording))
+        return True
+    return False
+
+
 def _fit(comp: Composition, item: Item, limit: int) -> str | None:
-    if comp.count(comp.chosen + [(item, item.text)]) <= limit:
-        return item.text
     for prefix in clause_prefixes(item.text):
         if len(prefix) >= 4 and comp.count(comp.chosen + [(item, prefix)]) <= limit:
             return prefix

@@ -125,9 +125,31 @@ def suggestions_for(m: Material) -> tuple[str, ...]:
     if f.years_in_field is None:
         out.append("该同志从事本职业或行业多少年？")
     texts = [it.text for it in m.items if it.kind not in {"competition", "award", "title"}]
-    if texts and not any(re.search(r"\d|[一二两三四五六七八九十百千万]", t) for t in texts):
+    if texts and not any(re.search(r"\d|[一二两三四五六七八九十百千]+[项人名个次家件篇套台倍万亿%]", t) for t in texts):
         out.append("这些业绩能否补充具体数字（项数、人数、金额、效率提升比例、服务企业数）？有数字的事迹更有说服力。")
     return tuple(out)
+
+
+# An achievement that speaks to one of the program's own 推荐条件 ranks above an equally strong one that does not.
+CONDITION_BOOST = 1.5
+# Kinds a program's form or conditions put first, beyond the condition lexicon (which covers only the
+# qualitative conditions): 首席技师's 汇总表 box is “获得荣誉称号情况” and its 二/(一) is honours and
+# competitions; 杭州工匠's 三/(二)/4-5 and 第四届数字工匠's 一 (直接认定) turn on competition results.
+KIND_BOOST: dict[str, dict[str, float]] = {
+    "hz_chief_technician_2021": {"award": 3, "title": 3, "competition": 1.5},
+    "hz_craftsman_2016": {"competition": 1.5},
+    "hz_digital_craftsman_2026": {"competition": 1},
+}
+
+
+def for_program(material: Material, program: str) -> Material:
+    """The material re-ranked for ``program``: items matching its 推荐条件 move up."""
+    boost = KIND_BOOST.get(program, {})
+    items = [replace(it, score=it.score + boost.get(it.kind, 0)
+                     + (CONDITION_BOOST if match_conditions([it.source], program) else 0))
+             for it in material.items]
+    items.sort(key=lambda it: -it.score)
+    return replace(material, items=tuple(items))
 
 
 def draft_offline(material: Material, spec: FormLimit) -> Draft:
@@ -151,7 +173,7 @@ def draft(facts: Facts | dict, program: str, llm: Any = None) -> Draft:
     f = as_facts(facts)
     if not has_achievements(f):
         raise InputError(NO_ACHIEVEMENTS, field="achievements")
-    material = build_material(f, get_settings().today_date())
+    material = for_program(build_material(f, get_settings().today_date()), program)
     if not material.items:
         raise InputError(NO_ACHIEVEMENTS, field="achievements")
     offline = draft_offline(material, spec)

@@ -43,6 +43,15 @@ _STOPS = ("被评为", "该同志", "获得", "荣获", "获评", "评为", "授
 _STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOPS), key=len, reverse=True)))
 
 
+_SENTENCE_END = str.maketrans("。！？!?", "，，，，，")
+
+
+def _canon(text: str) -> str:
+    """Compared form: NFKC, no whitespace, lower case, and a sentence end the same as a comma (the
+    drafter joins a fact's sentences with commas)."""
+    return normalize(text.translate(_SENTENCE_END)).lower()
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the facts say, flattened: one normalized text and the set of numbers in it."""
@@ -51,7 +60,7 @@ class Evidence:
     numbers: frozenset[float]
 
     def has_text(self, span: str) -> bool:
-        return normalize(span).lower() in self.text
+        return _canon(span) in self.text
 
     def has_number(self, value: float | None) -> bool:
         return value is not None and round(value, 6) in self.numbers
@@ -101,7 +110,7 @@ def evidence_of(facts: Facts | dict) -> Evidence:
             numbers.add(round(float(getattr(f, field)), 6))
     blob = "\n".join(texts)
     numbers |= _numbers_in(blob)
-    return Evidence(normalize(blob).lower(), frozenset(numbers))
+    return Evidence(_canon(blob), frozenset(numbers))
 
 
 def _ascii_word(text: str, start: int, end: int) -> str:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..conditions import conditions_for, match_conditions
 from ..llm import reply_text
-from ..pii import contains_pii
+from ..pii import contains_pii, redact
 from ..prompts import load_prompt
 from .core import Draft, condition_links
 from .grounding import check_grounding
@@ -92,21 +92,22 @@ def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft) -> 
     except Exception as exc:  # timeout, connection, rate limit, a broken reply: the offline draft is always there
         log.warning("draft %s: chat model failed (%s); using the offline draft", spec.program, type(exc).__name__)
         return _fallback(offline, f"模型调用失败（{type(exc).__name__}），已改用离线模板起草。")
-    written = count_chars(text)
+    written = count_chars(text)  # what the model wrote, before anything it could not back was taken out
     kept, removed = [], []
-    for sentence in sentences(text):
+    for sentence in dict.fromkeys(sentences(text)):  # a sentence the model repeated is said once
         bad = check_grounding(sentence, facts)
         if bad or contains_pii(sentence):
-            removed.extend(bad or ["身份证号或电话号码"])
+            removed.extend(redact(b) for b in bad or ["身份证号或电话号码"])  # never echo an ID card back
         else:
             kept.append(sentence)
     text = "".join(kept)
-    if count_chars(text) > spec.limit:
+    grounded = count_chars(text)
+    if grounded > spec.limit:
         text = trim_to_limit(text, spec.limit)
         notes.append(f"压缩后仍超过{spec.limit}字，已按句删去末尾内容。")
     log.info("draft %s llm: %d 字 written, %d kept, %d unsupported removed", spec.program, written,
              count_chars(text), len(removed))
-    if not text or count_chars(text) < written / 2:
+    if not text or grounded < written / 2:
         why = (f"模型草稿中有{len(removed)}处内容在事实中找不到依据（{'、'.join(removed[:5])}），"
                "删去后所剩不多，已改用离线模板起草。") if removed else "模型草稿无法在字数内保留足够内容，已改用离线模板起草。"
         return replace(_fallback(offline, why), removed=tuple(removed))

@@ -77,7 +77,7 @@ def clean_phrase(text: str) -> str:
     text = _ME.sub("该同志", _MY_UNIT.sub("本", text))
     for left, right in _QUOTE_PAIRS:  # a stray quote would pair with a later one and make a false name
         if text.count(left) != text.count(right):
-            text = text.replace(left, "").replace(right, "")
+            text = tidy(text.replace(left, " ").replace(right, " "))  # a space, so "1《0" never becomes 10
     text = re.sub(r"[。！？!?]+(?=.)", "，", text)
     return text.strip(" ，,。；;、：:")
 
@@ -205,6 +205,8 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
         if phrase and not any(phrase in it.text or it.source == text for it in items if it.kind in {"award", "title"}):
             items.append(Item("award", _award_text(phrase, None), text, _KIND_BASE["award"] + _level_score(phrase) * 0.5,
                               f"honours[{i}]"))
+    seen: set[str] = set()
+    items = [it for it in items if not (it.text in seen or seen.add(it.text))]  # the same fact twice says it once
     items.sort(key=lambda it: -it.score)  # stable: ties keep the user's order
     subject = f"{clean_phrase(f.name)}同志" if f.name and clean_phrase(f.name) else "该同志"
     return Material(f, subject, _intro(f, years), tuple(items), tuple(warnings), tuple(excluded))
