@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["NoticeMeta", "RoundStatus", "PROGRAM_IDS", "round_status", "STATUS_LABELS"]
+__all__ = ["NoticeMeta", "RoundStatus", "PROGRAM_IDS", "round_status", "STATUS_LABELS", "zh_date"]
 
 # The contract's program ids, in the order the UI shows them.
 PROGRAM_IDS: tuple[str, ...] = (
@@ -78,6 +78,11 @@ class RoundStatus:
         }
 
 
+def zh_date(day: dt.date) -> str:
+    """2026-04-10 -> 2026年4月10日, the way the notices write dates."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def round_status(meta: NoticeMeta, as_of: dt.date, all_meta: list[NoticeMeta]) -> RoundStatus:
     """Is this round current or historical on ``as_of``? A later edition of the same series supersedes it."""
     later = [
@@ -97,11 +102,11 @@ def round_status(meta: NoticeMeta, as_of: dt.date, all_meta: list[NoticeMeta]) -
 
     parts = []
     if status == "closed":
-        parts.append(f"{meta.short_name}的申报截止日为 {meta.deadline.isoformat()}，截至 {as_of.isoformat()} 已过，本轮申报已结束。")
+        parts.append(f"{meta.short_name}的申报截止日为{zh_date(meta.deadline)}，到今天（{zh_date(as_of)}）已过，本轮申报已结束。")
     elif status == "open":
-        parts.append(f"{meta.short_name}正在申报期内，截止日为 {meta.deadline.isoformat()}。")
+        parts.append(f"{meta.short_name}正在申报期内，截止日为{zh_date(meta.deadline)}。")
     elif status == "upcoming":
-        parts.append(f"{meta.short_name}自 {meta.window_start.isoformat()} 起施行/开始申报。")
+        parts.append(f"{meta.short_name}自{zh_date(meta.window_start)}起施行/开始申报。")
     else:
         parts.append(f"{meta.short_name}是常设评选办法，具体一轮的申报时间以主管部门的遴选通知为准。")
     if superseded_by:

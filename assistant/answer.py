@@ -1,0 +1,63 @@
+"""The answer record every chat turn returns, and the citation list it carries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Citation", "Answer", "Citations"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A clause ID and a quote that is a substring of that clause's text."""
+
+    clause_id: str
+    quote: str
+
+    def to_json(self) -> dict:
+        return {"clause_id": self.clause_id, "quote": self.quote}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One assistant turn. ``text`` carries inline markers [1], [2] … indexing ``citations``."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+    mode: str = "offline"
+    verdicts: tuple[dict, ...] | None = None
+    intents: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    draft: dict | None = None
+    model: str | None = None
+
+    def to_json(self) -> dict:
+        out: dict = {
+            "answer": self.text,
+            "citations": [c.to_json() for c in self.citations],
+            "mode": self.mode,
+        }
+        if self.verdicts is not None:
+            out["verdicts"] = list(self.verdicts)
+        out["intents"] = list(self.intents)
+        if self.notes:
+            out["notes"] = list(self.notes)
+        if self.draft is not None:
+            out["draft"] = self.draft
+        return out
+
+
+@dataclass
+class Citations:
+    """Builds the numbered citation list while an answer is composed; repeats reuse their number."""
+
+    items: list[Citation] = field(default_factory=list)
+
+    def mark(self, clause_id: str, quote: str) -> str:
+        cite = Citation(clause_id, quote)
+        if cite not in self.items:
+            self.items.append(cite)
+        return f"[{self.items.index(cite) + 1}]"
+
+    def freeze(self) -> tuple[Citation, ...]:
+        return tuple(self.items)

@@ -1,0 +1,231 @@
+"""The chat core: ``respond(session, message) -> Answer``. The CLI, the REPL and the Gradio UI all call it.
+
+Offline by default: a router decides what the message needs (clause Q&A, an eligibility check, a draft,
+a comparison), and templates word the answer from retrieval, the checker and the drafter. With an LLM
+configured, ``assistant.agent`` words the answer instead, and its citations and verdicts are verified
+against the corpus and the checker before anything is shown.
+
+Run with:  assistant ask "第四届要求在杭工作满几年？" --json
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import compose
+from .answer import Answer, Citations
+from .config import Settings, get_settings
+from .corpus import Corpus, load_corpus
+from .premise import premise_check
+from .router import Route, route
+from .session import Session
+
+__all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE"]
+
+log = logging.getLogger(__name__)
+
+MAX_MESSAGE = 2000
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class Deps:
+    """What a turn needs. Heavy members are created on first use so tests can inject fakes."""
+
+    settings: Settings
+    corpus: Corpus
+    today: dt.date
+    retriever: Any = None
+    llm: Any = None
+    _llm_checked: bool = field(default=False, repr=False)
+
+    def get_retriever(self):
+        if self.retriever is None:
+            from .retrieve import get_retriever
+
+            self.retriever = get_retriever(self.settings)
+        return self.retriever
+
+    def get_llm(self):
+        if self.llm is None and not self._llm_checked:
+            self._llm_checked = True
+            if self.settings.llm_enabled:
+                from .llm import get_chat_model
+
+                self.llm = get_chat_model(self.settings)
+        return self.llm
+
+
+def make_deps(settings: Settings | None = None, retriever=None, llm=None, today: dt.date | None = None) -> Deps:
+    settings = settings or get_settings()
+    return Deps(settings=settings, corpus=load_corpus(settings.corpus_dir), today=today or settings.today_date(),
+                retriever=retriever, llm=llm)
+
+
+def respond(session: Session, message: str, deps: Deps | None = None) -> Answer:
+    """Answer one message in the context of ``session`` (whose profile this turn may extend)."""
+    answer = None
+    for event in respond_stream(session, message, deps):
+        if isinstance(event, Answer):
+            answer = event
+    assert answer is not None
+    return answer
+
+
+def respond_stream(session: Session, message: str, deps: Deps | None = None) -> Iterator[str | Answer]:
+    """Yield text deltas while the answer forms, then the final, verified ``Answer``."""
+    deps = deps or make_deps()
+    text, notes = _clean(message)
+    if not text:
+        answer = Answer("请输入您的问题，例如：“第四届杭州数字工匠要求在杭州全职工作几年？”或“我1988年出生，做软件开发8年，能申报吗？”",
+                        intents=("empty",), notes=notes)
+        yield answer.text
+        yield answer
+        return
+    offline = _offline(session, text, deps, notes)
+    llm = deps.get_llm()
+    if llm is None:
+        yield offline.text
+        final = offline
+    else:
+        from .agent import answer_with_llm
+
+        final = yield from answer_with_llm(session, text, deps, offline)
+    session.remember(text, final.text)
+    log.info("turn intents=%s citations=%s mode=%s", final.intents, [c.clause_id for c in final.citations], final.mode)
+    yield final
+
+
+def _clean(message: str) -> tuple[str, tuple[str, ...]]:
+    text = (message or "").replace("\x00", "").strip()
+    notes: tuple[str, ...] = ()
+    if len(text) > MAX_MESSAGE:
+        text, notes = text[:MAX_MESSAGE], (compose.CLIP_NOTE,)
+    return text, notes
+
+
+def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) -> Answer:
+    """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
+    from .extract import extract, merge_profiles
+
+    extraction = extract(text, deps.today)
+    new_facts = bool(extraction.profile)
+    r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting, has_new_facts=new_facts)
+    if new_facts:
+        session.profile = merge_profiles(session.profile, extraction.profile)
+    if r.programs:
+        session.programs = r.programs
+    cites = Citations()
+    parts: list[str] = []
+    verdicts = None
+    draft = None
+    notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
+    if not _CJK.search(text) and not r.injection:
+        notes += ("本助手用中文回答；您也可以直接用中文提问。",)
+    session.awaiting = None
+    for intent in r.intents:
+        if intent == "eligibility":
+            body, verdicts = _eligibility(session, r, extraction, deps, cites)
+        elif intent == "draft":
+            body, draft = _draft(session, r, deps, cites)
+        elif intent == "compare":
+            body = _compare(text, r, deps, cites)
+        else:
+            body = _qa(text, r, deps, cites)
+        parts.append(body)
+    answer_text = "\n\n".join(list(notes) + parts)
+    return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
+                  r.intents, notes, draft)
+
+
+def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
+    retriever = deps.get_retriever()
+    program = r.programs[0] if len(r.programs) == 1 else None
+    hits = retriever.search(text, program=program, k=5)
+    if not hits or not retriever.is_relevant(hits):
+        return compose.refusal_text(deps.corpus, list(r.programs))
+    clause_ids = list(dict.fromkeys(h.clause_id for h in hits))[:2]
+    premise = None
+    if r.confirm:
+        from .quotes import best_quote
+
+        quote = best_quote(deps.corpus.clause(clause_ids[0]), text)
+        agrees = premise_check(text, quote)
+        if agrees is False:
+            premise = "不对，您问题里的说法与通知规定不一致。通知的规定是："
+        elif agrees is True:
+            premise = "是的，与通知规定一致。"
+    note = "（您没有说明是哪一届，以下按现行的第四届“杭州数字工匠”回答。）\n" if r.defaulted else ""
+    return note + compose.qa_text(deps.corpus, cites, text, clause_ids, deps.today, premise=premise)
+
+
+def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
+    retriever = deps.get_retriever()
+    programs = list(r.programs)
+    if len(programs) < 2 and "数字工匠" in text:
+        programs = ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]
+    sides = []
+    for program in programs:
+        hits = retriever.search(text, program=program, k=3)
+        if hits:
+            sides.append((program, hits[0].clause_id))
+    if len(sides) < 2:
+        return compose.refusal_text(deps.corpus, programs)
+    return compose.compare_text(deps.corpus, cites, text, sides, deps.today)
+
+
+def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:
+    from .eligibility import check
+    from .errors import InputError
+
+    programs = list(r.programs or session.programs) or list(deps.corpus.program_ids)
+    verdicts: list[dict] = []
+    for program in programs:
+        try:
+            verdicts.append(check(session.profile, program, as_of=deps.today).to_json())
+        except InputError as exc:  # e.g. a birth date after today: ask, don't crash
+            return f"您提供的信息有一处需要更正：{exc.message}", []
+    questions = list(dict.fromkeys(q for v in verdicts for q in v.get("questions", [])))
+    if any(v["missing"] for v in verdicts) or extraction.contradictions:
+        session.awaiting = "eligibility"
+    session.last_verdicts = tuple(verdicts)
+    text = compose.eligibility_text(deps.corpus, cites, verdicts, questions, list(extraction.contradictions), deps.today)
+    return text, verdicts
+
+
+def _draft(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, dict | None]:
+    from .drafting import draft, draft_questions
+    from .errors import InputError
+    from .quotes import best_quote
+
+    programs = list(r.programs or session.programs)
+    if not programs:
+        session.awaiting = "draft"
+        return ("请告诉我要为哪个项目起草主要事迹：第四届“杭州数字工匠”（300字以内）、首届“杭州数字工匠”、"
+                "首届“杭州工匠”（600字以内）、杭州市首席技师，还是浙派工匠？"), None
+    program = programs[0]
+    facts = {**session.profile, **session.facts}
+    questions = draft_questions(facts, program)
+    if questions:
+        session.awaiting = "draft"
+        asked = "\n".join(f"  {i}. {q}" for i, q in enumerate(questions, start=1))
+        return f"起草{deps.corpus.meta(program).short_name}的主要事迹前，还需要您提供：\n{asked}", None
+    try:
+        result = draft(facts, program).to_json()
+    except InputError as exc:
+        session.awaiting = "draft"
+        return exc.message, None
+    lines = [f"以下是{deps.corpus.meta(program).short_name}推荐表“主要事迹”的草稿（{result['char_count']}/{result['limit']}字）：",
+             "", result["text"], ""]
+    for clause_id in result.get("clause_ids", []):
+        clause = deps.corpus.clause(clause_id)
+        quote = best_quote(clause, result["text"])
+        lines.append(f"对应推荐条件 {compose.local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
+    if result.get("unsupported"):
+        lines.append("⚠️ 以下内容在您提供的事实中找不到依据，请核对或删除：" + "、".join(result["unsupported"]))
+    return "\n".join(lines), result

@@ -1,0 +1,77 @@
+"""CLI: `assistant ask` (one question, contract JSON) and `assistant chat` (a terminal conversation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ._common import emit, fail, guarded, run_batch
+
+JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档。")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("ask")
+    def ask_cmd(
+        question: str = typer.Argument(None, help="用中文提问，如“第四届要求在杭全职工作几年？”"),
+        batch: Path = typer.Option(None, "--batch", help="JSONL 文件，每行 {\"id\", \"question\"}。"),
+        as_json: bool = JSON_OPT,
+    ) -> None:
+        """回答一个问题，附条款引用；问到本人资格时给出检查器的结论。"""
+        from ..chat import make_deps, respond
+        from ..errors import InputError
+        from ..session import Session
+
+        deps = guarded(as_json, make_deps)
+        if batch:
+            def handle(item: dict) -> dict:
+                q = item.get("question")
+                if not isinstance(q, str):
+                    raise InputError("缺少 question 字段（字符串）。", field="question")
+                return respond(Session(), q, deps).to_json()
+
+            guarded(True, lambda: run_batch(batch, handle))
+            return
+        if question is None:
+            fail(InputError("请提供问题，或用 --batch 指定文件。", field="question"), as_json)
+        answer = guarded(as_json, lambda: respond(Session(), question, deps))
+        if as_json:
+            emit(answer.to_json())
+            return
+        typer.echo(answer.text)
+        for i, c in enumerate(answer.citations, start=1):
+            typer.echo(f"[{i}] {c.clause_id}：{c.quote}")
+
+    @app.command("chat")
+    def chat_cmd() -> None:
+        """在终端里连续对话（同一会话会记住您提供的信息）。输入“退出”结束。"""
+        from ..chat import make_deps, respond_stream
+        from ..session import Session
+
+        deps = guarded(False, make_deps)
+        session = Session()
+        typer.echo("工匠申报助手（离线模式）" if not deps.settings.llm_enabled else f"工匠申报助手（模型：{deps.settings.llm_model}）")
+        typer.echo("请提问，输入“退出”结束，输入“新对话”清空已记住的信息。")
+        while True:
+            try:
+                message = input("\n您：")
+            except (EOFError, KeyboardInterrupt):
+                typer.echo("")
+                break
+            if message.strip() in {"退出", "exit", "quit"}:
+                break
+            if message.strip() == "新对话":
+                session.reset()
+                typer.echo("已开始新对话。")
+                continue
+            final = None
+            typer.echo("助手：", nl=False)
+            for event in respond_stream(session, message, deps):
+                if isinstance(event, str):
+                    typer.echo(event, nl=False)
+                else:
+                    final = event
+            typer.echo("")
+            for i, c in enumerate(final.citations if final else (), start=1):
+                typer.echo(f"  [{i}] {c.clause_id}：{c.quote}")

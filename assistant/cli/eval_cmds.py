@@ -1,0 +1,42 @@
+"""CLI: `assistant eval` runs the Q&A eval set and prints its metrics (table, or JSON with --json)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ._common import emit, guarded
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("eval")
+    def eval_cmd(
+        set_path: Path = typer.Option(None, "--set", help="评测集 JSONL（默认 eval/qa.jsonl）。"),
+        as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 文档（指标）。"),
+        rows: bool = typer.Option(False, "--rows", help="JSON 中同时给出逐题结果。"),
+        gate: float = typer.Option(None, "--gate", help="通过率低于该值时以退出码 1 结束，如 0.9。"),
+    ) -> None:
+        """运行评测集：引用准确率、要点覆盖、拒答、结论准确率和时延。"""
+        from ..evaluate import load_eval_set, run_eval
+
+        items = guarded(as_json, lambda: load_eval_set(set_path))
+        report = guarded(as_json, lambda: run_eval(items))
+        metrics = report.metrics()
+        if as_json:
+            emit({**metrics, "rows": [r.to_json() for r in report.rows]} if rows else metrics)
+        else:
+            from rich.console import Console
+            from rich.table import Table
+
+            table = Table(title=f"评测结果（{metrics['items']} 题）")
+            for column in ("id", "类型", "通过", "未通过原因"):
+                table.add_column(column)
+            for row in report.rows:
+                table.add_row(row.id, row.kind, "✓" if row.passed else "✗", row.reason)
+            console = Console()
+            console.print(table)
+            for key, value in metrics.items():
+                console.print(f"{key}: {value}")
+        if gate is not None and (metrics["pass_rate"] or 0) < gate:
+            raise typer.Exit(1)

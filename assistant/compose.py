@@ -1,0 +1,115 @@
+"""Offline answer texts: clause Q&A, refusals, comparisons, eligibility results, drafts. Templates only.
+
+Every sentence that states something about a notice carries a citation marker; the marker's quote is an
+exact substring of the cited clause.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .answer import Citations
+from .corpus import Corpus
+from .programs import round_status
+from .quotes import best_quote
+
+__all__ = [
+    "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
+    "INJECTION_NOTE", "CLIP_NOTE",
+]
+
+VERDICT_LABELS = {
+    "eligible": "符合条件",
+    "not_eligible": "不符合条件",
+    "needs_review": "需要进一步核实",
+    "direct_recognition": "可直接认定",
+}
+_MARK = {True: "✓", False: "✗", None: "？"}
+INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
+CLIP_NOTE = "您的消息超过 2000 字，我只处理了前 2000 字。"
+_DATE_WORDS = re.compile(r"截止|截至|什么时候|何时|几号|几月|日期|时间|deadline|还来得及|过期|结束")
+
+
+def local_id(clause_id: str) -> str:
+    return clause_id.split("#", 1)[1]
+
+
+def _cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> str:
+    meta = corpus.meta(clause_id.split("#", 1)[0])
+    return f"{meta.short_name} {local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}"
+
+
+def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bool = False) -> list[str]:
+    """Deadline-passed and superseded-edition notes for the programs an answer cites."""
+    metas = [n.meta for n in corpus.notices.values()]
+    lines = []
+    for program in dict.fromkeys(programs):
+        status = round_status(corpus.meta(program), today, metas)
+        if always or status.superseded_by or status.status == "closed":
+            lines.append(f"（{status.note}）")
+    return lines
+
+
+def qa_text(corpus: Corpus, cites: Citations, query: str, clause_ids: list[str], today: dt.date,
+            extra_terms: tuple[str, ...] = (), premise: str | None = None) -> str:
+    """Answer from the top clauses: the main quote first, a related clause after it."""
+    lines = []
+    if premise:
+        lines.append(premise)
+    main, *rest = clause_ids
+    quote = best_quote(corpus.clause(main), query, extra_terms)
+    lines.append("根据通知原文，" + _cite_line(corpus, cites, main, quote))
+    for other in rest[:1]:
+        lines.append("相关条款：" + _cite_line(corpus, cites, other, best_quote(corpus.clause(other), query, extra_terms)))
+    programs = [cid.split("#", 1)[0] for cid in clause_ids[:2]]
+    lines += status_lines(corpus, programs, today, always=bool(_DATE_WORDS.search(query)))
+    return "\n".join(lines)
+
+
+def refusal_text(corpus: Corpus, programs: list[str]) -> str:
+    """The notices do not answer: say so, and point to the contacts the notices give."""
+    targets = programs or ["hz_digital_craftsman_2026", "zj_craftsman_2023"]
+    contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in targets for c in corpus.meta(p).contacts)
+    return ("这五份通知里没有涉及这个问题，我不能凭猜测回答。"
+            "本助手只依据第四届和首届“杭州数字工匠”、首届“杭州工匠”、2021年杭州市首席技师、浙派工匠这五份通知原文作答。\n"
+            f"建议向发文单位咨询：{contacts}。")
+
+
+def compare_text(corpus: Corpus, cites: Citations, query: str, sides: list[tuple[str, str]], today: dt.date) -> str:
+    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id)]."""
+    lines = ["两者在这一点上的规定分别是："]
+    for program, clause_id in sides:
+        quote = best_quote(corpus.clause(clause_id), query)
+        lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
+    lines += status_lines(corpus, [p for p, _ in sides], today)
+    return "\n".join(lines)
+
+
+def _reason_line(corpus: Corpus, cites: Citations, reason: dict) -> str:
+    marker = cites.mark(reason["clause_id"], reason["quote"]) if reason.get("quote") else ""
+    return f"  {_MARK.get(reason.get('ok'), '·')} {reason['message']}{marker}"
+
+
+def eligibility_text(corpus: Corpus, cites: Citations, verdicts: list[dict], questions: list[str],
+                     contradictions: list[str], today: dt.date, max_reasons: int = 8) -> str:
+    """Each program's verdict with its reasons (failures and unknowns first), then what is still needed."""
+    lines = ["以下结论由资格检查器按通知条款逐条核对得出（不使用语言模型）："]
+    for v in verdicts:
+        meta = corpus.meta(v["program"])
+        lines.append(f"【{meta.short_name}】{VERDICT_LABELS.get(v['verdict'], v['verdict'])}（{v['verdict']}）")
+        reasons = sorted(v.get("reasons", []), key=lambda r: {False: 0, None: 1, True: 2}.get(r.get("ok"), 3))
+        for reason in reasons[:max_reasons]:
+            lines.append(_reason_line(corpus, cites, reason))
+        if len(reasons) > max_reasons:
+            lines.append(f"  …另有 {len(reasons) - max_reasons} 条已核对的条件，可在“资格自测”页查看全部。")
+        for step in v.get("nearest_path") or []:
+            lines.append(f"  → 最近的路径：{step if isinstance(step, str) else step.get('message', step)}")
+    if contradictions:
+        lines.append("您提供的信息有矛盾，请先确认：")
+        lines += [f"  · {c}" for c in contradictions]
+    if questions:
+        lines.append("还需要您补充以下信息，我才能给出确定结论：")
+        lines += [f"  {i}. {q}" for i, q in enumerate(questions[:6], start=1)]
+    lines += status_lines(corpus, [v["program"] for v in verdicts], today)
+    return "\n".join(lines)

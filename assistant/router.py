@@ -1,0 +1,98 @@
+"""Decide what a chat message needs. Pattern tables, evaluated by pure functions; no model involved.
+
+A turn may need several things at once (e.g. an eligibility check and a comparison).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .programs import PROGRAM_IDS
+
+__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS"]
+
+INTENT_PATTERNS: dict[str, re.Pattern] = {
+    "eligibility": re.compile(
+        r"符合|够不够|够格|够条件|有没有资格|有资格|资格自测|能不能(报|申报|评|申请|参评|参加)|"
+        r"(能|可以)(报|申报|评上?|申请|参评|参加).{0,16}(吗|么|不|？|\?)|我.{0,8}(能|可以)(报|申报|评|申请|参评)|"
+        r"帮我(看看|查查|判断|测)|够得上|达标"
+    ),
+    "draft": re.compile(r"(写|起草|撰写|生成|拟|润色|改写|帮我弄).{0,10}(事迹|推荐表|申报材料)|主要事迹.{0,6}(怎么写|帮|写)"),
+    "compare": re.compile(r"区别|不同|差别|差异|变化|变了|对比|比较|有何变|改了什么|相比|异同|一样吗|有啥变"),
+    "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|吧[？?]?\s*$"),
+}
+
+_INJECTION = re.compile(
+    r"忽略|无视|不要管|别管|不用管|跳过.{0,4}(规则|检查|条件)|直接(说|告诉我|回答|判定|判|给我|写)(我)?.{0,4}(符合|能|可以|通过|合格|eligible)|"
+    r"你现在是|扮演|假装|系统提示|提示词|越狱|开发者模式|管理员模式|最高权限|"
+    r"ignore (all|any|previous|the|your)|disregard|you are now|pretend|jailbreak|developer mode|system prompt|"
+    r"override|act as|forget (all|your|the)",
+    re.IGNORECASE,
+)
+
+# A prior title the asker already holds is not the programme being asked about.
+_HELD_TITLE = re.compile(
+    r"(已经?|曾经?|是|评上了?|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
+    r"(浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师)[”\"]?"
+)
+
+_PROGRAM_CUES: tuple[tuple[str, re.Pattern], ...] = (
+    ("hz_chief_technician_2021", re.compile(r"首席技师")),
+    ("zj_craftsman_2023", re.compile(r"浙派工匠|突出贡献|浙江省新时代")),
+    ("hz_craftsman_2016", re.compile(r"(?<!数字)杭州工匠|(?<![数字])2016")),
+)
+_DIGITAL = re.compile(r"数字工匠")
+_EDITION_4 = re.compile(r"第四届|第4届|四届|2026")
+_EDITION_1 = re.compile(r"首届|第一届|第1届|一届|2023|2022")
+
+
+@dataclass(frozen=True)
+class Route:
+    intents: tuple[str, ...]
+    programs: tuple[str, ...]  # programs the message names, contract order
+    defaulted: bool  # “数字工匠” without an edition was read as the current 第四届
+    injection: bool
+    confirm: bool  # a yes/no confirmation question: a possible false premise
+
+
+def is_injection(text: str) -> bool:
+    return bool(_INJECTION.search(text or ""))
+
+
+def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
+    """Programs named in ``text`` (contract order) and whether an edition had to be assumed."""
+    text = _HELD_TITLE.sub("", text or "")
+    found: set[str] = {program for program, cue in _PROGRAM_CUES if cue.search(text)}
+    defaulted = False
+    if _DIGITAL.search(text):
+        four, one = bool(_EDITION_4.search(text)), bool(_EDITION_1.search(text))
+        if four:
+            found.add("hz_digital_craftsman_2026")
+        if one:
+            found.add("hz_digital_craftsman_2023")
+        if not (four or one):
+            found.add("hz_digital_craftsman_2026")
+            defaulted = True
+    elif _EDITION_4.search(text) and not found:
+        found.add("hz_digital_craftsman_2026")  # only the 数字工匠 series has a 第四届
+    return tuple(p for p in PROGRAM_IDS if p in found), defaulted
+
+
+def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
+          has_new_facts: bool = False) -> Route:
+    """Classify one message. ``awaiting`` is what the previous turn asked for."""
+    programs, defaulted = detect_programs(text)
+    intents = [name for name in ("eligibility", "draft", "compare") if INTENT_PATTERNS[name].search(text)]
+    if wants_eligibility and "eligibility" not in intents:
+        intents.append("eligibility")
+    if "compare" in intents and len(programs) < 2 and not re.search(r"两届|历届|各届|几个|这些|五个", text):
+        intents.remove("compare")
+    if not intents and awaiting and has_new_facts:
+        intents.append(awaiting)  # a bare answer to the question we asked back
+    if "draft" in intents and "eligibility" in intents and not re.search(r"符合|资格|够", text):
+        intents.remove("eligibility")
+    if not intents:
+        intents.append("qa")
+    confirm = bool(INTENT_PATTERNS["confirm"].search(text))
+    return Route(tuple(intents), programs, defaulted, is_injection(text), confirm)

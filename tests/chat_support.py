@@ -1,0 +1,44 @@
+"""A deterministic stand-in for the retriever, so chat logic is tested without the embedding model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.corpus import load_corpus
+
+
+@dataclass(frozen=True)
+class FakeHit:
+    clause_id: str
+    program: str
+    text: str
+    score: float
+    legs: tuple[str, ...] = ("bm25",)
+    dense_score: float | None = None
+    bm25_score: float | None = 20.0
+
+
+class KeywordRetriever:
+    """Ranks clauses by how many query bigrams their text shares; 'relevant' iff the best shares enough."""
+
+    def __init__(self, min_shared: int = 4):
+        self.corpus = load_corpus()
+        self.min_shared = min_shared
+        self.calls: list[tuple[str, str | None]] = []
+
+    def search(self, query, program=None, k=5):
+        from assistant.quotes import bigrams
+
+        self.calls.append((query, program))
+        grams = bigrams(query)
+        scored = []
+        for clause in self.corpus.clauses(program):
+            if not clause.path:
+                continue
+            shared = len(grams & bigrams(clause.own_text))
+            scored.append((shared, clause))
+        scored.sort(key=lambda t: (-t[0], t[1].start))
+        return [FakeHit(c.clause_id, c.program, c.own_text, float(s), bm25_score=float(s)) for s, c in scored[:k]]
+
+    def is_relevant(self, hits):
+        return bool(hits) and hits[0].score >= self.min_shared
