@@ -184,3 +184,22 @@ def test_reply_text_reads_strings_messages_and_blocks():
     assert reply_text("a") == "a"
     assert reply_text(AIMessage(content="b")) == "b"
     assert reply_text(AIMessage(content=[{"type": "text", "text": "c"}, "d"])) == "cd"
+
+
+def test_an_unreachable_endpoint_falls_back_offline(monkeypatch, tmp_path, capsys):
+    """A real ChatOpenAI client against a closed loopback port: the CLI still drafts, offline, and says why."""
+    import json
+
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_LLM_MODEL", "qwen-plus")
+    monkeypatch.setenv("ASSISTANT_LLM_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("ASSISTANT_LLM_TIMEOUT", "3")
+    facts = tmp_path / "facts.json"
+    facts.write_text(json.dumps(FACTS, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["draft", "--program", PROGRAM, "--facts", str(facts), "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert exit_info.value.code == 0
+    assert doc["mode"] == "offline" and doc["text"] == draft(FACTS, PROGRAM).text
+    assert any("模型调用失败" in n for n in doc["notes"])
