@@ -7,10 +7,12 @@ says so, quoting the clause.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from .extract.numbers import to_number
 
 __all__ = ["claims", "premise_check"]
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
           "日": "日", "号": "日", "元": "元", "万元": "万元"}
@@ -18,27 +20,7 @@ _CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|年|岁|字|名|人|%|�
 
 
 def _value(token: str) -> float | None:
-    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    try:
-        return float(token)
-    except ValueError:
-        pass
-    total, current = 0, 0
-    for ch in token:
-        if ch in _CN_DIGIT:
-            current = _CN_DIGIT[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "千":
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            return None
-    return float(total + current)
+    return to_number(unicodedata.normalize("NFKC", token))
 
 
 def claims(text: str) -> list[tuple[float, str]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .extract.patterns import INJECTION
 from .programs import PROGRAM_IDS
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS"]
@@ -23,13 +24,8 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
     "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|吧[？?]?\s*$"),
 }
 
-_INJECTION = re.compile(
-    r"忽略|无视|不要管|别管|不用管|跳过.{0,4}(规则|检查|条件)|直接(说|告诉我|回答|判定|判|给我|写)(我)?.{0,4}(符合|能|可以|通过|合格|eligible)|"
-    r"你现在是|扮演|假装|系统提示|提示词|越狱|开发者模式|管理员模式|最高权限|"
-    r"ignore (all|any|previous|the|your)|disregard|you are now|pretend|jailbreak|developer mode|system prompt|"
-    r"override|act as|forget (all|your|the)",
-    re.IGNORECASE,
-)
+# One table of injection phrasings for the whole package (the extractor skips such clauses too).
+_INJECTION = INJECTION
 
 # A prior title the asker already holds is not the programme being asked about.
 _HELD_TITLE = re.compile(
