@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..extract.numbers import cn_to_int
+
 __all__ = ["count_chars", "normalize", "safe_cuts", "clause_prefixes", "cn_value", "CN_NUMERAL", "cn_rank",
            "sentences", "tidy"]
 
@@ -16,9 +18,6 @@ CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _ATOMIC = re.compile(rf"\d+(?:[.,]\d+)*%?|[{CN_NUMERAL}]+|《[^《》]*》|“[^“”]*”|「[^「」]*」|[A-Za-z][A-Za-z0-9._-]*")
 _CLAUSE_END = "，、；;,：:"
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
-_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 
 def count_chars(text: str) -> int:
@@ -66,24 +65,26 @@ def sentences(text: str) -> list[str]:
 
 
 def cn_value(numeral: str) -> float | None:
-    """Value of a Chinese numeral (``十二`` 12, ``两百`` 200, ``二〇二四`` 2024); None if it is not one."""
-    numeral = numeral.strip()
-    if not numeral or any(c not in _DIGIT and c not in _SMALL_UNIT and c not in _BIG_UNIT for c in numeral):
+    """Value of a Chinese numeral (``十二`` 12, ``两百`` 200, ``二〇二四`` 2024, ``三千五百万``); None if not one.
+
+    The extractor's parser reads each part; 万 and 亿 (which it leaves out) multiply here.
+    """
+    rest, total = numeral.strip(), 0
+    if not rest:
         return None
-    if len(numeral) > 1 and all(c in _DIGIT for c in numeral):  # digit by digit, as in years
-        return float("".join(str(_DIGIT[c]) for c in numeral))
-    total, section, digit = 0, 0, None
-    for c in numeral:
-        if c in _DIGIT:
-            digit = _DIGIT[c]
-        elif c in _SMALL_UNIT:
-            section += (1 if digit is None else digit) * _SMALL_UNIT[c]
-            digit = None
-        else:
-            total = (total + section + (digit or 0)) * _BIG_UNIT[c]
-            section, digit = 0, None
-    value = total + section + (digit or 0)
-    return float(value) if value or "零" in numeral or "〇" in numeral else None
+    for big, factor in (("亿", 100_000_000), ("万", 10_000)):
+        if big in rest:
+            head, _, rest = rest.partition(big)
+            value = cn_to_int(head)
+            if value is None:  # 万 alone (万元, 千万) is not a number
+                return None
+            total += value * factor
+    if rest:
+        value = cn_to_int(rest)
+        if value is None:
+            return None
+        total += value
+    return float(total)
 
 
 _RANK = "一二三四五六七八九十"
