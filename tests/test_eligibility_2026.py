@@ -133,7 +133,7 @@ def test_youth_note_boundary(birth, youth):
 def test_round_status_is_said_but_does_not_change_the_verdict():
     v = run(P, {})
     assert v.verdict == "eligible" and v.round_status["status"] == "closed"
-    assert any("2026-04-10" in n.message for n in v.notes) and "已于 2026-04-10 截止" in v.summary
+    assert any("2026年4月10日" in n.message for n in v.notes) and "已于2026年4月10日截止" in v.summary
 
 
 def test_missing_fields_become_questions():

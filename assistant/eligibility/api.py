@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import NotFoundError
 from ..profile import Profile, parse_profile
-from ..programs import PROGRAM_IDS, NoticeMeta, round_status
+from ..programs import PROGRAM_IDS, NoticeMeta, round_status, zh_date
 from . import report
 from . import rules_hz_chief_technician_2021 as _r2021
 from . import rules_hz_craftsman_2016 as _r2016
@@ -71,7 +71,7 @@ def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple
     clause, quote = program.round_clause
     closed = ""
     if status.status == "closed":
-        closed = f"本轮申报已于 {meta.deadline.isoformat()} 截止，结论只说明按本通知条件是否符合。"
+        closed = f"本轮申报已于{zh_date(meta.deadline)}截止，结论只说明按本通知条件是否符合。"
     elif status.superseded_by:
         closed = "这是历史届次。"
     return Note("round", clause, quote, status.note + basis), status.to_json(), closed
@@ -80,7 +80,7 @@ def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple
 def _path_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...]) -> str:
     """Whether changing facts or waiting can still help this round."""
     if meta.deadline and as_of > meta.deadline:
-        return (f"本轮申报已于 {meta.deadline.isoformat()} 截止：以下路径说明按本通知条件还差什么，"
+        return (f"本轮申报已于{zh_date(meta.deadline)}截止：以下路径说明按本通知条件还差什么，"
                 "对本轮已无帮助，可供下一届参考。")
     if program.reference != "as_of" and as_of > dates[-1]:
         return f"本轮年龄和年限计算截至 {dates[-1].isoformat()}，此后的变化不影响本轮结论。"
