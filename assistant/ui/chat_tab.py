@@ -1,0 +1,179 @@
+"""对话 tab: streamed answers from ``assistant.chat.respond_stream``, the sources panel, verdict cards, 👍/👎.
+
+The callbacks are plain functions of (context, inputs) so tests drive them without a browser; ``build``
+only lays out components and wires them to the callbacks.
+"""
+
+import datetime as dt
+import hashlib
+import html
+import logging
+from collections.abc import Iterator
+
+from ..answer import Answer
+from ..pii import redact
+from ..session import Session
+from .context import UIContext, guard
+from .render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
+
+__all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
+
+log = logging.getLogger("assistant.ui")
+
+EXAMPLES = (
+    "第四届杭州数字工匠要求在杭州全职工作几年？",
+    "我1988年6月出生，在杭州一家民营企业全职做软件开发9年，是高级技师，能申报第四届杭州数字工匠吗？",
+    "浙派工匠多久评选一次？每次评选多少名？",
+    "第四届和首届杭州数字工匠的推荐条件有什么不同？",
+    "杭州市首席技师的申报材料什么时候截止？",
+)
+THINKING = "正在查找通知原文…"
+
+
+def shown(role: str, text: str) -> dict:
+    """A Chatbot message whose text displays as typed. The Chatbot inserts content as (sanitised) HTML even
+    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text."""
+    return {"role": role, "content": html.escape(text, quote=False)}
+
+
+def message_text(message: dict) -> str:
+    """The text of a Chatbot message (content a string or a list of parts), unescaped."""
+    content = message.get("content")
+    if isinstance(content, list):
+        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    elif isinstance(content, dict):
+        content = str(content.get("text", ""))
+    return html.unescape(content) if isinstance(content, str) else ""
+
+
+def _panels(ctx: UIContext, answer: Answer) -> tuple[str, str, str]:
+    sources = sources_html(answer.citations, ctx.corpus)
+    cards = verdict_cards(answer.verdicts, ctx.corpus) if answer.verdicts else ""
+    return sources, cards, mode_badge(answer.mode, answer.model)
+
+
+def chat_turn(ctx: UIContext, message: str, history: list | None, session: Session | None) -> Iterator[tuple]:
+    """Stream one turn. Yields (history, textbox, sources, verdict cards, mode badge, session)."""
+    session = session if isinstance(session, Session) else Session()
+    history = [dict(m) for m in (history or [])]
+    message = (message or "").strip()
+    badge = mode_badge("llm" if ctx.settings.llm_enabled else "offline", ctx.settings.llm_model)
+    if not message:
+        yield history, "", EMPTY_SOURCES, "", badge, session
+        return
+    from ..chat import respond_stream
+
+    history.append(shown("user", message))
+    history.append(shown("assistant", THINKING))
+    yield history, "", EMPTY_SOURCES, "", badge, session
+    streamed = ""
+    answer: Answer | None = None
+    for event in respond_stream(session, message, ctx.deps):
+        if isinstance(event, Answer):
+            answer = event
+            break
+        streamed += event
+        history[-1] = shown("assistant", streamed)
+        yield history, "", EMPTY_SOURCES, "", badge, session
+    if answer is None:  # the core always ends with an Answer; guard against a broken stream anyway
+        raise RuntimeError("respond_stream ended without an Answer")
+    history[-1] = shown("assistant", answer.text)
+    sources, cards, badge = _panels(ctx, answer)
+    yield history, "", sources, cards, badge, session
+
+
+def new_chat(ctx: UIContext, session: Session | None) -> tuple:
+    """Forget the conversation and what it learnt. Returns (history, textbox, sources, cards, badge, session)."""
+    session = session if isinstance(session, Session) else Session()
+    session.reset()
+    badge = mode_badge("llm" if ctx.settings.llm_enabled else "offline", ctx.settings.llm_model)
+    return [], "", EMPTY_SOURCES, "", badge, session
+
+
+def record_feedback(ctx: UIContext, history: list | None, session: Session | None, index, liked) -> dict:
+    """Append one 👍/👎 to ``feedback.jsonl`` in the data directory, with ID-card and phone numbers masked."""
+    history = history or []
+    position = index[0] if isinstance(index, list | tuple) else index
+    if not isinstance(position, int) or not 0 <= position < len(history):
+        raise ValueError(f"feedback for a message that does not exist: {index!r}")
+    answer = message_text(history[position])
+    question = next((message_text(m) for m in reversed(history[:position]) if m.get("role") == "user"), "")
+    session_id = session.id if isinstance(session, Session) else ""
+    record = {
+        "ts": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        # A hash, not the session id: feedback lines from one conversation group without identifying it.
+        "session": hashlib.sha256(session_id.encode()).hexdigest()[:12] if session_id else None,
+        "index": position,
+        "liked": liked,
+        "question": redact(question),
+        "answer": redact(answer),
+        "mode": "llm" if ctx.settings.llm_enabled else "offline",
+    }
+    ctx.append_jsonl(ctx.feedback_path, record)
+    log.info("feedback liked=%s index=%s", liked, position)
+    return record
+
+
+def build(ctx: UIContext, session_state) -> dict:
+    """Lay out the 对话 tab; returns the components other tabs wire to (the panels open clauses)."""
+    import gradio as gr
+
+    with gr.Row(equal_height=False, elem_classes="ga-chat-row"):
+        with gr.Column(scale=3, min_width=300):
+            chatbot = gr.Chatbot(
+                label="对话", height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
+                feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
+                placeholder="您好！我是工匠申报助手，只依据五份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
+                examples=[{"text": q, "display_text": q} for q in EXAMPLES],
+            )
+            with gr.Row(elem_classes="ga-input-row"):
+                textbox = gr.Textbox(placeholder="输入您的问题，按回车发送（例如：我能申报第四届杭州数字工匠吗？）",
+                                     show_label=False, scale=5, max_lines=6, elem_id="ga-chat-input")
+                send = gr.Button("发送", variant="primary", scale=1, min_width=72, elem_id="ga-send")
+            with gr.Row():
+                badge = gr.HTML(mode_badge("llm" if ctx.settings.llm_enabled else "offline", ctx.settings.llm_model),
+                                elem_id="ga-mode", js_on_load=None)
+                reset = gr.Button("新对话", size="sm", variant="secondary", elem_id="ga-new-chat")
+            gr.Markdown("结论只来自资格检查器，不来自语言模型。请勿在对话中填写身份证号、手机号等个人信息。",
+                        elem_classes="ga-hint")
+        with gr.Column(scale=2, min_width=280):
+            verdicts = gr.HTML("", elem_id="ga-verdicts", js_on_load=OPEN_JS)
+            sources = gr.HTML(EMPTY_SOURCES, elem_id="ga-sources", js_on_load=OPEN_JS)
+
+    outputs = [chatbot, textbox, sources, verdicts, badge, session_state]
+
+    @guard
+    def on_send(message, history, session):
+        yield from chat_turn(ctx, message, history, session)
+
+    @guard
+    def on_reset(session):
+        return new_chat(ctx, session)
+
+    def on_example(evt: gr.SelectData):
+        value = evt.value if isinstance(evt.value, dict) else {}
+        return value.get("text", "")
+
+    @guard
+    def on_like(history, session, evt: gr.LikeData):
+        record_feedback(ctx, history, session, evt.index, evt.liked)
+        gr.Info("谢谢您的反馈！" if evt.liked is True else "已记录，我们会据此改进。")
+
+    opts = {"api_visibility": "private"}
+    textbox.submit(on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
+    send.click(on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
+    chatbot.example_select(on_example, None, textbox, **opts).then(
+        on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
+    reset.click(on_reset, [session_state], outputs, **opts)
+    chatbot.like(on_like, [chatbot, session_state], None, **opts)
+    return {"chatbot": chatbot, "panels": (sources, verdicts)}
+
+
+# Shared with the other tabs' HTML panels. Clicks on a [data-clause] button inside the panel become a click event carrying the clause ID; links
+# (<a>) keep their default behaviour (a new browser tab with the ?clause= deep link).
+OPEN_JS = """
+element.addEventListener('click', (e) => {
+  const b = e.target.closest('button[data-clause]');
+  if (b) { e.preventDefault(); trigger('click', {clause: b.dataset.clause}); }
+});
+"""

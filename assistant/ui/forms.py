@@ -1,0 +1,208 @@
+"""The self-check form as data: fields, Chinese choices, and the mapping to and from the contract profile.
+
+``form_to_profile`` turns what the form holds (labels, blank cells, table rows) into the contract's profile
+dict; ``profile_to_form`` is its inverse, used to pre-fill the form from what the chat learnt. Validation of
+values stays with ``assistant.profile.parse_profile``; only table cells are checked here, with the row named.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from ..errors import InputError
+from ..profile import SKILL_LEVELS
+
+__all__ = [
+    "FORM_FIELDS", "EMPLOYER_TYPES", "EMPLOYMENTS", "ROLE_TYPES", "SKILL_CHOICES", "YES_NO", "NATIONALITIES",
+    "TITLE_CHOICES", "COMPETITION_HEADERS", "AWARD_HEADERS", "form_to_profile", "profile_to_form", "blank_form",
+]
+
+# (label shown, value stored). Order is the order of the dropdown.
+EMPLOYER_TYPES = [("民营企业", "private"), ("国有企业", "soe"), ("事业单位", "public_institution"),
+                  ("机关", "government_agency"), ("无工作单位", "none")]
+EMPLOYMENTS = [("全职", "full_time"), ("兼职", "part_time"), ("自由职业", "freelance"), ("已退休", "retired"),
+               ("公务员", "civil_servant"), ("事业单位领导干部", "public_institution_cadre"), ("国企领导人员", "soe_leader")]
+ROLE_TYPES = [("一线技术岗位", "frontline_technical"), ("管理岗位", "management"), ("行政岗位", "administrative")]
+SKILL_CHOICES = [("无", "none")] + [(s, s) for s in SKILL_LEVELS if s != "none"]
+UNKNOWN = "unknown"
+YES_NO = [("未填写", UNKNOWN), ("是", "yes"), ("否", "no")]
+NATIONALITIES = [("未填写", ""), ("中国", "中国"), ("其他国籍", "其他")]
+TITLE_CHOICES = ["浙江工匠", "杭州工匠", "杭州数字工匠", "浙江省首席技师", "杭州市首席技师", "全国技术能手", "浙江省技术能手"]
+
+COMPETITION_HEADERS = ["级别", "类别", "名次", "年份", "个人/团体", "竞赛名称"]
+AWARD_HEADERS = ["级别", "奖项名称", "年份"]
+
+# The form's components, in the order the callbacks receive them.
+FORM_FIELDS = (
+    "birth_date", "nationality", "occupation", "employer_type", "employer_city", "employment", "role_type",
+    "rehired", "union_member", "is_digital_economy", "years_in_field", "years_full_time_in_hangzhou",
+    "years_full_time_in_zhejiang", "digital_work_start", "hangzhou_full_time_start", "skill_level",
+    "is_highest_level_of_occupation", "prior_titles", "other_titles", "competition_results", "awards",
+    "achievements", "trained_apprentices", "facts_as_of",
+)
+_TEXT = ("birth_date", "occupation", "employer_city", "digital_work_start", "hangzhou_full_time_start",
+         "trained_apprentices", "facts_as_of", "nationality")
+_CHOICE = ("employer_type", "employment", "role_type", "skill_level")
+_BOOL = ("rehired", "union_member", "is_digital_economy", "is_highest_level_of_occupation")
+_NUMBER = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+
+_LEVELS = {"世界": "world", "世界级": "world", "国际": "world", "全国": "national", "国家": "national",
+           "国家级": "national", "省": "provincial", "省级": "provincial", "全省": "provincial", "市": "municipal",
+           "市级": "municipal", "全市": "municipal", "world": "world", "national": "national",
+           "provincial": "provincial", "municipal": "municipal"}
+_LEVEL_LABEL = {"world": "世界", "national": "全国", "provincial": "省级", "municipal": "市级"}
+_TYPES = {"个人": "individual", "个人赛": "individual", "individual": "individual", "团体": "team",
+          "团体赛": "team", "团队": "team", "team": "team"}
+_TYPE_LABEL = {"individual": "个人", "team": "团体"}
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
+
+
+def _int_cell(value: Any, what: str, row: int, table: str) -> int | None:
+    if _blank(value):
+        return None
+    text = re.sub(r"[第名年届等奖\s]", "", str(value))
+    if text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    try:
+        number = float(text)
+    except ValueError:
+        raise InputError(f"{table}第 {row} 行的“{what}”应为数字，收到“{value}”。", field=table) from None
+    if number != int(number):
+        raise InputError(f"{table}第 {row} 行的“{what}”应为整数，收到“{value}”。", field=table)
+    return int(number)
+
+
+def _rows(table: Any) -> list[list]:
+    if table is None:
+        return []
+    if hasattr(table, "values") and hasattr(table, "columns"):  # a pandas DataFrame
+        table = table.values.tolist()
+    if isinstance(table, dict):  # the Dataframe component's {"headers", "data"} form
+        table = table.get("data") or []
+    return [list(r) for r in table if any(not _blank(c) for c in r)]
+
+
+def _competitions(table: Any) -> list[dict]:
+    out = []
+    for row_no, row in enumerate(_rows(table), start=1):
+        level, tier, rank, year, kind, name = (list(row) + [None] * 6)[:6]
+        level_value = _LEVELS.get(str(level or "").strip())
+        if level_value is None:
+            raise InputError(f"竞赛成绩第 {row_no} 行的“级别”应为 世界/全国/省级/市级 之一，收到“{level or ''}”。",
+                             field="competition_results")
+        tier_text = str(tier or "").strip()
+        if tier_text and tier_text not in ("一类", "二类"):
+            raise InputError(f"竞赛成绩第 {row_no} 行的“类别”应为 一类 或 二类（不清楚可留空）。", field="competition_results")
+        rank_value = _int_cell(rank, "名次", row_no, "竞赛成绩")
+        if rank_value is None:
+            raise InputError(f"竞赛成绩第 {row_no} 行缺少“名次”。", field="competition_results")
+        item: dict[str, Any] = {"level": level_value, "tier": tier_text or None, "rank": rank_value,
+                                "year": _int_cell(year, "年份", row_no, "竞赛成绩"), "field": str(name or "").strip()}
+        kind_text = str(kind or "").strip()
+        if kind_text:
+            if kind_text not in _TYPES:
+                raise InputError(f"竞赛成绩第 {row_no} 行的“个人/团体”应为 个人 或 团体。", field="competition_results")
+            item["type"] = _TYPES[kind_text]
+        out.append(item)
+    return out
+
+
+def _awards(table: Any) -> list[dict]:
+    out = []
+    for row_no, row in enumerate(_rows(table), start=1):
+        level, name, year = (list(row) + [None] * 3)[:3]
+        if _blank(name):
+            raise InputError(f"奖项第 {row_no} 行缺少“奖项名称”。", field="awards")
+        item: dict[str, Any] = {"kind": str(name).strip(), "year": _int_cell(year, "年份", row_no, "奖项")}
+        if not _blank(level):
+            value = _LEVELS.get(str(level).strip())
+            if value is None or value == "world":
+                raise InputError(f"奖项第 {row_no} 行的“级别”应为 全国/省级/市级 之一。", field="awards")
+            item["level"] = value
+        out.append(item)
+    return out
+
+
+def _number(value: Any, field: str) -> float | None:
+    if _blank(value):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"“{value}”不是数字，请填写年数，例如 5 或 5.5。", field=field) from None
+
+
+def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:
+    """The contract profile the form describes; blank fields are left out (the checker then asks for them)."""
+    profile: dict[str, Any] = {}
+    for key in _TEXT:
+        if not _blank(values.get(key)):
+            profile[key] = str(values[key]).strip()
+    for key in _CHOICE:
+        if not _blank(values.get(key)):
+            profile[key] = values[key]
+    for key in _BOOL:
+        if values.get(key) in ("yes", "no"):
+            profile[key] = values[key] == "yes"
+    for key in _NUMBER:
+        number = _number(values.get(key), key)
+        if number is not None:
+            profile[key] = number
+    titles = list(values.get("prior_titles") or [])
+    titles += [t for t in re.split(r"[，,、;；\s]+", str(values.get("other_titles") or "")) if t]
+    if titles:
+        profile["prior_titles"] = list(dict.fromkeys(titles))
+    competitions = _competitions(values.get("competition_results"))
+    if competitions:
+        profile["competition_results"] = competitions
+    awards = _awards(values.get("awards"))
+    if awards:
+        profile["awards"] = awards
+    achievements = [line.strip(" -·•\t") for line in str(values.get("achievements") or "").splitlines()]
+    if any(achievements):
+        profile["achievements"] = [a for a in achievements if a]
+    return profile
+
+
+def blank_form() -> dict[str, Any]:
+    values: dict[str, Any] = {key: None for key in FORM_FIELDS}
+    values.update({k: "" for k in (*_TEXT, *_NUMBER)})
+    values.update({k: UNKNOWN for k in _BOOL})
+    values.update(prior_titles=[], other_titles="", nationality="", achievements="", trained_apprentices="",
+                  competition_results=[["", "", "", "", "", ""]], awards=[["", "", ""]])
+    return values
+
+
+def profile_to_form(profile: dict[str, Any] | None) -> dict[str, Any]:
+    """Form values for a profile (the chat's ``session.profile``); unknown fields stay blank."""
+    profile = profile or {}
+    values = blank_form()
+    for key in (*_TEXT, *_CHOICE):
+        if profile.get(key) is not None:
+            values[key] = profile[key]
+    for key in _NUMBER:
+        if isinstance(profile.get(key), int | float):
+            values[key] = f"{profile[key]:g}"
+    for key in _BOOL:
+        if profile.get(key) is not None:
+            values[key] = "yes" if profile[key] else "no"
+    titles = list(profile.get("prior_titles") or [])
+    values["prior_titles"] = [t for t in titles if t in TITLE_CHOICES]
+    values["other_titles"] = "、".join(t for t in titles if t not in TITLE_CHOICES)
+    rows = [[_LEVEL_LABEL.get(c.get("level"), c.get("level") or ""), c.get("tier") or "", c.get("rank", ""),
+             c.get("year") or "", _TYPE_LABEL.get(c.get("type"), ""), c.get("field") or ""]
+            for c in profile.get("competition_results") or []]
+    values["competition_results"] = rows or blank_form()["competition_results"]
+    rows = [[_LEVEL_LABEL.get(a.get("level"), ""), a.get("kind") or "", a.get("year") or ""]
+            for a in profile.get("awards") or []]
+    values["awards"] = rows or blank_form()["awards"]
+    values["achievements"] = "\n".join(profile.get("achievements") or [])
+    if isinstance(profile.get("facts_as_of"), str):
+        values["facts_as_of"] = profile["facts_as_of"]
+    return values

@@ -1,0 +1,117 @@
+"""The app's named API endpoints, which Gradio's MCP server also offers as tools to other agents.
+
+Each tool is a typed function with a Chinese docstring (Gradio builds the MCP schema from both) that calls
+the same core as the CLI: the checker, the retriever, the corpus, the drafter and the chat.
+Schema on a running app:  curl http://127.0.0.1:7860/gradio_api/mcp/schema
+"""
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..errors import InputError
+from .context import UIContext, guard
+
+__all__ = ["make_tools", "register_tools", "TOOL_NAMES"]
+
+TOOL_NAMES = ("check_eligibility", "search_clauses", "get_clause", "draft_statement", "ask_assistant")
+
+
+def _date(text: str) -> dt.date | None:
+    if not (text or "").strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"日期“{text}”无效，应为 YYYY-MM-DD。", field="as_of") from None
+
+
+def make_tools(ctx: UIContext) -> list[Callable]:
+    """The tool functions, bound to the app's shared dependencies."""
+
+    def check_eligibility(profile: dict, program: str = "all", as_of: str = "") -> list[dict]:
+        """按通知条款逐条核对申报人是否符合某个（或全部五个）工匠项目的推荐条件。结论由确定性规则得出，不使用语言模型。
+
+        Args:
+            profile: 申报人资料（JSON 对象），字段均可选，例如 {"birth_date": "1988-06", "skill_level": "高级技师", "years_in_field": 9, "years_full_time_in_hangzhou": 6, "is_digital_economy": true}。缺少的事实会使结论为 needs_review 并在 missing 中列出。
+            program: 项目编号：hz_digital_craftsman_2026、hz_digital_craftsman_2023、hz_craftsman_2016、hz_chief_technician_2021、zj_craftsman_2023，或 all 表示全部五个。
+            as_of: 核对日期（YYYY-MM-DD），留空表示今天。
+
+        Returns:
+            结论列表，每个项目一项：program、verdict（eligible / not_eligible / needs_review / direct_recognition）、reasons（每条含 clause_id 与原文 quote）、missing、clause_ids，以及 nearest_path 等说明。
+        """
+        from ..eligibility import check, check_all
+
+        date = _date(as_of)
+        if (program or "all").strip() == "all":
+            return [v.to_json() for v in check_all(profile, as_of=date)]
+        return [check(profile, program.strip(), as_of=date).to_json()]
+
+    def search_clauses(query: str, program: str = "", k: int = 5) -> list[dict]:
+        """在五份通知原文中检索与问题最相关的条款（混合检索：向量 + BM25）。
+
+        Args:
+            query: 要检索的中文问题或关键词，例如“在杭州全职工作年限”。
+            program: 只在这个项目的通知中检索（项目编号）；留空表示全部五份通知。
+            k: 返回条数，1 到 50。
+
+        Returns:
+            条款列表，按相关度从高到低：clause_id、program、text（条款原文片段）、score。
+        """
+        hits = ctx.deps.get_retriever().search(query, program=(program or "").strip() or None, k=int(k))
+        return [{"clause_id": h.clause_id, "program": h.program, "text": h.text, "score": round(h.score, 6)}
+                for h in hits]
+
+    def get_clause(clause_id: str) -> dict:
+        """按条款编号取出通知条款的全文。
+
+        Args:
+            clause_id: 条款编号，格式为“项目编号#路径”，例如 hz_digital_craftsman_2026#二/(三)。
+
+        Returns:
+            clause_id、title（条款标题）、text（全文）、heading_chain（标题链）与所属通知的标题和发文日期。
+        """
+        clause = ctx.corpus.clause(clause_id)
+        meta = ctx.corpus.meta(clause.program)
+        return {"clause_id": clause.clause_id, "title": clause.title, "text": clause.text,
+                "heading_chain": list(clause.heading_chain), "notice_title": meta.title,
+                "doc_number": meta.doc_number, "issue_date": meta.issue_date.isoformat()}
+
+    def draft_statement(facts: dict, program: str) -> dict:
+        """根据给定事实起草推荐表的“主要事迹”：不超过表格字数限制，只使用给出的事实，并注明对应的推荐条件条款。
+
+        Args:
+            facts: 申报人事实（JSON 对象）：申报人资料字段加 name、employer、position 等，例如 {"name": "张伟", "employer": "某科技公司", "achievements": ["主导制定团体标准2项"]}。
+            program: 项目编号，例如 hz_digital_craftsman_2026。
+
+        Returns:
+            text（草稿）、char_count（不含空白的字数）、limit（字数上限）、clause_ids（对应推荐条件）、unsupported（事实不支持的内容，正常应为空）。
+        """
+        from ..drafting import draft
+
+        return draft(facts, program, llm=ctx.deps.get_llm()).to_json()
+
+    def ask_assistant(question: str) -> dict:
+        """向申报助手提一个问题（单轮），回答只依据五份通知原文，每个说法带条款引用。
+
+        Args:
+            question: 中文问题，例如“第四届杭州数字工匠要求在杭州全职工作几年？”。
+
+        Returns:
+            answer（中文回答，含 [1] 等引用标记）、citations（clause_id 与原文 quote）、mode（offline 或 llm），问资格时还有 verdicts。
+        """
+        from ..chat import respond
+        from ..session import Session
+
+        return respond(Session(), question, ctx.deps).to_json()
+
+    tools = [check_eligibility, search_clauses, get_clause, draft_statement, ask_assistant]
+    assert tuple(t.__name__ for t in tools) == TOOL_NAMES
+    return tools
+
+
+def register_tools(ctx: UIContext) -> None:
+    """Register every tool as a named endpoint (``api_name`` = its name); call inside ``gr.Blocks``."""
+    import gradio as gr
+
+    for tool in make_tools(ctx):
+        gr.api(guard(tool), api_name=tool.__name__, concurrency_id="tools")

@@ -1,0 +1,175 @@
+"""HTML fragments for the app: badges, message boxes, the sources panel and verdict cards.
+
+Every piece of text that reaches HTML here passes through ``esc`` first: user text, clause text, quotes,
+checker messages alike. Nothing is trusted, so a ``<script>`` typed into the chat shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from urllib.parse import quote as urlquote
+
+from ..corpus import Corpus
+from ..profile import FIELD_LABELS
+
+__all__ = [
+    "esc", "highlight", "error_box", "info_box", "mode_badge", "clause_link", "clause_button", "sources_html",
+    "verdict_card", "verdict_cards", "EMPTY_SOURCES", "VERDICT_STYLE",
+]
+
+# verdict -> (css modifier, Chinese label, icon). Labels follow compose.VERDICT_LABELS' meaning.
+VERDICT_STYLE = {
+    "eligible": ("ok", "符合条件", "✓"),
+    "direct_recognition": ("direct", "可直接认定", "★"),
+    "needs_review": ("review", "需要进一步核实", "？"),
+    "not_eligible": ("no", "不符合条件", "✗"),
+}
+_MARK = {True: ("ok", "✓"), False: ("no", "✗"), None: ("unk", "？")}
+EMPTY_SOURCES = '<div class="ga-empty">回答引用的条款原文会显示在这里。</div>'
+
+
+def esc(text: object) -> str:
+    """Escape for HTML text and attribute values."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def _lines(text: str) -> str:
+    return esc(text).replace("\n", "<br>")
+
+
+def highlight(text: str, quote: str | None) -> str:
+    """The clause text, escaped, with the first occurrence of ``quote`` wrapped in <mark>."""
+    if not quote or quote not in text:
+        return _lines(text)
+    start = text.index(quote)
+    end = start + len(quote)
+    return f"{_lines(text[:start])}<mark>{_lines(text[start:end])}</mark>{_lines(text[end:])}"
+
+
+def error_box(message: str) -> str:
+    return f'<div class="ga-box ga-error" role="alert">⚠️ {_lines(message)}</div>'
+
+
+def info_box(message: str) -> str:
+    return f'<div class="ga-box ga-info">{_lines(message)}</div>'
+
+
+def mode_badge(mode: str, model: str | None = None) -> str:
+    """离线模式 or the model's name, as a small pill."""
+    if mode == "llm" and model:
+        return f'<span class="ga-badge ga-badge-llm" title="语言模型只组织语言；引用与结论均经核对">模型：{esc(model)}</span>'
+    return '<span class="ga-badge ga-badge-offline" title="不调用语言模型：规则与检索给出全部回答">离线模式</span>'
+
+
+def clause_link(clause_id: str, label: str | None = None) -> str:
+    """A deep link that opens the clause in the 通知原文 tab (new browser tab, so the chat is kept)."""
+    href = "?clause=" + urlquote(clause_id, safe="")
+    return (f'<a class="ga-clause-link" href="{href}" target="_blank" rel="noopener" '
+            f'data-clause="{esc(clause_id)}">{esc(label or clause_id)}</a>')
+
+
+def clause_button(clause_id: str, label: str = "在通知原文中查看") -> str:
+    """A button that switches this page to the 通知原文 tab (handled by the panel's js_on_load)."""
+    return f'<button type="button" class="ga-open" data-clause="{esc(clause_id)}">{esc(label)}</button>'
+
+
+def _notice_line(corpus: Corpus, program: str) -> str:
+    meta = corpus.meta(program)
+    number = f"（{esc(meta.doc_number)}）" if meta.doc_number else ""
+    return f"{esc(meta.title)}{number}　发文日期 {meta.issue_date.isoformat()}"
+
+
+def sources_html(citations: Iterable, corpus: Corpus) -> str:
+    """One card per citation: marker, clause ID, notice title and date, the full clause with the quote marked."""
+    cards = []
+    for number, cite in enumerate(citations, start=1):
+        if not corpus.has(cite.clause_id):  # never render an ID that does not resolve
+            continue
+        clause = corpus.clause(cite.clause_id)
+        chain = " › ".join(clause.heading_chain)
+        cards.append(
+            f'<details class="ga-source" id="ga-src-{number}" {"open" if number <= 2 else ""}>'
+            f'<summary><span class="ga-marker">[{number}]</span> <code>{esc(clause.clause_id)}</code>'
+            f'<span class="ga-chain">{esc(chain)}</span></summary>'
+            f'<div class="ga-notice">{_notice_line(corpus, clause.program)}</div>'
+            f'<div class="ga-quote">“{esc(cite.quote)}”</div>'
+            f'<div class="ga-clause-text">{highlight(clause.text, cite.quote)}</div>'
+            f'<div class="ga-actions">{clause_button(clause.clause_id)} {clause_link(clause.clause_id, "新窗口打开")}</div>'
+            "</details>"
+        )
+    if not cards:
+        return EMPTY_SOURCES
+    return f'<div class="ga-sources"><div class="ga-h">引用来源（{len(cards)}）</div>{"".join(cards)}</div>'
+
+
+def _step_text(step) -> str:
+    if isinstance(step, str):
+        return step
+    return str(step.get("text") or step.get("message") or step.get("fix") or "")
+
+
+def _reason_item(corpus: Corpus, reason: dict) -> str:
+    css, icon = _MARK.get(reason.get("ok"), ("unk", "·"))
+    cid = reason.get("clause_id") or ""
+    link = f' <span class="ga-ref">{clause_link(cid, cid.split("#", 1)[-1])}</span>' if cid and corpus.has(cid) else ""
+    quote = f'<div class="ga-reason-quote">“{esc(reason["quote"])}”</div>' if reason.get("quote") else ""
+    return f'<li class="ga-reason ga-{css}"><span class="ga-icon">{icon}</span> {esc(reason.get("message", ""))}{link}{quote}</li>'
+
+
+def _reason_list(corpus: Corpus, reasons: list[dict]) -> str:
+    return f'<ul class="ga-reasons">{"".join(_reason_item(corpus, r) for r in reasons)}</ul>'
+
+
+def verdict_card(v: dict, corpus: Corpus) -> str:
+    """One program's verdict: label, the unmet or unknown reasons, the met ones folded, what is missing, and
+    the nearest path to eligibility."""
+    program = v.get("program", "")
+    css, label, icon = VERDICT_STYLE.get(v.get("verdict"), ("review", v.get("verdict", ""), "？"))
+    known = program in corpus.notices
+    name = corpus.meta(program).short_name if known else program
+    title = v.get("program_title") or (corpus.meta(program).title if known else "")
+    status = v.get("round_status") if isinstance(v.get("round_status"), dict) else {}
+    tag = f'<span class="ga-tag">{esc(status["status_label"])}</span>' if status.get("status_label") else ""
+    parts = [
+        f'<div class="ga-card ga-v-{css}" data-program="{esc(program)}" data-verdict="{esc(v.get("verdict"))}">',
+        f'<div class="ga-card-head"><span class="ga-card-name">{esc(name)}</span>{tag}</div>',
+        f'<div class="ga-v-label">{icon} {esc(label)}</div>',
+        f'<div class="ga-card-title">{esc(title)}</div>',
+    ]
+    if v.get("summary"):
+        parts.append(f'<div class="ga-summary">{_lines(v["summary"])}</div>')
+    reasons = v.get("reasons") or []
+    open_ = sorted((r for r in reasons if r.get("ok") is not True), key=lambda r: r.get("ok") is None)
+    met = [r for r in reasons if r.get("ok") is True]
+    if open_:
+        parts.append(_reason_list(corpus, open_))
+    if met:
+        parts.append(f'<details class="ga-met"><summary>已满足的条件（{len(met)} 条）</summary>{_reason_list(corpus, met)}</details>')
+    missing = [FIELD_LABELS.get(m.split(".")[0].split("[")[0], m) for m in v.get("missing") or []]
+    if missing:
+        parts.append(f'<div class="ga-missing"><b>还缺：</b>{esc("、".join(dict.fromkeys(missing)))}</div>')
+    if v.get("questions"):
+        items = "".join(f"<li>{esc(q)}</li>" for q in v["questions"])
+        parts.append(f'<details class="ga-questions"><summary>请补充这些信息（{len(v["questions"])} 项）</summary>'
+                     f"<ol>{items}</ol></details>")
+    steps = [s for s in (v.get("nearest_path") or []) if _step_text(s)]
+    if steps:
+        items = "".join(
+            f"<li>{esc(_step_text(s))}"
+            + (f' {clause_link(s["clause_id"], s["clause_id"].split("#", 1)[-1])}'
+               if isinstance(s, dict) and s.get("clause_id") and corpus.has(s["clause_id"]) else "")
+            + "</li>" for s in steps)
+        note = f'<div class="ga-path-note">{esc(v["path_note"])}</div>' if v.get("path_note") else ""
+        parts.append(f'<div class="ga-path"><b>最近的路径：</b><ol>{items}</ol>{note}</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def verdict_cards(verdicts: Iterable[dict] | None, corpus: Corpus, grid: bool = False) -> str:
+    """All verdicts; ``grid`` lays them side by side (the self-check page)."""
+    cards = [verdict_card(v, corpus) for v in (verdicts or [])]
+    if not cards:
+        return ""
+    head = '<div class="ga-h">资格检查结论（由规则逐条核对，不使用语言模型）</div>'
+    return f'<div class="ga-verdicts">{head}<div class="{"ga-grid" if grid else "ga-stack"}">{"".join(cards)}</div></div>'
