@@ -1,0 +1,91 @@
+"""The Chinese lexical leg: jieba tokens (plus optional character bigrams) scored with BM25 (``bm25s``).
+
+The tokenizer is a private ``jieba.Tokenizer`` with the notices' own terms added, so the global jieba
+dictionary is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+import numpy as np
+
+from .synonyms import expansions
+
+__all__ = ["tokenize", "query_tokens", "LexicalIndex", "DOMAIN_WORDS"]
+
+log = logging.getLogger(__name__)
+
+# Terms jieba would otherwise cut apart; taken from the notices.
+DOMAIN_WORDS = (
+    "数字工匠", "杭州数字工匠", "杭州工匠", "浙江工匠", "浙派工匠", "首席技师", "高级技师", "技能人才",
+    "工会会员", "在杭全职工作", "在浙全职工作", "周岁", "推荐表", "申报表", "汇总表", "推荐名额",
+    "职业资格证书", "职业技能等级证书", "资质证书", "技能大赛", "技能竞赛", "疗休养", "数字专员",
+    "公示", "佐证材料", "领导小组", "自由职业者", "一线", "提名奖", "字以内", "市总工会", "人力社保局",
+    "人力社保厅", "不予推荐", "不再重复推荐", "专精特新", "小巨人", "全国技术能手", "中华技能大奖",
+    "特殊津贴", "技术革新", "技术改造", "绝技绝活", "绝招绝技", "带高徒", "五一劳动奖章", "纪录片",
+    "宣传片", "弄虚作假", "回避", "异议", "工作日", "截止时间", "截止日期", "计算时间",
+)
+_STOP = set(
+    "的 了 吗 呢 吧 啊 呀 么 嘛 是 我 你 他 她 们 我们 你们 在 和 与 及 或 也 都 就 还 要 能 会 可以 可 有 没有 "
+    "这 那 个 什么 怎么 怎么样 怎样 如何 哪 哪些 哪个 多少 几 请问 一下 想 问 请 该 得 着 过 被 把 给 对 "
+    "等 之 其 为 以 于 上 下 中 不 没 如果 但是 而且 并 则 又 再 已 已经 吧 啦 哦 嗯".split()
+)
+_KEEP = re.compile(r"[\u4e00-\u9fff]|[a-z0-9]")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@functools.cache
+def _jieba():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" chatter is not ours to print
+    tokenizer = jieba.Tokenizer()
+    for word in DOMAIN_WORDS:
+        tokenizer.add_word(word, freq=20000)
+    return tokenizer
+
+
+def tokenize(text: str, bigrams: bool = False) -> list[str]:
+    """jieba search-mode tokens, lower-cased, without punctuation or stopwords; optionally char bigrams."""
+    text = text.lower()
+    tokens = [t for t in _jieba().cut_for_search(text) if _KEEP.search(t) and t not in _STOP]
+    if bigrams:
+        for run in _HAN_RUN.findall(text):
+            tokens.extend(f"#{run[i:i + 2]}" for i in range(len(run) - 1))
+    return tokens
+
+
+def query_tokens(query: str, bigrams: bool = False, synonyms: bool = True) -> list[str]:
+    """The query's tokens, plus the notice vocabulary its wording maps to (see ``synonyms.py``)."""
+    tokens = tokenize(query, bigrams)
+    if synonyms:
+        for term in expansions(query):
+            tokens.extend(t for t in tokenize(term, bigrams=False) if t not in tokens)
+    return list(dict.fromkeys(tokens))  # bm25s counts a repeated query token twice
+
+
+class LexicalIndex:
+    """BM25 over a fixed list of texts; ``scores`` gives one score per text (0 where nothing matched)."""
+
+    def __init__(self, texts: list[str], bigrams: bool = False, synonyms: bool = True) -> None:
+        import bm25s
+
+        self.bigrams = bigrams
+        self.synonyms = synonyms
+        self._bm25 = bm25s.BM25(method="lucene", k1=1.2, b=0.75)
+        corpus_tokens = [tokenize(t, bigrams) or ["∅"] for t in texts]
+        self._bm25.index(corpus_tokens, show_progress=False)
+        self.size = len(texts)
+
+    def scores(self, query: str) -> np.ndarray:
+        tokens = [t for t in query_tokens(query, self.bigrams, self.synonyms) if t in self._vocab]
+        if not tokens:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+
+    @functools.cached_property
+    def _vocab(self) -> set[str]:
+        return set(self._bm25.vocab_dict)

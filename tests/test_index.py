@@ -1,0 +1,169 @@
+"""The index: idempotent ingest keyed by content hash, model switch, crash safety, corrupted stores.
+
+A deterministic fake embedder (tests/retrieval_fakes.py) stands in for the model; Chroma is the real one.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+
+import pytest
+from retrieval_fakes import FAKE_MODEL, HashEmbedder
+
+from assistant.config import REPO_ROOT, get_settings
+from assistant.errors import ServiceError
+from assistant.index import index_paths, ingest, open_index
+from assistant.programs import PROGRAM_IDS
+
+
+@pytest.fixture
+def corpus_copy(tmp_path, monkeypatch):
+    """A private copy of corpus/ (so a test may edit a notice) selected through ASSISTANT_CORPUS_DIR."""
+    target = tmp_path / "corpus"
+    target.mkdir()
+    for program in PROGRAM_IDS:
+        shutil.copy(REPO_ROOT / "corpus" / f"{program}.md", target)
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(target))
+    monkeypatch.setenv("ASSISTANT_EMBED_MODEL", FAKE_MODEL)
+    return target
+
+
+def test_second_ingest_does_nothing(corpus_copy):
+    settings, fake = get_settings(), HashEmbedder()
+    first = ingest(settings, fake, progress=False)
+    assert first.indexed == tuple(PROGRAM_IDS) and first.rebuilt == "索引不存在" and first.embedded == first.chunks
+    n = len(fake.calls)
+    second = ingest(settings, fake, progress=False)
+    assert second.indexed == () and second.skipped == tuple(PROGRAM_IDS) and second.embedded == 0
+    assert len(fake.calls) == n and second.chunks == first.chunks
+
+
+def test_editing_one_notice_reindexes_only_it(corpus_copy):
+    settings, fake = get_settings(), HashEmbedder()
+    ingest(settings, fake, progress=False)
+    path = corpus_copy / "zj_craftsman_2023.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("每人奖励 1万元", "每人奖励 2万元"), encoding="utf-8")
+    fake.calls.clear()
+    report = ingest(settings, fake, progress=False)
+    assert report.indexed == ("zj_craftsman_2023",) and report.rebuilt is None
+    assert len(report.skipped) == 4 and report.embedded == len(fake.calls) > 0
+    assert all("浙派工匠" in text for text in fake.calls)  # only that notice's chunks were embedded
+    index = open_index(settings, fake)
+    assert index.collection.count() == index.manifest["chunk_count"] == len(index.chunks)
+    got = index.collection.get(where={"program": "zj_craftsman_2023"}, include=["documents"])
+    assert any("每人奖励 2万元" in doc for doc in got["documents"])
+
+
+def test_changed_model_rebuilds(corpus_copy):
+    settings = get_settings()
+    ingest(settings, HashEmbedder(), progress=False)
+    other = HashEmbedder(name="another-model")
+    report = ingest(settings, other, progress=False)
+    assert report.rebuilt and "another-model" in report.rebuilt and report.embedded == report.chunks
+    assert json.loads(index_paths(settings)["manifest"].read_text(encoding="utf-8"))["model"] == "another-model"
+
+
+@pytest.mark.parametrize("damage", ["missing manifest", "truncated manifest", "incomplete manifest", "lost vectors"])
+def test_partial_index_is_detected_and_rebuilt(corpus_copy, damage):
+    settings, fake = get_settings(), HashEmbedder()
+    ingest(settings, fake, progress=False)
+    manifest = index_paths(settings)["manifest"]
+    if damage == "missing manifest":
+        manifest.unlink()
+    elif damage == "truncated manifest":
+        manifest.write_text(manifest.read_text(encoding="utf-8")[:40], encoding="utf-8")
+    elif damage == "incomplete manifest":
+        doc = json.loads(manifest.read_text(encoding="utf-8"))
+        manifest.write_text(json.dumps({**doc, "complete": False}), encoding="utf-8")
+    else:
+        index = open_index(settings, fake)
+        index.collection.delete(ids=[c.chunk_id for c in index.chunks[:5]])
+    report = ingest(settings, fake, progress=False)
+    assert report.rebuilt and report.embedded == report.chunks
+    index = open_index(settings, fake)
+    assert index.collection.count() == len(index.chunks)
+
+
+def test_corrupted_store_file_is_rebuilt(corpus_copy):
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    settings, fake = get_settings(), HashEmbedder()
+    ingest(settings, fake, progress=False)
+    SharedSystemClient.clear_system_cache()  # as a new process would see it
+    sqlite = index_paths(settings)["chroma"] / "chroma.sqlite3"
+    sqlite.write_bytes(b"this is not a database" * 100)
+    report = ingest(settings, fake, progress=False)
+    assert report.rebuilt and report.embedded == report.chunks
+    assert open_index(settings, fake).collection.count() == report.chunks
+
+
+def test_a_crash_mid_ingest_leaves_the_old_index_serving(corpus_copy):
+    settings = get_settings()
+    first = ingest(settings, HashEmbedder(), progress=False)
+    before = json.loads(index_paths(settings)["manifest"].read_text(encoding="utf-8"))
+    for program in PROGRAM_IDS[:2]:
+        path = corpus_copy / f"{program}.md"
+        path.write_text(path.read_text(encoding="utf-8").replace("联系人", "联系人员"), encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        ingest(settings, HashEmbedder(fail_after=3), progress=False)
+    assert json.loads(index_paths(settings)["manifest"].read_text(encoding="utf-8")) == before
+    report = ingest(settings, HashEmbedder(), progress=False)  # the next run finishes the job
+    assert report.indexed == tuple(PROGRAM_IDS[:2]) and report.chunks == first.chunks
+
+
+def test_the_ingest_lock_lives_in_the_data_dir(corpus_copy):
+    settings = get_settings()
+    ingest(settings, HashEmbedder(), progress=False)
+    assert index_paths(settings)["lock"].parent == settings.data_dir / "index"
+    assert index_paths(settings)["lock"].exists()
+
+
+def test_concurrent_ingest_waits_for_the_lock(corpus_copy):
+    import threading
+
+    from filelock import FileLock
+
+    settings = get_settings()
+    lock = FileLock(str(index_paths(settings)["lock"]))
+    index_paths(settings)["root"].mkdir(parents=True, exist_ok=True)
+    done = []
+    with lock:
+        worker = threading.Thread(target=lambda: done.append(ingest(settings, HashEmbedder(), progress=False)))
+        worker.start()
+        worker.join(timeout=1.0)
+        assert worker.is_alive() and not done  # blocked while another ingest holds the lock
+    worker.join(timeout=60)
+    assert done and done[0].embedded == done[0].chunks
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]  # closed as soon as the socket is: nothing listens there
+
+
+def test_unreachable_chroma_server_names_host_and_port(corpus_copy, monkeypatch):
+    port = _closed_port()
+    monkeypatch.setenv("ASSISTANT_CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("ASSISTANT_CHROMA_PORT", str(port))
+    with pytest.raises(ServiceError) as err:
+        ingest(get_settings(), HashEmbedder(), progress=False)
+    assert f"127.0.0.1:{port}" in err.value.message and "Chroma" in err.value.message
+
+
+def test_missing_model_path_is_a_chinese_service_error(tmp_path):
+    from assistant.embedding import load_embedder
+
+    embedder = load_embedder(str(tmp_path / "no-such-model"))
+    with pytest.raises(ServiceError, match="向量模型"):
+        embedder.encode(["你好"])
+
+
+def test_missing_hub_model_does_not_download(monkeypatch):
+    from assistant.embedding import load_embedder
+
+    embedder = load_embedder("BAAI/no-such-model-zh-v0")
+    with pytest.raises(ServiceError, match="不会从网络下载"):
+        embedder.encode(["你好"])
