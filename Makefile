@@ -13,7 +13,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) index
+
+# Build or update the retrieval index (idempotent: a no-op when no notice changed).
+index: $(STAMP)
+	$(BIN)/assistant ingest
 
 run: install
 	$(BIN)/python app.py
@@ -29,6 +33,7 @@ check: lint test
 # Rewrite the golden files from the current code; review the diff before committing.
 golden: $(STAMP)
 	$(BIN)/python -m pytest -q tests/test_corpus.py --update-golden
+	$(BIN)/python -m pytest -q tests/test_chunking.py --update-golden
 
 clean:
 	rm -rf $(VENV) .data .pytest_cache
