@@ -174,3 +174,19 @@ def test_end_to_end_gold_clause_in_top_5(real_retriever, query, program, gold):
 def test_end_to_end_off_topic_is_not_relevant(real_retriever):
     assert not real_retriever.is_relevant(real_retriever.search("公积金怎么提取", None, 5))
     assert get_retriever(real_retriever.index.settings) is real_retriever  # cached per settings
+
+
+# -- the eval set ------------------------------------------------------------------------------------------
+def test_eval_set_is_well_formed(corpus):
+    from assistant.config import REPO_ROOT
+
+    rows = [json.loads(line) for line in (REPO_ROOT / "eval" / "retrieval.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    answerable = [r for r in rows if r["gold"]]
+    assert len(answerable) >= 120 and len(rows) - len(answerable) >= 15
+    assert len({r["id"] for r in rows}) == len(rows)
+    unresolved = [(r["id"], g) for r in answerable for g in r["gold"] if not corpus.has(g)]
+    assert unresolved == []
+    assert {g.split("#")[0] for r in answerable for g in r["gold"]} == set(PROGRAM_IDS)
+    assert all(r["program"] in (None, *PROGRAM_IDS) and r["query"].strip() for r in rows)
+    assert all(r["kind"] == "off_topic" for r in rows if not r["gold"])
