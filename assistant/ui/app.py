@@ -42,7 +42,7 @@ def build_app(settings: Settings, deps=None):
     with gr.Blocks(title="工匠申报助手", analytics_enabled=False) as demo:
         session_state = gr.State(None)  # one assistant.session.Session per browser tab, created on first use
         gr.HTML(_header(ctx), js_on_load=None)
-        with gr.Tabs(selected="chat", elem_id="ga-tabs") as tabs:
+        with gr.Tabs(selected="chat", elem_id="ga-tabs", overflow_behavior="wrap") as tabs:
             with gr.Tab("对话", id="chat", elem_id="tab-chat"):
                 chat = chat_tab.build(ctx, session_state)
             with gr.Tab("资格自测", id="selfcheck", elem_id="tab-selfcheck") as sc_tab:

@@ -121,7 +121,7 @@ def build(ctx: UIContext, session_state) -> dict:
     with gr.Row(equal_height=False, elem_classes="ga-chat-row"):
         with gr.Column(scale=3, min_width=300):
             chatbot = gr.Chatbot(
-                label="对话", height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
+                label="对话", show_label=False, height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
                 feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
                 placeholder="您好！我是工匠申报助手，只依据五份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],
@@ -165,6 +165,7 @@ def build(ctx: UIContext, session_state) -> dict:
     chatbot.example_select(on_example, None, textbox, **opts).then(
         on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
     reset.click(on_reset, [session_state], outputs, **opts)
+    chatbot.clear(on_reset, [session_state], outputs, **opts)  # the Chatbot's own 🗑 must forget the facts too
     chatbot.like(on_like, [chatbot, session_state], None, **opts)
     return {"chatbot": chatbot, "panels": (sources, verdicts)}
 

@@ -64,7 +64,7 @@ def _raise_for(exc: Exception, name: str):
         raise exc
     if isinstance(exc, AssistantError):
         log.info("callback %s: %s", name, exc.message)
-        raise gr.Error(exc.message, title="无法完成") from None
+        raise gr.Error(exc.message, title="无法完成", print_exception=False) from None
     log.exception("callback %s crashed", name)
     raise gr.Error(CRASH_MESSAGE, title="出错了") from None
 

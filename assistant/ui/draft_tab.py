@@ -247,7 +247,7 @@ def build(ctx: UIContext, session_state, programs: list[tuple[str, str]]) -> dic
         try:
             return export_docx_file(facts, d, t)
         except InputError as exc:
-            raise gr.Error(exc.message, title="无法导出") from None
+            raise gr.Error(exc.message, title="无法导出", print_exception=False) from None
 
     run.click(on_run, [session_state, program, *inputs],
               [text, counter, checks, conditions, draft_state, facts_state, session_state],
