@@ -93,6 +93,24 @@ def test_feedback_is_stored_as_jsonl_with_pii_masked(ctx):
         chat_tab.record_feedback(ctx, history, session, 9, True)
 
 
+def test_conversations_are_kept_only_when_the_setting_says_so(ctx, monkeypatch):
+    run_chat(ctx, "我的手机是13812345678，第四届要求在杭工作几年？")
+    assert not ctx.conversations_path.exists()
+    monkeypatch.setenv("ASSISTANT_PERSIST_CONVERSATIONS", "true")
+    kept = make_context(get_settings(), ctx.deps)
+    run_chat(kept, "我的手机是13812345678，第四届要求在杭工作几年？")
+    record = json.loads(kept.conversations_path.read_text(encoding="utf-8"))
+    assert "13812345678" not in json.dumps(record, ensure_ascii=False)
+    assert record["clause_ids"] and record["mode"] == "offline"
+
+
+def test_mode_badge_names_the_model_escaped():
+    from assistant.ui.render import mode_badge
+
+    assert "离线模式" in mode_badge("offline")
+    assert "模型：qwen&lt;x&gt;" in mode_badge("llm", "qwen<x>")
+
+
 def test_guard_turns_errors_into_chinese_bubbles():
     import gradio as gr
 

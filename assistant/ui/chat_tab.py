@@ -79,7 +79,25 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
         raise RuntimeError("respond_stream ended without an Answer")
     history[-1] = shown("assistant", answer.text)
     sources, cards, badge = _panels(ctx, answer)
+    if ctx.settings.persist_conversations:
+        _persist(ctx, session, message, answer)
     yield history, "", sources, cards, badge, session
+
+
+def _session_tag(session: Session | None) -> str | None:
+    # A hash, not the session id: lines from one conversation group together without identifying it.
+    session_id = session.id if isinstance(session, Session) else ""
+    return hashlib.sha256(session_id.encode()).hexdigest()[:12] if session_id else None
+
+
+def _persist(ctx: UIContext, session: Session, message: str, answer: Answer) -> None:
+    """ASSISTANT_PERSIST_CONVERSATIONS=true: keep each turn (PII masked) in conversations.jsonl."""
+    ctx.append_jsonl(ctx.conversations_path, {
+        "ts": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "session": _session_tag(session),
+        "question": redact(message), "answer": redact(answer.text), "mode": answer.mode,
+        "clause_ids": [c.clause_id for c in answer.citations],
+        "verdicts": {v["program"]: v["verdict"] for v in answer.verdicts or ()},
+    })
 
 
 def new_chat(ctx: UIContext, session: Session | None) -> tuple:
@@ -98,11 +116,9 @@ def record_feedback(ctx: UIContext, history: list | None, session: Session | Non
         raise ValueError(f"feedback for a message that does not exist: {index!r}")
     answer = message_text(history[position])
     question = next((message_text(m) for m in reversed(history[:position]) if m.get("role") == "user"), "")
-    session_id = session.id if isinstance(session, Session) else ""
     record = {
         "ts": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        # A hash, not the session id: feedback lines from one conversation group without identifying it.
-        "session": hashlib.sha256(session_id.encode()).hexdigest()[:12] if session_id else None,
+        "session": _session_tag(session),
         "index": position,
         "liked": liked,
         "question": redact(question),

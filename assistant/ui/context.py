@@ -43,6 +43,10 @@ class UIContext:
     def feedback_path(self) -> Path:
         return Path(self.settings.data_dir) / "feedback.jsonl"
 
+    @property
+    def conversations_path(self) -> Path:
+        return Path(self.settings.data_dir) / "conversations.jsonl"
+
     def append_jsonl(self, path: Path, record: dict) -> None:
         """Append one record; callbacks run in worker threads, so writes are serialised."""
         path.parent.mkdir(parents=True, exist_ok=True)
