@@ -22,7 +22,8 @@ from .answer import Answer, Citations
 from .config import Settings, get_settings
 from .corpus import Corpus, load_corpus
 from .premise import premise_check
-from .router import Route, route
+from .router import Route, route, topic_only
+from .scope import out_of_scope
 from .session import Session
 
 __all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE"]
@@ -114,9 +115,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
     from .extract import extract, merge_profiles
 
     extraction = extract(text, deps.today)
-    new_facts = bool(extraction.profile)
-    r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting, has_new_facts=new_facts)
-    if new_facts:
+    # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
+    spoke_of_self = bool(extraction.profile or extraction.contradictions)
+    r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
+              has_new_facts=spoke_of_self)
+    if extraction.profile:
         session.profile = merge_profiles(session.profile, extraction.profile)
     if r.programs:
         session.programs = r.programs
@@ -144,8 +147,12 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
+    topic = out_of_scope(text)
+    if topic:
+        return compose.refusal_text(deps.corpus, list(r.programs), topic)
     retriever = deps.get_retriever()
-    program = r.programs[0] if len(r.programs) == 1 else None
+    # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
+    program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
     hits = retriever.search(text, program=program, k=5)
     if not hits or not retriever.is_relevant(hits):
         return compose.refusal_text(deps.corpus, list(r.programs))
@@ -160,7 +167,9 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
             premise = "不对，您问题里的说法与通知规定不一致。通知的规定是："
         elif agrees is True:
             premise = "是的，与通知规定一致。"
-    note = "（您没有说明是哪一届，以下按现行的第四届“杭州数字工匠”回答。）\n" if r.defaulted else ""
+    cited_programs = {cid.split("#", 1)[0] for cid in clause_ids}
+    note = ("（您没有说明是哪一届，以下按现行的第四届“杭州数字工匠”回答。）\n"
+            if r.defaulted and cited_programs == {"hz_digital_craftsman_2026"} else "")
     return note + compose.qa_text(deps.corpus, cites, text, clause_ids, deps.today, premise=premise)
 
 
@@ -169,11 +178,16 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     programs = list(r.programs)
     if len(programs) < 2 and "数字工匠" in text:
         programs = ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]
+    from .quotes import quote_score
+
     sides = []
+    topic = topic_only(text)
     for program in programs:
-        hits = retriever.search(text, program=program, k=3)
+        hits = retriever.search(topic, program=program, k=3)
         if hits:
-            sides.append((program, hits[0].clause_id))
+            # Of the top hits, the clause with the best-matching sentence speaks for this side.
+            best = max(hits, key=lambda h: quote_score(deps.corpus.clause(h.clause_id), topic))
+            sides.append((program, best.clause_id))
     if len(sides) < 2:
         return compose.refusal_text(deps.corpus, programs)
     return compose.compare_text(deps.corpus, cites, text, sides, deps.today)

@@ -67,11 +67,12 @@ def qa_text(corpus: Corpus, cites: Citations, query: str, clause_ids: list[str],
     return "\n".join(lines)
 
 
-def refusal_text(corpus: Corpus, programs: list[str]) -> str:
+def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) -> str:
     """The notices do not answer: say so, and point to the contacts the notices give."""
     targets = programs or ["hz_digital_craftsman_2026", "zj_craftsman_2023"]
     contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in targets for c in corpus.meta(p).contacts)
-    return ("这五份通知里没有涉及这个问题，我不能凭猜测回答。"
+    what = f"关于{topic}，" if topic else ""
+    return (f"{what}这五份通知里没有涉及这个问题，我不能凭猜测回答。"
             "本助手只依据第四届和首届“杭州数字工匠”、首届“杭州工匠”、2021年杭州市首席技师、浙派工匠这五份通知原文作答。\n"
             f"建议向发文单位咨询：{contacts}。")
 
@@ -87,18 +88,34 @@ def compare_text(corpus: Corpus, cites: Citations, query: str, sides: list[tuple
 
 
 def _reason_line(corpus: Corpus, cites: Citations, reason: dict) -> str:
-    marker = cites.mark(reason["clause_id"], reason["quote"]) if reason.get("quote") else ""
-    return f"  {_MARK.get(reason.get('ok'), '·')} {reason['message']}{marker}"
+    """A reason with the clause sentence that decides it, so the rule is visible, not only its verdict."""
+    line = f"  {_MARK.get(reason.get('ok'), '·')} {reason['message']}"
+    if reason.get("quote"):
+        line += f"（依据：“{reason['quote']}”{cites.mark(reason['clause_id'], reason['quote'])}）"
+    return line
+
+
+_DECISIVE = {"alternative", "exemption", "direct", "exclusion_hard", "exclusion_soft"}  # eligibility KINDS
+
+
+def _reason_order(reason: dict) -> int:
+    """Failures first, then what decided a pass (an alternative or exemption that holds), then open points."""
+    ok = reason.get("ok")
+    if ok is False:
+        return 0
+    if ok is True and reason.get("kind") in _DECISIVE:
+        return 1
+    return 2 if ok is None else 3
 
 
 def eligibility_text(corpus: Corpus, cites: Citations, verdicts: list[dict], questions: list[str],
-                     contradictions: list[str], today: dt.date, max_reasons: int = 8) -> str:
+                     contradictions: list[str], today: dt.date, max_reasons: int = 10) -> str:
     """Each program's verdict with its reasons (failures and unknowns first), then what is still needed."""
     lines = ["以下结论由资格检查器按通知条款逐条核对得出（不使用语言模型）："]
     for v in verdicts:
         meta = corpus.meta(v["program"])
         lines.append(f"【{meta.short_name}】{VERDICT_LABELS.get(v['verdict'], v['verdict'])}（{v['verdict']}）")
-        reasons = sorted(v.get("reasons", []), key=lambda r: {False: 0, None: 1, True: 2}.get(r.get("ok"), 3))
+        reasons = sorted(v.get("reasons", []), key=_reason_order)
         for reason in reasons[:max_reasons]:
             lines.append(_reason_line(corpus, cites, reason))
         if len(reasons) > max_reasons:

@@ -12,12 +12,12 @@ import re
 
 from .corpus import Clause, load_corpus
 
-__all__ = ["sentences", "best_quote", "bigrams", "score"]
+__all__ = ["sentences", "best_quote", "quote_score", "bigrams", "score"]
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
 _STOP = set("的了和与及或在是为对将由按等各之其中有于以上下可应吗呢啊吧")
-MAX_QUOTE = 90
+MAX_QUOTE = 120
 
 
 def bigrams(text: str) -> set[str]:
@@ -71,26 +71,55 @@ def _window(sentence: str, query_grams: set[str]) -> str:
     return best.strip().rstrip(",，:：、")
 
 
-def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = (), max_sentences: int = 2) -> str:
-    """The sentence(s) of ``clause`` closest to ``query``; always a substring of ``clause.text``."""
-    grams = bigrams(query) | {g for t in extra_terms for g in bigrams(t)}
-    body = clause.own_text or clause.text
-    candidates = [s for s in sentences(body) if len(s) > 3 and s != clause.title]
-    if not candidates:
-        return clause.text.strip()[:MAX_QUOTE].strip()
-    scored = sorted(((score(grams, s), i, s) for i, s in enumerate(candidates)), key=lambda t: (-t[0], t[1]))
-    top_score, top_index, top = scored[0]
-    quote = _window(top, grams)
-    # A neighbouring sentence that also matches well is kept, when both are short.
-    if max_sentences > 1 and len(scored) > 1 and quote == top:
-        score2, index2, second = scored[1]
-        if score2 >= 0.6 * top_score > 0 and abs(index2 - top_index) == 1:
-            (_, first), (_, last) = sorted([(top_index, top), (index2, second)])
-            start = body.find(first)
-            end = body.find(last, start) + len(last)
-            joined = body[start:end]
-            if len(joined) <= MAX_QUOTE and joined in clause.text:
-                quote = joined
+def _candidates(clause: Clause, query: str) -> list[str]:
+    """Quotable units of the clause's own text: a short paragraph whole, a long one sentence by sentence.
+
+    A sentence that is only an inline heading ("（四）专家评审。") is joined to the sentence after it, and
+    lines that merely list or title attachments are skipped unless the question is about attachments.
+    """
+    wants_attachment = "附件" in query
+    title_line = clause.title.split(" ", 1)[1] if clause.title.startswith("附件") and " " in clause.title else None
+    out: list[str] = []
+    for line in (ln.strip() for ln in (clause.own_text or clause.text).split("\n")):
+        if not line or line == clause.title or line == title_line or re.fullmatch(r"附件\s*\d*", line):
+            continue
+        if line.startswith("附件：") and not wants_attachment:
+            continue
+        if len(line) <= MAX_QUOTE:
+            out.append(line)
+            continue
+        parts = sentences(line)
+        merged: list[str] = []
+        for part in parts:
+            if merged and len(merged[-1]) < 12:
+                start = line.find(merged[-1])
+                merged[-1] = line[start:line.find(part, start) + len(part)]
+            else:
+                merged.append(part)
+        out.extend(merged)
+    return out or [clause.text.strip()]
+
+
+def _query_grams(query: str, extra_terms: tuple[str, ...] = ()) -> set[str]:
+    from .router import topic_only
+    from .synonyms import expansions
+
+    terms = (*extra_terms, *expansions(query))
+    return bigrams(topic_only(query)) | {g for t in terms for g in bigrams(t)}
+
+
+def quote_score(clause: Clause, query: str) -> float:
+    """How well the best quotable unit of ``clause`` answers ``query`` (to choose between clauses)."""
+    grams = _query_grams(query)
+    return max(score(grams, c) for c in _candidates(clause, query))
+
+
+def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:
+    """The sentence or short paragraph of ``clause`` closest to ``query``; always a substring of ``clause.text``."""
+    grams = _query_grams(query, extra_terms)
+    candidates = _candidates(clause, query)
+    best = max(candidates, key=lambda c: (score(grams, c), -candidates.index(c)))
+    quote = _window(best, grams)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
     return quote

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from .extract.patterns import INJECTION
 from .programs import PROGRAM_IDS
+from .synonyms import DIGITAL_EDITIONS, PROGRAM_CUES
 
-__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS"]
+__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only"]
 
 INTENT_PATTERNS: dict[str, re.Pattern] = {
     "eligibility": re.compile(
@@ -19,13 +20,15 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
         r"(能|可以)(报|申报|评上?|申请|参评|参加).{0,16}(吗|么|不|？|\?)|我.{0,8}(能|可以)(报|申报|评|申请|参评)|"
         r"帮我(看看|查查|判断|测)|够得上|达标"
     ),
-    "draft": re.compile(r"(写|起草|撰写|生成|拟|润色|改写|帮我弄).{0,10}(事迹|推荐表|申报材料)|主要事迹.{0,6}(怎么写|帮|写)"),
-    "compare": re.compile(r"区别|不同|差别|差异|变化|变了|对比|比较|有何变|改了什么|相比|异同|一样吗|有啥变"),
+    "draft": re.compile(r"(帮我|帮忙|请|给我|替我|麻烦).{0,6}(写|起草|撰写|生成|拟|润色|改写|弄).{0,10}(事迹|推荐表|申报材料)|起草.{0,6}事迹"),
+    "compare": re.compile(r"区别|不同|差别|差异|变化|变了|对比|比较|有何变|改了什么|相比|异同|一样吗|有啥变|"
+                          r"还有吗|还有没有|还在吗|取消了|删了|去掉了|多了|少了"),
     "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|吧[？?]?\s*$"),
 }
 
 # One table of injection phrasings for the whole package (the extractor skips such clauses too).
 _INJECTION = INJECTION
+_WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|准备(报|申报|评)|(能|可以)(被)?(直接)?认定")
 
 # A prior title the asker already holds is not the programme being asked about.
 _HELD_TITLE = re.compile(
@@ -33,14 +36,13 @@ _HELD_TITLE = re.compile(
     r"(浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师)[”\"]?"
 )
 
-_PROGRAM_CUES: tuple[tuple[str, re.Pattern], ...] = (
-    ("hz_chief_technician_2021", re.compile(r"首席技师")),
-    ("zj_craftsman_2023", re.compile(r"浙派工匠|突出贡献|浙江省新时代")),
-    ("hz_craftsman_2016", re.compile(r"(?<!数字)杭州工匠|(?<![数字])2016")),
-)
+_PROGRAM_CUES = tuple((program, re.compile(cue)) for program, cue in PROGRAM_CUES)
 _DIGITAL = re.compile(r"数字工匠")
-_EDITION_4 = re.compile(r"第四届|第4届|四届|2026")
-_EDITION_1 = re.compile(r"首届|第一届|第1届|一届|2023|2022")
+_EDITION_4 = re.compile(dict(DIGITAL_EDITIONS)["hz_digital_craftsman_2026"])
+_EDITION_1 = re.compile(dict(DIGITAL_EDITIONS)["hz_digital_craftsman_2023"])
+# Words that only say which programme is meant; removed from a query once a programme filter carries them.
+_PROGRAM_WORDS = re.compile(r"第[一二三四1-4]届|首届|“?杭州数字工匠”?|数字工匠|“?杭州工匠”?|杭州市首席技师|首席技师|"
+                            r"突出贡献浙派工匠|浙派工匠|和|与|跟")
 
 
 @dataclass(frozen=True)
@@ -75,15 +77,28 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(p for p in PROGRAM_IDS if p in found), defaulted
 
 
+def topic_only(text: str) -> str:
+    """The query without the words that name programmes (they are in every clause of the filtered notice)."""
+    stripped = _PROGRAM_WORDS.sub(" ", text)
+    return stripped if len(stripped.strip()) >= 4 else text
+
+
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
           has_new_facts: bool = False) -> Route:
-    """Classify one message. ``awaiting`` is what the previous turn asked for."""
+    """Classify one message. ``awaiting`` is what the previous turn asked for.
+
+    An eligibility check needs the asker to speak of themself: either the extractor found facts about
+    them, or it read the message as asking about their own eligibility. "自由职业者可以申请吗" is a
+    question about the rules, answered from the clause.
+    """
     programs, defaulted = detect_programs(text)
-    intents = [name for name in ("eligibility", "draft", "compare") if INTENT_PATTERNS[name].search(text)]
-    if wants_eligibility and "eligibility" not in intents:
-        intents.append("eligibility")
+    intents = [name for name in ("draft", "compare") if INTENT_PATTERNS[name].search(text)]
+    if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text))):
+        intents.insert(0, "eligibility")
     if "compare" in intents and len(programs) < 2 and not re.search(r"两届|历届|各届|几个|这些|五个", text):
         intents.remove("compare")
+    if len(programs) >= 2 and not defaulted and "compare" not in intents and "eligibility" not in intents:
+        intents.append("compare")  # a question about two programmes is answered side by side
     if not intents and awaiting and has_new_facts:
         intents.append(awaiting)  # a bare answer to the question we asked back
     if "draft" in intents and "eligibility" in intents and not re.search(r"符合|资格|够", text):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SYNONYMS", "PROGRAM_CUES", "expansions", "programs_named"]
+__all__ = ["SYNONYMS", "PROGRAM_CUES", "DIGITAL_EDITIONS", "expansions", "programs_named"]
 
 SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # residence and employment
@@ -138,7 +138,7 @@ PROGRAM_CUES: tuple[tuple[str, str], ...] = (
 )
 _DIGITAL = re.compile(r"数字工匠")
 # A 数字工匠 question with no edition named may mean either edition.
-_DIGITAL_EDITIONS: tuple[tuple[str, str], ...] = (
+DIGITAL_EDITIONS: tuple[tuple[str, str], ...] = (
     ("hz_digital_craftsman_2026", r"第四届|第4届|四届|2026|今年"),
     ("hz_digital_craftsman_2023", r"首届|第一届|第1届|2022|2023"),
 )
@@ -148,8 +148,8 @@ def programs_named(query: str) -> tuple[str, ...]:
     """Programmes the question names (empty when it names none)."""
     found = [program for program, cue in PROGRAM_CUES if re.search(cue, query)]
     if _DIGITAL.search(query):
-        editions = [program for program, cue in _DIGITAL_EDITIONS if re.search(cue, query)]
-        found += editions or [program for program, _ in _DIGITAL_EDITIONS]
-    elif re.search(_DIGITAL_EDITIONS[0][1], query) and not found:
+        editions = [program for program, cue in DIGITAL_EDITIONS if re.search(cue, query)]
+        found += editions or [program for program, _ in DIGITAL_EDITIONS]
+    elif re.search(DIGITAL_EDITIONS[0][1], query) and not found:
         found.append("hz_digital_craftsman_2026")  # only the 数字工匠 series has a 第四届
     return tuple(dict.fromkeys(found))

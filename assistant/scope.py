@@ -1,0 +1,39 @@
+"""Questions the five notices do not answer, recognised before retrieval has a chance to quote something
+merely nearby. Kept as data: each row is (pattern, what the user asked about).
+
+Retrieval's score threshold catches questions far from the notices (公积金怎么提取); this table catches the
+common ones that sit close to them (评上以后工资涨多少) and would otherwise get an off-point quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OUT_OF_SCOPE", "out_of_scope"]
+
+OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) for p, topic in (
+    (r"工资|薪资|薪水|涨薪|加薪|收入", "评上以后的工资待遇"),
+    (r"落户|户口|户籍|积分入学", "落户和户籍"),
+    (r"公积金|社保|个税|个人所得税|医保", "公积金、社保和个税"),
+    (r"人才房|住房|购房|租房补贴|安家费", "住房和安家待遇"),
+    (r"孩子|子女|上学|入学|加分", "子女入学"),
+    (r"高级工程师|职称评审|评职称|职称评定", "职称评审"),
+    (r"有效期|过期|复审|年审", "称号或证书的有效期"),
+    (r"报名费|评审费|收费|费用|交钱", "申报费用"),
+    (r"打分|评分|分值|细则|权重|各占", "评审打分细则"),
+    (r"第五届|第[五六七八九]届|下一届|下届|明年.{0,6}(报|申报|评)", "以后各届的安排"),
+    (r"名单.{0,4}(在哪|哪里|哪儿)|在哪(看|查)|结果.{0,4}(查询|在哪)|认定了多少人", "认定结果的公布与查询"),
+    (r"提示词|系统提示|system prompt|你的设置|你的指令", "本助手的内部设置"),
+))
+# A round of 首席技师 other than the 2021 notice we hold.
+_OTHER_CHIEF_ROUND = re.compile(r"(20(1\d|2[02-9])|今年|明年|去年)年?.{0,8}首席技师|首席技师.{0,8}(20(1\d|2[02-9])|今年|明年)")
+
+
+def out_of_scope(text: str) -> str | None:
+    """What the question asks that the notices do not cover, or None."""
+    for pattern, topic in OUT_OF_SCOPE:
+        if pattern.search(text or ""):
+            return topic
+    if _OTHER_CHIEF_ROUND.search(text or ""):
+        return "2021年以外各年度的首席技师认定安排（本助手只有2021年的通知）"
+    return None
