@@ -104,6 +104,23 @@ def test_conversations_are_kept_only_when_the_setting_says_so(ctx, monkeypatch):
     assert record["clause_ids"] and record["mode"] == "offline"
 
 
+def test_llm_mode_streams_token_by_token_and_shows_the_model(ctx):
+    from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+    from langchain_core.messages import AIMessage
+
+    class Streaming(GenericFakeChatModel):
+        def bind_tools(self, tools, **kwargs):
+            return self
+
+    model = Streaming(messages=iter([AIMessage(content="第四届 要求 在杭全职工作1年以上 [hz_digital_craftsman_2026#二]")]))
+    llm_ctx = make_context(get_settings({"ASSISTANT_LLM_MODEL": "qwen-test", "ASSISTANT_TODAY": "2026-11-21"}),
+                           make_deps(get_settings(), retriever=KeywordRetriever(), llm=model))
+    frames, (history, _, sources, _, badge, _) = run_chat(llm_ctx, "第四届要求在杭全职工作几年？")
+    partial = [chat_tab.message_text(f[0][-1]) for f in frames[1:-1]]
+    assert len(partial) > 2 and len(set(partial)) > 2  # the reply grew in steps
+    assert "qwen-test" in badge and "hz_digital_craftsman_2026#二" in sources
+
+
 def test_mode_badge_names_the_model_escaped():
     from assistant.ui.render import mode_badge
 

@@ -49,7 +49,7 @@ def message_text(message: dict) -> str:
 def _panels(ctx: UIContext, answer: Answer) -> tuple[str, str, str]:
     sources = sources_html(answer.citations, ctx.corpus)
     cards = verdict_cards(answer.verdicts, ctx.corpus) if answer.verdicts else ""
-    return sources, cards, mode_badge(answer.mode, answer.model)
+    return sources, cards, mode_badge(answer.mode, answer.model or ctx.settings.llm_model)
 
 
 def chat_turn(ctx: UIContext, message: str, history: list | None, session: Session | None) -> Iterator[tuple]:
@@ -65,7 +65,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
 
     history.append(shown("user", message))
     history.append(shown("assistant", THINKING))
-    yield history, "", EMPTY_SOURCES, "", badge, session
+    yield list(history), "", EMPTY_SOURCES, "", badge, session
     streamed = ""
     answer: Answer | None = None
     for event in respond_stream(session, message, ctx.deps):
@@ -74,7 +74,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
             break
         streamed += event
         history[-1] = shown("assistant", streamed)
-        yield history, "", EMPTY_SOURCES, "", badge, session
+        yield list(history), "", EMPTY_SOURCES, "", badge, session  # a copy: each frame is its own state
     if answer is None:  # the core always ends with an Answer; guard against a broken stream anyway
         raise RuntimeError("respond_stream ended without an Answer")
     history[-1] = shown("assistant", answer.text)

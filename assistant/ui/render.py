@@ -57,8 +57,9 @@ def info_box(message: str) -> str:
 
 def mode_badge(mode: str, model: str | None = None) -> str:
     """离线模式 or the model's name, as a small pill."""
-    if mode == "llm" and model:
-        return f'<span class="ga-badge ga-badge-llm" title="语言模型只组织语言；引用与结论均经核对">模型：{esc(model)}</span>'
+    if mode == "llm":
+        name = f"模型：{esc(model)}" if model else "语言模型"
+        return f'<span class="ga-badge ga-badge-llm" title="语言模型只组织语言；引用与结论均经核对">{name}</span>'
     return '<span class="ga-badge ga-badge-offline" title="不调用语言模型：规则与检索给出全部回答">离线模式</span>'
 
 
