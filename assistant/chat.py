@@ -19,6 +19,7 @@ from typing import Any
 
 from . import compose
 from .answer import Answer, Citations
+from .chat_draft import draft_turn, take_draft_facts
 from .config import Settings, get_settings
 from .corpus import Corpus, load_corpus
 from .premise import premise_check
@@ -123,6 +124,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
         session.profile = merge_profiles(session.profile, extraction.profile)
     if r.programs:
         session.programs = r.programs
+    if "draft" in r.intents:
+        take_draft_facts(session, text, deps.today)
     cites = Citations()
     parts: list[str] = []
     verdicts = None
@@ -135,7 +138,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
         if intent == "eligibility":
             body, verdicts = _eligibility(session, r, extraction, deps, cites)
         elif intent == "draft":
-            body, draft = _draft(session, r, deps, cites)
+            body, draft = draft_turn(session, r, deps, cites)
         elif intent == "compare":
             body = _compare(text, r, deps, cites)
         else:
@@ -210,36 +213,3 @@ def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Cita
     session.last_verdicts = tuple(verdicts)
     text = compose.eligibility_text(deps.corpus, cites, verdicts, questions, list(extraction.contradictions), deps.today)
     return text, verdicts
-
-
-def _draft(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, dict | None]:
-    from .drafting import draft, draft_questions
-    from .errors import InputError
-    from .quotes import best_quote
-
-    programs = list(r.programs or session.programs)
-    if not programs:
-        session.awaiting = "draft"
-        return ("请告诉我要为哪个项目起草主要事迹：第四届“杭州数字工匠”（300字以内）、首届“杭州数字工匠”、"
-                "首届“杭州工匠”（600字以内）、杭州市首席技师，还是浙派工匠？"), None
-    program = programs[0]
-    facts = {**session.profile, **session.facts}
-    questions = draft_questions(facts, program)
-    if questions:
-        session.awaiting = "draft"
-        asked = "\n".join(f"  {i}. {q}" for i, q in enumerate(questions, start=1))
-        return f"起草{deps.corpus.meta(program).short_name}的主要事迹前，还需要您提供：\n{asked}", None
-    try:
-        result = draft(facts, program).to_json()
-    except InputError as exc:
-        session.awaiting = "draft"
-        return exc.message, None
-    lines = [f"以下是{deps.corpus.meta(program).short_name}推荐表“主要事迹”的草稿（{result['char_count']}/{result['limit']}字）：",
-             "", result["text"], ""]
-    for clause_id in result.get("clause_ids", []):
-        clause = deps.corpus.clause(clause_id)
-        quote = best_quote(clause, result["text"])
-        lines.append(f"对应推荐条件 {compose.local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
-    if result.get("unsupported"):
-        lines.append("⚠️ 以下内容在您提供的事实中找不到依据，请核对或删除：" + "、".join(result["unsupported"]))
-    return "\n".join(lines), result

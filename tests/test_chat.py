@@ -126,3 +126,19 @@ def test_answer_json_follows_the_contract(deps):
     doc = respond(Session(), "杭州工匠要多大年龄以下？", deps).to_json()
     assert set(doc) >= {"answer", "citations", "mode"} and doc["mode"] == "offline"
     assert all(set(c) == {"clause_id", "quote"} for c in doc["citations"])
+
+
+def test_drafting_conversation_collects_facts_then_drafts(deps, corpus):
+    session = Session()
+    respond(session, "帮我写第四届数字工匠的主要事迹", deps)
+    answer = respond(session, "他主导制定团体标准2项，带领团队打造设备运维AI智能体，服务企业300家，故障诊断效率提升40%。"
+                              "2025年获浙江省数字经济行业职业技能竞赛个人第一名。", deps)
+    assert answer.draft and answer.draft["char_count"] <= answer.draft["limit"] == 300
+    assert f"{answer.draft['char_count']}/300字" in answer.text
+    assert answer.draft["unsupported"] == []
+    assert "hz_digital_craftsman_2026#二/(二)" in [c.clause_id for c in answer.citations]
+    # The competition sentence is a structured fact; it must not be repeated as an achievement.
+    assert answer.draft["text"].count("个人第一名") == 1
+    answer = respond(session, "他叫张伟，在杭州云栖智造科技有限公司担任首席架构师。请帮我重新写一下主要事迹", deps)
+    assert answer.draft["text"].startswith("张伟同志") and "首席架构师" in answer.draft["text"]
+    _citations_are_real(answer, corpus)
