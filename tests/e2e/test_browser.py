@@ -171,3 +171,12 @@ def test_phone_width_and_refresh(browser, app_server):
     ask(tab, "浙派工匠多久评选一次？")
     tab.locator("#ga-sources .ga-source").first.wait_for(timeout=TIMEOUT)
     context.close()
+
+
+def test_example_question_runs_and_clear_forgets(page):
+    page.get_by_text("浙派工匠多久评选一次？每次评选多少名？").click()
+    page.locator("#ga-sources .ga-source").first.wait_for(timeout=TIMEOUT)
+    assert "50名" in page.locator("#ga-chatbot .bot-row").last.inner_text()
+    page.locator('#ga-chatbot button[aria-label="清空对话"], #ga-chatbot button[aria-label="Clear"]').first.click()
+    page.wait_for_function("document.querySelectorAll('#ga-chatbot .message-row').length === 0", timeout=TIMEOUT)
+    page.wait_for_function("!document.querySelector('#ga-sources .ga-source')", timeout=TIMEOUT)
