@@ -22,16 +22,19 @@ from .answer import Answer, Citations
 from .chat_draft import draft_turn, take_draft_facts
 from .config import Settings, get_settings
 from .corpus import Corpus, load_corpus
+from .errors import ServiceError
 from .premise import premise_check
 from .router import Route, route, topic_only
+from .sanity import clean_text, implausible
 from .scope import out_of_scope
 from .session import Session
 
-__all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE"]
+__all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE", "RETRIEVAL_DOWN"]
 
 log = logging.getLogger(__name__)
 
 MAX_MESSAGE = 2000
+RETRIEVAL_DOWN = "抱歉，暂时无法检索通知原文："
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -104,7 +107,7 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
 
 
 def _clean(message: str) -> tuple[str, tuple[str, ...]]:
-    text = (message or "").replace("\x00", "").strip()
+    text = clean_text(message if isinstance(message, str) else "").strip()
     notes: tuple[str, ...] = ()
     if len(text) > MAX_MESSAGE:
         text, notes = text[:MAX_MESSAGE], (compose.CLIP_NOTE,)
@@ -131,6 +134,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
     verdicts = None
     draft = None
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
+    notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
@@ -139,10 +143,12 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
             body, verdicts = _eligibility(session, r, extraction, deps, cites)
         elif intent == "draft":
             body, draft = draft_turn(session, r, deps, cites)
-        elif intent == "compare":
-            body = _compare(text, r, deps, cites)
         else:
-            body = _qa(text, r, deps, cites)
+            try:
+                body = _compare(text, r, deps, cites) if intent == "compare" else _qa(text, r, deps, cites)
+            except ServiceError as exc:  # the index or the Chroma server is down: say so, keep the session
+                log.warning("retrieval unavailable: %s", exc.message)
+                body = f"{RETRIEVAL_DOWN}{exc.message}\n资格检查和事迹起草不受影响，可以继续使用；请稍后再问这个问题。"
         parts.append(body)
     answer_text = "\n\n".join(list(notes) + parts)
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,

@@ -125,7 +125,11 @@ class Retriever:
     def _check(self, query: str, program: str | None, k: int) -> str:
         if not isinstance(query, str) or not query.strip():
             raise InputError("请输入要检索的问题，内容不能为空。", field="query")
-        query = query.strip()
+        from .sanity import clean_text
+
+        query = clean_text(query).strip()
+        if not query:
+            raise InputError("请输入要检索的问题，内容不能为空。", field="query")
         if len(query) > MAX_QUERY_CHARS:
             raise InputError(f"问题太长（{len(query)} 字），请控制在 {MAX_QUERY_CHARS} 字以内。", field="query")
         if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= MAX_K:

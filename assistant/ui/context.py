@@ -51,7 +51,8 @@ class UIContext:
         """Append one record; callbacks run in worker threads, so writes are serialised."""
         path.parent.mkdir(parents=True, exist_ok=True)
         line = json.dumps(record, ensure_ascii=False) + "\n"
-        with self._write_lock, path.open("a", encoding="utf-8") as fh:
+        # errors="replace": a lone surrogate (JSON can carry one) must not lose the record.
+        with self._write_lock, path.open("a", encoding="utf-8", errors="replace") as fh:
             fh.write(line)
 
 
