@@ -90,6 +90,10 @@ class Index:
             res = self.collection.query(query_embeddings=[list(map(float, vector))], n_results=n, where=where,
                                         include=["distances"])
         except Exception as exc:
+            if self.settings.chroma_host:
+                where = f"{self.settings.chroma_host}:{self.settings.chroma_port}"
+                raise ServiceError(f"Chroma 服务器 {where} 查询失败（{exc.__class__.__name__}）。请确认服务仍在运行；"
+                                   "服务恢复后无需重启助手，下一次提问会自动重新连接。") from exc
             raise ServiceError(f"向量库查询失败（{exc.__class__.__name__}）。请运行 assistant ingest 重建索引。") from exc
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 

@@ -103,6 +103,7 @@ class Retriever:
         from .lexical import LexicalIndex
 
         self.index = index
+        self._reload_lock = threading.Lock()
         self.chunks: list[Chunk] = index.chunks
         self.rrf_k = rrf_k
         self.weights = dict(WEIGHTS if weights is None else weights)
@@ -150,19 +151,24 @@ class Retriever:
         from .synonyms import expansions
 
         text = f"{query} {' '.join(expansions(query))}" if self.dense_query_synonyms else query
-        vector = self.index.embedder.encode([text])[0]
+        index = self.index
+        vector = index.embedder.encode([text])[0]
         try:
-            return self.index.dense(vector, programs, n)
+            return index.dense(vector, programs, n)
         except ServiceError:
-            # Another process may have re-indexed and dropped our collection: reload once, then give up.
-            self._reload()
-            return self.index.dense(vector, programs, n)
+            # Another process may have re-indexed and dropped our collection, or the Chroma server restarted:
+            # reconnect once, then give up (the next query tries again, so a server that is back just works).
+            return self._reload(index).dense(vector, programs, n)
 
-    def _reload(self) -> None:
+    def _reload(self, failed: Index) -> Index:
+        """A freshly opened index; one thread reopens it while the others wait and share the result."""
         from .index import open_index
 
-        log.info("reloading the index")
-        self.index = open_index(self.index.settings, self.index.embedder)
+        with self._reload_lock:
+            if self.index is failed:
+                log.info("reopening the index")
+                self.index = open_index(failed.settings, failed.embedder)
+            return self.index
 
     def rank_chunks(self, query: str, program: str | None = None, legs: tuple[str, ...] = LEGS,
                     pool: int = POOL) -> list[tuple[Chunk, float, dict[str, tuple[int, float]]]]:
