@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,21 +49,28 @@ class Deps:
     retriever: Any = None
     llm: Any = None
     _llm_checked: bool = field(default=False, repr=False)
+    # One Deps serves every session of the app from worker threads: the lazy members are built once, under
+    # this lock (without it, a second thread could see _llm_checked set before llm and answer offline).
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     def get_retriever(self):
         if self.retriever is None:
-            from .retrieve import get_retriever
+            with self._lock:
+                if self.retriever is None:
+                    from .retrieve import get_retriever
 
-            self.retriever = get_retriever(self.settings)
+                    self.retriever = get_retriever(self.settings)
         return self.retriever
 
     def get_llm(self):
         if self.llm is None and not self._llm_checked:
-            self._llm_checked = True
-            if self.settings.llm_enabled:
-                from .llm import get_chat_model
+            with self._lock:
+                if self.llm is None and not self._llm_checked:
+                    if self.settings.llm_enabled:
+                        from .llm import get_chat_model
 
-                self.llm = get_chat_model(self.settings)
+                        self.llm = get_chat_model(self.settings)
+                    self._llm_checked = True
         return self.llm
 
 
