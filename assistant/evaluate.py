@@ -54,9 +54,10 @@ class EvalRow:
     latency_ms: float
 
     def to_json(self) -> dict:
-        return {"id": self.id, "kind": self.kind, "question": redact(self.question), "passed": self.passed,
+        # Every free-text field is redacted: an uploaded set may carry PII in its ids or key facts too.
+        return {"id": redact(self.id), "kind": self.kind, "question": redact(self.question), "passed": self.passed,
                 "checks": self.checks, "gold": list(self.gold), "cited": list(self.cited),
-                "answer": redact(self.answer), "verdicts": self.verdicts, "reason": self.reason,
+                "answer": redact(self.answer), "verdicts": self.verdicts, "reason": redact(self.reason),
                 "latency_ms": round(self.latency_ms, 1)}
 
 

