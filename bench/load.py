@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import math
 import os
 import random
 import signal
@@ -132,7 +133,8 @@ def percentile(values: list[float], q: float) -> float | None:
     if not values:
         return None
     values = sorted(values)
-    return values[min(len(values) - 1, max(0, round(q * len(values) + 0.5) - 1))]
+    rank = math.ceil(q * len(values) - 1e-9)  # nearest rank: the smallest value with >= q of them at or below
+    return values[min(len(values) - 1, max(0, rank - 1))]
 
 
 def summarise(stats: Stats, seconds: float, users: int) -> dict:
