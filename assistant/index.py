@@ -9,13 +9,16 @@ indexed: model, per-notice content hashes, chunk count, the live collection) and
   previous complete index serving, and nothing ever serves from a half-built collection.
 - A missing, unreadable or inconsistent manifest/store, or a different embedding model, means a rebuild.
 - Concurrent ingests are serialised by a ``filelock`` lock.
-- With ``ASSISTANT_CHROMA_HOST`` set, the collection lives on that Chroma server instead.
+- With ``ASSISTANT_CHROMA_HOST`` set, the collection lives on that Chroma server instead. Replicas share the
+  server, not the manifest: there the collection is named after its content and written by upserts, so every
+  replica with the same notices adopts or finishes the same one, and no replica drops another's generation.
 
 Run with:  ``assistant ingest``
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -249,29 +252,44 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
 
     same = {p for p in corpus.program_ids if reason is None and manifest["programs"].get(p, {}).get("hash") == hashes[p]}
     if reason is None and len(same) == len(hashes) and len(manifest["programs"]) == len(hashes):
-        _drop_stale(client, keep=manifest["collection"])
+        if not settings.chroma_host:
+            _drop_stale(client, keep=manifest["collection"])
         return IngestReport(embedder.name, store, (), tuple(corpus.program_ids), total, 0, None,
                             time.perf_counter() - started)
     if reason:
         log.info("rebuilding the whole index: %s", reason)
         same = set()
 
-    name = f"{_PREFIX}{uuid.uuid4().hex[:12]}"
-    new = client.create_collection(name, embedding_function=None,
-                                   metadata={"hnsw:space": "cosine", "model": embedder.name})
+    shared = bool(settings.chroma_host)
+    if shared:
+        # Replicas share the server but not the manifest: a collection named after its content lets every
+        # replica with the same notices and model find (or finish) the same one, and writes are upserts of
+        # identical vectors, so two replicas building it at once cannot corrupt it.
+        digest = hashlib.sha256(json.dumps([embedder.name, CHUNKER_VERSION, hashes], sort_keys=True).encode())
+        name = f"{_PREFIX}{digest.hexdigest()[:12]}"
+        new = client.get_or_create_collection(name, embedding_function=None,
+                                              metadata={"hnsw:space": "cosine", "model": embedder.name})
+        if new.count() == total:  # another replica built it already
+            same = set(corpus.program_ids)
+    else:
+        name = f"{_PREFIX}{uuid.uuid4().hex[:12]}"
+        new = client.create_collection(name, embedding_function=None,
+                                       metadata={"hnsw:space": "cosine", "model": embedder.name})
     embedded = 0
     for program in corpus.program_ids:
         part = chunks[program]
+        if shared and program in same and new.count() == total:
+            continue
         if program in same:
             got = old.get(where={"program": program}, include=["embeddings", "documents", "metadatas"])
             if len(got["ids"]) != len(part):
                 same.discard(program)
             else:
-                new.add(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
-                        metadatas=got["metadatas"])
+                new.upsert(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"],
+                           metadatas=got["metadatas"])
                 continue
         vectors = _embed(embedder, part, program, progress)
-        new.add(embeddings=vectors, **_records(part))
+        new.upsert(embeddings=vectors, **_records(part))
         embedded += len(part)
     if new.count() != total:
         raise ServiceError("建索引时写入的向量数不符，索引未启用。请重新运行 assistant ingest。")
@@ -281,7 +299,8 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
         "collection": name, "chunk_count": total, "written_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "programs": {p: {"hash": hashes[p], "chunks": len(chunks[p])} for p in corpus.program_ids},
     })
-    _drop_stale(client, keep=name)
+    if not shared:  # on a shared server another replica may still serve an older generation: keep it
+        _drop_stale(client, keep=name)
     indexed = tuple(p for p in corpus.program_ids if p not in same)
     report = IngestReport(embedder.name, store, indexed, tuple(p for p in corpus.program_ids if p in same),
                           total, embedded, reason, time.perf_counter() - started)

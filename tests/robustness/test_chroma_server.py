@@ -146,3 +146,22 @@ def test_cli_search_against_a_dead_server_is_a_chinese_error(settings, server):
     assert out.returncode == 1, out.stderr[-2000:]
     assert f"127.0.0.1:{server.port}" in json.loads(out.stdout)["error"]
     assert "Traceback" not in out.stderr
+
+
+def test_replicas_share_one_server_collection_without_dropping_each_others(server, tmp_path, monkeypatch):
+    """Two replicas = two data dirs (own manifest, own BM25) against one server; they ingest at once, in
+    separate processes, and end up on the same complete collection; a third adopts it without embedding."""
+    from tests.robustness.test_index_durability import run, start
+
+    base = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    base.update(ASSISTANT_CHROMA_HOST="127.0.0.1", ASSISTANT_CHROMA_PORT=str(server.port),
+                ASSISTANT_EMBED_MODEL="fake-bigram-hash", ASSISTANT_TODAY="2026-11-21")
+    envs = [{**base, "ASSISTANT_DATA_DIR": str(tmp_path / f"replica-{n}")} for n in range(3)]
+    a, b = start(envs[0], delay="0.01"), start(envs[1], delay="0.01")
+    outs = [p.communicate(timeout=300) for p in (a, b)]
+    assert a.returncode == 0 and b.returncode == 0, [o[1][-2000:] for o in outs]
+    opened = [run(env, "open") for env in envs]
+    assert len({o["collection"] for o in opened}) == 1
+    assert all(o["count"] == o["chunks_now"] == o["manifest_chunks"] for o in opened)
+    assert opened[2]["embedded"] == 0  # the third replica adopted the finished collection
+
