@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .extract.patterns import INJECTION
 from .programs import PROGRAM_IDS
-from .synonyms import DIGITAL_EDITIONS, PROGRAM_CUES
+from .synonyms import name_programs
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only"]
 
@@ -30,16 +30,6 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
 _INJECTION = INJECTION
 _WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|准备(报|申报|评)|(能|可以)(被)?(直接)?认定")
 
-# A prior title the asker already holds is not the programme being asked about.
-_HELD_TITLE = re.compile(
-    r"(已经?|曾经?|是|评上了?|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
-    r"(浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师)[”\"]?"
-)
-
-_PROGRAM_CUES = tuple((program, re.compile(cue)) for program, cue in PROGRAM_CUES)
-_DIGITAL = re.compile(r"数字工匠")
-_EDITION_4 = re.compile(dict(DIGITAL_EDITIONS)["hz_digital_craftsman_2026"])
-_EDITION_1 = re.compile(dict(DIGITAL_EDITIONS)["hz_digital_craftsman_2023"])
 # Words that only say which programme is meant; removed from a query once a programme filter carries them.
 _PROGRAM_WORDS = re.compile(r"第[一二三四1-4]届|首届|“?杭州数字工匠”?|数字工匠|“?杭州工匠”?|杭州市首席技师|首席技师|"
                             r"突出贡献浙派工匠|浙派工匠|和|与|跟")
@@ -59,22 +49,12 @@ def is_injection(text: str) -> bool:
 
 
 def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
-    """Programs named in ``text`` (contract order) and whether an edition had to be assumed."""
-    text = _HELD_TITLE.sub("", text or "")
-    found: set[str] = {program for program, cue in _PROGRAM_CUES if cue.search(text)}
-    defaulted = False
-    if _DIGITAL.search(text):
-        four, one = bool(_EDITION_4.search(text)), bool(_EDITION_1.search(text))
-        if four:
-            found.add("hz_digital_craftsman_2026")
-        if one:
-            found.add("hz_digital_craftsman_2023")
-        if not (four or one):
-            found.add("hz_digital_craftsman_2026")
-            defaulted = True
-    elif _EDITION_4.search(text) and not found:
-        found.add("hz_digital_craftsman_2026")  # only the 数字工匠 series has a 第四届
-    return tuple(p for p in PROGRAM_IDS if p in found), defaulted
+    """Programs named in ``text`` (contract order) and whether an edition had to be assumed: 数字工匠 with no
+    edition is read as the current 第四届 (``synonyms.name_programs`` is the one detector)."""
+    named, no_edition = name_programs(text)
+    if no_edition:
+        named = tuple(p for p in named if p != "hz_digital_craftsman_2023")
+    return tuple(p for p in PROGRAM_IDS if p in named), no_edition
 
 
 def topic_only(text: str) -> str:

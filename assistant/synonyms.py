@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SYNONYMS", "PROGRAM_CUES", "DIGITAL_EDITIONS", "expansions", "programs_named"]
+__all__ = ["SYNONYMS", "PROGRAM_CUES", "DIGITAL_EDITIONS", "expansions", "programs_named", "name_programs"]
 
 SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # residence and employment
@@ -139,7 +139,7 @@ def expansions(query: str) -> list[str]:
 # Which programme a question names. "杭州工匠" is not a substring of "杭州数字工匠", so the rows do not clash.
 PROGRAM_CUES: tuple[tuple[str, str], ...] = (
     ("hz_chief_technician_2021", r"首席技师"),
-    ("zj_craftsman_2023", r"浙派工匠|突出贡献|浙人社发"),
+    ("zj_craftsman_2023", r"浙派工匠|突出贡献|浙人社发|浙江省新时代"),
     ("hz_craftsman_2016", r"杭州工匠|杭总工〔2016〕|2016"),
 )
 _DIGITAL = re.compile(r"数字工匠")
@@ -148,14 +148,28 @@ DIGITAL_EDITIONS: tuple[tuple[str, str], ...] = (
     ("hz_digital_craftsman_2026", r"第四届|第4届|四届|2026|今年"),
     ("hz_digital_craftsman_2023", r"首届|第一届|第1届|2022|2023"),
 )
+# A title the asker already holds ("我已经是杭州工匠") is not the programme being asked about.
+_HELD_TITLE = re.compile(
+    r"(已经?|曾经?|是|评上了?|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
+    r"(浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师)[”\"]?"
+)
+
+
+def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
+    """Programmes the question names, in table order, and whether it said 数字工匠 without an edition
+    (then both editions are named; the chat answers for the current one, retrieval searches both)."""
+    query = _HELD_TITLE.sub("", query or "")
+    found = [program for program, cue in PROGRAM_CUES if re.search(cue, query)]
+    no_edition = False
+    if _DIGITAL.search(query):
+        editions = [program for program, cue in DIGITAL_EDITIONS if re.search(cue, query)]
+        no_edition = not editions
+        found += editions or [program for program, _ in DIGITAL_EDITIONS]
+    elif re.search(DIGITAL_EDITIONS[0][1], query) and not found:
+        found.append("hz_digital_craftsman_2026")  # only the 数字工匠 series has a 第四届
+    return tuple(dict.fromkeys(found)), no_edition
 
 
 def programs_named(query: str) -> tuple[str, ...]:
     """Programmes the question names (empty when it names none)."""
-    found = [program for program, cue in PROGRAM_CUES if re.search(cue, query)]
-    if _DIGITAL.search(query):
-        editions = [program for program, cue in DIGITAL_EDITIONS if re.search(cue, query)]
-        found += editions or [program for program, _ in DIGITAL_EDITIONS]
-    elif re.search(DIGITAL_EDITIONS[0][1], query) and not found:
-        found.append("hz_digital_craftsman_2026")  # only the 数字工匠 series has a 第四届
-    return tuple(dict.fromkeys(found))
+    return name_programs(query)[0]
