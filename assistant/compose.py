@@ -11,20 +11,14 @@ import re
 
 from .answer import Citations
 from .corpus import Corpus
+from .eligibility.model import VERDICT_LABELS
 from .programs import round_status
-from .quotes import best_quote
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
     "INJECTION_NOTE", "CLIP_NOTE",
 ]
 
-VERDICT_LABELS = {
-    "eligible": "符合条件",
-    "not_eligible": "不符合条件",
-    "needs_review": "需要进一步核实",
-    "direct_recognition": "可直接认定",
-}
 _MARK = {True: "✓", False: "✗", None: "？"}
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
 CLIP_NOTE = "您的消息超过 2000 字，我只处理了前 2000 字。"
@@ -51,18 +45,15 @@ def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bo
     return lines
 
 
-def qa_text(corpus: Corpus, cites: Citations, query: str, clause_ids: list[str], today: dt.date,
-            extra_terms: tuple[str, ...] = (), premise: str | None = None) -> str:
-    """Answer from the top clauses: the main quote first, a related clause after it."""
-    lines = []
-    if premise:
-        lines.append(premise)
-    main, *rest = clause_ids
-    quote = best_quote(corpus.clause(main), query, extra_terms)
+def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str, str]], today: dt.date,
+            premise: str | None = None) -> str:
+    """Answer from the top clauses, given as (clause_id, quote): the main quote first, a related one after it."""
+    lines = [premise] if premise else []
+    (main, quote), *rest = quotes
     lines.append("根据通知原文，" + _cite_line(corpus, cites, main, quote))
-    for other in rest[:1]:
-        lines.append("相关条款：" + _cite_line(corpus, cites, other, best_quote(corpus.clause(other), query, extra_terms)))
-    programs = [cid.split("#", 1)[0] for cid in clause_ids[:2]]
+    for other, other_quote in rest[:1]:
+        lines.append("相关条款：" + _cite_line(corpus, cites, other, other_quote))
+    programs = [cid.split("#", 1)[0] for cid, _ in quotes[:2]]
     lines += status_lines(corpus, programs, today, always=bool(_DATE_WORDS.search(query)))
     return "\n".join(lines)
 
@@ -77,13 +68,12 @@ def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) 
             f"建议向发文单位咨询：{contacts}。")
 
 
-def compare_text(corpus: Corpus, cites: Citations, query: str, sides: list[tuple[str, str]], today: dt.date) -> str:
-    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id)]."""
+def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str, str]], today: dt.date) -> str:
+    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]."""
     lines = ["两者在这一点上的规定分别是："]
-    for program, clause_id in sides:
-        quote = best_quote(corpus.clause(clause_id), query)
+    for program, clause_id, quote in sides:
         lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
-    lines += status_lines(corpus, [p for p, _ in sides], today)
+    lines += status_lines(corpus, [p for p, _, _ in sides], today)
     return "\n".join(lines)
 
 

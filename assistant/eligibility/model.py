@@ -17,9 +17,10 @@ __all__ = [
 ]
 
 VERDICTS: tuple[str, ...] = ("eligible", "not_eligible", "needs_review", "direct_recognition")
+# The one table of verdict labels: the checker's summaries, the chat and the UI cards all read it.
 VERDICT_LABELS = {
-    "eligible": "符合推荐条件",
-    "not_eligible": "不符合推荐条件",
+    "eligible": "符合条件",
+    "not_eligible": "不符合条件",
     "needs_review": "需要人工核实",
     "direct_recognition": "可直接认定",
 }

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as urlquote
 
 from ..corpus import Corpus
+from ..eligibility.model import VERDICT_LABELS
 from ..profile import FIELD_LABELS
 
 __all__ = [
@@ -18,12 +19,11 @@ __all__ = [
     "verdict_card", "verdict_cards", "EMPTY_SOURCES", "VERDICT_STYLE",
 ]
 
-# verdict -> (css modifier, Chinese label, icon). Labels follow compose.VERDICT_LABELS' meaning.
+# verdict -> (css modifier, Chinese label, icon); the labels are the checker's own.
 VERDICT_STYLE = {
-    "eligible": ("ok", "符合条件", "✓"),
-    "direct_recognition": ("direct", "可直接认定", "★"),
-    "needs_review": ("review", "需要进一步核实", "？"),
-    "not_eligible": ("no", "不符合条件", "✗"),
+    verdict: (css, VERDICT_LABELS[verdict], icon)
+    for verdict, css, icon in (("eligible", "ok", "✓"), ("direct_recognition", "direct", "★"),
+                               ("needs_review", "review", "？"), ("not_eligible", "no", "✗"))
 }
 _MARK = {True: ("ok", "✓"), False: ("no", "✗"), None: ("unk", "？")}
 EMPTY_SOURCES = '<div class="ga-empty">回答引用的条款原文会显示在这里。</div>'
