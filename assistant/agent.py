@@ -27,18 +27,7 @@ def build_tools(deps, session: Session):
     from langchain_core.tools import tool
 
     from .eligibility.tool import make_tool as make_check_tool
-
-    # The search tool wraps the turn's own retriever (not a global one), so tests can inject a fake.
-    @tool("search_notices")
-    def search_notices(query: str, program: str | None = None, k: int = 5) -> str:
-        """检索五份通知原文，返回最相关的条款（条款编号、原文）。program 可选，如 hz_digital_craftsman_2026。"""
-        from .errors import AssistantError
-
-        try:
-            hits = deps.get_retriever().search(query, program=program, k=min(max(k, 1), 8))
-        except AssistantError as exc:
-            return json.dumps({"error": exc.message}, ensure_ascii=False)
-        return json.dumps([{"clause_id": h.clause_id, "text": h.text} for h in hits], ensure_ascii=False)
+    from .retrieve_lc import make_search_tool
 
     @tool("draft_main_deeds")
     def draft_main_deeds(program: str) -> str:
@@ -51,7 +40,8 @@ def build_tools(deps, session: Session):
         except AssistantError as exc:
             return json.dumps({"error": exc.message}, ensure_ascii=False)
 
-    return [search_notices, make_check_tool(), draft_main_deeds]
+    # Search over the turn's own retriever (not a global one), so tests can inject a fake.
+    return [make_search_tool(deps.get_retriever()), make_check_tool(), draft_main_deeds]
 
 
 def _materials(offline: Answer) -> str:

@@ -8,7 +8,7 @@ Hits are clauses, not chunks: the best chunk of a clause stands for it, and a ru
 the item that shares most with the query. ``is_relevant`` decides "the notices say nothing about this" from
 thresholds measured on eval/retrieval.jsonl (see ``RELEVANCE_*`` and README “检索”).
 
-For langchain (retriever and the ``search_notices`` tool) see ``assistant.retrieve_lc``.
+For langchain (``as_langchain_retriever`` and the ``search_notices`` tool) see ``assistant.retrieve_lc``.
 
 Run with:  ``assistant search "杭州工匠奖金多少钱" --json``
 """
@@ -25,12 +25,12 @@ import numpy as np
 from .chunking import Chunk
 from .config import Settings, get_settings
 from .errors import InputError, ServiceError
+from .quotes import bigrams
 
 if TYPE_CHECKING:
     from .index import Index
 
-__all__ = ["Hit", "Retriever", "get_retriever", "rrf", "as_langchain_retriever", "make_search_tool",
-           "MAX_QUERY_CHARS", "RELEVANCE_DENSE", "RELEVANCE_BM25",
+__all__ = ["Hit", "Retriever", "get_retriever", "rrf", "MAX_QUERY_CHARS", "RELEVANCE_DENSE", "RELEVANCE_BM25",
            "LEGS"]
 
 log = logging.getLogger(__name__)
@@ -88,10 +88,6 @@ def rrf(rankings: dict[str, list[str]], k: int = RRF_K, weights: dict[str, float
         for rank, item in enumerate(ranking, start=1):
             fused[item] = fused.get(item, 0.0) + weight / (k + rank)
     return fused
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
 class Retriever:
@@ -229,10 +225,10 @@ class Retriever:
         if len(chunk.clause_ids) == 1:
             return chunk.clause_id
         corpus = self._corpus
-        grams = _bigrams(query)
+        grams = bigrams(query)
         if not all(corpus.has(cid) for cid in chunk.clause_ids):
             return chunk.clause_id
-        overlap = [len(grams & _bigrams(corpus.clause(cid).text)) for cid in chunk.clause_ids]
+        overlap = [len(grams & bigrams(corpus.clause(cid).text)) for cid in chunk.clause_ids]
         return chunk.clause_ids[int(np.argmax(overlap))] if max(overlap) else chunk.clause_id
 
     def _text(self, chunk: Chunk, clause_id: str) -> str:
@@ -259,17 +255,3 @@ def get_retriever(settings: Settings | None = None) -> Retriever:
 
 
 get_retriever.cache_clear = _CACHE.clear  # type: ignore[attr-defined]
-
-
-def as_langchain_retriever(retriever: Retriever | None = None, program: str | None = None, k: int = 5):
-    """A langchain ``BaseRetriever`` over ``retriever`` (the default one when None)."""
-    from .retrieve_lc import NoticeRetriever
-
-    return NoticeRetriever(retriever=retriever, program=program, k=k)
-
-
-def make_search_tool(retriever: Retriever | None = None):
-    """The langchain ``search_notices`` tool (pydantic args: query, program?, k?) for the chat agent."""
-    from .retrieve_lc import make_search_tool as _make
-
-    return _make(retriever)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .errors import AssistantError
 from .programs import PROGRAM_IDS
 
-__all__ = ["NoticeRetriever", "SearchNoticesArgs", "make_search_tool", "hit_document"]
+__all__ = ["NoticeRetriever", "SearchNoticesArgs", "as_langchain_retriever", "make_search_tool", "hit_document"]
 
 
 def hit_document(hit) -> Document:
@@ -38,6 +38,11 @@ class NoticeRetriever(BaseRetriever):
 
         retriever = self.retriever or get_retriever()
         return [hit_document(h) for h in retriever.search(query, self.program, self.k)]
+
+
+def as_langchain_retriever(retriever=None, program: str | None = None, k: int = 5) -> NoticeRetriever:
+    """A langchain ``BaseRetriever`` over ``retriever`` (the default one when None)."""
+    return NoticeRetriever(retriever=retriever, program=program, k=k)
 
 
 class SearchNoticesArgs(BaseModel):

@@ -126,7 +126,7 @@ def test_relevance_threshold():
 
 
 def test_langchain_retriever_and_tool(fake_retriever):
-    from assistant.retrieve import as_langchain_retriever, make_search_tool
+    from assistant.retrieve_lc import as_langchain_retriever, make_search_tool
 
     docs = as_langchain_retriever(fake_retriever, program="zj_craftsman_2023", k=3).invoke("奖励多少钱")
     assert len(docs) == 3 and all(d.metadata["program"] == "zj_craftsman_2023" for d in docs)
