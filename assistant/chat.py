@@ -25,6 +25,7 @@ from .config import Settings, get_settings
 from .corpus import Corpus, load_corpus
 from .errors import ServiceError
 from .premise import premise_check
+from .quotes import scored_quote
 from .router import Route, route, topic_only
 from .sanity import clean_text, implausible
 from .scope import out_of_scope
@@ -173,33 +174,29 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     hits = retriever.search(text, program=program, k=5)
     if not hits or not retriever.is_relevant(hits):
         return compose.refusal_text(deps.corpus, list(r.programs))
-    clause_ids = _rerank(deps.corpus, text, list(dict.fromkeys(h.clause_id for h in hits)))[:2]
+    quotes = _rerank(deps.corpus, text, list(dict.fromkeys(h.clause_id for h in hits)))[:2]
     premise = None
     if r.confirm:
-        from .quotes import best_quote
-
-        verdicts = [premise_check(text, best_quote(deps.corpus.clause(cid), text)) for cid in clause_ids]
-        if False in verdicts:
+        agreement = [premise_check(text, quote) for _, quote in quotes]
+        if False in agreement:
             premise = "不对，您问题里的说法与通知规定不一致。通知的规定是："
-        elif True in verdicts:
+        elif True in agreement:
             premise = "是的，与通知规定一致。"
-    cited_programs = {cid.split("#", 1)[0] for cid in clause_ids}
+    cited_programs = {cid.split("#", 1)[0] for cid, _ in quotes}
     note = ("（您没有说明是哪一届，以下按现行的第四届“杭州数字工匠”回答。）\n"
             if r.defaulted and cited_programs == {"hz_digital_craftsman_2026"} else "")
-    return note + compose.qa_text(deps.corpus, cites, text, clause_ids, deps.today, premise=premise)
+    return note + compose.qa_text(deps.corpus, cites, text, quotes, deps.today, premise=premise)
 
 
-def _rerank(corpus: Corpus, query: str, clause_ids: list[str], depth: int = 3) -> list[str]:
-    """Of the top few hits, lead with the clause whose best sentence answers the question most directly.
+def _rerank(corpus: Corpus, query: str, clause_ids: list[str], depth: int = 3) -> list[tuple[str, str]]:
+    """The top few hits as (clause_id, quote), led by the clause whose best sentence answers most directly.
 
     Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
     sentence asked about. The retrieval order still breaks ties (each place down costs 15%).
     """
-    from .quotes import quote_score
-
-    head = clause_ids[:depth]
-    scored = sorted(head, key=lambda cid: -quote_score(corpus.clause(cid), query) * (1 - 0.15 * head.index(cid)))
-    return scored + clause_ids[depth:]
+    scored = [(i, cid, *scored_quote(corpus.clause(cid), query)) for i, cid in enumerate(clause_ids[:depth])]
+    scored.sort(key=lambda t: -t[2] * (1 - 0.15 * t[0]))
+    return [(cid, quote) for _, cid, _, quote in scored]
 
 
 def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
@@ -207,19 +204,18 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     programs = list(r.programs)
     if len(programs) < 2 and "数字工匠" in text:
         programs = ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]
-    from .quotes import quote_score
-
     sides = []
     topic = topic_only(text)
     for program in programs:
         hits = retriever.search(topic, program=program, k=3)
         if hits:
             # Of the top hits, the clause with the best-matching sentence speaks for this side.
-            best = max(hits, key=lambda h: quote_score(deps.corpus.clause(h.clause_id), topic))
-            sides.append((program, best.clause_id))
+            quoted = [(*scored_quote(deps.corpus.clause(h.clause_id), topic), h.clause_id) for h in hits]
+            _, quote, clause_id = max(quoted, key=lambda t: t[0])
+            sides.append((program, clause_id, quote))
     if len(sides) < 2:
         return compose.refusal_text(deps.corpus, programs)
-    return compose.compare_text(deps.corpus, cites, text, sides, deps.today)
+    return compose.compare_text(deps.corpus, cites, sides, deps.today)
 
 
 def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:

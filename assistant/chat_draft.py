@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import compose
 from .answer import Citations
+from .quotes import best_quote, sentences
 from .router import Route
 from .session import Session
 
@@ -25,7 +26,6 @@ _IDENTITY = (
     ("employer", re.compile(r"(?:单位[:：是]?|在)\s*([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|局|厂))")),
     ("position", re.compile(r"(?:职务[:：是]?|担任|任)\s*([\u4e00-\u9fff]{2,12}?)(?=[，,。；;\s]|$)")),
 )
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 
 
 def _take_achievements(session: Session, text: str, today: dt.date) -> None:
@@ -38,7 +38,7 @@ def _take_achievements(session: Session, text: str, today: dt.date) -> None:
     from .router import INTENT_PATTERNS, is_injection
 
     said = []
-    for sentence in (s.strip(" ，,") for s in _SENTENCE.findall(text)):
+    for sentence in (s.strip(" ，,。；;！!？?") for s in sentences(text)):
         if (len(sentence) < 6 or is_injection(sentence) or INTENT_PATTERNS["draft"].search(sentence)
                 or _IDENTITY[0][1].search(sentence)):
             continue
@@ -67,7 +67,6 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
 def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, dict | None]:
     from .drafting import draft, draft_questions
     from .errors import InputError
-    from .quotes import best_quote
 
     programs = list(r.programs or session.programs)
     if not programs:

@@ -12,7 +12,7 @@ import re
 
 from .corpus import Clause, load_corpus
 
-__all__ = ["sentences", "best_quote", "quote_score", "bigrams", "score"]
+__all__ = ["sentences", "best_quote", "scored_quote", "bigrams", "score"]
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
@@ -108,18 +108,18 @@ def _query_grams(query: str, extra_terms: tuple[str, ...] = ()) -> set[str]:
     return bigrams(topic_only(query)) | {g for t in terms for g in bigrams(t)}
 
 
-def quote_score(clause: Clause, query: str) -> float:
-    """How well the best quotable unit of ``clause`` answers ``query`` (to choose between clauses)."""
-    grams = _query_grams(query)
-    return max(score(grams, c) for c in _candidates(clause, query))
-
-
-def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:
-    """The sentence or short paragraph of ``clause`` closest to ``query``; always a substring of ``clause.text``."""
+def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> tuple[float, str]:
+    """The sentence or short paragraph of ``clause`` closest to ``query``, with its score (to choose between
+    clauses). The quote is always a substring of ``clause.text``."""
     grams = _query_grams(query, extra_terms)
     candidates = _candidates(clause, query)
     best = max(candidates, key=lambda c: (score(grams, c), -candidates.index(c)))
     quote = _window(best, grams)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
-    return quote
+    return score(grams, best), quote
+
+
+def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:
+    """The quote of ``scored_quote`` alone."""
+    return scored_quote(clause, query, extra_terms)[1]
