@@ -265,3 +265,9 @@ def test_merge_profiles_fills_overrides_and_dedupes():
 def test_merge_ignores_unknowns_in_new():
     assert merge_profiles({"union_member": True}, {"union_member": None}) == {"union_member": True}
     assert merge_profiles({}, {}) == {}
+
+
+def test_merge_keeps_a_list_item_written_as_a_string():
+    # A profile may write one achievement as a plain string (parse_profile accepts it); it is one item.
+    merged = merge_profiles({"achievements": "主导制定团体标准2项"}, {"achievements": ["获发明专利3项"]})
+    assert merged["achievements"] == ["主导制定团体标准2项", "获发明专利3项"]

@@ -5,7 +5,9 @@
 
 Never guesses: a fact not clearly stated (a question about the rules, a hypothesis, a denial, an injected
 instruction) is left out, and facts that contradict each other are left out and named in ``contradictions``
-for the chat to ask about. Only the first ``MAX_CHARS`` characters are read. The raw text is never logged.
+for the chat to ask about. Only the first ``MAX_CHARS`` characters are read, and never a value that
+``assistant.sanity`` names as impossible (2月30日, -5年, a birth after today), since the chat tells the user it
+was not used. The raw text is never logged.
 Conventions for fuzzy phrasings are documented where they are applied: ``numbers`` (快五年 = 4.5, 五年多 = 5),
 ``people`` (age -> earliest birth month, year only -> January), ``honours`` (一等奖 gives no rank),
 ``resolve`` (contradictions, priorities, Hangzhou years implying Zhejiang years).
@@ -19,7 +21,8 @@ import logging
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..profile import Profile, parse_profile
+from ..profile import parse_profile
+from ..sanity import blank_implausible
 from .honours import read_awards, read_competitions, read_skill, read_titles
 from .narrative import read_narrative, wants_eligibility
 from .people import (
@@ -71,7 +74,7 @@ def _valid(profile: dict) -> dict:
 def extract(text: str, today: dt.date) -> Extraction:
     """Read the asker's facts from free Chinese text (at most the first ``MAX_CHARS`` characters)."""
     text = (text or "")[:MAX_CHARS]
-    normalized = normalize(text)
+    normalized = normalize(blank_implausible(text, today))
     segs = segments(normalized)
     candidates: dict[str, list] = {}
     for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
@@ -104,9 +107,8 @@ def merge_profiles(old: dict, new: dict) -> dict:
         if value is None:
             continue
         if field in _LIST_FIELDS and isinstance(value, list):
-            items = list(merged.get(field) or [])
-            if isinstance(items, str):
-                items = [items]
+            kept = merged.get(field) or []
+            items = [kept] if isinstance(kept, str) else list(kept)  # one item written as a string
             seen = {_key(i) for i in items}
             for item in value:
                 if _key(item) not in seen:
@@ -119,8 +121,3 @@ def merge_profiles(old: dict, new: dict) -> dict:
         else:
             merged[field] = value
     return merged
-
-
-def as_profile(extraction: Extraction) -> Profile:
-    """The extracted profile as the validated model the checker takes."""
-    return parse_profile(extraction.profile)

@@ -7,6 +7,7 @@ said, and a hedge that puts it *below* a round number stays below it):
   (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met.
 - ``第X年`` (in one's Xth year) -> X - 1, the completed years.
 - Months count as twelfths: ``18个月`` -> 1.5, ``一年零三个月`` -> 1.25. Values are rounded to 2 places.
+- More than ``MAX_SPAN_YEARS`` (a working life, the limit the chat names to the user) is not a span.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from ..sanity import MAX_SPAN_YEARS
 
 __all__ = ["NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
 
@@ -89,7 +92,7 @@ def _value(m: re.Match) -> float | None:
     n = 0.5 if m["n"] == "半" else to_number(m["n"])
     if n is None:
         return None
-    if m["unit"] == "年" and m["n"] != "半" and ((len(m["n"]) >= 3 and "." not in m["n"]) or n > 80):
+    if m["unit"] == "年" and m["n"] != "半" and len(m["n"]) >= 3 and "." not in m["n"]:
         return None  # 2025年, 一九八八年: a date, not a span
     value = n / 12 if m["unit"] == "个月" else n
     if m["half"]:
@@ -103,7 +106,7 @@ def _value(m: re.Match) -> float | None:
         value = max(value - 1, 0.0)
     if m["below"] or m["tail"] in {"不到", "不足", "左右"}:
         value -= min(0.5, value / 2)
-    return round(value, 2) if value <= 80 else None  # a working life; more is a typo or not a span
+    return round(value, 2) if value <= MAX_SPAN_YEARS else None  # more is a typo or a date (65年进厂)
 
 
 def durations(clause: str) -> list[Duration]:

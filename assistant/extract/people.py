@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from ..sanity import BORN, BORN_INTRO
 from .numbers import durations, month_from, to_number, year_from
 from .patterns import (
     CITIES,
@@ -41,13 +42,12 @@ Candidates = dict[str, list]
 _Y4 = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
 _Y2 = r"(?P<y>[0-9]{2}|[〇零一二三四五六七八九]{2})"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_BORN = r"(?:出生|生人|出世|生(?!产|活|涯|态|意))"
 _BIRTH = (
-    re.compile(rf"{_Y4}年(?:{_M}月份?)?(?:[0-9]{{1,2}}[日号])?{_BORN}"),
-    re.compile(rf"(?:出生于|生于|出生年月[是为:]?|出生日期[是为:]?){_Y4}(?:年|[.\-/])?(?:{_M}月?)?"),
-    re.compile(rf"{_Y4}[.\-/]{_M}(?:[.\-/][0-9]{{1,2}})?{_BORN}"),
+    re.compile(rf"{_Y4}年(?:{_M}月份?)?(?:[0-9]{{1,2}}[日号])?{BORN}"),
+    re.compile(rf"{BORN_INTRO}{_Y4}(?:年|[.\-/])?(?:{_M}月?)?"),
+    re.compile(rf"{_Y4}[.\-/]{_M}(?:[.\-/][0-9]{{1,2}})?{BORN}"),
     re.compile(rf"(?:^|我是?|本人是?){_Y4}年的人?$"),
-    re.compile(rf"(?:^|我是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{_BORN}|的人?$)"),
+    re.compile(rf"(?:^|我是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的人?$)"),
 )
 _AGE = re.compile(r"(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)")
 _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
