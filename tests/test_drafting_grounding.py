@@ -74,3 +74,12 @@ def test_planted_number_in_an_offline_draft_is_caught():
                                                 ("三千五百万", 35_000_000), ("十", 10), ("万", None), ("零", 0)])
 def test_chinese_numerals(numeral, value):
     assert cn_value(numeral) == value
+
+
+def test_the_drafters_own_rewording_is_backed():
+    # A stray 《 inside a quoted name is dropped by the drafter, so it writes “0 0”: still the user's own words.
+    facts = {"achievements": ["“0《0”攻关"]}
+    d = draft(facts, "hz_digital_craftsman_2026")
+    assert "“0 0”" in d.text
+    assert d.unsupported == () and check_grounding(d.text, facts) == []
+    assert "“0 1”" in check_grounding("“0 1”攻关。", facts)  # a changed number in the same quote is still caught

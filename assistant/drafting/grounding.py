@@ -4,6 +4,8 @@
 appearance. It is deliberately strict: a paraphrased award name or a rounded number is flagged too, since
 a 推荐表 that states something the unit cannot prove is worse than a shorter one. The ID-card and phone
 numbers are not facts a 主要事迹 may use, so they are left out of the evidence and get flagged as well.
+The evidence holds each fact text as given and as the drafter words it (``material.clean_phrase``), so a
+draft's own rewording (a stray quote mark dropped, 我 -> 该同志) is never reported as unsupported.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..profile import Facts
-from .material import LEVEL_CN, as_facts
+from .material import LEVEL_CN, as_facts, clean_phrase
 from .text import CN_NUMERAL, cn_value, normalize
 
 __all__ = ["check_grounding", "Evidence", "evidence_of"]
@@ -91,7 +93,8 @@ def evidence_of(facts: Facts | dict) -> Evidence:
     """Flatten the facts (minus ID card, phone and ready-made texts) into evidence."""
     f = as_facts(facts)
     data = f.model_dump(exclude_none=True, mode="json", exclude=_NOT_EVIDENCE | set(_DATES))
-    texts = _strings(data)
+    given = _strings(data)
+    texts = given + [c for c in map(clean_phrase, given) if c not in given]
     numbers: set[float] = set()
     for field in _DATES:
         value = getattr(f, field, None)
@@ -173,12 +176,13 @@ def _names(text: str, ev: Evidence) -> list[tuple[int, str]]:
     return [(p, n) for p, n in out if not any(q == p and len(m) > len(n) for q, m in out)]
 
 
-def check_grounding(text: str, facts: Facts | dict) -> list[str]:
+def check_grounding(text: str, facts: Facts | dict | Evidence) -> list[str]:
     """Spans of ``text`` the facts do not support: numbers (Arabic and Chinese), years, quoted names,
-    award/title names and organisation names. Empty when everything is backed."""
+    award/title names and organisation names. Empty when everything is backed. Pass ``evidence_of(facts)``
+    instead of the facts to check many texts against the same facts."""
     if not text or not text.strip():
         return []
-    ev = evidence_of(facts)
+    ev = facts if isinstance(facts, Evidence) else evidence_of(facts)
     clean = unicodedata.normalize("NFKC", text)
     # NFKC turns “” into "": keep the original quotes for the quote patterns.
     quoted = _quoted(text, ev)
