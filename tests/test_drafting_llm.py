@@ -203,3 +203,19 @@ def test_an_unreachable_endpoint_falls_back_offline(monkeypatch, tmp_path, capsy
     assert exit_info.value.code == 0
     assert doc["mode"] == "offline" and doc["text"] == draft(FACTS, PROGRAM).text
     assert any("模型调用失败" in n for n in doc["notes"])
+
+
+def test_a_lone_overlong_sentence_is_cut_where_no_number_splits():
+    from assistant.drafting.llm_mode import trim_to_limit
+
+    text = "该同志主导制定团体标准12345项并推广应用。"
+    assert trim_to_limit(text, 16) == "该同志主导制定团体标准。"  # "…标准1234" would fit, and would be a false number
+    assert trim_to_limit("甲。" + text, 9) == "甲。"
+    assert trim_to_limit("a" * 50, 10) == ""
+
+
+def test_a_model_draft_carries_the_offline_suggestions():
+    facts = {k: v for k, v in FACTS.items() if k != "years_in_field"}
+    d = draft(facts, PROGRAM, llm=FakeListChatModel(responses=[GOOD]))
+    assert d.mode == "llm" and d.suggestions == draft(facts, PROGRAM).suggestions
+    assert any("多少年" in s for s in d.suggestions)

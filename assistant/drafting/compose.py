@@ -9,7 +9,7 @@ user's wording. 首席技师's 汇总表 asks for "XXX 同志… 主要荣誉：
 from __future__ import annotations
 
 from .material import Item, Material
-from .text import clause_prefixes, count_chars, safe_cuts
+from .text import clause_prefixes, count_chars, safe_prefixes
 
 __all__ = ["compose", "Composition"]
 
@@ -38,9 +38,8 @@ _HONOURS = {"award", "title"}
 class Composition:
     """The chosen items (with the wording each got) and the text they make."""
 
-    def __init__(self, material: Material, program: str, honours_last: bool) -> None:
+    def __init__(self, material: Material, honours_last: bool) -> None:
         self.material = material
-        self.program = program
         self.honours_last = honours_last
         self.intro_parts = list(material.intro_parts)
         self.chosen: list[tuple[Item, str]] = []
@@ -77,17 +76,12 @@ class Composition:
         return count_chars(self.render(chosen))
 
 
-def _hard_cuts(text: str) -> list[str]:
-    """Prefixes that end at a safe boundary (never inside a number, numeral, quote or word), shortest first."""
-    return [text[:i].rstrip("，、；;,：: ") for i in safe_cuts(text) if i >= 4]
-
-
-def compose(material: Material, program: str, limit: int, honours_last: bool = False) -> tuple[str, list[Item], list[Item]]:
+def compose(material: Material, limit: int, honours_last: bool = False) -> tuple[str, list[Item], list[Item]]:
     """Greedy fill: strongest items first, each whole if it fits, else its longest clause prefix that fits.
 
     Returns the text, the items used (whole or in part) and the items left out.
     """
-    comp = Composition(material, program, honours_last)
+    comp = Composition(material, honours_last)
     while comp.intro_parts and comp.count() > limit:  # an absurdly long identity: keep what fits
         comp.intro_parts.pop()
     # Whole items first, strongest first; then what is left, cut at a clause boundary, fills the rest.
@@ -130,7 +124,7 @@ def _fit(comp: Composition, item: Item, limit: int) -> str | None:
     # A cut mid-clause reads worse than leaving the item out, unless the text would stay too short.
     if comp.count() >= 0.85 * limit:
         return None
-    cuts = _hard_cuts(item.text)
+    cuts = safe_prefixes(item.text)
     room = limit - comp.count(comp.chosen + [(item, "")])  # characters left for the wording itself
     fitting = [c for c in cuts if count_chars(c) <= room]
     for cut in reversed(fitting):  # longest first; the separator may still tip it over, so verify

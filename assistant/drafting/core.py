@@ -21,7 +21,7 @@ from .compose import compose
 from .grounding import check_grounding
 from .limits import FormLimit, form_limit
 from .material import Item, Material, as_facts, build_material, has_achievements
-from .text import count_chars
+from .text import count_chars, has_number
 
 __all__ = ["Draft", "ConditionLink", "draft", "draft_offline", "condition_links", "NO_ACHIEVEMENTS"]
 
@@ -125,7 +125,7 @@ def suggestions_for(m: Material) -> tuple[str, ...]:
     if f.years_in_field is None:
         out.append("该同志从事本职业或行业多少年？")
     texts = [it.text for it in m.items if it.kind not in {"competition", "award", "title"}]
-    if texts and not any(re.search(r"\d|[一二两三四五六七八九十百千]+[项人名个次家件篇套台倍万亿%]", t) for t in texts):
+    if texts and not any(has_number(t) for t in texts):
         out.append("这些业绩能否补充具体数字（项数、人数、金额、效率提升比例、服务企业数）？有数字的事迹更有说服力。")
     return tuple(out)
 
@@ -154,8 +154,7 @@ def for_program(material: Material, program: str) -> Material:
 
 def draft_offline(material: Material, spec: FormLimit) -> Draft:
     """The template composer's draft, checked like any other."""
-    honours_last = spec.program == "hz_chief_technician_2021"
-    text, used, omitted = compose(material, spec.program, spec.limit, honours_last=honours_last)
+    text, used, omitted = compose(material, spec.limit, honours_last=spec.honours_last)
     links = condition_links([it.source for it in used], spec.program)
     notes = [spec.note] if spec.note else []
     if omitted:
@@ -183,7 +182,4 @@ def draft(facts: Facts | dict, program: str, llm: Any = None) -> Draft:
         return offline
     from .llm_mode import draft_with_llm
 
-    result = draft_with_llm(material, spec, llm, offline)
-    if result.mode == "llm":
-        result = replace(result, suggestions=offline.suggestions)
-    return result
+    return draft_with_llm(material, spec, llm, offline)

@@ -28,6 +28,7 @@ class FormLimit:
     limit_clause_id: str | None
     limit_quote: str | None
     note: str = ""
+    honours_last: bool = False  # the form wants "… 主要荣誉：被评为…" to close the text
 
     def to_json(self) -> dict:
         return {"form": self.form, "form_clause_id": self.form_clause_id, "field": self.field, "limit": self.limit,
@@ -56,6 +57,7 @@ FORM_LIMITS: tuple[FormLimit, ...] = (
         "字数限制来自推荐申报人员汇总表（附件1）“获得荣誉称号情况 (300字以内)”，格式为“XXX 同志… 主要荣誉：被评为…”；"
         "认定申报表（附件2）按栏目分列技术特长、竞赛获奖、先进操作法、技术革新、荣誉称号和突出贡献，"
         "导出的申报表把事实分列在这些栏目里，草稿放在“个人总结”栏。",
+        honours_last=True,
     ),
     FormLimit(
         "zj_craftsman_2023", None, None, "主要事迹", DEFAULT_LIMIT, None, None,

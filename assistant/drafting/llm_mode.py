@@ -2,7 +2,8 @@
 
 1. The prompt (``prompts/draft_main_deeds.md``) gets the ranked facts, never the ID card or phone.
 2. Over the limit: the model is asked once to shorten (``draft_main_deeds_shorten``); still over, the
-   text is cut at sentence ends deterministically.
+   text is cut at sentence ends deterministically (a lone sentence at the same safe cuts the offline
+   composer uses).
 3. Grounding: every sentence holding something the facts do not back (a number, year, quoted name, award
    or organisation) is removed, and the removed spans are reported in ``removed``. If that leaves less
    than half of what the model wrote, the offline draft is used instead, with a note.
@@ -20,11 +21,12 @@ from ..conditions import conditions_for, match_conditions
 from ..llm import reply_text
 from ..pii import contains_pii, redact
 from ..prompts import load_prompt
+from ..quotes import sentences
 from .core import Draft, condition_links
-from .grounding import check_grounding
+from .grounding import check_grounding, evidence_of
 from .limits import FormLimit
 from .material import Material
-from .text import count_chars, safe_cuts, sentences
+from .text import count_chars, safe_prefixes
 
 __all__ = ["draft_with_llm", "clean_reply", "trim_to_limit"]
 
@@ -48,9 +50,8 @@ def trim_to_limit(text: str, limit: int) -> str:
     parts = sentences(text)
     while parts and count_chars("".join(parts)) > limit:
         if len(parts) == 1:
-            one = parts[0]
-            cuts = [i for i in safe_cuts(one) if count_chars(one[:i].rstrip("，、；;,")) + 1 <= limit]
-            return (one[:cuts[-1]].rstrip("，、；;,：:") + "。") if cuts else ""
+            fitting = [p for p in safe_prefixes(parts[0], min_len=1) if p and count_chars(p) + 1 <= limit]
+            return max(fitting, key=count_chars) + "。" if fitting else ""
         parts.pop()
     return "".join(parts)
 
@@ -62,8 +63,7 @@ def _variables(material: Material, spec: FormLimit) -> dict:
     identity = "；".join(material.intro_parts) or "（未提供）"
     facts = "\n".join(f"{i}. {it.text}" for i, it in enumerate(material.items, start=1))
     conditions = "\n".join(f"- {c.label}" for c in conditions_for(spec.program)) or "- （通知未列出）"
-    closing = ("\n   按汇总表格式，最后一句以“主要荣誉：”开头列出所获荣誉。"
-               if spec.program == "hz_chief_technician_2021" else "")
+    closing = "\n   按汇总表格式，最后一句以“主要荣誉：”开头列出所获荣誉。" if spec.honours_last else ""
     return {"honour": meta.honour, "form": spec.form or "推荐材料", "field": spec.field, "limit": spec.limit,
             "target_min": math.ceil(spec.limit * 0.85), "subject": material.subject,
             "identity": f"{material.subject}：{identity}", "facts": facts, "conditions": conditions,
@@ -79,7 +79,7 @@ def _fallback(offline: Draft, why: str) -> Draft:
 
 
 def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft) -> Draft:
-    facts = material.facts
+    evidence = evidence_of(material.facts)  # once, not per sentence
     variables = _variables(material, spec)
     notes: list[str] = []
     try:
@@ -95,7 +95,7 @@ def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft) -> 
     written = count_chars(text)  # what the model wrote, before anything it could not back was taken out
     kept, removed = [], []
     for sentence in dict.fromkeys(sentences(text)):  # a sentence the model repeated is said once
-        bad = check_grounding(sentence, facts)
+        bad = check_grounding(sentence, evidence)
         if bad or contains_pii(sentence):
             removed.extend(redact(b) for b in bad or ["身份证号或电话号码"])  # never echo an ID card back
         else:
@@ -118,6 +118,6 @@ def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft) -> 
     links = tuple(c for c in condition_links([it.source for it in material.items], spec.program)
                   if c.clause_id in in_text)
     return Draft(text=text, program=spec.program, form=spec, clause_ids=tuple(c.clause_id for c in links),
-                 conditions=links, unsupported=tuple(check_grounding(text, facts)), mode="llm",
+                 conditions=links, unsupported=tuple(check_grounding(text, evidence)), mode="llm",
                  notes=tuple(([spec.note] if spec.note else []) + notes), warnings=material.warnings,
-                 removed=tuple(removed))
+                 removed=tuple(removed), suggestions=offline.suggestions)

@@ -14,10 +14,11 @@ from typing import Any
 
 from ..conditions import kind_of
 from ..pii import ID_CARD_MASK, PHONE_MASK, redact
-from ..profile import Facts, parse_facts
-from .text import cn_rank, tidy
+from ..profile import Facts, month_of, parse_facts
+from .text import cn_rank, has_number, plain_number, tidy
 
-__all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "LEVEL_CN"]
+__all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "clean_phrase", "age_on",
+           "LEVEL_CN", "MIN_AGE", "MAX_AGE"]
 
 LEVEL_CN = {"world": "世界", "national": "全国", "provincial": "省级", "municipal": "市级"}
 _LEVEL_SCORE = {"world": 5, "national": 4, "provincial": 3, "municipal": 2}
@@ -35,6 +36,7 @@ _MY_UNIT = re.compile(r"我(?=[市省区县院校厂所局部])")
 _ME = re.compile(r"我(?!国)")
 _QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("‘", "’"))
 MAX_SANE_YEARS = 50
+MIN_AGE, MAX_AGE = 16, 100  # an age outside these is a typo in the birth month
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,12 @@ def _level_score(text: str) -> float:
 
 
 def _score(kind: str, text: str) -> float:
-    number = 0.5 if re.search(r"\d|[一二两三四五六七八九十百千万]+[项人名个次家件篇套台倍万亿]", text) else 0
-    return _KIND_BASE.get(kind, 1) + _level_score(text) * 0.5 + number
+    return _KIND_BASE.get(kind, 1) + _level_score(text) * 0.5 + (0.5 if has_number(text) else 0)
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+def age_on(birth: dt.date, day: dt.date) -> int:
+    """Full years on ``day`` of someone born in ``birth``'s month (a birthday month counts as reached)."""
+    return day.year - birth.year - (day.month < birth.month)
 
 
 def _sane_year(year: int | None, birth_year: int | None, today: dt.date, what: str,
@@ -138,11 +140,11 @@ def _intro(f: Facts, years: float | None) -> tuple[str, ...]:
         parts.append("、".join(clean_phrase(x) for x in levels))
     work = clean_phrase(f.occupation or f.field_detail or "")
     if years is not None and work:
-        parts.append(f"从事{work}工作{_num(years)}年")
+        parts.append(f"从事{work}工作{plain_number(years)}年")
     elif work:
         parts.append(f"从事{work}工作")
     elif years is not None:
-        parts.append(f"从业{_num(years)}年")
+        parts.append(f"从业{plain_number(years)}年")
     return tuple(p for p in parts if p)
 
 
@@ -152,11 +154,11 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
     as_of = f.facts_as_of or today
     warnings: list[str] = []
     excluded: list[str] = []
-    birth = f.birth_date and dt.date(int(f.birth_date[:4]), int(f.birth_date[5:7]), 1)
+    birth = month_of(f.birth_date)
     age = None
     if birth:
-        age = as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, 1))
-        if birth > as_of or age > 100 or age < 16:
+        age = age_on(birth, as_of)
+        if birth > as_of or not MIN_AGE <= age <= MAX_AGE:
             warnings.append(f"出生年月 {f.birth_date} 推算的年龄（{age}岁）不合常理，请核对。")
             age = None
     years = f.years_in_field
@@ -167,8 +169,8 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
             continue
         if value > MAX_SANE_YEARS or (age is not None and value > age - 16):
             bound = f"超过年龄减16（{age - 16}）" if age is not None and value > age - 16 else f"超过{MAX_SANE_YEARS}年"
-            warnings.append(f"{label} {_num(value)} 年不合常理（{bound}），请核对；草稿中未使用这个数字。")
-            excluded.append(_num(value))
+            warnings.append(f"{label} {plain_number(value)} 年不合常理（{bound}），请核对；草稿中未使用这个数字。")
+            excluded.append(plain_number(value))
             if field == "years_in_field":
                 years = None
     birth_year = birth.year if birth else None

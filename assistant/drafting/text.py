@@ -1,4 +1,7 @@
-"""Text helpers for drafting: counting 字 the way a 推荐表 does, safe cuts, and Chinese numerals."""
+"""Text helpers for drafting: counting 字 the way a 推荐表 does, safe cuts, numbers and Chinese numerals.
+
+Sentence splitting is ``assistant.quotes.sentences`` (one splitter for the whole project).
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,8 @@ import unicodedata
 
 from ..extract.numbers import cn_to_int
 
-__all__ = ["count_chars", "normalize", "safe_cuts", "clause_prefixes", "cn_value", "CN_NUMERAL", "cn_rank",
-           "sentences", "tidy"]
+__all__ = ["count_chars", "normalize", "safe_cuts", "safe_prefixes", "clause_prefixes", "cn_value", "CN_NUMERAL",
+           "cn_rank", "tidy", "has_number", "plain_number"]
 
 _WS = re.compile(r"\s+")
 
@@ -17,7 +20,8 @@ _WS = re.compile(r"\s+")
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
 _ATOMIC = re.compile(rf"\d+(?:[.,]\d+)*%?|[{CN_NUMERAL}]+|《[^《》]*》|“[^“”]*”|「[^「」]*」|[A-Za-z][A-Za-z0-9._-]*")
 _CLAUSE_END = "，、；;,：:"
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+# A count in figures or in Chinese numerals with a measure word: "2项", "十二人", "三倍", "40%".
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[项人名个次家件篇套台倍万亿%]")
 
 
 def count_chars(text: str) -> int:
@@ -48,6 +52,11 @@ def safe_cuts(text: str) -> list[int]:
     return [i for i in range(1, len(text) + 1) if i not in inside]
 
 
+def safe_prefixes(text: str, min_len: int = 4) -> list[str]:
+    """Prefixes of ``text`` that end at a safe cut (see ``safe_cuts``), trailing punctuation stripped, shortest first."""
+    return [text[:i].rstrip(_CLAUSE_END + " ") for i in safe_cuts(text) if i >= min_len]
+
+
 def clause_prefixes(text: str) -> list[str]:
     """Prefixes of ``text`` that end at a clause boundary (，；、…), longest first, punctuation stripped."""
     out = []
@@ -59,9 +68,14 @@ def clause_prefixes(text: str) -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
-def sentences(text: str) -> list[str]:
-    """Split at sentence ends (。！？；), keeping the punctuation with its sentence."""
-    return [s for s in (m.group(0) for m in _SENTENCE.finditer(text)) if s.strip()]
+def has_number(text: str) -> bool:
+    """Whether ``text`` states a count: figures, or a Chinese numeral with a measure word."""
+    return bool(_NUMBER.search(text))
+
+
+def plain_number(value: float) -> str:
+    """``12.0`` -> ``12``, ``8.5`` -> ``8.5``: a number as a person writes it."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def cn_value(numeral: str) -> float | None:

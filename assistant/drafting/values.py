@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..profile import Facts
-from .material import Item, Material, build_material, clean_phrase
+from ..profile import Facts, month_of
+from .material import MAX_AGE, MIN_AGE, Item, age_on, build_material, clean_phrase
+from .text import plain_number
 
 __all__ = ["form_values"]
 
@@ -25,18 +26,11 @@ _SECTIONS = {
 }
 
 
-def _num(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
 def _age(birth: str | None, today: dt.date) -> str:
     if not birth:
         return ""
-    year, month = int(birth[:4]), int(birth[5:7])
-    age = today.year - year - (1 if today.month < month else 0)
-    return str(age) if 16 <= age <= 100 else ""
+    age = age_on(month_of(birth), today)
+    return str(age) if MIN_AGE <= age <= MAX_AGE else ""
 
 
 def _join(parts: list[str], sep: str = "；") -> str:
@@ -56,7 +50,7 @@ def _first_place_since_2025(f: Facts) -> str:
     return f"是：{listed}{check}"
 
 
-def _honours3(f: Facts, items: tuple[Item, ...]) -> str:
+def _honours3(f: Facts) -> str:
     if f.honours:
         return "\n".join(f"{i}. {clean_phrase(h)}" for i, h in enumerate(f.honours[:3], start=1))
     awards = sorted(f.awards or [], key=lambda a: (_LEVEL_ORDER.get(a.level, 3), -(a.year or 0)))
@@ -73,18 +67,18 @@ def _results3(f: Facts, items: tuple[Item, ...]) -> str:
     return "\n".join(f"{i}. {r}" for i, r in enumerate(results[:3], start=1))
 
 
-def form_values(facts: Facts, main_deeds: str, today: dt.date, material: Material | None = None) -> dict[str, str]:
+def form_values(facts: Facts, main_deeds: str, today: dt.date) -> dict[str, str]:
     """Every key the layouts in ``forms`` use, as display text ("" when the facts do not say)."""
     f = facts
-    m = material or build_material(f, today)
+    m = build_material(f, today)
     skill = f.skill_level if f.skill_level and f.skill_level != "none" else ""
     values = {
         "name": f.name or "", "gender": f.gender or "", "birth_date": f.birth_date or "",
         "education": f.education or "", "political_status": f.political_status or "",
         "id_card": f.id_card or "", "native_place": f.native_place or "", "employer": f.employer or "",
         "position": f.position or "", "field_detail": f.field_detail or "",
-        "years_in_field": _num(f.years_in_field) if f.years_in_field is not None and _num(f.years_in_field) not in
-        m.excluded_numbers else "",
+        "years_in_field": plain_number(f.years_in_field) if f.years_in_field is not None
+        and plain_number(f.years_in_field) not in m.excluded_numbers else "",
         "skill_level": skill, "title_level": f.title_level or "", "talent_level": f.talent_level or "",
         "phone": f.phone or "", "landline": f.landline or "", "address": f.address or "", "motto": f.motto or "",
         "ethnicity": f.ethnicity or "", "occupation": f.occupation or "", "work_start": f.work_start or "",
@@ -94,7 +88,7 @@ def form_values(facts: Facts, main_deeds: str, today: dt.date, material: Materia
         "title_skill": "/".join(x for x in (f.title_level, skill) if x),
         "occupation_level": "/".join(x for x in (f.occupation, skill) if x),
         "first_place_since_2025": _first_place_since_2025(f),
-        "main_results3": _results3(f, m.items), "honours3": _honours3(f, m.items),
+        "main_results3": _results3(f, m.items), "honours3": _honours3(f),
         "main_deeds": main_deeds or "",
     }
     for key, kinds in _SECTIONS.items():
