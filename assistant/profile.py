@@ -15,11 +15,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import InputError
 
 __all__ = [
-    "Profile", "Facts", "Competition", "Award", "parse_profile", "parse_facts", "SKILL_LEVELS",
+    "Profile", "Facts", "Competition", "Award", "parse_profile", "parse_facts", "SKILL_LEVELS", "LIST_FIELDS",
     "FIELD_LABELS", "month_of",
 ]
 
-SKILL_LEVELS = ("none", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师")
+SKILL_LEVELS = ("none", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师")  # lowest first
+# The profile fields that hold lists: merged item by item, never overwritten.
+LIST_FIELDS = ("prior_titles", "competition_results", "awards", "achievements")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 # Chinese names of profile fields, for messages and for the questions asked back to the user.
@@ -56,6 +58,13 @@ def month_of(value: str | None) -> dt.date | None:
         return None
     year, month = value.split("-")
     return dt.date(int(year), int(month), 1)
+
+
+def _listify(value: Any) -> Any:
+    """A single string is a common way to write one item of a list field."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return value
 
 
 def _check_month(value: str | None) -> str | None:
@@ -130,13 +139,7 @@ class Profile(BaseModel):
         classmethod(lambda cls, v: _check_month(v))
     )
 
-    @field_validator("achievements", "prior_titles", mode="before")
-    @classmethod
-    def _listify(cls, value: Any) -> Any:
-        # A single string is a common way to write one item.
-        if isinstance(value, str):
-            return [value] if value.strip() else []
-        return value
+    _lists = field_validator("achievements", "prior_titles", mode="before")(classmethod(lambda cls, v: _listify(v)))
 
     def known(self) -> dict[str, Any]:
         """The fields the user actually gave."""
@@ -170,12 +173,7 @@ class Facts(Profile):
     admin_position: str | None = None  # 行政职务
     main_deeds: str | None = None  # a 主要事迹 already written (the 汇总表 keeps it as given)
 
-    @field_validator("main_results", "honours", mode="before")
-    @classmethod
-    def _listify_more(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            return [value] if value.strip() else []
-        return value
+    _more_lists = field_validator("main_results", "honours", mode="before")(classmethod(lambda cls, v: _listify(v)))
 
 
 def _message(exc: ValidationError) -> tuple[str, str]:

@@ -13,14 +13,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from ..profile import FIELD_LABELS
+from ..profile import FIELD_LABELS, LIST_FIELDS
 from .engine import VERDICT_RANK, Evaluation
 from .facts import fmt_month
 from .model import Reason, Rule
 
 __all__ = ["nearest_path", "fit_key"]
-
-_LIST_FIELDS = {"achievements", "awards", "competition_results", "prior_titles"}
 
 Rerun = Callable[[dict, dt.date], str]
 
@@ -55,7 +53,7 @@ def _wait(rule: Rule, ev: Evaluation, reason: Reason) -> dict:
 
 def _apply(profile: dict, changes: dict) -> None:
     for key, value in changes.items():
-        if key in _LIST_FIELDS:
+        if key in LIST_FIELDS:
             profile[key] = list(profile.get(key) or []) + list(value)
         else:
             profile[key] = value

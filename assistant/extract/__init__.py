@@ -21,7 +21,7 @@ import logging
 from dataclasses import dataclass
 
 from ..errors import InputError
-from ..profile import parse_profile
+from ..profile import LIST_FIELDS, parse_profile
 from ..sanity import blank_implausible
 from .honours import read_awards, read_competitions, read_skill, read_titles
 from .narrative import read_narrative, wants_eligibility
@@ -41,7 +41,6 @@ __all__ = ["Extraction", "extract", "merge_profiles", "MAX_CHARS"]
 
 log = logging.getLogger(__name__)
 
-_LIST_FIELDS = ("prior_titles", "competition_results", "awards", "achievements")
 _APPENDED_TEXT = ("trained_apprentices",)
 
 
@@ -106,7 +105,7 @@ def merge_profiles(old: dict, new: dict) -> dict:
     for field, value in (new or {}).items():
         if value is None:
             continue
-        if field in _LIST_FIELDS and isinstance(value, list):
+        if field in LIST_FIELDS and isinstance(value, list):
             kept = merged.get(field) or []
             items = [kept] if isinstance(kept, str) else list(kept)  # one item written as a string
             seen = {_key(i) for i in items}

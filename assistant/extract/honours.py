@@ -28,8 +28,8 @@ from .patterns import (
     TITLE_VERBS,
     TITLES,
 )
-from .people import Candidates
-from .text import Segment
+from .people import Candidates, add
+from .text import Segment, blank, blank_all
 
 __all__ = ["read_skill", "read_titles", "read_awards", "read_competitions"]
 
@@ -42,17 +42,9 @@ _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿�
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
 
 
-def _blank(text: str, m: re.Match) -> str:
-    return text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
-
-
-def _add(out: Candidates, field: str, value) -> None:
-    out.setdefault(field, []).append(value)
-
-
 def _without_titles(text: str) -> str:
     for _, pattern in TITLES:
-        text = pattern.sub(lambda m: "□" * len(m.group()), text)
+        text = blank_all(pattern, text)
     return text
 
 
@@ -65,11 +57,11 @@ def read_skill(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 held = not SKILL_NOT_HELD.search(text[:m.start()])
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
-                    _add(out, "skill_level", level)
-                text = _blank(text, m)
+                    add(out, "skill_level", level)
+                text = blank(text, m)
         for m in HIGHEST_LEVEL.finditer(seg.text):
             if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
-                _add(out, "is_highest_level_of_occupation", not m["neg"])
+                add(out, "is_highest_level_of_occupation", not m["neg"])
     return out
 
 
@@ -78,15 +70,15 @@ def read_titles(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         text = seg.text
         if NO_TITLES.search(text):
-            _add(out, "_no_titles", True)
+            add(out, "_no_titles", True)
         for title, pattern in TITLES:
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 won = TITLE_VERBS.search(before) and not NEGATION.search(before)
                 done = seg.self_ref or _DONE.search(before) or _DONE.match(text[m.end():])
                 if won and done and not _NEG_AFTER.match(text[m.end():]):
-                    _add(out, "prior_titles", title)
-                text = _blank(text, m)
+                    add(out, "prior_titles", title)
+                text = blank(text, m)
     return out
 
 
@@ -106,7 +98,7 @@ def read_awards(segs: list[Segment]) -> Candidates:
         for kind, level, pattern in AWARDS:
             for m in pattern.finditer(text):
                 found.append((m.start(), kind, level))
-                text = _blank(text, m)
+                text = blank(text, m)
         for m in SCI_TECH_AWARD.finditer(text):
             level = AWARD_LEVEL_PREFIX.get(m["pre"] or "")
             if level is None:
@@ -117,7 +109,7 @@ def read_awards(segs: list[Segment]) -> Candidates:
             if NEGATION.search(seg.text[:start]):
                 continue
             award = {"level": level, "kind": kind, "year": _year_near(seg.text, start)}
-            _add(out, "awards", {k: v for k, v in award.items() if v is not None})
+            add(out, "awards", {k: v for k, v in award.items() if v is not None})
     return out
 
 
@@ -170,5 +162,5 @@ def read_competitions(segs: list[Segment], today) -> Candidates:
                         "individual" if "个人" in near else None,
                 "field": field or name,
             }
-            _add(out, "competition_results", result)
+            add(out, "competition_results", result)
     return out

@@ -12,7 +12,7 @@ import re
 __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
-    "SKILL_ORDER", "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
+    "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT",
@@ -111,7 +111,6 @@ SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("中级工", _re("中级工(?!程|作|资)", f"{_GRADE}四级", "四级" + _GRADE)),
     ("初级工", _re("初级工(?!程|作|资)", f"{_GRADE}五级", "五级" + _GRADE)),
 )
-SKILL_ORDER = ("none", "初级工", "中级工", "高级工", "技师", "高级技师", "特级技师", "首席技师")
 # "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
 SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高",
                      "目标", "以后", "将来", "下一步")

@@ -32,9 +32,9 @@ from .patterns import (
     UNION_YES,
     WORK_WORDS,
 )
-from .text import Segment, mask
+from .text import Segment, blank, blank_all, mask
 
-__all__ = ["Candidates", "read_birth", "read_years", "read_union", "read_employment", "read_city",
+__all__ = ["Candidates", "add", "read_birth", "read_years", "read_union", "read_employment", "read_city",
            "read_nationality", "read_digital", "birth_month_for_age"]
 
 Candidates = dict[str, list]
@@ -68,7 +68,7 @@ _CITY_PATTERNS = (
 )
 
 
-def _add(out: Candidates, field: str, value) -> None:
+def add(out: Candidates, field: str, value) -> None:
     out.setdefault(field, []).append(value)
 
 
@@ -92,7 +92,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 year = year_from(m["y"], today)
                 if year is not None:
                     out["_birth"].append((year, month_from(m["m"])))
-                text = text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
+                text = blank(text, m)
         for m in _AGE.finditer(text):
             before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 3]
             if _AGE_AFTER_NO.match(after) or (_AGE_BEFORE_NO.search(before) and not before.endswith("满")):
@@ -124,9 +124,9 @@ def read_years(segs: list[Segment]) -> Candidates:
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(ctx)
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
             if place:
-                _add(out, place, d.years)
+                add(out, place, d.years)
             if FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or (FIELD_VERBS.search(ctx) and not place):
-                _add(out, "years_in_field", d.years)
+                add(out, "years_in_field", d.years)
     return out
 
 
@@ -135,11 +135,11 @@ def read_union(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         text = seg.text
         if UNION_NO.search(text):
-            _add(out, "union_member", False)
-        text = UNION_NO.sub(lambda m: "□" * len(m.group()), text)
+            add(out, "union_member", False)
+        text = blank_all(UNION_NO, text)
         m = UNION_YES.search(text)
         if m and not _NEGATED.search(text[max(0, m.start() - 2):m.start()]):
-            _add(out, "union_member", True)
+            add(out, "union_member", True)
     return out
 
 
@@ -153,8 +153,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
                 if _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
                     continue
                 for field, value in updates.items():
-                    _add(out, field, value)
-                text = text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
+                    add(out, field, value)
+                text = blank(text, m)
     return out
 
 
@@ -167,7 +167,7 @@ def read_city(segs: list[Segment]) -> Candidates:
                 if _NEGATED.search(text[max(0, m.start() - 2):m.start()]):
                     continue
                 city = m.groupdict().get("c")
-                _add(out, "employer_city", "杭州" if (city in {"杭", None}) else city)
+                add(out, "employer_city", "杭州" if (city in {"杭", None}) else city)
     return out
 
 
@@ -176,7 +176,7 @@ def read_nationality(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         m = NATIONALITY.search(seg.text)
         if m and not _NEGATED.search(seg.text[max(0, m.start() - 2):m.start()]):
-            _add(out, "nationality", m["n"])
+            add(out, "nationality", m["n"])
     return out
 
 
@@ -186,8 +186,8 @@ def read_digital(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         text = mask(seg.text)
         if NOT_DIGITAL.search(text):
-            _add(out, "is_digital_economy", False)
+            add(out, "is_digital_economy", False)
         elif DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
-            _add(out, "is_digital_economy", True)
+            add(out, "is_digital_economy", True)
     return out
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from .patterns import EMPLOYMENT_PRIORITY, MESSAGES, SKILL_ORDER, YEAR_FIELD_WORDS
+from ..profile import LIST_FIELDS, SKILL_LEVELS
+from .patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
 from .people import Candidates, birth_month_for_age
 
 __all__ = ["resolve"]
@@ -76,7 +77,7 @@ def _scalar(values: list, field: str):
         ranked = [v for v in EMPLOYMENT_PRIORITY if v in values]
         return ranked[0] if ranked else None
     if field == "skill_level":
-        return max(values, key=SKILL_ORDER.index) if values else None
+        return max(values, key=SKILL_LEVELS.index) if values else None
     if field == "rehired":
         return True if True in values else None
     return values[0] if len(values) == 1 else None
@@ -117,7 +118,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if any(f in profile for f in YEAR_FIELDS):
         profile["facts_as_of"] = today.isoformat()
         derived.add("facts_as_of")
-    for field in ("prior_titles", "competition_results", "awards", "achievements"):
+    for field in LIST_FIELDS:
         if c.get(field):
             profile[field] = _unique(c[field])
     if "prior_titles" not in profile and c.get("_no_titles"):

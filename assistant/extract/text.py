@@ -23,7 +23,8 @@ from .patterns import (
     SELF,
 )
 
-__all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "split_sentences", "is_injection"]
+__all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "blank", "blank_all", "split_sentences",
+           "is_injection"]
 
 MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
@@ -70,9 +71,19 @@ class Segment:
         return self.asserts and not self.past
 
 
+def blank(text: str, m: re.Match) -> str:
+    """``text`` with the match ``m`` replaced by □ of the same length, so that later positions stay put."""
+    return text[:m.start()] + "□" * (m.end() - m.start()) + text[m.end():]
+
+
+def blank_all(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with every match of ``pattern`` blanked out (□, same length)."""
+    return pattern.sub(lambda m: "□" * len(m.group()), text)
+
+
 def mask(text: str) -> str:
     """Blank out honour and competition names, so "杭州数字工匠" is not read as a place or a field of work."""
-    return MASKED_NAMES.sub(lambda m: "□" * len(m.group()), text)
+    return blank_all(MASKED_NAMES, text)
 
 
 def segments(normalized: str) -> list[Segment]:
