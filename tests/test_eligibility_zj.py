@@ -63,3 +63,10 @@ def test_units_clause_is_said_to_be_for_units():
 
 def test_table_covers_every_rule_passing_and_failing():
     assert_covers(P, CASES, NEVER)
+
+
+def test_a_missing_year_count_is_named_as_years():
+    v = run(P, {"years_full_time_in_zhejiang": None, "years_in_field": None})
+    messages = {r.rule: r.message for r in v.reasons}
+    assert messages["years_zhejiang"] == "未提供在浙全职工作的年限。"
+    assert messages["years_field"] == "未提供从事本职业（工种）的年限。"

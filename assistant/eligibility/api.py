@@ -10,7 +10,7 @@ import datetime as dt
 import difflib
 from typing import Any
 
-from ..errors import NotFoundError
+from ..errors import InputError, NotFoundError
 from ..profile import Profile, parse_profile
 from ..programs import PROGRAM_IDS, NoticeMeta, round_status, zh_date
 from . import report
@@ -77,8 +77,10 @@ def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple
     return Note("round", clause, quote, status.note + basis), status.to_json(), closed
 
 
-def _path_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...]) -> str:
-    """Whether changing facts or waiting can still help this round."""
+def _path_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...], verdict: str) -> str:
+    """Whether changing facts or waiting can still help this round (nothing to say when no path is needed)."""
+    if verdict in ("eligible", "direct_recognition"):
+        return ""
     if meta.deadline and as_of > meta.deadline:
         return (f"本轮申报已于{zh_date(meta.deadline)}截止：以下路径说明按本通知条件还差什么，"
                 "对本轮已无帮助，可供下一届参考。")
@@ -109,13 +111,13 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -
     def rerun(changed: dict, day: dt.date) -> str:
         return _run(parse_profile(changed), prog, day, metas)[0].verdict
 
-    steps, path_verdict, path_note = nearest_path(ev, reasons, verdict, rerun, _path_note(prog, meta, as_of, ev.dates))
+    steps, path_verdict = nearest_path(ev, reasons, verdict, rerun)
     return Verdict(
         program=prog.id, verdict=verdict, as_of=as_of, reasons=reasons, missing=missing,
         program_title=meta.honour, reference_dates=ev.dates, notes=report.notes(ev, [round_note]),
         contradictions=tuple(ev.contradictions), questions=report.questions(missing, prof), round_status=status,
         summary=report.summary(meta.short_name, verdict, reasons, ev.contradictions, closed),
-        nearest_path=steps, path_verdict=path_verdict, path_note=path_note,
+        nearest_path=steps, path_verdict=path_verdict, path_note=_path_note(prog, meta, as_of, ev.dates, verdict),
     )
 
 
@@ -132,8 +134,6 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Ver
 
 def check_json(program: str, profile: Any, as_of: Any = None) -> dict | list[dict]:
     """The contract's check JSON for one program, or a list for ``program == "all"`` (CLI, batch, tool)."""
-    from ..errors import InputError
-
     if not program or not isinstance(program, str):
         raise InputError("缺少项目编号 program（可填 all）。", field="program")
     day = _as_date(as_of)

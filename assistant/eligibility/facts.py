@@ -71,10 +71,13 @@ class Facts:
     def get(self, name: str):
         return getattr(self.profile, name)
 
-    def measure_fields(self, measure: str) -> tuple[str, ...]:
+    def _source(self, measure: str) -> tuple[str, str | None]:
+        """(count field, start-month field) of ``measure``; the field's start month depends on the program."""
         count, start = MEASURES[measure]
-        if measure == "field":
-            start = self.field_start
+        return count, (self.field_start if measure == "field" else start)
+
+    def measure_fields(self, measure: str) -> tuple[str, ...]:
+        count, start = self._source(measure)
         if measure == "zhejiang":
             return (count, "years_full_time_in_hangzhou")
         return (count, start) if start else (count,)
@@ -86,10 +89,7 @@ class Facts:
             hz = self.years("hangzhou", ref)
             known = [v for v in (own, hz) if v is not None]
             return max(known) if known else None
-        count, start = MEASURES[measure]
-        if measure == "field":
-            start = self.field_start
-        return self._count(count, start, ref)
+        return self._count(*self._source(measure), ref)
 
     def _count(self, count: str, start: str | None, ref: dt.date) -> float | None:
         begin = month_of(self.get(start)) if start else None
@@ -107,8 +107,7 @@ class Facts:
             dates = [d for d in (self._when("years_full_time_in_zhejiang", None, threshold),
                                  self.when_reached("hangzhou", threshold)) if d is not None]
             return min(dates) if dates else None
-        count, start = MEASURES[measure]
-        return self._when(count, self.field_start if measure == "field" else start, threshold)
+        return self._when(*self._source(measure), threshold)
 
     def _when(self, count: str, start: str | None, threshold: float) -> dt.date | None:
         begin = month_of(self.get(start)) if start else None

@@ -24,10 +24,6 @@ _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
 _SCI_TECH = ("科学技术", "科技进步", "技术发明", "自然科学", "科技奖")
 
 
-def _day(ref: dt.date) -> str:
-    return ref.isoformat()
-
-
 def describe(c: Competition) -> str:
     kind = {"team": "团体", "individual": "个人"}.get(c.type or "", "")
     name = c.field or f"{LEVEL_LABELS[c.level]}{c.tier or ''}竞赛"
@@ -43,7 +39,7 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
         seen: list[tuple[bool | None, str]] = []
         for c in results:
             if c.year is not None and c.year > ref.year:
-                seen.append((False, f"{describe(c)}在计算日 {_day(ref)} 之后，不计入"))
+                seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))
                 continue
             seen.append(accept(c, ref))
         return _pick(seen, what, "competition_results", "没有竞赛成绩")

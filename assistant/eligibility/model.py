@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
-    "VERDICTS", "VERDICT_LABELS", "KINDS", "KIND_LABELS", "Outcome", "Fix", "Rule", "Program", "Reason",
+    "VERDICTS", "VERDICT_LABELS", "KINDS", "Outcome", "Fix", "Rule", "Program", "Reason",
     "Note", "Verdict",
 ]
 
@@ -29,16 +29,6 @@ VERDICT_LABELS = {
 KINDS: tuple[str, ...] = (
     "hard", "soft", "alternative", "exemption", "exclusion_hard", "exclusion_soft", "direct", "info",
 )
-KIND_LABELS = {
-    "hard": "硬性条件",
-    "soft": "一般/原则上条件",
-    "alternative": "选择性条件（符合其一）",
-    "exemption": "豁免",
-    "exclusion_hard": "排除情形",
-    "exclusion_soft": "原则上排除情形",
-    "direct": "直接认定",
-    "info": "说明",
-}
 
 
 @dataclass(frozen=True)

@@ -59,11 +59,11 @@ def _apply(profile: dict, changes: dict) -> None:
             profile[key] = value
 
 
-def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str, rerun: Rerun,
-                 closed_note: str) -> tuple[tuple[dict, ...], str | None, str]:
-    """(steps, the verdict once the steps are taken, a note on the round)."""
+def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str,
+                 rerun: Rerun) -> tuple[tuple[dict, ...], str | None]:
+    """(steps, the verdict once the steps are taken); no steps for a verdict that needs none."""
     if verdict in ("eligible", "direct_recognition"):
-        return (), None, ""
+        return (), None
     by_id = {r.rule: r for r in reasons}
     blocking = {rid for day in ev.days for rid in day.blocking}
     # A rule whose outcome differs between the two ends blocks only on some dates; it still needs a step.
@@ -117,8 +117,7 @@ def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str, reru
     profile.setdefault("facts_as_of", ev.facts.facts_as_of.isoformat())
     _apply(profile, changes)
     as_of = max([ev.facts.as_of, *wait_until])
-    path_verdict = rerun(profile, as_of)
-    return tuple(steps), path_verdict, closed_note
+    return tuple(steps), rerun(profile, as_of)
 
 
 def fit_key(verdict: str, steps: tuple[dict, ...], path_verdict: str | None, is_current: bool, index: int) -> tuple:

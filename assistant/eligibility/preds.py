@@ -35,10 +35,6 @@ def out(ok: bool | None, message: str, *missing: str) -> Outcome:
     return Outcome(ok, message, tuple(missing))
 
 
-def _day(ref: dt.date) -> str:
-    return ref.isoformat()
-
-
 def hangzhou_employer() -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         city = f.profile.employer_city
@@ -65,22 +61,23 @@ def in_service(label: str = "在职职工") -> Callable:
     return pred
 
 
-def union_member() -> Callable:
+def _flag(name: str, unknown: str, yes: str, no: str) -> Callable:
+    """A yes/no profile field that is the requirement itself."""
     def pred(f: Facts, ref: dt.date) -> Outcome:
-        value = f.profile.union_member
+        value = f.get(name)
         if value is None:
-            return out(None, "未说明是否为工会会员。", "union_member")
-        return out(value, "是工会会员。" if value else "不是工会会员。")
+            return out(None, unknown, name)
+        return out(value, yes if value else no)
     return pred
+
+
+def union_member() -> Callable:
+    return _flag("union_member", "未说明是否为工会会员。", "是工会会员。", "不是工会会员。")
 
 
 def digital_economy() -> Callable:
-    def pred(f: Facts, ref: dt.date) -> Outcome:
-        value = f.profile.is_digital_economy
-        if value is None:
-            return out(None, "未说明是否从事数字经济行业工作。", "is_digital_economy")
-        return out(value, "从事数字经济行业工作。" if value else "不从事数字经济行业工作，不在认定范围内。")
-    return pred
+    return _flag("is_digital_economy", "未说明是否从事数字经济行业工作。", "从事数字经济行业工作。",
+                 "不从事数字经济行业工作，不在认定范围内。")
 
 
 def years_at_least(measure: str, threshold: float, label: str) -> Callable:
@@ -88,14 +85,14 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         value = f.years(measure, ref)
         if value is None:
-            return out(None, f"未提供{label}。", f.measure_fields(measure)[0])
+            return out(None, f"未提供{label}的年限。", f.measure_fields(measure)[0])
         met = value + EPS >= threshold
-        head = f"截至 {_day(ref)}，{label}约 {fmt_years(value)} 年"
+        head = f"截至 {ref.isoformat()}，{label}约 {fmt_years(value)} 年"
         tail = f"，满 {fmt_years(threshold)} 年。" if met else f"，不满 {fmt_years(threshold)} 年。"
         basis = ""
         fields = f.measure_fields(measure)
         if not any(f.get(n) for n in fields[1:]) and f.facts_as_of != ref and f.get(fields[0]) is not None:
-            basis = f"（资料所填 {fmt_years(float(f.get(fields[0])))} 年截至 {_day(f.facts_as_of)}，已折算到计算日）"
+            basis = f"（资料所填 {fmt_years(float(f.get(fields[0])))} 年截至 {f.facts_as_of.isoformat()}，已折算到计算日）"
         return out(met, head + tail[:-1] + basis + "。")
     return pred
 
@@ -232,10 +229,10 @@ def age_at_most(limit: int) -> Callable:
             return out(None, "未提供出生年月。", "birth_date")
         low, high = bounds
         if high <= limit:
-            return out(True, f"截至 {_day(ref)} 为 {high} 周岁，在{limit}周岁以下（含{limit}周岁）。")
+            return out(True, f"截至 {ref.isoformat()} 为 {high} 周岁，在{limit}周岁以下（含{limit}周岁）。")
         if low > limit:
-            return out(False, f"截至 {_day(ref)} 为 {low} 周岁，超过{limit}周岁。")
-        return out(None, f"出生月份与计算日 {_day(ref)} 同月，需具体出生日期才能判断是否超过{limit}周岁。",
+            return out(False, f"截至 {ref.isoformat()} 为 {low} 周岁，超过{limit}周岁。")
+        return out(None, f"出生月份与计算日 {ref.isoformat()} 同月，需具体出生日期才能判断是否超过{limit}周岁。",
                     "birth_date")
     return pred
 
