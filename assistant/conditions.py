@@ -82,6 +82,11 @@ CONDITIONS: tuple[Condition, ...] = (
 )
 
 
+def _has(text: str, term: str) -> bool:
+    """Whether ``term`` occurs in ``text``; ASCII terms (AI) ignore case."""
+    return term in text or (term.isascii() and term.lower() in text.lower())
+
+
 def conditions_for(program: str) -> tuple[Condition, ...]:
     return tuple(c for c in CONDITIONS if c.program == program)
 
@@ -93,7 +98,7 @@ def match_conditions(texts: Iterable[str], program: str) -> list[ConditionMatch]
     for condition in conditions_for(program):
         found_terms, found_texts = [], []
         for text in texts:
-            hit = [t for t in condition.terms if t in text or (t.isascii() and t.lower() in text.lower())]
+            hit = [t for t in condition.terms if _has(text, t)]
             if hit:
                 found_texts.append(text)
                 found_terms.extend(t for t in hit if t not in found_terms)
@@ -128,6 +133,6 @@ ACHIEVEMENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def kind_of(text: str) -> str:
     """The first kind whose terms occur in ``text``; ``"other"`` when none does."""
     for kind, terms in ACHIEVEMENT_KINDS:
-        if any(t in text or (t.isascii() and t.lower() in text.lower()) for t in terms):
+        if any(_has(text, t) for t in terms):
             return kind
     return "other"
