@@ -49,6 +49,9 @@ CASES = [
     ("municipal 二类 1st is not listed", only(comp(level="municipal", tier="二类", rank=1)), "not_eligible",
      "alt_honours_competitions", False),
     ("team result: experts judge", only(comp(type="team", rank=1)), "needs_review", "alt_honours_competitions", None),
+    ("team result below the rank: not met", only(comp(type="team", rank=7)), "not_eligible",
+     "alt_honours_competitions", False),
+    ("type unknown: unknown", only(comp(type=None)), "needs_review", "alt_honours_competitions", None),
     ("result after the round", only(comp(year=2022)), "not_eligible", "alt_honours_competitions", False),
     # (二)(三)(四)
     ("(二) 先进操作法", {**only(), "achievements": ["创造“王氏装配操作法”"]}, "eligible", "alt_knack", True),
@@ -73,3 +76,10 @@ def test_freelancer_notes():
 
 def test_table_covers_every_rule_passing_and_failing():
     assert_covers(P, CASES, NEVER)
+
+
+def test_team_placing_says_the_rank_is_met_and_the_experts_judge():
+    from eligibility_support import reason
+
+    message = reason(run(P, only(comp(type="team", rank=1))), "alt_honours_competitions").message
+    assert "达到条件(一)的名次要求" in message and "团体成绩" in message and "由评审认定" in message

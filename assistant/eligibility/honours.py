@@ -16,8 +16,8 @@ from .facts import Facts
 from .model import Outcome
 from .preds import out, short
 
-__all__ = ["LEVEL_LABELS", "describe", "competitions", "awards", "level_in_text", "award_level", "is_sci_tech_award",
-           "certificate_or_sci_award", "level_at_least"]
+__all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
+           "award_level", "is_sci_tech_award", "certificate_or_sci_award", "level_at_least"]
 
 LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级"}
 _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
@@ -28,6 +28,16 @@ def describe(c: Competition) -> str:
     kind = {"team": "团体", "individual": "个人"}.get(c.type or "", "")
     name = c.field or f"{LEVEL_LABELS[c.level]}{c.tier or ''}竞赛"
     return f"{c.year or '年份不详'}年{name}{kind}第{c.rank}名"
+
+
+def individual_or_review(c: Competition, text: str) -> tuple[bool | None, str]:
+    """A placing that meets the notice: it counts if individual; where the notice is silent on team results,
+    a team placing is left to the experts, and an unstated type is unknown."""
+    if c.type == "individual":
+        return True, text
+    if c.type == "team":
+        return None, text + "，但为团体成绩；通知未区分个人与团体，是否计入由评审认定"
+    return None, text + "，未注明是个人还是团体成绩"
 
 
 def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str]], what: str) -> Callable:

@@ -52,11 +52,7 @@ def _tiered(c: Competition, ref) -> tuple[bool | None, str]:
             return False, f"{shown}未达到条件(一)的名次要求"
         if not all(passes) or len(passes) < 2:
             return None, f"{shown}未注明是一类还是二类竞赛，名次是否达标取决于竞赛类别"
-    if c.type == "team":
-        return None, f"{shown}为团体成绩；通知未区分个人与团体，是否计入由评审认定"
-    if c.type is None:
-        return None, f"{shown}未注明是个人还是团体成绩"
-    return True, f"{shown}，达到条件(一)的名次要求"
+    return h.individual_or_review(c, f"{shown}，达到条件(一)的名次要求")
 
 
 def _apprentices(f, ref) -> Outcome:

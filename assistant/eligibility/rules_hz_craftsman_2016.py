@@ -31,25 +31,17 @@ def _years_in_trade(f, ref) -> Outcome:
                          f"按较小者计在杭从事本专业约 {fmt_years(min(trade, hz))} 年，不少于10年。")
 
 
-def _individual(c: Competition, text: str) -> tuple[bool | None, str]:
-    if c.type == "individual":
-        return True, text
-    if c.type == "team":
-        return None, text + "，但为团体成绩；通知未区分个人与团体，是否计入由评审认定"
-    return None, text + "，未注明是个人还是团体成绩"
-
-
 def _top_national(c: Competition, ref) -> tuple[bool | None, str]:
     shown = h.describe(c)
     if (c.level in {"world", "national"} and c.rank <= 3) or (c.level == "provincial" and c.rank == 1):
-        return _individual(c, shown + "，达到世界或国家级技能大赛前3名、省技能大赛第1名")
+        return h.individual_or_review(c, shown + "，达到世界或国家级技能大赛前3名、省技能大赛第1名")
     return False, shown + "，未达到世界或国家级前3名、省级第1名"
 
 
 def _city_first(c: Competition, ref) -> tuple[bool | None, str]:
     shown = h.describe(c)
     if c.level == "municipal" and c.rank == 1:
-        return _individual(c, shown + "，为市级职业技能大赛第1名")
+        return h.individual_or_review(c, shown + "，为市级职业技能大赛第1名")
     return False, shown + "，不是市级职业技能大赛第1名"
 
 
