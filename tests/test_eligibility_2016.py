@@ -22,6 +22,9 @@ CASES = [
     ("nationality unknown", {"nationality": None}, "needs_review", "nationality", None),
     ("not union member (必须)", {"union_member": False}, "not_eligible", "union_member", False),
     ("employer outside Hangzhou", {"employer_city": "宁波"}, "not_eligible", "hangzhou_employer", False),
+    # The checker and the extractor read one table of Hangzhou districts and areas.
+    ("employer in 未来科技城", {"employer_city": "未来科技城"}, "eligible", "hangzhou_employer", True),
+    ("employer in 西湖 (the district)", {"employer_city": "西湖"}, "eligible", "hangzhou_employer", True),
     # 60周岁以下 includes 60; over 60 is for the experts (有突出贡献的可不受年龄限制)
     ("exactly 60 at both ends", {"birth_date": "1955-10"}, "eligible", "age", True),
     ("turns 61 inside the window", {"birth_date": "1955-09"}, "needs_review", "age", None),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..conditions import conditions_for, match_conditions
-from ..profile import SKILL_LEVELS
+from ..profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 from .facts import EPS, Facts, fmt_years
 from .model import Outcome
 
@@ -21,8 +21,8 @@ __all__ = [
     "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short",
 ]
 
-HZ_PLACES = ("杭州", "hangzhou", "上城", "拱墅", "西湖", "滨江", "萧山", "余杭", "临平", "钱塘", "富阳", "临安",
-             "桐庐", "淳安", "建德")
+# An employer_city field is a place, so 西湖 there is the district.
+HZ_PLACES = ("杭州", "hangzhou", "西湖", *HANGZHOU_DISTRICTS)
 IN_SERVICE = {"full_time", "part_time", "civil_servant", "public_institution_cadre", "soe_leader"}
 OFFICIAL = {"civil_servant": "参照公务员法管理的人员", "public_institution_cadre": "事业单位领导职务",
             "soe_leader": "国有企业领导职务"}

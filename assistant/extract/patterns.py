@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..profile import HANGZHOU_DISTRICTS
+
 __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
@@ -170,8 +172,7 @@ EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "
                        "part_time", "full_time")
 ZHEJIANG_CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
 CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "苏州", "合肥", "成都", "武汉", "西安")
-DISTRICTS = ("滨江", "西湖区", "余杭", "萧山", "拱墅", "上城", "临平", "钱塘", "富阳", "临安", "桐庐", "淳安",
-             "建德", "未来科技城", "城西科创")  # all in 杭州
+DISTRICTS = HANGZHOU_DISTRICTS  # all in 杭州
 NATIONALITY = re.compile(r"(?P<n>中国)(?:国籍|籍)")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
