@@ -222,6 +222,13 @@ def test_form_round_trips_the_contract_profile():
     assert len(values) == len(FORM_FIELDS) and values[FORM_FIELDS.index("birth_date")] == "1985-03"
 
 
+def test_number_cells_name_their_field_and_numerals_are_read():
+    with pytest.raises(InputError, match="在杭州全职工作的年限“三年半”不是数字"):
+        form_to_profile(form(years_full_time_in_hangzhou="三年半"))
+    rows = [["省级", "", "第十二名", "二〇二四", "", "x"]]
+    assert form_to_profile(form(competition_results=rows))["competition_results"][0].items() >= {"rank": 12, "year": 2024}.items()
+
+
 def test_competition_rows_accept_chinese_labels():
     rows = [["全国", "", "第1名", "2025年", "团体", "全国数字经济技能大赛"], ["", "", "", "", "", ""]]
     assert form_to_profile(form(competition_results=rows))["competition_results"] == [
@@ -341,6 +348,19 @@ def test_tools_are_typed_documented_and_call_the_core(ctx):
     assert tools["draft_statement"]({"achievements": ["主导制定团体标准2项"]}, "hz_craftsman_2016")["limit"] == 600
     with pytest.raises(InputError):
         tools["check_eligibility"](profile, "all", "2026-13-01")
+
+
+def test_tools_return_what_the_cli_returns(ctx, corpus):
+    from assistant.eligibility import check_json
+
+    tools = {t.__name__: t for t in make_tools(ctx)}
+    profile = {"birth_date": "1988-06", "skill_level": "高级技师"}
+    assert tools["check_eligibility"](profile, "hz_craftsman_2016", "2026-11-21") == [
+        check_json("hz_craftsman_2016", profile, "2026-11-21")]
+    assert tools["check_eligibility"](profile, "", " ") == check_json("all", profile)  # blanks: all, today
+    clause = tools["get_clause"]("zj_craftsman_2023#三")
+    assert clause.items() >= corpus.clause("zj_craftsman_2023#三").to_json().items()  # `assistant clause --json`
+    assert clause["notice_title"] == corpus.meta("zj_craftsman_2023").title
 
 
 def test_app_builds_with_only_the_tools_public(ctx):

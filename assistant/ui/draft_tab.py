@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..session import Session
 from .context import UIContext, guard
+from .forms import number_field, text_lines
 from .render import clause_button, error_box, esc, info_box
 
 __all__ = ["DRAFT_FIELDS", "facts_from_form", "draft_prefill", "make_draft", "recount", "counter_html",
@@ -36,14 +37,11 @@ def facts_from_form(values: dict, session: Session | None) -> dict:
         if key == "use_profile" or value is None or (isinstance(value, str) and not value.strip()):
             continue
         if key in _LINES:
-            items = [line.strip(" -·•\t") for line in str(value).splitlines() if line.strip(" -·•\t")]
+            items = text_lines(value)
             if items:
                 facts[key] = items
         elif key == "years_in_field":
-            try:
-                facts[key] = float(value)
-            except (TypeError, ValueError):
-                raise InputError(f"从业年限“{value}”不是数字，请填写年数，例如 8 或 8.5。", field=key) from None
+            facts[key] = number_field(value, key)
         else:
             facts[key] = value.strip() if isinstance(value, str) else value
     return facts
@@ -143,14 +141,14 @@ def _filename(stem: str) -> str:
 
 def export_docx_file(facts: dict | None, d, text: str, directory: Path | None = None) -> str:
     """Write the filled form with the (edited) draft; refuse when the draft is missing or over the limit."""
-    from ..drafting import check_grounding, count_chars, export_docx
+    from ..drafting import count_chars, export_docx
 
     if d is None:
         raise InputError("请先起草主要事迹，再下载推荐表。", field="draft")
     count = count_chars(text or "")
     if count > d.limit:
         raise InputError(f"草稿现在 {count} 字，超过表格限制的 {d.limit} 字，请删减后再下载。", field="draft")
-    edited = dataclasses.replace(d, text=text, unsupported=tuple(check_grounding(text, facts or {})))
+    edited = dataclasses.replace(d, text=text)  # the form takes the text only
     directory = Path(directory or tempfile.mkdtemp(prefix="assistant-docx-"))
     name = _filename(f"{d.form.form or '推荐表'}-{(facts or {}).get('name') or '申报人'}")
     return str(export_docx(facts or {}, d.program, edited, directory / f"{name}.docx"))
@@ -158,8 +156,7 @@ def export_docx_file(facts: dict | None, d, text: str, directory: Path | None = 
 
 def batch_sheet(upload: str | None, program: str, directory: Path | None = None) -> tuple[str | None, str]:
     """(xlsx path or None, message HTML) for an uploaded CSV/JSON of candidates."""
-    from ..drafting import export_xlsx
-    from ..drafting.export_xlsx import load_candidates
+    from ..drafting import export_xlsx, load_candidates
 
     if not upload:
         return None, error_box("请先上传候选人文件（CSV、JSON 或 JSONL）。")

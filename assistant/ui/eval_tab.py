@@ -63,7 +63,7 @@ def run_eval_page(ctx: UIContext, upload: str | None, progress: Callable[[int, i
     from ..evaluate import load_eval_set, run_eval
 
     try:
-        items = load_eval_set(path=upload) if upload else load_eval_set()
+        items = load_eval_set(upload or None)  # None: the built-in set
     except InputError as exc:
         return error_box(exc.message), [], None
     report = run_eval(items, ctx.deps, progress=progress)

@@ -11,12 +11,15 @@ import math
 import re
 from typing import Any
 
+from ..drafting.material import LEVEL_CN
 from ..errors import InputError
-from ..profile import SKILL_LEVELS
+from ..extract.numbers import cn_to_int
+from ..profile import FIELD_LABELS, SKILL_LEVELS
 
 __all__ = [
     "FORM_FIELDS", "EMPLOYER_TYPES", "EMPLOYMENTS", "ROLE_TYPES", "SKILL_CHOICES", "YES_NO", "NATIONALITIES",
     "TITLE_CHOICES", "COMPETITION_HEADERS", "AWARD_HEADERS", "form_to_profile", "profile_to_form", "blank_form",
+    "text_lines", "number_field",
 ]
 
 # (label shown, value stored). Order is the order of the dropdown.
@@ -52,23 +55,27 @@ _LEVELS = {"世界": "world", "世界级": "world", "国际": "world", "全国":
            "国家级": "national", "省": "provincial", "省级": "provincial", "全省": "provincial", "市": "municipal",
            "市级": "municipal", "全市": "municipal", "world": "world", "national": "national",
            "provincial": "provincial", "municipal": "municipal"}
-_LEVEL_LABEL = {"world": "世界", "national": "全国", "provincial": "省级", "municipal": "市级"}
 _TYPES = {"个人": "individual", "个人赛": "individual", "individual": "individual", "团体": "team",
           "团体赛": "team", "团队": "team", "team": "team"}
 _TYPE_LABEL = {"individual": "个人", "team": "团体"}
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+_BULLETS = " -·•\t"
 
 
 def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == ""
 
 
+def text_lines(value: Any) -> list[str]:
+    """A one-per-line textbox as a list: blank lines and list bullets dropped."""
+    return [line.strip(_BULLETS) for line in str(value or "").splitlines() if line.strip(_BULLETS)]
+
+
 def _int_cell(value: Any, what: str, row: int, table: str) -> int | None:
     if _blank(value):
         return None
     text = re.sub(r"[第名年届等奖\s]", "", str(value))
-    if text in _CN_DIGITS:
-        return _CN_DIGITS[text]
+    if (numeral := cn_to_int(text)) is not None:  # 一, 十二, 二〇二四
+        return numeral
     try:
         number = float(text)
     except ValueError:
@@ -129,13 +136,15 @@ def _awards(table: Any) -> list[dict]:
     return out
 
 
-def _number(value: Any, field: str) -> float | None:
+def number_field(value: Any, field: str) -> float | None:
+    """A years textbox as a number (None when blank); a Chinese error naming the field otherwise."""
     if _blank(value):
         return None
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise InputError(f"“{value}”不是数字，请填写年数，例如 5 或 5.5。", field=field) from None
+        raise InputError(f"{FIELD_LABELS.get(field, field)}“{value}”不是数字，请填写年数，例如 5 或 5.5。",
+                         field=field) from None
 
 
 def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:
@@ -151,7 +160,7 @@ def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:
         if values.get(key) in ("yes", "no"):
             profile[key] = values[key] == "yes"
     for key in _NUMBER:
-        number = _number(values.get(key), key)
+        number = number_field(values.get(key), key)
         if number is not None:
             profile[key] = number
     titles = list(values.get("prior_titles") or [])
@@ -164,9 +173,9 @@ def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:
     awards = _awards(values.get("awards"))
     if awards:
         profile["awards"] = awards
-    achievements = [line.strip(" -·•\t") for line in str(values.get("achievements") or "").splitlines()]
-    if any(achievements):
-        profile["achievements"] = [a for a in achievements if a]
+    achievements = text_lines(values.get("achievements"))
+    if achievements:
+        profile["achievements"] = achievements
     return profile
 
 
@@ -195,11 +204,11 @@ def profile_to_form(profile: dict[str, Any] | None) -> dict[str, Any]:
     titles = list(profile.get("prior_titles") or [])
     values["prior_titles"] = [t for t in titles if t in TITLE_CHOICES]
     values["other_titles"] = "、".join(t for t in titles if t not in TITLE_CHOICES)
-    rows = [[_LEVEL_LABEL.get(c.get("level"), c.get("level") or ""), c.get("tier") or "", c.get("rank", ""),
+    rows = [[LEVEL_CN.get(c.get("level"), c.get("level") or ""), c.get("tier") or "", c.get("rank", ""),
              c.get("year") or "", _TYPE_LABEL.get(c.get("type"), ""), c.get("field") or ""]
             for c in profile.get("competition_results") or []]
     values["competition_results"] = rows or blank_form()["competition_results"]
-    rows = [[_LEVEL_LABEL.get(a.get("level"), ""), a.get("kind") or "", a.get("year") or ""]
+    rows = [[LEVEL_CN.get(a.get("level"), ""), a.get("kind") or "", a.get("year") or ""]
             for a in profile.get("awards") or []]
     values["awards"] = rows or blank_form()["awards"]
     values["achievements"] = "\n".join(profile.get("achievements") or [])

@@ -1,28 +1,18 @@
 """The app's named API endpoints, which Gradio's MCP server also offers as tools to other agents.
 
 Each tool is a typed function with a Chinese docstring (Gradio builds the MCP schema from both) that calls
-the same core as the CLI: the checker, the retriever, the corpus, the drafter and the chat.
+the same core function as the matching CLI command: ``check_json`` (check), the retriever (search, in the
+contract's search shape), ``Clause.to_json`` (clause), ``Draft.to_json`` (draft), ``Answer.to_json`` (ask).
 Schema on a running app:  curl http://127.0.0.1:7860/gradio_api/mcp/schema
 """
 
-import datetime as dt
 from collections.abc import Callable
 
-from ..errors import InputError
 from .context import UIContext, guard
 
 __all__ = ["make_tools", "register_tools", "TOOL_NAMES"]
 
 TOOL_NAMES = ("check_eligibility", "search_clauses", "get_clause", "draft_statement", "ask_assistant")
-
-
-def _date(text: str) -> dt.date | None:
-    if not (text or "").strip():
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InputError(f"日期“{text}”无效，应为 YYYY-MM-DD。", field="as_of") from None
 
 
 def make_tools(ctx: UIContext) -> list[Callable]:
@@ -39,12 +29,10 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         Returns:
             结论列表，每个项目一项：program、verdict（eligible / not_eligible / needs_review / direct_recognition）、reasons（每条含 clause_id 与原文 quote）、missing、clause_ids，以及 nearest_path 等说明。
         """
-        from ..eligibility import check, check_all
+        from ..eligibility import check_json
 
-        date = _date(as_of)
-        if (program or "all").strip() == "all":
-            return [v.to_json() for v in check_all(profile, as_of=date)]
-        return [check(profile, program.strip(), as_of=date).to_json()]
+        result = check_json((program or "all").strip(), profile, (as_of or "").strip() or None)
+        return result if isinstance(result, list) else [result]
 
     def search_clauses(query: str, program: str = "", k: int = 5) -> list[dict]:
         """在五份通知原文中检索与问题最相关的条款（混合检索：向量 + BM25）。
@@ -68,13 +56,13 @@ def make_tools(ctx: UIContext) -> list[Callable]:
             clause_id: 条款编号，格式为“项目编号#路径”，例如 hz_digital_craftsman_2026#二/(三)。
 
         Returns:
-            clause_id、title（条款标题）、text（全文）、heading_chain（标题链）与所属通知的标题和发文日期。
+            clause_id、title（条款标题）、text（全文）、heading_chain（标题链）、parent 与 children（上下级条款），
+            以及所属通知的标题 notice_title、文号 doc_number 和发文日期 issue_date。
         """
         clause = ctx.corpus.clause(clause_id)
         meta = ctx.corpus.meta(clause.program)
-        return {"clause_id": clause.clause_id, "title": clause.title, "text": clause.text,
-                "heading_chain": list(clause.heading_chain), "notice_title": meta.title,
-                "doc_number": meta.doc_number, "issue_date": meta.issue_date.isoformat()}
+        return {**clause.to_json(), "notice_title": meta.title, "doc_number": meta.doc_number,
+                "issue_date": meta.issue_date.isoformat()}
 
     def draft_statement(facts: dict, program: str) -> dict:
         """根据给定事实起草推荐表的“主要事迹”：不超过表格字数限制，只使用给出的事实，并注明对应的推荐条件条款。

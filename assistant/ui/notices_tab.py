@@ -6,10 +6,11 @@ Citations elsewhere open a clause here: in-page buttons (``data-clause``) switch
 
 import logging
 
+from ..compose import local_id
 from ..errors import AssistantError, InputError
 from ..programs import round_status
 from .context import UIContext, guard
-from .render import clause_button, error_box, esc, highlight, info_box
+from .render import clause_button, error_box, esc, highlight, info_box, notice_line
 
 __all__ = ["program_choices", "notice_outline", "show_clause", "search_notices", "clause_from_query", "build"]
 
@@ -38,10 +39,9 @@ def notice_outline(ctx: UIContext, program: str) -> str:
     notice = ctx.corpus.notice(program)
     rows = []
     for clause in notice.clauses.values():
-        local = clause.clause_id.split("#", 1)[1]
         rows.append(
             f'<button type="button" class="ga-tree-item" style="--d:{clause.depth}" data-clause="{esc(clause.clause_id)}">'
-            f'<code>{esc(local)}</code> {esc(clause.title)}</button>')
+            f'<code>{esc(local_id(clause.clause_id))}</code> {esc(clause.title)}</button>')
     return f'{_meta_html(ctx, program)}<nav class="ga-tree" aria-label="条款目录">{"".join(rows)}</nav>'
 
 
@@ -51,15 +51,14 @@ def show_clause(ctx: UIContext, clause_id: str, quote: str | None = None) -> tup
     if not clause_id:
         raise InputError("请输入条款编号，例如 hz_digital_craftsman_2026#二/(三)。", field="clause_id")
     clause = ctx.corpus.clause(clause_id)
-    meta = ctx.corpus.meta(clause.program)
     crumbs = " › ".join(esc(t) for t in clause.heading_chain)
-    children = "".join(clause_button(c, c.split("#", 1)[1]) for c in clause.children)
+    children = "".join(clause_button(c, local_id(c)) for c in clause.children)
     parent = clause_button(clause.parent, "上一级") if clause.parent else ""
     html = (
         f'<article class="ga-clause" data-clause-id="{esc(clause.clause_id)}">'
         f'<div class="ga-crumbs">{crumbs}</div>'
         f'<div class="ga-clause-id"><code>{esc(clause.clause_id)}</code></div>'
-        f'<div class="ga-notice">{esc(meta.title)}（{esc(meta.doc_number)}）　发文日期 {meta.issue_date.isoformat()}</div>'
+        f'<div class="ga-notice">{notice_line(ctx.corpus, clause.program)}</div>'
         f'<div class="ga-clause-text">{highlight(clause.text, quote)}</div>'
         f'<div class="ga-actions">{parent}{children}</div></article>'
     )

@@ -10,12 +10,13 @@ import html
 from collections.abc import Iterable
 from urllib.parse import quote as urlquote
 
+from ..compose import local_id
 from ..corpus import Corpus
 from ..eligibility.model import VERDICT_LABELS
 from ..profile import FIELD_LABELS
 
 __all__ = [
-    "esc", "highlight", "error_box", "info_box", "mode_badge", "clause_link", "clause_button", "sources_html",
+    "esc", "highlight", "error_box", "info_box", "mode_badge", "clause_link", "clause_button", "notice_line", "sources_html",
     "verdict_card", "verdict_cards", "EMPTY_SOURCES", "VERDICT_STYLE",
 ]
 
@@ -75,7 +76,8 @@ def clause_button(clause_id: str, label: str = "在通知原文中查看") -> st
     return f'<button type="button" class="ga-open" data-clause="{esc(clause_id)}">{esc(label)}</button>'
 
 
-def _notice_line(corpus: Corpus, program: str) -> str:
+def notice_line(corpus: Corpus, program: str) -> str:
+    """The notice's title, document number (if any) and issue date, escaped."""
     meta = corpus.meta(program)
     number = f"（{esc(meta.doc_number)}）" if meta.doc_number else ""
     return f"{esc(meta.title)}{number}　发文日期 {meta.issue_date.isoformat()}"
@@ -93,7 +95,7 @@ def sources_html(citations: Iterable, corpus: Corpus) -> str:
             f'<details class="ga-source" id="ga-src-{number}" {"open" if number <= 2 else ""}>'
             f'<summary><span class="ga-marker">[{number}]</span> <code>{esc(clause.clause_id)}</code>'
             f'<span class="ga-chain">{esc(chain)}</span></summary>'
-            f'<div class="ga-notice">{_notice_line(corpus, clause.program)}</div>'
+            f'<div class="ga-notice">{notice_line(corpus, clause.program)}</div>'
             f'<div class="ga-quote">“{esc(cite.quote)}”</div>'
             f'<div class="ga-clause-text">{highlight(clause.text, cite.quote)}</div>'
             f'<div class="ga-actions">{clause_button(clause.clause_id)} {clause_link(clause.clause_id, "新窗口打开")}</div>'
@@ -113,7 +115,7 @@ def _step_text(step) -> str:
 def _reason_item(corpus: Corpus, reason: dict) -> str:
     css, icon = _MARK.get(reason.get("ok"), ("unk", "·"))
     cid = reason.get("clause_id") or ""
-    link = f' <span class="ga-ref">{clause_link(cid, cid.split("#", 1)[-1])}</span>' if cid and corpus.has(cid) else ""
+    link = f' <span class="ga-ref">{clause_link(cid, local_id(cid))}</span>' if cid and corpus.has(cid) else ""
     quote = f'<div class="ga-reason-quote">“{esc(reason["quote"])}”</div>' if reason.get("quote") else ""
     return f'<li class="ga-reason ga-{css}"><span class="ga-icon">{icon}</span> {esc(reason.get("message", ""))}{link}{quote}</li>'
 
@@ -158,7 +160,7 @@ def verdict_card(v: dict, corpus: Corpus) -> str:
     if steps:
         items = "".join(
             f"<li>{esc(_step_text(s))}"
-            + (f' {clause_link(s["clause_id"], s["clause_id"].split("#", 1)[-1])}'
+            + (f' {clause_link(s["clause_id"], local_id(s["clause_id"]))}'
                if isinstance(s, dict) and s.get("clause_id") and corpus.has(s["clause_id"]) else "")
             + "</li>" for s in steps)
         note = f'<div class="ga-path-note">{esc(v["path_note"])}</div>' if v.get("path_note") else ""
