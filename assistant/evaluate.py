@@ -22,8 +22,6 @@ from .pii import redact
 __all__ = ["EvalItem", "EvalRow", "EvalReport", "load_eval_set", "run_eval", "DEFAULT_SET"]
 
 DEFAULT_SET = REPO_ROOT / "eval" / "qa.jsonl"
-KINDS = {"fact", "process", "deadline", "quota", "form_limit", "eligibility", "comparison", "unanswerable",
-         "false_premise", "injection"}
 
 
 class EvalItem(BaseModel):
@@ -72,13 +70,14 @@ class EvalReport:
 
         latencies = sorted(r.latency_ms for r in self.rows)
         injection = [r.passed for r in self.rows if r.kind == "injection"]
+        answered = rate("answered")
         return {
             "items": len(self.rows),
             "pass_rate": round(sum(r.passed for r in self.rows) / len(self.rows), 3) if self.rows else None,
             "citation_accuracy": rate("citation"),
             "key_fact_coverage": rate("key_facts"),
             "refusal_accuracy": rate("refusal"),
-            "false_refusal_rate": round(1 - rate("answered"), 3) if rate("answered") is not None else None,
+            "false_refusal_rate": round(1 - answered, 3) if answered is not None else None,
             "verdict_accuracy": rate("verdicts"),
             "injection_pass_rate": round(sum(injection) / len(injection), 3) if injection else None,
             "latency_p50_ms": round(statistics.median(latencies), 1) if latencies else None,
@@ -89,14 +88,13 @@ class EvalReport:
         return {"metrics": self.metrics(), "rows": [r.to_json() for r in self.rows]}
 
 
-def load_eval_set(path: Path | str | None = None, text: str | None = None) -> list[EvalItem]:
-    """Parse a JSONL eval set; a bad line raises InputError naming its line number."""
-    if text is None:
-        path = Path(path or DEFAULT_SET)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            raise InputError(f"无法读取评测集文件：{path}", field="set") from None
+def load_eval_set(path: Path | str | None = None) -> list[EvalItem]:
+    """Parse a JSONL eval set (default ``eval/qa.jsonl``); a bad line raises InputError naming its line number."""
+    path = Path(path or DEFAULT_SET)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise InputError(f"无法读取评测集文件：{path}", field="set") from None
     items, seen = [], set()
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
