@@ -17,4 +17,4 @@ def register(app: typer.Typer) -> None:
         settings = guarded(False, get_settings)
         if port is not None:
             settings = settings.model_copy(update={"port": port})
-        launch(settings)
+        guarded(False, lambda: launch(settings))  # e.g. the Chroma server is down: a Chinese message, not a traceback
