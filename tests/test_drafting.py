@@ -18,13 +18,10 @@ from assistant.drafting import (
 )
 from assistant.errors import InputError, NotFoundError
 from assistant.programs import PROGRAM_IDS
-
-ID_CARD = "330106198605121234"
-PHONE = "13812345678"
+from tests.drafting_support import APPLICANT, ID_CARD, PHONE
 
 RICH = {
-    "name": "张伟", "gender": "男", "birth_date": "1986-05", "employer": "杭州云栖智造科技有限公司",
-    "position": "首席架构师", "id_card": ID_CARD, "phone": PHONE, "occupation": "人工智能训练师",
+    **APPLICANT, "gender": "男", "birth_date": "1986-05", "occupation": "人工智能训练师",
     "skill_level": "高级技师", "title_level": "高级工程师", "years_in_field": 12,
     "achievements": [
         "主导制定《工业互联网平台数据接口规范》团体标准2项，参与制定行业标准1项",

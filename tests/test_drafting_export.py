@@ -13,11 +13,10 @@ from assistant.drafting import draft, export_docx, export_xlsx, load_candidates
 from assistant.drafting.forms import FORMS, SHEETS
 from assistant.errors import InputError
 from assistant.programs import PROGRAM_IDS
+from tests.drafting_support import APPLICANT, ID_CARD
 
-ID_CARD = "330106198605121234"
 FACTS = {
-    "name": "张伟", "gender": "男", "birth_date": "1986-05", "employer": "杭州云栖智造科技有限公司",
-    "position": "首席架构师", "id_card": ID_CARD, "phone": "13812345678", "occupation": "人工智能训练师",
+    **APPLICANT, "gender": "男", "birth_date": "1986-05", "occupation": "人工智能训练师",
     "skill_level": "高级技师", "title_level": "高级工程师", "years_in_field": 12, "field_detail": "工业互联网",
     "achievements": ["主导制定团体标准2项", "带领团队打造设备运维AI智能体，服务企业300家",
                      "创新“三步定位”故障排查工作法，平均排障时间缩短35%"],

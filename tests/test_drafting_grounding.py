@@ -6,10 +6,10 @@ import pytest
 
 from assistant.drafting import check_grounding, draft
 from assistant.drafting.text import cn_value
+from tests.drafting_support import APPLICANT, ID_CARD
 
 FACTS = {
-    "name": "张伟", "employer": "杭州云栖智造科技有限公司", "position": "首席架构师", "id_card": "330106198605121234",
-    "phone": "13812345678", "birth_date": "1986-05", "years_in_field": 12,
+    **APPLICANT, "birth_date": "1986-05", "years_in_field": 12,
     "achievements": ["主导制定《工业互联网平台数据接口规范》团体标准2项", "带领团队打造AI智能体，服务企业300家，效率提升40%",
                      "获国家发明专利5项"],
     "trained_apprentices": "带徒十二人",
@@ -45,7 +45,7 @@ def test_supported_text_passes(text):
     ("获评“浙江工匠”。", "“浙江工匠”"),
     ("就职于阿里巴巴集团。", "阿里巴巴集团"),  # an organisation
     ("效率提升百分之五十。", "百分之五十"),
-    ("其身份证号为330106198605121234。", "330106198605121234"),  # never evidence
+    (f"其身份证号为{ID_CARD}。", ID_CARD),  # never evidence
 ])
 def test_fabrications_are_caught(text, flagged):
     found = check_grounding(text, FACTS)

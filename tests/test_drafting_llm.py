@@ -12,10 +12,10 @@ from assistant.config import get_settings
 from assistant.drafting import count_chars, draft
 from assistant.llm import get_chat_model, reply_text
 from assistant.prompts import PromptError, load_prompt, prompt_variables
+from tests.drafting_support import APPLICANT, ID_CARD, PHONE
 
 FACTS = {
-    "name": "张伟", "employer": "杭州云栖智造科技有限公司", "position": "首席架构师", "id_card": "330106198605121234",
-    "phone": "13812345678", "occupation": "人工智能训练师", "years_in_field": 12,
+    **APPLICANT, "occupation": "人工智能训练师", "years_in_field": 12,
     "achievements": ["主导制定团体标准2项", "带领团队打造设备运维AI智能体，服务企业300家，故障诊断效率提升40%",
                      "攻克多源异构数据实时融合技术难题，获国家发明专利5项"],
     "trained_apprentices": "带徒12人",
@@ -60,7 +60,7 @@ def test_the_prompt_carries_the_facts_and_limit_but_never_the_id_card_or_phone()
     draft(FACTS, PROGRAM, llm=model)
     prompt = model.prompts[0]
     assert "300字以内" in prompt and "带徒12人" in prompt and "张伟同志" in prompt
-    assert "330106198605121234" not in prompt and "13812345678" not in prompt
+    assert ID_CARD not in prompt and PHONE not in prompt
 
 
 def test_generic_fake_model_works_too():
@@ -115,9 +115,9 @@ def test_a_mostly_fabricated_reply_falls_back_to_offline():
 
 
 def test_the_id_card_in_a_reply_is_removed():
-    reply = GOOD + "该同志身份证号330106198605121234。"
+    reply = GOOD + f"该同志身份证号{ID_CARD}。"
     d = draft(FACTS, PROGRAM, llm=FakeListChatModel(responses=[reply]))
-    assert "330106198605121234" not in d.text and "330106198605121234" not in str(d.to_json())
+    assert ID_CARD not in d.text and ID_CARD not in str(d.to_json())
 
 
 @pytest.mark.parametrize("error", [TimeoutError, ConnectionError, ValueError])
