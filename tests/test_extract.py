@@ -38,6 +38,11 @@ ROWS = [
     ("从事软件开发１０年", {"years_in_field": 10.0}),  # full-width digits
     ("做嵌入式开发十二年了", {"years_in_field": 12.0}),
     ("干这行两年半", {"years_in_field": 2.5}),
+    # a two-digit year the asker started in is a date, not a span (18 years would pass a 10-year rule)
+    ("我18年到杭州工作", {"employer_city": "杭州", "years_full_time_in_hangzhou": ABSENT}),
+    ("我05年进厂干车工", {"years_in_field": ABSENT}),
+    ("我从10年开始做开发", {"years_in_field": ABSENT}),
+    ("15年来一直在杭州做软件", {"years_full_time_in_hangzhou": 15.0}),  # X年来: for X years
     ("从事数据标注一年零三个月", {"years_in_field": 1.25}),
     ("做算法18个月", {"years_in_field": 1.5}),
     ("从事大数据开发快五年了", {"years_in_field": 4.5}),  # 快五年 stays below 5

@@ -32,7 +32,11 @@ _DURATION = re.compile(
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
 _YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$)")  # 88年出生, 八八年的: a 2-digit birth year
-_NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那)$")
+_NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
+# 我18年到杭州, 我05年进厂: a bare two-digit year the asker did something in, not a span (a wrong span of 18
+# years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.
+_START_AFTER = re.compile(r"(?:进厂|入职|进公司|进单位|参加工作|毕业|开始|起|到|进入|加入|入行|调入|调到)")
+_SUBJECT_BEFORE = re.compile(r"(?:^|我|本人|是|在)$")
 
 
 def cn_to_int(text: str) -> int | None:
@@ -110,13 +114,17 @@ def _value(m: re.Match) -> float | None:
 
 
 def durations(clause: str) -> list[Duration]:
-    """Every span of time in one clause; dates (1988年, 88年出生, 25年底) are left out."""
+    """Every span of time in one clause; dates (1988年, 88年出生, 25年底, 我18年到杭州) are left out."""
     out = []
     for m in _DURATION.finditer(clause):
         if m["unit"] == "年" and not m["half"] and not m["m"]:
             after = clause[m.end():m.end() + 2]
             two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))
             if _NOT_SPAN_AFTER.match(after) or (two_digit and _YEAR_AFTER.match(after)):
+                continue
+            bare = m.start("n") == m.start() and not (m["more"] or m["tail"])
+            if two_digit and bare and (m["n"][0] in "0〇零" or (
+                    _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))):
                 continue
         if _NOT_SPAN_BEFORE.search(clause[:m.start()]):
             continue
