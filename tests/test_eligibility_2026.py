@@ -151,3 +151,9 @@ def test_empty_profile_needs_review_and_never_guesses():
 
 def test_table_covers_every_rule_passing_and_failing():
     assert_covers(P, CASES, NEVER)
+
+
+def test_a_start_month_before_sixteen_is_named_in_chinese():
+    v = run(P, {"birth_date": "2000-01", "years_in_field": None, "digital_work_start": "2010-01"})
+    assert v.verdict == "needs_review"
+    assert any(c.startswith("开始从事数字经济工作的年月 2010-01 早于16周岁") for c in v.contradictions), v.contradictions

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..errors import InputError
-from ..profile import Profile, month_of
+from ..profile import FIELD_LABELS, Profile, month_of
 from .facts import Facts, fmt_years, years_between
 from .model import Outcome, Program, Rule
 
@@ -50,7 +50,7 @@ def _contradictions(profile: Profile, facts_as_of: dt.date, field_start: str | N
         for name in ("digital_work_start", "hangzhou_full_time_start"):
             start = month_of(getattr(profile, name))
             if start is not None and start < born.replace(year=born.year + 16):
-                found.append((f"{name} {getattr(profile, name)} 早于16周岁", {name, "birth_date"}))
+                found.append((f"{FIELD_LABELS[name]} {getattr(profile, name)} 早于16周岁", {name, "birth_date"}))
     hz, zj = profile.years_full_time_in_hangzhou, profile.years_full_time_in_zhejiang
     if hz is not None and zj is not None and hz > zj + 1e-6:
         found.append((f"在杭全职年限 {fmt_years(hz)} 年多于在浙全职年限 {fmt_years(zj)} 年（杭州在浙江省内）",
