@@ -35,7 +35,7 @@ from .patterns import (
 from .text import Segment, blank, blank_all, mask
 
 __all__ = ["Candidates", "add", "read_birth", "read_years", "read_union", "read_employment", "read_city",
-           "read_nationality", "read_digital", "birth_month_for_age"]
+           "read_nationality", "read_digital", "birth_month_for_age", "full_years"]
 
 Candidates = dict[str, list]
 
@@ -72,12 +72,16 @@ def add(out: Candidates, field: str, value) -> None:
     out.setdefault(field, []).append(value)
 
 
+def full_years(born: dt.date, today: dt.date) -> int:
+    """Age in full years (周岁) on ``today``."""
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
 def birth_month_for_age(age: int, today: dt.date) -> str:
     """The earliest ``YYYY-MM`` whose first day makes someone ``age`` full years old on ``today``."""
     year = today.year - age - 1
     for month in range(1, 13):
-        born = dt.date(year, month, 1)
-        if today.year - born.year - ((today.month, today.day) < (born.month, born.day)) == age:
+        if full_years(dt.date(year, month, 1), today) == age:
             return f"{year}-{month:02d}"
     return f"{year + 1}-01"
 

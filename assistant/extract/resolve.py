@@ -16,7 +16,7 @@ import json
 
 from ..profile import LIST_FIELDS, SKILL_LEVELS
 from .patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
-from .people import Candidates, birth_month_for_age
+from .people import Candidates, birth_month_for_age, full_years
 
 __all__ = ["resolve"]
 
@@ -39,11 +39,7 @@ def _age_range(year: int, month: int | None, today: dt.date) -> tuple[int, int]:
     first = dt.date(year, month or 1, 1)
     last = dt.date(year, 12, 31) if month is None else (dt.date(year + month // 12, month % 12 + 1, 1)
                                                           - dt.timedelta(days=1))
-
-    def age(born: dt.date) -> int:
-        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
-
-    return age(last), age(first)
+    return full_years(last, today), full_years(first, today)
 
 
 def _birth(c: Candidates, today: dt.date, notes: list[str]) -> tuple[str | None, int | None]:
