@@ -1,7 +1,8 @@
 """The vector index: chunks embedded into a Chroma collection, kept idempotent and crash-safe.
 
 Layout under ``ASSISTANT_DATA_DIR/index/``: ``chroma/`` (the embedded store), ``manifest.json`` (what is
-indexed: model, per-notice content hashes, chunk count, the live collection) and ``ingest.lock``.
+indexed: model, per-notice content hashes, chunk count, the live collection) and ``ingest.lock``; those
+files and the Chroma client are in ``assistant.index_store``.
 
 - Idempotent: a notice whose content hash is in the manifest is not embedded again; a changed notice is
   the only one re-embedded. Each change builds a new collection (unchanged notices' vectors are copied
@@ -21,24 +22,33 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import shutil
 import time
 import uuid
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from .chunking import CHUNKER_VERSION, Chunk, chunk_notice, notice_hash
+from .chunking import CHUNKER_VERSION, Chunk, chunk_corpus, chunk_notice, notice_hash
 from .config import Settings, get_settings
 from .embedding import Embedder, load_embedder
 from .errors import ServiceError
+from .index_store import (
+    PREFIX,
+    SCHEMA,
+    drop_stale,
+    index_paths,
+    open_client,
+    read_manifest,
+    records,
+    store_id,
+    write_manifest,
+)
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
 
 __all__ = ["IngestReport", "Index", "ingest", "open_index", "index_paths", "fresh_corpus", "SCHEMA"]
 
 log = logging.getLogger(__name__)
-SCHEMA = 1
-_PREFIX = "clauses-"
 _BATCH = 32
 
 
@@ -65,9 +75,10 @@ class IngestReport:
                 "rebuilt": self.rebuilt, "seconds": round(self.seconds, 2)}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Index:
-    """A complete, loaded index: the chunks, the live collection and the embedder that made it."""
+    """A complete, loaded index: the chunks, the corpus they were cut from, the live collection and the
+    embedder that made it."""
 
     settings: Settings
     manifest: dict
@@ -75,11 +86,7 @@ class Index:
     collection: Any
     embedder: Embedder
     report: IngestReport
-    corpus: Any = None  # the Corpus the chunks were cut from
-    by_id: dict[str, Chunk] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.by_id = {c.chunk_id: c for c in self.chunks}
+    corpus: Corpus
 
     def dense(self, vector, programs: tuple[str, ...] | None, n: int) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity), best first, optionally within some programs."""
@@ -99,85 +106,6 @@ class Index:
                                    "服务恢复后无需重启助手，下一次提问会自动重新连接。") from exc
             raise ServiceError(f"向量库查询失败（{exc.__class__.__name__}）。请运行 assistant ingest 重建索引。") from exc
         return [(cid, 1.0 - float(d)) for cid, d in zip(res["ids"][0], res["distances"][0], strict=True)]
-
-
-def index_paths(settings: Settings) -> dict[str, Path]:
-    root = Path(settings.data_dir) / "index"
-    return {"root": root, "chroma": root / "chroma", "manifest": root / "manifest.json",
-            "lock": root / "ingest.lock"}
-
-
-def _store_id(settings: Settings) -> str:
-    return f"http://{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else "embedded"
-
-
-def _chroma_settings():
-    from chromadb.config import Settings as ChromaSettings
-
-    return ChromaSettings(anonymized_telemetry=False, allow_reset=True)
-
-
-def _client(settings: Settings) -> tuple[Any, str | None]:
-    """A Chroma client, and a reason if the local store was unreadable and had to be wiped."""
-    import chromadb
-
-    if settings.chroma_host:
-        where = f"{settings.chroma_host}:{settings.chroma_port}"
-        try:
-            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
-                                         settings=_chroma_settings())
-            client.heartbeat()
-        except Exception as exc:
-            raise ServiceError(f"无法连接 Chroma 服务器 {where}（{exc.__class__.__name__}）。请确认服务已启动、"
-                               "地址和端口正确，或取消设置 ASSISTANT_CHROMA_HOST 以使用本地嵌入式索引。") from None
-        return client, None
-    path = index_paths(settings)["chroma"]
-    path.mkdir(parents=True, exist_ok=True)
-    try:
-        client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
-        client.list_collections()
-        return client, None
-    except Exception as exc:
-        log.warning("local vector store at %s is unreadable (%s); rebuilding it", path, exc.__class__.__name__)
-    from chromadb.api.shared_system_client import SharedSystemClient
-
-    SharedSystemClient.clear_system_cache()
-    shutil.rmtree(path, ignore_errors=True)
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=_chroma_settings()), "本地向量库文件损坏"
-
-
-def _read_manifest(path: Path) -> tuple[dict | None, str | None]:
-    if not path.exists():
-        return None, "索引不存在"
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        assert isinstance(manifest, dict) and manifest.get("complete") is True
-        assert isinstance(manifest["programs"], dict) and isinstance(manifest["collection"], str)
-    except Exception:
-        return None, "索引清单损坏或不完整"
-    if manifest.get("schema") != SCHEMA or manifest.get("chunker") != CHUNKER_VERSION:
-        return None, "索引格式已更新"
-    return manifest, None
-
-
-def _write_manifest(path: Path, manifest: dict) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(manifest, fh, ensure_ascii=False, indent=1)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)  # atomic: readers see the old manifest or the new one, never half of one
-
-
-def _records(chunks: list[Chunk]) -> dict[str, list]:
-    return {
-        "ids": [c.chunk_id for c in chunks],
-        "documents": [c.text for c in chunks],
-        "metadatas": [{"program": c.program, "clause_id": c.clause_id, "clause_ids": "|".join(c.clause_ids),
-                       "heading": c.prefix, "edition_year": c.edition_year, "start": c.start, "end": c.end}
-                      for c in chunks],
-    }
 
 
 def _embed(embedder: Embedder, chunks: list[Chunk], desc: str, progress: bool | None):
@@ -227,19 +155,19 @@ def ingest(settings: Settings | None = None, embedder: Embedder | None = None, *
 def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestReport:
     started = time.perf_counter()
     paths = index_paths(settings)
-    store = _store_id(settings)
+    store = store_id(settings)
     hashes = {p: notice_hash(corpus.notice(p)) for p in corpus.program_ids}
     chunks = {p: chunk_notice(corpus.notice(p)) for p in corpus.program_ids}
     total = sum(len(v) for v in chunks.values())
 
-    manifest, reason = _read_manifest(paths["manifest"])
+    manifest, reason = read_manifest(paths["manifest"])
     if reason is None and manifest.get("model") != embedder.name:
         reason = f"向量模型由 {manifest.get('model')} 改为 {embedder.name}"
     if reason is None and manifest.get("store") != store:
         reason = "向量库位置已改变"
     if reason is None and rebuild:
         reason = "按要求重建"
-    client, broken = _client(settings)
+    client, broken = open_client(settings)
     reason = reason or broken
     old = None
     if reason is None:
@@ -253,12 +181,11 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
     same = {p for p in corpus.program_ids if reason is None and manifest["programs"].get(p, {}).get("hash") == hashes[p]}
     if reason is None and len(same) == len(hashes) and len(manifest["programs"]) == len(hashes):
         if not settings.chroma_host:
-            _drop_stale(client, keep=manifest["collection"])
+            drop_stale(client, keep=manifest["collection"])
         return IngestReport(embedder.name, store, (), tuple(corpus.program_ids), total, 0, None,
                             time.perf_counter() - started)
-    if reason:
+    if reason:  # (``same`` is empty then)
         log.info("rebuilding the whole index: %s", reason)
-        same = set()
 
     shared = bool(settings.chroma_host)
     if shared:
@@ -266,13 +193,13 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
         # replica with the same notices and model find (or finish) the same one, and writes are upserts of
         # identical vectors, so two replicas building it at once cannot corrupt it.
         digest = hashlib.sha256(json.dumps([embedder.name, CHUNKER_VERSION, hashes], sort_keys=True).encode())
-        name = f"{_PREFIX}{digest.hexdigest()[:12]}"
+        name = f"{PREFIX}{digest.hexdigest()[:12]}"
         new = client.get_or_create_collection(name, embedding_function=None,
                                               metadata={"hnsw:space": "cosine", "model": embedder.name})
         if new.count() == total:  # another replica built it already
             same = set(corpus.program_ids)
     else:
-        name = f"{_PREFIX}{uuid.uuid4().hex[:12]}"
+        name = f"{PREFIX}{uuid.uuid4().hex[:12]}"
         new = client.create_collection(name, embedding_function=None,
                                        metadata={"hnsw:space": "cosine", "model": embedder.name})
     embedded = 0
@@ -289,34 +216,23 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
                            metadatas=got["metadatas"])
                 continue
         vectors = _embed(embedder, part, program, progress)
-        new.upsert(embeddings=vectors, **_records(part))
+        new.upsert(embeddings=vectors, **records(part))
         embedded += len(part)
     if new.count() != total:
         raise ServiceError("建索引时写入的向量数不符，索引未启用。请重新运行 assistant ingest。")
 
-    _write_manifest(paths["manifest"], {
+    write_manifest(paths["manifest"], {
         "schema": SCHEMA, "chunker": CHUNKER_VERSION, "complete": True, "model": embedder.name, "store": store,
         "collection": name, "chunk_count": total, "written_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "programs": {p: {"hash": hashes[p], "chunks": len(chunks[p])} for p in corpus.program_ids},
     })
     if not shared:  # on a shared server another replica may still serve an older generation: keep it
-        _drop_stale(client, keep=name)
+        drop_stale(client, keep=name)
     indexed = tuple(p for p in corpus.program_ids if p not in same)
     report = IngestReport(embedder.name, store, indexed, tuple(p for p in corpus.program_ids if p in same),
                           total, embedded, reason, time.perf_counter() - started)
     log.info("ingest: %d chunks, embedded %d (%s), rebuilt=%s", total, embedded, ",".join(indexed), reason)
     return report
-
-
-def _drop_stale(client, keep: str) -> None:
-    """Delete collections left by earlier generations or by a crashed ingest."""
-    for col in client.list_collections():
-        name = col if isinstance(col, str) else col.name
-        if name.startswith(_PREFIX) and name != keep:
-            try:
-                client.delete_collection(name)
-            except Exception:  # another reader may still hold it; the next ingest retries
-                log.debug("could not drop stale collection %s", name)
 
 
 def open_index(settings: Settings | None = None, embedder: Embedder | None = None,
@@ -325,10 +241,10 @@ def open_index(settings: Settings | None = None, embedder: Embedder | None = Non
     settings = settings or get_settings()
     embedder = embedder or load_embedder(settings.embed_model)
     report = ingest(settings, embedder, progress=progress)
-    manifest, reason = _read_manifest(index_paths(settings)["manifest"])
+    manifest, reason = read_manifest(index_paths(settings)["manifest"])
     if manifest is None:
         raise ServiceError(f"索引不可用（{reason}）。请运行 assistant ingest。")
-    client, _ = _client(settings)
+    client, _ = open_client(settings)
     try:
         collection = client.get_collection(manifest["collection"])
     except Exception:
@@ -336,5 +252,4 @@ def open_index(settings: Settings | None = None, embedder: Embedder | None = Non
     corpus = fresh_corpus(settings)
     if any(notice_hash(corpus.notice(p)) != manifest["programs"].get(p, {}).get("hash") for p in corpus.program_ids):
         raise ServiceError("通知在建索引期间被修改了。请重新运行 assistant ingest。")
-    chunks = [c for p in corpus.program_ids for c in chunk_notice(corpus.notice(p))]
-    return Index(settings, manifest, chunks, collection, embedder, report, corpus)
+    return Index(settings, manifest, chunk_corpus(corpus), collection, embedder, report, corpus)

