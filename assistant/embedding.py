@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -61,11 +62,14 @@ class SentenceTransformerEmbedder:
         self.name = model_id(name)
         self._requested = name
         self._model = None
+        self._lock = threading.Lock()  # the app's handler threads share one embedder: load it once
 
     @property
     def model(self):
         if self._model is None:
-            self._model = _load_sentence_transformer(self._requested)
+            with self._lock:
+                if self._model is None:
+                    self._model = _load_sentence_transformer(self._requested)
         return self._model
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -94,8 +94,7 @@ class Retriever:
     """Query -> clause hits. Build with ``get_retriever()``; tests and the bench may build one directly."""
 
     def __init__(self, index: Index, *, bigrams: bool = BIGRAMS, synonyms: bool = True, rrf_k: int = RRF_K,
-                 weights: dict[str, float] | None = None, dense_query_synonyms: bool = False,
-                 program_hints: bool = True) -> None:
+                 weights: dict[str, float] | None = None, program_hints: bool = True) -> None:
         from .lexical import LexicalIndex
 
         self.index = index
@@ -103,20 +102,18 @@ class Retriever:
         self.chunks: list[Chunk] = index.chunks
         self.rrf_k = rrf_k
         self.weights = dict(WEIGHTS if weights is None else weights)
-        self.dense_query_synonyms = dense_query_synonyms
         self.program_hints = program_hints
         self.lexical = LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms)
         self._programs = np.array([c.program for c in self.chunks])
         self._pos = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        self.index.embedder.encode(["预热"])  # load the model now: a missing model fails here, not mid-chat
+        self._warm = False
 
-    @property
-    def _corpus(self):
-        if self.index.corpus is None:
-            from .corpus import load_corpus
-
-            self.index.corpus = load_corpus(self.index.settings.corpus_dir)
-        return self.index.corpus
+    def warm_up(self) -> None:
+        """Load the embedding model now (the first query would), so a missing model fails at start, not
+        mid-chat. ``get_retriever`` does this unless told not to."""
+        if not self._warm:
+            self.index.embedder.encode(["预热"])
+            self._warm = True
 
     # -- validation ---------------------------------------------------------------------------------
     def _check(self, query: str, program: str | None, k: int) -> str:
@@ -132,7 +129,7 @@ class Retriever:
         if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= MAX_K:
             raise InputError(f"返回条数 k 应为 1 到 {MAX_K} 之间的整数，收到“{k}”。", field="k")
         if program is not None:
-            self._corpus.notice(program)  # NotFoundError with the nearest program ids
+            self.index.corpus.notice(program)  # NotFoundError with the nearest program ids
         return query
 
     # -- legs -----------------------------------------------------------------------------------------
@@ -144,11 +141,8 @@ class Retriever:
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
 
     def _dense(self, query: str, programs: tuple[str, ...] | None, n: int) -> list[tuple[str, float]]:
-        from .synonyms import expansions
-
-        text = f"{query} {' '.join(expansions(query))}" if self.dense_query_synonyms else query
         index = self.index
-        vector = index.embedder.encode([text])[0]
+        vector = index.embedder.encode([query])[0]
         try:
             return index.dense(vector, programs, n)
         except ServiceError:
@@ -224,7 +218,7 @@ class Retriever:
     def _member(self, chunk: Chunk, query: str) -> str:
         if len(chunk.clause_ids) == 1:
             return chunk.clause_id
-        corpus = self._corpus
+        corpus = self.index.corpus
         grams = bigrams(query)
         if not all(corpus.has(cid) for cid in chunk.clause_ids):
             return chunk.clause_id
@@ -234,15 +228,19 @@ class Retriever:
     def _text(self, chunk: Chunk, clause_id: str) -> str:
         if clause_id == chunk.clause_id or len(chunk.clause_ids) == 1:
             return chunk.text
-        return self._corpus.clause(clause_id).text
+        return self.index.corpus.clause(clause_id).text
 
 
 _CACHE: dict[tuple, Retriever] = {}
 _LOCK = threading.Lock()
 
 
-def get_retriever(settings: Settings | None = None) -> Retriever:
-    """The retriever for these settings (cached). Opens the index, ingesting first if it is missing or stale."""
+def get_retriever(settings: Settings | None = None, *, warm: bool = True) -> Retriever:
+    """The retriever for these settings (cached). Opens the index, ingesting first if it is missing or stale.
+
+    ``warm`` loads the embedding model before returning (what the app wants at start). A one-shot caller
+    passes False: the model (importing sentence-transformers alone takes ~8 s) then loads at the first
+    query's dense leg, after the query was validated, so a bad query is rejected without that wait."""
     from .index import open_index
 
     settings = settings or get_settings()
@@ -251,6 +249,8 @@ def get_retriever(settings: Settings | None = None) -> Retriever:
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = Retriever(open_index(settings))
+        if warm:
+            _CACHE[key].warm_up()
         return _CACHE[key]
 
 

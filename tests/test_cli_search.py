@@ -56,6 +56,14 @@ def test_bad_search_exits_2_with_chinese_error(capsys, args):
     assert code == 2 and json.loads(out)["error"]
 
 
+def test_a_bad_query_is_rejected_before_the_model_loads(capsys):
+    from assistant.embedding import load_embedder
+
+    code, out = run(capsys, "search", "   ", "--json")
+    assert code == 2 and json.loads(out)["error"]
+    assert "预热" not in load_embedder(FAKE_MODEL).calls  # the index opened, but the model was never asked
+
+
 def test_search_text_output(capsys):
     code, out = run(capsys, "search", "浙派工匠奖励多少钱", "-k", "2")
     assert code == 0 and out.startswith("1. zj_craftsman_2023#")

@@ -167,3 +167,30 @@ def test_missing_hub_model_does_not_download(monkeypatch):
     embedder = load_embedder("BAAI/no-such-model-zh-v0")
     with pytest.raises(ServiceError, match="不会从网络下载"):
         embedder.encode(["你好"])
+
+
+def test_the_model_loads_once_when_threads_race_for_it(monkeypatch):
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import assistant.embedding as embedding
+
+    loads = []
+
+    def slow_load(name):
+        loads.append(name)
+        time.sleep(0.05)
+        return object()
+
+    monkeypatch.setattr(embedding, "_load_sentence_transformer", slow_load)
+    embedder = embedding.SentenceTransformerEmbedder("usem3")
+    barrier = threading.Barrier(8)
+
+    def model(_):
+        barrier.wait()
+        return embedder.model
+
+    with ThreadPoolExecutor(8) as pool:
+        got = list(pool.map(model, range(8)))
+    assert loads == ["usem3"] and all(m is got[0] for m in got)
