@@ -1,6 +1,7 @@
 """The retriever as langchain sees it: a ``BaseRetriever`` and the ``search_notices`` tool.
 
-Imported only by the functions in ``assistant.retrieve`` that need it, because langchain is slow to import.
+Import it only where langchain is wanted (the agent, tests): langchain is slow to import, and
+``assistant.retrieve`` itself stays free of it.
 """
 
 from __future__ import annotations
