@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..conditions import kind_of
+from ..extract.people import full_years
 from ..pii import ID_CARD_MASK, PHONE_MASK, redact
 from ..profile import Facts, month_of, parse_facts
 from .text import cn_rank, has_number, plain_number, tidy
 
-__all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "clean_phrase", "age_on",
+__all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "clean_phrase",
            "LEVEL_CN", "MIN_AGE", "MAX_AGE"]
 
 LEVEL_CN = {"world": "世界", "national": "全国", "provincial": "省级", "municipal": "市级"}
@@ -95,11 +96,6 @@ def _score(kind: str, text: str) -> float:
     return _KIND_BASE.get(kind, 1) + _level_score(text) * 0.5 + (0.5 if has_number(text) else 0)
 
 
-def age_on(birth: dt.date, day: dt.date) -> int:
-    """Full years on ``day`` of someone born in ``birth``'s month (a birthday month counts as reached)."""
-    return day.year - birth.year - (day.month < birth.month)
-
-
 def _sane_year(year: int | None, birth_year: int | None, today: dt.date, what: str,
                warnings: list[str], excluded: list[str]) -> int | None:
     if year is None:
@@ -157,7 +153,7 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
     birth = month_of(f.birth_date)
     age = None
     if birth:
-        age = age_on(birth, as_of)
+        age = full_years(birth, as_of)  # born on the 1st: a birthday month counts as reached
         if birth > as_of or not MIN_AGE <= age <= MAX_AGE:
             warnings.append(f"出生年月 {f.birth_date} 推算的年龄（{age}岁）不合常理，请核对。")
             age = None

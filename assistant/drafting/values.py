@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..extract.people import full_years
 from ..profile import Facts, month_of
-from .material import MAX_AGE, MIN_AGE, Item, age_on, build_material, clean_phrase
+from .material import MAX_AGE, MIN_AGE, Item, build_material, clean_phrase
 from .text import plain_number
 
 __all__ = ["form_values"]
@@ -29,7 +30,7 @@ _SECTIONS = {
 def _age(birth: str | None, today: dt.date) -> str:
     if not birth:
         return ""
-    age = age_on(month_of(birth), today)
+    age = full_years(month_of(birth), today)
     return str(age) if MIN_AGE <= age <= MAX_AGE else ""
 
 
