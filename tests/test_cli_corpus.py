@@ -61,3 +61,16 @@ def test_help_runs_without_heavy_imports():
             "print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("[]")
+
+
+def test_a_bug_surfaces_as_itself(monkeypatch):
+    """Only AssistantError is turned into a message; anything else keeps its own traceback (not an error
+    raised while matching except clauses)."""
+    import assistant.corpus
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("bug in corpus loading")
+
+    monkeypatch.setattr(assistant.corpus, "load_corpus", broken)
+    with pytest.raises(RuntimeError, match="bug in corpus loading"):
+        main(["clauses", "--program", "hz_digital_craftsman_2026"])

@@ -64,8 +64,8 @@ def main(argv: list[str] | None = None) -> None:
         else:
             sys.stderr.write(message + "\n")
         sys.exit(2)
-    except click_exceptions.Abort:
+    except typer.Abort:  # Ctrl-C at a prompt
         sys.exit(130)
-    except click_exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
     sys.exit(code if isinstance(code, int) else 0)
