@@ -11,15 +11,13 @@ import re
 
 from .answer import Citations
 from .corpus import Corpus
-from .eligibility.model import VERDICT_LABELS
-from .programs import round_status
+from .eligibility.model import REASON_MARKS, VERDICT_LABELS
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
     "INJECTION_NOTE", "CLIP_NOTE",
 ]
 
-_MARK = {True: "✓", False: "✗", None: "？"}
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
 CLIP_NOTE = "您的消息超过 2000 字，我只处理了前 2000 字。"
 _DATE_WORDS = re.compile(r"截止|截至|什么时候|何时|几号|几月|日期|时间|deadline|还来得及|过期|结束")
@@ -36,10 +34,9 @@ def _cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> 
 
 def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bool = False) -> list[str]:
     """Deadline-passed and superseded-edition notes for the programs an answer cites."""
-    metas = [n.meta for n in corpus.notices.values()]
     lines = []
     for program in dict.fromkeys(programs):
-        status = round_status(corpus.meta(program), today, metas)
+        status = corpus.round_status(program, today)
         if always or status.superseded_by or status.status == "closed":
             lines.append(f"（{status.note}）")
     return lines
@@ -79,7 +76,7 @@ def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str, s
 
 def _reason_line(corpus: Corpus, cites: Citations, reason: dict) -> str:
     """A reason with the clause sentence that decides it, so the rule is visible, not only its verdict."""
-    line = f"  {_MARK.get(reason.get('ok'), '·')} {reason['message']}"
+    line = f"  {REASON_MARKS.get(reason.get('ok'), '·')} {reason['message']}"
     if reason.get("quote"):
         line += f"（依据：“{reason['quote']}”{cites.mark(reason['clause_id'], reason['quote'])}）"
     return line

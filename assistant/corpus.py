@@ -9,6 +9,7 @@ Run with:  ``assistant clauses --program hz_digital_craftsman_2026``
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 import logging
@@ -21,7 +22,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .errors import CorpusError, NotFoundError
-from .programs import PROGRAM_IDS, NoticeMeta
+from .programs import PROGRAM_IDS, NoticeMeta, RoundStatus, round_status
 
 __all__ = ["Clause", "Notice", "Corpus", "load_corpus", "parse_notice", "FRONT"]
 
@@ -296,6 +297,10 @@ class Corpus:
 
     def meta(self, program: str) -> NoticeMeta:
         return self.notice(program).meta
+
+    def round_status(self, program: str, as_of: dt.date) -> RoundStatus:
+        """Where ``program``'s round stands on ``as_of``; a later edition in the corpus supersedes it."""
+        return round_status(self.meta(program), as_of, [n.meta for n in self.notices.values()])
 
 
 def normalize_clause_id(clause_id: str) -> str:

@@ -17,6 +17,9 @@ class FakeHit:
     dense_score: float | None = None
     bm25_score: float | None = 20.0
 
+    def to_json(self) -> dict:  # the shape of assistant.retrieve.Hit.to_json's contract fields
+        return {"clause_id": self.clause_id, "program": self.program, "text": self.text, "score": self.score}
+
 
 class KeywordRetriever:
     """Ranks clauses by how many query bigrams their text shares; 'relevant' iff the best shares enough."""

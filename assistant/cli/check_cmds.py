@@ -10,15 +10,16 @@ import typer
 from ._common import emit, guarded, read_json_file, run_batch
 
 JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档（批量模式每行一个）。")
-_MARK = {True: "✓", False: "✗", None: "?"}
 
 
 def _human(doc: dict) -> str:
+    from ..eligibility.model import REASON_MARKS
+
     lines = [f"【{doc['program_title']}】{doc['program']}", f"结论：{doc['verdict_label']}（{doc['verdict']}）"
              + (f"  匹配度排名 {doc['fit_rank']}" if "fit_rank" in doc else ""), doc["summary"],
              "计算日：" + "、".join(doc["reference_dates"]), "理由："]
     for r in doc["reasons"]:
-        lines.append(f"  {_MARK[r['ok']]} [{r['clause_id']}] {r['label']}：{r['message']}")
+        lines.append(f"  {REASON_MARKS[r['ok']]} [{r['clause_id']}] {r['label']}：{r['message']}")
     if doc["missing"]:
         lines.append("缺少的事实：" + "、".join(doc["missing"]))
         lines.extend(f"  · {q}" for q in doc["questions"])

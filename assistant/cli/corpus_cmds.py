@@ -53,14 +53,12 @@ def register(app: typer.Typer) -> None:
         from ..config import get_settings
         from ..corpus import load_corpus
         from ..dates import parse_date
-        from ..programs import round_status
 
         corpus = load_corpus()
         day = guarded(as_json, lambda: parse_date(as_of, "as_of") if as_of else get_settings().today_date())
-        metas = [n.meta for n in corpus.notices.values()]
         rows = []
-        for meta in metas:
-            status = round_status(meta, day, metas).to_json()
+        for meta in (n.meta for n in corpus.notices.values()):
+            status = corpus.round_status(meta.program_id, day).to_json()
             rows.append({"program": meta.program_id, "honour": meta.honour, "title": meta.title,
                          "doc_number": meta.doc_number, "issue_date": meta.issue_date.isoformat(),
                          "deadline": meta.deadline.isoformat() if meta.deadline else None,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
-    "VERDICTS", "VERDICT_LABELS", "KINDS", "Outcome", "Fix", "Rule", "Program", "Reason",
+    "VERDICTS", "VERDICT_LABELS", "REASON_MARKS", "KINDS", "Outcome", "Fix", "Rule", "Program", "Reason",
     "Note", "Verdict",
 ]
 
@@ -24,6 +24,9 @@ VERDICT_LABELS = {
     "needs_review": "需要人工核实",
     "direct_recognition": "可直接认定",
 }
+
+# A reason's outcome as a mark: met, failed, not yet known (the chat, the CLI and the UI cards all show these).
+REASON_MARKS = {True: "✓", False: "✗", None: "？"}
 
 # The kinds of row. "direct" (第四届's direct recognition) is a path that makes the alternatives unnecessary.
 KINDS: tuple[str, ...] = (

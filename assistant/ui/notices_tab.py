@@ -8,7 +8,6 @@ import logging
 
 from ..compose import local_id
 from ..errors import AssistantError, InputError
-from ..programs import round_status
 from .context import UIContext, guard
 from .render import clause_button, error_box, esc, highlight, info_box, notice_line
 
@@ -25,8 +24,7 @@ def program_choices(ctx: UIContext) -> list[tuple[str, str]]:
 
 def _meta_html(ctx: UIContext, program: str) -> str:
     meta = ctx.corpus.meta(program)
-    metas = [n.meta for n in ctx.corpus.notices.values()]
-    status = round_status(meta, ctx.today, metas).to_json()
+    status = ctx.corpus.round_status(program, ctx.today).to_json()
     deadline = f"　申报截止 {meta.deadline.isoformat()}" if meta.deadline else ""
     return (f'<div class="ga-notice-head"><div class="ga-notice-title">{esc(meta.title)}</div>'
             f'<div class="ga-notice-sub">{esc(meta.doc_number)}　{esc("、".join(meta.issuers))}　'

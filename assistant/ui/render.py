@@ -12,7 +12,7 @@ from urllib.parse import quote as urlquote
 
 from ..compose import local_id
 from ..corpus import Corpus
-from ..eligibility.model import VERDICT_LABELS
+from ..eligibility.model import REASON_MARKS, VERDICT_LABELS
 from ..profile import FIELD_LABELS
 
 __all__ = [
@@ -26,7 +26,7 @@ VERDICT_STYLE = {
     for verdict, css, icon in (("eligible", "ok", "✓"), ("direct_recognition", "direct", "★"),
                                ("needs_review", "review", "？"), ("not_eligible", "no", "✗"))
 }
-_MARK = {True: ("ok", "✓"), False: ("no", "✗"), None: ("unk", "？")}
+_MARK = {ok: (css, REASON_MARKS[ok]) for ok, css in ((True, "ok"), (False, "no"), (None, "unk"))}
 EMPTY_SOURCES = '<div class="ga-empty">回答引用的条款原文会显示在这里。</div>'
 
 
