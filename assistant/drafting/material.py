@@ -16,6 +16,7 @@ from ..conditions import kind_of
 from ..extract.people import full_years
 from ..pii import ID_CARD_MASK, PHONE_MASK, redact
 from ..profile import Facts, month_of, parse_facts
+from ..sanity import MAX_SPAN_YEARS  # one limit for "years of work" across the chat, extractor and drafts
 from .text import cn_rank, has_number, plain_number, tidy
 
 __all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "clean_phrase",
@@ -36,7 +37,6 @@ _PRONOUNS = (("我们团队", "团队"), ("我们", "团队"), ("我司", "公�
 _MY_UNIT = re.compile(r"我(?=[市省区县院校厂所局部])")
 _ME = re.compile(r"我(?!国)")
 _QUOTE_PAIRS = (("《", "》"), ("“", "”"), ("「", "」"), ("‘", "’"))
-MAX_SANE_YEARS = 50
 MIN_AGE, MAX_AGE = 16, 100  # an age outside these is a typo in the birth month
 
 
@@ -163,8 +163,8 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
         value = getattr(f, field)
         if value is None:
             continue
-        if value > MAX_SANE_YEARS or (age is not None and value > age - 16):
-            bound = f"超过年龄减16（{age - 16}）" if age is not None and value > age - 16 else f"超过{MAX_SANE_YEARS}年"
+        if value > MAX_SPAN_YEARS or (age is not None and value > age - 16):
+            bound = f"超过年龄减16（{age - 16}）" if age is not None and value > age - 16 else f"超过{MAX_SPAN_YEARS}年"
             warnings.append(f"{label} {plain_number(value)} 年不合常理（{bound}），请核对；草稿中未使用这个数字。")
             excluded.append(plain_number(value))
             if field == "years_in_field":
