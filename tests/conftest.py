@@ -53,3 +53,16 @@ def real_retriever(real_index_dir):
     from assistant.retrieve import get_retriever
 
     return get_retriever(get_settings({"ASSISTANT_DATA_DIR": str(real_index_dir)}))
+
+
+@pytest.fixture
+def isolated_retriever_cache():
+    """For a test that builds retrievers of its own: it starts with an empty cache, and the session's cached
+    retrievers (``real_retriever``) are back afterwards, so test order cannot evict them."""
+    from assistant import retrieve
+
+    saved = dict(retrieve._CACHE)
+    retrieve._CACHE.clear()
+    yield
+    retrieve._CACHE.clear()
+    retrieve._CACHE.update(saved)

@@ -137,7 +137,7 @@ def test_langchain_retriever_and_tool(fake_retriever):
     assert "error" in json.loads(tool.invoke({"query": "   "}))
 
 
-def test_the_model_loads_at_the_first_query_unless_warmed(tmp_path):
+def test_the_model_loads_at_the_first_query_unless_warmed(tmp_path, isolated_retriever_cache):
     """A one-shot caller (``get_retriever(warm=False)``) loads no model until a valid query needs a vector;
     the default warms once, so the app pays the load at start and never mid-chat."""
     from assistant.embedding import load_embedder, register_embedder
@@ -145,22 +145,19 @@ def test_the_model_loads_at_the_first_query_unless_warmed(tmp_path):
     register_embedder("probe-model", lambda: HashEmbedder(name="probe-model"))
     settings = get_settings({"ASSISTANT_DATA_DIR": str(tmp_path), "ASSISTANT_EMBED_MODEL": "probe-model"})
     embedder = load_embedder("probe-model")
-    try:
-        ingest(settings, embedder, progress=False)
-        embedder.calls.clear()
-        cold = get_retriever(settings, warm=False)
-        with pytest.raises(InputError):
-            cold.search("   ")
-        with pytest.raises(NotFoundError):
-            cold.search("推荐条件", "no_such_program")
-        assert embedder.calls == []  # bad input never reached the model
-        cold.search("推荐条件")
-        assert embedder.calls == ["推荐条件"]
-        assert get_retriever(settings) is cold and embedder.calls == ["推荐条件", "预热"]
-        get_retriever(settings)
-        assert embedder.calls == ["推荐条件", "预热"]  # warmed once
-    finally:
-        get_retriever.cache_clear()
+    ingest(settings, embedder, progress=False)
+    embedder.calls.clear()
+    cold = get_retriever(settings, warm=False)
+    with pytest.raises(InputError):
+        cold.search("   ")
+    with pytest.raises(NotFoundError):
+        cold.search("推荐条件", "no_such_program")
+    assert embedder.calls == []  # bad input never reached the model
+    cold.search("推荐条件")
+    assert embedder.calls == ["推荐条件"]
+    assert get_retriever(settings) is cold and embedder.calls == ["推荐条件", "预热"]
+    get_retriever(settings)
+    assert embedder.calls == ["推荐条件", "预热"]  # warmed once
 
 
 def test_importing_retrieval_stays_light():

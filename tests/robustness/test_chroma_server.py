@@ -79,15 +79,11 @@ def server(tmp_path):
 
 
 @pytest.fixture
-def settings(server, tmp_path, monkeypatch):
+def settings(server, tmp_path, monkeypatch, isolated_retriever_cache):
     monkeypatch.setenv("ASSISTANT_CHROMA_HOST", "127.0.0.1")
     monkeypatch.setenv("ASSISTANT_CHROMA_PORT", str(server.port))
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
-    from assistant.retrieve import get_retriever
-
-    get_retriever.cache_clear()
-    yield get_settings()
-    get_retriever.cache_clear()
+    return get_settings()
 
 
 def test_ingest_answer_outage_and_recovery_through_a_chroma_server(server, settings, tmp_path):

