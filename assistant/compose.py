@@ -95,6 +95,13 @@ def _reason_order(reason: dict) -> int:
     return 2 if ok is None else 3
 
 
+def _path_steps(steps: list[dict]) -> list[dict]:
+    """The steps worth saying in a chat turn. "Provide X" steps are left out (the questions asked back say the
+    same); when a step is blocked (an exclusion), only that is said, since nothing else can lead anywhere."""
+    blocked = [s for s in steps if s.get("kind") == "blocked"]
+    return blocked or [s for s in steps if s.get("kind") != "provide"]
+
+
 def eligibility_text(corpus: Corpus, cites: Citations, verdicts: list[dict], questions: list[str],
                      contradictions: list[str], today: dt.date, max_reasons: int = 10) -> str:
     """Each program's verdict with its reasons (failures and unknowns first), then what is still needed."""
@@ -107,8 +114,8 @@ def eligibility_text(corpus: Corpus, cites: Citations, verdicts: list[dict], que
             lines.append(_reason_line(corpus, cites, reason))
         if len(reasons) > max_reasons:
             lines.append(f"  …另有 {len(reasons) - max_reasons} 条已核对的条件，可在“资格自测”页查看全部。")
-        for step in v.get("nearest_path") or []:
-            lines.append(f"  → 最近的路径：{step if isinstance(step, str) else step.get('message', step)}")
+        for step in _path_steps(v.get("nearest_path") or []):
+            lines.append(f"  → 最近的路径：{step['message']}")
     if contradictions:
         lines.append("您提供的信息有矛盾，请先确认：")
         lines += [f"  · {c}" for c in contradictions]
