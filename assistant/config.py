@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import InputError
+from assistant.errors import InputError
 
 __all__ = ["Settings", "get_settings", "REPO_ROOT", "ENV_VARS"]
 

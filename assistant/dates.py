@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .errors import InputError
+from assistant.errors import InputError
 
 __all__ = ["parse_date", "parse_month"]
 

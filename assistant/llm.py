@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from .config import Settings, get_settings
-from .errors import ServiceError
+from assistant.config import Settings, get_settings
+from assistant.errors import ServiceError
 
 if TYPE_CHECKING:  # pragma: no cover
     from langchain_core.language_models import BaseChatModel

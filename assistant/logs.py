@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from .pii import redact
+from assistant.pii import redact
 
 __all__ = ["RedactingFilter", "configure_logging"]
 

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import InputError
+from assistant.errors import InputError
 
 __all__ = [
     "Profile", "Facts", "Competition", "Award", "parse_profile", "parse_facts", "SKILL_LEVELS", "LIST_FIELDS",

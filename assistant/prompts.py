@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .config import REPO_ROOT
+from assistant.config import REPO_ROOT
 
 __all__ = ["PromptError", "load_prompt", "prompt_variables", "PROMPTS_DIR"]
 

@@ -1,7 +1,7 @@
 """Load test: N simulated applicants chat with the running Gradio app at once, over HTTP on loopback.
 
 Each user is a thread that loops: send a question (the app's ``/ask_assistant`` endpoint, i.e. one chat
-turn through ``assistant.chat.respond``), wait for the answer, think, repeat. Some users also run the
+turn through ``assistant.chat.turn.respond``), wait for the answer, think, repeat. Some users also run the
 self-check (``/check_eligibility``) or look up clauses (``/search_clauses``) now and then (``--mix``).
 Loops are bounded by count and by time, and only loopback addresses are accepted as targets.
 

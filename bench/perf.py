@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from assistant.config import get_settings  # noqa: E402
+from assistant.config import get_settings
 
 
 def du(path: Path) -> int:
@@ -44,7 +44,7 @@ def ms(seconds_list: list[float]) -> tuple[float, float]:
 
 # -- ingest and index size -----------------------------------------------------------------------------------
 def ours_ingest(data: Path, embedder):
-    from assistant.index import ingest, open_index
+    from assistant.retrieval.index import ingest, open_index
 
     settings = get_settings({"ASSISTANT_DATA_DIR": str(data)})
     report = ingest(settings, embedder, progress=False)
@@ -72,8 +72,8 @@ def search_latency(retriever, queries: list[str]) -> list[float]:
 
 
 def turn_latency(retriever, questions: list[str]) -> list[float]:
-    from assistant.chat import make_deps, respond
-    from assistant.session import Session
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
 
     deps = make_deps(get_settings(), retriever=retriever)
     for q in questions[:10]:
@@ -143,9 +143,9 @@ def main() -> None:
 
     from retrieval import cold_ingest_seconds
 
-    from assistant.corpus import load_corpus
-    from assistant.embedding import load_embedder
-    from assistant.retrieve import Retriever
+    from assistant.notices.tree import load_corpus
+    from assistant.retrieval.embedding import load_embedder
+    from assistant.retrieval.hybrid import Retriever
 
     corpus = load_corpus()
     qa = [json.loads(line)["question"] for line in (ROOT / "eval" / "qa.jsonl").read_text(encoding="utf-8").splitlines()

@@ -29,12 +29,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.chunking import Chunk, own_spans  # noqa: E402
-from assistant.config import get_settings  # noqa: E402
-from assistant.corpus import load_corpus  # noqa: E402
-from assistant.embedding import load_embedder  # noqa: E402
-from assistant.index import Index, IngestReport, open_index  # noqa: E402
-from assistant.retrieve import RELEVANCE_BM25, RELEVANCE_DENSE, Retriever  # noqa: E402
+from assistant.config import get_settings
+from assistant.notices.tree import load_corpus
+from assistant.retrieval.chunking import Chunk, own_spans
+from assistant.retrieval.embedding import load_embedder
+from assistant.retrieval.hybrid import RELEVANCE_BM25, RELEVANCE_DENSE, Retriever
+from assistant.retrieval.index import Index, IngestReport, open_index
 
 
 def load_eval(path: Path) -> list[dict]:
@@ -55,7 +55,7 @@ def baseline_index(corpus, embedder, settings, path: Path | None = None) -> Inde
     Index the same Retriever runs over; ``report.seconds`` times it from splitting to the last write."""
     import chromadb
 
-    from assistant.index_store import chroma_settings, records
+    from assistant.retrieval.store import chroma_settings, records
 
     started = time.perf_counter()
     chunks = baseline_chunks(corpus)

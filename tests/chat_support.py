@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from assistant.corpus import load_corpus
+from assistant.notices.tree import load_corpus
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class FakeHit:
     dense_score: float | None = None
     bm25_score: float | None = 20.0
 
-    def to_json(self) -> dict:  # the shape of assistant.retrieve.Hit.to_json's contract fields
+    def to_json(self) -> dict:  # the shape of assistant.retrieval.hybrid.Hit.to_json's contract fields
         return {"clause_id": self.clause_id, "program": self.program, "text": self.text, "score": self.score}
 
 
@@ -30,7 +30,7 @@ class KeywordRetriever:
         self.calls: list[tuple[str, str | None]] = []
 
     def search(self, query, program=None, k=5):
-        from assistant.quotes import bigrams
+        from assistant.chat.quotes import bigrams
 
         self.calls.append((query, program))
         grams = bigrams(query)

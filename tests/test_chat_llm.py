@@ -8,8 +8,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.chat import make_deps, respond
-from assistant.session import Session
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
 TODAY = dt.date(2026, 11, 21)
@@ -93,7 +93,7 @@ def test_empty_model_reply_falls_back(reply):
 
 
 def test_tokens_are_streamed():
-    from assistant.chat import respond_stream
+    from assistant.chat.turn import respond_stream
 
     class Streaming(GenericFakeChatModel):
         def bind_tools(self, tools, **kwargs):

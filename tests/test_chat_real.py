@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from assistant.chat import make_deps, respond
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
 from assistant.cli import main
-from assistant.evaluate import load_eval_set, run_eval
-from assistant.session import Session
+from assistant.evaluation.qa import load_eval_set, run_eval
 
 TODAY = dt.date(2026, 11, 21)
 

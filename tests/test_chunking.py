@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import HARD_MAX, MAX_CHARS, chunk_corpus, chunk_notice, notice_hash
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.retrieval.chunking import HARD_MAX, MAX_CHARS, chunk_corpus, chunk_notice, notice_hash
 
 GOLDEN = Path(__file__).parent / "golden" / "chunks"
 
@@ -81,7 +81,7 @@ def test_every_character_of_text_is_in_some_chunk(corpus):
 
 
 def test_hash_changes_with_the_text(corpus, tmp_path):
-    from assistant.corpus import parse_notice
+    from assistant.notices.tree import parse_notice
 
     notice = corpus.notice("zj_craftsman_2023")
     edited = tmp_path / "zj_craftsman_2023.md"

@@ -66,11 +66,11 @@ def test_help_runs_without_heavy_imports():
 def test_a_bug_surfaces_as_itself(monkeypatch):
     """Only AssistantError is turned into a message; anything else keeps its own traceback (not an error
     raised while matching except clauses)."""
-    import assistant.corpus
+    import assistant.notices.tree
 
     def broken(*args, **kwargs):
         raise RuntimeError("bug in corpus loading")
 
-    monkeypatch.setattr(assistant.corpus, "load_corpus", broken)
+    monkeypatch.setattr(assistant.notices.tree, "load_corpus", broken)
     with pytest.raises(RuntimeError, match="bug in corpus loading"):
         main(["clauses", "--program", "hz_digital_craftsman_2026"])

@@ -8,8 +8,8 @@ import pytest
 from retrieval_fakes import FAKE_MODEL, HashEmbedder
 
 from assistant.cli import main
-from assistant.embedding import register_embedder
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.retrieval.embedding import register_embedder
 
 
 @pytest.fixture(autouse=True)
@@ -57,7 +57,7 @@ def test_bad_search_exits_2_with_chinese_error(capsys, args):
 
 
 def test_a_bad_query_is_rejected_before_the_model_loads(capsys):
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
 
     code, out = run(capsys, "search", "   ", "--json")
     assert code == 2 and json.loads(out)["error"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conditions import CONDITIONS, match_conditions
+from assistant.eligibility.conditions import CONDITIONS, match_conditions
 
 
 def test_every_condition_clause_resolves(corpus):

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from assistant.config import REPO_ROOT
-from assistant.corpus import parse_notice
 from assistant.errors import CorpusError, NotFoundError
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.notices.tree import parse_notice
 
 GOLDEN = Path(__file__).parent / "golden" / "clauses"
 
@@ -123,7 +123,7 @@ def test_bad_front_matter_fails(tmp_path):
 
 
 def test_missing_corpus_file_fails(tmp_path):
-    from assistant.corpus import load_corpus
+    from assistant.notices.tree import load_corpus
 
     shutil.copy(REPO_ROOT / "corpus" / "zj_craftsman_2023.md", tmp_path)
     with pytest.raises(CorpusError, match="缺少该项目的语料文件"):

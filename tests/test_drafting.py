@@ -17,7 +17,7 @@ from assistant.drafting import (
     form_limit,
 )
 from assistant.errors import InputError, NotFoundError
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
 from tests.drafting_support import APPLICANT, ID_CARD, PHONE
 
 RICH = {

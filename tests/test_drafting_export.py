@@ -12,7 +12,7 @@ from assistant.cli import main
 from assistant.drafting import draft, export_docx, export_xlsx, load_candidates
 from assistant.drafting.forms import FORMS, SHEETS
 from assistant.errors import InputError
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
 from tests.drafting_support import APPLICANT, ID_CARD
 
 FACTS = {

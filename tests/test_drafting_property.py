@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from assistant.drafting import check_grounding, count_chars, draft
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
 
 ID_CARD = "33010619860512123X"
 _HAN = "数据平台系统智能运维工业互联网标准技术创新研发应用服务企业项目团队质量安全效率设备生产工艺检测算法模型车间班组"

@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.corpus import load_corpus
 from assistant.eligibility import VERDICTS, check, check_all
 from assistant.errors import InputError
+from assistant.notices.tree import load_corpus
 from assistant.profile import SKILL_LEVELS
 
 AS_OF = dt.date(2026, 11, 21)

@@ -8,7 +8,7 @@ import pytest
 
 from assistant.eligibility import KINDS, PROGRAMS
 from assistant.eligibility.facts import add_months, years_between
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
 
 ROWS = [(pid, rule) for pid, program in PROGRAMS.items() for rule in program.rules]
 

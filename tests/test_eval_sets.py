@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 QA = EVAL / "qa.jsonl"

@@ -14,8 +14,8 @@ from retrieval_fakes import FAKE_MODEL, HashEmbedder
 
 from assistant.config import REPO_ROOT, get_settings
 from assistant.errors import ServiceError
-from assistant.index import index_paths, ingest, open_index
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.retrieval.index import index_paths, ingest, open_index
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_unreachable_chroma_server_names_host_and_port(corpus_copy, monkeypatch)
 
 
 def test_missing_model_path_is_a_chinese_service_error(tmp_path):
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
 
     embedder = load_embedder(str(tmp_path / "no-such-model"))
     with pytest.raises(ServiceError, match="向量模型"):
@@ -162,7 +162,7 @@ def test_missing_model_path_is_a_chinese_service_error(tmp_path):
 
 
 def test_missing_hub_model_does_not_download(monkeypatch):
-    from assistant.embedding import load_embedder
+    from assistant.retrieval.embedding import load_embedder
 
     embedder = load_embedder("BAAI/no-such-model-zh-v0")
     with pytest.raises(ServiceError, match="不会从网络下载"):
@@ -174,7 +174,7 @@ def test_the_model_loads_once_when_threads_race_for_it(monkeypatch):
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    import assistant.embedding as embedding
+    import assistant.retrieval.embedding as embedding
 
     loads = []
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.programs import PROGRAM_IDS, round_status
+from assistant.notices.metadata import PROGRAM_IDS, round_status
 
 
 def _status(corpus, program, day):

@@ -12,10 +12,10 @@ from retrieval_fakes import FAKE_MODEL, HashEmbedder
 
 from assistant.config import get_settings
 from assistant.errors import InputError, NotFoundError
-from assistant.index import ingest, open_index
-from assistant.programs import PROGRAM_IDS
-from assistant.retrieve import RELEVANCE_BM25, RELEVANCE_DENSE, Hit, Retriever, get_retriever, rrf
-from assistant.synonyms import expansions, programs_named
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.notices.names import expansions, programs_named
+from assistant.retrieval.hybrid import RELEVANCE_BM25, RELEVANCE_DENSE, Hit, Retriever, get_retriever, rrf
+from assistant.retrieval.index import ingest, open_index
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +126,7 @@ def test_relevance_threshold():
 
 
 def test_langchain_retriever_and_tool(fake_retriever):
-    from assistant.retrieve_lc import as_langchain_retriever, make_search_tool
+    from assistant.retrieval.tool import as_langchain_retriever, make_search_tool
 
     docs = as_langchain_retriever(fake_retriever, program="zj_craftsman_2023", k=3).invoke("奖励多少钱")
     assert len(docs) == 3 and all(d.metadata["program"] == "zj_craftsman_2023" for d in docs)
@@ -140,7 +140,7 @@ def test_langchain_retriever_and_tool(fake_retriever):
 def test_the_model_loads_at_the_first_query_unless_warmed(tmp_path, isolated_retriever_cache):
     """A one-shot caller (``get_retriever(warm=False)``) loads no model until a valid query needs a vector;
     the default warms once, so the app pays the load at start and never mid-chat."""
-    from assistant.embedding import load_embedder, register_embedder
+    from assistant.retrieval.embedding import load_embedder, register_embedder
 
     register_embedder("probe-model", lambda: HashEmbedder(name="probe-model"))
     settings = get_settings({"ASSISTANT_DATA_DIR": str(tmp_path), "ASSISTANT_EMBED_MODEL": "probe-model"})
@@ -161,7 +161,7 @@ def test_the_model_loads_at_the_first_query_unless_warmed(tmp_path, isolated_ret
 
 
 def test_importing_retrieval_stays_light():
-    code = ("import sys, assistant.retrieve, assistant.index, assistant.chunking, assistant.lexical;"
+    code = ("import sys, assistant.retrieval.hybrid, assistant.retrieval.index, assistant.retrieval.chunking, assistant.retrieval.lexical;"
             "heavy = [m for m in ('chromadb', 'torch', 'sentence_transformers', 'langchain_core', 'jieba', 'bm25s')"
             " if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from assistant.extract import extract
-from assistant.sanity import blank_implausible, implausible
+from assistant.extract.plausibility import blank_implausible, implausible
 
 TODAY = dt.date(2026, 11, 21)
 

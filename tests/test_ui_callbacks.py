@@ -7,10 +7,10 @@ import zipfile
 
 import pytest
 
-from assistant.chat import make_deps, respond
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
 from assistant.config import get_settings
 from assistant.errors import InputError, NotFoundError
-from assistant.session import Session
 from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
 from assistant.ui.context import CRASH_MESSAGE, guard, make_context
 from assistant.ui.forms import FORM_FIELDS, blank_form, form_to_profile, profile_to_form

@@ -40,8 +40,8 @@ for _name in COMMAND_MODULES:
 
 @app.callback()
 def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="在标准错误输出打印 INFO 日志。")) -> None:
-    from ..config import get_settings
-    from ..logs import configure_logging
+    from assistant.config import get_settings
+    from assistant.logs import configure_logging
 
     try:
         level = "INFO" if verbose else get_settings().log_level

@@ -1,6 +1,6 @@
 """``python -m assistant.cli …``: the CLI without the console script."""
 
-from . import main
+from assistant.cli import main
 
 if __name__ == "__main__":
     main()

@@ -11,7 +11,7 @@ from typing import Any
 
 import typer
 
-from ..errors import AssistantError, InputError
+from assistant.errors import AssistantError, InputError
 
 __all__ = ["emit", "fail", "guarded", "run_batch", "read_json_file"]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ._common import emit, fail, guarded, run_batch
+from assistant.cli._common import emit, fail, guarded, run_batch
 
 JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档。")
 
@@ -19,9 +19,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """回答一个问题，附条款引用；问到本人资格时给出检查器的结论。"""
-        from ..chat import make_deps, respond
-        from ..errors import InputError
-        from ..session import Session
+        from assistant.chat.state import Session
+        from assistant.chat.turn import make_deps, respond
+        from assistant.errors import InputError
 
         deps = guarded(as_json, make_deps)
         if batch:
@@ -46,8 +46,8 @@ def register(app: typer.Typer) -> None:
     @app.command("chat")
     def chat_cmd() -> None:
         """在终端里连续对话（同一会话会记住您提供的信息）。输入“退出”结束。"""
-        from ..chat import make_deps, respond_stream
-        from ..session import Session
+        from assistant.chat.state import Session
+        from assistant.chat.turn import make_deps, respond_stream
 
         deps = guarded(False, make_deps)
         session = Session()

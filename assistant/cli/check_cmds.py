@@ -7,13 +7,13 @@ from typing import Any
 
 import typer
 
-from ._common import emit, guarded, read_json_file, run_batch
+from assistant.cli._common import emit, guarded, read_json_file, run_batch
 
 JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档（批量模式每行一个）。")
 
 
 def _human(doc: dict) -> str:
-    from ..eligibility.model import REASON_MARKS
+    from assistant.eligibility.model import REASON_MARKS
 
     lines = [f"【{doc['program_title']}】{doc['program']}", f"结论：{doc['verdict_label']}（{doc['verdict']}）"
              + (f"  匹配度排名 {doc['fit_rank']}" if "fit_rank" in doc else ""), doc["summary"],
@@ -43,8 +43,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """资格自测：逐条对照通知条款，给出结论、理由（条款编号+原文）和缺少的事实。"""
-        from ..eligibility import check_json
-        from ..errors import InputError
+        from assistant.eligibility import check_json
+        from assistant.errors import InputError
 
         if batch is not None:
             def handle(item: dict) -> Any:

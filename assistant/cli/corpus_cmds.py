@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ._common import emit, guarded
+from assistant.cli._common import emit, guarded
 
 JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档。")
 
@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """显示一个条款的全文。"""
-        from ..corpus import load_corpus
+        from assistant.notices.tree import load_corpus
 
         clause = guarded(as_json, lambda: load_corpus().clause(clause_id))
         if as_json:
@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """按通知自身的层级列出一个项目的条款目录。"""
-        from ..corpus import load_corpus
+        from assistant.notices.tree import load_corpus
 
         corpus = load_corpus()
         notice = guarded(as_json, lambda: corpus.notice(program))
@@ -50,9 +50,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """列出五个项目及其届次状态（申报中/已截止/历史届次）。"""
-        from ..config import get_settings
-        from ..corpus import load_corpus
-        from ..dates import parse_date
+        from assistant.config import get_settings
+        from assistant.dates import parse_date
+        from assistant.notices.tree import load_corpus
 
         corpus = load_corpus()
         day = guarded(as_json, lambda: parse_date(as_of, "as_of") if as_of else get_settings().today_date())

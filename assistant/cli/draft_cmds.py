@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ._common import emit, guarded, read_json_file, run_batch
+from assistant.cli._common import emit, guarded, read_json_file, run_batch
 
 JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档。")
 
@@ -15,9 +15,9 @@ def _chat_model(offline: bool):
     """The configured chat model, or None (offline flag, no model set, or the client cannot be built)."""
     if offline:
         return None
-    from ..config import get_settings
-    from ..errors import AssistantError
-    from ..llm import get_chat_model
+    from assistant.config import get_settings
+    from assistant.errors import AssistantError
+    from assistant.llm import get_chat_model
 
     try:
         return get_chat_model(get_settings())
@@ -28,7 +28,7 @@ def _chat_model(offline: bool):
 def _facts_of(item: dict):
     facts = item.get("facts")
     if not isinstance(facts, dict):
-        from ..errors import InputError
+        from assistant.errors import InputError
 
         raise InputError("每行应有 facts 字段（JSON 对象）。", field="facts")
     return facts
@@ -61,8 +61,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """起草推荐表的“主要事迹”：不超字数、只用给出的事实、写明对应的推荐条件。"""
-        from ..drafting import draft, export_docx
-        from ..errors import InputError
+        from assistant.drafting import draft, export_docx
+        from assistant.errors import InputError
 
         llm = _chat_model(offline)
         if batch:
@@ -96,7 +96,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """为多名候选人生成汇总表（.xlsx），缺主要事迹的离线起草。"""
-        from ..drafting import export_xlsx, load_candidates
+        from assistant.drafting import export_xlsx, load_candidates
 
         result = guarded(as_json, lambda: export_xlsx(load_candidates(candidates), program, xlsx))
         out = result.to_json()

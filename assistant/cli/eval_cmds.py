@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ._common import emit, guarded
+from assistant.cli._common import emit, guarded
 
 
 def register(app: typer.Typer) -> None:
@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
         gate: float = typer.Option(None, "--gate", help="通过率低于该值时以退出码 1 结束，如 0.9。"),
     ) -> None:
         """运行评测集：引用准确率、要点覆盖、拒答、结论准确率和时延。"""
-        from ..evaluate import load_eval_set, run_eval
+        from assistant.evaluation.qa import load_eval_set, run_eval
 
         items = guarded(as_json, lambda: load_eval_set(set_path))
         report = guarded(as_json, lambda: run_eval(items))

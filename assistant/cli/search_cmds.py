@@ -6,13 +6,13 @@ from pathlib import Path
 
 import typer
 
-from ._common import emit, guarded, run_batch
+from assistant.cli._common import emit, guarded, run_batch
 
 JSON_OPT = typer.Option(False, "--json", help="输出一个 JSON 文档。")
 
 
 def _missing_query() -> None:
-    from ..errors import InputError
+    from assistant.errors import InputError
 
     raise InputError("请给出要检索的问题，或用 --batch 指定批量文件。", field="query")
 
@@ -28,7 +28,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """建立或更新检索索引（只处理有改动的通知；重复运行不做任何事）。"""
-        from ..index import ingest
+        from assistant.retrieval.index import ingest
 
         report = guarded(as_json, lambda: ingest(rebuild=rebuild))
         if as_json:
@@ -52,8 +52,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """在五份通知中检索最相关的条款（混合检索：向量 + BM25）。"""
-        from ..errors import InputError
-        from ..retrieve import get_retriever
+        from assistant.errors import InputError
+        from assistant.retrieval.hybrid import get_retriever
 
         if batch is not None:
             retriever = guarded(True, get_retriever)

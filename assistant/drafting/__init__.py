@@ -15,13 +15,13 @@ from __future__ import annotations
 # The export modules share their names with their functions. Importing them here, while the package
 # loads, binds the package attributes to the functions for good; a later ``from .export_xlsx import x``
 # finds the module in sys.modules and does not rebind them.
-from .core import ConditionLink, Draft, draft
-from .export_docx import export_docx
-from .export_xlsx import SheetResult, export_xlsx, load_candidates
-from .grounding import check_grounding
-from .limits import DEFAULT_LIMIT, FORM_LIMITS, FormLimit, form_limit
-from .questions import draft_questions
-from .text import count_chars
+from assistant.drafting.core import ConditionLink, Draft, draft
+from assistant.drafting.export_docx import export_docx
+from assistant.drafting.export_xlsx import SheetResult, export_xlsx, load_candidates
+from assistant.drafting.grounding import check_grounding
+from assistant.drafting.limits import DEFAULT_LIMIT, FORM_LIMITS, FormLimit, form_limit
+from assistant.drafting.questions import draft_questions
+from assistant.drafting.text import count_chars
 
 __all__ = ["Draft", "ConditionLink", "draft", "draft_questions", "count_chars", "check_grounding", "FORM_LIMITS",
            "FormLimit", "form_limit", "DEFAULT_LIMIT", "export_docx", "export_xlsx", "load_candidates", "SheetResult"]

@@ -8,8 +8,8 @@ user's wording. 首席技师's 汇总表 asks for "XXX 同志… 主要荣誉：
 
 from __future__ import annotations
 
-from .material import Item, Material
-from .text import clause_prefixes, count_chars, safe_prefixes
+from assistant.drafting.material import Item, Material
+from assistant.drafting.text import clause_prefixes, count_chars, safe_prefixes
 
 __all__ = ["compose", "Composition"]
 

@@ -13,15 +13,15 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..conditions import match_conditions
-from ..config import get_settings
-from ..errors import InputError
-from ..profile import Facts
-from .compose import compose
-from .grounding import check_grounding
-from .limits import FormLimit, form_limit
-from .material import Item, Material, as_facts, build_material, has_achievements
-from .text import count_chars, has_number
+from assistant.config import get_settings
+from assistant.drafting.compose import compose
+from assistant.drafting.grounding import check_grounding
+from assistant.drafting.limits import FormLimit, form_limit
+from assistant.drafting.material import Item, Material, as_facts, build_material, has_achievements
+from assistant.drafting.text import count_chars, has_number
+from assistant.eligibility.conditions import match_conditions
+from assistant.errors import InputError
+from assistant.profile import Facts
 
 __all__ = ["Draft", "ConditionLink", "draft", "draft_offline", "condition_links", "NO_ACHIEVEMENTS"]
 
@@ -94,7 +94,7 @@ def _quote(text: str) -> str:
 
 def condition_links(texts: list[str], program: str) -> tuple[ConditionLink, ...]:
     """The 推荐条件 of ``program`` that ``texts`` speak to (via the condition lexicon), with quotes."""
-    from ..corpus import load_corpus
+    from assistant.notices.tree import load_corpus
 
     corpus = load_corpus()
     links = []
@@ -180,6 +180,6 @@ def draft(facts: Facts | dict, program: str, llm: Any = None) -> Draft:
              spec.limit, len(material.items), len(offline.omitted), ",".join(offline.clause_ids))
     if llm is None:
         return offline
-    from .llm_mode import draft_with_llm
+    from assistant.drafting.llm_mode import draft_with_llm
 
     return draft_with_llm(material, spec, llm, offline)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from ..config import get_settings
-from ..errors import InputError
-from ..profile import Facts
-from .core import Draft
-from .forms import FORMS, Cell, FormLayout
-from .limits import form_limit
-from .material import as_facts
-from .values import form_values
+from assistant.config import get_settings
+from assistant.drafting.core import Draft
+from assistant.drafting.forms import FORMS, Cell, FormLayout
+from assistant.drafting.limits import form_limit
+from assistant.drafting.material import as_facts
+from assistant.drafting.values import form_values
+from assistant.errors import InputError
+from assistant.profile import Facts
 
 __all__ = ["export_docx"]
 

@@ -19,15 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..config import get_settings
-from ..errors import AssistantError, InputError
-from .core import draft
-from .forms import SHEETS
-from .grounding import check_grounding
-from .limits import form_limit
-from .material import as_facts
-from .text import count_chars
-from .values import form_values
+from assistant.config import get_settings
+from assistant.drafting.core import draft
+from assistant.drafting.forms import SHEETS
+from assistant.drafting.grounding import check_grounding
+from assistant.drafting.limits import form_limit
+from assistant.drafting.material import as_facts
+from assistant.drafting.text import count_chars
+from assistant.drafting.values import form_values
+from assistant.errors import AssistantError, InputError
 
 __all__ = ["SheetResult", "export_xlsx", "load_candidates", "HEADER_ALIASES"]
 

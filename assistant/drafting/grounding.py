@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from ..profile import Facts
-from .material import LEVEL_CN, as_facts, clean_phrase
-from .text import CN_NUMERAL, cn_value, normalize
+from assistant.drafting.material import LEVEL_CN, as_facts, clean_phrase
+from assistant.drafting.text import CN_NUMERAL, cn_value, normalize
+from assistant.profile import Facts
 
 __all__ = ["check_grounding", "Evidence", "evidence_of"]
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import NotFoundError
-from ..programs import PROGRAM_IDS
+from assistant.errors import NotFoundError
+from assistant.notices.metadata import PROGRAM_IDS
 
 __all__ = ["FormLimit", "FORM_LIMITS", "DEFAULT_LIMIT", "form_limit"]
 

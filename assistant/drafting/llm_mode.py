@@ -17,16 +17,16 @@ import math
 import re
 from dataclasses import replace
 
-from ..conditions import conditions_for, match_conditions
-from ..llm import reply_text
-from ..pii import contains_pii, redact
-from ..prompts import load_prompt
-from ..quotes import sentences
-from .core import Draft, condition_links
-from .grounding import check_grounding, evidence_of
-from .limits import FormLimit
-from .material import Material
-from .text import count_chars, safe_prefixes
+from assistant.chat.quotes import sentences
+from assistant.drafting.core import Draft, condition_links
+from assistant.drafting.grounding import check_grounding, evidence_of
+from assistant.drafting.limits import FormLimit
+from assistant.drafting.material import Material
+from assistant.drafting.text import count_chars, safe_prefixes
+from assistant.eligibility.conditions import conditions_for, match_conditions
+from assistant.llm import reply_text
+from assistant.pii import contains_pii, redact
+from assistant.prompts import load_prompt
 
 __all__ = ["draft_with_llm", "clean_reply", "trim_to_limit"]
 
@@ -57,7 +57,7 @@ def trim_to_limit(text: str, limit: int) -> str:
 
 
 def _variables(material: Material, spec: FormLimit) -> dict:
-    from ..corpus import load_corpus
+    from assistant.notices.tree import load_corpus
 
     meta = load_corpus().meta(spec.program)
     identity = "；".join(material.intro_parts) or "（未提供）"

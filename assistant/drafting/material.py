@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..conditions import kind_of
-from ..extract.people import full_years
-from ..pii import ID_CARD_MASK, PHONE_MASK, redact
-from ..profile import Facts, month_of, parse_facts
-from ..sanity import MAX_SPAN_YEARS  # one limit for "years of work" across the chat, extractor and drafts
-from .text import cn_rank, has_number, plain_number, tidy
+from assistant.drafting.text import cn_rank, has_number, plain_number, tidy
+from assistant.eligibility.conditions import kind_of
+from assistant.extract.people import full_years
+from assistant.extract.plausibility import MAX_SPAN_YEARS
+from assistant.pii import ID_CARD_MASK, PHONE_MASK, redact
+from assistant.profile import Facts, month_of, parse_facts
 
 __all__ = ["Item", "Material", "build_material", "as_facts", "has_achievements", "clean_phrase",
            "LEVEL_CN", "MIN_AGE", "MAX_AGE"]

@@ -6,11 +6,11 @@ would merely improve it comes back with the draft as ``suggestions``, so a chat 
 
 from __future__ import annotations
 
-from ..conditions import conditions_for
-from ..config import get_settings
-from ..profile import Facts
-from .limits import form_limit
-from .material import as_facts, build_material, has_achievements
+from assistant.config import get_settings
+from assistant.drafting.limits import form_limit
+from assistant.drafting.material import as_facts, build_material, has_achievements
+from assistant.eligibility.conditions import conditions_for
+from assistant.profile import Facts
 
 __all__ = ["draft_questions"]
 

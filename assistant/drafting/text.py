@@ -1,6 +1,6 @@
 """Text helpers for drafting: counting 字 the way a 推荐表 does, safe cuts, numbers and Chinese numerals.
 
-Sentence splitting is ``assistant.quotes.sentences`` (one splitter for the whole project).
+Sentence splitting is ``assistant.chat.quotes.sentences`` (one splitter for the whole project).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..extract.numbers import cn_to_int
+from assistant.extract.numbers import cn_to_int
 
 __all__ = ["count_chars", "normalize", "safe_cuts", "safe_prefixes", "clause_prefixes", "cn_value", "CN_NUMERAL",
            "cn_rank", "tidy", "has_number", "plain_number"]

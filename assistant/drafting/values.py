@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..extract.people import full_years
-from ..profile import Facts, month_of
-from .material import MAX_AGE, MIN_AGE, Item, build_material, clean_phrase
-from .text import plain_number
+from assistant.drafting.material import MAX_AGE, MIN_AGE, Item, build_material, clean_phrase
+from assistant.drafting.text import plain_number
+from assistant.extract.people import full_years
+from assistant.profile import Facts, month_of
 
 __all__ = ["form_values"]
 

@@ -8,8 +8,18 @@ No language model is involved. See README “资格检查与解释口径” for 
 
 from __future__ import annotations
 
-from .api import PROGRAMS, check, check_all, check_json, get_program
-from .model import KINDS, VERDICT_LABELS, VERDICTS, Fix, Note, Outcome, Reason, Rule, Verdict
+from assistant.eligibility.api import PROGRAMS, check, check_all, check_json, get_program
+from assistant.eligibility.model import (
+    KINDS,
+    VERDICT_LABELS,
+    VERDICTS,
+    Fix,
+    Note,
+    Outcome,
+    Reason,
+    Rule,
+    Verdict,
+)
 
 __all__ = [
     "check", "check_all", "check_json", "Verdict", "Reason", "Note", "Rule", "Fix", "Outcome", "VERDICTS", "VERDICT_LABELS",

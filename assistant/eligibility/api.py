@@ -10,18 +10,18 @@ import datetime as dt
 import difflib
 from typing import Any
 
-from ..errors import InputError, NotFoundError
-from ..profile import Profile, parse_profile
-from ..programs import PROGRAM_IDS, NoticeMeta, round_status, zh_date
-from . import report
-from . import rules_hz_chief_technician_2021 as _r2021
-from . import rules_hz_craftsman_2016 as _r2016
-from . import rules_hz_digital_craftsman_2023 as _r2023
-from . import rules_hz_digital_craftsman_2026 as _r2026
-from . import rules_zj_craftsman_2023 as _rzj
-from .engine import bind, evaluate, reference_dates
-from .model import Note, Program, Verdict
-from .paths import fit_key, nearest_path
+from assistant.eligibility import report
+from assistant.eligibility.engine import bind, evaluate, reference_dates
+from assistant.eligibility.model import Note, Program, Verdict
+from assistant.eligibility.paths import fit_key, nearest_path
+from assistant.errors import InputError, NotFoundError
+from assistant.notices.metadata import PROGRAM_IDS, NoticeMeta, round_status, zh_date
+from assistant.profile import Profile, parse_profile
+from assistant.programs.hz_chief_technician_2021 import rules as _r2021
+from assistant.programs.hz_craftsman_2016 import rules as _r2016
+from assistant.programs.hz_digital_craftsman_2023 import rules as _r2023
+from assistant.programs.hz_digital_craftsman_2026 import rules as _r2026
+from assistant.programs.zj_craftsman_2023 import rules as _rzj
 
 __all__ = ["PROGRAMS", "get_program", "check", "check_all", "check_json"]
 
@@ -38,14 +38,14 @@ def get_program(program: str) -> Program:
 
 
 def _metas() -> dict[str, NoticeMeta]:
-    from ..corpus import load_corpus
+    from assistant.notices.tree import load_corpus
 
     corpus = load_corpus()
     return {pid: corpus.meta(pid) for pid in PROGRAM_IDS}
 
 
 def _today() -> dt.date:
-    from ..config import get_settings
+    from assistant.config import get_settings
 
     return get_settings().today_date()
 
@@ -53,7 +53,7 @@ def _today() -> dt.date:
 def _as_date(as_of: Any) -> dt.date | None:
     if as_of is None or isinstance(as_of, dt.date):
         return as_of
-    from ..dates import parse_date
+    from assistant.dates import parse_date
 
     return parse_date(as_of, "as_of")
 

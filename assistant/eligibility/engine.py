@@ -12,10 +12,10 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from ..errors import InputError
-from ..profile import FIELD_LABELS, Profile, month_of
-from .facts import Facts, fmt_years, years_between
-from .model import Outcome, Program, Rule
+from assistant.eligibility.facts import Facts, fmt_years, years_between
+from assistant.eligibility.model import Outcome, Program, Rule
+from assistant.errors import InputError
+from assistant.profile import FIELD_LABELS, Profile, month_of
 
 __all__ = ["bind", "evaluate", "reference_dates", "Evaluation", "DayResult", "VERDICT_RANK"]
 

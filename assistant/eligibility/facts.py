@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from ..profile import Profile, month_of
+from assistant.profile import Profile, month_of
 
 __all__ = ["Facts", "add_months", "years_between", "fmt_years", "fmt_month", "MEASURES"]
 

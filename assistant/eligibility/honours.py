@@ -10,11 +10,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..conditions import match_conditions
-from ..profile import Award, Competition
-from .facts import Facts
-from .model import Outcome
-from .preds import out, short
+from assistant.eligibility.conditions import match_conditions
+from assistant.eligibility.facts import Facts
+from assistant.eligibility.model import Outcome
+from assistant.eligibility.preds import out, short
+from assistant.profile import Award, Competition
 
 __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
            "award_level", "is_sci_tech_award", "certificate_or_sci_award", "level_at_least"]

@@ -13,10 +13,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from ..profile import FIELD_LABELS, LIST_FIELDS
-from .engine import VERDICT_RANK, Evaluation
-from .facts import fmt_month
-from .model import Reason, Rule
+from assistant.eligibility.engine import VERDICT_RANK, Evaluation
+from assistant.eligibility.facts import fmt_month
+from assistant.eligibility.model import Reason, Rule
+from assistant.profile import FIELD_LABELS, LIST_FIELDS
 
 __all__ = ["nearest_path", "fit_key"]
 

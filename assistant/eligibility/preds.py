@@ -10,10 +10,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from ..conditions import conditions_for, match_conditions
-from ..profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
-from .facts import EPS, Facts, fmt_years
-from .model import Outcome
+from assistant.eligibility.conditions import conditions_for, match_conditions
+from assistant.eligibility.facts import EPS, Facts, fmt_years
+from assistant.eligibility.model import Outcome
+from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
     "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",

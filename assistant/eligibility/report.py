@@ -3,9 +3,9 @@ missing facts phrased as questions, and a one-line summary."""
 
 from __future__ import annotations
 
-from ..profile import FIELD_LABELS
-from .engine import Evaluation
-from .model import VERDICT_LABELS, Note, Outcome, Reason
+from assistant.eligibility.engine import Evaluation
+from assistant.eligibility.model import VERDICT_LABELS, Note, Outcome, Reason
+from assistant.profile import FIELD_LABELS
 
 __all__ = ["reasons", "notes", "missing", "questions", "summary"]
 

@@ -34,8 +34,8 @@ class CheckArgs(BaseModel):
 
 def run_check(program: str, profile: dict[str, Any] | None = None, as_of: str | None = None) -> str:
     """The tool body: contract JSON as a string, or ``{"error": ...}`` for bad input (never raises on it)."""
-    from ..errors import AssistantError
-    from .api import check_json
+    from assistant.eligibility.api import check_json
+    from assistant.errors import AssistantError
 
     try:
         return json.dumps(check_json(program, profile or {}, as_of), ensure_ascii=False)

@@ -6,7 +6,7 @@
 Never guesses: a fact not clearly stated (a question about the rules, a hypothesis, a denial, an injected
 instruction) is left out, and facts that contradict each other are left out and named in ``contradictions``
 for the chat to ask about. Only the first ``MAX_CHARS`` characters are read, and never a value that
-``assistant.sanity`` names as impossible (2月30日, -5年, a birth after today), since the chat tells the user it
+``assistant.extract.plausibility`` names as impossible (2月30日, -5年, a birth after today), since the chat tells the user it
 was not used. The raw text is never logged.
 Conventions for fuzzy phrasings are documented where they are applied: ``numbers`` (快五年 = 4.5, 五年多 = 5),
 ``people`` (age -> earliest birth month, year only -> January), ``honours`` (一等奖 gives no rank),
@@ -20,12 +20,10 @@ import json
 import logging
 from dataclasses import dataclass
 
-from ..errors import InputError
-from ..profile import LIST_FIELDS, parse_profile
-from ..sanity import blank_implausible
-from .honours import read_awards, read_competitions, read_skill, read_titles
-from .narrative import read_narrative, wants_eligibility
-from .people import (
+from assistant.errors import InputError
+from assistant.extract.honours import read_awards, read_competitions, read_skill, read_titles
+from assistant.extract.narrative import read_narrative, wants_eligibility
+from assistant.extract.people import (
     read_birth,
     read_city,
     read_digital,
@@ -34,8 +32,10 @@ from .people import (
     read_union,
     read_years,
 )
-from .resolve import resolve
-from .text import MAX_CHARS, normalize, segments
+from assistant.extract.plausibility import blank_implausible
+from assistant.extract.resolve import resolve
+from assistant.extract.text import MAX_CHARS, normalize, segments
+from assistant.profile import LIST_FIELDS, parse_profile
 
 __all__ = ["Extraction", "extract", "merge_profiles", "MAX_CHARS"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .numbers import to_number, year_from
-from .patterns import (
+from assistant.extract.numbers import to_number, year_from
+from assistant.extract.patterns import (
     AWARD_LEVEL_PREFIX,
     AWARDS,
     COMPETITION_LEVELS,
@@ -28,8 +28,8 @@ from .patterns import (
     TITLE_VERBS,
     TITLES,
 )
-from .people import Candidates, add
-from .text import Segment, blank, blank_all
+from assistant.extract.people import Candidates, add
+from assistant.extract.text import Segment, blank, blank_all
 
 __all__ = ["read_skill", "read_titles", "read_awards", "read_competitions"]
 

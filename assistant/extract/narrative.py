@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (
+from assistant.extract.patterns import (
     ACHIEVEMENT_WORDS,
     APPLICATION_TALK,
     APPRENTICE_WORDS,
@@ -22,8 +22,8 @@ from .patterns import (
     SELF,
     WANTS_ELIGIBILITY,
 )
-from .people import Candidates
-from .text import is_injection, normalize, split_sentences
+from assistant.extract.people import Candidates
+from assistant.extract.text import is_injection, normalize, split_sentences
 
 __all__ = ["read_narrative", "wants_eligibility"]
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..sanity import MAX_SPAN_YEARS
+from assistant.extract.plausibility import MAX_SPAN_YEARS
 
 __all__ = ["NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
 

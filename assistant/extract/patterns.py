@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..profile import HANGZHOU_DISTRICTS
+from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",

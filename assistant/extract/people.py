@@ -14,9 +14,8 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from ..sanity import BORN, BORN_INTRO
-from .numbers import durations, month_from, to_number, year_from
-from .patterns import (
+from assistant.extract.numbers import durations, month_from, to_number, year_from
+from assistant.extract.patterns import (
     CITIES,
     DIGITAL_TERMS,
     DISTRICTS,
@@ -32,7 +31,8 @@ from .patterns import (
     UNION_YES,
     WORK_WORDS,
 )
-from .text import Segment, blank, blank_all, mask
+from assistant.extract.plausibility import BORN, BORN_INTRO
+from assistant.extract.text import Segment, blank, blank_all, mask
 
 __all__ = ["Candidates", "add", "read_birth", "read_years", "read_union", "read_employment", "read_city",
            "read_nationality", "read_digital", "birth_month_for_age", "full_years"]

@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ..profile import LIST_FIELDS, SKILL_LEVELS
-from .patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
-from .people import Candidates, birth_month_for_age, full_years
+from assistant.extract.patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
+from assistant.extract.people import Candidates, birth_month_for_age, full_years
+from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["resolve"]
 

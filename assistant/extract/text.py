@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .patterns import (
+from assistant.extract.patterns import (
     HYPOTHETICAL,
     INJECTION,
     MASKED_NAMES,

@@ -4,6 +4,6 @@ Layout lives in ``app``; each tab's callbacks are plain functions in their own m
 browser); ``render`` escapes everything it puts into HTML.
 """
 
-from .app import build_app, launch
+from assistant.ui.app import build_app, launch
 
 __all__ = ["build_app", "launch"]

@@ -5,12 +5,12 @@ Run with:  make run        (or  .venv/bin/python app.py)
 
 import logging
 
-from ..config import Settings
-from . import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
-from .context import UIContext, guard, make_context
-from .mcp_tools import register_tools
-from .render import esc, mode_badge
-from .theme import CSS, make_theme
+from assistant.config import Settings
+from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
+from assistant.ui.context import UIContext, guard, make_context
+from assistant.ui.mcp_tools import register_tools
+from assistant.ui.render import esc, mode_badge
+from assistant.ui.theme import CSS, make_theme
 
 __all__ = ["build_app", "launch", "QUEUE", "QUEUE_ANALYTICS", "TAB_IDS"]
 
@@ -39,12 +39,12 @@ def _changed(session, last):
 
 
 def build_app(settings: Settings, deps=None):
-    """The Blocks app. ``deps`` (assistant.chat.Deps) is built once here unless given, and shared."""
+    """The Blocks app. ``deps`` (assistant.chat.turn.Deps) is built once here unless given, and shared."""
     import gradio as gr
 
     ctx = make_context(settings, deps)
     with gr.Blocks(title="工匠申报助手", analytics_enabled=False) as demo:
-        session_state = gr.State(None)  # one assistant.session.Session per browser tab, created on first use
+        session_state = gr.State(None)  # one assistant.chat.state.Session per browser tab, created on first use
         gr.HTML(_header(ctx), js_on_load=None)
         with gr.Tabs(selected="chat", elem_id="ga-tabs", overflow_behavior="wrap") as tabs:
             with gr.Tab("对话", id="chat", elem_id="tab-chat"):

@@ -1,4 +1,4 @@
-"""对话 tab: streamed answers from ``assistant.chat.respond_stream``, the sources panel, verdict cards, 👍/👎.
+"""对话 tab: streamed answers from ``assistant.chat.turn.respond_stream``, the sources panel, verdict cards, 👍/👎.
 
 The callbacks are plain functions of (context, inputs) so tests drive them without a browser; ``build``
 only lays out components and wires them to the callbacks.
@@ -10,11 +10,11 @@ import html
 import logging
 from collections.abc import Iterator
 
-from ..answer import Answer
-from ..pii import redact
-from ..session import Session
-from .context import UIContext, guard
-from .render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
+from assistant.chat.answer import Answer
+from assistant.chat.state import Session
+from assistant.pii import redact
+from assistant.ui.context import UIContext, guard
+from assistant.ui.render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
 
 __all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
 
@@ -61,7 +61,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     if not message:
         yield history, "", EMPTY_SOURCES, "", badge, session
         return
-    from ..chat import respond_stream
+    from assistant.chat.turn import respond_stream
 
     history.append(shown("user", message))
     history.append(shown("assistant", THINKING))

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
-from ..corpus import Corpus
-from ..errors import AssistantError
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.notices.tree import Corpus
 
 __all__ = ["UIContext", "make_context", "guard", "CRASH_MESSAGE"]
 
@@ -28,7 +28,7 @@ class UIContext:
     """Built once at app start and closed over by every callback. ``deps`` is shared by all sessions."""
 
     settings: Settings
-    deps: Any  # assistant.chat.Deps
+    deps: Any  # assistant.chat.turn.Deps
     _write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -57,7 +57,7 @@ class UIContext:
 
 
 def make_context(settings: Settings, deps=None) -> UIContext:
-    from ..chat import make_deps
+    from assistant.chat.turn import make_deps
 
     return UIContext(settings=settings, deps=deps or make_deps(settings))
 

@@ -8,11 +8,11 @@ import re
 import tempfile
 from pathlib import Path
 
-from ..errors import InputError
-from ..session import Session
-from .context import UIContext, guard
-from .forms import number_field, text_lines
-from .render import clause_button, error_box, esc, info_box
+from assistant.chat.state import Session
+from assistant.errors import InputError
+from assistant.ui.context import UIContext, guard
+from assistant.ui.forms import number_field, text_lines
+from assistant.ui.render import clause_button, error_box, esc, info_box
 
 __all__ = ["DRAFT_FIELDS", "facts_from_form", "draft_prefill", "make_draft", "recount", "counter_html",
            "export_docx_file", "batch_sheet", "build"]
@@ -108,7 +108,7 @@ def _conditions_html(ctx: UIContext, d) -> str:
 
 def make_draft(ctx: UIContext, session: Session | None, program: str, values: dict):
     """(text, counter, checks, conditions, draft, facts, session). Bad input: inline message, text empty."""
-    from ..drafting import draft
+    from assistant.drafting import draft
 
     session = session if isinstance(session, Session) else Session()
     try:
@@ -127,7 +127,7 @@ def make_draft(ctx: UIContext, session: Session | None, program: str, values: di
 
 def recount(text: str, facts: dict | None, d) -> tuple[str, str]:
     """The live counter and grounding check while the user edits the draft."""
-    from ..drafting import check_grounding, count_chars
+    from assistant.drafting import check_grounding, count_chars
 
     if d is None:
         return "", ""
@@ -141,7 +141,7 @@ def _filename(stem: str) -> str:
 
 def export_docx_file(facts: dict | None, d, text: str, directory: Path | None = None) -> str:
     """Write the filled form with the (edited) draft; refuse when the draft is missing or over the limit."""
-    from ..drafting import count_chars, export_docx
+    from assistant.drafting import count_chars, export_docx
 
     if d is None:
         raise InputError("请先起草主要事迹，再下载推荐表。", field="draft")
@@ -156,7 +156,7 @@ def export_docx_file(facts: dict | None, d, text: str, directory: Path | None = 
 
 def batch_sheet(upload: str | None, program: str, directory: Path | None = None) -> tuple[str | None, str]:
     """(xlsx path or None, message HTML) for an uploaded CSV/JSON of candidates."""
-    from ..drafting import export_xlsx, load_candidates
+    from assistant.drafting import export_xlsx, load_candidates
 
     if not upload:
         return None, error_box("请先上传候选人文件（CSV、JSON 或 JSONL）。")
@@ -176,8 +176,8 @@ def batch_sheet(upload: str | None, program: str, directory: Path | None = None)
 def build(ctx: UIContext, session_state, programs: list[tuple[str, str]]) -> dict:
     import gradio as gr
 
-    from .chat_tab import OPEN_JS
-    from .forms import SKILL_CHOICES
+    from assistant.ui.chat_tab import OPEN_JS
+    from assistant.ui.forms import SKILL_CHOICES
 
     gr.Markdown("为单位人事起草推荐表里的“主要事迹”：不超过表格字数、只用您给出的事实、注明对应的推荐条件。"
                 "草稿可以直接修改，字数会随时更新。", elem_classes="ga-hint")

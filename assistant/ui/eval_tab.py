@@ -11,9 +11,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import InputError
-from .context import UIContext, guard
-from .render import error_box, esc, info_box
+from assistant.errors import InputError
+from assistant.ui.context import UIContext, guard
+from assistant.ui.render import error_box, esc, info_box
 
 __all__ = ["TABLE_HEADERS", "run_eval_page", "metrics_html", "table_rows", "write_results", "build"]
 
@@ -60,7 +60,7 @@ def write_results(report_json: dict, directory: Path | None = None) -> list[str]
 
 def run_eval_page(ctx: UIContext, upload: str | None, progress: Callable[[int, int], None] | None = None):
     """(metrics HTML, table rows, download paths). A malformed upload gives an inline message naming the line."""
-    from ..evaluate import load_eval_set, run_eval
+    from assistant.evaluation.qa import load_eval_set, run_eval
 
     try:
         items = load_eval_set(upload or None)  # None: the built-in set

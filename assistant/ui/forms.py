@@ -11,10 +11,10 @@ import math
 import re
 from typing import Any
 
-from ..drafting.material import LEVEL_CN
-from ..errors import InputError
-from ..extract.numbers import cn_to_int
-from ..profile import FIELD_LABELS, SKILL_LEVELS
+from assistant.drafting.material import LEVEL_CN
+from assistant.errors import InputError
+from assistant.extract.numbers import cn_to_int
+from assistant.profile import FIELD_LABELS, SKILL_LEVELS
 
 __all__ = [
     "FORM_FIELDS", "EMPLOYER_TYPES", "EMPLOYMENTS", "ROLE_TYPES", "SKILL_CHOICES", "YES_NO", "NATIONALITIES",

@@ -8,7 +8,7 @@ Schema on a running app:  curl http://127.0.0.1:7860/gradio_api/mcp/schema
 
 from collections.abc import Callable
 
-from .context import UIContext, guard
+from assistant.ui.context import UIContext, guard
 
 __all__ = ["make_tools", "register_tools", "TOOL_NAMES"]
 
@@ -29,7 +29,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         Returns:
             结论列表，每个项目一项：program、verdict（eligible / not_eligible / needs_review / direct_recognition）、reasons（每条含 clause_id 与原文 quote）、missing、clause_ids，以及 nearest_path 等说明。
         """
-        from ..eligibility import check_json
+        from assistant.eligibility import check_json
 
         result = check_json((program or "all").strip(), profile, (as_of or "").strip() or None)
         return result if isinstance(result, list) else [result]
@@ -74,7 +74,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         Returns:
             text（草稿）、char_count（不含空白的字数）、limit（字数上限）、clause_ids（对应推荐条件）、unsupported（事实不支持的内容，正常应为空）。
         """
-        from ..drafting import draft
+        from assistant.drafting import draft
 
         return draft(facts, program, llm=ctx.deps.get_llm()).to_json()
 
@@ -87,8 +87,8 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         Returns:
             answer（中文回答，含 [1] 等引用标记）、citations（clause_id 与原文 quote）、mode（offline 或 llm），问资格时还有 verdicts。
         """
-        from ..chat import respond
-        from ..session import Session
+        from assistant.chat.state import Session
+        from assistant.chat.turn import respond
 
         return respond(Session(), question, ctx.deps).to_json()
 

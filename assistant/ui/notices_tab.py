@@ -6,10 +6,10 @@ Citations elsewhere open a clause here: in-page buttons (``data-clause``) switch
 
 import logging
 
-from ..compose import local_id
-from ..errors import AssistantError, InputError
-from .context import UIContext, guard
-from .render import clause_button, error_box, esc, highlight, info_box, notice_line
+from assistant.chat.templates import local_id
+from assistant.errors import AssistantError, InputError
+from assistant.ui.context import UIContext, guard
+from assistant.ui.render import clause_button, error_box, esc, highlight, info_box, notice_line
 
 __all__ = ["program_choices", "notice_outline", "show_clause", "search_notices", "clause_from_query", "build"]
 
@@ -96,7 +96,7 @@ def build(ctx: UIContext) -> dict:
     """Lay out the tab; returns components plus ``open`` (clause_id -> updates for ``open_outputs``)."""
     import gradio as gr
 
-    from .chat_tab import OPEN_JS
+    from assistant.ui.chat_tab import OPEN_JS
 
     choices = program_choices(ctx)
     first = choices[0][1]

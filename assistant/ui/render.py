@@ -10,10 +10,10 @@ import html
 from collections.abc import Iterable
 from urllib.parse import quote as urlquote
 
-from ..compose import local_id
-from ..corpus import Corpus
-from ..eligibility.model import REASON_MARKS, VERDICT_LABELS
-from ..profile import FIELD_LABELS
+from assistant.chat.templates import local_id
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS
+from assistant.notices.tree import Corpus
+from assistant.profile import FIELD_LABELS
 
 __all__ = [
     "esc", "highlight", "error_box", "info_box", "mode_badge", "clause_link", "clause_button", "notice_line", "sources_html",

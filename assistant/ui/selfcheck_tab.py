@@ -7,11 +7,11 @@ checked form becomes the session's profile, so the chat and the form never disag
 import datetime as dt
 import logging
 
-from ..errors import InputError
-from ..profile import parse_profile
-from ..session import Session
-from .context import UIContext, guard
-from .forms import (
+from assistant.chat.state import Session
+from assistant.errors import InputError
+from assistant.profile import parse_profile
+from assistant.ui.context import UIContext, guard
+from assistant.ui.forms import (
     AWARD_HEADERS,
     COMPETITION_HEADERS,
     EMPLOYER_TYPES,
@@ -26,7 +26,7 @@ from .forms import (
     form_to_profile,
     profile_to_form,
 )
-from .render import error_box, esc, info_box, verdict_cards
+from assistant.ui.render import error_box, esc, info_box, verdict_cards
 
 __all__ = ["run_selfcheck", "prefill", "parse_as_of", "build", "EMPTY_FORM_MESSAGE"]
 
@@ -47,7 +47,7 @@ def parse_as_of(text: str | None, today: dt.date) -> dt.date:
 
 def run_selfcheck(ctx: UIContext, session: Session | None, values: dict, as_of: str | None = None) -> tuple[str, Session]:
     """(result HTML, session). Bad input gives an inline Chinese message, never a traceback."""
-    from ..eligibility import check_all
+    from assistant.eligibility import check_all
 
     session = session if isinstance(session, Session) else Session()
     try:
@@ -88,7 +88,7 @@ def prefill(session: Session | None) -> list:
 def build(ctx: UIContext, session_state) -> dict:
     import gradio as gr
 
-    from .chat_tab import OPEN_JS
+    from assistant.ui.chat_tab import OPEN_JS
 
     blank = blank_form()
     gr.Markdown("填写您的情况，一次核对全部五个项目。不清楚的项可以留空，检查器会告诉您还缺什么；"

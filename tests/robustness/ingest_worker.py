@@ -13,7 +13,7 @@ import sys
 import time
 
 from assistant.config import get_settings
-from assistant.index import ingest, open_index
+from assistant.retrieval.index import ingest, open_index
 from tests.retrieval_fakes import FAKE_MODEL, HashEmbedder
 
 

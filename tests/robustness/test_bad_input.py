@@ -11,12 +11,12 @@ import re
 
 import pytest
 
-from assistant.chat import respond
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
 from assistant.cli import main
 from assistant.drafting import draft
 from assistant.eligibility import VERDICTS, check, check_all
 from assistant.errors import AssistantError, InputError
-from assistant.session import Session
 from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
 from assistant.ui.forms import blank_form
 
@@ -176,7 +176,7 @@ def test_cli_check_with_a_broken_profile_file(capsys, tmp_path, content):
 
 @pytest.mark.parametrize("text", ["", "   ", "问" * 20_000, *SQLISH, ATTACKS[0], "😀🎉 ｱｲｳ"])
 def test_cli_ask_never_traces(capsys, text, monkeypatch):
-    import assistant.chat as chat
+    import assistant.chat.turn as chat
     from tests.chat_support import KeywordRetriever
 
     real_make_deps = chat.make_deps

@@ -11,9 +11,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.chat import respond
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
 from assistant.eligibility import VERDICTS, check
-from assistant.session import Session
 
 RANK = {"eligible": 0, "direct_recognition": 0, "needs_review": 1, "not_eligible": 2}
 FRAGMENTS = [

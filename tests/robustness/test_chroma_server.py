@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat import RETRIEVAL_DOWN, make_deps, respond
+from assistant.chat.state import Session
+from assistant.chat.turn import RETRIEVAL_DOWN, make_deps, respond
 from assistant.config import get_settings
 from assistant.errors import ServiceError
-from assistant.session import Session
 
 pytestmark = pytest.mark.slow
 

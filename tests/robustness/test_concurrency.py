@@ -15,9 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from assistant.chat import make_deps, respond
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
 from assistant.config import REPO_ROOT, get_settings
-from assistant.session import Session
 
 THREADS = 8
 QUESTIONS = [json.loads(line)["question"]
@@ -69,7 +69,7 @@ def test_the_real_stack_is_thread_safe(tmp_path, isolated_retriever_cache):
 
 def test_lazy_members_are_built_once_under_contention(monkeypatch):
     import assistant.llm as llm_module
-    import assistant.retrieve as retrieve_module
+    import assistant.retrieval.hybrid as retrieve_module
 
     built = []
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import REPO_ROOT
-from assistant.programs import PROGRAM_IDS
+from assistant.notices.metadata import PROGRAM_IDS
 
 pytestmark = pytest.mark.slow
 

@@ -8,11 +8,11 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.chat import make_deps, respond
-from assistant.compose import VERDICT_LABELS
+from assistant.chat.state import Session
+from assistant.chat.templates import VERDICT_LABELS
+from assistant.chat.turn import make_deps, respond
 from assistant.config import get_settings
 from assistant.eligibility import check
-from assistant.session import Session
 from tests.chat_support import KeywordRetriever
 
 INJECTIONS = (

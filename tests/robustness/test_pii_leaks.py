@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.chat.state import Session
 from assistant.config import get_settings
 from assistant.pii import contains_pii, redact
-from assistant.session import Session
 
 ID_VALID = "330106198806150128"  # checksum correct
 ID_X = "11010519491231002X"  # checksum X
@@ -113,7 +113,7 @@ def test_callbacks_feedback_conversations_and_eval_exports_hold_no_pii(ui_ctx, t
 
 
 def _rows(ctx, upload):
-    from assistant.evaluate import load_eval_set, run_eval
+    from assistant.evaluation.qa import load_eval_set, run_eval
 
     return run_eval(load_eval_set(upload), ctx.deps).to_json()["rows"]
 

@@ -6,10 +6,10 @@ only the five years in the digital economy; 在杭全职工作1年 and 目前仍
 
 from __future__ import annotations
 
-from ..profile import Competition
-from . import honours as h
-from . import preds as p
-from .model import Fix, Program, Rule
+from assistant.eligibility import honours as h
+from assistant.eligibility import preds as p
+from assistant.eligibility.model import Fix, Program, Rule
+from assistant.profile import Competition
 
 P = "hz_digital_craftsman_2026"
 C = P + "#"

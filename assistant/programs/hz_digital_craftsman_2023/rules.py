@@ -8,9 +8,9 @@ the title exclusion names only “浙江工匠”“杭州工匠”.
 
 from __future__ import annotations
 
-from . import honours as h
-from . import preds as p
-from .model import Fix, Program, Rule
+from assistant.eligibility import honours as h
+from assistant.eligibility import preds as p
+from assistant.eligibility.model import Fix, Program, Rule
 
 P = "hz_digital_craftsman_2023"
 C = P + "#"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .answer import Citations
-from .corpus import Corpus
-from .eligibility.model import REASON_MARKS, VERDICT_LABELS
+from assistant.chat.answer import Citations
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS
+from assistant.notices.tree import Corpus
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",

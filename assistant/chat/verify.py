@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .answer import Citations
-from .compose import VERDICT_LABELS
-from .corpus import Corpus, normalize_clause_id
-from .programs import PROGRAM_IDS
-from .quotes import best_quote
+from assistant.chat.answer import Citations
+from assistant.chat.quotes import best_quote
+from assistant.chat.templates import VERDICT_LABELS
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.notices.tree import Corpus, normalize_clause_id
 
 __all__ = ["Verified", "verify_citations", "enforce_verdicts", "CLAUSE_REF"]
 

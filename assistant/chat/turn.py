@@ -2,7 +2,7 @@
 
 Offline by default: a router decides what the message needs (clause Q&A, an eligibility check, a draft,
 a comparison), and templates word the answer from retrieval, the checker and the drafter. With an LLM
-configured, ``assistant.agent`` words the answer instead, and its citations and verdicts are verified
+configured, ``assistant.chat.agent`` words the answer instead, and its citations and verdicts are verified
 against the corpus and the checker before anything is shown.
 
 Run with:  assistant ask "第四届要求在杭工作满几年？" --json
@@ -18,18 +18,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import compose
-from .answer import Answer, Citations
-from .chat_draft import draft_turn, take_draft_facts
-from .config import Settings, get_settings
-from .corpus import Corpus, load_corpus
-from .errors import ServiceError
-from .premise import premise_check
-from .quotes import scored_quote
-from .router import Route, route, topic_only
-from .sanity import clean_text, implausible
-from .scope import out_of_scope
-from .session import Session
+from assistant.chat.answer import Answer, Citations
+from assistant.chat.drafting import draft_turn, take_draft_facts
+from assistant.chat.out_of_scope import out_of_scope
+from assistant.chat.premise import premise_check
+from assistant.chat.quotes import scored_quote
+from assistant.chat.routing import Route, route, topic_only
+from assistant.chat.state import Session
+from assistant.chat import templates as compose
+from assistant.config import Settings, get_settings
+from assistant.errors import ServiceError
+from assistant.extract.plausibility import clean_text, implausible
+from assistant.notices.tree import Corpus, load_corpus
 
 __all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE", "RETRIEVAL_DOWN"]
 
@@ -58,7 +58,7 @@ class Deps:
         if self.retriever is None:
             with self._lock:
                 if self.retriever is None:
-                    from .retrieve import get_retriever
+                    from assistant.retrieval.hybrid import get_retriever
 
                     self.retriever = get_retriever(self.settings)
         return self.retriever
@@ -68,7 +68,7 @@ class Deps:
             with self._lock:
                 if self.llm is None and not self._llm_checked:
                     if self.settings.llm_enabled:
-                        from .llm import get_chat_model
+                        from assistant.llm import get_chat_model
 
                         self.llm = get_chat_model(self.settings)
                     self._llm_checked = True
@@ -107,7 +107,7 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
         yield offline.text
         final = offline
     else:
-        from .agent import answer_with_llm
+        from assistant.chat.agent import answer_with_llm
 
         final = yield from answer_with_llm(session, text, deps, offline)
     session.remember(text, final.text)
@@ -125,7 +125,7 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
 
 def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
-    from .extract import extract, merge_profiles
+    from assistant.extract import extract, merge_profiles
 
     extraction = extract(text, deps.today)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
@@ -219,8 +219,8 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
 
 
 def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:
-    from .eligibility import check
-    from .errors import InputError
+    from assistant.eligibility import check
+    from assistant.errors import InputError
 
     programs = list(r.programs or session.programs) or list(deps.corpus.program_ids)
     verdicts: list[dict] = []

@@ -8,10 +8,10 @@ left to the experts. Only 国务院 or 市政府 special allowances count (a pro
 
 from __future__ import annotations
 
-from ..profile import Award, Competition
-from . import honours as h
-from . import preds as p
-from .model import Fix, Outcome, Program, Rule
+from assistant.eligibility import honours as h
+from assistant.eligibility import preds as p
+from assistant.eligibility.model import Fix, Outcome, Program, Rule
+from assistant.profile import Award, Competition
 
 P = "hz_chief_technician_2021"
 C = P + "#"

@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from .synonyms import expansions
+from assistant.notices.names import expansions
 
 __all__ = ["tokenize", "query_tokens", "LexicalIndex", "DOMAIN_WORDS"]
 

@@ -10,14 +10,14 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from . import compose
-from .answer import Citations
-from .quotes import best_quote, sentences
-from .router import Route
-from .session import Session
+from assistant.chat.answer import Citations
+from assistant.chat.quotes import best_quote, sentences
+from assistant.chat.routing import Route
+from assistant.chat.state import Session
+from assistant.chat import templates as compose
 
 if TYPE_CHECKING:
-    from .chat import Deps
+    from assistant.chat.turn import Deps
 
 __all__ = ["take_draft_facts", "draft_turn"]
 
@@ -34,8 +34,8 @@ def _take_achievements(session: Session, text: str, today: dt.date) -> None:
     A sentence the extractor reads as a structured fact only (a competition place, years in Hangzhou) is
     left to those fields, so the draft does not say it twice.
     """
-    from .extract import extract
-    from .router import INTENT_PATTERNS, is_injection
+    from assistant.chat.routing import INTENT_PATTERNS, is_injection
+    from assistant.extract import extract
 
     said = []
     for sentence in (s.strip(" ，,。；;！!？?") for s in sentences(text)):
@@ -65,8 +65,8 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
 
 
 def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, dict | None]:
-    from .drafting import draft, draft_questions
-    from .errors import InputError
+    from assistant.drafting import draft, draft_questions
+    from assistant.errors import InputError
 
     programs = list(r.programs or session.programs)
     if not programs:

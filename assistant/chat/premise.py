@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .extract.numbers import to_number
+from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check"]
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 import numpy as np
 
-from .errors import ServiceError
+from assistant.errors import ServiceError
 
 __all__ = ["Embedder", "SentenceTransformerEmbedder", "load_embedder", "register_embedder", "model_id"]
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .config import REPO_ROOT
-from .errors import InputError
-from .pii import redact
+from assistant.config import REPO_ROOT
+from assistant.errors import InputError
+from assistant.pii import redact
 
 __all__ = ["EvalItem", "EvalRow", "EvalReport", "load_eval_set", "run_eval", "DEFAULT_SET"]
 
@@ -154,8 +154,8 @@ def _score(item: EvalItem, answer, latency_ms: float) -> EvalRow:
 
 def run_eval(items: Iterable[EvalItem], deps=None, progress: Callable[[int, int], None] | None = None) -> EvalReport:
     """Each item in a fresh session, so no item sees another's facts."""
-    from .chat import make_deps, respond
-    from .session import Session
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
 
     deps = deps or make_deps()
     items = list(items)

@@ -1,7 +1,7 @@
 """The retriever as langchain sees it: a ``BaseRetriever`` and the ``search_notices`` tool.
 
 Import it only where langchain is wanted (the agent, tests): langchain is slow to import, and
-``assistant.retrieve`` itself stays free of it.
+``assistant.retrieval.hybrid`` itself stays free of it.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from langchain_core.retrievers import BaseRetriever
 from langchain_core.tools import BaseTool, tool
 from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import AssistantError
-from .programs import PROGRAM_IDS
+from assistant.errors import AssistantError
+from assistant.notices.metadata import PROGRAM_IDS
 
 __all__ = ["NoticeRetriever", "SearchNoticesArgs", "as_langchain_retriever", "make_search_tool", "hit_document"]
 
@@ -30,12 +30,12 @@ def hit_document(hit) -> Document:
 class NoticeRetriever(BaseRetriever):
     """Hybrid search over the five notices; documents are clause hits, best first."""
 
-    retriever: Any = None  # an assistant.retrieve.Retriever; the default one when None
+    retriever: Any = None  # an assistant.retrieval.hybrid.Retriever; the default one when None
     program: str | None = None
     k: int = 5
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        from .retrieve import get_retriever
+        from assistant.retrieval.hybrid import get_retriever
 
         retriever = self.retriever or get_retriever()
         return [hit_document(h) for h in retriever.search(query, self.program, self.k)]
@@ -63,7 +63,7 @@ def make_search_tool(retriever=None) -> BaseTool:
     def search_notices(query: str, program: str | None = None, k: int = 5) -> str:
         """在五份工匠申报通知中检索与问题最相关的条款。返回 JSON：relevant（是否检索到相关内容）和 hits
         （每条含 clause_id 条款编号、program、text 原文、score）。引用时请使用 clause_id 和 text 中的原文。"""
-        from .retrieve import get_retriever
+        from assistant.retrieval.hybrid import get_retriever
 
         try:
             r = retriever or get_retriever()

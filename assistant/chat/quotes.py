@@ -10,7 +10,7 @@ import functools
 import math
 import re
 
-from .corpus import Clause, load_corpus
+from assistant.notices.tree import Clause, load_corpus
 
 __all__ = ["sentences", "best_quote", "scored_quote", "bigrams", "score"]
 
@@ -101,8 +101,8 @@ def _candidates(clause: Clause, query: str) -> list[str]:
 
 
 def _query_grams(query: str, extra_terms: tuple[str, ...] = ()) -> set[str]:
-    from .router import topic_only
-    from .synonyms import expansions
+    from assistant.chat.routing import topic_only
+    from assistant.notices.names import expansions
 
     terms = (*extra_terms, *expansions(query))
     return bigrams(topic_only(query)) | {g for t in terms for g in bigrams(t)}

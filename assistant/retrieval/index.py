@@ -2,7 +2,7 @@
 
 Layout under ``ASSISTANT_DATA_DIR/index/``: ``chroma/`` (the embedded store), ``manifest.json`` (what is
 indexed: model, per-notice content hashes, chunk count, the live collection) and ``ingest.lock``; those
-files and the Chroma client are in ``assistant.index_store``.
+files and the Chroma client are in ``assistant.retrieval.store``.
 
 - Idempotent: a notice whose content hash is in the manifest is not embedded again; a changed notice is
   the only one re-embedded. Each change builds a new collection (unchanged notices' vectors are copied
@@ -27,11 +27,11 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .chunking import CHUNKER_VERSION, Chunk, chunk_corpus, chunk_notice, notice_hash
-from .config import Settings, get_settings
-from .embedding import Embedder, load_embedder
-from .errors import ServiceError
-from .index_store import (
+from assistant.config import Settings, get_settings
+from assistant.errors import ServiceError
+from assistant.retrieval.chunking import CHUNKER_VERSION, Chunk, chunk_corpus, chunk_notice, notice_hash
+from assistant.retrieval.embedding import Embedder, load_embedder
+from assistant.retrieval.store import (
     PREFIX,
     SCHEMA,
     drop_stale,
@@ -44,7 +44,7 @@ from .index_store import (
 )
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from assistant.notices.tree import Corpus
 
 __all__ = ["IngestReport", "Index", "ingest", "open_index", "index_paths", "fresh_corpus", "SCHEMA"]
 
@@ -124,7 +124,7 @@ def _embed(embedder: Embedder, chunks: list[Chunk], desc: str, progress: bool | 
 
 def fresh_corpus(settings: Settings):
     """The corpus as it is on disk now (``load_corpus`` caches per directory; a notice may have changed)."""
-    from .corpus import Corpus, load_corpus, parse_notice
+    from assistant.notices.tree import Corpus, load_corpus, parse_notice
 
     corpus = load_corpus(settings.corpus_dir)
     if any(n.path.read_text(encoding="utf-8") != n.source for n in corpus.notices.values()):

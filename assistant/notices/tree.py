@@ -21,8 +21,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .errors import CorpusError, NotFoundError
-from .programs import PROGRAM_IDS, NoticeMeta, RoundStatus, round_status
+from assistant.errors import CorpusError, NotFoundError
+from assistant.notices.metadata import PROGRAM_IDS, NoticeMeta, RoundStatus, round_status
 
 __all__ = ["Clause", "Notice", "Corpus", "load_corpus", "parse_notice", "FRONT"]
 
@@ -326,7 +326,7 @@ def _load(corpus_dir: str) -> Corpus:
 def load_corpus(corpus_dir: Path | None = None) -> Corpus:
     """Load and parse every notice (cached per directory)."""
     if corpus_dir is None:
-        from .config import get_settings
+        from assistant.config import get_settings
 
         corpus_dir = get_settings().corpus_dir
     return _load(str(Path(corpus_dir).resolve()))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Generator
 
-from .answer import Answer, Citations
-from .session import Session
-from .verify import enforce_verdicts, verify_citations
+from assistant.chat.answer import Answer, Citations
+from assistant.chat.state import Session
+from assistant.chat.verify import enforce_verdicts, verify_citations
 
 __all__ = ["answer_with_llm", "build_tools"]
 
@@ -26,14 +26,14 @@ def build_tools(deps, session: Session):
 
     from langchain_core.tools import tool
 
-    from .eligibility.tool import make_tool as make_check_tool
-    from .retrieve_lc import make_search_tool
+    from assistant.eligibility.tool import make_tool as make_check_tool
+    from assistant.retrieval.tool import make_search_tool
 
     @tool("draft_main_deeds")
     def draft_main_deeds(program: str) -> str:
         """按会话中已知的事实，为指定项目（program，如 hz_digital_craftsman_2026）起草推荐表“主要事迹”，不超字数、不编造。"""
-        from .drafting import draft
-        from .errors import AssistantError
+        from assistant.drafting import draft
+        from assistant.errors import AssistantError
 
         try:
             return json.dumps(draft({**session.profile, **session.facts}, program).to_json(), ensure_ascii=False)
@@ -54,8 +54,8 @@ def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Gener
     """Stream the model's words, then return the verified Answer (or the offline one on failure)."""
     from langchain.agents import create_agent
 
-    from .programs import PROGRAM_IDS
-    from .prompts import load_prompt
+    from assistant.notices.metadata import PROGRAM_IDS
+    from assistant.prompts import load_prompt
 
     llm = deps.get_llm()
     system = load_prompt("chat_system", today=deps.today.isoformat(),

@@ -7,8 +7,8 @@ for units, not persons.
 
 from __future__ import annotations
 
-from . import preds as p
-from .model import Fix, Outcome, Program, Rule
+from assistant.eligibility import preds as p
+from assistant.eligibility.model import Fix, Outcome, Program, Rule
 
 P = "zj_craftsman_2023"
 C = P + "#"

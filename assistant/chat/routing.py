@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .extract.patterns import INJECTION
-from .programs import PROGRAM_IDS
-from .synonyms import name_programs
+from assistant.extract.patterns import INJECTION
+from assistant.notices.metadata import PROGRAM_IDS
+from assistant.notices.names import name_programs
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only"]
 

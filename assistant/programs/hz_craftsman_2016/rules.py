@@ -9,11 +9,11 @@ placing is left to the experts (needs_review).
 
 from __future__ import annotations
 
-from ..profile import Competition
-from . import honours as h
-from . import preds as p
-from .facts import EPS, fmt_years
-from .model import Fix, Outcome, Program, Rule
+from assistant.eligibility import honours as h
+from assistant.eligibility import preds as p
+from assistant.eligibility.facts import EPS, fmt_years
+from assistant.eligibility.model import Fix, Outcome, Program, Rule
+from assistant.profile import Competition
 
 P = "hz_craftsman_2016"
 C = P + "#"

@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .corpus import Clause, Corpus, Notice
+from assistant.notices.tree import Clause, Corpus, Notice
 
 __all__ = ["Chunk", "chunk_notice", "chunk_corpus", "notice_hash", "own_spans", "CHUNKER_VERSION",
            "MAX_CHARS", "SHORT_ITEM"]

@@ -8,7 +8,7 @@ Hits are clauses, not chunks: the best chunk of a clause stands for it, and a ru
 the item that shares most with the query. ``is_relevant`` decides "the notices say nothing about this" from
 thresholds measured on eval/retrieval.jsonl (see ``RELEVANCE_*`` and README “检索”).
 
-For langchain (``as_langchain_retriever`` and the ``search_notices`` tool) see ``assistant.retrieve_lc``.
+For langchain (``as_langchain_retriever`` and the ``search_notices`` tool) see ``assistant.retrieval.tool``.
 
 Run with:  ``assistant search "杭州工匠奖金多少钱" --json``
 """
@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .chunking import Chunk
-from .config import Settings, get_settings
-from .errors import InputError, ServiceError
-from .quotes import bigrams
+from assistant.chat.quotes import bigrams
+from assistant.config import Settings, get_settings
+from assistant.errors import InputError, ServiceError
+from assistant.retrieval.chunking import Chunk
 
 if TYPE_CHECKING:
-    from .index import Index
+    from assistant.retrieval.index import Index
 
 __all__ = ["Hit", "Retriever", "get_retriever", "rrf", "MAX_QUERY_CHARS", "RELEVANCE_DENSE", "RELEVANCE_BM25",
            "LEGS"]
@@ -95,7 +95,7 @@ class Retriever:
 
     def __init__(self, index: Index, *, bigrams: bool = BIGRAMS, synonyms: bool = True, rrf_k: int = RRF_K,
                  weights: dict[str, float] | None = None, program_hints: bool = True) -> None:
-        from .lexical import LexicalIndex
+        from assistant.retrieval.lexical import LexicalIndex
 
         self.index = index
         self._reload_lock = threading.Lock()
@@ -119,7 +119,7 @@ class Retriever:
     def _check(self, query: str, program: str | None, k: int) -> str:
         if not isinstance(query, str) or not query.strip():
             raise InputError("请输入要检索的问题，内容不能为空。", field="query")
-        from .sanity import clean_text
+        from assistant.extract.plausibility import clean_text
 
         query = clean_text(query).strip()
         if not query:
@@ -152,7 +152,7 @@ class Retriever:
 
     def _reload(self, failed: Index) -> Index:
         """A freshly opened index; one thread reopens it while the others wait and share the result."""
-        from .index import open_index
+        from assistant.retrieval.index import open_index
 
         with self._reload_lock:
             if self.index is failed:
@@ -166,7 +166,7 @@ class Retriever:
 
         Without an explicit ``program``, a programme the question names (``synonyms.programs_named``)
         narrows both legs to it."""
-        from .synonyms import programs_named
+        from assistant.notices.names import programs_named
 
         programs = (program,) if program else (programs_named(query) if self.program_hints else ()) or None
         found: dict[str, list[tuple[str, float]]] = {}
@@ -241,7 +241,7 @@ def get_retriever(settings: Settings | None = None, *, warm: bool = True) -> Ret
     ``warm`` loads the embedding model before returning (what the app wants at start). A one-shot caller
     passes False: the model (importing sentence-transformers alone takes ~8 s) then loads at the first
     query's dense leg, after the query was validated, so a bad query is rejected without that wait."""
-    from .index import open_index
+    from assistant.retrieval.index import open_index
 
     settings = settings or get_settings()
     key = (str(settings.data_dir), str(settings.corpus_dir), settings.embed_model, settings.chroma_host,

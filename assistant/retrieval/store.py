@@ -3,7 +3,7 @@
 ``chroma/`` is the embedded store, ``manifest.json`` says what is indexed (written last and atomically, so
 it names a complete collection or nothing), ``ingest.lock`` serialises ingests. With
 ``ASSISTANT_CHROMA_HOST`` set the collections live on that server instead; the manifest stays local.
-``assistant.index`` builds and opens the index on top of these.
+``assistant.retrieval.index`` builds and opens the index on top of these.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .chunking import CHUNKER_VERSION, Chunk
-from .config import Settings
-from .errors import ServiceError
+from assistant.config import Settings
+from assistant.errors import ServiceError
+from assistant.retrieval.chunking import CHUNKER_VERSION, Chunk
 
 __all__ = ["SCHEMA", "PREFIX", "index_paths", "store_id", "chroma_settings", "open_client", "read_manifest",
            "write_manifest", "records", "drop_stale"]
