@@ -10,11 +10,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.quotes import best_quote, sentences
 from assistant.chat.routing import Route
 from assistant.chat.state import Session
-from assistant.chat import templates as compose
 
 if TYPE_CHECKING:
     from assistant.chat.turn import Deps

@@ -102,7 +102,7 @@ def _candidates(clause: Clause, query: str) -> list[str]:
 
 def _query_grams(query: str, extra_terms: tuple[str, ...] = ()) -> set[str]:
     from assistant.chat.routing import topic_only
-    from assistant.notices.names import expansions
+    from assistant.notices.vocabulary import expansions
 
     terms = (*extra_terms, *expansions(query))
     return bigrams(topic_only(query)) | {g for t in terms for g in bigrams(t)}

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.extract.patterns import INJECTION
-from assistant.notices.metadata import PROGRAM_IDS
 from assistant.notices.names import name_programs
+from assistant.programs import get_pack, program_ids
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only"]
 
@@ -52,9 +52,9 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     """Programs named in ``text`` (contract order) and whether an edition had to be assumed: 数字工匠 with no
     edition is read as the current 第四届 (``synonyms.name_programs`` is the one detector)."""
     named, no_edition = name_programs(text)
-    if no_edition:
-        named = tuple(p for p in named if p != "hz_digital_craftsman_2023")
-    return tuple(p for p in PROGRAM_IDS if p in named), no_edition
+    if no_edition:  # a series named without an edition means its current edition
+        named = tuple(p for p in named if not get_pack(p).series or get_pack(p).current_of_series)
+    return tuple(p for p in program_ids() if p in named), no_edition
 
 
 def topic_only(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from assistant.chat.answer import Citations
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS
 from assistant.notices.tree import Corpus
+from assistant.programs import get_pack
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
@@ -55,13 +56,20 @@ def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str
     return "\n".join(lines)
 
 
+_CN_COUNT = dict(enumerate("零一二三四五六七八九十"))
+
+
 def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) -> str:
     """The notices do not answer: say so, and point to the contacts the notices give."""
-    targets = programs or ["hz_digital_craftsman_2026", "zj_craftsman_2023"]
+    everything = [n.meta for n in corpus.notices.values()]
+    # With no programme named, point to the current ones: the standing 办法 and each series' current edition.
+    targets = programs or [m.program_id for m in everything
+                           if m.standing or get_pack(m.program_id).current_of_series]
     contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in targets for c in corpus.meta(p).contacts)
     what = f"关于{topic}，" if topic else ""
-    return (f"{what}这五份通知里没有涉及这个问题，我不能凭猜测回答。"
-            "本助手只依据第四届和首届“杭州数字工匠”、首届“杭州工匠”、2021年杭州市首席技师、浙派工匠这五份通知原文作答。\n"
+    count = _CN_COUNT.get(len(everything), str(len(everything)))
+    return (f"{what}这{count}份通知里没有涉及这个问题，我不能凭猜测回答。"
+            f"本助手只依据{'、'.join(m.short_name for m in everything)}这{count}份通知原文作答。\n"
             f"建议向发文单位咨询：{contacts}。")
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.drafting import draft_turn, take_draft_facts
 from assistant.chat.out_of_scope import out_of_scope
@@ -25,11 +26,11 @@ from assistant.chat.premise import premise_check
 from assistant.chat.quotes import scored_quote
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
-from assistant.chat import templates as compose
 from assistant.config import Settings, get_settings
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.notices.tree import Corpus, load_corpus
+from assistant.programs import get_pack, packs
 
 __all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE", "RETRIEVAL_DOWN"]
 
@@ -183,8 +184,9 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
         elif True in agreement:
             premise = "是的，与通知规定一致。"
     cited_programs = {cid.split("#", 1)[0] for cid, _ in quotes}
-    note = ("（您没有说明是哪一届，以下按现行的第四届“杭州数字工匠”回答。）\n"
-            if r.defaulted and cited_programs == {"hz_digital_craftsman_2026"} else "")
+    note = ""
+    if r.defaulted and len(cited_programs) == 1 and get_pack(next(iter(cited_programs))).current_of_series:
+        note = f"（您没有说明是哪一届，以下按现行的{deps.corpus.meta(next(iter(cited_programs))).short_name}回答。）\n"
     return note + compose.qa_text(deps.corpus, cites, text, quotes, deps.today, premise=premise)
 
 
@@ -202,8 +204,9 @@ def _rerank(corpus: Corpus, query: str, clause_ids: list[str], depth: int = 3) -
 def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     retriever = deps.get_retriever()
     programs = list(r.programs)
-    if len(programs) < 2 and "数字工匠" in text:
-        programs = ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]
+    if len(programs) < 2:  # "两届数字工匠": every edition of a series the question names
+        editions = [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
+        programs = editions if len(editions) >= 2 else programs
     sides = []
     topic = topic_only(text)
     for program in programs:

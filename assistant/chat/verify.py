@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from assistant.chat.answer import Citations
 from assistant.chat.quotes import best_quote
 from assistant.chat.templates import VERDICT_LABELS
-from assistant.notices.metadata import PROGRAM_IDS
 from assistant.notices.tree import Corpus, normalize_clause_id
+from assistant.programs import get_pack, program_ids
 
 __all__ = ["Verified", "verify_citations", "enforce_verdicts", "CLAUSE_REF"]
 
 _SEG = r"(?:附件\d*|前言|[一二三四五六七八九十]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2})"
-CLAUSE_REF = re.compile(rf"[\[【]?((?:{'|'.join(PROGRAM_IDS)}|[a-z][a-z_]*_\d{{4}})#{_SEG}(?:/{_SEG})*)[\]】]?")
+CLAUSE_REF = re.compile(rf"[\[【]?((?:{'|'.join(program_ids())}|[a-z][a-z_]*_\d{{4}})#{_SEG}(?:/{_SEG})*)[\]】]?")
 _QUOTE_AFTER = re.compile(r"\s*[:：]?\s*[“\"]([^”\"]{2,300})[”\"]")
 
 
@@ -101,11 +101,4 @@ def _compatible(claim: str, verdict: str) -> bool:
 
 def _names(corpus: Corpus, program: str) -> tuple[str, ...]:
     meta = corpus.meta(program)
-    extra = {
-        "hz_digital_craftsman_2026": ("第四届",),
-        "hz_digital_craftsman_2023": ("首届数字工匠", "首届“杭州数字工匠”"),
-        "hz_craftsman_2016": ("杭州工匠",),
-        "hz_chief_technician_2021": ("首席技师",),
-        "zj_craftsman_2023": ("浙派工匠",),
-    }[program]
-    return (meta.short_name, meta.honour, *extra)
+    return (meta.short_name, meta.honour, *get_pack(program).names)

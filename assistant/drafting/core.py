@@ -132,19 +132,15 @@ def suggestions_for(m: Material) -> tuple[str, ...]:
 
 # An achievement that speaks to one of the program's own 推荐条件 ranks above an equally strong one that does not.
 CONDITION_BOOST = 1.5
-# Kinds a program's form or conditions put first, beyond the condition lexicon (which covers only the
-# qualitative conditions): 首席技师's 汇总表 box is “获得荣誉称号情况” and its 二/(一) is honours and
-# competitions; 杭州工匠's 三/(二)/4-5 and 第四届数字工匠's 一 (直接认定) turn on competition results.
-KIND_BOOST: dict[str, dict[str, float]] = {
-    "hz_chief_technician_2021": {"award": 3, "title": 3, "competition": 1.5},
-    "hz_craftsman_2016": {"competition": 1.5},
-    "hz_digital_craftsman_2026": {"competition": 1},
-}
+# Kinds a program's form or conditions put first, beyond the condition lexicon: each pack's ``draft_boost``
+# (首席技师's 汇总表 box is “获得荣誉称号情况”; 杭州工匠 and 第四届数字工匠 turn on competition results).
 
 
 def for_program(material: Material, program: str) -> Material:
     """The material re-ranked for ``program``: items matching its 推荐条件 move up."""
-    boost = KIND_BOOST.get(program, {})
+    from assistant.programs import get_pack
+
+    boost = get_pack(program).draft_boost
     items = [replace(it, score=it.score + boost.get(it.kind, 0)
                      + (CONDITION_BOOST if match_conditions([it.source], program) else 0))
              for it in material.items]

@@ -8,7 +8,7 @@ No language model is involved. See README “资格检查与解释口径” for 
 
 from __future__ import annotations
 
-from assistant.eligibility.api import PROGRAMS, check, check_all, check_json, get_program
+from assistant.eligibility.api import check, check_all, check_json, get_program
 from assistant.eligibility.model import (
     KINDS,
     VERDICT_LABELS,
@@ -25,3 +25,11 @@ __all__ = [
     "check", "check_all", "check_json", "Verdict", "Reason", "Note", "Rule", "Fix", "Outcome", "VERDICTS", "VERDICT_LABELS",
     "KINDS", "PROGRAMS", "get_program",
 ]
+
+
+def __getattr__(name: str):
+    if name == "PROGRAMS":
+        from assistant.eligibility import api
+
+        return api.PROGRAMS
+    raise AttributeError(name)

@@ -15,33 +15,31 @@ from assistant.eligibility.engine import bind, evaluate, reference_dates
 from assistant.eligibility.model import Note, Program, Verdict
 from assistant.eligibility.paths import fit_key, nearest_path
 from assistant.errors import InputError, NotFoundError
-from assistant.notices.metadata import PROGRAM_IDS, NoticeMeta, round_status, zh_date
+from assistant.notices.metadata import NoticeMeta, round_status, zh_date
 from assistant.profile import Profile, parse_profile
-from assistant.programs.hz_chief_technician_2021 import rules as _r2021
-from assistant.programs.hz_craftsman_2016 import rules as _r2016
-from assistant.programs.hz_digital_craftsman_2023 import rules as _r2023
-from assistant.programs.hz_digital_craftsman_2026 import rules as _r2026
-from assistant.programs.zj_craftsman_2023 import rules as _rzj
+from assistant.programs import get_pack, program_ids
 
-__all__ = ["PROGRAMS", "get_program", "check", "check_all", "check_json"]
-
-PROGRAMS: dict[str, Program] = {m.PROGRAM.id: m.PROGRAM for m in (_r2026, _r2023, _r2016, _r2021, _rzj)}
-assert tuple(PROGRAMS) == PROGRAM_IDS
-
+__all__ = ["PROGRAMS", "get_program", "check", "check_all", "check_json"]  # noqa: F822 - some names come from __getattr__
 
 def get_program(program: str) -> Program:
-    try:
-        return PROGRAMS[program]
-    except (KeyError, TypeError):
-        near = difflib.get_close_matches(str(program or ""), list(PROGRAMS), n=3, cutoff=0.0)
-        raise NotFoundError(f"未知的项目编号“{program}”。", near, field="program") from None
+    """The rules table of ``program``, from its pack; NotFoundError naming the nearest ids."""
+    if not isinstance(program, str):
+        near = difflib.get_close_matches(str(program or ""), list(program_ids()), n=3, cutoff=0.0)
+        raise NotFoundError(f"未知的项目编号“{program}”。", near, field="program")
+    return get_pack(program).module("rules").PROGRAM
+
+
+def __getattr__(name: str):
+    if name == "PROGRAMS":  # {program id: rules table} over the registered packs
+        return {pid: get_program(pid) for pid in program_ids()}
+    raise AttributeError(name)
 
 
 def _metas() -> dict[str, NoticeMeta]:
     from assistant.notices.tree import load_corpus
 
     corpus = load_corpus()
-    return {pid: corpus.meta(pid) for pid in PROGRAM_IDS}
+    return {pid: corpus.meta(pid) for pid in program_ids()}
 
 
 def _today() -> dt.date:
@@ -124,7 +122,7 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -
 def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Verdict]:
     """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
     prof = parse_profile(profile)
-    verdicts = [check(prof, pid, as_of) for pid in PROGRAM_IDS]
+    verdicts = [check(prof, pid, as_of) for pid in program_ids()]
     keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
             for i, v in enumerate(verdicts)]
     order = sorted(range(len(verdicts)), key=lambda i: keys[i])

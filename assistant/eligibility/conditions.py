@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Condition", "ConditionMatch", "CONDITIONS", "match_conditions", "conditions_for", "ACHIEVEMENT_KINDS",
-           "kind_of"]
+from assistant.programs import get_pack, packs
+
+__all__ = ["Condition", "ConditionMatch", "CONDITIONS", "TERM_GROUPS", "match_conditions", "conditions_for", "ACHIEVEMENT_KINDS", "kind_of"]  # noqa: F822, E501 - CONDITIONS comes from __getattr__
 
 
 @dataclass(frozen=True)
@@ -49,37 +50,12 @@ _DIGITAL = ("数字化改革", "数字化转型", "智能制造", "智能工厂"
 # 二/(三) (第四届) and 附件1/二/(三) (首届) also accept a 科学技术类奖项.
 _CERT = ("国际领先", "国内领先", "领先水平", "资质证书", "认证", "等级证书", "科学技术奖", "科技进步奖", "科学技术进步奖")
 
-CONDITIONS: tuple[Condition, ...] = (
-    # 第四届杭州数字工匠 二/(一)(二)(三)
-    Condition("hz_digital_craftsman_2026", "hz_digital_craftsman_2026#二/(一)", "standards", "参与数字经济标准化建设", _STANDARDS),
-    Condition("hz_digital_craftsman_2026", "hz_digital_craftsman_2026#二/(二)", "innovation",
-              "技术革新、技术改造、攻克技术难关、打造AI智能体", _INNOVATION + _AI_AGENT),
-    Condition("hz_digital_craftsman_2026", "hz_digital_craftsman_2026#二/(三)", "certificate",
-              "数字经济行业领先水平、等级、资质证书", _CERT),
-    # 首届杭州数字工匠: the 实施方案 (附件1) is the governing text; the 函's 二/1-4 say the same.
-    Condition("hz_digital_craftsman_2023", "hz_digital_craftsman_2023#附件1/二/(一)", "standards", "参与数字经济标准化建设", _STANDARDS),
-    Condition("hz_digital_craftsman_2023", "hz_digital_craftsman_2023#附件1/二/(二)", "innovation",
-              "技术革新、技术改造、攻克技术难关", _INNOVATION),
-    Condition("hz_digital_craftsman_2023", "hz_digital_craftsman_2023#附件1/二/(三)", "certificate",
-              "数字经济行业国家级等级资质证书", _CERT),
-    Condition("hz_digital_craftsman_2023", "hz_digital_craftsman_2023#附件1/二/(四)", "training",
-              "培养技能人才和传授技艺、培养选手", _TRAINING),
-    # 首届杭州工匠 三/(二)/1-3 (4 and 5 are competition results, checked from the profile)
-    Condition("hz_craftsman_2016", "hz_craftsman_2016#三/(二)/1", "knack", "绝技绝活或公认的先进操作法", _KNACK),
-    Condition("hz_craftsman_2016", "hz_craftsman_2016#三/(二)/2", "craft", "杭州特色、传统工艺领域", _CRAFT),
-    Condition("hz_craftsman_2016", "hz_craftsman_2016#三/(二)/3", "innovation", "重大创造或革新、国内领先成果", _MAJOR_INNOVATION),
-    # 2021年杭州市首席技师 二/(二)-(四) ((一) is honours and competitions, checked from the profile)
-    Condition("hz_chief_technician_2021", "hz_chief_technician_2021#二/(二)", "knack", "绝招绝技、先进操作法", _KNACK),
-    Condition("hz_chief_technician_2021", "hz_chief_technician_2021#二/(三)", "innovation",
-              "重大发明创造或技术革新、解决关键技术难题", _KEY_PROBLEMS),
-    Condition("hz_chief_technician_2021", "hz_chief_technician_2021#二/(四)", "training", "传绝技、带高徒", _TRAINING),
-    # 突出贡献浙派工匠 三/(一)/1-5
-    Condition("zj_craftsman_2023", "zj_craftsman_2023#三/(一)/1", "training", "培养徒弟、传授技术技能", _TRAINING),
-    Condition("zj_craftsman_2023", "zj_craftsman_2023#三/(一)/2", "innovation", "技术革新、技术改造", _INNOVATION),
-    Condition("zj_craftsman_2023", "zj_craftsman_2023#三/(一)/3", "method", "总结先进的操作技术方法", _METHOD),
-    Condition("zj_craftsman_2023", "zj_craftsman_2023#三/(一)/4", "transfer", "科技成果转化为现实生产力", _TRANSFER),
-    Condition("zj_craftsman_2023", "zj_craftsman_2023#三/(一)/5", "digital", "推进数字化改革、智能制造", _DIGITAL),
-)
+# The vocabulary groups a pack's conditions draw on (``groups`` in each ``pack.toml``'s [[conditions]]).
+TERM_GROUPS: dict[str, tuple[str, ...]] = {
+    "standards": _STANDARDS, "innovation": _INNOVATION, "ai_agent": _AI_AGENT, "certificate": _CERT,
+    "training": _TRAINING, "knack": _KNACK, "craft": _CRAFT, "major_innovation": _MAJOR_INNOVATION,
+    "key_problems": _KEY_PROBLEMS, "method": _METHOD, "transfer": _TRANSFER, "digital": _DIGITAL,
+}
 
 
 def _has(text: str, term: str) -> bool:
@@ -88,7 +64,17 @@ def _has(text: str, term: str) -> bool:
 
 
 def conditions_for(program: str) -> tuple[Condition, ...]:
-    return tuple(c for c in CONDITIONS if c.program == program)
+    """The qualitative conditions of ``program``, from its pack."""
+    pack = get_pack(program)
+    return tuple(Condition(pack.id, pack.clause(c.clause), c.key, c.label,
+                           tuple(term for group in c.groups for term in TERM_GROUPS[group]))
+                 for c in pack.conditions)
+
+
+def __getattr__(name: str):
+    if name == "CONDITIONS":  # every registered programme's conditions, in display order
+        return tuple(c for pack in packs() for c in conditions_for(pack.id))
+    raise AttributeError(name)
 
 
 def match_conditions(texts: Iterable[str], program: str) -> list[ConditionMatch]:

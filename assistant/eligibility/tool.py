@@ -14,12 +14,17 @@ __all__ = ["CheckArgs", "make_tool", "run_check"]
 
 DESCRIPTION = (
     "资格检查（确定性规则，不用语言模型）：按通知条款逐条核对申报人资料是否符合某个工匠荣誉项目的推荐条件。"
-    "program 为项目编号（hz_digital_craftsman_2026 第四届杭州数字工匠、hz_digital_craftsman_2023 首届杭州数字工匠、"
-    "hz_craftsman_2016 首届杭州工匠、hz_chief_technician_2021 2021年杭州市首席技师、zj_craftsman_2023 浙派工匠），"
+    "program 为项目编号（{programs}），"
     "或 all 检查全部；profile 为申报人资料（出生年月 birth_date、工作年限、技能等级、荣誉、竞赛成绩等）。"
     "返回结论 verdict（eligible/not_eligible/needs_review/direct_recognition）、每条理由的条款编号和原文、"
     "缺少的事实和应追问的问题。结论必须照此转述，不得改动。"
 )
+
+
+def _description() -> str:
+    from assistant.programs import packs
+
+    return DESCRIPTION.format(programs="、".join(f"{p.id} {p.title}" for p in packs()))
 
 
 class CheckArgs(BaseModel):
@@ -47,7 +52,7 @@ def make_tool():
     """A ``check_eligibility`` StructuredTool with a pydantic args schema and a Chinese description."""
     from langchain_core.tools import tool
 
-    @tool("check_eligibility", args_schema=CheckArgs, description=DESCRIPTION)
+    @tool("check_eligibility", args_schema=CheckArgs, description=_description())
     def check_eligibility(program: str, profile: dict[str, Any] | None = None, as_of: str | None = None) -> str:
         return run_check(program, profile, as_of)
 

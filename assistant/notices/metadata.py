@@ -7,16 +7,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["NoticeMeta", "RoundStatus", "PROGRAM_IDS", "round_status", "STATUS_LABELS", "zh_date"]
+__all__ = ["NoticeMeta", "RoundStatus", "PROGRAM_IDS", "round_status", "STATUS_LABELS", "zh_date"]  # noqa: F822 - some names come from __getattr__
 
-# The contract's program ids, in the order the UI shows them.
-PROGRAM_IDS: tuple[str, ...] = (
-    "hz_digital_craftsman_2026",
-    "hz_digital_craftsman_2023",
-    "hz_craftsman_2016",
-    "hz_chief_technician_2021",
-    "zj_craftsman_2023",
-)
 
 
 class NoticeMeta(BaseModel):
@@ -113,3 +105,11 @@ def round_status(meta: NoticeMeta, as_of: dt.date, all_meta: list[NoticeMeta]) -
         newer = next(m for m in all_meta if m.program_id == superseded_by)
         parts.append(f"这是历史届次，已有更新的{newer.short_name}（{newer.doc_number or newer.issue_date.isoformat()}）。")
     return RoundStatus(meta.program_id, as_of, status, is_current, superseded_by, "".join(parts))
+
+
+def __getattr__(name: str):
+    if name == "PROGRAM_IDS":  # the registered programmes, in display order (assistant.programs.program_ids)
+        from assistant.programs import program_ids
+
+        return program_ids()
+    raise AttributeError(name)

@@ -1,153 +1,18 @@
-"""Domain vocabulary as data: how applicants say it -> how the notices say it, and which programme a
-question names.
+"""Which programme a question names, read from the programme packs' cues (``pack.toml``).
 
-Each synonym row is ``(what the asker may write, terms the notices use)``. When the query contains the first, the
-lexical leg also searches the second. Rows were written from the notices' own vocabulary and ordinary
-HR/union usage, not from the eval questions (see README “检索” for what was tuned).
+A pack names itself with ``cue``; editions of one honour share a ``series`` whose ``series_cue`` names all
+of them unless an ``edition_cue`` picks one. "杭州工匠" is not a substring of "杭州数字工匠", so cues do not
+clash.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SYNONYMS", "PROGRAM_CUES", "DIGITAL_EDITIONS", "expansions", "programs_named", "name_programs"]
+from assistant.programs import packs
 
-SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # residence and employment
-    ("在杭工作", ("在杭全职工作",)),
-    ("在杭州工作", ("在杭全职工作", "在杭")),
-    ("在杭州", ("在杭",)),
-    ("在浙江", ("在浙",)),
-    ("在浙工作", ("在浙全职工作",)),
-    ("全职", ("全职工作",)),
-    ("外地", ("在杭", "在浙")),
-    ("户口", ("在杭", "在浙")),
-    ("干了", ("从事", "工作")),
-    ("工龄", ("工作年限", "从事")),
-    ("几年", ("年限", "年以上")),
-    ("从业年限", ("从事", "年以上")),  # added after the first bench run (dev miss r047)
-    ("多久", ("年限", "年以上")),
-    ("年限", ("工作年限",)),
-    # age
-    ("岁", ("周岁", "年龄")),
-    ("年纪", ("年龄", "周岁")),
-    ("多大", ("年龄", "周岁")),
-    ("年轻", ("青年", "周岁以下")),
-    # certificates and levels
-    ("证书", ("职业资格证书", "职业技能等级证书", "资质证书")),
-    ("证", ("证书",)),
-    ("等级", ("技能等级", "职业技能等级")),
-    ("高级工", ("技师", "职业资格")),
-    ("技能等级", ("职业资格", "职业技能等级")),
-    # deadlines, submission
-    ("截止", ("截止时间", "截止日期", "报送")),
-    ("截至", ("截止", "计算时间")),
-    ("什么时候交", ("报送", "截止", "前")),
-    ("交材料", ("报送", "材料")),
-    ("交给", ("报送", "发送")),
-    ("交到", ("报送", "发送")),
-    ("提交", ("报送", "申报")),
-    ("报名", ("申报", "自荐", "推荐")),
-    ("申请", ("申报", "认定")),
-    ("deadline", ("截止", "报送")),
-    ("算到", ("计算时间", "截至")),
-    # quotas
-    ("名额", ("推荐名额", "不超过", "名", "数量")),
-    ("几个人", ("名额", "不超过", "名")),
-    ("几个", ("名额", "名")),
-    ("多少人", ("名额", "名")),
-    ("多少个", ("名额", "名")),
-    ("比例", ("认定比例", "不低于")),
-    # forms and word limits
-    ("表格", ("推荐表", "申报表", "汇总表")),
-    ("表", ("推荐表", "申报表")),
-    ("字数", ("字以内",)),
-    ("多少字", ("字以内",)),
-    ("照片", ("近照", "照片", "寸")),
-    # rewards
-    ("奖金", ("奖励", "奖金", "元")),
-    ("钱", ("奖励", "元", "奖金")),
-    ("万", ("元", "奖励")),  # added after the first bench run (dev miss r095)
-    ("块", ("元",)),
-    ("待遇", ("奖励", "疗休养", "培训")),
-    ("好处", ("奖励", "疗休养", "培训")),
-    ("疗养", ("疗休养",)),
-    # contacts
-    ("联系", ("联系人", "电话", "邮箱")),
-    ("电话", ("联系人", "联系电话")),
-    ("找谁", ("联系人", "电话")),
-    ("咨询", ("联系人", "电话")),
-    ("邮箱", ("电子邮箱", "邮箱")),
-    # exclusions and status
-    ("公务员", ("机关工作人员", "参照公务员法管理")),
-    ("机关", ("机关工作人员",)),
-    ("国企", ("国有企业",)),
-    ("领导", ("领导职务",)),
-    ("退休", ("退休人员",)),
-    ("重复", ("不再重复推荐", "不予推荐")),
-    ("已经是", ("已获评", "已被认定", "不再重复推荐")),
-    ("评过", ("已获评", "已被认定")),
-    ("自由职业", ("自由职业者",)),
-    ("不是会员", ("工会会员",)),
-    ("会员", ("工会会员",)),
-    ("老外", ("中国国籍",)),
-    ("外国", ("中国国籍", "国籍")),
-    ("国籍", ("中国国籍",)),
-    # competitions and awards
-    ("比赛", ("竞赛", "技能大赛")),
-    ("大赛", ("竞赛", "技能大赛")),
-    ("冠军", ("第一名", "第1名")),
-    ("第一", ("第一名", "第1名")),
-    ("拿奖", ("获得", "奖项")),
-    ("科技奖", ("科学技术类奖项",)),
-    ("世赛", ("世界技能大赛",)),
-    ("国赛", ("国家级技能大赛", "全国")),
-    ("省赛", ("省技能大赛", "省级")),
-    ("市赛", ("市级职业技能大赛", "市级")),
-    ("徒弟", ("带徒弟", "培养", "所带徒弟", "带高徒")),
-    ("带徒", ("培养徒弟", "传授技术技能", "带高徒")),
-    ("学生", ("培养选手", "培养技能人才")),
-    # procedure
-    ("牵头", ("负责", "组织")),  # added after the first bench run (dev miss r093)
-    ("发的文", ("文件", "印发")),  # added after the first bench run (dev miss r041)
-    ("发文", ("文件", "印发")),
-    ("流程", ("程序", "评审", "推荐")),
-    ("步骤", ("程序", "环节")),
-    ("评审", ("专家评审",)),
-    # added from misses of the chat eval (eval/qa.jsonl), not of eval/retrieval.jsonl
-    ("怎么评", ("评审", "初审", "审定", "认定程序")),
-    ("报上去", ("推荐", "评审")),
-    ("培养安排", ("培育计划", "培训营")),
-    ("认定以后", ("培育", "择优推荐")),
-    ("环节", ("四个环节", "资格审核")),
-    ("公示几天", ("公示时间", "工作日")),
-    ("异议", ("异议处理",)),
-    ("造假", ("弄虚作假", "真实性")),
-    ("作假", ("弄虚作假",)),
-)
+__all__ = ["name_programs", "programs_named"]
 
-
-def expansions(query: str) -> list[str]:
-    """Notice vocabulary for the applicant vocabulary found in ``query`` (in table order, no repeats)."""
-    out: list[str] = []
-    for said, means in SYNONYMS:
-        if said in query:
-            out.extend(m for m in means if m not in out and m not in query)
-    return out
-
-
-# Which programme a question names. "杭州工匠" is not a substring of "杭州数字工匠", so the rows do not clash.
-PROGRAM_CUES: tuple[tuple[str, str], ...] = (
-    ("hz_chief_technician_2021", r"首席技师"),
-    ("zj_craftsman_2023", r"浙派工匠|突出贡献|浙人社发|浙江省新时代"),
-    ("hz_craftsman_2016", r"杭州工匠|杭总工〔2016〕|2016"),
-)
-_DIGITAL = re.compile(r"数字工匠")
-# A 数字工匠 question with no edition named may mean either edition.
-DIGITAL_EDITIONS: tuple[tuple[str, str], ...] = (
-    ("hz_digital_craftsman_2026", r"第四届|第4届|四届|2026|今年"),
-    ("hz_digital_craftsman_2023", r"首届|第一届|第1届|2022|2023"),
-)
 # A title the asker already holds ("我已经是杭州工匠") is not the programme being asked about.
 _HELD_TITLE = re.compile(
     r"(已经?|曾经?|是|评上了?|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
@@ -156,17 +21,21 @@ _HELD_TITLE = re.compile(
 
 
 def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
-    """Programmes the question names, in table order, and whether it said 数字工匠 without an edition
-    (then both editions are named; the chat answers for the current one, retrieval searches both)."""
+    """Programmes the question names, and whether it named a series without an edition (then every edition
+    of it is named; the chat answers for the current one, retrieval searches all)."""
     query = _HELD_TITLE.sub("", query or "")
-    found = [program for program, cue in PROGRAM_CUES if re.search(cue, query)]
+    registered = packs()
+    found = [p.id for p in registered if p.cue and re.search(p.cue, query)]
     no_edition = False
-    if _DIGITAL.search(query):
-        editions = [program for program, cue in DIGITAL_EDITIONS if re.search(cue, query)]
-        no_edition = not editions
-        found += editions or [program for program, _ in DIGITAL_EDITIONS]
-    elif re.search(DIGITAL_EDITIONS[0][1], query) and not found:
-        found.append("hz_digital_craftsman_2026")  # only the 数字工匠 series has a 第四届
+    for series in dict.fromkeys(p.series for p in registered if p.series):
+        editions = [p for p in registered if p.series == series]
+        if re.search(editions[0].series_cue, query):
+            picked = [p.id for p in editions if p.edition_cue and re.search(p.edition_cue, query)]
+            no_edition = no_edition or not picked
+            found += picked or [p.id for p in editions]
+        elif not found:
+            # an edition cue alone ("第四届") names the one pack that claims it
+            found += [p.id for p in editions if p.edition_alone and re.search(p.edition_cue, query)]
     return tuple(dict.fromkeys(found)), no_edition
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from assistant.errors import CorpusError, NotFoundError
-from assistant.notices.metadata import PROGRAM_IDS, NoticeMeta, RoundStatus, round_status
+from assistant.notices.metadata import NoticeMeta, RoundStatus, round_status
 
 __all__ = ["Clause", "Notice", "Corpus", "load_corpus", "parse_notice", "FRONT"]
 
@@ -309,17 +309,19 @@ def normalize_clause_id(clause_id: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(corpus_dir: str) -> Corpus:
+def _load(corpus_dir: str, generation: int) -> Corpus:
+    from assistant.programs import packs
+
     directory = Path(corpus_dir)
     notices = {}
-    for program in PROGRAM_IDS:
-        path = directory / f"{program}.md"
+    for pack in packs():
+        path = pack.notice_path(directory)
         if not path.exists():
             raise CorpusError(str(path), None, "缺少该项目的语料文件")
         notice = parse_notice(path)
-        if notice.program_id != program:
-            raise CorpusError(str(path), 2, f"program_id 应为 {program}")
-        notices[program] = notice
+        if notice.program_id != pack.id:
+            raise CorpusError(str(path), 2, f"program_id 应为 {pack.id}")
+        notices[pack.id] = notice
     return Corpus(notices)
 
 
@@ -329,4 +331,6 @@ def load_corpus(corpus_dir: Path | None = None) -> Corpus:
         from assistant.config import get_settings
 
         corpus_dir = get_settings().corpus_dir
-    return _load(str(Path(corpus_dir).resolve()))
+    from assistant.programs import generation
+
+    return _load(str(Path(corpus_dir).resolve()), generation())

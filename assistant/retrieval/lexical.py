@@ -12,7 +12,7 @@ import re
 
 import numpy as np
 
-from assistant.notices.names import expansions
+from assistant.notices.vocabulary import expansions
 
 __all__ = ["tokenize", "query_tokens", "LexicalIndex", "DOMAIN_WORDS"]
 

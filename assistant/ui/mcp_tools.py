@@ -19,11 +19,11 @@ def make_tools(ctx: UIContext) -> list[Callable]:
     """The tool functions, bound to the app's shared dependencies."""
 
     def check_eligibility(profile: dict, program: str = "all", as_of: str = "") -> list[dict]:
-        """按通知条款逐条核对申报人是否符合某个（或全部五个）工匠项目的推荐条件。结论由确定性规则得出，不使用语言模型。
+        """按通知条款逐条核对申报人是否符合某个（或全部）工匠项目的推荐条件。结论由确定性规则得出，不使用语言模型。
 
         Args:
             profile: 申报人资料（JSON 对象），字段均可选，例如 {"birth_date": "1988-06", "skill_level": "高级技师", "years_in_field": 9, "years_full_time_in_hangzhou": 6, "is_digital_economy": true}。缺少的事实会使结论为 needs_review 并在 missing 中列出。
-            program: 项目编号：hz_digital_craftsman_2026、hz_digital_craftsman_2023、hz_craftsman_2016、hz_chief_technician_2021、zj_craftsman_2023，或 all 表示全部五个。
+            program: 项目编号，例如 hz_digital_craftsman_2026（get_clause 与 search_clauses 的结果里都带项目编号），或 all 表示全部项目。
             as_of: 核对日期（YYYY-MM-DD），留空表示今天。
 
         Returns:
@@ -39,7 +39,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
 
         Args:
             query: 要检索的中文问题或关键词，例如“在杭州全职工作年限”。
-            program: 只在这个项目的通知中检索（项目编号）；留空表示全部五份通知。
+            program: 只在这个项目的通知中检索（项目编号）；留空表示全部通知。
             k: 返回条数，1 到 50。
 
         Returns:
