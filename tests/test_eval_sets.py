@@ -17,7 +17,8 @@ RETRIEVAL = EVAL / "retrieval.jsonl"
 KINDS = {"fact", "process", "deadline", "quota", "form_limit", "eligibility", "comparison", "unanswerable",
          "false_premise", "injection"}
 VERDICTS = {"eligible", "not_eligible", "needs_review", "direct_recognition"}
-QA_KEYS = {"id", "kind", "question", "program", "gold_clause_ids", "key_facts", "expect_refusal", "expect_verdicts"}
+QA_KEYS = {"id", "kind", "question", "program", "gold_clause_ids", "key_facts", "expect_refusal", "expect_verdicts",
+           "answer_type", "split"}
 MINIMUMS = {"unanswerable": 10, "injection": 10, "false_premise": 10, "eligibility": 10}
 _SPACE = re.compile(r"\s+")
 

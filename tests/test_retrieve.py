@@ -13,7 +13,8 @@ from retrieval_fakes import FAKE_MODEL, HashEmbedder
 from assistant.config import get_settings
 from assistant.errors import InputError, NotFoundError
 from assistant.notices.metadata import PROGRAM_IDS
-from assistant.notices.names import expansions, programs_named
+from assistant.notices.names import programs_named
+from assistant.notices.vocabulary import expansions
 from assistant.retrieval.hybrid import RELEVANCE_BM25, RELEVANCE_DENSE, Hit, Retriever, get_retriever, rrf
 from assistant.retrieval.index import ingest, open_index
 
