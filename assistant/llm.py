@@ -16,7 +16,7 @@ from assistant.errors import ServiceError
 if TYPE_CHECKING:  # pragma: no cover
     from langchain_core.language_models import BaseChatModel
 
-__all__ = ["get_chat_model", "reply_text"]
+__all__ = ["get_chat_model", "reply_text", "redacting_client"]
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,39 @@ def get_chat_model(settings: Settings | None = None) -> BaseChatModel | None:
     log.info("chat model %s at %s (timeout %ss)", settings.llm_model, settings.llm_base_url or "默认地址",
              settings.llm_timeout)
     return ChatOpenAI(base_url=settings.llm_base_url, api_key=settings.llm_api_key or _NO_KEY,
-                      model=settings.llm_model, timeout=settings.llm_timeout, max_retries=0)
+                      model=settings.llm_model, timeout=settings.llm_timeout, max_retries=0,
+                      http_client=redacting_client(settings.llm_timeout))
+
+
+def redacting_client(timeout: float, transport=None):
+    """An httpx client whose every JSON request body has 身份证号 and 手机号 masked (``assistant.pii``) before it
+    leaves the process: the one gate to the model endpoint, whatever a prompt, a tool result or history holds."""
+    import json
+
+    import httpx
+
+    from assistant.pii import redact_value
+
+    inner = transport or httpx.HTTPTransport()
+
+    class RedactingTransport(httpx.BaseTransport):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            body = request.read()
+            if body and "json" in request.headers.get("content-type", ""):
+                try:
+                    clean = json.dumps(redact_value(json.loads(body)), ensure_ascii=False).encode("utf-8")
+                except ValueError:
+                    clean = body
+                if clean != body:
+                    headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
+                    request = httpx.Request(request.method, request.url, headers=headers, content=clean,
+                                            extensions=request.extensions)
+            return inner.handle_request(request)
+
+        def close(self) -> None:
+            inner.close()
+
+    return httpx.Client(transport=RedactingTransport(), timeout=timeout)
 
 
 def reply_text(message: Any) -> str:

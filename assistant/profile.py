@@ -211,6 +211,9 @@ def parse_profile(data: Any, model: type[Profile] = Profile) -> Profile:
         return data
     if not isinstance(data, dict):
         raise InputError("资料应为 JSON 对象（键值对），例如 {\"birth_date\": \"1988-06\"}。", field="profile")
+    from assistant.normalize import prepare_profile
+
+    data = prepare_profile(data)  # the edge: fold text (NFKC, 繁→简, zero-width), bound sizes, title aliases
     try:
         return model.model_validate(data)
     except ValidationError as exc:

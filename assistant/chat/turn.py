@@ -29,6 +29,7 @@ from assistant.chat.state import Session
 from assistant.config import Settings, get_settings
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
+from assistant.normalize import normalize_text
 from assistant.notices.tree import Corpus, load_corpus
 from assistant.programs import get_pack, packs
 
@@ -117,7 +118,7 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
 
 
 def _clean(message: str) -> tuple[str, tuple[str, ...]]:
-    text = clean_text(message if isinstance(message, str) else "").strip()
+    text = normalize_text(clean_text(message if isinstance(message, str) else "")).strip()  # the one edge fold
     notes: tuple[str, ...] = ()
     if len(text) > MAX_MESSAGE:
         text, notes = text[:MAX_MESSAGE], (compose.CLIP_NOTE,)

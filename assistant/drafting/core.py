@@ -71,14 +71,16 @@ class Draft:
         return self.form.limit
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        from assistant.pii import redact_value
+
+        return redact_value({  # the JSON a shell prints or stores: no 身份证号/手机号 in any field (omitted too)
             "text": self.text, "char_count": self.char_count, "limit": self.limit,
             "clause_ids": list(self.clause_ids), "unsupported": list(self.unsupported),
             "program": self.program, "mode": self.mode, **self.form.to_json(),
             "conditions": [c.to_json() for c in self.conditions],
             "notes": list(self.notes), "warnings": list(self.warnings), "omitted": list(self.omitted),
             "removed": list(self.removed), "suggestions": list(self.suggestions),
-        }
+        })
 
 
 def _quote(text: str) -> str:

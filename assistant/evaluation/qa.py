@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.config import REPO_ROOT
 from assistant.errors import InputError
-from assistant.pii import redact
+from assistant.pii import redact_value
 
 __all__ = ["EvalItem", "EvalRow", "EvalReport", "load_eval_set", "run_eval", "DEFAULT_SET"]
 
@@ -53,10 +53,11 @@ class EvalRow:
 
     def to_json(self) -> dict:
         # Every free-text field is redacted: an uploaded set may carry PII in its ids or key facts too.
-        return {"id": redact(self.id), "kind": self.kind, "question": redact(self.question), "passed": self.passed,
-                "checks": self.checks, "gold": list(self.gold), "cited": list(self.cited),
-                "answer": redact(self.answer), "verdicts": self.verdicts, "reason": redact(self.reason),
-                "latency_ms": round(self.latency_ms, 1)}
+        # kind and gold too (assistant.pii.redact_value walks every field).
+        return redact_value({"id": self.id, "kind": self.kind, "question": self.question, "passed": self.passed,
+                             "checks": self.checks, "gold": list(self.gold), "cited": list(self.cited),
+                             "answer": self.answer, "verdicts": self.verdicts, "reason": self.reason,
+                             "latency_ms": round(self.latency_ms, 1)})
 
 
 @dataclass

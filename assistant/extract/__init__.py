@@ -21,6 +21,7 @@ import logging
 from dataclasses import dataclass
 
 from assistant.errors import InputError
+from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.honours import read_awards, read_competitions, read_skill, read_titles
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.people import (
@@ -35,6 +36,7 @@ from assistant.extract.people import (
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.text import MAX_CHARS, normalize, segments
+from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
 
 __all__ = ["Extraction", "extract", "merge_profiles", "MAX_CHARS"]
@@ -72,8 +74,9 @@ def _valid(profile: dict) -> dict:
 
 def extract(text: str, today: dt.date) -> Extraction:
     """Read the asker's facts from free Chinese text (at most the first ``MAX_CHARS`` characters)."""
-    text = (text or "")[:MAX_CHARS]
-    normalized = normalize(blank_implausible(text, today))
+    text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
+    # A programme asked about is not a fact about the asker; an English title alias reads as the title.
+    normalized = normalize(blank_asked(spell_aliases(blank_implausible(text, today))))
     segs = segments(normalized)
     candidates: dict[str, list] = {}
     for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),

@@ -38,6 +38,8 @@ _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同�
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
 # a bare "评上数字工匠，孩子上学有加分吗" is a supposition.
 _DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
+# "杭州数字工匠称号获得者": the title's holder, said after the name.
+_HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)")
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
 
@@ -74,8 +76,9 @@ def read_titles(segs: list[Segment]) -> Candidates:
         for title, pattern in TITLES:
             for m in pattern.finditer(text):
                 before = text[:m.start()]
-                won = TITLE_VERBS.search(before) and not NEGATION.search(before)
-                done = seg.self_ref or _DONE.search(before) or _DONE.match(text[m.end():])
+                holder = bool(_HOLDER.match(text[m.end():]))
+                won = (TITLE_VERBS.search(before) or holder) and not NEGATION.search(before)
+                done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
                 if won and done and not _NEG_AFTER.match(text[m.end():]):
                     add(out, "prior_titles", title)
                 text = blank(text, m)

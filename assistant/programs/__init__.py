@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import importlib
 import importlib.util
+import re
 import sys
 import threading
 import tomllib
@@ -24,7 +25,7 @@ from typing import Any
 from assistant.errors import NotFoundError
 
 __all__ = ["Pack", "FormLimitSpec", "ConditionSpec", "packs", "program_ids", "get_pack", "register",
-           "unregister", "generation"]
+           "unregister", "generation", "title_aliases", "canonical_title"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -71,6 +72,8 @@ class Pack:
     conditions: tuple[ConditionSpec, ...] = ()
     form_limit: FormLimitSpec | None = None
     draft_boost: dict[str, float] = field(default_factory=dict)
+    # prior title the checker reads -> other ways people write it (English names included)
+    title_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     module_name: str = ""
 
     def notice_path(self, corpus_dir: Path) -> Path:
@@ -103,7 +106,8 @@ def _load_pack(directory: Path, module_name: str) -> Pack:
     limit = data.pop("form_limit", None)
     boost = data.pop("draft_boost", {})
     names = tuple(data.pop("names", ()))
-    return Pack(directory=directory, conditions=conditions, names=names, draft_boost=dict(boost),
+    aliases = {title: tuple(more) for title, more in data.pop("title_aliases", {}).items()}
+    return Pack(directory=directory, conditions=conditions, names=names, draft_boost=dict(boost), title_aliases=aliases,
                 form_limit=FormLimitSpec(**limit) if limit else None, module_name=module_name, **data)
 
 
@@ -165,3 +169,35 @@ def unregister(program: str) -> None:
 def generation() -> int:
     """Bumped by every (un)registration, so caches keyed on it see a new programme."""
     return _GENERATION[0]
+
+
+def _title_key(text: str) -> str:
+    """Case, spaces, quotes and punctuation do not matter when a title is compared."""
+    from assistant.normalize import normalize_text
+
+    return re.sub(r"[\s\W_]+", "", normalize_text(text).lower())
+
+
+def title_aliases() -> tuple[tuple[str, str], ...]:
+    """(alias key, the title the checker reads), from every pack's ``title_aliases``, longest alias first."""
+    table: dict[str, str] = {}
+    for pack in packs():
+        for title, more in pack.title_aliases.items():
+            for alias in (title, *more):
+                table.setdefault(_title_key(alias), title)
+    return tuple(sorted(table.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def canonical_title(text: str) -> str:
+    """The title a written one stands for ("杭州數字工匠称号获得者", "Hangzhou Digital Craftsman" ->
+    "杭州数字工匠"); a title no pack knows, or a 提名 (nomination), comes back folded but otherwise as written."""
+    from assistant.normalize import normalize_text
+
+    folded = normalize_text(text) if isinstance(text, str) else text
+    if not isinstance(folded, str) or "提名" in folded:
+        return folded
+    key = _title_key(folded)
+    for alias, title in title_aliases():
+        if alias and alias in key:
+            return title
+    return folded

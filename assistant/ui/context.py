@@ -49,8 +49,10 @@ class UIContext:
 
     def append_jsonl(self, path: Path, record: dict) -> None:
         """Append one record; callbacks run in worker threads, so writes are serialised."""
+        from assistant.pii import redact_value
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        line = json.dumps(record, ensure_ascii=False) + "\n"
+        line = json.dumps(redact_value(record), ensure_ascii=False) + "\n"  # every field, whatever the caller did
         # errors="replace": a lone surrogate (JSON can carry one) must not lose the record.
         with self._write_lock, path.open("a", encoding="utf-8", errors="replace") as fh:
             fh.write(line)

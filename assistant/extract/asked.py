@@ -1,0 +1,69 @@
+"""What a message applies for is not what the asker holds: "我是技师，能报浙派工匠和首席技师吗" names 首席技师 as
+a programme, not as a skill level. This module blanks the programmes a message asks about before any fact is
+read, and writes each title alias the packs list (English names included) as the title the checker reads.
+
+    >>> blank_asked("我是技师，我能报浙派工匠和首席技师吗？")
+    '我是技师，我能报□□□□□□□□□吗？'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.extract.patterns import MASKED_NAMES
+from assistant.programs import generation, packs
+
+__all__ = ["blank_asked", "spell_aliases"]
+
+# An application verb: what follows it, up to the end of the clause or the question particle, is asked for.
+_APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐|够得上|符合|(?:能|可以|可|想|要|打算|准备|去|够|能不能|"
+                    r"可不可以|还能|再)(?:报|评|冲|考虑))(?!过|了|考|名额)")
+_END = re.compile(r"[，,。！!？?；;\n]|吗|么|呢|嘛|的(?:条件|要求|资格)")
+
+
+@lru_cache(maxsize=4)
+def _programme_names(_generation: int) -> re.Pattern[str]:
+    words = {w for p in packs() for w in (p.title, *p.names, *p.title_aliases) if w}
+    words |= {re.sub(r"[“”\"]", "", w) for w in words}
+    cues = [p.cue for p in packs() if p.cue] + [p.series_cue for p in packs() if p.series_cue]
+    parts = [re.escape(w) for w in sorted(words, key=len, reverse=True)] + cues + [MASKED_NAMES.pattern]
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def blank_asked(text: str) -> str:
+    """``text`` with the object of each application verb blanked (□, same length) when it names a programme."""
+    names = _programme_names(generation())
+    out = text
+    for m in _APPLY.finditer(text):
+        end = _END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        region = text[m.end():stop]
+        if region and names.search(region):
+            out = out[:m.end()] + "□" * len(region) + out[stop:]
+    return out
+
+
+@lru_cache(maxsize=4)
+def _alias_pattern(_generation: int) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Aliases that are not already Chinese titles the extractor knows (the English names), as one pattern."""
+    latin = {}
+    for pack in packs():
+        for title, more in pack.title_aliases.items():
+            for alias in more:
+                if re.search(r"[A-Za-z]", alias):
+                    latin[re.sub(r"[\s\-]+", "", alias.lower())] = title
+    if not latin:
+        return None, {}
+    words = sorted(latin, key=len, reverse=True)
+    flexible = [r"[\s\-]*".join(re.escape(ch) for ch in w) for w in words]
+    return re.compile("|".join(flexible), re.IGNORECASE), latin
+
+
+def spell_aliases(text: str) -> str:
+    """Each English alias of a title (any case, any spacing) written as the Chinese title it stands for."""
+    pattern, table = _alias_pattern(generation())
+    if pattern is None or not re.search(r"[A-Za-z]", text):
+        return text
+    return pattern.sub(lambda m: table[re.sub(r"[\s\-]+", "", m.group().lower())], text)
+

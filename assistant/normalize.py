@@ -1,0 +1,94 @@
+"""Edge normalisation: every piece of text a user sends is folded once, here, before any stage reads it.
+
+    >>> normalize_text("杭州數字⼯匠\u200b１９８８年")
+    '杭州数字工匠1988年'
+
+- NFKC folds full-width digits and letters to ASCII and Kangxi radicals (⼯ U+2F2F) to the ordinary
+  character (工). Full-width CJK punctuation (，？：（）…) is kept: it is how Chinese prose is written and
+  the chat's patterns read it.
+- Traditional characters become simplified (OpenCC ``t2s``; the five notices are unchanged by it).
+- Zero-width and direction-control characters, NUL and lone surrogates are dropped: they are invisible to a
+  reader but split words a matcher looks for ("杭州数字\u200b工匠").
+
+Structured input (a profile JSON, a batch line, API arguments) goes through :func:`normalize_value`, which
+walks dicts and lists and folds every string in them.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from typing import Any
+
+__all__ = ["normalize_text", "normalize_value", "strip_invisible", "prepare_profile"]
+
+# Zero-width, joiners, direction marks and overrides, word joiner, BOM, soft hyphen, Mongolian vowel separator.
+_INVISIBLE = re.compile("[\x00\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                        "\ud800-\udfff]")
+# Full-width punctuation Chinese prose uses; NFKC would turn it into ASCII, which the chat's patterns do not expect.
+_KEEP = frozenset("！，：；？（）～［］｛｝｜　…‥—–")
+_NEEDS_NFKC = re.compile(r"[^\u0000-\u007f\u4e00-\u9fff\u3001-\u303f\u2010-\u2027]")
+
+_CC: list[Any] = []
+_CC_LOCK = threading.Lock()
+
+
+def _t2s(text: str) -> str:
+    if not _CC:
+        with _CC_LOCK:
+            if not _CC:
+                from opencc import OpenCC
+
+                _CC.append(OpenCC("t2s"))
+    return _CC[0].convert(text)
+
+
+def strip_invisible(text: str) -> str:
+    """Drop zero-width characters, direction controls, NUL and lone surrogates."""
+    return _INVISIBLE.sub("", text)
+
+
+def _nfkc(text: str) -> str:
+    if not _NEEDS_NFKC.search(text):  # plain ASCII and CJK: nothing to fold (the common case, kept fast)
+        return text
+    return "".join(ch if ch in _KEEP else unicodedata.normalize("NFKC", ch) for ch in text)
+
+
+def normalize_text(text: str) -> str:
+    """Fold one string the way every stage expects it (see the module docstring). Linear in its length."""
+    if not isinstance(text, str) or not text:
+        return text
+    return _t2s(_nfkc(strip_invisible(text)))
+
+
+def normalize_value(value: Any, _depth: int = 0) -> Any:
+    """``normalize_text`` applied to every string (keys too) inside a JSON value."""
+    if isinstance(value, str):
+        return normalize_text(value)
+    if _depth > 50:  # a JSON document nested this deep is rejected elsewhere; do not recurse into it
+        return value
+    if isinstance(value, dict):
+        return {normalize_text(k) if isinstance(k, str) else k: normalize_value(v, _depth + 1)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalize_value(v, _depth + 1) for v in value]
+    return value
+
+
+def prepare_profile(data: Any) -> Any:
+    """A profile or facts object as the checker and drafter expect it: every string folded, every field within
+    its size limit (``assistant.limits``), each prior title mapped through the packs' alias table."""
+    if not isinstance(data, dict):
+        return data
+    from assistant.limits import check_profile_sizes
+    from assistant.programs import canonical_title
+
+    check_profile_sizes(data)
+    data = normalize_value(data)
+    titles = data.get("prior_titles")
+    if isinstance(titles, list):
+        data["prior_titles"] = list(dict.fromkeys(canonical_title(t) if isinstance(t, str) else t for t in titles))
+    elif isinstance(titles, str):
+        data["prior_titles"] = canonical_title(titles)
+    return data
