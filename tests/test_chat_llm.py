@@ -99,7 +99,9 @@ def test_tokens_are_streamed():
         def bind_tools(self, tools, **kwargs):
             return self
 
-    model = Streaming(messages=iter([AIMessage(content="第四届 要求 在杭全职工作1年以上 [hz_digital_craftsman_2026#二]")]))
+    # Shells see only verified text, one sentence at a time (issue 17), so the reply has three sentences.
+    model = Streaming(messages=iter([AIMessage(
+        content="第四届 要求 在杭全职工作1年以上。 见 [hz_digital_craftsman_2026#二]。 详情 以 通知 为准。")]))
     events = list(respond_stream(Session(), "第四届要求在杭全职工作几年？", _deps(model)))
     deltas = [e for e in events if isinstance(e, str)]
     assert len(deltas) > 2 and events[-1].mode == "llm" and events[-1].citations

@@ -80,7 +80,10 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     history[-1] = shown("assistant", answer.text)
     sources, cards, badge = _panels(ctx, answer)
     if ctx.settings.persist_conversations:
-        _persist(ctx, session, message, answer)
+        try:
+            _persist(ctx, session, message, answer)
+        except OSError as exc:  # a full or read-only disk must not cost the user the verified answer and its panels
+            log.warning("conversation not saved (%s)", type(exc).__name__)
     yield history, "", sources, cards, badge, session
 
 
