@@ -11,7 +11,7 @@ import unicodedata
 
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check"]
+__all__ = ["claims", "premise_check", "correction", "CHANNELS", "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
@@ -48,3 +48,71 @@ def premise_check(question: str, quote: str) -> bool | None:
         else:
             return False
     return verdict
+
+
+# -- the sentence that confirms or corrects a premise -----------------------------------------------------
+_MONTH_EDGE = re.compile(rf"({_NUM})\s*月\s*(底|末|初)")
+_DAY = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
+# Ways and places of submission: a premise naming one the clause does not name, while the clause names
+# another, is wrong ("交到市人社局的吧" when the clause says 市总工会经济工作部).
+CHANNELS: dict[str, tuple[str, ...]] = {
+    "人社": ("人社", "人力社保", "人力资源和社会保障"),
+    "总工会": ("总工会",),
+    "经信": ("经信",),
+    "协会": ("协会",),
+    "纸质": ("纸质", "寄", "邮寄", "快递"),
+    "电子": ("电子版", "电子文档", "邮箱", "发邮件", "邮件"),
+    "现场": ("现场", "当面"),
+    "网上": ("网上", "在线", "网站"),
+}
+_NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(不用|不需要|无需|不必|免)")
+# Mutually exclusive qualifiers: a premise with one where the clause has another is wrong.
+CONTRASTS: tuple[tuple[str, ...], ...] = (
+    ("团体", "个人"),
+    ("高级工", "技师"),
+    ("兼职", "全职"),
+)
+_NEGATIVE_RULE = re.compile(r"不作为|不得|不予|不能|不再|必须是|须是|不可|取消")
+_POSITIVE_RULE = re.compile(r"可继续|也可|均可|可以|可不受|可申请|可推荐")
+_ASKS_POSITIVE = re.compile(r"(也|还)?(能|可以)(报|申报|参评|评|推|认定)|就能|就可以|也行")
+_ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得")
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:g}{unit}"
+
+
+def _channels(text: str) -> set[str]:
+    return {name for name, words in CHANNELS.items() if any(w in text for w in words)}
+
+
+def correction(question: str, quote: str) -> str | None:
+    """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
+    the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
+    it agrees, None when the question asserts nothing the quote can settle."""
+    asked, stated = claims(question), claims(quote)
+    for value, unit in asked:
+        same_unit = [v for v, u in stated if u == unit]
+        if same_unit and value not in same_unit:
+            return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(same_unit[0], unit)}：见下面的原文。"
+    edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
+    if edge and day and _value(edge.group(1)) == _value(day.group(1)):
+        return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"
+    said, written = _channels(question), _channels(quote)
+    if said - written and written - said:
+        return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
+    waived = _NOT_NEEDED.search(question)
+    if waived and waived.group(1)[:2] in quote and "无需" not in quote:
+        return f"不对，通知要求{waived.group(1)}材料也要提供：见下面的原文。"
+    for group in CONTRASTS:
+        said_q = [w for w in group if w in question]
+        said_c = [w for w in group if w in quote]
+        if said_q and said_c and not set(said_q) & set(said_c):
+            return f"不对，通知写的是“{said_c[0]}”，不是“{said_q[0]}”：见下面的原文。"
+    if _ASKS_POSITIVE.search(question) and _NEGATIVE_RULE.search(quote) and not _POSITIVE_RULE.search(quote):
+        return "不对，按通知规定不可以：见下面的原文。"
+    if _ASKS_NEGATIVE.search(question) and _POSITIVE_RULE.search(quote) and not _NEGATIVE_RULE.search(quote):
+        return "不对，按通知规定是可以的：见下面的原文。"
+    if premise_check(question, quote):
+        return "是的，与通知规定一致。"
+    return None
