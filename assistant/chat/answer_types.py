@@ -38,10 +38,11 @@ class AskedType:
     strict: bool  # a concrete value (an amount, a date …): a notice without one is silent on the question
     source: str = "table"  # "table" | "vectors" | "default"
     inner: str | None = None  # for a difference: the type of the compared attribute
+    narrow: str | None = None  # a regex that replaces the value set (a premise's unit: "岁", "工作日" …)
 
     @property
     def pattern(self) -> re.Pattern:
-        return _values()[self.values]
+        return re.compile(self.narrow) if self.narrow else _values()[self.values]
 
 
 @functools.lru_cache(maxsize=1)

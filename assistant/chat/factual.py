@@ -11,11 +11,13 @@ so first, gives the contact, and only then, labelled 参考 and uncited, what an
 from __future__ import annotations
 
 import logging
+import re
+from dataclasses import replace
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
-from assistant.chat.premise import correction
+from assistant.chat.premise import correction, strip_claims, unit_pattern
 from assistant.chat.quotes import Pick, typed_quote
 from assistant.notices.tree import Corpus
 
@@ -23,6 +25,7 @@ __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
 
 log = logging.getLogger(__name__)
 
+_ASSERTING = re.compile(r"听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7  # a clause found by scanning the notice, not by retrieval
 
@@ -36,14 +39,15 @@ def _value(pick: Pick, prior: float) -> float:
 
 
 def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
-           scan: tuple[str, ...] = (), ranked: bool = True) -> list[Pick]:
+           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None) -> list[Pick]:
     """Picks of the retrieved clauses (and of every clause of the ``scan`` programmes), best first.
 
     Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
-    sentence asked about. The retrieval order still breaks ties.
+    sentence asked about. The retrieval order still breaks ties. Relevance is scored on the topic of
+    ``topic_of`` (default ``query``).
     """
     valued: dict[str, tuple[float, Pick]] = {}
-    topic = focus(query)
+    topic = focus(topic_of or query)
     for i, cid in enumerate(clause_ids[:depth]):
         pick = typed_quote(corpus.clause(cid), query, asked, focus=topic)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
@@ -82,7 +86,15 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     scan = (home,) if home and asked.strict else ()
-    picks = rerank(corpus, text, ids, asked, scan=scan)
+    # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
+    scoring = text
+    if _asserts(text, r):
+        scoring = strip_claims(text)
+        narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
+        if narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
+            asked = replace(asked, narrow=narrow) if asked.strict else replace(
+                asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=text)
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
     if asked.strict:
@@ -126,14 +138,19 @@ def _second(text: str, asked: AskedType, main: Pick, picks: list[Pick], corpus: 
     return []
 
 
+def _asserts(text: str, r) -> bool:
+    """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
+    return bool(r.confirm or _ASSERTING.search(text))
+
+
 def _premise(text: str, r, quotes: list[Pick]) -> str | None:
-    if not r.confirm:
+    if not _asserts(text, r):
         return None
     verdicts = [correction(text, p.quote) for p in quotes]
     wrong = [v for v in verdicts if v and v.startswith("不对")]
     if wrong:
         return wrong[0]
-    return next((v for v in verdicts if v), None)
+    return next((v for v in verdicts if v), None) if r.confirm else None
 
 
 def _silent(text: str, asked: AskedType, home: str | None, picks: list[Pick], r, deps) -> str:

@@ -11,12 +11,28 @@ import unicodedata
 
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check", "correction", "CHANNELS", "CONTRASTS"]
+__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "CHANNELS", "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
-          "日": "日", "号": "日", "元": "元", "万元": "万元"}
-_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|年|岁|字|名|人|%|月|日|号|元)")
+          "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
+          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名"}
+_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个)")
+# Amounts said in words: "占一半" is 50%.
+_WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
+_EVERY_YEAR = re.compile(r"每年")
+
+
+# What a sentence must hold to state a value in the same unit as a premise's.
+UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个", "个月": "个月",
+                 "%": "%|％", "月": "月", "日": "[日号]", "元": "元", "万元": "万元", "工作日": "个?工作日|天"}
+_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*"
+
+
+def unit_pattern(question: str) -> str | None:
+    """A regex matching sentences that state a value in the unit the question asserts, or None."""
+    units = list(dict.fromkeys(u for _, u in claims(question)))
+    return f"{_NUMERAL}(?:{'|'.join(UNIT_PATTERNS[u] for u in units)})" if units else None
 
 
 def _value(token: str) -> float | None:
@@ -28,9 +44,20 @@ def claims(text: str) -> list[tuple[float, str]]:
     out = []
     for m in _CLAIM.finditer(text or ""):
         value = _value(m.group(1))
-        if value is not None:
+        # A calendar year ("2021年") names an edition or a date, not a duration to compare.
+        if value is not None and not (m.group(2) == "年" and value >= 1900):
             out.append((value, _UNITS[m.group(2)]))
+    out += [(1.0, "年") for _ in _EVERY_YEAR.finditer(text or "")]
+    out += [amount for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
     return out
+
+
+_DATE_CLAIM = re.compile(rf"(\d{{4}}\s*年\s*)?({_NUM})\s*月\s*(({_NUM})\s*[日号]|底|末|初)?")
+
+
+def strip_claims(text: str) -> str:
+    """``text`` without the values it asserts (dates, numbers with units)."""
+    return _CLAIM.sub(" ", _DATE_CLAIM.sub(" ", text or ""))
 
 
 def premise_check(question: str, quote: str) -> bool | None:
@@ -90,6 +117,9 @@ def correction(question: str, quote: str) -> str | None:
     """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
     the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
     it agrees, None when the question asserts nothing the quote can settle."""
+    from assistant.chat.routing import topic_only
+
+    question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
     asked, stated = claims(question), claims(quote)
     for value, unit in asked:
         same_unit = [v for v, u in stated if u == unit]

@@ -130,6 +130,14 @@ def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) ->
     return scored_quote(clause, query, extra_terms)[1]
 
 
+@functools.lru_cache(maxsize=256)
+def _focus_grams(focus: str) -> frozenset[str]:
+    """Bigrams of a question's topic and of the notice wording its words expand to (报名 -> 申报, 推荐)."""
+    from assistant.notices.vocabulary import expansions
+
+    return frozenset(bigrams(focus) | {g for t in expansions(focus) for g in bigrams(t)})
+
+
 @dataclass(frozen=True)
 class Pick:
     """One quotable unit of a clause, scored against a question of a given answer type."""
@@ -153,5 +161,5 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     quote = _window(best[2], grams, asked.pattern if best[3] else None)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
-    relevance = score(bigrams(focus), best[2]) if focus else best[0]
+    relevance = score(_focus_grams(focus), best[2]) if focus else best[0]
     return Pick(clause.clause_id, quote, best[0], best[3] and bool(asked.pattern.search(quote)), relevance)
