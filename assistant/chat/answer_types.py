@@ -73,7 +73,8 @@ def is_comparison(question: str) -> bool:
 
 
 def _from_row(row: dict, source: str = "table") -> AskedType:
-    strict = bool(table()["types"][row["type"]]["strict"])
+    # Silence is claimed only for a type read from the question's own words: a guessed type is never strict.
+    strict = bool(table()["types"][row["type"]]["strict"]) and source == "table"
     return AskedType(row["type"], row["values"], row["label"], strict, source)
 
 

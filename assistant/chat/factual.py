@@ -74,9 +74,9 @@ def notice_picks(corpus: Corpus, query: str, program: str, asked: AskedType) -> 
 
 
 def answer_question(text: str, r, deps, cites: Citations) -> str:
-    """The offline factual answer (``r`` is the turn's Route)."""
+    """The offline factual answer (``r`` is the turn's Route). A two-part question ("能报吗？走什么渠道？")
+    is answered part by part, each by the sentence holding its own type."""
     corpus = deps.corpus
-    asked = classify(text)
     retriever = deps.get_retriever()
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
@@ -85,54 +85,70 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if not hits or not retriever.is_relevant(hits):
         return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
-    scan = (home,) if home and asked.strict else ()
-    # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
-    scoring = text
-    if _asserts(text, r):
-        scoring = strip_claims(text)
-        narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
-        if narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
-            asked = replace(asked, narrow=narrow) if asked.strict else replace(
-                asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
-    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=text)
-    log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
-             [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
-    if asked.strict:
-        answering = _answering(picks, home)
-        if not answering:
-            return _silent(text, asked, home, picks, r, deps)
-        main = answering[0]
-    else:
-        in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
-        main = (in_home or picks)[0]
-    quotes = [main, *_second(text, asked, main, picks, corpus)]
-    premise = _premise(text, r, quotes)
+    parts = question_parts(text)[:2]
+    answered: list[Pick] = []
+    silent: list[AskedType] = []
+    first_asked = None
+    for part in parts:
+        part_ids = ids if len(parts) == 1 else list(dict.fromkeys(
+            ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
+        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole=text)
+        first_asked = first_asked or asked
+        if main is not None and len(parts) > 1 and main.relevance < threshold():
+            main = None  # one half of a two-part question must be on its own topic to be answered
+        if main is None:
+            silent.append(asked)
+        elif all(main.quote != p.quote for p in answered):
+            answered.append(main)
+            if len(parts) == 1:
+                answered += _second(asked, main, picks)
+    if not answered:
+        return _silent(text, first_asked, home, r, deps)
+    premise = _premise(text, r, answered)
     note = ""
-    cited_programs = {_program(p.clause_id) for p in quotes}
+    cited_programs = {_program(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:
         from assistant.programs import get_pack
 
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
-    return note + compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in quotes], deps.today,
-                                  premise=premise)
+    body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in answered], deps.today,
+                           premise=premise)
+    if silent and home:
+        body += "\n" + "\n".join(f"（{corpus.meta(home).short_name}的通知没有写明{a.label}。）" for a in silent)
+    return note + body
 
 
-def _second(text: str, asked: AskedType, main: Pick, picks: list[Pick], corpus: Corpus) -> list[Pick]:
-    """A second quote only when it answers too: the other half of a two-part question, or another unit of the
-    same programme holding the asked type. Never filler."""
-    parts = question_parts(text)
-    if len(parts) > 1:
-        part = parts[1]
-        part_type = classify(part)
-        ids = list(dict.fromkeys([p.clause_id for p in picks]))
-        for pick in rerank(corpus, part, ids, part_type):
-            if pick.quote != main.quote and pick.score >= threshold() and (pick.holds or not part_type.strict):
-                return [pick]
-        return []
+def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
+                 whole: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
+    """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
+    is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
+    asked = classify(text)
+    scoring = text
+    if _asserts(text, r):
+        # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
+        scoring = strip_claims(text)
+        narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
+        if narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
+            asked = replace(asked, narrow=narrow) if asked.strict else replace(
+                asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
+    scan = (home,) if home and asked.strict else ()
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text)
+    log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
+             [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
+    if asked.strict:
+        answering = _answering(picks, home)
+        return asked, picks, (answering[0] if answering else None)
+    in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
+    return asked, picks, (in_home or picks or [None])[0]
+
+
+def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
+    """A second quote only when it answers too: another unit of the same programme holding the asked type,
+    relevant enough. Never filler."""
     for pick in picks[1:]:
-        if (pick.holds and pick.score >= threshold() and pick.quote != main.quote
+        if (pick.holds and pick.relevance >= threshold() and pick.quote != main.quote
                 and _program(pick.clause_id) == _program(main.clause_id)):
             return [pick]
     return []
@@ -153,7 +169,7 @@ def _premise(text: str, r, quotes: list[Pick]) -> str | None:
     return next((v for v in verdicts if v), None) if r.confirm else None
 
 
-def _silent(text: str, asked: AskedType, home: str | None, picks: list[Pick], r, deps) -> str:
+def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     """No sentence of the asked notice holds the asked value: say so first, then the contact, then 参考."""
     corpus = deps.corpus
     if home is None:
@@ -176,8 +192,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     for program in programs:
         hits = retriever.search(topic, program=program, k=5)
         ids = list(dict.fromkeys(h.clause_id for h in hits))
-        picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else ())
-        answering = _answering(picks, program)
+        picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
+        # The other side fixes what is compared, so a top retrieved clause holding the value answers too.
+        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or p.clause_id in ids[:3])]
         if answering:
             sides.append((program, answering[0]))
         elif not asked.strict and picks:
