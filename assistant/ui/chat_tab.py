@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from assistant.chat.answer import Answer
 from assistant.chat.state import Session
 from assistant.pii import redact
-from assistant.ui.context import UIContext, guard
+from assistant.ui.context import LOADING, UIContext, guard
 from assistant.ui.render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
 
 __all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
@@ -64,7 +64,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     from assistant.chat.turn import respond_stream
 
     history.append(shown("user", message))
-    history.append(shown("assistant", THINKING))
+    history.append(shown("assistant", THINKING if ctx.ready else LOADING))  # loading: the turn waits for it
     yield list(history), "", EMPTY_SOURCES, "", badge, session
     streamed = ""
     answer: Answer | None = None
