@@ -65,9 +65,13 @@ def test_sources_show_each_clause_once_with_all_quotes_marked(corpus):
 
 
 def test_chat_verdict_card_names_the_label_and_deciding_clause(corpus):
-    v = {"program": "hz_digital_craftsman_2026", "verdict": "not_eligible",
-         "reasons": [{"ok": True, "clause_id": "hz_digital_craftsman_2026#一", "message": "ok"},
-                     {"ok": False, "clause_id": CID, "message": "不满足（not_eligible）"}]}
+    import datetime as dt
+
+    from assistant.eligibility.model import Reason, Verdict
+
+    v = Verdict("hz_digital_craftsman_2026", "not_eligible", dt.date(2026, 3, 1), (
+        Reason("a", True, "hz_digital_craftsman_2026#一", "", "ok"),
+        Reason("b", False, CID, "", "不满足（not_eligible）")))
     html = chat_verdicts([v], corpus)
     summary = html.split("</summary>")[0]
     assert "不符合条件" in summary and "二、推荐条件（三）" in summary and "not_eligible" not in summary
