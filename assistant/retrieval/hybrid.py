@@ -119,7 +119,7 @@ class Retriever:
     def _check(self, query: str, program: str | None, k: int) -> str:
         if not isinstance(query, str) or not query.strip():
             raise InputError("请输入要检索的问题，内容不能为空。", field="query")
-        from assistant.extract.plausibility import clean_text
+        from assistant.notices.text import clean_text
 
         query = clean_text(query).strip()
         if not query:
