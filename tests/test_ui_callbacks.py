@@ -11,6 +11,7 @@ import pytest
 from assistant.chat.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.config import get_settings
+from assistant.display import readable
 from assistant.errors import InputError, NotFoundError
 from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
 from assistant.ui.context import CRASH_MESSAGE, guard, make_context
@@ -45,8 +46,9 @@ def test_chat_turn_streams_the_core_answer_with_sources_and_verdict_cards(ctx):
     frames, (history, box, sources, cards, badge, session) = run_chat(ctx, ELIGIBILITY_Q)
     expected = respond(Session(), ELIGIBILITY_Q, ctx.deps)
     assert len(frames) >= 3  # the user turn, at least one delta, the final answer
-    assert history[-1] == chat_tab.shown("assistant", expected.text)
-    assert chat_tab.message_text(history[-1]) == expected.text
+    # The reader sees labels, not codes (assistant.display.readable); the Answer keeps the codes.
+    assert history[-1] == chat_tab.shown("assistant", readable(expected.text, ctx.corpus))
+    assert chat_tab.message_text(history[-1]) == readable(expected.text, ctx.corpus)
     assert box == ""
     for cite in expected.citations:
         assert esc(cite.clause_id) in sources
