@@ -92,17 +92,18 @@ class _LengthEmbedder:
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
-def test_vector_fallback_types_an_unmatched_question_and_is_never_strict(monkeypatch):
+def test_vector_fallback_types_an_unmatched_question_and_is_never_strict():
+    from assistant.language import classify as language
     from assistant.retrieval.embedding import register_embedder
 
     register_embedder("fake-types", _LengthEmbedder)
-    monkeypatch.setenv("ASSISTANT_EMBED_MODEL", "fake-types")
-    answer_types._centroids.cache_clear()
+    before = language._EMBEDDER_NAME[0]
+    language._EMBEDDER_NAME[0] = "fake-types"  # what set_embedder does, without refitting its models
     try:
         asked = classify("这份荣誉奖不奖")
         assert asked.source == "vectors" and asked.type == "money" and not asked.strict
     finally:
-        answer_types._centroids.cache_clear()
+        language._EMBEDDER_NAME[0] = before
 
 
 @pytest.mark.parametrize(("question", "quote", "start"), [

@@ -3,7 +3,8 @@ yes/no rule, a difference) and whether a sentence holds a value of that kind.
 
 The cue table, the value patterns and the answerability threshold are data (``answer_types.toml``). A question
 that no cue row matches is classified by its sentence vector's nearest type examples (the retrieval embedder),
-so a phrasing the table misses still gets a type.
+so a phrasing the table misses still gets a type; the vectors are the shared language layer's
+(``assistant.language``).
 
 Run with:  python -c "from assistant.chat.answer_types import classify; print(classify('能拿多少奖金？'))"
 """
@@ -100,8 +101,9 @@ def _by_table(question: str) -> AskedType | None:
 def _by_vectors(question: str) -> AskedType | None:
     """The type whose example questions are nearest in sentence-vector space; None if no embedder loads."""
     try:
-        centroids = _centroids()
-        vector = _embedder().encode([question])[0]
+        name = _embedder_name()
+        centroids = _centroids(name)
+        vector = _embedder(name).encode([question])[0]
     except Exception as exc:  # noqa: BLE001 - the fallback must never break an answer
         log.info("answer-type vectors unavailable: %s", exc)
         return None
@@ -109,18 +111,25 @@ def _by_vectors(question: str) -> AskedType | None:
     return _from_row(_row(name), "vectors")
 
 
-def _embedder():
-    from assistant.config import get_settings
+def _embedder_name() -> str:
+    """The sentence-vector model of the shared language layer (``assistant.language.set_embedder`` swaps it
+    for both, so the conversation's classifiers and this one always read the same vectors)."""
+    from assistant.language import classify as language
+
+    return language._EMBEDDER_NAME[0]
+
+
+def _embedder(name: str):
     from assistant.retrieval.embedding import load_embedder
 
-    return load_embedder(get_settings().embed_model)
+    return load_embedder(name)
 
 
-@functools.lru_cache(maxsize=1)
-def _centroids() -> dict:
+@functools.lru_cache(maxsize=4)
+def _centroids(name: str) -> dict:
     import numpy as np
 
-    embedder = _embedder()
+    embedder = _embedder(name)
     out = {}
     for name, spec in table()["types"].items():
         vectors = embedder.encode(list(spec["examples"]))
