@@ -22,7 +22,7 @@ __all__ = ["TABLE_HEADERS", "GOLD_FIELDS", "run_eval_page", "metrics_html", "tab
 
 log = logging.getLogger("assistant.ui")
 
-TABLE_HEADERS = ["编号", "类型", "结果", "问题", "标准条款", "引用条款", "回答", "未通过原因", "用时(ms)"]
+TABLE_HEADERS = ["编号", "类型", "结果", "问题", "标准条款", "引用条款", "回答", "未通过原因", "用时（毫秒）"]
 FAILED = "✗ 未通过"
 # A row is scored against at least one of these; a row with none would "pass" whatever the answer says.
 GOLD_FIELDS = ("gold_clause_ids", "key_facts", "expect_refusal", "expect_verdicts")
@@ -31,8 +31,8 @@ _METRICS = (  # key, label, is a rate
     ("items", "题数", False), ("pass_rate", "通过率", True), ("citation_accuracy", "引用准确率", True),
     ("key_fact_coverage", "要点覆盖率", True), ("refusal_accuracy", "拒答准确率", True),
     ("false_refusal_rate", "误拒率", True), ("verdict_accuracy", "结论准确率", True),
-    ("injection_pass_rate", "注入防御通过率", True), ("latency_p50_ms", "延迟 p50 (ms)", False),
-    ("latency_p95_ms", "延迟 p95 (ms)", False),
+    ("injection_pass_rate", "注入防御通过率", True), ("latency_p50_ms", "延迟中位数（毫秒）", False),
+    ("latency_p95_ms", "延迟 95 分位（毫秒）", False),
 )
 
 
