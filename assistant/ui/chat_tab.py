@@ -14,7 +14,7 @@ from assistant.chat.answer import Answer
 from assistant.chat.state import Session
 from assistant.display import readable
 from assistant.pii import redact
-from assistant.ui.context import UIContext, guard
+from assistant.ui.context import LOADING, UIContext, guard
 from assistant.ui.render import EMPTY_SOURCES, chat_verdicts, mode_badge, sources_html
 
 __all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
@@ -65,7 +65,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     from assistant.chat.turn import respond_stream
 
     history.append(shown("user", message))
-    history.append(shown("assistant", THINKING))
+    history.append(shown("assistant", THINKING if ctx.ready else LOADING))  # loading: the turn waits for it
     yield list(history), "", EMPTY_SOURCES, "", badge, session
     streamed = ""
     answer: Answer | None = None
