@@ -158,37 +158,20 @@ def cold_ingest_seconds() -> float:
 
 
 # -- BM25 tokens: jieba words + character bigrams, or bigrams alone ------------------------------------------
-def bigram_tokens(text: str, bigrams: bool = False) -> list[str]:
-    """The bigram-only candidate: Han-run character bigrams (single Han chars for 1-char runs), alnum words."""
-    import re
-
-    text = text.lower()
-    tokens = [w for w in re.findall(r"[a-z0-9]+", text)]
-    for run in re.findall(r"[\u4e00-\u9fff]+", text):
-        tokens.extend([f"#{run[i:i + 2]}" for i in range(len(run) - 1)] if len(run) > 1 else [f"#{run}"])
-    return tokens
-
-
 def compare_tokenizers(index, answerable: list[dict]) -> None:
     """R@1 / R@5 / MRR of BM25 alone and of the hybrid, per tokenizer, on the dev (odd) and held-out (even)
-    halves, and what each costs to load in a new process."""
-    from unittest import mock
-
-    from assistant.retrieval import lexical
-
+    halves, and what jieba costs to load in a new process."""
     halves = (("dev", [i for i in answerable if int(i["id"][1:]) % 2 == 1]),
               ("held-out", [i for i in answerable if int(i["id"][1:]) % 2 == 0]))
-    for label, patch in (("jieba + bigrams", None), ("bigrams only", bigram_tokens)):
-        ctx = mock.patch.object(lexical, "tokenize", patch) if patch else mock.patch.object(lexical, "BIGRAMS", True)
-        with ctx:
-            retriever = Retriever(dataclasses.replace(index, files=None))  # BM25 rebuilt with these tokens
-            for half, part in halves:
-                for legs in (("bm25",), ("dense", "bm25")):
-                    m = evaluate(clause_run(retriever, legs), part)
-                    print(f"{label:<16} {'+'.join(legs):<11} {half:<9} n={m['n']:<3} R@1 {m['r1']:.3f} "
-                          f"R@5 {m['r5']:.3f} MRR {m['mrr']:.3f}")
+    for label, words in (("jieba + bigrams", True), ("bigrams only", False)):
+        retriever = Retriever(dataclasses.replace(index, files=None), words=words)  # BM25 built with these tokens
+        for half, part in halves:
+            for legs in (("bm25",), ("dense", "bm25")):
+                m = evaluate(clause_run(retriever, legs), part)
+                print(f"{label:<16} {'+'.join(legs):<11} {half:<9} n={m['n']:<3} R@1 {m['r1']:.3f} "
+                      f"R@5 {m['r5']:.3f} MRR {m['mrr']:.3f}")
     code = ("import time; t = time.perf_counter(); from assistant.retrieval.lexical import tokenize; "
-            "tokenize('预热', True); print(round(time.perf_counter() - t, 3))")
+            "tokenize('预热', True, True); print(round(time.perf_counter() - t, 3))")
     runs = [float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                                  check=True).stdout) for _ in range(3)]
     print(f"jieba tokenizer first use in a new process (import + dictionary), median of 3: "
