@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import zipfile
 
@@ -50,7 +51,7 @@ def test_chat_turn_streams_the_core_answer_with_sources_and_verdict_cards(ctx):
     for cite in expected.citations:
         assert esc(cite.clause_id) in sources
     assert 'data-program="hz_digital_craftsman_2026"' in cards
-    assert f'data-verdict="{expected.verdicts[0]["verdict"]}"' in cards
+    assert f'data-verdict="{expected.verdicts[0].verdict}"' in cards
     assert "离线模式" in badge
     assert session.profile.get("birth_date") == "1988-06"
 
@@ -171,10 +172,13 @@ def test_sources_panel_names_notice_date_and_marks_quote(ctx, corpus):
 
 
 def test_verdict_cards_escape_checker_text(corpus):
-    verdict = {"program": "hz_craftsman_2016", "verdict": "not_eligible", "missing": ["birth_date"],
-               "reasons": [{"rule": "x", "ok": False, "clause_id": "hz_craftsman_2016#三", "quote": "<q>",
-                            "message": "<script>alert(1)</script>"}],
-               "nearest_path": [{"text": "<b>等两年</b>", "clause_id": "hz_craftsman_2016#三"}]}
+    from assistant.eligibility.model import Reason, Verdict
+
+    verdict = Verdict(program="hz_craftsman_2016", verdict="not_eligible", as_of=dt.date(2026, 11, 21),
+                      missing=("birth_date",),
+                      reasons=(Reason(rule="x", ok=False, clause_id="hz_craftsman_2016#三", quote="<q>",
+                                      message="<script>alert(1)</script>"),),
+                      nearest_path=({"text": "<b>等两年</b>", "clause_id": "hz_craftsman_2016#三"},))
     html = verdict_cards([verdict], corpus)
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;等两年" in html
     assert "不符合条件" in html and "出生年月" in html

@@ -165,8 +165,8 @@ def _fit_screen(text: str) -> str:
     lines = text.split("\n")
     keep = [True] * len(lines)
     for i in range(len(lines) - 1, 0, -1):  # drop further-reason bullets from the bottom up
-        if len("\n".join(ln for ln, k in zip(lines, keep) if k)) <= FIRST_SCREEN:
+        if len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)) <= FIRST_SCREEN:
             break
         if lines[i].startswith("- "):
             keep[i] = False
-    return "\n".join(ln for ln, k in zip(lines, keep) if k)
+    return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

@@ -10,26 +10,13 @@ import functools
 import math
 import re
 
+from assistant.notices.text import bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
 __all__ = ["sentences", "best_quote", "scored_quote", "bigrams", "score"]
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
-_STOP = set("的了和与及或在是为对将由按等各之其中有于以上下可应吗呢啊吧")
 MAX_QUOTE = 120
-
-
-def bigrams(text: str) -> set[str]:
-    """Character bigrams of the CJK/alnum content; pairs of function characters don't count."""
-    chars = [c for c in text if c.isalnum()]
-    grams = {a + b for a, b in zip(chars, chars[1:], strict=False)}
-    return {g for g in grams if not (g[0] in _STOP and g[1] in _STOP)}
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences of ``text``, stripped, each an exact substring of it."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
 @functools.lru_cache(maxsize=1)

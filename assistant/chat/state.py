@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.eligibility.model import Verdict
 
 __all__ = ["Session", "Pending", "MAX_HISTORY"]
 
@@ -34,7 +38,7 @@ class Session:
     programs: tuple[str, ...] = ()  # the programs the conversation is about
     awaiting: str | None = None  # "eligibility" | "draft" when the last turn asked the user for facts
     history: list[tuple[str, str]] = field(default_factory=list)  # (user, assistant) for the LLM context
-    last_verdicts: tuple[dict, ...] = ()
+    last_verdicts: tuple[Verdict, ...] = ()
     sources: dict = field(default_factory=dict)  # profile field -> "message" | "reply" | "correction" | "derived"
     pending: Pending | None = None  # the question asked back, answered first by the next message
     topic: str | None = None  # "eligibility" | "recommend" | "qa" | "compare" | "draft": what the talk is about

@@ -16,6 +16,7 @@ from assistant.eligibility.model import Note, Program, Verdict
 from assistant.eligibility.paths import fit_key, nearest_path
 from assistant.errors import InputError, NotFoundError
 from assistant.notices.metadata import NoticeMeta, round_status, zh_date
+from assistant.notices.tree import Corpus
 from assistant.profile import Profile, parse_profile
 from assistant.programs import get_pack, program_ids
 
@@ -35,14 +36,18 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def _metas() -> dict[str, NoticeMeta]:
-    from assistant.notices.tree import load_corpus
+def _metas(corpus: Corpus | None) -> dict[str, NoticeMeta]:
+    """Every programme's notice metadata, from the caller's corpus; the default corpus only for a library
+    caller that passes none (the chat, the CLI and the UI always pass theirs)."""
+    if corpus is None:
+        from assistant.notices.tree import load_corpus
 
-    corpus = load_corpus()
+        corpus = load_corpus()
     return {pid: corpus.meta(pid) for pid in program_ids()}
 
 
 def _today() -> dt.date:
+    """Today for a library caller that gives no ``as_of`` (the public edge only)."""
     from assistant.config import get_settings
 
     return get_settings().today_date()
@@ -94,12 +99,17 @@ def _run(prof: Profile, program: Program, as_of: dt.date, metas: dict[str, Notic
     return evaluate(program, facts, dates, found), meta
 
 
-def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -> Verdict:
-    """Check one profile against one program's rules. ``as_of`` None means the settings' today."""
+def check(profile: Profile | dict, program: str, as_of: dt.date | None = None,
+          corpus: Corpus | None = None) -> Verdict:
+    """Check one profile against one program's rules, on ``as_of`` with the notices of ``corpus``.
+
+    Callers pass both (the chat takes them from its ``Deps``); None means the settings' today and corpus,
+    a default kept for library callers only.
+    """
     prof = parse_profile(profile)
     prog = get_program(program)
     as_of = _as_date(as_of) or _today()
-    metas = _metas()
+    metas = _metas(corpus)
     ev, meta = _run(prof, prog, as_of, metas)
     verdict = ev.verdict
     reasons = report.reasons(ev)
@@ -119,10 +129,15 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -
     )
 
 
-def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Verdict]:
+def check_all(profile: Profile | dict, as_of: dt.date | None = None, corpus: Corpus | None = None) -> list[Verdict]:
     """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
     prof = parse_profile(profile)
-    verdicts = [check(prof, pid, as_of) for pid in program_ids()]
+    as_of = _as_date(as_of) or _today()
+    if corpus is None:
+        from assistant.notices.tree import load_corpus
+
+        corpus = load_corpus()
+    verdicts = [check(prof, pid, as_of, corpus) for pid in program_ids()]
     keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
             for i, v in enumerate(verdicts)]
     order = sorted(range(len(verdicts)), key=lambda i: keys[i])
@@ -130,11 +145,11 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Ver
     return [dataclasses.replace(v, fit_rank=rank[i], best_fit=rank[i] == 1) for i, v in enumerate(verdicts)]
 
 
-def check_json(program: str, profile: Any, as_of: Any = None) -> dict | list[dict]:
+def check_json(program: str, profile: Any, as_of: Any = None, corpus: Corpus | None = None) -> dict | list[dict]:
     """The contract's check JSON for one program, or a list for ``program == "all"`` (CLI, batch, tool)."""
     if not program or not isinstance(program, str):
         raise InputError("缺少项目编号 program（可填 all）。", field="program")
     day = _as_date(as_of)
     if program == "all":
-        return [v.to_json() for v in check_all(profile, day)]
-    return check(profile, program, day).to_json()
+        return [v.to_json() for v in check_all(profile, day, corpus)]
+    return check(profile, program, day, corpus).to_json()

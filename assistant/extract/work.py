@@ -67,14 +67,22 @@ def read_occupation(segs: list[Segment]) -> Candidates:
 
 
 def read_role(segs: list[Segment]) -> Candidates:
-    """role_type judged on a present-tense clause about one's post (the table reading is the fallback)."""
+    """role_type judged on a present-tense clause about one's post, where the keyword table says nothing, or
+    where it reads the shop floor and the classifier reads a manager ("现在当车间主任主要管人"). A clause with a
+    negation is left to the table, which reads "不在一线" itself."""
+    from assistant.extract.people import read_employment
+
     out: Candidates = {}
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
-        if _POST.search(text) and re.search(r"我|现在|目前|如今|后来|调|当|做|在", text):
-            role = role_of(text)
-            if role:
-                add(out, "_role_judged", role)
+        if not _POST.search(text) or re.search(r"[不没非未]", text):
+            continue
+        table = set(read_employment([seg]).get("role_type", []))
+        if table - {"frontline_technical"}:
+            continue
+        role = role_of(text)
+        if role and (not table or role == "management"):
+            add(out, "_role_judged", role)
     return out
 
 

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.chat.quotes import bigrams
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, ServiceError
+from assistant.notices.text import bigrams
 from assistant.retrieval.chunking import Chunk
 
 if TYPE_CHECKING:

@@ -96,7 +96,7 @@ def _persist(ctx: UIContext, session: Session, message: str, answer: Answer) -> 
         "ts": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "session": _session_tag(session),
         "question": redact(message), "answer": redact(answer.text), "mode": answer.mode,
         "clause_ids": [c.clause_id for c in answer.citations],
-        "verdicts": {v["program"]: v["verdict"] for v in answer.verdicts or ()},
+        "verdicts": {v.program: v.verdict for v in answer.verdicts or ()},
     })
 
 

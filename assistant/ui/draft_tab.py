@@ -115,7 +115,7 @@ def make_draft(ctx: UIContext, session: Session | None, program: str, values: di
         facts = facts_from_form(values, session)
         if not program:
             raise InputError("请选择要起草哪个项目的推荐表。", field="program")
-        result = draft(facts, program, llm=ctx.deps.get_llm())
+        result = draft(facts, program, llm=ctx.deps.get_llm(), corpus=ctx.corpus, today=ctx.today)
     except InputError as exc:
         return "", "", error_box(exc.message), "", None, None, session
     session.facts.update({k: v for k, v in facts.items() if k in DRAFT_FIELDS and k not in _PRIVATE

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as urlquote
 
 from assistant.chat.templates import local_id
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
 from assistant.notices.tree import Corpus
 from assistant.profile import FIELD_LABELS
 
@@ -112,65 +112,65 @@ def _step_text(step) -> str:
     return str(step.get("text") or step.get("message") or step.get("fix") or "")
 
 
-def _reason_item(corpus: Corpus, reason: dict) -> str:
-    css, icon = _MARK.get(reason.get("ok"), ("unk", "·"))
-    cid = reason.get("clause_id") or ""
+def _reason_item(corpus: Corpus, reason: Reason) -> str:
+    css, icon = _MARK.get(reason.ok, ("unk", "·"))
+    cid = reason.clause_id or ""
     link = f' <span class="ga-ref">{clause_link(cid, local_id(cid))}</span>' if cid and corpus.has(cid) else ""
-    quote = f'<div class="ga-reason-quote">“{esc(reason["quote"])}”</div>' if reason.get("quote") else ""
-    return f'<li class="ga-reason ga-{css}"><span class="ga-icon">{icon}</span> {esc(reason.get("message", ""))}{link}{quote}</li>'
+    quote = f'<div class="ga-reason-quote">“{esc(reason.quote)}”</div>' if reason.quote else ""
+    return f'<li class="ga-reason ga-{css}"><span class="ga-icon">{icon}</span> {esc(reason.message)}{link}{quote}</li>'
 
 
-def _reason_list(corpus: Corpus, reasons: list[dict]) -> str:
+def _reason_list(corpus: Corpus, reasons: Iterable[Reason]) -> str:
     return f'<ul class="ga-reasons">{"".join(_reason_item(corpus, r) for r in reasons)}</ul>'
 
 
-def verdict_card(v: dict, corpus: Corpus) -> str:
+def verdict_card(v: Verdict, corpus: Corpus) -> str:
     """One program's verdict: label, the unmet or unknown reasons, the met ones folded, what is missing, and
     the nearest path to eligibility."""
-    program = v.get("program", "")
-    css, label, icon = VERDICT_STYLE.get(v.get("verdict"), ("review", v.get("verdict", ""), "？"))
+    program = v.program
+    css, label, icon = VERDICT_STYLE.get(v.verdict, ("review", v.verdict, "？"))
     known = program in corpus.notices
     name = corpus.meta(program).short_name if known else program
-    title = v.get("program_title") or (corpus.meta(program).title if known else "")
-    status = v.get("round_status") if isinstance(v.get("round_status"), dict) else {}
+    title = v.program_title or (corpus.meta(program).title if known else "")
+    status = v.round_status if isinstance(v.round_status, dict) else {}
     tag = f'<span class="ga-tag">{esc(status["status_label"])}</span>' if status.get("status_label") else ""
     parts = [
-        f'<div class="ga-card ga-v-{css}" data-program="{esc(program)}" data-verdict="{esc(v.get("verdict"))}">',
+        f'<div class="ga-card ga-v-{css}" data-program="{esc(program)}" data-verdict="{esc(v.verdict)}">',
         f'<div class="ga-card-head"><span class="ga-card-name">{esc(name)}</span>{tag}</div>',
         f'<div class="ga-v-label">{icon} {esc(label)}</div>',
         f'<div class="ga-card-title">{esc(title)}</div>',
     ]
-    if v.get("summary"):
-        parts.append(f'<div class="ga-summary">{_lines(v["summary"])}</div>')
-    reasons = v.get("reasons") or []
-    open_ = sorted((r for r in reasons if r.get("ok") is not True), key=lambda r: r.get("ok") is None)
-    met = [r for r in reasons if r.get("ok") is True]
+    if v.summary:
+        parts.append(f'<div class="ga-summary">{_lines(v.summary)}</div>')
+    reasons = v.reasons
+    open_ = sorted((r for r in reasons if r.ok is not True), key=lambda r: r.ok is None)
+    met = [r for r in reasons if r.ok is True]
     if open_:
         parts.append(_reason_list(corpus, open_))
     if met:
         parts.append(f'<details class="ga-met"><summary>已满足的条件（{len(met)} 条）</summary>{_reason_list(corpus, met)}</details>')
-    missing = [FIELD_LABELS.get(m.split(".")[0].split("[")[0], m) for m in v.get("missing") or []]
+    missing = [FIELD_LABELS.get(m.split(".")[0].split("[")[0], m) for m in v.missing]
     if missing:
         parts.append(f'<div class="ga-missing"><b>还缺：</b>{esc("、".join(dict.fromkeys(missing)))}</div>')
-    if v.get("questions"):
-        items = "".join(f"<li>{esc(q)}</li>" for q in v["questions"])
-        parts.append(f'<details class="ga-questions"><summary>请补充这些信息（{len(v["questions"])} 项）</summary>'
+    if v.questions:
+        items = "".join(f"<li>{esc(q)}</li>" for q in v.questions)
+        parts.append(f'<details class="ga-questions"><summary>请补充这些信息（{len(v.questions)} 项）</summary>'
                      f"<ol>{items}</ol></details>")
-    steps = [s for s in (v.get("nearest_path") or []) if _step_text(s)]
+    steps = [s for s in v.nearest_path if _step_text(s)]
     if steps:
         items = "".join(
             f"<li>{esc(_step_text(s))}"
             + (f' {clause_link(s["clause_id"], local_id(s["clause_id"]))}'
                if isinstance(s, dict) and s.get("clause_id") and corpus.has(s["clause_id"]) else "")
             + "</li>" for s in steps)
-        note = f'<div class="ga-path-note">{esc(v["path_note"])}</div>' if v.get("path_note") else ""
+        note = f'<div class="ga-path-note">{esc(v.path_note)}</div>' if v.path_note else ""
         parts.append(f'<div class="ga-path"><b>最近的路径：</b><ol>{items}</ol>{note}</div>')
     parts.append("</div>")
     return "".join(parts)
 
 
-def verdict_cards(verdicts: Iterable[dict] | None, corpus: Corpus, grid: bool = False) -> str:
-    """All verdicts; ``grid`` lays them side by side (the self-check page)."""
+def verdict_cards(verdicts: Iterable[Verdict] | None, corpus: Corpus, grid: bool = False) -> str:
+    """All verdicts (the checker's records); ``grid`` lays them side by side (the self-check page)."""
     cards = [verdict_card(v, corpus) for v in (verdicts or [])]
     if not cards:
         return ""

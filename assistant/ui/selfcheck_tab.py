@@ -8,7 +8,9 @@ import datetime as dt
 import logging
 
 from assistant.chat.state import Session
+from assistant.eligibility.model import Verdict
 from assistant.errors import InputError
+from assistant.notices.text import zh_count
 from assistant.profile import parse_profile
 from assistant.ui.context import UIContext, guard
 from assistant.ui.forms import (
@@ -56,22 +58,22 @@ def run_selfcheck(ctx: UIContext, session: Session | None, values: dict, as_of: 
             return error_box(EMPTY_FORM_MESSAGE), session
         parse_profile(profile)  # names the bad field before any program is checked
         date = parse_as_of(as_of, ctx.today)
-        verdicts = [v.to_json() for v in check_all(profile, as_of=date)]
+        verdicts = check_all(profile, as_of=date, corpus=ctx.corpus)
     except InputError as exc:
         return error_box(exc.message), session
     session.profile = dict(profile)
-    log.info("selfcheck verdicts=%s", {v["program"]: v["verdict"] for v in verdicts})
+    log.info("selfcheck verdicts=%s", {v.program: v.verdict for v in verdicts})
     return _result_html(ctx, verdicts, date), session
 
 
-def _result_html(ctx: UIContext, verdicts: list[dict], date: dt.date) -> str:
-    best = [v for v in verdicts if v.get("best_fit")]
-    counts = {}
+def _result_html(ctx: UIContext, verdicts: list[Verdict], date: dt.date) -> str:
+    best = [v for v in verdicts if v.best_fit]
+    counts: dict[str, int] = {}
     for v in verdicts:
-        counts[v["verdict"]] = counts.get(v["verdict"], 0) + 1
-    lead = f"按 {date.isoformat()} 核对了五个项目。"
+        counts[v.verdict] = counts.get(v.verdict, 0) + 1
+    lead = f"按 {date.isoformat()} 核对了{zh_count(len(verdicts))}个项目。"
     if best:
-        lead += f"最适合您的是：{'、'.join(ctx.corpus.meta(v['program']).short_name for v in best)}。"
+        lead += f"最适合您的是：{'、'.join(ctx.corpus.meta(v.program).short_name for v in best)}。"
     if counts.get("needs_review"):
         lead += "标为“需要进一步核实”的项目，补充卡片里列出的信息后再测一次即可得出确定结论。"
     head = f'<div class="ga-lead">{esc(lead)}</div>'
