@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.chat.replies import EXPECT, START_OF, expect_for, read_reply
+from assistant.chat.replies import EXPECT, START_OF, expect_for, question_text, read_reply
 from assistant.chat.routing import Route
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
@@ -83,8 +83,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     pending = session.pending
     reply: dict = {}
     if pending is not None:
+        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):
             got = read_reply(field, text, today)
+            if field == "achievements" and got.get(field) and (others or field != pending.field):
+                continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
@@ -111,6 +114,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         intents = ["eligibility"]
     elif spoke_of_self and session.topic in ("eligibility", "recommend") and (corrected or not _asks_rule(text)):
         intents = [session.topic]
+    elif _describes_self(extraction, programs) and not _asks_rule(text):
+        intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
     if intents and intents[0] in ("eligibility", "recommend"):
@@ -118,6 +123,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     else:
         focus = programs or session.programs
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus)
+
+
+def _describes_self(extraction, programs: tuple[str, ...]) -> bool:
+    """A message that tells about the asker: facts under a programme's name, or a self-description of several."""
+    found = [f for f in extraction.found if f not in ("facts_as_of",)]
+    return (bool(programs) and len(found) >= 1) or len(found) >= 3
 
 
 def _asks_rule(text: str) -> bool:
@@ -132,8 +143,6 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
     """The missing facts that decide the most (``check`` results, the leading programme first), as the contract's
     ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
     question asked twice without an answer is not asked a third time."""
-    from assistant.eligibility.report import questions as phrase
-
     score: dict[str, float] = {}
     for rank, v in enumerate(verdicts):
         if v.verdict != "needs_review":
@@ -152,7 +161,7 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
     fields.sort(key=lambda f: (-score[f], EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
-        out.append({"field": field, "text": phrase((field,))[0], "options": list(expect_for(field).options)})
+        out.append({"field": field, "text": question_text(field), "options": list(expect_for(field).options)})
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out

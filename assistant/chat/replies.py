@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "options_for"]
+__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "options_for", "question_text"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
 YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
@@ -31,7 +31,7 @@ class Expect:
 # enum replies: (what the user may say, the value)
 _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
     "employment": (("自由职业|自己干|个体|打零工|接私活", "freelance"), ("兼职", "part_time"),
-                   ("返聘|退休", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
+                   ("(?:没|未|不|没有)退休|在岗|在职|上班", "full_time"), ("返聘|退休", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
                    ("事业单位.{0,4}(?:领导|干部|中层)", "public_institution_cadre"),
                    ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),
     "role_type": (("管理|管人|领导|主任|经理|主管|负责人", "management"), ("行政|文员|后勤|人事|办公室", "administrative"),
@@ -64,8 +64,25 @@ _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|
                  r"(?:的|啊|呀|哦|过|呢)?[。！!.~～]*$", re.IGNORECASE)
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
+MAX_BARE = 12  # longer replies are read by the extractor
+_QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
 _FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
 _CHINESE = re.compile(r"^(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
+
+
+QUESTION_TEXT = {
+    "years_in_field": "您从事本职业（工种）或本行业多少年了？",
+    "years_full_time_in_hangzhou": "您在杭州全职工作多少年了（或从哪年哪月开始）？",
+    "years_full_time_in_zhejiang": "您在浙江全职工作多少年了（或从哪年哪月开始）？",
+    "skill_level": "您的职业资格或职业技能等级是？没有请填“无”。",
+    "occupation": "您的职业（工种）是？",
+}
+
+
+def question_text(field: str) -> str:
+    from assistant.eligibility.report import questions as phrase
+
+    return QUESTION_TEXT.get(field) or phrase((field,))[0]
 
 
 def expect_for(field: str) -> Expect:
@@ -120,6 +137,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         return {}
     kind = expect_for(field).kind
     short = re.sub(r"[，,。！!？?\s]", "", text)
+    if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
+            and field != "achievements":
+        return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
@@ -127,7 +147,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: True}
         return {}
     if kind == "list":
-        return {field: []} if _says_none(short) else {}
+        if _says_none(short):
+            return {field: []}
+        # what one achieved is free text: the reply itself, verbatim, is the achievement
+        return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
     if kind == "years":
         years, start = _years(short, today)
         if years is None:

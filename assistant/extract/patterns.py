@@ -173,7 +173,7 @@ EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "
 ZHEJIANG_CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
 CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "苏州", "合肥", "成都", "武汉", "西安")
 DISTRICTS = HANGZHOU_DISTRICTS  # all in 杭州
-NATIONALITY = re.compile(r"(?P<n>中国)(?:国籍|籍)")
+NATIONALITY = re.compile(r"(?P<n>中国)(?:国籍|籍|人(?!民|寿|保))")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)

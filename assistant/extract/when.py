@@ -58,11 +58,14 @@ def dates_in(text: str, today: dt.date) -> list[When]:
 
     jionlp = _jio()
 
+    logging.disable(logging.ERROR)  # the parser logs its own tracebacks for strings it cannot read
     try:
         found = jionlp.ner.extract_time(text, time_base=_base(today), with_parsing=True)
     except Exception as exc:  # the parser raises on odd input; a date not read is a fact not used
         log.debug("time parser failed: %s", exc.__class__.__name__)
         return []
+    finally:
+        logging.disable(logging.NOTSET)
     out = []
     for item in found:
         detail = item.get("detail") or {}
