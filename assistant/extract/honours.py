@@ -59,6 +59,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)
+        if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
+            add(out, "is_highest_level_of_occupation", False)
         for m in HIGHEST_LEVEL.finditer(seg.text):
             if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
                 add(out, "is_highest_level_of_occupation", not m["neg"])
@@ -78,6 +80,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 done = seg.self_ref or _DONE.search(before) or _DONE.match(text[m.end():])
                 if won and done and not _NEG_AFTER.match(text[m.end():]):
                     add(out, "prior_titles", title)
+                elif NEGATION.search(before) and re.search(r"(?:评|获|拿|得|认定|当选|被)[^,，。]{0,3}过", before):
+                    add(out, "_no_titles", True)  # "没评过浙江工匠杭州工匠": those titles are not held
                 text = blank(text, m)
     return out
 

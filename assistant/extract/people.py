@@ -206,7 +206,7 @@ def read_nationality(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         m = NATIONALITY.search(seg.text)
         if m and not _NEGATED.search(seg.text[max(0, m.start() - 2):m.start()]):
-            add(out, "nationality", m["n"])
+            add(out, "nationality", m["n"] or "外国")
     return out
 
 

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from assistant.extract.judge import digital_occupation, negated, role_of
+from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
@@ -24,6 +25,8 @@ __all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill"]
 
 _TO_HZ = re.compile(r"(?:来|到|调到|调来|调入|进|搬到|搬来|回到|落户)(?:了|的)?(?:杭州|杭)|(?:在|于)(?:杭州|杭)[^,，。]{0,6}(?:起|开始|以来)|"
                     r"(?:起|开始|以来)[^,，。]{0,4}(?:就)?(?:一直)?在(?:杭州|杭)")
+_YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
+                             r"(?:来|到|调|进|搬|回|起|开始)")
 _OCCUPATION = re.compile(
     r"(?:当|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
@@ -46,6 +49,12 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
         whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
         if len(whens) == 1:
             add(out, "hangzhou_full_time_start", whens[0].start_month(today))
+        elif not whens:  # jionlp reads "2018年来" as "in the years since": read the year before the verb
+            m = _YEAR_THEN_CAME.search(text)
+            year = year_from(m["y"], today) if m else None
+            if year is not None:
+                month = month_from(m["m"]) or 12
+                add(out, "hangzhou_full_time_start", f"{year}-{month:02d}")
     return out
 
 
