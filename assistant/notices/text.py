@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentences", "bigrams", "zh_count", "STOP_CHARS"]
+__all__ = ["sentences", "bigrams", "zh_count", "clean_text", "STOP_CHARS"]
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
 STOP_CHARS = set("的了和与及或在是为对将由按等各之其中有于以上下可应吗呢啊吧")
@@ -32,3 +32,11 @@ _ZH_DIGITS = "零一二三四五六七八九十"
 def zh_count(n: int) -> str:
     """A count as a Chinese numeral up to 十 (“五份通知”), else in digits."""
     return _ZH_DIGITS[n] if 0 <= n <= 10 else str(n)
+
+
+_UNWRITABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Drop what no file, log or encoder can take: NUL and lone surrogates (JSON can carry "\\ud800")."""
+    return _UNWRITABLE.sub("", text or "")
