@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from assistant.chat.answer import Answer
 from assistant.chat.state import Session
+from assistant.notices.text import zh_count
 from assistant.pii import redact
 from assistant.ui.context import UIContext, guard
 from assistant.ui.render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
@@ -139,7 +140,7 @@ def build(ctx: UIContext, session_state) -> dict:
             chatbot = gr.Chatbot(
                 label="对话", show_label=False, height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
                 feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
-                placeholder="您好！我是工匠申报助手，只依据五份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
+                placeholder=f"您好！我是工匠申报助手，只依据{zh_count(len(ctx.corpus.program_ids))}份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],
             )
             with gr.Row(elem_classes="ga-input-row"):
