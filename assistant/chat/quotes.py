@@ -82,15 +82,16 @@ def _candidates(clause: Clause, query: str) -> list[str]:
         if len(line) <= MAX_QUOTE:
             out.append(line)
             continue
-        parts = sentences(line)
-        merged: list[str] = []
-        for part in parts:
-            if merged and len(merged[-1]) < 12:
-                start = line.find(merged[-1])
-                merged[-1] = line[start:line.find(part, start) + len(part)]
+        merged: list[tuple[int, int]] = []  # (start, end) in ``line``, found left to right: linear in its length
+        cursor = 0
+        for part in sentences(line):
+            at = line.find(part, cursor)
+            cursor = at + len(part)
+            if merged and merged[-1][1] - merged[-1][0] < 12:
+                merged[-1] = (merged[-1][0], cursor)
             else:
-                merged.append(part)
-        out.extend(merged)
+                merged.append((at, cursor))
+        out.extend(line[a:b] for a, b in merged)
     return out or [clause.text.strip()]
 
 
@@ -107,11 +108,11 @@ def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) 
     clauses). The quote is always a substring of ``clause.text``."""
     grams = _query_grams(query, extra_terms)
     candidates = _candidates(clause, query)
-    best = max(candidates, key=lambda c: (score(grams, c), -candidates.index(c)))
+    best_score, _, best = max((score(grams, c), -i, c) for i, c in enumerate(candidates))  # first of the best
     quote = _window(best, grams)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
-    return score(grams, best), quote
+    return best_score, quote
 
 
 def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:
