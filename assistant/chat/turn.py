@@ -19,15 +19,13 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import draft_turn, take_draft_facts
+from assistant.chat.factual import answer_question, compare_sides
 from assistant.chat.out_of_scope import out_of_scope
-from assistant.chat.premise import premise_check
-from assistant.chat.quotes import scored_quote
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
-from assistant.notices.tree import Corpus
-from assistant.programs import get_pack, packs
+from assistant.programs import packs
 
 if TYPE_CHECKING:
     from assistant.eligibility.model import Verdict
@@ -128,56 +126,17 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     topic = out_of_scope(text)
     if topic:
         return compose.refusal_text(deps.corpus, list(r.programs), topic)
-    retriever = deps.get_retriever()
-    # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
-    program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
-    hits = retriever.search(text, program=program, k=5)
-    if not hits or not retriever.is_relevant(hits):
-        return compose.refusal_text(deps.corpus, list(r.programs))
-    quotes = _rerank(deps.corpus, text, list(dict.fromkeys(h.clause_id for h in hits)))[:2]
-    premise = None
-    if r.confirm:
-        agreement = [premise_check(text, quote) for _, quote in quotes]
-        if False in agreement:
-            premise = "不对，您问题里的说法与通知规定不一致。通知的规定是："
-        elif True in agreement:
-            premise = "是的，与通知规定一致。"
-    cited_programs = {cid.split("#", 1)[0] for cid, _ in quotes}
-    note = ""
-    if r.defaulted and len(cited_programs) == 1 and get_pack(next(iter(cited_programs))).current_of_series:
-        note = f"（您没有说明是哪一届，以下按现行的{deps.corpus.meta(next(iter(cited_programs))).short_name}回答。）\n"
-    return note + compose.qa_text(deps.corpus, cites, text, quotes, deps.today, premise=premise)
-
-
-def _rerank(corpus: Corpus, query: str, clause_ids: list[str], depth: int = 3) -> list[tuple[str, str]]:
-    """The top few hits as (clause_id, quote), led by the clause whose best sentence answers most directly.
-
-    Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
-    sentence asked about. The retrieval order still breaks ties (each place down costs 15%).
-    """
-    scored = [(i, cid, *scored_quote(corpus.clause(cid), query)) for i, cid in enumerate(clause_ids[:depth])]
-    scored.sort(key=lambda t: -t[2] * (1 - 0.15 * t[0]))
-    return [(cid, quote) for _, cid, _, quote in scored]
+    return answer_question(text, r, deps, cites)
 
 
 def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
-    retriever = deps.get_retriever()
     programs = list(r.programs)
     if len(programs) < 2:  # "两届数字工匠": every edition of a series the question names
         editions = [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
         programs = editions if len(editions) >= 2 else programs
-    sides = []
-    topic = topic_only(text)
-    for program in programs:
-        hits = retriever.search(topic, program=program, k=3)
-        if hits:
-            # Of the top hits, the clause with the best-matching sentence speaks for this side.
-            quoted = [(*scored_quote(deps.corpus.clause(h.clause_id), topic), h.clause_id) for h in hits]
-            _, quote, clause_id = max(quoted, key=lambda t: t[0])
-            sides.append((program, clause_id, quote))
-    if len(sides) < 2:
+    if len(programs) < 2:
         return compose.refusal_text(deps.corpus, programs)
-    return compose.compare_text(deps.corpus, cites, sides, deps.today)
+    return compare_sides(text, topic_only(text), programs, deps, cites)
 
 
 def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[Verdict]]:
