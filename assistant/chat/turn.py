@@ -83,31 +83,33 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
 
 def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
-    from assistant.extract import extract, merge_profiles
+    from assistant.chat.dialogue import advance
+    from assistant.extract import extract
 
     extraction = extract(text, deps.today)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
               has_new_facts=spoke_of_self)
-    if extraction.profile:
-        session.profile = merge_profiles(session.profile, extraction.profile)
-    if r.programs:
-        session.programs = r.programs
-    if "draft" in r.intents:
+    step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
+    if step.programs:
+        session.programs = step.programs
+    if "draft" in step.intents:
         take_draft_facts(session, text, deps.today)
     cites = Citations()
     parts: list[str] = []
     verdicts = None
     draft = None
+    questions: list[dict] = []
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
-    for intent in r.intents:
-        if intent == "eligibility":
-            body, verdicts = _eligibility(session, r, extraction, deps, cites)
+    session.pending = None
+    for intent in step.intents:
+        if intent in ("eligibility", "recommend"):
+            body, verdicts, questions = _eligibility(session, step, intent, extraction, deps, cites)
         elif intent == "draft":
             body, draft = draft_turn(session, r, deps, cites)
         else:
@@ -117,9 +119,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
                 log.warning("retrieval unavailable: %s", exc.message)
                 body = f"{RETRIEVAL_DOWN}{exc.message}\n资格检查和事迹起草不受影响，可以继续使用；请稍后再问这个问题。"
         parts.append(body)
+    if step.intents and step.intents[0] in ("eligibility", "recommend", "draft"):
+        session.topic = step.intents[0]
     answer_text = "\n\n".join(list(notes) + parts)
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
-                  r.intents, notes, draft)
+                  step.intents, notes, draft, questions=tuple(questions))
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
@@ -139,20 +143,37 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     return compare_sides(text, topic_only(text), programs, deps, cites)
 
 
-def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[Verdict]]:
-    from assistant.eligibility import check
+def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
+                 cites: Citations) -> tuple[str, list[Verdict], list[dict]]:
+    """Check the programmes in focus (all of them, ranked, for a recommendation or when none is named), then
+    ask the one next question that decides the most."""
+    from assistant.chat.brief import recommend_text, verdict_text
+    from assistant.chat.dialogue import next_questions, set_pending
+    from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
-    programs = list(r.programs or session.programs) or list(deps.corpus.program_ids)
-    verdicts: list[Verdict] = []
-    for program in programs:
-        try:
-            verdicts.append(check(session.profile, program, as_of=deps.today, corpus=deps.corpus))
-        except InputError as exc:  # e.g. a birth date after today: ask, don't crash
-            return f"您提供的信息有一处需要更正：{exc.message}", []
-    questions = list(dict.fromkeys(q for v in verdicts for q in v.questions))
-    if any(v.missing for v in verdicts) or extraction.contradictions:
+    programs = list(step.programs) if intent == "eligibility" else []
+    try:
+        if programs:
+            results = [check(session.profile, p, as_of=deps.today, corpus=deps.corpus) for p in programs]
+        else:
+            results = sorted(check_all(session.profile, as_of=deps.today, corpus=deps.corpus),
+                             key=lambda v: v.fit_rank or 0)
+    except InputError as exc:  # e.g. a birth date after today: ask, don't crash
+        return f"您提供的信息有一处需要更正：{exc.message}", [], []
+    verdicts = [v.to_json() for v in results]
+    questions = next_questions(results, session)
+    set_pending(session, questions)
+    contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
+    if questions or contradictions:
         session.awaiting = "eligibility"
-    session.last_verdicts = tuple(verdicts)
-    text = compose.eligibility_text(deps.corpus, cites, verdicts, questions, list(extraction.contradictions), deps.today)
-    return text, verdicts
+    session.last_verdicts = tuple(results)
+    if not programs:
+        return recommend_text(deps.corpus, cites, verdicts, questions, deps.today), results, questions
+    alternatives = None
+    if results[0].verdict == "not_eligible":  # tell a clearly ineligible asker which honours fit instead
+        others = [v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)
+                  if v.program not in programs]
+        alternatives = [v.to_json() for v in sorted(others, key=lambda v: v.fit_rank or 0)]
+    text = verdict_text(deps.corpus, cites, verdicts, questions, contradictions, deps.today, alternatives)
+    return text, results, questions

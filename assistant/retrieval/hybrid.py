@@ -95,8 +95,11 @@ class Retriever:
     """Query -> clause hits. Build with ``get_retriever()``; tests and the bench may build one directly."""
 
     def __init__(self, index: Index, *, bigrams: bool = BIGRAMS, synonyms: bool = True, rrf_k: int = RRF_K,
-                 weights: dict[str, float] | None = None, program_hints: bool = True, rewrite: bool = True) -> None:
-        from assistant.retrieval.lexical import LexicalIndex
+                 weights: dict[str, float] | None = None, program_hints: bool = True, words: bool | None = None,
+                 rewrite: bool = True) -> None:
+        from assistant.retrieval.lexical import WORDS, LexicalIndex
+
+        words = WORDS if words is None else words
 
         self.index = index
         self._reload_lock = threading.Lock()
@@ -107,8 +110,10 @@ class Retriever:
         self.rewrite = rewrite
         saved = None
         if index.files is not None:  # ingest saved the BM25 index beside the manifest: load, don't re-tokenise
-            saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks))
-        self.lexical = saved or LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms)
+            saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks),
+                                      words=words)
+        self.lexical = saved or LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms,
+                                             words=words)
         self._pos = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._warm = False
 
@@ -253,8 +258,11 @@ def get_retriever(settings: Settings | None = None, *, warm: bool = True) -> Ret
     from assistant.retrieval.index import open_index
 
     settings = settings or get_settings()
+    from assistant.programs import generation
+
+    # generation(): a programme registered or removed since means another corpus, so another index.
     key = (str(settings.data_dir), str(settings.corpus_dir), settings.embed_model, settings.chroma_host,
-           settings.chroma_port)
+           settings.chroma_port, generation())
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = Retriever(open_index(settings))

@@ -200,11 +200,16 @@ def verdict_cards(verdicts: Iterable[Verdict] | None, corpus: Corpus, grid: bool
 
 
 def _deciding(v: Verdict, corpus: Corpus) -> str:
-    """The clause that decides a verdict: the first unmet reason's, else the first unknown's, else the first."""
-    for wanted in (False, None, True):
-        for r in v.reasons:
-            if r.ok is wanted and r.clause_id and corpus.has(r.clause_id):
-                return r.clause_id
+    """The clause that decides a verdict: for 不符合, the first unmet reason's; for 需要人工核实, the first
+    unknown's; for 符合/可直接认定, the 推荐条件 that was met (a direct-recognition or alternative row first)."""
+    usable = [r for r in v.reasons if r.clause_id and corpus.has(r.clause_id)]
+    order = {"not_eligible": (False, None, True), "needs_review": (None, False, True)}.get(v.verdict, (True,))
+    for wanted in order:
+        rows = [r for r in usable if r.ok is wanted]
+        if wanted is True:
+            rows.sort(key=lambda r: r.kind not in ("direct", "alternative"))
+        if rows:
+            return rows[0].clause_id
     return ""
 
 
