@@ -75,7 +75,7 @@ def test_misquoted_clause_is_replaced_by_the_original(corpus):
 def test_verdict_contradicting_the_checker_is_overridden():
     model = _model(AIMessage(content="好消息：您完全符合条件，可以申报第四届杭州数字工匠。"))
     answer = respond(Session(), ELIGIBILITY_Q, _deps(model))
-    checker = answer.verdicts[0]["verdict"]
+    checker = answer.verdicts[0].verdict
     assert checker in {"not_eligible", "needs_review"}  # half a year in Hangzhou is short of the 1-year rule
     assert "完全符合条件" not in answer.text and "以资格检查器的结论为准" in answer.text
 

@@ -231,3 +231,24 @@ def test_json_shape_is_the_contracts():
     assert {"text", "char_count", "limit", "clause_ids", "unsupported"} <= j.keys()
     assert isinstance(j["clause_ids"], list) and isinstance(j["unsupported"], list)
     assert j["mode"] == "offline" and j["limit_clause_id"] == "hz_digital_craftsman_2026#附件"
+
+
+@pytest.mark.parametrize(("award", "expected"), [
+    ({"kind": "2024年获浙江省技术能手", "year": 2024}, "2024年获浙江省技术能手"),
+    ({"kind": "获评2022年杭州市技术能手"}, "获评2022年杭州市技术能手"),
+    ({"kind": "荣获省科技进步奖", "year": 2021}, "2021年荣获省科技进步奖"),
+    ({"kind": "杭州市技术能手", "year": 2022}, "2022年获评杭州市技术能手"),
+])
+def test_an_award_gets_one_verb_and_one_year(award, expected):
+    d = draft({"awards": [award], "achievements": ["主导制定团体标准2项"]}, "hz_digital_craftsman_2026")
+    assert expected in d.text, d.text
+    for doubled in ("获获", "获2024年获", "获评2022年获评", "年2024年", "获荣获"):
+        assert doubled not in d.text
+
+
+def test_the_apprentices_result_is_not_written_as_the_candidates():
+    facts = {"trained_apprentices": "带徒12人，有3个拿了省里比赛第三名", "achievements": ["主导制定团体标准2项"],
+             "competition_results": [{"level": "provincial", "rank": 3, "field": "有3个拿了省里比赛"}]}
+    d = draft(facts, "hz_digital_craftsman_2026")
+    assert "中获第三名" not in d.text and d.unsupported == ()
+    assert any("徒弟" in w for w in d.warnings)

@@ -208,3 +208,19 @@ def test_cli_summary_sheet(tmp_path, capsys):
     assert doc["rows"] == 2 and doc["drafted"] == 1 and doc["layout"] == "notice"
     assert any("王五" in w for w in doc["warnings"])
     assert ID_CARD not in out
+
+
+def test_an_excel_gbk_csv_is_read_and_errors_name_no_server_path(tmp_path):
+    from assistant.drafting import load_candidates
+    from assistant.errors import InputError
+
+    path = tmp_path / "candidates_gbk.csv"
+    path.write_bytes("姓名,工作单位,主要业绩\n张伟,杭州某科技有限公司,主导制定团体标准2项；攻克芯片封装良率难题\n"
+                     .encode("gbk"))
+    rows = load_candidates(path)
+    assert rows[0]["name"] == "张伟" and rows[0]["achievements"][0] == "主导制定团体标准2项"
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError) as err:
+        load_candidates(empty)
+    assert str(tmp_path) not in err.value.message and "empty.csv" in err.value.message

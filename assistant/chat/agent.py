@@ -36,12 +36,13 @@ def build_tools(deps, session: Session):
         from assistant.errors import AssistantError
 
         try:
-            return json.dumps(draft({**session.profile, **session.facts}, program).to_json(), ensure_ascii=False)
+            return json.dumps(draft({**session.profile, **session.facts}, program, corpus=deps.corpus,
+                                    today=deps.today).to_json(), ensure_ascii=False)
         except AssistantError as exc:
             return json.dumps({"error": exc.message}, ensure_ascii=False)
 
     # Search over the turn's own retriever (not a global one), so tests can inject a fake.
-    return [make_search_tool(deps.get_retriever()), make_check_tool(), draft_main_deeds]
+    return [make_search_tool(deps.get_retriever()), make_check_tool(deps.corpus, deps.today), draft_main_deeds]
 
 
 def _materials(offline: Answer) -> str:
@@ -87,7 +88,7 @@ def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Gener
                       offline.intents, offline.notes + (FALLBACK_NOTE,), offline.draft)
     cites = Citations()
     checked = verify_citations(raw, deps.corpus, cites, text)
-    enforced = enforce_verdicts(checked.text, list(offline.verdicts or []), deps.corpus)
+    enforced = enforce_verdicts(checked.text, offline.verdicts or (), deps.corpus)
     problems = checked.problems + enforced.problems
     body = enforced.text
     if not cites.items and offline.citations:

@@ -10,26 +10,13 @@ import functools
 import math
 import re
 
+from assistant.notices.text import bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
 __all__ = ["sentences", "best_quote", "scored_quote", "bigrams", "score"]
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
-_STOP = set("的了和与及或在是为对将由按等各之其中有于以上下可应吗呢啊吧")
 MAX_QUOTE = 120
-
-
-def bigrams(text: str) -> set[str]:
-    """Character bigrams of the CJK/alnum content; pairs of function characters don't count."""
-    chars = [c for c in text if c.isalnum()]
-    grams = {a + b for a, b in zip(chars, chars[1:], strict=False)}
-    return {g for g in grams if not (g[0] in _STOP and g[1] in _STOP)}
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences of ``text``, stripped, each an exact substring of it."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,15 +75,16 @@ def _candidates(clause: Clause, query: str) -> list[str]:
         if len(line) <= MAX_QUOTE:
             out.append(line)
             continue
-        parts = sentences(line)
-        merged: list[str] = []
-        for part in parts:
-            if merged and len(merged[-1]) < 12:
-                start = line.find(merged[-1])
-                merged[-1] = line[start:line.find(part, start) + len(part)]
+        merged: list[tuple[int, int]] = []  # (start, end) in ``line``, found left to right: linear in its length
+        cursor = 0
+        for part in sentences(line):
+            at = line.find(part, cursor)
+            cursor = at + len(part)
+            if merged and merged[-1][1] - merged[-1][0] < 12:
+                merged[-1] = (merged[-1][0], cursor)
             else:
-                merged.append(part)
-        out.extend(merged)
+                merged.append((at, cursor))
+        out.extend(line[a:b] for a, b in merged)
     return out or [clause.text.strip()]
 
 
@@ -113,11 +101,11 @@ def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) 
     clauses). The quote is always a substring of ``clause.text``."""
     grams = _query_grams(query, extra_terms)
     candidates = _candidates(clause, query)
-    best = max(candidates, key=lambda c: (score(grams, c), -candidates.index(c)))
+    best_score, _, best = max((score(grams, c), -i, c) for i, c in enumerate(candidates))  # first of the best
     quote = _window(best, grams)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
-    return score(grams, best), quote
+    return best_score, quote
 
 
 def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.eligibility.model import Verdict
 
 __all__ = ["Session", "MAX_HISTORY"]
 
@@ -20,7 +24,7 @@ class Session:
     programs: tuple[str, ...] = ()  # the programs the conversation is about
     awaiting: str | None = None  # "eligibility" | "draft" when the last turn asked the user for facts
     history: list[tuple[str, str]] = field(default_factory=list)  # (user, assistant) for the LLM context
-    last_verdicts: tuple[dict, ...] = ()
+    last_verdicts: tuple[Verdict, ...] = ()
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))

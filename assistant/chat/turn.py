@@ -10,27 +10,27 @@ Run with:  assistant ask "第四届要求在杭工作满几年？" --json
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
+from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import draft_turn, take_draft_facts
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.premise import premise_check
 from assistant.chat.quotes import scored_quote
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
-from assistant.config import Settings, get_settings
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
-from assistant.notices.tree import Corpus, load_corpus
+from assistant.notices.tree import Corpus
 from assistant.programs import get_pack, packs
+
+if TYPE_CHECKING:
+    from assistant.eligibility.model import Verdict
 
 __all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE", "RETRIEVAL_DOWN"]
 
@@ -39,47 +39,6 @@ log = logging.getLogger(__name__)
 MAX_MESSAGE = 2000
 RETRIEVAL_DOWN = "抱歉，暂时无法检索通知原文："
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@dataclass
-class Deps:
-    """What a turn needs. Heavy members are created on first use so tests can inject fakes."""
-
-    settings: Settings
-    corpus: Corpus
-    today: dt.date
-    retriever: Any = None
-    llm: Any = None
-    _llm_checked: bool = field(default=False, repr=False)
-    # One Deps serves every session of the app from worker threads: the lazy members are built once, under
-    # this lock (without it, a second thread could see _llm_checked set before llm and answer offline).
-    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
-
-    def get_retriever(self):
-        if self.retriever is None:
-            with self._lock:
-                if self.retriever is None:
-                    from assistant.retrieval.hybrid import get_retriever
-
-                    self.retriever = get_retriever(self.settings)
-        return self.retriever
-
-    def get_llm(self):
-        if self.llm is None and not self._llm_checked:
-            with self._lock:
-                if self.llm is None and not self._llm_checked:
-                    if self.settings.llm_enabled:
-                        from assistant.llm import get_chat_model
-
-                        self.llm = get_chat_model(self.settings)
-                    self._llm_checked = True
-        return self.llm
-
-
-def make_deps(settings: Settings | None = None, retriever=None, llm=None, today: dt.date | None = None) -> Deps:
-    settings = settings or get_settings()
-    return Deps(settings=settings, corpus=load_corpus(settings.corpus_dir), today=today or settings.today_date(),
-                retriever=retriever, llm=llm)
 
 
 def respond(session: Session, message: str, deps: Deps | None = None) -> Answer:
@@ -221,19 +180,19 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     return compose.compare_text(deps.corpus, cites, sides, deps.today)
 
 
-def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:
+def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[Verdict]]:
     from assistant.eligibility import check
     from assistant.errors import InputError
 
     programs = list(r.programs or session.programs) or list(deps.corpus.program_ids)
-    verdicts: list[dict] = []
+    verdicts: list[Verdict] = []
     for program in programs:
         try:
-            verdicts.append(check(session.profile, program, as_of=deps.today).to_json())
+            verdicts.append(check(session.profile, program, as_of=deps.today, corpus=deps.corpus))
         except InputError as exc:  # e.g. a birth date after today: ask, don't crash
             return f"您提供的信息有一处需要更正：{exc.message}", []
-    questions = list(dict.fromkeys(q for v in verdicts for q in v.get("questions", [])))
-    if any(v["missing"] for v in verdicts) or extraction.contradictions:
+    questions = list(dict.fromkeys(q for v in verdicts for q in v.questions))
+    if any(v.missing for v in verdicts) or extraction.contradictions:
         session.awaiting = "eligibility"
     session.last_verdicts = tuple(verdicts)
     text = compose.eligibility_text(deps.corpus, cites, verdicts, questions, list(extraction.contradictions), deps.today)

@@ -4,11 +4,12 @@ must be a substring of its clause, and no verdict may contradict the checker's."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.chat.answer import Citations
 from assistant.chat.quotes import best_quote
-from assistant.chat.templates import VERDICT_LABELS
+from assistant.eligibility.model import VERDICT_LABELS, Verdict
 from assistant.notices.tree import Corpus, normalize_clause_id
 from assistant.programs import get_pack, program_ids
 
@@ -69,12 +70,12 @@ def _claimed(sentence: str) -> str | None:
     return None
 
 
-def enforce_verdicts(text: str, verdicts: list[dict], corpus: Corpus) -> Verified:
+def enforce_verdicts(text: str, verdicts: Sequence[Verdict], corpus: Corpus) -> Verified:
     """Sentences whose verdict contradicts the checker's are replaced by the checker's verdict."""
     if not verdicts:
         return Verified(text, ())
-    names = {v["program"]: _names(corpus, v["program"]) for v in verdicts}
-    by_program = {v["program"]: v["verdict"] for v in verdicts}
+    names = {v.program: _names(corpus, v.program) for v in verdicts}
+    by_program = {v.program: v.verdict for v in verdicts}
     problems, out = [], []
     for sentence in _SENTENCE.findall(text):
         claim = _claimed(sentence)

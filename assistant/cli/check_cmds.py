@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
         if batch is not None:
             def handle(item: dict) -> Any:
                 return check_json(item.get("program"), item.get("profile", {}), item.get("as_of"),
-                                  item.get("basis", basis))
+                                  basis=item.get("basis", basis))
 
             guarded(True, lambda: run_batch(batch, handle))
             return
@@ -59,7 +59,7 @@ def register(app: typer.Typer) -> None:
         def single() -> Any:
             if profile is None:
                 raise InputError("请用 --profile 指定资料文件，或用 --batch 指定批量文件。", field="profile")
-            return check_json(program, read_json_file(profile, "资料"), as_of, basis)
+            return check_json(program, read_json_file(profile, "资料"), as_of, basis=basis)
 
         result = guarded(as_json, single)
         if as_json:

@@ -16,6 +16,7 @@ from assistant.eligibility.model import Note, Program, Verdict
 from assistant.eligibility.paths import fit_key, nearest_path
 from assistant.errors import InputError, NotFoundError
 from assistant.notices.metadata import NoticeMeta, round_status, zh_date
+from assistant.notices.tree import Corpus
 from assistant.profile import Profile, parse_profile
 from assistant.programs import get_pack, program_ids
 
@@ -35,14 +36,18 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def _metas() -> dict[str, NoticeMeta]:
-    from assistant.notices.tree import load_corpus
+def _metas(corpus: Corpus | None) -> dict[str, NoticeMeta]:
+    """Every programme's notice metadata, from the caller's corpus; the default corpus only for a library
+    caller that passes none (the chat, the CLI and the UI always pass theirs)."""
+    if corpus is None:
+        from assistant.notices.tree import load_corpus
 
-    corpus = load_corpus()
+        corpus = load_corpus()
     return {pid: corpus.meta(pid) for pid in program_ids()}
 
 
 def _today() -> dt.date:
+    """Today for a library caller that gives no ``as_of`` (the public edge only)."""
     from assistant.config import get_settings
 
     return get_settings().today_date()
@@ -112,18 +117,21 @@ def _basis(basis: str | None) -> str:
     return basis
 
 
-def check(profile: Profile | dict, program: str, as_of: dt.date | None = None, basis: str | None = None) -> Verdict:
-    """Check one profile against one program's rules. ``as_of`` None means the settings' today.
+def check(profile: Profile | dict, program: str, as_of: dt.date | None = None,
+          corpus: Corpus | None = None, basis: str | None = None) -> Verdict:
+    """Check one profile against one program's rules, on ``as_of`` with the notices of ``corpus``.
 
-    ``basis`` is the projection policy (docs/verdict-policy.md): "round" (default) counts ages and years on the
-    round's reference dates ("would I have qualified then"); "today" counts them on ``as_of`` under the same
-    rules ("would I qualify under these rules now"). The round note says which one was used.
+    Callers pass both (the chat takes them from its ``Deps``); None means the settings' today and corpus,
+    a default kept for library callers only. ``basis`` is the projection policy (docs/verdict-policy.md):
+    "round" (default) counts ages and years on the round's reference dates ("would I have qualified then");
+    "today" counts them on ``as_of`` under the same rules ("would I qualify under these rules now"). The round
+    note and ``basis`` in the output say which one was used.
     """
     prof = parse_profile(profile)
     prog = get_program(program)
     as_of = _as_date(as_of) or _today()
     basis = _basis(basis)
-    metas = _metas()
+    metas = _metas(corpus)
     ev, meta = _run(prof, prog, as_of, metas, basis)
     verdict = ev.verdict
     reasons = report.reasons(ev, "；".join(meta.contacts))
@@ -144,10 +152,16 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None, b
     )
 
 
-def check_all(profile: Profile | dict, as_of: dt.date | None = None, basis: str | None = None) -> list[Verdict]:
+def check_all(profile: Profile | dict, as_of: dt.date | None = None, corpus: Corpus | None = None,
+              basis: str | None = None) -> list[Verdict]:
     """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
     prof = parse_profile(profile)
-    verdicts = [check(prof, pid, as_of, basis) for pid in program_ids()]
+    as_of = _as_date(as_of) or _today()
+    if corpus is None:
+        from assistant.notices.tree import load_corpus
+
+        corpus = load_corpus()
+    verdicts = [check(prof, pid, as_of, corpus, basis) for pid in program_ids()]
     keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
             for i, v in enumerate(verdicts)]
     order = sorted(range(len(verdicts)), key=lambda i: keys[i])
@@ -155,11 +169,12 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None, basis: str 
     return [dataclasses.replace(v, fit_rank=rank[i], best_fit=rank[i] == 1) for i, v in enumerate(verdicts)]
 
 
-def check_json(program: str, profile: Any, as_of: Any = None, basis: str | None = None) -> dict | list[dict]:
+def check_json(program: str, profile: Any, as_of: Any = None, corpus: Corpus | None = None,
+               basis: str | None = None) -> dict | list[dict]:
     """The contract's check JSON for one program, or a list for ``program == "all"`` (CLI, batch, tool)."""
     if not program or not isinstance(program, str):
         raise InputError("缺少项目编号 program（可填 all）。", field="program")
     day = _as_date(as_of)
     if program == "all":
-        return [v.to_json() for v in check_all(profile, day, basis)]
-    return check(profile, program, day, basis).to_json()
+        return [v.to_json() for v in check_all(profile, day, corpus, basis)]
+    return check(profile, program, day, corpus, basis).to_json()

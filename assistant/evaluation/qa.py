@@ -123,7 +123,7 @@ def _matches(cited: str, gold: str) -> bool:
 
 def _score(item: EvalItem, answer, latency_ms: float) -> EvalRow:
     cited = tuple(c.clause_id for c in answer.citations)
-    verdicts = {v["program"]: v["verdict"] for v in (answer.verdicts or [])}
+    verdicts = {v.program: v.verdict for v in (answer.verdicts or ())}
     text = answer.text.replace(" ", "")
     checks: dict[str, bool] = {}
     if item.gold_clause_ids:

@@ -139,9 +139,10 @@ def chunk_notice(notice: Notice) -> list[Chunk]:
     year = int(meta.program_id.rsplit("_", 1)[-1])
     chunks: list[Chunk] = []
     done: set[str] = set()
+    numbered: dict[str, int] = {}  # chunks made so far per clause: one pass, not a rescan per chunk
 
     def add(clause_id: str, members: tuple[str, ...], chain: tuple[str, ...], s: int, e: int) -> None:
-        n = sum(1 for c in chunks if c.clause_id == clause_id)
+        n = numbered[clause_id] = numbered.get(clause_id, -1) + 1
         chunks.append(Chunk(
             chunk_id=f"{clause_id}~{n}", clause_id=clause_id, clause_ids=members, program=meta.program_id,
             edition_year=year, edition_name=meta.edition_name, heading_chain=(meta.short_name, *chain),

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.chat.quotes import bigrams
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, ServiceError
+from assistant.notices.text import bigrams
 from assistant.retrieval.chunking import Chunk
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ LEGS = ("dense", "bm25")
 # it breaks near-ties between BM25 candidates rather than overruling them.
 RRF_K = 5
 WEIGHTS = {"bm25": 1.0, "dense": 0.2}
-BIGRAMS = True  # character bigrams next to jieba tokens: +0.04 R@1 for BM25 on the dev half
+BIGRAMS = True  # character bigrams next to jieba tokens: +0.04 R@1 for BM25 on the dev half (= lexical.BIGRAMS)
 POOL = 30  # candidates taken from each leg before fusion
 # "Something relevant was retrieved" iff the best hit reaches either threshold. Measured on the eval set's
 # answerable vs off-topic questions (bench/retrieval.py --relevance); see README “检索”.
@@ -103,8 +103,10 @@ class Retriever:
         self.rrf_k = rrf_k
         self.weights = dict(WEIGHTS if weights is None else weights)
         self.program_hints = program_hints
-        self.lexical = LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms)
-        self._programs = np.array([c.program for c in self.chunks])
+        saved = None
+        if index.files is not None:  # ingest saved the BM25 index beside the manifest: load, don't re-tokenise
+            saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks))
+        self.lexical = saved or LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms)
         self._pos = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._warm = False
 
@@ -119,7 +121,7 @@ class Retriever:
     def _check(self, query: str, program: str | None, k: int) -> str:
         if not isinstance(query, str) or not query.strip():
             raise InputError("请输入要检索的问题，内容不能为空。", field="query")
-        from assistant.extract.plausibility import clean_text
+        from assistant.notices.text import clean_text
 
         query = clean_text(query).strip()
         if not query:
@@ -135,8 +137,11 @@ class Retriever:
     # -- legs -----------------------------------------------------------------------------------------
     def _bm25(self, query: str, programs: tuple[str, ...] | None, n: int) -> list[tuple[str, float]]:
         scores = self.lexical.scores(query)
-        if programs:
-            scores = np.where(np.isin(self._programs, programs), scores, 0.0)
+        if programs:  # each programme's chunks are one contiguous range
+            kept = np.zeros_like(scores)
+            for lo, hi in self.index.positions(programs):
+                kept[lo:hi] = scores[lo:hi]
+            scores = kept
         order = np.argsort(-scores, kind="stable")[:n]
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
 

@@ -10,7 +10,7 @@ from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_t
 from assistant.ui.context import UIContext, guard, make_context
 from assistant.ui.mcp_tools import register_tools
 from assistant.ui.render import esc, mode_badge
-from assistant.ui.theme import CSS, make_theme
+from assistant.ui.theme import CSS, HEAD, make_i18n, make_theme
 
 __all__ = ["build_app", "launch", "QUEUE", "QUEUE_ANALYTICS", "TAB_IDS"]
 
@@ -96,14 +96,21 @@ def build_app(settings: Settings, deps=None):
 
 
 def launch(settings: Settings, deps=None) -> None:
-    """Build the index if needed, then serve on 127.0.0.1:<port> with the MCP server on."""
+    """Serve on 127.0.0.1:<port> with the MCP server on, while the retriever warms up in the background (the
+    first start builds the index); questions asked before it is ready wait for it."""
     demo = build_app(settings, deps)
-    log.info("loading the retrieval index (the first start builds it)")
-    demo.ctx.deps.get_retriever()
     demo.queue(**QUEUE)
     for name, value in QUEUE_ANALYTICS.items():  # private knobs (env-only in gradio); skipped if renamed
         if hasattr(demo._queue, name):
             setattr(demo._queue, name, value)
     log.info("serving on 127.0.0.1:%d with the MCP server at /gradio_api/mcp/", settings.port)
+    # No footer links (API/MCP are documented in the README), Gradio's strings in Chinese (gr.I18n plus HEAD for
+    # the two it cannot translate), and quiet: Gradio's own start-up lines (English, and one suggesting
+    # share=True on a loopback-only app) are replaced by our log lines above.
     demo.launch(server_name="127.0.0.1", server_port=settings.port, mcp_server=True, theme=make_theme(), css=CSS,
-                ssr_mode=False, show_error=False, footer_links=["api", "settings"])
+                ssr_mode=False, show_error=False, footer_links=[], i18n=make_i18n(), head=HEAD, quiet=True,
+                prevent_thread_lock=True)
+    # Only now, with the server answering: warming up meanwhile would compete with its start for the GIL.
+    log.info("loading the retrieval index in the background (the first start builds it)")
+    demo.ctx.warm_up()
+    demo.block_thread()

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 
 from assistant.chat.answer import Answer
 from assistant.chat.state import Session
+from assistant.display import readable
 from assistant.pii import redact
-from assistant.ui.context import UIContext, guard
-from assistant.ui.render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
+from assistant.ui.context import LOADING, UIContext, guard
+from assistant.ui.render import EMPTY_SOURCES, chat_verdicts, mode_badge, sources_html
 
 __all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
 
@@ -48,7 +49,7 @@ def message_text(message: dict) -> str:
 
 def _panels(ctx: UIContext, answer: Answer) -> tuple[str, str, str]:
     sources = sources_html(answer.citations, ctx.corpus)
-    cards = verdict_cards(answer.verdicts, ctx.corpus) if answer.verdicts else ""
+    cards = chat_verdicts(answer.verdicts, ctx.corpus) if answer.verdicts else ""
     return sources, cards, mode_badge(answer.mode, answer.model or ctx.settings.llm_model)
 
 
@@ -64,7 +65,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     from assistant.chat.turn import respond_stream
 
     history.append(shown("user", message))
-    history.append(shown("assistant", THINKING))
+    history.append(shown("assistant", THINKING if ctx.ready else LOADING))  # loading: the turn waits for it
     yield list(history), "", EMPTY_SOURCES, "", badge, session
     streamed = ""
     answer: Answer | None = None
@@ -73,11 +74,12 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
             answer = event
             break
         streamed += event
-        history[-1] = shown("assistant", streamed)
+        history[-1] = shown("assistant", readable(streamed, ctx.corpus))
         yield list(history), "", EMPTY_SOURCES, "", badge, session  # a copy: each frame is its own state
     if answer is None:  # the core always ends with an Answer; guard against a broken stream anyway
         raise RuntimeError("respond_stream ended without an Answer")
-    history[-1] = shown("assistant", answer.text)
+    # Codes stay in the Answer (and the logs); the reader sees labels (assistant.display).
+    history[-1] = shown("assistant", readable(answer.text, ctx.corpus))
     sources, cards, badge = _panels(ctx, answer)
     if ctx.settings.persist_conversations:
         _persist(ctx, session, message, answer)
@@ -96,7 +98,7 @@ def _persist(ctx: UIContext, session: Session, message: str, answer: Answer) -> 
         "ts": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "session": _session_tag(session),
         "question": redact(message), "answer": redact(answer.text), "mode": answer.mode,
         "clause_ids": [c.clause_id for c in answer.citations],
-        "verdicts": {v["program"]: v["verdict"] for v in answer.verdicts or ()},
+        "verdicts": {v.program: v.verdict for v in answer.verdicts or ()},
     })
 
 
@@ -142,8 +144,10 @@ def build(ctx: UIContext, session_state) -> dict:
                 placeholder="您好！我是工匠申报助手，只依据五份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],
             )
+            # The verdict sits above the input, so on a phone it is read before the keyboard area.
+            verdicts = gr.HTML("", elem_id="ga-verdicts", js_on_load=OPEN_JS)
             with gr.Row(elem_classes="ga-input-row"):
-                textbox = gr.Textbox(placeholder="输入您的问题，按回车发送（例如：我能申报第四届杭州数字工匠吗？）",
+                textbox = gr.Textbox(label="您的问题", placeholder="输入您的问题，按回车发送（例如：我能申报第四届杭州数字工匠吗？）",
                                      show_label=False, scale=5, max_lines=6, elem_id="ga-chat-input")
                 send = gr.Button("发送", variant="primary", scale=1, min_width=72, elem_id="ga-send")
             with gr.Row():
@@ -153,7 +157,6 @@ def build(ctx: UIContext, session_state) -> dict:
             gr.Markdown("结论只来自资格检查器，不来自语言模型。请勿在对话中填写身份证号、手机号等个人信息。",
                         elem_classes="ga-hint")
         with gr.Column(scale=2, min_width=280):
-            verdicts = gr.HTML("", elem_id="ga-verdicts", js_on_load=OPEN_JS)
             sources = gr.HTML(EMPTY_SOURCES, elem_id="ga-sources", js_on_load=OPEN_JS)
 
     outputs = [chatbot, textbox, sources, verdicts, badge, session_state]
@@ -173,7 +176,7 @@ def build(ctx: UIContext, session_state) -> dict:
     @guard
     def on_like(history, session, evt: gr.LikeData):
         record_feedback(ctx, history, session, evt.index, evt.liked)
-        gr.Info("谢谢您的反馈！" if evt.liked is True else "已记录，我们会据此改进。")
+        gr.Info("谢谢您的反馈！" if evt.liked is True else "已记录，我们会据此改进。", title="提示")
 
     opts = {"api_visibility": "private"}
     textbox.submit(on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)

@@ -31,7 +31,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         """
         from assistant.eligibility import check_json
 
-        result = check_json((program or "all").strip(), profile, (as_of or "").strip() or None)
+        result = check_json((program or "all").strip(), profile, (as_of or "").strip() or ctx.today, ctx.corpus)
         return result if isinstance(result, list) else [result]
 
     def search_clauses(query: str, program: str = "", k: int = 5) -> list[dict]:
@@ -76,7 +76,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         """
         from assistant.drafting import draft
 
-        return draft(facts, program, llm=ctx.deps.get_llm()).to_json()
+        return draft(facts, program, llm=ctx.deps.get_llm(), corpus=ctx.corpus, today=ctx.today).to_json()
 
     def ask_assistant(question: str) -> dict:
         """向申报助手提一个问题（单轮），回答只依据五份通知原文，每个说法带条款引用。

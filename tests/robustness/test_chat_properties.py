@@ -41,11 +41,11 @@ def _checked(answer, session, corpus, today):
         assert cite.quote in corpus.clause(cite.clause_id).text
     verdicts = {}
     for v in answer.verdicts or ():
-        assert v["verdict"] in VERDICTS
-        assert v["verdict"] == check(session.profile, v["program"], as_of=today).verdict
-        for reason in v["reasons"]:
-            assert reason["quote"] in corpus.clause(reason["clause_id"]).text
-        verdicts[v["program"]] = v["verdict"]
+        assert v.verdict in VERDICTS
+        assert v.verdict == check(session.profile, v.program, as_of=today).verdict
+        for reason in v.reasons:
+            assert reason.quote in corpus.clause(reason.clause_id).text
+        verdicts[v.program] = v.verdict
     return verdicts
 
 

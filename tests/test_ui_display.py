@@ -1,0 +1,104 @@
+"""What a reader sees: labels not codes (assistant.display), one source card per clause, and a self-check form
+that keeps every fact the chat learnt and speaks in its own labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.answer import Citation
+from assistant.display import clause_label, has_code, readable, verdict_label
+from assistant.errors import InputError
+from assistant.notices.tree import load_corpus
+from assistant.programs import program_ids
+from assistant.ui.forms import (
+    FORM_FIELDS,
+    TITLE_NONE,
+    blank_form,
+    form_error,
+    form_to_profile,
+    number_field,
+    profile_to_form,
+)
+from assistant.ui.render import chat_verdicts, sources_html
+
+CID = "hz_digital_craftsman_2026#二/(三)"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus()
+
+
+def test_clause_label_reads_as_the_notice_does(corpus):
+    assert clause_label(corpus, CID) == "第四届杭州数字工匠 · 二、推荐条件（三）"
+    assert clause_label(corpus, "hz_digital_craftsman_2026#前言").endswith("· 前言")
+    assert clause_label(corpus, "nope#一") == "通知条款"
+
+
+def test_every_clause_label_is_free_of_codes(corpus):
+    for program in program_ids():
+        for clause in corpus.clauses(program):
+            label = clause_label(corpus, clause.clause_id)
+            assert not has_code(label) and "/" not in label.split(" · ", 1)[1], label
+
+
+def test_readable_replaces_verdict_codes_and_clause_ids(corpus):
+    text = ("【第四届杭州数字工匠】需要人工核实（needs_review）\n第四届杭州数字工匠 二/(三)：“职业技能”[1]；"
+            f"见 {CID}。结论 not_eligible")
+    out = readable(text, corpus)
+    assert "needs_review" not in out and "not_eligible" not in out and "#" not in out and "二/(三)" not in out
+    assert "第四届杭州数字工匠 · 二、推荐条件（三）：“职业技能”[1]" in out
+    assert "不符合条件" in out and not has_code(out)
+    assert verdict_label("eligible") == "符合条件" and verdict_label("???") == "需要人工核实"
+
+
+def test_sources_show_each_clause_once_with_all_quotes_marked(corpus):
+    text = corpus.clause("hz_digital_craftsman_2026#二").text
+    q1, q2 = "工会会员", "不再重复推荐"
+    assert q1 in text and q2 in text
+    cites = [Citation("hz_digital_craftsman_2026#二", q1), Citation(CID, "较高水平"),
+             Citation("hz_digital_craftsman_2026#二", q2)]
+    html = sources_html(cites, corpus)
+    assert html.count('class="ga-source"') == 2
+    assert "[1][3]" in html and html.count("<mark>") >= 3
+    assert f'title="条款编号 {CID}"' in html and f">{CID}<" not in html
+
+
+def test_chat_verdict_card_names_the_label_and_deciding_clause(corpus):
+    import datetime as dt
+
+    from assistant.eligibility.model import Reason, Verdict
+
+    v = Verdict("hz_digital_craftsman_2026", "not_eligible", dt.date(2026, 3, 1), (
+        Reason("a", True, "hz_digital_craftsman_2026#一", "", "ok"),
+        Reason("b", False, CID, "", "不满足（not_eligible）")))
+    html = chat_verdicts([v], corpus)
+    summary = html.split("</summary>")[0]
+    assert "不符合条件" in summary and "二、推荐条件（三）" in summary and "not_eligible" not in summary
+    assert "（not_eligible）" not in html
+
+
+@pytest.mark.parametrize("profile", [
+    {"prior_titles": [], "competition_results": [], "awards": [], "achievements": []},
+    {"prior_titles": ["杭州工匠", "市级技术能手"], "union_member": True, "years_in_field": 9.0},
+    {"birth_date": "1988-06", "prior_titles": [], "achievements": ["主导制定团体标准2项"]},
+])
+def test_form_keeps_every_fact_from_the_chat(profile):
+    values = profile_to_form(profile)
+    assert set(values) >= set(FORM_FIELDS)
+    assert form_to_profile(values) == profile
+
+
+def test_none_choice_and_a_title_together_are_refused():
+    values = blank_form() | {"prior_titles": [TITLE_NONE, "杭州工匠"]}
+    with pytest.raises(InputError, match="只保留一种"):
+        form_to_profile(values)
+
+
+def test_form_messages_use_labels_and_what_was_typed():
+    with pytest.raises(InputError) as err:
+        number_field("-3", "years_in_field")
+    assert "-3.0" not in err.value.message and "“-3”" in err.value.message and "years" not in err.value.message
+    message = form_error(InputError("字段 birth_date（出生年月） 无效：格式不对（收到“1988-13”）。", field="birth_date"),
+                         {"birth_date": "1988-13"})
+    assert "birth_date" not in message and "出生年月" in message and "1988-13" in message
