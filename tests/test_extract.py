@@ -39,7 +39,9 @@ ROWS = [
     ("做嵌入式开发十二年了", {"years_in_field": 12.0}),
     ("干这行两年半", {"years_in_field": 2.5}),
     # a two-digit year the asker started in is a date, not a span (18 years would pass a 10-year rule)
-    ("我18年到杭州工作", {"employer_city": "杭州", "years_full_time_in_hangzhou": ABSENT}),
+    # 18年 is a date, not a span of 18 years: read as the start month (its last month, 2018-12)
+    ("我18年到杭州工作", {"employer_city": "杭州", "hangzhou_full_time_start": "2018-12",
+                         "years_full_time_in_hangzhou": 7.92}),
     ("我05年进厂干车工", {"years_in_field": ABSENT}),
     ("我从10年开始做开发", {"years_in_field": ABSENT}),
     ("15年来一直在杭州做软件", {"years_full_time_in_hangzhou": 15.0}),  # X年来: for X years

@@ -102,3 +102,33 @@ def test_form_messages_use_labels_and_what_was_typed():
     message = form_error(InputError("字段 birth_date（出生年月） 无效：格式不对（收到“1988-13”）。", field="birth_date"),
                          {"birth_date": "1988-13"})
     assert "birth_date" not in message and "出生年月" in message and "1988-13" in message
+
+
+# -- eval page --------------------------------------------------------------------------------------------
+def test_eval_upload_without_gold_is_refused_naming_line_and_field(tmp_path):
+    from assistant.ui.eval_tab import check_upload
+
+    path = tmp_path / "no_gold.jsonl"
+    path.write_text('{"id": "a", "question": "q", "key_facts": ["1年"]}\n{"id": "b", "question": "第四届要求几年？"}\n',
+                    encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        check_upload(path)
+    assert "第 2 行" in err.value.message and "gold_clause_ids" in err.value.message
+    assert str(tmp_path) not in err.value.message
+
+
+def test_eval_table_puts_failures_first_filters_them_and_compares_runs():
+    from assistant.ui.eval_tab import FAILED, compare_html, compare_runs, failed_only, table_rows
+
+    def row(i, ok):
+        return {"id": i, "kind": "fact", "passed": ok, "question": "q", "gold": [], "cited": [], "answer": "",
+                "reason": "", "latency_ms": 1}
+
+    rows = table_rows([row("a", True), row("b", False), row("c", True), row("d", False)])
+    assert [r[0] for r in rows] == ["b", "d", "a", "c"]
+    assert [r[0] for r in failed_only(rows, True)] == ["b", "d"] and all(r[2] == FAILED for r in failed_only(rows, True))
+    assert failed_only(rows, False) == rows
+    up, down = compare_runs({"a": False, "b": True, "c": True}, {"a": True, "b": False, "c": True, "d": False})
+    assert (up, down) == (["a"], ["b"])
+    html = compare_html({"ts": "2026-11-20 10:00", "passed": {"a": False, "b": True}}, {"a": True, "b": False})
+    assert "新通过 1 题：a" in html and "新失败 1 题：b" in html

@@ -39,6 +39,7 @@ class Answer:
     notes: tuple[str, ...] = ()
     draft: Draft | None = None
     model: str | None = None
+    questions: tuple[dict, ...] = ()  # facts asked back: {"field", "text", "options"} (quick replies)
 
     def to_json(self) -> dict:
         out: dict = {
@@ -53,6 +54,8 @@ class Answer:
             out["notes"] = list(self.notes)
         if self.draft is not None:
             out["draft"] = self.draft.to_json()
+        if self.questions:
+            out["questions"] = [dict(q) for q in self.questions]
         return out
 
 

@@ -18,7 +18,7 @@ from assistant.programs import get_pack
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
-    "INJECTION_NOTE", "CLIP_NOTE",
+    "INJECTION_NOTE", "CLIP_NOTE", "silent_text",
 ]
 
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
@@ -72,10 +72,30 @@ def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) 
             f"建议向发文单位咨询：{contacts}。")
 
 
-def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str, str]], today: dt.date) -> str:
-    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]."""
+def silent_text(corpus: Corpus, program: str, label: str, reference=None) -> str:
+    """The asked notice holds no value of the asked kind: say so first, then its contact, then (labelled 参考,
+    without a citation, since it does not answer the question asked) what another programme's notice says.
+    ``reference`` is a ``quotes.Pick`` or None."""
+    meta = corpus.meta(program)
+    lines = [f"{meta.short_name}的通知没有写明{label}，我不能凭猜测回答。"]
+    if meta.contacts:
+        lines.append(f"如需确认，请咨询发文单位：{'；'.join(meta.contacts)}。")
+    if reference is not None:
+        other_id = reference.clause_id.split("#", 1)[0]
+        lines.append(f"参考（这是{corpus.meta(other_id).short_name}的规定，不适用于{meta.short_name}）："
+                     f"{corpus.meta(other_id).short_name} {local_id(reference.clause_id)}写明“{reference.quote}”。")
+    return "\n".join(lines)
+
+
+def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | None, str | None]], today: dt.date,
+                 label: str = "这一点") -> str:
+    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]; a side whose
+    clause_id is None is a notice silent on the compared point, and the answer says so for that side."""
     lines = ["两者在这一点上的规定分别是："]
     for program, clause_id, quote in sides:
+        if clause_id is None or quote is None:
+            lines.append(f"【{corpus.meta(program).short_name}】通知没有写明{label}。")
+            continue
         lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
     lines += status_lines(corpus, [p for p, _, _ in sides], today)
     return "\n".join(lines)

@@ -36,7 +36,7 @@ def _human(doc: dict) -> str:
 def register(app: typer.Typer) -> None:
     @app.command("check")
     def check_cmd(
-        program: str = typer.Option(None, "--program", "-p", help="项目编号，或 all 检查全部五个项目。"),
+        program: str = typer.Option(None, "--program", "-p", help="项目编号，或 all 检查全部项目。"),
         profile: Path = typer.Option(None, "--profile", help="申报人资料 JSON 文件（字段见 CONTRACT）。"),
         as_of: str = typer.Option(None, "--as-of", help="检查日期 YYYY-MM-DD，默认今天。"),
         basis: str = typer.Option("round", "--basis",

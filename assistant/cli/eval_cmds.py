@@ -16,11 +16,16 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 文档（指标）。"),
         rows: bool = typer.Option(False, "--rows", help="JSON 中同时给出逐题结果。"),
         gate: float = typer.Option(None, "--gate", help="通过率低于该值时以退出码 1 结束，如 0.9。"),
+        split: str = typer.Option(None, "--split", help="只运行该划分的题（dev 或 test）；默认全部。"),
     ) -> None:
         """运行评测集：引用准确率、要点覆盖、拒答、结论准确率和时延。"""
         from assistant.evaluation.qa import load_eval_set, run_eval
 
         items = guarded(as_json, lambda: load_eval_set(set_path))
+        if split:
+            items = [item for item in items if item.split == split]
+            if not items:
+                guarded(as_json, lambda: _no_items(split))
         report = guarded(as_json, lambda: run_eval(items))
         metrics = report.metrics()
         if as_json:
@@ -37,6 +42,22 @@ def register(app: typer.Typer) -> None:
             console = Console()
             console.print(table)
             for key, value in metrics.items():
-                console.print(f"{key}: {value}")
+                if not isinstance(value, dict):
+                    console.print(f"{key}: {value}")
+            for title, key in (("按划分", "by_split"), ("按答案类型", "by_answer_type")):
+                groups = metrics.get(key) or {}
+                columns = list(dict.fromkeys(c for figures in groups.values() for c in figures))
+                breakdown = Table(title=title)
+                for column in ("", *columns):
+                    breakdown.add_column(column)
+                for name, figures in groups.items():
+                    breakdown.add_row(name, *("—" if figures.get(c) is None else str(figures.get(c)) for c in columns))
+                console.print(breakdown)
         if gate is not None and (metrics["pass_rate"] or 0) < gate:
             raise typer.Exit(1)
+
+
+def _no_items(split: str):
+    from assistant.errors import InputError
+
+    raise InputError(f"评测集中没有划分为 {split} 的题。", field="split")

@@ -59,6 +59,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)
+        if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
+            add(out, "is_highest_level_of_occupation", False)
         for m in HIGHEST_LEVEL.finditer(seg.text):
             if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
                 add(out, "is_highest_level_of_occupation", not m["neg"])
@@ -78,6 +80,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 done = seg.self_ref or _DONE.search(before) or _DONE.match(text[m.end():])
                 if won and done and not _NEG_AFTER.match(text[m.end():]):
                     add(out, "prior_titles", title)
+                elif NEGATION.search(before) and re.search(r"(?:评|获|拿|得|认定|当选|被)[^,，。]{0,3}过", before):
+                    add(out, "_no_titles", True)  # "没评过浙江工匠杭州工匠": those titles are not held
                 text = blank(text, m)
     return out
 
@@ -90,7 +94,17 @@ def _year_near(text: str, pos: int) -> int | None:
     return year if year is not None and 1950 <= year <= 2100 else None
 
 
-def read_awards(segs: list[Segment]) -> Candidates:
+def _relative_year(text: str, today) -> int | None:
+    """The year of a relative date in the clause (去年, 前年冬天, 今年初), by jionlp's time parser."""
+    if today is None or not re.search(r"去年|前年|今年|大前年|年前|上半年|下半年", text):
+        return None
+    from assistant.extract.when import dates_in
+
+    found = dates_in(text, today)
+    return found[0].first.year if found else None
+
+
+def read_awards(segs: list[Segment], today=None) -> Candidates:
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = seg.text
@@ -108,7 +122,8 @@ def read_awards(segs: list[Segment]) -> Candidates:
         for start, kind, level in sorted(found):
             if NEGATION.search(seg.text[:start]):
                 continue
-            award = {"level": level, "kind": kind, "year": _year_near(seg.text, start)}
+            award = {"level": level, "kind": kind,
+                     "year": _year_near(seg.text, start) or _relative_year(seg.text, today)}
             add(out, "awards", {k: v for k, v in award.items() if v is not None})
     return out
 
@@ -149,7 +164,7 @@ def read_competitions(segs: list[Segment], today) -> Candidates:
                 continue
             near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
             field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", name)))
-            year = _year_near(ctx, len(ctx))
+            year = _year_near(ctx, len(ctx)) or _relative_year(ctx, today)
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
                 year = year_from(two.group(1), today) if two else None

@@ -75,8 +75,10 @@ TITLE_VERBS = _re("获得", "获评", "评上", "评为", "评选为", "认定�
                   "已经是", "已是", "也是", "同时是")
 
 # "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
-NO_TITLES = _re("(?:没有?|未|从未|从没)(?:获得|获评|评上|评过|拿过|得过|获)过?(?:任何|什么|其他|别的)?(?:荣誉)?称号",
-                "没有?(?:任何|什么|其他|别的)(?:荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有")
+NO_TITLES = _re("(?:没有?|未|从未|从没|没被|未被|从来没)(?:被)?(?:获得|获评|评上|评过|拿过|得过|获|认定过?|评)过?"
+                "(?:任何|什么|其他|别的)?(?:工匠|荣誉)?(?:称号|荣誉)",
+                "没有?(?:任何|什么|其他|别的)(?:工匠|荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有",
+                "(?:啥|什么)称号都没")
 
 # --- Awards (awards) --------------------------------------------------------------------------------------
 AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)
@@ -114,7 +116,8 @@ SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("初级工", _re("初级工(?!程|作|资)", f"{_GRADE}五级", "五级" + _GRADE)),
 )
 # "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
-SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高",
+SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高", "上面",
+                     "之上", "还有",
                      "目标", "以后", "将来", "下一步")
 HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:本职业|本工种|这个工种|该工种|这个职业|"
                            r"我们工种|我这个工种|这个行当)?的?最高(?:等级|级别|级|一级|的等级)")
@@ -165,7 +168,8 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
          "(?:做|搞|干|从事)[^,，。]{0,6}?(?:研发|开发|编程|测试|运维)", "研发工作", "开发工作",
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
     (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
-    (_re("行政岗", "做行政", "行政工作", "行政人员"), {"role_type": "administrative"}),
+    (_re("行政岗", "做行政", "行政工作", "行政人员", "文员", "厂办", "办公室工作", "后勤"), {"role_type": "administrative"}),
+    (_re("在职", "在岗"), {"employment": "full_time"}),
 )
 # One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).
 EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "soe_leader", "freelance",
@@ -173,7 +177,7 @@ EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "
 ZHEJIANG_CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
 CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "苏州", "合肥", "成都", "武汉", "西安")
 DISTRICTS = HANGZHOU_DISTRICTS  # all in 杭州
-NATIONALITY = re.compile(r"(?P<n>中国)(?:国籍|籍)")
+NATIONALITY = re.compile(r"(?P<n>中国|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|外国)(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍)")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)
@@ -187,9 +191,11 @@ FIELD_VERBS = _re("干", "做", "搞", "从事")
 FIELD_OBJECT = re.compile(r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]")
 
 # --- Union membership (union_member) ----------------------------------------------------------------------
-UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未)(?:有)?(?:加入|入|参加|进)(?:了)?工会",
+UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未|从没|从来没)(?:有)?(?:加入|入|参加|进)(?:了|过)?工会",
+               "工会.{0,6}(?:不是|没入|没加入|没参加)", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
                "(?:没|未|没有|还没|尚未)入会", "不在工会", "退出(?:了)?工会", "没有工会会员")
-UNION_YES = _re("是工会会员", "(?:加入|入|参加)了?工会", "已入会", "入会了", "工会会员证", "工会会员")
+UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过]?工会", "已入会", "入会了", "工会会员证", "工会会员",
+                "工会[^,，。]{0,8}(?:是|当|算)[^,，。]{0,3}会员", "工会[^,，。]{0,4}(?:交|缴)[^,，。]{0,2}会费")
 
 # --- Digital economy (is_digital_economy) -----------------------------------------------------------------
 DIGITAL_TERMS = _re(

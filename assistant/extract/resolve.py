@@ -91,8 +91,17 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     union = _unique(c.get("union_member", []))
     if len(union) > 1:
         notes.append(MESSAGES["union"])
+    # Judgements on the description (assistant.language) decide where the keyword tables did not, and the
+    # role classifier outranks the table ("车间主任主要管人" is management although 车间 names the shop floor).
+    if c.get("_role_judged"):
+        c["role_type"] = _unique(c["_role_judged"])[-1:]
+    if c.get("_digital_judged") and not c.get("is_digital_economy"):
+        c["is_digital_economy"] = _unique(c["_digital_judged"])[-1:]
+    if c.get("_no_skill") and not c.get("skill_level"):
+        c["skill_level"] = ["none"]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
-                  "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy"):
+                  "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
+                  "hangzhou_full_time_start"):
         if c.get(field):
             value = _scalar(c[field], field)
             if value is not None:
@@ -107,6 +116,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             profile.pop("birth_date", None)
         elif values:
             profile[field] = values[0]
+    start = profile.get("hangzhou_full_time_start")
+    if start and "years_full_time_in_hangzhou" not in profile:
+        y, m = map(int, start.split("-"))
+        profile["years_full_time_in_hangzhou"] = max(0.0, round(today.year - y + (today.month - m) / 12, 2))
+        derived.add("years_full_time_in_hangzhou")
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
         profile["years_full_time_in_zhejiang"] = hz

@@ -249,8 +249,11 @@ def get_retriever(settings: Settings | None = None, *, warm: bool = True) -> Ret
     from assistant.retrieval.index import open_index
 
     settings = settings or get_settings()
+    from assistant.programs import generation
+
+    # generation(): a programme registered or removed since means another corpus, so another index.
     key = (str(settings.data_dir), str(settings.corpus_dir), settings.embed_model, settings.chroma_host,
-           settings.chroma_port)
+           settings.chroma_port, generation())
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = Retriever(open_index(settings))

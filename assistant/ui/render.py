@@ -200,12 +200,16 @@ def verdict_cards(verdicts: Iterable[Verdict] | None, corpus: Corpus, grid: bool
 
 
 def _deciding(v: Verdict, corpus: Corpus) -> str:
-    """The clause that decides a verdict: the first unmet reason's, else the first unknown's, else the first."""
-    for wanted in (False, None, True):
-        for r in v.reasons:
-            if r.ok is wanted and r.clause_id and corpus.has(r.clause_id):
+    """The clause that decides a verdict: the first unmet reason's, else the first unknown's; for a met
+    verdict, the 推荐条件 that was met (a direct-recognition or alternative row) before any other."""
+    usable = [r for r in v.reasons if r.clause_id and corpus.has(r.clause_id)]
+    for wanted in (False, None):
+        for r in usable:
+            if r.ok is wanted:
                 return r.clause_id
-    return ""
+    met = [r for r in usable if r.ok is True]
+    met.sort(key=lambda r: r.kind not in ("direct", "alternative"))
+    return met[0].clause_id if met else ""
 
 
 def chat_verdicts(verdicts: Iterable[Verdict] | None, corpus: Corpus) -> str:
