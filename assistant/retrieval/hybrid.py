@@ -94,8 +94,10 @@ class Retriever:
     """Query -> clause hits. Build with ``get_retriever()``; tests and the bench may build one directly."""
 
     def __init__(self, index: Index, *, bigrams: bool = BIGRAMS, synonyms: bool = True, rrf_k: int = RRF_K,
-                 weights: dict[str, float] | None = None, program_hints: bool = True) -> None:
-        from assistant.retrieval.lexical import LexicalIndex
+                 weights: dict[str, float] | None = None, program_hints: bool = True, words: bool | None = None) -> None:
+        from assistant.retrieval.lexical import WORDS, LexicalIndex
+
+        words = WORDS if words is None else words
 
         self.index = index
         self._reload_lock = threading.Lock()
@@ -105,8 +107,10 @@ class Retriever:
         self.program_hints = program_hints
         saved = None
         if index.files is not None:  # ingest saved the BM25 index beside the manifest: load, don't re-tokenise
-            saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks))
-        self.lexical = saved or LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms)
+            saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks),
+                                      words=words)
+        self.lexical = saved or LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms,
+                                             words=words)
         self._pos = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._warm = False
 
