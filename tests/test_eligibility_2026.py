@@ -57,13 +57,14 @@ CASES = [
     ("role unknown", {"role_type": None}, "needs_review", "technical_post", None),
     # alternatives (一)(二)(三)
     ("no alternative", {"achievements": []}, "not_eligible", "alt_standards", False),
-    ("unrelated achievement", {"achievements": ["爱好跑步"]}, "not_eligible", "alt_innovation", False),
+    # issue 13: an achievement that matches no condition is for the experts (needs_review), never a "no"
+    ("unrelated achievement", {"achievements": ["爱好跑步"]}, "needs_review", "alt_innovation", None),
     ("AI agent (new in 第四届)", {"achievements": ["打造AI智能体服务300家企业"]}, "eligible", "alt_innovation", True),
     ("provincial sci-tech award only", {"achievements": [], "awards": [PROV]}, "eligible", "alt_certificate", True),
     ("city sci-tech award only does not count", {"achievements": [], "awards": [CITY]}, "not_eligible",
      "alt_certificate", False),
     ("city award named in achievements does not count", {"achievements": ["获杭州市科学技术进步奖一等奖"]},
-     "not_eligible", "alt_certificate", False),
+     "needs_review", "alt_certificate", False),
     ("achievements unknown", {"achievements": None}, "needs_review", "alt_standards", None),
     # exclusions
     ("已被认定为杭州工匠", {"prior_titles": ["杭州工匠"]}, "not_eligible", "no_prior_title", False),

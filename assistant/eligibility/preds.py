@@ -183,6 +183,10 @@ def lexicon(key: str, *fields: str) -> Callable:
             return out(None, f"未提供{('主要业绩' if fields[0] == 'achievements' else '带徒传技情况')}，"
                               f"无法判断是否符合“{condition.label}”。", *fields)
         hit = next((m for m in match_conditions(texts, f.program) if m.condition.key == key), None)
+        if hit is None and any(t.strip() and t.strip() != "无" for t in texts):
+            # An achievement that matches no condition is for the experts to weigh, never a "no" (issue 13);
+            # only an explicit "none" (an empty list, "无") is.
+            return out(None, f"材料中的业绩是否属于“{condition.label}”，由专家评审认定。")
         if hit is None:
             return out(False, f"材料未提到与“{condition.label}”相关的业绩。")
         return out(True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{condition.label}”相符；"
