@@ -65,6 +65,15 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
     _take_achievements(session, text, today)
 
 
+def _which_programme() -> str:
+    """Ask which programme to draft for, naming every registered one."""
+    from assistant.programs import packs
+
+    labels = [p.draft_label or p.title for p in packs()]
+    listed = "、".join(labels[:-1]) + "，还是" + labels[-1] if len(labels) > 1 else labels[0]
+    return f"请告诉我要为哪个项目起草主要事迹：{listed}？"
+
+
 def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, Draft | None]:
     from assistant.drafting import draft, draft_questions
     from assistant.errors import InputError
@@ -72,8 +81,7 @@ def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tupl
     programs = list(r.programs or session.programs)
     if not programs:
         session.awaiting = "draft"
-        return ("请告诉我要为哪个项目起草主要事迹：第四届“杭州数字工匠”（300字以内）、首届“杭州数字工匠”、"
-                "首届“杭州工匠”（600字以内）、杭州市首席技师，还是浙派工匠？"), None
+        return _which_programme(), None
     program = programs[0]
     facts = {**session.profile, **session.facts}
     facts["achievements"] = list(dict.fromkeys([*session.profile.get("achievements", []), *session.facts.get("achievements", [])]))

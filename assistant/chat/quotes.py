@@ -20,8 +20,15 @@ _SEGMENT_END = re.compile(r"(?<=[，,：:])")
 MAX_QUOTE = 120
 
 
-@functools.lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
+    """Bigram weights over every registered notice (rebuilt when a programme is registered)."""
+    from assistant.programs import generation
+
+    return _idf_of(generation())
+
+
+@functools.lru_cache(maxsize=2)
+def _idf_of(generation: int) -> tuple[dict[str, float], float]:
     docs = [bigrams(s) for c in load_corpus().clauses() for s in sentences(c.own_text)]
     df: dict[str, int] = {}
     for grams in docs:

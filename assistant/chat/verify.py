@@ -3,6 +3,7 @@ must be a substring of its clause, and no verdict may contradict the checker's."
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,12 +12,28 @@ from assistant.chat.answer import Citations
 from assistant.chat.quotes import best_quote
 from assistant.eligibility.model import VERDICT_LABELS, Verdict
 from assistant.notices.tree import Corpus, normalize_clause_id
-from assistant.programs import get_pack, program_ids
+from assistant.programs import generation, get_pack, program_ids
 
-__all__ = ["Verified", "verify_citations", "enforce_verdicts", "CLAUSE_REF"]
+__all__ = ["Verified", "verify_citations", "enforce_verdicts", "clause_ref", "CLAUSE_REF"]  # noqa: F822 - from __getattr__
 
 _SEG = r"(?:附件\d*|前言|[一二三四五六七八九十]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2})"
-CLAUSE_REF = re.compile(rf"[\[【]?((?:{'|'.join(program_ids())}|[a-z][a-z_]*_\d{{4}})#{_SEG}(?:/{_SEG})*)[\]】]?")
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_ref(generation: int) -> re.Pattern:
+    ids = "|".join(re.escape(p) for p in sorted(program_ids(), key=len, reverse=True))
+    return re.compile(rf"[\[【]?((?:{ids}|[a-z][a-z_]*_\d{{4}})#{_SEG}(?:/{_SEG})*)[\]】]?")
+
+
+def clause_ref() -> re.Pattern:
+    """A clause ID as a model may write it, for the programmes registered now."""
+    return _clause_ref(generation())
+
+
+def __getattr__(name: str):
+    if name == "CLAUSE_REF":  # kept for callers that want the pattern as a constant
+        return clause_ref()
+    raise AttributeError(name)
 _QUOTE_AFTER = re.compile(r"\s*[:：]?\s*[“\"]([^”\"]{2,300})[”\"]")
 
 
@@ -30,7 +47,7 @@ def verify_citations(text: str, corpus: Corpus, cites: Citations, question: str)
     """Replace each ``[clause_id] “quote”`` the model wrote with a checked quote and a numbered marker."""
     problems: list[str] = []
     out, pos = [], 0
-    for m in CLAUSE_REF.finditer(text):
+    for m in clause_ref().finditer(text):
         out.append(text[pos:m.start()])
         pos = m.end()
         clause_id = normalize_clause_id(m.group(1))

@@ -33,7 +33,7 @@ class CheckArgs(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    program: str = Field(..., description="项目编号，或 all 表示五个项目全部检查。")
+    program: str = Field(..., description="项目编号，或 all 表示全部项目都检查。")
     profile: dict[str, Any] = Field(default_factory=dict, description="申报人资料，字段见 CONTRACT 的 Applicant profile。")
     as_of: str | None = Field(None, description="检查日期 YYYY-MM-DD；不填为今天。")
 

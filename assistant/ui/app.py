@@ -6,6 +6,7 @@ Run with:  make run        (or  .venv/bin/python app.py)
 import logging
 
 from assistant.config import Settings
+from assistant.notices.text import zh_count
 from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
 from assistant.ui.context import UIContext, guard, make_context
 from assistant.ui.mcp_tools import register_tools
@@ -29,7 +30,7 @@ TAB_IDS = ("chat", "selfcheck", "draft", "eval", "notices")
 def _header(ctx: UIContext) -> str:
     badge = mode_badge("llm" if ctx.settings.llm_enabled else "offline", ctx.settings.llm_model)
     return (f'<div class="ga-header"><h1>工匠申报助手</h1>{badge}'
-            f'<span class="ga-sub">依据五份通知原文作答，每个说法注明条款出处 · 今天按 {esc(ctx.today.isoformat())} 计</span></div>')
+            f'<span class="ga-sub">依据{zh_count(len(ctx.corpus.program_ids))}份通知原文作答，每个说法注明条款出处 · 今天按 {esc(ctx.today.isoformat())} 计</span></div>')
 
 
 def _changed(session, last):

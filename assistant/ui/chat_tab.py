@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from assistant.chat.answer import Answer
 from assistant.chat.state import Session
 from assistant.display import readable
+from assistant.notices.text import zh_count
 from assistant.pii import redact
 from assistant.ui.context import LOADING, UIContext, guard
 from assistant.ui.render import EMPTY_SOURCES, chat_verdicts, mode_badge, sources_html
@@ -141,7 +142,7 @@ def build(ctx: UIContext, session_state) -> dict:
             chatbot = gr.Chatbot(
                 label="对话", show_label=False, height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
                 feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
-                placeholder="您好！我是工匠申报助手，只依据五份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
+                placeholder=f"您好！我是工匠申报助手，只依据{zh_count(len(ctx.corpus.program_ids))}份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],
             )
             # The verdict sits above the input, so on a phone it is read before the keyboard area.

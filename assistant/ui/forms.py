@@ -18,7 +18,8 @@ from assistant.profile import FIELD_LABELS, SKILL_LEVELS
 
 __all__ = [
     "FORM_FIELDS", "EMPLOYER_TYPES", "EMPLOYMENTS", "ROLE_TYPES", "SKILL_CHOICES", "YES_NO", "NATIONALITIES",
-    "TITLE_CHOICES", "TITLE_NONE", "FORM_LABELS", "form_error", "COMPETITION_HEADERS", "AWARD_HEADERS", "form_to_profile", "profile_to_form", "blank_form",
+    "TITLE_CHOICES", "title_choices", "TITLE_NONE", "FORM_LABELS", "form_error", "COMPETITION_HEADERS", "AWARD_HEADERS",
+    "form_to_profile", "profile_to_form", "blank_form",
     "text_lines", "number_field",
 ]
 
@@ -32,10 +33,20 @@ SKILL_CHOICES = [("无", "none")] + [(s, s) for s in SKILL_LEVELS if s != "none"
 UNKNOWN = "unknown"
 YES_NO = [("未填写", UNKNOWN), ("是", "yes"), ("否", "no")]
 NATIONALITIES = [("未填写", ""), ("中国", "中国"), ("其他国籍", "其他")]
+# Titles an applicant may already hold (the honour vocabulary the rules' exclusions read). A pack whose
+# honour is not among them adds it with ``held_title``; ``title_choices`` is the list the form offers.
 TITLE_CHOICES = ["浙江工匠", "杭州工匠", "杭州数字工匠", "浙江省首席技师", "杭州市首席技师", "全国技术能手", "浙江省技术能手"]
 # "No honours" is a fact the checker needs (已获称号的不再重复推荐), not a blank: it has its own choice.
 TITLE_NONE = "无（没有获得过荣誉称号）"
 NONE_WORDS = ("无", "没有", "暂无", "否")
+
+
+def title_choices() -> list[str]:
+    """The prior-title checkboxes: the shared list, then each registered pack's own title not yet in it."""
+    from assistant.programs import packs
+
+    extra = [p.held_title for p in packs() if p.held_title and p.held_title not in TITLE_CHOICES]
+    return TITLE_CHOICES + list(dict.fromkeys(extra))
 
 COMPETITION_HEADERS = ["级别", "类别", "名次", "年份", "个人/团体", "竞赛名称"]
 AWARD_HEADERS = ["级别", "奖项名称", "年份"]
@@ -247,10 +258,11 @@ def profile_to_form(profile: dict[str, Any] | None) -> dict[str, Any]:
         if profile.get(key) is not None:
             values[key] = "yes" if profile[key] else "no"
     titles = list(profile.get("prior_titles") or [])
-    values["prior_titles"] = [t for t in titles if t in TITLE_CHOICES]
+    offered = title_choices()
+    values["prior_titles"] = [t for t in titles if t in offered]
     if profile.get("prior_titles") == []:  # "no honours", said in the chat, is kept
         values["prior_titles"] = [TITLE_NONE]
-    values["other_titles"] = "、".join(t for t in titles if t not in TITLE_CHOICES)
+    values["other_titles"] = "、".join(t for t in titles if t not in offered)
     rows = [[LEVEL_CN.get(c.get("level"), c.get("level") or ""), c.get("tier") or "", c.get("rank", ""),
              c.get("year") or "", _TYPE_LABEL.get(c.get("type"), ""), c.get("field") or ""]
             for c in profile.get("competition_results") or []]
