@@ -65,6 +65,12 @@ def _irrealis(clause: str) -> bool:
     return bool(re.search(_json("lexicon.json")["irrealis"], clause))
 
 
+def _ruled_out(clause: str) -> set[str]:
+    """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model)."""
+    near = _json("lexicon.json")["near_misses"]
+    return {k for k, pattern in near.items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
+
+
 def _lexicon_hits(clause: str) -> dict[str, str]:
     """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded)."""
     lex = _json("lexicon.json")
@@ -175,8 +181,9 @@ def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
             continue
         probs = model.kind_probabilities(clause)
         conds = model.condition_similarity(clause)
+        ruled_out = _ruled_out(clause)
         for kind in KINDS:
-            if kind in found:
+            if kind in found or kind in ruled_out:
                 continue
             if probs[kind] >= model.P_EXAMPLES:
                 found[kind] = Match(kind, HOW_EXAMPLES, clause, model.nearest_example(clause, kind), probs[kind])
