@@ -208,3 +208,24 @@ def test_eval_set_is_well_formed(corpus):
     assert {g.split("#")[0] for r in answerable for g in r["gold"]} == set(PROGRAM_IDS)
     assert all(r["program"] in (None, *PROGRAM_IDS) and r["query"].strip() for r in rows)
     assert all(r["kind"] == "off_topic" for r in rows if not r["gold"])
+
+
+def test_bigram_tokens_need_no_jieba():
+    code = ("import sys; from assistant.retrieval.lexical import tokenize;"
+            "print(tokenize('在杭全职工作 2年', words=False), 'jieba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['2', '#在杭', '#杭全', '#全职', '#职工', '#工作', '#年'] False"
+
+
+def test_a_saved_bm25_index_is_loaded_only_for_the_same_tokenizer(tmp_path):
+    from assistant.retrieval.lexical import LexicalIndex
+
+    texts = ["在杭全职工作满2年", "推荐名额不超过30名", "申报截止时间为4月10日"]
+    LexicalIndex(texts, bigrams=True).save(tmp_path / "bm25")
+    loaded = LexicalIndex.load(tmp_path / "bm25", bigrams=True, size=3)
+    assert loaded is not None
+    assert list(loaded.scores("推荐名额")) == list(LexicalIndex(texts, bigrams=True).scores("推荐名额"))
+    assert LexicalIndex.load(tmp_path / "bm25", bigrams=True, size=3, words=False) is None
+    assert LexicalIndex.load(tmp_path / "bm25", bigrams=False, size=3) is None
+    assert LexicalIndex.load(tmp_path / "bm25", bigrams=True, size=4) is None
+    assert LexicalIndex.load(tmp_path / "nowhere", bigrams=True) is None

@@ -18,7 +18,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
 from assistant.chat.premise import correction, strip_claims, unit_pattern
-from assistant.chat.quotes import Pick, typed_quote
+from assistant.chat.quotes import Pick, bigrams, typed_quote
 from assistant.notices.tree import Corpus
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 _ASSERTING = re.compile(r"听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
-SCANNED_PRIOR = 0.7  # a clause found by scanning the notice, not by retrieval
+SCANNED_PRIOR = 0.7
+BARE_TOPIC_BIGRAMS = 3  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
 
 
 def _program(clause_id: str) -> str:
@@ -48,17 +49,23 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
+    # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
+    bare = len(bigrams(topic)) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = typed_quote(corpus.clause(cid), query, asked, focus=topic)
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, focus=topic), bare)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued or not clause.path:
                 continue
-            pick = typed_quote(clause, query, asked, focus=topic)
+            pick = _bare(typed_quote(clause, query, asked, focus=topic), bare)
             if pick.holds:
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
+
+
+def _bare(pick: Pick, bare: bool) -> Pick:
+    return replace(pick, relevance=max(pick.relevance, threshold())) if bare else pick
 
 
 def _answering(picks: list[Pick], program: str | None = None) -> list[Pick]:
@@ -175,7 +182,10 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     if home is None:
         return compose.refusal_text(corpus, list(r.programs))
     try:
-        wider = deps.get_retriever().search(text, program=None, k=5)
+        from assistant.chat.routing import topic_only
+
+        # Without the programme's name, so that retrieval is not narrowed back to the asked notice.
+        wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
     except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
         wider = []
     elsewhere = [p for p in _answering(rerank(corpus, text, [h.clause_id for h in wider], asked))

@@ -269,7 +269,7 @@ def _files_ok(directory: Path, local: bool) -> bool:
 
 def _save_files(settings: Settings, name: str, chunks: list[Chunk], collection, page: int) -> None:
     """Persist the chunks, the BM25 index and (embedded store) the vectors of collection ``name``."""
-    from assistant.retrieval.lexical import BIGRAMS, LexicalIndex
+    from assistant.retrieval.lexical import BIGRAMS, WORDS, LexicalIndex
 
     target = files_dir(settings, name)
     tmp = target.with_name(f".{name}.tmp")
@@ -277,7 +277,7 @@ def _save_files(settings: Settings, name: str, chunks: list[Chunk], collection, 
     tmp.mkdir(parents=True)
     (tmp / "chunks.json").write_text(json.dumps([c.to_json() for c in chunks], ensure_ascii=False),
                                      encoding="utf-8")
-    LexicalIndex([c.index_text for c in chunks], bigrams=BIGRAMS).save(tmp / "bm25")
+    LexicalIndex([c.index_text for c in chunks], bigrams=BIGRAMS, words=WORDS).save(tmp / "bm25")
     if not settings.chroma_host:
         got = get_paged(collection, [c.chunk_id for c in chunks], ["embeddings"], page)
         by_id = dict(zip(got["ids"], got["embeddings"], strict=True))
