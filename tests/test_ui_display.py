@@ -132,3 +132,12 @@ def test_eval_table_puts_failures_first_filters_them_and_compares_runs():
     assert (up, down) == (["a"], ["b"])
     html = compare_html({"ts": "2026-11-20 10:00", "passed": {"a": False, "b": True}}, {"a": True, "b": False})
     assert "新通过 1 题：a" in html and "新失败 1 题：b" in html
+
+
+def test_assistant_messages_keep_only_their_fold_tags():
+    from assistant.ui.chat_tab import shown
+
+    out = shown("assistant", "<details><summary>逐条核对</summary>理由<img src=x onerror=alert(1)></details>")["content"]
+    assert out.startswith("<details><summary>逐条核对</summary>") and out.endswith("</details>")
+    assert "<img" not in out and "&lt;img" in out
+    assert shown("user", "<details>")["content"] == "&lt;details&gt;"

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import html
 import logging
+import re
 from collections.abc import Iterator
 
 from assistant.chat.answer import Answer
@@ -32,10 +33,19 @@ EXAMPLES = (
 THINKING = "正在查找通知原文…"
 
 
+# The answer templates fold long detail into <details><summary>…</summary>…</details>: these exact, inert tags
+# (no attributes but ``open``) are the only markup an assistant message may carry; everything else is text.
+_FOLD_TAGS = re.compile(r"&lt;(/?)(details|summary)( open)?&gt;")
+
+
 def shown(role: str, text: str) -> dict:
     """A Chatbot message whose text displays as typed. The Chatbot inserts content as (sanitised) HTML even
-    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text."""
-    return {"role": role, "content": html.escape(text, quote=False)}
+    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text. An
+    assistant message keeps its fold tags (``_FOLD_TAGS``); a user's never does."""
+    content = html.escape(text, quote=False)
+    if role == "assistant":
+        content = _FOLD_TAGS.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3) or ''}>", content)
+    return {"role": role, "content": content}
 
 
 def message_text(message: dict) -> str:
