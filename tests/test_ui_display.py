@@ -141,3 +141,10 @@ def test_assistant_messages_keep_only_their_fold_tags():
     assert out.startswith("<details><summary>逐条核对</summary>") and out.endswith("</details>")
     assert "<img" not in out and "&lt;img" in out
     assert shown("user", "<details>")["content"] == "&lt;details&gt;"
+
+
+def test_a_cited_clause_written_by_its_local_id_alone_is_labelled(corpus):
+    text = "业绩是否达到要求由专家评审认定（二/(一)[1]）；第二条 二 不变"
+    out = readable(text, corpus, ["hz_digital_craftsman_2026#二/(一)"])
+    assert out == "业绩是否达到要求由专家评审认定（二、推荐条件（一）[1]）；第二条 二 不变"
+    assert readable(text, corpus) == text  # without the answer's citations a bare local ID is ambiguous

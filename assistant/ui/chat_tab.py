@@ -90,7 +90,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     if answer is None:  # the core always ends with an Answer; guard against a broken stream anyway
         raise RuntimeError("respond_stream ended without an Answer")
     # Codes stay in the Answer (and the logs); the reader sees labels (assistant.display).
-    history[-1] = shown("assistant", readable(answer.text, ctx.corpus))
+    history[-1] = shown("assistant", readable(answer.text, ctx.corpus, [c.clause_id for c in answer.citations]))
     sources, cards, badge = _panels(ctx, answer)
     if ctx.settings.persist_conversations:
         _persist(ctx, session, message, answer)
@@ -150,7 +150,8 @@ def build(ctx: UIContext, session_state) -> dict:
     with gr.Row(equal_height=False, elem_classes="ga-chat-row"):
         with gr.Column(scale=3, min_width=300):
             chatbot = gr.Chatbot(
-                label="对话", show_label=False, height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
+                label="对话", show_label=False, height=520, render_markdown=True, line_breaks=True, latex_delimiters=[], sanitize_html=True,
+                allow_tags=False,
                 feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
                 placeholder=f"您好！我是工匠申报助手，只依据{zh_count(len(ctx.corpus.program_ids))}份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],
