@@ -9,6 +9,7 @@ code and no profile field name reaches the text: verdicts are shown by their Chi
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
@@ -90,8 +91,11 @@ def _question_lines(questions: list[dict]) -> list[str]:
     lines = []
     for i, q in enumerate(questions):
         options = " / ".join(q.get("options") or [])
+        text = q["text"]
+        if options:  # the quick replies say the choices; the question need not list them again
+            text = re.sub(r"（[^）]*）|没有请填“无”。?", "", text)
         lead = "**还需要您补充**：" if i == 0 else "另外："
-        lines.append(f"{lead}{q['text']}" + (f"（可直接回答：{options}）" if options else ""))
+        lines.append(f"{lead}{text}" + (f"（可直接回答：{options}）" if options else ""))
     return lines
 
 
@@ -164,9 +168,16 @@ def _fit_screen(text: str) -> str:
         return text
     lines = text.split("\n")
     keep = [True] * len(lines)
-    for i in range(len(lines) - 1, 0, -1):  # drop further-reason bullets from the bottom up
-        if len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)) <= FIRST_SCREEN:
-            break
-        if lines[i].startswith("- "):
-            keep[i] = False
+
+    def size() -> int:
+        return len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k))
+
+    # first the second question, then further-reason bullets from the bottom up (a recommendation's list of
+    # programmes is its answer and stays)
+    for prefix in ("另外：", "- ？", "- ✓", "- ✗"):
+        for i in range(len(lines) - 1, 0, -1):
+            if size() <= FIRST_SCREEN:
+                break
+            if lines[i].startswith(prefix):
+                keep[i] = False
     return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

@@ -60,7 +60,8 @@ def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[s
     for field, value in new.items():
         if field in profile and profile[field] != value and field != "facts_as_of":
             replaced.append(field)
-        if field in LIST_FIELDS and (corrected or value == []) and field in profile:
+        if field in LIST_FIELDS and (corrected or value == [] or field == "competition_results"
+                                     and value[:-1] == profile.get(field, [])[:-1]) and field in profile:
             profile.pop(field)
     for start, count in _PAIRS:
         if (start in new) != (count in new):
@@ -94,6 +95,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                      or f in extraction.profile)
     corrected = bool(CORRECTION.search(text))
     facts = {**extraction.profile, **reply}
+    patched = _patch_competition(session, text, facts, today)
+    if corrected:
+        _forget_implied(session, facts)
     derived = set(extraction.profile) - set(extraction.found)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
@@ -108,7 +112,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         pass
     elif "eligibility" in intents:
         pass
-    elif answered or (pending is not None and spoke_of_self and session.topic in ("eligibility", "recommend")):
+    elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
+                      and (spoke_of_self or patched or not _asks_rule(text) and not programs)):
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
@@ -123,6 +128,51 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     else:
         focus = programs or session.programs
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus)
+
+
+_IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
+
+
+def _forget_implied(session: Session, facts: dict) -> None:
+    """A corrected employer type takes the status it implied with it ("不参公了" drops 参公 employment)."""
+    if "employer_type" in facts and "employment" not in facts \
+            and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER:
+        session.profile.pop("employment", None)
+
+
+_TEAM = re.compile(r"团体|团队|组队")
+_SOLO = re.compile(r"个人")
+_TIER = re.compile(r"[一二]类")
+
+
+def _patch_competition(session: Session, text: str, facts: dict, today: dt.date) -> bool:
+    """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
+    complete or correct the last result instead of being lost; True when one was patched."""
+    results = session.profile.get("competition_results") or []
+    if not results or facts.get("competition_results"):
+        return False
+    last = dict(results[-1])
+    short = re.sub(r"\s", "", text)
+    if len(short) > 40:
+        return False
+    if _TEAM.search(short):
+        last["type"] = "team"
+    elif _SOLO.search(short):
+        last["type"] = "individual"
+    tier = _TIER.search(short)
+    if tier:
+        last["tier"] = tier.group()
+    if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
+        from assistant.extract.when import dates_in
+
+        years = {w.first.year for w in dates_in(short, today) if w.first.year == w.last.year}
+        if len(years) == 1:
+            last["year"] = years.pop()
+    if last == results[-1]:
+        return False
+    facts["competition_results"] = [*results[:-1], last]
+    session.profile["competition_results"] = facts["competition_results"]
+    return True
 
 
 def _describes_self(extraction, programs: tuple[str, ...]) -> bool:

@@ -175,7 +175,10 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     if home is None:
         return compose.refusal_text(corpus, list(r.programs))
     try:
-        wider = deps.get_retriever().search(text, program=None, k=5)
+        from assistant.chat.routing import topic_only
+
+        # Without the programme's name, so that retrieval is not narrowed back to the asked notice.
+        wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
     except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
         wider = []
     elsewhere = [p for p in _answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
