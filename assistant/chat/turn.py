@@ -87,6 +87,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
     from assistant.extract import extract
 
     extraction = extract(text, deps.today)
+    profile_llm = deps.get_profile_llm()
+    if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
+        extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
@@ -124,6 +127,21 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
     answer_text = "\n\n".join(list(notes) + parts)
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
                   step.intents, notes, draft, questions=tuple(questions))
+
+
+def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps):
+    import dataclasses
+
+    from assistant.extract.llm_profile import cross_check, llm_profile
+
+    model = llm_profile(llm, text, deps.today, known=session.profile)
+    if not model:
+        return extraction
+    merged, _ = cross_check(model, extraction.profile)
+    if any(f in merged for f in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")):
+        merged.setdefault("facts_as_of", deps.today.isoformat())
+    found = tuple(dict.fromkeys([*extraction.found, *(f for f in model if f != "facts_as_of")]))
+    return dataclasses.replace(extraction, profile=merged, found=found)
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
