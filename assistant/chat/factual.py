@@ -18,7 +18,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
 from assistant.chat.premise import correction, strip_claims, unit_pattern
-from assistant.chat.quotes import Pick, bigrams, typed_quote
+from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
 from assistant.notices.tree import Corpus
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
@@ -36,7 +36,9 @@ def _program(clause_id: str) -> str:
 
 
 def _value(pick: Pick, prior: float) -> float:
-    return pick.score * prior * (1.0 if pick.holds else untyped_weight())
+    # When no unit shares a word with the question, retrieval's order decides, a form row last.
+    tie = 1e-3 * prior * (FORM_ROW_WEIGHT if is_form_row(pick.quote) else 1.0)
+    return pick.score * prior * (1.0 if pick.holds else untyped_weight()) + tie
 
 
 def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
@@ -203,14 +205,14 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         hits = retriever.search(topic, program=program, k=5)
         ids = list(dict.fromkeys(h.clause_id for h in hits))
         picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
-        # The other side fixes what is compared, so a top retrieved clause holding the value answers too.
-        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or p.clause_id in ids[:3])]
-        if answering:
-            sides.append((program, answering[0]))
-        elif not asked.strict and picks:
-            sides.append((program, picks[0]))
-        else:
-            sides.append((program, None))
+        if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
+            sides.append((program, picks[0] if picks else None))
+            continue
+        # The other side fixes what is compared, so a top retrieved clause holding the value answers too
+        # (a form row only for a question about the form).
+        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or (
+            p.clause_id in ids[:3] and not is_form_row(p.quote)))]
+        sides.append((program, answering[0] if answering else None))
     if sum(p is not None for _, p in sides) == 0:
         return compose.refusal_text(corpus, programs)
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
