@@ -30,7 +30,8 @@ CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|�
 RECOMMEND = re.compile(
     r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
     r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"
-    r"推荐.{0,4}(?:哪个|哪些|什么)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|有哪些.{0,6}(?:能|可以)(?:报|申报)"
+    r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
+    r"有哪些.{0,6}(?:能|可以)(?:报|申报)"
 )
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
@@ -86,8 +87,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):
+            primary = field == pending.field
+            if not primary and expect_for(field).kind in ("bool", "list", "text") and not (
+                    field == "achievements" and len(text.strip()) >= 8):
+                continue  # a bare "是" or "无" answers the question asked first, not the one after it
             got = read_reply(field, text, today)
-            if field == "achievements" and got.get(field) and (others or field != pending.field):
+            if field == "achievements" and got.get(field) and others:
                 continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
@@ -113,17 +118,23 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     elif "eligibility" in intents:
         pass
     elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
-                      and (spoke_of_self or patched or not _asks_rule(text) and not programs)):
+                      and (spoke_of_self or patched or _bare_reply(text) and not programs)):
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
-    elif spoke_of_self and session.topic in ("eligibility", "recommend") and (corrected or not _asks_rule(text)):
+    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or _self_statement(text)) \
+            and (corrected or not _asks_rule(text)):
         intents = [session.topic]
-    elif _describes_self(extraction, programs) and not _asks_rule(text):
+    elif _describes_self(extraction, programs, text) and not _asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
-    if intents and intents[0] in ("eligibility", "recommend"):
+    if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
+        programs = tuple(dict.fromkeys((*programs, *_editions(text))))
+    if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \
+            and not short_follow_up:
+        focus = ()  # every programme was being checked: a title named in passing does not narrow it
+    elif intents and intents[0] in ("eligibility", "recommend"):
         focus = _focus(session, programs) if intents[0] == "eligibility" else programs
     else:
         focus = programs or session.programs
@@ -175,10 +186,38 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
     return True
 
 
-def _describes_self(extraction, programs: tuple[str, ...]) -> bool:
-    """A message that tells about the asker: facts under a programme's name, or a self-description of several."""
+_QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
+
+
+_SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
+
+
+def _self_statement(text: str) -> bool:
+    """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return bool(re.match(r"^(?:我|本人|俺)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+
+
+def _bare_reply(text: str) -> bool:
+    """A short statement, not a question: after a question asked back, it is the answer to it."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return len(short) <= 12 and not _QUESTIONISH.search(short)
+
+
+def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
+    """A message that tells about the asker: facts under a programme's name ("2021年首席技师：我是…技师，一直
+    一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
+    rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
     found = [f for f in extraction.found if f not in ("facts_as_of",)]
+    if _QUESTIONISH.search(text) and len(found) < 3:
+        return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
     return (bool(programs) and len(found) >= 1) or len(found) >= 3
+
+
+def _editions(text: str) -> list[str]:
+    from assistant.programs import packs
+
+    return [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
 
 
 def _asks_rule(text: str) -> bool:

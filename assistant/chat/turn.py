@@ -179,7 +179,6 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                              key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
-    verdicts = [v.to_json() for v in results]
     questions = next_questions(results, session)
     set_pending(session, questions)
     contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
@@ -187,11 +186,11 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         session.awaiting = "eligibility"
     session.last_verdicts = tuple(results)
     if not programs:
-        return recommend_text(deps.corpus, cites, verdicts, questions, deps.today), results, questions
+        return recommend_text(deps.corpus, cites, results, questions, deps.today), results, questions
     alternatives = None
     if results[0].verdict == "not_eligible":  # tell a clearly ineligible asker which honours fit instead
         others = [v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)
                   if v.program not in programs]
-        alternatives = [v.to_json() for v in sorted(others, key=lambda v: v.fit_rank or 0)]
-    text = verdict_text(deps.corpus, cites, verdicts, questions, contradictions, deps.today, alternatives)
+        alternatives = sorted(others, key=lambda v: v.fit_rank or 0)
+    text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives)
     return text, results, questions
