@@ -9,6 +9,7 @@ it is shown, so a code that slipped into a template (or a model's wording) is st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -81,14 +82,26 @@ def _local_patterns(corpus: Corpus) -> tuple[re.Pattern, dict[str, str]]:
     return pattern, table
 
 
-def readable(text: str, corpus: Corpus) -> str:
-    """``text`` with verdict codes and clause IDs replaced by their Chinese labels (see the module doc)."""
+def readable(text: str, corpus: Corpus, cited: Iterable[str] = ()) -> str:
+    """``text`` with verdict codes and clause IDs replaced by their Chinese labels (see the module doc).
+    ``cited`` (the answer's clause IDs) also resolves a clause written by its local ID alone (``二/(一)``):
+    only structured local IDs (with a ``/``), so a lone 二 in a sentence is never touched."""
     if not text:
         return text or ""
     text = _VERDICT_CODE.sub("", text)
     text = _BARE_CODE.sub(lambda m: verdict_label(m.group(1)), text)
     pattern, table = _local_patterns(corpus)
-    return pattern.sub(lambda m: table[m.group(0)], text)
+    text = pattern.sub(lambda m: table[m.group(0)], text)
+    local = {}
+    for cid in cited:
+        part = cid.split("#", 1)[-1]
+        if "/" in part and corpus.has(cid):
+            local.setdefault(part, clause_ref(corpus, cid))
+    if local:
+        bare = re.compile("(?<![/(A-Za-z0-9#])(?:" + "|".join(map(re.escape, sorted(local, key=len, reverse=True)))
+                          + ")(?![/(（A-Za-z0-9一二三四五六七八九十])")
+        text = bare.sub(lambda m: local[m.group(0)], text)
+    return text
 
 
 def has_code(text: str) -> bool:

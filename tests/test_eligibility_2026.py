@@ -57,7 +57,10 @@ CASES = [
     ("role unknown", {"role_type": None}, "needs_review", "technical_post", None),
     # alternatives (一)(二)(三)
     ("no alternative", {"achievements": []}, "not_eligible", "alt_standards", False),
-    ("unrelated achievement", {"achievements": ["爱好跑步"]}, "not_eligible", "alt_innovation", False),
+    # present but unmatched: merit is for the experts (docs/verdict-policy.md), never not_eligible on its own
+    ("unrelated achievement", {"achievements": ["爱好跑步"]}, "needs_review", "alt_innovation", None),
+    ("explicit absence", {"achievements": ["没有参与过标准制定，也没有技术革新成果"]}, "not_eligible", "alt_innovation",
+     False),
     ("AI agent (new in 第四届)", {"achievements": ["打造AI智能体服务300家企业"]}, "eligible", "alt_innovation", True),
     ("provincial sci-tech award only", {"achievements": [], "awards": [PROV]}, "eligible", "alt_certificate", True),
     ("city sci-tech award only does not count", {"achievements": [], "awards": [CITY]}, "not_eligible",
@@ -70,7 +73,10 @@ CASES = [
     ("已被认定为浙江工匠", {"prior_titles": ["“浙江工匠”"]}, "not_eligible", "no_prior_title", False),
     ("第三届杭州数字工匠", {"prior_titles": ["第三届“杭州数字工匠”"]}, "not_eligible", "no_prior_title", False),
     ("提名奖 is not the title", {"prior_titles": ["杭州数字工匠提名奖"]}, "eligible", "no_prior_title", True),
-    ("浙派工匠 is another title", {"prior_titles": ["浙江省新时代突出贡献浙派工匠"]}, "eligible", "no_prior_title", True),
+    # another 工匠 title the notice does not name: silent, so needs_review (docs/verdict-policy.md)
+    ("浙派工匠 is another title", {"prior_titles": ["浙江省新时代突出贡献浙派工匠"]}, "needs_review", "no_prior_title",
+     None),
+    ("an unrelated honour is no exclusion", {"prior_titles": ["优秀共产党员"]}, "eligible", "no_prior_title", True),
     ("titles unknown", {"prior_titles": None}, "needs_review", "no_prior_title", None),
     ("参公 (soft exclusion)", {"employment": "civil_servant"}, "needs_review", "not_official", False),
     ("机关 (soft exclusion)", {"employer_type": "government_agency"}, "needs_review", "not_official", False),

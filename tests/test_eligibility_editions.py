@@ -45,11 +45,13 @@ def test_training_contestants_counts_only_in_the_first_edition():
 
 
 def test_ai_agent_counts_only_in_the_fourth_edition():
-    assert both(achievements=["打造AI智能体"]) == ("eligible", "not_eligible")
+    # 首届 does not name AI agents: the achievement is present, so its merit is for the experts (not a no)
+    assert both(achievements=["打造AI智能体"]) == ("eligible", "needs_review")
 
 
 def test_hangzhou_digital_craftsman_title_excludes_only_in_the_fourth_edition():
-    assert both(prior_titles=["杭州数字工匠"]) == ("not_eligible", "eligible")
+    # 首届 does not name 杭州数字工匠: silent there, so needs_review (docs/verdict-policy.md)
+    assert both(prior_titles=["杭州数字工匠"]) == ("not_eligible", "needs_review")
 
 
 def test_direct_recognition_exists_only_in_the_fourth_edition():

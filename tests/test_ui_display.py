@@ -132,3 +132,19 @@ def test_eval_table_puts_failures_first_filters_them_and_compares_runs():
     assert (up, down) == (["a"], ["b"])
     html = compare_html({"ts": "2026-11-20 10:00", "passed": {"a": False, "b": True}}, {"a": True, "b": False})
     assert "新通过 1 题：a" in html and "新失败 1 题：b" in html
+
+
+def test_assistant_messages_keep_only_their_fold_tags():
+    from assistant.ui.chat_tab import shown
+
+    out = shown("assistant", "<details><summary>逐条核对</summary>理由<img src=x onerror=alert(1)></details>")["content"]
+    assert out.startswith("<details><summary>逐条核对</summary>") and out.endswith("</details>")
+    assert "<img" not in out and "&lt;img" in out
+    assert shown("user", "<details>")["content"] == "&lt;details&gt;"
+
+
+def test_a_cited_clause_written_by_its_local_id_alone_is_labelled(corpus):
+    text = "业绩是否达到要求由专家评审认定（二/(一)[1]）；第二条 二 不变"
+    out = readable(text, corpus, ["hz_digital_craftsman_2026#二/(一)"])
+    assert out == "业绩是否达到要求由专家评审认定（二、推荐条件（一）[1]）；第二条 二 不变"
+    assert readable(text, corpus) == text  # without the answer's citations a bare local ID is ambiguous

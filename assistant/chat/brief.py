@@ -9,10 +9,12 @@ code and no profile field name reaches the text: verdicts are shown by their Chi
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
 from assistant.notices.tree import Corpus
 
 __all__ = ["verdict_text", "recommend_text", "FIRST_SCREEN", "SHORT_LABELS", "first_screen"]
@@ -30,32 +32,32 @@ def first_screen(text: str) -> str:
     return text.split(DETAILS_OPEN, 1)[0]
 
 
-def _deciding(v: dict) -> dict | None:
+def _deciding(v: Verdict) -> Reason | None:
     """The reason that decides the verdict: a failure for 不符合, what holds for 符合/直接认定, the open point."""
-    reasons = v.get("reasons") or []
+    reasons = v.reasons
 
     def first(pred):
         return next((r for r in reasons if pred(r)), None)
 
-    if v["verdict"] == "not_eligible":
-        return (first(lambda r: r["ok"] is False and r.get("kind") in ("hard", "exclusion_hard"))
-                or first(lambda r: r["ok"] is False))
-    if v["verdict"] == "direct_recognition":
-        return first(lambda r: r["ok"] is True and r.get("kind") == "direct")
-    if v["verdict"] == "eligible":
-        return first(lambda r: r["ok"] is True and r.get("kind") in _DECISIVE) or first(lambda r: r["ok"] is True)
-    return (first(lambda r: r["ok"] is False) or first(lambda r: r["ok"] is None and r.get("kind") in ("hard", "soft")
-                                                          ) or first(lambda r: r["ok"] is None))
+    if v.verdict == "not_eligible":
+        return (first(lambda r: r.ok is False and r.kind in ("hard", "exclusion_hard"))
+                or first(lambda r: r.ok is False))
+    if v.verdict == "direct_recognition":
+        return first(lambda r: r.ok is True and r.kind == "direct")
+    if v.verdict == "eligible":
+        return first(lambda r: r.ok is True and r.kind in _DECISIVE) or first(lambda r: r.ok is True)
+    return (first(lambda r: r.ok is False) or first(lambda r: r.ok is None and r.kind in ("hard", "soft")
+                                                          ) or first(lambda r: r.ok is None))
 
 
-def _others(v: dict, deciding: dict | None) -> list[dict]:
+def _others(v: Verdict, deciding: Reason | None) -> list[Reason]:
     """Further reasons worth a line: failures, then open points, then what holds; no repeats."""
     order = {False: 0, None: 1, True: 2}
-    seen = {deciding["message"]} if deciding else set()
+    seen = {deciding.message} if deciding else set()
     out = []
-    for r in sorted(v.get("reasons") or [], key=lambda r: order[r["ok"]]):
-        if r["message"] not in seen:
-            seen.add(r["message"])
+    for r in sorted(v.reasons, key=lambda r: order[r.ok]):
+        if r.message not in seen:
+            seen.add(r.message)
             out.append(r)
     return out
 
@@ -69,18 +71,18 @@ def _flag(corpus: Corpus, program: str, today: dt.date) -> str:
     return ""
 
 
-def _clause_ref(cites: Citations, reason: dict) -> str:
-    if not reason.get("quote"):
+def _clause_ref(cites: Citations, reason: Reason) -> str:
+    if not reason.quote:
         return ""
-    return f"（{local_id(reason['clause_id'])}{cites.mark(reason['clause_id'], reason['quote'])}）"
+    return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
 
 
-def _verdict_line(corpus: Corpus, cites: Citations, v: dict, today: dt.date) -> str:
-    name = corpus.meta(v["program"]).short_name
-    line = f"**{name}：{VERDICT_LABELS[v['verdict']]}**{_flag(corpus, v['program'], today)}"
+def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date) -> str:
+    name = corpus.meta(v.program).short_name
+    line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
     deciding = _deciding(v)
     if deciding:
-        line += f"——{deciding['message'].rstrip('。')}{_clause_ref(cites, deciding)}"
+        line += f"——{deciding.message.rstrip('。')}{_clause_ref(cites, deciding)}"
     return line
 
 
@@ -90,47 +92,50 @@ def _question_lines(questions: list[dict]) -> list[str]:
     lines = []
     for i, q in enumerate(questions):
         options = " / ".join(q.get("options") or [])
+        text = q["text"]
+        if options:  # the quick replies say the choices; the question need not list them again
+            text = re.sub(r"（[^）]*）|没有请填“无”。?", "", text)
         lead = "**还需要您补充**：" if i == 0 else "另外："
-        lines.append(f"{lead}{q['text']}" + (f"（可直接回答：{options}）" if options else ""))
+        lines.append(f"{lead}{text}" + (f"（可直接回答：{options}）" if options else ""))
     return lines
 
 
-def _details(corpus: Corpus, cites: Citations, verdicts: list[dict], today: dt.date) -> str:
+def _details(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], today: dt.date) -> str:
     lines = []
     for v in verdicts:
-        lines.append(f"**{corpus.meta(v['program']).short_name}**：{VERDICT_LABELS[v['verdict']]}")
+        lines.append(f"**{corpus.meta(v.program).short_name}**：{VERDICT_LABELS[v.verdict]}")
         for r in _others(v, None):
-            quote = f"（依据：“{r['quote']}”{cites.mark(r['clause_id'], r['quote'])}）" if r.get("quote") else ""
-            lines.append(f"- {REASON_MARKS.get(r['ok'], '·')} {r['message']}{quote}")
-        status = corpus.round_status(v["program"], today)
+            quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）" if r.quote else ""
+            lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}{quote}")
+        status = corpus.round_status(v.program, today)
         if status.superseded_by or status.status == "closed":
             lines.append(f"- {status.note}")
     return DETAILS_OPEN + "\n".join(lines) + DETAILS_CLOSE
 
 
-def _fit(corpus: Corpus, alternatives: list[dict], today: dt.date) -> str:
+def _fit(corpus: Corpus, alternatives: Sequence[Verdict], today: dt.date) -> str:
     """"可以考虑" line for an asker who does not qualify: the honours that may fit, current rounds first."""
-    fits = [v for v in alternatives if v["verdict"] != "not_eligible"]
+    fits = [v for v in alternatives if v.verdict != "not_eligible"]
     if not fits:
         return ""
-    names = [f"{corpus.meta(v['program']).short_name}（{SHORT_LABELS[v['verdict']]}{_flag(corpus, v['program'], today)}）"
+    names = [f"{corpus.meta(v.program).short_name}（{SHORT_LABELS[v.verdict]}{_flag(corpus, v.program, today)}）"
              for v in fits[:3]]
     return "**可以考虑**：" + "、".join(names)
 
 
-def verdict_text(corpus: Corpus, cites: Citations, verdicts: list[dict], questions: list[dict],
-                 contradictions: list[str], today: dt.date, alternatives: list[dict] | None = None) -> str:
+def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[dict],
+                 contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None) -> str:
     """The eligibility answer for the programmes in focus (the first one leads)."""
     lead, *rest = verdicts
     lines = [_verdict_line(corpus, cites, lead, today)]
     for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
-        lines.append(f"- {REASON_MARKS.get(r['ok'], '·')} {r['message']}")
+        lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     for v in rest:
         deciding = _deciding(v)
-        why = f"——{deciding['message'].rstrip('。')}" if deciding else ""
-        lines.append(f"**{corpus.meta(v['program']).short_name}：{VERDICT_LABELS[v['verdict']]}**"
-                     f"{_flag(corpus, v['program'], today)}{why}")
-    if lead["verdict"] == "not_eligible" and alternatives:
+        why = f"——{deciding.message.rstrip('。')}" if deciding else ""
+        lines.append(f"**{corpus.meta(v.program).short_name}：{VERDICT_LABELS[v.verdict]}**"
+                     f"{_flag(corpus, v.program, today)}{why}")
+    if lead.verdict == "not_eligible" and alternatives:
         fit = _fit(corpus, alternatives, today)
         if fit:
             lines.append(fit)
@@ -140,19 +145,19 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: list[dict], questio
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, verdicts, today)
 
 
-def recommend_text(corpus: Corpus, cites: Citations, ranked: list[dict], questions: list[dict],
+def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], questions: list[dict],
                    today: dt.date) -> str:
     """"哪个最适合我": the best fit first with why, then the others in order, closed and historical rounds flagged."""
     best, *rest = ranked
-    head = "最适合您的是" if best["verdict"] in ("eligible", "direct_recognition") else "相对最接近的是"
+    head = "最适合您的是" if best.verdict in ("eligible", "direct_recognition") else "相对最接近的是"
     lines = [f"{head}：" + _verdict_line(corpus, cites, best, today)]
     if rest:
         lines.append("其他荣誉：")
         for v in rest:
             deciding = _deciding(v)
-            why = f"，{deciding['message'].rstrip('。')}" if deciding and v["verdict"] == "not_eligible" else ""
-            lines.append(f"- {corpus.meta(v['program']).short_name}：{SHORT_LABELS[v['verdict']]}"
-                         f"{_flag(corpus, v['program'], today)}{why}")
+            why = f"，{deciding.message.rstrip('。')}" if deciding and v.verdict == "not_eligible" else ""
+            lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
+                         f"{_flag(corpus, v.program, today)}{why}")
     lines += _question_lines(questions)
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
 
@@ -164,9 +169,16 @@ def _fit_screen(text: str) -> str:
         return text
     lines = text.split("\n")
     keep = [True] * len(lines)
-    for i in range(len(lines) - 1, 0, -1):  # drop further-reason bullets from the bottom up
-        if len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)) <= FIRST_SCREEN:
-            break
-        if lines[i].startswith("- "):
-            keep[i] = False
+
+    def size() -> int:
+        return len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k))
+
+    # first the second question, then further-reason bullets from the bottom up (a recommendation's list of
+    # programmes is its answer and stays)
+    for prefix in ("另外：", "- ？", "- ✓", "- ✗"):
+        for i in range(len(lines) - 1, 0, -1):
+            if size() <= FIRST_SCREEN:
+                break
+            if lines[i].startswith(prefix):
+                keep[i] = False
     return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

@@ -27,6 +27,9 @@ class Deps:
     retriever: Any = None
     llm: Any = None
     _llm_checked: bool = field(default=False, repr=False)
+    # The model that reads the profile (structured output) in LLM mode: the configured chat model unless a
+    # caller injects one; a test that injects only ``llm`` keeps the rules-based extractor alone.
+    profile_llm: Any = None
     # One Deps serves every session of the app from worker threads: the lazy members are built once, under
     # this lock (without it, a second thread could see _llm_checked set before llm and answer offline).
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
@@ -52,7 +55,14 @@ class Deps:
         return self.llm
 
 
-def make_deps(settings: Settings | None = None, retriever=None, llm=None, today: dt.date | None = None) -> Deps:
+    def get_profile_llm(self):
+        if self.profile_llm is None and self.settings.llm_enabled:
+            return self.get_llm()
+        return self.profile_llm
+
+
+def make_deps(settings: Settings | None = None, retriever=None, llm=None, today: dt.date | None = None,
+              profile_llm=None) -> Deps:
     settings = settings or get_settings()
     return Deps(settings=settings, corpus=load_corpus(settings.corpus_dir), today=today or settings.today_date(),
-                retriever=retriever, llm=llm)
+                retriever=retriever, llm=llm, profile_llm=profile_llm)

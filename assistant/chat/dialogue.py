@@ -30,7 +30,8 @@ CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|�
 RECOMMEND = re.compile(
     r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
     r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"
-    r"推荐.{0,4}(?:哪个|哪些|什么)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|有哪些.{0,6}(?:能|可以)(?:报|申报)"
+    r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
+    r"有哪些.{0,6}(?:能|可以)(?:报|申报)"
 )
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
@@ -60,7 +61,8 @@ def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[s
     for field, value in new.items():
         if field in profile and profile[field] != value and field != "facts_as_of":
             replaced.append(field)
-        if field in LIST_FIELDS and (corrected or value == []) and field in profile:
+        if field in LIST_FIELDS and (corrected or value == [] or field == "competition_results"
+                                     and value[:-1] == profile.get(field, [])[:-1]) and field in profile:
             profile.pop(field)
     for start, count in _PAIRS:
         if (start in new) != (count in new):
@@ -94,6 +96,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                      or f in extraction.profile)
     corrected = bool(CORRECTION.search(text))
     facts = {**extraction.profile, **reply}
+    patched = _patch_competition(session, text, facts, today)
+    if corrected:
+        _forget_implied(session, facts)
     derived = set(extraction.profile) - set(extraction.found)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
@@ -108,13 +113,14 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         pass
     elif "eligibility" in intents:
         pass
-    elif answered or (pending is not None and spoke_of_self and session.topic in ("eligibility", "recommend")):
+    elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
+                      and (spoke_of_self or patched or _bare_reply(text) and not programs)):
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
     elif spoke_of_self and session.topic in ("eligibility", "recommend") and (corrected or not _asks_rule(text)):
         intents = [session.topic]
-    elif _describes_self(extraction, programs) and not _asks_rule(text):
+    elif _describes_self(extraction, programs, text) and not _asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
@@ -125,9 +131,70 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus)
 
 
-def _describes_self(extraction, programs: tuple[str, ...]) -> bool:
-    """A message that tells about the asker: facts under a programme's name, or a self-description of several."""
+_IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
+
+
+def _forget_implied(session: Session, facts: dict) -> None:
+    """A corrected employer type takes the status it implied with it ("不参公了" drops 参公 employment)."""
+    if "employer_type" in facts and "employment" not in facts \
+            and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER:
+        session.profile.pop("employment", None)
+
+
+_TEAM = re.compile(r"团体|团队|组队")
+_SOLO = re.compile(r"个人")
+_TIER = re.compile(r"[一二]类")
+
+
+def _patch_competition(session: Session, text: str, facts: dict, today: dt.date) -> bool:
+    """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
+    complete or correct the last result instead of being lost; True when one was patched."""
+    results = session.profile.get("competition_results") or []
+    if not results or facts.get("competition_results"):
+        return False
+    last = dict(results[-1])
+    short = re.sub(r"\s", "", text)
+    if len(short) > 40:
+        return False
+    if _TEAM.search(short):
+        last["type"] = "team"
+    elif _SOLO.search(short):
+        last["type"] = "individual"
+    tier = _TIER.search(short)
+    if tier:
+        last["tier"] = tier.group()
+    if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
+        from assistant.extract.when import dates_in
+
+        years = {w.first.year for w in dates_in(short, today) if w.first.year == w.last.year}
+        if len(years) == 1:
+            last["year"] = years.pop()
+    if last == results[-1]:
+        return False
+    facts["competition_results"] = [*results[:-1], last]
+    session.profile["competition_results"] = facts["competition_results"]
+    return True
+
+
+_QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
+
+
+_SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
+
+
+def _bare_reply(text: str) -> bool:
+    """A short statement, not a question: after a question asked back, it is the answer to it."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return len(short) <= 12 and not _QUESTIONISH.search(short)
+
+
+def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
+    """A message that tells about the asker: facts under a programme's name ("2021年首席技师：我是…技师，一直
+    一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
+    rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
     found = [f for f in extraction.found if f not in ("facts_as_of",)]
+    if _QUESTIONISH.search(text) and len(found) < 3:
+        return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
     return (bool(programs) and len(found) >= 1) or len(found) >= 3
 
 

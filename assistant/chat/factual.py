@@ -18,7 +18,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
 from assistant.chat.premise import correction, strip_claims, unit_pattern
-from assistant.chat.quotes import Pick, typed_quote
+from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
 from assistant.notices.tree import Corpus
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 _ASSERTING = re.compile(r"听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
-SCANNED_PRIOR = 0.7  # a clause found by scanning the notice, not by retrieval
+SCANNED_PRIOR = 0.7
+BARE_TOPIC_BIGRAMS = 3  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
 
 
 def _program(clause_id: str) -> str:
@@ -35,7 +36,9 @@ def _program(clause_id: str) -> str:
 
 
 def _value(pick: Pick, prior: float) -> float:
-    return pick.score * prior * (1.0 if pick.holds else untyped_weight())
+    # When no unit shares a word with the question, retrieval's order decides, a form row last.
+    tie = 1e-3 * prior * (FORM_ROW_WEIGHT if is_form_row(pick.quote) else 1.0)
+    return pick.score * prior * (1.0 if pick.holds else untyped_weight()) + tie
 
 
 def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
@@ -48,17 +51,23 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
+    # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
+    bare = len(bigrams(topic)) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = typed_quote(corpus.clause(cid), query, asked, focus=topic)
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, focus=topic), bare)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued or not clause.path:
                 continue
-            pick = typed_quote(clause, query, asked, focus=topic)
+            pick = _bare(typed_quote(clause, query, asked, focus=topic), bare)
             if pick.holds:
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
+
+
+def _bare(pick: Pick, bare: bool) -> Pick:
+    return replace(pick, relevance=max(pick.relevance, threshold())) if bare else pick
 
 
 def _answering(picks: list[Pick], program: str | None = None) -> list[Pick]:
@@ -175,7 +184,10 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     if home is None:
         return compose.refusal_text(corpus, list(r.programs))
     try:
-        wider = deps.get_retriever().search(text, program=None, k=5)
+        from assistant.chat.routing import topic_only
+
+        # Without the programme's name, so that retrieval is not narrowed back to the asked notice.
+        wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
     except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
         wider = []
     elsewhere = [p for p in _answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
@@ -193,14 +205,14 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         hits = retriever.search(topic, program=program, k=5)
         ids = list(dict.fromkeys(h.clause_id for h in hits))
         picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
-        # The other side fixes what is compared, so a top retrieved clause holding the value answers too.
-        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or p.clause_id in ids[:3])]
-        if answering:
-            sides.append((program, answering[0]))
-        elif not asked.strict and picks:
-            sides.append((program, picks[0]))
-        else:
-            sides.append((program, None))
+        if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
+            sides.append((program, picks[0] if picks else None))
+            continue
+        # The other side fixes what is compared, so a top retrieved clause holding the value answers too
+        # (a form row only for a question about the form).
+        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or (
+            p.clause_id in ids[:3] and not is_form_row(p.quote)))]
+        sides.append((program, answering[0] if answering else None))
     if sum(p is not None for _, p in sides) == 0:
         return compose.refusal_text(corpus, programs)
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)

@@ -41,15 +41,7 @@ def _value(token: str) -> float | None:
 
 def claims(text: str) -> list[tuple[float, str]]:
     """(value, unit) pairs in ``text``; 人 counts as 名 and 周岁 as 岁."""
-    out = []
-    for m in _CLAIM.finditer(text or ""):
-        value = _value(m.group(1))
-        # A calendar year ("2021年") names an edition or a date, not a duration to compare.
-        if value is not None and not (m.group(2) == "年" and value >= 1900):
-            out.append((value, _UNITS[m.group(2)]))
-    out += [(1.0, "年") for _ in _EVERY_YEAR.finditer(text or "")]
-    out += [amount for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
-    return out
+    return [(value, unit) for value, unit, _ in _claims_in_context(text)]
 
 
 _DATE_CLAIM = re.compile(rf"(\d{{4}}\s*年\s*)?({_NUM})\s*月\s*(({_NUM})\s*[日号]|底|末|初)?")
@@ -105,6 +97,24 @@ _ASKS_POSITIVE = re.compile(r"(也|还)?(能|可以)(报|申报|参评|评|推|�
 _ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得")
 
 
+def _pairs(text: str) -> set[str]:
+    chars = [c for c in text if c.isalnum() and not c.isdigit()]
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]]:
+    """(value, unit, the words just before it) for each claim in ``text``."""
+    out = []
+    for m in _CLAIM.finditer(text or ""):
+        value = _value(m.group(1))
+        # A calendar year ("2021年") names an edition or a date, not a duration to compare.
+        if value is not None and not (m.group(2) == "年" and value >= 1900):
+            out.append((value, _UNITS[m.group(2)], text[max(0, m.start() - width):m.start()]))
+    out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
+    out += [(*amount, word) for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
+    return out
+
+
 def _fmt(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
@@ -120,11 +130,12 @@ def correction(question: str, quote: str) -> str | None:
     from assistant.chat.routing import topic_only
 
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
-    asked, stated = claims(question), claims(quote)
-    for value, unit in asked:
-        same_unit = [v for v, u in stated if u == unit]
-        if same_unit and value not in same_unit:
-            return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(same_unit[0], unit)}：见下面的原文。"
+    for value, unit, context in _claims_in_context(question):
+        same_unit = [(v, c) for v, u, c in _claims_in_context(quote) if u == unit]
+        if same_unit and value not in [v for v, _ in same_unit]:
+            # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
+            stated_value = max(same_unit, key=lambda t: len(_pairs(t[1]) & _pairs(context)))[0]
+            return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
     if edge and day and _value(edge.group(1)) == _value(day.group(1)):
         return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from assistant.notices.text import STOP_CHARS, bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
-__all__ = ["sentences", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score"]
+__all__ = ["sentences", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
+           "FORM_ROW_WEIGHT"]
 
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
 MAX_QUOTE = 120
@@ -147,6 +148,17 @@ def _focus_grams(focus: str) -> frozenset[str]:
     return frozenset(bigrams(focus) | {g for t in expansions(focus) for g in bigrams(t)})
 
 
+# A row of a form (cells separated by tabs, tick boxes) states what to fill in, not a rule: it answers only a
+# question about the form itself.
+_FORM_ROW = re.compile(r"\t|□")
+_ASKS_FORM = re.compile(r"表|栏|填|勾|格式|照片|签字|签名|盖章")
+FORM_ROW_WEIGHT = 0.5
+
+
+def is_form_row(text: str) -> bool:
+    return bool(_FORM_ROW.search(text or ""))
+
+
 @dataclass(frozen=True)
 class Pick:
     """One quotable unit of a clause, scored against a question of a given answer type."""
@@ -164,7 +176,9 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     question's topic without its question words; the pick's ``relevance`` is scored on it alone."""
     grams = _query_grams(query, extra_terms)
     candidates = _candidates(clause, query, keep_heading=True)
-    scored = [(score(grams, c), -i, c, bool(asked.pattern.search(c))) for i, c in enumerate(candidates)]
+    form_ok = bool(_ASKS_FORM.search(query))
+    scored = [(score(grams, c) * (1.0 if form_ok or not _FORM_ROW.search(c) else FORM_ROW_WEIGHT), -i, c,
+               bool(asked.pattern.search(c))) for i, c in enumerate(candidates)]
     typed = [t for t in scored if t[3]]
     best = max(typed or scored)
     quote = _window(best[2], grams, asked.pattern if best[3] else None)

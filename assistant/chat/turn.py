@@ -87,6 +87,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
     from assistant.extract import extract
 
     extraction = extract(text, deps.today)
+    profile_llm = deps.get_profile_llm()
+    if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
+        extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
@@ -126,6 +129,21 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
                   step.intents, notes, draft, questions=tuple(questions))
 
 
+def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps):
+    import dataclasses
+
+    from assistant.extract.llm_profile import cross_check, llm_profile
+
+    model = llm_profile(llm, text, deps.today, known=session.profile)
+    if not model:
+        return extraction
+    merged, _ = cross_check(model, extraction.profile)
+    if any(f in merged for f in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")):
+        merged.setdefault("facts_as_of", deps.today.isoformat())
+    found = tuple(dict.fromkeys([*extraction.found, *(f for f in model if f != "facts_as_of")]))
+    return dataclasses.replace(extraction, profile=merged, found=found)
+
+
 def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     topic = out_of_scope(text)
     if topic:
@@ -161,7 +179,6 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                              key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
-    verdicts = [v.to_json() for v in results]
     questions = next_questions(results, session)
     set_pending(session, questions)
     contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
@@ -169,11 +186,11 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         session.awaiting = "eligibility"
     session.last_verdicts = tuple(results)
     if not programs:
-        return recommend_text(deps.corpus, cites, verdicts, questions, deps.today), results, questions
+        return recommend_text(deps.corpus, cites, results, questions, deps.today), results, questions
     alternatives = None
     if results[0].verdict == "not_eligible":  # tell a clearly ineligible asker which honours fit instead
         others = [v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)
                   if v.program not in programs]
-        alternatives = [v.to_json() for v in sorted(others, key=lambda v: v.fit_rank or 0)]
-    text = verdict_text(deps.corpus, cites, verdicts, questions, contradictions, deps.today, alternatives)
+        alternatives = sorted(others, key=lambda v: v.fit_rank or 0)
+    text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives)
     return text, results, questions

@@ -19,7 +19,12 @@ def register(app: typer.Typer) -> None:
         split: str = typer.Option(None, "--split", help="只运行该划分的题（dev 或 test）；默认全部。"),
     ) -> None:
         """运行评测集：引用准确率、要点覆盖、拒答、结论准确率和时延。"""
+        from assistant.evaluation.dialogue import is_understanding_set, load_rows
         from assistant.evaluation.qa import load_eval_set, run_eval
+
+        if set_path is not None and is_understanding_set(guarded(as_json, lambda: load_rows(set_path))):
+            _understanding(set_path, split, as_json, rows, gate)
+            return
 
         items = guarded(as_json, lambda: load_eval_set(set_path))
         if split:
@@ -61,3 +66,32 @@ def _no_items(split: str):
     from assistant.errors import InputError
 
     raise InputError(f"评测集中没有划分为 {split} 的题。", field="split")
+
+
+_METRIC_NAMES = {"verdict_accuracy": "结论准确率（逐项）", "item_accuracy": "整题结论全对率", "final_accuracy": "对话最终结论准确率",
+                 "reply_understood": "追问回复理解率", "fact_accuracy": "事实读取准确率", "items": "题（轮）数",
+                 "conversations": "对话数"}
+
+
+def _understanding(set_path: Path, split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
+    """The free-text eligibility set or the dialogue set: verdicts, final verdicts and replies, per split."""
+    from assistant.chat.turn import make_deps
+    from assistant.evaluation.dialogue import load_rows, run_understanding
+
+    deps = guarded(as_json, make_deps)
+    report = guarded(as_json, lambda: run_understanding(load_rows(set_path), deps, (split,) if split else None))
+    metrics = report.metrics()
+    if as_json:
+        emit({**metrics, "rows": report.rows} if rows else metrics)
+    else:
+        for name, values in metrics["splits"].items():
+            typer.echo(f"[{name}]")
+            for key, value in values.items():
+                if value is not None:
+                    typer.echo(f"  {_METRIC_NAMES.get(key, key)}：{value}")
+        typer.echo(f"单轮耗时 p95：{metrics['turn_p95_ms']} ms")
+    if gate is not None:
+        main = metrics["splits"].get(split or "test") or next(iter(metrics["splits"].values()), {})
+        score = main.get("final_accuracy") or main.get("item_accuracy") or 0
+        if score < gate:
+            raise typer.Exit(1)

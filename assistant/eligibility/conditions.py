@@ -24,6 +24,7 @@ class Condition:
     key: str  # stable name, e.g. "standards", "innovation"
     label: str  # Chinese, for messages
     terms: tuple[str, ...]
+    groups: tuple[str, ...] = ()  # the vocabulary groups of the pack's row
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def conditions_for(program: str) -> tuple[Condition, ...]:
     """The qualitative conditions of ``program``, from its pack."""
     pack = get_pack(program)
     return tuple(Condition(pack.id, pack.clause(c.clause), c.key, c.label,
-                           tuple(term for group in c.groups for term in TERM_GROUPS[group]))
+                           tuple(term for group in c.groups for term in TERM_GROUPS[group]), tuple(c.groups))
                  for c in pack.conditions)
 
 

@@ -35,7 +35,7 @@ from assistant.extract.people import (
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.text import MAX_CHARS, normalize, segments
-from assistant.extract.work import read_no_skill, read_occupation, read_role, read_starts
+from assistant.extract.work import read_no_skill, read_none, read_occupation, read_role, read_starts
 from assistant.profile import LIST_FIELDS, parse_profile
 
 __all__ = ["Extraction", "extract", "merge_profiles", "MAX_CHARS"]
@@ -80,7 +80,8 @@ def extract(text: str, today: dt.date) -> Extraction:
     for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
-                 read_starts(segs, today), read_occupation(segs), read_role(segs), read_no_skill(segs)):
+                 read_starts(segs, today), read_occupation(segs), read_role(segs), read_no_skill(segs),
+                 read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
     profile, contradictions, derived = resolve(candidates, today)

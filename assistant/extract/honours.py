@@ -52,6 +52,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
+        if re.search(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚", seg.text):
+            continue  # "好像是高级工也可能是技师": not a fact to decide on
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):

@@ -41,7 +41,7 @@ INJECTION = _re(
     "忽略", "无视", "不要管", "不用管", "别管", "绕过", "跳过", "系统提示", "系统指令", "系统消息", "提示词",
     "指令", "system", "prompt", "ignore", "override", "jailbreak", "developer", "你现在是", "你是一个",
     "扮演", "假装", "强制", "以我说的为准", "不要检查", "不用检查", "不要核对", "你必须", "你只能", "优先级最高",
-    "管理员", "标记为", "disregard", "pretend", r"forget\s+(?:your|all|the|previous|everything)", r"you\s+are\s+now",
+    "(?:我是|作为|以|切换(?:到|为)?)管理员", "管理员(?:身份|权限|模式|指令)", "标记为", "disregard", "pretend", r"forget\s+(?:your|all|the|previous|everything)", r"you\s+are\s+now",
     r"act\s+as", "忘[掉记](?:之前|以上|前面|你的|所有)", "从现在(?:开始|起)你",
     "直接(?:说|告诉|判定|判断|回答|输出|给出?|写|认定)我?我?(?:符合|合格|通过|可以|能|够|eligible)",
     "就说我?(?:符合|合格|通过)", "只(?:需要?|要)(?:回答|说|输出)",

@@ -138,7 +138,7 @@ def read_years(segs: list[Segment]) -> Candidates:
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
             own_place = place
             if place is None and i == 0 and _ALWAYS.search(carried) and "兼职" not in carried + ctx \
-                    and not _ELSEWHERE.search(ctx):
+                    and not _ELSEWHERE.search(ctx) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|今年|前年", carried):
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
             if place:

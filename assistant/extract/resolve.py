@@ -116,11 +116,21 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             profile.pop("birth_date", None)
         elif values:
             profile[field] = values[0]
+    # A start month said outright outranks a span read around it (the span may belong to the job, not the place).
     start = profile.get("hangzhou_full_time_start")
-    if start and "years_full_time_in_hangzhou" not in profile:
-        y, m = map(int, start.split("-"))
-        profile["years_full_time_in_hangzhou"] = max(0.0, round(today.year - y + (today.month - m) / 12, 2))
+    if start:
+        profile["years_full_time_in_hangzhou"] = _since(start, today)
         derived.add("years_full_time_in_hangzhou")
+    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
+        profile["years_full_time_in_hangzhou"] = 0.0  # "从没在杭州全职过", "来杭州兼职"
+    zj_starts = _unique(c.get("_zj_start", []))
+    if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
+        profile["years_full_time_in_zhejiang"] = _since(zj_starts[0], today)
+        derived.add("years_full_time_in_zhejiang")
+    field_starts = _unique(c.get("_field_start", []))
+    if len(field_starts) == 1 and "years_in_field" not in profile:
+        profile["years_in_field"] = _since(field_starts[0], today)
+        derived.add("years_in_field")
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
         profile["years_full_time_in_zhejiang"] = hz
@@ -131,11 +141,22 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     for field in LIST_FIELDS:
         if c.get(field):
             profile[field] = _unique(c[field])
+    for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
+                        ("_no_competitions", "competition_results")):
+        if field not in profile and c.get(flag):
+            profile[field] = []  # said to have none: a fact, unlike saying nothing
+    if "trained_apprentices" not in c and c.get("_no_apprentices"):
+        profile["trained_apprentices"] = "无"
     if "prior_titles" not in profile and c.get("_no_titles"):
         profile["prior_titles"] = []  # said to hold none: a fact, unlike saying nothing
     if c.get("trained_apprentices"):
         profile["trained_apprentices"] = "；".join(_unique(c["trained_apprentices"]))
     return profile, notes, derived
+
+
+def _since(month: str, today: dt.date) -> float:
+    y, m = map(int, month.split("-"))
+    return max(0.0, round(today.year - y + (today.month - m) / 12, 2))
 
 
 def _num(value: float) -> str:

@@ -75,7 +75,7 @@ def dates_in(text: str, today: dt.date) -> list[When]:
             first, last = _day(detail["time"][0]), _day(detail["time"][-1])
         except (ValueError, TypeError):
             continue
-        if first > today:
+        if first > today or first.year < 1950:
             continue
         start, end = item["offset"]
         out.append(When(start, end, first, min(last, today), item["text"]))

@@ -21,10 +21,12 @@ from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill"]
+__all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill", "read_none"]
 
-_TO_HZ = re.compile(r"(?:来|到|调到|调来|调入|进|搬到|搬来|回到|落户)(?:了|的)?(?:杭州|杭)|(?:在|于)(?:杭州|杭)[^,，。]{0,6}(?:起|开始|以来)|"
-                    r"(?:起|开始|以来)[^,，。]{0,4}(?:就)?(?:一直)?在(?:杭州|杭)")
+_START_VERB = re.compile(r"来|到|调|入职|进|搬|回|落户|起|开始|以来|入行|上班")
+_YEARS_SINCE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)")  # "15年来": for 15 years
+_JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
+_NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
 _YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
                              r"(?:来|到|调|进|搬|回|起|开始)")
 _OCCUPATION = re.compile(
@@ -33,28 +35,53 @@ _OCCUPATION = re.compile(
     r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$)")
-_POST = re.compile(r"现在|目前|如今|后来|调去|调到|转岗|转到|升|提拔|岗位|主任|经理|主管|管人|管理|行政|负责人|班组长|"
+_POST = re.compile(r"现在|目前|如今|后来|调去|调到|转岗|转到|升|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
                    r"厂长|科长|部长|总监|带团队|一线|车间|技术岗")
-_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|证书|考证|考过证|定级")
+_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
+
+
+def _start_of(text: str, today: dt.date) -> str | None:
+    from assistant.extract.when import dates_in
+
+    whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
+    if len(whens) == 1:
+        return whens[0].start_month(today)
+    if not whens:  # jionlp reads "2018年来" as "in the years since": read the year before the verb
+        m = _YEAR_THEN_CAME.search(text)
+        year = year_from(m["y"], today) if m else None
+        if year is not None:
+            return f"{year}-{month_from(m['m']) or 12:02d}"
+    return None
 
 
 def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
-    from assistant.extract.when import dates_in
+    """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
+    湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
+    "每周来杭州兼职两天" (no full-time years in Hangzhou)."""
+    from assistant.extract.places import cities_in
 
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = mask(seg.text)
-        if not _TO_HZ.search(text):
+        if _NEVER_HZ.search(text):
+            add(out, "_hz_none", True)
             continue
-        whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
-        if len(whens) == 1:
-            add(out, "hangzhou_full_time_start", whens[0].start_month(today))
-        elif not whens:  # jionlp reads "2018年来" as "in the years since": read the year before the verb
-            m = _YEAR_THEN_CAME.search(text)
-            year = year_from(m["y"], today) if m else None
-            if year is not None:
-                month = month_from(m["m"]) or 12
-                add(out, "hangzhou_full_time_start", f"{year}-{month:02d}")
+        places = [(city, province) for _, _, city, province in cities_in(text)]
+        places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
+        if not places:
+            continue
+        city, province = places[-1]  # "从苏州调来杭州": the destination
+        if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
+            continue
+        start = _start_of(text, today)
+        if start is None:
+            continue
+        if city == "杭州":
+            add(out, "hangzhou_full_time_start", start)
+        elif province == "浙江省":
+            add(out, "_zj_start", start)
+        if _JOB_VERB.search(text):
+            add(out, "_field_start", start)
     return out
 
 
@@ -103,4 +130,25 @@ def read_no_skill(segs: list[Segment]) -> Candidates:
                 r"初级工|中级工|高级工|技师", seg.text):
             if negated(seg.text) is not False:
                 add(out, "_no_skill", True)
+    return out
+
+
+_NONE_OF = (
+    ("_no_achievements", re.compile(r"成果|业绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献")),
+    ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴")),
+    ("_no_competitions", re.compile(r"比赛|竞赛|大赛|技能赛")),
+    ("_no_apprentices", re.compile(r"徒弟|带徒|带过|选手|学生")),
+)
+
+
+def read_none(segs: list[Segment]) -> Candidates:
+    """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
+    explicit "没有…" is a no for the checker, unlike saying nothing."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        if not re.search(r"没|无|未|不", seg.text) or negated(seg.text) is False:
+            continue
+        for name, words in _NONE_OF:
+            if words.search(seg.text) and not re.search(r"技能等级|等级证|职业资格", seg.text):
+                add(out, name, True)
     return out

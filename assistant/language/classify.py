@@ -60,20 +60,28 @@ def lexicon_groups() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in _json("lexicon.json")["groups"].items()}
 
 
-def _has(text: str, term: str) -> bool:
-    return term in text or (term.isascii() and term.lower() in text.lower())
+def _irrealis(clause: str) -> bool:
+    """A plan or a wish (打算带徒弟, 正在申请专利) is not an achievement yet."""
+    return bool(re.search(_json("lexicon.json")["irrealis"], clause))
+
+
+def _ruled_out(clause: str) -> set[str]:
+    """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model)."""
+    near = _json("lexicon.json")["near_misses"]
+    return {k for k, pattern in near.items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
 
 
 def _lexicon_hits(clause: str) -> dict[str, str]:
+    """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded)."""
     lex = _json("lexicon.json")
     hits = {}
-    for kind, groups in lex["kinds"].items():
+    for kind in KINDS:
         blocker = lex["near_misses"].get(kind)
         if blocker and re.search(blocker, clause, flags=re.IGNORECASE):
             continue
-        term = next((t for g in groups for t in lex["groups"][g] if _has(clause, t)), None)
-        if term:
-            hits[kind] = term
+        found = next((m for p in lex["kind_terms"][kind] if (m := re.search(p, clause, flags=re.IGNORECASE))), None)
+        if found:
+            hits[kind] = found.group()
     return hits
 
 
@@ -93,7 +101,7 @@ class Classifiers:
 
     # decision thresholds, chosen on the dev rows of data/achievements.jsonl (bench/classifiers.py --dev)
     P_EXAMPLES = 0.7
-    COS_CONDITION = 0.7
+    COS_CONDITION = 0.6
 
     def __init__(self, embedder) -> None:
         from sklearn.linear_model import LogisticRegression
@@ -161,7 +169,7 @@ def _classifiers() -> Classifiers:
 def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
     """The kinds of condition ``text`` speaks to, each with how it matched; negated clauses support nothing."""
     found: dict[str, Match] = {}
-    parts = [c.text for c in clauses(text) if not c.negated]
+    parts = [c.text for c in clauses(text) if not c.negated and not _irrealis(c.text)]
     for clause in parts:
         for kind, term in _lexicon_hits(clause).items():
             found.setdefault(kind, Match(kind, HOW_LEXICON, clause, term, 1.0))
@@ -173,8 +181,9 @@ def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
             continue
         probs = model.kind_probabilities(clause)
         conds = model.condition_similarity(clause)
+        ruled_out = _ruled_out(clause)
         for kind in KINDS:
-            if kind in found:
+            if kind in found or kind in ruled_out:
                 continue
             if probs[kind] >= model.P_EXAMPLES:
                 found[kind] = Match(kind, HOW_EXAMPLES, clause, model.nearest_example(clause, kind), probs[kind])

@@ -14,9 +14,10 @@ from assistant.programs import generation, packs
 
 __all__ = ["name_programs", "programs_named"]
 
-# A title the asker already holds ("我已经是杭州工匠") is not the programme being asked about. A pack whose
+# A title the asker already holds ("我已经是杭州工匠", "评上了…") is not the programme being asked about; a bare
+# "评上X能拿多少" supposes the honour asked about. A pack whose
 # title is not among these adds it with ``held_title``.
-_HELD = r"(已经?|曾经?|是|评上了?|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
+_HELD = r"(已经?|曾经?|是|评上[了过]|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
 _TITLES = r"浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师"
 
 

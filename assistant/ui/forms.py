@@ -192,7 +192,11 @@ def form_error(exc: InputError, values: dict[str, Any]) -> str:
         return exc.message
     typed = values.get(root)
     shown = f"您填的是“{typed}”，" if isinstance(typed, str) and typed.strip() else ""
-    return f"“{label}”填写有误：{shown}{_HINTS.get(root, '请核对后再试')}。"
+    # The checker's reason, when it is plain Chinese (not the internal name or a reformatted value).
+    reason = re.search(r"无效：([^（。]*)", exc.message)
+    why = reason.group(1).strip() if reason and not re.search(r"[A-Za-z]", reason.group(1)) else ""
+    why = f"{why}。" if why else ""
+    return f"“{label}”填写有误：{why}{shown}{_HINTS.get(root, '请核对后再试')}。"
 
 
 def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:

@@ -200,16 +200,17 @@ def verdict_cards(verdicts: Iterable[Verdict] | None, corpus: Corpus, grid: bool
 
 
 def _deciding(v: Verdict, corpus: Corpus) -> str:
-    """The clause that decides a verdict: the first unmet reason's, else the first unknown's; for a met
-    verdict, the 推荐条件 that was met (a direct-recognition or alternative row) before any other."""
+    """The clause that decides a verdict: for 不符合, the first unmet reason's; for 需要人工核实, the first
+    unknown's; for 符合/可直接认定, the 推荐条件 that was met (a direct-recognition or alternative row first)."""
     usable = [r for r in v.reasons if r.clause_id and corpus.has(r.clause_id)]
-    for wanted in (False, None):
-        for r in usable:
-            if r.ok is wanted:
-                return r.clause_id
-    met = [r for r in usable if r.ok is True]
-    met.sort(key=lambda r: r.kind not in ("direct", "alternative"))
-    return met[0].clause_id if met else ""
+    order = {"not_eligible": (False, None, True), "needs_review": (None, False, True)}.get(v.verdict, (True,))
+    for wanted in order:
+        rows = [r for r in usable if r.ok is wanted]
+        if wanted is True:
+            rows.sort(key=lambda r: r.kind not in ("direct", "alternative"))
+        if rows:
+            return rows[0].clause_id
+    return ""
 
 
 def chat_verdicts(verdicts: Iterable[Verdict] | None, corpus: Corpus) -> str:

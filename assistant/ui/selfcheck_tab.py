@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 
 from assistant.chat.state import Session
+from assistant.display import verdict_label
 from assistant.eligibility.model import Verdict
 from assistant.errors import InputError
 from assistant.notices.text import zh_count
@@ -80,7 +81,7 @@ def _result_html(ctx: UIContext, verdicts: list[Verdict], date: dt.date) -> str:
     if best:
         lead += f"最适合您的是：{'、'.join(ctx.corpus.meta(v.program).short_name for v in best)}。"
     if counts.get("needs_review"):
-        lead += "标为“需要进一步核实”的项目，补充卡片里列出的信息后再测一次即可得出确定结论。"
+        lead += f"标为“{verdict_label('needs_review')}”的项目，补充卡片里列出的信息后再测一次即可得出确定结论。"
     head = f'<div class="ga-lead">{esc(lead)}</div>'
     return head + verdict_cards(verdicts, ctx.corpus, grid=True)
 

@@ -110,8 +110,11 @@ code { overflow-wrap: anywhere; }
 .ga-verdict-fold .ga-stack { max-height: 26rem; overflow: auto; margin: .5rem 0 0; }
 .ga-fold-note { color: var(--body-text-color-subdued); font-size: .78rem; margin-top: .3rem; }
 .ga-clause-label { font-weight: 600; }
-/* chat messages keep their line breaks */
-#ga-chatbot .message { white-space: pre-wrap; }
+/* chat messages: markdown with line breaks kept (line_breaks=True), compact lists and folds */
+#ga-chatbot .message p { margin: .25rem 0; }
+#ga-chatbot .message ul, #ga-chatbot .message ol { margin: .2rem 0 .2rem 1.2rem; padding: 0; }
+#ga-chatbot .message li { margin: .1rem 0; }
+#ga-chatbot .message details summary { cursor: pointer; color: var(--body-text-color-subdued); }
 @media (max-width: 640px) {
   .gradio-container { padding: 0 .35rem !important; }
   .ga-header h1 { font-size: 1.2rem; }

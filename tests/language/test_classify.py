@@ -37,7 +37,7 @@ def test_negated_achievements_support_nothing(fake_classifiers):
 
 
 def test_negation_only_covers_its_clause(fake_classifiers):
-    found = achievement_kinds("没有专利，但是带了五个徒弟")
+    found = achievement_kinds("没有专利，但是带了五个徒弟", use_model=False)  # the fake vectors are noise
     assert "training" in found and "innovation" not in found
 
 
