@@ -1,12 +1,12 @@
 """Adding a programme is one folder: a sixth, synthetic pack joins through the registry alone.
 
-This test follows ARCHITECTURE.md, "How to add a programme", step for step:
-  1. the notice file (``tests/fixtures/qt_skill_star_2026/qt_skill_star_2026.md``, TOML front matter + text);
-  2. ``pack.toml`` (id, order, title, cues, form limit, condition lexicon);
-  3. ``rules.py`` (the rules table ``PROGRAM``) and ``form.py`` (``FORM`` and ``SHEET``);
-  4. ``assistant.programs.register(folder)`` (a built-in pack is a sub-folder of ``assistant/programs/``);
-  5. ``assistant ingest`` (the index picks up the new notice on its own);
-then the CLI's ``clauses``, ``check``, ``search``, ``ask`` and ``draft`` and the self-check form see it.
+This test follows ARCHITECTURE.md, "如何新增一个项目（How to add a programme）", step for step, with the
+folder ``tests/fixtures/qt_skill_star_2026/`` (a fictional notice):
+  1-5. the folder holds the notice (TOML front matter + text), ``pack.toml``, ``rules.py`` and ``form.py``;
+  6. ``assistant.programs.register(folder)`` (and ``unregister`` after);
+  7. ``assistant ingest`` indexes the new notice only;
+  8. ``clauses``, ``check`` (one and all), ``search``, ``ask`` and ``draft`` on the CLI, the chat, and the
+     self-check form see it; its rule and limit quotes are substrings of its clauses.
 Nothing outside the fixture folder is edited for it.
 """
 
@@ -48,6 +48,20 @@ def cli(*args: str):
 def test_the_registry_lists_six_programmes_and_forgets_the_sixth_again(sixth):
     assert programs.program_ids()[-1] == PID and len(programs.program_ids()) == 6
     assert programs.get_pack(PID).title == "首届“钱塘技能之星”"
+
+
+def test_the_packs_quotes_are_its_own_clauses(sixth):
+    from assistant.drafting.limits import form_limit
+    from assistant.eligibility import get_program
+    from assistant.notices.tree import load_corpus
+
+    six = load_corpus()
+    program = get_program(PID)
+    for rule in program.rules:
+        assert rule.quote in six.clause(rule.clause_id).text, rule.id
+    assert program.round_clause[1] in six.clause(program.round_clause[0]).text
+    limit = form_limit(PID)
+    assert limit.limit == 500 and limit.limit_quote in six.clause(limit.limit_clause_id).text
 
 
 def test_clauses_lists_the_new_notice(sixth):

@@ -175,7 +175,8 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     (``answer_types.AskedType``), else the best unit overall. Headings count as text. ``focus`` is the
     question's topic without its question words; the pick's ``relevance`` is scored on it alone."""
     grams = _query_grams(query, extra_terms)
-    candidates = _candidates(clause, query, keep_heading=True)
+    # A heading is a unit when it can hold a value ("（三）评审阶段（2023年4月）"), not a mere title.
+    candidates = _candidates(clause, query, keep_heading=asked.strict)
     form_ok = bool(_ASKS_FORM.search(query))
     scored = [(score(grams, c) * (1.0 if form_ok or not _FORM_ROW.search(c) else FORM_ROW_WEIGHT), -i, c,
                bool(asked.pattern.search(c))) for i, c in enumerate(candidates)]

@@ -34,8 +34,9 @@ _OCCUPATION = re.compile(
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
     r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
+_WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$)")
-_POST = re.compile(r"现在|目前|如今|后来|调去|调到|转岗|转到|升|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
+_POST = re.compile(r"现在|目前|如今|后来|调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
                    r"厂长|科长|部长|总监|带团队|一线|车间|技术岗")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
 
@@ -99,6 +100,12 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             if digital is not None:
                 add(out, "_digital_judged", digital)
             break
+        else:  # "我做云安全11年了": the object of the verb names the work
+            m = _WORK_OBJECT.search(text)
+            if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
+                digital = digital_occupation(m.group("o"))
+                if digital is not None:
+                    add(out, "_digital_judged", digital)
     return out
 
 
