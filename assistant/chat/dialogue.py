@@ -87,8 +87,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):
+            primary = field == pending.field
+            if not primary and expect_for(field).kind in ("bool", "list", "text") and not (
+                    field == "achievements" and len(text.strip()) >= 8):
+                continue  # a bare "是" or "无" answers the question asked first, not the one after it
             got = read_reply(field, text, today)
-            if field == "achievements" and got.get(field) and (others or field != pending.field):
+            if field == "achievements" and got.get(field) and others:
                 continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
@@ -118,13 +122,19 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
-    elif spoke_of_self and session.topic in ("eligibility", "recommend") and (corrected or not _asks_rule(text)):
+    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or _self_statement(text)) \
+            and (corrected or not _asks_rule(text)):
         intents = [session.topic]
     elif _describes_self(extraction, programs, text) and not _asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
-    if intents and intents[0] in ("eligibility", "recommend"):
+    if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
+        programs = tuple(dict.fromkeys((*programs, *_editions(text))))
+    if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \
+            and not short_follow_up:
+        focus = ()  # every programme was being checked: a title named in passing does not narrow it
+    elif intents and intents[0] in ("eligibility", "recommend"):
         focus = _focus(session, programs) if intents[0] == "eligibility" else programs
     else:
         focus = programs or session.programs
@@ -182,6 +192,12 @@ _QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|
 _SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
 
 
+def _self_statement(text: str) -> bool:
+    """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return bool(re.match(r"^(?:我|本人|俺)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+
+
 def _bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""
     short = re.sub(r"[，,。！!\s]", "", text)
@@ -196,6 +212,12 @@ def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bo
     if _QUESTIONISH.search(text) and len(found) < 3:
         return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
     return (bool(programs) and len(found) >= 1) or len(found) >= 3
+
+
+def _editions(text: str) -> list[str]:
+    from assistant.programs import packs
+
+    return [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
 
 
 def _asks_rule(text: str) -> bool:

@@ -147,7 +147,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: True}
         return {}
     if kind == "list":
-        if _says_none(short):
+        if len(short) <= MAX_BARE and _says_none(short):
             return {field: []}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}

@@ -107,7 +107,7 @@ AWARD_LEVEL_PREFIX = {"国家": "national", "浙江省": "provincial", "省级":
 # 国家职业资格 一级=高级技师, 二级=技师, 三级=高级工, 四级=中级工, 五级=初级工 (also "二级技师" -> 技师).
 _GRADE = "(?:职业资格|技能等级|职业技能等级)(?:证书?)?"
 SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("首席技师", _re("(?<![省市])首席技师")),
+    ("首席技师", _re("(?<![省市年届])首席技师(?![:：])")),  # "2021年首席技师：" names the programme
     ("特级技师", _re("特级技师")),
     ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE)),
     ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE)),
@@ -169,7 +169,8 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
     (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
     (_re("行政岗", "做行政", "行政工作", "行政人员", "文员", "厂办", "办公室工作", "后勤"), {"role_type": "administrative"}),
-    (_re("在职", "在岗"), {"employment": "full_time"}),
+    (_re("在职", "在岗", "普通员工", "普通职工", "普通技术人员", "普通工程师", "不是领导", "不担任领导", "不当领导"),
+     {"employment": "full_time"}),
 )
 # One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).
 EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "soe_leader", "freelance",
