@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from assistant.eligibility.conditions import conditions_for
 from assistant.eligibility.facts import EPS, Facts, fmt_years
 from assistant.eligibility.model import Outcome
-from assistant.language import achievement_kinds, affirmed, kinds_of_groups, says_none
+from assistant.language import KIND_LABELS, achievement_kinds, affirmed, kinds_of_groups, says_none
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
@@ -220,7 +220,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         shown = next((c for t in said if not names_sci_tech_award(t) for c in affirmed(t)), "")
         if not shown:  # every clause negated (or an award judged elsewhere): no qualifying achievement
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
-        return Outcome(None, f"材料提到“{short(shown)}”，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
+        other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
+        read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
+        return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
                              "由评审认定。", (), "expert")
     return pred
 

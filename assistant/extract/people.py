@@ -117,9 +117,14 @@ def read_years(segs: list[Segment]) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span."""
     out: Candidates = {}
     previous = ""
-    for seg in segs:
-        # "一直在杭州全职，…干了11年": the place of an always-there clause carries to the span that follows it.
+    for index, seg in enumerate(segs):
+        # "一直在杭州全职，…干了11年" / "干了16年，…，一直在宁波": the place of an always-there clause next to
+        # the span carries to it.
         carried, previous = previous, (mask(seg.text) if seg.asserts else "")
+        after = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
+        ahead = next((t for t in after if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if not _ALWAYS.search(carried) and ahead:
+            carried = ahead
         if not seg.asserts:
             continue
         masked = mask(seg.text)

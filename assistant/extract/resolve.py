@@ -121,7 +121,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if start:
         profile["years_full_time_in_hangzhou"] = _since(start, today)
         derived.add("years_full_time_in_hangzhou")
-    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
+    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile \
+            and "years_full_time_in_zhejiang" in profile:  # alone, 0 in Hangzhou would read as 0 in Zhejiang
         profile["years_full_time_in_hangzhou"] = 0.0  # "从没在杭州全职过", "来杭州兼职"
     zj_starts = _unique(c.get("_zj_start", []))
     if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
