@@ -51,6 +51,27 @@ class Step:
     programs: tuple[str, ...]  # programmes in focus for this turn (newest first)
 
 
+_DISTINCT = ("city", "month", "enum", "text", "years")
+
+
+def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
+    """A short reply that does not answer the question asked, but can only be the value of one other missing
+    fact ("中国" for the nationality, "萧山" for the city, "高级工" for the skill level): that fact."""
+    if len(re.sub(r"[，,。！!\s]", "", text)) > 15:
+        return {}
+    missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
+                                 if f not in session.profile))
+    found = {}
+    for field in missing:
+        if expect_for(field).kind in _DISTINCT:
+            got = read_reply(field, text, today)
+            if got:
+                found[field] = got
+    if len(found) != 1:
+        return {}  # none, or ambiguous ("十年" with two year counts missing)
+    return next(iter(found.values()))
+
+
 def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
     """Merge ``new`` into the profile. A scalar said again replaces the old value; a list is replaced when the
     message corrects it or says there are none; a start month and its year count replace each other."""
@@ -96,8 +117,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
+    if pending is not None and not reply and not extraction.found:
+        reply = _infer_reply(session, text, today)
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
-                     or f in extraction.profile)
+                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
     facts = {**extraction.profile, **reply}
     patched = _patch_competition(session, text, facts, today)

@@ -84,7 +84,7 @@ def draft_offline(material: Material, spec: FormLimit, corpus: Corpus) -> Draft:
     links = condition_links([it.source for it in used], spec.program, corpus)
     notes = [spec.note] if spec.note else []
     if omitted:
-        notes.append(f"受{spec.limit}字限制，有{len(omitted)}条事实没有写入或只写入一部分（见 omitted），"
+        notes.append(f"受{spec.limit}字限制，有{len(omitted)}条事实没有写入或只写入一部分（见“未写入的事实”），"
                      "可在申报支撑材料中另附。")
     return Draft(text=text, program=spec.program, form=spec, clause_ids=tuple(c.clause_id for c in links),
                  conditions=links, unsupported=tuple(check_grounding(text, material.facts)), mode="offline",

@@ -103,8 +103,9 @@ ACHIEVEMENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def kind_of(text: str) -> str:
-    """The first kind whose terms occur in ``text``; ``"other"`` when none does."""
+    """The first kind whose terms occur in ``text`` outside negated clauses; ``"other"`` when none does."""
+    said = "，".join(affirmed(text))
     for kind, terms in ACHIEVEMENT_KINDS:
-        if any(_has(text, t) for t in terms):
+        if any(_has(said, t) for t in terms):
             return kind
     return "other"

@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable
 from assistant.eligibility.conditions import conditions_for
 from assistant.eligibility.facts import EPS, Facts, fmt_years
 from assistant.eligibility.model import Outcome
-from assistant.language import achievement_kinds, affirmed, kinds_of_groups, says_none
+from assistant.language import KIND_LABELS, achievement_kinds, affirmed, kinds_of_groups, says_none
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
     "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",
     "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
     "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short", "names_sci_tech_award",
+    "titles_not_mentioned",
 ]
 
 # An employer_city field is a place, so 西湖 there is the district.
@@ -160,6 +161,19 @@ def no_titles(*titles: str) -> Callable:
     return pred
 
 
+def titles_not_mentioned() -> Callable:
+    """A notice that says nothing about titles already held: a related title the user raised is left open
+    (basis "silent", 通知未明确); no title, or titles unknown, raises nothing."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        held = f.profile.prior_titles or []
+        related = [_norm_title(t) for t in held if "提名" not in t and RELATED_TITLE.search(_norm_title(t))]
+        if related:
+            return Outcome(None, f"已获“{related[0]}”称号。通知对已获称号的人员能否申报未作规定，通知未明确，"
+                                 "需向主办单位咨询确认。", (), "silent")
+        return out(True, "通知对已获称号未作规定，所说情况不涉及此项。")
+    return pred
+
+
 def not_official() -> Callable:
     """Soft exclusion: 机关工作人员、参公人员、事业单位和国企领导 (原则上不予推荐).
 
@@ -220,7 +234,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         shown = next((c for t in said if not names_sci_tech_award(t) for c in affirmed(t)), "")
         if not shown:  # every clause negated (or an award judged elsewhere): no qualifying achievement
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
-        return Outcome(None, f"材料提到“{short(shown)}”，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
+        other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
+        read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
+        return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
                              "由评审认定。", (), "expert")
     return pred
 

@@ -4,6 +4,7 @@ Low level: it imports only ``assistant.retrieval.embedding`` (lazily). The conve
 """
 
 from assistant.language.classify import (
+    KIND_LABELS,
     KINDS,
     Classifiers,
     Match,
@@ -25,6 +26,6 @@ from assistant.language.clauses import (
     split_clauses,
 )
 
-__all__ = ["KINDS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses",
+__all__ = ["KINDS", "KIND_LABELS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses",
            "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "says_none",
            "says_unknown", "set_embedder", "split_clauses"]

@@ -23,13 +23,17 @@ import numpy as np
 
 from assistant.language.clauses import clauses
 
-__all__ = ["KINDS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
+__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
            "set_embedder", "Classifiers", "RoleType", "kinds_of_groups"]
 
 log = logging.getLogger(__name__)
 _DATA = Path(__file__).parent / "data"
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
+# Chinese names of the kinds, for messages (the conversation and the checker's reasons).
+KIND_LABELS = {"standards": "标准化建设", "innovation": "技术革新、攻关", "ai_agent": "打造AI智能体",
+               "certificate": "资质证书、科学技术类奖项", "training": "带徒传技、培养人才", "knack": "绝技绝活",
+               "craft": "传统工艺", "method": "先进操作方法", "transfer": "科技成果转化", "digital": "数字化改革、智能制造"}
 RoleType = Literal["frontline_technical", "management", "administrative"]
 HOW_LEXICON, HOW_EXAMPLES, HOW_CONDITION = "词表", "例句", "条件原文"
 

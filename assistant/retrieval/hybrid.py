@@ -122,6 +122,8 @@ class Retriever:
         mid-chat. ``get_retriever`` does this unless told not to."""
         if not self._warm:
             self.index.embedder.encode(["预热"])
+            if self.index.needs_collection:  # a big index searches everything through Chroma: open it now
+                _ = self.index.collection
             self._warm = True
 
     # -- validation ---------------------------------------------------------------------------------

@@ -61,14 +61,16 @@ if TYPE_CHECKING:
     from assistant.notices.tree import Corpus
 
 __all__ = ["IngestReport", "Index", "ingest", "open_index", "index_paths", "fresh_corpus", "SCHEMA",
-           "EXACT_MAX_ROWS"]
+           "EXACT_MAX_ROWS", "HNSW_MIN_ROWS"]
 
 log = logging.getLogger(__name__)
 _BATCH = 32  # texts per embedder call, and per resumable write
-# Up to this many vectors (~400 MB of float32 at 512-d) dense search is exact, over the saved matrix: 2.4 ms
-# against Chroma's 17 ms filtered by programme at 13.8k chunks, 30 ms against 148 ms at 139k (README
-# “稳定性与性能”). Beyond it Chroma's HNSW index answers.
+# Dense search is exact over the saved matrix (up to EXACT_MAX_ROWS vectors, ~400 MB of float32 at 512-d) when
+# it scans few rows: always within programmes (6 ms against Chroma's 40 ms filtered query at 14k chunks; Chroma
+# filters slowly), and over everything up to HNSW_MIN_ROWS. A search of everything in a bigger index goes to
+# Chroma's HNSW graph (2.4 ms against 14 ms exact at 14k). README “稳定性与性能” has the figures.
 EXACT_MAX_ROWS = 200_000
+HNSW_MIN_ROWS = 5_000
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,11 @@ class Index:
             object.__setattr__(self, "spans", _spans(self.chunks))
 
     @property
+    def needs_collection(self) -> bool:
+        """Whether some dense search will go to Chroma (then warming up opens it ahead of the first query)."""
+        return self.vectors is None or len(self.chunks) > HNSW_MIN_ROWS
+
+    @property
     def collection(self):
         """The live Chroma collection (opened now if the index was loaded without it)."""
         if self.store is None:
@@ -145,7 +152,7 @@ class Index:
 
     def dense(self, vector, programs: tuple[str, ...] | None, n: int) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity), best first, optionally within some programs."""
-        if self.vectors is not None:
+        if self.vectors is not None and (programs or len(self.chunks) <= HNSW_MIN_ROWS):
             return self._exact(vector, programs, n)
         n = min(n, len(self.chunks))
         if programs:
@@ -358,6 +365,9 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
     for i in range(0, len(extra), page):
         new.delete(ids=extra[i:i + page])
     resumed = embedded = 0
+    # Vectors reach Chroma every ~5% of the corpus (at least every embedder batch, at most its max batch): one
+    # upsert costs ~0.1 s whatever its size up to thousands, so 32 at a time made Chroma half of a big ingest.
+    flush = max(_BATCH, min(page, total // 20))
     for program in corpus.program_ids:
         todo = [c for c in chunks[program] if held.get(c.chunk_id) != (c.text, c.prefix)]
         if not shared or program not in same:
@@ -373,9 +383,18 @@ def _ingest_locked(settings, embedder, corpus, rebuild, progress) -> IngestRepor
                     new.upsert(ids=got["ids"][i:i + page], embeddings=got["embeddings"][i:i + page],
                                documents=got["documents"][i:i + page], metadatas=got["metadatas"][i:i + page])
                 continue
+        pending_chunks: list[Chunk] = []
+        pending_vectors: list[np.ndarray] = []
         for batch, vectors in _embed_batches(embedder, todo, program, progress):
-            _write(new, batch, vectors, page)  # batch by batch: a crash after this keeps it for the resume
-            embedded += len(batch)
+            pending_chunks.extend(batch)
+            pending_vectors.append(vectors)
+            if len(pending_chunks) >= flush:  # written as it goes: a crash after this keeps it for the resume
+                _write(new, pending_chunks, np.concatenate(pending_vectors), page)
+                embedded += len(pending_chunks)
+                pending_chunks, pending_vectors = [], []
+        if pending_chunks:
+            _write(new, pending_chunks, np.concatenate(pending_vectors), page)
+            embedded += len(pending_chunks)
     if new.count() != total:
         raise ServiceError("建索引时写入的向量数不符，索引未启用。请重新运行 assistant ingest。")
 

@@ -78,7 +78,7 @@ def counter_html(count: int, limit: int) -> str:
             f'字数 <b>{count}</b> / {limit}{extra}（不计空格和换行）</div>')
 
 
-def _checks_html(unsupported, warnings=(), notes=(), suggestions=()) -> str:
+def _checks_html(unsupported, warnings=(), notes=(), suggestions=(), omitted=()) -> str:
     parts = []
     if unsupported:
         items = "".join(f"<li>{esc(u)}</li>" for u in unsupported)
@@ -86,7 +86,8 @@ def _checks_html(unsupported, warnings=(), notes=(), suggestions=()) -> str:
                      f'（或把徒弟、他人的成绩写成了本人的），请核对或删除：</b><ul>{items}</ul></div>')
     else:
         parts.append('<div class="ga-box ga-okbox">✓ 草稿中的数字、名称和成绩的归属都能在您提供的事实中找到依据。</div>')
-    for title, rows in (("请注意", warnings), ("说明", notes), ("补充这些信息可以写得更好", suggestions)):
+    for title, rows in (("请注意", warnings), ("说明", notes), ("未写入的事实", omitted),
+                        ("补充这些信息可以写得更好", suggestions)):
         if rows:
             parts.append(f'<div class="ga-box ga-info"><b>{title}：</b><ul>{"".join(f"<li>{esc(r)}</li>" for r in rows)}</ul></div>')
     return "".join(parts)
@@ -124,7 +125,7 @@ def make_draft(ctx: UIContext, session: Session | None, program: str, values: di
         return "", "", error_box(exc.message), "", None, None, session
     session.facts.update({k: v for k, v in facts.items() if k in DRAFT_FIELDS and k not in _PRIVATE
                           and k not in session.profile})
-    checks = _checks_html(result.unsupported, result.warnings, result.notes, result.suggestions)
+    checks = _checks_html(result.unsupported, result.warnings, result.notes, result.suggestions, result.omitted)
     return (result.text, counter_html(result.char_count, result.limit), checks, _conditions_html(ctx, result),
             result, facts, session)
 
@@ -136,7 +137,8 @@ def recount(text: str, facts: dict | None, d) -> tuple[str, str]:
     if d is None:
         return "", ""
     unsupported = check_grounding(text or "", facts or {})
-    return counter_html(count_chars(text or ""), d.limit), _checks_html(unsupported, d.warnings, d.notes, d.suggestions)
+    return counter_html(count_chars(text or ""), d.limit), _checks_html(unsupported, d.warnings, d.notes, d.suggestions,
+                                                                        d.omitted)
 
 
 def _filename(stem: str) -> str:

@@ -72,3 +72,11 @@ def test_unknown_is_not_absence():
 def test_negation_prefix_negates_the_first_clause(text):
     parts = clauses("没有" + text)
     assert parts and parts[0].negated
+
+
+def test_drafter_kinds_ignore_negated_clauses():
+    from assistant.eligibility.conditions import kind_of, match_conditions
+
+    assert kind_of("没有参与标准制定") == "other"
+    assert kind_of("没有专利，但带了三个徒弟") == "training"
+    assert not match_conditions(["没有参与过标准制定，也没有技术革新成果"], "hz_digital_craftsman_2026")

@@ -129,3 +129,21 @@ def test_standing_rules_use_the_check_date_either_way():
 def test_unknown_basis_is_bad_input():
     with pytest.raises(InputError):
         check(BASE["hz_digital_craftsman_2026"], "hz_digital_craftsman_2026", dt.date(2026, 11, 21), basis="then")
+
+
+def test_cli_basis_option(capsys, tmp_path):
+    import json
+
+    from assistant.cli import main
+
+    path = tmp_path / "me.json"
+    path.write_text(json.dumps(_historical(), ensure_ascii=False), encoding="utf-8")
+    docs = {}
+    for basis in ("round", "today", "then"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["check", "--program", "hz_digital_craftsman_2023", "--profile", str(path), "--as-of",
+                  TODAY.isoformat(), "--basis", basis, "--json"])
+        docs[basis] = (exit_info.value.code, json.loads(capsys.readouterr().out))
+    assert docs["round"][0] == 0 and docs["round"][1]["verdict"] == "not_eligible"
+    assert docs["today"][0] == 0 and docs["today"][1]["verdict"] == "eligible" and docs["today"][1]["basis"] == "today"
+    assert docs["then"][0] == 2 and "计算时点" in docs["then"][1]["error"]

@@ -291,3 +291,18 @@ def test_chroma_writes_never_exceed_its_max_batch(corpus_copy, monkeypatch):
     monkeypatch.setattr(index_mod, "max_batch", lambda client: 7)
     report = ingest(get_settings(), HashEmbedder(), progress=False)
     assert sizes and max(sizes) == 7 and sum(sizes) == report.chunks
+
+
+def test_a_big_unfiltered_dense_search_goes_to_chroma(corpus_copy, monkeypatch):
+    from assistant.retrieval import index as index_mod
+
+    settings, fake = get_settings(), HashEmbedder()
+    index = open_index(settings, fake)
+    vector = fake.encode(["推荐名额"])[0]
+    exact = index.dense(vector, None, 10)
+    monkeypatch.setattr(index_mod, "HNSW_MIN_ROWS", 10)
+    monkeypatch.setattr(index_mod.Index, "_exact", lambda *a: pytest.fail("exact search of a big index"))
+    assert index.needs_collection
+    assert [cid for cid, _ in index.dense(vector, None, 10)] == [cid for cid, _ in exact]
+    monkeypatch.undo()
+    assert index.dense(vector, ("zj_craftsman_2023",), 5)  # within a programme: exact again

@@ -23,7 +23,7 @@ from assistant import programs
 from assistant.cli import app
 from assistant.retrieval.embedding import register_embedder
 
-PACK_DIR = Path(__file__).parent / "fixtures" / "qt_skill_star_2026"
+PACK_DIR = Path(__file__).parent.parent / "fixtures" / "qt_skill_star_2026"
 PID = "qt_skill_star_2026"
 runner = CliRunner()
 

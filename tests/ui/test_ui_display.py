@@ -148,3 +148,36 @@ def test_a_cited_clause_written_by_its_local_id_alone_is_labelled(corpus):
     out = readable(text, corpus, ["hz_digital_craftsman_2026#二/(一)"])
     assert out == "业绩是否达到要求由专家评审认定（二、推荐条件（一）[1]）；第二条 二 不变"
     assert readable(text, corpus) == text  # without the answer's citations a bare local ID is ambiguous
+
+
+def test_the_queue_full_notice_we_translate_is_gradios_own_wording():
+    """Gradio's client shows a fixed English sentence when the queue is full; the page script rewrites exactly
+    that sentence, so a Gradio upgrade that rewords it must fail here, not silently show English."""
+    from pathlib import Path
+
+    import gradio
+
+    from assistant.ui.theme import FIXED_STRINGS_ZH, HEAD
+
+    assets = Path(gradio.__file__).parent / "templates" / "frontend" / "assets"
+    texts = "".join(p.read_text(encoding="utf-8", errors="ignore") for p in assets.glob("index-*.js"))
+    busy = [k for k in FIXED_STRINGS_ZH if "busy" in k]
+    assert busy and all(k in texts for k in busy)
+    assert all(v in HEAD for v in FIXED_STRINGS_ZH.values())
+
+
+def test_draft_form_fills_the_fourth_edition_field_detail_and_talent_level(tmp_path):
+    import zipfile
+
+    from assistant.drafting import draft
+    from assistant.ui.draft_tab import DRAFT_FIELDS, export_docx_file, facts_from_form
+
+    values = dict.fromkeys(DRAFT_FIELDS, "") | {"name": "张伟", "achievements": "主导制定团体标准2项",
+                                                 "field_detail": "工业互联网", "talent_level": "杭州市E类人才",
+                                                 "use_profile": False}
+    facts = facts_from_form(values, None)
+    d = draft(facts, "hz_digital_craftsman_2026")
+    path = export_docx_file(facts, d, d.text, tmp_path)
+    with zipfile.ZipFile(path) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    assert "工业互联网" in xml and "杭州市E类人才" in xml

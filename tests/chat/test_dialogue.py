@@ -152,3 +152,13 @@ def test_the_understanding_harness_scores_per_split(deps):
     test = metrics["splits"]["test"]
     assert test["final_accuracy"] == 0.0 and test["reply_understood"] == 1.0 and test["fact_accuracy"] == 1.0
     json.dumps(metrics)
+
+
+def test_a_reply_that_can_only_be_one_missing_fact_is_read_as_it(deps):
+    session = Session()
+    respond(session, "首届杭州工匠（2016）：1972年生，1994年起在杭州一家玻璃厂做吹制，2016年还在一线，"
+                     "2011年杭州市职业技能大赛个人第一名。当时能评吗", deps)
+    if session.pending is not None and session.pending.field == "nationality":
+        session.pending = type(session.pending)("union_member", "bool", ("是", "否"))  # we asked something else
+    respond(session, "中国", deps)
+    assert session.profile.get("nationality") == "中国"
