@@ -127,6 +127,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if corrected:
         _forget_implied(session, facts)
     derived = set(extraction.profile) - set(extraction.found)
+    if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
+        session.skill_dates = {}  # a new level: its dates are not those of the old one
+    session.skill_dates.update(extraction.skill_dates)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
@@ -291,4 +294,22 @@ def set_pending(session: Session, questions: list[dict]) -> None:
         session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
 
 
-__all__ += ["set_pending", "START_OF"]
+__all__ += ["set_pending", "START_OF", "profile_for"]
+
+
+def profile_for(session: Session, program: str, corpus) -> dict:
+    """The profile as it stood for ``program``'s round: a skill level reached after the round closed is not
+    counted ("2022年才拿到技师证，2021年那会儿还是高级工" -> 高级工 for 2021年首席技师); reached in the round's own
+    year, it is left open for review."""
+    since = session.skill_dates.get("since")
+    meta = corpus.meta(program)
+    closes = getattr(meta, "deadline", None) or getattr(meta, "reference_date", None)
+    if since is None or closes is None or since < closes.year or "skill_level" not in session.profile:
+        return session.profile
+    profile = dict(session.profile)
+    before = session.skill_dates.get("before")
+    if since > closes.year and before:
+        profile["skill_level"] = before
+    else:
+        profile.pop("skill_level")
+    return profile

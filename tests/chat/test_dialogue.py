@@ -162,3 +162,12 @@ def test_a_reply_that_can_only_be_one_missing_fact_is_read_as_it(deps):
         session.pending = type(session.pending)("union_member", "bool", ("是", "否"))  # we asked something else
     respond(session, "中国", deps)
     assert session.profile.get("nationality") == "中国"
+
+
+def test_a_past_round_is_checked_with_the_level_held_then(deps):
+    session = Session()
+    answer = respond(session, "我在杭州一家机械厂一线做维修，没评过浙江省首席技师。我是技师，不过是2022年才拿到的证，"
+                              "2021年那会儿还是高级工。2021年杭州市首席技师我当时能报吗", deps)
+    verdict = {v.program: v for v in answer.verdicts}["hz_chief_technician_2021"]
+    assert verdict.verdict == "not_eligible"
+    assert session.profile["skill_level"] == "技师", "the profile keeps the level held now"
