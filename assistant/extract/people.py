@@ -19,6 +19,7 @@ from assistant.extract.patterns import (
     CITIES,
     DIGITAL_TERMS,
     DISTRICTS,
+    EMPLOYED,
     EMPLOYMENT_RULES,
     FIELD_OBJECT,
     FIELD_SPECIFIC,
@@ -169,8 +170,13 @@ def read_union(segs: list[Segment]) -> Candidates:
 def read_employment(segs: list[Segment]) -> Candidates:
     """employment, employer_type, rehired, role_type: from the table, for the present only."""
     out: Candidates = {}
+    # any talk of a status (even a past one) leaves the status to be said, not inferred from a workplace
+    status_talk = any(re.search(r"公务员|参公|退休|返聘|自由职业|兼职|领导|干部", s.text) for s in segs)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
+        m = EMPLOYED.search(text)
+        if m and not status_talk and not _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
+            add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(text):
                 if _NEGATED.search(text[max(0, m.start() - 3):m.start()]):

@@ -97,6 +97,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["role_type"] = _unique(c["_role_judged"])[-1:]
     if c.get("_digital_judged") and not c.get("is_digital_economy"):
         c["is_digital_economy"] = _unique(c["_digital_judged"])[-1:]
+    if c.get("_employed") and not c.get("employment") and not set(c.get("employer_type", [])) & {
+            "public_institution", "soe", "government_agency"}:
+        c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
