@@ -26,7 +26,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     data_dir: Path = Field(REPO_ROOT / ".data", description="索引、缓存、反馈文件所在目录。")
-    corpus_dir: Path = Field(REPO_ROOT / "corpus", description="五份通知原文（带元数据）所在目录。")
+    corpus_dir: Path = Field(REPO_ROOT / "corpus", description="各份通知原文（带元数据）所在目录。")
     port: int = Field(7860, description="Gradio 应用监听的端口（只绑定 127.0.0.1）。")
     llm_base_url: str | None = Field(None, description="OpenAI 兼容接口地址，如 DashScope、DeepSeek、vLLM、Ollama。")
     llm_model: str | None = Field(None, description="模型名；不设置则完全离线运行，不调用任何模型。")

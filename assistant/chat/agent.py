@@ -59,12 +59,13 @@ def build_tools(deps, session: Session, budget: list[int] | None = None):
         from assistant.errors import AssistantError
 
         try:
-            return json.dumps(draft({**session.profile, **session.facts}, program).to_json(), ensure_ascii=False)
+            return json.dumps(draft({**session.profile, **session.facts}, program, corpus=deps.corpus,
+                                    today=deps.today).to_json(), ensure_ascii=False)
         except AssistantError as exc:
             return json.dumps({"error": exc.message}, ensure_ascii=False)
 
     # Search over the turn's own retriever (not a global one), so tests can inject a fake.
-    tools = [make_search_tool(deps.get_retriever()), make_check_tool(), draft_main_deeds]
+    tools = [make_search_tool(deps.get_retriever()), make_check_tool(deps.corpus, deps.today), draft_main_deeds]
     return [_capped(t, budget) for t in tools] if budget is not None else tools
 
 

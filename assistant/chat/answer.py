@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.drafting.model import Draft
+    from assistant.eligibility.model import Verdict
 
 __all__ = ["Citation", "Answer", "Citations"]
 
@@ -20,16 +25,21 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """One assistant turn. ``text`` carries inline markers [1], [2] … indexing ``citations``."""
+    """One assistant turn. ``text`` carries inline markers [1], [2] … indexing ``citations``.
+
+    ``verdicts`` and ``draft`` are the checker's and the drafter's own records; they become JSON only in
+    ``to_json``, which the CLI and the UI call at the edge.
+    """
 
     text: str
     citations: tuple[Citation, ...] = ()
     mode: str = "offline"
-    verdicts: tuple[dict, ...] | None = None
+    verdicts: tuple[Verdict, ...] | None = None
     intents: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
-    draft: dict | None = None
+    draft: Draft | None = None
     model: str | None = None
+    questions: tuple[dict, ...] = ()  # facts asked back: {"field", "text", "options"} (quick replies)
 
     def to_json(self) -> dict:
         out: dict = {
@@ -38,12 +48,14 @@ class Answer:
             "mode": self.mode,
         }
         if self.verdicts is not None:
-            out["verdicts"] = list(self.verdicts)
+            out["verdicts"] = [v.to_json() for v in self.verdicts]
         out["intents"] = list(self.intents)
         if self.notes:
             out["notes"] = list(self.notes)
         if self.draft is not None:
-            out["draft"] = self.draft
+            out["draft"] = self.draft.to_json()
+        if self.questions:
+            out["questions"] = [dict(q) for q in self.questions]
         return out
 
 

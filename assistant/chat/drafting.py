@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
+from assistant.chat.deps import Deps
 from assistant.chat.quotes import best_quote, sentences
 from assistant.chat.routing import Route
 from assistant.chat.state import Session
 
 if TYPE_CHECKING:
-    from assistant.chat.turn import Deps
+    from assistant.drafting.model import Draft
 
 __all__ = ["take_draft_facts", "draft_turn"]
 
@@ -64,38 +65,46 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
     _take_achievements(session, text, today)
 
 
-def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, dict | None]:
+def _which_programme() -> str:
+    """Ask which programme to draft for, naming every registered one."""
+    from assistant.programs import packs
+
+    labels = [p.draft_label or p.title for p in packs()]
+    listed = "、".join(labels[:-1]) + "，还是" + labels[-1] if len(labels) > 1 else labels[0]
+    return f"请告诉我要为哪个项目起草主要事迹：{listed}？"
+
+
+def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, Draft | None]:
     from assistant.drafting import draft, draft_questions
     from assistant.errors import InputError
 
     programs = list(r.programs or session.programs)
     if not programs:
         session.awaiting = "draft"
-        return ("请告诉我要为哪个项目起草主要事迹：第四届“杭州数字工匠”（300字以内）、首届“杭州数字工匠”、"
-                "首届“杭州工匠”（600字以内）、杭州市首席技师，还是浙派工匠？"), None
+        return _which_programme(), None
     program = programs[0]
     facts = {**session.profile, **session.facts}
     facts["achievements"] = list(dict.fromkeys([*session.profile.get("achievements", []), *session.facts.get("achievements", [])]))
-    questions = draft_questions(facts, program)
+    questions = draft_questions(facts, program, deps.today)
     if questions:
         session.awaiting = "draft"
         asked = "\n".join(f"  {i}. {q}" for i, q in enumerate(questions, start=1))
         return f"起草{deps.corpus.meta(program).short_name}的主要事迹前，还需要您提供：\n{asked}", None
     try:
-        result = draft(facts, program).to_json()
+        result = draft(facts, program, corpus=deps.corpus, today=deps.today)
     except InputError as exc:
         session.awaiting = "draft"
         return exc.message, None
-    lines = [f"以下是{deps.corpus.meta(program).short_name}推荐表“主要事迹”的草稿（{result['char_count']}/{result['limit']}字）：",
-             "", result["text"], ""]
-    for clause_id in result.get("clause_ids", []):
+    lines = [f"以下是{deps.corpus.meta(program).short_name}推荐表“主要事迹”的草稿（{result.char_count}/{result.limit}字）：",
+             "", result.text, ""]
+    for clause_id in result.clause_ids:
         clause = deps.corpus.clause(clause_id)
-        quote = best_quote(clause, result["text"])
+        quote = best_quote(clause, result.text)
         lines.append(f"对应推荐条件 {compose.local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
-    if result.get("unsupported"):
-        lines.append("⚠️ 以下内容在您提供的事实中找不到依据，请核对或删除：" + "、".join(result["unsupported"]))
-    for warning in result.get("warnings", []):
+    if result.unsupported:
+        lines.append("⚠️ 以下内容在您提供的事实中找不到依据，请核对或删除：" + "、".join(result.unsupported))
+    for warning in result.warnings:
         lines.append(f"⚠️ {warning}")
-    if result.get("suggestions"):
-        lines.append("可以补充的信息（补充后草稿会更完整）：" + "；".join(result["suggestions"][:4]))
+    if result.suggestions:
+        lines.append("可以补充的信息（补充后草稿会更完整）：" + "；".join(result.suggestions[:4]))
     return "\n".join(lines), result

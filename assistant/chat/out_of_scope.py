@@ -19,7 +19,7 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
     (r"孩子|子女|上学|入学|加分", "子女入学"),
     (r"高级工程师|职称评审|评职称|职称评定", "职称评审"),
     (r"有效期|过期|复审|年审", "称号或证书的有效期"),
-    (r"报名费|评审费|收费|费用|交钱", "申报费用"),
+    (r"报名费|评审费|收费|费用|交.{0,3}钱", "申报费用"),
     (r"打分|评分|分值|细则|权重|各占", "评审打分细则"),
     (r"第五届|第[五六七八九]届|下一届|下届|明年.{0,6}(报|申报|评)", "以后各届的安排"),
     (r"名单.{0,4}(在哪|哪里|哪儿)|在哪(看|查)|结果.{0,4}(查询|在哪)|认定了多少人", "认定结果的公布与查询"),
@@ -29,11 +29,28 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
 _OTHER_CHIEF_ROUND = re.compile(r"(20(1\d|2[02-9])|今年|明年|去年)年?.{0,8}首席技师|首席技师.{0,8}(20(1\d|2[02-9])|今年|明年)")
 
 
+_EDITION = re.compile(r"第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*届")
+
+
+def _edition_not_held(text: str) -> str | None:
+    """"第二届杭州工匠": an edition that no programme pack claims (the packs' edition cues say which are held)."""
+    from assistant.programs import packs
+
+    for m in _EDITION.finditer(text or ""):
+        held = [p for p in packs() if p.edition_cue and re.search(p.edition_cue, m.group(0))]
+        if m.group(1) not in ("一", "1") and not held:
+            return f"{m.group(0)}的安排（本助手只有已发布的这几届通知）"
+    return None
+
+
 def out_of_scope(text: str) -> str | None:
     """What the question asks that the notices do not cover, or None."""
     for pattern, topic in OUT_OF_SCOPE:
         if pattern.search(text or ""):
             return topic
+    edition = _edition_not_held(text)
+    if edition:
+        return edition
     if _OTHER_CHIEF_ROUND.search(text or ""):
         return "2021年以外各年度的首席技师认定安排（本助手只有2021年的通知）"
     return None

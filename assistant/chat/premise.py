@@ -11,12 +11,28 @@ import unicodedata
 
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check"]
+__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "CHANNELS", "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
-          "日": "日", "号": "日", "元": "元", "万元": "万元"}
-_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|年|岁|字|名|人|%|月|日|号|元)")
+          "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
+          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名"}
+_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个)")
+# Amounts said in words: "占一半" is 50%.
+_WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
+_EVERY_YEAR = re.compile(r"每年")
+
+
+# What a sentence must hold to state a value in the same unit as a premise's.
+UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个", "个月": "个月",
+                 "%": "%|％", "月": "月", "日": "[日号]", "元": "元", "万元": "万元", "工作日": "个?工作日|天"}
+_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*"
+
+
+def unit_pattern(question: str) -> str | None:
+    """A regex matching sentences that state a value in the unit the question asserts, or None."""
+    units = list(dict.fromkeys(u for _, u in claims(question)))
+    return f"{_NUMERAL}(?:{'|'.join(UNIT_PATTERNS[u] for u in units)})" if units else None
 
 
 def _value(token: str) -> float | None:
@@ -25,12 +41,15 @@ def _value(token: str) -> float | None:
 
 def claims(text: str) -> list[tuple[float, str]]:
     """(value, unit) pairs in ``text``; 人 counts as 名 and 周岁 as 岁."""
-    out = []
-    for m in _CLAIM.finditer(text or ""):
-        value = _value(m.group(1))
-        if value is not None:
-            out.append((value, _UNITS[m.group(2)]))
-    return out
+    return [(value, unit) for value, unit, _ in _claims_in_context(text)]
+
+
+_DATE_CLAIM = re.compile(rf"(\d{{4}}\s*年\s*)?({_NUM})\s*月\s*(({_NUM})\s*[日号]|底|末|初)?")
+
+
+def strip_claims(text: str) -> str:
+    """``text`` without the values it asserts (dates, numbers with units)."""
+    return _CLAIM.sub(" ", _DATE_CLAIM.sub(" ", text or ""))
 
 
 def premise_check(question: str, quote: str) -> bool | None:
@@ -48,3 +67,93 @@ def premise_check(question: str, quote: str) -> bool | None:
         else:
             return False
     return verdict
+
+
+# -- the sentence that confirms or corrects a premise -----------------------------------------------------
+_MONTH_EDGE = re.compile(rf"({_NUM})\s*月\s*(底|末|初)")
+_DAY = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
+# Ways and places of submission: a premise naming one the clause does not name, while the clause names
+# another, is wrong ("交到市人社局的吧" when the clause says 市总工会经济工作部).
+CHANNELS: dict[str, tuple[str, ...]] = {
+    "人社": ("人社", "人力社保", "人力资源和社会保障"),
+    "总工会": ("总工会",),
+    "经信": ("经信",),
+    "协会": ("协会",),
+    "纸质": ("纸质", "寄", "邮寄", "快递"),
+    "电子": ("电子版", "电子文档", "邮箱", "发邮件", "邮件"),
+    "现场": ("现场", "当面"),
+    "网上": ("网上", "在线", "网站"),
+}
+_NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(不用|不需要|无需|不必|免)")
+# Mutually exclusive qualifiers: a premise with one where the clause has another is wrong.
+CONTRASTS: tuple[tuple[str, ...], ...] = (
+    ("团体", "个人"),
+    ("高级工", "技师"),
+    ("兼职", "全职"),
+)
+_NEGATIVE_RULE = re.compile(r"不作为|不得|不予|不能|不再|必须是|须是|不可|取消")
+_POSITIVE_RULE = re.compile(r"可继续|也可|均可|可以|可不受|可申请|可推荐")
+_ASKS_POSITIVE = re.compile(r"(也|还)?(能|可以)(报|申报|参评|评|推|认定)|就能|就可以|也行")
+_ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得")
+
+
+def _pairs(text: str) -> set[str]:
+    chars = [c for c in text if c.isalnum() and not c.isdigit()]
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]]:
+    """(value, unit, the words just before it) for each claim in ``text``."""
+    out = []
+    for m in _CLAIM.finditer(text or ""):
+        value = _value(m.group(1))
+        # A calendar year ("2021年") names an edition or a date, not a duration to compare.
+        if value is not None and not (m.group(2) == "年" and value >= 1900):
+            out.append((value, _UNITS[m.group(2)], text[max(0, m.start() - width):m.start()]))
+    out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
+    out += [(*amount, word) for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
+    return out
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:g}{unit}"
+
+
+def _channels(text: str) -> set[str]:
+    return {name for name, words in CHANNELS.items() if any(w in text for w in words)}
+
+
+def correction(question: str, quote: str) -> str | None:
+    """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
+    the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
+    it agrees, None when the question asserts nothing the quote can settle."""
+    from assistant.chat.routing import topic_only
+
+    question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
+    for value, unit, context in _claims_in_context(question):
+        same_unit = [(v, c) for v, u, c in _claims_in_context(quote) if u == unit]
+        if same_unit and value not in [v for v, _ in same_unit]:
+            # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
+            stated_value = max(same_unit, key=lambda t: len(_pairs(t[1]) & _pairs(context)))[0]
+            return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
+    edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
+    if edge and day and _value(edge.group(1)) == _value(day.group(1)):
+        return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"
+    said, written = _channels(question), _channels(quote)
+    if said - written and written - said:
+        return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
+    waived = _NOT_NEEDED.search(question)
+    if waived and waived.group(1)[:2] in quote and "无需" not in quote:
+        return f"不对，通知要求{waived.group(1)}材料也要提供：见下面的原文。"
+    for group in CONTRASTS:
+        said_q = [w for w in group if w in question]
+        said_c = [w for w in group if w in quote]
+        if said_q and said_c and not set(said_q) & set(said_c):
+            return f"不对，通知写的是“{said_c[0]}”，不是“{said_q[0]}”：见下面的原文。"
+    if _ASKS_POSITIVE.search(question) and _NEGATIVE_RULE.search(quote) and not _POSITIVE_RULE.search(quote):
+        return "不对，按通知规定不可以：见下面的原文。"
+    if _ASKS_NEGATIVE.search(question) and _POSITIVE_RULE.search(quote) and not _NEGATIVE_RULE.search(quote):
+        return "不对，按通知规定是可以的：见下面的原文。"
+    if premise_check(question, quote):
+        return "是的，与通知规定一致。"
+    return None

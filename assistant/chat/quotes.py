@@ -8,32 +8,29 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
+from dataclasses import dataclass
 
+from assistant.notices.text import STOP_CHARS, bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
-__all__ = ["sentences", "best_quote", "scored_quote", "bigrams", "score"]
+__all__ = ["sentences", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
+           "FORM_ROW_WEIGHT"]
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
-_STOP = set("的了和与及或在是为对将由按等各之其中有于以上下可应吗呢啊吧")
 MAX_QUOTE = 120
 
 
-def bigrams(text: str) -> set[str]:
-    """Character bigrams of the CJK/alnum content; pairs of function characters don't count."""
-    chars = [c for c in text if c.isalnum()]
-    grams = {a + b for a, b in zip(chars, chars[1:], strict=False)}
-    return {g for g in grams if not (g[0] in _STOP and g[1] in _STOP)}
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences of ``text``, stripped, each an exact substring of it."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-
-
-@functools.lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
+    """Bigram weights over every registered notice (rebuilt when a programme is registered)."""
+    from assistant.programs import generation
+
+    return _idf_of(generation())
+
+
+@functools.lru_cache(maxsize=2)
+def _idf_of(generation: int) -> tuple[dict[str, float], float]:
     docs = [bigrams(s) for c in load_corpus().clauses() for s in sentences(c.own_text)]
     df: dict[str, int] = {}
     for grams in docs:
@@ -43,9 +40,22 @@ def _idf() -> tuple[dict[str, float], float]:
     return {g: math.log((n + 1) / (d + 0.5)) for g, d in df.items()}, math.log(n + 1)
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
+_STOP_PAIRS = frozenset(a + b for a in STOP_CHARS for b in STOP_CHARS)
+
+
+@functools.lru_cache(maxsize=8192)
+def _text_grams(text: str) -> set[str]:
+    """``bigrams(text)`` (the same set, built in the same order), with the per-character work done by the
+    regex engine and ``map``: scoring every sentence of a long clause is the rerank's cost. Remembered, as a
+    clause's sentences are scored again for every question that reaches it; callers only read it."""
+    chars = _NOT_ALNUM.sub("", text)
+    return set(map(operator.add, chars, chars[1:])) - _STOP_PAIRS
+
+
 def score(query_grams: set[str], text: str) -> float:
     """IDF-weighted share of the query's bigrams found in ``text``, mildly favouring short text."""
-    grams = bigrams(text)
+    grams = _text_grams(text)
     if not grams or not query_grams:
         return 0.0
     idf, unseen = _idf()
@@ -53,8 +63,9 @@ def score(query_grams: set[str], text: str) -> float:
     return hit / (len(grams) ** 0.2)
 
 
-def _window(sentence: str, query_grams: set[str]) -> str:
-    """A long sentence is cut to the run of comma segments that carries the match."""
+def _window(sentence: str, query_grams: set[str], must: re.Pattern | None = None) -> str:
+    """A long sentence is cut to the run of comma segments that carries the match (and, when ``must`` is
+    given, a value it matches: the asked date or amount must not be cut off)."""
     if len(sentence) <= MAX_QUOTE:
         return sentence
     segs = [s for s in _SEGMENT_END.split(sentence) if s]
@@ -65,38 +76,42 @@ def _window(sentence: str, query_grams: set[str]) -> str:
             if len(text) + len(segs[j]) > MAX_QUOTE and text:
                 break
             text += segs[j]
-            s = score(query_grams, text)
+            s = score(query_grams, text) + (1000.0 if must is not None and must.search(text) else 0.0)
             if s > best_score:
                 best, best_score = text, s
     return best.strip().rstrip(",，:：、")
 
 
-def _candidates(clause: Clause, query: str) -> list[str]:
+def _candidates(clause: Clause, query: str, keep_heading: bool = False) -> list[str]:
     """Quotable units of the clause's own text: a short paragraph whole, a long one sentence by sentence.
 
     A sentence that is only an inline heading ("（四）专家评审。") is joined to the sentence after it, and
     lines that merely list or title attachments are skipped unless the question is about attachments.
+    With ``keep_heading`` the heading line is a unit too ("（三）评审阶段（2023年4月）" holds a date).
     """
     wants_attachment = "附件" in query
     title_line = clause.title.split(" ", 1)[1] if clause.title.startswith("附件") and " " in clause.title else None
     out: list[str] = []
     for line in (ln.strip() for ln in (clause.own_text or clause.text).split("\n")):
-        if not line or line == clause.title or line == title_line or re.fullmatch(r"附件\s*\d*", line):
+        if not line or re.fullmatch(r"附件\s*\d*", line):
+            continue
+        if (line == clause.title or line == title_line) and not keep_heading:
             continue
         if line.startswith("附件：") and not wants_attachment:
             continue
         if len(line) <= MAX_QUOTE:
             out.append(line)
             continue
-        parts = sentences(line)
-        merged: list[str] = []
-        for part in parts:
-            if merged and len(merged[-1]) < 12:
-                start = line.find(merged[-1])
-                merged[-1] = line[start:line.find(part, start) + len(part)]
+        merged: list[tuple[int, int]] = []  # (start, end) in ``line``, found left to right: linear in its length
+        cursor = 0
+        for part in sentences(line):
+            at = line.find(part, cursor)
+            cursor = at + len(part)
+            if merged and merged[-1][1] - merged[-1][0] < 12:
+                merged[-1] = (merged[-1][0], cursor)
             else:
-                merged.append(part)
-        out.extend(merged)
+                merged.append((at, cursor))
+        out.extend(line[a:b] for a, b in merged)
     return out or [clause.text.strip()]
 
 
@@ -113,13 +128,62 @@ def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) 
     clauses). The quote is always a substring of ``clause.text``."""
     grams = _query_grams(query, extra_terms)
     candidates = _candidates(clause, query)
-    best = max(candidates, key=lambda c: (score(grams, c), -candidates.index(c)))
+    best_score, _, best = max((score(grams, c), -i, c) for i, c in enumerate(candidates))  # first of the best
     quote = _window(best, grams)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
-    return score(grams, best), quote
+    return best_score, quote
 
 
 def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:
     """The quote of ``scored_quote`` alone."""
     return scored_quote(clause, query, extra_terms)[1]
+
+
+@functools.lru_cache(maxsize=256)
+def _focus_grams(focus: str) -> frozenset[str]:
+    """Bigrams of a question's topic and of the notice wording its words expand to (报名 -> 申报, 推荐)."""
+    from assistant.notices.vocabulary import expansions
+
+    return frozenset(bigrams(focus) | {g for t in expansions(focus) for g in bigrams(t)})
+
+
+# A row of a form (cells separated by tabs, tick boxes) states what to fill in, not a rule: it answers only a
+# question about the form itself.
+_FORM_ROW = re.compile(r"\t|□")
+_ASKS_FORM = re.compile(r"表|栏|填|勾|格式|照片|签字|签名|盖章")
+FORM_ROW_WEIGHT = 0.5
+
+
+def is_form_row(text: str) -> bool:
+    return bool(_FORM_ROW.search(text or ""))
+
+
+@dataclass(frozen=True)
+class Pick:
+    """One quotable unit of a clause, scored against a question of a given answer type."""
+
+    clause_id: str
+    quote: str
+    score: float  # relevance to the question (IDF-weighted bigrams, with the vocabulary's expansions)
+    holds: bool  # the unit holds a value of the asked type
+    relevance: float = 0.0  # relevance to the question's topic alone (no question words, no expansions)
+
+
+def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] = (), focus: str | None = None) -> Pick:
+    """The unit of ``clause`` that best answers ``query`` among those holding a value of the asked type
+    (``answer_types.AskedType``), else the best unit overall. Headings count as text. ``focus`` is the
+    question's topic without its question words; the pick's ``relevance`` is scored on it alone."""
+    grams = _query_grams(query, extra_terms)
+    # A heading is a unit when it can hold a value ("（三）评审阶段（2023年4月）"), not a mere title.
+    candidates = _candidates(clause, query, keep_heading=asked.strict)
+    form_ok = bool(_ASKS_FORM.search(query))
+    scored = [(score(grams, c) * (1.0 if form_ok or not _FORM_ROW.search(c) else FORM_ROW_WEIGHT), -i, c,
+               bool(asked.pattern.search(c))) for i, c in enumerate(candidates)]
+    typed = [t for t in scored if t[3]]
+    best = max(typed or scored)
+    quote = _window(best[2], grams, asked.pattern if best[3] else None)
+    if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
+        raise AssertionError(f"quote is not a substring of {clause.clause_id}")
+    relevance = score(_focus_grams(focus), best[2]) if focus else best[0]
+    return Pick(clause.clause_id, quote, best[0], best[3] and bool(asked.pattern.search(quote)), relevance)

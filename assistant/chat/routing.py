@@ -5,12 +5,13 @@ A turn may need several things at once (e.g. an eligibility check and a comparis
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from assistant.extract.patterns import INJECTION
 from assistant.notices.names import name_programs
-from assistant.programs import get_pack, program_ids
+from assistant.programs import generation, get_pack, packs, program_ids
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only"]
 
@@ -57,9 +58,16 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(p for p in program_ids() if p in named), no_edition
 
 
+@functools.lru_cache(maxsize=4)
+def _pack_words(generation: int) -> re.Pattern:
+    """Each registered programme's title and names (after ``_PROGRAM_WORDS``, which covers the built-in ones)."""
+    words = sorted({w for p in packs() for w in (p.title, *p.names) if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
 def topic_only(text: str) -> str:
     """The query without the words that name programmes (they are in every clause of the filtered notice)."""
-    stripped = _PROGRAM_WORDS.sub(" ", text)
+    stripped = _pack_words(generation()).sub(" ", _PROGRAM_WORDS.sub(" ", text))
     return stripped if len(stripped.strip()) >= 4 else text
 
 

@@ -1,13 +1,31 @@
-"""Per-conversation state: what the applicant told us so far, and what the last turn was waiting for."""
+"""The dialogue state: one record per conversation, advanced once per turn by ``assistant.chat.dialogue``.
+
+It holds the programmes in focus, the profile with where each fact came from (``sources``), the question now
+pending (which field, and what kind of answer it expects), and the conversation's topic.
+"""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-__all__ = ["Session", "MAX_HISTORY"]
+if TYPE_CHECKING:
+    from assistant.eligibility.model import Verdict
+
+__all__ = ["Session", "Pending", "MAX_HISTORY"]
 
 MAX_HISTORY = 20  # turns kept for the LLM's context; the profile keeps every fact regardless
+
+
+@dataclass(frozen=True)
+class Pending:
+    """The question the last turn asked back: the field it asks for and the kind of answer expected."""
+
+    field: str
+    kind: str  # "bool" | "list" | "enum" | "years" | "month" | "city" | "text" (see chat.replies.EXPECT)
+    options: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # a second field asked in the same turn
 
 
 @dataclass
@@ -20,7 +38,12 @@ class Session:
     programs: tuple[str, ...] = ()  # the programs the conversation is about
     awaiting: str | None = None  # "eligibility" | "draft" when the last turn asked the user for facts
     history: list[tuple[str, str]] = field(default_factory=list)  # (user, assistant) for the LLM context
-    last_verdicts: tuple[dict, ...] = ()
+    last_verdicts: tuple[Verdict, ...] = ()
+    sources: dict = field(default_factory=dict)  # profile field -> "message" | "reply" | "correction" | "derived"
+    pending: Pending | None = None  # the question asked back, answered first by the next message
+    topic: str | None = None  # "eligibility" | "recommend" | "qa" | "compare" | "draft": what the talk is about
+    asked: dict = field(default_factory=dict)  # field -> how many times it was asked
+    skill_dates: dict = field(default_factory=dict)  # {"since": year the level was reached, "before": level}
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -33,3 +56,8 @@ class Session:
         self.awaiting = None
         self.history.clear()
         self.last_verdicts = ()
+        self.sources.clear()
+        self.pending = None
+        self.topic = None
+        self.asked.clear()
+        self.skill_dates.clear()

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
+from assistant.notices.text import zh_count
 from assistant.notices.tree import Corpus
 from assistant.programs import get_pack
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
-    "INJECTION_NOTE", "CLIP_NOTE",
+    "INJECTION_NOTE", "CLIP_NOTE", "silent_text",
 ]
 
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
@@ -56,9 +58,6 @@ def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str
     return "\n".join(lines)
 
 
-_CN_COUNT = dict(enumerate("零一二三四五六七八九十"))
-
-
 def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) -> str:
     """The notices do not answer: say so, and point to the contacts the notices give."""
     everything = [n.meta for n in corpus.notices.values()]
@@ -67,62 +66,82 @@ def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) 
                            if m.standing or get_pack(m.program_id).current_of_series]
     contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in targets for c in corpus.meta(p).contacts)
     what = f"关于{topic}，" if topic else ""
-    count = _CN_COUNT.get(len(everything), str(len(everything)))
+    count = zh_count(len(everything))
     return (f"{what}这{count}份通知里没有涉及这个问题，我不能凭猜测回答。"
             f"本助手只依据{'、'.join(m.short_name for m in everything)}这{count}份通知原文作答。\n"
             f"建议向发文单位咨询：{contacts}。")
 
 
-def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str, str]], today: dt.date) -> str:
-    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]."""
+def silent_text(corpus: Corpus, program: str, label: str, reference=None) -> str:
+    """The asked notice holds no value of the asked kind: say so first, then its contact, then (labelled 参考,
+    without a citation, since it does not answer the question asked) what another programme's notice says.
+    ``reference`` is a ``quotes.Pick`` or None."""
+    meta = corpus.meta(program)
+    lines = [f"{meta.short_name}的通知没有写明{label}，我不能凭猜测回答。"]
+    if meta.contacts:
+        lines.append(f"如需确认，请咨询发文单位：{'；'.join(meta.contacts)}。")
+    if reference is not None:
+        other_id = reference.clause_id.split("#", 1)[0]
+        lines.append(f"参考（这是{corpus.meta(other_id).short_name}的规定，不适用于{meta.short_name}）："
+                     f"{corpus.meta(other_id).short_name} {local_id(reference.clause_id)}写明“{reference.quote}”。")
+    return "\n".join(lines)
+
+
+def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | None, str | None]], today: dt.date,
+                 label: str = "这一点") -> str:
+    """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]; a side whose
+    clause_id is None is a notice silent on the compared point, and the answer says so for that side."""
     lines = ["两者在这一点上的规定分别是："]
     for program, clause_id, quote in sides:
+        if clause_id is None or quote is None:
+            lines.append(f"【{corpus.meta(program).short_name}】通知没有写明{label}。")
+            continue
         lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
     lines += status_lines(corpus, [p for p, _, _ in sides], today)
     return "\n".join(lines)
 
 
-def _reason_line(corpus: Corpus, cites: Citations, reason: dict) -> str:
+def _reason_line(corpus: Corpus, cites: Citations, reason: Reason) -> str:
     """A reason with the clause sentence that decides it, so the rule is visible, not only its verdict."""
-    line = f"  {REASON_MARKS.get(reason.get('ok'), '·')} {reason['message']}"
-    if reason.get("quote"):
-        line += f"（依据：“{reason['quote']}”{cites.mark(reason['clause_id'], reason['quote'])}）"
+    line = f"  {REASON_MARKS.get(reason.ok, '·')} {reason.message}"
+    if reason.quote:
+        line += f"（依据：“{reason.quote}”{cites.mark(reason.clause_id, reason.quote)}）"
     return line
 
 
 _DECISIVE = {"alternative", "exemption", "direct", "exclusion_hard", "exclusion_soft"}  # eligibility KINDS
 
 
-def _reason_order(reason: dict) -> int:
+def _reason_order(reason: Reason) -> int:
     """Failures first, then what decided a pass (an alternative or exemption that holds), then open points."""
-    ok = reason.get("ok")
+    ok = reason.ok
     if ok is False:
         return 0
-    if ok is True and reason.get("kind") in _DECISIVE:
+    if ok is True and reason.kind in _DECISIVE:
         return 1
     return 2 if ok is None else 3
 
 
-def _path_steps(steps: list[dict]) -> list[dict]:
+def _path_steps(steps: Sequence[dict]) -> list[dict]:
     """The steps worth saying in a chat turn. "Provide X" steps are left out (the questions asked back say the
     same); when a step is blocked (an exclusion), only that is said, since nothing else can lead anywhere."""
     blocked = [s for s in steps if s.get("kind") == "blocked"]
     return blocked or [s for s in steps if s.get("kind") != "provide"]
 
 
-def eligibility_text(corpus: Corpus, cites: Citations, verdicts: list[dict], questions: list[str],
+def eligibility_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[str],
                      contradictions: list[str], today: dt.date, max_reasons: int = 10) -> str:
     """Each program's verdict with its reasons (failures and unknowns first), then what is still needed."""
     lines = ["以下结论由资格检查器按通知条款逐条核对得出（不使用语言模型）："]
     for v in verdicts:
-        meta = corpus.meta(v["program"])
-        lines.append(f"【{meta.short_name}】{VERDICT_LABELS.get(v['verdict'], v['verdict'])}（{v['verdict']}）")
-        reasons = sorted(v.get("reasons", []), key=_reason_order)
+        meta = corpus.meta(v.program)
+        lines.append(f"【{meta.short_name}】{VERDICT_LABELS.get(v.verdict, v.verdict)}（{v.verdict}）")
+        reasons = sorted(v.reasons, key=_reason_order)
         for reason in reasons[:max_reasons]:
             lines.append(_reason_line(corpus, cites, reason))
         if len(reasons) > max_reasons:
             lines.append(f"  …另有 {len(reasons) - max_reasons} 条已核对的条件，可在“资格自测”页查看全部。")
-        for step in _path_steps(v.get("nearest_path") or []):
+        for step in _path_steps(v.nearest_path):
             lines.append(f"  → 最近的路径：{step['message']}")
     if contradictions:
         lines.append("您提供的信息有矛盾，请先确认：")
@@ -130,5 +149,5 @@ def eligibility_text(corpus: Corpus, cites: Citations, verdicts: list[dict], que
     if questions:
         lines.append("还需要您补充以下信息，我才能给出确定结论：")
         lines += [f"  {i}. {q}" for i, q in enumerate(questions[:6], start=1)]
-    lines += status_lines(corpus, [v["program"] for v in verdicts], today)
+    lines += status_lines(corpus, [v.program for v in verdicts], today)
     return "\n".join(lines)

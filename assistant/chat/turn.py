@@ -10,28 +10,26 @@ Run with:  assistant ask "第四届要求在杭工作满几年？" --json
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
+from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import draft_turn, take_draft_facts
+from assistant.chat.factual import answer_question, compare_sides
 from assistant.chat.out_of_scope import out_of_scope
-from assistant.chat.premise import premise_check
-from assistant.chat.quotes import scored_quote
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
-from assistant.config import Settings, get_settings
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.normalize import normalize_text
-from assistant.notices.tree import Corpus, load_corpus
-from assistant.programs import get_pack, packs
+from assistant.programs import packs
+
+if TYPE_CHECKING:
+    from assistant.eligibility.model import Verdict
 
 __all__ = ["Deps", "make_deps", "respond", "respond_stream", "MAX_MESSAGE", "RETRIEVAL_DOWN"]
 
@@ -40,47 +38,6 @@ log = logging.getLogger(__name__)
 MAX_MESSAGE = 2000
 RETRIEVAL_DOWN = "抱歉，暂时无法检索通知原文："
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-@dataclass
-class Deps:
-    """What a turn needs. Heavy members are created on first use so tests can inject fakes."""
-
-    settings: Settings
-    corpus: Corpus
-    today: dt.date
-    retriever: Any = None
-    llm: Any = None
-    _llm_checked: bool = field(default=False, repr=False)
-    # One Deps serves every session of the app from worker threads: the lazy members are built once, under
-    # this lock (without it, a second thread could see _llm_checked set before llm and answer offline).
-    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
-
-    def get_retriever(self):
-        if self.retriever is None:
-            with self._lock:
-                if self.retriever is None:
-                    from assistant.retrieval.hybrid import get_retriever
-
-                    self.retriever = get_retriever(self.settings)
-        return self.retriever
-
-    def get_llm(self):
-        if self.llm is None and not self._llm_checked:
-            with self._lock:
-                if self.llm is None and not self._llm_checked:
-                    if self.settings.llm_enabled:
-                        from assistant.llm import get_chat_model
-
-                        self.llm = get_chat_model(self.settings)
-                    self._llm_checked = True
-        return self.llm
-
-
-def make_deps(settings: Settings | None = None, retriever=None, llm=None, today: dt.date | None = None) -> Deps:
-    settings = settings or get_settings()
-    return Deps(settings=settings, corpus=load_corpus(settings.corpus_dir), today=today or settings.today_date(),
-                retriever=retriever, llm=llm)
 
 
 def respond(session: Session, message: str, deps: Deps | None = None) -> Answer:
@@ -127,31 +84,36 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
 
 def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
-    from assistant.extract import extract, merge_profiles
+    from assistant.chat.dialogue import advance
+    from assistant.extract import extract
 
     extraction = extract(text, deps.today)
+    profile_llm = deps.get_profile_llm()
+    if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
+        extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
               has_new_facts=spoke_of_self)
-    if extraction.profile:
-        session.profile = merge_profiles(session.profile, extraction.profile)
-    if r.programs:
-        session.programs = r.programs
-    if "draft" in r.intents:
+    step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
+    if step.programs:
+        session.programs = step.programs
+    if "draft" in step.intents:
         take_draft_facts(session, text, deps.today)
     cites = Citations()
     parts: list[str] = []
     verdicts = None
     draft = None
+    questions: list[dict] = []
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
-    for intent in r.intents:
-        if intent == "eligibility":
-            body, verdicts = _eligibility(session, r, extraction, deps, cites)
+    session.pending = None
+    for intent in step.intents:
+        if intent in ("eligibility", "recommend"):
+            body, verdicts, questions = _eligibility(session, step, intent, extraction, deps, cites)
         elif intent == "draft":
             body, draft = draft_turn(session, r, deps, cites)
         else:
@@ -161,81 +123,81 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
                 log.warning("retrieval unavailable: %s", exc.message)
                 body = f"{RETRIEVAL_DOWN}{exc.message}\n资格检查和事迹起草不受影响，可以继续使用；请稍后再问这个问题。"
         parts.append(body)
+    if step.intents and step.intents[0] in ("eligibility", "recommend", "draft"):
+        session.topic = step.intents[0]
     answer_text = "\n\n".join(list(notes) + parts)
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
-                  r.intents, notes, draft)
+                  step.intents, notes, draft, questions=tuple(questions))
+
+
+def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps):
+    import dataclasses
+
+    from assistant.extract.llm_profile import cross_check, llm_profile
+
+    model = llm_profile(llm, text, deps.today, known=session.profile)
+    if not model:
+        return extraction
+    merged, _ = cross_check(model, extraction.profile)
+    if any(f in merged for f in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")):
+        merged.setdefault("facts_as_of", deps.today.isoformat())
+    found = tuple(dict.fromkeys([*extraction.found, *(f for f in model if f != "facts_as_of")]))
+    return dataclasses.replace(extraction, profile=merged, found=found)
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     topic = out_of_scope(text)
     if topic:
         return compose.refusal_text(deps.corpus, list(r.programs), topic)
-    retriever = deps.get_retriever()
-    # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
-    program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
-    hits = retriever.search(text, program=program, k=5)
-    if not hits or not retriever.is_relevant(hits):
-        return compose.refusal_text(deps.corpus, list(r.programs))
-    quotes = _rerank(deps.corpus, text, list(dict.fromkeys(h.clause_id for h in hits)))[:2]
-    premise = None
-    if r.confirm:
-        agreement = [premise_check(text, quote) for _, quote in quotes]
-        if False in agreement:
-            premise = "不对，您问题里的说法与通知规定不一致。通知的规定是："
-        elif True in agreement:
-            premise = "是的，与通知规定一致。"
-    cited_programs = {cid.split("#", 1)[0] for cid, _ in quotes}
-    note = ""
-    if r.defaulted and len(cited_programs) == 1 and get_pack(next(iter(cited_programs))).current_of_series:
-        note = f"（您没有说明是哪一届，以下按现行的{deps.corpus.meta(next(iter(cited_programs))).short_name}回答。）\n"
-    return note + compose.qa_text(deps.corpus, cites, text, quotes, deps.today, premise=premise)
-
-
-def _rerank(corpus: Corpus, query: str, clause_ids: list[str], depth: int = 3) -> list[tuple[str, str]]:
-    """The top few hits as (clause_id, quote), led by the clause whose best sentence answers most directly.
-
-    Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
-    sentence asked about. The retrieval order still breaks ties (each place down costs 15%).
-    """
-    scored = [(i, cid, *scored_quote(corpus.clause(cid), query)) for i, cid in enumerate(clause_ids[:depth])]
-    scored.sort(key=lambda t: -t[2] * (1 - 0.15 * t[0]))
-    return [(cid, quote) for _, cid, _, quote in scored]
+    return answer_question(text, r, deps, cites)
 
 
 def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
-    retriever = deps.get_retriever()
     programs = list(r.programs)
     if len(programs) < 2:  # "两届数字工匠": every edition of a series the question names
         editions = [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
         programs = editions if len(editions) >= 2 else programs
-    sides = []
-    topic = topic_only(text)
-    for program in programs:
-        hits = retriever.search(topic, program=program, k=3)
-        if hits:
-            # Of the top hits, the clause with the best-matching sentence speaks for this side.
-            quoted = [(*scored_quote(deps.corpus.clause(h.clause_id), topic), h.clause_id) for h in hits]
-            _, quote, clause_id = max(quoted, key=lambda t: t[0])
-            sides.append((program, clause_id, quote))
-    if len(sides) < 2:
+    if len(programs) < 2:
         return compose.refusal_text(deps.corpus, programs)
-    return compose.compare_text(deps.corpus, cites, sides, deps.today)
+    return compare_sides(text, topic_only(text), programs, deps, cites)
 
 
-def _eligibility(session: Session, r: Route, extraction, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:
-    from assistant.eligibility import check
+def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
+                 cites: Citations) -> tuple[str, list[Verdict], list[dict]]:
+    """Check the programmes in focus (all of them, ranked, for a recommendation or when none is named), then
+    ask the one next question that decides the most."""
+    import dataclasses
+
+    from assistant.chat.brief import recommend_text, verdict_text
+    from assistant.chat.dialogue import next_questions, profile_for, set_pending
+    from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
-    programs = list(r.programs or session.programs) or list(deps.corpus.program_ids)
-    verdicts: list[dict] = []
-    for program in programs:
-        try:
-            verdicts.append(check(session.profile, program, as_of=deps.today).to_json())
-        except InputError as exc:  # e.g. a birth date after today: ask, don't crash
-            return f"您提供的信息有一处需要更正：{exc.message}", []
-    questions = list(dict.fromkeys(q for v in verdicts for q in v.get("questions", [])))
-    if any(v["missing"] for v in verdicts) or extraction.contradictions:
+    programs = list(step.programs) if intent == "eligibility" else []
+    try:
+        if programs:
+            results = [check(profile_for(session, p, deps.corpus), p, as_of=deps.today, corpus=deps.corpus)
+                       for p in programs]
+        else:
+            results = [v if profile_for(session, v.program, deps.corpus) is session.profile else dataclasses.replace(
+                           check(profile_for(session, v.program, deps.corpus), v.program, as_of=deps.today,
+                                 corpus=deps.corpus), fit_rank=v.fit_rank, best_fit=v.best_fit)
+                       for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)]
+            results.sort(key=lambda v: v.fit_rank or 0)
+    except InputError as exc:  # e.g. a birth date after today: ask, don't crash
+        return f"您提供的信息有一处需要更正：{exc.message}", [], []
+    questions = next_questions(results, session)
+    set_pending(session, questions)
+    contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
+    if questions or contradictions:
         session.awaiting = "eligibility"
-    session.last_verdicts = tuple(verdicts)
-    text = compose.eligibility_text(deps.corpus, cites, verdicts, questions, list(extraction.contradictions), deps.today)
-    return text, verdicts
+    session.last_verdicts = tuple(results)
+    if not programs:
+        return recommend_text(deps.corpus, cites, results, questions, deps.today), results, questions
+    alternatives = None
+    if results[0].verdict == "not_eligible":  # tell a clearly ineligible asker which honours fit instead
+        others = [v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)
+                  if v.program not in programs]
+        alternatives = sorted(others, key=lambda v: v.fit_rank or 0)
+    text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives)
+    return text, results, questions

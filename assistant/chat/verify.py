@@ -12,21 +12,39 @@ verified sentences while the model is still writing.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.chat.answer import Citations
 from assistant.chat.quotes import best_quote
-from assistant.chat.templates import VERDICT_LABELS
+from assistant.eligibility.model import VERDICT_LABELS, Verdict
 from assistant.notices.tree import Corpus, normalize_clause_id
-from assistant.programs import get_pack, program_ids
+from assistant.programs import generation, get_pack, program_ids
 
-__all__ = ["Verified", "verify_citations", "enforce_verdicts", "verify_quotes", "verify_references", "verify_text",
-           "SentenceVerifier", "CLAUSE_REF"]
+__all__ = ["Verified", "verify_citations", "enforce_verdicts", "verify_quotes", "verify_references",  # noqa: F822
+           "verify_text", "SentenceVerifier", "clause_ref", "CLAUSE_REF"]  # CLAUSE_REF: from __getattr__
 
 _SEG = r"(?:附件\d*|前言|[一二三四五六七八九十]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2})"
-CLAUSE_REF = re.compile(rf"[\[【]?((?:{'|'.join(program_ids())}|[a-z][a-z_]*_\d{{4}})#{_SEG}(?:/{_SEG})*)[\]】]?")
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_ref(generation: int) -> re.Pattern:
+    ids = "|".join(re.escape(p) for p in sorted(program_ids(), key=len, reverse=True))
+    return re.compile(rf"[\[【]?((?:{ids}|[a-z][a-z_]*_\d{{4}})#{_SEG}(?:/{_SEG})*)[\]】]?")
+
+
+def clause_ref() -> re.Pattern:
+    """A clause ID as a model may write it, for the programmes registered now."""
+    return _clause_ref(generation())
+
+
+def __getattr__(name: str):
+    if name == "CLAUSE_REF":  # kept for callers that want the pattern as a constant
+        return clause_ref()
+    raise AttributeError(name)
 _QUOTE_AFTER = re.compile(r"\s*[:：]?\s*[“\"]([^”\"]{2,300})[”\"]")
 
 
@@ -40,7 +58,7 @@ def verify_citations(text: str, corpus: Corpus, cites: Citations, question: str)
     """Replace each ``[clause_id] “quote”`` the model wrote with a checked quote and a numbered marker."""
     problems: list[str] = []
     out, pos = [], 0
-    for m in CLAUSE_REF.finditer(text):
+    for m in clause_ref().finditer(text):
         out.append(text[pos:m.start()])
         pos = m.end()
         clause_id = normalize_clause_id(m.group(1))
@@ -105,12 +123,12 @@ def _is_claim(sentence: str) -> str | None:
     return claim
 
 
-def enforce_verdicts(text: str, verdicts: list[dict], corpus: Corpus) -> Verified:
+def enforce_verdicts(text: str, verdicts: Sequence[Verdict | dict], corpus: Corpus) -> Verified:
     """Each sentence whose eligibility claim contradicts the checker's verdict for any programme it is about
     (the programmes it names; all of them when it names none or says "all") is replaced by the verdicts.
     With no verdicts, a claim about the asker is replaced by a note that only the checker decides."""
     problems, out = [], []
-    by_program = {v["program"]: v["verdict"] for v in verdicts or []}
+    by_program = dict(_pairs(verdicts))
     names = {p: _names(corpus, p) for p in by_program}
     for sentence in _SENTENCE.findall(text):
         claim = _is_claim(sentence)
@@ -135,6 +153,11 @@ def enforce_verdicts(text: str, verdicts: list[dict], corpus: Corpus) -> Verifie
         out.append(f"【以资格检查器的结论为准】{fixed}。{end}")
         problems.append("模型的结论与资格检查器不一致，已按检查器更正。")
     return Verified("".join(out), tuple(dict.fromkeys(problems)))
+
+
+def _pairs(verdicts) -> list[tuple[str, str]]:
+    """(program, verdict) of Verdict records or their JSON."""
+    return [(v["program"], v["verdict"]) if isinstance(v, dict) else (v.program, v.verdict) for v in verdicts or ()]
 
 
 def _compatible(claim: str, verdict: str) -> bool:
@@ -233,7 +256,7 @@ def verify_references(text: str, corpus: Corpus) -> Verified:
     return Verified(text, tuple(problems))
 
 
-def verify_text(text: str, corpus: Corpus, cites: Citations, question: str, verdicts: list[dict]) -> Verified:
+def verify_text(text: str, corpus: Corpus, cites: Citations, question: str, verdicts: Sequence) -> Verified:
     """All the checks, in order: citations (which rewrite their quotes), then quotes, references, claims."""
     steps = [verify_citations(text, corpus, cites, question)]
     steps.append(verify_quotes(steps[-1].text, corpus))
@@ -252,7 +275,7 @@ class SentenceVerifier:
 
     corpus: Corpus
     question: str
-    verdicts: list[dict]
+    verdicts: Sequence
     cites: Citations = field(default_factory=Citations)
     problems: list[str] = field(default_factory=list)
     _buffer: str = ""

@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
     @app.command("ask")
     def ask_cmd(
         question: str = typer.Argument(None, help="用中文提问，如“第四届要求在杭全职工作几年？”"),
-        batch: Path = typer.Option(None, "--batch", help="JSONL 文件，每行 {\"id\", \"question\"}。"),
+        batch: Path = typer.Option(None, "--batch", help="JSONL 文件，每行 {\"id\", \"question\"} 或 {\"id\", \"turns\": [...]}（同一会话依次回答）。"),
         as_json: bool = JSON_OPT,
     ) -> None:
         """回答一个问题，附条款引用；问到本人资格时给出检查器的结论。"""
@@ -25,13 +25,9 @@ def register(app: typer.Typer) -> None:
 
         deps = guarded(as_json, make_deps)
         if batch:
-            def handle(item: dict) -> dict:
-                q = item.get("question")
-                if not isinstance(q, str):
-                    raise InputError("缺少 question 字段（字符串）。", field="question")
-                return respond(Session(), q, deps).to_json()
+            from assistant.chat.conversation import answer_item
 
-            guarded(True, lambda: run_batch(batch, handle))
+            guarded(True, lambda: run_batch(batch, lambda item: answer_item(item, deps)))
             return
         if question is None:
             fail(InputError("请提供问题，或用 --batch 指定文件。", field="question"), as_json)

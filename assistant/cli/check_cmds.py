@@ -36,9 +36,11 @@ def _human(doc: dict) -> str:
 def register(app: typer.Typer) -> None:
     @app.command("check")
     def check_cmd(
-        program: str = typer.Option(None, "--program", "-p", help="项目编号，或 all 检查全部五个项目。"),
+        program: str = typer.Option(None, "--program", "-p", help="项目编号，或 all 检查全部项目。"),
         profile: Path = typer.Option(None, "--profile", help="申报人资料 JSON 文件（字段见 CONTRACT）。"),
         as_of: str = typer.Option(None, "--as-of", help="检查日期 YYYY-MM-DD，默认今天。"),
+        basis: str = typer.Option("round", "--basis",
+                                  help="历史届次的计算时点：round 按该届的计算时点（默认），today 按检查日期。"),
         batch: Path = typer.Option(None, "--batch", help="JSONL 文件，每行 {\"id\",\"program\",\"profile\",\"as_of\"?}。"),
         as_json: bool = JSON_OPT,
     ) -> None:
@@ -48,7 +50,8 @@ def register(app: typer.Typer) -> None:
 
         if batch is not None:
             def handle(item: dict) -> Any:
-                return check_json(item.get("program"), item.get("profile", {}), item.get("as_of"))
+                return check_json(item.get("program"), item.get("profile", {}), item.get("as_of"),
+                                  basis=item.get("basis", basis))
 
             guarded(True, lambda: run_batch(batch, handle))
             return
@@ -56,7 +59,7 @@ def register(app: typer.Typer) -> None:
         def single() -> Any:
             if profile is None:
                 raise InputError("请用 --profile 指定资料文件，或用 --batch 指定批量文件。", field="profile")
-            return check_json(program, read_json_file(profile, "资料"), as_of)
+            return check_json(program, read_json_file(profile, "资料"), as_of, basis=basis)
 
         result = guarded(as_json, single)
         if as_json:

@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
         as_of: str = typer.Option(None, "--as-of", help="以哪一天为准判断届次状态（YYYY-MM-DD），默认今天。"),
         as_json: bool = JSON_OPT,
     ) -> None:
-        """列出五个项目及其届次状态（申报中/已截止/历史届次）。"""
+        """列出全部项目及其届次状态（申报中/已截止/历史届次）。"""
         from assistant.config import get_settings
         from assistant.dates import parse_date
         from assistant.notices.tree import load_corpus

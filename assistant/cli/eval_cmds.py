@@ -16,11 +16,21 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="输出一个 JSON 文档（指标）。"),
         rows: bool = typer.Option(False, "--rows", help="JSON 中同时给出逐题结果。"),
         gate: float = typer.Option(None, "--gate", help="通过率低于该值时以退出码 1 结束，如 0.9。"),
+        split: str = typer.Option(None, "--split", help="只运行该划分的题（dev 或 test）；默认全部。"),
     ) -> None:
         """运行评测集：引用准确率、要点覆盖、拒答、结论准确率和时延。"""
+        from assistant.evaluation.dialogue import is_understanding_set, load_rows
         from assistant.evaluation.qa import load_eval_set, run_eval
 
+        if set_path is not None and is_understanding_set(guarded(as_json, lambda: load_rows(set_path))):
+            _understanding(set_path, split, as_json, rows, gate)
+            return
+
         items = guarded(as_json, lambda: load_eval_set(set_path))
+        if split:
+            items = [item for item in items if item.split == split]
+            if not items:
+                guarded(as_json, lambda: _no_items(split))
         report = guarded(as_json, lambda: run_eval(items))
         metrics = report.metrics()
         if as_json:
@@ -37,6 +47,51 @@ def register(app: typer.Typer) -> None:
             console = Console()
             console.print(table)
             for key, value in metrics.items():
-                console.print(f"{key}: {value}")
+                if not isinstance(value, dict):
+                    console.print(f"{key}: {value}")
+            for title, key in (("按划分", "by_split"), ("按答案类型", "by_answer_type")):
+                groups = metrics.get(key) or {}
+                columns = list(dict.fromkeys(c for figures in groups.values() for c in figures))
+                breakdown = Table(title=title)
+                for column in ("", *columns):
+                    breakdown.add_column(column)
+                for name, figures in groups.items():
+                    breakdown.add_row(name, *("—" if figures.get(c) is None else str(figures.get(c)) for c in columns))
+                console.print(breakdown)
         if gate is not None and (metrics["pass_rate"] or 0) < gate:
+            raise typer.Exit(1)
+
+
+def _no_items(split: str):
+    from assistant.errors import InputError
+
+    raise InputError(f"评测集中没有划分为 {split} 的题。", field="split")
+
+
+_METRIC_NAMES = {"verdict_accuracy": "结论准确率（逐项）", "item_accuracy": "整题结论全对率", "final_accuracy": "对话最终结论准确率",
+                 "reply_understood": "追问回复理解率", "fact_accuracy": "事实读取准确率", "items": "题（轮）数",
+                 "conversations": "对话数"}
+
+
+def _understanding(set_path: Path, split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
+    """The free-text eligibility set or the dialogue set: verdicts, final verdicts and replies, per split."""
+    from assistant.chat.turn import make_deps
+    from assistant.evaluation.dialogue import load_rows, run_understanding
+
+    deps = guarded(as_json, make_deps)
+    report = guarded(as_json, lambda: run_understanding(load_rows(set_path), deps, (split,) if split else None))
+    metrics = report.metrics()
+    if as_json:
+        emit({**metrics, "rows": report.rows} if rows else metrics)
+    else:
+        for name, values in metrics["splits"].items():
+            typer.echo(f"[{name}]")
+            for key, value in values.items():
+                if value is not None:
+                    typer.echo(f"  {_METRIC_NAMES.get(key, key)}：{value}")
+        typer.echo(f"单轮耗时 p95：{metrics['turn_p95_ms']} ms")
+    if gate is not None:
+        main = metrics["splits"].get(split or "test") or next(iter(metrics["splits"].values()), {})
+        score = main.get("final_accuracy") or main.get("item_accuracy") or 0
+        if score < gate:
             raise typer.Exit(1)

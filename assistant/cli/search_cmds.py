@@ -51,7 +51,7 @@ def register(app: typer.Typer) -> None:
         batch: Path = typer.Option(None, "--batch", help="批量模式：JSONL 文件，每行 {id, query, program?, k?}。"),
         as_json: bool = JSON_OPT,
     ) -> None:
-        """在五份通知中检索最相关的条款（混合检索：向量 + BM25）。"""
+        """在收录的各份通知中检索最相关的条款（混合检索：向量 + BM25）。"""
         from assistant.errors import InputError
         from assistant.retrieval.hybrid import get_retriever
 

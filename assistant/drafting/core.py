@@ -8,19 +8,22 @@ and name in it is backed by the facts (``unsupported`` lists any that is not), a
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from assistant.config import get_settings
 from assistant.drafting.compose import compose
 from assistant.drafting.grounding import check_grounding
 from assistant.drafting.limits import FormLimit, form_limit
+from assistant.drafting.links import condition_links
+from assistant.drafting.llm_mode import draft_with_llm
 from assistant.drafting.material import Item, Material, as_facts, build_material, has_achievements
-from assistant.drafting.text import count_chars, has_number
+from assistant.drafting.model import ConditionLink, Draft
+from assistant.drafting.text import has_number
 from assistant.eligibility.conditions import match_conditions
 from assistant.errors import InputError
+from assistant.notices.tree import Corpus
 from assistant.profile import Facts
 
 __all__ = ["Draft", "ConditionLink", "draft", "draft_offline", "condition_links", "NO_ACHIEVEMENTS"]
@@ -29,81 +32,6 @@ log = logging.getLogger(__name__)
 
 NO_ACHIEVEMENTS = ("还没有可以写进主要事迹的业绩。请提供该同志的主要业绩（最好带具体数字，如“主导制定团体标准2项”"
                    "“带徒12人”“年节约成本500万元”），以及竞赛成绩、获奖或荣誉称号。助手不会编造事迹。")
-_MARKER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])\s*")
-
-
-@dataclass(frozen=True)
-class ConditionLink:
-    """A 推荐条件 the draft speaks to, with a quote from the clause."""
-
-    clause_id: str
-    label: str
-    quote: str
-    terms: tuple[str, ...]
-
-    def to_json(self) -> dict:
-        return {"clause_id": self.clause_id, "label": self.label, "quote": self.quote, "terms": list(self.terms)}
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A drafted 主要事迹 and everything needed to trust it."""
-
-    text: str
-    program: str
-    form: FormLimit
-    clause_ids: tuple[str, ...] = ()
-    conditions: tuple[ConditionLink, ...] = ()
-    unsupported: tuple[str, ...] = ()
-    mode: str = "offline"
-    notes: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-    omitted: tuple[str, ...] = ()  # facts left out (or cut) for want of space
-    removed: tuple[str, ...] = ()  # what the model wrote that the facts did not back, now taken out
-    suggestions: tuple[str, ...] = field(default=())  # questions whose answers would improve the draft
-
-    @property
-    def char_count(self) -> int:
-        return count_chars(self.text)
-
-    @property
-    def limit(self) -> int:
-        return self.form.limit
-
-    def to_json(self) -> dict[str, Any]:
-        from assistant.pii import redact_value
-
-        return redact_value({  # the JSON a shell prints or stores: no 身份证号/手机号 in any field (omitted too)
-            "text": self.text, "char_count": self.char_count, "limit": self.limit,
-            "clause_ids": list(self.clause_ids), "unsupported": list(self.unsupported),
-            "program": self.program, "mode": self.mode, **self.form.to_json(),
-            "conditions": [c.to_json() for c in self.conditions],
-            "notes": list(self.notes), "warnings": list(self.warnings), "omitted": list(self.omitted),
-            "removed": list(self.removed), "suggestions": list(self.suggestions),
-        })
-
-
-def _quote(text: str) -> str:
-    """The clause's first sentence without its number: always a substring of the clause."""
-    body = text[_MARKER.match(text).end():] if _MARKER.match(text) else text
-    end = min([i for i in (body.find("。"), body.find("；")) if i > 0] or [len(body)])
-    quote = body[:end]
-    if len(quote) > 90:
-        cut = quote.rfind("，", 0, 90)
-        quote = quote[:cut if cut > 20 else 90]
-    return quote.strip()
-
-
-def condition_links(texts: list[str], program: str) -> tuple[ConditionLink, ...]:
-    """The 推荐条件 of ``program`` that ``texts`` speak to (via the condition lexicon), with quotes."""
-    from assistant.notices.tree import load_corpus
-
-    corpus = load_corpus()
-    links = []
-    for m in match_conditions(texts, program):
-        clause = corpus.clause(m.condition.clause_id)
-        links.append(ConditionLink(clause.clause_id, m.condition.label, _quote(clause.own_text), m.terms))
-    return tuple(links)
 
 
 def _omitted(items: list[Item], used: list[Item]) -> tuple[str, ...]:
@@ -150,13 +78,13 @@ def for_program(material: Material, program: str) -> Material:
     return replace(material, items=tuple(items))
 
 
-def draft_offline(material: Material, spec: FormLimit) -> Draft:
+def draft_offline(material: Material, spec: FormLimit, corpus: Corpus) -> Draft:
     """The template composer's draft, checked like any other."""
     text, used, omitted = compose(material, spec.limit, honours_last=spec.honours_last)
-    links = condition_links([it.source for it in used], spec.program)
+    links = condition_links([it.source for it in used], spec.program, corpus)
     notes = [spec.note] if spec.note else []
     if omitted:
-        notes.append(f"受{spec.limit}字限制，有{len(omitted)}条事实没有写入或只写入一部分（见 omitted），"
+        notes.append(f"受{spec.limit}字限制，有{len(omitted)}条事实没有写入或只写入一部分（见“未写入的事实”），"
                      "可在申报支撑材料中另附。")
     return Draft(text=text, program=spec.program, form=spec, clause_ids=tuple(c.clause_id for c in links),
                  conditions=links, unsupported=tuple(check_grounding(text, material.facts)), mode="offline",
@@ -164,20 +92,36 @@ def draft_offline(material: Material, spec: FormLimit) -> Draft:
                  suggestions=suggestions_for(material))
 
 
-def draft(facts: Facts | dict, program: str, llm: Any = None) -> Draft:
-    """Draft the 主要事迹 of ``program``'s form from ``facts``; with ``llm`` (a chat model), let it write."""
+def draft(facts: Facts | dict, program: str, llm: Any = None, *, corpus: Corpus | None = None,
+          today: dt.date | None = None) -> Draft:
+    """Draft the 主要事迹 of ``program``'s form from ``facts``; with ``llm`` (a chat model), let it write.
+
+    ``corpus`` and ``today`` come from the caller (the chat passes its ``Deps``); None means the settings'
+    corpus and today, a default kept for library callers only.
+    """
+    corpus, today = _defaults(corpus, today)
     spec = form_limit(program)
     f = as_facts(facts)
     if not has_achievements(f):
         raise InputError(NO_ACHIEVEMENTS, field="achievements")
-    material = for_program(build_material(f, get_settings().today_date()), program)
+    material = for_program(build_material(f, today), program)
     if not material.items:
         raise InputError(NO_ACHIEVEMENTS, field="achievements")
-    offline = draft_offline(material, spec)
+    offline = draft_offline(material, spec, corpus)
     log.info("draft %s offline: %d/%d 字, %d items, %d omitted, clauses %s", program, offline.char_count,
              spec.limit, len(material.items), len(offline.omitted), ",".join(offline.clause_ids))
     if llm is None:
         return offline
-    from assistant.drafting.llm_mode import draft_with_llm
+    return draft_with_llm(material, spec, llm, offline, corpus)
 
-    return draft_with_llm(material, spec, llm, offline)
+
+def _defaults(corpus: Corpus | None, today: dt.date | None) -> tuple[Corpus, dt.date]:
+    """The settings' corpus and today, for a library caller that passes neither (the public edge only)."""
+    if corpus is None or today is None:
+        from assistant.config import get_settings
+        from assistant.notices.tree import load_corpus
+
+        settings = get_settings()
+        corpus = corpus or load_corpus(settings.corpus_dir)
+        today = today or settings.today_date()
+    return corpus, today

@@ -88,10 +88,12 @@ def export_docx(facts: Facts | dict, program: str, draft: Draft | None, path: st
         note.add_run(f"说明：{spec.note}" if spec.note else "说明：本表为通用格式。").italic = True
     path = Path(path)
     if path.parent and not path.parent.exists():
-        raise InputError(f"导出目录不存在：{path.parent}", field="docx")
+        log.warning("export directory missing: %s", path.parent)
+        raise InputError(f"无法保存推荐表“{path.name}”：导出目录不存在。", field="docx")
     try:
         doc.save(str(path))
     except OSError as exc:
-        raise InputError(f"无法写入 {path}：{exc.__class__.__name__}", field="docx") from None
+        log.warning("cannot write %s: %s", path, exc.__class__.__name__)
+        raise InputError(f"无法写入推荐表“{path.name}”，请稍后重试。", field="docx") from None
     log.info("exported %s form for %s", program, "one applicant")
     return path

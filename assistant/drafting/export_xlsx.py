@@ -94,17 +94,36 @@ def _csv_row(row: dict[str, str], number: int) -> dict[str, Any]:
     return out
 
 
-def load_candidates(path: str | Path) -> list[dict[str, Any]]:
-    """Read candidates from .json, .jsonl or .csv (UTF-8, with or without BOM)."""
-    path = Path(path)
+def _decode(raw: bytes, name: str) -> str:
+    """The file's text: UTF-8 (with or without BOM) first; otherwise the encoding charset-normalizer detects
+    (a CSV saved by Excel on Chinese Windows is GBK/GB18030)."""
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputError(f"无法识别候选人文件“{name}”的文字编码，请用 Excel“另存为 CSV UTF-8”或 GBK 编码后再上传。",
+                         field="candidates")
+    log.info("candidates file decoded as %s", best.encoding)
+    return str(best)
+
+
+def load_candidates(path: str | Path) -> list[dict[str, Any]]:
+    """Read candidates from .json, .jsonl or .csv (UTF-8 with or without BOM, or GBK as Excel saves it).
+    Messages name the file, never its server path."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = _decode(path.read_bytes(), name)
     except FileNotFoundError:
-        raise InputError(f"找不到候选人文件：{path}", field="candidates") from None
-    except (OSError, UnicodeDecodeError):
-        raise InputError(f"无法读取候选人文件 {path}（应为 UTF-8 编码的 JSON 或 CSV）。", field="candidates") from None
+        raise InputError(f"找不到候选人文件“{name}”，请重新上传。", field="candidates") from None
+    except OSError:
+        raise InputError(f"无法读取候选人文件“{name}”，请重新上传。", field="candidates") from None
     if not raw.strip():
-        raise InputError(f"候选人文件 {path} 是空的。", field="candidates")
+        raise InputError(f"候选人文件“{name}”是空的。", field="candidates")
     if path.suffix.lower() == ".csv":
         return [_csv_row(row, n) for n, row in enumerate(csv.DictReader(io.StringIO(raw)), start=2)]
     try:
@@ -113,7 +132,7 @@ def load_candidates(path: str | Path) -> list[dict[str, Any]]:
         else:
             data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError(f"候选人文件 {path} 不是有效的 JSON（第 {exc.lineno} 行）。", field="candidates") from None
+        raise InputError(f"候选人文件“{name}”不是有效的 JSON（第 {exc.lineno} 行）。", field="candidates") from None
     if isinstance(data, dict):
         data = data.get("candidates")
     if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
@@ -194,7 +213,8 @@ def export_xlsx(candidates: list[dict[str, Any]], program: str, path: str | Path
     try:
         wb.save(str(path))
     except OSError as exc:
-        raise InputError(f"无法写入 {path}：{exc.__class__.__name__}", field="xlsx") from None
+        log.warning("cannot write %s: %s", path, exc.__class__.__name__)
+        raise InputError(f"无法写入汇总表“{path.name}”，请稍后重试。", field="xlsx") from None
     log.info("summary sheet %s: %d rows, %d drafted", program, len(rows), drafted)
     return SheetResult(path, program, layout.title, layout.clause_id, tuple(h for h, _ in layout.columns),
                        len(rows), drafted, tuple(warnings))

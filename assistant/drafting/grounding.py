@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.drafting.material import LEVEL_CN, as_facts, clean_phrase
-from assistant.drafting.text import CN_NUMERAL, cn_value, normalize
+from assistant.drafting.text import CN_NUMERAL, about_others, cn_value, normalize
 from assistant.profile import Facts
 
 __all__ = ["check_grounding", "Evidence", "evidence_of"]
@@ -35,7 +35,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # Names end in one of these. Awards and titles first, then organisations.
 _NAME_END = re.compile(
     r"(?:[一二三特]等奖|奖章|大奖|奖|称号|能手|劳动模范|劳模|标兵|先进个人|先进工作者|工匠|首席技师|技能大师|杰出人才|津贴"
-    r"|有限公司|公司|集团|研究院|研究所|大学|学院|学校|医院|协会|学会|委员会|工会|实验室|工作室|中心|车间|分厂)"
+    r"|有限公司|公司|集团|研究院|研究所|大学|学院|学校|医院|协会|学会|委员会|工会|实验室|工作室|中心|车间|分厂"
+    r"|项目|计划|工程|课题)"
 )
 # A name starts after one of these (a verb, a date, a connective), so "荣获X奖" is checked as "X奖".
 _STOPS = ("被评为", "该同志", "获得", "荣获", "获评", "评为", "授予", "荣膺", "入选", "当选", "成为", "享受", "享有",
@@ -46,6 +47,20 @@ _STOP_RE = re.compile("|".join(sorted(map(re.escape, _STOPS), key=len, reverse=T
 
 
 _SENTENCE_END = str.maketrans("。！？!?", "，，，，，")
+# A clause that credits someone with a result.
+_CREDIT = re.compile(r"获|荣获|夺得|取得|第[0-9一二三四五六七八九十]+名|冠军|亚军|季军|[一二三特]等奖|金牌|银牌|铜牌")
+_CLAUSE_SPLIT = re.compile(r"[，,。；;！？!?]")
+_MIN_SHARED = 4  # characters a clause must share with a fact about others to be read as that fact
+# The drafter's own words around a result ("该同志…在X中获个人第一名"): left out when texts are compared.
+_FRAME = re.compile(rf"该同志|同志|中获|获得|荣获|获评|获|在|第[0-9{CN_NUMERAL}]+名|个人|团体|[0-9]{{4}}年")
+# The venue of a result in the drafter's frame ("在X中获"): what X says is not who won.
+_VENUE = re.compile(r"在[^，,。；;]*?中(?=获)")
+# A clause whose subject is a count of people ("2人在省赛中获前三名", "其中3名获…") is about them.
+_PEOPLE_FIRST = re.compile(rf"^\s*(?:其中)?[0-9{CN_NUMERAL}]+(?:人|名|位)")
+
+
+def _content(text: str) -> str:
+    return _FRAME.sub("", text)
 
 
 def _canon(text: str) -> str:
@@ -60,6 +75,8 @@ class Evidence:
 
     text: str
     numbers: frozenset[float]
+    others: tuple[str, ...] = ()  # fact texts about other people (apprentices …), compared form
+    own: str = ""  # every other fact text, compared form
 
     def has_text(self, span: str) -> bool:
         return _canon(span) in self.text
@@ -113,7 +130,42 @@ def evidence_of(facts: Facts | dict) -> Evidence:
             numbers.add(round(float(getattr(f, field)), 6))
     blob = "\n".join(texts)
     numbers |= _numbers_in(blob)
-    return Evidence(_canon(blob), frozenset(numbers))
+    others = [t for t in given if about_others(t)]
+    if f.trained_apprentices:
+        others.append(f.trained_apprentices)
+    own = [t for t in texts if t not in others and not about_others(t)]
+    return Evidence(_canon(blob), frozenset(numbers), tuple(dict.fromkeys(_content(_canon(t)) for t in others)),
+                    _content(_canon("\n".join(own))))
+
+
+def _shared(a: str, b: str) -> str:
+    """The longest substring of ``a`` that is also in ``b``."""
+    best = ""
+    for i in range(len(a)):
+        j = i + len(best) + 1
+        while j <= len(a) and a[i:j] in b:
+            best = a[i:j]
+            j += 1
+    return best
+
+
+def _misattributed(text: str, ev: Evidence) -> list[tuple[int, str]]:
+    """Clauses that credit the candidate with a result the facts give to other people: the clause has a credit
+    verb, names the candidate (or no one else), and shares a run of content words (the drafter's own frame
+    left out) with a fact about the others that none of the candidate's own facts has."""
+    out, pos = [], 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        start, pos = pos, pos + len(clause) + 1
+        subject = _VENUE.sub("", clause)
+        if not clause.strip() or not _CREDIT.search(clause) or about_others(subject) or _PEOPLE_FIRST.match(subject):
+            continue
+        canon = _content(_canon(clause))
+        for other in ev.others:
+            shared = _shared(canon, other)
+            if len(shared) >= _MIN_SHARED and shared not in ev.own:
+                out.append((start, clause.strip()))
+                break
+    return out
 
 
 def _ascii_word(text: str, start: int, end: int) -> str:
@@ -188,7 +240,7 @@ def check_grounding(text: str, facts: Facts | dict | Evidence) -> list[str]:
     quoted = _quoted(text, ev)
     # A name inside a flagged quote is the same finding: report the quote once.
     names = [(p, n) for p, n in _names(clean, ev) if not any(n in q for _, q in quoted)]
-    found = _numbers(clean, ev) + quoted + names
+    found = _numbers(clean, ev) + quoted + names + _misattributed(clean, ev)
     seen, out = set(), []
     for _, span in sorted(found, key=lambda x: x[0]):
         if span not in seen:

@@ -17,14 +17,16 @@ import math
 import re
 from dataclasses import replace
 
-from assistant.chat.quotes import sentences
-from assistant.drafting.core import Draft, condition_links
 from assistant.drafting.grounding import check_grounding, evidence_of
 from assistant.drafting.limits import FormLimit
+from assistant.drafting.links import condition_links
 from assistant.drafting.material import Material
+from assistant.drafting.model import Draft
 from assistant.drafting.text import count_chars, safe_prefixes
 from assistant.eligibility.conditions import conditions_for, match_conditions
 from assistant.llm import reply_text
+from assistant.notices.text import sentences
+from assistant.notices.tree import Corpus
 from assistant.pii import contains_pii, redact
 from assistant.prompts import load_prompt
 
@@ -56,10 +58,8 @@ def trim_to_limit(text: str, limit: int) -> str:
     return "".join(parts)
 
 
-def _variables(material: Material, spec: FormLimit) -> dict:
-    from assistant.notices.tree import load_corpus
-
-    meta = load_corpus().meta(spec.program)
+def _variables(material: Material, spec: FormLimit, corpus: Corpus) -> dict:
+    meta = corpus.meta(spec.program)
     identity = "；".join(material.intro_parts) or "（未提供）"
     facts = "\n".join(f"{i}. {it.text}" for i, it in enumerate(material.items, start=1))
     conditions = "\n".join(f"- {c.label}" for c in conditions_for(spec.program)) or "- （通知未列出）"
@@ -78,9 +78,9 @@ def _fallback(offline: Draft, why: str) -> Draft:
     return replace(offline, notes=offline.notes + (why,))
 
 
-def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft) -> Draft:
+def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft, corpus: Corpus) -> Draft:
     evidence = evidence_of(material.facts)  # once, not per sentence
-    variables = _variables(material, spec)
+    variables = _variables(material, spec, corpus)
     notes: list[str] = []
     try:
         text = _ask(llm, load_prompt("draft_main_deeds", **variables))
@@ -115,7 +115,7 @@ def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft) -> 
         notes.append(f"已删去模型写的、事实中找不到依据的内容：{'、'.join(removed)}。")
     # Conditions both the facts and the final text speak to.
     in_text = {m.condition.clause_id for m in match_conditions([text], spec.program)}
-    links = tuple(c for c in condition_links([it.source for it in material.items], spec.program)
+    links = tuple(c for c in condition_links([it.source for it in material.items], spec.program, corpus)
                   if c.clause_id in in_text)
     return Draft(text=text, program=spec.program, form=spec, clause_ids=tuple(c.clause_id for c in links),
                  conditions=links, unsupported=tuple(check_grounding(text, evidence)), mode="llm",

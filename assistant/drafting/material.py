@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.drafting.text import cn_rank, has_number, plain_number, tidy
+from assistant.drafting.text import about_others, cn_rank, has_number, plain_number, tidy
 from assistant.eligibility.conditions import kind_of
 from assistant.extract.people import full_years
 from assistant.extract.plausibility import MAX_SPAN_YEARS
@@ -118,10 +118,19 @@ def _competition_text(c, year: int | None) -> str:
     return f"{when}在{field}中获{who}第{cn_rank(c.rank)}名"
 
 
+_VERBS = ("获评", "荣获", "获得", "被评为", "被授予", "评为", "入选", "当选", "荣膺", "获")
+_YEAR_HEAD = re.compile(r"^(?P<year>\d{4})\s*年(?:度)?\s*")
+
+
 def _award_text(kind: str, year: int | None) -> str:
+    """“2024年获评杭州市技术能手”: one year and one verb, however the user wrote the award. A name that
+    already starts with a verb (“获评…”, “2024年获…”) keeps it; no second verb or year is added."""
     kind = clean_phrase(kind)
+    head = _YEAR_HEAD.match(kind)
+    if head:  # the year is already in the name: it is the year (a different given year is not written twice)
+        year, kind = int(head.group("year")), kind[head.end():]
     verb = "获评" if any(w in kind for w in _TITLE_WORDS) and not kind.endswith("奖") else "获"
-    if kind.startswith(("获", "荣获", "被评为", "入选")):
+    if kind.startswith(_VERBS):
         verb = ""
     return f"{year}年{verb}{kind}" if year else f"{verb}{kind}"
 
@@ -185,11 +194,18 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
         phrase = clean_phrase(f.trained_apprentices)
         items.append(Item("training", phrase, f.trained_apprentices, _score("training", phrase), "trained_apprentices"))
     for i, c in enumerate(f.competition_results or []):
+        if about_others(c.field):  # "有3个拿了省里比赛": the apprentices' result, not the candidate's
+            warnings.append(f"竞赛成绩“{clean_phrase(c.field)}”说的是徒弟或他人的成绩，不是本人的，草稿未把它写成本人成绩；"
+                            "如属实，请写在“带徒传技”里。")
+            continue
         year = _sane_year(c.year, birth_year, as_of, "竞赛成绩", warnings, excluded)
         score = _KIND_BASE["competition"] + _LEVEL_SCORE[c.level] * 0.5 + (1 if c.rank == 1 else 0.5 if c.rank <= 3 else 0)
         text = _competition_text(c, year)
         items.append(Item("competition", text, text, score, f"competition_results[{i}]"))
     for i, a in enumerate(f.awards or []):
+        if about_others(a.kind):
+            warnings.append(f"奖项“{clean_phrase(a.kind)}”说的是徒弟或他人获奖，草稿未把它写成本人获奖；如属实，请写在“带徒传技”里。")
+            continue
         year = _sane_year(a.year, birth_year, as_of, f"奖项“{a.kind}”", warnings, excluded)
         level = _LEVEL_SCORE.get(a.level or "", 0) or _level_score(a.kind)
         items.append(Item("award", _award_text(a.kind, year), a.kind, _KIND_BASE["award"] + level * 0.5, f"awards[{i}]"))

@@ -6,7 +6,8 @@ would merely improve it comes back with the draft as ``suggestions``, so a chat 
 
 from __future__ import annotations
 
-from assistant.config import get_settings
+import datetime as dt
+
 from assistant.drafting.limits import form_limit
 from assistant.drafting.material import as_facts, build_material, has_achievements
 from assistant.eligibility.conditions import conditions_for
@@ -15,8 +16,10 @@ from assistant.profile import Facts
 __all__ = ["draft_questions"]
 
 
-def draft_questions(facts: Facts | dict, program: str) -> list[str]:
-    """Chinese questions for the facts still needed before a good draft; empty when it can be written."""
+def draft_questions(facts: Facts | dict, program: str, today: dt.date | None = None) -> list[str]:
+    """Chinese questions for the facts still needed before a good draft; empty when it can be written.
+
+    ``today`` comes from the caller (None: the settings' today, for library callers only)."""
     form_limit(program)  # an unknown program is an error here too
     f = as_facts(facts)
     questions = []
@@ -26,7 +29,11 @@ def draft_questions(facts: Facts | dict, program: str) -> list[str]:
                          "创造了多少经济效益、带了多少徒弟）。" + (f"对照推荐条件，可以从这些方面写：{labels}。" if labels else ""))
         questions.append("该同志获得过哪些竞赛名次、奖项或荣誉称号？请写明名称、级别和年份。")
     else:
-        for warning in build_material(f, get_settings().today_date()).warnings:
+        if today is None:
+            from assistant.config import get_settings
+
+            today = get_settings().today_date()
+        for warning in build_material(f, today).warnings:
             questions.append(warning.replace("请核对；草稿中未使用这个数字。", "请核对后告诉我正确的数字。")
                              .replace("请核对；草稿中未写这个年份。", "请核对后告诉我正确的年份。"))
     return questions

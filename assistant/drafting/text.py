@@ -9,15 +9,19 @@ import re
 import unicodedata
 
 from assistant.extract.numbers import cn_to_int
+from assistant.extract.patterns import NOT_OWN_RESULT
 
 __all__ = ["count_chars", "normalize", "safe_cuts", "safe_prefixes", "clause_prefixes", "cn_value", "CN_NUMERAL",
-           "cn_rank", "tidy", "has_number", "plain_number"]
+           "cn_rank", "tidy", "has_number", "plain_number", "OTHERS", "about_others"]
 
 _WS = re.compile(r"\s+")
 
 # Runs that a cut must never split: a number with its decimal part, a Chinese numeral, a quoted name, an
 # ASCII word. Splitting "500万" into "50" would write a number the facts never gave.
 CN_NUMERAL = "零〇一二两三四五六七八九十百千万亿"
+# Who did it: a fact that names other people (apprentices, students, "有3个…") is not the candidate's. The
+# extractor's own cue list, plus a counted group ("有3个", "5名").
+OTHERS = re.compile(rf"{NOT_OWN_RESULT.pattern}|有[0-9{CN_NUMERAL}]+(?:个|人|名|位)|[0-9{CN_NUMERAL}]+(?:个|名|位)(?:徒弟|学生|学员)")
 _ATOMIC = re.compile(rf"\d+(?:[.,]\d+)*%?|[{CN_NUMERAL}]+|《[^《》]*》|“[^“”]*”|「[^「」]*」|[A-Za-z][A-Za-z0-9._-]*")
 _CLAUSE_END = "，、；;,：:"
 # A count in figures or in Chinese numerals with a measure word: "2项", "十二人", "三倍", "40%".
@@ -107,3 +111,8 @@ _RANK = "一二三四五六七八九十"
 def cn_rank(n: int) -> str:
     """``1`` -> ``一``, ..., ``10`` -> ``十``; larger numbers stay Arabic."""
     return _RANK[n - 1] if 1 <= n <= 10 else str(n)
+
+
+def about_others(text: str | None) -> bool:
+    """Whether a fact text is about other people (the candidate's apprentices, students …)."""
+    return bool(text and OTHERS.search(text))

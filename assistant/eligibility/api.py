@@ -16,6 +16,7 @@ from assistant.eligibility.model import Note, Program, Verdict
 from assistant.eligibility.paths import fit_key, nearest_path
 from assistant.errors import InputError, NotFoundError
 from assistant.notices.metadata import NoticeMeta, round_status, zh_date
+from assistant.notices.tree import Corpus
 from assistant.profile import Profile, parse_profile
 from assistant.programs import get_pack, program_ids
 
@@ -35,14 +36,18 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def _metas() -> dict[str, NoticeMeta]:
-    from assistant.notices.tree import load_corpus
+def _metas(corpus: Corpus | None) -> dict[str, NoticeMeta]:
+    """Every programme's notice metadata, from the caller's corpus; the default corpus only for a library
+    caller that passes none (the chat, the CLI and the UI always pass theirs)."""
+    if corpus is None:
+        from assistant.notices.tree import load_corpus
 
-    corpus = load_corpus()
+        corpus = load_corpus()
     return {pid: corpus.meta(pid) for pid in program_ids()}
 
 
 def _today() -> dt.date:
+    """Today for a library caller that gives no ``as_of`` (the public edge only)."""
     from assistant.config import get_settings
 
     return get_settings().today_date()
@@ -56,23 +61,32 @@ def _as_date(as_of: Any) -> dt.date | None:
     return parse_date(as_of, "as_of")
 
 
+BASES = ("round", "today")  # docs/verdict-policy.md, 历史届次的计算时点
+
+
 def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...],
-                metas: dict[str, NoticeMeta]) -> tuple[Note, dict, str]:
+                metas: dict[str, NoticeMeta], basis: str = "round") -> tuple[Note, dict, str]:
     status = round_status(meta, as_of, list(metas.values()))
-    if program.reference == "fixed":
-        basis = f"年龄和年限按通知规定的 {dates[0].isoformat()} 计算。"
+    historical = status.status == "closed" or bool(status.superseded_by)
+    if basis == "today" and program.reference != "as_of":
+        basis_text = (f"按今天（{dates[0].isoformat()}）计算年龄和年限：回答的是“按这届的条件，现在是否符合”，"
+                      "不是当年能否申报。")
+    elif program.reference == "fixed":
+        basis_text = f"年龄和年限按通知规定的 {dates[0].isoformat()} 计算。"
     elif program.reference == "window":
-        basis = (f"通知未规定计算时点，按申报窗口两端 {dates[0].isoformat()} 与 {dates[-1].isoformat()} 各算一次，"
-                 "结论不同则需人工核定。")
+        basis_text = (f"通知未规定计算时点，按申报窗口两端 {dates[0].isoformat()} 与 {dates[-1].isoformat()} 各算一次，"
+                      "结论不同则需人工核定。")
     else:
-        basis = f"常设办法没有本轮日期，按检查日期 {dates[0].isoformat()} 计算。"
+        basis_text = f"常设办法没有本轮日期，按检查日期 {dates[0].isoformat()} 计算。"
+    if historical and basis == "round" and program.reference != "as_of":
+        basis_text += "这是历史届次：按该届的计算时点回答“当年是否符合”，所填年限已折算到该时点。"
     clause, quote = program.round_clause
     closed = ""
     if status.status == "closed":
         closed = f"本轮申报已于{zh_date(meta.deadline)}截止，结论只说明按本通知条件是否符合。"
     elif status.superseded_by:
         closed = "这是历史届次。"
-    return Note("round", clause, quote, status.note + basis), status.to_json(), closed
+    return Note("round", clause, quote, status.note + basis_text), status.to_json(), closed
 
 
 def _path_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...], verdict: str) -> str:
@@ -87,27 +101,45 @@ def _path_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[
     return ""
 
 
-def _run(prof: Profile, program: Program, as_of: dt.date, metas: dict[str, NoticeMeta]):
+def _run(prof: Profile, program: Program, as_of: dt.date, metas: dict[str, NoticeMeta], basis: str = "round"):
     meta = metas[program.id]
     facts, found = bind(prof, program, as_of)
-    dates = reference_dates(program, meta.window_start, meta.deadline, meta.reference_date, as_of)
+    dates = ((as_of,) if basis == "today" else
+             reference_dates(program, meta.window_start, meta.deadline, meta.reference_date, as_of))
     return evaluate(program, facts, dates, found), meta
 
 
-def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -> Verdict:
-    """Check one profile against one program's rules. ``as_of`` None means the settings' today."""
+def _basis(basis: str | None) -> str:
+    if basis in (None, ""):
+        return "round"
+    if basis not in BASES:
+        raise InputError(f"计算时点 basis 只能是 round（该届的计算时点）或 today（今天），收到“{basis}”。", field="basis")
+    return basis
+
+
+def check(profile: Profile | dict, program: str, as_of: dt.date | None = None,
+          corpus: Corpus | None = None, basis: str | None = None) -> Verdict:
+    """Check one profile against one program's rules, on ``as_of`` with the notices of ``corpus``.
+
+    Callers pass both (the chat takes them from its ``Deps``); None means the settings' today and corpus,
+    a default kept for library callers only. ``basis`` is the projection policy (docs/verdict-policy.md):
+    "round" (default) counts ages and years on the round's reference dates ("would I have qualified then");
+    "today" counts them on ``as_of`` under the same rules ("would I qualify under these rules now"). The round
+    note and ``basis`` in the output say which one was used.
+    """
     prof = parse_profile(profile)
     prog = get_program(program)
     as_of = _as_date(as_of) or _today()
-    metas = _metas()
-    ev, meta = _run(prof, prog, as_of, metas)
+    basis = _basis(basis)
+    metas = _metas(corpus)
+    ev, meta = _run(prof, prog, as_of, metas, basis)
     verdict = ev.verdict
-    reasons = report.reasons(ev)
-    round_note, status, closed = _round_note(prog, meta, as_of, ev.dates, metas)
+    reasons = report.reasons(ev, "；".join(meta.contacts))
+    round_note, status, closed = _round_note(prog, meta, as_of, ev.dates, metas, basis)
     missing = report.missing(ev, verdict)
 
     def rerun(changed: dict, day: dt.date) -> str:
-        return _run(parse_profile(changed), prog, day, metas)[0].verdict
+        return _run(parse_profile(changed), prog, day, metas, basis)[0].verdict
 
     steps, path_verdict = nearest_path(ev, reasons, verdict, rerun)
     return Verdict(
@@ -116,13 +148,20 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None) -
         contradictions=tuple(ev.contradictions), questions=report.questions(missing, prof), round_status=status,
         summary=report.summary(meta.short_name, verdict, reasons, ev.contradictions, closed),
         nearest_path=steps, path_verdict=path_verdict, path_note=_path_note(prog, meta, as_of, ev.dates, verdict),
+        basis=basis,
     )
 
 
-def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Verdict]:
+def check_all(profile: Profile | dict, as_of: dt.date | None = None, corpus: Corpus | None = None,
+              basis: str | None = None) -> list[Verdict]:
     """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
     prof = parse_profile(profile)
-    verdicts = [check(prof, pid, as_of) for pid in program_ids()]
+    as_of = _as_date(as_of) or _today()
+    if corpus is None:
+        from assistant.notices.tree import load_corpus
+
+        corpus = load_corpus()
+    verdicts = [check(prof, pid, as_of, corpus, basis) for pid in program_ids()]
     keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
             for i, v in enumerate(verdicts)]
     order = sorted(range(len(verdicts)), key=lambda i: keys[i])
@@ -130,11 +169,12 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None) -> list[Ver
     return [dataclasses.replace(v, fit_rank=rank[i], best_fit=rank[i] == 1) for i, v in enumerate(verdicts)]
 
 
-def check_json(program: str, profile: Any, as_of: Any = None) -> dict | list[dict]:
+def check_json(program: str, profile: Any, as_of: Any = None, corpus: Corpus | None = None,
+               basis: str | None = None) -> dict | list[dict]:
     """The contract's check JSON for one program, or a list for ``program == "all"`` (CLI, batch, tool)."""
     if not program or not isinstance(program, str):
         raise InputError("缺少项目编号 program（可填 all）。", field="program")
     day = _as_date(as_of)
     if program == "all":
-        return [v.to_json() for v in check_all(profile, day)]
-    return check(profile, program, day).to_json()
+        return [v.to_json() for v in check_all(profile, day, corpus, basis)]
+    return check(profile, program, day, corpus, basis).to_json()

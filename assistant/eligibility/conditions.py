@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from assistant.language import affirmed, lexicon_groups
 from assistant.programs import get_pack, packs
 
 __all__ = ["Condition", "ConditionMatch", "CONDITIONS", "TERM_GROUPS", "match_conditions", "conditions_for", "ACHIEVEMENT_KINDS", "kind_of"]  # noqa: F822, E501 - CONDITIONS comes from __getattr__
@@ -23,6 +24,7 @@ class Condition:
     key: str  # stable name, e.g. "standards", "innovation"
     label: str  # Chinese, for messages
     terms: tuple[str, ...]
+    groups: tuple[str, ...] = ()  # the vocabulary groups of the pack's row
 
 
 @dataclass(frozen=True)
@@ -32,30 +34,13 @@ class ConditionMatch:
     texts: tuple[str, ...]  # the achievement texts that contained them
 
 
-_STANDARDS = ("标准化", "团体标准", "行业标准", "国家标准", "地方标准", "企业标准", "国际标准", "标准制定", "制定标准",
-              "主导制定", "参与制定", "成果转化", "关键核心技术")
-_INNOVATION = ("技术革新", "技术改造", "攻克", "攻关", "技术难关", "技术难题", "关键技术", "专利", "发明", "研发",
-               "自主研发", "降本", "提效", "效率提升", "经济效益", "社会效益", "节约", "创效")
-_AI_AGENT = ("智能体", "AI", "大模型", "人工智能")
-_TRAINING = ("带徒", "徒弟", "师带徒", "培养", "传授", "授课", "培训", "选手", "教练", "技能人才")
-_KNACK = ("绝技", "绝活", "绝招", "操作法", "工作法", "劳动生产率", "最高水平", "最高生产", "销售记录")
-_CRAFT = ("传统工艺", "杭州特色", "非遗", "非物质文化遗产", "手工", "技艺传承", "丝绸", "刺绣", "雕刻", "茶艺",
-          "制茶", "龙井", "织锦", "剪纸")
-_MAJOR_INNOVATION = ("重大", "国内领先", "国际领先", "发明", "革新", "技术改造", "专利", "填补")
-_KEY_PROBLEMS = ("发明", "技术革新", "技术改造", "关键技术", "技术难题", "难题", "技术障碍", "安全隐患", "质量通病",
-                 "产品质量", "高新技术设备", "攻关")
-_METHOD = ("操作法", "工作法", "操作技术方法", "先进操作", "工艺方法", "作业法")
-_TRANSFER = ("成果转化", "科技成果", "转化", "产业化", "推广应用", "生产力")
-_DIGITAL = ("数字化改革", "数字化转型", "智能制造", "智能工厂", "未来工厂", "工业互联网", "智能化改造", "数字孪生")
-# 二/(三) (第四届) and 附件1/二/(三) (首届) also accept a 科学技术类奖项.
-_CERT = ("国际领先", "国内领先", "领先水平", "资质证书", "认证", "等级证书", "科学技术奖", "科技进步奖", "科学技术进步奖")
-
-# The vocabulary groups a pack's conditions draw on (``groups`` in each ``pack.toml``'s [[conditions]]).
-TERM_GROUPS: dict[str, tuple[str, ...]] = {
-    "standards": _STANDARDS, "innovation": _INNOVATION, "ai_agent": _AI_AGENT, "certificate": _CERT,
-    "training": _TRAINING, "knack": _KNACK, "craft": _CRAFT, "major_innovation": _MAJOR_INNOVATION,
-    "key_problems": _KEY_PROBLEMS, "method": _METHOD, "transfer": _TRANSFER, "digital": _DIGITAL,
-}
+# The vocabulary groups a pack's conditions draw on (``groups`` in each ``pack.toml``'s [[conditions]]), kept as
+# data in the language layer (``assistant/language/data/lexicon.json``), which the matcher there shares.
+TERM_GROUPS: dict[str, tuple[str, ...]] = lexicon_groups()
+_STANDARDS, _INNOVATION, _AI_AGENT = TERM_GROUPS["standards"], TERM_GROUPS["innovation"], TERM_GROUPS["ai_agent"]
+_TRAINING, _KNACK, _CRAFT = TERM_GROUPS["training"], TERM_GROUPS["knack"], TERM_GROUPS["craft"]
+_KEY_PROBLEMS, _METHOD = TERM_GROUPS["key_problems"], TERM_GROUPS["method"]
+_TRANSFER, _DIGITAL = TERM_GROUPS["transfer"], TERM_GROUPS["digital"]
 
 
 def _has(text: str, term: str) -> bool:
@@ -67,7 +52,7 @@ def conditions_for(program: str) -> tuple[Condition, ...]:
     """The qualitative conditions of ``program``, from its pack."""
     pack = get_pack(program)
     return tuple(Condition(pack.id, pack.clause(c.clause), c.key, c.label,
-                           tuple(term for group in c.groups for term in TERM_GROUPS[group]))
+                           tuple(term for group in c.groups for term in TERM_GROUPS[group]), tuple(c.groups))
                  for c in pack.conditions)
 
 
@@ -78,13 +63,14 @@ def __getattr__(name: str):
 
 
 def match_conditions(texts: Iterable[str], program: str) -> list[ConditionMatch]:
-    """Conditions of ``program`` that the texts speak to, in the notice's order."""
+    """Conditions of ``program`` that the texts speak to, in the notice's order; negated clauses speak to none."""
     texts = [t for t in texts if t and t.strip()]
+    said = {t: "，".join(affirmed(t)) for t in texts}
     matches = []
     for condition in conditions_for(program):
         found_terms, found_texts = [], []
         for text in texts:
-            hit = [t for t in condition.terms if _has(text, t)]
+            hit = [t for t in condition.terms if _has(said[text], t)]
             if hit:
                 found_texts.append(text)
                 found_terms.extend(t for t in hit if t not in found_terms)
@@ -117,8 +103,9 @@ ACHIEVEMENT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def kind_of(text: str) -> str:
-    """The first kind whose terms occur in ``text``; ``"other"`` when none does."""
+    """The first kind whose terms occur in ``text`` outside negated clauses; ``"other"`` when none does."""
+    said = "，".join(affirmed(text))
     for kind, terms in ACHIEVEMENT_KINDS:
-        if any(_has(text, t) for t in terms):
+        if any(_has(said, t) for t in terms):
             return kind
     return "other"

@@ -3,7 +3,7 @@
 Order of work on each reference date: run every predicate; apply exemptions (a waived rule holds, a rule
 that an exemption only arguably waives becomes unknown); mark rules that read contradictory facts as
 unknown; decide. Dates are then merged: the same verdict on every date stands, different verdicts give
-``needs_review``. Precedence: not_eligible > needs_review > direct_recognition / eligible.
+``needs_review``. The verdict of each date comes from the policy table (``policy.decide``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.eligibility.facts import Facts, fmt_years, years_between
 from assistant.eligibility.model import Outcome, Program, Rule
+from assistant.eligibility.policy import decide
 from assistant.errors import InputError
 from assistant.profile import FIELD_LABELS, Profile, month_of
 
@@ -110,12 +111,6 @@ class Evaluation:
         return verdicts.pop() if len(verdicts) == 1 else "needs_review"
 
 
-def _tri(values: list[bool | None]) -> bool | None:
-    if any(v is True for v in values):
-        return True
-    return None if any(v is None for v in values) else False
-
-
 def _apply_exemptions(rules: tuple[Rule, ...], out: dict[str, Outcome]) -> set[str]:
     relevant: set[str] = set()
     for ex in (r for r in rules if r.kind == "exemption"):
@@ -137,40 +132,6 @@ def _apply_exemptions(rules: tuple[Rule, ...], out: dict[str, Outcome]) -> set[s
     return relevant
 
 
-def _decide(rules: tuple[Rule, ...], out: dict[str, Outcome], contradicted: bool) -> tuple[str, list[str], list[str]]:
-    hard_fail, review = False, contradicted
-    missing: list[str] = []
-    blocking: list[str] = []
-    for rule in rules:
-        o = out.get(rule.id)
-        if rule.kind not in _DECIDING or o is None or o.ok is True:
-            continue
-        blocking.append(rule.id)
-        if o.ok is False and rule.kind in ("hard", "exclusion_hard"):
-            hard_fail = True
-        else:
-            review = True
-            missing.extend(o.missing)
-    alts = [r for r in rules if r.kind == "alternative"]
-    directs = [r for r in rules if r.kind == "direct"]
-    alt = _tri([out[r.id].ok for r in alts]) if alts else True
-    direct = _tri([out[r.id].ok for r in directs]) if directs else False
-    if alt is not True and direct is not True:
-        blocking.extend(r.id for r in (*alts, *directs))
-        if alt is False and direct is False:
-            hard_fail = True
-        else:
-            review = True
-            missing.extend(m for r in (*alts, *directs) if out[r.id].ok is None for m in out[r.id].missing)
-    if hard_fail:
-        verdict = "not_eligible"
-    elif review:
-        verdict = "needs_review"
-    else:
-        verdict = "direct_recognition" if direct is True else "eligible"
-    return verdict, list(dict.fromkeys(missing)), blocking
-
-
 def _day(program: Program, facts: Facts, ref: dt.date, contradictions: list[tuple[str, set[str]]]) -> DayResult:
     out: dict[str, Outcome] = {}
     notes: dict[str, str] = {}
@@ -186,7 +147,7 @@ def _day(program: Program, facts: Facts, ref: dt.date, contradictions: list[tupl
         hits = [text for text, fields in contradictions if fields & set(rule.fields)]
         if hits and rule.id in out and rule.kind not in ("exemption", "info"):
             out[rule.id] = Outcome(None, f"资料有矛盾（{'；'.join(hits)}），此项无法判断。", out[rule.id].missing)
-    verdict, missing, blocking = _decide(program.rules, out, bool(contradictions))
+    verdict, missing, blocking = decide(program.rules, out, bool(contradictions))
     return DayResult(ref, out, verdict, missing, blocking, relevant, notes)
 
 

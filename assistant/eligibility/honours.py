@@ -13,7 +13,8 @@ from collections.abc import Callable
 from assistant.eligibility.conditions import match_conditions
 from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
-from assistant.eligibility.preds import out, short
+from assistant.eligibility.preds import names_sci_tech_award, out, short
+from assistant.language import affirmed
 from assistant.profile import Award, Competition
 
 __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
@@ -21,7 +22,6 @@ __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "
 
 LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级"}
 _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
-_SCI_TECH = ("科学技术", "科技进步", "技术发明", "自然科学", "科技奖")
 
 
 def describe(c: Competition) -> str:
@@ -69,8 +69,7 @@ def award_level(a: Award) -> str | None:
 
 
 def is_sci_tech_award(a: Award | str) -> bool:
-    text = a if isinstance(a, str) else a.kind
-    return any(t in text for t in _SCI_TECH)
+    return names_sci_tech_award(a if isinstance(a, str) else a.kind)
 
 
 def certificate_or_sci_award(floor: str, label: str) -> Callable:
@@ -90,6 +89,8 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
 
     def pred(f: Facts, ref: dt.date) -> Outcome:
         given, texts = f.profile.awards, f.profile.achievements
+        if texts is not None:  # negated clauses (未获科学技术类奖项) name no award and no certificate
+            texts = [said for t in texts if (said := "，".join(affirmed(t)))]
         if given is None and texts is None:
             return out(None, "未提供获奖情况和主要业绩，无法判断是否有领先水平证书或科学技术类奖项。", "awards", "achievements")
         seen = [judge(a.kind, award_level(a)) for a in given or []

@@ -44,6 +44,7 @@ class Outcome:
     ok: bool | None
     message: str
     missing: tuple[str, ...] = ()
+    basis: str = ""  # why ok is None beyond a missing fact: "expert" (merit for the review), "silent" (notice silent)
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ class Verdict:
     path_note: str = ""
     fit_rank: int | None = None
     best_fit: bool | None = None
+    basis: str = "round"  # the projection policy used: the round's reference dates, or today (docs/verdict-policy.md)
 
     def __post_init__(self) -> None:
         if self.verdict not in VERDICTS:
@@ -187,6 +189,7 @@ class Verdict:
             "nearest_path": list(self.nearest_path),
             "path_verdict": self.path_verdict,
             "path_note": self.path_note,
+            "basis": self.basis,
         }
         if self.fit_rank is not None:
             out["fit_rank"] = self.fit_rank

@@ -10,15 +10,17 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from assistant.eligibility.conditions import conditions_for, match_conditions
+from assistant.eligibility.conditions import conditions_for
 from assistant.eligibility.facts import EPS, Facts, fmt_years
 from assistant.eligibility.model import Outcome
+from assistant.language import KIND_LABELS, achievement_kinds, affirmed, kinds_of_groups, says_none
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
     "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",
     "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
-    "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short",
+    "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short", "names_sci_tech_award",
+    "titles_not_mentioned",
 ]
 
 # An employer_city field is a place, so 西湖 there is the district.
@@ -129,8 +131,14 @@ def _norm_title(title: str) -> str:
     return re.sub(r"(荣誉)?称号$", "", text)
 
 
+# Honours of the same family as the ones the notices exclude: a title of this family that a notice does not
+# name is a case the notice is silent on (docs/verdict-policy.md), not a clear yes.
+RELATED_TITLE = re.compile(r"(工匠|首席技师|技能大师)$")
+
+
 def no_titles(*titles: str) -> Callable:
-    """Hard exclusion: a title already held. "提名奖" is not the title itself."""
+    """Hard exclusion: a title already held. "提名奖" is not the title itself; a related title the notice does
+    not name (杭州市首席技师 for 浙江省首席技师) is left open with basis "silent"."""
     wanted = {t: {t, t.replace("浙江", "浙江省", 1), t.replace("杭州", "杭州市", 1)} for t in titles}
 
     def pred(f: Facts, ref: dt.date) -> Outcome:
@@ -142,9 +150,27 @@ def no_titles(*titles: str) -> Callable:
         if hits:
             return out(False, "已获“" + "”“".join(hits) + "”称号，属于排除情形。")
         nominees = [t for t in held if "提名" in t]
+        related = [t for t, n in zip(held, normal, strict=True) if "提名" not in t and RELATED_TITLE.search(n)]
+        if related:
+            return Outcome(None, f"已获“{_norm_title(related[0])}”称号。通知只写明“" + "”“".join(titles)
+                           + f"”不再推荐，通知未明确已获“{_norm_title(related[0])}”的人员能否申报，需向主办单位咨询确认。",
+                           (), "silent")
         if nominees:
             return out(True, f"“{nominees[0]}”不是“{titles[-1]}”称号本身，不属于排除情形。")
         return out(True, "未获“" + "”“".join(titles) + "”称号。")
+    return pred
+
+
+def titles_not_mentioned() -> Callable:
+    """A notice that says nothing about titles already held: a related title the user raised is left open
+    (basis "silent", 通知未明确); no title, or titles unknown, raises nothing."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        held = f.profile.prior_titles or []
+        related = [_norm_title(t) for t in held if "提名" not in t and RELATED_TITLE.search(_norm_title(t))]
+        if related:
+            return Outcome(None, f"已获“{related[0]}”称号。通知对已获称号的人员能否申报未作规定，通知未明确，"
+                                 "需向主办单位咨询确认。", (), "silent")
+        return out(True, "通知对已获称号未作规定，所说情况不涉及此项。")
     return pred
 
 
@@ -168,25 +194,50 @@ def not_official() -> Callable:
     return pred
 
 
+_SCI_TECH = ("科学技术", "科技进步", "技术发明", "自然科学", "科技奖")
+
+
+def names_sci_tech_award(text: str) -> bool:
+    """Whether a text names a 科学技术类奖项 (judged by its level in the certificate rows, not as an achievement)."""
+    return any(t in text for t in _SCI_TECH)
+
+
 def short(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
 def lexicon(key: str, *fields: str) -> Callable:
-    """A qualitative condition, read from free text via the condition lexicon; the experts judge merit."""
+    """An alternative (符合下列条件之一) read from free text by the language layer's matcher.
+
+    Negated clauses support nothing. A match (by the lexicon kept as data) meets the alternative; an achievement
+    that is present but unmatched is for the experts (``None``, basis "expert"), never a no; only an explicit
+    absence (没有…, 无…) or an empty list is a no. See docs/verdict-policy.md.
+    """
     fields = fields or ("achievements",)
 
     def pred(f: Facts, ref: dt.date) -> Outcome:
         condition = next(c for c in conditions_for(f.program) if c.key == key)
         texts = f.texts(*fields)
+        what = "主要业绩" if fields[0] == "achievements" else "带徒传技情况"
         if texts is None:
-            return out(None, f"未提供{('主要业绩' if fields[0] == 'achievements' else '带徒传技情况')}，"
-                              f"无法判断是否符合“{condition.label}”。", *fields)
-        hit = next((m for m in match_conditions(texts, f.program) if m.condition.key == key), None)
-        if hit is None:
-            return out(False, f"材料未提到与“{condition.label}”相关的业绩。")
-        return out(True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{condition.label}”相符；"
-                          "业绩是否达到要求由专家评审认定。")
+            return out(None, f"未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
+        said = [t for t in texts if t and t.strip()]
+        if not said or all(says_none(t) for t in said):
+            return out(False, f"材料说明没有与“{condition.label}”相关的业绩。")
+        kinds = kinds_of_groups(condition.groups)
+        for text in said:
+            hit = next((m for k, m in achievement_kinds(text, use_model=False).items() if k in kinds), None)
+            if hit is not None:
+                return out(True, f"材料“{short(hit.clause)}”提到“{hit.evidence}”（按{hit.how}匹配），与“{condition.label}”"
+                                  "相符；业绩是否达到要求由专家评审认定。")
+        # a named 科学技术类奖项 is judged by its level in the certificate row, not left to the experts here
+        shown = next((c for t in said if not names_sci_tech_award(t) for c in affirmed(t)), "")
+        if not shown:  # every clause negated (or an award judged elsewhere): no qualifying achievement
+            return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
+        other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
+        read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
+        return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
+                             "由评审认定。", (), "expert")
     return pred
 
 

@@ -32,10 +32,11 @@ def _merge(outcomes: list[tuple[str, Outcome]]) -> Outcome:
     oks = {o.ok for _, o in outcomes}
     messages = list(dict.fromkeys(o.message for _, o in outcomes))
     missing = tuple(dict.fromkeys(m for _, o in outcomes for m in o.missing))
+    basis = next((o.basis for _, o in outcomes if o.basis), "")
     if len(oks) == 1:
         # Same conclusion on every date: the last date (the deadline) speaks for all.
-        return Outcome(oks.pop(), outcomes[-1][1].message, missing)
-    return Outcome(None, "".join(messages) + "两个计算日的结论不同，需人工核定。", missing)
+        return Outcome(oks.pop(), outcomes[-1][1].message, missing, basis)
+    return Outcome(None, "".join(messages) + "两个计算日的结论不同，需人工核定。", missing, basis)
 
 
 def _alternatives_hold(ev: Evaluation) -> bool:
@@ -55,8 +56,8 @@ def _matters(ev: Evaluation, kind: str, merged: Outcome, relevant: set[str], rul
     return True
 
 
-def reasons(ev: Evaluation) -> tuple[Reason, ...]:
-    """One reason per rule that mattered, in the table's order."""
+def reasons(ev: Evaluation, contact: str = "") -> tuple[Reason, ...]:
+    """One reason per rule that mattered, in the table's order; where the notice is silent, whom to ask."""
     out = []
     relevant = set().union(*(d.relevant_exemptions for d in ev.days))
     held = _alternatives_hold(ev)
@@ -66,7 +67,10 @@ def reasons(ev: Evaluation) -> tuple[Reason, ...]:
         merged = _merge([(d.ref.isoformat(), d.outcomes[rule.id]) for d in ev.days])
         if not _matters(ev, rule.kind, merged, relevant, rule.id, held):
             continue
-        out.append(Reason(rule.id, merged.ok, rule.clause_id, rule.quote, merged.message, rule.kind, rule.label,
+        message = merged.message
+        if merged.basis == "silent" and merged.ok is None and contact:
+            message = f"{message.rstrip('。')}（{contact}）。"
+        out.append(Reason(rule.id, merged.ok, rule.clause_id, rule.quote, message, rule.kind, rule.label,
                           merged.missing))
     return tuple(out)
 

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -32,28 +33,34 @@ class CheckArgs(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    program: str = Field(..., description="项目编号，或 all 表示五个项目全部检查。")
+    program: str = Field(..., description="项目编号，或 all 表示全部项目都检查。")
     profile: dict[str, Any] = Field(default_factory=dict, description="申报人资料，字段见 CONTRACT 的 Applicant profile。")
     as_of: str | None = Field(None, description="检查日期 YYYY-MM-DD；不填为今天。")
 
 
-def run_check(program: str, profile: dict[str, Any] | None = None, as_of: str | None = None) -> str:
-    """The tool body: contract JSON as a string, or ``{"error": ...}`` for bad input (never raises on it)."""
+def run_check(program: str, profile: dict[str, Any] | None = None, as_of: str | None = None,
+              corpus: Any = None, today: dt.date | None = None) -> str:
+    """The tool body: contract JSON as a string, or ``{"error": ...}`` for bad input (never raises on it).
+
+    ``corpus`` and ``today`` are the caller's (the chat's ``Deps``); a date the model gives wins over today.
+    """
     from assistant.eligibility.api import check_json
     from assistant.errors import AssistantError
 
     try:
-        return json.dumps(check_json(program, profile or {}, as_of), ensure_ascii=False)
+        return json.dumps(check_json(program, profile or {}, as_of or today, corpus), ensure_ascii=False)
     except AssistantError as exc:
         return json.dumps(exc.to_json(), ensure_ascii=False)
 
 
-def make_tool():
-    """A ``check_eligibility`` StructuredTool with a pydantic args schema and a Chinese description."""
+def make_tool(corpus: Any = None, today: dt.date | None = None):
+    """A ``check_eligibility`` StructuredTool with a pydantic args schema and a Chinese description.
+
+    The chat passes its corpus and today; the MCP server and library callers may leave them to the settings."""
     from langchain_core.tools import tool
 
     @tool("check_eligibility", args_schema=CheckArgs, description=_description())
     def check_eligibility(program: str, profile: dict[str, Any] | None = None, as_of: str | None = None) -> str:
-        return run_check(program, profile, as_of)
+        return run_check(program, profile, as_of, corpus, today)
 
     return check_eligibility

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
+from dataclasses import field as _field
 
 from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
@@ -36,6 +37,14 @@ from assistant.extract.people import (
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.text import MAX_CHARS, normalize, segments
+from assistant.extract.work import (
+    read_no_skill,
+    read_none,
+    read_occupation,
+    read_role,
+    read_skill_dates,
+    read_starts,
+)
 from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
 
@@ -54,6 +63,7 @@ class Extraction:
     contradictions: tuple[str, ...]  # one Chinese sentence per contradiction, asking the user to confirm
     found: tuple[str, ...]  # the profile fields read from the text (not the derived ones), for logs and UI
     wants_eligibility: bool  # the text asks whether the asker qualifies
+    skill_dates: dict = _field(default_factory=dict)  # {"since": year the level now held was reached, "before": level}
 
 
 def _valid(profile: dict) -> dict:
@@ -81,7 +91,9 @@ def extract(text: str, today: dt.date) -> Extraction:
     candidates: dict[str, list] = {}
     for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
-                 read_titles(segs), read_awards(segs), read_competitions(segs, today), read_narrative(text)):
+                 read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
+                 read_starts(segs, today), read_occupation(segs), read_role(segs), read_no_skill(segs),
+                 read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
     profile, contradictions, derived = resolve(candidates, today)
@@ -94,6 +106,7 @@ def extract(text: str, today: dt.date) -> Extraction:
         contradictions=tuple(contradictions),
         found=found,
         wants_eligibility=wants_eligibility(normalized, bool(found)),
+        skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
     )
 
 

@@ -9,6 +9,7 @@ one's apprentices or students is not one's own (it goes to ``trained_apprentices
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.extract.numbers import to_number, year_from
@@ -44,8 +45,24 @@ _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿�
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
 
 
+@functools.lru_cache(maxsize=4)
+def _titles_of(generation: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The shared title table, plus each registered programme's ``held_title`` not already in it."""
+    from assistant.programs import packs
+
+    known = {title for title, _ in TITLES}
+    extra = dict.fromkeys(p.held_title for p in packs() if p.held_title and p.held_title not in known)
+    return TITLES + tuple((title, re.compile(re.escape(title))) for title in extra)
+
+
+def _titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from assistant.programs import generation
+
+    return _titles_of(generation())
+
+
 def _without_titles(text: str) -> str:
-    for _, pattern in TITLES:
+    for _, pattern in _titles():
         text = blank_all(pattern, text)
     return text
 
@@ -54,6 +71,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
+        if re.search(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚", seg.text):
+            continue  # "好像是高级工也可能是技师": not a fact to decide on
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):
@@ -61,6 +80,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)
+        if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
+            add(out, "is_highest_level_of_occupation", False)
         for m in HIGHEST_LEVEL.finditer(seg.text):
             if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
                 add(out, "is_highest_level_of_occupation", not m["neg"])
@@ -73,7 +94,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
         text = seg.text
         if NO_TITLES.search(text):
             add(out, "_no_titles", True)
-        for title, pattern in TITLES:
+        for title, pattern in _titles():
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 holder = bool(_HOLDER.match(text[m.end():]))
@@ -81,6 +102,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
                 if won and done and not _NEG_AFTER.match(text[m.end():]):
                     add(out, "prior_titles", title)
+                elif NEGATION.search(before) and re.search(r"(?:评|获|拿|得|认定|当选|被)[^,，。]{0,3}过", before):
+                    add(out, "_no_titles", True)  # "没评过浙江工匠杭州工匠": those titles are not held
                 text = blank(text, m)
     return out
 
@@ -93,7 +116,17 @@ def _year_near(text: str, pos: int) -> int | None:
     return year if year is not None and 1950 <= year <= 2100 else None
 
 
-def read_awards(segs: list[Segment]) -> Candidates:
+def _relative_year(text: str, today) -> int | None:
+    """The year of a relative date in the clause (去年, 前年冬天, 今年初), by jionlp's time parser."""
+    if today is None or not re.search(r"去年|前年|今年|大前年|年前|上半年|下半年", text):
+        return None
+    from assistant.extract.when import dates_in
+
+    found = dates_in(text, today)
+    return found[0].first.year if found else None
+
+
+def read_awards(segs: list[Segment], today=None) -> Candidates:
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = seg.text
@@ -111,7 +144,8 @@ def read_awards(segs: list[Segment]) -> Candidates:
         for start, kind, level in sorted(found):
             if NEGATION.search(seg.text[:start]):
                 continue
-            award = {"level": level, "kind": kind, "year": _year_near(seg.text, start)}
+            award = {"level": level, "kind": kind,
+                     "year": _year_near(seg.text, start) or _relative_year(seg.text, today)}
             add(out, "awards", {k: v for k, v in award.items() if v is not None})
     return out
 
@@ -152,7 +186,7 @@ def read_competitions(segs: list[Segment], today) -> Candidates:
                 continue
             near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
             field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", name)))
-            year = _year_near(ctx, len(ctx))
+            year = _year_near(ctx, len(ctx)) or _relative_year(ctx, today)
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
                 year = year_from(two.group(1), today) if two else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract.judge import negated
 from assistant.extract.patterns import (
     ACHIEVEMENT_WORDS,
     APPLICATION_TALK,
@@ -59,7 +60,7 @@ def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
                 if _statement(norm, question and i == len(clauses) - 1):
                     run.append((*span, bool(keyword.search(norm))))
                     continue
-            hits = [i for i, (_, _, hit) in enumerate(run) if hit]
+            hits = [i for i, (a, b, hit) in enumerate(run) if hit and not negated(normalize(text[a:b]))]
             if hits:
                 quote = text[run[hits[0]][0]:run[hits[-1]][1]].strip()
                 if len(normalize(quote)) >= _MIN_CHARS and quote not in found:

@@ -15,7 +15,7 @@ __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
-    "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
+    "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYED", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
@@ -41,7 +41,7 @@ INJECTION = _re(
     "忽略", "无视", "不要管", "不用管", "别管", "绕过", "跳过", "系统提示", "系统指令", "系统消息", "提示词",
     "指令", "system", "prompt", "ignore", "override", "jailbreak", "developer", "你现在是", "你是一个",
     "扮演", "假装", "强制", "以我说的为准", "不要检查", "不用检查", "不要核对", "你必须", "你只能", "优先级最高",
-    "管理员", "标记为", "disregard", "pretend", r"forget\s+(?:your|all|the|previous|everything)", r"you\s+are\s+now",
+    "(?:我是|作为|以|切换(?:到|为)?)管理员", "管理员(?:身份|权限|模式|指令)", "标记为", "disregard", "pretend", r"forget\s+(?:your|all|the|previous|everything)", r"you\s+are\s+now",
     r"act\s+as", "忘[掉记](?:之前|以上|前面|你的|所有)", "从现在(?:开始|起)你",
     "直接(?:说|告诉|判定|判断|回答|输出|给出?|写|认定)我?我?(?:符合|合格|通过|可以|能|够|eligible)",
     "就说我?(?:符合|合格|通过)", "只(?:需要?|要)(?:回答|说|输出)",
@@ -75,8 +75,10 @@ TITLE_VERBS = _re("获得", "获评", "评上", "评为", "评选为", "认定�
                   "已经是", "已是", "也是", "同时是")
 
 # "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
-NO_TITLES = _re("(?:没有?|未|从未|从没)(?:获得|获评|评上|评过|拿过|得过|获)过?(?:任何|什么|其他|别的)?(?:荣誉)?称号",
-                "没有?(?:任何|什么|其他|别的)(?:荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有")
+NO_TITLES = _re("(?:没有?|未|从未|从没|没被|未被|从来没)(?:被)?(?:获得|获评|评上|评过|拿过|得过|获|认定过?|评)过?"
+                "(?:任何|什么|其他|别的)?(?:工匠|荣誉)?(?:称号|荣誉)",
+                "没有?(?:任何|什么|其他|别的)(?:工匠|荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有",
+                "(?:啥|什么)称号都没")
 
 # --- Awards (awards) --------------------------------------------------------------------------------------
 AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)
@@ -105,7 +107,7 @@ AWARD_LEVEL_PREFIX = {"国家": "national", "浙江省": "provincial", "省级":
 # 国家职业资格 一级=高级技师, 二级=技师, 三级=高级工, 四级=中级工, 五级=初级工 (also "二级技师" -> 技师).
 _GRADE = "(?:职业资格|技能等级|职业技能等级)(?:证书?)?"
 SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("首席技师", _re("(?<![省市])首席技师")),
+    ("首席技师", _re("(?<![省市年届])首席技师(?![:：])")),  # "2021年首席技师：" names the programme
     ("特级技师", _re("特级技师")),
     ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE)),
     ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE)),
@@ -114,7 +116,8 @@ SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("初级工", _re("初级工(?!程|作|资)", f"{_GRADE}五级", "五级" + _GRADE)),
 )
 # "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
-SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高",
+SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高", "上面",
+                     "之上", "还有",
                      "目标", "以后", "将来", "下一步")
 HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:本职业|本工种|这个工种|该工种|这个职业|"
                            r"我们工种|我这个工种|这个行当)?的?最高(?:等级|级别|级|一级|的等级)")
@@ -165,15 +168,22 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
          "(?:做|搞|干|从事)[^,，。]{0,6}?(?:研发|开发|编程|测试|运维)", "研发工作", "开发工作",
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
     (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
-    (_re("行政岗", "做行政", "行政工作", "行政人员"), {"role_type": "administrative"}),
+    (_re("行政岗", "做行政", "行政工作", "行政人员", "文员", "厂办", "办公室工作", "后勤"), {"role_type": "administrative"}),
+    (_re("在职", "在岗", "普通员工", "普通职工", "普通技术人员", "普通工程师", "不是领导", "不担任领导", "不当领导"),
+     {"employment": "full_time"}),
 )
+# Working at a company now ("在滨江一家民企做开发") says one is employed there; weak, so it never outranks a
+# status said outright, and says nothing about leadership posts in a 事业单位 or 国企 (see resolve).
+EMPLOYED = _re("在[^,，。]{0,14}(?:公司|厂|单位|企业|集团|研究院|研究所|医院|学校|中心|民企|私企|外企|店)[^,，。]{0,10}"
+               "(?:做|当|上班|工作|干|搞|负责|任|修|开发|研发)",
+               "(?:公司|厂|单位|企业|民企|私企)[^,，。]{0,3}(?:上班|工作)")
 # One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).
 EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "soe_leader", "freelance",
                        "part_time", "full_time")
 ZHEJIANG_CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
 CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "苏州", "合肥", "成都", "武汉", "西安")
 DISTRICTS = HANGZHOU_DISTRICTS  # all in 杭州
-NATIONALITY = re.compile(r"(?P<n>中国)(?:国籍|籍)")
+NATIONALITY = re.compile(r"(?P<n>中国|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|外国)(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍)")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)
@@ -187,9 +197,11 @@ FIELD_VERBS = _re("干", "做", "搞", "从事")
 FIELD_OBJECT = re.compile(r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]")
 
 # --- Union membership (union_member) ----------------------------------------------------------------------
-UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未)(?:有)?(?:加入|入|参加|进)(?:了)?工会",
+UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未|从没|从来没)(?:有)?(?:加入|入|参加|进)(?:了|过)?工会",
+               "工会.{0,6}(?:不是|没入|没加入|没参加)", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
                "(?:没|未|没有|还没|尚未)入会", "不在工会", "退出(?:了)?工会", "没有工会会员")
-UNION_YES = _re("是工会会员", "(?:加入|入|参加)了?工会", "已入会", "入会了", "工会会员证", "工会会员")
+UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过]?工会", "已入会", "入会了", "工会会员证", "工会会员",
+                "工会[^,，。]{0,8}(?:是|当|算)[^,，。]{0,3}会员", "工会[^,，。]{0,4}(?:交|缴)[^,，。]{0,2}会费")
 
 # --- Digital economy (is_digital_economy) -----------------------------------------------------------------
 DIGITAL_TERMS = _re(

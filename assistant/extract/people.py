@@ -19,6 +19,7 @@ from assistant.extract.patterns import (
     CITIES,
     DIGITAL_TERMS,
     DISTRICTS,
+    EMPLOYED,
     EMPLOYMENT_RULES,
     FIELD_OBJECT,
     FIELD_SPECIFIC,
@@ -109,10 +110,24 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
     return dict(out)
 
 
+_ALWAYS = re.compile(r"一直|始终|都在|从来都在")
+_ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
+
+
 def read_years(segs: list[Segment]) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span."""
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
+    previous = ""
+    for index, seg in enumerate(segs):
+        # "一直在杭州全职，…干了11年" / "干了16年，…，一直在宁波": the place of an always-there clause next to
+        # the span carries to it.
+        carried, previous = previous, (mask(seg.text) if seg.asserts else "")
+        after = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
+        ahead = next((t for t in after if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if not _ALWAYS.search(carried) and ahead:
+            carried = ahead
+        if not seg.asserts:
+            continue
         masked = mask(seg.text)
         if re.search(r"赛|奖|届|岁", masked):
             continue
@@ -127,9 +142,14 @@ def read_years(segs: list[Segment]) -> Candidates:
             if "兼职" not in ctx:
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(ctx)
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
+            own_place = place
+            if place is None and i == 0 and _ALWAYS.search(carried) and "兼职" not in carried + ctx \
+                    and not _ELSEWHERE.search(ctx) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|今年|前年", carried):
+                place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
+                         else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
             if place:
                 add(out, place, d.years)
-            if FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or (FIELD_VERBS.search(ctx) and not place):
+            if FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or (FIELD_VERBS.search(ctx) and not own_place):
                 add(out, "years_in_field", d.years)
     return out
 
@@ -150,8 +170,13 @@ def read_union(segs: list[Segment]) -> Candidates:
 def read_employment(segs: list[Segment]) -> Candidates:
     """employment, employer_type, rehired, role_type: from the table, for the present only."""
     out: Candidates = {}
+    # any talk of a status (even a past one) leaves the status to be said, not inferred from a workplace
+    status_talk = any(re.search(r"公务员|参公|退休|返聘|自由职业|兼职|领导|干部", s.text) for s in segs)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
+        m = EMPLOYED.search(text)
+        if m and not status_talk and not _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
+            add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(text):
                 if _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
@@ -162,16 +187,28 @@ def read_employment(segs: list[Segment]) -> Candidates:
     return out
 
 
+_WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
+                         r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限")
+_PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
+
+
 def read_city(segs: list[Segment]) -> Candidates:
+    """The city of the present job: a place named in a present-tense clause about work, mapped to its city
+    by jionlp's gazetteer (萧山 -> 杭州, 北仑 -> 宁波); "来杭"/"在杭" are 杭州."""
+    from assistant.extract.places import cities_in
+
     out: Candidates = {}
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
-        for pattern in _CITY_PATTERNS:
-            for m in pattern.finditer(text):
-                if _NEGATED.search(text[max(0, m.start() - 2):m.start()]):
-                    continue
-                city = m.groupdict().get("c")
-                add(out, "employer_city", "杭州" if (city in {"杭", None}) else city)
+        found = []
+        for start, _end, city, _province in cities_in(text):
+            before = text[max(0, start - 2):start]
+            if _NEGATED.search(before) or _PLACE_OF_OTHERS.search(text[max(0, start - 4):start]):
+                continue
+            found.append(city)
+        found += ["杭州" for _ in re.finditer(r"(?:在|来|到|赴|留)杭(?!州)", text)]
+        if found and _WORK_PLACE.search(text):
+            add(out, "employer_city", found[-1])
     return out
 
 
@@ -180,7 +217,7 @@ def read_nationality(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         m = NATIONALITY.search(seg.text)
         if m and not _NEGATED.search(seg.text[max(0, m.start() - 2):m.start()]):
-            add(out, "nationality", m["n"])
+            add(out, "nationality", m["n"] or "外国")
     return out
 
 

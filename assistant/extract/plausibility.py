@@ -17,6 +17,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from assistant.notices.text import clean_text
+
 __all__ = ["implausible", "blank_implausible", "clean_text", "MAX_SPAN_YEARS", "BORN", "BORN_INTRO"]
 
 MAX_SPAN_YEARS = 60  # nobody has worked more than this; a longer span of work is a typo (the extractor agrees)
@@ -38,14 +40,6 @@ _NEGATIVE = re.compile(r"(?:(?<![\d\s年月日至到~～])[-−－]|负)\s*(\d+(
 _BC = re.compile(r"公元前\s*\d+\s*年")
 _SPAN = re.compile(r"(?:干|做|从事|工作|从业|在杭|在浙|全职|干了|做了|这行)[^，。,.；;！!？?]{0,8}?(?<![\d.])(\d{2,4})\s*(?:多)?\s*年(?![\d月代级底初])")
 _ZERO_YEAR = re.compile(r"(?<!\d)0{3,4}\s*年")
-
-
-_UNWRITABLE = re.compile(r"[\x00\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """Drop what no file, log or encoder can take: NUL and lone surrogates (JSON can carry "\\ud800")."""
-    return _UNWRITABLE.sub("", text or "")
 
 
 def _norm(text: str) -> str:

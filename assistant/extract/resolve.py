@@ -91,8 +91,20 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     union = _unique(c.get("union_member", []))
     if len(union) > 1:
         notes.append(MESSAGES["union"])
+    # Judgements on the description (assistant.language) decide where the keyword tables did not, and the
+    # role classifier outranks the table ("车间主任主要管人" is management although 车间 names the shop floor).
+    if c.get("_role_judged"):
+        c["role_type"] = _unique(c["_role_judged"])[-1:]
+    if c.get("_digital_judged") and not c.get("is_digital_economy"):
+        c["is_digital_economy"] = _unique(c["_digital_judged"])[-1:]
+    if c.get("_employed") and not c.get("employment") and not set(c.get("employer_type", [])) & {
+            "public_institution", "soe", "government_agency"}:
+        c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's
+    if c.get("_no_skill") and not c.get("skill_level"):
+        c["skill_level"] = ["none"]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
-                  "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy"):
+                  "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
+                  "hangzhou_full_time_start"):
         if c.get(field):
             value = _scalar(c[field], field)
             if value is not None:
@@ -107,6 +119,22 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             profile.pop("birth_date", None)
         elif values:
             profile[field] = values[0]
+    # A start month said outright outranks a span read around it (the span may belong to the job, not the place).
+    start = profile.get("hangzhou_full_time_start")
+    if start:
+        profile["years_full_time_in_hangzhou"] = _since(start, today)
+        derived.add("years_full_time_in_hangzhou")
+    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile \
+            and "years_full_time_in_zhejiang" in profile:  # alone, 0 in Hangzhou would read as 0 in Zhejiang
+        profile["years_full_time_in_hangzhou"] = 0.0  # "从没在杭州全职过", "来杭州兼职"
+    zj_starts = _unique(c.get("_zj_start", []))
+    if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
+        profile["years_full_time_in_zhejiang"] = _since(zj_starts[0], today)
+        derived.add("years_full_time_in_zhejiang")
+    field_starts = _unique(c.get("_field_start", []))
+    if len(field_starts) == 1 and "years_in_field" not in profile:
+        profile["years_in_field"] = _since(field_starts[0], today)
+        derived.add("years_in_field")
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
         profile["years_full_time_in_zhejiang"] = hz
@@ -117,11 +145,22 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     for field in LIST_FIELDS:
         if c.get(field):
             profile[field] = _unique(c[field])
+    for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
+                        ("_no_competitions", "competition_results")):
+        if field not in profile and c.get(flag):
+            profile[field] = []  # said to have none: a fact, unlike saying nothing
+    if "trained_apprentices" not in c and c.get("_no_apprentices"):
+        profile["trained_apprentices"] = "无"
     if "prior_titles" not in profile and c.get("_no_titles"):
         profile["prior_titles"] = []  # said to hold none: a fact, unlike saying nothing
     if c.get("trained_apprentices"):
         profile["trained_apprentices"] = "；".join(_unique(c["trained_apprentices"]))
     return profile, notes, derived
+
+
+def _since(month: str, today: dt.date) -> float:
+    y, m = map(int, month.split("-"))
+    return max(0.0, round(today.year - y + (today.month - m) / 12, 2))
 
 
 def _num(value: float) -> str:

@@ -31,7 +31,7 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么")  # "没评过什么称号" denies, it does not ask
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
-_CLAUSE_END = re.compile(r"[,，。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
+_CLAUSE_END = re.compile(r"[,，。;；!！?？：\n]|(?<![0-9]):|:(?![0-9])|(?<![0-9])\.|\.(?![0-9])")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 
 

@@ -7,23 +7,30 @@ clash.
 
 from __future__ import annotations
 
+import functools
 import re
 
-from assistant.programs import packs
+from assistant.programs import generation, packs
 
 __all__ = ["name_programs", "programs_named"]
 
-# A title the asker already holds ("我已经是杭州工匠") is not the programme being asked about.
-_HELD_TITLE = re.compile(
-    r"(已经?|曾经?|是|评上了?|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
-    r"(浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师)[”\"]?"
-)
+# A title the asker already holds ("我已经是杭州工匠", "评上了…") is not the programme being asked about; a bare
+# "评上X能拿多少" supposes the honour asked about. A pack whose
+# title is not among these adds it with ``held_title``.
+_HELD = r"(已经?|曾经?|是|评上[了过]|获评|获得过?|被认定为|当过|拿过|拿到了?)\s*[“\"]?"
+_TITLES = r"浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师"
+
+
+@functools.lru_cache(maxsize=4)
+def _held_title(generation: int) -> re.Pattern:
+    extra = "".join("|" + re.escape(p.held_title) for p in packs() if p.held_title)
+    return re.compile(f"{_HELD}({_TITLES}{extra})[”\"]?")
 
 
 def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
     """Programmes the question names, and whether it named a series without an edition (then every edition
     of it is named; the chat answers for the current one, retrieval searches all)."""
-    query = _HELD_TITLE.sub("", query or "")
+    query = _held_title(generation()).sub("", query or "")
     registered = packs()
     found = [p.id for p in registered if p.cue and re.search(p.cue, query)]
     no_edition = False

@@ -69,6 +69,8 @@ class Pack:
     edition_alone: bool = False  # the edition cue alone ("第四届") names this pack
     current_of_series: bool = False  # the edition an unqualified series name means in a chat answer
     names: tuple[str, ...] = ()  # further ways an answer may name it, besides the notice's own names
+    held_title: str = ""  # the title it confers, as an applicant lists it among titles held (a self-check choice)
+    draft_label: str = ""  # how the drafter's "which programme?" question names it (default: ``title``)
     conditions: tuple[ConditionSpec, ...] = ()
     form_limit: FormLimitSpec | None = None
     draft_boost: dict[str, float] = field(default_factory=dict)

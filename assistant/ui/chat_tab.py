@@ -8,13 +8,16 @@ import datetime as dt
 import hashlib
 import html
 import logging
+import re
 from collections.abc import Iterator
 
 from assistant.chat.answer import Answer
 from assistant.chat.state import Session
+from assistant.display import readable
+from assistant.notices.text import zh_count
 from assistant.pii import redact
-from assistant.ui.context import UIContext, guard
-from assistant.ui.render import EMPTY_SOURCES, mode_badge, sources_html, verdict_cards
+from assistant.ui.context import LOADING, UIContext, guard
+from assistant.ui.render import EMPTY_SOURCES, chat_verdicts, mode_badge, sources_html
 
 __all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
 
@@ -30,10 +33,19 @@ EXAMPLES = (
 THINKING = "正在查找通知原文…"
 
 
+# The answer templates fold long detail into <details><summary>…</summary>…</details>: these exact, inert tags
+# (no attributes but ``open``) are the only markup an assistant message may carry; everything else is text.
+_FOLD_TAGS = re.compile(r"&lt;(/?)(details|summary)( open)?&gt;")
+
+
 def shown(role: str, text: str) -> dict:
     """A Chatbot message whose text displays as typed. The Chatbot inserts content as (sanitised) HTML even
-    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text."""
-    return {"role": role, "content": html.escape(text, quote=False)}
+    with markdown off, so a typed ``<img onerror=…>`` would become an image: escape it to stay text. An
+    assistant message keeps its fold tags (``_FOLD_TAGS``); a user's never does."""
+    content = html.escape(text, quote=False)
+    if role == "assistant":
+        content = _FOLD_TAGS.sub(lambda m: f"<{m.group(1)}{m.group(2)}{m.group(3) or ''}>", content)
+    return {"role": role, "content": content}
 
 
 def message_text(message: dict) -> str:
@@ -48,7 +60,7 @@ def message_text(message: dict) -> str:
 
 def _panels(ctx: UIContext, answer: Answer) -> tuple[str, str, str]:
     sources = sources_html(answer.citations, ctx.corpus)
-    cards = verdict_cards(answer.verdicts, ctx.corpus) if answer.verdicts else ""
+    cards = chat_verdicts(answer.verdicts, ctx.corpus) if answer.verdicts else ""
     return sources, cards, mode_badge(answer.mode, answer.model or ctx.settings.llm_model)
 
 
@@ -64,7 +76,7 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     from assistant.chat.turn import respond_stream
 
     history.append(shown("user", message))
-    history.append(shown("assistant", THINKING))
+    history.append(shown("assistant", THINKING if ctx.ready else LOADING))  # loading: the turn waits for it
     yield list(history), "", EMPTY_SOURCES, "", badge, session
     streamed = ""
     answer: Answer | None = None
@@ -73,11 +85,12 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
             answer = event
             break
         streamed += event
-        history[-1] = shown("assistant", streamed)
+        history[-1] = shown("assistant", readable(streamed, ctx.corpus))
         yield list(history), "", EMPTY_SOURCES, "", badge, session  # a copy: each frame is its own state
     if answer is None:  # the core always ends with an Answer; guard against a broken stream anyway
         raise RuntimeError("respond_stream ended without an Answer")
-    history[-1] = shown("assistant", answer.text)
+    # Codes stay in the Answer (and the logs); the reader sees labels (assistant.display).
+    history[-1] = shown("assistant", readable(answer.text, ctx.corpus, [c.clause_id for c in answer.citations]))
     sources, cards, badge = _panels(ctx, answer)
     if ctx.settings.persist_conversations:
         try:
@@ -99,7 +112,7 @@ def _persist(ctx: UIContext, session: Session, message: str, answer: Answer) -> 
         "ts": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "session": _session_tag(session),
         "question": redact(message), "answer": redact(answer.text), "mode": answer.mode,
         "clause_ids": [c.clause_id for c in answer.citations],
-        "verdicts": {v["program"]: v["verdict"] for v in answer.verdicts or ()},
+        "verdicts": {v.program: v.verdict for v in answer.verdicts or ()},
     })
 
 
@@ -140,13 +153,16 @@ def build(ctx: UIContext, session_state) -> dict:
     with gr.Row(equal_height=False, elem_classes="ga-chat-row"):
         with gr.Column(scale=3, min_width=300):
             chatbot = gr.Chatbot(
-                label="对话", show_label=False, height=520, render_markdown=False, sanitize_html=True, allow_tags=False,
+                label="对话", show_label=False, height=520, render_markdown=True, line_breaks=True, latex_delimiters=[], sanitize_html=True,
+                allow_tags=False,
                 feedback_options=("Like", "Dislike"), elem_id="ga-chatbot", buttons=["copy"],
-                placeholder="您好！我是工匠申报助手，只依据五份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
+                placeholder=f"您好！我是工匠申报助手，只依据{zh_count(len(ctx.corpus.program_ids))}份通知原文回答，每个说法都注明出处。可以点下面的示例问题开始。",
                 examples=[{"text": q, "display_text": q} for q in EXAMPLES],
             )
+            # The verdict sits above the input, so on a phone it is read before the keyboard area.
+            verdicts = gr.HTML("", elem_id="ga-verdicts", js_on_load=OPEN_JS)
             with gr.Row(elem_classes="ga-input-row"):
-                textbox = gr.Textbox(placeholder="输入您的问题，按回车发送（例如：我能申报第四届杭州数字工匠吗？）",
+                textbox = gr.Textbox(label="您的问题", placeholder="输入您的问题，按回车发送（例如：我能申报第四届杭州数字工匠吗？）",
                                      show_label=False, scale=5, max_lines=6, elem_id="ga-chat-input")
                 send = gr.Button("发送", variant="primary", scale=1, min_width=72, elem_id="ga-send")
             with gr.Row():
@@ -156,7 +172,6 @@ def build(ctx: UIContext, session_state) -> dict:
             gr.Markdown("结论只来自资格检查器，不来自语言模型。请勿在对话中填写身份证号、手机号等个人信息。",
                         elem_classes="ga-hint")
         with gr.Column(scale=2, min_width=280):
-            verdicts = gr.HTML("", elem_id="ga-verdicts", js_on_load=OPEN_JS)
             sources = gr.HTML(EMPTY_SOURCES, elem_id="ga-sources", js_on_load=OPEN_JS)
 
     outputs = [chatbot, textbox, sources, verdicts, badge, session_state]
@@ -176,7 +191,7 @@ def build(ctx: UIContext, session_state) -> dict:
     @guard
     def on_like(history, session, evt: gr.LikeData):
         record_feedback(ctx, history, session, evt.index, evt.liked)
-        gr.Info("谢谢您的反馈！" if evt.liked is True else "已记录，我们会据此改进。")
+        gr.Info("谢谢您的反馈！" if evt.liked is True else "已记录，我们会据此改进。", title="提示")
 
     opts = {"api_visibility": "private"}
     textbox.submit(on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)

@@ -1,4 +1,9 @@
-"""What every tab shares: the settings, ONE set of chat dependencies, and the error guard for callbacks."""
+"""What every tab shares: the settings, ONE set of chat dependencies, and the error guard for callbacks.
+
+The retriever and its embedding model warm up in a background thread (``UIContext.warm_up``), so the app
+serves its first page in seconds; a question asked before they are ready waits for them (the chat shows
+``LOADING``), it is never refused.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import inspect
 import json
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,11 +22,13 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.notices.tree import Corpus
 
-__all__ = ["UIContext", "make_context", "guard", "CRASH_MESSAGE"]
+__all__ = ["UIContext", "make_context", "guard", "CRASH_MESSAGE", "LOADING"]
 
 log = logging.getLogger("assistant.ui")
 
 CRASH_MESSAGE = "抱歉，处理时出现了意外错误，已记录在日志中。请稍后重试；如果反复出现，请联系工会工作人员。"
+# Shown before the answer when the retriever is still warming up; the turn then waits for it.
+LOADING = "正在加载检索模型…（应用刚启动，请稍候，加载完成后立即回答）\n正在查找通知原文…"
 
 
 @dataclass
@@ -30,6 +38,40 @@ class UIContext:
     settings: Settings
     deps: Any  # assistant.chat.turn.Deps
     _write_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _ready: threading.Event = field(default_factory=threading.Event, repr=False)
+    _warming: threading.Thread | None = field(default=None, repr=False)
+
+    @property
+    def ready(self) -> bool:
+        """Whether the retriever (index, BM25, embedding model) is loaded, or its loading has ended."""
+        return self._ready.is_set() or getattr(self.deps, "retriever", None) is not None
+
+    def warm_up(self, background: bool = True) -> None:
+        """Load the retriever and its model, in a daemon thread unless ``background`` is False. A turn that
+        needs them meanwhile blocks on the same lock (``Deps.get_retriever``) until they are ready."""
+        if self._warming is not None or self.ready:
+            return
+
+        def work() -> None:
+            started = time.perf_counter()
+            try:
+                self.deps.get_retriever()
+                log.info("retriever ready in %.1f s", time.perf_counter() - started)
+            except AssistantError as exc:  # each question will say so in Chinese; the app keeps serving
+                log.error("检索模型加载失败：%s", exc.message)
+            except Exception:  # noqa: BLE001 - a warm-up thread must not die silently
+                log.exception("retriever warm-up crashed")
+            finally:
+                self._ready.set()
+
+        if not background:
+            work()
+            return
+        self._warming = threading.Thread(target=work, name="retriever-warm-up", daemon=True)
+        self._warming.start()
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        return self.ready or self._ready.wait(timeout)
 
     @property
     def corpus(self) -> Corpus:

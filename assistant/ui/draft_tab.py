@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from assistant.chat.state import Session
+from assistant.display import clause_label
 from assistant.errors import InputError
 from assistant.ui.context import UIContext, guard
 from assistant.ui.forms import number_field, text_lines
@@ -21,7 +22,8 @@ log = logging.getLogger("assistant.ui")
 
 DRAFT_FIELDS = ("name", "gender", "employer", "position", "occupation", "skill_level", "title_level",
                 "years_in_field", "achievements", "honours", "trained_apprentices", "motto", "birth_date",
-                "education", "political_status", "native_place", "id_card", "phone", "use_profile")
+                "education", "political_status", "native_place", "id_card", "phone", "use_profile",
+                "field_detail", "talent_level")
 _LINES = ("achievements", "honours")
 _PRIVATE = ("id_card", "phone")  # only for the exported form: never kept in the session
 
@@ -76,14 +78,16 @@ def counter_html(count: int, limit: int) -> str:
             f'字数 <b>{count}</b> / {limit}{extra}（不计空格和换行）</div>')
 
 
-def _checks_html(unsupported, warnings=(), notes=(), suggestions=()) -> str:
+def _checks_html(unsupported, warnings=(), notes=(), suggestions=(), omitted=()) -> str:
     parts = []
     if unsupported:
         items = "".join(f"<li>{esc(u)}</li>" for u in unsupported)
-        parts.append(f'<div class="ga-box ga-error"><b>⚠️ 以下内容在您提供的事实中找不到依据，请核对或删除：</b><ul>{items}</ul></div>')
+        parts.append('<div class="ga-box ga-error"><b>⚠️ 以下内容在您提供的事实中找不到依据'
+                     f'（或把徒弟、他人的成绩写成了本人的），请核对或删除：</b><ul>{items}</ul></div>')
     else:
-        parts.append('<div class="ga-box ga-okbox">✓ 草稿中的数字、名称都能在您提供的事实中找到依据。</div>')
-    for title, rows in (("请注意", warnings), ("说明", notes), ("补充这些信息可以写得更好", suggestions)):
+        parts.append('<div class="ga-box ga-okbox">✓ 草稿中的数字、名称和成绩的归属都能在您提供的事实中找到依据。</div>')
+    for title, rows in (("请注意", warnings), ("说明", notes), ("未写入的事实", omitted),
+                        ("补充这些信息可以写得更好", suggestions)):
         if rows:
             parts.append(f'<div class="ga-box ga-info"><b>{title}：</b><ul>{"".join(f"<li>{esc(r)}</li>" for r in rows)}</ul></div>')
     return "".join(parts)
@@ -93,13 +97,14 @@ def _conditions_html(ctx: UIContext, d) -> str:
     form = d.form
     parts = ['<div class="ga-h">对应的推荐条件</div>']
     if d.conditions:
-        items = "".join(f'<li>{clause_button(c.clause_id, c.clause_id)} {esc(c.label)}：“{esc(c.quote)}”</li>'
+        items = "".join(f'<li>{clause_button(c.clause_id, clause_label(ctx.corpus, c.clause_id))} {esc(c.label)}：“{esc(c.quote)}”</li>'
                         for c in d.conditions)
         parts.append(f'<ul class="ga-conds">{items}</ul>')
     else:
         parts.append(info_box("没有识别出草稿对应的具体推荐条件，请在事实中写明业绩所属的方面。"))
     if form.limit_clause_id and form.limit_quote:
-        parts.append(f'<div class="ga-limit">字数限制 {form.limit} 字，依据 {clause_button(form.limit_clause_id, form.limit_clause_id)}：'
+        limit_ref = clause_button(form.limit_clause_id, clause_label(ctx.corpus, form.limit_clause_id))
+        parts.append(f'<div class="ga-limit">字数限制 {form.limit} 字，依据 {limit_ref}：'
                      f'“{esc(form.limit_quote)}”</div>')
     if form.note:
         parts.append(f'<div class="ga-limit">{esc(form.note)}</div>')
@@ -115,12 +120,12 @@ def make_draft(ctx: UIContext, session: Session | None, program: str, values: di
         facts = facts_from_form(values, session)
         if not program:
             raise InputError("请选择要起草哪个项目的推荐表。", field="program")
-        result = draft(facts, program, llm=ctx.deps.get_llm())
+        result = draft(facts, program, llm=ctx.deps.get_llm(), corpus=ctx.corpus, today=ctx.today)
     except InputError as exc:
         return "", "", error_box(exc.message), "", None, None, session
     session.facts.update({k: v for k, v in facts.items() if k in DRAFT_FIELDS and k not in _PRIVATE
                           and k not in session.profile})
-    checks = _checks_html(result.unsupported, result.warnings, result.notes, result.suggestions)
+    checks = _checks_html(result.unsupported, result.warnings, result.notes, result.suggestions, result.omitted)
     return (result.text, counter_html(result.char_count, result.limit), checks, _conditions_html(ctx, result),
             result, facts, session)
 
@@ -132,7 +137,8 @@ def recount(text: str, facts: dict | None, d) -> tuple[str, str]:
     if d is None:
         return "", ""
     unsupported = check_grounding(text or "", facts or {})
-    return counter_html(count_chars(text or ""), d.limit), _checks_html(unsupported, d.warnings, d.notes, d.suggestions)
+    return counter_html(count_chars(text or ""), d.limit), _checks_html(unsupported, d.warnings, d.notes, d.suggestions,
+                                                                        d.omitted)
 
 
 def _filename(stem: str) -> str:
@@ -205,6 +211,11 @@ def build(ctx: UIContext, session_state, programs: list[tuple[str, str]]) -> dic
             c["education"] = gr.Textbox(label="学历")
             c["political_status"] = gr.Textbox(label="政治面貌")
             c["native_place"] = gr.Textbox(label="籍贯")
+        with gr.Row():
+            c["field_detail"] = gr.Textbox(label="细分领域", placeholder="如 工业互联网、人工智能、集成电路",
+                                           elem_id="dr-field-detail")
+            c["talent_level"] = gr.Textbox(label="人才认定等级", placeholder="如 杭州市E类人才；没有可留空",
+                                           elem_id="dr-talent-level")
         with gr.Row():
             c["id_card"] = gr.Textbox(label="身份证号（不保存、不写日志）")
             c["phone"] = gr.Textbox(label="手机号码（不保存、不写日志）")

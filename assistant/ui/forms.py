@@ -18,7 +18,8 @@ from assistant.profile import FIELD_LABELS, SKILL_LEVELS
 
 __all__ = [
     "FORM_FIELDS", "EMPLOYER_TYPES", "EMPLOYMENTS", "ROLE_TYPES", "SKILL_CHOICES", "YES_NO", "NATIONALITIES",
-    "TITLE_CHOICES", "COMPETITION_HEADERS", "AWARD_HEADERS", "form_to_profile", "profile_to_form", "blank_form",
+    "TITLE_CHOICES", "title_choices", "TITLE_NONE", "FORM_LABELS", "form_error", "COMPETITION_HEADERS", "AWARD_HEADERS",
+    "form_to_profile", "profile_to_form", "blank_form",
     "text_lines", "number_field",
 ]
 
@@ -32,7 +33,20 @@ SKILL_CHOICES = [("无", "none")] + [(s, s) for s in SKILL_LEVELS if s != "none"
 UNKNOWN = "unknown"
 YES_NO = [("未填写", UNKNOWN), ("是", "yes"), ("否", "no")]
 NATIONALITIES = [("未填写", ""), ("中国", "中国"), ("其他国籍", "其他")]
+# Titles an applicant may already hold (the honour vocabulary the rules' exclusions read). A pack whose
+# honour is not among them adds it with ``held_title``; ``title_choices`` is the list the form offers.
 TITLE_CHOICES = ["浙江工匠", "杭州工匠", "杭州数字工匠", "浙江省首席技师", "杭州市首席技师", "全国技术能手", "浙江省技术能手"]
+# "No honours" is a fact the checker needs (已获称号的不再重复推荐), not a blank: it has its own choice.
+TITLE_NONE = "无（没有获得过荣誉称号）"
+NONE_WORDS = ("无", "没有", "暂无", "否")
+
+
+def title_choices() -> list[str]:
+    """The prior-title checkboxes: the shared list, then each registered pack's own title not yet in it."""
+    from assistant.programs import packs
+
+    extra = [p.held_title for p in packs() if p.held_title and p.held_title not in TITLE_CHOICES]
+    return TITLE_CHOICES + list(dict.fromkeys(extra))
 
 COMPETITION_HEADERS = ["级别", "类别", "名次", "年份", "个人/团体", "竞赛名称"]
 AWARD_HEADERS = ["级别", "奖项名称", "年份"]
@@ -43,8 +57,24 @@ FORM_FIELDS = (
     "rehired", "union_member", "is_digital_economy", "years_in_field", "years_full_time_in_hangzhou",
     "years_full_time_in_zhejiang", "digital_work_start", "hangzhou_full_time_start", "skill_level",
     "is_highest_level_of_occupation", "prior_titles", "other_titles", "competition_results", "awards",
-    "achievements", "trained_apprentices", "facts_as_of",
+    "achievements", "trained_apprentices", "facts_as_of", "no_competitions", "no_awards",
 )
+# What the form calls each field (its label), for messages: never the internal name.
+FORM_LABELS = {
+    "birth_date": "出生年月", "nationality": "国籍", "occupation": "职业（工种）/岗位", "employer_type": "单位性质",
+    "employer_city": "单位所在城市", "employment": "用工/任职情况", "role_type": "岗位类型", "rehired": "退休返聘吗",
+    "union_member": "是工会会员吗", "is_digital_economy": "从事数字经济行业吗",
+    "years_in_field": "本职业/数字经济从业年限", "years_full_time_in_hangzhou": "在杭州全职工作年限",
+    "years_full_time_in_zhejiang": "在浙江全职工作年限", "digital_work_start": "开始从事数字经济工作",
+    "hangzhou_full_time_start": "开始在杭州全职工作", "skill_level": "职业资格/技能等级",
+    "is_highest_level_of_occupation": "是本职业最高等级吗", "prior_titles": "已获荣誉称号",
+    "other_titles": "其他荣誉称号", "competition_results": "职业技能竞赛成绩", "awards": "获奖",
+    "achievements": "主要业绩", "trained_apprentices": "带徒传技情况", "facts_as_of": "以上年限截至",
+}
+_HINTS = {
+    "birth_date": "应为年和月，例如 1988-06", "digital_work_start": "应为年和月，例如 2016-09",
+    "hangzhou_full_time_start": "应为年和月，例如 2020-03", "facts_as_of": "应为真实日期，例如 2026-03-31",
+}
 _TEXT = ("birth_date", "occupation", "employer_city", "digital_work_start", "hangzhou_full_time_start",
          "trained_apprentices", "facts_as_of", "nationality")
 _CHOICE = ("employer_type", "employment", "role_type", "skill_level")
@@ -137,14 +167,36 @@ def _awards(table: Any) -> list[dict]:
 
 
 def number_field(value: Any, field: str) -> float | None:
-    """A years textbox as a number (None when blank); a Chinese error naming the field otherwise."""
+    """A years textbox as a number (None when blank); a Chinese error naming the field's label otherwise,
+    quoting what the user typed (never a reformatted number such as “-3.0”)."""
     if _blank(value):
         return None
+    label = FIELD_LABELS.get(field) or FORM_LABELS.get(field) or "年限"
     try:
-        return float(value)
+        number = float(str(value).strip().rstrip("年"))
     except (TypeError, ValueError):
-        raise InputError(f"{FIELD_LABELS.get(field, field)}“{value}”不是数字，请填写年数，例如 5 或 5.5。",
-                         field=field) from None
+        raise InputError(f"{label}“{value}”不是数字，请填写年数，例如 5 或 5.5。", field=field) from None
+    if number < 0 or math.isnan(number):
+        raise InputError(f"{label}“{value}”不是有效的年数：年数不能为负数，例如 5 或 5.5。", field=field)
+    if number > 80:
+        raise InputError(f"{label}“{value}”大得不合常理，请核对。", field=field)
+    return number
+
+
+def form_error(exc: InputError, values: dict[str, Any]) -> str:
+    """A checker's complaint about the profile as the form's own words: the field's label and what the user
+    typed, never the internal field name or a reformatted value."""
+    root = re.split(r"[.\[]", exc.field or "", maxsplit=1)[0]
+    label = FORM_LABELS.get(root)
+    if label is None:  # not a form field (the message is already the user's own wording)
+        return exc.message
+    typed = values.get(root)
+    shown = f"您填的是“{typed}”，" if isinstance(typed, str) and typed.strip() else ""
+    # The checker's reason, when it is plain Chinese (not the internal name or a reformatted value).
+    reason = re.search(r"无效：([^（。]*)", exc.message)
+    why = reason.group(1).strip() if reason and not re.search(r"[A-Za-z]", reason.group(1)) else ""
+    why = f"{why}。" if why else ""
+    return f"“{label}”填写有误：{why}{shown}{_HINTS.get(root, '请核对后再试')}。"
 
 
 def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:
@@ -163,18 +215,25 @@ def form_to_profile(values: dict[str, Any]) -> dict[str, Any]:
         number = number_field(values.get(key), key)
         if number is not None:
             profile[key] = number
-    titles = list(values.get("prior_titles") or [])
-    titles += [t for t in re.split(r"[，,、;；\s]+", str(values.get("other_titles") or "")) if t]
-    if titles:
+    picked = list(values.get("prior_titles") or [])
+    none = TITLE_NONE in picked
+    titles = [t for t in picked if t != TITLE_NONE]
+    titles += [t for t in re.split(r"[，,、;；\s]+", str(values.get("other_titles") or "")) if t and t not in NONE_WORDS]
+    if titles and none:
+        raise InputError("“已获荣誉称号”里选了“无”，又选或填了荣誉称号，请只保留一种。", field="prior_titles")
+    if titles or none:
         profile["prior_titles"] = list(dict.fromkeys(titles))
-    competitions = _competitions(values.get("competition_results"))
-    if competitions:
-        profile["competition_results"] = competitions
-    awards = _awards(values.get("awards"))
-    if awards:
-        profile["awards"] = awards
+    for key, table, read, flag in (("competition_results", "职业技能竞赛成绩", _competitions, "no_competitions"),
+                                   ("awards", "获奖", _awards, "no_awards")):
+        rows = read(values.get(key))
+        if rows and values.get(flag):
+            raise InputError(f"勾选了“没有{table}”，表格里却填了内容，请只保留一种。", field=key)
+        if rows or values.get(flag):
+            profile[key] = rows
     achievements = text_lines(values.get("achievements"))
-    if achievements:
+    if achievements and all(a in NONE_WORDS for a in achievements):
+        profile["achievements"] = []
+    elif achievements:
         profile["achievements"] = achievements
     return profile
 
@@ -184,7 +243,8 @@ def blank_form() -> dict[str, Any]:
     values.update({k: "" for k in (*_TEXT, *_NUMBER)})
     values.update({k: UNKNOWN for k in _BOOL})
     values.update(prior_titles=[], other_titles="", nationality="", achievements="", trained_apprentices="",
-                  competition_results=[["", "", "", "", "", ""]], awards=[["", "", ""]])
+                  competition_results=[["", "", "", "", "", ""]], awards=[["", "", ""]], no_competitions=False,
+                  no_awards=False)
     return values
 
 
@@ -202,8 +262,11 @@ def profile_to_form(profile: dict[str, Any] | None) -> dict[str, Any]:
         if profile.get(key) is not None:
             values[key] = "yes" if profile[key] else "no"
     titles = list(profile.get("prior_titles") or [])
-    values["prior_titles"] = [t for t in titles if t in TITLE_CHOICES]
-    values["other_titles"] = "、".join(t for t in titles if t not in TITLE_CHOICES)
+    offered = title_choices()
+    values["prior_titles"] = [t for t in titles if t in offered]
+    if profile.get("prior_titles") == []:  # "no honours", said in the chat, is kept
+        values["prior_titles"] = [TITLE_NONE]
+    values["other_titles"] = "、".join(t for t in titles if t not in offered)
     rows = [[LEVEL_CN.get(c.get("level"), c.get("level") or ""), c.get("tier") or "", c.get("rank", ""),
              c.get("year") or "", _TYPE_LABEL.get(c.get("type"), ""), c.get("field") or ""]
             for c in profile.get("competition_results") or []]
@@ -211,7 +274,9 @@ def profile_to_form(profile: dict[str, Any] | None) -> dict[str, Any]:
     rows = [[LEVEL_CN.get(a.get("level"), ""), a.get("kind") or "", a.get("year") or ""]
             for a in profile.get("awards") or []]
     values["awards"] = rows or blank_form()["awards"]
-    values["achievements"] = "\n".join(profile.get("achievements") or [])
+    values["no_competitions"] = profile.get("competition_results") == []
+    values["no_awards"] = profile.get("awards") == []
+    values["achievements"] = "无" if profile.get("achievements") == [] else "\n".join(profile.get("achievements") or [])
     if isinstance(profile.get("facts_as_of"), str):
         values["facts_as_of"] = profile["facts_as_of"]
     return values

@@ -31,11 +31,11 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         """
         from assistant.eligibility import check_json
 
-        result = check_json((program or "all").strip(), profile, (as_of or "").strip() or None)
+        result = check_json((program or "all").strip(), profile, (as_of or "").strip() or ctx.today, ctx.corpus)
         return result if isinstance(result, list) else [result]
 
     def search_clauses(query: str, program: str = "", k: int = 5) -> list[dict]:
-        """在五份通知原文中检索与问题最相关的条款（混合检索：向量 + BM25）。
+        """在收录的各份通知原文中检索与问题最相关的条款（混合检索：向量 + BM25）。
 
         Args:
             query: 要检索的中文问题或关键词，例如“在杭州全职工作年限”。
@@ -76,10 +76,10 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         """
         from assistant.drafting import draft
 
-        return draft(facts, program, llm=ctx.deps.get_llm()).to_json()
+        return draft(facts, program, llm=ctx.deps.get_llm(), corpus=ctx.corpus, today=ctx.today).to_json()
 
     def ask_assistant(question: str) -> dict:
-        """向申报助手提一个问题（单轮），回答只依据五份通知原文，每个说法带条款引用。
+        """向申报助手提一个问题（单轮），回答只依据收录的通知原文，每个说法带条款引用。
 
         Args:
             question: 中文问题，例如“第四届杭州数字工匠要求在杭州全职工作几年？”。

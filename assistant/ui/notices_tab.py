@@ -6,7 +6,7 @@ Citations elsewhere open a clause here: in-page buttons (``data-clause``) switch
 
 import logging
 
-from assistant.chat.templates import local_id
+from assistant.display import clause_label
 from assistant.errors import AssistantError, InputError
 from assistant.ui.context import UIContext, guard
 from assistant.ui.render import clause_button, error_box, esc, highlight, info_box, notice_line
@@ -32,6 +32,10 @@ def _meta_html(ctx: UIContext, program: str) -> str:
             f'<div class="ga-status">{esc(status["status_label"])}：{esc(status["note"])}</div></div>')
 
 
+def _short(title: str, n: int = 16) -> str:
+    return title if len(title) <= n else title[:n] + "…"
+
+
 def notice_outline(ctx: UIContext, program: str) -> str:
     """The notice's header and its clause tree; every node is a button that opens the clause."""
     notice = ctx.corpus.notice(program)
@@ -39,7 +43,7 @@ def notice_outline(ctx: UIContext, program: str) -> str:
     for clause in notice.clauses.values():
         rows.append(
             f'<button type="button" class="ga-tree-item" style="--d:{clause.depth}" data-clause="{esc(clause.clause_id)}">'
-            f'<code>{esc(local_id(clause.clause_id))}</code> {esc(clause.title)}</button>')
+            f'{esc(clause.title)}</button>')
     return f'{_meta_html(ctx, program)}<nav class="ga-tree" aria-label="条款目录">{"".join(rows)}</nav>'
 
 
@@ -50,12 +54,12 @@ def show_clause(ctx: UIContext, clause_id: str, quote: str | None = None) -> tup
         raise InputError("请输入条款编号，例如 hz_digital_craftsman_2026#二/(三)。", field="clause_id")
     clause = ctx.corpus.clause(clause_id)
     crumbs = " › ".join(esc(t) for t in clause.heading_chain)
-    children = "".join(clause_button(c, local_id(c)) for c in clause.children)
+    children = "".join(clause_button(c, _short(ctx.corpus.clause(c).title)) for c in clause.children)
     parent = clause_button(clause.parent, "上一级") if clause.parent else ""
     html = (
         f'<article class="ga-clause" data-clause-id="{esc(clause.clause_id)}">'
         f'<div class="ga-crumbs">{crumbs}</div>'
-        f'<div class="ga-clause-id"><code>{esc(clause.clause_id)}</code></div>'
+        f'<div class="ga-clause-id" title="条款编号 {esc(clause.clause_id)}">{esc(clause_label(ctx.corpus, clause.clause_id))}</div>'
         f'<div class="ga-notice">{notice_line(ctx.corpus, clause.program)}</div>'
         f'<div class="ga-clause-text">{highlight(clause.text, quote)}</div>'
         f'<div class="ga-actions">{parent}{children}</div></article>'
@@ -77,7 +81,7 @@ def search_notices(ctx: UIContext, query: str, program: str | None = None, k: in
         clause = ctx.corpus.clause(hit.clause_id)
         text = hit.text if len(hit.text) <= SNIPPET else hit.text[:SNIPPET] + "…"
         items.append(
-            f'<li class="ga-hit"><div>{clause_button(hit.clause_id, hit.clause_id)}'
+            f'<li class="ga-hit"><div>{clause_button(hit.clause_id, clause_label(ctx.corpus, hit.clause_id))}'
             f'<span class="ga-chain">{esc(ctx.corpus.meta(hit.program).short_name)} › {esc(" › ".join(clause.heading_chain[1:]))}</span></div>'
             f'<div class="ga-snippet">{esc(text)}</div></li>')
     return f'<ol class="ga-hits">{"".join(items)}</ol>'

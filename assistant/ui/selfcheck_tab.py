@@ -8,7 +8,10 @@ import datetime as dt
 import logging
 
 from assistant.chat.state import Session
+from assistant.display import verdict_label
+from assistant.eligibility.model import Verdict
 from assistant.errors import InputError
+from assistant.notices.text import zh_count
 from assistant.profile import parse_profile
 from assistant.ui.context import UIContext, guard
 from assistant.ui.forms import (
@@ -20,11 +23,13 @@ from assistant.ui.forms import (
     NATIONALITIES,
     ROLE_TYPES,
     SKILL_CHOICES,
-    TITLE_CHOICES,
+    TITLE_NONE,
     YES_NO,
     blank_form,
+    form_error,
     form_to_profile,
     profile_to_form,
+    title_choices,
 )
 from assistant.ui.render import error_box, esc, info_box, verdict_cards
 
@@ -54,26 +59,29 @@ def run_selfcheck(ctx: UIContext, session: Session | None, values: dict, as_of: 
         profile = form_to_profile(values)
         if not profile:
             return error_box(EMPTY_FORM_MESSAGE), session
-        parse_profile(profile)  # names the bad field before any program is checked
+        try:
+            parse_profile(profile)  # names the bad field before any program is checked
+        except InputError as exc:  # in the form's words: its label and what was typed
+            return error_box(form_error(exc, values)), session
         date = parse_as_of(as_of, ctx.today)
-        verdicts = [v.to_json() for v in check_all(profile, as_of=date)]
+        verdicts = check_all(profile, as_of=date, corpus=ctx.corpus)
     except InputError as exc:
         return error_box(exc.message), session
     session.profile = dict(profile)
-    log.info("selfcheck verdicts=%s", {v["program"]: v["verdict"] for v in verdicts})
+    log.info("selfcheck verdicts=%s", {v.program: v.verdict for v in verdicts})
     return _result_html(ctx, verdicts, date), session
 
 
-def _result_html(ctx: UIContext, verdicts: list[dict], date: dt.date) -> str:
-    best = [v for v in verdicts if v.get("best_fit")]
-    counts = {}
+def _result_html(ctx: UIContext, verdicts: list[Verdict], date: dt.date) -> str:
+    best = [v for v in verdicts if v.best_fit]
+    counts: dict[str, int] = {}
     for v in verdicts:
-        counts[v["verdict"]] = counts.get(v["verdict"], 0) + 1
-    lead = f"按 {date.isoformat()} 核对了五个项目。"
+        counts[v.verdict] = counts.get(v.verdict, 0) + 1
+    lead = f"按 {date.isoformat()} 核对了{zh_count(len(verdicts))}个项目。"
     if best:
-        lead += f"最适合您的是：{'、'.join(ctx.corpus.meta(v['program']).short_name for v in best)}。"
+        lead += f"最适合您的是：{'、'.join(ctx.corpus.meta(v.program).short_name for v in best)}。"
     if counts.get("needs_review"):
-        lead += "标为“需要进一步核实”的项目，补充卡片里列出的信息后再测一次即可得出确定结论。"
+        lead += f"标为“{verdict_label('needs_review')}”的项目，补充卡片里列出的信息后再测一次即可得出确定结论。"
     head = f'<div class="ga-lead">{esc(lead)}</div>'
     return head + verdict_cards(verdicts, ctx.corpus, grid=True)
 
@@ -91,7 +99,8 @@ def build(ctx: UIContext, session_state) -> dict:
     from assistant.ui.chat_tab import OPEN_JS
 
     blank = blank_form()
-    gr.Markdown("填写您的情况，一次核对全部五个项目。不清楚的项可以留空，检查器会告诉您还缺什么；"
+    count = zh_count(len(ctx.corpus.program_ids))
+    gr.Markdown(f"填写您的情况，一次核对全部{count}个项目。不清楚的项可以留空，检查器会告诉您还缺什么；"
                 "在“对话”里说过的信息会自动带入。", elem_classes="ga-hint")
     c: dict = {}
     with gr.Group():
@@ -123,23 +132,26 @@ def build(ctx: UIContext, session_state) -> dict:
             c["hangzhou_full_time_start"] = gr.Textbox(label="开始在杭州全职工作（可选）", placeholder="YYYY-MM")
             c["facts_as_of"] = gr.Textbox(label="以上年限截至（可选）", placeholder="YYYY-MM-DD，默认为核对日期")
     with gr.Accordion("荣誉、竞赛与业绩", open=True):
-        c["prior_titles"] = gr.CheckboxGroup(TITLE_CHOICES, label="已获荣誉称号")
+        c["prior_titles"] = gr.CheckboxGroup([*title_choices(), TITLE_NONE], label="已获荣誉称号（没有请选“无”）",
+                                             elem_id="sc-titles")
         c["other_titles"] = gr.Textbox(label="其他荣誉称号", placeholder="多个用顿号分隔")
         c["competition_results"] = gr.Dataframe(
             value=blank["competition_results"], headers=COMPETITION_HEADERS, type="array", interactive=True,
             label="职业技能竞赛成绩（级别：世界/全国/省级/市级；类别：一类/二类，可空；个人/团体）",
             datatype="str", wrap=True)
+        c["no_competitions"] = gr.Checkbox(value=False, label="没有职业技能竞赛成绩", elem_id="sc-no-comp")
         c["awards"] = gr.Dataframe(
             value=blank["awards"], headers=AWARD_HEADERS, type="array", interactive=True,
             label="获奖（级别：全国/省级/市级）", datatype="str", wrap=True)
-        c["achievements"] = gr.Textbox(label="主要业绩（每行一条）", lines=3,
+        c["no_awards"] = gr.Checkbox(value=False, label="没有获奖", elem_id="sc-no-awards")
+        c["achievements"] = gr.Textbox(label="主要业绩（每行一条；没有请填“无”）", lines=3,
                                        placeholder="如：主导制定团体标准2项\n获发明专利3项")
         c["trained_apprentices"] = gr.Textbox(label="带徒传技情况", placeholder="如：带徒12人，其中3人获省级竞赛奖项")
     with gr.Row():
         as_of = gr.Textbox(label="核对日期", value=ctx.today.isoformat(), placeholder="YYYY-MM-DD", scale=1)
         load = gr.Button("从对话带入", scale=1)
         run = gr.Button("开始自测", variant="primary", scale=2, elem_id="sc-run")
-    result = gr.HTML(info_box("结果会在这里并排显示五个项目的结论、理由、条款和最近的路径。"),
+    result = gr.HTML(info_box(f"结果会在这里并排显示{count}个项目的结论、理由、条款和最近的路径。"),
                      elem_id="sc-result", js_on_load=OPEN_JS)
     inputs = [c[k] for k in FORM_FIELDS]
     opts = {"api_visibility": "private"}

@@ -1,6 +1,8 @@
 """The look: a calm theme with local Chinese fonts (nothing fetched from the web) and the CSS of our cards."""
 
-__all__ = ["make_theme", "CSS"]
+import json
+
+__all__ = ["make_theme", "make_i18n", "CSS", "HEAD", "UI_STRINGS_ZH", "FIXED_STRINGS_ZH"]
 
 FONTS = ["PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC",
          "WenQuanYi Micro Hei", "sans-serif"]
@@ -96,12 +98,111 @@ code { overflow-wrap: anywhere; }
 .ga-metric { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .5rem; text-align: center; background: var(--background-fill-primary); }
 .ga-metric-v { font-size: 1.25rem; font-weight: 700; }
 .ga-metric-l { font-size: .8rem; color: var(--body-text-color-subdued); }
-/* chat messages keep their line breaks */
-#ga-chatbot .message { white-space: pre-wrap; }
+/* the chat's verdict: a foldable card above the input */
+.ga-verdict-fold { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .4rem .6rem; margin: .4rem 0; background: var(--background-fill-primary); font-size: .9rem; }
+.ga-verdict-fold > summary { cursor: pointer; line-height: 1.7; }
+.ga-fold-h { font-weight: 700; margin-right: .6rem; }
+.ga-fold-line { display: inline-block; margin-right: .8rem; }
+.ga-fold-ref { font-size: .8rem; margin-left: .3rem; }
+.ga-v-pill { display: inline-block; font-weight: 700; padding: 0 .45rem; border-radius: 999px; font-size: .82rem; }
+.ga-pill-ok { background: #e3f4e9; color: #1d6b3a; } .ga-pill-direct { background: #fdf3d7; color: #7a5800; }
+.ga-pill-review { background: #fff2d9; color: #8a5a00; } .ga-pill-no { background: #fbe4e1; color: #8a1f14; }
+.ga-verdict-fold .ga-stack { max-height: 26rem; overflow: auto; margin: .5rem 0 0; }
+.ga-fold-note { color: var(--body-text-color-subdued); font-size: .78rem; margin-top: .3rem; }
+.ga-clause-label { font-weight: 600; }
+/* chat messages: markdown with line breaks kept (line_breaks=True), compact lists and folds */
+#ga-chatbot .message p { margin: .25rem 0; }
+#ga-chatbot .message ul, #ga-chatbot .message ol { margin: .2rem 0 .2rem 1.2rem; padding: 0; }
+#ga-chatbot .message li { margin: .1rem 0; }
+#ga-chatbot .message details summary { cursor: pointer; color: var(--body-text-color-subdued); }
 @media (max-width: 640px) {
   .gradio-container { padding: 0 .35rem !important; }
   .ga-header h1 { font-size: 1.2rem; }
   .ga-grid { grid-template-columns: 1fr; }
   .ga-clause-text { max-height: 16rem; }
+  #ga-chatbot { height: 52vh !important; max-height: 52vh !important; }
+  .ga-verdict-fold .ga-stack { max-height: 40vh; }
 }
+/* no developer chrome for end users (the API and MCP are documented in the README) */
+footer, .api-docs, .built-with { display: none !important; }
 """
+
+
+# Gradio's own strings in Chinese whatever the browser's language (gr.I18n). Gradio already ships a zh-CN
+# locale; these keys are the ones our page shows, given for the other locales too (dotted keys win over
+# Gradio's nested English ones).
+UI_STRINGS_ZH = {
+    "upload_text.drop_file": "将文件拖放到此处",
+    "upload_text.click_to_upload": "点击上传",
+    "upload_text.or": "或",
+    "upload_text.drop_csv": "将 CSV 文件拖放到此处",
+    "common.clear": "清除",
+    "common.submit": "发送",
+    "common.loading": "加载中",
+    "common.error": "出错了",
+    "chatbot.copy": "复制",
+    "chatbot.copied": "已复制",
+    "chatbot.like": "赞",
+    "chatbot.dislike": "踩",
+    "chatbot.clear": "清空对话",
+    "dataframe.add_row_above": "在上方添加行",
+    "dataframe.add_row_below": "在下方添加行",
+    "dataframe.delete_row": "删除行",
+    "dataframe.delete_column": "删除列",
+    "dataframe.add_column_left": "在左侧添加列",
+    "dataframe.add_column_right": "在右侧添加列",
+    "dataframe.new_row": "新行",
+    "dataframe.new_column": "添加列",
+    "dataframe.sort_column": "排序列",
+    "dataframe.sort_ascending": "升序排序",
+    "dataframe.sort_descending": "降序排序",
+    "dataframe.clear_sort": "取消排序",
+    "dataframe.filter": "筛选",
+    "dataframe.clear_filter": "清除筛选",
+    "dataframe.search": "搜索",
+    "dataframe.copy": "复制",
+    "dataframe.fullscreen": "全屏",
+    "dataframe.drop_to_upload": "将 CSV 或 TSV 文件拖放到此处以导入表格",
+    "dataframe.incorrect_format": "格式不正确，仅支持 CSV 和 TSV 文件",
+    "file.uploading": "正在上传…",
+    "file.drop_to_upload": "将文件拖放到此处上传",
+}
+
+
+def make_i18n():
+    import gradio as gr
+
+    return gr.I18n(**{locale: dict(UI_STRINGS_ZH) for locale in ("en", "zh-CN")})
+
+
+# What gr.I18n cannot reach: the toast's title is the event type ("Error", "Info") and the queue-full notice
+# is a constant of Gradio's client. A text node that is exactly one of these is rewritten in place.
+FIXED_STRINGS_ZH = {
+    "Error": "出错了", "Info": "提示", "Warning": "注意", "Success": "完成",
+    "This application is currently busy. Please try again.": "当前使用人数较多，请稍等片刻再试。",
+    "Connection errored out.": "连接中断，请刷新页面后重试。",
+    "Drop File Here": "将文件拖放到此处", "Click to Upload": "点击上传", "- or -": "或",
+}
+HEAD = """
+<script>
+(() => {
+  const zh = __STRINGS__;
+  const fix = (node) => {
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (t.parentElement && t.parentElement.closest('#ga-chatbot [data-testid="user"], #ga-chatbot [data-testid="bot"], .ga-clause-text')) continue;
+      const key = t.nodeValue.trim();
+      if (key && Object.prototype.hasOwnProperty.call(zh, key)) t.nodeValue = t.nodeValue.replace(key, zh[key]);
+    }
+  };
+  const start = () => {
+    fix(document.body);
+    new MutationObserver((ms) => ms.forEach((m) => {
+      if (m.type === 'characterData') fix(m.target.parentNode || m.target);
+      m.addedNodes.forEach((n) => fix(n.nodeType === 3 ? n.parentNode : n));
+    })).observe(document.body, {childList: true, subtree: true, characterData: true});
+  };
+  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', start) : start();
+})();
+</script>
+""".replace("__STRINGS__", json.dumps(FIXED_STRINGS_ZH, ensure_ascii=False))

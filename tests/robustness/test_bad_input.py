@@ -52,7 +52,7 @@ def assert_answer_ok(answer, corpus):
     for cite in answer.citations:
         assert corpus.has(cite.clause_id) and cite.quote in corpus.clause(cite.clause_id).text
     for v in answer.verdicts or ():
-        assert v["verdict"] in VERDICTS
+        assert v.verdict in VERDICTS
 
 
 # -- chat ---------------------------------------------------------------------------------------------
@@ -107,8 +107,8 @@ def test_contradictory_facts_are_asked_about_not_guessed(keyword_deps, text, fie
     if field:
         assert field not in session.profile
     for v in answer.verdicts or ():
-        assert v["verdict"] != "eligible"
-        assert v == check(session.profile, v["program"], as_of=keyword_deps.today).to_json()
+        assert v.verdict != "eligible"
+        assert v == check(session.profile, v.program, as_of=keyword_deps.today)
 
 
 # -- checker --------------------------------------------------------------------------------------------

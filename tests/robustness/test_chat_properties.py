@@ -1,5 +1,5 @@
-"""End-to-end properties, extractor -> checker through ``respond`` (tests/test_extract_properties.py and
-tests/test_eligibility_properties.py cover each stage alone):
+"""End-to-end properties, extractor -> checker through ``respond`` (tests/extract/test_extract_properties.py and
+tests/eligibility/test_eligibility_properties.py cover each stage alone):
 
 - any message gets an answer; verdicts are one of the four and are exactly the checker's on the session's
   profile; every citation and every reason cites a clause that resolves, with a quote that is in it;
@@ -41,11 +41,11 @@ def _checked(answer, session, corpus, today):
         assert cite.quote in corpus.clause(cite.clause_id).text
     verdicts = {}
     for v in answer.verdicts or ():
-        assert v["verdict"] in VERDICTS
-        assert v["verdict"] == check(session.profile, v["program"], as_of=today).verdict
-        for reason in v["reasons"]:
-            assert reason["quote"] in corpus.clause(reason["clause_id"]).text
-        verdicts[v["program"]] = v["verdict"]
+        assert v.verdict in VERDICTS
+        assert v.verdict == check(session.profile, v.program, as_of=today).verdict
+        for reason in v.reasons:
+            assert reason.quote in corpus.clause(reason.clause_id).text
+        verdicts[v.program] = v.verdict
     return verdicts
 
 

@@ -110,7 +110,7 @@ def test_ingest_answer_outage_and_recovery_through_a_chroma_server(server, setti
     assert where in err.value.message
     # The checker needs no retrieval: an eligibility turn still works during the outage.
     verdict = respond(session, "我1988年6月出生，在杭州全职做软件开发9年，是高级技师，能申报第四届杭州数字工匠吗？", deps)
-    assert verdict.verdicts and verdict.verdicts[0]["verdict"] in {"needs_review", "eligible", "not_eligible"}
+    assert verdict.verdicts and verdict.verdicts[0].verdict in {"needs_review", "eligible", "not_eligible"}
     # The UI callback shows the message as a chat answer, not an error bubble.
     ctx = make_context(settings, deps)
     history, *_rest = list(chat_tab.chat_turn(ctx, "第四届的推荐名额有多少？", None, session))[-1]

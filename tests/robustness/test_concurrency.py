@@ -26,7 +26,7 @@ QUESTIONS = [json.loads(line)["question"]
 
 def fingerprint(answer) -> tuple:
     return (answer.text, tuple((c.clause_id, c.quote) for c in answer.citations),
-            tuple((v["program"], v["verdict"]) for v in answer.verdicts or ()))
+            tuple((v.program, v.verdict) for v in answer.verdicts or ()))
 
 
 def hammer(deps, questions: list[str]) -> None:

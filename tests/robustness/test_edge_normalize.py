@@ -76,7 +76,7 @@ BASE = "我1985年出生，在杭州做软件开发10年，全职，{title}，�
                                    "是杭州数字工匠称号获得者", "已获得Hangzhou Digital Craftsman"])
 def test_a_prior_title_in_any_spelling_excludes(keyword_deps, title):
     answer = respond(Session(), BASE.format(title=title), keyword_deps)
-    verdicts = {v["program"]: v["verdict"] for v in answer.verdicts or []}
+    verdicts = {v.program: v.verdict for v in answer.verdicts or ()}
     assert verdicts["hz_digital_craftsman_2026"] == "not_eligible", answer.text
 
 
@@ -141,5 +141,5 @@ def test_the_same_profile_in_another_spelling_gets_the_same_verdict(profile, how
 def test_a_message_in_another_spelling_gets_the_same_verdicts(keyword_deps, how, message):
     plain = respond(Session(), message, keyword_deps)
     other = respond(Session(), how(message), keyword_deps)
-    assert [(v["program"], v["verdict"]) for v in other.verdicts or []] == \
-        [(v["program"], v["verdict"]) for v in plain.verdicts or []]
+    assert [(v.program, v.verdict) for v in other.verdicts or ()] == \
+        [(v.program, v.verdict) for v in plain.verdicts or ()]

@@ -56,12 +56,12 @@ def deps(llm=None):
 def assert_matches_checker(answer, session, today):
     assert answer.verdicts, "an eligibility question must get the checker's verdicts"
     for v in answer.verdicts:
-        expected = check(session.profile, v["program"], as_of=today).to_json()
-        assert v["verdict"] == expected["verdict"]
-        label = VERDICT_LABELS[v["verdict"]]
+        expected = check(session.profile, v.program, as_of=today).to_json()
+        assert v.verdict == expected["verdict"]
+        label = VERDICT_LABELS[v.verdict]
         assert label in answer.text
         for other in ("eligible", "direct_recognition"):
-            if v["verdict"] != other:
+            if v.verdict != other:
                 assert f"（{other}）" not in answer.text
 
 
@@ -103,6 +103,6 @@ def test_a_model_that_obeys_the_injection_is_overruled(injection):
     assert "指令不会被执行" in answer.text
     verdict = check(session.profile, "hz_digital_craftsman_2026", as_of=d.today).verdict
     assert verdict == "not_eligible"
-    assert [v["verdict"] for v in answer.verdicts] == [verdict]
+    assert [v.verdict for v in answer.verdicts] == [verdict]
     assert answer.mode == "llm" and "符合条件（eligible）" not in answer.text
     assert "不符合条件" in answer.text and "已按检查器更正" in answer.text

@@ -87,7 +87,7 @@ def _model(*texts):
 
 
 def _verdicts(answer: Answer) -> dict:
-    return {v["program"]: v["verdict"] for v in answer.verdicts or []}
+    return {v.program: v.verdict for v in answer.verdicts or ()}
 
 
 @pytest.mark.parametrize("claim", [

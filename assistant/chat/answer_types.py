@@ -1,0 +1,192 @@
+"""What a factual question asks for (money, a date, a count, a contact, a place, materials, a procedure step, a
+yes/no rule, a difference) and whether a sentence holds a value of that kind.
+
+The cue table, the value patterns and the answerability threshold are data (``answer_types.toml``). A question
+that no cue row matches is classified by its sentence vector's nearest type examples (the retrieval embedder),
+so a phrasing the table misses still gets a type; the vectors are the shared language layer's
+(``assistant.language``).
+
+Run with:  python -c "from assistant.chat.answer_types import classify; print(classify('能拿多少奖金？'))"
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+__all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
+           "is_comparison", "table", "focus", "count_unit"]
+
+log = logging.getLogger(__name__)
+
+TYPES = ("money", "date", "count", "contact", "place", "materials", "procedure", "yes_no", "difference")
+_TABLE = Path(__file__).with_name("answer_types.toml")
+# A difference is a comparison of some other attribute: the inner type says which.
+_COMPARISON = re.compile(r"区别|不同|差别|差异|变化|一样吗|分别|各自|哪个(多|少|严|高|低|长|早|晚)|相比|还有吗|有何变|改了什么|差多少")
+
+
+@dataclass(frozen=True)
+class AskedType:
+    """The asked type, the value set a sentence must match, and what a silent notice is said to lack."""
+
+    type: str
+    values: str
+    label: str
+    strict: bool  # a concrete value (an amount, a date …): a notice without one is silent on the question
+    source: str = "table"  # "table" | "vectors" | "default"
+    inner: str | None = None  # for a difference: the type of the compared attribute
+    narrow: str | None = None  # a regex that replaces the value set (a premise's unit: "岁", "工作日" …)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.narrow) if self.narrow else _values()[self.values]
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> dict:
+    return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _values() -> dict[str, re.Pattern]:
+    return {name: re.compile(pattern) for name, pattern in table()["values"].items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[re.Pattern, dict], ...]:
+    return tuple((re.compile(row["pattern"]), row) for row in table()["cue"])
+
+
+def threshold() -> float:
+    return float(table()["threshold"])
+
+
+def untyped_weight() -> float:
+    return float(table()["untyped_weight"])
+
+
+def is_comparison(question: str) -> bool:
+    return bool(_COMPARISON.search(question or ""))
+
+
+def _from_row(row: dict, source: str = "table") -> AskedType:
+    # Silence is claimed only for a type read from the question's own words: a guessed type is never strict.
+    strict = bool(table()["types"][row["type"]]["strict"]) and source == "table"
+    return AskedType(row["type"], row["values"], row["label"], strict, source)
+
+
+def _row(type_name: str) -> dict:
+    return next(r for _, r in _cues() if r["type"] == type_name)
+
+
+# A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
+_ASSERTED = ("date", "amount", "count")
+
+
+def _by_table(question: str) -> AskedType | None:
+    for pattern, row in _cues():
+        if pattern.search(question):
+            if row["type"] == "yes_no":
+                for values in _ASSERTED:
+                    if _values()[values].search(question):
+                        return _from_row(next(r for _, r in _cues() if r["values"] == values))
+            return _from_row(row)
+    return None
+
+
+def _by_vectors(question: str) -> AskedType | None:
+    """The type whose example questions are nearest in sentence-vector space; None if no embedder loads."""
+    try:
+        name = _embedder_name()
+        centroids = _centroids(name)
+        vector = _embedder(name).encode([question])[0]
+    except Exception as exc:  # noqa: BLE001 - the fallback must never break an answer
+        log.info("answer-type vectors unavailable: %s", exc)
+        return None
+    name = max(centroids, key=lambda t: float(centroids[t] @ vector))
+    return _from_row(_row(name), "vectors")
+
+
+def _embedder_name() -> str:
+    """The sentence-vector model of the shared language layer (``assistant.language.set_embedder`` swaps it
+    for both, so the conversation's classifiers and this one always read the same vectors)."""
+    from assistant.language import classify as language
+
+    return language._EMBEDDER_NAME[0]
+
+
+def _embedder(name: str):
+    from assistant.retrieval.embedding import load_embedder
+
+    return load_embedder(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _centroids(name: str) -> dict:
+    import numpy as np
+
+    embedder = _embedder(name)
+    out = {}
+    for name, spec in table()["types"].items():
+        vectors = embedder.encode(list(spec["examples"]))
+        mean = vectors.mean(axis=0)
+        out[name] = mean / (np.linalg.norm(mean) or 1.0)
+    return out
+
+
+def classify(question: str, *, vectors: bool = True) -> AskedType:
+    """The answer type of ``question`` (the table first, then sentence vectors, else yes_no)."""
+    text = question or ""
+    comparison = is_comparison(text)
+    core = _COMPARISON.sub(" ", text) if comparison else text
+    asked = _by_table(core) or (_by_vectors(core) if vectors else None)
+    if asked is None:
+        asked = _from_row(_row("yes_no"), "default")
+    if asked.type == "count" and asked.source == "table":
+        asked = replace(asked, narrow=count_unit(core))
+    if comparison:
+        return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type,
+                         narrow=asked.narrow)
+    return asked
+
+
+_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?"
+
+
+def count_unit(question: str) -> str | None:
+    """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
+    units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
+    return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+def holds(asked: AskedType, text: str) -> bool:
+    """Whether ``text`` holds a value of the asked type."""
+    return bool(asked.pattern.search(text or ""))
+
+
+def focus(question: str) -> str:
+    """The question's topic: without the words that only make it a question (the table's question_words)
+    or say which programme is meant."""
+    from assistant.chat.routing import topic_only
+
+    text = _COMPARISON.sub(" ", topic_only(question or ""))
+    return _question_words().sub(" ", text)
+
+
+@functools.lru_cache(maxsize=1)
+def _question_words() -> re.Pattern:
+    return re.compile(table()["question_words"])
+
+
+_PART_END = re.compile(r"(?<=[？?])")
+
+
+def question_parts(question: str) -> list[str]:
+    """The sub-questions of a message that asks two things ("能报吗？走什么渠道？"), each long enough to stand."""
+    parts = [p.strip() for p in _PART_END.split(question or "") if p.strip()]
+    return parts if len(parts) > 1 and all(len(p) >= 4 for p in parts) else [question]
+

@@ -1,0 +1,190 @@
+"""Eligibility answers a person reads: the verdict first, in one line, with the deciding reason and its clause;
+at most three further reasons; the one next question with its quick replies; everything else in a collapsed
+block. Markdown (bold verdict, short lists), so the chat renders it.
+
+The first screen (the text before the collapsed block) stays within ``FIRST_SCREEN`` characters. No verdict
+code and no profile field name reaches the text: verdicts are shown by their Chinese labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from assistant.chat.answer import Citations
+from assistant.chat.templates import local_id
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
+from assistant.notices.tree import Corpus
+
+__all__ = ["verdict_text", "recommend_text", "FIRST_SCREEN", "SHORT_LABELS", "first_screen"]
+
+FIRST_SCREEN = 300
+MAX_REASONS = 3
+DETAILS_OPEN = "<details><summary>逐条核对（资格检查器按通知条款逐条核对得出，不使用语言模型）</summary>\n\n"
+DETAILS_CLOSE = "\n</details>"
+SHORT_LABELS = {"eligible": "符合", "not_eligible": "不符合", "needs_review": "需人工核实", "direct_recognition": "可直接认定"}
+_DECISIVE = {"alternative", "exemption", "direct"}
+
+
+def first_screen(text: str) -> str:
+    """The part of an answer shown before the collapsed block."""
+    return text.split(DETAILS_OPEN, 1)[0]
+
+
+def _deciding(v: Verdict) -> Reason | None:
+    """The reason that decides the verdict: a failure for 不符合, what holds for 符合/直接认定, the open point."""
+    reasons = v.reasons
+
+    def first(pred):
+        return next((r for r in reasons if pred(r)), None)
+
+    if v.verdict == "not_eligible":
+        return (first(lambda r: r.ok is False and r.kind in ("hard", "exclusion_hard"))
+                or first(lambda r: r.ok is False))
+    if v.verdict == "direct_recognition":
+        return first(lambda r: r.ok is True and r.kind == "direct")
+    if v.verdict == "eligible":
+        return first(lambda r: r.ok is True and r.kind in _DECISIVE) or first(lambda r: r.ok is True)
+    return (first(lambda r: r.ok is False) or first(lambda r: r.ok is None and r.kind in ("hard", "soft")
+                                                          ) or first(lambda r: r.ok is None))
+
+
+def _others(v: Verdict, deciding: Reason | None) -> list[Reason]:
+    """Further reasons worth a line: failures, then open points, then what holds; no repeats."""
+    order = {False: 0, None: 1, True: 2}
+    seen = {deciding.message} if deciding else set()
+    out = []
+    for r in sorted(v.reasons, key=lambda r: order[r.ok]):
+        if r.message not in seen:
+            seen.add(r.message)
+            out.append(r)
+    return out
+
+
+def _flag(corpus: Corpus, program: str, today: dt.date) -> str:
+    status = corpus.round_status(program, today)
+    if status.superseded_by:
+        return "（历史届次，本轮已截止）"
+    if status.status == "closed":
+        return "（本轮已截止）"
+    return ""
+
+
+def _clause_ref(cites: Citations, reason: Reason) -> str:
+    if not reason.quote:
+        return ""
+    return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
+
+
+def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date) -> str:
+    name = corpus.meta(v.program).short_name
+    line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
+    deciding = _deciding(v)
+    if deciding:
+        line += f"——{deciding.message.rstrip('。')}{_clause_ref(cites, deciding)}"
+    return line
+
+
+def _question_lines(questions: list[dict]) -> list[str]:
+    if not questions:
+        return []
+    lines = []
+    for i, q in enumerate(questions):
+        options = " / ".join(q.get("options") or [])
+        text = q["text"]
+        if options:  # the quick replies say the choices; the question need not list them again
+            text = re.sub(r"（[^）]*）|没有请填“无”。?", "", text)
+        lead = "**还需要您补充**：" if i == 0 else "另外："
+        lines.append(f"{lead}{text}" + (f"（可直接回答：{options}）" if options else ""))
+    return lines
+
+
+def _details(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], today: dt.date) -> str:
+    lines = []
+    for v in verdicts:
+        lines.append(f"**{corpus.meta(v.program).short_name}**：{VERDICT_LABELS[v.verdict]}")
+        for r in _others(v, None):
+            quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）" if r.quote else ""
+            lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}{quote}")
+        status = corpus.round_status(v.program, today)
+        if status.superseded_by or status.status == "closed":
+            lines.append(f"- {status.note}")
+    return DETAILS_OPEN + "\n".join(lines) + DETAILS_CLOSE
+
+
+def _fit(corpus: Corpus, alternatives: Sequence[Verdict], today: dt.date) -> str:
+    """"可以考虑" line for an asker who does not qualify: the honours that may fit, current rounds first."""
+    fits = [v for v in alternatives if v.verdict != "not_eligible"]
+    if not fits:
+        return ""
+    names = [f"{corpus.meta(v.program).short_name}（{SHORT_LABELS[v.verdict]}{_flag(corpus, v.program, today)}）"
+             for v in fits[:3]]
+    return "**可以考虑**：" + "、".join(names)
+
+
+def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[dict],
+                 contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None) -> str:
+    """The eligibility answer for the programmes in focus (the first one leads)."""
+    lead, *rest = verdicts
+    lines = [_verdict_line(corpus, cites, lead, today)]
+    for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
+        lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
+    for v in rest:
+        deciding = _deciding(v)
+        why = f"——{deciding.message.rstrip('。')}" if deciding else ""
+        lines.append(f"**{corpus.meta(v.program).short_name}：{VERDICT_LABELS[v.verdict]}**"
+                     f"{_flag(corpus, v.program, today)}{why}")
+    if lead.verdict == "not_eligible" and alternatives:
+        fit = _fit(corpus, alternatives, today)
+        if fit:
+            lines.append(fit)
+    if contradictions:
+        lines.append("**您提供的信息有矛盾，请先确认**：" + "；".join(contradictions))
+    lines += _question_lines(questions)
+    return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, verdicts, today)
+
+
+def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], questions: list[dict],
+                   today: dt.date) -> str:
+    """"哪个最适合我": the best fit first with why, then the others in order, closed and historical rounds flagged."""
+    best, *rest = ranked
+    head = "最适合您的是" if best.verdict in ("eligible", "direct_recognition") else "相对最接近的是"
+    lines = [f"{head}：" + _verdict_line(corpus, cites, best, today)]
+    if rest:
+        lines.append("其他荣誉：")
+        for v in rest:
+            deciding = _deciding(v)
+            why = f"，{deciding.message.rstrip('。')}" if deciding and v.verdict == "not_eligible" else ""
+            lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
+                         f"{_flag(corpus, v.program, today)}{why}")
+    lines += _question_lines(questions)
+    return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
+
+
+def _fit_screen(text: str) -> str:
+    """Keep the first screen within FIRST_SCREEN characters: long reason lines are shortened, never the
+    verdict line or the question."""
+    if len(text) <= FIRST_SCREEN:
+        return text
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+
+    def size() -> int:
+        return len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k))
+
+    # first the second question, then further-reason bullets from the bottom up (a recommendation's list of
+    # programmes is its answer and stays)
+    for prefix in ("另外：", "- ？", "- ✓", "- ✗"):
+        for i in range(len(lines) - 1, 0, -1):
+            if size() <= FIRST_SCREEN:
+                break
+            if lines[i].startswith(prefix):
+                keep[i] = False
+    for i in range(len(lines) - 1, -1, -1):  # then the reasons of the other programmes, then the lead's, shortened
+        if size() <= FIRST_SCREEN:
+            break
+        if lines[i].startswith("**") and "——" in lines[i]:
+            head, why = lines[i].split("——", 1)
+            lines[i] = head if i else f"{head}——{why[:60]}…"
+    return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

@@ -1,0 +1,315 @@
+"""One turn of the dialogue state: read the message against the state, then decide what to ask next.
+
+``advance(session, text, extraction, route, today)`` does (a)-(c) of a turn:
+(a) a pending question is answered first: "中国", "是", "无", "十年", "萧山" are read as that field's value;
+(b) everything else the message says is extracted; a correction ("不对，…", "记错了", "其实…") overrides the
+    earlier fact, together with what was derived from it (a start month and its year count go together);
+(c) the intent: eligibility, a question about the rules, a draft, a comparison, a recommendation ("哪个最适合
+    我"), a follow-up on the topic ("那首席技师呢？"), or the answer to the pending question.
+``next_questions(verdicts, session)`` does (d): the missing fact that decides the most, at most two, never one
+the user already gave, each with quick-reply options.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.chat.replies import EXPECT, START_OF, expect_for, question_text, read_reply
+from assistant.chat.routing import Route
+from assistant.chat.state import Pending, Session
+from assistant.profile import LIST_FIELDS
+
+__all__ = ["Step", "advance", "next_questions", "CORRECTION", "RECOMMEND", "FOLLOW_UP", "MAX_QUESTIONS"]
+
+MAX_QUESTIONS = 2
+MAX_FOCUS = 3  # programmes kept in focus (the newest first)
+
+CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|更正|纠正|其实|应该是|准确(?:地|的)?说|改一下|重新说|口误|刚才说的")
+RECOMMEND = re.compile(
+    r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
+    r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"
+    r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
+    r"有哪些.{0,6}(?:能|可以)(?:报|申报)"
+)
+# "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
+FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
+                       r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
+_RULE_QUESTION = re.compile(r"几年|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
+_PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one message did to the state."""
+
+    facts: dict  # the new facts, already merged into session.profile
+    answered: tuple[str, ...]  # pending fields this message answered
+    corrected: tuple[str, ...]  # fields whose earlier value it replaced
+    intents: tuple[str, ...]
+    programs: tuple[str, ...]  # programmes in focus for this turn (newest first)
+
+
+_DISTINCT = ("city", "month", "enum", "text", "years")
+
+
+def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
+    """A short reply that does not answer the question asked, but can only be the value of one other missing
+    fact ("中国" for the nationality, "萧山" for the city, "高级工" for the skill level): that fact."""
+    if len(re.sub(r"[，,。！!\s]", "", text)) > 15:
+        return {}
+    missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
+                                 if f not in session.profile))
+    found = {}
+    for field in missing:
+        if expect_for(field).kind in _DISTINCT:
+            got = read_reply(field, text, today)
+            if got:
+                found[field] = got
+    if len(found) != 1:
+        return {}  # none, or ambiguous ("十年" with two year counts missing)
+    return next(iter(found.values()))
+
+
+def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
+    """Merge ``new`` into the profile. A scalar said again replaces the old value; a list is replaced when the
+    message corrects it or says there are none; a start month and its year count replace each other."""
+    from assistant.extract import merge_profiles
+
+    profile = dict(session.profile)
+    replaced = []
+    for field, value in new.items():
+        if field in profile and profile[field] != value and field != "facts_as_of":
+            replaced.append(field)
+        if field in LIST_FIELDS and (corrected or value == [] or field == "competition_results"
+                                     and value[:-1] == profile.get(field, [])[:-1]) and field in profile:
+            profile.pop(field)
+    for start, count in _PAIRS:
+        if (start in new) != (count in new):
+            profile.pop(count if start in new else start, None)
+    if "years_full_time_in_hangzhou" in new and session.sources.get("years_full_time_in_zhejiang") == "derived" \
+            and "years_full_time_in_zhejiang" not in new:
+        profile.pop("years_full_time_in_zhejiang", None)
+    session.profile = merge_profiles(profile, new)
+    for field in new:
+        session.sources[field] = "correction" if field in replaced and corrected else source
+    return tuple(replaced)
+
+
+def _focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*named, *session.programs)))[:MAX_FOCUS]
+
+
+def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -> Step:
+    """Advance the dialogue state by one message; returns what changed and what the turn must do."""
+    pending = session.pending
+    reply: dict = {}
+    if pending is not None:
+        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
+        for field in (pending.field, *pending.also):
+            primary = field == pending.field
+            if not primary and expect_for(field).kind in ("bool", "list", "text") and not (
+                    field == "achievements" and len(text.strip()) >= 8):
+                continue  # a bare "是" or "无" answers the question asked first, not the one after it
+            got = read_reply(field, text, today)
+            if field == "achievements" and got.get(field) and others:
+                continue  # verbatim text is an achievement only as the answer to that question alone
+            if got and field not in extraction.profile:
+                reply.update(got)
+    if pending is not None and not reply and not extraction.found:
+        reply = _infer_reply(session, text, today)
+    answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
+                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
+    corrected = bool(CORRECTION.search(text))
+    facts = {**extraction.profile, **reply}
+    patched = _patch_competition(session, text, facts, today)
+    if corrected:
+        _forget_implied(session, facts)
+    derived = set(extraction.profile) - set(extraction.found)
+    if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
+        session.skill_dates = {}  # a new level: its dates are not those of the old one
+    session.skill_dates.update(extraction.skill_dates)
+    replaced = _merge(session, facts, "reply" if answered else "message", corrected)
+    for field in derived & set(extraction.profile):
+        session.sources[field] = "derived"
+    programs = r.programs
+    intents = list(r.intents)
+    spoke_of_self = bool(facts) or bool(extraction.contradictions)
+    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
+    if RECOMMEND.search(text):
+        intents = ["recommend"] + [i for i in intents if i in ("draft",)]
+    elif "draft" in intents or ("compare" in intents and not spoke_of_self):
+        pass
+    elif "eligibility" in intents:
+        pass
+    elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
+                      and (spoke_of_self or patched or _bare_reply(text) and not programs)):
+        intents = [session.topic or "eligibility"]
+    elif short_follow_up and session.topic in ("eligibility", "recommend"):
+        intents = ["eligibility"]
+    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or _self_statement(text)) \
+            and (corrected or not _asks_rule(text)):
+        intents = [session.topic]
+    elif _describes_self(extraction, programs, text) and not _asks_rule(text):
+        intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
+    if "eligibility" in intents and "compare" in intents:
+        intents.remove("compare")
+    if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
+        programs = tuple(dict.fromkeys((*programs, *_editions(text))))
+    if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \
+            and not short_follow_up:
+        focus = ()  # every programme was being checked: a title named in passing does not narrow it
+    elif intents and intents[0] in ("eligibility", "recommend"):
+        focus = _focus(session, programs) if intents[0] == "eligibility" else programs
+    else:
+        focus = programs or session.programs
+    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus)
+
+
+_IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
+
+
+def _forget_implied(session: Session, facts: dict) -> None:
+    """A corrected employer type takes the status it implied with it ("不参公了" drops 参公 employment)."""
+    if "employer_type" in facts and "employment" not in facts \
+            and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER:
+        session.profile.pop("employment", None)
+
+
+_TEAM = re.compile(r"团体|团队|组队")
+_SOLO = re.compile(r"个人")
+_TIER = re.compile(r"[一二]类")
+
+
+def _patch_competition(session: Session, text: str, facts: dict, today: dt.date) -> bool:
+    """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
+    complete or correct the last result instead of being lost; True when one was patched."""
+    results = session.profile.get("competition_results") or []
+    if not results or facts.get("competition_results"):
+        return False
+    last = dict(results[-1])
+    short = re.sub(r"\s", "", text)
+    if len(short) > 40:
+        return False
+    if _TEAM.search(short):
+        last["type"] = "team"
+    elif _SOLO.search(short):
+        last["type"] = "individual"
+    tier = _TIER.search(short)
+    if tier:
+        last["tier"] = tier.group()
+    if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
+        from assistant.extract.when import dates_in
+
+        years = {w.first.year for w in dates_in(short, today) if w.first.year == w.last.year}
+        if len(years) == 1:
+            last["year"] = years.pop()
+    if last == results[-1]:
+        return False
+    facts["competition_results"] = [*results[:-1], last]
+    session.profile["competition_results"] = facts["competition_results"]
+    return True
+
+
+_QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
+
+
+_SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
+
+
+def _self_statement(text: str) -> bool:
+    """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return bool(re.match(r"^(?:我|本人|俺)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+
+
+def _bare_reply(text: str) -> bool:
+    """A short statement, not a question: after a question asked back, it is the answer to it."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return len(short) <= 12 and not _QUESTIONISH.search(short)
+
+
+def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
+    """A message that tells about the asker: facts under a programme's name ("2021年首席技师：我是…技师，一直
+    一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
+    rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
+    found = [f for f in extraction.found if f not in ("facts_as_of",)]
+    if _QUESTIONISH.search(text) and len(found) < 3:
+        return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
+    return (bool(programs) and len(found) >= 1) or len(found) >= 3
+
+
+def _editions(text: str) -> list[str]:
+    from assistant.programs import packs
+
+    return [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
+
+
+def _asks_rule(text: str) -> bool:
+    return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
+
+
+_WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.5, "direct": 1.0,
+           "alternative": 1.0, "exemption": 0.5}
+
+
+def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> list[dict]:
+    """The missing facts that decide the most (``check`` results, the leading programme first), as the contract's
+    ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
+    question asked twice without an answer is not asked a third time."""
+    score: dict[str, float] = {}
+    for rank, v in enumerate(verdicts):
+        if v.verdict != "needs_review":
+            continue
+        lead = 1.5 if rank == 0 else 1.0
+        for reason in v.reasons:
+            if reason.ok is not None:
+                continue
+            for field in reason.missing:
+                score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
+    known = {f for f, value in session.profile.items() if value is not None}
+    for start, count in _PAIRS:
+        if start in known:
+            known.add(count)
+    fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
+    fields.sort(key=lambda f: (-score[f], EXPECT.get(f) is None))
+    out = []
+    for field in fields[:limit]:
+        out.append({"field": field, "text": question_text(field), "options": list(expect_for(field).options)})
+    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2:
+        out = out[:1]  # the second question is worth asking only when it decides about as much
+    return out
+
+
+def set_pending(session: Session, questions: list[dict]) -> None:
+    """Remember the question(s) asked back, so the next message is read as their answer first."""
+    if not questions:
+        session.pending = None
+        return
+    first = questions[0]["field"]
+    session.pending = Pending(first, expect_for(first).kind, tuple(questions[0]["options"]),
+                              tuple(q["field"] for q in questions[1:]))
+    for q in questions:
+        session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
+
+
+__all__ += ["set_pending", "START_OF", "profile_for"]
+
+
+def profile_for(session: Session, program: str, corpus) -> dict:
+    """The profile as it stood for ``program``'s round: a skill level reached after the round closed is not
+    counted ("2022年才拿到技师证，2021年那会儿还是高级工" -> 高级工 for 2021年首席技师); reached in the round's own
+    year, it is left open for review."""
+    since = session.skill_dates.get("since")
+    meta = corpus.meta(program)
+    closes = getattr(meta, "deadline", None) or getattr(meta, "reference_date", None)
+    if since is None or closes is None or since < closes.year or "skill_level" not in session.profile:
+        return session.profile
+    profile = dict(session.profile)
+    before = session.skill_dates.get("before")
+    if since > closes.year and before:
+        profile["skill_level"] = before
+    else:
+        profile.pop("skill_level")
+    return profile

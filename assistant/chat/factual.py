@@ -1,0 +1,220 @@
+"""Factual answers: the sentence that holds the asked value, in the asked programme's notice, or a plain
+"the notice does not say" when no sentence there holds one.
+
+A question is typed (``answer_types``); each retrieved clause offers its best unit holding a value of that type
+(``quotes.typed_quote``); for a concrete type (money, a date, a count, a contact, a place) the asked
+programme's whole notice is searched too, so the right sentence is found even when retrieval ranked a
+neighbouring clause first. Nothing relevant enough holds the value: the notice is silent, and the answer says
+so first, gives the contact, and only then, labelled 参考 and uncited, what another programme says.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from assistant.chat import templates as compose
+from assistant.chat.answer import Citations
+from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
+from assistant.chat.premise import correction, strip_claims, unit_pattern
+from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
+from assistant.notices.tree import Corpus
+
+__all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
+
+log = logging.getLogger(__name__)
+
+_ASSERTING = re.compile(r"听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
+SCANNED_PRIOR = 0.7
+BARE_TOPIC_BIGRAMS = 3  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
+
+
+def _program(clause_id: str) -> str:
+    return clause_id.split("#", 1)[0]
+
+
+def _value(pick: Pick, prior: float) -> float:
+    # When no unit shares a word with the question, retrieval's order decides, a form row last.
+    tie = 1e-3 * prior * (FORM_ROW_WEIGHT if is_form_row(pick.quote) else 1.0)
+    return pick.score * prior * (1.0 if pick.holds else untyped_weight()) + tie
+
+
+def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
+           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None) -> list[Pick]:
+    """Picks of the retrieved clauses (and of every clause of the ``scan`` programmes), best first.
+
+    Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
+    sentence asked about. The retrieval order still breaks ties. Relevance is scored on the topic of
+    ``topic_of`` (default ``query``).
+    """
+    valued: dict[str, tuple[float, Pick]] = {}
+    topic = focus(topic_of or query)
+    # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
+    bare = len(bigrams(topic)) <= BARE_TOPIC_BIGRAMS
+    for i, cid in enumerate(clause_ids[:depth]):
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, focus=topic), bare)
+        valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
+    for program in scan:
+        for clause in corpus.clauses(program):
+            if clause.clause_id in valued or not clause.path:
+                continue
+            pick = _bare(typed_quote(clause, query, asked, focus=topic), bare)
+            if pick.holds:
+                valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
+    return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
+
+
+def _bare(pick: Pick, bare: bool) -> Pick:
+    return replace(pick, relevance=max(pick.relevance, threshold())) if bare else pick
+
+
+def _answering(picks: list[Pick], program: str | None = None) -> list[Pick]:
+    """Picks that hold the asked value and are relevant enough to answer (in ``program`` if given)."""
+    return [p for p in picks if p.holds and p.relevance >= threshold()
+            and (program is None or _program(p.clause_id) == program)]
+
+
+def notice_picks(corpus: Corpus, query: str, program: str, asked: AskedType) -> list[Pick]:
+    """Every clause of one programme's notice, as picks answering ``query``, best first."""
+    ids = [c.clause_id for c in corpus.clauses(program) if c.path]
+    return rerank(corpus, query, ids, asked, depth=len(ids), ranked=False)
+
+
+def answer_question(text: str, r, deps, cites: Citations) -> str:
+    """The offline factual answer (``r`` is the turn's Route). A two-part question ("能报吗？走什么渠道？")
+    is answered part by part, each by the sentence holding its own type."""
+    corpus = deps.corpus
+    retriever = deps.get_retriever()
+    # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
+    program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
+    home = r.programs[0] if len(r.programs) == 1 else None
+    hits = retriever.search(text, program=program, k=5)
+    if not hits or not retriever.is_relevant(hits):
+        return compose.refusal_text(corpus, list(r.programs))
+    ids = list(dict.fromkeys(h.clause_id for h in hits))
+    parts = question_parts(text)[:2]
+    answered: list[Pick] = []
+    silent: list[AskedType] = []
+    first_asked = None
+    for part in parts:
+        part_ids = ids if len(parts) == 1 else list(dict.fromkeys(
+            ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
+        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole=text)
+        first_asked = first_asked or asked
+        if main is not None and len(parts) > 1 and main.relevance < threshold():
+            main = None  # one half of a two-part question must be on its own topic to be answered
+        if main is None:
+            silent.append(asked)
+        elif all(main.quote != p.quote for p in answered):
+            answered.append(main)
+            if len(parts) == 1:
+                answered += _second(asked, main, picks)
+    if not answered:
+        return _silent(text, first_asked, home, r, deps)
+    premise = _premise(text, r, answered)
+    note = ""
+    cited_programs = {_program(p.clause_id) for p in answered}
+    if r.defaulted and len(cited_programs) == 1:
+        from assistant.programs import get_pack
+
+        only = next(iter(cited_programs))
+        if get_pack(only).current_of_series:
+            note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
+    body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in answered], deps.today,
+                           premise=premise)
+    if silent and home:
+        body += "\n" + "\n".join(f"（{corpus.meta(home).short_name}的通知没有写明{a.label}。）" for a in silent)
+    return note + body
+
+
+def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
+                 whole: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
+    """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
+    is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
+    asked = classify(text)
+    # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
+    scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
+    if _asserts(text, r):
+        # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
+        scoring = strip_claims(text)
+        narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
+        if narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
+            asked = replace(asked, narrow=narrow) if asked.strict else replace(
+                asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
+    scan = (home,) if home and asked.strict else ()
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text)
+    log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
+             [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
+    if asked.strict:
+        answering = _answering(picks, home)
+        return asked, picks, (answering[0] if answering else None)
+    in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
+    return asked, picks, (in_home or picks or [None])[0]
+
+
+def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
+    """A second quote only when it answers too: another unit of the same programme holding the asked type,
+    relevant enough. Never filler."""
+    for pick in picks[1:]:
+        if (pick.holds and pick.relevance >= threshold() and pick.quote != main.quote
+                and _program(pick.clause_id) == _program(main.clause_id)):
+            return [pick]
+    return []
+
+
+def _asserts(text: str, r) -> bool:
+    """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
+    return bool(r.confirm or _ASSERTING.search(text))
+
+
+def _premise(text: str, r, quotes: list[Pick]) -> str | None:
+    if not _asserts(text, r):
+        return None
+    verdicts = [correction(text, p.quote) for p in quotes]
+    wrong = [v for v in verdicts if v and v.startswith("不对")]
+    if wrong:
+        return wrong[0]
+    return next((v for v in verdicts if v), None) if r.confirm else None
+
+
+def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
+    """No sentence of the asked notice holds the asked value: say so first, then the contact, then 参考."""
+    corpus = deps.corpus
+    if home is None:
+        return compose.refusal_text(corpus, list(r.programs))
+    try:
+        from assistant.chat.routing import topic_only
+
+        # Without the programme's name, so that retrieval is not narrowed back to the asked notice.
+        wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
+    except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
+        wider = []
+    elsewhere = [p for p in _answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
+                 if _program(p.clause_id) != home]
+    return compose.silent_text(corpus, home, asked.label, elsewhere[0] if elsewhere else None)
+
+
+def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
+    """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
+    corpus = deps.corpus
+    asked = classify(text)
+    retriever = deps.get_retriever()
+    sides: list[tuple[str, Pick | None]] = []
+    for program in programs:
+        hits = retriever.search(topic, program=program, k=5)
+        ids = list(dict.fromkeys(h.clause_id for h in hits))
+        picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
+        if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
+            sides.append((program, picks[0] if picks else None))
+            continue
+        # The other side fixes what is compared, so a top retrieved clause holding the value answers too
+        # (a form row only for a question about the form).
+        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or (
+            p.clause_id in ids[:3] and not is_form_row(p.quote)))]
+        sides.append((program, answering[0] if answering else None))
+    if sum(p is not None for _, p in sides) == 0:
+        return compose.refusal_text(corpus, programs)
+    return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
+                                                for prog, p in sides], deps.today, label=asked.label)

@@ -1,0 +1,206 @@
+"""Read a reply to the question the assistant asked back, as a value of that question's field.
+
+"您是工会会员吗？" -> "是" / "不是" / "厂里工会我一直是会员"; "没有请填“无”" -> "无"; "十年", "2019年3月",
+"萧山", "高级工", "自由职业" … A bare reply means nothing on its own, so it is read only against the pending
+question's field and its kind of answer. The full extractor still reads the same message for anything else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.profile import LIST_FIELDS, SKILL_LEVELS
+
+__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "options_for", "question_text"]
+
+BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
+YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+START_OF = {"years_full_time_in_hangzhou": "hangzhou_full_time_start", "years_in_field": "digital_work_start"}
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What kind of answer a field's question expects, and the choices offered as buttons."""
+
+    kind: str  # "bool" | "list" | "enum" | "years" | "month" | "city" | "text"
+    options: tuple[str, ...] = ()
+
+
+# enum replies: (what the user may say, the value)
+_ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "employment": (("自由职业|自己干|个体|打零工|接私活", "freelance"), ("兼职", "part_time"),
+                   ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
+                   ("事业单位.{0,4}(?:领导|干部|中层)", "public_institution_cadre"),
+                   ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),
+    "role_type": (("管理|管人|领导|主任|经理|主管|负责人", "management"), ("行政|文员|后勤|人事|办公室", "administrative"),
+                  ("一线|技术|操作|生产|研发|开发|维修|车间|工人|岗位上", "frontline_technical")),
+    "employer_type": (("民营|民企|私企|私营|外企|个体|公司", "private"), ("国企|国有|央企|国营", "soe"),
+                      ("事业单位|事业编|医院|学校|研究院", "public_institution"), ("机关|政府|公务员", "government_agency"),
+                      ("没有单位|无单位", "none")),
+}
+_SKILL_WORDS = (("首席技师", "首席技师"), ("特级技师", "特级技师"), ("高级技师|一级", "高级技师"), ("技师|二级", "技师"),
+                ("高级工|三级", "高级工"), ("中级工|四级", "中级工"), ("初级工|五级", "初级工"))
+
+EXPECT: dict[str, Expect] = {
+    **{f: Expect("bool", ("是", "否")) for f in BOOL_FIELDS},
+    **{f: Expect("list", ("无",)) for f in LIST_FIELDS},
+    **{f: Expect("years") for f in YEAR_FIELDS},
+    "birth_date": Expect("month"),
+    "employer_city": Expect("city", ("杭州", "浙江省内其他城市", "浙江省外")),
+    "nationality": Expect("text", ("中国", "其他国籍")),
+    "skill_level": Expect("enum", ("无", "初级工", "中级工", "高级工", "技师", "高级技师")),
+    "employment": Expect("enum", ("全职", "兼职", "自由职业", "退休返聘", "公务员或参公")),
+    "role_type": Expect("enum", ("一线技术岗位", "管理岗位", "行政岗位")),
+    "employer_type": Expect("enum", ("民营企业", "国有企业", "事业单位", "机关")),
+    "trained_apprentices": Expect("text", ("无",)),
+    "occupation": Expect("text"),
+}
+
+_YES = re.compile(r"^(?:是|是的|对|对的|嗯|嗯嗯|有|有的|是啊|没错|当然|当然是|属于|算|算是|肯定|yes|y|ok|好)(?:的|啊|呀|吧|哈)?"
+                  r"[。！!.~～]*$", re.IGNORECASE)
+_NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|不属于|还没有?|从来没有|从没|暂无|没得|不太是|no|n)"
+                 r"(?:的|啊|呀|哦|过|呢)?[。！!.~～]*$", re.IGNORECASE)
+_NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
+                   r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
+MAX_BARE = 12  # longer replies are read by the extractor
+_FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
+_FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴)+$")
+_QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
+_FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
+_CHINESE = re.compile(r"^(?:是)?(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
+
+
+QUESTION_TEXT = {
+    "years_in_field": "您从事本职业（工种）或本行业多少年了？",
+    "years_full_time_in_hangzhou": "您在杭州全职工作多少年了（或从哪年哪月开始）？",
+    "years_full_time_in_zhejiang": "您在浙江全职工作多少年了（或从哪年哪月开始）？",
+    "skill_level": "您的职业资格或职业技能等级是？没有请填“无”。",
+    "occupation": "您的职业（工种）是？",
+}
+
+
+def question_text(field: str) -> str:
+    from assistant.eligibility.report import questions as phrase
+
+    return QUESTION_TEXT.get(field) or phrase((field,))[0]
+
+
+def expect_for(field: str) -> Expect:
+    return EXPECT.get(field, Expect("text"))
+
+
+def options_for(field: str) -> list[str]:
+    return list(expect_for(field).options)
+
+
+def _says_none(text: str) -> bool:
+    try:
+        from assistant.language.clauses import says_none
+    except ImportError:  # the language package not installed yet: bare replies only
+        says_none = None
+    if _NONE.match(text):
+        return True
+    try:
+        return bool(says_none and says_none(text))
+    except Exception:  # noqa: BLE001 - a classifier failure must not lose the turn
+        return False
+
+
+def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
+    """A year count ("十年", "两年半", "8年多") or a start date ("2019年3月", "18年底") -> (years, start month)."""
+    from assistant.extract.numbers import durations
+
+    spans = durations(text)
+    if spans:
+        return spans[0].years, None
+    from assistant.extract.when import parse_when
+
+    when = parse_when(text, today)
+    if when is not None:
+        month = when.start_month(today)
+        y, m = map(int, month.split("-"))
+        years = max(0.0, round((today.year - y) + (today.month - m) / 12, 2))
+        return years, month
+    bare = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*", text)
+    if bare:
+        from assistant.extract.numbers import to_number
+
+        value = to_number(bare.group(1))
+        return (value, None) if value is not None and value <= 60 else (None, None)
+    return None, None
+
+
+def read_reply(field: str, text: str, today: dt.date) -> dict:
+    """Profile facts the reply ``text`` gives for ``field`` (``{}`` when it does not answer it)."""
+    text = (text or "").strip()
+    if not text:
+        return {}
+    kind = expect_for(field).kind
+    short = re.sub(r"[，,。！!？?\s~～…]", "", text)
+    short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
+    short = _FILLER_TAIL.sub("", short) or short
+    if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
+            and field != "achievements":
+        return {}  # a long message is read by the extractor, not as a bare reply
+    if kind == "bool":
+        if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
+            return {field: False}
+        if _YES.match(short) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
+            return {field: True}
+        return {}
+    if kind == "list":
+        if len(short) <= MAX_BARE and _says_none(short):
+            return {field: []}
+        # what one achieved is free text: the reply itself, verbatim, is the achievement
+        return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
+    if kind == "years":
+        years, start = _years(short, today)
+        if years is None:
+            return {}
+        out: dict = {field: years, "facts_as_of": today.isoformat()}
+        if start and field in START_OF:
+            out[START_OF[field]] = start
+        return out
+    if kind == "month":
+        from assistant.extract.when import parse_when
+
+        when = parse_when(short, today)
+        return {field: when.last_month if when.first.month == when.last.month else f"{when.first.year}-01"} if when \
+            else {}
+    if kind == "city":
+        from assistant.extract.places import city_of
+
+        place = city_of(short)
+        if place:
+            return {field: place[0]}
+        if re.search(r"省外|外地|外省", short):
+            return {field: "外省"}
+        return {}
+    if field == "nationality":
+        if _CHINESE.match(short):
+            return {field: "中国"}
+        if _FOREIGN.search(short) or _NO.match(short):
+            return {field: "外国"}
+        return {}
+    if field == "skill_level":
+        if _says_none(short) or re.search(r"没有?(?:证|等级|考)", short):
+            return {field: "none"}
+        for words, value in _SKILL_WORDS:
+            if re.search(words, short):
+                return {field: value}
+        return {}
+    if field in _ENUMS:
+        if field == "employment" and re.search(r"返聘", short):
+            return {"employment": "retired", "rehired": True}
+        for words, value in _ENUMS[field]:
+            if re.search(words, short):
+                return {field: value}
+        return {}
+    if field == "trained_apprentices":
+        return {field: "无"} if _says_none(short) else {field: text}
+    return {}
+
+
+assert set(SKILL_LEVELS) >= {v for _, v in _SKILL_WORDS}

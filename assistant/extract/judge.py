@@ -1,0 +1,49 @@
+"""The extractor's door to ``assistant.language``: negation scope and the sentence-vector judgements
+(digital-economy occupation, front-line or management post). Each returns None when the language package,
+or its embedding model, is not available, so the rules-based reading still works on its own."""
+
+from __future__ import annotations
+
+import logging
+
+__all__ = ["negated", "says_none", "digital_occupation", "role_of"]
+
+log = logging.getLogger(__name__)
+
+
+def negated(clause: str) -> bool | None:
+    try:
+        from assistant.language.clauses import negated as _negated
+    except ImportError:
+        return None
+    return bool(_negated(clause))
+
+
+def says_none(text: str) -> bool | None:
+    try:
+        from assistant.language.clauses import says_none as _says_none
+    except ImportError:
+        return None
+    return bool(_says_none(text))
+
+
+def _judge(name: str, text: str):
+    try:
+        from assistant.language import classify
+    except ImportError:
+        return None
+    try:
+        return getattr(classify, name)(text)
+    except Exception as exc:  # noqa: BLE001 - no model on this machine: the rules decide alone
+        log.warning("language.%s unavailable: %s", name, exc.__class__.__name__)
+        return None
+
+
+def digital_occupation(text: str) -> bool | None:
+    """Is the job described digital-economy work (算法工程师 yes; 焊工 no; a trade using an app, no)?"""
+    return _judge("is_digital_occupation", text)
+
+
+def role_of(text: str) -> str | None:
+    """frontline_technical | management | administrative, for a description of the current post."""
+    return _judge("role_type", text)

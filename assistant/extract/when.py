@@ -1,0 +1,88 @@
+"""Dates in colloquial Chinese, relative ones included (去年8月, 前年冬天, 18年底, 十年前, 2015年起), read by
+jionlp's time parser with today as its time base. jionlp is imported on first use (about a second).
+
+A date names a span ("2019年" is a whole year); where a start month decides a year count, callers take the
+span's *last* month, so a threshold is never passed by a guess ("2019年来杭州" counts from 2019-12).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass
+
+__all__ = ["When", "dates_in", "parse_when"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class When:
+    start: int  # position in the text
+    end: int
+    first: dt.date
+    last: dt.date
+    text: str
+
+    @property
+    def last_month(self) -> str:
+        return f"{self.last.year}-{self.last.month:02d}"
+
+    @property
+    def year(self) -> int:
+        return self.last.year
+
+    def start_month(self, today: dt.date) -> str:
+        """The month a thing said to start at this date started, read late: "2019年" -> 2019-12,
+        "2015年起" (a span up to today) -> 2015-12, "2015年3月起" -> 2015-03, "去年8月" -> 2025-08."""
+        if self.last >= today and self.first.year < today.year:
+            month = self.first.month if "月" in self.text else 12
+            return f"{self.first.year}-{month:02d}"
+        return self.last_month
+
+
+def _base(today: dt.date) -> float:
+    return time.mktime((today.year, today.month, today.day, 12, 0, 0, 0, 0, -1))
+
+
+def _day(stamp: str) -> dt.date:
+    return dt.date.fromisoformat(stamp[:10])
+
+
+def dates_in(text: str, today: dt.date) -> list[When]:
+    """Every date or span of dates in ``text`` that lies in the past (up to today)."""
+    if not text:
+        return []
+    from assistant.extract.jio import jionlp as _jio
+
+    jionlp = _jio()
+
+    logging.disable(logging.ERROR)  # the parser logs its own tracebacks for strings it cannot read
+    try:
+        found = jionlp.ner.extract_time(text, time_base=_base(today), with_parsing=True)
+    except Exception as exc:  # the parser raises on odd input; a date not read is a fact not used
+        log.debug("time parser failed: %s", exc.__class__.__name__)
+        return []
+    finally:
+        logging.disable(logging.NOTSET)
+    out = []
+    for item in found:
+        detail = item.get("detail") or {}
+        if detail.get("type") not in {"time_point", "time_span"} or not isinstance(detail.get("time"), list):
+            continue
+        try:
+            first, last = _day(detail["time"][0]), _day(detail["time"][-1])
+        except (ValueError, TypeError):
+            continue
+        if first > today or first.year < 1950:
+            continue
+        start, end = item["offset"]
+        out.append(When(start, end, first, min(last, today), item["text"]))
+    return out
+
+
+def parse_when(text: str, today: dt.date) -> When | None:
+    """The one date a short reply names ("2019年3月", "去年"), or None."""
+    found = dates_in(text, today)
+    return found[0] if len(found) == 1 else None

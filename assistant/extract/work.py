@@ -1,0 +1,200 @@
+"""Readers that lean on the language libraries: when work in Hangzhou started (jionlp's time parser, relative
+dates included), the occupation and whether it is digital-economy work, the kind of post (front line or
+management), and "no certificate" as a skill level of none.
+
+- A start: a clause that says one came to or began working in Hangzhou at a date ("18年底才来杭州", "2019年来的
+  杭州", "去年8月才来的杭州", "2017年起就在杭州全职") gives ``hangzhou_full_time_start`` (the date's last month,
+  so a threshold is never passed by a guess; see ``extract.when``).
+- The occupation: what the asker says they work as ("当电焊工", "做云计算运维", "是算法工程师"). Whether it is
+  digital-economy work is a judgement on the description (``assistant.language.classify``), used only when the
+  keyword reading has not already decided.
+- The post: a present-tense clause about one's post ("现在当车间主任主要管人") is judged by the role classifier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.extract.judge import digital_occupation, negated, role_of
+from assistant.extract.numbers import month_from, year_from
+from assistant.extract.people import Candidates, add
+from assistant.extract.text import Segment, mask
+
+__all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
+
+_START_VERB = re.compile(r"来|到|调|入职|进|搬|回|落户|起|开始|以来|入行|上班")
+_YEARS_SINCE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)")  # "15年来": for 15 years
+_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
+_JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
+_NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
+_YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
+                             r"(?:来|到|调|进|搬|回|起|开始)")
+_OCCUPATION = re.compile(
+    r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
+    r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
+)
+_WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
+_NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$)")
+_POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
+                   r"厂长|科长|部长|总监|带团队|文员|后勤")
+_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
+
+
+def _start_of(text: str, today: dt.date) -> str | None:
+    from assistant.extract.when import dates_in
+
+    whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
+    if len(whens) == 1:
+        return whens[0].start_month(today)
+    if not whens:  # jionlp reads "2018年来" as "in the years since": read the year before the verb
+        m = _YEAR_THEN_CAME.search(text)
+        year = year_from(m["y"], today) if m else None
+        if year is not None:
+            return f"{year}-{month_from(m['m']) or 12:02d}"
+    return None
+
+
+def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
+    """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
+    湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
+    "每周来杭州兼职两天" (no full-time years in Hangzhou)."""
+    from assistant.extract.places import cities_in
+
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        text = mask(seg.text)
+        if _NEVER_HZ.search(text):
+            add(out, "_hz_none", True)
+            continue
+        places = [(city, province) for _, _, city, province in cities_in(text)]
+        places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
+        if not places:
+            if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
+                start = _start_of(text, today)
+                if start is not None:
+                    add(out, "_field_start", start)
+            continue
+        city, province = places[-1]  # "从苏州调来杭州": the destination
+        if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
+            continue
+        start = _start_of(text, today)
+        if start is None:
+            continue
+        if city == "杭州":
+            add(out, "hangzhou_full_time_start", start)
+        elif province == "浙江省":
+            add(out, "_zj_start", start)
+        if _JOB_VERB.search(text):
+            add(out, "_field_start", start)
+    return out
+
+
+def read_occupation(segs: list[Segment]) -> Candidates:
+    """occupation (the asker's words), and is_digital_economy judged on it when the clause names no field."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.current):
+        text = mask(seg.text)
+        for m in _OCCUPATION.finditer(text):
+            job = m.group("o")
+            if _NOT_OCCUPATION.match(job) or "□" in job or negated(text[:m.end()]):
+                continue
+            add(out, "occupation", job)
+            digital = digital_occupation(text)
+            if digital is not None:
+                add(out, "_digital_judged", digital)
+            break
+        else:  # "我做云安全11年了": the object of the verb names the work
+            m = _WORK_OBJECT.search(text)
+            if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
+                digital = digital_occupation(m.group("o"))
+                if digital is not None:
+                    add(out, "_digital_judged", digital)
+    return out
+
+
+def read_role(segs: list[Segment]) -> Candidates:
+    """role_type judged on a present-tense clause about one's post, where the keyword table says nothing, or
+    where it reads the shop floor and the classifier reads a manager ("现在当车间主任主要管人"). A clause with a
+    negation is left to the table, which reads "不在一线" itself."""
+    from assistant.extract.people import read_employment
+
+    out: Candidates = {}
+    for seg in (s for s in segs if s.current):
+        text = mask(seg.text)
+        if not _POST.search(text) or re.search(r"[不没非未]", text):
+            continue
+        table = set(read_employment([seg]).get("role_type", []))
+        if table - {"frontline_technical"}:
+            continue
+        role = role_of(text)
+        if role and (not table or role == "management"):
+            add(out, "_role_judged", role)
+    return out
+
+
+def read_no_skill(segs: list[Segment]) -> Candidates:
+    """"没有技能等级证书", "没考过证": a skill level of none, a fact the checker needs (不再追问)."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        if _SKILL_WORDS.search(seg.text) and re.search(r"没|无|未", seg.text) and not re.search(
+                r"初级工|中级工|高级工|技师", seg.text):
+            if negated(seg.text) is not False:
+                add(out, "_no_skill", True)
+    return out
+
+
+_NONE_OF = (
+    ("_no_achievements", re.compile(r"成果|业绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献")),
+    ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴")),
+    ("_no_competitions", re.compile(r"比赛|竞赛|大赛|技能赛")),
+    ("_no_apprentices", re.compile(r"徒弟|带徒|带过|选手|学生")),
+)
+
+
+def read_none(segs: list[Segment]) -> Candidates:
+    """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
+    explicit "没有…" is a no for the checker, unlike saying nothing."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        if not re.search(r"没|无|未|不", seg.text) or negated(seg.text) is False:
+            continue
+        for name, words in _NONE_OF:
+            if words.search(seg.text) and not re.search(r"技能等级|等级证|职业资格", seg.text):
+                add(out, name, True)
+    return out
+
+
+_LEVELS = ("特级技师", "高级技师", "技师", "高级工", "中级工", "初级工")
+_LEVEL = re.compile("|".join(_LEVELS))
+_GOT = re.compile(r"考|拿|取|评|获|晋升|升|通过|出证|发证|就是|已经是|成了|成为")
+_BEFORE = re.compile(r"(?:那会儿?|那时候?|当时|之前|以前|原来|此前)[^,，。]{0,4}(?:一直|还|都|只)?是(?P<level>" + "|".join(_LEVELS) + ")")
+
+
+def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
+    """When the level held now was reached, and the level held before it: "技师，不过是2022年才拿到的证，2021年那会儿
+    还是高级工" -> {"since": 2022, "before": "高级工"}. A past programme is checked with the level held then."""
+    from assistant.extract.when import dates_in
+
+    since: int | None = None
+    before: str | None = None
+    previous_level: str | None = None
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        m = _BEFORE.search(text)
+        if m:
+            before = m.group("level")
+            continue
+        level = _LEVEL.search(text)
+        if level is None and not re.search(r"证|等级", text) and not (_GOT.search(text) and previous_level):
+            previous_level = None
+            continue
+        if not _GOT.search(text) and not re.search(r"[（(][^）)]*年[）)]", text):
+            previous_level = level.group() if level else previous_level
+            continue
+        years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
+        if len(years) == 1 and (level or previous_level):
+            since = years.pop()
+        previous_level = level.group() if level else previous_level
+    return {k: v for k, v in (("since", since), ("before", before)) if v is not None}

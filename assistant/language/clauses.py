@@ -1,0 +1,121 @@
+"""Clauses of an applicant's words and the scope of negation in them (没有参与过标准制定 supports nothing).
+
+A text is cut at punctuation and at connectives (但是, 不过, 而且 …); a clause is negated when a negation word
+(没/没有/无/未/从未/不是/非/并非/尚未/没能/不曾 …) stands as a word of its own in it. Words that merely begin with
+such a character (未来工厂, 无损检测, 非常, 无人机, 不断, 毫无疑问, 非遗 …) are guarded: jieba segments the clause,
+and a list of guard words (``data/negation.json``) is masked first. Items of a 、 list inherit the negation of
+the item before them: 没有专利、标准 negates both.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Clause", "clauses", "split_clauses", "negated", "affirmed", "says_none", "says_unknown"]
+
+_DATA = Path(__file__).parent / "data"
+
+# Major breaks: sentence and clause punctuation, then connectives that open a new clause.
+_PUNCT = re.compile(r"[，,。．；;！!？?\n\r：:…]+|(?<!\d)\.(?!\d)")
+_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|以及|但(?!凡)|也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
+_LIST = re.compile(r"[、/／]+")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a text: its words and whether they are said not to be so."""
+
+    text: str
+    negated: bool
+
+
+@functools.cache
+def _lexicon() -> dict:
+    return json.loads((_DATA / "negation.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _tokenizer():
+    """A private jieba tokenizer (the global one stays as other stages left it), knowing the guard words."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    for word in _lexicon()["guards"]:
+        tok.add_word(word, freq=2_000_000)
+    return tok
+
+
+@functools.cache
+def _guard_pattern() -> re.Pattern:
+    guards = sorted(_lexicon()["guards"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(g) for g in guards))
+
+
+def _is_cue(token: str) -> bool:
+    lex = _lexicon()
+    return token in lex["cues"] or token.startswith(tuple(lex["cue_prefixes"]))
+
+
+def negated(clause: str) -> bool:
+    """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word."""
+    masked = _guard_pattern().sub(lambda m: "，" * len(m.group()), clause)
+    if not masked.strip("， "):
+        return False
+    return any(_is_cue(token) for part in masked.split("，") if part
+               for token in _tokenizer().lcut(part))
+
+
+def _bare(item: str) -> bool:
+    """A short list item with no verb of its own (标准, 专利) takes the negation of the item before it."""
+    return len(item) <= 8 and not re.search(_lexicon()["verbs"], item)
+
+
+def _majors(text: str) -> list[str]:
+    parts = []
+    for chunk in _PUNCT.split(text or ""):
+        pieces = _CONNECTIVE.split(chunk)
+        parts.extend(p.strip() for p in pieces if p and p.strip())
+    return parts
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of ``text`` with their negation; items of a 、 list inherit the negation before them."""
+    out = []
+    for major in _majors(text):
+        inherited = False
+        for item in (p.strip() for p in _LIST.split(major)):
+            if not item:
+                continue
+            neg = negated(item) or (inherited and _bare(item))
+            inherited = neg
+            out.append(Clause(item, neg))
+    return out
+
+
+def split_clauses(text: str) -> list[str]:
+    """The clauses of ``text``, cut at punctuation, 、 and connectives (但是, 不过, 而且 …)."""
+    return [c.text for c in clauses(text)]
+
+
+def affirmed(text: str) -> list[str]:
+    """The clauses of ``text`` that are not negated."""
+    return [c.text for c in clauses(text) if not c.negated]
+
+
+def says_unknown(text: str) -> bool:
+    """Whether ``text`` says the speaker does not know (不清楚, 不确定 …): not an absence."""
+    return bool(re.search(_lexicon()["unknown"], text or ""))
+
+
+def says_none(text: str) -> bool:
+    """Whether ``text`` states an absence: 没有, 无, 都没有, 暂无, 没什么成果 — every clause negated."""
+    if not text or not text.strip() or says_unknown(text):
+        return False
+    parts = clauses(text)
+    return bool(parts) and all(c.negated for c in parts)

@@ -1,0 +1,115 @@
+"""Classifier benchmark: the achievement matcher per kind and per programme, digital occupations, role types.
+
+Scores ``assistant.language`` on the held-out labels in ``eval/labels/`` (never fitted on) and, side by side,
+on the dev rows of its own tables (``assistant/language/data/*.jsonl``, split "dev"; thresholds are tuned there).
+A programme's alternative is met when any kind of its ``[[conditions]]`` groups matches. Also counts negated
+achievements read as met: every labelled achievement is negated three ways (没有/未/从未) and must match nothing.
+
+Run with:
+    .venv/bin/python bench/classifiers.py              # held-out test and own dev, side by side
+    .venv/bin/python bench/classifiers.py --markdown   # the README table
+    .venv/bin/python bench/classifiers.py --errors     # also list the misses on the dev rows
+    .venv/bin/python bench/classifiers.py --words-only # the checker's matcher (lexicon, no model)
+This prints numbers; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.language import KINDS, achievement_kinds, is_digital_occupation, kinds_of_groups, role_type
+from assistant.programs import packs
+
+
+def _load(path: Path, split: str | None = None) -> list[dict]:
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return [r for r in rows if split is None or r.get("split") == split]
+
+
+def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
+
+
+def score_achievements(rows: list[dict], errors: bool = False,
+                       use_model: bool = True) -> dict[str, tuple[float, float, int]]:
+    preds = [set(achievement_kinds(r["text"], use_model=use_model)) for r in rows]
+    out = {}
+    for kind in KINDS:
+        tp = sum(kind in p and kind in r["labels"] for p, r in zip(preds, rows, strict=True))
+        fp = sum(kind in p and kind not in r["labels"] for p, r in zip(preds, rows, strict=True))
+        fn = sum(kind not in p and kind in r["labels"] for p, r in zip(preds, rows, strict=True))
+        out[kind] = (*_pr(tp, fp, fn), tp + fn)
+    for pack in packs():
+        tp = fp = fn = 0
+        for cond in pack.conditions:
+            kinds = kinds_of_groups(cond.groups)
+            for p, r in zip(preds, rows, strict=True):
+                met, gold = bool(kinds & p), bool(kinds & set(r["labels"]))
+                tp, fp, fn = tp + (met and gold), fp + (met and not gold), fn + (gold and not met)
+        out[pack.id] = (*_pr(tp, fp, fn), tp + fn)
+    if errors:
+        for p, r in zip(preds, rows, strict=True):
+            if p != set(r["labels"]):
+                print("  miss:", r["text"], "gold", r["labels"], "got", sorted(p))
+    return out
+
+
+def negated_met(rows: list[dict]) -> tuple[int, int]:
+    """(negated achievements read as met, negated achievements tried)."""
+    bad = tried = 0
+    for r in rows:
+        if not r["labels"]:
+            continue
+        for prefix in ("没有", "未", "从未"):
+            tried += 1
+            bad += bool(achievement_kinds(prefix + r["text"].split("，")[0]))
+    return bad, tried
+
+
+def accuracy(rows: list[dict], key: str, fn) -> float:
+    return sum(fn(r["text"]) == r[key] for r in rows) / max(len(rows), 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--words-only", action="store_true",
+                    help="the checker's matcher: the lexicon without the model (a miss there is needs_review)")
+    args = ap.parse_args()
+    data = ROOT / "assistant" / "language" / "data"
+    labels = ROOT / "eval" / "labels"
+    test = _load(labels / "achievements.jsonl")
+    dev = _load(data / "achievements.jsonl", "dev")
+    t = score_achievements(test, use_model=not args.words_only)
+    d = score_achievements(dev, args.errors, use_model=not args.words_only)
+    bad_t, tried_t = negated_met(test)
+    rows = [("achievement kind / programme", "held-out P", "held-out R", "n", "dev P", "dev R", "n")]
+    for key in t:
+        rows.append((key, f"{t[key][0]:.2f}", f"{t[key][1]:.2f}", str(t[key][2]),
+                     f"{d[key][0]:.2f}", f"{d[key][1]:.2f}", str(d[key][2])))
+    occ_t = accuracy(_load(labels / "occupations.jsonl"), "digital", is_digital_occupation)
+    occ_d = accuracy(_load(data / "occupations.jsonl", "dev"), "digital", is_digital_occupation)
+    role_t = accuracy(_load(labels / "roles.jsonl"), "role_type", role_type)
+    role_d = accuracy(_load(data / "roles.jsonl", "dev"), "role_type", role_type)
+    if args.markdown:
+        print("| " + " | ".join(rows[0]) + " |")
+        print("|" + "---|" * len(rows[0]))
+        for row in rows[1:]:
+            print("| " + " | ".join(row) + " |")
+    else:
+        for row in rows:
+            print(f"{row[0]:<30}" + "".join(f"{c:>12}" for c in row[1:]))
+    print(f"\nnegated achievements read as met (held-out, 没有/未/从未 prefixes): {bad_t}/{tried_t}")
+    print(f"digital occupation accuracy: held-out {occ_t:.2f}, dev {occ_d:.2f}")
+    print(f"role type accuracy: held-out {role_t:.2f}, dev {role_d:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""Answer types, answerability and premises: the cue table, the value sets, the vector fallback, the silent
+answer, the premise corrections and the comparison's silent side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from assistant.chat import answer_types
+from assistant.chat.answer_types import TYPES, classify, focus, holds, question_parts
+from assistant.chat.premise import correction, strip_claims, unit_pattern
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("推荐表最晚哪天交上去？", "date"),
+    ("材料啥时候得交上去", "date"),
+    ("有不懂的找谁问，电话多少？", "contact"),
+    ("评上了奖金有多少？", "money"),
+    ("评上以后单位能拿到啥？", "money"),
+    ("纸质材料送到哪个地址？", "place"),
+    ("每个区县能推几个人？", "count"),
+    ("要准备哪些材料？", "materials"),
+    ("报上去以后要经过哪几个环节？", "procedure"),
+    ("自由职业者能申请吗？", "yes_no"),
+    ("两届的名额有什么区别？", "difference"),
+    ("是4月30日截止吧？", "date"),  # a yes/no question asserting a date asks about the date
+    ("要干满5年对吧？", "count"),
+])
+def test_cue_table(question, expected):
+    asked = classify(question, vectors=False)
+    assert asked.type == expected and asked.source == "table"
+    assert asked.type in TYPES
+
+
+def test_difference_keeps_the_compared_type():
+    asked = classify("首届和第四届每个区县能推的人数有什么不同？", vectors=False)
+    assert asked.type == "difference" and asked.inner == "count" and asked.strict
+
+
+def test_every_type_has_a_cue_row_and_examples():
+    table = answer_types.table()
+    rows = {row["type"] for row in table["cue"]}
+    assert rows == set(table["types"]) == set(TYPES) - {"difference"}
+    assert all(len(spec["examples"]) >= 3 for spec in table["types"].values())
+    assert set(row["values"] for row in table["cue"]) <= set(table["values"])
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("什么时候评审？", "（三）评审阶段（2023年4月）", True),  # a date in a heading is a date
+    ("什么时候截止？", "报送截止时间为 7 月 15 日。", True),
+    ("什么时候截止？", "推荐工作由各市人力社保部门负责。", False),
+    ("每个区县能推几个？", "各区县(市)总工会推荐不超过 4 名", True),
+    ("每个区县能推几个？", "区县(市)总工会意见 (盖章) 年 月 日", False),  # a form row is no quota
+    ("每个区县能推几个？", "认定工作于2017年4月底前完成。", False),  # a calendar year is no count
+    ("评上了奖金有多少？", "每人奖励 1万元并颁发证书", True),
+    ("评上了奖金有多少？", "优先参加免费疗休养", False),
+    ("找谁问？电话多少？", "联系人:叶群华,电话:89589640", True),
+])
+def test_value_sets(question, text, expected):
+    assert holds(classify(question, vectors=False), text) is expected
+
+
+def test_focus_drops_question_words_and_programme_names():
+    assert "多少" not in focus("第四届数字工匠评审专家一共有几个人？")
+    assert "专家" in focus("第四届数字工匠评审专家一共有几个人？")
+
+
+def test_two_part_question_is_split():
+    assert question_parts("自由职业者可以申请吗？走什么渠道推荐？") == ["自由职业者可以申请吗？", "走什么渠道推荐？"]
+    assert question_parts("什么时候截止？") == ["什么时候截止？"]
+
+
+class _LengthEmbedder:
+    """Embeds a text by whether it mentions money words: enough to make the nearest-examples choice testable."""
+
+    name = "fake-types"
+
+    def encode(self, texts):
+        vectors = np.array([[1.0 if any(w in t for w in ("钱", "奖")) else 0.0, 1.0] for t in texts], dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_vector_fallback_types_an_unmatched_question_and_is_never_strict():
+    from assistant.language import classify as language
+    from assistant.retrieval.embedding import register_embedder
+
+    register_embedder("fake-types", _LengthEmbedder)
+    before = language._EMBEDDER_NAME[0]
+    language._EMBEDDER_NAME[0] = "fake-types"  # what set_embedder does, without refitting its models
+    try:
+        asked = classify("这份荣誉奖不奖")
+        assert asked.source == "vectors" and asked.type == "money" and not asked.strict
+    finally:
+        language._EMBEDDER_NAME[0] = before
+
+
+@pytest.mark.parametrize(("question", "quote", "start"), [
+    ("首席技师材料是7月底截止对吧？", "报送截止时间为 7 月 15 日。", "不对"),
+    ("是4月30日截止吧？", "请各推荐单位于4月10日前报送", "不对"),
+    ("每人奖励两万块对不对？", "对突出贡献浙派工匠每人奖励 1万元", "不对"),
+    ("材料是交到市人社局的吧？", "按要求报送至市总工会经济工作部", "不对"),
+    ("只交电子版就行了吧，纸质的不用交？", "纸质材料和电子文档各一份", "不对"),
+    ("首席技师有高级工证就能报了对吧？", "应当具有技师及以上国家职业资格证书", "不对"),
+    ("团体第一也能直接认定吧？", "获得个人第一名的人员", "不对"),
+    ("退休了也能报对吧？", "退休人员不作为推荐对象", "不对"),
+    ("公示三天就够了吧？", "公示时间不少于 5个工作日", "不对"),
+    ("一线人才占一半就行了吧？", "一线技能人才认定比例不低于 70%", "不对"),
+    ("要求在杭工作满1年对吧？", "在杭全职工作1年以上", "是的"),
+])
+def test_corrections(question, quote, start):
+    assert (correction(question, quote) or "").startswith(start)
+
+
+def test_no_claim_no_verdict():
+    assert correction("第四届有什么要求？", "在杭全职工作1年以上") is None
+
+
+def test_strip_claims_and_unit_pattern():
+    assert "4月30日" not in strip_claims("是4月30日截止吧？")
+    pattern = unit_pattern("必须45岁以下吧？")
+    import re
+
+    assert re.search(pattern, "40 周岁以下") and not re.search(pattern, "人力社保部门")
+
+
+def test_silent_notice_says_so_first_then_contact_then_uncited_reference(deps):
+    answer = respond(Session(), "评上第四届杭州数字工匠能拿多少奖金？", deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("第四届杭州数字工匠的通知没有写明") and "奖金" in first
+    assert answer.citations == ()
+    assert "89589640" in answer.text
+    if "参考" in answer.text:
+        lines = answer.text.splitlines()
+        assert [i for i, ln in enumerate(lines) if "参考" in ln][0] > 1
+
+
+def test_answer_quotes_the_sentence_holding_the_asked_type(deps, corpus):
+    answer = respond(Session(), "首届杭州工匠的申报表要在什么时候之前报到市总技协办？", deps)
+    assert answer.citations and "9月30日" in answer.citations[0].quote
+    for c in answer.citations:
+        assert c.quote in corpus.clause(c.clause_id).text
+
+
+def test_no_unrelated_related_clause(deps):
+    answer = respond(Session(), "第四届数字工匠什么时候截止报名？", deps)
+    for line in answer.text.splitlines():
+        if line.startswith("相关条款"):
+            assert holds(classify("什么时候截止报名？", vectors=False), line)
+
+
+def test_comparison_says_which_side_is_silent(deps):
+    answer = respond(Session(), "浙派工匠和第四届数字工匠，各自的奖金是多少？", deps)
+    assert "1万元" in answer.text
+    assert "第四届杭州数字工匠】通知没有写明" in answer.text
+
+
+@pytest.mark.parametrize(("question", "out"), [
+    ("第二届杭州工匠什么时候开始报？", True),   # no pack claims a 第二届
+    ("第三届数字工匠有什么变化", True),
+    ("第四届数字工匠什么时候截止？", False),   # held: the 2026 pack's edition cue
+    ("首届杭州工匠认定多少人？", False),
+])
+def test_an_edition_no_pack_holds_is_out_of_scope(question, out):
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert bool(out_of_scope(question)) is out
+
+
+def test_a_question_for_the_type_alone_is_answered_by_any_unit_holding_it(deps):
+    answer = respond(Session(), "首届杭州数字工匠评上了发点什么？", deps)
+    assert answer.citations and "奖牌" in answer.text
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("评审专家有多少人？", "公示时间不少于 5个工作日", False),  # a count, but not of people
+    ("评审专家有多少人？", "每次评选突出贡献浙派工匠 50名", True),
+    ("公示几天？", "从事数字经济行业工作一般在5年以上", False),
+    ("公示几天？", "公示时间不少于 5个工作日", True),
+    ("推荐表寄到哪个地址？", "省人力社保厅组织对被推荐人选资格进行形式审查", False),  # an office is no address
+    ("推荐表寄到哪个地址？", "通信地址：解放东路 18 号市民中心 D 座 1818 室", True),
+])
+def test_the_counted_unit_and_the_place(question, text, expected):
+    assert holds(classify(question, vectors=False), text) is expected
+
+
+def test_a_fee_question_is_out_of_scope():
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert out_of_scope("浙派工匠申报要交多少钱？")

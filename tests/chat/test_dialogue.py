@@ -1,0 +1,173 @@
+"""The dialogue state (issue 13): replies to asked-back questions, corrections, follow-ups, recommendations,
+one deciding question with quick replies, short verdict-first answers, and the understanding eval harness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from assistant.chat.brief import FIRST_SCREEN, first_screen
+from assistant.chat.conversation import answer_item
+from assistant.chat.replies import read_reply
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from assistant.evaluation.dialogue import is_understanding_set, run_understanding
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+_CODES = re.compile(r"needs_review|not_eligible|direct_recognition|\beligible\b|union_member|prior_titles|skill_level")
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("nationality", "中国", {"nationality": "中国"}),
+    ("union_member", "是", {"union_member": True}),
+    ("union_member", "不是", {"union_member": False}),
+    ("prior_titles", "无", {"prior_titles": []}),
+    ("awards", "没有", {"awards": []}),
+    ("years_in_field", "十年", {"years_in_field": 10.0}),
+    ("years_full_time_in_hangzhou", "2019年3月", {"hangzhou_full_time_start": "2019-03"}),
+    ("employer_city", "萧山", {"employer_city": "杭州"}),
+    ("employer_city", "宁波", {"employer_city": "宁波"}),
+    ("skill_level", "高级工", {"skill_level": "高级工"}),
+    ("skill_level", "没有", {"skill_level": "none"}),
+    ("employment", "自由职业", {"employment": "freelance"}),
+    ("employment", "还没退休，在岗", {"employment": "full_time"}),
+])
+def test_a_bare_reply_is_read_as_the_pending_field(field, text, expected):
+    got = read_reply(field, text, TODAY)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_long_message_is_not_a_bare_yes_or_no():
+    assert read_reply("union_member", "是这样的我想问问第四届什么时候开始报名呢", TODAY) == {}
+
+
+def test_the_asked_back_question_is_answered_first(deps):
+    session = Session()
+    first = respond(session, "第四届数字工匠：我在滨江一家民企做云计算运维8年，2018年来杭州一直全职，技术岗普通员工，"
+                             "2024年拿了浙江省科学技术进步奖二等奖", deps)
+    assert first.questions and session.pending is not None
+    asked = first.questions[0]
+    assert set(asked) == {"field", "text", "options"} and asked["field"] == session.pending.field
+    doc = first.to_json()
+    assert doc["questions"][0]["field"] == asked["field"]
+    reply = "是" if asked["options"][:2] == ["是", "否"] else "无"
+    answer = respond(session, reply, deps)
+    assert asked["field"] in session.profile, "a bare reply to our question is that field's value"
+    assert answer.verdicts, "the reply continues the eligibility check instead of being read as a new question"
+    assert all(q["field"] != asked["field"] for q in answer.questions), "a fact given is never asked again"
+
+
+def test_every_asked_field_is_asked_once_until_a_verdict(deps):
+    session = Session()
+    respond(session, "我做软件开发8年，在杭州全职3年，能报第四届数字工匠吗", deps)
+    asked = []
+    for _ in range(8):
+        if session.pending is None:
+            break
+        field = session.pending.field
+        assert field not in asked
+        asked.append(field)
+        respond(session, {"bool": "是", "list": "无"}.get(session.pending.kind, "全职"), deps)
+
+
+def test_a_correction_overrides_the_earlier_fact(deps):
+    session = Session()
+    respond(session, "我做工业互联网平台开发9年了，2017年来杭州的，在余杭一家民企，能报第四届数字工匠吗", deps)
+    assert session.profile["hangzhou_full_time_start"] == "2017-12"
+    respond(session, "不对，我记错了，我是去年8月才来的杭州", deps)
+    assert session.profile["hangzhou_full_time_start"] == "2025-08"
+    assert session.profile["years_full_time_in_hangzhou"] < 1.5
+    assert session.sources["hangzhou_full_time_start"] == "correction"
+
+
+def test_a_shipyard_welder_is_told_no_and_what_fits_instead(deps):
+    session = Session()
+    answer = respond(session, "我在萧山一家船厂当电焊工，干了十二年，一直在一线焊，想报第四届杭州数字工匠，行不行？", deps)
+    verdict = {v.program: v.verdict for v in answer.verdicts}
+    assert verdict["hz_digital_craftsman_2026"] == "not_eligible"
+    lead = answer.text.splitlines()[0]
+    assert "不符合" in lead and "数字经济" in lead
+    assert "可以考虑" in answer.text
+    assert session.profile["employer_city"] == "杭州"
+    follow = respond(session, "那首席技师呢？", deps)
+    assert follow.verdicts[0].program == "hz_chief_technician_2021", "a follow-up keeps the conversation's context"
+
+
+def test_which_fits_me_best_ranks_all_programmes(deps):
+    answer = respond(Session(), "这几个荣誉里哪个最适合我？我是高级技师，在杭州一家国企一线做数控加工20年，工会会员", deps)
+    assert answer.intents[0] == "recommend" and len(answer.verdicts) == 5
+    assert answer.text.startswith(("最适合您的是", "相对最接近的是"))
+    assert "历史届次" in first_screen(answer.text)
+
+
+@pytest.mark.parametrize("message", [
+    "我1988年6月出生，做软件开发8年，在杭州全职工作3年，能报第四届数字工匠吗？",
+    "我能报哪些？我是高级技师，在杭州一家国企一线做数控加工20年，工会会员",
+])
+def test_the_first_screen_is_short_and_speaks_chinese(deps, message):
+    answer = respond(Session(), message, deps)
+    screen = first_screen(answer.text)
+    assert len(screen) <= FIRST_SCREEN
+    assert not _CODES.search(answer.text)
+    assert screen.startswith(("**", "最适合", "相对"))
+
+
+def test_negated_achievements_support_nothing(deps):
+    answer = respond(Session(), "第四届数字工匠：我在滨江民企做测试开发7年，2015年来杭州，工会会员，技术岗，没评过任何称号。"
+                                "我没有参与过标准制定，也没有技术革新成果，奖和证书也没有。能报吗", deps)
+    reasons = {r.rule: r.ok for r in answer.verdicts[0].reasons}
+    assert reasons["alt_standards"] is False and reasons["alt_innovation"] is False
+    assert answer.verdicts[0].verdict != "eligible"
+
+
+def test_ask_batch_turns_answer_in_one_session(deps):
+    out = answer_item({"id": "x", "turns": ["我在杭州做软件开发8年，能报第四届数字工匠吗", "是工会会员"]}, deps)
+    assert len(out["turns"]) == 2 and out["answer"] == out["turns"][-1]["answer"]
+    assert "verdicts" in out
+
+
+def test_the_understanding_harness_scores_per_split(deps):
+    rows = [
+        {"id": "a", "split": "dev", "question": "我在萧山船厂当电焊工，能报第四届杭州数字工匠吗",
+         "expect_verdicts": {"hz_digital_craftsman_2026": "not_eligible"}},
+        {"id": "b", "split": "test", "turns": [
+            {"user": "我在萧山船厂当电焊工，能报第四届杭州数字工匠吗", "answers": None,
+             "expect_facts": {"employer_city": "杭州"}, "expect_verdicts": {"hz_digital_craftsman_2026": "not_eligible"}},
+            {"user": "是工会会员", "answers": "union_member", "expect_facts": {"union_member": True},
+             "expect_verdicts": {"hz_digital_craftsman_2026": "needs_review"}}],
+         "final_verdicts": {"hz_digital_craftsman_2026": "needs_review"}},
+    ]
+    assert is_understanding_set(rows)
+    metrics = run_understanding(rows, deps).metrics()
+    assert metrics["splits"]["dev"]["verdict_accuracy"] == 1.0
+    test = metrics["splits"]["test"]
+    assert test["final_accuracy"] == 0.0 and test["reply_understood"] == 1.0 and test["fact_accuracy"] == 1.0
+    json.dumps(metrics)
+
+
+def test_a_reply_that_can_only_be_one_missing_fact_is_read_as_it(deps):
+    session = Session()
+    respond(session, "首届杭州工匠（2016）：1972年生，1994年起在杭州一家玻璃厂做吹制，2016年还在一线，"
+                     "2011年杭州市职业技能大赛个人第一名。当时能评吗", deps)
+    if session.pending is not None and session.pending.field == "nationality":
+        session.pending = type(session.pending)("union_member", "bool", ("是", "否"))  # we asked something else
+    respond(session, "中国", deps)
+    assert session.profile.get("nationality") == "中国"
+
+
+def test_a_past_round_is_checked_with_the_level_held_then(deps):
+    session = Session()
+    answer = respond(session, "我在杭州一家机械厂一线做维修，没评过浙江省首席技师。我是技师，不过是2022年才拿到的证，"
+                              "2021年那会儿还是高级工。2021年杭州市首席技师我当时能报吗", deps)
+    verdict = {v.program: v for v in answer.verdicts}["hz_chief_technician_2021"]
+    assert verdict.verdict == "not_eligible"
+    assert session.profile["skill_level"] == "技师", "the profile keeps the level held now"

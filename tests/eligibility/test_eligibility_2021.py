@@ -1,0 +1,87 @@
+"""2021年杭州市首席技师: level, first line, exclusion, honours and the competition tiers of 二/(一), (二)-(四)."""
+
+from __future__ import annotations
+
+import pytest
+from eligibility_support import assert_case, assert_covers, run
+
+P = "hz_chief_technician_2021"
+
+
+def comp(**kw):
+    return {"level": "national", "tier": "一类", "rank": 6, "year": 2020, "type": "individual", "field": "全国技能大赛", **kw}
+
+
+def only(*results, awards=()):
+    return {"awards": list(awards), "competition_results": list(results)}
+
+
+NEVER: dict = {}
+
+CASES = [
+    ("base: 全国技术能手", {}, "eligible", None, None),
+    ("高级工 is below 技师", {"skill_level": "高级工"}, "not_eligible", "skill_level", False),
+    ("高级技师", {"skill_level": "高级技师"}, "eligible", "skill_level", True),
+    ("skill unknown", {"skill_level": None}, "needs_review", "skill_level", None),
+    ("not in the first line", {"role_type": "administrative"}, "not_eligible", "frontline", False),
+    ("employer outside Hangzhou", {"employer_city": "温州"}, "not_eligible", "hangzhou_employer", False),
+    ("freelancer may apply", {"employment": "freelance"}, "eligible", "frontline", True),
+    ("已获评浙江省首席技师", {"prior_titles": ["浙江省首席技师"]}, "not_eligible", "no_prior_title", False),
+    # a related title the notice does not name: the notice is silent, so needs_review (docs/verdict-policy.md)
+    ("杭州市首席技师 is not the excluded title", {"prior_titles": ["杭州市首席技师"]}, "needs_review", "no_prior_title",
+     None),
+    # (一) honours and allowances
+    ("国务院特殊津贴", {"awards": [{"kind": "国务院特殊津贴", "year": 2018}]}, "eligible", "alt_honours_competitions", True),
+    ("杭州市政府特殊津贴", {"awards": [{"kind": "杭州市政府特殊津贴"}]}, "eligible", "alt_honours_competitions", True),
+    ("省政府特殊津贴 is not listed", {**only(awards=[{"level": "provincial", "kind": "浙江省政府特殊津贴"}])},
+     "not_eligible", "alt_honours_competitions", False),
+    # (一) competition tiers
+    ("national 一类 6th", only(comp()), "eligible", "alt_honours_competitions", True),
+    ("national 一类 7th", only(comp(rank=7)), "not_eligible", "alt_honours_competitions", False),
+    ("national 二类 3rd", only(comp(tier="二类", rank=3)), "eligible", "alt_honours_competitions", True),
+    ("national 二类 4th", only(comp(tier="二类", rank=4)), "not_eligible", "alt_honours_competitions", False),
+    ("national tier unknown, 5th: depends on tier", only(comp(tier=None, rank=5)), "needs_review",
+     "alt_honours_competitions", None),
+    ("national tier unknown, 2nd: passes either tier", only(comp(tier=None, rank=2)), "eligible",
+     "alt_honours_competitions", True),
+    ("provincial 一类 3rd", only(comp(level="provincial", rank=3)), "eligible", "alt_honours_competitions", True),
+    ("provincial 二类 2nd", only(comp(level="provincial", tier="二类", rank=2)), "not_eligible",
+     "alt_honours_competitions", False),
+    ("municipal 一类 1st", only(comp(level="municipal", rank=1)), "eligible", "alt_honours_competitions", True),
+    ("municipal 二类 1st is not listed", only(comp(level="municipal", tier="二类", rank=1)), "not_eligible",
+     "alt_honours_competitions", False),
+    ("team result: experts judge", only(comp(type="team", rank=1)), "needs_review", "alt_honours_competitions", None),
+    ("team result below the rank: not met", only(comp(type="team", rank=7)), "not_eligible",
+     "alt_honours_competitions", False),
+    ("type unknown: unknown", only(comp(type=None)), "needs_review", "alt_honours_competitions", None),
+    ("result after the round", only(comp(year=2022)), "not_eligible", "alt_honours_competitions", False),
+    # (二)(三)(四)
+    ("(二) 先进操作法", {**only(), "achievements": ["创造“王氏装配操作法”"]}, "eligible", "alt_knack", True),
+    ("(三) 关键技术难题", {**only(), "achievements": ["解决关键技术难题3项"]}, "eligible", "alt_innovation", True),
+    ("(四) apprentices with competition results",
+     {**only(), "trained_apprentices": "带徒10人，徒弟获省级一类技能竞赛第三名"}, "eligible", "alt_apprentices", True),
+    ("(四) apprentices without results", {**only(), "trained_apprentices": "带徒10人"}, "needs_review",
+     "alt_apprentices", None),
+    ("nothing at all", {**only(), "trained_apprentices": "无"}, "not_eligible", "alt_apprentices", False),
+]
+
+
+@pytest.mark.parametrize(("name", "changes", "expected", "rule", "ok"), CASES, ids=[c[0] for c in CASES])
+def test_rules(name, changes, expected, rule, ok):
+    assert_case(P, changes, expected, rule, ok)
+
+
+def test_freelancer_notes():
+    v = run(P, {"employment": "freelance"})
+    assert {"freelance", "freelance_route"} <= {n.rule for n in v.notes}
+
+
+def test_table_covers_every_rule_passing_and_failing():
+    assert_covers(P, CASES, NEVER)
+
+
+def test_team_placing_says_the_rank_is_met_and_the_experts_judge():
+    from eligibility_support import reason
+
+    message = reason(run(P, only(comp(type="team", rank=1))), "alt_honours_competitions").message
+    assert "达到条件(一)的名次要求" in message and "团体成绩" in message and "由评审认定" in message

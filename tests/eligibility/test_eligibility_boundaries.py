@@ -1,0 +1,78 @@
+"""Boundary tables per programme, on each round's reference date: exactly at the threshold, one month under,
+and the month unknown. Window programmes (no fixed date) are checked at both ends of the window, so a start
+that reaches the threshold only by the deadline is ``needs_review`` (docs/verdict-policy.md)."""
+
+from __future__ import annotations
+
+import pytest
+from eligibility_support import TODAY, run
+
+# (programme, reference date(s) of the round, the threshold, changes, expected verdict, deciding rule, its ok)
+CASES = [
+    # 第四届: 在杭全职工作1年以上 (hard), counted to 2026-03-31
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：恰好满", {"hangzhou_full_time_start": "2025-04"},
+     "eligible", "years_hangzhou", True),
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：差一个月", {"hangzhou_full_time_start": "2025-05"},
+     "not_eligible", "years_hangzhou", False),
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：月份未知",
+     {"hangzhou_full_time_start": None, "years_full_time_in_hangzhou": None}, "needs_review", "years_hangzhou", None),
+    ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：恰好满", {"digital_work_start": "2021-04"},
+     "eligible", "years_field", True),
+    ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：差一个月（软条件）",
+     {"digital_work_start": "2021-05"}, "needs_review", "years_field", False),
+    # 首届数字工匠: 在杭全职工作2年以上 (hard), window 2022-12-20 .. 2023-03-31
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：窗口起点已满",
+     {"hangzhou_full_time_start": "2020-12"}, "eligible", "years_hangzhou", True),
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：截止日恰好满（起点未满）",
+     {"hangzhou_full_time_start": "2021-04"}, "needs_review", "years_hangzhou", None),
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：截止日差一个月",
+     {"hangzhou_full_time_start": "2021-05"}, "not_eligible", "years_hangzhou", False),
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：月份未知",
+     {"hangzhou_full_time_start": None, "years_full_time_in_hangzhou": None}, "needs_review", "years_hangzhou", None),
+    # 首届杭州工匠: 在杭从事本专业技能工作不少于10年 (hard), window 2016-06-20 .. 2016-09-30
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：窗口起点已满", {"hangzhou_full_time_start": "2006-06"},
+     "eligible", "years_in_trade", True),
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：截止日恰好满（起点未满）",
+     {"hangzhou_full_time_start": "2006-10"}, "needs_review", "years_in_trade", None),
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：截止日差一个月", {"hangzhou_full_time_start": "2006-11"},
+     "not_eligible", "years_in_trade", False),
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：月份未知",
+     {"hangzhou_full_time_start": None, "years_full_time_in_hangzhou": None}, "needs_review", "years_in_trade", None),
+    # 首届杭州工匠: 60周岁以下 (含60周岁)
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "60周岁：截止日恰好60周岁", {"birth_date": "1956-09"},
+     "eligible", "age", True),
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "60周岁：截止日超过（早生一年零一个月）", {"birth_date": "1955-08"},
+     "needs_review", "age", None),  # over 60: only the 有突出贡献 exemption (expert) can help
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "60周岁：出生年月未知", {"birth_date": None},
+     "needs_review", "age", None),
+    # 2021年首席技师: 奖项年份不晚于计算日所在年份 (2021-06-21 .. 2021-07-15)
+    ("hz_chief_technician_2021", "2021-06-21/2021-07-15", "全国技术能手：当年获得",
+     {"awards": [{"level": "national", "kind": "全国技术能手", "year": 2021}]}, "eligible", None, None),
+    ("hz_chief_technician_2021", "2021-06-21/2021-07-15", "全国技术能手：晚一年获得",
+     {"awards": [{"level": "national", "kind": "全国技术能手", "year": 2022}]}, "not_eligible", None, None),
+    ("hz_chief_technician_2021", "2021-06-21/2021-07-15", "全国技术能手：年份未知",
+     {"awards": [{"level": "national", "kind": "全国技术能手"}]}, "eligible", None, None),
+    # 浙派工匠: 在浙全职工作1年以上 (hard), standing rules: counted to the check date
+    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：恰好满",
+     {"hangzhou_full_time_start": "2025-11", "years_full_time_in_zhejiang": None}, "eligible", "years_zhejiang", True),
+    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：差一个月",
+     {"hangzhou_full_time_start": "2025-12", "years_full_time_in_zhejiang": None}, "not_eligible", "years_zhejiang",
+     False),
+    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：月份未知",
+     {"hangzhou_full_time_start": None, "years_full_time_in_zhejiang": None}, "needs_review", "years_zhejiang", None),
+]
+
+
+@pytest.mark.parametrize(("program", "ref", "name", "changes", "expected", "rule", "ok"), CASES,
+                         ids=[f"{c[0]}-{c[2]}" for c in CASES])
+def test_boundaries(program, ref, name, changes, expected, rule, ok):
+    if "hangzhou_full_time_start" in changes and changes["hangzhou_full_time_start"] and program != "zj_craftsman_2023":
+        changes = {"years_full_time_in_hangzhou": None, **changes}
+    if "digital_work_start" in changes:
+        changes = {"years_in_field": None, **changes}
+    v = run(program, changes)
+    assert [d.isoformat() for d in v.reference_dates] == ref.split("/")
+    detail = [(r.rule, r.ok, r.message) for r in v.reasons]
+    assert v.verdict == expected, detail
+    if rule:
+        assert next(r.ok for r in v.reasons if r.rule == rule) is ok, detail

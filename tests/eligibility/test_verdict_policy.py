@@ -1,0 +1,149 @@
+"""The verdict policy (docs/verdict-policy.md): the table, alternatives judged by meaning and negation, silence
+in the notice, and the projection policy for historical editions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from eligibility_support import BASE, TODAY, run, vary
+
+from assistant.eligibility import check
+from assistant.eligibility.api import get_program
+from assistant.eligibility.policy import POLICY, effect
+from assistant.errors import InputError
+from assistant.programs import program_ids
+
+NEGATED = "没有参与过标准制定，也没有技术革新成果，未获科学技术类奖项"
+
+
+@pytest.mark.parametrize(("kind", "ok", "expected"), [
+    ("hard", False, "not_eligible"), ("hard", None, "needs_review"), ("soft", False, "needs_review"),
+    ("exclusion_hard", False, "not_eligible"), ("exclusion_soft", False, "needs_review"),
+    ("alternatives", None, "needs_review"), ("alternatives", False, "not_eligible"),
+    ("alternatives", True, "pass"), ("direct", True, "direct_recognition"), ("hard", True, "pass"),
+])
+def test_policy_table(kind, ok, expected):
+    assert effect(kind, ok) == expected
+
+
+def test_every_policy_row_names_its_trigger():
+    assert all(r.trigger and r.effect in {"not_eligible", "needs_review", "direct_recognition", "pass"} for r in POLICY)
+
+
+@pytest.mark.parametrize("text", ["主导核心交易系统的分布式架构升级，支撑双十一峰值流量",
+                                  "负责公司数据中台从零到一的搭建，服务30多个业务线",
+                                  "重写了公司的推荐引擎，点击率提升20%"])
+def test_present_but_unmatched_is_for_the_experts(text):
+    v = run("hz_digital_craftsman_2026", {"achievements": [text]})
+    assert v.verdict == "needs_review"
+    alts = [r for r in v.reasons if r.kind == "alternative" and r.ok is None]
+    assert alts and all("由评审认定" in r.message and "业绩是否符合条件（" in r.message for r in alts)
+
+
+@pytest.mark.parametrize("program", ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
+                                     "zj_craftsman_2023"])
+def test_negated_achievements_meet_nothing(program):
+    v = run(program, {"achievements": [NEGATED], "trained_apprentices": "无"})
+    assert v.verdict == "not_eligible"
+    assert not [r for r in v.reasons if r.kind == "alternative" and r.ok is True]
+
+
+def test_no_negated_achievement_meets_any_alternative():
+    """Over every alternative of every programme: a negated achievement never reads as met."""
+    phrases = ["主导制定团体标准2项", "带徒10人", "创造先进操作法", "打造AI智能体", "推动智能制造改造",
+               "从事杭州丝绸传统工艺", "攻克关键技术难题", "把科技成果转化为生产力", "总结的装配工法在全省推广"]
+    for program in program_ids():
+        alts = [r.id for r in get_program(program).rules if r.kind == "alternative"]
+        for phrase in phrases:
+            for prefix in ("没有", "无", "未", "从未"):
+                v = check(vary(program, achievements=[prefix + phrase], trained_apprentices="无", awards=[]),
+                          program, TODAY)
+                met = [r.rule for r in v.reasons if r.rule in alts and r.ok is True]
+                assert not met, (program, prefix + phrase, met)
+
+
+def test_gongfa_meets_the_method_condition():
+    v = run("zj_craftsman_2023", {"achievements": ["提炼的一套装配工法在全省推广，装配效率提高30%"]})
+    reason = next(r for r in v.reasons if r.rule == "alt_method")
+    assert reason.ok is True and "工法" in reason.message and "提炼的一套装配工法在全省推广" in reason.message
+    assert v.verdict == "eligible"
+
+
+def test_negation_covers_only_its_clause():
+    v = run("hz_digital_craftsman_2026", {"achievements": ["没有专利，但主导制定了两项团体标准"]})
+    assert v.verdict == "eligible"
+    assert next(r for r in v.reasons if r.rule == "alt_standards").ok is True
+
+
+@pytest.mark.parametrize("said", [[], ["无"], ["没有"], ["暂无"], ["都没有"]])
+def test_explicit_absence_is_a_no(said):
+    assert run("hz_digital_craftsman_2026", {"achievements": said}).verdict == "not_eligible"
+
+
+def test_silence_gives_needs_review_with_the_contact():
+    v = run("hz_chief_technician_2021", {"prior_titles": ["杭州市首席技师"]})
+    reason = next(r for r in v.reasons if r.rule == "no_prior_title")
+    assert v.verdict == "needs_review" and reason.ok is None
+    assert "通知未明确" in reason.message and "0571-87258538" in reason.message
+
+
+# -- projection of years for historical editions -----------------------------------------------------------
+
+def _historical(**changes):
+    """首届数字工匠 (round closed 2023-03-31); year counts as of 2025-06-30."""
+    return vary("hz_digital_craftsman_2023", facts_as_of="2025-06-30", years_full_time_in_hangzhou=3,
+                years_in_field=8, **changes)
+
+
+def test_round_basis_is_the_default_for_historical_editions():
+    v = check(_historical(), "hz_digital_craftsman_2023", TODAY)
+    assert v.basis == "round" and [d.isoformat() for d in v.reference_dates] == ["2022-12-20", "2023-03-31"]
+    # 3 years as of 2025-06-30 are about 0.75 years on 2023-03-31: under the 2 years 首届 asks
+    assert v.verdict == "not_eligible"
+    note = next(n for n in v.notes if n.rule == "round")
+    assert "历史届次" in note.message and "当年是否符合" in note.message
+    assert v.to_json()["basis"] == "round"
+
+
+def test_today_basis_answers_under_these_rules_now():
+    v = check(_historical(), "hz_digital_craftsman_2023", TODAY, basis="today")
+    assert v.basis == "today" and v.reference_dates == (TODAY,)
+    assert v.verdict == "eligible"
+    note = next(n for n in v.notes if n.rule == "round")
+    assert "现在是否符合" in note.message
+
+
+def test_fixed_reference_date_under_both_bases():
+    p = vary("hz_digital_craftsman_2026", facts_as_of="2026-11-21", years_full_time_in_hangzhou=1.2)
+    assert check(p, "hz_digital_craftsman_2026", TODAY).verdict == "not_eligible"  # 0.55 years on 2026-03-31
+    assert check(p, "hz_digital_craftsman_2026", TODAY, basis="today").verdict == "eligible"
+
+
+def test_standing_rules_use_the_check_date_either_way():
+    p = BASE["zj_craftsman_2023"]
+    a, b = check(p, "zj_craftsman_2023", TODAY), check(p, "zj_craftsman_2023", TODAY, basis="today")
+    assert a.reference_dates == b.reference_dates == (TODAY,) and a.verdict == b.verdict
+
+
+def test_unknown_basis_is_bad_input():
+    with pytest.raises(InputError):
+        check(BASE["hz_digital_craftsman_2026"], "hz_digital_craftsman_2026", dt.date(2026, 11, 21), basis="then")
+
+
+def test_cli_basis_option(capsys, tmp_path):
+    import json
+
+    from assistant.cli import main
+
+    path = tmp_path / "me.json"
+    path.write_text(json.dumps(_historical(), ensure_ascii=False), encoding="utf-8")
+    docs = {}
+    for basis in ("round", "today", "then"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["check", "--program", "hz_digital_craftsman_2023", "--profile", str(path), "--as-of",
+                  TODAY.isoformat(), "--basis", basis, "--json"])
+        docs[basis] = (exit_info.value.code, json.loads(capsys.readouterr().out))
+    assert docs["round"][0] == 0 and docs["round"][1]["verdict"] == "not_eligible"
+    assert docs["today"][0] == 0 and docs["today"][1]["verdict"] == "eligible" and docs["today"][1]["basis"] == "today"
+    assert docs["then"][0] == 2 and "计算时点" in docs["then"][1]["error"]

@@ -1,0 +1,82 @@
+"""Clause splitting, negation scope (with guard words), affirmed clauses and explicit absence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from assistant.language import affirmed, clauses, negated, says_none, says_unknown, split_clauses
+
+NEGATED = ["没有参与过标准制定", "没有技术革新成果", "未获科学技术类奖项", "从未带过徒弟", "从来没有申请专利",
+           "并非本人成果", "尚未发布", "没能评上", "不曾获奖", "我不是标准起草人", "标准制定没参与过", "无专利",
+           "没做过技改", "暂无", "没什么成果", "都没有", "未用大模型做过助手", "无带徒经历"]
+NOT_NEGATED = ["参与未来工厂建设", "负责无损检测", "非常熟练地操作数控机床", "开发无人机巡检系统", "不断改进工艺",
+               "毫无疑问是车间骨干", "是非遗传承人", "从未出现质量事故", "连续十年无事故", "在无锡做焊工",
+               "研发无刷电机", "实现车间无人值守", "掌握他人不可替代的绝活", "不锈钢焊接", "不良率下降一半",
+               "毫无保留地传授技艺", "搞无功补偿改造", "带了三个徒弟"]
+
+
+@pytest.mark.parametrize("clause", NEGATED)
+def test_negation_words_negate(clause):
+    assert negated(clause)
+
+
+@pytest.mark.parametrize("clause", NOT_NEGATED)
+def test_guard_words_do_not_negate(clause):
+    assert not negated(clause)
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("没有参与过标准制定，也没有技术革新成果；未获奖项", ["没有参与过标准制定", "没有技术革新成果", "未获奖项"]),
+    ("虽然没有专利，但是带了三个徒弟", ["虽然没有专利", "带了三个徒弟"]),
+    ("带徒弟也拿过专利", ["带徒弟", "拿过专利"]),
+    ("攻克难题!获得专利?", ["攻克难题", "获得专利"]),
+    ("专利、标准", ["专利", "标准"]),
+    ("", []),
+])
+def test_split_clauses(text, parts):
+    assert split_clauses(text) == parts
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("虽然没有专利，不过带了三个徒弟", ["带了三个徒弟"]),
+    ("没有专利、标准，而且带过徒弟", ["带过徒弟"]),
+    ("没有专利、带过5个徒弟", ["带过5个徒弟"]),
+    ("参与未来工厂建设，没拿过奖", ["参与未来工厂建设"]),
+])
+def test_affirmed_keeps_clauses_outside_negation(text, kept):
+    assert affirmed(text) == kept
+
+
+def test_list_items_inherit_negation():
+    assert [c.negated for c in clauses("没有专利、标准、奖项")] == [True, True, True]
+
+
+@pytest.mark.parametrize("text", ["没有", "无", "都没有", "暂无", "没什么成果", "没有。", "无专利，也没有标准",
+                                  "没有其他成果了"])
+def test_says_none(text):
+    assert says_none(text)
+
+
+@pytest.mark.parametrize("text", ["", "  ", "不清楚", "不记得有没有", "带了三个徒弟", "没有专利，但带了徒弟"])
+def test_not_none(text):
+    assert not says_none(text)
+
+
+def test_unknown_is_not_absence():
+    assert says_unknown("我不太清楚") and not says_none("我不太清楚")
+
+
+@given(st.text(alphabet="带徒弟专利标准攻克难题获奖，、参与制定技改", max_size=30))
+def test_negation_prefix_negates_the_first_clause(text):
+    parts = clauses("没有" + text)
+    assert parts and parts[0].negated
+
+
+def test_drafter_kinds_ignore_negated_clauses():
+    from assistant.eligibility.conditions import kind_of, match_conditions
+
+    assert kind_of("没有参与标准制定") == "other"
+    assert kind_of("没有专利，但带了三个徒弟") == "training"
+    assert not match_conditions(["没有参与过标准制定，也没有技术革新成果"], "hz_digital_craftsman_2026")

@@ -1,0 +1,30 @@
+"""Query rewriting toward the notices' wording: the table's rows fire on their kind of question only."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.retrieval.rewrite import rewrite, rules_fired
+
+
+@pytest.mark.parametrize(("query", "rule", "term"), [
+    ("我们单位没建工会，我还能报吗", "own_case", "推荐对象"),
+    ("我退休返聘了还能评吗", "own_case", "条件"),
+    ("材料啥时候得交上去", "hand_in", "报送"),
+    ("什么时候发布结果", "when", "时间"),
+    ("推荐表交给谁", "where", "报送至"),
+    ("名单由谁审定", "who", "审定"),
+])
+def test_rows_fire_on_their_kind(query, rule, term):
+    assert rule in rules_fired(query)
+    assert term in rewrite(query)
+
+
+def test_the_askers_framing_is_dropped():
+    rewritten = rewrite("我们单位没建工会，我还能报吗")
+    assert "我们" not in rewritten and "没建工会" in rewritten
+
+
+@pytest.mark.parametrize("query", ["第四届要求在杭工作几年？", "推荐表主要事迹限多少字", "数字经济产业分几类"])
+def test_other_questions_are_unchanged(query):
+    assert rewrite(query) == query and not rules_fired(query)
