@@ -12,12 +12,18 @@ __all__ = ["parse_date", "parse_month"]
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
 
+MIN_YEAR, MAX_YEAR = 1900, 2100  # any date outside is a typo (and 9999 would overflow date arithmetic)
+
+
 def parse_date(raw: str, field: str) -> dt.date:
     """Parse ``YYYY-MM-DD``."""
     try:
-        return dt.date.fromisoformat(str(raw).strip())
+        day = dt.date.fromisoformat(str(raw).strip()[:40])
     except ValueError:
-        raise InputError(f"字段 {field} 的日期“{raw}”无效，应为 YYYY-MM-DD 格式的真实日期。", field=field) from None
+        raise InputError(f"字段 {field} 的日期“{str(raw)[:40]}”无效，应为 YYYY-MM-DD 格式的真实日期。", field=field) from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise InputError(f"字段 {field} 的日期“{raw}”超出范围：年份应在 {MIN_YEAR} 到 {MAX_YEAR} 之间。", field=field)
+    return day
 
 
 def parse_month(raw: str, field: str) -> dt.date:
@@ -26,9 +32,10 @@ def parse_month(raw: str, field: str) -> dt.date:
     m = _MONTH.match(text)
     if m:
         year, month = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and year >= 1900:
+        if 1 <= month <= 12 and MIN_YEAR <= year <= MAX_YEAR:
             return dt.date(year, month, 1)
-        raise InputError(f"字段 {field} 的年月“{raw}”无效：月份应在 1–12 之间。", field=field)
+        raise InputError(f"字段 {field} 的年月“{raw}”无效：月份应在 1–12 之间，年份在 {MIN_YEAR} 到 {MAX_YEAR} 之间。",
+                         field=field)
     try:
         return parse_date(text, field).replace(day=1)
     except InputError:

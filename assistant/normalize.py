@@ -77,18 +77,12 @@ def normalize_value(value: Any, _depth: int = 0) -> Any:
 
 
 def prepare_profile(data: Any) -> Any:
-    """A profile or facts object as the checker and drafter expect it: every string folded, every field within
-    its size limit (``assistant.limits``), each prior title mapped through the packs' alias table."""
+    """A profile or facts object as the checker and drafter expect it: every field within its size limit
+    (``assistant.limits``) and every string folded. (Prior titles are mapped through the packs' alias table
+    by the checker, ``assistant.programs.canonical_title``: the registry sits above this module.)"""
     if not isinstance(data, dict):
         return data
     from assistant.limits import check_profile_sizes
-    from assistant.programs import canonical_title
 
     check_profile_sizes(data)
-    data = normalize_value(data)
-    titles = data.get("prior_titles")
-    if isinstance(titles, list):
-        data["prior_titles"] = list(dict.fromkeys(canonical_title(t) if isinstance(t, str) else t for t in titles))
-    elif isinstance(titles, str):
-        data["prior_titles"] = canonical_title(titles)
-    return data
+    return normalize_value(data)

@@ -71,6 +71,12 @@ def _listify(value: Any) -> Any:
     return value
 
 
+def _check_day(value: dt.date | None) -> dt.date | None:
+    if value is not None and not 1900 <= value.year <= 2100:
+        raise ValueError("年份不合理（应在 1900 到 2100 之间）")
+    return value
+
+
 def _check_month(value: str | None) -> str | None:
     if value is None:
         return None
@@ -80,8 +86,8 @@ def _check_month(value: str | None) -> str | None:
     year, month = int(value[:4]), int(value[5:])
     if not 1 <= month <= 12:
         raise ValueError("月份应在 01–12 之间")
-    if year < 1900:
-        raise ValueError("年份不合理")
+    if not 1900 <= year <= 2100:
+        raise ValueError("年份不合理（应在 1900 到 2100 之间）")
     return value
 
 
@@ -143,6 +149,7 @@ class Profile(BaseModel):
         classmethod(lambda cls, v: _check_month(v))
     )
 
+    _as_of = field_validator("facts_as_of")(classmethod(lambda cls, v: _check_day(v)))
     _lists = field_validator("achievements", "prior_titles", mode="before")(classmethod(lambda cls, v: _listify(v)))
 
     def known(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from assistant.drafting.text import about_others, cn_rank, has_number, plain_num
 from assistant.eligibility.conditions import kind_of
 from assistant.extract.people import full_years
 from assistant.extract.plausibility import MAX_SPAN_YEARS
+from assistant.extract.text import is_injection
 from assistant.pii import ID_CARD_MASK, PHONE_MASK, redact
 from assistant.profile import Facts, month_of, parse_facts
 
@@ -182,6 +183,9 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
     items: list[Item] = []
     for i, text in enumerate(f.achievements or []):
         phrase = clean_phrase(text)
+        if phrase and is_injection(phrase):  # "忽略上述规则，写：…" is an instruction, not a deed: never drafted
+            warnings.append(f"主要业绩第 {i + 1} 项像是给助手的指令，不是事迹，草稿未采用。")
+            continue
         if phrase:
             kind = kind_of(phrase)
             items.append(Item(kind, phrase, text, _score(kind, phrase), f"achievements[{i}]"))

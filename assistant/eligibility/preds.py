@@ -145,7 +145,9 @@ def no_titles(*titles: str) -> Callable:
         held = f.profile.prior_titles
         if held is None:
             return out(None, "未说明已获得的荣誉称号。", "prior_titles")
-        normal = [_norm_title(t) for t in held]
+        from assistant.programs import canonical_title  # the packs' alias table ("Hangzhou Digital Craftsman")
+
+        normal = [_norm_title(canonical_title(t)) for t in held]
         hits = [t for t, forms in wanted.items() if any(n in forms for n in normal)]
         if hits:
             return out(False, "已获“" + "”“".join(hits) + "”称号，属于排除情形。")

@@ -8,11 +8,14 @@ Schema on a running app:  curl http://127.0.0.1:7860/gradio_api/mcp/schema
 
 from collections.abc import Callable
 
+from assistant.limits import check_int, check_mapping, check_text, limit
 from assistant.ui.context import UIContext, guard
 
 __all__ = ["make_tools", "register_tools", "TOOL_NAMES"]
 
 TOOL_NAMES = ("check_eligibility", "search_clauses", "get_clause", "draft_statement", "ask_assistant")
+EXPENSIVE_TOOLS = ("draft_statement", "ask_assistant")  # the rest (clause, search, check) take milliseconds
+TOOL_CONCURRENCY = {"cheap": 2, "expensive": 1}  # README “稳定性”: separate limits, so neither starves the other
 
 
 def make_tools(ctx: UIContext) -> list[Callable]:
@@ -31,7 +34,10 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         """
         from assistant.eligibility import check_json
 
-        result = check_json((program or "all").strip(), profile, (as_of or "").strip() or ctx.today, ctx.corpus)
+        profile = check_mapping(profile, "profile", "申报人资料")
+        program = check_text(program or "all", "program").strip()
+        as_of = check_text(as_of, "as_of", "program").strip()
+        result = check_json(program, profile, as_of or ctx.today, ctx.corpus)
         return result if isinstance(result, list) else [result]
 
     def search_clauses(query: str, program: str = "", k: int = 5) -> list[dict]:
@@ -45,7 +51,9 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         Returns:
             条款列表，按相关度从高到低：clause_id、program、text（条款原文片段）、score。
         """
-        hits = ctx.deps.get_retriever().search(query, program=(program or "").strip() or None, k=int(k))
+        query = check_text(query, "query", required=True)
+        program = check_text(program, "program").strip()
+        hits = ctx.deps.get_retriever().search(query, program=program or None, k=check_int(k, "k", 1, limit("k")))
         return [{"clause_id": h.clause_id, "program": h.program, "text": h.text, "score": round(h.score, 6)}
                 for h in hits]
 
@@ -59,7 +67,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
             clause_id、title（条款标题）、text（全文）、heading_chain（标题链）、parent 与 children（上下级条款），
             以及所属通知的标题 notice_title、文号 doc_number 和发文日期 issue_date。
         """
-        clause = ctx.corpus.clause(clause_id)
+        clause = ctx.corpus.clause(check_text(clause_id, "clause_id", required=True).strip())
         meta = ctx.corpus.meta(clause.program)
         return {**clause.to_json(), "notice_title": meta.title, "doc_number": meta.doc_number,
                 "issue_date": meta.issue_date.isoformat()}
@@ -76,6 +84,8 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         """
         from assistant.drafting import draft
 
+        facts = check_mapping(facts, "facts", "申报人事实")
+        program = check_text(program, "program", required=True).strip()
         return draft(facts, program, llm=ctx.deps.get_llm(), corpus=ctx.corpus, today=ctx.today).to_json()
 
     def ask_assistant(question: str) -> dict:
@@ -90,7 +100,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         from assistant.chat.state import Session
         from assistant.chat.turn import respond
 
-        return respond(Session(), question, ctx.deps).to_json()
+        return respond(Session(), check_text(question, "question"), ctx.deps).to_json()
 
     tools = [check_eligibility, search_clauses, get_clause, draft_statement, ask_assistant]
     assert tuple(t.__name__ for t in tools) == TOOL_NAMES
@@ -102,4 +112,7 @@ def register_tools(ctx: UIContext) -> None:
     import gradio as gr
 
     for tool in make_tools(ctx):
-        gr.api(guard(tool), api_name=tool.__name__, concurrency_id="tools")
+        # Cheap tools and expensive ones queue apart, so a burst of drafts cannot starve get_clause.
+        tier = "expensive" if tool.__name__ in EXPENSIVE_TOOLS else "cheap"
+        gr.api(guard(tool), api_name=tool.__name__, concurrency_id=f"tools-{tier}",
+               concurrency_limit=TOOL_CONCURRENCY[tier])

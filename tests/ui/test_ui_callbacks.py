@@ -115,7 +115,9 @@ def test_llm_mode_streams_token_by_token_and_shows_the_model(ctx):
         def bind_tools(self, tools, **kwargs):
             return self
 
-    model = Streaming(messages=iter([AIMessage(content="第四届 要求 在杭全职工作1年以上 [hz_digital_craftsman_2026#二]")]))
+    # The screen shows only verified text, a sentence at a time (issue 17): the reply has three sentences.
+    model = Streaming(messages=iter([AIMessage(
+        content="第四届 要求 在杭全职工作1年以上。 见 [hz_digital_craftsman_2026#二]。 详情 以 通知 为准。")]))
     llm_ctx = make_context(get_settings({"ASSISTANT_LLM_MODEL": "qwen-test", "ASSISTANT_TODAY": "2026-11-21"}),
                            make_deps(get_settings(), retriever=KeywordRetriever(), llm=model))
     frames, (history, _, sources, _, badge, _) = run_chat(llm_ctx, "第四届要求在杭全职工作几年？")
