@@ -250,6 +250,7 @@ def _asks_rule(text: str) -> bool:
     return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
 
 
+_EITHER = {"alternative", "exemption", "direct"}
 _WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.5, "direct": 1.0,
            "alternative": 1.0, "exemption": 0.5}
 
@@ -263,17 +264,27 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
         if v.verdict != "needs_review":
             continue
         lead = 1.5 if rank == 0 else 1.0
+        either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
         for reason in v.reasons:
             if reason.ok is not None:
                 continue
+            if reason.kind in _EITHER:
+                either.update(reason.missing)
+                continue
             for field in reason.missing:
                 score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
+        for field in either:
+            score[field] = score.get(field, 0.0) + _WEIGHT["alternative"] * lead
+    for field in score:  # a yes/no or "none" question is quick to answer: asked first among equals
+        if expect_for(field).kind in ("bool", "enum", "city") or field == "prior_titles":
+            score[field] += 0.5
     known = {f for f, value in session.profile.items() if value is not None}
     for start, count in _PAIRS:
         if start in known:
             known.add(count)
     fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
-    fields.sort(key=lambda f: (-score[f], EXPECT.get(f) is None))
+    order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
+    fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": question_text(field), "options": list(expect_for(field).options)})
