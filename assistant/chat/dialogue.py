@@ -109,9 +109,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):
             primary = field == pending.field
-            if not primary and expect_for(field).kind in ("bool", "list", "text") and not (
+            if not primary and reply and expect_for(field).kind in ("bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
-                continue  # a bare "是" or "无" answers the question asked first, not the one after it
+                continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
             got = read_reply(field, text, today)
             if field == "achievements" and got.get(field) and others:
                 continue  # verbatim text is an achievement only as the answer to that question alone

@@ -171,3 +171,16 @@ def test_a_past_round_is_checked_with_the_level_held_then(deps):
     verdict = {v.program: v for v in answer.verdicts}["hz_chief_technician_2021"]
     assert verdict.verdict == "not_eligible"
     assert session.profile["skill_level"] == "技师", "the profile keeps the level held now"
+
+
+def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
+    from assistant.chat.state import Pending
+
+    session = Session()
+    respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
+    session.pending = Pending("prior_titles", "list", ("无",), ("union_member",))
+    respond(session, "是", deps)
+    assert session.profile.get("union_member") is True and "prior_titles" not in session.profile
+    session.pending = Pending("prior_titles", "list", ("无",), ("achievements",))
+    respond(session, "无", deps)
+    assert session.profile.get("prior_titles") == [] and "achievements" not in session.profile
