@@ -77,12 +77,15 @@ def _clause_ref(cites: Citations, reason: Reason) -> str:
     return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
 
 
-def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date) -> str:
+def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None) -> str:
     name = corpus.meta(v.program).short_name
     line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
     deciding = _deciding(v)
     if deciding:
-        line += f"——{deciding.message.rstrip('。')}{_clause_ref(cites, deciding)}"
+        message = deciding.message.rstrip("。")
+        if occupation and deciding.rule == "digital_economy" and deciding.ok is False:
+            message = f"{occupation}不属于数字经济行业"  # the asker's own words for the work that decides it
+        line += f"——{message}{_clause_ref(cites, deciding)}"
     return line
 
 
@@ -118,16 +121,17 @@ def _fit(corpus: Corpus, alternatives: Sequence[Verdict], today: dt.date) -> str
     fits = [v for v in alternatives if v.verdict != "not_eligible"]
     if not fits:
         return ""
-    names = [f"{corpus.meta(v.program).short_name}（{SHORT_LABELS[v.verdict]}{_flag(corpus, v.program, today)}）"
+    names = [f"{corpus.meta(v.program).short_name}（{'，'.join(filter(None, (SHORT_LABELS[v.verdict], _flag(corpus, v.program, today).strip('（）'))))}）"
              for v in fits[:3]]
     return "**可以考虑**：" + "、".join(names)
 
 
 def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[dict],
-                 contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None) -> str:
+                 contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None,
+                 occupation: str | None = None) -> str:
     """The eligibility answer for the programmes in focus (the first one leads)."""
     lead, *rest = verdicts
-    lines = [_verdict_line(corpus, cites, lead, today)]
+    lines = [_verdict_line(corpus, cites, lead, today, occupation)]
     for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     for v in rest:

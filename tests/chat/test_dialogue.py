@@ -95,7 +95,7 @@ def test_a_shipyard_welder_is_told_no_and_what_fits_instead(deps):
     verdict = {v.program: v.verdict for v in answer.verdicts}
     assert verdict["hz_digital_craftsman_2026"] == "not_eligible"
     lead = answer.text.splitlines()[0]
-    assert "不符合" in lead and "数字经济" in lead
+    assert "不符合" in lead and "电焊工不属于数字经济行业" in lead
     assert "可以考虑" in answer.text
     assert session.profile["employer_city"] == "杭州"
     follow = respond(session, "那首席技师呢？", deps)
