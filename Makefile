@@ -34,8 +34,8 @@ check: test
 
 # Rewrite the golden files from the current code; review the diff before committing.
 golden: $(STAMP)
-	$(BIN)/python -m pytest -q tests/test_corpus.py --update-golden
-	$(BIN)/python -m pytest -q tests/test_chunking.py --update-golden
+	$(BIN)/python -m pytest -q tests/notices/test_corpus.py --update-golden
+	$(BIN)/python -m pytest -q tests/retrieval/test_chunking.py --update-golden
 
 clean:
 	rm -rf $(VENV) .data .pytest_cache

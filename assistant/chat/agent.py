@@ -79,13 +79,13 @@ def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Gener
     except Exception as exc:  # any endpoint failure or timeout falls back; the user still gets an answer
         log.warning("LLM failed (%s); falling back to offline", exc.__class__.__name__)
         fallback = Answer(f"{FALLBACK_NOTE}\n\n{offline.text}", offline.citations, "offline", offline.verdicts,
-                          offline.intents, offline.notes + (FALLBACK_NOTE,), offline.draft)
+                          offline.intents, offline.notes + (FALLBACK_NOTE,), offline.draft, questions=offline.questions)
         yield "\n\n" + fallback.text
         return fallback
     raw = "".join(pieces).strip()
     if not raw:
         return Answer(f"{FALLBACK_NOTE}\n\n{offline.text}", offline.citations, "offline", offline.verdicts,
-                      offline.intents, offline.notes + (FALLBACK_NOTE,), offline.draft)
+                      offline.intents, offline.notes + (FALLBACK_NOTE,), offline.draft, questions=offline.questions)
     cites = Citations()
     checked = verify_citations(raw, deps.corpus, cites, text)
     enforced = enforce_verdicts(checked.text, offline.verdicts or (), deps.corpus)
@@ -100,4 +100,4 @@ def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Gener
     if offline.notes:
         body = "\n".join(offline.notes) + "\n\n" + body
     return Answer(body, cites.freeze(), "llm", offline.verdicts, offline.intents, offline.notes + problems,
-                  offline.draft, model=deps.settings.llm_model)
+                  offline.draft, model=deps.settings.llm_model, questions=offline.questions)

@@ -15,11 +15,11 @@ import functools
 import logging
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
-           "is_comparison", "table", "focus"]
+           "is_comparison", "table", "focus", "count_unit"]
 
 log = logging.getLogger(__name__)
 
@@ -146,9 +146,21 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     asked = _by_table(core) or (_by_vectors(core) if vectors else None)
     if asked is None:
         asked = _from_row(_row("yes_no"), "default")
+    if asked.type == "count" and asked.source == "table":
+        asked = replace(asked, narrow=count_unit(core))
     if comparison:
-        return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type)
+        return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type,
+                         narrow=asked.narrow)
     return asked
+
+
+_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?"
+
+
+def count_unit(question: str) -> str | None:
+    """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
+    units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
+    return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
 
 
 def holds(asked: AskedType, text: str) -> bool:

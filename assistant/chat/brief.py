@@ -181,4 +181,10 @@ def _fit_screen(text: str) -> str:
                 break
             if lines[i].startswith(prefix):
                 keep[i] = False
+    for i in range(len(lines) - 1, -1, -1):  # then the reasons of the other programmes, then the lead's, shortened
+        if size() <= FIRST_SCREEN:
+            break
+        if lines[i].startswith("**") and "——" in lines[i]:
+            head, why = lines[i].split("——", 1)
+            lines[i] = head if i else f"{head}——{why[:60]}…"
     return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

@@ -51,6 +51,27 @@ class Step:
     programs: tuple[str, ...]  # programmes in focus for this turn (newest first)
 
 
+_DISTINCT = ("city", "month", "enum", "text", "years")
+
+
+def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
+    """A short reply that does not answer the question asked, but can only be the value of one other missing
+    fact ("中国" for the nationality, "萧山" for the city, "高级工" for the skill level): that fact."""
+    if len(re.sub(r"[，,。！!\s]", "", text)) > 15:
+        return {}
+    missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
+                                 if f not in session.profile))
+    found = {}
+    for field in missing:
+        if expect_for(field).kind in _DISTINCT:
+            got = read_reply(field, text, today)
+            if got:
+                found[field] = got
+    if len(found) != 1:
+        return {}  # none, or ambiguous ("十年" with two year counts missing)
+    return next(iter(found.values()))
+
+
 def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
     """Merge ``new`` into the profile. A scalar said again replaces the old value; a list is replaced when the
     message corrects it or says there are none; a start month and its year count replace each other."""
@@ -88,22 +109,27 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):
             primary = field == pending.field
-            if not primary and expect_for(field).kind in ("bool", "list", "text") and not (
+            if not primary and reply and expect_for(field).kind in ("bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
-                continue  # a bare "是" or "无" answers the question asked first, not the one after it
+                continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
             got = read_reply(field, text, today)
             if field == "achievements" and got.get(field) and others:
                 continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
+    if pending is not None and not reply and not extraction.found:
+        reply = _infer_reply(session, text, today)
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
-                     or f in extraction.profile)
+                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
     facts = {**extraction.profile, **reply}
     patched = _patch_competition(session, text, facts, today)
     if corrected:
         _forget_implied(session, facts)
     derived = set(extraction.profile) - set(extraction.found)
+    if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
+        session.skill_dates = {}  # a new level: its dates are not those of the old one
+    session.skill_dates.update(extraction.skill_dates)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
@@ -224,6 +250,7 @@ def _asks_rule(text: str) -> bool:
     return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
 
 
+_EITHER = {"alternative", "exemption", "direct"}
 _WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.5, "direct": 1.0,
            "alternative": 1.0, "exemption": 0.5}
 
@@ -237,17 +264,27 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
         if v.verdict != "needs_review":
             continue
         lead = 1.5 if rank == 0 else 1.0
+        either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
         for reason in v.reasons:
             if reason.ok is not None:
                 continue
+            if reason.kind in _EITHER:
+                either.update(reason.missing)
+                continue
             for field in reason.missing:
                 score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
+        for field in either:
+            score[field] = score.get(field, 0.0) + _WEIGHT["alternative"] * lead
+    for field in score:  # a yes/no or "none" question is quick to answer: asked first among equals
+        if expect_for(field).kind in ("bool", "enum", "city") or field == "prior_titles":
+            score[field] += 0.5
     known = {f for f, value in session.profile.items() if value is not None}
     for start, count in _PAIRS:
         if start in known:
             known.add(count)
     fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
-    fields.sort(key=lambda f: (-score[f], EXPECT.get(f) is None))
+    order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
+    fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": question_text(field), "options": list(expect_for(field).options)})
@@ -268,4 +305,22 @@ def set_pending(session: Session, questions: list[dict]) -> None:
         session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
 
 
-__all__ += ["set_pending", "START_OF"]
+__all__ += ["set_pending", "START_OF", "profile_for"]
+
+
+def profile_for(session: Session, program: str, corpus) -> dict:
+    """The profile as it stood for ``program``'s round: a skill level reached after the round closed is not
+    counted ("2022年才拿到技师证，2021年那会儿还是高级工" -> 高级工 for 2021年首席技师); reached in the round's own
+    year, it is left open for review."""
+    since = session.skill_dates.get("since")
+    meta = corpus.meta(program)
+    closes = getattr(meta, "deadline", None) or getattr(meta, "reference_date", None)
+    if since is None or closes is None or since < closes.year or "skill_level" not in session.profile:
+        return session.profile
+    profile = dict(session.profile)
+    before = session.skill_dates.get("before")
+    if since > closes.year and before:
+        profile["skill_level"] = before
+    else:
+        profile.pop("skill_level")
+    return profile

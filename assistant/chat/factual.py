@@ -134,7 +134,8 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
-    scoring = text
+    # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
+    scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if _asserts(text, r):
         # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
         scoring = strip_claims(text)

@@ -36,7 +36,7 @@ _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
                    ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),
     "role_type": (("管理|管人|领导|主任|经理|主管|负责人", "management"), ("行政|文员|后勤|人事|办公室", "administrative"),
                   ("一线|技术|操作|生产|研发|开发|维修|车间|工人|岗位上", "frontline_technical")),
-    "employer_type": (("民营|民企|私企|私营|外企|个体|公司", "private"), ("国企|国有|央企", "soe"),
+    "employer_type": (("民营|民企|私企|私营|外企|个体|公司", "private"), ("国企|国有|央企|国营", "soe"),
                       ("事业单位|事业编|医院|学校|研究院", "public_institution"), ("机关|政府|公务员", "government_agency"),
                       ("没有单位|无单位", "none")),
 }
@@ -65,9 +65,11 @@ _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
 MAX_BARE = 12  # longer replies are read by the extractor
+_FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
+_FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴)+$")
 _QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
 _FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
-_CHINESE = re.compile(r"^(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
+_CHINESE = re.compile(r"^(?:是)?(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
 
 
 QUESTION_TEXT = {
@@ -136,7 +138,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if not text:
         return {}
     kind = expect_for(field).kind
-    short = re.sub(r"[，,。！!？?\s]", "", text)
+    short = re.sub(r"[，,。！!？?\s~～…]", "", text)
+    short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
+    short = _FILLER_TAIL.sub("", short) or short
     if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply

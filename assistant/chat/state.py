@@ -43,6 +43,7 @@ class Session:
     pending: Pending | None = None  # the question asked back, answered first by the next message
     topic: str | None = None  # "eligibility" | "recommend" | "qa" | "compare" | "draft": what the talk is about
     asked: dict = field(default_factory=dict)  # field -> how many times it was asked
+    skill_dates: dict = field(default_factory=dict)  # {"since": year the level was reached, "before": level}
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -59,3 +60,4 @@ class Session:
         self.pending = None
         self.topic = None
         self.asked.clear()
+        self.skill_dates.clear()

@@ -165,18 +165,24 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                  cites: Citations) -> tuple[str, list[Verdict], list[dict]]:
     """Check the programmes in focus (all of them, ranked, for a recommendation or when none is named), then
     ask the one next question that decides the most."""
+    import dataclasses
+
     from assistant.chat.brief import recommend_text, verdict_text
-    from assistant.chat.dialogue import next_questions, set_pending
+    from assistant.chat.dialogue import next_questions, profile_for, set_pending
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:
         if programs:
-            results = [check(session.profile, p, as_of=deps.today, corpus=deps.corpus) for p in programs]
+            results = [check(profile_for(session, p, deps.corpus), p, as_of=deps.today, corpus=deps.corpus)
+                       for p in programs]
         else:
-            results = sorted(check_all(session.profile, as_of=deps.today, corpus=deps.corpus),
-                             key=lambda v: v.fit_rank or 0)
+            results = [v if profile_for(session, v.program, deps.corpus) is session.profile else dataclasses.replace(
+                           check(profile_for(session, v.program, deps.corpus), v.program, as_of=deps.today,
+                                 corpus=deps.corpus), fit_rank=v.fit_rank, best_fit=v.best_fit)
+                       for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)]
+            results.sort(key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
     questions = next_questions(results, session)

@@ -20,6 +20,7 @@ __all__ = [
     "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",
     "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
     "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short", "names_sci_tech_award",
+    "titles_not_mentioned",
 ]
 
 # An employer_city field is a place, so 西湖 there is the district.
@@ -157,6 +158,19 @@ def no_titles(*titles: str) -> Callable:
         if nominees:
             return out(True, f"“{nominees[0]}”不是“{titles[-1]}”称号本身，不属于排除情形。")
         return out(True, "未获“" + "”“".join(titles) + "”称号。")
+    return pred
+
+
+def titles_not_mentioned() -> Callable:
+    """A notice that says nothing about titles already held: a related title the user raised is left open
+    (basis "silent", 通知未明确); no title, or titles unknown, raises nothing."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        held = f.profile.prior_titles or []
+        related = [_norm_title(t) for t in held if "提名" not in t and RELATED_TITLE.search(_norm_title(t))]
+        if related:
+            return Outcome(None, f"已获“{related[0]}”称号。通知对已获称号的人员能否申报未作规定，通知未明确，"
+                                 "需向主办单位咨询确认。", (), "silent")
+        return out(True, "通知对已获称号未作规定，所说情况不涉及此项。")
     return pred
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
+from dataclasses import field as _field
 
 from assistant.errors import InputError
 from assistant.extract.honours import read_awards, read_competitions, read_skill, read_titles
@@ -35,7 +36,14 @@ from assistant.extract.people import (
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.text import MAX_CHARS, normalize, segments
-from assistant.extract.work import read_no_skill, read_none, read_occupation, read_role, read_starts
+from assistant.extract.work import (
+    read_no_skill,
+    read_none,
+    read_occupation,
+    read_role,
+    read_skill_dates,
+    read_starts,
+)
 from assistant.profile import LIST_FIELDS, parse_profile
 
 __all__ = ["Extraction", "extract", "merge_profiles", "MAX_CHARS"]
@@ -53,6 +61,7 @@ class Extraction:
     contradictions: tuple[str, ...]  # one Chinese sentence per contradiction, asking the user to confirm
     found: tuple[str, ...]  # the profile fields read from the text (not the derived ones), for logs and UI
     wants_eligibility: bool  # the text asks whether the asker qualifies
+    skill_dates: dict = _field(default_factory=dict)  # {"since": year the level now held was reached, "before": level}
 
 
 def _valid(profile: dict) -> dict:
@@ -94,6 +103,7 @@ def extract(text: str, today: dt.date) -> Extraction:
         contradictions=tuple(contradictions),
         found=found,
         wants_eligibility=wants_eligibility(normalized, bool(found)),
+        skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
     )
 
 

@@ -9,6 +9,7 @@ one's apprentices or students is not one's own (it goes to ``trained_apprentices
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.extract.numbers import to_number, year_from
@@ -42,8 +43,24 @@ _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿�
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
 
 
+@functools.lru_cache(maxsize=4)
+def _titles_of(generation: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The shared title table, plus each registered programme's ``held_title`` not already in it."""
+    from assistant.programs import packs
+
+    known = {title for title, _ in TITLES}
+    extra = dict.fromkeys(p.held_title for p in packs() if p.held_title and p.held_title not in known)
+    return TITLES + tuple((title, re.compile(re.escape(title))) for title in extra)
+
+
+def _titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from assistant.programs import generation
+
+    return _titles_of(generation())
+
+
 def _without_titles(text: str) -> str:
-    for _, pattern in TITLES:
+    for _, pattern in _titles():
         text = blank_all(pattern, text)
     return text
 
@@ -75,7 +92,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
         text = seg.text
         if NO_TITLES.search(text):
             add(out, "_no_titles", True)
-        for title, pattern in TITLES:
+        for title, pattern in _titles():
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 won = TITLE_VERBS.search(before) and not NEGATION.search(before)

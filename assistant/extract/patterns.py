@@ -15,7 +15,7 @@ __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
-    "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
+    "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYED", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
@@ -172,6 +172,11 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("在职", "在岗", "普通员工", "普通职工", "普通技术人员", "普通工程师", "不是领导", "不担任领导", "不当领导"),
      {"employment": "full_time"}),
 )
+# Working at a company now ("在滨江一家民企做开发") says one is employed there; weak, so it never outranks a
+# status said outright, and says nothing about leadership posts in a 事业单位 or 国企 (see resolve).
+EMPLOYED = _re("在[^,，。]{0,14}(?:公司|厂|单位|企业|集团|研究院|研究所|医院|学校|中心|民企|私企|外企|店)[^,，。]{0,10}"
+               "(?:做|当|上班|工作|干|搞|负责|任|修|开发|研发)",
+               "(?:公司|厂|单位|企业|民企|私企)[^,，。]{0,3}(?:上班|工作)")
 # One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).
 EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "soe_leader", "freelance",
                        "part_time", "full_time")

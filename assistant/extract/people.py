@@ -19,6 +19,7 @@ from assistant.extract.patterns import (
     CITIES,
     DIGITAL_TERMS,
     DISTRICTS,
+    EMPLOYED,
     EMPLOYMENT_RULES,
     FIELD_OBJECT,
     FIELD_SPECIFIC,
@@ -117,9 +118,14 @@ def read_years(segs: list[Segment]) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span."""
     out: Candidates = {}
     previous = ""
-    for seg in segs:
-        # "一直在杭州全职，…干了11年": the place of an always-there clause carries to the span that follows it.
+    for index, seg in enumerate(segs):
+        # "一直在杭州全职，…干了11年" / "干了16年，…，一直在宁波": the place of an always-there clause next to
+        # the span carries to it.
         carried, previous = previous, (mask(seg.text) if seg.asserts else "")
+        after = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
+        ahead = next((t for t in after if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if not _ALWAYS.search(carried) and ahead:
+            carried = ahead
         if not seg.asserts:
             continue
         masked = mask(seg.text)
@@ -164,8 +170,13 @@ def read_union(segs: list[Segment]) -> Candidates:
 def read_employment(segs: list[Segment]) -> Candidates:
     """employment, employer_type, rehired, role_type: from the table, for the present only."""
     out: Candidates = {}
+    # any talk of a status (even a past one) leaves the status to be said, not inferred from a workplace
+    status_talk = any(re.search(r"公务员|参公|退休|返聘|自由职业|兼职|领导|干部", s.text) for s in segs)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
+        m = EMPLOYED.search(text)
+        if m and not status_talk and not _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
+            add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(text):
                 if _NEGATED.search(text[max(0, m.start() - 3):m.start()]):

@@ -97,6 +97,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["role_type"] = _unique(c["_role_judged"])[-1:]
     if c.get("_digital_judged") and not c.get("is_digital_economy"):
         c["is_digital_economy"] = _unique(c["_digital_judged"])[-1:]
+    if c.get("_employed") and not c.get("employment") and not set(c.get("employer_type", [])) & {
+            "public_institution", "soe", "government_agency"}:
+        c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
@@ -121,7 +124,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if start:
         profile["years_full_time_in_hangzhou"] = _since(start, today)
         derived.add("years_full_time_in_hangzhou")
-    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
+    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile \
+            and "years_full_time_in_zhejiang" in profile:  # alone, 0 in Hangzhou would read as 0 in Zhejiang
         profile["years_full_time_in_hangzhou"] = 0.0  # "从没在杭州全职过", "来杭州兼职"
     zj_starts = _unique(c.get("_zj_start", []))
     if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:

@@ -21,23 +21,24 @@ from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill", "read_none"]
+__all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
 
 _START_VERB = re.compile(r"来|到|调|入职|进|搬|回|落户|起|开始|以来|入行|上班")
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)")  # "15年来": for 15 years
+_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
 _YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
                              r"(?:来|到|调|进|搬|回|起|开始)")
 _OCCUPATION = re.compile(
-    r"(?:当|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
     r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$)")
-_POST = re.compile(r"现在|目前|如今|后来|调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
-                   r"厂长|科长|部长|总监|带团队|一线|车间|技术岗")
+_POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
+                   r"厂长|科长|部长|总监|带团队|文员|后勤")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
 
 
@@ -70,6 +71,10 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
         places = [(city, province) for _, _, city, province in cities_in(text)]
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
         if not places:
+            if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
+                start = _start_of(text, today)
+                if start is not None:
+                    add(out, "_field_start", start)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
         if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
@@ -159,3 +164,37 @@ def read_none(segs: list[Segment]) -> Candidates:
             if words.search(seg.text) and not re.search(r"技能等级|等级证|职业资格", seg.text):
                 add(out, name, True)
     return out
+
+
+_LEVELS = ("特级技师", "高级技师", "技师", "高级工", "中级工", "初级工")
+_LEVEL = re.compile("|".join(_LEVELS))
+_GOT = re.compile(r"考|拿|取|评|获|晋升|升|通过|出证|发证|就是|已经是|成了|成为")
+_BEFORE = re.compile(r"(?:那会儿?|那时候?|当时|之前|以前|原来|此前)[^,，。]{0,4}(?:一直|还|都|只)?是(?P<level>" + "|".join(_LEVELS) + ")")
+
+
+def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
+    """When the level held now was reached, and the level held before it: "技师，不过是2022年才拿到的证，2021年那会儿
+    还是高级工" -> {"since": 2022, "before": "高级工"}. A past programme is checked with the level held then."""
+    from assistant.extract.when import dates_in
+
+    since: int | None = None
+    before: str | None = None
+    previous_level: str | None = None
+    for seg in (s for s in segs if s.asserts):
+        text = seg.text
+        m = _BEFORE.search(text)
+        if m:
+            before = m.group("level")
+            continue
+        level = _LEVEL.search(text)
+        if level is None and not re.search(r"证|等级", text) and not (_GOT.search(text) and previous_level):
+            previous_level = None
+            continue
+        if not _GOT.search(text) and not re.search(r"[（(][^）)]*年[）)]", text):
+            previous_level = level.group() if level else previous_level
+            continue
+        years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
+        if len(years) == 1 and (level or previous_level):
+            since = years.pop()
+        previous_level = level.group() if level else previous_level
+    return {k: v for k, v in (("since", since), ("before", before)) if v is not None}

@@ -5,7 +5,7 @@ Each chunk keeps its clause ID, the heading chain above it (prefixed to the inde
 “(三)” still carries “二、推荐条件”), the program, the edition year and its char offsets in the corpus file
 (``notice.source[chunk.start:chunk.end] == chunk.text``).
 
-Run with:  ``python -m pytest -q tests/test_chunking.py``  (golden files in tests/golden/chunks/)
+Run with:  ``python -m pytest -q tests/retrieval/test_chunking.py``  (golden files in tests/golden/chunks/)
 """
 
 from __future__ import annotations

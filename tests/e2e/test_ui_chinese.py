@@ -157,3 +157,33 @@ def test_no_english_is_visible_anywhere(browser, app_server):
 def test_startup_log_has_no_share_hint(app_server):
     log = app_server.log.read_text(encoding="utf-8")
     assert "share=True" not in log and "public link" not in log
+
+
+def test_eval_page_refuses_a_set_without_gold_and_compares_runs(page, tmp_path):
+    from tests.e2e.browser_support import EVAL_FIXTURE
+
+    bad = tmp_path / "no_gold.jsonl"
+    bad.write_text('{"id": "x1", "question": "第四届要求在杭工作几年？"}\n', encoding="utf-8")
+    page.get_by_role("tab", name="评测").click()
+    page.set_input_files("#ev-upload input[type=file]", str(bad))
+    page.locator('#ev-upload td.filename[aria-label="no_gold.jsonl"]').wait_for(timeout=TIMEOUT)
+    page.click("#ev-run")
+    page.locator("#ev-summary .ga-error").wait_for(timeout=TIMEOUT)
+    message = page.locator("#ev-summary").inner_text()
+    assert "第 1 行" in message and "gold_clause_ids" in message and "/tmp" not in message
+    page.reload()  # a fresh upload box
+    page.wait_for_selector("#ga-chat-input textarea", timeout=60_000)
+    page.get_by_role("tab", name="评测").click()
+    page.set_input_files("#ev-upload input[type=file]", str(EVAL_FIXTURE))
+    page.locator('#ev-upload td.filename[aria-label="eval_small.jsonl"]').wait_for(timeout=TIMEOUT)
+    for _ in range(2):  # the second run is compared with the first
+        page.click("#ev-run")
+        page.wait_for_function("document.querySelector('#ev-summary').innerText.includes('与上次运行')"
+                               " || document.querySelector('#ev-summary').innerText.includes('第一次运行')",
+                               timeout=TIMEOUT)
+        page.wait_for_timeout(500)
+    assert "与上次运行" in page.locator("#ev-summary").inner_text()
+    page.locator("#ev-only-failed input").check()
+    page.wait_for_timeout(800)
+    rows = page.locator("#ev-table").inner_text()
+    assert "✓ 通过" not in rows

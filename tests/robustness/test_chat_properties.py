@@ -1,5 +1,5 @@
-"""End-to-end properties, extractor -> checker through ``respond`` (tests/test_extract_properties.py and
-tests/test_eligibility_properties.py cover each stage alone):
+"""End-to-end properties, extractor -> checker through ``respond`` (tests/extract/test_extract_properties.py and
+tests/eligibility/test_eligibility_properties.py cover each stage alone):
 
 - any message gets an answer; verdicts are one of the four and are exactly the checker's on the session's
   profile; every citation and every reason cites a clause that resolves, with a quote that is in it;

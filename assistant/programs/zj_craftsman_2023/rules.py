@@ -26,6 +26,8 @@ def _in_post(f, ref) -> Outcome:
 
 
 RULES = (
+    Rule("titles_silent", C + "三", "评选条件", "exclusion_hard", "已获称号（办法未作规定）", p.titles_not_mentioned(),
+         ("prior_titles",), Fix("办法未规定已获称号者能否参评，需向省人力社保厅咨询确认", possible=False)),
     Rule("not_retired", C + "三", "退休人员不作为推荐对象", "exclusion_hard", "退休人员不作为推荐对象", p.not_retired(),
          ("employment", "rehired"), Fix("退休人员（含返聘）不作为推荐对象", possible=False)),
     Rule("frontline", C + "三/(一)", "候选人应来自生产服务一线", "hard", "来自生产服务一线",

@@ -181,3 +181,21 @@ def test_an_edition_no_pack_holds_is_out_of_scope(question, out):
 def test_a_question_for_the_type_alone_is_answered_by_any_unit_holding_it(deps):
     answer = respond(Session(), "首届杭州数字工匠评上了发点什么？", deps)
     assert answer.citations and "奖牌" in answer.text
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("评审专家有多少人？", "公示时间不少于 5个工作日", False),  # a count, but not of people
+    ("评审专家有多少人？", "每次评选突出贡献浙派工匠 50名", True),
+    ("公示几天？", "从事数字经济行业工作一般在5年以上", False),
+    ("公示几天？", "公示时间不少于 5个工作日", True),
+    ("推荐表寄到哪个地址？", "省人力社保厅组织对被推荐人选资格进行形式审查", False),  # an office is no address
+    ("推荐表寄到哪个地址？", "通信地址：解放东路 18 号市民中心 D 座 1818 室", True),
+])
+def test_the_counted_unit_and_the_place(question, text, expected):
+    assert holds(classify(question, vectors=False), text) is expected
+
+
+def test_a_fee_question_is_out_of_scope():
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert out_of_scope("浙派工匠申报要交多少钱？")

@@ -43,7 +43,7 @@ ROWS = [
     ("我18年到杭州工作", {"employer_city": "杭州", "hangzhou_full_time_start": "2018-12",
                          "years_full_time_in_hangzhou": 7.92}),
     ("我05年进厂干车工", {"years_in_field": ABSENT}),
-    ("我从10年开始做开发", {"years_in_field": ABSENT}),
+    ("我从10年开始做开发", {"years_in_field": 15.92}),  # since 2010 (read late: 2010-12), not a 10-year span
     ("15年来一直在杭州做软件", {"years_full_time_in_hangzhou": 15.0}),  # X年来: for X years
     ("从事数据标注一年零三个月", {"years_in_field": 1.25}),
     ("做算法18个月", {"years_in_field": 1.5}),

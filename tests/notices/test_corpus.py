@@ -14,7 +14,7 @@ from assistant.errors import CorpusError, NotFoundError
 from assistant.notices.metadata import PROGRAM_IDS
 from assistant.notices.tree import parse_notice
 
-GOLDEN = Path(__file__).parent / "golden" / "clauses"
+GOLDEN = Path(__file__).parent.parent / "golden" / "clauses"
 
 CONTRACT_EXAMPLES = [
     "hz_digital_craftsman_2026#二/(三)",

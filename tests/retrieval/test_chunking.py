@@ -10,7 +10,7 @@ import pytest
 from assistant.notices.metadata import PROGRAM_IDS
 from assistant.retrieval.chunking import HARD_MAX, MAX_CHARS, chunk_corpus, chunk_notice, notice_hash
 
-GOLDEN = Path(__file__).parent / "golden" / "chunks"
+GOLDEN = Path(__file__).parent.parent / "golden" / "chunks"
 
 
 @pytest.mark.parametrize("program", PROGRAM_IDS)

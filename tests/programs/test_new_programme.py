@@ -23,7 +23,7 @@ from assistant import programs
 from assistant.cli import app
 from assistant.retrieval.embedding import register_embedder
 
-PACK_DIR = Path(__file__).parent / "fixtures" / "qt_skill_star_2026"
+PACK_DIR = Path(__file__).parent.parent / "fixtures" / "qt_skill_star_2026"
 PID = "qt_skill_star_2026"
 runner = CliRunner()
 
@@ -132,9 +132,12 @@ def test_the_chat_names_and_verifies_the_sixth(sixth):
     from assistant.chat.state import Session
     from assistant.chat.turn import make_deps, respond
     from assistant.chat.verify import verify_citations
+    from assistant.extract import extract
     from assistant.notices.tree import load_corpus
 
     assert detect_programs("钱塘技能之星要多大年龄以下？")[0] == (PID,)
+    held = extract("我2024年获评钱塘技能之星，能报浙派工匠吗？", make_deps().today).profile
+    assert held.get("prior_titles") == ["钱塘技能之星"]
     assert detect_programs("我已经是钱塘技能之星了，还能报浙派工匠吗？")[0] == ("zj_craftsman_2023",)
     asked = respond(Session(), "帮我写主要事迹", make_deps(retriever=object()))
     assert "首届“钱塘技能之星”" in asked.text

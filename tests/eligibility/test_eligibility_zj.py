@@ -9,10 +9,13 @@ from eligibility_support import assert_case, assert_covers, run
 
 P = "zj_craftsman_2023"
 
-NEVER: dict = {}
+NEVER: dict = {"titles_silent": {False}}  # silence is never a no
 
 CASES = [
     ("base", {}, "eligible", None, None),
+    # the notice says nothing about titles already held: a related title is 通知未明确 (docs/verdict-policy.md)
+    ("a title the notice does not mention", {"prior_titles": ["浙江工匠"]}, "needs_review", "titles_silent", None),
+    ("an unrelated honour", {"prior_titles": ["优秀共产党员"]}, "eligible", "titles_silent", True),
     ("retired", {"employment": "retired"}, "not_eligible", "not_retired", False),
     ("rehired after retirement", {"rehired": True}, "not_eligible", "not_retired", False),
     ("rehired not said, in service", {"rehired": None, "birth_date": "1970-01"}, "eligible", "not_retired", True),

@@ -152,3 +152,35 @@ def test_the_understanding_harness_scores_per_split(deps):
     test = metrics["splits"]["test"]
     assert test["final_accuracy"] == 0.0 and test["reply_understood"] == 1.0 and test["fact_accuracy"] == 1.0
     json.dumps(metrics)
+
+
+def test_a_reply_that_can_only_be_one_missing_fact_is_read_as_it(deps):
+    session = Session()
+    respond(session, "首届杭州工匠（2016）：1972年生，1994年起在杭州一家玻璃厂做吹制，2016年还在一线，"
+                     "2011年杭州市职业技能大赛个人第一名。当时能评吗", deps)
+    if session.pending is not None and session.pending.field == "nationality":
+        session.pending = type(session.pending)("union_member", "bool", ("是", "否"))  # we asked something else
+    respond(session, "中国", deps)
+    assert session.profile.get("nationality") == "中国"
+
+
+def test_a_past_round_is_checked_with_the_level_held_then(deps):
+    session = Session()
+    answer = respond(session, "我在杭州一家机械厂一线做维修，没评过浙江省首席技师。我是技师，不过是2022年才拿到的证，"
+                              "2021年那会儿还是高级工。2021年杭州市首席技师我当时能报吗", deps)
+    verdict = {v.program: v for v in answer.verdicts}["hz_chief_technician_2021"]
+    assert verdict.verdict == "not_eligible"
+    assert session.profile["skill_level"] == "技师", "the profile keeps the level held now"
+
+
+def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
+    from assistant.chat.state import Pending
+
+    session = Session()
+    respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
+    session.pending = Pending("prior_titles", "list", ("无",), ("union_member",))
+    respond(session, "是", deps)
+    assert session.profile.get("union_member") is True and "prior_titles" not in session.profile
+    session.pending = Pending("prior_titles", "list", ("无",), ("achievements",))
+    respond(session, "无", deps)
+    assert session.profile.get("prior_titles") == [] and "achievements" not in session.profile

@@ -13,10 +13,13 @@ def comp(**kw):
 
 
 # Over 60 is never a plain failure: only the experts can grant (or refuse) the age exemption.
-NEVER = {"exempt_age": {True, False}, "age": {False}}
+NEVER = {"exempt_age": {True, False}, "age": {False}, "titles_silent": {False}}  # silence is never a no
 
 CASES = [
     ("base", {}, "eligible", None, None),
+    # the notice says nothing about titles already held: a related title is 通知未明确 (docs/verdict-policy.md)
+    ("a title the notice does not mention", {"prior_titles": ["浙江工匠"]}, "needs_review", "titles_silent", None),
+    ("an unrelated honour", {"prior_titles": ["优秀共产党员"]}, "eligible", "titles_silent", True),
     ("not Chinese", {"nationality": "美国"}, "not_eligible", "nationality", False),
     ("CN code", {"nationality": "CN"}, "eligible", "nationality", True),
     ("nationality unknown", {"nationality": None}, "needs_review", "nationality", None),
