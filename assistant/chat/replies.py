@@ -65,6 +65,8 @@ _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
 MAX_BARE = 12  # longer replies are read by the extractor
+_CUES = {"union_member": re.compile(r"会员|入会|入了会|工会"), "rehired": re.compile(r"返聘"),
+         "is_highest_level_of_occupation": re.compile(r"最高")}
 _FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
 _FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴)+$")
 _QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
@@ -115,7 +117,15 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
     spans = durations(text)
     if spans:
         return spans[0].years, None
+    from assistant.extract.numbers import month_from, year_from
     from assistant.extract.when import parse_when
+    from assistant.extract.work import YEAR_THEN_CAME
+
+    came = YEAR_THEN_CAME.search(text)  # "2008年来的", "08年来的": the time parser reads 年来 as "years since"
+    year = year_from(came["y"], today) if came else None
+    if year is not None:
+        month = f"{year}-{month_from(came['m']) or 12:02d}"
+        return max(0.0, round((today.year - year) + (today.month - int(month[5:])) / 12, 2)), month
 
     when = parse_when(text, today)
     if when is not None:
@@ -145,6 +155,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
+        cue = _CUES.get(field)
+        if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
+            return {field: not re.search(r"不|没|非|未|无", short)}
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
         if _YES.match(short) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
@@ -164,7 +177,12 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             out[START_OF[field]] = start
         return out
     if kind == "month":
+        from assistant.extract import extract
         from assistant.extract.when import parse_when
+
+        said = extract(text, today).profile.get("birth_date")  # "今年45岁", "88年的": the extractor's rules
+        if said or "岁" in short:
+            return {field: said} if said else {}
 
         when = parse_when(short, today)
         return {field: when.last_month if when.first.month == when.last.month else f"{when.first.year}-01"} if when \

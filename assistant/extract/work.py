@@ -28,7 +28,7 @@ _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八
 _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
-_YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
+YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
                              r"(?:来|到|调|进|搬|回|起|开始)")
 _OCCUPATION = re.compile(
     r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
@@ -49,7 +49,7 @@ def _start_of(text: str, today: dt.date) -> str | None:
     if len(whens) == 1:
         return whens[0].start_month(today)
     if not whens:  # jionlp reads "2018年来" as "in the years since": read the year before the verb
-        m = _YEAR_THEN_CAME.search(text)
+        m = YEAR_THEN_CAME.search(text)
         year = year_from(m["y"], today) if m else None
         if year is not None:
             return f"{year}-{month_from(m['m']) or 12:02d}"

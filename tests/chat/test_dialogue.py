@@ -40,6 +40,11 @@ def deps():
     ("skill_level", "没有", {"skill_level": "none"}),
     ("employment", "自由职业", {"employment": "freelance"}),
     ("employment", "还没退休，在岗", {"employment": "full_time"}),
+    ("union_member", "入了会的", {"union_member": True}),
+    ("union_member", "没入会", {"union_member": False}),
+    ("years_full_time_in_hangzhou", "08年来的", {"hangzhou_full_time_start": "2008-12"}),
+    ("birth_date", "今年45岁", {"birth_date": "1980-12"}),
+    ("birth_date", "88年的", {"birth_date": "1988-01"}),
 ])
 def test_a_bare_reply_is_read_as_the_pending_field(field, text, expected):
     got = read_reply(field, text, TODAY)
