@@ -155,6 +155,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
+        if short == "无":
+            return {}  # "无" is how a list question is answered ("没有请填“无”"), not a yes/no
         cue = _CUES.get(field)
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
             return {field: not re.search(r"不|没|非|未|无", short)}
