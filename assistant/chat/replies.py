@@ -31,12 +31,12 @@ class Expect:
 # enum replies: (what the user may say, the value)
 _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
     "employment": (("自由职业|自己干|个体|打零工|接私活", "freelance"), ("兼职", "part_time"),
-                   ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
+                   ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休|退了|退下来", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
                    ("事业单位.{0,4}(?:领导|干部|中层)", "public_institution_cadre"),
                    ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),
     "role_type": (("管理|管人|领导|主任|经理|主管|负责人", "management"), ("行政|文员|后勤|人事|办公室", "administrative"),
                   ("一线|技术|操作|生产|研发|开发|维修|车间|工人|岗位上", "frontline_technical")),
-    "employer_type": (("民营|民企|私企|私营|外企|个体|公司", "private"), ("国企|国有|央企|国营", "soe"),
+    "employer_type": (("民营|民企|私企|私营|外企|个体|私人|公司", "private"), ("国企|国有|央企|国营", "soe"),
                       ("事业单位|事业编|医院|学校|研究院", "public_institution"), ("机关|政府|公务员", "government_agency"),
                       ("没有单位|无单位", "none")),
 }
@@ -190,11 +190,12 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         return {field: when.last_month if when.first.month == when.last.month else f"{when.first.year}-01"} if when \
             else {}
     if kind == "city":
-        from assistant.extract.places import city_of
+        from assistant.extract.places import cities_in
 
-        place = city_of(short)
-        if place:
-            return {field: place[0]}
+        places = [city for start, _, city, _ in cities_in(short)
+                  if not re.search(r"(?:不在|没在|不是|非)$", short[max(0, start - 2):start])]
+        if places:  # "不在杭州，在嘉兴": the place said last and not denied
+            return {field: places[-1]}
         if re.search(r"省外|外地|外省", short):
             return {field: "外省"}
         return {}
