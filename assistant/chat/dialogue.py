@@ -62,6 +62,9 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
     missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
                                  if f not in session.profile))
     found = {}
+    if re.sub(r"[，,。！!\s]", "", text) == "无":  # the answer a list question asks for: the first such fact missing
+        listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
+        return {listed[0]: []} if listed else {}
     for field in missing:
         if expect_for(field).kind in _DISTINCT:
             got = read_reply(field, text, today)

@@ -40,6 +40,11 @@ def deps():
     ("skill_level", "没有", {"skill_level": "none"}),
     ("employment", "自由职业", {"employment": "freelance"}),
     ("employment", "还没退休，在岗", {"employment": "full_time"}),
+    ("union_member", "入了会的", {"union_member": True}),
+    ("union_member", "没入会", {"union_member": False}),
+    ("years_full_time_in_hangzhou", "08年来的", {"hangzhou_full_time_start": "2008-12"}),
+    ("birth_date", "今年45岁", {"birth_date": "1980-12"}),
+    ("birth_date", "88年的", {"birth_date": "1988-01"}),
 ])
 def test_a_bare_reply_is_read_as_the_pending_field(field, text, expected):
     got = read_reply(field, text, TODAY)
@@ -184,3 +189,13 @@ def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
     session.pending = Pending("prior_titles", "list", ("无",), ("achievements",))
     respond(session, "无", deps)
     assert session.profile.get("prior_titles") == [] and "achievements" not in session.profile
+
+
+def test_a_bare_wu_answers_a_list_question_not_a_yes_no_one(deps):
+    from assistant.chat.state import Pending
+
+    session = Session()
+    respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
+    session.pending = Pending("union_member", "bool", ("是", "否"))
+    respond(session, "无", deps)
+    assert "union_member" not in session.profile and session.profile.get("prior_titles") == []
