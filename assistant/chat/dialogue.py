@@ -108,6 +108,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     reply: dict = {}
+    if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
+        pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):

@@ -199,3 +199,12 @@ def test_a_bare_wu_answers_a_list_question_not_a_yes_no_one(deps):
     session.pending = Pending("union_member", "bool", ("是", "否"))
     respond(session, "无", deps)
     assert "union_member" not in session.profile and session.profile.get("prior_titles") == []
+
+
+def test_a_follow_up_on_another_programme_is_not_the_answer_to_the_pending_question(deps):
+    session = Session()
+    first = respond(session, "这几个荣誉里哪个最适合我？我90年的，在余杭做大数据开发9年，高级工，工会会员，全职", deps)
+    assert first.questions and session.pending is not None
+    follow = respond(session, "那浙派工匠呢", deps)
+    assert "浙派工匠" not in (session.profile.get("prior_titles") or [])
+    assert follow.intents[0] == "eligibility" and [v.program for v in follow.verdicts] == ["zj_craftsman_2023"]
