@@ -105,11 +105,22 @@ def _question_lines(questions: list[dict]) -> list[str]:
 
 def _details(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], today: dt.date) -> str:
     lines = []
+    quoted: set[tuple[str, str]] = set()
+    many = len(verdicts) > 2  # a ranking of every programme: what holds is left out, what fails or is open stays
     for v in verdicts:
         lines.append(f"**{corpus.meta(v.program).short_name}**：{VERDICT_LABELS[v.verdict]}")
-        for r in _others(v, None):
-            quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）" if r.quote else ""
+        shown = [r for r in _others(v, None) if not (many and r.ok is True)]
+        hidden = len(shown) - MAX_REASONS if many and len(shown) > MAX_REASONS + 1 else 0
+        for r in shown[:len(shown) - hidden]:
+            quote = ""
+            if r.quote and (r.clause_id, r.quote) not in quoted:  # each clause sentence quoted once
+                quoted.add((r.clause_id, r.quote))
+                quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）"
+            elif r.quote:
+                quote = cites.mark(r.clause_id, r.quote)
             lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}{quote}")
+        if hidden:
+            lines.append(f"- 另有 {hidden} 项待核实（单独问这个项目可看全部）")
         status = corpus.round_status(v.program, today)
         if status.superseded_by or status.status == "closed":
             lines.append(f"- {status.note}")

@@ -70,6 +70,9 @@ ROWS = [
     ("我不是工会会员，能申报吗", {"union_member": False}),
     ("还没入工会", {"union_member": False}),
     ("没有加入工会", {"union_member": False}),
+    ("去年才加的工会", {"union_member": True}),
+    ("一直没加过工会", {"union_member": False}),
+    ("在食品加工会所上班", {}),
     ("需要是工会会员吗", {"union_member": ABSENT}),
     ("我们单位没有工会", {"union_member": ABSENT}),
     # skill level
