@@ -23,9 +23,11 @@ SKILL_LEVELS = ("none", "初级工", "中级工", "高级工", "技师", "高级
 # The profile fields that hold lists: merged item by item, never overwritten.
 LIST_FIELDS = ("prior_titles", "competition_results", "awards", "achievements")
 # Districts, counties and areas of 杭州: an employer_city naming one is in Hangzhou (checker and extractor).
-# 西湖区, not 西湖: in free text 西湖 is as often the lake or the tea (西湖龙井).
+# 西湖区, not 西湖: in free text 西湖 is as often the lake or the tea (西湖龙井). jionlp's gazetteer stops at the
+# district, so the industrial areas and towns people name instead of their district are listed here.
 HANGZHOU_DISTRICTS = ("上城", "拱墅", "西湖区", "滨江", "萧山", "余杭", "临平", "钱塘", "富阳", "临安", "桐庐", "淳安",
-                      "建德", "未来科技城", "城西科创")
+                      "建德", "未来科技城", "城西科创", "下沙", "大江东", "九堡", "钱江新城", "良渚", "仓前", "瓜沥",
+                      "转塘", "三墩", "闲林", "乔司", "紫金港", "之江")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 # Chinese names of profile fields, for messages and for the questions asked back to the user.

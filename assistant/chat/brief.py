@@ -77,12 +77,15 @@ def _clause_ref(cites: Citations, reason: Reason) -> str:
     return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
 
 
-def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date) -> str:
+def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None) -> str:
     name = corpus.meta(v.program).short_name
     line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
     deciding = _deciding(v)
     if deciding:
-        line += f"——{deciding.message.rstrip('。')}{_clause_ref(cites, deciding)}"
+        message = deciding.message.rstrip("。")
+        if occupation and deciding.rule == "digital_economy" and deciding.ok is False:
+            message = f"{occupation}不属于数字经济行业"  # the asker's own words for the work that decides it
+        line += f"——{message}{_clause_ref(cites, deciding)}"
     return line
 
 
@@ -102,11 +105,22 @@ def _question_lines(questions: list[dict]) -> list[str]:
 
 def _details(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], today: dt.date) -> str:
     lines = []
+    quoted: set[tuple[str, str]] = set()
+    many = len(verdicts) > 2  # a ranking of every programme: what holds is left out, what fails or is open stays
     for v in verdicts:
         lines.append(f"**{corpus.meta(v.program).short_name}**：{VERDICT_LABELS[v.verdict]}")
-        for r in _others(v, None):
-            quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）" if r.quote else ""
+        shown = [r for r in _others(v, None) if not (many and r.ok is True)]
+        hidden = len(shown) - MAX_REASONS if many and len(shown) > MAX_REASONS + 1 else 0
+        for r in shown[:len(shown) - hidden]:
+            quote = ""
+            if r.quote and (r.clause_id, r.quote) not in quoted:  # each clause sentence quoted once
+                quoted.add((r.clause_id, r.quote))
+                quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）"
+            elif r.quote:
+                quote = cites.mark(r.clause_id, r.quote)
             lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}{quote}")
+        if hidden:
+            lines.append(f"- 另有 {hidden} 项待核实（单独问这个项目可看全部）")
         status = corpus.round_status(v.program, today)
         if status.superseded_by or status.status == "closed":
             lines.append(f"- {status.note}")
@@ -118,16 +132,17 @@ def _fit(corpus: Corpus, alternatives: Sequence[Verdict], today: dt.date) -> str
     fits = [v for v in alternatives if v.verdict != "not_eligible"]
     if not fits:
         return ""
-    names = [f"{corpus.meta(v.program).short_name}（{SHORT_LABELS[v.verdict]}{_flag(corpus, v.program, today)}）"
+    names = [f"{corpus.meta(v.program).short_name}（{'，'.join(filter(None, (SHORT_LABELS[v.verdict], _flag(corpus, v.program, today).strip('（）'))))}）"
              for v in fits[:3]]
     return "**可以考虑**：" + "、".join(names)
 
 
 def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[dict],
-                 contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None) -> str:
+                 contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None,
+                 occupation: str | None = None) -> str:
     """The eligibility answer for the programmes in focus (the first one leads)."""
     lead, *rest = verdicts
-    lines = [_verdict_line(corpus, cites, lead, today)]
+    lines = [_verdict_line(corpus, cites, lead, today, occupation)]
     for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     for v in rest:

@@ -62,6 +62,9 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
     missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
                                  if f not in session.profile))
     found = {}
+    if re.sub(r"[，,。！!\s]", "", text) == "无":  # the answer a list question asks for: the first such fact missing
+        listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
+        return {listed[0]: []} if listed else {}
     for field in missing:
         if expect_for(field).kind in _DISTINCT:
             got = read_reply(field, text, today)
@@ -105,13 +108,15 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     reply: dict = {}
+    if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
+        pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
         for field in (pending.field, *pending.also):
             primary = field == pending.field
-            if not primary and expect_for(field).kind in ("bool", "list", "text") and not (
+            if not primary and reply and expect_for(field).kind in ("bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
-                continue  # a bare "是" or "无" answers the question asked first, not the one after it
+                continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
             got = read_reply(field, text, today)
             if field == "achievements" and got.get(field) and others:
                 continue  # verbatim text is an achievement only as the answer to that question alone
@@ -250,6 +255,7 @@ def _asks_rule(text: str) -> bool:
     return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
 
 
+_EITHER = {"alternative", "exemption", "direct"}
 _WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.5, "direct": 1.0,
            "alternative": 1.0, "exemption": 0.5}
 
@@ -263,17 +269,27 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
         if v.verdict != "needs_review":
             continue
         lead = 1.5 if rank == 0 else 1.0
+        either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
         for reason in v.reasons:
             if reason.ok is not None:
                 continue
+            if reason.kind in _EITHER:
+                either.update(reason.missing)
+                continue
             for field in reason.missing:
                 score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
+        for field in either:
+            score[field] = score.get(field, 0.0) + _WEIGHT["alternative"] * lead
+    for field in score:  # a yes/no or "none" question is quick to answer: asked first among equals
+        if expect_for(field).kind in ("bool", "enum", "city") or field == "prior_titles":
+            score[field] += 0.5
     known = {f for f, value in session.profile.items() if value is not None}
     for start, count in _PAIRS:
         if start in known:
             known.add(count)
     fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
-    fields.sort(key=lambda f: (-score[f], EXPECT.get(f) is None))
+    order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
+    fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": question_text(field), "options": list(expect_for(field).options)})

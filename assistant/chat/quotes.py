@@ -178,10 +178,12 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     # A heading is a unit when it can hold a value ("（三）评审阶段（2023年4月）"), not a mere title.
     candidates = _candidates(clause, query, keep_heading=asked.strict)
     form_ok = bool(_ASKS_FORM.search(query))
-    scored = [(score(grams, c) * (1.0 if form_ok or not _FORM_ROW.search(c) else FORM_ROW_WEIGHT), -i, c,
-               bool(asked.pattern.search(c))) for i, c in enumerate(candidates)]
-    typed = [t for t in scored if t[3]]
-    best = max(typed or scored)
+    holds = [bool(asked.pattern.search(c)) for c in candidates]
+    # Only the units holding a value of the asked type compete when there are any (scoring the others, which
+    # cannot win, was most of a turn on long clauses); else all of them.
+    pool = [i for i, held in enumerate(holds) if held] or range(len(candidates))
+    best = max((score(grams, candidates[i]) * (1.0 if form_ok or not _FORM_ROW.search(candidates[i]) else FORM_ROW_WEIGHT),
+                -i, candidates[i], holds[i]) for i in pool)
     quote = _window(best[2], grams, asked.pattern if best[3] else None)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")

@@ -31,12 +31,12 @@ class Expect:
 # enum replies: (what the user may say, the value)
 _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
     "employment": (("自由职业|自己干|个体|打零工|接私活", "freelance"), ("兼职", "part_time"),
-                   ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
+                   ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休|退了|退下来", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
                    ("事业单位.{0,4}(?:领导|干部|中层)", "public_institution_cadre"),
                    ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),
     "role_type": (("管理|管人|领导|主任|经理|主管|负责人", "management"), ("行政|文员|后勤|人事|办公室", "administrative"),
                   ("一线|技术|操作|生产|研发|开发|维修|车间|工人|岗位上", "frontline_technical")),
-    "employer_type": (("民营|民企|私企|私营|外企|个体|公司", "private"), ("国企|国有|央企|国营", "soe"),
+    "employer_type": (("民营|民企|私企|私营|外企|个体|私人|公司", "private"), ("国企|国有|央企|国营", "soe"),
                       ("事业单位|事业编|医院|学校|研究院", "public_institution"), ("机关|政府|公务员", "government_agency"),
                       ("没有单位|无单位", "none")),
 }
@@ -65,6 +65,8 @@ _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
 MAX_BARE = 12  # longer replies are read by the extractor
+_CUES = {"union_member": re.compile(r"会员|入会|入了会|工会"), "rehired": re.compile(r"返聘"),
+         "is_highest_level_of_occupation": re.compile(r"最高")}
 _FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
 _FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴)+$")
 _QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
@@ -115,7 +117,15 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
     spans = durations(text)
     if spans:
         return spans[0].years, None
+    from assistant.extract.numbers import month_from, year_from
     from assistant.extract.when import parse_when
+    from assistant.extract.work import YEAR_THEN_CAME
+
+    came = YEAR_THEN_CAME.search(text)  # "2008年来的", "08年来的": the time parser reads 年来 as "years since"
+    year = year_from(came["y"], today) if came else None
+    if year is not None:
+        month = f"{year}-{month_from(came['m']) or 12:02d}"
+        return max(0.0, round((today.year - year) + (today.month - int(month[5:])) / 12, 2)), month
 
     when = parse_when(text, today)
     if when is not None:
@@ -145,6 +155,11 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
+        if short == "无":
+            return {}  # "无" is how a list question is answered ("没有请填“无”"), not a yes/no
+        cue = _CUES.get(field)
+        if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
+            return {field: not re.search(r"不|没|非|未|无", short)}
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
         if _YES.match(short) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
@@ -164,17 +179,23 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             out[START_OF[field]] = start
         return out
     if kind == "month":
+        from assistant.extract import extract
         from assistant.extract.when import parse_when
+
+        said = extract(text, today).profile.get("birth_date")  # "今年45岁", "88年的": the extractor's rules
+        if said or "岁" in short:
+            return {field: said} if said else {}
 
         when = parse_when(short, today)
         return {field: when.last_month if when.first.month == when.last.month else f"{when.first.year}-01"} if when \
             else {}
     if kind == "city":
-        from assistant.extract.places import city_of
+        from assistant.extract.places import cities_in
 
-        place = city_of(short)
-        if place:
-            return {field: place[0]}
+        places = [city for start, _, city, _ in cities_in(short)
+                  if not re.search(r"(?:不在|没在|不是|非)$", short[max(0, start - 2):start])]
+        if places:  # "不在杭州，在嘉兴": the place said last and not denied
+            return {field: places[-1]}
         if re.search(r"省外|外地|外省", short):
             return {field: "外省"}
         return {}

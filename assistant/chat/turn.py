@@ -199,5 +199,6 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         others = [v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)
                   if v.program not in programs]
         alternatives = sorted(others, key=lambda v: v.fit_rank or 0)
-    text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives)
+    text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives,
+                        occupation=session.profile.get("occupation"))
     return text, results, questions

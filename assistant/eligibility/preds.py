@@ -145,7 +145,8 @@ def no_titles(*titles: str) -> Callable:
         held = f.profile.prior_titles
         if held is None:
             return out(None, "未说明已获得的荣誉称号。", "prior_titles")
-        from assistant.programs import canonical_title  # the packs' alias table ("Hangzhou Digital Craftsman")
+        # The packs' alias table: "Hangzhou Digital Craftsman", "杭州数字工匠称号获得者" are 杭州数字工匠.
+        from assistant.programs import canonical_title
 
         normal = [_norm_title(canonical_title(t)) for t in held]
         hits = [t for t, forms in wanted.items() if any(n in forms for n in normal)]

@@ -40,11 +40,17 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|我|本人|是|在)$")
 
 
 def cn_to_int(text: str) -> int | None:
-    """``十二`` -> 12, ``两`` -> 2, ``一百零五`` -> 105, ``一九八八`` -> 1988 (digit by digit)."""
+    """``十二`` -> 12, ``两`` -> 2, ``一百零五`` -> 105, ``一九八八`` -> 1988 (digit by digit), by cn2an."""
     if not text or any(ch not in CN_DIGITS and ch not in CN_UNITS for ch in text):
         return None
     if not any(ch in CN_UNITS for ch in text):
-        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))  # 〇五 is "05", a two-digit year
+    try:
+        import cn2an
+
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, TypeError):  # cn2an rejects malformed numerals (十十); fall back to the plain reading
+        pass
     total, current = 0, 0
     for ch in text:
         if ch in CN_DIGITS:

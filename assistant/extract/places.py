@@ -48,6 +48,12 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
                     continue
                 for name in aliases(sub, county):
                     names.setdefault(name, (short, province))
+    # Below the district the gazetteer stops: the areas of Hangzhou people name instead (下沙, 未来科技城) come
+    # from the one table the checker uses too.
+    from assistant.profile import HANGZHOU_DISTRICTS
+
+    for area in HANGZHOU_DISTRICTS:
+        names.setdefault(area, ("杭州", ZHEJIANG))
     pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
     return names, pattern
 

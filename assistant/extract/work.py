@@ -24,11 +24,12 @@ from assistant.extract.text import Segment, mask
 __all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
 
 _START_VERB = re.compile(r"来|到|调|入职|进|搬|回|落户|起|开始|以来|入行|上班")
-_YEARS_SINCE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)")  # "15年来": for 15 years
+# "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
+_YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
-_YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
+YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
                              r"(?:来|到|调|进|搬|回|起|开始)")
 _OCCUPATION = re.compile(
     r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
@@ -45,14 +46,15 @@ _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能
 def _start_of(text: str, today: dt.date) -> str | None:
     from assistant.extract.when import dates_in
 
+    # A year said right before the verb ("2018年来", "08年到"): jionlp reads 年来 as "in the years since" and a
+    # two-digit 08 as 2018, so the plain reading goes first; relative dates (去年8月, 十年前) go to jionlp.
+    m = YEAR_THEN_CAME.search(text)
+    year = year_from(m["y"], today) if m else None
+    if year is not None:
+        return f"{year}-{month_from(m['m']) or 12:02d}"
     whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
     if len(whens) == 1:
         return whens[0].start_month(today)
-    if not whens:  # jionlp reads "2018年来" as "in the years since": read the year before the verb
-        m = _YEAR_THEN_CAME.search(text)
-        year = year_from(m["y"], today) if m else None
-        if year is not None:
-            return f"{year}-{month_from(m['m']) or 12:02d}"
     return None
 
 

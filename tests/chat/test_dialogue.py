@@ -40,6 +40,11 @@ def deps():
     ("skill_level", "没有", {"skill_level": "none"}),
     ("employment", "自由职业", {"employment": "freelance"}),
     ("employment", "还没退休，在岗", {"employment": "full_time"}),
+    ("union_member", "入了会的", {"union_member": True}),
+    ("union_member", "没入会", {"union_member": False}),
+    ("years_full_time_in_hangzhou", "08年来的", {"hangzhou_full_time_start": "2008-12"}),
+    ("birth_date", "今年45岁", {"birth_date": "1980-12"}),
+    ("birth_date", "88年的", {"birth_date": "1988-01"}),
 ])
 def test_a_bare_reply_is_read_as_the_pending_field(field, text, expected):
     got = read_reply(field, text, TODAY)
@@ -95,7 +100,7 @@ def test_a_shipyard_welder_is_told_no_and_what_fits_instead(deps):
     verdict = {v.program: v.verdict for v in answer.verdicts}
     assert verdict["hz_digital_craftsman_2026"] == "not_eligible"
     lead = answer.text.splitlines()[0]
-    assert "不符合" in lead and "数字经济" in lead
+    assert "不符合" in lead and "电焊工不属于数字经济行业" in lead
     assert "可以考虑" in answer.text
     assert session.profile["employer_city"] == "杭州"
     follow = respond(session, "那首席技师呢？", deps)
@@ -171,3 +176,35 @@ def test_a_past_round_is_checked_with_the_level_held_then(deps):
     verdict = {v.program: v for v in answer.verdicts}["hz_chief_technician_2021"]
     assert verdict.verdict == "not_eligible"
     assert session.profile["skill_level"] == "技师", "the profile keeps the level held now"
+
+
+def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
+    from assistant.chat.state import Pending
+
+    session = Session()
+    respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
+    session.pending = Pending("prior_titles", "list", ("无",), ("union_member",))
+    respond(session, "是", deps)
+    assert session.profile.get("union_member") is True and "prior_titles" not in session.profile
+    session.pending = Pending("prior_titles", "list", ("无",), ("achievements",))
+    respond(session, "无", deps)
+    assert session.profile.get("prior_titles") == [] and "achievements" not in session.profile
+
+
+def test_a_bare_wu_answers_a_list_question_not_a_yes_no_one(deps):
+    from assistant.chat.state import Pending
+
+    session = Session()
+    respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
+    session.pending = Pending("union_member", "bool", ("是", "否"))
+    respond(session, "无", deps)
+    assert "union_member" not in session.profile and session.profile.get("prior_titles") == []
+
+
+def test_a_follow_up_on_another_programme_is_not_the_answer_to_the_pending_question(deps):
+    session = Session()
+    first = respond(session, "这几个荣誉里哪个最适合我？我90年的，在余杭做大数据开发9年，高级工，工会会员，全职", deps)
+    assert first.questions and session.pending is not None
+    follow = respond(session, "那浙派工匠呢", deps)
+    assert "浙派工匠" not in (session.profile.get("prior_titles") or [])
+    assert follow.intents[0] == "eligibility" and [v.program for v in follow.verdicts] == ["zj_craftsman_2023"]

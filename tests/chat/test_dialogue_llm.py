@@ -71,3 +71,10 @@ def test_a_turn_in_llm_mode_uses_the_model_profile_and_the_checker_decides():
     assert session.profile["employer_city"] == "杭州", "the rules win where they disagree"
     assert session.profile["prior_titles"] == []
     assert answer.verdicts and answer.mode == "offline"
+
+
+def test_llm_answers_keep_the_questions_asked_back():
+    model = ToolModel(messages=iter([AIMessage(content="根据检查器的结论，还需要补充信息。")]))
+    deps = make_deps(retriever=KeywordRetriever(), today=TODAY, llm=model)
+    answer = respond(Session(), "我做软件开发8年，在杭州全职3年，能报第四届数字工匠吗", deps)
+    assert answer.questions and answer.to_json()["questions"][0]["field"]

@@ -70,6 +70,9 @@ ROWS = [
     ("我不是工会会员，能申报吗", {"union_member": False}),
     ("还没入工会", {"union_member": False}),
     ("没有加入工会", {"union_member": False}),
+    ("去年才加的工会", {"union_member": True}),
+    ("一直没加过工会", {"union_member": False}),
+    ("在食品加工会所上班", {}),
     ("需要是工会会员吗", {"union_member": ABSENT}),
     ("我们单位没有工会", {"union_member": ABSENT}),
     # skill level
@@ -146,6 +149,7 @@ ROWS = [
     ("全职在这家公司", {"employment": "full_time"}),
     ("以前是公务员，现在在民企做研发", {"employer_type": "private", "employment": ABSENT}),
     ("单位在宁波", {"employer_city": "宁波"}),
+    ("在下沙一个汽车零部件厂上班", {"employer_city": "杭州"}),
     # digital economy
     ("从事人工智能算法研发", {"is_digital_economy": True}),
     ("我做的是传统机械加工，不是数字经济行业", {"is_digital_economy": False}),
