@@ -108,7 +108,54 @@ def call(client, base: str, endpoint: str, data: list, timeout: float, session: 
         return Result(endpoint, time.perf_counter() - started, False, f"{exc.__class__.__name__}: {exc}"[:200])
 
 
-def user(n: int, base: str, stop_at: float, think: float, mix: bool, timeout: float, stats: Stats,
+# The hostile mix of issue 17: 40% ask, 20% check, 20% draft, 10% search, 10% bad input; users 0 and 1 send
+# maximal inputs (every field at its limit) on every call.
+HOSTILE = (("ask", 0.4), ("check", 0.2), ("draft", 0.2), ("search", 0.1), ("bad", 0.1))
+MAX_USERS = 2
+_DEED = "主导研发数控系统改造项目，年节约成本500万元，获发明专利3项，带徒12人，其中3人获省级竞赛一等奖。"
+BAD_CALLS = (  # each must come back as a Chinese error event (counted ok), never hang or crash the app
+    ("search_clauses", ["在杭工作", "", "abc"]),
+    ("search_clauses", [5, 123, 5]),
+    ("check_eligibility", [{"birth_date": "9999-99"}, 123, "9999-12-31"]),
+    ("check_eligibility", ["[" * 5000, "all", ""]),
+    ("draft_statement", ["not json", 123]),
+    ("ask_assistant", [{"a": 1}]),
+)
+
+
+def maximal_facts() -> dict:
+    """Drafting facts just under the 20 KB facts limit: many achievements of 480 characters."""
+    item = (_DEED * 10)[:480]
+    facts: dict = {"name": "张伟", "employer": "杭州某数控机床有限公司", "achievements": []}
+    while len(json.dumps({**facts, "achievements": facts["achievements"] + [item]},
+                         ensure_ascii=False).encode("utf-8")) < 19_500:
+        facts["achievements"].append(item)
+    return facts
+
+
+def _hostile_call(client, base, rng, n, pool, timeout, session) -> Result:
+    kind = rng.choices([k for k, _ in HOSTILE], weights=[w for _, w in HOSTILE])[0]
+    big = n < MAX_USERS
+    if kind == "ask":
+        question = (rng.choice(pool) * 200)[:2000] if big else rng.choice(pool)
+        return call(client, base, "ask_assistant", [question], timeout, session)
+    if kind == "check":
+        profile = dict(rng.choice(PROFILES), achievements=maximal_facts()["achievements"]) if big else rng.choice(PROFILES)
+        return call(client, base, "check_eligibility", [profile, "all", ""], timeout, session)
+    if kind == "draft":
+        facts = maximal_facts() if big else {"name": "张伟", "achievements": [_DEED]}
+        return call(client, base, "draft_statement", [facts, "hz_digital_craftsman_2026"], timeout, session)
+    if kind == "search":
+        query = (rng.choice(pool) * 20)[:500] if big else rng.choice(pool)[:60]
+        return call(client, base, "search_clauses", [query, "", 5], timeout, session)
+    endpoint, data = rng.choice(BAD_CALLS)
+    result = call(client, base, endpoint, data, timeout, session)
+    # A bad input is handled when the app answers it with an error event, quickly.
+    rejected = not result.ok and result.error.startswith("error")
+    return Result(f"bad:{endpoint}", result.seconds, rejected, "" if rejected else result.error or "accepted")
+
+
+def user(n: int, base: str, stop_at: float, think: float, mix: bool | str, timeout: float, stats: Stats,
          pool: list[str]) -> None:
     import httpx
 
@@ -118,6 +165,11 @@ def user(n: int, base: str, stop_at: float, think: float, mix: bool, timeout: fl
         for _ in range(MAX_TURNS_PER_USER):
             if time.monotonic() >= stop_at:
                 return
+            if mix == "hostile":
+                stats.add(_hostile_call(client, base, rng, n, pool, timeout, session))
+                if think:
+                    time.sleep(min(rng.expovariate(1 / think), 4 * think, max(0.0, stop_at - time.monotonic())))
+                continue
             roll = rng.random() if mix else 0.0
             if roll < 0.8:
                 stats.add(call(client, base, "ask_assistant", [rng.choice(pool)], timeout, session))
@@ -151,10 +203,32 @@ def summarise(stats: Stats, seconds: float, users: int) -> dict:
         "all_p95_ms": ms(percentile(every, 0.95)),
         "mean_ms": ms(statistics.fmean(turns) if turns else None),
         "errors": len(errors), "error_examples": sorted({e.error for e in errors})[:5],
+        "by_endpoint": {name: {"n": len(v), "p95_ms": ms(percentile(v, 0.95))} for name, v in sorted(
+            _by_endpoint(stats).items())},
     }
 
 
-def run_load(url: str, users: int = 20, duration: float = 60, think: float = 1.0, mix: bool = True,
+def _by_endpoint(stats: Stats) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for r in stats.results:
+        if r.ok:
+            out.setdefault(r.endpoint, []).append(r.seconds)
+    return out
+
+
+def memory_mb(pid: int) -> dict:
+    """The app's resident memory now and at its peak (VmRSS, VmHWM), in MB (Linux)."""
+    out = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmRSS", "VmHWM")):
+                out[line.split(":")[0]] = round(int(line.split()[1]) / 1024)
+    except OSError:
+        pass
+    return out
+
+
+def run_load(url: str, users: int = 20, duration: float = 60, think: float = 1.0, mix: bool | str = True,
              timeout: float = 60) -> dict:
     base = loopback_only(url)
     pool = questions()
@@ -225,6 +299,9 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=60, help="seconds (bounded)")
     parser.add_argument("--think", type=float, default=1.0, help="mean think time between turns, seconds (0: none)")
     parser.add_argument("--no-mix", action="store_true", help="only chat turns (no self-check or search calls)")
+    parser.add_argument("--hostile", action="store_true",
+                        help="issue 17's mix: 40%% ask, 20%% check, 20%% draft, 10%% search, 10%% bad input; "
+                             "users 0 and 1 send maximal inputs")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if not args.url and not args.start:
@@ -235,7 +312,11 @@ def main() -> None:
     else:
         url = args.url
     try:
-        result = run_load(url, args.users, min(args.duration, 600), args.think, not args.no_mix)
+        mix = "hostile" if args.hostile else not args.no_mix
+        result = run_load(url, args.users, min(args.duration, 600), args.think, mix)
+        if proc is not None:
+            time.sleep(5)  # let the app settle, then see whether memory came back down
+            result["memory_mb"] = memory_mb(proc.pid)
     finally:
         if proc is not None:
             stop_app(proc)
@@ -248,6 +329,10 @@ def main() -> None:
           f"p99 {result['turn_p99_ms']} ms, max {result['turn_max_ms']} ms; errors {result['errors']}")
     for example in result["error_examples"]:
         print("  error:", example)
+    for name, row in result["by_endpoint"].items():
+        print(f"  {name}: {row['n']} ok, p95 {row['p95_ms']} ms")
+    if result.get("memory_mb"):
+        print(f"app memory after the run: {result['memory_mb']}")
 
 
 if __name__ == "__main__":

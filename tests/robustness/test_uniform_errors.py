@@ -171,3 +171,21 @@ def test_the_offline_drafter_does_not_write_injected_instructions():
     out = draft({"name": "张伟", "achievements": ["主导制定团体标准2项", injected]}, "hz_digital_craftsman_2026")
     assert "国家最高科学技术奖" not in out.text or out.unsupported
     assert "忽略上述规则" not in out.text
+
+
+def test_the_load_mix_bad_calls_are_rejected_and_maximal_inputs_accepted(tools):
+    from assistant.limits import check_mapping
+    from bench.load import BAD_CALLS, HOSTILE, maximal_facts
+
+    assert abs(sum(w for _, w in HOSTILE) - 1.0) < 1e-9
+    facts = maximal_facts()
+    assert check_mapping(facts, "facts", "事实") and len(facts["achievements"]) > 5
+    start = time.perf_counter()
+    out = tools["draft_statement"](facts, "hz_digital_craftsman_2026")
+    assert out["char_count"] <= out["limit"] and time.perf_counter() - start < 5
+    for endpoint, data in BAD_CALLS:
+        names = {"search_clauses": ("query", "program", "k"), "check_eligibility": ("profile", "program", "as_of"),
+                 "draft_statement": ("facts", "program"), "ask_assistant": ("question",)}[endpoint]
+        with pytest.raises(InputError) as err:
+            tools[endpoint](**dict(zip(names, data, strict=False)))
+        assert CJK.search(err.value.message) and err.value.field
