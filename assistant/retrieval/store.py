@@ -52,6 +52,27 @@ def chroma_settings():
     return ChromaSettings(anonymized_telemetry=False, allow_reset=True)
 
 
+CHROMA_TIMEOUT_SECONDS = 10.0  # per request to a Chroma server: a paused server must not hang a chat turn
+
+
+def bound_requests(client: Any, seconds: float = CHROMA_TIMEOUT_SECONDS) -> None:
+    """Give the Chroma HTTP client's session a per-request deadline (chromadb creates it with none)."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(seconds)
+    else:  # a chromadb without this seam: say so once, the server mode still works
+        log.warning("could not set a request timeout on the Chroma client")
+
+
+def _preflight(host: str, port: int) -> None:
+    """One bounded request before chromadb's unbounded ones: a paused server fails here, in seconds."""
+    import httpx
+
+    httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=CHROMA_TIMEOUT_SECONDS)
+
+
 def open_client(settings: Settings) -> tuple[Any, str | None]:
     """A Chroma client, and a reason if the local store was unreadable and had to be wiped."""
     import chromadb
@@ -59,8 +80,10 @@ def open_client(settings: Settings) -> tuple[Any, str | None]:
     if settings.chroma_host:
         where = f"{settings.chroma_host}:{settings.chroma_port}"
         try:
+            _preflight(settings.chroma_host, settings.chroma_port)  # the client's own first call has no deadline
             client = chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port,
                                          settings=chroma_settings())
+            bound_requests(client)
             client.heartbeat()
         except Exception as exc:
             raise ServiceError(f"无法连接 Chroma 服务器 {where}（{exc.__class__.__name__}）。请确认服务已启动、"

@@ -5,12 +5,12 @@ and a batch upload (CSV/JSON) that returns the 汇总表 as .xlsx. All of it is 
 import dataclasses
 import logging
 import re
-import tempfile
 from pathlib import Path
 
 from assistant.chat.state import Session
 from assistant.display import clause_label
 from assistant.errors import InputError
+from assistant.exports import export_dir
 from assistant.ui.context import UIContext, guard
 from assistant.ui.forms import number_field, text_lines
 from assistant.ui.render import clause_button, error_box, esc, info_box
@@ -155,8 +155,8 @@ def export_docx_file(facts: dict | None, d, text: str, directory: Path | None = 
     if count > d.limit:
         raise InputError(f"草稿现在 {count} 字，超过表格限制的 {d.limit} 字，请删减后再下载。", field="draft")
     edited = dataclasses.replace(d, text=text)  # the form takes the text only
-    directory = Path(directory or tempfile.mkdtemp(prefix="assistant-docx-"))
-    name = _filename(f"{d.form.form or '推荐表'}-{(facts or {}).get('name') or '申报人'}")
+    directory = Path(directory or export_dir("docx"))  # swept after EXPORT_TTL_SECONDS (assistant.exports)
+    name = _filename(d.form.form or "推荐表")  # never the person's name: the file carries 身份证号
     return str(export_docx(facts or {}, d.program, edited, directory / f"{name}.docx"))
 
 
@@ -170,7 +170,7 @@ def batch_sheet(upload: str | None, program: str, directory: Path | None = None)
         if not program:
             raise InputError("请选择项目。", field="program")
         candidates = load_candidates(upload)
-        directory = Path(directory or tempfile.mkdtemp(prefix="assistant-xlsx-"))
+        directory = Path(directory or export_dir("xlsx"))
         result = export_xlsx(candidates, program, directory / "推荐人选汇总表.xlsx")
     except InputError as exc:
         return None, error_box(exc.message)

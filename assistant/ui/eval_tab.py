@@ -9,12 +9,12 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from assistant.display import clause_label, readable
 from assistant.errors import InputError
+from assistant.exports import export_dir
 from assistant.ui.context import UIContext, guard
 from assistant.ui.render import error_box, esc, info_box
 
@@ -148,7 +148,7 @@ def _save_run(path: Path, passed: dict[str, bool]) -> None:
 
 def write_results(report_json: dict, directory: Path | None = None) -> list[str]:
     """Write 评测结果.json and 评测结果.csv (redacted) to a fresh temporary directory; return their paths."""
-    directory = Path(directory or tempfile.mkdtemp(prefix="assistant-eval-"))
+    directory = Path(directory or export_dir("eval"))
     json_path = directory / "评测结果.json"
     json_path.write_text(json.dumps(report_json, ensure_ascii=False, indent=2), encoding="utf-8")
     csv_path = directory / "评测结果.csv"
