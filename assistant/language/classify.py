@@ -98,6 +98,7 @@ def set_embedder(name: str) -> None:
     """Use the embedder registered under ``name`` (tests register a fake); refits the models."""
     _EMBEDDER_NAME[0] = name
     _classifiers.cache_clear()
+    _achievement_kinds.cache_clear()
 
 
 class Classifiers:
@@ -171,7 +172,15 @@ def _classifiers() -> Classifiers:
 # -- the judgements ----------------------------------------------------------------------------------------
 
 def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
-    """The kinds of condition ``text`` speaks to, each with how it matched; negated clauses support nothing."""
+    """The kinds of condition ``text`` speaks to, each with how it matched; negated clauses support nothing.
+
+    Memoised: the checker asks about the same achievement for every rule, programme and what-if rerun, and a
+    500-character achievement costs milliseconds (issue 17: a maximal profile took 3 s to check)."""
+    return dict(_achievement_kinds(text, use_model))
+
+
+@functools.lru_cache(maxsize=4096)
+def _achievement_kinds(text: str, use_model: bool) -> dict[str, Match]:
     found: dict[str, Match] = {}
     parts = [c.text for c in clauses(text) if not c.negated and not _irrealis(c.text)]
     for clause in parts:

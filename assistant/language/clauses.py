@@ -85,7 +85,14 @@ def _majors(text: str) -> list[str]:
 
 
 def clauses(text: str) -> list[Clause]:
-    """The clauses of ``text`` with their negation; items of a 、 list inherit the negation before them."""
+    """The clauses of ``text`` with their negation; items of a 、 list inherit the negation before them.
+
+    Memoised (the checker reads one achievement once per rule and programme; jieba makes each read cost)."""
+    return list(_clauses(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _clauses(text: str) -> tuple[Clause, ...]:
     out = []
     for major in _majors(text):
         inherited = False
@@ -95,7 +102,7 @@ def clauses(text: str) -> list[Clause]:
             neg = negated(item) or (inherited and _bare(item))
             inherited = neg
             out.append(Clause(item, neg))
-    return out
+    return tuple(out)
 
 
 def split_clauses(text: str) -> list[str]:

@@ -15,7 +15,7 @@ __all__ = ["make_tools", "register_tools", "TOOL_NAMES"]
 
 TOOL_NAMES = ("check_eligibility", "search_clauses", "get_clause", "draft_statement", "ask_assistant")
 EXPENSIVE_TOOLS = ("draft_statement", "ask_assistant")  # the rest (clause, search, check) take milliseconds
-TOOL_CONCURRENCY = {"cheap": 2, "expensive": 1}  # README “稳定性”: separate limits, so neither starves the other
+TOOL_CONCURRENCY = {"cheap": 2, "expensive": 2}  # README “稳定性”: separate limits, so neither starves the other
 
 
 def make_tools(ctx: UIContext) -> list[Callable]:
