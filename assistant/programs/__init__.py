@@ -115,7 +115,7 @@ def _load_pack(directory: Path, module_name: str) -> Pack:
 
 _LOCK = threading.Lock()
 _PACKS: dict[str, Pack] = {}
-_GENERATION = [0]
+_SEEN: dict[tuple, int] = {}  # each distinct set of registered packs, numbered in order of first sight
 
 
 def _discover() -> None:
@@ -155,22 +155,24 @@ def register(directory: Path) -> Pack:
     with _LOCK:
         _discover()
         _PACKS[pack.id] = pack
-        _GENERATION[0] += 1
     return pack
 
 
 def unregister(program: str) -> None:
     with _LOCK:
         pack = _PACKS.pop(program, None)
-        _GENERATION[0] += 1
     if pack is not None:
         for name in [m for m in sys.modules if m.startswith(pack.module_name + ".")]:
             del sys.modules[name]
 
 
 def generation() -> int:
-    """Bumped by every (un)registration, so caches keyed on it see a new programme."""
-    return _GENERATION[0]
+    """A number for the set of registered packs, for caches to key on: registering a programme gives a new
+    number, and removing it again gives the old one back, so caches built before stay valid."""
+    with _LOCK:
+        _discover()
+        key = tuple(sorted((p.id, str(p.directory)) for p in _PACKS.values()))
+        return _SEEN.setdefault(key, len(_SEEN))
 
 
 def _title_key(text: str) -> str:
