@@ -25,8 +25,25 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
     (r"名单.{0,4}(在哪|哪里|哪儿)|在哪(看|查)|结果.{0,4}(查询|在哪)|认定了多少人", "认定结果的公布与查询"),
     (r"提示词|系统提示|system prompt|你的设置|你的指令", "本助手的内部设置"),
 ))
-# A round of 首席技师 other than the 2021 notice we hold.
-_OTHER_CHIEF_ROUND = re.compile(r"(20(1\d|2[02-9])|今年|明年|去年)年?.{0,8}首席技师|首席技师.{0,8}(20(1\d|2[02-9])|今年|明年)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?|今年|明年|去年")
+
+
+def _other_round(text: str) -> str | None:
+    """"2024年首席技师": a year's round of a recurring programme other than the one whose notice a pack holds
+    (``round_year`` in its pack). A year near the programme's name decides; none means the round we hold."""
+    from assistant.programs import packs
+
+    text = text or ""
+    for pack in (p for p in packs() if p.round_year and p.cue):
+        year = r"(?:(?:19|20)\d{2}\s*年?|今年|明年|去年)"
+        # the year and the name in one phrase: "2024年的首席技师", "首席技师去年…", not "2015年评上技师，首席技师"
+        pattern = rf"{year}[^，,。；;？?！!\s]{{0,3}}(?:{pack.cue})|(?:{pack.cue})[^，,。；;？?！!\s]{{0,4}}{year}"
+        for m in re.finditer(pattern, text):
+            said = [y.group(1) or y.group(0) for y in _YEAR.finditer(m.group(0))]
+            if said and str(pack.round_year) not in said:
+                name = pack.names[0] if pack.names else pack.title
+                return f"{pack.round_year}年以外各年度的{name}认定安排（本助手只有{pack.round_year}年的通知）"
+    return None
 
 
 _EDITION = re.compile(r"第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*届")
@@ -51,6 +68,4 @@ def out_of_scope(text: str) -> str | None:
     edition = _edition_not_held(text)
     if edition:
         return edition
-    if _OTHER_CHIEF_ROUND.search(text or ""):
-        return "2021年以外各年度的首席技师认定安排（本助手只有2021年的通知）"
-    return None
+    return _other_round(text)

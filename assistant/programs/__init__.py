@@ -71,6 +71,7 @@ class Pack:
     names: tuple[str, ...] = ()  # further ways an answer may name it, besides the notice's own names
     held_title: str = ""  # the title it confers, as an applicant lists it among titles held (a self-check choice)
     draft_label: str = ""  # how the drafter's "which programme?" question names it (default: ``title``)
+    round_year: int | None = None  # one year's round of a recurring programme: other years are not in this notice
     conditions: tuple[ConditionSpec, ...] = ()
     form_limit: FormLimitSpec | None = None
     draft_boost: dict[str, float] = field(default_factory=dict)

@@ -199,3 +199,16 @@ def test_a_fee_question_is_out_of_scope():
     from assistant.chat.out_of_scope import out_of_scope
 
     assert out_of_scope("浙派工匠申报要交多少钱？")
+
+
+@pytest.mark.parametrize(("question", "outside"), [
+    ("2024年首席技师什么时候报", True),
+    ("首席技师去年评了多少人", True),
+    ("2021年首席技师要什么条件", False),
+    ("首席技师要什么条件", False),
+    ("我2015年评上技师，首席技师能报吗", False),  # a year of the asker's own, not of a round
+])
+def test_another_years_round_is_outside_the_notice_a_pack_holds(question, outside):
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert (out_of_scope(question) is not None) is outside
