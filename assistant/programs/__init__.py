@@ -89,16 +89,23 @@ class Pack:
     def module(self, name: str) -> ModuleType:
         """The pack's own Python module ``name`` (``rules``, ``form``), imported on first use."""
         qualified = f"{self.module_name}.{name}"
-        if qualified in sys.modules:
-            return sys.modules[qualified]
         if self.module_name.startswith("assistant.programs."):
+            # Always through the import system: it makes a second thread wait while the first is still executing
+            # the module (a sys.modules shortcut handed out half-initialised rules under load).
             return importlib.import_module(qualified)
-        spec = importlib.util.spec_from_file_location(qualified, self.directory / f"{name}.py")
-        if spec is None or spec.loader is None:
-            raise NotFoundError(f"项目“{self.id}”缺少 {name}.py。", field="program")
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[qualified] = mod
-        spec.loader.exec_module(mod)
+        with _MODULE_LOCK:
+            if qualified in sys.modules:
+                return sys.modules[qualified]
+            spec = importlib.util.spec_from_file_location(qualified, self.directory / f"{name}.py")
+            if spec is None or spec.loader is None:
+                raise NotFoundError(f"项目“{self.id}”缺少 {name}.py。", field="program")
+            mod = importlib.util.module_from_spec(spec)
+            sys.modules[qualified] = mod
+            try:
+                spec.loader.exec_module(mod)
+            except BaseException:
+                del sys.modules[qualified]
+                raise
         return mod
 
 
@@ -115,6 +122,7 @@ def _load_pack(directory: Path, module_name: str) -> Pack:
 
 
 _LOCK = threading.Lock()
+_MODULE_LOCK = threading.RLock()  # a pack kept outside the package is executed once, by one thread
 _PACKS: dict[str, Pack] = {}
 _SEEN: dict[tuple, int] = {}  # each distinct set of registered packs, numbered in order of first sight
 
