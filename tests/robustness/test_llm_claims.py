@@ -61,9 +61,13 @@ class LoopingTools(Scripted):
 
 
 class Drip(GenericFakeChatModel):
-    """Streams one token every ``gap`` seconds, forever (each under the per-call timeout)."""
+    """Streams one token every ``gap`` seconds, each under the per-call timeout, far past the turn's deadline.
+
+    Bounded (``tokens``): the abandoned stream runs on in langgraph's executor thread, which the interpreter
+    joins at exit, so an endless drip kept the whole test process from ending after the last test."""
 
     gap: float = 0.2
+    tokens: int = 25  # 5 s: ten times the deadline under test
 
     def bind_tools(self, tools, **kwargs):
         return self
@@ -72,7 +76,7 @@ class Drip(GenericFakeChatModel):
         from langchain_core.messages import AIMessageChunk
         from langchain_core.outputs import ChatGenerationChunk
 
-        while True:
+        for _ in range(self.tokens):
             time.sleep(self.gap)
             yield ChatGenerationChunk(message=AIMessageChunk(content="符合"))
 
