@@ -32,8 +32,8 @@ _INJECTION = INJECTION
 _WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|准备(报|申报|评)|(能|可以)(被)?(直接)?认定")
 
 # Words that only say which programme is meant; removed from a query once a programme filter carries them.
-_PROGRAM_WORDS = re.compile(r"第[一二三四1-4]届|首届|“?杭州数字工匠”?|数字工匠|“?杭州工匠”?|杭州市首席技师|首席技师|"
-                            r"突出贡献浙派工匠|浙派工匠|和|与|跟")
+# The programmes' own names come from their packs (``_pack_words``); these are only the words around them.
+_PROGRAM_WORDS = re.compile(r"第[一二三四五六七八九十0-9]{1,2}届|首届|和|与|跟|[“”]")
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,12 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
 
 @functools.lru_cache(maxsize=4)
 def _pack_words(generation: int) -> re.Pattern:
-    """Each registered programme's title and names (after ``_PROGRAM_WORDS``, which covers the built-in ones)."""
-    words = sorted({w for p in packs() for w in (p.title, *p.names) if w}, key=len, reverse=True)
+    """Each registered programme's title, names, the title it confers and its series, with or without quotes."""
+    names = {w for p in packs() for w in (p.title, *p.names, p.held_title, p.draft_label, p.series) if w}
+    names |= {w.strip("“”") for w in names}  # 杭州工匠 as well as “杭州工匠”
+    # a name said with its city (杭州市首席技师, 杭州数字工匠) goes whole, not leaving the city behind
+    names |= {city + w for w in names for city in ("杭州市", "杭州", "浙江省") if not w.startswith(city)}
+    words = sorted(names, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
