@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.chat.replies import EXPECT, START_OF, expect_for, question_text, read_reply
+from assistant.chat.replies import EXPECT, START_OF, expect_for, names_field, question_text, read_reply
 from assistant.chat.routing import Route
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
@@ -66,7 +66,8 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
         listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
         return {listed[0]: []} if listed else {}
     for field in missing:
-        if expect_for(field).kind in _DISTINCT:
+        kind = expect_for(field).kind
+        if kind in _DISTINCT or (kind == "bool" and names_field(field, text)):  # "是会员": the union, not any yes/no
             got = read_reply(field, text, today)
             if got:
                 found[field] = got

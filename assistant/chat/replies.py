@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "options_for", "question_text"]
+__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "names_field", "options_for", "question_text"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
 YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
@@ -67,6 +67,14 @@ _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都�
 MAX_BARE = 12  # longer replies are read by the extractor
 _CUES = {"union_member": re.compile(r"会员|入会|入了会|工会"), "rehired": re.compile(r"返聘"),
          "is_highest_level_of_occupation": re.compile(r"最高")}
+
+
+def names_field(field: str, text: str) -> bool:
+    """Whether a yes/no reply names its own topic ("是会员" is about the union; a bare "是" could be anything)."""
+    cue = _CUES.get(field)
+    return bool(cue and cue.search(text or ""))
+
+
 _FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
 _FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴)+$")
 _QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")

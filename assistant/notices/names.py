@@ -42,7 +42,7 @@ def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
             found += picked or [p.id for p in editions]
         elif not found:
             # an edition cue alone ("第四届") names the one pack that claims it
-            found += [p.id for p in editions if p.edition_alone and re.search(p.edition_cue, query)]
+            found += [p.id for p in editions if p.alone_cue and re.search(p.alone_cue, query)]
     return tuple(dict.fromkeys(found)), no_edition
 
 

@@ -66,7 +66,7 @@ class Pack:
     series: str = ""  # editions of one honour share a series ("数字工匠")
     series_cue: str = ""  # naming the series without an edition names all of its editions
     edition_cue: str = ""  # with the series named, this picks the edition
-    edition_alone: bool = False  # the edition cue alone ("第四届") names this pack
+    alone_cue: str = ""  # words that name this pack even without its series ("第四届")
     current_of_series: bool = False  # the edition an unqualified series name means in a chat answer
     names: tuple[str, ...] = ()  # further ways an answer may name it, besides the notice's own names
     held_title: str = ""  # the title it confers, as an applicant lists it among titles held (a self-check choice)

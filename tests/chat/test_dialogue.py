@@ -208,3 +208,14 @@ def test_a_follow_up_on_another_programme_is_not_the_answer_to_the_pending_quest
     follow = respond(session, "那浙派工匠呢", deps)
     assert "浙派工匠" not in (session.profile.get("prior_titles") or [])
     assert follow.intents[0] == "eligibility" and [v.program for v in follow.verdicts] == ["zj_craftsman_2023"]
+
+
+def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(deps):
+    from assistant.chat.dialogue import set_pending
+
+    session = Session()
+    respond(session, "我在滨江做云平台运维，干了八年，2016年就来杭州了，全职，第四届数字工匠能不能报", deps)
+    assert "union_member" not in session.profile
+    set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])  # another question pending
+    respond(session, "是会员", deps)
+    assert session.profile.get("union_member") is True

@@ -110,6 +110,8 @@ def test_synonym_table(said, means):
     ("首届数字工匠推荐时间", ("hz_digital_craftsman_2023",)),
     ("数字工匠能疗休养吗", ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023")),
     ("公积金怎么提取", ()),
+    ("我2016年就来杭州了，第四届数字工匠能报吗", ("hz_digital_craftsman_2026",)),  # a year of the asker, not 杭州工匠
+    ("今年拿了省赛第一名", ()),
 ])
 def test_programs_named(query, programs):
     assert programs_named(query) == programs
