@@ -219,3 +219,45 @@ def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(d
     set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])  # another question pending
     respond(session, "是会员", deps)
     assert session.profile.get("union_member") is True
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("2019年来的杭州", ("2019-01", "2019-12")),
+    ("2021年下半年来的杭州", ("2021-07", "2021-12")),
+    ("18年底才来杭州", ("2018-11", "2018-12")),
+    ("2019年3月来的杭州", ("2019-03", "2019-03")),
+])
+def test_a_start_said_by_year_keeps_its_earliest_and_latest_month(text, span):
+    from assistant.extract.work import start_span
+
+    assert start_span(text, TODAY) == span
+
+
+def test_half_a_year_of_a_calendar_is_a_date_not_a_duration():
+    from assistant.extract.numbers import durations
+
+    assert durations("2021年下半年") == []
+    assert [d.years for d in durations("干了半年")] == [0.5]
+
+
+def test_the_month_is_asked_only_when_it_decides(deps):
+    """"2025年来的杭州" leaves 在杭1年 open on 2026-03-31 (January: yes; December: no): the month is asked, and
+    "3月份" is read as 2025年3月. "2015年来的杭州" decides either way: nothing more is asked about it."""
+    facts = ("第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，工会会员，技术岗普通员工，没评过任何称号，"
+             "2024年拿了浙江省科学技术进步奖二等奖")
+    session = Session()
+    respond(session, facts, deps)
+    open_turn = respond(session, "2025年来的杭州", deps)
+    assert open_turn.verdicts[0].verdict == "needs_review"
+    assert [q["field"] for q in open_turn.questions] == ["years_full_time_in_hangzhou"]
+    assert "2025年几月" in open_turn.questions[0]["text"]
+    settled = respond(session, "3月份", deps)
+    assert session.profile["hangzhou_full_time_start"] == "2025-03"
+    assert settled.verdicts[0].verdict == "eligible"
+    assert not session.early
+
+    other = Session()
+    respond(other, facts, deps)
+    decided = respond(other, "2015年来的杭州", deps)
+    assert decided.verdicts[0].verdict == "eligible"
+    assert all(q["field"] != "years_full_time_in_hangzhou" for q in decided.questions)
