@@ -123,23 +123,29 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None and pending.field in session.early and not _YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{text}"  # "3月份" to "您是2019年几月开始…": 2019年3月
     if pending is not None:
-        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
+        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
         for field in (pending.field, *pending.also):
             primary = field == pending.field
             if not primary and reply and expect_for(field).kind in ("bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
                 continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
             got = read_reply(field, said if field == pending.field else text, today)
-            if field == "achievements" and got.get(field) and others:
+            if field == "achievements" and got.get(field) and set(others) - _DESCRIBES_WORK:
                 continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
+    if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
+        asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]
+        reply.update({k: v for k, v in _clause_reply(asked, text, today).items() if k not in extraction.profile})
     if pending is not None and not reply and not extraction.found:
         reply = _infer_reply(session, text, today)
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
     facts = {**extraction.profile, **reply}
+    if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师")
+        dropped = [f for f in _IMPLIED_FIELDS if f in session.profile and f not in facts]
+        facts.update({k: v for k, v in _clause_reply(dropped, text, today).items() if k not in facts})
     patched = _patch_competition(session, text, facts, today)
     if corrected:
         _forget_implied(session, facts)
@@ -147,6 +153,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
         session.skill_dates = {}  # a new level: its dates are not those of the old one
     session.skill_dates.update(extraction.skill_dates)
+    for field in extraction.judged:  # a judgement on a description never replaces a fact already known
+        if field in session.profile and field in facts and field not in reply and not corrected:
+            facts.pop(field)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
@@ -252,6 +261,33 @@ def settle(session: Session, low, profile: dict, today: dt.date, check):
 
 def _ym(month: str) -> str:
     return f"{int(month[:4])}年{int(month[5:])}月"
+
+
+_DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
+_CLAUSE_KINDS = ("enum",)
+_NEGATION = re.compile(r"不|没|未|非")
+_IMPLIED_FIELDS = ("employment",)
+
+
+def _clause_reply(fields: list[str], text: str, today: dt.date) -> dict:
+    """Each field's value from the one clause of a longer message that answers it as a bare reply would: an
+    enumerated choice ("我是普通工程师" -> 全职), or a yes/no that names its own topic ("工会会员")."""
+    out: dict = {}
+    clauses = [c for c in re.split(r"[，,。；;！!？?、\s]+", text) if c]
+    if len(clauses) < 2:
+        return out
+    for field in fields:
+        kind = expect_for(field).kind
+        for clause in clauses:
+            if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
+                    kind == "bool" and names_field(field, clause)):
+                got = read_reply(field, clause, today)
+                if got and _NEGATION.search(clause) and got == read_reply(field, _NEGATION.sub("", clause), today):
+                    continue  # "不参公了": the choice named is denied, not chosen
+                if got:
+                    out.update({k: v for k, v in got.items() if k not in out})
+                    break
+    return out
 
 
 _IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}

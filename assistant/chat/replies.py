@@ -69,6 +69,10 @@ _CUES = {"union_member": re.compile(r"会员|入会|入了会|工会"), "rehired
          "is_highest_level_of_occupation": re.compile(r"最高")}
 
 
+# A yes needs the asker as the holder: "有工会" says the organisation exists, "是会员"/"入了会" that one belongs.
+_HOLDER = {"union_member": re.compile(r"会员|入会|入了会|入过|加入|参加|参加了|是")}
+
+
 def names_field(field: str, text: str) -> bool:
     """Whether a yes/no reply names its own topic ("是会员" is about the union; a bare "是" could be anything)."""
     cue = _CUES.get(field)
@@ -173,7 +177,11 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {}  # "无" is how a list question is answered ("没有请填“无”"), not a yes/no
         cue = _CUES.get(field)
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
-            return {field: not re.search(r"不|没|非|未|无", short)}
+            negative = bool(re.search(r"不|没|非|未|无", short))
+            holder = _HOLDER.get(field)
+            if not negative and holder is not None and not holder.search(short):
+                return {}  # "我们厂有工会": the union exists; whether the asker is a member is not said
+            return {field: not negative}
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
         if _YES.match(short) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):

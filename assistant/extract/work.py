@@ -23,7 +23,7 @@ from assistant.extract.text import Segment, mask
 
 __all__ = ["start_span", "read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
 
-_START_VERB = re.compile(r"来|到|调|入职|进|搬|回|落户|起|开始|以来|入行|上班")
+_START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
@@ -37,7 +37,9 @@ _OCCUPATION = re.compile(
     r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
-_NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$)")
+# not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
+_NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
+                             r"这|那|此|本行|同样|技术$|工作$)")
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
                    r"厂长|科长|部长|总监|带团队|文员|后勤")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
