@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
-           "is_comparison", "table", "focus", "count_unit"]
+           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue"]
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,9 @@ def _from_row(row: dict, source: str = "table") -> AskedType:
 
 
 def _row(type_name: str) -> dict:
-    return next(r for _, r in _cues() if r["type"] == type_name)
+    """The type's general row: the one whose value set bears the type's name, else its first row."""
+    rows = [r for _, r in _cues() if r["type"] == type_name]
+    return next((r for r in rows if r["values"] == type_name), rows[0])
 
 
 # A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
@@ -161,6 +163,21 @@ def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
     units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+@functools.lru_cache(maxsize=1)
+def _issue() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(table()["dateline"]), re.compile(table()["issue_cue"])
+
+
+def is_dateline(text: str) -> bool:
+    """A unit that is only a date: the notice's issue date (its signature), not a date of any step."""
+    return bool(_issue()[0].search(text or ""))
+
+
+def asks_issue(question: str) -> bool:
+    """Whether the question asks when the notice itself was issued."""
+    return bool(_issue()[1].search(question or ""))
 
 
 def holds(asked: AskedType, text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
-from assistant.chat.premise import correction, strip_claims, unit_pattern
+from assistant.chat.premise import correction, strip_claims, unit_pattern, waived_item
 from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
 from assistant.notices.tree import Corpus
 
@@ -25,10 +25,10 @@ __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
 
 log = logging.getLogger(__name__)
 
-_ASSERTING = re.compile(r"听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7
-BARE_TOPIC_BIGRAMS = 3  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
+BARE_TOPIC_BIGRAMS = 2  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
 
 
 def _program(clause_id: str) -> str:
@@ -140,7 +140,11 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
         scoring = strip_claims(text)
         narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
-        if narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
+        waived = waived_item(text)
+        if waived and not narrow:  # "推荐表不用单位盖章吧": the answer is the sentence that asks for it
+            asked = replace(asked, type="materials", values="materials", label="所需材料", strict=True,
+                            narrow=re.escape(waived))
+        elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
             asked = replace(asked, narrow=narrow) if asked.strict else replace(
                 asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
     scan = (home,) if home and asked.strict else ()

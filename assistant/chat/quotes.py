@@ -179,6 +179,14 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     candidates = _candidates(clause, query, keep_heading=asked.strict)
     form_ok = bool(_ASKS_FORM.search(query))
     holds = [bool(asked.pattern.search(c)) for c in candidates]
+    issue, lines = False, [False] * len(candidates)
+    if asked.type in ("date", "difference"):
+        # The signature's date answers "通知几号发的" and nothing else; for that question it is the answer.
+        from assistant.chat.answer_types import asks_issue, is_dateline
+
+        issue = asks_issue(query)
+        lines = [is_dateline(c) for c in candidates]
+        holds = [h and (line == issue) for h, line in zip(holds, lines, strict=True)]
     # Only the units holding a value of the asked type compete when there are any (scoring the others, which
     # cannot win, was most of a turn on long clauses); else all of them.
     pool = [i for i, held in enumerate(holds) if held] or range(len(candidates))
@@ -188,4 +196,8 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
     relevance = score(_focus_grams(focus), best[2]) if focus else best[0]
+    if asked.type in ("date", "difference") and best[3] and issue and lines[candidates.index(best[2])]:
+        from assistant.chat.answer_types import threshold
+
+        relevance = max(relevance, threshold())  # "通知几号发的": the signature's date is the answer
     return Pick(clause.clause_id, quote, best[0], best[3] and bool(asked.pattern.search(quote)), relevance)

@@ -212,3 +212,51 @@ def test_another_years_round_is_outside_the_notice_a_pack_holds(question, outsid
     from assistant.chat.out_of_scope import out_of_scope
 
     assert (out_of_scope(question) is not None) is outside
+
+
+# -- value detection, premise values (issue 14, second pass) ---------------------------------------------
+def test_signature_date_answers_only_a_question_about_the_notice_itself():
+    from assistant.chat.quotes import typed_quote
+    from assistant.notices.tree import load_corpus
+
+    clause = load_corpus().clause("hz_chief_technician_2021#五")
+    when_listed = typed_quote(clause, "名单什么时候公布？", classify("名单什么时候公布？", vectors=False))
+    assert not (when_listed.holds and "6 月 21 日" in when_listed.quote)
+    issued = classify("这个通知是几号发出来的？", vectors=False)
+    pick = typed_quote(clause, "这个通知是几号发出来的？", issued, focus="这个通知是 发出来")
+    assert pick.holds and "6 月 21 日" in pick.quote and pick.relevance >= answer_types.threshold()
+
+
+@pytest.mark.parametrize(("question", "values"), [
+    ("培训营在哪里办？", "venue"),  # where an event is held: an address, not a submission channel
+    ("颁奖仪式在哪举行？", "venue"),
+    ("材料交到省里哪个处室？", "place"),
+    ("参加培训要自己掏钱吗？", "amount"),
+])
+def test_cue_rows_for_venues_channels_and_paying(question, values):
+    assert classify(question, vectors=False).values == values
+
+
+def test_a_bare_submission_verb_is_no_place():
+    asked = classify("材料交到哪里？", vectors=False)
+    assert not holds(asked, "按推荐名额进行报送")
+    assert holds(asked, "由设区市政府或省直有关单位、中央部属在浙有关单位报送")
+    assert holds(asked, "自由职业者应通过相应的行业协会组织进行推荐")
+
+
+@pytest.mark.parametrize(("question", "quote", "start"), [
+    # the value said for the same subject decides, not an equal value said for another
+    ("各类协会能推4个人吧？", "各市主管部门推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。", "不对"),
+    ("区县能推4个人吧？", "各区县推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。", "是的"),
+    ("奖金是一万元对吧？", "并颁发证书、奖牌和一次性奖励20000元", "不对"),  # 万元 and 元 are one unit
+    ("这个办法是2024年开始施行的吧？", "该办法自 2023年 10月 1日起施行。", "不对"),
+    ("推荐表不用单位盖章吧？", "所在单位意见\t(盖章) 年 月 日", "不对"),
+    ("个人自荐要去现场报名吧？", "个人可通过职工技术协作网专栏（http://www.hzzgjx.org/）自荐报名。", "不对"),
+    ("照片贴1寸的就行吧？", "正面免冠 彩色近照 (2寸)", "不对"),
+])
+def test_premise_values(question, quote, start):
+    assert (correction(question, quote) or "").startswith(start)
+
+
+def test_the_askers_own_year_is_no_premise_about_the_notice():
+    assert not (correction("我2024年拿的第一名，能报吧？", "该办法自 2023年 10月 1日起施行。") or "").startswith("不对，通知写的不是2024")
