@@ -18,7 +18,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
 from assistant.chat.premise import correction, strip_claims, unit_pattern, waived_item
-from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
+from assistant.chat.quotes import _ASKS_FORM, FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
 from assistant.notices.tree import Corpus
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
@@ -92,7 +92,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     home = r.programs[0] if len(r.programs) == 1 else None
     hits = retriever.search(text, program=program, k=5)
     if not hits or not retriever.is_relevant(hits):
-        return compose.refusal_text(corpus, list(r.programs))
+        # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
+        # notice itself is searched below and says "没有写明" when nothing in it holds the value.
+        if not (program and hits and classify(text).strict):
+            return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:2]
     answered: list[Pick] = []
@@ -122,8 +125,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
-    body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in answered], deps.today,
-                           premise=premise)
+    steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
+    if not steps and len(parts) == 1:
+        answered = _with_body(corpus, text, answered)
+    body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
+                           premise=premise, steps=bool(steps))
     if silent and home:
         body += "\n" + "\n".join(f"（{corpus.meta(home).short_name}的通知没有写明{a.label}。）" for a in silent)
     return note + body
@@ -147,7 +153,9 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
             asked = replace(asked, narrow=narrow) if asked.strict else replace(
                 asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
-    scan = (home,) if home and asked.strict else ()
+    # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
+    # retrieval ranks low: the asked notice is searched for a unit holding the value.
+    scan = (home,) if home and (asked.strict or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
     picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text)
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
@@ -156,6 +164,51 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
     return asked, picks, (in_home or picks or [None])[0]
+
+
+MAX_STEPS = 6
+COMPARE_NARROW_SHARE = 0.5
+
+
+def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
+    clause = corpus.clause(clause_id)
+    if not clause.children:
+        return [clause_id]
+    return [leaf for child in clause.children for leaf in _leaves(corpus, child)]
+
+
+def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
+    """For a question about the whole course ("怎么评的"), the steps of the section the answering step belongs
+    to, in the notice's order: the widest enclosing section (below the top level) of at most MAX_STEPS steps.
+    Empty when the answering unit is not one step of several."""
+    clause = corpus.clause(main.clause_id)
+    section = None
+    while clause.parent and corpus.clause(clause.parent).depth >= 2 and len(
+            _leaves(corpus, clause.parent)) <= MAX_STEPS:
+        section = clause = corpus.clause(clause.parent)
+    if section is None:
+        return []
+    leaves = _leaves(corpus, section.clause_id)
+    if len(leaves) < 2:
+        return []
+    from assistant.chat.quotes import first_unit
+
+    return [Pick(cid, first_unit(corpus.clause(cid)), main.score, True, main.relevance) for cid in leaves]
+
+
+def _with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
+    """A quote that is only a heading ("（四）发布阶段（2023年5月）") is followed by its clause's first own
+    sentence, which says what the heading dates or names."""
+    main = answered[0]
+    clause = corpus.clause(main.clause_id)
+    if main.quote.strip() != clause.own_text.strip().split("\n", 1)[0].strip() or "\n" not in clause.own_text.strip():
+        return answered
+    from assistant.chat.quotes import first_unit
+
+    body = first_unit(clause)
+    if not body or body == main.quote:
+        return answered
+    return [main, replace(main, quote=body)] + answered[1:]
 
 
 def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
@@ -215,7 +268,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             continue
         # The other side fixes what is compared, so a top retrieved clause holding the value answers too
         # (a form row only for a question about the form).
-        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or (
+        # A unit the question names ("工作年限…多少" -> N年) is itself evidence: half the relevance will do.
+        floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
+        answering = [p for p in picks if p.holds and (p.relevance >= floor or (
             p.clause_id in ids[:3] and not is_form_row(p.quote)))]
         sides.append((program, answering[0] if answering else None))
     if sum(p is not None for _, p in sides) == 0:

@@ -132,8 +132,9 @@ def durations(clause: str) -> list[Duration]:
             if two_digit and bare and (m["n"][0] in "0〇零" or (
                     _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))):
                 continue
-        if _NOT_SPAN_BEFORE.search(clause[:m.start()]):
-            continue
+        if _NOT_SPAN_BEFORE.search(clause[:m.start()]) or (m["n"] == "半" and clause[m.start() - 1:m.start()] in "上下"
+                                                            and m.start() > 0):
+            continue  # 下半年, 2021年上半年: a part of a year, a date
         value = _value(m)
         if value is not None:
             out.append(Duration(m.start(), m.end(), value))

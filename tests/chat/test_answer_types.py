@@ -260,3 +260,15 @@ def test_premise_values(question, quote, start):
 
 def test_the_askers_own_year_is_no_premise_about_the_notice():
     assert not (correction("我2024年拿的第一名，能报吧？", "该办法自 2023年 10月 1日起施行。") or "").startswith("不对，通知写的不是2024")
+
+
+def test_an_overview_question_is_answered_by_the_steps_in_order(deps):
+    answer = respond(Session(), "第四届杭州数字工匠报上去以后是怎么评的？", deps)
+    text = answer.text
+    assert "依次" in text and text.index("初审") < text.index("审定") < text.index("公示")
+    assert classify("要走哪几步？", vectors=False).overview
+
+
+def test_a_calendar_year_is_no_count_of_years():
+    asked = classify("工作年限要求是多少？", vectors=False)
+    assert not holds(asked, "认定工作于2017年4月底前完成") and holds(asked, "工作不少于10年")

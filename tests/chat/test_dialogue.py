@@ -219,3 +219,71 @@ def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(d
     set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])  # another question pending
     respond(session, "是会员", deps)
     assert session.profile.get("union_member") is True
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("2019年来的杭州", ("2019-01", "2019-12")),
+    ("2021年下半年来的杭州", ("2021-07", "2021-12")),
+    ("18年底才来杭州", ("2018-11", "2018-12")),
+    ("2019年3月来的杭州", ("2019-03", "2019-03")),
+])
+def test_a_start_said_by_year_keeps_its_earliest_and_latest_month(text, span):
+    from assistant.extract.work import start_span
+
+    assert start_span(text, TODAY) == span
+
+
+def test_half_a_year_of_a_calendar_is_a_date_not_a_duration():
+    from assistant.extract.numbers import durations
+
+    assert durations("2021年下半年") == []
+    assert [d.years for d in durations("干了半年")] == [0.5]
+
+
+def test_the_month_is_asked_only_when_it_decides(deps):
+    """"2025年来的杭州" leaves 在杭1年 open on 2026-03-31 (January: yes; December: no): the month is asked, and
+    "3月份" is read as 2025年3月. "2015年来的杭州" decides either way: nothing more is asked about it."""
+    facts = ("第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，工会会员，技术岗普通员工，没评过任何称号，"
+             "2024年拿了浙江省科学技术进步奖二等奖")
+    session = Session()
+    respond(session, facts, deps)
+    open_turn = respond(session, "2025年来的杭州", deps)
+    assert open_turn.verdicts[0].verdict == "needs_review"
+    assert [q["field"] for q in open_turn.questions] == ["years_full_time_in_hangzhou"]
+    assert "2025年几月" in open_turn.questions[0]["text"]
+    settled = respond(session, "3月份", deps)
+    assert session.profile["hangzhou_full_time_start"] == "2025-03"
+    assert settled.verdicts[0].verdict == "eligible"
+    assert not session.early
+
+    other = Session()
+    respond(other, facts, deps)
+    decided = respond(other, "2015年来的杭州", deps)
+    assert decided.verdicts[0].verdict == "eligible"
+    assert all(q["field"] != "years_full_time_in_hangzhou" for q in decided.questions)
+
+
+def test_a_union_that_exists_is_not_membership():
+    assert read_reply("union_member", "我们厂有工会", TODAY) == {}
+    assert read_reply("union_member", "有工会，我是会员", TODAY) == {"union_member": True}
+    assert read_reply("union_member", "单位没有工会", TODAY) == {"union_member": False}
+
+
+def test_a_judgement_on_a_vague_description_does_not_replace_a_known_fact(deps):
+    session = Session()
+    respond(session, "首届数字工匠那次：我在余杭一家民企做物联网平台，2013年入行，2014年来杭州一直全职，工会会员，"
+                     "技术岗普通员工，2021年拿过杭州市科学技术进步奖二等奖，没评过浙江工匠杭州工匠。当时能报吗", deps)
+    assert session.profile["is_digital_economy"] is True
+    assert session.profile["hangzhou_full_time_start"] == "2014-12"  # 科技进步奖 is not a move to Hangzhou
+    respond(session, "那第四届呢？我现在还在这家公司做技术，没评过任何称号", deps)
+    assert session.profile["is_digital_economy"] is True
+
+
+def test_a_correction_reads_the_clause_that_restates_what_it_took_away(deps):
+    session = Session()
+    respond(session, "第四届数字工匠：我在区政府的大数据中心做数据治理，那是参公单位，干了8年，2018年来杭州，工会会员，"
+                     "技术岗，2024年浙江省科学技术进步奖三等奖，没评过任何称号", deps)
+    assert session.profile["employment"] == "civil_servant"
+    turn = respond(session, "不对，我们单位去年改成公益一类事业单位了，不参公了，我是普通工程师", deps)
+    assert session.profile["employment"] == "full_time"
+    assert turn.verdicts[0].verdict == "eligible"
