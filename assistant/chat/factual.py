@@ -18,7 +18,15 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
 from assistant.chat.premise import correction, strip_claims, unit_pattern, waived_item
-from assistant.chat.quotes import _ASKS_FORM, FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
+from assistant.chat.quotes import (
+    _ASKS_FORM,
+    FORM_ROW_WEIGHT,
+    Pick,
+    asks_form_field,
+    bigrams,
+    is_form_row,
+    typed_quote,
+)
 from assistant.notices.tree import Corpus
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
@@ -42,7 +50,8 @@ def _value(pick: Pick, prior: float) -> float:
 
 
 def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
-           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None) -> list[Pick]:
+           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None,
+           forms: bool = False) -> list[Pick]:
     """Picks of the retrieved clauses (and of every clause of the ``scan`` programmes), best first.
 
     Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
@@ -61,7 +70,7 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
             if clause.clause_id in valued or not clause.path:
                 continue
             pick = _bare(typed_quote(clause, query, asked, focus=topic), bare)
-            if pick.holds:
+            if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
 
@@ -155,8 +164,9 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                 asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
     # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
     # retrieval ranks low: the asked notice is searched for a unit holding the value.
-    scan = (home,) if home and (asked.strict or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
-    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text)
+    form = asks_form_field(text)
+    scan = (home,) if home and (asked.strict or form or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text, forms=form)
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
     if asked.strict:
@@ -178,22 +188,34 @@ def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
 
 
 def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
-    """For a question about the whole course ("怎么评的"), the steps of the section the answering step belongs
-    to, in the notice's order: the widest enclosing section (below the top level) of at most MAX_STEPS steps.
-    Empty when the answering unit is not one step of several."""
-    clause = corpus.clause(main.clause_id)
-    section = None
-    while clause.parent and corpus.clause(clause.parent).depth >= 2 and len(
-            _leaves(corpus, clause.parent)) <= MAX_STEPS:
-        section = clause = corpus.clause(clause.parent)
-    if section is None:
-        return []
-    leaves = _leaves(corpus, section.clause_id)
-    if len(leaves) < 2:
-        return []
-    from assistant.chat.quotes import first_unit
+    """For a question about the whole course ("怎么评的"), the steps of the procedure the answering unit belongs
+    to, in the notice's order: the widest enclosing section titled as a procedure (section_titles in data)
+    whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
+    unit is not one step of several."""
+    from assistant.chat.answer_types import table
 
-    return [Pick(cid, first_unit(corpus.clause(cid)), main.score, True, main.relevance) for cid in leaves]
+    titled = re.compile(table()["section_titles"])
+    clause, chosen = corpus.clause(main.clause_id), []
+    while clause.parent:
+        parent = corpus.clause(clause.parent)
+        if parent.depth < 1 or not titled.search(parent.title):
+            break
+        leaves = _leaves(corpus, parent.clause_id)
+        units = leaves if len(leaves) <= MAX_STEPS else list(parent.children)
+        if len(units) > MAX_STEPS:
+            break
+        chosen, clause = units, parent
+    if len(chosen) < 2:
+        return []
+    return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+def _step_line(clause) -> str:
+    """A step as the notice words it: the first line of the clause's own text ("(1) 初审。按照…")."""
+    from assistant.chat.quotes import MAX_QUOTE
+
+    line = next((ln.strip() for ln in clause.own_text.split("\n") if ln.strip()), clause.title)
+    return line[:MAX_QUOTE]
 
 
 def _with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:

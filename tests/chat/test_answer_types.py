@@ -272,3 +272,13 @@ def test_an_overview_question_is_answered_by_the_steps_in_order(deps):
 def test_a_calendar_year_is_no_count_of_years():
     asked = classify("工作年限要求是多少？", vectors=False)
     assert not holds(asked, "认定工作于2017年4月底前完成") and holds(asked, "工作不少于10年")
+
+
+def test_a_question_about_a_form_field_is_answered_by_the_forms_row(deps):
+    text = respond(Session(), "第四届杭州数字工匠推荐表里本人承诺那栏要签字吗？", deps).text
+    assert "签名" in text
+
+
+def test_steps_of_a_top_level_procedure_section_are_its_parts(deps):
+    text = respond(Session(), "突出贡献浙派工匠报到省里以后是怎么评的？", deps).text
+    assert "依次" in text and text.index("形式初审") < text.index("专家评审") < text.index("评审结果上报")
