@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
-from assistant.chat.premise import correction, strip_claims, unit_pattern, waived_item
+from assistant.chat.premise import category_pattern, correction, strip_claims, unit_pattern, waived_item
 from assistant.chat.quotes import (
     _ASKS_FORM,
     FORM_ROW_WEIGHT,
@@ -79,9 +79,9 @@ def _bare(pick: Pick, bare: bool) -> Pick:
     return replace(pick, relevance=max(pick.relevance, threshold())) if bare else pick
 
 
-def _answering(picks: list[Pick], program: str | None = None) -> list[Pick]:
+def _answering(picks: list[Pick], program: str | None = None, share: float = 1.0) -> list[Pick]:
     """Picks that hold the asked value and are relevant enough to answer (in ``program`` if given)."""
-    return [p for p in picks if p.holds and p.relevance >= threshold()
+    return [p for p in picks if p.holds and p.relevance >= threshold() * share
             and (program is None or _program(p.clause_id) == program)]
 
 
@@ -149,6 +149,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
+    categorical = False
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if _asserts(text, r):
@@ -162,6 +163,17 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
             asked = replace(asked, narrow=narrow) if asked.strict else replace(
                 asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
+        else:
+            # A named category ("交到市总工会的吧", "要有高级技师证才能报吧") is the value asked about: the
+            # answer is the sentence naming one of its kind, which need share fewer words with the question.
+            category = category_pattern(text)
+            if category and category[0] == "level":
+                categorical = True
+                asked = replace(asked, type="yes_no", values="yes_no", label="相关规定", strict=True,
+                                narrow=category[1])
+            elif category:  # a channel: the sentence saying where things go (报送至, 由…报送, 邮箱 …)
+                categorical = True
+                asked = replace(asked, type="place", values="place", label="具体地点或渠道", strict=True)
     # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
     # retrieval ranks low: the asked notice is searched for a unit holding the value.
     form = asks_form_field(text)
@@ -170,7 +182,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
     if asked.strict:
-        answering = _answering(picks, home)
+        answering = _answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
     return asked, picks, (in_home or picks or [None])[0]
@@ -178,6 +190,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 
 MAX_STEPS = 6
 COMPARE_NARROW_SHARE = 0.5
+CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
 
 
 def _leaves(corpus: Corpus, clause_id: str) -> list[str]:

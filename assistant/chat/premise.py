@@ -11,7 +11,8 @@ import unicodedata
 
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "CHANNELS",
+__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
+           "LEVELS", "CHANNELS",
            "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
@@ -114,6 +115,27 @@ def _asserted_year(question: str) -> str | None:
     return None
 
 
+# Skill levels, lowest first: "要有高级技师证才能报" where the notice says 技师及以上 is a false premise.
+LEVELS = ("初级工", "中级工", "高级工", "技师", "高级技师")
+_LEVEL = re.compile("|".join(sorted(LEVELS, key=len, reverse=True)))
+_LEVEL_FLOOR = re.compile(rf"({_LEVEL.pattern})[^，。；,;]{{0,12}}?(及以上|以上)")
+
+
+def category_pattern(question: str) -> tuple[str, str] | None:
+    """("channel" | "level", a regex for sentences naming one of that kind) when the question asserts a
+    submission channel or a skill level, else None."""
+    from assistant.chat.routing import topic_only
+
+    text = topic_only(question or "")
+    if _LEVEL.search(text):
+        return "level", _LEVEL_FLOOR.pattern
+    if _channels(text) - {"纸质", "电子"}:
+        words = sorted({w for name, ws in CHANNELS.items() if name not in ("纸质", "电子") for w in ws},
+                       key=len, reverse=True)
+        return "channel", "|".join(map(re.escape, words))
+    return None
+
+
 def waived_item(question: str) -> str | None:
     """What a question supposes is not needed ("原件不用给", "不用单位盖章"), or None."""
     m = _NOT_NEEDED.search(question or "")
@@ -189,6 +211,10 @@ def correction(question: str, quote: str) -> str | None:
     waived = waived_item(question)
     if waived and waived[:2] in quote and "无需" not in quote:
         return f"不对，通知要求{waived}材料也要提供：见下面的原文。"
+    said_level = _LEVEL.search(question)
+    floor = _LEVEL_FLOOR.search(quote)
+    if said_level and floor and said_level.group(0) != floor.group(1) and not _LEVEL_FLOOR.search(question):
+        return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，不是非要“{said_level.group(0)}”：见下面的原文。"
     for group in CONTRASTS:
         said_q = [w for w in group if w in question]
         said_c = [w for w in group if w in quote]

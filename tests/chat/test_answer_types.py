@@ -282,3 +282,11 @@ def test_a_question_about_a_form_field_is_answered_by_the_forms_row(deps):
 def test_steps_of_a_top_level_procedure_section_are_its_parts(deps):
     text = respond(Session(), "突出贡献浙派工匠报到省里以后是怎么评的？", deps).text
     assert "依次" in text and text.index("形式初审") < text.index("专家评审") < text.index("评审结果上报")
+
+
+def test_a_level_the_notice_does_not_require_is_corrected(deps):
+    quote = "申报杭州市首席技师认定的人员应当具有技师及以上国家职业资格证书（职业技能等级证书）"
+    assert correction("要有高级技师证才能报吧？", quote).startswith("不对")
+    assert not (correction("技师及以上就能报吧？", quote) or "").startswith("不对")
+    text = respond(Session(), "2021年杭州市首席技师要有高级技师证才能报吧？", deps).text
+    assert text.startswith("不对") and "技师及以上" in text
