@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
-from assistant.chat.premise import category_pattern, correction, strip_claims, unit_pattern, waived_item
+from assistant.chat.premise import category_pattern, claims, correction, strip_claims, unit_pattern, waived_item
 from assistant.chat.quotes import (
     _ASKS_FORM,
     FORM_ROW_WEIGHT,
@@ -33,7 +33,8 @@ __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
 
 log = logging.getLogger(__name__)
 
-_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7
 BARE_TOPIC_BIGRAMS = 2  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
@@ -258,7 +259,8 @@ def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
 
 def _asserts(text: str, r) -> bool:
     """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
-    return bool(r.confirm or _ASSERTING.search(text))
+    # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
+    return bool(r.confirm or _ASSERTING.search(text) or (_ASKS_NUMBER.search(text) and claims(text)))
 
 
 def _premise(text: str, r, quotes: list[Pick]) -> str | None:

@@ -89,6 +89,7 @@ CHANNELS: dict[str, tuple[str, ...]] = {
 }
 _NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(?:不用|不需要|无需|不必|免)"
                          r"|(?:不用|不需要|无需|不必|免)[^，,。；]{0,4}(纸质|电子版|原件|复印件|盖章|签字|签名)")
+_ONLY = re.compile(r"(?:只要|只需|只交|只用|光交|光要|仅需)[^，,。；]{0,4}?(纸质|电子)")
 # Mutually exclusive qualifiers: a premise with one where the clause has another is wrong.
 CONTRASTS: tuple[tuple[str, ...], ...] = (
     ("团体", "个人"),
@@ -208,6 +209,12 @@ def correction(question: str, quote: str) -> str | None:
     said, written = _channels(question), _channels(quote)
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
+    only = _ONLY.search(question)
+    if only:  # "只要电子版就行吧" where the notice wants 纸质 and 电子 both
+        said_form = "纸质" if only.group(1) == "纸质" else "电子"
+        other = "电子" if said_form == "纸质" else "纸质"
+        if other in quote and said_form in quote:
+            return f"不对，通知要求{other}和{said_form}的都要提供：见下面的原文。"
     waived = waived_item(question)
     if waived and waived[:2] in quote and "无需" not in quote:
         return f"不对，通知要求{waived}材料也要提供：见下面的原文。"

@@ -290,3 +290,15 @@ def test_a_level_the_notice_does_not_require_is_corrected(deps):
     assert not (correction("技师及以上就能报吧？", quote) or "").startswith("不对")
     text = respond(Session(), "2021年杭州市首席技师要有高级技师证才能报吧？", deps).text
     assert text.startswith("不对") and "技师及以上" in text
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("材料只要电子版就行吧？", "以上材料均需纸质材料和电子文档各一份。"),
+])
+def test_only_one_form_of_submission_is_corrected(question, quote):
+    assert correction(question, quote).startswith("不对")
+
+
+def test_a_number_asked_with_ma_is_checked_like_a_premise(deps):
+    text = respond(Session(), "2021年杭州市首席技师一共认定15名吗？", deps).text
+    assert text.startswith("不对") and "20" in text
