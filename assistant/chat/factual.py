@@ -17,7 +17,14 @@ from dataclasses import replace
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
-from assistant.chat.premise import category_pattern, claims, correction, strip_claims, unit_pattern, waived_item
+from assistant.chat.premise import (
+    category_pattern,
+    claims,
+    correction,
+    strip_claims,
+    unit_pattern,
+    waived_item,
+)
 from assistant.chat.quotes import (
     _ASKS_FORM,
     FORM_ROW_WEIGHT,
