@@ -40,6 +40,7 @@ class AskedType:
     source: str = "table"  # "table" | "vectors" | "default"
     inner: str | None = None  # for a difference: the type of the compared attribute
     narrow: str | None = None  # a regex that replaces the value set (a premise's unit: "岁", "工作日" …)
+    overview: bool = False  # a procedure question about the whole course ("怎么评的", "要走哪几步")
 
     @property
     def pattern(self) -> re.Pattern:
@@ -150,13 +151,16 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
         asked = _from_row(_row("yes_no"), "default")
     if asked.type == "count" and asked.source == "table":
         asked = replace(asked, narrow=count_unit(core))
+    if asked.type == "procedure" and re.search(table()["overview"], core):
+        asked = replace(asked, overview=True)
     if comparison:
         return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type,
                          narrow=asked.narrow)
     return asked
 
 
-_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?"
+# A count, not the tail of a calendar year ("2017年" states no number of years).
+_NUMERAL = r"(?<![0-9０-９])(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]+)\s*(?:个)?"
 
 
 def count_unit(question: str) -> str | None:
