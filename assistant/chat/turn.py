@@ -177,19 +177,23 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     import dataclasses
 
     from assistant.chat.brief import recommend_text, verdict_text
-    from assistant.chat.dialogue import next_questions, profile_for, set_pending
+    from assistant.chat.dialogue import next_questions, profile_for, set_pending, settle
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
+
+    def checked(program: str) -> Verdict:  # both ends of a start said by year only (dialogue.settle)
+        profile = profile_for(session, program, deps.corpus)
+        verdict = check(profile, program, as_of=deps.today, corpus=deps.corpus)
+        return settle(session, verdict, profile, deps.today,
+                      lambda p: check(p, program, as_of=deps.today, corpus=deps.corpus))
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:
         if programs:
-            results = [check(profile_for(session, p, deps.corpus), p, as_of=deps.today, corpus=deps.corpus)
-                       for p in programs]
+            results = [checked(p) for p in programs]
         else:
-            results = [v if profile_for(session, v.program, deps.corpus) is session.profile else dataclasses.replace(
-                           check(profile_for(session, v.program, deps.corpus), v.program, as_of=deps.today,
-                                 corpus=deps.corpus), fit_rank=v.fit_rank, best_fit=v.best_fit)
+            results = [v if profile_for(session, v.program, deps.corpus) is session.profile and not session.early
+                       else dataclasses.replace(checked(v.program), fit_rank=v.fit_rank, best_fit=v.best_fit)
                        for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)]
             results.sort(key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
