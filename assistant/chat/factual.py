@@ -35,6 +35,7 @@ from assistant.chat.quotes import (
     typed_quote,
 )
 from assistant.notices.tree import Corpus
+from assistant.retrieval.rewrite import added_terms
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
 
@@ -68,16 +69,19 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
+    # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
+    # the notice terms retrieval's rewriting added (推荐对象, 不作为推荐对象 …).
+    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS)
     # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
     bare = len(bigrams(topic)) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = _bare(typed_quote(corpus.clause(cid), query, asked, focus=topic), bare)
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued or not clause.path:
                 continue
-            pick = _bare(typed_quote(clause, query, asked, focus=topic), bare)
+            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare)
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
@@ -197,6 +201,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 
 
 MAX_STEPS = 6
+QUOTE_REWRITE_ROWS = ("own_case",)  # rewrite.toml rows whose terms also choose the quoted sentence
 COMPARE_NARROW_SHARE = 0.5
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
 

@@ -307,3 +307,10 @@ def test_a_number_asked_with_ma_is_checked_like_a_premise():
     plain = SimpleNamespace(confirm=False)
     assert _asserts("首席技师一共认定15名吗？", plain) and _asserts("推荐表是交到市人社局的吗？", plain)
     assert not _asserts("首席技师一共认定多少名？", plain) and not _asserts("2021年首席技师有名额限制吗？", plain)
+
+
+def test_own_case_terms_choose_the_conditions_sentence():
+    from assistant.retrieval.rewrite import added_terms
+
+    assert "推荐对象" in added_terms("我在技师学院当老师，能推我吗？", only=("own_case",))
+    assert added_terms("材料几号截止？", only=("own_case",)) == ()
