@@ -18,6 +18,8 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from assistant.limits import EMBED_QUERY_CHARS
+
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue"]
 
@@ -106,7 +108,7 @@ def _by_vectors(question: str) -> AskedType | None:
     try:
         name = _embedder_name()
         centroids = _centroids(name)
-        vector = _embedder(name).encode([question])[0]
+        vector = _embedder(name).encode([question[:EMBED_QUERY_CHARS]])[0]  # bounded cost (assistant.limits)
     except Exception as exc:  # noqa: BLE001 - the fallback must never break an answer
         log.info("answer-type vectors unavailable: %s", exc)
         return None
