@@ -18,6 +18,8 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from assistant.limits import EMBED_QUERY_CHARS
+
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue"]
 
@@ -106,7 +108,7 @@ def _by_vectors(question: str) -> AskedType | None:
     try:
         name = _embedder_name()
         centroids = _centroids(name)
-        vector = _embedder(name).encode([question])[0]
+        vector = _embedder(name).encode([question[:EMBED_QUERY_CHARS]])[0]  # bounded cost (assistant.limits)
     except Exception as exc:  # noqa: BLE001 - the fallback must never break an answer
         log.info("answer-type vectors unavailable: %s", exc)
         return None
@@ -159,8 +161,8 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     return asked
 
 
-# A count, not the tail of a calendar year ("2017年" states no number of years).
-_NUMERAL = r"(?<![0-9０-９])(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]+)\s*(?:个)?"
+# A count, not the tail of a calendar year ("2017年" states no number of years) nor an ordinal ("第一名").
+_NUMERAL = r"(?<![0-9０-９第])(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]+)\s*(?:个)?"
 
 
 def count_unit(question: str) -> str | None:

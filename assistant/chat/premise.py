@@ -11,7 +11,8 @@ import unicodedata
 
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "CHANNELS",
+__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
+           "LEVELS", "CHANNELS",
            "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
@@ -27,7 +28,8 @@ _EVERY_YEAR = re.compile(r"每年")
 # What a sentence must hold to state a value in the same unit as a premise's.
 UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个", "个月": "个月",
                  "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸"}
-_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*"
+# The last digit of a number before its unit; not a document number's "〔2026〕10号", nor an ordinal "第一名".
+_NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五六七八九十百千]\s*"
 
 
 def unit_pattern(question: str) -> str | None:
@@ -88,6 +90,7 @@ CHANNELS: dict[str, tuple[str, ...]] = {
 }
 _NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(?:不用|不需要|无需|不必|免)"
                          r"|(?:不用|不需要|无需|不必|免)[^，,。；]{0,4}(纸质|电子版|原件|复印件|盖章|签字|签名)")
+_ONLY = re.compile(r"(?:只要|只需|只交|只用|光交|光要|仅需)[^，,。；]{0,4}?(纸质|电子)")
 # Mutually exclusive qualifiers: a premise with one where the clause has another is wrong.
 CONTRASTS: tuple[tuple[str, ...], ...] = (
     ("团体", "个人"),
@@ -112,6 +115,40 @@ def _asserted_year(question: str) -> str | None:
         if not _OWN.search(question[:m.start()]):
             return m.group(1)
     return None
+
+
+# Skill levels, lowest first: "要有高级技师证才能报" where the notice says 技师及以上 is a false premise.
+LEVELS = ("初级工", "中级工", "高级工", "技师", "高级技师")
+_LEVEL = re.compile("|".join(sorted(LEVELS, key=len, reverse=True)))
+_LEVEL_FLOOR = re.compile(rf"({_LEVEL.pattern})[^，。；,;]{{0,12}}?(及以上|以上)")
+
+
+def category_pattern(question: str) -> tuple[str, str] | None:
+    """("channel" | "level", a regex for sentences naming one of that kind) when the question asserts a
+    submission channel or a skill level, else None."""
+    from assistant.chat.routing import topic_only
+
+    text = topic_only(question or "")
+    if _LEVEL.search(text):
+        return "level", _LEVEL_FLOOR.pattern
+    if _channels(text) - {"纸质", "电子"}:
+        words = sorted({w for name, ws in CHANNELS.items() if name not in ("纸质", "电子") for w in ws},
+                       key=len, reverse=True)
+        return "channel", "|".join(map(re.escape, words))
+    return None
+
+
+_CAP = re.compile(r"上限|不能超过|不超过|不得超过|最多|以下|以内|之内|封顶")
+_CAPPED = {"岁": "年龄", "年": "年限"}
+
+
+def _is_share(quote: str, value: float, unit: str) -> bool:
+    """Whether the quote's ``value unit`` qualifies a share ("40 周岁以下青年技能人才认定比例不低于 35%")."""
+    for m in _CLAIM.finditer(quote or ""):
+        if _value(m.group(1)) == value and _UNITS[m.group(2)] == unit:
+            after = quote[m.end():m.end() + 16]
+            return bool(re.search(r"比例|占", after.split("，")[0].split(",")[0]))
+    return False
 
 
 def waived_item(question: str) -> str | None:
@@ -174,6 +211,9 @@ def correction(question: str, quote: str) -> str | None:
         # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
         # decides, not any equal value elsewhere in the clause.
         meant = overlaps[0][0] > 0 and (len(overlaps) == 1 or overlaps[0][0] > overlaps[1][0])
+        if _CAP.search(question) and unit in ("岁", "年") and _is_share(quote, stated_value, unit):
+            # "不能超过50岁吧" where the notice's 40 周岁 only marks a share ("40 周岁以下…比例不低于 35%")
+            return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
             return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
@@ -186,9 +226,19 @@ def correction(question: str, quote: str) -> str | None:
     said, written = _channels(question), _channels(quote)
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
+    only = _ONLY.search(question)
+    if only:  # "只要电子版就行吧" where the notice wants 纸质 and 电子 both
+        said_form = "纸质" if only.group(1) == "纸质" else "电子"
+        other = "电子" if said_form == "纸质" else "纸质"
+        if other in quote and said_form in quote:
+            return f"不对，通知要求{other}和{said_form}的都要提供：见下面的原文。"
     waived = waived_item(question)
     if waived and waived[:2] in quote and "无需" not in quote:
         return f"不对，通知要求{waived}材料也要提供：见下面的原文。"
+    said_level = _LEVEL.search(question)
+    floor = _LEVEL_FLOOR.search(quote)
+    if said_level and floor and said_level.group(0) != floor.group(1) and not _LEVEL_FLOOR.search(question):
+        return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，不是非要“{said_level.group(0)}”：见下面的原文。"
     for group in CONTRASTS:
         said_q = [w for w in group if w in question]
         said_c = [w for w in group if w in quote]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.notices.text import STOP_CHARS, bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
-__all__ = ["sentences", "first_unit", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
+__all__ = ["sentences", "first_unit", "asks_form_field", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
            "FORM_ROW_WEIGHT"]
 
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
@@ -142,6 +142,17 @@ def _step_words() -> re.Pattern:
     return re.compile(table()["step_words"])
 
 
+def _form_field(query: str) -> float:
+    """The weight of a form row for ``query``: above 1 when it asks about one field of a form."""
+    from assistant.chat.answer_types import table
+
+    return float(table()["form_field_weight"]) if re.search(table()["form_field"], query or "") else 1.0
+
+
+def asks_form_field(query: str) -> bool:
+    return _form_field(query) > 1.0
+
+
 def first_unit(clause: Clause) -> str:
     """The clause's first quotable unit after its heading (its first own sentence, or short paragraph)."""
     units = _candidates(clause, "")
@@ -191,7 +202,10 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     # A heading is a unit when it can hold a value ("（三）评审阶段（2023年4月）"), not a mere title.
     candidates = _candidates(clause, query, keep_heading=asked.strict)
     form_ok = bool(_ASKS_FORM.search(query))
+    field_weight = _form_field(query)
     holds = [bool(asked.pattern.search(c)) for c in candidates]
+    if field_weight > 1.0:  # "那栏只能勾一个吗": the form's own row answers, whatever it holds
+        holds = [h or bool(_FORM_ROW.search(c)) for h, c in zip(holds, candidates, strict=True)]
     issue, lines = False, [False] * len(candidates)
     if asked.type in ("date", "difference"):
         # The signature's date answers "通知几号发的" and nothing else; for that question it is the answer.
@@ -211,6 +225,7 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
 
     # (the +1 lets a unit that lists the steps without the question's words, "按照资格审核、专家评审…进行", win)
     best = max(((score(grams, candidates[i]) + (1.0 if steps(candidates[i]) > 1 else 0.0)) * max(1, steps(candidates[i]))
+                * (field_weight if _FORM_ROW.search(candidates[i]) else 1.0)
                 * (1.0 if form_ok or not _FORM_ROW.search(candidates[i]) else FORM_ROW_WEIGHT),
                 -i, candidates[i], holds[i]) for i in pool)
     quote = _window(best[2], grams, asked.pattern if best[3] else None)
@@ -221,4 +236,5 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
         from assistant.chat.answer_types import threshold
 
         relevance = max(relevance, threshold())  # "通知几号发的": the signature's date is the answer
-    return Pick(clause.clause_id, quote, best[0], best[3] and bool(asked.pattern.search(quote)), relevance)
+    held = bool(asked.pattern.search(quote)) or (field_weight > 1.0 and bool(_FORM_ROW.search(quote)))
+    return Pick(clause.clause_id, quote, best[0], best[3] and held, relevance)

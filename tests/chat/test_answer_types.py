@@ -272,3 +272,63 @@ def test_an_overview_question_is_answered_by_the_steps_in_order(deps):
 def test_a_calendar_year_is_no_count_of_years():
     asked = classify("工作年限要求是多少？", vectors=False)
     assert not holds(asked, "认定工作于2017年4月底前完成") and holds(asked, "工作不少于10年")
+
+
+def test_a_question_about_a_form_field_is_answered_by_the_forms_row(deps):
+    text = respond(Session(), "第四届杭州数字工匠推荐表里本人承诺那栏要签字吗？", deps).text
+    assert "签名" in text
+
+
+def test_steps_of_a_top_level_procedure_section_are_its_parts(deps):
+    text = respond(Session(), "突出贡献浙派工匠报到省里以后是怎么评的？", deps).text
+    assert "依次" in text and text.index("形式初审") < text.index("专家评审") < text.index("评审结果上报")
+
+
+def test_a_level_the_notice_does_not_require_is_corrected(deps):
+    quote = "申报杭州市首席技师认定的人员应当具有技师及以上国家职业资格证书（职业技能等级证书）"
+    assert correction("要有高级技师证才能报吧？", quote).startswith("不对")
+    assert not (correction("技师及以上就能报吧？", quote) or "").startswith("不对")
+    text = respond(Session(), "2021年杭州市首席技师要有高级技师证才能报吧？", deps).text
+    assert text.startswith("不对") and "技师及以上" in text
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("材料只要电子版就行吧？", "以上材料均需纸质材料和电子文档各一份。"),
+])
+def test_only_one_form_of_submission_is_corrected(question, quote):
+    assert correction(question, quote).startswith("不对")
+
+
+def test_a_number_asked_with_ma_is_checked_like_a_premise():
+    from types import SimpleNamespace
+
+    from assistant.chat.factual import _asserts
+
+    plain = SimpleNamespace(confirm=False)
+    assert _asserts("首席技师一共认定15名吗？", plain) and _asserts("推荐表是交到市人社局的吗？", plain)
+    assert not _asserts("首席技师一共认定多少名？", plain) and not _asserts("2021年首席技师有名额限制吗？", plain)
+
+
+def test_own_case_terms_choose_the_conditions_sentence():
+    from assistant.retrieval.rewrite import added_terms
+
+    assert "推荐对象" in added_terms("我在技师学院当老师，能推我吗？", only=("own_case",))
+    assert added_terms("材料几号截止？", only=("own_case",)) == ()
+
+
+def test_a_share_is_no_cap():
+    quote = "推荐对象向一线和青年技能人才倾斜,一线技能人才认定比例不低于 70%,40 周岁以下青年技能人才认定比例不低于 35%。"
+    verdict = correction("是不是不能超过50岁？", quote)
+    assert verdict.startswith("不对") and "比例" in verdict and "而是40" not in verdict
+
+
+def test_short_topics_need_the_values_own_segment():
+    from assistant.chat.factual import _bare
+    from assistant.chat.quotes import Pick
+
+    asked = classify("要认定多少人？", vectors=False)
+    quota = Pick("x#1", "各区县(市)总工会推荐不超过 4 名", 1.0, True, 0.0)
+    total = Pick("x#2", "在全市一线岗位直接从事技能工作的优秀技术人才中认定30名“杭州工匠”", 1.0, True, 0.0)
+    assert _bare(quota, True, {"认定"}, asked).relevance < answer_types.threshold()
+    assert _bare(total, True, {"认定"}, asked).relevance >= answer_types.threshold()
+    assert not holds(asked, "直接认定的有关竞赛个人第一名人员")  # an ordinal is no count
