@@ -30,7 +30,7 @@ class Expect:
 
 # enum replies: (what the user may say, the value)
 _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
-    "employment": (("自由职业|自己干|个体|打零工|接私活", "freelance"), ("兼职", "part_time"),
+    "employment": (("自由职业|自己(?:干|接|做|开)|个体|打零工|接(?:私)?活|单干", "freelance"), ("兼职", "part_time"),
                    ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休|退了|退下来", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
                    ("事业单位.{0,4}(?:领导|干部|中层)", "public_institution_cadre"),
                    ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),

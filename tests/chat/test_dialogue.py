@@ -333,3 +333,28 @@ def test_a_total_of_two_spans_is_the_count(deps):
     respond(session, "我在杭州做软件测试，第四届数字工匠能报吗，干了3年", deps)
     respond(session, "其实我做测试之前还干了3年开发，加起来6年", deps)
     assert session.profile["years_in_field"] == 6.0
+
+
+def test_spans_with_a_unit_and_terse_spaces():
+    from assistant.extract import extract
+    from assistant.extract.numbers import durations
+
+    assert [d.years for d in durations("一直在温州，二十五年")] == [25.0]
+    assert durations("一九八八年") == []
+    assert extract("我是1960年的", TODAY).profile["birth_date"] == "1960-01"  # no IndexError on a year-only birth
+    assert extract("第四届数字工匠 我在杭州做数据分析 全职 工会会员", TODAY).profile["union_member"] is True
+
+
+def test_corrections_and_all_along(deps):
+    session = Session()
+    respond(session, "首届杭州工匠我能评上不？我在杭州一家食品厂做糕点，1957年生的，中国人，工会会员，干了三十多年", deps)
+    respond(session, "记错了，我是1960年的", deps)
+    assert session.profile["birth_date"] == "1960-01"
+    assert "hangzhou_full_time_start" not in session.profile  # a birth year is not when the work began
+
+    other = Session()
+    respond(other, "浙派工匠能报吗，我是杭州一家汽车厂的涂装工，高级技师，一线干了22年，在职", deps)
+    respond(other, "说错了，我单位在嘉兴，不在杭州，不过一直在浙江干", deps)
+    assert other.profile["employer_city"] == "嘉兴" and other.profile["years_full_time_in_zhejiang"] == 22.0
+    best = respond(other, "那我到底报哪个好", deps)
+    assert best.intents[0] == "recommend" and len(best.verdicts) > 1
