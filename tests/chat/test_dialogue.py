@@ -358,3 +358,15 @@ def test_corrections_and_all_along(deps):
     assert other.profile["employer_city"] == "嘉兴" and other.profile["years_full_time_in_zhejiang"] == 22.0
     best = respond(other, "那我到底报哪个好", deps)
     assert best.intents[0] == "recommend" and len(best.verdicts) > 1
+
+
+def test_the_first_screen_holds_whatever_comes_before_the_card():
+    from assistant.chat.brief import DETAILS_OPEN, fit_first_screen
+
+    body = "\n".join(["**第四届杭州数字工匠：需要人工核实**——" + "未说明" * 30,
+                      "**您提供的信息有矛盾，请先确认**：" + "；".join(["出生年月与年龄不一致"] * 12),
+                      "**还需要您补充**：您是工会会员吗？（可直接回答：是 / 否）"])
+    text = "注意：" + "您填写的日期不存在" * 8 + "\n\n" + body + "\n\n" + DETAILS_OPEN + "全部理由" + "\n</details>"
+    fitted = fit_first_screen(text)
+    assert len(first_screen(fitted)) <= FIRST_SCREEN
+    assert fitted.endswith(DETAILS_OPEN + "全部理由" + "\n</details>")
