@@ -370,3 +370,18 @@ def test_the_first_screen_holds_whatever_comes_before_the_card():
     fitted = fit_first_screen(text)
     assert len(first_screen(fitted)) <= FIRST_SCREEN
     assert fitted.endswith(DETAILS_OPEN + "全部理由" + "\n</details>")
+
+
+def test_a_title_named_in_reply_to_the_titles_question_is_held_not_asked_about(deps):
+    assert read_reply("prior_titles", "评过杭州工匠", TODAY) == {"prior_titles": ["杭州工匠"]}
+    assert read_reply("prior_titles", "杭州市数字工匠提名奖", TODAY) == {}
+    session = Session()
+    respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工", deps)
+    session.pending = None
+    from assistant.chat.dialogue import set_pending
+
+    set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])
+    turn = respond(session, "浙江工匠，2019年的", deps)
+    assert session.profile["prior_titles"] == ["浙江工匠"] and "birth_date" not in session.profile
+    assert [v.program for v in turn.verdicts] == ["hz_digital_craftsman_2026"]
+    assert turn.verdicts[0].verdict == "not_eligible"
