@@ -15,7 +15,7 @@ from typing import Any
 from assistant.errors import InputError
 
 __all__ = ["Limit", "LIMITS", "limit", "check_text", "check_int", "check_mapping", "check_profile_sizes",
-           "loads_bounded", "MAX_JSON_DEPTH"]
+           "loads_bounded", "check_numbers", "MAX_JSON_DEPTH", "EMBED_QUERY_CHARS"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,10 @@ LIMITS: dict[str, Limit] = {lim.name: lim for lim in (
     Limit("clause_id", 200, "字", "条款编号"),
     Limit("program", 100, "字", "项目编号"),
 )}
+# A question's vector is taken from its first EMBED_QUERY_CHARS characters: embedding costs ~0.1 ms a character
+# (a 2,000-character message, ~200 ms, once per search), and the gist of a question comes first. Clause vectors
+# (the index) are unaffected; every question in eval/ is far shorter.
+EMBED_QUERY_CHARS = 300
 MAX_JSON_DEPTH = 20  # a profile nests three levels; 100,000 nested [ must not reach the parser's recursion
 
 _LONG_FIELDS = {"trained_apprentices", "main_deeds", "motto"}
@@ -85,13 +89,38 @@ def check_int(value: Any, field: str, low: int, high: int) -> int:
 def check_mapping(value: Any, field: str, what: str) -> dict:
     """A JSON object (a dict, or a string holding one) within the facts-file limit."""
     if isinstance(value, str):
-        value = loads_bounded(value, field, what)
+        value = loads_bounded(value, field, f"字段 {field}（{what}）")
     if not isinstance(value, dict):
         raise InputError(f"字段 {field}（{what}）应为 JSON 对象，收到的是{_kind(value)}。", field=field)
-    size = len(json.dumps(value, ensure_ascii=False, default=str).encode("utf-8"))
+    check_numbers(value, field)
+    try:
+        size = len(json.dumps(value, ensure_ascii=False, default=str).encode("utf-8"))
+    except (ValueError, RecursionError):  # nesting past the interpreter's limit, reached only in-process
+        raise InputError(f"字段 {field}（{what}）嵌套过深（最多 {MAX_JSON_DEPTH} 层）。", field=field) from None
     if size > limit("facts_file"):
         raise _too_long(field, LIMITS["facts_file"], size)
     return value
+
+
+MAX_NUMBER_DIGITS = 18  # no fact the assistant reads (a year, a count, an amount) comes near this
+
+
+def check_numbers(value: Any, field: str) -> None:
+    """No integer inside ``value`` longer than ``MAX_NUMBER_DIGITS`` digits (a 5000-digit number cannot even be
+    printed: Python's int-string limit). Iterative and bounded by ``MAX_JSON_DEPTH``; InputError names the path."""
+    stack = [(value, field, 0)]
+    while stack:
+        item, path, depth = stack.pop()
+        if isinstance(item, int) and not isinstance(item, bool) and item.bit_length() > 60:
+            raise InputError(f"字段 {path} 的数字太长：最多 {MAX_NUMBER_DIGITS} 位。", field=path)
+        if depth >= MAX_JSON_DEPTH:
+            if isinstance(item, dict | list) and item:
+                raise InputError(f"字段 {path} 嵌套过深（最多 {MAX_JSON_DEPTH} 层）。", field=path)
+            continue
+        if isinstance(item, dict):
+            stack += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in item.items()]
+        elif isinstance(item, list):
+            stack += [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(item)]
 
 
 def _depth_ok(raw: str) -> bool:

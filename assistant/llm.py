@@ -16,12 +16,15 @@ from assistant.errors import ServiceError
 if TYPE_CHECKING:  # pragma: no cover
     from langchain_core.language_models import BaseChatModel
 
-__all__ = ["get_chat_model", "reply_text", "redacting_client"]
+__all__ = ["get_chat_model", "reply_text", "redacting_client", "bounded_call", "RESPONSE_DEADLINE_FACTOR"]
 
 log = logging.getLogger(__name__)
 
 # Local servers (vLLM, Ollama, llama.cpp) ignore the key but the client insists on one.
 _NO_KEY = "EMPTY"
+# A whole response (headers and every streamed chunk) must arrive within this many × ASSISTANT_LLM_TIMEOUT:
+# the client's timeout is per read, so a server dripping one token every few seconds never trips it.
+RESPONSE_DEADLINE_FACTOR = 2.0
 
 
 def get_chat_model(settings: Settings | None = None) -> BaseChatModel | None:
@@ -41,19 +44,60 @@ def get_chat_model(settings: Settings | None = None) -> BaseChatModel | None:
                       http_client=redacting_client(settings.llm_timeout))
 
 
+def bounded_call(fn, seconds: float, default: Any, what: str = "model call") -> Any:
+    """``fn()``, or ``default`` if it has not returned within ``seconds`` (it is left to finish in a daemon
+    thread, which the response deadline of ``redacting_client`` ends soon after) or if it raised."""
+    import threading
+
+    box: list = []
+
+    def run() -> None:
+        try:
+            box.append(fn())
+        except Exception as exc:  # noqa: BLE001 - reported by the caller's default
+            log.warning("%s failed: %s", what, type(exc).__name__)
+
+    worker = threading.Thread(target=run, name=what, daemon=True)
+    worker.start()
+    worker.join(max(seconds, 0.0))
+    if worker.is_alive():
+        log.warning("%s took longer than %.1f s; going on without it", what, seconds)
+        return default
+    return box[0] if box else default
+
+
 def redacting_client(timeout: float, transport=None):
-    """An httpx client whose every JSON request body has 身份证号 and 手机号 masked (``assistant.pii``) before it
-    leaves the process: the one gate to the model endpoint, whatever a prompt, a tool result or history holds."""
+    """An httpx client to the model endpoint, the one gate every model call passes:
+    - every JSON request body has 身份证号 and 手机号 masked (``assistant.pii``) before it leaves the process,
+      whatever a prompt, a tool result or history holds;
+    - every response must arrive whole within ``RESPONSE_DEADLINE_FACTOR`` × ``timeout`` (a token drip that
+      stays under the per-read timeout is cut there, and the call fails with a timeout)."""
     import json
+    import time
 
     import httpx
 
     from assistant.pii import redact_value
 
     inner = transport or httpx.HTTPTransport()
+    budget = RESPONSE_DEADLINE_FACTOR * timeout
+
+    class DeadlineStream(httpx.SyncByteStream):
+        def __init__(self, stream, deadline: float) -> None:
+            self.stream, self.deadline = stream, deadline
+
+        def __iter__(self):
+            for chunk in self.stream:
+                if time.monotonic() > self.deadline:
+                    raise httpx.ReadTimeout("the model's response passed its overall deadline")
+                yield chunk
+
+        def close(self) -> None:
+            self.stream.close()
 
     class RedactingTransport(httpx.BaseTransport):
         def handle_request(self, request: httpx.Request) -> httpx.Response:
+            deadline = time.monotonic() + budget
             body = request.read()
             if body and "json" in request.headers.get("content-type", ""):
                 try:
@@ -64,7 +108,10 @@ def redacting_client(timeout: float, transport=None):
                     headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
                     request = httpx.Request(request.method, request.url, headers=headers, content=clean,
                                             extensions=request.extensions)
-            return inner.handle_request(request)
+            response = inner.handle_request(request)
+            return httpx.Response(response.status_code, headers=response.headers,
+                                  stream=DeadlineStream(response.stream, deadline), extensions=response.extensions,
+                                  request=request)
 
         def close(self) -> None:
             inner.close()

@@ -60,7 +60,7 @@ def cv_predictions(rows: list[dict], folds: int = 5, p_kinds: tuple[float, ...] 
     fold = np.random.default_rng(0).permutation(len(rows)) % folds
     preds: dict[float, list[set[str]]] = {p: [set() for _ in rows] for p in p_kinds}
     for f in range(folds):
-        model = classify.Classifiers(embedder, [r for r, g in zip(rows, fold, strict=True) if g != f], **model_args)
+        model = classify.Classifiers(embedder, rows=[r for r, g in zip(rows, fold, strict=True) if g != f], **model_args)
         for i in np.flatnonzero(fold == f):
             parts = [c.text for c in clauses(rows[i]["text"]) if not c.negated and not classify._irrealis(c.text)]
             for p in p_kinds:

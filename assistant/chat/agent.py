@@ -123,8 +123,12 @@ def _pump(agent, messages, limit: int, out: queue.Queue, stop: threading.Event) 
         out.put(("error", exc))
 
 
-def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Generator[str, None, Answer]:
-    """Yield verified sentences as the model writes, then return the verified Answer (or the offline one)."""
+def answer_with_llm(session: Session, text: str, deps, offline: Answer,
+                    started: float | None = None) -> Generator[str, None, Answer]:
+    """Yield verified sentences as the model writes, then return the verified Answer (or the offline one).
+
+    ``started`` (``time.monotonic()``): when the turn began, so the deadline also covers the model's reading
+    of the profile that came before; default now."""
     from langchain.agents import create_agent
 
     from assistant.programs import program_ids
@@ -133,7 +137,7 @@ def answer_with_llm(session: Session, text: str, deps, offline: Answer) -> Gener
     llm = deps.get_llm()
     system = load_prompt("chat_system", today=deps.today.isoformat(),
                          programs="、".join(deps.corpus.meta(p).honour for p in program_ids()))
-    deadline = time.monotonic() + TURN_DEADLINE_FACTOR * deps.settings.llm_timeout
+    deadline = (started or time.monotonic()) + TURN_DEADLINE_FACTOR * deps.settings.llm_timeout
     budget = [MAX_TOOL_CALLS]
     verifier = SentenceVerifier(deps.corpus, text, list(offline.verdicts or []))
     out: queue.Queue = queue.Queue()

@@ -18,8 +18,10 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from assistant.limits import EMBED_QUERY_CHARS
+
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
-           "is_comparison", "table", "focus", "count_unit"]
+           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ class AskedType:
     source: str = "table"  # "table" | "vectors" | "default"
     inner: str | None = None  # for a difference: the type of the compared attribute
     narrow: str | None = None  # a regex that replaces the value set (a premise's unit: "岁", "工作日" …)
+    overview: bool = False  # a procedure question about the whole course ("怎么评的", "要走哪几步")
 
     @property
     def pattern(self) -> re.Pattern:
@@ -80,7 +83,9 @@ def _from_row(row: dict, source: str = "table") -> AskedType:
 
 
 def _row(type_name: str) -> dict:
-    return next(r for _, r in _cues() if r["type"] == type_name)
+    """The type's general row: the one whose value set bears the type's name, else its first row."""
+    rows = [r for _, r in _cues() if r["type"] == type_name]
+    return next((r for r in rows if r["values"] == type_name), rows[0])
 
 
 # A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
@@ -103,7 +108,7 @@ def _by_vectors(question: str) -> AskedType | None:
     try:
         name = _embedder_name()
         centroids = _centroids(name)
-        vector = _embedder(name).encode([question])[0]
+        vector = _embedder(name).encode([question[:EMBED_QUERY_CHARS]])[0]  # bounded cost (assistant.limits)
     except Exception as exc:  # noqa: BLE001 - the fallback must never break an answer
         log.info("answer-type vectors unavailable: %s", exc)
         return None
@@ -148,19 +153,37 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
         asked = _from_row(_row("yes_no"), "default")
     if asked.type == "count" and asked.source == "table":
         asked = replace(asked, narrow=count_unit(core))
+    if asked.type == "procedure" and re.search(table()["overview"], core):
+        asked = replace(asked, overview=True)
     if comparison:
         return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type,
                          narrow=asked.narrow)
     return asked
 
 
-_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*(?:个)?"
+# A count, not the tail of a calendar year ("2017年" states no number of years) nor an ordinal ("第一名").
+_NUMERAL = r"(?<![0-9０-９第])(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]+)\s*(?:个)?"
 
 
 def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
     units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+@functools.lru_cache(maxsize=1)
+def _issue() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(table()["dateline"]), re.compile(table()["issue_cue"])
+
+
+def is_dateline(text: str) -> bool:
+    """A unit that is only a date: the notice's issue date (its signature), not a date of any step."""
+    return bool(_issue()[0].search(text or ""))
+
+
+def asks_issue(question: str) -> bool:
+    """Whether the question asks when the notice itself was issued."""
+    return bool(_issue()[1].search(question or ""))
 
 
 def holds(asked: AskedType, text: str) -> bool:

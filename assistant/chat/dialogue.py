@@ -16,7 +16,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.chat.replies import EXPECT, START_OF, expect_for, names_field, question_text, read_reply
+from assistant.chat.replies import (
+    EXPECT,
+    START_OF,
+    expect_for,
+    names_field,
+    open_span,
+    question_text,
+    read_reply,
+)
 from assistant.chat.routing import Route
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
@@ -31,7 +39,9 @@ RECOMMEND = re.compile(
     r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
     r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"
     r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
-    r"有哪些.{0,6}(?:能|可以)(?:报|申报)"
+    r"有哪些.{0,6}(?:能|可以)(?:报|申报)|"
+    r"(?:报|申报|评|参评|申请|选)(?:哪|什么)(?:个|一个|项|些|种)?.{0,4}(?:好|合适|划算|靠谱|有戏|容易|稳)|"
+    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪"
 )
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
@@ -52,6 +62,7 @@ class Step:
 
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
+_FREE_TEXT = ("trained_apprentices", "occupation")
 
 
 def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
@@ -65,12 +76,24 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
     if re.sub(r"[，,。！!\s]", "", text) == "无":  # the answer a list question asks for: the first such fact missing
         listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
         return {listed[0]: []} if listed else {}
+    pending = session.pending
+    if pending is not None and expect_for(pending.field).kind != "bool":
+        bools = [f for f in dict.fromkeys((*reversed(list(session.asked)), *missing)) if expect_for(f).kind == "bool"
+                 and f not in session.profile and (f in missing or f in session.asked)]
+        if bools and len(re.sub(r"[，,。！!\s]", "", text)) <= 4:  # a bare "是的" cannot answer "获得过哪些奖项？":
+            got = read_reply(bools[0], text, today)          # it answers the yes/no question asked last
+            if got:
+                return got
     for field in missing:
         kind = expect_for(field).kind
+        if field in _FREE_TEXT:
+            continue  # free text answers only its own question: "是的" is not how one describes apprentices
         if kind in _DISTINCT or (kind == "bool" and names_field(field, text)):  # "是会员": the union, not any yes/no
             got = read_reply(field, text, today)
             if got:
                 found[field] = got
+    if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
+        found = {f: v for f, v in found.items() if f == _years_field_by_place(text)}  # "一直在温州，二十五年"
     if len(found) != 1:
         return {}  # none, or ambiguous ("十年" with two year counts missing)
     return next(iter(found.values()))
@@ -111,24 +134,50 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     reply: dict = {}
     if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
+    said = text
+    if pending is not None and pending.field in session.early and not _YEAR_SAID.search(text):
+        said = f"{session.early[pending.field][0][:4]}年{text}"  # "3月份" to "您是2019年几月开始…": 2019年3月
     if pending is not None:
-        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements")]
+        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
         for field in (pending.field, *pending.also):
             primary = field == pending.field
-            if not primary and reply and expect_for(field).kind in ("bool", "list", "text") and not (
+            if not primary and (reply or pending.field in extraction.profile) and expect_for(field).kind in (
+                    "bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
                 continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
-            got = read_reply(field, text, today)
-            if field == "achievements" and got.get(field) and others:
+            if expect_for(field).kind == "years" and "birth_date" in extraction.found:
+                continue  # "记错了，我是1960年的": a birth year, not when the work began
+            got = read_reply(field, said if field == pending.field else text, today)
+            if field == "achievements" and got.get(field) and set(others) - _DESCRIBES_WORK:
                 continue  # verbatim text is an achievement only as the answer to that question alone
             if got and field not in extraction.profile:
                 reply.update(got)
+    if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
+        asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]
+        reply.update({k: v for k, v in _clause_reply(asked, text, today).items() if k not in extraction.profile})
+    if session.topic in ("eligibility", "recommend") or pending is not None:  # "…，工会也入了": a yes naming its topic
+        bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
+                 and f not in extraction.profile and f not in reply]
+        reply.update(_clause_reply(bools, text, today))
+    if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
+            and 4 <= len(text) <= 15 and not _QUESTIONISH.search(text) and not _NEGATION.search(text):
+        from assistant.extract.judge import role_of  # "天天在流水线上" to the post question: the classifier
+
+        role = role_of(text)
+        reply = {"role_type": role} if role else {}
     if pending is not None and not reply and not extraction.found:
         reply = _infer_reply(session, text, today)
+    reply.update({k: v for k, v in _denied_lists(session, text, pending).items()
+                  if k not in reply and k not in extraction.profile})
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
+    reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
     facts = {**extraction.profile, **reply}
+    if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师")
+        dropped = [f for f in _IMPLIED_FIELDS if f in session.profile and f not in facts]
+        facts.update({k: v for k, v in _clause_reply(dropped, text, today).items() if k not in facts})
     patched = _patch_competition(session, text, facts, today)
     if corrected:
         _forget_implied(session, facts)
@@ -136,9 +185,14 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
         session.skill_dates = {}  # a new level: its dates are not those of the old one
     session.skill_dates.update(extraction.skill_dates)
+    for field in extraction.judged:  # a judgement on a description never replaces a fact already known
+        if field in session.profile and field in facts and field not in reply and not corrected:
+            facts.pop(field)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
+    _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
+                                                                today) for f in reply})
     programs = r.programs
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
@@ -173,6 +227,186 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus)
 
 
+_TOTAL = re.compile(r"(?:加起来|加在一起|一共|总共|合计|算下来|前前后后|前后)(?:有|是|算|差不多)?")
+
+
+def _total_years(session: Session, text: str, pending: Pending | None, extraction) -> dict:
+    """"之前还干了3年开发，加起来6年": two spans and their total; the total is the count (of the year field
+    asked, else of the one said before, by where: 杭州 / 浙江 / the trade)."""
+    from assistant.extract.numbers import durations
+
+    m = _TOTAL.search(text)
+    spans = durations(text[m.end():]) if m else []
+    if not spans:
+        return {}
+    if pending is not None and expect_for(pending.field).kind == "years":
+        field = pending.field
+    else:
+        field = ("years_full_time_in_hangzhou" if "杭州" in text else "years_full_time_in_zhejiang" if "浙江" in text
+                 else "years_in_field")
+        if field not in session.profile:
+            return {}
+    return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
+
+
+_ALL_ALONG = re.compile(r"(?:一直|始终|都是?|全)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])")
+
+
+def _years_field_by_place(text: str) -> str | None:
+    """Which year count a span said with a place belongs to: 杭州 -> Hangzhou, elsewhere in Zhejiang -> Zhejiang."""
+    from assistant.extract.places import cities_in
+
+    places = [(city, province) for _, _, city, province in cities_in(text)]
+    if re.search(r"浙江|省内", text) and not places:
+        return "years_full_time_in_zhejiang"
+    if not places:
+        return None
+    city, province = places[-1]
+    return "years_full_time_in_hangzhou" if city == "杭州" else "years_full_time_in_zhejiang" \
+        if province == "浙江省" else None
+
+
+def _all_along(session: Session, text: str, extraction) -> dict:
+    """"一直在浙江干" with the years of the trade known: the years there are the trade's years."""
+    from assistant.extract.numbers import durations
+
+    m = _ALL_ALONG.search(text)
+    spans = durations(text)
+    years = spans[0].years if len(spans) == 1 else session.profile.get(
+        "years_in_field", extraction.profile.get("years_in_field"))
+    if m is None or years is None or extraction.found and any(f in extraction.found for f in _START_WHAT):
+        return {}
+    field = _years_field_by_place(m.group())
+    if field is None:
+        return {}
+    out = {field: years}
+    if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
+        out["years_full_time_in_zhejiang"] = years
+    return {k: v for k, v in out.items() if k not in session.profile}
+
+
+_YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")
+_START_WHAT = {"years_full_time_in_hangzhou": "在杭州全职工作", "years_full_time_in_zhejiang": "在浙江全职工作",
+               "years_in_field": "从事本职业（行业）"}
+
+
+def _keep_open(session: Session, facts: dict, early: dict, replies: dict) -> None:
+    """Keep the open month of each start said by year only; a count or a start said again closes it."""
+    for count, start in (*((c, START_OF.get(c)) for c in _START_WHAT),):
+        if count in facts or (start and start in facts):
+            session.early.pop(count, None)
+    session.early.update(early)
+    session.early.update({f: span for f, span in replies.items() if span})
+
+
+def open_profile(session: Session, profile: dict, today: dt.date) -> dict | None:
+    """``profile`` at the early end of every start said by year only (None when no month is open)."""
+    from assistant.extract.resolve import since
+
+    if not session.early:
+        return None
+    out = dict(profile)
+    for count, (first, last) in session.early.items():
+        if count not in profile:
+            continue
+        out[count] = since(first, today)
+        start = START_OF.get(count)
+        if start and profile.get(start) == last:
+            out[start] = first
+        zj = "years_full_time_in_zhejiang"
+        if count == "years_full_time_in_hangzhou" and session.sources.get(zj) == "derived" \
+                and profile.get(zj) == profile.get(count):
+            out[zj] = out[count]
+    return out if out != profile else None
+
+
+def settle(session: Session, low, profile: dict, today: dt.date, check):
+    """The verdict on ``profile`` (the start months read late), unless the verdict at the early end differs:
+    then it is open (需要人工核实) and the start month whose answer decides it is the missing fact."""
+    import dataclasses
+
+    high_profile = open_profile(session, profile, today)
+    if high_profile is None:
+        return low
+    high = check(high_profile)
+    if high.verdict == low.verdict and [r.ok for r in high.reasons] == [r.ok for r in low.reasons]:
+        return low
+    deciding = [c for c in session.early if c in profile and (len(session.early) == 1 or check(
+        {**profile, **{k: v for k, v in high_profile.items() if k in (c, START_OF.get(c))}}).verdict != low.verdict)]
+    deciding = deciding or [c for c in session.early if c in profile]
+    flipped = {r.rule: r.ok for r in high.reasons}
+    reasons = []
+    for r in low.reasons:
+        if r.rule in flipped and flipped[r.rule] != r.ok and r.ok is not None:
+            first, last = session.early[deciding[0]]
+            r = dataclasses.replace(r, ok=None, missing=tuple(deciding), message=(
+                f"开始{_START_WHAT[deciding[0]]}的月份未说明：从{_ym(first)}算与从{_ym(last)}算结论不同，需确认月份。"))
+        elif r.rule in flipped and flipped[r.rule] != r.ok:  # open either way, but the month may settle it
+            r = dataclasses.replace(r, missing=tuple(dict.fromkeys((*deciding, *r.missing))))
+        reasons.append(r)
+    verdict = low.verdict if low.verdict == high.verdict else "needs_review"
+    return dataclasses.replace(low, verdict=verdict, reasons=tuple(reasons),
+                               missing=tuple(dict.fromkeys((*low.missing, *deciding))))
+
+
+def _ym(month: str) -> str:
+    return f"{int(month[:4])}年{int(month[5:])}月"
+
+
+_DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
+_CLAUSE_KINDS = ("enum",)
+_NEGATION = re.compile(r"不|没|未|非")
+_IMPLIED_FIELDS = ("employment",)
+
+
+def _clause_reply(fields: list[str], text: str, today: dt.date) -> dict:
+    """Each field's value from the one clause of a longer message that answers it as a bare reply would: an
+    enumerated choice ("我是普通工程师" -> 全职), or a yes/no that names its own topic ("工会会员")."""
+    out: dict = {}
+    clauses = [c for c in re.split(r"[，,。；;！!？?、\s]+", text) if c]
+    if len(clauses) < 2:
+        return out
+    for field in fields:
+        kind = expect_for(field).kind
+        for clause in clauses:
+            if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
+                    kind == "bool" and names_field(field, clause)):
+                got = read_reply(field, clause, today)
+                if got and _NEGATION.search(clause) and got == read_reply(field, _NEGATION.sub("", clause), today):
+                    continue  # "不参公了": the choice named is denied, not chosen
+                if got:
+                    out.update({k: v for k, v in got.items() if k not in out})
+                    break
+    return out
+
+
+# a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
+_LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
+              ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
+              ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
+_OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
+_BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
+
+
+def _denied_lists(session: Session, text: str, pending: Pending | None) -> dict:
+    """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
+    "没拿过什么奖") empties a list asked about or pending; a bare "别的没有了" empties the list pending."""
+    from assistant.language.clauses import says_none
+
+    asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
+    out: dict = {}
+    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
+        if len(clause) > 14 or _OTHER_TOPIC.search(clause) or not says_none(clause):
+            continue
+        named = [f for f, cue in _LIST_CUES if cue.search(clause)]
+        if not named and pending is not None and _BARE_NONE.match(clause):
+            named = [f for f in (pending.field, *pending.also) if f in LIST_FIELDS][:1]
+        for field in named:
+            if field in asked and field not in out and not session.profile.get(field):
+                out[field] = "无" if field == "trained_apprentices" else []
+    return out
+
+
 _IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
 
 
@@ -192,7 +426,10 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
     """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
     complete or correct the last result instead of being lost; True when one was patched."""
     results = session.profile.get("competition_results") or []
-    if not results or facts.get("competition_results"):
+    if facts.get("competition_results"):
+        _complete_new(facts, results, text, today)
+        return False
+    if not results:
         return False
     last = dict(results[-1])
     short = re.sub(r"\s", "", text)
@@ -216,6 +453,24 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None:
+    """A result told with its details in clauses of their own ("拿过省里的竞赛第一名，去年的，个人赛"): the year
+    and individual/team the extractor left open are filled from the rest of the message when it names one."""
+    from assistant.extract.when import dates_in
+
+    added = [c for c in facts["competition_results"] if c not in results]
+    if len(added) != 1 or len(facts["competition_results"]) - len(added) != len(results):
+        return
+    item = dict(added[0])
+    if item.get("year") is None:
+        years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
+        if len(years) == 1:
+            item["year"] = years.pop()
+    if item.get("type") is None and bool(_TEAM.search(text)) != bool(_SOLO.search(text)):
+        item["type"] = "team" if _TEAM.search(text) else "individual"
+    facts["competition_results"] = [item if c is added[0] else c for c in facts["competition_results"]]
 
 
 _QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
@@ -288,15 +543,25 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
     for start, count in _PAIRS:
         if start in known:
             known.add(count)
+    known -= {f for f in session.early if any(f in v.missing for v in verdicts)}  # the month is open and decides
     fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
     order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
     fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
-        out.append({"field": field, "text": question_text(field), "options": list(expect_for(field).options)})
+        out.append({"field": field, "text": _month_question(session, field) or question_text(field),
+                    "options": list(expect_for(field).options)})
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
+
+
+def _month_question(session: Session, field: str) -> str | None:
+    if field not in session.early:
+        return None
+    first, last = session.early[field]
+    year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"
+    return f"您是{year}几月开始{_START_WHAT[field]}的？（月份决定是否满足年限）"
 
 
 def set_pending(session: Session, questions: list[dict]) -> None:
@@ -311,7 +576,7 @@ def set_pending(session: Session, questions: list[dict]) -> None:
         session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
 
 
-__all__ += ["set_pending", "START_OF", "profile_for"]
+__all__ += ["set_pending", "START_OF", "profile_for", "settle", "open_profile"]
 
 
 def profile_for(session: Session, program: str, corpus) -> dict:

@@ -17,18 +17,35 @@ from dataclasses import replace
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
-from assistant.chat.premise import correction, strip_claims, unit_pattern
-from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
+from assistant.chat.premise import (
+    category_pattern,
+    claims,
+    correction,
+    strip_claims,
+    unit_pattern,
+    waived_item,
+)
+from assistant.chat.quotes import (
+    _ASKS_FORM,
+    FORM_ROW_WEIGHT,
+    Pick,
+    asks_form_field,
+    bigrams,
+    is_form_row,
+    typed_quote,
+)
 from assistant.notices.tree import Corpus
+from assistant.retrieval.rewrite import added_terms
 
 __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
 
 log = logging.getLogger(__name__)
 
-_ASSERTING = re.compile(r"听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7
-BARE_TOPIC_BIGRAMS = 3  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
+BARE_TOPIC_BIGRAMS = 2  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
 
 
 def _program(clause_id: str) -> str:
@@ -42,7 +59,8 @@ def _value(pick: Pick, prior: float) -> float:
 
 
 def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
-           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None) -> list[Pick]:
+           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None,
+           forms: bool = False) -> list[Pick]:
     """Picks of the retrieved clauses (and of every clause of the ``scan`` programmes), best first.
 
     Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
@@ -51,28 +69,46 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
+    # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
+    topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
+    # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
+    # the notice terms retrieval's rewriting added (推荐对象, 不作为推荐对象 …).
+    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS)
     # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
-    bare = len(bigrams(topic)) <= BARE_TOPIC_BIGRAMS
+    # Bigrams within each word left of the question, not across the gaps its question words left
+    # ("认定 人" has 认定, not 定人).
+    topic_grams = {g for chunk in topic.split() for g in bigrams(chunk)}
+    bare = len(topic_grams) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = _bare(typed_quote(corpus.clause(cid), query, asked, focus=topic), bare)
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued or not clause.path:
                 continue
-            pick = _bare(typed_quote(clause, query, asked, focus=topic), bare)
-            if pick.holds:
+            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
+            if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
 
 
-def _bare(pick: Pick, bare: bool) -> Pick:
-    return replace(pick, relevance=max(pick.relevance, threshold())) if bare else pick
+_SEGMENT = re.compile(r"[，。；,;：:！？]")
 
 
-def _answering(picks: list[Pick], program: str | None = None) -> list[Pick]:
+def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType) -> Pick:
+    """A short topic ("认定多少人", "公示什么时候开始") is on topic wherever the value's own segment of the
+    sentence names it ("中认定30名"); an empty one ("评上了发点什么") anywhere the value is."""
+    if not bare or not pick.holds:
+        return pick
+    if topic_grams and not any(topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote)
+                               if asked.pattern.search(seg)):
+        return pick
+    return replace(pick, relevance=max(pick.relevance, threshold()))
+
+
+def _answering(picks: list[Pick], program: str | None = None, share: float = 1.0) -> list[Pick]:
     """Picks that hold the asked value and are relevant enough to answer (in ``program`` if given)."""
-    return [p for p in picks if p.holds and p.relevance >= threshold()
+    return [p for p in picks if p.holds and p.relevance >= threshold() * share
             and (program is None or _program(p.clause_id) == program)]
 
 
@@ -92,7 +128,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     home = r.programs[0] if len(r.programs) == 1 else None
     hits = retriever.search(text, program=program, k=5)
     if not hits or not retriever.is_relevant(hits):
-        return compose.refusal_text(corpus, list(r.programs))
+        # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
+        # notice itself is searched below and says "没有写明" when nothing in it holds the value.
+        if not (program and hits and classify(text).strict):
+            return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:2]
     answered: list[Pick] = []
@@ -122,8 +161,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
-    body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in answered], deps.today,
-                           premise=premise)
+    steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
+    if not steps and len(parts) == 1:
+        answered = _with_body(corpus, text, answered)
+    body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
+                           premise=premise, steps=bool(steps))
     if silent and home:
         body += "\n" + "\n".join(f"（{corpus.meta(home).short_name}的通知没有写明{a.label}。）" for a in silent)
     return note + body
@@ -134,24 +176,103 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
+    categorical = False
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if _asserts(text, r):
         # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
         scoring = strip_claims(text)
         narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
-        if narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
+        waived = waived_item(text)
+        if waived and not narrow:  # "推荐表不用单位盖章吧": the answer is the sentence that asks for it
+            asked = replace(asked, type="materials", values="materials", label="所需材料", strict=True,
+                            narrow=re.escape(waived))
+        elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
             asked = replace(asked, narrow=narrow) if asked.strict else replace(
                 asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
-    scan = (home,) if home and asked.strict else ()
-    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text)
+        else:
+            # A named category ("交到市总工会的吧", "要有高级技师证才能报吧") is the value asked about: the
+            # answer is the sentence naming one of its kind, which need share fewer words with the question.
+            category = category_pattern(text)
+            if category and category[0] == "level":
+                categorical = True
+                asked = replace(asked, type="yes_no", values="yes_no", label="相关规定", strict=True,
+                                narrow=category[1])
+            elif category:  # a channel: the sentence saying where things go (报送至, 由…报送, 邮箱 …)
+                categorical = True
+                asked = replace(asked, type="place", values="place", label="具体地点或渠道", strict=True)
+    # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
+    # retrieval ranks low: the asked notice is searched for a unit holding the value.
+    form = asks_form_field(text)
+    scan = (home,) if home and (asked.strict or form or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text, forms=form)
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
     if asked.strict:
-        answering = _answering(picks, home)
+        answering = _answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
     return asked, picks, (in_home or picks or [None])[0]
+
+
+MAX_STEPS = 6
+QUOTE_REWRITE_ROWS = ("own_case",)
+RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
+COMPARE_NARROW_SHARE = 0.5
+CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
+
+
+def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
+    clause = corpus.clause(clause_id)
+    if not clause.children:
+        return [clause_id]
+    return [leaf for child in clause.children for leaf in _leaves(corpus, child)]
+
+
+def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
+    """For a question about the whole course ("怎么评的"), the steps of the procedure the answering unit belongs
+    to, in the notice's order: the widest enclosing section titled as a procedure (section_titles in data)
+    whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
+    unit is not one step of several."""
+    from assistant.chat.answer_types import table
+
+    titled = re.compile(table()["section_titles"])
+    clause, chosen = corpus.clause(main.clause_id), []
+    while clause.parent:
+        parent = corpus.clause(clause.parent)
+        if parent.depth < 1 or not titled.search(parent.title):
+            break
+        leaves = _leaves(corpus, parent.clause_id)
+        units = leaves if len(leaves) <= MAX_STEPS else list(parent.children)
+        if len(units) > MAX_STEPS:
+            break
+        chosen, clause = units, parent
+    if len(chosen) < 2:
+        return []
+    return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+def _step_line(clause) -> str:
+    """A step as the notice words it: the first line of the clause's own text ("(1) 初审。按照…")."""
+    from assistant.chat.quotes import MAX_QUOTE
+
+    line = next((ln.strip() for ln in clause.own_text.split("\n") if ln.strip()), clause.title)
+    return line[:MAX_QUOTE]
+
+
+def _with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
+    """A quote that is only a heading ("（四）发布阶段（2023年5月）") is followed by its clause's first own
+    sentence, which says what the heading dates or names."""
+    main = answered[0]
+    clause = corpus.clause(main.clause_id)
+    if main.quote.strip() != clause.own_text.strip().split("\n", 1)[0].strip() or "\n" not in clause.own_text.strip():
+        return answered
+    from assistant.chat.quotes import first_unit
+
+    body = first_unit(clause)
+    if not body or body == main.quote:
+        return answered
+    return [main, replace(main, quote=body)] + answered[1:]
 
 
 def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
@@ -166,7 +287,8 @@ def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
 
 def _asserts(text: str, r) -> bool:
     """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
-    return bool(r.confirm or _ASSERTING.search(text))
+    # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
+    return bool(r.confirm or _ASSERTING.search(text) or (_ASKS_NUMBER.search(text) and claims(text)))
 
 
 def _premise(text: str, r, quotes: list[Pick]) -> str | None:
@@ -211,7 +333,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             continue
         # The other side fixes what is compared, so a top retrieved clause holding the value answers too
         # (a form row only for a question about the form).
-        answering = [p for p in picks if p.holds and (p.relevance >= threshold() or (
+        # A unit the question names ("工作年限…多少" -> N年) is itself evidence: half the relevance will do.
+        floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
+        answering = [p for p in picks if p.holds and (p.relevance >= floor or (
             p.clause_id in ids[:3] and not is_form_row(p.quote)))]
         sides.append((program, answering[0] if answering else None))
     if sum(p is not None for _, p in sides) == 0:

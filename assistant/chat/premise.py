@@ -11,13 +11,15 @@ import unicodedata
 
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "CHANNELS", "CONTRASTS"]
+__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
+           "LEVELS", "CHANNELS",
+           "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
           "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
-          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名"}
-_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个)")
+          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸"}
+_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸)")
 # Amounts said in words: "占一半" is 50%.
 _WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
 _EVERY_YEAR = re.compile(r"每年")
@@ -25,8 +27,9 @@ _EVERY_YEAR = re.compile(r"每年")
 
 # What a sentence must hold to state a value in the same unit as a premise's.
 UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个", "个月": "个月",
-                 "%": "%|％", "月": "月", "日": "[日号]", "元": "元", "万元": "万元", "工作日": "个?工作日|天"}
-_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*"
+                 "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸"}
+# The last digit of a number before its unit; not a document number's "〔2026〕10号", nor an ordinal "第一名".
+_NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五六七八九十百千]\s*"
 
 
 def unit_pattern(question: str) -> str | None:
@@ -82,9 +85,12 @@ CHANNELS: dict[str, tuple[str, ...]] = {
     "纸质": ("纸质", "寄", "邮寄", "快递"),
     "电子": ("电子版", "电子文档", "邮箱", "发邮件", "邮件"),
     "现场": ("现场", "当面"),
-    "网上": ("网上", "在线", "网站"),
+    "网上": ("网上", "在线", "网站", "专栏", "http", "链接", "协作网"),
+    "政府": ("人民政府", "市政府", "省政府", "设区市政府"),
 }
-_NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(不用|不需要|无需|不必|免)")
+_NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(?:不用|不需要|无需|不必|免)"
+                         r"|(?:不用|不需要|无需|不必|免)[^，,。；]{0,4}(纸质|电子版|原件|复印件|盖章|签字|签名)")
+_ONLY = re.compile(r"(?:只要|只需|只交|只用|光交|光要|仅需)[^，,。；]{0,4}?(纸质|电子)")
 # Mutually exclusive qualifiers: a premise with one where the clause has another is wrong.
 CONTRASTS: tuple[tuple[str, ...], ...] = (
     ("团体", "个人"),
@@ -97,19 +103,84 @@ _ASKS_POSITIVE = re.compile(r"(也|还)?(能|可以)(报|申报|参评|评|推|�
 _ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得")
 
 
+_YEAR = re.compile(r"(?<![0-9])(\d{4})\s*年")
+_FULL_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?")
+_OWN = re.compile(r"(我|本人|俺|咱)[^，,。？?]{0,2}$")
+
+
+def _asserted_year(question: str) -> str | None:
+    """A calendar year the question asserts about the notice ("办法是2024年开始施行的吧"), not one of the
+    asker's own ("我2024年拿的…")."""
+    for m in _YEAR.finditer(question or ""):
+        if not _OWN.search(question[:m.start()]):
+            return m.group(1)
+    return None
+
+
+# Skill levels, lowest first: "要有高级技师证才能报" where the notice says 技师及以上 is a false premise.
+LEVELS = ("初级工", "中级工", "高级工", "技师", "高级技师")
+_LEVEL = re.compile("|".join(sorted(LEVELS, key=len, reverse=True)))
+_LEVEL_FLOOR = re.compile(rf"({_LEVEL.pattern})[^，。；,;]{{0,12}}?(及以上|以上)")
+
+
+def category_pattern(question: str) -> tuple[str, str] | None:
+    """("channel" | "level", a regex for sentences naming one of that kind) when the question asserts a
+    submission channel or a skill level, else None."""
+    from assistant.chat.routing import topic_only
+
+    text = topic_only(question or "")
+    if _LEVEL.search(text):
+        return "level", _LEVEL_FLOOR.pattern
+    if _channels(text) - {"纸质", "电子"}:
+        words = sorted({w for name, ws in CHANNELS.items() if name not in ("纸质", "电子") for w in ws},
+                       key=len, reverse=True)
+        return "channel", "|".join(map(re.escape, words))
+    return None
+
+
+_CAP = re.compile(r"上限|不能超过|不超过|不得超过|最多|以下|以内|之内|封顶")
+_CAPPED = {"岁": "年龄", "年": "年限"}
+
+
+def _is_share(quote: str, value: float, unit: str) -> bool:
+    """Whether the quote's ``value unit`` qualifies a share ("40 周岁以下青年技能人才认定比例不低于 35%")."""
+    for m in _CLAIM.finditer(quote or ""):
+        if _value(m.group(1)) == value and _UNITS[m.group(2)] == unit:
+            after = quote[m.end():m.end() + 16]
+            return bool(re.search(r"比例|占", after.split("，")[0].split(",")[0]))
+    return False
+
+
+def waived_item(question: str) -> str | None:
+    """What a question supposes is not needed ("原件不用给", "不用单位盖章"), or None."""
+    m = _NOT_NEEDED.search(question or "")
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def _pairs(text: str) -> set[str]:
     chars = [c for c in text if c.isalnum() and not c.isdigit()]
     return {a + b for a, b in zip(chars, chars[1:], strict=False)}
 
 
+_CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
+
+
 def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]]:
-    """(value, unit, the words just before it) for each claim in ``text``."""
+    """(value, unit, the words just before it) for each claim in ``text``: at least ``width`` characters,
+    and back to the previous claim or punctuation mark ("各类协会推荐名额一般分别不超过 2 人")."""
     out = []
+    previous_end = 0
     for m in _CLAIM.finditer(text or ""):
         value = _value(m.group(1))
+        unit = _UNITS[m.group(2)]
+        if value is not None and unit == "万元":  # 两万块, 1万元 and 20000元 are one unit
+            value, unit = value * 10000, "元"
         # A calendar year ("2021年") names an edition or a date, not a duration to compare.
         if value is not None and not (m.group(2) == "年" and value >= 1900):
-            out.append((value, _UNITS[m.group(2)], text[max(0, m.start() - width):m.start()]))
+            edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
+            start = max(previous_end, edges[-1] if edges else 0, m.start() - 30)
+            out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()]))
+        previous_end = m.end()
     out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
     out += [(*amount, word) for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
     return out
@@ -132,19 +203,42 @@ def correction(question: str, quote: str) -> str | None:
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
     for value, unit, context in _claims_in_context(question):
         same_unit = [(v, c) for v, u, c in _claims_in_context(quote) if u == unit]
-        if same_unit and value not in [v for v, _ in same_unit]:
-            # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
-            stated_value = max(same_unit, key=lambda t: len(_pairs(t[1]) & _pairs(context)))[0]
+        if not same_unit:
+            continue
+        # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
+        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v) for v, c in same_unit), reverse=True)
+        stated_value = overlaps[0][1]
+        # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
+        # decides, not any equal value elsewhere in the clause.
+        meant = overlaps[0][0] > 0 and (len(overlaps) == 1 or overlaps[0][0] > overlaps[1][0])
+        if _CAP.search(question) and unit in ("岁", "年") and _is_share(quote, stated_value, unit):
+            # "不能超过50岁吧" where the notice's 40 周岁 only marks a share ("40 周岁以下…比例不低于 35%")
+            return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
+        if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
             return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
     if edge and day and _value(edge.group(1)) == _value(day.group(1)):
         return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"
+    year = _asserted_year(question)
+    dated = _FULL_DATE.search(quote)
+    if year and dated and year not in _YEAR.findall(quote):
+        return f"不对，通知写的不是{year}年，而是{dated.group(0)}：见下面的原文。"
     said, written = _channels(question), _channels(quote)
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
-    waived = _NOT_NEEDED.search(question)
-    if waived and waived.group(1)[:2] in quote and "无需" not in quote:
-        return f"不对，通知要求{waived.group(1)}材料也要提供：见下面的原文。"
+    only = _ONLY.search(question)
+    if only:  # "只要电子版就行吧" where the notice wants 纸质 and 电子 both
+        said_form = "纸质" if only.group(1) == "纸质" else "电子"
+        other = "电子" if said_form == "纸质" else "纸质"
+        if other in quote and said_form in quote:
+            return f"不对，通知要求{other}和{said_form}的都要提供：见下面的原文。"
+    waived = waived_item(question)
+    if waived and waived[:2] in quote and "无需" not in quote:
+        return f"不对，通知要求{waived}材料也要提供：见下面的原文。"
+    said_level = _LEVEL.search(question)
+    floor = _LEVEL_FLOOR.search(quote)
+    if said_level and floor and said_level.group(0) != floor.group(1) and not _LEVEL_FLOOR.search(question):
+        return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，不是非要“{said_level.group(0)}”：见下面的原文。"
     for group in CONTRASTS:
         said_q = [w for w in group if w in question]
         said_c = [w for w in group if w in quote]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.notices.text import STOP_CHARS, bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
-__all__ = ["sentences", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
+__all__ = ["sentences", "first_unit", "asks_form_field", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
            "FORM_ROW_WEIGHT"]
 
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
@@ -135,6 +135,30 @@ def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) 
     return best_score, quote
 
 
+@functools.lru_cache(maxsize=1)
+def _step_words() -> re.Pattern:
+    from assistant.chat.answer_types import table
+
+    return re.compile(table()["step_words"])
+
+
+def _form_field(query: str) -> float:
+    """The weight of a form row for ``query``: above 1 when it asks about one field of a form."""
+    from assistant.chat.answer_types import table
+
+    return float(table()["form_field_weight"]) if re.search(table()["form_field"], query or "") else 1.0
+
+
+def asks_form_field(query: str) -> bool:
+    return _form_field(query) > 1.0
+
+
+def first_unit(clause: Clause) -> str:
+    """The clause's first quotable unit after its heading (its first own sentence, or short paragraph)."""
+    units = _candidates(clause, "")
+    return _window(units[0], set()) if units else ""
+
+
 def best_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) -> str:
     """The quote of ``scored_quote`` alone."""
     return scored_quote(clause, query, extra_terms)[1]
@@ -178,14 +202,39 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     # A heading is a unit when it can hold a value ("（三）评审阶段（2023年4月）"), not a mere title.
     candidates = _candidates(clause, query, keep_heading=asked.strict)
     form_ok = bool(_ASKS_FORM.search(query))
+    field_weight = _form_field(query)
     holds = [bool(asked.pattern.search(c)) for c in candidates]
+    if field_weight > 1.0:  # "那栏只能勾一个吗": the form's own row answers, whatever it holds
+        holds = [h or bool(_FORM_ROW.search(c)) for h, c in zip(holds, candidates, strict=True)]
+    issue, lines = False, [False] * len(candidates)
+    if asked.type in ("date", "difference"):
+        # The signature's date answers "通知几号发的" and nothing else; for that question it is the answer.
+        from assistant.chat.answer_types import asks_issue, is_dateline
+
+        issue = asks_issue(query)
+        lines = [is_dateline(c) for c in candidates]
+        holds = [h and (line == issue) for h, line in zip(holds, lines, strict=True)]
     # Only the units holding a value of the asked type compete when there are any (scoring the others, which
     # cannot win, was most of a turn on long clauses); else all of them.
     pool = [i for i, held in enumerate(holds) if held] or range(len(candidates))
-    best = max((score(grams, candidates[i]) * (1.0 if form_ok or not _FORM_ROW.search(candidates[i]) else FORM_ROW_WEIGHT),
+    overview = getattr(asked, "overview", False)
+    step_words = _step_words() if overview else None
+
+    def steps(text: str) -> int:  # an overview question wants the unit naming the most distinct steps
+        return len({m.group(0) for m in step_words.finditer(text)}) if overview else 1
+
+    # (the +1 lets a unit that lists the steps without the question's words, "按照资格审核、专家评审…进行", win)
+    best = max(((score(grams, candidates[i]) + (1.0 if steps(candidates[i]) > 1 else 0.0)) * max(1, steps(candidates[i]))
+                * (field_weight if _FORM_ROW.search(candidates[i]) else 1.0)
+                * (1.0 if form_ok or not _FORM_ROW.search(candidates[i]) else FORM_ROW_WEIGHT),
                 -i, candidates[i], holds[i]) for i in pool)
     quote = _window(best[2], grams, asked.pattern if best[3] else None)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
     relevance = score(_focus_grams(focus), best[2]) if focus else best[0]
-    return Pick(clause.clause_id, quote, best[0], best[3] and bool(asked.pattern.search(quote)), relevance)
+    if asked.type in ("date", "difference") and best[3] and issue and lines[candidates.index(best[2])]:
+        from assistant.chat.answer_types import threshold
+
+        relevance = max(relevance, threshold())  # "通知几号发的": the signature's date is the answer
+    held = bool(asked.pattern.search(quote)) or (field_weight > 1.0 and bool(_FORM_ROW.search(quote)))
+    return Pick(clause.clause_id, quote, best[0], best[3] and held, relevance)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "names_field", "options_for", "question_text"]
+__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
 YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
@@ -30,7 +30,7 @@ class Expect:
 
 # enum replies: (what the user may say, the value)
 _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
-    "employment": (("自由职业|自己干|个体|打零工|接私活", "freelance"), ("兼职", "part_time"),
+    "employment": (("自由职业|自己(?:干|接|做|开)|个体|打零工|接(?:私)?活|单干", "freelance"), ("兼职", "part_time"),
                    ("(?:没|未|不|没有)退休|在岗|在职|上班|普通|不是领导|员工|工程师|技术人员|职工", "full_time"), ("返聘|退休|退了|退下来", "retired"), ("公务员|参公|参照公务员", "civil_servant"),
                    ("事业单位.{0,4}(?:领导|干部|中层)", "public_institution_cadre"),
                    ("国企.{0,4}(?:领导|高管|班子)", "soe_leader"), ("全职|正式|合同工|在职", "full_time")),
@@ -65,8 +65,14 @@ _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
 MAX_BARE = 12  # longer replies are read by the extractor
+_WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年")
+_NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
 _CUES = {"union_member": re.compile(r"会员|入会|入了会|工会"), "rehired": re.compile(r"返聘"),
          "is_highest_level_of_occupation": re.compile(r"最高")}
+
+
+# A yes needs the asker as the holder: "有工会" says the organisation exists, "是会员"/"入了会" that one belongs.
+_HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是")}
 
 
 def names_field(field: str, text: str) -> bool:
@@ -119,28 +125,18 @@ def _says_none(text: str) -> bool:
 
 
 def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
-    """A year count ("十年", "两年半", "8年多") or a start date ("2019年3月", "18年底") -> (years, start month)."""
+    """A year count ("十年", "两年半", "8年多") or a start date ("2019年3月", "18年底") -> (years, start month).
+    A start whose month is open counts from its latest month (``open_span`` gives the earliest too)."""
     from assistant.extract.numbers import durations
+    from assistant.extract.resolve import since
+    from assistant.extract.work import YEAR_THEN_CAME, start_span
 
-    spans = durations(text)
+    spans = [] if YEAR_THEN_CAME.search(text) else durations(text)  # "19年过来的" is a year, not 19 years
     if spans:
         return spans[0].years, None
-    from assistant.extract.numbers import month_from, year_from
-    from assistant.extract.when import parse_when
-    from assistant.extract.work import YEAR_THEN_CAME
-
-    came = YEAR_THEN_CAME.search(text)  # "2008年来的", "08年来的": the time parser reads 年来 as "years since"
-    year = year_from(came["y"], today) if came else None
-    if year is not None:
-        month = f"{year}-{month_from(came['m']) or 12:02d}"
-        return max(0.0, round((today.year - year) + (today.month - int(month[5:])) / 12, 2)), month
-
-    when = parse_when(text, today)
-    if when is not None:
-        month = when.start_month(today)
-        y, m = map(int, month.split("-"))
-        years = max(0.0, round((today.year - y) + (today.month - m) / 12, 2))
-        return years, month
+    span = start_span(text, today)  # "2008年来的", "去年8月", "2021年下半年"
+    if span is not None:
+        return since(span[1], today), span[1]
     bare = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十]+)\s*", text)
     if bare:
         from assistant.extract.numbers import to_number
@@ -148,6 +144,21 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
         value = to_number(bare.group(1))
         return (value, None) if value is not None and value <= 60 else (None, None)
     return None, None
+
+
+def open_span(field: str, text: str, today: dt.date) -> tuple[str, str] | None:
+    """(earliest, latest) start month of a reply to a year-count question that names a start without its month
+    ("2019年来的" -> 2019-01..2019-12); None when the reply is a count or an exact month."""
+    if expect_for(field).kind != "years":
+        return None
+    from assistant.extract.numbers import durations
+    from assistant.extract.work import start_span
+
+    short = re.sub(r"[，,。！!？?\s~～…]", "", text or "")
+    if durations(short):
+        return None
+    span = start_span(short, today)
+    return span if span and span[0] != span[1] else None
 
 
 def read_reply(field: str, text: str, today: dt.date) -> dict:
@@ -167,7 +178,11 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {}  # "无" is how a list question is answered ("没有请填“无”"), not a yes/no
         cue = _CUES.get(field)
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
-            return {field: not re.search(r"不|没|非|未|无", short)}
+            negative = bool(re.search(r"不|没|非|未|无", short))
+            holder = _HOLDER.get(field)
+            if not negative and holder is not None and not holder.search(short):
+                return {}  # "我们厂有工会": the union exists; whether the asker is a member is not said
+            return {field: not negative}
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
         if _YES.match(short) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
@@ -179,6 +194,12 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
     if kind == "years":
+        if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year
+            clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and not _NOT_WORK_TIME.search(c)
+                       and _WORK_TIME.search(c)]
+            short = next((c for c in clauses if _years(c, today)[0] is not None), "")
+            if not short:
+                return {}
         years, start = _years(short, today)
         if years is None:
             return {}
@@ -214,7 +235,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: "外国"}
         return {}
     if field == "skill_level":
-        if _says_none(short) or re.search(r"没有?(?:证|等级|考)", short):
+        if re.fullmatch(r"(?:无|没有|没|都没有|暂无|木有|没考过?|还没有?)(?:的|呢|啊|哦)?", short) or re.search(r"没有?(?:证|等级|考)|(?:证|等级).{0,3}(?:没有|无)", short) \
+                or re.search(r"证|等级|资格|技能", short) and _says_none(short):  # not "没退休，在厂里上班"
             return {field: "none"}
         for words, value in _SKILL_WORDS:
             if re.search(words, short):

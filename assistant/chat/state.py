@@ -44,6 +44,9 @@ class Session:
     topic: str | None = None  # "eligibility" | "recommend" | "qa" | "compare" | "draft": what the talk is about
     asked: dict = field(default_factory=dict)  # field -> how many times it was asked
     skill_dates: dict = field(default_factory=dict)  # {"since": year the level was reached, "before": level}
+    # year count -> (earliest, latest start month) when a start was said without its month ("2019年来的杭州");
+    # the profile holds the latest, the checker is run on both ends, and the month is asked only if they differ
+    early: dict = field(default_factory=dict)
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -61,3 +64,4 @@ class Session:
         self.topic = None
         self.asked.clear()
         self.skill_dates.clear()
+        self.early.clear()

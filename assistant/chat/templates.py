@@ -46,11 +46,17 @@ def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bo
 
 
 def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str, str]], today: dt.date,
-            premise: str | None = None) -> str:
-    """Answer from the top clauses, given as (clause_id, quote): the main quote first, a related one after it."""
+            premise: str | None = None, steps: bool = False) -> str:
+    """Answer from the top clauses, given as (clause_id, quote): the main quote first, a related one after it.
+    With ``steps`` the quotes are the steps of one procedure, in the notice's order, each cited."""
     lines = [premise] if premise else []
     (main, quote), *rest = quotes
-    lines.append("根据通知原文，" + _cite_line(corpus, cites, main, quote))
+    if steps:
+        lines.append("根据通知原文，具体环节依次是：")
+        lines += [f"{i}. " + _cite_line(corpus, cites, cid, q) for i, (cid, q) in enumerate(quotes, start=1)]
+        rest = []
+    else:
+        lines.append("根据通知原文，" + _cite_line(corpus, cites, main, quote))
     for other, other_quote in rest[:1]:
         lines.append("相关条款：" + _cite_line(corpus, cites, other, other_quote))
     programs = [cid.split("#", 1)[0] for cid, _ in quotes[:2]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -60,7 +61,8 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
         yield answer.text
         yield answer
         return
-    offline = _offline(session, text, deps, notes)
+    clock: dict[str, float] = {}  # when the first model call began: the turn's deadline counts from there
+    offline = _offline(session, text, deps, notes, clock)
     llm = deps.get_llm()
     if llm is None:
         yield offline.text
@@ -68,7 +70,7 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
     else:
         from assistant.chat.agent import answer_with_llm
 
-        final = yield from answer_with_llm(session, text, deps, offline)
+        final = yield from answer_with_llm(session, text, deps, offline, started=clock.get("model"))
     session.remember(text, final.text)
     log.info("turn intents=%s citations=%s mode=%s", final.intents, [c.clause_id for c in final.citations], final.mode)
     yield final
@@ -82,7 +84,8 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
     return text, notes
 
 
-def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) -> Answer:
+def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
+             clock: dict[str, float] | None = None) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
     from assistant.chat.dialogue import advance
     from assistant.extract import extract
@@ -90,6 +93,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...]) ->
     extraction = extract(text, deps.today)
     profile_llm = deps.get_profile_llm()
     if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
+        if clock is not None:
+            clock["model"] = time.monotonic()
         extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
@@ -134,8 +139,11 @@ def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps
     import dataclasses
 
     from assistant.extract.llm_profile import cross_check, llm_profile
+    from assistant.llm import bounded_call
 
-    model = llm_profile(llm, text, deps.today, known=session.profile)
+    # Half the turn's budget at most: the agent that words the answer needs the rest (chat.agent's deadline).
+    model = bounded_call(lambda: llm_profile(llm, text, deps.today, known=session.profile), deps.settings.llm_timeout,
+                         {}, "llm profile extraction")
     if not model:
         return extraction
     merged, _ = cross_check(model, extraction.profile)
@@ -169,19 +177,23 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     import dataclasses
 
     from assistant.chat.brief import recommend_text, verdict_text
-    from assistant.chat.dialogue import next_questions, profile_for, set_pending
+    from assistant.chat.dialogue import next_questions, profile_for, set_pending, settle
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
+
+    def checked(program: str) -> Verdict:  # both ends of a start said by year only (dialogue.settle)
+        profile = profile_for(session, program, deps.corpus)
+        verdict = check(profile, program, as_of=deps.today, corpus=deps.corpus)
+        return settle(session, verdict, profile, deps.today,
+                      lambda p: check(p, program, as_of=deps.today, corpus=deps.corpus))
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:
         if programs:
-            results = [check(profile_for(session, p, deps.corpus), p, as_of=deps.today, corpus=deps.corpus)
-                       for p in programs]
+            results = [checked(p) for p in programs]
         else:
-            results = [v if profile_for(session, v.program, deps.corpus) is session.profile else dataclasses.replace(
-                           check(profile_for(session, v.program, deps.corpus), v.program, as_of=deps.today,
-                                 corpus=deps.corpus), fit_rank=v.fit_rank, best_fit=v.best_fit)
+            results = [v if profile_for(session, v.program, deps.corpus) is session.profile and not session.early
+                       else dataclasses.replace(checked(v.program), fit_rank=v.fit_rank, best_fit=v.best_fit)
                        for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)]
             results.sort(key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash

@@ -52,7 +52,7 @@ def os_message(exc: OSError) -> str:
     import errno
 
     where = f"“{exc.filename}”" if getattr(exc, "filename", None) else "数据目录"
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         return f"磁盘空间已满，无法写入{where}。请清理磁盘后重试。"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"没有写入{where}的权限（只读目录？）。请检查 ASSISTANT_DATA_DIR 的权限。"

@@ -64,6 +64,10 @@ class Extraction:
     found: tuple[str, ...]  # the profile fields read from the text (not the derived ones), for logs and UI
     wants_eligibility: bool  # the text asks whether the asker qualifies
     skill_dates: dict = _field(default_factory=dict)  # {"since": year the level now held was reached, "before": level}
+    # {year count: (earliest, latest start month)} for a start said without its month ("2019年来的杭州": the
+    # profile counts from 2019-12, the earliest from 2019-01); the dialogue checks both, asks the month if they differ
+    early: dict = _field(default_factory=dict)
+    judged: tuple[str, ...] = ()  # fields decided by a sentence-vector judgement, not by words said outright
 
 
 def _valid(profile: dict) -> dict:
@@ -96,9 +100,12 @@ def extract(text: str, today: dt.date) -> Extraction:
                  read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
+    judged = tuple(f for f, mark in (("is_digital_economy", "_digital_judged"),)
+                   if candidates.get(mark) and not candidates.get(f))
     profile, contradictions, derived = resolve(candidates, today)
     profile = _valid(profile)
     found = tuple(k for k in profile if k not in derived)
+    early = _early_end(candidates, profile, derived, today)
     log.debug("extract: %d chars, read %s, %d contradictions", len(text), ",".join(found) or "-",
               len(contradictions))
     return Extraction(
@@ -107,7 +114,25 @@ def extract(text: str, today: dt.date) -> Extraction:
         found=found,
         wants_eligibility=wants_eligibility(normalized, bool(found)),
         skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
+        early=early,
+        judged=tuple(f for f in judged if f in profile),
     )
+
+
+def _early_end(candidates: dict, profile: dict, derived: set[str], today: dt.date) -> dict:
+    """{year count: (earliest, latest start month)} for the counts read from a start whose month is open."""
+    from assistant.extract.resolve import since
+
+    early: dict = {}
+    for count, source in (("years_full_time_in_hangzhou", "hangzhou_full_time_start"),
+                          ("years_full_time_in_zhejiang", "_zj_start"), ("years_in_field", "_field_start")):
+        firsts = list(dict.fromkeys(candidates.get("_early" + source, [])))
+        lasts = list(dict.fromkeys(candidates.get(source, [])))
+        if len(firsts) != 1 or len(lasts) != 1 or firsts == lasts or count not in derived \
+                or abs(profile.get(count, -1) - since(lasts[0], today)) > 1e-6:
+            continue  # no open month, or the count in the profile was not read from this start
+        early[count] = (firsts[0], lasts[0])
+    return early
 
 
 def _key(item) -> str:

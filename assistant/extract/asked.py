@@ -31,10 +31,18 @@ def _programme_names(_generation: int) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
+# A programme named as the topic: "首席技师2021年那届：我是技师…", "数字工匠第四届 我做…" - not a title held.
+_TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)?[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:)")
+
+
 def blank_asked(text: str) -> str:
-    """``text`` with the object of each application verb blanked (□, same length) when it names a programme."""
+    """``text`` with the object of each application verb blanked (□, same length) when it names a programme,
+    and each programme named as the message's topic ("首席技师2021年那届")."""
     names = _programme_names(generation())
     out = text
+    for m in names.finditer(text):
+        if m.group() and _TOPIC_AFTER.match(text, m.end()):
+            out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for m in _APPLY.finditer(text):
         end = _END.search(text, m.end())
         stop = end.start() if end else len(text)

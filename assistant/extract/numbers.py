@@ -2,7 +2,7 @@
 
 Conventions (the checker compares years with ``>=``, so a duration is read as the lower bound of what was
 said, and a hedge that puts it *below* a round number stays below it):
-- ``X年多`` / ``X余年`` / ``十几年`` / ``X年以上`` / ``满X年`` -> X (the lower bound).
+- ``X年多`` / ``X余年`` / ``十几年`` / ``十来年`` / ``X年以上`` / ``满X年`` -> X (the lower bound).
 - ``快X年`` / ``近X年`` / ``将近`` / ``差不多`` / ``不到`` / ``不足`` / ``没满`` / ``X年左右`` -> X - 0.5
   (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met.
 - ``第X年`` (in one's Xth year) -> X - 1, the completed years.
@@ -26,7 +26,7 @@ NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)
 
 _BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差"
 _DURATION = re.compile(
-    rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几)?"
+    rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
     rf"(?P<unit>年|个月)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右)?"
 )
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
@@ -102,8 +102,9 @@ def _value(m: re.Match) -> float | None:
     n = 0.5 if m["n"] == "半" else to_number(m["n"])
     if n is None:
         return None
-    if m["unit"] == "年" and m["n"] != "半" and len(m["n"]) >= 3 and "." not in m["n"]:
-        return None  # 2025年, 一九八八年: a date, not a span
+    if m["unit"] == "年" and m["n"] != "半" and len(m["n"]) >= 3 and "." not in m["n"] \
+            and not any(ch in CN_UNITS for ch in m["n"]):
+        return None  # 2025年, 一九八八年: a date, not a span (二十五年 is a span: it has a unit)
     value = n / 12 if m["unit"] == "个月" else n
     if m["half"]:
         value += 0.5
@@ -132,8 +133,9 @@ def durations(clause: str) -> list[Duration]:
             if two_digit and bare and (m["n"][0] in "0〇零" or (
                     _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))):
                 continue
-        if _NOT_SPAN_BEFORE.search(clause[:m.start()]):
-            continue
+        if _NOT_SPAN_BEFORE.search(clause[:m.start()]) or (m["n"] == "半" and clause[m.start() - 1:m.start()] in "上下"
+                                                            and m.start() > 0):
+            continue  # 下半年, 2021年上半年: a part of a year, a date
         value = _value(m)
         if value is not None:
             out.append(Duration(m.start(), m.end(), value))

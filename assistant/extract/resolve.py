@@ -18,7 +18,7 @@ from assistant.extract.patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD
 from assistant.extract.people import Candidates, birth_month_for_age, full_years
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "since"]
 
 ZHEJIANG_IMPLIED_MIN = 1.0
 YEAR_FIELDS = tuple(YEAR_FIELD_WORDS)
@@ -122,18 +122,18 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     # A start month said outright outranks a span read around it (the span may belong to the job, not the place).
     start = profile.get("hangzhou_full_time_start")
     if start:
-        profile["years_full_time_in_hangzhou"] = _since(start, today)
+        profile["years_full_time_in_hangzhou"] = since(start, today)
         derived.add("years_full_time_in_hangzhou")
     elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile \
             and "years_full_time_in_zhejiang" in profile:  # alone, 0 in Hangzhou would read as 0 in Zhejiang
         profile["years_full_time_in_hangzhou"] = 0.0  # "从没在杭州全职过", "来杭州兼职"
     zj_starts = _unique(c.get("_zj_start", []))
     if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
-        profile["years_full_time_in_zhejiang"] = _since(zj_starts[0], today)
+        profile["years_full_time_in_zhejiang"] = since(zj_starts[0], today)
         derived.add("years_full_time_in_zhejiang")
     field_starts = _unique(c.get("_field_start", []))
     if len(field_starts) == 1 and "years_in_field" not in profile:
-        profile["years_in_field"] = _since(field_starts[0], today)
+        profile["years_in_field"] = since(field_starts[0], today)
         derived.add("years_in_field")
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
@@ -158,7 +158,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     return profile, notes, derived
 
 
-def _since(month: str, today: dt.date) -> float:
+def since(month: str, today: dt.date) -> float:
     y, m = map(int, month.split("-"))
     return max(0.0, round(today.year - y + (today.month - m) / 12, 2))
 

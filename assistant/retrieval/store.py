@@ -22,7 +22,7 @@ from assistant.config import Settings
 from assistant.errors import ServiceError
 from assistant.retrieval.chunking import CHUNKER_VERSION, Chunk
 
-__all__ = ["SCHEMA", "PREFIX", "index_paths", "store_id", "chroma_settings", "open_client", "read_manifest",
+__all__ = ["raise_storage_error", "SCHEMA", "PREFIX", "index_paths", "store_id", "chroma_settings", "open_client", "read_manifest",
            "write_manifest", "records", "drop_stale", "files_dir", "drop_stale_files", "max_batch", "get_paged"]
 
 log = logging.getLogger(__name__)
@@ -96,13 +96,38 @@ def open_client(settings: Settings) -> tuple[Any, str | None]:
         client.list_collections()
         return client, None
     except Exception as exc:
+        # A full or read-only disk is not a corrupt store: say so, and do not delete what is there.
+        raise_storage_error(exc, path)
         log.warning("local vector store at %s is unreadable (%s); rebuilding it", path, exc.__class__.__name__)
     from chromadb.api.shared_system_client import SharedSystemClient
 
     SharedSystemClient.clear_system_cache()
     shutil.rmtree(path, ignore_errors=True)
     path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings()), "本地向量库文件损坏"
+    try:
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings()), "本地向量库文件损坏"
+    except Exception as exc:
+        raise_storage_error(exc, path)
+        raise ServiceError(f"无法打开本地向量库 {path}（{exc.__class__.__name__}）。请检查 ASSISTANT_DATA_DIR。") from None
+
+
+# How SQLite (under Chroma) and the OS word a disk that cannot take writes; the errno of an OSError says it too.
+_STORAGE_WORDS = ("disk i/o error", "database or disk is full", "disk is full", "readonly database",
+                  "read-only file system", "unable to open database file", "permission denied", "file too large",
+                  "no space left")
+
+
+def raise_storage_error(exc: BaseException, path: Path | str) -> None:
+    """Raise a Chinese ServiceError naming ``path`` if ``exc`` says the disk is full or not writable."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    text = str(exc).lower()
+    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or "full" in text or "too large" in text \
+            or "no space" in text or "disk i/o" in text:
+        raise ServiceError(f"磁盘空间已满（或超出文件大小上限），无法写入 {path}。请清理磁盘后重试。") from None
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or any(w in text for w in _STORAGE_WORDS):
+        raise ServiceError(f"无法写入 {path}（只读或没有权限）。请检查 ASSISTANT_DATA_DIR 的权限。") from None
 
 
 def read_manifest(path: Path) -> tuple[dict | None, str | None]:

@@ -212,3 +212,123 @@ def test_another_years_round_is_outside_the_notice_a_pack_holds(question, outsid
     from assistant.chat.out_of_scope import out_of_scope
 
     assert (out_of_scope(question) is not None) is outside
+
+
+# -- value detection, premise values (issue 14, second pass) ---------------------------------------------
+def test_signature_date_answers_only_a_question_about_the_notice_itself():
+    from assistant.chat.quotes import typed_quote
+    from assistant.notices.tree import load_corpus
+
+    clause = load_corpus().clause("hz_chief_technician_2021#五")
+    when_listed = typed_quote(clause, "名单什么时候公布？", classify("名单什么时候公布？", vectors=False))
+    assert not (when_listed.holds and "6 月 21 日" in when_listed.quote)
+    issued = classify("这个通知是几号发出来的？", vectors=False)
+    pick = typed_quote(clause, "这个通知是几号发出来的？", issued, focus="这个通知是 发出来")
+    assert pick.holds and "6 月 21 日" in pick.quote and pick.relevance >= answer_types.threshold()
+
+
+@pytest.mark.parametrize(("question", "values"), [
+    ("培训营在哪里办？", "venue"),  # where an event is held: an address, not a submission channel
+    ("颁奖仪式在哪举行？", "venue"),
+    ("材料交到省里哪个处室？", "place"),
+    ("参加培训要自己掏钱吗？", "amount"),
+])
+def test_cue_rows_for_venues_channels_and_paying(question, values):
+    assert classify(question, vectors=False).values == values
+
+
+def test_a_bare_submission_verb_is_no_place():
+    asked = classify("材料交到哪里？", vectors=False)
+    assert not holds(asked, "按推荐名额进行报送")
+    assert holds(asked, "由设区市政府或省直有关单位、中央部属在浙有关单位报送")
+    assert holds(asked, "自由职业者应通过相应的行业协会组织进行推荐")
+
+
+@pytest.mark.parametrize(("question", "quote", "start"), [
+    # the value said for the same subject decides, not an equal value said for another
+    ("各类协会能推4个人吧？", "各市主管部门推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。", "不对"),
+    ("区县能推4个人吧？", "各区县推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。", "是的"),
+    ("奖金是一万元对吧？", "并颁发证书、奖牌和一次性奖励20000元", "不对"),  # 万元 and 元 are one unit
+    ("这个办法是2024年开始施行的吧？", "该办法自 2023年 10月 1日起施行。", "不对"),
+    ("推荐表不用单位盖章吧？", "所在单位意见\t(盖章) 年 月 日", "不对"),
+    ("个人自荐要去现场报名吧？", "个人可通过职工技术协作网专栏（http://www.hzzgjx.org/）自荐报名。", "不对"),
+    ("照片贴1寸的就行吧？", "正面免冠 彩色近照 (2寸)", "不对"),
+])
+def test_premise_values(question, quote, start):
+    assert (correction(question, quote) or "").startswith(start)
+
+
+def test_the_askers_own_year_is_no_premise_about_the_notice():
+    assert not (correction("我2024年拿的第一名，能报吧？", "该办法自 2023年 10月 1日起施行。") or "").startswith("不对，通知写的不是2024")
+
+
+def test_an_overview_question_is_answered_by_the_steps_in_order(deps):
+    answer = respond(Session(), "第四届杭州数字工匠报上去以后是怎么评的？", deps)
+    text = answer.text
+    assert "依次" in text and text.index("初审") < text.index("审定") < text.index("公示")
+    assert classify("要走哪几步？", vectors=False).overview
+
+
+def test_a_calendar_year_is_no_count_of_years():
+    asked = classify("工作年限要求是多少？", vectors=False)
+    assert not holds(asked, "认定工作于2017年4月底前完成") and holds(asked, "工作不少于10年")
+
+
+def test_a_question_about_a_form_field_is_answered_by_the_forms_row(deps):
+    text = respond(Session(), "第四届杭州数字工匠推荐表里本人承诺那栏要签字吗？", deps).text
+    assert "签名" in text
+
+
+def test_steps_of_a_top_level_procedure_section_are_its_parts(deps):
+    text = respond(Session(), "突出贡献浙派工匠报到省里以后是怎么评的？", deps).text
+    assert "依次" in text and text.index("形式初审") < text.index("专家评审") < text.index("评审结果上报")
+
+
+def test_a_level_the_notice_does_not_require_is_corrected(deps):
+    quote = "申报杭州市首席技师认定的人员应当具有技师及以上国家职业资格证书（职业技能等级证书）"
+    assert correction("要有高级技师证才能报吧？", quote).startswith("不对")
+    assert not (correction("技师及以上就能报吧？", quote) or "").startswith("不对")
+    text = respond(Session(), "2021年杭州市首席技师要有高级技师证才能报吧？", deps).text
+    assert text.startswith("不对") and "技师及以上" in text
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("材料只要电子版就行吧？", "以上材料均需纸质材料和电子文档各一份。"),
+])
+def test_only_one_form_of_submission_is_corrected(question, quote):
+    assert correction(question, quote).startswith("不对")
+
+
+def test_a_number_asked_with_ma_is_checked_like_a_premise():
+    from types import SimpleNamespace
+
+    from assistant.chat.factual import _asserts
+
+    plain = SimpleNamespace(confirm=False)
+    assert _asserts("首席技师一共认定15名吗？", plain) and _asserts("推荐表是交到市人社局的吗？", plain)
+    assert not _asserts("首席技师一共认定多少名？", plain) and not _asserts("2021年首席技师有名额限制吗？", plain)
+
+
+def test_own_case_terms_choose_the_conditions_sentence():
+    from assistant.retrieval.rewrite import added_terms
+
+    assert "推荐对象" in added_terms("我在技师学院当老师，能推我吗？", only=("own_case",))
+    assert added_terms("材料几号截止？", only=("own_case",)) == ()
+
+
+def test_a_share_is_no_cap():
+    quote = "推荐对象向一线和青年技能人才倾斜,一线技能人才认定比例不低于 70%,40 周岁以下青年技能人才认定比例不低于 35%。"
+    verdict = correction("是不是不能超过50岁？", quote)
+    assert verdict.startswith("不对") and "比例" in verdict and "而是40" not in verdict
+
+
+def test_short_topics_need_the_values_own_segment():
+    from assistant.chat.factual import _bare
+    from assistant.chat.quotes import Pick
+
+    asked = classify("要认定多少人？", vectors=False)
+    quota = Pick("x#1", "各区县(市)总工会推荐不超过 4 名", 1.0, True, 0.0)
+    total = Pick("x#2", "在全市一线岗位直接从事技能工作的优秀技术人才中认定30名“杭州工匠”", 1.0, True, 0.0)
+    assert _bare(quota, True, {"认定"}, asked).relevance < answer_types.threshold()
+    assert _bare(total, True, {"认定"}, asked).relevance >= answer_types.threshold()
+    assert not holds(asked, "直接认定的有关竞赛个人第一名人员")  # an ordinal is no count

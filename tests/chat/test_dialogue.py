@@ -219,3 +219,142 @@ def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(d
     set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])  # another question pending
     respond(session, "是会员", deps)
     assert session.profile.get("union_member") is True
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("2019年来的杭州", ("2019-01", "2019-12")),
+    ("2021年下半年来的杭州", ("2021-07", "2021-12")),
+    ("18年底才来杭州", ("2018-11", "2018-12")),
+    ("2019年3月来的杭州", ("2019-03", "2019-03")),
+])
+def test_a_start_said_by_year_keeps_its_earliest_and_latest_month(text, span):
+    from assistant.extract.work import start_span
+
+    assert start_span(text, TODAY) == span
+
+
+def test_half_a_year_of_a_calendar_is_a_date_not_a_duration():
+    from assistant.extract.numbers import durations
+
+    assert durations("2021年下半年") == []
+    assert [d.years for d in durations("干了半年")] == [0.5]
+
+
+def test_the_month_is_asked_only_when_it_decides(deps):
+    """"2025年来的杭州" leaves 在杭1年 open on 2026-03-31 (January: yes; December: no): the month is asked, and
+    "3月份" is read as 2025年3月. "2015年来的杭州" decides either way: nothing more is asked about it."""
+    facts = ("第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，工会会员，技术岗普通员工，没评过任何称号，"
+             "2024年拿了浙江省科学技术进步奖二等奖")
+    session = Session()
+    respond(session, facts, deps)
+    open_turn = respond(session, "2025年来的杭州", deps)
+    assert open_turn.verdicts[0].verdict == "needs_review"
+    assert [q["field"] for q in open_turn.questions] == ["years_full_time_in_hangzhou"]
+    assert "2025年几月" in open_turn.questions[0]["text"]
+    settled = respond(session, "3月份", deps)
+    assert session.profile["hangzhou_full_time_start"] == "2025-03"
+    assert settled.verdicts[0].verdict == "eligible"
+    assert not session.early
+
+    other = Session()
+    respond(other, facts, deps)
+    decided = respond(other, "2015年来的杭州", deps)
+    assert decided.verdicts[0].verdict == "eligible"
+    assert all(q["field"] != "years_full_time_in_hangzhou" for q in decided.questions)
+
+
+def test_a_union_that_exists_is_not_membership():
+    assert read_reply("union_member", "我们厂有工会", TODAY) == {}
+    assert read_reply("union_member", "有工会，我是会员", TODAY) == {"union_member": True}
+    assert read_reply("union_member", "单位没有工会", TODAY) == {"union_member": False}
+
+
+def test_a_judgement_on_a_vague_description_does_not_replace_a_known_fact(deps):
+    session = Session()
+    respond(session, "首届数字工匠那次：我在余杭一家民企做物联网平台，2013年入行，2014年来杭州一直全职，工会会员，"
+                     "技术岗普通员工，2021年拿过杭州市科学技术进步奖二等奖，没评过浙江工匠杭州工匠。当时能报吗", deps)
+    assert session.profile["is_digital_economy"] is True
+    assert session.profile["hangzhou_full_time_start"] == "2014-12"  # 科技进步奖 is not a move to Hangzhou
+    respond(session, "那第四届呢？我现在还在这家公司做技术，没评过任何称号", deps)
+    assert session.profile["is_digital_economy"] is True
+
+
+def test_a_correction_reads_the_clause_that_restates_what_it_took_away(deps):
+    session = Session()
+    respond(session, "第四届数字工匠：我在区政府的大数据中心做数据治理，那是参公单位，干了8年，2018年来杭州，工会会员，"
+                     "技术岗，2024年浙江省科学技术进步奖三等奖，没评过任何称号", deps)
+    assert session.profile["employment"] == "civil_servant"
+    turn = respond(session, "不对，我们单位去年改成公益一类事业单位了，不参公了，我是普通工程师", deps)
+    assert session.profile["employment"] == "full_time"
+    assert turn.verdicts[0].verdict == "eligible"
+
+
+@pytest.mark.parametrize(("field", "text", "expected"), [
+    ("years_full_time_in_hangzhou", "在杭州，19年过来的", {"hangzhou_full_time_start": "2019-12"}),
+    ("years_in_field", "十来年", {"years_in_field": 10.0}),
+    ("years_in_field", "拿过省里的数字经济行业职业技能竞赛第一名，去年的，个人赛", {}),
+    ("skill_level", "没退休，在厂里上班呢", {}),
+    ("skill_level", "啥证都没有", {"skill_level": "none"}),
+])
+def test_replies_read_by_the_kind_of_answer_expected(field, text, expected):
+    got = read_reply(field, text, TODAY)
+    assert {k: got.get(k) for k in expected} == expected and (expected or got == {})
+
+
+def test_a_programme_named_as_the_topic_is_not_a_level_held():
+    from assistant.extract import extract
+
+    assert extract("首席技师2021年那届 我是技师 在杭州钢厂炉前 一线", TODAY).profile["skill_level"] == "技师"
+    assert extract("我是首席技师，想报浙派工匠", TODAY).profile["skill_level"] == "首席技师"
+
+
+def test_denials_and_bare_yes_go_to_the_question_they_fit(deps):
+    """"没评过" empties the titles asked about, whatever is pending; a bare "是的" cannot answer a list question,
+    so it answers the yes/no question asked; a result's year and kind said in clauses of their own are kept."""
+    session = Session()
+    respond(session, "第四届数字工匠我能报吗 做前端开发的", deps)
+    respond(session, "全职", deps)
+    respond(session, "在杭州，19年过来的", deps)
+    respond(session, "工会会员 没评过", deps)
+    assert session.profile["union_member"] is True and session.profile["prior_titles"] == []
+    respond(session, "拿过省里的数字经济行业职业技能竞赛第一名，去年的，个人赛", deps)
+    result = session.profile["competition_results"][0]
+    assert (result["year"], result["type"], result["rank"]) == (2025, "individual", 1)
+
+    other = Session()
+    respond(other, "你好 我想问下数字工匠 我是做大数据的 在杭州干了五年多", deps)
+    other.asked["union_member"] = 1
+    respond(other, "是的", deps)
+    assert other.profile.get("union_member") is True and "trained_apprentices" not in other.profile
+
+
+def test_a_total_of_two_spans_is_the_count(deps):
+    session = Session()
+    respond(session, "我在杭州做软件测试，第四届数字工匠能报吗，干了3年", deps)
+    respond(session, "其实我做测试之前还干了3年开发，加起来6年", deps)
+    assert session.profile["years_in_field"] == 6.0
+
+
+def test_spans_with_a_unit_and_terse_spaces():
+    from assistant.extract import extract
+    from assistant.extract.numbers import durations
+
+    assert [d.years for d in durations("一直在温州，二十五年")] == [25.0]
+    assert durations("一九八八年") == []
+    assert extract("我是1960年的", TODAY).profile["birth_date"] == "1960-01"  # no IndexError on a year-only birth
+    assert extract("第四届数字工匠 我在杭州做数据分析 全职 工会会员", TODAY).profile["union_member"] is True
+
+
+def test_corrections_and_all_along(deps):
+    session = Session()
+    respond(session, "首届杭州工匠我能评上不？我在杭州一家食品厂做糕点，1957年生的，中国人，工会会员，干了三十多年", deps)
+    respond(session, "记错了，我是1960年的", deps)
+    assert session.profile["birth_date"] == "1960-01"
+    assert "hangzhou_full_time_start" not in session.profile  # a birth year is not when the work began
+
+    other = Session()
+    respond(other, "浙派工匠能报吗，我是杭州一家汽车厂的涂装工，高级技师，一线干了22年，在职", deps)
+    respond(other, "说错了，我单位在嘉兴，不在杭州，不过一直在浙江干", deps)
+    assert other.profile["employer_city"] == "嘉兴" and other.profile["years_full_time_in_zhejiang"] == 22.0
+    best = respond(other, "那我到底报哪个好", deps)
+    assert best.intents[0] == "recommend" and len(best.verdicts) > 1

@@ -82,19 +82,90 @@ def test_a_lone_surrogate_in_one_batch_line_does_not_stop_the_batch(capsys, file
     assert all(CJK.search(r["error"]) for r in rows if "error" in r)
 
 
-def test_a_read_only_data_dir_gives_a_chinese_error(capsys, tmp_path, monkeypatch):
+# -- a read-only and a full disk, for real: the CLI in its own process -----------------------------------------
+_FAKE_CLI = ("from tests.retrieval_fakes import FAKE_MODEL, HashEmbedder; "
+             "from assistant.retrieval.embedding import register_embedder; "
+             "register_embedder(FAKE_MODEL, HashEmbedder); import sys; from assistant.cli import main; "
+             "sys.argv[0] = 'assistant'; main()")
+
+
+def _obey_file_modes() -> list[str]:
+    """Root ignores file modes through two capabilities; drop them (setpriv) so a 0555 directory is read-only
+    to this process for real. A non-root user needs nothing."""
+    import shutil
+
+    if os.geteuid() != 0:
+        return []
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: cannot make a directory read-only to the process")
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def _cli_process(data, *args, prefix=(), preexec=None):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.retrieval_fakes import FAKE_MODEL
+
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(data), "ASSISTANT_EMBED_MODEL": FAKE_MODEL,
+           "ASSISTANT_TODAY": "2026-11-21"}
+    return subprocess.run([*prefix, sys.executable, "-c", _FAKE_CLI, *args], capture_output=True, text=True,
+                          env=env, timeout=300, preexec_fn=preexec, cwd=Path(__file__).resolve().parents[2])
+
+
+def _chmod_tree(root, read_only: bool) -> None:
+    for path in [root, *root.rglob("*")]:
+        os.chmod(path, (0o555 if path.is_dir() else 0o444) if read_only else (0o755 if path.is_dir() else 0o644))
+
+
+@pytest.mark.slow
+def test_a_read_only_data_dir_gives_a_chinese_error(tmp_path):
+    prefix = _obey_file_modes()
     data = tmp_path / "ro"
     data.mkdir()
-    os.chmod(data, 0o500)
+    _chmod_tree(data, True)
     try:
-        if os.access(data, os.W_OK):
-            pytest.skip("running as root: a read-only directory is still writable")
-        monkeypatch.setenv("ASSISTANT_DATA_DIR", str(data))
-        monkeypatch.setenv("ASSISTANT_EMBED_MODEL", "fake-hash")
-        code, out, err = run_cli(capsys, "ingest", "--json")
-        assert code in (1, 2) and "Traceback" not in err and json_error(out)
+        out = _cli_process(data, "ingest", "--json", prefix=prefix)
     finally:
-        os.chmod(data, 0o700)
+        _chmod_tree(data, False)
+    assert out.returncode in (1, 2) and "Traceback" not in out.stderr, out.stderr[-500:]
+    error = json_error(out.stdout)["error"]
+    assert "权限" in error and str(data) in error
+    assert not (data / "index").exists()  # really refused, not written past
+
+
+@pytest.mark.slow
+def test_a_read_only_index_still_answers_search(tmp_path):
+    prefix = _obey_file_modes()
+    data = tmp_path / "built"
+    assert _cli_process(data, "ingest", "--json").returncode == 0
+    _chmod_tree(data, True)
+    try:
+        out = _cli_process(data, "search", "在杭全职工作几年", "--json", prefix=prefix)
+        denied = _cli_process(data, "ingest", "--rebuild", "--json", prefix=prefix)
+    finally:
+        _chmod_tree(data, False)
+    assert out.returncode == 0 and json.loads(out.stdout) and "Traceback" not in out.stderr, out.stderr[-500:]
+    assert denied.returncode in (1, 2) and "Traceback" not in denied.stderr and json_error(denied.stdout)
+
+
+def _small_disk():
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
+    resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+
+@pytest.mark.slow
+def test_a_full_disk_gives_a_chinese_error(tmp_path):
+    data = tmp_path / "full"
+    out = _cli_process(data, "ingest", "--json", preexec=_small_disk)
+    assert out.returncode in (1, 2) and "Traceback" not in out.stderr, out.stderr[-800:]
+    assert "磁盘空间已满" in json_error(out.stdout)["error"]
+    again = _cli_process(data, "ingest", "--json")  # with room again, the same data dir just works
+    assert again.returncode == 0, again.stderr[-500:]
 
 
 @pytest.mark.parametrize("what", ["manifest.json", "ingest.lock"])
