@@ -216,7 +216,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 
 
 MAX_STEPS = 6
-QUOTE_REWRITE_ROWS = ("own_case",)
+QUOTE_REWRITE_ROWS = ("own_case", "who_may")
 RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
 COMPARE_NARROW_SHARE = 0.5
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
