@@ -111,6 +111,19 @@ def options_for(field: str) -> list[str]:
     return list(expect_for(field).options)
 
 
+def _titles_named(text: str) -> list[str]:
+    """The honour titles a reply names, as the checker reads them (each pack's ``title_aliases``)."""
+    from assistant.programs import title_aliases
+
+    key = re.sub(r"[\s\W_]+", "", text.lower())
+    found = []
+    for alias, title in title_aliases():  # longest first: 杭州数字工匠 before 杭州工匠
+        if alias and alias in key:
+            found.append(title)
+            key = key.replace(alias, "□")
+    return list(dict.fromkeys(found))
+
+
 def _says_none(text: str) -> bool:
     try:
         from assistant.language.clauses import says_none
@@ -191,6 +204,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind == "list":
         if len(short) <= MAX_BARE and _says_none(short):
             return {field: []}
+        if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short):
+            titles = _titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
+            return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
     if kind == "years":
