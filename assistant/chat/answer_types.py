@@ -161,8 +161,8 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     return asked
 
 
-# A count, not the tail of a calendar year ("2017年" states no number of years).
-_NUMERAL = r"(?<![0-9０-９])(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]+)\s*(?:个)?"
+# A count, not the tail of a calendar year ("2017年" states no number of years) nor an ordinal ("第一名").
+_NUMERAL = r"(?<![0-9０-９第])(?:[0-9０-９]{1,3}|[一二两三四五六七八九十百千]+)\s*(?:个)?"
 
 
 def count_unit(question: str) -> str | None:

@@ -39,7 +39,9 @@ RECOMMEND = re.compile(
     r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
     r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"
     r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
-    r"有哪些.{0,6}(?:能|可以)(?:报|申报)"
+    r"有哪些.{0,6}(?:能|可以)(?:报|申报)|"
+    r"(?:报|申报|评|参评|申请|选)(?:哪|什么)(?:个|一个|项|些|种)?.{0,4}(?:好|合适|划算|靠谱|有戏|容易|稳)|"
+    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪"
 )
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
@@ -90,6 +92,8 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
             got = read_reply(field, text, today)
             if got:
                 found[field] = got
+    if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
+        found = {f: v for f, v in found.items() if f == _years_field_by_place(text)}  # "一直在温州，二十五年"
     if len(found) != 1:
         return {}  # none, or ambiguous ("十年" with two year counts missing)
     return next(iter(found.values()))
@@ -141,6 +145,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                     "bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
                 continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
+            if expect_for(field).kind == "years" and "birth_date" in extraction.found:
+                continue  # "记错了，我是1960年的": a birth year, not when the work began
             got = read_reply(field, said if field == pending.field else text, today)
             if field == "achievements" and got.get(field) and set(others) - _DESCRIBES_WORK:
                 continue  # verbatim text is an achievement only as the answer to that question alone
@@ -153,6 +159,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
         reply.update(_clause_reply(bools, text, today))
+    if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
+            and 4 <= len(text) <= 15 and not _QUESTIONISH.search(text) and not _NEGATION.search(text):
+        from assistant.extract.judge import role_of  # "天天在流水线上" to the post question: the classifier
+
+        role = role_of(text)
+        reply = {"role_type": role} if role else {}
     if pending is not None and not reply and not extraction.found:
         reply = _infer_reply(session, text, today)
     reply.update({k: v for k, v in _denied_lists(session, text, pending).items()
@@ -160,6 +172,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
+        extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
+    reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
     reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
     facts = {**extraction.profile, **reply}
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师")
@@ -180,7 +195,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.sources[field] = "derived"
     _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = r.programs
+    programs = () if reply.get("prior_titles") else r.programs  # "杭州工匠" to the titles question: held, not asked
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
@@ -234,6 +249,53 @@ def _total_years(session: Session, text: str, pending: Pending | None, extractio
         if field not in session.profile:
             return {}
     return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
+
+
+_ALL_ALONG = re.compile(r"(?:一直|始终|都是?|全)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])")
+
+
+def _years_field_by_place(text: str) -> str | None:
+    """Which year count a span said with a place belongs to: 杭州 -> Hangzhou, elsewhere in Zhejiang -> Zhejiang."""
+    from assistant.extract.places import cities_in
+
+    places = [(city, province) for _, _, city, province in cities_in(text)]
+    if re.search(r"浙江|省内", text) and not places:
+        return "years_full_time_in_zhejiang"
+    if not places:
+        return None
+    city, province = places[-1]
+    return "years_full_time_in_hangzhou" if city == "杭州" else "years_full_time_in_zhejiang" \
+        if province == "浙江省" else None
+
+
+def _all_along(session: Session, text: str, extraction) -> dict:
+    """"一直在浙江干" with the years of the trade known: the years there are the trade's years."""
+    from assistant.extract.numbers import durations
+
+    m = _ALL_ALONG.search(text)
+    spans = durations(text)
+    years = spans[0].years if len(spans) == 1 else session.profile.get(
+        "years_in_field", extraction.profile.get("years_in_field"))
+    if m is None or years is None or extraction.found and any(f in extraction.found for f in _START_WHAT):
+        return {}
+    field = _years_field_by_place(m.group())
+    if field is None:
+        return {}
+    out = {field: years}
+    if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
+        out["years_full_time_in_zhejiang"] = years
+    return {k: v for k, v in out.items() if k not in session.profile}
+
+
+def _too_young(birth: str | None, today: dt.date) -> bool:
+    return bool(birth) and today.year - int(birth[:4]) < 16
+
+
+def _without(extraction, field: str):
+    import dataclasses
+
+    return dataclasses.replace(extraction, profile={k: v for k, v in extraction.profile.items() if k != field},
+                               found=tuple(f for f in extraction.found if f != field))
 
 
 _YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")

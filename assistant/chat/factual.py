@@ -69,26 +69,41 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
+    # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
+    topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
     # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
     # the notice terms retrieval's rewriting added (推荐对象, 不作为推荐对象 …).
     extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS)
     # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
-    bare = len(bigrams(topic)) <= BARE_TOPIC_BIGRAMS
+    # Bigrams within each word left of the question, not across the gaps its question words left
+    # ("认定 人" has 认定, not 定人).
+    topic_grams = {g for chunk in topic.split() for g in bigrams(chunk)}
+    bare = len(topic_grams) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare)
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued or not clause.path:
                 continue
-            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare)
+            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
 
 
-def _bare(pick: Pick, bare: bool) -> Pick:
-    return replace(pick, relevance=max(pick.relevance, threshold())) if bare else pick
+_SEGMENT = re.compile(r"[，。；,;：:！？]")
+
+
+def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType) -> Pick:
+    """A short topic ("认定多少人", "公示什么时候开始") is on topic wherever the value's own segment of the
+    sentence names it ("中认定30名"); an empty one ("评上了发点什么") anywhere the value is."""
+    if not bare or not pick.holds:
+        return pick
+    if topic_grams and not any(topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote)
+                               if asked.pattern.search(seg)):
+        return pick
+    return replace(pick, relevance=max(pick.relevance, threshold()))
 
 
 def _answering(picks: list[Pick], program: str | None = None, share: float = 1.0) -> list[Pick]:
@@ -201,7 +216,8 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 
 
 MAX_STEPS = 6
-QUOTE_REWRITE_ROWS = ("own_case",)  # rewrite.toml rows whose terms also choose the quoted sentence
+QUOTE_REWRITE_ROWS = ("own_case", "who_may")
+RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
 COMPARE_NARROW_SHARE = 0.5
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
 

@@ -28,7 +28,8 @@ _EVERY_YEAR = re.compile(r"每年")
 # What a sentence must hold to state a value in the same unit as a premise's.
 UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个", "个月": "个月",
                  "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸"}
-_NUMERAL = r"[0-9０-９一二两三四五六七八九十百千]\s*"
+# The last digit of a number before its unit; not a document number's "〔2026〕10号", nor an ordinal "第一名".
+_NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五六七八九十百千]\s*"
 
 
 def unit_pattern(question: str) -> str | None:
@@ -137,6 +138,19 @@ def category_pattern(question: str) -> tuple[str, str] | None:
     return None
 
 
+_CAP = re.compile(r"上限|不能超过|不超过|不得超过|最多|以下|以内|之内|封顶")
+_CAPPED = {"岁": "年龄", "年": "年限"}
+
+
+def _is_share(quote: str, value: float, unit: str) -> bool:
+    """Whether the quote's ``value unit`` qualifies a share ("40 周岁以下青年技能人才认定比例不低于 35%")."""
+    for m in _CLAIM.finditer(quote or ""):
+        if _value(m.group(1)) == value and _UNITS[m.group(2)] == unit:
+            after = quote[m.end():m.end() + 16]
+            return bool(re.search(r"比例|占", after.split("，")[0].split(",")[0]))
+    return False
+
+
 def waived_item(question: str) -> str | None:
     """What a question supposes is not needed ("原件不用给", "不用单位盖章"), or None."""
     m = _NOT_NEEDED.search(question or "")
@@ -197,6 +211,9 @@ def correction(question: str, quote: str) -> str | None:
         # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
         # decides, not any equal value elsewhere in the clause.
         meant = overlaps[0][0] > 0 and (len(overlaps) == 1 or overlaps[0][0] > overlaps[1][0])
+        if _CAP.search(question) and unit in ("岁", "年") and _is_share(quote, stated_value, unit):
+            # "不能超过50岁吧" where the notice's 40 周岁 only marks a share ("40 周岁以下…比例不低于 35%")
+            return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
             return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)

@@ -102,8 +102,9 @@ def _value(m: re.Match) -> float | None:
     n = 0.5 if m["n"] == "半" else to_number(m["n"])
     if n is None:
         return None
-    if m["unit"] == "年" and m["n"] != "半" and len(m["n"]) >= 3 and "." not in m["n"]:
-        return None  # 2025年, 一九八八年: a date, not a span
+    if m["unit"] == "年" and m["n"] != "半" and len(m["n"]) >= 3 and "." not in m["n"] \
+            and not any(ch in CN_UNITS for ch in m["n"]):
+        return None  # 2025年, 一九八八年: a date, not a span (二十五年 is a span: it has a unit)
     value = n / 12 if m["unit"] == "个月" else n
     if m["half"]:
         value += 0.5

@@ -96,7 +96,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
             for m in pattern.finditer(text):
                 year = year_from(m["y"], today)
                 if year is not None:
-                    out["_birth"].append((year, month_from(m["m"])))
+                    out["_birth"].append((year, month_from(m.groupdict().get("m"))))
                 text = blank(text, m)
         for m in _AGE.finditer(text):
             before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 3]

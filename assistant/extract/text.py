@@ -29,6 +29,7 @@ __all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "blank", "bl
 MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么")  # "没评过什么称号" denies, it does not ask
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
 _CLAUSE_END = re.compile(r"[,，。;；!！?？：\n]|(?<![0-9]):|:(?![0-9])|(?<![0-9])\.|\.(?![0-9])")
@@ -36,9 +37,11 @@ _SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 
 
 def normalize(text: str) -> str:
-    """Full-width digits and letters to ASCII (NFKC), quotes dropped, spaces dropped, newlines kept."""
+    """Full-width digits and letters to ASCII (NFKC), quotes dropped, a space between Chinese words a comma,
+    other spaces dropped, newlines kept."""
     text = unicodedata.normalize("NFKC", text)
     text = _QUOTES.sub("", text)
+    text = _CJK_GAP.sub("，", text)  # "第四届数字工匠 做短视频剪辑的 能报么": a terse writer's space ends a clause
     return _SPACE.sub("", text)
 
 

@@ -24,8 +24,8 @@ _DATA = Path(__file__).parent / "data"
 
 # Major breaks: sentence and clause punctuation, then connectives that open a new clause.
 _PUNCT = re.compile(r"[，,。．；;！!？?\n\r：:…]+|(?<!\d)\.(?!\d)")
-_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|以及|但(?!凡)|也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
-_LIST = re.compile(r"[、/／]+")
+_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|但(?!凡)|也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
+_LIST = re.compile(r"[、/／]+|以及")
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,9 @@ def negated(clause: str) -> bool:
 
 
 def _bare(item: str) -> bool:
-    """A short list item with no verb of its own (标准, 专利) takes the negation of the item before it."""
-    return len(item) <= 8 and not re.search(_lexicon()["verbs"], item)
+    """A list item that takes the negation of the item before it: a short one with no verb of its own (标准,
+    专利), or the tail of a noun phrase the negated verb still governs (没有做过能查日志、定位故障的智能体)."""
+    return (len(item) <= 8 and not re.search(_lexicon()["verbs"], item)) or bool(re.search(r"的[^的]{1,8}$", item))
 
 
 def _majors(text: str) -> list[str]:

@@ -4,6 +4,7 @@ answer, the premise corrections and the comparison's silent side."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 import pytest
@@ -314,3 +315,31 @@ def test_own_case_terms_choose_the_conditions_sentence():
 
     assert "推荐对象" in added_terms("我在技师学院当老师，能推我吗？", only=("own_case",))
     assert added_terms("材料几号截止？", only=("own_case",)) == ()
+
+
+def test_a_share_is_no_cap():
+    quote = "推荐对象向一线和青年技能人才倾斜,一线技能人才认定比例不低于 70%,40 周岁以下青年技能人才认定比例不低于 35%。"
+    verdict = correction("是不是不能超过50岁？", quote)
+    assert verdict.startswith("不对") and "比例" in verdict and "而是40" not in verdict
+
+
+def test_short_topics_need_the_values_own_segment():
+    from assistant.chat.factual import _bare
+    from assistant.chat.quotes import Pick
+
+    asked = classify("要认定多少人？", vectors=False)
+    quota = Pick("x#1", "各区县(市)总工会推荐不超过 4 名", 1.0, True, 0.0)
+    total = Pick("x#2", "在全市一线岗位直接从事技能工作的优秀技术人才中认定30名“杭州工匠”", 1.0, True, 0.0)
+    assert _bare(quota, True, {"认定"}, asked).relevance < answer_types.threshold()
+    assert _bare(total, True, {"认定"}, asked).relevance >= answer_types.threshold()
+    assert not holds(asked, "直接认定的有关竞赛个人第一名人员")  # an ordinal is no count
+
+
+def test_a_long_sentence_is_cut_to_hold_every_asked_value_that_fits():
+    from assistant.chat.quotes import _window
+
+    sentence = ("坚持正确政治方向，全面贯彻党的路线方针政策，遵纪守法、爱岗敬业，秉承工匠精神，具有良好的职业道德和高超技能水平，"
+                "候选人应来自生产服务一线，原则上从事本职业（工种）5年以上，取得高级技师以上职业资格（职业技能等级）"
+                "或本职业（工种）最高职业资格（职业技能等级），在浙全职工作 1年以上的在岗人员中推荐。")
+    quote = _window(sentence, {"工作"}, re.compile(r"\d\s*年"))
+    assert "5年以上" in quote and "1年以上" in quote

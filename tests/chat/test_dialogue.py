@@ -333,3 +333,68 @@ def test_a_total_of_two_spans_is_the_count(deps):
     respond(session, "我在杭州做软件测试，第四届数字工匠能报吗，干了3年", deps)
     respond(session, "其实我做测试之前还干了3年开发，加起来6年", deps)
     assert session.profile["years_in_field"] == 6.0
+
+
+def test_spans_with_a_unit_and_terse_spaces():
+    from assistant.extract import extract
+    from assistant.extract.numbers import durations
+
+    assert [d.years for d in durations("一直在温州，二十五年")] == [25.0]
+    assert durations("一九八八年") == []
+    assert extract("我是1960年的", TODAY).profile["birth_date"] == "1960-01"  # no IndexError on a year-only birth
+    assert extract("第四届数字工匠 我在杭州做数据分析 全职 工会会员", TODAY).profile["union_member"] is True
+
+
+def test_corrections_and_all_along(deps):
+    session = Session()
+    respond(session, "首届杭州工匠我能评上不？我在杭州一家食品厂做糕点，1957年生的，中国人，工会会员，干了三十多年", deps)
+    respond(session, "记错了，我是1960年的", deps)
+    assert session.profile["birth_date"] == "1960-01"
+    assert "hangzhou_full_time_start" not in session.profile  # a birth year is not when the work began
+
+    other = Session()
+    respond(other, "浙派工匠能报吗，我是杭州一家汽车厂的涂装工，高级技师，一线干了22年，在职", deps)
+    respond(other, "说错了，我单位在嘉兴，不在杭州，不过一直在浙江干", deps)
+    assert other.profile["employer_city"] == "嘉兴" and other.profile["years_full_time_in_zhejiang"] == 22.0
+    best = respond(other, "那我到底报哪个好", deps)
+    assert best.intents[0] == "recommend" and len(best.verdicts) > 1
+
+
+def test_the_first_screen_holds_whatever_comes_before_the_card():
+    from assistant.chat.brief import DETAILS_OPEN, fit_first_screen
+
+    body = "\n".join(["**第四届杭州数字工匠：需要人工核实**——" + "未说明" * 30,
+                      "**您提供的信息有矛盾，请先确认**：" + "；".join(["出生年月与年龄不一致"] * 12),
+                      "**还需要您补充**：您是工会会员吗？（可直接回答：是 / 否）"])
+    text = "注意：" + "您填写的日期不存在" * 8 + "\n\n" + body + "\n\n" + DETAILS_OPEN + "全部理由" + "\n</details>"
+    fitted = fit_first_screen(text)
+    assert len(first_screen(fitted)) <= FIRST_SCREEN
+    assert fitted.endswith(DETAILS_OPEN + "全部理由" + "\n</details>")
+
+
+def test_a_title_named_in_reply_to_the_titles_question_is_held_not_asked_about(deps):
+    assert read_reply("prior_titles", "评过杭州工匠", TODAY) == {"prior_titles": ["杭州工匠"]}
+    assert read_reply("prior_titles", "杭州市数字工匠提名奖", TODAY) == {}
+    session = Session()
+    respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工", deps)
+    session.pending = None
+    from assistant.chat.dialogue import set_pending
+
+    set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])
+    turn = respond(session, "浙江工匠，2019年的", deps)
+    assert session.profile["prior_titles"] == ["浙江工匠"] and "birth_date" not in session.profile
+    assert [v.program for v in turn.verdicts] == ["hz_digital_craftsman_2026"]
+    assert turn.verdicts[0].verdict == "not_eligible"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不清楚", {}), ("嗯呢", {"union_member": True}), ("恩恩", {"union_member": True}), ("入了", {"union_member": True}),
+    ("应该是吧", {"union_member": True}), ("没入", {"union_member": False}),
+])
+def test_yes_no_replies_and_not_knowing(text, expected):
+    assert read_reply("union_member", text, TODAY) == expected
+
+
+def test_middle_and_first_levels_without_the_word_worker():
+    assert read_reply("skill_level", "中级", TODAY) == {"skill_level": "中级工"}
+    assert read_reply("skill_level", "高级", TODAY) == {}  # 高级工 or 高级技师: ask again rather than guess
