@@ -385,3 +385,16 @@ def test_a_title_named_in_reply_to_the_titles_question_is_held_not_asked_about(d
     assert session.profile["prior_titles"] == ["浙江工匠"] and "birth_date" not in session.profile
     assert [v.program for v in turn.verdicts] == ["hz_digital_craftsman_2026"]
     assert turn.verdicts[0].verdict == "not_eligible"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不清楚", {}), ("嗯呢", {"union_member": True}), ("恩恩", {"union_member": True}), ("入了", {"union_member": True}),
+    ("应该是吧", {"union_member": True}), ("没入", {"union_member": False}),
+])
+def test_yes_no_replies_and_not_knowing(text, expected):
+    assert read_reply("union_member", text, TODAY) == expected
+
+
+def test_middle_and_first_levels_without_the_word_worker():
+    assert read_reply("skill_level", "中级", TODAY) == {"skill_level": "中级工"}
+    assert read_reply("skill_level", "高级", TODAY) == {}  # 高级工 or 高级技师: ask again rather than guess
