@@ -172,6 +172,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
+        extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
     reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
     facts = {**extraction.profile, **reply}
@@ -193,7 +195,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.sources[field] = "derived"
     _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = r.programs
+    programs = () if reply.get("prior_titles") else r.programs  # "杭州工匠" to the titles question: held, not asked
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
@@ -283,6 +285,17 @@ def _all_along(session: Session, text: str, extraction) -> dict:
     if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
         out["years_full_time_in_zhejiang"] = years
     return {k: v for k, v in out.items() if k not in session.profile}
+
+
+def _too_young(birth: str | None, today: dt.date) -> bool:
+    return bool(birth) and today.year - int(birth[:4]) < 16
+
+
+def _without(extraction, field: str):
+    import dataclasses
+
+    return dataclasses.replace(extraction, profile={k: v for k, v in extraction.profile.items() if k != field},
+                               found=tuple(f for f in extraction.found if f != field))
 
 
 _YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")

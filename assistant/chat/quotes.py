@@ -76,7 +76,8 @@ def _window(sentence: str, query_grams: set[str], must: re.Pattern | None = None
             if len(text) + len(segs[j]) > MAX_QUOTE and text:
                 break
             text += segs[j]
-            s = score(query_grams, text) + (1000.0 if must is not None and must.search(text) else 0.0)
+            # every value asked about that fits ("5年以上 … 在浙全职工作 1年以上"), then the words
+            s = score(query_grams, text) + (1000.0 * len(must.findall(text)) if must is not None else 0.0)
             if s > best_score:
                 best, best_score = text, s
     return best.strip().rstrip(",，:：、")
