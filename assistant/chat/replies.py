@@ -41,7 +41,7 @@ _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
                       ("没有单位|无单位", "none")),
 }
 _SKILL_WORDS = (("首席技师", "首席技师"), ("特级技师", "特级技师"), ("高级技师|一级", "高级技师"), ("技师|二级", "技师"),
-                ("高级工|三级", "高级工"), ("中级工|四级", "中级工"), ("初级工|五级", "初级工"))
+                ("高级工|三级", "高级工"), ("中级|四级", "中级工"), ("初级|五级", "初级工"))
 
 EXPECT: dict[str, Expect] = {
     **{f: Expect("bool", ("是", "否")) for f in BOOL_FIELDS},
@@ -58,7 +58,8 @@ EXPECT: dict[str, Expect] = {
     "occupation": Expect("text"),
 }
 
-_YES = re.compile(r"^(?:是|是的|对|对的|嗯|嗯嗯|有|有的|是啊|没错|当然|当然是|属于|算|算是|肯定|yes|y|ok|好)(?:的|啊|呀|吧|哈)?"
+_YES = re.compile(r"^(?:应该|应当|大概)?(?:是|是的|对|对的|嗯+|恩+|有|有的|是啊|没错|当然|当然是|属于|算|算是|肯定|yes|y|ok|好)"
+                  r"(?:的|啊|呀|吧|哈|呢|滴)?"
                   r"[。！!.~～]*$", re.IGNORECASE)
 _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|不属于|还没有?|从来没有|从没|暂无|没得|不太是|no|n)"
                  r"(?:的|啊|呀|哦|过|呢)?[。！!.~～]*$", re.IGNORECASE)
@@ -67,7 +68,7 @@ _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都�
 MAX_BARE = 12  # longer replies are read by the extractor
 _WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年")
 _NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
-_CUES = {"union_member": re.compile(r"会员|入会|入了会|工会"), "rehired": re.compile(r"返聘"),
+_CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|^(?:早就|早|已经|也)?(?:入|加入|参加)了"), "rehired": re.compile(r"返聘"),
          "is_highest_level_of_occupation": re.compile(r"最高")}
 
 
@@ -109,6 +110,29 @@ def expect_for(field: str) -> Expect:
 
 def options_for(field: str) -> list[str]:
     return list(expect_for(field).options)
+
+
+def _unknown(text: str) -> bool:
+    if re.search(r"不清楚|不知道|不确定|不记得|记不清|忘了|说不好|不太清楚|不好说", text):
+        return True
+    try:
+        from assistant.language.clauses import says_unknown
+    except ImportError:
+        return False
+    return bool(says_unknown(text))
+
+
+def _titles_named(text: str) -> list[str]:
+    """The honour titles a reply names, as the checker reads them (each pack's ``title_aliases``)."""
+    from assistant.programs import title_aliases
+
+    key = re.sub(r"[\s\W_]+", "", text.lower())
+    found = []
+    for alias, title in title_aliases():  # longest first: 杭州数字工匠 before 杭州工匠
+        if alias and alias in key:
+            found.append(title)
+            key = key.replace(alias, "□")
+    return list(dict.fromkeys(found))
 
 
 def _says_none(text: str) -> bool:
@@ -167,15 +191,15 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if not text:
         return {}
     kind = expect_for(field).kind
-    short = re.sub(r"[，,。！!？?\s~～…]", "", text)
+    short = raw = re.sub(r"[，,。！!？?\s~～…]", "", text)
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short
     if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
-        if short == "无":
-            return {}  # "无" is how a list question is answered ("没有请填“无”"), not a yes/no
+        if short == "无" or _unknown(short):
+            return {}  # "无" answers a list question ("没有请填“无”"); "不清楚" says nothing either way
         cue = _CUES.get(field)
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
             negative = bool(re.search(r"不|没|非|未|无", short))
@@ -185,12 +209,15 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: not negative}
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
-        if _YES.match(short) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
+        if _YES.match(short) or _YES.match(raw) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
             return {field: True}
         return {}
     if kind == "list":
         if len(short) <= MAX_BARE and _says_none(short):
             return {field: []}
+        if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short):
+            titles = _titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
+            return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
     if kind == "years":

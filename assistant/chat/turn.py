@@ -131,6 +131,10 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if step.intents and step.intents[0] in ("eligibility", "recommend", "draft"):
         session.topic = step.intents[0]
     answer_text = "\n\n".join(list(notes) + parts)
+    if verdicts:  # notes or a second part before the card count toward the first screen too
+        from assistant.chat.brief import fit_first_screen
+
+        answer_text = fit_first_screen(answer_text)
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
                   step.intents, notes, draft, questions=tuple(questions))
 

@@ -24,8 +24,8 @@ _DATA = Path(__file__).parent / "data"
 
 # Major breaks: sentence and clause punctuation, then connectives that open a new clause.
 _PUNCT = re.compile(r"[，,。．；;！!？?\n\r：:…]+|(?<!\d)\.(?!\d)")
-_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|以及|但(?!凡)|也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
-_LIST = re.compile(r"[、/／]+")
+_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|但(?!凡)|也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
+_LIST = re.compile(r"[、/／]+|以及")
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,9 @@ def negated(clause: str) -> bool:
 
 
 def _bare(item: str) -> bool:
-    """A short list item with no verb of its own (标准, 专利) takes the negation of the item before it."""
-    return len(item) <= 8 and not re.search(_lexicon()["verbs"], item)
+    """A list item that takes the negation of the item before it: a short one with no verb of its own (标准,
+    专利), or the tail of a noun phrase the negated verb still governs (没有做过能查日志、定位故障的智能体)."""
+    return (len(item) <= 8 and not re.search(_lexicon()["verbs"], item)) or bool(re.search(r"的[^的]{1,8}$", item))
 
 
 def _majors(text: str) -> list[str]:
@@ -83,15 +84,24 @@ def clauses(text: str) -> list[Clause]:
 
 @functools.lru_cache(maxsize=4096)
 def _clauses(text: str) -> tuple[Clause, ...]:
-    out = []
-    for major in _majors(text):
-        inherited = False
-        for item in (p.strip() for p in _LIST.split(major)):
-            if not item:
-                continue
-            neg = negated(item) or (inherited and _bare(item))
-            inherited = neg
-            out.append(Clause(item, neg))
+    lex = _lexicon()
+    out: list[Clause] = []
+    for chunk in _PUNCT.split(text or ""):
+        chunk_start = len(out)
+        for major in (p.strip() for p in _CONNECTIVE.split(chunk) if p and p.strip()):
+            inherited = False
+            items = [i for i in (p.strip() for p in _LIST.split(major)) if i]
+            start = len(out)
+            for item in items:
+                neg = negated(item) or (inherited and _bare(item))
+                inherited = neg
+                out.append(Clause(item, neg))
+            # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list
+            if len(items) > 1 and out[-1].negated and re.search(lex["distributive"], items[-1]):
+                out[start:] = [Clause(c.text, True) for c in out[start:]]
+            # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it
+            if re.search(lex["bare_negation"], major) and len(out) - 1 > chunk_start:
+                out[-2] = Clause(out[-2].text, True)
     return tuple(out)
 
 

@@ -47,9 +47,10 @@ class UIContext:
         return self._ready.is_set() or getattr(self.deps, "retriever", None) is not None
 
     def warm_up(self, background: bool = True) -> None:
-        """Load the retriever and its model, in a daemon thread unless ``background`` is False. A turn that
-        needs them meanwhile blocks on the same lock (``Deps.get_retriever``) until they are ready."""
-        if self._warming is not None or self.ready:
+        """Load the retriever and its model, in a daemon thread unless ``background`` is False, then answer one
+        turn offline (``_warm_turn``). A turn that needs the retriever meanwhile blocks on the same lock
+        (``Deps.get_retriever``) until it is ready."""
+        if self._warming is not None:
             return
 
         def work() -> None:
@@ -63,12 +64,36 @@ class UIContext:
                 log.exception("retriever warm-up crashed")
             finally:
                 self._ready.set()
+            self._warm_turn()
 
         if not background:
             work()
             return
         self._warming = threading.Thread(target=work, name="retriever-warm-up", daemon=True)
         self._warming.start()
+
+    def _warm_turn(self) -> None:
+        """Answer one eligibility question offline, so what every turn loads once (the language classifiers,
+        the segmenters, the answer-type vectors) is loaded now and not inside the first users' turns, where
+        it queued everyone behind it (bench/load.py --hostile: a 5 s tail). The model is never called."""
+        import dataclasses
+
+        from assistant.chat.state import Session
+        from assistant.chat.turn import respond
+
+        started = time.perf_counter()
+        offline = self.settings.model_copy(update={"llm_model": None})
+        deps = dataclasses.replace(self.deps, settings=offline, llm=None, profile_llm=None, _llm_checked=True)
+        try:
+            from assistant.drafting import draft
+            from assistant.programs import program_ids
+
+            respond(Session(), WARM_QUESTION, deps)
+            draft({"name": "示例", "achievements": ["主导制定团体标准2项"]}, program_ids()[-1], corpus=self.corpus,
+                  today=self.today)
+            log.info("first turn warmed in %.1f s", time.perf_counter() - started)
+        except Exception:  # noqa: BLE001 - warming is an optimisation; a real turn reports its own failure
+            log.info("turn warm-up failed", exc_info=True)
 
     def wait_ready(self, timeout: float | None = None) -> bool:
         return self.ready or self._ready.wait(timeout)
@@ -98,6 +123,9 @@ class UIContext:
         # errors="replace": a lone surrogate (JSON can carry one) must not lose the record.
         with self._write_lock, path.open("a", encoding="utf-8", errors="replace") as fh:
             fh.write(line)
+
+
+WARM_QUESTION = "我1988年6月出生，做软件开发8年，在杭州全职工作半年，是工会会员，能申报第四届杭州数字工匠吗？主要业绩：主导制定团体标准2项"
 
 
 def make_context(settings: Settings, deps=None) -> UIContext:

@@ -4,6 +4,7 @@ answer, the premise corrections and the comparison's silent side."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 import pytest
@@ -332,3 +333,18 @@ def test_short_topics_need_the_values_own_segment():
     assert _bare(quota, True, {"认定"}, asked).relevance < answer_types.threshold()
     assert _bare(total, True, {"认定"}, asked).relevance >= answer_types.threshold()
     assert not holds(asked, "直接认定的有关竞赛个人第一名人员")  # an ordinal is no count
+
+
+def test_a_long_sentence_is_cut_to_hold_every_asked_value_that_fits():
+    from assistant.chat.quotes import _window
+
+    sentence = ("坚持正确政治方向，全面贯彻党的路线方针政策，遵纪守法、爱岗敬业，秉承工匠精神，具有良好的职业道德和高超技能水平，"
+                "候选人应来自生产服务一线，原则上从事本职业（工种）5年以上，取得高级技师以上职业资格（职业技能等级）"
+                "或本职业（工种）最高职业资格（职业技能等级），在浙全职工作 1年以上的在岗人员中推荐。")
+    quote = _window(sentence, {"工作"}, re.compile(r"\d\s*年"))
+    assert "5年以上" in quote and "1年以上" in quote
+
+
+def test_the_step_after_the_named_one_answers_whats_next(deps):
+    text = respond(Session(), "第四届杭州数字工匠初审过了以后下一步是什么？", deps).text
+    assert "(2) 评审" in text and "(1) 初审" not in text

@@ -358,3 +358,55 @@ def test_corrections_and_all_along(deps):
     assert other.profile["employer_city"] == "嘉兴" and other.profile["years_full_time_in_zhejiang"] == 22.0
     best = respond(other, "那我到底报哪个好", deps)
     assert best.intents[0] == "recommend" and len(best.verdicts) > 1
+
+
+def test_the_first_screen_holds_whatever_comes_before_the_card():
+    from assistant.chat.brief import DETAILS_OPEN, fit_first_screen
+
+    body = "\n".join(["**第四届杭州数字工匠：需要人工核实**——" + "未说明" * 30,
+                      "**您提供的信息有矛盾，请先确认**：" + "；".join(["出生年月与年龄不一致"] * 12),
+                      "**还需要您补充**：您是工会会员吗？（可直接回答：是 / 否）"])
+    text = "注意：" + "您填写的日期不存在" * 8 + "\n\n" + body + "\n\n" + DETAILS_OPEN + "全部理由" + "\n</details>"
+    fitted = fit_first_screen(text)
+    assert len(first_screen(fitted)) <= FIRST_SCREEN
+    assert fitted.endswith(DETAILS_OPEN + "全部理由" + "\n</details>")
+
+
+def test_a_title_named_in_reply_to_the_titles_question_is_held_not_asked_about(deps):
+    assert read_reply("prior_titles", "评过杭州工匠", TODAY) == {"prior_titles": ["杭州工匠"]}
+    assert read_reply("prior_titles", "杭州市数字工匠提名奖", TODAY) == {}
+    session = Session()
+    respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工", deps)
+    session.pending = None
+    from assistant.chat.dialogue import set_pending
+
+    set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])
+    turn = respond(session, "浙江工匠，2019年的", deps)
+    assert session.profile["prior_titles"] == ["浙江工匠"] and "birth_date" not in session.profile
+    assert [v.program for v in turn.verdicts] == ["hz_digital_craftsman_2026"]
+    assert turn.verdicts[0].verdict == "not_eligible"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不清楚", {}), ("嗯呢", {"union_member": True}), ("恩恩", {"union_member": True}), ("入了", {"union_member": True}),
+    ("应该是吧", {"union_member": True}), ("没入", {"union_member": False}),
+])
+def test_yes_no_replies_and_not_knowing(text, expected):
+    assert read_reply("union_member", text, TODAY) == expected
+
+
+def test_middle_and_first_levels_without_the_word_worker():
+    assert read_reply("skill_level", "中级", TODAY) == {"skill_level": "中级工"}
+    assert read_reply("skill_level", "高级", TODAY) == {}  # 高级工 or 高级技师: ask again rather than guess
+
+
+def test_two_questions_two_short_answers_in_order(deps):
+    from assistant.chat.dialogue import set_pending
+
+    session = Session()
+    respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，技术岗普通员工", deps)
+    set_pending(session, [{"field": "union_member", "text": "", "options": []},
+                          {"field": "prior_titles", "text": "", "options": []}])
+    respond(session, "是，没有", deps)
+    assert session.profile["union_member"] is True and session.profile["prior_titles"] == []
+    assert respond(session, "我还能报别的吗", deps).intents[0] == "recommend"

@@ -34,7 +34,7 @@ def _window_by_every_run(sentence: str, query_grams: set[str], must=None) -> str
             if len(text) + len(segs[j]) > MAX_QUOTE and text:
                 break
             text += segs[j]
-            s = score(query_grams, text) + (1000.0 if must is not None and must.search(text) else 0.0)
+            s = score(query_grams, text) + (1000.0 * len(must.findall(text)) if must is not None else 0.0)
             if s > best_score:
                 best, best_score = text, s
     return best.strip().rstrip(",，:：、")

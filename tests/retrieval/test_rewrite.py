@@ -14,6 +14,8 @@ from assistant.retrieval.rewrite import rewrite, rules_fired
     ("什么时候发布结果", "when", "时间"),
     ("推荐表交给谁", "where", "报送至"),
     ("名单由谁审定", "who", "审定"),
+    ("在校老师能不能被推荐", "who_may", "推荐对象"),
+    ("退休人员还能报吗", "who_may", "不作为推荐对象"),
 ])
 def test_rows_fire_on_their_kind(query, rule, term):
     assert rule in rules_fired(query)

@@ -75,8 +75,12 @@ def test_a_slow_profile_reading_stays_inside_the_turn_deadline():
     settings = get_settings({"ASSISTANT_TODAY": "2026-11-21", "ASSISTANT_LLM_TIMEOUT": "0.5"})
     model = SlowReader(messages=iter([AIMessage(content="第四届要求在杭全职工作1年以上。")]))
     deps = make_deps(settings, retriever=KeywordRetriever(), llm=model, today=TODAY)
+    question = "我1988年出生，第四届要求在杭全职工作几年？"
+    # Once offline first: what a process loads on its first turn is not the model's time (and not under test).
+    respond(Session(), question, make_deps(get_settings({"ASSISTANT_TODAY": "2026-11-21"}),
+                                           retriever=KeywordRetriever(), today=TODAY))
     start = time.monotonic()
-    answer = respond(Session(), "我1988年出生，第四届要求在杭全职工作几年？", deps)
+    answer = respond(Session(), question, deps)
     assert time.monotonic() - start < 2 * 0.5 + 1.5  # the drip took 174 s; the battery's 610 s
     assert answer.text
 
@@ -152,3 +156,27 @@ def test_a_maximal_question_is_embedded_from_its_first_characters(real_retriever
     real_retriever.search(("第四届数字工匠要求在杭州全职工作几年？" * 120)[:2000], k=5)
     embedded = embedder.calls[before:]
     assert embedded and all(len(t) <= EMBED_QUERY_CHARS for t in embedded)
+
+
+# -- the app warms the first turn before users reach it -----------------------------------------------------------
+def test_the_app_warm_up_answers_one_turn_offline_without_calling_the_model(caplog):
+    import logging
+
+    from assistant.ui.context import make_context
+
+    calls: list[int] = []
+
+    class Spy(GenericFakeChatModel):
+        def _generate(self, *args, **kwargs):
+            calls.append(1)
+            raise RuntimeError("the warm-up must not call the model")
+
+    settings = get_settings({"ASSISTANT_TODAY": "2026-11-21", "ASSISTANT_LLM_MODEL": "spy"})
+    deps = make_deps(settings, retriever=KeywordRetriever(), llm=Spy(messages=iter([])),
+                     profile_llm=Spy(messages=iter([])), today=TODAY)
+    ctx = make_context(settings, deps)
+    with caplog.at_level(logging.INFO, logger="assistant.ui"):
+        ctx.warm_up(background=False)
+    assert ctx.ready and not calls
+    assert "first turn warmed" in caplog.text, caplog.text
+    assert deps.llm is not None and deps.settings.llm_enabled  # the shared deps keep their model
