@@ -41,7 +41,8 @@ RECOMMEND = re.compile(
     r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
     r"有哪些.{0,6}(?:能|可以)(?:报|申报)|"
     r"(?:报|申报|评|参评|申请|选)(?:哪|什么)(?:个|一个|项|些|种)?.{0,4}(?:好|合适|划算|靠谱|有戏|容易|稳)|"
-    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪"
+    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪|"
+    r"(?:能|可以)(?:报|申报|评|参评|申请)(?:点)?(?:别的|其他|其它)|(?:别的|其他|其它)(?:的|荣誉|项目|称号)?(?:能|可以|还能)(?:报|申报|评)"
 )
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
@@ -63,6 +64,22 @@ class Step:
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 _FREE_TEXT = ("trained_apprentices", "occupation")
+
+
+def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -> dict:
+    """Two short clauses to two questions asked at once ("是，没有"): the first answers the first, and so on;
+    used only when every clause reads as its question's answer."""
+    asked = (pending.field, *pending.also)
+    clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
+    if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
+        return {}
+    out: dict = {}
+    for field, clause in zip(asked, clauses, strict=True):
+        got = read_reply(field, clause, today)
+        if not got or field in extraction.profile:
+            return {}
+        out.update(got)
+    return out
 
 
 def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
@@ -137,6 +154,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     said = text
     if pending is not None and pending.field in session.early and not _YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{text}"  # "3月份" to "您是2019年几月开始…": 2019年3月
+    if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
+        reply.update(_answers_in_order(pending, text, today, extraction))
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
         for field in (pending.field, *pending.also):

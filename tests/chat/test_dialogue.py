@@ -398,3 +398,15 @@ def test_yes_no_replies_and_not_knowing(text, expected):
 def test_middle_and_first_levels_without_the_word_worker():
     assert read_reply("skill_level", "中级", TODAY) == {"skill_level": "中级工"}
     assert read_reply("skill_level", "高级", TODAY) == {}  # 高级工 or 高级技师: ask again rather than guess
+
+
+def test_two_questions_two_short_answers_in_order(deps):
+    from assistant.chat.dialogue import set_pending
+
+    session = Session()
+    respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，技术岗普通员工", deps)
+    set_pending(session, [{"field": "union_member", "text": "", "options": []},
+                          {"field": "prior_titles", "text": "", "options": []}])
+    respond(session, "是，没有", deps)
+    assert session.profile["union_member"] is True and session.profile["prior_titles"] == []
+    assert respond(session, "我还能报别的吗", deps).intents[0] == "recommend"
