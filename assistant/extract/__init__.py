@@ -100,8 +100,8 @@ def extract(text: str, today: dt.date) -> Extraction:
                  read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
-    judged = tuple(f for f, mark in (("is_digital_economy", "_digital_judged"),)
-                   if candidates.get(mark) and not candidates.get(f))
+    judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
+                   if any(candidates.get(m) for m in marks) and not candidates.get(f))
     profile, contradictions, derived = resolve(candidates, today)
     profile = _valid(profile)
     found = tuple(k for k in profile if k not in derived)

@@ -36,11 +36,25 @@ _TOPIC_BEFORE = re.compile(r"(?:(?:19|20)?[0-9]{2}年)?的?(?:那批|这批|那�
 _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)?[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:)")
 
 
+# A clause that asks (首席技师我能报吗, 浙派工匠呢): a programme it names is asked about, unless a verb of holding
+# stands before the name in that clause (评上了首席技师吗 is still a title said).
+_CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
+_ASKS = re.compile(r"[吗么呢？?]|能不能|可不可以|行不行|够不够|有没有戏|能否|是否|可以不|咋样|怎么样|如何")
+_HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|当选|荣获|被评|授予|已经是|认定为|评过|获过")
+
+
 def blank_asked(text: str) -> str:
     """``text`` with the object of each application verb blanked (□, same length) when it names a programme,
-    and each programme named as the message's topic ("首席技师2021年那届")."""
+    each programme named as the message's topic ("首席技师2021年那届"), and each named in a clause that asks
+    about it ("首席技师我能报吗")."""
     names = _programme_names(generation())
     out = text
+    for clause in _CLAUSE.finditer(text):
+        if not (_ASKS.search(clause.group()) and _APPLY.search(clause.group())):
+            continue
+        for m in names.finditer(text, clause.start(), clause.end()):
+            if m.group() and not _HELD_BEFORE.search(text, clause.start(), m.start()):
+                out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for m in names.finditer(text):
         if m.group() and (_TOPIC_AFTER.match(text, m.end()) or _TOPIC_BEFORE.search(text[:m.start()])):
             out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]

@@ -126,9 +126,29 @@ def _relative_year(text: str, today) -> int | None:
     return found[0].first.year if found else None
 
 
+# A clause that only says when an award came (前年冬天拿的奖, 2019年评上的), next to the clause naming it.
+_WHEN_WON = re.compile(r"(?:拿|获|得|评|领|颁)[^,，。]{0,3}(?:的|了)?(?:奖|证|称号)?")
+
+
+def _year_beside(segs: list[Segment], index: int, today) -> int | None:
+    """The year said in the clause before or after ``segs[index]`` when that clause is about winning and names
+    no award of its own: "前年冬天拿的奖，是浙江省技术能手" -> the year of 前年."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(segs) and segs[other].asserts:
+            text = segs[other].text
+            if not _WHEN_WON.search(text) or any(p.search(text) for _, _, p in AWARDS) or SCI_TECH_AWARD.search(text):
+                continue
+            year = _year_near(text, len(text)) or _relative_year(text, today)
+            if year is not None:
+                return year
+    return None
+
+
 def read_awards(segs: list[Segment], today=None) -> Candidates:
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
+    for index, seg in enumerate(segs):
+        if not seg.asserts:
+            continue
         text = seg.text
         found = []
         for kind, level, pattern in AWARDS:
@@ -145,7 +165,8 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
             if NEGATION.search(seg.text[:start]):
                 continue
             award = {"level": level, "kind": kind,
-                     "year": _year_near(seg.text, start) or _relative_year(seg.text, today)}
+                     "year": _year_near(seg.text, start) or _relative_year(seg.text, today)
+                     or _year_beside(segs, index, today)}
             add(out, "awards", {k: v for k, v in award.items() if v is not None})
     return out
 

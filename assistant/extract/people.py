@@ -111,17 +111,25 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
 
 
 _ALWAYS = re.compile(r"一直|始终|都在|从来都在")
+# a side line beside the main job: "业余兼职…", "兼职在外面做点直播"
+SIDE_JOB = re.compile(r"(?:业余|下班|周末|平时|另外|顺便|还)[^,，。]{0,4}兼职|兼职[^,，。]{0,3}(?:在外面|做点|搞点|赚点|接点|接些|做些|搞些)"
+                      r"|副业")
 _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
 def read_years(segs: list[Segment]) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span."""
     out: Candidates = {}
-    previous = ""
+    history: list[str] = []
     for index, seg in enumerate(segs):
-        # "一直在杭州全职，…干了11年" / "干了16年，…，一直在宁波": the place of an always-there clause next to
-        # the span carries to it.
-        carried, previous = previous, (mask(seg.text) if seg.asserts else "")
+        # "一直在杭州全职，在一家汽配厂做钳工，干了11年" / "干了16年，…，一直在宁波": the place of an always-there
+        # clause within two clauses of the span carries to it.
+        before = history[-2:][::-1]
+        history.append(mask(seg.text) if seg.asserts else "")
+        carried = before[0] if before else ""
+        behind = next((t for t in before if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if not _ALWAYS.search(carried) and behind:
+            carried = behind
         after = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
         ahead = next((t for t in after if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
         if not _ALWAYS.search(carried) and ahead:
@@ -171,7 +179,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
     """employment, employer_type, rehired, role_type: from the table, for the present only."""
     out: Candidates = {}
     # any talk of a status (even a past one) leaves the status to be said, not inferred from a workplace
-    status_talk = any(re.search(r"公务员|参公|退休|返聘|自由职业|兼职|领导|干部", s.text) for s in segs)
+    status_talk = any(re.search(r"公务员|参公|退休|返聘|自由职业|兼职|领导|干部", s.text) and not SIDE_JOB.search(s.text)
+                      for s in segs)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         m = EMPLOYED.search(text)
@@ -226,6 +235,8 @@ def read_digital(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = mask(seg.text)
+        if SIDE_JOB.search(text):  # "兼职在外面做点直播": a side line, not the work the programmes ask about
+            continue
         if NOT_DIGITAL.search(text):
             add(out, "is_digital_economy", False)
         elif DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):

@@ -95,8 +95,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     # role classifier outranks the table ("车间主任主要管人" is management although 车间 names the shop floor).
     if c.get("_role_judged"):
         c["role_type"] = _unique(c["_role_judged"])[-1:]
-    if c.get("_digital_judged") and not c.get("is_digital_economy"):
-        c["is_digital_economy"] = _unique(c["_digital_judged"])[-1:]
+    # a judgement on a named occupation (当挡车工) outranks one on the object of some other clause (做点直播)
+    judged = c.get("_digital_of_occupation") or c.get("_digital_judged")
+    if judged and not c.get("is_digital_economy"):
+        c["is_digital_economy"] = _unique(judged)[-1:]
     if c.get("_employed") and not c.get("employment") and not set(c.get("employer_type", [])) & {
             "public_institution", "soe", "government_agency"}:
         c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's

@@ -116,9 +116,13 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
 
 def read_occupation(segs: list[Segment]) -> Candidates:
     """occupation (the asker's words), and is_digital_economy judged on it when the clause names no field."""
+    from assistant.extract.people import SIDE_JOB
+
     out: Candidates = {}
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
+        if SIDE_JOB.search(text):  # "兼职在外面做点直播": not the work the programmes ask about
+            continue
         for m in _OCCUPATION.finditer(text):
             job = m.group("o")
             if _NOT_OCCUPATION.match(job) or "□" in job or negated(text[:m.end()]):
@@ -126,7 +130,7 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             add(out, "occupation", job)
             digital = digital_occupation(text)
             if digital is not None:
-                add(out, "_digital_judged", digital)
+                add(out, "_digital_of_occupation", digital)
             break
         else:  # "我做云安全11年了": the object of the verb names the work
             m = _WORK_OBJECT.search(text)

@@ -84,15 +84,24 @@ def clauses(text: str) -> list[Clause]:
 
 @functools.lru_cache(maxsize=4096)
 def _clauses(text: str) -> tuple[Clause, ...]:
-    out = []
-    for major in _majors(text):
-        inherited = False
-        for item in (p.strip() for p in _LIST.split(major)):
-            if not item:
-                continue
-            neg = negated(item) or (inherited and _bare(item))
-            inherited = neg
-            out.append(Clause(item, neg))
+    lex = _lexicon()
+    out: list[Clause] = []
+    for chunk in _PUNCT.split(text or ""):
+        chunk_start = len(out)
+        for major in (p.strip() for p in _CONNECTIVE.split(chunk) if p and p.strip()):
+            inherited = False
+            items = [i for i in (p.strip() for p in _LIST.split(major)) if i]
+            start = len(out)
+            for item in items:
+                neg = negated(item) or (inherited and _bare(item))
+                inherited = neg
+                out.append(Clause(item, neg))
+            # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list
+            if len(items) > 1 and out[-1].negated and re.search(lex["distributive"], items[-1]):
+                out[start:] = [Clause(c.text, True) for c in out[start:]]
+            # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it
+            if re.search(lex["bare_negation"], major) and len(out) - 1 > chunk_start:
+                out[-2] = Clause(out[-2].text, True)
     return tuple(out)
 
 

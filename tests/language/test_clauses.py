@@ -80,3 +80,14 @@ def test_drafter_kinds_ignore_negated_clauses():
     assert kind_of("没有参与标准制定") == "other"
     assert kind_of("没有专利，但带了三个徒弟") == "training"
     assert not match_conditions(["没有参与过标准制定，也没有技术革新成果"], "hz_digital_craftsman_2026")
+
+
+@pytest.mark.parametrize("text, negated_all", [
+    ("标准、专利、奖项都没有", True),  # 都 + a negation covers the whole list
+    ("标准制定、技术革新、AI智能体都沾不上边", True),
+    ("获奖和证书也没有", True),  # cut at 也: a clause that is only a negation denies the one before it
+    ("没有做过能查日志、定位故障的智能体", True),  # the tail of the noun phrase the negated verb governs
+    ("没有专利、带过5个徒弟", False),
+])
+def test_negation_reaches_the_whole_list(text, negated_all):
+    assert all(c.negated for c in clauses(text)) is negated_all
