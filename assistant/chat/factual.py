@@ -161,6 +161,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
+    if len(parts) == 1 and first_asked.type == "procedure":
+        answered = _next_step(corpus, text, answered)
     steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
     if not steps and len(parts) == 1:
         answered = _with_body(corpus, text, answered)
@@ -250,6 +252,54 @@ def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
     if len(chosen) < 2:
         return []
     return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+def _next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
+    """"推荐上去以后区里会做什么": the step after the one the question names, among the steps of the procedure
+    the answering unit belongs to (its section's steps, else its siblings), in the notice's order."""
+    from assistant.chat.answer_types import table
+
+    m = re.search(table()["next_step"], text)
+    if not m or not answered:
+        return answered
+    main = answered[0]
+    steps = [p.clause_id for p in _steps(corpus, main)]
+    if not steps:
+        parent = corpus.clause(main.clause_id).parent
+        steps = list(corpus.clause(parent).children) if parent else []
+    if len(steps) < 2:
+        return answered
+    before = {g for chunk in focus(text[:m.start()]).split() for g in bigrams(chunk)}
+    from assistant.chat.quotes import score
+
+    def named(i: int) -> float:
+        return score(before, _step_line(corpus.clause(steps[i])))
+
+    # The step the question names: the one whose heading's name it says in full ("初审过了以后" names
+    # "(1)初审…"); else the answering unit when it shares the question's words; else the best-sharing step.
+    said = text[:m.start()]
+    by_name = [i for i, cid in enumerate(steps) if (name := _step_name(corpus.clause(cid).title)) and name in said]
+    first = steps.index(main.clause_id) if main.clause_id in steps else None
+    if by_name:
+        anchor = by_name[-1]
+    elif first is not None and named(first) > 0:
+        anchor = first
+    else:
+        anchor = max(range(len(steps)), key=lambda i: (named(i), -i))
+        if named(anchor) <= 0:
+            return answered
+    if anchor + 1 >= len(steps):
+        return answered
+    following = steps[anchor + 1]
+    return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
+
+
+_NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")
+
+
+def _step_name(title: str) -> str:
+    """"(1)初审…" -> "初审": a step's name, without its numbering."""
+    return _NUMBERING.sub("", title or "").rstrip("…。：: ")
 
 
 def _step_line(clause) -> str:

@@ -343,3 +343,8 @@ def test_a_long_sentence_is_cut_to_hold_every_asked_value_that_fits():
                 "或本职业（工种）最高职业资格（职业技能等级），在浙全职工作 1年以上的在岗人员中推荐。")
     quote = _window(sentence, {"工作"}, re.compile(r"\d\s*年"))
     assert "5年以上" in quote and "1年以上" in quote
+
+
+def test_the_step_after_the_named_one_answers_whats_next(deps):
+    text = respond(Session(), "第四届杭州数字工匠初审过了以后下一步是什么？", deps).text
+    assert "(2) 评审" in text and "(1) 初审" not in text
