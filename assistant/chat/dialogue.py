@@ -191,6 +191,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    reply.update({k: v for k, v in _in_context(session, text, extraction).items() if k not in reply})
     if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
         extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
@@ -304,6 +305,31 @@ def _all_along(session: Session, text: str, extraction) -> dict:
     if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
         out["years_full_time_in_zhejiang"] = years
     return {k: v for k, v in out.items() if k not in session.profile}
+
+
+_LEADER = re.compile(r"领导|干部|中层|班子|高管")
+_HIGHEST = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:就|只)?(?:是|到|有)(?P<l>[\u4e00-\u9fff]{2,4})")
+
+
+def _in_context(session: Session, text: str, extraction) -> dict:
+    """What a reply means given what is known: "副主任算中层领导" at a 事业单位 or 国企 is that employer's leader;
+    "我们这个工种最高就是高级技师" with the level held known says whether it is the highest."""
+    from assistant.chat.replies import read_reply as _read
+
+    out: dict = {}
+    employer = session.profile.get("employer_type", extraction.profile.get("employer_type"))
+    if "employment" not in session.profile and "employment" not in extraction.profile and _LEADER.search(text) \
+            and not _NEGATION.search(text[:_LEADER.search(text).start()]):
+        leader = {"public_institution": "public_institution_cadre", "soe": "soe_leader"}.get(employer)
+        if leader:
+            out["employment"] = leader
+    m = _HIGHEST.search(text)
+    held = session.profile.get("skill_level", extraction.profile.get("skill_level"))
+    if m and held and held != "none" and "is_highest_level_of_occupation" not in session.profile:
+        top = _read("skill_level", m["l"], dt.date.today()).get("skill_level")
+        if top and top != "none":
+            out["is_highest_level_of_occupation"] = top == held
+    return out
 
 
 def _too_young(birth: str | None, today: dt.date) -> bool:

@@ -410,3 +410,18 @@ def test_two_questions_two_short_answers_in_order(deps):
     respond(session, "是，没有", deps)
     assert session.profile["union_member"] is True and session.profile["prior_titles"] == []
     assert respond(session, "我还能报别的吗", deps).intents[0] == "recommend"
+
+
+def test_replies_read_in_the_context_of_what_is_known(deps):
+    from assistant.extract import extract
+
+    assert extract("我是2021年那批首席技师想补问：在富阳一家造纸厂当维修电工，技师（2013年取得）", TODAY
+                   ).profile["skill_level"] == "技师"
+    session = Session()
+    respond(session, "第四届数字工匠：我在上城一家事业单位信息中心做运维，干了10年，2016年来杭州，工会会员", deps)
+    respond(session, "是的，副主任算中层领导", deps)
+    assert session.profile["employment"] == "public_institution_cadre"
+    other = Session()
+    respond(other, "浙派工匠咨询：我在湖州一家纺织厂当挡车工，做了18年，中级工，在职在岗，一线", deps)
+    respond(other, "我们这个工种最高就是高级技师", deps)
+    assert other.profile["is_highest_level_of_occupation"] is False
