@@ -434,3 +434,10 @@ def test_a_title_said_as_held_later_is_a_fact_not_a_programme_to_check(deps):
         respond(session, base, deps)
         turn = respond(session, later, deps)
         assert {v.program: v.verdict for v in turn.verdicts} == {"hz_digital_craftsman_2026": "not_eligible"}, later
+
+
+def test_a_level_reached_after_the_round_leaves_at_most_the_one_below(deps):
+    session = Session()
+    respond(session, "2021年首席技师：我在杭州一家汽配厂做钳工，一直一线，没评过浙江省首席技师，2019年浙江省一类竞赛个人第一", deps)
+    turn = respond(session, "技师证是2022年才拿的", deps)
+    assert turn.verdicts[0].verdict == "not_eligible"  # in 2021 at most 高级工: 技师 or above is required
