@@ -427,7 +427,7 @@ def _sinks():
         text, *_rest = draft_tab.make_draft(ctx, Session(), "hz_digital_craftsman_2026", values)
         d = _rest[3]
         shown.append(text + json.dumps(d.to_json(), ensure_ascii=False))
-        upload = write("pii-eval.jsonl", "\n".join(json.dumps({"id": f"{PII_FORMS[i]}#q{i}", "question": m,
+        upload = write("pii-eval.jsonl", "\n".join(json.dumps({"id": f"q{i}{PII_FORMS[i]}", "question": m,
                                                                "key_facts": [PII_FORMS[i]], "kind": PII_FORMS[i]},
                                                               ensure_ascii=False)
                                                    for i, m in enumerate(PII_MESSAGES)))

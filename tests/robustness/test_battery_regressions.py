@@ -220,3 +220,22 @@ def test_an_ordinary_request_passes_the_edge_unchanged(edge_client):
     assert reply.status_code == 200 and reply.json()["got"] == body
     form = edge_client.post("/gradio_api/call/x", content=b"a=1", headers={"content-type": "text/plain"})
     assert form.json()["got"] == "a=1"
+
+
+# -- a mobile number glued to a digit before it -------------------------------------------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("q41395 714 6823", "q4"),  # the battery's first run: an eval id "q4" + the number
+    ("编号213957146823", "编号2"),
+    ("q2１３９－５７１４－６８２３#x", "q2"),
+])
+def test_a_mobile_number_glued_to_a_digit_is_masked(text, kept):
+    from assistant.pii import PHONE_MASK, redact
+
+    assert redact(text).startswith(kept + PHONE_MASK)
+
+
+@pytest.mark.parametrize("text", ["订单号20231201123456", "电话0571-87654321", "2023.12.01", "年节约成本500万元"])
+def test_other_long_numbers_are_left_alone(text):
+    from assistant.pii import redact
+
+    assert redact(text) == text
