@@ -215,7 +215,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.sources[field] = "derived"
     _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = () if reply.get("prior_titles") else r.programs  # "杭州工匠" to the titles question: held, not asked
+    programs = () if reply.get("prior_titles") else _not_held(r.programs, facts, session)
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
@@ -330,6 +330,18 @@ def _in_context(session: Session, text: str, extraction) -> dict:
         if top and top != "none":
             out["is_highest_level_of_occupation"] = top == held
     return out
+
+
+def _not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple[str, ...]:
+    """"不过我2024年已经被评为杭州工匠了": a title said as held names no programme to check, unless it is the
+    only programme the talk is about ("我已经评上杭州数字工匠了，还能再报吗")."""
+    from assistant.programs import canonical_title, get_pack
+
+    held = set(facts.get("prior_titles") or [])
+    if not held or not programs:
+        return programs
+    kept = tuple(p for p in programs if (get_pack(p).held_title or canonical_title(get_pack(p).title)) not in held)
+    return kept if kept or session.programs else programs
 
 
 def _too_young(birth: str | None, today: dt.date) -> bool:
@@ -637,6 +649,13 @@ def set_pending(session: Session, questions: list[dict]) -> None:
 __all__ += ["set_pending", "START_OF", "profile_for", "settle", "open_profile"]
 
 
+def _level_below(level: str) -> str | None:
+    from assistant.profile import SKILL_LEVELS
+
+    i = SKILL_LEVELS.index(level) if level in SKILL_LEVELS else 0
+    return SKILL_LEVELS[i - 1] if i > 1 else None
+
+
 def profile_for(session: Session, program: str, corpus) -> dict:
     """The profile as it stood for ``program``'s round: a skill level reached after the round closed is not
     counted ("2022年才拿到技师证，2021年那会儿还是高级工" -> 高级工 for 2021年首席技师); reached in the round's own
@@ -647,8 +666,8 @@ def profile_for(session: Session, program: str, corpus) -> dict:
     if since is None or closes is None or since < closes.year or "skill_level" not in session.profile:
         return session.profile
     profile = dict(session.profile)
-    before = session.skill_dates.get("before")
-    if since > closes.year and before:
+    before = session.skill_dates.get("before") or _level_below(profile["skill_level"])
+    if since > closes.year and before:  # levels are taken one after another: before 技师 (2022), at most 高级工
         profile["skill_level"] = before
     else:
         profile.pop("skill_level")

@@ -361,3 +361,21 @@ def test_more_premise_values(question, quote):
 def test_the_body_a_premise_names_is_checked_against_the_body_that_acts(deps):
     text = respond(Session(), "突出贡献浙派工匠是省总工会评的吧？", deps).text
     assert text.startswith("不对") and "省人力社保厅" in text
+
+
+def test_a_citation_names_its_clause_by_its_heading():
+    from assistant.chat.answer import Citations
+    from assistant.chat.templates import _cite_line
+    from assistant.notices.tree import load_corpus
+
+    corpus = load_corpus()
+    line = _cite_line(corpus, Citations(), "hz_craftsman_2016#四/(四)", "个人可通过市总工会职工技术协作网自荐报名。")
+    assert "四/(四)（个人自荐）：" in line
+    inline = _cite_line(corpus, Citations(), "hz_digital_craftsman_2026#三/(二)/1/(1)", "(1) 初审。")
+    assert "（" not in inline.split("：", 1)[0]  # an inline heading that runs on is no name
+
+
+@pytest.mark.parametrize("question", ["评上有没有奖牌？", "评上有纪念品吗？", "能去疗休养吗？"])
+def test_reward_objects_ask_for_the_reward(question):
+    asked = classify(question, vectors=False)
+    assert asked.type == "money" and asked.values == "reward" and asked.strict
