@@ -32,6 +32,7 @@ def local_id(clause_id: str) -> str:
 
 _NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")
 MAX_HEADING = 12
+_DATE_ONLY = re.compile(r"\s*\d{4}\s*年[\d\s月日]*(印发)?\s*$")  # a signature's date belongs to no heading
 
 
 def heading_name(corpus: Corpus, clause_id: str) -> str:
@@ -52,7 +53,7 @@ def _cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> 
     name = heading_name(corpus, clause_id)
     # The clause's name says what the quoted sentence is about ("四/(四)（个人自荐）"), unless the quote opens
     # with it.
-    label = f"（{name}）" if name and name not in quote[:len(name) + 6] else ""
+    label = f"（{name}）" if name and name not in quote[:len(name) + 6] and not _DATE_ONLY.match(quote) else ""
     return f"{meta.short_name} {local_id(clause_id)}{label}：“{quote}”{cites.mark(clause_id, quote)}"
 
 

@@ -373,3 +373,9 @@ def test_a_citation_names_its_clause_by_its_heading():
     assert "四/(四)（个人自荐）：" in line
     inline = _cite_line(corpus, Citations(), "hz_digital_craftsman_2026#三/(二)/1/(1)", "(1) 初审。")
     assert "（" not in inline.split("：", 1)[0]  # an inline heading that runs on is no name
+
+
+@pytest.mark.parametrize("question", ["评上有没有奖牌？", "评上有纪念品吗？", "能去疗休养吗？"])
+def test_reward_objects_ask_for_the_reward(question):
+    asked = classify(question, vectors=False)
+    assert asked.type == "money" and asked.values == "reward" and asked.strict
