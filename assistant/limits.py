@@ -15,7 +15,7 @@ from typing import Any
 from assistant.errors import InputError
 
 __all__ = ["Limit", "LIMITS", "limit", "check_text", "check_int", "check_mapping", "check_profile_sizes",
-           "loads_bounded", "check_numbers", "MAX_JSON_DEPTH", "EMBED_QUERY_CHARS"]
+           "loads_bounded", "check_numbers", "MAX_JSON_DEPTH", "MAX_NUMBER_DIGITS", "EMBED_QUERY_CHARS"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ LIMITS: dict[str, Limit] = {lim.name: lim for lim in (
     Limit("batch_line", 40_000, "字节", "批量文件的一行"),
     Limit("clause_id", 200, "字", "条款编号"),
     Limit("program", 100, "字", "项目编号"),
+    Limit("request_body", 1_000_000, "字节", "一个接口请求的 JSON 正文"),
 )}
 # A question's vector is taken from its first EMBED_QUERY_CHARS characters: embedding costs ~0.1 ms a character
 # (a 2,000-character message, ~200 ms, once per search), and the gist of a question comes first. Clause vectors

@@ -69,14 +69,20 @@ def _sub(m: re.Match) -> str:
             kind = _kind(acc)
             # An ID card's 6-digit region code is never split: "12.01 13957146823" is a date and a phone.
             if kind and not (kind == ID_CARD_MASK and j > i and len(groups[i][2]) < 6):
-                best = (j, kind)
+                best = (j, kind, 0)
+            elif best is None and 11 < len(acc) <= 14 and _MOBILE.fullmatch(acc[-11:]) \
+                    and len(acc) - 11 < len(groups[i][2]):
+                # A mobile number glued to a digit before it ("编号4" + "1395 714 6823"): mask the number and
+                # keep the digits it is glued to (each digit of a group is one character).
+                best = (j, PHONE_MASK, len(acc) - 11)
         if best is None and len(groups[i][2]) >= 15:  # an unbroken long run: nothing the assistant needs
-            best = (i, PHONE_MASK if _MOBILE.search(groups[i][2]) and not _ID.search(groups[i][2]) else ID_CARD_MASK)
+            best = (i, PHONE_MASK if _MOBILE.search(groups[i][2]) and not _ID.search(groups[i][2]) else ID_CARD_MASK,
+                    0)
         if best is None:
             i += 1
             continue
-        j, kind = best
-        start = groups[i][0]
+        j, kind, kept = best
+        start = groups[i][0] + kept
         if start == 1 and run[0] == "+":
             start = 0
         out += [run[pos:start], kind]

@@ -427,7 +427,7 @@ def _sinks():
         text, *_rest = draft_tab.make_draft(ctx, Session(), "hz_digital_craftsman_2026", values)
         d = _rest[3]
         shown.append(text + json.dumps(d.to_json(), ensure_ascii=False))
-        upload = write("pii-eval.jsonl", "\n".join(json.dumps({"id": f"{PII_FORMS[i]}#q{i}", "question": m,
+        upload = write("pii-eval.jsonl", "\n".join(json.dumps({"id": f"q{i}{PII_FORMS[i]}", "question": m,
                                                                "key_facts": [PII_FORMS[i]], "kind": PII_FORMS[i]},
                                                               ensure_ascii=False)
                                                    for i, m in enumerate(PII_MESSAGES)))
@@ -656,4 +656,97 @@ for _tool, _kwargs, _field in _API_CASES:
 
 
 def cleanup() -> None:
+    _stop_app()
     shutil.rmtree(workdir(), ignore_errors=True)
+
+
+# -- 5 (continued). the same bad arguments through the running app's HTTP API ----------------------------------
+_APP: dict = {}
+
+
+def app_url() -> str:
+    """app.py on a free loopback port over a copy of the repo's index (started once, stopped by cleanup)."""
+    if "url" not in _APP:
+        from assistant.config import get_settings
+        from bench.load import start_app
+
+        data = workdir() / "app-data"
+        shutil.copytree(Path(get_settings().data_dir) / "index", data / "index")
+        proc, url, _ = start_app(str(data), str(workdir() / "app.log"))
+        _APP.update(proc=proc, url=url)
+    return _APP["url"]
+
+
+def http_call(endpoint: str, raw_data: str, timeout: float = 60) -> tuple[str, str]:
+    """POST a raw JSON ``data`` array (so a 5000-digit number is real JSON text); (event, payload)."""
+    import httpx
+
+    base = app_url()
+    with httpx.Client() as client:
+        body = '{"data": ' + raw_data + ', "session_hash": "hostile-battery"}'
+        resp = client.post(f"{base}gradio_api/call/{endpoint}", content=body.encode(),
+                           headers={"content-type": "application/json"}, timeout=timeout)
+        if resp.status_code != 200:
+            return f"http {resp.status_code}", resp.text[:300]
+        event_id = resp.json()["event_id"]
+        event, payload = "", ""
+        with client.stream("GET", f"{base}gradio_api/call/{endpoint}/{event_id}", timeout=timeout) as stream:
+            for line in stream.iter_lines():
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:"):
+                    payload = line[5:].strip()
+                    if event in ("complete", "error"):
+                        break
+    return event, payload
+
+
+_HTTP_CASES = (
+    ("check_eligibility", '[{}, 123, ""]', "program"),
+    ("check_eligibility", json.dumps(["[" * 100_000, "all", ""]), "profile"),
+    ("check_eligibility", '[{"years_in_field": ' + "9" * 5000 + '}, "all", ""]', None),
+    ("check_eligibility", '[{}, "all", "9999-12-31"]', "as_of"),
+    ("check_eligibility", '[{"digital_work_start": "9999-01"}, "all", ""]', "digital_work_start"),
+    ("search_clauses", '["在杭工作", "", "abc"]', "k"),
+    ("search_clauses", '[5, "", 5]', "query"),
+    ("get_clause", '[["x"]]', "clause_id"),
+    ("draft_statement", '["not json", "hz_craftsman_2016"]', "facts"),
+    ("draft_statement", '[{}, 123]', "program"),
+    ("draft_statement", json.dumps([{"achievements": ["研" * 50_000]}, "hz_craftsman_2016"]), None),
+    ("ask_assistant", '[{"a": 1}]', "question"),
+    ("ask_assistant", '["\\ud800\\ud800第四届要求几年？"]', "answer"),
+)
+
+for _endpoint, _raw, _want in _HTTP_CASES:
+    @item("5", f"app HTTP {_endpoint}({_raw[:24]}{'…' if len(_raw) > 24 else ''})")
+    def _http_case(_endpoint=_endpoint, _raw=_raw, _want=_want):
+        event, payload = http_call(_endpoint, _raw)
+        try:  # an error event's data (and our edge's 4xx body) is JSON: {"error": "…"}
+            doc = json.loads(payload)
+            payload = doc.get("error") or doc.get("detail") or payload if isinstance(doc, dict) else payload
+        except ValueError:
+            pass
+        payload = str(payload)
+        if _want == "answer":
+            ok, detail = event == "complete", f"{event}: {payload[:80]}"
+        else:
+            chinese = bool(CJK.search(payload)) and "意外" not in payload
+            named = _want is None or _want in payload
+            ok, detail = (event == "error" or event.startswith("http 4")) and chinese and named, f"{event}: {payload[:100]}"
+        serving, _ = http_call("get_clause", '["hz_digital_craftsman_2026#二"]')
+        return ok and serving == "complete", detail + ("" if serving == "complete" else f"; then get_clause {serving}")
+
+
+@item("5", "app log after the HTTP cases: no traceback")
+def _app_log():
+    app_url()
+    text = (workdir() / "app.log").read_text("utf-8", "ignore")
+    return "Traceback" not in text, f"{len(text.splitlines())} log lines" + (", traceback found" if "Traceback" in text else "")
+
+
+def _stop_app() -> None:
+    if "proc" in _APP:
+        from bench.load import stop_app
+
+        stop_app(_APP.pop("proc"))
+        _APP.clear()

@@ -191,6 +191,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    reply.update({k: v for k, v in _in_context(session, text, extraction).items() if k not in reply})
     if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
         extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
@@ -214,7 +215,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.sources[field] = "derived"
     _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = () if reply.get("prior_titles") else r.programs  # "杭州工匠" to the titles question: held, not asked
+    programs = () if reply.get("prior_titles") else _not_held(r.programs, facts, session)
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
@@ -304,6 +305,43 @@ def _all_along(session: Session, text: str, extraction) -> dict:
     if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
         out["years_full_time_in_zhejiang"] = years
     return {k: v for k, v in out.items() if k not in session.profile}
+
+
+_LEADER = re.compile(r"领导|干部|中层|班子|高管")
+_HIGHEST = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:就|只)?(?:是|到|有)(?P<l>[\u4e00-\u9fff]{2,4})")
+
+
+def _in_context(session: Session, text: str, extraction) -> dict:
+    """What a reply means given what is known: "副主任算中层领导" at a 事业单位 or 国企 is that employer's leader;
+    "我们这个工种最高就是高级技师" with the level held known says whether it is the highest."""
+    from assistant.chat.replies import read_reply as _read
+
+    out: dict = {}
+    employer = session.profile.get("employer_type", extraction.profile.get("employer_type"))
+    if "employment" not in session.profile and "employment" not in extraction.profile and _LEADER.search(text) \
+            and not _NEGATION.search(text[:_LEADER.search(text).start()]):
+        leader = {"public_institution": "public_institution_cadre", "soe": "soe_leader"}.get(employer)
+        if leader:
+            out["employment"] = leader
+    m = _HIGHEST.search(text)
+    held = session.profile.get("skill_level", extraction.profile.get("skill_level"))
+    if m and held and held != "none" and "is_highest_level_of_occupation" not in session.profile:
+        top = _read("skill_level", m["l"], dt.date.today()).get("skill_level")
+        if top and top != "none":
+            out["is_highest_level_of_occupation"] = top == held
+    return out
+
+
+def _not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple[str, ...]:
+    """"不过我2024年已经被评为杭州工匠了": a title said as held names no programme to check, unless it is the
+    only programme the talk is about ("我已经评上杭州数字工匠了，还能再报吗")."""
+    from assistant.programs import canonical_title, get_pack
+
+    held = set(facts.get("prior_titles") or [])
+    if not held or not programs:
+        return programs
+    kept = tuple(p for p in programs if (get_pack(p).held_title or canonical_title(get_pack(p).title)) not in held)
+    return kept if kept or session.programs else programs
 
 
 def _too_young(birth: str | None, today: dt.date) -> bool:
@@ -611,6 +649,13 @@ def set_pending(session: Session, questions: list[dict]) -> None:
 __all__ += ["set_pending", "START_OF", "profile_for", "settle", "open_profile"]
 
 
+def _level_below(level: str) -> str | None:
+    from assistant.profile import SKILL_LEVELS
+
+    i = SKILL_LEVELS.index(level) if level in SKILL_LEVELS else 0
+    return SKILL_LEVELS[i - 1] if i > 1 else None
+
+
 def profile_for(session: Session, program: str, corpus) -> dict:
     """The profile as it stood for ``program``'s round: a skill level reached after the round closed is not
     counted ("2022年才拿到技师证，2021年那会儿还是高级工" -> 高级工 for 2021年首席技师); reached in the round's own
@@ -621,8 +666,8 @@ def profile_for(session: Session, program: str, corpus) -> dict:
     if since is None or closes is None or since < closes.year or "skill_level" not in session.profile:
         return session.profile
     profile = dict(session.profile)
-    before = session.skill_dates.get("before")
-    if since > closes.year and before:
+    before = session.skill_dates.get("before") or _level_below(profile["skill_level"])
+    if since > closes.year and before:  # levels are taken one after another: before 技师 (2022), at most 高级工
         profile["skill_level"] = before
     else:
         profile.pop("skill_level")

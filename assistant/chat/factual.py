@@ -16,11 +16,20 @@ from dataclasses import replace
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
-from assistant.chat.answer_types import AskedType, classify, focus, question_parts, threshold, untyped_weight
+from assistant.chat.answer_types import (
+    AskedType,
+    classify,
+    focus,
+    question_parts,
+    table,
+    threshold,
+    untyped_weight,
+)
 from assistant.chat.premise import (
     category_pattern,
     claims,
     correction,
+    strip_channels,
     strip_claims,
     unit_pattern,
     waived_item,
@@ -41,7 +50,7 @@ __all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
 
 log = logging.getLogger(__name__)
 
-_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7
@@ -161,6 +170,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
+    if len(parts) == 1 and first_asked.type == "procedure":
+        answered = _next_step(corpus, text, answered)
     steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
     if not steps and len(parts) == 1:
         answered = _with_body(corpus, text, answered)
@@ -176,7 +187,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
-    categorical = False
+    categorical, actor = False, None
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if _asserts(text, r):
@@ -198,18 +209,27 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                 categorical = True
                 asked = replace(asked, type="yes_no", values="yes_no", label="相关规定", strict=True,
                                 narrow=category[1])
-            elif category:  # a channel: the sentence saying where things go (报送至, 由…报送, 邮箱 …)
+            elif category:  # a channel: where things go (报送至, 由…报送, 邮箱 …), else which body acts
                 categorical = True
+                actor = category[1]
                 asked = replace(asked, type="place", values="place", label="具体地点或渠道", strict=True)
     # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
     # retrieval ranks low: the asked notice is searched for a unit holding the value.
     form = asks_form_field(text)
     scan = (home,) if home and (asked.strict or form or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
-    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=whole or text, forms=form)
+    topic_of = whole or text
+    if categorical and asked.type == "place":
+        # The body the premise names ("省总工会评的吧") is its value, not its topic.
+        topic_of = strip_channels(topic_of)
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
     if asked.strict:
         answering = _answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
+        if not answering and actor:  # no sentence says where things go: the one saying which body acts
+            asked = replace(asked, narrow=actor)
+            picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
+            answering = _answering(picks, home, CATEGORY_SHARE)
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
     return asked, picks, (in_home or picks or [None])[0]
@@ -234,7 +254,6 @@ def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
     to, in the notice's order: the widest enclosing section titled as a procedure (section_titles in data)
     whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
     unit is not one step of several."""
-    from assistant.chat.answer_types import table
 
     titled = re.compile(table()["section_titles"])
     clause, chosen = corpus.clause(main.clause_id), []
@@ -250,6 +269,53 @@ def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
     if len(chosen) < 2:
         return []
     return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+def _next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
+    """"推荐上去以后区里会做什么": the step after the one the question names, among the steps of the procedure
+    the answering unit belongs to (its section's steps, else its siblings), in the notice's order."""
+
+    m = re.search(table()["next_step"], text)
+    if not m or not answered:
+        return answered
+    main = answered[0]
+    steps = [p.clause_id for p in _steps(corpus, main)]
+    if not steps:
+        parent = corpus.clause(main.clause_id).parent
+        steps = list(corpus.clause(parent).children) if parent else []
+    if len(steps) < 2:
+        return answered
+    before = {g for chunk in focus(text[:m.start()]).split() for g in bigrams(chunk)}
+    from assistant.chat.quotes import score
+
+    def named(i: int) -> float:
+        return score(before, _step_line(corpus.clause(steps[i])))
+
+    # The step the question names: the one whose heading's name it says in full ("初审过了以后" names
+    # "(1)初审…"); else the answering unit when it shares the question's words; else the best-sharing step.
+    said = text[:m.start()]
+    by_name = [i for i, cid in enumerate(steps) if (name := _step_name(corpus.clause(cid).title)) and name in said]
+    first = steps.index(main.clause_id) if main.clause_id in steps else None
+    if by_name:
+        anchor = by_name[-1]
+    elif first is not None and named(first) > 0:
+        anchor = first
+    else:
+        anchor = max(range(len(steps)), key=lambda i: (named(i), -i))
+        if named(anchor) <= 0:
+            return answered
+    if anchor + 1 >= len(steps):
+        return answered
+    following = steps[anchor + 1]
+    return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
+
+
+_NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")
+
+
+def _step_name(title: str) -> str:
+    """"(1)初审…" -> "初审": a step's name, without its numbering."""
+    return _NUMBERING.sub("", title or "").rstrip("…。：: ")
 
 
 def _step_line(clause) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
+           "strip_channels",
            "LEVELS", "CHANNELS",
            "CONTRASTS"]
 
@@ -19,7 +20,11 @@ _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百�
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
           "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
           "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸"}
-_CLAIM = re.compile(rf"({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸)")
+# Not an ordinal: "第一名" ranks, it does not count.
+_CLAIM = re.compile(rf"(?<!第)({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸)")
+# "奖金有5万" says 元 without saying it, when the sentence is about money.
+_BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
+_MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资")
 # Amounts said in words: "占一半" is 50%.
 _WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
 _EVERY_YEAR = re.compile(r"每年")
@@ -123,6 +128,9 @@ _LEVEL = re.compile("|".join(sorted(LEVELS, key=len, reverse=True)))
 _LEVEL_FLOOR = re.compile(rf"({_LEVEL.pattern})[^，。；,;]{{0,12}}?(及以上|以上)")
 
 
+_ACTS = "负责|组织|部署|审核|审定|评审|复核|审查|推荐|报送|受理|批准|授予"
+
+
 def category_pattern(question: str) -> tuple[str, str] | None:
     """("channel" | "level", a regex for sentences naming one of that kind) when the question asserts a
     submission channel or a skill level, else None."""
@@ -132,12 +140,17 @@ def category_pattern(question: str) -> tuple[str, str] | None:
     if _LEVEL.search(text):
         return "level", _LEVEL_FLOOR.pattern
     if _channels(text) - {"纸质", "电子"}:
-        words = sorted({w for name, ws in CHANNELS.items() if name not in ("纸质", "电子") for w in ws},
-                       key=len, reverse=True)
-        return "channel", "|".join(map(re.escape, words))
+        words = "|".join(map(re.escape, sorted({w for name, ws in CHANNELS.items() if name not in ("纸质", "电子")
+                                                for w in ws}, key=len, reverse=True)))
+        # A body that acts ("省人力社保厅组织…", "由各市人力社保部门…负责", "报市人力社保局"), not a name line.
+        return "channel", (rf"(?:{words})[^。；;]{{0,30}}?(?:{_ACTS})"
+                           rf"|(?:报|送|交|至|由)[^，。；]{{0,4}}(?:{words})")
     return None
 
 
+# A clause's "不占 / 不受 / 不作为 / 不再" against a question that says the verb without the negation.
+_NEGATED = re.compile(r"不(占|受|作为|再|需要|用交|予)[^，。；,;]{0,6}")
+_NEGATED_SAID = re.compile(r"不(占|受|作为|再|需要|用|予)|无需|免")
 _CAP = re.compile(r"上限|不能超过|不超过|不得超过|最多|以下|以内|之内|封顶")
 _CAPPED = {"岁": "年龄", "年": "年限"}
 
@@ -149,6 +162,13 @@ def _is_share(quote: str, value: float, unit: str) -> bool:
             after = quote[m.end():m.end() + 16]
             return bool(re.search(r"比例|占", after.split("，")[0].split(",")[0]))
     return False
+
+
+def strip_channels(text: str) -> str:
+    """``text`` without the bodies and channels it names ("省总工会", "市人社局" …)."""
+    words = sorted({w for ws in CHANNELS.values() for w in ws}, key=len, reverse=True)
+    out = re.sub("|".join(map(re.escape, words)), " ", text or "")
+    return re.sub(r"[省市区县]\s", " ", out)
 
 
 def waived_item(question: str) -> str | None:
@@ -181,6 +201,11 @@ def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]
             start = max(previous_end, edges[-1] if edges else 0, m.start() - 30)
             out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()]))
         previous_end = m.end()
+    if _MONEY_WORDS.search(text or ""):
+        for m in _BARE_WAN.finditer(text):
+            value = _value(m.group(1))
+            if value is not None:
+                out.append((value * 10000, "元", text[max(0, m.start() - width):m.start()]))
     out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
     out += [(*amount, word) for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
     return out
@@ -235,6 +260,12 @@ def correction(question: str, quote: str) -> str | None:
     waived = waived_item(question)
     if waived and waived[:2] in quote and "无需" not in quote:
         return f"不对，通知要求{waived}材料也要提供：见下面的原文。"
+    for m in _NEGATED.finditer(quote):
+        verb = m.group(1)
+        at = question.find(verb)
+        if at > 0 and question[at - 1] not in "不无免" and not _NEGATED_SAID.search(question):
+            # "直接认定的也要占推荐名额吧" where the clause says "不占推荐名额"
+            return f"不对，通知写的是“{m.group(0)}”：见下面的原文。"
     said_level = _LEVEL.search(question)
     floor = _LEVEL_FLOOR.search(quote)
     if said_level and floor and said_level.group(0) != floor.group(1) and not _LEVEL_FLOOR.search(question):

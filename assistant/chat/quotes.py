@@ -10,7 +10,10 @@ import functools
 import math
 import operator
 import re
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from assistant.notices.text import STOP_CHARS, bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
@@ -55,29 +58,52 @@ def _text_grams(text: str) -> set[str]:
 
 def score(query_grams: set[str], text: str) -> float:
     """IDF-weighted share of the query's bigrams found in ``text``, mildly favouring short text."""
+    return _score(query_grams, text, *_idf())
+
+
+def _score(query_grams: set[str], text: str, idf: dict[str, float], unseen: float) -> float:
+    """``score`` with the weights given (looking them up costs more than scoring a sentence)."""
     grams = _text_grams(text)
     if not grams or not query_grams:
         return 0.0
-    idf, unseen = _idf()
     hit = sum(idf.get(g, unseen) for g in query_grams & grams)
     return hit / (len(grams) ** 0.2)
 
 
 def _window(sentence: str, query_grams: set[str], must: re.Pattern | None = None) -> str:
     """A long sentence is cut to the run of comma segments that carries the match (and, when ``must`` is
-    given, a value it matches: the asked date or amount must not be cut off)."""
+    given, a value it matches: the asked date or amount must not be cut off).
+
+    Only the runs sharing a bigram with the question are scored; any other run scores exactly 0, as ``score``
+    would give it. (A unit can be a whole long clause, with thousands of runs: scoring each was seconds.)"""
     if len(sentence) <= MAX_QUOTE:
         return sentence
     segs = [s for s in _SEGMENT_END.split(sentence) if s]
+    chars = [_NOT_ALNUM.sub("", s) for s in segs]
+    # whether each segment holds a bigram of the question, and whether the pair across the joint before it does
+    # (joined to the last segment with characters, at index ``joint_from``)
+    seg_hit = [bool(query_grams) and not query_grams.isdisjoint(set(map(operator.add, c, c[1:])) - _STOP_PAIRS)
+               for c in chars]
+    joint_from, joint_hit, prev = [-1] * len(segs), [False] * len(segs), -1
+    for j, c in enumerate(chars):
+        if not c:
+            continue
+        if prev >= 0:
+            pair = chars[prev][-1] + c[0]
+            joint_from[j], joint_hit[j] = prev, pair in query_grams and pair not in _STOP_PAIRS
+        prev = j
+    idf, unseen = _idf()
     best, best_score = sentence[:MAX_QUOTE], -1.0
     for i in range(len(segs)):
-        text = ""
+        text, hit = "", False
         for j in range(i, len(segs)):
             if len(text) + len(segs[j]) > MAX_QUOTE and text:
                 break
             text += segs[j]
+            hit = hit or seg_hit[j] or (joint_hit[j] and joint_from[j] >= i)
             # every value asked about that fits ("5年以上 … 在浙全职工作 1年以上"), then the words
-            s = score(query_grams, text) + (1000.0 * len(must.findall(text)) if must is not None else 0.0)
+            s = (_score(query_grams, text, idf, unseen) if hit else 0.0) + (
+                1000.0 * len(must.findall(text)) if must is not None else 0.0)
             if s > best_score:
                 best, best_score = text, s
     return best.strip().rstrip(",，:：、")
@@ -195,25 +221,106 @@ class Pick:
     relevance: float = 0.0  # relevance to the question's topic alone (no question words, no expansions)
 
 
+_GRAM_IDS: dict[str, int] = {}  # every bigram of a scored unit -> a small int, for the arrays of ``_Units``
+_GRAM_LOCK = threading.Lock()
+
+
+@dataclass(eq=False)
+class _Units:
+    """A clause's quotable units (``_candidates``) and what scoring them needs, computed once per clause: a
+    turn used to re-split each retrieved clause and rebuild every sentence's bigram set, which grows with the
+    clause (a turn at 100x the notices took 420 ms p95, most of it here)."""
+
+    texts: list[str]
+    codes: np.ndarray  # the ids of each unit's bigrams (``_text_grams``), unit after unit
+    owner: np.ndarray  # the unit of each entry of ``codes``
+    norms: np.ndarray  # len(bigrams) ** 0.2 per unit (1.0 for a unit without bigrams: it scores 0)
+    rows: tuple[bool, ...]  # whether each unit is a form row
+    row_array: np.ndarray  # the same, as an array
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _Units:
+        grams = [_text_grams.__wrapped__(t) for t in texts]  # not through the shared LRU: built once here
+        with _GRAM_LOCK:
+            codes = [_GRAM_IDS.setdefault(g, len(_GRAM_IDS)) for gs in grams for g in gs]
+        owner = np.repeat(np.arange(len(texts), dtype=np.int32), [len(gs) for gs in grams])
+        norms = np.array([len(gs) ** 0.2 if gs else 1.0 for gs in grams], dtype=np.float64)
+        rows = tuple(bool(_FORM_ROW.search(t)) for t in texts)
+        return cls(texts, np.array(codes, dtype=np.int32), owner, norms, rows, np.array(rows, dtype=bool))
+
+    def memo(self, key, fn) -> tuple:
+        """``tuple(fn(text) for each unit)``, remembered under ``key`` (what it computes, and its pattern)."""
+        if key not in self._memo:
+            self._memo[key] = tuple(fn(t) for t in self.texts)
+        return self._memo[key]
+
+    def approximate(self, query_grams: set[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(``score(query_grams, unit)`` for every unit up to float rounding, whether the unit shares a bigram
+        with the query). A unit sharing none scores exactly 0.0, as ``score`` gives it."""
+        n = len(self.texts)
+        ids = {gid: g for g in query_grams if (gid := _GRAM_IDS.get(g)) is not None}
+        if not ids:
+            return np.zeros(n), np.zeros(n, dtype=bool)
+        idf, unseen = _idf()
+        wanted = np.array(sorted(ids), dtype=np.int32)
+        weights = np.array([idf.get(ids[i], unseen) for i in wanted.tolist()], dtype=np.float64)
+        entries = np.flatnonzero(np.isin(self.codes, wanted))
+        owners = self.owner[entries]
+        hits = np.bincount(owners, weights=weights[np.searchsorted(wanted, self.codes[entries])], minlength=n)
+        return hits / self.norms, np.bincount(owners, minlength=n) > 0
+
+
+@functools.lru_cache(maxsize=1024)
+def _units(clause: Clause, wants_attachment: bool, keep_heading: bool) -> _Units:
+    return _Units.of(_candidates(clause, "附件" if wants_attachment else "", keep_heading))
+
+
+def _best(units: _Units, query_grams: set[str], pool, parts, holds: list[bool], terms=None) -> tuple:
+    """``max((value(i), -i, text, holds[i]) for i in pool)`` with value(i) = ((score + b) * m) * f * g for
+    ``parts(i) = (b, m, f, g)``, as ``typed_quote`` ranks units (``terms``: those four as arrays over every
+    unit, when the caller has them). Every unit is valued at once from bigram counts
+    (``_Units.approximate``); only the units within a hair of the best are scored again by ``score`` itself,
+    so the winner and its value are exactly those of scoring each unit in turn."""
+    pool = np.asarray(list(pool), dtype=np.int64)
+    approx, hit = units.approximate(query_grams)
+    b, m, f, g = terms if terms is not None else np.array([parts(i) for i in pool.tolist()],
+                                                           dtype=np.float64).reshape(len(pool), 4).T
+    if terms is not None:
+        b, m, f, g = b[pool], m[pool], f[pool], g[pool]
+    values = (((approx[pool] + b) * m) * f) * g
+    top = float(values.max())
+    best, (idf, unseen) = None, _idf()
+    for i in pool[values >= top - 1e-9 * max(1.0, abs(top))].tolist():
+        b, m, f, g = parts(i)
+        s = _score(query_grams, units.texts[i], idf, unseen) if hit[i] else 0.0
+        candidate = ((((s + b) * m) * f) * g, -i, units.texts[i], holds[i])
+        if best is None or candidate > best:
+            best = candidate
+    return best
+
+
 def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] = (), focus: str | None = None) -> Pick:
     """The unit of ``clause`` that best answers ``query`` among those holding a value of the asked type
     (``answer_types.AskedType``), else the best unit overall. Headings count as text. ``focus`` is the
     question's topic without its question words; the pick's ``relevance`` is scored on it alone."""
     grams = _query_grams(query, extra_terms)
     # A heading is a unit when it can hold a value ("（三）评审阶段（2023年4月）"), not a mere title.
-    candidates = _candidates(clause, query, keep_heading=asked.strict)
+    units = _units(clause, "附件" in query, bool(asked.strict))
+    candidates = units.texts
     form_ok = bool(_ASKS_FORM.search(query))
     field_weight = _form_field(query)
-    holds = [bool(asked.pattern.search(c)) for c in candidates]
+    pattern = asked.pattern
+    holds = list(units.memo(("holds", pattern), lambda c: bool(pattern.search(c))))
     if field_weight > 1.0:  # "那栏只能勾一个吗": the form's own row answers, whatever it holds
-        holds = [h or bool(_FORM_ROW.search(c)) for h, c in zip(holds, candidates, strict=True)]
+        holds = [h or row for h, row in zip(holds, units.rows, strict=True)]
     issue, lines = False, [False] * len(candidates)
     if asked.type in ("date", "difference"):
         # The signature's date answers "通知几号发的" and nothing else; for that question it is the answer.
         from assistant.chat.answer_types import asks_issue, is_dateline
 
         issue = asks_issue(query)
-        lines = [is_dateline(c) for c in candidates]
+        lines = list(units.memo(("dateline",), is_dateline))
         holds = [h and (line == issue) for h, line in zip(holds, lines, strict=True)]
     # Only the units holding a value of the asked type compete when there are any (scoring the others, which
     # cannot win, was most of a turn on long clauses); else all of them.
@@ -221,14 +328,20 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     overview = getattr(asked, "overview", False)
     step_words = _step_words() if overview else None
 
-    def steps(text: str) -> int:  # an overview question wants the unit naming the most distinct steps
-        return len({m.group(0) for m in step_words.finditer(text)}) if overview else 1
+    # an overview question wants the unit naming the most distinct steps
+    steps = units.memo(("steps", step_words), lambda t: len({m.group(0) for m in step_words.finditer(t)})) if overview else None
 
-    # (the +1 lets a unit that lists the steps without the question's words, "按照资格审核、专家评审…进行", win)
-    best = max(((score(grams, candidates[i]) + (1.0 if steps(candidates[i]) > 1 else 0.0)) * max(1, steps(candidates[i]))
-                * (field_weight if _FORM_ROW.search(candidates[i]) else 1.0)
-                * (1.0 if form_ok or not _FORM_ROW.search(candidates[i]) else FORM_ROW_WEIGHT),
-                -i, candidates[i], holds[i]) for i in pool)
+    def parts(i: int) -> tuple[float, int, float, float]:
+        n = steps[i] if overview else 1
+        # (the +1 lets a unit that lists the steps without the question's words, "按照资格审核、专家评审…进行", win)
+        return ((1.0 if n > 1 else 0.0), max(1, n), (field_weight if units.rows[i] else 1.0),
+                (1.0 if form_ok or not units.rows[i] else FORM_ROW_WEIGHT))
+
+    rows = units.row_array
+    n_steps = np.asarray(steps, dtype=np.float64) if overview else np.ones(len(candidates))
+    terms = ((n_steps > 1).astype(np.float64), np.maximum(1.0, n_steps), np.where(rows, field_weight, 1.0),
+             np.where(rows & (not form_ok), FORM_ROW_WEIGHT, 1.0))
+    best = _best(units, grams, pool, parts, holds, terms)
     quote = _window(best[2], grams, asked.pattern if best[3] else None)
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")

@@ -30,9 +30,31 @@ def local_id(clause_id: str) -> str:
     return clause_id.split("#", 1)[1]
 
 
+_NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")
+MAX_HEADING = 12
+_DATE_ONLY = re.compile(r"\s*\d{4}\s*年[\d\s月日]*(印发)?\s*$")  # a signature's date belongs to no heading
+
+
+def heading_name(corpus: Corpus, clause_id: str) -> str:
+    """The clause's own name as its heading gives it ("（四）个人自荐" -> "个人自荐"), or "" when it has none
+    short enough to be a name (an inline heading that runs on into its sentence, the 前言)."""
+    try:
+        title = corpus.clause(clause_id).title
+    except Exception:  # noqa: BLE001 - a label is optional
+        return ""
+    if not title or title.endswith("…") or title.startswith("附件"):
+        return ""
+    name = _NUMBERING.sub("", title).strip().rstrip("。：:")
+    return name if 0 < len(name) <= MAX_HEADING and name != title.strip() else ""
+
+
 def _cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> str:
     meta = corpus.meta(clause_id.split("#", 1)[0])
-    return f"{meta.short_name} {local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}"
+    name = heading_name(corpus, clause_id)
+    # The clause's name says what the quoted sentence is about ("四/(四)（个人自荐）"), unless the quote opens
+    # with it.
+    label = f"（{name}）" if name and name not in quote[:len(name) + 6] and not _DATE_ONLY.match(quote) else ""
+    return f"{meta.short_name} {local_id(clause_id)}{label}：“{quote}”{cites.mark(clause_id, quote)}"
 
 
 def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bool = False) -> list[str]:

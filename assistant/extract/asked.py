@@ -32,6 +32,7 @@ def _programme_names(_generation: int) -> re.Pattern[str]:
 
 
 # A programme named as the topic: "首席技师2021年那届：我是技师…", "数字工匠第四届 我做…" - not a title held.
+_TOPIC_BEFORE = re.compile(r"(?:(?:19|20)?[0-9]{2}年)?的?(?:那批|这批|那届|这届|那次|这次|那一届|那年的?)$")
 _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)?[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:)")
 
 
@@ -55,7 +56,7 @@ def blank_asked(text: str) -> str:
             if m.group() and not _HELD_BEFORE.search(text, clause.start(), m.start()):
                 out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for m in names.finditer(text):
-        if m.group() and _TOPIC_AFTER.match(text, m.end()):
+        if m.group() and (_TOPIC_AFTER.match(text, m.end()) or _TOPIC_BEFORE.search(text[:m.start()])):
             out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for m in _APPLY.finditer(text):
         end = _END.search(text, m.end())

@@ -111,9 +111,15 @@ def launch(settings: Settings, deps=None) -> None:
     # No footer links (API/MCP are documented in the README), Gradio's strings in Chinese (gr.I18n plus HEAD for
     # the two it cannot translate), and quiet: Gradio's own start-up lines (English, and one suggesting
     # share=True on a loopback-only app) are replaced by our log lines above.
+    # JSON bodies are checked before Gradio parses them: a 5000-digit number or a 1 GB body gets a Chinese
+    # error naming the field, not FastAPI's English one (assistant/ui/edge.py).
+    from starlette.middleware import Middleware
+
+    from assistant.ui.edge import JsonEdge
+
     demo.launch(server_name="127.0.0.1", server_port=settings.port, mcp_server=True, theme=make_theme(), css=CSS,
                 ssr_mode=False, show_error=False, footer_links=[], i18n=make_i18n(), head=HEAD, quiet=True,
-                prevent_thread_lock=True)
+                prevent_thread_lock=True, app_kwargs={"middleware": [Middleware(JsonEdge)]})
     # Only now, with the server answering: warming up meanwhile would compete with its start for the GIL.
     log.info("loading the retrieval index in the background (the first start builds it)")
     demo.ctx.warm_up()

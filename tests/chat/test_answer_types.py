@@ -343,3 +343,39 @@ def test_a_long_sentence_is_cut_to_hold_every_asked_value_that_fits():
                 "或本职业（工种）最高职业资格（职业技能等级），在浙全职工作 1年以上的在岗人员中推荐。")
     quote = _window(sentence, {"工作"}, re.compile(r"\d\s*年"))
     assert "5年以上" in quote and "1年以上" in quote
+
+
+def test_the_step_after_the_named_one_answers_whats_next(deps):
+    text = respond(Session(), "第四届杭州数字工匠初审过了以后下一步是什么？", deps).text
+    assert "(2) 评审" in text and "(1) 初审" not in text
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("网上说奖金有5万，是真的吗？", "对突出贡献浙派工匠每人奖励 1万元并颁发证书"),  # 万 said without 元
+    ("竞赛第一名直接认定的也要占推荐名额吧？", "符合条件可以直接认定的有关竞赛个人第一名人员,在申报时不占推荐名额。"),
+])
+def test_more_premise_values(question, quote):
+    assert correction(question, quote).startswith("不对")
+
+
+def test_the_body_a_premise_names_is_checked_against_the_body_that_acts(deps):
+    text = respond(Session(), "突出贡献浙派工匠是省总工会评的吧？", deps).text
+    assert text.startswith("不对") and "省人力社保厅" in text
+
+
+def test_a_citation_names_its_clause_by_its_heading():
+    from assistant.chat.answer import Citations
+    from assistant.chat.templates import _cite_line
+    from assistant.notices.tree import load_corpus
+
+    corpus = load_corpus()
+    line = _cite_line(corpus, Citations(), "hz_craftsman_2016#四/(四)", "个人可通过市总工会职工技术协作网自荐报名。")
+    assert "四/(四)（个人自荐）：" in line
+    inline = _cite_line(corpus, Citations(), "hz_digital_craftsman_2026#三/(二)/1/(1)", "(1) 初审。")
+    assert "（" not in inline.split("：", 1)[0]  # an inline heading that runs on is no name
+
+
+@pytest.mark.parametrize("question", ["评上有没有奖牌？", "评上有纪念品吗？", "能去疗休养吗？"])
+def test_reward_objects_ask_for_the_reward(question):
+    asked = classify(question, vectors=False)
+    assert asked.type == "money" and asked.values == "reward" and asked.strict

@@ -410,3 +410,34 @@ def test_two_questions_two_short_answers_in_order(deps):
     respond(session, "是，没有", deps)
     assert session.profile["union_member"] is True and session.profile["prior_titles"] == []
     assert respond(session, "我还能报别的吗", deps).intents[0] == "recommend"
+
+
+def test_replies_read_in_the_context_of_what_is_known(deps):
+    from assistant.extract import extract
+
+    assert extract("我是2021年那批首席技师想补问：在富阳一家造纸厂当维修电工，技师（2013年取得）", TODAY
+                   ).profile["skill_level"] == "技师"
+    session = Session()
+    respond(session, "第四届数字工匠：我在上城一家事业单位信息中心做运维，干了10年，2016年来杭州，工会会员", deps)
+    respond(session, "是的，副主任算中层领导", deps)
+    assert session.profile["employment"] == "public_institution_cadre"
+    other = Session()
+    respond(other, "浙派工匠咨询：我在湖州一家纺织厂当挡车工，做了18年，中级工，在职在岗，一线", deps)
+    respond(other, "我们这个工种最高就是高级技师", deps)
+    assert other.profile["is_highest_level_of_occupation"] is False
+
+
+def test_a_title_said_as_held_later_is_a_fact_not_a_programme_to_check(deps):
+    base = "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工，没评过任何称号"
+    for later in ("我2022年评过浙江工匠，这个要紧吗", "不过我2024年已经被评为杭州工匠了", "我已经评上杭州数字工匠了，还能再报吗？"):
+        session = Session()
+        respond(session, base, deps)
+        turn = respond(session, later, deps)
+        assert {v.program: v.verdict for v in turn.verdicts} == {"hz_digital_craftsman_2026": "not_eligible"}, later
+
+
+def test_a_level_reached_after_the_round_leaves_at_most_the_one_below(deps):
+    session = Session()
+    respond(session, "2021年首席技师：我在杭州一家汽配厂做钳工，一直一线，没评过浙江省首席技师，2019年浙江省一类竞赛个人第一", deps)
+    turn = respond(session, "技师证是2022年才拿的", deps)
+    assert turn.verdicts[0].verdict == "not_eligible"  # in 2021 at most 高级工: 技师 or above is required

@@ -180,3 +180,62 @@ def test_the_app_warm_up_answers_one_turn_offline_without_calling_the_model(capl
     assert ctx.ready and not calls
     assert "first turn warmed" in caplog.text, caplog.text
     assert deps.llm is not None and deps.settings.llm_enabled  # the shared deps keep their model
+
+
+# -- the app's HTTP edge: a body Gradio cannot parse gets a Chinese error naming the field -----------------------
+@pytest.fixture
+def edge_client():
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from assistant.ui.edge import JsonEdge
+
+    async def echo(request):
+        return JSONResponse({"got": (await request.body()).decode()})
+
+    app = Starlette(routes=[Route("/gradio_api/call/x", echo, methods=["POST"])], middleware=[Middleware(JsonEdge)])
+    return TestClient(app)
+
+
+def test_a_5000_digit_number_in_a_request_body_is_refused_naming_the_field(edge_client):
+    body = '{"data": [{"years_in_field": ' + "9" * 5000 + '}, "all"]}'
+    reply = edge_client.post("/gradio_api/call/x", content=body, headers={"content-type": "application/json"})
+    assert reply.status_code == 400 and reply.json()["error"] == "字段 data[0].years_in_field 的数字太长：最多 18 位。"
+
+
+def test_a_deeply_nested_or_huge_request_body_is_refused_in_chinese(edge_client):
+    headers = {"content-type": "application/json"}
+    deep = edge_client.post("/gradio_api/call/x", content="[" * 100_000, headers=headers)
+    huge = edge_client.post("/gradio_api/call/x", content='{"data": ["' + "问" * 400_000 + '"]}', headers=headers)
+    assert deep.status_code == 400 and "嵌套过深" in deep.json()["error"]
+    assert huge.status_code == 413 and "请求正文太大" in huge.json()["error"]
+
+
+def test_an_ordinary_request_passes_the_edge_unchanged(edge_client):
+    body = '{"data": ["第四届要求在杭全职工作几年？", "", 5], "session_hash": "s"}'
+    reply = edge_client.post("/gradio_api/call/x", content=body.encode(), headers={"content-type": "application/json"})
+    assert reply.status_code == 200 and reply.json()["got"] == body
+    form = edge_client.post("/gradio_api/call/x", content=b"a=1", headers={"content-type": "text/plain"})
+    assert form.json()["got"] == "a=1"
+
+
+# -- a mobile number glued to a digit before it -------------------------------------------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ("q41395 714 6823", "q4"),  # the battery's first run: an eval id "q4" + the number
+    ("编号213957146823", "编号2"),
+    ("q2１３９－５７１４－６８２３#x", "q2"),
+])
+def test_a_mobile_number_glued_to_a_digit_is_masked(text, kept):
+    from assistant.pii import PHONE_MASK, redact
+
+    assert redact(text).startswith(kept + PHONE_MASK)
+
+
+@pytest.mark.parametrize("text", ["订单号20231201123456", "电话0571-87654321", "2023.12.01", "年节约成本500万元"])
+def test_other_long_numbers_are_left_alone(text):
+    from assistant.pii import redact
+
+    assert redact(text) == text
