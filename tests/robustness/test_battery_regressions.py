@@ -239,3 +239,47 @@ def test_other_long_numbers_are_left_alone(text):
     from assistant.pii import redact
 
     assert redact(text) == text
+
+
+# -- folding traditional characters costs nothing on text that has none ----------------------------------------
+def _ts_dictionary_words() -> list[str]:
+    from pathlib import Path
+
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    words = []
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        for line in (folder / name).read_text("utf-8").splitlines():
+            key, values = line.split("\t", 1)
+            words += [key, values.split(" ")[0]]
+    return words
+
+
+def test_the_t2s_shortcut_is_exact_on_every_dictionary_entry_in_context():
+    from opencc import OpenCC
+
+    from assistant.normalize import _t2s
+
+    full = OpenCC("t2s").convert
+    texts = [f"我在{w}工作" for w in _ts_dictionary_words()] + ["沈默", "沉默是金", "一目瞭然", "我是技师，干了12年"]
+    assert [t for t in texts if _t2s(t) != full(t)] == []
+
+
+def test_simplified_text_skips_the_slow_converter(monkeypatch):
+    import assistant.normalize as normalize
+    from bench.load import maximal_facts
+
+    normalize._t2s("預熱")  # load the converter
+    converter, triggers = normalize._CC[0]
+    calls = []
+
+    class Counting:
+        def convert(self, text):
+            calls.append(text)
+            return converter.convert(text)
+
+    monkeypatch.setattr(normalize, "_CC", [(Counting(), triggers)])
+    normalize.normalize_value(maximal_facts())  # 20 KB of simplified text
+    assert calls == []
+    assert normalize.normalize_text("杭州數字工匠") == "杭州数字工匠" and calls == ["杭州數字工匠"]
