@@ -252,6 +252,8 @@ class _Units:
     def memo(self, key, fn) -> tuple:
         """``tuple(fn(text) for each unit)``, remembered under ``key`` (what it computes, and its pattern)."""
         if key not in self._memo:
+            if len(self._memo) >= 32:  # a question's own pattern (an asserted number) is a key of its own
+                self._memo.clear()
             self._memo[key] = tuple(fn(t) for t in self.texts)
         return self._memo[key]
 
@@ -263,12 +265,11 @@ class _Units:
         if not ids:
             return np.zeros(n), np.zeros(n, dtype=bool)
         idf, unseen = _idf()
-        wanted = np.array(sorted(ids), dtype=np.int32)
-        weights = np.array([idf.get(ids[i], unseen) for i in wanted.tolist()], dtype=np.float64)
-        entries = np.flatnonzero(np.isin(self.codes, wanted))
-        owners = self.owner[entries]
-        hits = np.bincount(owners, weights=weights[np.searchsorted(wanted, self.codes[entries])], minlength=n)
-        return hits / self.norms, np.bincount(owners, minlength=n) > 0
+        lookup = np.zeros(len(_GRAM_IDS), dtype=np.float64)  # every bigram id -> its weight if the query has it
+        lookup[list(ids)] = [idf.get(g, unseen) for g in ids.values()]  # (weights are > 0: log((n+1)/(df+.5)))
+        weights = lookup[self.codes]
+        return np.bincount(self.owner, weights=weights, minlength=n) / self.norms, np.bincount(
+            self.owner, weights=weights > 0, minlength=n) > 0
 
 
 @functools.lru_cache(maxsize=1024)

@@ -27,6 +27,8 @@ _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落�
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
+_JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:这家|现在的)(?:公司|厂|单位)")
+_ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
 YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
@@ -87,13 +89,19 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
     from assistant.extract.places import cities_in
 
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
+    asserted = [s for s in segs if s.asserts]
+    for index, seg in enumerate(asserted):
         text = mask(seg.text)
         if _NEVER_HZ.search(text):
             add(out, "_hz_none", True)
             continue
         places = [(city, province) for _, _, city, province in cities_in(text)]
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
+        if not places and _JOINED.search(text) and index and seg.current:
+            # "在杭州一家互联网公司做前端开发，2021年3月入职的": the job placed in the clause before
+            before = mask(asserted[index - 1].text)
+            if asserted[index - 1].current and not _ELSEWHERE_BEFORE.search(before) and not _YEARS_SINCE.search(text):
+                places = [(city, province) for _, _, city, province in cities_in(before)][-1:]
         if not places:
             if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
                 _add_start(out, "_field_start", text, today)

@@ -277,7 +277,11 @@ def _done(collection, page: int) -> dict[str, tuple[str, str]]:
 
 
 def _files_ok(directory: Path, local: bool) -> bool:
-    return (directory / "chunks.json").is_file() and (directory / "bm25" / "tokenizer.json").is_file() and (
+    """Whether the saved files are all there and the BM25 index was made by today's tokenizer (else they are
+    saved again once, rather than BM25 being rebuilt in memory at every start)."""
+    from assistant.retrieval.lexical import BIGRAMS, WORDS, LexicalIndex
+
+    return (directory / "chunks.json").is_file() and LexicalIndex.current(directory / "bm25", BIGRAMS, WORDS) and (
         not local or (directory / "vectors.npy").is_file())
 
 

@@ -98,6 +98,19 @@ class LexicalIndex:
         (directory / "tokenizer.json").write_text(json.dumps({**_tokenizer_tag(self.bigrams, self.words), "size": self.size}),
                                                   encoding="utf-8")
 
+    @staticmethod
+    def current(directory, bigrams: bool = False, words: bool = True) -> bool:
+        """Whether ``directory`` holds a saved index made by this tokenizer with these settings."""
+        import json
+        from pathlib import Path
+
+        try:
+            tag = json.loads((Path(directory) / "tokenizer.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        want = _tokenizer_tag(bigrams, words)
+        return isinstance(tag, dict) and {k: tag.get(k) for k in want} == want
+
     @classmethod
     def load(cls, directory, bigrams: bool = False, synonyms: bool = True, size: int | None = None,
              words: bool = True):

@@ -177,6 +177,8 @@ ROWS = [
     ("我在萧山一家纺织厂当挡车工，做了十五年，兼职在外面做点直播",
      {"employment": "full_time", "is_digital_economy": False, "occupation": "挡车工"}),
     ("在一家民企技术岗干了8年，2018年来杭州，工会会员", {"is_digital_economy": ABSENT}),
+    ("在杭州一家互联网公司做前端开发，2021年3月入职的", {"hangzhou_full_time_start": "2021-03"}),
+    ("之前在杭州做过兼职，2021年3月入职现在这家公司", {"hangzhou_full_time_start": ABSENT}),
     ("没有什么成果，奖和证书也没有，标准制定、技术革新、AI智能体都沾不上边", {"achievements": [], "awards": []}),
 ]
 

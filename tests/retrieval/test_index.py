@@ -261,6 +261,29 @@ def test_a_current_index_opens_from_its_saved_files(corpus_copy, monkeypatch):
     assert [h.clause_id for h in retriever.search("推荐名额", k=5)] == expected
 
 
+def test_a_bm25_index_saved_by_another_tokenizer_is_saved_again_once(corpus_copy, monkeypatch):
+    """After a tokenizer change the first start re-saves the BM25 index; the next start only loads it."""
+    from assistant.retrieval import lexical
+    from assistant.retrieval.hybrid import Retriever
+    from assistant.retrieval.index import files_dir
+
+    settings, fake = get_settings(), HashEmbedder()
+    built = open_index(settings, fake)
+    tag_file = files_dir(settings, built.manifest["collection"]) / "bm25" / "tokenizer.json"
+    tag = json.loads(tag_file.read_text(encoding="utf-8"))
+    tag_file.write_text(json.dumps({**tag, "tokenizer": "an older tokenizer"}), encoding="utf-8")
+    assert not lexical.LexicalIndex.current(tag_file.parent, lexical.BIGRAMS, lexical.WORDS)
+    Retriever(open_index(settings, fake))
+    saved = files_dir(settings, json.loads(index_paths(settings)["manifest"].read_text())["collection"]) / "bm25"
+    assert lexical.LexicalIndex.current(saved, lexical.BIGRAMS, lexical.WORDS)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("BM25 re-tokenised on a start after the re-save")
+
+    monkeypatch.setattr(lexical, "tokenize", refuse)
+    Retriever(open_index(settings, fake))
+
+
 def test_exact_dense_search_agrees_with_chroma(corpus_copy):
     import dataclasses
 
