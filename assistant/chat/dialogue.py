@@ -186,8 +186,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         reply = {"role_type": role} if role else {}
     if pending is not None and not reply and not extraction.found:
         reply = _infer_reply(session, text, today)
-    reply.update({k: v for k, v in _denied_lists(session, text, pending).items()
+    reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
                   if k not in reply and k not in extraction.profile})
+    reply.update(_not_but(text, today))  # "不是浙江工匠，是杭州工匠": B in place of A
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
@@ -208,7 +209,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.skill_dates = {}  # a new level: its dates are not those of the old one
     session.skill_dates.update(extraction.skill_dates)
     for field in extraction.judged:  # a judgement on a description never replaces a fact already known
-        if field in session.profile and field in facts and field not in reply and not corrected:
+        if field in session.profile and field in facts and field not in reply:
             facts.pop(field)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
@@ -458,7 +459,23 @@ _OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职
 _BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
 
 
-def _denied_lists(session: Session, text: str, pending: Pending | None) -> dict:
+_NOT_BUT = re.compile(r"不是(?P<a>[^，,。；;]{1,12})[，,]?(?:而)?是(?P<b>[^，,。；;]{1,12})")
+
+
+def _not_but(text: str, today: dt.date) -> dict:
+    """"不是A，是B": the field both A and B are values of takes B (a title, a level, a city, a status)."""
+    m = _NOT_BUT.search(text)
+    if m is None:
+        return {}
+    fields = ["prior_titles", *(f for f in EXPECT if expect_for(f).kind in ("enum", "city")), "nationality"]
+    for field in fields:
+        old, new = read_reply(field, m["a"], today), read_reply(field, m["b"], today)
+        if old.get(field) and new.get(field) and old[field] != new[field]:
+            return new
+    return {}
+
+
+def _denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
     """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
     "没拿过什么奖") empties a list asked about or pending; a bare "别的没有了" empties the list pending."""
     from assistant.language.clauses import says_none
@@ -472,7 +489,7 @@ def _denied_lists(session: Session, text: str, pending: Pending | None) -> dict:
         if not named and pending is not None and _BARE_NONE.match(clause):
             named = [f for f in (pending.field, *pending.also) if f in LIST_FIELDS][:1]
         for field in named:
-            if field in asked and field not in out and not session.profile.get(field):
+            if (field in asked or corrected) and field not in out and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.programs import generation, packs
+from assistant.programs import generation, get_pack, packs
 
 __all__ = ["name_programs", "programs_named"]
 
@@ -38,6 +38,9 @@ def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
         editions = [p for p in registered if p.series == series]
         if re.search(editions[0].series_cue, query):
             picked = [p.id for p in editions if p.edition_cue and re.search(p.edition_cue, query)]
+            yearless = re.sub(r"[0-9]{4}", "", query)  # "第四届…2022年评过浙江工匠": the edition named by its
+            by_name = [p for p in picked if re.search(get_pack(p).edition_cue, yearless)]  # name outranks a year
+            picked = by_name or picked
             no_edition = no_edition or not picked
             found += picked or [p.id for p in editions]
         elif not found:

@@ -441,3 +441,18 @@ def test_a_level_reached_after_the_round_leaves_at_most_the_one_below(deps):
     respond(session, "2021年首席技师：我在杭州一家汽配厂做钳工，一直一线，没评过浙江省首席技师，2019年浙江省一类竞赛个人第一", deps)
     turn = respond(session, "技师证是2022年才拿的", deps)
     assert turn.verdicts[0].verdict == "not_eligible"  # in 2021 at most 高级工: 技师 or above is required
+
+
+def test_corrections_of_titles_and_levels(deps):
+    from assistant.notices.names import name_programs
+
+    assert name_programs("第四届数字工匠：我2022年评过浙江工匠")[0] == ("hz_digital_craftsman_2026",)  # a year of a title
+    assert name_programs("2022年那次数字工匠")[0] == ("hz_digital_craftsman_2023",)
+    base = "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工，2022年评过浙江工匠"
+    for message, titles in (("记错了，那是我同事评的，我自己没评过", []), ("不对，不是浙江工匠，是杭州工匠", ["杭州工匠"])):
+        session = Session()
+        respond(session, base, deps)
+        turn = respond(session, message, deps)
+        assert session.profile["prior_titles"] == titles, message
+        assert session.profile["is_digital_economy"] is True
+        assert [v.program for v in turn.verdicts] == ["hz_digital_craftsman_2026"]
