@@ -21,7 +21,7 @@ from pathlib import Path
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
-           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue"]
+           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,12 @@ def _values() -> dict[str, re.Pattern]:
 @functools.lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[re.Pattern, dict], ...]:
     return tuple((re.compile(row["pattern"]), row) for row in table()["cue"])
+
+
+@functools.lru_cache(maxsize=16)
+def type_words(type_name: str) -> re.Pattern:
+    """The cue rows' patterns for one answer type, as one regex (the words that say that type is asked)."""
+    return re.compile("|".join(f"(?:{row['pattern']})" for _, row in _cues() if row["type"] == type_name))
 
 
 def threshold() -> float:
@@ -197,6 +203,7 @@ def focus(question: str) -> str:
     from assistant.chat.routing import topic_only
 
     text = _COMPARISON.sub(" ", topic_only(question or ""))
+    text = _A_NOT_A.sub(" ", text)  # "发不发", "给不给": the form of a yes/no question, not its topic
     return _question_words().sub(" ", text)
 
 
@@ -205,6 +212,7 @@ def _question_words() -> re.Pattern:
     return re.compile(table()["question_words"])
 
 
+_A_NOT_A = re.compile(r"(\w)不\1")
 _PART_END = re.compile(r"(?<=[？?])")
 
 

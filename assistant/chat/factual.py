@@ -23,6 +23,7 @@ from assistant.chat.answer_types import (
     question_parts,
     table,
     threshold,
+    type_words,
     untyped_weight,
 )
 from assistant.chat.premise import (
@@ -78,6 +79,13 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
+    if asked.type == "money" or asked.inner == "money":
+        # The words that say a reward is asked ("奖金", "疗休养", "奖牌") name the type, not the topic: what is
+        # left ("税前还是税后", "能带家属") must be in the sentence too, or the notice is silent on it.
+        # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
+        rest = type_words("money").sub(" ", topic)
+        if any(len(chunk) >= 2 for chunk in rest.split()):
+            topic = rest
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
     # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with

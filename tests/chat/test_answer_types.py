@@ -379,3 +379,10 @@ def test_a_citation_names_its_clause_by_its_heading():
 def test_reward_objects_ask_for_the_reward(question):
     asked = classify(question, vectors=False)
     assert asked.type == "money" and asked.values == "reward" and asked.strict
+
+
+def test_an_aspect_of_a_reward_the_notice_leaves_open_is_silent(deps):
+    text = respond(Session(), "首届杭州工匠的奖金是税前还是税后？", deps).text
+    assert "没有写明" in text.splitlines()[0]
+    assert "20000元" in respond(Session(), "首届杭州工匠评上了奖金有多少？", deps).text
+    assert focus("发不发奖章？").strip() == "奖章？"
