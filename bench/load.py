@@ -242,6 +242,15 @@ def warm(base: str, pool: list[str], timeout: float) -> float:
     return time.perf_counter() - started
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time the process has used so far (Linux /proc), in seconds."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def run_load(url: str, users: int = 20, duration: float = 60, think: float = 1.0, mix: bool | str = True,
              timeout: float = 60, warm_up: bool = True) -> dict:
     base = loopback_only(url)
@@ -331,7 +340,13 @@ def main() -> None:
         url = args.url
     try:
         mix = "hostile" if args.hostile else not args.no_mix
+        cpu_before = cpu_seconds(proc.pid) if proc is not None else None
         result = run_load(url, args.users, min(args.duration, 600), args.think, mix, warm_up=not args.no_warm_up)
+        if cpu_before is not None:
+            # Machine-independent-ish: the app's own CPU per request (the p95 also holds waiting for a core).
+            used = cpu_seconds(proc.pid) - cpu_before
+            result["app_cpu_ms_per_request"] = round(1000 * used / max(result["requests"], 1), 1)
+            result["load_average"] = os.getloadavg()[0]
         if proc is not None:
             time.sleep(5)  # let the app settle, then see whether memory came back down
             result["memory_mb"] = memory_mb(proc.pid)

@@ -363,7 +363,7 @@ _START_WHAT = {"years_full_time_in_hangzhou": "在杭州全职工作", "years_fu
 
 def _keep_open(session: Session, facts: dict, early: dict, replies: dict) -> None:
     """Keep the open month of each start said by year only; a count or a start said again closes it."""
-    for count, start in (*((c, START_OF.get(c)) for c in _START_WHAT),):
+    for count, start in (*((c, START_OF.get(c)) for c in _START_WHAT), ("birth_date", None)):
         if count in facts or (start and start in facts):
             session.early.pop(count, None)
     session.early.update(early)
@@ -379,6 +379,9 @@ def open_profile(session: Session, profile: dict, today: dt.date) -> dict | None
     out = dict(profile)
     for count, (first, last) in session.early.items():
         if count not in profile:
+            continue
+        if count == "birth_date":  # read as the year's first month (the oldest): the other end is the youngest
+            out[count] = last if profile[count] == first else first
             continue
         out[count] = since(first, today)
         start = START_OF.get(count)
@@ -410,8 +413,9 @@ def settle(session: Session, low, profile: dict, today: dt.date, check):
     for r in low.reasons:
         if r.rule in flipped and flipped[r.rule] != r.ok and r.ok is not None:
             first, last = session.early[deciding[0]]
+            what = "出生" if deciding[0] == "birth_date" else f"开始{_START_WHAT[deciding[0]]}"
             r = dataclasses.replace(r, ok=None, missing=tuple(deciding), message=(
-                f"开始{_START_WHAT[deciding[0]]}的月份未说明：从{_ym(first)}算与从{_ym(last)}算结论不同，需确认月份。"))
+                f"{what}的月份未说明：按{_ym(first)}算与按{_ym(last)}算结论不同，需确认月份。"))
         elif r.rule in flipped and flipped[r.rule] != r.ok:  # open either way, but the month may settle it
             r = dataclasses.replace(r, missing=tuple(dict.fromkeys((*deciding, *r.missing))))
         reasons.append(r)
@@ -648,6 +652,8 @@ def _month_question(session: Session, field: str) -> str | None:
         return None
     first, last = session.early[field]
     year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"
+    if field == "birth_date":
+        return f"您是{year}几月出生的？（月份决定是否满足年龄条件）"
     return f"您是{year}几月开始{_START_WHAT[field]}的？（月份决定是否满足年限）"
 
 

@@ -173,6 +173,11 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
 def open_span(field: str, text: str, today: dt.date) -> tuple[str, str] | None:
     """(earliest, latest) start month of a reply to a year-count question that names a start without its month
     ("2019年来的" -> 2019-01..2019-12); None when the reply is a count or an exact month."""
+    if field == "birth_date":  # "1956年的": January to December, the month asked only if it decides
+        born = read_reply(field, text, today).get(field)
+        if born and born.endswith("-01") and not re.search(r"月|岁|初|一月|元月", text):
+            return born, f"{born[:4]}-12"
+        return None
     if expect_for(field).kind != "years":
         return None
     from assistant.extract.numbers import durations

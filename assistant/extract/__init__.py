@@ -124,6 +124,10 @@ def _early_end(candidates: dict, profile: dict, derived: set[str], today: dt.dat
     from assistant.extract.resolve import since
 
     early: dict = {}
+    births = list(dict.fromkeys(candidates.get("_birth", [])))
+    if len(births) == 1 and births[0][1] is None and not candidates.get("_age") \
+            and profile.get("birth_date") == f"{births[0][0]}-01":  # "1956年生": January to December
+        early["birth_date"] = (f"{births[0][0]}-01", f"{births[0][0]}-12")
     for count, source in (("years_full_time_in_hangzhou", "hangzhou_full_time_start"),
                           ("years_full_time_in_zhejiang", "_zj_start"), ("years_in_field", "_field_start")):
         firsts = list(dict.fromkeys(candidates.get("_early" + source, [])))

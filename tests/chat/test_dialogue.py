@@ -456,3 +456,15 @@ def test_corrections_of_titles_and_levels(deps):
         assert session.profile["prior_titles"] == titles, message
         assert session.profile["is_digital_economy"] is True
         assert [v.program for v in turn.verdicts] == ["hz_digital_craftsman_2026"]
+
+
+def test_a_birth_year_without_its_month_is_asked_only_when_the_age_limit_depends_on_it(deps):
+    said = ("首届杭州工匠（2016）：我{}年生，中国人，工会会员，1985年起在杭州一家丝绸厂做织造，2016年还在一线，"
+            "2011年杭州市职业技能大赛织布工个人第一名。能评吗")
+    session = Session()
+    open_turn = respond(session, said.format(1955), deps)
+    assert [q["field"] for q in open_turn.questions] == ["birth_date"] and "1955年几月" in open_turn.questions[0]["text"]
+    assert respond(session, "12月的", deps).verdicts[0].verdict == "eligible"
+    assert session.profile["birth_date"] == "1955-12"
+    decided = respond(Session(), said.format(1957), deps)
+    assert decided.verdicts[0].verdict == "eligible" and not decided.questions
