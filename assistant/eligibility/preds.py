@@ -317,5 +317,12 @@ def note(fn: Callable[[Facts, dt.date], str | None]) -> Callable:
     return pred
 
 
+def results_in(texts: Iterable[str], today: dt.date) -> list[dict]:
+    """The competition results the texts name, whoever won them (the apprentices' placings of a 带徒 text)."""
+    from assistant.extract.honours import results_named
+
+    return [r for text in texts for r in results_named(text, today)]
+
+
 def texts_mention(texts: Iterable[str], *terms: str) -> bool:
     return any(t in text for text in texts for t in terms)

@@ -189,11 +189,19 @@ def _ranks(text: str) -> list[tuple[re.Match, int]]:
     return sorted(hits, key=lambda h: h[0].start())
 
 
-def read_competitions(segs: list[Segment], today) -> Candidates:
+def results_named(text: str, today) -> list[dict]:
+    """Competition results a text names, whoever won them ("我徒弟2020年拿过杭州市技能竞赛焊工第二名"): for a
+    condition on the results of the apprentices one trained."""
+    from assistant.extract.text import normalize, segments
+
+    return read_competitions(segments(normalize(text)), today, own=False).get("competition_results", [])
+
+
+def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidates:
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = seg.text
-        if NOT_OWN_RESULT.search(text):
+        if own and NOT_OWN_RESULT.search(text):
             continue
         previous = 0
         for m, rank in _ranks(text):

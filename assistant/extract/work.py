@@ -136,7 +136,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             if _NOT_OCCUPATION.match(job) or "□" in job or negated(text[:m.end()]):
                 continue
             add(out, "occupation", job)
-            digital = digital_occupation(text)
+            # judged on the job's own words: the rest of the clause (在西湖区民企) is noise to the classifier
+            digital = digital_occupation(job if len(job) >= 2 else text)
             if digital is not None:
                 add(out, "_digital_of_occupation", digital)
             break

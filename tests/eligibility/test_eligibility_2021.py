@@ -63,6 +63,13 @@ CASES = [
     ("(四) apprentices without results", {**only(), "trained_apprentices": "带徒10人"}, "needs_review",
      "alt_apprentices", None),
     ("nothing at all", {**only(), "trained_apprentices": "无"}, "not_eligible", "alt_apprentices", False),
+    # (四) the apprentices' placings, judged by the notice's table when they are stated
+    ("(四) municipal 2nd, tier unknown: decides", {**only(), "trained_apprentices": "我徒弟2020年拿过杭州市技能竞赛焊工第二名"},
+     "needs_review", "alt_apprentices", None),
+    ("(四) municipal 一类 3rd", {**only(), "trained_apprentices": "带徒10人，徒弟获杭州市一类技能竞赛第三名"},
+     "eligible", "alt_apprentices", True),
+    ("(四) provincial 二类 5th falls short", {**only(), "trained_apprentices": "带徒10人，徒弟获省级二类技能竞赛第五名"},
+     "not_eligible", "alt_apprentices", False),
 ]
 
 

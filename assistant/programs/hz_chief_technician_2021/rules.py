@@ -55,11 +55,36 @@ def _tiered(c: Competition, ref) -> tuple[bool | None, str]:
     return h.individual_or_review(c, f"{shown}，达到条件(一)的名次要求")
 
 
+# (level, tier) -> the lowest rank of an apprentice's result that counts (二/(四)).
+APPRENTICE_LIMITS = {("national", "一类"): 10, ("national", "二类"): 6, ("provincial", "一类"): 6,
+                     ("provincial", "二类"): 3, ("municipal", "一类"): 3, ("municipal", "二类"): 1}
+
+
+def _apprentice_placing(r: dict) -> bool | None:
+    """Whether an apprentice's result meets 二/(四): None for a world contest or an unnamed tier that decides."""
+    level, tier, rank = r.get("level"), r.get("tier"), r.get("rank")
+    if level not in ("national", "provincial", "municipal") or not rank:
+        return None
+    if tier:
+        return rank <= APPRENTICE_LIMITS.get((level, tier), 0)
+    passes = [rank <= APPRENTICE_LIMITS[(level, t)] for t in ("一类", "二类")]
+    return True if all(passes) else False if not any(passes) else None
+
+
 def _apprentices(f, ref) -> Outcome:
     base = p.lexicon("training", "trained_apprentices", "achievements")(f, ref)
     if base.ok is not True:
         return base
-    if p.texts_mention(f.texts("trained_apprentices", "achievements") or [], "竞赛", "大赛", "比赛"):
+    texts = f.texts("trained_apprentices", "achievements") or []
+    if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
+        placings = [_apprentice_placing(r) for r in p.results_in(texts, ref)]
+        if placings and True not in placings and None in placings:
+            return Outcome(None, "所带徒弟的竞赛名次未注明是一类还是二类竞赛；条件(四)要求市级一类竞赛前三名、二类第一名，"
+                                 "省级一类前六名、二类前三名，国家一类前十名、二类前六名，是否达到取决于竞赛类别。",
+                           ("trained_apprentices",))
+        if placings and all(x is False for x in placings):
+            return Outcome(False, "所带徒弟的竞赛名次未达到条件(四)的要求（国家一类前十名、二类前六名，省级一类前六名、"
+                                  "二类前三名，市级一类前三名、二类第一名）。")
         return Outcome(True, base.message + "所带徒弟的竞赛名次是否达到条件(四)的要求由评审核实。")
     return Outcome(None, "带徒情况未提到所带徒弟的竞赛名次；条件(四)要求所带徒弟多人成为技能骨干，且曾在国家一类竞赛"
                          "前十名、二类前六名，或省级一类前六名、二类前三名，或市级一类前三名、二类第一名。",
