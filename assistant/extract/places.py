@@ -2,8 +2,10 @@
 
 The gazetteer is the library's own data (``jionlp.china_location_loader``), not a table written here: every
 prefecture-level city of China and every district or county of Zhejiang, by full name and alias. jionlp costs
-about a second to import, so it is loaded on first use and kept. Aliases of one character, and the aliases
-that are more often not a place in these messages (西湖 is also the lake and the tea), are left out.
+about a second to import, so it is loaded on first use and kept; the gazetteer is also kept as JSON under the
+data dir, so a later process reads it without importing jionlp (``jio.china_locations``). Aliases of one
+character, and the aliases that are more often not a place in these messages (西湖 is also the lake and the
+tea), are left out.
 """
 
 from __future__ import annotations
@@ -20,9 +22,7 @@ _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开�
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """{name: (city short name, province)} and one pattern matching any name, longest first."""
-    from assistant.extract.jio import jionlp as _jio
-
-    jionlp = _jio()
+    from assistant.extract.jio import china_locations
 
     names: dict[str, tuple[str, str]] = {}
 
@@ -31,7 +31,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         alias = [alias] if isinstance(alias, str) else list(alias)
         return [n for n in {own, node.get("_full_name") or own, *alias} if len(n) >= 2 and n not in _NOT_PLACES]
 
-    for province, cities in jionlp.china_location_loader().items():
+    for province, cities in china_locations().items():
         if province.startswith("_"):
             continue
         for city, node in cities.items():
