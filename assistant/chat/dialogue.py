@@ -480,7 +480,8 @@ def _held_after(text: str) -> dict:
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        if verb and not _NEGATION.search(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause):
+        if verb and not _NEGATION.search(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+                and not _QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
             out += _titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
