@@ -473,10 +473,6 @@ _HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|�
 _NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>浙江|省内|杭州)(?:全职)?(?:干|工作|上班|待|呆)过")
 
 
-_SAID_OF_ME = re.compile(r"我|本人|\d{2,4}\s*年|去年|前年|早就|已经")
-_ASKED = re.compile(r"哪|什么|啥|多少|几|怎么|如何|谁|呢|吧")
-
-
 def _held_after(text: str) -> dict:
     """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
     from assistant.chat.replies import _titles_named
@@ -484,10 +480,8 @@ def _held_after(text: str) -> dict:
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        # Said of the asker ("我2019年就评上了"), not of the programme ("首届杭州工匠认定要经过哪几个环节",
-        # "评上了有什么奖励"): a person or a time is named, and nothing is asked.
-        if (verb and not _NEGATION.search(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause)
-                and _SAID_OF_ME.search(clause) and not _ASKED.search(clause)):
+        if verb and not _NEGATION.search(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+                and not _QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
             out += _titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
