@@ -189,6 +189,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
                   if k not in reply and k not in extraction.profile})
     reply.update(_not_but(text, today))  # "不是浙江工匠，是杭州工匠": B in place of A
+    if "prior_titles" not in extraction.profile and "prior_titles" not in reply:
+        reply.update(_held_after(text))  # "浙江省首席技师我2019年就评上了"
+    reply.update({k: v for k, v in _never_there(text).items() if k not in extraction.profile and k not in reply})
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
@@ -198,9 +201,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
     reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
     facts = {**extraction.profile, **reply}
-    if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师")
-        dropped = [f for f in _IMPLIED_FIELDS if f in session.profile and f not in facts]
-        facts.update({k: v for k, v in _clause_reply(dropped, text, today).items() if k not in facts})
+    if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
+        # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
+        known = [f for f in EXPECT if expect_for(f).kind == "enum" and f != "skill_level" and f not in facts
+                 and (f in session.profile or f in _IMPLIED_FIELDS)]
+        facts.update({k: v for k, v in _clause_reply(known, text, today, single=True).items()
+                      if k not in facts and v != session.profile.get(k)})
     patched = _patch_competition(session, text, facts, today)
     if corrected:
         _forget_implied(session, facts)
@@ -434,12 +440,12 @@ _NEGATION = re.compile(r"不|没|未|非")
 _IMPLIED_FIELDS = ("employment",)
 
 
-def _clause_reply(fields: list[str], text: str, today: dt.date) -> dict:
+def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = False) -> dict:
     """Each field's value from the one clause of a longer message that answers it as a bare reply would: an
     enumerated choice ("我是普通工程师" -> 全职), or a yes/no that names its own topic ("工会会员")."""
     out: dict = {}
     clauses = [c for c in re.split(r"[，,。；;！!？?、\s]+", text) if c]
-    if len(clauses) < 2:
+    if len(clauses) < 2 and not single:
         return out
     for field in fields:
         kind = expect_for(field).kind
@@ -461,6 +467,31 @@ _LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|�
               ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
 _OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
 _BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
+
+
+_HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|当选|被评|认定)了?")
+_NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>浙江|省内|杭州)(?:全职)?(?:干|工作|上班|待|呆)过")
+
+
+def _held_after(text: str) -> dict:
+    """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
+    from assistant.chat.replies import _titles_named
+
+    out: list[str] = []
+    for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
+        verb = _HELD_VERB.search(clause)
+        if verb and not _NEGATION.search(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+                and not _QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
+            out += _titles_named(clause[:verb.start()])
+    return {"prior_titles": list(dict.fromkeys(out))} if out else {}
+
+
+def _never_there(text: str) -> dict:
+    """"没在浙江干过": no full-time years there."""
+    m = _NEVER_THERE.search(text)
+    if m is None:
+        return {}
+    return {"years_full_time_in_hangzhou" if m["p"] == "杭州" else "years_full_time_in_zhejiang": 0.0}
 
 
 _NOT_BUT = re.compile(r"不是(?P<a>[^，,。；;]{1,12})[，,]?(?:而)?是(?P<b>[^，,。；;]{1,12})")

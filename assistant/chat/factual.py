@@ -83,9 +83,7 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         # The words that say a reward is asked ("奖金", "疗休养", "奖牌") name the type, not the topic: what is
         # left ("税前还是税后", "能带家属") must be in the sentence too, or the notice is silent on it.
         # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
-        rest = type_words("money").sub(" ", topic)
-        if any(len(chunk) >= 2 for chunk in rest.split()):
-            topic = rest
+        topic = _money_rest(topic) or topic
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
     # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
@@ -107,6 +105,13 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
+
+
+def _money_rest(topic: str) -> str:
+    """A money question's topic without the words that say money is asked, or "" if nothing of two
+    characters is left ("税前还是税后" is left of "奖金是税前还是税后"; nothing of "能拿多少奖金")."""
+    rest = type_words("money").sub(" ", topic or "")
+    return rest if any(len(chunk) >= 2 for chunk in re.split(r"[\s？?，,。！!]+", rest)) else ""
 
 
 _SEGMENT = re.compile(r"[，。；,;：:！？]")
@@ -232,6 +237,10 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
+    if asked.type == "money" and _money_rest(focus(topic_of)) and any(
+            p.holds and (home is None or _program(p.clause_id) == home) for p in picks):
+        # Silent on "奖金打到哪个账户" is silent on that point, not on the amount the notice does state.
+        asked = replace(asked, label="您问的这一点")
     if asked.strict:
         answering = _answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
         if not answering and actor:  # no sentence says where things go: the one saying which body acts

@@ -162,10 +162,30 @@ def read_years(segs: list[Segment]) -> Candidates:
     return out
 
 
+# A clause about someone else's membership ("我老公是工会会员") says nothing of the asker's; the asker's own
+# word after it ("我自己不是", "我也是") answers about the asker.
+_OTHER_SUBJECT = re.compile(r"^(?:我的?|俺的?)?(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸?|妈妈?|父亲|母亲|儿子|女儿|同事|"
+                            r"师傅|徒弟|朋友|领导|家里人|他们|她们|他|她)")
+_SELF_AFTER = re.compile(r"^(?:但|可|可是|不过|而)?(?:我|俺)(?:自己|本人)?(?:倒)?(?P<also>也)?(?P<no>不是|没有?|没入|没加入|没参加)?"
+                         r"(?:是|入了|加入了)?(?:会员)?$")
+
+
 def read_union(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
+    other: bool | None = None  # the membership of the other person named in the clause before, if any
     for seg in (s for s in segs if s.asserts):
         text = seg.text
+        if _OTHER_SUBJECT.match(text) and (UNION_YES.search(text) or UNION_NO.search(text)):
+            other = not UNION_NO.search(text)
+            continue
+        said, other = other, None
+        m = _SELF_AFTER.match(text)
+        if m and said is not None and len(text) <= 8:
+            if m["no"]:
+                add(out, "union_member", False)
+            elif (m["also"] and said) or (not said and re.search(r"是|入了|加入了", text)):  # 我也是 / (他不是,) 我是
+                add(out, "union_member", True)
+            continue
         if UNION_NO.search(text):
             add(out, "union_member", False)
         text = blank_all(UNION_NO, text)

@@ -386,3 +386,21 @@ def test_an_aspect_of_a_reward_the_notice_leaves_open_is_silent(deps):
     assert "没有写明" in text.splitlines()[0]
     assert "20000元" in respond(Session(), "首届杭州工匠评上了奖金有多少？", deps).text
     assert focus("发不发奖章？").strip() == "奖章？"
+
+
+def test_an_honour_named_after_may_day_is_no_date():
+    asked = classify("证书什么时候发？", vectors=False)
+    assert not holds(asked, "同时授予杭州市五一劳动奖章荣誉称号") and holds(asked, "于2023年五一节召开认定发布会")
+
+
+def test_silent_on_a_point_of_a_stated_amount_says_so(deps):
+    first = respond(Session(), "突出贡献浙派工匠的奖金打到哪个账户？", deps).text.splitlines()[0]
+    assert "没有写明" in first and "金额" not in first
+
+
+@pytest.mark.parametrize("question", ["首届杭州工匠认定要经过哪几个环节？", "首届杭州工匠评上了有什么奖励？"])
+def test_a_question_about_a_programme_does_not_say_the_asker_holds_it(question):
+    from assistant.chat.dialogue import _held_after
+
+    assert _held_after(question) == {}
+    assert _held_after("浙江省首席技师我2019年就评上了") != {}

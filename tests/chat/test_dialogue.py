@@ -468,3 +468,17 @@ def test_a_birth_year_without_its_month_is_asked_only_when_the_age_limit_depends
     assert session.profile["birth_date"] == "1955-12"
     decided = respond(Session(), said.format(1957), deps)
     assert decided.verdicts[0].verdict == "eligible" and not decided.questions
+
+
+@pytest.mark.parametrize(("base", "later", "verdict"), [
+    ("浙派工匠：我是高级技师，在嘉兴一家机械厂一线做钳工，干了20年，在职", "其实我去年就退了", "not_eligible"),
+    ("浙派工匠：我是高级技师，在嘉兴一家机械厂一线做钳工，干了20年，在职", "不过我单位其实在上海，没在浙江干过", "not_eligible"),
+    ("2021年首席技师：我是技师，在杭州一家汽配厂做钳工，一直一线，2019年浙江省一类竞赛个人第一",
+     "浙江省首席技师我2019年就评上了", "not_eligible"),
+    ("2021年首席技师：我是技师，在杭州一家汽配厂做钳工，一直一线，2019年浙江省一类竞赛个人第一",
+     "浙江省首席技师我没评上", "eligible"),
+])
+def test_a_later_message_that_decides(deps, base, later, verdict):
+    session = Session()
+    respond(session, base, deps)
+    assert respond(session, later, deps).verdicts[0].verdict == verdict

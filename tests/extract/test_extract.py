@@ -178,6 +178,9 @@ ROWS = [
      {"employment": "full_time", "is_digital_economy": False, "occupation": "挡车工"}),
     ("在一家民企技术岗干了8年，2018年来杭州，工会会员", {"is_digital_economy": ABSENT}),
     ("在杭州一家互联网公司做前端开发，2021年3月入职的", {"hangzhou_full_time_start": "2021-03"}),
+    ("我老公是工会会员，我自己不是", {"union_member": False}),
+    ("我老公不是工会会员，我是", {"union_member": True}),
+    ("我爸以前是工会会员", {"union_member": ABSENT}),
     ("之前在杭州做过兼职，2021年3月入职现在这家公司", {"hangzhou_full_time_start": ABSENT}),
     ("没有什么成果，奖和证书也没有，标准制定、技术革新、AI智能体都沾不上边", {"achievements": [], "awards": []}),
 ]
