@@ -156,6 +156,7 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     lines = [_verdict_line(corpus, cites, lead, today, occupation)]
     for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
+    lines += [f"注：{n.message}" for n in lead.notes if n.rule == "presumed_absent"]  # chat/presume.py
     for v in rest:
         deciding = _deciding(v)
         why = f"——{deciding.message.rstrip('。')}" if deciding else ""
@@ -213,6 +214,12 @@ def _fit_screen(text: str, limit: int = FIRST_SCREEN - 2) -> str:
         if lines[i].startswith("**") and "——" in lines[i]:
             head, why = lines[i].split("——", 1)
             lines[i] = head if i else f"{head}——{why[:60]}…"
+    for i in range(len(lines) - 1, 0, -1):  # a recommendation's other honours keep verdict and flag, not the why
+        if size() <= limit:
+            break
+        head, sep, _ = lines[i].partition("），")
+        if lines[i].startswith("- ") and sep:
+            lines[i] = head + "）"
     # then the lines that list more than one thing keep their first ones (the rest is in the collapsed block):
     # the contradictions, the honours that may fit, a recommendation's list from the bottom, the question's
     # own wording; the verdict and the quick replies stay

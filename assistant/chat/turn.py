@@ -182,21 +182,26 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
 
     from assistant.chat.brief import recommend_text, verdict_text
     from assistant.chat.dialogue import next_questions, profile_for, set_pending, settle
+    from assistant.chat.presume import presume
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
     def checked(program: str) -> Verdict:  # both ends of a start said by year only (dialogue.settle)
         profile = profile_for(session, program, deps.corpus)
-        verdict = check(profile, program, as_of=deps.today, corpus=deps.corpus)
-        return settle(session, verdict, profile, deps.today,
-                      lambda p: check(p, program, as_of=deps.today, corpus=deps.corpus))
+        def run(p: dict) -> Verdict:
+            return check(p, program, as_of=deps.today, corpus=deps.corpus)
+
+        return presume(settle(session, run(profile), profile, deps.today, run), profile,
+                       lambda p: settle(session, run(p), p, deps.today, run))
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:
         if programs:
             results = [checked(p) for p in programs]
         else:
-            results = [v if profile_for(session, v.program, deps.corpus) is session.profile and not session.early
+            results = [dataclasses.replace(presume(v, session.profile, lambda p, v=v: check(
+                           p, v.program, as_of=deps.today, corpus=deps.corpus)), fit_rank=v.fit_rank, best_fit=v.best_fit)
+                       if profile_for(session, v.program, deps.corpus) is session.profile and not session.early
                        else dataclasses.replace(checked(v.program), fit_rank=v.fit_rank, best_fit=v.best_fit)
                        for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)]
             results.sort(key=lambda v: v.fit_rank or 0)
