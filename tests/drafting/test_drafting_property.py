@@ -88,3 +88,8 @@ def test_one_huge_achievement_is_cut_safely(text, program):
     d = draft({"achievements": [text + "攻关"]}, program)
     assert 0 < d.char_count <= d.limit
     assert check_grounding(d.text, {"achievements": [text + "攻关"]}) == []
+
+
+def test_the_templates_own_verb_does_not_glue_onto_a_fact():
+    # found by the property above: "从事" + occupation "业项目" read as an organisation name "事业项目"
+    assert check_grounding("该同志从事业项目工作0年。", {"occupation": "业项目", "years_in_field": 0}) == []

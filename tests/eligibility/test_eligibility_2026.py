@@ -50,6 +50,9 @@ CASES = [
     ("Hangzhou start 2025-05: one month short",
      {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2025-05"}, "not_eligible", "years_hangzhou", False),
     ("Hangzhou years unknown", {"years_full_time_in_hangzhou": None}, "needs_review", "years_hangzhou", None),
+    # (三)’s reach over the Hangzhou years is arguable: with its facts unknown, the rule as written decides
+    ("0.5 years in Hangzhou, awards and achievements unknown",
+     {"years_full_time_in_hangzhou": 0.5, "awards": None, "achievements": None}, "not_eligible", "years_hangzhou", False),
     ("exemption (三) and short in Hangzhou: only open point is the waiver's reach",
      {"years_full_time_in_hangzhou": 0.5, "awards": [PROV]}, "needs_review", "years_hangzhou", None),
     # 目前仍在技术岗位 (hard)
