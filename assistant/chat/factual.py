@@ -21,6 +21,7 @@ from assistant.chat.answer_types import (
     classify,
     focus,
     question_parts,
+    step_terms,
     table,
     threshold,
     type_words,
@@ -86,9 +87,12 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         topic = _money_rest(topic) or topic
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
+    steps = step_terms(topic_of or query) if asked.type == "actor" else ()
+    # "谁来拍板定名单": the step is named in the notice's words (审定), for relevance and for the quote.
+    topic = " ".join([topic, *steps])
     # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
     # the notice terms retrieval's rewriting added (推荐对象, 不作为推荐对象 …).
-    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS)
+    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS) + steps
     # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
     # Bigrams within each word left of the question, not across the gaps its question words left
     # ("认定 人" has 认定, not 定人).
@@ -152,7 +156,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
-        if not (program and hits and classify(text).strict):
+        if not (program and hits and _searches_notice(classify(text), text)):
             return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:2]
@@ -183,7 +187,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
-    if len(parts) == 1 and first_asked.type == "procedure":
+    if len(parts) == 1 and first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
         answered = _next_step(corpus, text, answered)
     steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
     if not steps and len(parts) == 1:
@@ -249,7 +253,31 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             answering = _answering(picks, home, CATEGORY_SHARE)
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
+    if asked.type == "actor" and home and step_terms(topic_of):
+        # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
+        # does, retrieval's ranking decides as for any procedure question.
+        scanned = rerank(corpus, scoring, ids, asked, scan=(home,), topic_of=topic_of)
+        acting = _acting(corpus, [p for p in scanned if _program(p.clause_id) == home], step_terms(topic_of))
+        if acting:
+            return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
+
+
+def _searches_notice(asked: AskedType, text: str) -> bool:
+    """A concrete value, or who acts on a named step: the asked notice is searched whole, past retrieval's
+    gate."""
+    return asked.strict or (asked.type == "actor" and bool(step_terms(text)))
+
+
+def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick | None:
+    """"最后谁来拍板定名单": the best unit naming an organisation or role that does the asked step (the step in the
+    notice's words, 审定); None when no unit names one doing that step (the ranking then decides). A
+    section's window that runs into its own step's clause gives way to that clause, which names the step alone;
+    the clause that is the step ("2. 领导小组审定") comes before one listing it among others."""
+    on_step = [p for p in picks if p.holds and any(t in p.quote for t in steps)]
+    narrowest = [p for p in on_step if not any(o.clause_id.startswith(p.clause_id + "/") for o in on_step)]
+    titled = [p for p in narrowest if any(t in corpus.clause(p.clause_id).title for t in steps)]
+    return (titled or narrowest or [None])[0]
 
 
 MAX_STEPS = 6
