@@ -22,7 +22,6 @@ from assistant.chat.answer_types import (
     focus,
     question_parts,
     step_terms,
-    table,
     threshold,
     type_words,
     untyped_weight,
@@ -45,6 +44,7 @@ from assistant.chat.quotes import (
     is_form_row,
     typed_quote,
 )
+from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.notices.tree import Corpus
 from assistant.retrieval.rewrite import added_terms
 
@@ -188,10 +188,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
     if len(parts) == 1 and first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
-        answered = _next_step(corpus, text, answered)
-    steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
+        answered = next_step(corpus, text, answered)
+    steps = steps_of(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
     if not steps and len(parts) == 1:
-        answered = _with_body(corpus, text, answered)
+        answered = with_body(corpus, text, answered)
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
     if silent and home:
@@ -280,110 +280,10 @@ def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick |
     return (titled or narrowest or [None])[0]
 
 
-MAX_STEPS = 6
 QUOTE_REWRITE_ROWS = ("own_case", "who_may")
 RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
 COMPARE_NARROW_SHARE = 0.5
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
-
-
-def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
-    clause = corpus.clause(clause_id)
-    if not clause.children:
-        return [clause_id]
-    return [leaf for child in clause.children for leaf in _leaves(corpus, child)]
-
-
-def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
-    """For a question about the whole course ("怎么评的"), the steps of the procedure the answering unit belongs
-    to, in the notice's order: the widest enclosing section titled as a procedure (section_titles in data)
-    whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
-    unit is not one step of several."""
-
-    titled = re.compile(table()["section_titles"])
-    clause, chosen = corpus.clause(main.clause_id), []
-    while clause.parent:
-        parent = corpus.clause(clause.parent)
-        if parent.depth < 1 or not titled.search(parent.title):
-            break
-        leaves = _leaves(corpus, parent.clause_id)
-        units = leaves if len(leaves) <= MAX_STEPS else list(parent.children)
-        if len(units) > MAX_STEPS:
-            break
-        chosen, clause = units, parent
-    if len(chosen) < 2:
-        return []
-    return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
-
-
-def _next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
-    """"推荐上去以后区里会做什么": the step after the one the question names, among the steps of the procedure
-    the answering unit belongs to (its section's steps, else its siblings), in the notice's order."""
-
-    m = re.search(table()["next_step"], text)
-    if not m or not answered:
-        return answered
-    main = answered[0]
-    steps = [p.clause_id for p in _steps(corpus, main)]
-    if not steps:
-        parent = corpus.clause(main.clause_id).parent
-        steps = list(corpus.clause(parent).children) if parent else []
-    if len(steps) < 2:
-        return answered
-    before = {g for chunk in focus(text[:m.start()]).split() for g in bigrams(chunk)}
-    from assistant.chat.quotes import score
-
-    def named(i: int) -> float:
-        return score(before, _step_line(corpus.clause(steps[i])))
-
-    # The step the question names: the one whose heading's name it says in full ("初审过了以后" names
-    # "(1)初审…"); else the answering unit when it shares the question's words; else the best-sharing step.
-    said = text[:m.start()]
-    by_name = [i for i, cid in enumerate(steps) if (name := _step_name(corpus.clause(cid).title)) and name in said]
-    first = steps.index(main.clause_id) if main.clause_id in steps else None
-    if by_name:
-        anchor = by_name[-1]
-    elif first is not None and named(first) > 0:
-        anchor = first
-    else:
-        anchor = max(range(len(steps)), key=lambda i: (named(i), -i))
-        if named(anchor) <= 0:
-            return answered
-    if anchor + 1 >= len(steps):
-        return answered
-    following = steps[anchor + 1]
-    return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
-
-
-_NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")
-
-
-def _step_name(title: str) -> str:
-    """"(1)初审…" -> "初审": a step's name, without its numbering."""
-    return _NUMBERING.sub("", title or "").rstrip("…。：: ")
-
-
-def _step_line(clause) -> str:
-    """A step as the notice words it: the first line of the clause's own text ("(1) 初审。按照…")."""
-    from assistant.chat.quotes import MAX_QUOTE
-
-    line = next((ln.strip() for ln in clause.own_text.split("\n") if ln.strip()), clause.title)
-    return line[:MAX_QUOTE]
-
-
-def _with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
-    """A quote that is only a heading ("（四）发布阶段（2023年5月）") is followed by its clause's first own
-    sentence, which says what the heading dates or names."""
-    main = answered[0]
-    clause = corpus.clause(main.clause_id)
-    if main.quote.strip() != clause.own_text.strip().split("\n", 1)[0].strip() or "\n" not in clause.own_text.strip():
-        return answered
-    from assistant.chat.quotes import first_unit
-
-    body = first_unit(clause)
-    if not body or body == main.quote:
-        return answered
-    return [main, replace(main, quote=body)] + answered[1:]
 
 
 def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
