@@ -26,6 +26,7 @@ from assistant.chat.answer_types import (
     type_words,
     untyped_weight,
 )
+from assistant.chat.forms import with_cell_below
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -192,6 +193,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     steps = steps_of(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
     if not steps and len(parts) == 1:
         answered = with_body(corpus, text, answered)
+    if asks_form_field(text):  # "出生年月按什么格式填": the form's cell beneath the named field holds the answer
+        answered = [replace(p, quote=with_cell_below(corpus.clause(p.clause_id).text, p.quote, text))
+                    for p in answered]
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
     if silent and home:
