@@ -21,11 +21,12 @@ from pathlib import Path
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
-           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words"]
+           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
+           "step_terms"]
 
 log = logging.getLogger(__name__)
 
-TYPES = ("money", "date", "count", "contact", "place", "materials", "procedure", "yes_no", "difference")
+TYPES = ("money", "date", "count", "contact", "place", "materials", "procedure", "actor", "yes_no", "difference")
 _TABLE = Path(__file__).with_name("answer_types.toml")
 # A difference is a comparison of some other attribute: the inner type says which.
 _COMPARISON = re.compile(r"区别|不同|差别|差异|变化|一样吗|分别|各自|哪个(多|少|严|高|低|长|早|晚)|相比|还有吗|有何变|改了什么|差多少")
@@ -143,6 +144,8 @@ def _centroids(name: str) -> dict:
     embedder = _embedder(name)
     out = {}
     for name, spec in table()["types"].items():
+        if not spec.get("vectors", True):  # a type read only from the question's own words
+            continue
         vectors = embedder.encode(list(spec["examples"]))
         mean = vectors.mean(axis=0)
         out[name] = mean / (np.linalg.norm(mean) or 1.0)
@@ -175,6 +178,25 @@ def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
     units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+def step_terms(question: str) -> tuple[str, ...]:
+    """The notice verb for the step an actor question names ("谁来拍板定名单" -> 审定): the first matching
+    actor_steps row matching what follows "谁", else the question's own verb after "谁" ("由谁抽取" -> 抽取),
+    else the first row matching the whole question."""
+    text = question or ""
+    own = _OWN_STEP.search(text)
+    # What follows "谁" says the step ("评审专家由谁抽取": 抽取, not 评审); else the whole question does.
+    rows = table().get("actor_steps", {}).items()
+    if own:
+        term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
+        verb = re.match(r"[\u4e00-\u9fff]{2}", own.group(1))
+        if term or verb:
+            return (term or verb.group(0),)
+    return tuple(term for cue, term in rows if re.search(cue, text))[:1]
+
+
+_OWN_STEP = re.compile(r"谁(?:来|去|负责|把人?)?([^，。？?！!]+)")
 
 
 @functools.lru_cache(maxsize=1)

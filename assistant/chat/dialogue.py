@@ -167,8 +167,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             if expect_for(field).kind == "years" and "birth_date" in extraction.found:
                 continue  # "记错了，我是1960年的": a birth year, not when the work began
             got = read_reply(field, said if field == pending.field else text, today)
-            if field == "achievements" and got.get(field) and set(others) - _DESCRIBES_WORK:
-                continue  # verbatim text is an achievement only as the answer to that question alone
+            if field == "achievements" and set(others) - _DESCRIBES_WORK:
+                # verbatim text is an achievement only as the answer to that question alone; beside facts said
+                # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
+                got = _affirmed_beside_denials(text, extraction, others)
+                if not got:
+                    continue
             if got and field not in extraction.profile:
                 reply.update(got)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
@@ -428,6 +432,16 @@ def settle(session: Session, low, profile: dict, today: dt.date, check):
     verdict = low.verdict if low.verdict == high.verdict else "needs_review"
     return dataclasses.replace(low, verdict=verdict, reasons=tuple(reasons),
                                missing=tuple(dict.fromkeys((*low.missing, *deciding))))
+
+
+def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
+    """The affirmed clauses of a reply to "主要业绩有哪些" whose other facts are all denials (empty or False)."""
+    from assistant.language.clauses import affirmed
+
+    if any(extraction.profile.get(f) not in ([], False) for f in others):
+        return {}
+    said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not _QUESTIONISH.search(c)]
+    return {"achievements": said} if said else {}
 
 
 def _ym(month: str) -> str:

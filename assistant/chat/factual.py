@@ -21,7 +21,7 @@ from assistant.chat.answer_types import (
     classify,
     focus,
     question_parts,
-    table,
+    step_terms,
     threshold,
     type_words,
     untyped_weight,
@@ -44,6 +44,7 @@ from assistant.chat.quotes import (
     is_form_row,
     typed_quote,
 )
+from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.notices.tree import Corpus
 from assistant.retrieval.rewrite import added_terms
 
@@ -86,9 +87,12 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         topic = _money_rest(topic) or topic
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
+    steps = step_terms(topic_of or query) if asked.type == "actor" else ()
+    # "谁来拍板定名单": the step is named in the notice's words (审定), for relevance and for the quote.
+    topic = " ".join([topic, *steps])
     # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
     # the notice terms retrieval's rewriting added (推荐对象, 不作为推荐对象 …).
-    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS)
+    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS) + steps
     # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
     # Bigrams within each word left of the question, not across the gaps its question words left
     # ("认定 人" has 认定, not 定人).
@@ -152,7 +156,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
-        if not (program and hits and classify(text).strict):
+        if not (program and hits and _searches_notice(classify(text), text)):
             return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:2]
@@ -183,11 +187,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
-    if len(parts) == 1 and first_asked.type == "procedure":
-        answered = _next_step(corpus, text, answered)
-    steps = _steps(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
+    if len(parts) == 1 and first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
+        answered = next_step(corpus, text, answered)
+    steps = steps_of(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
     if not steps and len(parts) == 1:
-        answered = _with_body(corpus, text, answered)
+        answered = with_body(corpus, text, answered)
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
     if silent and home:
@@ -249,113 +253,37 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             answering = _answering(picks, home, CATEGORY_SHARE)
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
+    if asked.type == "actor" and home and step_terms(topic_of):
+        # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
+        # does, retrieval's ranking decides as for any procedure question.
+        scanned = rerank(corpus, scoring, ids, asked, scan=(home,), topic_of=topic_of)
+        acting = _acting(corpus, [p for p in scanned if _program(p.clause_id) == home], step_terms(topic_of))
+        if acting:
+            return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
 
 
-MAX_STEPS = 6
+def _searches_notice(asked: AskedType, text: str) -> bool:
+    """A concrete value, or who acts on a named step: the asked notice is searched whole, past retrieval's
+    gate."""
+    return asked.strict or (asked.type == "actor" and bool(step_terms(text)))
+
+
+def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick | None:
+    """"最后谁来拍板定名单": the best unit naming an organisation or role that does the asked step (the step in the
+    notice's words, 审定); None when no unit names one doing that step (the ranking then decides). A
+    section's window that runs into its own step's clause gives way to that clause, which names the step alone;
+    the clause that is the step ("2. 领导小组审定") comes before one listing it among others."""
+    on_step = [p for p in picks if p.holds and any(t in p.quote for t in steps)]
+    narrowest = [p for p in on_step if not any(o.clause_id.startswith(p.clause_id + "/") for o in on_step)]
+    titled = [p for p in narrowest if any(t in corpus.clause(p.clause_id).title for t in steps)]
+    return (titled or narrowest or [None])[0]
+
+
 QUOTE_REWRITE_ROWS = ("own_case", "who_may")
 RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
 COMPARE_NARROW_SHARE = 0.5
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
-
-
-def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
-    clause = corpus.clause(clause_id)
-    if not clause.children:
-        return [clause_id]
-    return [leaf for child in clause.children for leaf in _leaves(corpus, child)]
-
-
-def _steps(corpus: Corpus, main: Pick) -> list[Pick]:
-    """For a question about the whole course ("怎么评的"), the steps of the procedure the answering unit belongs
-    to, in the notice's order: the widest enclosing section titled as a procedure (section_titles in data)
-    whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
-    unit is not one step of several."""
-
-    titled = re.compile(table()["section_titles"])
-    clause, chosen = corpus.clause(main.clause_id), []
-    while clause.parent:
-        parent = corpus.clause(clause.parent)
-        if parent.depth < 1 or not titled.search(parent.title):
-            break
-        leaves = _leaves(corpus, parent.clause_id)
-        units = leaves if len(leaves) <= MAX_STEPS else list(parent.children)
-        if len(units) > MAX_STEPS:
-            break
-        chosen, clause = units, parent
-    if len(chosen) < 2:
-        return []
-    return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
-
-
-def _next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
-    """"推荐上去以后区里会做什么": the step after the one the question names, among the steps of the procedure
-    the answering unit belongs to (its section's steps, else its siblings), in the notice's order."""
-
-    m = re.search(table()["next_step"], text)
-    if not m or not answered:
-        return answered
-    main = answered[0]
-    steps = [p.clause_id for p in _steps(corpus, main)]
-    if not steps:
-        parent = corpus.clause(main.clause_id).parent
-        steps = list(corpus.clause(parent).children) if parent else []
-    if len(steps) < 2:
-        return answered
-    before = {g for chunk in focus(text[:m.start()]).split() for g in bigrams(chunk)}
-    from assistant.chat.quotes import score
-
-    def named(i: int) -> float:
-        return score(before, _step_line(corpus.clause(steps[i])))
-
-    # The step the question names: the one whose heading's name it says in full ("初审过了以后" names
-    # "(1)初审…"); else the answering unit when it shares the question's words; else the best-sharing step.
-    said = text[:m.start()]
-    by_name = [i for i, cid in enumerate(steps) if (name := _step_name(corpus.clause(cid).title)) and name in said]
-    first = steps.index(main.clause_id) if main.clause_id in steps else None
-    if by_name:
-        anchor = by_name[-1]
-    elif first is not None and named(first) > 0:
-        anchor = first
-    else:
-        anchor = max(range(len(steps)), key=lambda i: (named(i), -i))
-        if named(anchor) <= 0:
-            return answered
-    if anchor + 1 >= len(steps):
-        return answered
-    following = steps[anchor + 1]
-    return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
-
-
-_NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")
-
-
-def _step_name(title: str) -> str:
-    """"(1)初审…" -> "初审": a step's name, without its numbering."""
-    return _NUMBERING.sub("", title or "").rstrip("…。：: ")
-
-
-def _step_line(clause) -> str:
-    """A step as the notice words it: the first line of the clause's own text ("(1) 初审。按照…")."""
-    from assistant.chat.quotes import MAX_QUOTE
-
-    line = next((ln.strip() for ln in clause.own_text.split("\n") if ln.strip()), clause.title)
-    return line[:MAX_QUOTE]
-
-
-def _with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
-    """A quote that is only a heading ("（四）发布阶段（2023年5月）") is followed by its clause's first own
-    sentence, which says what the heading dates or names."""
-    main = answered[0]
-    clause = corpus.clause(main.clause_id)
-    if main.quote.strip() != clause.own_text.strip().split("\n", 1)[0].strip() or "\n" not in clause.own_text.strip():
-        return answered
-    from assistant.chat.quotes import first_unit
-
-    body = first_unit(clause)
-    if not body or body == main.quote:
-        return answered
-    return [main, replace(main, quote=body)] + answered[1:]
 
 
 def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:

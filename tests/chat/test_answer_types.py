@@ -404,3 +404,38 @@ def test_a_question_about_a_programme_does_not_say_the_asker_holds_it(question):
 
     assert _held_after(question) == {}
     assert _held_after("浙江省首席技师我2019年就评上了") != {}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("首届杭州数字工匠最后谁来拍板定名单？", "actor"),
+    ("汇总表是谁来填？", "actor"),
+    ("最后是谁把人报到省里的？", "actor"),
+    ("有问题找谁？", "contact"),  # whom to ask is a contact, not who acts
+    ("材料交给谁？", "place"),  # whom to send to is a channel
+])
+def test_who_acts_is_its_own_type(question, expected):
+    assert classify(question, vectors=False).type == expected
+
+
+def test_actor_is_never_guessed_from_vectors():
+    assert not answer_types.table()["types"]["actor"].get("vectors", True)
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("最后谁来拍板定名单？", "审定"),  # a colloquial verb -> the notice's verb
+    ("评审专家由谁抽取？", "抽取"),  # what follows 谁 names the step, not the noun 评审专家
+    ("是谁把人报到省里的？", "报送"),
+    ("汇总表是谁来填？", "填报"),
+])
+def test_step_terms_name_the_asked_step(question, step):
+    assert answer_types.step_terms(question) == (step,)
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("首届杭州数字工匠最后谁来拍板定名单？", "hz_digital_craftsman_2023#附件1/三/(三)/2"),
+    ("突出贡献浙派工匠最后是谁把人报到省里的？", "zj_craftsman_2023#四/(二)/4"),
+    ("2021年杭州市首席技师汇总表是谁来填？", "hz_chief_technician_2021#附件1"),
+])
+def test_who_acts_is_answered_by_the_unit_naming_the_actor_of_that_step(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    assert answer.citations and answer.citations[0].clause_id == clause

@@ -3,6 +3,7 @@ one deciding question with quick replies, short verdict-first answers, and the u
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -482,3 +483,15 @@ def test_a_later_message_that_decides(deps, base, later, verdict):
     session = Session()
     respond(session, base, deps)
     assert respond(session, later, deps).verdicts[0].verdict == verdict
+
+
+def test_an_achievement_said_beside_denials_answers_the_achievements_question(deps):
+    # asked for the years and the achievements at once; the reply denies awards and titles, then says what was done
+    session = Session()
+    respond(session, "我在余杭一家民企做嵌入式软件开发，全职，工会会员，2018年底来的杭州，技术岗，第四届数字工匠能报吗", deps)
+    session.pending = dataclasses.replace(session.pending, field="years_in_field", also=("achievements",)) \
+        if session.pending else None
+    assert session.pending is not None
+    respond(session, "没有拿过什么奖，也没评过称号，主要是带团队把产线数据采集系统重构了一遍", deps)
+    assert session.profile.get("achievements") == ["主要是带团队把产线数据采集系统重构了一遍"]
+    assert session.profile.get("awards") == [] and session.profile.get("prior_titles") == []
