@@ -6,8 +6,7 @@
     earlier fact, together with what was derived from it (a start month and its year count go together);
 (c) the intent: eligibility, a question about the rules, a draft, a comparison, a recommendation ("哪个最适合
     我"), a follow-up on the topic ("那首席技师呢？"), or the answer to the pending question.
-``next_questions(verdicts, session)`` does (d): the missing fact that decides the most, at most two, never one
-the user already gave, each with quick-reply options.
+(d), the next question, is in ``chat/asking.py``; a start said by year only is settled in ``chat/months.py``.
 """
 
 from __future__ import annotations
@@ -16,22 +15,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.chat.asking import MAX_QUESTIONS, PAIRS, next_questions, set_pending
+from assistant.chat.months import START_WHAT, keep_open, open_profile, settle
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
     expect_for,
     names_field,
     open_span,
-    question_text,
     read_reply,
 )
 from assistant.chat.routing import Route
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
 
-__all__ = ["Step", "advance", "next_questions", "CORRECTION", "RECOMMEND", "FOLLOW_UP", "MAX_QUESTIONS"]
+__all__ = ["Step", "advance", "next_questions", "set_pending", "settle", "open_profile", "profile_for", "START_OF",
+           "CORRECTION", "RECOMMEND", "FOLLOW_UP", "MAX_QUESTIONS"]  # the last four re-exported for callers
 
-MAX_QUESTIONS = 2
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
 
 CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|更正|纠正|其实|应该是|准确(?:地|的)?说|改一下|重新说|口误|刚才说的")
@@ -48,7 +48,6 @@ RECOMMEND = re.compile(
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
                        r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
 _RULE_QUESTION = re.compile(r"几年|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
-_PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,7 @@ def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[s
         if field in LIST_FIELDS and (corrected or value == [] or field == "competition_results"
                                      and value[:-1] == profile.get(field, [])[:-1]) and field in profile:
             profile.pop(field)
-    for start, count in _PAIRS:
+    for start, count in PAIRS:
         if (start in new) != (count in new):
             profile.pop(count if start in new else start, None)
     if "years_full_time_in_hangzhou" in new and session.sources.get("years_full_time_in_zhejiang") == "derived" \
@@ -224,7 +223,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
-    _keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
+    keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
     programs = () if reply.get("prior_titles") else _not_held(r.programs, facts, session)
     intents = list(r.intents)
@@ -307,7 +306,7 @@ def _all_along(session: Session, text: str, extraction) -> dict:
     spans = durations(text)
     years = spans[0].years if len(spans) == 1 else session.profile.get(
         "years_in_field", extraction.profile.get("years_in_field"))
-    if m is None or years is None or extraction.found and any(f in extraction.found for f in _START_WHAT):
+    if m is None or years is None or extraction.found and any(f in extraction.found for f in START_WHAT):
         return {}
     field = _years_field_by_place(m.group())
     if field is None:
@@ -367,71 +366,6 @@ def _without(extraction, field: str):
 
 
 _YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")
-_START_WHAT = {"years_full_time_in_hangzhou": "在杭州全职工作", "years_full_time_in_zhejiang": "在浙江全职工作",
-               "years_in_field": "从事本职业（行业）"}
-
-
-def _keep_open(session: Session, facts: dict, early: dict, replies: dict) -> None:
-    """Keep the open month of each start said by year only; a count or a start said again closes it."""
-    for count, start in (*((c, START_OF.get(c)) for c in _START_WHAT), ("birth_date", None)):
-        if count in facts or (start and start in facts):
-            session.early.pop(count, None)
-    session.early.update(early)
-    session.early.update({f: span for f, span in replies.items() if span})
-
-
-def open_profile(session: Session, profile: dict, today: dt.date) -> dict | None:
-    """``profile`` at the early end of every start said by year only (None when no month is open)."""
-    from assistant.extract.resolve import since
-
-    if not session.early:
-        return None
-    out = dict(profile)
-    for count, (first, last) in session.early.items():
-        if count not in profile:
-            continue
-        if count == "birth_date":  # read as the year's first month (the oldest): the other end is the youngest
-            out[count] = last if profile[count] == first else first
-            continue
-        out[count] = since(first, today)
-        start = START_OF.get(count)
-        if start and profile.get(start) == last:
-            out[start] = first
-        zj = "years_full_time_in_zhejiang"
-        if count == "years_full_time_in_hangzhou" and session.sources.get(zj) == "derived" \
-                and profile.get(zj) == profile.get(count):
-            out[zj] = out[count]
-    return out if out != profile else None
-
-
-def settle(session: Session, low, profile: dict, today: dt.date, check):
-    """The verdict on ``profile`` (the start months read late), unless the verdict at the early end differs:
-    then it is open (需要人工核实) and the start month whose answer decides it is the missing fact."""
-    import dataclasses
-
-    high_profile = open_profile(session, profile, today)
-    if high_profile is None:
-        return low
-    high = check(high_profile)
-    if high.verdict == low.verdict and [r.ok for r in high.reasons] == [r.ok for r in low.reasons]:
-        return low
-    deciding = [c for c in session.early if c in profile and (len(session.early) == 1 or check(
-        {**profile, **{k: v for k, v in high_profile.items() if k in (c, START_OF.get(c))}}).verdict != low.verdict)]
-    deciding = deciding or [c for c in session.early if c in profile]
-    flipped = {r.rule: r.ok for r in high.reasons}
-    reasons = []
-    for r in low.reasons:
-        if r.rule in flipped and flipped[r.rule] != r.ok and r.ok is not None:
-            first, last = session.early[deciding[0]]
-            what = "出生" if deciding[0] == "birth_date" else f"开始{_START_WHAT[deciding[0]]}"
-            r = dataclasses.replace(r, ok=None, missing=tuple(deciding), message=(
-                f"{what}的月份未说明：按{_ym(first)}算与按{_ym(last)}算结论不同，需确认月份。"))
-        elif r.rule in flipped and flipped[r.rule] != r.ok:  # open either way, but the month may settle it
-            r = dataclasses.replace(r, missing=tuple(dict.fromkeys((*deciding, *r.missing))))
-        reasons.append(r)
-    verdict = low.verdict if low.verdict == high.verdict else "needs_review"
-    return dataclasses.replace(low, verdict=verdict, reasons=tuple(reasons),
-                               missing=tuple(dict.fromkeys((*low.missing, *deciding))))
 
 
 def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
@@ -442,10 +376,6 @@ def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
         return {}
     said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not _QUESTIONISH.search(c)]
     return {"achievements": said} if said else {}
-
-
-def _ym(month: str) -> str:
-    return f"{int(month[:4])}年{int(month[5:])}月"
 
 
 _DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
@@ -645,76 +575,6 @@ def _editions(text: str) -> list[str]:
 
 def _asks_rule(text: str) -> bool:
     return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
-
-
-_EITHER = {"alternative", "exemption", "direct"}
-_WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.5, "direct": 1.0,
-           "alternative": 1.0, "exemption": 0.5}
-
-
-def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> list[dict]:
-    """The missing facts that decide the most (``check`` results, the leading programme first), as the contract's
-    ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
-    question asked twice without an answer is not asked a third time."""
-    score: dict[str, float] = {}
-    for rank, v in enumerate(verdicts):
-        if v.verdict != "needs_review":
-            continue
-        lead = 1.5 if rank == 0 else 1.0
-        either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
-        for reason in v.reasons:
-            if reason.ok is not None:
-                continue
-            if reason.kind in _EITHER:
-                either.update(reason.missing)
-                continue
-            for field in reason.missing:
-                score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
-        for field in either:
-            score[field] = score.get(field, 0.0) + _WEIGHT["alternative"] * lead
-    for field in score:  # a yes/no or "none" question is quick to answer: asked first among equals
-        if expect_for(field).kind in ("bool", "enum", "city") or field == "prior_titles":
-            score[field] += 0.5
-    known = {f for f, value in session.profile.items() if value is not None}
-    for start, count in _PAIRS:
-        if start in known:
-            known.add(count)
-    known -= {f for f in session.early if any(f in v.missing for v in verdicts)}  # the month is open and decides
-    fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
-    order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
-    fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
-    out = []
-    for field in fields[:limit]:
-        out.append({"field": field, "text": _month_question(session, field) or question_text(field),
-                    "options": list(expect_for(field).options)})
-    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2:
-        out = out[:1]  # the second question is worth asking only when it decides about as much
-    return out
-
-
-def _month_question(session: Session, field: str) -> str | None:
-    if field not in session.early:
-        return None
-    first, last = session.early[field]
-    year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"
-    if field == "birth_date":
-        return f"您是{year}几月出生的？（月份决定是否满足年龄条件）"
-    return f"您是{year}几月开始{_START_WHAT[field]}的？（月份决定是否满足年限）"
-
-
-def set_pending(session: Session, questions: list[dict]) -> None:
-    """Remember the question(s) asked back, so the next message is read as their answer first."""
-    if not questions:
-        session.pending = None
-        return
-    first = questions[0]["field"]
-    session.pending = Pending(first, expect_for(first).kind, tuple(questions[0]["options"]),
-                              tuple(q["field"] for q in questions[1:]))
-    for q in questions:
-        session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
-
-
-__all__ += ["set_pending", "START_OF", "profile_for", "settle", "open_profile"]
 
 
 def _level_below(level: str) -> str | None:

@@ -180,13 +180,15 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     ask the one next question that decides the most."""
     import dataclasses
 
+    from assistant.chat.asking import next_questions, set_pending
     from assistant.chat.brief import recommend_text, verdict_text
-    from assistant.chat.dialogue import next_questions, profile_for, set_pending, settle
+    from assistant.chat.dialogue import profile_for
+    from assistant.chat.months import settle
     from assistant.chat.presume import presume
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
-    def checked(program: str) -> Verdict:  # both ends of a start said by year only (dialogue.settle)
+    def checked(program: str) -> Verdict:  # both ends of a start said by year only (months.settle)
         profile = profile_for(session, program, deps.corpus)
         def run(p: dict) -> Verdict:
             return check(p, program, as_of=deps.today, corpus=deps.corpus)

@@ -1,0 +1,79 @@
+"""Step (d) of a turn: the missing facts whose answers decide the most, at most two, never one the user already
+gave, each with quick-reply options; and the pending question the next message is read against first."""
+
+from __future__ import annotations
+
+from assistant.chat.months import START_WHAT
+from assistant.chat.replies import EXPECT, expect_for, question_text
+from assistant.chat.state import Pending, Session
+
+__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "set_pending"]
+
+MAX_QUESTIONS = 2
+PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
+
+_EITHER = {"alternative", "exemption", "direct"}
+_WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.5, "direct": 1.0,
+           "alternative": 1.0, "exemption": 0.5}
+
+
+def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> list[dict]:
+    """The missing facts that decide the most (``check`` results, the leading programme first), as the contract's
+    ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
+    question asked twice without an answer is not asked a third time."""
+    score: dict[str, float] = {}
+    for rank, v in enumerate(verdicts):
+        if v.verdict != "needs_review":
+            continue
+        lead = 1.5 if rank == 0 else 1.0
+        either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
+        for reason in v.reasons:
+            if reason.ok is not None:
+                continue
+            if reason.kind in _EITHER:
+                either.update(reason.missing)
+                continue
+            for field in reason.missing:
+                score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
+        for field in either:
+            score[field] = score.get(field, 0.0) + _WEIGHT["alternative"] * lead
+    for field in score:  # a yes/no or "none" question is quick to answer: asked first among equals
+        if expect_for(field).kind in ("bool", "enum", "city") or field == "prior_titles":
+            score[field] += 0.5
+    known = {f for f, value in session.profile.items() if value is not None}
+    for start, count in PAIRS:
+        if start in known:
+            known.add(count)
+    known -= {f for f in session.early if any(f in v.missing for v in verdicts)}  # the month is open and decides
+    fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
+    order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
+    fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
+    out = []
+    for field in fields[:limit]:
+        out.append({"field": field, "text": _month_question(session, field) or question_text(field),
+                    "options": list(expect_for(field).options)})
+    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2:
+        out = out[:1]  # the second question is worth asking only when it decides about as much
+    return out
+
+
+def _month_question(session: Session, field: str) -> str | None:
+    if field not in session.early:
+        return None
+    first, last = session.early[field]
+    year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"
+    if field == "birth_date":
+        return f"您是{year}几月出生的？（月份决定是否满足年龄条件）"
+    return f"您是{year}几月开始{START_WHAT[field]}的？（月份决定是否满足年限）"
+
+
+def set_pending(session: Session, questions: list[dict]) -> None:
+    """Remember the question(s) asked back, so the next message is read as their answer first."""
+    if not questions:
+        session.pending = None
+        return
+    first = questions[0]["field"]
+    session.pending = Pending(first, expect_for(first).kind, tuple(questions[0]["options"]),
+                              tuple(q["field"] for q in questions[1:]))
+    for q in questions:
+        session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
