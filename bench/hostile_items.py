@@ -681,6 +681,8 @@ def http_call(endpoint: str, raw_data: str, timeout: float = 60) -> tuple[str, s
     """POST a raw JSON ``data`` array (so a 5000-digit number is real JSON text); (event, payload)."""
     import httpx
 
+    from bench.load import read_events
+
     base = app_url()
     with httpx.Client() as client:
         body = '{"data": ' + raw_data + ', "session_hash": "hostile-battery"}'
@@ -688,17 +690,7 @@ def http_call(endpoint: str, raw_data: str, timeout: float = 60) -> tuple[str, s
                            headers={"content-type": "application/json"}, timeout=timeout)
         if resp.status_code != 200:
             return f"http {resp.status_code}", resp.text[:300]
-        event_id = resp.json()["event_id"]
-        event, payload = "", ""
-        with client.stream("GET", f"{base}gradio_api/call/{endpoint}/{event_id}", timeout=timeout) as stream:
-            for line in stream.iter_lines():
-                if line.startswith("event:"):
-                    event = line[6:].strip()
-                elif line.startswith("data:"):
-                    payload = line[5:].strip()
-                    if event in ("complete", "error"):
-                        break
-    return event, payload
+        return read_events(client, base, endpoint, resp.json()["event_id"], timeout)
 
 
 _HTTP_CASES = (

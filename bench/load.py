@@ -79,6 +79,20 @@ class Stats:
             self.results.append(result)
 
 
+def read_events(client, base: str, endpoint: str, event_id: str, timeout: float) -> tuple[str, str]:
+    """Follow a Gradio call's event stream to its last event: (event name, its data line)."""
+    event, payload = "", ""
+    with client.stream("GET", f"{base}gradio_api/call/{endpoint}/{event_id}", timeout=timeout) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:"):
+                payload = line[5:].strip()
+                if event in ("complete", "error"):
+                    break
+    return event, payload
+
+
 def call(client, base: str, endpoint: str, data: list, timeout: float, session: str | None = None) -> Result:
     """One Gradio REST call: POST /gradio_api/call/<name>, then read the SSE stream until complete/error.
     ``session``: the user's session hash, kept across turns the way a browser tab keeps it."""
@@ -87,16 +101,7 @@ def call(client, base: str, endpoint: str, data: list, timeout: float, session: 
         resp = client.post(f"{base}gradio_api/call/{endpoint}", json={"data": data, "session_hash": session},
                            timeout=timeout)
         resp.raise_for_status()
-        event_id = resp.json()["event_id"]
-        event, payload = "", ""
-        with client.stream("GET", f"{base}gradio_api/call/{endpoint}/{event_id}", timeout=timeout) as stream:
-            for line in stream.iter_lines():
-                if line.startswith("event:"):
-                    event = line[6:].strip()
-                elif line.startswith("data:"):
-                    payload = line[5:].strip()
-                    if event in ("complete", "error"):
-                        break
+        event, payload = read_events(client, base, endpoint, resp.json()["event_id"], timeout)
         seconds = time.perf_counter() - started
         if event != "complete":
             return Result(endpoint, seconds, False, f"{event or 'no event'}: {payload[:200]}")
