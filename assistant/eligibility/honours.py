@@ -27,7 +27,8 @@ _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
 def describe(c: Competition) -> str:
     kind = {"team": "团体", "individual": "个人"}.get(c.type or "", "")
     name = c.field or f"{LEVEL_LABELS[c.level]}{c.tier or ''}竞赛"
-    return f"{c.year or '年份不详'}年{name}{kind}第{c.rank}名"
+    when = f"{c.year}年" if c.year else ""  # the reason that needs the year says it is missing
+    return f"{when}{name}{kind}第{c.rank}名"
 
 
 def individual_or_review(c: Competition, text: str) -> tuple[bool | None, str]:

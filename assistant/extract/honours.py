@@ -219,6 +219,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
                 year = year_from(two.group(1), today) if two else None
+            if year is None:  # "…第一名（2025年）": the year in brackets right after the placing
+                after = re.match(r"\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?", text[m.end():])
+                year = int(after.group(1)) if after else None
             result = {
                 "level": level,
                 "tier": "一类" if "一类" in ctx else "二类" if "二类" in ctx else None,
