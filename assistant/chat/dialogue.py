@@ -109,7 +109,10 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
             if got:
                 found[field] = got
     if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
-        found = {f: v for f, v in found.items() if f == _years_field_by_place(text)}  # "一直在温州，二十五年"
+        place = _years_field_by_place(text)  # "一直在温州，二十五年"
+        # no place said: the count the answer led with ("未提供从事本职业（工种）的年限" -> "十五年")
+        lead = place or next(f for f in missing if f in found)
+        found = {f: v for f, v in found.items() if f == lead}
     if len(found) != 1:
         return {}  # none, or ambiguous ("十年" with two year counts missing)
     return next(iter(found.values()))
