@@ -263,8 +263,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if field == "nationality":
         if _CHINESE.match(short):
             return {field: "中国"}
-        if _FOREIGN.search(short) or _NO.match(short):
+        if _FOREIGN.search(short):
             return {field: "外国"}
+        # The question is "您的国籍是？", not "是中国国籍吗？": a bare "没有"/"不是" answers some other question the
+        # applicant had in mind, and reading it as "foreign" turned a 余杭 lathe operator not_eligible.
         return {}
     if field == "skill_level":
         if re.fullmatch(r"(?:无|没有|没|都没有|暂无|木有|没考过?|还没有?)(?:的|呢|啊|哦)?", short) or re.search(r"没有?(?:证|等级|考)|(?:证|等级).{0,3}(?:没有|无)", short) \

@@ -52,6 +52,16 @@ def test_a_bare_reply_is_read_as_the_pending_field(field, text, expected):
     assert {k: got.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize("text", ["没有", "不是", "否", "没有的"])
+def test_a_bare_no_is_not_a_nationality(text):
+    assert read_reply("nationality", text, TODAY) == {}
+
+
+@pytest.mark.parametrize(("text", "value"), [("美国籍", "外国"), ("外籍", "外国"), ("中国人", "中国")])
+def test_a_named_nationality_is_read(text, value):
+    assert read_reply("nationality", text, TODAY) == {"nationality": value}
+
+
 def test_a_long_message_is_not_a_bare_yes_or_no():
     assert read_reply("union_member", "是这样的我想问问第四届什么时候开始报名呢", TODAY) == {}
 
