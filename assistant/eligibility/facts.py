@@ -53,6 +53,13 @@ def fmt_years(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def years_then(label: str, value: float, ref: dt.date) -> str:
+    """"截至 2016-09-30，在杭工作约 3 年"; a count projected back past its start reads as not yet begun, not "约 0 年"."""
+    if value < 0.05:
+        return f"截至 {ref.isoformat()}，按所说年限倒推，那时还没有开始{label}"
+    return f"截至 {ref.isoformat()}，{label}约 {fmt_years(value)} 年"
+
+
 def fmt_month(day: dt.date) -> str:
     return f"{day.year}年{day.month}月"
 

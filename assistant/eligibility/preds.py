@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from assistant.eligibility.conditions import conditions_for
-from assistant.eligibility.facts import EPS, Facts, fmt_years
+from assistant.eligibility.facts import EPS, Facts, fmt_years, years_then
 from assistant.eligibility.model import Outcome
 from assistant.language import KIND_LABELS, achievement_kinds, affirmed, kinds_of_groups, says_none
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
@@ -89,7 +89,7 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
         if value is None:
             return out(None, f"未提供{label}的年限。", f.measure_fields(measure)[0])
         met = value + EPS >= threshold
-        head = f"截至 {ref.isoformat()}，{label}约 {fmt_years(value)} 年"
+        head = years_then(label, value, ref)
         tail = f"，满 {fmt_years(threshold)} 年。" if met else f"，不满 {fmt_years(threshold)} 年。"
         basis = ""
         fields = f.measure_fields(measure)

@@ -87,3 +87,13 @@ def test_age_exemption_is_not_listed_when_age_is_met():
 
 def test_table_covers_every_rule_passing_and_failing():
     assert_covers(P, CASES, NEVER)
+
+
+def test_years_projected_back_past_their_start_read_as_not_yet_begun():
+    """9 years in Hangzhou as of 2026 is none in 2016: the reason says so instead of "约 0 年"."""
+    from assistant.eligibility import check
+
+    verdict = check({"years_in_field": 9, "years_full_time_in_hangzhou": 9, "facts_as_of": "2026-11-21"},
+                    "hz_craftsman_2016")
+    text = " ".join(r.message for r in verdict.reasons)
+    assert "约 0 年" not in text and "那时还没有开始在杭从事本专业技能工作" in text

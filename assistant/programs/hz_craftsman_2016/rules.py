@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
-from assistant.eligibility.facts import EPS, fmt_years
+from assistant.eligibility.facts import EPS, fmt_years, years_then
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
 from assistant.profile import Competition
 
@@ -23,7 +23,7 @@ def _years_in_trade(f, ref) -> Outcome:
     trade, hz = f.years("field", ref), f.years("hangzhou", ref)
     known = [v for v in (trade, hz) if v is not None]
     if known and min(known) + EPS < 10:
-        return Outcome(False, f"截至 {ref.isoformat()}，在杭从事本专业技能工作约 {fmt_years(min(known))} 年，少于10年。")
+        return Outcome(False, years_then("在杭从事本专业技能工作", min(known), ref) + "，少于10年。")
     if trade is None or hz is None:
         missing = "years_in_field" if trade is None else "years_full_time_in_hangzhou"
         return Outcome(None, "需要从事本专业的年限和在杭工作的年限才能判断是否不少于10年。", (missing,))
