@@ -47,7 +47,7 @@ RECOMMEND = re.compile(
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
                        r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
-_RULE_QUESTION = re.compile(r"几年|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
+_RULE_QUESTION = re.compile(r"几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
 
 
 @dataclass(frozen=True)

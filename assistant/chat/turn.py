@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
+from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question, compare_sides
@@ -158,6 +159,9 @@ def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
+    conditions = conditions_answer(text, r, deps, cites)  # "要什么条件", "有年龄限制吗": from the rules table
+    if conditions is not None:
+        return conditions
     topic = out_of_scope(text)
     if topic:
         return compose.refusal_text(deps.corpus, list(r.programs), topic)

@@ -1,0 +1,289 @@
+"""Questions about the conditions themselves ("浙派工匠要什么条件", "有年龄限制吗", "公务员能报吗"), answered from
+the asked programme's rules table: the checker's rows are the structured knowledge of the conditions, each
+with its clause ID and quoted sentence.
+
+An overview lists the basic conditions (hard and soft rows, the exclusions) and then the alternatives, "并符合
+下列条件之一", one short quote each. A question about one attribute (age, years, level, union membership,
+residence, civil servants, retirees, freelancers, …; the table is ``conditions.toml``) quotes the rows that
+test it; when none does, the notice is silent on it, and the answer says so first, then quotes the scope or
+the basic conditions as 参考, with the contact where the notice leaves a person's case open.
+
+Questions with facts about the asker go to the eligibility checker before this (``routing.route``); false
+premises, deadlines, quotas, money and materials stay with the factual path (``factual``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.chat.templates import local_id, status_lines
+
+if TYPE_CHECKING:
+    from assistant.chat.answer import Citations
+    from assistant.eligibility.model import Rule
+    from assistant.notices.tree import Corpus
+
+__all__ = ["Attribute", "Asked", "asked_about", "conditions_answer", "attributes"]
+
+_TABLE = Path(__file__).with_name("conditions.toml")
+# A confirmation or a rule the asker states ("听说必须45岁以下才能报？"): the factual path corrects premises.
+_HEARSAY = re.compile(r"听说|据说|网上说|有人说|听人说|不是说|是真的吗")
+# The asker speaking of themself or their unit ("我在技师学院当老师", "我们是产业工会"): their case, not the rules;
+# the eligibility checker or the factual path's own-case reading answers it.
+_SELF = re.compile(r"我们?(是|在|已经|今年|从事|做|干|有|单位|公司|这边|的)|本人(是|在)")
+_STATED_RULE = re.compile(r"必须|只要|才能|就能|就行|以下|以上|不超过|不能超过|满")
+# An attribute question asks whether or what; "哪个机关负责评审" names a word of the table but asks neither.
+_ASKS = re.compile(r"吗|么|能否|能不能|可不可以|可以|行不行|有没有|要不要|是否|要求|限制|规定|需要|必须|得|几|多少|"
+                   r"多久|多大|什么|啥|哪些|门槛|条件|呢")
+# Answer types the factual path owns: the question asks for a date, an amount, a contact, a place, a step.
+_OTHER_TYPES = frozenset({"money", "date", "contact", "place", "actor", "procedure"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SAYS_KIND = re.compile(r"不予推荐|不得|不作为|不再|不受|直接认定")
+OVERVIEW_QUOTE = 24  # characters of a quoted sentence in an overview line
+ALTERNATIVE_QUOTE = 16  # an alternative's label says what it is; its quote only shows where
+LABEL_SAID = 0.6
+# Rows whose whole quoted sentence says what they require; an alternative's or an exemption's label says which.
+_NOT_REQUIRED = frozenset({"alternative", "exemption", "direct", "info"})  # rows that require nothing of everyone
+_LABEL_OPTIONAL = frozenset({"hard", "soft", "exclusion_hard", "exclusion_soft"})
+MAX_ALTERNATIVES = 6
+
+# What a row of each kind means for the asker, said beside its label.
+KIND_NOTES = {
+    "hard": "要求", "soft": "原则上要求", "alternative": "可选条件之一，满足所列条件之一即可", "exemption": "例外",
+    "exclusion_hard": "不能申报", "exclusion_soft": "原则上不予推荐", "direct": "直接认定", "info": "说明",
+}
+
+
+@dataclass(frozen=True)
+class Attribute:
+    key: str
+    ask: re.Pattern
+    label: str
+    silent: str
+    fields: frozenset[str]
+    words: re.Pattern | None
+    fallback: str  # "scope" | "overview" | "none"
+    scope_fields: frozenset[str]
+    info_answers: bool = False  # an info row quoting the words answers (自由职业者也可申请), not only 参考
+
+
+@dataclass(frozen=True)
+class Asked:
+    kind: str  # "overview" | "attribute"
+    attribute: Attribute | None = None
+    said: str = ""  # the asker's word for the attribute ("公务员")
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def attributes() -> tuple[Attribute, ...]:
+    return tuple(Attribute(row["key"], re.compile(row["ask"]), row["label"], row["silent"], frozenset(row["fields"]),
+                           re.compile(row["words"]) if row["words"] else None, row["fallback"],
+                           frozenset(row["scope_fields"]), row.get("info_answers", False))
+                 for row in _table()["attribute"])
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    t = _table()
+    return re.compile(t["not_conditions"]), re.compile(t["overview"]), re.compile(t["overview_filler"])
+
+
+def asked_about(text: str, r) -> Asked | None:
+    """Whether ``text`` (routed as ``r``) asks about the conditions: an overview or one attribute, else None."""
+    from assistant.chat.answer_types import classify, question_parts
+    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.premise import claims
+    from assistant.chat.routing import topic_only
+
+    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or _SELF.search(text) or len(question_parts(text)) > 1:
+        return None
+    if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct
+        return None
+    not_conditions, overview, filler = _patterns()
+    topic = topic_only(text)
+    if not_conditions.search(topic):
+        return None
+    asked_type = classify(text, vectors=False)
+    if asked_type.source == "table" and asked_type.type in _OTHER_TYPES:
+        return None
+    found = None
+    if _ASKS.search(topic):
+        found = next(((a, m.group(0)) for a in attributes() if (m := a.ask.search(topic))), None)
+    if found:
+        attribute, said = found
+        if out_of_scope(text) and not (attribute.key == "residence" and "落户" not in text):
+            return None  # "评上能落户吗": a benefit the notices do not cover, not a condition
+        if asked_type.type == "materials" and attribute.key != "skill":
+            return None
+        return Asked("attribute", attribute, said)
+    if out_of_scope(text) or not overview.search(topic):
+        return None
+    rest = filler.sub("", overview.sub("", topic))
+    if len(_CJK.findall(rest)) >= 2:  # "推荐表有什么要求": a topic of its own, not the conditions
+        return None
+    return Asked("overview")
+
+
+def conditions_answer(text: str, r, deps, cites: Citations) -> str | None:
+    """The answer to a question about the conditions, or None when ``text`` asks something else."""
+    asked = asked_about(text, r)
+    if asked is None:
+        return None
+    corpus = deps.corpus
+    if not r.programs:
+        return _which(corpus, asked)
+    program = r.programs[0]
+    lines = []
+    if r.defaulted:
+        from assistant.programs import get_pack
+
+        if get_pack(program).current_of_series:
+            lines.append(f"（您没有说明是哪一届，以下按现行的{corpus.meta(program).short_name}回答。）")
+    if asked.kind == "overview":
+        lines += overview_lines(corpus, cites, program)
+        lines.append("说说您的情况，我可以按这些条件逐条核对。")
+    else:
+        lines += attribute_lines(corpus, cites, program, asked)
+    lines += status_lines(corpus, [program], deps.today)
+    return "\n".join(lines)
+
+
+def _rules(program: str) -> tuple[Rule, ...]:
+    from assistant.eligibility.api import get_program
+
+    # A row that only records the notice's silence (titles_silent: "已获称号（通知未作规定）") states no condition.
+    return tuple(rule for rule in get_program(program).rules if "未作规定" not in rule.label)
+
+
+def short_quote(quote: str, limit: int = OVERVIEW_QUOTE) -> tuple[str, bool]:
+    """A prefix of ``quote`` ending at a pause when one falls late enough, and whether it was cut."""
+    if len(quote) <= limit:
+        return quote, False
+    # A clause's pause first, a list's 、 only late in the window, else the window's end (the …… says so).
+    strong = [m.start() for m in re.finditer(r"[，,；;：:。]", quote[:limit + 1]) if m.start() >= limit // 3]
+    weak = [m.start() for m in re.finditer(r"、", quote[:limit + 1]) if m.start() >= limit * 2 // 3]
+    return quote[:max(strong or weak or [limit])], True
+
+
+def _line(corpus: Corpus, cites: Citations, rules: list[Rule], limit: int | None = None, note: bool = True,
+          alone: bool = False) -> str:
+    """One line for rows sharing one quoted sentence (BASIC: 在职职工、工会会员 are one sentence)."""
+    head = rules[0]
+    labels = [re.sub(r"（原则上）$", "", rule.label) for rule in rules]
+    label = "、".join(dict.fromkeys(labels)) + ("（原则上）" if any(rule.label.endswith("（原则上）") for rule in rules) else "")
+    quote, cut = short_quote(head.quote, limit) if limit else (head.quote, False)
+    # An alternative is marked as one when it stands alone; under "并符合下列条件之一" the heading says so.
+    plain = ("hard", "soft") if alone else ("hard", "soft", "alternative")
+    kind = KIND_NOTES.get(head.kind, "") if note and head.kind not in plain else ""
+    if kind and (kind in label or _SAYS_KIND.search(label)):  # "…原则上不予推荐" says it already
+        kind = ""
+    shown = f"“{quote}……”" if cut else f"“{quote}”"
+    if not cut and head.kind in _LABEL_OPTIONAL and _said_by(label, quote):  # "在杭全职工作1年以上" needs no label before the same words
+        return f"· {local_id(head.clause_id)}{shown}{cites.mark(head.clause_id, quote)}"
+    return f"· {label}{f'（{kind}）' if kind else ''}：{local_id(head.clause_id)}{shown}{cites.mark(head.clause_id, quote)}"
+
+
+def _said_by(label: str, quote: str) -> bool:
+    """Whether the quoted sentence already says the label (most of its character pairs are in it)."""
+    plain = re.sub(r"（[^）]*）|[“”\s]", "", label)
+    pairs = {plain[i:i + 2] for i in range(len(plain) - 1)}
+    return bool(pairs) and sum(p in quote for p in pairs) >= LABEL_SAID * len(pairs)
+
+
+def _grouped(rules: list[Rule]) -> list[list[Rule]]:
+    groups: dict[tuple[str, str], list[Rule]] = {}
+    for rule in rules:
+        groups.setdefault((rule.clause_id, rule.quote), []).append(rule)
+    return list(groups.values())
+
+
+def overview_lines(corpus: Corpus, cites: Citations, program: str, compact: bool = False) -> list[str]:
+    """The basic conditions, the exclusions, then "并符合下列条件之一" with the alternatives; one short quote each."""
+    rules = _rules(program)
+    basic = [r for r in rules if r.kind in ("hard", "soft")]
+    excluded = [r for r in rules if r.kind in ("exclusion_hard", "exclusion_soft")]
+    alternatives = [r for r in rules if r.kind == "alternative"]
+    others = [r for r in rules if r.kind in ("exemption", "direct")]
+    name = corpus.meta(program).short_name
+    lines = [] if compact else [f"{name}的申报条件（依据通知原文）："]
+    lines += [_line(corpus, cites, g, OVERVIEW_QUOTE) for g in _grouped(basic)]
+    if not compact:
+        lines += [_line(corpus, cites, g, OVERVIEW_QUOTE) for g in _grouped(excluded)]
+    if alternatives:
+        lines.append("并符合下列条件之一：")
+        lines += [_line(corpus, cites, g, ALTERNATIVE_QUOTE) for g in _grouped(alternatives)[:MAX_ALTERNATIVES]]
+    if others and not compact:  # exemptions and direct recognition, each says what it is
+        lines += [_line(corpus, cites, g, OVERVIEW_QUOTE) for g in _grouped(others)]
+    return lines
+
+
+def _matching(rules: tuple[Rule, ...], attribute: Attribute) -> tuple[list[Rule], list[Rule]]:
+    """The rows testing ``attribute`` (with the exemptions waiving them), and info rows that only relate to it."""
+    def quoted(rule: Rule) -> bool:
+        return bool(attribute.words and attribute.words.search(rule.quote))
+
+    testing = [r for r in rules if r.kind != "info" and (attribute.fields & set(r.fields) or quoted(r))]
+    ids = {r.id for r in testing}
+    testing += [r for r in rules if r.kind == "exemption" and r not in testing and set(r.waives) & ids]
+    related = [r for r in rules if r.kind == "info" and quoted(r)]
+    if attribute.info_answers:
+        testing, related = testing + related, []
+    order = {id(r): i for i, r in enumerate(rules)}
+    return sorted(testing, key=lambda r: order[id(r)]), related
+
+
+def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked) -> list[str]:
+    """The rows of ``program`` testing the asked attribute, each quoted whole; or the notice's silence first."""
+    attribute = asked.attribute
+    assert attribute is not None
+    meta = corpus.meta(program)
+    rules = _rules(program)
+    testing, related = _matching(rules, attribute)
+    if testing:
+        if all(r.kind in _NOT_REQUIRED for r in testing):  # "要什么证书": only one of the alternatives names one
+            lines = [f"{meta.short_name}的通知没有把{attribute.label}列为必备条件，只在以下规定中提到（依据通知原文）："]
+        else:
+            lines = [f"{meta.short_name}对{attribute.label}的规定（依据通知原文）："]
+        lines += [_line(corpus, cites, g, alone=True) for g in _grouped(testing)]
+        if related:
+            lines.append("相关规定：")
+            lines += [_line(corpus, cites, g, note=False) for g in _grouped(related)]
+        return lines
+    silent = attribute.silent.format(said=asked.said or attribute.label)
+    # Where the conditions are a closed list (years, level, age), their silence is the answer: none is set. On a
+    # kind of person (公务员, 自由职业者) the notice leaves the case open: say so, and who can settle it.
+    open_case = attribute.fallback == "scope"
+    lines = [f"{meta.short_name}的通知没有{silent}" + ("，我不能凭猜测说能或不能。" if open_case else "。")]
+    if related:
+        lines.append("与此相关，通知写的是：")
+        lines += [_line(corpus, cites, g, note=False) for g in _grouped(related)]
+    if attribute.fallback == "overview":
+        lines.append("它对申报人的要求是：")
+        lines += overview_lines(corpus, cites, program, compact=True)
+    elif attribute.fallback == "scope":
+        scope = [r for r in rules if r.kind in ("hard", "soft") and attribute.scope_fields & set(r.fields)]
+        if scope:
+            lines.append("参考：通知对申报对象是这样写的：")
+            lines += [_line(corpus, cites, g, note=False) for g in _grouped(scope)]
+        if meta.contacts:
+            lines.append(f"您的情况能否申报，通知未明确，请向发文单位咨询确认：{'；'.join(meta.contacts)}。")
+    return lines
+
+
+def _which(corpus: Corpus, asked: Asked) -> str:
+    """No programme named: ask which one, naming them (each has its own conditions)."""
+    from assistant.programs import packs
+
+    names = "、".join(corpus.meta(p.id).short_name for p in packs() if p.id in corpus.program_ids)
+    what = "的申报条件" if asked.kind == "overview" else f"对{asked.attribute.label}的规定" if asked.attribute else "的规定"
+    return f"这几个项目{what}各不相同，请问您问的是哪一个？本助手有：{names}。"
