@@ -40,7 +40,8 @@ class EvalItem(BaseModel):
 
 
 # How an answer says the notices are silent: the general refusal ("没有涉及") or the per-notice one ("没有写明").
-SILENT_MARKS = ("没有涉及", "没有写明")
+# The per-attribute answers (chat.conditions) say "没有规定年龄限制", "没有明确提到公务员".
+SILENT_MARKS = ("没有涉及", "没有写明", "没有规定", "没有明确提到")
 
 
 def says_silent(text: str) -> bool:
