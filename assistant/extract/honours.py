@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from assistant.extract import judge
 from assistant.extract.numbers import to_number, year_from
 from assistant.extract.patterns import (
     AWARD_LEVEL_PREFIX,
@@ -43,6 +44,11 @@ _DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
 _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)")
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
+# Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
+_TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范")
+_HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无")
+# "还没评上杭州工匠" is not-yet, said by someone applying for it: no statement about titles held.
+_NOT_YET = re.compile(r"(?:还|尚|暂)(?:没有?|未|不是)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -88,11 +94,22 @@ def read_skill(segs: list[Segment]) -> Candidates:
     return out
 
 
+def _denies_titles(text: str) -> bool:
+    """A clause that says the asker holds no title (or not the titles named): it names titles, says holding or
+    winning them, and the shared negation scope (``assistant.language``) covers it; "还没评上" is not-yet unless
+    said as experience (还没评过)."""
+    if not (_TITLE_WORD.search(text) or any(p.search(text) for _, p in _titles())) or not _HOLDING.search(text):
+        return False
+    if _NOT_YET.search(text) and "过" not in text:
+        return False
+    return bool(NO_TITLES.search(text) or judge.negated(text))
+
+
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     for seg in (s for s in segs if s.asserts):
         text = seg.text
-        if NO_TITLES.search(text):
+        if _denies_titles(text):
             add(out, "_no_titles", True)
         for title, pattern in _titles():
             for m in pattern.finditer(text):
@@ -102,8 +119,6 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
                 if won and done and not _NEG_AFTER.match(text[m.end():]):
                     add(out, "prior_titles", title)
-                elif NEGATION.search(before) and re.search(r"(?:评|获|拿|得|认定|当选|被)[^,，。]{0,3}过", before):
-                    add(out, "_no_titles", True)  # "没评过浙江工匠杭州工匠": those titles are not held
                 text = blank(text, m)
     return out
 

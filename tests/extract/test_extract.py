@@ -99,6 +99,14 @@ ROWS = [
     ("我其实是浙江省首席技师", {"prior_titles": ["浙江省首席技师"]}),
     ("我想知道是不是杭州工匠都能报", {"prior_titles": ABSENT}),
     ("之前没评过什么称号", {"prior_titles": []}),  # a stated absence is a fact: an empty list
+    # a denial of titles in general is read through the negation scope, not as a list of phrases
+    ("没评过工匠，2024年获得浙江省科学技术进步奖三等奖", {"prior_titles": []}),
+    ("没评过省首席，2020年拿过杭州市一类技能竞赛第一名", {"prior_titles": []}),
+    ("工匠称号一个都没有", {"prior_titles": []}),
+    ("我不是什么技能大师，就是个普通技师", {"prior_titles": [], "skill_level": "技师"}),
+    ("从来没当选过劳模", {"prior_titles": []}),
+    ("没评过浙江工匠，但评过杭州工匠", {"prior_titles": ["杭州工匠"]}),
+    ("2022年评上省首席", {"prior_titles": ["浙江省首席技师"]}),
     ("评上数字工匠，孩子上学有没有加分？", {"prior_titles": ABSENT}),  # a supposition, not a title held
     ("已经是浙江工匠的，第四届还能报吗", {"prior_titles": ABSENT}),  # those who are, in general
     ("除了全国技术能手，没获得过其他荣誉称号", {"prior_titles": [], "awards": [{"level": "national",
