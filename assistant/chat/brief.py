@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
+from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
 __all__ = ["verdict_text", "recommend_text", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "fit_first_screen"]
@@ -57,16 +57,26 @@ def _deciding(v: Verdict) -> Reason | None:
         return first(lambda r: r.ok is True and r.kind == "direct")
     if v.verdict == "eligible":
         return first(lambda r: r.ok is True and r.kind in _DECISIVE) or first(lambda r: r.ok is True)
-    return (first(lambda r: r.ok is False) or first(lambda r: r.ok is None and r.kind in ("hard", "soft")
-                                                          ) or first(lambda r: r.ok is None))
+    # 需人工核实: what holds it back. A failed alternative decides nothing while another one is met or open, and
+    # the direct path is a possible stronger yes: each is named only when nothing else is open.
+    return (first(lambda r: r.ok is False and r.kind not in _DECISIVE)
+            or first(lambda r: r.ok is None and r.kind in ("hard", "soft"))
+            or first(lambda r: r.ok is None and r.kind != "direct")
+            or first(lambda r: r.ok is None) or first(lambda r: r.ok is False))
+
+
+def _rank(r: Reason) -> int:
+    """Failures, then open points, then failed alternatives and direct paths (one of several ways), then what holds."""
+    if r.ok is False:
+        return 2 if r.kind in _DECISIVE else 0
+    return 1 if r.ok is None else 3
 
 
 def _others(v: Verdict, deciding: Reason | None) -> list[Reason]:
-    """Further reasons worth a line: failures, then open points, then what holds; no repeats."""
-    order = {False: 0, None: 1, True: 2}
+    """Further reasons worth a line, by ``_rank``; no repeats."""
     seen = {deciding.message} if deciding else set()
     out = []
-    for r in sorted(v.reasons, key=lambda r: order[r.ok]):
+    for r in sorted(v.reasons, key=_rank):
         if r.message not in seen:
             seen.add(r.message)
             out.append(r)
@@ -82,7 +92,7 @@ def _flag(corpus: Corpus, program: str, today: dt.date) -> str:
     return ""
 
 
-def _clause_ref(cites: Citations, reason: Reason) -> str:
+def _clause_ref(cites: Citations, reason: Reason | Note) -> str:
     if not reason.quote:
         return ""
     return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
@@ -157,6 +167,8 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     lines += [f"注：{n.message}" for n in lead.notes if n.rule == "presumed_absent"]  # chat/presume.py
+    lines += [n.message.rstrip("。") + _clause_ref(cites, n) + "。"  # eligibility/report.open_direct
+              for n in lead.notes if n.rule == "direct_open"]
     for v in rest:
         deciding = _deciding(v)
         why = f"——{deciding.message.rstrip('。')}" if deciding else ""

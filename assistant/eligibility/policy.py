@@ -39,6 +39,9 @@ POLICY: tuple[PolicyRow, ...] = (
     PolicyRow("alternatives", None, "needs_review", "由专家评审：业绩已提供但是否符合由评审认定，或事实缺失"),
     PolicyRow("alternatives", False, "not_eligible", "明确没有相关业绩（“没有”“无”，或说明没有后业绩为空）"),
     PolicyRow("direct", True, "direct_recognition", "可以直接认定"),
+    # An unknown direct path is only a possible stronger yes: it never holds back an alternative that holds.
+    # (With no alternative holding, the alternatives' row decides, and an open direct path keeps it open.)
+    PolicyRow("direct", None, "pass", "可以直接认定：竞赛名次未知，而推荐条件已符合（回答另加一行说明）"),
 )
 
 
@@ -72,9 +75,9 @@ def decide(rules: tuple[Rule, ...], out: dict[str, Outcome], contradicted: bool)
     directs = [r for r in rules if r.kind == "direct"]
     alt = _group([out[r.id].ok for r in alts]) if alts else True
     direct = _group([out[r.id].ok for r in directs]) if directs else False
-    if direct is True:
-        effects.append(effect("direct", True))
-    elif alt is not True:
+    if direct is True or alt is True:
+        effects.append(effect("direct", direct))  # the open direct path under a held alternative: "pass"
+    else:
         blocking.extend(r.id for r in (*alts, *directs))
         # the direct path still open (unknown) keeps the question open even when no alternative holds
         effects.append(effect("alternatives", None if direct is None else alt))

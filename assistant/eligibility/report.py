@@ -7,7 +7,7 @@ from assistant.eligibility.engine import Evaluation
 from assistant.eligibility.model import VERDICT_LABELS, Note, Outcome, Reason
 from assistant.profile import FIELD_LABELS
 
-__all__ = ["reasons", "notes", "missing", "questions", "summary"]
+__all__ = ["reasons", "notes", "open_direct", "missing", "questions", "summary"]
 
 _QUESTIONS = {
     "birth_date": "您的出生年月是？（如 1988-06）",
@@ -52,6 +52,8 @@ def _matters(ev: Evaluation, kind: str, merged: Outcome, relevant: set[str], rul
         return not held or merged.ok is True
     if kind == "direct":
         firsts = any(c.rank == 1 for c in ev.facts.profile.competition_results or [])
+        if held and merged.ok is None and ev.facts.profile.competition_results is None:
+            return False  # an unasked path under a held alternative: the open_direct note says it instead
         return not held or merged.ok is not False or firsts
     return True
 
@@ -82,6 +84,19 @@ def notes(ev: Evaluation, extra: list[Note]) -> tuple[Note, ...]:
         if messages:
             out.append(Note(rule.id, rule.clause_id, rule.quote, "".join(messages)))
     return tuple(out)
+
+
+def open_direct(ev: Evaluation, verdict: str) -> list[Note]:
+    """The one line an ``eligible`` answer adds while the direct path is unknown (docs/verdict-policy.md): what
+    would make it 直接认定. It never holds the verdict back (``policy.POLICY``)."""
+    if verdict != "eligible":
+        return []
+    out = []
+    for rule in (r for r in ev.program.rules if r.kind == "direct" and r.fix is not None):
+        if all(d.outcomes[rule.id].ok is None for d in ev.days):
+            out.append(Note("direct_open", rule.clause_id, rule.quote,
+                            f"另外，如您{rule.fix.text}，按通知可直接认定。"))
+    return out
 
 
 def missing(ev: Evaluation, verdict: str) -> tuple[str, ...]:

@@ -1,0 +1,40 @@
+"""An unknown direct-recognition path never holds back an eligible verdict (docs/verdict-policy.md): being
+eligible is certain whatever the competitions were; 直接认定 would only be a stronger yes, said in one line."""
+
+from __future__ import annotations
+
+import pytest
+from eligibility_support import run
+
+from assistant.eligibility.policy import effect
+
+P = "hz_digital_craftsman_2026"
+SCI = [{"level": "provincial", "kind": "浙江省科学技术进步奖三等奖", "year": 2024}]
+
+
+def test_policy_row():
+    assert effect("direct", None) == "pass"
+
+
+@pytest.mark.parametrize("changes", [
+    {"competition_results": None},  # competitions never mentioned, met by a standard
+    {"competition_results": None, "achievements": [], "awards": SCI},  # met by a provincial award
+    {"competition_results": None, "achievements": ["主持技术革新项目，攻克了技术难关"]},
+])
+def test_unknown_direct_path_keeps_eligible(changes):
+    v = run(P, changes)
+    assert v.verdict == "eligible"
+    assert "competition_results" not in v.missing
+    note = next(n for n in v.notes if n.rule == "direct_open")
+    assert "2025年以来" in note.message and "直接认定" in note.message and note.clause_id == P + "#一"
+    assert not [r for r in v.reasons if r.kind == "direct" and r.ok is None]  # the note says it, not a "？" line
+
+
+def test_unknown_direct_path_still_opens_when_no_alternative_holds():
+    v = run(P, {"competition_results": None, "achievements": ["没有参与过标准制定，也没有技术革新成果"], "awards": []})
+    assert v.verdict == "needs_review" and "competition_results" in v.missing
+    assert not [n for n in v.notes if n.rule == "direct_open"]
+
+
+def test_known_competitions_give_no_note():
+    assert not [n for n in run(P, {}).notes if n.rule == "direct_open"]  # competition_results: []
