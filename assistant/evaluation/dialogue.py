@@ -129,14 +129,17 @@ def run_understanding(rows: list[dict], deps, splits: tuple[str, ...] | None = N
         session = Session()
         row_out: dict = {"id": row.get("id"), "split": split}
         output: dict = {}
+        standing: dict[str, str] = {}  # the latest verdict given for each programme in the conversation
         for turn in turns:
             start = time.perf_counter()
             outputs, session = run_turns([turn["user"]], deps, session)
             latencies.append((time.perf_counter() - start) * 1000)
             output = outputs[0]
             _score_turn(turn, output, session.profile, tally, row_out)
+            standing.update(_verdicts(output))
         if "final_verdicts" in row:
-            got = _verdicts(output)
+            # a closing question about the form ("主要事迹要写多少字？") gives no verdict and does not undo one
+            got = standing
             ok = all(got.get(p) == v for p, v in row["final_verdicts"].items())
             tally.finals.append(ok)
             row_out["final"] = ok

@@ -170,6 +170,17 @@ def test_the_understanding_harness_scores_per_split(deps):
     json.dumps(metrics)
 
 
+def test_a_closing_question_keeps_the_conversations_final_verdict(deps):
+    """The final verdict is the latest one given for each programme: a closing question about the form
+    ("主要事迹要写多少字？") answers no eligibility question and undoes none."""
+    rows = [{"id": "c", "split": "dev", "turns": [
+        {"user": "我在萧山船厂当电焊工，能报第四届杭州数字工匠吗", "answers": None, "expect_facts": None,
+         "expect_verdicts": {"hz_digital_craftsman_2026": "not_eligible"}},
+        {"user": "那主要事迹要写多少字？", "answers": None, "expect_facts": None, "expect_verdicts": None}],
+        "final_verdicts": {"hz_digital_craftsman_2026": "not_eligible"}}]
+    assert run_understanding(rows, deps).metrics()["splits"]["dev"]["final_accuracy"] == 1.0
+
+
 def test_a_reply_that_can_only_be_one_missing_fact_is_read_as_it(deps):
     session = Session()
     respond(session, "首届杭州工匠（2016）：1972年生，1994年起在杭州一家玻璃厂做吹制，2016年还在一线，"
