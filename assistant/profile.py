@@ -182,6 +182,7 @@ class Facts(Profile):
     landline: str | None = None  # 联系电话（座机）
     talent_level: str | None = None  # 人才认定等级
     work_start: str | None = None  # 参加工作时间, YYYY-MM
+    employer_since: str | None = None  # 入职（进入现单位）时间, YYYY or YYYY-MM: the draft says how long since
     post: str | None = None  # 岗位 (首席技师汇总表 has 岗位 and 行政职务)
     admin_position: str | None = None  # 行政职务
     main_deeds: str | None = None  # a 主要事迹 already written (the 汇总表 keeps it as given)

@@ -27,7 +27,7 @@ _LEADS: dict[str, tuple[str, ...]] = {
     "benefit": ("在经济和社会效益方面，", "效益方面，"),
     "competition": ("竞赛方面，", "在技能竞赛中，"),
     "honours": ("荣誉方面，", "所获荣誉方面，"),
-    "other": ("此外，", "同时，"),
+    "other": ("在本职岗位上，", "此外，"),
 }
 # A fact that starts with one of these reads as a predicate, so "该同志" can stand before it.
 _VERB_START = set("主参带攻研开牵负获打推完创建组设实解培编制承提优改构搭领帮指担为通利运以累先多曾共服协引独首率与联"
@@ -63,7 +63,7 @@ class Composition:
                 lead = subject if body[:1] in _VERB_START else f"{subject}，"
             else:
                 leads = _LEADS.get(key, _LEADS["other"])
-                lead = leads[n % len(leads)]
+                lead = leads[0] if key == "other" else leads[n % len(leads)]  # "此外" cannot open the deeds
                 if n % 2 == 0 and body[:1] in _VERB_START:
                     lead += "该同志"
             out.append(f"{lead}{body}。")

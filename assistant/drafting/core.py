@@ -50,9 +50,9 @@ def suggestions_for(m: Material) -> tuple[str, ...]:
         out.append("该同志的姓名是什么？（草稿暂用“该同志”）")
     if not (f.employer or f.position):
         out.append("该同志的工作单位和职务是什么？")
-    if not (f.occupation or f.field_detail):
+    if not (f.occupation or f.field_detail or f.position):  # a post (架构师, 车工) already says the line of work
         out.append("该同志从事什么职业（工种）或专业领域？")
-    if f.years_in_field is None:
+    if f.years_in_field is None and not (f.employer_since or f.work_start):  # the draft counts from the start
         out.append("该同志从事本职业或行业多少年？")
     texts = [it.text for it in m.items if it.kind not in {"competition", "award", "title"}]
     if texts and not any(has_number(t) for t in texts):
@@ -87,7 +87,7 @@ def draft_offline(material: Material, spec: FormLimit, corpus: Corpus) -> Draft:
         notes.append(f"受{spec.limit}字限制，有{len(omitted)}条事实没有写入或只写入一部分（见“未写入的事实”），"
                      "可在申报支撑材料中另附。")
     return Draft(text=text, program=spec.program, form=spec, clause_ids=tuple(c.clause_id for c in links),
-                 conditions=links, unsupported=tuple(check_grounding(text, material.facts)), mode="offline",
+                 conditions=links, unsupported=tuple(check_grounding(text, material.facts, material.as_of)), mode="offline",
                  notes=tuple(notes), warnings=material.warnings, omitted=_omitted(omitted, used),
                  suggestions=suggestions_for(material))
 

@@ -10,6 +10,7 @@ draft's own rewording (a stray quote mark dropped, 我 -> 该同志) is never re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +25,12 @@ __all__ = ["check_grounding", "Evidence", "evidence_of"]
 # Never evidence for a 主要事迹: identity numbers and texts the drafter wrote itself.
 _NOT_EVIDENCE = {"id_card", "phone", "landline", "main_deeds"}
 # Dates give their year only: a birth month of 06 must not make "6项" look supported.
-_DATES = ("facts_as_of", "birth_date", "digital_work_start", "hangzhou_full_time_start", "work_start")
+_DATES = ("facts_as_of", "birth_date", "digital_work_start", "hangzhou_full_time_start", "work_start", "employer_since")
+# A start the drafter counts years from ("2016年入职，至今约10年"): the count is backed by the start and the date.
+_SPANS = ("employer_since", "work_start")
+# A place ("第一名", "第3名") is backed only by a place the facts give, not by the same number said of
+# something else ("废品率降到1%" does not make "省赛第一名" true).
+_RANK = re.compile(rf"第\s*([0-9]+|[{CN_NUMERAL}]+)\s*名")
 _ARABIC = re.compile(r"(?<![\d.])\d+(?:,\d{3})*(?:\.\d+)?")
 _UNITS = "项人名位个次家件篇套台本部届期年月天倍元余多等%"
 _CN_RUN = re.compile(rf"(第)?([{CN_NUMERAL}]+)(?=[{_UNITS}])")
@@ -75,6 +81,7 @@ class Evidence:
 
     text: str
     numbers: frozenset[float]
+    ranks: frozenset[float] = frozenset()  # places given: a competition's rank, or "第N名" in a fact text
     others: tuple[str, ...] = ()  # fact texts about other people (apprentices …), compared form
     own: str = ""  # every other fact text, compared form
 
@@ -106,8 +113,13 @@ def _numbers_in(text: str) -> set[float]:
     return out
 
 
-def evidence_of(facts: Facts | dict) -> Evidence:
-    """Flatten the facts (minus ID card, phone and ready-made texts) into evidence."""
+def _rank_value(run: str) -> float | None:
+    return float(run) if run.isdigit() else cn_value(run)
+
+
+def evidence_of(facts: Facts | dict, as_of: dt.date | None = None) -> Evidence:
+    """Flatten the facts (minus ID card, phone and ready-made texts) into evidence. ``as_of`` is the date the
+    drafter counted years to (None: the facts' own ``facts_as_of``, else the settings' today)."""
     f = as_facts(facts)
     data = f.model_dump(exclude_none=True, mode="json", exclude=_NOT_EVIDENCE | set(_DATES))
     given = _strings(data)
@@ -125,17 +137,34 @@ def evidence_of(facts: Facts | dict) -> Evidence:
     for a in f.awards or []:
         if a.year is not None:
             numbers.add(float(a.year))
+    if any(getattr(f, field) for field in _SPANS):
+        from assistant.drafting.material import since
+
+        as_of = f.facts_as_of or as_of or _today()
+        for field in _SPANS:
+            span = since(getattr(f, field), as_of)
+            if span:
+                texts.append(span[0])  # "2016年3月" as the draft says it (a month is text, not a count)
+                numbers.add(float(span[1]))
     for field in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
         if getattr(f, field) is not None:
             numbers.add(round(float(getattr(f, field)), 6))
     blob = "\n".join(texts)
     numbers |= _numbers_in(blob)
+    ranks = {float(c.rank) for c in f.competition_results or [] if c.rank is not None}
+    ranks |= {v for m in _RANK.finditer(unicodedata.normalize("NFKC", blob)) if (v := _rank_value(m.group(1))) is not None}
     others = [t for t in given if about_others(t)]
     if f.trained_apprentices:
         others.append(f.trained_apprentices)
     own = [t for t in texts if t not in others and not about_others(t)]
-    return Evidence(_canon(blob), frozenset(numbers), tuple(dict.fromkeys(_content(_canon(t)) for t in others)),
+    return Evidence(_canon(blob), frozenset(numbers), frozenset(ranks), tuple(dict.fromkeys(_content(_canon(t)) for t in others)),
                     _content(_canon("\n".join(own))))
+
+
+def _today() -> dt.date:
+    from assistant.config import get_settings
+
+    return get_settings().today_date()
 
 
 def _shared(a: str, b: str) -> str:
@@ -176,9 +205,21 @@ def _ascii_word(text: str, start: int, end: int) -> str:
     return text[start:end].strip("./-")
 
 
+def _ranks(text: str, ev: Evidence) -> tuple[list[tuple[int, str]], set[int]]:
+    """Places not given in the facts, and the positions of every place's number (checked here, not as numbers)."""
+    out, at = [], set()
+    for m in _RANK.finditer(text):
+        at.add(m.start(1))
+        if _rank_value(m.group(1)) not in ev.ranks:
+            out.append((m.start(), m.group(0)))
+    return out, at
+
+
 def _numbers(text: str, ev: Evidence) -> list[tuple[int, str]]:
-    out = []
+    out, places = _ranks(text, ev)
     for m in _ARABIC.finditer(text):
+        if m.start() in places:
+            continue
         word = _ascii_word(text, *m.span())
         if re.search(r"[A-Za-z]", word) and ev.has_text(word):
             continue  # a model number such as 5G or ISO9001, written as the facts write it
@@ -188,6 +229,8 @@ def _numbers(text: str, ev: Evidence) -> list[tuple[int, str]]:
         out.append((m.start(), m.group(0) + (unit if unit and unit in _UNITS + "万亿" else "")))
     for m in _CN_RUN.finditer(text):
         run = m.group(2)
+        if m.start(2) in places:
+            continue
         if not re.match(r"[零〇一二两三四五六七八九十]", run):
             continue  # 万元, 千万: not a number
         unit = text[m.end()]
@@ -228,13 +271,13 @@ def _names(text: str, ev: Evidence) -> list[tuple[int, str]]:
     return [(p, n) for p, n in out if not any(q == p and len(m) > len(n) for q, m in out)]
 
 
-def check_grounding(text: str, facts: Facts | dict | Evidence) -> list[str]:
+def check_grounding(text: str, facts: Facts | dict | Evidence, as_of: dt.date | None = None) -> list[str]:
     """Spans of ``text`` the facts do not support: numbers (Arabic and Chinese), years, quoted names,
     award/title names and organisation names. Empty when everything is backed. Pass ``evidence_of(facts)``
     instead of the facts to check many texts against the same facts."""
     if not text or not text.strip():
         return []
-    ev = facts if isinstance(facts, Evidence) else evidence_of(facts)
+    ev = facts if isinstance(facts, Evidence) else evidence_of(facts, as_of)
     clean = unicodedata.normalize("NFKC", text)
     # NFKC turns “” into "": keep the original quotes for the quote patterns.
     quoted = _quoted(text, ev)

@@ -79,7 +79,7 @@ def _fallback(offline: Draft, why: str) -> Draft:
 
 
 def draft_with_llm(material: Material, spec: FormLimit, llm, offline: Draft, corpus: Corpus) -> Draft:
-    evidence = evidence_of(material.facts)  # once, not per sentence
+    evidence = evidence_of(material.facts, material.as_of)  # once, not per sentence
     variables = _variables(material, spec, corpus)
     notes: list[str] = []
     try:

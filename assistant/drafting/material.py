@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.drafting.clauses import covered, fact_clauses
 from assistant.drafting.text import about_others, cn_rank, has_number, plain_number, tidy
 from assistant.eligibility.conditions import kind_of
 from assistant.extract.people import full_years
@@ -60,6 +61,7 @@ class Material:
     items: tuple[Item, ...]
     warnings: tuple[str, ...]
     excluded_numbers: tuple[str, ...]  # implausible numbers set aside (never written)
+    as_of: dt.date | None = None  # the date years are counted to (the facts' own date, else today)
 
 
 def as_facts(facts: Facts | dict | Any) -> Facts:
@@ -136,15 +138,45 @@ def _award_text(kind: str, year: int | None) -> str:
     return f"{year}年{verb}{kind}" if year else f"{verb}{kind}"
 
 
-def _intro(f: Facts, years: float | None) -> tuple[str, ...]:
+_START = re.compile(r"^(\d{4})(?:-(\d{1,2}))?")
+
+
+def since(start: str | None, as_of: dt.date) -> tuple[str, int, bool] | None:
+    """"2016" or "2016-03" -> ("2016年" or "2016年3月", whole years to ``as_of``, whether the count is exact).
+
+    A year without its month cannot give whole years exactly: the count is the difference of the years, and
+    the draft says 约. None for no start, a start after ``as_of``, or under one year."""
+    m = _START.match(start or "")
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    if month:
+        n = as_of.year - year - (as_of.month < month)
+        when = f"{year}年{month}月"
+    else:
+        n = as_of.year - year
+        when = f"{year}年"
+    return (when, n, month is not None) if n >= 1 else None
+
+
+def _intro(f: Facts, years: float | None, as_of: dt.date) -> tuple[str, ...]:
     parts = []
     job = tidy(f"{f.employer or ''}{f.position or ''}")
     if job:
         parts.append(f"现任{clean_phrase(job)}")
+    for start, verb in ((f.employer_since, "入职"), (f.work_start, "参加工作")):
+        span = since(start, as_of)
+        if span:
+            when, n, exact = span
+            parts.append(f"{when}{verb}，至今{'已' if exact else '约'}{n}年")
+            break
     levels = [x for x in (f.skill_level if f.skill_level and f.skill_level != "none" else None, f.title_level) if x]
+    work = clean_phrase(f.occupation or f.field_detail or "")
+    if levels and work and not job and years is None:  # "数控车工高级技师": the trade and its level together
+        parts.append(f"现为{work}{'、'.join(clean_phrase(x) for x in levels)}")
+        return tuple(parts)
     if levels:
         parts.append("、".join(clean_phrase(x) for x in levels))
-    work = clean_phrase(f.occupation or f.field_detail or "")
     if years is not None and work:
         parts.append(f"从事{work}工作{plain_number(years)}年")
     elif work:
@@ -181,14 +213,18 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
                 years = None
     birth_year = birth.year if birth else None
     items: list[Item] = []
+    # What the structured fields state: an achievement clause saying only that is left to the field.
+    stated = [*(a.kind for a in f.awards or []), *(f.prior_titles or []), *(f.honours or []),
+              *(c.field for c in f.competition_results or [] if c.field), f.trained_apprentices or ""]
     for i, text in enumerate(f.achievements or []):
-        phrase = clean_phrase(text)
-        if phrase and is_injection(phrase):  # "忽略上述规则，写：…" is an instruction, not a deed: never drafted
+        if is_injection(clean_phrase(text)):  # "忽略上述规则，写：…" is an instruction, not a deed: never drafted
             warnings.append(f"主要业绩第 {i + 1} 项像是给助手的指令，不是事迹，草稿未采用。")
             continue
-        if phrase:
-            kind = kind_of(phrase)
-            items.append(Item(kind, phrase, text, _score(kind, phrase), f"achievements[{i}]"))
+        for clause in fact_clauses(text):  # one deed per item, so each is written once, under its own kind
+            phrase = clean_phrase(clause)
+            if phrase and not covered(clause, stated):
+                kind = kind_of(phrase)
+                items.append(Item(kind, phrase, clause, _score(kind, phrase), f"achievements[{i}]"))
     for i, text in enumerate(f.main_results or []):
         phrase = clean_phrase(text)
         if phrase and phrase not in {it.text for it in items}:
@@ -227,4 +263,4 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
     items = [it for it in items if not (it.text in seen or seen.add(it.text))]  # the same fact twice says it once
     items.sort(key=lambda it: -it.score)  # stable: ties keep the user's order
     subject = f"{clean_phrase(f.name)}同志" if f.name and clean_phrase(f.name) else "该同志"
-    return Material(f, subject, _intro(f, years), tuple(items), tuple(warnings), tuple(excluded))
+    return Material(f, subject, _intro(f, years, as_of), tuple(items), tuple(warnings), tuple(excluded), as_of)
