@@ -55,11 +55,12 @@ def build_tools(deps, session: Session, budget: list[int] | None = None):
     @tool("draft_main_deeds")
     def draft_main_deeds(program: str) -> str:
         """按会话中已知的事实，为指定项目（program，如 hz_digital_craftsman_2026）起草推荐表“主要事迹”，不超字数、不编造。"""
+        from assistant.chat.drafting import person_facts
         from assistant.drafting import draft
         from assistant.errors import AssistantError
 
-        try:
-            return json.dumps(draft({**session.profile, **session.facts}, program, corpus=deps.corpus,
+        try:  # the one drafted for: a named colleague's facts only, never the user's own profile
+            return json.dumps(draft(person_facts(session), program, corpus=deps.corpus,
                                     today=deps.today).to_json(), ensure_ascii=False)
         except AssistantError as exc:
             return json.dumps({"error": exc.message}, ensure_ascii=False)

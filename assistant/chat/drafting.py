@@ -1,7 +1,9 @@
-"""Drafting the 主要事迹 inside a conversation: collect the facts by asking, then draft and show the count.
+"""Drafting the 主要事迹 inside a conversation: which programme, for whom, what facts; then the draft.
 
-The chat asks for what ``drafting.draft_questions`` says is missing; the user's replies become the
-achievements (in their own words) and the 推荐表's identity fields (姓名, 单位, 职务).
+The state is ``Session.drafting`` (``DraftState``): the programme, the person, each person's facts and the
+question pending. A message in a drafting conversation is read here, not by the eligibility dialogue: its
+facts are about the person being drafted for (often not the user), so they go to that person's facts and
+never to the user's own profile. What is still missing is asked, one question at a time, with quick replies.
 """
 
 from __future__ import annotations
@@ -13,90 +15,205 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.deps import Deps
-from assistant.chat.quotes import best_quote, sentences
-from assistant.chat.routing import Route
+from assistant.chat.people import attribute, request_target
+from assistant.chat.quotes import best_quote
+from assistant.chat.routing import INTENT_PATTERNS, Route, detect_programs, is_injection, without_programme
 from assistant.chat.state import Session
 
 if TYPE_CHECKING:
     from assistant.drafting.model import Draft
 
-__all__ = ["take_draft_facts", "draft_turn"]
+__all__ = ["take_draft_facts", "draft_turn", "continues_draft", "person_facts"]
 
-_IDENTITY = (
-    ("name", re.compile(r"(?:姓名[:：是]?|(?:他|她|我)叫|名字[:：是]?)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。；;\s]|$|同志|，)")),
-    ("employer", re.compile(r"(?:单位[:：是]?|在)\s*([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|局|厂))")),
-    ("position", re.compile(r"(?:职务[:：是]?|担任|任)\s*([\u4e00-\u9fff]{2,12}?)(?=[，,。；;\s]|$)")),
+_CUT = re.compile(r"[，,；;。！!？?\n]+")
+_FILLER = re.compile(r"推荐表|申报表|主要事迹|事迹|项目|申报|推荐|的|届|年|，|\s")
+# Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
+_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢]+")
+_ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪些|什么时候|是否|能不能|可不可以|要不要")
+# Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
+_EMPLOYER = r"[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|厂)"
+_OUR = re.compile(r"^(?:我们|我|本|该|咱们?)(?:公司|单位|厂|集团|部门|车间|中心)的?")
+_POSITION = (
+    re.compile(rf"^在(?P<emp>{_EMPLOYER})(?:担任|任|做|当)(?P<pos>[\u4e00-\u9fffA-Za-z]{{2,16}})$"),
+    re.compile(rf"^(?:他|她|该同志)?(?:是|现任|担任|任|现为)(?:(?P<emp>{_EMPLOYER})的?)?(?P<pos>.{{2,24}})$"),
 )
+_SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:入职|进(?:入)?(?:公司|单位|厂|集团)|加入(?:公司|单位|集团)?)"
+                    r"(?:至今|以来)?$")
+_WORK_START = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?参加工作(?:至今|以来)?$")
+_LEVEL = re.compile(r"^(?P<occ>[\u4e00-\u9fff]{2,10}?)(?P<lvl>高级技师|技师|高级工|中级工|初级工)$")
+_SCALAR = ("skill_level", "title_level", "occupation", "years_in_field", "birth_date", "facts_as_of", "employer_city",
+           "trained_apprentices", "name", "employer", "position", "employer_since", "work_start")
 
 
-def _take_achievements(session: Session, text: str, today: dt.date) -> None:
-    """The reply to "请列出主要业绩" is the achievements, sentence by sentence, in the user's own words.
+def continues_draft(session: Session, text: str, r: Route) -> bool:
+    """Whether a message answers the drafting question pending: anything but a new question or another intent."""
+    if session.drafting.asked is None or session.topic != "draft":
+        return False
+    if "eligibility" in r.intents or "compare" in r.intents:
+        return False
+    return not _ASKS.search(text) or bool(request_target(text))
 
-    A sentence the extractor reads as a structured fact only (a competition place, years in Hangzhou) is
-    left to those fields, so the draft does not say it twice.
-    """
-    from assistant.chat.routing import INTENT_PATTERNS, is_injection
+
+def _body(text: str) -> list[str]:
+    """The clauses of a message that state facts: the request ("帮…写一下…的主要事迹：") and a clause that only
+    names the programme ("首席技师") are taken off."""
+    head, colon, tail = text.partition("：") if "：" in text else text.partition(":")
+    if colon and INTENT_PATTERNS["draft"].search(head):
+        text = tail
+    out = []
+    for clause in (c.strip() for c in _CUT.split(text)):
+        if not clause or INTENT_PATTERNS["draft"].search(clause) or is_injection(clause):
+            continue
+        target = request_target(clause)
+        if target and _REQUEST_WORDS.fullmatch(clause.replace(target, "")):
+            continue
+        if detect_programs(clause)[0] and len(_FILLER.sub("", without_programme(clause))) <= 1:
+            continue
+        out.append(clause)
+    return out
+
+
+def _identity(clause: str) -> dict:
+    """The identity facts a clause states (post, employer, when joined, level), or {} for a deed."""
+    m = _SINCE.match(clause) or _WORK_START.match(clause)
+    if m:
+        start = m.group("y") + (f"-{int(m.group('m')):02d}" if m.group("m") else "")
+        return {"employer_since" if m.re is _SINCE else "work_start": start}
+    m = _LEVEL.match(clause)
+    if m:
+        return {"occupation": m.group("occ"), "skill_level": m.group("lvl")}
+    for pattern in _POSITION:
+        m = pattern.match(clause)
+        if m and not re.search(r"\d|获|奖|称号|主导|参与|负责|带", m.group("pos")):
+            pos = _OUR.sub("", m.group("pos")).strip()
+            emp = m.group("emp")
+            # a trade (钳工, 数控车工) is the line of work, not a post the unit appointed
+            out = {"occupation" if re.search(r"[^员]工$|技师$", pos) and not emp else "position": pos} if pos else {}
+            if emp and not _OUR.match(emp + "的"):
+                out["employer"] = emp
+            return out
+    return {}
+
+
+def _merge(into: dict, new: dict) -> None:
+    for key, value in new.items():
+        if isinstance(value, list) and key not in _SCALAR:
+            known = into.setdefault(key, [])
+            known.extend(v for v in value if v not in known)
+        else:
+            into[key] = value
+
+
+def _read(clauses: list[str], today: dt.date) -> dict:
+    """One person's drafting facts from the clauses about them: identity, the extractor's structured facts
+    (awards, places, apprentices, level) and the deeds in the user's words."""
     from assistant.extract import extract
 
-    said = []
-    for sentence in (s.strip(" ，,。；;！!？?") for s in sentences(text)):
-        if (len(sentence) < 6 or is_injection(sentence) or INTENT_PATTERNS["draft"].search(sentence)
-                or _IDENTITY[0][1].search(sentence)):
-            continue
-        facts = extract(sentence, today).profile
-        if facts and "achievements" not in facts and "trained_apprentices" not in facts:
-            continue
-        said.append(sentence)
-    known = session.facts.setdefault("achievements", [])
-    known.extend(s for s in said if s not in known)
-    # The extractor's shorter pieces of the same sentences would repeat them.
-    session.profile["achievements"] = [a for a in session.profile.get("achievements", [])
-                                       if not any(a in s for s in known)]
-
-
+    facts: dict = {}
+    deeds: list[str] = []
+    for clause in clauses:
+        identity = _identity(clause)
+        facts.update(identity)
+        if not identity or "skill_level" in identity:
+            deeds.append(clause)
+    if deeds:
+        found = extract("，".join(deeds), today).profile
+        found.pop("achievements", None)
+        if "skill_level" in facts:
+            found.pop("skill_level", None)
+        _merge(facts, {k: v for k, v in found.items() if k not in facts})
+    deeds = [d for d in deeds if not _LEVEL.match(d)]
+    if deeds:
+        facts["achievements"] = ["，".join(deeds)]
+    return facts
 
 
 def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
-    """Read a reply to the drafting questions into the session's drafting facts."""
-    for field, pattern in _IDENTITY:
-        m = pattern.search(text)
-        if m:
-            session.facts[field] = m.group(1)
-    _take_achievements(session, text, today)
+    """Read a drafting message into the drafting state: the person it is for and each person's facts."""
+    st = session.drafting
+    target = request_target(text)
+    clauses = _body(text)
+    if target and target != st.person:
+        if st.person is None and "" in st.people and target not in st.people:
+            st.people[target] = st.people.pop("")  # "他叫张伟": the one talked about so far is 张伟
+        st.person = target
+    for part in attribute(clauses, st.person):
+        if part.only_name:
+            if len(part.people) == 1 and st.person is None:
+                st.person = part.people[0]
+            continue
+        for person in part.people or (st.person or "",):
+            st.people.setdefault(person, {}).setdefault("_clauses", []).append(part.text)
+    for person, facts in st.people.items():
+        said = facts.pop("_clauses", None)
+        if said:
+            _merge(facts, _read(said, today))
+        if person:
+            facts["name"] = person
+    if st.person is None and len([p for p in st.people if p]) == 1:
+        st.person = next(p for p in st.people if p)
+    session.facts = person_facts(session)
 
 
-def _which_programme() -> str:
-    """Ask which programme to draft for, naming every registered one."""
+def person_facts(session: Session) -> dict:
+    """The drafting facts of the person being drafted for; a person not named is the user's own profile too."""
+    st = session.drafting
+    own = st.people.setdefault(st.person or "", {})
+    if st.person is None:
+        return {**session.profile, **own}
+    return own
+
+
+def _which_programme() -> tuple[str, dict]:
     from assistant.programs import packs
 
     labels = [p.draft_label or p.title for p in packs()]
     listed = "、".join(labels[:-1]) + "，还是" + labels[-1] if len(labels) > 1 else labels[0]
-    return f"请告诉我要为哪个项目起草主要事迹：{listed}？"
+    text = f"请告诉我要为哪个项目起草主要事迹：{listed}？"
+    return text, {"field": "program", "text": text, "options": labels}
 
 
-def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, Draft | None]:
+def _ask(session: Session, what: str, text: str, question: dict | None = None) -> tuple[str, None, tuple[dict, ...]]:
+    session.drafting.asked = what
+    session.awaiting = "draft"
+    return text, None, (question,) if question else ()
+
+
+def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tuple[str, Draft | None, tuple[dict, ...]]:
+    """Ask for what is missing (programme, person, deeds), else draft; returns (text, draft, quick questions)."""
     from assistant.drafting import draft, draft_questions
     from assistant.errors import InputError
 
-    programs = list(r.programs or session.programs)
-    if not programs:
-        session.awaiting = "draft"
-        return _which_programme(), None
-    program = programs[0]
-    facts = {**session.profile, **session.facts}
-    facts["achievements"] = list(dict.fromkeys([*session.profile.get("achievements", []), *session.facts.get("achievements", [])]))
+    st = session.drafting
+    if r.programs:
+        st.program = r.programs[0]
+    elif st.program is None and session.programs:
+        st.program = session.programs[0]
+    if st.program is None:
+        text, question = _which_programme()
+        if not any(st.people.values()):
+            text += "\n也请告诉我为谁起草（姓名）、他的岗位和主要业绩（最好带数字），可以一次说完。"
+        return _ask(session, "program", text, question)
+    named = [p for p in st.people if p]
+    if st.person is None and len(named) > 1:
+        text = f"您提到了{'、'.join(named)}，这份主要事迹是为谁起草的？"
+        return _ask(session, "person", text, {"field": "name", "text": text, "options": named})
+    program = st.program
+    facts = person_facts(session)
+    session.facts = facts
+    short = deps.corpus.meta(program).short_name
     questions = draft_questions(facts, program, deps.today)
     if questions:
-        session.awaiting = "draft"
         asked = "\n".join(f"  {i}. {q}" for i, q in enumerate(questions, start=1))
-        return f"起草{deps.corpus.meta(program).short_name}的主要事迹前，还需要您提供：\n{asked}", None
+        who = f"{st.person}同志" if st.person else ""
+        return _ask(session, "facts", f"起草{who}{short}的主要事迹前，还需要您提供：\n{asked}")
     try:
         result = draft(facts, program, corpus=deps.corpus, today=deps.today)
     except InputError as exc:
-        session.awaiting = "draft"
-        return exc.message, None
-    lines = [f"以下是{deps.corpus.meta(program).short_name}推荐表“主要事迹”的草稿（{result.char_count}/{result.limit}字）：",
-             "", result.text, ""]
+        return _ask(session, "facts", exc.message)
+    st.asked = None
+    form = result.form.form or f"{short}推荐表"  # the form's own name and box: 申报表, 主要事迹简介 …
+    lines = [f"以下是{form}“{result.form.field}”的草稿（{result.char_count}/{result.limit}字）：", "", result.text, ""]
     for clause_id in result.clause_ids:
         clause = deps.corpus.clause(clause_id)
         quote = best_quote(clause, result.text)
@@ -107,4 +224,4 @@ def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tupl
         lines.append(f"⚠️ {warning}")
     if result.suggestions:
         lines.append("可以补充的信息（补充后草稿会更完整）：" + "；".join(result.suggestions[:4]))
-    return "\n".join(lines), result
+    return "\n".join(lines), result, ()

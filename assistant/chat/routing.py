@@ -13,7 +13,7 @@ from assistant.extract.patterns import INJECTION
 from assistant.notices.names import name_programs
 from assistant.programs import generation, get_pack, packs, program_ids
 
-__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only"]
+__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only", "without_programme"]
 
 INTENT_PATTERNS: dict[str, re.Pattern] = {
     "eligibility": re.compile(
@@ -21,7 +21,10 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
         r"(能|可以)(报|申报|评上?|申请|参评|参加).{0,16}(吗|么|不|？|\?)|我.{0,8}(能|可以)(报|申报|评|申请|参评)|"
         r"帮我(看看|查查|判断|测)|够得上|达标"
     ),
-    "draft": re.compile(r"(帮我|帮忙|请|给我|替我|麻烦).{0,6}(写|起草|撰写|生成|拟|润色|改写|弄).{0,10}(事迹|推荐表|申报材料)|起草.{0,6}事迹"),
+    # A request to write the text, not a question about it: "写主要事迹", "帮我们单位的张伟写一下…事迹", but not
+    # "主要事迹能写多少字", "写不下怎么办", "写个800字没问题吧" (questions about the form, answered from the notice).
+    "draft": re.compile(r"(帮我|帮忙|请|给我|替我|麻烦|帮|给|替|为).{0,12}(写|起草|撰写|生成|拟|润色|改写|弄)(?!不下).{0,14}(事迹|推荐表|申报材料)"
+                        r"|起草.{0,6}事迹|^(?:写|起草|撰写)(?:一下|一份|个|下)?.{0,14}(?:主要)?事迹(?:材料)?(?:吧|。|！|!)?$"),
     "compare": re.compile(r"区别|不同|差别|差异|变化|变了|对比|比较|有何变|改了什么|相比|异同|一样吗|有啥变|"
                           r"还有吗|还有没有|还在吗|取消了|删了|去掉了|多了|少了"),
     "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|吧[？?]?\s*$"),
@@ -69,9 +72,14 @@ def _pack_words(generation: int) -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
+def without_programme(text: str) -> str:
+    """``text`` with the words that name programmes taken out (may leave nothing)."""
+    return _pack_words(generation()).sub(" ", _PROGRAM_WORDS.sub(" ", text))
+
+
 def topic_only(text: str) -> str:
     """The query without the words that name programmes (they are in every clause of the filtered notice)."""
-    stripped = _pack_words(generation()).sub(" ", _PROGRAM_WORDS.sub(" ", text))
+    stripped = without_programme(text)
     return stripped if len(stripped.strip()) >= 4 else text
 
 

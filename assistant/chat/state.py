@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from assistant.eligibility.model import Verdict
 
-__all__ = ["Session", "Pending", "MAX_HISTORY"]
+__all__ = ["Session", "Pending", "DraftState", "MAX_HISTORY"]
 
 MAX_HISTORY = 20  # turns kept for the LLM's context; the profile keeps every fact regardless
 
@@ -26,6 +26,19 @@ class Pending:
     kind: str  # "bool" | "list" | "enum" | "years" | "month" | "city" | "text" (see chat.replies.EXPECT)
     options: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # a second field asked in the same turn
+
+
+@dataclass
+class DraftState:
+    """A drafting conversation: for which programme and whom, each person's facts, and the question pending.
+
+    ``people`` keeps each named person's facts apart ("" for a person not yet named), so that a fact said of
+    one colleague never reaches another's draft; ``Session.facts`` is the facts of the one being drafted."""
+
+    program: str | None = None
+    person: str | None = None  # the one the draft is for; None while no one is named
+    people: dict = field(default_factory=dict)  # name ("" not named) -> drafting facts
+    asked: str | None = None  # "program" | "person" | "facts" | "more" (after a draft): what the last turn awaits
 
 
 @dataclass
@@ -47,6 +60,7 @@ class Session:
     # year count -> (earliest, latest start month) when a start was said without its month ("2019年来的杭州");
     # the profile holds the latest, the checker is run on both ends, and the month is asked only if they differ
     early: dict = field(default_factory=dict)
+    drafting: DraftState = field(default_factory=DraftState)
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -65,3 +79,4 @@ class Session:
         self.asked.clear()
         self.skill_dates.clear()
         self.early.clear()
+        self.drafting = DraftState()

@@ -20,7 +20,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
-from assistant.chat.drafting import draft_turn, take_draft_facts
+from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question, compare_sides
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.routing import Route, route, topic_only
@@ -101,7 +101,13 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
               has_new_facts=spoke_of_self)
-    step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
+    if continues_draft(session, text, r) or (r.intents and r.intents[0] == "draft"):
+        # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
+        from assistant.chat.dialogue import Step
+
+        step = Step({}, (), (), ("draft",), r.programs or session.programs)
+    else:
+        step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
     if step.programs:
         session.programs = step.programs
     if "draft" in step.intents:
@@ -121,7 +127,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         if intent in ("eligibility", "recommend"):
             body, verdicts, questions = _eligibility(session, step, intent, extraction, deps, cites)
         elif intent == "draft":
-            body, draft = draft_turn(session, r, deps, cites)
+            body, draft, asked = draft_turn(session, r, deps, cites)
+            questions.extend(asked)
         else:
             try:
                 body = _compare(text, r, deps, cites) if intent == "compare" else _qa(text, r, deps, cites)

@@ -1,0 +1,126 @@
+"""Whose facts are these? Person names in a drafting message, and each clause attributed to its person.
+
+Unit HR often speaks of several people at once ("我们部门王芳和刘洋都参加了…，王芳拿了省赛第一名，刘洋主导了…"). A
+draft for 刘洋 must not claim 王芳's prize, so the facts are attributed before anything is drafted: a clause whose
+head names people is theirs (both of them for "王芳和刘洋都…"), a clause opening with 他/她 or with no subject
+is the previous clause's (the topic carries on), and the subject words are taken off what the draft will say.
+
+A name is a common surname and one or two more characters, found only where a name stands: at a clause's
+head before a verb or a conjunction, alone as a clause, after 给/帮/为 … 写, before …的事迹, after 叫/姓名. A
+dictionary word (方法, 高级工) is not a name even where one could stand.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = ["Attributed", "names_in", "attribute", "request_target", "NAME"]
+
+_SINGLE = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+           "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛"
+           "邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝"
+           "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
+           "闵苟邬卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝封谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺楼闻厉伊")
+_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
+             "司徒", "端木", "独孤", "南宫")
+NAME = rf"(?:{'|'.join(_COMPOUND)}|[{_SINGLE}])[\u4e00-\u9fff]{{1,2}}?"
+_CONJ = r"(?:和|与|跟|及|、)"
+# What follows a name at a clause's head: a verb or a particle of the subject.
+_AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|"
+                  r"打|完|攻|改|发|创|建|组|搭|制|编|提|申|取|培|指|从事|做|干|有|的|，|,|$)")
+_HEAD = re.compile(rf"^(?:我们|我|本)?(?:单位|公司|部门|车间|班组|团队|厂|科室|中心)?(?:的)?(?P<names>{NAME}(?:{_CONJ}{NAME})*)"
+                   rf"(?:同志|师傅)?{_AFTER_SUBJECT}")
+_SUBJECT_WORDS = re.compile(r"^(?:同志|师傅)?(?:都|也|均|一起|共同)?")
+_PRONOUN = re.compile(r"^(?:他|她|其|该同志)(?:们)?")
+# The person a request is for: "给张伟写", "帮我们单位的张伟写一下", "写刘洋的", "刘洋的主要事迹", "为王芳起草".
+_VERB = r"(?:写|起草|撰写|拟|弄|整理|准备|生成)"
+_TARGET = (
+    re.compile(rf"(?:给|帮|替|为)(?:我们?)?(?:单位|公司|部门|车间|班组|团队|厂)?的?(?P<n>{NAME})(?:同志|师傅)?(?:写|起草|撰写|拟|弄|整理|准备|生成|的)"),
+    re.compile(rf"{_VERB}(?:一下|一份|个|下)?(?P<n>{NAME})(?:同志|师傅)?的"),
+    re.compile(rf"(?P<n>{NAME})(?:同志|师傅)?的(?:主要)?事迹"),
+    re.compile(rf"(?:他|她|对方|候选人)?(?:叫|姓名[是:：]?|名字[是叫:：]?)\s*(?P<n>{NAME})(?=[，,。；;\s]|$)"),
+    re.compile(rf"^(?:写|就|是)?(?P<n>{NAME})(?:同志|师傅)?(?:的|吧|啊)?$"),  # the whole reply is the name
+)
+_COMMON = 200  # a dictionary word this frequent is a word, not a name
+
+
+@functools.lru_cache(maxsize=1)
+def _freq() -> dict:
+    from assistant.retrieval.segment import segmenter
+
+    seg = segmenter()
+    seg.check_initialized()
+    return seg.FREQ
+
+
+def _is_name(candidate: str) -> bool:
+    freq = _freq()
+    head = "" if candidate.startswith(_COMPOUND) else candidate[:2]  # 欧阳 is a word and a surname
+    if (freq.get(candidate) or 0) >= _COMMON or (freq.get(head) or 0) >= _COMMON:
+        return False
+    return not re.search(r"[师工员长家手匠届省市区县]$", candidate)
+
+
+def _names(span: str) -> list[str]:
+    return [n for n in re.split(_CONJ, span) if n]
+
+
+def request_target(text: str) -> str | None:
+    """The person a drafting request or reply names as the one to write for."""
+    for pattern in _TARGET:
+        for m in pattern.finditer(text):
+            if _is_name(m.group("n")):
+                return m.group("n")
+    return None
+
+
+def _head(clause: str) -> tuple[list[str], int]:
+    """The people a clause's head names and where the rest of the clause starts; ([], 0) for none."""
+    m = _HEAD.match(clause)
+    if not m:
+        return [], 0
+    names = _names(m.group("names"))
+    if not all(_is_name(n) for n in names):
+        return [], 0
+    rest = m.end("names")
+    rest += _SUBJECT_WORDS.match(clause[rest:]).end()
+    return names, rest
+
+
+def names_in(clauses: list[str]) -> list[str]:
+    """The people named at clause heads, in order of first mention."""
+    out: list[str] = []
+    for clause in clauses:
+        for n in _head(clause)[0]:
+            if n not in out:
+                out.append(n)
+    return out
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A clause with the people it is about (empty: no one named yet) and its words without the subject."""
+
+    text: str
+    people: tuple[str, ...]
+    only_name: bool  # the clause is the name alone ("李强"): it says who, not what
+
+
+def attribute(clauses: list[str], target: str | None) -> list[Attributed]:
+    """Attribute each clause to the people it is about: its head's names, else the previous clause's people."""
+    out: list[Attributed] = []
+    current: tuple[str, ...] = (target,) if target else ()
+    for clause in clauses:
+        names, rest = _head(clause)
+        if names:
+            current = tuple(names)
+            words = clause[rest:].lstrip("，, ")
+            out.append(Attributed(words, current, not words))
+            continue
+        pronoun = _PRONOUN.match(clause)
+        if pronoun and len(current) > 1:
+            current = (target,) if target in current else current[-1:]
+        out.append(Attributed(clause, current, False))
+    return out

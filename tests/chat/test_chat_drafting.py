@@ -1,0 +1,129 @@
+"""Drafting in chat as unit HR does it: the person named, a pending question honoured, facts kept with the
+person they belong to, and nothing in a draft that the facts about that person do not say."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.people import attribute, names_in, request_target
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from assistant.drafting import check_grounding
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+CT, D26, ZJ = "hz_chief_technician_2021", "hz_digital_craftsman_2026", "zj_craftsman_2023"
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+def _talk(deps, *turns):
+    session = Session()
+    answers = [respond(session, t, deps) for t in turns]
+    return session, answers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("帮我们单位的张伟写一下第四届数字工匠推荐表的主要事迹", "张伟"),
+    ("给王芳写一份首届杭州工匠的主要事迹", "王芳"),
+    ("写一下欧阳明华同志的主要事迹", "欧阳明华"),
+    ("他叫陈刚，在杭州精工机械有限公司担任焊接班长", "陈刚"),
+    ("刘洋", "刘洋"),
+    ("写刘洋的吧", "刘洋"),
+])
+def test_the_person_a_request_is_for(text, name):
+    assert request_target(text) == name
+
+
+@pytest.mark.parametrize("text", ["写主要事迹", "首席技师，数控车工高级技师", "方法是改进刀具", "高级工"])
+def test_words_are_not_names(text):
+    assert request_target(text) is None and names_in(text.split("，")) == []
+
+
+def test_clauses_are_attributed_to_their_subjects():
+    clauses = ["我们部门王芳和刘洋都参加了2025年杭州市数字技能大赛", "王芳拿了省赛第一名", "还带了3个徒弟",
+               "刘洋主导了智能客服AI智能体开发", "他还获得了杭州市技术能手"]
+    parts = attribute(clauses, None)
+    assert [p.people for p in parts] == [("王芳", "刘洋"), ("王芳",), ("王芳",), ("刘洋",), ("刘洋",)]
+    assert parts[0].text == "参加了2025年杭州市数字技能大赛" and parts[1].text == "拿了省赛第一名"
+
+
+@pytest.mark.parametrize("turns", [
+    ("帮我们单位的张伟写一下第四届数字工匠推荐表的主要事迹：他是我们公司的大数据平台架构师，2016年入职，主导了公司实时数仓建设，"
+     "参与制定了2项杭州市地方标准，2024年获浙江省科学技术进步奖二等奖，带了6个徒弟",),
+    ("请给张伟起草第四届数字工匠的主要事迹。他是公司大数据平台架构师；2016年入职；主导了公司实时数仓建设；参与制定了2项杭州市地方标准；"
+     "2024年获浙江省科学技术进步奖二等奖；带了6个徒弟",),
+    ("帮我写第四届数字工匠的主要事迹", "张伟，大数据平台架构师，2016年入职，主导了公司实时数仓建设，参与制定了2项杭州市地方标准，"
+     "2024年获浙江省科学技术进步奖二等奖，带了6个徒弟"),
+])
+def test_a_named_colleague_is_drafted_by_name_each_fact_once(deps, turns):
+    session, answers = _talk(deps, *turns)
+    d = answers[-1].draft
+    assert d is not None and d.program == D26
+    assert d.text.startswith("张伟同志") and "2016年入职，至今约10年" in d.text
+    for fact in ("浙江省科学技术进步奖二等奖", "6个徒弟", "2项杭州市地方标准", "实时数仓"):
+        assert d.text.count(fact) == 1, (fact, d.text)
+    assert d.unsupported == () and d.char_count <= 300
+    assert not any("姓名" in s or "多少年" in s for s in d.suggestions)
+    assert "姓名是什么" not in answers[-1].text
+    assert session.profile == {}  # a colleague's facts are not the user's own profile
+
+
+@pytest.mark.parametrize(("first", "reply", "program"), [
+    ("写主要事迹", "首席技师，李强，数控车工高级技师，改进了一套薄壁件加工操作法，废品率从8%降到1%，2019年获杭州市技术能手", CT),
+    ("请帮忙起草推荐表的事迹", "2021年首席技师，李强是数控车工高级技师，改进了一套薄壁件加工操作法，废品率从8%降到1%", CT),
+    ("帮我起草一下事迹材料", "浙派工匠。李强，数控车工高级技师，改进了一套薄壁件加工操作法，废品率从8%降到1%", ZJ),
+])
+def test_a_drafting_question_pending_is_answered_by_the_next_message(deps, first, reply, program):
+    session, (ask, answer) = _talk(deps, first, reply)
+    assert ask.draft is None and ask.questions and ask.questions[0]["field"] == "program"
+    assert len(ask.questions[0]["options"]) == 5
+    assert answer.intents == ("draft",) and answer.verdicts is None
+    d = answer.draft
+    assert d is not None and d.program == program and d.text.startswith("李强同志")
+    assert "高级技师" in d.text and "首席技师" not in d.text.replace("杭州市首席技师", "")
+    assert session.facts["skill_level"] == "高级技师" and d.unsupported == ()
+
+
+def test_the_programme_then_the_person_then_the_facts(deps):
+    session, answers = _talk(deps, "写一下推荐表的事迹", "第四届", "给赵磊写", "他主导制定团体标准2项，带领团队打造设备运维AI智能体，服务企业300家")
+    assert [a.draft is None for a in answers] == [True, True, True, False]
+    assert "赵磊" in answers[2].text and "主要业绩" in answers[2].text
+    assert answers[3].draft.text.startswith("赵磊同志") and "给赵磊写" not in answers[3].draft.text
+
+
+PAIR = "我们部门王芳和刘洋都参加了2025年杭州市数字技能大赛，王芳拿了省赛第一名，刘洋主导了智能客服AI智能体开发"
+
+
+@pytest.mark.parametrize("turns", [
+    (f"帮我写第四届数字工匠推荐表的主要事迹：{PAIR}", "刘洋"),
+    (f"给刘洋写一份第四届数字工匠的主要事迹。{PAIR}",),
+    (f"帮我写第四届数字工匠推荐表的主要事迹：{PAIR}", "写刘洋的"),
+])
+def test_a_prize_stays_with_the_one_who_won_it(deps, turns):
+    session, answers = _talk(deps, *turns)
+    if len(turns) == 2:
+        assert answers[0].questions[0]["options"] == ["王芳", "刘洋"] and answers[0].draft is None
+    d = answers[-1].draft
+    assert d.text.startswith("刘洋同志") and "AI智能体" in d.text
+    assert "第一名" not in d.text and "王芳" not in d.text
+    assert "省赛第一名" not in str(session.facts)
+    # and the fact check would catch the prize, were it written
+    assert check_grounding(d.text + "2025年在省赛中获第一名。", session.facts)
+
+
+def test_the_winner_gets_the_prize_and_not_the_others_apprentices(deps):
+    _, (answer,) = _talk(deps, "给王芳写一份首届杭州工匠的主要事迹。我们车间王芳和刘洋都是钳工，王芳拿了2023年杭州市职业技能大赛第一名，"
+                               "刘洋带了10个徒弟")
+    d = answer.draft
+    assert "第一名" in d.text and "徒弟" not in d.text and "10" not in d.text and "钳工" in d.text
+
+
+def test_questions_about_the_form_are_not_drafting(deps):
+    session, answers = _talk(deps, "写主要事迹", "第四届推荐表的主要事迹能写多少字？")
+    assert answers[1].intents == ("qa",) and "300" in answers[1].text
