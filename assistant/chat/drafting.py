@@ -28,7 +28,10 @@ __all__ = ["take_draft_facts", "draft_turn", "continues_draft", "person_facts"]
 _CUT = re.compile(r"[，,；;。！!？?\n]+")
 _FILLER = re.compile(r"推荐表|申报表|主要事迹|事迹|项目|申报|推荐|的|届|年|，|\s")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
-_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢]+")
+_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字：:\s]+")
+# "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
+_CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
+_CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
 _ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪些|什么时候|是否|能不能|可不可以|要不要")
 # Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
 _EMPLOYER = r"[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|厂)"
@@ -61,7 +64,13 @@ def _body(text: str) -> list[str]:
     if colon and INTENT_PATTERNS["draft"].search(head):
         text = tail
     out = []
+    correcting = False
     for clause in (c.strip() for c in _CUT.split(text)):
+        if _CORRECTION.match(clause):
+            correcting = True
+            continue
+        if correcting:
+            clause = _CORRECTED.sub("", clause)
         if not clause or INTENT_PATTERNS["draft"].search(clause) or is_injection(clause):
             continue
         target = request_target(clause)
@@ -100,8 +109,12 @@ def _merge(into: dict, new: dict) -> None:
         if isinstance(value, list) and key not in _SCALAR:
             known = into.setdefault(key, [])
             known.extend(v for v in value if v not in known)
-        else:
-            into[key] = value
+            continue
+        old = into.get(key)
+        if isinstance(old, str) and old != value and into.get("achievements"):
+            # a corrected fact ("不对，是带了8个徒弟") replaces the deed that said the old one
+            into["achievements"] = [a for a in into["achievements"] if old not in a]
+        into[key] = value
 
 
 def _read(clauses: list[str], today: dt.date) -> dict:
@@ -211,7 +224,7 @@ def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tupl
         result = draft(facts, program, corpus=deps.corpus, today=deps.today)
     except InputError as exc:
         return _ask(session, "facts", exc.message)
-    st.asked = None
+    st.asked = "more"  # more facts or a correction may follow: they redraft
     form = result.form.form or f"{short}推荐表"  # the form's own name and box: 申报表, 主要事迹简介 …
     lines = [f"以下是{form}“{result.form.field}”的草稿（{result.char_count}/{result.limit}字）：", "", result.text, ""]
     for clause_id in result.clause_ids:

@@ -127,3 +127,30 @@ def test_the_winner_gets_the_prize_and_not_the_others_apprentices(deps):
 def test_questions_about_the_form_are_not_drafting(deps):
     session, answers = _talk(deps, "写主要事迹", "第四届推荐表的主要事迹能写多少字？")
     assert answers[1].intents == ("qa",) and "300" in answers[1].text
+
+
+@pytest.mark.parametrize(("more", "said", "gone"), [
+    ("他还带了5个徒弟", "带了5个徒弟", None),
+    ("不对，是2015年入职", "2015年入职，至今约11年", "2016年"),
+    ("说错了，应该是2016年3月入职", "2016年3月入职，至今已10年", "约10年"),
+])
+def test_after_a_draft_more_facts_and_corrections_redraft(deps, more, said, gone):
+    _, answers = _talk(deps, "帮我们单位的张伟写一下第四届数字工匠推荐表的主要事迹：他是我们公司的大数据平台架构师，2016年入职，"
+                             "主导了公司实时数仓建设", more)
+    d = answers[-1].draft
+    assert d is not None and said in d.text and d.unsupported == ()
+    assert gone is None or gone not in d.text
+    assert "不对" not in d.text and "说错" not in d.text
+
+
+def test_a_corrected_count_replaces_the_old_one(deps):
+    _, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他主导制定团体标准2项，带了5个徒弟", "说错了，应该是带了8个徒弟")
+    assert "8个徒弟" in answers[-1].draft.text and "5个徒弟" not in answers[-1].draft.text
+
+
+def test_naming_the_person_later_is_not_a_deed(deps):
+    _, answers = _talk(deps, "帮我写第四届数字工匠的主要事迹", "他主导制定团体标准2项。2025年获浙江省数字经济行业职业技能竞赛个人第一名。",
+                       "他叫张伟，在杭州云栖智造科技有限公司担任首席架构师。请帮我重新写一下主要事迹")
+    d = answers[-1].draft
+    assert d.text.startswith("张伟同志现任杭州云栖智造科技有限公司首席架构师") and "叫张伟" not in d.text
+    assert d.text.count("个人第一名") == 1
