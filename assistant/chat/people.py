@@ -29,7 +29,7 @@ NAME = rf"(?:{'|'.join(_COMPOUND)}|[{_SINGLE}])[\u4e00-\u9fff]{{1,2}}?"
 _CONJ = r"(?:和|与|跟|及|、)"
 # What follows a name at a clause's head: a verb or a particle of the subject.
 _AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|"
-                  r"打|完|攻|改|发|创|建|组|搭|制|编|提|申|取|培|指|从事|做|干|有|的|，|,|$)")
+                  r"打|完|攻|改|发|创|建|组|搭|制|编|提|申|取|培|指|从事|做|干|有|的|\d|，|,|$)")
 _HEAD = re.compile(rf"^(?:我们|我|本)?(?:单位|公司|部门|车间|班组|团队|厂|科室|中心)?(?:的)?(?P<names>{NAME}(?:{_CONJ}{NAME})*)"
                    rf"(?:同志|师傅)?{_AFTER_SUBJECT}")
 _SUBJECT_WORDS = re.compile(r"^(?:同志|师傅)?(?:都|也|均|一起|共同)?")

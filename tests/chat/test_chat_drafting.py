@@ -154,3 +154,10 @@ def test_naming_the_person_later_is_not_a_deed(deps):
     d = answers[-1].draft
     assert d.text.startswith("张伟同志现任杭州云栖智造科技有限公司首席架构师") and "叫张伟" not in d.text
     assert d.text.count("个人第一名") == 1
+
+
+def test_an_award_or_title_of_a_colleague_is_flagged(deps):
+    session, _ = _talk(deps, "给刘洋写第四届数字工匠的主要事迹：王芳2023年获评杭州市技术能手，刘洋主导了智能客服AI智能体开发")
+    assert "技术能手" not in str(session.facts)
+    for planted in ("2023年获评杭州市技术能手。", "获评“杭州市技术能手”。"):
+        assert check_grounding(planted, session.facts)
