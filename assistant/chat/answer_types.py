@@ -44,6 +44,7 @@ class AskedType:
     inner: str | None = None  # for a difference: the type of the compared attribute
     narrow: str | None = None  # a regex that replaces the value set (a premise's unit: "岁", "工作日" …)
     overview: bool = False  # a procedure question about the whole course ("怎么评的", "要走哪几步")
+    thing: tuple[str, ...] = ()  # a yes/no question's thing no sentence of the asked notice holds (chat/things.py)
 
     @property
     def pattern(self) -> re.Pattern:
@@ -235,11 +236,37 @@ def _question_words() -> re.Pattern:
 
 
 _A_NOT_A = re.compile(r"(\w)不\1")
-_PART_END = re.compile(r"(?<=[？?])")
+_PART_END = re.compile(r"(?<=[？?，,；;])")
+MIN_PART = 3  # "怎么报" stands as a question; "是吗", "对吧" lean on the part before them
+
+
+@functools.lru_cache(maxsize=1)
+def _part_cue() -> re.Pattern:
+    return re.compile(table()["part_cue"])
 
 
 def question_parts(question: str) -> list[str]:
-    """The sub-questions of a message that asks two things ("能报吗？走什么渠道？"), each long enough to stand."""
-    parts = [p.strip() for p in _PART_END.split(question or "") if p.strip()]
-    return parts if len(parts) > 1 and all(len(p) >= 4 for p in parts) else [question]
+    """The sub-questions of a message that asks two things ("能报吗？走什么渠道？", "名额多少，怎么报"), each
+    long enough to stand. A stretch that asks nothing ("我们单位没建工会，") is the context of the ask after it
+    and stays with it; a tag ("…就行了，是吧？") stays with the ask before it."""
+    pieces = [p for p in _PART_END.split(question or "") if p.strip()]
+    parts: list[str] = []
+    carry = ""
+    for piece in pieces:
+        text = carry + piece
+        # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
+        if (_part_cue().search(piece) or piece.rstrip().endswith(("？", "?"))) and len(_bare(piece)) >= MIN_PART:
+            parts.append(text.strip())
+            carry = ""
+        else:
+            carry = text
+    if carry:
+        if parts:
+            parts[-1] += carry.rstrip()
+        else:
+            return [question]
+    return parts if len(parts) > 1 else [question]
 
+
+def _bare(piece: str) -> str:
+    return re.sub(r"[\s？?，,；;。！!]", "", piece)

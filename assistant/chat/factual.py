@@ -22,6 +22,7 @@ from assistant.chat.answer_types import (
     focus,
     question_parts,
     step_terms,
+    table,
     threshold,
     type_words,
     untyped_weight,
@@ -46,6 +47,7 @@ from assistant.chat.quotes import (
     typed_quote,
 )
 from assistant.chat.steps import next_step, steps_of, with_body
+from assistant.chat.things import Thing, holds_thing, thing, thing_picks
 from assistant.notices.tree import Corpus
 from assistant.retrieval.rewrite import added_terms
 
@@ -55,8 +57,10 @@ log = logging.getLogger(__name__)
 
 _ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
+MAX_PARTS = 3  # a message asking more is answered on its first three asks
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7
+MIN_STATEMENT = 8  # characters: shorter is a form's field label, not a sentence stating a value
 BARE_TOPIC_BIGRAMS = 2  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
 
 
@@ -86,6 +90,10 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         # left ("税前还是税后", "能带家属") must be in the sentence too, or the notice is silent on it.
         # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
         topic = _money_rest(topic) or topic
+    elif asked.type == "place":
+        # "交到哪里": handing in is what a place question asks about, not its topic; with nothing else left,
+        # any sentence saying where things go is on topic. A thing named ("什么地址", "哪个邮箱") stays.
+        topic = re.sub(table()["hand_in_words"], " ", topic)
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
     steps = step_terms(topic_of or query) if asked.type == "actor" else ()
@@ -125,8 +133,8 @@ _SEGMENT = re.compile(r"[，。；,;：:！？]")
 def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType) -> Pick:
     """A short topic ("认定多少人", "公示什么时候开始") is on topic wherever the value's own segment of the
     sentence names it ("中认定30名"); an empty one ("评上了发点什么") anywhere the value is."""
-    if not bare or not pick.holds:
-        return pick
+    if not bare or not pick.holds or len(pick.quote) < MIN_STATEMENT:
+        return pick  # a field's label ("联系地址") holds a word of the type but states no value
     if topic_grams and not any(topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote)
                                if asked.pattern.search(seg)):
         return pick
@@ -157,28 +165,17 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
-        if not (program and hits and _searches_notice(classify(text), text)):
+        if not (program and hits and (_searches_notice(classify(text), text) or thing(text))):
             return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
-    parts = question_parts(text)[:2]
-    answered: list[Pick] = []
-    silent: list[AskedType] = []
-    first_asked = None
-    for part in parts:
-        part_ids = ids if len(parts) == 1 else list(dict.fromkeys(
-            ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
-        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole=text)
-        first_asked = first_asked or asked
-        if main is not None and len(parts) > 1 and main.relevance < threshold():
-            main = None  # one half of a two-part question must be on its own topic to be answered
-        if main is None:
-            silent.append(asked)
-        elif all(main.quote != p.quote for p in answered):
-            answered.append(main)
-            if len(parts) == 1:
-                answered += _second(asked, main, picks)
-    if not answered:
+    parts = question_parts(text)[:MAX_PARTS]
+    if len(parts) > 1:
+        return _answer_parts(text, parts, ids, program, home, r, deps, cites)
+    asked, picks, main = _answer_part(corpus, text, ids, home, r, whole=text)
+    first_asked = asked
+    if main is None:
         return _silent(text, first_asked, home, r, deps)
+    answered = [main, *_second(asked, main, picks)]
     premise = _premise(text, r, answered)
     note = ""
     cited_programs = {_program(p.clause_id) for p in answered}
@@ -188,19 +185,42 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
-    if len(parts) == 1 and first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
+    if first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
         answered = next_step(corpus, text, answered)
-    steps = steps_of(corpus, answered[0]) if first_asked.overview and len(parts) == 1 else []
-    if not steps and len(parts) == 1:
+    steps = steps_of(corpus, answered[0]) if first_asked.overview else []
+    if not steps:
         answered = with_body(corpus, text, answered)
     if asks_form_field(text):  # "出生年月按什么格式填": the form's cell beneath the named field holds the answer
         answered = [replace(p, quote=with_cell_below(corpus.clause(p.clause_id).text, p.quote, text))
                     for p in answered]
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
-    if silent and home:
-        body += "\n" + "\n".join(f"（{corpus.meta(home).short_name}的通知没有写明{a.label}。）" for a in silent)
     return note + body
+
+
+def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | None, home: str | None, r, deps,
+                  cites: Citations) -> str:
+    """A message asking two or three things ("名额多少，怎么报"): each ask by the sentence holding its own type,
+    under the ask it answers, or "没有写明" for that ask alone. An ask whose best sentence already answered an
+    earlier one takes its next sentence holding its type; with none, it is silent."""
+    corpus = deps.corpus
+    retriever = deps.get_retriever()
+    items: list[tuple[str, Pick | None, str]] = []
+    for part in parts:
+        part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
+        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole=text)
+        used = {p.quote for _, p, _ in items if p is not None}
+        if main is not None and main.quote in used:
+            main = next((p for p in picks if p.holds and p.quote not in used and p.relevance >= threshold()
+                         and (home is None or _program(p.clause_id) == home)), None)
+        if main is not None and main.relevance < threshold():
+            main = None  # one ask of several must be on its own topic to be answered
+        items.append((part, main, asked.label))
+    if all(p is None for _, p, _ in items):
+        return _silent(text, classify(parts[0]), home, r, deps)
+    premise = _premise(text, r, [p for _, p, _ in items if p is not None])
+    return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
+                                              for part, p, label in items], deps.today, home, premise=premise)
 
 
 def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
@@ -209,6 +229,14 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
     categorical, actor = False, None
+    held: list[Pick] = []
+    if asked.type == "yes_no" and home and not _asserts(text, r):
+        # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
+        asked_thing = thing(text)
+        if asked_thing is not None:
+            held = thing_picks(corpus, home, asked_thing, text)
+            if not held:
+                return replace(asked, label=asked_thing.label, thing=asked_thing.words), [], None
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if _asserts(text, r):
@@ -243,6 +271,12 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # The body the premise names ("省总工会评的吧") is its value, not its topic.
         topic_of = strip_channels(topic_of)
     picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
+    if whole and whole != text:
+        # One ask of several is on topic by its own words too ("交到哪里", beside "要交哪些材料"), as well as
+        # by the whole message's ("走什么渠道推荐" after "自由职业者可以申请吗").
+        own = {(p.clause_id, p.quote): p.relevance
+               for p in rerank(corpus, scoring, ids, asked, scan=scan, topic_of=text, forms=form)}
+        picks = [replace(p, relevance=max(p.relevance, own.get((p.clause_id, p.quote), 0.0))) for p in picks]
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
     if asked.type == "money" and _money_rest(focus(topic_of)) and any(
@@ -257,6 +291,9 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             answering = _answering(picks, home, CATEGORY_SHARE)
         return asked, picks, (answering[0] if answering else None)
     in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
+    if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
+        # The best-ranked unit does not hold the thing asked about: the best unit that does answers.
+        return asked, picks, held[0]
     if asked.type == "actor" and home and step_terms(topic_of):
         # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
         # does, retrieval's ranking decides as for any procedure question.
@@ -265,6 +302,11 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
+
+
+def asked_thing_in(held: list[Pick], pick: Pick) -> bool:
+    """Whether ``pick`` is (within) one of the units holding the asked thing."""
+    return any(pick.clause_id == h.clause_id and (pick.quote in h.quote or h.quote in pick.quote) for h in held)
 
 
 def _searches_notice(asked: AskedType, text: str) -> bool:
@@ -329,7 +371,8 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
         wider = []
     elsewhere = [p for p in _answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
-                 if _program(p.clause_id) != home]
+                 if _program(p.clause_id) != home
+                 and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     return compose.silent_text(corpus, home, asked.label, elsewhere[0] if elsewhere else None)
 
 
@@ -339,10 +382,23 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     asked = classify(text)
     retriever = deps.get_retriever()
     sides: list[tuple[str, Pick | None]] = []
+    compared = None if asked.strict else thing(text, whole=True)
+    # "都要求是工会会员吗": each side by its sentence holding the compared thing; a side with none is silent
+    # on it. When neither side holds it (the question words it otherwise), the ranking speaks for each.
+    holding = {p: thing_picks(corpus, p, compared, topic) for p in programs} if compared else {}
+    nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
+    if holding and not any(holding.values()):
+        holding = {}
     for program in programs:
         hits = retriever.search(topic, program=program, k=5)
         ids = list(dict.fromkeys(h.clause_id for h in hits))
         picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
+        if holding:
+            ranked = [p for p in picks if asked_thing_in(holding[program], p)]
+            sides.append((program, (ranked or holding[program] or [None])[0]))
+            if not holding[program] and picks:
+                nearby[program] = (picks[0].clause_id, picks[0].quote)
+            continue
         if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
             sides.append((program, picks[0] if picks else None))
             continue
@@ -355,5 +411,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         sides.append((program, answering[0] if answering else None))
     if sum(p is not None for _, p in sides) == 0:
         return compose.refusal_text(corpus, programs)
+    said = "".join(compared.words) if compared else ""
+    label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
-                                                for prog, p in sides], deps.today, label=asked.label)
+                                                for prog, p in sides], deps.today, label=label, nearby=nearby)

@@ -18,7 +18,7 @@ from assistant.programs import get_pack
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
-    "INJECTION_NOTE", "CLIP_NOTE", "silent_text",
+    "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "parts_text",
 ]
 
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
@@ -86,6 +86,27 @@ def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str
     return "\n".join(lines)
 
 
+def parts_text(corpus: Corpus, cites: Citations, items: list[tuple[str, tuple[str, str] | None, str]],
+               today: dt.date, program: str | None, premise: str | None = None) -> str:
+    """A message that asks several things, answered ask by ask: ``items`` is [(the ask, (clause_id, quote) or
+    None when the notice is silent on it, what a silent answer names)]."""
+    lines = [premise] if premise else []
+    lines.append(f"您问了{'两' if len(items) == 2 else zh_count(len(items))}件事，分别回答：")
+    asks = " ".join(part for part, _, _ in items)
+    for i, (part, found, label) in enumerate(items, start=1):
+        ask = part.strip().rstrip("，,；;")
+        if found is None:
+            who = f"{corpus.meta(program).short_name}的" if program else ""
+            lines.append(f"{i}. {ask} {who}通知没有写明{label}。")
+        else:
+            lines.append(f"{i}. {ask} 根据通知原文，" + _cite_line(corpus, cites, *found))
+    if program and any(found is None for _, found, _ in items) and corpus.meta(program).contacts:
+        lines.append(f"没有写明的，请咨询发文单位：{'；'.join(corpus.meta(program).contacts)}。")
+    cited = [found[0].split("#", 1)[0] for _, found, _ in items if found]
+    lines += status_lines(corpus, cited, today, always=bool(_DATE_WORDS.search(asks)))
+    return "\n".join(lines)
+
+
 def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) -> str:
     """The notices do not answer: say so, and point to the contacts the notices give."""
     everything = [n.meta for n in corpus.notices.values()]
@@ -116,13 +137,18 @@ def silent_text(corpus: Corpus, program: str, label: str, reference=None) -> str
 
 
 def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | None, str | None]], today: dt.date,
-                 label: str = "这一点") -> str:
+                 label: str = "这一点", nearby: dict[str, tuple[str, str]] | None = None) -> str:
     """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]; a side whose
-    clause_id is None is a notice silent on the compared point, and the answer says so for that side."""
+    clause_id is None is a notice silent on the compared point, and the answer says so for that side, then
+    (``nearby``: program -> (clause_id, quote)) quotes the nearest rule it does state, as such."""
     lines = ["两者在这一点上的规定分别是："]
     for program, clause_id, quote in sides:
         if clause_id is None or quote is None:
-            lines.append(f"【{corpus.meta(program).short_name}】通知没有写明{label}。")
+            line = f"【{corpus.meta(program).short_name}】通知没有写明{label}。"
+            if nearby and program in nearby:
+                near_id, near_quote = nearby[program]
+                line += f"相关的规定是 {local_id(near_id)}：“{near_quote}”{cites.mark(near_id, near_quote)}"
+            lines.append(line)
             continue
         lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
     lines += status_lines(corpus, [p for p, _, _ in sides], today)

@@ -1,0 +1,142 @@
+"""The thing a yes/no question asks about, and whether a notice holds it.
+
+"第四届数字工匠评审要不要现场答辩？" asks about 现场答辩; a sentence about 评审 answers nothing when no
+sentence of the notice says 答辩. The thing is what follows the question's last yes/no word (the table's
+``[thing]`` operators), in words of two or more characters that are not generic (applying, rules in general);
+a sentence holds it when it holds every one of those words, or the notice vocabulary a word expands to. The
+asker's own case said before the yes/no word ("我们单位没建工会，我还能报吗") is a condition, not the thing.
+
+Run with:  python -c "from assistant.chat.things import thing; print(thing('需要体检吗？'))"
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from assistant.chat.answer_types import table
+
+__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks"]
+
+_COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_STOP = re.compile(r"[吗呢吧？?，,。！!；;]")
+
+
+@dataclass(frozen=True)
+class Thing:
+    """What a yes/no question asks about: its words, and the question it makes ("是否需要现场答辩")."""
+
+    words: tuple[str, ...]
+    label: str
+
+
+@functools.lru_cache(maxsize=1)
+def _operators() -> tuple[re.Pattern, dict[str, str]]:
+    rows = table()["thing"]["operators"]
+    names = {word: said for word, said in rows}
+    return re.compile("|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))), names
+
+
+@functools.lru_cache(maxsize=1)
+def _generic() -> re.Pattern:
+    return re.compile(table()["thing"]["generic"])
+
+
+def _words(text: str) -> tuple[str, ...]:
+    from assistant.retrieval.segment import segmenter
+
+    words = (w for w in segmenter().lcut(text) if _CJK_WORD.fullmatch(w) and not _generic().match(w))
+    return tuple(dict.fromkeys(words))
+
+
+def thing(question: str, *, whole: bool = False) -> Thing | None:
+    """The thing ``question`` asks about, or None when it names none (only applying, or no yes/no word).
+    With ``whole`` (a comparison: "都要求是工会会员吗") the topic of the whole question is the thing."""
+    from assistant.chat.routing import topic_only
+
+    text = topic_only(question or "")
+    if whole:
+        # word by word, so that the question's own words go whole ("要求是工会会员" is not 求是 + 工会会员)
+        skip = re.compile(f"(?:{table()['question_words']})$")
+        words = tuple(w for w in _words(_COMPARING.sub(" ", text)) if not skip.match(w))
+        return Thing(words, "相关规定") if words else None
+    last = _last_operator(text)
+    if last is None:
+        return None
+    at, word = last
+    rest = _STOP.split(text[at + len(word):])[0].strip()
+    words = _words(rest)
+    if not words and _RULE.search(rest):
+        # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
+        before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
+        words = _words(before)
+        return Thing(words, f"对{before}的{rest}") if words else None
+    return Thing(words, _operators()[1][word] + rest) if words else None
+
+
+_RULE = re.compile(r"要求|规定|限制|讲究|说法")
+_LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
+
+
+def _last_operator(text: str) -> tuple[int, str] | None:
+    """(position, word) of the last yes/no word. A one-character one (要, 能, 有) counts only where a word
+    begins ("要交", not 技能 or 主要), and not as the start of a word of its own (要求, 有关)."""
+    from assistant.retrieval.segment import segmenter
+
+    pattern, _ = _operators()
+    starts, at = {}, 0
+    for token in segmenter().lcut(text):
+        starts[at] = token
+        at += len(token)
+    not_yes_no = re.compile(table()["thing"]["not_operators"])
+    # "要交" is 要 + 交; "要求", "技能", "主要" are words of their own.
+    found = [(m.start(), m.group(0)) for m in pattern.finditer(text)
+             if len(m.group(0)) > 1 or (m.start() in starts and not not_yes_no.match(starts[m.start()]))]
+    return found[-1] if found else None
+
+
+def _present(word: str, text: str) -> bool:
+    from assistant.notices.vocabulary import expansions
+
+    return word in text or any(term in text for term in expansions(word))
+
+
+def holds_thing(thing_: Thing, text: str) -> bool:
+    """Whether ``text`` holds every word of the thing."""
+    return all(_present(w, text or "") for w in thing_.words)
+
+
+def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
+    """(clause_id, unit) of every quotable unit of ``program``'s notice that holds the thing, in notice order."""
+    from assistant.chat.quotes import _candidates
+
+    out = []
+    for clause in corpus.clauses(program):
+        if not clause.path:
+            continue
+        if not holds_thing(thing_, clause.own_text or clause.text):  # cheap test on the whole clause first
+            continue
+        out += [(clause.clause_id, u) for u in _candidates(clause, "", True) if holds_thing(thing_, u)]
+    return out
+
+
+def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
+    """The units of ``program``'s notice holding the thing, as ``quotes.Pick``s, the closest to ``question``
+    first (a form's row last, unless the question is about the form)."""
+    from assistant.chat.quotes import Pick, _query_grams, _window, asks_form_field, is_form_row, score
+
+    grams = _query_grams(question)
+    form = asks_form_field(question)
+    out = []
+    for clause_id, unit in holding_units(corpus, program, thing_):
+        value = score(grams, unit) * (0.5 if is_form_row(unit) and not form else 1.0)
+        quote = _window(unit, grams)
+        if not holds_thing(thing_, quote):
+            quote = unit[:_MAX] if len(unit) > _MAX else unit
+        out.append((value, Pick(clause_id, quote, value, True, value)))
+    return [p for _, p in sorted(out, key=lambda t: -t[0])]
+
+
+_MAX = 240

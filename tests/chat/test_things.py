@@ -1,0 +1,123 @@
+"""The thing a yes/no question asks about, and the silent answer when the asked notice holds no sentence
+with it (chat/things.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.answer_types import question_parts
+from assistant.chat.state import Session
+from assistant.chat.things import holding_units, thing
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("第四届数字工匠评审要不要现场答辩？", ("现场", "答辩")),
+    ("首席技师需要体检吗", ("体检",)),
+    ("浙派工匠要交社保证明吗", ("社保", "证明")),
+    ("首席技师对学历有要求吗？", ("学历",)),  # the thing before the yes/no word when after it is only 要求
+    ("浙派工匠评上了以后还有可能被撤销吗？", ("撤销",)),
+])
+def test_the_thing_is_what_follows_the_yes_no_word(question, words):
+    assert thing(question).words == words
+
+
+@pytest.mark.parametrize("question", [
+    "我们单位没建工会，我还能报第四届数字工匠吗？",  # the asker's case is a condition; applying is no thing
+    "首届杭州工匠外国籍能报吗？",
+    "第四届数字工匠里一线技能人才占一半就行了，是吧？",  # 技能 holds 能, but is no yes/no word
+    "退休了还能报吗",
+])
+def test_applying_or_no_yes_no_word_names_no_thing(question):
+    assert thing(question) is None
+
+
+@pytest.mark.parametrize(("question", "program", "held"), [
+    ("第四届数字工匠评审要不要现场答辩？", "hz_digital_craftsman_2026", False),
+    ("首席技师需要体检吗", "hz_chief_technician_2021", False),
+    ("首席技师推荐要不要开专家评议？", "hz_chief_technician_2021", True),
+    ("第四届推荐表里本人承诺那栏要签字吗？", "hz_digital_craftsman_2026", True),  # 签名, by the vocabulary
+    ("首届杭州工匠必须是中国国籍吗？", "hz_craftsman_2016", True),
+])
+def test_a_sentence_holds_the_thing_only_with_every_word(corpus, question, program, held):
+    assert bool(holding_units(corpus, program, thing(question))) is held
+
+
+@pytest.mark.parametrize(("question", "contact"), [
+    ("第四届数字工匠评审要不要现场答辩？", "89589640"),
+    ("首席技师评上前需要体检吗？", "87258538"),
+    ("2021年首席技师对学历有要求吗？", "87258538"),
+])
+def test_silent_yes_no_says_so_first_with_the_contact_and_no_citation(deps, question, contact):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert "通知没有写明" in first, answer.text
+    assert contact in answer.text and answer.citations == ()
+
+
+def test_held_yes_no_is_answered_from_the_notice(deps):
+    answer = respond(Session(), "浙派工匠公示的时候别人能提异议吗？", deps)
+    assert answer.citations and "异议" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("自由职业者可以申请吗？走什么渠道推荐？", ["自由职业者可以申请吗？", "走什么渠道推荐？"]),
+    ("第四届数字工匠名额多少，怎么报", ["第四届数字工匠名额多少，", "怎么报"]),  # a comma parts two asks
+    ("首席技师要交哪些材料，交到哪里，截止是几号？", ["首席技师要交哪些材料，", "交到哪里，", "截止是几号？"]),
+    ("首席技师的证书复印件必须交吗？网上能查到的也要交？",  # a question mark makes an ask without a question word
+     ["首席技师的证书复印件必须交吗？", "网上能查到的也要交？"]),
+])
+def test_a_message_is_parted_into_its_asks(question, parts):
+    assert question_parts(question) == parts
+
+
+@pytest.mark.parametrize("question", [
+    "我们单位没建工会，我还能报吗？",  # the first stretch asks nothing: it is the case the ask is about
+    "第四届数字工匠里一线技能人才占一半就行了，是吧？",  # a tag leans on the stretch before it
+    "已经是浙江工匠的，首届数字工匠和第四届数字工匠是不是都不能报？",
+    "什么时候截止？",
+])
+def test_context_and_tags_stay_with_their_ask(question):
+    assert question_parts(question) == [question]
+
+
+@pytest.mark.parametrize(("question", "first", "second"), [
+    ("首席技师什么时候截止？要交几份材料？", "7 月 15 日", "各一份"),
+    ("2021年首席技师的截止时间是哪天，推荐名额一般多少？", "7 月 15 日", "4 人"),
+])
+def test_each_ask_is_answered_under_itself(deps, question, first, second):
+    lines = respond(Session(), question, deps).text.splitlines()
+    one = next(ln for ln in lines if ln.startswith("1. "))
+    two = next(ln for ln in lines if ln.startswith("2. "))
+    assert first in one and second in two
+
+
+def test_a_silent_ask_is_said_for_that_ask_alone(deps):
+    text = respond(Session(), "2021年首席技师报送截止是哪天？评上有多少奖金？", deps).text
+    lines = text.splitlines()
+    assert "7 月 15 日" in next(ln for ln in lines if ln.startswith("1. "))
+    assert "没有写明" in next(ln for ln in lines if ln.startswith("2. "))
+    assert "87258538" in text
+
+
+@pytest.mark.parametrize(("question", "holds", "silent", "word"), [
+    ("首席技师和杭州工匠都要求是工会会员吗？", "首届杭州工匠", "2021年杭州市首席技师", "工会会员"),
+    ("首席技师和杭州工匠都要交纸质材料吗？", "2021年杭州市首席技师", "首届杭州工匠", "纸质"),
+    ("杭州工匠和首席技师，哪个要求中国国籍？", "首届杭州工匠", "2021年杭州市首席技师", "国籍"),
+])
+def test_comparison_quotes_each_sides_sentence_holding_the_thing_or_says_it_is_silent(
+        deps, question, holds, silent, word):
+    lines = respond(Session(), question, deps).text.splitlines()
+    held = next(ln for ln in lines if ln.startswith(f"【{holds}】"))
+    assert word in held and "没有写明" not in held
+    assert next(ln for ln in lines if ln.startswith(f"【{silent}】")).startswith(f"【{silent}】通知没有写明")
