@@ -3,7 +3,7 @@ gave, each with quick-reply options; and the pending question the next message i
 
 from __future__ import annotations
 
-from assistant.chat.months import START_WHAT
+from assistant.chat.months import START_WHAT, is_count
 from assistant.chat.replies import EXPECT, expect_for, question_text
 from assistant.chat.state import Pending, Session
 
@@ -61,6 +61,8 @@ def _month_question(session: Session, field: str) -> str | None:
     if field not in session.early:
         return None
     first, last = session.early[field]
+    if is_count((first, last)):
+        return f"您{START_WHAT[field]}具体有多少年？（您说的是约数，具体年数决定是否满足年限）"
     year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"
     if field == "birth_date":
         return f"您是{year}几月出生的？（月份决定是否满足年龄条件）"

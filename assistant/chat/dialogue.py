@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.asking import MAX_QUESTIONS, PAIRS, next_questions, set_pending
-from assistant.chat.months import START_WHAT, keep_open, open_profile, settle
+from assistant.chat.months import START_WHAT, is_count, keep_open, open_profile, settle
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
@@ -154,7 +154,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = text
-    if pending is not None and pending.field in session.early and not _YEAR_SAID.search(text):
+    if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
+            and not _YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{text}"  # "3月份" to "您是2019年几月开始…": 2019年3月
     if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
         reply.update(_answers_in_order(pending, text, today, extraction))

@@ -170,9 +170,10 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
     return None, None
 
 
-def open_span(field: str, text: str, today: dt.date) -> tuple[str, str] | None:
+def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     """(earliest, latest) start month of a reply to a year-count question that names a start without its month
-    ("2019年来的" -> 2019-01..2019-12); None when the reply is a count or an exact month."""
+    ("2019年来的" -> 2019-01..2019-12), or (highest, lowest) of a hedged count ("二十多年" -> 29.99, 20.0); None
+    when the reply is an exact count or an exact month."""
     if field == "birth_date":  # "1956年的": January to December, the month asked only if it decides
         born = read_reply(field, text, today).get(field)
         if born and born.endswith("-01") and not re.search(r"月|岁|初|一月|元月", text):
@@ -184,8 +185,9 @@ def open_span(field: str, text: str, today: dt.date) -> tuple[str, str] | None:
     from assistant.extract.work import start_span
 
     short = re.sub(r"[，,。！!？?\s~～…]", "", text or "")
-    if durations(short):
-        return None
+    spans = durations(short)
+    if spans:  # "二十多年": (29.99, 20.0), a hedged count's highest and lowest; an exact count closes it
+        return (spans[0].span[1], spans[0].span[0]) if len(spans) == 1 and spans[0].span is not None else None
     span = start_span(short, today)
     return span if span and span[0] != span[1] else None
 

@@ -89,6 +89,10 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
         if value is None:
             return out(None, f"未提供{label}的年限。", f.measure_fields(measure)[0])
         met = value + EPS >= threshold
+        if not met and measure == "zhejiang" and f.get("years_full_time_in_zhejiang") is None:
+            # the Hangzhou years are only a floor of the Zhejiang years: below the threshold they leave it open
+            return out(None, f"未提供{label}的年限（在杭州全职约 {fmt_years(value)} 年，在浙江其他地方的年限未说明）。",
+                       "years_full_time_in_zhejiang")
         head = years_then(label, value, ref)
         tail = f"，满 {fmt_years(threshold)} 年。" if met else f"，不满 {fmt_years(threshold)} 年。"
         basis = ""

@@ -65,7 +65,8 @@ class Extraction:
     wants_eligibility: bool  # the text asks whether the asker qualifies
     skill_dates: dict = _field(default_factory=dict)  # {"since": year the level now held was reached, "before": level}
     # {year count: (earliest, latest start month)} for a start said without its month ("2019年来的杭州": the
-    # profile counts from 2019-12, the earliest from 2019-01); the dialogue checks both, asks the month if they differ
+    # profile counts from 2019-12, the earliest from 2019-01), and {year count: (top, lower bound)} for a hedged
+    # count ("将近十年": the profile holds 9.5, the ends are 9.99 and 9.0); the dialogue checks the ends, asks if they differ
     early: dict = _field(default_factory=dict)
     judged: tuple[str, ...] = ()  # fields decided by a sentence-vector judgement, not by words said outright
 
@@ -136,6 +137,11 @@ def _early_end(candidates: dict, profile: dict, derived: set[str], today: dt.dat
                 or abs(profile.get(count, -1) - since(lasts[0], today)) > 1e-6:
             continue  # no open month, or the count in the profile was not read from this start
         early[count] = (firsts[0], lasts[0])
+    for count in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
+        ranges = [r for r in dict.fromkeys(candidates.get("_range_" + count, [])) if count not in derived
+                  and abs(r[0] - profile.get(count, -1)) < 1e-6]
+        if len(ranges) == 1:
+            early[count] = (ranges[0][2], ranges[0][1])  # "二十多年": (29.99, 20.0), the top first like a start
     return early
 
 

@@ -6,6 +6,15 @@ said, and a hedge that puts it *below* a round number stays below it):
 - ``快X年`` / ``近X年`` / ``将近`` / ``差不多`` / ``不到`` / ``不足`` / ``没满`` / ``X年左右`` -> X - 0.5
   (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met.
 - ``第X年`` (in one's Xth year) -> X - 1, the completed years.
+
+A hedged count also keeps the range it allows, ``span`` = (lowest, highest), so the chat can check both ends and
+decide only when the whole range is on one side of a threshold (``chat.months``, as for a start said by year):
+- ``X年多`` / ``X年有余`` -> [X, X+1); ``X多年`` / ``X余年`` / ``X几年`` with X a round ten (二十多年, 十几年) ->
+  [X, X+10); ``X来年`` (十来年) -> [0.9X, 1.3X); ``X年出头`` -> [X, X+1+X/10).
+- ``X年以上`` / ``超过`` / ``至少`` / ``不止`` -> [X, X+10): the top is open, so a higher rule stays open.
+- ``快`` / ``将近`` / ``接近`` / ``近`` / ``不到`` / ``不足`` / ``没满`` -> [X-1, X) (X under 2: [X/2, X));
+  ``差不多`` -> [X-1, X]; ``左右`` / ``上下`` -> X ± max(0.5, X/10). "将近十年" is 9 to just under 10.
+- ``满X年``, ``第X年``, ``两年半``, ``一年零三个月`` and plain counts are exact (no span).
 - Months count as twelfths: ``18个月`` -> 1.5, ``一年零三个月`` -> 1.25. Values are rounded to 2 places.
 - More than ``MAX_SPAN_YEARS`` (a working life, the limit the chat names to the user) is not a span.
 """
@@ -24,11 +33,13 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)"
 
-_BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差"
+_BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差|超过|至少|不少于|不止|起码"
 _DURATION = re.compile(
     rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
-    rf"(?P<unit>年|个月)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右)?"
+    rf"(?P<unit>年|个月)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
 )
+_ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that give a floor, not a ceiling
+_BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差"}
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
 _YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$)")  # 88年出生, 八八年的: a 2-digit birth year
@@ -91,14 +102,17 @@ def month_from(text: str | None) -> int | None:
 
 @dataclass(frozen=True)
 class Duration:
-    """A span of time said in the text, as years (lower bound), with where it sits in the clause."""
+    """A span of time said in the text, as years (lower bound), with where it sits in the clause; ``span`` is the
+    (lowest, highest) a hedged count allows (二十多年: 20 to 29.99), None when the count was said exactly."""
 
     start: int
     end: int
     years: float
+    span: tuple[float, float] | None = None
 
 
-def _value(m: re.Match) -> float | None:
+def _value(m: re.Match) -> tuple[float, tuple[float, float] | None] | None:
+    """(the count as read, its (lowest, highest) or None) in years."""
     n = 0.5 if m["n"] == "半" else to_number(m["n"])
     if n is None:
         return None
@@ -115,9 +129,42 @@ def _value(m: re.Match) -> float | None:
         value += months / 12
     if m["ord"]:
         value = max(value - 1, 0.0)
-    if m["below"] or m["tail"] in {"不到", "不足", "左右"}:
+    low, high = _range(m, value, 1 / 12 if m["unit"] == "个月" else 1.0)
+    if m["below"] in _BELOW_HEDGES or m["tail"] in {"不到", "不足", "左右"}:
         value -= min(0.5, value / 2)
-    return round(value, 2) if value <= MAX_SPAN_YEARS else None  # more is a typo or a date (65年进厂)
+    if value > MAX_SPAN_YEARS:
+        return None  # more is a typo or a date (65年进厂)
+    span = (round(low, 2), round(min(high, MAX_SPAN_YEARS), 2)) if high is not None else None
+    return round(value, 2), span
+
+
+_JUST_BELOW = 0.01  # an open top ("不到三年") is checked just below it
+
+
+def _range(m: re.Match, value: float, unit: float) -> tuple[float, float | None]:
+    """The hedge of a count as (lower bound, top) in years; the top is None for an exact count."""
+    below, more, tail = m["below"], m["more"], m["tail"]
+    if m["ord"] or m["half"] or m["m"]:
+        return value, None  # 第三年, 两年半, 一年零三个月: said exactly
+    ten = m["n"] != "半" and (m["n"].endswith("十") or (m["n"].isdigit() and int(m["n"]) % 10 == 0 and m["n"] != "0"))
+    if below in _ABOVE or tail == "以上":
+        return value, value + 10
+    if below == "差不多":
+        return max(value - unit, value / 2), value
+    if below or tail in {"不到", "不足"}:
+        return (value - unit if value >= 2 * unit else value / 2), value - _JUST_BELOW * unit
+    if tail in {"左右", "上下"}:
+        width = max(0.5 * unit, value / 10)
+        return value - width, value + width
+    if more == "来":
+        return round(value * 0.9, 2), value * 1.3 - _JUST_BELOW * unit
+    if more in {"多", "余", "几"}:
+        return value, value + (10 if ten else 1) * unit - _JUST_BELOW * unit
+    if tail in {"多", "有余"}:
+        return value, value + unit - _JUST_BELOW * unit
+    if tail == "出头":
+        return value, value + unit + value / 10
+    return value, None
 
 
 def durations(clause: str) -> list[Duration]:
@@ -138,5 +185,5 @@ def durations(clause: str) -> list[Duration]:
             continue  # 下半年, 2021年上半年: a part of a year, a date
         value = _value(m)
         if value is not None:
-            out.append(Duration(m.start(), m.end(), value))
+            out.append(Duration(m.start(), m.end(), *value))
     return out

@@ -190,11 +190,14 @@ PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DIST
 PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
 # Words that name the occupation or field itself: with a place they make the span count for both.
 FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领域", "专业", "工种", "职业", "数字", "软件",
-                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法")
+                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法", "一线")
 # Generic verbs of doing the job: enough for years_in_field only when no place is named.
 FIELD_VERBS = _re("干", "做", "搞", "从事")
 # A generic verb with an object names the job ("在杭州做电工5年"); "在杭州干了8年" names only the place.
-FIELD_OBJECT = re.compile(r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]")
+FIELD_OBJECT = re.compile(r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]"
+                          # "在萧山做了12年焊工", "当了6年钳工": the job after the count
+                          r"|(?:干|做|搞|当)[了过]?[0-9〇零一二两三四五六七八九十半多几来余]+(?:个月|年)(?:多|半)?的?"
+                          r"[\u4e00-\u9fff]{0,6}?(?:工|师|员|匠|手|开发|设计|运维|测试|研发)(?![\u4e00-\u9fff]?(?:证|等级))")
 
 # --- Union membership (union_member) ----------------------------------------------------------------------
 UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|还没|尚未|从没|从来没)(?:有)?(?:加入|入|参加|进|加)(?:了|过)?工会",
@@ -245,6 +248,7 @@ MESSAGES = {
     "age_birth": "您说自己{age}岁，又说{year}年出生，两者矛盾，请确认出生年月。",
     "years_age": "您说{what}{years}年，但按您的年龄（{age}岁）推算，16岁以前不计工作年限，两者矛盾，请确认。",
     "two_years": "您先说{what}{a}年，又说{b}年，两者矛盾，请确认。",
+    "field_below_hz": "您说从事本行{a}年，但在杭州做这一行就有{b}年，从事本行的年限不会少于在杭州的年限，请确认两个年数。",
     "union": "您既说是工会会员，又说不是工会会员，两者矛盾，请确认是否为工会会员。",
 }
 YEAR_FIELD_WORDS = {

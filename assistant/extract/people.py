@@ -118,9 +118,18 @@ _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
 def read_years(segs: list[Segment]) -> Candidates:
-    """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span."""
+    """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span.
+
+    Full-time work in two different cities was done in two different periods, so spans placed in different
+    cities add up ("在杭州干了3年，之前在上海干了4年": 7 in the trade, 3 in Hangzhou; with 宁波 instead of 上海, 7 in
+    Zhejiang too). A span in Hangzhou that names the work ("在富阳干了12年一线") is also a floor of the trade's
+    years (``_floor_years_in_field``): the trade's count said on its own may be larger, never smaller. A hedged
+    count keeps its range under ``_range_``+field (see ``numbers``)."""
+    from assistant.extract.places import cities_in
+
     out: Candidates = {}
     history: list[str] = []
+    parts: list[dict] = []  # spans placed in a city: {years, city, province, hz, work}
     for index, seg in enumerate(segs):
         # "一直在杭州全职，在一家汽配厂做钳工，干了11年" / "干了16年，…，一直在宁波": the place of an always-there
         # clause within two clauses of the span carries to it.
@@ -155,11 +164,64 @@ def read_years(segs: list[Segment]) -> Candidates:
                     and not _ELSEWHERE.search(ctx) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|今年|前年", carried):
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
+            named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx))
             if place:
-                add(out, place, d.years)
-            if FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or (FIELD_VERBS.search(ctx) and not own_place):
-                add(out, "years_in_field", d.years)
+                _add_years(out, place, d)
+            if named or (FIELD_VERBS.search(ctx) and not own_place):
+                _add_years(out, "_floor_years_in_field" if own_place == "years_full_time_in_hangzhou" else
+                           "years_in_field", d)
+            cities = [(city, province) for _, _, city, province in cities_in(ctx)] or (
+                [("杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else [])  # 来杭两年
+            if cities and "兼职" not in ctx:
+                city, province = cities[-1]
+                parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "zj": province == "浙江省",
+                              "work": named or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
+                              "field": own_place != "years_full_time_in_hangzhou" and (
+                                  named or (FIELD_VERBS.search(ctx) and not own_place))})
+    _compose(out, parts)
     return out
+
+
+def _add_years(out: Candidates, field: str, d) -> None:
+    add(out, field, d.years)
+    if d.span is not None:
+        add(out, "_range_" + field, (d.years, *d.span))
+
+
+def _compose(out: Candidates, parts: list[dict]) -> None:
+    """Spans in two or more different cities add up: for the trade when each names work, for Zhejiang over its
+    cities. The sums replace the parts' own readings, which were each only a piece of the whole."""
+    cities = {p["city"] for p in parts}
+    if len(parts) < 2 or len(cities) != len(parts):
+        return  # one place, or one city said twice (两段 in 杭州): not disjoint periods that can be added
+    work = [p for p in parts if p["work"]]
+    if len(work) == len(parts):
+        for p in parts:
+            for name in ("years_in_field", "_floor_years_in_field"):
+                if p["field"] or name == "_floor_years_in_field":
+                    _drop(out, name, p["years"])
+        _add_sum(out, "years_in_field", parts)
+    zj = [p for p in parts if p["zj"]]
+    if len(zj) >= 2:
+        for p in zj:
+            if p["city"] != "杭州":
+                _drop(out, "years_full_time_in_zhejiang", p["years"])
+        _add_sum(out, "years_full_time_in_zhejiang", zj)
+
+
+def _add_sum(out: Candidates, field: str, parts: list[dict]) -> None:
+    total = round(sum(p["years"] for p in parts), 2)
+    add(out, field, total)
+    low, high = (round(sum(p["span"][i] for p in parts), 2) for i in (0, 1))
+    if (low, high) != (total, total):
+        add(out, "_range_" + field, (total, low, high))
+
+
+def _drop(out: Candidates, field: str, value: float) -> None:
+    if value in out.get(field, []):
+        out[field].remove(value)
+        if not out[field]:
+            out.pop(field)
 
 
 # A clause about someone else's membership ("我老公是工会会员") says nothing of the asker's; the asker's own
@@ -227,6 +289,7 @@ def read_city(segs: list[Segment]) -> Candidates:
     from assistant.extract.places import cities_in
 
     out: Candidates = {}
+    side: list[str] = []  # the city of a part-time job, used only when no other job names a city
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         found = []
@@ -237,7 +300,12 @@ def read_city(segs: list[Segment]) -> Candidates:
             found.append(city)
         found += ["杭州" for _ in re.finditer(r"(?:在|来|到|赴|留)杭(?!州)", text)]
         if found and _WORK_PLACE.search(text):
-            add(out, "employer_city", found[-1])
+            if "兼职" in text and not re.search(r"全职|主业|本职", text):
+                side.append(found[-1])
+            else:
+                add(out, "employer_city", found[-1])
+    if side and not out:
+        add(out, "employer_city", side[-1])
     return out
 
 

@@ -70,6 +70,8 @@ def _birth(c: Candidates, today: dt.date, notes: list[str]) -> tuple[str | None,
 def _scalar(values: list, field: str):
     values = _unique(values)
     if field == "employment":
+        if set(values) == {"part_time", "full_time"}:
+            return "full_time"  # a full-time job and a part-time one beside it: the main job is full time
         ranked = [v for v in EMPLOYMENT_PRIORITY if v in values]
         return ranked[0] if ranked else None
     if field == "skill_level":
@@ -102,6 +104,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if c.get("_employed") and not c.get("employment") and not set(c.get("employer_type", [])) & {
             "public_institution", "soe", "government_agency"}:
         c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's
+    if c.get("_main_job") and set(c.get("employment", [])) == {"part_time"}:
+        c["employment"] = ["full_time"]  # "主业在绍兴…来杭州兼职": the main job is the one the programmes ask about
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
@@ -111,6 +115,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             value = _scalar(c[field], field)
             if value is not None:
                 profile[field] = value
+    floor = max(_unique(c.get("_floor_years_in_field", [])), default=None)
+    if floor is not None and not c.get("years_in_field"):
+        c["years_in_field"] = [floor]  # "在富阳干了12年一线": the trade's years, at least those in Hangzhou
+        c["_range_years_in_field"] = c.get("_range__floor_years_in_field", [])
     for field in YEAR_FIELDS:
         values = _unique(c.get(field, []))
         if len(values) > 1:
@@ -126,9 +134,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if start:
         profile["years_full_time_in_hangzhou"] = since(start, today)
         derived.add("years_full_time_in_hangzhou")
-    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile \
-            and "years_full_time_in_zhejiang" in profile:  # alone, 0 in Hangzhou would read as 0 in Zhejiang
-        profile["years_full_time_in_hangzhou"] = 0.0  # "从没在杭州全职过", "来杭州兼职"
+    elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
+        # "从没在杭州全职过", "在杭州兼职，全职在绍兴"; the checker reads 0 in Hangzhou as no floor for Zhejiang
+        profile["years_full_time_in_hangzhou"] = 0.0
     zj_starts = _unique(c.get("_zj_start", []))
     if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
         profile["years_full_time_in_zhejiang"] = since(zj_starts[0], today)
@@ -137,6 +145,12 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if len(field_starts) == 1 and "years_in_field" not in profile:
         profile["years_in_field"] = since(field_starts[0], today)
         derived.add("years_in_field")
+    if floor is not None and profile.get("years_in_field", floor) < floor - 1e-6 \
+            and profile.get("years_full_time_in_hangzhou", floor) >= floor - 1e-6:
+        # fewer years in the trade than in the same trade in Hangzhou: one of the two is wrong; ask, don't pick
+        notes.append(MESSAGES["field_below_hz"].format(a=_num(profile.pop("years_in_field")), b=_num(floor)))
+        profile.pop("years_full_time_in_hangzhou", None)
+        derived.discard("years_in_field")
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
         profile["years_full_time_in_zhejiang"] = hz

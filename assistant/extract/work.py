@@ -30,11 +30,13 @@ _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(
 _JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:这家|现在的)(?:公司|厂|单位)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
+_MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作")
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
 YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
                              r"过?(?:来|到|调|进|搬|回|起|开始)")  # "19年过来的"
 _OCCUPATION = re.compile(
-    r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?(?:年|个月)(?:多|半)?(?:的)?)?"
+    r"(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
     r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
@@ -90,6 +92,7 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
 
     out: Candidates = {}
     asserted = [s for s in segs if s.asserts]
+    side_in_hz = main_elsewhere = False  # "在杭州兼职两年，全职在绍兴": no full-time work in Hangzhou
     for index, seg in enumerate(asserted):
         text = mask(seg.text)
         if _NEVER_HZ.search(text):
@@ -97,6 +100,10 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
             continue
         places = [(city, province) for _, _, city, province in cities_in(text)]
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
+        if seg.current and places:
+            side_in_hz |= "兼职" in text and any(city == "杭州" for city, _ in places)
+            main_elsewhere |= bool(_MAIN_JOB.search(text)) and "兼职" not in text and all(
+                city != "杭州" for city, _ in places)
         if not places and _JOINED.search(text) and index and seg.current:
             # "在杭州一家互联网公司做前端开发，2021年3月入职的": the job placed in the clause before
             before = mask(asserted[index - 1].text)
@@ -119,6 +126,9 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
             continue
         if _JOB_VERB.search(text):
             _add_start(out, "_field_start", text, today)
+    if side_in_hz and main_elsewhere:
+        add(out, "_hz_none", True)
+        add(out, "_main_job", True)
     return out
 
 

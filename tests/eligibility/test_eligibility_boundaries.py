@@ -55,8 +55,12 @@ CASES = [
     # 浙派工匠: 在浙全职工作1年以上 (hard), standing rules: counted to the check date
     ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：恰好满",
      {"hangzhou_full_time_start": "2025-11", "years_full_time_in_zhejiang": None}, "eligible", "years_zhejiang", True),
+    # the Hangzhou years are only a floor of the Zhejiang years: under the threshold they leave it open
+    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：在杭差一个月，浙江其他地方未说",
+     {"hangzhou_full_time_start": "2025-12", "years_full_time_in_zhejiang": None}, "needs_review", "years_zhejiang",
+     None),
     ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：差一个月",
-     {"hangzhou_full_time_start": "2025-12", "years_full_time_in_zhejiang": None}, "not_eligible", "years_zhejiang",
+     {"hangzhou_full_time_start": "2025-12", "years_full_time_in_zhejiang": 0.92}, "not_eligible", "years_zhejiang",
      False),
     ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：月份未知",
      {"hangzhou_full_time_start": None, "years_full_time_in_zhejiang": None}, "needs_review", "years_zhejiang", None),

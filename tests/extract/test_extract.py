@@ -54,7 +54,7 @@ ROWS = [
                              "years_in_field": ABSENT}),
     ("来杭三年", {"years_full_time_in_hangzhou": 3.0, "employer_city": "杭州"}),
     ("来杭半年", {"years_full_time_in_hangzhou": 0.5, "years_full_time_in_zhejiang": ABSENT}),  # < 1: not implied
-    ("在宁波工作了6年，来杭两年", {"years_full_time_in_zhejiang": 6.0, "years_full_time_in_hangzhou": 2.0}),
+    ("在宁波工作了6年，来杭两年", {"years_full_time_in_zhejiang": 8.0, "years_full_time_in_hangzhou": 2.0}),  # two cities: two periods
     ("在浙江全职工作4年", {"years_full_time_in_zhejiang": 4.0, "years_full_time_in_hangzhou": ABSENT}),
     ("在杭州做了8年软件开发", {"years_full_time_in_hangzhou": 8.0, "years_in_field": 8.0}),
     ("在杭州兼职做了3年", {"years_full_time_in_hangzhou": ABSENT}),

@@ -1,0 +1,97 @@
+"""Year counts as people say them: hedged counts keep their range, years in several places add up, the trade's
+years are never fewer than the same trade's years in Hangzhou, and part-time work in Hangzhou is not full-time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.numbers import durations
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("二十多年", 20.0, 29.99), ("20余年", 20.0, 29.99), ("十几年", 10.0, 19.99),  # 多/余/几 after a round ten
+    ("5年多", 5.0, 5.99), ("两年多", 2.0, 2.99), ("三年有余", 3.0, 3.99),  # 多 after 年: within the next year
+    ("将近十年", 9.0, 9.99), ("快五年", 4.0, 4.99), ("不到三年", 2.0, 2.99), ("不到一年", 0.5, 0.99),  # below X
+    ("十来年", 9.0, 12.99), ("十年左右", 9.0, 11.0), ("差不多十年", 9.0, 10.0),  # about X: either side
+    ("10年以上", 10.0, 20.0), ("超过八年", 8.0, 18.0),  # a floor: a higher rule stays open
+])
+def test_a_hedged_count_keeps_its_range(text, low, high):
+    (span,) = durations(text)
+    assert span.span == (low, high)
+    assert low <= span.years <= high  # the count as read lies in its range
+
+
+@pytest.mark.parametrize("text", ["八年", "两年半", "一年零三个月", "满五年", "第三年", "18个月"])
+def test_an_exact_count_has_no_range(text):
+    assert durations(text)[0].span is None
+
+
+@pytest.mark.parametrize(("text", "field", "ends"), [
+    ("干了二十多年电工", "years_in_field", (29.99, 20.0)),
+    ("做数控将近十年了", "years_in_field", (9.99, 9.0)),
+    ("在杭州全职不到三年", "years_full_time_in_hangzhou", (2.99, 2.0)),
+    ("我在宁波干焊工十来年了", "years_in_field", (12.99, 9.0)),
+])
+def test_the_extractor_hands_the_range_to_the_dialogue(text, field, ends):
+    got = extract(text, TODAY)
+    assert got.early[field] == ends
+    assert ends[1] <= got.profile[field] <= ends[0]
+
+
+@pytest.mark.parametrize(("text", "field_years", "hz", "zj"), [
+    ("在杭州干了3年，之前在上海干了4年", 7.0, 3.0, 3.0),
+    ("之前在苏州做了5年开发，后来到杭州做开发2年", 7.0, 2.0, 2.0),
+    ("在杭州做了3年数据开发，之前在宁波做了5年开发", 8.0, 3.0, 8.0),  # both in Zhejiang: 8 there too
+    ("在宁波工作了6年，来杭两年", None, 2.0, 8.0),  # "来杭" names no work: only the places add up
+])
+def test_years_in_different_cities_add_up(text, field_years, hz, zj):
+    profile = extract(text, TODAY).profile
+    assert profile.get("years_in_field") == field_years
+    assert profile["years_full_time_in_hangzhou"] == hz and profile["years_full_time_in_zhejiang"] == zj
+
+
+@pytest.mark.parametrize("text", ["在富阳干了12年一线", "在萧山做了12年焊工", "我在杭州当了12年钳工"])
+def test_the_trades_years_in_hangzhou_are_the_trades_years_too(text):
+    profile = extract(text, TODAY).profile
+    assert profile["years_in_field"] == 12.0 and profile["years_full_time_in_hangzhou"] == 12.0
+
+
+@pytest.mark.parametrize("text", ["在杭州做焊工12年，干焊工一共10年", "在滨江做了8年开发，从事开发5年",
+                                  "我在杭州当了6年钳工，干钳工总共才4年"])
+def test_fewer_years_in_the_trade_than_in_hangzhou_is_a_contradiction(text):
+    got = extract(text, TODAY)
+    assert "years_in_field" not in got.profile and "years_full_time_in_hangzhou" not in got.profile
+    assert any("不会少于在杭州的年限" in c for c in got.contradictions)
+
+
+@pytest.mark.parametrize("text", ["在杭州做焊工3年，干焊工10年", "从事开发9年，在杭州做开发5年"])
+def test_more_years_in_the_trade_than_in_hangzhou_is_consistent(text):
+    got = extract(text, TODAY)
+    assert not got.contradictions and got.profile["years_in_field"] > got.profile["years_full_time_in_hangzhou"]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("在杭州兼职两年，全职在绍兴", "绍兴"),
+    ("我主业在绍兴一家公司做数据开发，每周来杭州给一家公司兼职两天，已经三年了", "绍兴"),
+    ("我在湖州一家厂全职上班，周末去杭州兼职做设计", "湖州"),
+])
+def test_part_time_in_hangzhou_beside_a_full_time_job_elsewhere_is_no_full_time_in_hangzhou(text, city):
+    profile = extract(text, TODAY).profile
+    assert profile["years_full_time_in_hangzhou"] == 0.0
+    assert profile["employment"] == "full_time" and profile["employer_city"] == city
+
+
+def test_part_time_in_hangzhou_alone_gives_no_full_time_years():
+    profile = extract("在杭州兼职做了3年", TODAY).profile
+    assert "years_full_time_in_hangzhou" not in profile and profile["employment"] == "part_time"
+
+
+@pytest.mark.parametrize(("text", "occupation"), [("我干了二十多年电工", "电工"), ("做了3年数据开发", "数据开发"),
+                                                  ("干了八年的钳工", "钳工")])
+def test_the_count_before_the_occupation_is_not_part_of_it(text, occupation):
+    assert extract(text, TODAY).profile["occupation"] == occupation
