@@ -40,8 +40,8 @@ _POSITION = (
     re.compile(rf"^在(?P<emp>{_EMPLOYER})(?:担任|任|做|当)(?P<pos>[\u4e00-\u9fffA-Za-z]{{2,16}})$"),
     re.compile(rf"^(?:他|她|该同志)?(?:是|现任|担任|任|现为)(?:(?P<emp>{_EMPLOYER})的?)?(?P<pos>.{{2,24}})$"),
 )
-_SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:入职|进(?:入)?(?:公司|单位|厂|集团)|加入(?:公司|单位|集团)?)"
-                    r"(?:至今|以来)?$")
+_SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:就)?(?:入职|进(?:入|了|的)?|加入|来(?:到|了|的)?|到)"
+                    r"(?:我们|我|本|咱们?)?(?:公司|单位|厂|集团|我司)?(?:工作)?(?:至今|以来)?的?$")
 _WORK_START = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?参加工作(?:至今|以来)?$")
 _LEVEL = re.compile(r"^(?P<occ>[\u4e00-\u9fff]{2,10}?)(?P<lvl>高级技师|技师|高级工|中级工|初级工)$")
 _SCALAR = ("skill_level", "title_level", "occupation", "years_in_field", "birth_date", "facts_as_of", "employer_city",
@@ -84,7 +84,8 @@ def _body(text: str) -> list[str]:
 
 def _identity(clause: str) -> dict:
     """The identity facts a clause states (post, employer, when joined, level), or {} for a deed."""
-    m = _SINCE.match(clause) or _WORK_START.match(clause)
+    said = re.sub(r"^(?:他|她|该同志)(?=\d)|^(?:他|她|该同志)是(?=\d{4})", "", clause)  # "他2016年入职"
+    m = _SINCE.match(said) or _WORK_START.match(said)
     if m:
         start = m.group("y") + (f"-{int(m.group('m')):02d}" if m.group("m") else "")
         return {"employer_since" if m.re is _SINCE else "work_start": start}

@@ -161,3 +161,43 @@ def test_an_award_or_title_of_a_colleague_is_flagged(deps):
     assert "技术能手" not in str(session.facts)
     for planted in ("2023年获评杭州市技术能手。", "获评“杭州市技术能手”。"):
         assert check_grounding(planted, session.facts)
+
+
+@pytest.mark.parametrize(("turns", "box"), [
+    (("帮我们单位的张伟写一下第四届数字工匠推荐表的主要事迹：他是我们公司的大数据平台架构师，2016年入职，主导了公司实时数仓建设，"
+      "参与制定了2项杭州市地方标准，2024年获浙江省科学技术进步奖二等奖，带了6个徒弟",), "主要事迹"),
+    (("写主要事迹", "首席技师，张伟，数控车工高级技师，改进了一套薄壁件加工操作法，废品率从8%降到1%，2019年获杭州市技术能手"), "个人总结"),
+])
+def test_a_chat_draft_exports_to_the_programmes_form(deps, tmp_path, turns, box):
+    import docx
+
+    from assistant.drafting import export_docx
+
+    session, answers = _talk(deps, *turns)
+    d = answers[-1].draft
+    path = export_docx(session.facts, d.program, d, tmp_path / "form.docx")
+    rows = [[c.text for c in r.cells] for t in docx.Document(str(path)).tables for r in t.rows]
+
+    def after(label):
+        cells = next(r for r in rows if any(c.split("\n")[0] == label for c in r))
+        i = next(i for i, c in enumerate(cells) if c.split("\n")[0] == label)
+        return next(c for c in cells[i + 1:] if c.split("\n")[0] != label)
+
+    assert after("姓名") == "张伟" and after(box) == d.text
+
+
+@pytest.mark.parametrize(("clause", "start"), [
+    ("2016年入职", "2016"), ("他2016年进的公司", "2016"), ("2016年3月来公司", "2016-03"), ("她是2012年加入公司的", "2012"),
+    ("2016年到我们厂工作", "2016"),
+])
+def test_when_someone_joined_is_read_in_its_phrasings(clause, start):
+    from assistant.chat.drafting import _identity
+
+    assert _identity(clause) == {"employer_since": start}
+
+
+@pytest.mark.parametrize("clause", ["2016年获杭州市技术能手", "2016年主导了实时数仓建设", "2016年到杭州参加比赛"])
+def test_a_deed_with_a_year_is_not_a_start(clause):
+    from assistant.chat.drafting import _identity
+
+    assert _identity(clause) == {}
