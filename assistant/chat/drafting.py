@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["take_draft_facts", "draft_turn", "continues_draft", "person_facts"]
 
 _CUT = re.compile(r"[，,；;。！!？?\n]+")
-_FILLER = re.compile(r"推荐表|申报表|主要事迹|事迹|项目|申报|推荐|的|届|年|，|\s")
+# What is left of a clause naming a programme besides its name ("第四届“杭州数字工匠”（300字以内）" is a quick reply)
+_FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹|事迹|项目|申报|推荐|的|届|年|[“”\"，\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
 _REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字：:\s]+")
 # "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.

@@ -64,7 +64,7 @@ class Composition:
             else:
                 leads = _LEADS.get(key, _LEADS["other"])
                 lead = leads[0] if key == "other" else leads[n % len(leads)]  # "此外" cannot open the deeds
-                if n % 2 == 0 and body[:1] in _VERB_START:
+                if (n % 2 == 0 or key == "other") and body[:1] in _VERB_START:  # "在本职岗位上，该同志主导了…"
                     lead += "该同志"
             out.append(f"{lead}{body}。")
         if tail:

@@ -201,3 +201,12 @@ def test_a_deed_with_a_year_is_not_a_start(clause):
     from assistant.chat.drafting import _identity
 
     assert _identity(clause) == {}
+
+
+def test_each_quick_reply_for_the_programme_is_a_programme_not_a_deed(deps):
+    from assistant.programs import packs
+
+    for pack in packs():
+        session, (ask, answer) = _talk(deps, "写主要事迹", pack.draft_label or pack.title)
+        assert session.drafting.program == pack.id and answer.draft is None, pack.id
+        assert "主要业绩" in answer.text and not session.facts.get("achievements")
