@@ -39,7 +39,10 @@ _SELF = re.compile(r"我们?(是|在|已经|今年|从事|做|干|有|单位|公
 _STATED_RULE = re.compile(r"必须|只要|才能|就能|就行|以下|以上|不超过|不能超过|满")
 # An attribute question asks whether or what; "哪个机关负责评审" names a word of the table but asks neither.
 _ASKS = re.compile(r"吗|么|能否|能不能|可不可以|可以|行不行|有没有|要不要|是否|要求|限制|规定|需要|必须|得|几|多少|"
-                   r"多久|多大|什么|啥|哪些|门槛|条件|呢")
+                   r"多久|多大|什么|啥|哪些|门槛|条件|呢|能(申报|报|评|参评|申请|参加)|不\s*[？?]?\s*$")
+# "这样能报吗", "现在还能报吗": no kind of person is named before 能报.
+# "个人能报吗", "单位能报吗", "行业协会能不能报" ask about a channel or a recommender, not a kind of person.
+_NOT_A_PERSON = re.compile(r"什么|哪|怎|这|那|谁|啥|样|现在|今年|明年|去年|目前|今天|时候|已经|之前|以前|个人|单位|自己|本人|协会|社团|组织|部门|机构|工会")
 # Answer types the factual path owns: the question asks for a date, an amount, a contact, a place, a step.
 _OTHER_TYPES = frozenset({"money", "date", "contact", "place", "actor", "procedure"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -103,14 +106,14 @@ def asked_about(text: str, r) -> Asked | None:
     from assistant.chat.answer_types import classify, question_parts
     from assistant.chat.out_of_scope import out_of_scope
     from assistant.chat.premise import claims
-    from assistant.chat.routing import topic_only
+    from assistant.chat.routing import without_programme
 
     if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or _SELF.search(text) or len(question_parts(text)) > 1:
         return None
     if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct
         return None
     not_conditions, overview, filler = _patterns()
-    topic = topic_only(text)
+    topic = without_programme(text)
     if not_conditions.search(topic):
         return None
     asked_type = classify(text, vectors=False)
@@ -126,12 +129,29 @@ def asked_about(text: str, r) -> Asked | None:
         if asked_type.type == "materials" and attribute.key != "skill":
             return None
         return Asked("attribute", attribute, said)
-    if out_of_scope(text) or not overview.search(topic):
+    if out_of_scope(text):
         return None
     rest = filler.sub("", overview.sub("", topic))
-    if len(_CJK.findall(rest)) >= 2:  # "推荐表有什么要求": a topic of its own, not the conditions
-        return None
-    return Asked("overview")
+    if overview.search(topic) and len(_CJK.findall(rest)) < 2:  # "推荐表有什么要求" has a topic of its own
+        return Asked("overview")
+    return _person(topic)
+
+
+def _person(topic: str) -> Asked | None:
+    """"党员能报吗", "民营企业的可以报吗": a kind of person the table does not list, asked about by name."""
+    m = _person_pattern().search(topic)
+    if not m or _NOT_A_PERSON.search(m.group("who")) or (len(m.group("who")) < 2 and not m.group("kind")):
+        return None  # one character is a kind of person only with 的/人 after it ("女的")
+    who = m.group("who") + ("的" if len(m.group("who")) < 2 else "")
+    row = _table()["person"]
+    return Asked("attribute", Attribute("person", _person_pattern(), row["label"].format(said=who), row["silent"],
+                                        frozenset(), re.compile(re.escape(who)), row["fallback"],
+                                        frozenset(row["scope_fields"]), info_answers=True), who)
+
+
+@functools.lru_cache(maxsize=1)
+def _person_pattern() -> re.Pattern:
+    return re.compile(_table()["person"]["ask"])
 
 
 def conditions_answer(text: str, r, deps, cites: Citations) -> str | None:
@@ -250,7 +270,7 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
     rules = _rules(program)
     testing, related = _matching(rules, attribute)
     if testing:
-        if all(r.kind in _NOT_REQUIRED for r in testing):  # "要什么证书": only one of the alternatives names one
+        if all(r.kind in _NOT_REQUIRED for r in testing) and any(r.kind == "alternative" for r in testing):  # "要什么证书": only one of the alternatives names one
             lines = [f"{meta.short_name}的通知没有把{attribute.label}列为必备条件，只在以下规定中提到（依据通知原文）："]
         else:
             lines = [f"{meta.short_name}对{attribute.label}的规定（依据通知原文）："]

@@ -53,6 +53,11 @@ def _body(text: str) -> str:
     ("浙派工匠的申报条件是什么", "zj_craftsman_2023", "zj_craftsman_2023#三/(一)/5"),
     ("什么人能报突出贡献浙派工匠？", "zj_craftsman_2023", "zj_craftsman_2023#三/(一)/3"),
     ("杭州工匠申报条件", "hz_craftsman_2016", "hz_craftsman_2016#三/(二)/1"),
+    ("杭州工匠申报要求", "hz_craftsman_2016", "hz_craftsman_2016#三/(二)/2"),
+    ("首席技师 条件", "hz_chief_technician_2021", "hz_chief_technician_2021#二/(二)"),
+    ("首席技师资格要求", "hz_chief_technician_2021", "hz_chief_technician_2021#二/(一)"),
+    ("我想了解一下浙派工匠的申报条件", "zj_craftsman_2023", "zj_craftsman_2023#三/(一)/2"),
+    ("数字工匠的评选标准是什么", "hz_digital_craftsman_2026", "hz_digital_craftsman_2026#二/(一)"),
     ("首届杭州工匠需要满足啥？", "hz_craftsman_2016", "hz_craftsman_2016#三/(二)/5"),
     ("评杭州工匠的门槛是什么", "hz_craftsman_2016", "hz_craftsman_2016#三/(二)/4"),
     ("首席技师要什么条件", "hz_chief_technician_2021", "hz_chief_technician_2021#二/(一)"),
@@ -117,6 +122,8 @@ def test_no_programme_named_asks_which(deps, question):
     ("做管理人员了还能报第四届数字工匠吗", "hz_digital_craftsman_2026#二", ["目前仍在技术岗位上工作"]),
     ("兼职的人能报首届数字工匠吗", "hz_digital_craftsman_2023#附件1/二", ["全职"]),
     ("首届杭州工匠外国籍能报吗？", "hz_craftsman_2016#三/(一)", ["中国国籍"]),
+    ("技校老师能报浙派工匠吗", "zj_craftsman_2023#三", ["技能人才培养院校、教师"]),
+    ("企业退休人员能申报首席技师不", "hz_chief_technician_2021#一", ["没有明确提到退休"]),
 ])
 def test_attribute_questions_quote_the_rows_that_test_it(deps, corpus, question, clause, must):
     text, cites = _answer(question, deps)
@@ -139,6 +146,11 @@ def test_attribute_questions_quote_the_rows_that_test_it(deps, corpus, question,
     ("外省人能报浙派工匠吗", "突出贡献浙派工匠的通知没有规定户籍", "zj_craftsman_2023#三/(一)", "人力资源和社会保障厅"),
     ("非杭州户籍的能评首席技师吗", "2021年杭州市首席技师的通知没有规定户籍", "hz_chief_technician_2021#一", "王诗赞"),
     ("浙派工匠必须是工会会员吗", "突出贡献浙派工匠的通知没有明确提到工会会员", "zj_craftsman_2023#三/(一)", "人力资源"),
+    # a kind of person no table row lists: its own word is looked for in the rules, and is not there
+    ("党员才能报杭州工匠吗", "首届杭州工匠的通知没有明确提到党员", "hz_craftsman_2016#二", "hzzgjx"),
+    ("民营企业的可以报首席技师吗", "2021年杭州市首席技师的通知没有明确提到民营企业", "hz_chief_technician_2021#一", "王诗赞"),
+    ("农民工能评杭州工匠吗", "首届杭州工匠的通知没有明确提到农民工", "hz_craftsman_2016#二", "hzzgjx"),
+    ("女的能报浙派工匠吗", "突出贡献浙派工匠的通知没有明确提到女的", "zj_craftsman_2023#三/(一)", "人力资源"),
 ])
 def test_silent_attribute_says_so_first_then_scope_and_contact(deps, corpus, question, first, scope, contact):
     text, cites = _answer(question, deps)
@@ -182,6 +194,14 @@ def test_no_age_limit_still_quotes_what_the_notice_says_about_age(deps):
     "自由职业者可以申请杭州市首席技师吗？走什么渠道推荐？",  # two questions
     "评上浙派工匠能落户吗",  # a benefit the notices do not cover
     "推荐表有什么要求？第四届的",
+    "首席技师推荐表要求",
+    "第四届数字工匠条件(三)是什么",  # one named condition, not the list
+    "浙派工匠个人能报吗",  # the channel (个人自荐), not a kind of person
+    "行业协会能不能推荐杭州工匠？",  # a recommender
+    "首届杭州工匠社团能推荐吗？",
+    "各区县总工会能报首席技师吗",
+    "现在还能报杭州工匠吗",
+    "杭州工匠的奖励标准",
     "杭州工匠和浙派工匠的条件有什么区别",  # a comparison
 ])
 def test_questions_that_belong_elsewhere_are_not_taken(question):
