@@ -318,7 +318,8 @@ def _all_along(session: Session, text: str, extraction) -> dict:
     out = {field: years}
     if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
         out["years_full_time_in_zhejiang"] = years
-    return {k: v for k, v in out.items() if k not in session.profile}
+    # never over what this message says itself ("2013年入行，2016年起一直在杭州全职": Hangzhou from 2016)
+    return {k: v for k, v in out.items() if k not in session.profile and k not in extraction.profile}
 
 
 _LEADER = re.compile(r"领导|干部|中层|班子|高管")

@@ -26,7 +26,11 @@ __all__ = ["start_span", "read_starts", "read_occupation", "read_role", "read_no
 _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
-_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行")
+_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便)?(?:进|来|到|入职|工作|参加)")
+# the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
+_HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在本单位|进来|就进了?(?:这家|这里)")
+# "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
+_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:在|做|干|当|从事|搞|开)")
 _JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:这家|现在的)(?:公司|厂|单位)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
@@ -93,6 +97,7 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
     out: Candidates = {}
     asserted = [s for s in segs if s.asserts]
     side_in_hz = main_elsewhere = False  # "在杭州兼职两年，全职在绍兴": no full-time work in Hangzhou
+    placed: list[str] = []  # starts of work in a place: the trade's start only when none is said for it
     for index, seg in enumerate(asserted):
         text = mask(seg.text)
         if _NEVER_HZ.search(text):
@@ -104,11 +109,17 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
             side_in_hz |= "兼职" in text and any(city == "杭州" for city, _ in places)
             main_elsewhere |= bool(_MAIN_JOB.search(text)) and "兼职" not in text and all(
                 city != "杭州" for city, _ in places)
-        if not places and _JOINED.search(text) and index and seg.current:
-            # "在杭州一家互联网公司做前端开发，2021年3月入职的": the job placed in the clause before
-            before = mask(asserted[index - 1].text)
-            if asserted[index - 1].current and not _ELSEWHERE_BEFORE.search(before) and not _YEARS_SINCE.search(text):
-                places = [(city, province) for _, _, city, province in cities_in(before)][-1:]
+        if not places and (_JOINED.search(text) or _HERE.search(text)) and seg.current \
+                and not _YEARS_SINCE.search(text):
+            # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
+            # placed by the clause next to it (before first)
+            for near in (asserted[index - 1] if index else None, asserted[index + 1] if index + 1 < len(asserted)
+                         else None):
+                if near is None or not near.current or _ELSEWHERE_BEFORE.search(mask(near.text)):
+                    continue
+                places = [(city, province) for _, _, city, province in cities_in(mask(near.text))][-1:]
+                if places:
+                    break
         if not places:
             if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
                 _add_start(out, "_field_start", text, today)
@@ -124,8 +135,12 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
                 continue
         elif start_span(text, today) is None:
             continue
-        if _JOB_VERB.search(text):
+        if _ENTERED.search(text):  # "2016年硕士毕业就进来了": the career starts here
             _add_start(out, "_field_start", text, today)
+        elif _JOB_VERB.search(text) or (index + 1 < len(asserted) and _ALWAYS_AT_IT.search(asserted[index + 1].text)):
+            placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
+    for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
+        _add_start(out, "_field_start", text, today)
     if side_in_hz and main_elsewhere:
         add(out, "_hz_none", True)
         add(out, "_main_job", True)

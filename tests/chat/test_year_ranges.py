@@ -71,3 +71,14 @@ def test_a_hedged_top_never_passes_the_working_years_of_the_age(deps):
     answer = respond(session, "浙派工匠：我1985年生，在嘉兴一家机械厂一线做钳工，干了二十多年，高级技师，在职", deps)
     assert not answer.verdicts[0].contradictions
     assert next(r for r in answer.verdicts[0].reasons if r.rule == "years_field").ok is True
+
+
+@pytest.mark.parametrize(("said", "hz"), [
+    ("第四届数字工匠：2013年入行做软件开发，2016年起一直在杭州全职", 9.92),
+    ("第四届数字工匠：干软件开发这行12年了，2019年来的杭州，一直在杭州全职", 6.92),
+    ("浙派工匠：我是高级技师，做钳工20年了，2010年起一直在杭州全职", 15.92),
+])
+def test_always_there_does_not_replace_a_start_said_in_the_same_message(deps, said, hz):
+    session = Session()
+    respond(session, said, deps)
+    assert session.profile["years_full_time_in_hangzhou"] == hz

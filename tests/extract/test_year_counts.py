@@ -95,3 +95,23 @@ def test_part_time_in_hangzhou_alone_gives_no_full_time_years():
                                                   ("干了八年的钳工", "钳工")])
 def test_the_count_before_the_occupation_is_not_part_of_it(text, occupation):
     assert extract(text, TODAY).profile["occupation"] == occupation
+
+
+@pytest.mark.parametrize(("text", "start", "field_years"), [
+    ("本人在拱墅一家国企的数据公司做数据治理工程师，2016年硕士毕业就进来了", "2016-12", 9.92),  # the place before
+    ("2016年起就一直在这做医院信息系统，杭州全职", "2016-12", 9.92),  # the place after
+    ("2015年大学毕业就来了杭州这家厂，一直做钳工", "2015-12", 10.92),
+])
+def test_a_start_said_of_here_takes_its_place_from_the_next_clause(text, start, field_years):
+    profile = extract(text, TODAY).profile
+    assert profile["hangzhou_full_time_start"] == start and profile["years_in_field"] == field_years
+
+
+@pytest.mark.parametrize(("text", "field_years", "hz"), [
+    ("2010年开始做数据开发，2018年3月来杭州后一直在杭州全职干", 15.92, 8.67),  # the trade's own start comes first
+    ("2013年入行，2016年起一直在杭州全职", 12.92, 9.92),
+    ("我2011年才来杭州，一直在一家机械厂一线开数控车床", 14.92, 14.92),  # since then at it: the trade's floor
+])
+def test_the_trades_start_and_the_start_in_hangzhou_are_told_apart(text, field_years, hz):
+    profile = extract(text, TODAY).profile
+    assert profile["years_in_field"] == field_years and profile["years_full_time_in_hangzhou"] == hz
