@@ -206,9 +206,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     corpus = deps.corpus
     retriever = deps.get_retriever()
     items: list[tuple[str, Pick | None, str]] = []
-    for part in parts:
+    for i, part in enumerate(parts):
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
-        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole=text)
+        # An ask carries the topic of the asks before it ("走什么渠道推荐" after "自由职业者可以申请吗"), never of
+        # those after it ("哪些表" is not about the 纸质 or 电子 asked next).
+        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole="".join(parts[:i + 1]))
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
             main = next((p for p in picks if p.holds and p.quote not in used and p.relevance >= threshold()
@@ -394,8 +396,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         ids = list(dict.fromkeys(h.clause_id for h in hits))
         picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
         if holding:
-            ranked = [p for p in picks if asked_thing_in(holding[program], p)]
-            sides.append((program, (ranked or holding[program] or [None])[0]))
+            # the unit closest to the question among those holding the thing (the exclusion "已被认定为“浙江工匠”
+            # …不再重复推荐", not "择优推荐申报“浙江工匠”")
+            sides.append((program, (holding[program] or [None])[0]))
             if not holding[program] and picks:
                 nearby[program] = (picks[0].clause_id, picks[0].quote)
             continue

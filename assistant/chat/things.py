@@ -26,10 +26,13 @@ _STOP = re.compile(r"[吗呢吧？?，,。！!；;]")
 
 @dataclass(frozen=True)
 class Thing:
-    """What a yes/no question asks about: its words, and the question it makes ("是否需要现场答辩")."""
+    """What a yes/no question asks about: its words, and the question it makes ("是否需要现场答辩"). ``about``
+    are the words of what it is asked of ("评审专家名单会不会公开": 评审, 专家, 名单), said before the yes/no
+    word: the clause holding the thing must name one of them."""
 
     words: tuple[str, ...]
     label: str
+    about: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,9 +76,13 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
         words = _words(before)
         return Thing(words, f"对{before}的{rest}") if words else None
-    return Thing(words, _operators()[1][word] + rest) if words else None
+    before = re.split(r"[，,。；;！!？?]", text[:at])[-1]
+    about = () if _FIRST_PERSON.search(before) else _words(before)
+    subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
+    return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
 
 
+_FIRST_PERSON = re.compile(r"我|咱|俺|本人")  # the asker's own case is a condition, not what is asked of
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
 
@@ -112,12 +119,17 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
     """(clause_id, unit) of every quotable unit of ``program``'s notice that holds the thing, in notice order."""
     from assistant.chat.quotes import _candidates
 
+    # Only the notices' own words say what is asked of ("评审专家"); the asker's ("的话", "别人") say nothing.
+    every = "\n".join(c.text for c in corpus.clauses())
+    about = [w for w in thing_.about if _present(w, every)]
     out = []
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
         if not holds_thing(thing_, clause.own_text or clause.text):  # cheap test on the whole clause first
             continue
+        if about and not any(_present(w, f"{clause.title}\n{clause.text}") for w in about):
+            continue  # "公开" said of the selection's principles is not said of the experts' list
         out += [(clause.clause_id, u) for u in _candidates(clause, "", True) if holds_thing(thing_, u)]
     return out
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import question_parts
+from assistant.chat.answer_types import classify, question_parts
 from assistant.chat.state import Session
 from assistant.chat.things import holding_units, thing
 from assistant.chat.turn import make_deps, respond
@@ -56,7 +56,7 @@ def test_a_sentence_holds_the_thing_only_with_every_word(corpus, question, progr
 @pytest.mark.parametrize(("question", "contact"), [
     ("第四届数字工匠评审要不要现场答辩？", "89589640"),
     ("首席技师评上前需要体检吗？", "87258538"),
-    ("2021年首席技师对学历有要求吗？", "87258538"),
+    ("首席技师认定的时候要不要现场考核？", "87258538"),
 ])
 def test_silent_yes_no_says_so_first_with_the_contact_and_no_citation(deps, question, contact):
     answer = respond(Session(), question, deps)
@@ -121,3 +121,44 @@ def test_comparison_quotes_each_sides_sentence_holding_the_thing_or_says_it_is_s
     held = next(ln for ln in lines if ln.startswith(f"【{holds}】"))
     assert word in held and "没有写明" not in held
     assert next(ln for ln in lines if ln.startswith(f"【{silent}】")).startswith(f"【{silent}】通知没有写明")
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("我们单位第一次报首席技师，要报给上面哪些表？", "materials"),  # the object asked for, not 报给 (where)
+    ("要交哪几份材料给市总工会？", "materials"),
+    ("压缩包怎么命名？", "materials"),
+    ("推荐表发到哪个邮箱？", "place"),
+])
+def test_which_papers_is_a_materials_question(question, kind):
+    assert classify(question, vectors=False).type == kind
+
+
+@pytest.mark.parametrize("question", [
+    "首席技师和浙派工匠对技能等级的要求差在哪",
+    "首席技师和杭州工匠在年龄上哪里不一样？",
+    "首届和第四届数字工匠的名额有什么区别",
+])
+def test_asking_where_two_differ_is_a_comparison_not_a_place(question):
+    assert classify(question, vectors=False).type == "difference"
+
+
+def test_an_ask_carries_the_topic_of_the_asks_before_it_not_after(deps):
+    lines = respond(Session(), "我们单位第一次报首席技师，要报给上面哪些表？纸质的还是电子的？", deps).text.splitlines()
+    one = next(ln for ln in lines if ln.startswith("1. "))
+    two = next(ln for ln in lines if ln.startswith("2. "))
+    assert "申报表" in one and "纸质材料和电子文档各一份" in two
+
+
+@pytest.mark.parametrize(("question", "program", "held"), [
+    ("浙派工匠的评审专家名单会不会公开？", "zj_craftsman_2023", False),  # 公开 is said of the principles only
+    ("首届杭州工匠的专家打分会不会公开？", "hz_craftsman_2016", False),  # 公开 of the principles again
+    ("浙派工匠公示的时候别人能提异议吗？", "zj_craftsman_2023", True),  # 别人 is no notice word: not required
+    ("第四届推荐表要填手机号吗？", "hz_digital_craftsman_2026", True),  # the form's clause names 推荐表
+])
+def test_the_thing_must_be_said_of_what_it_is_asked_of(corpus, question, program, held):
+    assert bool(holding_units(corpus, program, thing(question))) is held
+
+
+def test_a_yes_no_comparison_quotes_the_rule_on_the_thing_not_a_mention(deps):
+    text = respond(Session(), "已经是浙江工匠的，首届数字工匠和第四届数字工匠是不是都不能报？", deps).text
+    assert "不再重复推荐" in text and "不予推荐" in text
