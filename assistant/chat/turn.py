@@ -91,7 +91,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     from assistant.chat.dialogue import advance
     from assistant.extract import extract
 
-    extraction = extract(text, deps.today)
+    extraction = extract(text, deps.today, where=session.profile.get("employer_city"))
     profile_llm = deps.get_profile_llm()
     if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
         if clock is not None:

@@ -87,8 +87,9 @@ def _valid(profile: dict) -> dict:
     return {}
 
 
-def extract(text: str, today: dt.date) -> Extraction:
-    """Read the asker's facts from free Chinese text (at most the first ``MAX_CHARS`` characters)."""
+def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
+    """Read the asker's facts from free Chinese text (at most the first ``MAX_CHARS`` characters). ``where``,
+    the workplace a conversation already knows, places a start said without a place ("今年4月从常州过来的")."""
     text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(text, today))))
@@ -97,7 +98,7 @@ def extract(text: str, today: dt.date) -> Extraction:
     for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
-                 read_starts(segs, today), read_occupation(segs), read_role(segs), read_no_skill(segs),
+                 read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
                  read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)

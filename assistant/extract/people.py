@@ -286,7 +286,7 @@ _PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业|读
 def read_city(segs: list[Segment]) -> Candidates:
     """The city of the present job: a place named in a present-tense clause about work, mapped to its city
     by jionlp's gazetteer (萧山 -> 杭州, 北仑 -> 宁波); "来杭"/"在杭" are 杭州."""
-    from assistant.extract.places import cities_in
+    from assistant.extract.places import cities_in, is_origin
 
     out: Candidates = {}
     side: list[str] = []  # the city of a part-time job, used only when no other job names a city
@@ -295,7 +295,8 @@ def read_city(segs: list[Segment]) -> Candidates:
         found = []
         for start, _end, city, _province in cities_in(text):
             before = text[max(0, start - 2):start]
-            if _NEGATED.search(before) or _PLACE_OF_OTHERS.search(text[max(0, start - 4):start]):
+            if _NEGATED.search(before) or _PLACE_OF_OTHERS.search(text[max(0, start - 4):start]) \
+                    or is_origin(text, start):
                 continue
             found.append(city)
         found += ["杭州" for _ in re.finditer(r"(?:在|来|到|赴|留)杭(?!州)", text)]

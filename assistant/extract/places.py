@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["city_of", "cities_in", "ZHEJIANG"]
+__all__ = ["city_of", "cities_in", "ZHEJIANG", "is_origin"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -72,3 +72,12 @@ def cities_in(text: str) -> list[tuple[int, int, str, str]]:
     """Every place name in ``text`` as (start, end, city, province), in order."""
     names, pattern = _gazetteer()
     return [(m.start(), m.end(), *names[m.group()]) for m in pattern.finditer(text or "")]
+
+
+_ORIGIN = re.compile(r"从(?:[\u4e00-\u9fff]{2,3}?(?:省|市))?$|从[\u4e00-\u9fff]{2}$")
+
+
+def is_origin(text: str, start: int) -> bool:
+    """True when the place at ``start`` is where one came from ("从江苏常州过来", "从苏州调来杭州"): not the
+    workplace."""
+    return bool(_ORIGIN.search(text[max(0, start - 6):start]))

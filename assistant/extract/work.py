@@ -28,10 +28,11 @@ _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落�
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 _ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便)?(?:进|来|到|入职|工作|参加)")
 # the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
-_HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在本单位|进来|就进了?(?:这家|这里)")
+_HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在本单位|进来|过来|调来的|来的这|"
+                   r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 _ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:在|做|干|当|从事|搞|开)")
-_JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:这家|现在的)(?:公司|厂|单位)")
+_JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作")
@@ -54,6 +55,7 @@ _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能
 
 
 _PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
+_NOW = re.compile(r"现在|目前|如今|当前|今天|眼下")  # "进了现在这家": the employer now, not a date
 
 
 def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
@@ -72,7 +74,7 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
         part = re.search(r"[初底末]", text[m.start():m.end()])
         first, last = _PART_OF_YEAR[part.group()] if part else (1, 12)
         return f"{year}-{first:02d}", f"{year}-{last:02d}"
-    whens = [w for w in dates_in(text, today) if w.first.year >= 1950]
+    whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)]
     if len(whens) == 1:
         return whens[0].start_bounds(today)
     return None
@@ -88,11 +90,11 @@ def _add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
     return True
 
 
-def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
+def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -> Candidates:
     """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
     湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
     "每周来杭州兼职两天" (no full-time years in Hangzhou)."""
-    from assistant.extract.places import cities_in
+    from assistant.extract.places import cities_in, city_of, is_origin
 
     out: Candidates = {}
     asserted = [s for s in segs if s.asserts]
@@ -103,7 +105,7 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
         if _NEVER_HZ.search(text):
             add(out, "_hz_none", True)
             continue
-        places = [(city, province) for _, _, city, province in cities_in(text)]
+        places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)]
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
         if seg.current and places:
             side_in_hz |= "兼职" in text and any(city == "杭州" for city, _ in places)
@@ -120,6 +122,8 @@ def read_starts(segs: list[Segment], today: dt.date) -> Candidates:
                 places = [(city, province) for _, _, city, province in cities_in(mask(near.text))][-1:]
                 if places:
                     break
+            if not places and where and city_of(where):  # "今年4月从江苏常州过来的", said to a chat that knows
+                places = [city_of(where)]  # the workplace already
         if not places:
             if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
                 _add_start(out, "_field_start", text, today)

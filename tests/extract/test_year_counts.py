@@ -115,3 +115,25 @@ def test_a_start_said_of_here_takes_its_place_from_the_next_clause(text, start, 
 def test_the_trades_start_and_the_start_in_hangzhou_are_told_apart(text, field_years, hz):
     profile = extract(text, TODAY).profile
     assert profile["years_in_field"] == field_years and profile["years_full_time_in_hangzhou"] == hz
+
+
+@pytest.mark.parametrize(("text", "city"), [("2019年从苏州调来杭州", "杭州"), ("我是从江苏常州过来的，现在在绍兴一家厂上班", "绍兴"),
+                                            ("从安徽过来宁波上班十年了", "宁波")])
+def test_the_place_one_came_from_is_not_the_workplace(text, city):
+    assert extract(text, TODAY).profile.get("employer_city") == city
+
+
+@pytest.mark.parametrize(("text", "where", "field", "value"), [
+    ("今年4月从江苏常州过来的", "绍兴", "years_full_time_in_zhejiang", 0.58),
+    ("是去年4月来的", "杭州", "hangzhou_full_time_start", "2025-04"),
+    ("2019年3月调过来的", "萧山", "hangzhou_full_time_start", "2019-03"),
+])
+def test_a_start_said_without_a_place_is_at_the_workplace_the_chat_knows(text, where, field, value):
+    assert extract(text, TODAY).profile.get(field) is None  # alone it names no place
+    assert extract(text, TODAY, where=where).profile[field] == value
+
+
+@pytest.mark.parametrize("text", ["我在余杭做AIGC应用开发，2022年7月毕业就进了现在这家民企",
+                                  "在滨江一家公司做测试，2022年7月进的现在这家", "2022年7月进了现在的公司，在杭州做运维"])
+def test_now_in_the_employers_name_is_not_a_date(text):
+    assert extract(text, TODAY).profile["hangzhou_full_time_start"] == "2022-07"
