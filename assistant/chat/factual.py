@@ -232,7 +232,10 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     asked = classify(text)
     categorical, actor = False, None
     held: list[Pick] = []
-    if asked.type == "yes_no" and home and not _asserts(text, r):
+    # A premise with no value of its own ("要交体检报告吧") is checked the same way; one stating a value, a
+    # waived item or a channel is settled against the sentence that states it, below.
+    if asked.type == "yes_no" and home and (not _asserts(text, r) or not (
+            claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)
         if asked_thing is not None:

@@ -59,7 +59,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     With ``whole`` (a comparison: "都要求是工会会员吗") the topic of the whole question is the thing."""
     from assistant.chat.routing import topic_only
 
-    text = topic_only(question or "")
+    text = _TAG.sub("", topic_only(question or "").strip())  # "…也能报对吧": 对吧 asks for agreement only
     if whole:
         # word by word, so that the question's own words go whole ("要求是工会会员" is not 求是 + 工会会员)
         skip = re.compile(f"(?:{table()['question_words']})$")
@@ -82,6 +82,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
 
 
+_TAG = re.compile(r"[，,]?\s*(对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$")
 _FIRST_PERSON = re.compile(r"我|咱|俺|本人")  # the asker's own case is a condition, not what is asked of
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")

@@ -162,3 +162,20 @@ def test_the_thing_must_be_said_of_what_it_is_asked_of(corpus, question, program
 def test_a_yes_no_comparison_quotes_the_rule_on_the_thing_not_a_mention(deps):
     text = respond(Session(), "已经是浙江工匠的，首届数字工匠和第四届数字工匠是不是都不能报？", deps).text
     assert "不再重复推荐" in text and "不予推荐" in text
+
+
+@pytest.mark.parametrize("question", [
+    "首席技师申报要交体检报告吧？",
+    "第四届数字工匠评审要现场答辩的吧？",
+    "浙派工匠申报得交无犯罪记录证明，对吧？",
+])
+def test_a_premise_about_a_thing_no_sentence_holds_is_not_agreed_with(deps, question):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert "通知没有写明" in first and "是的" not in answer.text, answer.text
+    assert answer.citations == ()
+
+
+def test_a_tag_is_no_thing():
+    assert thing("浙派工匠退休了也能报对吧？") is None
+    assert thing("要交纸质材料，是不是？").words == ("纸质", "材料")
