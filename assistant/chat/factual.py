@@ -51,7 +51,7 @@ from assistant.chat.things import Thing, holds_thing, thing, thing_picks
 from assistant.notices.tree import Corpus
 from assistant.retrieval.rewrite import added_terms
 
-__all__ = ["answer_question", "compare_sides", "rerank", "notice_picks"]
+__all__ = ["answer_question", "rerank", "notice_picks"]
 
 log = logging.getLogger(__name__)
 
@@ -333,7 +333,6 @@ def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick |
 
 QUOTE_REWRITE_ROWS = ("own_case", "who_may")
 RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
-COMPARE_NARROW_SHARE = 0.5
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
 
 
@@ -379,45 +378,3 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
                  if _program(p.clause_id) != home
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     return compose.silent_text(corpus, home, asked.label, elsewhere[0] if elsewhere else None)
-
-
-def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
-    """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
-    corpus = deps.corpus
-    asked = classify(text)
-    retriever = deps.get_retriever()
-    sides: list[tuple[str, Pick | None]] = []
-    compared = None if asked.strict else thing(text, whole=True)
-    # "都要求是工会会员吗": each side by its sentence holding the compared thing; a side with none is silent
-    # on it. When neither side holds it (the question words it otherwise), the ranking speaks for each.
-    holding = {p: thing_picks(corpus, p, compared, topic) for p in programs} if compared else {}
-    nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
-    if holding and not any(holding.values()):
-        holding = {}
-    for program in programs:
-        hits = retriever.search(topic, program=program, k=5)
-        ids = list(dict.fromkeys(h.clause_id for h in hits))
-        picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
-        if holding:
-            # the unit closest to the question among those holding the thing (the exclusion "已被认定为“浙江工匠”
-            # …不再重复推荐", not "择优推荐申报“浙江工匠”")
-            sides.append((program, (holding[program] or [None])[0]))
-            if not holding[program] and picks:
-                nearby[program] = (picks[0].clause_id, picks[0].quote)
-            continue
-        if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
-            sides.append((program, picks[0] if picks else None))
-            continue
-        # The other side fixes what is compared, so a top retrieved clause holding the value answers too
-        # (a form row only for a question about the form).
-        # A unit the question names ("工作年限…多少" -> N年) is itself evidence: half the relevance will do.
-        floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
-        answering = [p for p in picks if p.holds and (p.relevance >= floor or (
-            p.clause_id in ids[:3] and not is_form_row(p.quote)))]
-        sides.append((program, answering[0] if answering else None))
-    if sum(p is not None for _, p in sides) == 0:
-        return compose.refusal_text(corpus, programs)
-    said = "".join(compared.words) if compared else ""
-    label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
-    return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
-                                                for prog, p in sides], deps.today, label=label, nearby=nearby)

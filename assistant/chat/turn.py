@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
+from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
-from assistant.chat.factual import answer_question, compare_sides
+from assistant.chat.factual import answer_question
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session

@@ -1,0 +1,61 @@
+"""Comparisons: for each programme the sentence holding the compared attribute, or "没有写明" for that side.
+
+A concrete value ("各自的名额") is the unit of each notice holding a value of that type; a yes/no or guessed
+type ("都要求是工会会员吗") is each side's unit holding the compared thing (``things``), a side with none being
+silent on it and quoting its nearest rule as such. Split out of ``factual`` to keep it small.
+"""
+
+from __future__ import annotations
+
+from assistant.chat import templates as compose
+from assistant.chat.answer import Citations
+from assistant.chat.answer_types import classify, threshold
+from assistant.chat.factual import rerank
+from assistant.chat.quotes import Pick, is_form_row
+from assistant.chat.things import thing, thing_picks
+
+__all__ = ["compare_sides"]
+
+COMPARE_NARROW_SHARE = 0.5
+
+
+def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
+    """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
+    corpus = deps.corpus
+    asked = classify(text)
+    retriever = deps.get_retriever()
+    sides: list[tuple[str, Pick | None]] = []
+    compared = None if asked.strict else thing(text, whole=True)
+    # "都要求是工会会员吗": each side by its sentence holding the compared thing; a side with none is silent
+    # on it. When neither side holds it (the question words it otherwise), the ranking speaks for each.
+    holding = {p: thing_picks(corpus, p, compared, topic) for p in programs} if compared else {}
+    nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
+    if holding and not any(holding.values()):
+        holding = {}
+    for program in programs:
+        hits = retriever.search(topic, program=program, k=5)
+        ids = list(dict.fromkeys(h.clause_id for h in hits))
+        picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
+        if holding:
+            # the unit closest to the question among those holding the thing (the exclusion "已被认定为“浙江工匠”
+            # …不再重复推荐", not "择优推荐申报“浙江工匠”")
+            sides.append((program, (holding[program] or [None])[0]))
+            if not holding[program] and picks:
+                nearby[program] = (picks[0].clause_id, picks[0].quote)
+            continue
+        if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
+            sides.append((program, picks[0] if picks else None))
+            continue
+        # The other side fixes what is compared, so a top retrieved clause holding the value answers too
+        # (a form row only for a question about the form).
+        # A unit the question names ("工作年限…多少" -> N年) is itself evidence: half the relevance will do.
+        floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
+        answering = [p for p in picks if p.holds and (p.relevance >= floor or (
+            p.clause_id in ids[:3] and not is_form_row(p.quote)))]
+        sides.append((program, answering[0] if answering else None))
+    if sum(p is not None for _, p in sides) == 0:
+        return compose.refusal_text(corpus, programs)
+    said = "".join(compared.words) if compared else ""
+    label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
+    return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
+                                                for prog, p in sides], deps.today, label=label, nearby=nearby)
