@@ -14,6 +14,8 @@ decide only when the whole range is on one side of a threshold (``chat.months``,
 - ``X年以上`` / ``超过`` / ``至少`` / ``不止`` -> [X, X+10): the top is open, so a higher rule stays open.
 - ``快`` / ``将近`` / ``接近`` / ``近`` / ``不到`` / ``不足`` / ``没满`` -> [X-1, X) (X under 2: [X/2, X));
   ``差不多`` -> [X-1, X]; ``左右`` / ``上下`` -> X ± max(0.5, X/10). "将近十年" is 9 to just under 10.
+- Two neighbouring numbers are a span from one to the other: ``三四年`` -> [3, 4] (read as 3, never 34), ``十五六年``
+  -> [15, 16], ``一二十年`` -> [10, 20], ``三五年`` -> [3, 5].
 - ``满X年``, ``第X年``, ``两年半``, ``一年零三个月`` and plain counts are exact (no span).
 - Months count as twelfths: ``18个月`` -> 1.5, ``一年零三个月`` -> 1.25. Values are rounded to 2 places.
 - More than ``MAX_SPAN_YEARS`` (a working life, the limit the chat names to the user) is not a span.
@@ -113,6 +115,12 @@ class Duration:
 
 def _value(m: re.Match) -> tuple[float, tuple[float, float] | None] | None:
     """(the count as read, its (lowest, highest) or None) in years."""
+    pair = _pair(m["n"])
+    if pair is not None:  # "三四年", "十五六年", "一二十年": two neighbouring numbers, one span from the first to the second
+        scale = 1 / 12 if m["unit"] == "个月" else 1.0
+        low, high = pair[0] * scale, pair[1] * scale + (scale - _JUST_BELOW * scale if m["more"] or m["tail"] == "多"
+                                                         else 0.0)
+        return (round(low, 2), (round(low, 2), round(high, 2))) if high <= MAX_SPAN_YEARS else None
     n = 0.5 if m["n"] == "半" else to_number(m["n"])
     if n is None:
         return None
@@ -141,11 +149,30 @@ def _value(m: re.Match) -> tuple[float, tuple[float, float] | None] | None:
 _JUST_BELOW = 0.01  # an open top ("不到三年") is checked just below it
 
 
+_DIGIT = "一两二三四五六七八九"
+_PAIR = re.compile(rf"(?P<tens>[{_DIGIT}]?十)?(?P<a>[{_DIGIT}])(?P<b>[{_DIGIT}])(?P<ten>十)?")
+
+
+def _pair(numeral: str) -> tuple[int, int] | None:
+    """"三四" -> (3, 4), "两三" -> (2, 3), "三五" -> (3, 5), "十五六" -> (15, 16), "二十七八" -> (27, 28), "一二十" ->
+    (10, 20); None for one number (十二, 三十四, 一九八八)."""
+    m = _PAIR.fullmatch(numeral or "")
+    if m is None or (m["tens"] and m["ten"]):
+        return None
+    a, b = (CN_DIGITS[m["a"]], CN_DIGITS[m["b"]])
+    if b != a + 1 and (a, b) != (3, 5):
+        return None  # 八八 is a year; 三五 (three to five) is the one idiom that skips a number
+    if m["ten"]:
+        return a * 10, b * 10
+    base = cn_to_int(m["tens"]) if m["tens"] else 0
+    return base + a, base + b
+
+
 def _range(m: re.Match, value: float, unit: float) -> tuple[float, float | None]:
     """The hedge of a count as (lower bound, top) in years; the top is None for an exact count."""
     below, more, tail = m["below"], m["more"], m["tail"]
-    if m["ord"] or m["half"] or m["m"]:
-        return value, None  # 第三年, 两年半, 一年零三个月: said exactly
+    if m["ord"] or ((m["half"] or m["m"]) and not below and tail not in {"左右", "上下", "不到", "不足"}):
+        return value, None  # 第三年, 两年半, 一年零三个月: said exactly (一年半左右 is not)
     ten = m["n"] != "半" and (m["n"].endswith("十") or (m["n"].isdigit() and int(m["n"]) % 10 == 0 and m["n"] != "0"))
     if below in _ABOVE or tail == "以上":
         return value, value + 10

@@ -167,8 +167,10 @@ def read_years(segs: list[Segment]) -> Candidates:
             named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx))
             if place:
                 _add_years(out, place, d)
-            if named or (FIELD_VERBS.search(ctx) and not own_place):
-                _add_years(out, "_floor_years_in_field" if own_place == "years_full_time_in_hangzhou" else
+            # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
+            work_carried = place and not own_place and bool(FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried))
+            if named or (FIELD_VERBS.search(ctx) and not own_place) or work_carried:
+                _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
             cities = [(city, province) for _, _, city, province in cities_in(ctx)] or (
                 [("杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else [])  # 来杭两年

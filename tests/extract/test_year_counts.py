@@ -137,3 +137,28 @@ def test_a_start_said_without_a_place_is_at_the_workplace_the_chat_knows(text, w
                                   "在滨江一家公司做测试，2022年7月进的现在这家", "2022年7月进了现在的公司，在杭州做运维"])
 def test_now_in_the_employers_name_is_not_a_date(text):
     assert extract(text, TODAY).profile["hangzhou_full_time_start"] == "2022-07"
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("三四年", 3.0, 4.0), ("两三年", 2.0, 3.0), ("一两年", 1.0, 2.0), ("七八年", 7.0, 8.0), ("三五年", 3.0, 5.0),
+    ("十五六年", 15.0, 16.0), ("二十七八年", 27.0, 28.0), ("一二十年", 10.0, 20.0), ("两三个月", 0.17, 0.25),
+])
+def test_two_neighbouring_numbers_are_a_range_not_one_number(text, low, high):
+    (span,) = durations(text)
+    assert span.years == low and span.span == (low, high)  # "三四年" was once read as 34 years
+
+
+@pytest.mark.parametrize(("text", "years"), [("十二年", 12.0), ("三十四年", 34.0), ("两年半", 2.5)])
+def test_one_number_stays_one_number(text, years):
+    (span,) = durations(text)
+    assert span.years == years and span.span is None
+
+
+@pytest.mark.parametrize(("text", "field", "ends"), [
+    ("做焊工三四年了", "years_in_field", (4.0, 3.0)),
+    ("在杭州干了七八年", "years_full_time_in_hangzhou", (8.0, 7.0)),
+    ("一直在宁波做模具，十五六年了", "years_in_field", (16.0, 15.0)),
+])
+def test_a_range_of_two_numbers_reaches_the_dialogue(text, field, ends):
+    got = extract(text, TODAY)
+    assert got.early[field] == ends and got.profile[field] == ends[1]
