@@ -120,6 +120,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     questions: list[dict] = []
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
+    notes += extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None

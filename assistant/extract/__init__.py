@@ -69,6 +69,8 @@ class Extraction:
     # count ("将近十年": the profile holds 9.5, the ends are 9.99 and 9.0); the dialogue checks the ends, asks if they differ
     early: dict = _field(default_factory=dict)
     judged: tuple[str, ...] = ()  # fields decided by a sentence-vector judgement, not by words said outright
+    # how a fact was read where the words left it open ("按个人成绩理解"), in Chinese, for the user to correct
+    readings: tuple[str, ...] = ()
 
 
 def _valid(profile: dict) -> dict:
@@ -118,6 +120,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
         early=early,
         judged=tuple(f for f in judged if f in profile),
+        readings=tuple(dict.fromkeys(candidates.get("_read_as", []))) if "competition_results" in profile else (),
     )
 
 

@@ -31,9 +31,9 @@ def _programme_names(_generation: int) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
-# A programme named as the topic: "首席技师2021年那届：我是技师…", "数字工匠第四届 我做…" - not a title held.
+# A programme named as the topic: "首席技师2021年那届：我是技师…", "首席技师2021：技师…", "数字工匠第四届 我做…" - not a title held.
 _TOPIC_BEFORE = re.compile(r"(?:(?:19|20)?[0-9]{2}年)?的?(?:那批|这批|那届|这届|那次|这次|那一届|那年的?)$")
-_TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)?[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:)")
+_TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:)")
 
 
 # A clause that asks (首席技师我能报吗, 浙派工匠呢): a programme it names is asked about, unless a verb of holding

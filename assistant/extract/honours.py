@@ -212,11 +212,41 @@ def results_named(text: str, today) -> list[dict]:
     return read_competitions(segments(normalize(text)), today, own=False).get("competition_results", [])
 
 
+# Someone else as the subject of a clause: "我带的徒弟好几个成了骨干", "徒弟们…", "同事…". The clauses after it in
+# the same sentence that name no subject of their own ("有一个2020年…拿了第一名") are still about them.
+_OTHERS_SUBJECT = re.compile(r"^(?:(?:我|本人)?(?:带|教|培养|指导|带出)[过出了]?的|我的|我们的)?"
+                             r"(?:[0-9一二三四五六七八九十两几好多]+(?:个|名|位))?(?:徒弟|学生|学员|选手|同事|队友|他们|她们)")
+_OWN_SUBJECT = re.compile(r"我|本人|自己|俺")
+# Words that make a placing a team's; where a message has none, the asker's own placing is their own (个人).
+_TEAM_WORDS = re.compile(r"团体|团队|组队|小组|合作|搭档|一队|一组|队员|队友|双人|多人")
+
+
+def _shown(result: dict) -> str:
+    when = f"{result['year']}年" if result.get("year") else ""
+    return f"{when}{result['field']}第{result['rank']}名"
+
+
 def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidates:
+    """Competition results; with ``own``, only the asker's: a clause whose subject is someone else, or that
+    continues such a clause with no subject of its own, goes to ``trained_apprentices`` instead. An own placing
+    in a message with no word of a team is read as individual, and ``_read_as`` says so for the user to correct."""
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
+    team_said = any(_TEAM_WORDS.search(s.text) for s in segs)
+    carried: list[str] = []  # the sentence's clauses about someone else, so far
+    for seg in segs:
         text = seg.text
-        if own and NOT_OWN_RESULT.search(text):
+        if seg.opens:
+            carried = []
+        if own and _OTHERS_SUBJECT.match(text):
+            carried = [text]
+        elif own and carried and not _OWN_SUBJECT.search(text):
+            carried.append(text)
+            if seg.asserts and _ranks(text):
+                add(out, "trained_apprentices", "，".join(carried))
+            continue
+        else:
+            carried = []
+        if not seg.asserts or (own and NOT_OWN_RESULT.search(text)):
             continue
         previous = 0
         for m, rank in _ranks(text):
@@ -229,7 +259,8 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if level is None:
                 continue
             near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
-            field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", name)))
+            # the name starts after a year said inside it ("有一个2020年杭州市二类技能竞赛" -> 杭州市二类技能竞赛)
+            field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", re.split(r"(?:19|20)[0-9]{2}年度?", name)[-1])))
             year = _year_near(ctx, len(ctx)) or _relative_year(ctx, today)
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
@@ -246,5 +277,8 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                         "individual" if "个人" in near else None,
                 "field": field or name,
             }
+            if own and result["type"] is None and not team_said:
+                result["type"] = "individual"
+                add(out, "_read_as", f"“{_shown(result)}”按个人成绩理解（没有提到团体）；如是团体成绩，请告诉我。")
             add(out, "competition_results", result)
     return out

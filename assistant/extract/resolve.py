@@ -170,7 +170,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if "prior_titles" not in profile and c.get("_no_titles"):
         profile["prior_titles"] = []  # said to hold none: a fact, unlike saying nothing
     if c.get("trained_apprentices"):
-        profile["trained_apprentices"] = "；".join(_unique(c["trained_apprentices"]))
+        texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
+        profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
 
 

@@ -60,6 +60,7 @@ class Segment:
     hypothetical: bool
     rule_talk: bool
     past: bool
+    opens: bool = True  # the clause begins a sentence (a clause after a comma continues the one before)
 
     @property
     def asserts(self) -> bool:
@@ -93,6 +94,7 @@ def segments(normalized: str) -> list[Segment]:
     """Split normalised text into clauses at commas and sentence ends, each with its guards."""
     out: list[Segment] = []
     start = 0
+    opens = True
     for m in [*_CLAUSE_END.finditer(normalized), None]:
         end = m.start() if m else len(normalized)
         clause = normalized[start:end]
@@ -107,7 +109,9 @@ def segments(normalized: str) -> list[Segment]:
                 hypothetical=bool(HYPOTHETICAL.search(clause)),
                 rule_talk=bool(RULE_TALK.search(clause)),
                 past=bool(PAST.search(clause)),
+                opens=opens,
             ))
+            opens = bool(_SENTENCE_END.fullmatch(delimiter))
         start = m.end() if m else end
     return out
 

@@ -114,23 +114,41 @@ ROWS = [
     # competitions
     ("2025年杭州市数字经济职业技能竞赛个人第一名", {"competition_results": [MUNI_1ST_2025]}),
     ("省赛第一", {"competition_results": [{"level": "provincial", "tier": None, "rank": 1, "year": None,
-                                          "type": None, "field": "省赛"}]}),
+                                          "type": "individual", "field": "省赛"}]}),
     ("我是全国二类竞赛第三名", {"competition_results": [{"level": "national", "tier": "二类", "rank": 3,
-                                                     "year": None, "type": None, "field": "全国二类竞赛"}]}),
+                                                     "year": None, "type": "individual", "field": "全国二类竞赛"}]}),
     ("世赛银牌", {"competition_results": [{"level": "world", "tier": None, "rank": 2, "year": None,
-                                          "type": None, "field": "世赛"}]}),
+                                          "type": "individual", "field": "世赛"}]}),
     ("我拿过2024年浙江省数字经济行业职业技能竞赛团体第一名",
      {"competition_results": [{"level": "provincial", "tier": None, "rank": 1, "year": 2024, "type": "team",
                                "field": "浙江省数字经济行业职业技能竞赛"}]}),
     ("获得杭州市技能大赛团体一等奖", {"competition_results": ABSENT}),  # 一等奖 names no place
     ("省级一类技能竞赛前三名", {"competition_results": [{"level": "provincial", "tier": "一类", "rank": 3,
-                                                     "year": None, "type": None, "field": "省级一类技能竞赛"}]}),
+                                                     "year": None, "type": "individual", "field": "省级一类技能竞赛"}]}),
     ("第46届世界技能大赛浙江省选拔赛第一名", {"competition_results": [
-        {"level": "provincial", "tier": None, "rank": 1, "year": None, "type": None,
+        {"level": "provincial", "tier": None, "rank": 1, "year": None, "type": "individual",
          "field": "世界技能大赛浙江省选拔赛"}]}),
     ("我的徒弟获得全国技能大赛第二名", {"competition_results": ABSENT,
                                        "trained_apprentices": "我的徒弟获得全国技能大赛第二名"}),
     ("滨江区技能比赛第一名", {"competition_results": ABSENT}),  # a district result has no contract level
+    # an own placing with no word of a team is individual (the chat says it read it so); a team word anywhere
+    # in the message leaves the type to be said; someone else's placing, told after them, is not one's own
+    ("2010年拿过杭州市职业技能大赛缫丝工第1名", {"competition_results": [
+        {"level": "municipal", "tier": None, "rank": 1, "year": 2010, "type": "individual", "field": "杭州市职业技能大赛"}]}),
+    ("我在2015年世界技能大赛砌筑项目拿了铜牌（第3名）", {"competition_results": [
+        {"level": "world", "tier": None, "rank": 3, "year": 2015, "type": "individual", "field": "世界技能大赛"}]}),
+    ("去年省数字经济行业职业技能竞赛拿了第一名，我们三个人一组", {"competition_results": [
+        {"level": "provincial", "tier": None, "rank": 1, "year": 2025, "type": None, "field": "省数字经济行业职业技能竞赛"}]}),
+    ("我带的徒弟好几个成了班组骨干，有一个2020年杭州市二类技能竞赛拿了第一名", {
+        "competition_results": ABSENT,
+        "trained_apprentices": "我带的徒弟好几个成了班组骨干，有一个2020年杭州市二类技能竞赛拿了第一名"}),
+    ("徒弟们都很争气，其中一个2022年拿了浙江省一类技能竞赛第三名", {"competition_results": ABSENT}),
+    ("同事小王去年拿了杭州市技能大赛第一名，我2019年拿过浙江省技能大赛第二名", {"competition_results": [
+        {"level": "provincial", "tier": None, "rank": 2, "year": 2019, "type": "individual", "field": "浙江省技能大赛"}]}),
+    ("我带徒弟十几年了，2019年拿过浙江省技能大赛第一名", {"competition_results": [
+        {"level": "provincial", "tier": None, "rank": 1, "year": 2019, "type": "individual", "field": "浙江省技能大赛"}]}),
+    ("首席技师2021：技师，在杭州一家轨道交通公司做列车检修", {"skill_level": "技师"}),  # the topic, not a level
+    ("浙派工匠2023：我是高级技师，做数控车工", {"skill_level": "高级技师", "prior_titles": ABSENT}),
     ("拿到省赛第一就能直接认定吗", {"competition_results": ABSENT}),
     # awards
     ("我获得浙江省科学技术进步奖二等奖", {"awards": [{"level": "provincial", "kind": "浙江省科学技术进步奖二等奖"}]}),
@@ -305,3 +323,17 @@ def test_merge_keeps_a_list_item_written_as_a_string():
     # A profile may write one achievement as a plain string (parse_profile accepts it); it is one item.
     merged = merge_profiles({"achievements": "主导制定团体标准2项"}, {"achievements": ["获发明专利3项"]})
     assert merged["achievements"] == ["主导制定团体标准2项", "获发明专利3项"]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("2010年拿过杭州市职业技能大赛缫丝工第1名", True),
+    ("我2015年世界技能大赛砌筑项目拿了铜牌（第3名）", True),
+    ("2025年杭州市数字经济职业技能竞赛个人第一名", False),  # said outright: nothing was presumed
+    ("我拿过2024年浙江省数字经济行业职业技能竞赛团体第一名", False),
+    ("我徒弟2020年拿过杭州市技能竞赛焊工第二名", False),  # not the asker's
+])
+def test_a_presumed_individual_placing_is_said(text, said):
+    readings = extract(text, TODAY).readings
+    assert bool(readings) is said
+    assert all("按个人成绩理解" in r and "团体" in r for r in readings)
+
