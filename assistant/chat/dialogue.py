@@ -489,6 +489,8 @@ def _forget_implied(session: Session, facts: dict) -> None:
 
 
 _TEAM = re.compile(r"团体|团队|组队")
+# Facts that name an honour or a deed of their own: a message adding one adds it, and edits no competition.
+_NEW_HONOUR = ("awards", "prior_titles", "achievements", "trained_apprentices")
 _SOLO = re.compile(r"个人")
 _TIER = re.compile(r"[一二]类")
 
@@ -500,8 +502,8 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
     if facts.get("competition_results"):
         _complete_new(facts, results, text, today)
         return False
-    if not results:
-        return False
+    if not results or any(facts.get(f) for f in _NEW_HONOUR):
+        return False  # "另外2023年还拿过浙江省科学技术进步奖": the year is the new honour's, not a fix of the old result
     last = dict(results[-1])
     short = re.sub(r"\s", "", text)
     if len(short) > 40:
@@ -520,7 +522,11 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
         if len(years) == 1:
             last["year"] = years.pop()
     if last == results[-1]:
-        return False
+        if not (_TEAM.search(short) or _SOLO.search(short) or tier):
+            return False
+        # "个人赛的" confirming what was read ("按个人成绩理解"): a fact about oneself, answered with the verdict
+        facts["competition_results"] = results
+        return True
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True

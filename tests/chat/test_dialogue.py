@@ -527,3 +527,37 @@ def test_a_bare_count_answers_the_count_the_answer_led_with(deps):
     respond(session, "十五年", deps)
     assert session.profile.get("years_in_field") == 15
     assert "years_full_time_in_zhejiang" not in session.profile
+
+
+@pytest.mark.parametrize("added", [
+    "另外2023年还作为主要完成人拿过浙江省科学技术进步奖二等奖",
+    "还有，2022年评上过全国技术能手",
+    "2021年我还主导制定了一项数据安全团体标准",
+])
+def test_a_message_adding_an_honour_adds_it_and_edits_no_competition(deps, added):
+    session = Session()
+    respond(session, "去年省数字经济行业职业技能竞赛我拿了第一名，第四届数字工匠能直接认定不？", deps)
+    respond(session, "团体的，我们四个人一队", deps)
+    before = session.profile["competition_results"]
+    assert before[0]["type"] == "team" and before[0]["year"] == 2025  # the team word overrides the presumption
+    respond(session, added, deps)
+    assert session.profile["competition_results"] == before
+    assert any(session.profile.get(f) for f in ("awards", "achievements"))
+
+
+def test_a_presumed_individual_placing_is_said_in_the_answer(deps):
+    answer = respond(Session(), "首届杭州工匠：我1985年生，2015年世界技能大赛砌筑项目拿了铜牌（第3名），在杭州一家建筑公司，"
+                                "2010年来的杭州，中国人，一直在工地一线，工会会员", deps)
+    assert "按个人成绩理解" in first_screen(answer.text)
+    assert answer.verdicts[0].verdict == "eligible"
+
+
+
+@pytest.mark.parametrize("confirm", ["个人赛的", "是个人的", "对，个人成绩"])
+def test_confirming_the_presumed_individual_reading_answers_with_the_verdict(deps, confirm):
+    session = Session()
+    respond(session, "首届杭州工匠（2016）：1975年生，中国人，工会会员，1995年起在杭州一家电力设备厂做装配，2016年还在一线，"
+                     "2012年拿过杭州市职业技能大赛第一名", deps)
+    answer = respond(session, confirm, deps)
+    assert answer.verdicts and answer.verdicts[0].verdict == "eligible"
+    assert session.profile["competition_results"][0]["type"] == "individual"

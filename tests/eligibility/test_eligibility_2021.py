@@ -92,3 +92,18 @@ def test_team_placing_says_the_rank_is_met_and_the_experts_judge():
 
     message = reason(run(P, only(comp(type="team", rank=1))), "alt_honours_competitions").message
     assert "达到条件(一)的名次要求" in message and "团体成绩" in message and "由评审认定" in message
+
+
+@pytest.mark.parametrize("told", [
+    "我带的徒弟好几个成了班组骨干，有一个2020年杭州市二类技能竞赛拿了第一名",
+    "带徒8人都成了车间技能骨干，徒弟小张2019年获浙江省二类技能竞赛第二名",
+    "培养的徒弟多人成为企业技能骨干，其中1人获全国一类技能竞赛第九名",
+])
+def test_an_apprentices_stated_placing_is_judged_by_the_notice(told):
+    from eligibility_support import reason
+
+    v = run(P, {**only(), "trained_apprentices": told})
+    r = reason(v, "alt_apprentices")
+    assert v.verdict == "eligible" and r.ok is True
+    assert "达到条件(四)的竞赛名次要求" in r.message and "由评审核实" not in r.message
+

@@ -77,7 +77,12 @@ def _apprentices(f, ref) -> Outcome:
         return base
     texts = f.texts("trained_apprentices", "achievements") or []
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
-        placings = [_apprentice_placing(r) for r in p.results_in(texts, ref)]
+        results = p.results_in(texts, ref)
+        placings = [_apprentice_placing(r) for r in results]
+        met = [r for r, ok in zip(results, placings, strict=True) if ok]
+        if met:  # the placing is stated: the notice's ranks decide it, not the experts
+            shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
+            return Outcome(True, base.message.rstrip("。") + f"；所带徒弟获{shown}，达到条件(四)的竞赛名次要求。")
         if placings and True not in placings and None in placings:
             return Outcome(None, "所带徒弟的竞赛名次未注明是一类还是二类竞赛；条件(四)要求市级一类竞赛前三名、二类第一名，"
                                  "省级一类前六名、二类前三名，国家一类前十名、二类前六名，是否达到取决于竞赛类别。",
