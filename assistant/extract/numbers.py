@@ -12,7 +12,7 @@ decide only when the whole range is on one side of a threshold (``chat.months``,
 - ``X年多`` / ``X年有余`` -> [X, X+1); ``X多年`` / ``X余年`` / ``X几年`` with X a round ten (二十多年, 十几年) ->
   [X, X+10); ``X来年`` (十来年) -> [0.9X, 1.3X); ``X年出头`` -> [X, X+1+X/10).
 - ``X年以上`` / ``超过`` / ``至少`` / ``不止`` -> [X, X+10): the top is open, so a higher rule stays open.
-- ``快`` / ``将近`` / ``接近`` / ``近`` / ``不到`` / ``不足`` / ``没满`` -> [X-1, X) (X under 2: [X/2, X));
+- ``快`` / ``将近`` / ``接近`` / ``近`` / ``小`` (小二十年) / ``不到`` / ``不足`` / ``没满`` -> [X-1, X) (X under 2: [X/2, X));
   ``差不多`` -> [X-1, X]; ``左右`` / ``上下`` -> X ± max(0.5, X/10). "将近十年" is 9 to just under 10.
 - Two neighbouring numbers are a span from one to the other: ``三四年`` -> [3, 4] (read as 3, never 34), ``十五六年``
   -> [15, 16], ``一二十年`` -> [10, 20], ``三五年`` -> [3, 5].
@@ -35,13 +35,13 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)"
 
-_BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差|超过|至少|不少于|不止|起码"
+_BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差|超过|至少|不少于|不止|起码|小(?=[一二两三四五六七八九十])"
 _DURATION = re.compile(
-    rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
+    rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:有)?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
     rf"(?P<unit>年|个月)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
 )
 _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that give a floor, not a ceiling
-_BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差"}
+_BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
 _YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$)")  # 88年出生, 八八年的: a 2-digit birth year

@@ -149,6 +149,15 @@ def read_years(segs: list[Segment]) -> Candidates:
         if re.search(r"赛|奖|届|岁", masked):
             continue
         spans = durations(masked)
+        if len(spans) == 1 and before and not re.sub(r"[了啦啊吧有都已经差不多]", "", masked[:spans[0].start]
+                                                     + masked[spans[0].end:]):
+            # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it
+            masked = before[0] + "，" + masked
+            spans = durations(masked)[-1:]
+        # "我在杭州待了快十年了，一直做电工": the always-clause after the count names the work
+        work_ahead = bool(after) and bool(_ALWAYS.search(after[0])) and bool(
+            FIELD_OBJECT.search(after[0]) or FIELD_SPECIFIC.search(after[0])) and not (
+            PLACE_HZ.search(after[0]) or PLACE_ZJ.search(after[0]))
         for i, d in enumerate(spans):
             if masked[d.end:d.end + 1] == "前" and not _YEAR_SPAN_AFTER_OK.match(masked[d.end:]):
                 continue  # "3年前在杭州工作过" is not three years in Hangzhou
@@ -168,15 +177,17 @@ def read_years(segs: list[Segment]) -> Candidates:
             if place:
                 _add_years(out, place, d)
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
-            work_carried = place and not own_place and bool(FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried))
+            work_carried = bool(place) and (work_ahead or not own_place and bool(
+                FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
             if named or (FIELD_VERBS.search(ctx) and not own_place) or work_carried:
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
-            cities = [(city, province) for _, _, city, province in cities_in(ctx)] or (
-                [("杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else [])  # 来杭两年
+            cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
+                [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else [])  # 来杭两年
             if cities and "兼职" not in ctx:
-                city, province = cities[-1]
-                parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "zj": province == "浙江省",
+                name, city, province = cities[-1]
+                parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city,
+                              "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
                               "work": named or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
                               "field": own_place != "years_full_time_in_hangzhou" and (
                                   named or (FIELD_VERBS.search(ctx) and not own_place))})
@@ -191,11 +202,26 @@ def _add_years(out: Candidates, field: str, d) -> None:
 
 
 def _compose(out: Candidates, parts: list[dict]) -> None:
-    """Spans in two or more different cities add up: for the trade when each names work, for Zhejiang over its
-    cities. The sums replace the parts' own readings, which were each only a piece of the whole."""
-    cities = {p["city"] for p in parts}
-    if len(parts) < 2 or len(cities) != len(parts):
-        return  # one place, or one city said twice (两段 in 杭州): not disjoint periods that can be added
+    """Spans in two or more different places add up: for the trade when each names work, for Hangzhou over its
+    districts (在萧山干了5年，在余杭干了3年), for Zhejiang over its cities. The sums replace the parts' own readings,
+    which were each only a piece of the whole."""
+    places = {p["place"] for p in parts}
+    if len(parts) < 2 or len(places) != len(parts):
+        return  # one place said twice: not disjoint periods
+    if any(p["whole"] and q is not p and q["city"] == p["city"] for p in parts for q in parts) \
+            and not all(p["city"] == "杭州" for p in parts):
+        return  # a city and a district in it beside a third place: which contains which is unclear
+    hz = [p for p in parts if p["city"] == "杭州"]
+    whole = [p for p in hz if p["whole"]]
+    if whole and len(parts) == len(hz):  # "在杭州干了8年，在滨江干了3年": the city's count is the whole of it
+        for p in hz:
+            if p is not whole[0]:
+                _drop(out, "years_full_time_in_hangzhou", p["years"])
+        return
+    if len(hz) >= 2:
+        for p in hz:
+            _drop(out, "years_full_time_in_hangzhou", p["years"])
+        _add_sum(out, "years_full_time_in_hangzhou", hz)
     work = [p for p in parts if p["work"]]
     if len(work) == len(parts):
         for p in parts:
@@ -204,7 +230,7 @@ def _compose(out: Candidates, parts: list[dict]) -> None:
                     _drop(out, name, p["years"])
         _add_sum(out, "years_in_field", parts)
     zj = [p for p in parts if p["zj"]]
-    if len(zj) >= 2:
+    if len(zj) >= 2 and len(hz) != len(zj):  # all in Hangzhou: its sum implies Zhejiang's
         for p in zj:
             if p["city"] != "杭州":
                 _drop(out, "years_full_time_in_zhejiang", p["years"])

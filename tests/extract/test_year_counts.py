@@ -162,3 +162,29 @@ def test_one_number_stays_one_number(text, years):
 def test_a_range_of_two_numbers_reaches_the_dialogue(text, field, ends):
     got = extract(text, TODAY)
     assert got.early[field] == ends and got.profile[field] == ends[1]
+
+
+@pytest.mark.parametrize(("text", "hz"), [
+    ("在萧山干了5年多，在余杭干了3年", 8.0),  # two districts of Hangzhou: two periods
+    ("在滨江做了2年开发，后来在西湖区又做了4年", 6.0),
+    ("在杭州干了8年，在滨江干了3年", 8.0),  # the city's count holds the district's
+])
+def test_years_in_places_within_hangzhou(text, hz):
+    got = extract(text, TODAY)
+    assert got.profile["years_full_time_in_hangzhou"] == hz and not got.contradictions
+
+
+@pytest.mark.parametrize(("text", "field_years"), [
+    ("我在杭州待了快十年了，一直做电工", 9.5),  # the always-clause after the count names the work
+    ("在建德干了一辈子钳工，三十多年", 30.0),  # a clause that is only a count belongs to the clause before
+    ("在宁波做模具，十五六年了", 15.0),
+])
+def test_a_count_takes_the_work_from_the_clause_next_to_it(text, field_years):
+    assert extract(text, TODAY).profile["years_in_field"] == field_years
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("小二十年", 19.0, 19.99), ("差不多有十五年", 14.0, 15.0),
+                                                  ("快有三年", 2.0, 2.99)])
+def test_more_hedges(text, low, high):
+    (span,) = durations(text)
+    assert span.span == (low, high)
