@@ -338,9 +338,9 @@ CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the 
 
 def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
     """A second quote only when it answers too: another unit of the same programme holding the asked type,
-    relevant enough. Never filler."""
+    relevant enough, and not far less relevant than the main one (second_share). Never filler."""
     for pick in picks[1:]:
-        if (pick.holds and pick.relevance >= threshold() and pick.quote != main.quote
+        if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance) and pick.quote != main.quote
                 and _program(pick.clause_id) == _program(main.clause_id)):
             return [pick]
     return []

@@ -21,7 +21,7 @@ _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名
           "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
           "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸"}
 # Not an ordinal: "第一名" ranks, it does not count.
-_CLAIM = re.compile(rf"(?<!第)({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸)")
+_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资")
@@ -40,7 +40,10 @@ _NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五
 def unit_pattern(question: str) -> str | None:
     """A regex matching sentences that state a value in the unit the question asserts, or None."""
     units = list(dict.fromkeys(u for _, u in claims(question)))
-    return f"{_NUMERAL}(?:{'|'.join(UNIT_PATTERNS[u] for u in units)})" if units else None
+    said = [f"{_NUMERAL}(?:{'|'.join(UNIT_PATTERNS[u] for u in units)})"] if units else []
+    if _PLACING.search(question or ""):  # "省技能大赛前三名…吧": the sentence stating a placing
+        said.append(_PLACING.pattern)
+    return "|".join(said) or None
 
 
 def _value(token: str) -> float | None:
@@ -211,6 +214,36 @@ def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]
     return out
 
 
+# A placing in a contest: "第1名" ranks, "前3名" is any of the first three. Not counts (see _CLAIM).
+_PLACING = re.compile(rf"([第前])\s*({_NUM})\s*名(?![额单])")
+
+
+def _placings(text: str, width: int = 8) -> list[tuple[float, str, str, str]]:
+    """(number, 第 or 前, the words just before it, the placing as written) for each placing in ``text``."""
+    out = []
+    for m in _PLACING.finditer(text or ""):
+        value = _value(m.group(2))
+        if value is not None:
+            edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
+            start = max(edges[-1] if edges else 0, m.start() - 30)
+            out.append((value, m.group(1), text[min(start, max(0, m.start() - width)):m.start()], m.group(0)))
+    return out
+
+
+def _placing_correction(question: str, quote: str) -> str | None:
+    """"省技能大赛前三名就能…吧" where the notice asks 省技能大赛的第1名: the placing said for the same contest
+    decides. A 第N名 within a 前M名 (N <= M) satisfies it."""
+    stated = _placings(quote)
+    for value, kind, context, said in _placings(question) if stated else []:
+        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k, t) for v, k, c, t in stated), reverse=True)
+        best = overlaps[0]
+        meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
+        within = kind == "第" and best[2] == "前" and value <= best[1]
+        if meant and (best[1], best[2]) != (value, kind) and not within:
+            return f"不对，通知写的不是{said}，而是{best[3]}：见下面的原文。"
+    return None
+
+
 def _fmt(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
@@ -226,6 +259,9 @@ def correction(question: str, quote: str) -> str | None:
     from assistant.chat.routing import topic_only
 
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
+    placing = _placing_correction(question, quote)
+    if placing:
+        return placing
     for value, unit, context in _claims_in_context(question):
         same_unit = [(v, c) for v, u, c in _claims_in_context(quote) if u == unit]
         if not same_unit:

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.chat.answer_types import classify, question_parts
+from assistant.chat.premise import correction
 from assistant.chat.state import Session
 from assistant.chat.things import holding_units, thing
 from assistant.chat.turn import make_deps, respond
@@ -179,3 +180,28 @@ def test_a_premise_about_a_thing_no_sentence_holds_is_not_agreed_with(deps, ques
 def test_a_tag_is_no_thing():
     assert thing("浙派工匠退休了也能报对吧？") is None
     assert thing("要交纸质材料，是不是？").words == ("纸质", "材料")
+
+
+@pytest.mark.parametrize(("question", "quote", "start"), [
+    # a placing: the one said for the same contest decides; 前三名 is not 第1名
+    ("首届杭州工匠拿了省技能大赛前三名就能不受年限限制了吧？",
+     "4、获得世界技能大赛和国家级技能大赛的前3名，省技能大赛的第1名。（符合此条，不受工作年限的限制。）", "不对"),
+    ("国家级技能大赛前五名也行吧？",
+     "4、获得世界技能大赛和国家级技能大赛的前3名，省技能大赛的第1名。（符合此条，不受工作年限的限制。）", "不对"),
+    ("拿了国家级技能大赛第二名就不受年限限制了吧？",  # 第2名 is within 前3名
+     "4、获得世界技能大赛和国家级技能大赛的前3名，省技能大赛的第1名。（符合此条，不受工作年限的限制。）", ""),
+])
+def test_placings_are_compared_as_placings_not_counts(question, quote, start):
+    said = correction(question, quote) or ""
+    assert said.startswith(start) and ("不对" not in said if not start else "第1名" in said or "前3名" in said)
+
+
+@pytest.mark.parametrize("question", [
+    "浙派工匠的评审专家遇到熟人要怎么回避？",
+    "浙派工匠评审专家要是碰到亲戚参评怎么办？",
+])
+def test_a_reviewer_who_knows_a_candidate_is_a_conflict_of_interest(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "主动申请回避" in answer.citations[0].quote
+    # the expert-review step holds procedure words too, but is far less on topic: no "相关条款" filler
+    assert "专家库" not in answer.text
