@@ -179,7 +179,7 @@ def read_years(segs: list[Segment]) -> Candidates:
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
             work_carried = bool(place) and (work_ahead or not own_place and bool(
                 FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
-            if named or (FIELD_VERBS.search(ctx) and not own_place) or work_carried:
+            if "兼职" not in ctx and (named or (FIELD_VERBS.search(ctx) and not own_place) or work_carried):
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (

@@ -104,7 +104,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if c.get("_employed") and not c.get("employment") and not set(c.get("employer_type", [])) & {
             "public_institution", "soe", "government_agency"}:
         c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's
-    if c.get("_main_job") and set(c.get("employment", [])) == {"part_time"}:
+    if c.get("_main_job") and set(c.get("employment", [])) <= {"part_time"}:
         c["employment"] = ["full_time"]  # "主业在绍兴…来杭州兼职": the main job is the one the programmes ask about
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]

@@ -18,7 +18,7 @@ import re
 
 from assistant.extract.judge import digital_occupation, negated, role_of
 from assistant.extract.numbers import month_from, year_from
-from assistant.extract.people import Candidates, add
+from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
 __all__ = ["start_span", "read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
@@ -35,7 +35,7 @@ _ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始�
 _JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
-_MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作")
+_MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作|上班|工作(?!室)")  # beside a part-time job
 _NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
 YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
                              r"过?(?:来|到|调|进|搬|回|起|开始)")  # "19年过来的"
@@ -56,7 +56,8 @@ _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能
 
 
 _PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
-_NOW = re.compile(r"现在|目前|如今|当前|今天|眼下")  # "进了现在这家": the employer now, not a date
+# "进了现在这家", "白天在嘉兴上班": the employer now or a time of day, not a date something started
+_NOW = re.compile(r"现在|目前|如今|当前|今天|眼下|白天|晚上|早上|上午|下午|中午|夜里|周末|平时|每天|天天")
 
 
 def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
@@ -100,6 +101,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     out: Candidates = {}
     asserted = [s for s in segs if s.asserts]
     side_in_hz = main_elsewhere = False  # "在杭州兼职两年，全职在绍兴": no full-time work in Hangzhou
+    side = main = False  # a part-time job beside a main one
     placed: list[str] = []  # starts of work in a place: the trade's start only when none is said for it
     for index, seg in enumerate(asserted):
         text = mask(seg.text)
@@ -108,6 +110,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             continue
         places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)]
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
+        if seg.current:
+            side |= "兼职" in text and not SIDE_JOB.search(text)
+            main |= bool(_MAIN_JOB.search(text)) and "兼职" not in text
         if seg.current and places:
             side_in_hz |= "兼职" in text and any(city == "杭州" for city, _ in places)
             main_elsewhere |= bool(_MAIN_JOB.search(text)) and "兼职" not in text and all(
@@ -148,6 +153,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         _add_start(out, "_field_start", text, today)
     if side_in_hz and main_elsewhere:
         add(out, "_hz_none", True)
+    if side and main:  # "白天在嘉兴上班，晚上在杭州兼职": the main job is full time
         add(out, "_main_job", True)
     return out
 

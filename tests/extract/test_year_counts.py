@@ -188,3 +188,16 @@ def test_a_count_takes_the_work_from_the_clause_next_to_it(text, field_years):
 def test_more_hedges(text, low, high):
     (span,) = durations(text)
     assert span.span == (low, high)
+
+
+@pytest.mark.parametrize(("text", "city", "hz"), [
+    ("白天在嘉兴上班，晚上在杭州一家公司兼职做运维", "嘉兴", 0.0),
+    ("我在湖州一家厂全职上班，周末去杭州兼职做设计三年了", "湖州", 0.0),
+    ("白天在杭州上班，晚上兼职做设计", "杭州", None),
+])
+def test_a_part_time_job_beside_a_main_one_leaves_the_main_one_full_time(text, city, hz):
+    profile = extract(text, TODAY).profile
+    assert profile["employment"] == "full_time" and profile["employer_city"] == city
+    assert profile.get("years_full_time_in_hangzhou") == hz
+    assert "years_full_time_in_zhejiang" not in profile  # "白天" is no date a job started
+    assert "years_in_field" not in profile  # the side job's years are not the trade's
