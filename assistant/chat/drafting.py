@@ -19,6 +19,7 @@ from assistant.chat.people import attribute, request_target
 from assistant.chat.quotes import best_quote
 from assistant.chat.routing import INTENT_PATTERNS, Route, detect_programs, is_injection, without_programme
 from assistant.chat.state import Session
+from assistant.drafting.clauses import DEED_VERB as _DEED
 
 if TYPE_CHECKING:
     from assistant.drafting.model import Draft
@@ -27,13 +28,14 @@ __all__ = ["take_draft_facts", "draft_turn", "continues_draft", "person_facts"]
 
 _CUT = re.compile(r"[，,；;。！!？?\n]+")
 # What is left of a clause naming a programme besides its name ("第四届“杭州数字工匠”（300字以内）" is a quick reply)
-_FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹|事迹|项目|申报|推荐|的|届|年|[“”\"，\s]")
+_FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹|事迹|项目|申报|推荐|换成|改成|改为|按|的|届|年|吧|[“”\"，。\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
 _REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字：:\s]+")
 # "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
 _CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
+_CORRECTION_SAID = re.compile(r"不对|说错|记错|搞错|写错|口误|更正|纠正|应该是")
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
-_ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪些|什么时候|是否|能不能|可不可以|要不要")
+_ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪|什么|谁|是否|能不能|可不可以|要不要")
 # Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
 _EMPLOYER = r"[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|厂)"
 _OUR = re.compile(r"^(?:我们|我|本|该|咱们?)(?:公司|单位|厂|集团|部门|车间|中心)的?")
@@ -49,13 +51,22 @@ _SCALAR = ("skill_level", "title_level", "occupation", "years_in_field", "birth_
            "trained_apprentices", "name", "employer", "position", "employer_since", "work_start")
 
 
-def continues_draft(session: Session, text: str, r: Route) -> bool:
-    """Whether a message answers the drafting question pending: anything but a new question or another intent."""
-    if session.drafting.asked is None or session.topic != "draft":
+def continues_draft(session: Session, text: str, r: Route, has_facts: bool = False) -> bool:
+    """Whether a message answers the drafting question pending: it says something a draft takes (a fact the
+    extractor reads, a name, a deed, a correction, the programme alone) and is not a new question or intent.
+    "第四届的申报截止时间" while a draft is open is a question about the notice, not a deed."""
+    st = session.drafting
+    if st.asked is None or session.topic != "draft" or "eligibility" in r.intents or "compare" in r.intents:
         return False
-    if "eligibility" in r.intents or "compare" in r.intents:
+    named = request_target(text)
+    if _ASKS.search(text) and not named:
         return False
-    return not _ASKS.search(text) or bool(request_target(text))
+    programme_only = bool(r.programs) and len(_FILLER.sub("", without_programme(text))) <= 1
+    if st.asked == "person":
+        return bool(named)
+    if st.asked == "program" and r.programs:
+        return True
+    return bool(has_facts or named or programme_only or _CORRECTION_SAID.search(text) or _DEED.search(text))
 
 
 def _body(text: str) -> list[str]:

@@ -102,7 +102,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
               has_new_facts=spoke_of_self)
-    if continues_draft(session, text, r) or (r.intents and r.intents[0] == "draft"):
+    if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
         from assistant.chat.dialogue import Step
 

@@ -14,7 +14,7 @@ import re
 
 from assistant.drafting.text import normalize
 
-__all__ = ["fact_clauses", "covered", "DEED_START"]
+__all__ = ["fact_clauses", "covered", "DEED_START", "DEED_VERB"]
 
 _CUT = re.compile(r"[，,；;。！!？?]+")
 # What may stand before a deed verb: a year or date, a subject pronoun, an adverb of sequence.
@@ -22,11 +22,11 @@ _HEAD = re.compile(r"^(?:\d{4}\s*年(?:\d{1,2}\s*月)?(?:份|度)?(?:起|以来|
                    r"|并|同时|此外|另外|另|近年来|多年来|期间|其间)*")
 # Verbs that open a deed of its own. Verbs that state a result of the deed before them (服务, 使, 实现,
 # 提升, 降低, 节约 …) are deliberately not here: "打造AI智能体，服务企业300家" is one fact.
-DEED_START = re.compile(
-    r"^(?:主导|主持|牵头|负责|参与|参加|带领|带了|带出|带徒|带教|授徒|收徒|培养|指导|传授|获|荣获|获得|获评|夺得|取得|拿了|拿过|拿到"
-    r"|被评为|被授予|评为|入选|当选|制定|起草|编制|编写|修订|研发|研制|开发|设计|建立|建设|创建|创立|组建|搭建|打造|完成|攻克"
-    r"|突破|解决|改进|改造|革新|发明|创造|总结|提炼|提出|申请|授权|拥有|持有|担任|承担|领衔|发表|出版|推广|推动|开展|组织|构建)"
-)
+_DEED_VERBS = (r"主导|主持|牵头|负责|参与|参加|带领|带了|带出|带徒|带教|授徒|收徒|培养|指导|传授|获|荣获|获得|获评|夺得|取得|拿了|拿过|拿到"
+               r"|被评为|被授予|评为|入选|当选|制定|起草|编制|编写|修订|研发|研制|开发|设计|建立|建设|创建|创立|组建|搭建|打造|完成|攻克"
+               r"|突破|解决|改进|改造|革新|发明|创造|总结|提炼|提出|申请|授权|拥有|持有|担任|承担|领衔|发表|出版|推广|推动|开展|组织|构建")
+DEED_START = re.compile(rf"^(?:{_DEED_VERBS})")
+DEED_VERB = re.compile(_DEED_VERBS)  # a deed said anywhere in a message
 
 
 def _starts_deed(clause: str) -> bool:

@@ -210,3 +210,18 @@ def test_each_quick_reply_for_the_programme_is_a_programme_not_a_deed(deps):
         session, (ask, answer) = _talk(deps, "写主要事迹", pack.draft_label or pack.title)
         assert session.drafting.program == pack.id and answer.draft is None, pack.id
         assert "主要业绩" in answer.text and not session.facts.get("achievements")
+
+
+@pytest.mark.parametrize("question", ["第四届的申报截止时间", "获奖的人有什么奖励", "推荐表交给谁"])
+def test_a_question_about_the_notice_while_a_draft_is_open_is_answered_as_one(deps, question):
+    session, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他主导制定团体标准2项", question)
+    assert answers[0].draft is not None
+    assert answers[1].intents == ("qa",) and answers[1].draft is None
+    assert session.facts["achievements"] == ["他主导制定团体标准2项"]  # the question added nothing
+
+
+@pytest.mark.parametrize("switch", ["换成首届杭州工匠", "改成浙派工匠吧", "首席技师"])
+def test_naming_another_programme_after_a_draft_redrafts_for_it(deps, switch):
+    _, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他主导制定团体标准2项", switch)
+    d = answers[1].draft
+    assert d is not None and d.program != D26 and d.text.startswith("张伟同志")
