@@ -35,9 +35,29 @@ def _starts_deed(clause: str) -> bool:
     return bool(DEED_START.match(rest)) or bool(head and head.group(0) and re.match(r"\d{4}", clause))
 
 
+_OPEN, _CLOSE = "“《「‘(（", "”》」’)）"
+
+
+def _parts(text: str) -> list[str]:
+    """``text`` cut at clause punctuation outside quotes and brackets (a name may hold a comma: “精益、智造”)."""
+    parts, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CUT.match(ch):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    if depth:  # an unbalanced quote: its span cannot be told, so the text stays whole
+        return [text]
+    return [p.strip() for p in parts if p.strip()]
+
+
 def fact_clauses(text: str) -> list[str]:
     """The facts ``text`` states, in order: one per deed, a result clause kept with its deed."""
-    parts = [p.strip() for p in _CUT.split(text or "") if p.strip()]
+    parts = _parts(text or "")
     facts: list[str] = []
     for part in parts:
         if facts and not _starts_deed(part):

@@ -25,6 +25,9 @@ PROGRAM = "hz_digital_craftsman_2026"
     ("带领团队打造设备运维AI智能体，服务企业300家，故障诊断效率提升40%",
      ["带领团队打造设备运维AI智能体，服务企业300家，故障诊断效率提升40%"]),
     ("他先后主持了3项技改，还获得了杭州市技术能手", ["他先后主持了3项技改", "还获得了杭州市技术能手"]),
+    # punctuation inside a quoted name does not cut it (found by the property test: "“；”攻关")
+    ("主导制定《数据接口规范；第1部分》标准，带了6个徒弟", ["主导制定《数据接口规范；第1部分》标准", "带了6个徒弟"]),
+    ("“；”攻关", ["“；”攻关"]),
 ])
 def test_a_run_of_deeds_is_cut_into_one_fact_per_deed(text, facts):
     assert fact_clauses(text) == facts
