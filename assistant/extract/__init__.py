@@ -104,7 +104,8 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
                  read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
-    judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
+    judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation",
+                                                                 "_digital_of_competition")),)
                    if any(candidates.get(m) for m in marks) and not candidates.get(f))
     profile, contradictions, derived = resolve(candidates, today)
     profile = _valid(profile)

@@ -159,12 +159,26 @@ def _year_beside(segs: list[Segment], index: int, today) -> int | None:
     return None
 
 
+# A prize that names a band of winners (金奖, 一等奖, 优秀奖) at an exhibition or contest of no listed kind: no
+# award the rules know and no place, but a deed the experts weigh, so its sentence is kept as an achievement.
+_BAND = re.compile(r"(?:金|银|铜|特等|一等|二等|三等|优秀|优胜|最佳|创新|大)奖|金牌|银牌|铜牌")
+_WON = re.compile(r"拿|获|得|荣获|评上|评为|夺")
+
+
 def read_awards(segs: list[Segment], today=None) -> Candidates:
     out: Candidates = {}
+    sentence: list[str] = []
     for index, seg in enumerate(segs):
+        if seg.opens:
+            sentence = []
+        sentence.append(seg.text)
         if not seg.asserts:
             continue
         text = seg.text
+        if (_BAND.search(text) and _WON.search(text) and not _ranks(text) and not judge.negated(text)
+                and not any(p.search(text) for _, _, p in AWARDS) and not SCI_TECH_AWARD.search(text)
+                and not NOT_OWN_RESULT.search(text)):
+            add(out, "achievements", "，".join(sentence))  # "…传统手艺，我编的竹器在全国工艺品展上拿过金奖"
         found = []
         for kind, level, pattern in AWARDS:
             for m in pattern.finditer(text):
@@ -281,4 +295,6 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 result["type"] = "individual"
                 add(out, "_read_as", f"“{_shown(result)}”按个人成绩理解（没有提到团体）；如是团体成绩，请告诉我。")
             add(out, "competition_results", result)
+            if own and "数字经济" in ctx:  # a contestant of a 数字经济行业 competition works in that trade
+                add(out, "_digital_of_competition", True)
     return out

@@ -122,7 +122,18 @@ ROWS = [
     ("我拿过2024年浙江省数字经济行业职业技能竞赛团体第一名",
      {"competition_results": [{"level": "provincial", "tier": None, "rank": 1, "year": 2024, "type": "team",
                                "field": "浙江省数字经济行业职业技能竞赛"}]}),
-    ("获得杭州市技能大赛团体一等奖", {"competition_results": ABSENT}),  # 一等奖 names no place
+    ("获得杭州市技能大赛团体一等奖", {"competition_results": ABSENT,  # 一等奖 names no place: kept as a deed
+                                      "achievements": ["获得杭州市技能大赛团体一等奖"]}),
+    ("竹编是我们淳安的传统手艺，我编的竹器在全国工艺品展上拿过金奖",
+     {"achievements": ["竹编是我们淳安的传统手艺，我编的竹器在全国工艺品展上拿过金奖"], "awards": ABSENT}),
+    ("我的紫砂壶2018年在中国工艺美术博览会上获得过特等奖", {"achievements": [
+        "我的紫砂壶2018年在中国工艺美术博览会上获得过特等奖"]}),
+    ("没拿过什么金奖", {"achievements": ABSENT}),
+    # one's own placing in a 数字经济行业 competition says the trade, unless the occupation says otherwise
+    ("去年全国数字经济行业职业技能竞赛数据安全赛项我拿了个人第一", {"is_digital_economy": True}),
+    ("2025年拿过杭州市数字经济职业技能竞赛第一名", {"is_digital_economy": True}),
+    ("我是焊工，去年拿了杭州市数字经济职业技能竞赛第一名", {"is_digital_economy": False}),
+    ("我徒弟去年拿了杭州市数字经济职业技能竞赛第一名", {"is_digital_economy": ABSENT}),
     ("省级一类技能竞赛前三名", {"competition_results": [{"level": "provincial", "tier": "一类", "rank": 3,
                                                      "year": None, "type": "individual", "field": "省级一类技能竞赛"}]}),
     ("第46届世界技能大赛浙江省选拔赛第一名", {"competition_results": [
