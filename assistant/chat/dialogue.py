@@ -394,10 +394,10 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
     enumerated choice ("我是普通工程师" -> 全职), or a yes/no that names its own topic ("工会会员")."""
     out: dict = {}
     clauses = [c for c in re.split(r"[，,。；;！!？?、\s]+", text) if c]
-    if len(clauses) < 2 and not single:
-        return out
     for field in fields:
         kind = expect_for(field).kind
+        if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
+            continue  # one clause is read as the pending question's answer, unless it names its own field
         for clause in clauses:
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):

@@ -170,6 +170,21 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
     return None, None
 
 
+_YES_NO_HEAD = re.compile(r"^(?:是的|是啊|是|对的|对|嗯+|恩+|没错|不是|不|没有|没)")
+
+
+def _names_another(field: str, short: str, today: dt.date) -> bool:
+    """Whether a yes/no reply names the topic or value of another field ("是的会员", "会员是的", "对，高级工"):
+    it answers that field, not this one. A bare "是" names nothing and answers the question asked."""
+    if any(names_field(other, short) for other in BOOL_FIELDS if other != field):
+        return True
+    rest = _FILLER_TAIL.sub("", _YES_NO_HEAD.sub("", short))
+    if len(rest) < 2:
+        return False
+    return any(read_reply(other, rest, today) for other in ("skill_level", "employer_city", "nationality")
+               if other != field) or bool(_titles_named(rest))
+
+
 def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     """(earliest, latest) start month of a reply to a year-count question that names a start without its month
     ("2019年来的" -> 2019-01..2019-12), or (highest, lowest) of a hedged count ("二十多年" -> 29.99, 20.0); None
@@ -214,6 +229,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             if not negative and holder is not None and not holder.search(short):
                 return {}  # "我们厂有工会": the union exists; whether the asker is a member is not said
             return {field: not negative}
+        if _names_another(field, short, today):
+            return {}  # "是的会员" to "是否为本工种最高等级？": the yes is the union's, named in the same breath
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
         if _YES.match(short) or _YES.match(raw) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
