@@ -52,6 +52,7 @@ _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职
                              r"这|那|此|本行|同样|技术$|工作$|的)|会员$")  # "是的会员": a yes to the union, no job
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
                    r"厂长|科长|部长|总监|带团队|文员|后勤")
+_BUT_ALSO = re.compile(r"^(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
 
 
@@ -193,13 +194,17 @@ def read_role(segs: list[Segment]) -> Candidates:
     from assistant.extract.people import read_employment
 
     out: Candidates = {}
-    for seg in (s for s in segs if s.current):
+    current = [s for s in segs if s.current]
+    for i, seg in enumerate(current):
         text = mask(seg.text)
         if not _POST.search(text) or re.search(r"[不没非未]", text):
             continue
         table = set(read_employment([seg]).get("role_type", []))
         if table - {"frontline_technical"}:
             continue
+        after = current[i + 1].text if i + 1 < len(current) else ""
+        if _BUT_ALSO.match(after) and not re.search(r"[不没非未]", after):
+            text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
         role = role_of(text)
         if role and (not table or role == "management"):
             add(out, "_role_judged", role)

@@ -456,8 +456,14 @@ def role_type(text: str) -> RoleType | None:
     """frontline_technical, management or administrative for a description of someone's job; ``None`` if empty."""
     if not text or not text.strip():
         return None
+    said = _CONCESSIVE.split(text.strip())
+    if len(said) > 1 and len(re.sub(r"\W", "", said[-1])) >= 3:
+        text = said[-1]  # "部门经理但还在带班干活", "虽然在车间，不过主要是管人": what follows the 但 is what one does
     model = _classifiers()
-    return str(model.role_model.predict(model.vector(text.strip())[None, :])[0])  # type: ignore[return-value]
+    return str(model.role_model.predict(model.vector(text.strip(" ，,。"))[None, :])[0])  # type: ignore[return-value]
+
+
+_CONCESSIVE = re.compile(r"但是?|不过|可是|其实|实际上?|只是")
 
 
 def kinds_of_groups(groups) -> frozenset[str]:

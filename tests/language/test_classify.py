@@ -80,3 +80,15 @@ def test_digital_occupation_real(text, digital):
                                         ("天天在产线上修设备", "frontline_technical")])
 def test_role_type_real(text, role):
     assert role_type(text) == role
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, role", [
+    # titles said bare: management, whatever words of the trade they carry (not rows of data/roles.jsonl)
+    ("生产副总经理", "management"), ("分管设备的副厂长", "management"), ("工程部的项目负责人", "management"),
+    # a title with what one still does after 但/不过/其实: the work decides
+    ("车间主任但还天天在机床上干活", "frontline_technical"), ("挂着经理的名，不过一直在现场调试设备", "frontline_technical"),
+    ("虽然在一线车间，但其实主要是管人排班", "management"),
+])
+def test_role_type_of_titles_and_what_follows_but(text, role):
+    assert role_type(text) == role
