@@ -17,10 +17,11 @@ _WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.
            "alternative": 1.0, "exemption": 0.5}
 
 
-def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> list[dict]:
+def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first: tuple[str, ...] = ()) -> list[dict]:
     """The missing facts that decide the most (``check`` results, the leading programme first), as the contract's
     ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
-    question asked twice without an answer is not asked a third time."""
+    question asked twice without an answer is not asked a third time. ``first``: fields the message asked about
+    ("能直接认定吗": the competition result), asked before the others when still missing."""
     score: dict[str, float] = {}
     for rank, v in enumerate(verdicts):
         if v.verdict != "needs_review":
@@ -47,12 +48,12 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS) -> li
     known -= {f for f in session.early if any(f in v.missing for v in verdicts)}  # the month is open and decides
     fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
     order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
-    fields.sort(key=lambda f: (-score[f], order.get(f, len(order)), EXPECT.get(f) is None))
+    fields.sort(key=lambda f: (f not in first, -score[f], order.get(f, len(order)), EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": _month_question(session, field) or question_text(field),
                     "options": list(expect_for(field).options)})
-    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2:
+    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
 

@@ -160,11 +160,16 @@ def _fit(corpus: Corpus, alternatives: Sequence[Verdict], today: dt.date) -> str
 
 def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[dict],
                  contradictions: list[str], today: dt.date, alternatives: Sequence[Verdict] | None = None,
-                 occupation: str | None = None) -> str:
-    """The eligibility answer for the programmes in focus (the first one leads)."""
+                 occupation: str | None = None, about: str | None = None) -> str:
+    """The eligibility answer for the programmes in focus (the first one leads). ``about="direct"`` ("能直接认定吗"):
+    the direct-recognition path and what decides it lead, before the verdict on the other conditions."""
     lead, *rest = verdicts
-    lines = [_verdict_line(corpus, cites, lead, today, occupation)]
-    for r in _others(lead, _deciding(lead))[:MAX_REASONS]:
+    lines = _direct_lines(corpus, cites, lead) if about == "direct" else []
+    lines.append(_verdict_line(corpus, cites, lead, today, occupation))
+    others = _others(lead, _deciding(lead))
+    if about == "direct":  # the direct path is the first line; the alternatives it makes unnecessary are not
+        others = [r for r in others if r.kind not in _DECISIVE]
+    for r in others[:MAX_REASONS]:
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     lines += [f"注：{n.message}" for n in lead.notes if n.rule == "presumed_absent"]  # chat/presume.py
     lines += [n.message.rstrip("。") + _clause_ref(cites, n) + "。"  # eligibility/report.open_direct
@@ -182,6 +187,30 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
         lines.append("**您提供的信息有矛盾，请先确认**：" + "；".join(contradictions))
     lines += _question_lines(questions)
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, verdicts, today)
+
+
+def _direct_lines(corpus: Corpus, cites: Citations, v: Verdict) -> list[str]:
+    """What decides direct recognition (the clause, quoted) and where the asker stands on it; a notice without
+    a direct path says so first."""
+    name = corpus.meta(v.program).short_name
+    path = next((r for r in v.reasons if r.kind == "direct"), None)
+    if path is None:
+        from assistant.chat.dialogue import has_direct
+        from assistant.programs import program_ids
+
+        others = [corpus.meta(p).short_name for p in program_ids() if p != v.program and has_direct(p)]
+        where = f"（直接认定只见于{'、'.join(others)}）" if others else ""
+        return [f"**直接认定**：{name}的通知没有直接认定的规定，须按条件推荐、评审{where}。"]
+    head = f"**直接认定**看这一条：“{path.quote}”{_clause_ref(cites, path)}。"
+    if path.ok is True and v.verdict == "direct_recognition":
+        stand = f"您的情况：{path.message.rstrip('。')}，**可以直接认定**。"
+    elif path.ok is True:  # "符合条件的可以直接认定": the basic conditions still hold or not
+        stand = "您的竞赛名次满足这一条；直接认定还要“符合条件”，其余条件如下。"
+    elif path.ok is False:
+        stand = f"您的情况：{path.message.rstrip('。')}，只能按其他条件推荐评审（结论见下）。"
+    else:
+        stand = "您还没说竞赛名次：2025年以来在这类竞赛中拿过个人第一名吗？"
+    return [head, stand]
 
 
 def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], questions: list[dict],

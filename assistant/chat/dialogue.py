@@ -59,6 +59,7 @@ class Step:
     corrected: tuple[str, ...]  # fields whose earlier value it replaced
     intents: tuple[str, ...]
     programs: tuple[str, ...]  # programmes in focus for this turn (newest first)
+    about: str | None = None  # "direct": the asker asks whether they can be recognised directly ("能直接认定吗")
 
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
@@ -260,7 +261,32 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         focus = _focus(session, programs) if intents[0] == "eligibility" else programs
     else:
         focus = programs or session.programs
-    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus)
+    about = None
+    if DIRECT.search(text) and not _DIRECT_RULE.search(text) and intents[0] in ("eligibility", "recommend", "qa") \
+            and (spoke_of_self or session.profile or session.topic in ("eligibility", "recommend")):
+        # "能直接认定吗" about oneself: the direct path of the programme in focus (or of those that have one) leads
+        about, intents = "direct", ["eligibility"]
+        focus = _direct_focus(programs or focus)
+    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about)
+
+
+DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")
+_DIRECT_RULE = re.compile(r"哪些人|什么人|哪种人|什么样的人|什么情况|什么条件|哪些条件|条件是|需要什么|要求是|流程|材料|名额")
+
+
+def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
+    """The programmes a direct-recognition question is about: those named or in focus (a notice without a direct
+    path then says so), else every programme that has one."""
+    from assistant.programs import packs
+
+    return programs or tuple(p.id for p in packs() if has_direct(p.id))
+
+
+def has_direct(program: str) -> bool:
+    """Whether ``program``'s rules have a direct-recognition path."""
+    from assistant.eligibility.api import get_program
+
+    return any(rule.kind == "direct" for rule in get_program(program).rules)
 
 
 _TOTAL = re.compile(r"(?:加起来|加在一起|一共|总共|合计|算下来|前前后后|前后)(?:有|是|算|差不多)?")

@@ -187,6 +187,9 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     return compare_sides(text, topic_only(text), programs, deps, cites)
 
 
+_DIRECT_FIELDS = ("competition_results",)  # what a direct-recognition path reads
+
+
 def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                  cites: Citations) -> tuple[str, list[Verdict], list[dict]]:
     """Check the programmes in focus (all of them, ranked, for a recommendation or when none is named), then
@@ -206,8 +209,10 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         def run(p: dict) -> Verdict:
             return check(p, program, as_of=deps.today, corpus=deps.corpus)
 
-        return presume(settle(session, run(profile), profile, deps.today, run), profile,
-                       lambda p: settle(session, run(p), p, deps.today, run))
+        settled = settle(session, run(profile), profile, deps.today, run)
+        if step.about == "direct":  # "能直接认定吗": the competition result is the question, not presumed absent
+            return settled
+        return presume(settled, profile, lambda p: settle(session, run(p), p, deps.today, run))
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:
@@ -222,7 +227,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
             results.sort(key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
-    questions = next_questions(results, session)
+    questions = next_questions(results, session, first=_DIRECT_FIELDS if step.about == "direct" else ())
     set_pending(session, questions)
     contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
     if questions or contradictions:
@@ -236,5 +241,5 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                   if v.program not in programs]
         alternatives = sorted(others, key=lambda v: v.fit_rank or 0)
     text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives,
-                        occupation=session.profile.get("occupation"))
+                        occupation=session.profile.get("occupation"), about=step.about)
     return text, results, questions
