@@ -213,6 +213,45 @@ def _direct_lines(corpus: Corpus, cites: Citations, v: Verdict) -> list[str]:
     return [head, stand]
 
 
+_CODES = {"full_time": "全职", "part_time": "兼职", "freelance": "自由职业", "retired": "退休",
+          "civil_servant": "公务员或参公", "public_institution_cadre": "事业单位领导", "soe_leader": "国企领导",
+          "frontline_technical": "一线技术岗位", "management": "管理岗位", "administrative": "行政岗位",
+          "private": "民营企业", "soe": "国有企业", "public_institution": "事业单位", "government_agency": "机关",
+          "none": "无", True: "是", False: "否"}
+# what a correction is shown by: the start said, not the years derived from it
+_SHOWN = ("hangzhou_full_time_start", "digital_work_start", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang",
+          "years_in_field", "birth_date", "skill_level", "employer_city", "employment", "role_type", "employer_type",
+          "union_member", "nationality")
+
+
+def corrected_note(session, fields: Sequence[str]) -> tuple[str, ...]:
+    """"已按您的更正：…" for the facts a correction replaced (at most two, each as the user would say it)."""
+    from assistant.chat.asking import PAIRS
+    from assistant.profile import FIELD_LABELS
+
+    said = set(fields)
+    for start, count in PAIRS:  # the start month stands for its year count
+        if count in said and start in session.profile:
+            said = (said - {count}) | {start}
+    profile = session.profile
+    if profile.get("years_full_time_in_zhejiang") == profile.get("years_full_time_in_hangzhou"):
+        said.discard("years_full_time_in_zhejiang")  # Zhejiang's years follow Hangzhou's
+    shown = [f for f in _SHOWN if f in said and f in profile]
+    parts = []
+    for field in shown[:2]:
+        value = session.profile[field]
+        if field.endswith("_start") or field == "birth_date":
+            count = dict(PAIRS).get(field)
+            text = f"{value[:4]}年" if count in session.early or value.endswith("-01") and field == "birth_date" \
+                else f"{value[:4]}年{int(value[5:7])}月"
+        elif field.startswith("years_"):
+            text = f"约{round(value, 1):g}年"
+        else:
+            text = _CODES.get(value, value) if isinstance(value, (str, bool)) else str(value)
+        parts.append(f"{FIELD_LABELS[field].split('（')[0].removesuffix('的年月')}改为{text}")
+    return (f"已按您的更正重新判断：{'；'.join(parts)}。",) if parts else ()
+
+
 def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], questions: list[dict],
                    today: dt.date) -> str:
     """"哪个最适合我": the best fit first with why, then the others in order, closed and historical rounds flagged."""

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -152,6 +153,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     reply: dict = {}
+    if not r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
+        edition = _edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
+        if edition:
+            r = dataclasses.replace(r, programs=edition)
     if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = text
@@ -177,6 +182,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 got = _affirmed_beside_denials(text, extraction, others)
                 if not got:
                     continue
+            if field in _FREE_TEXT and (extraction.found or CORRECTION.search(text)):
+                continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
             if got and field not in extraction.profile:
                 reply.update(got)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
@@ -208,6 +215,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
     reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
+    if corrected:
+        reply.update({k: v for k, v in _came_instead(session, text, extraction, today).items() if k not in reply})
     facts = {**extraction.profile, **reply}
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
@@ -274,6 +283,23 @@ DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能�
 _DIRECT_RULE = re.compile(r"哪些人|什么人|哪种人|什么样的人|什么情况|什么条件|哪些条件|条件是|需要什么|要求是|流程|材料|名额")
 
 
+def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
+    """An edition named without its honour ("换成2023年那届呢", "那首届呢"): the edition of the series of a
+    programme the talk is about (in focus first, then those last checked); none when no series in focus has it."""
+    from assistant.programs import get_pack, packs
+
+    talked = dict.fromkeys((*session.programs, *(v.program for v in session.last_verdicts)))
+    for program in talked:
+        series = get_pack(program).series
+        if not series:
+            continue
+        hits = [p.id for p in packs() if p.series == series and p.edition_cue and re.search(p.edition_cue, text)]
+        if len(hits) == 1:
+            return (hits[0],)
+    hits = [p.id for p in packs() if p.series and p.edition_cue and re.search(p.edition_cue, text)]
+    return tuple(hits) if len(hits) == 1 and talked else ()  # the one honour with editions that has it
+
+
 def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
     """The programmes a direct-recognition question is about: those named or in focus (a notice without a direct
     path then says so), else every programme that has one."""
@@ -309,6 +335,25 @@ def _total_years(session: Session, text: str, pending: Pending | None, extractio
         if field not in session.profile:
             return {}
     return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
+
+
+_CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
+
+
+def _came_instead(session: Session, text: str, extraction, today: dt.date) -> dict:
+    """"记错了，是2019年才来的": a corrected arrival without its place is the arrival said before (杭州, else 浙江)."""
+    from assistant.extract.places import cities_in
+
+    if not _CAME.search(text) or cities_in(text) or re.search(r"浙江|省内|杭", text) \
+            or any(f in extraction.profile for f in (*START_WHAT, *PAIRS[0])):
+        return {}
+    for field in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
+        if field in session.profile or START_OF.get(field) in session.profile:
+            got = read_reply(field, text, today)
+            if field in got and session.sources.get("years_full_time_in_zhejiang") == "derived":
+                got["years_full_time_in_zhejiang"] = got[field]  # Zhejiang's years were Hangzhou's, and stay so
+            return got
+    return {}
 
 
 _ALL_ALONG = re.compile(r"(?:一直|始终|都是?|全)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])")
@@ -390,8 +435,6 @@ def _too_young(birth: str | None, today: dt.date) -> bool:
 
 
 def _without(extraction, field: str):
-    import dataclasses
-
     return dataclasses.replace(extraction, profile={k: v for k, v in extraction.profile.items() if k != field},
                                found=tuple(f for f in extraction.found if f != field))
 

@@ -121,6 +121,10 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
     notes += extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
+    if step.corrected and step.intents[0] in ("eligibility", "recommend"):
+        from assistant.chat.brief import corrected_note
+
+        notes += corrected_note(session, step.corrected)  # "不对，…" is acknowledged: the user sees what changed
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None

@@ -3,6 +3,7 @@ Found by trying the chat as a new user ("是的会员" to a question about emplo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -90,3 +91,43 @@ def test_a_programme_without_a_direct_path_says_so_first(deps):
 
 def test_who_can_be_recognised_directly_is_a_question_about_the_rules(deps):
     assert respond(Session(), "第四届数字工匠哪些人可以直接认定？", deps).intents == ("qa",)
+
+
+@pytest.mark.parametrize(("follow", "program"), [("那浙派呢", "zj_craftsman_2023"), ("那首席技师呢？", "hz_chief_technician_2021"),
+                                                  ("换成2023年那届呢", "hz_digital_craftsman_2023")])
+def test_a_follow_up_after_a_ranking_switches_programme_and_keeps_the_profile(deps, follow, program):
+    session = Session()
+    respond(session, "我能报哪些？我在余杭做工业软件开发，干了9年，2017年来杭州，民企普通员工，工会会员", deps)
+    known = dict(session.profile)
+    answer = respond(session, follow, deps)
+    assert answer.intents == ("eligibility",) and answer.verdicts[0].program == program
+    assert all(session.profile.get(k) == v for k, v in known.items())
+
+
+def test_an_edition_follow_up_stays_in_the_series_in_focus(deps):
+    session = Session()
+    respond(session, "我在滨江做后端开发8年，2018年来杭州，工会会员，想报第四届数字工匠", deps)
+    assert respond(session, "那首届呢", deps).verdicts[0].program == "hz_digital_craftsman_2023"
+
+
+@pytest.mark.parametrize("fix", ["记错了，是2019年才来的", "不对，2019年才调过来的", "说错了，我是19年才来的"])
+def test_a_corrected_arrival_without_its_place_is_the_arrival_said_before(deps, fix):
+    session = Session()
+    respond(session, "我能报哪些？我在余杭做工业软件开发，干了9年，2017年来杭州，民企普通员工，工会会员", deps)
+    respond(session, "那首席技师呢？", deps)
+    answer = respond(session, fix, deps)
+    assert session.profile["hangzhou_full_time_start"].startswith("2019")
+    assert session.profile["years_full_time_in_hangzhou"] < 8
+    assert session.profile["years_in_field"] == 9.0, "the trade's years are not the arrival's"
+    assert answer.text.startswith("已按您的更正重新判断：开始在杭州全职工作改为2019年")
+
+
+@pytest.mark.parametrize("fix", ["记错了，是高级工", "不对，我是技师", "搞错了，其实只是中级工"])
+def test_a_corrected_level_is_not_taken_as_the_free_text_asked_for(deps, fix):
+    session = Session()
+    respond(session, "这几个荣誉里哪个最适合我？我是高级技师，在杭州一家国企一线做数控加工20年，工会会员，1978年生", deps)
+    respond(session, "那浙派呢", deps)
+    session.pending = dataclasses.replace(session.pending, field="trained_apprentices", kind="text", also=())
+    answer = respond(session, fix, deps)
+    assert "trained_apprentices" not in session.profile
+    assert session.profile["skill_level"] in fix and "改为" in answer.text.splitlines()[0]
