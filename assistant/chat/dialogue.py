@@ -237,6 +237,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
+    _digital_by_competition(session)
     keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
     programs = () if reply.get("prior_titles") else _not_held(r.programs, facts, session)
@@ -298,6 +299,19 @@ def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
             return (hits[0],)
     hits = [p.id for p in packs() if p.series and p.edition_cue and re.search(p.edition_cue, text)]
     return tuple(hits) if len(hits) == 1 and talked else ()  # the one honour with editions that has it
+
+
+_DIGITAL_CONTEST = re.compile(r"数字经济")
+
+
+def _digital_by_competition(session: Session) -> None:
+    """A result in a digital-economy skills competition ("全国数字经济行业职业技能竞赛数据安全赛项") says the work
+    is in that trade: is_digital_economy, derived, until the user says otherwise."""
+    if "is_digital_economy" in session.profile:
+        return
+    if any(_DIGITAL_CONTEST.search(str(c.get("field") or "")) for c in session.profile.get("competition_results") or []):
+        session.profile["is_digital_economy"] = True
+        session.sources["is_digital_economy"] = "derived"
 
 
 def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:

@@ -131,3 +131,19 @@ def test_a_corrected_level_is_not_taken_as_the_free_text_asked_for(deps, fix):
     answer = respond(session, fix, deps)
     assert "trained_apprentices" not in session.profile
     assert session.profile["skill_level"] in fix and "改为" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("said", ["去年全国数字经济行业职业技能竞赛数据安全赛项我拿了个人第一，第四届数字工匠咋弄",
+                                  "2025年杭州市数字经济职业技能竞赛云计算赛项个人第一名，能报第四届数字工匠吗",
+                                  "我拿过省数字经济技能大赛的个人第一，2025年的，想问第四届数字工匠"])
+def test_a_digital_economy_competition_says_the_work_is_digital(deps, said):
+    session = Session()
+    answer = respond(session, said, deps)
+    assert session.profile["is_digital_economy"] is True and session.sources["is_digital_economy"] == "derived"
+    assert all(q["field"] != "is_digital_economy" for q in answer.questions)
+
+
+def test_a_welder_with_a_welding_contest_is_not_made_digital(deps):
+    session = Session()
+    respond(session, "我是电焊工，2025年省职业技能大赛焊接项目个人第一，能报第四届数字工匠吗", deps)
+    assert session.profile.get("is_digital_economy") is not True

@@ -69,7 +69,8 @@ def test_classifier_outputs_have_the_right_type(fake_classifiers):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, digital", [("算法工程师", True), ("焊工", False), ("钳工", False),
-                                           ("大数据开发工程师", True), ("装修师傅，用手机App接单", False)])
+                                           ("大数据开发工程师", True), ("装修师傅，用手机App接单", False),
+                                           ("云安全", True), ("负责云主机的安全加固", True), ("数控车床加工", False)])
 def test_digital_occupation_real(text, digital):
     assert is_digital_occupation(text) is digital
 
