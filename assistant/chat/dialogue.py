@@ -96,8 +96,8 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
         return {listed[0]: []} if listed else {}
     pending = session.pending
     if pending is not None and expect_for(pending.field).kind != "bool":
-        bools = [f for f in dict.fromkeys((*reversed(list(session.asked)), *missing)) if expect_for(f).kind == "bool"
-                 and f not in session.profile and (f in missing or f in session.asked)]
+        # only a yes/no question actually asked: "是" to "您目前在一线技术岗位…？" says nothing about the union
+        bools = [f for f in reversed(list(session.asked)) if expect_for(f).kind == "bool" and f not in session.profile]
         if bools and len(re.sub(r"[，,。！!\s]", "", text)) <= 4:  # a bare "是的" cannot answer "获得过哪些奖项？":
             got = read_reply(bools[0], text, today)          # it answers the yes/no question asked last
             if got:
@@ -255,6 +255,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
+    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
+            and _BARE_ANSWER.match(text.strip()):
+        intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
     elif session.topic in ("eligibility", "recommend") and (spoke_of_self or _self_statement(text)) \
             and (corrected or not _asks_rule(text)):
         intents = [session.topic]
@@ -351,6 +354,7 @@ def _total_years(session: Session, text: str, pending: Pending | None, extractio
     return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
 
 
+_BARE_ANSWER = re.compile(r"^(?:是的?|对的?|嗯+|好的?|行|没有?了?|无|都没有|不是|不|没了|知道了|明白了?|谢谢)[。！!，,~～]*$")
 _CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
 
 

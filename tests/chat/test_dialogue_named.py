@@ -147,3 +147,30 @@ def test_a_welder_with_a_welding_contest_is_not_made_digital(deps):
     session = Session()
     respond(session, "我是电焊工，2025年省职业技能大赛焊接项目个人第一，能报第四届数字工匠吗", deps)
     assert session.profile.get("is_digital_economy") is not True
+
+
+@pytest.mark.parametrize("bare", ["没有", "好的", "嗯"])
+def test_a_bare_word_after_a_verdict_with_nothing_asked_continues_the_talk(deps, bare):
+    session = Session()
+    respond(session, "我是一家民企的副总经理，分管技术，以前是做嵌入式开发的，在杭州15年了，能报第四届数字工匠吗", deps)
+    assert session.pending is None
+    answer = respond(session, bare, deps)
+    assert answer.intents == ("eligibility",) and "电话" not in answer.text
+
+
+def test_a_bare_yes_to_a_question_that_is_not_yes_or_no_answers_no_yes_no_question_never_asked(deps):
+    session = Session()
+    respond(session, "第四届数字工匠我能报吗", deps)
+    respond(session, "我做数据分析的", deps)
+    respond(session, "在杭州5年了", deps)
+    assert "union_member" not in session.asked and session.pending.kind != "bool"
+    respond(session, "是", deps)
+    assert "union_member" not in session.profile, "the union was never asked about"
+
+
+@pytest.mark.parametrize("said", ["我带过十几个徒弟，有两个拿了市里比赛第一", "带了七八个徒弟，有三个人获得省赛第一名",
+                                  "徒弟带了不少，其中2人获省赛第一"])
+def test_the_apprentices_results_are_not_the_askers(said):
+    from assistant.extract import extract
+
+    assert not extract(said, TODAY).profile.get("competition_results")
