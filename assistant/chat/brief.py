@@ -17,7 +17,8 @@ from assistant.chat.templates import local_id
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "fit_first_screen"]
+__all__ = ["verdict_text", "recommend_text", "deciding", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen",
+           "fit_first_screen"]
 
 FIRST_SCREEN = 300
 MAX_REASONS = 3
@@ -43,7 +44,7 @@ def fit_first_screen(text: str) -> str:
     return fitted + screen[len(tail):] + text[len(screen):]
 
 
-def _deciding(v: Verdict) -> Reason | None:
+def deciding(v: Verdict) -> Reason | None:
     """The reason that decides the verdict: a failure for 不符合, what holds for 符合/直接认定, the open point."""
     reasons = v.reasons
 
@@ -72,9 +73,9 @@ def _rank(r: Reason) -> int:
     return 1 if r.ok is None else 3
 
 
-def _others(v: Verdict, deciding: Reason | None) -> list[Reason]:
+def _others(v: Verdict, lead: Reason | None) -> list[Reason]:
     """Further reasons worth a line, by ``_rank``; no repeats."""
-    seen = {deciding.message} if deciding else set()
+    seen = {lead.message} if lead else set()
     out = []
     for r in sorted(v.reasons, key=_rank):
         if r.message not in seen:
@@ -101,12 +102,12 @@ def _clause_ref(cites: Citations, reason: Reason | Note) -> str:
 def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None) -> str:
     name = corpus.meta(v.program).short_name
     line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
-    deciding = _deciding(v)
-    if deciding:
-        message = deciding.message.rstrip("。")
-        if occupation and deciding.rule == "digital_economy" and deciding.ok is False:
+    reason = deciding(v)
+    if reason:
+        message = reason.message.rstrip("。")
+        if occupation and reason.rule == "digital_economy" and reason.ok is False:
             message = f"{occupation}不属于数字经济行业"  # the asker's own words for the work that decides it
-        line += f"——{message}{_clause_ref(cites, deciding)}"
+        line += f"——{message}{_clause_ref(cites, reason)}"
     return line
 
 
@@ -166,7 +167,7 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     lead, *rest = verdicts
     lines = _direct_lines(corpus, cites, lead) if about == "direct" else []
     lines.append(_verdict_line(corpus, cites, lead, today, occupation))
-    others = _others(lead, _deciding(lead))
+    others = _others(lead, deciding(lead))
     if about == "direct":  # the direct path is the first line; the alternatives it makes unnecessary are not
         others = [r for r in others if r.kind not in _DECISIVE]
     for r in others[:MAX_REASONS]:
@@ -175,8 +176,8 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     lines += [n.message.rstrip("。") + _clause_ref(cites, n) + "。"  # eligibility/report.open_direct
               for n in lead.notes if n.rule == "direct_open"]
     for v in rest:
-        deciding = _deciding(v)
-        why = f"——{deciding.message.rstrip('。')}" if deciding else ""
+        reason = deciding(v)
+        why = f"——{reason.message.rstrip('。')}" if reason else ""
         lines.append(f"**{corpus.meta(v.program).short_name}：{VERDICT_LABELS[v.verdict]}**"
                      f"{_flag(corpus, v.program, today)}{why}")
     if lead.verdict == "not_eligible" and alternatives:
@@ -261,8 +262,8 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
     if rest:
         lines.append("其他荣誉：")
         for v in rest:
-            deciding = _deciding(v)
-            why = f"，{deciding.message.rstrip('。')}" if deciding and v.verdict == "not_eligible" else ""
+            reason = deciding(v)
+            why = f"，{reason.message.rstrip('。')}" if reason and v.verdict == "not_eligible" else ""
             lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
                          f"{_flag(corpus, v.program, today)}{why}")
     lines += _question_lines(questions)

@@ -96,8 +96,11 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
         return {listed[0]: []} if listed else {}
     pending = session.pending
     if pending is not None and expect_for(pending.field).kind != "bool":
-        # only a yes/no question actually asked: "是" to "您目前在一线技术岗位…？" says nothing about the union
-        bools = [f for f in reversed(list(session.asked)) if expect_for(f).kind == "bool" and f not in session.profile]
+        # only a yes/no question asked, or the open point the answer led with ("——未说明是否为工会会员"):
+        # "是" to "您目前在一线技术岗位…？" says nothing of a union never mentioned
+        shown = _shown_open(session)
+        bools = [f for f in dict.fromkeys((*reversed(list(session.asked)), *shown)) if expect_for(f).kind == "bool"
+                 and f not in session.profile]
         if bools and len(re.sub(r"[，,。！!\s]", "", text)) <= 4:  # a bare "是的" cannot answer "获得过哪些奖项？":
             got = read_reply(bools[0], text, today)          # it answers the yes/no question asked last
             if got:
@@ -118,6 +121,16 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
     if len(found) != 1:
         return {}  # none, or ambiguous ("十年" with two year counts missing)
     return next(iter(found.values()))
+
+
+def _shown_open(session: Session) -> tuple[str, ...]:
+    """The fields of the open point the last answer's verdict line named (its deciding reason)."""
+    from assistant.chat.brief import deciding
+
+    if not session.last_verdicts:
+        return ()
+    reason = deciding(session.last_verdicts[0])
+    return tuple(reason.missing) if reason is not None and reason.ok is None else ()
 
 
 def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
