@@ -253,7 +253,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     _digital_by_competition(session)
     keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = () if reply.get("prior_titles") else _not_held(r.programs, facts, session)
+    programs = () if reply.get("prior_titles") else _not_denied(_not_held(r.programs, facts, session), text)
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
@@ -459,6 +459,26 @@ def _not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple
         return programs
     kept = tuple(p for p in programs if (get_pack(p).held_title or canonical_title(get_pack(p).title)) not in held)
     return kept if kept or session.programs else programs
+
+
+_TITLE_VERB = re.compile(r"评|获|拿|得|当选|认定")
+
+
+def _not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """"从没评过浙江工匠杭州工匠", "浙江省首席技师没评过": titles named only to deny holding them name no programme
+    to check; a programme named elsewhere in the message still counts ("没评过杭州工匠，能报首席技师吗")."""
+    from assistant.chat.replies import _titles_named
+    from assistant.chat.routing import detect_programs
+
+    if not programs:
+        return programs
+    clauses = [c for c in re.split(r"[，,。；;：:！!？?]+", text) if c]
+    denials = [c for c in clauses if _NEGATION.search(c) and _TITLE_VERB.search(c) and _titles_named(c)
+               and not _QUESTIONISH.search(c)]
+    if not denials:
+        return programs
+    named, _ = detect_programs("，".join(c for c in clauses if c not in denials))
+    return tuple(p for p in programs if p in named)
 
 
 def _too_young(birth: str | None, today: dt.date) -> bool:

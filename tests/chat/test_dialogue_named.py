@@ -174,3 +174,22 @@ def test_the_apprentices_results_are_not_the_askers(said):
     from assistant.extract import extract
 
     assert not extract(said, TODAY).profile.get("competition_results")
+
+
+@pytest.mark.parametrize(("said", "program"), [
+    ("第四届数字工匠能报吗？我在滨江做平台开发10年，从没评过浙江工匠杭州工匠。", "hz_digital_craftsman_2026"),
+    ("首届数字工匠那时，我在余杭做数据服务，2016年来杭州，没评过杭州工匠。当时能报吗", "hz_digital_craftsman_2023"),
+    ("浙江省首席技师没评过，想报浙派工匠，我是高级技师", "zj_craftsman_2023"),
+])
+def test_a_title_named_only_to_deny_holding_it_is_no_programme_to_check(deps, said, program):
+    answer = respond(Session(), said, deps)
+    assert [v.program for v in answer.verdicts] == [program]
+
+
+def test_a_ranking_goes_on_after_a_reply_when_a_title_was_denied_in_passing(deps):
+    session = Session()
+    respond(session, "我2018年评上了杭州工匠，高级技师，在杭州一家锅炉厂一线做焊接，2017年评上全国技术能手，"
+                     "浙江省首席技师没评过。还能报哪些？", deps)
+    assert session.programs == ()
+    answer = respond(session, "我在浙江干了20多年了", deps)
+    assert len(answer.verdicts) == 5, "the answer to the question asked continues the ranking"
