@@ -1,0 +1,27 @@
+""""2016年硕士毕业就进来了" after a clause placing the job: the start of the job there, and (a first job after
+graduating) of the trade too. Found on a dialogue dev row; other phrasings here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("本人在拱墅一家国企的数据公司做数据治理工程师，2016年硕士毕业就进来了", "2016"),
+    ("我在滨江一家公司做开发，2018年本科毕业就来了", "2018"),
+    ("在余杭一家软件公司写代码，2020年研究生毕业就进了这家公司", "2020"),
+])
+def test_joining_after_graduating_starts_the_job_and_the_trade(text, year):
+    profile = extract(text, TODAY).profile
+    assert profile["hangzhou_full_time_start"].startswith(year)
+    assert profile["years_in_field"] == pytest.approx(profile["years_full_time_in_hangzhou"])
+
+
+def test_graduating_alone_starts_nothing():
+    assert "hangzhou_full_time_start" not in extract("我2019年大学毕业，在上海干了两年", TODAY).profile
