@@ -25,3 +25,8 @@ def test_joining_after_graduating_starts_the_job_and_the_trade(text, year):
 
 def test_graduating_alone_starts_nothing():
     assert "hangzhou_full_time_start" not in extract("我2019年大学毕业，在上海干了两年", TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["是本工种最高等级", "我是本职业里最高的级别", "是的会员"])
+def test_a_reply_about_the_level_or_the_union_is_no_job_title(text):
+    assert "occupation" not in extract(text, TODAY).profile
