@@ -52,6 +52,7 @@ _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的)|会员$")  # "是的会员": a yes to the union, no job
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
                    r"厂长|科长|部长|总监|带团队|文员|后勤")
+_SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
 _BUT_ALSO = re.compile(r"^(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
 
@@ -169,7 +170,7 @@ def read_occupation(segs: list[Segment]) -> Candidates:
         if SIDE_JOB.search(text):  # "兼职在外面做点直播": not the work the programmes ask about
             continue
         for m in _OCCUPATION.finditer(text):
-            job = m.group("o")
+            job = _SPAN_HEAD.sub("", m.group("o"))  # "干了快三十年钳工": the job is 钳工, not the span before it
             if _NOT_OCCUPATION.match(job) or "□" in job or negated(text[:m.end()]):
                 continue
             add(out, "occupation", job)

@@ -30,3 +30,9 @@ def test_graduating_alone_starts_nothing():
 @pytest.mark.parametrize("text", ["是本工种最高等级", "我是本职业里最高的级别", "是的会员"])
 def test_a_reply_about_the_level_or_the_union_is_no_job_title(text):
     assert "occupation" not in extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize(("text", "job"), [("我在桐庐一个机械厂干了快三十年钳工了", "钳工"), ("我干了十几年电焊工", "电焊工"),
+                                           ("我干了20年的车工", "车工")])
+def test_the_span_before_a_job_is_not_part_of_it(text, job):
+    assert extract(text, TODAY).profile["occupation"] == job
