@@ -49,9 +49,10 @@ _OCCUPATION = re.compile(
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
 # not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
-                             r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的)|会员$")  # "是的会员": a yes to the union, no job
-_POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|管理(?!员)|行政|负责人|班组长|"
-                   r"厂长|科长|部长|总监|带团队|文员|后勤")
+                             r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公)|会员$")  # "是的会员": a yes to the union, no job
+# "参公管理的事业单位" says how the employer is run, not that one manages
+_POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|"
+                   r"(?<!参公)(?<!公务员法)管理(?!员|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
 _BUT_ALSO = re.compile(r"^(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")

@@ -22,3 +22,9 @@ TODAY = dt.date(2026, 11, 21)
 ])
 def test_the_clause_after_a_title_decides_the_post(text, role):
     assert extract(text, TODAY).profile.get("role_type") == role
+
+
+@pytest.mark.parametrize("text", ["我们单位是参公管理的事业单位", "单位是参照公务员法管理的", "我在参公管理单位做运维"])
+def test_how_the_employer_is_run_is_not_the_post(text):
+    profile = extract(text, TODAY).profile
+    assert profile.get("role_type") != "management" and "occupation" not in profile
