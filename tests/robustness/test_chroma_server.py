@@ -27,7 +27,9 @@ from assistant.errors import ServiceError
 pytestmark = pytest.mark.slow
 
 CHROMA = Path(sys.executable).with_name("chroma")
-QUESTION = "第四届杭州数字工匠要求在杭州全职工作几年？"
+# A question that needs retrieval: a condition ("要求在杭州全职工作几年") is answered from the rules table (chat.conditions)
+# and would never reach the server.
+QUESTION = "第四届杭州数字工匠的推荐材料报送到哪里？"
 
 
 def free_port() -> int:
