@@ -154,15 +154,17 @@ def _person_pattern() -> re.Pattern:
     return re.compile(_table()["person"]["ask"])
 
 
-def conditions_answer(text: str, r, deps, cites: Citations) -> str | None:
-    """The answer to a question about the conditions, or None when ``text`` asks something else."""
+def conditions_answer(text: str, r, deps, cites: Citations, context: tuple[str, ...] = ()) -> str | None:
+    """The answer to a question about the conditions, or None when ``text`` asks something else. ``context``:
+    the programmes the conversation is about; one of them answers a question that names none."""
     asked = asked_about(text, r)
     if asked is None:
         return None
     corpus = deps.corpus
-    if not r.programs:
+    programs = r.programs or (tuple(context) if len(context) == 1 else ())
+    if not programs:
         return _which(corpus, asked)
-    program = r.programs[0]
+    program = programs[0]
     lines = []
     if r.defaulted:
         from assistant.programs import get_pack

@@ -137,7 +137,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             questions.extend(asked)
         else:
             try:
-                body = _compare(text, r, deps, cites) if intent == "compare" else _qa(text, r, deps, cites)
+                body = _compare(text, r, deps, cites) if intent == "compare" else _qa(text, r, deps, cites, step.programs)
             except ServiceError as exc:  # the index or the Chroma server is down: say so, keep the session
                 log.warning("retrieval unavailable: %s", exc.message)
                 body = f"{RETRIEVAL_DOWN}{exc.message}\n资格检查和事迹起草不受影响，可以继续使用；请稍后再问这个问题。"
@@ -171,8 +171,9 @@ def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps
     return dataclasses.replace(extraction, profile=merged, found=found)
 
 
-def _qa(text: str, r: Route, deps: Deps, cites: Citations) -> str:
-    conditions = conditions_answer(text, r, deps, cites)  # "要什么条件", "有年龄限制吗": from the rules table
+def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
+    # "要什么条件", "有年龄限制吗": from the rules table; "那公务员能报吗" of the programme the conversation is about
+    conditions = conditions_answer(text, r, deps, cites, context=focus)
     if conditions is not None:
         return conditions
     topic = out_of_scope(text)

@@ -226,3 +226,17 @@ def test_short_quote_is_a_prefix_ending_at_a_pause():
     short, cut = short_quote(quote, 16)
     assert cut and quote.startswith(short) and short == "具有他人不可替代的绝技绝活"
     assert short_quote("在杭全职工作1年以上", 16) == ("在杭全职工作1年以上", False)
+
+
+def test_a_follow_up_without_a_programme_is_about_the_one_in_the_conversation(deps):
+    session = Session()
+    respond(session, "首届杭州工匠要什么条件", deps)
+    answer = respond(session, "那公务员能报吗", deps)
+    assert answer.text.startswith("首届杭州工匠的通知没有明确提到公务员"), answer.text
+    answer = respond(session, "有年龄限制吗", deps)
+    assert "60周岁以下" in answer.text and "hz_craftsman_2016#三/(二)" in [c.clause_id for c in answer.citations]
+
+
+def test_a_fresh_conversation_still_asks_which_programme(deps):
+    answer = respond(Session(), "公务员能报吗", deps)
+    assert "哪一个" in answer.text and not answer.citations
