@@ -130,20 +130,23 @@ def _merge(into: dict, new: dict) -> None:
         into[key] = value
 
 
-def _read(clauses: list[str], today: dt.date) -> dict:
+def _read(clauses: list[str], today: dt.date) -> tuple[dict, tuple[str, ...]]:
     """One person's drafting facts from the clauses about them: identity, the extractor's structured facts
-    (awards, places, apprentices, level) and the deeds in the user's words."""
+    (awards, places, apprentices, level) and the deeds in the user's words; and how the extractor read what
+    the words left open ("按个人成绩理解"), to be said to the user."""
     from assistant.extract import extract
 
     facts: dict = {}
     deeds: list[str] = []
+    readings: tuple[str, ...] = ()
     for clause in clauses:
         identity = _identity(clause)
         facts.update(identity)
         if not identity or "skill_level" in identity:
             deeds.append(clause)
     if deeds:
-        found = extract("，".join(deeds), today).profile
+        extraction = extract("，".join(deeds), today)
+        found, readings = extraction.profile, tuple(extraction.readings)
         found.pop("achievements", None)
         if "skill_level" in facts:
             found.pop("skill_level", None)
@@ -151,11 +154,12 @@ def _read(clauses: list[str], today: dt.date) -> dict:
     deeds = [d for d in deeds if not _LEVEL.match(d)]
     if deeds:
         facts["achievements"] = ["，".join(deeds)]
-    return facts
+    return facts, readings
 
 
-def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
-    """Read a drafting message into the drafting state: the person it is for and each person's facts."""
+def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, ...]:
+    """Read a drafting message into the drafting state: the person it is for and each person's facts.
+    Returns the extractor's readings of the drafted person's facts (a colleague's are not theirs to confirm)."""
     st = session.drafting
     target = request_target(text)
     clauses = _body(text)
@@ -170,15 +174,18 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> None:
             continue
         for person in part.people or (st.person or "",):
             st.people.setdefault(person, {}).setdefault("_clauses", []).append(part.text)
+    readings: dict[str, tuple[str, ...]] = {}
     for person, facts in st.people.items():
         said = facts.pop("_clauses", None)
         if said:
-            _merge(facts, _read(said, today))
+            new, readings[person] = _read(said, today)
+            _merge(facts, new)
         if person:
             facts["name"] = person
     if st.person is None and len([p for p in st.people if p]) == 1:
         st.person = next(p for p in st.people if p)
     session.facts = person_facts(session)
+    return readings.get(st.person or "", ())
 
 
 def person_facts(session: Session) -> dict:

@@ -111,8 +111,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
     if step.programs:
         session.programs = step.programs
-    if "draft" in step.intents:
-        take_draft_facts(session, text, deps.today)
+    readings = extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
+    if "draft" in step.intents:  # a draft's readings are those of the drafted person's facts, not a colleague's
+        readings = take_draft_facts(session, text, deps.today)
     cites = Citations()
     parts: list[str] = []
     verdicts = None
@@ -120,7 +121,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     questions: list[dict] = []
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
-    notes += extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
+    notes += readings
     if step.corrected and step.intents[0] in ("eligibility", "recommend"):
         from assistant.chat.brief import corrected_note
 

@@ -225,3 +225,10 @@ def test_naming_another_programme_after_a_draft_redrafts_for_it(deps, switch):
     _, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他主导制定团体标准2项", switch)
     d = answers[1].draft
     assert d is not None and d.program != D26 and d.text.startswith("张伟同志")
+
+
+def test_a_reading_of_a_colleagues_result_is_not_said_in_anothers_draft(deps):
+    _, (answer,) = _talk(deps, f"给刘洋写一份第四届数字工匠的主要事迹。{PAIR}")
+    assert answer.draft and "省赛" not in answer.text
+    _, (answer,) = _talk(deps, f"给王芳写一份第四届数字工匠的主要事迹。{PAIR}")
+    assert "按个人成绩理解" in answer.text  # hers: said so it can be corrected
