@@ -187,7 +187,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
     if first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
         answered = next_step(corpus, text, answered)
-    steps = steps_of(corpus, answered[0]) if first_asked.overview else []
+    # "公示完了还有什么程序" names a step to go on from: the next step answers, not the whole course.
+    onward = bool(re.search(table()["next_step"], text))
+    steps = steps_of(corpus, answered[0]) if first_asked.overview and not onward else []
     if not steps:
         answered = with_body(corpus, text, answered)
     if asks_form_field(text):  # "出生年月按什么格式填": the form's cell beneath the named field holds the answer

@@ -205,3 +205,13 @@ def test_a_reviewer_who_knows_a_candidate_is_a_conflict_of_interest(deps, questi
     assert "主动申请回避" in answer.citations[0].quote
     # the expert-review step holds procedure words too, but is far less on topic: no "相关条款" filler
     assert "专家库" not in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "第四届数字工匠公示完了还有什么程序？",  # 程序 asks for the course, but 完了…还有 goes on from a named step
+    "第四届数字工匠公示结束后还有什么环节？",
+])
+def test_the_step_after_a_named_one_is_the_answer_not_the_whole_course(deps, question):
+    answer = respond(Session(), question, deps)
+    assert answer.citations[0].clause_id == "hz_digital_craftsman_2026#三/(三)", answer.text
+    assert "具体环节依次是" not in answer.text
