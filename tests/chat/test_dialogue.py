@@ -561,3 +561,13 @@ def test_confirming_the_presumed_individual_reading_answers_with_the_verdict(dep
     answer = respond(session, confirm, deps)
     assert answer.verdicts and answer.verdicts[0].verdict == "eligible"
     assert session.profile["competition_results"][0]["type"] == "individual"
+
+
+@pytest.mark.parametrize("denial", ["没评过浙江工匠杭州工匠，2014年起一直在杭州全职", "浙江工匠和杭州工匠都没有评过",
+                                    "杭州工匠、浙江工匠都没评上过"])
+def test_a_title_denied_names_no_programme_to_check(deps, denial):
+    session = Session()
+    respond(session, "首届数字工匠：我在滨江一家民企做云平台运维，2014年就干这行了，工会会员，技术岗", deps)
+    answer = respond(session, denial, deps)
+    assert session.profile.get("prior_titles") == []
+    assert answer.verdicts and {v.program for v in answer.verdicts} == {"hz_digital_craftsman_2023"}
