@@ -4,7 +4,10 @@ A title is read only when the clause says it was won (获评/评上/我是…) a
 ``杭州数字工匠提名奖`` is its own title, never ``杭州数字工匠``. Competition ranks: 第N名/第N, 冠军/亚军/季军,
 世赛·国赛 金牌/银牌/铜牌 = 1/2/3, 前N名 = N (the worst place it allows). 一等奖/金奖 name a band of winners, not
 a place, so they give no competition entry; the sentence is still kept as an achievement. A result won by
-one's apprentices or students is not one's own (it goes to ``trained_apprentices``).
+one's apprentices or students is not one's own (it goes to ``trained_apprentices``), nor is one told in a
+clause that continues theirs ("徒弟…，有一个…拿了第一名"). One's own placing with no word of a team in the
+message is individual, said back to the user (``_read_as``). Titles are denied through the negation scope
+of ``assistant.language`` ("没评过工匠", "啥称号都没有"), not by listing phrases.
 """
 
 from __future__ import annotations
