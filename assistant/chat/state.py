@@ -61,6 +61,8 @@ class Session:
     # the profile holds the latest, the checker is run on both ends, and the month is asked only if they differ
     early: dict = field(default_factory=dict)
     drafting: DraftState = field(default_factory=DraftState)
+    # the last answer's questions asked back ({"field", "text", "options"}): the UI shows their options as buttons
+    asked_back: tuple[dict, ...] = ()
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -80,3 +82,4 @@ class Session:
         self.skill_dates.clear()
         self.early.clear()
         self.drafting = DraftState()
+        self.asked_back = ()

@@ -74,6 +74,7 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
 
         final = yield from answer_with_llm(session, text, deps, offline, started=clock.get("model"))
     session.remember(text, final.text)
+    session.asked_back = tuple(final.questions)
     log.info("turn intents=%s citations=%s mode=%s", final.intents, [c.clause_id for c in final.citations], final.mode)
     yield final
 

@@ -19,7 +19,8 @@ from assistant.pii import redact
 from assistant.ui.context import LOADING, UIContext, guard
 from assistant.ui.render import EMPTY_SOURCES, chat_verdicts, mode_badge, sources_html
 
-__all__ = ["EXAMPLES", "OPEN_JS", "chat_turn", "new_chat", "record_feedback", "message_text", "shown", "build"]
+__all__ = ["EXAMPLES", "OPEN_JS", "MAX_QUICK", "chat_turn", "new_chat", "quick_replies", "record_feedback", "message_text",
+           "shown", "build"]
 
 log = logging.getLogger("assistant.ui")
 
@@ -100,6 +101,26 @@ def chat_turn(ctx: UIContext, message: str, history: list | None, session: Sessi
     yield history, "", sources, cards, badge, session
 
 
+MAX_QUICK = 6  # the longest choice list asked back (employment: 5) fits one row on a phone
+
+
+def quick_replies(session: Session | None) -> tuple[str, list[str]]:
+    """The question asked back that offers choices, and those choices: the buttons under the chat.
+
+    Only one question's choices are shown, so a tap answers exactly the question its caption names; a second
+    question asked in the same turn is still answered by typing."""
+    asked = session.asked_back if isinstance(session, Session) else ()
+    for question in asked:
+        options = [str(o) for o in question.get("options") or () if str(o).strip()]
+        if options:
+            return str(question.get("text") or ""), options[:MAX_QUICK]
+    return "", []
+
+
+def quick_caption(text: str) -> str:
+    return f'<div class="ga-quick-caption">点选回答：{html.escape(text)}</div>' if text else ""
+
+
 def _session_tag(session: Session | None) -> str | None:
     # A hash, not the session id: lines from one conversation group together without identifying it.
     session_id = session.id if isinstance(session, Session) else ""
@@ -161,6 +182,11 @@ def build(ctx: UIContext, session_state) -> dict:
             )
             # The verdict sits above the input, so on a phone it is read before the keyboard area.
             verdicts = gr.HTML("", elem_id="ga-verdicts", js_on_load=OPEN_JS)
+            # Quick replies: the choices of the question just asked back ("是 / 否", "全职 / 兼职 …"); a tap sends it.
+            with gr.Row(elem_id="ga-quick", elem_classes="ga-quick-row"):
+                quick_label = gr.HTML("", elem_id="ga-quick-caption", visible=False)
+                quick = [gr.Button("", size="sm", variant="secondary", visible=False, min_width=60,
+                                   elem_classes="ga-quick-btn") for _ in range(MAX_QUICK)]
             with gr.Row(elem_classes="ga-input-row"):
                 textbox = gr.Textbox(label="您的问题", placeholder="输入您的问题，按回车发送（例如：我能申报第四届杭州数字工匠吗？）",
                                      show_label=False, scale=5, max_lines=6, elem_id="ga-chat-input")
@@ -193,13 +219,25 @@ def build(ctx: UIContext, session_state) -> dict:
         record_feedback(ctx, history, session, evt.index, evt.liked)
         gr.Info("谢谢您的反馈！" if evt.liked is True else "已记录，我们会据此改进。", title="提示")
 
+    def on_quick(session):
+        caption, options = quick_replies(session)
+        return [gr.update(value=quick_caption(caption), visible=bool(options)),
+                *(gr.update(value=o, visible=True) for o in options),
+                *(gr.update(value="", visible=False) for _ in range(MAX_QUICK - len(options)))]
+
     opts = {"api_visibility": "private"}
-    textbox.submit(on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
-    send.click(on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
+    quick_out = [quick_label, *quick]
+    chat_in = [textbox, chatbot, session_state]
+    textbox.submit(on_send, chat_in, outputs, concurrency_id="chat", **opts).then(on_quick, [session_state], quick_out, **opts)
+    send.click(on_send, chat_in, outputs, concurrency_id="chat", **opts).then(on_quick, [session_state], quick_out, **opts)
     chatbot.example_select(on_example, None, textbox, **opts).then(
-        on_send, [textbox, chatbot, session_state], outputs, concurrency_id="chat", **opts)
-    reset.click(on_reset, [session_state], outputs, **opts)
-    chatbot.clear(on_reset, [session_state], outputs, **opts)  # the Chatbot's own 🗑 must forget the facts too
+        on_send, chat_in, outputs, concurrency_id="chat", **opts).then(on_quick, [session_state], quick_out, **opts)
+    for button in quick:  # the button's label is the reply, sent as if typed
+        button.click(lambda label: label, button, textbox, **opts).then(
+            on_send, chat_in, outputs, concurrency_id="chat", **opts).then(on_quick, [session_state], quick_out, **opts)
+    reset.click(on_reset, [session_state], outputs, **opts).then(on_quick, [session_state], quick_out, **opts)
+    # the Chatbot's own 🗑 must forget the facts too
+    chatbot.clear(on_reset, [session_state], outputs, **opts).then(on_quick, [session_state], quick_out, **opts)
     chatbot.like(on_like, [chatbot, session_state], None, **opts)
     return {"chatbot": chatbot, "panels": (sources, verdicts)}
 

@@ -22,6 +22,9 @@ CSS = """
 .ga-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .4rem 1rem; padding: .2rem 0 .4rem; }
 .ga-header h1 { font-size: 1.45rem; margin: 0; }
 .ga-header .ga-sub { color: var(--body-text-color-subdued); font-size: .9rem; }
+.ga-quick-row { flex-wrap: wrap; gap: .35rem; align-items: center; }
+.ga-quick-row .ga-quick-btn { flex: 0 0 auto; width: auto; }
+.ga-quick-caption { color: var(--body-text-color-subdued); font-size: .85rem; width: 100%; }
 .ga-hint, .ga-hint p { color: var(--body-text-color-subdued); font-size: .88rem; }
 .ga-badge { display: inline-block; padding: .1rem .55rem; border-radius: 999px; font-size: .8rem; font-weight: 600; }
 .ga-badge-offline { background: #e8f3ec; color: #1d6b3a; border: 1px solid #b9dcc6; }

@@ -47,6 +47,20 @@ def test_chat_answers_with_verdict_card_sources_and_feedback(page, app_server):
     assert page.locator("#ga-clause-view").is_visible()
 
 
+def test_a_quick_reply_button_answers_the_question_asked_back(page):
+    ask(page, "第四届数字工匠：我在滨江一家民企做云计算运维8年，技术岗普通员工，能报吗")
+    buttons = page.locator("#ga-quick .ga-quick-btn:visible")
+    buttons.first.wait_for(timeout=TIMEOUT)
+    assert "点选回答" in page.locator("#ga-quick-caption").inner_text()
+    label = buttons.first.inner_text().strip()
+    shot(page, "chat-quick-replies", at="#ga-verdicts")
+    buttons.first.click()
+    page.wait_for_function("document.querySelectorAll('#ga-chatbot .user-row').length === 2", timeout=TIMEOUT)
+    page.wait_for_function("!document.querySelector('#ga-chatbot').innerText.includes('正在查找')", timeout=TIMEOUT)
+    assert page.locator("#ga-chatbot .user-row").last.inner_text().strip() == label
+    assert "没有涉及" not in page.locator("#ga-chatbot .bot-row").last.inner_text()  # read as the reply, not a question
+
+
 def test_typed_html_stays_text(page):
     ask(page, '<img src=x onerror="alert(1)"><script>alert(2)</script>第四届要求在杭工作几年？')
     page.locator("#ga-sources .ga-source").first.wait_for(timeout=TIMEOUT)

@@ -409,3 +409,26 @@ def test_a_question_before_the_retriever_is_warm_waits_with_a_loading_state(monk
     history, *_rest = list(turn)[-1]
     assert ctx.ready and "正在加载" not in chat_tab.message_text(history[-1])
     assert "杭州" in chat_tab.message_text(history[-1])
+
+
+def test_the_question_asked_back_offers_its_choices_as_quick_replies(ctx):
+    """The buttons under the chat are the first asked-back question's options; a new chat takes them away."""
+    session = Session()
+    _frames, last = run_chat(ctx, "第四届数字工匠：我在滨江一家民企做云计算运维8年，技术岗普通员工", None, session)
+    session = last[-1]
+    assert session.asked_back, "an eligibility turn with facts missing asks something back"
+    caption, options = chat_tab.quick_replies(session)
+    first = next(q for q in session.asked_back if q.get("options"))
+    assert caption == first["text"] and options == list(first["options"])[:chat_tab.MAX_QUICK]
+    assert "点选回答" in chat_tab.quick_caption(caption)
+    # tapping a choice sends it as the reply: the asked field is filled and not asked again
+    _frames, after = run_chat(ctx, options[0], last[0], session)
+    assert first["field"] in after[-1].profile or first["field"] in after[-1].sources
+    assert all(q["field"] != first["field"] for q in after[-1].asked_back)
+    chat_tab.new_chat(ctx, session)
+    assert chat_tab.quick_replies(session) == ("", [])
+
+
+def test_a_factual_answer_offers_no_quick_replies(ctx):
+    _frames, last = run_chat(ctx, "浙派工匠多久评选一次？", None, Session())
+    assert chat_tab.quick_replies(last[-1]) == ("", [])
