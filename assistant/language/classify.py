@@ -448,8 +448,10 @@ def is_digital_occupation(text: str) -> bool | None:
     """Whether the occupation described is digital-economy work; ``None`` for no text."""
     if not text or not text.strip():
         return None
-    model = _classifiers()
-    return bool(model.occupation_model.predict(model.vector(text.strip())[None, :])[0])
+    from assistant.language.titles import without_level
+
+    model = _classifiers()  # the level said with a title (数控高级技师) says nothing about the field
+    return bool(model.occupation_model.predict(model.vector(without_level(text))[None, :])[0])
 
 
 def role_type(text: str) -> RoleType | None:
