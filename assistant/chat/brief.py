@@ -172,7 +172,8 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
         others = [r for r in others if r.kind not in _DECISIVE]
     for r in others[:MAX_REASONS]:
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
-    lines += [f"注：{n.message}" for n in lead.notes if n.rule == "presumed_absent"]  # chat/presume.py
+    lines += [f"注：{n.message}" for n in lead.notes  # chat/presume.py: presumed absent, or inferred from the work
+              if n.rule == "presumed_absent" or n.rule.startswith("inferred_")]
     lines += [n.message.rstrip("。") + _clause_ref(cites, n) + "。"  # eligibility/report.open_direct
               for n in lead.notes if n.rule == "direct_open"]
     for v in rest:

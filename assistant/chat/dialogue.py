@@ -188,6 +188,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
             if expect_for(field).kind == "years" and "birth_date" in extraction.found:
                 continue  # "记错了，我是1960年的": a birth year, not when the work began
+            if expect_for(field).kind == "bool" and others and not names_field(field, text) \
+                    and not re.search(r"[，,。；;！!？?\s]", text.strip()):
+                continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
             got = read_reply(field, said if field == pending.field else text, today)
             if field == "achievements" and set(others) - _DESCRIBES_WORK:
                 # verbatim text is an achievement only as the answer to that question alone; beside facts said
@@ -251,6 +254,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
     _digital_by_competition(session)
+    for field in extraction.inferred:  # employment read from a description of the work (extract.jobs)
+        if field in facts and field not in reply:
+            session.sources[field] = "inferred"
     keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
     programs = () if reply.get("prior_titles") else _not_denied(_not_held(r.programs, facts, session), text)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from assistant.eligibility.model import Note, Verdict
 
-__all__ = ["PRESUMED_ABSENT", "presume"]
+__all__ = ["PRESUMED_ABSENT", "INFERRED", "presume", "note_inferred"]
 
 # field -> how the note names it: distinctions that lift a limit or open a path, which the holder volunteers.
 # Titles already held are not here: they shut a programme (不再重复推荐), and are asked, not presumed.
@@ -41,3 +41,27 @@ def presume(verdict: Verdict, profile: dict, check: Callable[[dict], Verdict]) -
     note = Note("presumed_absent", source.clause_id, source.quote,
                 f"您没有提到{named}，以上按“没有”判断；如有，请告诉我，结论可能改变。")
     return dataclasses.replace(settled, notes=(*settled.notes, note))
+
+
+# field -> the reading presumed from a description of the work, and the corrections the note offers
+INFERRED: dict[str, str] = {
+    "employment": "从您说的工作看，以上按“在职全职”判断；如是兼职、退休返聘、自由职业或公务员，请告诉我。",
+}
+
+
+def note_inferred(verdict: Verdict, sources: dict) -> Verdict:
+    """``verdict`` with a note for each fact inferred rather than said (``extract.jobs``), when a rule that read
+    it is among the reasons: the asker sees what was presumed and can correct it ("我是兼职的")."""
+    from assistant.eligibility import get_program
+
+    inferred = [f for f in INFERRED if sources.get(f) == "inferred"]
+    if not inferred:
+        return verdict
+    rules = {r.id: r for r in get_program(verdict.program).rules}
+    notes = list(verdict.notes)
+    for field in inferred:
+        source = next((r for r in verdict.reasons if r.ok is not None and r.rule in rules
+                       and field in rules[r.rule].fields), None)
+        if source is not None and not any(n.rule == f"inferred_{field}" for n in notes):
+            notes.append(Note(f"inferred_{field}", source.clause_id, source.quote, INFERRED[field]))
+    return dataclasses.replace(verdict, notes=tuple(notes)) if len(notes) > len(verdict.notes) else verdict

@@ -52,7 +52,8 @@ class Session:
     awaiting: str | None = None  # "eligibility" | "draft" when the last turn asked the user for facts
     history: list[tuple[str, str]] = field(default_factory=list)  # (user, assistant) for the LLM context
     last_verdicts: tuple[Verdict, ...] = ()
-    sources: dict = field(default_factory=dict)  # profile field -> "message" | "reply" | "correction" | "derived"
+    # profile field -> "message" | "reply" | "correction" | "derived" | "inferred" (not said: extract.jobs)
+    sources: dict = field(default_factory=dict)
     pending: Pending | None = None  # the question asked back, answered first by the next message
     topic: str | None = None  # "eligibility" | "recommend" | "qa" | "compare" | "draft": what the talk is about
     asked: dict = field(default_factory=dict)  # field -> how many times it was asked

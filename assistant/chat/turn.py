@@ -207,7 +207,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     from assistant.chat.brief import recommend_text, verdict_text
     from assistant.chat.dialogue import profile_for
     from assistant.chat.months import settle
-    from assistant.chat.presume import presume
+    from assistant.chat.presume import note_inferred, presume
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
@@ -218,8 +218,9 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
 
         settled = settle(session, run(profile), profile, deps.today, run)
         if step.about == "direct":  # "能直接认定吗": the competition result is the question, not presumed absent
-            return settled
-        return presume(settled, profile, lambda p: settle(session, run(p), p, deps.today, run))
+            return note_inferred(settled, session.sources)
+        return note_inferred(presume(settled, profile, lambda p: settle(session, run(p), p, deps.today, run)),
+                             session.sources)
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:

@@ -24,6 +24,7 @@ from dataclasses import field as _field
 from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.honours import read_awards, read_competitions, read_skill, read_titles
+from assistant.extract.jobs import read_job_description
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.people import (
     read_birth,
@@ -36,6 +37,7 @@ from assistant.extract.people import (
 )
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
+from assistant.extract.subject import as_candidate
 from assistant.extract.text import MAX_CHARS, normalize, segments
 from assistant.extract.work import (
     read_no_skill,
@@ -71,6 +73,9 @@ class Extraction:
     judged: tuple[str, ...] = ()  # fields decided by a sentence-vector judgement, not by words said outright
     # how a fact was read where the words left it open ("按个人成绩理解"), in Chinese, for the user to correct
     readings: tuple[str, ...] = ()
+    # fields inferred, not said: employment from a present-tense description of work (extract.jobs); the answer
+    # says so and a status said later replaces it
+    inferred: tuple[str, ...] = ()
 
 
 def _valid(profile: dict) -> dict:
@@ -95,6 +100,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(text, today))))
+    normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)
     candidates: dict[str, list] = {}
     for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
@@ -104,9 +110,13 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
                  read_none(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
+    for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():
+        candidates.setdefault(field, []).extend(values)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation",
                                                                  "_digital_of_competition")),)
                    if any(candidates.get(m) for m in marks) and not candidates.get(f))
+    inferred = ("employment",) if not candidates.get("employment") and (
+        candidates.get("_employed") or candidates.get("_employed_inferred")) else ()
     profile, contradictions, derived = resolve(candidates, today)
     profile = _valid(profile)
     found = tuple(k for k in profile if k not in derived)
@@ -120,8 +130,9 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         wants_eligibility=wants_eligibility(normalized, bool(found)),
         skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
         early=early,
-        judged=tuple(f for f in judged if f in profile),
+        judged=tuple(f for f in (*judged, *inferred) if f in profile),
         readings=tuple(dict.fromkeys(candidates.get("_read_as", []))) if "competition_results" in profile else (),
+        inferred=tuple(f for f in inferred if f in profile),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "says_none", "digital_occupation", "role_of"]
+__all__ = ["negated", "says_none", "digital_occupation", "role_of", "without_level"]
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +17,15 @@ def negated(clause: str) -> bool | None:
     except ImportError:
         return None
     return bool(_negated(clause))
+
+
+def without_level(title: str) -> str:
+    """The title's own words without the skill level said in it (数控高级技师 -> 数控)."""
+    try:
+        from assistant.language.titles import without_level as _without_level
+    except ImportError:
+        return title
+    return _without_level(title)
 
 
 def says_none(text: str) -> bool | None:

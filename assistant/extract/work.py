@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.extract.judge import digital_occupation, negated, role_of
+from assistant.extract.jobs import split_title, title_place
+from assistant.extract.judge import digital_occupation, negated, role_of, without_level
 from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
@@ -42,15 +43,17 @@ YEAR_THEN_CAME = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})年(?:(?P<m>1[0-2
 _OCCUPATION = re.compile(
     r"(?:当(?![时年初地天])|做|干|是|担任|任|从事)(?:了|过)?(?:(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?(?:年|个月)(?:多|半)?"
     r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?"
-    r"(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,10}?"
+    r"(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
-    r"运维|开发|研发|测试|标注员|质检员|员|工|匠|师))(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
+    r"运维|开发|研发|测试|标注员|质检员|员|工(?![程作艺厂资具业机人件序械地会友龄种位装期单时])|匠|师))"
+    r"(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
 # not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公)|会员$")  # "是的会员": a yes to the union, no job
 # "参公管理的事业单位" says how the employer is run, not that one manages
+_LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|"
                    r"(?<!参公)(?<!公务员法)管理(?!员|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
@@ -171,8 +174,17 @@ def read_occupation(segs: list[Segment]) -> Candidates:
         if SIDE_JOB.search(text):  # "兼职在外面做点直播": not the work the programmes ask about
             continue
         for m in _OCCUPATION.finditer(text):
-            job = _SPAN_HEAD.sub("", m.group("o"))  # "干了快三十年钳工": the job is 钳工, not the span before it
-            if _NOT_OCCUPATION.match(job) or "□" in job or negated(text[:m.end()]):
+            # "干了快三十年钳工": the job is 钳工, not the span before it
+            modifier, title = split_title(_SPAN_HEAD.sub("", m.group("o")))
+            job = without_level(title)  # 数控高级技师 -> 数控: the level is skill_level, read from the clause
+            if "□" in job or negated(text[:m.end()]):
+                continue
+            city, at_work = title_place(modifier) if modifier else (None, False)
+            if city:  # "我是宁波的数控高级技师": where the title is held
+                add(out, "employer_city", city)
+            if at_work:  # "我是我们公司的高级技师": working for an employer
+                add(out, "_title_placed", True)
+            if _NOT_OCCUPATION.match(job) or job in _LEVEL_ONLY:
                 continue
             add(out, "occupation", job)
             # judged on the job's own words: the rest of the clause (在西湖区民企) is noise to the classifier
@@ -183,6 +195,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
         else:  # "我做云安全11年了": the object of the verb names the work
             m = _WORK_OBJECT.search(text)
             if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
+                if not re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", m.group("o")):
+                    add(out, "occupation", m.group("o"))  # "做茶叶加工机械维修": the work named, as the asker put it
                 digital = digital_occupation(m.group("o"))
                 if digital is not None:
                     add(out, "_digital_judged", digital)

@@ -1,0 +1,80 @@
+"""What a title said with modifiers tells, and employment inferred from a present-tense description of work.
+
+- A title: "我是宁波的数控高级技师", "我是厂里的数控高级技师", "我是我们公司的高级技师". What stands before the last
+  的 qualifies the title: a place there is where one works (employer_city 宁波), a workplace there (厂里, 我们公司)
+  says one works for an employer. The title's own words without the level are the occupation (数控); the level
+  itself is read by ``honours.read_skill`` from the whole clause, so the modifier never hides it.
+- Employment: a present-tense description of doing a job, for an employer or in a place ("我在西湖区做大数据开发",
+  "在一家民企当测试", "我是做直播电商运营的，在杭州干了6年"), means one is employed there, full time, unless a
+  status is talked about (兼职, 退休, 返聘, 自由职业, 个体, 公务员, 事业编 …; then the status is asked, not
+  inferred) or the work is past ("以前在…", a clause that is not ``current``). The reading is an inference, not a
+  word said: ``extract`` names the field in ``Extraction.inferred``, the dialogue never lets it replace a status
+  said, and the answer says it was inferred and how to correct it ("我是兼职的").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.people import SIDE_JOB, Candidates, add
+from assistant.extract.text import Segment, mask
+
+__all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK"]
+
+# Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
+STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|开店|开了家|开了个|"
+                         r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
+# a workplace named before a title's 的 ("厂里的", "我们公司的", "单位的"): one works for an employer
+_WORKPLACE = re.compile(r"厂|公司|单位|企业|集团|车间|店|研究院|研究所|医院|学校|工地|项目部|民企|国企|私企|外企|央企")
+# doing a job, now: a verb of work with what is done ("做大数据开发", "当测试", "干数控"), or working somewhere
+_DOING = re.compile(r"(?:做|干|当|搞|从事|负责|修)(?![了过着的]?[0-9一二两三四五六七八九十几]+年)"
+                    r"(?![了过着]?(?:过|什么|啥|哪|这行|那行|同样))[\u4e00-\u9fffA-Za-z]"
+                    r"|上班|任职|就职|打工|工作(?!过|年限|经历|单位在)")
+# a place or an employer the work is done for or in
+_PLACED = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:公司|厂|单位|企业|集团|研究院|研究所|医院|学校|中心|民企|私企|外企|国企|"
+                     r"央企|店|车间|工地|基地|园区)|一家|公司|厂里|单位里|企业里")
+_NOT_NOW = re.compile(r"以前|之前|曾经|原来|过去|早年|当年|从前|此前|那时|那会|已经不|不干了|不做了|离开")
+_NEGATED_NEAR = re.compile(r"[不没非未]")
+
+
+def split_title(job: str) -> tuple[str, str]:
+    """(modifier, title): "宁波的数控高级技师" -> ("宁波", "数控高级技师"); no 的 inside -> ("", job)."""
+    i = job.rfind("的")
+    if 0 < i < len(job) - 1:
+        return job[:i], job[i + 1:]
+    return "", job
+
+
+def title_place(modifier: str) -> tuple[str | None, bool]:
+    """(city, at a workplace) named in a title's modifier: "宁波" -> ("宁波", False), "厂里" -> (None, True)."""
+    from assistant.extract.places import cities_in
+
+    found = [city for _s, _e, city, _p in cities_in(modifier)]
+    return (found[-1] if found else None), bool(_WORKPLACE.search(modifier) or found)
+
+
+def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> Candidates:
+    """``_employed_inferred``: the message describes doing a job now, for an employer or in a place, and says
+    nothing of another status. ``placed_by_title``: a title was said with a place or workplace before it."""
+    from assistant.extract.places import cities_in
+
+    out: Candidates = {}
+    if any(STATUS_TALK.search(s.text) and not SIDE_JOB.search(s.text) for s in segs):
+        return out
+    described = placed = False
+    for seg in (s for s in segs if s.current):
+        text = mask(seg.text)
+        if SIDE_JOB.search(text) or _NOT_NOW.search(text):
+            continue
+        m = _DOING.search(text)
+        if m and not _NEGATED_NEAR.search(text[max(0, m.start() - 3):m.start()]):
+            described = True
+        p = _PLACED.search(text)
+        if (p and not _NEGATED_NEAR.search(text[max(0, p.start() - 2):p.start()])) or (
+                cities_in(text) and re.search(r"在|于|来|到", text)):
+            placed = True
+    if placed_by_title:
+        described = placed = True
+    if described and placed:
+        add(out, "_employed_inferred", True)
+    return out

@@ -1,0 +1,62 @@
+"""Whose facts a message gives: the asker's own, or those of the person the asker asks about.
+
+"我老公在桐庐做茶叶加工机械维修，二十多年了，技师，他能报首席技师吗" and "我是厂里人事，我们厂的老师傅做了30年钳工，
+想推荐他" ask about someone else. The profile is the candidate's, so in such a message the candidate is read as the
+asker: each clause about the candidate has its subject (我老公, 我们厂的老师傅, 他) put in the first person, so every
+reader applies to it as it would to "我…"; a clause whose subject is the speaker ("我是厂里人事", "我在这干了5年")
+says nothing of the candidate and is left out. A clause without a subject belongs to the subject before it.
+A message that asks about no one else is left as it is ("我徒弟拿了省赛第一" stays the apprentice's result).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["about_other", "as_candidate"]
+
+_KIN = (r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?|舅舅|叔叔|"
+        r"亲戚|家里人|老师傅|师傅|师父|徒弟|同事|朋友|老乡|领导|员工|职工|组长|班长)")
+_OURS = r"(?:我们|咱们?|俺们)(?:厂|公司|单位|车间|班组|部门|企业|这边|那边|队|店)?(?:里)?的?"
+# the candidate named as a clause's subject: "我老公…", "我们厂的老师傅…", "有个同事…", "他…"
+_OWN = r"(?:我|俺)(?:的|家|家的|家里的)?"  # "我老公", "我家那位" is too loose: the relation is named right after
+_OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN}|(?:{_OURS}|有(?:一?个|一?位|一?名)|这(?:个|位))"
+                            rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|(?:他|她)(?!们))")
+# the speaker as a clause's subject, not as the owner of the candidate ("我老公", "我们厂的")
+_SPEAKER = re.compile(rf"^(?:我|本人|俺)(?!(?:的|家|家的|家里的)?{_KIN}|们)")
+_ASKS = r"(?:现在|今年|目前|这种情况|这样|还)?(?:能|可以|能不能|可不可以|够不够|够|符合|符不符合|有没有资格|有资格|适合|去)"
+# asked about: "推荐他", "他能报吗", "我老公能报吗", "帮我爸看看"; a relation named without an owner ("领导能推荐我吗",
+# "职工可以报吗") is no candidate
+_ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!们)|(?:他|她)(?!们){_ASKS}"
+                          rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
+                          rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}(?:看看|问问|查查|咨询|评估|申报|报)")
+_HE = re.compile(r"(?:他|她)(?!们)")
+_CLAUSES = re.compile(r"([,，。;；!！?？：\n])")
+
+
+def about_other(text: str) -> bool:
+    """Does the message ask about someone other than the asker (推荐他, 我老公能报吗, 他符合吗)?"""
+    return bool(_ABOUT_OTHER.search(text))
+
+
+def as_candidate(text: str) -> str:
+    """``text`` with the candidate as the first person and the speaker's own clauses left out, when the message
+    asks about someone else; else ``text`` unchanged. Clause delimiters stay, so clause boundaries do not move."""
+    if not about_other(text):
+        return text
+    parts = _CLAUSES.split(text)
+    out: list[str] = []
+    subject = "speaker"
+    for i in range(0, len(parts), 2):
+        clause, delimiter = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
+        m = _OTHER_SUBJECT.match(clause)
+        if m:
+            subject, clause = "other", "我" + clause[m.end():]
+        elif _SPEAKER.match(clause):
+            subject = "speaker"
+        elif _HE.search(clause) or re.search(_KIN, clause):
+            subject = "other"
+        if subject == "other":
+            out.append(_HE.sub("我", clause) + delimiter)
+        else:
+            out.append(delimiter)
+    return "".join(out)

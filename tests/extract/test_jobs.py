@@ -1,0 +1,88 @@
+"""Facts in plain sight about the job: a title with a modifier before it, employment inferred from a present-tense
+description of work, and the facts of the person asked about (issue 13)."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.subject import about_other, as_candidate
+from assistant.language.titles import without_level
+
+TODAY = dt.date(2026, 11, 21)
+ABSENT = object()
+
+
+def _check(text: str, expected: dict) -> None:
+    profile = extract(text, TODAY).profile
+    for field, value in expected.items():
+        if value is ABSENT:
+            assert field not in profile, f"{field} should be absent, got {profile.get(field)!r}"
+        else:
+            assert profile.get(field) == value, f"{field}: {profile.get(field)!r} != {value!r}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place, a workplace or an employer before the title's 的 hides neither the level nor the place
+    ("我是宁波的数控高级技师，干了12年", {"skill_level": "高级技师", "employer_city": "宁波", "occupation": "数控",
+                                          "years_in_field": 12.0}),
+    ("我是厂里的数控高级技师", {"skill_level": "高级技师", "occupation": "数控", "employment": "full_time"}),
+    ("我是我们公司的高级技师", {"skill_level": "高级技师", "occupation": ABSENT, "employment": "full_time"}),
+    ("我是绍兴一家纺织厂的高级挡车工", {"skill_level": "高级工", "employer_city": "绍兴", "occupation": "挡车工"}),
+    ("我是高级电工", {"skill_level": "高级工", "occupation": "电工"}),
+    ("我们厂的老师傅做了30年钳工，想推荐他", {"occupation": "钳工", "years_in_field": 30.0}),
+    ("我是高级工程师", {"skill_level": ABSENT}),
+])
+def test_a_title_with_a_modifier(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("title, words", [("数控高级技师", "数控"), ("钳工技师", "钳工"), ("高级电工", "电工"),
+                                          ("电工高级工", "电工"), ("高级技师", "高级技师"), ("高级工程师", "高级工程师"),
+                                          ("数控车工", "数控车工")])
+def test_the_level_is_no_part_of_the_occupation(title, words):
+    assert without_level(title) == words
+
+
+@pytest.mark.parametrize("text", ["我在西湖区做大数据开发", "在滨江做云计算运维8年了", "我是做直播电商运营的，在杭州干了6年",
+                                  "在一家民企当测试", "我在余杭一家汽车零部件厂做数控车工", "现在在宁波一家船厂当焊工"])
+def test_a_present_description_of_work_means_employed_and_says_it_was_inferred(text):
+    e = extract(text, TODAY)
+    assert e.profile.get("employment") == "full_time"
+    assert e.inferred == ("employment",) and "employment" in e.judged
+
+
+@pytest.mark.parametrize("text, employment", [
+    ("我在杭州做开发，兼职的", "part_time"),
+    ("我在杭州做平面设计，自由职业", "freelance"),
+    ("退休了，在厂里返聘做质检", "retired"),
+    ("以前在杭州一家公司做开发", ABSENT),
+    ("我做前端开发的", ABSENT),  # no employer, no place: nothing to infer from
+    ("我在杭州开了家小店，自己干", ABSENT),
+    ("我是事业编，在杭州做数据平台", ABSENT),
+])
+def test_a_status_said_or_a_past_job_is_not_overridden_by_the_inference(text, employment):
+    e = extract(text, TODAY)
+    _check(text, {"employment": employment})
+    assert "employment" not in e.inferred
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我老公在桐庐做茶叶加工机械维修，二十多年了，技师，他能报首席技师吗",
+     {"skill_level": "技师", "employer_city": "杭州", "occupation": "茶叶加工机械维修"}),
+    ("我是厂里人事，在杭州干了5年，工会会员，我们厂的老师傅做了30年钳工，高级技师，想推荐他",
+     {"skill_level": "高级技师", "years_in_field": 30.0, "union_member": ABSENT, "years_full_time_in_hangzhou": ABSENT}),
+    ("帮我爸看看，他1965年生，在萧山当电工30年了，高级技师", {"birth_date": "1965-01", "skill_level": "高级技师"}),
+    ("我们车间的王师傅1968年出生，是高级技师，想推荐她报杭州工匠", {"birth_date": "1968-01", "skill_level": "高级技师"}),
+])
+def test_the_facts_are_those_of_the_person_asked_about(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, other", [("我老公能报吗", True), ("推荐他", True), ("我们厂的老师傅能评吗", True),
+                                         ("领导能推荐我吗", False), ("职工可以报吗", False), ("他们说我能报", False),
+                                         ("我徒弟拿了省赛第一，我能报吗", False)])
+def test_who_is_asked_about(text, other):
+    assert about_other(text) is other
+    if not other:
+        assert as_candidate(text) == text
