@@ -51,8 +51,8 @@ _OCCUPATION = re.compile(
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十]+年|了|的|工作|$)")
 # not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
-                             r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公)|会员$")  # "是的会员": a yes to the union, no job
-# "参公管理的事业单位" says how the employer is run, not that one manages
+                             r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
+                             r"|会员$")  # "是的会员": a yes to the union, no job; a status is no occupation either
 _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|"
                    r"(?<!参公)(?<!公务员法)管理(?!员|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")

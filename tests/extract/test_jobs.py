@@ -32,6 +32,8 @@ def _check(text: str, expected: dict) -> None:
     ("我是高级电工", {"skill_level": "高级工", "occupation": "电工"}),
     ("我们厂的老师傅做了30年钳工，想推荐他", {"occupation": "钳工", "years_in_field": 30.0}),
     ("我是高级工程师", {"skill_level": ABSENT}),
+    ("我是杭州市某区政府机关的公务员", {"occupation": ABSENT, "employment": "civil_servant"}),  # a status, no occupation
+    ("我是一家国企的干部", {"occupation": ABSENT}),
 ])
 def test_a_title_with_a_modifier(text, expected):
     _check(text, expected)
