@@ -83,7 +83,8 @@ def test_the_facts_are_those_of_the_person_asked_about(text, expected):
 
 @pytest.mark.parametrize("text, other", [("我老公能报吗", True), ("推荐他", True), ("我们厂的老师傅能评吗", True),
                                          ("领导能推荐我吗", False), ("职工可以报吗", False), ("他们说我能报", False),
-                                         ("我徒弟拿了省赛第一，我能报吗", False)])
+                                         ("我徒弟拿了省赛第一，我能报吗", False), ("我徒弟去年拿了市赛第一名", False),
+                                         ("我老公可以去报吗", True)])
 def test_who_is_asked_about(text, other):
     assert about_other(text) is other
     if not other:
