@@ -7,7 +7,7 @@ from assistant.chat.months import START_WHAT, is_count
 from assistant.chat.replies import EXPECT, expect_for, question_text
 from assistant.chat.state import Pending, Session
 
-__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "set_pending"]
+__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "set_pending", "has_direct"]
 
 MAX_QUESTIONS = 2
 PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
@@ -80,3 +80,10 @@ def set_pending(session: Session, questions: list[dict]) -> None:
                               tuple(q["field"] for q in questions[1:]))
     for q in questions:
         session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
+
+
+def has_direct(program: str) -> bool:
+    """Whether ``program``'s rules have a direct-recognition path."""
+    from assistant.eligibility.api import get_program
+
+    return any(rule.kind == "direct" for rule in get_program(program).rules)

@@ -197,7 +197,7 @@ def _direct_lines(corpus: Corpus, cites: Citations, v: Verdict) -> list[str]:
     name = corpus.meta(v.program).short_name
     path = next((r for r in v.reasons if r.kind == "direct"), None)
     if path is None:
-        from assistant.chat.dialogue import has_direct
+        from assistant.chat.asking import has_direct
         from assistant.programs import program_ids
 
         others = [corpus.meta(p).short_name for p in program_ids() if p != v.program and has_direct(p)]

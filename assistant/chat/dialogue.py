@@ -339,16 +339,10 @@ def _digital_by_competition(session: Session) -> None:
 def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
     """The programmes a direct-recognition question is about: those named or in focus (a notice without a direct
     path then says so), else every programme that has one."""
+    from assistant.chat.asking import has_direct
     from assistant.programs import packs
 
     return programs or tuple(p.id for p in packs() if has_direct(p.id))
-
-
-def has_direct(program: str) -> bool:
-    """Whether ``program``'s rules have a direct-recognition path."""
-    from assistant.eligibility.api import get_program
-
-    return any(rule.kind == "direct" for rule in get_program(program).rules)
 
 
 _TOTAL = re.compile(r"(?:加起来|加在一起|一共|总共|合计|算下来|前前后后|前后)(?:有|是|算|差不多)?")
