@@ -112,8 +112,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
             candidates.setdefault(field, []).extend(values)
     for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():
         candidates.setdefault(field, []).extend(values)
-    judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation",
-                                                                 "_digital_of_competition")),)
+    judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
                    if any(candidates.get(m) for m in marks) and not candidates.get(f))
     inferred = ("employment",) if not candidates.get("employment") and (
         candidates.get("_employed") or candidates.get("_employed_inferred")) else ()

@@ -298,6 +298,4 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 result["type"] = "individual"
                 add(out, "_read_as", f"“{_shown(result)}”按个人成绩理解（没有提到团体）；如是团体成绩，请告诉我。")
             add(out, "competition_results", result)
-            if own and "数字经济" in ctx:  # a contestant of a 数字经济行业 competition works in that trade
-                add(out, "_digital_of_competition", True)
     return out

@@ -97,9 +97,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     # role classifier outranks the table ("车间主任主要管人" is management although 车间 names the shop floor).
     if c.get("_role_judged"):
         c["role_type"] = _unique(c["_role_judged"])[-1:]
-    # a judgement on a named occupation (当挡车工) outranks one on the object of some other clause (做点直播), and
-    # both outrank the last resort: one's own placing in a 数字经济行业 skills competition (its contestants' trade)
-    judged = c.get("_digital_of_occupation") or c.get("_digital_judged") or c.get("_digital_of_competition")
+    # a judgement on a named occupation (当挡车工) outranks one on the object of some other clause (做点直播)
+    judged = c.get("_digital_of_occupation") or c.get("_digital_judged")
     if judged and not c.get("is_digital_economy"):
         c["is_digital_economy"] = _unique(judged)[-1:]
     if (c.get("_employed") or c.get("_employed_inferred")) and not c.get("employment") and not set(c.get("employer_type", [])) & {

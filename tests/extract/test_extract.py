@@ -129,11 +129,6 @@ ROWS = [
     ("我的紫砂壶2018年在中国工艺美术博览会上获得过特等奖", {"achievements": [
         "我的紫砂壶2018年在中国工艺美术博览会上获得过特等奖"]}),
     ("没拿过什么金奖", {"achievements": ABSENT}),
-    # one's own placing in a 数字经济行业 competition says the trade, unless the occupation says otherwise
-    ("去年全国数字经济行业职业技能竞赛数据安全赛项我拿了个人第一", {"is_digital_economy": True}),
-    ("2025年拿过杭州市数字经济职业技能竞赛第一名", {"is_digital_economy": True}),
-    ("我是焊工，去年拿了杭州市数字经济职业技能竞赛第一名", {"is_digital_economy": False}),
-    ("我徒弟去年拿了杭州市数字经济职业技能竞赛第一名", {"is_digital_economy": ABSENT}),
     ("省级一类技能竞赛前三名", {"competition_results": [{"level": "provincial", "tier": "一类", "rank": 3,
                                                      "year": None, "type": "individual", "field": "省级一类技能竞赛"}]}),
     ("第46届世界技能大赛浙江省选拔赛第一名", {"competition_results": [
