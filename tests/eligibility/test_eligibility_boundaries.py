@@ -5,7 +5,9 @@ that reaches the threshold only by the deadline is ``needs_review`` (docs/verdic
 from __future__ import annotations
 
 import pytest
-from eligibility_support import TODAY, run
+from eligibility_support import TODAY, run, vary
+
+from assistant.eligibility import check
 
 # (programme, reference date(s) of the round, the threshold, changes, expected verdict, deciding rule, its ok)
 CASES = [
@@ -20,6 +22,17 @@ CASES = [
      "eligible", "years_field", True),
     ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：差一个月（软条件）",
      {"digital_work_start": "2021-05"}, "needs_review", "years_field", False),
+    ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：月份未知", {"digital_work_start": None},
+     "needs_review", "years_field", None),
+    # 首届数字工匠: 从事数字经济行业工作一般在5年以上 (soft), window 2022-12-20 .. 2023-03-31
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：窗口起点已满",
+     {"digital_work_start": "2017-12"}, "eligible", "years_field", True),
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：截止日恰好满（起点未满）",
+     {"digital_work_start": "2018-04"}, "needs_review", "years_field", None),
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：截止日差一个月（软条件）",
+     {"digital_work_start": "2018-05"}, "needs_review", "years_field", False),
+    ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：月份未知", {"digital_work_start": None},
+     "needs_review", "years_field", None),
     # 首届数字工匠: 在杭全职工作2年以上 (hard), window 2022-12-20 .. 2023-03-31
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：窗口起点已满",
      {"hangzhou_full_time_start": "2020-12"}, "eligible", "years_hangzhou", True),
@@ -64,6 +77,13 @@ CASES = [
      False),
     ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：月份未知",
      {"hangzhou_full_time_start": None, "years_full_time_in_zhejiang": None}, "needs_review", "years_zhejiang", None),
+    # 浙派工匠: 原则上从事本职业（工种）5年以上 (soft); the profile gives years only, as of the check date
+    ("zj_craftsman_2023", TODAY.isoformat(), "本职业原则上5年：恰好满", {"years_in_field": 5}, "eligible",
+     "years_field", True),
+    ("zj_craftsman_2023", TODAY.isoformat(), "本职业原则上5年：差一个月（软条件）", {"years_in_field": 4 + 11 / 12},
+     "needs_review", "years_field", False),
+    ("zj_craftsman_2023", TODAY.isoformat(), "本职业原则上5年：年限未知", {"years_in_field": None}, "needs_review",
+     "years_field", None),
 ]
 
 
@@ -72,7 +92,7 @@ CASES = [
 def test_boundaries(program, ref, name, changes, expected, rule, ok):
     if "hangzhou_full_time_start" in changes and changes["hangzhou_full_time_start"] and program != "zj_craftsman_2023":
         changes = {"years_full_time_in_hangzhou": None, **changes}
-    if "digital_work_start" in changes:
+    if "digital_work_start" in changes or (program == "hz_digital_craftsman_2023" and rule == "years_field"):
         changes = {"years_in_field": None, **changes}
     v = run(program, changes)
     assert [d.isoformat() for d in v.reference_dates] == ref.split("/")
@@ -80,3 +100,28 @@ def test_boundaries(program, ref, name, changes, expected, rule, ok):
     assert v.verdict == expected, detail
     if rule:
         assert next(r.ok for r in v.reasons if r.rule == rule) is ok, detail
+
+
+# The projection policy at the threshold: years given as of ``facts_as_of`` are carried to the round's date
+# (basis "round", the default) or taken at the check date (basis "today"). 第四届 counts 在杭全职1年 to 2026-03-31.
+PROJECTION = [
+    ("given on the round's date, exactly 1 year", "2026-03-31", 1, "round", "eligible", True),
+    ("given a month after the round's date: 11 months on it", "2026-04-30", 1, "round", "not_eligible", False),
+    ("given on the check date, exactly 1 year once carried back", "2026-11-21", 1 + 235 / 365, "round", "eligible",
+     True),
+    ("given on the check date, a month short once carried back", "2026-11-21", 1 + 204 / 365, "round",
+     "not_eligible", False),
+    ("the same, under these rules now", "2026-11-21", 1 + 204 / 365, "today", "eligible", True),
+    ("given on the check date, unknown", "2026-11-21", None, "round", "needs_review", None),
+]
+
+
+@pytest.mark.parametrize(("name", "as_of", "years", "basis", "expected", "ok"), PROJECTION,
+                         ids=[c[0] for c in PROJECTION])
+def test_projection_at_the_threshold(name, as_of, years, basis, expected, ok):
+    profile = vary("hz_digital_craftsman_2026", facts_as_of=as_of, years_full_time_in_hangzhou=years,
+                   hangzhou_full_time_start=None)
+    v = check(profile, "hz_digital_craftsman_2026", TODAY, basis=basis)
+    reason = next(r for r in v.reasons if r.rule == "years_hangzhou")
+    assert (v.verdict, reason.ok) == (expected, ok), reason.message
+    assert v.basis == basis
