@@ -77,3 +77,27 @@ def test_the_speakers_own_part_after_their_own_lead_keeps_it():
 def test_a_bystander_cue_does_not_touch_awards_crafts_or_training():
     assert "certificate" in kinds("获得过中国电子学会科学技术奖")
     assert "training" in kinds("指导选手参加省职业技能大赛，拿了一等奖")
+
+
+# HR staff's words: third person, the subject dropped from the clause that says the part played
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("该同志严格执行公司推行的先进操作法，连续十年零差错", "method"),
+    ("该同志遵照车间下发的标准化作业法开展生产", "method"),
+    ("该同志沿用班组总结的检修工作法，设备完好率高", "method"),
+])
+def test_carrying_out_someone_elses_method_is_not_making_one(text, gone):
+    assert gone not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("该同志参与公司技术攻关小组，负责资料整理工作", "innovation"),
+    ("该同志参加车间智能化改造项目，主要负责后勤保障", "digital"),
+    ("其所在班组开发了一个AI客服，该同志负责数据录入", "ai_agent"),
+])
+def test_a_minor_part_without_a_subject_takes_the_groups_work_away(text, gone):
+    assert gone not in kinds(text)
+
+
+def test_a_lead_followed_by_a_part_keeps_it():
+    assert "innovation" in kinds("该同志攻克了大型铸件缩孔的技术难题，负责整体工艺方案")
