@@ -179,7 +179,11 @@ def read_years(segs: list[Segment]) -> Candidates:
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
             work_carried = bool(place) and (work_ahead or not own_place and bool(
                 FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
-            if "兼职" not in ctx and (named or (FIELD_VERBS.search(ctx) and not own_place) or work_carried):
+            # "我是做直播电商运营的，在杭州干了6年": the clause just before names the job, so the years in the place
+            # are years of that job too (a bare "在杭州干了8年" still names only the place)
+            job_before = bool(before) and bool(FIELD_OBJECT.search(before[0])) and not named
+            if "兼职" not in ctx and (named or (FIELD_VERBS.search(ctx) and (not own_place or job_before))
+                                      or work_carried):
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (

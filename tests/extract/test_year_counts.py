@@ -201,3 +201,15 @@ def test_a_part_time_job_beside_a_main_one_leaves_the_main_one_full_time(text, c
     assert profile.get("years_full_time_in_hangzhou") == hz
     assert "years_full_time_in_zhejiang" not in profile  # "白天" is no date a job started
     assert "years_in_field" not in profile  # the side job's years are not the trade's
+
+
+@pytest.mark.parametrize(("text", "field", "hz"), [
+    ("我是做直播电商运营的，在杭州干了6年", 6.0, 6.0),
+    ("我是做软件测试的，在杭州全职干了9年", 9.0, 9.0),
+    ("我做数控编程的，在萧山干了8年了", 8.0, 8.0),
+    ("我是杭州人，在杭州干了6年", None, 6.0),  # no job named: the years are the place's only
+    ("在杭州干了6年", None, 6.0),
+])
+def test_years_in_a_place_right_after_the_job_are_years_of_that_job(text, field, hz):
+    profile = extract(text, TODAY).profile
+    assert profile.get("years_in_field") == field and profile.get("years_full_time_in_hangzhou") == hz
