@@ -26,7 +26,7 @@ from assistant.chat.replies import (
     open_span,
     read_reply,
 )
-from assistant.chat.routing import Route
+from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
 
@@ -35,7 +35,6 @@ __all__ = ["Step", "advance", "next_questions", "set_pending", "settle", "open_p
 
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
 
-CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|更正|纠正|其实|应该是|准确(?:地|的)?说|改一下|重新说|口误|刚才说的")
 RECOMMEND = re.compile(
     r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
     r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"

@@ -17,9 +17,15 @@ from assistant.chat.answer import Citations
 from assistant.chat.deps import Deps
 from assistant.chat.people import attribute, request_target
 from assistant.chat.quotes import best_quote
-from assistant.chat.routing import INTENT_PATTERNS, Route, detect_programs, is_injection, without_programme
+from assistant.chat.routing import (
+    CORRECTION,
+    INTENT_PATTERNS,
+    Route,
+    detect_programs,
+    is_injection,
+    without_programme,
+)
 from assistant.chat.state import Session
-from assistant.drafting.clauses import DEED_VERB as _DEED
 
 if TYPE_CHECKING:
     from assistant.drafting.model import Draft
@@ -33,7 +39,6 @@ _FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹
 _REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字：:\s]+")
 # "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
 _CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
-_CORRECTION_SAID = re.compile(r"不对|说错|记错|搞错|写错|口误|更正|纠正|应该是")
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
 _ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪|什么|谁|是否|能不能|可不可以|要不要")
 # Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
@@ -66,7 +71,14 @@ def continues_draft(session: Session, text: str, r: Route, has_facts: bool = Fal
         return bool(named)
     if st.asked == "program" and r.programs:
         return True
-    return bool(has_facts or named or programme_only or _CORRECTION_SAID.search(text) or _DEED.search(text))
+    return bool(has_facts or named or programme_only or CORRECTION.search(text) or _deed(text))
+
+
+def _deed(text: str) -> bool:
+    # imported here: assistant.drafting (docx export, the composer) loads when a draft is asked for, not at chat start
+    from assistant.drafting.clauses import DEED_VERB
+
+    return bool(DEED_VERB.search(text))
 
 
 def _body(text: str) -> list[str]:

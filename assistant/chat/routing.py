@@ -13,7 +13,11 @@ from assistant.extract.patterns import INJECTION
 from assistant.notices.names import name_programs
 from assistant.programs import generation, get_pack, packs, program_ids
 
-__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "topic_only", "without_programme"]
+__all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "CORRECTION", "topic_only",
+           "without_programme"]
+
+# "不对，…", "记错了", "其实…": the message corrects something said before (the eligibility talk and the drafting talk)
+CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|更正|纠正|其实|应该是|准确(?:地|的)?说|改一下|重新说|口误|刚才说的")
 
 INTENT_PATTERNS: dict[str, re.Pattern] = {
     "eligibility": re.compile(
