@@ -8,20 +8,17 @@ speaker used or followed the thing supports none of them; for the model the cues
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from pathlib import Path
+
+from assistant.language.datafiles import data_json
 
 __all__ = ["AGENCY", "agency", "disowns", "led", "made_kinds", "only_used", "own_part"]
 
-_DATA = Path(__file__).parent / "data"
 AGENCY = ("lead", "bystander", "adopted")
 
 
-@functools.cache
 def _cues() -> dict:
-    return json.loads((_DATA / "lexicon.json").read_text(encoding="utf-8"))["agency"]
+    return data_json("lexicon.json")["agency"]
 
 
 def _has(name: str, clause: str) -> re.Match | None:

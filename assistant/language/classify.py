@@ -29,13 +29,14 @@ import numpy as np
 
 from assistant.language.agency import AGENCY, agency, disowns, led, made_kinds, only_used, own_part
 from assistant.language.clauses import clauses
+from assistant.language.datafiles import DATA as _DATA
+from assistant.language.datafiles import data_json as _json
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
 
 log = logging.getLogger(__name__)
-_DATA = Path(__file__).parent / "data"
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
 # Chinese names of the kinds, for messages (the conversation and the checker's reasons).
@@ -57,9 +58,6 @@ class Match:
     score: float  # 1.0 for a lexicon word; a probability or cosine otherwise
 
 
-@functools.cache
-def _json(name: str) -> dict:
-    return json.loads((_DATA / name).read_text(encoding="utf-8"))
 
 
 def _rows(name: str) -> list[dict]:
