@@ -132,6 +132,21 @@ def _shown_open(session: Session) -> tuple[str, ...]:
     return tuple(reason.missing) if reason is not None and reason.ok is None else ()
 
 
+# A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
+_MOVED = re.compile(r"现在|目前|如今|眼下|调到|调去|调来|换到|换去|跳槽|搬到|搬去|去了|过去了|过来|来了|到了")
+
+
+def _earlier_job(session: Session, text: str, facts: dict) -> bool:
+    """"在苏州干了5年，一样是调机器人", said after the workplace (临平) is known: a counted span of work in another
+    city is a job before this one, not a move; the workplace stays. "现在调到宁波了" is a move."""
+    from assistant.extract.numbers import durations
+
+    city, known = facts.get("employer_city"), session.profile.get("employer_city")
+    if not city or not known or city == known or _MOVED.search(text):
+        return False
+    return bool(durations(text))
+
+
 def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
     """Merge ``new`` into the profile. A scalar said again replaces the old value; a list is replaced when the
     message corrects it or says there are none; a start month and its year count replace each other."""
@@ -249,6 +264,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     for field in extraction.judged:  # a judgement on a description never replaces a fact already known
         if field in session.profile and field in facts and field not in reply:
             facts.pop(field)
+    if not corrected and _earlier_job(session, text, facts):
+        facts.pop("employer_city")
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"

@@ -194,3 +194,16 @@ def test_a_ranking_goes_on_after_a_reply_when_a_title_was_denied_in_passing(deps
     assert session.programs == ()
     answer = respond(session, "我在浙江干了20多年了", deps)
     assert len(answer.verdicts) == 5, "the answer to the question asked continues the ranking"
+
+
+@pytest.mark.parametrize(("first", "then", "city"), [
+    ("第四届数字工匠：我在临平一家做智能仓储机器人的公司搞调试", "在苏州干了5年，一样是调机器人", "杭州"),
+    ("第四届数字工匠：我在滨江做云计算运维", "之前在上海干过三年运维", "杭州"),
+    ("浙派工匠：我在宁波一家模具厂当钳工", "以前在温州干了六年", "宁波"),
+    ("第四届数字工匠：我在滨江做云计算运维", "现在调到宁波了，在那边干了一年", "宁波"),  # a move said now
+])
+def test_years_in_another_city_said_later_are_an_earlier_job(deps, first, then, city):
+    session = Session()
+    respond(session, first, deps)
+    respond(session, then, deps)
+    assert session.profile.get("employer_city") == city
