@@ -10,8 +10,8 @@ from __future__ import annotations
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
-from assistant.chat.factual import rerank
 from assistant.chat.quotes import Pick, is_form_row
+from assistant.chat.ranking import rerank
 from assistant.chat.things import thing, thing_picks
 
 __all__ = ["compare_sides"]

@@ -24,8 +24,6 @@ from assistant.chat.answer_types import (
     step_terms,
     table,
     threshold,
-    type_words,
-    untyped_weight,
 )
 from assistant.chat.forms import with_cell_below
 from assistant.chat.premise import (
@@ -37,120 +35,19 @@ from assistant.chat.premise import (
     unit_pattern,
     waived_item,
 )
-from assistant.chat.quotes import (
-    _ASKS_FORM,
-    FORM_ROW_WEIGHT,
-    Pick,
-    asks_form_field,
-    bigrams,
-    is_form_row,
-    typed_quote,
-)
+from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field
+from assistant.chat.ranking import answering, money_rest, program_of, rerank
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.things import Thing, holds_thing, thing, thing_picks
 from assistant.notices.tree import Corpus
-from assistant.retrieval.rewrite import added_terms
 
-__all__ = ["answer_question", "rerank", "notice_picks"]
+__all__ = ["answer_question"]
 
 log = logging.getLogger(__name__)
 
 _ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 MAX_PARTS = 3  # a message asking more is answered on its first three asks
-RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
-SCANNED_PRIOR = 0.7
-MIN_STATEMENT = 8  # characters: shorter is a form's field label, not a sentence stating a value
-BARE_TOPIC_BIGRAMS = 2  # a topic this short is no topic: the question asks for the type alone  # a clause found by scanning the notice, not by retrieval
-
-
-def _program(clause_id: str) -> str:
-    return clause_id.split("#", 1)[0]
-
-
-def _value(pick: Pick, prior: float) -> float:
-    # When no unit shares a word with the question, retrieval's order decides, a form row last.
-    tie = 1e-3 * prior * (FORM_ROW_WEIGHT if is_form_row(pick.quote) else 1.0)
-    return pick.score * prior * (1.0 if pick.holds else untyped_weight()) + tie
-
-
-def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
-           scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None,
-           forms: bool = False) -> list[Pick]:
-    """Picks of the retrieved clauses (and of every clause of the ``scan`` programmes), best first.
-
-    Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
-    sentence asked about. The retrieval order still breaks ties. Relevance is scored on the topic of
-    ``topic_of`` (default ``query``).
-    """
-    valued: dict[str, tuple[float, Pick]] = {}
-    topic = focus(topic_of or query)
-    if asked.type == "money" or asked.inner == "money":
-        # The words that say a reward is asked ("奖金", "疗休养", "奖牌") name the type, not the topic: what is
-        # left ("税前还是税后", "能带家属") must be in the sentence too, or the notice is silent on it.
-        # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
-        topic = _money_rest(topic) or topic
-    elif asked.type == "place":
-        # "交到哪里": handing in is what a place question asks about, not its topic; with nothing else left,
-        # any sentence saying where things go is on topic. A thing named ("什么地址", "哪个邮箱") stays.
-        topic = re.sub(table()["hand_in_words"], " ", topic)
-    # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
-    topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
-    steps = step_terms(topic_of or query) if asked.type == "actor" else ()
-    # "谁来拍板定名单": the step is named in the notice's words (审定), for relevance and for the quote.
-    topic = " ".join([topic, *steps])
-    # The asker's own case ("我在技师学院当老师，能推我吗") asks about the conditions: the sentence is chosen with
-    # the notice terms retrieval's rewriting added (推荐对象, 不作为推荐对象 …).
-    extra = added_terms(topic_of or query, only=QUOTE_REWRITE_ROWS) + steps
-    # "评上了发点什么？": nothing but the asked type is left of the question; any unit holding it is on topic.
-    # Bigrams within each word left of the question, not across the gaps its question words left
-    # ("认定 人" has 认定, not 定人).
-    topic_grams = {g for chunk in topic.split() for g in bigrams(chunk)}
-    bare = len(topic_grams) <= BARE_TOPIC_BIGRAMS
-    for i, cid in enumerate(clause_ids[:depth]):
-        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
-        valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
-    for program in scan:
-        for clause in corpus.clauses(program):
-            if clause.clause_id in valued or not clause.path:
-                continue
-            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
-            if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
-                valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
-    return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
-
-
-def _money_rest(topic: str) -> str:
-    """A money question's topic without the words that say money is asked, or "" if nothing of two
-    characters is left ("税前还是税后" is left of "奖金是税前还是税后"; nothing of "能拿多少奖金")."""
-    rest = type_words("money").sub(" ", topic or "")
-    return rest if any(len(chunk) >= 2 for chunk in re.split(r"[\s？?，,。！!]+", rest)) else ""
-
-
-_SEGMENT = re.compile(r"[，。；,;：:！？]")
-
-
-def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType) -> Pick:
-    """A short topic ("认定多少人", "公示什么时候开始") is on topic wherever the value's own segment of the
-    sentence names it ("中认定30名"); an empty one ("评上了发点什么") anywhere the value is."""
-    if not bare or not pick.holds or len(pick.quote) < MIN_STATEMENT:
-        return pick  # a field's label ("联系地址") holds a word of the type but states no value
-    if topic_grams and not any(topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote)
-                               if asked.pattern.search(seg)):
-        return pick
-    return replace(pick, relevance=max(pick.relevance, threshold()))
-
-
-def _answering(picks: list[Pick], program: str | None = None, share: float = 1.0) -> list[Pick]:
-    """Picks that hold the asked value and are relevant enough to answer (in ``program`` if given)."""
-    return [p for p in picks if p.holds and p.relevance >= threshold() * share
-            and (program is None or _program(p.clause_id) == program)]
-
-
-def notice_picks(corpus: Corpus, query: str, program: str, asked: AskedType) -> list[Pick]:
-    """Every clause of one programme's notice, as picks answering ``query``, best first."""
-    ids = [c.clause_id for c in corpus.clauses(program) if c.path]
-    return rerank(corpus, query, ids, asked, depth=len(ids), ranked=False)
 
 
 def answer_question(text: str, r, deps, cites: Citations) -> str:
@@ -178,7 +75,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     answered = [main, *_second(asked, main, picks)]
     premise = _premise(text, r, answered)
     note = ""
-    cited_programs = {_program(p.clause_id) for p in answered}
+    cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:
         from assistant.programs import get_pack
 
@@ -216,7 +113,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
             main = next((p for p in picks if p.holds and p.quote not in used and p.relevance >= threshold()
-                         and (home is None or _program(p.clause_id) == home)), None)
+                         and (home is None or program_of(p.clause_id) == home)), None)
         if main is not None and main.relevance < threshold():
             main = None  # one ask of several must be on its own topic to be answered
         items.append((part, main, asked.label))
@@ -286,18 +183,18 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         picks = [replace(p, relevance=max(p.relevance, own.get((p.clause_id, p.quote), 0.0))) for p in picks]
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
-    if asked.type == "money" and _money_rest(focus(topic_of)) and any(
-            p.holds and (home is None or _program(p.clause_id) == home) for p in picks):
+    if asked.type == "money" and money_rest(focus(topic_of)) and any(
+            p.holds and (home is None or program_of(p.clause_id) == home) for p in picks):
         # Silent on "奖金打到哪个账户" is silent on that point, not on the amount the notice does state.
         asked = replace(asked, label="您问的这一点")
     if asked.strict:
-        answering = _answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
-        if not answering and actor:  # no sentence says where things go: the one saying which body acts
+        found = answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
+        if not found and actor:  # no sentence says where things go: the one saying which body acts
             asked = replace(asked, narrow=actor)
             picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
-            answering = _answering(picks, home, CATEGORY_SHARE)
-        return asked, picks, (answering[0] if answering else None)
-    in_home = [p for p in picks if home is None or _program(p.clause_id) == home]
+            found = answering(picks, home, CATEGORY_SHARE)
+        return asked, picks, (found[0] if found else None)
+    in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
         # The best-ranked unit does not hold the thing asked about: the best unit that does answers.
         return asked, picks, held[0]
@@ -305,7 +202,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
         # does, retrieval's ranking decides as for any procedure question.
         scanned = rerank(corpus, scoring, ids, asked, scan=(home,), topic_of=topic_of)
-        acting = _acting(corpus, [p for p in scanned if _program(p.clause_id) == home], step_terms(topic_of))
+        acting = _acting(corpus, [p for p in scanned if program_of(p.clause_id) == home], step_terms(topic_of))
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
@@ -333,8 +230,6 @@ def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick |
     return (titled or narrowest or [None])[0]
 
 
-QUOTE_REWRITE_ROWS = ("own_case", "who_may")
-RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic  # rewrite.toml rows whose terms also choose the quoted sentence
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
 
 
@@ -343,7 +238,7 @@ def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
     relevant enough, and not far less relevant than the main one (second_share). Never filler."""
     for pick in picks[1:]:
         if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance) and pick.quote != main.quote
-                and _program(pick.clause_id) == _program(main.clause_id)):
+                and program_of(pick.clause_id) == program_of(main.clause_id)):
             return [pick]
     return []
 
@@ -376,7 +271,7 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
         wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
     except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
         wider = []
-    elsewhere = [p for p in _answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
-                 if _program(p.clause_id) != home
+    elsewhere = [p for p in answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
+                 if program_of(p.clause_id) != home
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     return compose.silent_text(corpus, home, asked.label, elsewhere[0] if elsewhere else None)

@@ -318,8 +318,8 @@ def test_a_share_is_no_cap():
 
 
 def test_short_topics_need_the_values_own_segment():
-    from assistant.chat.factual import _bare
     from assistant.chat.quotes import Pick
+    from assistant.chat.ranking import _bare
 
     asked = classify("要认定多少人？", vectors=False)
     quota = Pick("x#1", "各区县(市)总工会推荐不超过 4 名", 1.0, True, 0.0)
