@@ -485,11 +485,12 @@ def _not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
     to check; a programme named elsewhere in the message still counts ("没评过杭州工匠，能报首席技师吗")."""
     from assistant.chat.replies import _titles_named
     from assistant.chat.routing import detect_programs
+    from assistant.language.clauses import negated  # its scope knows 能不能/可不可以 ask, they do not deny
 
     if not programs:
         return programs
     clauses = [c for c in re.split(r"[，,。；;：:！!？?]+", text) if c]
-    denials = [c for c in clauses if _NEGATION.search(c) and _TITLE_VERB.search(c) and _titles_named(c)
+    denials = [c for c in clauses if negated(c) and _TITLE_VERB.search(c) and _titles_named(c)
                and not _QUESTIONISH.search(c)]
     if not denials:
         return programs

@@ -187,6 +187,18 @@ def test_a_title_named_only_to_deny_holding_it_is_no_programme_to_check(deps, sa
     assert [v.program for v in answer.verdicts] == [program]
 
 
+@pytest.mark.parametrize(("said", "program"), [
+    ("我想问下我能不能评杭州工匠", "hz_craftsman_2016"),
+    ("首席技师我可不可以报", "hz_chief_technician_2021"),
+    ("我这种情况能不能评上浙派工匠啊", "zj_craftsman_2023"),
+])
+def test_an_a_not_a_question_names_the_programme_it_asks_about(deps, said, program):
+    """"能不能评杭州工匠" asks; its 不 denies nothing. Read as a denied title it had dropped the programme and
+    answered a ranking of all five with 浙派 as the headline."""
+    answer = respond(Session(), said, deps)
+    assert [v.program for v in answer.verdicts] == [program]
+
+
 def test_a_ranking_goes_on_after_a_reply_when_a_title_was_denied_in_passing(deps):
     session = Session()
     respond(session, "我2018年评上了杭州工匠，高级技师，在杭州一家锅炉厂一线做焊接，2017年评上全国技术能手，"
