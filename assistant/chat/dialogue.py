@@ -315,11 +315,23 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         # "能直接认定吗" about oneself: the direct path of the programme in focus (or of those that have one) leads
         about, intents = "direct", ["eligibility"]
         focus = _direct_focus(programs or focus)
+    elif _direct_holds(session, text, intents, programs):
+        about, focus = "direct", _direct_focus(programs or focus)  # the talk is still about direct recognition
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about)
 
 
 DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")
 _DIRECT_RULE = re.compile(r"哪些人|什么人|哪种人|什么样的人|什么情况|什么条件|哪些条件|条件是|需要什么|要求是|流程|材料|名额")
+
+
+def _direct_holds(session: Session, text: str, intents: list[str], programs: tuple[str, ...]) -> bool:
+    """A turn after "能直接认定吗" stays on direct recognition while the talk goes on about eligibility ("我是做网络
+    安全的，在杭州干了6年", "是工会会员"); a recommendation, another intent, or a programme named that has no direct
+    path ("那首席技师呢") ends it."""
+    from assistant.chat.asking import has_direct
+
+    return session.about == "direct" and intents[:1] == ["eligibility"] and not RECOMMEND.search(text) \
+        and all(has_direct(p) for p in programs)
 
 
 def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:

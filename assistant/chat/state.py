@@ -64,6 +64,10 @@ class Session:
     drafting: DraftState = field(default_factory=DraftState)
     # the last answer's questions asked back ({"field", "text", "options"}): the UI shows their options as buttons
     asked_back: tuple[dict, ...] = ()
+    # "direct" while the talk is about direct recognition ("能直接认定吗"): it frames every eligibility turn after
+    # it until the topic changes (another intent, a recommendation, a programme without a direct path)
+    about: str | None = None
+    said: set = field(default_factory=set)  # notes already said once (e.g. "inferred_employment"): not repeated
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -84,3 +88,5 @@ class Session:
         self.early.clear()
         self.drafting = DraftState()
         self.asked_back = ()
+        self.about = None
+        self.said.clear()

@@ -112,6 +112,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
     if step.programs:
         session.programs = step.programs
+    session.about = step.about  # "能直接认定吗" frames the turns after it while the topic holds
     readings = extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
     if "draft" in step.intents:  # a draft's readings are those of the drafted person's facts, not a colleague's
         readings = take_draft_facts(session, text, deps.today)
@@ -235,6 +236,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
             results.sort(key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
+    results = _say_once(session, results, shown=1 if programs else 0)
     questions = next_questions(results, session, first=_DIRECT_FIELDS if step.about == "direct" else ())
     set_pending(session, questions)
     contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
@@ -251,3 +253,17 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives,
                         occupation=session.profile.get("occupation"), about=step.about)
     return text, results, questions
+
+
+def _say_once(session: Session, results: list, shown: int) -> list:
+    """A note on what was inferred from the work ("从您说的工作看，以上按“在职全职”判断…") is said once: the turns
+    after the one that said it leave it out (``session.said``). ``shown``: how many leading verdicts' notes the
+    answer shows (the recommendation shows none)."""
+    import dataclasses
+
+    out = []
+    for v in results:
+        kept = tuple(n for n in v.notes if not (n.rule.startswith("inferred_") and n.rule in session.said))
+        out.append(dataclasses.replace(v, notes=kept) if len(kept) != len(v.notes) else v)
+    session.said.update(n.rule for v in out[:shown] for n in v.notes if n.rule.startswith("inferred_"))
+    return out
