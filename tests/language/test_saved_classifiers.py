@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.language import classify
+from assistant.language import classify, models
 from assistant.language.classify import KINDS, Classifiers, Linear
 from tests.retrieval_fakes import HashEmbedder
 
@@ -65,19 +65,19 @@ def test_saved_classifiers_judge_exactly_as_the_fitted_ones(tmp_path):
 
 
 def test_the_key_follows_the_data_and_the_model(monkeypatch, tmp_path):
-    key = classify.weights_key("usem3@1")
-    assert classify.weights_key("usem3@2") != key
-    for name in classify._SOURCES:
-        (tmp_path / name).write_bytes((classify._DATA / name).read_bytes())
-    monkeypatch.setattr(classify, "_DATA", tmp_path)
-    assert classify.weights_key("usem3@1") == key
+    key = models.weights_key("usem3@1")
+    assert models.weights_key("usem3@2") != key
+    for name in models._SOURCES:
+        (tmp_path / name).write_bytes((models._DATA / name).read_bytes())
+    monkeypatch.setattr(models, "_DATA", tmp_path)
+    assert models.weights_key("usem3@1") == key
     with (tmp_path / "roles.jsonl").open("a", encoding="utf-8") as f:
         f.write(json.dumps({"text": "仓库管理员", "role_type": "administrative", "split": "train"}) + "\n")
-    assert classify.weights_key("usem3@1") != key
+    assert models.weights_key("usem3@1") != key
 
 
 def test_a_fake_embedder_saves_nothing():
-    assert classify._saved_path(HashEmbedder()) is None
+    assert models._saved_path(HashEmbedder()) is None
 
 
 @pytest.mark.slow

@@ -1,0 +1,58 @@
+"""The achievement vocabulary, kept as data (``data/lexicon.json``): the kinds of condition an achievement can speak
+to, the words that point to each, the near misses that stop them, and the plans that are no achievement yet.
+
+The checker matches by these words alone; the models of ``assistant.language.models`` take their hits as inputs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.agency import made_kinds, only_used
+from assistant.language.datafiles import data_json as _json
+
+__all__ = ["KINDS", "KIND_LABELS", "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "ruled_out"]
+
+KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
+         "transfer", "digital")
+# Chinese names of the kinds, for messages (the conversation and the checker's reasons).
+KIND_LABELS = {"standards": "标准化建设", "innovation": "技术革新、攻关", "ai_agent": "打造AI智能体",
+               "certificate": "资质证书、科学技术类奖项", "training": "带徒传技、培养人才", "knack": "绝技绝活",
+               "craft": "传统工艺", "method": "先进操作方法", "transfer": "科技成果转化", "digital": "数字化改革、智能制造"}
+
+
+def lexicon_groups() -> dict[str, tuple[str, ...]]:
+    """The condition vocabulary groups (TERM_GROUPS), kept as data in ``data/lexicon.json``."""
+    return {k: tuple(v) for k, v in _json("lexicon.json")["groups"].items()}
+
+
+def irrealis(clause: str) -> bool:
+    """A plan or a wish (打算带徒弟, 正在申请专利) is not an achievement yet."""
+    return bool(re.search(_json("lexicon.json")["irrealis"], clause))
+
+
+def ruled_out(clause: str) -> set[str]:
+    """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model)."""
+    lex = _json("lexicon.json")
+    near = {k for k, pattern in lex["near_misses"].items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
+    return near | (made_kinds() if only_used(clause) else set())
+
+
+def lexicon_hits(clause: str) -> dict[str, str]:
+    """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded)."""
+    lex = _json("lexicon.json")
+    hits = {}
+    excluded = ruled_out(clause)
+    for kind in KINDS:
+        if kind in excluded:
+            continue
+        found = next((m for p in lex["kind_terms"][kind] if (m := re.search(p, clause, flags=re.IGNORECASE))), None)
+        if found:
+            hits[kind] = found.group()
+    return hits
+
+
+def kinds_of_groups(groups) -> frozenset[str]:
+    """The achievement kinds that a condition's vocabulary groups (a pack's ``groups``) speak to."""
+    mapping = _json("lexicon.json")["group_kinds"]
+    return frozenset(mapping.get(g, g) for g in groups)
