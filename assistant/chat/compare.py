@@ -10,6 +10,7 @@ from __future__ import annotations
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
+from assistant.chat.combining import combines, combining_text, held_title_answer
 from assistant.chat.quotes import Pick, is_form_row
 from assistant.chat.ranking import rerank
 from assistant.chat.things import thing, thing_picks
@@ -22,6 +23,11 @@ COMPARE_NARROW_SHARE = 0.5
 def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
     """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
     corpus = deps.corpus
+    if combines(text, programs):  # "杭州工匠和首席技师能同时报吗" asks no attribute to compare
+        return combining_text(corpus, programs)
+    held = held_title_answer(text, deps, cites)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
+    if held:
+        return held
     asked = classify(text)
     retriever = deps.get_retriever()
     sides: list[tuple[str, Pick | None]] = []

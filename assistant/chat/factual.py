@@ -25,6 +25,7 @@ from assistant.chat.answer_types import (
     table,
     threshold,
 )
+from assistant.chat.combining import combines, combining_text
 from assistant.chat.forms import with_cell_below
 from assistant.chat.premise import (
     category_pattern,
@@ -38,8 +39,9 @@ from assistant.chat.premise import (
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field
 from assistant.chat.ranking import answering, money_rest, program_of, rerank
 from assistant.chat.steps import next_step, steps_of, with_body
-from assistant.chat.things import Thing, holds_thing, thing, thing_picks
+from assistant.chat.things import Thing, holding_units, holds_thing, is_paper_form, thing, thing_picks
 from assistant.notices.tree import Corpus
+from assistant.programs import program_ids
 
 __all__ = ["answer_question"]
 
@@ -47,6 +49,8 @@ log = logging.getLogger(__name__)
 
 _ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
+_YES_NO_SHAPE = re.compile(r"吗|么|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|吧\s*[？?]?\s*$")
+_WH = re.compile(r"哪|什么|啥|怎么|怎样|如何|多少|几")
 MAX_PARTS = 3  # a message asking more is answered on its first three asks
 
 
@@ -54,6 +58,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     """The offline factual answer (``r`` is the turn's Route). A two-part question ("能报吗？走什么渠道？")
     is answered part by part, each by the sentence holding its own type."""
     corpus = deps.corpus
+    if combines(text, r.programs):  # "能同时报吗": no notice rules on it, whatever clause says 同时
+        return combining_text(corpus, r.programs)
     retriever = deps.get_retriever()
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
@@ -62,7 +68,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
-        if not (program and hits and (_searches_notice(classify(text), text) or thing(text))):
+        if not (program and hits and (_searches_notice(classify(text), text) or thing(text))) and not (
+                program is None and _held_somewhere(corpus, text)):
             return compose.refusal_text(corpus, list(r.programs))
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:MAX_PARTS]
@@ -133,14 +140,21 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     held: list[Pick] = []
     # A premise with no value of its own ("要交体检报告吧") is checked the same way; one stating a value, a
     # waived item or a channel is settled against the sentence that states it, below.
-    if asked.type == "yes_no" and home and (not _asserts(text, r) or not (
-            claims(text) or waived_item(text) or category_pattern(text))):
+    # "证书原件要交上去吗" is a yes/no question about papers: the thing (原件) decides it as for any yes/no rule.
+    yes_no = asked.type == "yes_no" or (asked.type == "materials" and bool(_YES_NO_SHAPE.search(text))
+                                        and not _WH.search(text))
+    if yes_no and (not _asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)
-        if asked_thing is not None:
+        if asked.type == "materials" and not (asked_thing and is_paper_form(asked_thing)):
+            asked_thing = None  # "推荐表要交纸质的吗" is answered by the sentence saying 电子版: the type decides
+        if asked_thing is not None and home:
             held = thing_picks(corpus, home, asked_thing, text)
             if not held:
                 return replace(asked, label=asked_thing.label, thing=asked_thing.words), [], None
+        elif asked_thing is not None:  # no programme named: the notices that hold the thing answer
+            held = sorted((p for program in program_ids() for p in thing_picks(corpus, program, asked_thing, text)),
+                          key=lambda p: -p.score)
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if _asserts(text, r):
@@ -198,6 +212,11 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
         # The best-ranked unit does not hold the thing asked about: the best unit that does answers.
         return asked, picks, held[0]
+    if held:  # the best-ranked unit is one sentence of a run holding the thing: the run answers whole
+        top = in_home[0]
+        run = next((h for h in held if h.clause_id == top.clause_id and top.quote in h.quote), None)
+        if run is not None and len(run.quote) > len(top.quote):
+            return asked, picks, replace(top, quote=run.quote)
     if asked.type == "actor" and home and step_terms(topic_of):
         # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
         # does, retrieval's ranking decides as for any procedure question.
@@ -211,6 +230,13 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 def asked_thing_in(held: list[Pick], pick: Pick) -> bool:
     """Whether ``pick`` is (within) one of the units holding the asked thing."""
     return any(pick.clause_id == h.clause_id and (pick.quote in h.quote or h.quote in pick.quote) for h in held)
+
+
+def _held_somewhere(corpus: Corpus, text: str) -> bool:
+    """"证书原件要交上去吗", no programme named: the thing asked about is in some notice, whatever retrieval's gate
+    made of the whole question."""
+    asked_thing = thing(text)
+    return asked_thing is not None and any(holding_units(corpus, p, asked_thing) for p in program_ids())
 
 
 def _searches_notice(asked: AskedType, text: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.chat.answer_types import table
 
-__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks"]
+__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -50,7 +50,9 @@ def _generic() -> re.Pattern:
 def _words(text: str) -> tuple[str, ...]:
     from assistant.retrieval.segment import segmenter
 
-    words = (w for w in segmenter().lcut(text) if _CJK_WORD.fullmatch(w) and not _generic().match(w))
+    # "退回来", "寄过去": the direction a verb takes is not in the notice's word (退回)
+    words = (re.sub(r"(?<=..)(回来|过来|过去|[来去])$", lambda m: "回" if m.group(1) == "回来" else "", w)
+             for w in segmenter().lcut(text) if _CJK_WORD.fullmatch(w) and not _generic().match(w))
     return tuple(dict.fromkeys(words))
 
 
@@ -71,6 +73,13 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     at, word = last
     rest = _STOP.split(text[at + len(word):])[0].strip()
     words = _words(rest)
+    if _only_handing(rest):
+        # "证书原件要交上去吗", "原件要不要交": handing in is the question's form; the paper before it is the thing
+        before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
+        words = _papers(_words(before))
+        before = re.sub(r"^[\s的]+", "", before)
+        return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
+    words = _papers(words)
     if not words and _RULE.search(rest):
         # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
@@ -80,6 +89,32 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     about = () if _FIRST_PERSON.search(before) else _words(before)
     subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
+
+
+def _papers(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words of a paper's form ("证书原件", "获奖证书…原件") without the generic kind of paper, which the notices name
+    otherwise (佐证材料, 荣誉证书), nor the verb of handing it in: what happens to originals is asked, whichever
+    paper they are of."""
+    form, kind, handing = _paper_patterns()
+    if not any(form.fullmatch(w) for w in words):
+        return words
+    return tuple(w for w in words if not kind.fullmatch(w) and not handing.fullmatch(w))
+
+
+def is_paper_form(thing_: Thing) -> bool:
+    """Whether the thing is a paper's form (原件, 复印件 …), which a materials question asks about as a yes/no."""
+    return any(_paper_patterns()[0].fullmatch(w) for w in thing_.words)
+
+
+def _only_handing(rest: str) -> bool:
+    """Whether what follows the yes/no word is only a verb of handing in ("交上去", "提供", "交")."""
+    return bool(_paper_patterns()[2].fullmatch(re.sub(r"[\s吗呢吧么？?。！!]", "", rest)))
+
+
+@functools.lru_cache(maxsize=1)
+def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rows = table()["thing"]
+    return re.compile(rows["paper_form"]), re.compile(rows["paper_kind"]), re.compile(rows["handing"])
 
 
 _TAG = re.compile(r"[，,]?\s*(对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$")
@@ -131,7 +166,21 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
             continue
         if about and not any(_present(w, f"{clause.title}\n{clause.text}") for w in about):
             continue  # "公开" said of the selection's principles is not said of the experts' list
-        out += [(clause.clause_id, u) for u in _candidates(clause, "", True) if holds_thing(thing_, u)]
+        out += [(clause.clause_id, u) for u in _runs(clause.text, [u for u in _candidates(clause, "", True)
+                                                                    if holds_thing(thing_, u)])]
+    return out
+
+
+def _runs(text: str, units: list[str]) -> list[str]:
+    """Adjacent units that both hold the thing, joined ("佐证材料原件须报送上级部门校验。上级部门校验后，将原件退回。"
+    says what happens to originals in two sentences); each run is still a substring of the clause's text."""
+    out: list[str] = []
+    for unit in units:
+        joined = f"{out[-1]}{unit}" if out else ""
+        if joined and joined in text and len(joined) <= _MAX:
+            out[-1] = joined
+        else:
+            out.append(unit)
     return out
 
 
@@ -139,8 +188,10 @@ def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
     """The units of ``program``'s notice holding the thing, as ``quotes.Pick``s, the closest to ``question``
     first (a form's row last, unless the question is about the form)."""
     from assistant.chat.quotes import Pick, _query_grams, _window, asks_form_field, is_form_row, score
+    from assistant.retrieval.rewrite import added_terms
 
-    grams = _query_grams(question)
+    # "证书原件要交上去吗": the notice's words for handing in (报送) bring the unit about handing the original in first
+    grams = _query_grams(question, added_terms(question, only=("hand_in",)))
     form = asks_form_field(question)
     out = []
     for clause_id, unit in holding_units(corpus, program, thing_):

@@ -1,0 +1,108 @@
+"""Questions about applying for several honours at once ("杭州工匠和首席技师能同时报吗", "报了数字工匠还能报别的吗").
+
+No notice says whether one person may apply for two honours in the same round: a notice speaks only of
+itself. What some do say is who may not apply because they already hold a title (the rules rows reading
+``prior_titles``, "已被认定为…的不再重复推荐"). So such a question is answered with the silence first, then each
+asked notice's contact, then, labelled 参考 and uncited, the held-title rules — never with a clause that merely
+contains 同时 or 一起. The cue patterns are data (``answer_types.toml``, ``[combining]``).
+
+Run with:  python -c "from assistant.chat.combining import combines; print(combines('两个能同时报吗', ()))"
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from assistant.chat.answer_types import table
+from assistant.chat.templates import local_id
+from assistant.notices.tree import Corpus
+
+__all__ = ["combines", "combining_text", "held_title_answer"]
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    return {key: re.compile(value) for key, value in table()["combining"].items()}
+
+
+def combines(text: str, programs: tuple[str, ...] | list[str]) -> bool:
+    """Whether ``text`` asks about applying for two or more honours together (two named, or "两个", "别的")."""
+    cues = _cues()
+    text = text or ""
+    if cues["held"].search(text):  # "评上杭州工匠了还能报数字工匠吗": a held title, which the notices do rule on
+        return False
+    several = len(programs) >= 2 or bool(cues["several"].search(text))
+    return several and bool(cues["together"].search(text) or cues["applied_then"].search(text))
+
+
+def _targets(corpus: Corpus, programs: tuple[str, ...] | list[str]) -> list[str]:
+    """The asked programmes, or with none named the current ones (each series' current edition)."""
+    from assistant.programs import get_pack
+
+    if programs:
+        return list(programs)
+    return [m.program_id for m in (n.meta for n in corpus.notices.values())
+            if m.standing or get_pack(m.program_id).current_of_series]
+
+
+def _held_title_rows(program: str) -> list:
+    """The programme's rules on titles already held that its notice states (not the 'notice is silent' rows)."""
+    from assistant.eligibility.api import get_program
+
+    return [rule for rule in get_program(program).rules
+            if "prior_titles" in rule.fields and "未作规定" not in rule.label and "办法未" not in rule.label]
+
+
+def combining_text(corpus: Corpus, programs: tuple[str, ...] | list[str]) -> str:
+    """Silence first, each asked notice's contact, then the held-title rules as 参考 (no citation)."""
+    targets = _targets(corpus, programs)
+    names = "、".join(corpus.meta(p).short_name for p in targets)
+    every = "都" if len(targets) > 1 else ""
+    lines = [f"{names}的通知{every}没有写明能否同时申报几项荣誉（或报了一项再报另一项），我不能凭猜测回答。"]
+    contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in targets for c in corpus.meta(p).contacts)
+    if contacts:
+        lines.append(f"如需确认，请咨询发文单位：{contacts}。")
+    held = [(p, rule) for p in targets for rule in _held_title_rows(p)]
+    if held:
+        lines.append("参考（通知只对已经获得某项称号的人作了规定，说的不是同时申报）：")
+        lines += [f"· {corpus.meta(p).short_name} {local_id(rule.clause_id)}写明“{rule.quote}”。" for p, rule in held]
+    return "\n".join(lines)
+
+
+_QUOTED = re.compile(r"“([^”]+)”")
+
+
+def held_title_answer(text: str, deps, cites) -> str | None:
+    """"评上杭州工匠了还能报第四届数字工匠吗": the asked programme's rule on that held title, cited; its notice
+    silent on that title (its rules name others, or none) -> said so first, with the contact. None when the
+    message does not ask about applying after winning a title, or names no programme applied for."""
+    from assistant.chat import templates as compose
+    from assistant.notices.names import name_programs
+
+    cues = _cues()
+    held = cues["held"].search(text or "")
+    apply = cues["apply_after"].search(text or "", held.end()) if held else None
+    if not (held and apply):
+        return None
+    said = text[held.end():apply.start()]  # what is held: "杭州工匠了"
+    targets = name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
+    if not targets or not said.strip():
+        return None
+    corpus = deps.corpus
+    quotes, silent = [], []
+    for program in targets:
+        rows = [r for r in _held_title_rows(program) if any(t in said for t in _QUOTED.findall(r.quote))]
+        if rows:
+            quotes += [(r.clause_id, r.quote) for r in rows]
+        else:
+            silent.append(program)
+    lines = []
+    for program in silent:
+        meta = corpus.meta(program)
+        lines.append(f"{meta.short_name}的通知没有写明已获得这一称号的人能否申报，我不能凭猜测回答。")
+        if meta.contacts:
+            lines.append(f"如需确认，请咨询发文单位：{'；'.join(meta.contacts)}。")
+    if quotes:
+        lines.append(compose.qa_text(corpus, cites, text, quotes, deps.today))
+    return "\n".join(lines)

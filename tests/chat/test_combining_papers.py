@@ -1,0 +1,86 @@
+"""Applying for several honours together (chat/combining.py) and questions about a paper's form (原件, 复印件;
+chat/things.py): the silence where no notice rules, the sentence that holds it where one does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.combining import combines
+from assistant.chat.state import Session
+from assistant.chat.things import thing
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize("question", [
+    "杭州工匠和首席技师能同时报吗？",
+    "数字工匠和浙派工匠可以一起申报吗？",
+    "一个人能同时报两个荣誉吗？",
+    "报了第四届数字工匠还能报浙派工匠吗？",
+    "首席技师可以和别的项目一起报吗",
+])
+def test_applying_together_is_answered_with_the_silence_and_each_contact(deps, question):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert "没有写明能否同时申报" in first
+    assert not answer.citations  # no clause that merely says 同时 is quoted
+    assert "咨询" in answer.text
+
+
+@pytest.mark.parametrize(("question", "programs", "together"), [
+    ("评上杭州工匠会同时授予劳动奖章吗？", ("hz_craftsman_2016",), False),  # 同时 of the award, not of applying
+    ("杭州工匠和首席技师都要求是工会会员吗", ("hz_craftsman_2016", "hz_chief_technician_2021"), False),
+    ("评上杭州工匠了还能报第四届数字工匠吗？", ("hz_craftsman_2016", "hz_digital_craftsman_2026"), False),
+    ("能同时申报吗", (), False),  # one honour: nothing to combine
+    ("两个项目能一起报吗", (), True),
+])
+def test_what_counts_as_applying_together(question, programs, together):
+    assert combines(question, programs) is together
+
+
+def test_a_held_title_is_answered_by_the_asked_programmes_rule(deps):
+    answer = respond(Session(), "评上杭州工匠了还能报第四届数字工匠吗？", deps)
+    assert "不再重复推荐" in answer.text
+    assert [c.clause_id for c in answer.citations] == ["hz_digital_craftsman_2026#二"]
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("证书原件要交上去吗", ("原件",)),
+    ("获奖证书要提供原件吗", ("原件",)),
+    ("原件要不要交", ("原件",)),
+    ("身份证复印件要交吗", ("身份证", "复印件")),  # a named paper the notices do not name stays in the thing
+    ("佐证材料的原件会退回来吗", ("退回",)),  # the direction of the verb is not in the notice's word
+])
+def test_a_papers_form_is_the_thing(question, words):
+    assert thing(question).words == words
+
+
+@pytest.mark.parametrize("question", [
+    "证书原件要交上去吗",
+    "首席技师的证书原件要交上去吗？",
+    "首席技师佐证材料要交原件吗",
+])
+def test_what_happens_to_originals_is_quoted_whole(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "原件须报送上级部门校验。上级部门校验后，将原件退回。" in answer.text
+    assert answer.citations[0].clause_id == "hz_chief_technician_2021#三/(一)"
+
+
+def test_a_notice_without_originals_is_silent_on_them(deps):
+    answer = respond(Session(), "第四届数字工匠的证书原件要交吗？", deps)
+    assert answer.text.startswith("第四届杭州数字工匠的通知没有写明")
+    assert not answer.citations
+
+
+def test_a_nomination_prize_may_apply_again(deps):
+    answer = respond(Session(), "首届数字工匠拿了提名奖的还能再评吗？", deps)
+    assert "继续参评" in answer.text
