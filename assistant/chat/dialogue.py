@@ -240,7 +240,15 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
-    reply.update({k: v for k, v in _in_context(session, text, extraction).items() if k not in reply})
+    denied = _denied_then_said(session, text, pending, today)  # "不是，最高是高级技师": a correction of the level
+    if denied:
+        corrected = True
+        reply.update(denied)
+        for field in LIST_FIELDS:  # its "不是" denies the old value; it is no "none" to a list question asked
+            if reply.get(field) in ([], "无") and field not in extraction.profile:
+                reply.pop(field)
+    reply.update({k: v for k, v in _in_context(session, text, extraction).items() if k not in reply
+                  and not (k == "is_highest_level_of_occupation" and "skill_level" in denied)})
     if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
         extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
@@ -450,6 +458,36 @@ def _all_along(session: Session, text: str, extraction) -> dict:
         out["years_full_time_in_zhejiang"] = years
     # never over what this message says itself ("2013年入行，2016年起一直在杭州全职": Hangzhou from 2016)
     return {k: v for k, v in out.items() if k not in session.profile and k not in extraction.profile}
+
+
+_DENIAL_LEAD = re.compile(r"^(?:不是|不对|不|错了)(?:的|啊|呀|哦|哈)?[，,。！!\s]+")
+_CORRECTABLE = ("skill_level", "employer_city", "employment", "employer_type", "role_type", "nationality")
+_NOT_YET_HELD = re.compile(r"还?没(?:有)?(?:考|拿|评|取得)|未(?:考|取得)")
+
+
+def _denied_then_said(session: Session, text: str, pending: Pending | None, today: dt.date) -> dict:
+    """A reply led by a denial that goes on to say a value of a fact already known ("不是，最高是高级技师" after
+    技师, "不对，单位在嘉兴", "不是，我现在是兼职") corrects that fact. "最高是X" is the asker's own highest level,
+    unless the top-level question is pending or the level is said not yet held ("…，我还没考"): then it is the
+    occupation's top level, read by ``_in_context``."""
+    m = _DENIAL_LEAD.match(text.strip())
+    if m is None:
+        return {}
+    rest = text.strip()[m.end():]
+    asked = (pending.field, *pending.also) if pending else ()
+    ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
+    out: dict = {}
+    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", rest) if c):
+        if _NEGATION.search(clause) or _QUESTIONISH.search(clause):
+            continue  # "不是管理": the value named is denied, not said
+        for field in _CORRECTABLE:
+            if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
+                    and "最高" in clause:
+                continue
+            got = read_reply(field, clause, today)
+            if got.get(field) is not None and got[field] != session.profile[field]:
+                out.update(got)
+    return out
 
 
 _LEADER = re.compile(r"领导|干部|中层|班子|高管")

@@ -72,6 +72,10 @@ _CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|^(?:早就|
          "is_highest_level_of_occupation": re.compile(r"最高")}
 
 
+# "最高是高级技师", "最高就到技师": the occupation's top level named, not a yes or a no
+_TOP_NAMED = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:就|只)?(?:是|到|有)(?:首席技师|特级技师|高级技师|技师|高级工|中级工|初级工|[一二三四五]级)")
+
+
 # A yes needs the asker as the holder: "有工会" says the organisation exists, "是会员"/"入了会" that one belongs.
 _HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是")}
 
@@ -222,6 +226,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind == "bool":
         if short == "无" or _unknown(short):
             return {}  # "无" answers a list question ("没有请填“无”"); "不清楚" says nothing either way
+        if field == "is_highest_level_of_occupation" and _TOP_NAMED.search(short) and not _NO.match(short):
+            return {}  # "最高是高级技师" names the top level; whether the asker holds it is read in context
         cue = _CUES.get(field)
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
             negative = bool(re.search(r"不|没|非|未|无", short))

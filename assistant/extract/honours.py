@@ -76,6 +76,10 @@ def _without_titles(text: str) -> str:
     return text
 
 
+# "技师还没考", "高级技师证还没拿到": a level denied after it is named is not held either
+_NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:考|拿|评|取得|通过)")
+
+
 def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
@@ -85,7 +89,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):
-                held = not SKILL_NOT_HELD.search(text[:m.start()])
+                held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(text[m.end():])
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)

@@ -62,3 +62,39 @@ def test_the_inferred_employment_note_is_said_once(deps, turns):
     said = ["在职全职" in first_screen(a.text) for a in answers]
     assert said == [True] + [False] * (len(turns) - 1)
     assert session.profile["employment"] == "full_time" and "inferred_employment" in session.said
+
+
+@pytest.mark.parametrize(("turns", "level"), [
+    (("我是数控车工，技师，1980年的，在杭州干了15年，能报首席技师吗", "不是，最高是高级技师"), "高级技师"),
+    (("我在杭州一家民企做软件开发，高级工，能报第四届数字工匠吗", "不对，是技师"), "技师"),
+    (("我是钳工，高级工，在杭州干了20年，首席技师能报吗", "不是，我是高级技师，2018年考的"), "高级技师"),
+    (("首席技师能报不？我在建德一家化工厂做化工总控工，一线倒班十几年了", "技师", "不对不对，我记错了，去年考的是高级工，技师还没考"),
+     "高级工"),
+])
+def test_a_reply_led_by_a_denial_that_says_a_new_level_corrects_it(deps, turns, level):
+    session, answers = _talk(deps, *turns)
+    assert session.profile["skill_level"] == level and session.sources["skill_level"] == "correction"
+    assert "is_highest_level_of_occupation" not in session.profile  # the asker's own highest, not the trade's top
+    assert "prior_titles" not in session.profile  # its "不是" is no "none" to the titles question asked with it
+
+
+def test_a_level_question_answered_with_a_denial_and_the_level_takes_the_level(deps):
+    session, _ = _talk(deps, "我是数控车工，1980年的，在杭州干了15年，能报首席技师吗", "不是，最高是高级技师")
+    assert session.profile["skill_level"] == "高级技师" and "is_highest_level_of_occupation" not in session.profile
+
+
+@pytest.mark.parametrize("reply", ["不是，最高是高级技师，我还没考", "不是，最高是高级技师", "不是的，最高到高级技师"])
+def test_the_top_level_named_to_the_top_level_question_is_the_trades(deps, reply):
+    session, _ = _talk(deps, "浙派工匠：我是技师，在西湖龙井村的茶厂一线炒茶二十多年了", reply)
+    assert session.pending is None or "is_highest_level_of_occupation" not in (session.pending.field,)
+    assert session.profile["skill_level"] == "技师"
+    assert session.profile["is_highest_level_of_occupation"] is False
+
+
+@pytest.mark.parametrize(("turns", "city"), [
+    (("浙派工匠能报吗，我是杭州一家汽车厂的涂装工，高级技师，一线干了22年，在职", "不是，单位在嘉兴"), "嘉兴"),
+    (("我在宁波一家模具厂做钳工，技师，浙派工匠能报吗", "不对，在温州"), "温州"),
+])
+def test_a_denial_then_another_city_corrects_the_workplace(deps, turns, city):
+    session, _ = _talk(deps, *turns)
+    assert session.profile["employer_city"] == city and session.sources["employer_city"] == "correction"

@@ -343,3 +343,12 @@ def test_a_presumed_individual_placing_is_said(text, said):
     assert bool(readings) is said
     assert all("按个人成绩理解" in r and "团体" in r for r in readings)
 
+
+
+@pytest.mark.parametrize(("text", "level"), [("去年考的是高级工，技师还没考", "高级工"),
+                                             ("高级技师证还没拿到，现在是技师", "技师"),
+                                             ("技师也没考过，我是中级工", "中级工")])
+def test_a_level_denied_after_it_is_named_is_not_held(text, level):
+    from assistant.extract import extract
+
+    assert extract(text, dt.date(2026, 11, 21)).profile.get("skill_level") == level
