@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import time
 from dataclasses import dataclass
 
@@ -50,6 +51,19 @@ class When:
         return f"{self.first.year}-{self.first.month:02d}", self.start_month(today)
 
 
+# "干了12年", "做了15年焊工", "工作12年了": a count of years, which the time parser reads as the year 2012. A bare
+# short number of years (no 月/日/底/初, not four digits) with a duration word before or after it is no date;
+# "12年拿的奖", "18年底来杭州" still are.
+_SHORT_YEAR = re.compile(r"^[0-9０-９一二三四五六七八九十两]{1,3}年$")
+_COUNT_BEFORE = re.compile(r"(?:了|干|做|工作|从事|待|呆|有|满|近|快|将近|已经|已|共|总共|一共|整整|足足|超过|不到|才)$")
+_COUNT_AFTER = re.compile(r"^(?:了|多|整|半|以上|左右|上下|出头|的(?:时间|工龄|经验|经历)|工龄|经验)")
+
+
+def _is_count(text: str, start: int, end: int, said: str) -> bool:
+    return bool(_SHORT_YEAR.match(said)) and bool(_COUNT_BEFORE.search(text[max(0, start - 2):start])
+                                                  or _COUNT_AFTER.match(text[end:end + 3]))
+
+
 def _base(today: dt.date) -> float:
     return time.mktime((today.year, today.month, today.day, 12, 0, 0, 0, 0, -1))
 
@@ -86,6 +100,8 @@ def dates_in(text: str, today: dt.date) -> list[When]:
         if first > today or first.year < 1950:
             continue
         start, end = item["offset"]
+        if _is_count(text, start, end, item["text"]):
+            continue
         out.append(When(start, end, first, min(last, today), item["text"]))
     return out
 
