@@ -293,6 +293,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         pass
     elif "eligibility" in intents:
         pass
+    elif _asks_again(session, text, programs):
+        intents = ["eligibility"]
     elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
                       and (spoke_of_self or patched or _bare_reply(text) and not programs)):
         intents = [session.topic or "eligibility"]
@@ -741,6 +743,23 @@ _QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|
 
 
 _SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
+
+
+def _asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
+    """"能报吗", "那我符合吗", "我这样够格吗" with no programme named: the asker's own case under the programme the
+    talk is about, not a new question to look up (it had been refused as "通知里没有涉及这个问题")."""
+    from assistant.chat.routing import INTENT_PATTERNS
+
+    short = re.sub(r"[\W_]", "", text)
+    if programs or not (session.programs or session.topic in ("eligibility", "recommend")) or len(short) > 14 \
+            or not INTENT_PATTERNS["eligibility"].search(short) or _RULE_QUESTION.search(short):
+        return False
+    # nothing but the asker and fillers besides the asking words: "那公务员能报吗" asks about a kind of person
+    return not _FILLERS.sub("", INTENT_PATTERNS["eligibility"].sub("", short))
+
+
+_FILLERS = re.compile(r"那么?|所以|我|本人|俺|这样|这种|情况|条件|的话|现在|目前|还|也|到底|究竟|是不是|啊|呀|呢|吧|吗|么|了|的|就|"
+                      r"能|可以|不|够格?|报|评|上")
 
 
 def _self_statement(text: str) -> bool:
