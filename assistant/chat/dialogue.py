@@ -752,10 +752,14 @@ def _asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
 
     short = re.sub(r"[\W_]", "", text)
     if programs or not (session.programs or session.topic in ("eligibility", "recommend")) or len(short) > 14 \
-            or not INTENT_PATTERNS["eligibility"].search(short) or _RULE_QUESTION.search(short):
+            or not (INTENT_PATTERNS["eligibility"].search(short) or _CHANCES.search(short)) \
+            or _RULE_QUESTION.search(short):
         return False
     # nothing but the asker and fillers besides the asking words: "那公务员能报吗" asks about a kind of person
-    return not _FILLERS.sub("", INTENT_PATTERNS["eligibility"].sub("", short))
+    return not _FILLERS.sub("", _CHANCES.sub("", INTENT_PATTERNS["eligibility"].sub("", short)))
+
+
+_CHANCES = re.compile(r"有戏|有希望|有机会|有可能|没戏|没希望|希望大|机会大")
 
 
 _FILLERS = re.compile(r"那么?|所以|我|本人|俺|这样|这种|情况|条件|的话|现在|目前|还|也|到底|究竟|是不是|啊|呀|呢|吧|吗|么|了|的|就|"

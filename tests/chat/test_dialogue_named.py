@@ -225,6 +225,7 @@ def test_years_in_another_city_said_later_are_an_earlier_job(deps, first, then, 
     ("首席技师要什么条件", "能报吗", "hz_chief_technician_2021"),
     ("第四届数字工匠截止是哪天", "那我符合吗", "hz_digital_craftsman_2026"),
     ("我是技师，在富阳造纸厂一线干了12年，想报首席技师", "我这样够格吗？", "hz_chief_technician_2021"),
+    ("我是技师，在富阳造纸厂一线干了12年，想报首席技师", "那还有戏吗", "hz_chief_technician_2021"),
 ])
 def test_a_bare_can_i_apply_asks_about_the_programme_in_talk(deps, first, then, program):
     """"能报吗" names no programme: it is the asker's case under the one talked about, not a question to look up
