@@ -44,6 +44,7 @@ class AskedType:
     inner: str | None = None  # for a difference: the type of the compared attribute
     narrow: str | None = None  # a regex that replaces the value set (a premise's unit: "岁", "工作日" …)
     overview: bool = False  # a procedure question about the whole course ("怎么评的", "要走哪几步")
+    listing: bool = False  # a materials question asking for the list ("要交哪些材料"): the unit naming the most answers
     thing: tuple[str, ...] = ()  # a yes/no question's thing no sentence of the asked notice holds (chat/things.py)
 
     @property
@@ -165,6 +166,8 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
         asked = replace(asked, narrow=count_unit(core))
     if asked.type == "procedure" and re.search(table()["overview"], core):
         asked = replace(asked, overview=True)
+    if asked.type == "materials" and re.search(table()["materials_list"], core):
+        asked = replace(asked, listing=True)
     if comparison:
         return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type,
                          narrow=asked.narrow)

@@ -38,6 +38,7 @@ from assistant.chat.premise import (
 )
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field
 from assistant.chat.ranking import answering, money_rest, program_of, rerank
+from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.things import Thing, holding_units, holds_thing, is_paper_form, thing, thing_picks
 from assistant.notices.tree import Corpus
@@ -60,6 +61,13 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     corpus = deps.corpus
     if combines(text, r.programs):  # "能同时报吗": no notice rules on it, whatever clause says 同时
         return combining_text(corpus, r.programs)
+    # "可以个人自己报名吗", "可以自己报吗，还是必须单位推荐": how candidates come forward answers (a premise, '只能单位
+    # 推荐的吧', is corrected below; a message asking more is answered ask by ask).
+    if not r.confirm and all(asks_self_application(part) for part in question_parts(text)):  # "可以个人自己报名吗": how candidates come forward
+        programs = list(r.programs) or list(program_ids())
+        own = self_application_text(corpus, programs, cites, deps.today)
+        if own:
+            return own
     retriever = deps.get_retriever()
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
@@ -119,10 +127,17 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole="".join(parts[:i + 1]))
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
+            # Another sentence on this ask's topic answers it; with none, the one sentence answers both asks
+            # ("要交哪些材料，交到哪里": 将推荐表…报送至市总工会经济工作部), never a false "没有写明".
             main = next((p for p in picks if p.holds and p.quote not in used and p.relevance >= threshold()
-                         and (home is None or program_of(p.clause_id) == home)), None)
+                         and (home is None or program_of(p.clause_id) == home)), main)
+        if home is None and main is not None and i == 0:
+            home = program_of(main.clause_id)  # the asks of one message are about one programme
         if main is not None and main.relevance < threshold():
             main = None  # one ask of several must be on its own topic to be answered
+        own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
+        if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
+            main = Pick(own[0], own[1], threshold(), True, threshold())
         items.append((part, main, asked.label))
     if all(p is None for _, p, _ in items):
         return _silent(text, classify(parts[0]), home, r, deps)

@@ -162,6 +162,10 @@ def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) 
     return best_score, quote
 
 
+# A document a notice cites (《关于…的通知》) is no paper to hand in: a materials list does not count it.
+_CITED_DOCUMENT = re.compile(r"(通知|办法|细则|意见|方案|决定|规定|条例)[>》]*》$")
+
+
 @functools.lru_cache(maxsize=1)
 def _step_words() -> re.Pattern:
     from assistant.chat.answer_types import table
@@ -326,11 +330,15 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     # Only the units holding a value of the asked type compete when there are any (scoring the others, which
     # cannot win, was most of a turn on long clauses); else all of them.
     pool = [i for i, held in enumerate(holds) if held] or range(len(candidates))
-    overview = getattr(asked, "overview", False)
-    step_words = _step_words() if overview else None
+    # A list question counts what it lists: a procedure's steps, or the papers a materials list names.
+    listing = getattr(asked, "listing", False)
+    overview = getattr(asked, "overview", False) or listing
+    step_words = (asked.pattern if listing else _step_words()) if overview else None
 
     # an overview question wants the unit naming the most distinct steps
-    steps = units.memo(("steps", step_words), lambda t: len({m.group(0) for m in step_words.finditer(t)})) if overview else None
+    steps = units.memo(("steps", step_words, listing), lambda t: len({
+        m.group(0) for m in step_words.finditer(t) if not (listing and _CITED_DOCUMENT.search(m.group(0)))}
+    )) if overview else None
 
     def parts(i: int) -> tuple[float, int, float, float]:
         n = steps[i] if overview else 1

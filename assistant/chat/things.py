@@ -157,14 +157,17 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
 
     # Only the notices' own words say what is asked of ("评审专家"); the asker's ("的话", "别人") say nothing.
     every = "\n".join(c.text for c in corpus.clauses())
-    about = [w for w in thing_.about if _present(w, every)]
+    # What is made public is the outcome ("名单会公布吗", "认定结果会公开吗"): the notices leave it unsaid
+    # ("进行社会公示"), so such words do not narrow what the thing is said of; "评审专家名单" still does.
+    outcome = re.compile(table()["thing"]["outcome"])
+    about = [w for w in thing_.about if _present(w, every) and not outcome.fullmatch(w)]
     out = []
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
         if not holds_thing(thing_, clause.own_text or clause.text):  # cheap test on the whole clause first
             continue
-        if about and not any(_present(w, f"{clause.title}\n{clause.text}") for w in about):
+        if about and not all(_present(w, f"{clause.title}\n{clause.text}") for w in about):
             continue  # "公开" said of the selection's principles is not said of the experts' list
         out += [(clause.clause_id, u) for u in _runs(clause.text, [u for u in _candidates(clause, "", True)
                                                                     if holds_thing(thing_, u)])]

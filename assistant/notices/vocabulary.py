@@ -122,6 +122,10 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("认定以后", ("培育", "择优推荐")),
     ("环节", ("四个环节", "资格审核")),
     ("公示几天", ("公示时间", "工作日")),
+    # made public: the notices say 公示 (the list shown for objections) or 发布/公布 (the result announced)
+    ("公开", ("公布", "发布")),
+    ("公布", ("发布", "公示")),
+    ("结果", ("名单", "发布会")),  # the result made public is the list, announced at a 发布会
     ("异议", ("异议处理",)),
     # a reviewer who knows a candidate: the notices call it a conflict of interest
     ("熟人", ("利害关系", "回避情形")),
