@@ -149,11 +149,15 @@ def read_years(segs: list[Segment]) -> Candidates:
         if re.search(r"赛|奖|届|岁", masked):
             continue
         spans = durations(masked)
-        if len(spans) == 1 and before and not re.sub(r"[了啦啊吧有都已经差不多]", "", masked[:spans[0].start]
-                                                     + masked[spans[0].end:]):
-            # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it
+        if len(spans) == 1 and before and not re.sub(r"[了啦啊吧有都已经差不多快近将满整]|干|做|待|呆|工作|上班", "",
+                                                     masked[:spans[0].start] + masked[spans[0].end:]):
+            # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it, and so
+            # does one that is only the work's verb and a count ("我在萧山一家厂干钳工，干了快十五年了")
+            verb_only = bool(FIELD_VERBS.search(masked))  # "…，干了12年": the count is of the work, wherever it is
             masked = before[0] + "，" + masked
             spans = durations(masked)[-1:]
+        else:
+            verb_only = False
         # "我在杭州待了快十年了，一直做电工": the always-clause after the count names the work
         work_ahead = bool(after) and bool(_ALWAYS.search(after[0])) and bool(
             FIELD_OBJECT.search(after[0]) or FIELD_SPECIFIC.search(after[0])) and not (
@@ -182,7 +186,7 @@ def read_years(segs: list[Segment]) -> Candidates:
             # "我是做直播电商运营的，在杭州干了6年": the clause just before names the job, so the years in the place
             # are years of that job too (a bare "在杭州干了8年" still names only the place)
             job_before = bool(before) and bool(FIELD_OBJECT.search(before[0])) and not named
-            if "兼职" not in ctx and (named or (FIELD_VERBS.search(ctx) and (not own_place or job_before))
+            if "兼职" not in ctx and (named or (FIELD_VERBS.search(ctx) and (not own_place or job_before or verb_only))
                                       or work_carried):
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)

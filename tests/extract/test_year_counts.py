@@ -213,3 +213,15 @@ def test_a_part_time_job_beside_a_main_one_leaves_the_main_one_full_time(text, c
 def test_years_in_a_place_right_after_the_job_are_years_of_that_job(text, field, hz):
     profile = extract(text, TODAY).profile
     assert profile.get("years_in_field") == field and profile.get("years_full_time_in_hangzhou") == hz
+
+
+@pytest.mark.parametrize(("text", "place", "years"), [
+    ("我在萧山一家汽车零部件厂干钳工，干了快十五年了", "years_full_time_in_hangzhou", 14.5),
+    ("我在宁波一家模具厂当钳工，做了十年", "years_full_time_in_zhejiang", 10.0),
+    ("我在滨江做后端开发，干了8年", "years_full_time_in_hangzhou", 8.0),
+])
+def test_a_clause_of_only_the_work_verb_and_a_count_is_the_count_of_the_place_before(text, place, years):
+    """"…在萧山一家厂干钳工，干了十五年" counts the years there; the count had gone to the trade alone, so the
+    chat asked "您在浙江全职工作多少年了" of a man who had just said it."""
+    profile = extract(text, TODAY).profile
+    assert profile.get(place) == years and profile.get("years_in_field") == years
