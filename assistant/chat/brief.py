@@ -17,7 +17,7 @@ from assistant.chat.templates import local_id
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "deciding", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen",
+__all__ = ["verdict_text", "recommend_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -99,10 +99,25 @@ def _clause_ref(cites: Citations, reason: Reason | Note) -> str:
     return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
 
 
-def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None) -> str:
+def _asked_about(v: Verdict, questions: list[dict]) -> Reason | None:
+    """The open point the first question asks about: a 需人工核实 headline names it, so the answer does not say
+    "未提供国籍" and then ask about the union."""
+    if v.verdict != "needs_review" or not questions or not questions[0].get("field"):
+        return None
+    field = questions[0]["field"]
+    return next((r for r in v.reasons if r.ok is None and field in r.missing and r.kind != "direct"), None)
+
+
+def headline(v: Verdict, questions: list[dict]) -> Reason | None:
+    """The reason the verdict line names: the open point asked about first, else the deciding one."""
+    return _asked_about(v, questions) or deciding(v)
+
+
+def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None,
+                  reason: Reason | None = None) -> str:
     name = corpus.meta(v.program).short_name
     line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
-    reason = deciding(v)
+    reason = reason or deciding(v)
     if reason:
         message = reason.message.rstrip("。")
         if occupation and reason.rule == "digital_economy" and reason.ok is False:
@@ -166,8 +181,9 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     the direct-recognition path and what decides it lead, before the verdict on the other conditions."""
     lead, *rest = verdicts
     lines = _direct_lines(corpus, cites, lead) if about == "direct" else []
-    lines.append(_verdict_line(corpus, cites, lead, today, occupation))
-    others = _others(lead, deciding(lead))
+    first = headline(lead, questions)
+    lines.append(_verdict_line(corpus, cites, lead, today, occupation, first))
+    others = _others(lead, first)
     if about == "direct":  # the direct path is the first line; the alternatives it makes unnecessary are not
         others = [r for r in others if r.kind not in _DECISIVE]
     for r in others[:MAX_REASONS]:

@@ -123,13 +123,15 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
 
 
 def _shown_open(session: Session) -> tuple[str, ...]:
-    """The fields of the open point the last answer's verdict line named (its deciding reason)."""
-    from assistant.chat.brief import deciding
+    """The fields of the open points the last answer's verdict lines named (the lead's headline, then each other
+    programme's deciding reason)."""
+    from assistant.chat.brief import deciding, headline
 
     if not session.last_verdicts:
         return ()
-    reason = deciding(session.last_verdicts[0])
-    return tuple(reason.missing) if reason is not None and reason.ok is None else ()
+    lead, *rest = session.last_verdicts
+    shown = [headline(lead, list(session.asked_back)), *map(deciding, rest)]
+    return tuple(dict.fromkeys(f for r in shown if r is not None and r.ok is None for f in r.missing))
 
 
 # A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"

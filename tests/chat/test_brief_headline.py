@@ -4,6 +4,8 @@ alternative decides nothing while another alternative is met or open."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from eligibility_support import TODAY, run
 
@@ -40,3 +42,19 @@ def test_a_failed_alternative_is_not_the_headline_while_another_is_open(result):
     v = run("hz_craftsman_2016", {"competition_results": [result], "achievements": None})
     assert v.verdict == "needs_review"
     assert "条件5" not in _headline(v) and "不能满足" not in _headline(v)
+
+
+@pytest.mark.parametrize("said", ["杭州工匠我能报吗", "你好，我想报数字工匠，我在滨江一家互联网公司做后端开发",
+                                  "想问下浙派工匠，我在余姚一家模具厂，高级技师，一直一线"])
+def test_an_open_verdict_names_the_point_it_asks_about(said):
+    """A 需人工核实 headline said "未提供国籍" and the answer then asked about the union: it names the open point
+    of the first question instead."""
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
+    from tests.chat_support import KeywordRetriever
+
+    answer = respond(Session(), said, make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21)))
+    lead = next(v for v in answer.verdicts if v.verdict == "needs_review")
+    field = answer.questions[0]["field"]
+    asked = next(r for r in lead.reasons if r.ok is None and field in r.missing)
+    assert asked.message.rstrip("。") in answer.text.split("\n")[0]
