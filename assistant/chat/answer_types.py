@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms"]
+           "step_terms", "place_kind"]
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,8 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
         asked = _from_row(_row("yes_no"), "default")
     if asked.type == "count" and asked.source == "table":
         asked = replace(asked, narrow=count_unit(core))
+    if asked.type == "place" and asked.values == "place" and asked.source == "table":
+        asked = replace(asked, narrow=place_kind(core))
     if asked.type == "procedure" and re.search(table()["overview"], core):
         asked = replace(asked, overview=True)
     if asked.type == "materials" and re.search(table()["materials_list"], core):
@@ -182,6 +184,12 @@ def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
     units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+def place_kind(question: str) -> str | None:
+    """A regex for the kind of place the question names ("哪个处室" -> an office), or None."""
+    kinds = [kind for cue, kind in table().get("place_kinds", {}).items() if re.search(cue, question or "")]
+    return "|".join(f"(?:{k})" for k in kinds) if kinds else None
 
 
 def step_terms(question: str) -> tuple[str, ...]:

@@ -63,12 +63,19 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return combining_text(corpus, r.programs)
     # "可以个人自己报名吗", "可以自己报吗，还是必须单位推荐": how candidates come forward answers (a premise, '只能单位
     # 推荐的吧', is corrected below; a message asking more is answered ask by ask).
-    if not r.confirm and all(asks_self_application(part) for part in question_parts(text)):  # "可以个人自己报名吗": how candidates come forward
+    if not r.confirm and all(asks_self_application(part) for part in question_parts(text)):
         programs = list(r.programs) or list(program_ids())
         own = self_application_text(corpus, programs, cites, deps.today)
         if own:
             return own
     retriever = deps.get_retriever()
+    form_note = ""
+    if not r.programs and _FORM_NAMES.search(text):
+        # "推荐表里的主要事迹要写多少字": the form named names the programme, its current round if several have it
+        named = _form_owner(corpus, text, deps.today)
+        if named:
+            r = replace(r, programs=(named[0],))
+            form_note = f"（您没有说明是哪个项目；以下按{corpus.meta(named[0]).short_name}的{named[1]}回答。）\n"
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
     home = r.programs[0] if len(r.programs) == 1 else None
@@ -109,7 +116,22 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
                     for p in answered]
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
-    return note + body
+    return form_note + note + body
+
+
+_FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇总表|推荐表|申报表|推荐报告")
+
+
+def _form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
+    """(programme, form name): the one programme in its current round whose attached form the question names;
+    None when no form is named or it leaves more than one programme."""
+    said = _FORM_NAMES.search(text or "")
+    if not said:
+        return None
+    owners = [p for p in program_ids() if any(
+        c.path and c.path[0].startswith("附件") and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
+    current = [p for p in owners if not corpus.round_status(p, today).superseded_by]
+    return (current[0], said.group(0)) if len(current) == 1 else None
 
 
 def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | None, home: str | None, r, deps,
@@ -218,10 +240,17 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         asked = replace(asked, label="您问的这一点")
     if asked.strict:
         found = answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
+        # "是各市总工会往省里报的吧": with the body named taken out nothing is left but handing in, so the notice's
+        # sentence saying where things go (else which body sends them) answers, whatever words it shares.
+        bare = bool(actor) and _only_handing_in(topic_of)
+        if not found and bare:
+            found = _handing_in(picks, home)
         if not found and actor:  # no sentence says where things go: the one saying which body acts
             asked = replace(asked, narrow=actor)
             picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
             found = answering(picks, home, CATEGORY_SHARE)
+            if not found and bare:
+                found = _handing_in(picks, home)
         return asked, picks, (found[0] if found else None)
     in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
@@ -240,6 +269,24 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
+
+
+def _only_handing_in(topic_of: str) -> bool:
+    """Whether a question's topic, without the words of handing in ("往…报", "交到"), is too short to be one."""
+    from assistant.chat.quotes import bigrams
+
+    rest = re.sub(f"{table()['hand_in_words']}|往|报|交|送|省里|市里|区里|上面|上去", " ", focus(topic_of))
+    return len({g for chunk in rest.split() for g in bigrams(chunk)}) <= BARE_TOPIC
+
+
+BARE_TOPIC = 1  # bigrams: a topic this short ("是各") names nothing of its own; "评审 答辩" names two things
+_SUBMITS = re.compile(r"报送|申报|上报|报至|送至|发送至|报市|报省|提交")
+
+
+def _handing_in(picks: list[Pick], home: str | None) -> list[Pick]:
+    """The picks of the asked notice holding the value whose sentence is about handing in (报送, 申报 …)."""
+    return [p for p in picks if p.holds and (home is None or program_of(p.clause_id) == home)
+            and _SUBMITS.search(p.quote)]
 
 
 def asked_thing_in(held: list[Pick], pick: Pick) -> bool:

@@ -1,0 +1,75 @@
+"""Where things go: a channel premise with nothing but handing in left, the kind of place asked for, a
+comparison's body rule over a form's note, and the form named as the programme asked about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.answer_types import classify, place_kind
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize(("question", "clause", "wrong"), [
+    ("浙派工匠是各市总工会往省里报的吧？", "zj_craftsman_2023#四/(二)/4", True),
+    ("首届杭州工匠是往市人社局报的吧？", "hz_craftsman_2016#四/(一)", True),
+    ("第四届数字工匠是往市总工会交的吧", "hz_digital_craftsman_2026#五", False),
+])
+def test_a_channel_premise_is_settled_by_the_sentence_on_handing_in(deps, question, clause, wrong):
+    answer = respond(Session(), question, deps)
+    assert answer.citations and answer.citations[0].clause_id == clause
+    assert answer.text.startswith("不对") is wrong
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("交到哪个处室？", "工作部"), ("发到哪个邮箱", "@"), ("在哪个网站报名", "网站"), ("交到哪里", None),
+])
+def test_the_kind_of_place_asked_for(question, kind):
+    narrow = place_kind(question)
+    assert (narrow is None) if kind is None else (kind in narrow)
+    assert classify(question, vectors=False).narrow == narrow
+
+
+@pytest.mark.parametrize(("question", "silent"), [
+    ("浙派工匠的申报材料要交到省人社厅哪个处室？", True),  # its notice names no office
+    ("第四届数字工匠的推荐表交到市总工会哪个处室？", False),  # 报送至市总工会经济工作部
+    ("第四届数字工匠的材料发到哪个邮箱？", True),  # no email in the 第四届 notice
+])
+def test_a_place_of_the_kind_asked_or_the_silence(deps, question, silent):
+    answer = respond(Session(), question, deps)
+    assert ("没有写明" in answer.text.splitlines()[0]) is silent
+    assert bool(answer.citations) is not silent
+
+
+@pytest.mark.parametrize(("clause_id", "form"), [
+    ("hz_craftsman_2016#附件", True),  # the 申报表, whose note restates the deadline
+    ("hz_chief_technician_2021#附件2", True),
+    ("hz_digital_craftsman_2023#附件1/三/(一)", False),  # 附件1 is the 实施方案: the body of the rules
+    ("hz_craftsman_2016#四/(一)", False),
+])
+def test_what_is_a_forms_note(clause_id, form):
+    from assistant.chat.compare import _in_form
+    from assistant.notices.tree import load_corpus
+
+    assert _in_form(load_corpus(), clause_id) is form
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("推荐表里的主要事迹要写多少字", "hz_digital_craftsman_2026"),  # 首届's 推荐表 is a superseded round
+    ("推荐表的照片要几寸的？", "hz_digital_craftsman_2026"),
+    ("汇总表由谁来填？", "hz_chief_technician_2021"),
+])
+def test_the_form_named_names_the_programme(deps, question, program):
+    answer = respond(Session(), question, deps)
+    assert answer.text.startswith("（您没有说明是哪个项目")
+    assert answer.citations[0].clause_id.startswith(program)
