@@ -127,6 +127,9 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("公布", ("发布", "公示")),
     ("结果", ("名单", "发布会")),  # the result made public is the list, announced at a 发布会
     ("异议", ("异议处理",)),
+    ("有意见", ("异议",)),  # disagreeing with a result or a candidate: the notices' 提出异议
+    ("不服", ("异议",)),
+    ("有问题", ("异议",)),
     # a reviewer who knows a candidate: the notices call it a conflict of interest
     ("熟人", ("利害关系", "回避情形")),
     ("亲戚", ("利害关系", "回避情形")),

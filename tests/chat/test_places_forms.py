@@ -73,3 +73,29 @@ def test_the_form_named_names_the_programme(deps, question, program):
     answer = respond(Session(), question, deps)
     assert answer.text.startswith("（您没有说明是哪个项目")
     assert answer.citations[0].clause_id.startswith(program)
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("第四届数字工匠评上以后给不给发证书？", "money"),  # a certificate handed out is a reward
+    ("评上了会颁发荣誉证书吗", "money"),
+    ("要交职业资格证书复印件吗", "materials"),  # a certificate handed in is a paper
+    ("报上去以后多久出结果？", "date"),  # how long until a result is a when
+    ("多长时间能批下来", "date"),
+    ("要工作多久才能报", "count"),  # how long one must have worked is a count of years
+])
+def test_how_long_and_certificates_are_typed_by_what_is_asked(question, kind):
+    assert classify(question, vectors=False).type == kind
+
+
+@pytest.mark.parametrize("question", ["杭州工匠是终身荣誉吗？", "首席技师的称号是永久有效的吗", "评上浙派工匠管几年？"])
+def test_how_long_a_title_lasts_is_out_of_scope(question):
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert out_of_scope(question) == "称号或证书的有效期"
+
+
+@pytest.mark.parametrize("question", ["首席技师能不能两个单位同时推荐？", "可以由其他单位一起推荐吗", "两个部门同时报行不行"])
+def test_two_recommenders_are_not_two_honours(question):
+    from assistant.chat.combining import combines
+
+    assert not combines(question, ())
