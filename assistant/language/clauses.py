@@ -52,8 +52,14 @@ def _is_cue(token: str) -> bool:
     return token in lex["cues"] or token.startswith(tuple(lex["cue_prefixes"]))
 
 
+# "能评首届杭州工匠不", "可以申请不": a modal verb, then 不 closing the clause, asks (V-不 question); it denies nothing
+_V_NOT_QUESTION = re.compile(r"(?:能|可以|可|会|行|够|要|是|符合).*不[呢啊呀吗嘛]?$")
+
+
 def negated(clause: str) -> bool:
     """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word."""
+    if _V_NOT_QUESTION.search(clause):
+        clause = re.sub(r"不[呢啊呀吗嘛]?$", "", clause)
     masked = _guard_pattern().sub(lambda m: "，" * len(m.group()), clause)
     if not masked.strip("， "):
         return False

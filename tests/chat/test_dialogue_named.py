@@ -191,6 +191,7 @@ def test_a_title_named_only_to_deny_holding_it_is_no_programme_to_check(deps, sa
     ("我想问下我能不能评杭州工匠", "hz_craftsman_2016"),
     ("首席技师我可不可以报", "hz_chief_technician_2021"),
     ("我这种情况能不能评上浙派工匠啊", "zj_craftsman_2023"),
+    ("本人在桐庐做设备运维，干了六年了，中级工，想问问能评首届杭州工匠不", "hz_craftsman_2016"),
 ])
 def test_an_a_not_a_question_names_the_programme_it_asks_about(deps, said, program):
     """"能不能评杭州工匠" asks; its 不 denies nothing. Read as a denied title it had dropped the programme and
