@@ -165,12 +165,15 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
-        if not holds_thing(thing_, clause.own_text or clause.text):  # cheap test on the whole clause first
+        # A clause's heading is its sentences' context: "在杭州电视台播放…纪录片" under "（一）加大宣传力度" holds
+        # 上电视宣传.
+        title = clause.title or ""
+        if not holds_thing(thing_, f"{title}\n{clause.own_text or clause.text}"):  # cheap test on the clause first
             continue
-        if about and not all(_present(w, f"{clause.title}\n{clause.text}") for w in about):
+        if about and not all(_present(w, f"{title}\n{clause.text}") for w in about):
             continue  # "公开" said of the selection's principles is not said of the experts' list
         out += [(clause.clause_id, u) for u in _runs(clause.text, [u for u in _candidates(clause, "", True)
-                                                                    if holds_thing(thing_, u)])]
+                                                                    if holds_thing(thing_, f"{title}\n{u}")])]
     return out
 
 

@@ -84,3 +84,13 @@ def test_a_notice_without_originals_is_silent_on_them(deps):
 def test_a_nomination_prize_may_apply_again(deps):
     answer = respond(Session(), "首届数字工匠拿了提名奖的还能再评吗？", deps)
     assert "继续参评" in answer.text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("杭州工匠评上了会上电视宣传吗？", "hz_craftsman_2016#八/(一)"),  # 电视 in the sentence, 宣传 in its heading
+    ("浙派工匠候选人要过纪检那一关吗？", "zj_craftsman_2023#四/(二)/3"),  # "那一关" is no word of the thing
+    ("首届数字工匠提名奖以后还能评正式的吗？", "hz_digital_craftsman_2023#附件1/一"),  # 继续参评
+])
+def test_a_thing_held_with_its_heading_or_without_filler_words(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    assert answer.citations and answer.citations[0].clause_id == clause
