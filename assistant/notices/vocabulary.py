@@ -63,6 +63,8 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("照片", ("近照", "照片", "寸")),
     ("签字", ("签名", "签章")),  # the forms say 签名; a yes/no question's thing is held by either (chat/things.py)
     ("公章", ("盖章",)),
+    ("电子版", ("电子文档", "电子档")),  # the notices' words for a digital copy
+    ("电子档", ("电子版", "电子文档")),
     # rewards
     ("奖金", ("奖励", "奖金", "元")),
     ("钱", ("奖励", "元", "奖金")),

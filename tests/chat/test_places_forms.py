@@ -99,3 +99,14 @@ def test_two_recommenders_are_not_two_honours(question):
     from assistant.chat.combining import combines
 
     assert not combines(question, ())
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("浙派工匠推荐对象需要领导班子研究吗？", "zj_craftsman_2023#四/(二)/1"),  # 领导班子 is the unit's body, not a leader
+    ("首席技师需要提交电子版吗？", "hz_chief_technician_2021#三/(二)"),  # 电子文档
+    ("第四届数字工匠事业单位的人优先推荐谁？", "hz_digital_craftsman_2026#二"),  # 优先推荐本单位数字专员
+    ("首席技师能在网上校验证书吗？", "hz_chief_technician_2021#三/(二)"),  # 可通过网上校验的无需提供
+])
+def test_procedure_words_are_not_conditions_and_notice_words_answer(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    assert answer.citations and answer.citations[0].clause_id == clause
