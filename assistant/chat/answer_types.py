@@ -164,8 +164,10 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
         asked = _from_row(_row("yes_no"), "default")
     if asked.type == "count" and asked.source == "table":
         asked = replace(asked, narrow=count_unit(core))
-    if asked.type == "place" and asked.values == "place" and asked.source == "table":
-        asked = replace(asked, narrow=place_kind(core))
+    if asked.type in ("place", "contact") and asked.values in ("place", "contact") and asked.source == "table":
+        kind = place_kind(core, label=True)
+        if kind:
+            asked = replace(asked, narrow=kind[0], label=kind[1])
     if asked.type == "procedure" and re.search(table()["overview"], core):
         asked = replace(asked, overview=True)
     if asked.type == "materials" and re.search(table()["materials_list"], core):
@@ -186,10 +188,14 @@ def count_unit(question: str) -> str | None:
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
 
 
-def place_kind(question: str) -> str | None:
-    """A regex for the kind of place the question names ("哪个处室" -> an office), or None."""
+def place_kind(question: str, label: bool = False):
+    """A regex for the kind of place the question names ("哪个处室" -> an office), or None; with ``label``
+    (regex, what a silent notice lacks)."""
     kinds = [kind for cue, kind in table().get("place_kinds", {}).items() if re.search(cue, question or "")]
-    return "|".join(f"(?:{k})" for k in kinds) if kinds else None
+    if not kinds:
+        return None
+    pattern = "|".join(f"(?:{k[0]})" for k in kinds)
+    return (pattern, "、".join(k[1] for k in kinds)) if label else pattern
 
 
 def step_terms(question: str) -> tuple[str, ...]:

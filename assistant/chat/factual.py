@@ -36,7 +36,7 @@ from assistant.chat.premise import (
     unit_pattern,
     waived_item,
 )
-from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field
+from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import answering, money_rest, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
@@ -94,7 +94,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     first_asked = asked
     if main is None:
         return _silent(text, first_asked, home, r, deps)
-    answered = [main, *_second(asked, main, picks)]
+    answered = [main, *_second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))]
     premise = _premise(text, r, answered)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
@@ -151,8 +151,13 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if main is not None and main.quote in used:
             # Another sentence on this ask's topic answers it; with none, the one sentence answers both asks
             # ("要交哪些材料，交到哪里": 将推荐表…报送至市总工会经济工作部), never a false "没有写明".
-            main = next((p for p in picks if p.holds and p.quote not in used and p.relevance >= threshold()
-                         and (home is None or program_of(p.clause_id) == home)), main)
+            other = next((p for p in picks if p.holds and p.quote not in used and p.relevance >= threshold()
+                          and (home is None or program_of(p.clause_id) == home)), None)
+            # the same sentence answers again only when it is on this ask's own topic ("交到哪里" yes; "税前还是
+            # 税后", after "给多少奖金", no)
+            again = rerank(corpus, part, [main.clause_id], asked, topic_of=part)
+            main = other or (main if again and again[0].quote == main.quote
+                             and again[0].relevance >= threshold() else None)
         if home is None and main is not None and i == 0:
             home = program_of(main.clause_id)  # the asks of one message are about one programme
         if main is not None and main.relevance < threshold():
@@ -160,7 +165,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
-        items.append((part, main, asked.label))
+        # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
+        items.append((part, main, asked.label if asked.source == "table" else "您问的这一点"))
     if all(p is None for _, p, _ in items):
         return _silent(text, classify(parts[0]), home, r, deps)
     premise = _premise(text, r, [p for _, p, _ in items if p is not None])
@@ -321,12 +327,14 @@ def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick |
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
 
 
-def _second(asked: AskedType, main: Pick, picks: list[Pick]) -> list[Pick]:
+def _second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False) -> list[Pick]:
     """A second quote only when it answers too: another unit of the same programme holding the asked type,
-    relevant enough, and not far less relevant than the main one (second_share). Never filler."""
+    relevant enough, and not far less relevant than the main one (second_share). Never filler: a form's
+    blank field ("联系电话") answers only a question about the form."""
     for pick in picks[1:]:
-        if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance) and pick.quote != main.quote
-                and program_of(pick.clause_id) == program_of(main.clause_id)):
+        if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance)
+                and pick.quote != main.quote and program_of(pick.clause_id) == program_of(main.clause_id)
+                and (form or not is_form_row(pick.quote))):
             return [pick]
     return []
 

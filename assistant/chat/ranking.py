@@ -60,6 +60,9 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         # left ("税前还是税后", "能带家属") must be in the sentence too, or the notice is silent on it.
         # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
         topic = money_rest(topic) or topic
+    elif asked.type == "contact":
+        # "有问题找谁": the words asking for a contact (找谁, 电话) name the type, not a topic
+        topic = type_words("contact").sub(" ", topic)
     elif asked.type == "place":
         # "交到哪里": handing in is what a place question asks about, not its topic; with nothing else left,
         # any sentence saying where things go is on topic. A thing named ("什么地址", "哪个邮箱") stays.

@@ -131,7 +131,6 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("异议", ("异议处理",)),
     ("有意见", ("异议",)),  # disagreeing with a result or a candidate: the notices' 提出异议
     ("不服", ("异议",)),
-    ("有问题", ("异议",)),
     # a reviewer who knows a candidate: the notices call it a conflict of interest
     ("熟人", ("利害关系", "回避情形")),
     ("亲戚", ("利害关系", "回避情形")),

@@ -110,3 +110,27 @@ def test_two_recommenders_are_not_two_honours(question):
 def test_procedure_words_are_not_conditions_and_notice_words_answer(deps, question, clause):
     answer = respond(Session(), question, deps)
     assert answer.citations and answer.citations[0].clause_id == clause
+
+
+@pytest.mark.parametrize(("question", "silent", "label"), [
+    ("第四届数字工匠的联系人邮箱是多少？", True, "邮箱"),  # its notice gives a name and a phone, no email
+    ("首席技师的联系邮箱是什么？", False, None),
+    ("第四届数字工匠有问题找谁？", False, None),  # "有问题找谁" asks for the contact alone
+])
+def test_a_contact_of_the_kind_asked(deps, question, silent, label):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert ("没有写明" in first) is silent
+    if label:
+        assert f"没有写明{label}" in first
+
+
+@pytest.mark.parametrize(("question", "second"), [
+    ("浙派工匠评上了给多少奖金，税前还是税后？", "没有写明您问的这一点"),  # the amount's sentence says no tax
+    ("第四届数字工匠要交哪些材料，交到哪里？", "报送至市总工会经济工作部"),  # one sentence answers both
+    ("突出贡献浙派工匠多久评一次，一次评多少人？", "50名"),
+])
+def test_a_sentence_answers_a_second_ask_only_on_its_own_topic(deps, question, second):
+    answer = respond(Session(), question, deps)
+    tail = answer.text.split("2. ", 1)[1]
+    assert second in tail
