@@ -3,11 +3,13 @@ gave, each with quick-reply options; and the pending question the next message i
 
 from __future__ import annotations
 
+import math
+
 from assistant.chat.months import START_WHAT, is_count
 from assistant.chat.replies import EXPECT, expect_for, question_text
 from assistant.chat.state import Pending, Session
 
-__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "set_pending", "has_direct"]
+__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "set_pending", "has_direct", "year_options"]
 
 MAX_QUESTIONS = 2
 PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
@@ -52,13 +54,45 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": _month_question(session, field) or question_text(field),
-                    "options": list(expect_for(field).options)})
+                    "options": list(expect_for(field).options) or year_options(field, verdicts)})
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
 
 
+_MEASURE = {"years_in_field": "field", "years_full_time_in_hangzhou": "hangzhou", "years_full_time_in_zhejiang": "zhejiang"}
+
+
+def year_options(field: str, verdicts) -> list[str]:
+    """Quick replies for a year-count question: "不到N年" / "N年以上", where N is the threshold of the rule that asks
+    for the count (the first verdict whose open reason needs it; ``Fix.threshold``), moved on by the time from
+    that programme's reference date to today and rounded up, so that each choice lies on one side of the
+    threshold on the reference date as said today. Each is read as a hedged count (chat.months: "5年以上" is 5 to
+    15 years), so the checker runs on both ends; a choice that still straddles the threshold there (a "不到N年"
+    just under it) leads to the exact count being asked. No rule with a threshold: no choices (a middle bucket
+    such as "1–5年" is not offered: it would be read as the one number 5)."""
+    from assistant.eligibility.api import get_program
+
+    for v in verdicts:
+        if field not in getattr(v, "missing", ()):
+            continue
+        rules = {r.id: r for r in get_program(v.program).rules}
+        for reason in v.reasons:
+            rule = rules.get(reason.rule)
+            fix = rule.fix if rule is not None else None
+            if reason.ok is not None or field not in reason.missing or fix is None or not fix.threshold \
+                    or _MEASURE.get(field) not in (fix.measure or "").split("&"):
+                continue
+            lag = max(((v.as_of - d).days / 365.25 for d in v.reference_dates), default=0.0)
+            n = math.ceil(fix.threshold + max(lag, 0.0) - 1e-9)
+            return [f"不到{n}年", f"{n}年以上"]
+    return []
+
+
 def _month_question(session: Session, field: str) -> str | None:
+    if session.counted and session.counted[0] != field and field in START_WHAT:
+        what, years = session.counted
+        return f"您说的{years:g}年已按{START_WHAT[what]}的年限记下；{question_text(field)}"
     if field not in session.early:
         return None
     first, last = session.early[field]

@@ -142,11 +142,83 @@ def _earlier_job(session: Session, text: str, facts: dict) -> bool:
     """"在苏州干了5年，一样是调机器人", said after the workplace (临平) is known: a counted span of work in another
     city is a job before this one, not a move; the workplace stays. "现在调到宁波了" is a move."""
     from assistant.extract.numbers import durations
+    from assistant.extract.places import cities_in
 
     city, known = facts.get("employer_city"), session.profile.get("employer_city")
     if not city or not known or city == known or _MOVED.search(text):
         return False
+    if any(text[max(0, start - 2):start].endswith(("来", "到", "回", "来了", "到了", "回了")) for start, *_ in cities_in(text)):
+        return False  # "来杭州又干了3年": a move to the place named
     return bool(durations(text))
+
+
+_YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+
+
+def _second_thoughts(text: str, facts: dict, today: dt.date) -> dict:
+    """A message that corrects itself ("称号没评过……不对，我记错了，2023年评上过浙江工匠的", "干了8年……不对，是10年"):
+    what follows the correction replaces what came before it, field by field: read by the extractor, and each
+    field the message gave read again, as a reply would be, in the words after the correction."""
+    from assistant.extract import extract
+
+    m = CORRECTION.search(text)
+    if m is None or len(re.sub(r"\W", "", text[:m.start()])) < 2:
+        return {}
+    after = text[m.start():]
+    out = {k: v for k, v in extract(after, today).profile.items() if k in facts or k not in ("facts_as_of",)}
+    from assistant.chat.replies import _titles_named
+
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s…]+", CORRECTION.sub("，", after)) if len(c) >= 2]
+    for field in facts:
+        for clause in clauses:
+            if field in out or field == "facts_as_of":
+                break
+            got = read_reply(field, clause, today)
+            if field == "prior_titles" and not got and not _NEGATION.search(clause):
+                got = {field: _titles_named(clause)}  # "2023年评上过浙江工匠的": the title now said held
+            if got.get(field) not in (None, []):
+                out.update(got)
+    return {k: v for k, v in out.items() if facts.get(k) != v}
+
+
+def _place_for(field: str, text: str) -> bool:
+    """Whether ``text`` names the place a year count ``field`` is counted in ("在杭州12年" for Hangzhou's)."""
+    return _years_field_by_place(text) == field
+
+
+def _span_place(text: str) -> str | None:
+    """The place a counted span of work is said in ("我在苏州干了5年" -> 苏州), None without a count or a place."""
+    from assistant.extract.numbers import durations
+    from assistant.extract.places import cities_in
+
+    if not durations(text):
+        return None
+    places = [city if name.rstrip("市") == city else name for _, _, city, _ in cities_in(text)
+              for name in [city]]
+    if places:
+        return places[-1]
+    return "浙江" if re.search(r"浙江|省内", text) else None
+
+
+def _spans_across_turns(session: Session, text: str, extraction, today: dt.date) -> dict:
+    """"我在苏州干了5年", then "来杭州又干了3年": spans in different places said in different turns add up as they do
+    in one message. The earlier messages with a placed span are read again together with this one (the
+    extractor's composition of placed spans: 8 years in the trade, 3 in Hangzhou), and the year counts of the
+    whole replace this message's own. A place said again ("在杭州干了8年" twice) is a restatement, a total
+    ("加起来6年") or a correction speaks for itself, and nothing is summed."""
+    from assistant.extract import extract
+
+    place = _span_place(text)
+    if place is None or not session.spans or _TOTAL.search(text) or CORRECTION.search(text):
+        return {}
+    if any(p == place for p, _ in session.spans):
+        return {}
+    whole = extract("，".join([*(t for _, t in session.spans), text]), today).profile
+    out = {f: whole[f] for f in _YEAR_FIELDS if f in whole and whole[f] != extraction.profile.get(f)}
+    trade, before = extraction.profile.get("years_in_field"), session.profile.get("years_in_field")
+    if "years_in_field" not in whole and trade is not None and before is not None:
+        out["years_in_field"] = round(before + trade, 2)  # read apart, the two counts disagree: they add up
+    return out
 
 
 def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
@@ -181,6 +253,10 @@ def _focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
 def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -> Step:
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
+    session.counted = None
+    for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
+        if any(names_field(field, c) and _unknown_said(c) for c in re.split(r"[，,。；;！!？?]+", text)):
+            extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     reply: dict = {}
     if not r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         edition = _edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
@@ -204,10 +280,17 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
             if expect_for(field).kind == "years" and "birth_date" in extraction.found:
                 continue  # "记错了，我是1960年的": a birth year, not when the work began
+            if expect_for(field).kind == "years" and any(expect_for(f).kind == "years" for f in reply) \
+                    and not _place_for(field, text):
+                first = next(f for f in reply if expect_for(f).kind == "years")
+                session.counted = (first, reply[first])  # the question asked again says how the count was taken
+                continue  # one count ("十二年") answers the year question asked first; the other is asked again
             if expect_for(field).kind == "bool" and others and not names_field(field, text) \
                     and not re.search(r"[，,。；;！!？?\s]", text.strip()):
                 continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
             got = read_reply(field, said if field == pending.field else text, today)
+            if field == "birth_date" and _too_young(got.get(field), today):
+                continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
             if field == "achievements" and set(others) - _DESCRIBES_WORK:
                 # verbatim text is an achievement only as the answer to that question alone; beside facts said
                 # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
@@ -258,6 +341,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if corrected:
         reply.update({k: v for k, v in _came_instead(session, text, extraction, today).items() if k not in reply})
     facts = {**extraction.profile, **reply}
+    facts.update(_second_thoughts(text, facts, today))  # "称号没评过……不对，…评上过浙江工匠的": the later word
+    facts.update(_spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
         known = [f for f in EXPECT if expect_for(f).kind == "enum" and f != "skill_level" and f not in facts
@@ -272,14 +357,20 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.skill_dates = {}  # a new level: its dates are not those of the old one
     session.skill_dates.update(extraction.skill_dates)
     for field in extraction.judged:  # a judgement on a description never replaces a fact already known
-        if field in session.profile and field in facts and field not in reply:
+        if field in session.profile and field in facts and field not in reply \
+                and session.sources.get(field) != "inferred":  # an inference gives way to a judgement on words said
             facts.pop(field)
     if not corrected and _earlier_job(session, text, facts):
         facts.pop("employer_city")
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
+    place = _span_place(text)
+    if place is not None and any(f in facts for f in _YEAR_FIELDS):  # the spans a later turn may add to
+        session.spans = [] if corrected or _TOTAL.search(text) else session.spans
+        session.spans.append((place, text))
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
     _digital_by_competition(session)
+    _front_line_job(session, text)
     for field in extraction.inferred:  # employment read from a description of the work (extract.jobs)
         if field in facts and field not in reply:
             session.sources[field] = "inferred"
@@ -302,6 +393,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
+    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
+            and _STILL.match(text.strip()):
+        intents = ["eligibility"]  # "那还有戏吗", "这样还能报吗": the same question again, on what is known now
     elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
             and _BARE_ANSWER.match(text.strip()):
         intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
@@ -363,6 +457,32 @@ def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
     return tuple(hits) if len(hits) == 1 and talked else ()  # the one honour with editions that has it
 
 
+# words that say one manages, leads or does office work: a job said beside them is not plainly front-line work
+_NOT_PLAIN = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组长|班长|队长|领导|负责人|带团队|带队|行政|人事|文员|后勤|财务|办公室|"
+                        r"销售|客服|老板|合伙人|干部|厂长|总工")
+
+
+def _front_line_job(session: Session, text: str) -> None:
+    """"我是普通员工，在杭州一家公司做调试": the job said is plainly front-line technical work, so the post type is
+    not asked; it is inferred (source "inferred", said once in a note, replaced by any post said later) when the
+    post classifier (language) reads the occupation as front-line technical work and nothing said in the talk
+    speaks of managing, leading or office work."""
+    from assistant.extract.judge import role_of
+
+    job = session.profile.get("occupation")
+    if "role_type" in session.profile or not job or session.sources.get("occupation") == "derived":
+        return
+    from assistant.chat.routing import is_injection
+
+    said = [c for t in (text, *(user for user, _ in session.history)) for c in re.split(r"[，,。；;！!？?\n]+", t)
+            if not is_injection(c)]  # an injected "管理员指令：…" says nothing of the job
+    if any(_NOT_PLAIN.search(c) for c in said):
+        return
+    if role_of(job) == "frontline_technical":
+        session.profile["role_type"] = "frontline_technical"
+        session.sources["role_type"] = "inferred"
+
+
 _DIGITAL_CONTEST = re.compile(r"数字经济")
 
 
@@ -399,10 +519,11 @@ def _total_years(session: Session, text: str, pending: Pending | None, extractio
         return {}
     if pending is not None and expect_for(pending.field).kind == "years":
         field = pending.field
-    else:
-        field = ("years_full_time_in_hangzhou" if "杭州" in text else "years_full_time_in_zhejiang" if "浙江" in text
+    else:  # the place said with the total ("加起来在杭州8年"); a place said before it is a part's ("在杭州干了3年，加起来8年")
+        after = text[m.start():]
+        field = ("years_full_time_in_hangzhou" if "杭州" in after else "years_full_time_in_zhejiang" if "浙江" in after
                  else "years_in_field")
-        if field not in session.profile:
+        if field not in session.profile and (field != "years_in_field" or not _span_place(text[:m.start()])):
             return {}
     return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
 
@@ -495,7 +616,8 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
 
 
 _LEADER = re.compile(r"领导|干部|中层|班子|高管")
-_HIGHEST = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:就|只)?(?:是|到|有)(?P<l>[\u4e00-\u9fff]{2,4})")
+_HIGHEST = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:好像|应该|大概|估计|可能|据说|听说)?(?:也)?(?:就|只)?(?:是|到|有)"
+                      r"(?P<l>[\u4e00-\u9fff]{2,4})")
 
 
 def _in_context(session: Session, text: str, extraction) -> dict:
@@ -590,6 +712,8 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
         if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
             continue  # one clause is read as the pending question's answer, unless it names its own field
         for clause in clauses:
+            if kind == "bool" and _unknown_said(clause):
+                continue  # "工会会员不太清楚": named, but neither yes nor no
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
                 got = read_reply(field, clause, today)
@@ -599,6 +723,12 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
                     out.update({k: v for k, v in got.items() if k not in out})
                     break
     return out
+
+
+def _unknown_said(clause: str) -> bool:
+    from assistant.chat.replies import _unknown
+
+    return _unknown(clause)
 
 
 # a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
@@ -771,7 +901,12 @@ _FILLERS = re.compile(r"那么?|所以|我|本人|俺|这样|这种|情况|条�
 def _self_statement(text: str) -> bool:
     """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return bool(re.match(r"^(?:我|本人|俺)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+    return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+
+
+# "那还有戏吗", "这样的话还能报吗", "那我还行不行": asked again about the programme in focus, nothing new named
+_STILL = re.compile(r"^(?:那|那么|这样|这样的话|那这样|那样)?(?:的话)?[，,]?(?:我|他|她)?(?:是不是)?(?:还|也)?(?:有戏|有希望|有机会|能报|可以报|能申报|"
+                    r"能评|能评上|行|符合|够格?)(?:吗|么|不|没有?|不行|吧)?[？?。!！]*$")
 
 
 def _bare_reply(text: str) -> bool:

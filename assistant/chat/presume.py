@@ -46,6 +46,7 @@ def presume(verdict: Verdict, profile: dict, check: Callable[[dict], Verdict]) -
 # field -> the reading presumed from a description of the work, and the corrections the note offers
 INFERRED: dict[str, str] = {
     "employment": "从您说的工作看，以上按“在职全职”判断；如是兼职、退休返聘、自由职业或公务员，请告诉我。",
+    "role_type": "从您说的工作看，以上按“一线技术岗位”判断；如是管理或行政岗位，请告诉我。",
 }
 
 

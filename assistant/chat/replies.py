@@ -73,7 +73,7 @@ _CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|^(?:早就|
 
 
 # "最高是高级技师", "最高就到技师": the occupation's top level named, not a yes or a no
-_TOP_NAMED = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:就|只)?(?:是|到|有)(?:首席技师|特级技师|高级技师|技师|高级工|中级工|初级工|[一二三四五]级)")
+_TOP_NAMED = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:好像|应该|大概|估计|可能|据说|听说)?(?:也)?(?:就|只)?(?:是|到|有)(?:首席技师|特级技师|高级技师|技师|高级工|中级工|初级工|[一二三四五]级)")
 
 
 # A yes needs the asker as the holder: "有工会" says the organisation exists, "是会员"/"入了会" that one belongs.
@@ -189,6 +189,18 @@ def _names_another(field: str, short: str, today: dt.date) -> bool:
                if other != field) or bool(_titles_named(rest))
 
 
+def _elsewhere(field: str, text: str) -> bool:
+    """A count said in a place outside the one ``field`` counts ("在上海干了4年" for the years in Hangzhou)."""
+    from assistant.extract.places import cities_in
+
+    where = {"years_full_time_in_hangzhou": "杭州", "years_full_time_in_zhejiang": "浙江省"}.get(field)
+    places = cities_in(text)
+    if where is None or not places:
+        return False
+    _, _, city, province = places[-1]
+    return (city if where == "杭州" else province) != where
+
+
 def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     """(earliest, latest) start month of a reply to a year-count question that names a start without its month
     ("2019年来的" -> 2019-01..2019-12), or (highest, lowest) of a hedged count ("二十多年" -> 29.99, 20.0); None
@@ -257,6 +269,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             short = next((c for c in clauses if _years(c, today)[0] is not None), "")
             if not short:
                 return {}
+        if _elsewhere(field, short):
+            return {}  # "之前在上海还干了4年" counts no years in Hangzhou
         years, start = _years(short, today)
         if years is None:
             return {}

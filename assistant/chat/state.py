@@ -67,6 +67,12 @@ class Session:
     # "direct" while the talk is about direct recognition ("能直接认定吗"): it frames every eligibility turn after
     # it until the topic changes (another intent, a recommendation, a programme without a direct path)
     about: str | None = None
+    # (place, message) for each message that counted years of work in a place ("我在苏州干了5年"): a later span in
+    # another place adds to them (chat.dialogue._spans_across_turns)
+    spans: list = field(default_factory=list)
+    # (field, years) when one bare count answered the first of two year questions asked at once ("十二年"): the
+    # other is asked again, saying how the count was taken
+    counted: tuple | None = None
     said: set = field(default_factory=set)  # notes already said once (e.g. "inferred_employment"): not repeated
 
     def remember(self, user: str, assistant: str) -> None:
@@ -90,3 +96,5 @@ class Session:
         self.asked_back = ()
         self.about = None
         self.said.clear()
+        self.spans.clear()
+        self.counted = None

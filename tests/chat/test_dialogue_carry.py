@@ -98,3 +98,136 @@ def test_the_top_level_named_to_the_top_level_question_is_the_trades(deps, reply
 def test_a_denial_then_another_city_corrects_the_workplace(deps, turns, city):
     session, _ = _talk(deps, *turns)
     assert session.profile["employer_city"] == city and session.sources["employer_city"] == "correction"
+
+
+@pytest.mark.parametrize(("turns", "trade", "hangzhou"), [
+    (("我是做工业机器人调试的，技师，1985年出生，想报杭州首席技师", "我在苏州干了5年", "来杭州又干了3年"), 8.0, 3.0),
+    (("我做数控车工，高级技师，1980年的，能报杭州工匠吗", "之前在宁波干了6年", "后来到杭州又做了4年"), 10.0, 4.0),
+    (("我做软件测试的，第四届数字工匠能报吗", "在上海干了4年", "后来到了杭州，又干了3年"), 7.0, None),
+    (("我在杭州做软件开发，干了8年，第四届数字工匠能报吗", "之前在上海还干了4年"), 12.0, None),
+])
+def test_spans_in_different_places_said_in_different_turns_add_up(deps, turns, trade, hangzhou):
+    session, _ = _talk(deps, *turns)
+    assert session.profile["years_in_field"] == trade
+    assert session.profile.get("years_full_time_in_hangzhou") == hangzhou
+    assert session.profile["employer_city"] == "杭州"  # "来杭州…", "后来到了杭州": a move, the workplace now
+
+
+@pytest.mark.parametrize("turns", [
+    ("我在杭州做软件开发，在杭州干了8年，第四届数字工匠能报吗", "在杭州干了8年"),
+    ("我在苏州干了5年，想报首席技师", "不对，在苏州干了6年"),
+    ("我在苏州干了5年，想报首席技师", "在杭州干了3年，加起来8年"),
+])
+def test_a_span_said_again_corrected_or_totalled_is_not_added(deps, turns):
+    session, _ = _talk(deps, *turns)
+    assert session.profile["years_in_field"] in (8.0, 6.0)
+
+
+def test_a_count_in_another_city_is_no_answer_to_the_hangzhou_question():
+    from assistant.chat.replies import read_reply
+
+    assert read_reply("years_full_time_in_hangzhou", "之前在上海还干了4年", TODAY) == {}
+    assert read_reply("years_full_time_in_zhejiang", "在苏州干了5年", TODAY) == {}
+    assert read_reply("years_full_time_in_hangzhou", "在萧山干了4年", TODAY)["years_full_time_in_hangzhou"] == 4.0
+
+
+_BOTH_YEARS = "我做软件开发的，1988年出生，在杭州一家民企，全职，工会会员，没评过称号，一线技术岗，能报第四届数字工匠吗"
+
+
+@pytest.mark.parametrize(("reply", "years"), [("十二年", 12.0), ("十来年", 10.0), ("8年", 8.0)])
+def test_one_bare_count_to_two_year_questions_answers_the_first_and_asks_the_other_again(deps, reply, years):
+    session, answers = _talk(deps, _BOTH_YEARS, reply)
+    assert [q["field"] for q in answers[0].questions][:2] == ["years_full_time_in_hangzhou", "years_in_field"]
+    assert session.profile["years_full_time_in_hangzhou"] == years and "years_in_field" not in session.profile
+    asked = answers[1].questions[0]
+    assert asked["field"] == "years_in_field" and f"您说的{years:g}年已按在杭州全职工作的年限记下" in asked["text"]
+
+
+def test_a_count_naming_its_place_answers_both_year_questions(deps):
+    session, _ = _talk(deps, _BOTH_YEARS, "在杭州12年")
+    assert session.profile["years_full_time_in_hangzhou"] == 12.0 and session.counted is None
+
+
+@pytest.mark.parametrize(("opening", "reply", "field"), [
+    ("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗", "十二年", "years_in_field"),
+    ("浙派工匠能报吗，我是宁波一家模具厂的钳工，高级技师，一线，在职，1980年的", "二十年",
+     "years_full_time_in_zhejiang"),
+])
+def test_a_bare_count_fills_the_year_question_pending(deps, opening, reply, field):
+    session, answers = _talk(deps, opening, reply)
+    asked = [q["field"] for q in answers[0].questions]
+    assert field in asked and [f for f in asked if "years" in f][0] == field  # the first year question asked
+    assert session.profile[field] == float(12 if reply == "十二年" else 20)
+
+
+@pytest.mark.parametrize("opening", [
+    "我是普通员工，在杭州一家公司做调试，干了10年，技师，1982年的，想报首席技师",
+    "我在萧山一家厂里做数控车工，干了15年，技师，首席技师能报吗",
+    "我是做软件开发的，在杭州干了8年，第四届数字工匠能报吗",
+])
+def test_plainly_front_line_work_is_not_asked_for_its_post_type(deps, opening):
+    session, answers = _talk(deps, opening)
+    assert session.profile["role_type"] == "frontline_technical"
+    assert "role_type" not in [q["field"] for q in answers[0].questions]
+
+
+@pytest.mark.parametrize("opening", ["我在杭州一家公司当车间主任，做调试出身，技师，想报首席技师",
+                                     "我在杭州做软件开发，现在是测试组长，第四届数字工匠能报吗"])
+def test_a_job_said_beside_managing_words_is_not_inferred_front_line(deps, opening):
+    session, _ = _talk(deps, opening)
+    assert session.sources.get("role_type") != "inferred"
+
+
+def test_an_inferred_post_gives_way_to_one_said_later(deps):
+    session, _ = _talk(deps, "我是做调试的，在杭州干了10年，技师，想报首席技师", "现在主要管人了")
+    assert session.profile["role_type"] == "management" and session.sources["role_type"] != "inferred"
+
+
+@pytest.mark.parametrize(("turns", "field", "value"), [
+    (("我是萧山一家汽车零部件厂搞设备联网的工程师，想报第四届数字工匠", "称号没评过……不对，我记错了，2023年评上过浙江工匠的"),
+     "prior_titles", ["浙江工匠"]),
+    (("我在杭州做软件开发，第四届数字工匠能报吗", "干了8年……不对，是10年"), "years_in_field", 10.0),
+    (("我是钳工，想报首席技师", "我是高级工，哦不对，我记错了，是技师"), "skill_level", "技师"),
+])
+def test_what_a_message_says_after_correcting_itself_wins(deps, turns, field, value):
+    session, _ = _talk(deps, *turns)
+    assert session.profile[field] == value
+
+
+@pytest.mark.parametrize("again", ["那还有戏吗", "这样的话还能报吗", "那我还行不行"])
+def test_asked_again_after_new_facts_is_the_same_eligibility_question(deps, again):
+    session, answers = _talk(deps, "我在杭州做软件开发，干了8年，第四届数字工匠能报吗", "2023年评上过杭州数字工匠", again)
+    assert answers[-1].intents[0] == "eligibility" and answers[-1].verdicts
+
+
+@pytest.mark.parametrize("reply", ["工会会员不太清楚，要问问厂里", "会员不知道，没问过", "工会会员记不清了"])
+def test_a_fact_said_to_be_unknown_is_not_taken(deps, reply):
+    session, _ = _talk(deps, "首届杭州工匠，我是杭州一家茶厂炒茶的，中国人，1965年的，一直一线", reply)
+    assert "union_member" not in session.profile
+
+
+def test_a_year_said_to_the_birth_month_question_that_makes_a_child_is_not_a_birth(deps):
+    session, _ = _talk(deps, "首届杭州工匠那次我能报吗？我是桐庐一家制笔厂的模具钳工，1978年生的，中国人，一直在车间一线，工会会员",
+                       "2014年拿过杭州市职业技能大赛模具工第一名")
+    assert session.profile["birth_date"].startswith("1978")
+
+
+@pytest.mark.parametrize(("opening", "field", "options"), [
+    (_BOTH_YEARS, "years_full_time_in_hangzhou", ["不到2年", "2年以上"]),
+    (_BOTH_YEARS, "years_in_field", ["不到6年", "6年以上"]),
+    ("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗", "years_in_field",
+     ["不到21年", "21年以上"]),  # 10 years by 2016-09-30, said today
+])
+def test_a_year_question_offers_choices_on_either_side_of_its_threshold(deps, opening, field, options):
+    _, answers = _talk(deps, opening)
+    assert next(q for q in answers[0].questions if q["field"] == field)["options"] == options
+
+
+@pytest.mark.parametrize(("choice", "verdict_open"), [("6年以上", False), ("不到2年", False)])
+def test_a_year_choice_tapped_decides_the_rule_it_was_offered_for(deps, choice, verdict_open):
+    session, answers = _talk(deps, _BOTH_YEARS, "在杭州8年", choice)
+    reasons = [r for r in answers[-1].verdicts[0].reasons if "years_in_field" in r.fields] \
+        if hasattr(answers[-1].verdicts[0].reasons[0], "fields") else []
+    assert "years_in_field" in session.profile
+    assert "years_in_field" not in answers[-1].verdicts[0].missing
+    assert not reasons or all(r.ok is not None for r in reasons) != verdict_open

@@ -162,7 +162,7 @@ def test_a_bare_word_after_a_verdict_with_nothing_asked_continues_the_talk(deps,
 def test_a_bare_yes_to_a_question_that_is_not_yes_or_no_answers_no_yes_no_question_never_asked(deps):
     session = Session()
     respond(session, "第四届数字工匠我能报吗", deps)
-    respond(session, "我做数据分析的", deps)
+    respond(session, "我在一家公司上班", deps)  # no job named: its post type is asked, not inferred (chat.dialogue)
     respond(session, "在杭州5年了", deps)
     assert "union_member" not in session.asked and session.pending.kind != "bool"
     respond(session, "是", deps)
