@@ -262,6 +262,9 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
         # The best-ranked unit does not hold the thing asked about: the best unit that does answers.
         return asked, picks, held[0]
+    if held and _titled(corpus, held[0], asked_thing) and not _titled(corpus, in_home[0], asked_thing):
+        # "要经过初审吗": the clause headed 初审 answers, not one mentioning 初审入围人员 in passing
+        return asked, picks, held[0]
     if held:  # the best-ranked unit is one sentence of a run holding the thing: the run answers whole
         top = in_home[0]
         run = next((h for h in held if h.clause_id == top.clause_id and top.quote in h.quote), None)
@@ -293,6 +296,11 @@ def _handing_in(picks: list[Pick], home: str | None) -> list[Pick]:
     """The picks of the asked notice holding the value whose sentence is about handing in (报送, 申报 …)."""
     return [p for p in picks if p.holds and (home is None or program_of(p.clause_id) == home)
             and _SUBMITS.search(p.quote)]
+
+
+def _titled(corpus: Corpus, pick: Pick, asked_thing: Thing) -> bool:
+    """Whether the pick's clause heading names the thing asked about."""
+    return holds_thing(asked_thing, corpus.clause(pick.clause_id).title or "")
 
 
 def asked_thing_in(held: list[Pick], pick: Pick) -> bool:

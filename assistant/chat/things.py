@@ -202,6 +202,9 @@ def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
     out = []
     for clause_id, unit in holding_units(corpus, program, thing_):
         value = score(grams, unit) * (0.5 if is_form_row(unit) and not form else 1.0)
+        # the clause whose heading names the thing is about it ("(1) 初审。…" for "要经过初审吗"), not one
+        # mentioning it in passing ("对初审入围人员进行专业评审")
+        value *= TITLED_WEIGHT if holds_thing(thing_, corpus.clause(clause_id).title or "") else 1.0
         quote = _window(unit, grams)
         if not holds_thing(thing_, quote):
             quote = unit[:_MAX] if len(unit) > _MAX else unit
@@ -210,3 +213,4 @@ def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
 
 
 _MAX = 240
+TITLED_WEIGHT = 1.5

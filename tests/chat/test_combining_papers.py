@@ -94,3 +94,13 @@ def test_a_nomination_prize_may_apply_again(deps):
 def test_a_thing_held_with_its_heading_or_without_filler_words(deps, question, clause):
     answer = respond(Session(), question, deps)
     assert answer.citations and answer.citations[0].clause_id == clause
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("杭州工匠要经过资格审核吗？", "hz_craftsman_2016#五"),  # 经过 is how one asks, not what
+    ("浙派工匠需要经过省政府批准吗？", "zj_craftsman_2023#四/(六)"),
+    ("第四届数字工匠要经过初审吗", "hz_digital_craftsman_2026#三/(二)/1/(1)"),
+])
+def test_going_through_a_step_is_asked_of_the_step(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    assert answer.citations and answer.citations[0].clause_id == clause
