@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterable
 from assistant.eligibility.conditions import conditions_for
 from assistant.eligibility.facts import EPS, Facts, fmt_years, years_then
 from assistant.eligibility.model import Outcome
-from assistant.language import KIND_LABELS, achievement_kinds, affirmed, kinds_of_groups, says_none
+from assistant.language import (
+    KIND_LABELS,
+    achievement_kinds,
+    kinds_of_groups,
+    said_clauses,
+    says_no_achievement,
+)
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
@@ -229,7 +235,7 @@ def lexicon(key: str, *fields: str) -> Callable:
         if texts is None:
             return out(None, f"未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         said = [t for t in texts if t and t.strip()]
-        if not said or all(says_none(t) for t in said):
+        if not said or all(says_no_achievement(t) for t in said):
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩。")
         kinds = kinds_of_groups(condition.groups)
         for text in said:
@@ -238,7 +244,7 @@ def lexicon(key: str, *fields: str) -> Callable:
                 return out(True, f"材料“{short(hit.clause)}”提到“{hit.evidence}”（按{hit.how}匹配），与“{condition.label}”"
                                   "相符；业绩是否达到要求由专家评审认定。")
         # a named 科学技术类奖项 is judged by its level in the certificate row, not left to the experts here
-        shown = next((c for t in said if not names_sci_tech_award(t) for c in affirmed(t)), "")
+        shown = next((c for t in said if not names_sci_tech_award(t) for c in said_clauses(t)), "")
         if not shown:  # every clause negated (or an award judged elsewhere): no qualifying achievement
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
         other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)

@@ -15,6 +15,8 @@ from assistant.language.classify import (
     kinds_of_groups,
     lexicon_groups,
     role_type,
+    said_clauses,
+    says_no_achievement,
     set_embedder,
 )
 from assistant.language.clauses import (
@@ -28,5 +30,5 @@ from assistant.language.clauses import (
 )
 
 __all__ = ["KINDS", "KIND_LABELS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses",
-           "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "says_none",
+           "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "said_clauses", "says_no_achievement", "says_none",
            "says_unknown", "set_embedder", "split_clauses"]

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.language.agency import disowns, led, made_kinds, own_part
-from assistant.language.clauses import clauses
+from assistant.language.clauses import Clause, clauses, negated, says_none
+from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
     KIND_LABELS,
     KINDS,
@@ -37,7 +38,7 @@ from assistant.language.models import (
     weights_path,
 )
 
-__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "is_digital_occupation", "role_type", "lexicon_groups",
+__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation", "role_type", "lexicon_groups",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
 
@@ -93,29 +94,72 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求. A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
-    disowned = max((i for i, c in enumerate(said) if c.negated and disowns(c.text)), default=-1)
-    parts = [c.text for i, c in enumerate(said) if not c.negated and not irrealis(c.text) and i > disowned]
+    denied = [not _said(c) for c in said]
+    disowned = max((i for i, c in enumerate(said) if denied[i] and disowns(c.text)), default=-1)
+    parts = [c.text for i, c in enumerate(said) if not denied[i] and not irrealis(c.text) and i > disowned]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     return [(c, made_kinds() if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]
+
+
+def _said(clause: Clause) -> bool:
+    """Whether a clause counts as said for the matcher: not negated, or negated only by words that deny no
+    achievement (``benign_negation`` in ``data/lexicon.json``: 没出过一个不合格焊缝, 误差不超过0.1毫米, 在不停电的情况下,
+    判断轴承坏没坏). A clause negated by the clause before it (a 、 list, 也没有) stays negated."""
+    if not clause.negated:
+        return True
+    if not negated(clause.text):
+        return False
+    pattern = data_json("lexicon.json")["benign_negation"]["pattern"]
+    return not negated(re.sub(pattern, lambda m: "，" * len(m.group()), clause.text))
+
+
+def said_clauses(text: str) -> list[str]:
+    """The clauses of ``text`` the matcher reads as said (``_said``): 焊了二十年没出过一个不合格焊缝 is one."""
+    return [c.text for c in clauses(text) if _said(c)]
+
+
+def says_no_achievement(text: str) -> bool:
+    """Whether ``text`` states an absence of achievements (没有, 无): every clause denied, none of them only by
+    words that deny no achievement (没出过差错 says something done well)."""
+    return says_none(text) and not said_clauses(text)
+
+
+def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
+    """What the model reads, each with the kinds its context takes away: every deed of the affirmed clauses (a
+    clause joining two deeds, 建设智能工厂的同时开发了排产智能体, read deed by deed), a clause that only says what
+    came of the one before it (效率提升了25%) read with it, and, for several, all of them together
+    (``units`` in ``data/lexicon.json``)."""
+    cues = data_json("lexicon.json")["units"]
+    merged: list[tuple[str, frozenset[str]]] = []
+    for clause, taken in parts:
+        if merged and re.search(cues["result"], clause) and not led(clause) and not lexicon_hits(clause):
+            before, was = merged[-1]
+            merged[-1] = (f"{before}，{clause}", was | taken)
+        else:
+            merged.append((clause, taken))
+    units = [(deed, taken) for clause, taken in merged
+             for deed in (d.strip() for d in re.split(cues["coordinator"], clause)) if deed]
+    if len(units) > 1:
+        units.append(("，".join(c for c, _ in parts), frozenset().union(*(t for _, t in parts))))
+    return units
 
 
 def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> dict[str, Match]:
     """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together.
 
-    A clause speaks to a kind when the model gives it ``P_KIND`` or more and neither a near-miss pattern nor its
-    context (``affirmed_parts``) rules the kind out of it. The reason says how: the lexicon word when the clause
+    A unit (``_units``) speaks to a kind when the model gives it ``P_KIND`` or more (``P_WORD`` when the unit has
+    the kind's lexicon words) and neither a near-miss pattern nor its context (``affirmed_parts``) rules the kind
+    out of it. The reason says how: the lexicon word when the clause
     has one, else the condition's own wording when the clause is that close to it, else the nearest labelled
     example."""
     found: dict[str, Match] = {}
-    units = list(parts)
-    if len(parts) > 1:
-        units.append(("，".join(c for c, _ in parts), frozenset().union(*(t for _, t in parts))))
-    for unit, taken in units:
+    for unit, taken in _units(parts):
         if len(unit) < 4:  # a fragment left over from a split (等, 两项) says no achievement of its own
             continue
         probs = model.kind_probabilities(unit)
         excluded, words = ruled_out(unit) | taken, lexicon_hits(unit)
-        ranked = sorted((k for k in KINDS if probs[k] >= model.P_KIND and k not in excluded), key=lambda k: -probs[k])
+        bar = {k: model.P_WORD if k in words else model.P_KIND for k in KINDS}
+        ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded), key=lambda k: -probs[k])
         # one clause mostly speaks to one condition: a second kind needs P_SECOND (操作法 that saved money is
         # not also 技术革新 unless the model is sure)
         candidates = [k for i, k in enumerate(ranked) if k not in found and (i == 0 or probs[k] >= model.P_SECOND)]

@@ -21,9 +21,10 @@ PROGRAMS = st.sampled_from(sorted(program_ids()))
 
 MATCHED = ["主导制定团体标准2项", "带徒10人，徒弟成了技师", "创造先进操作法", "打造AI智能体", "推动车间智能制造改造",
            "从事杭州丝绸传统工艺", "攻克关键技术难题", "把科技成果转化为现实生产力", "总结的装配工法在全省推广",
-           "取得国际领先资质证书"]
+           "取得国际领先资质证书", "焊了二十年没出过一个不合格焊缝，全厂就我一个", "徒手画线误差不超过0.1毫米，同行公认"]
 UNMATCHED = ["主导核心交易系统的分布式架构升级", "负责数据中台从零到一的搭建", "重写了公司的推荐引擎，点击率提升20%",
-             "爱好跑步", "服务30多个业务线", "连续五年考核优秀", "负责大客户交付", "参与了新厂区的规划"]
+             "爱好跑步", "服务30多个业务线", "连续五年考核优秀", "负责大客户交付", "参与了新厂区的规划",
+             "干了十年没出过一次事故", "交付的系统从来没有宕机"]  # a negation that denies no achievement
 achievement = st.sampled_from(MATCHED + UNMATCHED)
 unmatched_text = st.builds(lambda a, tail: a + tail, st.sampled_from(UNMATCHED),
                            st.text(alphabet="的了在和把做过多个项目客户系统平台效率", max_size=8))
