@@ -341,7 +341,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if corrected:
         reply.update({k: v for k, v in _came_instead(session, text, extraction, today).items() if k not in reply})
     facts = {**extraction.profile, **reply}
-    facts.update(_second_thoughts(text, facts, today))  # "称号没评过……不对，…评上过浙江工匠的": the later word
+    facts.update(_second_thoughts(text, facts, today))
+    if "role_type" not in facts:
+        facts.update(_post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now  # "称号没评过……不对，…评上过浙江工匠的": the later word
     facts.update(_spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
@@ -455,6 +457,25 @@ def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
             return (hits[0],)
     hits = [p.id for p in packs() if p.series and p.edition_cue and re.search(p.edition_cue, text)]
     return tuple(hits) if len(hits) == 1 and talked else ()  # the one honour with editions that has it
+
+
+# "转岗做销售总监", "调去做行政", "提拔为车间主任": a change of post, and what follows it is the post now
+_POST_CHANGE = re.compile(r"(?:转岗|调岗|换岗|转到|调到|调去|转去|改做|改行|提拔|升任|升职|当上)(?:成|为|到|去)?")
+
+
+def _post_changed(session: Session, text: str) -> dict:
+    """A change of post said in passing ("不过去年开始转岗做销售总监了，现在主要跑客户，不写代码了"): the post
+    classifier (language) reads the affirmed words after the change, and a post other than the one known is
+    the post now."""
+    from assistant.extract.judge import role_of
+    from assistant.language.clauses import affirmed
+
+    m = _POST_CHANGE.search(text)
+    if m is None or _NEGATION.search(text[max(0, m.start() - 2):m.start()]) or _QUESTIONISH.search(text):
+        return {}
+    now = "，".join(c for c in affirmed(text[m.end():]) if not _NEGATION.search(c))  # not "不写代码了"
+    role = role_of(now) if len(re.sub(r"\W", "", now)) >= 2 else None
+    return {"role_type": role} if role and role != session.profile.get("role_type") else {}
 
 
 # words that say one manages, leads or does office work: a job said beside them is not plainly front-line work

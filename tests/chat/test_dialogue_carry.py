@@ -231,3 +231,14 @@ def test_a_year_choice_tapped_decides_the_rule_it_was_offered_for(deps, choice, 
     assert "years_in_field" in session.profile
     assert "years_in_field" not in answers[-1].verdicts[0].missing
     assert not reasons or all(r.ok is not None for r in reasons) != verdict_open
+
+
+@pytest.mark.parametrize(("turns", "role"), [
+    (("我在西湖区一家AI公司做算法工程师八年了，想报第四届数字工匠", "不过去年开始转岗做销售总监了，现在主要跑客户，不写代码了"),
+     "management"),
+    (("我在杭州一家厂做数控车工，技师，想报首席技师", "前年提拔为车间主任，现在主要管人"), "management"),
+    (("我在杭州一家公司做运营，第四届数字工匠能报吗", "去年调到研发部写代码了"), "frontline_technical"),
+])
+def test_a_change_of_post_said_in_passing_is_the_post_now(deps, turns, role):
+    session, _ = _talk(deps, *turns)
+    assert session.profile["role_type"] == role
