@@ -117,3 +117,17 @@ def test_concept_families(text, kind):
 ])
 def test_concept_family_near_misses(text, kind):
     assert kind not in kinds(text)
+
+
+def _own_rows() -> list[str]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "assistant" / "language" / "data" / "achievements.jsonl"
+    return [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+
+
+@given(st.sampled_from(["没有", "无", "未", "从未"]), st.sampled_from(_own_rows()))
+def test_a_negated_first_clause_of_any_labelled_achievement_matches_nothing(prefix, text):
+    first = text.replace(",", "，").replace("。", "，").replace("；", "，").split("，")[0]
+    assert not kinds(prefix + first)
