@@ -37,7 +37,7 @@ from assistant.chat.premise import (
     waived_item,
 )
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
-from assistant.chat.ranking import answering, money_rest, program_of, rerank
+from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.things import Thing, holding_units, holds_thing, is_paper_form, thing, thing_picks
@@ -342,7 +342,7 @@ def _second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False)
     for pick in picks[1:]:
         if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance)
                 and pick.quote != main.quote and program_of(pick.clause_id) == program_of(main.clause_id)
-                and (form or not is_form_row(pick.quote))):
+                and (form or (not is_form_row(pick.quote) and len(pick.quote) >= MIN_STATEMENT))):
             return [pick]
     return []
 

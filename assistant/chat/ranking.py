@@ -61,8 +61,10 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
         topic = money_rest(topic) or topic
     elif asked.type == "contact":
-        # "有问题找谁": the words asking for a contact (找谁, 电话) name the type, not a topic
-        topic = type_words("contact").sub(" ", topic)
+        # "有问题找谁", "有事找谁咨询": the words asking for a contact (找谁, 电话) name the type, not a topic; with at
+        # most two word pairs left ("有事找"), any sentence giving a contact is on topic (not a form's blank field)
+        rest = type_words("contact").sub(" ", topic)
+        topic = rest if len({g for chunk in rest.split() for g in bigrams(chunk)}) > BARE_TOPIC_BIGRAMS else ""
     elif asked.type == "place":
         # "交到哪里": handing in is what a place question asks about, not its topic; with nothing else left,
         # any sentence saying where things go is on topic. A thing named ("什么地址", "哪个邮箱") stays.
@@ -81,13 +83,13 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     topic_grams = {g for chunk in topic.split() for g in bigrams(chunk)}
     bare = len(topic_grams) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
+        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms)
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued or not clause.path:
                 continue
-            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked)
+            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms)
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
@@ -103,11 +105,11 @@ def money_rest(topic: str) -> str:
 _SEGMENT = re.compile(r"[，。；,;：:！？]")
 
 
-def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType) -> Pick:
+def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType, forms: bool = False) -> Pick:
     """A short topic ("认定多少人", "公示什么时候开始") is on topic wherever the value's own segment of the
     sentence names it ("中认定30名"); an empty one ("评上了发点什么") anywhere the value is."""
-    if not bare or not pick.holds or len(pick.quote) < MIN_STATEMENT:
-        return pick  # a field's label ("联系地址") holds a word of the type but states no value
+    if not bare or not pick.holds or len(pick.quote) < MIN_STATEMENT or (is_form_row(pick.quote) and not forms):
+        return pick  # a field's label ("联系地址", "联系电话\t手机") holds a word of the type but states no value
     if topic_grams and not any(topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote)
                                if asked.pattern.search(seg)):
         return pick

@@ -134,3 +134,19 @@ def test_a_sentence_answers_a_second_ask_only_on_its_own_topic(deps, question, s
     answer = respond(Session(), question, deps)
     tail = answer.text.split("2. ", 1)[1]
     assert second in tail
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("首届数字工匠有事找谁咨询？", "hz_digital_craftsman_2023#"),  # 联系人及联系方式：沈老师
+    ("首席技师的联系电话多少？", "hz_chief_technician_2021#五"),
+    ("第四届数字工匠有问题找谁？", "hz_digital_craftsman_2026#五"),
+])
+def test_a_bare_contact_question_quotes_the_contact_not_a_forms_field(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    assert answer.citations[0].clause_id.startswith(clause)
+    assert "\t" not in answer.citations[0].quote
+
+
+def test_a_notice_without_a_contact_is_silent_not_a_forms_field(deps):
+    answer = respond(Session(), "杭州工匠申报有问题问谁？", deps)
+    assert answer.text.startswith("首届杭州工匠的通知没有写明")
