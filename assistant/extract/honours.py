@@ -93,6 +93,9 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)
+        for level, start, _end in judge.levels_before_trade(text):  # "高级育婴师", "中级电工" (not 高级工程师)
+            if not SKILL_NOT_HELD.search(text[:start]):
+                add(out, "skill_level", level)
         if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
             add(out, "is_highest_level_of_occupation", False)
         for m in HIGHEST_LEVEL.finditer(seg.text):

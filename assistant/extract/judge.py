@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "says_none", "digital_occupation", "role_of", "without_level"]
+__all__ = ["negated", "says_none", "digital_occupation", "role_of", "without_level", "levels_before_trade"]
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,15 @@ def without_level(title: str) -> str:
     except ImportError:
         return title
     return _without_level(title)
+
+
+def levels_before_trade(text: str) -> list[tuple[str, int, int]]:
+    """(skill level, start, end) of each level word glued before an occupation ("高级育婴师"; not 高级工程师)."""
+    try:
+        from assistant.language.titles import levels_before_trade as _levels
+    except ImportError:
+        return []
+    return list(_levels(text))
 
 
 def says_none(text: str) -> bool | None:

@@ -1,25 +1,59 @@
-"""A job title's own words, without the skill level said with it.
+"""Skill levels said with a job title, and the title's own words without them.
 
 "数控高级技师" names the work (数控) and a level (高级技师); the level says nothing about the field of work, and
 left in it sways a judgement on the field ("技师" sits near the technical rows of the occupation table). The
 extractor keeps the level as ``skill_level`` and the rest as the occupation; the occupation classifier judges the
 rest. A title that is only a level ("高级技师") has no words of its own left, and is returned unchanged.
+
+A level word glued before an occupation is that occupation's skill level: "高级育婴师", "中级电工", "三级健康管理师"
+(国家职业资格 一级 = 高级技师 … 五级 = 初级工). Not before a professional title or a job's rank ("高级工程师",
+"中级会计师", "一级建造师", "高级架构师"), a grade of another scheme (二级运动员) or people in general
+(高级管理人员): those words are data (``data/titles.json``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 
-__all__ = ["without_level"]
+from assistant.language.datafiles import data_json
+
+__all__ = ["without_level", "levels_before_trade", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
-# a level before a trade that ends in 工: "高级电工", "中级焊工" (but not "高级工程师", a professional title)
-_LEVEL_BEFORE = re.compile(r"^(?:高级|中级|初级)(?=[\u4e00-\u9fff]{1,5}工$)")
+LEVEL_OF_WORD = {"高级": "高级工", "中级": "中级工", "初级": "初级工", "一级": "高级技师", "二级": "技师", "三级": "高级工",
+                 "四级": "中级工", "五级": "初级工"}
+# a level word, then an occupation: a few characters ending in 工/员/师/匠 (the shortest such run)
+_LEVEL_TRADE = re.compile(r"(?P<level>高级|中级|初级|(?<![0-9一二三四五六七八九十])[一二三四五]级)"
+                          r"(?P<trade>(?:(?![的是在了和及或与])[\u4e00-\u9fff]){1,6}?(?:工|员|师|匠))")
+_RUN = re.compile(r"[\u4e00-\u9fff]{1,12}")
+
+
+@functools.cache
+def _not_skill() -> re.Pattern[str]:
+    words = sorted(data_json("titles.json")["not_skill"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def levels_before_trade(text: str) -> Iterator[tuple[str, int, int]]:
+    """(skill level, start, end) for each level word said before an occupation in ``text``: "高级育婴师" ->
+    ("高级工", 0, 5). A professional title or a job's rank after the level word (高级工程师, 一级消防工程师) is none,
+    even where a shorter trade word hides in it (消防工)."""
+    for m in _LEVEL_TRADE.finditer(text):
+        run = _RUN.match(text, m.start("trade"))
+        ahead = run.group()[:len(m.group("trade")) + 3] if run else m.group("trade")
+        if m.group("trade") in {"工", "技工"} or _not_skill().search(ahead):
+            continue  # 高级工 and 高级技工 are read as levels by name
+        yield LEVEL_OF_WORD[m.group("level")], m.start(), m.end()
 
 
 def without_level(title: str) -> str:
     """``title`` without the skill level said in it; unchanged when nothing else would be left."""
-    rest = _LEVEL_BEFORE.sub("", _LEVEL_AFTER.sub("", title.strip()))
+    rest = _LEVEL_AFTER.sub("", title.strip())
+    found = next((m for m in levels_before_trade(rest) if m[1] == 0), None)
+    if found:
+        rest = rest[2:]  # every level word is two characters
     rest = rest.rstrip("的")
     return rest if rest else title.strip()
