@@ -112,7 +112,8 @@ def negated_met(rows: list[dict]) -> tuple[int, int]:
 
 
 def accuracy(rows: list[dict], key: str, fn) -> float:
-    return sum(fn(r["text"]) == r[key] for r in rows) / max(len(rows), 1)
+    """The share of rows judged as labelled; a role row labelled ``none`` describes no post (judged None)."""
+    return sum(fn(r["text"]) == (None if r[key] == "none" else r[key]) for r in rows) / max(len(rows), 1)
 
 
 def main() -> None:

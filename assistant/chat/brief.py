@@ -183,6 +183,9 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     lines = _direct_lines(corpus, cites, lead) if about == "direct" else []
     first = headline(lead, questions)
     lines.append(_verdict_line(corpus, cites, lead, today, occupation, first))
+    lines += [f"{n.message.rstrip('。')}（依据：“{n.quote}”{cites.mark(n.clause_id, n.quote)}）。"  # presume.note_asked
+              for n in lead.notes if n.rule.startswith("asked_")  # "算不算数字经济", unless the headline says it
+              and not (first and first.quote == n.quote and first.clause_id == n.clause_id)]
     others = _others(lead, first)
     if about == "direct":  # the direct path is the first line; the alternatives it makes unnecessary are not
         others = [r for r in others if r.kind not in _DECISIVE]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from assistant.eligibility.model import Note, Verdict
 
-__all__ = ["PRESUMED_ABSENT", "INFERRED", "presume", "note_inferred"]
+__all__ = ["PRESUMED_ABSENT", "INFERRED", "ASKED", "presume", "note_inferred", "note_asked"]
 
 # field -> how the note names it: distinctions that lift a limit or open a path, which the holder volunteers.
 # Titles already held are not here: they shut a programme (不再重复推荐), and are asked, not presumed.
@@ -65,4 +65,37 @@ def note_inferred(verdict: Verdict, sources: dict) -> Verdict:
                        and field in rules[r.rule].fields), None)
         if source is not None and not any(n.rule == f"inferred_{field}" for n in notes):
             notes.append(Note(f"inferred_{field}", source.clause_id, source.quote, INFERRED[field]))
+    return dataclasses.replace(verdict, notes=tuple(notes)) if len(notes) > len(verdict.notes) else verdict
+
+
+# field asked about -> (yes, no, not known) answers; {work} is the occupation as the asker said it
+ASKED: dict[str, tuple[str, str, str]] = {
+    "is_digital_economy": (
+        "您问是否属于数字经济行业：按您说的“{work}”，属于数字经济行业",
+        "您问是否属于数字经济行业：按您说的“{work}”，不属于数字经济行业",
+        "您问是否属于数字经济行业：要看具体做什么工作，请说一下您的职业（工种）和主要工作内容",
+    ),
+}
+_JUDGED = "，这是按您描述的工作内容作出的判断，最终以评审认定为准"
+
+
+def note_asked(verdict: Verdict, asks: tuple[str, ...], profile: dict, judged: bool = False) -> Verdict:
+    """``verdict`` with an answer to a fact the asker asked about ("我这个算数字经济行业吗"), taken from the rule
+    that reads it, with its clause (the notice's definition): yes or no by the profile (the occupation
+    classifier's judgement, when the work was described), or what to say when it is not known. A programme
+    with no rule reading the field gets no note."""
+    from assistant.eligibility import get_program
+
+    rules = {r.id: r for r in get_program(verdict.program).rules}
+    notes = list(verdict.notes)
+    for field in (f for f in asks if f in ASKED):
+        source = next((r for r in verdict.reasons if r.rule in rules and field in rules[r.rule].fields), None)
+        if source is None or any(n.rule == f"asked_{field}" for n in notes):
+            continue
+        yes, no, unknown = ASKED[field]
+        value, work = profile.get(field), profile.get("occupation") or "工作"
+        message = (yes if value else no).format(work=work) if value is not None else unknown
+        if value is not None and judged:
+            message += _JUDGED
+        notes.append(Note(f"asked_{field}", source.clause_id, source.quote, message + "。"))
     return dataclasses.replace(verdict, notes=tuple(notes)) if len(notes) > len(verdict.notes) else verdict

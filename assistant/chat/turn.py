@@ -208,7 +208,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     from assistant.chat.brief import recommend_text, verdict_text
     from assistant.chat.dialogue import profile_for
     from assistant.chat.months import settle
-    from assistant.chat.presume import note_inferred, presume
+    from assistant.chat.presume import note_asked, note_inferred, presume
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
@@ -220,8 +220,10 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         settled = settle(session, run(profile), profile, deps.today, run)
         if step.about == "direct":  # "能直接认定吗": the competition result is the question, not presumed absent
             return note_inferred(settled, session.sources)
-        return note_inferred(presume(settled, profile, lambda p: settle(session, run(p), p, deps.today, run)),
-                             session.sources)
+        settled = note_inferred(presume(settled, profile, lambda p: settle(session, run(p), p, deps.today, run)),
+                                session.sources)
+        # "我这个算数字经济行业吗": answered from the rule that reads it, with the notice's definition
+        return note_asked(settled, getattr(extraction, "asks", ()), profile, bool(profile.get("occupation")))
 
     programs = list(step.programs) if intent == "eligibility" else []
     try:

@@ -76,6 +76,8 @@ class Extraction:
     # fields inferred, not said: employment from a present-tense description of work (extract.jobs); the answer
     # says so and a status said later replaces it
     inferred: tuple[str, ...] = ()
+    # fields the asker asks whether they hold ("我这个算数字经济行业吗": is_digital_economy); the answer says
+    asks: tuple[str, ...] = ()
 
 
 def _valid(profile: dict) -> dict:
@@ -126,12 +128,14 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         profile=profile,
         contradictions=tuple(contradictions),
         found=found,
-        wants_eligibility=wants_eligibility(normalized, bool(found)),
+        # asking whether one's own work is digital-economy work is asking about one's eligibility
+        wants_eligibility=wants_eligibility(normalized, bool(found)) or bool(candidates.get("_asks_digital")),
         skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
         early=early,
         judged=tuple(f for f in (*judged, *inferred) if f in profile),
         readings=tuple(dict.fromkeys(candidates.get("_read_as", []))) if "competition_results" in profile else (),
         inferred=tuple(f for f in inferred if f in profile),
+        asks=("is_digital_economy",) if candidates.get("_asks_digital") else (),
     )
 
 

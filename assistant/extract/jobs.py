@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract import judge
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
 __all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK"]
 
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
-STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|开店|开了家|开了个|"
+STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|自己接|接单|接活|揽活|开店|开了家|开了个|"
                          r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
 # a workplace named before a title's 的 ("厂里的", "我们公司的", "单位的"): one works for an employer
 _WORKPLACE = re.compile(r"厂|公司|单位|企业|集团|车间|店|研究院|研究所|医院|学校|工地|项目部|民企|国企|私企|外企|央企")
@@ -68,6 +69,8 @@ def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> 
             continue
         m = _DOING.search(text)
         if m and not _NEGATED_NEAR.search(text[max(0, m.start() - 3):m.start()]):
+            described = True
+        elif not m and judge.work_verb(text):  # "在一家化工厂管中控室", "在物流公司开叉车": any verb of work
             described = True
         p = _PLACED.search(text)
         if (p and not _NEGATED_NEAR.search(text[max(0, p.start() - 2):p.start()])) or (

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "says_none", "digital_occupation", "role_of", "without_level", "levels_before_trade"]
+__all__ = ["negated", "says_none", "digital_occupation", "role_of", "without_level", "levels_before_trade",
+           "work_verb", "work_object", "role_judgement"]
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,25 @@ def levels_before_trade(text: str) -> list[tuple[str, int, int]]:
     return list(_levels(text))
 
 
+def work_verb(clause: str, trade: bool = False) -> str | None:
+    """The verb of ``clause`` that says doing one's work ("管中控室" -> 管; "在杭州住了十年" -> None); ``trade``: one
+    that names what is done, not only having a job (工作, 上班)."""
+    try:
+        from assistant.language.doing import work_verb as _work_verb
+    except ImportError:
+        return None
+    return _work_verb(clause, trade)
+
+
+def work_object(clause: str) -> str | None:
+    """A verb of work with its object, as said ("管中控室"); None when there is none ("在杭州上班8年")."""
+    try:
+        from assistant.language.doing import work_object as _work_object
+    except ImportError:
+        return None
+    return _work_object(clause)
+
+
 def says_none(text: str) -> bool | None:
     try:
         from assistant.language.clauses import says_none as _says_none
@@ -60,6 +80,11 @@ def _judge(name: str, text: str):
 def digital_occupation(text: str) -> bool | None:
     """Is the job described digital-economy work (算法工程师 yes; 焊工 no; a trade using an app, no)?"""
     return _judge("is_digital_occupation", text)
+
+
+def role_judgement(text: str) -> tuple[str | None, float]:
+    """(role or None for no post, the model's probability), for a clause that names no post."""
+    return _judge("role_judgement", text) or (None, 0.0)
 
 
 def role_of(text: str) -> str | None:

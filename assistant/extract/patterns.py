@@ -16,7 +16,7 @@ __all__ = [
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYED", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
-    "DIGITAL_TERMS", "NOT_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
+    "DIGITAL_TERMS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
     "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS",
@@ -217,6 +217,9 @@ DIGITAL_TERMS = _re(
     "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端",
     flags=re.IGNORECASE,
 )
+# "我这个算数字经济行业吗", "做跨境电商算不算数字经济": a question whether one's work is digital, not a statement
+ASKS_DIGITAL = _re("(?:算不算|算是|算|属于|属不属于|是不是|是否|归|沾边|挨得上|够得上)[^,，。？?]{0,8}数字(?:经济|化|产业)",
+                   "数字(?:经济|化|产业)[^,，。]{0,8}(?:吗|么|嘛|不|没)$")
 NOT_DIGITAL = _re("不是数字", "不属于数字", "非数字", "跟数字.{0,4}没关系", "和数字.{0,4}无关", "不算数字")
 WORK_WORDS = _re("从事", "做", "干", "搞", "负责", "工作", "岗", "工程师", "开发", "研发", "程序员", "公司",
                  "企业", "行业", "这行", "专业", "领域", "写", "运维")

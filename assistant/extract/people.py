@@ -14,8 +14,10 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from assistant.extract import judge
 from assistant.extract.numbers import durations, month_from, to_number, year_from
 from assistant.extract.patterns import (
+    ASKS_DIGITAL,
     CITIES,
     DIGITAL_TERMS,
     DISTRICTS,
@@ -177,7 +179,8 @@ def read_years(segs: list[Segment]) -> Candidates:
                     and not _ELSEWHERE.search(ctx) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|今年|前年", carried):
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
-            named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx))
+            # "在建德一家化工厂管中控室十几年了": a verb of work with its object names the job, as 做电工 does
+            named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx))
             if place:
                 _add_years(out, place, d)
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
@@ -186,7 +189,7 @@ def read_years(segs: list[Segment]) -> Candidates:
             # "我是做直播电商运营的，在杭州干了6年": the clause just before names the job, so the years in the place
             # are years of that job too (a bare "在杭州干了8年" still names only the place)
             job_before = bool(before) and bool(FIELD_OBJECT.search(before[0])) and not named
-            if "兼职" not in ctx and (named or (FIELD_VERBS.search(ctx) and (not own_place or job_before or verb_only))
+            if "兼职" not in ctx and (named or (_doing(ctx) and (not own_place or job_before or verb_only))
                                       or work_carried):
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
@@ -198,9 +201,15 @@ def read_years(segs: list[Segment]) -> Candidates:
                               "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
                               "work": named or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
                               "field": own_place != "years_full_time_in_hangzhou" and (
-                                  named or (FIELD_VERBS.search(ctx) and not own_place))})
+                                  named or (_doing(ctx) and not own_place))})
     _compose(out, parts)
     return out
+
+
+def _doing(ctx: str) -> bool:
+    """Does the text around a count say doing the work: 干/做/搞/从事, or any verb of work ("管中控室十几年",
+    "在电厂值班十几年了"; not "在杭州住了十年")? Judged by parts of speech (``judge.work_verb``)."""
+    return bool(FIELD_VERBS.search(ctx) or judge.work_verb(ctx, trade=True))
 
 
 def _add_years(out: Candidates, field: str, d) -> None:
@@ -358,10 +367,13 @@ def read_nationality(segs: list[Segment]) -> Candidates:
 def read_digital(segs: list[Segment]) -> Candidates:
     """True when a statement about one's own work names a digital-economy field; False when it denies it."""
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
+    for seg in segs:
         text = mask(seg.text)
-        if SIDE_JOB.search(text):  # "兼职在外面做点直播": a side line, not the work the programmes ask about
-            continue
+        if seg.question and not (seg.injected or seg.hypothetical) and ASKS_DIGITAL.search(text) and (
+                seg.self_ref or re.search(r"这|我们|俺们", text)):  # of one's own work, not "焊工属于数字经济吗"
+            add(out, "_asks_digital", True)  # "我这个算数字经济行业吗": asked, for the answer to say
+        if not seg.asserts or SIDE_JOB.search(text) or (seg.question and ASKS_DIGITAL.search(text)):
+            continue  # "兼职在外面做点直播": a side line, not the work the programmes ask about
         if NOT_DIGITAL.search(text):
             add(out, "is_digital_economy", False)
         elif DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):

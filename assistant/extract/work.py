@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from assistant.extract.jobs import split_title, title_place
-from assistant.extract.judge import digital_occupation, negated, role_of, without_level
+from assistant.extract.judge import digital_occupation, negated, role_judgement, role_of, without_level
 from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
@@ -59,6 +59,9 @@ _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗
                    r"(?<!参公)(?<!公务员法)管理(?!员|师|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
 _BUT_ALSO = re.compile(r"^(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
+# how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
+P_DESCRIBED = 0.7
+P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
 
 
@@ -214,7 +217,15 @@ def read_role(segs: list[Segment]) -> Candidates:
     current = [s for s in segs if s.current]
     for i, seg in enumerate(current):
         text = mask(seg.text)
-        if not _POST.search(text) or re.search(r"[不没非未]", text):
+        if re.search(r"[不没非未]", text):
+            continue
+        if not _POST.search(text):
+            # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
+            # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
+            if not seg.question and not read_employment([seg]).get("role_type") and len(text) >= 4:
+                role, p = role_judgement(text)
+                if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
+                    add(out, "_role_described", role)
             continue
         table = set(read_employment([seg]).get("role_type", []))
         if table - {"frontline_technical"}:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+
 from assistant.language.agency import disowns, led, made_kinds, own_part
 from assistant.language.clauses import Clause, clauses, negated, says_none
 from assistant.language.datafiles import data_json
@@ -38,11 +40,13 @@ from assistant.language.models import (
     weights_path,
 )
 
-__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation", "role_type", "lexicon_groups",
+__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation",
+           "role_type", "role_judgement", "lexicon_groups",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
 
 RoleType = Literal["frontline_technical", "management", "administrative"]
+NO_ROLE = "none"  # the label of the role table's rows that describe no post
 HOW_LEXICON, HOW_EXAMPLES, HOW_CONDITION = "词表", "例句", "条件原文"
 
 
@@ -189,14 +193,28 @@ def is_digital_occupation(text: str) -> bool | None:
 
 
 def role_type(text: str) -> RoleType | None:
-    """frontline_technical, management or administrative for a description of someone's job; ``None`` if empty."""
+    """frontline_technical, management or administrative for a description of someone's job; ``None`` if empty
+    or if the words say nothing of the post (the table's ``none`` rows: "工会会员", "2019年来的杭州", "拿过省赛第一"),
+    so that any clause about the present can be put to it ("天天在流水线上", "每天守着机床")."""
+    role, _ = role_judgement(text)
+    return role
+
+
+def role_judgement(text: str) -> tuple[RoleType | None, float]:
+    """The role ``text`` describes (None: no post, or no text) and the model's probability for it, so that a
+    caller putting a clause with no word of a post to the model can ask for a sure answer."""
     if not text or not text.strip():
-        return None
+        return None, 0.0
     said = _CONCESSIVE.split(text.strip())
     if len(said) > 1 and len(re.sub(r"\W", "", said[-1])) >= 3:
         text = said[-1]  # "部门经理但还在带班干活", "虽然在车间，不过主要是管人": what follows the 但 is what one does
     model = classifiers()
-    return str(model.role_model.predict(model.vector(text.strip(" ，,。"))[None, :])[0])  # type: ignore[return-value]
+    scores = model.role_model.decision(model.vector(text.strip(" ，,。"))[None, :]).reshape(-1)
+    probs = np.exp(scores - scores.max())
+    probs /= probs.sum()
+    best = int(probs.argmax())
+    role = str(model.role_model.classes[best])
+    return (None if role == NO_ROLE else role), float(probs[best])  # type: ignore[return-value]
 
 
 _CONCESSIVE = re.compile(r"但是?|不过|可是|其实|实际上?|只是")

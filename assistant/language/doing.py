@@ -1,0 +1,78 @@
+"""Whether a clause says what one does at work, by its verbs: jieba's parts of speech over the process's one
+segmenter (``assistant.retrieval.segment``).
+
+"管中控室", "每天守着机床", "在电厂值班", "开叉车" describe a job in verbs no phrase table lists. A verb (jieba ``v``
+or ``vn``) that is not one of living, moving, studying, wanting, applying, winning or speaking (``data/verbs.json``)
+is taken as doing one's work; a negated clause says nothing done (``clauses.negated``).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+
+from assistant.language.datafiles import data_json
+
+__all__ = ["work_verb", "work_object"]
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _not_work() -> frozenset[str]:
+    return frozenset(data_json("verbs.json")["not_work"])
+
+
+@functools.cache
+def _tagger():
+    """jieba's part-of-speech tagger over the shared segmenter (its domain and guard words kept whole)."""
+    with _lock:
+        import jieba.posseg
+
+        from assistant.retrieval.segment import segmenter
+
+        return jieba.posseg.POSTokenizer(tokenizer=segmenter())
+
+
+@functools.cache
+def _employed() -> frozenset[str]:
+    return frozenset(data_json("verbs.json")["employed"])
+
+
+@functools.lru_cache(maxsize=2048)
+def work_verb(clause: str, trade: bool = False) -> str | None:
+    """The first verb of ``clause`` that says doing one's work ("管中控室十几年" -> 管), or None ("在杭州住了十年",
+    "我想报数字工匠", "没干过这行"). ``trade``: a verb that names what is done, not only having a job
+    ("在阿里工作8年了" -> None)."""
+    from assistant.language.clauses import negated
+
+    if not clause or negated(clause):
+        return None
+    for word, flag in _tagger().cut(clause):
+        if flag in ("v", "vn") and word not in _not_work() and not word.startswith(("没", "未", "不")) \
+                and not (trade and word in _employed()):
+            return word
+    return None
+
+
+_OBJECT_TAGS = ("n", "nz", "vn", "eng", "j", "l", "nt")  # a thing worked on or with (not ns: a place)
+
+
+@functools.lru_cache(maxsize=2048)
+def work_object(clause: str) -> str | None:
+    """A verb of work with what it works on, as said ("在建德一家化工厂管中控室十几年了" -> 管中控室, "在物流公司开叉车"
+    -> 开叉车): the clause names the job, not only a place. None without an object ("在杭州上班8年")."""
+    from assistant.language.clauses import negated
+
+    if not clause or negated(clause):
+        return None
+    words = list(_tagger().cut(clause))
+    for i, (word, flag) in enumerate(words):
+        if flag not in ("v", "vn") or word in _not_work() or word.startswith(("没", "未", "不")):
+            continue
+        j = i + 1
+        while j < len(words) and words[j].word in ("着", "了", "过"):
+            j += 1
+        if j < len(words) and words[j].flag in _OBJECT_TAGS:
+            return word + "".join(w.word for w in words[i + 1:j + 1])
+    return None
