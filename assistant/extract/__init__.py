@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from dataclasses import dataclass
 from dataclasses import field as _field
 
@@ -104,16 +105,11 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(text, today))))
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)
-    candidates: dict[str, list] = {}
-    for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
-                 read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
-                 read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
-                 read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
-                 read_none(segs)):
-        for field, values in part.items():
-            candidates.setdefault(field, []).extend(values)
-    for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():
-        candidates.setdefault(field, []).extend(values)
+    cut = _corrected_at(segs)
+    if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
+        candidates = _corrected(_read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where))
+    else:
+        candidates = _read(segs, text, today, where)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
                    if any(candidates.get(m) for m in marks) and not candidates.get(f))
     inferred = ("employment",) if not candidates.get("employment") and (
@@ -137,6 +133,54 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         inferred=tuple(f for f in inferred if f in profile),
         asks=("is_digital_economy",) if candidates.get("_asks_digital") else (),
     )
+
+
+def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]:
+    """Every reader's candidates for the clauses ``segs`` (``text``, the whole message, for the narrative)."""
+    candidates: dict[str, list] = {}
+    for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
+                 read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
+                 read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
+                 read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
+                 read_none(segs)):
+        for field, values in part.items():
+            candidates.setdefault(field, []).extend(values)
+    for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():
+        candidates.setdefault(field, []).extend(values)
+    return candidates
+
+
+# "不对，我记错了", "哦说错了", "口误": the asker corrects what they said earlier in the same message
+_SELF_CORRECTION = re.compile(r"不对|记错|说错|搞错|弄错|写错|口误|更正一下|纠正一下")
+# a reader's working candidate -> the profile field it is about, so a correction replaces both
+_FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards": "awards",
+           "_no_competitions": "competition_results", "_no_achievements": "achievements",
+           "_no_apprentices": "trained_apprentices", "_hz_none": "years_full_time_in_hangzhou",
+           "hangzhou_full_time_start": "years_full_time_in_hangzhou", "_zj_start": "years_full_time_in_zhejiang",
+           "_field_start": "years_in_field", "_floor_years_in_field": "years_in_field", "_birth": "birth_date",
+           "_age": "birth_date", "_role_judged": "role_type", "_role_described": "role_type",
+           "_digital_judged": "is_digital_economy", "_digital_of_occupation": "is_digital_economy",
+           "_employed": "employment", "_employed_inferred": "employment"}
+
+
+def _family(field: str) -> str:
+    for prefix in ("_range_", "_early"):
+        if field.startswith(prefix):
+            field = field[len(prefix):]
+    return _FAMILY.get(field, field)
+
+
+def _corrected_at(segs) -> int:
+    """The index of the clause that corrects an earlier one in the same message, or 0 (none, or at the start)."""
+    return max((i for i, s in enumerate(segs) if i and _SELF_CORRECTION.search(s.text)
+                and not re.search(r"[不没]对(?:吗|么|吧)", s.text)), default=0)
+
+
+def _corrected(before: dict[str, list], after: dict[str, list]) -> dict[str, list]:
+    """The candidates of a message that corrects itself: those said after the correction, and those before it
+    about any other field."""
+    said_after = {_family(f) for f in after}
+    return {**{f: v for f, v in before.items() if _family(f) not in said_after}, **after}
 
 
 def _early_end(candidates: dict, profile: dict, derived: set[str], today: dt.date) -> dict:

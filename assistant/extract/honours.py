@@ -127,7 +127,10 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 holder = bool(_HOLDER.match(text[m.end():]))
                 won = (TITLE_VERBS.search(before) or holder) and not NEGATION.search(before)
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
-                if won and done and not _NEG_AFTER.match(text[m.end():]):
+                after = text[m.end():]
+                # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away
+                final_de = after == "的" and re.search(r"[过了]", before)
+                if won and done and not (_NEG_AFTER.match(after) and not final_de):
                     add(out, "prior_titles", title)
                 text = blank(text, m)
     return out
@@ -257,10 +260,12 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
     out: Candidates = {}
     team_said = any(_TEAM_WORDS.search(s.text) for s in segs)
     carried: list[str] = []  # the sentence's clauses about someone else, so far
+    sentence: list[str] = []  # the sentence's clauses so far, for a placing said apart from the competition's name
     for seg in segs:
         text = seg.text
         if seg.opens:
-            carried = []
+            carried, sentence = [], []
+        before, sentence = sentence, [*sentence, text]
         if own and _OTHERS_SUBJECT.match(text):
             carried = [text]
         elif own and carried and not _OWN_SUBJECT.search(text):
@@ -274,8 +279,15 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             continue
         previous = 0
         for m, rank in _ranks(text):
+            first = previous == 0
             ctx, previous = text[previous:m.start()], m.end()
             names = list(COMPETITION_NAME.finditer(ctx))
+            if not names and first and before and not NEGATION.search(ctx):
+                # "去年浙江省数字经济行业职业技能竞赛，…赛项，我拿了个人第一名": the name is in the sentence before
+                named = next((c for c in reversed(before) if COMPETITION_NAME.search(c)), None)
+                if named is not None and not NEGATION.search(named) and not NOT_OWN_RESULT.search(named):
+                    ctx = "，".join(before[before.index(named):]) + "，" + ctx
+                    names = list(COMPETITION_NAME.finditer(ctx))
             if not names or NEGATION.search(ctx):
                 continue
             name = names[-1].group()

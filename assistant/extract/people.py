@@ -92,7 +92,12 @@ def birth_month_for_age(age: int, today: dt.date) -> str:
 def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
     """``_birth``: (year, month or None); ``_age``: full years."""
     out: Candidates = defaultdict(list)
-    for seg in (s for s in segs if s.asserts):
+    year_said: int | None = None  # the last year named so far: "2016年首届杭州工匠，我那年42岁"
+    for seg in segs:
+        said = [int(y) for y in re.findall(r"(?<![0-9])((?:19|20)[0-9]{2})年", seg.text)]
+        if not seg.asserts:
+            year_said = said[-1] if said else year_said
+            continue
         text = seg.text
         for pattern in _BIRTH:
             for m in pattern.finditer(text):
@@ -107,9 +112,20 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
             if before.endswith("满") and not seg.self_ref:
                 continue
             age = to_number(m["a"])
-            if age is not None and 16 <= age <= 100:
+            if age is None or not 16 <= age <= 100:
+                continue
+            then = _THEN.search(text[:m.start()])
+            year = said[-1] if said and then else year_said if then else None
+            if year is not None:  # an age in a year named before it ("那年42岁"): born that many years before it
+                out["_birth"].append((year - int(age), None))
+                out["_then_year"].append(year)  # and the message speaks as of that year
+            elif not then:
                 out["_age"].append(int(age))
+        year_said = said[-1] if said else year_said
     return dict(out)
+
+
+_THEN = re.compile(r"那年|那一年|当年|那时候?|那会儿?|当时")
 
 
 _ALWAYS = re.compile(r"一直|始终|都在|从来都在")

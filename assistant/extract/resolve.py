@@ -154,11 +154,17 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         profile.pop("years_full_time_in_hangzhou", None)
         derived.discard("years_in_field")
     hz = profile.get("years_full_time_in_hangzhou")
-    if hz is not None and hz >= ZHEJIANG_IMPLIED_MIN and not c.get("years_full_time_in_zhejiang"):
+    if hz is not None and (hz >= ZHEJIANG_IMPLIED_MIN or c.get("_from_outside_zj")) \
+            and not c.get("years_full_time_in_zhejiang"):  # "之前一直在安徽，今年3月才来杭州": Zhejiang's years too
         profile["years_full_time_in_zhejiang"] = hz
         derived.add("years_full_time_in_zhejiang")
     if any(f in profile for f in YEAR_FIELDS):
         profile["facts_as_of"] = today.isoformat()
+        then = _unique(c.get("_then_year", []))
+        counted = any(c.get(f) for f in ("hangzhou_full_time_start", "_zj_start", "_field_start"))
+        if len(then) == 1 and then[0] < today.year and not counted:
+            # "2016年首届杭州工匠，我那年42岁，…在杭州当厨师17年": the message speaks as of that year
+            profile["facts_as_of"] = f"{then[0]}-06-30"
         derived.add("facts_as_of")
     for field in LIST_FIELDS:
         if c.get(field):

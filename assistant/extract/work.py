@@ -59,6 +59,8 @@ _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗
                    r"(?<!参公)(?<!公务员法)管理(?!员|师|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
 _BUT_ALSO = re.compile(r"^(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
+_NEGATED_POST = re.compile(r"[不没非未]")
+_NOT_NEGATION = re.compile(r"不过|不仅|不断|不少|不错|不久|未来")  # words that begin with a negation character
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
@@ -150,6 +152,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if city == "杭州":
             if not _add_start(out, "hangzhou_full_time_start", text, today):
                 continue
+            if _from_outside_zhejiang(text, [mask(s.text) for s in asserted if s is not seg]):
+                add(out, "_from_outside_zj", True)  # "之前一直在安徽，今年3月才来杭州": no earlier years in Zhejiang
         elif province == "浙江省":
             if not _add_start(out, "_zj_start", text, today):
                 continue
@@ -166,6 +170,25 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     if side and main:  # "白天在嘉兴上班，晚上在杭州兼职": the main job is full time
         add(out, "_main_job", True)
     return out
+
+
+# a province or a place outside Zhejiang that one came from or worked in before
+_OUTSIDE = re.compile(r"外省|省外|安徽|江苏|上海|北京|天津|重庆|河北|山西|辽宁|吉林|黑龙江|福建|江西|山东|河南|湖北|湖南|广东|"
+                      r"广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|内蒙古|香港|澳门|台湾")
+
+
+def _from_outside_zhejiang(text: str, others: list[str]) -> bool:
+    """Did the work before the move to Hangzhou happen outside Zhejiang: "从江苏常州过来" in the clause of the move,
+    or "之前一直在安徽" beside it (and no earlier place in Zhejiang named)?"""
+    from assistant.extract.places import cities_in, is_origin
+
+    if any(is_origin(text, start) and province != "浙江省" for start, _, _, province in cities_in(text)) or \
+            re.search(r"从(?:" + _OUTSIDE.pattern + ")", text):
+        return True
+    before = [t for t in others if _ELSEWHERE_BEFORE.search(t) and "兼职" not in t]
+    outside = any(_OUTSIDE.search(t) or any(p != "浙江省" for *_, p in cities_in(t)) for t in before)
+    inside = any(p == "浙江省" and c != "杭州" for t in before for *_, c, p in cities_in(t))
+    return outside and not inside
 
 
 def read_occupation(segs: list[Segment]) -> Candidates:
@@ -217,8 +240,8 @@ def read_role(segs: list[Segment]) -> Candidates:
     current = [s for s in segs if s.current]
     for i, seg in enumerate(current):
         text = mask(seg.text)
-        if re.search(r"[不没非未]", text):
-            continue
+        if _NEGATED_POST.search(_NOT_NEGATION.sub("", text)):
+            continue  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
         if not _POST.search(text):
             # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
             # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
@@ -231,7 +254,7 @@ def read_role(segs: list[Segment]) -> Candidates:
         if table - {"frontline_technical"}:
             continue
         after = current[i + 1].text if i + 1 < len(current) else ""
-        if _BUT_ALSO.match(after) and not re.search(r"[不没非未]", after):
+        if _BUT_ALSO.match(after) and not _NEGATED_POST.search(_NOT_NEGATION.sub("", after)):
             text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
         role = role_of(text)
         if role and (not table or role == "management"):
