@@ -165,7 +165,8 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
      {"employer_type": "private"}),
     (_re("自由职业"), {"employment": "freelance"}),
     (_re("兼职(?![^,，。]{0,3}(?:在外面|做点|搞点|赚点|接点|接些|做些|搞些))"), {"employment": "part_time"}),
-    (_re("全职"), {"employment": "full_time"}),
+    # "全职" says full time, not whether one leads: in a 事业单位 or 国企 that is still to be asked (see resolve)
+    (_re("全职"), {"_full_time_word": True}),
     (_re("一线", "车间", "技术岗", "研发岗", "开发岗", "做技术", "搞技术", "干技术", "写代码", "敲代码",
          "(?:做|搞|干|从事)[^,，。]{0,6}?(?:研发|开发|编程|测试|运维)", "研发工作", "开发工作",
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),

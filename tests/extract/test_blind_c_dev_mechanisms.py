@@ -76,3 +76,13 @@ def test_a_sentence_final_de_after_a_perfect_asserts_the_title(text):
 def test_bu_guo_qu_nian_is_not_the_past():
     profile = extract("我做算法工程师八年了，不过去年开始转岗做销售总监了，现在主要跑客户", TODAY).profile
     assert profile.get("role_type") == "management"
+
+
+@pytest.mark.parametrize("text, employment", [
+    ("我在杭州一家事业单位做数据平台开发，2017年起在杭州全职，技术岗", None),
+    ("在一家市属国企做运维，全职，工会会员", None),
+    ("在滨江一家民企，全职", "full_time"),
+    ("在杭州一家国企，普通员工，不是领导", "full_time"),
+])
+def test_full_time_in_a_public_institution_or_soe_leaves_a_leaders_post_open(text, employment):
+    assert extract(text, TODAY).profile.get("employment") == employment
