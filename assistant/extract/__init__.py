@@ -112,7 +112,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         candidates = _read(segs, text, today, where)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
                    if any(candidates.get(m) for m in marks) and not candidates.get(f))
-    inferred = ("employment",) if not candidates.get("employment") and (
+    inferred = ("employment",) if not candidates.get("employment") and not candidates.get("_full_time_word") and (
         candidates.get("_employed") or candidates.get("_employed_inferred")) else ()
     profile, contradictions, derived = resolve(candidates, today)
     profile = _valid(profile)

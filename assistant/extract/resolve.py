@@ -106,9 +106,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if (c.get("_employed") or c.get("_employed_inferred")) and not c.get("employment") and not set(c.get("employer_type", [])) & {
             "public_institution", "soe", "government_agency"}:
         c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's
-    if c.get("_full_time_word") and not c.get("employment") and not set(c.get("employer_type", [])) & {
-            "public_institution", "soe"}:
-        c["employment"] = ["full_time"]  # "在杭州全职": full time; in a 事业单位/国企 a leader's post is still open
+    if c.get("_full_time_word") and (c.get("employment") or not set(c.get("employer_type", [])) & {
+            "public_institution", "soe"}):
+        # "在杭州全职": full time, as said beside any other status; alone in a 事业单位/国企 a leader's post is open
+        c["employment"] = [*c.get("employment", []), *["full_time"] * len(c["_full_time_word"])]
     if c.get("_main_job") and set(c.get("employment", [])) <= {"part_time"}:
         c["employment"] = ["full_time"]  # "主业在绍兴…来杭州兼职": the main job is the one the programmes ask about
     if c.get("_no_skill") and not c.get("skill_level"):
