@@ -73,10 +73,11 @@ def combining_text(corpus: Corpus, programs: tuple[str, ...] | list[str]) -> str
 _QUOTED = re.compile(r"“([^”]+)”")
 
 
-def held_title_answer(text: str, deps, cites) -> str | None:
+def held_title_answer(text: str, deps, cites, among: list[str] | None = None) -> str | None:
     """"评上杭州工匠了还能报第四届数字工匠吗": the asked programme's rule on that held title, cited; its notice
     silent on that title (its rules name others, or none) -> said so first, with the contact. None when the
-    message does not ask about applying after winning a title, or names no programme applied for."""
+    message does not ask about applying after winning a title, or names no programme applied for; with ``among``
+    (the programmes a comparison names) also when the title held is none of them."""
     from assistant.chat import templates as compose
     from assistant.notices.names import name_programs
 
@@ -88,6 +89,9 @@ def held_title_answer(text: str, deps, cites) -> str | None:
     said = text[held.end():apply.start()]  # what is held: "杭州工匠了"
     targets = name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
     if not targets or not said.strip():
+        return None
+    if among is not None and not set(name_programs(said)[0]) & set(among):
+        # "首届和第四届数字工匠，已获评浙江工匠的能报吗" compares two programmes' rules on a third title: side by side
         return None
     corpus = deps.corpus
     quotes, silent = [], []

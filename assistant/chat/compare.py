@@ -27,7 +27,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     corpus = deps.corpus
     if combines(text, programs):  # "杭州工匠和首席技师能同时报吗" asks no attribute to compare
         return combining_text(corpus, programs)
-    held = held_title_answer(text, deps, cites)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
+    held = held_title_answer(text, deps, cites, among=programs)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
     if held:
         return held
     asked = classify(text)

@@ -104,3 +104,14 @@ def test_a_thing_held_with_its_heading_or_without_filler_words(deps, question, c
 def test_going_through_a_step_is_asked_of_the_step(deps, question, clause):
     answer = respond(Session(), question, deps)
     assert answer.citations and answer.citations[0].clause_id == clause
+
+
+@pytest.mark.parametrize("question", [
+    "首届和第四届数字工匠，已获评浙江工匠的能报吗？",
+    "两届数字工匠对已获评杭州工匠的人能报吗，规定一样吗？",
+])
+def test_a_third_title_held_is_compared_side_by_side(deps, question):
+    from assistant.chat.combining import held_title_answer
+
+    # the held title is none of the compared programmes: the comparison answers, side by side
+    assert held_title_answer(question, deps, None, among=["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]) is None
