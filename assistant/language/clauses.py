@@ -44,7 +44,10 @@ def _lexicon() -> dict:
 @functools.cache
 def _guard_pattern() -> re.Pattern:
     guards = sorted(_lexicon()["guards"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(g) for g in guards))
+    unless = _lexicon().get("not_guarded", [])  # "无数字化": the guard 无数 is cut by 数字
+    return re.compile("|".join(re.escape(g) + "".join(f"(?!{re.escape(u[len(g):])})" for u in unless
+                                                    if u.startswith(g) and len(u) > len(g))
+                               for g in guards))
 
 
 def _is_cue(token: str) -> bool:

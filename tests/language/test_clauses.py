@@ -92,3 +92,8 @@ def test_drafter_kinds_ignore_negated_clauses():
 ])
 def test_negation_reaches_the_whole_list(text, negated_all):
     assert all(c.negated for c in clauses(text)) is negated_all
+
+
+@pytest.mark.parametrize("clause, denied", [("无数字化改造经历", True), ("无数字化车间的项目", True), ("带出了无数徒弟", False)])
+def test_a_guard_word_cut_by_the_next_word_is_no_guard(clause, denied):
+    assert negated(clause) is denied
