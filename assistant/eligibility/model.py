@@ -44,7 +44,9 @@ class Outcome:
     ok: bool | None
     message: str
     missing: tuple[str, ...] = ()
-    basis: str = ""  # why ok is None beyond a missing fact: "expert" (merit for the review), "silent" (notice silent)
+    # why ok is None beyond a missing fact: "matched" (the achievement speaks to this condition, its merit is for
+    # the review), "expert" (present, matched to no condition: for the review), "silent" (notice silent)
+    basis: str = ""
 
 
 @dataclass(frozen=True)

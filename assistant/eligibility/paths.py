@@ -82,9 +82,17 @@ def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str,
             group_done = True
             options = [r for r in ev.program.rules if r.kind in ("alternative", "direct") and r.fix]
             unknown = tuple(dict.fromkeys(m for r in options for m in by_id[r.id].missing))
+            held = [by_id[r.id] for r in options if r.kind == "alternative" and by_id[r.id].ok is None
+                    and not by_id[r.id].missing]
+            if held and not unknown:  # an achievement told, its merit for the experts: nothing to choose or add
+                steps.append(_step(rule, "review", "由评审认定", held[0].message))
+                continue
             if unknown:
                 steps.append(_provide(rule, unknown, "是否符合推荐条件之一"))
-            pick = next((r for r in options if r.fix.changes), None)
+            # a fact the notice itself can check (a placing, an award) over a free-text deed the experts weigh
+            pick = next((r for r in options if r.fix.changes
+                         and not set(r.fix.changes) <= {"achievements", "trained_apprentices"}), None) \
+                or next((r for r in options if r.fix.changes), None)
             texts = [f"{r.label}：{r.fix.text}" for r in options]
             steps.append(_step(rule, "choose", "满足下列条件之一", "满足下列条件之一：" + "；".join(texts) + "。",
                                options=texts, fields=()))

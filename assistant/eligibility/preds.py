@@ -222,9 +222,12 @@ def short(text: str) -> str:
 def lexicon(key: str, *fields: str) -> Callable:
     """An alternative (符合下列条件之一) read from free text by the language layer's matcher.
 
-    Negated clauses support nothing. A match (by the lexicon kept as data) meets the alternative; an achievement
-    that is present but unmatched is for the experts (``None``, basis "expert"), never a no; only an explicit
-    absence (没有…, 无…) or an empty list is a no. See docs/verdict-policy.md.
+    Negated clauses support nothing. Every such alternative asks for merit ("作出突出贡献", "取得重大经济效益",
+    "有明显成效"), which the notices leave to the experts: a match (by the lexicon kept as data) says which
+    condition the achievement speaks to, and the verdict waits for the review (``None``, basis "expert"), as does
+    an achievement that is present but unmatched; never a no. Only an explicit absence (没有…, 无…) or an empty
+    list is a no. A stated fact the notice can check (a placing, an award's level) is judged by its own predicate.
+    See docs/verdict-policy.md.
     """
     fields = fields or ("achievements",)
 
@@ -241,8 +244,8 @@ def lexicon(key: str, *fields: str) -> Callable:
         for text in said:
             hit = next((m for k, m in achievement_kinds(text, use_model=False).items() if k in kinds), None)
             if hit is not None:
-                return out(True, f"材料“{short(hit.clause)}”提到“{hit.evidence}”（按{hit.how}匹配），与“{condition.label}”"
-                                  "相符；业绩是否达到要求由专家评审认定。")
+                return Outcome(None, f"材料“{short(hit.clause)}”提到“{hit.evidence}”（按{hit.how}匹配），对应“{condition.label}”；"
+                                     "业绩是否达到本条要求由专家评审认定。", (), "matched")
         # a named 科学技术类奖项 is judged by its level in the certificate row, not left to the experts here
         shown = next((c for t in said if not names_sci_tech_award(t) for c in said_clauses(t)), "")
         if not shown:  # every clause negated (or an award judged elsewhere): no qualifying achievement

@@ -16,8 +16,11 @@ from assistant.notices.tree import load_corpus
 P = "hz_digital_craftsman_2026"
 
 
+SCI = [{"level": "provincial", "kind": "浙江省科学技术进步奖三等奖", "year": 2024}]  # 条件(三), a level the notice checks
+
+
 def test_the_answer_adds_the_one_line():
-    v = run(P, {"competition_results": None})
+    v = run(P, {"competition_results": None, "awards": SCI})
     text = verdict_text(load_corpus(), Citations(), [v], [], [], TODAY)
     screen = first_screen(text)
     assert "可直接认定" in screen and "无法判断是否直接认定" not in screen
@@ -28,7 +31,7 @@ def _headline(v) -> str:
 
 
 def test_open_title_question_leads_not_the_open_direct_path():
-    v = run(P, {"competition_results": None, "prior_titles": None})
+    v = run(P, {"competition_results": None, "prior_titles": None, "awards": SCI})
     assert v.verdict == "needs_review"
     assert "荣誉称号" in _headline(v) and "直接认定" not in _headline(v)
 

@@ -24,12 +24,17 @@ def deps():
 
 
 def _verdict(answer) -> str:
-    return answer.verdicts[0].verdict
+    """The verdict, "merit" when only the alternatives hold it: the standard is for the review, an award not yet
+    asked about could still meet 条件(三) (docs/verdict-policy.md); every other condition, the years included, holds."""
+    v = answer.verdicts[0]
+    held = [r for r in v.reasons if r.ok is None]
+    alternatives_only = held and all(r.kind in ("alternative", "exemption", "direct") for r in held)
+    return "merit" if v.verdict == "needs_review" and alternatives_only else v.verdict
 
 
 @pytest.mark.parametrize(("said", "verdict"), [
-    ("在杭州全职两年多", "eligible"),  # 2 to 2.99 today: over 1 at the round's date either way
-    ("来杭州全职三年左右了", "eligible"),
+    ("在杭州全职两年多", "merit"),  # 2 to 2.99 today: over 1 at the round's date either way
+    ("来杭州全职三年左右了", "merit"),
     ("在杭州全职不到一年", "not_eligible"),  # under 1 either way
     ("在杭州全职快一年了", "not_eligible"),
 ])
@@ -41,8 +46,8 @@ def test_a_range_on_one_side_of_the_threshold_decides(deps, said, verdict):
 
 
 @pytest.mark.parametrize(("said", "reply", "verdict"), [
-    ("在杭州全职一年多", "两年三个月", "eligible"),
-    ("来杭州全职快两年了", "两年半", "eligible"),
+    ("在杭州全职一年多", "两年三个月", "merit"),
+    ("来杭州全职快两年了", "两年半", "merit"),
     ("在杭州全职两年左右", "其实才一年", "not_eligible"),
 ])
 def test_a_range_across_the_threshold_is_asked_and_the_answer_settles_it(deps, said, reply, verdict):

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 TIMEOUT = 90_000
 ELIGIBILITY_Q = "我1988年6月出生，在杭州一家民营企业全职做软件开发9年，是高级技师，能申报第四届杭州数字工匠吗？"
-FOLLOW_UP = "是工会会员，没有获得过荣誉称号，没有参加过竞赛，没有获奖。主导制定了2项行业标准。"
+FOLLOW_UP = "是工会会员，没有获得过荣誉称号，没有参加过竞赛。2024年获得过浙江省科学技术进步奖三等奖。"
 CODES = re.compile(r"eligible|needs_review|direct_recognition|[a-z]+_[a-z_]*\d{4}#|#[一二三四五六七八九十]")
 # ASCII words a user may see: file formats the page asks for, and AI (as the notices write “AI 智能体”).
 ALLOWED = {"CSV", "TSV", "JSON", "JSONL", "docx", "xlsx", "AI", "Excel", "UTF", "GBK"}

@@ -17,9 +17,8 @@ def test_policy_row():
 
 
 @pytest.mark.parametrize("changes", [
-    {"competition_results": None},  # competitions never mentioned, met by a standard
     {"competition_results": None, "achievements": [], "awards": SCI},  # met by a provincial award
-    {"competition_results": None, "achievements": ["主持技术革新项目，攻克了技术难关"]},
+    {"competition_results": None, "awards": SCI},
 ])
 def test_unknown_direct_path_keeps_eligible(changes):
     v = run(P, changes)
@@ -38,3 +37,11 @@ def test_unknown_direct_path_still_opens_when_no_alternative_holds():
 
 def test_known_competitions_give_no_note():
     assert not [n for n in run(P, {}).notes if n.rule == "direct_open"]  # competition_results: []
+
+
+@pytest.mark.parametrize("achievements", [["主导制定团体标准2项"], ["主持技术革新项目，攻克了技术难关"]])
+def test_unknown_direct_path_is_asked_when_the_alternatives_wait_for_the_review(achievements):
+    """A standard or an innovation is for the experts to weigh; a first place would make it direct recognition,
+    so the competition is asked, not presumed absent."""
+    v = run(P, {"competition_results": None, "achievements": achievements})
+    assert v.verdict == "needs_review" and "competition_results" in v.missing

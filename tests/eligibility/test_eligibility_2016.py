@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from eligibility_support import assert_case, assert_covers, reason, run
+from eligibility_support import MERIT, assert_case, assert_covers, reason, run
 
 P = "hz_craftsman_2016"
 
@@ -13,29 +13,30 @@ def comp(**kw):
 
 
 # Over 60 is never a plain failure: only the experts can grant (or refuse) the age exemption.
-NEVER = {"exempt_age": {True, False}, "age": {False}, "titles_silent": {False}}  # silence is never a no
+NEVER = {"exempt_age": {True, False}, "age": {False}, "titles_silent": {False},  # silence is never a no
+         "alt_knack": {True}, "alt_craft": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
-    ("base", {}, "eligible", None, None),
+    ("base", {}, MERIT, None, None),
     # the notice says nothing about titles already held: a related title is 通知未明确 (docs/verdict-policy.md)
     ("a title the notice does not mention", {"prior_titles": ["浙江工匠"]}, "needs_review", "titles_silent", None),
-    ("an unrelated honour", {"prior_titles": ["优秀共产党员"]}, "eligible", "titles_silent", True),
+    ("an unrelated honour", {"prior_titles": ["优秀共产党员"]}, MERIT, "titles_silent", True),
     ("not Chinese", {"nationality": "美国"}, "not_eligible", "nationality", False),
-    ("CN code", {"nationality": "CN"}, "eligible", "nationality", True),
+    ("CN code", {"nationality": "CN"}, MERIT, "nationality", True),
     ("nationality unknown", {"nationality": None}, "needs_review", "nationality", None),
     ("not union member (必须)", {"union_member": False}, "not_eligible", "union_member", False),
     ("employer outside Hangzhou", {"employer_city": "宁波"}, "not_eligible", "hangzhou_employer", False),
     # The checker and the extractor read one table of Hangzhou districts and areas.
-    ("employer in 未来科技城", {"employer_city": "未来科技城"}, "eligible", "hangzhou_employer", True),
-    ("employer in 西湖 (the district)", {"employer_city": "西湖"}, "eligible", "hangzhou_employer", True),
+    ("employer in 未来科技城", {"employer_city": "未来科技城"}, MERIT, "hangzhou_employer", True),
+    ("employer in 西湖 (the district)", {"employer_city": "西湖"}, MERIT, "hangzhou_employer", True),
     # 60周岁以下 includes 60; over 60 is for the experts (有突出贡献的可不受年龄限制)
-    ("exactly 60 at both ends", {"birth_date": "1955-10"}, "eligible", "age", True),
+    ("exactly 60 at both ends", {"birth_date": "1955-10"}, MERIT, "age", True),
     ("turns 61 inside the window", {"birth_date": "1955-09"}, "needs_review", "age", None),
     ("66 years old: exemption judged by experts", {"birth_date": "1950-01"}, "needs_review", "age", None),
     ("birth date unknown", {"birth_date": None}, "needs_review", "age", None),
     # 在杭从事本专业技能工作不少于10年: the smaller of years_in_field and Hangzhou years
     ("start 2006-06: 10 years on both ends", {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2006-06"},
-     "eligible", "years_in_trade", True),
+     MERIT, "years_in_trade", True),
     ("start 2006-07: short at the window start",
      {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2006-07"}, "needs_review", "years_in_trade", None),
     ("9 years in Hangzhou", {"years_full_time_in_hangzhou": 9}, "not_eligible", "years_in_trade", False),
@@ -48,8 +49,8 @@ CASES = [
     ("not frontline", {"role_type": "management"}, "not_eligible", "frontline", False),
     # alternatives
     ("no alternative", {"achievements": []}, "not_eligible", "alt_knack", False),
-    ("2 traditional craft", {"achievements": ["从事龙井茶手工炒制三十年"]}, "eligible", "alt_craft", True),
-    ("3 major innovation", {"achievements": ["重大技术革新，国内领先"]}, "eligible", "alt_innovation", True),
+    ("2 traditional craft", {"achievements": ["从事龙井茶手工炒制三十年"]}, MERIT, "alt_craft", None),
+    ("3 major innovation", {"achievements": ["重大技术革新，国内领先"]}, MERIT, "alt_innovation", None),
     ("4 national 2nd", {"achievements": [], "competition_results": [comp()]}, "eligible", "alt_top_competition", True),
     ("4 world 3rd", {"achievements": [], "competition_results": [comp(level="world", rank=3)]}, "eligible",
      "alt_top_competition", True),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from eligibility_support import assert_case, assert_covers, run
+from eligibility_support import MERIT, assert_case, assert_covers, run
 
 P = "hz_chief_technician_2021"
 
@@ -16,7 +16,7 @@ def only(*results, awards=()):
     return {"awards": list(awards), "competition_results": list(results)}
 
 
-NEVER: dict = {}
+NEVER: dict = {"alt_knack": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
     ("base: 全国技术能手", {}, "eligible", None, None),
@@ -56,8 +56,8 @@ CASES = [
     ("type unknown: unknown", only(comp(type=None)), "needs_review", "alt_honours_competitions", None),
     ("result after the round", only(comp(year=2022)), "not_eligible", "alt_honours_competitions", False),
     # (二)(三)(四)
-    ("(二) 先进操作法", {**only(), "achievements": ["创造“王氏装配操作法”"]}, "eligible", "alt_knack", True),
-    ("(三) 关键技术难题", {**only(), "achievements": ["解决关键技术难题3项"]}, "eligible", "alt_innovation", True),
+    ("(二) 先进操作法", {**only(), "achievements": ["创造“王氏装配操作法”"]}, MERIT, "alt_knack", None),
+    ("(三) 关键技术难题", {**only(), "achievements": ["解决关键技术难题3项"]}, MERIT, "alt_innovation", None),
     ("(四) apprentices with competition results",
      {**only(), "trained_apprentices": "带徒10人，徒弟获省级一类技能竞赛第三名"}, "eligible", "alt_apprentices", True),
     ("(四) apprentices without results", {**only(), "trained_apprentices": "带徒10人"}, "needs_review",

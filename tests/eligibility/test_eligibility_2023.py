@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eligibility_support import assert_case, assert_covers, reason, run
+from eligibility_support import MERIT, assert_case, assert_covers, reason, run
 
 P = "hz_digital_craftsman_2023"
 CITY = {"level": "municipal", "kind": "杭州市科学技术进步奖三等奖", "year": 2021}
 
-NEVER: dict = {}
+NEVER: dict = {"alt_standards": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
-    ("base", {}, "eligible", None, None),
+    ("base", {}, MERIT, None, None),
     ("not union member (原则上)", {"union_member": False}, "needs_review", "union_member", False),
     ("employer outside Hangzhou (原则上)", {"employer_city": "上海"}, "needs_review", "hangzhou_employee", False),
     ("freelance is not 在职职工 (原则上)", {"employment": "freelance"}, "needs_review", "in_service", False),
@@ -25,20 +25,24 @@ CASES = [
     ("4.9 years, 国家级等级资质证书 waives years", {"years_in_field": 4.9, "achievements": ["取得国家级等级资质证书"]},
      "eligible", "exempt_years", True),
     # 在杭全职工作2年以上 (hard) on both ends (2022-12-20 and 2023-03-31)
-    ("2.3 years: 2 years at both ends", {"years_full_time_in_hangzhou": 2.3}, "eligible", "years_hangzhou", True),
+    ("2.3 years: 2 years at both ends", {"years_full_time_in_hangzhou": 2.3}, MERIT, "years_hangzhou", True),
     ("exactly 2.0 at the deadline, short at the window start", {"years_full_time_in_hangzhou": 2.0}, "needs_review",
      "years_hangzhou", None),
     ("start 2020-12: exactly 2 years at the window start",
-     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2020-12"}, "eligible", "years_hangzhou", True),
+     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2020-12"}, MERIT, "years_hangzhou", True),
     ("1.5 years", {"years_full_time_in_hangzhou": 1.5}, "not_eligible", "years_hangzhou", False),
     ("technical post", {"role_type": "administrative"}, "not_eligible", "technical_post", False),
     # alternatives (一)-(四)
     ("no alternative", {"achievements": [], "trained_apprentices": "无"}, "not_eligible", "alt_training", False),
-    ("(二) innovation", {"achievements": ["攻克数据中台关键技术难关"]}, "eligible", "alt_innovation", True),
+    ("(二) innovation", {"achievements": ["攻克数据中台关键技术难关"]}, MERIT, "alt_innovation", None),
     ("(三) city-level sci-tech award counts here", {"achievements": [], "awards": [CITY]}, "eligible",
      "alt_certificate", True),
     ("(四) training contestants", {"achievements": [], "trained_apprentices": "培养选手在省级职业技能竞赛中获得第二名"},
      "eligible", "alt_training", True),
+    ("(四) training without a placing: 较大贡献 is for the review",
+     {"achievements": [], "trained_apprentices": "带徒10人，毫无保留地传授技艺"}, MERIT, "alt_training", None),
+    ("(四) a trainee placed outside the top five", {"achievements": [], "trained_apprentices": "培养选手在省级职业技能竞赛中获得第八名"},
+     MERIT, "alt_training", None),
     ("(四) unknown when apprentices and achievements are unknown",
      {"achievements": None, "trained_apprentices": None, "awards": []}, "needs_review", "alt_training", None),
     # exclusions: only 浙江工匠 and 杭州工匠 are named in 首届

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from eligibility_support import assert_case, assert_covers, reason, run
+from eligibility_support import MERIT, assert_case, assert_covers, held_for_merit, reason, run
 
 P = "hz_digital_craftsman_2026"
 PROV = {"level": "provincial", "kind": "浙江省科学技术进步奖二等奖", "year": 2024}
@@ -17,36 +17,36 @@ def comp(**kw):
     return {"level": "provincial", "rank": 1, "year": 2025, "type": "individual", "field": DIGITAL, **kw}
 
 
-NEVER: dict = {}
+NEVER: dict = {"alt_standards": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
-    ("base", {}, "eligible", None, None),
+    ("base", {}, MERIT, None, None),
     # 原则上: 杭州市在职职工、工会会员 (soft)
     ("not union member", {"union_member": False}, "needs_review", "union_member", False),
     ("union unknown", {"union_member": None}, "needs_review", "union_member", None),
     ("employer outside Hangzhou", {"employer_city": "宁波"}, "needs_review", "hangzhou_employee", False),
-    ("employer in a Hangzhou district", {"employer_city": "滨江区"}, "eligible", "hangzhou_employee", True),
+    ("employer in a Hangzhou district", {"employer_city": "滨江区"}, MERIT, "hangzhou_employee", True),
     ("freelance is not 在职职工", {"employment": "freelance"}, "needs_review", "in_service", False),
     ("retired: not in a technical post", {"employment": "retired"}, "not_eligible", "technical_post", False),
     # 数字经济 scope (hard)
     ("not digital economy", {"is_digital_economy": False}, "not_eligible", "digital_economy", False),
     ("digital economy unknown", {"is_digital_economy": None}, "needs_review", "digital_economy", None),
     # 一般在5年以上 (soft), inclusive
-    ("exactly 5.0 years", {"years_in_field": 5.0}, "eligible", "years_field", True),
+    ("exactly 5.0 years", {"years_in_field": 5.0}, MERIT, "years_field", True),
     ("4.9 years", {"years_in_field": 4.9}, "needs_review", "years_field", False),
     ("4.9 years, provincial sci-tech award waives", {"years_in_field": 4.9, "awards": [PROV]}, "eligible", "years_field", True),
     ("4.9 years, city award does not", {"years_in_field": 4.9, "awards": [CITY]}, "needs_review", "years_field", False),
     ("4.9 years, certificate waives", {"years_in_field": 4.9, "achievements": ["取得国际领先水平的数据安全资质证书"]},
      "eligible", "exempt_years", True),
     ("digital start month gives exactly 5 years", {"years_in_field": None, "digital_work_start": "2021-04"},
-     "eligible", "years_field", True),
+     MERIT, "years_field", True),
     ("digital start one month later", {"years_in_field": None, "digital_work_start": "2021-05"},
      "needs_review", "years_field", False),
     # 在杭全职工作1年以上 (hard), inclusive
-    ("exactly 1.0 year in Hangzhou", {"years_full_time_in_hangzhou": 1.0}, "eligible", "years_hangzhou", True),
+    ("exactly 1.0 year in Hangzhou", {"years_full_time_in_hangzhou": 1.0}, MERIT, "years_hangzhou", True),
     ("0.9 years in Hangzhou", {"years_full_time_in_hangzhou": 0.9}, "not_eligible", "years_hangzhou", False),
     ("Hangzhou start 2025-04: 1 year on the reference date itself",
-     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2025-04"}, "eligible", "years_hangzhou", True),
+     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2025-04"}, MERIT, "years_hangzhou", True),
     ("Hangzhou start 2025-05: one month short",
      {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2025-05"}, "not_eligible", "years_hangzhou", False),
     ("Hangzhou years unknown", {"years_full_time_in_hangzhou": None}, "needs_review", "years_hangzhou", None),
@@ -64,7 +64,7 @@ CASES = [
     ("unrelated achievement", {"achievements": ["爱好跑步"]}, "needs_review", "alt_innovation", None),
     ("explicit absence", {"achievements": ["没有参与过标准制定，也没有技术革新成果"]}, "not_eligible", "alt_innovation",
      False),
-    ("AI agent (new in 第四届)", {"achievements": ["打造AI智能体服务300家企业"]}, "eligible", "alt_innovation", True),
+    ("AI agent (new in 第四届)", {"achievements": ["打造AI智能体服务300家企业"]}, MERIT, "alt_innovation", None),
     ("provincial sci-tech award only", {"achievements": [], "awards": [PROV]}, "eligible", "alt_certificate", True),
     ("city sci-tech award only does not count", {"achievements": [], "awards": [CITY]}, "not_eligible",
      "alt_certificate", False),
@@ -75,18 +75,18 @@ CASES = [
     ("已被认定为杭州工匠", {"prior_titles": ["杭州工匠"]}, "not_eligible", "no_prior_title", False),
     ("已被认定为浙江工匠", {"prior_titles": ["“浙江工匠”"]}, "not_eligible", "no_prior_title", False),
     ("第三届杭州数字工匠", {"prior_titles": ["第三届“杭州数字工匠”"]}, "not_eligible", "no_prior_title", False),
-    ("提名奖 is not the title", {"prior_titles": ["杭州数字工匠提名奖"]}, "eligible", "no_prior_title", True),
+    ("提名奖 is not the title", {"prior_titles": ["杭州数字工匠提名奖"]}, MERIT, "no_prior_title", True),
     # another 工匠 title the notice does not name: silent, so needs_review (docs/verdict-policy.md)
     ("浙派工匠 is another title", {"prior_titles": ["浙江省新时代突出贡献浙派工匠"]}, "needs_review", "no_prior_title",
      None),
-    ("an unrelated honour is no exclusion", {"prior_titles": ["优秀共产党员"]}, "eligible", "no_prior_title", True),
+    ("an unrelated honour is no exclusion", {"prior_titles": ["优秀共产党员"]}, MERIT, "no_prior_title", True),
     ("titles unknown", {"prior_titles": None}, "needs_review", "no_prior_title", None),
     ("参公 (soft exclusion)", {"employment": "civil_servant"}, "needs_review", "not_official", False),
     ("机关 (soft exclusion)", {"employer_type": "government_agency"}, "needs_review", "not_official", False),
     ("国企领导 (soft exclusion)", {"employer_type": "soe", "employment": "soe_leader"}, "needs_review", "not_official", False),
-    ("国企 employee", {"employer_type": "soe"}, "eligible", "not_official", True),
+    ("国企 employee", {"employer_type": "soe"}, MERIT, "not_official", True),
     ("国企, employment unknown", {"employer_type": "soe", "employment": None}, "needs_review", "not_official", None),
-    ("employer type unknown, plain employee", {"employer_type": None}, "eligible", "not_official", True),
+    ("employer type unknown, plain employee", {"employer_type": None}, MERIT, "not_official", True),
     # direct recognition (一): individual first place since 2025 in a digital-economy competition
     ("direct recognition", {"competition_results": [comp()]}, "direct_recognition", "direct", True),
     ("direct: alternatives not needed", {"competition_results": [comp()], "achievements": []}, "direct_recognition",
@@ -100,8 +100,9 @@ CASES = [
      "not_eligible", "direct", False),
     ("unclear competition field", {"competition_results": [comp(field="全国人工智能训练师大赛")], "achievements": []},
      "needs_review", "direct", None),
-    ("unclear field, alternatives hold", {"competition_results": [comp(field="全国人工智能训练师大赛")]},
-     "eligible", "direct", None),
+    # the direct path unclear and the standards for the review: both open
+    ("unclear field, alternatives for the review", {"competition_results": [comp(field="全国人工智能训练师大赛")]},
+     "needs_review", "direct", None),
     ("direct but a hard exclusion", {"competition_results": [comp()], "prior_titles": ["杭州工匠"]}, "not_eligible",
      "no_prior_title", False),
     ("direct but a hard failure", {"competition_results": [comp()], "role_type": "management"}, "not_eligible",
@@ -141,7 +142,7 @@ def test_youth_note_boundary(birth, youth):
 
 def test_round_status_is_said_but_does_not_change_the_verdict():
     v = run(P, {})
-    assert v.verdict == "eligible" and v.round_status["status"] == "closed"
+    assert held_for_merit(v) and v.round_status["status"] == "closed"
     assert any("2026年4月10日" in n.message for n in v.notes) and "已于2026年4月10日截止" in v.summary
 
 

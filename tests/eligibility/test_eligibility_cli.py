@@ -30,7 +30,8 @@ def test_single_json_shape(capsys, corpus, profile_file):
     doc = json.loads(out)
     assert code == 0
     assert {"program", "verdict", "as_of", "reasons", "missing", "clause_ids"} <= set(doc)
-    assert doc["program"] == P and doc["verdict"] == "eligible" and doc["as_of"] == "2026-11-21"
+    assert doc["program"] == P and doc["verdict"] == "needs_review" and doc["as_of"] == "2026-11-21"
+    assert any("由专家评审认定" in r["message"] for r in doc["reasons"] if r["ok"] is None)  # held only for the review
     for r in doc["reasons"]:
         assert set(r) >= {"rule", "ok", "clause_id", "quote", "message"}
         assert r["quote"] in corpus.clause(r["clause_id"]).text
@@ -67,7 +68,7 @@ def test_batch_with_one_bad_line(capsys, tmp_path):
     code, out = run(capsys, "check", "--batch", str(batch), "--json")
     rows = [json.loads(x) for x in out.splitlines()]
     assert code == 0 and [r["id"] for r in rows] == ["a", 2, "c", "d", "e"]
-    assert rows[0]["result"]["verdict"] == "eligible"
+    assert rows[0]["result"]["verdict"] == "needs_review"  # the base profile's standards: merit for the review
     assert "error" in rows[1] and "error" in rows[2] and "birth_date" in rows[3]["error"]
     assert len(rows[4]["result"]) == 5
 
@@ -107,6 +108,6 @@ def test_langchain_tool():
     tool = make_tool()
     assert tool.name == "check_eligibility" and "资格检查" in tool.description
     assert set(tool.args_schema.model_json_schema()["properties"]) == {"program", "profile", "as_of"}
-    doc = json.loads(tool.invoke({"program": P, "profile": BASE[P]}))
+    doc = json.loads(tool.invoke({"program": "hz_chief_technician_2021", "profile": BASE["hz_chief_technician_2021"]}))
     assert doc["verdict"] == "eligible"
     assert "error" in json.loads(tool.invoke({"program": "nope", "profile": {}}))

@@ -29,7 +29,8 @@ def both(**changes):
 
 def test_one_and_a_half_years_in_hangzhou():
     # 第四届 asks 1 year in Hangzhou, 首届 asked 2.
-    assert both(years_full_time_in_hangzhou=1.5) == ("eligible", "not_eligible")
+    # (the achievement, a standard, waits for the review in both: 1.5 years holds 第四届 to that, fails 首届)
+    assert both(years_full_time_in_hangzhou=1.5) == ("needs_review", "not_eligible")
 
 
 def test_city_level_award_exempts_years_only_in_the_first_edition():
@@ -45,8 +46,11 @@ def test_training_contestants_counts_only_in_the_first_edition():
 
 
 def test_ai_agent_counts_only_in_the_fourth_edition():
-    # 首届 does not name AI agents: the achievement is present, so its merit is for the experts (not a no)
-    assert both(achievements=["打造AI智能体"]) == ("eligible", "needs_review")
+    # 第四届 names AI agents (二), 首届 does not: either way the achievement is present and its merit is for the
+    # experts (not a no); only 第四届 reads it as its condition (二)
+    assert both(achievements=["打造AI智能体"]) == ("needs_review", "needs_review")
+    new = check(person(achievements=["打造AI智能体"]), NEW, NEW_DAY)
+    assert "对应" in next(r.message for r in new.reasons if r.rule == "alt_innovation")
 
 
 def test_hangzhou_digital_craftsman_title_excludes_only_in_the_fourth_edition():

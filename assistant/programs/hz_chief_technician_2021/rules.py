@@ -73,7 +73,7 @@ def _apprentice_placing(r: dict) -> bool | None:
 
 def _apprentices(f, ref) -> Outcome:
     base = p.lexicon("training", "trained_apprentices", "achievements")(f, ref)
-    if base.ok is not True:
+    if base.basis != "matched":  # no 带徒 text, or one not about training
         return base
     texts = f.texts("trained_apprentices", "achievements") or []
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
@@ -90,7 +90,7 @@ def _apprentices(f, ref) -> Outcome:
         if placings and all(x is False for x in placings):
             return Outcome(False, "所带徒弟的竞赛名次未达到条件(四)的要求（国家一类前十名、二类前六名，省级一类前六名、"
                                   "二类前三名，市级一类前三名、二类第一名）。")
-        return Outcome(True, base.message + "所带徒弟的竞赛名次是否达到条件(四)的要求由评审核实。")
+        return Outcome(None, base.message + "所带徒弟的竞赛名次是否达到条件(四)的要求由评审核实。", (), "expert")
     return Outcome(None, "带徒情况未提到所带徒弟的竞赛名次；条件(四)要求所带徒弟多人成为技能骨干，且曾在国家一类竞赛"
                          "前十名、二类前六名，或省级一类前六名、二类前三名，或市级一类前三名、二类第一名。",
                    ("trained_apprentices",))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
-from assistant.eligibility.model import Fix, Program, Rule
+from assistant.eligibility.model import Fix, Outcome, Program, Rule
 
 P = "hz_digital_craftsman_2023"
 C = P + "#"
@@ -21,6 +21,21 @@ CERT = "职业技能在数字经济行业中处于较高水平，拥有数字经
 
 
 _certificate = h.certificate_or_sci_award("municipal", "本届条件(三)市、省、国家级均可")
+
+
+def _training(f, ref):
+    """二/(四): "培养选手在全国、省级及以上职业技能竞赛中获得前五名" is a placing the notice states, so a trainee's
+    national or provincial top-five result meets it; "在培养技能人才和传授技艺方面有较大贡献" is merit for the review."""
+    base = p.lexicon("training", "achievements", "trained_apprentices")(f, ref)
+    if base.basis != "matched":
+        return base
+    texts = f.texts("trained_apprentices", "achievements") or []
+    met = [r for r in p.results_in(texts, ref) if r.get("level") in ("national", "provincial") and r.get("rank")
+           and r["rank"] <= 5]
+    if met:
+        shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
+        return Outcome(True, f"所培养的选手获{shown}，达到条件(四)“全国、省级及以上职业技能竞赛中获得前五名”的要求。")
+    return base
 
 RULES = (
     Rule("hangzhou_employee", A + "二", BASIC, "soft", "杭州市职工（原则上）", p.hangzhou_employer(),
@@ -52,7 +67,7 @@ RULES = (
              {"awards": [{"level": "municipal", "kind": "杭州市科学技术进步奖"}]})),
     Rule("alt_training", A + "二/(四)",
          "在培养技能人才和传授技艺方面有较大贡献，或培养选手在全国、省级及以上职业技能竞赛中获得前五名",
-         "alternative", "条件(四) 培养技能人才、培养选手", p.lexicon("training", "achievements", "trained_apprentices"),
+         "alternative", "条件(四) 培养技能人才、培养选手", _training,
          ("achievements", "trained_apprentices"),
          Fix("在培养技能人才和传授技艺方面作出较大贡献，或培养选手在全国、省级及以上职业技能竞赛中获得前五名",
              {"trained_apprentices": "培养技能人才，带徒传技"})),
