@@ -81,8 +81,9 @@ def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str,
                 continue
             group_done = True
             options = [r for r in ev.program.rules if r.kind in ("alternative", "direct") and r.fix]
-            unknown = tuple(dict.fromkeys(m for r in options for m in by_id[r.id].missing))
-            held = [by_id[r.id] for r in options if r.kind == "alternative" and by_id[r.id].ok is None
+            shown = [r for r in options if r.id in by_id]  # report.reasons leaves out alternatives not spoken to
+            unknown = tuple(dict.fromkeys(m for r in shown for m in by_id[r.id].missing))
+            held = [by_id[r.id] for r in shown if r.kind == "alternative" and by_id[r.id].ok is None
                     and not by_id[r.id].missing]
             if held and not unknown:  # an achievement told, its merit for the experts: nothing to choose or add
                 steps.append(_step(rule, "review", "由评审认定", held[0].message))

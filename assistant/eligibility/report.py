@@ -44,11 +44,22 @@ def _alternatives_hold(ev: Evaluation) -> bool:
     return all(any(d.outcomes[a].ok is True for a in alts) for d in ev.days)
 
 
-def _matters(ev: Evaluation, kind: str, merged: Outcome, relevant: set[str], rule_id: str, held: bool) -> bool:
-    """Once one alternative holds, the others no longer matter; a failed direct path matters only if asked about."""
+def _spoken_to(ev: Evaluation) -> bool:
+    """Whether the achievements speak to one of the alternatives (its merit for the review) on every date."""
+    alts = [r.id for r in ev.program.rules if r.kind == "alternative"]
+    return all(any(d.outcomes[a].basis == "matched" for a in alts) for d in ev.days)
+
+
+def _matters(ev: Evaluation, kind: str, merged: Outcome, relevant: set[str], rule_id: str, held: bool,
+             spoken: bool = False) -> bool:
+    """Once one alternative holds, the others no longer matter; once the achievements speak to one, the others
+    they do not speak to are no open point of their own ("未直接对应本条" five times over); a failed direct path
+    matters only if asked about."""
     if kind == "exemption":
         return rule_id in relevant
     if kind == "alternative":
+        if spoken and merged.ok is None and merged.basis == "expert":
+            return False
         return not held or merged.ok is True
     if kind == "direct":
         firsts = any(c.rank == 1 for c in ev.facts.profile.competition_results or [])
@@ -63,11 +74,12 @@ def reasons(ev: Evaluation, contact: str = "") -> tuple[Reason, ...]:
     out = []
     relevant = set().union(*(d.relevant_exemptions for d in ev.days))
     held = _alternatives_hold(ev)
+    spoken = _spoken_to(ev)
     for rule in ev.program.rules:
         if rule.kind == "info":
             continue
         merged = _merge([(d.ref.isoformat(), d.outcomes[rule.id]) for d in ev.days])
-        if not _matters(ev, rule.kind, merged, relevant, rule.id, held):
+        if not _matters(ev, rule.kind, merged, relevant, rule.id, held, spoken):
             continue
         message = merged.message
         if merged.basis == "silent" and merged.ok is None and contact:

@@ -148,3 +148,11 @@ def test_cli_basis_option(capsys, tmp_path):
     assert docs["round"][0] == 0 and docs["round"][1]["verdict"] == "not_eligible"
     assert docs["today"][0] == 0 and docs["today"][1]["verdict"] == "needs_review" and docs["today"][1]["basis"] == "today"
     assert docs["then"][0] == 2 and "计算时点" in docs["then"][1]["error"]
+
+
+def test_the_alternatives_not_spoken_to_are_no_open_points_of_their_own():
+    """One achievement matched to 条件3: the answer says so and waits for the review; it does not list 条件1, 2, 4
+    and 5 as "未直接对应本条的表述" open points as well."""
+    v = run("zj_craftsman_2023", {"achievements": ["总结了一套模具快速装配操作法，厂里推广后效率提高30%"]})
+    alternatives = [r for r in v.reasons if r.kind == "alternative"]
+    assert [r.rule for r in alternatives] == ["alt_method"] and held_for_merit(v)
