@@ -21,6 +21,8 @@ from assistant.chat.months import START_WHAT, is_count, keep_open, open_profile,
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
+    TOP_LEAD,
+    _unknown,
     expect_for,
     names_field,
     open_span,
@@ -155,32 +157,6 @@ def _earlier_job(session: Session, text: str, facts: dict) -> bool:
 _YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
 
 
-def _second_thoughts(text: str, facts: dict, today: dt.date) -> dict:
-    """A message that corrects itself ("称号没评过……不对，我记错了，2023年评上过浙江工匠的", "干了8年……不对，是10年"):
-    what follows the correction replaces what came before it, field by field: read by the extractor, and each
-    field the message gave read again, as a reply would be, in the words after the correction."""
-    from assistant.extract import extract
-
-    m = CORRECTION.search(text)
-    if m is None or len(re.sub(r"\W", "", text[:m.start()])) < 2:
-        return {}
-    after = text[m.start():]
-    out = {k: v for k, v in extract(after, today).profile.items() if k in facts or k not in ("facts_as_of",)}
-    from assistant.chat.replies import _titles_named
-
-    clauses = [c for c in re.split(r"[，,。；;！!？?\s…]+", CORRECTION.sub("，", after)) if len(c) >= 2]
-    for field in facts:
-        for clause in clauses:
-            if field in out or field == "facts_as_of":
-                break
-            got = read_reply(field, clause, today)
-            if field == "prior_titles" and not got and not _NEGATION.search(clause):
-                got = {field: _titles_named(clause)}  # "2023年评上过浙江工匠的": the title now said held
-            if got.get(field) not in (None, []):
-                out.update(got)
-    return {k: v for k, v in out.items() if facts.get(k) != v}
-
-
 def _place_for(field: str, text: str) -> bool:
     """Whether ``text`` names the place a year count ``field`` is counted in ("在杭州12年" for Hangzhou's)."""
     return _years_field_by_place(text) == field
@@ -193,8 +169,7 @@ def _span_place(text: str) -> str | None:
 
     if not durations(text):
         return None
-    places = [city if name.rstrip("市") == city else name for _, _, city, _ in cities_in(text)
-              for name in [city]]
+    places = [city for _, _, city, _ in cities_in(text)]
     if places:
         return places[-1]
     return "浙江" if re.search(r"浙江|省内", text) else None
@@ -255,7 +230,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     pending = session.pending
     session.counted = None
     for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
-        if any(names_field(field, c) and _unknown_said(c) for c in re.split(r"[，,。；;！!？?]+", text)):
+        if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
             extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     reply: dict = {}
     if not r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
@@ -341,9 +316,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if corrected:
         reply.update({k: v for k, v in _came_instead(session, text, extraction, today).items() if k not in reply})
     facts = {**extraction.profile, **reply}
-    facts.update(_second_thoughts(text, facts, today))
     if "role_type" not in facts:
-        facts.update(_post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now  # "称号没评过……不对，…评上过浙江工匠的": the later word
+        facts.update(_post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
     facts.update(_spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
@@ -395,9 +369,6 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
-    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
-            and _STILL.match(text.strip()):
-        intents = ["eligibility"]  # "那还有戏吗", "这样还能报吗": the same question again, on what is known now
     elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
             and _BARE_ANSWER.match(text.strip()):
         intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
@@ -637,8 +608,7 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
 
 
 _LEADER = re.compile(r"领导|干部|中层|班子|高管")
-_HIGHEST = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:好像|应该|大概|估计|可能|据说|听说)?(?:也)?(?:就|只)?(?:是|到|有)"
-                      r"(?P<l>[\u4e00-\u9fff]{2,4})")
+_HIGHEST = re.compile(TOP_LEAD + r"(?P<l>[\u4e00-\u9fff]{2,4})")
 
 
 def _in_context(session: Session, text: str, extraction) -> dict:
@@ -733,7 +703,7 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
         if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
             continue  # one clause is read as the pending question's answer, unless it names its own field
         for clause in clauses:
-            if kind == "bool" and _unknown_said(clause):
+            if kind == "bool" and _unknown(clause):
                 continue  # "工会会员不太清楚": named, but neither yes nor no
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
@@ -744,12 +714,6 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
                     out.update({k: v for k, v in got.items() if k not in out})
                     break
     return out
-
-
-def _unknown_said(clause: str) -> bool:
-    from assistant.chat.replies import _unknown
-
-    return _unknown(clause)
 
 
 # a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
@@ -912,11 +876,11 @@ def _asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
     return not _FILLERS.sub("", _CHANCES.sub("", INTENT_PATTERNS["eligibility"].sub("", short)))
 
 
-_CHANCES = re.compile(r"有戏|有希望|有机会|有可能|没戏|没希望|希望大|机会大")
+_CHANCES = re.compile(r"有戏|有希望|有机会|有可能|没戏|没希望|希望大|机会大|行不行|行吗|还行")
 
 
-_FILLERS = re.compile(r"那么?|所以|我|本人|俺|这样|这种|情况|条件|的话|现在|目前|还|也|到底|究竟|是不是|啊|呀|呢|吧|吗|么|了|的|就|"
-                      r"能|可以|不|够格?|报|评|上")
+_FILLERS = re.compile(r"那么?|那样|所以|我|他|她|本人|俺|这样|这种|情况|条件|的话|现在|目前|还|也|到底|究竟|是不是|啊|呀|呢|吧|吗|么|"
+                      r"了|的|就|能|可以|不|没有?|够格?|报|申报|评|上|行")
 
 
 def _self_statement(text: str) -> bool:
@@ -926,9 +890,6 @@ def _self_statement(text: str) -> bool:
 
 
 # "那还有戏吗", "这样的话还能报吗", "那我还行不行": asked again about the programme in focus, nothing new named
-_STILL = re.compile(r"^(?:那|那么|这样|这样的话|那这样|那样)?(?:的话)?[，,]?(?:我|他|她)?(?:是不是)?(?:还|也)?(?:有戏|有希望|有机会|能报|可以报|能申报|"
-                    r"能评|能评上|行|符合|够格?)(?:吗|么|不|没有?|不行|吧)?[？?。!！]*$")
-
 
 def _bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""

@@ -73,7 +73,9 @@ _CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|^(?:早就|
 
 
 # "最高是高级技师", "最高就到技师": the occupation's top level named, not a yes or a no
-_TOP_NAMED = re.compile(r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:好像|应该|大概|估计|可能|据说|听说)?(?:也)?(?:就|只)?(?:是|到|有)(?:首席技师|特级技师|高级技师|技师|高级工|中级工|初级工|[一二三四五]级)")
+# the words before the level (the dialogue reads the level named after them as the occupation's ceiling)
+TOP_LEAD = r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:好像|应该|大概|估计|可能|据说|听说)?(?:也)?(?:就|只)?(?:是|到|有)"
+_TOP_NAMED = re.compile(TOP_LEAD + r"(?:首席技师|特级技师|高级技师|技师|高级工|中级工|初级工|[一二三四五]级)")
 
 
 # A yes needs the asker as the holder: "有工会" says the organisation exists, "是会员"/"入了会" that one belongs.

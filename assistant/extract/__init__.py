@@ -39,7 +39,7 @@ from assistant.extract.people import (
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.subject import as_candidate
-from assistant.extract.text import MAX_CHARS, normalize, segments
+from assistant.extract.text import MAX_CHARS, mask, normalize, segments
 from assistant.extract.work import (
     read_no_skill,
     read_none,
@@ -107,7 +107,8 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     segs = segments(normalized)
     cut = _corrected_at(segs)
     if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
-        candidates = _corrected(_read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where))
+        before, after = _read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where)
+        candidates = _corrected(before, _recount(before, after, segs[cut:]))
     else:
         candidates = _read(segs, text, today, where)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
@@ -174,6 +175,26 @@ def _corrected_at(segs) -> int:
     """The index of the clause that corrects an earlier one in the same message, or 0 (none, or at the start)."""
     return max((i for i, s in enumerate(segs) if i and _SELF_CORRECTION.search(s.text)
                 and not re.search(r"[不没]对(?:吗|么|吧)", s.text)), default=0)
+
+
+_COUNTS = ("years_in_field", "_floor_years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+
+
+def _recount(before: dict[str, list], after: dict[str, list], segs) -> dict[str, list]:
+    """"干了8年……不对，是10年": a bare count after the correction, where the part before it counted one thing, is
+    that thing's count (read alone, a count with no work and no place counts nothing)."""
+    from assistant.extract.numbers import durations
+    from assistant.extract.people import _add_years
+
+    counted = [f for f in _COUNTS if before.get(f)]
+    spans = [d for s in segs if s.asserts for d in durations(mask(s.text))]
+    if not counted or len({before[f][-1] for f in counted}) != 1 or len(spans) != 1:
+        return after  # nothing counted before, several different counts, or no one count after
+    out = {k: list(v) for k, v in after.items()}
+    for field in counted:  # "在杭州做软件开发，干了8年": the one count was the trade's and Hangzhou's
+        if not out.get(field):
+            _add_years(out, field, spans[0])
+    return out
 
 
 def _corrected(before: dict[str, list], after: dict[str, list]) -> dict[str, list]:

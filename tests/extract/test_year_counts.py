@@ -225,3 +225,18 @@ def test_a_clause_of_only_the_work_verb_and_a_count_is_the_count_of_the_place_be
     chat asked "您在浙江全职工作多少年了" of a man who had just said it."""
     profile = extract(text, TODAY).profile
     assert profile.get(place) == years and profile.get("years_in_field") == years
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("干了8年……不对，是10年", {"years_in_field": 10.0}),
+    ("我在杭州做软件开发，干了8年，不对，是十年", {"years_in_field": 10.0, "years_full_time_in_hangzhou": 10.0}),
+    ("我是钳工，干了十二年，哦说错了，十五年", {"years_in_field": 15.0}),
+])
+def test_a_bare_count_after_a_correction_replaces_the_count_it_corrects(text, expected):
+    profile = extract(text, TODAY).profile
+    assert {k: profile.get(k) for k in expected} == expected
+
+
+def test_a_bare_count_after_a_correction_of_two_different_counts_is_not_guessed():
+    profile = extract("干了8年，在杭州3年，不对，是4年", TODAY).profile
+    assert (profile.get("years_in_field"), profile.get("years_full_time_in_hangzhou")) == (8.0, 3.0)
