@@ -271,6 +271,9 @@ def question_parts(question: str) -> list[str]:
     carry = ""
     for piece in pieces:
         text = carry + piece
+        if parts and not carry and _NOTICE_TAG.match(_bare(piece)):
+            parts[-1] += piece.rstrip()  # "…要不要给配套奖励，通知里有说吗": whether the notice says the ask before it
+            continue
         # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
         if (_part_cue().search(piece) or piece.rstrip().endswith(("？", "?"))) and len(_bare(piece)) >= MIN_PART:
             parts.append(text.strip())
@@ -283,6 +286,11 @@ def question_parts(question: str) -> list[str]:
         else:
             return [question]
     return parts if len(parts) > 1 else [question]
+
+
+# an ask about the notice itself, not a topic of its own: "通知里有说吗", "文件上有规定吗", "有没有写", "这个提到没"
+_NOTICE_TAG = re.compile(r"^(?:那|这个|这些|这)?(?:通知|文件|政策|上面|里面|原文)?(?:里面?|上面?|中)?(?:有没有|有|没)?"
+                         r"(?:说|写|提|规定|讲|明确)(?:过|到|明|了)?(?:吗|么|没有?|不|呢)?$")
 
 
 def _bare(piece: str) -> str:

@@ -215,3 +215,13 @@ def test_the_step_after_a_named_one_is_the_answer_not_the_whole_course(deps, que
     answer = respond(Session(), question, deps)
     assert answer.citations[0].clause_id == "hz_digital_craftsman_2026#三/(三)", answer.text
     assert "具体环节依次是" not in answer.text
+
+
+@pytest.mark.parametrize("text", ["第四届数字工匠评上以后单位要不要给配套奖励，通知里有说吗",
+                                  "首席技师评上有没有津贴？文件上有规定吗？", "浙派工匠有年龄上限吗，通知有没有写"])
+def test_asking_whether_the_notice_says_it_is_no_second_ask(text):
+    """"…，通知里有说吗" asks whether the notice says the ask before it; split off it had been answered on its own,
+    quoting the notice's title."""
+    from assistant.chat.answer_types import question_parts
+
+    assert question_parts(text) == [text]

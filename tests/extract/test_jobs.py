@@ -89,3 +89,19 @@ def test_who_is_asked_about(text, other):
     assert about_other(text) is other
     if not other:
         assert as_candidate(text) == text
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("我们厂里的电工老周，1968年的，在余杭干了三十年维修，技师，他能报首席技师吗",
+     {"birth_date": "1968-01", "skill_level": "技师", "employer_city": "杭州"}),
+    ("我们车间的小王，做数控十年了，高级工，他能报吗", {"skill_level": "高级工", "years_in_field": 10.0}),
+])
+def test_a_colleague_called_by_surname_is_the_candidate(said, expected):
+    """"我们厂里的电工老周…他能报吗": 老周 is the person asked about; his clauses had been read as the speaker's and
+    left out, so nothing was known and the chat asked "您的工作单位在哪个城市"."""
+    profile = extract(said, TODAY).profile
+    assert {k: profile.get(k) for k in expected} == expected
+
+
+def test_a_colleague_named_in_passing_does_not_make_the_asker_someone_else():
+    assert extract("我在余杭干了十年，老王说我能报", TODAY).profile.get("years_full_time_in_hangzhou") == 10.0
