@@ -48,6 +48,7 @@ _OCCUPATION = re.compile(
     r"运维|开发|研发|测试|标注员|质检员|员|工(?![程作艺厂资具业机人件序械地会友龄种位装期单时])|匠|师))"
     r"(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
+_EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")
 # not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
@@ -220,7 +221,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
                 add(out, "_digital_of_occupation", digital)
             break
         else:  # "我做云安全11年了": the object of the verb names the work
-            m = _WORK_OBJECT.search(text)
+            # "一家做智慧物流的公司搞算法": what the employer does describes the employer, not the asker's work
+            m = _WORK_OBJECT.search(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text))
             if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
                 if not re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", m.group("o")):
                     add(out, "occupation", m.group("o"))  # "做茶叶加工机械维修": the work named, as the asker put it

@@ -105,3 +105,10 @@ def test_a_colleague_called_by_surname_is_the_candidate(said, expected):
 
 def test_a_colleague_named_in_passing_does_not_make_the_asker_someone_else():
     assert extract("我在余杭干了十年，老王说我能报", TODAY).profile.get("years_full_time_in_hangzhou") == 10.0
+
+
+@pytest.mark.parametrize(("said", "job"), [("我在拱墅一家做智慧物流的公司搞算法，干了六年多", "算法"),
+                                           ("我在一家做工业机器人的厂子干装调", "装调"),
+                                           ("我在余杭一家做新能源电池的企业搞检测", "检测")])
+def test_what_the_employer_does_is_not_the_askers_work(said, job):
+    assert extract(said, TODAY).profile.get("occupation") == job
