@@ -258,7 +258,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             if expect_for(field).kind == "years" and any(expect_for(f).kind == "years" for f in reply) \
                     and not _place_for(field, text):
                 first = next(f for f in reply if expect_for(f).kind == "years")
-                session.counted = (first, reply[first])  # the question asked again says how the count was taken
+                if text.strip() not in pending.options:  # a button ("2年以上") says which question it answers
+                    session.counted = (first, reply[first])  # the question asked again says how the count was taken
                 continue  # one count ("十二年") answers the year question asked first; the other is asked again
             if expect_for(field).kind == "bool" and others and not names_field(field, text) \
                     and not re.search(r"[，,。；;！!？?\s]", text.strip()):

@@ -242,3 +242,13 @@ def test_a_year_choice_tapped_decides_the_rule_it_was_offered_for(deps, choice, 
 def test_a_change_of_post_said_in_passing_is_the_post_now(deps, turns, role):
     session, _ = _talk(deps, *turns)
     assert session.profile["role_type"] == role
+
+
+def test_a_quick_reply_to_the_first_year_question_needs_no_word_on_how_it_was_taken(deps):
+    """The button "2年以上" answers the question it was shown under; the next question need not say "您说的2年已按在
+    杭州全职工作的年限记下" (that is for a bare count that could answer either)."""
+    session, answers = _talk(deps, _BOTH_YEARS)
+    button = answers[0].questions[0]["options"][-1]
+    _, answers = _talk(deps, _BOTH_YEARS, button)
+    asked = answers[1].questions[0]
+    assert asked["field"] == "years_in_field" and "已按" not in asked["text"]
