@@ -74,6 +74,9 @@ class Session:
     # other is asked again, saying how the count was taken
     counted: tuple | None = None
     said: set = field(default_factory=set)  # notes already said once (e.g. "inferred_employment"): not repeated
+    # the previous turn's question about the rules, None when that turn was something else: "那数字工匠呢" asks it
+    # again of another programme (chat.follow_up)
+    last_ask: str | None = None
 
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
@@ -98,3 +101,4 @@ class Session:
         self.said.clear()
         self.spans.clear()
         self.counted = None
+        self.last_ask = None

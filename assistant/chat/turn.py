@@ -23,6 +23,7 @@ from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question
+from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
@@ -132,21 +133,26 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
     session.pending = None
+    last_ask, asked = session.last_ask, None
     for intent in step.intents:
         if intent in ("eligibility", "recommend"):
             body, verdicts, questions = _eligibility(session, step, intent, extraction, deps, cites)
         elif intent == "draft":
             body, draft, asked = draft_turn(session, r, deps, cites)
             questions.extend(asked)
+        elif intent == "compare":
+            body = _retrieving(lambda: _compare(text, r, deps, cites))
         else:
-            try:
-                body = _compare(text, r, deps, cites) if intent == "compare" else _qa(text, r, deps, cites, step.programs)
-            except ServiceError as exc:  # the index or the Chroma server is down: say so, keep the session
-                log.warning("retrieval unavailable: %s", exc.message)
-                body = f"{RETRIEVAL_DOWN}{exc.message}\n资格检查和事迹起草不受影响，可以继续使用；请稍后再问这个问题。"
+            # "推荐表要写多少字" after a 浙派 question is about 浙派; "那数字工匠呢" asks the last question again
+            question, qr, note = in_context(text, r, step.programs, last_ask, bool(session.history),
+                                            lambda p: deps.corpus.meta(p).short_name)
+            asked = last_ask if question != text else text
+            body = _retrieving(lambda q=question, qr=qr: _qa(q, qr, deps, cites, step.programs))
+            body = f"{note}\n{body}" if note else body
         parts.append(body)
     if step.intents and step.intents[0] in ("eligibility", "recommend", "draft"):
         session.topic = step.intents[0]
+    session.last_ask = asked
     answer_text = "\n\n".join(list(notes) + parts)
     if verdicts:  # notes or a second part before the card count toward the first screen too
         from assistant.chat.brief import fit_first_screen
@@ -172,6 +178,14 @@ def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps
         merged.setdefault("facts_as_of", deps.today.isoformat())
     found = tuple(dict.fromkeys([*extraction.found, *(f for f in model if f != "facts_as_of")]))
     return dataclasses.replace(extraction, profile=merged, found=found)
+
+
+def _retrieving(answer) -> str:
+    try:
+        return answer()
+    except ServiceError as exc:  # the index or the Chroma server is down: say so, keep the session
+        log.warning("retrieval unavailable: %s", exc.message)
+        return f"{RETRIEVAL_DOWN}{exc.message}\n资格检查和事迹起草不受影响，可以继续使用；请稍后再问这个问题。"
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
