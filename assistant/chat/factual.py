@@ -16,31 +16,15 @@ from dataclasses import replace
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
-from assistant.chat.answer_types import (
-    AskedType,
-    classify,
-    focus,
-    question_parts,
-    step_terms,
-    table,
-    threshold,
-)
+from assistant.chat.answer_types import AskedType, classify, question_parts, step_terms, table, threshold
 from assistant.chat.combining import combines, combining_text
+from assistant.chat.factual_pick import answer_part, premise_check, second
 from assistant.chat.forms import with_cell_below
-from assistant.chat.premise import (
-    category_pattern,
-    claims,
-    correction,
-    strip_channels,
-    strip_claims,
-    unit_pattern,
-    waived_item,
-)
-from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
-from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
+from assistant.chat.quotes import Pick, asks_form_field
+from assistant.chat.ranking import answering, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
-from assistant.chat.things import Thing, holding_units, holds_thing, is_paper_form, thing, thing_picks
+from assistant.chat.things import Thing, holding_units, holds_thing, thing
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
@@ -48,10 +32,6 @@ __all__ = ["answer_question"]
 
 log = logging.getLogger(__name__)
 
-_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
-_ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
-_YES_NO_SHAPE = re.compile(r"吗|么|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$")
-_WH = re.compile(r"哪|什么|啥|怎么|怎样|如何|多少|几")
 MAX_PARTS = 3  # a message asking more is answered on its first three asks
 
 
@@ -90,12 +70,12 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     parts = question_parts(text)[:MAX_PARTS]
     if len(parts) > 1:
         return _answer_parts(text, parts, ids, program, home, r, deps, cites)
-    asked, picks, main = _answer_part(corpus, text, ids, home, r, whole=text)
+    asked, picks, main = answer_part(corpus, text, ids, home, r, whole=text)
     first_asked = asked
     if main is None:
         return _silent(text, first_asked, home, r, deps)
-    answered = [main, *_second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))]
-    premise = _premise(text, r, answered)
+    answered = [main, *second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))]
+    premise = premise_check(text, r, answered)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:
@@ -146,7 +126,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
         # An ask carries the topic of the asks before it ("走什么渠道推荐" after "自由职业者可以申请吗"), never of
         # those after it ("哪些表" is not about the 纸质 or 电子 asked next).
-        asked, picks, main = _answer_part(corpus, part, part_ids, home, r, whole="".join(parts[:i + 1]))
+        asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole="".join(parts[:i + 1]))
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
             # Another sentence on this ask's topic answers it; with none, the one sentence answers both asks
@@ -169,143 +149,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         items.append((part, main, asked.label if asked.source == "table" else "您问的这一点"))
     if all(p is None for _, p, _ in items):
         return _silent(text, classify(parts[0]), home, r, deps)
-    premise = _premise(text, r, [p for _, p, _ in items if p is not None])
+    premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
-
-
-def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
-                 whole: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
-    """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
-    is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
-    asked = classify(text)
-    categorical, actor = False, None
-    held: list[Pick] = []
-    # A premise with no value of its own ("要交体检报告吧") is checked the same way; one stating a value, a
-    # waived item or a channel is settled against the sentence that states it, below.
-    # "证书原件要交上去吗" is a yes/no question about papers: the thing (原件) decides it as for any yes/no rule.
-    yes_no = asked.type == "yes_no" or (asked.type == "materials" and bool(_YES_NO_SHAPE.search(text))
-                                        and not _WH.search(text))
-    if yes_no and (not _asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
-        # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
-        asked_thing = thing(text)
-        if asked.type == "materials" and not (asked_thing and is_paper_form(asked_thing)):
-            asked_thing = None  # "推荐表要交纸质的吗" is answered by the sentence saying 电子版: the type decides
-        if asked_thing is not None and home:
-            held = thing_picks(corpus, home, asked_thing, text)
-            if not held:
-                return replace(asked, label=asked_thing.label, thing=asked_thing.words), [], None
-        elif asked_thing is not None:  # no programme named: the notices that hold the thing answer
-            held = sorted((p for program in program_ids() for p in thing_picks(corpus, program, asked_thing, text)),
-                          key=lambda p: -p.score)
-    # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
-    scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
-    if _asserts(text, r):
-        # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
-        scoring = strip_claims(text)
-        narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
-        waived = waived_item(text)
-        if waived and not narrow:  # "推荐表不用单位盖章吧": the answer is the sentence that asks for it
-            asked = replace(asked, type="materials", values="materials", label="所需材料", strict=True,
-                            narrow=re.escape(waived))
-        elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
-            asked = replace(asked, narrow=narrow) if asked.strict else replace(
-                asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
-        else:
-            # A named category ("交到市总工会的吧", "要有高级技师证才能报吧") is the value asked about: the
-            # answer is the sentence naming one of its kind, which need share fewer words with the question.
-            category = category_pattern(text)
-            if category and category[0] == "level":
-                categorical = True
-                asked = replace(asked, type="yes_no", values="yes_no", label="相关规定", strict=True,
-                                narrow=category[1])
-            elif category:  # a channel: where things go (报送至, 由…报送, 邮箱 …), else which body acts
-                categorical = True
-                actor = category[1]
-                asked = replace(asked, type="place", values="place", label="具体地点或渠道", strict=True)
-    # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
-    # retrieval ranks low: the asked notice is searched for a unit holding the value.
-    form = asks_form_field(text)
-    scan = (home,) if home and (asked.strict or form or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
-    topic_of = whole or text
-    if categorical and asked.type == "place":
-        # The body the premise names ("省总工会评的吧") is its value, not its topic.
-        topic_of = strip_channels(topic_of)
-    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
-    if whole and whole != text:
-        # One ask of several is on topic by its own words too ("交到哪里", beside "要交哪些材料"), as well as
-        # by the whole message's ("走什么渠道推荐" after "自由职业者可以申请吗").
-        own = {(p.clause_id, p.quote): p.relevance
-               for p in rerank(corpus, scoring, ids, asked, scan=scan, topic_of=text, forms=form)}
-        picks = [replace(p, relevance=max(p.relevance, own.get((p.clause_id, p.quote), 0.0))) for p in picks]
-    log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
-             [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
-    if asked.type == "money" and money_rest(focus(topic_of)) and any(
-            p.holds and (home is None or program_of(p.clause_id) == home) for p in picks):
-        # Silent on "奖金打到哪个账户" is silent on that point, not on the amount the notice does state.
-        asked = replace(asked, label="您问的这一点")
-    if asked.strict:
-        found = answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
-        # "是各市总工会往省里报的吧": with the body named taken out nothing is left but handing in, so the notice's
-        # sentence saying where things go (else which body sends them) answers, whatever words it shares.
-        bare = bool(actor) and _only_handing_in(topic_of)
-        if not found and bare:
-            found = _handing_in(picks, home)
-        if not found and actor:  # no sentence says where things go: the one saying which body acts
-            asked = replace(asked, narrow=actor)
-            picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
-            found = answering(picks, home, CATEGORY_SHARE)
-            if not found and bare:
-                found = _handing_in(picks, home)
-        return asked, picks, (found[0] if found else None)
-    in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
-    if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
-        # The best-ranked unit does not hold the thing asked about: the best unit that does answers.
-        return asked, picks, held[0]
-    if held and _titled(corpus, held[0], asked_thing) and not _titled(corpus, in_home[0], asked_thing):
-        # "要经过初审吗": the clause headed 初审 answers, not one mentioning 初审入围人员 in passing
-        return asked, picks, held[0]
-    if held:  # the best-ranked unit is one sentence of a run holding the thing: the run answers whole
-        top = in_home[0]
-        run = next((h for h in held if h.clause_id == top.clause_id and top.quote in h.quote), None)
-        if run is not None and len(run.quote) > len(top.quote):
-            return asked, picks, replace(top, quote=run.quote)
-    if asked.type == "actor" and home and step_terms(topic_of):
-        # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
-        # does, retrieval's ranking decides as for any procedure question.
-        scanned = rerank(corpus, scoring, ids, asked, scan=(home,), topic_of=topic_of)
-        acting = _acting(corpus, [p for p in scanned if program_of(p.clause_id) == home], step_terms(topic_of))
-        if acting:
-            return asked, picks, acting
-    return asked, picks, (in_home or picks or [None])[0]
-
-
-def _only_handing_in(topic_of: str) -> bool:
-    """Whether a question's topic, without the words of handing in ("往…报", "交到"), is too short to be one."""
-    from assistant.chat.quotes import bigrams
-
-    rest = re.sub(f"{table()['hand_in_words']}|往|报|交|送|省里|市里|区里|上面|上去", " ", focus(topic_of))
-    return len({g for chunk in rest.split() for g in bigrams(chunk)}) <= BARE_TOPIC
-
-
-BARE_TOPIC = 1  # bigrams: a topic this short ("是各") names nothing of its own; "评审 答辩" names two things
-_SUBMITS = re.compile(r"报送|申报|上报|报至|送至|发送至|报市|报省|提交")
-
-
-def _handing_in(picks: list[Pick], home: str | None) -> list[Pick]:
-    """The picks of the asked notice holding the value whose sentence is about handing in (报送, 申报 …)."""
-    return [p for p in picks if p.holds and (home is None or program_of(p.clause_id) == home)
-            and _SUBMITS.search(p.quote)]
-
-
-def _titled(corpus: Corpus, pick: Pick, asked_thing: Thing) -> bool:
-    """Whether the pick's clause heading names the thing asked about."""
-    return holds_thing(asked_thing, corpus.clause(pick.clause_id).title or "")
-
-
-def asked_thing_in(held: list[Pick], pick: Pick) -> bool:
-    """Whether ``pick`` is (within) one of the units holding the asked thing."""
-    return any(pick.clause_id == h.clause_id and (pick.quote in h.quote or h.quote in pick.quote) for h in held)
 
 
 def _held_somewhere(corpus: Corpus, text: str) -> bool:
@@ -319,48 +165,6 @@ def _searches_notice(asked: AskedType, text: str) -> bool:
     """A concrete value, or who acts on a named step: the asked notice is searched whole, past retrieval's
     gate."""
     return asked.strict or (asked.type == "actor" and bool(step_terms(text)))
-
-
-def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick | None:
-    """"最后谁来拍板定名单": the best unit naming an organisation or role that does the asked step (the step in the
-    notice's words, 审定); None when no unit names one doing that step (the ranking then decides). A
-    section's window that runs into its own step's clause gives way to that clause, which names the step alone;
-    the clause that is the step ("2. 领导小组审定") comes before one listing it among others."""
-    on_step = [p for p in picks if p.holds and any(t in p.quote for t in steps)]
-    narrowest = [p for p in on_step if not any(o.clause_id.startswith(p.clause_id + "/") for o in on_step)]
-    titled = [p for p in narrowest if any(t in corpus.clause(p.clause_id).title for t in steps)]
-    return (titled or narrowest or [None])[0]
-
-
-CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
-
-
-def _second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False) -> list[Pick]:
-    """A second quote only when it answers too: another unit of the same programme holding the asked type,
-    relevant enough, and not far less relevant than the main one (second_share). Never filler: a form's
-    blank field ("联系电话") answers only a question about the form."""
-    for pick in picks[1:]:
-        if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance)
-                and pick.quote != main.quote and program_of(pick.clause_id) == program_of(main.clause_id)
-                and (form or (not is_form_row(pick.quote) and len(pick.quote) >= MIN_STATEMENT))):
-            return [pick]
-    return []
-
-
-def _asserts(text: str, r) -> bool:
-    """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
-    # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
-    return bool(r.confirm or _ASSERTING.search(text) or (_ASKS_NUMBER.search(text) and claims(text)))
-
-
-def _premise(text: str, r, quotes: list[Pick]) -> str | None:
-    if not _asserts(text, r):
-        return None
-    verdicts = [correction(text, p.quote) for p in quotes]
-    wrong = [v for v in verdicts if v and v.startswith("不对")]
-    if wrong:
-        return wrong[0]
-    return next((v for v in verdicts if v), None) if r.confirm else None
 
 
 def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:

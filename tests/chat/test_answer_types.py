@@ -297,7 +297,7 @@ def test_only_one_form_of_submission_is_corrected(question, quote):
 def test_a_number_asked_with_ma_is_checked_like_a_premise():
     from types import SimpleNamespace
 
-    from assistant.chat.factual import _asserts
+    from assistant.chat.factual_pick import asserts as _asserts
 
     plain = SimpleNamespace(confirm=False)
     assert _asserts("首席技师一共认定15名吗？", plain) and _asserts("推荐表是交到市人社局的吗？", plain)
