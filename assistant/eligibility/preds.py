@@ -332,7 +332,7 @@ def note(fn: Callable[[Facts, dt.date], str | None]) -> Callable:
 
 def results_in(texts: Iterable[str], today: dt.date) -> list[dict]:
     """The competition results the texts name, whoever won them (the apprentices' placings of a 带徒 text)."""
-    from assistant.extract.honours import results_named
+    from assistant.extract.competitions import results_named
 
     return [r for text in texts for r in results_named(text, today)]
 

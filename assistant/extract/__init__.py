@@ -9,7 +9,7 @@ for the chat to ask about. Only the first ``MAX_CHARS`` characters are read, and
 ``assistant.extract.plausibility`` names as impossible (2月30日, -5年, a birth after today), since the chat tells the user it
 was not used. The raw text is never logged.
 Conventions for fuzzy phrasings are documented where they are applied: ``numbers`` (快五年 = 4.5, 五年多 = 5),
-``people`` (age -> earliest birth month, year only -> January), ``honours`` (一等奖 gives no rank),
+``people`` (age -> earliest birth month, year only -> January), ``competitions`` (一等奖 gives no rank),
 ``resolve`` (contradictions, priorities, Hangzhou years implying Zhejiang years).
 """
 
@@ -24,7 +24,8 @@ from dataclasses import field as _field
 
 from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
-from assistant.extract.honours import read_awards, read_competitions, read_skill, read_titles
+from assistant.extract.competitions import read_competitions
+from assistant.extract.honours import read_awards, read_skill, read_titles
 from assistant.extract.jobs import read_job_description
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.people import (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["city_of", "cities_in", "ZHEJIANG", "is_origin"]
+__all__ = ["city_of", "cities_in", "ZHEJIANG", "is_origin", "place_before", "province_in"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -72,6 +72,51 @@ def cities_in(text: str) -> list[tuple[int, int, str, str]]:
     """Every place name in ``text`` as (start, end, city, province), in order."""
     names, pattern = _gazetteer()
     return [(m.start(), m.end(), *names[m.group()]) for m in pattern.finditer(text or "")]
+
+
+@functools.lru_cache(maxsize=1)
+def _provinces() -> dict[str, str]:
+    """{name or alias: province} of every province-level unit in the gazetteer (江苏 -> 江苏省, 上海 -> 上海市)."""
+    from assistant.extract.jio import china_locations
+
+    names: dict[str, str] = {}
+    for province, node in china_locations().items():
+        if province.startswith("_") or not isinstance(node, dict):
+            continue
+        alias = node.get("_alias") or []
+        for name in {province, *([alias] if isinstance(alias, str) else alias)}:
+            if len(name) >= 2:
+                names[name] = province
+    return names
+
+
+def place_before(text: str, start: int) -> tuple[str, str | None, str] | None:
+    """The place named right before ``start`` as (name, city or None, province): "宁波" in "宁波市技术能手",
+    "江苏" in "江苏省技术能手"; None when the words before ``start`` end in no place name."""
+    head = (text or "")[max(0, start - 10):start]
+    names, pattern = _gazetteer()
+    cities = [m for m in pattern.finditer(head) if m.end() == len(head)]
+    if cities:
+        name = cities[-1].group()
+        return name, *names[name]
+    for name, province in sorted(_provinces().items(), key=lambda kv: -len(kv[0])):
+        if head.endswith(name):
+            return name, None, province
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def province_in(text: str) -> str | None:
+    """The province (or municipality) of the first place ``text`` names, by jionlp's ``parse_location``:
+    "之前一直在安徽" -> 安徽省, "在深圳干了5年" -> 广东省, "原来在萧山" -> 浙江省, "在厂里" -> None."""
+    from assistant.extract.jio import jionlp
+
+    if not re.search(r"[\u4e00-\u9fff]{2}", text or ""):
+        return None
+    try:
+        return jionlp().parse_location(text).get("province") or None
+    except Exception:  # noqa: BLE001 - the parser raises on odd input; a place not read is a fact not used
+        return None
 
 
 _ORIGIN = re.compile(r"从(?:[\u4e00-\u9fff]{2,3}?(?:省|市))?$|从[\u4e00-\u9fff]{2}$")

@@ -15,7 +15,7 @@ import re
 import time
 from dataclasses import dataclass
 
-__all__ = ["When", "dates_in", "parse_when"]
+__all__ = ["When", "dates_in", "parse_when", "year_near"]
 
 log = logging.getLogger(__name__)
 
@@ -110,3 +110,21 @@ def parse_when(text: str, today: dt.date) -> When | None:
     """The one date a short reply names ("2019年3月", "去年"), or None."""
     found = dates_in(text, today)
     return found[0] if len(found) == 1 else None
+
+
+_FULL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
+# words that may name a year without four digits: a relative one (去年, 前年冬天, 三年前) or a short one (08年)
+_OTHER_YEAR = re.compile(r"去年|前年|今年|年前|上半年|下半年|(?<![0-9])[0-9]{2}年")
+
+
+def year_near(text: str, pos: int, today: dt.date | None = None) -> int | None:
+    """The year of the date said nearest before ``pos`` in ``text`` (else the first after it): a full year
+    ("2019年") first, then, given ``today``, a relative or two-digit one by the time parser ("前年冬天",
+    "08年获得过"; "干了18年" is a count, no date)."""
+    years = [(m.start(), int(m.group(1))) for m in _FULL_YEAR.finditer(text)]
+    if not years and today is not None and _OTHER_YEAR.search(text):
+        years = [(w.start, w.first.year) for w in dates_in(text, today)]
+    before = [y for p, y in years if p < pos]
+    after = [y for p, y in years if p >= pos]
+    year = before[-1] if before else (after[0] if after else None)
+    return year if year is not None and 1950 <= year <= 2100 else None

@@ -1,0 +1,131 @@
+"""Competition results: the asker's placings (第N名, 冠军, 金牌…) in a named competition, its level, tier,
+year and whether individual or team, and the placings of someone else (apprentices, students).
+
+Ranks: 第N名/第N, 冠军/亚军/季军, 世赛·国赛 金牌/银牌/铜牌 = 1/2/3, 前N名 = N (the worst place it allows).
+一等奖/金奖 name a band of winners, not a place, so they give no competition entry (``honours.read_awards``
+keeps the sentence as an achievement). A result won by one's apprentices or students is not one's own (it
+goes to ``trained_apprentices``), nor is one told in a clause that continues theirs ("徒弟…，有一个…拿了第一名").
+One's own placing with no word of a team in the message is individual, said back to the user (``_read_as``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.numbers import to_number, year_from
+from assistant.extract.patterns import COMPETITION_LEVELS, COMPETITION_NAME, NEGATION, NOT_OWN_RESULT, RANKS
+from assistant.extract.people import Candidates, add
+from assistant.extract.text import Segment
+from assistant.extract.when import year_near
+
+__all__ = ["ranks", "read_competitions", "results_named"]
+
+_LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
+
+
+def _level(name: str) -> str | None:
+    hits = [(m.start(), level) for level, pattern in COMPETITION_LEVELS for m in pattern.finditer(name)]
+    return max(hits)[1] if hits else None
+
+
+def ranks(text: str) -> list[tuple[re.Match, int]]:
+    hits, taken = [], []
+    for pattern, fixed in RANKS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            rank = fixed if fixed is not None else to_number(m["n"])
+            if rank is not None and 1 <= rank <= 1000:
+                hits.append((m, int(rank)))
+                taken.append((m.start(), m.end()))
+    return sorted(hits, key=lambda h: h[0].start())
+
+
+def results_named(text: str, today) -> list[dict]:
+    """Competition results a text names, whoever won them ("我徒弟2020年拿过杭州市技能竞赛焊工第二名"): for a
+    condition on the results of the apprentices one trained."""
+    from assistant.extract.text import normalize, segments
+
+    return read_competitions(segments(normalize(text)), today, own=False).get("competition_results", [])
+
+
+# Someone else as the subject of a clause: "我带的徒弟好几个成了骨干", "徒弟们…", "同事…". The clauses after it in
+# the same sentence that name no subject of their own ("有一个2020年…拿了第一名") are still about them.
+_OTHERS_SUBJECT = re.compile(r"^(?:(?:我|本人)?(?:带|教|培养|指导|带出)[过出了]?的|我的|我们的)?"
+                             r"(?:[0-9一二三四五六七八九十两几好多]+(?:个|名|位))?(?:徒弟|学生|学员|选手|同事|队友|他们|她们)")
+_OWN_SUBJECT = re.compile(r"我|本人|自己|俺")
+# Words that make a placing a team's; where a message has none, the asker's own placing is their own (个人).
+_TEAM_WORDS = re.compile(r"团体|团队|组队|小组|合作|搭档|一队|一组|队员|队友|双人|多人")
+
+
+def _shown(result: dict) -> str:
+    when = f"{result['year']}年" if result.get("year") else ""
+    return f"{when}{result['field']}第{result['rank']}名"
+
+
+def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidates:
+    """Competition results; with ``own``, only the asker's: a clause whose subject is someone else, or that
+    continues such a clause with no subject of its own, goes to ``trained_apprentices`` instead. An own placing
+    in a message with no word of a team is read as individual, and ``_read_as`` says so for the user to correct."""
+    out: Candidates = {}
+    team_said = any(_TEAM_WORDS.search(s.text) for s in segs)
+    carried: list[str] = []  # the sentence's clauses about someone else, so far
+    sentence: list[str] = []  # the sentence's clauses so far, for a placing said apart from the competition's name
+    for seg in segs:
+        text = seg.text
+        if seg.opens:
+            carried, sentence = [], []
+        before, sentence = sentence, [*sentence, text]
+        if own and _OTHERS_SUBJECT.match(text):
+            carried = [text]
+        elif own and carried and not _OWN_SUBJECT.search(text):
+            carried.append(text)
+            if seg.asserts and ranks(text):
+                add(out, "trained_apprentices", "，".join(carried))
+            continue
+        else:
+            carried = []
+        if not seg.asserts or (own and NOT_OWN_RESULT.search(text)):
+            continue
+        previous = 0
+        for m, rank in ranks(text):
+            first = previous == 0
+            ctx, previous = text[previous:m.start()], m.end()
+            names = list(COMPETITION_NAME.finditer(ctx))
+            if not names and first and before and not NEGATION.search(ctx):
+                # "去年浙江省数字经济行业职业技能竞赛，…赛项，我拿了个人第一名": the name is in the sentence before
+                named = next((c for c in reversed(before) if COMPETITION_NAME.search(c)), None)
+                if named is not None and not NEGATION.search(named) and not NOT_OWN_RESULT.search(named):
+                    ctx = "，".join(before[before.index(named):]) + "，" + ctx
+                    names = list(COMPETITION_NAME.finditer(ctx))
+            if not names or NEGATION.search(ctx):
+                continue
+            name = names[-1].group()
+            level = _level(name) or _level(ctx)
+            if level is None:
+                continue
+            near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
+            # the name starts after a year said inside it ("有一个2020年杭州市二类技能竞赛" -> 杭州市二类技能竞赛)
+            field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", re.split(r"(?:19|20)[0-9]{2}年度?", name)[-1])))
+            year = year_near(ctx, len(ctx), today)
+            if year is None:
+                two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
+                year = year_from(two.group(1), today) if two else None
+            if year is None:  # "…第一名（2025年）": the year in brackets right after the placing
+                after = re.match(r"\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?", text[m.end():])
+                year = int(after.group(1)) if after else None
+            result = {
+                "level": level,
+                "tier": "一类" if "一类" in ctx else "二类" if "二类" in ctx else None,
+                "rank": rank,
+                "year": year,
+                "type": "team" if re.search(r"团体|团队|组队|小组", near) else
+                        "individual" if "个人" in near else None,
+                "field": field or name,
+            }
+            if own and result["type"] is None and not team_said:
+                result["type"] = "individual"
+                add(out, "_read_as", f"“{_shown(result)}”按个人成绩理解（没有提到团体）；如是团体成绩，请告诉我。")
+            add(out, "competition_results", result)
+    return out
