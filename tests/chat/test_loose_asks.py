@@ -1,0 +1,42 @@
+"""Loose phrasings of factual questions, as applicants and HR staff write them (issue 14, fourth QA round):
+the latest day, bodies named the HR way, the step after a named one, quotas that may stay unfilled, contacts
+with no programme named, and yes/no rule questions answered in their first sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+def first_line(deps, question: str) -> str:
+    return respond(Session(), question, deps).text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("首席技师材料最晚几号交", "7 月 15 日"),
+    ("杭州工匠材料最晚啥时候交", "2016年9月30日"),
+    ("第四届数字工匠最晚什么时候报", "4月10日"),
+])
+def test_the_latest_day_is_the_notices_deadline(deps, question, value):
+    line = first_line(deps, question)
+    assert value in line and "没有写明" not in line
+
+
+@pytest.mark.parametrize("question", [
+    "我们是区人社局，首席技师能推几个", "各区人社局能推几个首席技师", "县里人社局推首席技师有名额限制吗，推几个",
+])
+def test_a_body_named_the_hr_way_is_the_notices_body(deps, question):
+    text = respond(Session(), question, deps).text
+    assert "不超过 4 人" in text and "没有写明" not in text.splitlines()[0]
