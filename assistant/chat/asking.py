@@ -9,7 +9,7 @@ from assistant.chat.months import START_WHAT, is_count
 from assistant.chat.replies import EXPECT, expect_for, question_text
 from assistant.chat.state import Pending, Session
 
-__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "set_pending", "has_direct", "year_options"]
+__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "opening_question", "set_pending", "has_direct", "year_options"]
 
 MAX_QUESTIONS = 2
 PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
@@ -58,6 +58,17 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
+
+
+_FIRST_KINDS = ("hard", "exclusion_hard")
+
+
+def opening_question(verdict, session: Session) -> list[dict]:
+    """The one question to open a programme with: the open point of a condition everyone must meet that decides
+    the most (the work for 数字工匠, the workplace for 首席技师), else the first of ``next_questions``."""
+    asked = next_questions([verdict], session, limit=len(EXPECT))
+    must = {f for r in verdict.reasons if r.ok is None and r.kind in _FIRST_KINDS for f in r.missing}
+    return [q for q in asked if q["field"] in must][:1] or asked[:1]
 
 
 _MEASURE = {"years_in_field": "field", "years_full_time_in_hangzhou": "hangzhou", "years_full_time_in_zhejiang": "zhejiang"}

@@ -17,7 +17,7 @@ from assistant.chat.templates import local_id
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen",
+__all__ = ["verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -208,6 +208,39 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
         lines.append("**您提供的信息有矛盾，请先确认**：" + "；".join(contradictions))
     lines += _question_lines(questions)
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, verdicts, today)
+
+
+OVERVIEW_CONDITIONS = 3  # conditions named in the line that says what a programme is about
+
+
+def overview_text(corpus: Corpus, cites: Citations, program: str, questions: list[dict], today: dt.date) -> str:
+    """A programme opened with nothing said about the asker: what it asks of a candidate, in a line with its
+    clauses, and the first question (with its quick replies) that starts the check of the asker's case."""
+    from assistant.eligibility.api import get_program
+
+    rules = [r for r in get_program(program).rules if "未作规定" not in r.label]
+    groups: dict[tuple[str, str], list] = {}
+    for rule in rules:
+        if rule.kind in ("hard", "soft"):
+            groups.setdefault((rule.clause_id, rule.quote), []).append(rule)
+    named = []
+    for (clause_id, quote), group in list(groups.items())[:OVERVIEW_CONDITIONS]:
+        labels = dict.fromkeys(re.sub(r"（原则上）$", "", r.label) for r in group)
+        hedge = "（原则上）" if any(r.label.endswith("（原则上）") for r in group) else ""
+        named.append(f"{'、'.join(labels)}{hedge}{cites.mark(clause_id, quote)}")
+    line = f"**{corpus.meta(program).short_name}**{_flag(corpus, program, today)}：推荐对象主要看{'；'.join(named)}"
+    if len(groups) > OVERVIEW_CONDITIONS:
+        line += "等"
+    alternatives = sum(r.kind == "alternative" for r in rules)
+    if alternatives:
+        line += f"，并符合{alternatives}项业绩条件之一"
+    direct = next((r for r in rules if r.kind == "direct"), None)
+    if direct is not None:
+        line += f"；{direct.label}{cites.mark(direct.clause_id, direct.quote)}"
+    lines = [line + "。"]
+    lines += [q.replace("**还需要您补充**：", "**先问一个关键问题**：", 1) for q in _question_lines(questions)]
+    lines.append("也可以一次说说您的工作、年限、等级和获奖情况，我按通知逐条核对。")
+    return _fit_screen("\n".join(lines))
 
 
 def _direct_lines(corpus: Corpus, cites: Citations, v: Verdict) -> list[str]:

@@ -225,10 +225,34 @@ def _focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*named, *session.programs)))[:MAX_FOCUS]
 
 
+# What a message that only opens a programme says around its name: greetings, "想问问", "了解一下", "是干嘛的"
+_OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在吗|打扰了?|想|问问|问一?下|了解(?:一?下)?|咨询(?:一?下)?|"
+                      r"介绍(?:一?下)?|打听(?:一?下)?|说说|讲讲|聊聊|关于|那个|这个|有关|的事情?|的情况|情况|"
+                      r"是(?:干嘛|干啥|干什么|做什么|什么|啥)(?:的|东西)?|怎么回事|是怎么样的|看看|我|俺|本人|一下|下|"
+                      r"呢|啊|吧|呀|哈|嗯|哦|了|的|事|东西|项目|荣誉|称号|评选|认定|申报|这块|方面")
+
+
+def opens_programme(text: str, r: Route) -> bool:
+    """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠": a programme named with nothing asked about it
+    and nothing said about the asker, only greetings and words that open a topic."""
+    from assistant.chat.routing import without_programme
+
+    if not r.programs or "draft" in r.intents or "compare" in r.intents:
+        return False
+    rest = re.sub(r"[\W_\s]", "", _OPENING.sub("", without_programme(text)))
+    return len(rest) <= 1
+
+
 def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -> Step:
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     session.counted = None
+    if opens_programme(text, r) and not any(f != "facts_as_of" for f in session.profile) \
+            and not (session.last_ask and FOLLOW_UP.match(text)):
+        # nothing about the asker is known yet: the programme is introduced and its first deciding question asked
+        # (with facts known, "那浙派工匠呢" is the asker's case under it, read below as a follow-up; after a question
+        # about the rules, it asks that question of this programme)
+        return Step({}, (), (), ("overview",), r.programs)
     for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
         if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
             extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact

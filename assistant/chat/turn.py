@@ -137,6 +137,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     for intent in step.intents:
         if intent in ("eligibility", "recommend"):
             body, verdicts, questions = _eligibility(session, step, intent, extraction, deps, cites)
+        elif intent == "overview":
+            body, questions = _overview(session, step, deps, cites)
         elif intent == "draft":
             body, draft, asked = draft_turn(session, r, deps, cites)
             questions.extend(asked)
@@ -150,8 +152,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             body = _retrieving(lambda q=question, qr=qr: _qa(q, qr, deps, cites, step.programs))
             body = f"{note}\n{body}" if note else body
         parts.append(body)
-    if step.intents and step.intents[0] in ("eligibility", "recommend", "draft"):
-        session.topic = step.intents[0]
+    if step.intents and step.intents[0] in ("eligibility", "recommend", "draft", "overview"):
+        session.topic = "eligibility" if step.intents[0] == "overview" else step.intents[0]
     session.last_ask = asked
     answer_text = "\n\n".join(list(notes) + parts)
     if verdicts:  # notes or a second part before the card count toward the first screen too
@@ -269,6 +271,22 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives,
                         occupation=session.profile.get("occupation"), about=step.about)
     return text, results, questions
+
+
+def _overview(session: Session, step, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:
+    """A programme opened with nothing said yet ("我想问问第四届数字工匠"): what it is about, in a line or two with
+    its clauses, and the one question that decides the most first; the talk is about the asker's case from here."""
+    from assistant.chat.asking import opening_question, set_pending
+    from assistant.chat.brief import overview_text
+    from assistant.eligibility import check
+
+    program = step.programs[0]
+    verdict = check(session.profile, program, as_of=deps.today, corpus=deps.corpus)
+    questions = opening_question(verdict, session)
+    set_pending(session, questions)
+    session.awaiting = "eligibility"
+    session.last_verdicts = (verdict,)
+    return overview_text(deps.corpus, cites, program, questions, deps.today), questions
 
 
 def _say_once(session: Session, results: list, shown: int) -> list:
