@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 
 from assistant.extract import judge
+from assistant.extract.patterns import TECHNICAL_FIELDS
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK"]
+__all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK", "technical_work"]
 
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
 STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|自己接|接单|接活|揽活|开店|开了家|开了个|"
@@ -36,6 +37,31 @@ _PLACED = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:公司|厂|单位|企业|集�
                      r"央企|店|车间|工地|基地|园区)|一家|公司|厂里|单位里|企业里")
 _NOT_NOW = re.compile(r"以前|之前|曾经|原来|过去|早年|当年|从前|此前|那时|那会|已经不|不干了|不做了|离开")
 _NEGATED_NEAR = re.compile(r"[不没非未]")
+
+
+# words of a post or of work off the technical line: with them, a technical field names the team one leads or
+# the trade of the employer, not the work one does ("负责算法团队", "软件公司的会计")
+_OFF_LINE = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组长|班长|队长|领导|负责人|团队|带队|部门|行政|人事|文员|后勤|"
+                       r"财务|会计|出纳|办公室|销售|客服|商务|市场|采购|运营|老板|合伙人|干部|厂长|总工|部长|科长|HR", re.I)
+# a field right before a word for the employer or a trade as a whole names the employer's trade ("一家软件公司")
+_TRADE_OF = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:公司|企业|厂|集团|单位|机构|行业|领域|园区|产业)")
+# a verb of doing before the field ("搞算法", "负责系统运维", "我是做网络安全的")
+_DOING_FIELD = re.compile(r"(?:做|搞|干|从事|负责|写|跑|调)[^,，。]{0,6}$")
+
+
+def technical_work(text: str) -> bool:
+    """Does ``text`` name a technical field as the work one does, with no word of a post: "我在公司搞算法",
+    "做网络安全的", "负责系统运维", or the field alone as a job ("算法", "网络安全")? Then the post is front-line
+    technical work. "负责算法团队", "在一家软件公司当会计", "没做过开发" are not."""
+    said = re.sub(r"[\W_]", "", text or "")
+    if not said or _OFF_LINE.search(said) or judge.negated(said):
+        return False
+    for m in TECHNICAL_FIELDS.finditer(said):
+        if _TRADE_OF.match(said[m.end():]):
+            continue  # "在一家软件公司上班": the employer's trade
+        if _DOING_FIELD.search(said[:m.start()]) or len(said) <= 8:
+            return True
+    return False
 
 
 def split_title(job: str) -> tuple[str, str]:

@@ -88,5 +88,11 @@ def role_judgement(text: str) -> tuple[str | None, float]:
 
 
 def role_of(text: str) -> str | None:
-    """frontline_technical | management | administrative, for a description of the current post."""
+    """frontline_technical | management | administrative, for a description of the current post. Work named by
+    its technical field with no word of a post ("搞算法", "做网络安全", "算法") is front-line technical work
+    (``extract.jobs.technical_work``): the classifier reads such short words poorly (做网络安全 as office work)."""
+    from assistant.extract.jobs import technical_work
+
+    if technical_work(text):
+        return "frontline_technical"
     return _judge("role_type", text)

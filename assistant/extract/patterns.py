@@ -16,7 +16,7 @@ __all__ = [
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYED", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
-    "DIGITAL_TERMS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
+    "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
     "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS",
@@ -211,13 +211,14 @@ UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过的]?工会", "�
                 "工会[^,，。]{0,8}(?:是|当|算)[^,，。]{0,3}会员", "工会[^,，。]{0,4}(?:交|缴)[^,，。]{0,2}会费")
 
 # --- Digital economy (is_digital_economy) -----------------------------------------------------------------
-DIGITAL_TERMS = _re(
-    "软件", "大数据", "数据", "人工智能", "AI", "算法", "大模型", "智能体", "云计算", "云平台", "物联网", "芯片",
-    "集成电路", "半导体", "区块链", "互联网", "电子商务", "电商", "数字经济", "数字化", "数字孪生", "5G",
-    "通信", "网络安全", "信息安全", "信息技术", "IT行业", "编程", "程序员", "代码", "计算机", "虚拟现实",
-    "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端",
-    flags=re.IGNORECASE,
-)
+# Fields of digital technical work, and the sectors of the digital economy: both say the work is digital; only
+# a field said as what one does ("搞算法", "做网络安全的", "负责系统运维") says the work is technical.
+_DIGITAL_FIELDS = ("软件", "大数据", "数据", "人工智能", "AI", "算法", "大模型", "智能体", "云计算", "云平台", "物联网",
+                   "芯片", "集成电路", "半导体", "区块链", "5G", "通信", "网络安全", "信息安全", "信息技术", "编程",
+                   "程序员", "代码", "计算机", "虚拟现实", "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端")
+_DIGITAL_SECTORS = ("互联网", "电子商务", "电商", "数字经济", "数字化", "数字孪生", "IT行业")
+DIGITAL_TERMS = _re(*_DIGITAL_FIELDS, *_DIGITAL_SECTORS, flags=re.IGNORECASE)
+TECHNICAL_FIELDS = _re(*_DIGITAL_FIELDS, "研发", "开发", "编程", "测试", "调试", flags=re.IGNORECASE)
 # "我这个算数字经济行业吗", "做跨境电商算不算数字经济": a question whether one's work is digital, not a statement
 ASKS_DIGITAL = _re("(?:算不算|算是|算|属于|属不属于|是不是|是否|归|沾边|挨得上|够得上)[^,，。？?]{0,8}数字(?:经济|化|产业)",
                    "数字(?:经济|化|产业)[^,，。]{0,8}(?:吗|么|嘛|不|没)$")

@@ -167,12 +167,11 @@ def read_years(segs: list[Segment]) -> Candidates:
         if re.search(r"赛|奖|届|岁", masked):
             continue
         spans = durations(masked)
-        if len(spans) == 1 and before and not re.sub(r"[了啦啊吧有都已经差不多快近将满整]|干|做|待|呆|工作|上班", "",
-                                                     masked[:spans[0].start] + masked[spans[0].end:]):
+        if len(spans) == 1 and before and not _COUNT_ONLY.sub("", masked[:spans[0].start] + masked[spans[0].end:]):
             # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it, and so
             # does one that is only the work's verb and a count ("我在萧山一家厂干钳工，干了快十五年了")
             verb_only = bool(FIELD_VERBS.search(masked))  # "…，干了12年": the count is of the work, wherever it is
-            masked = before[0] + "，" + masked
+            masked = _counted(history[-4:-1]) + "，" + masked
             spans = durations(masked)[-1:]
         else:
             verb_only = False
@@ -220,6 +219,31 @@ def read_years(segs: list[Segment]) -> Candidates:
                                   named or (_doing(ctx) and not own_place))})
     _compose(out, parts)
     return out
+
+
+# what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
+_COUNT_ONLY = re.compile(r"[了啦啊吧呀有都已经差不多快近将满整]|干|做|待|呆|工作|上班|到现在|至今|到今年|算下来|算起来|前前后后|"
+                         r"前后|总共|一共|加起来")
+
+
+def _counted(previous: list[str]) -> str:
+    """The clauses a clause that is only a count ("干了18年", "十几年了") counts: back from the clause before it to
+    the nearest that names a place, over clauses that only add an attribute ("我在宁波一家机械厂当钳工，高级技师，
+    干了18年": 18 years in 宁波; "在嘉兴一家纺织厂上班，做挡车工，十几年了"); without a place, back to the
+    nearest that describes work ("我搞算法的，工会会员，干了6年"), else the clause just before. The walk stops at a
+    clause with a count of its own or about before or elsewhere (之前, 老家), and goes back three clauses at most."""
+    from assistant.extract.places import cities_in
+
+    chain: list[str] = []
+    for text in reversed(previous):
+        if not text or durations(text) or (chain and _ELSEWHERE.search(text)):
+            break
+        chain.insert(0, text)
+        if cities_in(text) or PLACE_HZ.search(text) or PLACE_ZJ.search(text):
+            return "，".join(chain)
+    work = next((i for i in range(len(chain) - 1, -1, -1) if FIELD_OBJECT.search(chain[i])
+                 or FIELD_SPECIFIC.search(chain[i]) or _doing(chain[i])), None)
+    return "，".join(chain[work:]) if work is not None else (previous[-1] if previous else "")
 
 
 def _doing(ctx: str) -> bool:

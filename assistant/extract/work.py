@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.extract.jobs import split_title, title_place
+from assistant.extract.jobs import split_title, technical_work, title_place
 from assistant.extract.judge import digital_occupation, negated, role_judgement, role_of, without_level
 from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
@@ -54,6 +54,8 @@ _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从�
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
                              r"|会员$")  # "是的会员": a yes to the union, no job; a status is no occupation either
+# words that make a field an area ("算法这一块", "数据方面", "运维相关的"): the field alone is the work
+_AREA = re.compile(r"(?:这一?块|那一?块|一块|这方面|方面|相关|这一?行|那一?行)(?:的)?(?:工作|业务)?$")
 _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}
 # "参公管理的事业单位" says how the employer is run, not that one manages
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任|经理|主管|管人|"
@@ -224,9 +226,10 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             # "一家做智慧物流的公司搞算法": what the employer does describes the employer, not the asker's work
             m = _WORK_OBJECT.search(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text))
             if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
-                if not re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", m.group("o")):
-                    add(out, "occupation", m.group("o"))  # "做茶叶加工机械维修": the work named, as the asker put it
-                digital = digital_occupation(m.group("o"))
+                work = _AREA.sub("", m.group("o")) or m.group("o")  # "搞算法这一块": the field is 算法
+                if not re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", work):
+                    add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
+                digital = digital_occupation(work)
                 if digital is not None:
                     add(out, "_digital_judged", digital)
     return out
@@ -244,6 +247,9 @@ def read_role(segs: list[Segment]) -> Candidates:
         text = mask(seg.text)
         if _NEGATED_POST.search(_NOT_NEGATION.sub("", text)):
             continue  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
+        if not seg.question and seg.asserts and technical_work(text):
+            add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
+            continue
         if not _POST.search(text):
             # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
             # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure

@@ -1,0 +1,41 @@
+"""Work named by its technical field with no word of a post ("我在公司搞算法", "做网络安全的", "负责系统运维") is
+front-line technical work: the post is not asked for, and the role classifier, which reads such short words
+poorly (做网络安全 as office work), is not consulted for them."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.jobs import technical_work
+from assistant.extract.judge import role_of
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("text", ["我在公司搞算法，干了6年", "平时主要负责系统运维", "我是做网络安全的，在滨江",
+                                  "在一家民营企业搞测试", "我们公司做芯片，我负责芯片验证"])
+def test_a_technical_field_done_is_front_line_work(text):
+    assert extract(text, TODAY).profile.get("role_type") == "frontline_technical"
+
+
+@pytest.mark.parametrize("text", ["算法", "网络安全", "做网络安全", "搞大数据", "嵌入式开发"])
+def test_the_field_alone_as_a_job_is_front_line_work(text):
+    assert role_of(text) == "frontline_technical"
+
+
+@pytest.mark.parametrize("text", ["我负责算法团队", "在一家软件公司当会计", "没做过开发", "在一家软件公司上班",
+                                  "做电商运营", "现在是技术部门经理，以前写代码"])
+def test_a_post_the_employers_trade_or_a_denial_is_not_the_work_done(text):
+    assert not technical_work(text)
+
+
+@pytest.mark.parametrize("text", ["我负责算法团队", "在一家软件公司当会计"])
+def test_no_front_line_post_is_read_from_them(text):
+    assert extract(text, TODAY).profile.get("role_type") != "frontline_technical"
+
+
+@pytest.mark.parametrize("text, work", [("在公司主要搞算法这一块", "算法"), ("我做数据方面的工作，八年了", "数据"),
+                                        ("我主要做运维相关的，在下沙", "运维")])
+def test_an_area_of_a_field_is_the_field(text, work):
+    assert extract(text, TODAY).profile.get("occupation") == work
