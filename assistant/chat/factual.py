@@ -162,9 +162,10 @@ def _held_somewhere(corpus: Corpus, text: str) -> bool:
 
 
 def _searches_notice(asked: AskedType, text: str) -> bool:
-    """A concrete value, or who acts on a named step: the asked notice is searched whole, past retrieval's
-    gate."""
-    return asked.strict or (asked.type == "actor" and bool(step_terms(text)))
+    """A concrete value, who acts on a named step, or the step after a named one ("公示结束以后呢"): the asked
+    notice is searched whole, past retrieval's gate."""
+    return (asked.strict or (asked.type == "actor" and bool(step_terms(text)))
+            or (asked.type == "procedure" and bool(re.search(table()["next_step"], text))))
 
 
 def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:

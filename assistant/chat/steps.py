@@ -56,6 +56,9 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     if not m or not answered:
         return answered
     main = answered[0]
+    inline = _inline_next(corpus.clause(main.clause_id), main.quote, text[:m.start()])
+    if inline:
+        return [replace(main, quote=inline)]
     steps = [p.clause_id for p in steps_of(corpus, main)]
     if not steps:
         parent = corpus.clause(main.clause_id).parent
@@ -72,9 +75,27 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     # "(1)初审…"); else the answering unit when it shares the question's words; else the best-sharing step.
     said = text[:m.start()]
     by_name = [i for i, cid in enumerate(steps) if (name := _step_name(corpus.clause(cid).title)) and name in said]
+    parent = corpus.clause(main.clause_id).parent
+    siblings = list(corpus.clause(parent).children) if parent else []
+    if not by_name and main.clause_id not in steps and main.clause_id in siblings:
+        # the answering unit is a step of a narrower run than the widest procedure ("2.领导小组审定" under
+        # "（三）评审阶段"): the step named among its own siblings, followed by the sibling after it
+        own = [i for i, cid in enumerate(siblings) if (name := _step_name(corpus.clause(cid).title)) and name in said]
+        if not own and score(before, _step_line(corpus.clause(main.clause_id))) > 0:
+            own = [siblings.index(main.clause_id)]  # "初审完了以后呢": the answering step says 初审
+        if own and own[-1] + 1 < len(siblings):
+            following = siblings[own[-1] + 1]
+            return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
     first = steps.index(main.clause_id) if main.clause_id in steps else None
+    # else the step whose name holds the step word the question says ("公示结束以后" names "(五)评审结果公示";
+    # step_words in data, so "推荐上去" names no "推荐申报"), before a step only mentioning it in its body
+    said_steps = set(re.findall(table()["step_words"], said))
+    in_name = [(score(before, name), i) for i, cid in enumerate(steps)
+               if (name := _step_name(corpus.clause(cid).title)) and said_steps & set(re.findall(table()["step_words"], name))]
     if by_name:
         anchor = by_name[-1]
+    elif in_name:
+        anchor = max(in_name)[1]
     elif first is not None and named(first) > 0:
         anchor = first
     else:
@@ -85,6 +106,30 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         return answered
     following = steps[anchor + 1]
     return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
+
+
+# A paragraph that opens with its step's name ("社会公示。经专家评审后，…"): one step of a procedure the clause
+# lays out in paragraphs rather than in numbered items.
+_INLINE_STEP = re.compile(r"^([\u4e00-\u9fff]{2,8})。")
+MIN_INLINE_STEPS = 2
+
+
+def _inline_next(clause, quote: str, said: str) -> str | None:
+    """The paragraph after the named step, when the clause lays its steps out as paragraphs each opening with
+    the step's name (首届杭州工匠 五: 资格审核。… 专家评审。… 社会公示。… 领导小组审定。…); None otherwise. The
+    step named is the one whose name the question says, else the paragraph holding the answering quote."""
+    lines = [ln.strip() for ln in clause.own_text.split("\n") if ln.strip()]
+    named = [i for i, ln in enumerate(lines) if _INLINE_STEP.match(ln)]
+    if len(named) < MIN_INLINE_STEPS:
+        return None
+    by_name = [i for i in named if _INLINE_STEP.match(lines[i]).group(1) in said]
+    holding = [i for i in named if quote and (quote in lines[i] or lines[i] in quote)]
+    anchor = (by_name or holding or [None])[-1]
+    if anchor is None or anchor + 1 >= len(lines):
+        return None
+    from assistant.chat.quotes import MAX_QUOTE
+
+    return lines[anchor + 1][:MAX_QUOTE]
 
 
 _NUMBERING = re.compile(r"^\s*[\(（]?[一二三四五六七八九十0-9]+[\)）、.．]?\s*")

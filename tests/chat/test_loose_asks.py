@@ -40,3 +40,23 @@ def test_the_latest_day_is_the_notices_deadline(deps, question, value):
 def test_a_body_named_the_hr_way_is_the_notices_body(deps, question):
     text = respond(Session(), question, deps).text
     assert "不超过 4 人" in text and "没有写明" not in text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("浙派工匠公示结束以后呢", "报请省政府批准公布"),
+    ("浙派工匠形式初审以后呢", "专家评审"),
+    ("杭州工匠公示完了还有啥程序", "领导小组审定"),
+    ("杭州工匠专家评审过了以后呢", "社会公示。"),
+    ("首届杭州工匠资格审核完了下一步是什么", "专家评审。"),
+])
+def test_the_step_after_a_named_one(deps, question, step):
+    line = first_line(deps, question)
+    assert step in line and "没有涉及" not in line
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("首届数字工匠领导小组审定完了下一步是什么", "社会公示"),
+    ("首届数字工匠领导小组审定以后呢", "社会公示"),
+])
+def test_the_step_after_one_of_a_narrower_run(deps, question, step):
+    assert step in first_line(deps, question)
