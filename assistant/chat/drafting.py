@@ -52,6 +52,11 @@ _SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:就)?(?
                     r"(?:我们|我|本|咱们?)?(?:公司|单位|厂|集团|我司)?(?:工作)?(?:至今|以来)?的?$")
 _WORK_START = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?参加工作(?:至今|以来)?$")
 _LEVEL = re.compile(r"^(?P<occ>[\u4e00-\u9fff]{2,10}?)(?P<lvl>高级技师|技师|高级工|中级工|初级工)$")
+# "短一点", "字数再压一压", "控制在200字以内", "能不能精简到150字": the last draft, shorter; no new fact
+_SHORTER = re.compile(r"短一?[点些]|精简|压缩|简短|简练|删减|缩短|字数.{0,4}(?:少|压|控制|减)|少写|太长|"
+                      r"(?:控制在|压到|缩到|精简到|写)\s*\d{2,3}\s*字")
+_ASKED_LIMIT = re.compile(r"(\d{2,3})\s*字")
+MIN_LIMIT = 60  # shorter than this, a 主要事迹 is no longer one
 _SCALAR = ("skill_level", "title_level", "occupation", "years_in_field", "birth_date", "facts_as_of", "employer_city",
            "trained_apprentices", "name", "employer", "position", "employer_since", "work_start")
 
@@ -63,6 +68,8 @@ def continues_draft(session: Session, text: str, r: Route, has_facts: bool = Fal
     st = session.drafting
     if st.asked is None or session.topic != "draft" or "eligibility" in r.intents or "compare" in r.intents:
         return False
+    if st.asked == "more" and _SHORTER.search(text):  # "能不能短一点？" asks of the draft, not of the notice
+        return True
     named = request_target(text)
     if _ASKS.search(text) and not named:
         return False
@@ -173,6 +180,9 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
     """Read a drafting message into the drafting state: the person it is for and each person's facts.
     Returns the extractor's readings of the drafted person's facts (a colleague's are not theirs to confirm)."""
     st = session.drafting
+    if st.asked == "more" and _SHORTER.search(text):
+        st.limit = _shorter(text, st.length)
+        return ()
     target = request_target(text)
     clauses = _body(text)
     if target and target != st.person:
@@ -198,6 +208,14 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
         st.person = next(p for p in st.people if p)
     session.facts = person_facts(session)
     return readings.get(st.person or "", ())
+
+
+def _shorter(text: str, length: int | None) -> int | None:
+    """The length asked for: the number said, else about two thirds of the last draft."""
+    m = _ASKED_LIMIT.search(text)
+    if m:
+        return max(MIN_LIMIT, int(m.group(1)))
+    return max(MIN_LIMIT, length * 2 // 3) if length else None
 
 
 def person_facts(session: Session) -> dict:
@@ -253,12 +271,14 @@ def draft_turn(session: Session, r: Route, deps: Deps, cites: Citations) -> tupl
         who = f"{st.person}同志" if st.person else ""
         return _ask(session, "facts", f"起草{who}{short}的主要事迹前，还需要您提供：\n{asked}")
     try:
-        result = draft(facts, program, corpus=deps.corpus, today=deps.today)
+        result = draft(facts, program, corpus=deps.corpus, today=deps.today, limit=st.limit)
     except InputError as exc:
         return _ask(session, "facts", exc.message)
     st.asked = "more"  # more facts or a correction may follow: they redraft
+    st.length = result.char_count
     form = result.form.form or f"{short}推荐表"  # the form's own name and box: 申报表, 主要事迹简介 …
-    lines = [f"以下是{form}“{result.form.field}”的草稿（{result.char_count}/{result.limit}字）：", "", result.text, ""]
+    asked = f"，按您的要求压缩到{result.limit}字以内" if st.limit and st.limit == result.limit else ""
+    lines = [f"以下是{form}“{result.form.field}”的草稿（{result.char_count}/{result.limit}字{asked}）：", "", result.text, ""]
     for clause_id in result.clause_ids:
         clause = deps.corpus.clause(clause_id)
         quote = best_quote(clause, result.text)

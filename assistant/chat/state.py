@@ -39,6 +39,9 @@ class DraftState:
     person: str | None = None  # the one the draft is for; None while no one is named
     people: dict = field(default_factory=dict)  # name ("" not named) -> drafting facts
     asked: str | None = None  # "program" | "person" | "facts" | "more" (after a draft): what the last turn awaits
+    # a length the user asked for below the form's limit ("短一点", "控制在200字"); None: the form's limit
+    limit: int | None = None
+    length: int | None = None  # the last draft's length, which "短一点" shortens
 
 
 @dataclass

@@ -25,6 +25,7 @@ from assistant.chat.drafting import continues_draft, draft_turn, take_draft_fact
 from assistant.chat.factual import answer_question
 from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
+from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
 from assistant.errors import ServiceError
@@ -58,6 +59,15 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
     """Yield text deltas while the answer forms, then the final, verified ``Answer``."""
     deps = deps or make_deps()
     text, notes = _clean(message)
+    text, personal, only_personal = screened(text)  # nothing below reads, keeps or logs a personal number
+    if personal:
+        notes += (PII_NOTE,)
+    if only_personal:  # "他身份证号是…，电话…": no question to answer, the draft and the check stay as they were
+        answer = Answer(PII_NOTE, intents=("privacy",), notes=notes)
+        session.remember(text, answer.text)
+        yield answer.text
+        yield answer
+        return
     if not text:
         answer = Answer("请输入您的问题，例如：“第四届杭州数字工匠要求在杭州全职工作几年？”或“我1988年出生，做软件开发8年，能申报吗？”",
                         intents=("empty",), notes=notes)

@@ -8,6 +8,7 @@ and name in it is backed by the facts (``unsupported`` lists any that is not), a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import replace
@@ -93,14 +94,17 @@ def draft_offline(material: Material, spec: FormLimit, corpus: Corpus) -> Draft:
 
 
 def draft(facts: Facts | dict, program: str, llm: Any = None, *, corpus: Corpus | None = None,
-          today: dt.date | None = None) -> Draft:
+          today: dt.date | None = None, limit: int | None = None) -> Draft:
     """Draft the 主要事迹 of ``program``'s form from ``facts``; with ``llm`` (a chat model), let it write.
 
+    ``limit`` is a length the user asked for, below the form's (the form's limit otherwise).
     ``corpus`` and ``today`` come from the caller (the chat passes its ``Deps``); None means the settings'
     corpus and today, a default kept for library callers only.
     """
     corpus, today = _defaults(corpus, today)
     spec = form_limit(program)
+    if limit is not None and limit < spec.limit:  # the user asked for less than the form allows ("短一点")
+        spec = dataclasses.replace(spec, limit=limit)
     f = as_facts(facts)
     if not has_achievements(f):
         raise InputError(NO_ACHIEVEMENTS, field="achievements")
