@@ -17,7 +17,7 @@ from assistant.chat.templates import local_id
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen",
+__all__ = ["verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -26,6 +26,14 @@ DETAILS_OPEN = "<details><summary>逐条核对（资格检查器按通知条款�
 DETAILS_CLOSE = "\n</details>"
 SHORT_LABELS = {"eligible": "符合", "not_eligible": "不符合", "needs_review": "需人工核实", "direct_recognition": "可直接认定"}
 _DECISIVE = {"alternative", "exemption", "direct"}
+
+
+def shown_questions(text: str, questions: list[dict]) -> list[dict]:
+    """The questions the first screen of ``text`` still asks: a second one shortened away (``_fit_screen`` drops
+    "另外：…" first) is not asked, so it is neither pending nor offered as choices."""
+    if len(questions) < 2 or "\n另外：" in first_screen(text):
+        return questions
+    return questions[:1]
 
 
 def first_screen(text: str) -> str:
@@ -105,7 +113,10 @@ def _asked_about(v: Verdict, questions: list[dict]) -> Reason | None:
     if v.verdict != "needs_review" or not questions or not questions[0].get("field"):
         return None
     field = questions[0]["field"]
-    return next((r for r in v.reasons if r.ok is None and field in r.missing and r.kind != "direct"), None)
+    asked = [r for r in v.reasons if r.ok is None and field in r.missing]
+    # a condition everyone must meet before a way of meeting one; the direct path when it alone asks for it
+    # ("能直接认定吗": the competition result asked first is the direct path's)
+    return next((r for r in asked if r.kind != "direct"), None) or next(iter(asked), None)
 
 
 def headline(v: Verdict, questions: list[dict]) -> Reason | None:
@@ -182,6 +193,8 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     lead, *rest = verdicts
     lines = _direct_lines(corpus, cites, lead) if about == "direct" else []
     first = headline(lead, questions)
+    if about == "direct" and first is not None and first.kind == "direct":
+        first = deciding(lead)  # the direct path has its own lines above: the verdict line names what else is open
     lines.append(_verdict_line(corpus, cites, lead, today, occupation, first))
     lines += [f"{n.message.rstrip('。')}（依据：“{n.quote}”{cites.mark(n.clause_id, n.quote)}）。"  # presume.note_asked
               for n in lead.notes if n.rule.startswith("asked_")  # "算不算数字经济", unless the headline says it
@@ -334,9 +347,9 @@ def _fit_screen(text: str, limit: int = FIRST_SCREEN - 2) -> str:
     def size() -> int:
         return len("\n".join(ln for ln, k in zip(lines, keep, strict=True) if k))
 
-    # first the second question, then further-reason bullets from the bottom up (a recommendation's list of
-    # programmes is its answer and stays)
-    for prefix in ("另外：", "- ？", "- ✓", "- ✗"):
+    # first the second question, then further-reason bullets from the bottom up, what holds first (a
+    # recommendation's list of programmes is its answer and stays)
+    for prefix in ("另外：", "- ✓", "- ？", "- ✗"):  # what holds goes before what is open or fails
         for i in range(len(lines) - 1, 0, -1):
             if size() <= limit:
                 break

@@ -167,9 +167,13 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     session.last_ask = asked
     answer_text = "\n\n".join(list(notes) + parts)
     if verdicts:  # notes or a second part before the card count toward the first screen too
-        from assistant.chat.brief import fit_first_screen
+        from assistant.chat.brief import fit_first_screen, shown_questions
 
         answer_text = fit_first_screen(answer_text)
+        shown = shown_questions(answer_text, questions)
+        if len(shown) < len(questions):  # a second question the screen had no room for is not asked
+            _unask(session, questions[len(shown):])
+            questions = shown
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
                   step.intents, notes, draft, questions=tuple(questions))
 
@@ -297,6 +301,19 @@ def _overview(session: Session, step, deps: Deps, cites: Citations) -> tuple[str
     session.awaiting = "eligibility"
     session.last_verdicts = (verdict,)
     return overview_text(deps.corpus, cites, program, questions, deps.today), questions
+
+
+def _unask(session: Session, dropped: list[dict]) -> None:
+    """Take questions back that the answer does not show: not pending, not counted as asked."""
+    import dataclasses
+
+    fields = {q["field"] for q in dropped}
+    for field in fields:
+        if session.asked.get(field, 0) > 0:
+            session.asked[field] -= 1
+    if session.pending is not None:
+        session.pending = dataclasses.replace(session.pending, also=tuple(f for f in session.pending.also
+                                                                          if f not in fields))
 
 
 def _say_once(session: Session, results: list, shown: int) -> list:

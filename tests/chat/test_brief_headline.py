@@ -61,3 +61,24 @@ def test_an_open_verdict_names_the_point_it_asks_about(said):
     field = answer.questions[0]["field"]
     asked = next(r for r in lead.reasons if r.ok is None and field in r.missing)
     assert asked.message.rstrip("。") in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("profile", [
+    {"competition_results": None, "prior_titles": None},
+    {"competition_results": None, "union_member": None},
+])
+def test_the_headline_names_the_open_point_asked_about_even_the_direct_path(profile):
+    """When the question asked first is the competition result, the verdict line names what it decides (the
+    direct path), not another open point the answer does not ask about."""
+    v = run(P, profile)
+    asked = [{"field": "competition_results", "text": "…", "options": ["无"]}]
+    line = verdict_text(load_corpus(), Citations(), [v], asked, [], TODAY).splitlines()[0]
+    assert "直接认定" in line and "荣誉称号" not in line and "工会" not in line
+
+
+def test_a_second_question_the_screen_has_no_room_for_is_not_asked():
+    from assistant.chat.brief import shown_questions
+
+    two = [{"field": "union_member", "text": "您是工会会员吗？"}, {"field": "prior_titles", "text": "称号？"}]
+    assert shown_questions("**x**\n**还需要您补充**：您是工会会员吗？\n另外：称号？", two) == two
+    assert shown_questions("**x**\n**还需要您补充**：您是工会会员吗？", two) == two[:1]
