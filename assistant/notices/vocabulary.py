@@ -56,6 +56,11 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("多少人", ("名额", "名")),
     ("多少个", ("名额", "名")),
     ("比例", ("认定比例", "不低于")),
+    # whether every place is filled: the notices say a place may stay empty (允许奖项空缺)
+    ("评满", ("空缺",)),
+    ("评不满", ("空缺",)),
+    ("满额", ("空缺",)),
+    ("缺额", ("空缺",)),
     # forms and word limits
     ("表格", ("推荐表", "申报表", "汇总表")),
     ("表", ("推荐表", "申报表")),

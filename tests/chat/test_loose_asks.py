@@ -60,3 +60,14 @@ def test_the_step_after_a_named_one(deps, question, step):
 ])
 def test_the_step_after_one_of_a_narrower_run(deps, question, step):
     assert step in first_line(deps, question)
+
+
+@pytest.mark.parametrize("question", [
+    "浙派工匠评审的时候名额一定会评满吗？", "浙派工匠的名额会评满吗", "突出贡献浙派工匠每次都能评满吗",
+])
+def test_whether_every_place_is_filled_is_a_rule(deps, question):
+    assert "允许奖项空缺" in first_line(deps, question)
+
+
+def test_a_notice_saying_nothing_of_empty_places_is_silent(deps):
+    assert "没有写明" in first_line(deps, "第四届数字工匠名额会评满吗")
