@@ -12,7 +12,7 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["AGENCY", "agency", "disowns", "led", "made_kinds", "only_used", "own_part"]
+__all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -58,3 +58,9 @@ def own_part(clause: str) -> bool:
 def disowns(clause: str) -> bool:
     """Whether a negated clause says the speaker had no part (我没参与, 不是我的, 没有署名)."""
     return bool(_has("disowned", clause))
+
+
+def chores(clause: str) -> bool:
+    """Whether an own-part clause names only chores (我当时负责后勤, 我只是打杂, 主要负责录入): no share in any
+    achievement of the clauses before it, an award included."""
+    return own_part(clause) and bool(_has("menial", clause))

@@ -18,7 +18,7 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.language.agency import disowns, led, made_kinds, own_part
+from assistant.language.agency import chores, disowns, led, made_kinds, own_part
 from assistant.language.clauses import Clause, clauses, negated, says_none
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
@@ -95,14 +95,16 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     """The clauses of ``text`` that can support a condition (not negated, not a plan), each with the kinds its
     context takes away: a later clause saying what the speaker's own part was (我负责测试, 我做项目文档), with no
     lead cue and no achievement word of its own, leaves the earlier clauses without a lead cue none of the
-    things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求. A negated clause saying
+    things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求; an own part that is only
+    chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤. A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
     denied = [not _said(c) for c in said]
     disowned = max((i for i, c in enumerate(said) if denied[i] and disowns(c.text)), default=-1)
     parts = [c.text for i, c in enumerate(said) if not denied[i] and not irrealis(c.text) and i > disowned]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
-    return [(c, made_kinds() if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]
+    taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
+    return [(c, taken if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]
 
 
 def _said(clause: Clause) -> bool:
@@ -148,37 +150,52 @@ def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset
     return units
 
 
-def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> dict[str, Match]:
-    """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together.
+Scored = list[tuple[str, dict[str, float], set[str], dict[str, str]]]
 
-    A unit (``_units``) speaks to a kind when the model gives it ``P_KIND`` or more (``P_WORD`` when the unit has
-    the kind's lexicon words) and neither a near-miss pattern nor its context (``affirmed_parts``) rules the kind
-    out of it. The reason says how: the lexicon word when the clause
-    has one, else the condition's own wording when the clause is that close to it, else the nearest labelled
-    example."""
-    found: dict[str, Match] = {}
+
+def scored_units(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> Scored:
+    """Each unit the model reads (``_units``) with its probability per kind, the kinds ruled out of it (a near-miss
+    pattern or its context, ``affirmed_parts``) and its lexicon words; fragments (等, 两项) left out."""
+    out: Scored = []
     for unit, taken in _units(parts):
         if len(unit) < 4:  # a fragment left over from a split (等, 两项) says no achievement of its own
             continue
-        probs = model.kind_probabilities(unit)
-        excluded, words = ruled_out(unit) | taken, lexicon_hits(unit)
-        bar = {k: model.P_WORD if k in words else model.P_KIND for k in KINDS}
+        out.append((unit, model.kind_probabilities(unit), ruled_out(unit) | taken, lexicon_hits(unit)))
+    return out
+
+
+def picked(scored: Scored, p_kind: float, p_word: float, p_second: float) -> list[tuple[str, int]]:
+    """The kinds found at these bars, each with the index of the unit that found it first.
+
+    A unit speaks to a kind when the model gives it ``p_kind`` or more (``p_word`` when the unit has the kind's
+    lexicon words) and the kind is not ruled out of it; one clause mostly speaks to one condition, so a second
+    kind of the same unit needs ``p_second`` (操作法 that saved money is not also 技术革新 unless the model is sure)."""
+    found: dict[str, int] = {}
+    for i, (_, probs, excluded, words) in enumerate(scored):
+        bar = {k: p_word if k in words else p_kind for k in KINDS}
         ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded), key=lambda k: -probs[k])
-        # one clause mostly speaks to one condition: a second kind needs P_SECOND (操作法 that saved money is
-        # not also 技术革新 unless the model is sure)
-        candidates = [k for i, k in enumerate(ranked) if k not in found and (i == 0 or probs[k] >= model.P_SECOND)]
-        if not candidates:
-            continue
-        conds = model.condition_similarity(unit)
-        for kind in candidates:
-            if kind in excluded:
-                continue
-            if kind in words:
-                found[kind] = Match(kind, HOW_LEXICON, unit, words[kind], probs[kind])
-            elif conds[kind][0] >= model.COS_CONDITION:
-                found[kind] = Match(kind, HOW_CONDITION, unit, conds[kind][1], probs[kind])
-            else:
-                found[kind] = Match(kind, HOW_EXAMPLES, unit, model.nearest_example(unit, kind), probs[kind])
+        for j, kind in enumerate(ranked):
+            if kind not in found and (j == 0 or probs[kind] >= p_second):
+                found[kind] = i
+    return list(found.items())
+
+
+def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> dict[str, Match]:
+    """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together
+    (``picked`` at the model's bars ``P_KIND``, ``P_WORD``, ``P_SECOND``).
+
+    The reason says how: the lexicon word when the clause has one, else the condition's own wording when the
+    clause is that close to it, else the nearest labelled example."""
+    scored = scored_units(model, parts)
+    found: dict[str, Match] = {}
+    for kind, i in picked(scored, model.P_KIND, model.P_WORD, model.P_SECOND):
+        unit, probs, _, words = scored[i]
+        if kind in words:
+            found[kind] = Match(kind, HOW_LEXICON, unit, words[kind], probs[kind])
+        elif (cond := model.condition_similarity(unit)[kind])[0] >= model.COS_CONDITION:
+            found[kind] = Match(kind, HOW_CONDITION, unit, cond[1], probs[kind])
+        else:
+            found[kind] = Match(kind, HOW_EXAMPLES, unit, model.nearest_example(unit, kind), probs[kind])
     return {k: found[k] for k in KINDS if k in found}
 
 

@@ -131,3 +131,43 @@ def _own_rows() -> list[str]:
 def test_a_negated_first_clause_of_any_labelled_achievement_matches_nothing(prefix, text):
     first = text.replace(",", "，").replace("。", "，").replace("；", "，").split("，")[0]
     assert not kinds(prefix + first)
+
+
+# issue 12, fourth round: a lexicon word beside a job, a visit or a standing (other phrasings than the table's)
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("在丝绸博物馆当保安", "craft"),
+    ("在非遗工坊的前台接待游客", "craft"),
+    ("去参观过刺绣作坊", "craft"),
+    ("是厂里公认的老实人", "knack"),
+    ("大家公认我工作认真负责", "knack"),
+    ("科技进步奖的项目里我排名第二", "knack"),
+    ("焊接方法正确，焊缝一次成型", "method"),
+    ("做过一年学员，跟着学数控", "training"),
+    ("参加了厂里的拜师结对", "training"),
+])
+def test_a_lexicon_word_beside_a_job_a_visit_or_a_standing(text, kind):
+    assert kind not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("盘扣的速度全厂公认第一", "knack"),
+    ("修复古书画的手艺在业内是公认的高手", "knack"),
+    ("跟着外婆做了三十年手工刺绣，作品被博物馆收藏", "craft"),
+])
+def test_the_word_with_its_context_still_counts(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("用单位采购的AI平台查合同条款", "ai_agent"),
+    ("在景区的小店卖绸伞", "craft"),
+    ("年轻时学过几年竹编", "craft"),
+    ("有助理工程师的初级职称证书", "certificate"),
+])
+def test_using_selling_having_learnt_or_a_junior_grade(text, kind):
+    assert kind not in kinds(text)
+
+
+def test_making_a_tool_with_a_large_model_is_an_agent():
+    assert "ai_agent" in kinds("用大模型做了一个自动写检修报告的助手")
