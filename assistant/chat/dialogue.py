@@ -232,6 +232,26 @@ _OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在
                       r"呢|啊|吧|呀|哈|嗯|哦|了|的|事|东西|项目|荣誉|称号|评选|认定|申报|这块|方面")
 
 
+_HELD_LEVEL = r"(?:是|评上了?|评为|当上了?|拿到了?|获得了?|取得了?|考了|考到了?|考出了?)"
+
+
+def _level_not_the_name(extraction, text: str, r: Route, today: dt.date):
+    """"首席技师，我是桐庐一家制冷设备厂的制冷工，技师": a skill level whose words are only the name of the programme
+    asked about is no level held; the level is read again from the message without the programme's name."""
+    from assistant.chat.routing import without_programme
+
+    level = extraction.profile.get("skill_level")
+    if not level or not r.programs or level not in text or level in without_programme(text) \
+            or re.search(_HELD_LEVEL + level, text):
+        return extraction
+    from assistant.extract import extract
+
+    again = extract(without_programme(text), today).profile.get("skill_level")
+    if again:
+        return dataclasses.replace(extraction, profile={**extraction.profile, "skill_level": again})
+    return _without(extraction, "skill_level")
+
+
 def opens_programme(text: str, r: Route) -> bool:
     """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠": a programme named with nothing asked about it
     and nothing said about the asker, only greetings and words that open a topic."""
@@ -256,6 +276,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
         if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
             extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
+    extraction = _level_not_the_name(extraction, text, r, today)
     reply: dict = {}
     if not r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         edition = _edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
@@ -297,6 +318,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 got = _affirmed_beside_denials(text, extraction, others)
                 if not got:
                     continue
+            if expect_for(field).kind == "list" and _names_other_list(field, text):
+                continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
             if field in _FREE_TEXT and (extraction.found or CORRECTION.search(text)):
                 continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
             if got and field not in extraction.profile:
@@ -350,6 +373,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                  and (f in session.profile or f in _IMPLIED_FIELDS)]
         facts.update({k: v for k, v in _clause_reply(known, text, today, single=True).items()
                       if k not in facts and v != session.profile.get(k)})
+    if facts.get("employment") == "full_time" and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER \
+            and not corrected and not _NOT_CATEGORY.search(text):
+        facts.pop("employment")  # "一直在建德，全职" at a 参公 unit: full time there, still 参公
     patched = _patch_competition(session, text, facts, today)
     if corrected:
         _forget_implied(session, facts)
@@ -745,6 +771,12 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
 _LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
               ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
               ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
+def _names_other_list(field: str, text: str) -> bool:
+    """Whether a short reply names another list by its verb or noun and not ``field``'s own ("没评过": titles)."""
+    named = {f for f, cue in _LIST_CUES if cue.search(text)}
+    return len(re.sub(r"\W", "", text)) <= 12 and bool(named) and field not in named
+
+
 _OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
 _BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
 
@@ -810,6 +842,8 @@ def _denied_lists(session: Session, text: str, pending: Pending | None, correcte
 
 
 _IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
+# words that say the asker is not in such a category: only then does a status said later replace it
+_NOT_CATEGORY = re.compile(r"普通|员工|职工|工程师|技术人员|不是|没有?当|没有?担任|非|不参公|退|兼职|自由|返聘")
 
 
 def _forget_implied(session: Session, facts: dict) -> None:
@@ -843,9 +877,9 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
         last["type"] = "team"
     elif _SOLO.search(short):
         last["type"] = "individual"
-    tier = _TIER.search(short)
+    tier = _tier_said(short)
     if tier:
-        last["tier"] = tier.group()
+        last["tier"] = tier
     if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
         from assistant.extract.when import dates_in
 
@@ -861,6 +895,15 @@ def _patch_competition(session: Session, text: str, facts: dict, today: dt.date)
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+def _tier_said(text: str) -> str | None:
+    """The one tier a message says of a competition ("是一类竞赛"); none when both are named or it says it does not
+    know ("一类二类不清楚", "不知道是不是一类")."""
+    said = [(c, t) for c in re.split(r"[，,。；;！!？?\s]+", text) if c for t in _TIER.findall(c)]
+    if len({t for _, t in said}) != 1 or any(_unknown(c) for c, _ in said):
+        return None
+    return said[0][1]
 
 
 def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None:

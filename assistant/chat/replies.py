@@ -310,12 +310,16 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         # applicant had in mind, and reading it as "foreign" turned a 余杭 lathe operator not_eligible.
         return {}
     if field == "skill_level":
+        from assistant.language.clauses import clauses
+
+        # the level held is named in an affirmed clause: "高级工，技师还没去考" holds 高级工, not the 技师 not yet taken
+        for clause in clauses(re.sub(r"\s+", "，", text)):
+            for words, value in _SKILL_WORDS:
+                if not clause.negated and re.search(words, clause.text):
+                    return {field: value}
         if re.fullmatch(r"(?:无|没有|没|都没有|暂无|木有|没考过?|还没有?)(?:的|呢|啊|哦)?", short) or re.search(r"没有?(?:证|等级|考)|(?:证|等级).{0,3}(?:没有|无)", short) \
                 or re.search(r"证|等级|资格|技能", short) and _says_none(short):  # not "没退休，在厂里上班"
             return {field: "none"}
-        for words, value in _SKILL_WORDS:
-            if re.search(words, short):
-                return {field: value}
         return {}
     if field in _ENUMS:
         if field == "employment" and re.search(r"返聘", short):
