@@ -404,6 +404,12 @@ def read_nationality(segs: list[Segment]) -> Candidates:
     return out
 
 
+# a digital thing used as a tool ("天天用财务软件做报表", "通过小程序接单"): the trade that uses it is not digital work
+# (issue 13: a traditional trade that merely uses an app is still no)
+_TOOL = re.compile(r"(?P<use>(?:用|使用|借助|通过|利用|靠|会用|学会了?用))[^,，。用]{0,6}?(?:" + DIGITAL_TERMS.pattern + ")",
+                   re.IGNORECASE)
+
+
 def read_digital(segs: list[Segment]) -> Candidates:
     """True when a statement about one's own work names a digital-economy field; False when it denies it."""
     out: Candidates = {}
@@ -416,7 +422,9 @@ def read_digital(segs: list[Segment]) -> Candidates:
             continue  # "兼职在外面做点直播": a side line, not the work the programmes ask about
         if NOT_DIGITAL.search(text):
             add(out, "is_digital_economy", False)
-        elif DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
+            continue
+        text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
+        if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
             add(out, "is_digital_economy", True)
     return out
 

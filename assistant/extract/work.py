@@ -27,7 +27,7 @@ __all__ = ["start_span", "read_starts", "read_occupation", "read_role", "read_no
 _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
-_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便)?(?:进|来|到|入职|工作|参加)")
+_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)")
 # the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
 _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在本单位|进来|过来|调来的|来的这|"
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$")
@@ -223,12 +223,15 @@ def read_occupation(segs: list[Segment]) -> Candidates:
                 add(out, "_digital_of_occupation", digital)
             break
         else:  # "我做云安全11年了": the object of the verb names the work
+            if out.get("occupation"):
+                continue  # "做会计，天天用财务软件做报表": a task said after the job is not another job
             # "一家做智慧物流的公司搞算法": what the employer does describes the employer, not the asker's work
             m = _WORK_OBJECT.search(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text))
             if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
                 work = _AREA.sub("", m.group("o")) or m.group("o")  # "搞算法这一块": the field is 算法
-                if not re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", work):
-                    add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
+                if re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", work):
+                    continue  # "做了五年": a count, no work named
+                add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
                 digital = digital_occupation(work)
                 if digital is not None:
                     add(out, "_digital_judged", digital)
