@@ -22,12 +22,13 @@ _APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐
 _END = re.compile(r"[，,。！!？?；;\n]|吗|么|呢|嘛|的(?:条件|要求|资格)")
 
 
-@lru_cache(maxsize=4)
-def _programme_names(_generation: int) -> re.Pattern[str]:
+@lru_cache(maxsize=8)
+def _programme_names(_generation: int, honours: bool = True) -> re.Pattern[str]:
+    """The programmes' names and cues, and with ``honours`` the honour and competition names of ``MASKED_NAMES``."""
     words = {w for p in packs() for w in (p.title, *p.names, *p.title_aliases) if w}
     words |= {re.sub(r"[“”\"]", "", w) for w in words}
     cues = [p.cue for p in packs() if p.cue] + [p.series_cue for p in packs() if p.series_cue]
-    parts = [re.escape(w) for w in sorted(words, key=len, reverse=True)] + cues + [MASKED_NAMES.pattern]
+    parts = [re.escape(w) for w in sorted(words, key=len, reverse=True)] + cues + ([MASKED_NAMES.pattern] if honours else [])
     return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
@@ -41,6 +42,25 @@ _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:
 _CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
 _ASKS = re.compile(r"[吗么呢？?]|能不能|可不可以|行不行|够不够|有没有戏|能否|是否|可以不|咋样|怎么样|如何")
 _HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|当选|荣获|被评|授予|已经是|认定为|评过|获过")
+
+
+# A programme named alone as a sentence's first clause is its heading ("首席技师，我是桐庐一家制冷设备厂的制冷工，技师",
+# "2021年首席技师。我在…"), unless the next clause says it was won ("浙江工匠，2019年评上的").
+_HEADING_WORDS = r"(?:(?:19|20)?[0-9]{2}年(?:的)?|第[一二三四五1-5]届|首届|本届|这届|那届|这次|那次|的|关于|请问|问下|问一下)*"
+_WON_NEXT = re.compile(r"^[^，,。！!？?；;\n]{0,8}?(?:评上|评的|评过|获评|获得|拿的|拿到|拿过|当选|授予|认定)")
+
+
+def _headings(text: str, names: re.Pattern[str]) -> list[tuple[int, int]]:
+    out = []
+    opens = True
+    for clause in _CLAUSE.finditer(text):
+        body = clause.group().rstrip("，,。！!？?；;\n")
+        if opens and re.fullmatch(f"{_HEADING_WORDS}(?:{names.pattern}){_HEADING_WORDS}", body) \
+                and not _WON_NEXT.match(text[clause.end():]):
+            out += [(m.start(), m.end()) for m in names.finditer(text, clause.start(), clause.start() + len(body))
+                    if m.group()]
+        opens = clause.group()[-1:] in "。！!？?；;\n"  # the next clause begins a sentence
+    return out
 
 
 def blank_asked(text: str) -> str:
@@ -58,6 +78,8 @@ def blank_asked(text: str) -> str:
     for m in names.finditer(text):
         if m.group() and (_TOPIC_AFTER.match(text, m.end()) or _TOPIC_BEFORE.search(text[:m.start()])):
             out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
+    for start, end in _headings(text, _programme_names(generation(), honours=False)):
+        out = out[:start] + "□" * (end - start) + out[end:]
     for m in _APPLY.finditer(text):
         end = _END.search(text, m.end())
         stop = end.start() if end else len(text)

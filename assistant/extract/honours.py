@@ -69,7 +69,9 @@ def _without_titles(text: str) -> str:
 
 
 # "技师还没考", "高级技师证还没拿到": a level denied after it is named is not held either
-_NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:考|拿|评|取得|通过)")
+_NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:去|再){0,2}(?:考|拿|评|取得|通过)")
+# "什么工匠、首席技师称号都没有": a level word named as a title is no level held
+_AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 
 
 def read_skill(segs: list[Segment]) -> Candidates:
@@ -81,7 +83,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):
-                held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(text[m.end():])
+                held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(text[m.end():]) \
+                    and not _AS_TITLE.match(text[m.end():])
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)

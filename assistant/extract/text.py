@@ -28,7 +28,10 @@ __all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "blank", "bl
 
 MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
-_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么")  # "没评过什么称号" denies, it does not ask
+# "没评过什么称号" and "什么称号都没有" deny, they do not ask
+_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?:啥|什么)[^,，。？?]{0,12}?(?:都|也)(?:没|不|无)")
+# "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition
+_LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|刨去|扣除)[^,，。]{0,6}?的话|[^,，。]{0,6}?(?:不算|不计)的话")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
@@ -90,6 +93,25 @@ def mask(text: str) -> str:
     return blank_all(MASKED_NAMES, text)
 
 
+# A state said in the perfect before an ask whether one may still apply: the state is asserted, the rest asked.
+_PREMISE_ASK = re.compile(r"(?P<premise>(?:我|本人)?(?:已经|已)[^,，。]{2,16}?了)"
+                          r"(?P<ask>(?:还|也|仍然?|那)?(?:能|可以|可|能不能|可不可以|还能)(?:报|评|申报|参评|申请)[^,，。]*)")
+
+
+def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
+    asked = _NOT_ASKED.sub("", clause)
+    return Segment(
+        text=clause,
+        question=delimiter in {"?", "？"} or bool(QUESTION_END.search(asked) or QUESTION_WORDS.search(asked)),
+        self_ref=bool(SELF.search(clause)),
+        injected=is_injection(clause),
+        hypothetical=bool(HYPOTHETICAL.search(_LEFT_OUT.sub("", clause))),
+        rule_talk=bool(RULE_TALK.search(clause)),
+        past=bool(PAST.search(clause)),
+        opens=opens,
+    )
+
+
 def segments(normalized: str) -> list[Segment]:
     """Split normalised text into clauses at commas and sentence ends, each with its guards."""
     out: list[Segment] = []
@@ -100,17 +122,12 @@ def segments(normalized: str) -> list[Segment]:
         clause = normalized[start:end]
         if clause:
             delimiter = m.group() if m else ""
-            asked = _NOT_ASKED.sub("", clause)
-            out.append(Segment(
-                text=clause,
-                question=delimiter in {"?", "？"} or bool(QUESTION_END.search(asked) or QUESTION_WORDS.search(asked)),
-                self_ref=bool(SELF.search(clause)),
-                injected=is_injection(clause),
-                hypothetical=bool(HYPOTHETICAL.search(clause)),
-                rule_talk=bool(RULE_TALK.search(clause)),
-                past=bool(PAST.search(clause)),
-                opens=opens,
-            ))
+            premise = _PREMISE_ASK.fullmatch(clause)
+            if premise:  # "已经是浙江省首席技师了还能报吗": a state said, then asked about
+                out.append(_segment(premise["premise"], "", opens))
+                opens = False
+                clause = premise["ask"]
+            out.append(_segment(clause, delimiter, opens))
             opens = bool(_SENTENCE_END.fullmatch(delimiter))
         start = m.end() if m else end
     return out
