@@ -46,6 +46,7 @@ class AskedType:
     overview: bool = False  # a procedure question about the whole course ("怎么评的", "要走哪几步")
     listing: bool = False  # a materials question asking for the list ("要交哪些材料"): the unit naming the most answers
     thing: tuple[str, ...] = ()  # a yes/no question's thing no sentence of the asked notice holds (chat/things.py)
+    unit_asked: bool = False  # the question asks for a number in a unit it names ("几寸", "多少字"), not a premise's
 
     @property
     def pattern(self) -> re.Pattern:
@@ -163,7 +164,7 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     if asked is None:
         asked = _from_row(_row("yes_no"), "default")
     if asked.type == "count" and asked.source == "table":
-        asked = replace(asked, narrow=count_unit(core))
+        asked = replace(asked, narrow=count_unit(core), unit_asked=count_unit(core) is not None)
     if asked.type in ("place", "contact") and asked.values in ("place", "contact") and asked.source == "table":
         kind = place_kind(core, label=True)
         if kind:

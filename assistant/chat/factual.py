@@ -122,6 +122,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     corpus = deps.corpus
     retriever = deps.get_retriever()
     items: list[tuple[str, Pick | None, str]] = []
+    first_asked: AskedType | None = None
     for i, part in enumerate(parts):
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
         # An ask carries the topic of the asks before it ("走什么渠道推荐" after "自由职业者可以申请吗"), never of
@@ -147,8 +148,12 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = Pick(own[0], own[1], threshold(), True, threshold())
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
         items.append((part, main, asked.label if asked.source == "table" else "您问的这一点"))
+        first_asked = first_asked or asked
     if all(p is None for _, p, _ in items):
-        return _silent(text, classify(parts[0]), home, r, deps)
+        # silent on every ask: one "没有写明" naming each ("是否需要到现场答辩、是否需要准备PPT"), and a 参考 only
+        # when it holds the first ask's thing
+        labels = "、".join(dict.fromkeys(label for _, _, label in items))
+        return _silent(text, replace(first_asked, label=labels), home, r, deps)
     premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)

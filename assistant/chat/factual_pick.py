@@ -25,7 +25,7 @@ from assistant.chat.premise import (
 )
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
-from assistant.chat.things import Thing, holds_thing, is_paper_form, thing, thing_picks
+from assistant.chat.things import Thing, holds_thing, is_paper_form, thing, thing_picks, unheard_of
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
@@ -53,8 +53,11 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)
-        if asked.type == "materials" and not (asked_thing and is_paper_form(asked_thing)):
-            asked_thing = None  # "推荐表要交纸质的吗" is answered by the sentence saying 电子版: the type decides
+        if asked.type == "materials" and not (asked_thing and (is_paper_form(asked_thing)
+                                                                or unheard_of(corpus, asked_thing))):
+            # "推荐表要交纸质的吗" is answered by the sentence saying 电子版: the type decides; but a thing no notice
+            # names at all ("要准备PPT吗") is one the asked notice is silent on
+            asked_thing = None
         if asked_thing is not None and home:
             held = thing_picks(corpus, home, asked_thing, text)
             if not held:

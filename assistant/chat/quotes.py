@@ -317,7 +317,10 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     field_weight = _form_field(query)
     pattern = asked.pattern
     holds = list(units.memo(("holds", pattern), lambda c: bool(pattern.search(c))))
-    if field_weight > 1.0:  # "那栏只能勾一个吗": the form's own row answers, whatever it holds
+    # "那栏只能勾一个吗": the form's own row answers, whatever it holds; a value asked in a named unit ("照片要几寸")
+    # must be in the row ("(2寸)"), or the form is silent on it
+    rows_answer = field_weight > 1.0 and not getattr(asked, "unit_asked", False)
+    if rows_answer:
         holds = [h or row for h, row in zip(holds, units.rows, strict=True)]
     issue, lines = False, [False] * len(candidates)
     if asked.type in ("date", "difference"):
@@ -359,5 +362,5 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
         from assistant.chat.answer_types import threshold
 
         relevance = max(relevance, threshold())  # "通知几号发的": the signature's date is the answer
-    held = bool(asked.pattern.search(quote)) or (field_weight > 1.0 and bool(_FORM_ROW.search(quote)))
+    held = bool(asked.pattern.search(quote)) or (rows_answer and bool(_FORM_ROW.search(quote)))
     return Pick(clause.clause_id, quote, best[0], best[3] and held, relevance)

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from assistant.chat.answer_types import table
 
-__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form"]
+__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
 _STOP = re.compile(r"[吗呢吧？?，,。！!；;]")
 
 
@@ -144,6 +144,12 @@ def _present(word: str, text: str) -> bool:
     from assistant.notices.vocabulary import expansions
 
     return word in text or any(term in text for term in expansions(word))
+
+
+def unheard_of(corpus, thing_: Thing) -> bool:
+    """Whether some word of the thing is in no notice at all ("PPT", "体检"): no notice's rule on papers says it."""
+    every = "\n".join(c.text for c in corpus.clauses())
+    return not all(_present(w, every) for w in thing_.words)
 
 
 def holds_thing(thing_: Thing, text: str) -> bool:

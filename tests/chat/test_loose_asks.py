@@ -71,3 +71,26 @@ def test_whether_every_place_is_filled_is_a_rule(deps, question):
 
 def test_a_notice_saying_nothing_of_empty_places_is_silent(deps):
     assert "没有写明" in first_line(deps, "第四届数字工匠名额会评满吗")
+
+
+@pytest.mark.parametrize("question", [
+    "杭州工匠申报表上贴的照片要几寸的，一寸还是两寸", "首席技师申报表照片几寸", "首届杭州工匠的申报表照片要多大尺寸，几寸",
+])
+def test_a_form_row_without_the_asked_unit_states_no_value(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "没有写明" in answer.text.splitlines()[0] and not answer.citations
+
+
+def test_a_form_row_with_the_asked_unit_answers(deps):
+    assert "2寸" in first_line(deps, "第四届数字工匠推荐表照片要几寸")
+
+
+@pytest.mark.parametrize("question", ["首席技师要准备PPT吗", "浙派工匠申报要交PDF版吗", "第四届数字工匠评审要准备PPT吗"])
+def test_a_paper_no_notice_names_is_one_the_notice_is_silent_on(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "没有写明" in answer.text.splitlines()[0] and not answer.citations
+
+
+def test_a_message_silent_on_every_ask_names_each(deps):
+    line = first_line(deps, "首席技师要面试吗？要穿正装吗")
+    assert "面试" in line and "正装" in line and "没有写明" in line
