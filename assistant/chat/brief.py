@@ -17,7 +17,7 @@ from assistant.chat.templates import local_id
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions",
+__all__ = ["verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -26,6 +26,29 @@ DETAILS_OPEN = "<details><summary>逐条核对（资格检查器按通知条款�
 DETAILS_CLOSE = "\n</details>"
 SHORT_LABELS = {"eligible": "符合", "not_eligible": "不符合", "needs_review": "需人工核实", "direct_recognition": "可直接认定"}
 _DECISIVE = {"alternative", "exemption", "direct"}
+
+
+# how the answer addresses the user, kept when it speaks of someone else; what it says of the candidate turns
+_TO_USER = ("还需要您补充", "您提供的", "您的更正", "您说的", "您描述的", "您问", "您填写的", "您也可以", "请您")
+_OF_CANDIDATE = (("您没有提到", "您没有提到{who}的"), ("从您说的工作看", "从您说的{who}的工作看"),
+                 ("说说您的", "说说{who}的"), ("最适合您的", "最适合{who}的"))
+
+
+def of_person(text: str, who: str | None) -> str:
+    """``text`` speaking of the person asked about ("我师傅…他能报吗"): "您是工会会员吗？" -> "他是工会会员吗？", while
+    the words addressed to the user stay ("还需要您补充", "您说的", "您没有提到他的…")."""
+    if not who or "您" not in text:
+        return text
+    for i, (old, _) in enumerate(_OF_CANDIDATE):
+        text = text.replace(old, f"\0{i}\0")
+    for i, keep in enumerate(_TO_USER):
+        text = text.replace(keep, f"\1{i}\1")
+    text = text.replace("您", who)
+    for i, keep in enumerate(_TO_USER):
+        text = text.replace(f"\1{i}\1", keep)
+    for i, (_, new) in enumerate(_OF_CANDIDATE):
+        text = text.replace(f"\0{i}\0", new.format(who=who))
+    return text
 
 
 def shown_questions(text: str, questions: list[dict]) -> list[dict]:

@@ -62,6 +62,7 @@ class Step:
     intents: tuple[str, ...]
     programs: tuple[str, ...]  # programmes in focus for this turn (newest first)
     about: str | None = None  # "direct": the asker asks whether they can be recognised directly ("能直接认定吗")
+    switched: bool = False  # the talk turned to another person: the facts said before were set aside
 
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
@@ -232,6 +233,30 @@ _OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在
                       r"呢|啊|吧|呀|哈|嗯|哦|了|的|事|东西|项目|荣誉|称号|评选|认定|申报|这块|方面")
 
 
+_FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐|妹|女儿|阿姨|大妈|婶")
+_SELF_AGAIN = re.compile(r"我自己|我本人|那我呢|换成我|说说我|我的情况")
+
+
+def _forget_person(session: Session) -> None:
+    """Set aside what was said of the person the talk was about; the programmes and the topic stay."""
+    for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said):
+        kept.clear()
+    session.spans.clear()
+    session.pending, session.last_verdicts, session.counted, session.asked_back = None, (), None, ()
+
+
+def _subject(session: Session, text: str) -> str | None:
+    """Who the talk is about: "他"/"她" once a message asks about someone else ("我师傅…他能报吗", "我老婆能报吗"),
+    until a message turns to the asker ("那我自己呢")."""
+    from assistant.extract.subject import about_other
+
+    if about_other(text):
+        return "她" if _FEMALE.search(text) else "他"
+    if _SELF_AGAIN.search(text):
+        return None
+    return session.subject
+
+
 _HELD_LEVEL = r"(?:是|评上了?|评为|当上了?|拿到了?|获得了?|取得了?|考了|考到了?|考出了?)"
 
 
@@ -267,6 +292,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     session.counted = None
+    subject = _subject(session, text)
+    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile)
+    if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
+        _forget_person(session)
+        pending = None
+    session.subject = subject
     if opens_programme(text, r) and not any(f != "facts_as_of" for f in session.profile) \
             and not (session.last_ask and FOLLOW_UP.match(text)):
         # nothing about the asker is known yet: the programme is introduced and its first deciding question asked
@@ -447,7 +478,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         focus = _direct_focus(programs or focus)
     elif _direct_holds(session, text, intents, programs):
         about, focus = "direct", _direct_focus(programs or focus)  # the talk is still about direct recognition
-    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about)
+    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched)
 
 
 DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")

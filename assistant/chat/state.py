@@ -77,6 +77,8 @@ class Session:
     # other is asked again, saying how the count was taken
     counted: tuple | None = None
     said: set = field(default_factory=set)  # notes already said once (e.g. "inferred_employment"): not repeated
+    # "他"/"她" while the talk is about someone else ("我师傅…他能报吗"): the answers speak of that person, not "您"
+    subject: str | None = None
     # the previous turn's question about the rules, None when that turn was something else: "那数字工匠呢" asks it
     # again of another programme (chat.follow_up)
     last_ask: str | None = None
@@ -104,4 +106,5 @@ class Session:
         self.said.clear()
         self.spans.clear()
         self.counted = None
+        self.subject = None
         self.last_ask = None

@@ -139,6 +139,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         from assistant.chat.brief import corrected_note
 
         notes += corrected_note(session, step.corrected)  # "不对，…" is acknowledged: the user sees what changed
+    if getattr(step, "switched", False):
+        notes += (f"以下按{session.subject or '您本人'}的情况重新判断，刚才说的另一位的情况不再计入。",)
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
@@ -174,6 +176,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         if len(shown) < len(questions):  # a second question the screen had no room for is not asked
             _unask(session, questions[len(shown):])
             questions = shown
+    if session.subject and step.intents and step.intents[0] in ("eligibility", "recommend", "overview"):
+        from assistant.chat.brief import of_person  # "我师傅…他能报吗": the answer speaks of him, not "您"
+
+        answer_text = of_person(answer_text, session.subject)
+        questions = [{**q, "text": of_person(q["text"], session.subject)} for q in questions]
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
                   step.intents, notes, draft, questions=tuple(questions))
 

@@ -1,0 +1,55 @@
+"""A talk about someone else ("我师傅…他能报吗"): the answer speaks of that person, not "您", while the words
+addressed to the user stay; turning to the asker ("那我自己呢") sets the other person's facts aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.brief import first_screen, of_person
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+def _talk(deps, *turns: str):
+    session = Session()
+    answers = [respond(session, t, deps) for t in turns]
+    return session, answers
+
+
+@pytest.mark.parametrize("opening, who", [
+    ("我师傅在余杭一家机械厂当钳工，高级技师，干了二十多年，他能报首席技师吗", "他"),
+    ("我老婆在杭州一家医院做信息科运维，干了6年，她能报第四届数字工匠吗", "她"),
+    ("我们车间的老周，1968年的，在萧山干了三十年维修，技师，他能报首席技师吗", "他"),
+])
+def test_the_answer_speaks_of_the_person_asked_about(deps, opening, who):
+    session, (answer,) = _talk(deps, opening)
+    assert session.subject == who
+    assert answer.questions and all(q["text"].startswith(who) for q in answer.questions)
+    screen = first_screen(answer.text)
+    assert "您已获得" not in screen and "您是工会" not in screen and "还需要您补充" in screen
+
+
+def test_the_words_to_the_user_stay():
+    text = "注：从您说的工作看，以上按“在职全职”判断。\n您没有提到竞赛名次，请告诉我。\n**还需要您补充**：您是工会会员吗？"
+    assert of_person(text, "他") == ("注：从您说的他的工作看，以上按“在职全职”判断。\n您没有提到他的竞赛名次，请告诉我。\n"
+                                     "**还需要您补充**：他是工会会员吗？")
+    assert of_person(text, None) == text
+
+
+@pytest.mark.parametrize("back", ["那我自己呢？我是技师，在滨江做数控", "说说我的情况，我是技师，在滨江做数控"])
+def test_turning_to_the_asker_sets_the_other_persons_facts_aside(deps, back):
+    session, answers = _talk(deps, "我师傅在余杭一家机械厂当钳工，高级技师，干了二十多年，他能报首席技师吗", "没有", back)
+    assert session.subject is None
+    assert session.profile["skill_level"] == "技师" and "prior_titles" not in session.profile
+    assert "years_in_field" not in session.profile
+    assert "您本人" in answers[-1].text
