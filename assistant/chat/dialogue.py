@@ -363,7 +363,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                  and f not in extraction.profile and f not in reply]
         reply.update(_clause_reply(bools, text, today))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
-            and 4 <= len(text) <= 15 and not _QUESTIONISH.search(text) and not _NEGATION.search(text):
+            and 4 <= len(text) <= 15 and not _QUESTIONISH.search(text) and not _denies(text):
         from assistant.extract.judge import role_of  # "天天在流水线上" to the post question: the classifier
 
         role = role_of(text)
@@ -524,9 +524,9 @@ def _post_changed(session: Session, text: str) -> dict:
     from assistant.language.clauses import affirmed
 
     m = _POST_CHANGE.search(text)
-    if m is None or _NEGATION.search(text[max(0, m.start() - 2):m.start()]) or _QUESTIONISH.search(text):
-        return {}
-    now = "，".join(c for c in affirmed(text[m.end():]) if not _NEGATION.search(c))  # not "不写代码了"
+    if m is None or _denies(_clause_at(text, m.end())) or _QUESTIONISH.search(text):
+        return {}  # "一直没调到别的岗位": no change
+    now = "，".join(c for c in affirmed(text[m.end():]) if not _denies(c))  # not "不写代码了"
     role = role_of(now) if len(re.sub(r"\W", "", now)) >= 2 else None
     return {"role_type": role} if role and role != session.profile.get("role_type") else {}
 
@@ -677,7 +677,7 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
     for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", rest) if c):
-        if _NEGATION.search(clause) or _QUESTIONISH.search(clause):
+        if _denies(clause) or _QUESTIONISH.search(clause):
             continue  # "不是管理": the value named is denied, not said
         for field in _CORRECTABLE:
             if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
@@ -701,7 +701,7 @@ def _in_context(session: Session, text: str, extraction) -> dict:
     out: dict = {}
     employer = session.profile.get("employer_type", extraction.profile.get("employer_type"))
     if "employment" not in session.profile and "employment" not in extraction.profile and _LEADER.search(text) \
-            and not _NEGATION.search(text[:_LEADER.search(text).start()]):
+            and not _denies(_clause_at(text, _LEADER.search(text).end())):  # "不是领导" denies it
         leader = {"public_institution": "public_institution_cadre", "soe": "soe_leader"}.get(employer)
         if leader:
             out["employment"] = leader
@@ -771,7 +771,28 @@ def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
 
 _DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
 _CLAUSE_KINDS = ("enum",)
-_NEGATION = re.compile(r"不|没|未|非")
+_VERB_NOT = re.compile(r"(?<![要得])不(?=[写做干碰带管当在上用搞])")  # "不写代码了": 不 glued to its verb
+
+
+def _denies(clause: str) -> bool:
+    """Whether ``clause`` is in the scope of a negation (language.clauses.negated, the one negation-scope reader),
+    or opens with 不 glued to a verb of work, which the segmenter keeps as one word ("不写代码了", "不在一线了")."""
+    from assistant.language.clauses import negated
+
+    return negated(clause) or bool(_VERB_NOT.search(clause))
+
+
+def _unnegated(clause: str) -> str:
+    """``clause`` without its negation words: "不参公了" -> "参公了" (each word read by the one negation reader)."""
+    from assistant.language.clauses import negated
+    from assistant.retrieval.segment import segmenter
+
+    return "".join(w for w in segmenter().lcut(clause) if not negated(w))
+
+
+def _clause_at(text: str, end: int) -> str:
+    """The clause of ``text`` up to ``end`` (from the punctuation before it)."""
+    return re.split(r"[，,。；;！!？?\s]", text[:end])[-1]
 _IMPLIED_FIELDS = ("employment",)
 
 
@@ -790,8 +811,8 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
                 got = read_reply(field, clause, today)
-                if got and _NEGATION.search(clause) and got == read_reply(field, _NEGATION.sub("", clause), today):
-                    continue  # "不参公了": the choice named is denied, not chosen
+                if got and _denies(clause) and got == read_reply(field, _unnegated(clause), today):
+                    continue  # "不参公了": the choice named is denied, not chosen ("没退休" names 在岗 itself)
                 if got:
                     out.update({k: v for k, v in got.items() if k not in out})
                     break
@@ -823,7 +844,7 @@ def _held_after(text: str) -> dict:
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        if verb and not _NEGATION.search(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+        if verb and not _denies(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
                 and not _QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
             out += _titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}

@@ -78,3 +78,20 @@ def test_a_status_that_denies_the_category_replaces_it(deps):
     session, _ = _talk(deps, "我在建德市大数据中心，参公管理的单位，搞政务云运维八年了，想问第四届数字工匠",
                        "我是普通技术人员，全职")
     assert session.profile["employment"] == "full_time"
+
+
+@pytest.mark.parametrize("clause, denied", [("不是领导", True), ("没退休", True), ("不写代码了", True),
+                                            ("不在一线了", True), ("副主任算中层领导", False), ("不到三年", False),
+                                            ("非遗传承人我评上了", False), ("不过去年开始转岗", False)])
+def test_the_dialogue_reads_negation_by_its_scope(clause, denied):
+    from assistant.chat.dialogue import _denies
+
+    assert _denies(clause) is denied
+
+
+@pytest.mark.parametrize("said, held", [("浙江省首席技师我2019年就评上了", ["浙江省首席技师"]),
+                                        ("浙江工匠我没评上", []), ("非遗传承人我评上了，杭州工匠也评上了", ["杭州工匠"])])
+def test_a_title_named_before_its_verb_is_held_unless_denied(said, held):
+    from assistant.chat.dialogue import _held_after
+
+    assert _held_after(said).get("prior_titles", []) == held
