@@ -18,7 +18,7 @@ __all__ = ["blank_asked", "spell_aliases"]
 
 # An application verb: what follows it, up to the end of the clause or the question particle, is asked for.
 _APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐|够得上|符合|(?:能|可以|可|想|要|打算|准备|去|够|能不能|"
-                    r"可不可以|还能|再)(?:报|评|冲|考虑))(?!过|了|考|名额)")
+                    r"可不可以|还能|再|我|俺|该|应该|适合|最好)(?:报|评|冲|考虑))(?!过|了|考|名额|上|的)")
 _END = re.compile(r"[，,。！!？?；;\n]|吗|么|呢|嘛|的(?:条件|要求|资格)")
 
 
@@ -40,7 +40,7 @@ _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:
 # A clause that asks (首席技师我能报吗, 浙派工匠呢): a programme it names is asked about, unless a verb of holding
 # stands before the name in that clause (评上了首席技师吗 is still a title said).
 _CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
-_ASKS = re.compile(r"[吗么呢？?]|能不能|可不可以|行不行|够不够|有没有戏|能否|是否|可以不|咋样|怎么样|如何")
+_ASKS = re.compile(r"[吗么呢？?]|哪(?:个|些|一个|一项|项)|能不能|可不可以|行不行|够不够|有没有戏|能否|是否|可以不|咋样|怎么样|如何")
 _HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|当选|荣获|被评|授予|已经是|认定为|评过|获过")
 
 

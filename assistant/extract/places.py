@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["city_of", "cities_in", "ZHEJIANG", "is_origin", "place_before", "province_in"]
+__all__ = ["city_of", "cities_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -103,6 +103,16 @@ def place_before(text: str, start: int) -> tuple[str, str | None, str] | None:
         if head.endswith(name):
             return name, None, province
     return None
+
+
+def place_at(text: str, pos: int) -> str | None:
+    """The province of the place named starting at ``pos`` ("从安徽过来": 安徽省 at the 安), or None."""
+    names, pattern = _gazetteer()
+    m = pattern.match(text or "", pos)
+    if m:
+        return names[m.group()][1]
+    return next((province for name, province in sorted(_provinces().items(), key=lambda kv: -len(kv[0]))
+                 if (text or "").startswith(name, pos)), None)
 
 
 @functools.lru_cache(maxsize=256)

@@ -35,7 +35,9 @@ _LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
-_CLAUSE_END = re.compile(r"[,，。;；!！?？：\n]|(?<![0-9]):|:(?![0-9])|(?<![0-9])\.|\.(?![0-9])")
+# ... and a question particle inside a run of words ends the question: "是工会会员吗我也不清楚"
+_CLAUSE_END = re.compile(r"[,，。;；!！?？：\n]|(?<![0-9]):|:(?![0-9])|(?<![0-9])\.|\.(?![0-9])"
+                         r"|(?<=吗)(?=[\u4e00-\u9fff])")
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 
 

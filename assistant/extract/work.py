@@ -175,22 +175,35 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     return out
 
 
-# a province or a place outside Zhejiang that one came from or worked in before
-_OUTSIDE = re.compile(r"外省|省外|安徽|江苏|上海|北京|天津|重庆|河北|山西|辽宁|吉林|黑龙江|福建|江西|山东|河南|湖北|湖南|广东|"
-                      r"广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|内蒙古|香港|澳门|台湾")
+_OUTSIDE = re.compile(r"外省|省外")  # outside the province, without naming a place
+
+
+def _outside(text: str) -> bool:
+    """Does ``text`` name a place outside Zhejiang ("之前一直在安徽", "在深圳干了5年", "外省")? Provinces and cities
+    by jionlp's ``parse_location``, districts of Zhejiang by the gazetteer."""
+    from assistant.extract.places import ZHEJIANG, cities_in, province_in
+
+    if _OUTSIDE.search(text) or any(p != ZHEJIANG for *_, p in cities_in(text)):
+        return True
+    province = province_in(text)
+    return province is not None and province != ZHEJIANG
 
 
 def _from_outside_zhejiang(text: str, others: list[str]) -> bool:
-    """Did the work before the move to Hangzhou happen outside Zhejiang: "从江苏常州过来" in the clause of the move,
-    or "之前一直在安徽" beside it (and no earlier place in Zhejiang named)?"""
-    from assistant.extract.places import cities_in, is_origin
+    """Did the work before the move to Hangzhou happen outside Zhejiang: "从江苏常州过来", "从安徽过来" in the clause
+    of the move, or "之前一直在安徽" beside it (and no earlier place in Zhejiang named)?"""
+    from assistant.extract.places import ZHEJIANG, cities_in, is_origin, place_at
 
-    if any(is_origin(text, start) and province != "浙江省" for start, _, _, province in cities_in(text)) or \
-            re.search(r"从(?:" + _OUTSIDE.pattern + ")", text):
+    if any(is_origin(text, start) and province != ZHEJIANG for start, _, _, province in cities_in(text)):
         return True
-    before = [t for t in others if _ELSEWHERE_BEFORE.search(t) and "兼职" not in t]
-    outside = any(_OUTSIDE.search(t) or any(p != "浙江省" for *_, p in cities_in(t)) for t in before)
-    inside = any(p == "浙江省" and c != "杭州" for t in before for *_, c, p in cities_in(t))
+    for m in re.finditer(r"从", text):  # the place right after 从 is where one came from
+        origin = place_at(text, m.end())
+        if origin is not None and origin != ZHEJIANG or _OUTSIDE.match(text, m.end()):
+            return True
+    # the clauses about before the move: "之前一直在安徽", "从内蒙古过来的"
+    before = [t for t in others if (_ELSEWHERE_BEFORE.search(t) or re.match(r"(?:我|俺)?(?:是)?从", t)) and "兼职" not in t]
+    outside = any(_outside(t) for t in before)
+    inside = any(p == ZHEJIANG and c != "杭州" for t in before for *_, c, p in cities_in(t))
     return outside and not inside
 
 

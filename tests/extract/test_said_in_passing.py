@@ -77,3 +77,20 @@ def test_a_state_said_before_asking_to_apply_is_asserted(text, field, value):
 
 def test_a_supposed_state_is_not():
     assert "prior_titles" not in _profile("如果已经是杭州工匠了还能报吗")
+
+
+@pytest.mark.parametrize("text", ["厂里工会也入了", "工会早就入了", "工会会费一直在交", "工会我也加了"])
+def test_the_union_named_first_then_joined(text):
+    assert _profile(text).get("union_member") is True
+
+
+@pytest.mark.parametrize("text", ["是工会会员吗我也不清楚", "算不算工会会员吗我不知道"])
+def test_a_question_inside_a_run_of_words_asserts_nothing(text):
+    assert "union_member" not in _profile(text)
+
+
+@pytest.mark.parametrize("text, level", [("我是技师，首席技师和浙派工匠我报哪个好", "技师"),
+                                         ("首席技师和杭州工匠该报哪个，我是高级技师", "高级技师"),
+                                         ("技师，第四届数字工匠和首席技师我报哪个好？", "技师")])
+def test_a_programme_weighed_against_another_is_asked_about_not_held(text, level):
+    assert _profile(text).get("skill_level") == level
