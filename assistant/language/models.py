@@ -123,9 +123,9 @@ class Classifiers:
 
     C_KINDS = 16.0
     W_VECTOR = 3.0
-    P_KIND = 0.6
+    P_KIND = 0.5
     P_SECOND = 0.9  # a second kind of one clause only when the model is all but sure
-    P_WORD = 0.6  # the bar for a kind whose lexicon words the clause has
+    P_WORD = 0.5  # the bar for a kind whose lexicon words the clause has
     COS_CONDITION = 0.6  # above this a model match is reported by the condition's own wording
     NGRAM_BUCKETS = 2 ** 14
 

@@ -166,3 +166,32 @@ def test_a_deed_of_ones_own_stays():
 ])
 def test_being_taught_judging_knowing_or_standing_by_is_no_deed(text, gone):
     assert gone not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("单位给每个人配了智能办公助手", "ai_agent"),
+    ("公司给我们开通了数字化协同平台", "digital"),
+    ("车间搞工艺改造时我负责采购零配件", "innovation"),
+    ("课题组攻关期间我主要负责记录数据", "innovation"),
+])
+def test_a_tool_handed_out_or_errands_beside_the_work_are_no_deed(text, gone):
+    assert gone not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("在智能制造研究院当出纳", "digital"),
+    ("是成果转化中心的内勤", "transfer"),
+    ("智能仓库里负责值守夜班", "digital"),
+])
+def test_a_post_at_a_place_named_by_the_achievement_word_is_no_deed(text, gone):
+    assert gone not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("单位请了第三方团队来搞数字化改造", "digital"),
+    ("运维医院现有的信息系统，处理日常报错", "digital"),
+    ("在标准化技术委员会做会务", "standards"),
+    ("车间开展标准化建设，我按要求把工位重新整理了一遍", "standards"),
+])
+def test_work_bought_in_upkeep_or_doing_as_told_is_no_deed(text, gone):
+    assert gone not in kinds(text)

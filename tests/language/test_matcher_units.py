@@ -171,3 +171,22 @@ def test_using_selling_having_learnt_or_a_junior_grade(text, kind):
 
 def test_making_a_tool_with_a_large_model_is_an_agent():
     assert "ai_agent" in kinds("用大模型做了一个自动写检修报告的助手")
+
+
+@pytest.mark.parametrize("text", ["是厂里技能大师工作室的学员", "作为王师傅的徒弟之一"])
+def test_being_someones_apprentice_is_no_training(text):
+    assert "training" not in kinds(text)
+
+
+def test_a_master_with_apprentices_still_trains():
+    assert "training" in kinds("当了二十年师傅，带过的徒弟有三十多个")
+
+
+@pytest.mark.parametrize("text", ["机床有点小故障我都能自己处理", "厂里啥活都能顶上"])
+def test_handling_small_faults_or_any_job_is_no_knack(text):
+    assert "knack" not in kinds(text)
+
+
+def test_cooking_a_few_dishes_is_no_craft():
+    assert "craft" not in kinds("会做几样传统点心")
+    assert "craft" not in kinds("在家会烧几道传统的绍兴菜")
