@@ -38,7 +38,7 @@ _HEARSAY = re.compile(r"听说|据说|网上说|有人说|听人说|不是说|�
 _SELF = re.compile(r"我们?(是|在|已经|今年|从事|做|干|有|单位|公司|这边|的)|本人(是|在)")
 _STATED_RULE = re.compile(r"必须|只要|才能|就能|就行|以下|以上|不超过|不能超过|满")
 # An attribute question asks whether or what; "哪个机关负责评审" names a word of the table but asks neither.
-_ASKS = re.compile(r"吗|么|能否|能不能|可不可以|可以|行不行|有没有|要不要|是否|要求|限制|规定|需要|必须|得|几|多少|"
+_ASKS = re.compile(r"吗|么|算不算|属不属于|能否|能不能|可不可以|可以|行不行|有没有|要不要|是否|要求|限制|规定|需要|必须|得|几|多少|"
                    r"多久|多大|什么|啥|哪些|门槛|条件|呢|能(申报|报|评|参评|申请|参加)|不\s*[？?]?\s*$")
 # "这样能报吗", "现在还能报吗": no kind of person is named before 能报.
 # "个人能报吗", "单位能报吗", "行业协会能不能报" ask about a channel or a recommender, not a kind of person.
@@ -73,6 +73,7 @@ class Attribute:
     fallback: str  # "scope" | "overview" | "none"
     scope_fields: frozenset[str]
     info_answers: bool = False  # an info row quoting the words answers (自由职业者也可申请), not only 参考
+    profiles: tuple[tuple[str, dict], ...] = ()  # said regex -> the kind of person as a profile (chat/kind_verdict)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def _table() -> dict:
 def attributes() -> tuple[Attribute, ...]:
     return tuple(Attribute(row["key"], re.compile(row["ask"]), row["label"], row["silent"], frozenset(row["fields"]),
                            re.compile(row["words"]) if row["words"] else None, row["fallback"],
-                           frozenset(row["scope_fields"]), row.get("info_answers", False))
+                           frozenset(row["scope_fields"]), row.get("info_answers", False),
+                           tuple(row.get("profiles", {}).items()))
                  for row in _table()["attribute"])
 
 
@@ -175,7 +177,7 @@ def conditions_answer(text: str, r, deps, cites: Citations, context: tuple[str, 
         lines += overview_lines(corpus, cites, program)
         lines.append("说说您的情况，我可以按这些条件逐条核对。")
     else:
-        lines += attribute_lines(corpus, cites, program, asked)
+        lines += attribute_lines(corpus, cites, program, asked, text, deps.today)
     lines += status_lines(corpus, [program], deps.today)
     return "\n".join(lines)
 
@@ -264,13 +266,24 @@ def _matching(rules: tuple[Rule, ...], attribute: Attribute) -> tuple[list[Rule]
     return sorted(testing, key=lambda r: order[id(r)]), related
 
 
-def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked) -> list[str]:
-    """The rows of ``program`` testing the asked attribute, each quoted whole; or the notice's silence first."""
+def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked, text: str = "",
+                    today=None) -> list[str]:
+    """The rows of ``program`` testing the asked attribute, each quoted whole; or the notice's silence first. A
+    yes/no question about a kind of person ("自由职业能报吗") opens with 能 / 不能 and the deciding clause."""
     attribute = asked.attribute
     assert attribute is not None
     meta = corpus.meta(program)
     rules = _rules(program)
     testing, related = _matching(rules, attribute)
+    decided = _decided(corpus, cites, program, asked, text, today, testing)
+    if decided and (testing or not decided.startswith("通知没有")):
+        rest = [g for g in _grouped(testing) if g[0].quote not in decided]  # the deciding clause is quoted already
+        lines = [decided] + (["其他相关规定（依据通知原文）："] if rest else [])
+        lines += [_line(corpus, cites, g, alone=True) for g in rest]
+        if related:
+            lines.append("相关规定：")
+            lines += [_line(corpus, cites, g, note=False) for g in _grouped(related)]
+        return lines
     if testing:
         if all(r.kind in _NOT_REQUIRED for r in testing) and any(r.kind == "alternative" for r in testing):  # "要什么证书": only one of the alternatives names one
             lines = [f"{meta.short_name}的通知没有把{attribute.label}列为必备条件，只在以下规定中提到（依据通知原文）："]
@@ -300,6 +313,17 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
         if meta.contacts:
             lines.append(f"您的情况能否申报，通知未明确，请向发文单位咨询确认：{'；'.join(meta.contacts)}。")
     return lines
+
+
+def _decided(corpus: Corpus, cites: Citations, program: str, asked: Asked, text: str, today, testing) -> str | None:
+    """能 / 不能 for a yes/no question naming a kind of person the table has a profile for, else None."""
+    from assistant.chat.kind_verdict import asks_yes_no, kind_profile, lead
+
+    attribute = asked.attribute
+    profile = kind_profile(dict(attribute.profiles), text) if attribute and today and asks_yes_no(text) else None
+    if profile is None:
+        return None
+    return lead(corpus, cites, program, profile, asked.said or attribute.label, testing, today)
 
 
 def _which(corpus: Corpus, asked: Asked) -> str:

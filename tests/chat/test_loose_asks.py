@@ -94,3 +94,21 @@ def test_a_paper_no_notice_names_is_one_the_notice_is_silent_on(deps, question):
 def test_a_message_silent_on_every_ask_names_each(deps):
     line = first_line(deps, "首席技师要面试吗？要穿正装吗")
     assert "面试" in line and "正装" in line and "没有写明" in line
+
+
+@pytest.mark.parametrize(("question", "opening", "clause"), [
+    ("自由职业能报首席技师吗", "能。", "自由职业者也可申请认定"),
+    ("自由职业的能不能报第四届数字工匠", "原则上不能。", "在职职工"),
+    ("退休了还能报浙派工匠吗", "不能。", "退休人员不作为推荐对象"),
+    ("管理岗能报首席技师吗", "不能。", "生产第一线"),
+    ("不是工会会员能报杭州工匠吗", "不能。", "必须是工会会员"),
+    ("公务员能报第四届数字工匠吗", "原则上不能。", "原则上不予推荐"),
+])
+def test_a_kind_of_person_yes_no_opens_with_the_verdict_and_its_clause(deps, question, opening, clause):
+    line = first_line(deps, question)
+    assert line.startswith(opening) and clause in line
+
+
+@pytest.mark.parametrize("question", ["兼职的算不算第四届数字工匠的推荐对象", "兼职能报浙派工匠吗", "自由职业者能报浙派工匠吗"])
+def test_a_kind_the_rules_neither_exclude_nor_provide_for_is_not_said(deps, question):
+    assert first_line(deps, question).startswith("通知没有专门写")
