@@ -20,8 +20,8 @@ from assistant.chat.answer_types import AskedType, classify, question_parts, ste
 from assistant.chat.combining import combines, combining_text
 from assistant.chat.factual_pick import answer_part, premise_check, second
 from assistant.chat.forms import with_cell_below
-from assistant.chat.quotes import Pick, asks_form_field
-from assistant.chat.ranking import answering, program_of, rerank
+from assistant.chat.quotes import Pick, asks_form_field, is_form_row
+from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.things import Thing, holding_units, holds_thing, thing
@@ -48,6 +48,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         own = self_application_text(corpus, programs, cites, deps.today)
         if own:
             return own
+    if not r.programs and classify(text).type == "contact":  # "有问题找谁": each programme's own contact
+        return _contacts(corpus, text, cites, deps.today)
     retriever = deps.get_retriever()
     form_note = ""
     if not r.programs and _FORM_NAMES.search(text):
@@ -189,3 +191,24 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
                  if program_of(p.clause_id) != home
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     return compose.silent_text(corpus, home, asked.label, elsewhere[0] if elsewhere else None)
+
+
+def _contacts(corpus: Corpus, text: str, cites: Citations, today) -> str:
+    """A contact question naming no programme: each programme not superseded by a later edition, with the
+    sentence of its notice giving a contact (cited), or its silence and the issuing body."""
+    asked = classify(text)
+    lines = ["您没有说明是哪个项目。各项目通知写明的联系方式："]
+    for program in program_ids():
+        if corpus.round_status(program, today).superseded_by:
+            continue
+        meta = corpus.meta(program)
+        found = next((p for p in notice_picks(corpus, text, program, asked)
+                      if p.holds and not is_form_row(p.quote) and len(p.quote) >= MIN_STATEMENT), None)
+        if found is None:
+            body = "、".join(meta.contacts)
+            lines.append(f"· {meta.short_name}：通知没有写明联系人和电话" + (f"（发文单位：{body}）。" if body else "。"))
+        else:
+            lines.append(f"· {meta.short_name} {compose.local_id(found.clause_id)}："
+                         f"“{found.quote}”{cites.mark(found.clause_id, found.quote)}")
+    return "\n".join(lines)
+

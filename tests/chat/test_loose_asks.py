@@ -112,3 +112,12 @@ def test_a_kind_of_person_yes_no_opens_with_the_verdict_and_its_clause(deps, que
 @pytest.mark.parametrize("question", ["兼职的算不算第四届数字工匠的推荐对象", "兼职能报浙派工匠吗", "自由职业者能报浙派工匠吗"])
 def test_a_kind_the_rules_neither_exclude_nor_provide_for_is_not_said(deps, question):
     assert first_line(deps, question).startswith("通知没有专门写")
+
+
+@pytest.mark.parametrize("question", ["有问题找谁", "咨询电话是多少", "有事打哪个电话问"])
+def test_a_contact_question_naming_no_programme_gives_each_contact(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "没有涉及" not in answer.text
+    assert "叶群华" in answer.text and "王诗赞" in answer.text
+    assert {c.clause_id for c in answer.citations} >= {"hz_digital_craftsman_2026#五", "hz_chief_technician_2021#五"}
+    assert "沈老师" not in answer.text  # the first edition's contact is superseded
