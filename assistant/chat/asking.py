@@ -107,6 +107,8 @@ def _month_question(session: Session, field: str) -> str | None:
     if field not in session.early:
         return None
     first, last = session.early[field]
+    if is_count((first, last)) and f"then:{field}" in session.said:
+        return f"您是哪一年开始{START_WHAT[field]}的？（您说的{last:g}年是截至当年还是到现在，决定是否满足年限）"
     if is_count((first, last)):
         return f"您{START_WHAT[field]}具体有多少年？（您说的是约数，具体年数决定是否满足年限）"
     year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"

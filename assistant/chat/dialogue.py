@@ -117,12 +117,44 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
                 found[field] = got
     if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
         place = _years_field_by_place(text)  # "一直在温州，二十五年"
-        # no place said: the count the answer led with ("未提供从事本职业（工种）的年限" -> "十五年")
-        lead = place or next(f for f in missing if f in found)
+        joint = () if place else _joint_count(session, found)
+        if joint:  # "十二年" to "需要从事本专业的年限和在杭工作的年限": the one count the rule measures ("在杭从事本专业")
+            return {k: v for f in joint for k, v in found[f].items()}
+        # no place said: the count of the open point the answer showed first ("未提供从事本职业（工种）的年限" ->
+        # "十五年"), else of the first missing
+        shown = [f for f in _open_in_order(session) if f in found]
+        lead = place or (shown[0] if shown else next(f for f in missing if f in found))
         found = {f: v for f, v in found.items() if f == lead}
     if len(found) != 1:
         return {}  # none, or ambiguous ("十年" with two year counts missing)
     return next(iter(found.values()))
+
+
+def _open_in_order(session: Session) -> list[str]:
+    """The missing fields of the lead verdict's open points in the order the last answer showed them (its
+    headline, then the reasons under it)."""
+    from assistant.chat.brief import headline
+
+    if not session.last_verdicts:
+        return []
+    lead = session.last_verdicts[0]
+    first = headline(lead, list(session.asked_back))
+    reasons = [r for r in (first, *lead.reasons) if r is not None and r.ok is None]
+    return list(dict.fromkeys(f for r in reasons for f in r.missing))
+
+
+def _joint_count(session: Session, found: dict) -> tuple[str, ...]:
+    """The year fields one open point measures together ("在杭从事本专业技能工作不少于10年": the trade's years in
+    Hangzhou), when the last answer led with it or listed it first among its year counts."""
+    if not session.last_verdicts:
+        return ()
+    lead = session.last_verdicts[0]
+    for r in lead.reasons:
+        if r.ok is None and len([f for f in r.missing if f in found]) >= 2:
+            years = [f for f in r.missing if f in found]
+            firsts = [f for f in _open_in_order(session) if f in found]
+            return tuple(years) if firsts and firsts[0] in years else ()
+    return ()
 
 
 def _shown_open(session: Session) -> tuple[str, ...]:
@@ -155,6 +187,8 @@ def _earlier_job(session: Session, text: str, facts: dict) -> bool:
     return bool(durations(text))
 
 
+_BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?[0-9一二两三四五六七八九十]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?"
+                         r"(?:了|左右|吧|啦|多了)?[。！!，,~～]*")
 _YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
 
 
@@ -368,6 +402,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
 
         role = role_of(text)
         reply = {"role_type": role} if role else {}
+    if pending is not None and not reply and _BARE_COUNT.fullmatch(text.strip()) \
+            and all(expect_for(f).kind != "years" for f in (pending.field, *pending.also)):
+        for field in _YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
+            extraction = _without(extraction, field)
     if pending is not None and not reply and not extraction.found:
         reply = _infer_reply(session, text, today)
     reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
@@ -478,7 +516,34 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         focus = _direct_focus(programs or focus)
     elif _direct_holds(session, text, intents, programs):
         about, focus = "direct", _direct_focus(programs or focus)  # the talk is still about direct recognition
+    if intents and intents[0] == "eligibility":
+        _count_then_or_now(session, facts, focus, text, today)
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched)
+
+
+_THEN = re.compile(r"当年|那时候?|那会儿?|当时|那次|那届|那一届")
+THEN_MARK = "then:"  # session.said marks a count that may be as of the round's date: chat.months words it so
+
+
+def _count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], text: str, today: dt.date) -> None:
+    """"我当年在淳安做竹编" … "十二年": in a talk about a closed round, a year count may be as of then or as of now.
+    Both are kept open (chat.months: the checker runs at both ends) and, when they decide differently, the start
+    year is asked; a count with its start, or said again, closes it."""
+    lead = session.last_verdicts[0] if session.last_verdicts else None
+    said = [text, *(user for user, _ in session.history)]
+    if lead is None or not focus or lead.program != focus[0] or not any(_THEN.search(t) for t in said):
+        return
+    ref = max(lead.reference_dates, default=None)
+    lag = (today - ref).days / 365.25 if ref else 0.0
+    if lag < 1:
+        return
+    for field in _YEAR_FIELDS:
+        count = facts.get(field)
+        if count is None or START_OF.get(field) in facts or field in session.early \
+                or session.sources.get(field) == "derived":
+            continue
+        session.early[field] = (round(count + lag, 2), count)
+        session.said.add(THEN_MARK + field)
 
 
 DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")

@@ -102,7 +102,10 @@ def settle(session: Session, low, profile: dict, today: dt.date, check):
     for r in low.reasons:
         if r.rule in flipped and flipped[r.rule] != r.ok and r.ok is not None:
             first, last = session.early[deciding[0]]
-            if is_count((first, last)):
+            if is_count((first, last)) and f"then:{deciding[0]}" in session.said:
+                message = (f"{START_WHAT[deciding[0]]}约{_years(last)}年：按截至当年算与按到现在算结论不同，"
+                           f"需确认是哪一年开始的。")
+            elif is_count((first, last)):
                 message = (f"{START_WHAT[deciding[0]]}的年限说的是约数（{_years(last)}到{_years(first)}年之间）："
                            f"按两端算结论不同，需确认具体年数。")
             else:
