@@ -57,7 +57,7 @@ _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|�
                            r"到|至|-|~|或|多|出头)")
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
 _NEGATED = re.compile(r"[不没非未]")
-_YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就)")
+_YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就|端)")
 _CITY = "|".join(CITIES)
 _DISTRICT = "|".join(DISTRICTS)
 _CITY_PATTERNS = (
@@ -181,7 +181,7 @@ def read_years(segs: list[Segment]) -> Candidates:
             PLACE_HZ.search(after[0]) or PLACE_ZJ.search(after[0]))
         for i, d in enumerate(spans):
             if masked[d.end:d.end + 1] == "前" and not _YEAR_SPAN_AFTER_OK.match(masked[d.end:]):
-                continue  # "3年前在杭州工作过" is not three years in Hangzhou
+                continue  # "3年前在杭州工作过" is not three years in Hangzhou (but "做了六年前端开发" is six years)
             lo = spans[i - 1].end if i else 0
             hi = spans[i + 1].start if i + 1 < len(spans) else len(masked)
             ctx = masked[lo:hi]
@@ -195,7 +195,11 @@ def read_years(segs: list[Segment]) -> Candidates:
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
                          else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
             # "在建德一家化工厂管中控室十几年了": a verb of work with its object names the job, as 做电工 does
-            named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx))
+            # "开了十二年叉车", "干了10年电焊": the object after the count names the job, as "开叉车" does
+            named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx)
+                         or judge.work_object(masked[lo:d.start] + masked[d.end:hi]))
+            if _LIVED.search(ctx) and not _doing(_LIVED.sub("", ctx)):
+                continue  # "在杭州住了十年": years of living there, not of work
             if place:
                 _add_years(out, place, d)
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
@@ -221,6 +225,8 @@ def read_years(segs: list[Segment]) -> Candidates:
     return out
 
 
+# living, growing up or studying in a place: years there are not years of work
+_LIVED = re.compile(r"住|生活|定居|长大|读书|上学|念书|读大学|落户")
 # what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
 _COUNT_ONLY = re.compile(r"[了啦啊吧呀有都已经差不多快近将满整]|干|做|待|呆|工作|上班|到现在|至今|到今年|算下来|算起来|前前后后|"
                          r"前后|总共|一共|加起来")
@@ -365,7 +371,7 @@ def read_employment(segs: list[Segment]) -> Candidates:
 
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
                          r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限")
-_PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
+_PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业(?!后|以后)|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
 
 
 def read_city(segs: list[Segment]) -> Candidates:
@@ -385,6 +391,8 @@ def read_city(segs: list[Segment]) -> Candidates:
                 continue
             found.append(city)
         found += ["杭州" for _ in re.finditer(r"(?:在|来|到|赴|留)杭(?!州)", text)]
+        if _LIVED.search(text) and not _doing(_LIVED.sub("", text)):
+            continue  # "在杭州读书四年": not where one works
         if found and _WORK_PLACE.search(text):
             if "兼职" in text and not re.search(r"全职|主业|本职", text):
                 side.append(found[-1])
