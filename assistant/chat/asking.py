@@ -9,7 +9,7 @@ from assistant.chat.months import START_WHAT, is_count
 from assistant.chat.replies import EXPECT, expect_for, question_text
 from assistant.chat.state import Pending, Session
 
-__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "opening_question", "set_pending", "has_direct", "year_options"]
+__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "opening_question", "set_pending", "tapped", "has_direct", "year_options"]
 
 MAX_QUESTIONS = 2
 PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
@@ -124,9 +124,22 @@ def set_pending(session: Session, questions: list[dict]) -> None:
         return
     first = questions[0]["field"]
     session.pending = Pending(first, expect_for(first).kind, tuple(questions[0]["options"]),
-                              tuple(q["field"] for q in questions[1:]))
+                              tuple(q["field"] for q in questions[1:]),
+                              tuple(tuple(q["options"]) for q in questions[1:]))
     for q in questions:
         session.asked[q["field"]] = session.asked.get(q["field"], 0) + 1
+
+
+def tapped(pending: Pending, text: str) -> Pending:
+    """The pending question a quick reply answers: a choice offered only under the second question ("杭州" under
+    "工作单位在哪个城市" beside "是 / 否" for the union) answers that one alone."""
+    said = text.strip()
+    if said in pending.options:
+        return pending
+    for field, options in zip(pending.also, pending.also_options, strict=False):
+        if said in options:
+            return Pending(field, expect_for(field).kind, options)
+    return pending
 
 
 def has_direct(program: str) -> bool:

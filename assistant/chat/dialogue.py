@@ -342,6 +342,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
             extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = _level_not_the_name(extraction, text, r, today)
+    if pending is not None:
+        from assistant.chat.asking import tapped
+
+        pending = tapped(pending, text)  # a button under the second question answers that question
     reply: dict = {}
     if not r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         edition = _edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus

@@ -26,6 +26,7 @@ class Pending:
     kind: str  # "bool" | "list" | "enum" | "years" | "month" | "city" | "text" (see chat.replies.EXPECT)
     options: tuple[str, ...] = ()
     also: tuple[str, ...] = ()  # a second field asked in the same turn
+    also_options: tuple[tuple[str, ...], ...] = ()  # its quick replies: a tap on one answers that question
 
 
 @dataclass

@@ -319,8 +319,10 @@ def _unask(session: Session, dropped: list[dict]) -> None:
         if session.asked.get(field, 0) > 0:
             session.asked[field] -= 1
     if session.pending is not None:
-        session.pending = dataclasses.replace(session.pending, also=tuple(f for f in session.pending.also
-                                                                          if f not in fields))
+        kept = [(f, o) for f, o in zip(session.pending.also, session.pending.also_options or [()] * len(
+            session.pending.also), strict=False) if f not in fields]
+        session.pending = dataclasses.replace(session.pending, also=tuple(f for f, _ in kept),
+                                              also_options=tuple(o for _, o in kept))
 
 
 def _say_once(session: Session, results: list, shown: int) -> list:

@@ -105,16 +105,19 @@ MAX_QUICK = 6  # the longest choice list asked back (employment: 5) fits one row
 
 
 def quick_replies(session: Session | None) -> tuple[str, list[str]]:
-    """The question asked back that offers choices, and those choices: the buttons under the chat.
+    """The questions asked back that offer choices, and those choices: the buttons under the chat.
 
-    Only one question's choices are shown, so a tap answers exactly the question its caption names; a second
-    question asked in the same turn is still answered by typing."""
+    Two questions asked at once both get their buttons when no choice is offered under both and all fit one row
+    (a tap answers the question it belongs to: chat.asking.tapped); otherwise the first question's only."""
     asked = session.asked_back if isinstance(session, Session) else ()
-    for question in asked:
-        options = [str(o) for o in question.get("options") or () if str(o).strip()]
-        if options:
-            return str(question.get("text") or ""), options[:MAX_QUICK]
-    return "", []
+    offered = [(str(q.get("text") or ""), [str(o) for o in q.get("options") or () if str(o).strip()]) for q in asked]
+    offered = [(text, options) for text, options in offered if options]
+    if not offered:
+        return "", []
+    (text, options), *rest = offered
+    if rest and not set(options) & set(rest[0][1]) and len(options) + len(rest[0][1]) <= MAX_QUICK:
+        return f"{text}　｜　{rest[0][0]}", options + rest[0][1]
+    return text, options[:MAX_QUICK]
 
 
 def quick_caption(text: str) -> str:
