@@ -195,3 +195,11 @@ def test_a_post_at_a_place_named_by_the_achievement_word_is_no_deed(text, gone):
 ])
 def test_work_bought_in_upkeep_or_doing_as_told_is_no_deed(text, gone):
     assert gone not in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("数字化车间投产那年我调岗为一线操作工", "digital"),
+    ("智能仓储中心建好以后我转岗为普通操作员", "digital"),
+])
+def test_a_move_to_a_rank_and_file_post_is_no_deed(text, gone):
+    assert gone not in kinds(text)

@@ -190,3 +190,13 @@ def test_handling_small_faults_or_any_job_is_no_knack(text):
 def test_cooking_a_few_dishes_is_no_craft():
     assert "craft" not in kinds("会做几样传统点心")
     assert "craft" not in kinds("在家会烧几道传统的绍兴菜")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("在丝绸厂当司机", "craft"),
+    ("在刺绣工作室当收银", "craft"),
+    ("准备下半年申请两项实用新型专利", "innovation"),
+    ("准备过几年带几个徒弟", "training"),
+])
+def test_a_job_beside_a_craft_or_a_plan_for_later(text, kind):
+    assert kind not in kinds(text)
