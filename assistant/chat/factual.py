@@ -76,6 +76,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     first_asked = asked
     if main is None:
         return _silent(text, first_asked, home, r, deps)
+    if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
+        main = _current(corpus, main, picks, deps.today)
     answered = [main, *second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))]
     premise = premise_check(text, r, answered)
     note = ""
@@ -86,6 +88,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         only = next(iter(cited_programs))
         if get_pack(only).current_of_series:
             note = f"（您没有说明是哪一届，以下按现行的{corpus.meta(only).short_name}回答。）\n"
+    elif not r.programs and len(cited_programs) == 1 and first_asked.strict and _also_answer(
+            corpus, picks, next(iter(cited_programs)), deps.today):
+        # a concrete value (a date, a quota …) another programme states too: say whose it is
+        only = next(iter(cited_programs))
+        note = f"（您没有说明是哪个项目；以下是{corpus.meta(only).short_name}的规定，其他项目可能不同，可以告诉我您问的是哪个。）\n"
     if first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
         answered = next_step(corpus, text, answered)
     # "公示完了还有什么程序" names a step to go on from: the next step answers, not the whole course.
@@ -211,4 +218,19 @@ def _contacts(corpus: Corpus, text: str, cites: Citations, today) -> str:
             lines.append(f"· {meta.short_name} {compose.local_id(found.clause_id)}："
                          f"“{found.quote}”{cites.mark(found.clause_id, found.quote)}")
     return "\n".join(lines)
+
+
+def _current(corpus: Corpus, main: Pick, picks: list[Pick], today) -> Pick:
+    """``main``, or when its programme is superseded by a later edition, the best pick of a programme that is
+    not which answers as well (holds the asked value, relevant enough)."""
+    if not corpus.round_status(program_of(main.clause_id), today).superseded_by:
+        return main
+    return next((p for p in picks if p.holds and p.relevance >= threshold()
+                 and not corpus.round_status(program_of(p.clause_id), today).superseded_by), main)
+
+
+def _also_answer(corpus: Corpus, picks: list[Pick], program: str, today) -> bool:
+    """Whether a programme other than ``program`` (and not superseded) holds an answering value too."""
+    return any(p.holds and p.relevance >= threshold() and program_of(p.clause_id) != program
+               and not corpus.round_status(program_of(p.clause_id), today).superseded_by for p in picks)
 

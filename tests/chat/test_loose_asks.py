@@ -121,3 +121,17 @@ def test_a_contact_question_naming_no_programme_gives_each_contact(deps, questio
     assert "叶群华" in answer.text and "王诗赞" in answer.text
     assert {c.clause_id for c in answer.citations} >= {"hz_digital_craftsman_2026#五", "hz_chief_technician_2021#五"}
     assert "沈老师" not in answer.text  # the first edition's contact is superseded
+
+
+def test_no_programme_named_the_current_edition_answers():
+    from assistant.chat.factual import _current
+    from assistant.chat.quotes import Pick
+    from assistant.notices.tree import load_corpus
+
+    old = Pick("hz_digital_craftsman_2023#三", "推荐截止日期2023年3月31日", 2.0, True, 2.0)
+    new = Pick("hz_digital_craftsman_2026#五", "请各推荐单位于4月10日前将", 1.5, True, 1.5)
+    weak = Pick("hz_chief_technician_2021#五", "报送截止时间为 7 月 15 日", 1.0, True, 0.2)
+    corpus = load_corpus()
+    assert _current(corpus, old, [old, weak, new], TODAY) == new  # superseded: the current edition answers
+    assert _current(corpus, old, [old, weak], TODAY) == old  # no current programme answers as well
+    assert _current(corpus, weak, [weak, new], TODAY) == weak  # not superseded: it stands
