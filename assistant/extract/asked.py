@@ -17,7 +17,7 @@ from assistant.programs import generation, packs
 __all__ = ["blank_asked", "spell_aliases"]
 
 # An application verb: what follows it, up to the end of the clause or the question particle, is asked for.
-_APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐|够得上|符合|(?:能|可以|可|想|要|打算|准备|去|够|能不能|"
+_APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐|够得上|符合|够不够格|够格|够不够资格|够资格|有没有资格|有资格|(?:能|可以|可|想|要|打算|准备|去|够|能不能|"
                     r"可不可以|还能|再|我|俺|该|应该|适合|最好)(?:报|评|冲|考虑))(?!过|了|考|名额|上|的)")
 _END = re.compile(r"[，,。！!？?；;\n]|吗|么|呢|嘛|的(?:条件|要求|资格)")
 

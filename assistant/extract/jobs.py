@@ -45,6 +45,8 @@ _OFF_LINE = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组长
                        r"财务|会计|出纳|办公室|销售|客服|商务|市场|采购|运营|老板|合伙人|干部|厂长|总工|部长|科长|HR", re.I)
 # a field right before a word for the employer or a trade as a whole names the employer's trade ("一家软件公司")
 _TRADE_OF = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:公司|企业|厂|集团|单位|机构|行业|领域|园区|产业)")
+# a worker of a trade named alone as the job ("钳工", "数控车工", "老木匠"), not a status (员工, 职工, 打工, 零工)
+_TRADE_WORKER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?<![员职打零民普杂])工|[\u4e00-\u9fff]{0,6}(?:技工|工人|匠|师傅))")
 # a verb of doing before the field ("搞算法", "负责系统运维", "我是做网络安全的")
 _DOING_FIELD = re.compile(r"(?:做|搞|干|从事|负责|写|跑|调)[^,，。]{0,6}$")
 
@@ -52,10 +54,13 @@ _DOING_FIELD = re.compile(r"(?:做|搞|干|从事|负责|写|跑|调)[^,，。]{
 def technical_work(text: str) -> bool:
     """Does ``text`` name a technical field as the work one does, with no word of a post: "我在公司搞算法",
     "做网络安全的", "负责系统运维", or the field alone as a job ("算法", "网络安全")? Then the post is front-line
-    technical work. "负责算法团队", "在一家软件公司当会计", "没做过开发" are not."""
+    technical work, as is a trade's worker named alone ("钳工"). "负责算法团队", "在一家软件公司当会计", "没做过开发"
+    are not."""
     said = re.sub(r"[\W_]", "", text or "")
     if not said or _OFF_LINE.search(said) or judge.negated(said):
         return False
+    if _TRADE_WORKER.fullmatch(said):
+        return True  # "钳工", "电焊工", "木匠": a worker of a trade works on the line
     for m in TECHNICAL_FIELDS.finditer(said):
         if _TRADE_OF.match(said[m.end():]):
             continue  # "在一家软件公司上班": the employer's trade

@@ -39,3 +39,24 @@ def test_no_front_line_post_is_read_from_them(text):
                                         ("我主要做运维相关的，在下沙", "运维")])
 def test_an_area_of_a_field_is_the_field(text, work):
     assert extract(text, TODAY).profile.get("occupation") == work
+
+
+@pytest.mark.parametrize("text", ["钳工", "电焊工", "老木匠"])
+def test_a_trades_worker_named_alone_is_front_line(text):
+    assert role_of(text) == "frontline_technical"
+
+
+@pytest.mark.parametrize("text", ["员工", "打工", "零工"])
+def test_a_status_is_no_trade(text):
+    assert not technical_work(text)
+
+
+@pytest.mark.parametrize("text, work", [("在宁波做了十几年模具", "模具"), ("干了二十年装修", "装修"), ("做了好多年数控", "数控")])
+def test_the_work_after_a_count_is_the_occupation(text, work):
+    assert extract(text, TODAY).profile.get("occupation") == work
+
+
+@pytest.mark.parametrize("text", ["首席技师我够不够格？我是余杭一家汽车厂的钳工", "我有资格报首席技师吗，技师一个",
+                                  "首席技师够格吗"])
+def test_a_programme_one_asks_to_qualify_for_is_no_level(text):
+    assert extract(text, TODAY).profile.get("skill_level") in (None, "技师")
