@@ -278,7 +278,8 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
     decided = _decided(corpus, cites, program, asked, text, today, testing)
     if decided and (testing or not decided.startswith("通知没有")):
         rest = [g for g in _grouped(testing) if g[0].quote not in decided]  # the deciding clause is quoted already
-        lines = [decided] + (["其他相关规定（依据通知原文）："] if rest else [])
+        header = "依据通知原文：" if decided.startswith("通知没有") else "其他相关规定（依据通知原文）："
+        lines = [decided] + ([header] if rest else [])
         lines += [_line(corpus, cites, g, alone=True) for g in rest]
         if related:
             lines.append("相关规定：")

@@ -21,6 +21,7 @@ __all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
+_SPACES = re.compile(r"[ \u3000]+")
 _STOP = re.compile(r"[吗呢吧？?，,。！!；;]")
 
 
@@ -143,7 +144,9 @@ def _last_operator(text: str) -> tuple[int, str] | None:
 def _present(word: str, text: str) -> bool:
     from assistant.notices.vocabulary import expansions
 
-    return word in text or any(term in text for term in expansions(word))
+    # a form's cells space their characters ("照 片", "盖 章"): the word is there without the spaces too
+    bare = _SPACES.sub("", text)
+    return any(term in text or term in bare for term in (word, *expansions(word)))
 
 
 def unheard_of(corpus, thing_: Thing) -> bool:

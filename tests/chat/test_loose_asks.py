@@ -135,3 +135,22 @@ def test_no_programme_named_the_current_edition_answers():
     assert _current(corpus, old, [old, weak, new], TODAY) == new  # superseded: the current edition answers
     assert _current(corpus, old, [old, weak], TODAY) == old  # no current programme answers as well
     assert _current(corpus, weak, [weak, new], TODAY) == weak  # not superseded: it stands
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("浙派工匠要干满10年才能报吧", "5年以上"), ("杭州工匠要干满几年", "不少于10年"), ("第四届数字工匠要干满8年才能报吧", "5年以上"),
+])
+def test_working_a_full_term_is_the_notices_years(deps, question, said):
+    text = respond(Session(), question, deps).text
+    assert said in text and "没有写明具体数量" not in text
+
+
+@pytest.mark.parametrize("question", ["首席技师的申报表要贴照片吗", "首席技师申报表要不要照片"])
+def test_a_form_cell_with_spaced_characters_holds_its_word(deps, question):
+    assert "照 片" in first_line(deps, question)
+
+
+@pytest.mark.parametrize("question", ["外包人员能报第四届数字工匠吗", "劳务派遣的能不能报浙派工匠", "临时工能报首席技师吗"])
+def test_a_kind_no_rule_names_opens_with_not_said(deps, question):
+    line = first_line(deps, question)
+    assert line.startswith("通知没有专门写") or "没有明确提到" in line
