@@ -25,6 +25,7 @@ __all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK", 
 
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
 STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|自己接|接单|接活|揽活|开店|开了家|开了个|"
+                         r"作坊|自己有(?:个|家|一家)|"
                          r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
 # a workplace named before a title's 的 ("厂里的", "我们公司的", "单位的"): one works for an employer
 _WORKPLACE = re.compile(r"厂|公司|单位|企业|集团|车间|店|研究院|研究所|医院|学校|工地|项目部|民企|国企|私企|外企|央企")

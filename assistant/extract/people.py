@@ -49,10 +49,12 @@ _BIRTH = (
     re.compile(rf"{_Y4}年(?:{_M}月份?)?(?:[0-9]{{1,2}}[日号])?{BORN}"),
     re.compile(rf"{BORN_INTRO}{_Y4}(?:年|[.\-/])?(?:{_M}月?)?"),
     re.compile(rf"{_Y4}[.\-/]{_M}(?:[.\-/][0-9]{{1,2}})?{BORN}"),
-    re.compile(rf"(?:^|我是?|本人是?){_Y4}年的人?$"),
-    re.compile(rf"(?:^|我是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的人?$)"),
+    re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y4}年的人?$"),
+    re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的人?$)"),
 )
-_AGE = re.compile(r"(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)")
+_AGE = re.compile(r"(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
+                  # "我今年四十二", "今年42了": an age said after 今年 without 岁
+                  r"|(?<=今年|现年)(?:已经|都)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)")
 _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
                            r"到|至|-|~|或|多|出头)")
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
@@ -111,7 +113,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 continue
             if before.endswith("满") and not seg.self_ref:
                 continue
-            age = to_number(m["a"])
+            age = to_number(m["a"] or m["b"])
             if age is None or not 16 <= age <= 100:
                 continue
             then = _THEN.search(text[:m.start()])

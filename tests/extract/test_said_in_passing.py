@@ -94,3 +94,19 @@ def test_a_question_inside_a_run_of_words_asserts_nothing(text):
                                          ("技师，第四届数字工匠和首席技师我报哪个好？", "技师")])
 def test_a_programme_weighed_against_another_is_asked_about_not_held(text, level):
     assert _profile(text).get("skill_level") == level
+
+
+@pytest.mark.parametrize("text, birth", [("我今年四十二", "1983-12"), ("今年42了，在杭州做电工", "1983-12"),
+                                         ("现年55，在富阳", "1970-12"), ("俺是97年的", "1997-01")])
+def test_an_age_after_this_year_without_sui_and_a_dialect_i(text, birth):
+    assert _profile(text).get("birth_date") == birth
+
+
+@pytest.mark.parametrize("text", ["今年十月来的杭州", "今年2月入的职"])
+def test_a_month_this_year_is_no_age(text):
+    assert "birth_date" not in _profile(text)
+
+
+@pytest.mark.parametrize("text", ["我在建德做了十多年茶叶加工，自己有个小作坊", "在萧山开了个小作坊做竹编"])
+def test_a_workshop_of_ones_own_infers_no_employment(text):
+    assert "employment" not in _profile(text)
