@@ -115,6 +115,9 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
             got = read_reply(field, text, today)
             if got:
                 found[field] = got
+    if not found and "employer_city" not in session.profile:
+        # "宁波" where no rule asks for the city: the workplace all the same (another programme may ask for it)
+        return read_reply("employer_city", text, today) if len(re.sub(r"\W", "", text)) <= 6 else {}
     if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
         place = _years_field_by_place(text)  # "一直在温州，二十五年"
         joint = () if place else _joint_count(session, found)
@@ -311,6 +314,14 @@ def _level_not_the_name(extraction, text: str, r: Route, today: dt.date):
     return _without(extraction, "skill_level")
 
 
+_GREETING = re.compile(r"(?:你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|打扰了|请问|"
+                       r"早上好|下午好|晚上好|嗯|哦|啊|呀|哈|吧|呢)+", re.IGNORECASE)
+
+
+_GREETING_WORD = re.compile(r"你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|早上好|下午好|晚上好",
+                            re.IGNORECASE)  # a bare "嗯" goes on with the talk
+
+
 def opens_programme(text: str, r: Route) -> bool:
     """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠": a programme named with nothing asked about it
     and nothing said about the asker, only greetings and words that open a topic."""
@@ -332,6 +343,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         _forget_person(session)
         pending = None
     session.subject = subject
+    bare = re.sub(r"[\W_\s]", "", text)
+    if not r.programs and _GREETING.fullmatch(bare) and _GREETING_WORD.search(bare):
+        return Step({}, (), (), ("overview",), ())  # "你好": what the assistant can do, and which honour
     if opens_programme(text, r) and not any(f != "facts_as_of" for f in session.profile) \
             and not (session.last_ask and FOLLOW_UP.match(text)):
         # nothing about the asker is known yet: the programme is introduced and its first deciding question asked

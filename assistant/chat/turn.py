@@ -301,6 +301,12 @@ def _overview(session: Session, step, deps: Deps, cites: Citations) -> tuple[str
     from assistant.chat.brief import overview_text
     from assistant.eligibility import check
 
+    if not step.programs:  # a greeting: what the assistant does, and the honours it knows
+        from assistant.programs import program_ids
+
+        names = "、".join(deps.corpus.meta(p).short_name for p in program_ids())
+        return ("您好！我按五份通知原文回答：能不能报（说说您的工作、年限、等级、获奖，我逐条核对）、要什么条件和材料、"
+                f"帮您起草主要事迹。您想了解哪一项？{names}。"), []
     program = step.programs[0]
     verdict = check(session.profile, program, as_of=deps.today, corpus=deps.corpus)
     questions = opening_question(verdict, session)

@@ -59,3 +59,18 @@ def test_the_bare_reply_answers_the_opening_question(deps, opening, reply, field
     answer = respond(session, reply, deps)
     assert session.profile[field] == value
     assert answer.verdicts and answer.verdicts[0].program == session.programs[0]
+
+
+@pytest.mark.parametrize("text", ["你好", "您好，在吗", "老师好"])
+def test_a_greeting_says_what_the_assistant_does_and_names_the_honours(deps, text):
+    answer = respond(Session(), text, deps)
+    assert answer.intents == ("overview",) and "通知里没有" not in answer.text and "没有涉及" not in answer.text
+    assert "首席技师" in answer.text and "浙派工匠" in answer.text
+
+
+@pytest.mark.parametrize("city, value", [("宁波", "宁波"), ("在萧山", "杭州"), ("温州的", "温州")])
+def test_a_city_said_where_no_rule_asks_for_it_is_kept(deps, city, value):
+    session = Session()
+    respond(session, "师傅们好，我想了解下浙派工匠", deps)
+    respond(session, city, deps)
+    assert session.profile.get("employer_city") == value
