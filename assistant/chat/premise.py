@@ -85,6 +85,8 @@ _MONTH_EDGE = re.compile(rf"({_NUM})\s*月\s*(底|末|初)")
 _DAY = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
 # Ways and places of submission: a premise naming one the clause does not name, while the clause names
 # another, is wrong ("交到市人社局的吧" when the clause says 市总工会经济工作部).
+PAPER_FORMS = ("纸质", "电子")  # the form papers take, wherever the quote says it ("均需纸质材料和电子文档各一份")
+_HANDED_IN = re.compile(r"报送|申报|上报|报至|送至|发送至|报市|报省|提交|报名|自荐|推荐|交")
 CHANNELS: dict[str, tuple[str, ...]] = {
     "人社": ("人社", "人力社保", "人力资源和社会保障"),
     "总工会": ("总工会",),
@@ -284,7 +286,11 @@ def correction(question: str, quote: str) -> str | None:
     dated = _FULL_DATE.search(quote)
     if year and dated and year not in _YEAR.findall(quote):
         return f"不对，通知写的不是{year}年，而是{dated.group(0)}：见下面的原文。"
-    said, written = _channels(question), _channels(quote)
+    # A route the quote names counts only in a stretch saying how things are handed in ("报送至…", "自荐报名"):
+    # "通过省人力社保厅门户网站…向社会公示" is how a notice is published, no channel for papers.
+    said = _channels(question)
+    written = {c for c in _channels(quote) if c in PAPER_FORMS} | set().union(
+        *(_channels(seg) for seg in re.split(r"[，,。；;]", quote) if _HANDED_IN.search(seg)))
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
     only = _ONLY.search(question)
