@@ -110,3 +110,13 @@ def test_a_month_this_year_is_no_age(text):
 @pytest.mark.parametrize("text", ["我在建德做了十多年茶叶加工，自己有个小作坊", "在萧山开了个小作坊做竹编"])
 def test_a_workshop_of_ones_own_infers_no_employment(text):
     assert "employment" not in _profile(text)
+
+
+@pytest.mark.parametrize("text, start", [("一九年来的杭州，干这行七年多了", "2019-12"), ("零八年进的厂，一直在萧山做焊工", "2008-12"),
+                                         ("九八年就到杭州了，在余杭做木工", "1998-12")])
+def test_a_two_digit_year_in_chinese_digits_is_a_year(text, start):
+    assert _profile(text).get("hangzhou_full_time_start") == start
+
+
+def test_two_neighbouring_numbers_are_a_span_not_a_year():
+    assert "hangzhou_full_time_start" not in _profile("三四年来一直在杭州")
