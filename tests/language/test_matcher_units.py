@@ -200,3 +200,15 @@ def test_cooking_a_few_dishes_is_no_craft():
 ])
 def test_a_job_beside_a_craft_or_a_plan_for_later(text, kind):
     assert kind not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "没有不良品率从2%降到0.2%的改进",
+    "未做过投诉分析智能体",
+    "从未有偏差补偿工法获奖",
+    "没有返工工序的技术革新",
+    "未缺陷识别方面获发明专利",
+])
+def test_a_fault_word_naming_the_achievement_leaves_the_negation_in_force(text):
+    # 没出过次品 denies a fault (the clause is said); 没有不良品率…的改进 denies the improvement
+    assert kinds(text) == set()
