@@ -42,7 +42,7 @@ _NEGATED_NEAR = re.compile(r"[不没非未]")
 
 # words of a post or of work off the technical line: with them, a technical field names the team one leads or
 # the trade of the employer, not the work one does ("负责算法团队", "软件公司的会计")
-_OFF_LINE = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组长|班长|队长|领导|负责人|团队|带队|部门|行政|人事|文员|后勤|"
+_OFF_LINE = re.compile(r"管理(?!员)|管人|主任(?!医师|护师|药师|技师)|经理|主管(?!护师|药师|技师|医师|检验师|治疗师)|总监|组长|班长|队长|领导|负责人|团队|带队|部门|行政|人事|文员|后勤|"
                        r"财务|会计|出纳|办公室|销售|客服|商务|市场|采购|运营|老板|合伙人|干部|厂长|总工|部长|科长|HR", re.I)
 # a field right before a word for the employer or a trade as a whole names the employer's trade ("一家软件公司")
 _TRADE_OF = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:公司|企业|厂|集团|单位|机构|行业|领域|园区|产业)")

@@ -60,3 +60,13 @@ def test_the_work_after_a_count_is_the_occupation(text, work):
                                   "首席技师够格吗"])
 def test_a_programme_one_asks_to_qualify_for_is_no_level(text):
     assert extract(text, TODAY).profile.get("skill_level") in (None, "技师")
+
+
+@pytest.mark.parametrize("text", ["我是一名护士，在杭州一家三甲医院，主管护师", "我是副主任医师，在萧山医院"])
+def test_a_professional_title_is_no_management_post(text):
+    assert extract(text, TODAY).profile.get("role_type") != "management"
+
+
+@pytest.mark.parametrize("text", ["我是车间主任，主要管人", "我是部门主管，负责排班"])
+def test_a_post_still_is_one(text):
+    assert extract(text, TODAY).profile.get("role_type") == "management"
