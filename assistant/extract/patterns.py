@@ -194,7 +194,7 @@ PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DIST
 PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
 # Words that name the occupation or field itself: with a place they make the span count for both.
 FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领域", "专业", "工种", "职业", "数字", "软件",
-                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法", "一线")
+                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法", "一线", "工龄")
 # Generic verbs of doing the job: enough for years_in_field only when no place is named.
 FIELD_VERBS = _re("干", "做", "搞", "从事")
 # A generic verb with an object names the job ("在杭州做电工5年"); "在杭州干了8年" names only the place.

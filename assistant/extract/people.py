@@ -230,7 +230,7 @@ def read_years(segs: list[Segment]) -> Candidates:
 # living, growing up or studying in a place: years there are not years of work
 _LIVED = re.compile(r"住|生活|定居|长大|读书|上学|念书|读大学|落户")
 # what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
-_COUNT_ONLY = re.compile(r"[了啦啊吧呀有都已经差不多快近将满整]|干|做|待|呆|工作|上班|到现在|至今|到今年|算下来|算起来|前前后后|"
+_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整]|干|做|待|呆|工作|上班|到现在|至今|到今年|算下来|算起来|前前后后|"
                          r"前后|总共|一共|加起来")
 
 

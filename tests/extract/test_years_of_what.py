@@ -36,3 +36,18 @@ def test_the_work_beside_the_living_still_counts(text, city, years):
 @pytest.mark.parametrize("text", ["3年前在杭州工作过", "十年前在萧山干过电工"])
 def test_work_years_ago_is_not_the_present(text):
     assert "employment" not in extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize("text, years", [("是一名注塑工，工龄十八年", 18.0), ("工龄二十年，在萧山一家厂当电工", 20.0),
+                                         ("在杭州上班，工龄满10年", 10.0)])
+def test_working_years_are_the_trades(text, years):
+    assert extract(text, TODAY).profile.get("years_in_field") == years
+
+
+def test_working_years_are_not_the_places():
+    assert "years_full_time_in_hangzhou" not in extract("在杭州上班，工龄满10年", TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["反正就是在杭州搞数控的，干了有个十一二年了吧", "在杭州做电工，有个十一二年了"])
+def test_a_count_said_with_you_ge_still_only_counts(text):
+    assert extract(text, TODAY).profile.get("years_full_time_in_hangzhou") == 11.0
