@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import segmenter
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "affirmed", "says_none", "says_unknown"]
@@ -76,6 +77,16 @@ def _bare(item: str) -> bool:
     return (len(item) <= 8 and not re.search(_lexicon()["verbs"], item)) or bool(re.search(r"的[^的]{1,8}$", item))
 
 
+def _shared_verb(item: str) -> bool:
+    """Whether a negated list item negates a verb phrase (没有带过徒弟, 从未主导过改造) whose negation the verb phrases
+    listed after it share, rather than a noun (没有专利) or a fault (没出过差错, ``benign_negation`` in
+    ``data/lexicon.json``: the fault denied, what follows said)."""
+    cue = re.search(r"没有|没|从未|从没|未曾|未|不曾|尚未|无", item)
+    if not cue or re.search(data_json("lexicon.json")["benign_negation"]["pattern"], item):
+        return False
+    return bool(re.search(_lexicon()["verbs"], item[cue.end():]))
+
+
 def _majors(text: str) -> list[str]:
     parts = []
     for chunk in _PUNCT.split(text or ""):
@@ -102,7 +113,9 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             items = [i for i in (p.strip() for p in _LIST.split(major)) if i]
             start = len(out)
             for item in items:
-                neg = negated(item) or (inherited and _bare(item))
+                # 没有主持过标准制定、获得过专利: a negated verb phrase covers the verb phrases listed after it, unless
+                # it only denied a fault (没出过差错、带徒十人); a negated noun does not (没有专利、带过5个徒弟)
+                neg = negated(item) or (inherited and (_bare(item) or _shared_verb(out[-1].text)))
                 inherited = neg
                 out.append(Clause(item, neg))
             # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list

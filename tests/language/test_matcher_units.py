@@ -212,3 +212,16 @@ def test_a_job_beside_a_craft_or_a_plan_for_later(text, kind):
 def test_a_fault_word_naming_the_achievement_leaves_the_negation_in_force(text):
     # 没出过次品 denies a fault (the clause is said); 没有不良品率…的改进 denies the improvement
     assert kinds(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "没有带过徒弟、拿过技能大赛名次",
+    "从未主导过数字化改造、开发过智能体",
+    "未编写过行业标准、获得过发明专利",
+])
+def test_a_negation_covers_a_list_of_verb_phrases(text):
+    assert kinds(text) == set()
+
+
+def test_a_fault_denied_leaves_the_next_item_of_its_list_said():
+    assert "training" in kinds("十年没出过一次差错、带徒二十多人")
