@@ -416,7 +416,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         reply.update(_clause_reply(bools, text, today))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
             and 4 <= len(text) <= 15 and not _QUESTIONISH.search(text) and not _denies(text):
-        from assistant.extract.judge import role_of  # "天天在流水线上" to the post question: the classifier
+        from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
 
         role = role_of(text)
         reply = {"role_type": role} if role else {}
@@ -603,7 +603,7 @@ def _post_changed(session: Session, text: str) -> dict:
     """A change of post said in passing ("不过去年开始转岗做销售总监了，现在主要跑客户，不写代码了"): the post
     classifier (language) reads the affirmed words after the change, and a post other than the one known is
     the post now."""
-    from assistant.extract.judge import role_of
+    from assistant.extract.jobs import role_of
     from assistant.language.clauses import affirmed
 
     m = _POST_CHANGE.search(text)
@@ -624,7 +624,7 @@ def _front_line_job(session: Session, text: str) -> None:
     not asked; it is inferred (source "inferred", said once in a note, replaced by any post said later) when the
     post classifier (language) reads the occupation as front-line technical work and nothing said in the talk
     speaks of managing, leading or office work."""
-    from assistant.extract.judge import role_of
+    from assistant.extract.jobs import role_of
 
     job = session.profile.get("occupation")
     if "role_type" in session.profile or not job or session.sources.get("occupation") == "derived":

@@ -21,7 +21,7 @@ from assistant.extract.patterns import TECHNICAL_FIELDS
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK", "technical_work"]
+__all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK", "technical_work", "role_of"]
 
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
 STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|自己接|接单|接活|揽活|开店|开了家|开了个|"
@@ -113,3 +113,13 @@ def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> 
     if described and placed:
         add(out, "_employed_inferred", True)
     return out
+
+
+def role_of(text: str) -> str | None:
+    """frontline_technical | management | administrative, for a description of the current post. Work named by
+    its technical field with no word of a post ("搞算法", "做网络安全", "算法") is front-line technical work
+    (``technical_work``): the classifier reads such short words poorly (做网络安全 as office work). Kept here, not in
+    ``judge``, so that judge never imports jobs back (tests/test_layers.py forbids the loop)."""
+    if technical_work(text):
+        return "frontline_technical"
+    return judge.role_model(text)

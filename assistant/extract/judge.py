@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "says_none", "digital_occupation", "role_of", "without_level", "levels_before_trade",
+__all__ = ["negated", "says_none", "digital_occupation", "role_model", "without_level", "levels_before_trade",
            "work_verb", "work_object", "role_judgement"]
 
 log = logging.getLogger(__name__)
@@ -87,12 +87,7 @@ def role_judgement(text: str) -> tuple[str | None, float]:
     return _judge("role_judgement", text) or (None, 0.0)
 
 
-def role_of(text: str) -> str | None:
-    """frontline_technical | management | administrative, for a description of the current post. Work named by
-    its technical field with no word of a post ("搞算法", "做网络安全", "算法") is front-line technical work
-    (``extract.jobs.technical_work``): the classifier reads such short words poorly (做网络安全 as office work)."""
-    from assistant.extract.jobs import technical_work
-
-    if technical_work(text):
-        return "frontline_technical"
+def role_model(text: str) -> str | None:
+    """The classifier's frontline_technical | management | administrative for a description of the current post
+    (``extract.jobs.role_of`` reads work named by its technical field first)."""
     return _judge("role_type", text)

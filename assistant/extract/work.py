@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.extract.jobs import split_title, technical_work, title_place
-from assistant.extract.judge import digital_occupation, negated, role_judgement, role_of, without_level
+from assistant.extract.jobs import role_of, split_title, technical_work, title_place
+from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level
 from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask

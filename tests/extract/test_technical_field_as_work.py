@@ -7,8 +7,7 @@ import datetime as dt
 import pytest
 
 from assistant.extract import extract
-from assistant.extract.jobs import technical_work
-from assistant.extract.judge import role_of
+from assistant.extract.jobs import role_of, technical_work
 
 TODAY = dt.date(2026, 11, 21)
 
