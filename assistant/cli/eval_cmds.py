@@ -22,9 +22,16 @@ def register(app: typer.Typer) -> None:
         from assistant.evaluation.dialogue import is_understanding_set, load_rows
         from assistant.evaluation.qa import load_eval_set, run_eval
 
-        if set_path is not None and is_understanding_set(guarded(as_json, lambda: load_rows(set_path))):
-            _understanding(set_path, split, as_json, rows, gate)
-            return
+        if set_path is not None:
+            from assistant.evaluation.profiles import is_profile_set
+
+            loaded = guarded(as_json, lambda: load_rows(set_path))
+            if is_profile_set(loaded):
+                _profiles(loaded, split, as_json, rows, gate)
+                return
+            if is_understanding_set(loaded):
+                _understanding(set_path, split, as_json, rows, gate)
+                return
 
         items = guarded(as_json, lambda: load_eval_set(set_path))
         if split:
@@ -66,6 +73,29 @@ def _no_items(split: str):
     from assistant.errors import InputError
 
     raise InputError(f"评测集中没有划分为 {split} 的题。", field="split")
+
+
+def _profiles(loaded: list[dict], split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
+    """Complete profiles through the checker: verdict accuracy per split and per programme."""
+    from assistant.evaluation.profiles import run_profiles
+    from assistant.programs import get_pack
+
+    report = guarded(as_json, lambda: run_profiles(loaded, (split,) if split else None))
+    metrics = report.metrics()
+    if as_json:
+        emit({**metrics, "rows": report.rows} if rows else metrics)
+    else:
+        for name, values in metrics["splits"].items():
+            typer.echo(f"[{name}] 档案 {values['items']} 份")
+            typer.echo(f"  结论准确率：{values['verdict_accuracy']}")
+            if values["why_cited"] is not None:
+                typer.echo(f"  引用了决定条款：{values['why_cited']}")
+            for program, rate in values["by_program"].items():
+                typer.echo(f"  {get_pack(program).title}：{rate}")
+    if gate is not None:
+        main = metrics["splits"].get(split or "test") or next(iter(metrics["splits"].values()), {})
+        if (main.get("verdict_accuracy") or 0) < gate:
+            raise typer.Exit(1)
 
 
 _METRIC_NAMES = {"verdict_accuracy": "结论准确率（逐项）", "item_accuracy": "整题结论全对率", "final_accuracy": "对话最终结论准确率",
