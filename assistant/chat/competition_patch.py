@@ -1,0 +1,89 @@
+"""Details of a competition told in a later message or clause ("个人赛的", "是一类竞赛", "说错了，是去年"):
+they complete or correct the result already told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chat.replies import (
+    _unknown,
+)
+from assistant.chat.state import Session
+
+_TEAM = re.compile(r"团体|团队|组队")
+
+
+# Facts that name an honour or a deed of their own: a message adding one adds it, and edits no competition.
+_NEW_HONOUR = ("awards", "prior_titles", "achievements", "trained_apprentices")
+
+
+_SOLO = re.compile(r"个人")
+
+
+_TIER = re.compile(r"[一二]类")
+
+
+def _patch_competition(session: Session, text: str, facts: dict, today: dt.date) -> bool:
+    """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
+    complete or correct the last result instead of being lost; True when one was patched."""
+    results = session.profile.get("competition_results") or []
+    if facts.get("competition_results"):
+        _complete_new(facts, results, text, today)
+        return False
+    if not results or any(facts.get(f) for f in _NEW_HONOUR):
+        return False  # "另外2023年还拿过浙江省科学技术进步奖": the year is the new honour's, not a fix of the old result
+    last = dict(results[-1])
+    short = re.sub(r"\s", "", text)
+    if len(short) > 40:
+        return False
+    if _TEAM.search(short):
+        last["type"] = "team"
+    elif _SOLO.search(short):
+        last["type"] = "individual"
+    tier = _tier_said(short)
+    if tier:
+        last["tier"] = tier
+    if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
+        from assistant.extract.when import dates_in
+
+        years = {w.first.year for w in dates_in(short, today) if w.first.year == w.last.year}
+        if len(years) == 1:
+            last["year"] = years.pop()
+    if last == results[-1]:
+        if not (_TEAM.search(short) or _SOLO.search(short) or tier):
+            return False
+        # "个人赛的" confirming what was read ("按个人成绩理解"): a fact about oneself, answered with the verdict
+        facts["competition_results"] = results
+        return True
+    facts["competition_results"] = [*results[:-1], last]
+    session.profile["competition_results"] = facts["competition_results"]
+    return True
+
+
+def _tier_said(text: str) -> str | None:
+    """The one tier a message says of a competition ("是一类竞赛"); none when both are named or it says it does not
+    know ("一类二类不清楚", "不知道是不是一类")."""
+    said = [(c, t) for c in re.split(r"[，,。；;！!？?\s]+", text) if c for t in _TIER.findall(c)]
+    if len({t for _, t in said}) != 1 or any(_unknown(c) for c, _ in said):
+        return None
+    return said[0][1]
+
+
+def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None:
+    """A result told with its details in clauses of their own ("拿过省里的竞赛第一名，去年的，个人赛"): the year
+    and individual/team the extractor left open are filled from the rest of the message when it names one."""
+    from assistant.extract.when import dates_in
+
+    added = [c for c in facts["competition_results"] if c not in results]
+    if len(added) != 1 or len(facts["competition_results"]) - len(added) != len(results):
+        return
+    item = dict(added[0])
+    if item.get("year") is None:
+        years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
+        if len(years) == 1:
+            item["year"] = years.pop()
+    if item.get("type") is None and bool(_TEAM.search(text)) != bool(_SOLO.search(text)):
+        item["type"] = "team" if _TEAM.search(text) else "individual"
+    facts["competition_results"] = [item if c is added[0] else c for c in facts["competition_results"]]

@@ -1,0 +1,155 @@
+"""Corrections and denials: "不是，最高是高级技师", "记错了，是2019年才来的", "不是A，是B", lists said to be empty
+("没评过", "别的没有了"), a title said as held after its name, "没在浙江干过".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chat.asking import PAIRS
+from assistant.chat.months import START_WHAT
+from assistant.chat.pending_answers import _LIST_CUES
+from assistant.chat.replies import (
+    EXPECT,
+    START_OF,
+    expect_for,
+    read_reply,
+)
+from assistant.chat.said import _QUESTIONISH, _denies
+from assistant.chat.state import Pending, Session
+from assistant.profile import LIST_FIELDS
+
+_CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
+
+
+def _came_instead(session: Session, text: str, extraction, today: dt.date) -> dict:
+    """"记错了，是2019年才来的": a corrected arrival without its place is the arrival said before (杭州, else 浙江)."""
+    from assistant.extract.places import cities_in
+
+    if not _CAME.search(text) or cities_in(text) or re.search(r"浙江|省内|杭", text) \
+            or any(f in extraction.profile for f in (*START_WHAT, *PAIRS[0])):
+        return {}
+    for field in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
+        if field in session.profile or START_OF.get(field) in session.profile:
+            got = read_reply(field, text, today)
+            if field in got and session.sources.get("years_full_time_in_zhejiang") == "derived":
+                got["years_full_time_in_zhejiang"] = got[field]  # Zhejiang's years were Hangzhou's, and stay so
+            return got
+    return {}
+
+
+_DENIAL_LEAD = re.compile(r"^(?:不是|不对|不|错了)(?:的|啊|呀|哦|哈)?[，,。！!\s]+")
+
+
+_CORRECTABLE = ("skill_level", "employer_city", "employment", "employer_type", "role_type", "nationality")
+
+
+_NOT_YET_HELD = re.compile(r"还?没(?:有)?(?:考|拿|评|取得)|未(?:考|取得)")
+
+
+def _denied_then_said(session: Session, text: str, pending: Pending | None, today: dt.date) -> dict:
+    """A reply led by a denial that goes on to say a value of a fact already known ("不是，最高是高级技师" after
+    技师, "不对，单位在嘉兴", "不是，我现在是兼职") corrects that fact. "最高是X" is the asker's own highest level,
+    unless the top-level question is pending or the level is said not yet held ("…，我还没考"): then it is the
+    occupation's top level, read by ``_in_context``."""
+    m = _DENIAL_LEAD.match(text.strip())
+    if m is None:
+        return {}
+    rest = text.strip()[m.end():]
+    asked = (pending.field, *pending.also) if pending else ()
+    ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
+    out: dict = {}
+    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", rest) if c):
+        if _denies(clause) or _QUESTIONISH.search(clause):
+            continue  # "不是管理": the value named is denied, not said
+        for field in _CORRECTABLE:
+            if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
+                    and "最高" in clause:
+                continue
+            got = read_reply(field, clause, today)
+            if got.get(field) is not None and got[field] != session.profile[field]:
+                out.update(got)
+    return out
+
+
+_OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
+
+
+_BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
+
+
+_HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|当选|被评|认定)了?")
+
+
+_NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>浙江|省内|杭州)(?:全职)?(?:干|工作|上班|待|呆)过")
+
+
+def _held_after(text: str) -> dict:
+    """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
+    from assistant.chat.replies import _titles_named
+
+    out: list[str] = []
+    for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
+        verb = _HELD_VERB.search(clause)
+        if verb and not _denies(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+                and not _QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
+            out += _titles_named(clause[:verb.start()])
+    return {"prior_titles": list(dict.fromkeys(out))} if out else {}
+
+
+def _never_there(text: str) -> dict:
+    """"没在浙江干过": no full-time years there."""
+    m = _NEVER_THERE.search(text)
+    if m is None:
+        return {}
+    return {"years_full_time_in_hangzhou" if m["p"] == "杭州" else "years_full_time_in_zhejiang": 0.0}
+
+
+_NOT_BUT = re.compile(r"不是(?P<a>[^，,。；;]{1,12})[，,]?(?:而)?是(?P<b>[^，,。；;]{1,12})")
+
+
+def _not_but(text: str, today: dt.date) -> dict:
+    """"不是A，是B": the field both A and B are values of takes B (a title, a level, a city, a status)."""
+    m = _NOT_BUT.search(text)
+    if m is None:
+        return {}
+    fields = ["prior_titles", *(f for f in EXPECT if expect_for(f).kind in ("enum", "city")), "nationality"]
+    for field in fields:
+        old, new = read_reply(field, m["a"], today), read_reply(field, m["b"], today)
+        if old.get(field) and new.get(field) and old[field] != new[field]:
+            return new
+    return {}
+
+
+def _denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
+    """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
+    "没拿过什么奖") empties a list asked about or pending; a bare "别的没有了" empties the list pending."""
+    from assistant.language.clauses import says_none
+
+    asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
+    out: dict = {}
+    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
+        if len(clause) > 14 or _OTHER_TOPIC.search(clause) or not says_none(clause):
+            continue
+        named = [f for f, cue in _LIST_CUES if cue.search(clause)]
+        if not named and pending is not None and _BARE_NONE.match(clause):
+            named = [f for f in (pending.field, *pending.also) if f in LIST_FIELDS][:1]
+        for field in named:
+            if (field in asked or corrected) and field not in out and (corrected or not session.profile.get(field)):
+                out[field] = "无" if field == "trained_apprentices" else []
+    return out
+
+
+_IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
+
+
+# words that say the asker is not in such a category: only then does a status said later replace it
+_NOT_CATEGORY = re.compile(r"普通|员工|职工|工程师|技术人员|不是|没有?当|没有?担任|非|不参公|退|兼职|自由|返聘")
+
+
+def _forget_implied(session: Session, facts: dict) -> None:
+    """A corrected employer type takes the status it implied with it ("不参公了" drops 参公 employment)."""
+    if "employer_type" in facts and "employment" not in facts \
+            and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER:
+        session.profile.pop("employment", None)

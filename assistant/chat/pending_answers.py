@@ -1,0 +1,185 @@
+"""A reply to the question the assistant asked: read as that field's value ("中国", "是", "无", "十年"), two
+answers to two questions in order, the one clause of a longer message that answers, or the one other missing fact a
+short reply can only be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chat.replies import (
+    _unknown,
+    expect_for,
+    names_field,
+    read_reply,
+)
+from assistant.chat.said import _QUESTIONISH, _denies, _unnegated
+from assistant.chat.state import Pending, Session
+from assistant.chat.year_spans import _years_field_by_place
+
+_DISTINCT = ("city", "month", "enum", "text", "years")
+
+
+_FREE_TEXT = ("trained_apprentices", "occupation")
+
+
+def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -> dict:
+    """Two short clauses to two questions asked at once ("是，没有"): the first answers the first, and so on;
+    used only when every clause reads as its question's answer."""
+    asked = (pending.field, *pending.also)
+    clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
+    if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
+        return {}
+    out: dict = {}
+    for field, clause in zip(asked, clauses, strict=True):
+        got = read_reply(field, clause, today)
+        if not got or field in extraction.profile:
+            return {}
+        out.update(got)
+    return out
+
+
+def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
+    """A short reply that does not answer the question asked, but can only be the value of one other missing
+    fact ("中国" for the nationality, "萧山" for the city, "高级工" for the skill level): that fact."""
+    if len(re.sub(r"[，,。！!\s]", "", text)) > 15:
+        return {}
+    missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
+                                 if f not in session.profile))
+    found = {}
+    if re.sub(r"[，,。！!\s]", "", text) == "无":  # the answer a list question asks for: the first such fact missing
+        listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
+        return {listed[0]: []} if listed else {}
+    pending = session.pending
+    if pending is not None and expect_for(pending.field).kind != "bool":
+        # only a yes/no question asked, or the open point the answer led with ("——未说明是否为工会会员"):
+        # "是" to "您目前在一线技术岗位…？" says nothing of a union never mentioned
+        shown = _shown_open(session)
+        bools = [f for f in dict.fromkeys((*reversed(list(session.asked)), *shown)) if expect_for(f).kind == "bool"
+                 and f not in session.profile]
+        if bools and len(re.sub(r"[，,。！!\s]", "", text)) <= 4:  # a bare "是的" cannot answer "获得过哪些奖项？":
+            got = read_reply(bools[0], text, today)          # it answers the yes/no question asked last
+            if got:
+                return got
+    for field in missing:
+        kind = expect_for(field).kind
+        if field in _FREE_TEXT:
+            continue  # free text answers only its own question: "是的" is not how one describes apprentices
+        if kind in _DISTINCT or (kind == "bool" and names_field(field, text)):  # "是会员": the union, not any yes/no
+            got = read_reply(field, text, today)
+            if got:
+                found[field] = got
+    if not found and "employer_city" not in session.profile:
+        # "宁波" where no rule asks for the city: the workplace all the same (another programme may ask for it)
+        return read_reply("employer_city", text, today) if len(re.sub(r"\W", "", text)) <= 6 else {}
+    if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
+        place = _years_field_by_place(text)  # "一直在温州，二十五年"
+        joint = () if place else _joint_count(session, found)
+        if joint:  # "十二年" to "需要从事本专业的年限和在杭工作的年限": the one count the rule measures ("在杭从事本专业")
+            return {k: v for f in joint for k, v in found[f].items()}
+        # no place said: the count of the open point the answer showed first ("未提供从事本职业（工种）的年限" ->
+        # "十五年"), else of the first missing
+        shown = [f for f in _open_in_order(session) if f in found]
+        lead = place or (shown[0] if shown else next(f for f in missing if f in found))
+        found = {f: v for f, v in found.items() if f == lead}
+    if len(found) != 1:
+        return {}  # none, or ambiguous ("十年" with two year counts missing)
+    return next(iter(found.values()))
+
+
+def _open_in_order(session: Session) -> list[str]:
+    """The missing fields of the lead verdict's open points in the order the last answer showed them (its
+    headline, then the reasons under it)."""
+    from assistant.chat.brief import headline
+
+    if not session.last_verdicts:
+        return []
+    lead = session.last_verdicts[0]
+    first = headline(lead, list(session.asked_back))
+    reasons = [r for r in (first, *lead.reasons) if r is not None and r.ok is None]
+    return list(dict.fromkeys(f for r in reasons for f in r.missing))
+
+
+def _joint_count(session: Session, found: dict) -> tuple[str, ...]:
+    """The year fields one open point measures together ("在杭从事本专业技能工作不少于10年": the trade's years in
+    Hangzhou), when the last answer led with it or listed it first among its year counts."""
+    if not session.last_verdicts:
+        return ()
+    lead = session.last_verdicts[0]
+    for r in lead.reasons:
+        if r.ok is None and len([f for f in r.missing if f in found]) >= 2:
+            years = [f for f in r.missing if f in found]
+            firsts = [f for f in _open_in_order(session) if f in found]
+            return tuple(years) if firsts and firsts[0] in years else ()
+    return ()
+
+
+def _shown_open(session: Session) -> tuple[str, ...]:
+    """The fields of the open points the last answer's verdict lines named (the lead's headline, then each other
+    programme's deciding reason)."""
+    from assistant.chat.brief import deciding, headline
+
+    if not session.last_verdicts:
+        return ()
+    lead, *rest = session.last_verdicts
+    shown = [headline(lead, list(session.asked_back)), *map(deciding, rest)]
+    return tuple(dict.fromkeys(f for r in shown if r is not None and r.ok is None for f in r.missing))
+
+
+_BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?[0-9一二两三四五六七八九十]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?"
+                         r"(?:了|左右|吧|啦|多了)?[。！!，,~～]*")
+
+
+def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
+    """The affirmed clauses of a reply to "主要业绩有哪些" whose other facts are all denials (empty or False)."""
+    from assistant.language.clauses import affirmed
+
+    if any(extraction.profile.get(f) not in ([], False) for f in others):
+        return {}
+    said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not _QUESTIONISH.search(c)]
+    return {"achievements": said} if said else {}
+
+
+_DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
+
+
+_CLAUSE_KINDS = ("enum",)
+
+
+_IMPLIED_FIELDS = ("employment",)
+
+
+def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = False) -> dict:
+    """Each field's value from the one clause of a longer message that answers it as a bare reply would: an
+    enumerated choice ("我是普通工程师" -> 全职), or a yes/no that names its own topic ("工会会员")."""
+    out: dict = {}
+    clauses = [c for c in re.split(r"[，,。；;！!？?、\s]+", text) if c]
+    for field in fields:
+        kind = expect_for(field).kind
+        if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
+            continue  # one clause is read as the pending question's answer, unless it names its own field
+        for clause in clauses:
+            if kind == "bool" and _unknown(clause):
+                continue  # "工会会员不太清楚": named, but neither yes nor no
+            if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
+                    kind == "bool" and names_field(field, clause)):
+                got = read_reply(field, clause, today)
+                if got and _denies(clause) and got == read_reply(field, _unnegated(clause), today):
+                    continue  # "不参公了": the choice named is denied, not chosen ("没退休" names 在岗 itself)
+                if got:
+                    out.update({k: v for k, v in got.items() if k not in out})
+                    break
+    return out
+
+
+# a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
+_LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
+              ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
+              ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
+
+
+def _names_other_list(field: str, text: str) -> bool:
+    """Whether a short reply names another list by its verb or noun and not ``field``'s own ("没评过": titles)."""
+    named = {f for f, cue in _LIST_CUES if cue.search(text)}
+    return len(re.sub(r"\W", "", text)) <= 12 and bool(named) and field not in named

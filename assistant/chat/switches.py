@@ -1,0 +1,223 @@
+"""What a turn is about: a programme opened, a follow-up on another programme ("那首席技师呢"), an edition switch,
+a recommendation, direct recognition, the same question asked again, the person the talk is about, and titles named
+only to be denied or said as held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.routing import Route
+from assistant.chat.said import _QUESTIONISH
+from assistant.chat.state import Session
+
+MAX_FOCUS = 3  # programmes kept in focus (the newest first)
+
+
+RECOMMEND = re.compile(
+    r"哪(?:个|一个|项|些|几个|种).{0,8}(?:最?适合|合适|最好|更好|能报|可以报|能申报|可以申报|好报|有戏|有希望|机会大|把握)|"
+    r"(?:能|可以|适合|值得)(?:报|申报|评|参评|申请).{0,3}哪(?:些|几个|个|项|一个)|适合.{0,4}(?:哪个|哪些|什么)|"
+    r"(?:给我|帮我)推荐.{0,2}(?:哪个|哪些|一个)|(?:报|申报)什么(?:好|合适|荣誉)|我?能报哪|都能报吗|"
+    r"有哪些.{0,6}(?:能|可以)(?:报|申报)|"
+    r"(?:报|申报|评|参评|申请|选)(?:哪|什么)(?:个|一个|项|些|种)?.{0,4}(?:好|合适|划算|靠谱|有戏|容易|稳)|"
+    r"(?:应该|该|要|最好|得)(?:报|申报|选|参评)哪|"
+    r"(?:能|可以)(?:报|申报|评|参评|申请)(?:点)?(?:别的|其他|其它)|(?:别的|其他|其它)(?:的|荣誉|项目|称号)?(?:能|可以|还能)(?:报|申报|评)"
+)
+
+
+# "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
+FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
+                       r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
+
+
+_RULE_QUESTION = re.compile(r"几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
+
+
+def _focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*named, *session.programs)))[:MAX_FOCUS]
+
+
+# What a message that only opens a programme says around its name: greetings, "想问问", "了解一下", "是干嘛的"
+_OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在吗|打扰了?|想|问问|问一?下|了解(?:一?下)?|咨询(?:一?下)?|"
+                      r"介绍(?:一?下)?|打听(?:一?下)?|说说|讲讲|聊聊|关于|那个|这个|有关|的事情?|的情况|情况|"
+                      r"是(?:干嘛|干啥|干什么|做什么|什么|啥)(?:的|东西)?|怎么回事|是怎么样的|看看|我|俺|本人|一下|下|"
+                      r"呢|啊|吧|呀|哈|嗯|哦|了|的|事|东西|项目|荣誉|称号|评选|认定|申报|这块|方面")
+
+
+_FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐|妹|女儿|阿姨|大妈|婶")
+
+
+_SELF_AGAIN = re.compile(r"我自己|我本人|那我呢|换成我|说说我|我的情况")
+
+
+def _forget_person(session: Session) -> None:
+    """Set aside what was said of the person the talk was about; the programmes and the topic stay."""
+    for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said):
+        kept.clear()
+    session.spans.clear()
+    session.pending, session.last_verdicts, session.counted, session.asked_back = None, (), None, ()
+
+
+def _subject(session: Session, text: str) -> str | None:
+    """Who the talk is about: "他"/"她" once a message asks about someone else ("我师傅…他能报吗", "我老婆能报吗"),
+    until a message turns to the asker ("那我自己呢")."""
+    from assistant.extract.subject import about_other
+
+    if about_other(text):
+        return "她" if _FEMALE.search(text) else "他"
+    if _SELF_AGAIN.search(text):
+        return None
+    return session.subject
+
+
+_GREETING = re.compile(r"(?:你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|打扰了|请问|"
+                       r"早上好|下午好|晚上好|嗯|哦|啊|呀|哈|吧|呢)+", re.IGNORECASE)
+
+
+_GREETING_WORD = re.compile(r"你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|早上好|下午好|晚上好",
+                            re.IGNORECASE)  # a bare "嗯" goes on with the talk
+
+
+def opens_programme(text: str, r: Route) -> bool:
+    """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠": a programme named with nothing asked about it
+    and nothing said about the asker, only greetings and words that open a topic."""
+    from assistant.chat.routing import without_programme
+
+    if not r.programs or "draft" in r.intents or "compare" in r.intents:
+        return False
+    rest = re.sub(r"[\W_\s]", "", _OPENING.sub("", without_programme(text)))
+    return len(rest) <= 1
+
+
+DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")
+
+
+_DIRECT_RULE = re.compile(r"哪些人|什么人|哪种人|什么样的人|什么情况|什么条件|哪些条件|条件是|需要什么|要求是|流程|材料|名额")
+
+
+def _direct_holds(session: Session, text: str, intents: list[str], programs: tuple[str, ...]) -> bool:
+    """A turn after "能直接认定吗" stays on direct recognition while the talk goes on about eligibility ("我是做网络
+    安全的，在杭州干了6年", "是工会会员"); a recommendation, another intent, or a programme named that has no direct
+    path ("那首席技师呢") ends it."""
+    from assistant.chat.asking import has_direct
+
+    return session.about == "direct" and intents[:1] == ["eligibility"] and not RECOMMEND.search(text) \
+        and all(has_direct(p) for p in programs)
+
+
+def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
+    """An edition named without its honour ("换成2023年那届呢", "那首届呢"): the edition of the series of a
+    programme the talk is about (in focus first, then those last checked); none when no series in focus has it."""
+    from assistant.programs import get_pack, packs
+
+    talked = dict.fromkeys((*session.programs, *(v.program for v in session.last_verdicts)))
+    for program in talked:
+        series = get_pack(program).series
+        if not series:
+            continue
+        hits = [p.id for p in packs() if p.series == series and p.edition_cue and re.search(p.edition_cue, text)]
+        if len(hits) == 1:
+            return (hits[0],)
+    hits = [p.id for p in packs() if p.series and p.edition_cue and re.search(p.edition_cue, text)]
+    return tuple(hits) if len(hits) == 1 and talked else ()  # the one honour with editions that has it
+
+
+def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
+    """The programmes a direct-recognition question is about: those named or in focus (a notice without a direct
+    path then says so), else every programme that has one."""
+    from assistant.chat.asking import has_direct
+    from assistant.programs import packs
+
+    return programs or tuple(p.id for p in packs() if has_direct(p.id))
+
+
+_BARE_ANSWER = re.compile(r"^(?:是的?|对的?|嗯+|好的?|行|没有?了?|无|都没有|不是|不|没了|知道了|明白了?|谢谢)[。！!，,~～]*$")
+
+
+def _not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple[str, ...]:
+    """"不过我2024年已经被评为杭州工匠了": a title said as held names no programme to check, unless it is the
+    only programme the talk is about ("我已经评上杭州数字工匠了，还能再报吗")."""
+    from assistant.programs import canonical_title, get_pack
+
+    held = set(facts.get("prior_titles") or [])
+    if not held or not programs:
+        return programs
+    kept = tuple(p for p in programs if (get_pack(p).held_title or canonical_title(get_pack(p).title)) not in held)
+    return kept if kept or session.programs else programs
+
+
+_TITLE_VERB = re.compile(r"评|获|拿|得|当选|认定")
+
+
+def _not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """"从没评过浙江工匠杭州工匠", "浙江省首席技师没评过": titles named only to deny holding them name no programme
+    to check; a programme named elsewhere in the message still counts ("没评过杭州工匠，能报首席技师吗")."""
+    from assistant.chat.replies import _titles_named
+    from assistant.chat.routing import detect_programs
+    from assistant.language.clauses import negated  # its scope knows 能不能/可不可以 ask, they do not deny
+
+    if not programs:
+        return programs
+    clauses = [c for c in re.split(r"[，,。；;：:！!？?]+", text) if c]
+    denials = [c for c in clauses if negated(c) and _TITLE_VERB.search(c) and _titles_named(c)
+               and not _QUESTIONISH.search(c)]
+    if not denials:
+        return programs
+    named, _ = detect_programs("，".join(c for c in clauses if c not in denials))
+    return tuple(p for p in programs if p in named)
+
+
+_SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
+
+
+def _asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
+    """"能报吗", "那我符合吗", "我这样够格吗" with no programme named: the asker's own case under the programme the
+    talk is about, not a new question to look up (it had been refused as "通知里没有涉及这个问题")."""
+    from assistant.chat.routing import INTENT_PATTERNS
+
+    short = re.sub(r"[\W_]", "", text)
+    if programs or not (session.programs or session.topic in ("eligibility", "recommend")) or len(short) > 14 \
+            or not (INTENT_PATTERNS["eligibility"].search(short) or _CHANCES.search(short)) \
+            or _RULE_QUESTION.search(short):
+        return False
+    # nothing but the asker and fillers besides the asking words: "那公务员能报吗" asks about a kind of person
+    return not _FILLERS.sub("", _CHANCES.sub("", INTENT_PATTERNS["eligibility"].sub("", short)))
+
+
+_CHANCES = re.compile(r"有戏|有希望|有机会|有可能|没戏|没希望|希望大|机会大|行不行|行吗|还行")
+
+
+_FILLERS = re.compile(r"那么?|那样|所以|我|他|她|本人|俺|这样|这种|情况|条件|的话|现在|目前|还|也|到底|究竟|是不是|啊|呀|呢|吧|吗|么|"
+                      r"了|的|就|能|可以|不|没有?|够格?|报|申报|评|上|行")
+
+
+def _self_statement(text: str) -> bool:
+    """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+
+
+def _bare_reply(text: str) -> bool:
+    """A short statement, not a question: after a question asked back, it is the answer to it."""
+    short = re.sub(r"[，,。！!\s]", "", text)
+    return len(short) <= 12 and not _QUESTIONISH.search(short)
+
+
+def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
+    """A message that tells about the asker: facts under a programme's name ("2021年首席技师：我是…技师，一直
+    一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
+    rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
+    found = [f for f in extraction.found if f not in ("facts_as_of",)]
+    if _QUESTIONISH.search(text) and len(found) < 3:
+        return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
+    return (bool(programs) and len(found) >= 1) or len(found) >= 3
+
+
+def _editions(text: str) -> list[str]:
+    from assistant.programs import packs
+
+    return [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
+
+
+def _asks_rule(text: str) -> bool:
+    return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)

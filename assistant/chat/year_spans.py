@@ -1,0 +1,162 @@
+"""Year counts across the talk: spans of work in different places said in different turns, a total ("加起来6年"),
+"一直在杭州" with the trade's years known, a job in another city before this one, and a count as of a closed round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.chat.months import START_WHAT
+from assistant.chat.replies import (
+    START_OF,
+    expect_for,
+)
+from assistant.chat.routing import CORRECTION
+from assistant.chat.state import Pending, Session
+
+# A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
+_MOVED = re.compile(r"现在|目前|如今|眼下|调到|调去|调来|换到|换去|跳槽|搬到|搬去|去了|过去了|过来|来了|到了")
+
+
+def _earlier_job(session: Session, text: str, facts: dict) -> bool:
+    """"在苏州干了5年，一样是调机器人", said after the workplace (临平) is known: a counted span of work in another
+    city is a job before this one, not a move; the workplace stays. "现在调到宁波了" is a move."""
+    from assistant.extract.numbers import durations
+    from assistant.extract.places import cities_in
+
+    city, known = facts.get("employer_city"), session.profile.get("employer_city")
+    if not city or not known or city == known or _MOVED.search(text):
+        return False
+    if any(text[max(0, start - 2):start].endswith(("来", "到", "回", "来了", "到了", "回了")) for start, *_ in cities_in(text)):
+        return False  # "来杭州又干了3年": a move to the place named
+    return bool(durations(text))
+
+
+_YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+
+
+def _place_for(field: str, text: str) -> bool:
+    """Whether ``text`` names the place a year count ``field`` is counted in ("在杭州12年" for Hangzhou's)."""
+    return _years_field_by_place(text) == field
+
+
+def _span_place(text: str) -> str | None:
+    """The place a counted span of work is said in ("我在苏州干了5年" -> 苏州), None without a count or a place."""
+    from assistant.extract.numbers import durations
+    from assistant.extract.places import cities_in
+
+    if not durations(text):
+        return None
+    places = [city for _, _, city, _ in cities_in(text)]
+    if places:
+        return places[-1]
+    return "浙江" if re.search(r"浙江|省内", text) else None
+
+
+def _spans_across_turns(session: Session, text: str, extraction, today: dt.date) -> dict:
+    """"我在苏州干了5年", then "来杭州又干了3年": spans in different places said in different turns add up as they do
+    in one message. The earlier messages with a placed span are read again together with this one (the
+    extractor's composition of placed spans: 8 years in the trade, 3 in Hangzhou), and the year counts of the
+    whole replace this message's own. A place said again ("在杭州干了8年" twice) is a restatement, a total
+    ("加起来6年") or a correction speaks for itself, and nothing is summed."""
+    from assistant.extract import extract
+
+    place = _span_place(text)
+    if place is None or not session.spans or _TOTAL.search(text) or CORRECTION.search(text):
+        return {}
+    if any(p == place for p, _ in session.spans):
+        return {}
+    whole = extract("，".join([*(t for _, t in session.spans), text]), today).profile
+    out = {f: whole[f] for f in _YEAR_FIELDS if f in whole and whole[f] != extraction.profile.get(f)}
+    trade, before = extraction.profile.get("years_in_field"), session.profile.get("years_in_field")
+    if "years_in_field" not in whole and trade is not None and before is not None:
+        out["years_in_field"] = round(before + trade, 2)  # read apart, the two counts disagree: they add up
+    return out
+
+
+_THEN = re.compile(r"当年|那时候?|那会儿?|当时|那次|那届|那一届")
+
+
+THEN_MARK = "then:"  # session.said marks a count that may be as of the round's date: chat.months words it so
+
+
+def _count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], text: str, today: dt.date) -> None:
+    """"我当年在淳安做竹编" … "十二年": in a talk about a closed round, a year count may be as of then or as of now.
+    Both are kept open (chat.months: the checker runs at both ends) and, when they decide differently, the start
+    year is asked; a count with its start, or said again, closes it."""
+    lead = session.last_verdicts[0] if session.last_verdicts else None
+    said = [text, *(user for user, _ in session.history)]
+    if lead is None or not focus or lead.program != focus[0] or not any(_THEN.search(t) for t in said):
+        return
+    ref = max(lead.reference_dates, default=None)
+    lag = (today - ref).days / 365.25 if ref else 0.0
+    if lag < 1:
+        return
+    for field in _YEAR_FIELDS:
+        count = facts.get(field)
+        if count is None or START_OF.get(field) in facts or field in session.early \
+                or session.sources.get(field) == "derived":
+            continue
+        session.early[field] = (round(count + lag, 2), count)
+        session.said.add(THEN_MARK + field)
+
+
+_TOTAL = re.compile(r"(?:加起来|加在一起|一共|总共|合计|算下来|前前后后|前后)(?:有|是|算|差不多)?")
+
+
+def _total_years(session: Session, text: str, pending: Pending | None, extraction) -> dict:
+    """"之前还干了3年开发，加起来6年": two spans and their total; the total is the count (of the year field
+    asked, else of the one said before, by where: 杭州 / 浙江 / the trade)."""
+    from assistant.extract.numbers import durations
+
+    m = _TOTAL.search(text)
+    spans = durations(text[m.end():]) if m else []
+    if not spans:
+        return {}
+    if pending is not None and expect_for(pending.field).kind == "years":
+        field = pending.field
+    else:  # the place said with the total ("加起来在杭州8年"); a place said before it is a part's ("在杭州干了3年，加起来8年")
+        after = text[m.start():]
+        field = ("years_full_time_in_hangzhou" if "杭州" in after else "years_full_time_in_zhejiang" if "浙江" in after
+                 else "years_in_field")
+        if field not in session.profile and (field != "years_in_field" or not _span_place(text[:m.start()])):
+            return {}
+    return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
+
+
+_ALL_ALONG = re.compile(r"(?:一直|始终|都是?|全)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])")
+
+
+def _years_field_by_place(text: str) -> str | None:
+    """Which year count a span said with a place belongs to: 杭州 -> Hangzhou, elsewhere in Zhejiang -> Zhejiang."""
+    from assistant.extract.places import cities_in
+
+    places = [(city, province) for _, _, city, province in cities_in(text)]
+    if re.search(r"浙江|省内", text) and not places:
+        return "years_full_time_in_zhejiang"
+    if not places:
+        return None
+    city, province = places[-1]
+    return "years_full_time_in_hangzhou" if city == "杭州" else "years_full_time_in_zhejiang" \
+        if province == "浙江省" else None
+
+
+def _all_along(session: Session, text: str, extraction) -> dict:
+    """"一直在浙江干" with the years of the trade known: the years there are the trade's years."""
+    from assistant.extract.numbers import durations
+
+    m = _ALL_ALONG.search(text)
+    spans = durations(text)
+    years = spans[0].years if len(spans) == 1 else session.profile.get(
+        "years_in_field", extraction.profile.get("years_in_field"))
+    if m is None or years is None or extraction.found and any(f in extraction.found for f in START_WHAT):
+        return {}
+    field = _years_field_by_place(m.group())
+    if field is None:
+        return {}
+    out = {field: years}
+    if field == "years_full_time_in_hangzhou" and "years_full_time_in_zhejiang" not in session.profile:
+        out["years_full_time_in_zhejiang"] = years
+    # never over what this message says itself ("2013年入行，2016年起一直在杭州全职": Hangzhou from 2016)
+    return {k: v for k, v in out.items() if k not in session.profile and k not in extraction.profile}
