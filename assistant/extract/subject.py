@@ -37,9 +37,27 @@ _HE = re.compile(r"(?:他|她)(?!们)")
 _CLAUSES = re.compile(r"([,，。;；!！?？：\n])")
 
 
+_ASK_CLAUSE = re.compile(rf"{_ASKS}.*(?:吗|么|嘛|不|没|[?？]|$)|行不行|有戏|有没有希望")
+
+
 def about_other(text: str) -> bool:
-    """Does the message ask about someone other than the asker (推荐他, 我老公能报吗, 他符合吗)?"""
-    return bool(_ABOUT_OTHER.search(text))
+    """Does the message ask about someone other than the asker (推荐他, 我老公能报吗, 他符合吗)?
+
+    The asking clause often names no one ("我爸是竹编手艺人，富阳的，做了四十多年，能评浙派工匠吗"): its subject is
+    the topic carried from the clauses before, as in any Chinese narrative, so the person last named as a clause's
+    subject is the one asked about, unless the asking clause names its own."""
+    if _ABOUT_OTHER.search(text):
+        return True
+    subject = "speaker"
+    for clause in _CLAUSES.split(text)[::2]:
+        if _OTHER_SUBJECT.match(clause):
+            subject = "other"
+        elif _SPEAKER.match(clause):
+            subject = "speaker"
+        ask = _ASK_CLAUSE.search(clause)
+        if ask:  # "我老婆说我能报" asks about the speaker: the asking verb's own subject comes first
+            return subject == "other" and not re.search(r"(?:我|俺|本人)(?:自己)?(?:现在|今年|也|还)?$", clause[:ask.start()])
+    return False
 
 
 def as_candidate(text: str) -> str:

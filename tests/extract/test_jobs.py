@@ -112,3 +112,18 @@ def test_a_colleague_named_in_passing_does_not_make_the_asker_someone_else():
                                            ("我在余杭一家做新能源电池的企业搞检测", "检测")])
 def test_what_the_employer_does_is_not_the_askers_work(said, job):
     assert extract(said, TODAY).profile.get("occupation") == job
+
+
+@pytest.mark.parametrize("text, other", [
+    # the asking clause names no one: the person last named as a clause's subject is the one asked about
+    ("我爸是竹编手艺人，富阳的，做了四十多年，今年68了，能评浙派工匠吗", True),
+    ("我老公在萧山开了二十年数控车床，高级技师，评首席技师有戏吗", True),
+    ("我们厂的老师傅干了30年钳工，够条件吗", True),
+    ("我爸是钳工，我是电工，能报吗", False),
+    ("我师傅带我做了十年，我能报吗", False),
+    ("我老婆说我能报，真的吗", False),
+])
+def test_the_asking_clause_is_about_the_topic_before_it(text, other):
+    from assistant.extract.subject import about_other
+
+    assert about_other(text) is other
