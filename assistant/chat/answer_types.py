@@ -286,7 +286,22 @@ def question_parts(question: str) -> list[str]:
             parts[-1] += carry.rstrip()
         else:
             return [question]
+    parts = _with_bare_amounts(parts)
     return parts if len(parts) > 1 else [question]
+
+
+def _with_bare_amounts(parts: list[str]) -> list[str]:
+    """"有没有奖金，大概多少": an ask for a number that names nothing ("大概多少", "几个") asks it of the thing the
+    ask before it named, and goes with it."""
+    out: list[str] = []
+    for part in parts:
+        asked = _by_table(part)
+        bare = not re.search(r"[\u4e00-\u9fff]{2}", _question_words().sub(" ", part))
+        if out and bare and asked is not None and asked.type == "count" and count_unit(part) is None:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out
 
 
 # an ask about the notice itself, not a topic of its own: "通知里有说吗", "文件上有规定吗", "有没有写", "这个提到没"

@@ -18,12 +18,13 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, question_parts, step_terms, table, threshold
 from assistant.chat.combining import combines, combining_text
-from assistant.chat.factual_pick import answer_part, premise_check, second
+from assistant.chat.factual_pick import answer_part, asserts, premise_check, second
 from assistant.chat.forms import with_cell_below
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
+from assistant.chat.still_open import asks_still_open, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
@@ -41,6 +42,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     corpus = deps.corpus
     if combines(text, r.programs):  # "能同时报吗": no notice rules on it, whatever clause says 同时
         return combining_text(corpus, r.programs)
+    if asks_still_open(text) and not asserts(text, r):
+        # "现在还能报吗", "还来得及吗": the deadline and whether it has passed lead ("7月底前报就来得及吧" states a
+        # date: a premise, checked below)
+        return still_open_text(corpus, cites, list(r.programs), deps.today)
     # "可以个人自己报名吗", "可以自己报吗，还是必须单位推荐": how candidates come forward answers (a premise, '只能单位
     # 推荐的吧', is corrected below; a message asking more is answered ask by ask).
     if not r.confirm and all(asks_self_application(part) for part in question_parts(text)):

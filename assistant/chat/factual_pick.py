@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.chat.answer_types import AskedType, classify, focus, step_terms, table, threshold
+from assistant.chat.choice import choice_picks
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -43,6 +44,14 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
+    if home and not asserts(text, r):
+        # "线上还是线下", "税前还是税后": the sentence naming one of the alternatives, or silence on the choice
+        sides, chosen = choice_picks(corpus, home, text)
+        if sides is not None:
+            if not chosen:
+                return replace(asked, label=f"是{sides[0].words[0]}还是{sides[1].words[0]}", strict=True,
+                               thing=sides[0].words), [], None
+            return asked, chosen, chosen[0]
     categorical, actor = False, None
     held: list[Pick] = []
     # A premise with no value of its own ("要交体检报告吧") is checked the same way; one stating a value, a

@@ -57,6 +57,9 @@ def _cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> 
     return f"{meta.short_name} {local_id(clause_id)}{label}：“{quote}”{cites.mark(clause_id, quote)}"
 
 
+cite_line = _cite_line  # "四/(一)（单位推荐）：“…”[1]" for modules composing their own answers
+
+
 def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bool = False) -> list[str]:
     """Deadline-passed and superseded-edition notes for the programs an answer cites."""
     lines = []

@@ -81,6 +81,9 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         before = re.sub(r"^[\s的]+", "", before)
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
     words = _papers(words)
+    verb = table()["thing"].get("one_char_verbs", {}).get(re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
+    if not words and verb:  # "交上去以后发现填错了，还能改吗": 修改
+        return Thing((verb,), f"{_operators()[1][word]}{verb}")
     if not words and _RULE.search(rest):
         # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()

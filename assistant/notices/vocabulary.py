@@ -70,6 +70,11 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("照片", ("近照", "照片", "寸")),
     ("签字", ("签名", "签章")),  # the forms say 签名; a yes/no question's thing is held by either (chat/things.py)
     ("公章", ("盖章",)),
+    # a channel said as a choice ("线上还是线下"): a digital copy sent, or paper handed in
+    ("线上", ("电子版", "电子文档", "电子档", "邮箱", "专栏")),
+    ("网上", ("电子版", "电子文档", "电子档", "邮箱", "专栏")),
+    ("线下", ("纸质",)),
+    ("电子", ("电子版", "电子文档", "电子档")),
     ("电子版", ("电子文档", "电子档")),  # the notices' words for a digital copy
     ("电子档", ("电子版", "电子文档")),
     # rewards

@@ -1,0 +1,53 @@
+"""A choice question ("线上还是线下", "税前还是税后", "交纸质的还是电子的"): the answer is the notice's sentence
+naming one of the alternatives, or, when no sentence of the asked notice names either, "通知没有写明是…还是…".
+
+The alternatives are the words either side of 还是 (jieba words of two or more characters, the generic ones
+dropped as for a yes/no thing); a sentence names one when it holds its words or the notice vocabulary they
+expand to (``notices.vocabulary``: 线上 -> 电子版, 邮箱 …).
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_choice.py
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.things import Thing, _words, thing_picks
+
+__all__ = ["alternatives", "choice_picks"]
+
+# 还是 between two alternatives: the stretch of the clause before it (after a verb of being or handing in) and
+# the stretch after it, up to the clause's end or a particle.
+_CHOICE = re.compile(r"([^，,。；;？?！!]{1,12}?)还是([^，,。；;？?！!]{1,12})")
+_LEAD = re.compile(r"^.*?(?:是|要|用|走|按|在|得|需)(?=.)")
+_VERB_TAIL = re.compile(r"(申报|报名|提交|上交|报送|递交|报|交|发|寄|送|填)$")
+_TAIL = re.compile(r"(的|啊|呀|呢|吗|么|好|啦|哦)+$")
+
+
+def alternatives(question: str) -> tuple[Thing, Thing] | None:
+    """The two alternatives a choice question offers, as things; None when it offers none (an adverbial 还是:
+    "我还是想问一下")."""
+    from assistant.chat.routing import topic_only
+
+    found = _CHOICE.search(topic_only(question or ""))
+    if not found:
+        return None
+    left = _LEAD.sub("", found.group(1)).strip()
+    right = _TAIL.sub("", found.group(2).strip())
+    sides = []
+    for said in (left, right):
+        # the verb of handing in after a channel is not the alternative ("线上报" would be 线 + 上报)
+        words = _words(_VERB_TAIL.sub("", said) or said)
+        if not words:
+            return None
+        sides.append(Thing(words[-1:], said))  # the last word of a stretch is the alternative ("网上发" -> 网上)
+    return sides[0], sides[1]
+
+
+def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thing] | None, list]:
+    """(the alternatives, the units of ``program``'s notice naming either, best first); no alternatives: (None, [])."""
+    sides = alternatives(question)
+    if sides is None:
+        return None, []
+    picks = [p for side in sides for p in thing_picks(corpus, program, side, question)]
+    return sides, sorted(picks, key=lambda p: -p.score)

@@ -1,0 +1,82 @@
+""""现在还能报吗", "还来得及吗", "赶得上不": whether a round is still open is a date question. The answer leads
+with the round's deadline and whether it has passed today, then quotes the notice's sentence setting it.
+
+The deadline sentence is the one the notice's metadata names (``deadline_text``), found in the clause tree, so a
+new programme's notice needs no row here. The cue is data (``answer_types.toml`` ``[still_open]``): lateness
+words (来得及, 赶得上, 过期), or applying said with a time word (现在, 今年, 目前 …) — "我没入工会还能报吗" says no
+time and stays a rule question.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_still_open.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from assistant.chat import templates as compose
+from assistant.chat.answer import Citations
+from assistant.chat.answer_types import table
+from assistant.notices.tree import Corpus
+from assistant.programs import program_ids
+
+__all__ = ["asks_still_open", "deadline_unit", "still_open_text"]
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rows = table()["still_open"]
+    return re.compile(rows["late"]), re.compile(rows["now"]), re.compile(rows["apply"])
+
+
+def asks_still_open(question: str) -> bool:
+    """Whether the question asks if one can still apply (a round's deadline), not whether one qualifies."""
+    late, now, apply = _cues()
+    text = question or ""
+    return bool(late.search(text) or (now.search(text) and apply.search(text)))
+
+
+def deadline_unit(corpus: Corpus, program: str) -> tuple[str, str] | None:
+    """(clause_id, sentence) of the notice's own sentence setting the deadline (its metadata's ``deadline_text``,
+    each of its ；-separated parts tried in turn), the narrowest clause holding it; None when the notice sets none."""
+    said = corpus.meta(program).deadline_text or ""
+    for part in re.split(r"[；;]\s*(?:[^：:；;]{0,8}[：:])?", said):
+        part = part.strip("。 ")
+        if len(part) < 6:
+            continue
+        holding = [c for c in corpus.clauses(program) if c.path and _squeeze(part) in _squeeze(c.text)]
+        if holding:
+            clause = max(holding, key=lambda c: len(c.path))
+            quote = _sentence(clause.text, part)
+            return clause.clause_id, quote
+    return None
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _sentence(text: str, part: str) -> str:
+    """The sentence of ``text`` holding ``part`` (a substring of ``text``, spaces as the notice writes them)."""
+    for sentence in re.split(r"(?<=[。；;])", text):
+        if _squeeze(part)[:12] in _squeeze(sentence):
+            # the clause's heading line before it ("（一）单位推荐") is no part of the sentence
+            lines = [line for line in sentence.strip().splitlines() if line.strip()]
+            return next((line.strip() for line in lines if _squeeze(part)[:12] in _squeeze(line)), sentence.strip())
+    return part
+
+
+def still_open_text(corpus: Corpus, cites: Citations, programs: list[str], today: dt.date) -> str:
+    """Each asked programme's deadline and whether it has passed (first), then the notice's sentence setting it.
+    With no programme named, the rounds not superseded by a later edition."""
+    asked = programs or [p for p in program_ids() if not corpus.round_status(p, today).superseded_by]
+    lines = ["您没有说明是哪个项目，各项目的申报时间："] if not programs and len(asked) > 1 else []
+    for program in dict.fromkeys(asked):
+        lines.append(corpus.round_status(program, today).note)
+        unit = deadline_unit(corpus, program)
+        if unit is not None:
+            lines.append("根据通知原文，" + compose.cite_line(corpus, cites, *unit))
+        elif corpus.meta(program).contacts:
+            lines.append(f"具体一轮的时间请咨询：{'；'.join(corpus.meta(program).contacts)}。")
+    return "\n".join(lines)

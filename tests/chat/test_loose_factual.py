@@ -1,0 +1,100 @@
+"""Factual questions said loosely (chat/still_open.py, chat/choice.py, things' one-character verbs, bare amounts):
+each mechanism with phrasings other than the probe rows that found it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.answer_types import question_parts
+from assistant.chat.choice import alternatives
+from assistant.chat.state import Session
+from assistant.chat.still_open import asks_still_open, deadline_unit
+from assistant.chat.things import thing
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize("question", ["杭州工匠现在还能报吗", "首届杭州工匠这会儿报名还来得及不", "杭州工匠赶得上吗，今年"])
+def test_a_still_open_question_leads_with_the_deadline_and_whether_it_passed(deps, question):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert "2016年9月30日" in first and "已过" in first, answer.text
+    assert any("9月底前" in c.quote for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(("question", "still_open"), [
+    ("第四届数字工匠目前还可以申报吗", True),
+    ("首席技师过期了没有", True),
+    ("我们单位没建工会，我还能报吗", False),  # the asker's own case: a rule, not a date
+    ("评过杭州工匠还能报数字工匠吗", False),
+])
+def test_still_open_needs_a_time_or_lateness_word(question, still_open):
+    assert asks_still_open(question) is still_open
+
+
+def test_the_deadline_sentence_comes_from_the_notices_metadata(deps):
+    clause_id, quote = deadline_unit(deps.corpus, "hz_digital_craftsman_2026")
+    assert clause_id == "hz_digital_craftsman_2026#五" and "4月10日前" in quote
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("浙派工匠奖金是税前还是税后", ("税前", "税后")),
+    ("推荐表是线上报还是线下报", ("线上", "线下")),
+    ("首席技师的材料交纸质的还是电子的", ("纸质", "电子")),
+])
+def test_the_alternatives_of_a_choice(question, sides):
+    left, right = alternatives(question)
+    assert (left.words[-1], right.words[-1]) == sides
+
+
+def test_an_adverbial_haishi_is_no_choice():
+    assert alternatives("我还是想问一下能不能报") is None
+
+
+def test_a_choice_the_notice_is_silent_on_says_so_first(deps):
+    answer = respond(Session(), "杭州工匠那两万块奖金是税前还是税后", deps)
+    assert "没有写明是税前还是税后" in answer.text.splitlines()[0], answer.text
+    assert answer.citations == ()
+
+
+def test_a_choice_the_notice_settles_is_answered_by_the_sentence_naming_it(deps):
+    answer = respond(Session(), "首席技师的材料是网上交还是交纸质的", deps)
+    assert "纸质材料和电子文档各一份" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("推荐表交上去了还能改吗", "修改"),
+    ("报上去以后可以撤吗", "撤回"),
+    ("申报表填错了能换吗", "更换"),
+])
+def test_a_one_character_verb_is_the_thing_in_the_notices_words(question, word):
+    assert thing(question).words == (word,)
+
+
+def test_a_change_after_submitting_is_silent_not_a_deadline(deps):
+    answer = respond(Session(), "浙派工匠材料报上去以后还能改吗", deps)
+    assert "没有写明" in answer.text.splitlines()[0] and answer.citations == (), answer.text
+
+
+@pytest.mark.parametrize("question", ["首席技师有没有奖金，大概多少", "评上有补贴吗？一般多少"])
+def test_a_bare_how_much_goes_with_the_ask_before_it(question):
+    assert question_parts(question) == [question]
+
+
+def test_two_real_asks_stay_two():
+    assert len(question_parts("名额多少，怎么报")) == 2
+
+
+@pytest.mark.parametrize("question", ["首届杭州工匠这次一共认定多少个", "浙派工匠全省总共评几个人"])
+def test_scope_words_are_no_topic(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "没有写明" not in answer.text and answer.citations, answer.text
