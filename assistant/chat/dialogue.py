@@ -63,7 +63,14 @@ from assistant.chat.replies import (
 )
 from assistant.chat.rounds import profile_for
 from assistant.chat.routing import CORRECTION, Route
-from assistant.chat.said import _QUESTIONISH, _YEAR_SAID, _denies, _too_young, _without
+from assistant.chat.said import (
+    _QUESTIONISH,
+    _YEAR_SAID,
+    _denies,
+    _too_young,
+    _without,
+    without_self_questions,
+)
 from assistant.chat.state import Session
 from assistant.chat.switches import (
     _BARE_ANSWER,
@@ -120,6 +127,21 @@ class Step:
     switched: bool = False  # the talk turned to another person: the facts said before were set aside
 
 
+def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
+    """The extraction of a message less what only its self-questions named ("我算一线吗？天天在车间焊的": the
+    front line is asked about; the work said is read): a fact the rest of the message does not say is dropped,
+    and one it says otherwise takes the rest's value."""
+    from assistant.extract import extract
+
+    rest = extract(stated, today, where=session.profile.get("employer_city")).profile if stated.strip() else {}
+    for field in [f for f in extraction.profile if f != "facts_as_of"]:
+        if field not in rest:
+            extraction = _without(extraction, field)
+        elif rest[field] != extraction.profile[field]:
+            extraction = dataclasses.replace(extraction, profile={**extraction.profile, field: rest[field]})
+    return extraction
+
+
 def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
     """Merge ``new`` into the profile. A scalar said again replaces the old value; a list is replaced when the
     message corrects it or says there are none; a start month and its year count replace each other."""
@@ -168,6 +190,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
             extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = _level_not_the_name(extraction, text, r, today)
+    stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
+    if stated != text:
+        extraction = _asked_not_said(extraction, stated, session, today)
     if pending is not None:
         from assistant.chat.asking import tapped
 
@@ -179,12 +204,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             r = dataclasses.replace(r, programs=edition)
     if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
-    said = text
+    said = stated
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
             and not _YEAR_SAID.search(text):
-        said = f"{session.early[pending.field][0][:4]}年{text}"  # "3月份" to "您是2019年几月开始…": 2019年3月
+        said = f"{session.early[pending.field][0][:4]}年{stated}"  # "3月份" to "您是2019年几月开始…": 2019年3月
     if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
-        reply.update(_answers_in_order(pending, text, today, extraction))
+        reply.update(_answers_in_order(pending, stated, today, extraction))
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
         for field in (pending.field, *pending.also):
@@ -204,7 +229,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             if expect_for(field).kind == "bool" and others and not names_field(field, text) \
                     and not re.search(r"[，,。；;！!？?\s]", text.strip()):
                 continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
-            got = read_reply(field, said if field == pending.field else text, today)
+            got = read_reply(field, said if field == pending.field else stated, today)
             if field == "birth_date" and _too_young(got.get(field), today):
                 continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
             if field == "achievements" and set(others) - _DESCRIBES_WORK:
@@ -221,23 +246,23 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 reply.update(got)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]
-        reply.update({k: v for k, v in _clause_reply(asked, text, today).items() if k not in extraction.profile})
+        reply.update({k: v for k, v in _clause_reply(asked, stated, today).items() if k not in extraction.profile})
     if session.topic in ("eligibility", "recommend") or pending is not None:  # "…，工会也入了": a yes naming its topic
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
-        reply.update(_clause_reply(bools, text, today))
+        reply.update(_clause_reply(bools, stated, today))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
-            and 4 <= len(text) <= 15 and not _QUESTIONISH.search(text) and not _denies(text):
+            and 4 <= len(stated) <= 15 and not _QUESTIONISH.search(stated) and not _denies(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
 
-        role = role_of(text)
+        role = role_of(stated)
         reply = {"role_type": role} if role else {}
     if pending is not None and not reply and _BARE_COUNT.fullmatch(text.strip()) \
             and all(expect_for(f).kind != "years" for f in (pending.field, *pending.also)):
         for field in _YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
             extraction = _without(extraction, field)
     if pending is not None and not reply and not extraction.found:
-        reply = _infer_reply(session, text, today)
+        reply = _infer_reply(session, stated, today)
     reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
                   if k not in reply and k not in extraction.profile})
     reply.update(_not_but(text, today))  # "不是浙江工匠，是杭州工匠": B in place of A
@@ -271,6 +296,13 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         known = [f for f in EXPECT if expect_for(f).kind == "enum" and f != "skill_level" and f not in facts
                  and (f in session.profile or f in _IMPLIED_FIELDS)]
         facts.update({k: v for k, v in _clause_reply(known, text, today, single=True).items()
+                      if k not in facts and v != session.profile.get(k)})
+    guessed = [f for f in EXPECT if expect_for(f).kind == "enum" and session.sources.get(f) == "inferred"
+               and f not in facts]
+    if guessed and not corrected and not _QUESTIONISH.search(stated):
+        # a fact inferred from the work, not said ("按在职全职判断；如是…自由职业…请告诉我"), is open to any later
+        # statement of it, asked or not: "我是自己接单的，没单位" to another question says the employment
+        facts.update({k: v for k, v in _clause_reply(guessed, stated, today, single=True).items()
                       if k not in facts and v != session.profile.get(k)})
     if facts.get("employment") == "full_time" and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER \
             and not corrected and not _NOT_CATEGORY.search(text):

@@ -46,3 +46,36 @@ def _clause_at(text: str, end: int) -> str:
 
 
 _QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
+
+
+# "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact
+# holds of them; the fact is asked about, not said. A clause that asks about a programme ("我是技师能报吗") is
+# a question about eligibility and says its facts.
+_SELF_ASKED = re.compile(r"^(?:那|那么|所以)?(?:我|俺|本人|他|她)(?:这样?|这种|现在|目前)?(?:的)?"
+                         r"(?:是不是|算不算|属不属于|是|算|算是|属于)(?P<what>.{1,14}?)(?:吗|么|嘛|呢|啊)?$")
+_ASKS_PROGRAMME = re.compile(r"报|评|申请|符合|够|行|可以|能|条件|资格|有戏|希望")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\s]+")
+
+
+def self_questions(text: str) -> list[str]:
+    """The clauses of ``text`` that ask whether a fact holds of the asker ("我是技师吗？我证书上写的三级": 我是技师吗),
+    a question mark or a question particle, or an A-not-A verb, making them questions."""
+    out = []
+    pos = 0
+    for m in _CLAUSE_END.finditer(text + "。"):
+        clause, end = text[pos:m.start()], m.group()
+        pos = m.end()
+        asked = _SELF_ASKED.match(clause)
+        if not asked or _ASKS_PROGRAMME.search(asked["what"]):
+            continue
+        if re.search(r"[？?]", end) or re.search(r"(?:吗|么|嘛)$", clause) \
+                or re.search(r"是不是|算不算|属不属于", clause):
+            out.append(clause)
+    return out
+
+
+def without_self_questions(text: str) -> str:
+    """``text`` without the clauses that ask whether a fact holds of the asker: what the message says."""
+    for clause in self_questions(text):
+        text = text.replace(clause, "", 1)
+    return re.sub(r"^[，,。；;！!？?\s]+", "", text)

@@ -1,0 +1,57 @@
+"""A fact the asker asks about ("我是技师吗？", "我算一线吗", "我是不是工会会员") is asked, not said: only the rest of
+the message is read as facts; a clause that asks about a programme ("我是技师，能报吗") still says its facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.said import self_questions, without_self_questions
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize("text, asked", [("我算高级技师吗？证书上是二级", ["我算高级技师吗"]),
+                                         ("我这算一线吗，每天都在机台边上调试", ["我这算一线吗"]),
+                                         ("他是不是工会会员我也说不准", ["他是不是工会会员我也说不准"]),
+                                         ("我是技师，能报吗？", []), ("我是高级工能报首席技师吗", []),
+                                         ("我是不是能报首席技师", [])])
+def test_self_questions_are_the_clauses_that_ask_a_fact(text, asked):
+    assert self_questions(text) == asked
+
+
+def test_what_is_left_is_what_is_said():
+    assert without_self_questions("我算高级技师吗？证书上是二级") == "证书上是二级"
+
+
+def test_a_level_asked_about_is_not_held(deps):
+    session = Session()
+    respond(session, "首席技师，我在余杭开数控车床，一线", deps)
+    respond(session, "我算高级技师吗？证书上是二级", deps)
+    assert session.profile.get("skill_level") == "技师"
+
+
+def test_union_asked_about_stays_open(deps):
+    session = Session()
+    respond(session, "第四届数字工匠，我在滨江做云平台开发，干了6年", deps)
+    respond(session, "我是不是工会会员？这个我真不知道", deps)
+    assert session.profile.get("union_member") is None
+
+
+@pytest.mark.parametrize("later, employment", [("我都是接私活，自由职业", "freelance"),
+                                               ("其实我去年就退休了，现在是返聘回来的", "retired")])
+def test_an_inferred_employment_gives_way_to_one_said_later(deps, later, employment):
+    session = Session()
+    respond(session, "第四届数字工匠，我在杭州做UI设计的，干了7年", deps)
+    assert session.sources.get("employment") == "inferred"
+    respond(session, later, deps)
+    assert session.profile.get("employment") == employment
