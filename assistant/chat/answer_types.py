@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "place_kind"]
+           "step_terms", "place_kind", "without_own_case"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,16 @@ def _row(type_name: str) -> dict:
     return next((r for r in rows if r["values"] == type_name), rows[0])
 
 
+def without_own_case(question: str) -> str:
+    """The message without the asker's own case: a message opening with it ("我在商场卖家电，连续三年销售冠军，…
+    是指我这种吗") keeps only its last stretch, the ask."""
+    stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question) if s.strip()]
+    if len(stretches) > 1 and _OWN_CASE.match(stretches[0]):
+        return stretches[-1]
+    return question
+
+
+_OWN_CASE = re.compile(r"\s*(?:我|咱|俺|本人)")
 # A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
 _ASSERTED = ("date", "amount", "count")
 
@@ -106,8 +116,10 @@ def _by_table(question: str) -> AskedType | None:
     for pattern, row in _cues():
         if pattern.search(question):
             if row["type"] == "yes_no":
+                # A value in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") asserts nothing of the notice.
+                asserted = without_own_case(question)
                 for values in _ASSERTED:
-                    if _values()[values].search(question):
+                    if _values()[values].search(asserted):
                         return _from_row(next(r for _, r in _cues() if r["values"] == values))
             return _from_row(row)
     return None

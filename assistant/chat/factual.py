@@ -18,8 +18,9 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, question_parts, step_terms, table, threshold
 from assistant.chat.combining import combines, combining_text
-from assistant.chat.factual_pick import answer_part, asserts, premise_check, second
+from assistant.chat.factual_pick import answer_part, premise_check, second
 from assistant.chat.forms import with_cell_below
+from assistant.chat.premise import claims
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
@@ -42,7 +43,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     corpus = deps.corpus
     if combines(text, r.programs):  # "能同时报吗": no notice rules on it, whatever clause says 同时
         return combining_text(corpus, r.programs)
-    if asks_still_open(text) and not asserts(text, r):
+    if asks_still_open(text) and not claims(text):
         # "现在还能报吗", "还来得及吗": the deadline and whether it has passed lead ("7月底前报就来得及吧" states a
         # date: a premise, checked below)
         return still_open_text(corpus, cites, list(r.programs), deps.today)
@@ -83,7 +84,16 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
-    answered = [main, *second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))]
+    main = _named_form_first(corpus, text, main, picks)
+    list_note = ""
+    if asked.type == "materials" and asked.listing:  # "要准备哪些材料": the notice's own list, or what it asks of papers
+        main, list_note = _listing_lead(main, picks + notice_picks(corpus, text, program_of(main.clause_id), asked))
+    others = second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))
+    if list_note:  # with no list in the notice, a second unit answers only by asking something of papers too
+        others = [p for p in others if _PAPER_RULE.search(p.quote)]
+    if asks_form_field(text) and _in_form(corpus, main.clause_id):  # a form's field: another rule is filler
+        others = [p for p in others if _in_form(corpus, p.clause_id)]
+    answered = [main, *others]
     premise = premise_check(text, r, answered)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
@@ -110,10 +120,48 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
                     for p in answered]
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
-    return form_note + note + body
+    return form_note + note + body + list_note
+
+
+# A paper named in a sentence: a form by its title, or a kind of paper ("佐证材料", "荣誉证书复印件").
+_PAPER = re.compile(r"《[^》]+》|[\u4e00-\u9fff]{0,4}?(?:表|证书|复印件|报告|材料|证明)")
+# What a notice asks of papers, when it lists none: a requirement on them ("需在佐证材料上加盖公章").
+_PAPER_RULE = re.compile(r"(须|需|需要|应|必须|均需)[^，。；]{0,10}(材料|盖章|公章|原件|复印件|签名|证书)|加盖公章|一式[两二三四五0-9]份|各一份")
+
+
+def _listing_lead(main: Pick, picks: list[Pick]) -> tuple[Pick, str]:
+    """A materials-list question whose best unit names fewer than two papers ("对…推荐材料完整性…进行形式审查" is
+    about the review, not a list): the notice gives no list. The unit stating what it requires of papers leads,
+    and the answer says the notice has no full list."""
+    if len({m.group(0) for m in _PAPER.finditer(main.quote)}) >= 2:
+        return main, ""
+    home = program_of(main.clause_id)
+    rule = next((p for p in picks if program_of(p.clause_id) == home and p.holds and _PAPER_RULE.search(p.quote)
+                 and p.relevance >= threshold() * LISTING_SHARE), None)
+    note = "\n（通知没有列出完整的申报材料清单，具体以推荐单位或发文单位的要求为准。）"
+    return (rule or main), note
+
+
+LISTING_SHARE = 0.5  # a requirement on papers need only be half as on topic as the review sentence it replaces
 
 
 _FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇总表|推荐表|申报表|推荐报告")
+
+
+def _named_form_first(corpus: Corpus, text: str, main: Pick, picks: list[Pick]) -> Pick:
+    """"汇总表里出生年月按什么格式填": a unit of an attached form other than the one named gives way to the best
+    unit of the named form's attachment (附件1 汇总表, not 附件2 申报表, though both have 出生年月)."""
+    said = _FORM_NAMES.search(text or "")
+    if not said or not _in_form(corpus, main.clause_id) or said.group(0) in (corpus.clause(main.clause_id).title or ""):
+        return main
+    home = program_of(main.clause_id)
+    return next((p for p in picks if program_of(p.clause_id) == home and _in_form(corpus, p.clause_id)
+                 and said.group(0) in (corpus.clause(p.clause_id).title or "")), main)
+
+
+def _in_form(corpus: Corpus, clause_id: str) -> bool:
+    path = corpus.clause(clause_id).path
+    return bool(path) and path[0].startswith("附件")
 
 
 def _form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
@@ -160,6 +208,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
+        if main is not None:
+            main = _named_form_first(corpus, "".join(parts[:i + 1]), main, picks)
+        if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
+            main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
         items.append((part, main, asked.label if asked.source == "table" else "您问的这一点"))
         first_asked = first_asked or asked

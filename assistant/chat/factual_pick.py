@@ -13,7 +13,15 @@ import logging
 import re
 from dataclasses import replace
 
-from assistant.chat.answer_types import AskedType, classify, focus, step_terms, table, threshold
+from assistant.chat.answer_types import (
+    AskedType,
+    classify,
+    focus,
+    step_terms,
+    table,
+    threshold,
+    without_own_case,
+)
 from assistant.chat.choice import choice_picks
 from assistant.chat.premise import (
     category_pattern,
@@ -213,7 +221,9 @@ def second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False) 
 def asserts(text: str, r) -> bool:
     """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
     # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
-    return bool(r.confirm or _ASSERTING.search(text) or (_ASKS_NUMBER.search(text) and claims(text)))
+    # a number in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") is no claim about the notice
+    return bool(r.confirm or _ASSERTING.search(text)
+                or (_ASKS_NUMBER.search(text) and claims(without_own_case(text))))
 
 
 def premise_check(text: str, r, quotes: list[Pick]) -> str | None:

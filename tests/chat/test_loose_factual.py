@@ -98,3 +98,33 @@ def test_two_real_asks_stay_two():
 def test_scope_words_are_no_topic(deps, question):
     answer = respond(Session(), question, deps)
     assert "没有写明" not in answer.text and answer.citations, answer.text
+
+
+@pytest.mark.parametrize("question", ["今天才听说首届杭州工匠，现在还来得及报吗", "听同事讲起首席技师，这会儿报还赶得上吗"])
+def test_hearsay_without_a_date_is_still_a_deadline_question(deps, question):
+    first = respond(Session(), question, deps).text.splitlines()[0]
+    assert "截止日为" in first and "已过" in first
+
+
+@pytest.mark.parametrize("question", ["首席技师汇总表里的出生年月怎么填", "首席技师的汇总表，工作单位那栏怎么填"])
+def test_a_named_form_answers_its_own_field(deps, question):
+    answer = respond(Session(), question, deps)
+    assert answer.citations[0].clause_id == "hz_chief_technician_2021#附件1", answer.text
+    assert all(c.clause_id.split("#")[1].startswith("附件") for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("我在商场卖家电，连续三年销售冠军，首席技师里说的最高销售记录是指我这种吗", "yes_no"),
+    ("我干了八年，厂里说的一线岗位是指什么样的岗位啊", "yes_no"),
+    ("我52岁了，杭州工匠年龄要50岁以下吧", "count"),  # the claim is in the ask, not the case
+])
+def test_a_number_in_the_askers_own_case_asserts_nothing(question, kind):
+    from assistant.chat.answer_types import classify
+
+    assert classify(question, vectors=False).type == kind
+
+
+@pytest.mark.parametrize("question", ["浙派工匠要准备哪些材料", "突出贡献浙派工匠申报需要交什么材料"])
+def test_a_notice_without_a_list_leads_with_what_it_asks_of_papers(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "加盖公章" in answer.text.splitlines()[0] and "没有列出完整" in answer.text, answer.text
