@@ -70,6 +70,10 @@ def _without_titles(text: str) -> str:
 
 # "技师还没考", "高级技师证还没拿到": a level denied after it is named is not held either
 _NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:去|再){0,2}(?:考|拿|评|取得|通过)")
+# "技师今年刚报名还没出成绩", "高级技师还在考", "技师去年考了没过": the rest of the clause says the level is being
+# tried for, not held, unless it says it was passed ("高级技师考试通过了")
+_TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报考|备考|在考|要考|去考|准备考|考试|出成绩|没过|没通过|没考上|没考过|挂了|落榜)")
+_PASSED_AFTER = re.compile(r"考过了|考出来|考下来|拿到|拿下|通过了|到手|下来了|考上了")
 # "什么工匠、首席技师称号都没有": a level word named as a title is no level held
 _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 
@@ -83,8 +87,9 @@ def read_skill(segs: list[Segment]) -> Candidates:
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):
-                held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(text[m.end():]) \
-                    and not _AS_TITLE.match(text[m.end():])
+                rest = text[m.end():]
+                held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
+                    and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest))
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)

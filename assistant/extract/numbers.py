@@ -5,7 +5,7 @@ said, and a hedge that puts it *below* a round number stays below it):
 - ``X年多`` / ``X余年`` / ``十几年`` / ``十来年`` / ``X年以上`` / ``满X年`` -> X (the lower bound).
 - ``快X年`` / ``近X年`` / ``将近`` / ``差不多`` / ``不到`` / ``不足`` / ``没满`` / ``X年左右`` -> X - 0.5
   (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met.
-- ``第X年`` (in one's Xth year) -> X - 1, the completed years.
+- ``第X年`` / ``第X个年头`` (in one's Xth year) -> X - 1, the completed years; ``X个年头`` is X years.
 
 A hedged count also keeps the range it allows, ``span`` = (lowest, highest), so the chat can check both ends and
 decide only when the whole range is on one side of a threshold (``chat.months``, as for a start said by year):
@@ -38,7 +38,7 @@ NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)
 _BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差|超过|至少|不少于|不止|起码|小(?=[一二两三四五六七八九十])"
 _DURATION = re.compile(
     rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:有)?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
-    rf"(?P<unit>年|个月)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
+    rf"(?P<unit>年(?!头)|个月|个?年头)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
 )
 _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that give a floor, not a ceiling
 _BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
@@ -50,6 +50,9 @@ _NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几
 # years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.
 _START_AFTER = re.compile(r"(?:进厂|入职|进公司|进单位|参加工作|毕业|开始|起|到|进入|加入|入行|调入|调到)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|我|本人|是|在)$")
+# "22年硕士毕业就进来了", "19年大学毕业来的": a bare two-digit year opening the clause, then who or what, then the
+# event. A count opening a clause is followed by 了/来/的/多 or by nothing ("22年了", "15年来一直…"), not by an event
+_DATE_THEN_EVENT = re.compile(r"(?!了|来|的|多|以|左|上|整|半)[^,，。了]{1,5}?" + _START_AFTER.pattern)
 
 
 def cn_to_int(text: str) -> int | None:
@@ -205,7 +208,8 @@ def durations(clause: str) -> list[Duration]:
                 continue
             bare = m.start("n") == m.start() and not (m["more"] or m["tail"])
             if two_digit and bare and (m["n"][0] in "0〇零" or (
-                    _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))):
+                    _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))
+                    or _DATE_THEN_EVENT.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])):
                 continue
         if _NOT_SPAN_BEFORE.search(clause[:m.start()]) or (m["n"] == "半" and clause[m.start() - 1:m.start()] in "上下"
                                                             and m.start() > 0):

@@ -187,7 +187,10 @@ EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "
 ZHEJIANG_CITIES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
 CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "苏州", "合肥", "成都", "武汉", "西安")
 DISTRICTS = HANGZHOU_DISTRICTS  # all in 杭州
-NATIONALITY = re.compile(r"(?P<n>中国|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|外国)(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍)")
+_COUNTRIES = r"中国|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|外国"
+# "中国籍", "美国人", "外籍"; and the form's order, "国籍中国", "国籍：中国", "国籍是中国"
+NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍)"
+                         rf"|国籍(?:是|为|属于|[:：])?(?P<m>{_COUNTRIES})")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)
@@ -210,7 +213,9 @@ UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|
 # The joining verb may take 了/过/的 ("去年才加的工会"); a bare 加 needs one of them, so 加工 is never read as it.
 UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过的]?工会", "加[了过的]工会", "已入会", "入会了", "工会会员证", "工会会员",
                 "工会[^,，。]{0,8}(?:是|当|算)[^,，。]{0,3}会员", "工会[^,，。]{0,4}(?:交|缴)[^,，。]{0,2}会费",
-                "工会会费[^,，。]{0,6}(?:交|缴)",
+                "工会会费[^,，。]{0,6}(?:交|缴)", "工会(?:会员)?卡",
+                # "入会好几年了", "入会三年": joining, then how long ago (入会费, 入会吗 are no statement)
+                "(?<![没未])入会(?![费吗么没])",
                 # "厂里工会也入了", "工会早就入了": the union named first, then joined
                 "工会(?:我|俺)?(?:也|早就|早|都|已经|一直)?(?:入|加入|参加|加)(?:了|过)")
 

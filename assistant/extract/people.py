@@ -218,19 +218,30 @@ def read_years(segs: list[Segment]) -> Candidates:
                 [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else [])  # 来杭两年
             if cities and "兼职" not in ctx:
                 name, city, province = cities[-1]
-                parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city,
+                parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
+                              "before": bool(_BEFORE.search(masked)), "later": bool(_LATER.search(masked)),
                               "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
                               "work": named or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
                               "field": own_place != "years_full_time_in_hangzhou" and (
                                   named or (_doing(ctx) and not own_place))})
     _compose(out, parts)
+    same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
+    for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
+        add(out, "_prior", (p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
     return out
+
+
+# "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
+_BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
+_LATER = re.compile(r"后来|现在|目前|如今|现如今")
+# "继续干焊工", "之前在北京也干了三年", "同样的活": the work before a move is the work after it
+_SAME_WORK = re.compile(r"继续|接着|同样|一样|也[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
 
 
 # living, growing up or studying in a place: years there are not years of work
 _LIVED = re.compile(r"住|生活|定居|长大|读书|上学|念书|读大学|落户")
 # what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
-_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整]|干|做|待|呆|工作|上班|到现在|至今|到今年|算下来|算起来|前前后后|"
+_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整是]|干|做|待|呆|工作|上班|到现在|至今|到今年|今年|算下来|算起来|前前后后|"
                          r"前后|总共|一共|加起来")
 
 
@@ -328,10 +339,12 @@ _SELF_AFTER = re.compile(r"^(?:但|可|可是|不过|而)?(?:我|俺)(?:自己|�
 def read_union(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     other: bool | None = None  # the membership of the other person named in the clause before, if any
-    for seg in (s for s in segs if s.asserts):
+    for seg in (s for s in segs if s.asserts or s.other):  # the other's, for "我也是"
         text = seg.text
         if _OTHER_SUBJECT.match(text) and (UNION_YES.search(text) or UNION_NO.search(text)):
             other = not UNION_NO.search(text)
+            continue
+        if seg.other:
             continue
         said, other = other, None
         m = _SELF_AFTER.match(text)
@@ -364,6 +377,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(text):
                 if _NEGATED.search(text[max(0, m.start() - 3):m.start()]):
+                    if updates.get("rehired"):  # "也不是返聘", "没被返聘": said not to be rehired
+                        add(out, "rehired", False)
                     continue
                 for field, value in updates.items():
                     add(out, field, value)
@@ -373,7 +388,7 @@ def read_employment(segs: list[Segment]) -> Candidates:
 
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
                          r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限")
-_PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业(?!后|以后)|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
+_PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
 
 
 def read_city(segs: list[Segment]) -> Candidates:
@@ -407,10 +422,13 @@ def read_city(segs: list[Segment]) -> Candidates:
 
 def read_nationality(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
+    label = False  # "国籍：中国": the clause before was the form's label alone
     for seg in (s for s in segs if s.asserts):
-        m = NATIONALITY.search(seg.text)
-        if m and not _NEGATED.search(seg.text[max(0, m.start() - 2):m.start()]):
-            add(out, "nationality", m["n"] or "外国")
+        text = ("国籍" if label else "") + seg.text
+        label = seg.text.strip() in {"国籍", "国籍是", "国籍为"}
+        m = NATIONALITY.search(text)
+        if m and not _NEGATED.search(text[max(0, m.start() - 2):m.start()]):
+            add(out, "nationality", m["n"] or m["m"] or "外国")
     return out
 
 

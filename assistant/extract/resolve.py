@@ -77,7 +77,7 @@ def _scalar(values: list, field: str):
     if field == "skill_level":
         return max(values, key=SKILL_LEVELS.index) if values else None
     if field == "rehired":
-        return True if True in values else None
+        return True if True in values else (False if values == [False] else None)  # "也不是返聘": said not
     return values[0] if len(values) == 1 else None
 
 
@@ -112,6 +112,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["employment"] = [*c.get("employment", []), *["full_time"] * len(c["_full_time_word"])]
     if c.get("_main_job") and set(c.get("employment", [])) <= {"part_time"}:
         c["employment"] = ["full_time"]  # "主业在绍兴…来杭州兼职": the main job is the one the programmes ask about
+    if c.get("_hz_now") and (not c.get("employer_city") or "杭州" in c["employer_city"]):
+        # "今年刚来杭州", "2019年来的杭州": the start of the present job places it, over a city worked in before it
+        c["employer_city"] = ["杭州"]
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
@@ -143,6 +146,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
         # "从没在杭州全职过", "在杭州兼职，全职在绍兴"; the checker reads 0 in Hangzhou as no floor for Zhejiang
         profile["years_full_time_in_hangzhou"] = 0.0
+    if start:
+        _before_the_move(c, profile, start, today, derived)
     zj_starts = _unique(c.get("_zj_start", []))
     if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
         profile["years_full_time_in_zhejiang"] = since(zj_starts[0], today)
@@ -185,6 +190,37 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, derived: set[str]) -> None:
+    """Years said for work before the start in Hangzhou add to the years since it. "前年三月从绍兴跳槽到萧山，之前
+    在绍兴做了六年纺机维修": 6 + 2.7 in the trade and in Zhejiang; "之前在富阳造纸厂干了8年，前年调去桐庐分厂": 8 + 2 in
+    Hangzhou too; "在舟山船厂干了6年，今年刚来杭州": a span in another city came before the move. A span in Hangzhou
+    counts only when said to be before (之前, 原来), since "2019年来杭州，在余杭干了5年" is the same stretch. The trade's
+    years are added only when the trade is the same (继续, 也干, or no other work named), and never over a start
+    said for the trade itself."""
+    priors = [p for p in _unique(c.get("_prior", [])) if not p[5]]  # (years, city, zj, work, before, later, same, ctx)
+    in_hz = [p for p in priors if p[1] == "杭州" and p[4]]
+    away = [p for p in priors if p[1] != "杭州"]
+    if not in_hz and not away:
+        return
+    hz = round(since(start, today) + sum(p[0] for p in in_hz), 2)
+    if in_hz:
+        profile["years_full_time_in_hangzhou"] = hz
+    zj = [p for p in away if p[2]]
+    zj_said = set(_unique(c.get("years_full_time_in_zhejiang", [])))
+    if zj and zj_said <= {p[0] for p in zj} | {round(sum(p[0] for p in zj), 2)}:
+        profile["years_full_time_in_zhejiang"] = round(hz + sum(p[0] for p in zj), 2)
+        derived.add("years_full_time_in_zhejiang")
+    work = [p for p in [*in_hz, *away] if p[3]]
+    field_said = set(_unique(c.get("years_in_field", []))) | set(_unique(c.get("_floor_years_in_field", [])))
+    starts = set(_unique(c.get("_field_start", [])))
+    occupation = profile.get("occupation") or ""
+    same = all(p[6] or not occupation or any(ch in p[7] for ch in occupation if ch not in "工师员手人") for p in work)
+    if work and same and starts <= {start} and field_said <= {p[0] for p in work} | {
+            round(sum(p[0] for p in work), 2)}:
+        profile["years_in_field"] = round(hz + sum(p[0] for p in work if p not in in_hz), 2)
+        derived.add("years_in_field")
 
 
 def since(month: str, today: dt.date) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_other", "as_candidate"]
+__all__ = ["about_other", "as_candidate", "of_others"]
 
 # a colleague called by 老/小 and the surname ("我们厂里的电工老周", "车间的小王"): common surnames, a closed class
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -82,3 +82,30 @@ def as_candidate(text: str) -> str:
         else:
             out.append(delimiter)
     return "".join(out)
+
+
+# a relation whose own facts are not the asker's ("我哥是高级技师", "我老公是杭州市首席技师", "我徒弟拿过省赛第一名");
+# a group the asker belongs to ("我们厂的职工都入了工会") is not one
+_GROUP = r"(?:员工|职工|工人|同事们|大家)"
+_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|(?:有(?:一?个|一?位|一?名)|这(?:个|位))"
+                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|(?:他|她)(?!们))")
+_SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
+
+
+def of_others(clauses: list[str]) -> list[bool]:
+    """For a message about the asker: which clauses state another person's facts. A clause whose subject is a
+    relation of the asker (我哥, 我老公, 我徒弟, 他) is, and so is a clause without a subject after it, until a
+    clause names the asker again ("我哥是高级技师，在萧山干了二十年，我只是个中级工": the first two). Only a message
+    that names the asker beside the other person is read so."""
+    if not any(_SELF_IN.search(c) and not _OTHERS_SUBJECT.match(c) for c in clauses):
+        return [False] * len(clauses)  # "我爸…他能报吗" then "他现在被返聘了": about the candidate, whose facts these are
+    out: list[bool] = []
+    other = False
+    for clause in clauses:
+        m = _OTHERS_SUBJECT.match(clause)
+        if m and not re.match(_GROUP, clause[m.end():]):
+            other = not _SELF_IN.search(clause[m.end():])
+        elif _SELF_IN.search(clause):
+            other = False
+        out.append(other)
+    return out

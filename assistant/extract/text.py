@@ -66,11 +66,12 @@ class Segment:
     rule_talk: bool
     past: bool
     opens: bool = True  # the clause begins a sentence (a clause after a comma continues the one before)
+    other: bool = False  # another person's facts ("我哥是高级技师"), in a message about the asker (extract.subject)
 
     @property
     def asserts(self) -> bool:
         """May a fact about the asker be read from this clause?"""
-        if self.injected or self.hypothetical or self.rule_talk:
+        if self.injected or self.hypothetical or self.rule_talk or self.other:
             return False
         return self.self_ref or not self.question
 

@@ -71,7 +71,10 @@ _NOT_NEGATION = re.compile(r"不过|不仅|不断|不少|不错|不久|未来") 
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
-_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级")
+# "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
+_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级"
+                          r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"
+                          r"|(?<![驾驶身份毕业学位营业结婚上岗])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")
 
 
 _PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
@@ -159,6 +162,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if city == "杭州":
             if not _add_start(out, "hangzhou_full_time_start", text, today):
                 continue
+            if seg.current and not any(c != "杭州" for s in asserted[index + 1:] for *_, c, _p in cities_in(mask(s.text))):
+                add(out, "_hz_now", True)  # "19年大学毕业来的杭州，做前端": the workplace, unless a later place is named
             if _from_outside_zhejiang(text, [mask(s.text) for s in asserted if s is not seg]):
                 add(out, "_from_outside_zj", True)  # "之前一直在安徽，今年3月才来杭州": no earlier years in Zhejiang
         elif province == "浙江省":

@@ -1,0 +1,173 @@
+"""Extraction benchmark: per-field precision and recall of ``assistant.extract`` on fresh applicant messages.
+
+Scores ``extract(text, today=2026-11-21)`` on ``eval/labels/facts.jsonl``: messages written before the extractor was
+run on them, each with the profile fields it states (``expect``) and fields it must not yield (``absent``). The
+rows were split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are
+read) by ``random.Random(2030).shuffle`` of the ids in file order, first half A; ``--check-halves`` re-derives it.
+
+An expected value is one of:
+    a plain value        equal (numbers within 0.05)
+    {"range": [lo, hi]}  within the bounds (numbers, or "YYYY-MM" strings)
+    {"any": [...]}       one of these
+    {"none": true}       absent, or said to be none ([]); any item is wrong
+    {"present": true}    any non-empty value
+    a list               (list fields) each expected item (a string, or a dict of some of the item's keys) matches
+                         an extracted item; [] means "said to be none" and must be extracted as []
+Per field: a right value is a true positive; a wrong value is a false positive and a false negative; a missing
+one a false negative; a value for an ``absent`` field a false positive.
+
+Run with:
+    .venv/bin/python bench/extraction.py              # per field and total, half A / half B / all
+    .venv/bin/python bench/extraction.py --errors     # also list half A's misses (half B's stay unread)
+    .venv/bin/python bench/extraction.py --json       # the figures as JSON
+This prints numbers; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.extract import extract
+
+LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
+TODAY = dt.date(2026, 11, 21)
+SEED = 2030
+
+
+def load(path: Path = LABELS) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def halves_ok(rows: list[dict]) -> bool:
+    """The halves are those ``random.Random(SEED)`` gave the ids, in file order, before any was run."""
+    ids = [r["id"] for r in rows]
+    rng = random.Random(SEED)
+    shuffled = ids[:]
+    rng.shuffle(shuffled)
+    first = set(shuffled[: len(ids) // 2])
+    return all((r["half"] == "A") == (r["id"] in first) for r in rows)
+
+
+def _item_ok(want, items: list) -> bool:
+    if isinstance(want, dict):
+        return any(isinstance(i, dict) and all(i.get(k) == v for k, v in want.items()) for i in items)
+    return want in items
+
+
+def matches(want, got) -> bool:
+    """Whether the extracted value ``got`` (None when not extracted) is the labelled ``want``."""
+    if isinstance(want, dict) and "none" in want:
+        return got is None or got == []
+    if got is None:
+        return False
+    if isinstance(want, dict) and "present" in want:
+        return bool(got)
+    if isinstance(want, dict) and "range" in want:
+        lo, hi = want["range"]
+        if isinstance(lo, str):
+            return isinstance(got, str) and lo <= got <= hi
+        return isinstance(got, int | float) and not isinstance(got, bool) and lo - 1e-6 <= got <= hi + 1e-6
+    if isinstance(want, dict) and "any" in want:
+        return got in want["any"]
+    if isinstance(want, list):
+        if not isinstance(got, list):
+            return False
+        return got == [] if not want else all(_item_ok(w, got) for w in want)
+    if isinstance(want, float | int) and not isinstance(want, bool):
+        return isinstance(got, int | float) and not isinstance(got, bool) and abs(got - want) <= 0.05
+    return got == want
+
+
+def score(rows: list[dict]) -> tuple[dict[str, dict[str, dict[str, int]]], list[tuple]]:
+    """{half: {field: {tp, fp, fn}}} over halves A, B and "all", and the misses (row, field, want, got)."""
+    counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0}))
+    misses = []
+    for row in rows:
+        profile = extract(row["text"], TODAY).profile
+        for half in (row["half"], "all"):
+            for field, want in row["expect"].items():
+                got = profile.get(field)
+                c = counts[half][field]
+                if matches(want, got):
+                    c["tp"] += 1
+                elif got is None or got == [] and isinstance(want, dict) and "present" in want:
+                    c["fn"] += 1
+                else:
+                    c["fp"] += 1
+                    c["fn"] += 1
+            for field in row.get("absent", []):
+                if profile.get(field) is not None:
+                    counts[half][field]["fp"] += 1
+        for field, want in row["expect"].items():
+            if not matches(want, profile.get(field)):
+                misses.append((row, field, want, profile.get(field)))
+        misses.extend((row, f, "(absent)", profile[f]) for f in row.get("absent", []) if profile.get(f) is not None)
+    return counts, misses
+
+
+def _pr(c: dict[str, int]) -> tuple[float, float]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+    return p, r
+
+
+def _total(fields: dict[str, dict[str, int]]) -> dict[str, int]:
+    return {k: sum(c[k] for c in fields.values()) for k in ("tp", "fp", "fn")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list half A's misses")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--check-halves", action="store_true")
+    args = parser.parse_args()
+    rows = load()
+    if args.check_halves:
+        print("halves as seeded" if halves_ok(rows) else "halves DIFFER from the seed")
+        return
+    counts, misses = score(rows)
+    halves = ("A", "B", "all")
+    if args.json:
+        out = {h: {f: dict(zip(("p", "r"), _pr(c), strict=True)) for f, c in counts[h].items()} for h in halves}
+        for h in halves:
+            out[h]["TOTAL"] = dict(zip(("p", "r"), _pr(_total(counts[h])), strict=True))
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    n = {h: sum(1 for r in rows if h == "all" or r["half"] == h) for h in halves}
+    print(f"{'field':34}" + "".join(f"{h + ' (' + str(n[h]) + ')':>18}" for h in halves))
+    print(f"{'':34}" + "".join(f"{'P':>9}{'R':>9}" for _ in halves))
+    for field in sorted(counts["all"]):
+        line = f"{field:34}"
+        for h in halves:
+            c = counts[h].get(field)
+            if c is None or not any(c.values()):
+                line += f"{'-':>9}{'-':>9}"
+            else:
+                p, r = _pr(c)
+                line += f"{p:9.2f}{r:9.2f}"
+        print(line)
+    line = f"{'TOTAL':34}"
+    for h in halves:
+        p, r = _pr(_total(counts[h]))
+        line += f"{p:9.3f}{r:9.3f}"
+    print(line)
+    wrong_rows = {h: len({m[0]["id"] for m in misses if h == "all" or m[0]["half"] == h}) for h in halves}
+    print("rows all right: " + "  ".join(f"{h} {1 - wrong_rows[h] / n[h]:.3f}" for h in halves))
+    if args.errors:
+        for row, field, want, got in misses:
+            if row["half"] == "A":
+                print(f"{row['id']} {field}: want {json.dumps(want, ensure_ascii=False)} got "
+                      f"{json.dumps(got, ensure_ascii=False)}  | {row['text']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Mechanisms found by fresh applicant messages (``bench/extraction.py``, half A): each is tested on phrasings
+other than the ones that found it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.numbers import durations
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _p(text: str) -> dict:
+    return extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["22年硕士毕业就进来了", "19年大学毕业来的杭州", "我17年本科毕业进的厂"])
+def test_a_two_digit_year_opening_a_clause_before_an_event_is_a_date(text):
+    assert durations(text) == []
+
+
+@pytest.mark.parametrize(("text", "years"), [("22年了还在车间", 22.0), ("15年来一直在做模具", 15.0)])
+def test_a_count_opening_a_clause_stays_a_count(text, years):
+    assert durations(text)[0].years == years
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("今年是第九个年头", 8.0), ("干电工十几个年头了", 10.0), ("做这行第五个年头了", 4.0), ("干了二十个年头", 20.0),
+])
+def test_years_counted_in_nian_tou(text, years):
+    assert durations(text)[-1].years == years
+
+
+def test_a_count_clause_that_says_this_year_is_the_nth_counts_the_work_before_it():
+    profile = _p("研究生毕业就在余杭做嵌入式开发，今年是第七个年头")
+    assert profile["years_in_field"] == 6.0 and profile["employer_city"] == "杭州"
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # the trade's and Zhejiang's years: those before the move plus those since
+    ("在温州干了4年电工，2021年3月来杭州还是干电工", "years_in_field", 9.67),
+    ("在温州干了4年电工，2021年3月来杭州还是干电工", "years_full_time_in_zhejiang", 9.67),
+    ("原来在湖州做了三年模具，去年9月来余杭一家厂做模具", "years_in_field", 4.17),
+    # Hangzhou's years: a district before the move is Hangzhou too
+    ("原来在萧山干了6年，去年3月调到滨江", "years_full_time_in_hangzhou", 7.67),
+])
+def test_years_before_a_move_add_to_the_years_since_it(text, field, value):
+    assert _p(text)[field] == pytest.approx(value, abs=0.01)
+
+
+def test_other_work_before_the_move_is_not_the_trade():
+    profile = _p("之前在上海做了5年销售，2020年来杭州做程序员")
+    assert profile["years_full_time_in_hangzhou"] == pytest.approx(5.92)
+    assert profile.get("years_in_field") != pytest.approx(10.92)
+
+
+def test_a_span_in_hangzhou_not_said_to_be_before_is_the_same_stretch():
+    assert _p("2019年来杭州，在余杭干了5年").get("years_full_time_in_hangzhou") == pytest.approx(6.92)
+
+
+@pytest.mark.parametrize("text", ["19年大学毕业来的杭州，做前端", "在绍兴干了三年，今年刚来杭州",
+                                  "去年6月从合肥来的杭州，还是做焊工"])
+def test_a_start_in_hangzhou_places_the_present_job(text):
+    assert _p(text)["employer_city"] == "杭州"
+
+
+@pytest.mark.parametrize("text", ["大学毕业就在滨江做测试", "毕业后在临平做机修"])
+def test_graduating_then_working_somewhere_places_the_job(text):
+    assert _p(text)["employer_city"] == "杭州"
+
+
+def test_graduating_from_a_place_does_not():
+    assert _p("毕业于杭州电子科技大学，在宁波做嵌入式")["employer_city"] == "宁波"
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("我姐是高级技师，我才中级工", "中级工"), ("我师傅是技师，我是高级工", "高级工"),
+    ("我老公是高级技师，在萧山干了二十年，我是技师", "技师"),
+])
+def test_another_persons_level_is_not_the_askers(text, level):
+    assert _p(text)["skill_level"] == level
+
+
+def test_another_persons_years_and_title_are_not_the_askers():
+    profile = _p("我爸是杭州工匠，干了四十年钳工，我自己做软件测试三年")
+    assert profile["years_in_field"] == 3.0 and "prior_titles" not in profile
+
+
+@pytest.mark.parametrize(("text", "union"), [("我老公是工会会员，我也是", True), ("他入了工会，我没入", False)])
+def test_union_after_another_persons_still_reads_the_askers_reply(text, union):
+    assert _p(text)["union_member"] is union
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("中级工，高级工去年考了没过", "中级工"), ("我是技师，高级技师正在备考", "技师"), ("高级工，技师报名了还没考", "高级工"),
+])
+def test_a_level_being_tried_for_is_not_held(text, level):
+    assert _p(text)["skill_level"] == level
+
+
+@pytest.mark.parametrize("text", ["高级技师考试通过了", "技师去年报考今年拿到了"])
+def test_a_level_tried_for_and_passed_is_held(text):
+    assert _p(text)["skill_level"] in {"高级技师", "技师"}
+
+
+@pytest.mark.parametrize("text", ["啥证都没有，干了十年瓦工", "证也没考过，就是干", "无证，做了八年保洁"])
+def test_no_certificate_in_ordinary_words_is_no_skill_level(text):
+    assert _p(text)["skill_level"] == "none"
+
+
+def test_no_driving_licence_is_no_statement_about_skill():
+    assert "skill_level" not in _p("没有驾驶证，每天骑电瓶车上班")
+
+
+@pytest.mark.parametrize("text", ["不是返聘的，合同工", "没被返聘，还在职"])
+def test_said_not_rehired(text):
+    assert _p(text)["rehired"] is False
+
+
+@pytest.mark.parametrize(("text", "country"), [("国籍：中国，在杭州做客服", "中国"), ("国籍是韩国", "韩国"),
+                                                ("国籍为中国", "中国")])
+def test_nationality_said_in_the_forms_order(text, country):
+    assert _p(text)["nationality"] == country
+
+
+@pytest.mark.parametrize(("text", "union"), [("入会三年了", True), ("工会会员卡也有", True), ("入会费多少钱", None)])
+def test_union_joined_said_as_ru_hui(text, union):
+    assert _p(text).get("union_member") is union
