@@ -96,6 +96,7 @@ from assistant.chat.switches import (
     _self_statement,
     _subject,
     opens_programme,
+    spoke_of_other_before,
 )
 from assistant.chat.year_spans import (
     _TOTAL,
@@ -172,7 +173,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     pending = session.pending
     session.counted = None
     subject = _subject(session, text)
-    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile)
+    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile) \
+        and not (session.subject is None and spoke_of_other_before(session))
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         _forget_person(session)
         pending = None
@@ -242,7 +244,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
             if field in _FREE_TEXT and (extraction.found or CORRECTION.search(text)):
                 continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
-            if got and field not in extraction.profile:
+            if got and (field not in extraction.profile or primary and expect_for(field).kind == "enum"
+                        and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]):
+                # a short answer to the question asked is read as its answer first: where the general extraction
+                # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
                 reply.update(got)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]

@@ -55,3 +55,20 @@ def test_an_inferred_employment_gives_way_to_one_said_later(deps, later, employm
     assert session.sources.get("employment") == "inferred"
     respond(session, later, deps)
     assert session.profile.get("employment") == employment
+
+
+@pytest.mark.parametrize("reply, level", [("中级工嘛，高级工么还没去考", "中级工"), ("高级工啊，技师呢还没考出来", "高级工")])
+def test_a_short_answer_to_the_level_asked_is_read_as_that_answer(deps, reply, level):
+    session = Session()
+    respond(session, "首席技师能报吗，我在余杭做电工，一线", deps)
+    assert session.pending is not None and session.pending.field == "skill_level"
+    respond(session, reply, deps)
+    assert session.profile.get("skill_level") == level
+
+
+def test_a_pronoun_goes_on_about_the_person_named_before(deps):
+    session = Session()
+    respond(session, "替我老婆问下首届杭州工匠，她是绍兴人，2010年来杭州做丝绸织造，一直在车间一线", deps)
+    respond(session, "她2015年拿过杭州市丝绸织造技能大赛第一名", deps)
+    assert session.profile.get("employer_city") == "杭州"
+    assert session.profile.get("competition_results")
