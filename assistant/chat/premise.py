@@ -190,7 +190,7 @@ def _pairs(text: str) -> set[str]:
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
 
 
-def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]]:
+def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[tuple[float, str, str]]:
     """(value, unit, the words just before it) for each claim in ``text``: at least ``width`` characters,
     and back to the previous claim or punctuation mark ("各类协会推荐名额一般分别不超过 2 人")."""
     out = []
@@ -202,7 +202,8 @@ def _claims_in_context(text: str, width: int = 8) -> list[tuple[float, str, str]
             value, unit = value * 10000, "元"
         # A calendar year ("2021年") names an edition or a date, not a duration to compare.
         if value is not None and not (m.group(2) == "年" and value >= 1900):
-            edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
+            # with ``lists``, a 、 list before the number is its subject too ("滨江区、西湖区、余杭区可推荐不超过 6 名")
+            edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start()) if not (lists and e.group(0) == "、")]
             start = max(previous_end, edges[-1] if edges else 0, m.start() - 30)
             out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()]))
         previous_end = m.end()
@@ -254,6 +255,9 @@ def _channels(text: str) -> set[str]:
     return {name for name, words in CHANNELS.items() if any(w in text for w in words)}
 
 
+_ASKER_IS = re.compile(r"(?:我们|咱们|我|本单位|我单位)(?:是|属于|这边是|这里是|单位是)([^，,。；;！!？?]{2,16})")
+
+
 def correction(question: str, quote: str) -> str | None:
     """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
     the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
@@ -264,8 +268,11 @@ def correction(question: str, quote: str) -> str | None:
     placing = _placing_correction(question, quote)
     if placing:
         return placing
+    # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
+    who = _ASKER_IS.search(question)
     for value, unit, context in _claims_in_context(question):
-        same_unit = [(v, c) for v, u, c in _claims_in_context(quote) if u == unit]
+        context = f"{who.group(1)} {context}" if who else context
+        same_unit = [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit]
         if not same_unit:
             continue
         # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.

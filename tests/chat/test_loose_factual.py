@@ -128,3 +128,25 @@ def test_a_number_in_the_askers_own_case_asserts_nothing(question, kind):
 def test_a_notice_without_a_list_leads_with_what_it_asks_of_papers(deps, question):
     answer = respond(Session(), question, deps)
     assert "加盖公章" in answer.text.splitlines()[0] and "没有列出完整" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("我们是市里的产业工会，第四届数字工匠也能推6个吧", "而是3名"),
+    ("我们是上城区总工会，第四届能推6个吧", "而是4名"),
+    ("我们是行业协会，首席技师能推4个人吧", "而是2名"),
+])
+def test_a_quota_premise_is_checked_against_the_askers_own_group(question, said):
+    from assistant.chat.premise import correction
+
+    quotes = {"第四届": "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
+              "市各主管部门、各产业工会推荐不超过 3 名。",
+              "首席技师": "各区、县（市）人力社保部门及市各有关主管部门推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。"}
+    quote = quotes["首席技师" if "首席技师" in question else "第四届"]
+    assert said in correction(question, quote)
+
+
+def test_a_listed_group_keeps_its_number():
+    from assistant.chat.premise import correction
+
+    quote = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
+    assert correction("我们是滨江区总工会，第四届数字工匠能推6个对吧", quote).startswith("是的")
