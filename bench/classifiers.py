@@ -10,7 +10,8 @@ while reading these rows), so the own-table figures stay optimistic; ``--fresh B
 one ``batch`` (written later) by a model fitted on the rows before it.
 The occupation and role columns are the dev rows of their tables.
 A programme's alternative is met when any kind of its ``[[conditions]]`` groups matches. Also counts negated
-achievements read as met: every labelled achievement is negated three ways (没有/未/从未) and must match nothing.
+achievements read as met: each labelled achievement's first scope (``language.first_scope``) under each of ``NEGATIONS``,
+and disowned ("…，不是我做的，而是同事做的"), must match nothing.
 
 Run with:
     .venv/bin/python bench/classifiers.py              # held-out batches and own nested CV, side by side
@@ -27,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from assistant.language import (
     KINDS,
     achievement_kinds,
     classify,
+    first_scope,
     is_digital_occupation,
     kinds_of_groups,
     role_type,
@@ -172,19 +173,24 @@ def score_achievements(rows: list[dict], errors: bool = False, use_model: bool =
     return out
 
 
-# the first clause, where a negation prefix has scope (a second sentence after 。 or ： is not in it)
-_FIRST_CLAUSE = re.compile(r"[，,。；;！!？?：:…\n]")
+# negation words put before an achievement's first scope (language.first_scope: cut at punctuation and at 但,
+# 而且 …, the one rule the checker and the conversation read too)
+NEGATIONS = ("没有", "未", "从未", "从来没", "并未", "不曾", "还没来得及", "没能")
 
 
-def negated_met(rows: list[dict]) -> tuple[int, int]:
-    """(negated achievements read as met, negated achievements tried)."""
+def negated_met(rows: list[dict], errors: bool = False) -> tuple[int, int]:
+    """(negated achievements read as met, negated achievements tried); also "X不是我做的，而是同事做的"."""
     bad = tried = 0
     for r in rows:
         if not r["labels"]:
             continue
-        for prefix in ("没有", "未", "从未"):
+        scope = first_scope(r["text"])
+        for said in (*(prefix + scope for prefix in NEGATIONS), f"{scope}，不是我做的，而是同事做的"):
             tried += 1
-            bad += bool(achievement_kinds(prefix + _FIRST_CLAUSE.split(r["text"])[0]))
+            if found := achievement_kinds(said):
+                bad += 1
+                if errors:
+                    print("  negated read as met:", said, sorted(found))
     return bad, tried
 
 
@@ -261,8 +267,9 @@ def main() -> None:
         for row in rows:
             print(f"{row[0]:<30}" + "".join(f"{cell:>12}" for cell in row[1:]))
     for b, rows_b in held.items():
-        bad, tried = negated_met(rows_b)
-        print(f"negated achievements read as met (held-out {b}, 没有/未/从未 prefixes): {bad}/{tried}")
+        bad, tried = negated_met(rows_b, args.errors)
+        print(f"negated achievements read as met (held-out {b}, {'/'.join(NEGATIONS)} prefixes, 不是我…而是…): "
+              f"{bad}/{tried}")
     if args.words_only:
         return
     occ_t = accuracy(_load(labels / "occupations.jsonl"), "digital", is_digital_occupation)

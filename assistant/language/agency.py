@@ -12,7 +12,7 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part"]
+__all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -58,6 +58,11 @@ def own_part(clause: str) -> bool:
 def disowns(clause: str) -> bool:
     """Whether a negated clause says the speaker had no part (我没参与, 不是我的, 没有署名)."""
     return bool(_has("disowned", clause))
+
+
+def someone_else(clause: str) -> bool:
+    """Whether a clause after a disowning one says who did it instead (而是我们总工牵头编的), naming no 我 (我们 is others)/本人/自己."""
+    return bool(_has("instead", clause))
 
 
 def chores(clause: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.language.agency import chores, disowns, led, made_kinds, own_part
+from assistant.language.agency import chores, disowns, led, made_kinds, own_part, someone_else
 from assistant.language.clauses import Clause, clauses, negated, says_none
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
@@ -100,8 +100,12 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
     denied = [not _said(c) for c in said]
-    disowned = max((i for i, c in enumerate(said) if denied[i] and disowns(c.text)), default=-1)
-    parts = [c.text for i, c in enumerate(said) if not denied[i] and not irrealis(c.text) and i > disowned]
+    disowning = [i for i, c in enumerate(said) if denied[i] and disowns(c.text)]
+    disowned = max(disowning, default=-1)
+    # 不是我起草的，而是我们总工牵头编的: the 而是 clause after a disowning one says who did it instead
+    instead = {i + 1 for i in disowning if i + 1 < len(said) and someone_else(said[i + 1].text)}
+    parts = [c.text for i, c in enumerate(said)
+             if not denied[i] and not irrealis(c.text) and i > disowned and i not in instead]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
     return [(c, taken if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]

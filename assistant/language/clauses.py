@@ -19,7 +19,7 @@ from pathlib import Path
 from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import segmenter
 
-__all__ = ["Clause", "clauses", "split_clauses", "negated", "affirmed", "says_none", "says_unknown"]
+__all__ = ["Clause", "clauses", "split_clauses", "negated", "affirmed", "says_none", "says_unknown", "first_scope"]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -51,9 +51,18 @@ def _guard_pattern() -> re.Pattern:
                                for g in guards))
 
 
+@functools.cache
+def _adverbs() -> re.Pattern:
+    return re.compile("^(?:" + "|".join(map(re.escape, sorted(_lexicon()["adverbs"], key=len, reverse=True))) + ")+")
+
+
 def _is_cue(token: str) -> bool:
+    """A negation word, or one the segmenter glued to adverbs before it (并未, 根本没, 一直未, 至今未)."""
     lex = _lexicon()
-    return token in lex["cues"] or token.startswith(tuple(lex["cue_prefixes"]))
+    if token in lex["cues"] or token.startswith(tuple(lex["cue_prefixes"])):
+        return True
+    bare = _adverbs().sub("", token)
+    return bool(bare) and bare != token and (bare in lex["cues"] or bare.startswith(tuple(lex["cue_prefixes"])))
 
 
 # "能评首届杭州工匠不", "可以申请不": a modal verb, then 不 closing the clause, asks (V-不 question); it denies nothing
@@ -93,6 +102,14 @@ def _majors(text: str) -> list[str]:
         pieces = _CONNECTIVE.split(chunk)
         parts.extend(p.strip() for p in pieces if p and p.strip())
     return parts
+
+
+def first_scope(text: str) -> str:
+    """What a negation word put before ``text`` has in scope: its first clause as ``clauses`` cuts it, at punctuation
+    and at connectives (但, 而且 …). The one scope rule: the checker, the conversation and the bench all read it so
+    (没有 + "获得专利，但带了徒弟" denies the patent, not the apprentices)."""
+    majors = _majors(text)
+    return majors[0] if majors else ""
 
 
 def clauses(text: str) -> list[Clause]:
