@@ -72,8 +72,8 @@ def _tier_said(text: str) -> str | None:
 
 
 def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None:
-    """A result told with its details in clauses of their own ("拿过省里的竞赛第一名，去年的，个人赛"): the year
-    and individual/team the extractor left open are filled from the rest of the message when it names one."""
+    """A result told with its details in clauses of their own ("拿过省里的竞赛第一名，去年的，个人赛"): the year,
+    the tier and individual/team the extractor left open are filled from the rest of the message when it names one."""
     from assistant.extract.when import dates_in
 
     added = [c for c in facts["competition_results"] if c not in results]
@@ -84,6 +84,8 @@ def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None
         years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
         if len(years) == 1:
             item["year"] = years.pop()
+    if item.get("tier") is None and _tier_said(text):  # "…第一名，市级一类竞赛": the tier in a clause of its own
+        item["tier"] = _tier_said(text)
     if item.get("type") is None and bool(_TEAM.search(text)) != bool(_SOLO.search(text)):
         item["type"] = "team" if _TEAM.search(text) else "individual"
     facts["competition_results"] = [item if c is added[0] else c for c in facts["competition_results"]]

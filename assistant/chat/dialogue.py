@@ -108,6 +108,7 @@ from assistant.chat.year_spans import (
     _span_place,
     _spans_across_turns,
     _total_years,
+    unasked_starts,
 )
 from assistant.profile import LIST_FIELDS
 
@@ -288,6 +289,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                   and not (k == "is_highest_level_of_occupation" and "skill_level" in denied)})
     if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
         extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
+    if not any(f in extraction.profile or f in reply for f in _YEAR_FIELDS):  # "十年前入的行" to the union question
+        started = unasked_starts(session, stated, {**extraction.profile, **reply}, today)
+        reply.update(started)
+        if "years_in_field" in started:  # "…，一开始就在杭州": all along there, the trade's years
+            extraction = dataclasses.replace(extraction, profile={**extraction.profile,
+                                                                  "years_in_field": started["years_in_field"]})
     reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
     reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
     if corrected:

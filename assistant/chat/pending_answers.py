@@ -26,15 +26,24 @@ _FREE_TEXT = ("trained_apprentices", "occupation")
 
 def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -> dict:
     """Two short clauses to two questions asked at once ("是，没有"): the first answers the first, and so on;
-    used only when every clause reads as its question's answer."""
+    used only when every clause reads as its question's answer, the message says no other fact ("从来没离开过浙江，
+    一直全职在岗" to the achievements and apprentices questions says where and how one works), and a "none" names
+    its list or nothing ("没有", "没带过徒弟"; not "没离开过浙江")."""
     asked = (pending.field, *pending.also)
     clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
     if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
+        return {}
+    from assistant.chat.corrections import _BARE_NONE
+
+    if any(f not in asked for f in extraction.found if f != "facts_as_of"):
         return {}
     out: dict = {}
     for field, clause in zip(asked, clauses, strict=True):
         got = read_reply(field, clause, today)
         if not got or field in extraction.profile:
+            return {}
+        if got.get(field) in ([], "无") and not _BARE_NONE.match(clause) \
+                and not any(f == field and cue.search(clause) for f, cue in _LIST_CUES):
             return {}
         out.update(got)
     return out

@@ -11,8 +11,10 @@ from assistant.chat.months import START_WHAT
 from assistant.chat.replies import (
     START_OF,
     expect_for,
+    read_reply,
 )
 from assistant.chat.routing import CORRECTION
+from assistant.chat.said import _QUESTIONISH, _denies
 from assistant.chat.state import Pending, Session
 
 # A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
@@ -125,7 +127,9 @@ def _total_years(session: Session, text: str, pending: Pending | None, extractio
     return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
 
 
-_ALL_ALONG = re.compile(r"(?:一直|始终|都是?|全)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])")
+_ALL_ALONG = re.compile(r"(?:(?:一直|始终|都是?|全|(?:从)?一开始就|一来就|从头到尾都?)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)"
+                        r"(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])|(?:从来|从)?没(?:有)?离开过(?P<q>[\u4e00-\u9fff]{2,3}?)"
+                        r"(?:$|[，,。]|一直|一步))")  # "从来没离开过浙江": all along there
 
 
 def _years_field_by_place(text: str) -> str | None:
@@ -152,7 +156,7 @@ def _all_along(session: Session, text: str, extraction) -> dict:
         "years_in_field", extraction.profile.get("years_in_field"))
     if m is None or years is None or extraction.found and any(f in extraction.found for f in START_WHAT):
         return {}
-    field = _years_field_by_place(m.group())
+    field = _years_field_by_place(m["p"] or m["q"])
     if field is None:
         return {}
     out = {field: years}
@@ -160,3 +164,35 @@ def _all_along(session: Session, text: str, extraction) -> dict:
         out["years_full_time_in_zhejiang"] = years
     # never over what this message says itself ("2013年入行，2016年起一直在杭州全职": Hangzhou from 2016)
     return {k: v for k, v in out.items() if k not in session.profile and k not in extraction.profile}
+
+
+# a start said without being asked: into the trade ("十年前入的行", "2016年开始干这行"), or to a place ("19年过来的")
+_ENTERED = re.compile(r"入(?:的)?行|入职|参加工作|开始(?:干|做|从事|学)|干这行|做这行|学的?手艺|当学徒|出来干")
+_ARRIVED = re.compile(r"来的|过来|来了|到的|调来|搬来|来杭|来浙")
+_WHEN = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年|[0-9一二两三四五六七八九十几]+年(?:多)?前")
+
+
+def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> dict:
+    """Year counts from starts a message says while another question is pending, which the extraction left unread:
+    "十年前入的行" (the trade's years), "19年过来的" (the years where the workplace is, or the place named). Each
+    clause is read as the answer to that year question would be (chat.replies); a count already read is kept."""
+    from assistant.extract.places import cities_in
+
+    out: dict = {}
+    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
+        if not _WHEN.search(clause) or _denies(clause) or _QUESTIONISH.search(clause):
+            continue
+        if _ENTERED.search(clause):
+            field = "years_in_field"
+        elif _ARRIVED.search(clause):
+            named = _years_field_by_place(clause) if cities_in(clause) or re.search(r"浙江|省内", clause) else None
+            city = session.profile.get("employer_city") or known.get("employer_city")
+            field = named or (None if cities_in(clause) else _years_field_by_place(city) if city else None)
+        else:
+            continue
+        if field is None or field in known or field in out:
+            continue
+        got = read_reply(field, clause, today)
+        if field in got:
+            out.update({k: v for k, v in got.items() if k not in known})
+    return out

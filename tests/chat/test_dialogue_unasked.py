@@ -1,0 +1,52 @@
+"""Facts said while another question is pending: a start into the trade or to a place ("十年前入的行", "2003年开始
+干这行，一来就在余杭"), all along in a place ("从来没离开过杭州"), a competition's tier in a clause of its own; and two
+clauses that are no answers to the two questions asked ("从来没离开过浙江，一直全职在岗")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.state import Session
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+def _talk(deps, *turns: str) -> Session:
+    session = Session()
+    for t in turns:
+        respond(session, t, deps)
+    return session
+
+
+@pytest.mark.parametrize("said, years", [("2003年开始干这行，一来就在余杭", 22.92), ("八年前入的行，从一开始就在杭州", 8.0)])
+def test_a_start_said_to_another_question_counts(deps, said, years):
+    session = _talk(deps, "首届杭州工匠那次我能报吗？我在余杭做锅炉焊工", said)
+    assert session.profile.get("years_in_field") == pytest.approx(years, abs=0.01)
+    assert session.profile.get("years_full_time_in_hangzhou") == pytest.approx(years, abs=0.01)
+
+
+def test_never_left_is_all_along(deps):
+    session = _talk(deps, "浙派工匠，我在临平做数控，高级技师，一线，干了二十年", "从没离开过杭州，一直在这")
+    assert session.profile.get("years_full_time_in_hangzhou") == 20.0
+
+
+def test_two_clauses_that_say_other_facts_answer_no_list(deps):
+    session = Session()
+    respond(session, "浙派工匠有戏吗？我在建德做电工，高级技师，干了十五年了", deps)
+    respond(session, "从来没离开过浙江，一直全职在岗", deps)
+    assert "achievements" not in session.profile and "trained_apprentices" not in session.profile
+
+
+def test_a_tier_in_its_own_clause_completes_the_result(deps):
+    session = _talk(deps, "首席技师能报吗？我在萧山做钳工，技师，一线", "2019年拿过杭州市钳工技能竞赛第二名，是二类竞赛")
+    results = session.profile.get("competition_results") or []
+    assert results and results[-1].get("tier") == "二类"
