@@ -17,6 +17,7 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("在浙江", ("在浙",)),
     ("在浙工作", ("在浙全职工作",)),
     ("全职", ("全职工作",)),
+    ("兼职", ("全职工作", "在岗")),  # the notices rule on part-time work only by asking for 全职 work
     ("外地", ("在杭", "在浙")),
     ("户口", ("在杭", "在浙")),
     ("干了", ("从事", "工作")),

@@ -30,3 +30,23 @@ def test_the_askers_framing_is_dropped():
 @pytest.mark.parametrize("query", ["第四届要求在杭工作几年？", "推荐表主要事迹限多少字", "数字经济产业分几类"])
 def test_other_questions_are_unchanged(query):
     assert rewrite(query) == query and not rules_fired(query)
+
+
+@pytest.mark.parametrize(("query", "rule"), [
+    ("党员可以报首届杭州工匠吗", "may_apply"),
+    ("做外卖骑手的能不能申请首席技师", "may_apply"),
+    ("技校老师能报浙派工匠不", "may_apply"),
+    ("首席技师的门槛高不高", "conditions"),
+    ("哪些人可以参加数字工匠评选", "conditions"),
+])
+def test_whether_one_may_apply_is_about_who_may_be_put_forward(query, rule):
+    assert rule in rules_fired(query)
+
+
+@pytest.mark.parametrize("query", ["每个区县能推6个人是吧", "材料能报送到哪里", "拿过提名奖就不能再参评了吧"])
+def test_a_quota_a_place_or_a_negated_premise_is_no_may_apply(query):
+    assert "may_apply" not in rules_fired(query)
+
+
+def test_a_held_honour_named_is_its_own_topic():
+    assert "may_apply" not in rules_fired("拿过数字工匠提名奖还能再参评吗")
