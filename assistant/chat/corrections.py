@@ -122,9 +122,12 @@ def _not_but(text: str, today: dt.date) -> dict:
     return {}
 
 
+_ASKING = re.compile(r"吗|呢|[？?]|能不能|可不可以|是否|有没有|会不会")  # not 什么: "没评过什么" says none
+
+
 def _denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
     """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
-    "没拿过什么奖") empties a list asked about or pending; a bare "别的没有了" empties the list pending."""
+    "没拿过什么奖") empties a list asked about or pending, or any list in a talk about the asker's case; a bare "别的没有了" empties the list pending."""
     from assistant.language.clauses import says_none
 
     asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
@@ -136,7 +139,11 @@ def _denied_lists(session: Session, text: str, pending: Pending | None, correcte
         if not named and pending is not None and _BARE_NONE.match(clause):
             named = [f for f in (pending.field, *pending.also) if f in LIST_FIELDS][:1]
         for field in named:
-            if (field in asked or corrected) and field not in out and (corrected or not session.profile.get(field)):
+            # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，
+            # 也没评过什么" after a verdict that asked nothing more)
+            said = session.topic in ("eligibility", "recommend") and not _ASKING.search(clause)
+            if (field in asked or corrected or said) and field not in out \
+                    and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []
     return out
 

@@ -50,3 +50,10 @@ def test_a_tier_in_its_own_clause_completes_the_result(deps):
     session = _talk(deps, "首席技师能报吗？我在萧山做钳工，技师，一线", "2019年拿过杭州市钳工技能竞赛第二名，是二类竞赛")
     results = session.profile.get("competition_results") or []
     assert results and results[-1].get("tier") == "二类"
+
+
+@pytest.mark.parametrize("said, field", [("是会员的，奖也没拿过什么", "awards"), ("另外称号啥的都没评过", "prior_titles")])
+def test_a_list_denied_unasked_is_empty(deps, said, field):
+    session = _talk(deps, "第四届数字工匠，我在滨江做数据库运维，干了7年，一线", said)
+    assert session.profile.get(field) == []
+
