@@ -187,7 +187,8 @@ def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> 
         elif _ARRIVED.search(clause):
             named = _years_field_by_place(clause) if cities_in(clause) or re.search(r"浙江|省内", clause) else None
             city = session.profile.get("employer_city") or known.get("employer_city")
-            field = named or (None if cities_in(clause) else _years_field_by_place(city) if city else None)
+            field = named or (None if cities_in(clause) else _years_field_by_place(city) if city else
+                              _here(session, text))
         else:
             continue
         if field is None or field in known or field in out:
@@ -196,3 +197,12 @@ def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> 
         if field in got:
             out.update({k: v for k, v in got.items() if k not in known})
     return out
+
+
+def _here(session: Session, text: str) -> str | None:
+    """"这边" with no place known: the place the talk is about, i.e. the year count in a place the lead programme's
+    verdict still misses ("2019年来的，一直在这边全职" about a Hangzhou honour: the years in Hangzhou)."""
+    if not re.search(r"这边|这里|这儿|本地", text) or not session.last_verdicts:
+        return None
+    missing = getattr(session.last_verdicts[0], "missing", ())
+    return next((f for f in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang") if f in missing), None)

@@ -57,3 +57,8 @@ def test_a_list_denied_unasked_is_empty(deps, said, field):
     session = _talk(deps, "第四届数字工匠，我在滨江做数据库运维，干了7年，一线", said)
     assert session.profile.get(field) == []
 
+
+
+def test_here_is_the_place_the_honour_asks_years_in(deps):
+    session = _talk(deps, "第四届数字工匠我想报，做大模型训练数据的，一线工程师", "前年过来的，一直在这里上班")
+    assert session.profile.get("years_full_time_in_hangzhou") == pytest.approx(1.92, abs=0.01)
