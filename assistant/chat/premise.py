@@ -255,6 +255,27 @@ def _channels(text: str) -> set[str]:
     return {name for name, words in CHANNELS.items() if any(w in text for w in words)}
 
 
+# A holiday said for a date ("国庆节开的吧"), with its month where it is fixed (the lunar ones move).
+_HOLIDAYS = {"五一": 5, "劳动节": 5, "国庆": 10, "元旦": 1, "清明": 4, "春节": None, "端午": None, "中秋": None}
+_HOLIDAY = re.compile(f"({'|'.join(_HOLIDAYS)})节?")
+_MONTH = re.compile(r"(\d{1,2})\s*月")
+
+
+def _holiday_correction(question: str, quote: str) -> str | None:
+    """"发布会是国庆节开的吧" against "于2023年五一节召开…": a different holiday, or a month the holiday is not in."""
+    said = _HOLIDAY.search(question)
+    if not said:
+        return None
+    written = _HOLIDAY.search(quote)
+    if written:
+        same = written.group(1) == said.group(1) or {written.group(1), said.group(1)} <= {"五一", "劳动节"}
+        return None if same else f"不对，通知写的不是{said.group(0)}，而是{written.group(0)}：见下面的原文。"
+    month, at = _HOLIDAYS[said.group(1)], _MONTH.search(quote)
+    if month and at and int(at.group(1)) != month:
+        return f"不对，通知写的不是{said.group(0)}（{month}月），而是{at.group(0)}：见下面的原文。"
+    return None
+
+
 _ASKER_IS = re.compile(r"(?:我们|咱们|我|本单位|我单位)(?:是|属于|这边是|这里是|单位是)([^，,。；;！!？?]{2,16})")
 
 
@@ -286,6 +307,9 @@ def correction(question: str, quote: str) -> str | None:
             return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
             return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
+    holiday = _holiday_correction(question, quote)
+    if holiday:
+        return holiday
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
     if edge and day and _value(edge.group(1)) == _value(day.group(1)):
         return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"

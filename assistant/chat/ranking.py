@@ -87,7 +87,7 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
-            if clause.clause_id in valued or not clause.path:
+            if clause.clause_id in valued:
                 continue
             pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms)
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it

@@ -150,3 +150,25 @@ def test_a_listed_group_keeps_its_number():
 
     quote = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
     assert correction("我们是滨江区总工会，第四届数字工匠能推6个对吧", quote).startswith("是的")
+
+
+@pytest.mark.parametrize(("question", "quote", "said"), [
+    ("发布会是国庆节开的吧", "于2023年五一节召开首届“杭州数字工匠”认定发布会。", "而是五一节"),
+    ("是元旦前发布的吧", "于2023年五一节召开首届“杭州数字工匠”认定发布会。", "而是五一节"),
+    ("是国庆前截止的吧", "请各推荐单位于4月10日前将推荐表报送至市总工会经济工作部", "而是4月"),
+])
+def test_a_holiday_said_for_a_date_is_checked(question, quote, said):
+    from assistant.chat.premise import correction
+
+    assert said in correction(question, quote)
+
+
+def test_the_same_holiday_is_no_correction():
+    from assistant.chat.premise import correction
+
+    assert not (correction("发布会是劳动节开的吧", "于2023年五一节召开认定发布会。") or "").startswith("不对")
+
+
+def test_a_preamble_sentence_holding_the_date_answers(deps):
+    answer = respond(Session(), "首届数字工匠认定发布会哪个节日开", deps)
+    assert "五一节" in answer.text, answer.text
