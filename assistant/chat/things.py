@@ -121,7 +121,8 @@ def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(rows["paper_form"]), re.compile(rows["paper_kind"]), re.compile(rows["handing"])
 
 
-_TAG = re.compile(r"[，,]?\s*(对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$")
+# a tag asking for agreement, or the 不 of "要答辩不" (a yes/no question said as "V不")
+_TAG = re.compile(r"[，,]?\s*(对吧|是吧|对不对|是不是|没错吧|对么|是么|吧|(?<![不没])[不没])\s*[？?]*$")
 _FIRST_PERSON = re.compile(r"我|咱|俺|本人")  # the asker's own case is a condition, not what is asked of
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")

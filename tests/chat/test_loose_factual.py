@@ -172,3 +172,23 @@ def test_the_same_holiday_is_no_correction():
 def test_a_preamble_sentence_holding_the_date_answers(deps):
     answer = respond(Session(), "首届数字工匠认定发布会哪个节日开", deps)
     assert "五一节" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("第四届数字工匠评审要答辩不", ("答辩",)),
+    ("浙派工匠要体检不", ("体检",)),
+    ("首席技师要交社保证明不？", ("社保", "证明")),
+])
+def test_a_yes_no_question_said_as_v_bu_has_its_thing(question, words):
+    assert thing(question).words == words
+
+
+def test_v_bu_asks_the_same_as_ma(deps):
+    said_bu = respond(Session(), "首席技师证书原件要交不", deps)
+    said_ma = respond(Session(), "首席技师证书原件要交吗", deps)
+    assert [c.clause_id for c in said_bu.citations] == [c.clause_id for c in said_ma.citations]
+
+
+@pytest.mark.parametrize("question", ["第四届数字工匠报名是不是已经结束了", "杭州工匠申报截止了没"])
+def test_whether_applying_has_ended_is_a_deadline_question(question):
+    assert asks_still_open(question)
