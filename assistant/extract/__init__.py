@@ -42,6 +42,7 @@ from assistant.extract.resolve import resolve
 from assistant.extract.subject import as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, mask, normalize, segments
 from assistant.extract.work import (
+    names_occupation,
     read_no_skill,
     read_none,
     read_occupation,
@@ -144,7 +145,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
 def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]:
     """Every reader's candidates for the clauses ``segs`` (``text``, the whole message, for the narrative)."""
     candidates: dict[str, list] = {}
-    for part in (read_birth(segs, today), read_years(segs), read_union(segs), read_employment(segs),
+    for part in (read_birth(segs, today), read_years(segs, names_occupation), read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),

@@ -137,7 +137,7 @@ SIDE_JOB = re.compile(r"(?:业余|下班|周末|平时|另外|顺便|还)[^,，�
 _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
-def read_years(segs: list[Segment]) -> Candidates:
+def read_years(segs: list[Segment], names_title=None) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span.
 
     Full-time work in two different cities was done in two different periods, so spans placed in different
@@ -210,8 +210,12 @@ def read_years(segs: list[Segment]) -> Candidates:
             # "我是做直播电商运营的，在杭州干了6年": the clause just before names the job, so the years in the place
             # are years of that job too (a bare "在杭州干了8年" still names only the place)
             job_before = bool(before) and bool(FIELD_OBJECT.search(before[0])) and not named
+            # "做直播电商运营的，在余杭5年了", "算法工程师，做推荐系统，在阿里五年": a stay at a place or an employer,
+            # said right after the job, is the job's count (with no verb of its own, "在杭州8年" alone is the place's)
+            stay = bool(before) and bool(_STAY.match(masked[lo:d.start])) and not _COUNT_ONLY.sub(
+                "", masked[d.end:hi]) and _names_job(before[0], names_title)
             if "兼职" not in ctx and (named or (_doing(ctx) and (not own_place or job_before or verb_only))
-                                      or work_carried):
+                                      or work_carried or stay):
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
@@ -221,9 +225,9 @@ def read_years(segs: list[Segment]) -> Candidates:
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
                               "before": bool(_BEFORE.search(masked)), "later": bool(_LATER.search(masked)),
                               "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
-                              "work": named or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
+                              "work": named or stay or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
                               "field": own_place != "years_full_time_in_hangzhou" and (
-                                  named or (_doing(ctx) and not own_place))})
+                                  named or stay or (_doing(ctx) and not own_place))})
     _compose(out, parts)
     same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
     for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
@@ -236,6 +240,17 @@ _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")
 # "继续干焊工", "之前在北京也干了三年", "同样的活": the work before a move is the work after it
 _SAME_WORK = re.compile(r"继续|接着|同样|一样|也[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
+
+
+# "在余杭5年了", "在阿里五年", "我在这家厂都十年": a stay somewhere, the clause's words before its count
+_STAY = re.compile(r"^(?:我|俺)?(?:已经|都|也)?在[^,，。了过]{1,10}?(?:已经|都|也|有|快|将近|差不多)?$")
+
+
+def _names_job(clause: str, by_title=None) -> bool:
+    """Does the clause name the asker's job ("做直播电商运营的", "女焊工"; "算法工程师" by ``by_title``, the
+    occupation reader's test, passed in since ``work`` imports this module)?"""
+    return bool(FIELD_OBJECT.search(clause) or FIELD_SPECIFIC.search(clause) or judge.work_object(clause)
+                or judge.work_verb(clause, trade=True) or (by_title is not None and by_title(clause)))
 
 
 # living, growing up or studying in a place: years there are not years of work

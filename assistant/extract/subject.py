@@ -27,7 +27,9 @@ _OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN
                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|(?:他|她)(?!们))")
 # the speaker as a clause's subject, not as the owner of the candidate ("我老公", "我们厂的")
 _SPEAKER = re.compile(rf"^(?:我|本人|俺)(?!(?:的|家|家的|家里的)?{_KIN}|们)")
-_ASKS = r"(?:现在|今年|目前|这种情况|这样|还)?(?:能|可以|能不能|可不可以|够不够|够|符合|符不符合|有没有资格|有资格|适合)(?!年)"
+# 能 as "may", not inside a word (技能大赛, 智能, 能手, 能力)
+_ASKS = (r"(?:现在|今年|目前|这种情况|这样|还)?(?:(?<![技职智功性效才本体动节产])能(?!手|力|源|耗)|可以|能不能|可不可以|"
+         r"够不够|够|符合|符不符合|有没有资格|有资格|适合)(?!年)")
 # asked about: "推荐他", "他能报吗", "我老公能报吗", "帮我爸看看"; a relation named without an owner ("领导能推荐我吗",
 # "职工可以报吗") is no candidate
 _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!们)|(?:他|她)(?!们){_ASKS}"

@@ -22,7 +22,7 @@ from assistant.extract.numbers import month_from, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["start_span", "read_starts", "read_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
+__all__ = ["start_span", "read_starts", "read_occupation", "names_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
 
 _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
@@ -65,6 +65,14 @@ _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级
 _POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任(?!医师|护师|药师|技师)|经理|主管(?!护师|药师|技师|医师|检验师|治疗师)|管人|"
                    r"(?<!参公)(?<!公务员法)管理(?!员|师|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
+# a 职称, the rank of a profession, says nothing of the post: 主管药师, 主治医师, 副主任护师, 高级工程师, 中级职称
+_PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主管|主治)(?P<practice>医师|护师|药师|技师|检验师|治疗师|营养师)|(?:初级|中级|副高|正高|高级)职称"
+                                 r"|(?:助理|中级|高级|正高级)(?:工程师|经济师|会计师|讲师)")
+# the head of a post that runs others ("车间副主任", "项目经理", "生产厂长"), not a 职称 (主任医师, 主管药师) nor a team
+# leader who works on the line (班组长, 工段长)
+_MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长|处长|所长|院长|负责人)(?!医师|护师|药师|技师|医生|检验师|治疗师)")
+# "…经理但还在带班干活": within the clause, after the post, hands-on work said too
+_HANDS_ON = re.compile(r"但|不过|可是|其实|实际上|还在|还是|照样|照旧|也[上干做带修写]")
 _BUT_ALSO = re.compile(r"^(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
 _NEGATED_POST = re.compile(r"[不没非未]")
 _NOT_NEGATION = re.compile(r"不过|不仅|不断|不少|不错|不久|未来")  # words that begin with a negation character
@@ -77,7 +85,9 @@ _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能
                           r"|(?<![驾驶身份毕业学位营业结婚上岗])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")
 
 
-_PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12)}
+_PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12), "中": (6, 7)}
+# the part of a year said after it, where the time parser stops at the year ("去年年中", "2019年年底")
+_PART_AFTER = re.compile(r"年?(?P<p>[初底末中])(?!国|心|间|专|学|级|层|期)")
 # "进了现在这家", "白天在嘉兴上班": the employer now or a time of day, not a date something started
 _NOW = re.compile(r"现在|目前|如今|当前|今天|眼下|白天|晚上|早上|上午|下午|中午|夜里|周末|平时|每天|天天")
 
@@ -100,7 +110,13 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
         return f"{year}-{first:02d}", f"{year}-{last:02d}"
     whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)]
     if len(whens) == 1:
-        return whens[0].start_bounds(today)
+        w = whens[0]
+        part = _PART_AFTER.match(text, w.end)
+        if part and (w.first.month, w.first.day, w.last.month) == (1, 1, 12):  # "去年年中": the parser reads 去年
+            first, last = _PART_OF_YEAR[part["p"]]
+            if dt.date(w.first.year, first, 1) <= today:
+                return f"{w.first.year}-{first:02d}", f"{w.first.year}-{min(last, 12):02d}"
+        return w.start_bounds(today)
     return None
 
 
@@ -112,6 +128,16 @@ def _add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
     add(out, field, span[1])
     add(out, "_early" + field, span[0])
     return True
+
+
+def _job_here(seg: Segment, city: str) -> bool:
+    """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
+    开发，2019年起在杭州全职": the job of that start)?"""
+    from assistant.extract.places import cities_in
+
+    text = mask(seg.text)
+    return seg.current and bool(_JOB_VERB.search(text)) and not _ELSEWHERE_BEFORE.search(text) \
+        and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
 
 
 def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -> Candidates:
@@ -173,7 +199,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             continue
         if _ENTERED.search(text):  # "2016年硕士毕业就进来了": the career starts here
             _add_start(out, "_field_start", text, today)
-        elif _JOB_VERB.search(text) or (index + 1 < len(asserted) and _ALWAYS_AT_IT.search(asserted[index + 1].text)):
+        elif _JOB_VERB.search(text) or (index + 1 < len(asserted) and _ALWAYS_AT_IT.search(asserted[index + 1].text)) \
+                or (index and _job_here(asserted[index - 1], city)):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
         _add_start(out, "_field_start", text, today)
@@ -214,6 +241,12 @@ def _from_outside_zhejiang(text: str, others: list[str]) -> bool:
     outside = any(_outside(t) for t in before)
     inside = any(p == ZHEJIANG and c != "杭州" for t in before for *_, c, p in cities_in(t))
     return outside and not inside
+
+
+def names_occupation(clause: str) -> bool:
+    """Does the clause name an occupation by its title ("算法工程师", "质检员")?"""
+    return any(not _NOT_OCCUPATION.match(without_level(split_title(_SPAN_HEAD.sub("", m.group("o")))[1]))
+               for m in _OCCUPATION.finditer(mask(clause)))
 
 
 def read_occupation(segs: list[Segment]) -> Candidates:
@@ -275,10 +308,15 @@ def read_role(segs: list[Segment]) -> Candidates:
         if not seg.question and seg.asserts and technical_work(text):
             add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
             continue
+        ranked = _PROFESSIONAL_TITLE.search(text)
+        text = _PROFESSIONAL_TITLE.sub(lambda m: "□" * len(m.group()), text)  # 主管药师 is a rank, not a post
+        if ranked and ranked["practice"] and not _POST.search(text) and seg.asserts and not seg.question:
+            add(out, "_role_described", "frontline_technical")  # a practitioner's rank: one who does the work
+            continue
         if not _POST.search(text):
             # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
             # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
-            if not seg.question and not read_employment([seg]).get("role_type") and len(text) >= 4:
+            if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4:
                 role, p = role_judgement(text)
                 if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
                     add(out, "_role_described", role)
@@ -287,9 +325,13 @@ def read_role(segs: list[Segment]) -> Candidates:
         if table - {"frontline_technical"}:
             continue
         after = current[i + 1].text if i + 1 < len(current) else ""
-        if _BUT_ALSO.match(after) and not _NEGATED_POST.search(_NOT_NEGATION.sub("", after)):
+        hands_on = bool(_BUT_ALSO.match(after)) and not _NEGATED_POST.search(_NOT_NEGATION.sub("", after))
+        if hands_on:
             text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
         role = role_of(text)
+        head = _MANAGER_HEAD.search(text)
+        if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
+            role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
         if role and (not table or role == "management"):
             add(out, "_role_judged", role)
     return out

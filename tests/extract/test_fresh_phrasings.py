@@ -129,3 +129,54 @@ def test_nationality_said_in_the_forms_order(text, country):
 @pytest.mark.parametrize(("text", "union"), [("入会三年了", True), ("工会会员卡也有", True), ("入会费多少钱", None)])
 def test_union_joined_said_as_ru_hui(text, union):
     assert _p(text).get("union_member") is union
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("做短视频剪辑的，在滨江4年了", 4.0), ("大模型训练师，做数据清洗，在字节三年", 3.0), ("开叉车的，在这家厂都十年", 10.0),
+])
+def test_a_stay_said_right_after_the_job_counts_the_job(text, years):
+    assert _p(text)["years_in_field"] == years
+
+
+def test_a_stay_alone_counts_only_the_place():
+    assert "years_in_field" not in _p("在杭州8年了")
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("焊了十年，后来当了车间主任", "management"), ("后来升了生产经理", "management"),
+    ("车间副主任，平时也上机床", "frontline_technical"), ("我是班组长，天天带班干活", "frontline_technical"),
+])
+def test_the_head_of_a_post_decides_it(text, role):
+    assert _p(text)["role_type"] == role
+
+
+@pytest.mark.parametrize("text", ["主治医师，在医院看门诊", "副主任护师，急诊科", "主管检验师"])
+def test_a_practitioners_rank_is_no_managers_post(text):
+    assert _p(text).get("role_type") == "frontline_technical"
+
+
+def test_a_practitioner_who_runs_a_ward_is_a_manager():
+    assert _p("副主任护师，现在是护士长，主要排班管人")["role_type"] == "management"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("去年年中来的杭州", "2025-07"), ("2019年年中到的杭州", "2019-07"), ("前年年中来杭州上班", "2024-07"),
+])
+def test_the_middle_of_a_year_narrows_a_start(text, start):
+    assert _p(text)["hangzhou_full_time_start"] == start
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("在滨江做嵌入式，2020年3月来的杭州", 6.67), ("我在萧山一家厂做模具，2018年起在杭州全职", 7.92),
+])
+def test_a_start_after_the_job_said_is_the_jobs_start(text, years):
+    assert _p(text)["years_in_field"] == pytest.approx(years)
+
+
+def test_a_job_said_to_be_before_is_not_the_starts():
+    assert "years_in_field" not in _p("之前在宁波做销售，2020年来的杭州")
+
+
+@pytest.mark.parametrize("text", ["我的徒弟获得全国技能大赛第二名", "我带的学生拿了省智能制造大赛第一"])
+def test_a_skill_or_intelligence_word_is_no_ask_about_someone(text):
+    assert "competition_results" not in _p(text)
