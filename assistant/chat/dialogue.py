@@ -108,6 +108,7 @@ from assistant.chat.year_spans import (
     _span_place,
     _spans_across_turns,
     _total_years,
+    start_after_spans,
     unasked_starts,
 )
 from assistant.profile import LIST_FIELDS
@@ -303,6 +304,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if "role_type" not in facts:
         facts.update(_post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
     facts.update(_spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
+    facts.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
         known = [f for f in EXPECT if expect_for(f).kind == "enum" and f != "skill_level" and f not in facts

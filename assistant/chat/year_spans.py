@@ -206,3 +206,22 @@ def _here(session: Session, text: str) -> str | None:
         return None
     missing = getattr(session.last_verdicts[0], "missing", ())
     return next((f for f in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang") if f in missing), None)
+
+
+def start_after_spans(session: Session, facts: dict) -> dict:
+    """"之前在南京干了4年", then "22年下半年来的杭州": a start in a new place said after spans in other places adds
+    its count to theirs for the years in the trade, as spans said in different places do (``_spans_across_turns``);
+    only while the trade's years known are those spans' own sum, so a total said before is never added to."""
+    from assistant.extract.numbers import durations
+
+    new = [f for f in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+           if f in facts and START_OF.get(f) in facts]
+    before = session.profile.get("years_in_field")
+    if not new or facts.get("years_in_field", before) != before or not session.spans:
+        return {}  # the trade's years said anew in this message speak for themselves
+    place = "杭州" if new[0] == "years_full_time_in_hangzhou" else None
+    counted = [(p, c) for p, t in session.spans for c in re.split(r"[，,。；;！!？?\s]+", t) if durations(c)]
+    if before is None or any(p == place or p not in c for p, c in counted) \
+            or abs(sum(d.years for _, c in counted for d in durations(c)) - before) > 0.01:
+        return {}  # "干这行8年了，之前在南京": the count is the trade's total, not a span in 南京
+    return {"years_in_field": round(before + facts[new[0]], 2)}

@@ -62,3 +62,12 @@ def test_a_list_denied_unasked_is_empty(deps, said, field):
 def test_here_is_the_place_the_honour_asks_years_in(deps):
     session = _talk(deps, "第四届数字工匠我想报，做大模型训练数据的，一线工程师", "前年过来的，一直在这里上班")
     assert session.profile.get("years_full_time_in_hangzhou") == pytest.approx(1.92, abs=0.01)
+
+
+@pytest.mark.parametrize("first, then, trade", [
+    ("第四届数字工匠，我做大数据开发，之前在南京干了4年", "22年下半年来的杭州，一直全职", 7.92),
+    ("数字工匠第四届，我搞嵌入式的，以前在深圳干过两年", "2021年到的杭州", 6.92),
+    ("第四届数字工匠，做大数据开发，干这行8年了，之前在南京", "22年来的杭州", 8.0)])
+def test_a_start_in_a_new_place_adds_to_spans_elsewhere(deps, first, then, trade):
+    session = _talk(deps, first, then)
+    assert session.profile.get("years_in_field") == pytest.approx(trade, abs=0.01)
