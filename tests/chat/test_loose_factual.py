@@ -192,3 +192,12 @@ def test_v_bu_asks_the_same_as_ma(deps):
 @pytest.mark.parametrize("question", ["第四届数字工匠报名是不是已经结束了", "杭州工匠申报截止了没"])
 def test_whether_applying_has_ended_is_a_deadline_question(question):
     assert asks_still_open(question)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("首席技师区里最多报几个", "不超过 4 人"),
+    ("行业协会推首席技师上限几个", "不超过 2 人"),
+])
+def test_a_colloquial_cap_is_the_notices_buchaoguo(deps, question, said):
+    answer = respond(Session(), question, deps)
+    assert said in answer.text and "没有写明" not in answer.text, answer.text
