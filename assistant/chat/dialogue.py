@@ -109,6 +109,7 @@ from assistant.chat.year_spans import (
     _spans_across_turns,
     _total_years,
     start_after_spans,
+    stopped_count,
     unasked_starts,
 )
 from assistant.profile import LIST_FIELDS
@@ -197,6 +198,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
         extraction = _asked_not_said(extraction, stated, session, today)
+    stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
+    if stopped:
+        for field in (*_YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
+            extraction = _without(extraction, field)
     if pending is not None:
         from assistant.chat.asking import tapped
 
@@ -222,7 +227,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                     "bool", "list", "text") and not (
                     field == "achievements" and len(text.strip()) >= 8):
                 continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
-            if expect_for(field).kind == "years" and "birth_date" in extraction.found:
+            if expect_for(field).kind == "years" and ("birth_date" in extraction.found or stopped):
                 continue  # "记错了，我是1960年的": a birth year, not when the work began
             if expect_for(field).kind == "years" and any(expect_for(f).kind == "years" for f in reply) \
                     and not _place_for(field, text):
@@ -268,7 +273,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             and all(expect_for(f).kind != "years" for f in (pending.field, *pending.also)):
         for field in _YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
             extraction = _without(extraction, field)
-    if pending is not None and not reply and not extraction.found:
+    if pending is not None and not reply and not extraction.found and not stopped:
         reply = _infer_reply(session, stated, today)
     reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
                   if k not in reply and k not in extraction.profile})

@@ -59,8 +59,8 @@ def _forget_person(session: Session) -> None:
 
 
 # someone other than the asker named as the one the talk is about: a pronoun, or a relative or colleague of "我"
-_OTHER_NAMED = re.compile(r"[他她]|(?:我|俺)(?:家)?(?:老公|老婆|爱人|媳妇|丈夫|妻子|师傅|师父|爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|"
-                          r"女儿|同事|徒弟|朋友|亲戚|舅|叔|姨|婶)")
+_OTHER_NAMED = re.compile(r"[他她]|(?:我|俺)(?:家)?(?:老公|老婆|老爸|老妈|老父亲|老母亲|老丈人|老师傅|爱人|媳妇|丈夫|妻子|师傅|师父|"
+                          r"爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|女儿|同事|徒弟|朋友|亲戚|舅|叔|姨|婶)")
 
 
 def spoke_of_other_before(session: Session) -> bool:

@@ -225,3 +225,15 @@ def start_after_spans(session: Session, facts: dict) -> dict:
             or abs(sum(d.years for _, c in counted for d in durations(c)) - before) > 0.01:
         return {}  # "干这行8年了，之前在南京": the count is the trade's total, not a span in 南京
     return {"years_in_field": round(before + facts[new[0]], 2)}
+
+
+_STOPPED = re.compile(r"退(?:休|了|下来|伍)?|离开|离职|辞职|不干|不做|停(?:了|工|产)|歇(?:了|业)")
+
+
+def stopped_count(text: str) -> bool:
+    """Whether every count of years in ``text`` is the time since the work stopped ("退了两年了", "离开杭州三年了"),
+    not years of work."""
+    from assistant.extract.numbers import durations
+
+    counted = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and durations(c)]
+    return bool(counted) and all(_STOPPED.search(c) for c in counted)

@@ -71,3 +71,9 @@ def test_here_is_the_place_the_honour_asks_years_in(deps):
 def test_a_start_in_a_new_place_adds_to_spans_elsewhere(deps, first, then, trade):
     session = _talk(deps, first, then)
     assert session.profile.get("years_in_field") == pytest.approx(trade, abs=0.01)
+
+
+@pytest.mark.parametrize("said", ["退下来三年了", "离开厂里两年了，现在在家"])
+def test_time_since_the_work_stopped_is_no_years_of_work(deps, said):
+    session = _talk(deps, "浙派工匠能报不，我在义乌做小商品模具，高级技师", said)
+    assert not any(f in session.profile for f in ("years_in_field", "years_full_time_in_zhejiang"))
