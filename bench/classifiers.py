@@ -8,7 +8,8 @@ dev rows) by nested cross-validation: each of 5 folds is judged by a model fitte
 whole recipe, threshold choice included. The lexicon cannot be held out that way (its word families were written
 while reading these rows), so the own-table figures stay optimistic; ``--fresh BATCH`` scores the own rows of
 one ``batch`` (written later) by a model fitted on the rows before it.
-The occupation and role columns are the dev rows of their tables.
+The occupation and role columns are the dev rows of their tables; ``eval/probes/*_{occupations,roles}.jsonl`` are
+fresh probes in halves (A: its rows are also train rows of the tables, B: held out), each half's accuracy printed.
 A programme's alternative is met when any kind of its ``[[conditions]]`` groups matches. Also counts negated
 achievements read as met: each labelled achievement's first scope (``language.first_scope``) under each of ``NEGATIONS``,
 and disowned ("…，不是我做的，而是同事做的"), must match nothing.
@@ -278,6 +279,12 @@ def main() -> None:
     role_d = accuracy(_load(data / "roles.jsonl", "dev"), "role_type", role_type)
     print(f"digital occupation accuracy: held-out {occ_t:.2f}, dev {occ_d:.2f}")
     print(f"role type accuracy: held-out {role_t:.2f}, dev {role_d:.2f}")
+    for path in sorted((ROOT / "eval" / "probes").glob("*_occupations.jsonl")) + sorted(
+            (ROOT / "eval" / "probes").glob("*_roles.jsonl")):
+        key, fn = ("digital", is_digital_occupation) if "occupations" in path.name else ("role_type", role_type)
+        probes = _load(path)
+        print(f"probes {path.stem}: " + ", ".join(
+            f"half {h} {accuracy([r for r in probes if r['half'] == h], key, fn):.3f}" for h in ("A", "B")))
 
 
 if __name__ == "__main__":
