@@ -104,8 +104,13 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     disowned = max(disowning, default=-1)
     # 不是我起草的，而是我们总工牵头编的: the 而是 clause after a disowning one says who did it instead
     instead = {i + 1 for i in disowning if i + 1 < len(said) and someone_else(said[i + 1].text)}
+    wished = {i for i, c in enumerate(said) if irrealis(c.text)}
+    for i in range(1, len(said)):  # 准备以后自己也总结一下, cut at 也: the wish spans the clauses a connective cut
+        joined = re.search(re.escape(said[i - 1].text) + r"[^，,。．；;！!？?\n]{0,3}" + re.escape(said[i].text), text)
+        if joined and irrealis(joined.group()):
+            wished |= {i - 1, i}
     parts = [c.text for i, c in enumerate(said)
-             if not denied[i] and not irrealis(c.text) and i > disowned and i not in instead]
+             if not denied[i] and i not in wished and i > disowned and i not in instead]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
     return [(c, taken if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]
