@@ -59,9 +59,9 @@ EXPECT: dict[str, Expect] = {
 }
 
 _YES = re.compile(r"^(?:应该|应当|大概)?(?:是|是的|对|对的|嗯+|恩+|有|有的|是啊|没错|当然|当然是|属于|算|算是|肯定|yes|y|ok|好)"
-                  r"(?:的|啊|呀|吧|哈|呢|滴)?"
+                  r"(?:的|啊|呀|吧|哈|呢|滴|呐)?"
                   r"[。！!.~～]*$", re.IGNORECASE)
-_NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|不属于|还没有?|从来没有|从没|暂无|没得|不太是|no|n)"
+_NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|不属于|还没有?|从来没有|从没|暂无|没得|木有|不太是|no|n)"
                  r"(?:的|啊|呀|哦|过|呢)?[。！!.~～]*$", re.IGNORECASE)
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
@@ -89,7 +89,10 @@ def names_field(field: str, text: str) -> bool:
 
 
 _FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
-_FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴)+$")
+_FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴|呐|哇)+$")
+# a stance said before a yes or a no ("好像是吧", "那肯定是的", "应该算吧"): the answer is the yes or no after it;
+# 可能/也许 are left out, they say the asker does not know
+_STANCE = re.compile(r"^(?:那|那么)?(?:好像|应该|应当|大概|估计|肯定|当然|确实|绝对|基本)(?:上)?(?:也)?")
 _QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
 _FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
 _CHINESE = re.compile(r"^(?:是)?(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
@@ -238,6 +241,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
+        short = _STANCE.sub("", short) or short
+        short = _FILLER_TAIL.sub("", short) or short
         if short == "无" or _unknown(short):
             return {}  # "无" answers a list question ("没有请填“无”"); "不清楚" says nothing either way
         if field == "is_highest_level_of_occupation" and _TOP_NAMED.search(short) and not _NO.match(short):
@@ -249,12 +254,17 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             if not negative and holder is not None and not holder.search(short):
                 return {}  # "我们厂有工会": the union exists; whether the asker is a member is not said
             return {field: not negative}
+        if _NO.match(short):  # a bare no ("木有") names nothing else
+            return {field: False}
         if _names_another(field, short, today):
             return {}  # "是的会员" to "是否为本工种最高等级？": the yes is the union's, named in the same breath
         if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
             return {field: False}
         if _YES.match(short) or _YES.match(raw) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
             return {field: True}
+        first = re.split(r"[，,。；;！!\s]+", text.strip())[0]
+        if first and first != text.strip():  # "算是吧，每年交会费": the yes or no said first answers
+            return read_reply(field, first, today)
         return {}
     if kind == "list":
         if len(short) <= MAX_BARE and _says_none(short):

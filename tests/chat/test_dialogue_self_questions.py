@@ -72,3 +72,11 @@ def test_a_pronoun_goes_on_about_the_person_named_before(deps):
     respond(session, "她2015年拿过杭州市丝绸织造技能大赛第一名", deps)
     assert session.profile.get("employer_city") == "杭州"
     assert session.profile.get("competition_results")
+
+
+@pytest.mark.parametrize("reply, yes", [("估计是吧", True), ("那确实是的", True), ("嗯呐", True), ("木有", False),
+                                        ("算是吧，每年都交会费", True), ("不是，厂里没工会", False), ("可能吧", None)])
+def test_a_yes_or_no_after_a_stance_or_before_more_words(reply, yes):
+    from assistant.chat.replies import read_reply
+
+    assert read_reply("union_member", reply, TODAY).get("union_member") == yes
