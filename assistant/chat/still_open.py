@@ -40,8 +40,12 @@ def asks_still_open(question: str) -> bool:
 def deadline_unit(corpus: Corpus, program: str) -> tuple[str, str] | None:
     """(clause_id, sentence) of the notice's own sentence setting the deadline (its metadata's ``deadline_text``,
     each of its ；-separated parts tried in turn), the narrowest clause holding it; None when the notice sets none."""
-    said = corpus.meta(program).deadline_text or ""
-    for part in re.split(r"[；;]\s*(?:[^：:；;]{0,8}[：:])?", said):
+    meta = corpus.meta(program)
+    said = meta.deadline_text or ""
+    day = f"{meta.deadline.month}月{meta.deadline.day}日" if meta.deadline else "\0"
+    parts = re.split(r"[；;]\s*(?:[^：:；;]{0,8}[：:])?", said)
+    # the part naming the deadline's own day first ("于2016年9月30日前报市总技协办" before "于9月底前…申报推荐")
+    for part in sorted(parts, key=lambda p: day not in _squeeze(p)):
         part = part.strip("。 ")
         if len(part) < 6:
             continue
