@@ -263,6 +263,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
         reply.update(_clause_reply(bools, stated, today))
+        if pending is None and not _QUESTIONISH.search(stated):  # nothing asked: "在萧山，自己接活" says the employment
+            unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
+                       and f not in extraction.profile and f not in reply and f != "skill_level"]
+            reply.update(_clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
             and 4 <= len(stated) <= 15 and not _QUESTIONISH.search(stated) and not _denies(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier

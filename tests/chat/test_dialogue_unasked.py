@@ -77,3 +77,11 @@ def test_a_start_in_a_new_place_adds_to_spans_elsewhere(deps, first, then, trade
 def test_time_since_the_work_stopped_is_no_years_of_work(deps, said):
     session = _talk(deps, "浙派工匠能报不，我在义乌做小商品模具，高级技师", said)
     assert not any(f in session.profile for f in ("years_in_field", "years_full_time_in_zhejiang"))
+
+
+@pytest.mark.parametrize("said, employment", [("在余杭，平时自己接活", "freelance"), ("我是兼职的", "part_time")])
+def test_a_choice_said_with_nothing_asked_is_read(deps, said, employment):
+    session = _talk(deps, "第四届数字工匠 我是搞婚纱照后期修图的 能报吗")
+    assert session.pending is None and "employment" not in session.profile
+    respond(session, said, deps)
+    assert session.profile.get("employment") == employment
