@@ -238,9 +238,30 @@ def role_judgement(text: str) -> tuple[RoleType | None, float]:
     scores = model.role_model.decision(model.vector(text.strip(" ，,。"))[None, :]).reshape(-1)
     probs = np.exp(scores - scores.max())
     probs /= probs.sum()
+    classes = [str(c) for c in model.role_model.classes]
+    if hands_off(text) and "frontline_technical" in classes:
+        # "技术总监，带三个研发组，代码很少写了": whoever says the hands-on work is rare now is not on the front line
+        probs[classes.index("frontline_technical")] = 0.0
+        probs /= probs.sum()
     best = int(probs.argmax())
-    role = str(model.role_model.classes[best])
+    role = classes[best]
     return (None if role == NO_ROLE else role), float(probs[best])  # type: ignore[return-value]
 
 
 _CONCESSIVE = re.compile(r"但是?|不过|可是|其实|实际上?|只是")
+# hands-on work (写代码, 动手, 上手, 摸设备, 下车间 …) said to be rare or over: 很少, 不怎么, 基本不, 不再, or any
+# negation word of the shared scope (没怎么上手)
+_HANDS_ON = re.compile(r"(?:写|敲)代码|代码[^，。]{0,3}写|动手|上手|摸(?:设备|机床|机器|工具)|干活|下车间|下现场|去现场|"
+                       r"上机|操作(?:设备|机床)|一线")
+_LEAVE = re.compile(r"离开|脱离|告别|退出")
+_RARELY = re.compile(r"很少|极少|几乎不|基本(?:上)?不|不怎么|不太|不再|没怎么|早就不|已经不|好久没|很久没")
+
+
+def hands_off(text: str) -> bool:
+    """Whether a clause of ``text`` says the hands-on work is rare or over (代码很少写了, 基本不上手了, 离开一线了),
+    with no later clause taking it back (but: "管着二十人，但难活还是自己上手" has no such clause)."""
+    for clause in re.split(r"[，,。；;！!？?]+", text):
+        # 不在一线了 and 离开一线了 are off it; 从来没离开过一线 is on it
+        if _HANDS_ON.search(clause) and (_RARELY.search(clause) or negated(clause) != bool(_LEAVE.search(clause))):
+            return True
+    return False
