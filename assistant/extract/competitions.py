@@ -20,6 +20,9 @@ from assistant.extract.when import year_near
 
 __all__ = ["ranks", "read_competitions", "results_named"]
 
+_DESCRIBES = re.compile(r"(?:那个|这个|那次|它)?(?:是|属于|算是?)?(?:[省市]级|国家级|省里的?|市里的?)?(?:一类|二类)?"
+                        r"(?:团体|团队|个人)?(?:竞赛|比赛|赛事|大赛|赛|项目)?(?:来着|吧|的)?")
+
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 _YEAR_PREFIX = re.compile(r"^(?:(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
 
@@ -72,8 +75,10 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
     team_said = any(_TEAM_WORDS.search(s.text) for s in segs)
     carried: list[str] = []  # the sentence's clauses about someone else, so far
     sentence: list[str] = []  # the sentence's clauses so far, for a placing said apart from the competition's name
-    for seg in segs:
+    for index, seg in enumerate(segs):
         text = seg.text
+        # "…第一名，市级一类竞赛", "…第二名，团体赛": the clause after a result that only describes the contest
+        said_after = _DESCRIBES.fullmatch(segs[index + 1].text) if index + 1 < len(segs) else None
         if seg.opens:
             carried, sentence = [], []
         before, sentence = sentence, [*sentence, text]
@@ -106,6 +111,8 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if level is None:
                 continue
             near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
+            if said_after and m.end() == len(text.rstrip("。！!")) and not ranks(segs[index + 1].text):
+                ctx, near = f"{ctx}，{said_after.group()}", near + said_after.group()
             # the name starts after a year said inside it ("有一个2020年杭州市二类技能竞赛" -> 杭州市二类技能竞赛)
             field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", re.split(r"(?:19|20)[0-9]{2}年度?", name)[-1])))
             year = year_near(ctx, len(ctx), today)

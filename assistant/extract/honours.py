@@ -104,10 +104,16 @@ def read_skill(segs: list[Segment]) -> Candidates:
     return out
 
 
+_NOTHING_RATED = re.compile(r"(?:没|未|从没|从来没)有?(?:被)?评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?$"
+                            r"|(?:啥|什么)(?:也|都)(?:没|未)有?评(?:上|过|到)?过?$")
+
+
 def _denies_titles(text: str) -> bool:
     """A clause that says the asker holds no title (or not the titles named): it names titles, says holding or
     winning them, and the shared negation scope (``assistant.language``) covers it; "还没评上" is not-yet unless
     said as experience (还没评过)."""
+    if _NOTHING_RATED.search(text):
+        return True  # "也没评过什么", "啥也没评上": 评 without an object is being rated for a title
     if not (_TITLE_WORD.search(text) or any(p.search(text) for _, p in _titles())) or not _HOLDING.search(text):
         return False
     if _NOT_YET.search(text) and "过" not in text:

@@ -18,7 +18,7 @@ import re
 
 from assistant.extract.jobs import role_of, split_title, technical_work, title_place
 from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level
-from assistant.extract.numbers import month_from, year_from
+from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
@@ -27,7 +27,7 @@ __all__ = ["start_span", "read_starts", "read_occupation", "names_occupation", "
 _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
-_ENTERED = re.compile(r"入行|参加工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)")
+_ENTERED = re.compile(r"入行|入的行|入了行|进的行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)")
 # the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
 _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在本单位|进来|过来|调来的|来的这|"
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$")
@@ -85,6 +85,9 @@ _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能
                           r"|(?<![驾驶身份毕业学位营业结婚上岗])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")
 
 
+# "八年前", "两年半前": an exact count back from today ("十几年前", "好多年前" stay with the time parser)
+_YEARS_AGO = re.compile(r"(?<![0-9一二两三四五六七八九十几多])(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,3})年(?P<half>半)?前")
+_AGO_NOT_START = re.compile(r"端|台|后")  # 前端 (the trade), 前台, 前后
 _PART_OF_YEAR = {"初": (1, 2), "底": (11, 12), "末": (11, 12), "中": (6, 7)}
 # the part of a year said after it, where the time parser stops at the year ("去年年中", "2019年年底")
 _PART_AFTER = re.compile(r"年?(?P<p>[初底末中])(?!国|心|间|专|学|级|层|期)")
@@ -108,6 +111,13 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
         part = re.search(r"[初底末]", text[m.start():m.end()])
         first, last = _PART_OF_YEAR[part.group()] if part else (1, 12)
         return f"{year}-{first:02d}", f"{year}-{last:02d}"
+    ago = _YEARS_AGO.search(text)
+    if ago and to_number(ago["n"]) is not None and not _AGO_NOT_START.match(text, ago.end()):
+        # "八年前入的行": a count back from today, to the month (the time parser gives the whole year 2018)
+        n = to_number(ago["n"]) + (0.5 if ago["half"] else 0.0)
+        months = today.year * 12 + today.month - 1 - round(n * 12)
+        month = f"{months // 12}-{months % 12 + 1:02d}"
+        return month, month
     whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)]
     if len(whens) == 1:
         w = whens[0]
@@ -128,6 +138,26 @@ def _add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
     add(out, field, span[1])
     add(out, "_early" + field, span[0])
     return True
+
+
+# "一开始就在杭州", "一直在萧山": the place the work started in and stayed
+_THERE_FROM_START = re.compile(r"^(?:我|俺)?(?:从)?(?:一开始|刚开始|开始|起初|入行)?(?:就)?(?:一直|始终)?(?:都)?在")
+
+
+def _start_there(out: Candidates, start: str, after: str, today: dt.date) -> None:
+    """"12年参加的工作，一直在萧山", "十年前入的行，一开始就在杭州": the career's start is the start in that place."""
+    from assistant.extract.places import cities_in
+
+    m = _THERE_FROM_START.match(after)
+    if not m or m.end() == 0 or not re.search(r"一开始|刚开始|起初|一直|始终", after[:m.end()]) or _ELSEWHERE_BEFORE.search(after):
+        return
+    places = [(city, province) for _, _, city, province in cities_in(after)]
+    if len(places) == 1:
+        city, province = places[0]
+        if city == "杭州":
+            _add_start(out, "hangzhou_full_time_start", start, today)
+        elif province == "浙江省":
+            _add_start(out, "_zj_start", start, today)
 
 
 def _job_here(seg: Segment, city: str) -> bool:
@@ -180,10 +210,15 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 places = [city_of(where)]  # the workplace already
         if not places:
             if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
-                _add_start(out, "_field_start", text, today)
+                if _add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
+                    _start_there(out, text, mask(asserted[index + 1].text), today)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
         if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
+            continue
+        if city == "杭州" and any(c == "杭州" for st, _, c, _p in cities_in(text) if is_origin(text, st)):
+            if seg.current:  # "两年半前从桐庐调到建德": a move within Hangzhou; the start in Hangzhou is earlier
+                add(out, "_hz_now", True)
             continue
         if city == "杭州":
             if not _add_start(out, "hangzhou_full_time_start", text, today):

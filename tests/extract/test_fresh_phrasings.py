@@ -180,3 +180,47 @@ def test_a_job_said_to_be_before_is_not_the_starts():
 @pytest.mark.parametrize("text", ["我的徒弟获得全国技能大赛第二名", "我带的学生拿了省智能制造大赛第一"])
 def test_a_skill_or_intelligence_word_is_no_ask_about_someone(text):
     assert "competition_results" not in _p(text)
+
+
+@pytest.mark.parametrize(("text", "tier", "kind"), [
+    ("2019年拿过杭州市焊工职业技能竞赛第一名，市级一类竞赛", "一类", "individual"),
+    ("2021年浙江省茶艺技能竞赛拿了第二名，那个是省级二类竞赛", "二类", "individual"),
+    ("去年拿了省技能大赛第三名，团体赛", None, "team"),
+])
+def test_a_clause_describing_the_contest_after_a_result_belongs_to_it(text, tier, kind):
+    (result,) = _p(text)["competition_results"]
+    assert (result["tier"], result["type"]) == (tier, kind)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("13年参加的工作，一直在萧山", "years_full_time_in_hangzhou"), ("2015年入行，一开始就在滨江", "years_full_time_in_hangzhou"),
+    ("2015年入行，一直在宁波做模具", "years_full_time_in_zhejiang"),
+])
+def test_a_career_start_then_always_somewhere_is_the_start_there(text, field):
+    profile = _p(text)
+    assert profile[field] == profile["years_in_field"]
+
+
+def test_a_career_start_then_a_stay_somewhere_is_not():
+    assert _p("2015年入行，在宁波待过两年").get("years_full_time_in_zhejiang") != 10.92
+
+
+@pytest.mark.parametrize("text", ["也没评过什么", "啥也没评上", "什么都没评过"])
+def test_never_rated_for_anything_is_no_titles(text):
+    assert _p(text)["prior_titles"] == []
+
+
+@pytest.mark.parametrize("text", ["没评过职称", "职称还没评"])
+def test_a_professional_rank_not_rated_says_nothing_of_titles(text):
+    assert "prior_titles" not in _p(text)
+
+
+@pytest.mark.parametrize(("text", "years"), [("八年前入的行", 8.0), ("两年半前开始干这行", 2.5), ("十年前入的行", 10.0)])
+def test_a_count_back_from_today_is_a_start_to_the_month(text, years):
+    assert _p(text)["years_in_field"] == years
+
+
+@pytest.mark.parametrize("text", ["两年半前从桐庐调到建德", "去年从萧山调到了滨江"])
+def test_a_move_within_hangzhou_is_not_the_start_there(text):
+    profile = _p(text)
+    assert "years_full_time_in_hangzhou" not in profile and profile["employer_city"] == "杭州"
