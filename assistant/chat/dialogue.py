@@ -247,6 +247,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 got = _affirmed_beside_denials(text, extraction, others)
                 if not got:
                     continue
+            if expect_for(field).kind == "list" and got.get(field) == [] and _none_of_another(stated):
+                continue  # "没入工会" to "已获得过哪些荣誉称号": the none is the union's
             if expect_for(field).kind == "list" and _names_other_list(field, text):
                 continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
             if field in _FREE_TEXT and (extraction.found or CORRECTION.search(text)):
@@ -288,6 +290,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
+    if corrected and not [f for f in extraction.found if f != "facts_as_of"]:
+        again = _yes_no_corrected(session, stated)  # "哦不对，那时候还没入": the last yes/no, not the question pending
+        if again:
+            reply, answered = again, tuple(again)
     denied = _denied_then_said(session, text, pending, today)  # "不是，最高是高级技师": a correction of the level
     if denied:
         corrected = True
@@ -403,4 +409,28 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         about, focus = "direct", _direct_focus(programs or focus)  # the talk is still about direct recognition
     if intents and intents[0] == "eligibility":
         _count_then_or_now(session, facts, focus, text, today)
+    session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched)
+
+
+def _yes_no_corrected(session: Session, text: str) -> dict:
+    """A correction that names no fact ("哦不对，那时候还没入，是2018年才入的", "记错了，是入了的") corrects the yes/no
+    the previous message answered: the first clause after the correction words says which, by its polarity."""
+    last = [f for f in session.last_answered if expect_for(f).kind == "bool" and f in session.profile]
+    if len(last) != 1:
+        return {}
+    rest = [c for c in re.split(r"[，,。；;！!？?\s]+", CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
+    if not rest or re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
+        return {}
+    said = not _denies(rest[0])
+    return {last[0]: said} if said != session.profile[last[0]] else {}
+
+
+def _none_of_another(text: str) -> bool:
+    """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
+    list asked."""
+    from assistant.chat.corrections import _OTHER_TOPIC
+    from assistant.language.clauses import says_none
+
+    nones = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and says_none(c)]
+    return bool(nones) and all(_OTHER_TOPIC.search(c) for c in nones)

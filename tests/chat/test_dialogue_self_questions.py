@@ -80,3 +80,21 @@ def test_a_yes_or_no_after_a_stance_or_before_more_words(reply, yes):
     from assistant.chat.replies import read_reply
 
     assert read_reply("union_member", reply, TODAY).get("union_member") == yes
+
+
+@pytest.mark.parametrize("first, again, union", [("是工会会员", "哦不对，记错了，还没入呢", False),
+                                                 ("没入工会", "说错了，入了的，去年入的", True)])
+def test_a_correction_naming_nothing_corrects_the_last_yes_or_no(deps, first, again, union):
+    session = Session()
+    respond(session, "首席技师，我在余杭开数控，技师，一线", deps)
+    respond(session, first, deps)
+    respond(session, again, deps)
+    assert session.profile.get("union_member") is union
+
+
+def test_a_none_said_of_the_union_is_no_none_for_titles(deps):
+    session = Session()
+    respond(session, "首席技师，我在余杭开数控，技师，一线", deps)
+    assert session.pending is not None and session.pending.field == "prior_titles"
+    respond(session, "没入工会", deps)
+    assert "prior_titles" not in session.profile
