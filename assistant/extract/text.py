@@ -67,11 +67,12 @@ class Segment:
     past: bool
     opens: bool = True  # the clause begins a sentence (a clause after a comma continues the one before)
     other: bool = False  # another person's facts ("我哥是高级技师"), in a message about the asker (extract.subject)
+    fact_asked: bool = False  # the fact itself is asked ("我是工会会员吗", "我算一线吗"), not said
 
     @property
     def asserts(self) -> bool:
         """May a fact about the asker be read from this clause?"""
-        if self.injected or self.hypothetical or self.rule_talk or self.other:
+        if self.injected or self.hypothetical or self.rule_talk or self.other or self.fact_asked:
             return False
         return self.self_ref or not self.question
 
@@ -101,11 +102,22 @@ _PREMISE_ASK = re.compile(r"(?P<premise>(?:我|本人)?(?:已经|已)[^,，。]{
                           r"(?P<ask>(?:还|也|仍然?|那)?(?:能|可以|可|能不能|可不可以|还能)(?:报|评|申报|参评|申请)[^,，。]*)")
 
 
+# "我是工会会员吗", "我算不算一线", "我这个属于数字经济吗": a yes/no question whose predicate is the fact asks about
+# it; "我干了十年能报吗" asks about eligibility and says the ten years
+_FACT_ASKED = re.compile(r"^(?:请问|问下|想问一?下)?(?:我|俺|本人)(?:这个|这种|这样|现在|目前)?(?:算不算|是不是|属不属于|算是?|是|属于)"
+                         r"(?P<what>[^,，。]{1,12}?)(?:吗|么|嘛|呢)?$")
+_ELIGIBILITY_ASK = re.compile(r"能|可以|报|申请|够格|符合|资格|条件|候选")
+
+
 def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
     asked = _NOT_ASKED.sub("", clause)
+    question = delimiter in {"?", "？"} or bool(QUESTION_END.search(asked) or QUESTION_WORDS.search(asked))
+    fact = _FACT_ASKED.match(clause) if question else None
     return Segment(
+        fact_asked=bool(fact) and not _ELIGIBILITY_ASK.search(clause) and (
+            bool(re.search(r"吗|么|嘛|呢$", clause)) or bool(re.search(r"不是|算不算|属不属于", clause))),
         text=clause,
-        question=delimiter in {"?", "？"} or bool(QUESTION_END.search(asked) or QUESTION_WORDS.search(asked)),
+        question=question,
         self_ref=bool(SELF.search(clause)),
         injected=is_injection(clause),
         hypothetical=bool(HYPOTHETICAL.search(_LEFT_OUT.sub("", clause))),

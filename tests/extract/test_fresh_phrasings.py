@@ -224,3 +224,19 @@ def test_a_count_back_from_today_is_a_start_to_the_month(text, years):
 def test_a_move_within_hangzhou_is_not_the_start_there(text):
     profile = _p(text)
     assert "years_full_time_in_hangzhou" not in profile and profile["employer_city"] == "杭州"
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("我是工会会员吗？", "union_member"), ("我算一线吗", "role_type"), ("我这个属于技术岗吗", "role_type"),
+    ("我是不是中国籍啊？", "nationality"),
+])
+def test_a_fact_asked_is_not_said(text, field):
+    assert field not in _p(text)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("我是高级技师，能报首席技师吗？", "skill_level"), ("我是工会会员，符合条件吗", "union_member"),
+    ("我干了十年焊工能报吗", "years_in_field"),
+])
+def test_facts_said_beside_an_ask_about_eligibility_are_said(text, field):
+    assert field in _p(text)
