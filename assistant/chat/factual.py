@@ -101,6 +101,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         others = [p for p in others if _PAPER_RULE.search(p.quote)]
     if asks_form_field(text) and _in_form(corpus, main.clause_id):  # a form's field: another rule is filler
         others = [p for p in others if _in_form(corpus, p.clause_id)]
+    elif not (asks_form_field(text) or _FORM_NAMES.search(text)):
+        # a rule question: an attached form's field ("2025年以来是否获得…个人第一名") restates it, answering nothing
+        others = [p for p in others if not _form_field(corpus, p.clause_id)]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
     note = ""
@@ -170,6 +173,12 @@ def _named_form_first(corpus: Corpus, text: str, main: Pick, picks: list[Pick]) 
     home = program_of(main.clause_id)
     return next((p for p in picks if program_of(p.clause_id) == home and _in_form(corpus, p.clause_id)
                  and said.group(0) in (corpus.clause(p.clause_id).title or "")), main)
+
+
+def _form_field(corpus: Corpus, clause_id: str) -> bool:
+    """Whether the clause is an attached form (附件 titled …表), not an attached plan of rules (附件1 实施方案)."""
+    clause = corpus.clause(clause_id)
+    return _in_form(corpus, clause_id) and bool(re.search(r"表\s*$", (clause.title or "").strip()))
 
 
 def _in_form(corpus: Corpus, clause_id: str) -> bool:

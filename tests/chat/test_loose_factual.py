@@ -211,3 +211,8 @@ def test_a_colloquial_cap_is_the_notices_buchaoguo(deps, question, said):
 def test_a_deadline_question_quotes_the_deadline_the_notice_sets(deps, question, said):
     answer = respond(Session(), question, deps)
     assert said in answer.citations[0].quote, answer.text
+
+
+def test_an_attached_forms_field_is_no_related_clause_for_a_rule(deps):
+    answer = respond(Session(), "我们区有个小伙子拿了市里数字经济竞赛个人第一，报上去会不会占区里的推荐名额", deps)
+    assert not any(c.clause_id.endswith("#附件") for c in answer.citations[1:]), answer.text
