@@ -98,12 +98,16 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 add(out, "skill_level", level)
         if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
             add(out, "is_highest_level_of_occupation", False)
+        top = _TOP_IS.search(seg.text)
+        if top:  # "本职业最高就到高级技师了", "我们工种最高只有高级工": the top of the occupation, for resolve to compare
+            add(out, "_top_level", top["level"])
         for m in HIGHEST_LEVEL.finditer(seg.text):
             if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
                 add(out, "is_highest_level_of_occupation", not m["neg"])
     return out
 
 
+_TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?(?P<level>高级技师|技师|高级工|中级工)")
 _NOTHING_RATED = re.compile(r"(?:没|未|从没|从来没)有?(?:被)?评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?$"
                             r"|(?:啥|什么)(?:也|都)(?:没|未)有?评(?:上|过|到)?过?$")
 

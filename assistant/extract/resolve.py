@@ -117,6 +117,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["employer_city"] = ["杭州"]
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
+    tops = _unique(c.get("_top_level", []))
+    held = _scalar(c["skill_level"], "skill_level") if c.get("skill_level") else None
+    if len(tops) == 1 and held and held != "none" and not c.get("is_highest_level_of_occupation"):
+        # "我是高级技师，本职业最高就到高级技师了": the level held is the top one said, or below it
+        c["is_highest_level_of_occupation"] = [SKILL_LEVELS.index(held) >= SKILL_LEVELS.index(tops[0])]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
                   "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
                   "hangzhou_full_time_start"):

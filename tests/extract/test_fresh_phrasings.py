@@ -240,3 +240,11 @@ def test_a_fact_asked_is_not_said(text, field):
 ])
 def test_facts_said_beside_an_ask_about_eligibility_are_said(text, field):
     assert field in _p(text)
+
+
+@pytest.mark.parametrize(("text", "highest"), [
+    ("我是技师，我们工种最高能考到高级技师", False), ("高级工，这个工种最高只有高级工", True),
+    ("做育婴师的，最高就到技师，我已经是技师了", True),
+])
+def test_the_top_of_the_occupation_said_decides_whether_the_level_is_it(text, highest):
+    assert _p(text)["is_highest_level_of_occupation"] is highest
