@@ -248,3 +248,11 @@ def test_facts_said_beside_an_ask_about_eligibility_are_said(text, field):
 ])
 def test_the_top_of_the_occupation_said_decides_whether_the_level_is_it(text, highest):
     assert _p(text)["is_highest_level_of_occupation"] is highest
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("车间主任，我平时也上机床", "frontline_technical"), ("部门经理，我每天还在带班干活", "frontline_technical"),
+    ("我是车间主任，我天天开会", "management"),
+])
+def test_hands_on_work_said_after_the_post_with_its_subject(text, role):
+    assert _p(text)["role_type"] == role
