@@ -9,7 +9,8 @@ whole recipe, threshold choice included. The lexicon cannot be held out that way
 while reading these rows), so the own-table figures stay optimistic; ``--fresh BATCH`` scores the own rows of
 one ``batch`` (written later) by a model fitted on the rows before it.
 The occupation and role columns are the dev rows of their tables; ``eval/probes/*_{occupations,roles}.jsonl`` are
-fresh probes in halves (A: its rows are also train rows of the tables, B: held out), each half's accuracy printed.
+fresh probes in halves (A: open to tuning, the role half A is also train rows of the role table; B: held out),
+each half's accuracy printed.
 A programme's alternative is met when any kind of its ``[[conditions]]`` groups matches. Also counts negated
 achievements read as met: each labelled achievement's first scope (``language.first_scope``) under each of ``NEGATIONS``,
 and disowned ("…，不是我做的，而是同事做的"), must match nothing.
