@@ -16,7 +16,7 @@ from assistant.chat.replies import (
     expect_for,
     read_reply,
 )
-from assistant.chat.said import _QUESTIONISH, _denies
+from assistant.chat.said import _BARE_NONE, _QUESTIONISH, _denies
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
 
@@ -76,7 +76,6 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
 _OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
 
 
-_BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
 
 
 _HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|当选|被评|认定)了?")

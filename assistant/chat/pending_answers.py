@@ -14,7 +14,7 @@ from assistant.chat.replies import (
     names_field,
     read_reply,
 )
-from assistant.chat.said import _QUESTIONISH, _denies, _unnegated
+from assistant.chat.said import _BARE_NONE, _QUESTIONISH, _denies, _unnegated
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import _years_field_by_place
 
@@ -33,7 +33,6 @@ def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -
     clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
     if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
         return {}
-    from assistant.chat.corrections import _BARE_NONE
 
     if any(f not in asked for f in extraction.found if f != "facts_as_of"):
         return {}

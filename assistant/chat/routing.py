@@ -87,12 +87,6 @@ def topic_only(text: str) -> str:
     return stripped if len(stripped.strip()) >= 4 else text
 
 
-def asks_still_open(text: str) -> bool:
-    from assistant.chat.still_open import asks_still_open as still_open
-
-    return still_open(text)
-
-
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
           has_new_facts: bool = False) -> Route:
     """Classify one message. ``awaiting`` is what the previous turn asked for.
@@ -102,8 +96,6 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
     question about the rules, answered from the clause.
     """
     programs, defaulted = detect_programs(text)
-    if wants_eligibility and not has_new_facts and asks_still_open(text):
-        wants_eligibility = False  # "首届数字工匠赶得上不": the round's deadline, not the asker's eligibility
     intents = [name for name in ("draft", "compare") if INTENT_PATTERNS[name].search(text)]
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text))):
         intents.insert(0, "eligibility")

@@ -79,3 +79,7 @@ def without_self_questions(text: str) -> str:
     for clause in self_questions(text):
         text = text.replace(clause, "", 1)
     return re.sub(r"^[，,。；;！!？?\s]+", "", text)
+
+
+# a whole reply that only says none ("没有", "都没有", "别的没了")
+_BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")

@@ -28,6 +28,7 @@ from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.state import Session
+from assistant.chat.still_open import asks_still_open
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.normalize import normalize_text
@@ -112,8 +113,10 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
-    r = route(text, wants_eligibility=extraction.wants_eligibility, awaiting=session.awaiting,
-              has_new_facts=spoke_of_self)
+    # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
+    # which answer_types imports: still_open reads answer_types' table, tests/test_layers.py forbids the loop)
+    wants = extraction.wants_eligibility and not (not spoke_of_self and asks_still_open(text))
+    r = route(text, wants_eligibility=wants, awaiting=session.awaiting, has_new_facts=spoke_of_self)
     if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
         from assistant.chat.dialogue import Step
