@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import typer
@@ -30,7 +31,7 @@ def register(app: typer.Typer) -> None:
                 _profiles(loaded, split, as_json, rows, gate)
                 return
             if is_understanding_set(loaded):
-                _understanding(set_path, split, as_json, rows, gate)
+                _understanding(loaded, split, as_json, rows, gate)
                 return
 
         items = guarded(as_json, lambda: load_eval_set(set_path))
@@ -80,11 +81,7 @@ def _profiles(loaded: list[dict], split: str | None, as_json: bool, rows: bool, 
     from assistant.evaluation.profiles import run_profiles
     from assistant.programs import get_pack
 
-    report = guarded(as_json, lambda: run_profiles(loaded, (split,) if split else None))
-    metrics = report.metrics()
-    if as_json:
-        emit({**metrics, "rows": report.rows} if rows else metrics)
-    else:
+    def show(metrics: dict) -> None:
         for name, values in metrics["splits"].items():
             typer.echo(f"[{name}] 档案 {values['items']} 份")
             typer.echo(f"  结论准确率：{values['verdict_accuracy']}")
@@ -92,10 +89,10 @@ def _profiles(loaded: list[dict], split: str | None, as_json: bool, rows: bool, 
                 typer.echo(f"  引用了决定条款：{values['why_cited']}")
             for program, rate in values["by_program"].items():
                 typer.echo(f"  {get_pack(program).title}：{rate}")
-    if gate is not None:
-        main = metrics["splits"].get(split or "test") or next(iter(metrics["splits"].values()), {})
-        if (main.get("verdict_accuracy") or 0) < gate:
-            raise typer.Exit(1)
+
+    report = guarded(as_json, lambda: run_profiles(loaded, (split,) if split else None))
+    _finish(report.metrics(), report.rows, show, lambda main: main.get("verdict_accuracy"),
+            split=split, as_json=as_json, rows=rows, gate=gate)
 
 
 _METRIC_NAMES = {"verdict_accuracy": "结论准确率（逐项）", "item_accuracy": "整题结论全对率", "final_accuracy": "对话最终结论准确率",
@@ -103,25 +100,33 @@ _METRIC_NAMES = {"verdict_accuracy": "结论准确率（逐项）", "item_accura
                  "conversations": "对话数"}
 
 
-def _understanding(set_path: Path, split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
+def _understanding(loaded: list[dict], split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
     """The free-text eligibility set or the dialogue set: verdicts, final verdicts and replies, per split."""
     from assistant.chat.turn import make_deps
-    from assistant.evaluation.dialogue import load_rows, run_understanding
+    from assistant.evaluation.dialogue import run_understanding
 
-    deps = guarded(as_json, make_deps)
-    report = guarded(as_json, lambda: run_understanding(load_rows(set_path), deps, (split,) if split else None))
-    metrics = report.metrics()
-    if as_json:
-        emit({**metrics, "rows": report.rows} if rows else metrics)
-    else:
+    def show(metrics: dict) -> None:
         for name, values in metrics["splits"].items():
             typer.echo(f"[{name}]")
             for key, value in values.items():
                 if value is not None:
                     typer.echo(f"  {_METRIC_NAMES.get(key, key)}：{value}")
         typer.echo(f"单轮耗时 p95：{metrics['turn_p95_ms']} ms")
+
+    deps = guarded(as_json, make_deps)
+    report = guarded(as_json, lambda: run_understanding(loaded, deps, (split,) if split else None))
+    _finish(report.metrics(), report.rows, show, lambda main: main.get("final_accuracy") or main.get("item_accuracy"),
+            split=split, as_json=as_json, rows=rows, gate=gate)
+
+
+def _finish(metrics: dict, report_rows: list[dict], show: Callable[[dict], None], score: Callable[[dict], float | None],
+            *, split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
+    """Print a per-split report (JSON, or ``show`` for people) and exit 1 when the gated split scores under ``gate``."""
+    if as_json:
+        emit({**metrics, "rows": report_rows} if rows else metrics)
+    else:
+        show(metrics)
     if gate is not None:
         main = metrics["splits"].get(split or "test") or next(iter(metrics["splits"].values()), {})
-        score = main.get("final_accuracy") or main.get("item_accuracy") or 0
-        if score < gate:
+        if (score(main) or 0) < gate:
             raise typer.Exit(1)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.errors import InputError
+from assistant.evaluation.rates import share
 
 __all__ = ["is_understanding_set", "load_rows", "run_understanding", "UnderstandingReport"]
 
@@ -71,14 +72,10 @@ class _Tally:
     replies: list[bool] = field(default_factory=list)
     facts: list[bool] = field(default_factory=list)
 
-    @staticmethod
-    def _rate(xs: list[bool]) -> float | None:
-        return round(sum(xs) / len(xs), 3) if xs else None
-
     def to_json(self) -> dict:
-        return {"verdict_accuracy": self._rate(self.pairs), "item_accuracy": self._rate(self.items),
-                "final_accuracy": self._rate(self.finals), "reply_understood": self._rate(self.replies),
-                "fact_accuracy": self._rate(self.facts), "items": len(self.items), "conversations": len(self.finals)}
+        return {"verdict_accuracy": share(self.pairs), "item_accuracy": share(self.items),
+                "final_accuracy": share(self.finals), "reply_understood": share(self.replies),
+                "fact_accuracy": share(self.facts), "items": len(self.items), "conversations": len(self.finals)}
 
 
 @dataclass

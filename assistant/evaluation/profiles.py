@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.errors import InputError
+from assistant.evaluation.rates import share
 
 __all__ = ["is_profile_set", "run_profiles", "ProfileReport"]
 
@@ -35,14 +36,10 @@ class _Tally:
     by_program: dict[str, list[bool]] = field(default_factory=dict)
     misses: Counter = field(default_factory=Counter)
 
-    @staticmethod
-    def _rate(xs: list[bool]) -> float | None:
-        return round(sum(xs) / len(xs), 3) if xs else None
-
     def to_json(self) -> dict:
-        return {"verdict_accuracy": self._rate(self.right), "why_cited": self._rate(self.cited),
+        return {"verdict_accuracy": share(self.right), "why_cited": share(self.cited),
                 "items": len(self.right),
-                "by_program": {p: self._rate(xs) for p, xs in sorted(self.by_program.items())},
+                "by_program": {p: share(xs) for p, xs in sorted(self.by_program.items())},
                 "confusion": dict(self.misses.most_common())}
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from assistant.config import REPO_ROOT
 from assistant.errors import InputError
+from assistant.evaluation.rates import share
 from assistant.pii import redact_value
 
 __all__ = ["EvalItem", "EvalRow", "EvalReport", "load_eval_set", "run_eval", "DEFAULT_SET"]
@@ -80,11 +81,10 @@ class EvalReport:
 
     def metrics(self) -> dict:
         def rate(check: str) -> float | None:
-            values = [r.checks[check] for r in self.rows if check in r.checks]
-            return round(sum(values) / len(values), 3) if values else None
+            return share(r.checks[check] for r in self.rows if check in r.checks)
 
         def pass_rate(rows: list[EvalRow]) -> float | None:
-            return round(sum(r.passed for r in rows) / len(rows), 3) if rows else None
+            return share(r.passed for r in rows)
 
         def grouped(key: Callable[[EvalRow], str | None]) -> dict[str, dict]:
             groups: dict[str, list[EvalRow]] = {}
@@ -97,7 +97,7 @@ class EvalReport:
             premises = [r for r in rows if r.kind == "false_premise"]
             factual = [r for r in rows if r.kind not in ("eligibility", "injection")]
             return {"items": len(rows), "pass_rate": pass_rate(rows), "factual_pass_rate": pass_rate(factual),
-                    "refusal_accuracy": round(sum(refusals) / len(refusals), 3) if refusals else None,
+                    "refusal_accuracy": share(refusals),
                     "premise_corrected": pass_rate(premises)}
 
         latencies = sorted(r.latency_ms for r in self.rows)
@@ -105,13 +105,13 @@ class EvalReport:
         answered = rate("answered")
         return {
             "items": len(self.rows),
-            "pass_rate": round(sum(r.passed for r in self.rows) / len(self.rows), 3) if self.rows else None,
+            "pass_rate": pass_rate(self.rows),
             "citation_accuracy": rate("citation"),
             "key_fact_coverage": rate("key_facts"),
             "refusal_accuracy": rate("refusal"),
             "false_refusal_rate": round(1 - answered, 3) if answered is not None else None,
             "verdict_accuracy": rate("verdicts"),
-            "injection_pass_rate": round(sum(injection) / len(injection), 3) if injection else None,
+            "injection_pass_rate": share(injection),
             "premise_corrected": pass_rate([r for r in self.rows if r.kind == "false_premise"]),
             "by_split": {name: split_figures([r for r in self.rows if (r.split or "-") == name])
                          for name in sorted({r.split or "-" for r in self.rows})},
