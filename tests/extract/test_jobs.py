@@ -122,6 +122,10 @@ def test_what_the_employer_does_is_not_the_askers_work(said, job):
     ("我爸是钳工，我是电工，能报吗", False),
     ("我师傅带我做了十年，我能报吗", False),
     ("我老婆说我能报，真的吗", False),
+    # asked on someone's behalf with a bare 问
+    ("帮我老公问首届杭州工匠，他是宁波人，2012年来杭州做汽车维修", True),
+    ("替我妈问下浙派工匠", True),
+    ("帮我问一下首席技师", False),
 ])
 def test_the_asking_clause_is_about_the_topic_before_it(text, other):
     from assistant.extract.subject import about_other
