@@ -7,10 +7,11 @@
 (c) the intent: eligibility, a question about the rules, a draft, a comparison, a recommendation ("哪个最适合
     我"), a follow-up on the topic ("那首席技师呢？"), or the answer to the pending question.
 (d), the next question, is in ``chat/asking.py``; a start said by year only is settled in ``chat/months.py``.
-The readings a turn applies live in modules named for their jobs: ``pending_answers`` (replies to the question
-asked), ``corrections`` (denials, "记错了", lists said empty), ``switches`` (programme and person switches, intents),
-``year_spans`` (year counts across turns), ``posts`` (the post read in context), ``competition_patch``, ``rounds``
-(the profile as of a round) and ``said`` (negation and question reading of a clause).
+The readings a turn applies live in modules named for their jobs, and callers import them from there:
+``pending_answers`` (replies to the question asked), ``corrections`` (denials, "记错了", lists said empty),
+``switches`` (programme and person switches, intents), ``year_spans`` (year counts across turns), ``posts`` (the post
+read in context), ``competition_patch``, ``rounds`` (the profile as of a round) and ``said`` (negation and question
+reading of a clause).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.chat.asking import MAX_QUESTIONS, PAIRS, next_questions, set_pending
+from assistant.chat.asking import PAIRS
 from assistant.chat.competition_patch import _patch_competition
 from assistant.chat.corrections import (
     _IMPLIED_BY_EMPLOYER,
@@ -33,7 +34,7 @@ from assistant.chat.corrections import (
     _never_there,
     _not_but,
 )
-from assistant.chat.months import is_count, keep_open, open_profile, settle
+from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
     _BARE_COUNT,
     _DESCRIBES_WORK,
@@ -54,14 +55,12 @@ from assistant.chat.posts import (
 )
 from assistant.chat.replies import (
     EXPECT,
-    START_OF,
     _unknown,
     expect_for,
     names_field,
     open_span,
     read_reply,
 )
-from assistant.chat.rounds import profile_for
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     _QUESTIONISH,
@@ -114,8 +113,7 @@ from assistant.chat.year_spans import (
 )
 from assistant.profile import LIST_FIELDS
 
-__all__ = ["Step", "advance", "next_questions", "set_pending", "settle", "open_profile", "profile_for", "START_OF",
-           "CORRECTION", "RECOMMEND", "FOLLOW_UP", "MAX_QUESTIONS"]  # the last four re-exported for callers
+__all__ = ["Step", "advance"]
 
 
 @dataclass(frozen=True)

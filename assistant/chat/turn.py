@@ -246,9 +246,9 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
 
     from assistant.chat.asking import next_questions, set_pending
     from assistant.chat.brief import recommend_text, verdict_text
-    from assistant.chat.dialogue import profile_for
     from assistant.chat.months import settle
     from assistant.chat.presume import note_asked, note_inferred, presume
+    from assistant.chat.rounds import profile_for
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 

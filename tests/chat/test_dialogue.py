@@ -233,7 +233,7 @@ def test_a_follow_up_on_another_programme_is_not_the_answer_to_the_pending_quest
 
 
 def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(deps):
-    from assistant.chat.dialogue import set_pending
+    from assistant.chat.asking import set_pending
 
     session = Session()
     respond(session, "我在滨江做云平台运维，干了八年，2016年就来杭州了，全职，第四届数字工匠能不能报", deps)
@@ -400,7 +400,7 @@ def test_a_title_named_in_reply_to_the_titles_question_is_held_not_asked_about(d
     session = Session()
     respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工", deps)
     session.pending = None
-    from assistant.chat.dialogue import set_pending
+    from assistant.chat.asking import set_pending
 
     set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])
     turn = respond(session, "浙江工匠，2019年的", deps)
@@ -423,7 +423,7 @@ def test_middle_and_first_levels_without_the_word_worker():
 
 
 def test_two_questions_two_short_answers_in_order(deps):
-    from assistant.chat.dialogue import set_pending
+    from assistant.chat.asking import set_pending
 
     session = Session()
     respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，技术岗普通员工", deps)

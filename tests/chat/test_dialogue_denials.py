@@ -42,7 +42,7 @@ def test_the_programmes_name_is_no_level_held(deps, opening):
 
 
 def test_a_level_said_as_held_stays():
-    from assistant.chat.dialogue import _level_not_the_name
+    from assistant.chat.posts import _level_not_the_name
     from assistant.chat.routing import route
     from assistant.extract import extract
 
@@ -84,7 +84,7 @@ def test_a_status_that_denies_the_category_replaces_it(deps):
                                             ("不在一线了", True), ("副主任算中层领导", False), ("不到三年", False),
                                             ("非遗传承人我评上了", False), ("不过去年开始转岗", False)])
 def test_the_dialogue_reads_negation_by_its_scope(clause, denied):
-    from assistant.chat.dialogue import _denies
+    from assistant.chat.said import _denies
 
     assert _denies(clause) is denied
 
@@ -92,6 +92,6 @@ def test_the_dialogue_reads_negation_by_its_scope(clause, denied):
 @pytest.mark.parametrize("said, held", [("浙江省首席技师我2019年就评上了", ["浙江省首席技师"]),
                                         ("浙江工匠我没评上", []), ("非遗传承人我评上了，杭州工匠也评上了", ["杭州工匠"])])
 def test_a_title_named_before_its_verb_is_held_unless_denied(said, held):
-    from assistant.chat.dialogue import _held_after
+    from assistant.chat.corrections import _held_after
 
     assert _held_after(said).get("prior_titles", []) == held

@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.dialogue import opens_programme
 from assistant.chat.routing import route
 from assistant.chat.state import Session
+from assistant.chat.switches import opens_programme
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
