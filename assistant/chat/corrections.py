@@ -9,14 +9,14 @@ import re
 
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
-from assistant.chat.pending_answers import _LIST_CUES
+from assistant.chat.pending_answers import LIST_CUES
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
     expect_for,
     read_reply,
 )
-from assistant.chat.said import _BARE_NONE, _QUESTIONISH, _denies
+from assistant.chat.said import BARE_NONE, QUESTIONISH, denies
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
 
@@ -61,7 +61,7 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
     for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", rest) if c):
-        if _denies(clause) or _QUESTIONISH.search(clause):
+        if denies(clause) or QUESTIONISH.search(clause):
             continue  # "不是管理": the value named is denied, not said
         for field in _CORRECTABLE:
             if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
@@ -86,14 +86,14 @@ _NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>
 
 def _held_after(text: str) -> dict:
     """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
-    from assistant.chat.replies import _titles_named
+    from assistant.chat.replies import titles_named
 
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        if verb and not _denies(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
-                and not _QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
-            out += _titles_named(clause[:verb.start()])
+        if verb and not denies(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+                and not QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
+            out += titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
 
@@ -134,8 +134,8 @@ def _denied_lists(session: Session, text: str, pending: Pending | None, correcte
     for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
         if len(clause) > 14 or _OTHER_TOPIC.search(clause) or not says_none(clause):
             continue
-        named = [f for f, cue in _LIST_CUES if cue.search(clause)]
-        if not named and pending is not None and _BARE_NONE.match(clause):
+        named = [f for f, cue in LIST_CUES if cue.search(clause)]
+        if not named and pending is not None and BARE_NONE.match(clause):
             named = [f for f in (pending.field, *pending.also) if f in LIST_FIELDS][:1]
         for field in named:
             # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，

@@ -63,11 +63,11 @@ from assistant.chat.replies import (
 )
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
-    _QUESTIONISH,
-    _YEAR_SAID,
-    _denies,
-    _too_young,
-    _without,
+    QUESTIONISH,
+    YEAR_SAID,
+    denies,
+    too_young,
+    without,
     without_self_questions,
 )
 from assistant.chat.state import Session
@@ -138,7 +138,7 @@ def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
     rest = extract(stated, today, where=session.profile.get("employer_city")).profile if stated.strip() else {}
     for field in [f for f in extraction.profile if f != "facts_as_of"]:
         if field not in rest:
-            extraction = _without(extraction, field)
+            extraction = without(extraction, field)
         elif rest[field] != extraction.profile[field]:
             extraction = dataclasses.replace(extraction, profile={**extraction.profile, field: rest[field]})
     return extraction
@@ -191,7 +191,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         return Step({}, (), (), ("overview",), r.programs)
     for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
         if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
-            extraction = _without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
+            extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = _level_not_the_name(extraction, text, r, today)
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
@@ -199,7 +199,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
     if stopped:
         for field in (*_YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
-            extraction = _without(extraction, field)
+            extraction = without(extraction, field)
     if pending is not None:
         from assistant.chat.asking import tapped
 
@@ -213,7 +213,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = stated
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
-            and not _YEAR_SAID.search(text):
+            and not YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{stated}"  # "3月份" to "您是2019年几月开始…": 2019年3月
     if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
         reply.update(_answers_in_order(pending, stated, today, extraction))
@@ -237,7 +237,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                     and not re.search(r"[，,。；;！!？?\s]", text.strip()):
                 continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
             got = read_reply(field, said if field == pending.field else stated, today)
-            if field == "birth_date" and _too_young(got.get(field), today):
+            if field == "birth_date" and too_young(got.get(field), today):
                 continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
             if field == "achievements" and set(others) - _DESCRIBES_WORK:
                 # verbatim text is an achievement only as the answer to that question alone; beside facts said
@@ -263,12 +263,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
         reply.update(_clause_reply(bools, stated, today))
-        if pending is None and not _QUESTIONISH.search(stated):  # nothing asked: "在萧山，自己接活" says the employment
+        if pending is None and not QUESTIONISH.search(stated):  # nothing asked: "在萧山，自己接活" says the employment
             unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
                        and f not in extraction.profile and f not in reply and f != "skill_level"]
             reply.update(_clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
-            and 4 <= len(stated) <= 15 and not _QUESTIONISH.search(stated) and not _denies(stated):
+            and 4 <= len(stated) <= 15 and not QUESTIONISH.search(stated) and not denies(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
 
         role = role_of(stated)
@@ -276,7 +276,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None and not reply and _BARE_COUNT.fullmatch(text.strip()) \
             and all(expect_for(f).kind != "years" for f in (pending.field, *pending.also)):
         for field in _YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
-            extraction = _without(extraction, field)
+            extraction = without(extraction, field)
     if pending is not None and not reply and not extraction.found and not stopped:
         reply = _infer_reply(session, stated, today)
     reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
@@ -301,8 +301,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 reply.pop(field)
     reply.update({k: v for k, v in _in_context(session, text, extraction).items() if k not in reply
                   and not (k == "is_highest_level_of_occupation" and "skill_level" in denied)})
-    if pending is not None and pending.field != "birth_date" and _too_young(extraction.profile.get("birth_date"), today):
-        extraction = _without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
+    if pending is not None and pending.field != "birth_date" and too_young(extraction.profile.get("birth_date"), today):
+        extraction = without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
     if not any(f in extraction.profile or f in reply for f in _YEAR_FIELDS):  # "十年前入的行" to the union question
         started = unasked_starts(session, stated, {**extraction.profile, **reply}, today)
         reply.update(started)
@@ -326,7 +326,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                       if k not in facts and v != session.profile.get(k)})
     guessed = [f for f in EXPECT if expect_for(f).kind == "enum" and session.sources.get(f) == "inferred"
                and f not in facts]
-    if guessed and not corrected and not _QUESTIONISH.search(stated):
+    if guessed and not corrected and not QUESTIONISH.search(stated):
         # a fact inferred from the work, not said ("按在职全职判断；如是…自由职业…请告诉我"), is open to any later
         # statement of it, asked or not: "我是自己接单的，没单位" to another question says the employment
         facts.update({k: v for k, v in _clause_reply(guessed, stated, today, single=True).items()
@@ -420,7 +420,7 @@ def _yes_no_corrected(session: Session, text: str) -> dict:
     rest = [c for c in re.split(r"[，,。；;！!？?\s]+", CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
     if not rest or re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
         return {}
-    said = not _denies(rest[0])
+    said = not denies(rest[0])
     return {last[0]: said} if said != session.profile[last[0]] else {}
 
 

@@ -14,9 +14,9 @@ from assistant.chat.replies import (
     names_field,
     read_reply,
 )
-from assistant.chat.said import _BARE_NONE, _QUESTIONISH, _denies, _unnegated
+from assistant.chat.said import BARE_NONE, QUESTIONISH, denies, unnegated
 from assistant.chat.state import Pending, Session
-from assistant.chat.year_spans import _years_field_by_place
+from assistant.chat.year_spans import years_field_by_place
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 
@@ -41,8 +41,8 @@ def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -
         got = read_reply(field, clause, today)
         if not got or field in extraction.profile:
             return {}
-        if got.get(field) in ([], "无") and not _BARE_NONE.match(clause) \
-                and not any(f == field and cue.search(clause) for f, cue in _LIST_CUES):
+        if got.get(field) in ([], "无") and not BARE_NONE.match(clause) \
+                and not any(f == field and cue.search(clause) for f, cue in LIST_CUES):
             return {}
         out.update(got)
     return out
@@ -82,7 +82,7 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
         # "宁波" where no rule asks for the city: the workplace all the same (another programme may ask for it)
         return read_reply("employer_city", text, today) if len(re.sub(r"\W", "", text)) <= 6 else {}
     if len(found) > 1 and all(expect_for(f).kind == "years" for f in found):
-        place = _years_field_by_place(text)  # "一直在温州，二十五年"
+        place = years_field_by_place(text)  # "一直在温州，二十五年"
         joint = () if place else _joint_count(session, found)
         if joint:  # "十二年" to "需要从事本专业的年限和在杭工作的年限": the one count the rule measures ("在杭从事本专业")
             return {k: v for f in joint for k, v in found[f].items()}
@@ -145,7 +145,7 @@ def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
 
     if any(extraction.profile.get(f) not in ([], False) for f in others):
         return {}
-    said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not _QUESTIONISH.search(c)]
+    said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not QUESTIONISH.search(c)]
     return {"achievements": said} if said else {}
 
 
@@ -173,7 +173,7 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
                 got = read_reply(field, clause, today)
-                if got and _denies(clause) and got == read_reply(field, _unnegated(clause), today):
+                if got and denies(clause) and got == read_reply(field, unnegated(clause), today):
                     continue  # "不参公了": the choice named is denied, not chosen ("没退休" names 在岗 itself)
                 if got:
                     out.update({k: v for k, v in got.items() if k not in out})
@@ -182,12 +182,12 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
 
 
 # a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
-_LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
+LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
               ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
               ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
 
 
 def _names_other_list(field: str, text: str) -> bool:
     """Whether a short reply names another list by its verb or noun and not ``field``'s own ("没评过": titles)."""
-    named = {f for f, cue in _LIST_CUES if cue.search(text)}
+    named = {f for f, cue in LIST_CUES if cue.search(text)}
     return len(re.sub(r"\W", "", text)) <= 12 and bool(named) and field not in named

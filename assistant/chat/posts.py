@@ -12,7 +12,7 @@ from assistant.chat.replies import (
     TOP_LEAD,
 )
 from assistant.chat.routing import Route
-from assistant.chat.said import _QUESTIONISH, _clause_at, _denies, _without
+from assistant.chat.said import QUESTIONISH, clause_at, denies, without
 from assistant.chat.state import Session
 
 _HELD_LEVEL = r"(?:是|评上了?|评为|当上了?|拿到了?|获得了?|取得了?|考了|考到了?|考出了?)"
@@ -32,7 +32,7 @@ def _level_not_the_name(extraction, text: str, r: Route, today: dt.date):
     again = extract(without_programme(text), today).profile.get("skill_level")
     if again:
         return dataclasses.replace(extraction, profile={**extraction.profile, "skill_level": again})
-    return _without(extraction, "skill_level")
+    return without(extraction, "skill_level")
 
 
 # "转岗做销售总监", "调去做行政", "提拔为车间主任": a change of post, and what follows it is the post now
@@ -47,9 +47,9 @@ def _post_changed(session: Session, text: str) -> dict:
     from assistant.language.clauses import affirmed
 
     m = _POST_CHANGE.search(text)
-    if m is None or _denies(_clause_at(text, m.end())) or _QUESTIONISH.search(text):
+    if m is None or denies(clause_at(text, m.end())) or QUESTIONISH.search(text):
         return {}  # "一直没调到别的岗位": no change
-    now = "，".join(c for c in affirmed(text[m.end():]) if not _denies(c))  # not "不写代码了"
+    now = "，".join(c for c in affirmed(text[m.end():]) if not denies(c))  # not "不写代码了"
     role = role_of(now) if len(re.sub(r"\W", "", now)) >= 2 else None
     return {"role_type": role} if role and role != session.profile.get("role_type") else {}
 
@@ -107,7 +107,7 @@ def _in_context(session: Session, text: str, extraction) -> dict:
     out: dict = {}
     employer = session.profile.get("employer_type", extraction.profile.get("employer_type"))
     if "employment" not in session.profile and "employment" not in extraction.profile and _LEADER.search(text) \
-            and not _denies(_clause_at(text, _LEADER.search(text).end())):  # "不是领导" denies it
+            and not denies(clause_at(text, _LEADER.search(text).end())):  # "不是领导" denies it
         leader = {"public_institution": "public_institution_cadre", "soe": "soe_leader"}.get(employer)
         if leader:
             out["employment"] = leader

@@ -131,7 +131,7 @@ def _unknown(text: str) -> bool:
     return bool(says_unknown(text))
 
 
-def _titles_named(text: str) -> list[str]:
+def titles_named(text: str) -> list[str]:
     """The honour titles a reply names, as the checker reads them (each pack's ``title_aliases``)."""
     from assistant.programs import title_aliases
 
@@ -191,7 +191,7 @@ def _names_another(field: str, short: str, today: dt.date) -> bool:
     if len(rest) < 2:
         return False
     return any(read_reply(other, rest, today) for other in ("skill_level", "employer_city", "nationality")
-               if other != field) or bool(_titles_named(rest))
+               if other != field) or bool(titles_named(rest))
 
 
 def _elsewhere(field: str, text: str) -> bool:
@@ -270,7 +270,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         if len(short) <= MAX_BARE and _says_none(short):
             return {field: []}
         if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short):
-            titles = _titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
+            titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}

@@ -9,22 +9,24 @@ import datetime as dt
 import re
 
 
-def _too_young(birth: str | None, today: dt.date) -> bool:
+def too_young(birth: str | None, today: dt.date) -> bool:
+    """Whether a birth date read would make the person under 16 today: the year of something else was read."""
     return bool(birth) and today.year - int(birth[:4]) < 16
 
 
-def _without(extraction, field: str):
+def without(extraction, field: str):
+    """``extraction`` with ``field`` taken out of its profile and of the fields it found."""
     return dataclasses.replace(extraction, profile={k: v for k, v in extraction.profile.items() if k != field},
                                found=tuple(f for f in extraction.found if f != field))
 
 
-_YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")
+YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")
 
 
 _VERB_NOT = re.compile(r"(?<![要得])不(?=[写做干碰带管当在上用搞])")  # "不写代码了": 不 glued to its verb
 
 
-def _denies(clause: str) -> bool:
+def denies(clause: str) -> bool:
     """Whether ``clause`` is in the scope of a negation (language.clauses.negated, the one negation-scope reader),
     or opens with 不 glued to a verb of work, which the segmenter keeps as one word ("不写代码了", "不在一线了")."""
     from assistant.language.clauses import negated
@@ -32,7 +34,7 @@ def _denies(clause: str) -> bool:
     return negated(clause) or bool(_VERB_NOT.search(clause))
 
 
-def _unnegated(clause: str) -> str:
+def unnegated(clause: str) -> str:
     """``clause`` without its negation words: "不参公了" -> "参公了" (each word read by the one negation reader)."""
     from assistant.language.clauses import negated
     from assistant.retrieval.segment import segmenter
@@ -40,12 +42,12 @@ def _unnegated(clause: str) -> str:
     return "".join(w for w in segmenter().lcut(clause) if not negated(w))
 
 
-def _clause_at(text: str, end: int) -> str:
+def clause_at(text: str, end: int) -> str:
     """The clause of ``text`` up to ``end`` (from the punctuation before it)."""
     return re.split(r"[，,。；;！!？?\s]", text[:end])[-1]
 
 
-_QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
+QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
 
 
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact
@@ -82,4 +84,4 @@ def without_self_questions(text: str) -> str:
 
 
 # a whole reply that only says none ("没有", "都没有", "别的没了")
-_BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
+BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")

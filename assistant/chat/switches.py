@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat.routing import Route
-from assistant.chat.said import _QUESTIONISH
+from assistant.chat.said import QUESTIONISH
 from assistant.chat.state import Session
 
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
@@ -165,15 +165,15 @@ _TITLE_VERB = re.compile(r"评|获|拿|得|当选|认定")
 def _not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
     """"从没评过浙江工匠杭州工匠", "浙江省首席技师没评过": titles named only to deny holding them name no programme
     to check; a programme named elsewhere in the message still counts ("没评过杭州工匠，能报首席技师吗")."""
-    from assistant.chat.replies import _titles_named
+    from assistant.chat.replies import titles_named
     from assistant.chat.routing import detect_programs
     from assistant.language.clauses import negated  # its scope knows 能不能/可不可以 ask, they do not deny
 
     if not programs:
         return programs
     clauses = [c for c in re.split(r"[，,。；;：:！!？?]+", text) if c]
-    denials = [c for c in clauses if negated(c) and _TITLE_VERB.search(c) and _titles_named(c)
-               and not _QUESTIONISH.search(c)]
+    denials = [c for c in clauses if negated(c) and _TITLE_VERB.search(c) and titles_named(c)
+               and not QUESTIONISH.search(c)]
     if not denials:
         return programs
     named, _ = detect_programs("，".join(c for c in clauses if c not in denials))
@@ -207,13 +207,13 @@ _FILLERS = re.compile(r"那么?|那样|所以|我|他|她|本人|俺|这样|这�
 def _self_statement(text: str) -> bool:
     """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not _QUESTIONISH.search(short)
+    return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not QUESTIONISH.search(short)
 
 
 def _bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return len(short) <= 12 and not _QUESTIONISH.search(short)
+    return len(short) <= 12 and not QUESTIONISH.search(short)
 
 
 def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
@@ -221,7 +221,7 @@ def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bo
     一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
     rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
     found = [f for f in extraction.found if f not in ("facts_as_of",)]
-    if _QUESTIONISH.search(text) and len(found) < 3:
+    if QUESTIONISH.search(text) and len(found) < 3:
         return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
     return (bool(programs) and len(found) >= 1) or len(found) >= 3
 

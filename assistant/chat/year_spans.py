@@ -14,7 +14,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import _QUESTIONISH, _denies
+from assistant.chat.said import QUESTIONISH, denies
 from assistant.chat.state import Pending, Session
 
 # A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
@@ -40,7 +40,7 @@ _YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_tim
 
 def _place_for(field: str, text: str) -> bool:
     """Whether ``text`` names the place a year count ``field`` is counted in ("在杭州12年" for Hangzhou's)."""
-    return _years_field_by_place(text) == field
+    return years_field_by_place(text) == field
 
 
 def _span_place(text: str) -> str | None:
@@ -132,7 +132,7 @@ _ALL_ALONG = re.compile(r"(?:(?:一直|始终|都是?|全|(?:从)?一开始就|�
                         r"(?:$|[，,。]|一直|一步))")  # "从来没离开过浙江": all along there
 
 
-def _years_field_by_place(text: str) -> str | None:
+def years_field_by_place(text: str) -> str | None:
     """Which year count a span said with a place belongs to: 杭州 -> Hangzhou, elsewhere in Zhejiang -> Zhejiang."""
     from assistant.extract.places import cities_in
 
@@ -156,7 +156,7 @@ def _all_along(session: Session, text: str, extraction) -> dict:
         "years_in_field", extraction.profile.get("years_in_field"))
     if m is None or years is None or extraction.found and any(f in extraction.found for f in START_WHAT):
         return {}
-    field = _years_field_by_place(m["p"] or m["q"])
+    field = years_field_by_place(m["p"] or m["q"])
     if field is None:
         return {}
     out = {field: years}
@@ -180,14 +180,14 @@ def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> 
 
     out: dict = {}
     for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
-        if not _WHEN.search(clause) or _denies(clause) or _QUESTIONISH.search(clause):
+        if not _WHEN.search(clause) or denies(clause) or QUESTIONISH.search(clause):
             continue
         if _ENTERED.search(clause):
             field = "years_in_field"
         elif _ARRIVED.search(clause):
-            named = _years_field_by_place(clause) if cities_in(clause) or re.search(r"浙江|省内", clause) else None
+            named = years_field_by_place(clause) if cities_in(clause) or re.search(r"浙江|省内", clause) else None
             city = session.profile.get("employer_city") or known.get("employer_city")
-            field = named or (None if cities_in(clause) else _years_field_by_place(city) if city else
+            field = named or (None if cities_in(clause) else years_field_by_place(city) if city else
                               _here(session, text))
         else:
             continue
