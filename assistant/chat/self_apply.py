@@ -15,7 +15,7 @@ import functools
 import re
 
 from assistant.chat.answer_types import table
-from assistant.chat.templates import _cite_line, status_lines
+from assistant.chat.templates import cite_line, status_lines
 
 __all__ = ["asks_self_application", "self_application_pick", "self_application_text"]
 
@@ -74,12 +74,12 @@ def self_application_text(corpus, programs: list[str], cites, today) -> str | No
         short = corpus.meta(program).short_name
         own = _own(corpus, program)
         if own:
-            lines.append("根据通知原文，" + _cite_line(corpus, cites, *own))
+            lines.append("根据通知原文，" + cite_line(corpus, cites, *own))
             continue
         recommending = _recommending(corpus, program)
         if recommending:
             lines.append(f"{short}的通知没有写明个人可以自荐，写的是由单位或组织推荐："
-                         + _cite_line(corpus, cites, *recommending))
+                         + cite_line(corpus, cites, *recommending))
     if not lines:
         return None
     return "\n".join(lines + status_lines(corpus, programs, today))

@@ -18,7 +18,7 @@ from assistant.programs import get_pack
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
-    "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "parts_text",
+    "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "parts_text", "cite_line",
 ]
 
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
@@ -48,16 +48,14 @@ def heading_name(corpus: Corpus, clause_id: str) -> str:
     return name if 0 < len(name) <= MAX_HEADING and name != title.strip() else ""
 
 
-def _cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> str:
+def cite_line(corpus: Corpus, cites: Citations, clause_id: str, quote: str) -> str:
+    """"四/(一)（单位推荐）：“…”[1]": a quoted sentence with its clause, its name and its citation marker."""
     meta = corpus.meta(clause_id.split("#", 1)[0])
     name = heading_name(corpus, clause_id)
     # The clause's name says what the quoted sentence is about ("四/(四)（个人自荐）"), unless the quote opens
     # with it.
     label = f"（{name}）" if name and name not in quote[:len(name) + 6] and not _DATE_ONLY.match(quote) else ""
     return f"{meta.short_name} {local_id(clause_id)}{label}：“{quote}”{cites.mark(clause_id, quote)}"
-
-
-cite_line = _cite_line  # "四/(一)（单位推荐）：“…”[1]" for modules composing their own answers
 
 
 def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bool = False) -> list[str]:
@@ -78,12 +76,12 @@ def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str
     (main, quote), *rest = quotes
     if steps:
         lines.append("根据通知原文，具体环节依次是：")
-        lines += [f"{i}. " + _cite_line(corpus, cites, cid, q) for i, (cid, q) in enumerate(quotes, start=1)]
+        lines += [f"{i}. " + cite_line(corpus, cites, cid, q) for i, (cid, q) in enumerate(quotes, start=1)]
         rest = []
     else:
-        lines.append("根据通知原文，" + _cite_line(corpus, cites, main, quote))
+        lines.append("根据通知原文，" + cite_line(corpus, cites, main, quote))
     for other, other_quote in rest[:1]:
-        lines.append("相关条款：" + _cite_line(corpus, cites, other, other_quote))
+        lines.append("相关条款：" + cite_line(corpus, cites, other, other_quote))
     programs = [cid.split("#", 1)[0] for cid, _ in quotes[:2]]
     lines += status_lines(corpus, programs, today, always=bool(_DATE_WORDS.search(query)))
     return "\n".join(lines)
@@ -102,7 +100,7 @@ def parts_text(corpus: Corpus, cites: Citations, items: list[tuple[str, tuple[st
             who = f"{corpus.meta(program).short_name}的" if program else ""
             lines.append(f"{i}. {ask} {who}通知没有写明{label}。")
         else:
-            lines.append(f"{i}. {ask} 根据通知原文，" + _cite_line(corpus, cites, *found))
+            lines.append(f"{i}. {ask} 根据通知原文，" + cite_line(corpus, cites, *found))
     if program and any(found is None for _, found, _ in items) and corpus.meta(program).contacts:
         lines.append(f"没有写明的，请咨询发文单位：{'；'.join(corpus.meta(program).contacts)}。")
     cited = [found[0].split("#", 1)[0] for _, found, _ in items if found]

@@ -359,13 +359,13 @@ def test_the_body_a_premise_names_is_checked_against_the_body_that_acts(deps):
 
 def test_a_citation_names_its_clause_by_its_heading():
     from assistant.chat.answer import Citations
-    from assistant.chat.templates import _cite_line
+    from assistant.chat.templates import cite_line
     from assistant.notices.tree import load_corpus
 
     corpus = load_corpus()
-    line = _cite_line(corpus, Citations(), "hz_craftsman_2016#四/(四)", "个人可通过市总工会职工技术协作网自荐报名。")
+    line = cite_line(corpus, Citations(), "hz_craftsman_2016#四/(四)", "个人可通过市总工会职工技术协作网自荐报名。")
     assert "四/(四)（个人自荐）：" in line
-    inline = _cite_line(corpus, Citations(), "hz_digital_craftsman_2026#三/(二)/1/(1)", "(1) 初审。")
+    inline = cite_line(corpus, Citations(), "hz_digital_craftsman_2026#三/(二)/1/(1)", "(1) 初审。")
     assert "（" not in inline.split("：", 1)[0]  # an inline heading that runs on is no name
 
 
