@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.things import Thing, _words, thing_picks
+from assistant.chat.things import Thing, content_words, thing_picks
 
 __all__ = ["alternatives", "choice_picks"]
 
@@ -37,7 +37,7 @@ def alternatives(question: str) -> tuple[Thing, Thing] | None:
     sides = []
     for said in (left, right):
         # the verb of handing in after a channel is not the alternative ("线上报" would be 线 + 上报)
-        words = _words(_VERB_TAIL.sub("", said) or said)
+        words = content_words(_VERB_TAIL.sub("", said) or said)
         if not words:
             return None
         sides.append(Thing(words[-1:], said))  # the last word of a stretch is the alternative ("网上发" -> 网上)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from assistant.chat.answer_types import table
 
-__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of"]
+__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
+           "content_words"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
@@ -48,7 +49,8 @@ def _generic() -> re.Pattern:
     return re.compile(table()["thing"]["generic"])
 
 
-def _words(text: str) -> tuple[str, ...]:
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` a thing is made of: two or more characters (or a Latin word), not generic."""
     from assistant.retrieval.segment import segmenter
 
     # "退回来", "寄过去": the direction a verb takes is not in the notice's word (退回)
@@ -66,18 +68,18 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     if whole:
         # word by word, so that the question's own words go whole ("要求是工会会员" is not 求是 + 工会会员)
         skip = re.compile(f"(?:{table()['question_words']})$")
-        words = tuple(w for w in _words(_COMPARING.sub(" ", text)) if not skip.match(w))
+        words = tuple(w for w in content_words(_COMPARING.sub(" ", text)) if not skip.match(w))
         return Thing(words, "相关规定") if words else None
     last = _last_operator(text)
     if last is None:
         return None
     at, word = last
     rest = _STOP.split(text[at + len(word):])[0].strip()
-    words = _words(rest)
+    words = content_words(rest)
     if _only_handing(rest):
         # "证书原件要交上去吗", "原件要不要交": handing in is the question's form; the paper before it is the thing
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
-        words = _papers(_words(before))
+        words = _papers(content_words(before))
         before = re.sub(r"^[\s的]+", "", before)
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
     words = _papers(words)
@@ -87,10 +89,10 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     if not words and _RULE.search(rest):
         # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
-        words = _words(before)
+        words = content_words(before)
         return Thing(words, f"对{before}的{rest}") if words else None
     before = re.split(r"[，,。；;！!？?]", text[:at])[-1]
-    about = () if _FIRST_PERSON.search(before) else _words(before)
+    about = () if _FIRST_PERSON.search(before) else content_words(before)
     subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
 
