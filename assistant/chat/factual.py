@@ -25,7 +25,7 @@ from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
-from assistant.chat.still_open import asks_still_open, deadline_unit, still_open_text
+from assistant.chat.still_open import asks_deadline, asks_still_open, deadline_unit, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
@@ -81,7 +81,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     asked, picks, main = answer_part(corpus, text, ids, home, r, whole=text)
     first_asked = asked
     owner = program_of(main.clause_id) if main is not None else home
-    if asked.type == "date" and owner and _DEADLINE_ASK.search(text) and not _OTHER_STEP.search(text):
+    if asked.type == "date" and owner and asks_deadline(text):
         # "截止日期是不是10月底", "最迟哪天报": the submission deadline the notice sets (its metadata names the
         # sentence), not another date the question's words happen to share ("认定工作于2017年4月底前完成")
         unit = deadline_unit(corpus, owner)
@@ -159,9 +159,6 @@ LISTING_SHARE = 0.5  # a requirement on papers need only be half as on topic as 
 _FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇总表|推荐表|申报表|推荐报告")
 
 
-_DEADLINE_ASK = re.compile(r"截止|最晚|最迟|deadline|交材料|报送时间")
-# a date question naming another step than handing in is about that step ("公示截止", "计算时间截至")
-_OTHER_STEP = re.compile(r"公示|评审|发布|公布|完成|施行|实施|计算|算到|截至|年龄|年限|培训|答辩|结果")
 
 
 def _named_form_first(corpus: Corpus, text: str, main: Pick, picks: list[Pick]) -> Pick:

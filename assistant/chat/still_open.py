@@ -21,7 +21,7 @@ from assistant.chat.answer_types import table
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["asks_still_open", "deadline_unit", "still_open_text"]
+__all__ = ["asks_still_open", "asks_deadline", "deadline_unit", "still_open_text"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,6 +35,17 @@ def asks_still_open(question: str) -> bool:
     late, now, apply = _cues()
     text = question or ""
     return bool(late.search(text) or (now.search(text) and apply.search(text)))
+
+
+_DEADLINE_ASK = re.compile(r"截止|最晚|最迟|deadline|交材料|报送时间")
+# a date question naming another step than handing in is about that step ("公示截止", "计算时间截至")
+_OTHER_STEP = re.compile(r"公示|评审|发布|公布|完成|施行|实施|计算|算到|截至|年龄|年限|培训|答辩|结果")
+
+
+def asks_deadline(question: str) -> bool:
+    """Whether a date question asks the deadline for handing in ("截止日期是不是10月底", "最迟哪天报"), which the
+    sentence ``deadline_unit`` finds answers, not another step's date ("公示截止", "计算时间截至")."""
+    return bool(_DEADLINE_ASK.search(question or "") and not _OTHER_STEP.search(question or ""))
 
 
 def deadline_unit(corpus: Corpus, program: str) -> tuple[str, str] | None:
