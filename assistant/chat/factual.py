@@ -179,8 +179,12 @@ def _form_field(corpus: Corpus, clause_id: str) -> bool:
 
 
 def _in_form(corpus: Corpus, clause_id: str) -> bool:
-    path = corpus.clause(clause_id).path
-    return bool(path) and path[0].startswith("附件")
+    return _attached(corpus.clause(clause_id))
+
+
+def _attached(clause) -> bool:
+    """Whether the clause is in an attachment (附件…) of its notice."""
+    return bool(clause.path) and clause.path[0].startswith("附件")
 
 
 def _form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
@@ -190,7 +194,7 @@ def _form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
     if not said:
         return None
     owners = [p for p in program_ids() if any(
-        c.path and c.path[0].startswith("附件") and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
+        _attached(c) and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
     current = [p for p in owners if not corpus.round_status(p, today).superseded_by]
     return (current[0], said.group(0)) if len(current) == 1 else None
 
