@@ -1,4 +1,5 @@
-"""Offline answer texts: clause Q&A, refusals, comparisons, eligibility results, drafts. Templates only.
+"""Offline answer texts: clause Q&A, refusals, silences and comparisons. Templates only (eligibility answers are
+chat/brief.py).
 
 Every sentence that states something about a notice carries a citation marker; the marker's quote is an
 exact substring of the cited clause.
@@ -8,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
+from assistant.eligibility.model import VERDICT_LABELS
 from assistant.notices.text import zh_count
 from assistant.notices.tree import Corpus
 from assistant.programs import get_pack
 
 __all__ = [
-    "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "eligibility_text", "status_lines",
+    "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "status_lines",
     "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "parts_text", "cite_line",
 ]
 
@@ -153,56 +153,4 @@ def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | 
             continue
         lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
     lines += status_lines(corpus, [p for p, _, _ in sides], today)
-    return "\n".join(lines)
-
-
-def _reason_line(corpus: Corpus, cites: Citations, reason: Reason) -> str:
-    """A reason with the clause sentence that decides it, so the rule is visible, not only its verdict."""
-    line = f"  {REASON_MARKS.get(reason.ok, '·')} {reason.message}"
-    if reason.quote:
-        line += f"（依据：“{reason.quote}”{cites.mark(reason.clause_id, reason.quote)}）"
-    return line
-
-
-_DECISIVE = {"alternative", "exemption", "direct", "exclusion_hard", "exclusion_soft"}  # eligibility KINDS
-
-
-def _reason_order(reason: Reason) -> int:
-    """Failures first, then what decided a pass (an alternative or exemption that holds), then open points."""
-    ok = reason.ok
-    if ok is False:
-        return 0
-    if ok is True and reason.kind in _DECISIVE:
-        return 1
-    return 2 if ok is None else 3
-
-
-def _path_steps(steps: Sequence[dict]) -> list[dict]:
-    """The steps worth saying in a chat turn. "Provide X" steps are left out (the questions asked back say the
-    same); when a step is blocked (an exclusion), only that is said, since nothing else can lead anywhere."""
-    blocked = [s for s in steps if s.get("kind") == "blocked"]
-    return blocked or [s for s in steps if s.get("kind") != "provide"]
-
-
-def eligibility_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], questions: list[str],
-                     contradictions: list[str], today: dt.date, max_reasons: int = 10) -> str:
-    """Each program's verdict with its reasons (failures and unknowns first), then what is still needed."""
-    lines = ["以下结论由资格检查器按通知条款逐条核对得出（不使用语言模型）："]
-    for v in verdicts:
-        meta = corpus.meta(v.program)
-        lines.append(f"【{meta.short_name}】{VERDICT_LABELS.get(v.verdict, v.verdict)}（{v.verdict}）")
-        reasons = sorted(v.reasons, key=_reason_order)
-        for reason in reasons[:max_reasons]:
-            lines.append(_reason_line(corpus, cites, reason))
-        if len(reasons) > max_reasons:
-            lines.append(f"  …另有 {len(reasons) - max_reasons} 条已核对的条件，可在“资格自测”页查看全部。")
-        for step in _path_steps(v.nearest_path):
-            lines.append(f"  → 最近的路径：{step['message']}")
-    if contradictions:
-        lines.append("您提供的信息有矛盾，请先确认：")
-        lines += [f"  · {c}" for c in contradictions]
-    if questions:
-        lines.append("还需要您补充以下信息，我才能给出确定结论：")
-        lines += [f"  {i}. {q}" for i, q in enumerate(questions[:6], start=1)]
-    lines += status_lines(corpus, [v.program for v in verdicts], today)
     return "\n".join(lines)
