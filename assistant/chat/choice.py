@@ -5,7 +5,7 @@ The alternatives are the words either side of 还是 (jieba words of two or more
 dropped as for a yes/no thing); a sentence names one when it holds its words or the notice vocabulary they
 expand to (``notices.vocabulary``: 线上 -> 电子版, 邮箱 …).
 
-Run with:  .venv/bin/python -m pytest -q tests/chat/test_choice.py
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_loose_factual.py -k "choice or alternatives"
 """
 
 from __future__ import annotations

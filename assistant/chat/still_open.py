@@ -6,7 +6,7 @@ new programme's notice needs no row here. The cue is data (``answer_types.toml``
 words (来得及, 赶得上, 过期), or applying said with a time word (现在, 今年, 目前 …) — "我没入工会还能报吗" says no
 time and stays a rule question.
 
-Run with:  .venv/bin/python -m pytest -q tests/chat/test_still_open.py
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_loose_factual.py -k "still_open or deadline"
 """
 
 from __future__ import annotations

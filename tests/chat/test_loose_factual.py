@@ -10,7 +10,7 @@ import pytest
 from assistant.chat.answer_types import question_parts
 from assistant.chat.choice import alternatives
 from assistant.chat.state import Session
-from assistant.chat.still_open import asks_still_open, deadline_unit
+from assistant.chat.still_open import asks_deadline, asks_still_open, deadline_unit
 from assistant.chat.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
@@ -39,6 +39,16 @@ def test_a_still_open_question_leads_with_the_deadline_and_whether_it_passed(dep
 ])
 def test_still_open_needs_a_time_or_lateness_word(question, still_open):
     assert asks_still_open(question) is still_open
+
+
+@pytest.mark.parametrize(("question", "deadline"), [
+    ("第四届数字工匠截止到几号", True),
+    ("首席技师材料最迟什么时候交", True),
+    ("首届杭州工匠公示截止是哪天", False),  # another step's date
+    ("年限计算时间截至哪天", False),
+])
+def test_a_deadline_ask_names_no_other_step(question, deadline):
+    assert asks_deadline(question) is deadline
 
 
 def test_the_deadline_sentence_comes_from_the_notices_metadata(deps):
