@@ -19,7 +19,14 @@ from assistant.chat.answer import Citations
 from assistant.chat.answer_types import AskedType, classify, question_parts, step_terms, table, threshold
 from assistant.chat.combining import combines, combining_text
 from assistant.chat.factual_pick import answer_part, premise_check, second
-from assistant.chat.forms import with_cell_below
+from assistant.chat.forms import (
+    FORM_NAMES,
+    form_owner,
+    in_attachment,
+    is_attached_form,
+    named_form_first,
+    with_cell_below,
+)
 from assistant.chat.premise import claims
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
@@ -58,9 +65,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return _contacts(corpus, text, cites, deps.today)
     retriever = deps.get_retriever()
     form_note = ""
-    if not r.programs and _FORM_NAMES.search(text):
+    if not r.programs and FORM_NAMES.search(text):
         # "推荐表里的主要事迹要写多少字": the form named names the programme, its current round if several have it
-        named = _form_owner(corpus, text, deps.today)
+        named = form_owner(corpus, text, deps.today)
         if named:
             r = replace(r, programs=(named[0],))
             form_note = f"（您没有说明是哪个项目；以下按{corpus.meta(named[0]).short_name}的{named[1]}回答。）\n"
@@ -92,18 +99,18 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
-    main = _named_form_first(corpus, text, main, picks)
+    main = named_form_first(corpus, text, main, picks)
     list_note = ""
     if asked.type == "materials" and asked.listing:  # "要准备哪些材料": the notice's own list, or what it asks of papers
         main, list_note = _listing_lead(main, picks + notice_picks(corpus, text, program_of(main.clause_id), asked))
-    others = second(asked, main, picks, form=bool(asks_form_field(text) or _FORM_NAMES.search(text)))
+    others = second(asked, main, picks, form=bool(asks_form_field(text) or FORM_NAMES.search(text)))
     if list_note:  # with no list in the notice, a second unit answers only by asking something of papers too
         others = [p for p in others if _PAPER_RULE.search(p.quote)]
-    if asks_form_field(text) and _in_form(corpus, main.clause_id):  # a form's field: another rule is filler
-        others = [p for p in others if _in_form(corpus, p.clause_id)]
-    elif not (asks_form_field(text) or _FORM_NAMES.search(text)):
+    if asks_form_field(text) and in_attachment(corpus, main.clause_id):  # a form's field: another rule is filler
+        others = [p for p in others if in_attachment(corpus, p.clause_id)]
+    elif not (asks_form_field(text) or FORM_NAMES.search(text)):
         # a rule question: an attached form's field ("2025年以来是否获得…个人第一名") restates it, answering nothing
-        others = [p for p in others if not _form_field(corpus, p.clause_id)]
+        others = [p for p in others if not is_attached_form(corpus, p.clause_id)]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
     note = ""
@@ -156,49 +163,6 @@ def _listing_lead(main: Pick, picks: list[Pick]) -> tuple[Pick, str]:
 LISTING_SHARE = 0.5  # a requirement on papers need only be half as on topic as the review sentence it replaces
 
 
-_FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇总表|推荐表|申报表|推荐报告")
-
-
-
-
-def _named_form_first(corpus: Corpus, text: str, main: Pick, picks: list[Pick]) -> Pick:
-    """"汇总表里出生年月按什么格式填": a unit of an attached form other than the one named gives way to the best
-    unit of the named form's attachment (附件1 汇总表, not 附件2 申报表, though both have 出生年月)."""
-    said = _FORM_NAMES.search(text or "")
-    if not said or not _in_form(corpus, main.clause_id) or said.group(0) in (corpus.clause(main.clause_id).title or ""):
-        return main
-    home = program_of(main.clause_id)
-    return next((p for p in picks if program_of(p.clause_id) == home and _in_form(corpus, p.clause_id)
-                 and said.group(0) in (corpus.clause(p.clause_id).title or "")), main)
-
-
-def _form_field(corpus: Corpus, clause_id: str) -> bool:
-    """Whether the clause is an attached form (附件 titled …表), not an attached plan of rules (附件1 实施方案)."""
-    clause = corpus.clause(clause_id)
-    return _in_form(corpus, clause_id) and bool(re.search(r"表\s*$", (clause.title or "").strip()))
-
-
-def _in_form(corpus: Corpus, clause_id: str) -> bool:
-    return _attached(corpus.clause(clause_id))
-
-
-def _attached(clause) -> bool:
-    """Whether the clause is in an attachment (附件…) of its notice."""
-    return bool(clause.path) and clause.path[0].startswith("附件")
-
-
-def _form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
-    """(programme, form name): the one programme in its current round whose attached form the question names;
-    None when no form is named or it leaves more than one programme."""
-    said = _FORM_NAMES.search(text or "")
-    if not said:
-        return None
-    owners = [p for p in program_ids() if any(
-        _attached(c) and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
-    current = [p for p in owners if not corpus.round_status(p, today).superseded_by]
-    return (current[0], said.group(0)) if len(current) == 1 else None
-
-
 def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | None, home: str | None, r, deps,
                   cites: Citations) -> str:
     """A message asking two or three things ("名额多少，怎么报"): each ask by the sentence holding its own type,
@@ -232,7 +196,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
         if main is not None:
-            main = _named_form_first(corpus, "".join(parts[:i + 1]), main, picks)
+            main = named_form_first(corpus, "".join(parts[:i + 1]), main, picks)
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date

@@ -2,13 +2,20 @@
 
 A question about one field of a form ("汇总表的出生年月按什么格式填") is answered by the form's header row that
 names the field; the value asked for (the format "19xx-07") sits in the cell beneath it, in the next row.
+Which attachment is a form, and which form a question names, are read here too.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["with_cell_below"]
+from assistant.chat.quotes import Pick
+from assistant.chat.ranking import program_of
+from assistant.notices.tree import Corpus
+from assistant.programs import program_ids
+
+__all__ = ["with_cell_below", "FORM_NAMES", "named_form_first", "is_attached_form", "in_attachment", "attached",
+           "form_owner"]
 
 _SPACE = re.compile(r"\s+")
 _INSTRUCTION = re.compile(r"\S\s*[：:]")
@@ -36,3 +43,44 @@ def with_cell_below(clause_text: str, quote: str, question: str) -> str:
     if any(j < len(below) and _INSTRUCTION.search(below[j]) for j in named):
         return f"{quote}\n{lines[i + 1]}"
     return quote
+
+
+FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇总表|推荐表|申报表|推荐报告")
+
+
+def named_form_first(corpus: Corpus, text: str, main: Pick, picks: list[Pick]) -> Pick:
+    """"汇总表里出生年月按什么格式填": a unit of an attached form other than the one named gives way to the best
+    unit of the named form's attachment (附件1 汇总表, not 附件2 申报表, though both have 出生年月)."""
+    said = FORM_NAMES.search(text or "")
+    if not said or not in_attachment(corpus, main.clause_id) or said.group(0) in (corpus.clause(main.clause_id).title or ""):
+        return main
+    home = program_of(main.clause_id)
+    return next((p for p in picks if program_of(p.clause_id) == home and in_attachment(corpus, p.clause_id)
+                 and said.group(0) in (corpus.clause(p.clause_id).title or "")), main)
+
+
+def is_attached_form(corpus: Corpus, clause_id: str) -> bool:
+    """Whether the clause is an attached form (附件 titled …表), not an attached plan of rules (附件1 实施方案)."""
+    clause = corpus.clause(clause_id)
+    return in_attachment(corpus, clause_id) and bool(re.search(r"表\s*$", (clause.title or "").strip()))
+
+
+def in_attachment(corpus: Corpus, clause_id: str) -> bool:
+    return attached(corpus.clause(clause_id))
+
+
+def attached(clause) -> bool:
+    """Whether the clause is in an attachment (附件…) of its notice."""
+    return bool(clause.path) and clause.path[0].startswith("附件")
+
+
+def form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
+    """(programme, form name): the one programme in its current round whose attached form the question names;
+    None when no form is named or it leaves more than one programme."""
+    said = FORM_NAMES.search(text or "")
+    if not said:
+        return None
+    owners = [p for p in program_ids() if any(
+        attached(c) and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
+    current = [p for p in owners if not corpus.round_status(p, today).superseded_by]
+    return (current[0], said.group(0)) if len(current) == 1 else None
