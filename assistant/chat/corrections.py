@@ -16,6 +16,7 @@ from assistant.chat.replies import (
     expect_for,
     read_reply,
 )
+from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, QUESTIONISH, denies
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
@@ -76,6 +77,13 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
 _OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
 
 
+def _none_of_another(text: str) -> bool:
+    """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
+    list asked."""
+    from assistant.language.clauses import says_none
+
+    nones = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and says_none(c)]
+    return bool(nones) and all(_OTHER_TOPIC.search(c) for c in nones)
 
 
 _HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|当选|被评|认定)了?")
@@ -159,3 +167,16 @@ def _forget_implied(session: Session, facts: dict) -> None:
     if "employer_type" in facts and "employment" not in facts \
             and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER:
         session.profile.pop("employment", None)
+
+
+def _yes_no_corrected(session: Session, text: str) -> dict:
+    """A correction that names no fact ("哦不对，那时候还没入，是2018年才入的", "记错了，是入了的") corrects the yes/no
+    the previous message answered: the first clause after the correction words says which, by its polarity."""
+    last = [f for f in session.last_answered if expect_for(f).kind == "bool" and f in session.profile]
+    if len(last) != 1:
+        return {}
+    rest = [c for c in re.split(r"[，,。；;！!？?\s]+", CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
+    if not rest or re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
+        return {}
+    said = not denies(rest[0])
+    return {last[0]: said} if said != session.profile[last[0]] else {}

@@ -32,7 +32,9 @@ from assistant.chat.corrections import (
     _forget_implied,
     _held_after,
     _never_there,
+    _none_of_another,
     _not_but,
+    _yes_no_corrected,
 )
 from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
@@ -409,26 +411,3 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         _count_then_or_now(session, facts, focus, text, today)
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched)
-
-
-def _yes_no_corrected(session: Session, text: str) -> dict:
-    """A correction that names no fact ("哦不对，那时候还没入，是2018年才入的", "记错了，是入了的") corrects the yes/no
-    the previous message answered: the first clause after the correction words says which, by its polarity."""
-    last = [f for f in session.last_answered if expect_for(f).kind == "bool" and f in session.profile]
-    if len(last) != 1:
-        return {}
-    rest = [c for c in re.split(r"[，,。；;！!？?\s]+", CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
-    if not rest or re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
-        return {}
-    said = not denies(rest[0])
-    return {last[0]: said} if said != session.profile[last[0]] else {}
-
-
-def _none_of_another(text: str) -> bool:
-    """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
-    list asked."""
-    from assistant.chat.corrections import _OTHER_TOPIC
-    from assistant.language.clauses import says_none
-
-    nones = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and says_none(c)]
-    return bool(nones) and all(_OTHER_TOPIC.search(c) for c in nones)

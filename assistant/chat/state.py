@@ -83,7 +83,7 @@ class Session:
     # the previous turn's question about the rules, None when that turn was something else: "那数字工匠呢" asks it
     # again of another programme (chat.follow_up)
     last_ask: str | None = None
-    # the facts the previous message gave: a correction naming none ("哦不对，还没入") corrects its yes/no (chat.dialogue)
+    # the facts the previous message gave: a correction naming none ("哦不对，还没入") corrects its yes/no (chat.corrections)
     last_answered: tuple = ()
 
     def remember(self, user: str, assistant: str) -> None:
