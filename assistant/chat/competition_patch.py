@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from assistant.chat.replies import (
-    _unknown,
+    not_known,
 )
 from assistant.chat.state import Session
 
@@ -25,7 +25,7 @@ _SOLO = re.compile(r"个人")
 _TIER = re.compile(r"[一二]类")
 
 
-def _patch_competition(session: Session, text: str, facts: dict, today: dt.date) -> bool:
+def patch_competition(session: Session, text: str, facts: dict, today: dt.date) -> bool:
     """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
     complete or correct the last result instead of being lost; True when one was patched."""
     results = session.profile.get("competition_results") or []
@@ -66,7 +66,7 @@ def _tier_said(text: str) -> str | None:
     """The one tier a message says of a competition ("是一类竞赛"); none when both are named or it says it does not
     know ("一类二类不清楚", "不知道是不是一类")."""
     said = [(c, t) for c in re.split(r"[，,。；;！!？?\s]+", text) if c for t in _TIER.findall(c)]
-    if len({t for _, t in said}) != 1 or any(_unknown(c) for c, _ in said):
+    if len({t for _, t in said}) != 1 or any(not_known(c) for c, _ in said):
         return None
     return said[0][1]
 

@@ -24,7 +24,7 @@ from assistant.profile import LIST_FIELDS
 _CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
 
 
-def _came_instead(session: Session, text: str, extraction, today: dt.date) -> dict:
+def came_instead(session: Session, text: str, extraction, today: dt.date) -> dict:
     """"记错了，是2019年才来的": a corrected arrival without its place is the arrival said before (杭州, else 浙江)."""
     from assistant.extract.places import cities_in
 
@@ -49,11 +49,11 @@ _CORRECTABLE = ("skill_level", "employer_city", "employment", "employer_type", "
 _NOT_YET_HELD = re.compile(r"还?没(?:有)?(?:考|拿|评|取得)|未(?:考|取得)")
 
 
-def _denied_then_said(session: Session, text: str, pending: Pending | None, today: dt.date) -> dict:
+def denied_then_said(session: Session, text: str, pending: Pending | None, today: dt.date) -> dict:
     """A reply led by a denial that goes on to say a value of a fact already known ("不是，最高是高级技师" after
     技师, "不对，单位在嘉兴", "不是，我现在是兼职") corrects that fact. "最高是X" is the asker's own highest level,
     unless the top-level question is pending or the level is said not yet held ("…，我还没考"): then it is the
-    occupation's top level, read by ``_in_context``."""
+    occupation's top level, read by ``posts.in_context``."""
     m = _DENIAL_LEAD.match(text.strip())
     if m is None:
         return {}
@@ -77,7 +77,7 @@ def _denied_then_said(session: Session, text: str, pending: Pending | None, toda
 _OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
 
 
-def _none_of_another(text: str) -> bool:
+def none_of_another(text: str) -> bool:
     """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
     list asked."""
     from assistant.language.clauses import says_none
@@ -92,7 +92,7 @@ _HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|�
 _NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>浙江|省内|杭州)(?:全职)?(?:干|工作|上班|待|呆)过")
 
 
-def _held_after(text: str) -> dict:
+def held_after(text: str) -> dict:
     """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
     from assistant.chat.replies import titles_named
 
@@ -105,7 +105,7 @@ def _held_after(text: str) -> dict:
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
 
-def _never_there(text: str) -> dict:
+def never_there(text: str) -> dict:
     """"没在浙江干过": no full-time years there."""
     m = _NEVER_THERE.search(text)
     if m is None:
@@ -116,7 +116,7 @@ def _never_there(text: str) -> dict:
 _NOT_BUT = re.compile(r"不是(?P<a>[^，,。；;]{1,12})[，,]?(?:而)?是(?P<b>[^，,。；;]{1,12})")
 
 
-def _not_but(text: str, today: dt.date) -> dict:
+def not_but(text: str, today: dt.date) -> dict:
     """"不是A，是B": the field both A and B are values of takes B (a title, a level, a city, a status)."""
     m = _NOT_BUT.search(text)
     if m is None:
@@ -132,7 +132,7 @@ def _not_but(text: str, today: dt.date) -> dict:
 _ASKING = re.compile(r"吗|呢|[？?]|能不能|可不可以|是否|有没有|会不会")  # not 什么: "没评过什么" says none
 
 
-def _denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
+def denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
     """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
     "没拿过什么奖") empties a list asked about or pending, or any list in a talk about the asker's case; a bare "别的没有了" empties the list pending."""
     from assistant.language.clauses import says_none
@@ -155,21 +155,21 @@ def _denied_lists(session: Session, text: str, pending: Pending | None, correcte
     return out
 
 
-_IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
+IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}
 
 
 # words that say the asker is not in such a category: only then does a status said later replace it
-_NOT_CATEGORY = re.compile(r"普通|员工|职工|工程师|技术人员|不是|没有?当|没有?担任|非|不参公|退|兼职|自由|返聘")
+NOT_CATEGORY = re.compile(r"普通|员工|职工|工程师|技术人员|不是|没有?当|没有?担任|非|不参公|退|兼职|自由|返聘")
 
 
-def _forget_implied(session: Session, facts: dict) -> None:
+def forget_implied(session: Session, facts: dict) -> None:
     """A corrected employer type takes the status it implied with it ("不参公了" drops 参公 employment)."""
     if "employer_type" in facts and "employment" not in facts \
-            and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER:
+            and session.profile.get("employment") in IMPLIED_BY_EMPLOYER:
         session.profile.pop("employment", None)
 
 
-def _yes_no_corrected(session: Session, text: str) -> dict:
+def yes_no_corrected(session: Session, text: str) -> dict:
     """A correction that names no fact ("哦不对，那时候还没入，是2018年才入的", "记错了，是入了的") corrects the yes/no
     the previous message answered: the first clause after the correction words says which, by its polarity."""
     last = [f for f in session.last_answered if expect_for(f).kind == "bool" and f in session.profile]

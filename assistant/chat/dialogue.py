@@ -22,44 +22,44 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.asking import PAIRS
-from assistant.chat.competition_patch import _patch_competition
+from assistant.chat.competition_patch import patch_competition
 from assistant.chat.corrections import (
-    _IMPLIED_BY_EMPLOYER,
-    _NOT_CATEGORY,
-    _came_instead,
-    _denied_lists,
-    _denied_then_said,
-    _forget_implied,
-    _held_after,
-    _never_there,
-    _none_of_another,
-    _not_but,
-    _yes_no_corrected,
+    IMPLIED_BY_EMPLOYER,
+    NOT_CATEGORY,
+    came_instead,
+    denied_lists,
+    denied_then_said,
+    forget_implied,
+    held_after,
+    never_there,
+    none_of_another,
+    not_but,
+    yes_no_corrected,
 )
 from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
-    _BARE_COUNT,
-    _DESCRIBES_WORK,
-    _FREE_TEXT,
-    _IMPLIED_FIELDS,
-    _affirmed_beside_denials,
-    _answers_in_order,
-    _clause_reply,
-    _infer_reply,
-    _names_other_list,
+    BARE_COUNT,
+    DESCRIBES_WORK,
+    FREE_TEXT,
+    IMPLIED_FIELDS,
+    affirmed_beside_denials,
+    answers_in_order,
+    clause_reply,
+    infer_reply,
+    names_other_list,
 )
 from assistant.chat.posts import (
-    _digital_by_competition,
-    _front_line_job,
-    _in_context,
-    _level_not_the_name,
-    _post_changed,
+    digital_by_competition,
+    front_line_job,
+    in_context,
+    level_not_the_name,
+    post_changed,
 )
 from assistant.chat.replies import (
     EXPECT,
-    _unknown,
     expect_for,
     names_field,
+    not_known,
     open_span,
     read_reply,
 )
@@ -74,43 +74,43 @@ from assistant.chat.said import (
 )
 from assistant.chat.state import Session
 from assistant.chat.switches import (
-    _BARE_ANSWER,
-    _DIRECT_RULE,
-    _GREETING,
-    _GREETING_WORD,
-    _RULE_QUESTION,
+    BARE_ANSWER,
     DIRECT,
+    DIRECT_RULE,
     FOLLOW_UP,
+    GREETING,
+    GREETING_WORD,
     RECOMMEND,
-    _asks_again,
-    _asks_rule,
-    _bare_reply,
-    _describes_self,
-    _direct_focus,
-    _direct_holds,
-    _edition_in_focus,
-    _editions,
-    _focus,
-    _forget_person,
-    _not_denied,
-    _not_held,
-    _self_statement,
-    _subject,
+    RULE_QUESTION,
+    asks_again,
+    asks_rule,
+    bare_reply,
+    describes_self,
+    direct_focus,
+    direct_holds,
+    edition_in_focus,
+    editions,
+    forget_person,
+    kept_in_focus,
+    not_denied,
+    not_held,
     opens_programme,
+    self_statement,
     spoke_of_other_before,
+    subject_of,
 )
 from assistant.chat.year_spans import (
-    _TOTAL,
-    _YEAR_FIELDS,
-    _all_along,
-    _count_then_or_now,
-    _earlier_job,
-    _place_for,
-    _span_place,
-    _spans_across_turns,
-    _total_years,
+    TOTAL,
+    YEAR_FIELDS,
+    all_along,
+    count_then_or_now,
+    earlier_job,
+    place_for,
+    span_place,
+    spans_across_turns,
     start_after_spans,
     stopped_count,
+    total_years,
     unasked_starts,
 )
 from assistant.profile import LIST_FIELDS
@@ -175,15 +175,15 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     session.counted = None
-    subject = _subject(session, text)
+    subject = subject_of(session, text)
     switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile) \
         and not (session.subject is None and spoke_of_other_before(session))
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
-        _forget_person(session)
+        forget_person(session)
         pending = None
     session.subject = subject
     bare = re.sub(r"[\W_\s]", "", text)
-    if not r.programs and _GREETING.fullmatch(bare) and _GREETING_WORD.search(bare):
+    if not r.programs and GREETING.fullmatch(bare) and GREETING_WORD.search(bare):
         return Step({}, (), (), ("overview",), ())  # "你好": what the assistant can do, and which honour
     if opens_programme(text, r) and not any(f != "facts_as_of" for f in session.profile) \
             and not (session.last_ask and FOLLOW_UP.match(text)):
@@ -192,33 +192,33 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         # about the rules, it asks that question of this programme)
         return Step({}, (), (), ("overview",), r.programs)
     for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
-        if any(names_field(field, c) and _unknown(c) for c in re.split(r"[，,。；;！!？?]+", text)):
+        if any(names_field(field, c) and not_known(c) for c in re.split(r"[，,。；;！!？?]+", text)):
             extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
-    extraction = _level_not_the_name(extraction, text, r, today)
+    extraction = level_not_the_name(extraction, text, r, today)
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
         extraction = _asked_not_said(extraction, stated, session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
     if stopped:
-        for field in (*_YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
+        for field in (*YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
             extraction = without(extraction, field)
     if pending is not None:
         from assistant.chat.asking import tapped
 
         pending = tapped(pending, text)  # a button under the second question answers that question
     reply: dict = {}
-    if not r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
-        edition = _edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
+    if not r.programs and FOLLOW_UP.match(text) and not RULE_QUESTION.search(text):
+        edition = edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
         if edition:
             r = dataclasses.replace(r, programs=edition)
-    if pending is not None and r.programs and FOLLOW_UP.match(text) and not _RULE_QUESTION.search(text):
+    if pending is not None and r.programs and FOLLOW_UP.match(text) and not RULE_QUESTION.search(text):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = stated
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
             and not YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{stated}"  # "3月份" to "您是2019年几月开始…": 2019年3月
     if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
-        reply.update(_answers_in_order(pending, stated, today, extraction))
+        reply.update(answers_in_order(pending, stated, today, extraction))
     if pending is not None:
         others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
         for field in (pending.field, *pending.also):
@@ -230,7 +230,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             if expect_for(field).kind == "years" and ("birth_date" in extraction.found or stopped):
                 continue  # "记错了，我是1960年的": a birth year, not when the work began
             if expect_for(field).kind == "years" and any(expect_for(f).kind == "years" for f in reply) \
-                    and not _place_for(field, text):
+                    and not place_for(field, text):
                 first = next(f for f in reply if expect_for(f).kind == "years")
                 if text.strip() not in pending.options:  # a button ("2年以上") says which question it answers
                     session.counted = (first, reply[first])  # the question asked again says how the count was taken
@@ -241,17 +241,17 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             got = read_reply(field, said if field == pending.field else stated, today)
             if field == "birth_date" and too_young(got.get(field), today):
                 continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
-            if field == "achievements" and set(others) - _DESCRIBES_WORK:
+            if field == "achievements" and set(others) - DESCRIBES_WORK:
                 # verbatim text is an achievement only as the answer to that question alone; beside facts said
                 # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
-                got = _affirmed_beside_denials(text, extraction, others)
+                got = affirmed_beside_denials(text, extraction, others)
                 if not got:
                     continue
-            if expect_for(field).kind == "list" and got.get(field) == [] and _none_of_another(stated):
+            if expect_for(field).kind == "list" and got.get(field) == [] and none_of_another(stated):
                 continue  # "没入工会" to "已获得过哪些荣誉称号": the none is the union's
-            if expect_for(field).kind == "list" and _names_other_list(field, text):
+            if expect_for(field).kind == "list" and names_other_list(field, text):
                 continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
-            if field in _FREE_TEXT and (extraction.found or CORRECTION.search(text)):
+            if field in FREE_TEXT and (extraction.found or CORRECTION.search(text)):
                 continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
             if got and (field not in extraction.profile or primary and expect_for(field).kind == "enum"
                         and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]):
@@ -260,85 +260,85 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                 reply.update(got)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]
-        reply.update({k: v for k, v in _clause_reply(asked, stated, today).items() if k not in extraction.profile})
+        reply.update({k: v for k, v in clause_reply(asked, stated, today).items() if k not in extraction.profile})
     if session.topic in ("eligibility", "recommend") or pending is not None:  # "…，工会也入了": a yes naming its topic
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
-        reply.update(_clause_reply(bools, stated, today))
+        reply.update(clause_reply(bools, stated, today))
         if pending is None and not QUESTIONISH.search(stated):  # nothing asked: "在萧山，自己接活" says the employment
             unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
                        and f not in extraction.profile and f not in reply and f != "skill_level"]
-            reply.update(_clause_reply(unknown, stated, today, single=True))
+            reply.update(clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
             and 4 <= len(stated) <= 15 and not QUESTIONISH.search(stated) and not denies(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
 
         role = role_of(stated)
         reply = {"role_type": role} if role else {}
-    if pending is not None and not reply and _BARE_COUNT.fullmatch(text.strip()) \
+    if pending is not None and not reply and BARE_COUNT.fullmatch(text.strip()) \
             and all(expect_for(f).kind != "years" for f in (pending.field, *pending.also)):
-        for field in _YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
+        for field in YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
             extraction = without(extraction, field)
     if pending is not None and not reply and not extraction.found and not stopped:
-        reply = _infer_reply(session, stated, today)
-    reply.update({k: v for k, v in _denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
+        reply = infer_reply(session, stated, today)
+    reply.update({k: v for k, v in denied_lists(session, text, pending, bool(CORRECTION.search(text))).items()
                   if k not in reply and k not in extraction.profile})
-    reply.update(_not_but(text, today))  # "不是浙江工匠，是杭州工匠": B in place of A
+    reply.update(not_but(text, today))  # "不是浙江工匠，是杭州工匠": B in place of A
     if "prior_titles" not in extraction.profile and "prior_titles" not in reply:
-        reply.update(_held_after(text))  # "浙江省首席技师我2019年就评上了"
-    reply.update({k: v for k, v in _never_there(text).items() if k not in extraction.profile and k not in reply})
+        reply.update(held_after(text))  # "浙江省首席技师我2019年就评上了"
+    reply.update({k: v for k, v in never_there(text).items() if k not in extraction.profile and k not in reply})
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
     corrected = bool(CORRECTION.search(text))
     if corrected and not [f for f in extraction.found if f != "facts_as_of"]:
-        again = _yes_no_corrected(session, stated)  # "哦不对，那时候还没入": the last yes/no, not the question pending
+        again = yes_no_corrected(session, stated)  # "哦不对，那时候还没入": the last yes/no, not the question pending
         if again:
             reply, answered = again, tuple(again)
-    denied = _denied_then_said(session, text, pending, today)  # "不是，最高是高级技师": a correction of the level
+    denied = denied_then_said(session, text, pending, today)  # "不是，最高是高级技师": a correction of the level
     if denied:
         corrected = True
         reply.update(denied)
         for field in LIST_FIELDS:  # its "不是" denies the old value; it is no "none" to a list question asked
             if reply.get(field) in ([], "无") and field not in extraction.profile:
                 reply.pop(field)
-    reply.update({k: v for k, v in _in_context(session, text, extraction).items() if k not in reply
+    reply.update({k: v for k, v in in_context(session, text, extraction).items() if k not in reply
                   and not (k == "is_highest_level_of_occupation" and "skill_level" in denied)})
     if pending is not None and pending.field != "birth_date" and too_young(extraction.profile.get("birth_date"), today):
         extraction = without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
-    if not any(f in extraction.profile or f in reply for f in _YEAR_FIELDS):  # "十年前入的行" to the union question
+    if not any(f in extraction.profile or f in reply for f in YEAR_FIELDS):  # "十年前入的行" to the union question
         started = unasked_starts(session, stated, {**extraction.profile, **reply}, today)
         reply.update(started)
         if "years_in_field" in started:  # "…，一开始就在杭州": all along there, the trade's years
             extraction = dataclasses.replace(extraction, profile={**extraction.profile,
                                                                   "years_in_field": started["years_in_field"]})
-    reply.update({k: v for k, v in _all_along(session, text, extraction).items() if k not in reply})
-    reply.update({k: v for k, v in _total_years(session, text, pending, extraction).items() if k not in reply})
+    reply.update({k: v for k, v in all_along(session, text, extraction).items() if k not in reply})
+    reply.update({k: v for k, v in total_years(session, text, pending, extraction).items() if k not in reply})
     if corrected:
-        reply.update({k: v for k, v in _came_instead(session, text, extraction, today).items() if k not in reply})
+        reply.update({k: v for k, v in came_instead(session, text, extraction, today).items() if k not in reply})
     facts = {**extraction.profile, **reply}
     if "role_type" not in facts:
-        facts.update(_post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
-    facts.update(_spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
+        facts.update(post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
+    facts.update(spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
     facts.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
         known = [f for f in EXPECT if expect_for(f).kind == "enum" and f != "skill_level" and f not in facts
-                 and (f in session.profile or f in _IMPLIED_FIELDS)]
-        facts.update({k: v for k, v in _clause_reply(known, text, today, single=True).items()
+                 and (f in session.profile or f in IMPLIED_FIELDS)]
+        facts.update({k: v for k, v in clause_reply(known, text, today, single=True).items()
                       if k not in facts and v != session.profile.get(k)})
     guessed = [f for f in EXPECT if expect_for(f).kind == "enum" and session.sources.get(f) == "inferred"
                and f not in facts]
     if guessed and not corrected and not QUESTIONISH.search(stated):
         # a fact inferred from the work, not said ("按在职全职判断；如是…自由职业…请告诉我"), is open to any later
         # statement of it, asked or not: "我是自己接单的，没单位" to another question says the employment
-        facts.update({k: v for k, v in _clause_reply(guessed, stated, today, single=True).items()
+        facts.update({k: v for k, v in clause_reply(guessed, stated, today, single=True).items()
                       if k not in facts and v != session.profile.get(k)})
-    if facts.get("employment") == "full_time" and session.profile.get("employment") in _IMPLIED_BY_EMPLOYER \
-            and not corrected and not _NOT_CATEGORY.search(text):
+    if facts.get("employment") == "full_time" and session.profile.get("employment") in IMPLIED_BY_EMPLOYER \
+            and not corrected and not NOT_CATEGORY.search(text):
         facts.pop("employment")  # "一直在建德，全职" at a 参公 unit: full time there, still 参公
-    patched = _patch_competition(session, text, facts, today)
+    patched = patch_competition(session, text, facts, today)
     if corrected:
-        _forget_implied(session, facts)
+        forget_implied(session, facts)
     derived = set(extraction.profile) - set(extraction.found)
     if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
         session.skill_dates = {}  # a new level: its dates are not those of the old one
@@ -347,67 +347,67 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         if field in session.profile and field in facts and field not in reply \
                 and session.sources.get(field) != "inferred":  # an inference gives way to a judgement on words said
             facts.pop(field)
-    if not corrected and _earlier_job(session, text, facts):
+    if not corrected and earlier_job(session, text, facts):
         facts.pop("employer_city")
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
-    place = _span_place(text)
-    if place is not None and any(f in facts for f in _YEAR_FIELDS):  # the spans a later turn may add to
-        session.spans = [] if corrected or _TOTAL.search(text) else session.spans
+    place = span_place(text)
+    if place is not None and any(f in facts for f in YEAR_FIELDS):  # the spans a later turn may add to
+        session.spans = [] if corrected or TOTAL.search(text) else session.spans
         session.spans.append((place, text))
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
-    _digital_by_competition(session)
-    _front_line_job(session, text)
+    digital_by_competition(session)
+    front_line_job(session, text)
     for field in extraction.inferred:  # employment read from a description of the work (extract.jobs)
         if field in facts and field not in reply:
             session.sources[field] = "inferred"
     keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
-    programs = () if reply.get("prior_titles") else _not_denied(_not_held(r.programs, facts, session), text)
+    programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), text)
     intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
-    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not _RULE_QUESTION.search(text)
+    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not RULE_QUESTION.search(text)
     if RECOMMEND.search(text):
         intents = ["recommend"] + [i for i in intents if i in ("draft",)]
     elif "draft" in intents or ("compare" in intents and not spoke_of_self):
         pass
     elif "eligibility" in intents:
         pass
-    elif _asks_again(session, text, programs):
+    elif asks_again(session, text, programs):
         intents = ["eligibility"]
     elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
-                      and (spoke_of_self or patched or _bare_reply(text) and not programs)):
+                      and (spoke_of_self or patched or bare_reply(text) and not programs)):
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
     elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
-            and _BARE_ANSWER.match(text.strip()):
+            and BARE_ANSWER.match(text.strip()):
         intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
-    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or _self_statement(text)) \
-            and (corrected or not _asks_rule(text)):
+    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or self_statement(text)) \
+            and (corrected or not asks_rule(text)):
         intents = [session.topic]
-    elif _describes_self(extraction, programs, text) and not _asks_rule(text):
+    elif describes_self(extraction, programs, text) and not asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
     if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
-        programs = tuple(dict.fromkeys((*programs, *_editions(text))))
+        programs = tuple(dict.fromkeys((*programs, *editions(text))))
     if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \
             and not short_follow_up:
         focus = ()  # every programme was being checked: a title named in passing does not narrow it
     elif intents and intents[0] in ("eligibility", "recommend"):
-        focus = _focus(session, programs) if intents[0] == "eligibility" else programs
+        focus = kept_in_focus(session, programs) if intents[0] == "eligibility" else programs
     else:
         focus = programs or session.programs
     about = None
-    if DIRECT.search(text) and not _DIRECT_RULE.search(text) and intents[0] in ("eligibility", "recommend", "qa") \
+    if DIRECT.search(text) and not DIRECT_RULE.search(text) and intents[0] in ("eligibility", "recommend", "qa") \
             and (spoke_of_self or session.profile or session.topic in ("eligibility", "recommend")):
         # "能直接认定吗" about oneself: the direct path of the programme in focus (or of those that have one) leads
         about, intents = "direct", ["eligibility"]
-        focus = _direct_focus(programs or focus)
-    elif _direct_holds(session, text, intents, programs):
-        about, focus = "direct", _direct_focus(programs or focus)  # the talk is still about direct recognition
+        focus = direct_focus(programs or focus)
+    elif direct_holds(session, text, intents, programs):
+        about, focus = "direct", direct_focus(programs or focus)  # the talk is still about direct recognition
     if intents and intents[0] == "eligibility":
-        _count_then_or_now(session, facts, focus, text, today)
+        count_then_or_now(session, facts, focus, text, today)
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched)

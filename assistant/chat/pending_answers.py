@@ -9,9 +9,9 @@ import datetime as dt
 import re
 
 from assistant.chat.replies import (
-    _unknown,
     expect_for,
     names_field,
+    not_known,
     read_reply,
 )
 from assistant.chat.said import BARE_NONE, QUESTIONISH, denies, unnegated
@@ -21,10 +21,10 @@ from assistant.chat.year_spans import years_field_by_place
 _DISTINCT = ("city", "month", "enum", "text", "years")
 
 
-_FREE_TEXT = ("trained_apprentices", "occupation")
+FREE_TEXT = ("trained_apprentices", "occupation")
 
 
-def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -> dict:
+def answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -> dict:
     """Two short clauses to two questions asked at once ("是，没有"): the first answers the first, and so on;
     used only when every clause reads as its question's answer, the message says no other fact ("从来没离开过浙江，
     一直全职在岗" to the achievements and apprentices questions says where and how one works), and a "none" names
@@ -48,7 +48,7 @@ def _answers_in_order(pending: Pending, text: str, today: dt.date, extraction) -
     return out
 
 
-def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
+def infer_reply(session: Session, text: str, today: dt.date) -> dict:
     """A short reply that does not answer the question asked, but can only be the value of one other missing
     fact ("中国" for the nationality, "萧山" for the city, "高级工" for the skill level): that fact."""
     if len(re.sub(r"[，,。！!\s]", "", text)) > 15:
@@ -72,7 +72,7 @@ def _infer_reply(session: Session, text: str, today: dt.date) -> dict:
                 return got
     for field in missing:
         kind = expect_for(field).kind
-        if field in _FREE_TEXT:
+        if field in FREE_TEXT:
             continue  # free text answers only its own question: "是的" is not how one describes apprentices
         if kind in _DISTINCT or (kind == "bool" and names_field(field, text)):  # "是会员": the union, not any yes/no
             got = read_reply(field, text, today)
@@ -135,11 +135,11 @@ def _shown_open(session: Session) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for r in shown if r is not None and r.ok is None for f in r.missing))
 
 
-_BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?[0-9一二两三四五六七八九十]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?"
+BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?[0-9一二两三四五六七八九十]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?"
                          r"(?:了|左右|吧|啦|多了)?[。！!，,~～]*")
 
 
-def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
+def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
     """The affirmed clauses of a reply to "主要业绩有哪些" whose other facts are all denials (empty or False)."""
     from assistant.language.clauses import affirmed
 
@@ -149,16 +149,16 @@ def _affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
     return {"achievements": said} if said else {}
 
 
-_DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
+DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
 
 
 _CLAUSE_KINDS = ("enum",)
 
 
-_IMPLIED_FIELDS = ("employment",)
+IMPLIED_FIELDS = ("employment",)
 
 
-def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = False) -> dict:
+def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = False) -> dict:
     """Each field's value from the one clause of a longer message that answers it as a bare reply would: an
     enumerated choice ("我是普通工程师" -> 全职), or a yes/no that names its own topic ("工会会员")."""
     out: dict = {}
@@ -168,7 +168,7 @@ def _clause_reply(fields: list[str], text: str, today: dt.date, single: bool = F
         if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
             continue  # one clause is read as the pending question's answer, unless it names its own field
         for clause in clauses:
-            if kind == "bool" and _unknown(clause):
+            if kind == "bool" and not_known(clause):
                 continue  # "工会会员不太清楚": named, but neither yes nor no
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
@@ -187,7 +187,7 @@ LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|�
               ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
 
 
-def _names_other_list(field: str, text: str) -> bool:
+def names_other_list(field: str, text: str) -> bool:
     """Whether a short reply names another list by its verb or noun and not ``field``'s own ("没评过": titles)."""
     named = {f for f, cue in LIST_CUES if cue.search(text)}
     return len(re.sub(r"\W", "", text)) <= 12 and bool(named) and field not in named

@@ -18,7 +18,7 @@ from assistant.chat.state import Session
 _HELD_LEVEL = r"(?:是|评上了?|评为|当上了?|拿到了?|获得了?|取得了?|考了|考到了?|考出了?)"
 
 
-def _level_not_the_name(extraction, text: str, r: Route, today: dt.date):
+def level_not_the_name(extraction, text: str, r: Route, today: dt.date):
     """"首席技师，我是桐庐一家制冷设备厂的制冷工，技师": a skill level whose words are only the name of the programme
     asked about is no level held; the level is read again from the message without the programme's name."""
     from assistant.chat.routing import without_programme
@@ -39,7 +39,7 @@ def _level_not_the_name(extraction, text: str, r: Route, today: dt.date):
 _POST_CHANGE = re.compile(r"(?:转岗|调岗|换岗|转到|调到|调去|转去|改做|改行|提拔|升任|升职|当上)(?:成|为|到|去)?")
 
 
-def _post_changed(session: Session, text: str) -> dict:
+def post_changed(session: Session, text: str) -> dict:
     """A change of post said in passing ("不过去年开始转岗做销售总监了，现在主要跑客户，不写代码了"): the post
     classifier (language) reads the affirmed words after the change, and a post other than the one known is
     the post now."""
@@ -59,7 +59,7 @@ _NOT_PLAIN = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组�
                         r"销售|客服|老板|合伙人|干部|厂长|总工")
 
 
-def _front_line_job(session: Session, text: str) -> None:
+def front_line_job(session: Session, text: str) -> None:
     """"我是普通员工，在杭州一家公司做调试": the job said is plainly front-line technical work, so the post type is
     not asked; it is inferred (source "inferred", said once in a note, replaced by any post said later) when the
     post classifier (language) reads the occupation as front-line technical work and nothing said in the talk
@@ -83,7 +83,7 @@ def _front_line_job(session: Session, text: str) -> None:
 _DIGITAL_CONTEST = re.compile(r"数字经济")
 
 
-def _digital_by_competition(session: Session) -> None:
+def digital_by_competition(session: Session) -> None:
     """A result in a digital-economy skills competition ("全国数字经济行业职业技能竞赛数据安全赛项") says the work
     is in that trade: is_digital_economy, derived, until the user says otherwise."""
     if "is_digital_economy" in session.profile:
@@ -99,7 +99,7 @@ _LEADER = re.compile(r"领导|干部|中层|班子|高管")
 _HIGHEST = re.compile(TOP_LEAD + r"(?P<l>[\u4e00-\u9fff]{2,4})")
 
 
-def _in_context(session: Session, text: str, extraction) -> dict:
+def in_context(session: Session, text: str, extraction) -> dict:
     """What a reply means given what is known: "副主任算中层领导" at a 事业单位 or 国企 is that employer's leader;
     "我们这个工种最高就是高级技师" with the level held known says whether it is the highest."""
     from assistant.chat.replies import read_reply as _read

@@ -121,7 +121,7 @@ def options_for(field: str) -> list[str]:
     return list(expect_for(field).options)
 
 
-def _unknown(text: str) -> bool:
+def not_known(text: str) -> bool:
     if re.search(r"不清楚|不知道|不确定|不记得|记不清|忘了|说不好|不太清楚|不好说", text):
         return True
     try:
@@ -243,7 +243,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind == "bool":
         short = _STANCE.sub("", short) or short
         short = _FILLER_TAIL.sub("", short) or short
-        if short == "无" or _unknown(short):
+        if short == "无" or not_known(short):
             return {}  # "无" answers a list question ("没有请填“无”"); "不清楚" says nothing either way
         if field == "is_highest_level_of_occupation" and _TOP_NAMED.search(short) and not _NO.match(short):
             return {}  # "最高是高级技师" names the top level; whether the asker holds it is read in context

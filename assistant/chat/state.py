@@ -72,7 +72,7 @@ class Session:
     # it until the topic changes (another intent, a recommendation, a programme without a direct path)
     about: str | None = None
     # (place, message) for each message that counted years of work in a place ("我在苏州干了5年"): a later span in
-    # another place adds to them (chat.year_spans._spans_across_turns)
+    # another place adds to them (chat.year_spans.spans_across_turns)
     spans: list = field(default_factory=list)
     # (field, years) when one bare count answered the first of two year questions asked at once ("十二年"): the
     # other is asked again, saying how the count was taken

@@ -30,10 +30,11 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|�
                        r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
 
 
-_RULE_QUESTION = re.compile(r"几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
+RULE_QUESTION = re.compile(r"几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
 
 
-def _focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
+def kept_in_focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
+    """The programmes in focus after a turn: those named first, then those the talk was about, at most MAX_FOCUS."""
     return tuple(dict.fromkeys((*named, *session.programs)))[:MAX_FOCUS]
 
 
@@ -50,7 +51,7 @@ _FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐|妹|女
 _SELF_AGAIN = re.compile(r"我自己|我本人|那我呢|换成我|说说我|我的情况")
 
 
-def _forget_person(session: Session) -> None:
+def forget_person(session: Session) -> None:
     """Set aside what was said of the person the talk was about; the programmes and the topic stay."""
     for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said):
         kept.clear()
@@ -71,7 +72,7 @@ def spoke_of_other_before(session: Session) -> bool:
     return bool(said) and any(_OTHER_NAMED.search(t) for t in said) and not any(_SELF_AGAIN.search(t) for t in said)
 
 
-def _subject(session: Session, text: str) -> str | None:
+def subject_of(session: Session, text: str) -> str | None:
     """Who the talk is about: "他"/"她" once a message asks about someone else ("我师傅…他能报吗", "我老婆能报吗"),
     until a message turns to the asker ("那我自己呢")."""
     from assistant.extract.subject import about_other
@@ -83,11 +84,11 @@ def _subject(session: Session, text: str) -> str | None:
     return session.subject
 
 
-_GREETING = re.compile(r"(?:你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|打扰了|请问|"
+GREETING = re.compile(r"(?:你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|打扰了|请问|"
                        r"早上好|下午好|晚上好|嗯|哦|啊|呀|哈|吧|呢)+", re.IGNORECASE)
 
 
-_GREETING_WORD = re.compile(r"你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|早上好|下午好|晚上好",
+GREETING_WORD = re.compile(r"你好|您好|哈喽|嗨|hi|hello|在吗|在不在|有人吗|老师好|师傅好|师傅们好|大家好|早上好|下午好|晚上好",
                             re.IGNORECASE)  # a bare "嗯" goes on with the talk
 
 
@@ -105,10 +106,10 @@ def opens_programme(text: str, r: Route) -> bool:
 DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")
 
 
-_DIRECT_RULE = re.compile(r"哪些人|什么人|哪种人|什么样的人|什么情况|什么条件|哪些条件|条件是|需要什么|要求是|流程|材料|名额")
+DIRECT_RULE = re.compile(r"哪些人|什么人|哪种人|什么样的人|什么情况|什么条件|哪些条件|条件是|需要什么|要求是|流程|材料|名额")
 
 
-def _direct_holds(session: Session, text: str, intents: list[str], programs: tuple[str, ...]) -> bool:
+def direct_holds(session: Session, text: str, intents: list[str], programs: tuple[str, ...]) -> bool:
     """A turn after "能直接认定吗" stays on direct recognition while the talk goes on about eligibility ("我是做网络
     安全的，在杭州干了6年", "是工会会员"); a recommendation, another intent, or a programme named that has no direct
     path ("那首席技师呢") ends it."""
@@ -118,7 +119,7 @@ def _direct_holds(session: Session, text: str, intents: list[str], programs: tup
         and all(has_direct(p) for p in programs)
 
 
-def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
+def edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
     """An edition named without its honour ("换成2023年那届呢", "那首届呢"): the edition of the series of a
     programme the talk is about (in focus first, then those last checked); none when no series in focus has it."""
     from assistant.programs import get_pack, packs
@@ -135,7 +136,7 @@ def _edition_in_focus(session: Session, text: str) -> tuple[str, ...]:
     return tuple(hits) if len(hits) == 1 and talked else ()  # the one honour with editions that has it
 
 
-def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
+def direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
     """The programmes a direct-recognition question is about: those named or in focus (a notice without a direct
     path then says so), else every programme that has one."""
     from assistant.chat.asking import has_direct
@@ -144,10 +145,10 @@ def _direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
     return programs or tuple(p.id for p in packs() if has_direct(p.id))
 
 
-_BARE_ANSWER = re.compile(r"^(?:是的?|对的?|嗯+|好的?|行|没有?了?|无|都没有|不是|不|没了|知道了|明白了?|谢谢)[。！!，,~～]*$")
+BARE_ANSWER = re.compile(r"^(?:是的?|对的?|嗯+|好的?|行|没有?了?|无|都没有|不是|不|没了|知道了|明白了?|谢谢)[。！!，,~～]*$")
 
 
-def _not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple[str, ...]:
+def not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple[str, ...]:
     """"不过我2024年已经被评为杭州工匠了": a title said as held names no programme to check, unless it is the
     only programme the talk is about ("我已经评上杭州数字工匠了，还能再报吗")."""
     from assistant.programs import canonical_title, get_pack
@@ -162,7 +163,7 @@ def _not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple
 _TITLE_VERB = re.compile(r"评|获|拿|得|当选|认定")
 
 
-def _not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
+def not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
     """"从没评过浙江工匠杭州工匠", "浙江省首席技师没评过": titles named only to deny holding them name no programme
     to check; a programme named elsewhere in the message still counts ("没评过杭州工匠，能报首席技师吗")."""
     from assistant.chat.replies import titles_named
@@ -183,7 +184,7 @@ def _not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
 _SELF_ASK = re.compile(r"我.{0,30}(?:能|可以|还能|能不能|可不可以|够)[再还也]?(?:报|申报|评|参评|申请|认定)")
 
 
-def _asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
+def asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
     """"能报吗", "那我符合吗", "我这样够格吗" with no programme named: the asker's own case under the programme the
     talk is about, not a new question to look up (it had been refused as "通知里没有涉及这个问题")."""
     from assistant.chat.routing import INTENT_PATTERNS
@@ -191,7 +192,7 @@ def _asks_again(session: Session, text: str, programs: tuple[str, ...]) -> bool:
     short = re.sub(r"[\W_]", "", text)
     if programs or not (session.programs or session.topic in ("eligibility", "recommend")) or len(short) > 14 \
             or not (INTENT_PATTERNS["eligibility"].search(short) or _CHANCES.search(short)) \
-            or _RULE_QUESTION.search(short):
+            or RULE_QUESTION.search(short):
         return False
     # nothing but the asker and fillers besides the asking words: "那公务员能报吗" asks about a kind of person
     return not _FILLERS.sub("", _CHANCES.sub("", INTENT_PATTERNS["eligibility"].sub("", short)))
@@ -204,19 +205,19 @@ _FILLERS = re.compile(r"那么?|那样|所以|我|他|她|本人|俺|这样|这�
                       r"了|的|就|能|可以|不|没有?|够格?|报|申报|评|上|行")
 
 
-def _self_statement(text: str) -> bool:
+def self_statement(text: str) -> bool:
     """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
     short = re.sub(r"[，,。！!\s]", "", text)
     return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not QUESTIONISH.search(short)
 
 
-def _bare_reply(text: str) -> bool:
+def bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""
     short = re.sub(r"[，,。！!\s]", "", text)
     return len(short) <= 12 and not QUESTIONISH.search(short)
 
 
-def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
+def describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
     """A message that tells about the asker: facts under a programme's name ("2021年首席技师：我是…技师，一直
     一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
     rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
@@ -226,11 +227,11 @@ def _describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bo
     return (bool(programs) and len(found) >= 1) or len(found) >= 3
 
 
-def _editions(text: str) -> list[str]:
+def editions(text: str) -> list[str]:
     from assistant.programs import packs
 
     return [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
 
 
-def _asks_rule(text: str) -> bool:
-    return bool(_RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
+def asks_rule(text: str) -> bool:
+    return bool(RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)

@@ -21,7 +21,7 @@ from assistant.chat.state import Pending, Session
 _MOVED = re.compile(r"现在|目前|如今|眼下|调到|调去|调来|换到|换去|跳槽|搬到|搬去|去了|过去了|过来|来了|到了")
 
 
-def _earlier_job(session: Session, text: str, facts: dict) -> bool:
+def earlier_job(session: Session, text: str, facts: dict) -> bool:
     """"在苏州干了5年，一样是调机器人", said after the workplace (临平) is known: a counted span of work in another
     city is a job before this one, not a move; the workplace stays. "现在调到宁波了" is a move."""
     from assistant.extract.numbers import durations
@@ -35,15 +35,15 @@ def _earlier_job(session: Session, text: str, facts: dict) -> bool:
     return bool(durations(text))
 
 
-_YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
 
 
-def _place_for(field: str, text: str) -> bool:
+def place_for(field: str, text: str) -> bool:
     """Whether ``text`` names the place a year count ``field`` is counted in ("在杭州12年" for Hangzhou's)."""
     return years_field_by_place(text) == field
 
 
-def _span_place(text: str) -> str | None:
+def span_place(text: str) -> str | None:
     """The place a counted span of work is said in ("我在苏州干了5年" -> 苏州), None without a count or a place."""
     from assistant.extract.numbers import durations
     from assistant.extract.places import cities_in
@@ -56,7 +56,7 @@ def _span_place(text: str) -> str | None:
     return "浙江" if re.search(r"浙江|省内", text) else None
 
 
-def _spans_across_turns(session: Session, text: str, extraction, today: dt.date) -> dict:
+def spans_across_turns(session: Session, text: str, extraction, today: dt.date) -> dict:
     """"我在苏州干了5年", then "来杭州又干了3年": spans in different places said in different turns add up as they do
     in one message. The earlier messages with a placed span are read again together with this one (the
     extractor's composition of placed spans: 8 years in the trade, 3 in Hangzhou), and the year counts of the
@@ -64,13 +64,13 @@ def _spans_across_turns(session: Session, text: str, extraction, today: dt.date)
     ("加起来6年") or a correction speaks for itself, and nothing is summed."""
     from assistant.extract import extract
 
-    place = _span_place(text)
-    if place is None or not session.spans or _TOTAL.search(text) or CORRECTION.search(text):
+    place = span_place(text)
+    if place is None or not session.spans or TOTAL.search(text) or CORRECTION.search(text):
         return {}
     if any(p == place for p, _ in session.spans):
         return {}
     whole = extract("，".join([*(t for _, t in session.spans), text]), today).profile
-    out = {f: whole[f] for f in _YEAR_FIELDS if f in whole and whole[f] != extraction.profile.get(f)}
+    out = {f: whole[f] for f in YEAR_FIELDS if f in whole and whole[f] != extraction.profile.get(f)}
     trade, before = extraction.profile.get("years_in_field"), session.profile.get("years_in_field")
     if "years_in_field" not in whole and trade is not None and before is not None:
         out["years_in_field"] = round(before + trade, 2)  # read apart, the two counts disagree: they add up
@@ -83,7 +83,7 @@ _THEN = re.compile(r"当年|那时候?|那会儿?|当时|那次|那届|那一届
 THEN_MARK = "then:"  # session.said marks a count that may be as of the round's date: chat.months words it so
 
 
-def _count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], text: str, today: dt.date) -> None:
+def count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], text: str, today: dt.date) -> None:
     """"我当年在淳安做竹编" … "十二年": in a talk about a closed round, a year count may be as of then or as of now.
     Both are kept open (chat.months: the checker runs at both ends) and, when they decide differently, the start
     year is asked; a count with its start, or said again, closes it."""
@@ -95,7 +95,7 @@ def _count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], te
     lag = (today - ref).days / 365.25 if ref else 0.0
     if lag < 1:
         return
-    for field in _YEAR_FIELDS:
+    for field in YEAR_FIELDS:
         count = facts.get(field)
         if count is None or START_OF.get(field) in facts or field in session.early \
                 or session.sources.get(field) == "derived":
@@ -104,15 +104,15 @@ def _count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], te
         session.said.add(THEN_MARK + field)
 
 
-_TOTAL = re.compile(r"(?:加起来|加在一起|一共|总共|合计|算下来|前前后后|前后)(?:有|是|算|差不多)?")
+TOTAL = re.compile(r"(?:加起来|加在一起|一共|总共|合计|算下来|前前后后|前后)(?:有|是|算|差不多)?")
 
 
-def _total_years(session: Session, text: str, pending: Pending | None, extraction) -> dict:
+def total_years(session: Session, text: str, pending: Pending | None, extraction) -> dict:
     """"之前还干了3年开发，加起来6年": two spans and their total; the total is the count (of the year field
     asked, else of the one said before, by where: 杭州 / 浙江 / the trade)."""
     from assistant.extract.numbers import durations
 
-    m = _TOTAL.search(text)
+    m = TOTAL.search(text)
     spans = durations(text[m.end():]) if m else []
     if not spans:
         return {}
@@ -122,7 +122,7 @@ def _total_years(session: Session, text: str, pending: Pending | None, extractio
         after = text[m.start():]
         field = ("years_full_time_in_hangzhou" if "杭州" in after else "years_full_time_in_zhejiang" if "浙江" in after
                  else "years_in_field")
-        if field not in session.profile and (field != "years_in_field" or not _span_place(text[:m.start()])):
+        if field not in session.profile and (field != "years_in_field" or not span_place(text[:m.start()])):
             return {}
     return {field: spans[0].years}  # the total outranks a part the extractor read ("3年开发")
 
@@ -146,7 +146,7 @@ def years_field_by_place(text: str) -> str | None:
         if province == "浙江省" else None
 
 
-def _all_along(session: Session, text: str, extraction) -> dict:
+def all_along(session: Session, text: str, extraction) -> dict:
     """"一直在浙江干" with the years of the trade known: the years there are the trade's years."""
     from assistant.extract.numbers import durations
 
@@ -210,7 +210,7 @@ def _here(session: Session, text: str) -> str | None:
 
 def start_after_spans(session: Session, facts: dict) -> dict:
     """"之前在南京干了4年", then "22年下半年来的杭州": a start in a new place said after spans in other places adds
-    its count to theirs for the years in the trade, as spans said in different places do (``_spans_across_turns``);
+    its count to theirs for the years in the trade, as spans said in different places do (``spans_across_turns``);
     only while the trade's years known are those spans' own sum, so a total said before is never added to."""
     from assistant.extract.numbers import durations
 

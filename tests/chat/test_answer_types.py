@@ -394,10 +394,10 @@ def test_silent_on_a_point_of_a_stated_amount_says_so(deps):
 
 @pytest.mark.parametrize("question", ["首届杭州工匠认定要经过哪几个环节？", "首届杭州工匠评上了有什么奖励？"])
 def test_a_question_about_a_programme_does_not_say_the_asker_holds_it(question):
-    from assistant.chat.corrections import _held_after
+    from assistant.chat.corrections import held_after
 
-    assert _held_after(question) == {}
-    assert _held_after("浙江省首席技师我2019年就评上了") != {}
+    assert held_after(question) == {}
+    assert held_after("浙江省首席技师我2019年就评上了") != {}
 
 
 @pytest.mark.parametrize(("question", "expected"), [

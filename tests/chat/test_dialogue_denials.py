@@ -42,12 +42,12 @@ def test_the_programmes_name_is_no_level_held(deps, opening):
 
 
 def test_a_level_said_as_held_stays():
-    from assistant.chat.posts import _level_not_the_name
+    from assistant.chat.posts import level_not_the_name
     from assistant.chat.routing import route
     from assistant.extract import extract
 
     text = "我已经是首席技师了，浙派工匠能报吗，在宁波做模具"
-    assert _level_not_the_name(extract(text, TODAY), text, route(text), TODAY).profile["skill_level"] == "首席技师"
+    assert level_not_the_name(extract(text, TODAY), text, route(text), TODAY).profile["skill_level"] == "首席技师"
 
 
 @pytest.mark.parametrize("denial", ["没评过", "称号没评过", "没被评过"])
@@ -92,6 +92,6 @@ def test_the_dialogue_reads_negation_by_its_scope(clause, denied):
 @pytest.mark.parametrize("said, held", [("浙江省首席技师我2019年就评上了", ["浙江省首席技师"]),
                                         ("浙江工匠我没评上", []), ("非遗传承人我评上了，杭州工匠也评上了", ["杭州工匠"])])
 def test_a_title_named_before_its_verb_is_held_unless_denied(said, held):
-    from assistant.chat.corrections import _held_after
+    from assistant.chat.corrections import held_after
 
-    assert _held_after(said).get("prior_titles", []) == held
+    assert held_after(said).get("prior_titles", []) == held
