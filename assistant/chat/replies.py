@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text"]
+__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text",
+           "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
 YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
@@ -122,13 +123,10 @@ def options_for(field: str) -> list[str]:
 
 
 def not_known(text: str) -> bool:
-    if re.search(r"不清楚|不知道|不确定|不记得|记不清|忘了|说不好|不太清楚|不好说", text):
-        return True
-    try:
-        from assistant.language.clauses import says_unknown
-    except ImportError:
-        return False
-    return bool(says_unknown(text))
+    """Whether ``text`` says the asker does not know ("不清楚", "记不清", "不好说"): neither yes nor no."""
+    from assistant.language.clauses import says_unknown
+
+    return "不好说" in text or says_unknown(text)  # the language lexicon's words, and 不好说 it lacks
 
 
 def titles_named(text: str) -> list[str]:
@@ -145,14 +143,12 @@ def titles_named(text: str) -> list[str]:
 
 
 def _says_none(text: str) -> bool:
-    try:
-        from assistant.language.clauses import says_none
-    except ImportError:  # the language package not installed yet: bare replies only
-        says_none = None
+    from assistant.language.clauses import says_none
+
     if _NONE.match(text):
         return True
     try:
-        return bool(says_none and says_none(text))
+        return says_none(text)
     except Exception:  # noqa: BLE001 - a classifier failure must not lose the turn
         return False
 
@@ -258,7 +254,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: False}
         if _names_another(field, short, today):
             return {}  # "是的会员" to "是否为本工种最高等级？": the yes is the union's, named in the same breath
-        if _NO.match(short) or (len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short)):
+        if len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short):  # a bare no returned above
             return {field: False}
         if _YES.match(short) or _YES.match(raw) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
             return {field: True}
