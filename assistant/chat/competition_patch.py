@@ -10,6 +10,7 @@ import re
 from assistant.chat.replies import (
     not_known,
 )
+from assistant.chat.said import clauses_of
 from assistant.chat.state import Session
 
 _TEAM = re.compile(r"团体|团队|组队")
@@ -65,7 +66,7 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
 def _tier_said(text: str) -> str | None:
     """The one tier a message says of a competition ("是一类竞赛"); none when both are named or it says it does not
     know ("一类二类不清楚", "不知道是不是一类")."""
-    said = [(c, t) for c in re.split(r"[，,。；;！!？?\s]+", text) if c for t in _TIER.findall(c)]
+    said = [(c, t) for c in clauses_of(text) for t in _TIER.findall(c)]
     if len({t for _, t in said}) != 1 or any(not_known(c) for c, _ in said):
         return None
     return said[0][1]

@@ -17,7 +17,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, QUESTIONISH, denies
+from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, denies
 from assistant.chat.state import Pending, Session
 from assistant.profile import LIST_FIELDS
 
@@ -61,7 +61,7 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     asked = (pending.field, *pending.also) if pending else ()
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
-    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", rest) if c):
+    for clause in clauses_of(rest):
         if denies(clause) or QUESTIONISH.search(clause):
             continue  # "不是管理": the value named is denied, not said
         for field in _CORRECTABLE:
@@ -82,7 +82,7 @@ def none_of_another(text: str) -> bool:
     list asked."""
     from assistant.language.clauses import says_none
 
-    nones = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and says_none(c)]
+    nones = [c for c in clauses_of(text) if says_none(c)]
     return bool(nones) and all(_OTHER_TOPIC.search(c) for c in nones)
 
 
@@ -139,7 +139,7 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
 
     asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
     out: dict = {}
-    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
+    for clause in clauses_of(text):
         if len(clause) > 14 or _OTHER_TOPIC.search(clause) or not says_none(clause):
             continue
         named = [f for f, cue in LIST_CUES if cue.search(clause)]
@@ -175,7 +175,7 @@ def yes_no_corrected(session: Session, text: str) -> dict:
     last = [f for f in session.last_answered if expect_for(f).kind == "bool" and f in session.profile]
     if len(last) != 1:
         return {}
-    rest = [c for c in re.split(r"[，,。；;！!？?\s]+", CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
+    rest = [c for c in clauses_of(CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
     if not rest or re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
         return {}
     said = not denies(rest[0])

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.chat.said import clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text",
@@ -272,7 +273,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
     if kind == "years":
         if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year
-            clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and not _NOT_WORK_TIME.search(c)
+            clauses = [c for c in clauses_of(text) if not _NOT_WORK_TIME.search(c)
                        and _WORK_TIME.search(c)]
             short = next((c for c in clauses if _years(c, today)[0] is not None), "")
             if not short:

@@ -59,6 +59,11 @@ _ASKS_PROGRAMME = re.compile(r"报|评|申请|符合|够|行|可以|能|条件|�
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]+")
 
 
+def clauses_of(text: str) -> list[str]:
+    """The clauses of ``text`` cut at punctuation and spaces only (``language.clauses`` also cuts at 但是, 而且 …)."""
+    return [c for c in _CLAUSE_END.split(text) if c]
+
+
 def self_questions(text: str) -> list[str]:
     """The clauses of ``text`` that ask whether a fact holds of the asker ("我是技师吗？我证书上写的三级": 我是技师吗),
     a question mark or a question particle, or an A-not-A verb, making them questions."""

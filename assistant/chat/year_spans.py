@@ -14,7 +14,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import QUESTIONISH, denies
+from assistant.chat.said import QUESTIONISH, clauses_of, denies
 from assistant.chat.state import Pending, Session
 
 # A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
@@ -179,7 +179,7 @@ def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> 
     from assistant.extract.places import cities_in
 
     out: dict = {}
-    for clause in (c for c in re.split(r"[，,。；;！!？?\s]+", text) if c):
+    for clause in clauses_of(text):
         if not _WHEN.search(clause) or denies(clause) or QUESTIONISH.search(clause):
             continue
         if _ENTERED.search(clause):
@@ -220,7 +220,7 @@ def start_after_spans(session: Session, facts: dict) -> dict:
     if not new or facts.get("years_in_field", before) != before or not session.spans:
         return {}  # the trade's years said anew in this message speak for themselves
     place = "杭州" if new[0] == "years_full_time_in_hangzhou" else None
-    counted = [(p, c) for p, t in session.spans for c in re.split(r"[，,。；;！!？?\s]+", t) if durations(c)]
+    counted = [(p, c) for p, t in session.spans for c in clauses_of(t) if durations(c)]
     if before is None or any(p == place or p not in c for p, c in counted) \
             or abs(sum(d.years for _, c in counted for d in durations(c)) - before) > 0.01:
         return {}  # "干这行8年了，之前在南京": the count is the trade's total, not a span in 南京
@@ -235,5 +235,5 @@ def stopped_count(text: str) -> bool:
     not years of work."""
     from assistant.extract.numbers import durations
 
-    counted = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c and durations(c)]
+    counted = [c for c in clauses_of(text) if durations(c)]
     return bool(counted) and all(_STOPPED.search(c) for c in counted)
