@@ -29,7 +29,6 @@ This prints numbers; it is not a test.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -46,6 +45,7 @@ from assistant.language import (
     role_type,
 )
 from assistant.programs import packs
+from bench.labels import precision_recall, read_jsonl
 
 # the bars tried (P_KIND, P_WORD, P_SECOND); the model's own are among them
 GRID = tuple((p, word, s) for p in (0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8) for word in (0.3, 0.4, 0.5, 0.6)
@@ -54,15 +54,6 @@ GRID = tuple((p, word, s) for p in (0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8) for wo
 # The bars chosen are those with the highest worst-programme precision among those whose worst-programme recall
 # reaches RECALL_FLOOR (the target); if none does, the highest worst-programme recall
 RECALL_FLOOR = 0.9
-
-
-def _load(path: Path, split: str | None = None) -> list[dict]:
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    return [r for r in rows if split is None or r.get("split") == split]
-
-
-def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
-    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
 class _Cached:
@@ -159,7 +150,7 @@ def score_achievements(rows: list[dict], errors: bool = False, use_model: bool =
         tp = sum(kind in p and kind in r["labels"] for p, r in zip(preds, rows, strict=True))
         fp = sum(kind in p and kind not in r["labels"] for p, r in zip(preds, rows, strict=True))
         fn = sum(kind not in p and kind in r["labels"] for p, r in zip(preds, rows, strict=True))
-        out[kind] = (*_pr(tp, fp, fn), tp + fn)
+        out[kind] = (*precision_recall(tp, fp, fn), tp + fn)
     for pack in packs():
         tp = fp = fn = 0
         for cond in pack.conditions:
@@ -167,7 +158,7 @@ def score_achievements(rows: list[dict], errors: bool = False, use_model: bool =
             for p, r in zip(preds, rows, strict=True):
                 met, gold = bool(kinds & p), bool(kinds & set(r["labels"]))
                 tp, fp, fn = tp + (met and gold), fp + (met and not gold), fn + (gold and not met)
-        out[pack.id] = (*_pr(tp, fp, fn), tp + fn)
+        out[pack.id] = (*precision_recall(tp, fp, fn), tp + fn)
     if errors:
         for p, r in zip(preds, rows, strict=True):
             if p != set(r["labels"]):
@@ -224,7 +215,7 @@ def main() -> None:
     args = ap.parse_args()
     data = ROOT / "assistant" / "language" / "data"
     labels = ROOT / "eval" / "labels"
-    own = _load(data / "achievements.jsonl")
+    own = read_jsonl(data / "achievements.jsonl")
     c = classify.Classifiers
     if args.grid:
         scored = cv_scores(own)
@@ -243,7 +234,7 @@ def main() -> None:
             s = score_achievements(new, args.errors, preds=preds)
             print(f"{name}: " + ", ".join(f"{k} P {v[0]:.2f} R {v[1]:.2f}" for k, v in s.items() if k not in KINDS))
         return
-    held = _batches(_load(labels / "achievements.jsonl"), args.blind)
+    held = _batches(read_jsonl(labels / "achievements.jsonl"), args.blind)
     t = {b: score_achievements(rows, use_model=not args.words_only) for b, rows in held.items()}
     if args.words_only:
         d = score_achievements(own, args.errors, use_model=False)
@@ -274,16 +265,16 @@ def main() -> None:
               f"{bad}/{tried}")
     if args.words_only:
         return
-    occ_t = accuracy(_load(labels / "occupations.jsonl"), "digital", is_digital_occupation)
-    occ_d = accuracy(_load(data / "occupations.jsonl", "dev"), "digital", is_digital_occupation)
-    role_t = accuracy(_load(labels / "roles.jsonl"), "role_type", role_type)
-    role_d = accuracy(_load(data / "roles.jsonl", "dev"), "role_type", role_type)
+    occ_t = accuracy(read_jsonl(labels / "occupations.jsonl"), "digital", is_digital_occupation)
+    occ_d = accuracy(read_jsonl(data / "occupations.jsonl", "dev"), "digital", is_digital_occupation)
+    role_t = accuracy(read_jsonl(labels / "roles.jsonl"), "role_type", role_type)
+    role_d = accuracy(read_jsonl(data / "roles.jsonl", "dev"), "role_type", role_type)
     print(f"digital occupation accuracy: held-out {occ_t:.2f}, dev {occ_d:.2f}")
     print(f"role type accuracy: held-out {role_t:.2f}, dev {role_d:.2f}")
     for path in sorted((ROOT / "eval" / "probes").glob("*_occupations.jsonl")) + sorted(
             (ROOT / "eval" / "probes").glob("*_roles.jsonl")):
         key, fn = ("digital", is_digital_occupation) if "occupations" in path.name else ("role_type", role_type)
-        probes = _load(path)
+        probes = read_jsonl(path)
         print(f"probes {path.stem}: " + ", ".join(
             f"half {h} {accuracy([r for r in probes if r['half'] == h], key, fn):.3f}" for h in ("A", "B")))
 

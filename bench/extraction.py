@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assistant.extract import extract
+from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
@@ -44,7 +45,7 @@ SEED = 2030
 
 
 def load(path: Path = LABELS) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    return read_jsonl(path)
 
 
 def halves_ok(rows: list[dict]) -> bool:
@@ -115,9 +116,7 @@ def score(rows: list[dict]) -> tuple[dict[str, dict[str, dict[str, int]]], list[
 
 
 def _pr(c: dict[str, int]) -> tuple[float, float]:
-    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-    return p, r
+    return precision_recall(c["tp"], c["fp"], c["fn"])
 
 
 def _total(fields: dict[str, dict[str, int]]) -> dict[str, int]:
