@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language import achievement_kinds
 from assistant.language.classify import affirmed_parts
-
-
-def kinds(text: str) -> set[str]:
-    return set(achievement_kinds(text, use_model=False))
+from tests.language_support import kinds
 
 
 @pytest.mark.parametrize("text", [

@@ -9,12 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.language import achievement_kinds, first_scope, said_clauses, says_no_achievement
+from assistant.language import first_scope, said_clauses, says_no_achievement
 from assistant.language.classify import _units, affirmed_parts
-
-
-def kinds(text: str) -> set[str]:
-    return set(achievement_kinds(text, use_model=False))
+from tests.language_support import achievement_rows, kinds
 
 
 @pytest.mark.parametrize("text", [
@@ -120,11 +117,7 @@ def test_concept_family_near_misses(text, kind):
 
 
 def _own_rows() -> list[str]:
-    import json
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "assistant" / "language" / "data" / "achievements.jsonl"
-    return [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+    return [r["text"] for r in achievement_rows()]
 
 
 @given(st.sampled_from(["没有", "无", "未", "从未"]), st.sampled_from(_own_rows()))

@@ -5,30 +5,20 @@ phrasings here are not rows of the labelled tables or of the probes; the words-o
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.language import achievement_kinds, first_scope
+from assistant.language import first_scope
 from assistant.language.classify import affirmed_parts
 from assistant.language.clauses import negated
+from tests.language_support import achievement_rows, kinds
 
 NEGATIONS = ("没有", "未", "从未", "从来没", "并未", "不曾", "还没来得及", "没能", "根本没", "至今未", "压根没")
 
 
-def kinds(text: str) -> set[str]:
-    return set(achievement_kinds(text, use_model=False))
-
-
 def _labelled() -> list[str]:
-    root = Path(__file__).resolve().parents[2]
-    rows = []
-    for path in (root / "assistant" / "language" / "data" / "achievements.jsonl",):
-        rows += [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    return [r["text"] for r in rows if r["labels"]]
+    return [r["text"] for r in achievement_rows() if r["labels"]]
 
 
 @pytest.mark.parametrize(("text", "scope"), [
