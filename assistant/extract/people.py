@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from assistant.extract import judge
 from assistant.extract.numbers import durations, month_from, to_number, year_from
@@ -37,10 +38,24 @@ from assistant.extract.patterns import (
 from assistant.extract.plausibility import BORN, BORN_INTRO
 from assistant.extract.text import Segment, blank, blank_all, mask
 
-__all__ = ["Candidates", "add", "read_birth", "read_years", "read_union", "read_employment", "read_city",
+__all__ = ["Candidates", "PriorSpan", "add", "read_birth", "read_years", "read_union", "read_employment", "read_city",
            "read_nationality", "read_digital", "birth_month_for_age", "full_years"]
 
 Candidates = dict[str, list]
+
+
+class PriorSpan(NamedTuple):
+    """A span of years placed in a city (candidate ``_prior``), for a start said elsewhere in the message to add to
+    (``resolve``): "之前在绍兴做了六年纺机维修", then "前年三月从绍兴跳槽到萧山"."""
+
+    years: float
+    city: str
+    zj: bool  # the city is in Zhejiang
+    work: bool  # the clause names work done there
+    before: bool  # said to come before the present job (之前, 原来)
+    later: bool  # said to be later or now (后来, 现在)
+    same: bool  # the message says the work after the move is the same (继续, 也干, 跳槽)
+    ctx: str  # the clause's words around the span
 
 _Y4 = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
 _Y2 = r"(?P<y>[0-9]{2}|[〇零一二三四五六七八九]{2})"
@@ -231,7 +246,7 @@ def read_years(segs: list[Segment], names_title=None) -> Candidates:
     _compose(out, parts)
     same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
     for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
-        add(out, "_prior", (p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
+        add(out, "_prior", PriorSpan(p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
     return out
 
 

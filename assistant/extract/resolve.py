@@ -15,7 +15,7 @@ import datetime as dt
 import json
 
 from assistant.extract.patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
-from assistant.extract.people import Candidates, birth_month_for_age, full_years
+from assistant.extract.people import Candidates, PriorSpan, birth_month_for_age, full_years
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["resolve", "since"]
@@ -204,27 +204,27 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
     counts only when said to be before (之前, 原来), since "2019年来杭州，在余杭干了5年" is the same stretch. The trade's
     years are added only when the trade is the same (继续, 也干, or no other work named), and never over a start
     said for the trade itself."""
-    priors = [p for p in _unique(c.get("_prior", [])) if not p[5]]  # (years, city, zj, work, before, later, same, ctx)
-    in_hz = [p for p in priors if p[1] == "杭州" and p[4]]
-    away = [p for p in priors if p[1] != "杭州"]
+    priors: list[PriorSpan] = [p for p in _unique(c.get("_prior", [])) if not p.later]
+    in_hz = [p for p in priors if p.city == "杭州" and p.before]
+    away = [p for p in priors if p.city != "杭州"]
     if not in_hz and not away:
         return
-    hz = round(since(start, today) + sum(p[0] for p in in_hz), 2)
+    hz = round(since(start, today) + sum(p.years for p in in_hz), 2)
     if in_hz:
         profile["years_full_time_in_hangzhou"] = hz
-    zj = [p for p in away if p[2]]
+    zj = [p for p in away if p.zj]
     zj_said = set(_unique(c.get("years_full_time_in_zhejiang", [])))
-    if zj and zj_said <= {p[0] for p in zj} | {round(sum(p[0] for p in zj), 2)}:
-        profile["years_full_time_in_zhejiang"] = round(hz + sum(p[0] for p in zj), 2)
+    if zj and zj_said <= {p.years for p in zj} | {round(sum(p.years for p in zj), 2)}:
+        profile["years_full_time_in_zhejiang"] = round(hz + sum(p.years for p in zj), 2)
         derived.add("years_full_time_in_zhejiang")
-    work = [p for p in [*in_hz, *away] if p[3]]
+    work = [p for p in [*in_hz, *away] if p.work]
     field_said = set(_unique(c.get("years_in_field", []))) | set(_unique(c.get("_floor_years_in_field", [])))
     starts = set(_unique(c.get("_field_start", [])))
     occupation = profile.get("occupation") or ""
-    same = all(p[6] or not occupation or any(ch in p[7] for ch in occupation if ch not in "工师员手人") for p in work)
-    if work and same and starts <= {start} and field_said <= {p[0] for p in work} | {
-            round(sum(p[0] for p in work), 2)}:
-        profile["years_in_field"] = round(hz + sum(p[0] for p in work if p not in in_hz), 2)
+    same = all(p.same or not occupation or any(ch in p.ctx for ch in occupation if ch not in "工师员手人") for p in work)
+    if work and same and starts <= {start} and field_said <= {p.years for p in work} | {
+            round(sum(p.years for p in work), 2)}:
+        profile["years_in_field"] = round(hz + sum(p.years for p in work if p not in in_hz), 2)
         derived.add("years_in_field")
 
 
