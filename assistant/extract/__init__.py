@@ -39,7 +39,7 @@ from assistant.extract.people import (
 )
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
-from assistant.extract.subject import as_candidate, of_others
+from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, mask, normalize, segments
 from assistant.extract.work import (
     names_occupation,
@@ -105,10 +105,10 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(text, today))))
-    before_candidate = normalized
+    candidate = about_other(normalized)
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)
-    if normalized is before_candidate:  # a message about the asker: another person's clauses say nothing of them
+    if not candidate:  # a message about the asker: another person's clauses say nothing of them
         segs = [replace(s, other=True) if o else s for s, o in zip(segs, of_others([s.text for s in segs]),
                                                                           strict=True)]
     cut = _corrected_at(segs)
