@@ -56,13 +56,15 @@ def _adverbs() -> re.Pattern:
     return re.compile("^(?:" + "|".join(map(re.escape, sorted(_lexicon()["adverbs"], key=len, reverse=True))) + ")+")
 
 
+@functools.cache
+def _cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(_lexicon()["cues"]), tuple(_lexicon()["cue_prefixes"])
+
+
 def _is_cue(token: str) -> bool:
     """A negation word, or one the segmenter glued to adverbs before it (并未, 根本没, 一直未, 至今未)."""
-    lex = _lexicon()
-    if token in lex["cues"] or token.startswith(tuple(lex["cue_prefixes"])):
-        return True
-    bare = _adverbs().sub("", token)
-    return bool(bare) and bare != token and (bare in lex["cues"] or bare.startswith(tuple(lex["cue_prefixes"])))
+    cues, prefixes = _cues()
+    return any(t in cues or t.startswith(prefixes) for t in (token, _adverbs().sub("", token)) if t)
 
 
 # "能评首届杭州工匠不", "可以申请不": a modal verb, then 不 closing the clause, asks (V-不 question); it denies nothing
