@@ -20,6 +20,7 @@ from assistant.extract.jobs import role_of, split_title, technical_work, title_p
 from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
+from assistant.extract.places import ZHEJIANG, cities_in, city_of, is_origin, place_at, province_in
 from assistant.extract.text import Segment, mask
 
 __all__ = ["start_span", "read_starts", "read_occupation", "names_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
@@ -146,8 +147,6 @@ _THERE_FROM_START = re.compile(r"^(?:我|俺)?(?:从)?(?:一开始|刚开始|开
 
 def _start_there(out: Candidates, start: str, after: str, today: dt.date) -> None:
     """"12年参加的工作，一直在萧山", "十年前入的行，一开始就在杭州": the career's start is the start in that place."""
-    from assistant.extract.places import cities_in
-
     m = _THERE_FROM_START.match(after)
     if not m or m.end() == 0 or not re.search(r"一开始|刚开始|起初|一直|始终", after[:m.end()]) or _ELSEWHERE_BEFORE.search(after):
         return
@@ -163,8 +162,6 @@ def _start_there(out: Candidates, start: str, after: str, today: dt.date) -> Non
 def _job_here(seg: Segment, city: str) -> bool:
     """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
     开发，2019年起在杭州全职": the job of that start)?"""
-    from assistant.extract.places import cities_in
-
     text = mask(seg.text)
     return seg.current and bool(_JOB_VERB.search(text)) and not _ELSEWHERE_BEFORE.search(text) \
         and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
@@ -174,8 +171,6 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
     湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
     "每周来杭州兼职两天" (no full-time years in Hangzhou)."""
-    from assistant.extract.places import cities_in, city_of, is_origin
-
     out: Candidates = {}
     asserted = [s for s in segs if s.asserts]
     side_in_hz = main_elsewhere = False  # "在杭州兼职两年，全职在绍兴": no full-time work in Hangzhou
@@ -252,8 +247,6 @@ _OUTSIDE = re.compile(r"外省|省外")  # outside the province, without naming 
 def _outside(text: str) -> bool:
     """Does ``text`` name a place outside Zhejiang ("之前一直在安徽", "在深圳干了5年", "外省")? Provinces and cities
     by jionlp's ``parse_location``, districts of Zhejiang by the gazetteer."""
-    from assistant.extract.places import ZHEJIANG, cities_in, province_in
-
     if _OUTSIDE.search(text) or any(p != ZHEJIANG for *_, p in cities_in(text)):
         return True
     province = province_in(text)
@@ -263,8 +256,6 @@ def _outside(text: str) -> bool:
 def _from_outside_zhejiang(text: str, others: list[str]) -> bool:
     """Did the work before the move to Hangzhou happen outside Zhejiang: "从江苏常州过来", "从安徽过来" in the clause
     of the move, or "之前一直在安徽" beside it (and no earlier place in Zhejiang named)?"""
-    from assistant.extract.places import ZHEJIANG, cities_in, is_origin, place_at
-
     if any(is_origin(text, start) and province != ZHEJIANG for start, _, _, province in cities_in(text)):
         return True
     for m in re.finditer(r"从", text):  # the place right after 从 is where one came from
