@@ -39,9 +39,12 @@ QUESTION_WORDS = _re("是不是", "是否", "能不能", "可不可以", "算不
                      "行不行", "会不会", "要不要", "什么", "哪些", "哪个", "多少", "怎么", "如何")
 # Instructions aimed at the assistant. A clause that carries one yields no facts at all.
 INJECTION = _re(
-    "忽略", "无视", "不要管", "不用管", "别管", "绕过", "跳过", "系统提示", "系统指令", "系统消息", "提示词",
-    "指令", "system", "prompt", "ignore", "override", "jailbreak", "developer", "你现在是", "你是一个",
-    "扮演", "假装", "强制", "以我说的为准", "不要检查", "不用检查", "不要核对", "你必须", "你只能", "优先级最高",
+    # words that also name work or movement are instructions only in an instruction's shape: "前年从上海跳过来杭州"
+    # (a move), "参与制定强制性国家标准", "提示词工程师", "prompt engineering", "按调度指令操作" say no instruction
+    "忽略", "无视", "不要管", "不用管", "别管", "绕过(?![来去])", "跳过(?![来去])", "系统提示", "系统指令", "系统消息",
+    "提示词(?!工程|优化|设计)", "(?:新的?|以下|这条|上述|前面的?|所有|你的)指令|指令[:：]", "system",
+    r"prompt(?!\s*(?:engineer|工程))", "ignore", "override", "jailbreak", r"developer\s*(?:mode|message|模式)",
+    "开发者", "你现在是", "你是一个", "扮演", "假装", "强制(?!性)", "以我说的为准", "不要检查", "不用检查", "不要核对", "你必须", "你只能", "优先级最高",
     "(?:我是|作为|以|切换(?:到|为)?)管理员", "管理员(?:身份|权限|模式|指令)", "标记为", "disregard", "pretend", r"forget\s+(?:your|all|the|previous|everything)", r"you\s+are\s+now",
     r"act\s+as", "忘[掉记](?:之前|以上|前面|你的|所有)", "从现在(?:开始|起)你",
     "直接(?:说|告诉|判定|判断|回答|输出|给出?|写|认定)我?我?(?:符合|合格|通过|可以|能|够|eligible)",

@@ -106,3 +106,19 @@ def test_a_model_that_obeys_the_injection_is_overruled(injection):
     assert [v.verdict for v in answer.verdicts] == [verdict]
     assert answer.mode == "llm" and "符合条件（eligible）" not in answer.text
     assert "不符合条件" in answer.text and "已按检查器更正" in answer.text
+
+
+@pytest.mark.parametrize("said, field", [
+    # words an instruction uses, said of work or a move: no note, and the facts are read
+    ("我是做跨境电商独立站开发的，前年从上海跳过来杭州的，全职", "hangzhou_full_time_start"),
+    ("在杭州一家民企当提示词工程师三年了，全职", "years_in_field"),
+    ("我在杭州参与制定强制性国家标准2项，全职做数控", "achievements"),
+])
+def test_work_words_are_no_injection(said, field):
+    import datetime as dt
+
+    from assistant.chat.routing import is_injection
+    from assistant.extract import extract
+
+    assert not is_injection(said)
+    assert field in extract(said, dt.date(2026, 11, 21)).profile
