@@ -53,7 +53,7 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     """A reply led by a denial that goes on to say a value of a fact already known ("不是，最高是高级技师" after
     技师, "不对，单位在嘉兴", "不是，我现在是兼职") corrects that fact. "最高是X" is the asker's own highest level,
     unless the top-level question is pending or the level is said not yet held ("…，我还没考"): then it is the
-    occupation's top level, read by ``posts.in_context``."""
+    occupation's top level, read by ``posts.read_in_context``."""
     m = _DENIAL_LEAD.match(text.strip())
     if m is None:
         return {}

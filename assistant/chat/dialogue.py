@@ -51,9 +51,9 @@ from assistant.chat.pending_answers import (
 from assistant.chat.posts import (
     digital_by_competition,
     front_line_job,
-    in_context,
     level_not_the_name,
     post_changed,
+    read_in_context,
 )
 from assistant.chat.replies import (
     EXPECT,
@@ -301,7 +301,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         for field in LIST_FIELDS:  # its "不是" denies the old value; it is no "none" to a list question asked
             if reply.get(field) in ([], "无") and field not in extraction.profile:
                 reply.pop(field)
-    reply.update({k: v for k, v in in_context(session, text, extraction).items() if k not in reply
+    reply.update({k: v for k, v in read_in_context(session, text, extraction, today).items() if k not in reply
                   and not (k == "is_highest_level_of_occupation" and "skill_level" in denied)})
     if pending is not None and pending.field != "birth_date" and too_young(extraction.profile.get("birth_date"), today):
         extraction = without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth

@@ -8,9 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from assistant.chat.replies import (
-    TOP_LEAD,
-)
+from assistant.chat.replies import TOP_LEAD, read_reply
 from assistant.chat.routing import Route
 from assistant.chat.said import QUESTIONISH, clause_at, denies, without
 from assistant.chat.state import Session
@@ -99,11 +97,9 @@ _LEADER = re.compile(r"领导|干部|中层|班子|高管")
 _HIGHEST = re.compile(TOP_LEAD + r"(?P<l>[\u4e00-\u9fff]{2,4})")
 
 
-def in_context(session: Session, text: str, extraction) -> dict:
+def read_in_context(session: Session, text: str, extraction, today: dt.date) -> dict:
     """What a reply means given what is known: "副主任算中层领导" at a 事业单位 or 国企 is that employer's leader;
     "我们这个工种最高就是高级技师" with the level held known says whether it is the highest."""
-    from assistant.chat.replies import read_reply as _read
-
     out: dict = {}
     employer = session.profile.get("employer_type", extraction.profile.get("employer_type"))
     if "employment" not in session.profile and "employment" not in extraction.profile and _LEADER.search(text) \
@@ -114,7 +110,7 @@ def in_context(session: Session, text: str, extraction) -> dict:
     m = _HIGHEST.search(text)
     held = session.profile.get("skill_level", extraction.profile.get("skill_level"))
     if m and held and held != "none" and "is_highest_level_of_occupation" not in session.profile:
-        top = _read("skill_level", m["l"], dt.date.today()).get("skill_level")
+        top = read_reply("skill_level", m["l"], today).get("skill_level")
         if top and top != "none":
             out["is_highest_level_of_occupation"] = top == held
     return out
