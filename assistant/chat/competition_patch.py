@@ -47,11 +47,9 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     if tier:
         last["tier"] = tier
     if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
-        from assistant.extract.when import dates_in
-
-        years = {w.first.year for w in dates_in(short, today) if w.first.year == w.last.year}
-        if len(years) == 1:
-            last["year"] = years.pop()
+        year = _one_year(short, today)
+        if year is not None:
+            last["year"] = year
     if last == results[-1]:
         if not (_TEAM.search(short) or _SOLO.search(short) or tier):
             return False
@@ -61,6 +59,14 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+def _one_year(text: str, today: dt.date) -> int | None:
+    """The one year ``text`` names a date in ("去年的", "2025年11月的比赛"); None when it names none or several."""
+    from assistant.extract.when import dates_in
+
+    years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _tier_said(text: str) -> str | None:
@@ -75,16 +81,13 @@ def _tier_said(text: str) -> str | None:
 def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None:
     """A result told with its details in clauses of their own ("拿过省里的竞赛第一名，去年的，个人赛"): the year,
     the tier and individual/team the extractor left open are filled from the rest of the message when it names one."""
-    from assistant.extract.when import dates_in
-
     added = [c for c in facts["competition_results"] if c not in results]
     if len(added) != 1 or len(facts["competition_results"]) - len(added) != len(results):
         return
     item = dict(added[0])
-    if item.get("year") is None:
-        years = {w.first.year for w in dates_in(text, today) if w.first.year == w.last.year}
-        if len(years) == 1:
-            item["year"] = years.pop()
+    year = _one_year(text, today) if item.get("year") is None else None
+    if year is not None:
+        item["year"] = year
     if item.get("tier") is None and _tier_said(text):  # "…第一名，市级一类竞赛": the tier in a clause of its own
         item["tier"] = _tier_said(text)
     if item.get("type") is None and bool(_TEAM.search(text)) != bool(_SOLO.search(text)):
