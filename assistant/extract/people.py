@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import NamedTuple
 
 from assistant.extract import judge
@@ -152,14 +153,15 @@ SIDE_JOB = re.compile(r"(?:业余|下班|周末|平时|另外|顺便|还)[^,，�
 _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
-def read_years(segs: list[Segment], names_title=None) -> Candidates:
+def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span.
 
     Full-time work in two different cities was done in two different periods, so spans placed in different
     cities add up ("在杭州干了3年，之前在上海干了4年": 7 in the trade, 3 in Hangzhou; with 宁波 instead of 上海, 7 in
     Zhejiang too). A span in Hangzhou that names the work ("在富阳干了12年一线") is also a floor of the trade's
     years (``_floor_years_in_field``): the trade's count said on its own may be larger, never smaller. A hedged
-    count keeps its range under ``_range_``+field (see ``numbers``)."""
+    count keeps its range under ``_range_``+field (see ``numbers``). ``names_title`` is the occupation reader's test
+    of a clause naming a job by its title (``work.names_occupation``), passed in since ``work`` imports this module."""
     from assistant.extract.places import cities_in
 
     out: Candidates = {}
@@ -261,11 +263,11 @@ _SAME_WORK = re.compile(r"继续|接着|同样|一样|也[干做搞]|还是[干�
 _STAY = re.compile(r"^(?:我|俺)?(?:已经|都|也)?在[^,，。了过]{1,10}?(?:已经|都|也|有|快|将近|差不多)?$")
 
 
-def _names_job(clause: str, by_title=None) -> bool:
+def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:
     """Does the clause name the asker's job ("做直播电商运营的", "女焊工"; "算法工程师" by ``by_title``, the
     occupation reader's test, passed in since ``work`` imports this module)?"""
     return bool(FIELD_OBJECT.search(clause) or FIELD_SPECIFIC.search(clause) or judge.work_object(clause)
-                or judge.work_verb(clause, trade=True) or (by_title is not None and by_title(clause)))
+                or judge.work_verb(clause, trade=True) or by_title(clause))
 
 
 # living, growing up or studying in a place: years there are not years of work
