@@ -24,6 +24,7 @@ from assistant.chat.forms import (
     form_owner,
     in_attachment,
     is_attached_form,
+    named_cell,
     named_form_first,
     with_cell_below,
 )
@@ -241,7 +242,8 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     elsewhere = [p for p in answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
                  if program_of(p.clause_id) != home
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
-    return compose.silent_text(corpus, home, asked.label, elsewhere[0] if elsewhere else None)
+    reference = replace(elsewhere[0], quote=named_cell(elsewhere[0].quote, text)) if elsewhere else None
+    return compose.silent_text(corpus, home, asked.label, reference)
 
 
 def _contacts(corpus: Corpus, text: str, cites: Citations, today) -> str:

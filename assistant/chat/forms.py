@@ -45,6 +45,23 @@ def with_cell_below(clause_text: str, quote: str, question: str) -> str:
     return quote
 
 
+_LABEL = re.compile(r"^[^（(]+")
+
+
+def named_cell(quote: str, question: str) -> str:
+    """The cell of a form's header row that the question names ("主要事迹（400字以内）" for "主要事迹最多写多少字"),
+    else ``quote`` unchanged: a whole row of field names (序号、姓名、身份证号…) answers nothing by itself. The cell is
+    a passage of the row, so the quote stays literal."""
+    if "\t" not in (quote or ""):
+        return quote
+    asked = _plain(question)
+    for cell in quote.split("\t"):
+        label = _LABEL.match(_plain(cell))
+        if label and len(label.group(0)) >= 2 and label.group(0) in asked and cell.strip() != label.group(0):
+            return cell.strip()
+    return quote
+
+
 FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇总表|推荐表|申报表|推荐报告")
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.chat.forms import with_cell_below
+from assistant.chat.forms import named_cell, with_cell_below
 
 FORM = "汇总表\n序号\t姓名\t出生年月\t岗位\n\t\t格式： 19xx-07\t如：电工\n填报人："
 HEADER = "序号\t姓名\t出生年月\t岗位"
@@ -25,3 +25,19 @@ def test_a_row_of_other_field_names_is_no_instruction():
 
 def test_a_sentence_is_left_alone():
     assert with_cell_below(FORM, "填报人：", "出生年月按什么格式填？") == "填报人："
+
+
+ROW = "序号\t姓名\t身份证号\t专业领域\t主要事迹（400字以内）\t主要成果（不超过3项）\t备注"
+
+
+def test_a_header_row_quoted_as_reference_is_cut_to_the_named_cell():
+    # "主要事迹最多写多少字": the whole row of field names (with 身份证号) answers nothing; its cell does
+    assert named_cell(ROW, "浙派工匠的推荐表里主要事迹最多写多少字啊") == "主要事迹（400字以内）"
+    assert named_cell(ROW, "主要成果能填几项") == "主要成果（不超过3项）"
+    assert named_cell(ROW, "主要成果能填几项") in ROW  # still a passage
+
+
+def test_a_row_whose_cells_the_question_does_not_name_stays_whole():
+    assert named_cell(ROW, "推荐表要盖章吗") == ROW
+    assert named_cell(ROW, "姓名怎么写") == ROW  # a bare field name carries no value of its own
+    assert named_cell("需在佐证材料上加盖公章。", "主要事迹写多少字") == "需在佐证材料上加盖公章。"
