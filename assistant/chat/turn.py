@@ -115,7 +115,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
     # which answer_types imports: still_open reads answer_types' table, tests/test_layers.py forbids the loop)
-    wants = extraction.wants_eligibility and not (not spoke_of_self and asks_still_open(text))
+    wants = extraction.wants_eligibility and (spoke_of_self or not asks_still_open(text))
     r = route(text, wants_eligibility=wants, awaiting=session.awaiting, has_new_facts=spoke_of_self)
     if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
