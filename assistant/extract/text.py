@@ -115,7 +115,7 @@ def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
     fact = _FACT_ASKED.match(clause) if question else None
     return Segment(
         fact_asked=bool(fact) and not _ELIGIBILITY_ASK.search(clause) and (
-            bool(re.search(r"吗|么|嘛|呢$", clause)) or bool(re.search(r"不是|算不算|属不属于", clause))),
+            bool(re.search(r"(?:吗|么|嘛|呢)$", clause)) or bool(re.search(r"不是|算不算|属不属于", clause))),
         text=clause,
         question=question,
         self_ref=bool(SELF.search(clause)),
