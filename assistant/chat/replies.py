@@ -67,6 +67,9 @@ _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|
                  r"(?:的|啊|呀|哦|过|呢)?[。！!.~～]*$", re.IGNORECASE)
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
+# A denial of a statement ("不是", "不对") answers a yes/no; to a what-question ("有哪些？没有请填“无”") it says
+# "that's wrong" about something else, and is no list said empty (the nationality question reads it the same way).
+_DISAGREES = re.compile(r"^(?:不是|不对|不不|并不是|也不是)")
 MAX_BARE = 12  # longer replies are read by the extractor
 _WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年")
 _NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
@@ -263,6 +266,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         if first and first != text.strip():  # "算是吧，每年交会费": the yes or no said first answers
             return read_reply(field, first, today)
         return {}
+    if kind in ("list", "text") and _DISAGREES.match(short):
+        return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
         if len(short) <= MAX_BARE and _says_none(short):
             return {field: []}

@@ -95,3 +95,22 @@ def test_a_title_named_before_its_verb_is_held_unless_denied(said, held):
     from assistant.chat.corrections import held_after
 
     assert held_after(said).get("prior_titles", []) == held
+
+
+@pytest.mark.parametrize("field", ["achievements", "trained_apprentices", "prior_titles"])
+@pytest.mark.parametrize("reply", ["不是，他一直在车间修设备", "不是", "不对，她是在一线", "也不是"])
+def test_a_denial_is_no_list_said_empty(field, reply):
+    # "不是" to "他的主要业绩有哪些？" says something else was wrong; read as "none" it failed every alternative
+    assert read_reply(field, reply, TODAY) == {}
+
+
+@pytest.mark.parametrize("reply", ["没有", "无", "都没有", "没带过"])
+def test_an_absence_still_empties_the_list(reply):
+    assert read_reply("achievements", reply, TODAY) == {"achievements": []}
+
+
+def test_a_denial_after_a_list_question_leaves_the_alternatives_open(deps):
+    session, answers = _talk(deps, "想帮我师傅问问，他在富阳造纸厂干了三十年机修，高级技师，能评浙派工匠吗",
+                             "全职，还没退休", "不是，他一直在车间修设备")
+    assert session.profile.get("achievements") != []
+    assert [v.verdict for v in answers[-1].verdicts] != ["not_eligible"]
