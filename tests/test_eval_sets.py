@@ -115,3 +115,12 @@ def test_retrieval_set_parses_and_resolves(corpus):
         assert row.get("program") is None or row["program"] in PROGRAM_IDS, row["id"]
         for cid in row.get("gold", []):
             assert corpus.has(cid), f"{row['id']}: {cid} does not resolve"
+
+
+def test_dialogue_fragments_parse_with_unique_ids_and_both_halves():
+    rows = _lines(EVAL / "labels" / "fragments.jsonl")
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert {r["split"] for r in rows} == {"A", "B"}
+    for r in rows:
+        assert r["turns"] and all(t["user"].strip() for t in r["turns"]), r["id"]
+        assert set(r.get("final_verdicts", {}).values()) <= VERDICTS, r["id"]
