@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
-from assistant.chat.pending_answers import LIST_CUES
+from assistant.chat.pending_answers import LIST_CUES, OTHER_TOPIC
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
@@ -74,18 +74,6 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     return out
 
 
-_OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
-
-
-def none_of_another(text: str) -> bool:
-    """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
-    list asked."""
-    from assistant.language.clauses import says_none
-
-    nones = [c for c in clauses_of(text) if says_none(c)]
-    return bool(nones) and all(_OTHER_TOPIC.search(c) for c in nones)
-
-
 _HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|当选|被评|认定)了?")
 
 
@@ -140,7 +128,7 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
     asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
     out: dict = {}
     for clause in clauses_of(text):
-        if len(clause) > 14 or _OTHER_TOPIC.search(clause) or not says_none(clause):
+        if len(clause) > 14 or OTHER_TOPIC.search(clause) or not says_none(clause):
             continue
         named = [f for f, cue in LIST_CUES if cue.search(clause)]
         if not named and pending is not None and BARE_NONE.match(clause):

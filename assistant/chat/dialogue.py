@@ -32,21 +32,17 @@ from assistant.chat.corrections import (
     forget_implied,
     held_after,
     never_there,
-    none_of_another,
     not_but,
     yes_no_corrected,
 )
 from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
     BARE_COUNT,
-    DESCRIBES_WORK,
-    FREE_TEXT,
     IMPLIED_FIELDS,
-    affirmed_beside_denials,
     answers_in_order,
+    answers_to_pending,
     clause_reply,
     infer_reply,
-    names_other_list,
 )
 from assistant.chat.posts import (
     digital_by_competition,
@@ -61,7 +57,6 @@ from assistant.chat.replies import (
     names_field,
     not_known,
     open_span,
-    read_reply,
 )
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
@@ -74,18 +69,13 @@ from assistant.chat.said import (
 )
 from assistant.chat.state import Session
 from assistant.chat.switches import (
-    BARE_ANSWER,
     DIRECT,
     DIRECT_RULE,
     FOLLOW_UP,
     GREETING,
     GREETING_WORD,
-    RECOMMEND,
     RULE_QUESTION,
-    asks_again,
-    asks_rule,
-    bare_reply,
-    describes_self,
+    decide_intents,
     direct_focus,
     direct_holds,
     edition_in_focus,
@@ -95,7 +85,6 @@ from assistant.chat.switches import (
     not_denied,
     not_held,
     opens_programme,
-    self_statement,
     spoke_of_other_before,
     subject_of,
 )
@@ -105,7 +94,6 @@ from assistant.chat.year_spans import (
     all_along,
     count_then_or_now,
     earlier_job,
-    place_for,
     span_place,
     spans_across_turns,
     start_after_spans,
@@ -220,44 +208,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
         reply.update(answers_in_order(pending, stated, today, extraction))
     if pending is not None:
-        others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
-        for field in (pending.field, *pending.also):
-            primary = field == pending.field
-            if not primary and (reply or pending.field in extraction.profile) and expect_for(field).kind in (
-                    "bool", "list", "text") and not (
-                    field == "achievements" and len(text.strip()) >= 8):
-                continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
-            if expect_for(field).kind == "years" and ("birth_date" in extraction.found or stopped):
-                continue  # "记错了，我是1960年的": a birth year, not when the work began
-            if expect_for(field).kind == "years" and any(expect_for(f).kind == "years" for f in reply) \
-                    and not place_for(field, text):
-                first = next(f for f in reply if expect_for(f).kind == "years")
-                if text.strip() not in pending.options:  # a button ("2年以上") says which question it answers
-                    session.counted = (first, reply[first])  # the question asked again says how the count was taken
-                continue  # one count ("十二年") answers the year question asked first; the other is asked again
-            if expect_for(field).kind == "bool" and others and not names_field(field, text) \
-                    and not re.search(r"[，,。；;！!？?\s]", text.strip()):
-                continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
-            got = read_reply(field, said if field == pending.field else stated, today)
-            if field == "birth_date" and too_young(got.get(field), today):
-                continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
-            if field == "achievements" and set(others) - DESCRIBES_WORK:
-                # verbatim text is an achievement only as the answer to that question alone; beside facts said
-                # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
-                got = affirmed_beside_denials(text, extraction, others)
-                if not got:
-                    continue
-            if expect_for(field).kind == "list" and got.get(field) == [] and none_of_another(stated):
-                continue  # "没入工会" to "已获得过哪些荣誉称号": the none is the union's
-            if expect_for(field).kind == "list" and names_other_list(field, text):
-                continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
-            if field in FREE_TEXT and (extraction.found or CORRECTION.search(text)):
-                continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
-            if got and (field not in extraction.profile or primary and expect_for(field).kind == "enum"
-                        and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]):
-                # a short answer to the question asked is read as its answer first: where the general extraction
-                # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
-                reply.update(got)
+        reply = answers_to_pending(session, pending, text, stated, said, extraction, today, stopped, reply)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]
         reply.update({k: v for k, v in clause_reply(asked, stated, today).items() if k not in extraction.profile})
@@ -364,32 +315,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
                                                                 today) for f in reply})
     programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), text)
-    intents = list(r.intents)
     spoke_of_self = bool(facts) or bool(extraction.contradictions)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not RULE_QUESTION.search(text)
-    if RECOMMEND.search(text):
-        intents = ["recommend"] + [i for i in intents if i in ("draft",)]
-    elif "draft" in intents or ("compare" in intents and not spoke_of_self):
-        pass
-    elif "eligibility" in intents:
-        pass
-    elif asks_again(session, text, programs):
-        intents = ["eligibility"]
-    elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
-                      and (spoke_of_self or patched or bare_reply(text) and not programs)):
-        intents = [session.topic or "eligibility"]
-    elif short_follow_up and session.topic in ("eligibility", "recommend"):
-        intents = ["eligibility"]
-    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
-            and BARE_ANSWER.match(text.strip()):
-        intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
-    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or self_statement(text)) \
-            and (corrected or not asks_rule(text)):
-        intents = [session.topic]
-    elif describes_self(extraction, programs, text) and not asks_rule(text):
-        intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
-    if "eligibility" in intents and "compare" in intents:
-        intents.remove("compare")
+    intents = decide_intents(session, text, r.intents, programs, answered=answered, pending=pending,
+                             spoke_of_self=spoke_of_self, short_follow_up=short_follow_up, patched=patched,
+                             corrected=corrected, extraction=extraction)
     if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
         programs = tuple(dict.fromkeys((*programs, *editions(text))))
     if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \

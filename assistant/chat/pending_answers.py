@@ -14,9 +14,10 @@ from assistant.chat.replies import (
     not_known,
     read_reply,
 )
-from assistant.chat.said import BARE_NONE, QUESTIONISH, denies, unnegated
+from assistant.chat.routing import CORRECTION
+from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, denies, too_young, unnegated
 from assistant.chat.state import Pending, Session
-from assistant.chat.year_spans import years_field_by_place
+from assistant.chat.year_spans import place_for, years_field_by_place
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 
@@ -181,6 +182,18 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
     return out
 
 
+OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
+
+
+def none_of_another(text: str) -> bool:
+    """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
+    list asked."""
+    from assistant.language.clauses import says_none
+
+    nones = [c for c in clauses_of(text) if says_none(c)]
+    return bool(nones) and all(OTHER_TOPIC.search(c) for c in nones)
+
+
 # a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
 LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
               ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
@@ -191,3 +204,50 @@ def names_other_list(field: str, text: str) -> bool:
     """Whether a short reply names another list by its verb or noun and not ``field``'s own ("没评过": titles)."""
     named = {f for f, cue in LIST_CUES if cue.search(text)}
     return len(re.sub(r"\W", "", text)) <= 12 and bool(named) and field not in named
+
+
+def answers_to_pending(session: Session, pending: Pending, text: str, stated: str, said: str, extraction,
+                       today: dt.date, stopped, reply: dict) -> dict:
+    """(a) of a turn: the message read as the answer to each question asked, the first asked first. ``stated`` is
+    the message less its self-questions, ``said`` the same with the year of an earlier start put before a bare
+    month; ``reply`` holds the answers already read in order ("是，没有"). Returns ``reply`` with these answers."""
+    reply = dict(reply)
+    others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
+    for field in (pending.field, *pending.also):
+        primary = field == pending.field
+        if not primary and (reply or pending.field in extraction.profile) and expect_for(field).kind in (
+                "bool", "list", "text") and not (
+                field == "achievements" and len(text.strip()) >= 8):
+            continue  # a bare "是" or "无" answers the question asked first, unless it cannot answer that one
+        if expect_for(field).kind == "years" and ("birth_date" in extraction.found or stopped):
+            continue  # "记错了，我是1960年的": a birth year, not when the work began
+        if expect_for(field).kind == "years" and any(expect_for(f).kind == "years" for f in reply) \
+                and not place_for(field, text):
+            first = next(f for f in reply if expect_for(f).kind == "years")
+            if text.strip() not in pending.options:  # a button ("2年以上") says which question it answers
+                session.counted = (first, reply[first])  # the question asked again says how the count was taken
+            continue  # one count ("十二年") answers the year question asked first; the other is asked again
+        if expect_for(field).kind == "bool" and others and not names_field(field, text) \
+                and not re.search(r"[，,。；;！!？?\s]", text.strip()):
+            continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
+        got = read_reply(field, said if field == pending.field else stated, today)
+        if field == "birth_date" and too_young(got.get(field), today):
+            continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
+        if field == "achievements" and set(others) - DESCRIBES_WORK:
+            # verbatim text is an achievement only as the answer to that question alone; beside facts said
+            # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
+            got = affirmed_beside_denials(text, extraction, others)
+            if not got:
+                continue
+        if expect_for(field).kind == "list" and got.get(field) == [] and none_of_another(stated):
+            continue  # "没入工会" to "已获得过哪些荣誉称号": the none is the union's
+        if expect_for(field).kind == "list" and names_other_list(field, text):
+            continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
+        if field in FREE_TEXT and (extraction.found or CORRECTION.search(text)):
+            continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
+        if got and (field not in extraction.profile or primary and expect_for(field).kind == "enum"
+                    and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]):
+            # a short answer to the question asked is read as its answer first: where the general extraction
+            # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
+            reply.update(got)
+    return reply

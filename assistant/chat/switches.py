@@ -235,3 +235,36 @@ def editions(text: str) -> list[str]:
 
 def asks_rule(text: str) -> bool:
     return bool(RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
+
+
+def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,
+                   pending, spoke_of_self: bool, short_follow_up: bool, patched, corrected: bool,
+                   extraction) -> list[str]:
+    """(c) of a turn: what the message asks for, read against the talk so far. The route's intents hold unless
+    the message is a recommendation ("哪个最适合我"), the programme asked again, an answer to the pending question,
+    a follow-up on the topic ("那首席技师呢？"), a bare reply with nothing asked, or a statement about oneself."""
+    intents = list(routed)
+    if RECOMMEND.search(text):
+        intents = ["recommend"] + [i for i in intents if i in ("draft",)]
+    elif "draft" in intents or ("compare" in intents and not spoke_of_self):
+        pass
+    elif "eligibility" in intents:
+        pass
+    elif asks_again(session, text, programs):
+        intents = ["eligibility"]
+    elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
+                      and (spoke_of_self or patched or bare_reply(text) and not programs)):
+        intents = [session.topic or "eligibility"]
+    elif short_follow_up and session.topic in ("eligibility", "recommend"):
+        intents = ["eligibility"]
+    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
+            and BARE_ANSWER.match(text.strip()):
+        intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
+    elif session.topic in ("eligibility", "recommend") and (spoke_of_self or self_statement(text)) \
+            and (corrected or not asks_rule(text)):
+        intents = [session.topic]
+    elif describes_self(extraction, programs, text) and not asks_rule(text):
+        intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
+    if "eligibility" in intents and "compare" in intents:
+        intents.remove("compare")
+    return intents
