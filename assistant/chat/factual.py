@@ -33,7 +33,7 @@ from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
-from assistant.chat.still_open import asks_deadline, asks_still_open, deadline_unit, still_open_text
+from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
@@ -92,7 +92,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if asked.type == "date" and owner and asks_deadline(text):
         # "截止日期是不是10月底", "最迟哪天报": the submission deadline the notice sets (its metadata names the
         # sentence), not another date the question's words happen to share ("认定工作于2017年4月底前完成")
-        unit = deadline_unit(corpus, owner)
+        unit = corpus.deadline_sentence(owner)
         if unit is not None and (main is None or unit[1] != main.quote):
             main = Pick(unit[0], unit[1], main.score if main else threshold(), True,
                         max(main.relevance if main else 0.0, threshold()))

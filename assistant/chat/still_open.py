@@ -1,8 +1,8 @@
 """"现在还能报吗", "还来得及吗", "赶得上不": whether a round is still open is a date question. The answer leads
 with the round's deadline and whether it has passed today, then quotes the notice's sentence setting it.
 
-The deadline sentence is the one the notice's metadata names (``deadline_text``), found in the clause tree, so a
-new programme's notice needs no row here. The cue is data (``answer_types.toml`` ``[still_open]``): lateness
+The deadline sentence is ``Corpus.deadline_sentence`` (the one the notice's metadata names, ``deadline_text``),
+the same sentence the checker's round note quotes, so a new programme's notice needs no row here. The cue is data (``answer_types.toml`` ``[still_open]``): lateness
 words (来得及, 赶得上, 过期), or applying said with a time word (现在, 今年, 目前 …) — "我没入工会还能报吗" says no
 time and stays a rule question.
 
@@ -21,7 +21,7 @@ from assistant.chat.answer_types import table
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["asks_still_open", "asks_deadline", "deadline_unit", "still_open_text"]
+__all__ = ["asks_still_open", "asks_deadline", "still_open_text"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,42 +44,8 @@ _OTHER_STEP = re.compile(r"公示|评审|发布|公布|完成|施行|实施|计�
 
 def asks_deadline(question: str) -> bool:
     """Whether a date question asks the deadline for handing in ("截止日期是不是10月底", "最迟哪天报"), which the
-    sentence ``deadline_unit`` finds answers, not another step's date ("公示截止", "计算时间截至")."""
+    sentence ``Corpus.deadline_sentence`` finds answers, not another step's date ("公示截止", "计算时间截至")."""
     return bool(_DEADLINE_ASK.search(question or "") and not _OTHER_STEP.search(question or ""))
-
-
-def deadline_unit(corpus: Corpus, program: str) -> tuple[str, str] | None:
-    """(clause_id, sentence) of the notice's own sentence setting the deadline (its metadata's ``deadline_text``,
-    each of its ；-separated parts tried in turn), the narrowest clause holding it; None when the notice sets none."""
-    meta = corpus.meta(program)
-    said = meta.deadline_text or ""
-    day = f"{meta.deadline.month}月{meta.deadline.day}日" if meta.deadline else "\0"
-    parts = re.split(r"[；;]\s*(?:[^：:；;]{0,8}[：:])?", said)
-    # the part naming the deadline's own day first ("于2016年9月30日前报市总技协办" before "于9月底前…申报推荐")
-    for part in sorted(parts, key=lambda p: day not in _squeeze(p)):
-        part = part.strip("。 ")
-        if len(part) < 6:
-            continue
-        holding = [c for c in corpus.clauses(program) if c.path and _squeeze(part) in _squeeze(c.text)]
-        if holding:
-            clause = max(holding, key=lambda c: len(c.path))
-            quote = _sentence(clause.text, part)
-            return clause.clause_id, quote
-    return None
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _sentence(text: str, part: str) -> str:
-    """The sentence of ``text`` holding ``part`` (a substring of ``text``, spaces as the notice writes them)."""
-    for sentence in re.split(r"(?<=[。；;])", text):
-        if _squeeze(part)[:12] in _squeeze(sentence):
-            # the clause's heading line before it ("（一）单位推荐") is no part of the sentence
-            lines = [line for line in sentence.strip().splitlines() if line.strip()]
-            return next((line.strip() for line in lines if _squeeze(part)[:12] in _squeeze(line)), sentence.strip())
-    return part
 
 
 def still_open_text(corpus: Corpus, cites: Citations, programs: list[str], today: dt.date) -> str:
@@ -89,7 +55,7 @@ def still_open_text(corpus: Corpus, cites: Citations, programs: list[str], today
     lines = ["您没有说明是哪个项目，各项目的申报时间："] if not programs and len(asked) > 1 else []
     for program in dict.fromkeys(asked):
         lines.append(corpus.round_status(program, today).note)
-        unit = deadline_unit(corpus, program)
+        unit = corpus.deadline_sentence(program)
         if unit is not None:
             lines.append("根据通知原文，" + compose.cite_line(corpus, cites, *unit))
         elif corpus.meta(program).contacts:

@@ -36,13 +36,18 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def _metas(corpus: Corpus | None) -> dict[str, NoticeMeta]:
-    """Every programme's notice metadata, from the caller's corpus; the default corpus only for a library
-    caller that passes none (the chat, the CLI and the UI always pass theirs)."""
+def _corpus(corpus: Corpus | None) -> Corpus:
+    """The caller's corpus; the default corpus only for a library caller that passes none (the chat, the CLI
+    and the UI always pass theirs)."""
     if corpus is None:
         from assistant.notices.tree import load_corpus
 
         corpus = load_corpus()
+    return corpus
+
+
+def _metas(corpus: Corpus) -> dict[str, NoticeMeta]:
+    """Every programme's notice metadata."""
     return {pid: corpus.meta(pid) for pid in program_ids()}
 
 
@@ -65,7 +70,9 @@ BASES = ("round", "today")  # docs/verdict-policy.md, 历史届次的计算时�
 
 
 def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple[dt.date, ...],
-                metas: dict[str, NoticeMeta], basis: str = "round") -> tuple[Note, dict, str]:
+                metas: dict[str, NoticeMeta], basis: str, said: tuple[str, str] | None) -> tuple[Note, dict, str]:
+    """The round note, quoting ``said``: the notice's deadline sentence (``Corpus.deadline_sentence``, the one the
+    Q&A answer quotes too) or, for a notice with no deadline, the pack's ``round_clause`` (a 办法's commencement)."""
     status = round_status(meta, as_of, list(metas.values()))
     historical = status.status == "closed" or bool(status.superseded_by)
     if basis == "today" and program.reference != "as_of":
@@ -80,7 +87,7 @@ def _round_note(program: Program, meta: NoticeMeta, as_of: dt.date, dates: tuple
         basis_text = f"常设办法没有本轮日期，按检查日期 {dates[0].isoformat()} 计算。"
     if historical and basis == "round" and program.reference != "as_of":
         basis_text += "这是历史届次：按该届的计算时点回答“当年是否符合”，所填年限已折算到该时点。"
-    clause, quote = program.round_clause
+    clause, quote = said or program.round_clause
     closed = ""
     if status.status == "closed":
         closed = f"本轮申报已于{zh_date(meta.deadline)}截止，结论只说明按本通知条件是否符合。"
@@ -131,11 +138,13 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None,
     prog = get_program(program)
     as_of = _as_date(as_of) or _today()
     basis = _basis(basis)
+    corpus = _corpus(corpus)
     metas = _metas(corpus)
     ev, meta = _run(prof, prog, as_of, metas, basis)
     verdict = ev.verdict
     reasons = report.reasons(ev, "；".join(meta.contacts))
-    round_note, status, closed = _round_note(prog, meta, as_of, ev.dates, metas, basis)
+    round_note, status, closed = _round_note(prog, meta, as_of, ev.dates, metas, basis,
+                                             corpus.deadline_sentence(prog.id))
     missing = report.missing(ev, verdict)
 
     def rerun(changed: dict, day: dt.date) -> str:

@@ -96,7 +96,7 @@ class Program:
     rules: tuple[Rule, ...]
     reference: str  # "fixed" (the notice fixes a date) | "window" (both ends of the window) | "as_of"
     field_start: str | None = None  # the start-month field that measures years_in_field, if any
-    round_clause: tuple[str, str] | None = None  # (clause id, quote) stating the deadline or commencement
+    round_clause: tuple[str, str] | None = None  # (clause id, quote) for a notice setting no deadline: its commencement
 
     def rule(self, rule_id: str) -> Rule:
         return next(r for r in self.rules if r.id == rule_id)

@@ -302,6 +302,38 @@ class Corpus:
         """Where ``program``'s round stands on ``as_of``; a later edition in the corpus supersedes it."""
         return round_status(self.meta(program), as_of, [n.meta for n in self.notices.values()])
 
+    def deadline_sentence(self, program: str) -> tuple[str, str] | None:
+        """(clause_id, sentence) of the notice's own sentence setting its deadline: the one source of that
+        sentence for the Q&A answer and the checker's round note alike. Its metadata's ``deadline_text`` names
+        it (each ；-separated part tried in turn, the part naming the deadline's own day first), found in the
+        narrowest clause holding it; None when the notice sets no deadline (a standing 办法)."""
+        meta = self.meta(program)
+        day = f"{meta.deadline.month}月{meta.deadline.day}日" if meta.deadline else "\0"
+        parts = re.split(r"[；;]\s*(?:[^：:；;]{0,8}[：:])?", meta.deadline_text or "")
+        for part in sorted(parts, key=lambda p: day not in _squeeze(p)):
+            part = part.strip("。 ")
+            if len(part) < 6:
+                continue
+            holding = [c for c in self.clauses(program) if c.path and _squeeze(part) in _squeeze(c.text)]
+            if holding:
+                clause = max(holding, key=lambda c: len(c.path))
+                return clause.clause_id, _sentence(clause.text, part)
+        return None
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _sentence(text: str, part: str) -> str:
+    """The sentence of ``text`` holding ``part`` (a substring of ``text``, spaces as the notice writes them)."""
+    for sentence in re.split(r"(?<=[。；;])", text):
+        if _squeeze(part)[:12] in _squeeze(sentence):
+            # the clause's heading line before it ("（一）单位推荐") is no part of the sentence
+            lines = [line for line in sentence.strip().splitlines() if line.strip()]
+            return next((line.strip() for line in lines if _squeeze(part)[:12] in _squeeze(line)), sentence.strip())
+    return part
+
 
 def normalize_clause_id(clause_id: str) -> str:
     """Accept full-width parentheses and stray spaces in user-typed IDs."""

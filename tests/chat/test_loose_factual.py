@@ -10,7 +10,7 @@ import pytest
 from assistant.chat.answer_types import question_parts
 from assistant.chat.choice import alternatives
 from assistant.chat.state import Session
-from assistant.chat.still_open import asks_deadline, asks_still_open, deadline_unit
+from assistant.chat.still_open import asks_deadline, asks_still_open
 from assistant.chat.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
@@ -52,8 +52,20 @@ def test_a_deadline_ask_names_no_other_step(question, deadline):
 
 
 def test_the_deadline_sentence_comes_from_the_notices_metadata(deps):
-    clause_id, quote = deadline_unit(deps.corpus, "hz_digital_craftsman_2026")
+    clause_id, quote = deps.corpus.deadline_sentence("hz_digital_craftsman_2026")
     assert clause_id == "hz_digital_craftsman_2026#五" and "4月10日前" in quote
+
+
+@pytest.mark.parametrize("program", ["hz_digital_craftsman_2023", "hz_craftsman_2016", "hz_chief_technician_2021"])
+def test_qa_and_the_checker_quote_one_deadline_sentence(deps, program):
+    """"首届数字工匠推荐截止是哪天" and a check of the same round cite the same sentence (they cited 三 and
+    附件1/三/(一) before: two sources for one deadline)."""
+    from assistant.eligibility import check
+
+    said = deps.corpus.deadline_sentence(program)
+    verdict = check({}, program, as_of=deps.today, corpus=deps.corpus)
+    note = next(n for n in verdict.notes if n.rule == "round")
+    assert (note.clause_id, note.quote) == said
 
 
 @pytest.mark.parametrize(("question", "sides"), [

@@ -140,5 +140,4 @@ RULES = (
          p.note(lambda f, ref: "本年认定20名，实行限额推荐。")),
 )
 
-PROGRAM = Program(P, RULES, reference="window",
-                  round_clause=(C + "五", "各区、县（市）人力社保部门及市各主管部门、行业协会报送截止时间为 7 月 15 日"))
+PROGRAM = Program(P, RULES, reference="window")

@@ -92,5 +92,4 @@ RULES = (
          p.note(lambda f, ref: "职业道德、技能水平、贡献等基本要求由资格审核和专家评审把关，检查器不作判断。")),
 )
 
-PROGRAM = Program(P, RULES, reference="window",
-                  round_clause=(C + "附件", "申报表一式两份并电子档于2016年9月30日前报市总技协办"))
+PROGRAM = Program(P, RULES, reference="window")

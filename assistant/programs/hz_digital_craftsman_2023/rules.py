@@ -94,5 +94,4 @@ RULES = (
          p.note(lambda f, ref: "龙头上市企业、鲲鹏企业、专精特新“小巨人”等类型企业的数字人才优先推荐。")),
 )
 
-PROGRAM = Program(P, RULES, reference="window", field_start="digital_work_start",
-                  round_clause=(A + "三/(一)", "推荐截止日期为2023年3月31日"))
+PROGRAM = Program(P, RULES, reference="window", field_start="digital_work_start")

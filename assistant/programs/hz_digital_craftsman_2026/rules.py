@@ -128,7 +128,4 @@ RULES = (
          "提名奖不是称号", p.note(_nominee)),
 )
 
-PROGRAM = Program(
-    P, RULES, reference="fixed", field_start="digital_work_start",
-    round_clause=(C + "五", "请各推荐单位于4月10日前将《第四届“杭州数字工匠”推荐表》(附件)和汇总表、申报支撑材料、相关印证材料等按要求报送至市总工会经济工作部"),
-)
+PROGRAM = Program(P, RULES, reference="fixed", field_start="digital_work_start")
