@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "place_kind", "without_own_case"]
+           "step_terms", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words"]
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,34 @@ def table() -> dict:
     return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
 
 
+def trailing_no() -> str:
+    """The regex of a yes/no question said as "V不" ("要答辩不"): the table's one ``trailing_no``."""
+    return table()["trailing_no"]
+
+
+def holidays() -> dict[str, int]:
+    """Holiday -> the month it falls in (0: a lunar holiday, no fixed month): the table's one ``[holidays]``."""
+    return dict(table()["holidays"])
+
+
+def holiday_words() -> str:
+    """A regex group of the holidays' names."""
+    return "(?:" + "|".join(map(re.escape, holidays())) + ")"
+
+
+def _expand(pattern: str) -> str:
+    """A table pattern with its shared pieces filled in (``<trailing_no>``, ``<holiday>``)."""
+    return pattern.replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
+
+
 @functools.lru_cache(maxsize=1)
 def _values() -> dict[str, re.Pattern]:
-    return {name: re.compile(pattern) for name, pattern in table()["values"].items()}
+    return {name: re.compile(_expand(pattern)) for name, pattern in table()["values"].items()}
 
 
 @functools.lru_cache(maxsize=1)
 def _cues() -> tuple[tuple[re.Pattern, dict], ...]:
-    return tuple((re.compile(row["pattern"]), row) for row in table()["cue"])
+    return tuple((re.compile(_expand(row["pattern"])), row) for row in table()["cue"])
 
 
 @functools.lru_cache(maxsize=16)
@@ -101,13 +121,14 @@ def _row(type_name: str) -> dict:
 def without_own_case(question: str) -> str:
     """The message without the asker's own case: a message opening with it ("我在商场卖家电，连续三年销售冠军，…
     是指我这种吗") keeps only its last stretch, the ask."""
+    from assistant.chat.own_case import opens_with_self
+
     stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question) if s.strip()]
-    if len(stretches) > 1 and _OWN_CASE.match(stretches[0]):
+    if len(stretches) > 1 and opens_with_self(stretches[0]):
         return stretches[-1]
     return question
 
 
-_OWN_CASE = re.compile(r"\s*(?:我|咱|俺|本人)")
 # A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
 _ASSERTED = ("date", "amount", "count")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.chat.own_case import describes_self
 from assistant.chat.templates import local_id, status_lines
 
 if TYPE_CHECKING:
@@ -33,9 +34,6 @@ __all__ = ["Attribute", "Asked", "asked_about", "conditions_answer", "attributes
 _TABLE = Path(__file__).with_name("conditions.toml")
 # A confirmation or a rule the asker states ("听说必须45岁以下才能报？"): the factual path corrects premises.
 _HEARSAY = re.compile(r"听说|据说|网上说|有人说|听人说|不是说|是真的吗")
-# The asker speaking of themself or their unit ("我在技师学院当老师", "我们是产业工会"): their case, not the rules;
-# the eligibility checker or the factual path's own-case reading answers it.
-_SELF = re.compile(r"我们?(是|在|已经|今年|从事|做|干|有|单位|公司|这边|的)|本人(是|在)")
 _STATED_RULE = re.compile(r"必须|只要|才能|就能|就行|以下|以上|不超过|不能超过|满")
 # An attribute question asks whether or what; "哪个机关负责评审" names a word of the table but asks neither.
 _ASKS = re.compile(r"吗|么|算不算|属不属于|能否|能不能|可不可以|可以|行不行|有没有|要不要|是否|要求|限制|规定|需要|必须|得|几|多少|"
@@ -110,7 +108,7 @@ def asked_about(text: str, r) -> Asked | None:
     from assistant.chat.premise import claims
     from assistant.chat.routing import without_programme
 
-    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or _SELF.search(text) or len(question_parts(text)) > 1:
+    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or describes_self(text) or len(question_parts(text)) > 1:
         return None
     if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct
         return None

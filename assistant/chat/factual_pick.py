@@ -20,6 +20,7 @@ from assistant.chat.answer_types import (
     step_terms,
     table,
     threshold,
+    trailing_no,
     without_own_case,
 )
 from assistant.chat.choice import choice_picks
@@ -44,8 +45,8 @@ log = logging.getLogger(__name__)
 
 _ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
-_YES_NO_SHAPE = re.compile(r"吗|么|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$"
-                           r"|(?<![不没])[不没]\s*[？?]?\s*$")  # "要答辩不", "交原件不"
+_YES_NO_SHAPE = re.compile(r"吗|么|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$|"
+                           + trailing_no())  # "要答辩不", "交原件不"
 _WH = re.compile(r"哪|什么|啥|怎么|怎样|如何|多少|几")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.chat.answer_types import holidays
+from assistant.chat.own_case import asker_is
 from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
@@ -255,8 +257,8 @@ def _channels(text: str) -> set[str]:
     return {name for name, words in CHANNELS.items() if any(w in text for w in words)}
 
 
-# A holiday said for a date ("国庆节开的吧"), with its month where it is fixed (the lunar ones move).
-_HOLIDAYS = {"五一": 5, "劳动节": 5, "国庆": 10, "元旦": 1, "清明": 4, "春节": None, "端午": None, "中秋": None}
+# A holiday said for a date ("国庆节开的吧"), with its month where it is fixed: the answer-type table's holidays.
+_HOLIDAYS = holidays()
 _HOLIDAY = re.compile(f"({'|'.join(_HOLIDAYS)})节?")
 _MONTH = re.compile(r"(\d{1,2})\s*月")
 
@@ -276,7 +278,6 @@ def _holiday_correction(question: str, quote: str) -> str | None:
     return None
 
 
-_ASKER_IS = re.compile(r"(?:我们|咱们|我|本单位|我单位)(?:是|属于|这边是|这里是|单位是)([^，,。；;！!？?]{2,16})")
 
 
 def correction(question: str, quote: str) -> str | None:
@@ -290,9 +291,9 @@ def correction(question: str, quote: str) -> str | None:
     if placing:
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
-    who = _ASKER_IS.search(question)
+    who = asker_is(question)
     for value, unit, context in _claims_in_context(question):
-        context = f"{who.group(1)} {context}" if who else context
+        context = f"{who} {context}" if who else context
         same_unit = [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit]
         if not same_unit:
             continue

@@ -15,7 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from assistant.chat.answer_types import table
+from assistant.chat.answer_types import table, trailing_no
+from assistant.chat.own_case import speaks_of_self
 
 __all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
            "content_words"]
@@ -92,7 +93,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         words = content_words(before)
         return Thing(words, f"对{before}的{rest}") if words else None
     before = re.split(r"[，,。；;！!？?]", text[:at])[-1]
-    about = () if _FIRST_PERSON.search(before) else content_words(before)
+    about = () if speaks_of_self(before) else content_words(before)
     subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
 
@@ -124,8 +125,7 @@ def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 # a tag asking for agreement, or the 不 of "要答辩不" (a yes/no question said as "V不")
-_TAG = re.compile(r"[，,]?\s*(对吧|是吧|对不对|是不是|没错吧|对么|是么|吧|(?<![不没])[不没])\s*[？?]*$")
-_FIRST_PERSON = re.compile(r"我|咱|俺|本人")  # the asker's own case is a condition, not what is asked of
+_TAG = re.compile(r"[，,]?\s*(?:(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$|" + trailing_no() + ")")
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
 

@@ -433,3 +433,24 @@ def test_step_terms_name_the_asked_step(question, step):
 def test_who_acts_is_answered_by_the_unit_naming_the_actor_of_that_step(deps, question, clause):
     answer = respond(Session(), question, deps)
     assert answer.citations and answer.citations[0].clause_id == clause
+
+
+@pytest.mark.parametrize("question", ["要答辩不", "原件交上去还退回来不？", "赶得上不"])
+def test_one_trailing_no_pattern_for_every_yes_no_reading(question):
+    """"V不" is one table row (answer_types.toml trailing_no) for the cue, the thing and the yes/no shape."""
+    import re
+
+    from assistant.chat.answer_types import trailing_no
+
+    assert re.search(trailing_no(), question)
+    assert not re.search(trailing_no(), "报了不少")
+
+
+def test_one_holiday_table_for_dates_and_premises():
+    from assistant.chat.answer_types import classify, holds, holidays
+    from assistant.chat.premise import correction
+
+    assert holidays()["国庆"] == 10 and holidays()["春节"] == 0
+    date = classify("发布会是几号开的")
+    assert holds(date, "于2023年五一节召开") and not holds(date, "杭州市五一劳动奖章")
+    assert correction("发布会是国庆节开的吧", "于2023年五一节召开首届认定发布会").startswith("不对")
