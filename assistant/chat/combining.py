@@ -36,14 +36,9 @@ def combines(text: str, programs: tuple[str, ...] | list[str]) -> bool:
     return several and bool(cues["together"].search(text) or cues["applied_then"].search(text))
 
 
-def _targets(corpus: Corpus, programs: tuple[str, ...] | list[str]) -> list[str]:
-    """The asked programmes, or with none named the current ones (each series' current edition)."""
-    from assistant.programs import get_pack
-
-    if programs:
-        return list(programs)
-    return [m.program_id for m in (n.meta for n in corpus.notices.values())
-            if m.standing or get_pack(m.program_id).current_of_series]
+def _targets(corpus: Corpus, programs: tuple[str, ...] | list[str], today) -> list[str]:
+    """The asked programmes, or with none named the current ones (none superseded by a later edition)."""
+    return list(programs) or corpus.current_programs(today)
 
 
 def _held_title_rows(program: str) -> list:
@@ -54,9 +49,9 @@ def _held_title_rows(program: str) -> list:
             if "prior_titles" in rule.fields and "未作规定" not in rule.label and "办法未" not in rule.label]
 
 
-def combining_text(corpus: Corpus, programs: tuple[str, ...] | list[str]) -> str:
+def combining_text(corpus: Corpus, programs: tuple[str, ...] | list[str], today) -> str:
     """Silence first, each asked notice's contact, then the held-title rules as 参考 (no citation)."""
-    targets = _targets(corpus, programs)
+    targets = _targets(corpus, programs, today)
     names = "、".join(corpus.meta(p).short_name for p in targets)
     every = "都" if len(targets) > 1 else ""
     lines = [f"{names}的通知{every}没有写明能否同时申报几项荣誉（或报了一项再报另一项），我不能凭猜测回答。"]

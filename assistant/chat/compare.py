@@ -26,7 +26,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
     corpus = deps.corpus
     if combines(text, programs):  # "杭州工匠和首席技师能同时报吗" asks no attribute to compare
-        return combining_text(corpus, programs)
+        return combining_text(corpus, programs, deps.today)
     held = held_title_answer(text, deps, cites, among=programs)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
     if held:
         return held
@@ -68,7 +68,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             answering = body[:1] + answering
         sides.append((program, answering[0] if answering else None))
     if sum(p is not None for _, p in sides) == 0:
-        return compose.refusal_text(corpus, programs)
+        return compose.refusal_text(corpus, programs, today=deps.today)
     said = "".join(compared.words) if compared else ""
     label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)

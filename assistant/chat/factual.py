@@ -50,7 +50,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     is answered part by part, each by the sentence holding its own type."""
     corpus = deps.corpus
     if combines(text, r.programs):  # "能同时报吗": no notice rules on it, whatever clause says 同时
-        return combining_text(corpus, r.programs)
+        return combining_text(corpus, r.programs, deps.today)
     if asks_still_open(text) and not claims(text):
         # "现在还能报吗", "还来得及吗": the deadline and whether it has passed lead ("7月底前报就来得及吧" states a
         # date: a premise, checked below)
@@ -81,7 +81,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
         if not (program and hits and (_searches_notice(classify(text), text) or thing(text))) and not (
                 program is None and _held_somewhere(corpus, text)):
-            return compose.refusal_text(corpus, list(r.programs))
+            return compose.refusal_text(corpus, list(r.programs), today=deps.today)
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:MAX_PARTS]
     if len(parts) > 1:
@@ -231,7 +231,7 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     """No sentence of the asked notice holds the asked value: say so first, then the contact, then 参考."""
     corpus = deps.corpus
     if home is None:
-        return compose.refusal_text(corpus, list(r.programs))
+        return compose.refusal_text(corpus, list(r.programs), today=deps.today)
     try:
         from assistant.chat.routing import topic_only
 
@@ -251,9 +251,7 @@ def _contacts(corpus: Corpus, text: str, cites: Citations, today) -> str:
     sentence of its notice giving a contact (cited), or its silence and the issuing body."""
     asked = classify(text)
     lines = ["您没有说明是哪个项目。各项目通知写明的联系方式："]
-    for program in program_ids():
-        if corpus.round_status(program, today).superseded_by:
-            continue
+    for program in corpus.current_programs(today):
         meta = corpus.meta(program)
         found = next((p for p in notice_picks(corpus, text, program, asked)
                       if p.holds and not is_form_row(p.quote) and len(p.quote) >= MIN_STATEMENT), None)

@@ -99,5 +99,5 @@ def form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
         return None
     owners = [p for p in program_ids() if any(
         attached(c) and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
-    current = [p for p in owners if not corpus.round_status(p, today).superseded_by]
+    current = [p for p in owners if p in corpus.current_programs(today)]
     return (current[0], said.group(0)) if len(current) == 1 else None

@@ -19,7 +19,6 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import table
 from assistant.notices.tree import Corpus
-from assistant.programs import program_ids
 
 __all__ = ["asks_still_open", "asks_deadline", "still_open_text"]
 
@@ -51,7 +50,7 @@ def asks_deadline(question: str) -> bool:
 def still_open_text(corpus: Corpus, cites: Citations, programs: list[str], today: dt.date) -> str:
     """Each asked programme's deadline and whether it has passed (first), then the notice's sentence setting it.
     With no programme named, the rounds not superseded by a later edition."""
-    asked = programs or [p for p in program_ids() if not corpus.round_status(p, today).superseded_by]
+    asked = programs or corpus.current_programs(today)
     lines = ["您没有说明是哪个项目，各项目的申报时间："] if not programs and len(asked) > 1 else []
     for program in dict.fromkeys(asked):
         lines.append(corpus.round_status(program, today).note)

@@ -14,7 +14,6 @@ from assistant.chat.answer import Citations
 from assistant.eligibility.model import VERDICT_LABELS
 from assistant.notices.text import zh_count
 from assistant.notices.tree import Corpus
-from assistant.programs import get_pack
 
 __all__ = [
     "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "status_lines",
@@ -108,12 +107,11 @@ def parts_text(corpus: Corpus, cites: Citations, items: list[tuple[str, tuple[st
     return "\n".join(lines)
 
 
-def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None) -> str:
+def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None, *, today) -> str:
     """The notices do not answer: say so, and point to the contacts the notices give."""
     everything = [n.meta for n in corpus.notices.values()]
-    # With no programme named, point to the current ones: the standing 办法 and each series' current edition.
-    targets = programs or [m.program_id for m in everything
-                           if m.standing or get_pack(m.program_id).current_of_series]
+    # With no programme named, point to the current ones (none superseded by a later edition on ``today``).
+    targets = programs or corpus.current_programs(today)
     contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in targets for c in corpus.meta(p).contacts)
     what = f"关于{topic}，" if topic else ""
     count = zh_count(len(everything))

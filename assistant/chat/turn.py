@@ -221,7 +221,7 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...
         return conditions
     topic = out_of_scope(text)
     if topic:
-        return compose.refusal_text(deps.corpus, list(r.programs), topic)
+        return compose.refusal_text(deps.corpus, list(r.programs), topic, today=deps.today)
     return answer_question(text, r, deps, cites)
 
 
@@ -231,7 +231,7 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
         editions = [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
         programs = editions if len(editions) >= 2 else programs
     if len(programs) < 2:
-        return compose.refusal_text(deps.corpus, programs)
+        return compose.refusal_text(deps.corpus, programs, today=deps.today)
     return compare_sides(text, topic_only(text), programs, deps, cites)
 
 

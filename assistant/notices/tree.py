@@ -302,6 +302,11 @@ class Corpus:
         """Where ``program``'s round stands on ``as_of``; a later edition in the corpus supersedes it."""
         return round_status(self.meta(program), as_of, [n.meta for n in self.notices.values()])
 
+    def current_programs(self, as_of: dt.date) -> list[str]:
+        """The programmes a question naming none is about on ``as_of``: every one not superseded by a later
+        edition of its series (the one reading of "current" for deadlines, forms, contacts and refusals)."""
+        return [p for p in self.program_ids if not self.round_status(p, as_of).superseded_by]
+
     def deadline_sentence(self, program: str) -> tuple[str, str] | None:
         """(clause_id, sentence) of the notice's own sentence setting its deadline: the one source of that
         sentence for the Q&A answer and the checker's round note alike. Its metadata's ``deadline_text`` names

@@ -238,3 +238,20 @@ def test_a_deadline_question_quotes_the_deadline_the_notice_sets(deps, question,
 def test_an_attached_forms_field_is_no_related_clause_for_a_rule(deps):
     answer = respond(Session(), "我们区有个小伙子拿了市里数字经济竞赛个人第一，报上去会不会占区里的推荐名额", deps)
     assert not any(c.clause_id.endswith("#附件") for c in answer.citations[1:]), answer.text
+
+
+def test_one_reading_of_the_current_programmes(deps):
+    """The deadline list, the form's owner, the contacts and the refusal all take "current" from
+    Corpus.current_programs: none superseded by a later edition (首届数字工匠 is, after 第四届 was issued)."""
+    import datetime as dt
+
+    from assistant.chat.forms import form_owner
+    from assistant.chat.templates import refusal_text
+
+    current = deps.corpus.current_programs(deps.today)
+    assert "hz_digital_craftsman_2026" in current and "hz_digital_craftsman_2023" not in current
+    assert "hz_digital_craftsman_2023" in deps.corpus.current_programs(dt.date(2025, 1, 1))
+    assert form_owner(deps.corpus, "推荐表里的主要事迹写多少字", deps.today)[0] == "hz_digital_craftsman_2026"
+    refusal = refusal_text(deps.corpus, [], today=deps.today)
+    assert all(deps.corpus.meta(p).contacts[0] in refusal for p in current)
+    assert "沈老师" not in refusal  # the superseded round's contact
