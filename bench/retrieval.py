@@ -33,6 +33,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.chat.routing import retrieval_skips
 from assistant.config import get_settings
 from assistant.notices.tree import load_corpus
 from assistant.retrieval.chunking import Chunk, own_spans
@@ -290,7 +291,8 @@ def qa_recall(retriever: Retriever, misses: bool) -> None:
         for label, run in (("rewriting", retriever), ("no rewriting", plain)):
             missed = []
             for item in items:
-                ids = [h.clause_id for h in run.search(item["question"], k=5)]
+                ids = [h.clause_id for h in run.search(item["question"], k=5,
+                                                        skip=retrieval_skips(item["question"]))]
                 if not any(c == g or c.startswith(g + "/") for c in ids for g in item["gold_clause_ids"]):
                     missed.append(item["id"])
             print(f"eval/qa.jsonl {split} n={len(items)} gold in top 5 ({label}): "

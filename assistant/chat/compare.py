@@ -15,6 +15,7 @@ from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import rerank
+from assistant.chat.routing import retrieval_skips
 from assistant.chat.things import thing, thing_picks
 
 __all__ = ["compare_sides"]
@@ -42,7 +43,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     if holding and not any(holding.values()):
         holding = {}
     for program in programs:
-        hits = retriever.search(topic, program=program, k=5)
+        hits = retriever.search(topic, program=program, k=5, skip=retrieval_skips(text))
         ids = list(dict.fromkeys(h.clause_id for h in hits))
         picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
         if holding:

@@ -31,6 +31,7 @@ from assistant.chat.forms import (
 from assistant.chat.premise import claims
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
+from assistant.chat.routing import retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
@@ -75,7 +76,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
     home = r.programs[0] if len(r.programs) == 1 else None
-    hits = retriever.search(text, program=program, k=5)
+    hits = retriever.search(text, program=program, k=5, skip=retrieval_skips(text))
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
@@ -174,7 +175,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     items: list[tuple[str, Pick | None, str]] = []
     first_asked: AskedType | None = None
     for i, part in enumerate(parts):
-        part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5)]))
+        part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5,
+                                                                                   skip=retrieval_skips(part))]))
         # An ask carries the topic of the asks before it ("走什么渠道推荐" after "自由职业者可以申请吗"), never of
         # those after it ("哪些表" is not about the 纸质 or 电子 asked next).
         asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole="".join(parts[:i + 1]))

@@ -14,7 +14,7 @@ from assistant.notices.names import name_programs
 from assistant.programs import generation, get_pack, packs, program_ids
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "CORRECTION", "topic_only",
-           "without_programme"]
+           "without_programme", "retrieval_skips"]
 
 # "不对，…", "记错了", "其实…": the message corrects something said before (the eligibility talk and the drafting talk)
 CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|更正|纠正|其实|应该是|准确(?:地|的)?说|改一下|重新说|口误|刚才说的")
@@ -50,6 +50,15 @@ class Route:
     defaulted: bool  # “数字工匠” without an edition was read as the current 第四届
     injection: bool
     confirm: bool  # a yes/no confirmation question: a possible false premise
+
+
+def retrieval_skips(text: str) -> tuple[str, ...]:
+    """The query-rewriting rows (retrieval/rewrite.toml) the message's meaning rules out: a title said as held
+    ("拿过提名奖还能再参评吗", "已经评上浙江省首席技师了还能报吗") makes it a question about that title, not about
+    who may apply (``may_apply``). Retrieval reads no meaning; the chat and the search command tell it."""
+    from assistant.extract.asked import held_before
+
+    return ("may_apply",) if held_before(text) else ()
 
 
 def is_injection(text: str) -> bool:

@@ -56,6 +56,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """在收录的各份通知中检索最相关的条款（混合检索：向量 + BM25）。"""
+        from assistant.chat.routing import retrieval_skips  # what the query's meaning rules out of rewriting
         from assistant.errors import InputError
         from assistant.retrieval.hybrid import get_retriever
 
@@ -66,14 +67,16 @@ def register(app: typer.Typer) -> None:
                 item_k = item.get("k", 5)
                 if not isinstance(item_k, int) or isinstance(item_k, bool):
                     raise InputError(f"k 应为整数，收到“{item_k}”。", field="k")
-                return _hits_json(retriever.search(item.get("query") or "", item.get("program"), item_k))
+                query = item.get("query") or ""
+                return _hits_json(retriever.search(query, item.get("program"), item_k, skip=retrieval_skips(query)))
 
             guarded(True, lambda: run_batch(batch, handle))
             return
         if query is None:
             guarded(as_json, _missing_query)
         # warm=False: the query is checked before the embedding model loads, so a typo fails in ~2 s, not ~20 s.
-        hits = guarded(as_json, lambda: get_retriever(warm=False).search(query, program, k))
+        hits = guarded(as_json, lambda: get_retriever(warm=False).search(query, program, k,
+                                                                         skip=retrieval_skips(query)))
         if as_json:
             emit(_hits_json(hits))
             return

@@ -14,7 +14,7 @@ from functools import lru_cache
 from assistant.extract.patterns import MASKED_NAMES
 from assistant.programs import generation, packs
 
-__all__ = ["blank_asked", "spell_aliases"]
+__all__ = ["blank_asked", "spell_aliases", "held_before"]
 
 # An application verb: what follows it, up to the end of the clause or the question particle, is asked for.
 _APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐|够得上|符合|够不够格|够格|够不够资格|够资格|有没有资格|有资格|(?:能|可以|可|想|要|打算|准备|去|够|能不能|"
@@ -41,7 +41,13 @@ _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:
 # stands before the name in that clause (评上了首席技师吗 is still a title said).
 _CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
 _ASKS = re.compile(r"[吗么呢？?]|哪(?:个|些|一个|一项|项)|能不能|可不可以|行不行|够不够|有没有戏|能否|是否|可以不|咋样|怎么样|如何")
-_HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|当选|荣获|被评|授予|已经是|认定为|评过|获过")
+_HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|拿的是|当选|荣获|被评|授予|已经是|认定为|评过|获过")
+
+
+def held_before(text: str) -> bool:
+    """Whether the message says something was won or held before ("拿过提名奖", "已经评上浙江省首席技师了",
+    "我首届拿的是提名奖"): a title in it is the topic or a fact, not the programme applied to."""
+    return bool(_HELD_BEFORE.search(text or ""))
 
 
 # A programme named alone as a sentence's first clause is its heading ("首席技师，我是桐庐一家制冷设备厂的制冷工，技师",

@@ -176,7 +176,7 @@ class Retriever:
             return self.index
 
     def rank_chunks(self, query: str, program: str | None = None, legs: tuple[str, ...] = LEGS,
-                    pool: int = POOL) -> list[tuple[Chunk, float, dict[str, tuple[int, float]]]]:
+                    pool: int = POOL, skip: tuple[str, ...] = ()) -> list[tuple[Chunk, float, dict[str, tuple[int, float]]]]:
         """Fused chunk ranking: (chunk, rrf score, {leg: (rank, raw score)}), best first.
 
         Without an explicit ``program``, a programme the question names (``synonyms.programs_named``)
@@ -185,7 +185,7 @@ class Retriever:
         from assistant.retrieval.rewrite import rewrite
 
         programs = (program,) if program else (programs_named(query) if self.program_hints else ()) or None
-        rewritten = rewrite(query) if self.rewrite else query  # the asker's case -> the notices' wording
+        rewritten = rewrite(query, skip) if self.rewrite else query  # the asker's case -> the notices' wording
         found: dict[str, list[tuple[str, float]]] = {}
         if "bm25" in legs:
             found["bm25"] = self._bm25(rewritten, programs, pool)
@@ -201,12 +201,13 @@ class Retriever:
 
     # -- public ---------------------------------------------------------------------------------------
     def search(self, query: str, program: str | None = None, k: int = 5, *,
-               legs: tuple[str, ...] = LEGS) -> list[Hit]:
-        """The top ``k`` clauses for ``query`` (optionally within one program), best first."""
+               legs: tuple[str, ...] = LEGS, skip: tuple[str, ...] = ()) -> list[Hit]:
+        """The top ``k`` clauses for ``query`` (optionally within one program), best first. ``skip`` names
+        query-rewriting rows the caller has read do not apply (``rewrite.rewrite``)."""
         query = self._check(query, program, k)
         hits: list[Hit] = []
         seen: set[str] = set()
-        for chunk, score, detail in self.rank_chunks(query, program, legs):
+        for chunk, score, detail in self.rank_chunks(query, program, legs, skip=skip):
             clause_id = self._member(chunk, query)
             if clause_id in seen:
                 continue

@@ -40,11 +40,13 @@ def added_terms(query: str, only: tuple[str, ...] | None = None) -> tuple[str, .
                                and pattern.search(query or "") for t in terms))
 
 
-def rewrite(query: str) -> str:
+def rewrite(query: str, skip: tuple[str, ...] = ()) -> str:
     """``query`` with the asker's framing dropped and the notice terms of every matching row appended;
-    unchanged when no row matches."""
+    unchanged when no row matches. ``skip`` names rows the caller knows do not apply: retrieval reads no
+    meaning, so the chat, which has read the message, says so ("拿过提名奖还能再参评吗" names a title held,
+    the topic itself, not who may apply)."""
     rules, drop = _table()
-    added = [t for _, pattern, terms in rules if pattern.search(query or "") for t in terms]
+    added = [t for name, pattern, terms in rules if name not in skip and pattern.search(query or "") for t in terms]
     if not added:
         return query
     core = drop.sub(" ", query).strip() or query
