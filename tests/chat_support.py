@@ -29,7 +29,7 @@ class KeywordRetriever:
         self.min_shared = min_shared
         self.calls: list[tuple[str, str | None]] = []
 
-    def search(self, query, program=None, k=5):
+    def search(self, query, program=None, k=5, *, skip=()):
         from assistant.chat.quotes import bigrams
 
         self.calls.append((query, program))

@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words"]
+           "step_terms", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words", "NOTICE_VALUES", "is_ask", "asks_notice_value"]
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +186,34 @@ def _centroids(name: str) -> dict:
         mean = vectors.mean(axis=0)
         out[name] = mean / (np.linalg.norm(mean) or 1.0)
     return out
+
+
+# The answer types whose value a notice states: a question asking one is about the notice, not the asker's case.
+NOTICE_VALUES = frozenset({"money", "date", "count", "contact", "place", "materials"})
+# A stretch that asks: a closing particle (伐: 吗 in Wu speech), "给不给", or a question word that is not the
+# indefinite after a negation ("没评过什么", "也没啥") nor "好几个" (several).
+_CLOSING = re.compile(r"(?:吗|么|嘛|呢|伐|吧)\s*[？?]*\s*$|[？?]\s*$")
+_WH_ASK = re.compile(r"(?<![没不无好])(?<![没不无][^，,])(?:啥|什么|哪|多少|几(?![十百千万乎])|怎么|咋|谁|如何|多久|多长)")
+
+
+def is_ask(text: str) -> bool:
+    """Whether a stretch of a message asks something (not "我带的徒弟好几个成了骨干", "也没评过什么")."""
+    text = text or ""
+    return bool(_CLOSING.search(text) or _A_NOT_A.search(text) or re.search(trailing_no(), text)
+                or _WH_ASK.search(text))
+
+
+def asks_notice_value(text: str) -> bool:
+    """Whether the message's ask (its last asking stretch; what comes before is the asker's case: "杭州工匠，我55岁，
+    中国国籍，够格吗") asks for a value the notices state (money, a date, a count, a contact, a place, materials):
+    by the table's own words only (sentence vectors type "第四届咋弄" or a statement as a value too readily).
+    A yes/no row stays yes/no here, whatever value it asserts."""
+    asks = [s for s in re.split(r"[，,。；;！!\n]", text or "") if s.strip() and is_ask(s)]
+    if not asks:
+        return False
+    ask = asks[-1]
+    row = next((row for pattern, row in _cues() if pattern.search(ask)), None)
+    return row is not None and row["type"] in NOTICE_VALUES
 
 
 def classify(question: str, *, vectors: bool = True) -> AskedType:

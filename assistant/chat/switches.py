@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
 from assistant.chat.said import QUESTIONISH
 from assistant.chat.state import Session
@@ -233,8 +234,21 @@ def editions(text: str) -> list[str]:
     return [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
 
 
+# The asker asking whether they may apply ("我能不能报", "我够格吗"); "我的技师证网上能查到的" is no such ask.
+_SELF_ELIGIBILITY = re.compile(r"我.{0,6}(?:(?:能|可以|还能|能不能|可不可以)[再还也]?(?:报|申报|评|参评|申请|认定)|符合|够)")
+
+# An ask about applying, whoever it is about ("第四届能报伐", "来得及报吗", "算不算…证书"): the checker's question.
+_APPLY_ASK = re.compile(r"(?:能|可以|还能|能不能|可不可以|来得及|赶得上|可否|能否)[再还也]?(?:报|申报|评|参评|申请|认定)"
+                        r"|算不算|属不属于|够不够|够格|符合")
+
+
 def asks_rule(text: str) -> bool:
-    return bool(RULE_QUESTION.search(text)) and not re.search(r"我.{0,6}(?:能|可以|符合|够)", text)
+    """A question about what the notice says, not the asker's eligibility, whatever facts the extractor read into
+    it ("浙派工匠单位要准备啥东西", "首席技师评上了给不给钱"): the words name a rule (``RULE_QUESTION``) or the
+    question asks for a value the notices state (``answer_types.asks_notice_value``)."""
+    if _SELF_ELIGIBILITY.search(text):
+        return False
+    return bool(RULE_QUESTION.search(text)) or (not _APPLY_ASK.search(text) and asks_notice_value(text))
 
 
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,

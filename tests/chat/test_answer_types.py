@@ -454,3 +454,20 @@ def test_one_holiday_table_for_dates_and_premises():
     date = classify("发布会是几号开的")
     assert holds(date, "于2023年五一节召开") and not holds(date, "杭州市五一劳动奖章")
     assert correction("发布会是国庆节开的吧", "于2023年五一节召开首届认定发布会").startswith("不对")
+
+
+@pytest.mark.parametrize(("message", "rule"), [
+    ("浙派工匠单位要准备啥东西", True),  # the extractor read 单位 as a role: still a question about the notice
+    ("首席技师评上了给不给钱", True),  # 首席技师 read as a skill level: still a money question
+    ("报首席技师，我的技师证网上能查到的，还要交复印件伐", True),  # 伐: 吗 in Wu speech
+    ("杭州数字工匠评上了发些什么", True),
+    ("我做了8年软件开发，能报第四届吗", False),
+    ("杭州工匠，我55岁，中国国籍，够格吗", False),  # 55岁 is the asker's case; the ask is 够格吗
+    ("我带的徒弟好几个成了班组骨干，有一个拿了第一名", False),  # 好几个 asks nothing
+    ("工会会员是的，也没评过什么", False),  # 没…什么 is the indefinite
+    ("去年我拿了个人第一，杭州数字工匠第四届咋弄", False),  # how to go about it oneself: the checker's
+])
+def test_a_question_about_the_notice_is_not_the_askers_case(message, rule):
+    from assistant.chat.switches import asks_rule
+
+    assert asks_rule(message) is rule
