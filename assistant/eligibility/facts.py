@@ -1,9 +1,11 @@
 """The applicant's facts as the rules read them: ages and year counts on a reference date.
 
 Year counts in a profile refer to ``facts_as_of`` (default: the check's as_of) and are shifted to each
-date evaluated; a start month, where given, is used instead. A month counts from its first day, and the
-reference date itself counts (a start in 2025-04 makes 1 full year on 2026-03-31). A birth month alone
-leaves the age open only when the reference date falls in the birth month; ``age_bounds`` says so.
+date evaluated; a start month, where given, is used instead. The reference date itself counts. A start month
+says no day, so a count from it is a range: from the month's first day (a start in 2025-04 makes 1 full year on
+2026-03-31 if it was 2025-04-01) to its last (11 months if it was 2025-04-30). ``years`` gives the top of the
+range and ``years_least`` the bottom; a threshold between them is open (``reaches``). A birth month alone leaves
+the age open only when the reference date falls in the birth month; ``age_bounds`` says so.
 """
 
 from __future__ import annotations
@@ -89,17 +91,39 @@ class Facts:
             return (count, "years_full_time_in_hangzhou")
         return (count, start) if start else (count,)
 
-    def years(self, measure: str, ref: dt.date) -> float | None:
-        """The year count of ``measure`` on ``ref``; None when unknown. Zhejiang counts Hangzhou years."""
+    def years(self, measure: str, ref: dt.date, latest_start: bool = False) -> float | None:
+        """The year count of ``measure`` on ``ref``; None when unknown. Zhejiang counts Hangzhou years.
+
+        A start month counts from its first day, or from its last with ``latest_start``."""
         if measure == "zhejiang":
             own = self._count("years_full_time_in_zhejiang", None, ref)
-            hz = self.years("hangzhou", ref)
+            hz = self.years("hangzhou", ref, latest_start)
             known = [v for v in (own, hz) if v is not None]
             return max(known) if known else None
-        return self._count(*self._source(measure), ref)
+        return self._count(*self._source(measure), ref, latest_start)
 
-    def _count(self, count: str, start: str | None, ref: dt.date) -> float | None:
+    def start_month(self, measure: str) -> dt.date | None:
+        """The start month a count of ``measure`` runs from, if one was given (Zhejiang runs from Hangzhou's)."""
+        start = self._source("hangzhou" if measure == "zhejiang" else measure)[1]
+        return month_of(self.get(start)) if start else None
+
+    def years_least(self, measure: str, ref: dt.date) -> float | None:
+        return self.years(measure, ref, latest_start=True)
+
+    def reaches(self, measure: str, ref: dt.date, threshold: float) -> bool | None:
+        """Whether the count reaches ``threshold`` on ``ref``: None when unknown, or when the day of a start month
+        decides it (2025-04 against 1 year on 2026-03-31)."""
+        most, least = self.years(measure, ref), self.years_least(measure, ref)
+        if most is None or least is None:
+            return None
+        if least + EPS >= threshold:
+            return True
+        return None if most + EPS >= threshold else False
+
+    def _count(self, count: str, start: str | None, ref: dt.date, latest_start: bool = False) -> float | None:
         begin = month_of(self.get(start)) if start else None
+        if begin is not None and latest_start:
+            begin = begin.replace(day=calendar.monthrange(begin.year, begin.month)[1])
         if begin is not None:
             value = years_between(begin, ref + dt.timedelta(days=1))
         elif self.get(count) is not None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from assistant.eligibility.conditions import conditions_for
-from assistant.eligibility.facts import EPS, Facts, fmt_years, years_then
+from assistant.eligibility.facts import EPS, Facts, fmt_month, fmt_years, years_then
 from assistant.eligibility.model import Outcome
 from assistant.language import (
     KIND_LABELS,
@@ -100,6 +100,8 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
             return out(None, f"未提供{label}的年限（在杭州全职约 {fmt_years(value)} 年，在浙江其他地方的年限未说明）。",
                        "years_full_time_in_zhejiang")
         head = years_then(label, value, ref)
+        if met and f.reaches(measure, ref, threshold) is None:
+            return out(None, day_decides(f, measure, label, threshold, ref))
         tail = f"，满 {fmt_years(threshold)} 年。" if met else f"，不满 {fmt_years(threshold)} 年。"
         basis = ""
         fields = f.measure_fields(measure)
@@ -107,6 +109,14 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
             basis = f"（资料所填 {fmt_years(float(f.get(fields[0])))} 年截至 {f.facts_as_of.isoformat()}，已折算到计算日）"
         return out(met, head + tail[:-1] + basis + "。")
     return pred
+
+
+def day_decides(f: Facts, measure: str, label: str, threshold: float, ref: dt.date) -> str:
+    """The reason when only the day of a start month decides a threshold: said as the month, never guessed."""
+    start = f.start_month(measure)
+    month = fmt_month(start) if start else "所说月份"
+    return (f"{label}从{month}起算，到 {ref.isoformat()} 是否满 {fmt_years(threshold)} 年要看当月哪一天开始："
+            f"{month}1日开始刚好满，晚于1日则不满，需要核实具体日期。")
 
 
 def not_retired() -> Callable:

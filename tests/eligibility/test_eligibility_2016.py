@@ -35,8 +35,10 @@ CASES = [
     ("66 years old: exemption judged by experts", {"birth_date": "1950-01"}, "needs_review", "age", None),
     ("birth date unknown", {"birth_date": None}, "needs_review", "age", None),
     # 在杭从事本专业技能工作不少于10年: the smaller of years_in_field and Hangzhou years
-    ("start 2006-06: 10 years on both ends", {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2006-06"},
+    ("start 2006-05: 10 years on both ends", {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2006-05"},
      MERIT, "years_in_trade", True),
+    ("start 2006-06: the day in June decides the window start",
+     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2006-06"}, "needs_review", "years_in_trade", None),
     ("start 2006-07: short at the window start",
      {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2006-07"}, "needs_review", "years_in_trade", None),
     ("9 years in Hangzhou", {"years_full_time_in_hangzhou": 9}, "not_eligible", "years_in_trade", False),

@@ -28,8 +28,10 @@ CASES = [
     ("2.3 years: 2 years at both ends", {"years_full_time_in_hangzhou": 2.3}, MERIT, "years_hangzhou", True),
     ("exactly 2.0 at the deadline, short at the window start", {"years_full_time_in_hangzhou": 2.0}, "needs_review",
      "years_hangzhou", None),
-    ("start 2020-12: exactly 2 years at the window start",
-     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2020-12"}, MERIT, "years_hangzhou", True),
+    ("start 2020-11: 2 years at the window start from any day of the month",
+     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2020-11"}, MERIT, "years_hangzhou", True),
+    ("start 2020-12: the day in December decides the window start",
+     {"years_full_time_in_hangzhou": None, "hangzhou_full_time_start": "2020-12"}, "needs_review", "years_hangzhou", None),
     ("1.5 years", {"years_full_time_in_hangzhou": 1.5}, "not_eligible", "years_hangzhou", False),
     ("technical post", {"role_type": "administrative"}, "not_eligible", "technical_post", False),
     # alternatives (一)-(四)

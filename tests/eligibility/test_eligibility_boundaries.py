@@ -1,5 +1,6 @@
 """Boundary tables per programme, on each round's reference date: exactly at the threshold, one month under,
-and the month unknown. Window programmes (no fixed date) are checked at both ends of the window, so a start
+and the month unknown. A start month names no day, so the month whose first day just reaches the threshold and
+whose last day does not is open (needs_review); "exactly at the threshold" is the month before it. Window programmes (no fixed date) are checked at both ends of the window, so a start
 that reaches the threshold only by the deadline is ``needs_review`` (docs/verdict-policy.md)."""
 
 from __future__ import annotations
@@ -12,21 +13,25 @@ from assistant.eligibility import check
 # (programme, reference date(s) of the round, the threshold, changes, expected verdict, deciding rule, its ok)
 CASES = [
     # 第四届: 在杭全职工作1年以上 (hard), counted to 2026-03-31
-    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：恰好满", {"hangzhou_full_time_start": "2025-04"},
-     MERIT, "years_hangzhou", True),
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：恰好满（开始月的最后一天起也满）",
+     {"hangzhou_full_time_start": "2025-03"}, MERIT, "years_hangzhou", True),
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：开始月的哪一天决定", {"hangzhou_full_time_start": "2025-04"},
+     "needs_review", "years_hangzhou", None),
     ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：差一个月", {"hangzhou_full_time_start": "2025-05"},
      "not_eligible", "years_hangzhou", False),
     ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：月份未知",
      {"hangzhou_full_time_start": None, "years_full_time_in_hangzhou": None}, "needs_review", "years_hangzhou", None),
-    ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：恰好满", {"digital_work_start": "2021-04"},
+    ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：恰好满", {"digital_work_start": "2021-03"},
      MERIT, "years_field", True),
+    ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：开始月的哪一天决定", {"digital_work_start": "2021-04"},
+     "needs_review", "years_field", None),
     ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：差一个月（软条件）",
      {"digital_work_start": "2021-05"}, "needs_review", "years_field", False),
     ("hz_digital_craftsman_2026", "2026-03-31", "数字经济一般5年：月份未知", {"digital_work_start": None},
      "needs_review", "years_field", None),
     # 首届数字工匠: 从事数字经济行业工作一般在5年以上 (soft), window 2022-12-20 .. 2023-03-31
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：窗口起点已满",
-     {"digital_work_start": "2017-12"}, MERIT, "years_field", True),
+     {"digital_work_start": "2017-11"}, MERIT, "years_field", True),
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：截止日恰好满（起点未满）",
      {"digital_work_start": "2018-04"}, "needs_review", "years_field", None),
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "数字经济一般5年：截止日差一个月（软条件）",
@@ -35,7 +40,7 @@ CASES = [
      "needs_review", "years_field", None),
     # 首届数字工匠: 在杭全职工作2年以上 (hard), window 2022-12-20 .. 2023-03-31
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：窗口起点已满",
-     {"hangzhou_full_time_start": "2020-12"}, MERIT, "years_hangzhou", True),
+     {"hangzhou_full_time_start": "2020-11"}, MERIT, "years_hangzhou", True),
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：截止日恰好满（起点未满）",
      {"hangzhou_full_time_start": "2021-04"}, "needs_review", "years_hangzhou", None),
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：截止日差一个月",
@@ -43,7 +48,7 @@ CASES = [
     ("hz_digital_craftsman_2023", "2022-12-20/2023-03-31", "在杭2年：月份未知",
      {"hangzhou_full_time_start": None, "years_full_time_in_hangzhou": None}, "needs_review", "years_hangzhou", None),
     # 首届杭州工匠: 在杭从事本专业技能工作不少于10年 (hard), window 2016-06-20 .. 2016-09-30
-    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：窗口起点已满", {"hangzhou_full_time_start": "2006-06"},
+    ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：窗口起点已满", {"hangzhou_full_time_start": "2006-05"},
      MERIT, "years_in_trade", True),
     ("hz_craftsman_2016", "2016-06-20/2016-09-30", "在杭10年：截止日恰好满（起点未满）",
      {"hangzhou_full_time_start": "2006-10"}, "needs_review", "years_in_trade", None),
@@ -66,8 +71,11 @@ CASES = [
     ("hz_chief_technician_2021", "2021-06-21/2021-07-15", "全国技术能手：年份未知",
      {"awards": [{"level": "national", "kind": "全国技术能手"}]}, "eligible", None, None),
     # 浙派工匠: 在浙全职工作1年以上 (hard), standing rules: counted to the check date
-    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：恰好满",
-     {"hangzhou_full_time_start": "2025-11", "years_full_time_in_zhejiang": None}, MERIT, "years_zhejiang", True),
+    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：满（开始月已整月过去）",
+     {"hangzhou_full_time_start": "2025-10", "years_full_time_in_zhejiang": None}, MERIT, "years_zhejiang", True),
+    ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：开始月的哪一天决定",
+     {"hangzhou_full_time_start": "2025-11", "years_full_time_in_zhejiang": None}, "needs_review", "years_zhejiang",
+     None),
     # the Hangzhou years are only a floor of the Zhejiang years: under the threshold they leave it open
     ("zj_craftsman_2023", TODAY.isoformat(), "在浙1年：在杭差一个月，浙江其他地方未说",
      {"hangzhou_full_time_start": "2025-12", "years_full_time_in_zhejiang": None}, "needs_review", "years_zhejiang",

@@ -27,6 +27,10 @@ def _years_in_trade(f, ref) -> Outcome:
     if trade is None or hz is None:
         missing = "years_in_field" if trade is None else "years_full_time_in_hangzhou"
         return Outcome(None, "需要从事本专业的年限和在杭工作的年限才能判断是否不少于10年。", (missing,))
+    open_measure = next((m for m in ("field", "hangzhou") if f.reaches(m, ref, 10) is None), None)
+    if open_measure:
+        label = "从事本专业" if open_measure == "field" else "在杭全职工作"
+        return Outcome(None, p.day_decides(f, open_measure, label, 10, ref))
     return Outcome(True, f"截至 {ref.isoformat()}，从事本专业约 {fmt_years(trade)} 年、在杭全职约 {fmt_years(hz)} 年，"
                          f"按较小者计在杭从事本专业约 {fmt_years(min(trade, hz))} 年，不少于10年。")
 
