@@ -1,0 +1,22 @@
+"""A request that names no candidate ("帮我看看浙派工匠") leaves the candidate to the statements: the person they
+are about is asked about, unless a clause says 我 of the asker. An apprentice's result is the asker's 带徒 record."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extract.subject import about_other
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("帮我看看浙派工匠，我妈在绍兴做黄酒，酿了三十多年，非遗传承人", True),
+    ("想问问首席技师，我师傅在萧山修了三十年机床", True),
+    ("浙派工匠。我爸做了四十年竹编", True),
+    ("我老婆在滨江做测试，干了六年", True),
+    ("我在萧山修了三十年机床", False),
+    ("我师傅带了我十年，我现在是技师", False),
+    ("我徒弟拿了省赛第一名", False),
+    ("帮我看看首席技师，我是数控车工，干了十二年", False),
+])
+def test_candidate_of_an_unasked_message(text, other):
+    assert about_other(text) is other
