@@ -26,6 +26,7 @@ from assistant.chat.forms import (
     is_attached_form,
     named_cell,
     named_form_first,
+    other_form,
     with_cell_below,
 )
 from assistant.chat.premise import claims
@@ -102,6 +103,12 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
     main = named_form_first(corpus, text, main, picks)
+    owner_form = other_form(corpus, text, main)
+    if owner_form:  # "申报表…能写多少字" answered by the 汇总表's cell: say the named form sets none
+        said = FORM_NAMES.search(text).group(0)
+        what = "字数" if "字" in (first_asked.narrow or "") else first_asked.label
+        form_note += f"（{said}里没有写明{what}；以下是同一通知{owner_form}的规定。）\n"
+        main = replace(main, quote=named_cell(main.quote, text))  # the cell named, not the whole header row
     list_note = ""
     if asked.type == "materials" and asked.listing:  # "要准备哪些材料": the notice's own list, or what it asks of papers
         main, list_note = _listing_lead(main, picks + notice_picks(corpus, text, program_of(main.clause_id), asked))

@@ -143,6 +143,13 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             found = answering(picks, home, CATEGORY_SHARE)
             if not found and bare:
                 found = _handing_in(picks, home)
+        steps = _steps_named(topic_of) if asked.type == "date" else ()
+        if steps and found:
+            # "第四届公示截止是哪天": a date answers only with the step it dates ("计算时间截至…" dates no 公示);
+            # with none, the notice is silent on that step's date.
+            found = [p for p in found if any(s in p.quote for s in steps)]
+            if not found:
+                return replace(asked, label=f"{'、'.join(steps)}的时间", thing=steps), picks, None
         return asked, picks, (found[0] if found else None)
     in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
@@ -164,6 +171,11 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
+
+
+def _steps_named(question: str) -> tuple[str, ...]:
+    """The procedure steps a question names (the table's step_words: 公示, 评审, 初审 …), hand-in words aside."""
+    return tuple(dict.fromkeys(re.findall(table()["step_words"], question or "")))
 
 
 def _only_handing_in(topic_of: str) -> bool:

@@ -14,7 +14,7 @@ from assistant.chat.ranking import program_of
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["with_cell_below", "FORM_NAMES", "named_form_first", "is_attached_form", "in_attachment", "attached",
+__all__ = ["with_cell_below", "FORM_NAMES", "named_form_first", "other_form", "is_attached_form", "in_attachment", "attached",
            "form_owner"]
 
 _SPACE = re.compile(r"\s+")
@@ -67,13 +67,24 @@ FORM_NAMES = re.compile(r"推荐信息汇总表|推荐申报人员汇总表|汇�
 
 def named_form_first(corpus: Corpus, text: str, main: Pick, picks: list[Pick]) -> Pick:
     """"汇总表里出生年月按什么格式填": a unit of an attached form other than the one named gives way to the best
-    unit of the named form's attachment (附件1 汇总表, not 附件2 申报表, though both have 出生年月)."""
+    unit of the named form's attachment (附件1 汇总表, not 附件2 申报表, though both have 出生年月), unless only
+    ``main`` holds the asked value ("申报表获得荣誉称号情况能写多少字": the 300字 is the 汇总表's; see ``other_form``)."""
     said = FORM_NAMES.search(text or "")
     if not said or not in_attachment(corpus, main.clause_id) or said.group(0) in (corpus.clause(main.clause_id).title or ""):
         return main
     home = program_of(main.clause_id)
     return next((p for p in picks if program_of(p.clause_id) == home and in_attachment(corpus, p.clause_id)
-                 and said.group(0) in (corpus.clause(p.clause_id).title or "")), main)
+                 and said.group(0) in (corpus.clause(p.clause_id).title or "") and (p.holds or not main.holds)), main)
+
+
+def other_form(corpus: Corpus, text: str, main: Pick) -> str | None:
+    """The title of the attached form ``main`` quotes when the question named another form of the notice (the
+    named one holds no such value), so the answer can say whose cell it quotes; else None."""
+    said = FORM_NAMES.search(text or "")
+    title = (corpus.clause(main.clause_id).title or "").strip()
+    if not said or not is_attached_form(corpus, main.clause_id) or said.group(0) in title:
+        return None
+    return title
 
 
 def is_attached_form(corpus: Corpus, clause_id: str) -> bool:

@@ -255,3 +255,21 @@ def test_one_reading_of_the_current_programmes(deps):
     refusal = refusal_text(deps.corpus, [], today=deps.today)
     assert all(deps.corpus.meta(p).contacts[0] in refusal for p in current)
     assert "沈老师" not in refusal  # the superseded round's contact
+
+
+@pytest.mark.parametrize("question", ["第四届公示截止是哪天", "第四届数字工匠公示到几号结束", "首届杭州工匠的社会公示是几月份"])
+def test_a_date_answers_only_with_the_step_it_dates(deps, question):
+    """"计算时间截至 2026 年 3 月 31 日" or a deadline dates no 公示: the notice is silent on that step's date."""
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), question, deps)
+    assert "没有写明" in answer.text.splitlines()[0] and not answer.citations
+
+
+def test_a_step_the_date_sentence_names_still_answers(deps):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "首席技师材料报送截止是哪天", deps)
+    assert "7 月 15 日" in answer.text and answer.citations

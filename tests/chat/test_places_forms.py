@@ -150,3 +150,20 @@ def test_a_bare_contact_question_quotes_the_contact_not_a_forms_field(deps, ques
 def test_a_notice_without_a_contact_is_silent_not_a_forms_field(deps):
     answer = respond(Session(), "杭州工匠申报有问题问谁？", deps)
     assert answer.text.startswith("首届杭州工匠的通知没有写明")
+
+
+@pytest.mark.parametrize(("question", "cell", "form"), [
+    ("首席技师申报表获得荣誉称号情况能写多少字", "获得荣誉称号情况 (300字以内)", "汇总表"),
+    ("首届数字工匠推荐表主要事迹写多少字", "主要事迹（400字以内）", "汇总表"),
+])
+def test_a_limit_the_named_form_lacks_is_quoted_from_the_form_that_sets_it(deps, question, cell, form):
+    """The named form's cell sets no limit: the notice's other form's cell answers, said to be that form's."""
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert "没有写明字数" in first and form in first
+    assert answer.citations[0].quote == cell
+
+
+def test_the_named_forms_own_limit_still_answers(deps):
+    answer = respond(Session(), "第四届推荐表主要事迹能写多少字", deps)
+    assert "没有写明" not in answer.text and "300字以内" in answer.text
