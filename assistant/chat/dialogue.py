@@ -85,7 +85,6 @@ from assistant.chat.switches import (
     not_denied,
     not_held,
     opens_programme,
-    spoke_of_other_before,
     subject_of,
 )
 from assistant.chat.year_spans import (
@@ -164,8 +163,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     pending = session.pending
     session.counted = None
     subject = subject_of(session, text)
-    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile) \
-        and not (session.subject is None and spoke_of_other_before(session))
+    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile)
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         forget_person(session)
         pending = None

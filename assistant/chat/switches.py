@@ -60,19 +60,6 @@ def forget_person(session: Session) -> None:
     session.pending, session.last_verdicts, session.counted, session.asked_back = None, (), None, ()
 
 
-# someone other than the asker named as the one the talk is about: a pronoun, or a relative or colleague of "我"
-_OTHER_NAMED = re.compile(r"[他她]|(?:我|俺)(?:家)?(?:老公|老婆|老爸|老妈|老父亲|老母亲|老丈人|老师傅|爱人|媳妇|丈夫|妻子|师傅|师父|"
-                          r"爸|妈|父亲|母亲|哥|姐|弟|妹|儿子|女儿|同事|徒弟|朋友|亲戚|舅|叔|姨|婶)")
-
-
-def spoke_of_other_before(session: Session) -> bool:
-    """Whether the talk so far was about someone else already ("帮我老公问首届杭州工匠，他是宁波人…"), though no
-    message said so in an asking clause: a later "他2014年拿了…第一名" goes on about that person and sets nothing
-    aside."""
-    said = [user for user, _ in session.history]
-    return bool(said) and any(_OTHER_NAMED.search(t) for t in said) and not any(_SELF_AGAIN.search(t) for t in said)
-
-
 def subject_of(session: Session, text: str) -> str | None:
     """Who the talk is about: "他"/"她" once a message asks about someone else ("我师傅…他能报吗", "我老婆能报吗"),
     until a message turns to the asker ("那我自己呢")."""
