@@ -53,7 +53,8 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     fields.sort(key=lambda f: (f not in first, -score[f], order.get(f, len(order)), EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
-        out.append({"field": field, "text": _month_question(session, field) or question_text(field),
+        out.append({"field": field, "text": _month_question(session, field) or _not_known_yet(session, field)
+                    or question_text(field),
                     "options": list(expect_for(field).options) or year_options(field, verdicts)})
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first:
         out = out[:1]  # the second question is worth asking only when it decides about as much
@@ -115,6 +116,21 @@ def _month_question(session: Session, field: str) -> str | None:
     if field == "birth_date":
         return f"您是{year}几月出生的？（月份决定是否满足年龄条件）"
     return f"您是{year}几月开始{START_WHAT[field]}的？（月份决定是否满足年限）"
+
+
+_FIND_OUT = {"years": "记不清确切年数也没关系，说个大概，或者是哪一年开始的也行",
+             "bool": "不确定的话，可以问问单位或看看相关证件", "enum": "不确定的话，可以看看证件或问问单位",
+             "city": "不确定的话，按劳动合同或社保缴纳的单位所在地说就行"}
+
+
+def _not_known_yet(session: Session, field: str) -> str | None:
+    """A question the asker said they did not know ("不太清楚") is asked again in other words, with how to find out."""
+    if f"unknown:{field}" not in session.said:
+        return None
+    how = _FIND_OUT.get(expect_for(field).kind, "不确定的话，方便时查一下再告诉我")
+    if field == "skill_level":
+        how = "不确定的话，看看证书上写的等级（如“高级工/三级”）"
+    return f"{how}：{question_text(field)}"
 
 
 def set_pending(session: Session, questions: list[dict]) -> None:

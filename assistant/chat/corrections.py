@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
-from assistant.chat.pending_answers import LIST_CUES, OTHER_TOPIC
+from assistant.chat.pending_answers import DESCRIBES_WORK, LIST_CUES, OTHER_TOPIC, TOPIC
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
@@ -157,14 +157,32 @@ def forget_implied(session: Session, facts: dict) -> None:
         session.profile.pop("employment", None)
 
 
-def yes_no_corrected(session: Session, text: str) -> dict:
-    """A correction that names no fact ("哦不对，那时候还没入，是2018年才入的", "记错了，是入了的") corrects the yes/no
-    the previous message answered: the first clause after the correction words says which, by its polarity."""
-    last = [f for f in session.last_answered if expect_for(f).kind == "bool" and f in session.profile]
-    if len(last) != 1:
+def corrects_last(session: Session, text: str, today: dt.date, pending: Pending | None = None) -> dict:
+    """A correction that names no new fact corrects what the previous message answered, not the question pending:
+    "哦不对，那时候还没入，是2018年才入的", "记错了，是入了的" (the yes/no, by the polarity of the first clause after
+    the correction words), "不对，其实是四年" (the count), "说错了，是高级工" (the level): the rest of the message read
+    as the answer to that field again. A clause that names the topic of the question pending answers that question
+    ("不是的，最高到高级技师" to the top-level question), not the last one."""
+    if re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
         return {}
     rest = [c for c in clauses_of(CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
-    if not rest or re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
+    if not rest:
         return {}
-    said = not denies(rest[0])
-    return {last[0]: said} if said != session.profile[last[0]] else {}
+    last = [f for f in session.last_answered if f in session.profile and f != "facts_as_of"]
+    # a yes/no said ("是会员"), not one judged from a description of the work (数字经济 from "做网络安全的")
+    bools = [f for f in last if expect_for(f).kind == "bool" and f not in DESCRIBES_WORK]
+    if len(bools) == 1:
+        said = not denies(rest[0])
+        return {bools[0]: said} if said != session.profile[bools[0]] else {}
+    asked = (pending.field, *pending.also) if pending else ()
+    for clause in rest:  # the clause that says the new value ("单位在余杭" of "单位在余杭，我家在湖州")
+        if any(re.search(TOPIC[f], clause) for f in asked if f in TOPIC):
+            continue
+        for field in last:
+            if expect_for(field).kind in ("bool", "list", "text") or session.sources.get(field) == "derived" \
+                    or denies(clause):
+                continue
+            got = read_reply(field, clause, today)
+            if got.get(field) is not None and got[field] != session.profile[field]:
+                return got
+    return {}

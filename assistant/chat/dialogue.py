@@ -27,13 +27,13 @@ from assistant.chat.corrections import (
     IMPLIED_BY_EMPLOYER,
     NOT_CATEGORY,
     came_instead,
+    corrects_last,
     denied_lists,
     denied_then_said,
     forget_implied,
     held_after,
     never_there,
     not_but,
-    yes_no_corrected,
 )
 from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
@@ -43,6 +43,8 @@ from assistant.chat.pending_answers import (
     answers_to_pending,
     clause_reply,
     infer_reply,
+    unknown_answers,
+    without_echo,
 )
 from assistant.chat.posts import (
     digital_by_competition,
@@ -118,6 +120,9 @@ class Step:
     switched: bool = False  # the talk turned to another person: the facts said before were set aside
 
 
+_ERR_VERB = re.compile(r"(?:搞|弄|写|说|记)错")
+
+
 def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
     """The extraction of a message less what only its self-questions named ("我算一线吗？天天在车间焊的": the
     front line is asked about; the work said is read): a fact the rest of the message does not say is dropped,
@@ -184,6 +189,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
         extraction = _asked_not_said(extraction, stated, session, today)
+    if pending is not None and without_echo(pending, stated, today) != stated:  # "工会？是的": the question echoed
+        text = stated = without_echo(pending, stated, today)
+        extraction = _asked_not_said(extraction, stated, session, today)
+    if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
+        extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
     if stopped:
         for field in (*YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
@@ -193,6 +203,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
 
         pending = tapped(pending, text)  # a button under the second question answers that question
     reply: dict = {}
+    hedged = unknown_answers(pending, stated, extraction, today) if pending is not None else ()
+    for field in hedged:  # "技师证有没有我不太清楚": the question stays open, and is asked next in other words
+        extraction = without(extraction, field)
+        session.said.add(f"unknown:{field}")
     if not r.programs and FOLLOW_UP.match(text) and not RULE_QUESTION.search(text):
         edition = edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
         if edition:
@@ -236,11 +250,13 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if "prior_titles" not in extraction.profile and "prior_titles" not in reply:
         reply.update(held_after(text))  # "浙江省首席技师我2019年就评上了"
     reply.update({k: v for k, v in never_there(text).items() if k not in extraction.profile and k not in reply})
+    for field in hedged:
+        reply.pop(field, None)
     answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
-                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of")
+                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of") or hedged
     corrected = bool(CORRECTION.search(text))
     if corrected and not [f for f in extraction.found if f != "facts_as_of"]:
-        again = yes_no_corrected(session, stated)  # "哦不对，那时候还没入": the last yes/no, not the question pending
+        again = corrects_last(session, stated, today, pending)  # "其实是四年", "哦不对，那时候还没入": the last answer, not the question pending
         if again:
             reply, answered = again, tuple(again)
     denied = denied_then_said(session, text, pending, today)  # "不是，最高是高级技师": a correction of the level

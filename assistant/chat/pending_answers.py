@@ -251,3 +251,53 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
             # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
             reply.update(got)
     return reply
+
+
+# the words that name a fact's topic in a reply ("技师证有没有我不太清楚": the level; "在浙江多少年不清楚": the years)
+TOPIC = {
+    "skill_level": r"证|等级|级别|技师|高级工|中级工|初级工|几级",
+    "years_in_field": r"年|多久|时间|多长", "years_full_time_in_hangzhou": r"年|多久|时间|多长",
+    "years_full_time_in_zhejiang": r"年|多久|时间|多长", "union_member": r"工会|会员|会费",
+    "nationality": r"国籍|哪国", "birth_date": r"出生|生日|年龄|岁", "employer_city": r"单位|城市|在哪|哪里|地方",
+    "employment": r"全职|兼职|在职|退休|编制|合同|派遣", "role_type": r"一线|岗位|管理|行政",
+    "prior_titles": r"称号|评过|荣誉", "awards": r"奖|津贴", "competition_results": r"比赛|竞赛|名次",
+    "achievements": r"业绩|成果|专利|革新", "trained_apprentices": r"徒", "is_digital_economy": r"数字|行业",
+    "rehired": r"返聘", "is_highest_level_of_occupation": r"最高",
+}
+
+
+def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> tuple[str, ...]:
+    """The questions asked that the reply says the asker does not know ("技师证有没有我不太清楚", "在浙江多少年不太
+    清楚，反正很久了", a bare "不清楚"): a not-known clause that names the asked fact's topic, or names no topic at all
+    in a reply that states no other fact. Such a reply is no yes, no none and no count (the 有没有 of "技师证有没有"
+    is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
+    answer all the same."""
+    asked = (pending.field, *pending.also)
+    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c]
+    unknown = [c for c in clauses if not_known(c)]
+    if not unknown:
+        return ()
+    named = {f for c in unknown for f, cue in TOPIC.items() if re.search(cue, c)}
+    hit = [f for f in asked if f in named]
+    if not hit and not named and not [f for f in extraction.found if f not in ("facts_as_of", *asked)]:
+        hit = [pending.field]
+    rest = "，".join(c for c in clauses if c not in unknown)
+    return tuple(f for f in hit if not read_reply(f, rest, today))
+
+
+_ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)
+_ASKING_WORD = re.compile(r"吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|能不能|可以|算不算")
+
+
+def without_echo(pending: Pending, text: str, today: dt.date) -> str:
+    """The reply less the question asked, echoed back before its answer ("浙江省首席技师？没有没有，哪能啊" to the
+    titles question, "工会？是的", "等级？高级工吧"): a topic of the question pending, or a value of its field, said
+    with a question mark and no asking word, is no question of the asker's."""
+    m = _ECHO.match(text)
+    if m is None or _ASKING_WORD.search(m["head"]):
+        return text
+    asked = (pending.field, *pending.also)
+    if any(re.search(TOPIC[f], m["head"]) for f in asked if f in TOPIC) \
+            or any(read_reply(f, m["head"], today) for f in asked):
+        return m["tail"]
+    return text
