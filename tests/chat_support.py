@@ -45,3 +45,13 @@ class KeywordRetriever:
 
     def is_relevant(self, hits):
         return bool(hits) and hits[0].score >= self.min_shared
+
+
+def talk(deps, *turns: str):
+    """One session through ``turns``: the session afterwards and each turn's ``Answer``."""
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    session = Session()
+    answers = [respond(session, t, deps) for t in turns]
+    return session, answers

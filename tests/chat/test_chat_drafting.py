@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 
 from assistant.chat.people import attribute, names_in, request_target
-from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
+from assistant.chat.turn import make_deps
 from assistant.drafting import check_grounding
 from tests.chat_support import KeywordRetriever
+from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
 CT, D26, ZJ = "hz_chief_technician_2021", "hz_digital_craftsman_2026", "zj_craftsman_2023"
@@ -20,12 +20,6 @@ CT, D26, ZJ = "hz_chief_technician_2021", "hz_digital_craftsman_2026", "zj_craft
 @pytest.fixture(scope="module")
 def deps():
     return make_deps(retriever=KeywordRetriever(), today=TODAY)
-
-
-def _talk(deps, *turns):
-    session = Session()
-    answers = [respond(session, t, deps) for t in turns]
-    return session, answers
 
 
 @pytest.mark.parametrize(("text", "name"), [
