@@ -126,7 +126,8 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         picks = [replace(p, relevance=max(p.relevance, own.get((p.clause_id, p.quote), 0.0))) for p in picks]
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
-    if asked.type == "money" and money_rest(focus(topic_of)) and any(
+    # the asker's own case ("我师傅评上了杭州工匠，…发多少") is no point of the money asked about
+    if asked.type == "money" and money_rest(focus(without_own_case(topic_of))) and any(
             p.holds and (home is None or program_of(p.clause_id) == home) for p in picks):
         # Silent on "奖金打到哪个账户" is silent on that point, not on the amount the notice does state.
         asked = replace(asked, label="您问的这一点")

@@ -273,3 +273,21 @@ def test_a_step_the_date_sentence_names_still_answers(deps):
 
     answer = respond(Session(), "首席技师材料报送截止是哪天", deps)
     assert "7 月 15 日" in answer.text and answer.citations
+
+
+@pytest.mark.parametrize("question", ["评上杭州工匠，听讲有奖金的，发多少", "听说评上杭州工匠有奖金，给多少",
+                                      "据说杭州工匠有奖励，多少钱"])
+def test_hearsay_is_no_point_of_a_money_question(question):
+    """听讲/听说/据说 frame the question; they are not a point of the money the notice is silent on."""
+    from assistant.chat.answer_types import focus
+    from assistant.chat.ranking import money_rest
+
+    assert money_rest(focus(question)) == ""
+
+
+def test_a_planned_number_is_no_result_query():
+    """"认定了多少人" asks the number the notice plans (首届杭州工匠: 30名), not where results are published."""
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert out_of_scope("杭州工匠第一届一共认定了多少人") is None
+    assert out_of_scope("第四届数字工匠的名单在哪看") is not None
