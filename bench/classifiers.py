@@ -10,7 +10,10 @@ while reading these rows), so the own-table figures stay optimistic; ``--fresh B
 one ``batch`` (written later) by a model fitted on the rows before it.
 The occupation and role columns are the dev rows of their tables; ``eval/probes/*_{occupations,roles}.jsonl`` are
 fresh probes in halves (A: open to tuning, the role half A is also train rows of the role table; B: held out),
-each half's accuracy printed.
+each half's accuracy printed. ``eval/probes/*_achievements.jsonl`` are fresh labelled achievements in halves (A:
+open to tuning, B: held out), scored per programme like a held-out batch, model and words-only (the checker's);
+``*_clauses.jsonl`` are single clauses labelled negated or not (``language.negated`` on the first scope) and
+``*_frames.jsonl`` exception frames (除了…以外，别的没有: one clause said, the one ``present``, and no absence).
 A programme's alternative is met when any kind of its ``[[conditions]]`` groups matches. Also counts negated
 achievements read as met: each labelled achievement's first scope (``language.first_scope``) under each of ``NEGATIONS``,
 and disowned ("…，不是我做的，而是同事做的"), must match nothing.
@@ -38,11 +41,14 @@ sys.path.insert(0, str(ROOT))
 from assistant.language import (
     KINDS,
     achievement_kinds,
+    affirmed,
     classify,
     first_scope,
     is_digital_occupation,
     kinds_of_groups,
+    negated,
     role_type,
+    says_none,
 )
 from assistant.programs import packs
 from bench.labels import precision_recall, read_jsonl
@@ -201,6 +207,33 @@ def _batches(rows: list[dict], blind: list[str]) -> dict[str, list[dict]]:
     return out
 
 
+def frame_read(row: dict) -> bool:
+    """An exception frame read right: the excepted clause is the one affirmed, and the text is no absence."""
+    said = affirmed(row["text"])
+    return len(said) == 1 and row["present"] in said[0] and not says_none(row["text"])
+
+
+def probe_report(probes: Path) -> None:
+    """Each probe file's halves: achievements per programme (model and words-only), clauses and frames by share."""
+    for path in sorted(probes.glob("*_achievements.jsonl")):
+        rows = read_jsonl(path)
+        for h in ("A", "B"):
+            half = [r for r in rows if r["half"] == h]
+            for name, use_model in (("model", True), ("words only", False)):
+                s = score_achievements(half, use_model=use_model)
+                print(f"probes {path.stem} half {h} ({name}): " + ", ".join(
+                    f"{k.split('_')[1]}{k[-4:]} P {v[0]:.2f} R {v[1]:.2f}" for k, v in s.items() if k not in KINDS))
+            bad, tried = negated_met(half)
+            print(f"probes {path.stem} half {h}: negated read as met {bad}/{tried}")
+    for pattern, fn in (("*_clauses.jsonl", lambda r: negated(first_scope(r["text"])) == r["negated"]),
+                        ("*_frames.jsonl", frame_read)):
+        for path in sorted(probes.glob(pattern)):
+            rows = read_jsonl(path)
+            print(f"probes {path.stem}: " + ", ".join(
+                f"half {h} {sum(map(fn, half)) / max(len(half), 1):.3f} of {len(half)}"
+                for h in ("A", "B") for half in [[r for r in rows if r["half"] == h]]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--markdown", action="store_true")
@@ -210,6 +243,7 @@ def main() -> None:
                     help="the checker's matcher: the lexicon without the model (a miss there is needs_review)")
     ap.add_argument("--blind", action="append", default=[], metavar="BATCH",
                     help="leave this held-out batch out altogether (repeatable)")
+    ap.add_argument("--probes", action="store_true", help="only the fresh probes' halves (eval/probes/)")
     ap.add_argument("--fresh", metavar="BATCH",
                     help="score the own rows of this batch by a model fitted on the other own rows")
     args = ap.parse_args()
@@ -217,6 +251,9 @@ def main() -> None:
     labels = ROOT / "eval" / "labels"
     own = read_jsonl(data / "achievements.jsonl")
     c = classify.Classifiers
+    if args.probes:
+        probe_report(ROOT / "eval" / "probes")
+        return
     if args.grid:
         scored = cv_scores(own)
         ranked = sorted(GRID, key=lambda b: objective(own, kinds_at(scored, b)), reverse=True)
@@ -264,6 +301,7 @@ def main() -> None:
         print(f"negated achievements read as met (held-out {b}, {'/'.join(NEGATIONS)} prefixes, 不是我…而是…): "
               f"{bad}/{tried}")
     if args.words_only:
+        probe_report(ROOT / "eval" / "probes")
         return
     occ_t = accuracy(read_jsonl(labels / "occupations.jsonl"), "digital", is_digital_occupation)
     occ_d = accuracy(read_jsonl(data / "occupations.jsonl", "dev"), "digital", is_digital_occupation)
@@ -277,6 +315,7 @@ def main() -> None:
         probes = read_jsonl(path)
         print(f"probes {path.stem}: " + ", ".join(
             f"half {h} {accuracy([r for r in probes if r['half'] == h], key, fn):.3f}" for h in ("A", "B")))
+    probe_report(ROOT / "eval" / "probes")
 
 
 if __name__ == "__main__":
