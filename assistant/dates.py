@@ -1,13 +1,14 @@
-"""Parsing of user-supplied dates and months, with Chinese errors that name the field."""
+"""Parsing of user-supplied dates and months, with Chinese errors that name the field; month arithmetic."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from assistant.errors import InputError
 
-__all__ = ["parse_date", "parse_month"]
+__all__ = ["add_months", "parse_date", "parse_month"]
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -40,3 +41,11 @@ def parse_month(raw: str, field: str) -> dt.date:
         return parse_date(text, field).replace(day=1)
     except InputError:
         raise InputError(f"字段 {field} 的年月“{raw}”无效，应为 YYYY-MM 格式。", field=field) from None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus whole months (minus, for a negative count), clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))

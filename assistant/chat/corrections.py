@@ -17,8 +17,9 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, denies
+from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of
 from assistant.chat.state import Pending, Session
+from assistant.language.clauses import negated
 from assistant.profile import LIST_FIELDS
 
 _CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
@@ -62,7 +63,7 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
     for clause in clauses_of(rest):
-        if denies(clause) or QUESTIONISH.search(clause):
+        if negated(clause) or QUESTIONISH.search(clause):
             continue  # "不是管理": the value named is denied, not said
         for field in _CORRECTABLE:
             if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
@@ -87,7 +88,7 @@ def held_after(text: str) -> dict:
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        if verb and not denies(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
+        if verb and not negated(clause) and not re.search(r"如果|要是|假如|想|能|吗", clause) \
                 and not QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
             out += titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
@@ -172,7 +173,7 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
     # a yes/no said ("是会员"), not one judged from a description of the work (数字经济 from "做网络安全的")
     bools = [f for f in last if expect_for(f).kind == "bool" and f not in DESCRIBES_WORK]
     if len(bools) == 1:
-        said = not denies(rest[0])
+        said = not negated(rest[0])
         return {bools[0]: said} if said != session.profile[bools[0]] else {}
     asked = (pending.field, *pending.also) if pending else ()
     for clause in rest:  # the clause that says the new value ("单位在余杭" of "单位在余杭，我家在湖州")
@@ -180,7 +181,7 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
             continue
         for field in last:
             if expect_for(field).kind in ("bool", "list", "text") or session.sources.get(field) == "derived" \
-                    or denies(clause):
+                    or negated(clause):
                 continue
             got = read_reply(field, clause, today)
             if got.get(field) is not None and got[field] != session.profile[field]:

@@ -64,7 +64,6 @@ from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     QUESTIONISH,
     YEAR_SAID,
-    denies,
     too_young,
     without,
     without_self_questions,
@@ -102,6 +101,7 @@ from assistant.chat.year_spans import (
     total_years,
     unasked_starts,
 )
+from assistant.language.clauses import negated
 from assistant.profile import LIST_FIELDS
 
 __all__ = ["Step", "advance"]
@@ -233,7 +233,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                        and f not in extraction.profile and f not in reply and f != "skill_level"]
             reply.update(clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
-            and 4 <= len(stated) <= 15 and not QUESTIONISH.search(stated) and not denies(stated):
+            and 4 <= len(stated) <= 15 and not QUESTIONISH.search(stated) and not negated(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
 
         role = role_of(stated)

@@ -15,9 +15,10 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, denies, too_young, unnegated
+from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
+from assistant.language.clauses import negated, unnegated
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 
@@ -174,7 +175,7 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
                 got = read_reply(field, clause, today)
-                if got and denies(clause) and got == read_reply(field, unnegated(clause), today):
+                if got and negated(clause) and got == read_reply(field, unnegated(clause), today):
                     continue  # "不参公了": the choice named is denied, not chosen ("没退休" names 在岗 itself)
                 if got:
                     out.update({k: v for k, v in got.items() if k not in out})

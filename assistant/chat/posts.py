@@ -10,8 +10,9 @@ import re
 
 from assistant.chat.replies import TOP_LEAD, read_reply
 from assistant.chat.routing import Route
-from assistant.chat.said import QUESTIONISH, clause_at, denies, without
+from assistant.chat.said import QUESTIONISH, clause_at, without
 from assistant.chat.state import Session
+from assistant.language.clauses import negated
 
 _HELD_LEVEL = r"(?:是|评上了?|评为|当上了?|拿到了?|获得了?|取得了?|考了|考到了?|考出了?)"
 
@@ -45,9 +46,9 @@ def post_changed(session: Session, text: str) -> dict:
     from assistant.language.clauses import affirmed
 
     m = _POST_CHANGE.search(text)
-    if m is None or denies(clause_at(text, m.end())) or QUESTIONISH.search(text):
+    if m is None or negated(clause_at(text, m.end())) or QUESTIONISH.search(text):
         return {}  # "一直没调到别的岗位": no change
-    now = "，".join(c for c in affirmed(text[m.end():]) if not denies(c))  # not "不写代码了"
+    now = "，".join(c for c in affirmed(text[m.end():]) if not negated(c))  # not "不写代码了"
     role = role_of(now) if len(re.sub(r"\W", "", now)) >= 2 else None
     return {"role_type": role} if role and role != session.profile.get("role_type") else {}
 
@@ -103,7 +104,7 @@ def read_in_context(session: Session, text: str, extraction, today: dt.date) -> 
     out: dict = {}
     employer = session.profile.get("employer_type", extraction.profile.get("employer_type"))
     if "employment" not in session.profile and "employment" not in extraction.profile and _LEADER.search(text) \
-            and not denies(clause_at(text, _LEADER.search(text).end())):  # "不是领导" denies it
+            and not negated(clause_at(text, _LEADER.search(text).end())):  # "不是领导" denies it
         leader = {"public_institution": "public_institution_cadre", "soe": "soe_leader"}.get(employer)
         if leader:
             out["employment"] = leader

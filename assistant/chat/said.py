@@ -1,5 +1,5 @@
-"""How a clause of a message is said: negated (its verb in the scope of 不/没/未), a question, or a year named;
-and the small edits of an extraction the turn makes (a field taken out).
+"""How a clause of a message is said: a question, or a year named; and the small edits of an extraction the turn
+makes (a field taken out). Whether a clause is negated is the language layer's (``assistant.language.negated``).
 """
 
 from __future__ import annotations
@@ -21,25 +21,6 @@ def without(extraction, field: str):
 
 
 YEAR_SAID = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年")
-
-
-_VERB_NOT = re.compile(r"(?<![要得])不(?=[写做干碰带管当在上用搞])")  # "不写代码了": 不 glued to its verb
-
-
-def denies(clause: str) -> bool:
-    """Whether ``clause`` is in the scope of a negation (language.clauses.negated, the one negation-scope reader),
-    or opens with 不 glued to a verb of work, which the segmenter keeps as one word ("不写代码了", "不在一线了")."""
-    from assistant.language.clauses import negated
-
-    return negated(clause) or bool(_VERB_NOT.search(clause))
-
-
-def unnegated(clause: str) -> str:
-    """``clause`` without its negation words: "不参公了" -> "参公了" (each word read by the one negation reader)."""
-    from assistant.language.clauses import negated
-    from assistant.retrieval.segment import segmenter
-
-    return "".join(w for w in segmenter().lcut(clause) if not negated(w))
 
 
 def clause_at(text: str, end: int) -> str:

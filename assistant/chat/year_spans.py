@@ -14,8 +14,9 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import QUESTIONISH, clauses_of, denies
+from assistant.chat.said import QUESTIONISH, clauses_of
 from assistant.chat.state import Pending, Session
+from assistant.language.clauses import negated
 
 # A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
 _MOVED = re.compile(r"现在|目前|如今|眼下|调到|调去|调来|换到|换去|跳槽|搬到|搬去|去了|过去了|过来|来了|到了")
@@ -180,7 +181,7 @@ def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> 
 
     out: dict = {}
     for clause in clauses_of(text):
-        if not _WHEN.search(clause) or denies(clause) or QUESTIONISH.search(clause):
+        if not _WHEN.search(clause) or negated(clause) or QUESTIONISH.search(clause):
             continue
         if _ENTERED.search(clause):
             field = "years_in_field"

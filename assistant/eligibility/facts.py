@@ -14,9 +14,10 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
+from assistant.dates import add_months
 from assistant.profile import Profile, month_of
 
-__all__ = ["Facts", "add_months", "years_between", "fmt_years", "fmt_month", "MEASURES"]
+__all__ = ["Facts", "years_between", "fmt_years", "fmt_month", "MEASURES"]
 
 EPS = 1e-6
 
@@ -26,14 +27,6 @@ MEASURES: dict[str, tuple[str, str | None]] = {
     "hangzhou": ("years_full_time_in_hangzhou", "hangzhou_full_time_start"),
     "zhejiang": ("years_full_time_in_zhejiang", None),
 }
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 def years_between(start: dt.date, end: dt.date) -> float:

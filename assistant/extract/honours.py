@@ -108,16 +108,18 @@ def read_skill(segs: list[Segment]) -> Candidates:
 
 
 _TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?(?P<level>高级技师|技师|高级工|中级工)")
-_NOTHING_RATED = re.compile(r"(?:没|未|从没|从来没)有?(?:被)?评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?$"
-                            r"|(?:啥|什么)(?:也|都)(?:没|未)有?评(?:上|过|到)?过?$")
+# 评 closing the clause with no title after it: being rated for a title at all ("也没评过什么", "啥也没评上")
+_RATED_NOTHING = re.compile(r"(?:评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?|(?:啥|什么)(?:也|都)[^评]{0,3}评)$")
 
 
 def _denies_titles(text: str) -> bool:
     """A clause that says the asker holds no title (or not the titles named): it names titles, says holding or
     winning them, and the shared negation scope (``assistant.language``) covers it; "还没评上" is not-yet unless
     said as experience (还没评过)."""
-    if _NOTHING_RATED.search(text):
-        return True  # "也没评过什么", "啥也没评上": 评 without an object is being rated for a title
+    rated = _RATED_NOTHING.search(text)
+    at = text.rfind("评", 0, rated.end()) if rated else -1
+    if rated and judge.negated(text[max(0, at - 4):at]):
+        return True  # "也没评过什么", "啥也没评上": 评 without an object, denied, is being rated for no title
     if not (_TITLE_WORD.search(text) or any(p.search(text) for _, p in _titles())) or not _HOLDING.search(text):
         return False
     if _NOT_YET.search(text) and "过" not in text:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.dates import add_months
 from assistant.extract.jobs import role_of, split_title, technical_work, title_place
 from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level
 from assistant.extract.numbers import month_from, to_number, year_from
@@ -75,8 +76,6 @@ _MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长
 # "…经理但还在带班干活": within the clause, after the post, hands-on work said too
 _HANDS_ON = re.compile(r"但|不过|可是|其实|实际上|还在|还是|照样|照旧|也[上干做带修写]")
 _BUT_ALSO = re.compile(r"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
-_NEGATED_POST = re.compile(r"[不没非未]")
-_NOT_NEGATION = re.compile(r"不过|不仅|不断|不少|不错|不久|未来")  # words that begin with a negation character
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
@@ -116,8 +115,8 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
     if ago and to_number(ago["n"]) is not None and not _AGO_NOT_START.match(text, ago.end()):
         # "八年前入的行": a count back from today, to the month (the time parser gives the whole year 2018)
         n = to_number(ago["n"]) + (0.5 if ago["half"] else 0.0)
-        months = today.year * 12 + today.month - 1 - round(n * 12)
-        month = f"{months // 12}-{months % 12 + 1:02d}"
+        start = add_months(today.replace(day=1), -round(n * 12))
+        month = f"{start.year}-{start.month:02d}"
         return month, month
     whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)]
     if len(whens) == 1:
@@ -329,7 +328,7 @@ def read_role(segs: list[Segment]) -> Candidates:
     current = [s for s in segs if s.current]
     for i, seg in enumerate(current):
         text = mask(seg.text)
-        if _NEGATED_POST.search(_NOT_NEGATION.sub("", text)):
+        if negated(text):
             continue  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
         if not seg.question and seg.asserts and technical_work(text):
             add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
@@ -351,7 +350,7 @@ def read_role(segs: list[Segment]) -> Candidates:
         if table - {"frontline_technical"}:
             continue
         after = current[i + 1].text if i + 1 < len(current) else ""
-        hands_on = bool(_BUT_ALSO.match(after)) and not _NEGATED_POST.search(_NOT_NEGATION.sub("", after))
+        hands_on = bool(_BUT_ALSO.match(after)) and not negated(after)
         if hands_on:
             text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
         role = role_of(text)

@@ -28,8 +28,9 @@ from assistant.language.clauses import (
     says_none,
     says_unknown,
     split_clauses,
+    unnegated,
 )
 
 __all__ = ["KINDS", "KIND_LABELS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses", "first_scope",
            "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "said_clauses", "says_no_achievement", "says_none",
-           "says_unknown", "set_embedder", "split_clauses"]
+           "says_unknown", "set_embedder", "split_clauses", "unnegated"]

@@ -19,13 +19,14 @@ from pathlib import Path
 from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import segmenter
 
-__all__ = ["Clause", "clauses", "split_clauses", "negated", "affirmed", "says_none", "says_unknown", "first_scope"]
+__all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
+           "first_scope"]
 
 _DATA = Path(__file__).parent / "data"
 
 # Major breaks: sentence and clause punctuation, then connectives that open a new clause.
 _PUNCT = re.compile(r"[，,。．；;！!？?\n\r：:…]+|(?<!\d)\.(?!\d)")
-_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|但(?!凡)|也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
+_CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|但(?!凡)|(?<!再)也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
 _LIST = re.compile(r"[、/／]+|以及")
 
 
@@ -44,7 +45,7 @@ def _lexicon() -> dict:
 
 @functools.cache
 def _guard_pattern() -> re.Pattern:
-    guards = sorted(_lexicon()["guards"], key=len, reverse=True)
+    guards = sorted(_lexicon()["guards"] + _lexicon()["phrase_guards"], key=len, reverse=True)
     unless = _lexicon().get("not_guarded", [])  # "无数字化": the guard 无数 is cut by 数字
     return re.compile("|".join(re.escape(g) + "".join(f"(?!{re.escape(u[len(g):])})" for u in unless
                                                     if u.startswith(g) and len(u) > len(g))
@@ -62,9 +63,41 @@ def _cues() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _is_cue(token: str) -> bool:
-    """A negation word, or one the segmenter glued to adverbs before it (并未, 根本没, 一直未, 至今未)."""
+    """A negation word, or one the segmenter glued to adverbs before it (并未, 根本没, 一直未, 至今未), or 不 glued to
+    the verb after it (``_glued_not``)."""
     cues, prefixes = _cues()
-    return any(t in cues or t.startswith(prefixes) for t in (token, _adverbs().sub("", token)) if t)
+    return any(t in cues or t.startswith(prefixes) or _glued_not(t) for t in (token, _adverbs().sub("", token)) if t)
+
+
+_VERB_TAGS = frozenset({"v", "vn", "p"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _glued_not(token: str) -> bool:
+    """不 that the segmenter glued to the verb after it: 不写 (代码了), 不干 (了), 不碰 (数控), 不搞 (维修). Such a token
+    is no word of jieba's dictionary (its HMM made it); the rest, tagged alone, is a verb. A dictionary word that
+    begins with 不 is read as the dictionary has it (不满 五年, 不够, 不行, 不好: not a denial of something done);
+    those that are 不 + a verb of being or doing are cues of their own (不在, 不当, 不再, in ``cues``)."""
+    if len(token) < 2 or token[0] != "不" or segmenter().FREQ.get(token):
+        return False
+    from assistant.language.doing import tags
+
+    rest = tags(token[1:])
+    # 上 alone is tagged a locality (f); after 不 it is the verb (不上夜班了)
+    return len(rest) == 1 and (rest[0][1] in _VERB_TAGS or (rest[0][1] == "f" and len(token) == 2))
+
+
+def unnegated(clause: str) -> str:
+    """``clause`` without its negation words, the verb a negation was glued to kept: "不参公了" -> "参公了",
+    "不写代码了" -> "写代码了"."""
+    lex = _lexicon()
+    out = []
+    for word in segmenter().lcut(clause):
+        if _glued_not(word) or word in lex["object_cues"]:
+            out.append(word[1:])
+        elif not negated(word):
+            out.append(word)
+    return "".join(out)
 
 
 # "能评首届杭州工匠不", "可以申请不": a modal verb, then 不 closing the clause, asks (V-不 question); it denies nothing
@@ -75,17 +108,52 @@ def negated(clause: str) -> bool:
     """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word."""
     if _V_NOT_QUESTION.search(clause):
         clause = re.sub(r"不[呢啊呀吗嘛]?$", "", clause)
-    masked = _guard_pattern().sub(lambda m: "，" * len(m.group()), clause)
+    masked = _guard_pattern().sub(lambda m: _masked(m, clause), clause)
     if not masked.strip("， "):
         return False
-    return any(_is_cue(token) for part in masked.split("，") if part
-               for token in segmenter().lcut(part))
+    lex = _lexicon()
+    for part in (p for p in masked.split("，") if p):
+        tokens = segmenter().lcut(part)
+        for i, token in enumerate(tokens):
+            if _is_cue(token):
+                return True
+            # 不当班长了 denies a post; 操作不当 (导致…) says a fault: such a word denies only with an object after it
+            if token in lex["object_cues"] and i + 1 < len(tokens) and not re.match(lex["no_object"], tokens[i + 1]):
+                return True
+    return False
+
+
+def _masked(guard: re.Match, clause: str) -> str:
+    """A guard word masked, unless it is a concessive (不管) with no correlate after it: 不管刮风下雨都在岗 concedes,
+    现在不管设备了 denies (不 + 管)."""
+    correlate = _lexicon()["concessive"].get(guard.group())
+    if correlate and not re.search(correlate, clause[guard.end():]):
+        return guard.group()
+    return "，" * len(guard.group())
 
 
 def _bare(item: str) -> bool:
     """A list item that takes the negation of the item before it: a short one with no verb of its own (标准,
     专利), or the tail of a noun phrase the negated verb still governs (没有做过能查日志、定位故障的智能体)."""
     return (len(item) <= 8 and not re.search(_lexicon()["verbs"], item)) or bool(re.search(r"的[^的]{1,8}$", item))
+
+
+def _after_ye(chunk: str, major: str) -> bool:
+    """Whether ``major`` was cut from ``chunk`` at 也 (一个徒弟|也|没带过), not at 但是 or 而且."""
+    return chunk[:chunk.find(major)].rstrip().endswith("也")
+
+
+def _no_verb(clause: str) -> bool:
+    """Whether ``clause`` is a noun phrase, no word of it a verb by jieba's tags (一个徒弟, 啥技改; not 主持了技改)."""
+    from assistant.language.doing import tags
+
+    return all(flag != "v" for _, flag in tags(clause))
+
+
+def _opens_negated(clause: str) -> bool:
+    """Whether ``clause``'s first word (after 都/也/还) is a negation word: 没带过, 都没搞过, 还没有."""
+    words = [w for w in segmenter().lcut(clause) if w not in ("都", "也", "还", "再", "就")]
+    return bool(words) and _is_cue(words[0])
 
 
 def _shared_verb(item: str) -> bool:
@@ -98,9 +166,50 @@ def _shared_verb(item: str) -> bool:
     return bool(re.search(_lexicon()["verbs"], item[cue.end():]))
 
 
+_EXCEPT_WORDS = ("除", "除了", "除开", "除去", "除掉")
+_EXCEPT_END = re.compile(r"[以之]外|外(?=$|[其别另啥什任都一再全没无未不就])")
+_OTHERS = re.compile(r"其他|其它|其余|别的|另外|啥|什么|任何|都|一概|再也|再没")
+
+
+def _excepted(chunk: str) -> tuple[str, str] | None:
+    """An exception frame's two parts, (the thing excepted, the rest): 除参加比赛外，没有别的成果 -> (参加比赛, "");
+    除了带徒弟外没什么成果 -> (带徒弟, 没什么成果); 除了会焊接啥也不会 -> (会焊接, 啥也不会). The 除 must be a word of
+    its own (排除了故障, 清除 are no frame) within a few characters of the start (我除了…); without 以外/之外/外 the
+    frame ends where the rest begins with 其他/别的/啥/都 …, or at the chunk's end (除了带过两个徒弟，其他没啥). None for
+    no frame, or one whose end cannot be told (除了标准没参与)."""
+    at = 0
+    for word in segmenter().lcut(chunk[:8]):
+        if word in _EXCEPT_WORDS:
+            break
+        at += len(word)
+    else:
+        return None
+    if at > 4:
+        return None
+    body = chunk[at + len(word):]
+    end = _EXCEPT_END.search(body)
+    if end:
+        return body[:end.start()], body[end.end():]
+    other = _OTHERS.search(body)
+    if other:
+        return body[:other.start()], body[other.start():]
+    return (body, "") if not negated(body) else None
+
+
+def _chunks(text: str) -> list[str]:
+    """``text`` cut at punctuation, an exception frame's excepted thing cut from the rest (``_excepted``): the
+    thing is said (present, only as the exception); the rest is read on its own, so its negation (其他都没有) covers
+    neither the thing nor, with a 都 of its own, the clause before it."""
+    out = []
+    for chunk in _PUNCT.split(text or ""):
+        frame = _excepted(chunk) if "除" in chunk else None
+        out.extend(frame if frame else (chunk,))
+    return [c for c in out if c.strip()]
+
+
 def _majors(text: str) -> list[str]:
     parts = []
-    for chunk in _PUNCT.split(text or ""):
+    for chunk in _chunks(text):
         pieces = _CONNECTIVE.split(chunk)
         parts.extend(p.strip() for p in pieces if p and p.strip())
     return parts
@@ -125,7 +234,7 @@ def clauses(text: str) -> list[Clause]:
 def _clauses(text: str) -> tuple[Clause, ...]:
     lex = _lexicon()
     out: list[Clause] = []
-    for chunk in _PUNCT.split(text or ""):
+    for chunk in _chunks(text):
         chunk_start = len(out)
         for major in (p.strip() for p in _CONNECTIVE.split(chunk) if p and p.strip()):
             inherited = False
@@ -140,9 +249,14 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list
             if len(items) > 1 and out[-1].negated and re.search(lex["distributive"], items[-1]):
                 out[start:] = [Clause(c.text, True) for c in out[start:]]
-            # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it
-            if re.search(lex["bare_negation"], major) and len(out) - 1 > chunk_start:
-                out[-2] = Clause(out[-2].text, True)
+            # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it; so does one
+            # that opens with its negation, before it a noun with no verb of its own (一个徒弟也没带过) or any at all
+            # (啥改造也没搞过: 啥/什么/任何/一个 … 也 + a negation denies every one)
+            before = start - 1
+            if before >= chunk_start and (re.search(lex["bare_negation"], major) or (
+                    _after_ye(chunk, major) and _opens_negated(major)
+                    and (_no_verb(out[before].text) or re.match(lex["universal"], out[before].text)))):
+                out[before] = Clause(out[before].text, True)
     return tuple(out)
 
 

@@ -13,7 +13,7 @@ import threading
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["work_verb", "work_object"]
+__all__ = ["tags", "work_verb", "work_object"]
 
 _lock = threading.Lock()
 
@@ -32,6 +32,11 @@ def _tagger():
         from assistant.retrieval.segment import segmenter
 
         return jieba.posseg.POSTokenizer(tokenizer=segmenter())
+
+
+def tags(text: str) -> list[tuple[str, str]]:
+    """``text``'s words with jieba's part-of-speech tags (the shared segmenter's words kept whole)."""
+    return [(w.word, w.flag) for w in _tagger().cut(text)]
 
 
 @functools.cache

@@ -78,9 +78,9 @@ def test_a_status_that_denies_the_category_replaces_it(deps):
                                             ("不在一线了", True), ("副主任算中层领导", False), ("不到三年", False),
                                             ("非遗传承人我评上了", False), ("不过去年开始转岗", False)])
 def test_the_dialogue_reads_negation_by_its_scope(clause, denied):
-    from assistant.chat.said import denies
+    from assistant.language import negated
 
-    assert denies(clause) is denied
+    assert negated(clause) is denied
 
 
 @pytest.mark.parametrize("said, held", [("浙江省首席技师我2019年就评上了", ["浙江省首席技师"]),

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from assistant.dates import add_months
 from assistant.eligibility import KINDS, PROGRAMS
-from assistant.eligibility.facts import add_months, years_between
+from assistant.eligibility.facts import years_between
 from assistant.notices.metadata import PROGRAM_IDS
 
 ROWS = [(pid, rule) for pid, program in PROGRAMS.items() for rule in program.rules]
