@@ -12,7 +12,8 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else"]
+__all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else",
+           "the_units"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -69,3 +70,17 @@ def chores(clause: str) -> bool:
     """Whether an own-part clause names only chores (我当时负责后勤, 我只是打杂, 主要负责录入): no share in any
     achievement of the clauses before it, an award included."""
     return own_part(clause) and bool(_has("menial", clause))
+
+
+def the_units(clauses: list[str]) -> set[int]:
+    """The clauses (by index) that say what the speaker's organisation is or holds, not what the speaker did: 我们公司
+    是国家高新技术企业，有二十多项专利 (the second clause goes on with the first's subject). None when a clause names
+    the speaker (我是第二完成人, 专利是我写的): then the speaker says their own part."""
+    ctx = data_json("context.json")
+    if any(re.search(ctx["self"], c) for c in clauses):
+        return set()
+    out: set[int] = set()
+    for i, clause in enumerate(clauses):
+        if re.search(ctx["unit_has"], clause) or (i - 1 in out and re.search(ctx["unit_has_more"], clause)):
+            out.add(i)
+    return out

@@ -18,7 +18,7 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.language.agency import chores, disowns, led, made_kinds, own_part, someone_else
+from assistant.language.agency import chores, disowns, led, made_kinds, own_part, someone_else, the_units
 from assistant.language.clauses import Clause, clauses, negated, says_none
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
@@ -96,7 +96,8 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     context takes away: a later clause saying what the speaker's own part was (我负责测试, 我做项目文档), with no
     lead cue and no achievement word of its own, leaves the earlier clauses without a lead cue none of the
     things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求; an own part that is only
-    chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤. A negated clause saying
+    chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤; so does a clause
+    saying what the organisation is or holds, where the speaker names no part of their own (``agency.the_units``). A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
     denied = [not _said(c) for c in said]
@@ -105,6 +106,10 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     # 不是我起草的，而是我们总工牵头编的: the 而是 clause after a disowning one says who did it instead
     instead = {i + 1 for i in disowning if i + 1 < len(said) and someone_else(said[i + 1].text)}
     wished = {i for i, c in enumerate(said) if irrealis(c.text)}
+    # 计划把老设备改成自动化，方案还没批下来: a clause saying the thing is not yet approved, begun or done makes a plan
+    # of the clause before it
+    pending = data_json("context.json")["pending"]
+    wished |= {i - 1 for i in range(1, len(said)) if re.search(pending, said[i].text)}
     for i in range(1, len(said)):  # 准备以后自己也总结一下, cut at 也: the wish spans the clauses a connective cut
         joined = re.search(re.escape(said[i - 1].text) + r"[^，,。．；;！!？?\n]{0,3}" + re.escape(said[i].text), text)
         if joined and irrealis(joined.group()):
@@ -113,7 +118,9 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
              if not denied[i] and i not in wished and i > disowned and i not in instead]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
-    return [(c, taken if i < last and not led(c) else frozenset()) for i, c in enumerate(parts)]
+    units = the_units(parts)  # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's
+    return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c) else frozenset())
+            for i, c in enumerate(parts)]
 
 
 def _said(clause: Clause) -> bool:
