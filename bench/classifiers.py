@@ -26,6 +26,8 @@ Run with:
     .venv/bin/python bench/classifiers.py --grid       # the cross-validated choice of the bars on all own rows
     .venv/bin/python bench/classifiers.py --words-only # the checker's matcher (lexicon, no model)
     .venv/bin/python bench/classifiers.py --fresh m4   # own rows of batch m4 by a model fitted on the earlier rows
+    .venv/bin/python bench/classifiers.py --no-cv      # held-out batches and probes only (own rows words-only)
+    .venv/bin/python bench/classifiers.py --probes     # the fresh probes' halves only
 This prints numbers; it is not a test.
 """
 
@@ -243,6 +245,8 @@ def main() -> None:
                     help="the checker's matcher: the lexicon without the model (a miss there is needs_review)")
     ap.add_argument("--blind", action="append", default=[], metavar="BATCH",
                     help="leave this held-out batch out altogether (repeatable)")
+    ap.add_argument("--no-cv", action="store_true",
+                    help="held-out batches by the model, own rows by the words only (skips the nested cross-validation)")
     ap.add_argument("--probes", action="store_true", help="only the fresh probes' halves (eval/probes/)")
     ap.add_argument("--fresh", metavar="BATCH",
                     help="score the own rows of this batch by a model fitted on the other own rows")
@@ -273,7 +277,7 @@ def main() -> None:
         return
     held = _batches(read_jsonl(labels / "achievements.jsonl"), args.blind)
     t = {b: score_achievements(rows, use_model=not args.words_only) for b, rows in held.items()}
-    if args.words_only:
+    if args.words_only or args.no_cv:  # the own rows by the words only: no nested cross-validation (minutes)
         d = score_achievements(own, args.errors, use_model=False)
     else:
         preds, chosen = nested_predictions(own)
