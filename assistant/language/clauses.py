@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.language.datafiles import data_json
-from assistant.retrieval.segment import segmenter
+from assistant.retrieval.segment import segmenter, tags
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
            "first_scope"]
@@ -80,8 +80,6 @@ def _glued_not(token: str) -> bool:
     those that are 不 + a verb of being or doing are cues of their own (不在, 不当, 不再, in ``cues``)."""
     if len(token) < 2 or token[0] != "不" or segmenter().FREQ.get(token):
         return False
-    from assistant.language.doing import tags
-
     rest = tags(token[1:])
     # 上 alone is tagged a locality (f); after 不 it is the verb (不上夜班了)
     return len(rest) == 1 and (rest[0][1] in _VERB_TAGS or (rest[0][1] == "f" and len(token) == 2))
@@ -145,8 +143,6 @@ def _after_ye(chunk: str, major: str) -> bool:
 
 def _no_verb(clause: str) -> bool:
     """Whether ``clause`` is a noun phrase, no word of it a verb by jieba's tags (一个徒弟, 啥技改; not 主持了技改)."""
-    from assistant.language.doing import tags
-
     return all(flag != "v" for _, flag in tags(clause))
 
 

@@ -9,34 +9,16 @@ is taken as doing one's work; a negated clause says nothing done (``clauses.nega
 from __future__ import annotations
 
 import functools
-import threading
 
 from assistant.language.datafiles import data_json
+from assistant.retrieval.segment import tagger
 
-__all__ = ["tags", "work_verb", "work_object"]
-
-_lock = threading.Lock()
+__all__ = ["work_verb", "work_object"]
 
 
 @functools.cache
 def _not_work() -> frozenset[str]:
     return frozenset(data_json("verbs.json")["not_work"])
-
-
-@functools.cache
-def _tagger():
-    """jieba's part-of-speech tagger over the shared segmenter (its domain and guard words kept whole)."""
-    with _lock:
-        import jieba.posseg
-
-        from assistant.retrieval.segment import segmenter
-
-        return jieba.posseg.POSTokenizer(tokenizer=segmenter())
-
-
-def tags(text: str) -> list[tuple[str, str]]:
-    """``text``'s words with jieba's part-of-speech tags (the shared segmenter's words kept whole)."""
-    return [(w.word, w.flag) for w in _tagger().cut(text)]
 
 
 @functools.cache
@@ -53,7 +35,7 @@ def work_verb(clause: str, trade: bool = False) -> str | None:
 
     if not clause or negated(clause):
         return None
-    for word, flag in _tagger().cut(clause):
+    for word, flag in tagger().cut(clause):
         if flag in ("v", "vn") and word not in _not_work() and not word.startswith(("没", "未", "不")) \
                 and not (trade and word in _employed()):
             return word
@@ -71,7 +53,7 @@ def work_object(clause: str) -> str | None:
 
     if not clause or negated(clause):
         return None
-    words = list(_tagger().cut(clause))
+    words = list(tagger().cut(clause))
     for i, (word, flag) in enumerate(words):
         if flag not in ("v", "vn") or word in _not_work() or word.startswith(("没", "未", "不")):
             continue

@@ -23,7 +23,7 @@ import logging
 import threading
 from pathlib import Path
 
-__all__ = ["DOMAIN_WORDS", "GUARDS_FILE", "guard_words", "segmenter", "words_tag"]
+__all__ = ["DOMAIN_WORDS", "GUARDS_FILE", "guard_words", "segmenter", "tagger", "tags", "words_tag"]
 
 # Terms jieba would otherwise cut apart; taken from the notices.
 DOMAIN_WORDS = (
@@ -41,6 +41,7 @@ GUARDS_FILE = Path(__file__).resolve().parent.parent / "language" / "data" / "ne
 
 _lock = threading.Lock()
 _segmenter = None
+_tagger = None
 
 
 def guard_words() -> tuple[str, ...]:
@@ -70,3 +71,21 @@ def segmenter():
                     tok.add_word(word, freq=GUARD_FREQ)
                 _segmenter = tok
     return _segmenter
+
+
+def tagger():
+    """jieba's part-of-speech tagger over the shared segmenter (its domain and guard words kept whole)."""
+    global _tagger
+    if _tagger is None:
+        tok = segmenter()
+        with _lock:
+            if _tagger is None:
+                import jieba.posseg
+
+                _tagger = jieba.posseg.POSTokenizer(tokenizer=tok)
+    return _tagger
+
+
+def tags(text: str) -> list[tuple[str, str]]:
+    """``text``'s words with jieba's part-of-speech tags."""
+    return [(w.word, w.flag) for w in tagger().cut(text)]
