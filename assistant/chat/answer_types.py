@@ -306,6 +306,7 @@ def focus(question: str) -> str:
 
     text = _COMPARISON.sub(" ", topic_only(question or ""))
     text = _A_NOT_A.sub(" ", text)  # "发不发", "给不给": the form of a yes/no question, not its topic
+    text = _address().sub(" ", text)  # "王老师的电话": a person named by surname and title is the contact asked for
     return _question_words().sub(" ", text)
 
 
@@ -315,6 +316,13 @@ def _question_words() -> re.Pattern:
 
 
 _A_NOT_A = re.compile(r"(\w)不\1")
+
+
+@functools.lru_cache(maxsize=1)
+def _address() -> re.Pattern:
+    """A person addressed by surname and title ("王老师", "沈老师", "叶主任"): the table's address row."""
+    row = table()["address"]
+    return re.compile(f"[{row['surnames']}](?:{row['titles']})(?!傅)")
 _PART_END = re.compile(r"(?<=[？?，,；;])")
 MIN_PART = 3  # "怎么报" stands as a question; "是吗", "对吧" lean on the part before them
 

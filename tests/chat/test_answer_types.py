@@ -471,3 +471,16 @@ def test_a_question_about_the_notice_is_not_the_askers_case(message, rule):
     from assistant.chat.switches import asks_rule
 
     assert asks_rule(message) is rule
+
+
+@pytest.mark.parametrize(("question", "kept"), [
+    ("首席技师那边王老师的电话多少", ""),  # 王老师 is the contact asked for
+    ("首届数字工匠沈老师电话", ""),
+    ("在校老师能不能被推荐", "老师"),  # names no one: a kind of person, the topic
+    ("我以前的老师傅能申请回避吗", "老师傅"),
+])
+def test_a_person_addressed_by_surname_and_title_is_no_topic_word(question, kept):
+    from assistant.chat.answer_types import focus
+
+    topic = focus(question)
+    assert ("老师" in topic) is bool(kept) and (not kept or kept in topic)
