@@ -1,9 +1,12 @@
 """Extraction benchmark: per-field precision and recall of ``assistant.extract`` on fresh applicant messages.
 
 Scores ``extract(text, today=2026-11-21)`` on ``eval/labels/facts.jsonl``: messages written before the extractor was
-run on them, each with the profile fields it states (``expect``) and fields it must not yield (``absent``). The
-rows were split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are
-read) by ``random.Random(2030).shuffle`` of the ids in file order, first half A; ``--check-halves`` re-derives it.
+run on them, each with the profile fields it states (``expect``) and fields it must not yield (``absent``). Each
+batch (the id's prefix: ``fx-``, then the fresh probes ``fp-`` written 2026-12-03 in applicants' words about years
+across cities, place of work against the employer's, part-time and self-employed work, team leaders and corrections)
+was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
+``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
+it; ``--check-halves`` re-derives it.
 
 An expected value is one of:
     a plain value        equal (numbers within 0.05)
@@ -20,6 +23,7 @@ Run with:
     .venv/bin/python bench/extraction.py              # per field and total, half A / half B / all
     .venv/bin/python bench/extraction.py --errors     # also list half A's misses (half B's stay unread)
     .venv/bin/python bench/extraction.py --json       # the figures as JSON
+    .venv/bin/python bench/extraction.py --batch fp   # one batch only (by id prefix)
 This prints numbers; it is not a test.
 """
 
@@ -41,21 +45,30 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEED = 2030
+SEEDS = {"fx": 2030, "fp": 2037}  # each batch's halves seed, by id prefix
 
 
 def load(path: Path = LABELS) -> list[dict]:
     return read_jsonl(path)
 
 
+def batch_of(row: dict) -> str:
+    return row["id"].split("-", 1)[0]
+
+
 def halves_ok(rows: list[dict]) -> bool:
-    """The halves are those ``random.Random(SEED)`` gave the ids, in file order, before any was run."""
-    ids = [r["id"] for r in rows]
-    rng = random.Random(SEED)
-    shuffled = ids[:]
-    rng.shuffle(shuffled)
-    first = set(shuffled[: len(ids) // 2])
-    return all((r["half"] == "A") == (r["id"] in first) for r in rows)
+    """The halves of each batch are those ``random.Random(SEEDS[batch])`` gave its ids, in file order, before any
+    was run."""
+    for batch in dict.fromkeys(batch_of(r) for r in rows):
+        if batch not in SEEDS:
+            return False
+        mine = [r for r in rows if batch_of(r) == batch]
+        shuffled = [r["id"] for r in mine]
+        random.Random(SEEDS[batch]).shuffle(shuffled)
+        first = set(shuffled[: len(mine) // 2])
+        if not all((r["half"] == "A") == (r["id"] in first) for r in mine):
+            return False
+    return True
 
 
 def _item_ok(want, items: list) -> bool:
@@ -128,8 +141,11 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list half A's misses")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--check-halves", action="store_true")
+    parser.add_argument("--batch", choices=sorted(SEEDS), help="score one batch only (the id prefix)")
     args = parser.parse_args()
     rows = load()
+    if args.batch:
+        rows = [r for r in rows if batch_of(r) == args.batch]
     if args.check_halves:
         print("halves as seeded" if halves_ok(rows) else "halves DIFFER from the seed")
         return

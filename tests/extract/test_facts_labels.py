@@ -1,5 +1,5 @@
 """The extraction bench's labels (``eval/labels/facts.jsonl``) are well formed: every field they expect or forbid is a
-profile field, and the halves are those ``random.Random(2030)`` drew before any run (``bench/extraction.py``)."""
+profile field, and the halves are those each batch's seeded ``random.Random`` drew before any run (``bench/extraction.py``)."""
 
 from __future__ import annotations
 
