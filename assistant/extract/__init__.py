@@ -26,8 +26,9 @@ from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
 from assistant.extract.honours import read_awards, read_skill, read_titles
-from assistant.extract.jobs import read_job_description
+from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
+from assistant.extract.numbers import durations
 from assistant.extract.people import (
     read_birth,
     read_city,
@@ -42,13 +43,16 @@ from assistant.extract.resolve import resolve
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, mask, normalize, segments
 from assistant.extract.work import (
+    add_start,
     names_occupation,
+    read_lead,
     read_no_skill,
     read_none,
     read_occupation,
     read_role,
     read_skill_dates,
     read_starts,
+    start_span,
 )
 from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
@@ -111,10 +115,11 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     if not candidate:  # a message about the asker: another person's clauses say nothing of them
         segs = [replace(s, other=True) if o else s for s, o in zip(segs, of_others([s.text for s in segs]),
                                                                           strict=True)]
-    cut = _corrected_at(segs)
+    cut = _corrected_at(segs, today)
     if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
         before, after = _read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where)
-        candidates = _corrected(before, _recount(before, after, segs[cut:]))
+        candidates = _corrected(before, _restart(before, after, segs[cut:], today)
+                                or _recount(before, after, segs[cut:]))
     else:
         candidates = _read(segs, text, today, where)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
@@ -136,10 +141,20 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         skill_dates=read_skill_dates(segs, today) if "skill_level" in profile or "技" in normalized else {},
         early=early,
         judged=tuple(f for f in (*judged, *inferred) if f in profile),
-        readings=tuple(dict.fromkeys(candidates.get("_read_as", []))) if "competition_results" in profile else (),
+        readings=_readings(candidates, profile),
         inferred=tuple(f for f in inferred if f in profile),
         asks=("is_digital_economy",) if candidates.get("_asks_digital") else (),
     )
+
+
+def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
+    """How facts were read where the words left them open, for the user to correct."""
+    out = list(dict.fromkeys(candidates.get("_read_as", []))) if "competition_results" in profile else []
+    posted = candidates.get("_posted_city") or []
+    if posted and profile.get("employer_city") and posted[-1][1] != profile["employer_city"]:
+        # "公司在杭州但人在海宁": the programmes ask where the employer is; where one is posted is said back
+        out.append(f"工作单位所在地按单位所在的{profile['employer_city']}理解（您人在{posted[-1][0]}）；如不对，请告诉我。")
+    return tuple(out)
 
 
 def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]:
@@ -149,7 +164,7 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
-                 read_none(segs)):
+                 read_none(segs), read_self_employed(segs), read_lead(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
     for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():
@@ -157,8 +172,13 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
     return candidates
 
 
-# "不对，我记错了", "哦说错了", "口误": the asker corrects what they said earlier in the same message
-_SELF_CORRECTION = re.compile(r"不对|记错|说错|搞错|弄错|写错|口误|更正一下|纠正一下")
+# "不对，我记错了", "哦说错了", "我算错了", "口误": the asker corrects what they said earlier in the same message
+_SELF_CORRECTION = re.compile(r"不对|(?:记|说|搞|弄|写|算|讲|打|看)错|口误|更正一下|纠正一下")
+# "哦不，是2018年", "不不，七年": an interjection's 不 said alone, before the value it puts right
+_CORRECTING_NO = re.compile(r"(?:[哦噢喔啊呃额欸诶嗯]+)?不(?:不)*(?:是|对)?")
+# "其实是四年", "实际上是2018年来的": a value said again after 其实 is the right one (a clause that only goes on,
+# "其实还在一线", is no correction: it is read with the clauses before it)
+_IN_FACT = re.compile(r"^(?:哦|噢|呃|嗯)?(?:其实|实际上|实际|准确(?:地|的|点)?(?:来)?说|确切(?:地|的)?(?:来)?说)(?:应该)?(?:是|有|才|得)?")
 # a reader's working candidate -> the profile field it is about, so a correction replaces both
 _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards": "awards",
            "_no_competitions": "competition_results", "_no_achievements": "achievements",
@@ -177,10 +197,24 @@ def _family(field: str) -> str:
     return _FAMILY.get(field, field)
 
 
-def _corrected_at(segs) -> int:
-    """The index of the clause that corrects an earlier one in the same message, or 0 (none, or at the start)."""
-    return max((i for i, s in enumerate(segs) if i and _SELF_CORRECTION.search(s.text)
-                and not re.search(r"[不没]对(?:吗|么|吧)", s.text)), default=0)
+def _corrects(text: str, today: dt.date) -> bool:
+    """Does the clause ``text`` correct what the message said before it: a word of correction ("不对", "记错了"),
+    a bare "哦不", or 其实 before a count or a date ("其实是四年", "其实是18年来的")?"""
+    if _SELF_CORRECTION.search(text):
+        return not re.search(r"[不没]对(?:吗|么|吧)", text)
+    if _CORRECTING_NO.fullmatch(text):
+        return True
+    m = _IN_FACT.match(text)
+    return bool(m and m.end() and (durations(mask(text[m.end():])) or start_span(mask(text[m.end():]), today)))
+
+
+def _corrected_at(segs, today: dt.date) -> int:
+    """The index of the clause that corrects an earlier one in the same message, or 0 (none, or at the start). Of
+    correcting clauses said in a row ("其实是四年，我算错了"), the first: the value is in it."""
+    last = max((i for i, s in enumerate(segs) if i and _corrects(s.text, today)), default=0)
+    while last > 1 and _corrects(segs[last - 1].text, today):
+        last -= 1
+    return last
 
 
 _COUNTS = ("years_in_field", "_floor_years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
@@ -189,7 +223,6 @@ _COUNTS = ("years_in_field", "_floor_years_in_field", "years_full_time_in_hangzh
 def _recount(before: dict[str, list], after: dict[str, list], segs) -> dict[str, list]:
     """"干了8年……不对，是10年": a bare count after the correction, where the part before it counted one thing, is
     that thing's count (read alone, a count with no work and no place counts nothing)."""
-    from assistant.extract.numbers import durations
     from assistant.extract.people import _add_years
 
     counted = [f for f in _COUNTS if before.get(f)]
@@ -200,6 +233,30 @@ def _recount(before: dict[str, list], after: dict[str, list], segs) -> dict[str,
     for field in counted:  # "在杭州做软件开发，干了8年": the one count was the trade's and Hangzhou's
         if not out.get(field):
             _add_years(out, field, spans[0])
+    return out
+
+
+_STARTS = ("hangzhou_full_time_start", "_zj_start", "_field_start")
+
+
+def _restart(before: dict[str, list], after: dict[str, list], segs, today: dt.date) -> dict[str, list] | None:
+    """"2017年来的杭州，哦不，是2018年", "我是85年的，哦不，86年": a bare date after the correction, where the part
+    before it said one start (of work in Hangzhou, in Zhejiang, in the trade: all of them where one clause said them
+    together) or a birth year, is that date; read alone it places nothing. A date corrects a date: "19年来的杭州，
+    其实是20年" is 2020, not twenty years. None when the correction is not one of a date."""
+    started = [f for f in _STARTS if before.get(f)]
+    born = bool(before.get("_birth")) and not after.get("_birth") and not after.get("_age")
+    if any(after.get(f) for f in _STARTS) or not born and (not started or len({before[f][-1] for f in started}) != 1):
+        return None
+    said = [mask(s.text) for s in segs if s.asserts and start_span(mask(s.text), today)]
+    if len(said) != 1:
+        return None
+    out = {k: v for k, v in after.items() if k not in _COUNTS}  # "20年" read as a count, alone
+    if born:
+        out["_birth"] = [(int(start_span(said[0], today)[0][:4]), None)]
+        return out
+    for field in started:
+        add_start(out, field, said[0], today)
     return out
 
 

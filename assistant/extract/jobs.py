@@ -21,12 +21,19 @@ from assistant.extract.patterns import TECHNICAL_FIELDS
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["split_title", "title_place", "read_job_description", "STATUS_TALK", "technical_work", "role_of"]
+__all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "STATUS_TALK", "SELF_EMPLOYED",
+           "technical_work", "role_of"]
 
+# Working for oneself: one takes the orders ("自己接订单做", "接私活", "自己开了个小作坊接活", "没挂靠单位",
+# "个体户"), so one is no employee, and one's own hands do the work unless a word of running a business says otherwise
+SELF_EMPLOYED = re.compile(r"自由职业|个体|个人工作室|自己(?:开|接|揽)|接(?:了)?(?:私活|单|活|订单|散活)|揽活|开店|"
+                           r"开了?(?:家|个|一家)[^,，。]{0,6}?(?:店|馆|作坊|工作室|铺|摊)|"
+                           r"(?:没|不|没有)挂(?:靠)?(?:在)?(?:任何)?(?:单位|公司)")
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
-STATUS_TALK = re.compile(r"公务员|参公|退休|返聘|自由职业|兼职|个体|个人工作室|自己开|自己干|自己做|自己接|接单|接活|揽活|开店|开了家|开了个|"
-                         r"作坊|自己有(?:个|家|一家)|"
+STATUS_TALK = re.compile(SELF_EMPLOYED.pattern + r"|自己干|自己做|开了家|开了个|作坊|自己有(?:个|家|一家)|公务员|参公|退休|返聘|兼职|"
                          r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
+# running a business, not doing its work: "自己开公司当老板，主要跑业务"
+_RUNS_BUSINESS = re.compile(r"开(?:了)?(?:家|个|一家)?[\u4e00-\u9fff]{0,4}公司|老板|跑业务|合伙人|招人|请人")
 # a workplace named before a title's 的 ("厂里的", "我们公司的", "单位的"): one works for an employer
 _WORKPLACE = re.compile(r"厂|公司|单位|企业|集团|车间|店|研究院|研究所|医院|学校|工地|项目部|民企|国企|私企|外企|央企")
 # doing a job, now: a verb of work with what is done ("做大数据开发", "当测试", "干数控"), or working somewhere
@@ -112,6 +119,20 @@ def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> 
         described = placed = True
     if described and placed:
         add(out, "_employed_inferred", True)
+    return out
+
+
+def read_self_employed(segs: list[Segment]) -> Candidates:
+    """Working for oneself ("自己接订单做", "接私活做小程序开发，没挂靠单位", "自己开了个小作坊接活") is front-line
+    work, since one's own hands do it (``_role_described``), unless the message speaks of running a business ("当老板，
+    主要跑业务") or of a post off the line. The status itself (自由职业, 个体) is still asked, never inferred."""
+    out: Candidates = {}
+    said = [mask(s.text) for s in segs if s.current and not SIDE_JOB.search(s.text)]
+    if any(_RUNS_BUSINESS.search(t) or _OFF_LINE.search(t) for t in said) or not any(
+            (m := SELF_EMPLOYED.search(t)) and not _NEGATED_NEAR.search(t[max(0, m.start() - 2):m.start()])
+            for t in said):
+        return out
+    add(out, "_role_described", "frontline_technical")
     return out
 
 

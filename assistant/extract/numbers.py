@@ -197,6 +197,15 @@ def _range(m: re.Match, value: float, unit: float) -> tuple[float, float | None]
     return value, None
 
 
+def _came_to(clause: str, pos: int) -> bool:
+    """"18年来杭州", "19年来的宁波", "16年回的浙江": a year, then a move to a place (not "15年来一直在做", fifteen
+    years of it)."""
+    from assistant.extract.places import place_at
+
+    m = re.compile(r"(?:就|才)?过?(?:来|回|到|去)(?:的|了)?").match(clause, pos)
+    return bool(m and m.end() > pos and place_at(clause, m.end()))
+
+
 def durations(clause: str) -> list[Duration]:
     """Every span of time in one clause; dates (1988年, 88年出生, 25年底, 我18年到杭州) are left out."""
     out = []
@@ -208,6 +217,7 @@ def durations(clause: str) -> list[Duration]:
                 continue
             bare = m.start("n") == m.start() and not (m["more"] or m["tail"])
             if two_digit and bare and (m["n"][0] in "0〇零" or (
+                    _came_to(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])) or (
                     _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))
                     or _DATE_THEN_EVENT.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])):
                 continue

@@ -167,7 +167,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
     years (``_floor_years_in_field``): the trade's count said on its own may be larger, never smaller. A hedged
     count keeps its range under ``_range_``+field (see ``numbers``). ``names_title`` is the occupation reader's test
     of a clause naming a job by its title (``work.names_occupation``), passed in since ``work`` imports this module."""
-    from assistant.extract.places import cities_in
+    from assistant.extract.places import cities_in, provinces_in
 
     out: Candidates = {}
     history: list[str] = []
@@ -240,8 +240,10 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
                                       or work_carried or stay):
                 _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
+            # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
-                [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else [])  # 来杭两年
+                [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else []) or [
+                (ctx[a:b], province, province) for a, b, province in provinces_in(ctx)]  # 来杭两年
             if cities and "兼职" not in ctx:
                 name, city, province = cities[-1]
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
@@ -428,20 +430,42 @@ _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|�
 _PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
 
 
+# where the employer is ("公司在杭州", "单位注册在滨江", "我们厂在嘉兴"): the city the programmes ask about (在杭州市内
+# 单位), over where the asker is posted; a group's head office ("总部在上海") only when no other place is said
+_SEAT = re.compile(r"(?:公司|单位|厂|企业|集团|东家|机构|医院|学校|店|注册|执照|分公司|子公司|分厂|工作室)(?:的)?(?:地址|注册地|营业执照)?"
+                   r"(?:是|也|就|都)?(?:注册|开|设|位于|落)?(?:在|于)$")
+_HEAD_OFFICE = re.compile(r"总部(?:是|也|就)?(?:设)?在$")
+# where the asker is day to day, apart from the employer ("人在海宁", "常驻绍兴的项目上", "派驻到宁波")
+_POSTED = re.compile(r"(?:人|本人|自己)(?:一直|常年|长期|平时|基本上?|都|主要|其实)*在$|(?:常驻|派驻|驻扎|驻|外派|借调)(?:在|到|去)?$")
+
+
 def read_city(segs: list[Segment]) -> Candidates:
     """The city of the present job: a place named in a present-tense clause about work, mapped to its city
-    by jionlp's gazetteer (萧山 -> 杭州, 北仑 -> 宁波); "来杭"/"在杭" are 杭州."""
+    by jionlp's gazetteer (萧山 -> 杭州, 北仑 -> 宁波); "来杭"/"在杭" are 杭州. Where the employer is and where the
+    asker works are two facts: "公司在杭州但人在海宁", "注册在滨江，我常驻绍兴的项目上" give the employer's city
+    (杭州), and the place one is posted to as ``_posted_city``, never merged into it."""
     from assistant.extract.places import cities_in, is_origin
 
     out: Candidates = {}
     side: list[str] = []  # the city of a part-time job, used only when no other job names a city
+    seats: list[str] = []
+    heads: list[str] = []
+    posted: list[tuple[str, str]] = []  # (the place as said, its city)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         found = []
-        for start, _end, city, _province in cities_in(text):
+        for start, end, city, _province in cities_in(text):
             if _denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(text[max(0, start - 4):start]) \
                     or is_origin(text, start):
                 continue
+            lead = text[max(0, start - 10):start]
+            if _SEAT.search(lead):
+                seats.append(city)
+            elif _HEAD_OFFICE.search(lead):
+                heads.append(city)
+                continue
+            elif _POSTED.search(lead):
+                posted.append((text[start:end], city))
             found.append(city)
         found += ["杭州" for _ in re.finditer(r"(?:在|来|到|赴|留)杭(?!州)", text)]
         if _LIVED.search(text) and not _doing(_LIVED.sub("", text)):
@@ -451,9 +475,14 @@ def read_city(segs: list[Segment]) -> Candidates:
                 side.append(found[-1])
             else:
                 add(out, "employer_city", found[-1])
-    if side and not out:
+    if seats:  # the employer's place said outright: the others are where one is posted or lives
+        out["employer_city"] = seats[-1:]
+        out["_posted_city"] = [p for p in posted if p[1] != seats[-1]][-1:]
+    elif heads and not out and not side:
+        add(out, "employer_city", heads[-1])  # "公司总部在上海": the only place of the employer said
+    if side and not out.get("employer_city"):
         add(out, "employer_city", side[-1])
-    return out
+    return {k: v for k, v in out.items() if v}
 
 
 def read_nationality(segs: list[Segment]) -> Candidates:

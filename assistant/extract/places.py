@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["city_of", "cities_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in"]
+__all__ = ["city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -88,6 +88,17 @@ def _provinces() -> dict[str, str]:
             if len(name) >= 2:
                 names[name] = province
     return names
+
+
+@functools.lru_cache(maxsize=1)
+def _province_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, _provinces()), key=len, reverse=True)))
+
+
+def provinces_in(text: str) -> list[tuple[int, int, str]]:
+    """Every province-level name in ``text`` as (start, end, province), in order: "在广东干了十年" -> 广东省. A city
+    or district is ``cities_in``'s; a municipality (上海) is both."""
+    return [(m.start(), m.end(), _provinces()[m.group()]) for m in _province_pattern().finditer(text or "")]
 
 
 def place_before(text: str, start: int) -> tuple[str, str | None, str] | None:

@@ -154,9 +154,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if start:
         _before_the_move(c, profile, start, today, derived)
     zj_starts = _unique(c.get("_zj_start", []))
-    if len(zj_starts) == 1 and "years_full_time_in_zhejiang" not in profile and not start:
+    if len(zj_starts) == 1 and not start and _only_before(c, profile.get("years_full_time_in_zhejiang")):
         profile["years_full_time_in_zhejiang"] = since(zj_starts[0], today)
         derived.add("years_full_time_in_zhejiang")
+        _before_the_move(c, profile, zj_starts[0], today, derived, hangzhou=False)
     field_starts = _unique(c.get("_field_start", []))
     if len(field_starts) == 1 and "years_in_field" not in profile:
         profile["years_in_field"] = since(field_starts[0], today)
@@ -197,21 +198,24 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     return profile, notes, derived
 
 
-def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, derived: set[str]) -> None:
-    """Years said for work before the start in Hangzhou add to the years since it. "前年三月从绍兴跳槽到萧山，之前
-    在绍兴做了六年纺机维修": 6 + 2.7 in the trade and in Zhejiang; "之前在富阳造纸厂干了8年，前年调去桐庐分厂": 8 + 2 in
-    Hangzhou too; "在舟山船厂干了6年，今年刚来杭州": a span in another city came before the move. A span in Hangzhou
-    counts only when said to be before (之前, 原来), since "2019年来杭州，在余杭干了5年" is the same stretch. The trade's
-    years are added only when the trade is the same (继续, 也干, or no other work named), and never over a start
-    said for the trade itself."""
+def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, derived: set[str],
+                     hangzhou: bool = True) -> None:
+    """Years said for work before the start in Hangzhou (``hangzhou``) or in another city of Zhejiang add to the
+    years since it. "前年三月从绍兴跳槽到萧山，之前在绍兴做了六年纺机维修": 6 + 2.7 in the trade and in Zhejiang;
+    "之前在富阳造纸厂干了8年，前年调去桐庐分厂": 8 + 2 in Hangzhou too; "在舟山船厂干了6年，今年刚来杭州": a span in
+    another city came before the move; "以前在广东干了十年，2020年来的宁波": 10 + 6 in the trade, 6 in Zhejiang (and
+    none in Hangzhou). A span in the place of the start counts only when said to be before (之前, 原来), since
+    "2019年来杭州，在余杭干了5年" is the same stretch. The trade's years are added only when the trade is the same
+    (继续, 也干, or no other work named), and never over a start said for the trade itself."""
     priors: list[PriorSpan] = [p for p in _unique(c.get("_prior", [])) if not p.later]
-    in_hz = [p for p in priors if p.city == "杭州" and p.before]
-    away = [p for p in priors if p.city != "杭州"]
+    here = (lambda p: p.city == "杭州") if hangzhou else (lambda p: p.zj)
+    in_hz = [p for p in priors if here(p) and p.before]
+    away = [p for p in priors if not here(p)]
     if not in_hz and not away:
         return
     hz = round(since(start, today) + sum(p.years for p in in_hz), 2)
     if in_hz:
-        profile["years_full_time_in_hangzhou"] = hz
+        profile["years_full_time_in_hangzhou" if hangzhou else "years_full_time_in_zhejiang"] = hz
     zj = [p for p in away if p.zj]
     zj_said = set(_unique(c.get("years_full_time_in_zhejiang", [])))
     if zj and zj_said <= {p.years for p in zj} | {round(sum(p.years for p in zj), 2)}:
@@ -226,6 +230,15 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
             round(sum(p.years for p in work), 2)}:
         profile["years_in_field"] = round(hz + sum(p.years for p in work if p not in in_hz), 2)
         derived.add("years_in_field")
+
+
+def _only_before(c: Candidates, said: float | None) -> bool:
+    """Are the Zhejiang years read from the spans (``said``) none, or only those said of work before a move ("之前在
+    绍兴做了三年，2021年来的宁波": 3 is the years before the start, which add to it)?"""
+    if said is None:
+        return True
+    before = [p.years for p in _unique(c.get("_prior", [])) if p.zj and p.before and not p.later]
+    return bool(before) and any(abs(said - y) < 1e-6 for y in (*before, sum(before)))
 
 
 def since(month: str, today: dt.date) -> float:

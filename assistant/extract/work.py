@@ -17,14 +17,14 @@ import datetime as dt
 import re
 
 from assistant.dates import add_months
-from assistant.extract.jobs import role_of, split_title, technical_work, title_place
-from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level
+from assistant.extract.jobs import SELF_EMPLOYED, role_of, split_title, technical_work, title_place
+from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level, work_verb
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import ZHEJIANG, cities_in, city_of, is_origin, place_at, province_in
 from assistant.extract.text import Segment, mask
 
-__all__ = ["start_span", "read_starts", "read_occupation", "names_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
+__all__ = ["start_span", "add_start", "read_lead", "read_starts", "read_occupation", "names_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
 
 _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
@@ -130,7 +130,7 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
     return None
 
 
-def _add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
+def add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
     """``field`` read late, and its earliest month under ``_early``+field when the text leaves the month open."""
     span = start_span(text, today)
     if span is None:
@@ -153,9 +153,9 @@ def _start_there(out: Candidates, start: str, after: str, today: dt.date) -> Non
     if len(places) == 1:
         city, province = places[0]
         if city == "杭州":
-            _add_start(out, "hangzhou_full_time_start", start, today)
+            add_start(out, "hangzhou_full_time_start", start, today)
         elif province == "浙江省":
-            _add_start(out, "_zj_start", start, today)
+            add_start(out, "_zj_start", start, today)
 
 
 def _job_here(seg: Segment, city: str) -> bool:
@@ -204,7 +204,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 places = [city_of(where)]  # the workplace already
         if not places:
             if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
-                if _add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
+                if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
@@ -215,24 +215,24 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 add(out, "_hz_now", True)
             continue
         if city == "杭州":
-            if not _add_start(out, "hangzhou_full_time_start", text, today):
+            if not add_start(out, "hangzhou_full_time_start", text, today):
                 continue
             if seg.current and not any(c != "杭州" for s in asserted[index + 1:] for *_, c, _p in cities_in(mask(s.text))):
                 add(out, "_hz_now", True)  # "19年大学毕业来的杭州，做前端": the workplace, unless a later place is named
             if _from_outside_zhejiang(text, [mask(s.text) for s in asserted if s is not seg]):
                 add(out, "_from_outside_zj", True)  # "之前一直在安徽，今年3月才来杭州": no earlier years in Zhejiang
         elif province == "浙江省":
-            if not _add_start(out, "_zj_start", text, today):
+            if not add_start(out, "_zj_start", text, today):
                 continue
         elif start_span(text, today) is None:
             continue
         if _ENTERED.search(text):  # "2016年硕士毕业就进来了": the career starts here
-            _add_start(out, "_field_start", text, today)
+            add_start(out, "_field_start", text, today)
         elif _JOB_VERB.search(text) or (index + 1 < len(asserted) and _ALWAYS_AT_IT.search(asserted[index + 1].text)) \
                 or (index and _job_here(asserted[index - 1], city)):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
-        _add_start(out, "_field_start", text, today)
+        add_start(out, "_field_start", text, today)
     if side_in_hz and main_elsewhere:
         add(out, "_hz_none", True)
     if side and main:  # "白天在嘉兴上班，晚上在杭州兼职": the main job is full time
@@ -338,6 +338,8 @@ def read_role(segs: list[Segment]) -> Candidates:
         if ranked and ranked["practice"] and not _POST.search(text) and seg.asserts and not seg.question:
             add(out, "_role_described", "frontline_technical")  # a practitioner's rank: one who does the work
             continue
+        if SELF_EMPLOYED.search(text) and not _POST.search(text):
+            continue  # "自己接订单做": working for oneself, read by jobs.read_self_employed, not as office work
         if not _POST.search(text):
             # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
             # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
@@ -359,6 +361,37 @@ def read_role(segs: list[Segment]) -> Candidates:
             role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
         if role and (not table or role == "management"):
             add(out, "_role_judged", role)
+    return out
+
+
+# leading people: "管着30来号人的装配车间", "带着七八个人的班组", "手下五个人" (not "带着徒弟": apprentices)
+_LEADS = re.compile(r"(?:管着?|带着?|领着?|手下(?:有|管着?)?|下面(?:有|管着?)?|底下(?:有|管着?)?)"
+                    r"(?:[^,，。徒]{0,8}?(?P<team>班组|小组|班|组)(?![长织])|[^,，。徒]{0,8}?(?:团队|队伍|车间|部门)"
+                    r"|[0-9一二两三四五六七八九十几百来多余号个]{1,6}(?:号|个)?(?:人|兄弟|工人|员工))")
+# one's own hands still on the work: "自己也上线", "难的活都是我来", "还在一线焊接", "每天和他们一起在线上干"
+_OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天天|每天)*(?:在|上|干|做|修|焊|动手|上手|上线|跑|来|顶)"
+                        r"|还在(?:一线|线上|现场|车间)|一起(?:在[^,，。]{0,4})?(?:干|做|修)|活都是我")
+# off the tools: "很少动手了", "基本不碰设备", "主要管人", "活都交给下面的人"
+_OFF_TOOLS = re.compile(r"(?:很少|基本不|不怎么|没怎么|不再|不|没)(?:再)?(?:碰|动手|上手|干活|上线|下车间|做具体)"
+                        r"|主要(?:是)?(?:管|排班|开会|负责管理|协调)|交给(?:下面|手下|别人|徒弟|组员)")
+
+
+def read_lead(segs: list[Segment]) -> Candidates:
+    """A post of leading people, read with what one says one's own hands do: "管着30来号人的装配车间，但我自己也
+    上线" (front line), "手下管着二十多个人，我基本不碰设备了" (management); a team of the line ("带着七八个人的班组")
+    is led from the line, as a 班组长's is; leading a workshop or N people with nothing said of one's own work
+    is left to be asked."""
+    out: Candidates = {}
+    said = [mask(s.text) for s in segs if s.current and not s.question]
+    lead = next((m for t in said for m in [_LEADS.search(t)] if m), None)
+    if lead is None:
+        return out
+    # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope)
+    if any(_OFF_TOOLS.search(t) or (negated(t) and work_verb(t)) for t in said):
+        add(out, "_role_judged", "management")
+    elif any(_OWN_HANDS.search(t) and not negated(t) for t in said) \
+            or (lead["team"] and not any(_MANAGER_HEAD.search(t) for t in said)):
+        add(out, "_role_judged", "frontline_technical")  # a 车间主任 over three 班组 is left to the post's reading
     return out
 
 
