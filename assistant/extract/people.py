@@ -190,6 +190,10 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
         masked = mask(seg.text)
         if re.search(r"赛|奖|届|岁", masked):
             continue
+        here = _HERE_SAID.search(masked)
+        named = cities_in(before[0]) if here and before and not cities_in(masked) else []
+        if named:  # "我在萧山的工厂当质检员，在这干了5年": 这 is the place the clause before named
+            masked = masked[:here.start()] + "在" + before[0][named[-1][0]:named[-1][1]] + masked[here.end():]
         spans = durations(masked)
         if len(spans) == 1 and before and not _COUNT_ONLY.sub("", masked[:spans[0].start] + masked[spans[0].end:]):
             # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it, and so
@@ -243,7 +247,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
             # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
                 [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else []) or [
-                (ctx[a:b], province, province) for a, b, province in provinces_in(ctx)]  # 来杭两年
+                (ctx[a:b], province, province) for a, b, province in provinces_in(ctx)] or [  # 来杭两年
+                (m.group(), m.group(), "") for m in [_AWAY.search(ctx)] if m]  # "之前在老家做了一年": a place away
             if cities and "兼职" not in ctx:
                 name, city, province = cities[-1]
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
@@ -259,6 +264,10 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
     return out
 
 
+# "在这干了5年": here, the place the clause before named
+_HERE_SAID = re.compile(r"在这(?:里|边|儿)?(?![些个几么样])")
+# a place away said without its name ("在老家做了一年", "在外地干了三年"): not Hangzhou, not said to be Zhejiang
+_AWAY = re.compile(r"老家|外地|外省|省外|家乡|别的城市|外面")
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
 _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")
@@ -375,11 +384,21 @@ _SELF_AFTER = re.compile(r"^(?:但|可|可是|不过|而)?(?:我|俺)(?:自己|�
                          r"(?:是|入了|加入了)?(?:会员)?$")
 
 
+# a joining verb whose object was said in the clause before ("单位有工会，我早就入了", "单位没有工会，我也就没入")
+_JOINED_IT = re.compile(r"(?:入|加入|参加|加|进)(?:了|过|的)?(?:吧|啊|呀|啦)?$")
+
+
 def read_union(segs: list[Segment]) -> Candidates:
+    """union_member, from the union said in the clause, or in the clause before when this one only joins ("…工会，
+    我也就没入": the object left out is the union)."""
     out: Candidates = {}
     other: bool | None = None  # the membership of the other person named in the clause before, if any
+    topic = False  # the clause before spoke of the union
     for seg in (s for s in segs if s.asserts or s.other):  # the other's, for "我也是"
         text = seg.text
+        if topic and "工会" not in text and _JOINED_IT.search(text) and "年" not in text:
+            text = text + "工会"  # ("…还不是工会会员，2018年才入的": when, for a programme's year, is left as it was)
+        topic = "工会" in seg.text
         if _OTHER_SUBJECT.match(text) and (UNION_YES.search(text) or UNION_NO.search(text)):
             other = not UNION_NO.search(text)
             continue
@@ -427,6 +446,7 @@ def read_employment(segs: list[Segment]) -> Candidates:
 
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
                          r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限")
+_BREAK = re.compile(r"但|却|而|可是|不过")
 _PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
 
 
@@ -455,9 +475,9 @@ def read_city(segs: list[Segment]) -> Candidates:
         text = mask(seg.text)
         found = []
         for start, end, city, _province in cities_in(text):
-            if _denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(text[max(0, start - 4):start]) \
+            if _denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(_BREAK.split(text[max(0, start - 4):start])[-1]) \
                     or is_origin(text, start):
-                continue
+                continue  # "户口在安徽"; but "外地户口但在西湖区上班": the 但 ends what 户口 said
             lead = text[max(0, start - 10):start]
             if _SEAT.search(lead):
                 seats.append(city)

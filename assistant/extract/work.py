@@ -80,7 +80,7 @@ _BUT_ALSO = re.compile(r"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
 # "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
-_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考证|考过证|定级"
+_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?证|定级"
                           r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"
                           r"|(?<![驾驶身份毕业学位营业结婚上岗])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")
 
@@ -189,7 +189,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             side_in_hz |= "兼职" in text and any(city == "杭州" for city, _ in places)
             main_elsewhere |= bool(_MAIN_JOB.search(text)) and "兼职" not in text and all(
                 city != "杭州" for city, _ in places)
-        if not places and (_JOINED.search(text) or _HERE.search(text)) and seg.current \
+        # "十年前从湖南过来，一直在杭州做瓦工": a past move, said with the work that has gone on since, is a start too
+        goes_on = index + 1 < len(asserted) and bool(_ALWAYS_AT_IT.search(asserted[index + 1].text))
+        if not places and (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
                 and not _YEARS_SINCE.search(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
             # placed by the clause next to it (before first)

@@ -147,3 +147,41 @@ def test_leading_people_is_read_with_what_ones_own_hands_do(text, role):
 @pytest.mark.parametrize("text", ["管着五十多人", "我管着一个十几人的研发团队"])
 def test_leading_people_with_nothing_said_of_ones_own_work_is_left_to_ask(text):
     assert "role_type" not in _profile(text)
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("单位没有工会，我也就没入", False),  # the joining verb's object is the union said just before
+    ("厂里有工会，我早就入了", True),
+    ("工会是有的，我没参加过", False),
+])
+def test_joining_the_union_said_in_the_clause_before(text, member):
+    assert _profile(text)["union_member"] is member
+
+
+@pytest.mark.parametrize(("text", "hz", "zj", "field_years"), [
+    ("我在萧山的工厂当质检员，在这干了5年，之前在诸暨的袜厂做了3年", 5.0, 8.0, 8.0),  # 这: the place just named
+    ("在杭州做了两年半的数据标注，之前在老家做了一年", 2.5, 2.5, 3.5),  # 老家: a place away, not named
+    ("在杭州干了3年，之前在外地干了4年", 3.0, 3.0, 7.0),
+])
+def test_spans_here_and_away_add_up(text, hz, zj, field_years):
+    profile = _profile(text)
+    assert (profile["years_full_time_in_hangzhou"], profile["years_full_time_in_zhejiang"],
+            profile["years_in_field"]) == pytest.approx((hz, zj, field_years))
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("十年前从湖南过来，一直在杭州做瓦工", "2016-11"),
+    ("八年前从江西过来的，一直在萧山开塔吊", "2018-11"),
+])
+def test_a_past_move_with_the_work_gone_on_since_is_the_start(text, start):
+    assert _profile(text)["hangzhou_full_time_start"] == start
+
+
+def test_a_registered_home_elsewhere_does_not_hide_the_workplace():
+    assert _profile("我是外地户口但在西湖区全职上班四年多了")["employer_city"] == "杭州"
+    assert _profile("户口在安徽，在萧山上班")["employer_city"] == "杭州"
+
+
+@pytest.mark.parametrize("text", ["没考过啥证，就是干活干得好", "啥证都没有", "什么证也没考过"])
+def test_no_certificate_of_any_kind_is_no_skill_level(text):
+    assert _profile(text)["skill_level"] == "none"
