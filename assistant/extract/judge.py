@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "says_none", "digital_occupation", "role_model", "without_level", "levels_before_trade",
+__all__ = ["negated", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
            "work_verb", "work_object", "role_judgement"]
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,15 @@ def work_object(clause: str) -> str | None:
     except ImportError:
         return None
     return _work_object(clause)
+
+
+def says_unknown(text: str) -> bool | None:
+    """Does ``text`` say the speaker does not know (不清楚, 不确定 …)?"""
+    try:
+        from assistant.language.clauses import says_unknown as _says_unknown
+    except ImportError:
+        return None
+    return bool(_says_unknown(text))
 
 
 def says_none(text: str) -> bool | None:

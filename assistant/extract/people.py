@@ -254,6 +254,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
                               "before": bool(_BEFORE.search(masked)), "later": bool(_LATER.search(masked)),
                               "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
+                              "province": province,
                               "work": named or stay or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
                               "field": own_place != "years_full_time_in_hangzhou" and (
                                   named or stay or (_doing(ctx) and not own_place))})
@@ -335,6 +336,8 @@ def _compose(out: Candidates, parts: list[dict]) -> None:
     if any(p["whole"] and q is not p and q["city"] == p["city"] for p in parts for q in parts) \
             and not all(p["city"] == "杭州" for p in parts):
         return  # a city and a district in it beside a third place: which contains which is unclear
+    if any(p["city"] == p["province"] and q is not p and q["province"] == p["province"] for p in parts for q in parts):
+        return  # "在宁波干了十年…在浙江一直干了十来年": the province said alone holds the city, not another stretch
     hz = [p for p in parts if p["city"] == "杭州"]
     whole = [p for p in hz if p["whole"]]
     if whole and len(parts) == len(hz):  # "在杭州干了8年，在滨江干了3年": the city's count is the whole of it
@@ -396,7 +399,8 @@ def read_union(segs: list[Segment]) -> Candidates:
     topic = False  # the clause before spoke of the union
     for seg in (s for s in segs if s.asserts or s.other):  # the other's, for "我也是"
         text = seg.text
-        if topic and "工会" not in text and _JOINED_IT.search(text) and "年" not in text:
+        if topic and "工会" not in text and _JOINED_IT.search(text) and "年" not in text \
+                and not judge.says_unknown(text) and not re.search(r"有没有|是不是", text):
             text = text + "工会"  # ("…还不是工会会员，2018年才入的": when, for a programme's year, is left as it was)
         topic = "工会" in seg.text
         if _OTHER_SUBJECT.match(text) and (UNION_YES.search(text) or UNION_NO.search(text)):

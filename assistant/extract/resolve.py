@@ -154,10 +154,14 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if start:
         _before_the_move(c, profile, start, today, derived)
     zj_starts = _unique(c.get("_zj_start", []))
-    if len(zj_starts) == 1 and not start and _only_before(c, profile.get("years_full_time_in_zhejiang")):
+    if len(zj_starts) == 1 and not start:
+        # as in Hangzhou, a start said outright outranks a span read around it ("16年回的浙江，在金华做了两年"),
+        # and spans said to be before it add to it ("之前在绍兴做了三年，2021年来的宁波")
+        before = _only_before(c, profile.get("years_full_time_in_zhejiang"))
         profile["years_full_time_in_zhejiang"] = since(zj_starts[0], today)
         derived.add("years_full_time_in_zhejiang")
-        _before_the_move(c, profile, zj_starts[0], today, derived, hangzhou=False)
+        if before:
+            _before_the_move(c, profile, zj_starts[0], today, derived, hangzhou=False)
     field_starts = _unique(c.get("_field_start", []))
     if len(field_starts) == 1 and "years_in_field" not in profile:
         profile["years_in_field"] = since(field_starts[0], today)

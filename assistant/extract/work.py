@@ -21,7 +21,15 @@ from assistant.extract.jobs import SELF_EMPLOYED, role_of, split_title, technica
 from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level, work_verb
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.people import SIDE_JOB, Candidates, add
-from assistant.extract.places import ZHEJIANG, cities_in, city_of, is_origin, place_at, province_in
+from assistant.extract.places import (
+    ZHEJIANG,
+    cities_in,
+    city_of,
+    is_origin,
+    place_at,
+    province_in,
+    provinces_in,
+)
 from assistant.extract.text import Segment, mask
 
 __all__ = ["start_span", "add_start", "read_lead", "read_starts", "read_occupation", "names_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
@@ -180,7 +188,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if _NEVER_HZ.search(text):
             add(out, "_hz_none", True)
             continue
-        places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)]
+        places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)] or [
+            (ZHEJIANG, ZHEJIANG) for start, _, p in provinces_in(text) if p == ZHEJIANG and not is_origin(text, start)]
         places += [("杭州", "浙江省")] * len(re.findall(r"(?:在|来|到|赴|留)杭(?!州)", text))
         if seg.current:
             side |= "兼职" in text and not SIDE_JOB.search(text)

@@ -158,6 +158,12 @@ def test_joining_the_union_said_in_the_clause_before(text, member):
     assert _profile(text)["union_member"] is member
 
 
+@pytest.mark.parametrize("text", ["我们厂有工会，我不太清楚有没有给我入", "厂里有工会，我记不清入没入了",
+                                  "单位有工会，我不知道算不算入了"])
+def test_not_knowing_whether_one_joined_is_no_answer(text):
+    assert "union_member" not in _profile(text)
+
+
 @pytest.mark.parametrize(("text", "hz", "zj", "field_years"), [
     ("我在萧山的工厂当质检员，在这干了5年，之前在诸暨的袜厂做了3年", 5.0, 8.0, 8.0),  # 这: the place just named
     ("在杭州做了两年半的数据标注，之前在老家做了一年", 2.5, 2.5, 3.5),  # 老家: a place away, not named
@@ -185,3 +191,16 @@ def test_a_registered_home_elsewhere_does_not_hide_the_workplace():
 @pytest.mark.parametrize("text", ["没考过啥证，就是干活干得好", "啥证都没有", "什么证也没考过"])
 def test_no_certificate_of_any_kind_is_no_skill_level(text):
     assert _profile(text)["skill_level"] == "none"
+
+
+@pytest.mark.parametrize(("text", "zj"), [
+    ("俺在宁波一家注塑厂做模具，干了十年了，在浙江一直干了十年", 10.0),  # the province holds the city: one stretch
+    ("在金华做了6年，在浙江一共6年", 6.0),
+])
+def test_a_province_said_alone_holds_its_cities(text, zj):
+    assert _profile(text)["years_full_time_in_zhejiang"] == pytest.approx(zj)
+
+
+def test_a_start_in_zhejiang_said_by_the_province_outranks_a_span_around_it():
+    profile = _profile("在深圳打工七年，16年回的浙江，在金华做了两年，然后到杭州")
+    assert 9.9 <= profile["years_full_time_in_zhejiang"] <= 10.95
