@@ -169,8 +169,8 @@ def _start_there(out: Candidates, start: str, after: str, today: dt.date) -> Non
 def _job_here(seg: Segment, city: str) -> bool:
     """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
     开发，2019年起在杭州全职": the job of that start)?"""
-    text = mask(seg.text)
-    return seg.current and bool(_JOB_VERB.search(text)) and not _ELSEWHERE_BEFORE.search(text) \
+    text = mask(seg.text)  # the job said with a verb, or named by its technical field alone ("萧山民企一线运维")
+    return seg.current and bool(_JOB_VERB.search(text) or technical_work(text)) and not _ELSEWHERE_BEFORE.search(text) \
         and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
 
 

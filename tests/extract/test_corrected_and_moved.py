@@ -204,3 +204,17 @@ def test_a_province_said_alone_holds_its_cities(text, zj):
 def test_a_start_in_zhejiang_said_by_the_province_outranks_a_span_around_it():
     profile = _profile("在深圳打工七年，16年回的浙江，在金华做了两年，然后到杭州")
     assert 9.9 <= profile["years_full_time_in_zhejiang"] <= 10.95
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("今年1月省数字经济行业职业技能竞赛工业机器人系统运维员赛项个人第一", "省数字经济行业职业技能竞赛"),
+    ("2019年5月参加杭州市职业技能大赛拿了第一名", "杭州市职业技能大赛"),
+    ("去年十月浙江省技能大赛第二名", "浙江省技能大赛"),
+])
+def test_the_month_a_competition_was_held_is_not_its_name(text, field):
+    assert _profile(text)["competition_results"][0]["field"] == field
+
+
+def test_a_start_beside_a_job_named_by_its_field_is_the_jobs_start_too():
+    profile = _profile("萧山民企一线运维，2017年起在杭全职")
+    assert profile["years_in_field"] == pytest.approx(profile["years_full_time_in_hangzhou"])
