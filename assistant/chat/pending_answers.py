@@ -261,9 +261,8 @@ TOPIC = {
     "years_full_time_in_zhejiang": r"年|多久|时间|多长", "union_member": r"工会|会员|会费",
     "nationality": r"国籍|哪国", "birth_date": r"出生|生日|年龄|岁", "employer_city": r"单位|城市|在哪|哪里|地方",
     "employment": r"全职|兼职|在职|退休|编制|合同|派遣", "role_type": r"一线|岗位|管理|行政",
-    "prior_titles": r"称号|评过|荣誉", "awards": r"奖|津贴", "competition_results": r"比赛|竞赛|名次",
-    "achievements": r"业绩|成果|专利|革新", "trained_apprentices": r"徒", "is_digital_economy": r"数字|行业",
-    "rehired": r"返聘", "is_highest_level_of_occupation": r"最高",
+    "is_digital_economy": r"数字|行业", "rehired": r"返聘", "is_highest_level_of_occupation": r"最高",
+    **{field: cue.pattern for field, cue in LIST_CUES},  # a list is named as a denial names it
 }
 
 
@@ -274,8 +273,10 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
     answer all the same."""
     asked = (pending.field, *pending.also)
-    clauses = [c for c in re.split(r"[，,。；;！!？?\s]+", text) if c]
-    unknown = [c for c in clauses if not_known(c)]
+    said = [(m[1], bool(m[2]) or bool(re.search(r"[吗呢么]$", m[1])))
+            for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
+    clauses = [c for c, _ in said]
+    unknown = [c for c, asks in said if not_known(c) and not asks]  # "不清楚什么叫称号？" asks what it means
     if not unknown:
         return ()
     named = {f for c in unknown for f, cue in TOPIC.items() if re.search(cue, c)}

@@ -87,3 +87,14 @@ def test_an_echo_with_an_asking_word_is_a_question():
     pending = Pending("union_member", "bool")
     assert without_echo(pending, "工会会员有什么用？我没入", TODAY) == "工会会员有什么用？我没入"
     assert without_echo(pending, "工会？没入过", TODAY) == "没入过"
+
+
+def test_not_knowing_what_a_word_means_is_a_question_not_a_hedge():
+    from assistant.chat.pending_answers import unknown_answers
+    from assistant.chat.state import Pending
+    from assistant.extract import extract
+
+    pending = Pending("prior_titles", "list")
+    for text in ("不清楚什么叫荣誉称号？", "称号是指什么我不太清楚呢"):
+        assert unknown_answers(pending, text, extract(text, TODAY), TODAY) == ()
+    assert unknown_answers(pending, "称号这个我不太清楚", extract("称号这个我不太清楚", TODAY), TODAY) == ("prior_titles",)
