@@ -321,8 +321,9 @@ _A_NOT_A = re.compile(r"(\w)不\1")
 @functools.lru_cache(maxsize=1)
 def _address() -> re.Pattern:
     """A person addressed by surname and title ("王老师", "沈老师", "叶主任"): the table's address row."""
-    row = table()["address"]
-    return re.compile(f"[{row['surnames']}](?:{row['titles']})(?!傅)")
+    from assistant.extract.subject import SURNAMES
+
+    return re.compile(f"[{SURNAMES}](?:{table()['address']['titles']})(?!傅)")
 _PART_END = re.compile(r"(?<=[？?，,；;])")
 MIN_PART = 3  # "怎么报" stands as a question; "是吗", "对吧" lean on the part before them
 

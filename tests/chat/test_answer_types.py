@@ -484,3 +484,15 @@ def test_a_person_addressed_by_surname_and_title_is_no_topic_word(question, kept
 
     topic = focus(question)
     assert ("老师" in topic) is bool(kept) and (not kept or kept in topic)
+
+
+@pytest.mark.parametrize(("question", "teacher"), [
+    ("浙派工匠评审时有个评委是我以前的老师傅，能申请他回避吗", False),  # 老师傅: a master craftsman
+    ("我们厂的老师傅能报首席技师吗", False),
+    ("技工学校的老师能报浙派工匠吗", True),
+])
+def test_a_master_craftsman_is_no_teacher(question, teacher):
+    from assistant.chat.conditions import attributes
+
+    row = next(a for a in attributes() if a.key == "teacher")
+    assert bool(row.ask.search(question)) is teacher
