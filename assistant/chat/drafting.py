@@ -51,7 +51,8 @@ _POSITION = (
 _SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:就)?(?:入职|进(?:入|了|的)?|加入|来(?:到|了|的)?|到)"
                     r"(?:我们|我|本|咱们?)?(?:公司|单位|厂|集团|我司)?(?:工作)?(?:至今|以来)?的?$")
 _WORK_START = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?参加工作(?:至今|以来)?$")
-_LEVEL = re.compile(r"^(?P<occ>[\u4e00-\u9fff]{2,10}?)(?P<lvl>高级技师|技师|高级工|中级工|初级工)$")
+# "数控车工高级技师", "他是高级技师": the trade is optional, and a subject or 是 before the level is not the trade
+_LEVEL = re.compile(r"^(?:他|她|该同志)?(?:是|为|现为|系)?(?P<occ>[\u4e00-\u9fff]{2,10}?)??(?P<lvl>高级技师|技师|高级工|中级工|初级工)$")
 # "短一点", "字数再压一压", "控制在200字以内", "能不能精简到150字": the last draft, shorter; no new fact
 _SHORTER = re.compile(r"短一?[点些]|精简|压缩|简短|简练|删减|缩短|字数.{0,4}(?:少|压|控制|减)|少写|太长|"
                       r"(?:控制在|压到|缩到|精简到|写)\s*\d{2,3}\s*字")
@@ -122,7 +123,7 @@ def _identity(clause: str) -> dict:
         return {"employer_since" if m.re is _SINCE else "work_start": start}
     m = _LEVEL.match(clause)
     if m:
-        return {"occupation": m.group("occ"), "skill_level": m.group("lvl")}
+        return {"skill_level": m.group("lvl"), **({"occupation": m.group("occ")} if m.group("occ") else {})}
     for pattern in _POSITION:
         m = pattern.match(clause)
         if m and not re.search(r"\d|获|奖|称号|主导|参与|负责|带", m.group("pos")):

@@ -30,7 +30,10 @@ _CONJ = r"(?:和|与|跟|及|、)"
 # What follows a name at a clause's head: a verb or a particle of the subject.
 _AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|"
                   r"打|完|攻|改|发|创|建|组|搭|制|编|提|申|取|培|指|从事|做|干|有|的|\d|，|,|$)")
-_HEAD = re.compile(rf"^(?:我们|我|本)?(?:单位|公司|部门|车间|班组|团队|厂|科室|中心)?(?:的)?(?P<names>{NAME}(?:{_CONJ}{NAME})*)"
+# "另外他的同事李明…", "还有我们车间的徒弟赵亮…": a linking word and the person's relation come before the name
+_LEAD = r"(?:另外|此外|还有|同时|以及|而)?(?:(?:他|她|我)们?的?)?"
+_RELATION = r"(?:同事|徒弟|师傅|师父|搭档|队友|组长|班长|同组的|同班组的)?"
+_HEAD = re.compile(rf"^{_LEAD}(?:单位|公司|部门|车间|班组|团队|厂|科室|中心)?(?:的)?{_RELATION}(?P<names>{NAME}(?:{_CONJ}{NAME})*)"
                    rf"(?:同志|师傅)?{_AFTER_SUBJECT}")
 _SUBJECT_WORDS = re.compile(r"^(?:同志|师傅)?(?:都|也|均|一起|共同)?")
 _PRONOUN = re.compile(r"^(?:他|她|其|该同志)(?:们)?")

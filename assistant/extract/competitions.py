@@ -59,6 +59,8 @@ def results_named(text: str, today) -> list[dict]:
 # the same sentence that name no subject of their own ("有一个2020年…拿了第一名") are still about them.
 _OTHERS_SUBJECT = re.compile(r"^(?:(?:我|本人)?(?:带|教|培养|指导|带出)[过出了]?的|我的|我们的)?"
                              r"(?:[0-9一二三四五六七八九十两几好多]+(?:个|名|位))?(?:徒弟|学生|学员|选手|同事|队友|他们|她们)")
+# "带了12个徒弟，其中2个拿过省赛第一": 其中 with a count picks out of the group the clause before named, never the asker
+_AMONG = re.compile(r"^其中(?:有)?[0-9一二三四五六七八九十两几好多]+(?:个|名|位|人)")
 _OWN_SUBJECT = re.compile(r"我|本人|自己|俺")
 # Words that make a placing a team's; where a message has none, the asker's own placing is their own (个人).
 _TEAM_WORDS = re.compile(r"团体|团队|组队|小组|合作|搭档|一队|一组|队员|队友|双人|多人")
@@ -84,6 +86,11 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
         if seg.opens:
             carried, sentence = [], []
         before, sentence = sentence, [*sentence, text]
+        if own and _AMONG.match(text) and before and NOT_OWN_RESULT.search(before[-1]):
+            carried = [before[-1], text]
+            if seg.asserts and ranks(text):
+                add(out, "trained_apprentices", "，".join(carried))
+            continue
         if own and _OTHERS_SUBJECT.match(text):
             carried = [text]
         elif own and carried and not _OWN_SUBJECT.search(text):

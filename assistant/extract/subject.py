@@ -37,6 +37,8 @@ _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!�
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}(?:看看|问问?|查查|咨询|评估|申报|报)")
 _HE = re.compile(r"(?:他|她)(?!们)")
+# a request or a programme named ("帮我看看浙派工匠", "想问问首席技师"; □ is a programme name blanked by blank_asked)
+_REQUEST = re.compile(r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(?:问|了解|咨询)|请问|咨询|□|工匠|首席技师")
 _CLAUSES = re.compile(r"([,，。;；!！?？：\n])")
 
 
@@ -63,7 +65,9 @@ def about_other(text: str) -> bool:
     # No clause asks in so many words ("帮我看看浙派工匠，我妈在绍兴做黄酒，酿了三十多年"): the request names no
     # candidate, so the one the statements are about is; the asker only when a clause says 我 of themself. An
     # apprentice's result ("我徒弟拿了省赛第一名") is the asker's own 带徒 record, not a candidate.
-    return subject == "other" and not speaker_said and not re.search(r"徒弟|学生|学徒", named)
+    # A bare statement ("我爸以前是工会会员") asks nothing: only a request or a programme makes its person the candidate.
+    return subject == "other" and not speaker_said and not re.search(r"徒弟|学生|学徒", named) \
+        and bool(_REQUEST.search(text))
 
 
 def as_candidate(text: str) -> str:

@@ -226,3 +226,24 @@ def test_a_reading_of_a_colleagues_result_is_not_said_in_anothers_draft(deps):
     assert answer.draft and "省赛" not in answer.text
     _, (answer,) = _talk(deps, f"给王芳写一份第四届数字工匠的主要事迹。{PAIR}")
     assert "按个人成绩理解" in answer.text  # hers: said so it can be corrected
+
+
+@pytest.mark.parametrize(("text", "mine", "not_mine"), [
+    # a colleague named after a linking word and a relation is not the candidate
+    ("帮我给我们单位的王建国写个浙派工匠推荐表的主要事迹：他是高级技师，干了26年钳工，总结了“王氏刮研法”在全省推广，"
+     "另外他的同事李明获过全国技术能手", "王氏刮研法", "全国技术能手"),
+    ("给周海峰写首席技师的主要事迹：他是数控车工技师，创新了薄壁件装夹方法，还有我们车间的徒弟赵亮拿过市赛第一名",
+     "薄壁件装夹", "市赛"),
+    # 其中 picks out of the apprentices just named: their prize is a 带徒 fact, never the candidate's own
+    ("给王建国写浙派工匠的主要事迹：他是钳工高级技师，带了12个徒弟，其中2个拿过省赛第一", "其中2个拿过省赛第一", "个人第一名"),
+])
+def test_each_fact_stays_with_its_person(deps, text, mine, not_mine):
+    _, (answer,) = _talk(deps, text)
+    d = answer.draft
+    assert mine in d.text and not_mine not in d.text, d.text
+
+
+def test_the_level_clause_is_no_trade_and_the_years_are_said_once(deps):
+    _, (answer,) = _talk(deps, "给王建国写浙派工匠的主要事迹：他是高级技师，干了26年钳工，总结了“王氏刮研法”在全省推广")
+    d = answer.draft
+    assert "从事钳工工作26年" in d.text and "他是" not in d.text and "干了26年" not in d.text, d.text

@@ -12,7 +12,7 @@ from assistant.extract.subject import about_other
     ("帮我看看浙派工匠，我妈在绍兴做黄酒，酿了三十多年，非遗传承人", True),
     ("想问问首席技师，我师傅在萧山修了三十年机床", True),
     ("浙派工匠。我爸做了四十年竹编", True),
-    ("我老婆在滨江做测试，干了六年", True),
+    ("帮我瞧瞧，我老婆在滨江做测试，干了六年", True),
     ("我在萧山修了三十年机床", False),
     ("我师傅带了我十年，我现在是技师", False),
     ("我徒弟拿了省赛第一名", False),
@@ -20,3 +20,8 @@ from assistant.extract.subject import about_other
 ])
 def test_candidate_of_an_unasked_message(text, other):
     assert about_other(text) is other
+
+
+@pytest.mark.parametrize("text", ["我爸以前是工会会员", "我老婆在滨江做测试，干了六年"])
+def test_a_bare_statement_about_someone_names_no_candidate(text):
+    assert about_other(text) is False
