@@ -41,7 +41,12 @@ def alternatives(question: str) -> tuple[Thing, Thing] | None:
         if not words:
             return None
         sides.append(Thing(words[-1:], said))  # the last word of a stretch is the alternative ("网上发" -> 网上)
+    if all(_ORDER.fullmatch(side.words[-1]) for side in sides):
+        return None  # "公示在评审前头还是后头": the order of two steps, which the procedure sentence gives
     return sides[0], sides[1]
+
+
+_ORDER = re.compile(r"[之以]?[前后先]头?面?|前头|后头|前面|后面|先|后")
 
 
 def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thing] | None, list]:

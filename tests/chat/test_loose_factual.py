@@ -291,3 +291,11 @@ def test_a_planned_number_is_no_result_query():
 
     assert out_of_scope("杭州工匠第一届一共认定了多少人") is None
     assert out_of_scope("第四届数字工匠的名单在哪看") is not None
+
+
+@pytest.mark.parametrize("question", ["杭州工匠的社会公示是在专家评审前头还是后头", "公示在审定之前还是之后",
+                                      "初审是在评审前面还是后面"])
+def test_an_order_of_two_steps_is_no_choice_of_things(question):
+    """前头还是后头 asks which step comes first; no notice names 前头 or 后头, so it must not be read as a choice
+    the notice is silent on: the procedure sentence naming the steps answers."""
+    assert alternatives(question) is None
