@@ -115,3 +115,18 @@ def read_in_context(session: Session, text: str, extraction, today: dt.date) -> 
         if top and top != "none":
             out["is_highest_level_of_occupation"] = top == held
     return out
+
+
+def freelance_place(session: Session, text: str, facts: dict) -> dict:
+    """A freelancer has no unit to be in a city: the one place the asker named in the talk ("我是桐庐的竹编手艺人，自己
+    接订单做，没挂单位") is where the work is done, and stands for the workplace city the rules ask about. Two places
+    named ("宁波人，在杭州接活") leave it open."""
+    from assistant.extract.places import cities_in
+
+    employment = facts.get("employment") or session.profile.get("employment")
+    if employment != "freelance" or facts.get("employer_city") or session.profile.get("employer_city"):
+        return {}
+    said = [user for user, _ in session.history] + [text]
+    places = {city for t in said for start, _, city, _ in cities_in(t)
+              if not re.search(r"(?:不在|没在|不是|非)$", t[max(0, start - 2):start])}
+    return {"employer_city": places.pop()} if len(places) == 1 else {}
