@@ -48,6 +48,7 @@ from assistant.chat.pending_answers import (
 )
 from assistant.chat.posts import (
     digital_by_competition,
+    freelance_place,
     front_line_job,
     level_not_the_name,
     post_changed,
@@ -68,7 +69,7 @@ from assistant.chat.said import (
     without,
     without_self_questions,
 )
-from assistant.chat.state import Session
+from assistant.chat.state import Pending, Session
 from assistant.chat.switches import (
     DIRECT,
     DIRECT_RULE,
@@ -189,9 +190,13 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
         extraction = _asked_not_said(extraction, stated, session, today)
-    if pending is not None and without_echo(pending, stated, today) != stated:  # "工会？是的": the question echoed
-        text = stated = without_echo(pending, stated, today)
+    open_now = (pending.field, *pending.also) if pending is not None else tuple(dict.fromkeys(
+        f for v in session.last_verdicts for f in v.missing))
+    plain, echoed = without_echo(open_now, stated, today)
+    if echoed:  # "工会？是的", "浙江省首席技师？没有没有": the question echoed before its answer, which answers it
+        text = stated = plain
         extraction = _asked_not_said(extraction, stated, session, today)
+        pending = pending or Pending(echoed, expect_for(echoed).kind)
     if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
         extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
@@ -301,6 +306,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if facts.get("employment") == "full_time" and session.profile.get("employment") in IMPLIED_BY_EMPLOYER \
             and not corrected and not NOT_CATEGORY.search(text):
         facts.pop("employment")  # "一直在建德，全职" at a 参公 unit: full time there, still 参公
+    facts.update(freelance_place(session, text, facts))  # "桐庐的竹编手艺人…没挂单位", then "自由职业"
     patched = patch_competition(session, text, facts, today)
     if corrected:
         forget_implied(session, facts)

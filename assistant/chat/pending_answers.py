@@ -291,15 +291,15 @@ _ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tai
 _ASKING_WORD = re.compile(r"吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|能不能|可以|算不算")
 
 
-def without_echo(pending: Pending, text: str, today: dt.date) -> str:
+def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str, str | None]:
     """The reply less the question asked, echoed back before its answer ("浙江省首席技师？没有没有，哪能啊" to the
-    titles question, "工会？是的", "等级？高级工吧"): a topic of the question pending, or a value of its field, said
-    with a question mark and no asking word, is no question of the asker's."""
+    titles question, "工会？是的", "等级？高级工吧"), and the field echoed: a topic of a field asked, or a value of it,
+    said with a question mark and no asking word, is no question of the asker's. ``asked``: the fields asked, or with
+    nothing asked, those the last answer showed open ("未说明已获得的荣誉称号" after a question asked twice)."""
     m = _ECHO.match(text)
     if m is None or _ASKING_WORD.search(m["head"]):
-        return text
-    asked = (pending.field, *pending.also)
-    if any(re.search(TOPIC[f], m["head"]) for f in asked if f in TOPIC) \
-            or any(read_reply(f, m["head"], today) for f in asked):
-        return m["tail"]
-    return text
+        return text, None
+    for field in asked:
+        if field in TOPIC and re.search(TOPIC[field], m["head"]) or read_reply(field, m["head"], today):
+            return m["tail"], field
+    return text, None

@@ -82,11 +82,10 @@ def test_the_question_echoed_before_its_answer_is_no_question(deps, turns, field
 
 def test_an_echo_with_an_asking_word_is_a_question():
     from assistant.chat.pending_answers import without_echo
-    from assistant.chat.state import Pending
 
-    pending = Pending("union_member", "bool")
-    assert without_echo(pending, "工会会员有什么用？我没入", TODAY) == "工会会员有什么用？我没入"
-    assert without_echo(pending, "工会？没入过", TODAY) == "没入过"
+    asked = ("union_member",)
+    assert without_echo(asked, "工会会员有什么用？我没入", TODAY) == ("工会会员有什么用？我没入", None)
+    assert without_echo(asked, "工会？没入过", TODAY) == ("没入过", "union_member")
 
 
 def test_not_knowing_what_a_word_means_is_a_question_not_a_hedge():
@@ -98,3 +97,18 @@ def test_not_knowing_what_a_word_means_is_a_question_not_a_hedge():
     for text in ("不清楚什么叫荣誉称号？", "称号是指什么我不太清楚呢"):
         assert unknown_answers(pending, text, extract(text, TODAY), TODAY) == ()
     assert unknown_answers(pending, "称号这个我不太清楚", extract("称号这个我不太清楚", TODAY), TODAY) == ("prior_titles",)
+
+
+@pytest.mark.parametrize("turns", [
+    ("我是淳安的竹编手艺人，自己接订单做，没挂单位，首席技师能申请吗", "自由职业"),
+    ("首席技师我能报不？我是富阳的泥水匠，到处接活，没单位", "自由职业的"),
+])
+def test_a_freelancers_one_place_is_the_workplace_city(deps, turns):
+    session, _ = _talk(deps, *turns)
+    assert session.profile.get("employment") == "freelance"
+    assert session.profile.get("employer_city") == "杭州"
+
+
+def test_two_places_named_leave_a_freelancers_city_open(deps):
+    session, _ = _talk(deps, "我老家在宁波，现在绍兴自己接活做木工，没单位，首席技师能报吗", "自由职业")
+    assert session.profile.get("employer_city") in (None, "绍兴")  # never the home town
