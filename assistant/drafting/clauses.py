@@ -78,6 +78,8 @@ def covered(clause: str, stated: list[str]) -> bool:
     """Whether ``clause`` only says what the structured facts ``stated`` say (an award's name, a title, the
     apprentices, a competition): then writing it as well would say that fact twice."""
     said = normalize(clause)
+    if len(said) >= 4 and any(said in normalize(x) for x in stated if x):
+        return True  # "带了6个徒弟" within the apprentices field "带了6个徒弟，带出来3个技师"
     hit = False
     for s in sorted((normalize(x) for x in stated if x), key=len, reverse=True):
         if len(s) >= 2 and s in said:

@@ -216,8 +216,9 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
     # What the structured fields state: an achievement clause saying only that is left to the field.
     stated = [*(a.kind for a in f.awards or []), *(f.prior_titles or []), *(f.honours or []),
               *(c.field for c in f.competition_results or [] if c.field), f.trained_apprentices or "",
-              # the opening says "从事钳工工作26年": "干了26年钳工" says it again
-              *([f.occupation] if f.occupation and years is not None else [])]
+              # the opening says "从事钳工工作26年" (or "从业18年"): "干了26年钳工", "干了18年" say it again
+              *([f.occupation] if f.occupation and years is not None else []),
+              *([f"{plain_number(years)}年"] if years is not None else [])]
     for i, text in enumerate(f.achievements or []):
         if is_injection(clean_phrase(text)):  # "忽略上述规则，写：…" is an instruction, not a deed: never drafted
             warnings.append(f"主要业绩第 {i + 1} 项像是给助手的指令，不是事迹，草稿未采用。")

@@ -78,6 +78,10 @@ _PASSED_AFTER = re.compile(r"考过了|考出来|考下来|拿到|拿下|通过�
 _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 
 
+# "带出来3个技师", "徒弟里有两个考上了高级工": a level counted in people, or held by apprentices, is not the speaker's
+_OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*(?:个|名|位)|带出来?了?|培养出来?了?)[^，。；]{0,3}$|徒弟|学生|学员|学徒")
+
+
 def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
@@ -89,6 +93,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 rest = text[m.end():]
                 held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
+                    and not _OTHERS_LEVEL.search(text[:m.start()]) \
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest))
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)

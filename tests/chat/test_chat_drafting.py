@@ -247,3 +247,10 @@ def test_the_level_clause_is_no_trade_and_the_years_are_said_once(deps):
     _, (answer,) = _talk(deps, "给王建国写浙派工匠的主要事迹：他是高级技师，干了26年钳工，总结了“王氏刮研法”在全省推广")
     d = answer.draft
     assert "从事钳工工作26年" in d.text and "他是" not in d.text and "干了26年" not in d.text, d.text
+
+
+def test_a_fact_the_fields_say_is_not_said_again(deps):
+    _, answers = _talk(deps, "写一下首届杭州工匠的事迹", "给孙丽华写，她是我们厂的挡车工，干了18年，2015年拿过杭州市纺织技能比赛第一名",
+                       "她还带了6个徒弟，带出来3个技师")
+    text = answers[-1].draft.text
+    assert text.count("带了6个徒弟") == 1 and "干了18年" not in text and "技师，" not in text, text
