@@ -13,7 +13,7 @@ import re
 from assistant.language.datafiles import data_json
 
 __all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else",
-           "the_units"]
+           "the_units", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -84,3 +84,15 @@ def the_units(clauses: list[str]) -> set[int]:
         if re.search(ctx["unit_has"], clause) or (i - 1 in out and re.search(ctx["unit_has_more"], clause)):
             out.add(i)
     return out
+
+
+def without_setting(clause: str) -> str:
+    """``clause`` without the scene it sets before the speaker's part in it, when that part is only chores
+    (``chores``): "技改项目里我负责拍照存档" -> "我负责拍照存档" (the 技改 is the setting, not the deed). The whole clause
+    when the part is work of its own (工作组里我负责起草两项条款), led (项目中我担任技术负责人) or no own part at all
+    (数字化车间里我带出了五个徒弟)."""
+    for m in re.finditer(data_json("context.json")["setting"], clause):
+        rest = clause[m.end():]
+        if chores(rest) and not led(rest):
+            return rest
+    return clause

@@ -18,7 +18,16 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.language.agency import chores, disowns, led, made_kinds, own_part, someone_else, the_units
+from assistant.language.agency import (
+    chores,
+    disowns,
+    led,
+    made_kinds,
+    own_part,
+    someone_else,
+    the_units,
+    without_setting,
+)
 from assistant.language.clauses import Clause, clauses, negated, says_none
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
@@ -114,7 +123,7 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
         joined = re.search(re.escape(said[i - 1].text) + r"[^，,。．；;！!？?\n]{0,3}" + re.escape(said[i].text), text)
         if joined and irrealis(joined.group()):
             wished |= {i - 1, i}
-    parts = [c.text for i, c in enumerate(said)
+    parts = [without_setting(c.text) for i, c in enumerate(said)
              if not denied[i] and i not in wished and i > disowned and i not in instead]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()

@@ -37,3 +37,14 @@ def test_a_thing_still_pending_is_a_plan(text):
 
 def test_a_deed_done_before_an_unrelated_not_yet_still_counts():
     assert "training" in kinds("带了五个徒弟，还没评上高级技师")
+
+
+@pytest.mark.parametrize("text", ["车间搞智能化改造那阵子我帮忙搬过设备", "攻关小组里我主要负责后勤和会务"])
+def test_a_scene_with_only_chores_for_the_speaker_is_no_deed(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("标准工作组里我负责起草两项团体标准", "standards"),
+                                            ("数字化车间里我带出了四个能独立编程的徒弟", "training")])
+def test_a_scene_with_work_of_the_speakers_own_keeps_it(text, kind):
+    assert kind in kinds(text)
