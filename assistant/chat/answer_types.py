@@ -14,10 +14,9 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import tomllib
 from dataclasses import dataclass, replace
-from pathlib import Path
 
+from assistant.chat.answer_table import table
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
@@ -27,7 +26,6 @@ __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weig
 log = logging.getLogger(__name__)
 
 TYPES = ("money", "date", "count", "contact", "place", "materials", "procedure", "actor", "yes_no", "difference")
-_TABLE = Path(__file__).with_name("answer_types.toml")
 # A difference is a comparison of some other attribute: the inner type says which.
 _COMPARISON = re.compile(r"区别|不同|差别|差异|变化|一样吗|分别|各自|哪个(多|少|严|高|低|长|早|晚)|相比|还有吗|有何变|改了什么|差多少|差在哪|(哪里|哪儿|什么地方)不一样")
 
@@ -51,11 +49,6 @@ class AskedType:
     @property
     def pattern(self) -> re.Pattern:
         return re.compile(self.narrow) if self.narrow else _values()[self.values]
-
-
-@functools.lru_cache(maxsize=1)
-def table() -> dict:
-    return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
 
 
 def trailing_no() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.chat.answer_types import table
+from assistant.chat.answer_table import table
 
 __all__ = ["speaks_of_self", "opens_with_self", "asker_is", "describes_self"]
 
