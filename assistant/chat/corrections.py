@@ -14,6 +14,7 @@ from assistant.chat.replies import (
     EXPECT,
     START_OF,
     expect_for,
+    names_field,
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
@@ -158,12 +159,17 @@ def forget_implied(session: Session, facts: dict) -> None:
         session.profile.pop("employment", None)
 
 
+# the words that say something said was wrong ("不对，其实是四年"), beside 其实/应该是, which may only hedge an answer
+_SAID_WRONG = re.compile(r"不对|不是的|错|更正|纠正|口误|刚才说的|改一下|重新说|哦不")
+
+
 def corrects_last(session: Session, text: str, today: dt.date, pending: Pending | None = None) -> dict:
     """A correction that names no new fact corrects what the previous message answered, not the question pending:
     "哦不对，那时候还没入，是2018年才入的", "记错了，是入了的" (the yes/no, by the polarity of the first clause after
     the correction words), "不对，其实是四年" (the count), "说错了，是高级工" (the level): the rest of the message read
     as the answer to that field again. A clause that names the topic of the question pending answers that question
-    ("不是的，最高到高级技师" to the top-level question), not the last one."""
+    ("不是的，最高到高级技师" to the top-level question), not the last one; nor does a message that reads as the
+    answer to the question asked ("应该是2015年吧": 应该是 hedges, it corrects nothing)."""
     if re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
         return {}
     rest = [c for c in clauses_of(CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
@@ -176,13 +182,18 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
         said = not negated(rest[0])
         return {bools[0]: said} if said != session.profile[bools[0]] else {}
     asked = (pending.field, *pending.also) if pending else ()
+    plain = CORRECTION.sub("", text)  # "应该是2015年吧", "其实是会员": a hedged answer to the question asked
+    if not _SAID_WRONG.search(text) and any(read_reply(f, plain, today).get(f) is not None for f in asked
+                                            if expect_for(f).kind != "bool" or names_field(f, plain)):
+        return {}
     for clause in rest:  # the clause that says the new value ("单位在余杭" of "单位在余杭，我家在湖州")
-        if any(re.search(TOPIC[f], clause) for f in asked if f in TOPIC):
-            continue
         for field in last:
             if expect_for(field).kind in ("bool", "list", "text") or session.sources.get(field) == "derived" \
                     or negated(clause):
                 continue
+            if any(re.search(TOPIC[f], clause) for f in asked if f in TOPIC
+                   and expect_for(f).kind != expect_for(field).kind):
+                continue  # "最高到高级技师" answers the top-level question; "其实是四年" still corrects a count
             got = read_reply(field, clause, today)
             if got.get(field) is not None and got[field] != session.profile[field]:
                 return got

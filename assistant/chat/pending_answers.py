@@ -272,6 +272,8 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     in a reply that states no other fact. Such a reply is no yes, no none and no count (the 有没有 of "技师证有没有"
     is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
     answer all the same."""
+    from assistant.language.clauses import says_none
+
     asked = (pending.field, *pending.also)
     said = [(m[1], bool(m[2]) or bool(re.search(r"[吗呢么]$", m[1])))
             for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
@@ -284,7 +286,8 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     if not hit and not named and not [f for f in extraction.found if f not in ("facts_as_of", *asked)]:
         hit = [pending.field]
     rest = "，".join(c for c in clauses if c not in unknown)
-    return tuple(f for f in hit if not read_reply(f, rest, today))
+    return tuple(f for f in hit if not read_reply(f, rest, today)
+                 and not (expect_for(f).kind == "list" and says_none(rest)))  # "好像没有吧，记不太清"
 
 
 _ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)

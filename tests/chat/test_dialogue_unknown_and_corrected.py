@@ -112,3 +112,28 @@ def test_a_freelancers_one_place_is_the_workplace_city(deps, turns):
 def test_two_places_named_leave_a_freelancers_city_open(deps):
     session, _ = _talk(deps, "我老家在宁波，现在绍兴自己接活做木工，没单位，首席技师能报吗", "自由职业")
     assert session.profile.get("employer_city") in (None, "绍兴")  # never the home town
+
+
+@pytest.mark.parametrize("reply, years", [("应该是十年吧", 10.0), ("其实也就六年", 6.0)])
+def test_a_hedged_answer_to_the_years_asked_is_no_correction(deps, reply, years):
+    session, _ = _talk(deps, "浙派工匠，我在丽水做青瓷，高级技师，一线", reply)
+    assert session.profile.get("years_full_time_in_zhejiang") == years
+
+
+def test_a_none_said_with_a_hedge_is_still_a_none():
+    from assistant.chat.pending_answers import unknown_answers
+    from assistant.chat.state import Pending
+    from assistant.extract import extract
+
+    text = "好像没有吧，记不太清"
+    assert unknown_answers(Pending("prior_titles", "list"), text, extract(text, TODAY), TODAY) == ()
+
+
+def test_a_correction_of_a_count_beats_a_years_question_pending(deps):
+    session, _ = _talk(deps, "第四届数字工匠，我在余杭做大数据开发", "在杭州两年")
+    assert session.pending is not None
+    session.pending = type(session.pending)("years_in_field", "years")  # the other count asked next
+    from assistant.chat.turn import respond
+
+    respond(session, "不对，其实是四年", deps)
+    assert session.profile["years_full_time_in_hangzhou"] == 4.0
