@@ -1,0 +1,41 @@
+"""What one gets once awarded, asked in everyday words ("有哪些福利", "有啥好处", "评上有啥奖励"): a question about
+the notice, answered by the sentence that names the reward, or said to be silent where the notice is; never read
+as the asker saying they already hold the title."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.corrections import held_after
+from assistant.chat.turn import make_deps
+from tests.chat_support import KeywordRetriever
+from tests.chat_support import talk as _talk
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize("text", ["浙派工匠评上有啥好处", "首届数字工匠评上以后有啥奖励", "杭州工匠评上了能拿点啥"])
+def test_a_reward_question_holds_no_title(text):
+    assert held_after(text) == {}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("首届杭州工匠评上有哪些福利", "20000元"),
+    ("浙派工匠评上有啥好处", "1万元"),
+    ("首届数字工匠评上以后有什么待遇", "疗休养"),
+])
+def test_the_reward_sentence_answers(deps, text, said):
+    _, (answer,) = _talk(deps, text)
+    assert answer.intents == ("qa",) and said in answer.text, answer.text
+
+
+def test_a_silent_notice_says_so_first(deps):
+    _, (answer,) = _talk(deps, "首席技师评上有什么待遇")
+    assert answer.text.startswith("2021年杭州市首席技师的通知没有写明"), answer.text
