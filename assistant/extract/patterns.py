@@ -204,7 +204,12 @@ FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领�
 # Generic verbs of doing the job: enough for years_in_field only when no place is named.
 FIELD_VERBS = _re("干", "做", "搞", "从事")
 # A generic verb with an object names the job ("在杭州做电工5年"); "在杭州干了8年" names only the place.
-FIELD_OBJECT = re.compile(r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]"
+# A machine or vehicle one operates for a living ("开挖掘机", "开吊车"): 开 with it names the work (开 alone is too
+# wide: 开店, 开会, 开发)
+MACHINES = (r"(?:挖掘机|挖机|塔吊|吊车|行车|叉车|铲车|推土机|压路机|车床|铣床|磨床|冲床|机床|货车|卡车|公交车?|出租车?|地铁|"
+            r"动车|火车|高铁|大巴|船|盾构机)")
+FIELD_OBJECT = re.compile(rf"开[\u4e00-\u9fff]{{0,4}}?{MACHINES}|"
+                          r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]"
                           # "在萧山做了12年焊工", "当了6年钳工": the job after the count
                           r"|(?:干|做|搞|当)[了过]?(?:[0-9〇零一二两三四五六七八九十半多几来余]+(?:个月|年)(?:多|半)?|一辈子|半辈子|好多年|好些年|多年)的?"
                           r"[\u4e00-\u9fff]{0,6}?(?:工|师|员|匠|手|开发|设计|运维|测试|研发)(?![\u4e00-\u9fff]?(?:证|等级))")

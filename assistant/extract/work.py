@@ -20,6 +20,7 @@ from assistant.dates import add_months
 from assistant.extract.jobs import SELF_EMPLOYED, role_of, split_title, technical_work, title_place
 from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level, work_verb
 from assistant.extract.numbers import month_from, to_number, year_from
+from assistant.extract.patterns import MACHINES
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import (
     ZHEJIANG,
@@ -63,6 +64,8 @@ _OCCUPATION = re.compile(
 _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多|半)?"
                           r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")
+# "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
+_OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
 # not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
@@ -317,6 +320,14 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             if out.get("occupation"):
                 continue  # "做会计，天天用财务软件做报表": a task said after the job is not another job
             # "一家做智慧物流的公司搞算法": what the employer does describes the employer, not the asker's work
+            operated = _OPERATES.search(text)
+            if operated and not negated(text[:operated.end()]):
+                work = "开" + operated.group("o")
+                add(out, "occupation", work)
+                digital = digital_occupation(work)
+                if digital is not None:
+                    add(out, "_digital_judged", digital)
+                continue
             m = _WORK_OBJECT.search(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text))
             if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
                 work = _AREA.sub("", m.group("o")) or m.group("o")  # "搞算法这一块": the field is 算法
