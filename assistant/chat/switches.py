@@ -202,7 +202,15 @@ def self_statement(text: str) -> bool:
 def bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return len(short) <= 12 and not QUESTIONISH.search(short)
+    return len(short) <= 12 and not questionish(short)
+
+
+_HEDGE_FIRST = re.compile(r"^(?:应该|可能|好像|大概|估计|也许)")
+
+
+def questionish(text: str) -> bool:
+    """A question in form; a hedge's closing 吧 ("可能有吧", "应该是吧") is an unsure statement, not a question."""
+    return bool(QUESTIONISH.search(re.sub(r"吧$", "", text) if _HEDGE_FIRST.match(text) else text))
 
 
 def describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
@@ -238,6 +246,10 @@ def asks_rule(text: str) -> bool:
     return bool(RULE_QUESTION.search(text)) or (not _APPLY_ASK.search(text) and asks_notice_value(text))
 
 
+# A message shaped as a reply (a hedge, a yes or a no first: "应该入了吧", "可能有吧", "没怎么…") rather than a request
+_ANSWER_SHAPE = re.compile(r"^(?:应该|可能|好像|大概|估计|也许|是的|是|不是|有的|有|没|嗯|对|算)")
+
+
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,
                    pending, spoke_of_self: bool, short_follow_up: bool, patched, corrected: bool,
                    extraction) -> list[str]:
@@ -263,6 +275,12 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
     elif session.topic in ("eligibility", "recommend") and (spoke_of_self or self_statement(text)) \
             and (corrected or not asks_rule(text)):
+        intents = [session.topic]
+    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
+            and _ANSWER_SHAPE.match(text.strip()) and not questionish(text.strip()) \
+            and not asks_rule(text):
+        # "应该入了吧，不太清楚" with nothing pending: a remark in the talk about the asker's case asks nothing of
+        # the notices, so the talk goes on instead of a refusal
         intents = [session.topic]
     elif describes_self(extraction, programs, text) and not asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme

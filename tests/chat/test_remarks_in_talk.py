@@ -1,0 +1,37 @@
+"""A remark shaped as a reply ("应该入了吧，不太清楚", "可能有吧") in a talk about the asker's case goes on with the
+talk; it is no question about the notices to refuse. A hedge's closing 吧 is no question mark."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.switches import bare_reply, questionish
+from assistant.chat.turn import make_deps
+from tests.chat_support import KeywordRetriever
+from tests.chat_support import talk as _talk
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize(("text", "asks"), [("可能有吧", False), ("应该是吧", False), ("好像入了吧", False),
+                                             ("是这样吧", True), ("要交材料吧", True), ("有吗", True)])
+def test_a_hedge_is_no_question(text, asks):
+    assert questionish(text) is asks
+    assert bare_reply(text) is (not asks)
+
+
+@pytest.mark.parametrize("turns", [
+    ("杭州工匠能报吗，我在富阳做木工二十年了，高级技师", "应该入了吧，不太清楚"),
+    ("第四届数字工匠我能报吗，我在滨江做前端开发六年了，全职，工会会员", "可能有吧"),
+    ("首席技师能报吗，数控车工技师，在萧山干了12年，一直一线", "应该有吧"),
+])
+def test_the_talk_goes_on(deps, turns):
+    _, answers = _talk(deps, *turns)
+    assert answers[-1].intents == ("eligibility",) and "没有涉及这个问题" not in answers[-1].text, answers[-1].text
