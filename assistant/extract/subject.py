@@ -53,15 +53,22 @@ def about_other(text: str) -> bool:
     subject is the one asked about, unless the asking clause names its own."""
     if _ABOUT_OTHER.search(text):
         return True
-    subject, speaker_said, named = "speaker", False, ""
+    subject, speaker_said, named, deferred = "speaker", False, "", False
     for clause in _CLAUSES.split(text)[::2]:
         if _OTHER_SUBJECT.match(clause):
             subject, named = "other", _OTHER_SUBJECT.match(clause).group(0)
         elif _SPEAKER.match(clause):
             subject, speaker_said = "speaker", True
         ask = _ASK_CLAUSE.search(clause)
-        if ask:  # "我老婆说我能报" asks about the speaker: the asking verb's own subject comes first
-            return subject == "other" and not re.search(r"(?:我|俺|本人)(?:自己)?(?:现在|今年|也|还)?$", clause[:ask.start()])
+        if ask and not deferred:
+            # "我老婆说我能报" asks about the speaker: the asking verb's own subject comes first
+            own = re.search(r"(?:我|俺|本人)(?:自己)?(?:现在|今年|也|还)?$", clause[:ask.start()])
+            if subject == "other" or speaker_said or own or _HE.search(clause):
+                return subject == "other" and not own
+            # "浙派工匠能不能报，我爸在绍兴做黄酒": an opening ask names no one; the clauses after it say whom it is about
+            deferred = True
+    if deferred:
+        return subject == "other" and not speaker_said and not re.search(r"徒弟|学生|学徒", named)
     # No clause asks in so many words ("帮我看看浙派工匠，我妈在绍兴做黄酒，酿了三十多年"): the request names no
     # candidate, so the one the statements are about is; the asker only when a clause says 我 of themself. An
     # apprentice's result ("我徒弟拿了省赛第一名") is the asker's own 带徒 record, not a candidate.

@@ -25,3 +25,16 @@ def test_candidate_of_an_unasked_message(text, other):
 @pytest.mark.parametrize("text", ["我爸以前是工会会员", "我老婆在滨江做测试，干了六年"])
 def test_a_bare_statement_about_someone_names_no_candidate(text):
     assert about_other(text) is False
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # an opening ask names no one: the clauses after it say whom it is about
+    ("浙派工匠能不能报，我爸在绍兴做黄酒，三十多年了", True),
+    ("杭州工匠能报吗？我师傅在萧山修了三十年机床", True),
+    ("第四届能报吗，我在滨江做开发", False),
+    ("首席技师能报不，数控车工，在萧山12年", False),
+    ("能报吗，我徒弟拿了省赛第一", False),
+    ("我能报首席技师吗，我师傅说可以", False),
+])
+def test_an_opening_ask_takes_its_person_from_what_follows(text, other):
+    assert about_other(text) is other
