@@ -202,7 +202,11 @@ def self_statement(text: str) -> bool:
 def bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return len(short) <= 12 and not questionish(short)
+    return len(short) <= 12 and not questionish(short) and not _ASKS_TO_KNOW.search(short)
+
+
+# "我想了解一下申报材料", "问一下名额": a request to be told something, a question without a question's form
+_ASKS_TO_KNOW = re.compile(r"想(?:要)?(?:了解|知道|问|咨询|打听)|问一?下|咨询一?下|介绍一?下|说说|讲讲|打听一?下")
 
 
 _HEDGE_FIRST = re.compile(r"^(?:应该|可能|好像|大概|估计|也许)")

@@ -35,3 +35,14 @@ def test_a_hedge_is_no_question(text, asks):
 def test_the_talk_goes_on(deps, turns):
     _, answers = _talk(deps, *turns)
     assert answers[-1].intents == ("eligibility",) and "没有涉及这个问题" not in answers[-1].text, answers[-1].text
+
+
+def test_a_request_to_be_told_is_no_reply():
+    assert bare_reply("我想了解一下申报材料") is False and bare_reply("问一下名额") is False
+    assert bare_reply("没有") is True
+
+
+def test_the_asked_question_waits_through_a_question_about_the_rules(deps):
+    session, answers = _talk(deps, "第四届数字工匠我能报吗，我在滨江做前端开发六年了，全职，工会会员", "第四届要交哪些材料", "无")
+    assert answers[1].intents == ("qa",)
+    assert session.profile.get("prior_titles") == [], session.profile
