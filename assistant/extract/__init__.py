@@ -30,6 +30,7 @@ from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.numbers import durations
 from assistant.extract.people import (
+    add_years,
     read_birth,
     read_city,
     read_digital,
@@ -235,8 +236,6 @@ _COUNTS = ("years_in_field", "_floor_years_in_field", "years_full_time_in_hangzh
 def _recount(before: dict[str, list], after: dict[str, list], segs) -> dict[str, list]:
     """"干了8年……不对，是10年": a bare count after the correction, where the part before it counted one thing, is
     that thing's count (read alone, a count with no work and no place counts nothing)."""
-    from assistant.extract.people import _add_years
-
     counted = [f for f in _COUNTS if before.get(f)]
     spans = [d for s in segs if s.asserts for d in durations(mask(s.text))]
     if not counted or len({before[f][-1] for f in counted}) != 1 or len(spans) != 1:
@@ -244,7 +243,7 @@ def _recount(before: dict[str, list], after: dict[str, list], segs) -> dict[str,
     out = {k: list(v) for k, v in after.items()}
     for field in counted:  # "在杭州做软件开发，干了8年": the one count was the trade's and Hangzhou's
         if not out.get(field):
-            _add_years(out, field, spans[0])
+            add_years(out, field, spans[0])
     return out
 
 

@@ -39,8 +39,8 @@ from assistant.extract.patterns import (
 from assistant.extract.plausibility import BORN, BORN_INTRO
 from assistant.extract.text import Segment, blank, blank_all, mask
 
-__all__ = ["Candidates", "PriorSpan", "add", "read_birth", "read_years", "read_union", "read_employment", "read_city",
-           "read_nationality", "read_digital", "birth_month_for_age", "full_years"]
+__all__ = ["Candidates", "PriorSpan", "add", "add_years", "read_birth", "read_years", "read_union", "read_employment",
+           "read_city", "read_nationality", "read_digital", "birth_month_for_age", "full_years"]
 
 Candidates = dict[str, list]
 
@@ -229,7 +229,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
             if _LIVED.search(ctx) and not _doing(_LIVED.sub("", ctx)):
                 continue  # "在杭州住了十年": years of living there, not of work
             if place:
-                _add_years(out, place, d)
+                add_years(out, place, d)
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
             work_carried = bool(place) and (work_ahead or not own_place and bool(
                 FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
@@ -242,7 +242,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
                 "", masked[d.end:hi]) and _names_job(before[0], names_title)
             if "兼职" not in ctx and (named or (_doing(ctx) and (not own_place or job_before or verb_only))
                                       or work_carried or stay):
-                _add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
+                add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
             # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
@@ -320,7 +320,8 @@ def _doing(ctx: str) -> bool:
     return bool(FIELD_VERBS.search(ctx) or judge.work_verb(ctx, trade=True))
 
 
-def _add_years(out: Candidates, field: str, d) -> None:
+def add_years(out: Candidates, field: str, d) -> None:
+    """A span's years as a candidate of ``field``, and its range (a hedged count) under ``_range_``+field."""
     add(out, field, d.years)
     if d.span is not None:
         add(out, "_range_" + field, (d.years, *d.span))
