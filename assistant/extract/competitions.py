@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from assistant.extract.numbers import to_number, year_from
-from assistant.extract.patterns import COMPETITION_LEVELS, COMPETITION_NAME, NEGATION, NOT_OWN_RESULT, RANKS
+from assistant.extract.patterns import (
+    COMPETITION_LEVELS,
+    COMPETITION_NAME,
+    NEGATION,
+    NOT_OWN_RESULT,
+    OTHER_PEOPLE,
+    RANKS,
+)
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
 from assistant.extract.when import year_near
@@ -58,7 +65,7 @@ def results_named(text: str, today) -> list[dict]:
 # Someone else as the subject of a clause: "我带的徒弟好几个成了骨干", "徒弟们…", "同事…". The clauses after it in
 # the same sentence that name no subject of their own ("有一个2020年…拿了第一名") are still about them.
 _OTHERS_SUBJECT = re.compile(r"^(?:(?:我|本人)?(?:带|教|培养|指导|带出)[过出了]?的|我的|我们的)?"
-                             r"(?:[0-9一二三四五六七八九十两几好多]+(?:个|名|位))?(?:徒弟|学生|学员|选手|同事|队友|他们|她们)")
+                             rf"(?:[0-9一二三四五六七八九十两几好多]+(?:个|名|位))?(?:{'|'.join(OTHER_PEOPLE)})")
 # "带了12个徒弟，其中2个拿过省赛第一": 其中 with a count picks out of the group the clause before named, never the asker
 _AMONG = re.compile(r"^其中(?:有)?[0-9一二三四五六七八九十两几好多]+(?:个|名|位|人)")
 _OWN_SUBJECT = re.compile(r"我|本人|自己|俺")

@@ -15,7 +15,7 @@ __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
-    "NOT_OWN_RESULT", "EMPLOYMENT_RULES", "EMPLOYED", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
+    "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
@@ -149,8 +149,10 @@ RANKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
 )
 # "带徒12人，其中2人获省赛第一", "带过十几个徒弟，有两个拿了市里比赛第一": the apprentices won
 _THEY = "(?:其中[0-9一二三四五六七八九十两]+(?:人|名|位)|^有[0-9一二三四五六七八九十两几]+(?:个人|个|人|名|位)(?=拿|获|得|进|考|在))"
-NOT_OWN_RESULT = _re("徒弟", "学生", "学员", "选手", "带的", "指导", "培养", "带出", "教的", "同事", "队友", _THEY,
-                     "他们", "她们")
+# Others whose results and facts are theirs, not the asker's: one list for a clause's subject
+# (competitions._OTHERS_SUBJECT) and for a word anywhere in it (NOT_OWN_RESULT)
+OTHER_PEOPLE = ("徒弟", "学生", "学员", "选手", "同事", "队友", "他们", "她们")
+NOT_OWN_RESULT = _re(*OTHER_PEOPLE, "带的", "指导", "培养", "带出", "教的", _THEY)
 
 # --- Employment (employment, employer_type, rehired, role_type) -------------------------------------------
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
