@@ -24,8 +24,10 @@ _KIN = (r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸?|妈妈?|�
 _OURS = r"(?:我们|咱们?|俺们)(?:厂|公司|单位|车间|班组|部门|企业|这边|那边|队|店)?(?:里)?的?"
 # the candidate named as a clause's subject: "我老公…", "我们厂的老师傅…", "有个同事…", "他…"
 _OWN = r"(?:我|俺)(?:的|家|家的|家里的)?"  # "我老公", "我家那位" is too loose: the relation is named right after
-_OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN}|(?:{_OURS}|有(?:一?个|一?位|一?名)|这(?:个|位))"
-                            rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|(?:他|她)(?!们))")
+_SOMEONE = r"有(?:一?个|一?位|一?名)|这(?:个|位)"  # "有个同事", "这位师傅"
+_HIM = r"(?:他|她)(?!们)"
+_OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN}|(?:{_OURS}|{_SOMEONE})"
+                            rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_HIM})")
 # the speaker as a clause's subject, not as the owner of the candidate ("我老公", "我们厂的")
 _SPEAKER = re.compile(rf"^(?:我|本人|俺)(?!(?:的|家|家的|家里的)?{_KIN}|们)")
 # 能 as "may", not inside a word (技能大赛, 智能, 能手, 能力)
@@ -36,7 +38,7 @@ _ASKS = (r"(?:现在|今年|目前|这种情况|这样|还)?(?:(?<![技职智功
 _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!们)|(?:他|她)(?!们){_ASKS}"
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}(?:看看|问问?|查查|咨询|评估|申报|报)")
-_HE = re.compile(r"(?:他|她)(?!们)")
+_HE = re.compile(_HIM)
 # a request or a programme named ("帮我看看浙派工匠", "想问问首席技师"; □ is a programme name blanked by blank_asked)
 _REQUEST = re.compile(r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(?:问|了解|咨询)|请问|咨询|□|工匠|首席技师")
 _CLAUSES = re.compile(r"([,，。;；!！?？：\n])")
@@ -104,8 +106,9 @@ def as_candidate(text: str) -> str:
 # a relation whose own facts are not the asker's ("我哥是高级技师", "我老公是杭州市首席技师", "我徒弟拿过省赛第一名");
 # a group the asker belongs to ("我们厂的职工都入了工会") is not one
 _GROUP = r"(?:员工|职工|工人|同事们|大家)"
-_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|(?:有(?:一?个|一?位|一?名)|这(?:个|位))"
-                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|(?:他|她)(?!们))")
+# the candidate's subject (_OTHER_SUBJECT) after a linking word, but not a group of ours ("我们厂的职工")
+_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|(?:{_SOMEONE})"
+                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_HIM})")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
 
