@@ -224,7 +224,11 @@ CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the 
 def second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False) -> list[Pick]:
     """A second quote only when it answers too: another unit of the same programme holding the asked type,
     relevant enough, and not far less relevant than the main one (second_share). Never filler: a form's
-    blank field ("联系电话") answers only a question about the form."""
+    blank field ("联系电话") answers only a question about the form. A yes/no question has no value type for a
+    second unit to hold (every sentence "holds" yes/no): its second comes from the main one's own clause or not at
+    all ("要单位盖章吗" was followed by 培育计划)."""
+    if asked.type == "yes_no":
+        picks = [main, *(p for p in picks[1:] if p.clause_id == main.clause_id)]
     for pick in picks[1:]:
         if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance)
                 and pick.quote != main.quote and program_of(pick.clause_id) == program_of(main.clause_id)
