@@ -455,6 +455,10 @@ _BREAK = re.compile(r"但|却|而|可是|不过")
 _PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
 
 
+# a place right after a verb of making or selling is the product's origin ("做绍兴黄酒", "卖金华火腿", "炒西湖龙井")
+_MAKES = re.compile(r"(?:做|卖|酿|炒|制|制作|加工|生产|销售|经营|烧)$")
+
+
 # where the employer is ("公司在杭州", "单位注册在滨江", "我们厂在嘉兴"): the city the programmes ask about (在杭州市内
 # 单位), over where the asker is posted; a group's head office ("总部在上海") only when no other place is said
 _SEAT = re.compile(r"(?:公司|单位|厂|企业|集团|东家|机构|医院|学校|店|注册|执照|分公司|子公司|分厂|工作室)(?:的)?(?:地址|注册地|营业执照)?"
@@ -484,6 +488,8 @@ def read_city(segs: list[Segment]) -> Candidates:
                     or is_origin(text, start):
                 continue  # "户口在安徽"; but "外地户口但在西湖区上班": the 但 ends what 户口 said
             lead = text[max(0, start - 10):start]
+            if _MAKES.search(lead):
+                continue  # "在杭州做绍兴黄酒", "卖金华火腿": the place names the product, not where one works
             if _SEAT.search(lead):
                 seats.append(city)
             elif _HEAD_OFFICE.search(lead):
