@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.chat.answer_table import table
+from assistant.chat.own_case import opens_with_self
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
