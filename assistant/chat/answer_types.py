@@ -84,8 +84,9 @@ def _cues() -> tuple[tuple[re.Pattern, dict], ...]:
 
 @functools.lru_cache(maxsize=16)
 def type_words(type_name: str) -> re.Pattern:
-    """The cue rows' patterns for one answer type, as one regex (the words that say that type is asked)."""
-    return re.compile("|".join(f"(?:{row['pattern']})" for _, row in _cues() if row["type"] == type_name))
+    """The cue rows' patterns for one answer type, as one regex (the words that say that type is asked), their
+    shared pieces (``<trailing_no>``) filled in as in ``_cues``."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, row in _cues() if row["type"] == type_name))
 
 
 def threshold() -> float:
@@ -115,8 +116,6 @@ def _row(type_name: str) -> dict:
 def without_own_case(question: str) -> str:
     """The message without the asker's own case: a message opening with it ("我在商场卖家电，连续三年销售冠军，…
     是指我这种吗") keeps only its last stretch, the ask."""
-    from assistant.chat.own_case import opens_with_self
-
     stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question) if s.strip()]
     if len(stretches) > 1 and opens_with_self(stretches[0]):
         return stretches[-1]
