@@ -8,6 +8,7 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_answer_types.py
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -60,7 +61,7 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         # left ("税前还是税后", "能带家属") must be in the sentence too, or the notice is silent on it.
         # When nothing is left ("能去疗休养吗"), the named reward is the topic after all.
         # A generic word for what one gets ("有哪些福利", "有啥好处", "待遇") names no reward: any unit holding one is on topic.
-        topic = money_rest(topic) or _GENERIC_REWARD.sub(" ", topic)
+        topic = money_rest(topic) or _reward_words()[0].sub(" ", topic)
     elif asked.type == "contact":
         # "有问题找谁", "有事找谁咨询": the words asking for a contact (找谁, 电话) name the type, not a topic; with at
         # most two word pairs left ("有事找"), any sentence giving a contact is on topic (not a form's blank field)
@@ -96,15 +97,18 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
 
 
-_GENERIC_REWARD = re.compile(r"福利|好处|待遇|实惠|用处?|奖励|有")
-# "评上以后有哪些福利": being awarded is the frame of any reward question, not a topic the sentence must name
-_AWARDED = re.compile(r"(?:评|选|认定|当选|入选)上?了?(?:以后|之后|后)?|(?:以后|之后)")
+@functools.lru_cache(maxsize=1)
+def _reward_words() -> tuple[re.Pattern, re.Pattern]:
+    """(a generic word for what one gets: "福利", "好处"; the frame of being awarded: "评上以后"): the table's
+    ``[reward]``, beside the reward rows whose words it sorts."""
+    rows = table()["reward"]
+    return re.compile(rows["generic"]), re.compile(rows["awarded"])
 
 
 def money_rest(topic: str) -> str:
     """A money question's topic without the words that say money is asked, or "" if nothing of two
     characters is left ("税前还是税后" is left of "奖金是税前还是税后"; nothing of "能拿多少奖金")."""
-    rest = _AWARDED.sub(" ", type_words("money").sub(" ", topic or ""))
+    rest = _reward_words()[1].sub(" ", type_words("money").sub(" ", topic or ""))
     return rest if any(len(chunk) >= 2 for chunk in re.split(r"[\s？?，,。！!]+", rest)) else ""
 
 
