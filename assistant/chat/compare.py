@@ -7,12 +7,11 @@ silent on it and quoting its nearest rule as such. Split out of ``factual`` to k
 
 from __future__ import annotations
 
-import re
-
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
+from assistant.chat.forms import is_attached_form
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import rerank
 from assistant.chat.routing import retrieval_skips
@@ -62,9 +61,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
         answering = [p for p in picks if p.holds and (p.relevance >= floor or (
             p.clause_id in ids[:3] and not is_form_row(p.quote)))]
-        if not form and answering and _in_form(corpus, answering[0].clause_id):
+        if not form and answering and is_attached_form(corpus, answering[0].clause_id):
             # the rule in the notice's body, not a form's note restating it ("…前报市总技协办"), when as relevant
-            body = [p for p in picks if p.holds and not _in_form(corpus, p.clause_id)
+            body = [p for p in picks if p.holds and not is_attached_form(corpus, p.clause_id)
                     and p.relevance >= answering[0].relevance and not is_form_row(p.quote)]
             answering = body[:1] + answering
         sides.append((program, answering[0] if answering else None))
@@ -74,15 +73,3 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
                                                 for prog, p in sides], deps.today, label=label, nearby=nearby)
-
-
-_FORM_TITLE = re.compile(r"表\s*$")
-
-
-def _in_form(corpus, clause_id: str) -> bool:
-    """Whether the clause is (within) an attached form ("附件 …申报表"), not the notice's body or its 实施方案."""
-    program, path = clause_id.split("#", 1)
-    if not path.startswith("附件"):
-        return False
-    top = f"{program}#{path.split('/', 1)[0]}"
-    return bool(_FORM_TITLE.search(corpus.clause(top).title or ""))

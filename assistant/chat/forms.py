@@ -88,9 +88,16 @@ def other_form(corpus: Corpus, text: str, main: Pick) -> str | None:
 
 
 def is_attached_form(corpus: Corpus, clause_id: str) -> bool:
-    """Whether the clause is an attached form (附件 titled …表), not an attached plan of rules (附件1 实施方案)."""
+    """Whether the clause is (within) an attached form (附件 titled …表), not the notice's body nor an attached
+    plan of rules (附件1 实施方案): the attachment's own title says."""
     clause = corpus.clause(clause_id)
-    return in_attachment(corpus, clause_id) and bool(re.search(r"表\s*$", (clause.title or "").strip()))
+    if not attached(clause):
+        return False
+    top = corpus.clause(f"{clause_id.split('#', 1)[0]}#{clause.path[0]}")
+    return bool(_FORM_TITLE.search(top.title or ""))
+
+
+_FORM_TITLE = re.compile(r"表\s*$")
 
 
 def in_attachment(corpus: Corpus, clause_id: str) -> bool:

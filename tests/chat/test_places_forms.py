@@ -58,10 +58,10 @@ def test_a_place_of_the_kind_asked_or_the_silence(deps, question, silent):
     ("hz_craftsman_2016#四/(一)", False),
 ])
 def test_what_is_a_forms_note(clause_id, form):
-    from assistant.chat.compare import _in_form
+    from assistant.chat.forms import is_attached_form
     from assistant.notices.tree import load_corpus
 
-    assert _in_form(load_corpus(), clause_id) is form
+    assert is_attached_form(load_corpus(), clause_id) is form
 
 
 @pytest.mark.parametrize(("question", "program"), [
