@@ -14,8 +14,8 @@ from assistant.chat.ranking import program_of
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["with_cell_below", "FORM_NAMES", "named_form_first", "other_form", "is_attached_form", "in_attachment", "attached",
-           "form_owner"]
+__all__ = ["with_cell_below", "named_cell", "FORM_NAMES", "named_form_first", "other_form", "is_attached_form",
+           "in_attachment", "form_owner"]
 
 _SPACE = re.compile(r"\s+")
 _INSTRUCTION = re.compile(r"\S\s*[：:]")

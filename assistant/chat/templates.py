@@ -11,12 +11,11 @@ import datetime as dt
 import re
 
 from assistant.chat.answer import Citations
-from assistant.eligibility.model import VERDICT_LABELS
 from assistant.notices.text import zh_count
 from assistant.notices.tree import Corpus
 
 __all__ = [
-    "VERDICT_LABELS", "local_id", "qa_text", "refusal_text", "compare_text", "status_lines",
+    "local_id", "qa_text", "refusal_text", "compare_text", "status_lines",
     "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "parts_text", "cite_line",
 ]
 

@@ -9,10 +9,10 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from assistant.chat.state import Session
-from assistant.chat.templates import VERDICT_LABELS
 from assistant.chat.turn import make_deps, respond
 from assistant.config import get_settings
 from assistant.eligibility import check
+from assistant.eligibility.model import VERDICT_LABELS
 from tests.chat_support import KeywordRetriever
 
 INJECTIONS = (
