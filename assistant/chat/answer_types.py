@@ -127,17 +127,22 @@ def without_own_case(question: str) -> str:
 _ASSERTED = ("date", "amount", "count")
 
 
+def _cue_row(question: str) -> dict | None:
+    """The first cue row whose words the question says, or None."""
+    return next((row for pattern, row in _cues() if pattern.search(question)), None)
+
+
 def _by_table(question: str) -> AskedType | None:
-    for pattern, row in _cues():
-        if pattern.search(question):
-            if row["type"] == "yes_no":
-                # A value in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") asserts nothing of the notice.
-                asserted = without_own_case(question)
-                for values in _ASSERTED:
-                    if _values()[values].search(asserted):
-                        return _from_row(next(r for _, r in _cues() if r["values"] == values))
-            return _from_row(row)
-    return None
+    row = _cue_row(question)
+    if row is None:
+        return None
+    if row["type"] == "yes_no":
+        # A value in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") asserts nothing of the notice.
+        asserted = without_own_case(question)
+        for values in _ASSERTED:
+            if _values()[values].search(asserted):
+                return _from_row(next(r for _, r in _cues() if r["values"] == values))
+    return _from_row(row)
 
 
 def _by_vectors(question: str) -> AskedType | None:
@@ -205,8 +210,7 @@ def asks_notice_value(text: str) -> bool:
     asks = [s for s in re.split(r"[，,。；;！!\n]", text or "") if s.strip() and is_ask(s)]
     if not asks:
         return False
-    ask = asks[-1]
-    row = next((row for pattern, row in _cues() if pattern.search(ask)), None)
+    row = _cue_row(asks[-1])
     return row is not None and row["type"] in NOTICE_VALUES
 
 
