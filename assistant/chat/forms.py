@@ -12,7 +12,6 @@ import re
 from assistant.chat.quotes import Pick
 from assistant.chat.ranking import program_of
 from assistant.notices.tree import Corpus
-from assistant.programs import program_ids
 
 __all__ = ["with_cell_below", "named_cell", "FORM_NAMES", "named_form_first", "other_form", "is_attached_form",
            "in_attachment", "form_owner"]
@@ -115,7 +114,6 @@ def form_owner(corpus: Corpus, text: str, today) -> tuple[str, str] | None:
     said = FORM_NAMES.search(text or "")
     if not said:
         return None
-    owners = [p for p in program_ids() if any(
+    current = [p for p in corpus.current_programs(today) if any(
         attached(c) and said.group(0) in (c.title or "") for c in corpus.clauses(p))]
-    current = [p for p in owners if p in corpus.current_programs(today)]
     return (current[0], said.group(0)) if len(current) == 1 else None
