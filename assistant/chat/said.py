@@ -30,6 +30,15 @@ def clause_at(text: str, end: int) -> str:
 
 QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
 
+# the words that open an unsure statement ("应该入了吧", "可能有吧")
+HEDGES = "应该|可能|好像|大概|估计|也许"
+_HEDGE_FIRST = re.compile(rf"^(?:{HEDGES})")
+
+
+def questionish(text: str) -> bool:
+    """A question in form; a hedge's closing 吧 ("可能有吧", "应该是吧") is an unsure statement, not a question."""
+    return bool(QUESTIONISH.search(re.sub(r"吧$", "", text) if _HEDGE_FIRST.match(text) else text))
+
 
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact
 # holds of them; the fact is asked about, not said. A clause that asks about a programme ("我是技师能报吗") is

@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
-from assistant.chat.said import QUESTIONISH
+from assistant.chat.said import HEDGES, QUESTIONISH, questionish
 from assistant.chat.state import Session
 
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
@@ -209,14 +209,6 @@ def bare_reply(text: str) -> bool:
 _ASKS_TO_KNOW = re.compile(r"想(?:要)?(?:了解|知道|问|咨询|打听)|问一?下|咨询一?下|介绍一?下|说说|讲讲|打听一?下")
 
 
-_HEDGE_FIRST = re.compile(r"^(?:应该|可能|好像|大概|估计|也许)")
-
-
-def questionish(text: str) -> bool:
-    """A question in form; a hedge's closing 吧 ("可能有吧", "应该是吧") is an unsure statement, not a question."""
-    return bool(QUESTIONISH.search(re.sub(r"吧$", "", text) if _HEDGE_FIRST.match(text) else text))
-
-
 def describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:
     """A message that tells about the asker: facts under a programme's name ("2021年首席技师：我是…技师，一直
     一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
@@ -251,7 +243,7 @@ def asks_rule(text: str) -> bool:
 
 
 # A message shaped as a reply (a hedge, a yes or a no first: "应该入了吧", "可能有吧", "没怎么…") rather than a request
-_ANSWER_SHAPE = re.compile(r"^(?:应该|可能|好像|大概|估计|也许|是的|是|不是|有的|有|没|嗯|对|算)")
+_ANSWER_SHAPE = re.compile(rf"^(?:{HEDGES}|是的|是|不是|有的|有|没|嗯|对|算)")
 
 
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,

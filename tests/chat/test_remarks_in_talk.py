@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.switches import bare_reply, questionish
+from assistant.chat.said import questionish
+from assistant.chat.switches import bare_reply
 from assistant.chat.turn import make_deps
 from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
