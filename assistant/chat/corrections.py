@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.chat.answer_types import is_ask
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
 from assistant.chat.pending_answers import DESCRIBES_WORK, LIST_CUES, OTHER_TOPIC, TOPIC
@@ -16,11 +17,12 @@ from assistant.chat.replies import (
     expect_for,
     names_field,
     read_reply,
+    titles_named,
 )
 from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of
 from assistant.chat.state import Pending, Session
-from assistant.language.clauses import negated
+from assistant.language.clauses import negated, says_none
 from assistant.profile import LIST_FIELDS
 
 _CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
@@ -84,9 +86,6 @@ _NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>
 
 def held_after(text: str) -> dict:
     """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
-    from assistant.chat.answer_types import is_ask
-    from assistant.chat.replies import titles_named
-
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
@@ -127,8 +126,6 @@ _ASKING = re.compile(r"吗|呢|[？?]|能不能|可不可以|是否|有没有|�
 def denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
     """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
     "没拿过什么奖") empties a list asked about or pending, or any list in a talk about the asker's case; a bare "别的没有了" empties the list pending."""
-    from assistant.language.clauses import says_none
-
     asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
     out: dict = {}
     for clause in clauses_of(text):

@@ -18,7 +18,7 @@ from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
-from assistant.language.clauses import negated, unnegated
+from assistant.language.clauses import affirmed, negated, says_none, unnegated
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 
@@ -143,8 +143,6 @@ BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?
 
 def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
     """The affirmed clauses of a reply to "主要业绩有哪些" whose other facts are all denials (empty or False)."""
-    from assistant.language.clauses import affirmed
-
     if any(extraction.profile.get(f) not in ([], False) for f in others):
         return {}
     said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not QUESTIONISH.search(c)]
@@ -189,8 +187,6 @@ OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|
 def none_of_another(text: str) -> bool:
     """Whether every clause of ``text`` that says none names another topic ("没入工会", "不是会员"): no "none" for a
     list asked."""
-    from assistant.language.clauses import says_none
-
     nones = [c for c in clauses_of(text) if says_none(c)]
     return bool(nones) and all(OTHER_TOPIC.search(c) for c in nones)
 
@@ -272,8 +268,6 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     in a reply that states no other fact. Such a reply is no yes, no none and no count (the 有没有 of "技师证有没有"
     is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
     answer all the same."""
-    from assistant.language.clauses import says_none
-
     asked = (pending.field, *pending.also)
     said = [(m[1], bool(m[2]) or bool(re.search(r"[吗呢么]$", m[1])))
             for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
