@@ -15,7 +15,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, too_young
+from assistant.chat.said import ASKING_WORDS, BARE_NONE, QUESTIONISH, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
 from assistant.language.clauses import affirmed, negated, says_none, unnegated
@@ -285,7 +285,7 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
 
 
 _ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)
-_ASKING_WORD = re.compile(r"吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|能不能|可以|算不算")
+_ASKING_WORD = re.compile(rf"{ASKING_WORDS}|能不能|可以|算不算")
 
 
 def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str, str | None]:

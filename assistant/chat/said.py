@@ -28,7 +28,9 @@ def clause_at(text: str, end: int) -> str:
     return re.split(r"[，,。；;！!？?\s]", text[:end])[-1]
 
 
-QUESTIONISH = re.compile(r"[？?]|吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有|吧$")
+# the words that make a clause ask (a particle, a question word, an A-not-A verb)
+ASKING_WORDS = "吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有"
+QUESTIONISH = re.compile(rf"[？?]|{ASKING_WORDS}|吧$")
 
 # the words that open an unsure statement ("应该入了吧", "可能有吧")
 HEDGES = "应该|可能|好像|大概|估计|也许"
