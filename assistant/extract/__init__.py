@@ -109,7 +109,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     the workplace a conversation already knows, places a start said without a place ("今年4月从常州过来的")."""
     text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
-    normalized = normalize(blank_asked(spell_aliases(_echo_answered(blank_implausible(text, today)))))
+    normalized = normalize(blank_asked(spell_aliases(blank_implausible(text, today))))
     candidate = about_other(normalized)
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)
@@ -146,18 +146,6 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         inferred=tuple(f for f in inferred if f in profile),
         asks=("is_digital_economy",) if candidates.get("_asks_digital") else (),
     )
-
-
-# "浙江省首席技师？没有没有，哪能啊": the asker repeats the thing asked, then answers no; a question word in it
-# ("什么证？没有") or a no that goes on ("没有，但…") keeps the question as it was
-_ECHO_NO = re.compile(r"(?:^|(?<=[,，。；;！!]))(?P<x>[^,，。；;！!？?]{2,12})[？?]+(?P<a>没有|没|无|不是|从来没有|从没)"
-                      r"(?:没有|没|啊|呀|的|呢|哦)*(?=[,，。；;！!]|$)")
-_ASKING = re.compile(r"吗|么|呢|什么|啥|哪|怎么|多少|几|是否|能不能|可不可以|算不算|有没有|是不是|要不要")
-
-
-def _echo_answered(text: str) -> str:
-    """"X？没有没有" said by the asker: the no is about X ("X没有"), not a question followed by a word."""
-    return _ECHO_NO.sub(lambda m: m.group() if _ASKING.search(m["x"]) else m["x"] + m["a"], text)
 
 
 def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:

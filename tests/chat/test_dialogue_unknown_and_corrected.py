@@ -88,6 +88,30 @@ def test_an_echo_with_an_asking_word_is_a_question():
     assert without_echo(asked, "工会？没入过", TODAY) == ("没入过", "union_member")
 
 
+# An echo means something only against what was asked, so it is read in one place, the dialogue's without_echo
+# (the extractor's own "X？没有" reading, written for the same talk, was dropped: the chat read it again anyway).
+@pytest.mark.parametrize(("text", "field", "want"), [
+    ("浙江省首席技师？没有没有，哪能啊", "prior_titles", []),  # the asker echoes the thing asked, then says no
+    ("获奖？没有", "awards", []),
+    ("带过徒弟？没有的", "trained_apprentices", "无"),
+])
+def test_an_echoed_question_answered_no_is_a_no(text, field, want):
+    from assistant.chat.pending_answers import without_echo
+    from assistant.chat.replies import read_reply
+
+    rest, echoed = without_echo((field,), text, TODAY)
+    assert echoed == field
+    assert read_reply(field, rest, TODAY) == {field: want}
+
+
+@pytest.mark.parametrize("text", ["什么证？没有", "能报吗？没有别的要求吧"])
+def test_a_real_question_before_a_no_stays_a_question(text):
+    from assistant.chat.pending_answers import without_echo
+
+    asked = ("skill_level", "prior_titles", "awards", "trained_apprentices", "competition_results")
+    assert without_echo(asked, text, TODAY) == (text, None)
+
+
 def test_not_knowing_what_a_word_means_is_a_question_not_a_hedge():
     from assistant.chat.pending_answers import unknown_answers
     from assistant.chat.state import Pending

@@ -218,17 +218,3 @@ def test_the_month_a_competition_was_held_is_not_its_name(text, field):
 def test_a_start_beside_a_job_named_by_its_field_is_the_jobs_start_too():
     profile = _profile("萧山民企一线运维，2017年起在杭全职")
     assert profile["years_in_field"] == pytest.approx(profile["years_full_time_in_hangzhou"])
-
-
-@pytest.mark.parametrize(("text", "field", "want"), [
-    ("浙江省首席技师？没有没有，哪能啊", "prior_titles", []),  # the asker echoes the thing asked, then says no
-    ("获奖？没有", "awards", []),
-    ("带过徒弟？没有的", "trained_apprentices", "无"),
-])
-def test_an_echoed_question_answered_no_is_a_no(text, field, want):
-    assert _profile(text)[field] == want
-
-
-@pytest.mark.parametrize("text", ["什么证？没有", "能报吗？没有别的要求吧"])
-def test_a_real_question_before_a_no_stays_a_question(text):
-    assert _profile(text) == {}
