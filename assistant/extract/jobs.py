@@ -44,7 +44,6 @@ _DOING = re.compile(r"(?:做|干|当|搞|从事|负责|修)(?![了过着的]?[0-
 _PLACED = re.compile(r"在[\u4e00-\u9fff]{1,12}?(?:公司|厂|单位|企业|集团|研究院|研究所|医院|学校|中心|民企|私企|外企|国企|"
                      r"央企|店|车间|工地|基地|园区)|一家|公司|厂里|单位里|企业里")
 _NOT_NOW = re.compile(r"以前|之前|曾经|原来|过去|早年|当年|从前|此前|那时|那会|已经不|不干了|不做了|离开")
-_NEGATED_NEAR = re.compile(r"[不没非未]")
 
 
 # words of a post or of work off the technical line: with them, a technical field names the team one leads or
@@ -107,12 +106,12 @@ def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> 
         if SIDE_JOB.search(text) or _NOT_NOW.search(text):
             continue
         m = _DOING.search(text)
-        if m and not _NEGATED_NEAR.search(text[max(0, m.start() - 3):m.start()]):
+        if m and not judge.denied_before(text, m.start()):
             described = True
         elif not m and judge.work_verb(text):  # "在一家化工厂管中控室", "在物流公司开叉车": any verb of work
             described = True
         p = _PLACED.search(text)
-        if (p and not _NEGATED_NEAR.search(text[max(0, p.start() - 2):p.start()])) or (
+        if (p and not judge.denied_before(text, p.start(), 2)) or (
                 cities_in(text) and re.search(r"在|于|来|到", text)):
             placed = True
     if placed_by_title:
@@ -129,7 +128,7 @@ def read_self_employed(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     said = [mask(s.text) for s in segs if s.current and not SIDE_JOB.search(s.text)]
     if any(_RUNS_BUSINESS.search(t) or _OFF_LINE.search(t) for t in said) or not any(
-            (m := SELF_EMPLOYED.search(t)) and not _NEGATED_NEAR.search(t[max(0, m.start() - 2):m.start()])
+            (m := SELF_EMPLOYED.search(t)) and not judge.denied_before(t, m.start(), 2)
             for t in said):
         return out
     add(out, "_role_described", "frontline_technical")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
+__all__ = ["negated", "denied_before", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
            "work_verb", "work_object", "role_judgement"]
 
 log = logging.getLogger(__name__)
@@ -18,6 +18,12 @@ def negated(clause: str) -> bool | None:
     except ImportError:
         return None
     return bool(_negated(clause))
+
+
+def denied_before(text: str, start: int, width: int = 3) -> bool:
+    """Whether the few characters before ``start`` hold a negation word, as the language layer reads one (也不是返聘,
+    没被返聘, 不在杭州; not 不断, 非常)."""
+    return bool(negated(text[max(0, start - width):start]))
 
 
 def without_level(title: str) -> str:

@@ -75,11 +75,6 @@ _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|�
                            r"到|至|-|~|或|多|出头)")
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
 
-
-def _denied_before(text: str, start: int, width: int = 3) -> bool:
-    """Whether the few characters before ``start`` hold a negation word, as the language layer reads one (也不是返聘,
-    没被返聘, 不在杭州; not 不断, 非常)."""
-    return bool(judge.negated(text[max(0, start - width):start]))
 _YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就|端)")
 _CITY = "|".join(CITIES)
 _DISTRICT = "|".join(DISTRICTS)
@@ -421,7 +416,7 @@ def read_union(segs: list[Segment]) -> Candidates:
             add(out, "union_member", False)
         text = blank_all(UNION_NO, text)
         m = UNION_YES.search(text)
-        if m and not _denied_before(text, m.start(), 2):
+        if m and not judge.denied_before(text, m.start(), 2):
             add(out, "union_member", True)
     return out
 
@@ -435,11 +430,11 @@ def read_employment(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         m = EMPLOYED.search(text)
-        if m and not status_talk and not _denied_before(text, m.start()):
+        if m and not status_talk and not judge.denied_before(text, m.start()):
             add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(text):
-                if _denied_before(text, m.start()):
+                if judge.denied_before(text, m.start()):
                     if updates.get("rehired"):  # "也不是返聘", "没被返聘": said not to be rehired
                         add(out, "rehired", False)
                     continue
@@ -484,7 +479,7 @@ def read_city(segs: list[Segment]) -> Candidates:
         text = mask(seg.text)
         found = []
         for start, end, city, _province in cities_in(text):
-            if _denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(_BREAK.split(text[max(0, start - 4):start])[-1]) \
+            if judge.denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(_BREAK.split(text[max(0, start - 4):start])[-1]) \
                     or is_origin(text, start):
                 continue  # "户口在安徽"; but "外地户口但在西湖区上班": the 但 ends what 户口 said
             lead = text[max(0, start - 10):start]
@@ -523,7 +518,7 @@ def read_nationality(segs: list[Segment]) -> Candidates:
         text = ("国籍" if label else "") + seg.text
         label = seg.text.strip() in {"国籍", "国籍是", "国籍为"}
         m = NATIONALITY.search(text)
-        if m and not _denied_before(text, m.start(), 2):
+        if m and not judge.denied_before(text, m.start(), 2):
             add(out, "nationality", m["n"] or m["m"] or "外国")
     return out
 
