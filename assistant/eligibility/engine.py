@@ -23,7 +23,6 @@ __all__ = ["bind", "evaluate", "reference_dates", "Evaluation", "DayResult", "VE
 log = logging.getLogger(__name__)
 
 VERDICT_RANK = {"eligible": 0, "direct_recognition": 0, "needs_review": 1, "not_eligible": 2}
-_DECIDING = ("hard", "soft", "exclusion_hard", "exclusion_soft")
 _LABELS = {"years_in_field": "从业年限", "years_full_time_in_hangzhou": "在杭全职年限",
            "years_full_time_in_zhejiang": "在浙全职年限"}
 

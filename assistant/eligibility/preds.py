@@ -31,7 +31,6 @@ __all__ = [
 
 # An employer_city field is a place, so 西湖 there is the district.
 HZ_PLACES = ("杭州", "hangzhou", "西湖", *HANGZHOU_DISTRICTS)
-IN_SERVICE = {"full_time", "part_time", "civil_servant", "public_institution_cadre", "soe_leader"}
 OFFICIAL = {"civil_servant": "参照公务员法管理的人员", "public_institution_cadre": "事业单位领导职务",
             "soe_leader": "国有企业领导职务"}
 ROLE_LABELS = {"frontline_technical": "一线技术岗位", "management": "管理岗位", "administrative": "行政岗位"}

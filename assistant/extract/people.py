@@ -20,9 +20,7 @@ from assistant.extract import judge
 from assistant.extract.numbers import durations, month_from, to_number, year_from
 from assistant.extract.patterns import (
     ASKS_DIGITAL,
-    CITIES,
     DIGITAL_TERMS,
-    DISTRICTS,
     EMPLOYED,
     EMPLOYMENT_RULES,
     FIELD_OBJECT,
@@ -76,17 +74,6 @@ _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|�
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
 
 _YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就|端)")
-_CITY = "|".join(CITIES)
-_DISTRICT = "|".join(DISTRICTS)
-_CITY_PATTERNS = (
-    re.compile(rf"(?:在|来|到|于|赴|留)(?P<c>{_CITY}|杭(?!州))市?[^,，。]{{0,6}}?"
-               r"(?:工作|上班|就业|全职|干|做|发展|待|呆|打拼|从事)"),
-    re.compile(r"(?:来|到|赴|留)(?P<c>杭)(?!州)"),
-    re.compile(rf"(?P<c>{_CITY})市?(?:的|某|一家)?[^,，。]{{0,10}}?"
-               r"(?:公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校)"),
-    re.compile(rf"单位(?:在|位于)(?P<c>{_CITY})"),
-    re.compile(rf"(?:在|于)(?P<d>{_DISTRICT})[^,，。]{{0,6}}?(?:工作|上班|公司|单位|企业)"),
-)
 
 
 def add(out: Candidates, field: str, value) -> None:
