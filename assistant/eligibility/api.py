@@ -166,10 +166,7 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None, corpus: Cor
     """Check one profile against every program, in contract order, with ``fit_rank`` and ``best_fit`` set."""
     prof = parse_profile(profile)
     as_of = _as_date(as_of) or _today()
-    if corpus is None:
-        from assistant.notices.tree import load_corpus
-
-        corpus = load_corpus()
+    corpus = _corpus(corpus)  # loaded once for every programme's check
     verdicts = [check(prof, pid, as_of, corpus, basis) for pid in program_ids()]
     keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
             for i, v in enumerate(verdicts)]
