@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "place_kind", "without_own_case", "trailing_no", "holidays", "is_ask",
+           "step_terms", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words", "is_ask",
            "asks_notice_value"]
 
 log = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.chat.answer_types import holidays
+from assistant.chat.answer_types import holiday_words, holidays
 from assistant.chat.own_case import asker_is
 from assistant.extract.numbers import to_number
 
@@ -259,7 +259,7 @@ def _channels(text: str) -> set[str]:
 
 # A holiday said for a date ("国庆节开的吧"), with its month where it is fixed: the answer-type table's holidays.
 _HOLIDAYS = holidays()
-_HOLIDAY = re.compile(f"({'|'.join(_HOLIDAYS)})节?")
+_HOLIDAY = re.compile(f"({holiday_words()})节?")
 _MONTH = re.compile(r"(\d{1,2})\s*月")
 
 
@@ -276,8 +276,6 @@ def _holiday_correction(question: str, quote: str) -> str | None:
     if month and at and int(at.group(1)) != month:
         return f"不对，通知写的不是{said.group(0)}（{month}月），而是{at.group(0)}：见下面的原文。"
     return None
-
-
 
 
 def correction(question: str, quote: str) -> str | None:
