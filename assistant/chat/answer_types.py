@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words", "is_ask",
+           "step_terms", "step_words", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words", "is_ask",
            "asks_notice_value"]
 
 log = logging.getLogger(__name__)
@@ -256,6 +256,12 @@ def place_kind(question: str, label: bool = False):
         return None
     pattern = "|".join(f"(?:{k[0]})" for k in kinds)
     return (pattern, "、".join(k[1] for k in kinds)) if label else pattern
+
+
+@functools.lru_cache(maxsize=1)
+def step_words() -> re.Pattern:
+    """The words naming a step of the procedure (初审, 评审, 公示 …): the table's ``step_words``."""
+    return re.compile(table()["step_words"])
 
 
 def step_terms(question: str) -> tuple[str, ...]:

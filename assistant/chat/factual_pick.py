@@ -18,6 +18,7 @@ from assistant.chat.answer_types import (
     classify,
     focus,
     step_terms,
+    step_words,
     table,
     threshold,
     trailing_no,
@@ -176,7 +177,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 
 def _steps_named(question: str) -> tuple[str, ...]:
     """The procedure steps a question names (the table's step_words: 公示, 评审, 初审 …), hand-in words aside."""
-    return tuple(dict.fromkeys(re.findall(table()["step_words"], question or "")))
+    return tuple(dict.fromkeys(step_words().findall(question or "")))
 
 
 def _only_handing_in(topic_of: str) -> bool:

@@ -166,13 +166,6 @@ def scored_quote(clause: Clause, query: str, extra_terms: tuple[str, ...] = ()) 
 _CITED_DOCUMENT = re.compile(r"(通知|办法|细则|意见|方案|决定|规定|条例)[>》]*》$")
 
 
-@functools.lru_cache(maxsize=1)
-def _step_words() -> re.Pattern:
-    from assistant.chat.answer_types import table
-
-    return re.compile(table()["step_words"])
-
-
 def _form_field(query: str) -> float:
     """The weight of a form row for ``query``: above 1 when it asks about one field of a form."""
     from assistant.chat.answer_types import table
@@ -336,7 +329,11 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     # A list question counts what it lists: a procedure's steps, or the papers a materials list names.
     listing = getattr(asked, "listing", False)
     overview = getattr(asked, "overview", False) or listing
-    step_words = (asked.pattern if listing else _step_words()) if overview else None
+    step_words = None
+    if overview:
+        from assistant.chat.answer_types import step_words as named_steps
+
+        step_words = asked.pattern if listing else named_steps()
 
     # an overview question wants the unit naming the most distinct steps
     steps = units.memo(("steps", step_words, listing), lambda t: len({

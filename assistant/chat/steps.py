@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.chat.answer_types import focus, table
+from assistant.chat.answer_types import focus, step_words, table
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
@@ -89,9 +89,9 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     first = steps.index(main.clause_id) if main.clause_id in steps else None
     # else the step whose name holds the step word the question says ("公示结束以后" names "(五)评审结果公示";
     # step_words in data, so "推荐上去" names no "推荐申报"), before a step only mentioning it in its body
-    said_steps = set(re.findall(table()["step_words"], said))
+    said_steps = set(step_words().findall(said))
     in_name = [(score(before, name), i) for i, cid in enumerate(steps)
-               if (name := _step_name(corpus.clause(cid).title)) and said_steps & set(re.findall(table()["step_words"], name))]
+               if (name := _step_name(corpus.clause(cid).title)) and said_steps & set(step_words().findall(name))]
     if by_name:
         anchor = by_name[-1]
     elif in_name:
