@@ -147,7 +147,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if not _CJK.search(text) and not r.injection:
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
-    held, session.pending = session.pending, None
+    if not set(step.intents) <= {"qa", "compare"}:
+        session.pending = None  # a question about the rules in between ("我想了解一下申报材料"): the asked one still waits
     last_ask, asked = session.last_ask, None
     for intent in step.intents:
         if intent in ("eligibility", "recommend"):
@@ -169,8 +170,6 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         parts.append(body)
     if step.intents and step.intents[0] in ("eligibility", "recommend", "draft", "overview"):
         session.topic = "eligibility" if step.intents[0] == "overview" else step.intents[0]
-    elif held is not None and session.pending is None and set(step.intents) <= {"qa", "compare"}:
-        session.pending = held  # a question about the rules in between ("我想了解一下申报材料"): the asked one still waits
     session.last_ask = asked
     answer_text = "\n\n".join(list(notes) + parts)
     if verdicts:  # notes or a second part before the card count toward the first screen too
