@@ -62,7 +62,7 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     if m is None:
         return {}
     rest = text.strip()[m.end():]
-    asked = (pending.field, *pending.also) if pending else ()
+    asked = pending.fields if pending else ()
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
     for clause in clauses_of(rest):
@@ -126,14 +126,14 @@ _ASKING = re.compile(r"吗|呢|[？?]|能不能|可不可以|是否|有没有|�
 def denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
     """Lists a message says are empty, clause by clause: a clause naming the list ("浙江省首席技师没评过",
     "没拿过什么奖") empties a list asked about or pending, or any list in a talk about the asker's case; a bare "别的没有了" empties the list pending."""
-    asked = {f for f in session.asked} | ({pending.field, *pending.also} if pending else set())
+    asked = {f for f in session.asked} | (set(pending.fields) if pending else set())
     out: dict = {}
     for clause in clauses_of(text):
         if len(clause) > 14 or OTHER_TOPIC.search(clause) or not says_none(clause):
             continue
         named = [f for f, cue in LIST_CUES if cue.search(clause)]
         if not named and pending is not None and BARE_NONE.match(clause):
-            named = [f for f in (pending.field, *pending.also) if f in LIST_FIELDS][:1]
+            named = [f for f in pending.fields if f in LIST_FIELDS][:1]
         for field in named:
             # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，
             # 也没评过什么" after a verdict that asked nothing more)
@@ -180,7 +180,7 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
     if len(bools) == 1:
         said = not negated(rest[0])
         return {bools[0]: said} if said != session.profile[bools[0]] else {}
-    asked = (pending.field, *pending.also) if pending else ()
+    asked = pending.fields if pending else ()
     plain = CORRECTION.sub("", text)  # "应该是2015年吧", "其实是会员": a hedged answer to the question asked
     if not _SAID_WRONG.search(text) and any(read_reply(f, plain, today).get(f) is not None for f in asked
                                             if expect_for(f).kind != "bool" or names_field(f, plain)):

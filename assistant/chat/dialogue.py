@@ -190,7 +190,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
         extraction = _asked_not_said(extraction, stated, session, today)
-    open_now = (pending.field, *pending.also) if pending is not None else tuple(dict.fromkeys(
+    open_now = pending.fields if pending is not None else tuple(dict.fromkeys(
         f for v in session.last_verdicts for f in v.missing))
     plain, echoed = without_echo(open_now, stated, today)
     if echoed:  # "工会？是的", "浙江省首席技师？没有没有": the question echoed before its answer, which answers it
@@ -227,7 +227,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None:
         reply = answers_to_pending(session, pending, text, stated, said, extraction, today, stopped, reply)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
-        asked = [f for f in (pending.field, *pending.also) if f not in reply and f not in extraction.profile]
+        asked = [f for f in pending.fields if f not in reply and f not in extraction.profile]
         reply.update({k: v for k, v in clause_reply(asked, stated, today).items() if k not in extraction.profile})
     if session.topic in ("eligibility", "recommend") or pending is not None:  # "…，工会也入了": a yes naming its topic
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
@@ -244,7 +244,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         role = role_of(stated)
         reply = {"role_type": role} if role else {}
     if pending is not None and not reply and BARE_COUNT.fullmatch(text.strip()) \
-            and all(expect_for(f).kind != "years" for f in (pending.field, *pending.also)):
+            and all(expect_for(f).kind != "years" for f in pending.fields):
         for field in YEAR_FIELDS:  # "十二年" with no year question asked: which count it is, is read from the talk
             extraction = without(extraction, field)
     if pending is not None and not reply and not extraction.found and not stopped:
@@ -257,7 +257,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     reply.update({k: v for k, v in never_there(text).items() if k not in extraction.profile and k not in reply})
     for field in hedged:
         reply.pop(field, None)
-    answered = tuple(f for f in ((pending.field, *pending.also) if pending else ()) if f in reply
+    answered = tuple(f for f in (pending.fields if pending else ()) if f in reply
                      or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of") or hedged
     corrected = bool(CORRECTION.search(text))
     if corrected and not [f for f in extraction.found if f != "facts_as_of"]:

@@ -31,7 +31,7 @@ def answers_in_order(pending: Pending, text: str, today: dt.date, extraction) ->
     used only when every clause reads as its question's answer, the message says no other fact ("从来没离开过浙江，
     一直全职在岗" to the achievements and apprentices questions says where and how one works), and a "none" names
     its list or nothing ("没有", "没带过徒弟"; not "没离开过浙江")."""
-    asked = (pending.field, *pending.also)
+    asked = pending.fields
     clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
     if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
         return {}
@@ -210,7 +210,7 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
     month; ``reply`` holds the answers already read in order ("是，没有"). Returns ``reply`` with these answers."""
     reply = dict(reply)
     others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
-    for field in (pending.field, *pending.also):
+    for field in pending.fields:
         primary = field == pending.field
         if not primary and (reply or pending.field in extraction.profile) and expect_for(field).kind in (
                 "bool", "list", "text") and not (
@@ -268,7 +268,7 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     in a reply that states no other fact. Such a reply is no yes, no none and no count (the 有没有 of "技师证有没有"
     is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
     answer all the same."""
-    asked = (pending.field, *pending.also)
+    asked = pending.fields
     said = [(m[1], bool(m[2]) or bool(re.search(r"[吗呢么]$", m[1])))
             for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
     clauses = [c for c, _ in said]

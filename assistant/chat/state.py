@@ -28,6 +28,11 @@ class Pending:
     also: tuple[str, ...] = ()  # a second field asked in the same turn
     also_options: tuple[tuple[str, ...], ...] = ()  # its quick replies: a tap on one answers that question
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields asked, the first asked first."""
+        return (self.field, *self.also)
+
 
 @dataclass
 class DraftState:
