@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.chat.own_case import describes_self
+from assistant.chat.own_case import tells_own_case
 from assistant.chat.templates import local_id, status_lines
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def asked_about(text: str, r) -> Asked | None:
     from assistant.chat.premise import claims
     from assistant.chat.routing import without_programme
 
-    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or describes_self(text) or len(question_parts(text)) > 1:
+    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or tells_own_case(text) or len(question_parts(text)) > 1:
         return None
     if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct
         return None

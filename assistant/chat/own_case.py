@@ -12,7 +12,7 @@ import re
 
 from assistant.chat.answer_table import table
 
-__all__ = ["speaks_of_self", "opens_with_self", "asker_is", "describes_self"]
+__all__ = ["speaks_of_self", "opens_with_self", "asker_is", "tells_own_case"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,6 +40,6 @@ def asker_is(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def describes_self(text: str) -> bool:
+def tells_own_case(text: str) -> bool:
     """Whether ``text`` tells something of the asker ("我在…", "我们是…", "本人已经…"): their case, not a rule."""
     return bool(_patterns()[3].search(text or ""))

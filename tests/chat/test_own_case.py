@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.chat.own_case import asker_is, describes_self, opens_with_self, speaks_of_self
+from assistant.chat.own_case import asker_is, opens_with_self, speaks_of_self, tells_own_case
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -23,7 +23,7 @@ def test_what_the_asker_says_they_are(text, expected):
     ("推荐表里的主要事迹写多少字", False),
 ])
 def test_a_self_description(text, expected):
-    assert describes_self(text) is expected
+    assert tells_own_case(text) is expected
 
 
 def test_the_stretch_and_the_words_before_an_ask():
