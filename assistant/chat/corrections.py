@@ -10,7 +10,7 @@ import re
 from assistant.chat.answer_types import is_ask
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
-from assistant.chat.pending_answers import DESCRIBES_WORK, LIST_CUES, OTHER_TOPIC, TOPIC
+from assistant.chat.pending_answers import DESCRIBES_WORK, LIST_CUES, OTHER_TOPIC
 from assistant.chat.replies import (
     EXPECT,
     START_OF,
@@ -19,6 +19,7 @@ from assistant.chat.replies import (
     read_reply,
     titles_named,
 )
+from assistant.chat.reply_topic import TOPIC
 from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of
 from assistant.chat.state import Pending, Session

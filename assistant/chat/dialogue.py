@@ -43,8 +43,6 @@ from assistant.chat.pending_answers import (
     answers_to_pending,
     clause_reply,
     infer_reply,
-    unknown_answers,
-    without_echo,
 )
 from assistant.chat.posts import (
     digital_by_competition,
@@ -61,6 +59,7 @@ from assistant.chat.replies import (
     not_known,
     open_span,
 )
+from assistant.chat.reply_topic import unknown_answers, without_echo
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     QUESTIONISH,

@@ -15,7 +15,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import ASKING_WORDS, BARE_NONE, QUESTIONISH, clauses_of, too_young
+from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
 from assistant.language.clauses import affirmed, negated, says_none, unnegated
@@ -248,55 +248,3 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
             # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
             reply.update(got)
     return reply
-
-
-# the words that name a fact's topic in a reply ("技师证有没有我不太清楚": the level; "在浙江多少年不清楚": the years)
-TOPIC = {
-    "skill_level": r"证|等级|级别|技师|高级工|中级工|初级工|几级",
-    "years_in_field": r"年|多久|时间|多长", "years_full_time_in_hangzhou": r"年|多久|时间|多长",
-    "years_full_time_in_zhejiang": r"年|多久|时间|多长", "union_member": r"工会|会员|会费",
-    "nationality": r"国籍|哪国", "birth_date": r"出生|生日|年龄|岁", "employer_city": r"单位|城市|在哪|哪里|地方",
-    "employment": r"全职|兼职|在职|退休|编制|合同|派遣", "role_type": r"一线|岗位|管理|行政",
-    "is_digital_economy": r"数字|行业", "rehired": r"返聘", "is_highest_level_of_occupation": r"最高",
-    **{field: cue.pattern for field, cue in LIST_CUES},  # a list is named as a denial names it
-}
-
-
-def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> tuple[str, ...]:
-    """The questions asked that the reply says the asker does not know ("技师证有没有我不太清楚", "在浙江多少年不太
-    清楚，反正很久了", a bare "不清楚"): a not-known clause that names the asked fact's topic, or names no topic at all
-    in a reply that states no other fact. Such a reply is no yes, no none and no count (the 有没有 of "技师证有没有"
-    is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
-    answer all the same."""
-    asked = pending.fields
-    said = [(m[1], bool(m[2]) or bool(re.search(r"[吗呢么]$", m[1])))
-            for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
-    clauses = [c for c, _ in said]
-    unknown = [c for c, asks in said if not_known(c) and not asks]  # "不清楚什么叫称号？" asks what it means
-    if not unknown:
-        return ()
-    named = {f for c in unknown for f, cue in TOPIC.items() if re.search(cue, c)}
-    hit = [f for f in asked if f in named]
-    if not hit and not named and not [f for f in extraction.found if f not in ("facts_as_of", *asked)]:
-        hit = [pending.field]
-    rest = "，".join(c for c in clauses if c not in unknown)
-    return tuple(f for f in hit if not read_reply(f, rest, today)
-                 and not (expect_for(f).kind == "list" and says_none(rest)))  # "好像没有吧，记不太清"
-
-
-_ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)
-_ASKING_WORD = re.compile(rf"{ASKING_WORDS}|能不能|可以|算不算")
-
-
-def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str, str | None]:
-    """The reply less the question asked, echoed back before its answer ("浙江省首席技师？没有没有，哪能啊" to the
-    titles question, "工会？是的", "等级？高级工吧"), and the field echoed: a topic of a field asked, or a value of it,
-    said with a question mark and no asking word, is no question of the asker's. ``asked``: the fields asked, or with
-    nothing asked, those the last answer showed open ("未说明已获得的荣誉称号" after a question asked twice)."""
-    m = _ECHO.match(text)
-    if m is None or _ASKING_WORD.search(m["head"]):
-        return text, None
-    for field in asked:
-        if field in TOPIC and re.search(TOPIC[field], m["head"]) or read_reply(field, m["head"], today):
-            return m["tail"], field
-    return text, None

@@ -43,7 +43,7 @@ def test_years_not_known_keep_the_talk_on_eligibility(deps, hedge):
 
 
 def test_a_count_beside_a_hedge_is_an_answer():
-    from assistant.chat.pending_answers import unknown_answers
+    from assistant.chat.reply_topic import unknown_answers
     from assistant.chat.state import Pending
     from assistant.extract import extract
 
@@ -81,7 +81,7 @@ def test_the_question_echoed_before_its_answer_is_no_question(deps, turns, field
 
 
 def test_an_echo_with_an_asking_word_is_a_question():
-    from assistant.chat.pending_answers import without_echo
+    from assistant.chat.reply_topic import without_echo
 
     asked = ("union_member",)
     assert without_echo(asked, "工会会员有什么用？我没入", TODAY) == ("工会会员有什么用？我没入", None)
@@ -96,8 +96,8 @@ def test_an_echo_with_an_asking_word_is_a_question():
     ("带过徒弟？没有的", "trained_apprentices", "无"),
 ])
 def test_an_echoed_question_answered_no_is_a_no(text, field, want):
-    from assistant.chat.pending_answers import without_echo
     from assistant.chat.replies import read_reply
+    from assistant.chat.reply_topic import without_echo
 
     rest, echoed = without_echo((field,), text, TODAY)
     assert echoed == field
@@ -106,14 +106,14 @@ def test_an_echoed_question_answered_no_is_a_no(text, field, want):
 
 @pytest.mark.parametrize("text", ["什么证？没有", "能报吗？没有别的要求吧"])
 def test_a_real_question_before_a_no_stays_a_question(text):
-    from assistant.chat.pending_answers import without_echo
+    from assistant.chat.reply_topic import without_echo
 
     asked = ("skill_level", "prior_titles", "awards", "trained_apprentices", "competition_results")
     assert without_echo(asked, text, TODAY) == (text, None)
 
 
 def test_not_knowing_what_a_word_means_is_a_question_not_a_hedge():
-    from assistant.chat.pending_answers import unknown_answers
+    from assistant.chat.reply_topic import unknown_answers
     from assistant.chat.state import Pending
     from assistant.extract import extract
 
@@ -145,7 +145,7 @@ def test_a_hedged_answer_to_the_years_asked_is_no_correction(deps, reply, years)
 
 
 def test_a_none_said_with_a_hedge_is_still_a_none():
-    from assistant.chat.pending_answers import unknown_answers
+    from assistant.chat.reply_topic import unknown_answers
     from assistant.chat.state import Pending
     from assistant.extract import extract
 
