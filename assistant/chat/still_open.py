@@ -41,10 +41,16 @@ _DEADLINE_ASK = re.compile(r"截止|最晚|最迟|deadline|交材料|报送时�
 _OTHER_STEP = re.compile(r"公示|评审|发布|公布|完成|施行|实施|计算|算到|截至|年龄|年限|培训|答辩|结果")
 
 
+# "材料什么时候交", "材料上报是什么时候": when handing in happens is the deadline asked in other words
+_HAND_IN_WHEN = re.compile(r"(?:交|报送|上报|提交|上交|送)[^，,。？?]{0,6}(?:什么时候|啥时候|何时|哪天|几号|几月)"
+                           r"|(?:什么时候|啥时候|何时|哪天|几号|几月)[^，,。？?]{0,4}(?:交|报送|上报|提交|上交|送)")
+
+
 def asks_deadline(question: str) -> bool:
-    """Whether a date question asks the deadline for handing in ("截止日期是不是10月底", "最迟哪天报"), which the
-    sentence ``Corpus.deadline_sentence`` finds answers, not another step's date ("公示截止", "计算时间截至")."""
-    return bool(_DEADLINE_ASK.search(question or "") and not _OTHER_STEP.search(question or ""))
+    """Whether a date question asks the deadline for handing in ("截止日期是不是10月底", "最迟哪天报", "材料什么时候交"),
+    which the sentence ``Corpus.deadline_sentence`` finds answers, not another step's date ("公示截止", "计算时间截至")."""
+    text = question or ""
+    return bool((_DEADLINE_ASK.search(text) or _HAND_IN_WHEN.search(text)) and not _OTHER_STEP.search(text))
 
 
 def still_open_text(corpus: Corpus, cites: Citations, programs: list[str], today: dt.date) -> str:

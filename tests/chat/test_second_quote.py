@@ -17,3 +17,4 @@ def test_a_yes_no_question_takes_no_other_clause():
     assert asked.type == "yes_no"
     assert second(asked, MAIN, [MAIN, OTHER]) == []
     assert second(asked, MAIN, [MAIN, OTHER, SAME]) == [SAME]
+
