@@ -10,16 +10,10 @@ import pytest
 
 from assistant.chat.brief import first_screen
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
+from assistant.chat.turn import respond
 from assistant.extract import extract
-from tests.chat_support import KeywordRetriever
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("question", ["我这个算数字经济行业吗", "我做的这个算不算数字经济？", "这属于数字经济吗"])

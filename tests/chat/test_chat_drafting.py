@@ -8,18 +8,11 @@ import datetime as dt
 import pytest
 
 from assistant.chat.people import attribute, names_in, request_target
-from assistant.chat.turn import make_deps
 from assistant.drafting import check_grounding
-from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
 CT, D26, ZJ = "hz_chief_technician_2021", "hz_digital_craftsman_2026", "zj_craftsman_2023"
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -15,8 +15,7 @@ from assistant.chat.answer import Citations
 from assistant.chat.conditions import asked_about, conditions_answer, short_quote
 from assistant.chat.routing import route
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
 NAMES = {
@@ -26,11 +25,6 @@ NAMES = {
     "hz_chief_technician_2021": "2021年杭州市首席技师",
     "zj_craftsman_2023": "突出贡献浙派工匠",
 }
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 def _answer(text: str, deps) -> tuple[str | None, Citations]:

@@ -14,17 +14,11 @@ from assistant.chat.brief import FIRST_SCREEN, first_screen
 from assistant.chat.conversation import answer_item
 from assistant.chat.replies import read_reply
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
+from assistant.chat.turn import respond
 from assistant.evaluation.dialogue import is_understanding_set, run_understanding
-from tests.chat_support import KeywordRetriever
 
 TODAY = dt.date(2026, 11, 21)
 _CODES = re.compile(r"needs_review|not_eligible|direct_recognition|\beligible\b|union_member|prior_titles|skill_level")
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize(("field", "text", "expected"), [

@@ -9,17 +9,10 @@ import datetime as dt
 import pytest
 
 from assistant.chat.brief import first_screen
-from assistant.chat.turn import make_deps
-from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
 _DIRECT_LINE = "直接认定"
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("turns", [

@@ -9,16 +9,10 @@ import datetime as dt
 import pytest
 
 from assistant.chat.replies import read_reply
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("reply, level", [("高级工，技师还没去考", "高级工"), ("还没考技师，现在是高级工", "高级工"),

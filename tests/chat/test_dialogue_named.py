@@ -11,16 +11,10 @@ import pytest
 from assistant.chat.brief import FIRST_SCREEN, first_screen
 from assistant.chat.replies import read_reply
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
 _START = "我在滨江一家民企做后端开发，干了8年，2018年来的杭州，1990年生，想报第四届数字工匠"
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("text", ["是的会员", "会员是的", "工会的话是会员", "对，会员"])

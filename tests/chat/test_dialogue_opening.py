@@ -11,15 +11,9 @@ import pytest
 from assistant.chat.routing import route
 from assistant.chat.state import Session
 from assistant.chat.switches import opens_programme
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("text", ["我想问问第四届数字工匠", "首席技师那个我想了解下", "你好，想咨询一下杭州工匠的事",

@@ -8,16 +8,9 @@ import datetime as dt
 import pytest
 
 from assistant.chat.brief import first_screen, of_person
-from assistant.chat.turn import make_deps
-from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("opening, who", [

@@ -9,15 +9,9 @@ import pytest
 
 from assistant.chat.said import self_questions, without_self_questions
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("text, asked", [("我算高级技师吗？证书上是二级", ["我算高级技师吗"]),

@@ -9,16 +9,10 @@ import pytest
 
 from assistant.chat.asking import tapped
 from assistant.chat.state import Pending, Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
 BOTH = Pending("union_member", "bool", ("是", "否"), ("employer_city",), (("杭州", "浙江省内其他城市", "浙江省外"),))
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("text, field", [("杭州", "employer_city"), ("浙江省外", "employer_city"), ("是", "union_member"),

@@ -9,15 +9,9 @@ import datetime as dt
 import pytest
 
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 def _talk(deps, *turns: str) -> Session:

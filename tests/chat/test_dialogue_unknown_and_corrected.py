@@ -9,16 +9,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.turn import make_deps
-from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("hedge", ["等级证书有没有我不太清楚", "证书是几级的我记不清了", "这个不清楚，要回去翻翻"])

@@ -9,15 +9,9 @@ import pytest
 
 from assistant.chat.brief import first_screen
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("text", ["我在西湖区做大数据开发，1990年出生，干了8年，能报第四届数字工匠吗",

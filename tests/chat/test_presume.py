@@ -5,21 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from assistant.chat.brief import first_screen
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
+from assistant.chat.turn import respond
 from assistant.eligibility import check
-from tests.chat_support import KeywordRetriever
 
 TODAY = dt.date(2026, 11, 21)
 SHORT = "首届杭州工匠：我1980年生，中国人，工会会员，2010年起在杭州一家机床厂做钳工，一直一线，高级技师。我总结的一套装配操作法在全厂推广。当时能报吗"
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 def test_unmentioned_award_is_presumed_absent_with_a_note(deps):

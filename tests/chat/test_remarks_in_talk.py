@@ -9,16 +9,9 @@ import pytest
 
 from assistant.chat.said import questionish
 from assistant.chat.switches import bare_reply
-from assistant.chat.turn import make_deps
-from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize(("text", "asks"), [("可能有吧", False), ("应该是吧", False), ("好像入了吧", False),

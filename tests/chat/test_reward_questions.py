@@ -9,16 +9,9 @@ import datetime as dt
 import pytest
 
 from assistant.chat.corrections import held_after
-from assistant.chat.turn import make_deps
-from tests.chat_support import KeywordRetriever
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 @pytest.mark.parametrize("text", ["浙派工匠评上有啥好处", "首届数字工匠评上以后有啥奖励", "杭州工匠评上了能拿点啥"])

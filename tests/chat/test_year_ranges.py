@@ -9,18 +9,12 @@ import datetime as dt
 import pytest
 
 from assistant.chat.state import Pending, Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
+from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
 # 第四届数字工匠, every other condition met: the years in Hangzhou decide (1 year by 2026-03-31, 0.64 before today)
 BASE = ("第四届数字工匠：我在滨江一家民企做云计算运维，干这行8年了，工会会员，一线技术岗普通员工，没评过任何称号，"
         "没参加过竞赛，牵头制定了一项浙江省地方标准，")
-
-
-@pytest.fixture(scope="module")
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
 
 
 def _verdict(answer) -> str:
