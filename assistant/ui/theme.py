@@ -143,6 +143,10 @@ UI_STRINGS_ZH = {
     "common.submit": "发送",
     "common.loading": "加载中",
     "common.error": "出错了",
+    # the status tracker's screen-reader line (role="status"), spoken after every event
+    "common.complete": "完成",
+    "common.progress": "进度",
+    "status.queue_position": "排队中：第 {position} 位，共 {size} 位",
     "chatbot.copy": "复制",
     "chatbot.copied": "已复制",
     "chatbot.like": "赞",

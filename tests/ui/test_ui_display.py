@@ -181,3 +181,19 @@ def test_draft_form_fills_the_fourth_edition_field_detail_and_talent_level(tmp_p
     with zipfile.ZipFile(path) as docx:
         xml = docx.read("word/document.xml").decode("utf-8")
     assert "工业互联网" in xml and "杭州市E类人才" in xml
+
+
+def test_every_status_string_gradio_speaks_is_given_in_chinese():
+    """The status tracker's screen-reader line says `common.complete` after every event; a key missing from our
+    strings reaches the user as that raw English key (it failed CI once, when the check caught it within its 1 s)."""
+    import re
+    from pathlib import Path
+
+    import gradio
+
+    from assistant.ui.theme import UI_STRINGS_ZH
+
+    assets = Path(gradio.__file__).parent / "templates" / "frontend" / "assets"
+    keys = {k for f in assets.glob("statustracker-*.js") for k in re.findall(r"i18n\(`([a-z_.]+)`\)", f.read_text())}
+    assert keys, "the status tracker's strings were not found; Gradio's layout changed"
+    assert keys <= set(UI_STRINGS_ZH), sorted(keys - set(UI_STRINGS_ZH))
