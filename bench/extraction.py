@@ -3,7 +3,8 @@
 Scores ``extract(text, today=2026-11-21)`` on ``eval/labels/facts.jsonl``: messages written before the extractor was
 run on them, each with the profile fields it states (``expect``) and fields it must not yield (``absent``). Each
 batch (the id's prefix: ``fx-``, then the fresh probes ``fp-`` written 2026-12-03 in applicants' words about years
-across cities, place of work against the employer's, part-time and self-employed work, team leaders and corrections)
+across cities, place of work against the employer's, part-time and self-employed work, team leaders and corrections; then ``fq-`` written 2026-12-03 about negated facts, years attached to a
+certificate or prize, past employers, relative months, care and service trades, dialect and typos)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -45,7 +46,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042}  # each batch's halves seed, by id prefix
 
 
 def load(path: Path = LABELS) -> list[dict]:
