@@ -110,6 +110,30 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
     return pred
 
 
+def smaller_years_at_least(measures: tuple[tuple[str, str], ...], threshold: float, label: str) -> Callable:
+    """``label``不少于``threshold``年 read as the smaller of several measures (``(measure, what it is called)``
+    pairs), each of which must reach it: 首届杭州工匠 “在杭从事本专业技能工作不少于10年” is the years in the trade and
+    the years in Hangzhou, the Hangzhou years taken to be in the same trade. One measure known and under the
+    threshold is a no; otherwise an unknown one is missing, and a start month whose day decides is said so."""
+    names = "和".join(f"{what}的年限" for _, what in measures)
+
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        values = [f.years(m, ref) for m, _ in measures]
+        known = [v for v in values if v is not None]
+        if known and min(known) + EPS < threshold:
+            return out(False, years_then(label, min(known), ref) + f"，少于{fmt_years(threshold)}年。")
+        if None in values:
+            unknown = measures[values.index(None)][0]
+            return out(None, f"需要{names}才能判断是否不少于{fmt_years(threshold)}年。", f.measure_fields(unknown)[0])
+        for m, what in measures:
+            if f.reaches(m, ref, threshold) is None:
+                return out(None, day_decides(f, m, what, threshold, ref))
+        each = "、".join(f"{what}约 {fmt_years(v)} 年" for (_, what), v in zip(measures, values, strict=True))
+        return out(True, f"截至 {ref.isoformat()}，{each}，按较小者计{label}约 {fmt_years(min(values))} 年，"
+                         f"不少于{fmt_years(threshold)}年。")
+    return pred
+
+
 def day_decides(f: Facts, measure: str, label: str, threshold: float, ref: dt.date) -> str:
     """The reason when only the day of a start month decides a threshold: said as the month, never guessed."""
     start = f.start_month(measure)

@@ -11,28 +11,11 @@ from __future__ import annotations
 
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
-from assistant.eligibility.facts import EPS, fmt_years, years_then
-from assistant.eligibility.model import Fix, Outcome, Program, Rule
+from assistant.eligibility.model import Fix, Program, Rule
 from assistant.profile import Competition
 
 P = "hz_craftsman_2016"
 C = P + "#"
-
-
-def _years_in_trade(f, ref) -> Outcome:
-    trade, hz = f.years("field", ref), f.years("hangzhou", ref)
-    known = [v for v in (trade, hz) if v is not None]
-    if known and min(known) + EPS < 10:
-        return Outcome(False, years_then("在杭从事本专业技能工作", min(known), ref) + "，少于10年。")
-    if trade is None or hz is None:
-        missing = "years_in_field" if trade is None else "years_full_time_in_hangzhou"
-        return Outcome(None, "需要从事本专业的年限和在杭工作的年限才能判断是否不少于10年。", (missing,))
-    open_measure = next((m for m in ("field", "hangzhou") if f.reaches(m, ref, 10) is None), None)
-    if open_measure:
-        label = "从事本专业" if open_measure == "field" else "在杭全职工作"
-        return Outcome(None, p.day_decides(f, open_measure, label, 10, ref))
-    return Outcome(True, f"截至 {ref.isoformat()}，从事本专业约 {fmt_years(trade)} 年、在杭全职约 {fmt_years(hz)} 年，"
-                         f"按较小者计在杭从事本专业约 {fmt_years(min(trade, hz))} 年，不少于10年。")
 
 
 def _top_national(c: Competition, ref) -> tuple[bool | None, str]:
@@ -65,7 +48,8 @@ RULES = (
     Rule("exempt_age", C + "三/(二)", "有突出贡献的可不受年龄限制", "exemption", "有突出贡献的可不受年龄限制",
          p.expert("是否属于“有突出贡献的”、可不受年龄限制，由评审认定。"), waives=("age",)),
     Rule("years_in_trade", C + "三/(二)", "在杭从事本专业技能工作不少于10年", "hard", "在杭从事本专业不少于10年",
-         _years_in_trade, ("years_in_field", "years_full_time_in_hangzhou", "hangzhou_full_time_start"),
+         p.smaller_years_at_least((("field", "从事本专业"), ("hangzhou", "在杭全职工作")), 10, "在杭从事本专业技能工作"),
+         ("years_in_field", "years_full_time_in_hangzhou", "hangzhou_full_time_start"),
          Fix("在杭从事本专业技能工作满10年", measure="field&hangzhou", threshold=10)),
     Rule("titles_silent", C + "三", "基本要求及条件", "exclusion_hard", "已获称号（通知未作规定）",
          p.titles_not_mentioned(), ("prior_titles",),
