@@ -22,7 +22,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "step_words", "place_kind", "without_own_case", "trailing_no", "holidays", "holiday_words", "is_ask",
+           "step_terms", "step_words", "place_kind", "without_own_case", "the_ask", "trailing_no", "holidays", "holiday_words", "is_ask",
            "asks_notice_value"]
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,30 @@ def without_own_case(question: str) -> str:
     stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question) if s.strip()]
     if len(stretches) > 1 and opens_with_self(stretches[0]):
         return stretches[-1]
-    return question
+    return the_ask(question)
+
+
+def the_ask(question: str) -> str:
+    """The message's ask, with the asker's own case told after it left out ("报名还要单位盖章吗？我们是小公司",
+    "能推几个？我们是市交通产业工会"): the case only qualifies an ask that names its own topic, so it must not
+    lead retrieval or the choice of sentence ("公司" found 前言's "数据集团有限公司"). An ask with no topic of its
+    own ("我还能报吗") keeps the case, which is then its topic ("我们单位没建工会，我还能报吗")."""
+    stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question or "") if s.strip()]
+    first = next((i for i, s in enumerate(stretches) if is_ask(s.rstrip("，,；;。！! "))), None)
+    if first is None:
+        return question
+    # a case told before the ask sets it ("我们是市里的产业工会，也能推6个吧"): it stays
+    kept = stretches[:first + 1] + [s for s in stretches[first + 1:] if not (opens_with_self(s) and not is_ask(s))]
+    if len(kept) == len(stretches) or not _names_topic("".join(kept)):
+        return question
+    return "".join(kept).rstrip("，,；;")
+
+
+MIN_TOPIC = 2  # CJK characters of topic left after the question words: "报名还要单位盖章吗" has one, "我还能报吗" none
+
+
+def _names_topic(ask: str) -> bool:
+    return len(re.findall(r"[\u4e00-\u9fff]", focus(ask))) >= MIN_TOPIC + 1
 
 
 # A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
@@ -190,9 +213,9 @@ def _centroids(name: str) -> dict:
 # The answer types whose value a notice states: a question asking one is about the notice, not the asker's case.
 NOTICE_VALUES = frozenset({"money", "date", "count", "contact", "place", "materials"})
 # A stretch that asks: a closing particle (伐: 吗 in Wu speech), "给不给", or a question word that is not the
-# indefinite after a negation ("没评过什么", "也没啥") nor "好几个" (several).
+# indefinite after a negation ("没评过什么", "也没啥") nor "好几个" (several), nor the 几 of a rough number ("十几个人").
 _CLOSING = re.compile(r"(?:吗|么|嘛|呢|伐|吧)\s*[？?]*\s*$|[？?]\s*$")
-_WH_ASK = re.compile(r"(?<![没不无好])(?<![没不无][^，,])(?:啥|什么|哪|多少|几(?![十百千万乎])|怎么|咋|谁|如何|多久|多长)")
+_WH_ASK = re.compile(r"(?<![没不无好])(?<![没不无][^，,])(?:啥|什么|哪|多少|(?<![十二三四五六七八九百千万])几(?![十百千万乎])|怎么|咋|谁|如何|多久|多长)")
 
 
 def is_ask(text: str) -> bool:

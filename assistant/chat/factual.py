@@ -16,7 +16,15 @@ from dataclasses import replace
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
-from assistant.chat.answer_types import AskedType, classify, question_parts, step_terms, table, threshold
+from assistant.chat.answer_types import (
+    AskedType,
+    classify,
+    question_parts,
+    step_terms,
+    table,
+    the_ask,
+    threshold,
+)
 from assistant.chat.combining import combines, combining_text
 from assistant.chat.factual_pick import answer_part, premise_check, second
 from assistant.chat.forms import (
@@ -66,6 +74,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return own
     if not r.programs and classify(text).type == "contact":  # "有问题找谁": each programme's own contact
         return _contacts(corpus, text, cites, deps.today)
+    # "报名还要单位盖章吗？我们是小公司": the ask leads retrieval and the choice of sentence; the own case told
+    # after it only qualifies it
+    text = the_ask(text)
     retriever = deps.get_retriever()
     form_note = ""
     if not r.programs and FORM_NAMES.search(text):

@@ -132,7 +132,7 @@ _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
 
 def _last_operator(text: str) -> tuple[int, str] | None:
     """(position, word) of the last yes/no word. A one-character one (要, 能, 有) counts only where a word
-    begins ("要交", not 技能 or 主要), and not as the start of a word of its own (要求, 有关)."""
+    begins ("要交", "还要", not 技能 or 主要), and not as the start of a word of its own (要求, 有关)."""
     from assistant.retrieval.segment import segmenter
 
     pattern, _ = _operators()
@@ -141,6 +141,10 @@ def _last_operator(text: str) -> tuple[int, str] | None:
         starts[at] = token
         at += len(token)
     not_yes_no = re.compile(table()["thing"]["not_operators"])
+    adverb = re.compile(f"(?:{table()['thing']['adverbs']})$")
+    for begin, token in list(starts.items()):  # "还要": the segmenter's one token is an adverb and 要
+        if len(token) == 2 and adverb.match(token[0]):
+            starts.setdefault(begin + 1, token[1:])
     # "要交" is 要 + 交; "要求", "技能", "主要" are words of their own.
     found = [(m.start(), m.group(0)) for m in pattern.finditer(text)
              if len(m.group(0)) > 1 or (m.start() in starts and not not_yes_no.match(starts[m.start()]))]
