@@ -15,7 +15,7 @@ from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
            "strip_channels",
-           "LEVELS", "CHANNELS",
+           "LEVELS", "CHANNELS", "IDENTIFIERS",
            "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
@@ -189,6 +189,20 @@ def _pairs(text: str) -> set[str]:
     return {a + b for a, b in zip(chars, chars[1:], strict=False)}
 
 
+def _nouns(text: str) -> set[str]:
+    """The nouns of ``text`` (jieba's n*, vn, and the notices' own terms, which it tags x)."""
+    from assistant.retrieval.segment import tags
+
+    return {w for w, flag in tags(text) if flag.startswith("n") or flag == "vn" or (flag == "x" and len(w) > 1
+                                                                                      and w.isalnum())}
+
+
+def _same_subject(a: str, b: str) -> int:
+    """How strongly two stretches speak of the same thing: a shared noun outweighs shared verbs and adverbs
+    ("培育单位每次评选50个" is about 单位, like "培育突出贡献单位 30个", not like "每次评选…工匠 50名")."""
+    return 3 * len(_nouns(a) & _nouns(b)) + len(_pairs(a) & _pairs(b))
+
+
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
 
 
@@ -207,7 +221,9 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
             # with ``lists``, a 、 list before the number is its subject too ("滨江区、西湖区、余杭区可推荐不超过 6 名")
             edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start()) if not (lists and e.group(0) == "、")]
             start = max(previous_end, edges[-1] if edges else 0, m.start() - 30)
-            out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()]))
+            # and the noun the count is of, after its measure word ("评50个单位" counts 单位, not 工匠)
+            after = _CONTEXT_EDGE.split(text[m.end():m.end() + 6])[0]
+            out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()] + " " + after))
         previous_end = m.end()
     if _MONEY_WORDS.search(text or ""):
         for m in _BARE_WAN.finditer(text):
@@ -278,6 +294,40 @@ def _holiday_correction(question: str, quote: str) -> str | None:
     return None
 
 
+# Identifiers a premise may get wrong: an e-mail address, a phone number, a room of an address. One of a kind
+# in the question that the quote gives differently is corrected with the quote's ("发到szjjtu@163.com对吧"
+# where the notice says szjjtu@vip.163.com).
+IDENTIFIERS = {
+    "邮箱": re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
+    "电话": re.compile(r"(?<![0-9-])(?:0\d{2,3}-?)?\d{7,8}(?![0-9])|(?<![0-9])1[3-9]\d{9}(?![0-9])"),
+    "房间号": re.compile(r"(\d{2,5})\s*(?=室|房间)"),
+}
+
+
+def _identifier_correction(question: str, quote: str) -> str | None:
+    for kind, pattern in IDENTIFIERS.items():
+        said = {m.group(0).strip().lower() for m in pattern.finditer(question)}
+        written = [m.group(0).strip() for m in pattern.finditer(quote)]
+        if said and written and not said & {w.lower() for w in written}:
+            return f"不对，通知写的{kind}不是{sorted(said)[0]}，而是{written[0]}：见下面的原文。"
+    return None
+
+
+# A year's end said for a date ("2017年年底前搞完的吧") where the clause gives a month of that year.
+_YEAR_END = re.compile(r"(\d{4})\s*年\s*(?:的\s*)?年?(底|末)")
+_MONTH_OF = re.compile(rf"(\d{{4}})\s*年\s*({_NUM})\s*月\s*(?:({_NUM})\s*[日号]|底|末|初)?")
+
+
+def _year_end_correction(question: str, quote: str) -> str | None:
+    said = _YEAR_END.search(question)
+    if not said:
+        return None
+    for m in _MONTH_OF.finditer(quote):
+        if m.group(1) == said.group(1) and _value(m.group(2)) != 12:
+            return f"不对，通知写的不是{said.group(0)}，而是{m.group(0)}：见下面的原文。"
+    return None
+
+
 def correction(question: str, quote: str) -> str | None:
     """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
     the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
@@ -296,7 +346,7 @@ def correction(question: str, quote: str) -> str | None:
         if not same_unit:
             continue
         # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
-        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v) for v, c in same_unit), reverse=True)
+        overlaps = sorted(((_same_subject(c, context), v) for v, c in same_unit), reverse=True)
         stated_value = overlaps[0][1]
         # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
         # decides, not any equal value elsewhere in the clause.
@@ -306,9 +356,10 @@ def correction(question: str, quote: str) -> str | None:
             return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
             return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
-    holiday = _holiday_correction(question, quote)
-    if holiday:
-        return holiday
+    for other in (_holiday_correction, _identifier_correction, _year_end_correction):
+        said = other(question, quote)
+        if said:
+            return said
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
     if edge and day and _value(edge.group(1)) == _value(day.group(1)):
         return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"

@@ -1,0 +1,48 @@
+"""Premises about a count's subject, an identifier, or a year's end: the first sentence corrects them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.premise import correction
+
+QUOTA = "每 5年评选一次，每次评选突出贡献浙派工匠 50名，培育突出贡献单位 30个。"
+
+
+@pytest.mark.parametrize("question, start", [
+    ("培育单位每次评选50个对吧？", "不对，通知写的不是50名，而是30名"),  # the count is of 单位, not of 工匠
+    ("浙派工匠每次评30名对吧", "不对，通知写的不是30名，而是50名"),
+    ("突出贡献浙派工匠一次评30个人吧", "不对，通知写的不是30名，而是50名"),
+    ("浙派工匠每次评50名，没错吧", "是的"),
+])
+def test_a_count_is_checked_against_the_value_said_of_the_same_noun(question, start):
+    assert (correction(question, QUOTA) or "").startswith(start)
+
+
+@pytest.mark.parametrize("question, quote, wrong, right", [
+    ("推荐材料是发到szjjtu@163.com这个邮箱对吧？", "推荐材料电子版发送至邮箱：szjjtu@vip.163.com。",
+     "szjjtu@163.com", "szjjtu@vip.163.com"),
+    ("首席技师那边电话是0571-87258583吧", "联系人：王诗赞，联系电话（传真）：0571-87258538", "87258583", "87258538"),
+    ("材料送到市民中心D座1808室是吧", "通信地址：解放东路 18 号市民中心 D 座 1818 室", "1808", "1818"),
+])
+def test_an_identifier_the_notice_gives_otherwise_is_corrected(question, quote, wrong, right):
+    said = correction(question, quote) or ""
+    assert said.startswith("不对") and wrong in said and right in said
+
+
+def test_the_right_identifier_is_not_corrected():
+    assert correction("材料发SZJJTU@vip.163.com没错吧", "发送至邮箱：szjjtu@vip.163.com。") is None
+    assert correction("送到D座1818室是吧", "市民中心 D 座 1818 室") is None
+
+
+@pytest.mark.parametrize("question, quote, right", [
+    ("认定工作是2017年年底前全部搞完的吧？", "认定工作于2017年4月底前完成。", "2017年4月底"),
+    ("2016年底前报上去就行对吧", "申报截止时间为2016年9月30日。", "2016年9月30日"),
+])
+def test_a_years_end_is_corrected_by_the_month_of_that_year(question, quote, right):
+    said = correction(question, quote) or ""
+    assert said.startswith("不对") and right in said
+
+
+def test_a_years_end_the_notice_also_says_stands():
+    assert correction("认定2017年底之前完成吧", "认定工作于2017年12月底前完成") is None
