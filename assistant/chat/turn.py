@@ -20,6 +20,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
+from assistant.chat.rule_premise import premise_on_conditions
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question
@@ -220,6 +221,9 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...
     conditions = conditions_answer(text, r, deps, cites, context=focus)
     if conditions is not None:
         return conditions
+    corrected = premise_on_conditions(text, r, deps, cites)  # "得在国企上班才能报的吧": no such condition
+    if corrected is not None:
+        return corrected
     topic = out_of_scope(text)
     if topic:
         return compose.refusal_text(deps.corpus, list(r.programs), topic, today=deps.today)

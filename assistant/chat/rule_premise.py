@@ -1,0 +1,77 @@
+"""A false premise about who may apply: "首席技师得在国企上班才能报的吧", "第四届数字工匠超过50岁就不能报了对吧",
+"浙派工匠是不是只收45岁以下的".
+
+The notice's conditions are a closed list (the checker's rules table), so a requirement or an age cap the asker
+takes for granted and no row of the asked programme tests is not silence: it is no condition, and the answer
+corrects it first ("不对，…的通知没有规定年龄限制"), then quotes what the notice does say on the point (the 40 周岁
+of a share) or the scope of who may apply ("各类所有制经济"), cited. A row that does test it ("须60周岁以下")
+leaves the premise to the factual path, which checks the number against that sentence.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_rule_premise.py
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from assistant.chat.conditions import (
+    Asked,
+    _grouped,
+    _line,
+    _matching,
+    _rules,
+    _table,
+    attribute_lines,
+    attributes,
+    overview_lines,
+)
+from assistant.chat.templates import status_lines
+
+__all__ = ["premise_on_conditions"]
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    row = _table()["premise"]
+    return re.compile(row["requires"]), re.compile(row["cap"]), re.compile(row["barred"])
+
+
+def _states_rule(topic: str, key: str) -> bool:
+    """Whether the topic states a requirement ("得在国企才能报") or, for a number, a cap ("超过50岁就不能报")."""
+    requires, cap, barred = _patterns()
+    if requires.search(topic):
+        return True
+    return key in ("age", "years", "local_years") and bool(cap.search(topic)) and bool(
+        barred.search(topic) or requires.search(topic) or re.search(r"以下|以内", topic))
+
+
+def premise_on_conditions(text: str, r, deps, cites) -> str | None:
+    """The correction of a requirement or cap on applicants the asked notice does not set, or None."""
+    from assistant.chat.factual_pick import asserts
+    from assistant.chat.routing import without_programme
+
+    if len(r.programs) != 1 or not asserts(text, r):
+        return None
+    topic = without_programme(text)
+    attribute = next((a for a in attributes() if a.ask.search(topic)), None)
+    if attribute is None or not _states_rule(topic, attribute.key):
+        return None
+    program = r.programs[0]
+    testing, _ = _matching(_rules(program), attribute)
+    if testing:  # the notice sets one: the factual path checks the asserted value against it
+        return None
+    corpus = deps.corpus
+    said = attribute.ask.search(topic).group(0)
+    lines = attribute_lines(corpus, cites, program, Asked("attribute", attribute, said), text, deps.today)
+    silent = attribute.silent.format(said=said)
+    lines[0] = f"不对，{corpus.meta(program).short_name}的通知没有{silent}，这不是它的申报条件。"
+    lines = [ln for ln in lines if not ln.startswith("您的情况能否申报，通知未明确")]
+    if attribute.key == "age":  # "我今年52了，是不是就没戏了": where the notice bars by age it is retirement
+        retired = next(a for a in attributes() if a.key == "retired")
+        barred = [g for g in _grouped(_matching(_rules(program), retired)[0]) if g[0].kind.startswith("exclusion")]
+        if barred:
+            lines += ["与年龄相关，通知写的是：", *(_line(corpus, cites, g) for g in barred)]
+    if len(lines) == 1:  # nothing on the point: what the notice does require of applicants, cited
+        lines += ["它对申报人的要求是：", *overview_lines(corpus, cites, program, compact=True)]
+    return "\n".join(lines + status_lines(corpus, [program], deps.today))

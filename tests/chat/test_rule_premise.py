@@ -1,0 +1,38 @@
+"""A requirement or a cap on applicants the notice does not set is corrected, not called silent
+(chat/rule_premise.py); one it does set is left to the factual path's number check."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("首席技师得在国企上班才能报的吧", "hz_chief_technician_2021#一"),
+    ("首席技师是不是只有国有企业的才能报", "hz_chief_technician_2021#一"),
+    ("第四届数字工匠超过50岁就不能报了对吧", "hz_digital_craftsman_2026#二"),
+    ("浙派工匠是不是只收45岁以下的？我今年52了，是不是就没戏了", "zj_craftsman_2023#三"),
+    ("首届数字工匠过了45岁就报不了了吧", "hz_digital_craftsman_2023#附件1/二"),
+])
+def test_a_condition_the_notice_does_not_set_is_corrected_first(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("不对") and "没有" in first, answer.text
+    assert any(c.clause_id.startswith(clause) for c in answer.citations), answer.text
+
+
+def test_the_40_of_a_share_is_no_age_cap(deps):
+    answer = respond(Session(), "第四届数字工匠超过50岁就不能报了对吧", deps)
+    assert "而是40" not in answer.text and "40 周岁以下青年" in answer.text, answer.text
+
+
+def test_a_cap_the_notice_sets_is_checked_against_its_number(deps):
+    answer = respond(Session(), "杭州工匠超过55岁就不能报了吧", deps)
+    assert answer.text.startswith("不对") and "60" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize("question", ["首席技师国企的能报吗", "第四届数字工匠有年龄限制吗"])
+def test_a_plain_question_is_no_premise(deps, question):
+    assert not respond(Session(), question, deps).text.startswith("不对"), question
