@@ -20,7 +20,6 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
-from assistant.chat.rule_premise import premise_on_conditions
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question
@@ -28,6 +27,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
+from assistant.chat.rule_premise import premise_on_conditions
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
 from assistant.errors import ServiceError
