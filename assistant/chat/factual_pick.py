@@ -49,6 +49,7 @@ _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 _YES_NO_SHAPE = re.compile(r"吗|么|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$|"
                            + trailing_no())  # "要答辩不", "交原件不"
 _WH = re.compile(r"哪|什么|啥|怎么|怎样|如何|多少|几")
+_COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七八九十百]+\s*(?:个人|名|人|个)")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                  whole: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
@@ -63,7 +64,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                 return replace(asked, label=f"是{sides[0].words[0]}还是{sides[1].words[0]}", strict=True,
                                thing=sides[0].words), [], None
             return asked, chosen, chosen[0]
-    categorical, actor = False, None
+    categorical, actor, claimed = False, None, False
     held: list[Pick] = []
     # A premise with no value of its own ("要交体检报告吧") is checked the same way; one stating a value, a
     # waived item or a channel is settled against the sentence that states it, below.
@@ -96,6 +97,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             asked = replace(asked, type="materials", values="materials", label="所需材料", strict=True,
                             narrow=re.escape(waived))
         elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
+            claimed = True
             asked = replace(asked, narrow=narrow) if asked.strict else replace(
                 asked, type="count", values="count", label="具体数量", strict=True, narrow=narrow)
         else:
@@ -115,6 +117,9 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     form = asks_form_field(text)
     scan = (home,) if home and (asked.strict or form or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
     topic_of = whole or text
+    if claimed and asked.type == "count":
+        # "全市一共评50个，对吧": the asserted count is what is checked, not the topic ("评50个" had none)
+        topic_of = _COUNT_CLAIM.sub(" ", topic_of)
     if categorical and asked.type == "place":
         # The body the premise names ("省总工会评的吧") is its value, not its topic.
         topic_of = strip_channels(topic_of)

@@ -36,3 +36,14 @@ def test_a_cap_the_notice_sets_is_checked_against_its_number(deps):
 @pytest.mark.parametrize("question", ["首席技师国企的能报吗", "第四届数字工匠有年龄限制吗"])
 def test_a_plain_question_is_no_premise(deps, question):
     assert not respond(Session(), question, deps).text.startswith("不对"), question
+
+
+@pytest.mark.parametrize(("question", "said", "stated"), [
+    ("首席技师全市要认定30个人是吧", "30名", "20名"),
+    ("首届杭州工匠全市一共评50个，对吧", "50名", "30名"),
+    ("浙派工匠每次评100个人没错吧", "100名", "50名"),
+])
+def test_an_asserted_count_is_no_topic_of_its_own(deps, question, said, stated):
+    """"全市一共评50个": with the count taken out the topic is bare, so the sentence stating a count answers."""
+    first = respond(Session(), question, deps).text.splitlines()[0]
+    assert first.startswith("不对") and said in first and stated in first, first
