@@ -48,6 +48,7 @@ from assistant.language.models import (
     weights_key,
     weights_path,
 )
+from assistant.language.status import bought, not_done, not_own
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation",
            "role_type", "role_judgement", "lexicon_groups",
@@ -115,21 +116,19 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     # 不是我起草的，而是我们总工牵头编的: the 而是 clause after a disowning one says who did it instead
     instead = {i + 1 for i in disowning if i + 1 < len(said) and someone_else(said[i + 1].text)}
     wished = {i for i, c in enumerate(said) if irrealis(c.text)}
-    # 计划把老设备改成自动化，方案还没批下来: a clause saying the thing is not yet approved, begun or done makes a plan
-    # of the clause before it
-    pending = data_json("context.json")["pending"]
-    wished |= {i - 1 for i in range(1, len(said)) if re.search(pending, said[i].text)}
+    # 方案还没批下来, 还在实审, 最后没拿到名次, 明年要搞: not done yet (``status.not_done``)
+    wished |= not_done([c.text for c in said])
     for i in range(1, len(said)):  # 准备以后自己也总结一下, cut at 也: the wish spans the clauses a connective cut
         joined = re.search(re.escape(said[i - 1].text) + r"[^，,。．；;！!？?\n]{0,3}" + re.escape(said[i].text), text)
         if joined and irrealis(joined.group()):
             wished |= {i - 1, i}
     parts = [without_setting(c.text) for i, c in enumerate(said)
-             if not denied[i] and i not in wished and i > disowned and i not in instead]
+             if not denied[i] and i not in wished and i > disowned and i not in instead and not not_own(c.text)]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
     units = the_units(parts)  # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's
-    return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c) else frozenset())
-            for i, c in enumerate(parts)]
+    return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c)
+             else made_kinds() if bought(c) else frozenset()) for i, c in enumerate(parts)]
 
 
 def _said(clause: Clause) -> bool:

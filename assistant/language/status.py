@@ -1,0 +1,60 @@
+"""Done or not, and whose: what a clause's neighbours and frame say about the thing it names.
+
+An achievement is something the speaker has done. The clause naming it can be right and still not be one:
+- the thing is not finished: a later clause says it is still not approved, begun or done (计划把老设备改成自动化，
+  方案还没批下来), a later clause with no object of its own says it is still under way (报了一个发明专利，还在实审;
+  师傅教了我一手绝活，我到现在还在学), or a later clause says the attempt failed (选送的徒弟进了省赛决赛，最后没拿到名次);
+- the clause speaks of a time to come (明年要搞智能制造, 下半年准备申请专利);
+- the clause says whose it is, someone else's (厂里的绝活都是老师傅的), or that it is the post's duties
+  (工作内容就是给新工人讲安全须知);
+- what the speaker names was bought or brought in, made by others (用公司采购的AI客服回复客户): no kind one makes.
+
+The frames are data (``data/context.json``: ``pending``, ``unfinished``, ``attempt``, ``failed``, ``future``,
+``others_own``, ``duties``, ``bought``); ``classify.affirmed_parts`` reads them for the matcher (the checker's
+words-only reading and the model's alike).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.language.agency import led
+from assistant.language.datafiles import data_json
+
+__all__ = ["bought", "not_done", "not_own"]
+
+
+def _ctx(name: str) -> str:
+    return data_json("context.json")[name]
+
+
+def _status(clause: str) -> bool:
+    """A clause that only says where the thing before it stands (还在实审, 还没出师, 方案还没批下来)."""
+    return bool(re.search(_ctx("pending"), clause) or re.search(_ctx("unfinished"), clause))
+
+
+def not_done(said: list[str]) -> set[int]:
+    """The clauses (by index) whose thing is not done: a plan by a time to come, the nearest clause before a
+    status clause that is not one itself, and an attempt followed by its failure."""
+    out = {i for i, c in enumerate(said) if re.search(_ctx("future"), c)}
+    for i in range(1, len(said)):
+        if _status(said[i]):
+            j = i - 1
+            while j > 0 and _status(said[j]):
+                j -= 1
+            out.add(j)
+        elif re.search(_ctx("failed"), said[i]) and re.search(_ctx("attempt"), said[i - 1]):
+            out.add(i - 1)
+    return out
+
+
+def not_own(clause: str) -> bool:
+    """Whether the clause says the thing is someone else's (…都是老师傅的) or only the post's duties
+    (岗位职责是…), with no cue of the speaker leading or making it."""
+    return bool(re.search(_ctx("others_own"), clause) or re.search(_ctx("duties"), clause)) and not led(clause)
+
+
+def bought(clause: str) -> bool:
+    """Whether what the clause names was bought or brought in (采购的, 引进的), with no cue of the speaker making
+    something of it (把引进的设备改造成…)."""
+    return bool(re.search(_ctx("bought"), clause)) and not led(clause)

@@ -1,0 +1,69 @@
+"""Done or not, and whose (``assistant.language.status``, frames in ``data/context.json``): a clause naming a
+qualifying thing is no achievement when the clauses around it say it is still under way, failed, to come, someone
+else's, the post's duties, or bought in. Phrasings not in any eval row, table or probe; the words-only matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.language_support import kinds
+
+
+@pytest.mark.parametrize("text", [
+    "申请了一项实用新型专利，目前还在审查中",
+    "跟着老师傅学錾刻手艺，到现在还没出师",
+    "牵头起草了一项团体标准的初稿，还在征求意见",
+])
+def test_a_bare_status_clause_after_it_says_it_is_not_done(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("带出了六个徒弟，都成了班组骨干，我还在学新的数控系统", "training"),
+    ("主笔起草了两项行业标准，还在当车间副主任", "standards"),
+])
+def test_a_status_clause_with_an_object_of_its_own_takes_nothing(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "带的徒弟报名参加了全国大赛，结果初赛就被淘汰了",
+    "申报了省级技术革新成果，最后没评上",
+])
+def test_an_attempt_that_failed_is_no_achievement(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text", ["下半年准备搞一个AI智能体帮客服回消息", "车间主任说今后要推进数字化改造"])
+def test_a_time_to_come_is_a_plan(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我们班组的那套操作法其实是前任班长的",
+    "岗位职责是按照企业标准抽检零件",
+    "工作内容就是给实习生讲设备操作",
+])
+def test_someone_elses_or_the_posts_duties_is_no_achievement(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text", ["每天用厂里引进的智能排产系统下单", "在用单位采购的AI质检设备看缺陷"])
+def test_what_was_bought_in_is_nothing_the_speaker_made(text):
+    assert not kinds(text) & {"ai_agent", "digital", "innovation"}
+
+
+def test_what_the_speaker_made_of_a_bought_thing_counts():
+    assert kinds("把引进的老生产线改造成了数字化产线，人工少了一半") & {"digital", "innovation"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [("这套快速换模的操作法是我前年总结的", "method"),
+                                            ("龙井茶手工炒制是祖传的手艺，我炒了三十年", "craft")])
+def test_a_clause_owned_by_no_one_else_stays(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("把大模型接进了合同流程，条款自动审核", "ai_agent"),
+                                            ("给质检线搭了一个缺陷识别智能体，产品自动测试", "ai_agent")])
+def test_a_clause_ending_in_a_process_word_with_no_still_is_no_status(text, kind):
+    assert kind in kinds(text)
