@@ -136,9 +136,23 @@ def _bare(item: str) -> bool:
     return (len(item) <= 8 and not re.search(_lexicon()["verbs"], item)) or bool(re.search(r"的[^的]{1,8}$", item))
 
 
-def _after_ye(chunk: str, major: str) -> bool:
-    """Whether ``major`` was cut from ``chunk`` at 也 (一个徒弟|也|没带过), not at 但是 or 而且."""
-    return chunk[:chunk.find(major)].rstrip().endswith("也")
+def _after_ye(chunk: str, start: int) -> bool:
+    """Whether the piece of ``chunk`` that begins at ``start`` was cut at 也 (一个徒弟|也|没带过), not at 但是 or 而且.
+    By position, not by finding its words again: a piece whose words come twice in the chunk (没带过，徒弟也没带过)
+    is the one at ``start``."""
+    return chunk[:start].rstrip().endswith("也")
+
+
+def _pieces(chunk: str) -> list[tuple[int, str]]:
+    """(start, piece) of ``chunk`` cut at connectives (但是, 而且, 也 before a verb …), pieces stripped."""
+    out, at = [], 0
+    for m in [*_CONNECTIVE.finditer(chunk), None]:
+        end = m.start() if m else len(chunk)
+        piece = chunk[at:end]
+        if piece.strip():
+            out.append((at + len(piece) - len(piece.lstrip()), piece.strip()))
+        at = m.end() if m else end
+    return out
 
 
 def _no_verb(clause: str) -> bool:
@@ -206,8 +220,7 @@ def _chunks(text: str) -> list[str]:
 def _majors(text: str) -> list[str]:
     parts = []
     for chunk in _chunks(text):
-        pieces = _CONNECTIVE.split(chunk)
-        parts.extend(p.strip() for p in pieces if p and p.strip())
+        parts.extend(piece for _, piece in _pieces(chunk))
     return parts
 
 
@@ -232,7 +245,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     for chunk in _chunks(text):
         chunk_start = len(out)
-        for major in (p.strip() for p in _CONNECTIVE.split(chunk) if p and p.strip()):
+        for at, major in _pieces(chunk):
             inherited = False
             items = [i for i in (p.strip() for p in _LIST.split(major)) if i]
             start = len(out)
@@ -250,7 +263,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             # (啥改造也没搞过: 啥/什么/任何/一个 … 也 + a negation denies every one)
             before = start - 1
             if before >= chunk_start and (re.search(lex["bare_negation"], major) or (
-                    _after_ye(chunk, major) and _opens_negated(major)
+                    _after_ye(chunk, at) and _opens_negated(major)
                     and (_no_verb(out[before].text) or re.match(lex["universal"], out[before].text)))):
                 out[before] = Clause(out[before].text, True)
     return tuple(out)

@@ -94,3 +94,15 @@ def test_a_wish_is_no_achievement(text):
 ])
 def test_thinking_something_up_is_a_deed(text, kind):
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text, denied", [
+    # the piece after 也 is found by its position, not by its words: the second 没搞过 follows 也, the first does not
+    ("啥改造都没搞过而且啥标准也没搞过", "啥标准"),
+    ("徒弟没带过而且一个徒弟也没带过", "一个徒弟"),
+    ("标准没参与过但是行业标准也没参与过", "行业标准"),
+])
+def test_piece_after_ye_is_read_at_its_own_place(text, denied):
+    from assistant.language import clauses
+
+    assert [c.negated for c in clauses(text) if c.text == denied] == [True]
