@@ -17,21 +17,13 @@ from __future__ import annotations
 import re
 
 from assistant.extract import judge
-from assistant.extract.patterns import TECHNICAL_FIELDS
+from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TECHNICAL_FIELDS
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
 __all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "STATUS_TALK", "SELF_EMPLOYED",
            "technical_work", "role_of"]
 
-# Working for oneself: one takes the orders ("自己接订单做", "接私活", "自己开了个小作坊接活", "没挂靠单位",
-# "个体户"), so one is no employee, and one's own hands do the work unless a word of running a business says otherwise
-SELF_EMPLOYED = re.compile(r"自由职业|个体|个人工作室|自己(?:开|接|揽)|接(?:了)?(?:私活|单|活|订单|散活)|揽活|开店|"
-                           r"开了?(?:家|个|一家)[^,，。]{0,6}?(?:店|馆|作坊|工作室|铺|摊)|"
-                           r"(?:没|不|没有)挂(?:靠)?(?:在)?(?:任何)?(?:单位|公司)")
-# Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
-STATUS_TALK = re.compile(SELF_EMPLOYED.pattern + r"|自己干|自己做|开了家|开了个|作坊|自己有(?:个|家|一家)|公务员|参公|退休|返聘|兼职|"
-                         r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
 # running a business, not doing its work: "自己开公司当老板，主要跑业务"
 _RUNS_BUSINESS = re.compile(r"开(?:了)?(?:家|个|一家)?[\u4e00-\u9fff]{0,4}公司|老板|跑业务|合伙人|招人|请人")
 # a workplace named before a title's 的 ("厂里的", "我们公司的", "单位的"): one works for an employer
@@ -111,7 +103,7 @@ def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> 
         elif not m and judge.work_verb(text):  # "在一家化工厂管中控室", "在物流公司开叉车": any verb of work
             described = True
         p = _PLACED.search(text)
-        if (p and not judge.denied_before(text, p.start(), 2)) or (
+        if (p and not judge.denied_at(text, p.start(), p.end(), 2)) or (
                 cities_in(text) and re.search(r"在|于|来|到", text)):
             placed = True
     if placed_by_title:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "denied_before", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
+__all__ = ["negated", "denied_before", "denied_at", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
            "work_verb", "work_object", "role_judgement"]
 
 log = logging.getLogger(__name__)
@@ -24,6 +24,13 @@ def denied_before(text: str, start: int, width: int = 3) -> bool:
     """Whether the few characters before ``start`` hold a negation word, as the language layer reads one (也不是返聘,
     没被返聘, 不在杭州; not 不断, 非常)."""
     return bool(negated(text[max(0, start - width):start]))
+
+
+def denied_at(text: str, start: int, end: int, width: int = 3) -> bool:
+    """Whether a phrase matched at ``text[start:end]`` is denied: a negation word, as the language layer reads one,
+    just before it or inside it. A pattern that spans words ("在…公司…上班") can begin at a character that belongs
+    to the word before ("现在没在公司上班" matches from 现在's 在), so the few characters before its start miss the 没."""
+    return bool(negated(text[max(0, start - width):end]))
 
 
 def without_level(title: str) -> str:

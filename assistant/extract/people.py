@@ -30,6 +30,7 @@ from assistant.extract.patterns import (
     NOT_DIGITAL,
     PLACE_HZ,
     PLACE_ZJ,
+    STATUS_TALK,
     UNION_NO,
     UNION_YES,
     WORK_WORDS,
@@ -412,12 +413,11 @@ def read_employment(segs: list[Segment]) -> Candidates:
     """employment, employer_type, rehired, role_type: from the table, for the present only."""
     out: Candidates = {}
     # any talk of a status (even a past one) leaves the status to be said, not inferred from a workplace
-    status_talk = any(re.search(r"公务员|参公|退休|返聘|自由职业|兼职|领导|干部", s.text) and not SIDE_JOB.search(s.text)
-                      for s in segs)
+    status_talk = any(STATUS_TALK.search(s.text) and not SIDE_JOB.search(s.text) for s in segs)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         m = EMPLOYED.search(text)
-        if m and not status_talk and not judge.denied_before(text, m.start()):
+        if m and not status_talk and not judge.denied_at(text, m.start(), m.end()):
             add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(text):
