@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract import judge
 from assistant.extract.numbers import to_number, year_from
 from assistant.extract.patterns import (
     COMPETITION_LEVELS,
     COMPETITION_NAME,
-    NEGATION,
     NOT_OWN_RESULT,
     OTHER_PEOPLE,
     RANKS,
@@ -114,13 +114,13 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             first = previous == 0
             ctx, previous = text[previous:m.start()], m.end()
             names = list(COMPETITION_NAME.finditer(ctx))
-            if not names and first and before and not NEGATION.search(ctx):
+            if not names and first and before and not judge.denies_result(ctx):
                 # "去年浙江省数字经济行业职业技能竞赛，…赛项，我拿了个人第一名": the name is in the sentence before
                 named = next((c for c in reversed(before) if COMPETITION_NAME.search(c)), None)
-                if named is not None and not NEGATION.search(named) and not NOT_OWN_RESULT.search(named):
+                if named is not None and not judge.denies_result(named) and not NOT_OWN_RESULT.search(named):
                     ctx = "，".join(before[before.index(named):]) + "，" + ctx
                     names = list(COMPETITION_NAME.finditer(ctx))
-            if not names or NEGATION.search(ctx):
+            if not names or judge.denies_result(ctx):
                 continue
             name = names[-1].group()
             level = _level(name) or _level(ctx)

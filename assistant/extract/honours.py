@@ -18,7 +18,6 @@ from assistant.extract.patterns import (
     AWARD_LEVEL_PREFIX,
     AWARDS,
     HIGHEST_LEVEL,
-    NEGATION,
     NO_TITLES,
     NOT_OWN_RESULT,
     SCI_TECH_AWARD,
@@ -160,7 +159,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 holder = bool(_HOLDER.match(text[m.end():]))
-                won = (TITLE_VERBS.search(before) or holder) and not NEGATION.search(before)
+                won = (TITLE_VERBS.search(before) or holder) and not judge.denies_result(before)
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
                 after = text[m.end():]
                 # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away
@@ -221,7 +220,7 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
                 level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else None
             found.append((m.start(), m.group(), level))
         for start, kind, level in sorted(found):
-            if NEGATION.search(seg.text[:start]):
+            if judge.denies_result(seg.text[:start]) or judge.denied_from(seg.text[start:]):
                 continue
             award = {"level": level, "kind": kind,
                      "year": year_near(seg.text, start, today)

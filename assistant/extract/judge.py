@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["negated", "denied_before", "denied_at", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
+from assistant.extract.patterns import MISSED
+
+__all__ = ["negated", "denied_before", "denied_at", "denies_result", "denied_from", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
            "work_verb", "work_object", "role_judgement"]
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,23 @@ def denied_at(text: str, start: int, end: int, width: int = 3) -> bool:
     just before it or inside it. A pattern that spans words ("在…公司…上班") can begin at a character that belongs
     to the word before ("现在没在公司上班" matches from 现在's 在), so the few characters before its start miss the 没."""
     return bool(negated(text[max(0, start - width):end]))
+
+
+def denies_result(text: str) -> bool:
+    """Whether ``text`` (what is said before a title, prize or place) denies it or says it was missed: a negation
+    word as the language layer reads one ("没评上", "未获得", "不是我拿的"), or a word of missing it (落选, 无缘, 差点:
+    ``patterns.MISSED``)."""
+    return bool(MISSED.search(text)) or bool(negated(text))
+
+
+def denied_from(text: str) -> bool:
+    """Whether the clause that begins ``text`` is denied after its first words: "省技术能手没评上", "市里的一等奖
+    落选了"; the clause as the language layer cuts it, so "省技术能手拿了，但没评上全国的" is not ("但" opens another)."""
+    try:
+        from assistant.language.clauses import first_scope
+    except ImportError:
+        return False
+    return denies_result(first_scope(text))
 
 
 def without_level(title: str) -> str:

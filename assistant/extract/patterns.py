@@ -12,7 +12,7 @@ import re
 from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
-    "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "NEGATION",
+    "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
@@ -51,7 +51,9 @@ INJECTION = _re(
     "就说我?(?:符合|合格|通过)", "只(?:需要?|要)(?:回答|说|输出)",
     flags=re.IGNORECASE,
 )
-NEGATION = _re("没有", "没", "未", "尚未", "不是", "并非", "非", "无缘", "落选", "差点", "险些", "不曾")
+# A result named but missed: "落选", "与一等奖无缘", "差点拿了第一". Grammatical negation (没/未/不是 …) is the language
+# layer's (``judge.negated``), with its guards (未来工厂, 非遗, 无损检测 are no denial).
+MISSED = _re("无缘", "落选", "差点", "险些", "差一点", "擦肩而过")
 
 # Names blanked out before reading places, fields of work and employers from a clause.
 MASKED_NAMES = _re(

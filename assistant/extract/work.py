@@ -18,7 +18,14 @@ import re
 
 from assistant.dates import add_months
 from assistant.extract.jobs import SELF_EMPLOYED, role_of, split_title, technical_work, title_place
-from assistant.extract.judge import digital_occupation, negated, role_judgement, without_level, work_verb
+from assistant.extract.judge import (
+    denied_before,
+    digital_occupation,
+    negated,
+    role_judgement,
+    without_level,
+    work_verb,
+)
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.patterns import MACHINES
 from assistant.extract.people import SIDE_JOB, Candidates, add
@@ -48,7 +55,8 @@ _JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:现在)?
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作|上班|工作(?!室)")  # beside a part-time job
-_NEVER_HZ = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?(?:在|来)(?:杭州|杭)(?:全职|工作|上班|干)")
+# full-time work in Hangzhou, said; denied ("从来没在杭州上过班", "未曾来杭工作") by the language layer's negation before it
+_HZ_WORK = re.compile(r"(?:在|来)(?:杭州|杭)(?:全职|工作|上|干)")
 # a two-digit year in Chinese digits ("一九年来的", "零八年进的厂"), not two neighbouring numbers ("三四年": a span)
 _CN_YEAR = "(?!一二|二三|两三|三四|四五|五六|六七|七八|八九)[〇零一二三四五六七八九]{2}"
 YEAR_THEN_CAME = re.compile(r"(?<![〇零一二三四五六七八九十0-9])(?P<y>(?:19|20)[0-9]{2}|[0-9]{2}|" + _CN_YEAR + r")年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
@@ -188,7 +196,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     placed: list[str] = []  # starts of work in a place: the trade's start only when none is said for it
     for index, seg in enumerate(asserted):
         text = mask(seg.text)
-        if _NEVER_HZ.search(text):
+        if any(denied_before(text, m.start(), 4) for m in _HZ_WORK.finditer(text)):
             add(out, "_hz_none", True)
             continue
         places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)] or [
@@ -394,8 +402,19 @@ _LEADS = re.compile(r"(?:管着?|带着?|领着?|手下(?:有|管着?)?|下面(?
 _OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天天|每天)*(?:在|上|干|做|修|焊|动手|上手|上线|跑|来|顶)"
                         r"|还在(?:一线|线上|现场|车间)|一起(?:在[^,，。]{0,4})?(?:干|做|修)|活都是我")
 # off the tools: "很少动手了", "基本不碰设备", "主要管人", "活都交给下面的人"
-_OFF_TOOLS = re.compile(r"(?:很少|基本不|不怎么|没怎么|不再|不|没)(?:再)?(?:碰|动手|上手|干活|上线|下车间|做具体)"
-                        r"|主要(?:是)?(?:管|排班|开会|负责管理|协调)|交给(?:下面|手下|别人|徒弟|组员)")
+# the hands on the work ("碰设备", "上手", "下车间"); off the tools when denied (the language layer: 基本不碰, 没怎么
+# 上手, 不再下车间) or said to be rare (很少动手)
+_HANDS_ON = re.compile(r"碰|动手|上手|干活|上线|下车间|做具体")
+_RARELY = re.compile(r"(?:很少|极少|难得|偶尔|不怎么)(?:再|去|自己)?$")
+# the work handed to others: "主要管人", "活都交给下面的人"
+_OTHERS_WORK = re.compile(r"主要(?:是)?(?:管|排班|开会|负责管理|协调)|交给(?:下面|手下|别人|徒弟|组员)")
+
+
+def _off_tools(text: str) -> bool:
+    """Whether ``text`` says one's hands are off the work: "基本不碰设备了", "很少动手", "主要管人"."""
+    return bool(_OTHERS_WORK.search(text)) or any(
+        denied_before(text, m.start(), 4) or _RARELY.search(text[max(0, m.start() - 4):m.start()])
+        for m in _HANDS_ON.finditer(text))
 
 
 def read_lead(segs: list[Segment]) -> Candidates:
@@ -409,7 +428,7 @@ def read_lead(segs: list[Segment]) -> Candidates:
     if lead is None:
         return out
     # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope)
-    if any(_OFF_TOOLS.search(t) or (negated(t) and work_verb(t)) for t in said):
+    if any(_off_tools(t) or (negated(t) and work_verb(t)) for t in said):
         add(out, "_role_judged", "management")
     elif any(_OWN_HANDS.search(t) and not negated(t) for t in said) \
             or (lead["team"] and not any(_MANAGER_HEAD.search(t) for t in said)):

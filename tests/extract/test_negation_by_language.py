@@ -31,3 +31,39 @@ def _check(text: str, expected: dict) -> None:
 ])
 def test_denied_workplace_is_no_employment(text, expected):
     _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # grammar by the language layer, with its guards: 非遗 and 未来 are no denial
+    ("非遗技艺大赛我拿过市里第一名", {"competition_results": [{"level": "municipal", "tier": None, "rank": 1, "year": None,
+                                                          "type": "individual", "field": "非遗技艺大赛"}]}),
+    # a result missed (MISSED), not denied in grammar
+    ("前年省技能大赛差点就拿了第一名", {"competition_results": ABSENT}),
+    # a prize denied after its name, in its own clause
+    ("省技术能手今年还是没评上", {"awards": ABSENT}),
+    ("全国技术能手前年落选了", {"awards": ABSENT}),
+    # ... and one kept when the denial is in the next clause
+    ("拿过市技术能手，省里的没评上", {"awards": [{"level": "municipal", "kind": "杭州市技术能手"}]}),
+])
+def test_results_denied_or_missed(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work in Hangzhou denied by the language layer's negation before it: no full-time years there
+    ("压根没在杭州上过班，一直在台州修船", {"years_full_time_in_hangzhou": 0.0}),
+    ("我从未来杭工作过，在丽水做了六年木工", {"years_full_time_in_hangzhou": 0.0}),
+    ("在杭州干了四年电工", {"years_full_time_in_hangzhou": 4.0}),
+])
+def test_work_in_hangzhou_denied(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the hands off the tools: a hands-on verb denied (language layer) or said to be rare
+    ("下面带着四十来个工人，这两年基本不上手了", {"role_type": "management"}),
+    ("手底下管着十几号人，现在极少动手", {"role_type": "management"}),
+    ("手下有六个人，难的活还是我自己上手", {"role_type": "frontline_technical"}),
+])
+def test_hands_off_the_tools(text, expected):
+    _check(text, expected)
