@@ -1,25 +1,12 @@
 """Facts in plain sight about the job: a title with a modifier before it, employment inferred from a present-tense
 description of work, and the facts of the person asked about (issue 13)."""
 
-import datetime as dt
-
 import pytest
 
 from assistant.extract import extract
 from assistant.extract.subject import about_other, as_candidate
 from assistant.language.titles import without_level
-
-TODAY = dt.date(2026, 11, 21)
-ABSENT = object()
-
-
-def _check(text: str, expected: dict) -> None:
-    profile = extract(text, TODAY).profile
-    for field, value in expected.items():
-        if value is ABSENT:
-            assert field not in profile, f"{field} should be absent, got {profile.get(field)!r}"
-        else:
-            assert profile.get(field) == value, f"{field}: {profile.get(field)!r} != {value!r}"
+from tests.extract_support import ABSENT, TODAY, check
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -36,7 +23,7 @@ def _check(text: str, expected: dict) -> None:
     ("我是一家国企的干部", {"occupation": ABSENT}),
 ])
 def test_a_title_with_a_modifier(text, expected):
-    _check(text, expected)
+    check(text, expected)
 
 
 @pytest.mark.parametrize("title, words", [("数控高级技师", "数控"), ("钳工技师", "钳工"), ("高级电工", "电工"),
@@ -65,7 +52,7 @@ def test_a_present_description_of_work_means_employed_and_says_it_was_inferred(t
 ])
 def test_a_status_said_or_a_past_job_is_not_overridden_by_the_inference(text, employment):
     e = extract(text, TODAY)
-    _check(text, {"employment": employment})
+    check(text, {"employment": employment})
     assert "employment" not in e.inferred
 
 
@@ -78,7 +65,7 @@ def test_a_status_said_or_a_past_job_is_not_overridden_by_the_inference(text, em
     ("我们车间的王师傅1968年出生，是高级技师，想推荐她报杭州工匠", {"birth_date": "1968-01", "skill_level": "高级技师"}),
 ])
 def test_the_facts_are_those_of_the_person_asked_about(text, expected):
-    _check(text, expected)
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text, other", [("我老公能报吗", True), ("推荐他", True), ("我们厂的老师傅能评吗", True),

@@ -2,23 +2,9 @@
 words the extractor's patterns span ("现在没在公司上班"), a prize missed, work never done in Hangzhou, hands off the
 tools. Phrasings here are in no eval row."""
 
-import datetime as dt
-
 import pytest
 
-from assistant.extract import extract
-
-TODAY = dt.date(2026, 11, 21)
-ABSENT = object()
-
-
-def _check(text: str, expected: dict) -> None:
-    profile = extract(text, TODAY).profile
-    for field, value in expected.items():
-        if value is ABSENT:
-            assert field not in profile, f"{field} should be absent, got {profile.get(field)!r}"
-        else:
-            assert profile.get(field) == value, f"{field}: {profile.get(field)!r} != {value!r}"
+from tests.extract_support import ABSENT, check
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -30,7 +16,7 @@ def _check(text: str, expected: dict) -> None:
     ("现在在一家物流公司上班，开叉车", {"employment": "full_time"}),
 ])
 def test_denied_workplace_is_no_employment(text, expected):
-    _check(text, expected)
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,7 +32,7 @@ def test_denied_workplace_is_no_employment(text, expected):
     ("拿过市技术能手，省里的没评上", {"awards": [{"level": "municipal", "kind": "杭州市技术能手"}]}),
 ])
 def test_results_denied_or_missed(text, expected):
-    _check(text, expected)
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,7 +42,7 @@ def test_results_denied_or_missed(text, expected):
     ("在杭州干了四年电工", {"years_full_time_in_hangzhou": 4.0}),
 ])
 def test_work_in_hangzhou_denied(text, expected):
-    _check(text, expected)
+    check(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -66,4 +52,4 @@ def test_work_in_hangzhou_denied(text, expected):
     ("手下有六个人，难的活还是我自己上手", {"role_type": "frontline_technical"}),
 ])
 def test_hands_off_the_tools(text, expected):
-    _check(text, expected)
+    check(text, expected)
