@@ -28,7 +28,7 @@ from assistant.chat.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions"]
+__all__ = ["premise_on_conditions", "premise_of_kind"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,3 +75,13 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     if len(lines) == 1:  # nothing on the point: what the notice does require of applicants, cited
         lines += ["它对申报人的要求是：", *overview_lines(corpus, cites, program, compact=True)]
     return "\n".join(lines + status_lines(corpus, [program], deps.today))
+
+
+def premise_of_kind(text: str) -> bool:
+    """Whether a message is a confirmation about a kind of applicant that does not speak of the asker ("民营的不行
+    是吧", "得在国企上班才能报的吧"): the kind the extractor reads in it is the premise's, not a fact of the asker's,
+    so the rules answer it, not the checker."""
+    from assistant.chat.own_case import speaks_of_self
+    from assistant.chat.routing import INTENT_PATTERNS
+
+    return bool(INTENT_PATTERNS["confirm"].search(text or "")) and not speaks_of_self(text)

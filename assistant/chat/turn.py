@@ -27,7 +27,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
-from assistant.chat.rule_premise import premise_on_conditions
+from assistant.chat.rule_premise import premise_of_kind, premise_on_conditions
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
 from assistant.errors import ServiceError
@@ -114,6 +114,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
+    if spoke_of_self and session.pending is None and premise_of_kind(text):
+        spoke_of_self = False  # "首席技师得在国企上班才能报的吧，民营的不行是吧": a premise about the rules
     # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
     # which answer_types imports: still_open reads answer_types' table, tests/test_layers.py forbids the loop)
     wants = extraction.wants_eligibility and (spoke_of_self or not asks_still_open(text))

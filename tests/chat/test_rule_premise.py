@@ -47,3 +47,26 @@ def test_an_asserted_count_is_no_topic_of_its_own(deps, question, said, stated):
     """"全市一共评50个": with the count taken out the topic is bare, so the sentence stating a count answers."""
     first = respond(Session(), question, deps).text.splitlines()[0]
     assert first.startswith("不对") and said in first and stated in first, first
+
+
+@pytest.mark.parametrize("question", ["首席技师得在国企上班才能报的吧，民营的不行是吧", "首席技师是不是只收国企的，民营的不行"])
+def test_a_kind_named_in_a_premise_is_no_fact_of_the_asker(deps, question):
+    answer = respond(Session(), question, deps)
+    assert not answer.verdicts and answer.text.startswith("不对"), answer.text
+
+
+@pytest.mark.parametrize("question", ["退休年龄能不能往后延", "评上首席技师可以推迟退休吗", "评上浙派工匠以后退休能延后几年吗"])
+def test_the_age_of_retiring_is_outside_the_notices(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "没有涉及" in answer.text and not answer.citations, answer.text
+
+
+@pytest.mark.parametrize(("question", "rest"), [
+    ("评审专家有没有补贴", True),  # a bare 评 is 评审: a topic of its own
+    ("评选的时候有什么奖励", True),
+    ("认定后给多少钱", False),
+])
+def test_a_bare_ping_is_no_frame_of_being_awarded(question, rest):
+    from assistant.chat.ranking import money_rest
+
+    assert bool(money_rest(question)) == rest
