@@ -88,7 +88,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
     home = r.programs[0] if len(r.programs) == 1 else None
-    hits = retriever.search(text, program=program, k=5, skip=retrieval_skips(text))
+    hits = retriever.search(_query(text), program=program, k=5, skip=retrieval_skips(text))
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the
         # notice itself is searched below and says "没有写明" when nothing in it holds the value.
@@ -231,6 +231,15 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
+
+
+def _query(text: str) -> str:
+    """What retrieval searches with: the ask, and for a list of materials that names no paper ("单位要准备啥东西")
+    the notices' word for papers too."""
+    asked = classify(text)
+    if asked.type == "materials" and asked.listing and not re.search(table()["listing_named"], text):
+        return f"{text} {table()['listing_query']}"
+    return text
 
 
 def _held_somewhere(corpus: Corpus, text: str) -> bool:

@@ -139,6 +139,9 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         asked = replace(asked, label="您问的这一点")
     if asked.strict:
         found = answering(picks, home, CATEGORY_SHARE if categorical else 1.0)
+        if asked.type in ("place", "contact") and not form:
+            # "地址多少": a form's blank field ("单位地址", "联系电话\t手机") names the kind of value but gives none
+            found = [p for p in found if not (is_form_row(p.quote) or len(p.quote) < MIN_STATEMENT)]
         # "是各市总工会往省里报的吧": with the body named taken out nothing is left but handing in, so the notice's
         # sentence saying where things go (else which body sends them) answers, whatever words it shares.
         bare = bool(actor) and _only_handing_in(topic_of)

@@ -55,3 +55,21 @@ def test_a_seal_or_signature_question_is_answered_by_the_form_cell_asking_for_it
     cited = [c for c in answer.citations if c.clause_id == form]
     assert cited and any(w in cited[0].quote for w in ("盖章", "签名")), answer.text
     assert "数据集团" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "searched"), [
+    ("浙派工匠单位要准备啥东西", True),
+    ("杭州工匠要准备些啥东西", True),
+    ("第四届数字工匠推荐要准备啥", True),
+    ("首席技师要准备哪些材料", False),  # names the papers itself
+])
+def test_a_list_question_naming_no_paper_searches_for_materials(question, searched):
+    from assistant.chat.factual import _query
+
+    assert (_query(question) != question) == searched
+
+
+@pytest.mark.parametrize("question", ["首席技师材料送到哪个地方，地址多少", "首席技师那边的地址是多少", "首席技师的办公地址在哪"])
+def test_a_forms_blank_field_gives_no_address(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "解放东路" in answer.text, answer.text
