@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from assistant.chat.answer_table import table
 from assistant.chat.own_case import opens_with_self
+from assistant.chat.said import asks
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
@@ -212,17 +213,10 @@ def _centroids(name: str) -> dict:
 
 # The answer types whose value a notice states: a question asking one is about the notice, not the asker's case.
 NOTICE_VALUES = frozenset({"money", "date", "count", "contact", "place", "materials"})
-# A stretch that asks: a closing particle (伐: 吗 in Wu speech), "给不给", or a question word that is not the
-# indefinite after a negation ("没评过什么", "也没啥") nor "好几个" (several), nor the 几 of a rough number ("十几个人").
-_CLOSING = re.compile(r"(?:吗|么|嘛|呢|伐|吧)\s*[？?]*\s*$|[？?]\s*$")
-_WH_ASK = re.compile(r"(?<![没不无好])(?<![没不无][^，,])(?:啥|什么|哪|多少|(?<![十二三四五六七八九百千万])几(?![十百千万乎])|怎么|咋|谁|如何|多久|多长)")
-
-
 def is_ask(text: str) -> bool:
-    """Whether a stretch of a message asks something (not "我带的徒弟好几个成了骨干", "也没评过什么")."""
-    text = text or ""
-    return bool(_CLOSING.search(text) or _A_NOT_A.search(text) or re.search(trailing_no(), text)
-                or _WH_ASK.search(text))
+    """Whether a stretch of a message asks something (not "我带的徒弟好几个成了骨干", "也没评过什么", "干了十几年",
+    "应该算吧"): the dialogue's one reading, ``said.asks``."""
+    return asks(text)
 
 
 def asks_notice_value(text: str) -> bool:

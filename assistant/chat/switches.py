@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
-from assistant.chat.said import HEDGES, QUESTIONISH, questionish
+from assistant.chat.said import HEDGES, asks
 from assistant.chat.state import Session
 
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
@@ -31,7 +31,8 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|�
                        r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
 
 
-RULE_QUESTION = re.compile(r"几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
+# "干了十几年", "好几年", "这几年": a count said with 几 is no question of how many years
+RULE_QUESTION = re.compile(r"(?<![十好这那前近头])几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
 
 
 def kept_in_focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:
@@ -162,7 +163,7 @@ def not_denied(programs: tuple[str, ...], text: str) -> tuple[str, ...]:
         return programs
     clauses = [c for c in re.split(r"[，,。；;：:！!？?]+", text) if c]
     denials = [c for c in clauses if negated(c) and _TITLE_VERB.search(c) and titles_named(c)
-               and not QUESTIONISH.search(c)]
+               and not asks(c)]
     if not denials:
         return programs
     named, _ = detect_programs("，".join(c for c in clauses if c not in denials))
@@ -196,13 +197,13 @@ _FILLERS = re.compile(r"那么?|那样|所以|我|他|她|本人|俺|这样|这�
 def self_statement(text: str) -> bool:
     """"我是普通技术人员，不是领导": the asker telling more about themself, not asking."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not QUESTIONISH.search(short)
+    return bool(re.match(r"^(?:我|本人|俺|他|她)", short)) and len(short) <= 30 and not asks(short)
 
 
 def bare_reply(text: str) -> bool:
     """A short statement, not a question: after a question asked back, it is the answer to it."""
     short = re.sub(r"[，,。！!\s]", "", text)
-    return len(short) <= 12 and not questionish(short) and not _ASKS_TO_KNOW.search(short)
+    return len(short) <= 12 and not asks(short) and not _ASKS_TO_KNOW.search(short)
 
 
 # "我想了解一下申报材料", "问一下名额": a request to be told something, a question without a question's form
@@ -214,7 +215,7 @@ def describes_self(extraction, programs: tuple[str, ...], text: str = "") -> boo
     一线，…"), or a self-description of several facts. A question with a fact or two is a question about the
     rules ("我们是事业单位，推第四届有没有优先推荐谁的说法？")."""
     found = [f for f in extraction.found if f not in ("facts_as_of",)]
-    if QUESTIONISH.search(text) and len(found) < 3:
+    if asks(text) and len(found) < 3:
         return bool(programs) and bool(found) and bool(_SELF_ASK.search(text))
     return (bool(programs) and len(found) >= 1) or len(found) >= 3
 
@@ -273,7 +274,7 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
             and (corrected or not asks_rule(text)):
         intents = [session.topic]
     elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
-            and _ANSWER_SHAPE.match(text.strip()) and not questionish(text.strip()) \
+            and _ANSWER_SHAPE.match(text.strip()) and not asks(text.strip()) \
             and not asks_rule(text):
         # "应该入了吧，不太清楚" with nothing pending: a remark in the talk about the asker's case asks nothing of
         # the notices, so the talk goes on instead of a refusal

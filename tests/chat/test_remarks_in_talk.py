@@ -7,18 +7,18 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.said import questionish
+from assistant.chat.said import asks
 from assistant.chat.switches import bare_reply
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
 
 
-@pytest.mark.parametrize(("text", "asks"), [("可能有吧", False), ("应该是吧", False), ("好像入了吧", False),
+@pytest.mark.parametrize(("text", "expected"), [("可能有吧", False), ("应该是吧", False), ("好像入了吧", False),
                                              ("是这样吧", True), ("要交材料吧", True), ("有吗", True)])
-def test_a_hedge_is_no_question(text, asks):
-    assert questionish(text) is asks
-    assert bare_reply(text) is (not asks)
+def test_a_hedge_is_no_question(text, expected):
+    assert asks(text) is expected
+    assert bare_reply(text) is (not expected)
 
 
 @pytest.mark.parametrize("turns", [

@@ -1,0 +1,36 @@
+"""``said.asks``: the one reading of whether a message asks. Bare answers to the bot's own question, hedges and
+values closed with 吧, and counts said with 几 ask nothing; a question mark, a closing particle, a question word
+that is no indefinite, an A-not-A verb, a trailing 不 or a 吧 asking for confirmation do."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.answer_types import is_ask
+from assistant.chat.said import asks
+
+
+@pytest.mark.parametrize("text", [
+    "中国", "是的呀", "没", "无", "十来年", "18年", "临平", "高级工吧", "自己干", "应该算吧", "好像是吧", "不太清楚",
+    "差不多吧", "可能有吧", "有吧", "三十来年吧", "在杭州做了三十来年吧", "好像没有入吧", "是会员啊", "在浙江八年了呢",
+    "没评过什么", "什么都没有", "也没啥", "干了十几年", "好几个徒弟成了骨干", "前几年来的杭州", "还没", "那么我就是一线",
+    "哪怕没有证书也干了二十年"])
+def test_says(text):
+    assert not asks(text) and not is_ask(text)
+
+
+@pytest.mark.parametrize("text", [
+    "是的，那要交什么材料？", "能报吧？", "我这样能报吧", "是要一线才行吧", "是这样吧", "要交材料吧", "应该能报吧",
+    "那首席技师呢", "有几个徒弟", "能报不", "评上了没", "首席技师能不能报", "我是不是一线", "浙派工匠好报伐",
+    "咋报", "不知道要交什么", "有吗"])
+def test_asks(text):
+    assert asks(text) and is_ask(text)
+
+
+@pytest.mark.parametrize("text", ["浙派工匠，我在台州做数控车，高级技师，在浙江全职干了十几年，现在还在岗",
+                                  "首席技师，我在萧山做了好几年电焊，技师，一直一线",
+                                  "数字工匠第四届，这几年一直在滨江写代码，工会会员"])
+def test_a_count_said_with_ji_asks_no_rule(text):
+    from assistant.chat.switches import asks_rule
+
+    assert not asks_rule(text)
