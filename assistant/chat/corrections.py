@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.chat.answer_types import is_ask
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
 from assistant.chat.pending_answers import DESCRIBES_WORK, LIST_CUES, OTHER_TOPIC
@@ -21,7 +20,7 @@ from assistant.chat.replies import (
 )
 from assistant.chat.reply_topic import TOPIC
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of
+from assistant.chat.said import BARE_NONE, asks, clauses_of
 from assistant.chat.state import Pending, Session
 from assistant.language.clauses import negated, says_none
 from assistant.profile import LIST_FIELDS
@@ -67,7 +66,7 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
     for clause in clauses_of(rest):
-        if negated(clause) or QUESTIONISH.search(clause):
+        if negated(clause) or asks(clause):
             continue  # "不是管理": the value named is denied, not said
         for field in _CORRECTABLE:
             if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
@@ -87,13 +86,12 @@ _NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>
 
 def held_after(text: str) -> dict:
     """A title named before the verb that says it was won ("浙江省首席技师我2019年就评上了"), not denied."""
-    if QUESTIONISH.search(text):  # "首届杭州数字工匠评上了发点什么？": a supposition
+    if asks(text):  # "首届杭州数字工匠评上了发点什么？", "浙派工匠评上有啥好处": a supposition
         return {}
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        if verb and not negated(clause) and not re.search(r"如果|要是|假如|想|能", clause) and not is_ask(clause):
-            # "浙派工匠评上有啥好处": a supposition too (啥 is no word QUESTIONISH knows)
+        if verb and not negated(clause) and not re.search(r"如果|要是|假如|想|能", clause):
             out += titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
@@ -122,7 +120,6 @@ def not_but(text: str, today: dt.date) -> dict:
     return {}
 
 
-_ASKING = re.compile(r"吗|呢|[？?]|能不能|可不可以|是否|有没有|会不会")  # not 什么: "没评过什么" says none
 
 
 def denied_lists(session: Session, text: str, pending: Pending | None, corrected: bool = False) -> dict:
@@ -139,7 +136,7 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
         for field in named:
             # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，
             # 也没评过什么" after a verdict that asked nothing more)
-            said = session.topic in ("eligibility", "recommend") and not _ASKING.search(clause)
+            said = session.topic in ("eligibility", "recommend") and not asks(clause)
             if (field in asked or corrected or said) and field not in out \
                     and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []

@@ -62,8 +62,8 @@ from assistant.chat.replies import (
 from assistant.chat.reply_topic import unknown_answers, without_echo
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
-    QUESTIONISH,
     YEAR_SAID,
+    asks,
     too_young,
     without,
     without_self_questions,
@@ -232,12 +232,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
         reply.update(clause_reply(bools, stated, today))
-        if pending is None and not QUESTIONISH.search(stated):  # nothing asked: "在萧山，自己接活" says the employment
+        if pending is None and not asks(stated):  # nothing asked: "在萧山，自己接活" says the employment
             unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
                        and f not in extraction.profile and f not in reply and f != "skill_level"]
             reply.update(clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
-            and 4 <= len(stated) <= 15 and not QUESTIONISH.search(stated) and not negated(stated):
+            and 4 <= len(stated) <= 15 and not asks(stated) and not negated(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
 
         role = role_of(stated)
@@ -297,7 +297,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                       if k not in facts and v != session.profile.get(k)})
     guessed = [f for f in EXPECT if expect_for(f).kind == "enum" and session.sources.get(f) == "inferred"
                and f not in facts]
-    if guessed and not corrected and not QUESTIONISH.search(stated):
+    if guessed and not corrected and not asks(stated):
         # a fact inferred from the work, not said ("按在职全职判断；如是…自由职业…请告诉我"), is open to any later
         # statement of it, asked or not: "我是自己接单的，没单位" to another question says the employment
         facts.update({k: v for k, v in clause_reply(guessed, stated, today, single=True).items()

@@ -15,7 +15,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, QUESTIONISH, clauses_of, too_young
+from assistant.chat.said import BARE_NONE, asks, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
 from assistant.language.clauses import affirmed, negated, says_none, unnegated
@@ -145,7 +145,7 @@ def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
     """The affirmed clauses of a reply to "主要业绩有哪些" whose other facts are all denials (empty or False)."""
     if any(extraction.profile.get(f) not in ([], False) for f in others):
         return {}
-    said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not QUESTIONISH.search(c)]
+    said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not asks(c)]
     return {"achievements": said} if said else {}
 
 

@@ -10,7 +10,7 @@ import re
 
 from assistant.chat.replies import TOP_LEAD, read_reply
 from assistant.chat.routing import Route
-from assistant.chat.said import QUESTIONISH, clause_at, without
+from assistant.chat.said import asks, clause_at, without
 from assistant.chat.state import Session
 from assistant.language.clauses import negated
 
@@ -46,7 +46,7 @@ def post_changed(session: Session, text: str) -> dict:
     from assistant.language.clauses import affirmed
 
     m = _POST_CHANGE.search(text)
-    if m is None or negated(clause_at(text, m.end())) or QUESTIONISH.search(text):
+    if m is None or negated(clause_at(text, m.end())) or asks(text):
         return {}  # "一直没调到别的岗位": no change
     now = "，".join(c for c in affirmed(text[m.end():]) if not negated(c))  # not "不写代码了"
     role = role_of(now) if len(re.sub(r"\W", "", now)) >= 2 else None

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.chat.said import clauses_of
+from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text",
@@ -98,7 +98,6 @@ _FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴|呐|�
 # a stance said before a yes or a no ("好像是吧", "那肯定是的", "应该算吧"): the answer is the yes or no after it;
 # 可能/也许 are left out, they say the asker does not know
 _STANCE = re.compile(r"^(?:那|那么)?(?:好像|应该|应当|大概|估计|肯定|当然|确实|绝对|基本)(?:上)?(?:也)?")
-_QUESTION = re.compile(r"[吗么呢？?]$|什么|怎么|哪|几|多少|能不能|可不可以")
 _FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
 _CHINESE = re.compile(r"^(?:是)?(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
 
@@ -275,7 +274,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
-        return {field: [text]} if field == "achievements" and len(short) >= 6 and not _QUESTION.search(short) else {}
+        return {field: [text]} if field == "achievements" and len(short) >= 6 and not asks(short) else {}
     if kind == "years":
         if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year
             clauses = [c for c in clauses_of(text) if not _NOT_WORK_TIME.search(c)

@@ -10,7 +10,7 @@ import re
 
 from assistant.chat.pending_answers import LIST_CUES
 from assistant.chat.replies import expect_for, not_known, read_reply
-from assistant.chat.said import ASKING_WORDS
+from assistant.chat.said import asks
 from assistant.chat.state import Pending
 from assistant.language.clauses import says_none
 
@@ -33,8 +33,7 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
     answer all the same."""
     asked = pending.fields
-    said = [(m[1], bool(m[2]) or bool(re.search(r"[吗呢么]$", m[1])))
-            for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
+    said = [(m[1], asks(m[0])) for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
     clauses = [c for c, _ in said]
     unknown = [c for c, asks in said if not_known(c) and not asks]  # "不清楚什么叫称号？" asks what it means
     if not unknown:
@@ -49,7 +48,6 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
 
 
 _ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)
-_ASKING_WORD = re.compile(rf"{ASKING_WORDS}|能不能|可以|算不算")
 
 
 def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str, str | None]:
@@ -58,7 +56,7 @@ def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str
     said with a question mark and no asking word, is no question of the asker's. ``asked``: the fields asked, or with
     nothing asked, those the last answer showed open ("未说明已获得的荣誉称号" after a question asked twice)."""
     m = _ECHO.match(text)
-    if m is None or _ASKING_WORD.search(m["head"]):
+    if m is None or asks(m["head"]) or "可以" in m["head"]:  # "能报？", "可以报？" ask; "工会？" echoes
         return text, None
     for field in asked:
         if field in TOPIC and re.search(TOPIC[field], m["head"]) or read_reply(field, m["head"], today):

@@ -28,10 +28,6 @@ def clause_at(text: str, end: int) -> str:
     return re.split(r"[，,。；;！!？?\s]", text[:end])[-1]
 
 
-# the words that make a clause ask (a particle, a question word, an A-not-A verb): the echo test's list
-# (reply_topic.without_echo); whether a message asks is ``asks``
-ASKING_WORDS = "吗|么|呢|什么|怎么|哪|谁|几|多少|是否|是不是|有没有"
-
 # the words that open an unsure statement ("应该入了吧", "可能有吧")
 HEDGES = "应该|可能|好像|大概|估计|也许"
 _HEDGE_FIRST = re.compile(rf"^(?:那|嗯|呃)?(?:{HEDGES}|差不多)")
@@ -115,10 +111,3 @@ def without_self_questions(text: str) -> str:
 # a whole reply that only says none ("没有", "都没有", "别的没了")
 BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
 
-
-QUESTIONISH = re.compile(rf"[？?]|{ASKING_WORDS}|吧$")  # TEMP: callers move to asks one at a time
-_HEDGE_FIRST_OLD = re.compile(rf"^(?:{HEDGES})")
-
-
-def questionish(text: str) -> bool:  # TEMP
-    return bool(QUESTIONISH.search(re.sub(r"吧$", "", text) if _HEDGE_FIRST_OLD.match(text) else text))

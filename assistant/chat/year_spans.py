@@ -14,7 +14,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import QUESTIONISH, clauses_of
+from assistant.chat.said import asks, clauses_of
 from assistant.chat.state import Pending, Session
 from assistant.language.clauses import negated
 
@@ -181,7 +181,7 @@ def unasked_starts(session: Session, text: str, known: dict, today: dt.date) -> 
 
     out: dict = {}
     for clause in clauses_of(text):
-        if not _WHEN.search(clause) or negated(clause) or QUESTIONISH.search(clause):
+        if not _WHEN.search(clause) or negated(clause) or asks(clause):
             continue
         if _ENTERED.search(clause):
             field = "years_in_field"
