@@ -103,6 +103,24 @@ def dates_in(text: str, today: dt.date) -> list[When]:
         if _is_count(text, start, end, item["text"]):
             continue
         out.append(When(start, end, first, min(last, today), item["text"]))
+    taken = [(w.start, w.end) for w in out]
+    out += [w for w in _months_named(text, today) if not any(a < w.end and w.start < b for a, b in taken)]
+    return sorted(out, key=lambda w: w.start)
+
+
+# "这个月刚来杭州", "上个月才入职": the month now or the one before, which the time parser does not know (it reads
+# "一个月前", "3个月前" as spans of months)
+_MONTH_NAMED = re.compile(r"(?P<now>这个月|这月|本月|当月)|(?P<last>上个月|上月)")
+
+
+def _months_named(text: str, today: dt.date) -> list[When]:
+    from assistant.dates import add_months
+
+    out = []
+    for m in _MONTH_NAMED.finditer(text):
+        first = add_months(today.replace(day=1), 0 if m["now"] else -1)
+        last = min(add_months(first, 1) - dt.timedelta(days=1), today)
+        out.append(When(m.start(), m.end(), first, last, m.group()))
     return out
 
 
