@@ -46,6 +46,10 @@ _VALUE_BA = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:来|多
                        r"|有|是|算|对|没有?|入了|在|差不多|左右|的)吧$")
 _APPLYING = re.compile(r"报|评|申请|符合|资格")
 
+# a not-known verb after a question word: the word names what is not known ("几级的我记不清")
+_NOT_KNOWN_AFTER = re.compile(r"(?<=.)(?:我|俺|也|都|还)*(?:不太|不大|不是很)?(?:清楚|知道|晓得|记得|确定)|记不(?:清|得|太清)|说不清|搞不清"
+                              r"|弄不清|忘了|忘记了")
+
 
 def asks(text: str) -> bool:
     """Whether ``text`` (a message or a clause) asks something: the one reading of the dialogue. A question mark,
@@ -65,9 +69,17 @@ def _clause_asks(clause: str) -> bool:
             return bool(_APPLYING.search(clause))
         if not _VALUE_BA.search(clause):
             return True
-    wh = any(not _NEGATED_BEFORE.search(clause[:m.start()]) for m in _WH.finditer(clause))
-    return bool(_PARTICLE.search(clause) or wh or _A_NOT_A.search(clause)
-                or (len(clause) > 1 and _TRAILING_NO.search(clause)))
+    if _PARTICLE.search(clause) or (len(clause) > 1 and _TRAILING_NO.search(clause)):
+        return True
+    # "证书是几级的我记不清了", "等级证书有没有我不太清楚": a question word before a not-known verb is the thing not
+    # known, said; before it ("不知道要交什么") it is asked
+    unknown = _NOT_KNOWN_AFTER.search(clause)
+    for m in (*_WH.finditer(clause), *_A_NOT_A.finditer(clause)):
+        if unknown and m.start() < unknown.start() or _NEGATED_BEFORE.search(clause[:m.start()]):
+            continue  # the thing not known ("几级的我记不清"), or an indefinite ("没评过什么", "没有没有")
+        return True
+    return False
+
 
 
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact

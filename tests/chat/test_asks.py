@@ -34,3 +34,9 @@ def test_a_count_said_with_ji_asks_no_rule(text):
     from assistant.chat.switches import asks_rule
 
     assert not asks_rule(text)
+
+
+@pytest.mark.parametrize("text", ["等级证书有没有我不太清楚", "证书是几级的我记不清了", "在浙江几年了我也说不清",
+                                  "工会入没入我忘了", "没有没有"])
+def test_the_thing_not_known_is_said_not_asked(text):
+    assert not asks(text)
