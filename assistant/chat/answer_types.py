@@ -240,7 +240,8 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     if asked is None:
         asked = _from_row(_row("yes_no"), "default")
     if asked.type == "count" and asked.source == "table":
-        asked = replace(asked, narrow=count_unit(core), unit_asked=count_unit(core) is not None)
+        asked = replace(asked, narrow=count_unit(core), unit_asked=count_unit(core) is not None,
+                        label=_count_label(core) or asked.label)
     if asked.type in ("place", "contact") and asked.values in ("place", "contact") and asked.source == "table":
         kind = place_kind(core, label=True)
         if kind:
@@ -263,6 +264,13 @@ def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
     units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+def _count_label(question: str) -> str | None:
+    """How an answer names the count asked ("多少字" -> 字数), from the table's count_labels, or None."""
+    labels = table().get("count_labels", {})
+    units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
+    return next((labels[u] for u in units if u in labels), None)
 
 
 def place_kind(question: str, label: bool = False):
@@ -344,7 +352,7 @@ def _address() -> re.Pattern:
     """A person addressed by surname and title ("王老师", "沈老师", "叶主任"): the table's address row."""
     from assistant.extract.subject import SURNAMES
 
-    return re.compile(f"[{SURNAMES}](?:{table()['address']['titles']})(?!傅)")
+    return re.compile(f"[{SURNAMES}](?:{table()['address']['titles']}){table()['address']['not_title']}")
 _PART_END = re.compile(r"(?<=[？?，,；;])")
 MIN_PART = 3  # "怎么报" stands as a question; "是吗", "对吧" lean on the part before them
 

@@ -88,7 +88,11 @@ def _table() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def attributes() -> tuple[Attribute, ...]:
-    return tuple(Attribute(row["key"], re.compile(row["ask"]), row["label"], row["silent"], frozenset(row["fields"]),
+    from assistant.chat.answer_table import table
+
+    not_title = table()["address"]["not_title"]  # "老师傅" is no teacher: one rule with the address reader's
+    return tuple(Attribute(row["key"], re.compile(row["ask"].replace("<not_title>", not_title)), row["label"],
+                           row["silent"], frozenset(row["fields"]),
                            re.compile(row["words"]) if row["words"] else None, row["fallback"],
                            frozenset(row["scope_fields"]), row.get("info_answers", False),
                            tuple(row.get("profiles", {}).items()))

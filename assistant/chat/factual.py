@@ -117,8 +117,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     owner_form = other_form(corpus, text, main)
     if owner_form:  # "申报表…能写多少字" answered by the 汇总表's cell: say the named form sets none
         said = FORM_NAMES.search(text).group(0)
-        what = "字数" if "字" in (first_asked.narrow or "") else first_asked.label
-        form_note += f"（{said}里没有写明{what}；以下是同一通知{owner_form}的规定。）\n"
+        form_note += f"（{said}里没有写明{first_asked.label}；以下是同一通知{owner_form}的规定。）\n"
         main = replace(main, quote=named_cell(main.quote, text))  # the cell named, not the whole header row
     list_note = ""
     if asked.type == "materials" and asked.listing:  # "要准备哪些材料": the notice's own list, or what it asks of papers

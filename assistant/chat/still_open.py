@@ -37,8 +37,16 @@ def asks_still_open(question: str) -> bool:
 
 
 _DEADLINE_ASK = re.compile(r"截止|最晚|最迟|deadline|交材料|报送时间")
-# a date question naming another step than handing in is about that step ("公示截止", "计算时间截至")
-_OTHER_STEP = re.compile(r"公示|评审|发布|公布|完成|施行|实施|计算|算到|截至|年龄|年限|培训|答辩|结果")
+
+
+@functools.lru_cache(maxsize=1)
+def _other_step() -> re.Pattern:
+    """A date question naming another step than handing in is about that step ("公示截止", "计算时间截至"): the
+    table's step_words but the handing-in ones, and its other dates."""
+    t = table()
+    handing = re.compile(f"(?:{t['handing_steps']})$")
+    steps = [w for w in t["step_words"].split("|") if not handing.match(w)]
+    return re.compile("|".join([*steps, t["other_dates"]]))
 
 
 # "材料什么时候交", "材料上报是什么时候": when handing in happens is the deadline asked in other words
@@ -50,7 +58,7 @@ def asks_deadline(question: str) -> bool:
     """Whether a date question asks the deadline for handing in ("截止日期是不是10月底", "最迟哪天报", "材料什么时候交"),
     which the sentence ``Corpus.deadline_sentence`` finds answers, not another step's date ("公示截止", "计算时间截至")."""
     text = question or ""
-    return bool((_DEADLINE_ASK.search(text) or _HAND_IN_WHEN.search(text)) and not _OTHER_STEP.search(text))
+    return bool((_DEADLINE_ASK.search(text) or _HAND_IN_WHEN.search(text)) and not _other_step().search(text))
 
 
 def still_open_text(corpus: Corpus, cites: Citations, programs: list[str], today: dt.date) -> str:
