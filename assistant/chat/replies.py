@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text",
+__all__ = ["CUES", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -73,7 +73,9 @@ _DISAGREES = re.compile(r"^(?:不是|不对|不不|并不是|也不是)")
 MAX_BARE = 12  # longer replies are read by the extractor
 _WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年")
 _NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
-_CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|^(?:早就|早|已经|也)?(?:入|加入|参加)了"), "rehired": re.compile(r"返聘"),
+# the words that name a yes/no field's topic ("是会员", "会费每月扣的", "返聘的"): a reply naming one is about that
+# field; reply_topic.TOPIC reads the same words for these fields
+CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|会费|^(?:早就|早|已经|也)?(?:入|加入|参加)了"), "rehired": re.compile(r"返聘"),
          "is_highest_level_of_occupation": re.compile(r"最高")}
 
 
@@ -89,7 +91,7 @@ _HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是")}
 
 def names_field(field: str, text: str) -> bool:
     """Whether a yes/no reply names its own topic ("是会员" is about the union; a bare "是" could be anything)."""
-    cue = _CUES.get(field)
+    cue = CUES.get(field)
     return bool(cue and cue.search(text or ""))
 
 
@@ -246,7 +248,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {}  # "无" answers a list question ("没有请填“无”"); "不清楚" says nothing either way
         if field == "is_highest_level_of_occupation" and _TOP_NAMED.search(short) and not _NO.match(short):
             return {}  # "最高是高级技师" names the top level; whether the asker holds it is read in context
-        cue = _CUES.get(field)
+        cue = CUES.get(field)
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
             negative = bool(re.search(r"不|没|非|未|无", short))
             holder = _HOLDER.get(field)

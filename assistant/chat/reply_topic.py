@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from assistant.chat.pending_answers import LIST_CUES
-from assistant.chat.replies import expect_for, not_known, read_reply
+from assistant.chat.replies import CUES, expect_for, not_known, read_reply
 from assistant.chat.said import asks
 from assistant.chat.state import Pending
 from assistant.language.clauses import says_none
@@ -18,10 +18,11 @@ from assistant.language.clauses import says_none
 TOPIC = {
     "skill_level": r"证|等级|级别|技师|高级工|中级工|初级工|几级",
     "years_in_field": r"年|多久|时间|多长", "years_full_time_in_hangzhou": r"年|多久|时间|多长",
-    "years_full_time_in_zhejiang": r"年|多久|时间|多长", "union_member": r"工会|会员|会费",
+    "years_full_time_in_zhejiang": r"年|多久|时间|多长",
     "nationality": r"国籍|哪国", "birth_date": r"出生|生日|年龄|岁", "employer_city": r"单位|城市|在哪|哪里|地方",
     "employment": r"全职|兼职|在职|退休|编制|合同|派遣", "role_type": r"一线|岗位|管理|行政",
-    "is_digital_economy": r"数字|行业", "rehired": r"返聘", "is_highest_level_of_occupation": r"最高",
+    "is_digital_economy": r"数字|行业",
+    **{field: cue.pattern for field, cue in CUES.items()},  # union_member, rehired, is_highest_level_of_occupation
     **{field: cue.pattern for field, cue in LIST_CUES},  # a list is named as a denial names it
 }
 

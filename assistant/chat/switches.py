@@ -11,6 +11,7 @@ from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
 from assistant.chat.said import HEDGES, asks
 from assistant.chat.state import Session
+from assistant.extract.subject import REQUEST_WORDS
 
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
 
@@ -207,7 +208,7 @@ def bare_reply(text: str) -> bool:
 
 
 # "我想了解一下申报材料", "问一下名额": a request to be told something, a question without a question's form
-_ASKS_TO_KNOW = re.compile(r"想(?:要)?(?:了解|知道|问|咨询|打听)|问一?下|咨询一?下|介绍一?下|说说|讲讲|打听一?下")
+_ASKS_TO_KNOW = re.compile(REQUEST_WORDS)
 
 
 def describes_self(extraction, programs: tuple[str, ...], text: str = "") -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_other", "as_candidate", "of_others", "SURNAMES"]
+__all__ = ["about_other", "as_candidate", "of_others", "REQUEST_WORDS", "SURNAMES"]
 
 # a colleague called by 老/小 and the surname ("我们厂里的电工老周", "车间的小王"): common surnames, a closed class
 # (also read by chat.answer_types: "王老师的电话" names the contact)
@@ -39,8 +39,12 @@ _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!�
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}(?:看看|问问?|查查|咨询|评估|申报|报)")
 _HE = re.compile(_HIM)
+# a request to be told or to have something looked at ("我想了解一下申报材料", "问一下名额", "帮我看看"): a question
+# without a question's form (the dialogue's switches.bare_reply reads the same words)
+REQUEST_WORDS = (r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(?:要)?(?:了解|知道|问|咨询|打听)|请问|问一?下|咨询"
+                 r"|介绍一?下|说说|讲讲|打听一?下")
 # a request or a programme named ("帮我看看浙派工匠", "想问问首席技师"; □ is a programme name blanked by blank_asked)
-_REQUEST = re.compile(r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(?:问|了解|咨询)|请问|咨询|□|工匠|首席技师")
+_REQUEST = re.compile(rf"{REQUEST_WORDS}|□|工匠|首席技师")
 _CLAUSES = re.compile(r"([,，。;；!！?？：\n])")
 
 
