@@ -28,6 +28,7 @@ Run with:
     .venv/bin/python bench/classifiers.py --fresh m4   # own rows of batch m4 by a model fitted on the earlier rows
     .venv/bin/python bench/classifiers.py --no-cv      # held-out batches and probes only (own rows words-only)
     .venv/bin/python bench/classifiers.py --probes     # the fresh probes' halves only
+    .venv/bin/python bench/classifiers.py --sources --blind f --blind g   # false mets by the way that made them
 This prints numbers; it is not a test.
 """
 
@@ -195,6 +196,17 @@ def negated_met(rows: list[dict], errors: bool = False) -> tuple[int, int]:
     return bad, tried
 
 
+def false_met_sources(rows: list[dict]) -> dict[str, int]:
+    """The model's false mets (a kind found that the row is not labelled with) by how each was found: the lexicon,
+    the labelled examples or the condition's own wording (``classify.Match.how``), to see which way makes them."""
+    out: dict[str, int] = {}
+    for r in rows:
+        for kind, m in achievement_kinds(r["text"]).items():
+            if kind not in r["labels"]:
+                out[m.how] = out.get(m.how, 0) + 1
+    return out
+
+
 def accuracy(rows: list[dict], key: str, fn) -> float:
     """The share of rows judged as labelled; a role row labelled ``none`` describes no post (judged None)."""
     return sum(fn(r["text"]) == (None if r[key] == "none" else r[key]) for r in rows) / max(len(rows), 1)
@@ -248,6 +260,9 @@ def main() -> None:
     ap.add_argument("--no-cv", action="store_true",
                     help="held-out batches by the model, own rows by the words only (skips the nested cross-validation)")
     ap.add_argument("--probes", action="store_true", help="only the fresh probes' halves (eval/probes/)")
+    ap.add_argument("--sources", action="store_true",
+                    help="the model's false mets per held-out batch and probe half by how they were found "
+                         "(词表/例句/条件原文); --blind leaves a batch or a half ('match6_achievements B') out")
     ap.add_argument("--fresh", metavar="BATCH",
                     help="score the own rows of this batch by a model fitted on the other own rows")
     args = ap.parse_args()
@@ -257,6 +272,14 @@ def main() -> None:
     c = classify.Classifiers
     if args.probes:
         probe_report(ROOT / "eval" / "probes")
+        return
+    if args.sources:
+        sets = {b: rows for b, rows in _batches(read_jsonl(labels / "achievements.jsonl"), args.blind).items()}
+        for path in sorted((ROOT / "eval" / "probes").glob("*_achievements.jsonl")):
+            sets |= {f"{path.stem} {h}": [r for r in read_jsonl(path) if r["half"] == h] for h in ("A", "B")
+                     if f"{path.stem} {h}" not in args.blind}
+        for name, rows in sets.items():
+            print(f"false mets by source, {name}: {false_met_sources(rows)}")
         return
     if args.grid:
         scored = cv_scores(own)

@@ -48,7 +48,7 @@ from assistant.language.models import (
     weights_key,
     weights_path,
 )
-from assistant.language.status import bought, not_done, not_own
+from assistant.language.status import bought, not_done, not_own, post_only
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation",
            "role_type", "role_judgement", "lexicon_groups",
@@ -128,7 +128,7 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
     units = the_units(parts)  # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's
     return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c)
-             else made_kinds() if bought(c) else frozenset()) for i, c in enumerate(parts)]
+             else made_kinds() if bought(c) else frozenset()) for i, c in enumerate(parts) if not post_only(c)]
 
 
 def _said(clause: Clause) -> bool:
@@ -162,7 +162,8 @@ def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset
     cues = data_json("lexicon.json")["units"]
     merged: list[tuple[str, frozenset[str]]] = []
     for clause, taken in parts:
-        if merged and re.search(cues["result"], clause) and not led(clause) and not lexicon_hits(clause):
+        outcome = re.search(cues["result"], clause) or re.search(data_json("context.json")["measure"], clause)
+        if merged and outcome and not led(clause) and not lexicon_hits(clause):
             before, was = merged[-1]
             merged[-1] = (f"{before}，{clause}", was | taken)
         else:

@@ -5,12 +5,12 @@ An achievement is something the speaker has done. The clause naming it can be ri
   方案还没批下来), a later clause with no object of its own says it is still under way (报了一个发明专利，还在实审;
   师傅教了我一手绝活，我到现在还在学), or a later clause says the attempt failed (选送的徒弟进了省赛决赛，最后没拿到名次);
 - the clause speaks of a time to come (明年要搞智能制造, 下半年准备申请专利);
-- the clause says whose it is, someone else's (厂里的绝活都是老师傅的), or that it is the post's duties
-  (工作内容就是给新工人讲安全须知);
+- the clause says whose it is, someone else's (厂里的绝活都是老师傅的), that it is the post's duties
+  (工作内容就是给新工人讲安全须知), or only names the post (我是眼镜店的验光师);
 - what the speaker names was bought or brought in, made by others (用公司采购的AI客服回复客户): no kind one makes.
 
 The frames are data (``data/context.json``: ``pending``, ``unfinished``, ``attempt``, ``failed``, ``future``,
-``others_own``, ``duties``, ``bought``); ``classify.affirmed_parts`` reads them for the matcher (the checker's
+``others_own``, ``duties``, ``post``, ``bought``); ``classify.affirmed_parts`` reads them for the matcher (the checker's
 words-only reading and the model's alike).
 """
 
@@ -20,8 +20,9 @@ import re
 
 from assistant.language.agency import led
 from assistant.language.datafiles import data_json
+from assistant.language.lexicon import lexicon_hits
 
-__all__ = ["bought", "not_done", "not_own"]
+__all__ = ["bought", "not_done", "not_own", "post_only"]
 
 
 def _ctx(name: str) -> str:
@@ -49,9 +50,16 @@ def not_done(said: list[str]) -> set[int]:
 
 
 def not_own(clause: str) -> bool:
-    """Whether the clause says the thing is someone else's (…都是老师傅的) or only the post's duties
-    (岗位职责是…), with no cue of the speaker leading or making it."""
+    """Whether the clause says the thing is someone else's (…都是老师傅的) or only the post's duties (岗位职责是…),
+    with no cue of the speaker leading or making it."""
     return bool(re.search(_ctx("others_own"), clause) or re.search(_ctx("duties"), clause)) and not led(clause)
+
+
+def post_only(clause: str) -> bool:
+    """Whether the clause only names the speaker's post (我是眼镜店的验光师, 本人是一名数控车工): no lexicon word, no
+    cue of leading or making. It still says who speaks (我是第三完成人 makes the unit's award the speaker's),
+    so it is left out only after the context is read."""
+    return bool(re.search(_ctx("post"), clause)) and not lexicon_hits(clause) and not led(clause)
 
 
 def bought(clause: str) -> bool:

@@ -67,3 +67,39 @@ def test_a_clause_owned_by_no_one_else_stays(text, kind):
                                             ("给质检线搭了一个缺陷识别智能体，产品自动测试", "ai_agent")])
 def test_a_clause_ending_in_a_process_word_with_no_still_is_no_status(text, kind):
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("clause", ["我是眼镜店的验光师", "本人是一名汽车钣金工", "我在港务集团当门机司机"])
+def test_a_clause_only_naming_the_post_is_no_deed(clause):
+    from assistant.language.status import post_only
+
+    assert post_only(clause)
+
+
+@pytest.mark.parametrize("clause", ["我是第一起草人", "我是钳工，带了三个徒弟", "我在车间当班长时主导了产线改造"])
+def test_a_clause_with_a_deed_or_a_part_is_not_only_the_post(clause):
+    from assistant.language.status import post_only
+
+    assert not post_only(clause)
+
+
+def test_the_post_said_first_leaves_the_deed_after_it():
+    assert "method" in kinds("我是一名汽修工，自己摸索出一套发动机异响诊断的操作法")
+
+
+@pytest.mark.parametrize(("text", "merged"), [
+    ("给仓库搭了一个盘点智能体，账实相符率到了99.8%", "给仓库搭了一个盘点智能体，账实相符率到了99.8%"),
+    ("改了注塑模具的冷却水路，次品只剩原来的三成", "改了注塑模具的冷却水路，次品只剩原来的三成"),
+    ("牵头上了一套能耗监测平台，电费比以前少了百分之十五", "牵头上了一套能耗监测平台，电费比以前少了百分之十五"),
+])
+def test_a_figure_reached_is_read_with_the_deed_before_it(text, merged):
+    from assistant.language.classify import _units, affirmed_parts
+
+    assert [u for u, _ in _units(affirmed_parts(text))][0] == merged
+
+
+def test_a_figure_with_a_deed_of_its_own_stays_a_unit():
+    from assistant.language.classify import _units, affirmed_parts
+
+    units = [u for u, _ in _units(affirmed_parts("主持制定了一项地方标准，带出的徒弟有80%成了骨干"))]
+    assert "带出的徒弟有80%成了骨干" in units
