@@ -16,6 +16,7 @@ from assistant.eligibility.model import Outcome
 from assistant.language import (
     KIND_LABELS,
     achievement_kinds,
+    clauses,
     kinds_of_groups,
     said_clauses,
     says_no_achievement,
@@ -248,6 +249,17 @@ def names_sci_tech_award(text: str) -> bool:
     return any(t in text for t in _SCI_TECH)
 
 
+# a competition or its placing (拿了第三名, 进了前五, 银牌)
+_COMPETITION = re.compile(r"比赛|竞赛|大赛|技能赛|比武|技能节|第[一二三四五六七八九十\d]+名|前[一二三四五六七八九十\d]+名?|名次|"
+                          r"金牌|银牌|铜牌|冠军|亚军|季军")
+
+
+def names_competition(clause: str) -> bool:
+    """Whether a clause only speaks of a competition (除参加比赛外, 参加过省技能大赛): no lexicon word of any kind
+    (带徒弟参赛拿了第一 is training). The placing is judged by the competition rows, not as an achievement."""
+    return bool(_COMPETITION.search(clause)) and not achievement_kinds(clause, use_model=False)
+
+
 def short(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
@@ -279,9 +291,15 @@ def lexicon(key: str, *fields: str) -> Callable:
             if hit is not None:
                 return Outcome(None, f"材料“{short(hit.clause)}”提到“{hit.evidence}”（按{hit.how}匹配），对应“{condition.label}”；"
                                      "业绩是否达到本条要求由专家评审认定。", (), "matched")
-        # a named 科学技术类奖项 is judged by its level in the certificate row, not left to the experts here
-        shown = next((c for t in said if not names_sci_tech_award(t) for c in said_clauses(t)), "")
-        if not shown:  # every clause negated (or an award judged elsewhere): no qualifying achievement
+        # a named 科学技术类奖项 is judged by its level in the certificate row, and a competition, when the results
+        # are given, by its placing in the competition rows: neither is left to the experts here
+        judged = names_competition if f.profile.competition_results is not None else (lambda _: False)
+        shown = next((c for t in said if not names_sci_tech_award(t) for c in said_clauses(t) if not judged(c)), "")
+        if not shown and not any(len(said_clauses(t)) < len(clauses(t)) for t in said if not names_sci_tech_award(t)) \
+                and any(judged(c) for t in said for c in said_clauses(t)):
+            # only a competition told, and no absence said (2020年市技能大赛第二名): the achievements are still unknown
+            return out(None, f"所说的竞赛按名次判断；未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
+        if not shown:  # every clause negated (or judged elsewhere): no qualifying achievement
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
         other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
         read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""

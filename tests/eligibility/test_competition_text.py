@@ -1,0 +1,36 @@
+"""A competition named among the achievements, when the competition results are given, is judged by its placing in
+the competition rows, not left to the experts as an achievement (as a 科学技术类奖项 is judged by its level):
+"除参加比赛外，没有…" has no achievement for the qualitative alternatives. Phrasings not in the profile tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eligibility_support import reason, run
+
+P = "hz_chief_technician_2021"
+SHORT = [{"level": "municipal", "tier": "一类", "rank": 3, "year": 2019, "type": "individual", "field": "数控车工"}]
+
+
+@pytest.mark.parametrize("said", ["除了参加过几次技能比武，别的成果都没有", "参加过市里的数控技能大赛，拿了第三名，其他没有什么成果",
+                                  "就是参加竞赛，没搞过革新也没带过徒弟"])
+def test_a_competition_and_an_absence_is_no_achievement_for_the_experts(said):
+    v = run(P, {"awards": [], "competition_results": SHORT, "achievements": [said]})
+    assert reason(v, "alt_knack").ok is False and reason(v, "alt_innovation").ok is False
+    assert v.verdict == "not_eligible"
+
+
+def test_a_competition_with_a_deed_of_its_own_stays_for_the_experts():
+    v = run(P, {"awards": [], "competition_results": SHORT, "achievements": ["带徒弟参加省技能大赛，三个人进了前五"]})
+    assert reason(v, "alt_apprentices").ok is None and v.verdict == "needs_review"
+
+
+def test_without_the_results_the_text_is_left_open():
+    v = run(P, {"awards": [], "competition_results": None, "achievements": ["参加过市里的数控技能大赛"]})
+    assert v.verdict == "needs_review"
+
+
+def test_a_competition_alone_with_no_absence_said_leaves_the_achievements_unknown():
+    v = run(P, {"awards": [], "competition_results": SHORT, "achievements": ["2019年市数控车工技能大赛第三名"]})
+    assert reason(v, "alt_knack").ok is None and "achievements" in reason(v, "alt_knack").missing
+    assert v.verdict == "needs_review"
