@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from assistant.chat.answer_table import table
 from assistant.chat.own_case import opens_with_self
+from assistant.chat.procedure_words import asks_issue, is_dateline, step_terms, step_words
 from assistant.chat.said import asks
 from assistant.limits import EMBED_QUERY_CHARS
 
@@ -281,46 +282,6 @@ def place_kind(question: str, label: bool = False):
         return None
     pattern = "|".join(f"(?:{k[0]})" for k in kinds)
     return (pattern, "、".join(k[1] for k in kinds)) if label else pattern
-
-
-@functools.lru_cache(maxsize=1)
-def step_words() -> re.Pattern:
-    """The words naming a step of the procedure (初审, 评审, 公示 …): the table's ``step_words``."""
-    return re.compile(table()["step_words"])
-
-
-def step_terms(question: str) -> tuple[str, ...]:
-    """The notice verb for the step an actor question names ("谁来拍板定名单" -> 审定): the first matching
-    actor_steps row matching what follows "谁", else the question's own verb after "谁" ("由谁抽取" -> 抽取),
-    else the first row matching the whole question."""
-    text = question or ""
-    own = _OWN_STEP.search(text)
-    # What follows "谁" says the step ("评审专家由谁抽取": 抽取, not 评审); else the whole question does.
-    rows = table().get("actor_steps", {}).items()
-    if own:
-        term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
-        verb = re.match(r"[\u4e00-\u9fff]{2}", own.group(1))
-        if term or verb:
-            return (term or verb.group(0),)
-    return tuple(term for cue, term in rows if re.search(cue, text))[:1]
-
-
-_OWN_STEP = re.compile(r"谁(?:来|去|负责|把人?)?([^，。？?！!]+)")
-
-
-@functools.lru_cache(maxsize=1)
-def _issue() -> tuple[re.Pattern, re.Pattern]:
-    return re.compile(table()["dateline"]), re.compile(table()["issue_cue"])
-
-
-def is_dateline(text: str) -> bool:
-    """A unit that is only a date: the notice's issue date (its signature), not a date of any step."""
-    return bool(_issue()[0].search(text or ""))
-
-
-def asks_issue(question: str) -> bool:
-    """Whether the question asks when the notice itself was issued."""
-    return bool(_issue()[1].search(question or ""))
 
 
 def holds(asked: AskedType, text: str) -> bool:

@@ -113,9 +113,12 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             clock["model"] = time.monotonic()
         extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
+    if extraction.profile and session.pending is None and premise_of_kind(text):
+        # "首席技师得在国企上班才能报的吧，民营的不行是吧": the kind is a premise about the rules, no fact of the asker's
+        import dataclasses
+
+        extraction = dataclasses.replace(extraction, profile={}, found=(), wants_eligibility=False)
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
-    if spoke_of_self and session.pending is None and premise_of_kind(text):
-        spoke_of_self = False  # "首席技师得在国企上班才能报的吧，民营的不行是吧": a premise about the rules
     # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
     # which answer_types imports: still_open reads answer_types' table, tests/test_layers.py forbids the loop)
     wants = extraction.wants_eligibility and (spoke_of_self or not asks_still_open(text))

@@ -1,0 +1,55 @@
+"""The words of the procedure in a question or a notice unit: which step a question names (step_words, the
+notice verb an actor question asks about: step_terms) and the notice's own issue date (is_dateline, asks_issue).
+
+Moved out of ``answer_types`` (which types the question) as a reader of its own; ``answer_types`` re-exports
+these names. Reads only the answer-type table.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from assistant.chat.answer_table import table
+
+__all__ = ["step_words", "step_terms", "is_dateline", "asks_issue"]
+
+
+@functools.lru_cache(maxsize=1)
+def step_words() -> re.Pattern:
+    """The words naming a step of the procedure (初审, 评审, 公示 …): the table's ``step_words``."""
+    return re.compile(table()["step_words"])
+
+
+def step_terms(question: str) -> tuple[str, ...]:
+    """The notice verb for the step an actor question names ("谁来拍板定名单" -> 审定): the first matching
+    actor_steps row matching what follows "谁", else the question's own verb after "谁" ("由谁抽取" -> 抽取),
+    else the first row matching the whole question."""
+    text = question or ""
+    own = _OWN_STEP.search(text)
+    # What follows "谁" says the step ("评审专家由谁抽取": 抽取, not 评审); else the whole question does.
+    rows = table().get("actor_steps", {}).items()
+    if own:
+        term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
+        verb = re.match(r"[\u4e00-\u9fff]{2}", own.group(1))
+        if term or verb:
+            return (term or verb.group(0),)
+    return tuple(term for cue, term in rows if re.search(cue, text))[:1]
+
+
+_OWN_STEP = re.compile(r"谁(?:来|去|负责|把人?)?([^，。？?！!]+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _issue() -> tuple[re.Pattern, re.Pattern]:
+    return re.compile(table()["dateline"]), re.compile(table()["issue_cue"])
+
+
+def is_dateline(text: str) -> bool:
+    """A unit that is only a date: the notice's issue date (its signature), not a date of any step."""
+    return bool(_issue()[0].search(text or ""))
+
+
+def asks_issue(question: str) -> bool:
+    """Whether the question asks when the notice itself was issued."""
+    return bool(_issue()[1].search(question or ""))
