@@ -26,7 +26,7 @@ from assistant.chat.answer_types import (
     threshold,
 )
 from assistant.chat.combining import combines, combining_text
-from assistant.chat.factual_pick import answer_part, premise_check, second
+from assistant.chat.factual_pick import answer_part, asserts, premise_check, second
 from assistant.chat.forms import (
     FORM_NAMES,
     form_owner,
@@ -130,6 +130,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     elif not (asks_form_field(text) or FORM_NAMES.search(text)):
         # a rule question: an attached form's field ("2025年以来是否获得…个人第一名") restates it, answering nothing
         others = [p for p in others if not is_attached_form(corpus, p.clause_id)]
+    if asserts(text, r) and claims(text):
+        # "全市一共评50个，对吧": the sentence stating the checked number answers; another count ("四个环节") is filler
+        others = [p for p in others if p.clause_id == main.clause_id]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
     note = ""

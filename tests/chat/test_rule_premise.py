@@ -70,3 +70,11 @@ def test_a_bare_ping_is_no_frame_of_being_awarded(question, rest):
     from assistant.chat.ranking import money_rest
 
     assert bool(money_rest(question)) == rest
+
+
+@pytest.mark.parametrize("question", ["首届杭州工匠全市一共评50个，对吧", "首席技师行业协会能推3个人吧"])
+def test_a_number_premise_gets_no_filler_from_another_clause(deps, question):
+    """"四个环节" in 五 states a count too, but says nothing of the number checked."""
+    answer = respond(Session(), question, deps)
+    assert len({c.clause_id for c in answer.citations}) == 1, answer.text
+    assert "相关条款" not in answer.text, answer.text
