@@ -36,7 +36,8 @@ def in_context(text: str, r: Route, focus: tuple[str, ...], last_ask: str | None
         asked = last_ask if len(last_ask) <= 30 else last_ask[:29] + "…"
         return question, replace(r, defaulted=False), f"（按您上一个问题“{asked}”回答{names}的情况。）"
     if not r.programs and len(focus) == 1 and earlier:
-        # one programme in focus and nothing else named: the question is about it (every answer names the
-        # programme it speaks of in its first line, so the user sees which one was taken)
-        return text, replace(r, programs=focus, defaulted=False), ""
+        # one programme in focus and nothing else named: the question is asked of it, by name, so retrieval finds
+        # its clauses ("那要交什么材料？" after a 浙派 verdict was refused as silent); every answer names the
+        # programme it speaks of in its first line, so the user sees which one was taken
+        return f"{name_of(focus[0])}{text}", replace(r, programs=focus, defaulted=False), ""
     return text, r, ""

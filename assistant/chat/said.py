@@ -82,6 +82,18 @@ def _clause_asks(clause: str) -> bool:
 
 
 
+
+_CLAUSE_SPAN = re.compile(r"[^，,。；;！!？?\s]+[，,。；;！!？?\s]*")
+
+
+def asked_part(text: str) -> str:
+    """``text`` from its first clause that asks: the question tacked on an answer ("在浙江十二年了，一直全职，那要交
+    什么材料？" -> "那要交什么材料？"); the whole text when no clause asks, or the first does."""
+    for m in _CLAUSE_SPAN.finditer(text or ""):
+        if asks(m.group()):
+            return text[m.start():]
+    return text
+
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact
 # holds of them; the fact is asked about, not said. A clause that asks about a programme ("我是技师能报吗") is
 # a question about eligibility and says its facts.

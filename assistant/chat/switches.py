@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
-from assistant.chat.said import HEDGES, asks
+from assistant.chat.said import HEDGES, asked_part, asks
 from assistant.chat.state import Session
 from assistant.extract.subject import REQUEST_WORDS
 
@@ -284,4 +284,8 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
+    if intents and intents[0] in ("eligibility", "recommend") and "qa" not in intents and (answered or spoke_of_self):
+        asked = asked_part(text)
+        if asked != text and asks_rule(asked):  # "中国，那要交什么材料？": the answer, then the question tacked on
+            intents.append("qa")
     return intents

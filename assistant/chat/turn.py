@@ -28,6 +28,7 @@ from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.rule_premise import premise_of_kind, premise_on_conditions
+from assistant.chat.said import asked_part
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
 from assistant.errors import ServiceError
@@ -168,9 +169,12 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             body = _retrieving(lambda: _compare(text, r, deps, cites))
         else:
             # "推荐表要写多少字" after a 浙派 question is about 浙派; "那数字工匠呢" asks the last question again
-            question, qr, note = in_context(text, r, step.programs, last_ask, bool(session.history),
+            # after an answer in the same message ("中国，那要交什么材料？"), the question is the part that asks
+            own = asked_part(text) if {"eligibility", "recommend"} & set(step.intents) else text
+            question, qr, note = in_context(own, r if own == text else route(own), step.programs, last_ask,
+                                            bool(session.history),
                                             lambda p: deps.corpus.meta(p).short_name)
-            asked = last_ask if question != text else text
+            asked = last_ask if note else own  # the note says the last question was asked again
             body = _retrieving(lambda q=question, qr=qr: _qa(q, qr, deps, cites, step.programs))
             body = f"{note}\n{body}" if note else body
         parts.append(body)
