@@ -40,10 +40,10 @@ _NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)[^�
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
 # "能报不", "评上了没": a yes/no question said with a trailing 不/没; a bare "不", "没", "还没", "也不" says no
 _TRAILING_NO = re.compile(r"(?<![不没也还都就并从再])不$|[了过]没$")
-# a closing 吧 after a value is an unsure answer ("高级工吧", "三十来年吧", "有吧", "算吧"), not a question;
-# after anything else it asks to be told so ("是这样吧", "能报吧", "是要一线才行吧", "要交材料吧")
-_VALUE_BA = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:来|多)?(?:年|个月|岁)(?:了|左右)?|(?:初级|中级|高级)工|高级技师|技师"
-                       r"|有|是|算|对|没有?|入了|在|差不多|左右|的)吧$")
+# a closing 吧 after a value is an unsure answer ("高级工吧", "在杭州做了三十来年吧", a bare "有吧", "算吧"), not a
+# question; after anything else it asks to be told so ("是这样吧", "能报吧", "是要一线才行吧", "民营的不行是吧")
+_VALUE_BA = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:来|多)?(?:年|个月|岁)(?:了|左右)?|(?:初级|中级|高级)工|高级技师|技师)吧$"
+                       r"|^(?:有|算|没有?|入了|在|差不多|左右)吧$")
 _APPLYING = re.compile(r"报|评|申请|符合|资格")
 
 # a not-known verb after a question word: the word names what is not known ("几级的我记不清")
