@@ -53,13 +53,12 @@ from assistant.chat.posts import (
     read_in_context,
 )
 from assistant.chat.replies import (
+    CUES,
     EXPECT,
     expect_for,
-    names_field,
-    not_known,
     open_span,
 )
-from assistant.chat.reply_topic import unknown_answers, without_echo
+from assistant.chat.reply_topic import not_known_fields, unknown_answers, without_echo
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     YEAR_SAID,
@@ -182,9 +181,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         # (with facts known, "那浙派工匠呢" is the asker's case under it, read below as a follow-up; after a question
         # about the rules, it asks that question of this programme)
         return Step({}, (), (), ("overview",), r.programs)
-    for field in [f for f in extraction.profile if expect_for(f).kind == "bool"]:
-        if any(names_field(field, c) and not_known(c) for c in re.split(r"[，,。；;！!？?]+", text)):
-            extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
+    for field in not_known_fields(text) & set(CUES) & set(extraction.profile):
+        extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = level_not_the_name(extraction, text, r, today)
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:

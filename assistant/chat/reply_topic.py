@@ -27,6 +27,19 @@ TOPIC = {
 }
 
 
+def _not_known_clauses(text: str) -> tuple[list[str], list[str]]:
+    """The clauses of ``text``, and those that say the asker does not know and do not ask ("不清楚什么叫称号？" asks
+    what it means)."""
+    said = [(m[1], asks(m[0])) for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
+    return [c for c, _ in said], [c for c, asking in said if not_known(c) and not asking]
+
+
+def not_known_fields(text: str) -> set[str]:
+    """The fields whose topic a not-known clause names ("工会会员不太清楚，要问问厂里": the union)."""
+    _, unknown = _not_known_clauses(text)
+    return {f for c in unknown for f, cue in TOPIC.items() if re.search(cue, c)}
+
+
 def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> tuple[str, ...]:
     """The questions asked that the reply says the asker does not know ("技师证有没有我不太清楚", "在浙江多少年不太
     清楚，反正很久了", a bare "不清楚"): a not-known clause that names the asked fact's topic, or names no topic at all
@@ -34,12 +47,10 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     is asked, not said); the question stays open. A fact the other clauses give ("大概十来年吧，具体不清楚") is an
     answer all the same."""
     asked = pending.fields
-    said = [(m[1], asks(m[0])) for m in re.finditer(r"([^，,。；;！!？?\s]+)([？?])?", text)]
-    clauses = [c for c, _ in said]
-    unknown = [c for c, asks in said if not_known(c) and not asks]  # "不清楚什么叫称号？" asks what it means
+    clauses, unknown = _not_known_clauses(text)
     if not unknown:
         return ()
-    named = {f for c in unknown for f, cue in TOPIC.items() if re.search(cue, c)}
+    named = not_known_fields(text)
     hit = [f for f in asked if f in named]
     if not hit and not named and not [f for f in extraction.found if f not in ("facts_as_of", *asked)]:
         hit = [pending.field]
