@@ -9,7 +9,7 @@ import logging
 from assistant.extract.patterns import MISSED
 
 __all__ = ["negated", "denied_before", "denied_at", "denies_result", "denied_from", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
-           "work_verb", "work_object", "role_judgement"]
+           "work_verb", "work_object", "obtaining", "role_judgement"]
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,15 @@ def work_object(clause: str) -> str | None:
     except ImportError:
         return None
     return _work_object(clause)
+
+
+def obtaining(clause: str) -> bool:
+    """Does ``clause`` only say a certificate, level or prize was obtained ("2018年考出来的")? Its date is no move."""
+    try:
+        from assistant.language.doing import obtaining as _obtaining
+    except ImportError:
+        return False
+    return bool(_obtaining(clause))
 
 
 def says_unknown(text: str) -> bool | None:

@@ -22,6 +22,7 @@ from assistant.extract.judge import (
     denied_before,
     digital_occupation,
     negated,
+    obtaining,
     role_judgement,
     without_level,
     work_verb,
@@ -198,6 +199,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         text = mask(seg.text)
         if any(denied_before(text, m.start(), 4) for m in _HZ_WORK.finditer(text)):
             add(out, "_hz_none", True)
+            continue
+        if obtaining(text) and not cities_in(text):  # "技师，2018年考出来的": when the level came, not a move
             continue
         places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)] or [
             (ZHEJIANG, ZHEJIANG) for start, _, p in provinces_in(text) if p == ZHEJIANG and not is_origin(text, start)]

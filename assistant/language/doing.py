@@ -13,7 +13,7 @@ import functools
 from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import tagger
 
-__all__ = ["work_verb", "work_object"]
+__all__ = ["work_verb", "work_object", "obtaining"]
 
 
 @functools.cache
@@ -63,3 +63,14 @@ def work_object(clause: str) -> str | None:
         if j < len(words) and words[j].flag in _OBJECT_TAGS:
             return word + "".join(w.word for w in words[i + 1:j + 1])
     return None
+
+
+@functools.lru_cache(maxsize=2048)
+def obtaining(clause: str) -> bool:
+    """Whether every verb of ``clause`` is one of obtaining a certificate, level or prize ("2018年考出来的",
+    "一二年评上的", "证书2021年拿的"): a date said with it is when the credential came, not a move or a start of work
+    ("考出来的" ends in 来 but comes nowhere). False with no verb, or with any other verb ("评上技师后来的杭州")."""
+    heads = tuple(data_json("verbs.json")["obtaining"])
+    others = frozenset(data_json("verbs.json")["not_obtaining"])
+    verbs = [word for word, flag in tagger().cut(clause) if flag in ("v", "vn") and word != "是"]  # 证是…拿的
+    return bool(verbs) and all(v.startswith(heads) and v not in others for v in verbs)
