@@ -15,6 +15,8 @@ import re
 import time
 from dataclasses import dataclass
 
+from assistant.dates import add_months
+
 __all__ = ["When", "dates_in", "parse_when", "year_near"]
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,20 @@ def _day(stamp: str) -> dt.date:
     return dt.date.fromisoformat(stamp[:10])
 
 
+# Months counted from this one: "上个月", "上上个月", "这个月", "本月", which jionlp 1.5's parser takes for illegal
+# strings (it reads "1个月前", but as the blur of about a month, Sep-Oct). Read here against the same time base.
+_MONTHS_BACK = re.compile(r"(?P<back>上{1,3})个?月(?!球|台)|(?:这|本|当)个?月(?![0-9一二两三四五六七八九十]|薪|工资|份?[0-9])")
+
+
+def _months_back(text: str, today: dt.date) -> list[When]:
+    out = []
+    for m in _MONTHS_BACK.finditer(text):
+        first = add_months(today.replace(day=1), -len(m["back"] or ""))
+        last = add_months(first, 1) - dt.timedelta(days=1)
+        out.append(When(m.start(), m.end(), first, min(last, today), m.group()))
+    return out
+
+
 def dates_in(text: str, today: dt.date) -> list[When]:
     """Every date or span of dates in ``text`` that lies in the past (up to today)."""
     if not text:
@@ -79,13 +95,16 @@ def dates_in(text: str, today: dt.date) -> list[When]:
     from assistant.extract.jio import jionlp as _jio
 
     jionlp = _jio()
+    counted = _months_back(text, today)
+    for when in counted:  # the parser reads the rest, positions kept
+        text = text[:when.start] + "，" * (when.end - when.start) + text[when.end:]
 
     logging.disable(logging.ERROR)  # the parser logs its own tracebacks for strings it cannot read
     try:
         found = jionlp.ner.extract_time(text, time_base=_base(today), with_parsing=True)
     except Exception as exc:  # the parser raises on odd input; a date not read is a fact not used
         log.debug("time parser failed: %s", exc.__class__.__name__)
-        return []
+        return counted
     finally:
         logging.disable(logging.NOTSET)
     out = []
@@ -103,25 +122,7 @@ def dates_in(text: str, today: dt.date) -> list[When]:
         if _is_count(text, start, end, item["text"]):
             continue
         out.append(When(start, end, first, min(last, today), item["text"]))
-    taken = [(w.start, w.end) for w in out]
-    out += [w for w in _months_named(text, today) if not any(a < w.end and w.start < b for a, b in taken)]
-    return sorted(out, key=lambda w: w.start)
-
-
-# "这个月刚来杭州", "上个月才入职": the month now or the one before, which the time parser does not know (it reads
-# "一个月前", "3个月前" as spans of months)
-_MONTH_NAMED = re.compile(r"(?P<now>这个月|这月|本月|当月)|(?P<last>上个月|上月)")
-
-
-def _months_named(text: str, today: dt.date) -> list[When]:
-    from assistant.dates import add_months
-
-    out = []
-    for m in _MONTH_NAMED.finditer(text):
-        first = add_months(today.replace(day=1), 0 if m["now"] else -1)
-        last = min(add_months(first, 1) - dt.timedelta(days=1), today)
-        out.append(When(m.start(), m.end(), first, last, m.group()))
-    return out
+    return sorted([*out, *counted], key=lambda w: w.start)
 
 
 def parse_when(text: str, today: dt.date) -> When | None:
@@ -140,7 +141,7 @@ def year_near(text: str, pos: int, today: dt.date | None = None) -> int | None:
     ("2019年") first, then, given ``today``, a relative or two-digit one by the time parser ("前年冬天",
     "08年获得过"; "干了18年" is a count, no date)."""
     years = [(m.start(), int(m.group(1))) for m in _FULL_YEAR.finditer(text)]
-    if not years and today is not None and _OTHER_YEAR.search(text):
+    if not years and today is not None and (_OTHER_YEAR.search(text) or _MONTHS_BACK.search(text)):
         years = [(w.start, w.first.year) for w in dates_in(text, today)]
     before = [y for p, y in years if p < pos]
     after = [y for p, y in years if p >= pos]

@@ -31,3 +31,30 @@ def test_a_result_told_beside_a_count_of_years_gets_no_year_from_it():
     respond(session, "我是技师，在富阳造纸厂一线干了12年，拿过市级一类竞赛第一名，能报首席技师吗",
             make_deps(retriever=KeywordRetriever(), today=TODAY))
     assert [c.get("year") for c in session.profile["competition_results"]] == [None]
+
+
+@pytest.mark.parametrize(("said", "first", "last"), [
+    # months counted from today's, which jionlp 1.5 cannot parse ("上个月" is an illegal string to it)
+    ("上个月调过来的", "2026-10-01", "2026-10-31"),
+    ("上上个月才入职", "2026-09-01", "2026-09-30"),
+    ("本月刚换的单位", "2026-11-01", "2026-11-21"),
+    ("这个月初拿的证", "2026-11-01", "2026-11-21"),
+])
+def test_months_counted_back_from_today(said, first, last):
+    (when,) = dates_in(said, TODAY)
+    assert (when.first.isoformat(), when.last.isoformat()) == (first, last)
+
+
+def test_months_counted_back_sit_among_the_parsers_dates():
+    found = dates_in("2019年3月进的厂，上个月调到杭州", TODAY)
+    assert [w.first.isoformat() for w in found] == ["2019-03-01", "2026-10-01"]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("上个月刚从湖州调到杭州的分公司做数控", {"hangzhou_full_time_start": "2026-10"}),
+    ("本月才来杭州，在一家汽修厂", {"hangzhou_full_time_start": "2026-11"}),
+])
+def test_a_move_last_month_starts_then(said, expected):
+    from tests.extract_support import check
+
+    check(said, expected)
