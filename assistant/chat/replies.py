@@ -305,12 +305,11 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         return {field: when.last_month if when.first.month == when.last.month else f"{when.first.year}-01"} if when \
             else {}
     if kind == "city":
-        from assistant.extract.places import cities_in
+        from assistant.extract.places import city_now
 
-        places = [city for start, _, city, _ in cities_in(short)
-                  if not re.search(r"(?:不在|没在|不是|非)$", short[max(0, start - 2):start])]
-        if places:  # "不在杭州，在嘉兴": the place said last and not denied
-            return {field: places[-1]}
+        city = city_now(text)  # "不在杭州，在嘉兴": the place said last, not denied, not of the past
+        if city:
+            return {field: city}
         if re.search(r"省外|外地|外省", short):
             return {field: "外省"}
         return {}

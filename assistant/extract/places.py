@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in"]
+__all__ = ["city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in", "city_now"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -147,3 +147,26 @@ def is_origin(text: str, start: int) -> bool:
     """True when the place at ``start`` is where one came from ("从江苏常州过来", "从苏州调来杭州"): not the
     workplace."""
     return bool(_ORIGIN.search(text[max(0, start - 6):start]))
+
+
+_NOW_WORDS = re.compile(r"现在|目前|如今|眼下|这会儿?|现如今")
+
+
+def city_now(text: str) -> str | None:
+    """The city a reply names as where one works now: the last place named that is not denied ("不在杭州，在嘉兴"
+    -> 嘉兴, by the language layer's negation) and not said of the past ("以前是杭州动车段的" -> None; "之前在上海现在
+    在杭州" -> 杭州, the place after 现在 in a clause that speaks of the past). One reader for the extractor's clause
+    guards (``text.segments``: past, hypothetical, another's) and the conversation's answer to "您的工作单位在哪个城市"."""
+    from assistant.extract import judge
+    from assistant.extract.text import normalize, segments
+
+    found = None
+    for seg in segments(normalize(text or "")):
+        if seg.other or seg.hypothetical:
+            continue
+        now = _NOW_WORDS.search(seg.text)
+        after = (now.end() if now else len(seg.text)) if seg.past else 0
+        for start, _, city, _ in cities_in(seg.text):
+            if start >= after and not judge.denied_before(seg.text, start, 2):
+                found = city
+    return found

@@ -102,3 +102,12 @@ def test_a_denial_after_a_list_question_leaves_the_alternatives_open(deps):
                              "全职，还没退休", "不是，他一直在车间修设备")
     assert session.profile.get("achievements") != []
     assert [v.verdict for v in answers[-1].verdicts] != ["not_eligible"]
+
+
+@pytest.mark.parametrize("reply, city", [
+    # the asked city: a place of the past is not where one works now (extract.places.city_now, one reader)
+    ("以前是萧山机务段的", None), ("原来在滨江那边干，现在去了湖州", "湖州"), ("早先在上海，眼下在温州", "温州"),
+    ("不在杭州了，在台州", "台州"), ("临平", "杭州"),
+])
+def test_the_city_asked_is_where_one_works_now(reply, city):
+    assert read_reply("employer_city", reply, TODAY).get("employer_city") == city
