@@ -219,7 +219,7 @@ FIELD_VERBS = _re("干", "做", "搞", "从事")
 # A machine or vehicle one operates for a living ("开挖掘机", "开吊车"): 开 with it names the work (开 alone is too
 # wide: 开店, 开会, 开发)
 MACHINES = (r"(?:挖掘机|挖机|塔吊|吊车|行车|叉车|铲车|推土机|压路机|车床|铣床|磨床|冲床|机床|货车|卡车|公交车?|出租车?|地铁|"
-            r"动车|火车|高铁|大巴|船|盾构机)")
+            r"动车|火车|高铁|大巴|船|盾构机|网约车|专车|拖拉机|收割机)")
 FIELD_OBJECT = re.compile(rf"开[\u4e00-\u9fff]{{0,4}}?{MACHINES}|"
                           r"(?:干|做|搞|当)(?![了过着的]|[0-9〇零一二两三四五六七八九十半])[\u4e00-\u9fff]"
                           # "在萧山做了12年焊工", "当了6年钳工": the job after the count

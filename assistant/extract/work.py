@@ -67,7 +67,9 @@ _OCCUPATION = re.compile(
     r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?"
     r"(?:一名|一个|个|名)?(?P<o>[\u4e00-\u9fffA-Za-z0-9]{1,16}?"
     r"(?:工程师|技术员|操作工|维修工|电焊工|焊工|钳工|车工|铣工|电工|工人|技工|技师|师傅|程序员|设计师|分析师|架构师|"
-    r"运维|开发|研发|测试|标注员|质检员|员|工(?![程作艺厂资具业机人件序械地会友龄种位装期单时])|匠|师))"
+    r"运维|开发|研发|测试|标注员|质检员|员|工(?![程作艺厂资具业机人件序械地会友龄种位装期单时])|匠|师|"
+    # agent nouns of service work: 骑手, 月嫂, 网约车司机, 保姆 (新手, 高手, 选手 are no trade: _NOT_OCCUPATION)
+    r"手|嫂|司机|保姆))"
     r"(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
@@ -78,7 +80,7 @@ _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|
 # not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
 _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
-                             r"|会员$")  # "是的会员": a yes to the union, no job; a status is no occupation either
+                             r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$")  # "是的会员": a yes to the union, no job; a status is no occupation either
 # words that make a field an area ("算法这一块", "数据方面", "运维相关的"): the field alone is the work
 _AREA = re.compile(r"(?:这一?块|那一?块|一块|这方面|方面|相关|这一?行|那一?行)(?:的)?(?:工作|业务)?$")
 _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}

@@ -118,3 +118,20 @@ def test_the_asking_clause_is_about_the_topic_before_it(text, other):
     from assistant.extract.subject import about_other
 
     assert about_other(text) is other
+
+
+@pytest.mark.parametrize("text, occupation", [
+    # care and service trades said with an agent noun (骑手, 嫂, 司机, 保姆) are occupations, judged not digital work
+    ("我是个月嫂，在滨江干了五年", "月嫂"),
+    ("我是跑外卖的骑手，在余杭三年了", "骑手"),
+    ("我是一名货车司机，在萧山跑了七年", "货车司机"),
+    ("在拱墅开网约车四年多了", "开网约车"),
+])
+def test_service_trades_are_occupations_not_digital_work(text, occupation):
+    profile = extract(text, TODAY).profile
+    assert (profile.get("occupation"), profile.get("is_digital_economy")) == (occupation, False)
+
+
+@pytest.mark.parametrize("text", ["我是新手，刚入行", "我是厂里的一把手", "我当过选手"])
+def test_a_word_of_skill_or_rank_ending_in_shou_is_no_occupation(text):
+    assert "occupation" not in extract(text, TODAY).profile
