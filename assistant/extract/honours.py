@@ -159,7 +159,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 holder = bool(_HOLDER.match(text[m.end():]))
-                won = (TITLE_VERBS.search(before) or holder) and not judge.denies_result(before)
+                # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
+                won = (TITLE_VERBS.search(before) or holder or judge.obtaining(before)) and not judge.denies_result(before)
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
                 after = text[m.end():]
                 # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away

@@ -47,7 +47,13 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _QUOTES.sub("", text)
     text = _CJK_GAP.sub("，", text)  # "第四届数字工匠 做短视频剪辑的 能报么": a terse writer's space ends a clause
+    text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
     return _SPACE.sub("", text)
+
+
+# 廿 and 卅 (twenty, thirty), still said in the south ("阿拉做了廿年", "卅几年"); cn2an does not read them.
+_TENS = {"廿": "二十", "卅": "三十"}
+_OLD_TENS = re.compile("[廿卅]")
 
 
 def is_injection(clause: str) -> bool:

@@ -26,3 +26,28 @@ def test_year_of_a_credential_is_no_arrival(text, expected):
 ])
 def test_obtaining(clause, expected):
     assert obtaining(clause) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title said after a verb of obtaining that TITLE_VERBS does not list: the same reading of the verbs
+    ("2019年评的浙江工匠，在宁波做模具", {"prior_titles": ["浙江工匠"]}),
+    ("前年选上的杭州工匠", {"prior_titles": ["杭州工匠"]}),
+    ("明年评杭州工匠，想问问条件", {"prior_titles": ABSENT}),
+])
+def test_a_title_obtained(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text, years", [("在绍兴做了廿年泥水匠", 20.0), ("阿拉卅年前就开始修钟表，一直修到现在", None)])
+def test_old_numerals_for_twenty_and_thirty(text, years):
+    from assistant.extract import extract
+    from tests.extract_support import TODAY
+
+    if years is not None:
+        assert extract(text, TODAY).profile.get("years_in_field") == years
+    else:
+        assert extract(text, TODAY).profile.get("years_in_field", 30.0) >= 29.9
+
+
+def test_districts_merged_in_2021_are_in_hangzhou():
+    check("在江干区的一家电梯公司干维保", {"employer_city": "杭州"})
