@@ -53,3 +53,12 @@ def test_work_in_hangzhou_denied(text, expected):
 ])
 def test_hands_off_the_tools(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manager's head word with the hands still on the work after it ("但…还在…"): the post stays front line
+    ("我是焊接车间副主任但还在一线焊", {"role_type": "frontline_technical"}),
+    ("后来当了车间副主任", {"role_type": "management"}),
+])
+def test_a_head_word_with_hands_on_after_it(text, expected):
+    check(text, expected)
