@@ -41,16 +41,15 @@ from assistant.extract.people import (
 )
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
+from assistant.extract.roles import read_lead, read_role
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, mask, normalize, segments
 from assistant.extract.work import (
     add_start,
     names_occupation,
-    read_lead,
     read_no_skill,
     read_none,
     read_occupation,
-    read_role,
     read_skill_dates,
     read_starts,
     start_span,

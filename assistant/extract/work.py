@@ -17,15 +17,13 @@ import datetime as dt
 import re
 
 from assistant.dates import add_months
-from assistant.extract.jobs import SELF_EMPLOYED, role_of, split_title, technical_work, title_place
+from assistant.extract.jobs import split_title, technical_work, title_place
 from assistant.extract.judge import (
     denied_before,
     digital_occupation,
     negated,
     obtaining,
-    role_judgement,
     without_level,
-    work_verb,
 )
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.patterns import MACHINES
@@ -41,7 +39,7 @@ from assistant.extract.places import (
 )
 from assistant.extract.text import Segment, mask
 
-__all__ = ["start_span", "add_start", "read_lead", "read_starts", "read_occupation", "names_occupation", "read_role", "read_no_skill", "read_none", "read_skill_dates"]
+__all__ = ["start_span", "add_start", "read_starts", "read_occupation", "names_occupation", "read_no_skill", "read_none", "read_skill_dates"]
 
 _START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
@@ -84,23 +82,7 @@ _NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职
 # words that make a field an area ("算法这一块", "数据方面", "运维相关的"): the field alone is the work
 _AREA = re.compile(r"(?:这一?块|那一?块|一块|这方面|方面|相关|这一?行|那一?行)(?:的)?(?:工作|业务)?$")
 _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}
-# "参公管理的事业单位" says how the employer is run, not that one manages
-# 主管护师, 主任医师 are professional titles (职称), not posts
-_POST = re.compile(r"调去|调到|转岗|转到|升职|升为|升任|提拔|岗位|主任(?!医师|护师|药师|技师)|经理|主管(?!护师|药师|技师|医师|检验师|治疗师)|管人|"
-                   r"(?<!参公)(?<!公务员法)管理(?!员|师|的?事业单位|单位)|行政|负责人|班组长|厂长|科长|部长|总监|带团队|文员|后勤")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
-# a 职称, the rank of a profession, says nothing of the post: 主管药师, 主治医师, 副主任护师, 高级工程师, 中级职称
-_PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主管|主治)(?P<practice>医师|护师|药师|技师|检验师|治疗师|营养师)|(?:初级|中级|副高|正高|高级)职称"
-                                 r"|(?:助理|中级|高级|正高级)(?:工程师|经济师|会计师|讲师)")
-# the head of a post that runs others ("车间副主任", "项目经理", "生产厂长"), not a 职称 (主任医师, 主管药师) nor a team
-# leader who works on the line (班组长, 工段长)
-_MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长|处长|所长|院长|负责人)(?!医师|护师|药师|技师|医生|检验师|治疗师)")
-# "…经理但还在带班干活": within the clause, after the post, hands-on work said too
-_HANDS_ON = re.compile(r"但|不过|可是|其实|实际上|还在|还是|照样|照旧|也[上干做带修写]")
-_BUT_ALSO = re.compile(r"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
-# how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
-P_DESCRIBED = 0.7
-P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
 # "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?证|定级"
                           r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"
@@ -350,94 +332,6 @@ def read_occupation(segs: list[Segment]) -> Candidates:
                 digital = digital_occupation(work)
                 if digital is not None:
                     add(out, "_digital_judged", digital)
-    return out
-
-
-def read_role(segs: list[Segment]) -> Candidates:
-    """role_type judged on a present-tense clause about one's post, where the keyword table says nothing, or
-    where it reads the shop floor and the classifier reads a manager ("现在当车间主任主要管人"). A clause with a
-    negation is left to the table, which reads "不在一线" itself."""
-    from assistant.extract.people import read_employment
-
-    out: Candidates = {}
-    current = [s for s in segs if s.current]
-    for i, seg in enumerate(current):
-        text = mask(seg.text)
-        if negated(text):
-            continue  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
-        if not seg.question and seg.asserts and technical_work(text):
-            add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
-            continue
-        ranked = _PROFESSIONAL_TITLE.search(text)
-        text = _PROFESSIONAL_TITLE.sub(lambda m: "□" * len(m.group()), text)  # 主管药师 is a rank, not a post
-        if ranked and ranked["practice"] and not _POST.search(text) and seg.asserts and not seg.question:
-            add(out, "_role_described", "frontline_technical")  # a practitioner's rank: one who does the work
-            continue
-        if SELF_EMPLOYED.search(text) and not _POST.search(text):
-            continue  # "自己接订单做": working for oneself, read by jobs.read_self_employed, not as office work
-        if not _POST.search(text):
-            # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
-            # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
-            if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4:
-                role, p = role_judgement(text)
-                if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
-                    add(out, "_role_described", role)
-            continue
-        table = set(read_employment([seg]).get("role_type", []))
-        if table - {"frontline_technical"}:
-            continue
-        after = current[i + 1].text if i + 1 < len(current) else ""
-        hands_on = bool(_BUT_ALSO.match(after)) and not negated(after)
-        if hands_on:
-            text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
-        role = role_of(text)
-        head = _MANAGER_HEAD.search(text)
-        if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
-            role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
-        if role and (not table or role == "management"):
-            add(out, "_role_judged", role)
-    return out
-
-
-# leading people: "管着30来号人的装配车间", "带着七八个人的班组", "手下五个人" (not "带着徒弟": apprentices)
-_LEADS = re.compile(r"(?:管着?|带着?|领着?|手下(?:有|管着?)?|下面(?:有|管着?)?|底下(?:有|管着?)?)"
-                    r"(?:[^,，。徒]{0,8}?(?P<team>班组|小组|班|组)(?![长织])|[^,，。徒]{0,8}?(?:团队|队伍|车间|部门)"
-                    r"|[0-9一二两三四五六七八九十几百来多余号个]{1,6}(?:号|个)?(?:人|兄弟|工人|员工))")
-# one's own hands still on the work: "自己也上线", "难的活都是我来", "还在一线焊接", "每天和他们一起在线上干"
-_OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天天|每天)*(?:在|上|干|做|修|焊|动手|上手|上线|跑|来|顶)"
-                        r"|还在(?:一线|线上|现场|车间)|一起(?:在[^,，。]{0,4})?(?:干|做|修)|活都是我")
-# off the tools: "很少动手了", "基本不碰设备", "主要管人", "活都交给下面的人"
-# the hands on the work ("碰设备", "上手", "下车间"); off the tools when denied (the language layer: 基本不碰, 没怎么
-# 上手, 不再下车间) or said to be rare (很少动手)
-_TOOLS_IN_HAND = re.compile(r"碰|动手|上手|干活|上线|下车间|做具体")
-_RARELY = re.compile(r"(?:很少|极少|难得|偶尔|不怎么)(?:再|去|自己)?$")
-# the work handed to others: "主要管人", "活都交给下面的人"
-_OTHERS_WORK = re.compile(r"主要(?:是)?(?:管|排班|开会|负责管理|协调)|交给(?:下面|手下|别人|徒弟|组员)")
-
-
-def _off_tools(text: str) -> bool:
-    """Whether ``text`` says one's hands are off the work: "基本不碰设备了", "很少动手", "主要管人"."""
-    return bool(_OTHERS_WORK.search(text)) or any(
-        denied_before(text, m.start(), 4) or _RARELY.search(text[max(0, m.start() - 4):m.start()])
-        for m in _TOOLS_IN_HAND.finditer(text))
-
-
-def read_lead(segs: list[Segment]) -> Candidates:
-    """A post of leading people, read with what one says one's own hands do: "管着30来号人的装配车间，但我自己也
-    上线" (front line), "手下管着二十多个人，我基本不碰设备了" (management); a team of the line ("带着七八个人的班组")
-    is led from the line, as a 班组长's is; leading a workshop or N people with nothing said of one's own work
-    is left to be asked."""
-    out: Candidates = {}
-    said = [mask(s.text) for s in segs if s.current and not s.question]
-    lead = next((m for t in said for m in [_LEADS.search(t)] if m), None)
-    if lead is None:
-        return out
-    # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope)
-    if any(_off_tools(t) or (negated(t) and work_verb(t)) for t in said):
-        add(out, "_role_judged", "management")
-    elif any(_OWN_HANDS.search(t) and not negated(t) for t in said) \
-            or (lead["team"] and not any(_MANAGER_HEAD.search(t) for t in said)):
-        add(out, "_role_judged", "frontline_technical")  # a 车间主任 over three 班组 is left to the post's reading
     return out
 
 
