@@ -51,3 +51,7 @@ def test_old_numerals_for_twenty_and_thirty(text, years):
 
 def test_districts_merged_in_2021_are_in_hangzhou():
     check("在江干区的一家电梯公司干维保", {"employer_city": "杭州"})
+
+
+def test_a_province_before_a_verb_is_no_merged_district():
+    check("我在浙江干了一辈子了，现在也在职", {"employer_city": ABSENT})
