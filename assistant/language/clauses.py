@@ -181,12 +181,13 @@ _EXCEPT_END = re.compile(r"[以之]外|外(?=$|[其别另啥什任都一再全�
 _OTHERS = re.compile(r"其他|其它|其余|别的|另外|啥|什么|任何|都|一概|再也|再没")
 
 
-def _excepted(chunk: str) -> tuple[str, str] | None:
+def _excepted(chunk: str, rest_follows: bool = False) -> tuple[str, str] | None:
     """An exception frame's two parts, (the thing excepted, the rest): 除参加比赛外，没有别的成果 -> (参加比赛, "");
     除了带徒弟外没什么成果 -> (带徒弟, 没什么成果); 除了会焊接啥也不会 -> (会焊接, 啥也不会). The 除 must be a word of
     its own (排除了故障, 清除 are no frame) within a few characters of the start (我除了…); without 以外/之外/外 the
     frame ends where the rest begins with 其他/别的/啥/都 …, or at the chunk's end (除了带过两个徒弟，其他没啥). None for
-    no frame, or one whose end cannot be told (除了标准没参与)."""
+    no frame, or one whose end cannot be told (除了标准没参与). With ``rest_follows`` (the next chunk begins with
+    其余/别的 …) the frame ends at the chunk's end, whatever 都 it holds (除了别人都修不了的设备我能修，其余都没有)."""
     at = 0
     for word in segmenter().lcut(chunk[:8]):
         if word in _EXCEPT_WORDS:
@@ -200,6 +201,8 @@ def _excepted(chunk: str) -> tuple[str, str] | None:
     end = _EXCEPT_END.search(body)
     if end:
         return body[:end.start()], body[end.end():]
+    if rest_follows:
+        return body, ""
     other = _OTHERS.search(body)
     if other:
         return body[:other.start()], body[other.start():]
@@ -211,8 +214,10 @@ def _chunks(text: str) -> list[str]:
     thing is said (present, only as the exception); the rest is read on its own, so its negation (其他都没有) covers
     neither the thing nor, with a 都 of its own, the clause before it."""
     out = []
-    for chunk in _PUNCT.split(text or ""):
-        frame = _excepted(chunk) if "除" in chunk else None
+    chunks = _PUNCT.split(text or "")
+    for i, chunk in enumerate(chunks):
+        follows = i + 1 < len(chunks) and bool(_OTHERS.match(chunks[i + 1].strip()))
+        frame = _excepted(chunk, follows) if "除" in chunk else None
         out.extend(frame if frame else (chunk,))
     return [c for c in out if c.strip()]
 

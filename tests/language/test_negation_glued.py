@@ -63,6 +63,8 @@ def test_a_deed_with_its_own_verb_stays_said_before_a_negation(text):
     ("我除了搞过一次设备改造，其余都没有", "搞过一次设备改造"),
     ("除开编过一份作业指导书之外啥也没干", "编过一份作业指导书"),
     ("除了带过三个学徒以外都没有", "带过三个学徒"),
+    ("除了车间的安全规程都是我编的，其余都没有", "车间的安全规程都是我编的"),  # its own 都 is no start of the rest
+    ("除了别的师傅都不会的那手绝活，别的真没啥", "别的师傅都不会的那手绝活"),
 ])
 def test_an_exception_frame_says_the_thing_excepted_and_denies_the_rest(text, present):
     said = affirmed(text)
