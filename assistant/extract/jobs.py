@@ -21,8 +21,7 @@ from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TECHNICAL_FIE
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "STATUS_TALK", "SELF_EMPLOYED",
-           "technical_work", "role_of"]
+__all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "role_of"]
 
 # running a business, not doing its work: "自己开公司当老板，主要跑业务"
 _RUNS_BUSINESS = re.compile(r"开(?:了)?(?:家|个|一家)?[\u4e00-\u9fff]{0,4}公司|老板|跑业务|合伙人|招人|请人")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.jobs import SELF_EMPLOYED, role_of, technical_work
+from assistant.extract.jobs import role_of, technical_work
 from assistant.extract.judge import denied_before, negated, role_judgement, work_verb
+from assistant.extract.patterns import SELF_EMPLOYED
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
