@@ -1,4 +1,5 @@
-"""Dates in applicants' words: a count of years is no date (jionlp reads "干了12年" as the year 2012)."""
+"""Dates in applicants' words: a count of years is no date (jionlp reads "干了12年" as the year 2012); "这个月",
+"上个月", the month now or the one before, which jionlp's time parser does not read, are dates and name a start."""
 
 import datetime as dt
 
@@ -58,3 +59,23 @@ def test_a_move_last_month_starts_then(said, expected):
     from tests.extract_support import check
 
     check(said, expected)
+
+
+@pytest.mark.parametrize(("text", "start"), [("这个月刚来杭州", "2026-11"), ("上个月刚入职杭州这边", "2026-10"),
+                                             ("本月刚到杭州", "2026-11"), ("上月来的滨江", "2026-10")])
+def test_a_month_named_starts_the_work_in_hangzhou(text, start):
+    from assistant.extract import extract
+
+    profile = extract(text, TODAY).profile
+    assert profile["hangzhou_full_time_start"] == start and profile["years_full_time_in_hangzhou"] < 0.1
+
+
+def test_a_reply_to_the_years_question():
+    from assistant.chat.replies import read_reply
+
+    got = read_reply("years_full_time_in_zhejiang", "上个月才从江苏过来的", TODAY)
+    assert got["years_full_time_in_zhejiang"] < 0.1
+
+
+def test_the_parser_keeps_what_it_reads():
+    assert [w.text for w in dates_in("3个月前来的，上个月转正", TODAY)] == ["3个月前", "上个月"]
