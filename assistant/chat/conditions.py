@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from assistant.eligibility.model import Rule
     from assistant.notices.tree import Corpus
 
-__all__ = ["Attribute", "Asked", "asked_about", "conditions_answer", "attributes"]
+__all__ = ["Attribute", "Asked", "asked_about", "conditions_answer", "attributes",
+           # read by rule_premise, which answers a premise on the same rows
+           "conditions_table", "rules_of", "matching", "grouped", "rule_line", "attribute_lines", "overview_lines"]
 
 _TABLE = Path(__file__).with_name("conditions.toml")
 # A confirmation or a rule the asker states ("听说必须45岁以下才能报？"): the factual path corrects premises.
@@ -82,7 +84,7 @@ class Asked:
 
 
 @functools.lru_cache(maxsize=1)
-def _table() -> dict:
+def conditions_table() -> dict:
     return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
 
 
@@ -96,12 +98,12 @@ def attributes() -> tuple[Attribute, ...]:
                            re.compile(row["words"]) if row["words"] else None, row["fallback"],
                            frozenset(row["scope_fields"]), row.get("info_answers", False),
                            tuple(row.get("profiles", {}).items()))
-                 for row in _table()["attribute"])
+                 for row in conditions_table()["attribute"])
 
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    t = _table()
+    t = conditions_table()
     return re.compile(t["not_conditions"]), re.compile(t["overview"]), re.compile(t["overview_filler"])
 
 
@@ -147,7 +149,7 @@ def _person(topic: str) -> Asked | None:
     if not m or _NOT_A_PERSON.search(m.group("who")) or (len(m.group("who")) < 2 and not m.group("kind")):
         return None  # one character is a kind of person only with 的/人 after it ("女的")
     who = m.group("who") + ("的" if len(m.group("who")) < 2 else "")
-    row = _table()["person"]
+    row = conditions_table()["person"]
     return Asked("attribute", Attribute("person", _person_pattern(), row["label"].format(said=who), row["silent"],
                                         frozenset(), re.compile(re.escape(who)), row["fallback"],
                                         frozenset(row["scope_fields"]), info_answers=True), who)
@@ -155,7 +157,7 @@ def _person(topic: str) -> Asked | None:
 
 @functools.lru_cache(maxsize=1)
 def _person_pattern() -> re.Pattern:
-    return re.compile(_table()["person"]["ask"])
+    return re.compile(conditions_table()["person"]["ask"])
 
 
 def conditions_answer(text: str, r, deps, cites: Citations, context: tuple[str, ...] = ()) -> str | None:
@@ -184,7 +186,7 @@ def conditions_answer(text: str, r, deps, cites: Citations, context: tuple[str, 
     return "\n".join(lines)
 
 
-def _rules(program: str) -> tuple[Rule, ...]:
+def rules_of(program: str) -> tuple[Rule, ...]:
     from assistant.eligibility.api import get_program
 
     # A row that only records the notice's silence (titles_silent: "已获称号（通知未作规定）") states no condition.
@@ -201,7 +203,7 @@ def short_quote(quote: str, limit: int = OVERVIEW_QUOTE) -> tuple[str, bool]:
     return quote[:max(strong or weak or [limit])], True
 
 
-def _line(corpus: Corpus, cites: Citations, rules: list[Rule], limit: int | None = None, note: bool = True,
+def rule_line(corpus: Corpus, cites: Citations, rules: list[Rule], limit: int | None = None, note: bool = True,
           alone: bool = False) -> str:
     """One line for rows sharing one quoted sentence (BASIC: 在职职工、工会会员 are one sentence)."""
     head = rules[0]
@@ -226,7 +228,7 @@ def _said_by(label: str, quote: str) -> bool:
     return bool(pairs) and sum(p in quote for p in pairs) >= LABEL_SAID * len(pairs)
 
 
-def _grouped(rules: list[Rule]) -> list[list[Rule]]:
+def grouped(rules: list[Rule]) -> list[list[Rule]]:
     groups: dict[tuple[str, str], list[Rule]] = {}
     for rule in rules:
         groups.setdefault((rule.clause_id, rule.quote), []).append(rule)
@@ -235,25 +237,25 @@ def _grouped(rules: list[Rule]) -> list[list[Rule]]:
 
 def overview_lines(corpus: Corpus, cites: Citations, program: str, compact: bool = False) -> list[str]:
     """The basic conditions, the exclusions, then "并符合下列条件之一" with the alternatives; one short quote each."""
-    rules = _rules(program)
+    rules = rules_of(program)
     basic = [r for r in rules if r.kind in ("hard", "soft")]
     excluded = [r for r in rules if r.kind in ("exclusion_hard", "exclusion_soft")]
     alternatives = [r for r in rules if r.kind == "alternative"]
     others = [r for r in rules if r.kind in ("exemption", "direct")]
     name = corpus.meta(program).short_name
     lines = [] if compact else [f"{name}的申报条件（依据通知原文）："]
-    lines += [_line(corpus, cites, g, OVERVIEW_QUOTE) for g in _grouped(basic)]
+    lines += [rule_line(corpus, cites, g, OVERVIEW_QUOTE) for g in grouped(basic)]
     if not compact:
-        lines += [_line(corpus, cites, g, OVERVIEW_QUOTE) for g in _grouped(excluded)]
+        lines += [rule_line(corpus, cites, g, OVERVIEW_QUOTE) for g in grouped(excluded)]
     if alternatives:
         lines.append("并符合下列条件之一：")
-        lines += [_line(corpus, cites, g, ALTERNATIVE_QUOTE) for g in _grouped(alternatives)[:MAX_ALTERNATIVES]]
+        lines += [rule_line(corpus, cites, g, ALTERNATIVE_QUOTE) for g in grouped(alternatives)[:MAX_ALTERNATIVES]]
     if others and not compact:  # exemptions and direct recognition, each says what it is
-        lines += [_line(corpus, cites, g, OVERVIEW_QUOTE) for g in _grouped(others)]
+        lines += [rule_line(corpus, cites, g, OVERVIEW_QUOTE) for g in grouped(others)]
     return lines
 
 
-def _matching(rules: tuple[Rule, ...], attribute: Attribute) -> tuple[list[Rule], list[Rule]]:
+def matching(rules: tuple[Rule, ...], attribute: Attribute) -> tuple[list[Rule], list[Rule]]:
     """The rows testing ``attribute`` (with the exemptions waiving them), and info rows that only relate to it."""
     def quoted(rule: Rule) -> bool:
         return bool(attribute.words and attribute.words.search(rule.quote))
@@ -275,27 +277,27 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
     attribute = asked.attribute
     assert attribute is not None
     meta = corpus.meta(program)
-    rules = _rules(program)
-    testing, related = _matching(rules, attribute)
+    rules = rules_of(program)
+    testing, related = matching(rules, attribute)
     decided = _decided(corpus, cites, program, asked, text, today, testing)
     if decided and (testing or not decided.startswith("通知没有")):
-        rest = [g for g in _grouped(testing) if g[0].quote not in decided]  # the deciding clause is quoted already
+        rest = [g for g in grouped(testing) if g[0].quote not in decided]  # the deciding clause is quoted already
         header = "依据通知原文：" if decided.startswith("通知没有") else "其他相关规定（依据通知原文）："
         lines = [decided] + ([header] if rest else [])
-        lines += [_line(corpus, cites, g, alone=True) for g in rest]
+        lines += [rule_line(corpus, cites, g, alone=True) for g in rest]
         if related:
             lines.append("相关规定：")
-            lines += [_line(corpus, cites, g, note=False) for g in _grouped(related)]
+            lines += [rule_line(corpus, cites, g, note=False) for g in grouped(related)]
         return lines
     if testing:
         if all(r.kind in _NOT_REQUIRED for r in testing) and any(r.kind == "alternative" for r in testing):  # "要什么证书": only one of the alternatives names one
             lines = [f"{meta.short_name}的通知没有把{attribute.label}列为必备条件，只在以下规定中提到（依据通知原文）："]
         else:
             lines = [f"{meta.short_name}对{attribute.label}的规定（依据通知原文）："]
-        lines += [_line(corpus, cites, g, alone=True) for g in _grouped(testing)]
+        lines += [rule_line(corpus, cites, g, alone=True) for g in grouped(testing)]
         if related:
             lines.append("相关规定：")
-            lines += [_line(corpus, cites, g, note=False) for g in _grouped(related)]
+            lines += [rule_line(corpus, cites, g, note=False) for g in grouped(related)]
         return lines
     silent = attribute.silent.format(said=asked.said or attribute.label)
     # Where the conditions are a closed list (years, level, age), their silence is the answer: none is set. On a
@@ -304,7 +306,7 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
     lines = [f"{meta.short_name}的通知没有{silent}" + ("，我不能凭猜测说能或不能。" if open_case else "。")]
     if related:
         lines.append("与此相关，通知写的是：")
-        lines += [_line(corpus, cites, g, note=False) for g in _grouped(related)]
+        lines += [rule_line(corpus, cites, g, note=False) for g in grouped(related)]
     if attribute.fallback == "overview":
         lines.append("它对申报人的要求是：")
         lines += overview_lines(corpus, cites, program, compact=True)
@@ -312,7 +314,7 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
         scope = [r for r in rules if r.kind in ("hard", "soft") and attribute.scope_fields & set(r.fields)]
         if scope:
             lines.append("参考：通知对申报对象是这样写的：")
-            lines += [_line(corpus, cites, g, note=False) for g in _grouped(scope)]
+            lines += [rule_line(corpus, cites, g, note=False) for g in grouped(scope)]
         if meta.contacts:
             lines.append(f"您的情况能否申报，通知未明确，请向发文单位咨询确认：{'；'.join(meta.contacts)}。")
     return lines

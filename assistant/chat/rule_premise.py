@@ -17,14 +17,14 @@ import re
 
 from assistant.chat.conditions import (
     Asked,
-    _grouped,
-    _line,
-    _matching,
-    _rules,
-    _table,
     attribute_lines,
     attributes,
+    conditions_table,
+    grouped,
+    matching,
     overview_lines,
+    rule_line,
+    rules_of,
 )
 from assistant.chat.templates import status_lines
 
@@ -33,7 +33,7 @@ __all__ = ["premise_on_conditions", "premise_of_kind"]
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    row = _table()["premise"]
+    row = conditions_table()["premise"]
     return re.compile(row["requires"]), re.compile(row["cap"]), re.compile(row["barred"])
 
 
@@ -58,7 +58,7 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     if attribute is None or not _states_rule(topic, attribute.key):
         return None
     program = r.programs[0]
-    testing, _ = _matching(_rules(program), attribute)
+    testing, _ = matching(rules_of(program), attribute)
     if testing:  # the notice sets one: the factual path checks the asserted value against it
         return None
     corpus = deps.corpus
@@ -69,9 +69,9 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     lines = [ln for ln in lines if not ln.startswith("您的情况能否申报，通知未明确")]
     if attribute.key == "age":  # "我今年52了，是不是就没戏了": where the notice bars by age it is retirement
         retired = next(a for a in attributes() if a.key == "retired")
-        barred = [g for g in _grouped(_matching(_rules(program), retired)[0]) if g[0].kind.startswith("exclusion")]
+        barred = [g for g in grouped(matching(rules_of(program), retired)[0]) if g[0].kind.startswith("exclusion")]
         if barred:
-            lines += ["与年龄相关，通知写的是：", *(_line(corpus, cites, g) for g in barred)]
+            lines += ["与年龄相关，通知写的是：", *(rule_line(corpus, cites, g) for g in barred)]
     if len(lines) == 1:  # nothing on the point: what the notice does require of applicants, cited
         lines += ["它对申报人的要求是：", *overview_lines(corpus, cites, program, compact=True)]
     return "\n".join(lines + status_lines(corpus, [program], deps.today))
