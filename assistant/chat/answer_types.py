@@ -18,13 +18,12 @@ from dataclasses import dataclass, replace
 
 from assistant.chat.answer_table import table
 from assistant.chat.own_case import opens_with_self
-from assistant.chat.procedure_words import asks_issue, is_dateline, step_terms, step_words
 from assistant.chat.said import asks
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
-           "is_comparison", "table", "focus", "count_unit", "is_dateline", "asks_issue", "type_words",
-           "step_terms", "step_words", "place_kind", "without_own_case", "the_ask", "trailing_no", "holidays", "holiday_words", "is_ask",
+           "is_comparison", "table", "focus", "count_unit", "type_words",
+           "place_kind", "without_own_case", "the_ask", "trailing_no", "holidays", "holiday_words", "is_ask",
            "asks_notice_value"]
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,6 @@ from assistant.chat.answer_types import (
     AskedType,
     classify,
     question_parts,
-    step_terms,
     table,
     the_ask,
     threshold,
@@ -38,6 +37,7 @@ from assistant.chat.forms import (
     with_cell_below,
 )
 from assistant.chat.premise import claims
+from assistant.chat.procedure_words import step_terms
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.routing import retrieval_skips

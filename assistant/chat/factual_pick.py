@@ -17,8 +17,6 @@ from assistant.chat.answer_types import (
     AskedType,
     classify,
     focus,
-    step_terms,
-    step_words,
     table,
     threshold,
     trailing_no,
@@ -34,6 +32,7 @@ from assistant.chat.premise import (
     unit_pattern,
     waived_item,
 )
+from assistant.chat.procedure_words import step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
 from assistant.chat.things import Thing, holds_thing, is_paper_form, thing, thing_picks, unheard_of

@@ -1,8 +1,8 @@
 """The words of the procedure in a question or a notice unit: which step a question names (step_words, the
 notice verb an actor question asks about: step_terms) and the notice's own issue date (is_dateline, asks_issue).
 
-Moved out of ``answer_types`` (which types the question) as a reader of its own; ``answer_types`` re-exports
-these names. Reads only the answer-type table.
+Moved out of ``answer_types`` (which types the question) as a reader of its own; its readers import it
+directly. Reads only the answer-type table.
 """
 
 from __future__ import annotations

@@ -318,7 +318,7 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     issue, lines = False, [False] * len(candidates)
     if asked.type in ("date", "difference"):
         # The signature's date answers "通知几号发的" and nothing else; for that question it is the answer.
-        from assistant.chat.answer_types import asks_issue, is_dateline
+        from assistant.chat.procedure_words import asks_issue, is_dateline
 
         issue = asks_issue(query)
         lines = list(units.memo(("dateline",), is_dateline))
@@ -331,7 +331,7 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     overview = getattr(asked, "overview", False) or listing
     step_words = None
     if overview:
-        from assistant.chat.answer_types import step_words as named_steps
+        from assistant.chat.procedure_words import step_words as named_steps
 
         step_words = asked.pattern if listing else named_steps()
 

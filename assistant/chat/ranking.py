@@ -15,12 +15,12 @@ from dataclasses import replace
 from assistant.chat.answer_types import (
     AskedType,
     focus,
-    step_terms,
     table,
     threshold,
     type_words,
     untyped_weight,
 )
+from assistant.chat.procedure_words import step_terms
 from assistant.chat.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
 from assistant.notices.tree import Corpus
 from assistant.retrieval.rewrite import added_terms

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.chat.answer_types import focus, step_words, table
+from assistant.chat.answer_types import focus, table
+from assistant.chat.procedure_words import step_words
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 

@@ -422,7 +422,9 @@ def test_actor_is_never_guessed_from_vectors():
     ("汇总表是谁来填？", "填报"),
 ])
 def test_step_terms_name_the_asked_step(question, step):
-    assert answer_types.step_terms(question) == (step,)
+    from assistant.chat.procedure_words import step_terms
+
+    assert step_terms(question) == (step,)
 
 
 @pytest.mark.parametrize(("question", "clause"), [
