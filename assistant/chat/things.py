@@ -46,6 +46,13 @@ def _operators() -> tuple[re.Pattern, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _word_starts() -> tuple[re.Pattern, re.Pattern]:
+    """Words that begin with a yes/no word but are words of their own (要求, 有关), and the adverbs the segmenter
+    joins to one (还要, 也得): the table's ``not_operators`` and ``adverbs``."""
+    return re.compile(table()["thing"]["not_operators"]), re.compile(f"(?:{table()['thing']['adverbs']})$")
+
+
+@functools.lru_cache(maxsize=1)
 def _generic() -> re.Pattern:
     return re.compile(table()["thing"]["generic"])
 
@@ -140,8 +147,7 @@ def _last_operator(text: str) -> tuple[int, str] | None:
     for token in segmenter().lcut(text):
         starts[at] = token
         at += len(token)
-    not_yes_no = re.compile(table()["thing"]["not_operators"])
-    adverb = re.compile(f"(?:{table()['thing']['adverbs']})$")
+    not_yes_no, adverb = _word_starts()
     for begin, token in list(starts.items()):  # "还要": the segmenter's one token is an adverb and 要
         if len(token) == 2 and adverb.match(token[0]):
             starts.setdefault(begin + 1, token[1:])
