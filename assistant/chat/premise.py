@@ -15,7 +15,7 @@ from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
            "strip_channels",
-           "LEVELS", "CHANNELS", "IDENTIFIERS",
+           "LEVELS", "CHANNELS",
            "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"

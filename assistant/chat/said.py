@@ -81,8 +81,6 @@ def _clause_asks(clause: str) -> bool:
     return False
 
 
-
-
 _CLAUSE_SPAN = re.compile(r"[^，,。；;！!？?\s]+[，,。；;！!？?\s]*")
 
 
@@ -93,6 +91,7 @@ def asked_part(text: str) -> str:
         if asks(m.group()):
             return text[m.start():]
     return text
+
 
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact
 # holds of them; the fact is asked about, not said. A clause that asks about a programme ("我是技师能报吗") is
@@ -134,4 +133,3 @@ def without_self_questions(text: str) -> str:
 
 # a whole reply that only says none ("没有", "都没有", "别的没了")
 BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
-
