@@ -37,7 +37,11 @@ def _not_known_clauses(text: str) -> tuple[list[str], list[str]]:
 def not_known_fields(text: str) -> set[str]:
     """The fields whose topic a not-known clause names ("工会会员不太清楚，要问问厂里": the union)."""
     _, unknown = _not_known_clauses(text)
-    return {f for c in unknown for f, cue in TOPIC.items() if re.search(cue, c)}
+    return _fields_named(unknown)
+
+
+def _fields_named(clauses: list[str]) -> set[str]:
+    return {f for c in clauses for f, cue in TOPIC.items() if re.search(cue, c)}
 
 
 def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> tuple[str, ...]:
@@ -50,7 +54,7 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     clauses, unknown = _not_known_clauses(text)
     if not unknown:
         return ()
-    named = not_known_fields(text)
+    named = _fields_named(unknown)  # not_known_fields(text), the clauses read once
     hit = [f for f in asked if f in named]
     if not hit and not named and not [f for f in extraction.found if f not in ("facts_as_of", *asked)]:
         hit = [pending.field]
