@@ -10,6 +10,7 @@ Run with:  assistant ask "第四届要求在杭工作满几年？" --json
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -116,8 +117,6 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     if extraction.profile and session.pending is None and premise_of_kind(text):
         # "首席技师得在国企上班才能报的吧，民营的不行是吧": the kind is a premise about the rules, no fact of the asker's
-        import dataclasses
-
         extraction = dataclasses.replace(extraction, profile={}, found=(), wants_eligibility=False)
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
     # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
@@ -200,8 +199,6 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
 
 
 def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps):
-    import dataclasses
-
     from assistant.extract.llm_profile import cross_check, llm_profile
     from assistant.llm import bounded_call
 
@@ -256,8 +253,6 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                  cites: Citations) -> tuple[str, list[Verdict], list[dict]]:
     """Check the programmes in focus (all of them, ranked, for a recommendation or when none is named), then
     ask the one next question that decides the most."""
-    import dataclasses
-
     from assistant.chat.asking import next_questions, set_pending
     from assistant.chat.brief import recommend_text, verdict_text
     from assistant.chat.months import settle
@@ -335,8 +330,6 @@ def _overview(session: Session, step, deps: Deps, cites: Citations) -> tuple[str
 
 def _unask(session: Session, dropped: list[dict]) -> None:
     """Take questions back that the answer does not show: not pending, not counted as asked."""
-    import dataclasses
-
     fields = {q["field"] for q in dropped}
     for field in fields:
         if session.asked.get(field, 0) > 0:
@@ -352,8 +345,6 @@ def _say_once(session: Session, results: list, shown: int) -> list:
     """A note on what was inferred from the work ("从您说的工作看，以上按“在职全职”判断…") is said once: the turns
     after the one that said it leave it out (``session.said``). ``shown``: how many leading verdicts' notes the
     answer shows (the recommendation shows none)."""
-    import dataclasses
-
     out = []
     for v in results:
         kept = tuple(n for n in v.notes if not (n.rule.startswith("inferred_") and n.rule in session.said))
