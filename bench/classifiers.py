@@ -274,7 +274,7 @@ def main() -> None:
         probe_report(ROOT / "eval" / "probes")
         return
     if args.sources:
-        sets = {b: rows for b, rows in _batches(read_jsonl(labels / "achievements.jsonl"), args.blind).items()}
+        sets = _batches(read_jsonl(labels / "achievements.jsonl"), args.blind)
         for path in sorted((ROOT / "eval" / "probes").glob("*_achievements.jsonl")):
             sets |= {f"{path.stem} {h}": [r for r in read_jsonl(path) if r["half"] == h] for h in ("A", "B")
                      if f"{path.stem} {h}" not in args.blind}
