@@ -30,14 +30,12 @@ from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.numbers import durations
 from assistant.extract.people import (
-    add_years,
     read_birth,
     read_city,
     read_digital,
     read_employment,
     read_nationality,
     read_union,
-    read_years,
 )
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
@@ -54,6 +52,7 @@ from assistant.extract.work import (
     read_starts,
     start_span,
 )
+from assistant.extract.years import add_years, read_years
 from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
 

@@ -15,7 +15,8 @@ import datetime as dt
 import json
 
 from assistant.extract.patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
-from assistant.extract.people import Candidates, PriorSpan, birth_month_for_age, full_years
+from assistant.extract.people import Candidates, birth_month_for_age, full_years
+from assistant.extract.years import PriorSpan
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["resolve", "since"]

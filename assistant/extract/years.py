@@ -1,0 +1,253 @@
+"""The years said: spans of time assigned to Hangzhou, Zhejiang and/or the trade by the words around each span,
+added up over different places, and each span placed in a city kept for a start said elsewhere (``PriorSpan``,
+read by ``resolve``). Moved from ``people``, whose other readers (birth, union, employment, city) it shares
+``LIVED`` and ``doing`` with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from assistant.extract import judge
+from assistant.extract.numbers import durations
+from assistant.extract.patterns import FIELD_OBJECT, FIELD_SPECIFIC, FIELD_VERBS, PLACE_HZ, PLACE_ZJ
+from assistant.extract.people import LIVED, Candidates, add, doing
+from assistant.extract.text import Segment, mask
+
+__all__ = ["PriorSpan", "read_years", "add_years"]
+
+
+class PriorSpan(NamedTuple):
+    """A span of years placed in a city (candidate ``_prior``), for a start said elsewhere in the message to add to
+    (``resolve``): "之前在绍兴做了六年纺机维修", then "前年三月从绍兴跳槽到萧山"."""
+
+    years: float
+    city: str
+    zj: bool  # the city is in Zhejiang
+    work: bool  # the clause names work done there
+    before: bool  # said to come before the present job (之前, 原来)
+    later: bool  # said to be later or now (后来, 现在)
+    same: bool  # the message says the work after the move is the same (继续, 也干, 跳槽)
+    ctx: str  # the clause's words around the span
+
+
+_YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就|端)")
+
+
+_ALWAYS = re.compile(r"一直|始终|都在|从来都在")
+_ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
+
+
+def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candidates:
+    """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span.
+
+    Full-time work in two different cities was done in two different periods, so spans placed in different
+    cities add up ("在杭州干了3年，之前在上海干了4年": 7 in the trade, 3 in Hangzhou; with 宁波 instead of 上海, 7 in
+    Zhejiang too). A span in Hangzhou that names the work ("在富阳干了12年一线") is also a floor of the trade's
+    years (``_floor_years_in_field``): the trade's count said on its own may be larger, never smaller. A hedged
+    count keeps its range under ``_range_``+field (see ``numbers``). ``names_title`` is the occupation reader's test
+    of a clause naming a job by its title (``work.names_occupation``), passed in so that this module need not import ``work``."""
+    from assistant.extract.places import cities_in, provinces_in
+
+    out: Candidates = {}
+    history: list[str] = []
+    parts: list[dict] = []  # spans placed in a city: {years, city, province, hz, work}
+    for index, seg in enumerate(segs):
+        # "一直在杭州全职，在一家汽配厂做钳工，干了11年" / "干了16年，…，一直在宁波": the place of an always-there
+        # clause within two clauses of the span carries to it.
+        before = history[-2:][::-1]
+        history.append(mask(seg.text) if seg.asserts else "")
+        carried = before[0] if before else ""
+        behind = next((t for t in before if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if not _ALWAYS.search(carried) and behind:
+            carried = behind
+        after = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
+        ahead = next((t for t in after if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if not _ALWAYS.search(carried) and ahead:
+            carried = ahead
+        if not seg.asserts:
+            continue
+        masked = mask(seg.text)
+        if re.search(r"赛|奖|届|岁", masked):
+            continue
+        here = _HERE_SAID.search(masked)
+        named = cities_in(before[0]) if here and before and not cities_in(masked) else []
+        if named:  # "我在萧山的工厂当质检员，在这干了5年": 这 is the place the clause before named
+            masked = masked[:here.start()] + "在" + before[0][named[-1][0]:named[-1][1]] + masked[here.end():]
+        spans = durations(masked)
+        if len(spans) == 1 and before and not _COUNT_ONLY.sub("", masked[:spans[0].start] + masked[spans[0].end:]):
+            # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it, and so
+            # does one that is only the work's verb and a count ("我在萧山一家厂干钳工，干了快十五年了")
+            verb_only = bool(FIELD_VERBS.search(masked))  # "…，干了12年": the count is of the work, wherever it is
+            masked = _counted(history[-4:-1]) + "，" + masked
+            spans = durations(masked)[-1:]
+        else:
+            verb_only = False
+        # "我在杭州待了快十年了，一直做电工": the always-clause after the count names the work
+        work_ahead = bool(after) and bool(_ALWAYS.search(after[0])) and bool(
+            FIELD_OBJECT.search(after[0]) or FIELD_SPECIFIC.search(after[0])) and not (
+            PLACE_HZ.search(after[0]) or PLACE_ZJ.search(after[0]))
+        for i, d in enumerate(spans):
+            if masked[d.end:d.end + 1] == "前" and not _YEAR_SPAN_AFTER_OK.match(masked[d.end:]):
+                continue  # "3年前在杭州工作过" is not three years in Hangzhou (but "做了六年前端开发" is six years)
+            lo = spans[i - 1].end if i else 0
+            hi = spans[i + 1].start if i + 1 < len(spans) else len(masked)
+            ctx = masked[lo:hi]
+            place = None
+            if "兼职" not in ctx:
+                place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(ctx)
+                         else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
+            own_place = place
+            if place is None and i == 0 and _ALWAYS.search(carried) and "兼职" not in carried + ctx \
+                    and not _ELSEWHERE.search(ctx) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|今年|前年", carried):
+                place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
+                         else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
+            # "在建德一家化工厂管中控室十几年了": a verb of work with its object names the job, as 做电工 does
+            # "开了十二年叉车", "干了10年电焊": the object after the count names the job, as "开叉车" does
+            named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx)
+                         or judge.work_object(masked[lo:d.start] + masked[d.end:hi]))
+            if LIVED.search(ctx) and not doing(LIVED.sub("", ctx)):
+                continue  # "在杭州住了十年": years of living there, not of work
+            if place:
+                add_years(out, place, d)
+            # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
+            work_carried = bool(place) and (work_ahead or not own_place and bool(
+                FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
+            # "我是做直播电商运营的，在杭州干了6年": the clause just before names the job, so the years in the place
+            # are years of that job too (a bare "在杭州干了8年" still names only the place)
+            job_before = bool(before) and bool(FIELD_OBJECT.search(before[0])) and not named
+            # "做直播电商运营的，在余杭5年了", "算法工程师，做推荐系统，在阿里五年": a stay at a place or an employer,
+            # said right after the job, is the job's count (with no verb of its own, "在杭州8年" alone is the place's)
+            stay = bool(before) and bool(_STAY.match(masked[lo:d.start])) and not _COUNT_ONLY.sub(
+                "", masked[d.end:hi]) and _names_job(before[0], names_title)
+            if "兼职" not in ctx and (named or (doing(ctx) and (not own_place or job_before or verb_only))
+                                      or work_carried or stay):
+                add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
+                           "years_in_field", d)
+            # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
+            cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
+                [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else []) or [
+                (ctx[a:b], province, province) for a, b, province in provinces_in(ctx)] or [  # 来杭两年
+                (m.group(), m.group(), "") for m in [_AWAY.search(ctx)] if m]  # "之前在老家做了一年": a place away
+            if cities and "兼职" not in ctx:
+                name, city, province = cities[-1]
+                parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
+                              "before": bool(_BEFORE.search(masked)), "later": bool(_LATER.search(masked)),
+                              "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
+                              "province": province,
+                              "work": named or stay or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
+                              "field": own_place != "years_full_time_in_hangzhou" and (
+                                  named or stay or (doing(ctx) and not own_place))})
+    _compose(out, parts)
+    same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
+    for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
+        add(out, "_prior", PriorSpan(p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
+    return out
+
+
+# "在这干了5年": here, the place the clause before named
+_HERE_SAID = re.compile(r"在这(?:里|边|儿)?(?![些个几么样])")
+# a place away said without its name ("在老家做了一年", "在外地干了三年"): not Hangzhou, not said to be Zhejiang
+_AWAY = re.compile(r"老家|外地|外省|省外|家乡|别的城市|外面")
+# "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
+_BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
+_LATER = re.compile(r"后来|现在|目前|如今|现如今")
+# "继续干焊工", "之前在北京也干了三年", "同样的活": the work before a move is the work after it
+_SAME_WORK = re.compile(r"继续|接着|同样|一样|也[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
+
+
+# "在余杭5年了", "在阿里五年", "我在这家厂都十年": a stay somewhere, the clause's words before its count
+_STAY = re.compile(r"^(?:我|俺)?(?:已经|都|也)?在[^,，。了过]{1,10}?(?:已经|都|也|有|快|将近|差不多)?$")
+
+
+def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:
+    """Does the clause name the asker's job ("做直播电商运营的", "女焊工"; "算法工程师" by ``by_title``, the
+    occupation reader's test, passed in so that this module need not import ``work``)?"""
+    return bool(FIELD_OBJECT.search(clause) or FIELD_SPECIFIC.search(clause) or judge.work_object(clause)
+                or judge.work_verb(clause, trade=True) or by_title(clause))
+
+
+# what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
+_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整是]|干|做|待|呆|工作|上班|到现在|至今|到今年|今年|算下来|算起来|前前后后|"
+                         r"前后|总共|一共|加起来")
+
+
+def _counted(previous: list[str]) -> str:
+    """The clauses a clause that is only a count ("干了18年", "十几年了") counts: back from the clause before it to
+    the nearest that names a place, over clauses that only add an attribute ("我在宁波一家机械厂当钳工，高级技师，
+    干了18年": 18 years in 宁波; "在嘉兴一家纺织厂上班，做挡车工，十几年了"); without a place, back to the
+    nearest that describes work ("我搞算法的，工会会员，干了6年"), else the clause just before. The walk stops at a
+    clause with a count of its own or about before or elsewhere (之前, 老家), and goes back three clauses at most."""
+    from assistant.extract.places import cities_in
+
+    chain: list[str] = []
+    for text in reversed(previous):
+        if not text or durations(text) or (chain and _ELSEWHERE.search(text)):
+            break
+        chain.insert(0, text)
+        if cities_in(text) or PLACE_HZ.search(text) or PLACE_ZJ.search(text):
+            return "，".join(chain)
+    work = next((i for i in range(len(chain) - 1, -1, -1) if FIELD_OBJECT.search(chain[i])
+                 or FIELD_SPECIFIC.search(chain[i]) or doing(chain[i])), None)
+    return "，".join(chain[work:]) if work is not None else (previous[-1] if previous else "")
+
+
+def add_years(out: Candidates, field: str, d) -> None:
+    """A span's years as a candidate of ``field``, and its range (a hedged count) under ``_range_``+field."""
+    add(out, field, d.years)
+    if d.span is not None:
+        add(out, "_range_" + field, (d.years, *d.span))
+
+
+def _compose(out: Candidates, parts: list[dict]) -> None:
+    """Spans in two or more different places add up: for the trade when each names work, for Hangzhou over its
+    districts (在萧山干了5年，在余杭干了3年), for Zhejiang over its cities. The sums replace the parts' own readings,
+    which were each only a piece of the whole."""
+    places = {p["place"] for p in parts}
+    if len(parts) < 2 or len(places) != len(parts):
+        return  # one place said twice: not disjoint periods
+    if any(p["whole"] and q is not p and q["city"] == p["city"] for p in parts for q in parts) \
+            and not all(p["city"] == "杭州" for p in parts):
+        return  # a city and a district in it beside a third place: which contains which is unclear
+    if any(p["city"] == p["province"] and q is not p and q["province"] == p["province"] for p in parts for q in parts):
+        return  # "在宁波干了十年…在浙江一直干了十来年": the province said alone holds the city, not another stretch
+    hz = [p for p in parts if p["city"] == "杭州"]
+    whole = [p for p in hz if p["whole"]]
+    if whole and len(parts) == len(hz):  # "在杭州干了8年，在滨江干了3年": the city's count is the whole of it
+        for p in hz:
+            if p is not whole[0]:
+                _drop(out, "years_full_time_in_hangzhou", p["years"])
+        return
+    if len(hz) >= 2:
+        for p in hz:
+            _drop(out, "years_full_time_in_hangzhou", p["years"])
+        _add_sum(out, "years_full_time_in_hangzhou", hz)
+    work = [p for p in parts if p["work"]]
+    if len(work) == len(parts):
+        for p in parts:
+            for name in ("years_in_field", "_floor_years_in_field"):
+                if p["field"] or name == "_floor_years_in_field":
+                    _drop(out, name, p["years"])
+        _add_sum(out, "years_in_field", parts)
+    zj = [p for p in parts if p["zj"]]
+    if len(zj) >= 2 and len(hz) != len(zj):  # all in Hangzhou: its sum implies Zhejiang's
+        for p in zj:
+            if p["city"] != "杭州":
+                _drop(out, "years_full_time_in_zhejiang", p["years"])
+        _add_sum(out, "years_full_time_in_zhejiang", zj)
+
+
+def _add_sum(out: Candidates, field: str, parts: list[dict]) -> None:
+    total = round(sum(p["years"] for p in parts), 2)
+    add(out, field, total)
+    low, high = (round(sum(p["span"][i] for p in parts), 2) for i in (0, 1))
+    if (low, high) != (total, total):
+        add(out, "_range_" + field, (total, low, high))
+
+
+def _drop(out: Candidates, field: str, value: float) -> None:
+    if value in out.get(field, []):
+        out[field].remove(value)
+        if not out[field]:
+            out.pop(field)
