@@ -294,9 +294,11 @@ def lexicon(key: str, *fields: str) -> Callable:
         # a named 科学技术类奖项 is judged by its level in the certificate row, and a competition, when the results
         # are given, by its placing in the competition rows: neither is left to the experts here
         judged = names_competition if f.profile.competition_results is not None else (lambda _: False)
-        shown = next((c for t in said if not names_sci_tech_award(t) for c in said_clauses(t) if not judged(c)), "")
-        if not shown and not any(len(said_clauses(t)) < len(clauses(t)) for t in said if not names_sci_tech_award(t)) \
-                and any(judged(c) for t in said for c in said_clauses(t)):
+        unjudged = [t for t in said if not names_sci_tech_award(t)]
+        shown = next((c for t in unjudged for c in said_clauses(t) if not judged(c)), "")
+        absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
+        competition_told = any(judged(c) for t in said for c in said_clauses(t))
+        if not shown and not absence_said and competition_told:
             # only a competition told, and no absence said (2020年市技能大赛第二名): the achievements are still unknown
             return out(None, f"所说的竞赛按名次判断；未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         if not shown:  # every clause negated (or judged elsewhere): no qualifying achievement
