@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["CUES", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "options_for", "question_text",
+__all__ = ["CUES", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -121,10 +121,6 @@ def question_text(field: str) -> str:
 
 def expect_for(field: str) -> Expect:
     return EXPECT.get(field, Expect("text"))
-
-
-def options_for(field: str) -> list[str]:
-    return list(expect_for(field).options)
 
 
 def not_known(text: str) -> bool:
