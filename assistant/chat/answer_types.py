@@ -115,10 +115,13 @@ def _row(type_name: str) -> dict:
     return next((r for r in rows if r["values"] == type_name), rows[0])
 
 
+_STRETCH_END = re.compile(r"(?<=[，,。；;！!？?])")  # a message's stretches end at its punctuation, which they keep
+
+
 def without_own_case(question: str) -> str:
     """The message without the asker's own case: a message opening with it ("我在商场卖家电，连续三年销售冠军，…
     是指我这种吗") keeps only its last stretch, the ask."""
-    stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question) if s.strip()]
+    stretches = [s for s in _STRETCH_END.split(question) if s.strip()]
     if len(stretches) > 1 and opens_with_self(stretches[0]):
         return stretches[-1]
     return the_ask(question)
@@ -129,7 +132,7 @@ def the_ask(question: str) -> str:
     "能推几个？我们是市交通产业工会"): the case only qualifies an ask that names its own topic, so it must not
     lead retrieval or the choice of sentence ("公司" found 前言's "数据集团有限公司"). An ask with no topic of its
     own ("我还能报吗") keeps the case, which is then its topic ("我们单位没建工会，我还能报吗")."""
-    stretches = [s for s in re.split(r"(?<=[，,。；;！!？?])", question or "") if s.strip()]
+    stretches = [s for s in _STRETCH_END.split(question or "") if s.strip()]
     first = next((i for i, s in enumerate(stretches) if is_ask(s.rstrip("，,；;。！! "))), None)
     if first is None:
         return question
