@@ -28,7 +28,7 @@ from assistant.chat.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions", "premise_of_kind"]
+__all__ = ["premise_on_conditions", "premise_of_kind", "kinds_only"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,6 +75,18 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     if len(lines) == 1:  # nothing on the point: what the notice does require of applicants, cited
         lines += ["它对申报人的要求是：", *overview_lines(corpus, cites, program, compact=True)]
     return "\n".join(lines + status_lines(corpus, [program], deps.today))
+
+
+# The fields a premise about a kind of applicant fills ("民营的不行是吧", "退休返聘的不能报是吧", "自由职业的也能报是吧").
+# A message that also tells years, a union, a trade, results or titles tells the asker's own case, subject or not
+# ("前年拿的…个人第一名，现在在上城一家民企…干了六年…是不是直接认定？").
+_KIND_FIELDS = frozenset({"employer_type", "employment", "rehired", "role_type", "skill_level",
+                          "is_highest_level_of_occupation", "facts_as_of"})
+
+
+def kinds_only(profile: dict) -> bool:
+    """Whether ``profile`` holds nothing but the kinds a premise about the rules names."""
+    return set(profile) <= _KIND_FIELDS
 
 
 def premise_of_kind(text: str) -> bool:

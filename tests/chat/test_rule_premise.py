@@ -55,6 +55,15 @@ def test_a_kind_named_in_a_premise_is_no_fact_of_the_asker(deps, question):
     assert not answer.verdicts and answer.text.startswith("不对"), answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "去年拿的省里数字经济行业职业技能竞赛个人第一名，现在在滨江一家民企写代码，干了七年，杭州全职五年，工会会员，技术岗，"
+    "没评过称号。第四届数字工匠是不是直接认定？",
+    "在拱墅一家国企做运维开发八年了，工会会员，一线，没评过工匠，第四届数字工匠能报的吧"])
+def test_a_case_told_without_a_subject_is_checked_not_read_as_a_premise(deps, question):
+    answer = respond(Session(), question, deps)
+    assert any(v.program == "hz_digital_craftsman_2026" for v in answer.verdicts), answer.text
+
+
 @pytest.mark.parametrize("question", ["退休年龄能不能往后延", "评上首席技师可以推迟退休吗", "评上浙派工匠以后退休能延后几年吗"])
 def test_the_age_of_retiring_is_outside_the_notices(deps, question):
     answer = respond(Session(), question, deps)
