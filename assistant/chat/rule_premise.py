@@ -28,7 +28,7 @@ from assistant.chat.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions", "premise_of_kind", "kinds_only"]
+__all__ = ["premise_on_conditions", "premise_of_kind"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,16 +84,13 @@ _KIND_FIELDS = frozenset({"employer_type", "employment", "rehired", "role_type",
                           "is_highest_level_of_occupation", "facts_as_of"})
 
 
-def kinds_only(profile: dict) -> bool:
-    """Whether ``profile`` holds nothing but the kinds a premise about the rules names."""
-    return set(profile) <= _KIND_FIELDS
-
-
-def premise_of_kind(text: str) -> bool:
+def premise_of_kind(text: str, profile: dict) -> bool:
     """Whether a message is a confirmation about a kind of applicant that does not speak of the asker ("民营的不行
     是吧", "得在国企上班才能报的吧"): the kind the extractor reads in it is the premise's, not a fact of the asker's,
-    so the rules answer it, not the checker."""
+    so the rules answer it, not the checker. Only when ``profile`` (what the extractor read) holds kinds alone: a
+    message that also tells years, union, trade, results or titles is the asker's case, said without a subject."""
     from assistant.chat.own_case import speaks_of_self
     from assistant.chat.routing import INTENT_PATTERNS
 
-    return bool(INTENT_PATTERNS["confirm"].search(text or "")) and not speaks_of_self(text)
+    return (set(profile) <= _KIND_FIELDS and bool(INTENT_PATTERNS["confirm"].search(text or ""))
+            and not speaks_of_self(text))

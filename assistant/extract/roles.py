@@ -25,8 +25,9 @@ _PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主管|主治)(?P<practice>医�
 # leader who works on the line (班组长, 工段长)
 _MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长|处长|所长|院长|负责人)(?!医师|护师|药师|技师|医生|检验师|治疗师)")
 # "…经理但还在带班干活": within the clause, after the post, hands-on work said too
-_HANDS_ON = re.compile(r"但|不过|可是|其实|实际上|还在|还是|照样|照旧|也[上干做带修写]")
-_BUT_ALSO = re.compile(r"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|不过|可是|其实|实际上?|平时也|平常也|也|还是|还在|照样|照旧)")
+_STILL = "不过|可是|其实|还在|还是|照样|照旧"  # the words that say the hands are still on the work, both readings
+_HANDS_ON = re.compile(rf"但|实际上|{_STILL}|也[上干做带修写]")
+_BUT_ALSO = re.compile(rf"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|实际上?|平时也|平常也|也|{_STILL})")
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
