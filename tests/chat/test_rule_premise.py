@@ -87,3 +87,13 @@ def test_a_number_premise_gets_no_filler_from_another_clause(deps, question):
     answer = respond(Session(), question, deps)
     assert len({c.clause_id for c in answer.citations}) == 1, answer.text
     assert "相关条款" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("第四届数字工匠每个区能推荐几个", "各区县(市)总工会推荐不超过 4 名"),
+    ("首席技师每个协会能推荐几个", "各类协会推荐名额一般分别不超过 2 人"),
+])
+def test_a_distributive_each_is_no_topic_word(deps, question, quoted):
+    """每个区 means 各区县: the quantifier carries no topic, so the quota sentence is on the asked topic."""
+    answer = respond(Session(), question, deps)
+    assert quoted in answer.text and "没有写明" not in answer.text.splitlines()[0], answer.text
