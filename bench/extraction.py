@@ -4,7 +4,10 @@ Scores ``extract(text, today=2026-11-21)`` on ``eval/labels/facts.jsonl``: messa
 run on them, each with the profile fields it states (``expect``) and fields it must not yield (``absent``). Each
 batch (the id's prefix: ``fx-``, then the fresh probes ``fp-`` written 2026-12-03 in applicants' words about years
 across cities, place of work against the employer's, part-time and self-employed work, team leaders and corrections; then ``fq-`` written 2026-12-03 about negated facts, years attached to a
-certificate or prize, past employers, relative months, care and service trades, dialect and typos)
+certificate or prize, past employers, relative months, care and service trades, dialect and typos; then ``fr-`` written
+2026-12-03 about years named by an event (疫情第二年, 那年我刚来杭州), abbreviated years (25年拿的第一), towns and villages
+(瓶窑, 塘栖, 分水, 千岛湖), employers known by name, past against current jobs, freelance in ordinary words, titles tried for
+but not won, union membership and management said plainly)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -46,7 +49,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047}  # each batch's halves seed, by id prefix
 
 
 def load(path: Path = LABELS) -> list[dict]:
