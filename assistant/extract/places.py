@@ -1,7 +1,8 @@
 """Place names -> the city they are in, from jionlp's gazetteer of China (萧山 -> 杭州, 北仑 -> 宁波).
 
 The gazetteer is the library's own data (``jionlp.china_location_loader``), not a table written here: every
-prefecture-level city of China and every district or county of Zhejiang, by full name and alias. jionlp costs
+prefecture-level city of China and every district or county of Zhejiang, by full name and alias, and below them
+the towns and streets of Zhejiang (瓶窑镇, 塘栖, 千岛湖: ``_towns``). jionlp costs
 about a second to import, so it is loaded on first use and kept; the gazetteer is also kept as JSON under the
 data dir, so a later process reads it without importing jionlp (``jio.china_locations``). Aliases of one
 character, and the aliases that are more often not a place in these messages (西湖 is also the lake and the
@@ -25,6 +26,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     from assistant.extract.jio import china_locations
 
     names: dict[str, tuple[str, str]] = {}
+    shorts: dict[str, str] = {}  # a Zhejiang city's full name -> the short name it is kept under
 
     def aliases(node: dict, own: str) -> list[str]:
         alias = node.get("_alias") or []
@@ -43,11 +45,14 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
                 names.setdefault(name, (short, province))
             if province != ZHEJIANG:
                 continue
+            shorts[city] = short
             for county, sub in node.items():
                 if county.startswith("_") or not isinstance(sub, dict):
                     continue
                 for name in aliases(sub, county):
                     names.setdefault(name, (short, province))
+    for name, city in _towns(shorts).items():
+        names.setdefault(name, (city, ZHEJIANG))
     # Below the district the gazetteer stops: the areas of Hangzhou people name instead (下沙, 未来科技城) come
     # from the one table the checker uses too.
     from assistant.profile import HANGZHOU_DISTRICTS
@@ -56,6 +61,32 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         names.setdefault(area, ("杭州", ZHEJIANG))
     pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
     return names, pattern
+
+
+# units named by what they are, not where ("保税区", "滨海工业区", "县直辖行政区划", "红山农场"): no place said
+_ZONE = re.compile(r"区$|区划|开发|工业|农场|林场|场区|保护|新城|商业城|世纪城")
+
+
+def _towns(cities: dict[str, str]) -> dict[str, str]:
+    """{town: city} below the county, from jionlp's detailed gazetteer (``jio.china_towns``): every town and street
+    of Zhejiang by its full name ("瓶窑镇", "良渚街道"), and by the name people say without its level ("瓶窑",
+    "塘栖", "千岛湖") where that name is one place's alone in China (南阳, 东湖 and 城南 are many places) and jieba
+    knows it as no other word (留下 is a verb, 太阳 a noun, 分水 in 分水岭). ``cities``: full name -> short name."""
+    from assistant.extract.jio import china_towns, short_name
+    from assistant.retrieval.segment import tagger
+
+    towns = china_towns()
+    shared = set(towns["shared"])
+    known = tagger().word_tag_tab
+    out: dict[str, str] = {}
+    for town, (city, _county) in towns["zhejiang"].items():
+        if city not in cities or _ZONE.search(town):
+            continue
+        out[town] = cities[city]
+        said = short_name(town)
+        if len(said) >= 2 and said not in shared and said not in _NOT_PLACES and known.get(said, "ns") == "ns":
+            out[said] = cities[city]
+    return out
 
 
 def city_of(name: str) -> tuple[str, str] | None:
