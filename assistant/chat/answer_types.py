@@ -299,7 +299,22 @@ def focus(question: str) -> str:
     text = _COMPARISON.sub(" ", topic_only(question or ""))
     text = _A_NOT_A.sub(" ", text)  # "发不发", "给不给": the form of a yes/no question, not its topic
     text = _address().sub(" ", text)  # "王老师的电话": a person named by surname and title is the contact asked for
-    return _question_words().sub(" ", text)
+    return _question_words().sub(" ", _without_adverbs(text))
+
+
+# A word limiting a premise's scope ("只能推3个", "仅限", "只有单位能报"): how much is claimed, never the topic.
+_RESTRICTIVE = re.compile(r"^(?:只|仅|光|就只)")
+
+
+def _without_adverbs(text: str) -> str:
+    """``text`` without its one-character adverbs (jieba's ``d``: 只, 仅, 也, 还, 就 …; "一次性", "直接" say what is
+    asked and stay) and restrictive words (只能, 只有): they
+    scope what is said and glue onto the words beside them once question words are cut out ("每个区只能推" left
+    "区只", a topic no sentence shares)."""
+    from assistant.retrieval.segment import tags
+
+    return "".join(" " if (flag == "d" and len(word) == 1) or _RESTRICTIVE.match(word) else word
+                   for word, flag in tags(text))
 
 
 @functools.lru_cache(maxsize=1)

@@ -193,17 +193,27 @@ def _nouns(text: str) -> set[str]:
     """The nouns of ``text`` (jieba's n*, vn, and the notices' own terms, which it tags x)."""
     from assistant.retrieval.segment import tags
 
-    return {w for w, flag in tags(text) if flag.startswith("n") or flag == "vn" or (flag == "x" and len(w) > 1
-                                                                                      and w.isalnum())}
+    tagged = tags(text)
+    # the word a distributive or a numeral points at is its noun, whatever jieba tags it ("每个县": 县 zg)
+    pointed = {w for (_, before), (w, _) in zip(tagged, tagged[1:], strict=False)
+               if before in ("r", "m") and re.fullmatch(r"[\u4e00-\u9fff]+", w)}
+    return pointed | {w for w, flag in tagged if flag.startswith("n") or flag == "vn"
+                      or (flag == "x" and len(w) > 1 and w.isalnum())}
 
 
 def _same_subject(a: str, b: str) -> int:
     """How strongly two stretches speak of the same thing: a shared noun outweighs shared verbs and adverbs
-    ("培育单位每次评选50个" is about 单位, like "培育突出贡献单位 30个", not like "每次评选…工匠 50名")."""
-    return 3 * len(_nouns(a) & _nouns(b)) + len(_pairs(a) & _pairs(b))
+    ("培育单位每次评选50个" is about 单位, like "培育突出贡献单位 30个", not like "每次评选…工匠 50名"); a one-character
+    noun said in the other stretch counts too ("每个区" is about the 区县 of "各区县(市)总工会推荐不超过 4 名")."""
+    na, nb = _nouns(a), _nouns(b)
+    inside = sum(1 for x, other in ((na, b), (nb, a)) for w in x if len(w) == 1 and w in other)
+    return 3 * len(na & nb) + len(_pairs(a) & _pairs(b)) + inside
 
 
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
+_NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
+# a noun after "一个" that is no person: the one (district, unit …) a count is said of, not a count of people
+_ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
 
 
 def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[tuple[float, str, str]]:
@@ -211,9 +221,12 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
     and back to the previous claim or punctuation mark ("各类协会推荐名额一般分别不超过 2 人")."""
     out = []
     previous_end = 0
-    for m in _CLAIM.finditer(text or ""):
+    text = _NAME_PART.sub("", text or "")  # "各区县(市)总工会": a name's own bracket is no edge of its context
+    for m in _CLAIM.finditer(text):
         value = _value(m.group(1))
         unit = _UNITS[m.group(2)]
+        if m.group(1) == "一" and m.group(2) == "个" and _ARTICLE_NOUN.match(text[m.end():]):
+            continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
         if value is not None and unit == "万元":  # 两万块, 1万元 and 20000元 are one unit
             value, unit = value * 10000, "元"
         # A calendar year ("2021年") names an edition or a date, not a duration to compare.
@@ -346,11 +359,16 @@ def correction(question: str, quote: str) -> str | None:
         if not same_unit:
             continue
         # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
-        overlaps = sorted(((_same_subject(c, context), v) for v, c in same_unit), reverse=True)
+        # on a tie the rule stated first (the general one, before "其中…" exceptions) is the one meant
+        overlaps = sorted(((_same_subject(c, context), v) for v, c in same_unit), key=lambda o: -o[0])
         stated_value = overlaps[0][1]
         # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
         # decides, not any equal value elsewhere in the clause.
         meant = overlaps[0][0] > 0 and (len(overlaps) == 1 or overlaps[0][0] > overlaps[1][0])
+        # "是不是每个区只能推3个人" where 3 名 is said of 产业工会 and 区县 get 4: the equal value is another subject's
+        elsewhere = value in [v for _, v in overlaps] and overlaps[0][0] > max(o for o, v in overlaps if v == value)
+        if elsewhere:
+            stated_value, meant = overlaps[0][1], True
         if _CAP.search(question) and unit in ("岁", "年") and _is_share(quote, stated_value, unit):
             # "不能超过50岁吧" where the notice's 40 周岁 only marks a share ("40 周岁以下…比例不低于 35%")
             return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"

@@ -498,3 +498,20 @@ def test_a_master_craftsman_is_no_teacher(question, teacher):
 
     row = next(a for a in attributes() if a.key == "teacher")
     assert bool(row.ask.search(question)) is teacher
+
+
+@pytest.mark.parametrize("question, gone", [
+    ("是不是每个区只能推3个人啊", "区只"),
+    ("每个单位仅能报一个吧", "位仅"),
+    ("区里就只能推两个吧", "只"),
+])
+def test_restrictive_adverbs_are_no_topic(question, gone):
+    from assistant.chat.answer_types import focus
+
+    assert gone not in focus(question)
+
+
+def test_a_word_adverb_that_says_what_is_asked_stays_in_the_topic():
+    from assistant.chat.answer_types import focus
+
+    assert "一次性" in focus("杭州工匠评上了一次性给多少钱")

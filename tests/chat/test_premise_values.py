@@ -46,3 +46,18 @@ def test_a_years_end_is_corrected_by_the_month_of_that_year(question, quote, rig
 
 def test_a_years_end_the_notice_also_says_stands():
     assert correction("认定2017年底之前完成吧", "认定工作于2017年12月底前完成") is None
+
+
+DISTRICTS = ("各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
+             "市各主管部门、各产业工会推荐不超过 3 名。")
+
+
+@pytest.mark.parametrize("question, start", [
+    ("第四届数字工匠是不是一个区县就只能报两个", "不对，通知写的不是2名，而是4名"),  # 一个区县 counts nothing
+    ("数字工匠每个县是不是只能推3个", "不对，通知写的不是3名，而是4名"),  # 3 名 is the 产业工会's number
+    ("第四届每个区最多报3个人吧", "不对，通知写的不是3名，而是4名"),
+    ("第四届数字工匠每个县只能报4个吧", "是的"),
+    ("第四届数字工匠西湖区也只能推4个吧", "不对，通知写的不是4名，而是6名"),
+])
+def test_a_value_said_of_another_subject_does_not_confirm_the_premise(question, start):
+    assert (correction(question, DISTRICTS) or "").startswith(start)
