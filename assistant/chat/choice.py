@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.things import Thing, content_words, thing_picks
+from assistant.chat.premise import CHANNELS, HANDED_IN
+from assistant.chat.things import Thing, content_words, holds_thing, thing_picks
 
 __all__ = ["alternatives", "choice_picks"]
 
@@ -54,5 +55,44 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
     sides = alternatives(question)
     if sides is None:
         return None, []
+    channels = [_channel(side) for side in sides]
+    if all(channels):
+        # "寄纸质的还是发邮件": the alternatives are ways of handing papers in; a unit names one only where it says
+        # how papers go ("推荐材料电子版发送至邮箱", "纸质材料和电子文档各一份"), not "纸质媒体" in the publicity
+        picks = [p for side, channel in zip(sides, channels, strict=True)
+                 for thing_ in (side, *(Thing((word,), word) for word in CHANNELS[channel]))
+                 for p in thing_picks(corpus, program, thing_, question) if _hands_in(p.quote, thing_, channel)]
+        return sides, _best_first(picks)
     picks = [p for side in sides for p in thing_picks(corpus, program, side, question)]
     return sides, sorted(picks, key=lambda p: -p.score)
+
+
+def _channel(side: Thing) -> str | None:
+    """The channel of handing in an alternative names (纸质, 电子, 网上, 现场 …: ``premise.CHANNELS``), or None."""
+    said = side.label
+    return next((name for name, words in CHANNELS.items() if any(w in said for w in words)), None)
+
+
+# a paper's form said of papers ("纸质材料", "电子文档", "电子版"), not of media ("纸质媒体")
+_OF_PAPERS = re.compile(r"材料|文档|文件|版|表")
+
+
+def _hands_in(quote: str, thing_: Thing, channel: str) -> bool:
+    """Whether a stretch of ``quote`` naming the alternative says how papers are handed in: a verb of handing in,
+    or the channel's word said of papers ("纸质材料")."""
+    return any(holds_thing(thing_, stretch) and (HANDED_IN.search(stretch) or any(
+        _OF_PAPERS.match(stretch[at + len(w):]) for w in CHANNELS[channel] for at in _all(stretch, w)))
+        for stretch in re.split(r"[，,。；;]", quote))
+
+
+def _all(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+def _best_first(picks: list) -> list:
+    seen, out = set(), []
+    for p in sorted(picks, key=lambda p: -p.score):
+        if (p.clause_id, p.quote) not in seen:
+            seen.add((p.clause_id, p.quote))
+            out.append(p)
+    return out

@@ -15,7 +15,7 @@ from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
            "strip_channels",
-           "LEVELS", "CHANNELS",
+           "LEVELS", "CHANNELS", "HANDED_IN",
            "CONTRASTS"]
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
@@ -88,7 +88,7 @@ _DAY = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
 # Ways and places of submission: a premise naming one the clause does not name, while the clause names
 # another, is wrong ("交到市人社局的吧" when the clause says 市总工会经济工作部).
 PAPER_FORMS = ("纸质", "电子")  # the form papers take, wherever the quote says it ("均需纸质材料和电子文档各一份")
-_HANDED_IN = re.compile(r"报送|申报|上报|报至|送至|发送至|报市|报省|提交|报名|自荐|推荐|交")
+HANDED_IN = re.compile(r"报送|申报|上报|报至|送至|发送至|报市|报省|提交|报名|自荐|推荐|交")
 CHANNELS: dict[str, tuple[str, ...]] = {
     "人社": ("人社", "人力社保", "人力资源和社会保障"),
     "总工会": ("总工会",),
@@ -389,7 +389,7 @@ def correction(question: str, quote: str) -> str | None:
     # "通过省人力社保厅门户网站…向社会公示" is how a notice is published, no channel for papers.
     said = _channels(question)
     written = {c for c in _channels(quote) if c in PAPER_FORMS} | set().union(
-        *(_channels(seg) for seg in re.split(r"[，,。；;]", quote) if _HANDED_IN.search(seg)))
+        *(_channels(seg) for seg in re.split(r"[，,。；;]", quote) if HANDED_IN.search(seg)))
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
     only = _ONLY.search(question)

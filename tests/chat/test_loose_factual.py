@@ -93,6 +93,17 @@ def test_a_choice_the_notice_settles_is_answered_by_the_sentence_naming_it(deps)
     assert "纸质材料和电子文档各一份" in answer.text, answer.text
 
 
+@pytest.mark.parametrize(("question", "said"), [
+    ("首届数字工匠推荐表快递过去还是发邮箱", "电子版"),
+    ("首届数字工匠的材料要邮寄纸质版还是电子版", "电子版"),
+    ("首席技师的材料要纸质版还是发邮件", "纸质材料和电子文档各一份"),
+])
+def test_a_choice_of_channels_is_answered_by_how_papers_go_not_by_media(deps, question, said):
+    # "纸质媒体…发布相关新闻报道" names 纸质 of the publicity, not of papers handed in
+    answer = respond(Session(), question, deps)
+    assert said in answer.text and "纸质媒体" not in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("question", "word"), [
     ("推荐表交上去了还能改吗", "修改"),
     ("报上去以后可以撤吗", "撤回"),
