@@ -249,8 +249,16 @@ def asserts(text: str, r) -> bool:
     """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
     # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
     # a number in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") is no claim about the notice
-    return bool(r.confirm or _ASSERTING.search(text)
+    return bool(r.confirm or _ASSERTING.search(text) or _confirms_midway(text)
                 or (_ASKS_NUMBER.search(text) and claims(without_own_case(text))))
+
+
+def _confirms_midway(text: str) -> bool:
+    """"只能单位推荐的吧，自由职业的没单位就报不了了": a clause asking to be told so (said's reading of 吧: not an
+    unsure answer, "应该算吧") before the message goes on to say more."""
+    from assistant.chat.said import asks, clauses_of
+
+    return any(c.endswith("吧") and asks(c) for c in clauses_of(text)[:-1])
 
 
 def premise_check(text: str, r, quotes: list[Pick]) -> str | None:

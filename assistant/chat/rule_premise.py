@@ -55,14 +55,17 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
         return None
     topic = without_programme(text)
     attribute = next((a for a in attributes() if a.ask.search(topic)), None)
-    if attribute is None or not _states_rule(topic, attribute.key):
+    if attribute is None:
         return None
     program = r.programs[0]
     testing, _ = matching(rules_of(program), attribute)
-    if testing:  # the notice sets one: the factual path checks the asserted value against it
-        return None
     corpus = deps.corpus
     said = attribute.ask.search(topic).group(0)
+    if testing and attribute.key not in _NUMBERED:
+        # "自由职业的没单位就报不了了吧": a kind the notice rules on; its own 能 / 不能 settles the premise
+        return _kind_checked(text, topic, program, Asked("attribute", attribute, said), deps, cites)
+    if testing or not _states_rule(topic, attribute.key):
+        return None  # a number the notice sets is checked against its sentence by the factual path
     lines = attribute_lines(corpus, cites, program, Asked("attribute", attribute, said), text, deps.today)
     silent = attribute.silent.format(said=said)
     lines[0] = f"不对，{corpus.meta(program).short_name}的通知没有{silent}，这不是它的申报条件。"
@@ -75,6 +78,32 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     if len(lines) == 1:  # nothing on the point: what the notice does require of applicants, cited
         lines += ["它对申报人的要求是：", *overview_lines(corpus, cites, program, compact=True)]
     return "\n".join(lines + status_lines(corpus, [program], deps.today))
+
+
+_NUMBERED = ("age", "years", "local_years")
+
+
+def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites) -> str | None:
+    """A premise that a kind of applicant may not ("报不了", "不行") or may ("也能报吧") apply, against the notice's
+    own 能 / 不能 for that kind: "不对，" or "是的，" leads the conditions answer. None when the notice's answer
+    opens with neither (it lists the rows; the factual path answers)."""
+    from assistant.chat.kind_verdict import kind_profile, lead
+
+    _, _, barred = _patterns()
+    attribute = asked.attribute
+    profile = kind_profile(dict(attribute.profiles), text)
+    if profile is None:
+        return None
+    testing, _ = matching(rules_of(program), attribute)
+    decided = lead(deps.corpus, cites, program, profile, asked.said or attribute.label, testing, deps.today)
+    verdict = "不能" if decided.startswith("不能") else "能" if decided.startswith("能") else None
+    if verdict is None:
+        return None
+    right = (verdict == "不能") == bool(barred.search(topic))
+    rest = [line for line in attribute_lines(deps.corpus, cites, program, asked, text, deps.today)[1:]
+            if not any(q in decided for q in re.findall(r"“([^”]+)”", line))]
+    lines = [("是的，" if right else "不对，") + decided] + (["其他相关规定（依据通知原文）：", *rest] if rest else [])
+    return "\n".join(lines + status_lines(deps.corpus, [program], deps.today))
 
 
 # The fields a premise about a kind of applicant fills ("民营的不行是吧", "退休返聘的不能报是吧", "自由职业的也能报是吧").

@@ -97,3 +97,16 @@ def test_a_distributive_each_is_no_topic_word(deps, question, quoted):
     """每个区 means 各区县: the quantifier carries no topic, so the quota sentence is on the asked topic."""
     answer = respond(Session(), question, deps)
     assert quoted in answer.text and "没有写明" not in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(("question", "start", "clause"), [
+    ("首席技师自由职业的报不了吧", "不对，能", "hz_chief_technician_2021#一"),
+    ("我们这种个体户，首席技师不收的吧", "不对，能", "hz_chief_technician_2021#一"),
+    # a confirmation asked midway, the message going on after it
+    ("浙派工匠只收在岗的吧，退休了就推不了了", "是的，不能", "zj_craftsman_2023#三"),
+    ("浙派工匠退休的也能推荐吧", "不对，不能", "zj_craftsman_2023#三"),
+])
+def test_a_premise_about_a_kind_the_notice_rules_on_is_settled_by_its_rule(deps, question, start, clause):
+    answer = respond(Session(), question, deps)
+    assert answer.text.startswith(start), answer.text
+    assert any(c.clause_id == clause for c in answer.citations), answer.text
