@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.dates import add_months
 
-__all__ = ["When", "dates_in", "parse_when", "year_near"]
+__all__ = ["When", "dates_in", "name_that_year", "parse_when", "year_near"]
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +147,19 @@ def year_near(text: str, pos: int, today: dt.date | None = None) -> int | None:
     after = [y for p, y in years if p >= pos]
     year = before[-1] if before else (after[0] if after else None)
     return year if year is not None and 1950 <= year <= 2100 else None
+
+
+# "那年", "那一年", "同年": the year the message named before (else right after: "那年我刚到杭州，是2012年"), not
+# "那年头", "那年代" (those days) or "同年龄"; 当年 is left alone: it is as often "back then" (a past job's word)
+_THAT_YEAR = re.compile(r"那一?年(?![头代纪级龄])|同一?年(?![龄级纪代])")
+
+
+def name_that_year(text: str, today: dt.date) -> str:
+    """``text`` with a year referred back to ("2012年我从安徽过来，那年我刚到杭州", "前年拿了技师证，同年进了这家厂")
+    written as the year it refers to (``year_near``: the date said nearest before, else the first after), so
+    the readers of starts and results read it as said; one with no year named stays as it is."""
+    for m in reversed(list(_THAT_YEAR.finditer(text))):
+        year = year_near(text[:m.start()] + "，" * (m.end() - m.start()) + text[m.end():], m.start(), today)
+        if year is not None:
+            text = f"{text[:m.start()]}{year}年{text[m.end():]}"
+    return text
