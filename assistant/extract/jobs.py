@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from assistant.extract import judge
-from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TECHNICAL_FIELDS
+from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TAKES_ORDERS, TECHNICAL_FIELDS
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
@@ -113,9 +113,11 @@ def read_job_description(segs: list[Segment], placed_by_title: bool = False) -> 
 
 
 def read_self_employed(segs: list[Segment]) -> Candidates:
-    """Working for oneself ("自己接订单做", "接私活做小程序开发，没挂靠单位", "自己开了个小作坊接活") is front-line
-    work, since one's own hands do it (``_role_described``), unless the message speaks of running a business ("当老板，
-    主要跑业务") or of a post off the line. The status itself (自由职业, 个体) is still asked, never inferred."""
+    """Working for oneself, said of now ("自己接订单做旗袍", "接私活做小程序开发，没挂靠单位", "自己开了个小作坊接活"),
+    is front-line work, since one's own hands do it (``_role_described``), unless the message speaks of running a
+    business ("当老板，主要跑业务") or of a post off the line. Taking one's own orders (``TAKES_ORDERS``) also says one
+    works for no employer (``_self_employed``: employment freelance where no other status is said, see ``resolve``);
+    a shop or workshop of one's own ("开了家小店，自己干") may be a business with staff, so the status is asked."""
     out: Candidates = {}
     said = [mask(s.text) for s in segs if s.current and not SIDE_JOB.search(s.text)]
     if any(_RUNS_BUSINESS.search(t) or _OFF_LINE.search(t) for t in said) or not any(
@@ -123,6 +125,8 @@ def read_self_employed(segs: list[Segment]) -> Candidates:
             for t in said):
         return out
     add(out, "_role_described", "frontline_technical")
+    if any((m := TAKES_ORDERS.search(t)) and not judge.denied_before(t, m.start(), 2) for t in said):
+        add(out, "_self_employed", True)
     return out
 
 

@@ -15,7 +15,7 @@ __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
-    "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
+    "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
@@ -190,9 +190,12 @@ EMPLOYED = _re("在[^,，。]{0,14}(?:公司|厂|单位|企业|集团|研究院|
                "(?:公司|厂|单位|企业|民企|私企)[^,，。]{0,3}(?:上班|工作)")
 # Working for oneself: one takes the orders ("自己接订单做", "接私活", "自己开了个小作坊接活", "没挂靠单位",
 # "个体户"), so one is no employee, and one's own hands do the work unless a word of running a business says otherwise
-SELF_EMPLOYED = re.compile(r"自由职业|个体|个人工作室|自己(?:开|接|揽)|接(?:了)?(?:私活|单|活|订单|散活)|揽活|开店|"
-                           r"开了?(?:家|个|一家)[^,，。]{0,6}?(?:店|馆|作坊|工作室|铺|摊)|"
-                           r"(?:没|不|没有)挂(?:靠)?(?:在)?(?:任何)?(?:单位|公司)")
+# Of these, taking one's own orders for no employer ("自己接订单做旗袍", "在家接活", "没挂靠单位") is freelance work
+# (``TAKES_ORDERS``); a shop or workshop of one's own (个体, 开店, 小作坊) may be a business with staff, so it is asked.
+TAKES_ORDERS = re.compile(r"自由职业|自己(?:接|揽)|接(?:了)?(?:点|些)?(?:私活|单|活|订单|散活)|揽活|"
+                          r"(?:没|不|没有)挂(?:靠)?(?:在)?(?:任何)?(?:单位|公司)")
+SELF_EMPLOYED = re.compile(TAKES_ORDERS.pattern + r"|个体|个人工作室|自己开|开店|"
+                           r"开了?(?:家|个|一家)[^,，。]{0,6}?(?:店|馆|作坊|工作室|铺|摊)")
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
 STATUS_TALK = re.compile(SELF_EMPLOYED.pattern + r"|自己干|自己做|开了家|开了个|作坊|自己有(?:个|家|一家)|公务员|参公|退休|返聘|兼职|"
                          r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")

@@ -100,7 +100,8 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
             age = to_number(m["a"] or m["b"])
             if age is None or not 16 <= age <= 100:
                 continue
-            then = _THEN.search(text[:m.start()])
+            # "那年42岁" (那年 written as the year by ``when.name_that_year``), "2016年我42岁": an age in a year said
+            then = _THEN.search(text[:m.start()]) or _YEAR_THEN.search(text[:m.start()])
             year = said[-1] if said and then else year_said if then else None
             if year is not None:  # an age in a year named before it ("那年42岁"): born that many years before it
                 out["_birth"].append((year - int(age), None))
@@ -112,6 +113,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
 
 
 _THEN = re.compile(r"那年|那一年|当年|那时候?|那会儿?|当时")
+_YEAR_THEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?:的时候|那会儿?|时)?(?:我|俺|本人)?(?:才|已经|刚|就|是)?$")
 
 
 # a side line beside the main job: "业余兼职…", "兼职在外面做点直播"

@@ -104,6 +104,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     judged = c.get("_digital_of_occupation") or c.get("_digital_judged")
     if judged and not c.get("is_digital_economy"):
         c["is_digital_economy"] = _unique(judged)[-1:]
+    if c.get("_self_employed") and not c.get("employment"):
+        c["employment"] = ["freelance"]  # "自己接订单做旗袍", "在家接活": taking one's own orders, for no employer
     if (c.get("_employed") or c.get("_employed_inferred")) and not c.get("employment") and not set(c.get("employer_type", [])) & {
             "public_institution", "soe", "government_agency"}:
         c["employment"] = ["full_time"]  # working at a company now; a 事业单位/国企 post may be a leader's

@@ -112,18 +112,23 @@ def test_the_employer_city_where_no_seat_is_set_apart(text, city):
     assert _profile(text)["employer_city"] == city
 
 
-@pytest.mark.parametrize("text", [
-    "自己接订单做",
-    "自己开了个小作坊接活，做不锈钢加工",
-    "我是桐庐的竹编手艺人，自己接订单做，没挂单位",
-    "接私活做小程序开发，没挂靠单位，在杭州干了五年",
-    "在余杭开了家小面馆，自己掌勺十年",
-    "在萧山，自己接活",  # was read as no post at all; one's own hands do the work
+@pytest.mark.parametrize("text, employment", [
+    ("自己接订单做", "freelance"),  # taking one's own orders: no employee of anyone
+    ("自己开了个小作坊接活，做不锈钢加工", "freelance"),
+    ("我是桐庐的竹编手艺人，自己接订单做，没挂单位", "freelance"),
+    ("接私活做小程序开发，没挂靠单位，在杭州干了五年", "freelance"),
+    ("在余杭开了家小面馆，自己掌勺十年", None),  # a shop of one's own may have staff: the status is asked
+    ("在萧山，自己接活", "freelance"),  # was read as no post at all; one's own hands do the work
 ])
-def test_working_for_oneself_is_front_line_work_and_the_status_is_asked(text):
+def test_working_for_oneself_is_front_line_work(text, employment):
     profile = _profile(text)
     assert profile["role_type"] == "frontline_technical"
-    assert "employment" not in profile  # 自由职业 or 个体: said by the applicant, not inferred
+    assert profile.get("employment") == employment
+
+
+@pytest.mark.parametrize("text", ["以前自己接活，现在在厂里上班", "兼职接点私活，主业在厂里", "自己开公司当老板，主要跑业务"])
+def test_working_for_oneself_in_the_past_on_the_side_or_as_a_boss_is_no_freelance(text):
+    assert _profile(text).get("employment") != "freelance"
 
 
 def test_running_a_business_is_not_read_as_freelance_work():

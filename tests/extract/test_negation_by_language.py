@@ -10,7 +10,7 @@ from tests.extract_support import ABSENT, check
 @pytest.mark.parametrize("text, expected", [
     # a workplace denied: the pattern 在…公司…上班 begins at 现在's 在, the 没 is inside it
     ("现在没在单位上班了，在家帮人改衣服", {"employment": ABSENT}),
-    ("眼下没在厂里干，自己接点焊接的散活", {"employment": ABSENT}),
+    ("眼下没在厂里干，自己接点焊接的散活", {"employment": "freelance"}),  # no employer: taking odd jobs oneself
     ("目前也没在什么公司上班", {"employment": ABSENT}),
     # not denied: the workplace said plainly still infers full-time work
     ("现在在一家物流公司上班，开叉车", {"employment": "full_time"}),
