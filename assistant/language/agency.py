@@ -13,7 +13,7 @@ import re
 from assistant.language.datafiles import data_json
 
 __all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else",
-           "the_units", "without_setting"]
+           "the_units", "third_person", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -96,3 +96,37 @@ def without_setting(clause: str) -> str:
         if chores(rest) and not led(rest):
             return rest
     return clause
+
+
+_SELF = ("我", "本人", "自己", "俺")
+
+
+def third_person(clause: str) -> bool:
+    """Whether ``clause`` tells the achievement of a person other than the speaker: it names one (a lexicon word
+    or a lead cue), its subject (the words that open it, before its first verb or preposition, by jieba's tags)
+    names a person by post, seniority or address (``person``, ``person_name`` in ``data/lexicon.json``: 班组长,
+    老所长, 同事, 师傅, 张工, 老李) and not the speaker's (我的徒弟王强…), the speaker is named nowhere in it (…都是我带出来的,
+    王师傅和我一起搞的, 专家们都来找我) but as the one given or taught something (``giving``), and its verb does not report what that person says of the speaker (师傅说我手感好).
+    我们班组长带出了好几个技师 and 团队的张工拿了省科技进步奖 tell someone else's result; 师傅教了我一手绝活 tells what
+    the speaker was given. A clause with no achievement of its own (同事们都跟着学) is left to the clause it follows."""
+    from assistant.language.lexicon import lexicon_hits
+    from assistant.retrieval.segment import tags
+
+    cues = _cues()
+    if not (_has("lead", clause) or lexicon_hits(clause)):
+        return False
+    words = tags(clause)
+    first = next((i for i, (_, flag) in enumerate(words) if flag.startswith(("v", "p"))), len(words))
+    if first == len(words) or words[first][1].startswith("p"):
+        return False  # no verb (网络安全工程师: a post), or a preposition first (按照师傅总结的…): no person acts
+    subject = words[:first]
+    if any(w in _SELF for w, _ in subject) or not any(
+            (flag.startswith("n") and re.search(cues["person"], w)) or (flag in ("nr", "t") and re.search(cues["person_name"], w))
+            for w, flag in subject):
+        return False
+    if re.search(cues["speech"], words[first][0]):
+        return False
+    # the speaker named anywhere else makes it the speaker's too (…都是我带出来的, 专家们都来找我), save as the one
+    # given or taught something (师傅教了我一手绝活)
+    return all(w not in _SELF or (i and re.search(cues["giving"], "".join(x for x, _ in words[max(i - 2, 0):i])))
+               for i, (w, _) in enumerate(words))

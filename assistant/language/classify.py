@@ -26,6 +26,7 @@ from assistant.language.agency import (
     own_part,
     someone_else,
     the_units,
+    third_person,
     without_setting,
 )
 from assistant.language.clauses import Clause, clauses, negated, says_none
@@ -107,7 +108,8 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     lead cue and no achievement word of its own, leaves the earlier clauses without a lead cue none of the
     things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求; an own part that is only
     chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤; so does a clause
-    saying what the organisation is or holds, where the speaker names no part of their own (``agency.the_units``). A negated clause saying
+    saying what the organisation is or holds, where the speaker names no part of their own (``agency.the_units``), and
+    one telling the deed of another person (``agency.third_person``: 团队的张工拿了省科技进步奖). A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
     denied = [not _said(c) for c in said]
@@ -126,7 +128,8 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
              if not denied[i] and i not in wished and i > disowned and i not in instead and not not_own(c.text)]
     last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
     taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
-    units = the_units(parts)  # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's
+    # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's; 我们班组长带出了好几个技师: a person's
+    units = the_units(parts) | {i for i, c in enumerate(parts) if third_person(c)}
     return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c)
              else made_kinds() if bought(c) else frozenset()) for i, c in enumerate(parts) if not post_only(c)]
 
@@ -157,7 +160,8 @@ def says_no_achievement(text: str) -> bool:
 def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
     """What the model reads, each with the kinds its context takes away: every deed of the affirmed clauses (a
     clause joining two deeds, 建设智能工厂的同时开发了排产智能体, read deed by deed), a clause that only says what
-    came of the one before it (效率提升了25%) read with it, and, for several, all of them together
+    came of the one before it (效率提升了25%) read with it, one that goes on about the deed before it (``_tail``) only in
+    the whole, and, for several, all of them together
     (``units`` in ``data/lexicon.json``)."""
     cues = data_json("lexicon.json")["units"]
     merged: list[tuple[str, frozenset[str]]] = []
@@ -166,13 +170,25 @@ def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset
         if merged and outcome and not led(clause) and not lexicon_hits(clause):
             before, was = merged[-1]
             merged[-1] = (f"{before}，{clause}", was | taken)
+        elif merged and not led(clause) and not lexicon_hits(clause) and _tail(merged[-1][0], clause):
+            continue  # more about the deed before it: read in the whole, not alone
         else:
             merged.append((clause, taken))
     units = [(deed, taken) for clause, taken in merged
              for deed in (d.strip() for d in re.split(cues["coordinator"], clause)) if deed]
-    if len(units) > 1:
-        units.append(("，".join(c for c, _ in parts), frozenset().union(*(t for _, t in parts))))
+    whole = "，".join(c for c, _ in parts)
+    if len(units) > 1 or (len(parts) > 1 and [u for u, _ in units] != [whole]):  # a tail left out: the whole still
+        units.append((whole, frozenset().union(*(t for _, t in parts))))
     return units
+
+
+def _tail(before: str, clause: str) -> bool:
+    """Whether ``clause`` (with no lexicon word and no lead cue) goes on about the deed ``before`` names (a lexicon
+    word or a lead cue) rather than telling one of its own: no 我/本人/自己 of its own (自己搭了个故障诊断智能体，产线一报警
+    就自动出维修方案; 摸索出软土地层里的姿态纠偏办法，管片错台从平均8毫米压到3毫米). Read alone, such a clause gets the
+    kind of whatever example it resembles (an alarm, a precision in millimetres) though it tells no deed of its own;
+    it is read only in the whole."""
+    return bool((led(before) or lexicon_hits(before)) and not re.search(data_json("context.json")["self"], clause))
 
 
 Scored = list[tuple[str, dict[str, float], set[str], dict[str, str]]]
