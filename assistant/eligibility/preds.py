@@ -21,6 +21,7 @@ from assistant.language import (
     said_clauses,
     says_no_achievement,
 )
+from assistant.language.lexicon import competition_pattern
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
@@ -250,8 +251,7 @@ def names_sci_tech_award(text: str) -> bool:
 
 
 # a competition or its placing (拿了第三名, 进了前五, 银牌)
-_COMPETITION = re.compile(r"比赛|竞赛|大赛|技能赛|比武|技能节|第[一二三四五六七八九十\d]+名|前[一二三四五六七八九十\d]+名?|名次|"
-                          r"金牌|银牌|铜牌|冠军|亚军|季军")
+_COMPETITION = re.compile(competition_pattern())  # the language layer's one table (data/lexicon.json)
 
 
 def names_competition(clause: str) -> bool:

@@ -11,7 +11,8 @@ import re
 from assistant.language.agency import made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
-__all__ = ["KINDS", "KIND_LABELS", "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "ruled_out"]
+__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_pattern", "irrealis", "kinds_of_groups",
+           "lexicon_groups", "lexicon_hits", "ruled_out"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
@@ -31,10 +32,23 @@ def irrealis(clause: str) -> bool:
     return bool(re.search(_json("lexicon.json")["irrealis"], clause))
 
 
+def competition_events() -> tuple[str, ...]:
+    """The words naming a competition (比赛, 大赛, 比武 …): ``competition`` in ``data/lexicon.json``, the one table."""
+    return tuple(_json("lexicon.json")["competition"]["events"])
+
+
+def competition_pattern() -> str:
+    """A competition or its placing (拿了第三名, 进了前五, 银牌) as one alternation, from the same table."""
+    return "|".join((*competition_events(), *_json("lexicon.json")["competition"]["placings"]))
+
+
 def ruled_out(clause: str) -> set[str]:
-    """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model)."""
+    """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model);
+    ``{competition}`` in a pattern stands for the competition words."""
     lex = _json("lexicon.json")
-    near = {k for k, pattern in lex["near_misses"].items() if pattern and re.search(pattern, clause, flags=re.IGNORECASE)}
+    events = "|".join(competition_events())
+    near = {k for k, pattern in lex["near_misses"].items()
+            if pattern and re.search(pattern.replace("{competition}", events), clause, flags=re.IGNORECASE)}
     return near | (made_kinds() if only_used(clause) else set())
 
 

@@ -57,3 +57,14 @@ def test_a_clause_going_on_about_the_deed_before_it_is_not_read_alone(text, alon
 def test_a_clause_with_its_own_speaker_is_read_alone():
     read = [u for u, _ in _units(affirmed_parts("牵头编写了一项地方标准，我带出来的六个徒弟都当了班长"))]
     assert "我带出来的六个徒弟都当了班长" in read
+
+
+def test_one_competition_table_serves_the_checker_the_drafter_and_the_near_misses():
+    from assistant.eligibility.conditions import kind_of
+    from assistant.eligibility.preds import names_competition
+    from assistant.language.lexicon import ruled_out
+
+    for said in ("参加过区里的技能节", "进了全国技能赛的决赛"):
+        assert names_competition(said)
+        assert kind_of(said) == "competition"
+        assert "knack" in ruled_out(said)
