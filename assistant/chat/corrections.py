@@ -9,9 +9,10 @@ import re
 
 from assistant.chat.asking import PAIRS
 from assistant.chat.months import START_WHAT
-from assistant.chat.pending_answers import DESCRIBES_WORK, LIST_CUES, OTHER_TOPIC
+from assistant.chat.pending_answers import DESCRIBES_WORK, OTHER_TOPIC
 from assistant.chat.replies import (
     EXPECT,
+    LIST_CUES,
     START_OF,
     expect_for,
     names_field,

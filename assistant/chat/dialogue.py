@@ -58,10 +58,11 @@ from assistant.chat.replies import (
     expect_for,
     open_span,
 )
-from assistant.chat.reply_topic import not_known_fields, unknown_answers, without_echo
+from assistant.chat.reply_topic import followed_up, not_known_fields, unknown_answers, without_echo
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     YEAR_SAID,
+    answer_and_question,
     asks,
     too_young,
     without,
@@ -187,8 +188,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     if stated != text:
         extraction = _asked_not_said(extraction, stated, session, today)
-    open_now = pending.fields if pending is not None else tuple(dict.fromkeys(
-        f for v in session.last_verdicts for f in v.missing))
+    open_now = pending.fields if pending is not None else session.open_fields()
     plain, echoed = without_echo(open_now, stated, today)
     if echoed:  # "工会？是的", "浙江省首席技师？没有没有": the question echoed before its answer, which answers it
         text = stated = plain
@@ -204,6 +204,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         from assistant.chat.asking import tapped
 
         pending = tapped(pending, text)  # a button under the second question answers that question
+        answer, question = answer_and_question(stated)
+        if question:  # "没有，工会要入吗？": the answer said before the asker's own question; the question states nothing
+            pending = followed_up(pending, question)  # and the pending question it names is the one answered
+            stated = answer
     reply: dict = {}
     hedged = unknown_answers(pending, stated, extraction, today) if pending is not None else ()
     for field in hedged:  # "技师证有没有我不太清楚": the question stays open, and is asked next in other words
@@ -226,14 +230,17 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in pending.fields if f not in reply and f not in extraction.profile]
         reply.update({k: v for k, v in clause_reply(asked, stated, today).items() if k not in extraction.profile})
-    if session.topic in ("eligibility", "recommend") or pending is not None:  # "…，工会也入了": a yes naming its topic
+    if session.topic in ("eligibility", "recommend") or pending is not None \
+            or any(f != "facts_as_of" for f in extraction.found):
+        # "…，工会也入了", "我在上城做竹编，会员，一直在一线": a yes naming its topic, in the asker's own case
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
         reply.update(clause_reply(bools, stated, today))
-        if pending is None and not asks(stated):  # nothing asked: "在萧山，自己接活" says the employment
-            unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
-                       and f not in extraction.profile and f not in reply and f != "skill_level"]
-            reply.update(clause_reply(unknown, stated, today, single=True))
+    if session.topic in ("eligibility", "recommend") and pending is None and not asks(stated):
+        # nothing asked: "在萧山，自己接活" says the employment
+        unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
+                   and f not in extraction.profile and f not in reply and f != "skill_level"]
+        reply.update(clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
             and 4 <= len(stated) <= 15 and not asks(stated) and not negated(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier

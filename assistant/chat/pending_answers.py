@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from assistant.chat.replies import (
+    LIST_CUES,
     expect_for,
     names_field,
     not_known,
@@ -55,8 +56,7 @@ def infer_reply(session: Session, text: str, today: dt.date) -> dict:
     fact ("中国" for the nationality, "萧山" for the city, "高级工" for the skill level): that fact."""
     if len(re.sub(r"[，,。！!\s]", "", text)) > 15:
         return {}
-    missing = list(dict.fromkeys(f for v in session.last_verdicts for f in getattr(v, "missing", ())
-                                 if f not in session.profile))
+    missing = list(session.open_fields())
     found = {}
     if re.sub(r"[，,。！!\s]", "", text) == "无":  # the answer a list question asks for: the first such fact missing
         listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
@@ -189,12 +189,6 @@ def none_of_another(text: str) -> bool:
     list asked."""
     nones = [c for c in clauses_of(text) if says_none(c)]
     return bool(nones) and all(OTHER_TOPIC.search(c) for c in nones)
-
-
-# a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
-LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
-              ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
-              ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
 
 
 def names_other_list(field: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["CUES", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
+__all__ = ["CUES", "LIST_CUES", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -86,7 +86,8 @@ _TOP_NAMED = re.compile(TOP_LEAD + r"(?:首席技师|特级技师|高级技师|�
 
 
 # A yes needs the asker as the holder: "有工会" says the organisation exists, "是会员"/"入了会" that one belongs.
-_HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是")}
+# Dues are paid by members only ("一直在交会费的", "会费每月扣的").
+_HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是|会费")}
 
 
 def names_field(field: str, text: str) -> bool:
@@ -95,12 +96,13 @@ def names_field(field: str, text: str) -> bool:
     return bool(cue and cue.search(text or ""))
 
 
-_FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|本人)+")
+_FILLER_HEAD = re.compile(r"^(?:嗯+|恩+|哦+|噢|啊|呃|额|对了|那个|就是|我|俺|咱|本人)+")
 _FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴|呐|哇)+$")
 # a stance said before a yes or a no ("好像是吧", "那肯定是的", "应该算吧"): the answer is the yes or no after it;
 # 可能/也许 are left out, they say the asker does not know
 _STANCE = re.compile(r"^(?:那|那么)?(?:好像|应该|应当|大概|估计|肯定|当然|确实|绝对|基本)(?:上)?(?:也)?")
 _FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
+_LOCAL = re.compile(r"本地|土生土长|当地人")
 _CHINESE = re.compile(r"^(?:是)?(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
 
 
@@ -141,6 +143,40 @@ def titles_named(text: str) -> list[str]:
             found.append(title)
             key = key.replace(alias, "□")
     return list(dict.fromkeys(found))
+
+
+def _native_place(short: str) -> bool:
+    """Whether a reply to "您的国籍是？" names where in China one is from ("河南人", "老家安徽", "东阳的"): the
+    place as jionlp's ``parse_location`` reads it, the one place reader of the extractor."""
+    from assistant.extract.places import province_in
+
+    return bool(re.search(r"人|的|老家|来的", short)) and province_in(short) is not None
+
+
+# a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
+LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
+              ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
+              ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
+
+
+_UNSURE = re.compile(r"可能|也许|不一定|说不准|不确定|或许|问|查|回头|记不|忘|清楚|知道|晓得|确定|记得")
+# the yes/no questions whose answer is the asker's own standing, said by any verb ("单位统一入的", "返聘的"); whether the
+# work is digital or the level the top one is judged on what is said, not on its polarity ("做焊接的" is no yes)
+_STANDING = ("union_member", "rehired")
+
+
+def _polarity(field: str, short: str, today: dt.date) -> dict:
+    """A short reply to a yes/no question that is neither a bare yes nor a bare no ("单位统一入的", "交的", "还没加入",
+    "这个没有"): its polarity, by the language layer's negation, is the answer; unless it is unsure, asks, or names
+    another fact (a place, a level, a count, a choice, a list), which it then answers instead."""
+    from assistant.extract.numbers import durations
+    from assistant.language.clauses import negated
+
+    if field not in _STANDING or len(short) > 8 or _UNSURE.search(short) or asks(short) or _names_another(field, short, today) \
+            or durations(short) or re.search(r"[0-9]", short) or any(cue.search(short) for _, cue in LIST_CUES) \
+            or any(read_reply(other, short, today) for other in _ENUMS):
+        return {}
+    return {field: not negated(short)}
 
 
 def _says_none(text: str) -> bool:
@@ -262,7 +298,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         first = re.split(r"[，,。；;！!\s]+", text.strip())[0]
         if first and first != text.strip():  # "算是吧，每年交会费": the yes or no said first answers
             return read_reply(field, first, today)
-        return {}
+        return _polarity(field, short, today)
     if kind in ("list", "text") and _DISAGREES.match(short):
         return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
@@ -314,6 +350,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: "中国"}
         if _FOREIGN.search(short):
             return {field: "外国"}
+        if _LOCAL.search(short) or _native_place(short):
+            return {field: "中国"}  # "本地人，土生土长的", "河南人", "老家安徽的": from a place in China
         # The question is "您的国籍是？", not "是中国国籍吗？": a bare "没有"/"不是" answers some other question the
         # applicant had in mind, and reading it as "foreign" turned a 余杭 lathe operator not_eligible.
         return {}

@@ -8,8 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.chat.pending_answers import LIST_CUES
-from assistant.chat.replies import CUES, expect_for, not_known, read_reply
+from assistant.chat.replies import CUES, LIST_CUES, expect_for, not_known, read_reply
 from assistant.chat.said import asks
 from assistant.chat.state import Pending
 from assistant.language.clauses import says_none
@@ -61,6 +60,16 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     rest = "，".join(c for c in clauses if c not in unknown)
     return tuple(f for f in hit if not read_reply(f, rest, today)
                  and not (expect_for(f).kind == "list" and says_none(rest)))  # "好像没有吧，记不太清"
+
+
+def followed_up(pending: Pending, question: str) -> Pending:
+    """The pending question the asker's own question after the answer names ("没有，工会要入吗？" to the titles and
+    union questions): the answer is to that one, asked about next; the other stays open."""
+    named = [f for f in pending.fields if f in TOPIC and re.search(TOPIC[f], question)]
+    if len(named) != 1 or named[0] == pending.field:
+        return pending
+    return Pending(named[0], expect_for(named[0]).kind, pending.also_options[pending.also.index(named[0])]
+                   if pending.also.index(named[0]) < len(pending.also_options) else ())
 
 
 _ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)

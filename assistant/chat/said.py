@@ -35,7 +35,9 @@ _HEDGE_FIRST = re.compile(rf"^(?:那|嗯|呃)?(?:{HEDGES}|差不多)")
 _PARTICLE = re.compile(r"(?:吗|(?<![什怎那这多])么|嘛|伐|(?<![了着])呢)$")
 # a question word, not the indefinite: not after a negation ("没评过什么", "也没啥"), not before 都/也 ("什么都没有",
 # "哪都去过"), and 几 not as "some" ("十几年", "二十几个人", "好几个", "前几年", "这几年", "几十个")
-_WH = re.compile(r"(?:啥|什么|哪(?!怕)|多少|(?<![十二三四五六七八九百千万好这那前近头])几(?![十百千万乎])|怎么|怎样|咋|谁|如何|多久|多长|是否)(?!都|也)")
+# 几 that asks how many, not "some": the one reading of 几 for every question reader (switches.RULE_QUESTION too)
+ASKING_JI = r"(?<![十二三四五六七八九百千万好这那前近头])几(?![十百千万乎])"
+_WH = re.compile(rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长|是否)(?!都|也)")
 _NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)[^，,]{0,2}$")  # "没评过什么"; "不知道要交什么" asks
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
 # "能报不", "评上了没": a yes/no question said with a trailing 不/没; a bare "不", "没", "还没", "也不" says no
@@ -91,6 +93,16 @@ def asked_part(text: str) -> str:
         if asks(m.group()):
             return text[m.start():]
     return text
+
+
+def answer_and_question(text: str) -> tuple[str, str]:
+    """(the answer said first, the question tacked on after it): "没有，工会要入吗？" -> ("没有", "工会要入吗？").
+    ``(text, "")`` when no clause asks, or the first one does (nothing is said before the question)."""
+    question = asked_part(text)
+    if question == text or not question or not (re.search(r"[？?]", question) or any(
+            _clause_asks(re.sub(r"[呢吧]+$", "", c)) for c in clauses_of(question))):
+        return text, ""  # "哦不对，记错了，还没入呢": a closing 呢 or 吧 alone may state ("还没入呢")
+    return text[:len(text) - len(question)].rstrip("，,。；;！! "), question
 
 
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact

@@ -91,6 +91,12 @@ class Session:
     # the facts the previous message gave: a correction naming none ("哦不对，还没入") corrects its yes/no (chat.corrections)
     last_answered: tuple = ()
 
+    def open_fields(self) -> tuple[str, ...]:
+        """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:
+        what a reply with no question pending can be the answer to."""
+        return tuple(dict.fromkeys(f for v in self.last_verdicts for f in getattr(v, "missing", ())
+                                   if f not in self.profile))
+
     def remember(self, user: str, assistant: str) -> None:
         self.history.append((user, assistant))
         del self.history[:-MAX_HISTORY]

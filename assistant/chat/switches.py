@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
-from assistant.chat.said import HEDGES, asked_part, asks
+from assistant.chat.said import ASKING_JI, HEDGES, asked_part, asks
 from assistant.chat.state import Session
 from assistant.extract.subject import REQUEST_WORDS
 
@@ -32,8 +32,8 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|�
                        r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
 
 
-# "干了十几年", "好几年", "这几年": a count said with 几 is no question of how many years
-RULE_QUESTION = re.compile(r"(?<![十好这那前近头])几年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
+# "干了十几年", "好几年", "这几年": a count said with 几 is no question of how many years (said.ASKING_JI)
+RULE_QUESTION = re.compile(ASKING_JI + r"年|多久|多长时间|多少|什么时候|何时|截止|哪天|几号|怎么报|如何申报|流程|材料|名额|字数|奖励|要求|条件是|需要什么")
 
 
 def kept_in_focus(session: Session, named: tuple[str, ...]) -> tuple[str, ...]:

@@ -35,3 +35,68 @@ def test_an_answer_and_a_question(deps, opening, reply, field):
 def test_a_question_after_a_verdict_is_about_the_programme_in_focus(deps, question):
     _, answers = talk(deps, "我在温州做眼镜模具，高级技师，一线的，浙派工匠可以吗", question)
     assert SILENT not in answers[-1].text, answers[-1].text
+
+
+@pytest.mark.parametrize(("reply", "field", "value", "open_"), [
+    ("没有，工会要入吗？", "union_member", False, "prior_titles"),
+    ("是的，工会会员有什么用？", "union_member", True, "prior_titles"),
+    ("没评过，称号是指哪些？", "prior_titles", [], "union_member"),
+    ("不是，会员要怎么入", "union_member", False, "prior_titles"),
+])
+def test_the_question_tacked_on_names_which_pending_question_is_answered(deps, reply, field, value, open_):
+    # two questions pending (titles, union): the answer said first goes to the one the asker's own question names,
+    # and the question itself states nothing ("工会要入吗" is no yes to the union)
+    session, _ = talk(deps, "第四届数字工匠，我在滨江做芯片版图设计，杭州4年，技术岗", reply)
+    assert session.profile.get(field) == value, session.profile
+    assert open_ not in session.profile, session.profile
+
+
+@pytest.mark.parametrize(("opening", "reply", "field", "value"), [
+    ("第四届数字工匠能报吗？我在萧山做工业机器人调试编程，到杭州5年，一直在现场调机器", "一直在交会费的", "union_member", True),
+    ("第四届数字工匠，我在西湖区做数据库内核开发，来杭州六年了，技术岗", "会费每个月工资里扣的", "union_member", True),
+    ("杭州工匠首届那个，我做杭绣的，工会会员，在杭州绣了三十年", "本地人，土生土长的", "nationality", "中国"),
+    ("杭州工匠首届那个，我做杭绣的，工会会员，在杭州绣了三十年", "河南人", "nationality", "中国"),
+])
+def test_a_reply_that_implies_the_answer(deps, opening, reply, field, value):
+    # dues are paid by members; one from a place in China (jionlp's parse_location) is Chinese
+    session, _ = talk(deps, opening, reply)
+    assert session.profile.get(field) == value, session.profile
+
+
+@pytest.mark.parametrize("text", ["首届杭州工匠，我在上城做竹编，会员，一直在一线，干了二十多年",
+                                  "第四届数字工匠，我做后端开发，是会员，杭州3年",
+                                  "浙派工匠，我在台州修船，高级技师，工会会员是的，一线"])
+def test_a_bare_member_clause_in_the_opening(deps, text):
+    session, _ = talk(deps, text)
+    assert session.profile.get("union_member") is True, session.profile
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("没有，工会要入吗？", ("没有", "工会要入吗？")),
+    ("是的，那要交什么材料", ("是的", "那要交什么材料")),
+    ("哦不对，记错了，还没入呢", ("哦不对，记错了，还没入呢", "")),
+    ("能报吗", ("能报吗", "")),
+])
+def test_the_answer_and_the_question(text, parts):
+    from assistant.chat.said import answer_and_question
+
+    assert answer_and_question(text) == parts
+
+
+@pytest.mark.parametrize(("reply", "yes"), [("单位统一入的", True), ("交的", True), ("还没加入", False), ("这个没有", False),
+                                          ("要问下单位", None), ("可能入了", None), ("技术岗", None), ("全职", None)])
+def test_a_yes_or_no_said_by_any_verb(reply, yes):
+    # the polarity of a short reply to "您是工会会员吗" is its answer, unless it is unsure or names another fact
+    import datetime as dt
+
+    from assistant.chat.replies import read_reply
+
+    assert read_reply("union_member", reply, dt.date(2026, 11, 21)).get("union_member") is yes
+
+
+def test_a_description_of_the_work_is_no_yes_to_the_digital_question():
+    import datetime as dt
+
+    from assistant.chat.replies import read_reply
+
+    assert read_reply("is_digital_economy", "做焊接的", dt.date(2026, 11, 21)) == {}
