@@ -110,7 +110,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             main = Pick(unit[0], unit[1], main.score if main else threshold(), True,
                         max(main.relevance if main else 0.0, threshold()))
     if main is None:
-        return _silent(text, first_asked, home, r, deps)
+        honours = _honours_instead(text, first_asked, home, r, deps, cites)
+        return honours or _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
     main = named_form_first(corpus, text, main, picks)
@@ -275,6 +276,25 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     reference = replace(elsewhere[0], quote=named_cell(elsewhere[0].quote, text)) if elsewhere else None
     return compose.silent_text(corpus, home, asked.label, reference)
+
+
+def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cites: Citations) -> str | None:
+    """"首届数字工匠评上了有一次性奖励两万块钱，是吧？" where the notice awards honours and names no money: the
+    premise is wrong, and the sentence saying what is awarded answers it (cited), the contact after it."""
+    # an amount asserted makes it a money premise, whatever else it counts ("一人奖两万块": 一人 is per head)
+    if home is None or not asserts(text, r) or not any(u == "元" for _, u in claims(text)):
+        return None
+    corpus = deps.corpus
+    awarded = AskedType("money", "reward", "奖励", True)
+    found = next((p for p in notice_picks(corpus, text, home, awarded) if p.holds and len(p.quote) >= MIN_STATEMENT), None)
+    if found is None:
+        return None
+    meta = corpus.meta(home)
+    lines = [f"不对，{meta.short_name}的通知没有写奖金或一次性奖励的金额；它写的奖励是：",
+             f"{meta.short_name} {compose.local_id(found.clause_id)}：“{found.quote}”{cites.mark(found.clause_id, found.quote)}"]
+    if meta.contacts:
+        lines.append(f"如需确认，请咨询发文单位：{'；'.join(meta.contacts)}。")
+    return "\n".join(lines + compose.status_lines(corpus, [home], deps.today))
 
 
 def _contacts(corpus: Corpus, text: str, cites: Citations, today) -> str:

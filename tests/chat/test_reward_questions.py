@@ -32,3 +32,14 @@ def test_the_reward_sentence_answers(deps, text, said):
 def test_a_silent_notice_says_so_first(deps):
     _, (answer,) = _talk(deps, "首席技师评上有什么待遇")
     assert answer.text.startswith("2021年杭州市首席技师的通知没有写明"), answer.text
+
+
+@pytest.mark.parametrize(("text", "said", "clause"), [
+    ("第四届数字工匠评上奖金5000块对吧", "创新培训营", "hz_digital_craftsman_2026#四"),
+    ("首届数字工匠评上能拿一万元奖励是吧", "证书、奖牌、纪念品", "hz_digital_craftsman_2023#附件1/四"),
+    ("听讲第四届数字工匠一人奖两万块，没错吧", "疗休养", "hz_digital_craftsman_2026#四"),
+])
+def test_a_money_premise_where_the_notice_awards_honours_is_corrected_with_them(deps, text, said, clause):
+    _, (answer,) = _talk(deps, text)
+    assert answer.text.startswith("不对") and said in answer.text, answer.text
+    assert [c.clause_id for c in answer.citations] == [clause], answer.text
