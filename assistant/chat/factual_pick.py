@@ -73,7 +73,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)
-        if asked.type == "materials" and not (asked_thing and (is_paper_form(asked_thing)
+        if asked.type == "materials" and not (asked_thing and (is_paper_form(asked_thing) or _acts_on_papers(asked_thing)
                                                                 or unheard_of(corpus, asked_thing))):
             # "推荐表要交纸质的吗" is answered by the sentence saying 电子版: the type decides; but a thing no notice
             # names at all ("要准备PPT吗") is one the asked notice is silent on
@@ -180,6 +180,12 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
+
+
+def _acts_on_papers(asked_thing: Thing) -> bool:
+    """"原件交上去会还给我吗", "交了还能改吗": the thing is what is done with the papers (the table's verbs in the
+    notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
+    return bool(set(asked_thing.words) & set(table()["thing"].get("one_char_verbs", {}).values()))
 
 
 def _steps_named(question: str) -> tuple[str, ...]:

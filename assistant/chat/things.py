@@ -62,8 +62,10 @@ def content_words(text: str) -> tuple[str, ...]:
     from assistant.retrieval.segment import segmenter
 
     # "退回来", "寄过去": the direction a verb takes is not in the notice's word (退回)
-    words = (re.sub(r"(?<=..)(回来|过来|过去|[来去])$", lambda m: "回" if m.group(1) == "回来" else "", w)
+    # "还给我", "退给单位": 给 says to whom, the verb is the word before it
+    words = (re.sub(r"(?<=.)给$", "", re.sub(r"(?<=..)(回来|过来|过去|[来去])$", lambda m: "回" if m.group(1) == "回来" else "", w))
              for w in segmenter().lcut(text) if _CJK_WORD.fullmatch(w) and not _generic().match(w))
+    words = (w for w in words if _CJK_WORD.fullmatch(w))
     return tuple(dict.fromkeys(words))
 
 
@@ -83,6 +85,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         return None
     at, word = last
     rest = _STOP.split(text[at + len(word):])[0].strip()
+    rest = _RECIPIENT.sub("", rest)  # "退给本人": to whom it goes is not the thing
     words = content_words(rest)
     if _only_handing(rest):
         # "证书原件要交上去吗", "原件要不要交": handing in is the question's form; the paper before it is the thing
@@ -91,7 +94,8 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         before = re.sub(r"^[\s的]+", "", before)
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
     words = _papers(words)
-    verb = table()["thing"].get("one_char_verbs", {}).get(re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
+    said_verb = re.sub(r"给$", "", re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
+    verb = table()["thing"].get("one_char_verbs", {}).get(said_verb)
     if not words and verb:  # "交上去以后发现填错了，还能改吗": 修改
         return Thing((verb,), f"{_operators()[1][word]}{verb}")
     if not words and _RULE.search(rest):
@@ -134,6 +138,7 @@ def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # a tag asking for agreement, or the 不 of "要答辩不" (a yes/no question said as "V不")
 _TAG = re.compile(r"[，,]?\s*(?:(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$|" + trailing_no() + ")")
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
+_RECIPIENT = re.compile(r"(?<=给)(?:我们|我|他们|他|她|本人|个人|单位|申报人)")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
 
 

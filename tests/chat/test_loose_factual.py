@@ -113,6 +113,17 @@ def test_a_one_character_verb_is_the_thing_in_the_notices_words(question, word):
     assert thing(question).words == (word,)
 
 
+@pytest.mark.parametrize("question", ["原件交上去以后还会还给我吗", "佐证材料原件会退给本人吗", "证书原件交了会还吗"])
+def test_a_verb_said_to_whom_is_the_verb_in_the_notices_words(question):
+    assert thing(question).words == ("退回",)  # 给我 says to whom; 还 (return) is the notices' 退回
+
+
+@pytest.mark.parametrize("question", ["首席技师佐证材料原件交上去会退给我吗", "报首席技师的原件交上去还会还给我吗"])
+def test_what_is_done_with_papers_is_answered_by_the_sentence_saying_it(deps, question):
+    answer = respond(Session(), question, deps)
+    assert "退回" in answer.text.splitlines()[0], answer.text
+
+
 def test_a_change_after_submitting_is_silent_not_a_deadline(deps):
     answer = respond(Session(), "浙派工匠材料报上去以后还能改吗", deps)
     assert "没有写明" in answer.text.splitlines()[0] and answer.citations == (), answer.text
