@@ -220,8 +220,10 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
                 prefix = re.search(r"(浙江省|杭州市|国家)$", text[max(0, m.start() - 3):m.start()])
                 level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else None
             found.append((m.start(), m.group(), level))
+        # "杭州市技术能手报过，但没评上": the clause after may say the attempt failed
+        then = segs[index + 1].text if index + 1 < len(segs) else ""
         for start, kind, level in sorted(found):
-            if judge.denies_result(seg.text[:start]) or judge.denied_from(seg.text[start:]):
+            if judge.denies_result(seg.text[:start]) or judge.denied_from(f"{seg.text[start:]}，{then}"):
                 continue
             award = {"level": level, "kind": kind,
                      "year": year_near(seg.text, start, today)

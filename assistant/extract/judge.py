@@ -44,12 +44,16 @@ def denies_result(text: str) -> bool:
 
 def denied_from(text: str) -> bool:
     """Whether the clause that begins ``text`` is denied after its first words: "省技术能手没评上", "市里的一等奖
-    落选了"; the clause as the language layer cuts it, so "省技术能手拿了，但没评上全国的" is not ("但" opens another)."""
-    try:
-        from assistant.language.clauses import first_scope
-    except ImportError:
+    落选了"; the clause as the language layer cuts it, so "省技术能手拿了，但没评上全国的" is not ("但" opens another),
+    unless the clause only tried for it and the next says it was not won ("杭州市技术能手报过但没评上": the language
+    layer's ``failed_attempt``)."""
+    from assistant.language.clauses import scopes
+    from assistant.language.status import failed_attempt
+
+    said = scopes(text)
+    if not said:
         return False
-    return denies_result(first_scope(text))
+    return denies_result(said[0]) or (len(said) > 1 and failed_attempt(said[0], said[1]))
 
 
 def without_level(title: str) -> str:

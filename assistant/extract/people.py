@@ -283,20 +283,27 @@ _TOOL = re.compile(r"(?P<use>(?:用|使用|借助|通过|利用|靠|会用|学�
 
 
 def read_digital(segs: list[Segment]) -> Candidates:
-    """True when a statement about one's own work names a digital-economy field; False when it denies it."""
+    """True when a statement about one's own work names a digital-economy field; False when it denies it. Work said
+    of the past ("以前在阿里做开发，现在开出租") counts only when no clause about the present names work: the programmes
+    ask about the work one does now."""
     out: Candidates = {}
+    past: Candidates = {}
+    now_works = any(s.current and not SIDE_JOB.search(s.text) and doing(mask(s.text)) for s in segs)
     for seg in segs:
         text = mask(seg.text)
+        into = past if seg.past else out
         if seg.question and not (seg.injected or seg.hypothetical) and ASKS_DIGITAL.search(text) and (
                 seg.self_ref or re.search(r"这|我们|俺们", text)):  # of one's own work, not "焊工属于数字经济吗"
             add(out, "_asks_digital", True)  # "我这个算数字经济行业吗": asked, for the answer to say
         if not seg.asserts or SIDE_JOB.search(text) or (seg.question and ASKS_DIGITAL.search(text)):
             continue  # "兼职在外面做点直播": a side line, not the work the programmes ask about
         if NOT_DIGITAL.search(text):
-            add(out, "is_digital_economy", False)
+            add(into, "is_digital_economy", False)
             continue
         text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
         if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
-            add(out, "is_digital_economy", True)
+            add(into, "is_digital_economy", True)
+    if past.get("is_digital_economy") and not out.get("is_digital_economy") and not now_works:
+        out["is_digital_economy"] = past["is_digital_economy"]  # "以前做了8年开发": the only work said
     return out
 

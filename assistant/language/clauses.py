@@ -20,7 +20,7 @@ from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import segmenter, tags
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
-           "first_scope"]
+           "first_scope", "scopes"]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -235,6 +235,11 @@ def first_scope(text: str) -> str:
     (没有 + "获得专利，但带了徒弟" denies the patent, not the apprentices)."""
     majors = _majors(text)
     return majors[0] if majors else ""
+
+
+def scopes(text: str) -> list[str]:
+    """``text`` cut as ``first_scope`` cuts it: at punctuation and at connectives (但, 而且 …), connectives dropped."""
+    return _majors(text)
 
 
 def clauses(text: str) -> list[Clause]:

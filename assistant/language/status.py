@@ -22,7 +22,7 @@ from assistant.language.agency import led
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import lexicon_hits
 
-__all__ = ["bought", "not_done", "not_own", "post_only"]
+__all__ = ["bought", "failed_attempt", "not_done", "not_own", "post_only"]
 
 
 def _ctx(name: str) -> str:
@@ -47,6 +47,16 @@ def not_done(said: list[str]) -> set[int]:
         elif re.search(_ctx("failed"), said[i]) and re.search(_ctx("attempt"), said[i - 1]):
             out.add(i - 1)
     return out
+
+
+def failed_attempt(tried: str, then: str) -> bool:
+    """Whether ``tried`` says the thing was tried for (报过, 入围了, 申报了两次: the ``attempt`` frame) and ``then``,
+    the clause after it, that it was not won: the ``failed`` frame (结果落选了), or a negation right before a verb of
+    obtaining (verbs.json's ``obtaining`` heads: 但没评上, 可惜都没选上, 最后也没拿到). "杭州工匠报过但没评上" holds no title."""
+    if not re.search(_ctx("attempt"), tried):
+        return False
+    heads = "|".join(map(re.escape, data_json("verbs.json")["obtaining"]))
+    return bool(re.search(_ctx("failed"), then) or re.search(rf"(?:没|未|没有|没能|未能)(?:被)?(?:{heads})", then))
 
 
 def not_own(clause: str) -> bool:
