@@ -65,7 +65,7 @@ def infer_reply(session: Session, text: str, today: dt.date) -> dict:
     if pending is not None and expect_for(pending.field).kind != "bool":
         # only a yes/no question asked, or the open point the answer led with ("——未说明是否为工会会员"):
         # "是" to "您目前在一线技术岗位…？" says nothing of a union never mentioned
-        shown = _shown_open(session)
+        shown = _open_in_order(session, others=True)
         bools = [f for f in dict.fromkeys((*reversed(list(session.asked)), *shown)) if expect_for(f).kind == "bool"
                  and f not in session.profile]
         if bools and len(re.sub(r"[，,。！!\s]", "", text)) <= 4:  # a bare "是的" cannot answer "获得过哪些奖项？":
@@ -98,17 +98,18 @@ def infer_reply(session: Session, text: str, today: dt.date) -> dict:
     return next(iter(found.values()))
 
 
-def _open_in_order(session: Session) -> list[str]:
-    """The missing fields of the lead verdict's open points in the order the last answer showed them (its
-    headline, then the reasons under it)."""
-    from assistant.chat.brief import headline
+def _open_in_order(session: Session, others: bool = False) -> tuple[str, ...]:
+    """The missing fields of the open points the last answer showed, in its order: the lead verdict's headline, then
+    the reasons under it; with ``others``, each other programme's deciding reason in place of the lead's reasons
+    (the verdict lines: "——未说明是否为工会会员")."""
+    from assistant.chat.brief import deciding, headline
 
     if not session.last_verdicts:
-        return []
-    lead = session.last_verdicts[0]
+        return ()
+    lead, *rest = session.last_verdicts
     first = headline(lead, list(session.asked_back))
-    reasons = [r for r in (first, *lead.reasons) if r is not None and r.ok is None]
-    return list(dict.fromkeys(f for r in reasons for f in r.missing))
+    shown = [first, *map(deciding, rest)] if others else [first, *lead.reasons]
+    return tuple(dict.fromkeys(f for r in shown if r is not None and r.ok is None for f in r.missing))
 
 
 def _joint_count(session: Session, found: dict) -> tuple[str, ...]:
@@ -123,18 +124,6 @@ def _joint_count(session: Session, found: dict) -> tuple[str, ...]:
             firsts = [f for f in _open_in_order(session) if f in found]
             return tuple(years) if firsts and firsts[0] in years else ()
     return ()
-
-
-def _shown_open(session: Session) -> tuple[str, ...]:
-    """The fields of the open points the last answer's verdict lines named (the lead's headline, then each other
-    programme's deciding reason)."""
-    from assistant.chat.brief import deciding, headline
-
-    if not session.last_verdicts:
-        return ()
-    lead, *rest = session.last_verdicts
-    shown = [headline(lead, list(session.asked_back)), *map(deciding, rest)]
-    return tuple(dict.fromkeys(f for r in shown if r is not None and r.ok is None for f in r.missing))
 
 
 BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?[0-9一二两三四五六七八九十]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?"

@@ -159,6 +159,18 @@ LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|�
               ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
 
 
+# an exam named without its completion ("技师还在考", "明年考技师"; not "考出来的", "考过了", "2018年考的") is no level held
+_EXAM_TO_PASS = re.compile(r"考(?!出|过|到|了|下|上|取|的|完|好)")
+_NOW = re.compile(r"现在|目前|如今|眼下")
+
+
+def _past(clause: str) -> bool:
+    """Whether ``clause`` speaks of the past ("以前是高级工"), as the extractor's clause guards read it."""
+    from assistant.extract.text import normalize, segments
+
+    return any(seg.past for seg in segments(normalize(clause)))
+
+
 _UNSURE = re.compile(r"可能|也许|不一定|说不准|不确定|或许|问|查|回头|记不|忘|清楚|知道|晓得|确定|记得")
 # the yes/no questions whose answer is the asker's own standing, said by any verb ("单位统一入的", "返聘的"); whether the
 # work is digital or the level the top one is judged on what is said, not on its polarity ("做焊接的" is no yes)
@@ -357,12 +369,19 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         return {}
     if field == "skill_level":
         from assistant.language.clauses import clauses
+        from assistant.language.lexicon import irrealis
 
-        # the level held is named in an affirmed clause: "高级工，技师还没去考" holds 高级工, not the 技师 not yet taken
+        # the level held is named in an affirmed clause of now: "高级工，技师还没去考" holds 高级工, not the 技师 not
+        # yet taken; "技师还在考，现在高级工" not the exam still to pass; "以前是高级工，现在技师了" not the past one
+        held = []
         for clause in clauses(re.sub(r"\s+", "，", text)):
-            for words, value in _SKILL_WORDS:
-                if not clause.negated and re.search(words, clause.text):
-                    return {field: value}
+            if clause.negated or _EXAM_TO_PASS.search(clause.text) or irrealis(clause.text) or _past(clause.text):
+                continue
+            value = next((v for words, v in _SKILL_WORDS if re.search(words, clause.text)), None)
+            if value:
+                held.append((not _NOW.search(clause.text), value))
+        if held:
+            return {field: min(held, key=lambda h: h[0])[1]}  # a level said of now first, else the first said
         if re.fullmatch(r"(?:无|没有|没|都没有|暂无|木有|没考过?|还没有?)(?:的|呢|啊|哦)?", short) or re.search(r"没有?(?:证|等级|考)|(?:证|等级).{0,3}(?:没有|无)", short) \
                 or re.search(r"证|等级|资格|技能", short) and _says_none(short):  # not "没退休，在厂里上班"
             return {field: "none"}

@@ -100,3 +100,20 @@ def test_a_description_of_the_work_is_no_yes_to_the_digital_question():
     from assistant.chat.replies import read_reply
 
     assert read_reply("is_digital_economy", "做焊接的", dt.date(2026, 11, 21)) == {}
+
+
+@pytest.mark.parametrize(("reply", "level"), [("技师还在考，现在高级工", "高级工"), ("技师明年考，现在是高级工", "高级工"),
+                                            ("以前是高级工，现在技师了", "技师"), ("准备考技师，现在中级工", "中级工"),
+                                            ("技师，2018年考出来的", "技师"), ("技师，前年考的", "技师")])
+def test_the_level_held_now(reply, level):
+    # an exam not yet passed, a plan or the past names no level held; a level said of now comes first
+    import datetime as dt
+
+    from assistant.chat.replies import read_reply
+
+    assert read_reply("skill_level", reply, dt.date(2026, 11, 21)) == {"skill_level": level}
+
+
+def test_a_level_still_to_pass_in_the_dialogue(deps):
+    session, _ = talk(deps, "首席技师能报吗？我在临平做注塑模具，一直在车间", "技师还在考，现在高级工")
+    assert session.profile.get("skill_level") == "高级工", session.profile
