@@ -13,7 +13,7 @@ import re
 from assistant.language.datafiles import data_json
 
 __all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else",
-           "the_units", "third_person", "without_setting"]
+           "others_deed", "subject_other", "the_units", "third_person", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -38,8 +38,9 @@ def made_kinds() -> frozenset[str]:
 
 
 def led(clause: str) -> bool:
-    """A cue of the speaker leading or making it, in a clause whose subject is not someone else (所在部门开发了…)."""
-    return bool(_has("lead", clause)) and not re.search(_cues()["others"], clause)
+    """A cue of the speaker leading or making it, in a clause whose subject is not someone else (所在部门开发了…,
+    医院上了一套智慧病房系统: ``subject_other``)."""
+    return bool(_has("lead", clause)) and not re.search(_cues()["others"], clause) and not subject_other(clause)
 
 
 def only_used(clause: str) -> bool:
@@ -101,31 +102,63 @@ def without_setting(clause: str) -> str:
 _SELF = ("我", "本人", "自己", "俺")
 
 
+def others_deed(clause: str) -> bool:
+    """Whether ``clause`` names an achievement (a lexicon word or a lead cue) made by an organisation or another
+    person (``subject_other``: 医院上了一套智慧病房系统): none of the things one makes is the speaker's there. A
+    clause naming none (车间推广后故障判断快了一倍, 厂里新工人都照着练) only says what came of the deed before it."""
+    from assistant.language.lexicon import lexicon_hits
+
+    return bool(_has("lead", clause) or lexicon_hits(clause)) and subject_other(clause)
+
+
 def third_person(clause: str) -> bool:
     """Whether ``clause`` tells the achievement of a person other than the speaker: it names one (a lexicon word
-    or a lead cue), its subject (the words that open it, before its first verb or preposition, by jieba's tags)
-    names a person by post, seniority or address (``person``, ``person_name`` in ``data/lexicon.json``: 班组长,
-    老所长, 同事, 师傅, 张工, 老李) and not the speaker's (我的徒弟王强…), the speaker is named nowhere in it (…都是我带出来的,
-    王师傅和我一起搞的, 专家们都来找我) but as the one given or taught something (``giving``), and its verb does not report what that person says of the speaker (师傅说我手感好).
-    我们班组长带出了好几个技师 and 团队的张工拿了省科技进步奖 tell someone else's result; 师傅教了我一手绝活 tells what
-    the speaker was given. A clause with no achievement of its own (同事们都跟着学) is left to the clause it follows."""
+    or a lead cue) and its subject is such a person (``subject_other``). 我们班组长带出了好几个技师 and 团队的张工拿了
+    省科技进步奖 tell someone else's result; 师傅教了我一手绝活 tells what the speaker was given. A clause with no
+    achievement of its own (同事们都跟着学) is left to the clause it follows."""
     from assistant.language.lexicon import lexicon_hits
+
+    return bool(_has("lead", clause) or lexicon_hits(clause)) and subject_other(clause, organisations=False)
+
+
+def subject_other(clause: str, organisations: bool = True) -> bool:
+    """Whether the subject of ``clause`` (the words that open it, before its first verb, a word with an aspect
+    particle after it, or a preposition, by jieba's tags) names someone other than the speaker: a person by post,
+    seniority or address (``person``, ``person_name`` in ``data/lexicon.json``: 班组长, 老所长, 同事, 师傅, 张工, 老李)
+    or, with ``organisations``, an organisation (``organisation``: 医院, 公司, 技术中心), not the speaker's (我的徒弟王强…,
+    我们公司: a collective the speaker is in), the speaker named nowhere in it (…都是我带出来的, 王师傅和我一起搞的,
+    专家们都来找我, 公司让我牵头…) but as the one given or taught something (``giving``), and its verb does not report
+    what that person says of the speaker (师傅说我手感好) or what it conferred (``conferring``: 公司评了技术革新一等奖)."""
     from assistant.retrieval.segment import tags
 
     cues = _cues()
-    if not (_has("lead", clause) or lexicon_hits(clause)):
-        return False
     words = tags(clause)
-    first = next((i for i, (_, flag) in enumerate(words) if flag.startswith(("v", "p"))), len(words))
+    first = next((i for i, (_, flag) in enumerate(words)
+                  if flag.startswith(("v", "p")) or (i + 1 < len(words) and words[i + 1][1] in ("ul", "ug"))), len(words))
     if first == len(words) or words[first][1].startswith("p"):
-        return False  # no verb (网络安全工程师: a post), or a preposition first (按照师傅总结的…): no person acts
-    subject = words[:first]
+        return False  # no verb (网络安全工程师: a post), or a preposition first (按照师傅总结的…): no one acts
+
+    def person(w: str, flag: str) -> bool:
+        return bool((flag.startswith("n") and re.search(cues["person"], w))
+                    or (flag in ("nr", "t") and re.search(cues["person_name"], w)))
+
+    def organisation(w: str, flag: str) -> bool:
+        return flag == "nt" or bool(flag.startswith("n") and re.search(cues["organisation"], w))
+
+    lead = _has("lead", clause)  # a lead cue opens the clause (主导车间MES对接: jieba tags 主导 b): it is the verb
+    at, cut = 0, first
+    for i, (w, _) in enumerate(words[:first]):
+        if lead and at >= lead.start():
+            cut = i
+            break
+        at += len(w)
+    subject = words[:cut]
+    ours = any(w in ("我们", "咱们", "俺们") for w, _ in subject)  # 我们公司: a collective the speaker is in
     if any(w in _SELF for w, _ in subject) or not any(
-            (flag.startswith("n") and re.search(cues["person"], w)) or (flag in ("nr", "t") and re.search(cues["person_name"], w))
-            for w, flag in subject):
+            person(w, f) or (organisations and not ours and organisation(w, f)) for w, f in subject):
         return False
-    if re.search(cues["speech"], words[first][0]):
-        return False
+    if re.search(cues["speech"], words[first][0]) or re.search(cues["conferring"], words[first][0]):
+        return False  # what they say of the speaker (师傅说我…), what they gave (公司评了技术革新一等奖)
     # the speaker named anywhere else makes it the speaker's too (…都是我带出来的, 专家们都来找我), save as the one
     # given or taught something (师傅教了我一手绝活)
     return all(w not in _SELF or (i and re.search(cues["giving"], "".join(x for x, _ in words[max(i - 2, 0):i])))

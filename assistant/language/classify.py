@@ -23,6 +23,7 @@ from assistant.language.agency import (
     disowns,
     led,
     made_kinds,
+    others_deed,
     own_part,
     someone_else,
     the_units,
@@ -109,7 +110,9 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求; an own part that is only
     chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤; so does a clause
     saying what the organisation is or holds, where the speaker names no part of their own (``agency.the_units``), and
-    one telling the deed of another person (``agency.third_person``: 团队的张工拿了省科技进步奖). A negated clause saying
+    one telling the deed of another person (``agency.third_person``: 团队的张工拿了省科技进步奖). A clause naming a thing
+    made by an organisation or another person (``agency.others_deed``: 医院上了一套智慧病房系统) supports none of the
+    things one makes. A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
     denied = [not _said(c) for c in said]
@@ -131,7 +134,8 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's; 我们班组长带出了好几个技师: a person's
     units = the_units(parts) | {i for i, c in enumerate(parts) if third_person(c)}
     return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c)
-             else made_kinds() if bought(c) else frozenset()) for i, c in enumerate(parts) if not post_only(c)]
+             else made_kinds() if bought(c) or others_deed(c) else frozenset())
+            for i, c in enumerate(parts) if not post_only(c)]
 
 
 def _said(clause: Clause) -> bool:

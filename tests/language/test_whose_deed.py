@@ -68,3 +68,21 @@ def test_one_competition_table_serves_the_checker_the_drafter_and_the_near_misse
         assert names_competition(said)
         assert kind_of(said) == "competition"
         assert "knack" in ruled_out(said)
+
+
+@pytest.mark.parametrize("text", [
+    "酒店上了一套智能客房系统，我每天在上面排房",
+    "技术中心牵头制定了两项国标，我在车间上班",
+    "集团建成了三座未来工厂，我在其中一座开叉车",
+])
+def test_a_thing_an_organisation_made_is_not_the_speakers(text):
+    assert not kinds(text) & {"digital", "standards", "innovation"}
+
+
+@pytest.mark.parametrize("text", [
+    "主导车间的数字化改造，设备联网率做到百分之百",   # the lead cue opens the clause: 车间 is its object
+    "公司让我牵头编制两项企业标准",                   # the speaker named as the doer
+    "厂里评了我的技术革新一等奖",                     # the organisation conferred it
+])
+def test_an_organisation_named_around_the_speakers_deed_leaves_it_theirs(text):
+    assert kinds(text)
