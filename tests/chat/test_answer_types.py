@@ -515,3 +515,20 @@ def test_a_word_adverb_that_says_what_is_asked_stays_in_the_topic():
     from assistant.chat.answer_types import focus
 
     assert "一次性" in focus("杭州工匠评上了一次性给多少钱")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("浙派工匠单位里公示要多长时间", "5个工作日"),
+    ("首届数字工匠宣传阶段搞多长时间", "2022年12月—2023年5月"),
+    ("浙派工匠全省公示多长时间", "5个工作日"),
+])
+def test_how_long_asks_a_length_not_a_point_in_time(question, said):
+    import datetime as dt
+
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
+    from tests.chat_support import KeywordRetriever
+
+    deps = make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21))
+    assert classify(question, vectors=False).type == "count"
+    assert said in respond(Session(), question, deps).text.splitlines()[0]
