@@ -7,19 +7,35 @@ silent on it and quoting its nearest rule as such. Split out of ``factual`` to k
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
 from assistant.chat.forms import is_attached_form
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
-from assistant.chat.ranking import rerank
+from assistant.chat.factual_pick import acting_pick
+from assistant.chat.procedure_words import step_terms
+from assistant.chat.ranking import program_of, rerank
 from assistant.chat.routing import retrieval_skips
 from assistant.chat.things import thing, thing_picks
 
 __all__ = ["compare_sides"]
 
 COMPARE_NARROW_SHARE = 0.5
+
+
+# who is asked: a person or body ("谁来", "由谁", "哪个机构", "哪些部门")
+_WHO = re.compile(r"谁|哪(?:个|些|几个)?(?:机构|部门|单位)")
+
+
+def _acting(corpus, text: str, topic: str, ids: list[str], program: str, steps: tuple[str, ...]) -> Pick | None:
+    """The unit of ``program``'s notice naming who does the asked step, or None."""
+    asked = replace(classify(text), type="actor")
+    scanned = rerank(corpus, topic, ids, asked, scan=(program,), topic_of=text)
+    return acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == program], steps)
 
 
 def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
@@ -38,6 +54,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     # "都要求是工会会员吗": each side by its sentence holding the compared thing; a side with none is silent
     # on it. When neither side holds it (the question words it otherwise), the ranking speaks for each.
     holding = {p: thing_picks(corpus, p, compared, topic) for p in programs} if compared else {}
+    # who does a named step (审定, 推荐 …), asked of each side: the actor's unit, not the best-ranked one
+    steps = step_terms(text) if asked.inner in ("actor", "procedure") and _WHO.search(text) else ()
     nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
     if holding and not any(holding.values()):
         holding = {}
@@ -45,6 +63,11 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         hits = retriever.search(topic, program=program, k=5, skip=retrieval_skips(text))
         ids = list(dict.fromkeys(h.clause_id for h in hits))
         picks = rerank(corpus, topic, ids, asked, scan=(program,) if asked.strict else (), topic_of=text)
+        if steps:  # "最终名单分别是哪个机构审定的": each side's unit naming who does that step
+            acting = _acting(corpus, text, topic, ids, program, steps)
+            if acting is not None:
+                sides.append((program, acting))
+                continue
         if holding:
             # the unit closest to the question among those holding the thing (the exclusion "已被认定为“浙江工匠”
             # …不再重复推荐", not "择优推荐申报“浙江工匠”")

@@ -39,7 +39,7 @@ from assistant.chat.things import Thing, holds_thing, is_paper_form, thing, thin
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "CATEGORY_SHARE"]
+__all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "acting_pick", "CATEGORY_SHARE"]
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
         # does, retrieval's ranking decides as for any procedure question.
         scanned = rerank(corpus, scoring, ids, asked, scan=(home,), topic_of=topic_of)
-        acting = _acting(corpus, [p for p in scanned if program_of(p.clause_id) == home], step_terms(topic_of))
+        acting = acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == home], step_terms(topic_of))
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
@@ -221,7 +221,7 @@ def asked_thing_in(held: list[Pick], pick: Pick) -> bool:
     return any(pick.clause_id == h.clause_id and (pick.quote in h.quote or h.quote in pick.quote) for h in held)
 
 
-def _acting(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick | None:
+def acting_pick(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pick | None:
     """"最后谁来拍板定名单": the best unit naming an organisation or role that does the asked step (the step in the
     notice's words, 审定); None when no unit names one doing that step (the ranking then decides). A
     section's window that runs into its own step's clause gives way to that clause, which names the step alone;

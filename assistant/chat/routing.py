@@ -96,6 +96,9 @@ def topic_only(text: str) -> str:
     return stripped if len(stripped.strip()) >= 4 else text
 
 
+_EDITIONS = re.compile(r"两届|历届|各届")  # every edition of a series the question names
+
+
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
           has_new_facts: bool = False) -> Route:
     """Classify one message. ``awaiting`` is what the previous turn asked for.
@@ -106,6 +109,11 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
     """
     programs, defaulted = detect_programs(text)
     intents = [name for name in ("draft", "compare") if INTENT_PATTERNS[name].search(text)]
+    if "compare" not in intents and _EDITIONS.search(text):
+        from assistant.chat.answer_types import is_comparison
+
+        if is_comparison(text):  # "两届数字工匠分别是谁来审定名单的": each edition, side by side
+            intents.append("compare")
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text))):
         intents.insert(0, "eligibility")
     if "compare" in intents and len(programs) < 2 and not re.search(r"两届|历届|各届|几个|这些|五个", text):

@@ -532,3 +532,22 @@ def test_how_long_asks_a_length_not_a_point_in_time(question, said):
     deps = make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21))
     assert classify(question, vectors=False).type == "count"
     assert said in respond(Session(), question, deps).text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", [
+    "首届和第四届数字工匠，名单最后分别由哪个机构审定",
+    "两届数字工匠分别是谁来审定名单的",
+    "第四届和首届数字工匠的名单各自由谁审定",
+])
+def test_who_does_a_step_is_compared_by_each_sides_actor(question):
+    import datetime as dt
+
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
+    from tests.chat_support import KeywordRetriever
+
+    deps = make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21))
+    answer = respond(Session(), question, deps)
+    cited = {c.clause_id for c in answer.citations}
+    assert "hz_digital_craftsman_2026#三/(二)/1/(3)" in cited, answer.text
+    assert "hz_digital_craftsman_2023#附件1/三/(三)/2" in cited, answer.text
