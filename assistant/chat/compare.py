@@ -14,10 +14,10 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
-from assistant.chat.forms import is_attached_form
-from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.factual_pick import acting_pick
+from assistant.chat.forms import is_attached_form
 from assistant.chat.procedure_words import step_terms
+from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import program_of, rerank
 from assistant.chat.routing import retrieval_skips
 from assistant.chat.things import thing, thing_picks
