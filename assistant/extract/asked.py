@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from assistant.extract.patterns import MASKED_NAMES
+from assistant.language.asking import asks
 from assistant.programs import generation, packs
 
 __all__ = ["blank_asked", "spell_aliases", "held_before"]
@@ -40,7 +41,6 @@ _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:
 # A clause that asks (首席技师我能报吗, 浙派工匠呢): a programme it names is asked about, unless a verb of holding
 # stands before the name in that clause (评上了首席技师吗 is still a title said).
 _CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
-_ASKS = re.compile(r"[吗么呢？?]|哪(?:个|些|一个|一项|项)|能不能|可不可以|行不行|够不够|有没有戏|能否|是否|可以不|咋样|怎么样|如何")
 _HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|拿的是|当选|荣获|被评|授予|已经是|认定为|评过|获过")
 
 
@@ -76,7 +76,7 @@ def blank_asked(text: str) -> str:
     names = _programme_names(generation())
     out = text
     for clause in _CLAUSE.finditer(text):
-        if not (_ASKS.search(clause.group()) and _APPLY.search(clause.group())):
+        if not (asks(clause.group()) and _APPLY.search(clause.group())):
             continue
         for m in names.finditer(text, clause.start(), clause.end()):
             if m.group() and not _HELD_BEFORE.search(text, clause.start(), m.start()):

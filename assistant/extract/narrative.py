@@ -17,14 +17,13 @@ from assistant.extract.patterns import (
     APPLICATION_TALK,
     APPRENTICE_WORDS,
     HYPOTHETICAL,
-    QUESTION_END,
-    QUESTION_WORDS,
     RULE_TALK,
     SELF,
     WANTS_ELIGIBILITY,
 )
 from assistant.extract.people import Candidates
 from assistant.extract.text import is_injection, normalize, split_sentences
+from assistant.language.asking import asks
 
 __all__ = ["read_narrative", "wants_eligibility"]
 
@@ -42,7 +41,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _statement(clause: str, is_question_sentence: bool) -> bool:
-    return not (is_question_sentence or QUESTION_END.search(clause) or QUESTION_WORDS.search(clause)
+    return not (is_question_sentence or asks(clause)
                 or is_injection(clause) or APPLICATION_TALK.search(clause) or HYPOTHETICAL.search(clause)
                 or RULE_TALK.search(clause))
 

@@ -12,7 +12,7 @@ import re
 from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
-    "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "QUESTION_END", "QUESTION_WORDS", "INJECTION", "MISSED",
+    "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
@@ -34,9 +34,7 @@ HYPOTHETICAL = _re("如果", "假如", "要是", "若是", "假设", "万一", "
 RULE_TALK = _re("需要", "必须", "要求", "规定", "应当", "应该", "得是", "须是", "须为", "应为", "条件是", "门槛")
 PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "当年", "从前", "此前",
            "(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十几]{1,3})年前(?!端|来|到|开始|入行|进入|就)")
-QUESTION_END = re.compile(r"(?:吗|么|嘛|呢)$")
-QUESTION_WORDS = _re("是不是", "是否", "能不能", "可不可以", "算不算", "对吧", "对不对", "有没有", "够不够",
-                     "行不行", "会不会", "要不要", "什么", "哪些", "哪个", "多少", "怎么", "如何")
+# Whether a clause asks is the language layer's one reader (``assistant.language.asking.asks``).
 # Instructions aimed at the assistant. A clause that carries one yields no facts at all.
 INJECTION = _re(
     # words that also name work or movement are instructions only in an instruction's shape: "前年从上海跳过来杭州"

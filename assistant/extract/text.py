@@ -17,11 +17,10 @@ from assistant.extract.patterns import (
     INJECTION,
     MASKED_NAMES,
     PAST,
-    QUESTION_END,
-    QUESTION_WORDS,
     RULE_TALK,
     SELF,
 )
+from assistant.language.asking import asks
 
 __all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "blank", "blank_all", "split_sentences",
            "is_injection"]
@@ -117,7 +116,7 @@ _ELIGIBILITY_ASK = re.compile(r"能|可以|报|申请|够格|符合|资格|条�
 
 def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
     asked = _NOT_ASKED.sub("", clause)
-    question = delimiter in {"?", "？"} or bool(QUESTION_END.search(asked) or QUESTION_WORDS.search(asked))
+    question = delimiter in {"?", "？"} or asks(asked)  # the language layer's one reader of questions
     fact = _FACT_ASKED.match(clause) if question else None
     return Segment(
         fact_asked=bool(fact) and not _ELIGIBILITY_ASK.search(clause) and (

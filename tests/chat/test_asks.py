@@ -40,3 +40,8 @@ def test_a_count_said_with_ji_asks_no_rule(text):
                                   "工会入没入我忘了", "没有没有"])
 def test_the_thing_not_known_is_said_not_asked(text):
     assert not asks(text)
+
+
+@pytest.mark.parametrize("text", ["在职的，整天守着几台注塑机", "带了几个徒弟", "省里的比赛拿过几次奖"])
+def test_a_few_after_an_aspect_particle_asks_nothing(text):
+    assert not asks(text)
