@@ -1,6 +1,7 @@
 """The extractor's door to ``assistant.language``: negation scope and the sentence-vector judgements
-(digital-economy occupation, front-line or management post). Each returns None when the language package,
-or its embedding model, is not available, so the rules-based reading still works on its own."""
+(digital-economy occupation, front-line or management post). The language layer is imported on first use (jieba and
+numpy stay out of a bare import); a judgement returns None when its embedding model is not available on this
+machine, so the rules-based reading still works on its own."""
 
 from __future__ import annotations
 
@@ -14,11 +15,9 @@ __all__ = ["negated", "denied_before", "denied_at", "denies_result", "denied_fro
 log = logging.getLogger(__name__)
 
 
-def negated(clause: str) -> bool | None:
-    try:
-        from assistant.language.clauses import negated as _negated
-    except ImportError:
-        return None
+def negated(clause: str) -> bool:
+    from assistant.language.clauses import negated as _negated
+
     return bool(_negated(clause))
 
 
@@ -58,72 +57,56 @@ def denied_from(text: str) -> bool:
 
 def without_level(title: str) -> str:
     """The title's own words without the skill level said in it (数控高级技师 -> 数控)."""
-    try:
-        from assistant.language.titles import without_level as _without_level
-    except ImportError:
-        return title
+    from assistant.language.titles import without_level as _without_level
+
     return _without_level(title)
 
 
 def levels_before_trade(text: str) -> list[tuple[str, int, int]]:
     """(skill level, start, end) of each level word glued before an occupation ("高级育婴师"; not 高级工程师)."""
-    try:
-        from assistant.language.titles import levels_before_trade as _levels
-    except ImportError:
-        return []
+    from assistant.language.titles import levels_before_trade as _levels
+
     return list(_levels(text))
 
 
 def work_verb(clause: str, trade: bool = False) -> str | None:
     """The verb of ``clause`` that says doing one's work ("管中控室" -> 管; "在杭州住了十年" -> None); ``trade``: one
     that names what is done, not only having a job (工作, 上班)."""
-    try:
-        from assistant.language.doing import work_verb as _work_verb
-    except ImportError:
-        return None
+    from assistant.language.doing import work_verb as _work_verb
+
     return _work_verb(clause, trade)
 
 
 def work_object(clause: str) -> str | None:
     """A verb of work with its object, as said ("管中控室"); None when there is none ("在杭州上班8年")."""
-    try:
-        from assistant.language.doing import work_object as _work_object
-    except ImportError:
-        return None
+    from assistant.language.doing import work_object as _work_object
+
     return _work_object(clause)
 
 
 def obtaining(clause: str) -> bool:
     """Does ``clause`` only say a certificate, level or prize was obtained ("2018年考出来的")? Its date is no move."""
-    try:
-        from assistant.language.doing import obtaining as _obtaining
-    except ImportError:
-        return False
+    from assistant.language.doing import obtaining as _obtaining
+
     return bool(_obtaining(clause))
 
 
-def says_unknown(text: str) -> bool | None:
+def says_unknown(text: str) -> bool:
     """Does ``text`` say the speaker does not know (不清楚, 不确定 …)?"""
-    try:
-        from assistant.language.clauses import says_unknown as _says_unknown
-    except ImportError:
-        return None
+    from assistant.language.clauses import says_unknown as _says_unknown
+
     return bool(_says_unknown(text))
 
 
-def says_none(text: str) -> bool | None:
-    try:
-        from assistant.language.clauses import says_none as _says_none
-    except ImportError:
-        return None
+def says_none(text: str) -> bool:
+    from assistant.language.clauses import says_none as _says_none
+
     return bool(_says_none(text))
 
 
 def _judge(name: str, text: str):
-    try:
-        from assistant.language import classify
-    except ImportError:
-        return None
+    from assistant.language import classify
+
     try:
         return getattr(classify, name)(text)
     except Exception as exc:  # noqa: BLE001 - no model on this machine: the rules decide alone

@@ -74,8 +74,18 @@ TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("大国工匠", _re("大国工匠")),
 )
 # A title counts only when the clause says it was won, before the name.
-TITLE_VERBS = _re("获得", "获评", "评上", "评过", "评了", "评到", "评为", "评选为", "认定为", "荣获", "获", "拿过", "拿到", "拿了",
-                  "当选", "入选", "授予", "成为", "(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是",
+def _obtaining() -> str:
+    """The verbs of obtaining, from the language layer's one table (``data/verbs.json``'s ``obtaining`` heads): a head
+    of one character with its result (评上, 拿到, 考过; 参评 and 拿着 obtain nothing), a longer one (荣获, 当选) as it is."""
+    from assistant.language.datafiles import data_json
+
+    heads = data_json("verbs.json")["obtaining"]
+    short = "|".join(h for h in heads if len(h) == 1 and h != "获")
+    return rf"(?:{short})(?:上|过|了|到|为|选为)|" + "|".join(h for h in heads if len(h) > 1 or h == "获")
+
+
+# the obtaining verbs, and the words of holding a title (授予, 成为, 我是, 已经是)
+TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为", "(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是",
                   "已经是", "已是", "也是", "同时是")
 
 # "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
