@@ -32,6 +32,14 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     results = session.profile.get("competition_results") or []
     if facts.get("competition_results"):
         _complete_new(facts, results, text, today)
+        m = _SAID_WRONG.search(text)
+        told, fix = (text[:m.start()], text[m.end():]) if m else (text, "")
+        added = [c for c in facts["competition_results"] if c not in results]
+        if fix and told.strip("，,。…. ") and len(added) == 1:
+            # "…拿过第二名……不对，说错了，第二名是2013年那次，2015年那次我拿的是第一名": corrected in the same breath
+            again = _by_rank(added[0], fix, today)
+            if again:
+                facts["competition_results"] = [*results, *again]
         return False
     if not results or any(facts.get(f) for f in _NEW_HONOUR):
         return False  # "另外2023年还拿过浙江省科学技术进步奖": the year is the new honour's, not a fix of the old result
@@ -39,6 +47,11 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     short = re.sub(r"\s", "", text)
     if len(short) > 40:
         return False
+    again = _by_rank(last, short, today) if re.search(r"名", short) else []
+    if again and again != [results[-1]]:  # "不对，是第三名", "第二名是2013年那次，2015年那次是第一名"
+        facts["competition_results"] = [*results[:-1], *again]
+        session.profile["competition_results"] = facts["competition_results"]
+        return True
     if _TEAM.search(short):
         last["type"] = "team"
     elif _SOLO.search(short):
@@ -59,6 +72,31 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+# a correction said in the same message as what it corrects, after it ("……不对，说错了，…")
+_SAID_WRONG = re.compile(r"[，,。…. ]*(?:不对|说错了?|记错了?|搞错了?|口误)")
+_RANK = re.compile(r"第([0-9一二三四五六七八九十]+)名")
+
+
+def _by_rank(result: dict, text: str, today: dt.date) -> list[dict]:
+    """The result told again rank by rank: each clause naming a place ("2015年那次我拿的是第一名", "第二名是2013年那次")
+    is one result of the same competition, with the year that clause names (else the result's own); [] when
+    no clause names a place."""
+    from assistant.extract.numbers import to_number
+
+    out = []
+    for clause in clauses_of(text):
+        m = _RANK.search(clause)
+        rank = to_number(m.group(1)) if m else None
+        if not rank:
+            continue
+        item = {**result, "rank": int(rank)}
+        year = _one_year(clause, today)
+        if year is not None:
+            item["year"] = year
+        out.append(item)
+    return out
 
 
 def _one_year(text: str, today: dt.date) -> int | None:

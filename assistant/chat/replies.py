@@ -316,7 +316,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind == "list":
         if len(short) <= MAX_BARE and _says_none(short):
             return {field: []}
-        if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short):
+        if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short) \
+                and not asks(text):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
             titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement

@@ -117,3 +117,26 @@ def test_the_level_held_now(reply, level):
 def test_a_level_still_to_pass_in_the_dialogue(deps):
     session, _ = talk(deps, "首席技师能报吗？我在临平做注塑模具，一直在车间", "技师还在考，现在高级工")
     assert session.profile.get("skill_level") == "高级工", session.profile
+
+
+@pytest.mark.parametrize(("told", "again", "want"), [
+    ("2015年杭州市数控车工职业技能大赛拿过第二名……不对，说错了，第二名是2013年那次，2015年那次我拿的是第一名", None,
+     [(2013, 2), (2015, 1)]),
+    ("2019年省数控车工大赛拿过第五名", "不对，是第三名", [(2019, 3)]),
+    ("2018年杭州市焊工技能大赛拿过第三名，不对，记错了，是第一名", None, [(2018, 1)]),
+])
+def test_a_result_corrected_rank_by_rank(deps, told, again, want):
+    # the places told again, in the same message or the next, replace the result told: each clause naming a place
+    # is a result of the same competition, in the year it names
+    turns = ["首席技师，我在萧山做数控车，技师，一线", told] + ([again] if again else [])
+    session, _ = talk(deps, *turns)
+    got = [(c["year"], c["rank"]) for c in session.profile.get("competition_results") or []]
+    assert got == want, session.profile.get("competition_results")
+
+
+@pytest.mark.parametrize("reply", ["浙派工匠那个我够不够", "浙派工匠呢，我够得上不"])
+def test_a_programme_asked_about_is_no_title_held(deps, reply):
+    # to "您已获得过哪些荣誉称号", a message asking about a programme names no title held: it switches to that programme
+    session, answers = talk(deps, "首席技师能报吗，我在桐庐做制笔机械维修，高级技师，一线在岗，在浙江全职十二年，单位在杭州", reply)
+    assert "prior_titles" not in session.profile, session.profile
+    assert "zj_craftsman_2023" in [v.program for v in answers[-1].verdicts]
