@@ -50,6 +50,21 @@ _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 _ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:在|做|干|当|从事|搞|开)")
+def _goes_on(asserted: list[Segment], index: int) -> bool:
+    """Whether the work has gone on since the start said in ``asserted[index]``: the next clause says so ("一直在…做",
+    "一直干到现在"), or the one after it when the next only names the place ("1995年进的厂，杭州一家刺绣厂，一直干到现在")."""
+    from assistant.extract.people import doing
+
+    for step in (1, 2):
+        if index + step >= len(asserted):
+            return False
+        if _ALWAYS_AT_IT.search(asserted[index + step].text):
+            return True
+        if doing(mask(asserted[index + step].text)):
+            return False  # a clause with a verb of its own is another matter
+    return False
+
+
 _JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
@@ -75,8 +90,9 @@ _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从�
                           r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")
 # "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
-# not a description of the work: titles, statuses, and words that point back ("干这行", "做同样的工作", "做技术")
-_NOT_OCCUPATION = re.compile(r"^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
+# not a description of the work: titles, statuses, words that point back ("干这行", "做同样的工作", "做技术"), and
+# a complement of time or place ("干到现在", "做到退休")
+_NOT_OCCUPATION = re.compile(r"^到|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
                              r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$")  # "是的会员": a yes to the union, no job; a status is no occupation either
 # words that make a field an area ("算法这一块", "数据方面", "运维相关的"): the field alone is the work
@@ -197,7 +213,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             main_elsewhere |= bool(_MAIN_JOB.search(text)) and "兼职" not in text and all(
                 city != "杭州" for city, _ in places)
         # "十年前从湖南过来，一直在杭州做瓦工": a past move, said with the work that has gone on since, is a start too
-        goes_on = index + 1 < len(asserted) and bool(_ALWAYS_AT_IT.search(asserted[index + 1].text))
+        goes_on = _goes_on(asserted, index)
         if not places and (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
                 and not _YEARS_SINCE.search(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
@@ -237,7 +253,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             continue
         if _ENTERED.search(text):  # "2016年硕士毕业就进来了": the career starts here
             add_start(out, "_field_start", text, today)
-        elif _JOB_VERB.search(text) or (index + 1 < len(asserted) and _ALWAYS_AT_IT.search(asserted[index + 1].text)) \
+        elif _JOB_VERB.search(text) or goes_on \
                 or (index and _job_here(asserted[index - 1], city)):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first

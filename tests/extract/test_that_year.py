@@ -25,3 +25,13 @@ def test_the_year_referred_back_to_dates_the_start(text, start):
 @pytest.mark.parametrize("text", ["那年头日子苦，我在杭州干了十年", "我们同年龄的人都退休了", "那年我刚来杭州"])
 def test_no_year_to_refer_to_leaves_the_text(text):
     assert name_that_year(text, TODAY) == text
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("我是1995年进的厂，杭州一家刺绣厂，一直干到现在", 30.92),
+    ("2008年进的萧山这家厂，机修车间，一直干到今天", 17.92),
+])
+def test_work_gone_on_since_a_start_two_clauses_back_counts_the_trade(text, years):
+    profile = extract(text, TODAY).profile
+    assert profile.get("years_in_field") == pytest.approx(years)
+    assert not str(profile.get("occupation", "")).startswith("到")  # 干到现在 names no job
