@@ -29,6 +29,7 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import year_near
+from assistant.language.status import pending
 
 __all__ = ["read_skill", "read_titles", "read_awards"]
 
@@ -93,7 +94,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 rest = text[m.end():]
                 held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
                     and not _OTHERS_LEVEL.search(text[:m.start()]) \
-                    and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest))
+                    and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
+                    and not pending(rest)  # "技师证还在审": the language layer's status frames
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 text = blank(text, m)

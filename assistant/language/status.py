@@ -22,11 +22,16 @@ from assistant.language.agency import led
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import lexicon_hits
 
-__all__ = ["bought", "failed_attempt", "not_done", "not_own", "post_only"]
+__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only"]
 
 
 def _ctx(name: str) -> str:
     return data_json("context.json")[name]
+
+
+def pending(clause: str) -> bool:
+    """Whether ``clause`` says the thing it opens with still stands open (证还在审, 还在实审, 还没出师, 方案还没批下来)."""
+    return _status(clause)
 
 
 def _status(clause: str) -> bool:

@@ -40,3 +40,10 @@ def test_a_past_digital_job_does_not_make_the_present_one_digital(text):
 @pytest.mark.parametrize("text", ["以前在工厂做钳工，现在在滨江做软件开发", "我以前做了8年软件开发"])
 def test_present_digital_work_or_the_only_work_said_still_counts(text):
     assert extract(text, TODAY).profile.get("is_digital_economy") is True
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("技师证还在审，现在是高级工", "高级工"), ("高级技师还在评审，目前是技师", "技师"), ("技师证书还没批下来，我是高级工", "高级工"),
+])
+def test_a_level_still_pending_is_not_held(text, level):
+    assert extract(text, TODAY).profile.get("skill_level") == level
