@@ -109,6 +109,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         if unit is not None and (main is None or unit[1] != main.quote):
             main = Pick(unit[0], unit[1], main.score if main else threshold(), True,
                         max(main.relevance if main else 0.0, threshold()))
+    if main is not None and _after_award(text, r) and _is_condition(main.clause_id):
+        # "首席技师评上后可以带几个徒弟": what happens once awarded; a condition for applying ("带高徒…") is no answer
+        main = None
     if main is None:
         honours = _honours_instead(text, first_asked, home, r, deps, cites)
         return honours or _silent(text, first_asked, home, r, deps)
@@ -276,6 +279,28 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     reference = replace(elsewhere[0], quote=named_cell(elsewhere[0].quote, text)) if elsewhere else None
     return compose.silent_text(corpus, home, asked.label, reference)
+
+
+# applying again after the award ("评上了还能再报吗", "评上杭州工匠了还能评数字工匠吗") is a rule question
+_APPLYING_AGAIN = re.compile(r"报|申请|参评|再评|评选|推荐|认定")
+
+
+def _after_award(text: str, r) -> bool:
+    """Whether the question asks what happens once one holds the title ("评上后…", "认定以后…") of one programme,
+    and not whether one may then apply for something (a rule question)."""
+    from assistant.chat.ranking import awarded_frame
+
+    # "评上后", "认定以后"; not a perfective ("总共认定了多少人", "参评了吧")
+    frame = next((m for m in awarded_frame().finditer(text) if re.search(r"上|后", m.group(0))
+                  and not re.search(r"[参申再]$", text[:m.start()])), None)
+    return bool(frame) and len(r.programs) <= 1 and not _APPLYING_AGAIN.search(text[frame.end():])
+
+
+def _is_condition(clause_id: str) -> bool:
+    """Whether a clause is one the programme's rules table quotes: a condition of applying."""
+    from assistant.chat.conditions import rules_of
+
+    return any(rule.clause_id == clause_id for rule in rules_of(program_of(clause_id)))
 
 
 def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cites: Citations) -> str | None:

@@ -105,6 +105,11 @@ def _reward_words() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rows["generic"]), re.compile(rows["awarded"])
 
 
+def awarded_frame() -> re.Pattern:
+    """The frame of being awarded ("评上以后", "认定后", "当选了"): the table's ``[reward] awarded``."""
+    return _reward_words()[1]
+
+
 def money_rest(topic: str) -> str:
     """A money question's topic without the words that say money is asked, or "" if nothing of two
     characters is left ("税前还是税后" is left of "奖金是税前还是税后"; nothing of "能拿多少奖金")."""

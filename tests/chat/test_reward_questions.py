@@ -43,3 +43,16 @@ def test_a_money_premise_where_the_notice_awards_honours_is_corrected_with_them(
     _, (answer,) = _talk(deps, text)
     assert answer.text.startswith("不对") and said in answer.text, answer.text
     assert [c.clause_id for c in answer.citations] == [clause], answer.text
+
+
+@pytest.mark.parametrize("text", ["首席技师评上后可以带几个徒弟", "杭州工匠评上以后要不要在一线干满几年",
+                                  "第四届数字工匠认定后还要继续在技术岗位吗"])
+def test_what_happens_once_awarded_is_not_answered_by_a_condition_of_applying(deps, text):
+    _, (answer,) = _talk(deps, text)
+    assert "没有写明" in answer.text.splitlines()[0] and answer.citations == (), answer.text
+
+
+@pytest.mark.parametrize("text", ["拿过数字工匠提名奖就不能再参评了吧", "首届杭州工匠总共认定了多少人"])
+def test_applying_again_or_a_count_of_those_recognised_still_answers(deps, text):
+    _, (answer,) = _talk(deps, text)
+    assert answer.citations, answer.text
