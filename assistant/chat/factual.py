@@ -282,7 +282,7 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
 
 
 # applying again after the award ("评上了还能再报吗", "评上杭州工匠了还能评数字工匠吗") is a rule question
-_APPLYING_AGAIN = re.compile(r"报|申请|参评|再评|评选|推荐|认定")
+_APPLYING_AGAIN = re.compile(r"报|申请|评|推荐|认定")
 
 
 def _after_award(text: str, r) -> bool:
