@@ -12,8 +12,8 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["AGENCY", "agency", "chores", "disowns", "led", "made_kinds", "only_used", "own_part", "someone_else",
-           "others_deed", "subject_other", "the_units", "third_person", "without_setting"]
+__all__ = ["AGENCY", "agency", "chores", "disowns", "has_cue", "led", "made_kinds", "only_used", "own_part",
+           "someone_else", "subject_other", "the_units", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -22,14 +22,14 @@ def _cues() -> dict:
     return data_json("lexicon.json")["agency"]
 
 
-def _has(name: str, clause: str) -> re.Match | None:
+def has_cue(name: str, clause: str) -> re.Match | None:
     return re.search(_cues()[name], clause, flags=re.IGNORECASE)
 
 
 def agency(clause: str) -> tuple[bool, ...]:
     """Whether the speaker led or made it, only took part in, used, learnt or saw it, and whether others took it
     up, in the order of ``AGENCY``."""
-    return tuple(bool(_has(name, clause)) for name in AGENCY)
+    return tuple(bool(has_cue(name, clause)) for name in AGENCY)
 
 
 def made_kinds() -> frozenset[str]:
@@ -40,14 +40,14 @@ def made_kinds() -> frozenset[str]:
 def led(clause: str) -> bool:
     """A cue of the speaker leading or making it, in a clause whose subject is not someone else (所在部门开发了…,
     医院上了一套智慧病房系统: ``subject_other``)."""
-    return bool(_has("lead", clause)) and not re.search(_cues()["others"], clause) and not subject_other(clause)
+    return bool(has_cue("lead", clause)) and not re.search(_cues()["others"], clause) and not subject_other(clause)
 
 
 def only_used(clause: str) -> bool:
     """Whether the speaker only used, learnt, followed or saw the thing (每天用MES报工, 按照师傅总结的操作法干活):
     a bystander cue, no cue of leading or making it, and no adoption by others said after the bystander cue."""
-    by = _has("bystander", clause)
-    if not by or _has("lead", clause):
+    by = has_cue("bystander", clause)
+    if not by or has_cue("lead", clause):
         return False
     return not re.search(_cues()["adopted"], clause[by.end():], flags=re.IGNORECASE)
 
@@ -59,18 +59,18 @@ def own_part(clause: str) -> bool:
 
 def disowns(clause: str) -> bool:
     """Whether a negated clause says the speaker had no part (我没参与, 不是我的, 没有署名)."""
-    return bool(_has("disowned", clause))
+    return bool(has_cue("disowned", clause))
 
 
 def someone_else(clause: str) -> bool:
     """Whether a clause after a disowning one says who did it instead (而是我们总工牵头编的), naming no 我 (我们 is others)/本人/自己."""
-    return bool(_has("instead", clause))
+    return bool(has_cue("instead", clause))
 
 
 def chores(clause: str) -> bool:
     """Whether an own-part clause names only chores (我当时负责后勤, 我只是打杂, 主要负责录入): no share in any
     achievement of the clauses before it, an award included."""
-    return own_part(clause) and bool(_has("menial", clause))
+    return own_part(clause) and bool(has_cue("menial", clause))
 
 
 def the_units(clauses: list[str]) -> set[int]:
@@ -102,25 +102,6 @@ def without_setting(clause: str) -> str:
 _SELF = ("我", "本人", "自己", "俺")
 
 
-def others_deed(clause: str) -> bool:
-    """Whether ``clause`` names an achievement (a lexicon word or a lead cue) made by an organisation or another
-    person (``subject_other``: 医院上了一套智慧病房系统): none of the things one makes is the speaker's there. A
-    clause naming none (车间推广后故障判断快了一倍, 厂里新工人都照着练) only says what came of the deed before it."""
-    from assistant.language.lexicon import lexicon_hits
-
-    return bool(_has("lead", clause) or lexicon_hits(clause)) and subject_other(clause)
-
-
-def third_person(clause: str) -> bool:
-    """Whether ``clause`` tells the achievement of a person other than the speaker: it names one (a lexicon word
-    or a lead cue) and its subject is such a person (``subject_other``). 我们班组长带出了好几个技师 and 团队的张工拿了
-    省科技进步奖 tell someone else's result; 师傅教了我一手绝活 tells what the speaker was given. A clause with no
-    achievement of its own (同事们都跟着学) is left to the clause it follows."""
-    from assistant.language.lexicon import lexicon_hits
-
-    return bool(_has("lead", clause) or lexicon_hits(clause)) and subject_other(clause, organisations=False)
-
-
 def subject_other(clause: str, organisations: bool = True) -> bool:
     """Whether the subject of ``clause`` (the words that open it, before its first verb, a word with an aspect
     particle after it, or a preposition, by jieba's tags) names someone other than the speaker: a person by post,
@@ -145,7 +126,7 @@ def subject_other(clause: str, organisations: bool = True) -> bool:
     def organisation(w: str, flag: str) -> bool:
         return flag == "nt" or bool(flag.startswith("n") and re.search(cues["organisation"], w))
 
-    lead = _has("lead", clause)  # a lead cue opens the clause (主导车间MES对接: jieba tags 主导 b): it is the verb
+    lead = has_cue("lead", clause)  # a lead cue opens the clause (主导车间MES对接: jieba tags 主导 b): it is the verb
     at, cut = 0, first
     for i, (w, _) in enumerate(words[:first]):
         if lead and at >= lead.start():

@@ -23,11 +23,9 @@ from assistant.language.agency import (
     disowns,
     led,
     made_kinds,
-    others_deed,
     own_part,
     someone_else,
     the_units,
-    third_person,
     without_setting,
 )
 from assistant.language.clauses import Clause, clauses, negated, says_none
@@ -51,6 +49,7 @@ from assistant.language.models import (
     weights_path,
 )
 from assistant.language.status import bought, not_done, not_own, post_only
+from assistant.language.whose import others_deed, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation",
            "role_type", "role_judgement", "lexicon_groups",
@@ -110,8 +109,8 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求; an own part that is only
     chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤; so does a clause
     saying what the organisation is or holds, where the speaker names no part of their own (``agency.the_units``), and
-    one telling the deed of another person (``agency.third_person``: 团队的张工拿了省科技进步奖). A clause naming a thing
-    made by an organisation or another person (``agency.others_deed``: 医院上了一套智慧病房系统) supports none of the
+    one telling the deed of another person (``whose.third_person``: 团队的张工拿了省科技进步奖). A clause naming a thing
+    made by an organisation or another person (``whose.others_deed``: 医院上了一套智慧病房系统) supports none of the
     things one makes. A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language.agency import third_person
 from assistant.language.classify import _units, affirmed_parts
+from assistant.language.whose import third_person
 from tests.language_support import kinds
 
 
