@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from assistant.chat.answer_table import table
 from assistant.chat.own_case import opens_with_self
+from assistant.chat.programme_words import topic_only
 from assistant.chat.said import asks
 from assistant.limits import EMBED_QUERY_CHARS
 
@@ -294,8 +295,6 @@ def holds(asked: AskedType, text: str) -> bool:
 def focus(question: str) -> str:
     """The question's topic: without the words that only make it a question (the table's question_words)
     or say which programme is meant."""
-    from assistant.chat.routing import topic_only
-
     text = _COMPARISON.sub(" ", topic_only(question or ""))
     text = _A_NOT_A.sub(" ", text)  # "发不发", "给不给": the form of a yes/no question, not its topic
     text = _address().sub(" ", text)  # "王老师的电话": a person named by surname and title is the contact asked for

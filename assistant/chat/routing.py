@@ -5,13 +5,13 @@ A turn may need several things at once (e.g. an eligibility check and a comparis
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
+from assistant.chat.programme_words import topic_only, without_programme
 from assistant.extract.patterns import INJECTION
 from assistant.notices.names import name_programs
-from assistant.programs import generation, get_pack, packs, program_ids
+from assistant.programs import get_pack, program_ids
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "CORRECTION", "topic_only",
            "without_programme", "retrieval_skips"]
@@ -37,11 +37,6 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
 # One table of injection phrasings for the whole package (the extractor skips such clauses too).
 _INJECTION = INJECTION
 _WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|准备(报|申报|评)|(能|可以)(被)?(直接)?认定")
-
-# Words that only say which programme is meant; removed from a query once a programme filter carries them.
-# The programmes' own names come from their packs (``_pack_words``); these are only the words around them.
-_PROGRAM_WORDS = re.compile(r"第[一二三四五六七八九十0-9]{1,2}届|首届|和|与|跟|[“”]")
-
 
 @dataclass(frozen=True)
 class Route:
@@ -72,28 +67,6 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     if no_edition:  # a series named without an edition means its current edition
         named = tuple(p for p in named if not get_pack(p).series or get_pack(p).current_of_series)
     return tuple(p for p in program_ids() if p in named), no_edition
-
-
-@functools.lru_cache(maxsize=4)
-def _pack_words(generation: int) -> re.Pattern:
-    """Each registered programme's title, names, the title it confers and its series, with or without quotes."""
-    names = {w for p in packs() for w in (p.title, *p.names, p.held_title, p.draft_label, p.series) if w}
-    names |= {w.strip("“”") for w in names}  # 杭州工匠 as well as “杭州工匠”
-    # a name said with its city (杭州市首席技师, 杭州数字工匠) goes whole, not leaving the city behind
-    names |= {city + w for w in names for city in ("杭州市", "杭州", "浙江省") if not w.startswith(city)}
-    words = sorted(names, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
-
-
-def without_programme(text: str) -> str:
-    """``text`` with the words that name programmes taken out (may leave nothing)."""
-    return _pack_words(generation()).sub(" ", _PROGRAM_WORDS.sub(" ", text))
-
-
-def topic_only(text: str) -> str:
-    """The query without the words that name programmes (they are in every clause of the filtered notice)."""
-    stripped = without_programme(text)
-    return stripped if len(stripped.strip()) >= 4 else text
 
 
 _EDITIONS = re.compile(r"两届|历届|各届")  # every edition of a series the question names
