@@ -143,7 +143,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     questions: list[dict] = []
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
-    notes += readings
+    answers_rules = bool(step.intents) and set(step.intents) <= {"qa", "compare"}
+    if not answers_rules:  # in an answer about the rules the first sentence is the answer (a premise corrected);
+        notes += readings  # how the asker's own case was read follows it
     if step.corrected and step.intents[0] in ("eligibility", "recommend"):
         from assistant.chat.brief import corrected_note
 
@@ -180,7 +182,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if step.intents and step.intents[0] in ("eligibility", "recommend", "draft", "overview"):
         session.topic = "eligibility" if step.intents[0] == "overview" else step.intents[0]
     session.last_ask = asked
-    answer_text = "\n\n".join(list(notes) + parts)
+    answer_text = "\n\n".join(list(notes) + parts + (list(readings) if answers_rules else []))
     if verdicts:  # notes or a second part before the card count toward the first screen too
         from assistant.chat.brief import fit_first_screen, shown_questions
 
