@@ -321,3 +321,16 @@ def test_an_order_of_two_steps_is_no_choice_of_things(question):
     """前头还是后头 asks which step comes first; no notice names 前头 or 后头, so it must not be read as a choice
     the notice is silent on: the procedure sentence naming the steps answers."""
     assert alternatives(question) is None
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("我是退伍军人，报浙派工匠有加分吗", "加分或优待"),
+    ("少数民族评首席技师有没有优待", "加分或优待"),
+    ("评上杭州工匠孩子上学能加分吗", "子女入学"),
+])
+def test_what_an_unanswered_question_is_about_is_named_from_its_own_words(question, topic):
+    """加分 is any bonus in the selection, not only a child's school place: '退伍军人…有加分吗' was answered
+    '关于子女入学，…'."""
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert topic in out_of_scope(question)
