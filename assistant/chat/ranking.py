@@ -85,13 +85,16 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     topic_grams = {g for chunk in topic.split() for g in bigrams(chunk)}
     bare = len(topic_grams) <= BARE_TOPIC_BIGRAMS
     for i, cid in enumerate(clause_ids[:depth]):
-        pick = _bare(typed_quote(corpus.clause(cid), query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms)
+        clause = corpus.clause(cid)
+        pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms,
+                     clause.title or "")
         valued[cid] = (_value(pick, max(SCANNED_PRIOR, 1 - RANK_STEP * i) if ranked else 1.0), pick)
     for program in scan:
         for clause in corpus.clauses(program):
             if clause.clause_id in valued:
                 continue
-            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms)
+            pick = _bare(typed_quote(clause, query, asked, extra_terms=extra, focus=topic), bare, topic_grams, asked, forms,
+                         clause.title or "")
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
@@ -120,13 +123,15 @@ def money_rest(topic: str) -> str:
 _SEGMENT = re.compile(r"[，。；,;：:！？]")
 
 
-def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType, forms: bool = False) -> Pick:
+def _bare(pick: Pick, bare: bool, topic_grams: set[str], asked: AskedType, forms: bool = False,
+          heading: str = "") -> Pick:
     """A short topic ("认定多少人", "公示什么时候开始") is on topic wherever the value's own segment of the
-    sentence names it ("中认定30名"); an empty one ("评上了发点什么") anywhere the value is."""
+    sentence names it ("中认定30名"), or the clause's heading does ("名额多少": 一、评选周期及名额 … 50名: a
+    heading is text too); an empty one ("评上了发点什么") anywhere the value is."""
     if not bare or not pick.holds or len(pick.quote) < MIN_STATEMENT or (is_form_row(pick.quote) and not forms):
         return pick  # a field's label ("联系地址", "联系电话\t手机") holds a word of the type but states no value
-    if topic_grams and not any(topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote)
-                               if asked.pattern.search(seg)):
+    if topic_grams and not topic_grams & bigrams(heading) and not any(
+            topic_grams & bigrams(seg) for seg in _SEGMENT.split(pick.quote) if asked.pattern.search(seg)):
         return pick
     return replace(pick, relevance=max(pick.relevance, threshold()))
 

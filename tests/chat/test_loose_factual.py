@@ -334,3 +334,13 @@ def test_what_an_unanswered_question_is_about_is_named_from_its_own_words(questi
     from assistant.chat.out_of_scope import out_of_scope
 
     assert topic in out_of_scope(question)
+
+
+@pytest.mark.parametrize("question", ["浙派工匠名额多少", "浙派工匠名额有几个", "浙派工匠一次评多少个名额"])
+def test_a_heading_names_the_topic_of_the_value_under_it(deps, question):
+    """'名额多少' was said to be silent: 50名 sits under the heading 一、评选周期及名额, and its own sentence never
+    says 名额. A clause's heading is text too (issue #14)."""
+    from tests.chat_support import talk
+
+    _, answers = talk(deps, question)
+    assert "50名" in answers[-1].text and "没有写明" not in answers[-1].text, answers[-1].text
