@@ -199,6 +199,7 @@ def _focus_grams(focus: str) -> frozenset[str]:
 # A row of a form (cells separated by tabs, tick boxes) states what to fill in, not a rule: it answers only a
 # question about the form itself.
 _FORM_ROW = re.compile(r"\t|□")
+_ANAPHOR = re.compile(r"[（(]?\s*(?:以上|上述|上列|前述)")  # a sentence about what the clause said before it
 _ASKS_FORM = re.compile(r"表|栏|填|勾|格式|照片|签字|签名|盖章")
 FORM_ROW_WEIGHT = 0.5
 
@@ -355,6 +356,10 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
     relevance = score(_focus_grams(focus), best[2]) if focus else best[0]
+    if focus and _ANAPHOR.match(best[2]) and best[2] in clause.text:
+        # "以上材料均需纸质材料和电子文档各一份": what 以上 points back to (the papers listed before it, in this
+        # clause) is the sentence's topic too ("申报表要几份")
+        relevance = max(relevance, score(_focus_grams(focus), clause.text[:clause.text.index(best[2])]))
     if asked.type in ("date", "difference") and best[3] and issue and lines[candidates.index(best[2])]:
         from assistant.chat.answer_types import threshold
 

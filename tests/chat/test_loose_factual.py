@@ -344,3 +344,13 @@ def test_a_heading_names_the_topic_of_the_value_under_it(deps, question):
 
     _, answers = talk(deps, question)
     assert "50名" in answers[-1].text and "没有写明" not in answers[-1].text, answers[-1].text
+
+
+@pytest.mark.parametrize("question", ["首席技师申报表要几份", "首席技师材料要交几份"])
+def test_a_sentence_about_what_came_before_it_answers_for_it(deps, question):
+    """'申报表要几份' was said to be silent: 三/(二) lists the 申报表 and then says '以上材料均需纸质材料和电子文档各一份'.
+    A sentence opening with 以上/上述 is about what the clause said before it."""
+    from tests.chat_support import talk
+
+    _, answers = talk(deps, question)
+    assert "各一份" in answers[-1].text.split("\n")[0], answers[-1].text
