@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.chat.premise import CHANNELS, HANDED_IN
+from assistant.chat.programme_words import topic_only
 from assistant.chat.things import Thing, content_words, holds_thing, thing_picks
 
 __all__ = ["alternatives", "choice_picks"]
@@ -28,8 +29,6 @@ _TAIL = re.compile(r"(的|啊|呀|呢|吗|么|好|啦|哦)+$")
 def alternatives(question: str) -> tuple[Thing, Thing] | None:
     """The two alternatives a choice question offers, as things; None when it offers none (an adverbial 还是:
     "我还是想问一下")."""
-    from assistant.chat.routing import topic_only
-
     found = _CHOICE.search(topic_only(question or ""))
     if not found:
         return None

@@ -38,6 +38,7 @@ from assistant.chat.forms import (
 )
 from assistant.chat.premise import claims
 from assistant.chat.procedure_words import step_terms
+from assistant.chat.programme_words import topic_only
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.routing import retrieval_skips
@@ -268,8 +269,6 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     if home is None:
         return compose.refusal_text(corpus, list(r.programs), today=deps.today)
     try:
-        from assistant.chat.routing import topic_only
-
         # Without the programme's name, so that retrieval is not narrowed back to the asked notice.
         wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
     except Exception:  # noqa: BLE001 - 参考 is optional; the silent answer stands without it
