@@ -56,6 +56,7 @@ from assistant.chat.replies import (
     CUES,
     EXPECT,
     expect_for,
+    names_field,
     open_span,
 )
 from assistant.chat.reply_topic import followed_up, not_known_fields, unknown_answers, without_echo
@@ -239,6 +240,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
         reply.update(clause_reply(bools, told, today))
+        # "是会员" after an earlier no: a yes/no said again naming its own topic is the newer word, and it holds
+        said_again = [f for f in EXPECT if expect_for(f).kind == "bool" and session.profile.get(f) is not None
+                      and f not in extraction.profile and f not in reply and names_field(f, told)]
+        reply.update({k: v for k, v in clause_reply(said_again, told, today).items() if v != session.profile.get(k)})
     if session.topic in ("eligibility", "recommend") and pending is None and not asks(stated):
         # nothing asked: "在萧山，自己接活" says the employment
         unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile

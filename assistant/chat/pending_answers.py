@@ -210,6 +210,9 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
         if expect_for(field).kind == "bool" and others and not names_field(field, text) \
                 and not re.search(r"[，,。；;！!？?\s]", text.strip()):
             continue  # "我是兼职的": the 是 of one clause stating another fact, no yes to this question
+        if expect_for(field).kind == "bool" and others and not names_field(field, text) \
+                and CORRECTION.match(text.strip()):
+            continue  # "不对，我是2019年才来的": the 不对 opens a correction of another fact, not a no to this question
         got = read_reply(field, said if field == pending.field else stated, today)
         if field == "birth_date" and too_young(got.get(field), today):
             continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
