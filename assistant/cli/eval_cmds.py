@@ -33,6 +33,11 @@ def register(app: typer.Typer) -> None:
             if is_understanding_set(loaded):
                 _understanding(loaded, split, as_json, rows, gate)
                 return
+            from assistant.evaluation.drafts import is_draft_set
+
+            if is_draft_set(loaded):
+                _drafts(loaded, split, as_json, rows, gate)
+                return
 
         items = guarded(as_json, lambda: load_eval_set(set_path))
         if split:
@@ -116,6 +121,29 @@ def _understanding(loaded: list[dict], split: str | None, as_json: bool, rows: b
     deps = guarded(as_json, make_deps)
     report = guarded(as_json, lambda: run_understanding(loaded, deps, (split,) if split else None))
     _finish(report.metrics(), report.rows, show, lambda main: main.get("final_accuracy") or main.get("item_accuracy"),
+            split=split, as_json=as_json, rows=rows, gate=gate)
+
+
+_DRAFT_METRIC_NAMES = {"items": "题数", "pass_rate": "全部通过", "facts_present": "要点齐全", "none_excluded": "未写他人或被否认的事实",
+                       "no_repeat": "没有重复", "within_limit": "不超字数", "formal": "没有口语词",
+                       "no_question_given": "不追问已给的事实", "kinds_right": "事实归入正确段落"}
+
+
+def _drafts(loaded: list[dict], split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
+    """The drafting set: key facts present, nothing excluded or repeated, within the limit, formal, per split."""
+    from assistant.chat.turn import make_deps
+    from assistant.evaluation.drafts import run_drafts
+
+    def show(metrics: dict) -> None:
+        for name, values in metrics["splits"].items():
+            typer.echo(f"[{name}]")
+            for key, value in values.items():
+                if value is not None:
+                    typer.echo(f"  {_DRAFT_METRIC_NAMES.get(key, key)}：{value}")
+
+    deps = guarded(as_json, make_deps)
+    report = guarded(as_json, lambda: run_drafts(loaded, deps, (split,) if split else None))
+    _finish(report.metrics(), report.rows, show, lambda main: main.get("pass_rate"),
             split=split, as_json=as_json, rows=rows, gate=gate)
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from assistant.drafting.material import Item, Material
 from assistant.drafting.text import clause_prefixes, count_chars, safe_prefixes
 
-__all__ = ["compose", "Composition"]
+__all__ = ["compose", "Composition", "LEADS"]
 
 # Lead-ins by kind. Each ends with "，" so the fact that follows starts a clause of its own.
-_LEADS: dict[str, tuple[str, ...]] = {
+LEADS: dict[str, tuple[str, ...]] = {
     "standards": ("在标准化建设方面，", "围绕标准化建设，", "标准化工作中，"),
     "ai": ("在人工智能应用方面，", "紧跟人工智能技术发展，", "AI应用上，"),
     "innovation": ("在技术革新和攻关方面，", "立足岗位开展技术攻关，", "技术创新上，"),
@@ -62,7 +62,7 @@ class Composition:
             if not out:  # no intro: the first sentence names the applicant
                 lead = subject if body[:1] in _VERB_START else f"{subject}，"
             else:
-                leads = _LEADS.get(key, _LEADS["other"])
+                leads = LEADS.get(key, LEADS["other"])
                 lead = leads[0] if key == "other" else leads[n % len(leads)]  # "此外" cannot open the deeds
                 if (n % 2 == 0 or key == "other") and body[:1] in _VERB_START:  # "在本职岗位上，该同志主导了…"
                     lead += "该同志"

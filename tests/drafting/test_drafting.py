@@ -123,12 +123,12 @@ def test_first_person_is_turned_into_third():
 
 
 def test_sentence_patterns_vary_by_kind():
-    from assistant.drafting.compose import _LEADS
+    from assistant.drafting.compose import LEADS
 
     d = draft(RICH_XL, "hz_craftsman_2016")
     openers = [s.split("，")[0] for s in d.text.split("。") if s]
     assert len(openers) >= 6 and len(openers) == len(set(openers))
-    leads = {lead.rstrip("，") for options in _LEADS.values() for lead in options}
+    leads = {lead.rstrip("，") for options in LEADS.values() for lead in options}
     assert len({o for o in openers if o in leads}) >= 5
 
 
