@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.deps import Deps
-from assistant.chat.people import attribute, request_target
+from assistant.chat.people import OTHERS, asks_to_write, attribute, request_target
 from assistant.chat.quotes import best_quote
 from assistant.chat.routing import (
     CORRECTION,
@@ -43,7 +43,7 @@ _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
 _ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪|什么|谁|是否|能不能|可不可以|要不要")
 # Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
 _EMPLOYER = r"[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|厂)"
-_OUR = re.compile(r"^(?:我们|我|本|该|咱们?)(?:公司|单位|厂|集团|部门|车间|中心)的?")
+_OUR = re.compile(r"^(?:(?:我们|我|本|该|咱们?)(?:公司|单位|厂|集团|部门|车间|中心|医院)的?|(?:我们|咱们?)的)")
 _POSITION = (
     re.compile(rf"^在(?P<emp>{_EMPLOYER})(?:担任|任|做|当)(?P<pos>[\u4e00-\u9fffA-Za-z]{{2,16}})$"),
     re.compile(rf"^(?:他|她|该同志)?(?:是|现任|担任|任|现为)(?:(?P<emp>{_EMPLOYER})的?)?(?P<pos>.{{2,24}})$"),
@@ -67,9 +67,11 @@ def continues_draft(session: Session, text: str, r: Route, has_facts: bool = Fal
     extractor reads, a name, a deed, a correction, the programme alone) and is not a new question or intent.
     "第四届的申报截止时间" while a draft is open is a question about the notice, not a deed."""
     st = session.drafting
+    if asks_to_write(text) and "compare" not in r.intents:  # "第四届数字工匠的事迹帮郭峰写一下", "浙派工匠，写钱芳"
+        return True
     if st.asked is None or session.topic != "draft" or "eligibility" in r.intents or "compare" in r.intents:
         return False
-    if st.asked == "more" and _SHORTER.search(text):  # "能不能短一点？" asks of the draft, not of the notice
+    if st.asked == "more" and _asks_shorter(text):  # "能不能短一点？" asks of the draft, not of the notice
         return True
     named = request_target(text)
     if _ASKS.search(text) and not named:
@@ -80,6 +82,14 @@ def continues_draft(session: Session, text: str, r: Route, has_facts: bool = Fal
     if st.asked == "program" and r.programs:
         return True
     return bool(has_facts or named or programme_only or CORRECTION.search(text) or _deed(text))
+
+
+def _asks_shorter(text: str) -> bool:
+    """"短一点", "压缩到200字": the draft shorter. "交付周期缩短了30%" states a result: a number that is not a
+    length in 字, or a deed, makes the message a fact, whatever shortening word it holds."""
+    if not _SHORTER.search(text):
+        return False
+    return not (re.search(r"\d(?!\d*\s*字)|[一二两三四五六七八九十百千万]+(?:成|倍|个|项|人|名|次|%)", text) or _deed(text))
 
 
 def _deed(text: str) -> bool:
@@ -114,8 +124,24 @@ def _body(text: str) -> list[str]:
     return out
 
 
-def _identity(clause: str) -> dict:
-    """The identity facts a clause states (post, employer, when joined, level), or {} for a deed."""
+# What may stand before a trade named alone ("焊工", "她是茶叶加工工", "是我们公司的电梯安装维修工").
+_TRADE_HEAD = re.compile(r"^(?:他|她|该同志)?(?:是|为|现为|系)?(?:(?:我们|咱们?|本)(?:公司|单位|厂|车间|医院|集团)?的?)?")
+# Fields a clause may give and still be about who the person is, not what they did ("干了二十年", "开了13年车").
+_IDENTITY_FIELDS = {"years_in_field", "facts_as_of", "role_type", "is_digital_economy", "occupation", "employment"}
+
+
+def _trade(words: str) -> bool:
+    """Whether ``words`` name a trade or an occupation by its title, as the extractor reads them ("焊工", "BIM工程师")."""
+    from assistant.extract.jobs import technical_work
+    from assistant.extract.work import names_occupation
+
+    return (len(words) <= 12 and not re.search(r"[0-9一二三四五六七八九十两]|了|成|个", words)
+            and (technical_work(words) or names_occupation(words)))
+
+
+def _identity(clause: str, today: dt.date | None = None) -> dict:
+    """The identity facts a clause states (post, employer, when joined, level, trade, years), or {} for a deed.
+    With ``today``, a clause that only says how long ("干了二十二年", "做茶做了三十年") gives the years."""
     said = re.sub(r"^(?:他|她|该同志)(?=\d)|^(?:他|她|该同志)是(?=\d{4})", "", clause)  # "他2016年入职"
     m = _SINCE.match(said) or _WORK_START.match(said)
     if m:
@@ -123,6 +149,8 @@ def _identity(clause: str) -> dict:
         return {"employer_since" if m.re is _SINCE else "work_start": start}
     m = _LEVEL.match(clause)
     if m:
+        if m.group("occ") and not _trade(m.group("occ")):
+            return {}  # "其中四个成了技师": the apprentices' level, not a trade and a level
         return {"skill_level": m.group("lvl"), **({"occupation": m.group("occ")} if m.group("occ") else {})}
     for pattern in _POSITION:
         m = pattern.match(clause)
@@ -134,6 +162,17 @@ def _identity(clause: str) -> dict:
             if emp and not _OUR.match(emp + "的"):
                 out["employer"] = emp
             return out
+    trade = _TRADE_HEAD.sub("", clause)
+    if trade and _trade(trade) and not _deed(clause):
+        return {"occupation": trade}
+    if today is not None and not _deed(clause):
+        from assistant.drafting.text import about_others
+        from assistant.extract import extract
+
+        found = extract(clause, today).profile
+        if "years_in_field" in found and set(found) <= _IDENTITY_FIELDS and not about_others(clause):
+            trade = found.get("occupation") if _trade(found.get("occupation") or "") else None  # "干了26年钳工"
+            return {"years_in_field": found["years_in_field"], "facts_as_of": found.get("facts_as_of"), "occupation": trade}
     return {}
 
 
@@ -159,10 +198,13 @@ def _read(clauses: list[str], today: dt.date) -> tuple[dict, tuple[str, ...]]:
     facts: dict = {}
     deeds: list[str] = []
     readings: tuple[str, ...] = ()
+    from assistant.language import affirmed
+
     for clause in clauses:
-        identity = _identity(clause)
+        identity = {k: v for k, v in _identity(clause, today).items() if v is not None}
         facts.update(identity)
-        if not identity or "skill_level" in identity:
+        # "没带过徒弟", "啥奖都没报过": a denied fact is not written, and not read as one
+        if (not identity or "skill_level" in identity) and affirmed(clause):
             deeds.append(clause)
     if deeds:
         extraction = extract("，".join(deeds), today)
@@ -181,7 +223,7 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
     """Read a drafting message into the drafting state: the person it is for and each person's facts.
     Returns the extractor's readings of the drafted person's facts (a colleague's are not theirs to confirm)."""
     st = session.drafting
-    if st.asked == "more" and _SHORTER.search(text):
+    if st.asked == "more" and _asks_shorter(text):
         st.limit = _shorter(text, st.length)
         return ()
     target = request_target(text)
@@ -194,6 +236,8 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
         if part.only_name:
             if len(part.people) == 1 and st.person is None:
                 st.person = part.people[0]
+            continue
+        if part.people == (OTHERS,):  # a colleague's, the unit's, or a fact the user said not to write
             continue
         for person in part.people or (st.person or "",):
             st.people.setdefault(person, {}).setdefault("_clauses", []).append(part.text)

@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Attributed", "names_in", "attribute", "request_target", "NAME"]
+__all__ = ["Attributed", "names_in", "attribute", "request_target", "asks_to_write", "NAME", "OTHERS"]
 
 _SINGLE = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
            "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛"
@@ -45,7 +45,36 @@ _TARGET = (
     re.compile(rf"(?P<n>{NAME})(?:同志|师傅)?的(?:主要)?事迹"),
     re.compile(rf"(?:他|她|对方|候选人)?(?:叫|姓名[是:：]?|名字[是叫:：]?)\s*(?P<n>{NAME})(?=[，,。；;\s]|$)"),
     re.compile(rf"^(?:写|就|是)?(?P<n>{NAME})(?:同志|师傅)?(?:的|吧|啊)?$"),  # the whole reply is the name
+    re.compile(rf"(?:^|[，,。：:；;\s])(?:写|起草)(?:一下|一份|个|下)?(?P<n>{NAME})(?:同志|师傅)?的?(?=[，,。！!；;\s]|$)"),  # "浙派工匠，写钱芳。"
+    re.compile(rf"(?:^|的)(?P<n>{NAME})(?:同志|师傅)?(?:要|想|准备|打算)(?:报|申报|参评|参选)"),  # "我们公司的夏军要报杭州工匠"
 )
+# Asking to write, the form named first: "第四届数字工匠的事迹帮郭峰写一下", "首席技师的主要事迹帮我起草".
+_WRITE_OBJECT_FIRST = re.compile(r"(?:事迹|推荐表|申报表|申报材料|事迹简介).{0,10}?(?:帮|给|替|为|麻烦)[^？?。]{0,8}?(?:写|起草|撰写|拟)")
+_WRITE_VERB = re.compile(r"写|起草|撰写|拟")
+# Whose facts are not the candidate's. A clause whose subject is someone related to the candidate or the unit as a
+# whole ("他同事…", "他徒弟小张…", "我们单位去年被评为…", "她团队的小伙子们…") speaks of them; a clause that disowns
+# the one before it ("不用写", "别算他头上", "那是集体的", "这个是店里的不是她的") says that one was not the candidate's.
+OTHERS = "#others"
+_OTHER_SUBJECT = re.compile(
+    r"^(?:另外|此外|还有|同时|而)?(?:(?:他|她|我|咱)们?的?)?(?:(?:车间|部门|班组|单位|公司|团队|店|厂)(?:里)?的?)?"
+    r"(?:同事|徒弟|学徒|师傅|师父|搭档|队友|领导|上级|主任|车间主任|班长|组长|儿子|女儿|爱人|老婆|丈夫|妻子|父亲|母亲"
+    r"|同组的|同班组的|小伙子们?|年轻人们?|成员们?)"
+    r"|^(?:另外|此外|还有|同时|而)?(?:(?:他|她|我|咱)们)?的?(?:单位|公司|车间|部门|班组|店|厂|集团|医院)(?:里)?"
+    r"(?:去年|今年|前年|\d{4}年)?(?:也|还|曾)?(?:被评为|被授予|获评|获得|荣获|获|拿了|拿过|是|的(?:年|产值|营业额|销售额))")
+_DISOWNS = re.compile(
+    r"^(?:这个|这些|那个|那些|这|那|他的|她的)?(?:就)?(?:别|不用|不要|不必|无需|不需要|用不着)(?:写|算|放|提)"
+    r"|^(?:这个|这|那个|那)?(?:是|都是|属于)?(?:[\u4e00-\u9fff]{1,4})?(?:的)?(?:不是|不算)(?:他|她|本人|该同志)(?:本人|个人)?的"
+    r"|^(?:这个|这|那个|那)(?:是|都是|属于)(?:集体|团队|单位|公司|车间|店里|厂里|部门|大家|他们|[\u4e00-\u9fff]{2,3})的$"
+    r"|^(?:跟|和|与)?(?:他|她)?(?:不相关|无关|没关系)$")
+
+
+def asks_to_write(text: str) -> bool:
+    """Whether a message asks to write for someone: the form named before the verb, or a write verb before a name."""
+    if _WRITE_OBJECT_FIRST.search(text):
+        return True
+    target = request_target(text)
+    return bool(target and re.search(rf"(?:{_WRITE_VERB.pattern})[^，,。]{{0,8}}{re.escape(target)}"
+                                     rf"|{re.escape(target)}[^，,。]{{0,8}}(?:{_WRITE_VERB.pattern})", text))
 _COMMON = 200  # a dictionary word this frequent is a word, not a name
 
 
@@ -116,6 +145,14 @@ def attribute(clauses: list[str], target: str | None) -> list[Attributed]:
     out: list[Attributed] = []
     current: tuple[str, ...] = (target,) if target else ()
     for clause in clauses:
+        if _DISOWNS.search(clause):  # "不用写": the clause before was not the candidate's; this one says no fact
+            if out and not out[-1].only_name:
+                out[-1] = Attributed(out[-1].text, (OTHERS,), False)
+            current = (target,) if target else current  # what follows speaks of the candidate again
+            continue
+        if _OTHER_SUBJECT.search(clause) and not _head(clause)[0]:
+            out.append(Attributed(clause, (OTHERS,), False))
+            continue
         names, rest = _head(clause)
         if names:
             current = tuple(names)
@@ -123,6 +160,9 @@ def attribute(clauses: list[str], target: str | None) -> list[Attributed]:
             out.append(Attributed(words, current, not words))
             continue
         pronoun = _PRONOUN.match(clause)
+        if out and out[-1].people == (OTHERS,) and not pronoun:  # "他徒弟小张拿过…，还上了电视": still them
+            out.append(Attributed(clause, (OTHERS,), False))
+            continue
         if pronoun and len(current) > 1:
             current = (target,) if target in current else current[-1:]
         out.append(Attributed(clause, current, False))
