@@ -36,7 +36,7 @@ _CUT = re.compile(r"[，,；;。！!？?\n]+")
 # What is left of a clause naming a programme besides its name ("第四届“杭州数字工匠”（300字以内）" is a quick reply)
 _FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹|事迹|项目|申报|推荐|换成|改成|改为|按|的|届|年|吧|[“”\"，。\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
-_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字：:\s]+")
+_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字要想准备打算报参评：:\s]+")
 # "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
 _CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
@@ -103,7 +103,7 @@ def _body(text: str) -> list[str]:
     """The clauses of a message that state facts: the request ("帮…写一下…的主要事迹：") and a clause that only
     names the programme ("首席技师") are taken off."""
     head, colon, tail = text.partition("：") if "：" in text else text.partition(":")
-    if colon and INTENT_PATTERNS["draft"].search(head):
+    if colon and (INTENT_PATTERNS["draft"].search(head) or asks_to_write(head)):
         text = tail
     out = []
     correcting = False
@@ -113,11 +113,14 @@ def _body(text: str) -> list[str]:
             continue
         if correcting:
             clause = _CORRECTED.sub("", clause)
-        if not clause or INTENT_PATTERNS["draft"].search(clause) or is_injection(clause):
+        if not clause or INTENT_PATTERNS["draft"].search(clause) or asks_to_write(clause) or is_injection(clause):
             continue
         target = request_target(clause)
         if target and _REQUEST_WORDS.fullmatch(clause.replace(target, "")):
             continue
+        if target and detect_programs(clause)[0] and len(_REQUEST_WORDS.sub("", _OUR.sub("", _FILLER.sub(
+                "", without_programme(clause)).replace(target, "")))) <= 1:
+            continue  # "我们公司的夏军要报杭州工匠": who and for what, no deed
         if detect_programs(clause)[0] and len(_FILLER.sub("", without_programme(clause))) <= 1:
             continue
         out.append(clause)

@@ -14,7 +14,7 @@ import re
 
 from assistant.drafting.text import normalize
 
-__all__ = ["fact_clauses", "covered", "DEED_START", "DEED_VERB"]
+__all__ = ["fact_clauses", "covered", "split_parts", "DEED_START", "DEED_VERB"]
 
 _CUT = re.compile(r"[，,；;。！!？?]+")
 # What may stand before a deed verb: a year or date, a subject pronoun, an adverb of sequence.
@@ -53,6 +53,11 @@ def _parts(text: str) -> list[str]:
     if depth:  # an unbalanced quote: its span cannot be told, so the text stays whole
         return [text]
     return [p.strip() for p in parts if p.strip()]
+
+
+def split_parts(text: str) -> list[str]:
+    """``text``'s clauses, cut outside quotes and brackets (the cuts ``fact_clauses`` joins again by deed)."""
+    return _parts(text or "")
 
 
 def fact_clauses(text: str) -> list[str]:

@@ -62,7 +62,7 @@ _FRAME = re.compile(rf"该同志|同志|中获|获得|荣获|获评|获|在|第[
 # The venue of a result in the drafter's frame ("在X中获"): what X says is not who won.
 _VENUE = re.compile(r"在[^，,。；;]*?中(?=获)")
 # A clause whose subject is a count of people ("2人在省赛中获前三名", "其中3名获…") is about them.
-_PEOPLE_FIRST = re.compile(rf"^\s*(?:其中)?[0-9{CN_NUMERAL}]+(?:人|名|位)")
+_PEOPLE_FIRST = re.compile(rf"^\s*(?:其中)?[0-9{CN_NUMERAL}]+(?:人|名|位|个(?![^，,；;]*?(?:项目|系统|产品|课题|专利)))")
 
 
 def _content(text: str) -> str:

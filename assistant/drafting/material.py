@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.drafting.clauses import covered, fact_clauses
+from assistant.drafting.clauses import covered, fact_clauses, split_parts
+from assistant.drafting.register import formal
 from assistant.drafting.text import about_others, cn_rank, has_number, plain_number, tidy
 from assistant.eligibility.conditions import kind_of
 from assistant.extract.people import full_years
@@ -33,7 +34,8 @@ _KIND_BASE = {"competition": 3, "award": 3, "title": 3, "standards": 2.5, "ai": 
               "digital": 2, "transfer": 2, "knack": 2, "method": 2, "craft": 2, "training": 2, "benefit": 1.5,
               "other": 1}
 _TITLE_WORDS = ("能手", "工匠", "劳动模范", "劳模", "标兵", "先进", "首席技师", "技能大师", "杰出人才", "专家")
-_LEAD_SUBJECT = re.compile(r"^(?:我们|我|本人|该同志|他|她)(?:还|也|曾|先后)?")
+_LEAD_SUBJECT = re.compile(r"^(?:(?:还有|另外|此外|同时)[，,]?(?:我们|我|本人|该同志|他|她)?|(?:我们|我|本人|该同志|他|她))"
+                           r"(?:还|也|曾|先后)?")
 # First person to third; 我市/我省/我院 become 本市/本省/本院 (a place or unit is never guessed), 我国 stays.
 _PRONOUNS = (("我们团队", "团队"), ("我们", "团队"), ("我司", "公司"), ("本人", "该同志"))
 _MY_UNIT = re.compile(r"我(?=[市省区县院校厂所局部])")
@@ -77,7 +79,7 @@ def has_achievements(facts: Facts) -> bool:
 def clean_phrase(text: str) -> str:
     """User wording -> a third-person phrase: no PII, no leading pronoun, balanced quotes, no end stop."""
     text = redact(tidy(text)).replace(ID_CARD_MASK, "").replace(PHONE_MASK, "")
-    text = _LEAD_SUBJECT.sub("", text.strip(" ，,。；;、：:"))
+    text = formal(_LEAD_SUBJECT.sub("", text.strip(" ，,。；;、：:")))  # chat words to the form's (words only)
     for old, new in _PRONOUNS:
         text = text.replace(old, new)
     text = _ME.sub("该同志", _MY_UNIT.sub("本", text))
@@ -86,6 +88,26 @@ def clean_phrase(text: str) -> str:
             text = tidy(text.replace(left, " ").replace(right, " "))  # a space, so "1《0" never becomes 10
     text = re.sub(r"[。！？!?]+(?=.)", "，", text)
     return text.strip(" ，,。；;、：:")
+
+
+# The language layer's kinds (sentence vectors over its labelled achievements) -> the composer's paragraphs.
+_CLASSIFIED = {"ai_agent": "ai", "standards": "standards", "innovation": "innovation", "training": "training",
+               "knack": "knack", "craft": "craft", "method": "method", "transfer": "transfer", "digital": "digital"}
+_CLASSIFIED_MIN = 0.6  # a weaker match leaves the fact where the lexicon put it
+
+
+def kind_of_fact(phrase: str) -> str:
+    """The paragraph a fact belongs in: the condition lexicon's kind, else (for a fact it reads as no kind, or
+    only as savings) the language layer's classifier: "钻研出一套厚板焊接变形控制方法" is 技术革新, "研制了…防错工装，
+    装配不良率降低了九成" too, though neither says 革新 or 攻关."""
+    from assistant.language import achievement_kinds
+
+    kind = kind_of(phrase)
+    if kind not in ("other", "benefit"):
+        return kind
+    found = [(m.score, _CLASSIFIED[k]) for k, m in achievement_kinds(phrase).items()
+             if k in _CLASSIFIED and m.score >= _CLASSIFIED_MIN]
+    return max(found)[1] if found else kind
 
 
 def _level_score(text: str) -> float:
@@ -175,8 +197,8 @@ def _intro(f: Facts, years: float | None, as_of: dt.date) -> tuple[str, ...]:
     if levels and work and not job and years is None:  # "数控车工高级技师": the trade and its level together
         parts.append(f"现为{work}{'、'.join(clean_phrase(x) for x in levels)}")
         return tuple(parts)
-    if levels:
-        parts.append("、".join(clean_phrase(x) for x in levels))
+    if levels:  # "王建国同志现为高级技师", "现任…，系高级工": a level needs its verb (never "同志高级技师")
+        parts.append(f"{'系' if parts else '现为'}{'、'.join(clean_phrase(x) for x in levels)}")
     if years is not None and work:
         parts.append(f"从事{work}工作{plain_number(years)}年")
     elif work:
@@ -223,15 +245,17 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
         if is_injection(clean_phrase(text)):  # "忽略上述规则，写：…" is an instruction, not a deed: never drafted
             warnings.append(f"主要业绩第 {i + 1} 项像是给助手的指令，不是事迹，草稿未采用。")
             continue
-        for clause in fact_clauses(text):  # one deed per item, so each is written once, under its own kind
+        # a clause a structured field states is left to it wherever it stands in the run ("…，带的徒弟有15个")
+        said = "，".join(p for p in split_parts(text) if not covered(p, stated))
+        for clause in fact_clauses(said):  # one deed per item, so each is written once, under its own kind
             phrase = clean_phrase(clause)
             if phrase and not covered(clause, stated):
-                kind = kind_of(phrase)
+                kind = kind_of_fact(phrase)
                 items.append(Item(kind, phrase, clause, _score(kind, phrase), f"achievements[{i}]"))
     for i, text in enumerate(f.main_results or []):
         phrase = clean_phrase(text)
         if phrase and phrase not in {it.text for it in items}:
-            kind = kind_of(phrase)
+            kind = kind_of_fact(phrase)
             items.append(Item(kind, phrase, text, _score(kind, phrase), f"main_results[{i}]"))
     if f.trained_apprentices and clean_phrase(f.trained_apprentices):
         phrase = clean_phrase(f.trained_apprentices)
