@@ -248,3 +248,49 @@ def test_a_fact_the_fields_say_is_not_said_again(deps):
                        "她还带了6个徒弟，带出来3个技师")
     text = answers[-1].draft.text
     assert text.count("带了6个徒弟") == 1 and "干了18年" not in text and "技师，" not in text, text
+
+
+@pytest.mark.parametrize(("clauses", "own"), [
+    # a relation or the unit as the subject: theirs; a clause disowning the one before: that one was not the candidate's
+    (["他带了9个徒弟", "他的师傅老周是全国劳模", "这个不用写"], ["他带了9个徒弟"]),
+    (["她改进了配料工艺", "我们公司前年被评为省级绿色工厂", "那是单位的"], ["她改进了配料工艺"]),
+    (["他研制了翻转工装", "他爱人也在车间上班", "别写"], ["他研制了翻转工装"]),
+    (["他主持了产线改造", "班组拿过市级工人先锋号", "这个别算他头上", "他还编了2项作业标准"],
+     ["他主持了产线改造", "他还编了2项作业标准"]),
+])
+def test_others_facts_and_disowned_ones_are_no_ones(clauses, own):
+    from assistant.chat.people import OTHERS
+
+    parts = attribute(clauses, "李军")
+    assert [p.text for p in parts if p.people != (OTHERS,)] == own
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("首席技师的推荐表帮吴刚起草一下", "吴刚"),
+    ("杭州工匠，写陶红梅。", "陶红梅"),
+])
+def test_a_request_with_the_form_first_or_a_bare_name_opens_a_draft(text, name):
+    from assistant.chat.people import asks_to_write
+
+    assert asks_to_write(text) and request_target(text) == name
+    assert not asks_to_write("主要事迹能写多少字") and not asks_to_write("推荐表要写几份")
+
+
+@pytest.mark.parametrize(("text", "shorter"), [
+    ("再短一点", True), ("压缩到200字", True), ("能精简些吗", True),
+    ("他把换线时间缩短了40%", False), ("还压缩了三成库存", False),
+])
+def test_a_result_with_a_shortening_word_is_a_fact(text, shorter):
+    from assistant.chat.drafting import _asks_shorter
+
+    assert _asks_shorter(text) is shorter
+
+
+def test_identity_clauses_and_denials_are_not_deeds(deps):
+    _, (answer,) = _talk(deps, "给吴刚写浙派工匠的主要事迹：他是电焊工，高级技师，干了十九年，没带过徒弟，"
+                               "他自己琢磨出一套薄板焊接防变形的方法，返修率降了七成")
+    d = answer.draft
+    assert "电焊工" in d.text and d.text.count("十九") + d.text.count("19") == 1, d.text
+    assert "徒弟" not in d.text and "琢磨" not in d.text and "他自己" not in d.text, d.text
+    assert d.text.startswith("吴刚同志现为") and d.unsupported == (), d.text
+    assert not any("职业" in s or "多少年" in s for s in d.suggestions)
