@@ -45,11 +45,12 @@ _ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪|�
 _EMPLOYER = r"[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|厂)"
 _OUR = re.compile(r"^(?:(?:我们|我|本|该|咱们?)(?:公司|单位|厂|集团|部门|车间|中心|医院)的?|(?:我们|咱们?)的)")
 _POSITION = (
-    re.compile(rf"^在(?P<emp>{_EMPLOYER})(?:担任|任|做|当)(?P<pos>[\u4e00-\u9fffA-Za-z]{{2,16}})$"),
+    re.compile(rf"^(?:他|她|该同志)?在(?P<emp>{_EMPLOYER})(?:担任|任|做|当)(?P<pos>[\u4e00-\u9fffA-Za-z]{{2,16}})$"),
     re.compile(rf"^(?:他|她|该同志)?(?:是|现任|担任|任|现为)(?:(?P<emp>{_EMPLOYER})的?)?(?P<pos>.{{2,24}})$"),
 )
 _SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:就)?(?:入职|进(?:入|了|的)?|加入|来(?:到|了|的)?|到)"
                     r"(?:我们|我|本|咱们?)?(?:公司|单位|厂|集团|我司)?(?:工作)?(?:至今|以来)?的?$")
+_SPAN_ONLY = re.compile(r"^(?:是|有|已经|整整|都)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:了|整)?$")
 _WORK_START = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?参加工作(?:至今|以来)?$")
 # "数控车工高级技师", "他是高级技师": the trade is optional, and a subject or 是 before the level is not the trade
 _LEVEL = re.compile(r"^(?:他|她|该同志)?(?:是|为|现为|系)?(?P<occ>[\u4e00-\u9fff]{2,10}?)??(?P<lvl>高级技师|技师|高级工|中级工|初级工)$")
@@ -150,6 +151,12 @@ def _identity(clause: str, today: dt.date | None = None) -> dict:
     if m:
         start = m.group("y") + (f"-{int(m.group('m')):02d}" if m.group("m") else "")
         return {"employer_since" if m.re is _SINCE else "work_start": start}
+    m = _SPAN_ONLY.match(said)
+    if m:  # "不对，是二十三年": a span said alone is the years (a correction's clause comes without its 是)
+        from assistant.drafting.text import cn_value
+
+        value = float(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+        return {"years_in_field": value} if value else {}
     m = _LEVEL.match(clause)
     if m:
         if m.group("occ") and not _trade(m.group("occ")):

@@ -33,7 +33,9 @@ _AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|
 # "另外他的同事李明…", "还有我们车间的徒弟赵亮…": a linking word and the person's relation come before the name
 _LEAD = r"(?:另外|此外|还有|同时|以及|而)?(?:(?:他|她|我)们?的?)?"
 _RELATION = r"(?:同事|徒弟|师傅|师父|搭档|队友|组长|班长|同组的|同班组的)?"
-_HEAD = re.compile(rf"^{_LEAD}(?:单位|公司|部门|车间|班组|团队|厂|科室|中心)?(?:的)?{_RELATION}(?P<names>{NAME}(?:{_CONJ}{NAME})*)"
+# "郭峰和他同事崔浩都是…": the second person named by their relation to the first
+_OTHER_OF = rf"(?:(?:他|她)的?)?{_RELATION}"
+_HEAD = re.compile(rf"^{_LEAD}(?:单位|公司|部门|车间|班组|团队|厂|科室|中心)?(?:的)?{_RELATION}(?P<names>{NAME}(?:{_CONJ}{_OTHER_OF}{NAME})*)"
                    rf"(?:同志|师傅)?{_AFTER_SUBJECT}")
 _SUBJECT_WORDS = re.compile(r"^(?:同志|师傅)?(?:都|也|均|一起|共同)?")
 _PRONOUN = re.compile(r"^(?:他|她|其|该同志)(?:们)?")
@@ -96,7 +98,7 @@ def _is_name(candidate: str) -> bool:
 
 
 def _names(span: str) -> list[str]:
-    return [n for n in re.split(_CONJ, span) if n]
+    return [re.sub(rf"^{_OTHER_OF}", "", n) for n in re.split(_CONJ, span) if n]
 
 
 def request_target(text: str) -> str | None:

@@ -37,6 +37,7 @@ _TITLE_WORDS = ("能手", "工匠", "劳动模范", "劳模", "标兵", "先进"
 _LEAD_SUBJECT = re.compile(r"^(?:(?:还有|另外|此外|同时)[，,]?(?:我们|我|本人|该同志|他|她)?|(?:我们|我|本人|该同志|他|她))"
                            r"(?:还|也|曾|先后)?")
 # First person to third; 我市/我省/我院 become 本市/本省/本院 (a place or unit is never guessed), 我国 stays.
+_LEAD_ADVERB = re.compile(r"^(?:还|也|并|同时)(?=带|培养|主导|主持|牵头|参与|获|荣获|编|制定|研|开发|完成|创|总结|攻克|解决|改进)")
 _PRONOUNS = (("我们团队", "团队"), ("我们", "团队"), ("我司", "公司"), ("本人", "该同志"))
 _MY_UNIT = re.compile(r"我(?=[市省区县院校厂所局部])")
 _ME = re.compile(r"我(?!国)")
@@ -80,6 +81,7 @@ def clean_phrase(text: str) -> str:
     """User wording -> a third-person phrase: no PII, no leading pronoun, balanced quotes, no end stop."""
     text = redact(tidy(text)).replace(ID_CARD_MASK, "").replace(PHONE_MASK, "")
     text = formal(_LEAD_SUBJECT.sub("", text.strip(" ，,。；;、：:")))  # chat words to the form's (words only)
+    text = _LEAD_ADVERB.sub("", text)  # "还带了二十个徒弟": the 还 went with the clause before
     for old, new in _PRONOUNS:
         text = text.replace(old, new)
     text = _ME.sub("该同志", _MY_UNIT.sub("本", text))
@@ -246,7 +248,8 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
             warnings.append(f"主要业绩第 {i + 1} 项像是给助手的指令，不是事迹，草稿未采用。")
             continue
         # a clause a structured field states is left to it wherever it stands in the run ("…，带的徒弟有15个")
-        said = "，".join(p for p in split_parts(text) if not covered(p, stated))
+        # the run in the form's words first, so "开了个工作室" (创办了) starts a deed of its own
+        said = "，".join(formal(p) for p in split_parts(text) if not covered(p, stated))
         for clause in fact_clauses(said):  # one deed per item, so each is written once, under its own kind
             phrase = clean_phrase(clause)
             if phrase and not covered(clause, stated):

@@ -294,3 +294,11 @@ def test_identity_clauses_and_denials_are_not_deeds(deps):
     assert "徒弟" not in d.text and "琢磨" not in d.text and "他自己" not in d.text, d.text
     assert d.text.startswith("吴刚同志现为") and d.unsupported == (), d.text
     assert not any("职业" in s or "多少年" in s for s in d.suggestions)
+
+
+def test_a_corrected_span_and_a_colleague_named_by_relation(deps):
+    _, answers = _talk(deps, "帮我写孔磊的浙派工匠主要事迹：孔磊和他徒弟岳志强都是我们厂的钳工，孔磊干了十八年，"
+                             "孔磊主持研制了液压夹具，装夹时间减少一半", "不对，是二十一年")
+    d = answers[-1].draft
+    assert "21年" in d.text and "18" not in d.text and "十八" not in d.text, d.text
+    assert "都是" not in d.text and "岳志强" not in d.text, d.text
