@@ -34,9 +34,10 @@ __all__ = ["take_draft_facts", "draft_turn", "continues_draft", "person_facts"]
 
 _CUT = re.compile(r"[，,；;。！!？?\n]+")
 # What is left of a clause naming a programme besides its name ("第四届“杭州数字工匠”（300字以内）" is a quick reply)
-_FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹|事迹|项目|申报|推荐|换成|改成|改为|按|的|届|年|吧|[“”\"，。\s]")
+_FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹|事迹|材料|稿子|项目|申报|推荐|参评|参选|(?:要|想|准备|打算)?报|换成|改成|改为|按|的|届|年|吧"
+                     r"|[“”\"，。\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
-_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字要想准备打算报参评：:\s]+")
+_REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字要想准备打算报参评对象候选人推荐申：:\s]+")
 # "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
 _CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
@@ -222,6 +223,8 @@ def _read(clauses: list[str], today: dt.date) -> tuple[dict, tuple[str, ...]]:
         found.pop("achievements", None)
         if "skill_level" in facts:
             found.pop("skill_level", None)
+        if found.get("occupation") and not _trade(found["occupation"]):
+            found.pop("occupation")  # "要报杭州工匠高级技师": a trade is read only where the words name one
         _merge(facts, {k: v for k, v in found.items() if k not in facts})
     deeds = [d for d in deeds if not _LEVEL.match(d)]
     if deeds:

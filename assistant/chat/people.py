@@ -44,15 +44,32 @@ _VERB = r"(?:写|起草|撰写|拟|弄|整理|准备|生成)"
 _TARGET = (
     re.compile(rf"(?:给|帮|替|为)(?:我们?)?(?:单位|公司|部门|车间|班组|团队|厂)?的?(?P<n>{NAME})(?:同志|师傅)?(?:写|起草|撰写|拟|弄|整理|准备|生成|的)"),
     re.compile(rf"{_VERB}(?:一下|一份|个|下)?(?P<n>{NAME})(?:同志|师傅)?的"),
-    re.compile(rf"(?P<n>{NAME})(?:同志|师傅)?的(?:主要)?事迹"),
+    re.compile(rf"(?P<n>{NAME})(?:同志|师傅)?的[^，,。；;]{{0,10}}?(?:事迹|推荐表|申报表|材料)"),  # "王强的首席技师事迹材料"
     re.compile(rf"(?:他|她|对方|候选人)?(?:叫|姓名[是:：]?|名字[是叫:：]?)\s*(?P<n>{NAME})(?=[，,。；;\s]|$)"),
     re.compile(rf"^(?:写|就|是)?(?P<n>{NAME})(?:同志|师傅)?(?:的|吧|啊)?$"),  # the whole reply is the name
     re.compile(rf"(?:^|[，,。：:；;\s])(?:写|起草)(?:一下|一份|个|下)?(?P<n>{NAME})(?:同志|师傅)?的?(?=[，,。！!；;\s]|$)"),  # "浙派工匠，写钱芳。"
     re.compile(rf"(?:^|的)(?P<n>{NAME})(?:同志|师傅)?(?:要|想|准备|打算)(?:报|申报|参评|参选)"),  # "我们公司的夏军要报杭州工匠"
+    # "对象是赵刚", "候选人周敏", "申报人是钟涛", "人叫廖平", "推荐人选孙浩的材料", "推荐张磊参评"
+    re.compile(rf"(?:对象|人选|候选人|申报人|推荐人|参评人|人)(?:是|为|叫|：|:)?(?P<n>{NAME})(?:同志|师傅)?(?=[，,。；;\s的]|$|参评|申报)"),
+    re.compile(rf"推荐(?P<n>{NAME})(?:同志|师傅)?(?:参评|申报|报)"),
 )
 # Asking to write, the form named first: "第四届数字工匠的事迹帮郭峰写一下", "首席技师的主要事迹帮我起草".
 _WRITE_OBJECT_FIRST = re.compile(r"(?:事迹|推荐表|申报表|申报材料|事迹简介).{0,10}?(?:帮|给|替|为|麻烦)[^？?。]{0,8}?(?:写|起草|撰写|拟)")
 _WRITE_VERB = re.compile(r"写|起草|撰写|拟")
+# A request in other words: a helping word, a verb of writing up (not done: no 了/过 after it) and what is written,
+# near each other in one sentence that asks nothing ("浙派工匠推荐材料，帮忙弄一下王强的", "给咱们厂老周写个杭州工匠的材料",
+# "主要事迹那栏帮我填一下", "帮我把邵军的事迹整理成推荐表的格式"); or a draft said to be needed ("需要一份浙派工匠的主要事迹").
+_HELP = r"(?:帮|给|替|为|麻烦|请)"
+_UP_VERB = r"(?:写|起草|撰写|拟|整理|弄|填|准备|出(?:个|一)?(?:稿|稿子)|形成|生成)(?![了过])"
+_PAPER = r"(?:事迹|推荐表|申报表|推荐材料|事迹材料|申报材料|材料|稿子|初稿)"
+_WRITE_UP = re.compile(rf"{_HELP}[^。；;？?]{{0,12}}?{_UP_VERB}[^。；;？?]{{0,14}}?{_PAPER}"
+                       rf"|{_PAPER}[^。；;？?]{{0,14}}?{_HELP}[^。；;？?]{{0,10}}?{_UP_VERB}"
+                       rf"|{_HELP}[^。；;？?]{{0,6}}?{_UP_VERB}(?:一下|一份|一版|下)?[^。；;？?]{{0,6}}?的(?:[，,。]|$)"
+                       rf"|{_HELP}[^。；;？?]{{0,6}}?出(?:个|一份|一版)?(?:稿子|初稿|稿)"
+                       rf"|(?:需要|要|想要)(?:一份|一版|一段|份)[^。；;？?]{{0,14}}?{_PAPER}")
+_ASKING = re.compile(r"[？?]|吗|几份|多少|怎么|如何|什么|哪些|要不要|是否")
+# "我平时负责帮领导写材料": one's own work, not a request
+_OWN_WORK = re.compile(r"负责|平时|经常|一直|日常|工作是|我(?:们)?(?:主要|也|还|就是)?(?:帮|给|替|为)")
 # Whose facts are not the candidate's. A clause whose subject is someone related to the candidate or the unit as a
 # whole ("他同事…", "他徒弟小张…", "我们单位去年被评为…", "她团队的小伙子们…") speaks of them; a clause that disowns
 # the one before it ("不用写", "别算他头上", "那是集体的", "这个是店里的不是她的") says that one was not the candidate's.
@@ -74,6 +91,10 @@ def asks_to_write(text: str) -> bool:
     """Whether a message asks to write for someone: the form named before the verb, or a write verb before a name."""
     if _WRITE_OBJECT_FIRST.search(text):
         return True
+    for sentence in re.split(r"[。；;！!\n]", text):
+        head = sentence.split("：")[0].split(":")[0]
+        if _WRITE_UP.search(head) and not _ASKING.search(head) and not _OWN_WORK.search(head):
+            return True
     target = request_target(text)
     return bool(target and re.search(rf"(?:{_WRITE_VERB.pattern})[^，,。]{{0,8}}{re.escape(target)}"
                                      rf"|{re.escape(target)}[^，,。]{{0,8}}(?:{_WRITE_VERB.pattern})", text))

@@ -302,3 +302,24 @@ def test_a_corrected_span_and_a_colleague_named_by_relation(deps):
     d = answers[-1].draft
     assert "21年" in d.text and "18" not in d.text and "十八" not in d.text, d.text
     assert "都是" not in d.text and "岳志强" not in d.text, d.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("首席技师推荐材料，麻烦整理一下宁波的", None),  # no name: still a request
+    ("麻烦帮忙整理一份杭州工匠的事迹材料，申报人是钱立新", "钱立新"),
+    ("浙派工匠那栏主要事迹，帮我填下，候选人是陶建军", "陶建军"),
+    ("需要一份第四届数字工匠推荐表的主要事迹，对象是韦晓东", "韦晓东"),
+    ("帮忙出个初稿，首席技师，人是卓文斌", "卓文斌"),
+])
+def test_requests_in_other_words_open_a_draft(text, name):
+    from assistant.chat.people import asks_to_write
+
+    assert asks_to_write(text) and request_target(text) == name
+
+
+@pytest.mark.parametrize("text", ["我平时负责帮领导写材料，干了8年", "他帮企业整理了200份技术材料",
+                                  "申报材料要准备几份？", "推荐表谁来填"])
+def test_ones_own_work_and_questions_are_no_requests(text):
+    from assistant.chat.people import asks_to_write
+
+    assert not asks_to_write(text)
