@@ -125,12 +125,18 @@ def _body(text: str) -> list[str]:
             continue  # "我们公司的夏军要报杭州工匠": who and for what, no deed
         if detect_programs(clause)[0] and len(_FILLER.sub("", without_programme(clause))) <= 1:
             continue
+        if detect_programs(clause)[0] and _PUTS_UP.search(clause) and not _deed(clause):
+            continue  # "想给我们车间的主任申报首席技师": who is put up for what
         out.append(clause)
     return out
 
 
 # What may stand before a trade named alone ("焊工", "她是茶叶加工工", "是我们公司的电梯安装维修工").
 _TRADE_HEAD = re.compile(r"^(?:他|她|该同志)?(?:是|为|现为|系)?(?:(?:我们|咱们?|本)(?:公司|单位|厂|车间|医院|集团)?的?)?")
+# A trade whose worker is a 师 ("中式烹调师", "美发师", "茶艺师"); 技师 alone is a level, 首席技师 a programme.
+_MASTER_TRADE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![技老律])师")
+# A clause that puts someone up for a programme ("想给我们车间的主任申报首席技师", "我们推荐卞雪参评"): a request, no deed.
+_PUTS_UP = re.compile(r"申报|推荐|参评|参选|(?:要|想|准备|打算)报")
 # Fields a clause may give and still be about who the person is, not what they did ("干了二十年", "开了13年车").
 _IDENTITY_FIELDS = {"years_in_field", "facts_as_of", "role_type", "is_digital_economy", "occupation", "employment"}
 
@@ -141,7 +147,12 @@ def _trade(words: str) -> bool:
     from assistant.extract.work import names_occupation
 
     return (len(words) <= 12 and not re.search(r"[0-9一二三四五六七八九十两]|了|成|个", words)
-            and (technical_work(words) or names_occupation(words)))
+            and (technical_work(words) or names_occupation(words) or bool(_MASTER_TRADE.fullmatch(words))))
+
+
+def _titled(words: str) -> bool:
+    """Whether ``words`` end as a job title does (…工程师, …师, …员, …工), so a deed verb inside is part of it."""
+    return bool(re.search(r"(?:工程师|师|员|工|匠)$", words))
 
 
 def _identity(clause: str, today: dt.date | None = None) -> dict:
@@ -174,7 +185,7 @@ def _identity(clause: str, today: dt.date | None = None) -> dict:
                 out["employer"] = emp
             return out
     trade = _TRADE_HEAD.sub("", clause)
-    if trade and _trade(trade) and not _deed(clause):
+    if trade and _trade(trade) and (not _deed(clause) or _titled(trade)):  # "前端开发工程师": 开发 is in the title
         return {"occupation": trade}
     if today is not None and not _deed(clause):
         from assistant.drafting.text import about_others

@@ -77,7 +77,7 @@ def fact_clauses(text: str) -> list[str]:
 # taken out shows whether the clause says anything more.
 _FRAME = re.compile(r"\d{4}\s*年(?:度)?|[0-9一二三四五六七八九十]+\s*(?:个|名|位)?|荣获|获得|获评|被评为|被授予|评为|获|拿了|拿到|拿过"
                     r"|夺得|取得|带了|带出|个人|团体|第|名|等奖|冠军|亚军|季军|金牌|银牌|铜牌|称号|荣誉|在|中|的|了|过|还|也|曾|该同志|他|她|我"
-                    r"|多?年|多|干|做|从事|工作|一直")
+                    r"|多?年|多|干|做|从事|工作|一直|本人|个人|是|为")
 
 
 def covered(clause: str, stated: list[str]) -> bool:

@@ -323,3 +323,24 @@ def test_ones_own_work_and_questions_are_no_requests(text):
     from assistant.chat.people import asks_to_write
 
     assert not asks_to_write(text)
+
+
+@pytest.mark.parametrize(("clause", "facts"), [
+    ("前端开发工程师", {"occupation": "前端开发工程师"}),  # 开发 inside a title is no deed
+    ("中式烹调师高级技师", {"skill_level": "高级技师", "occupation": "中式烹调师"}),
+    ("茶艺师", {"occupation": "茶艺师"}),
+    ("开发了政务服务小程序", {}),
+    ("首席技师", {}),
+])
+def test_titles_and_master_trades_are_identity(clause, facts):
+    from assistant.chat.drafting import _identity
+
+    assert _identity(clause) == facts
+
+
+def test_putting_someone_up_and_a_collective_honour_are_not_deeds(deps):
+    _, answers = _talk(deps, "我想给我们班组的老师傅申报浙派工匠，帮写一下事迹",
+                       "他叫甘建新，是钳工高级技师，干了二十四年，他带的班组拿过省级工人先锋号，那是集体荣誉；"
+                       "他本人是浙江省技术能手")
+    d = answers[-1].draft
+    assert "申报" not in d.text and "工人先锋号" not in d.text and d.text.count("浙江省技术能手") == 1, d.text
