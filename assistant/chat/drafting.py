@@ -38,6 +38,10 @@ _FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹
                      r"|[“”\"，。\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
 _REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字要想准备打算报参评对象候选人推荐申：:\s]+")
+_DOING = re.compile(r"(?:做|搞|干|从事)(?![了部过])(.{2,16}?)(?:工作)?的?")
+# A head before a colon that only labels what follows ("补充一下", "再补充", "另外还有", "他的情况如下").
+_LABEL = re.compile(r"(?:再|还|另外|另)?(?:补充|追加|更正|说明|还有|加上)(?:一下|几点|一点|两点|一句)?|(?:他|她|该同志)?的?(?:情况|材料|事迹)(?:如下|是)?"
+                    r"|以下是(?:他|她)?的?(?:情况|材料)")
 # "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
 _CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
@@ -105,8 +109,8 @@ def _body(text: str) -> list[str]:
     """The clauses of a message that state facts: the request ("帮…写一下…的主要事迹：") and a clause that only
     names the programme ("首席技师") are taken off."""
     head, colon, tail = text.partition("：") if "：" in text else text.partition(":")
-    if colon and (INTENT_PATTERNS["draft"].search(head) or asks_to_write(head)):
-        text = tail
+    if colon and (INTENT_PATTERNS["draft"].search(head) or asks_to_write(head) or _LABEL.fullmatch(head.strip())):
+        text = tail  # "补充一下：…", "再补充：…": a label before the facts, not one of them
     out = []
     correcting = False
     for clause in (c.strip() for c in _CUT.split(text)):
@@ -178,6 +182,9 @@ def _identity(clause: str, today: dt.date | None = None) -> dict:
         m = pattern.match(clause)
         if m and not re.search(r"\d|获|奖|称号|主导|参与|负责|带", m.group("pos")):
             pos = _OUR.sub("", m.group("pos")).strip()
+            field = _DOING.fullmatch(pos)
+            if field and not m.group("emp"):  # "她是做跨境电商运营的": the line of work, not a post
+                return {"field_detail": field.group(1)}
             emp = m.group("emp")
             # a trade (钳工, 数控车工) is the line of work, not a post the unit appointed
             out = {"occupation" if re.search(r"[^员]工$|技师$", pos) and not emp else "position": pos} if pos else {}
@@ -226,7 +233,8 @@ def _read(clauses: list[str], today: dt.date) -> tuple[dict, tuple[str, ...]]:
         identity = {k: v for k, v in _identity(clause, today).items() if v is not None}
         facts.update(identity)
         # "没带过徒弟", "啥奖都没报过": a denied fact is not written, and not read as one
-        if (not identity or "skill_level" in identity) and affirmed(clause):
+        # a word or two with no verb and no number ("柏林", a name the name finder took for a word) is no deed
+        if (not identity or "skill_level" in identity) and affirmed(clause) and (len(clause) > 2 or re.search(r"\d", clause)):
             deeds.append(clause)
     if deeds:
         extraction = extract("，".join(deeds), today)

@@ -34,7 +34,7 @@ _KIND_BASE = {"competition": 3, "award": 3, "title": 3, "standards": 2.5, "ai": 
               "digital": 2, "transfer": 2, "knack": 2, "method": 2, "craft": 2, "training": 2, "benefit": 1.5,
               "other": 1}
 _TITLE_WORDS = ("能手", "工匠", "劳动模范", "劳模", "标兵", "先进", "首席技师", "技能大师", "杰出人才", "专家")
-_LEAD_SUBJECT = re.compile(r"^(?:(?:还有|另外|此外|同时)[，,]?(?:我们|我|本人|该同志|他|她)?|(?:我们|我|本人|该同志|他|她))"
+_LEAD_SUBJECT = re.compile(r"^(?:(?:还有|另外|此外|同时|但是|不过|而且|并且)[，,]?(?:我们|我|本人|该同志|他|她)?|(?:我们|我|本人|该同志|他|她))"
                            r"(?:还|也|曾|先后)?")
 # First person to third; 我市/我省/我院 become 本市/本省/本院 (a place or unit is never guessed), 我国 stays.
 _LEAD_ADVERB = re.compile(r"^(?:还|也|并|同时)(?=带|培养|主导|主持|牵头|参与|获|荣获|编|制定|研|开发|完成|创|总结|攻克|解决|改进)")

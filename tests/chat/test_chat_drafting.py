@@ -344,3 +344,27 @@ def test_putting_someone_up_and_a_collective_honour_are_not_deeds(deps):
                        "他本人是浙江省技术能手")
     d = answers[-1].draft
     assert "申报" not in d.text and "工人先锋号" not in d.text and d.text.count("浙江省技术能手") == 1, d.text
+
+
+def test_labels_before_a_colon_and_supplements_are_not_facts(deps):
+    _, answers = _talk(deps, "帮忙写浙派工匠事迹，管志平，高级技师，瓦工，干了二十年",
+                       "补充一下：他修复了北山街的民国建筑外墙", "再补充：2022年拿了全省砌筑工技能竞赛第二名")
+    d = answers[-1].draft
+    assert "补充" not in d.text and d.text.count("砌筑工技能竞赛") == 1, d.text
+
+
+@pytest.mark.parametrize(("clause", "facts"), [
+    ("她是做跨境电商运营的", {"field_detail": "跨境电商运营"}),
+    ("他是搞精密测量工作的", {"field_detail": "精密测量"}),
+])
+def test_doing_a_line_of_work_is_the_field_not_a_post(clause, facts):
+    from assistant.chat.drafting import _identity
+
+    assert _identity(clause) == facts
+
+
+def test_a_request_opening_with_the_verb():
+    from assistant.chat.people import asks_to_write
+
+    assert asks_to_write("写首席技师事迹，宋建国，车工") and asks_to_write("起草一份杭州工匠推荐表，人是邹敏")
+    assert not asks_to_write("写多少字合适？")
