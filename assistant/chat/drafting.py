@@ -38,6 +38,8 @@ _FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹
                      r"|[“”\"，。\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
 _REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字要想准备打算报参评对象候选人推荐申：:\s]+")
+_WHERE = re.compile(r"(?:他|她|都|也|一直|现在)*在[\u4e00-\u9fff]{1,10}(?:部|科|室|车间|班组|中心|处|所|厂|队)(?:工作|上班)?")
+_A_ONE = re.compile(r"^(?:一)?(?:个|名|位)?(?:老|资深)?(?=.{2})")
 _DOING = re.compile(r"(?:做|搞|干|从事)(?![了部过])(.{2,16}?)(?:工作)?的?")
 # A head before a colon that only labels what follows ("补充一下", "再补充", "另外还有", "他的情况如下").
 _LABEL = re.compile(r"(?:再|还|另外|另)?(?:补充|追加|更正|说明|还有|加上)(?:一下|几点|一点|两点|一句)?|(?:他|她|该同志)?的?(?:情况|材料|事迹)(?:如下|是)?"
@@ -150,7 +152,7 @@ def _trade(words: str) -> bool:
     from assistant.extract.jobs import technical_work
     from assistant.extract.work import names_occupation
 
-    return (len(words) <= 12 and not re.search(r"[0-9一二三四五六七八九十两]|了|成|个", words)
+    return (len(words) <= 12 and not re.search(r"[0-9一二三四五六七八九十两]|了|成|个|他|她|叫|都|大家|我|^[在于从]", words)
             and (technical_work(words) or names_occupation(words) or bool(_MASTER_TRADE.fullmatch(words))))
 
 
@@ -181,7 +183,7 @@ def _identity(clause: str, today: dt.date | None = None) -> dict:
     for pattern in _POSITION:
         m = pattern.match(clause)
         if m and not re.search(r"\d|获|奖|称号|主导|参与|负责|带", m.group("pos")):
-            pos = _OUR.sub("", m.group("pos")).strip()
+            pos = _A_ONE.sub("", _OUR.sub("", m.group("pos")).strip())  # "他是个老钳工": 钳工
             field = _DOING.fullmatch(pos)
             if field and not m.group("emp"):  # "她是做跨境电商运营的": the line of work, not a post
                 return {"field_detail": field.group(1)}
@@ -234,6 +236,8 @@ def _read(clauses: list[str], today: dt.date) -> tuple[dict, tuple[str, ...]]:
         facts.update(identity)
         # "没带过徒弟", "啥奖都没报过": a denied fact is not written, and not read as one
         # a word or two with no verb and no number ("柏林", a name the name finder took for a word) is no deed
+        if _WHERE.fullmatch(clause):
+            continue  # "都在数据部": where they sit, no deed (the unit's boxes take the department)
         if (not identity or "skill_level" in identity) and affirmed(clause) and (len(clause) > 2 or re.search(r"\d", clause)):
             deeds.append(clause)
     if deeds:
@@ -244,6 +248,8 @@ def _read(clauses: list[str], today: dt.date) -> tuple[dict, tuple[str, ...]]:
             found.pop("skill_level", None)
         if found.get("occupation") and not _trade(found["occupation"]):
             found.pop("occupation")  # "要报杭州工匠高级技师": a trade is read only where the words name one
+        if str(found.get("field_detail") or "").startswith(("在", "于")):
+            found.pop("field_detail")  # "都在数据部": where they work, not the line of work
         _merge(facts, {k: v for k, v in found.items() if k not in facts})
     deeds = [d for d in deeds if not _LEVEL.match(d)]
     if deeds:

@@ -243,13 +243,23 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
               # the opening says "从事钳工工作26年" (or "从业18年"): "干了26年钳工", "干了18年" say it again
               *([f.occupation] if f.occupation and years is not None else []),
               *([f"{plain_number(years)}年"] if years is not None else [])]
+    apprentices_more: list[str] = []  # what a run says of the apprentices beyond the field ("其中…")
+    dropped_apprentices = False
     for i, text in enumerate(f.achievements or []):
         if is_injection(clean_phrase(text)):  # "忽略上述规则，写：…" is an instruction, not a deed: never drafted
             warnings.append(f"主要业绩第 {i + 1} 项像是给助手的指令，不是事迹，草稿未采用。")
             continue
         # a clause a structured field states is left to it wherever it stands in the run ("…，带的徒弟有15个")
         # the run in the form's words first, so "开了个工作室" (创办了) starts a deed of its own
-        said = "，".join(formal(p) for p in split_parts(text) if not covered(p, stated))
+        kept = []
+        for part in split_parts(text):
+            if not covered(part, stated):
+                if part.startswith("其中") and dropped_apprentices and not covered(part, [f.trained_apprentices or ""]):
+                    apprentices_more.append(part)  # "其中六个已经是技师了" picks out of the apprentices just dropped
+                    continue
+                kept.append(formal(part))
+            dropped_apprentices = bool(f.trained_apprentices) and covered(part, [f.trained_apprentices])
+        said = "，".join(kept)
         for clause in fact_clauses(said):  # one deed per item, so each is written once, under its own kind
             phrase = clean_phrase(clause)
             if phrase and not covered(clause, stated):
@@ -261,7 +271,7 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
             kind = kind_of_fact(phrase)
             items.append(Item(kind, phrase, text, _score(kind, phrase), f"main_results[{i}]"))
     if f.trained_apprentices and clean_phrase(f.trained_apprentices):
-        phrase = clean_phrase(f.trained_apprentices)
+        phrase = clean_phrase("，".join([f.trained_apprentices, *apprentices_more]))
         items.append(Item("training", phrase, f.trained_apprentices, _score("training", phrase), "trained_apprentices"))
     for i, c in enumerate(f.competition_results or []):
         if about_others(c.field):  # "有3个拿了省里比赛": the apprentices' result, not the candidate's

@@ -25,7 +25,7 @@ OTHERS = re.compile(rf"{NOT_OWN_RESULT.pattern}|有[0-9{CN_NUMERAL}]+(?:个|人|
 _ATOMIC = re.compile(rf"\d+(?:[.,]\d+)*%?|[{CN_NUMERAL}]+|《[^《》]*》|“[^“”]*”|「[^「」]*」|[A-Za-z][A-Za-z0-9._-]*")
 _CLAUSE_END = "，、；;,：:"
 # A count in figures or in Chinese numerals with a measure word: "2项", "十二人", "三倍", "40%".
-_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+[项人名个次家件篇套台倍万亿%]")
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+(?:多|余)?[项人名个次家件篇套台倍万亿%起条成处种款道]")
 
 
 def count_chars(text: str) -> int:

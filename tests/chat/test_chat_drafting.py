@@ -368,3 +368,19 @@ def test_a_request_opening_with_the_verb():
 
     assert asks_to_write("写首席技师事迹，宋建国，车工") and asks_to_write("起草一份杭州工匠推荐表，人是邹敏")
     assert not asks_to_write("写多少字合适？")
+
+
+def test_a_place_a_nickname_and_a_counted_apprentice_group(deps):
+    _, (answer,) = _talk(deps, "帮我写浙派工匠的事迹，对象是茅国平，他是个老车工，高级技师，在车间干了二十九年，"
+                               "他和景涛都在工艺科，他带出来的徒弟有十几个，其中四个已经是高级工了")
+    d = answer.draft
+    assert "从事车工工作29年" in d.text and "在工艺科工作" not in d.text, d.text
+    assert "其中四个已经是高级工" in d.text and d.text.index("其中四个") > d.text.index("徒弟"), d.text
+
+
+@pytest.mark.parametrize(("text", "counted"), [("处理质量问题四十多起", True), ("挽回损失三百余万元", True),
+                                               ("存储成本降低了四成", True), ("改进了焊接工艺", False)])
+def test_chinese_counts_with_an_approximation_are_numbers(text, counted):
+    from assistant.drafting.text import has_number
+
+    assert has_number(text) is counted
