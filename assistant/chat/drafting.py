@@ -38,7 +38,8 @@ _FILLER = re.compile(r"[（(]\d+字以内[)）]|推荐表|申报表|主要事迹
                      r"|[“”\"，。\s]")
 # Once the name is taken out, a clause of only these asks to write ("给赵磊写", "写刘洋的吧"): it states no fact.
 _REQUEST_WORDS = re.compile(r"[请帮我给为替麻烦写起草撰拟就是一下份个同志师傅的吧啊呢他她叫姓名字要想准备打算报参评对象候选人推荐申：:\s]+")
-_WHERE = re.compile(r"(?:他|她|都|也|一直|现在)*在[\u4e00-\u9fff]{1,10}(?:部|科|室|车间|班组|中心|处|所|厂|队)(?:工作|上班)?")
+_WHERE = re.compile(r"(?:他|她|都|也|一直|现在)*在[\u4e00-\u9fff]{1,10}(?:部|科|室|车间|班组|中心|处|所|厂|队)(?:工作|上班)?"
+                    r"|(?:他|她|都|也)*是(?:一个|同一个)?[\u4e00-\u9fff]{0,8}(?:组|部|科|室|车间|班组|团队|队)的")
 _A_ONE = re.compile(r"^(?:一)?(?:个|名|位)?(?:老|资深)?(?=.{2})")
 _DOING = re.compile(r"(?:做|搞|干|从事)(?![了部过])(.{2,16}?)(?:工作)?的?")
 # A head before a colon that only labels what follows ("补充一下", "再补充", "另外还有", "他的情况如下").
@@ -182,6 +183,8 @@ def _identity(clause: str, today: dt.date | None = None) -> dict:
         return {"skill_level": m.group("lvl"), **({"occupation": m.group("occ")} if m.group("occ") else {})}
     for pattern in _POSITION:
         m = pattern.match(clause)
+        if m and _WHERE.fullmatch(clause):
+            return {}
         if m and not re.search(r"\d|获|奖|称号|主导|参与|负责|带", m.group("pos")):
             pos = _A_ONE.sub("", _OUR.sub("", m.group("pos")).strip())  # "他是个老钳工": 钳工
             field = _DOING.fullmatch(pos)

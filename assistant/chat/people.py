@@ -22,7 +22,8 @@ _SINGLE = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
            "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛"
            "邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝"
            "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
-           "闵苟邬卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝封谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺楼闻厉伊")
+           "闵苟邬卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝封谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺楼闻厉伊"
+           "向常文成申阎洪")
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
              "司徒", "端木", "独孤", "南宫")
 NAME = rf"(?:{'|'.join(_COMPOUND)}|[{_SINGLE}])[\u4e00-\u9fff]{{1,2}}?"
@@ -124,22 +125,31 @@ def _names(span: str) -> list[str]:
     return [re.sub(rf"^{_OTHER_OF}", "", n) for n in re.split(_CONJ, span) if n]
 
 
+def _tagged_name(candidate: str) -> bool:
+    """Whether jieba tags ``candidate`` a person's name (向阳, 李娜): trusted only where a request puts a name."""
+    from assistant.retrieval.segment import tags
+
+    return tags(candidate) == [(candidate, "nr")] and not re.search(r"[师工员长家手匠届省市区县]$", candidate)
+
+
 def request_target(text: str) -> str | None:
-    """The person a drafting request or reply names as the one to write for."""
+    """The person a drafting request or reply names as the one to write for. A name that is also a word (向阳,
+    李娜) counts here when jieba tags it a name: "给向阳写…" leaves no other reading."""
     for pattern in _TARGET:
         for m in pattern.finditer(text):
-            if _is_name(m.group("n")):
+            if _is_name(m.group("n")) or _tagged_name(m.group("n")):
                 return m.group("n")
     return None
 
 
-def _head(clause: str) -> tuple[list[str], int]:
-    """The people a clause's head names and where the rest of the clause starts; ([], 0) for none."""
+def _head(clause: str, target: str | None = None) -> tuple[list[str], int]:
+    """The people a clause's head names and where the rest of the clause starts; ([], 0) for none. The person
+    the request is for is a name wherever it stands, even when it is also a word."""
     m = _HEAD.match(clause)
     if not m:
         return [], 0
     names = _names(m.group("names"))
-    if not all(_is_name(n) for n in names):
+    if not all(_is_name(n) or n == target for n in names):
         return [], 0
     rest = m.end("names")
     rest += _SUBJECT_WORDS.match(clause[rest:]).end()
@@ -175,10 +185,10 @@ def attribute(clauses: list[str], target: str | None) -> list[Attributed]:
                 out[-1] = Attributed(out[-1].text, (OTHERS,), False)
             current = (target,) if target else current  # what follows speaks of the candidate again
             continue
-        if _OTHER_SUBJECT.search(clause) and not _head(clause)[0]:
+        if _OTHER_SUBJECT.search(clause) and not _head(clause, target)[0]:
             out.append(Attributed(clause, (OTHERS,), False))
             continue
-        names, rest = _head(clause)
+        names, rest = _head(clause, target)
         if names:
             current = tuple(names)
             words = clause[rest:].lstrip("，, ")

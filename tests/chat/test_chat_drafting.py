@@ -384,3 +384,12 @@ def test_chinese_counts_with_an_approximation_are_numbers(text, counted):
     from assistant.drafting.text import has_number
 
     assert has_number(text) is counted
+
+
+def test_a_name_that_is_also_a_word_in_the_request_slot(deps):
+    # 向阳 is a dictionary word: in "给向阳写…" it can only be the person, and their colleague's prize stays theirs
+    _, (answer,) = _talk(deps, "帮我给向阳写第四届数字工匠的主要事迹：向阳和邢磊是一个项目组的，邢磊负责结构设计，"
+                               "向阳负责控制软件，向阳开发的视觉定位算法让装配精度达到0.02毫米，邢磊拿过省技术能手")
+    d = answer.draft
+    assert d.text.startswith("向阳同志") and "邢磊" not in d.text and "技术能手" not in d.text, d.text
+    assert "项目组的" not in d.text and "0.02" in d.text, d.text
