@@ -21,9 +21,13 @@ __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correctio
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
           "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
-          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸"}
+          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸",
+          # the rest of the measure-word family: people counted with 位, units with 家, papers with 份, items with
+          # 项, times with 次/回 ("一式三份", "评审专家有七位", "培育单位评30家", "每年评两回")
+          "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批"}
 # Not an ordinal: "第一名" ranks, it does not count.
-_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸)")
+_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸"
+                    r"|位|家|份|项|次|回|批)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资")
@@ -33,8 +37,9 @@ _EVERY_YEAR = re.compile(r"每年")
 
 
 # What a sentence must hold to state a value in the same unit as a premise's.
-UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个", "个月": "个月",
-                 "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸"}
+UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个|位|家", "个月": "个月",
+                 "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸",
+                 "份": "份", "项": "项", "次": "次|回", "批": "批"}
 # The last digit of a number before its unit; not a document number's "〔2026〕10号", nor an ordinal "第一名".
 _NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五六七八九十百千]\s*"
 
@@ -225,7 +230,7 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
     for m in _CLAIM.finditer(text):
         value = _value(m.group(1))
         unit = _UNITS[m.group(2)]
-        if m.group(1) == "一" and m.group(2) == "个" and _ARTICLE_NOUN.match(text[m.end():]):
+        if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
         if value is not None and unit == "万元":  # 两万块, 1万元 and 20000元 are one unit
             value, unit = value * 10000, "元"
@@ -252,30 +257,93 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
 _PLACING = re.compile(rf"([第前])\s*({_NUM})\s*名(?![额单])")
 
 
-def _placings(text: str, width: int = 8) -> list[tuple[float, str, str, str]]:
-    """(number, 第 or 前, the words just before it, the placing as written) for each placing in ``text``."""
+_SENTENCE_EDGE = re.compile(r"[。；;]")
+
+
+def _placings(text: str, width: int = 8) -> list[tuple[float, str, str, str, str]]:
+    """(number, 第 or 前, the words just before it, the placing as written, its sentence up to it) for each
+    placing in ``text``."""
     out = []
     for m in _PLACING.finditer(text or ""):
         value = _value(m.group(2))
         if value is not None:
             edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
             start = max(edges[-1] if edges else 0, m.start() - 30)
-            out.append((value, m.group(1), text[min(start, max(0, m.start() - width)):m.start()], m.group(0)))
+            sentence = [e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())]
+            out.append((value, m.group(1), text[min(start, max(0, m.start() - width)):m.start()], m.group(0),
+                        text[(sentence[-1] if sentence else 0):m.start()]))
     return out
+
+
+# Mutually exclusive qualifiers a value may be attached to in a notice: a rank limit differs per competition
+# class and level, a quota per kind of recommending body. A stated value whose own words name another member
+# of a family than the question's is another qualifier's value, whatever words the two stretches share
+# ("国家二类技能竞赛前六名…吧" is checked against "二类技能竞赛前三名", not "国家一类技能竞赛中前六名").
+QUALIFIER_FAMILIES: dict[str, dict[str, str]] = {
+    "竞赛类别": {"一类": "一类", "二类": "二类", "三类": "三类"},
+    "竞赛级别": {"世界": "世界", "国家": "国家|全国|国赛", "省": "省(?:级|里|内|技能|职业|一类|二类|赛)|省赛",
+                 "市": "市(?:级|里|内|技能|职业|一类|二类|赛)|市赛"},
+    "个人或团体": {"个人": "个人", "团体": "团体|集体"},
+    "推荐单位": {"区县": "区|县", "产业工会": "产业工会", "主管部门": "主管部门", "协会": "协会|学会"},
+}
+
+
+def _qualifiers(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for family, members in QUALIFIER_FAMILIES.items():
+        named = {m for m, pattern in members.items() if re.search(pattern, text or "")}
+        if named:
+            out[family] = named
+    return out
+
+
+def same_qualifier(asked_context: str, candidates: list, context_of, scope_of=None) -> list:
+    """The candidates (stated values) not attached to another qualifier than the asker's: for each family the
+    question names, a candidate naming members of it and none of the question's is dropped. A family the
+    candidate's own words leave out is read in its ``scope`` (the sentence up to it: "省级一类技能竞赛前三名、二类技能
+    竞赛第一名" — the 二类 item is 省级 too). All of them when that would leave none (the question's qualifier is
+    not one the notice distinguishes)."""
+    asked = _qualifiers(asked_context)
+    if not asked:
+        return candidates
+
+    def read(c) -> dict[str, set[str]]:
+        own = _qualifiers(context_of(c))
+        return {**(_qualifiers(scope_of(c)) if scope_of else {}), **own}
+
+    kept = [c for c in candidates
+            if not any(fam in q and not (q[fam] & named) for fam, named in asked.items() for q in [read(c)])]
+    return kept or candidates
 
 
 def _placing_correction(question: str, quote: str) -> str | None:
     """"省技能大赛前三名就能…吧" where the notice asks 省技能大赛的第1名: the placing said for the same contest
     decides. A 第N名 within a 前M名 (N <= M) satisfies it."""
-    stated = _placings(quote)
-    for value, kind, context, said in _placings(question) if stated else []:
-        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k, t) for v, k, c, t in stated), reverse=True)
+    for value, kind, context, said, _ in _placings(question) if _placings(quote) else []:
+        stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4])
+        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k, t) for v, k, c, t, _ in stated), reverse=True)
         best = overlaps[0]
         meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
         within = kind == "第" and best[2] == "前" and value <= best[1]
         if meant and (best[1], best[2]) != (value, kind) and not within:
             return f"不对，通知写的不是{said}，而是{best[3]}：见下面的原文。"
     return None
+
+
+def _placing_agrees(question: str, quote: str) -> bool:
+    """Whether every placing the question asserts is the one the quote states for the same qualifier."""
+    asserted = _placings(question)
+    if not asserted or not _placings(quote):
+        return False
+    for value, kind, context, _, _ in asserted:
+        stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4])
+        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k) for v, k, c, _, _ in stated), reverse=True)
+        best = overlaps[0]
+        meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
+        if not (meant and ((best[1], best[2]) == (value, kind) or (kind == "第" and best[2] == "前"
+                                                                   and value <= best[1]))):
+            return False
+    return True
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -355,7 +423,8 @@ def correction(question: str, quote: str) -> str | None:
     who = asker_is(question)
     for value, unit, context in _claims_in_context(question):
         context = f"{who} {context}" if who else context
-        same_unit = [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit]
+        same_unit = same_qualifier(context, [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit],
+                                   lambda vc: vc[1])
         if not same_unit:
             continue
         # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
@@ -420,6 +489,6 @@ def correction(question: str, quote: str) -> str | None:
         return "不对，按通知规定不可以：见下面的原文。"
     if _ASKS_NEGATIVE.search(question) and _POSITIVE_RULE.search(quote) and not _NEGATIVE_RULE.search(quote):
         return "不对，按通知规定是可以的：见下面的原文。"
-    if premise_check(question, quote):
+    if premise_check(question, quote) or (not claims(question) and _placing_agrees(question, quote)):
         return "是的，与通知规定一致。"
     return None
