@@ -65,7 +65,9 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     elif asked.type == "contact":
         # "有问题找谁", "有事找谁咨询": the words asking for a contact (找谁, 电话) name the type, not a topic; with at
         # most two word pairs left ("有事找"), any sentence giving a contact is on topic (not a form's blank field)
-        rest = type_words("contact").sub(" ", topic)
+        # The type's words are cut from the question before its question words are: "哪位老师" asks for a contact,
+        # but once 哪位 is gone as a question word the 老师 left over would pass for a topic.
+        rest = type_words("contact").sub(" ", focus(type_words("contact").sub(" ", topic_of or query)))
         topic = rest if len({g for chunk in rest.split() for g in bigrams(chunk)}) > BARE_TOPIC_BIGRAMS else ""
     elif asked.type == "place":
         # "交到哪里": handing in is what a place question asks about, not its topic; with nothing else left,
