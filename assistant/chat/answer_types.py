@@ -20,6 +20,7 @@ from assistant.chat.answer_table import table
 from assistant.chat.own_case import opens_with_self
 from assistant.chat.programme_words import topic_only
 from assistant.chat.said import asks
+from assistant.language.asking import without_a_not_a
 from assistant.limits import EMBED_QUERY_CHARS
 
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
@@ -296,7 +297,7 @@ def focus(question: str) -> str:
     """The question's topic: without the words that only make it a question (the table's question_words)
     or say which programme is meant."""
     text = _COMPARISON.sub(" ", topic_only(question or ""))
-    text = _A_NOT_A.sub(" ", text)  # "发不发", "给不给": the form of a yes/no question, not its topic
+    text = without_a_not_a(text)  # "发不发", "给不给": the form of a yes/no question, not its topic
     text = _address().sub(" ", text)  # "王老师的电话": a person named by surname and title is the contact asked for
     return _question_words().sub(" ", _without_adverbs(text))
 
@@ -319,9 +320,6 @@ def _without_adverbs(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _question_words() -> re.Pattern:
     return re.compile(table()["question_words"])
-
-
-_A_NOT_A = re.compile(r"(\w)不\1")
 
 
 @functools.lru_cache(maxsize=1)

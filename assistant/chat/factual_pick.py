@@ -36,6 +36,7 @@ from assistant.chat.procedure_words import step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
 from assistant.chat.things import Thing, holds_thing, is_paper_form, thing, thing_picks, unheard_of
+from assistant.language.asking import asks_content
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
@@ -47,7 +48,6 @@ _ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真�
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 _YES_NO_SHAPE = re.compile(r"吗|么|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$|"
                            + trailing_no())  # "要答辩不", "交原件不"
-_WH = re.compile(r"哪|什么|啥|怎么|怎样|如何|多少|几")
 _COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七八九十百]+\s*(?:个人|名|人|个)")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
@@ -69,7 +69,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     # waived item or a channel is settled against the sentence that states it, below.
     # "证书原件要交上去吗" is a yes/no question about papers: the thing (原件) decides it as for any yes/no rule.
     yes_no = asked.type == "yes_no" or (asked.type == "materials" and bool(_YES_NO_SHAPE.search(text))
-                                        and not _WH.search(text))
+                                        and not asks_content(text))
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)

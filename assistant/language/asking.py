@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKING_JI", "HEDGES", "asked_part", "asks", "clause_asks", "clauses_of"]
+__all__ = ["ASKING_JI", "HEDGES", "asked_part", "asks", "asks_content", "clause_asks", "clauses_of", "without_a_not_a"]
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]+")
 
@@ -29,7 +29,10 @@ _PARTICLE = re.compile(r"(?:吗|(?<![什怎那这多])么|嘛|伐|(?<![了着])�
 # 几 that asks how many, not "some": the one reading of 几 for every question reader (switches.RULE_QUESTION too)
 # after an aspect particle 几 is "a few" too ("守着几台注塑机", "带了几个徒弟", "拿过几次奖")
 ASKING_JI = r"(?<![十二三四五六七八九百千万好这那前近头着了过])几(?![十百千万乎])"
-_WH = re.compile(rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长|是否|能否)(?!都|也)")
+# A question word asking for content (what, which, how many, who …), not the yes/no markers 是否 / 能否.
+_CONTENT_WH = rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长)(?!都|也)"
+_WH = re.compile(rf"(?:{_CONTENT_WH}|(?:是否|能否)(?!都|也))")
+_CONTENT_WH_RE = re.compile(_CONTENT_WH)
 _NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)[^，,]{0,2}$")  # "没评过什么"; "不知道要交什么" asks
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
 # "能报不", "评上了没": a yes/no question said with a trailing 不/没; a bare "不", "没", "还没", "也不" says no
@@ -87,3 +90,12 @@ def asked_part(text: str) -> str:
     return text
 
 
+def asks_content(text: str) -> bool:
+    """Whether ``text`` holds a question word asking for content (什么, 哪, 几, 多少, 谁 …), not only a yes/no
+    marker: the one reading of question words for the question readers (chat.factual_pick among them)."""
+    return bool(_CONTENT_WH_RE.search(text or ""))
+
+
+def without_a_not_a(text: str) -> str:
+    """``text`` with its A-not-A yes/no forms (能不能, 发不发, 有没有) blanked: the form of a question, no topic."""
+    return _A_NOT_A.sub(" ", text or "")

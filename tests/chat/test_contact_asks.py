@@ -27,3 +27,11 @@ def test_a_contact_asks_words_leave_no_topic_behind():
     contact = type_words("contact")
     rest = contact.sub(" ", focus(contact.sub(" ", "有问题该找哪位老师")))
     assert "老师" not in rest
+
+
+def test_the_question_word_readers_are_the_language_layers():
+    # one reading of question words (review finding: factual_pick and answer_types kept private copies)
+    from assistant.language.asking import asks_content, without_a_not_a
+
+    assert asks_content("交到哪里") and asks_content("要几份") and not asks_content("是否需要原件")
+    assert "有没有" not in without_a_not_a("有没有奖金") and "发不发" not in without_a_not_a("证书发不发")
