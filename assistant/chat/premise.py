@@ -212,10 +212,14 @@ def _same_subject(a: str, b: str) -> int:
     noun said in the other stretch counts too ("每个区" is about the 区县 of "各区县(市)总工会推荐不超过 4 名")."""
     na, nb = _nouns(a), _nouns(b)
     inside = sum(1 for x, other in ((na, b), (nb, a)) for w in x if len(w) == 1 and w in other)
-    return 3 * len(na & nb) + len(_pairs(a) & _pairs(b)) + inside
+    # a noun within one of the notice's compound terms is shared too ("工作" of "在杭全职工作", which jieba's
+    # dictionary keeps whole)
+    shared = (na & nb) | {w for w in na if len(w) > 1 and any(w in v or v in w for v in nb if len(v) > 1)}
+    return 3 * len(shared) + len(_pairs(a) & _pairs(b)) + inside
 
 
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
+_NEXT_ITEM = re.compile(r"且|并且|或者|或|以及")
 _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 # a noun after "一个" that is no person: the one (district, unit …) a count is said of, not a count of people
 _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
@@ -240,7 +244,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
             edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start()) if not (lists and e.group(0) == "、")]
             start = max(previous_end, edges[-1] if edges else 0, m.start() - 30)
             # and the noun the count is of, after its measure word ("评50个单位" counts 单位, not 工匠)
-            after = _CONTEXT_EDGE.split(text[m.end():m.end() + 6])[0]
+            # up to a conjunction opening the next item ("5年以上且在杭全职…": 在杭 is the next value's subject)
+            after = _NEXT_ITEM.split(_CONTEXT_EDGE.split(text[m.end():m.end() + 6])[0])[0]
             out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()] + " " + after))
         previous_end = m.end()
     if _MONEY_WORDS.search(text or ""):

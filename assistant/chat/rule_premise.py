@@ -28,7 +28,7 @@ from assistant.chat.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions", "premise_of_kind"]
+__all__ = ["premise_on_conditions", "premise_of_kind", "rule_claim"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -123,3 +123,34 @@ def premise_of_kind(text: str, profile: dict) -> bool:
 
     return (set(profile) <= _KIND_FIELDS and bool(INTENT_PATTERNS["confirm"].search(text or ""))
             and not speaks_of_self(text))
+
+
+# A clause stating what a notice requires: a rule word with a value of its own ("浙派工匠要求本职业干满10年才能报",
+# "首届数字工匠要求在杭满一年", "浙派工匠有技师证就能报了吧"). The value is read by premise's claim readers.
+_RULE_WORDS = re.compile(r"要求|规定|必须|须|得|才能|才可以|才行|就能|就可以|就行|就够|以上|以下|以内|不超过|最多|至少|满")
+
+
+def rule_claim(text: str) -> str | None:
+    """The stretch of a confirmation message that asserts a rule of a notice, when the message also tells the
+    asker's own case ("我做焊工刚好7年，浙派要求干满10年对吧"): a premise about the rule, to be answered and
+    corrected before any check of the case. The asserting stretch runs from the first clause that states a rule
+    with a value and is not about the asker, to the end of its sentence. None when no such clause, or when the
+    message is no confirmation."""
+    from assistant.chat.own_case import opens_with_self, speaks_of_self
+    from assistant.chat.premise import LEVELS, claims
+    from assistant.chat.routing import INTENT_PATTERNS
+    from assistant.language.asking import clauses_of
+
+    if not (INTENT_PATTERNS["confirm"].search(text or "") and speaks_of_self(text)):
+        return None
+    for sentence in re.split(r"(?<=[。！!？?])", text):
+        clauses = clauses_of(sentence)
+        for at, clause in enumerate(clauses):
+            valued = claims(clause) or any(level in clause for level in LEVELS)
+            if valued and _RULE_WORDS.search(clause) and not opens_with_self(clause):
+                # up to the next clause about the asker ("…要求在杭满一年，我够了吧": 我够了吧 is the case's ask)
+                rest = clauses[at:]
+                end = next((i for i, c in enumerate(rest) if i and opens_with_self(c)), len(rest))
+                stretch = "，".join(rest[:end])
+                return stretch if INTENT_PATTERNS["confirm"].search(stretch) else stretch + "，对吧"
+    return None

@@ -28,7 +28,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
-from assistant.chat.rule_premise import premise_of_kind, premise_on_conditions
+from assistant.chat.rule_premise import premise_of_kind, premise_on_conditions, rule_claim
 from assistant.chat.said import asked_part
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
@@ -130,6 +130,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         step = Step({}, (), (), ("draft",), r.programs or session.programs)
     else:
         step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
+    claimed_rule = rule_claim(text) if set(step.intents) & {"eligibility", "recommend"} else None
+    if claimed_rule and "qa" not in step.intents:
+        # "我做焊工7年，浙派要求干满10年对吧": the rule the asker takes for granted is answered (and corrected) first,
+        # then their case is checked
+        step = dataclasses.replace(step, intents=("qa", *step.intents))
     if step.programs:
         session.programs = step.programs
     session.about = step.about  # "能直接认定吗" frames the turns after it while the topic holds
@@ -171,7 +176,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         else:
             # "推荐表要写多少字" after a 浙派 question is about 浙派; "那数字工匠呢" asks the last question again
             # after an answer in the same message ("中国，那要交什么材料？"), the question is the part that asks
-            own = asked_part(text) if {"eligibility", "recommend"} & set(step.intents) else text
+            own = claimed_rule or (asked_part(text) if {"eligibility", "recommend"} & set(step.intents) else text)
             question, qr, note = in_context(own, r if own == text else route(own), step.programs, last_ask,
                                             bool(session.history),
                                             lambda p: deps.corpus.meta(p).short_name)
