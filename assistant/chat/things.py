@@ -95,7 +95,10 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
     words = _papers(words)
     said_verb = re.sub(r"给$", "", re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
-    verb = table()["thing"].get("one_char_verbs", {}).get(said_verb)
+    # a one-character verb with its directional complement ("还回来", "退回去", "改过来") is that verb
+    verb = table()["thing"].get("one_char_verbs", {}).get(_COMPLEMENT.sub("", said_verb))
+    if verb and all(w in said_verb for w in words):
+        words = ()  # "还回来": 回来 is the verb's complement, no thing of its own
     if not words and verb:  # "交上去以后发现填错了，还能改吗": 修改
         return Thing((verb,), f"{_operators()[1][word]}{verb}")
     if not words and _RULE.search(rest):
@@ -138,6 +141,7 @@ def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # a tag asking for agreement, or the 不 of "要答辩不" (a yes/no question said as "V不")
 _TAG = re.compile(r"[，,]?\s*(?:(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$|" + trailing_no() + ")")
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
+_COMPLEMENT = re.compile(r"(?<=.)(?:回来|回去|过来|过去|回|给我|给本人|给)$")
 _RECIPIENT = re.compile(r"(?<=给)(?:我们|我|他们|他|她|本人|个人|单位|申报人)")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
 
