@@ -30,7 +30,7 @@ _CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个�
                     r"|位|家|份|项|次|回|批)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
-_MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资")
+_MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资|奖(?=[0-9０-９一二两三四五六七八九十]+\s*万)")
 # Amounts said in words: "占一半" is 50%.
 _WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
 _EVERY_YEAR = re.compile(r"每年")
@@ -73,17 +73,21 @@ def strip_claims(text: str) -> str:
 def premise_check(question: str, quote: str) -> bool | None:
     """True if the question's numbers agree with the quote, False if a number with the same unit differs,
     None if the question makes no comparable numeric claim."""
-    asked = claims(question)
-    stated = claims(quote)
+    stated = _claims_in_context(quote, lists=True)
     verdict = None
-    for value, unit in asked:
-        same_unit = [v for v, u in stated if u == unit]
+    for value, unit, context in _claims_in_context(question):
+        same_unit = [(v, c) for v, u, c in stated if u == unit]
         if not same_unit:
             continue
-        if value in same_unit:
-            verdict = True if verdict is None else verdict
-        else:
+        if value not in [v for v, _ in same_unit]:
             return False
+        # agreement only with the value said of the same subject: "一共评30名" is not confirmed by "滨江区…推荐
+        # 总数不超过30名" when the clause's other counts are as near; unsure, it says nothing
+        scores = [(_same_subject(c, context), v) for v, c in same_unit]
+        best = max(score for score, _ in scores)
+        if len(same_unit) > 1 and not any(v == value and score == best and score > 0 for score, v in scores):
+            return None
+        verdict = True if verdict is None else verdict
     return verdict
 
 

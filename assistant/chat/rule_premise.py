@@ -28,7 +28,7 @@ from assistant.chat.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions", "premise_of_kind", "rule_claim"]
+__all__ = ["premise_on_conditions", "premise_of_kind", "premise_of_rule", "rule_claim"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -154,3 +154,22 @@ def rule_claim(text: str) -> str | None:
                 stretch = "，".join(rest[:end])
                 return stretch if INTENT_PATTERNS["confirm"].search(stretch) else stretch + "，对吧"
     return None
+
+
+# A requirement said outright ("要在杭干满5年吧"), not a state reached ("干满5年了", "就能报了吧" may be either).
+_STRONG_RULE = re.compile(r"要求|规定|必须|须|得|要|才能|才可以|才行|以上|以下|以内|不超过|最多|至少")
+
+
+def premise_of_rule(text: str) -> bool:
+    """Whether a confirmation that names no asker is a premise about a rule with a value ("杭州工匠要在杭干满5年吧"):
+    the years the extractor reads in it are the rule's, not the asker's, so the rules answer it, not the checker.
+    A clause stating a state reached ("在杭干满5年了") is a case said without a subject."""
+    from assistant.chat.own_case import speaks_of_self
+    from assistant.chat.premise import claims
+    from assistant.chat.routing import INTENT_PATTERNS
+    from assistant.language.asking import clauses_of
+
+    if speaks_of_self(text) or not INTENT_PATTERNS["confirm"].search(text or ""):
+        return False
+    valued = [c for c in clauses_of(text) if claims(c)]
+    return bool(valued) and all(_STRONG_RULE.search(c) and "了" not in c for c in valued)

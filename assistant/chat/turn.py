@@ -28,7 +28,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
-from assistant.chat.rule_premise import premise_of_kind, premise_on_conditions, rule_claim
+from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
 from assistant.chat.said import asked_part
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
@@ -115,7 +115,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             clock["model"] = time.monotonic()
         extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
-    if extraction.profile and session.pending is None and premise_of_kind(text, extraction.profile):
+    if extraction.profile and session.pending is None and (premise_of_kind(text, extraction.profile)
+                                                           or premise_of_rule(text)):
         # "首席技师得在国企上班才能报的吧，民营的不行是吧": the kind is a premise about the rules, no fact of the asker's
         extraction = dataclasses.replace(extraction, profile={}, found=(), wants_eligibility=False)
     spoke_of_self = bool(extraction.profile or extraction.contradictions)

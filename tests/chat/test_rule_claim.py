@@ -64,3 +64,33 @@ def test_a_verb_with_its_directional_complement_is_that_verb(question, verb):
     from assistant.chat.things import thing
 
     assert thing(question).words == (verb,)
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("杭州工匠要在杭干满5年吧", True),         # a requirement said outright: the rule's years
+    ("浙派工匠要本职业干满8年才行吧", True),
+    ("在杭干满5年了，杭州工匠能报吧", False),  # a state reached: a case said without a subject
+    ("我在杭干了5年，杭州工匠要求10年吧", False),  # the asker speaks: rule_claim's case
+])
+def test_a_subjectless_rule_premise_is_no_case(message, expected):
+    from assistant.chat.rule_premise import premise_of_rule
+
+    assert premise_of_rule(message) is expected
+
+
+def test_a_subjectless_rule_premise_is_answered_from_the_notice(deps):
+    answer = respond(Session(), "杭州工匠要在杭干满5年吧", deps)
+    assert answer.text.startswith("不对") and "10年" in answer.text.splitlines()[0] and not answer.verdicts
+
+
+AWARD = "对突出贡献浙派工匠每人奖励 1万元并颁发证书"
+TOTALS = "各区、县（市）总工会推荐人数一般10-20名，其中数字经济比重较大的滨江区、余杭区、西湖区推荐总数不超过30名。"
+
+
+def test_a_bare_wan_after_jiang_is_money():
+    assert (correction("每人奖2万，没错吧", AWARD) or "").startswith("不对")
+
+
+def test_agreement_needs_the_same_subject():
+    assert not (correction("一共评30名，对不对", TOTALS) or "").startswith("是的")
+    assert (correction("滨江区推荐总数不超过30名对吧", TOTALS) or "").startswith("是的")
