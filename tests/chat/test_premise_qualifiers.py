@@ -55,3 +55,8 @@ def test_a_count_asked_in_any_measure_word_is_a_strict_count(question, unit):
 def test_an_ordinal_edition_asserts_no_count():
     # "第四届" names the round; it must not turn a yes/no question into a count
     assert classify("第四届数字工匠评审要不要现场答辩", vectors=False).type == "yes_no"
+
+
+@pytest.mark.parametrize("question, unit", [("申报要交多少份材料", "份"), ("主要成果最多填多少项", "项"), ("评审有几轮", "轮")])
+def test_many_and_how_many_ask_the_same_unit(question, unit):
+    assert unit in (count_unit(question) or "")
