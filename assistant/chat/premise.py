@@ -75,7 +75,9 @@ def premise_check(question: str, quote: str) -> bool | None:
     None if the question makes no comparable numeric claim."""
     stated = _claims_in_context(quote, lists=True)
     verdict = None
+    who = asker_is(question)  # "我们是滨江区总工会，…能推6个对吧": who asks is the subject of the count
     for value, unit, context in _claims_in_context(question):
+        context = f"{who} {context}" if who else context
         same_unit = [(v, c) for v, u, c in stated if u == unit]
         if not same_unit:
             continue
