@@ -9,7 +9,7 @@ import logging
 
 from assistant.extract.patterns import MISSED
 
-__all__ = ["negated", "denied_before", "denied_at", "denies_result", "denied_from", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
+__all__ = ["negated", "denied_parts", "denied_before", "denied_at", "denies_result", "denied_from", "says_none", "says_unknown", "digital_occupation", "role_model", "without_level", "levels_before_trade",
            "work_verb", "work_object", "obtaining", "role_judgement"]
 
 log = logging.getLogger(__name__)
@@ -19,6 +19,14 @@ def negated(clause: str) -> bool:
     from assistant.language.clauses import negated as _negated
 
     return bool(_negated(clause))
+
+
+def denied_parts(parts: list[str]) -> list[bool]:
+    """Whether each comma-cut part of one sentence is denied, read with the scope of the whole sentence (the
+    language layer's one scope: 技改、攻关、带徒，这几样都没沾过边 denies the list before the comma too)."""
+    from assistant.language.clauses import denied_parts as _denied_parts
+
+    return list(_denied_parts(tuple(parts)))
 
 
 def denied_before(text: str, start: int, width: int = 3) -> bool:

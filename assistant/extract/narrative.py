@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.judge import negated
+from assistant.extract.judge import denied_parts
 from assistant.extract.patterns import (
     ACHIEVEMENT_WORDS,
     APPLICATION_TALK,
@@ -53,13 +53,15 @@ def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
         question = text[end:end + 1] in {"?", "？"}
         run: list[tuple[int, int, bool]] = []
         clauses = _clauses(text, start, end)
+        # each clause's denial read with the sentence's scope (标准、专利，一样都没有: the list is denied too)
+        denied = dict(zip(clauses, denied_parts([normalize(text[a:b]) for a, b in clauses]), strict=True))
         for i, span in enumerate([*clauses, None]):
             if span is not None:
                 norm = normalize(text[span[0]:span[1]])
                 if _statement(norm, question and i == len(clauses) - 1):
                     run.append((*span, bool(keyword.search(norm))))
                     continue
-            hits = [i for i, (a, b, hit) in enumerate(run) if hit and not negated(normalize(text[a:b]))]
+            hits = [i for i, (a, b, hit) in enumerate(run) if hit and not denied[(a, b)]]
             if hits:
                 quote = text[run[hits[0]][0]:run[hits[-1]][1]].strip()
                 if len(normalize(quote)) >= _MIN_CHARS and quote not in found:

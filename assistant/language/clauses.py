@@ -20,7 +20,7 @@ from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import segmenter, tags
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
-           "first_scope", "scopes"]
+           "first_scope", "scopes", "denied_parts"]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -50,6 +50,11 @@ def _guard_pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(g) + "".join(f"(?!{re.escape(u[len(g):])})" for u in unless
                                                     if u.startswith(g) and len(u) > len(g))
                                for g in guards))
+
+
+@functools.cache
+def _substitutes() -> re.Pattern:
+    return re.compile(_lexicon()["substitute_denials"])
 
 
 @functools.cache
@@ -107,18 +112,27 @@ def negated(clause: str) -> bool:
     if _V_NOT_QUESTION.search(clause):
         clause = re.sub(r"不[呢啊呀吗嘛]?$", "", clause)
     masked = _guard_pattern().sub(lambda m: _masked(m, clause), clause)
+    masked = _substitutes().sub(lambda m: "，" * len(m.group()), masked)  # 从不用机器代替手工: by hand, no denial
     if not masked.strip("， "):
         return False
     lex = _lexicon()
     for part in (p for p in masked.split("，") if p):
         tokens = segmenter().lcut(part)
         for i, token in enumerate(tokens):
-            if _is_cue(token):
+            if _is_cue(token) and not _a_not_a(tokens, i) and not (
+                    token in lex["modal_cues"] and tokens[i + 1:i + 2] == ["的"]):  # 别人都不会的绝活: names a thing
                 return True
             # 不当班长了 denies a post; 操作不当 (导致…) says a fault: such a word denies only with an object after it
             if token in lex["object_cues"] and i + 1 < len(tokens) and not re.match(lex["no_object"], tokens[i + 1]):
                 return True
     return False
+
+
+def _a_not_a(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is the 不/没 half of an A-not-A question the segmenter cut in two (能|不能, 会|不会,
+    算|不算): it asks, it does not deny."""
+    token = tokens[i]
+    return i > 0 and len(token) > 1 and token[0] in "不没" and tokens[i - 1].endswith(token[1:])  # 我能|不能
 
 
 def _masked(guard: re.Match, clause: str) -> str:
@@ -253,11 +267,15 @@ def clauses(text: str) -> list[Clause]:
 def _clauses(text: str) -> tuple[Clause, ...]:
     lex = _lexicon()
     out: list[Clause] = []
+    last_list: tuple[int, int] | None = None  # the clauses of the last noun list said, for 这几样都没有 after it
     for chunk in _chunks(text):
         chunk_start = len(out)
+        if last_list and _denies_list_before(chunk.strip(), out[last_list[0]:last_list[1]]):
+            # 技改、攻关、带徒，这几样都没沾过边: the quantifier + 都 + negation denies the whole list said before it
+            out[last_list[0]:last_list[1]] = [Clause(c.text, True) for c in out[last_list[0]:last_list[1]]]
         for at, major in _pieces(chunk):
             inherited = False
-            items = [i for i in (p.strip() for p in _LIST.split(major)) if i]
+            items = [i for i in (p.strip() for p in _items(major)) if i]
             start = len(out)
             for item in items:
                 # 没有主持过标准制定、获得过专利: a negated verb phrase covers the verb phrases listed after it, unless
@@ -276,6 +294,52 @@ def _clauses(text: str) -> tuple[Clause, ...]:
                     _after_ye(chunk, at) and _opens_negated(major)
                     and (_no_verb(out[before].text) or re.match(lex["universal"], out[before].text)))):
                 out[before] = Clause(out[before].text, True)
+            last_list = (start, len(out))
+    return tuple(out)
+
+
+def _denies_list_before(chunk: str, listed: list[Clause]) -> bool:
+    """Whether ``chunk`` is only 都/也 + a negation that takes the list before it as its object: after a list of
+    two or more (技改、攻关、带徒，这几样都没沾过边; 标准呀专利呀，一样都没有) or a noun alone (标准，都没有); with no
+    quantifier (这些, 一样) only a short verb may follow the negation (都没搞过, not 都没拿过奖: a new object)."""
+    m = re.search(_lexicon()["anaphoric_denial"], chunk)
+    if not m or not listed or all(c.negated for c in listed):
+        return False
+    if not m.group("q") and len(m.group("tail")) > 2:
+        return False
+    return len(listed) >= 2 or _no_verb(listed[0].text)
+
+
+def _items(major: str) -> list[str]:
+    """The items of a list clause: cut at 、 / 以及, or at spoken list particles when there are two or more of them
+    (标准呀专利呀操作法呀, 改造啊带徒啊都没有; not 是啊会员)."""
+    parts = _LIST.split(major)
+    enum = _lexicon()["enumerators"]
+    if len(parts) == 1 and len(re.findall(rf"(?<=[^\W\d]){enum}", major)) >= 2:
+        parts = re.split(rf"(?<=[^\W\d]){enum}+", major)
+    return parts
+
+
+def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
+    """For the comma-cut parts of one sentence, whether each is denied as ``clauses`` reads the whole sentence: a
+    part is denied when every clause in it is negated. So a reader that cuts at commas (the extractor) sees the scope
+    that crosses them: ("技改、攻关、带徒", "这几样都没沾过边") -> (True, True); ("专利没有", "不过搞过改造") ->
+    (True, False). A part none of whose clauses can be placed is read on its own (``negated``)."""
+    text = "，".join(parts)
+    placed: list[tuple[int, bool]] = []
+    at = 0
+    for c in clauses(text):
+        found = text.find(c.text, at)
+        if found < 0:
+            continue
+        placed.append((found, c.negated))
+        at = found + len(c.text)
+    out, start = [], 0
+    for part in parts:
+        end = start + len(part)
+        inside = [neg for pos, neg in placed if start <= pos < end]
+        out.append(all(inside) if inside else negated(part))
+        start = end + 1
     return tuple(out)
 
 

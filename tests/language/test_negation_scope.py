@@ -14,7 +14,8 @@ from assistant.language.classify import affirmed_parts
 from assistant.language.clauses import negated
 from tests.language_support import achievement_rows, kinds
 
-NEGATIONS = ("没有", "未", "从未", "从来没", "并未", "不曾", "还没来得及", "没能", "根本没", "至今未", "压根没")
+NEGATIONS = ("没有", "未", "从未", "从来没", "并未", "不曾", "还没来得及", "没能", "根本没", "至今未", "压根没", "不会", "不能说",
+             "更没有")
 
 
 def _labelled() -> list[str]:
