@@ -102,7 +102,6 @@ from assistant.chat.year_spans import (
     total_years,
     unasked_starts,
 )
-from assistant.extract.text import without_injections
 from assistant.language.clauses import negated
 from assistant.profile import LIST_FIELDS
 
@@ -212,8 +211,6 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             stated = answer
     reply: dict = {}
     hedged = unknown_answers(pending, stated, extraction, today) if pending is not None else ()
-    # the readers of any clause that answers: none from an instruction ("优先级最高" is no "本职业最高等级")
-    told = without_injections(stated)
     for field in hedged:  # "技师证有没有我不太清楚": the question stays open, and is asked next in other words
         extraction = without(extraction, field)
         session.said.add(f"unknown:{field}")
@@ -233,22 +230,22 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         reply = answers_to_pending(session, pending, text, stated, said, extraction, today, stopped, reply)
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in pending.fields if f not in reply and f not in extraction.profile]
-        reply.update({k: v for k, v in clause_reply(asked, told, today).items() if k not in extraction.profile})
+        reply.update({k: v for k, v in clause_reply(asked, stated, today).items() if k not in extraction.profile})
     if session.topic in ("eligibility", "recommend") or pending is not None \
             or any(f != "facts_as_of" for f in extraction.found):
         # "…，工会也入了", "我在上城做竹编，会员，一直在一线": a yes naming its topic, in the asker's own case
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]
-        reply.update(clause_reply(bools, told, today))
+        reply.update(clause_reply(bools, stated, today))
         # "是会员" after an earlier no: a yes/no said again naming its own topic is the newer word, and it holds
         said_again = [f for f in EXPECT if expect_for(f).kind == "bool" and session.profile.get(f) is not None
-                      and f not in extraction.profile and f not in reply and names_field(f, told)]
-        reply.update({k: v for k, v in clause_reply(said_again, told, today).items() if v != session.profile.get(k)})
+                      and f not in extraction.profile and f not in reply and names_field(f, stated)]
+        reply.update({k: v for k, v in clause_reply(said_again, stated, today).items() if v != session.profile.get(k)})
     if session.topic in ("eligibility", "recommend") and pending is None and not asks(stated):
         # nothing asked: "在萧山，自己接活" says the employment
         unknown = [f for f in EXPECT if expect_for(f).kind == "enum" and f not in session.profile
                    and f not in extraction.profile and f not in reply and f != "skill_level"]
-        reply.update(clause_reply(unknown, told, today, single=True))
+        reply.update(clause_reply(unknown, stated, today, single=True))
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
             and 4 <= len(stated) <= 15 and not asks(stated) and not negated(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
