@@ -177,7 +177,10 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
     last = [f for f in session.last_answered if f in session.profile and f != "facts_as_of"]
     # a yes/no said ("是会员"), not one judged from a description of the work (数字经济 from "做网络安全的")
     bools = [f for f in last if expect_for(f).kind == "bool" and f not in DESCRIBES_WORK]
-    if len(bools) == 1:
+    # "不对，不是五年，是三年": a value of another field said (a count) is what is corrected; the 不是 is no "no"
+    valued = any(read_reply(f, c, today).get(f) is not None for f in last
+                 if expect_for(f).kind not in ("bool", "list", "text") for c in rest)
+    if len(bools) == 1 and not valued:
         said = not negated(rest[0])
         return {bools[0]: said} if said != session.profile[bools[0]] else {}
     asked = pending.fields if pending else ()

@@ -191,6 +191,25 @@ def names_other_list(field: str, text: str) -> bool:
     return len(re.sub(r"\W", "", text)) <= 12 and bool(named) and field not in named
 
 
+VERBATIM_LISTS = ("achievements",)  # lists kept in the applicant's words; titles and awards are read item by item
+
+
+def _partial_denial(field: str, text: str, extraction) -> bool:
+    """Whether the general extraction read a reply to the list asked as "none" ([]) though the reply affirms
+    something done beside its denial ("专利没申请过，不过自己琢磨过一个换模的小改造"): the denial of some kinds is no
+    denial of all, and the reply, read as the answer, keeps its affirmed clauses (the checker reads their scope)."""
+    return (field in VERBATIM_LISTS and extraction.profile.get(field) == []
+            and any(len(re.sub(r"\W", "", c)) >= 4 and not asks(c) and _does(c) for c in affirmed(text)))
+
+
+def _does(clause: str) -> bool:
+    """Whether a clause says something done, a verb of its own (琢磨过一个小改造, 带过几个徒弟), not a thing held
+    ("证书就一个中级职称": another list's fact, no achievement)."""
+    from assistant.retrieval.segment import tags
+
+    return any(flag.startswith("v") for _, flag in tags(clause))
+
+
 def answers_to_pending(session: Session, pending: Pending, text: str, stated: str, said: str, extraction,
                        today: dt.date, stopped, reply: dict) -> dict:
     """(a) of a turn: the message read as the answer to each question asked, the first asked first. ``stated`` is
@@ -234,7 +253,8 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
         if field in FREE_TEXT and (extraction.found or CORRECTION.search(text)):
             continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
         if got and (field not in extraction.profile or primary and expect_for(field).kind == "enum"
-                    and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]):
+                    and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]
+                    or primary and _partial_denial(field, text, extraction)):
             # a short answer to the question asked is read as its answer first: where the general extraction
             # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
             reply.update(got)

@@ -20,6 +20,7 @@ from assistant.dates import add_months
 from assistant.extract.jobs import split_title, technical_work, title_place
 from assistant.extract.judge import (
     denied_before,
+    denied_parts,
     digital_occupation,
     negated,
     obtaining,
@@ -370,17 +371,52 @@ _NONE_OF = (
 )
 
 
+def _denied_in_sentence(segs: list[Segment]) -> list[bool]:
+    """Each clause's denial read with its sentence's scope (the language layer's): 技改、攻关、带徒，这几样都没沾过边
+    denies the clause before the comma too."""
+    out: list[bool] = []
+    sentence: list[str] = []
+    for i, seg in enumerate(segs):
+        sentence.append(seg.text)
+        if i + 1 == len(segs) or segs[i + 1].opens:
+            out.extend(denied_parts(sentence))
+            sentence = []
+    return out
+
+
 def read_none(segs: list[Segment]) -> Candidates:
     """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
     explicit "没有…" is a no for the checker, unlike saying nothing."""
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
-        if not re.search(r"没|无|未|不", seg.text) or negated(seg.text) is False:
+    denials = _denied_in_sentence(segs)
+    for i, (seg, denied) in enumerate(zip(segs, denials, strict=True)):
+        if not seg.asserts or not denied:
             continue
         for name, words in _NONE_OF:
-            if words.search(seg.text) and not re.search(r"技能等级|等级证|职业资格", seg.text):
+            if words.search(seg.text) and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
+                    name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
                 add(out, name, True)
     return out
+
+
+_BUT = re.compile(r"^(?:不过|但是?|可是?|就是?|只是|倒是|只)")
+# "没有成果，但我在杭州干了十年": the clause after the denial says how long or where one works, no deed
+_TENURE = re.compile(r"[0-9一二两三四五六七八九十几]+(?:多|来)?年|天天|每天|上班|工作|在岗|一线")
+
+
+def _but_did(after: list[Segment], denials: list[bool]) -> bool:
+    """Whether the sentence goes on, after a denial, to say something done beside it ("专利没有，不过搞过一个小改造",
+    "别的没有，就带过几个徒弟"): a partial denial, no denial of every achievement. A clause of tenure or daily work
+    after it ("但我在杭州干了十年", "就是天天干活") is no deed."""
+    from assistant.retrieval.segment import tags
+
+    for seg, denied in zip(after, denials, strict=True):
+        if seg.opens:
+            return False
+        if not denied and seg.asserts and _BUT.match(seg.text) and not _TENURE.search(seg.text) \
+                and any(f.startswith("v") for _, f in tags(seg.text)):
+            return True
+    return False
 
 
 _LEVELS = ("特级技师", "高级技师", "技师", "高级工", "中级工", "初级工")

@@ -1,0 +1,49 @@
+"""A reply read by the one negation scope (issue 13): a partial denial keeps what it affirms ("别的没啥，就…"), a
+list denied as a whole is no achievement, and a correction that says a count corrects the count, not a yes/no said
+in the same earlier message. Phrasings are not the frag5 probes'."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.state import Pending
+from assistant.chat.turn import respond
+from tests.chat_support import talk as _talk
+
+OPENING = "浙派工匠我想报，我在丽水一家阀门厂做数控车工，高级技师，一线在岗，干了十七年，在浙江全职十七年"
+
+
+def _answer(deps, reply):
+    session, _ = _talk(deps, OPENING)
+    session.pending = Pending("achievements", "list", ("无",), ("trained_apprentices",))
+    respond(session, reply, deps)
+    return session
+
+
+@pytest.mark.parametrize("reply", [
+    "奖是没拿过，但是自己摸索过一个夹具的改进，废品少了一半",
+    "专利标准这些都没有，就是带出过七八个徒弟",
+    "别的没啥，倒是琢磨出一套对刀的法子，车间都跟着学",
+])
+def test_a_partial_denial_keeps_what_it_affirms(deps, reply):
+    achievements = _answer(deps, reply).profile.get("achievements")
+    assert achievements and achievements != []
+
+
+@pytest.mark.parametrize("reply", ["改进呀攻关呀，一样也没有", "带徒、讲课、技改，这些我都没弄过"])
+def test_a_list_denied_as_a_whole_is_none(deps, reply):
+    session = _answer(deps, reply)
+    assert session.profile.get("achievements") == []
+
+
+def test_a_denial_before_a_thing_held_is_none(deps):
+    # the clause beside the denial says a certificate held, no deed: the denial stands
+    session = _answer(deps, "技改攻关都没有，证书就一个高级技师")
+    assert session.profile.get("achievements") == []
+
+
+def test_a_corrected_count_is_no_no_to_the_yes_said_before(deps):
+    session, _ = _talk(deps, "第四届数字工匠，我在滨江做数据仓库开发，来杭州七年，会员，技术岗")
+    respond(session, "说错了，不是七年，是四年", deps)
+    assert session.profile.get("union_member") is True
+    assert session.profile.get("years_full_time_in_hangzhou") == 4
