@@ -21,8 +21,11 @@ def _answer(deps, reply):
 
 
 @pytest.mark.parametrize("reply", [
+    # the deed affirmed names no achievement word, the denial names one (专利, 成果): without the partial reading
+    # the denial made the achievements none
+    "专利没申请过，倒是把老机床的控制柜翻新了一遍",
+    "成果谈不上，就是把车间的排产表格做成了小程序",
     "奖是没拿过，但是自己摸索过一个夹具的改进，废品少了一半",
-    "专利标准这些都没有，就是带出过七八个徒弟",
     "别的没啥，倒是琢磨出一套对刀的法子，车间都跟着学",
 ])
 def test_a_partial_denial_keeps_what_it_affirms(deps, reply):
