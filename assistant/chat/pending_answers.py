@@ -205,9 +205,9 @@ def _partial_denial(field: str, text: str, extraction) -> bool:
 def _does(clause: str) -> bool:
     """Whether a clause says something done, a verb of its own (琢磨过一个小改造, 带过几个徒弟), not a thing held
     ("证书就一个中级职称": another list's fact, no achievement)."""
-    from assistant.retrieval.segment import tags
+    from assistant.language.doing import tells_deed
 
-    return any(flag.startswith("v") for _, flag in tags(clause))
+    return tells_deed(clause)
 
 
 def answers_to_pending(session: Session, pending: Pending, text: str, stated: str, said: str, extraction,

@@ -408,13 +408,13 @@ def _but_did(after: list[Segment], denials: list[bool]) -> bool:
     """Whether the sentence goes on, after a denial, to say something done beside it ("专利没有，不过搞过一个小改造",
     "别的没有，就带过几个徒弟"): a partial denial, no denial of every achievement. A clause of tenure or daily work
     after it ("但我在杭州干了十年", "就是天天干活") is no deed."""
-    from assistant.retrieval.segment import tags
+    from assistant.language.doing import tells_deed
 
     for seg, denied in zip(after, denials, strict=True):
         if seg.opens:
             return False
         if not denied and seg.asserts and _BUT.match(seg.text) and not _TENURE.search(seg.text) \
-                and any(f.startswith("v") for _, f in tags(seg.text)):
+                and tells_deed(seg.text):
             return True
     return False
 

@@ -13,7 +13,7 @@ import functools
 from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import tagger
 
-__all__ = ["work_verb", "work_object", "obtaining"]
+__all__ = ["work_verb", "work_object", "obtaining", "tells_deed"]
 
 
 @functools.cache
@@ -74,3 +74,17 @@ def obtaining(clause: str) -> bool:
     others = frozenset(data_json("verbs.json")["not_obtaining"])
     verbs = [word for word, flag in tagger().cut(clause) if flag in ("v", "vn") and word != "是"]  # 证是…拿的
     return bool(verbs) and all(v.startswith(heads) and v not in others for v in verbs)
+
+
+_ASPECT = frozenset({"ul", "ug", "uz"})  # 了, 过, 着 after a verb
+
+
+@functools.lru_cache(maxsize=2048)
+def tells_deed(clause: str) -> bool:
+    """Whether ``clause`` says something done, by its parts of speech: a verb (jieba ``v``/``vn``), or an idiom or
+    phrase followed by an aspect particle (动手做|了, 琢磨出|过): "把控制柜翻新了一遍", "自己动手做了一套工装"; not a
+    thing held ("证书就一个中级职称"). Used where a denial of some kinds of achievement is followed by what was
+    done beside it (a partial denial)."""
+    tagged = [(w.word, w.flag) for w in tagger().cut(clause)]
+    return any(f.startswith("v") or (f in ("i", "l") and i + 1 < len(tagged) and tagged[i + 1][1] in _ASPECT)
+               for i, (_, f) in enumerate(tagged))

@@ -25,6 +25,7 @@ def _answer(deps, reply):
     # the denial made the achievements none
     "专利没申请过，倒是把老机床的控制柜翻新了一遍",
     "成果谈不上，就是把车间的排产表格做成了小程序",
+    "标准没参与过，不过自己动手做了一套上料的小工装",  # 动手做 is tagged an idiom: the aspect 了 says the deed
     "奖是没拿过，但是自己摸索过一个夹具的改进，废品少了一半",
     "别的没啥，倒是琢磨出一套对刀的法子，车间都跟着学",
 ])

@@ -53,3 +53,16 @@ def test_a_denial_after_a_deed_keeps_the_deed(text, kept):
 def test_any_spoken_list_then_a_quantified_denial_says_none(items, sep, denial):
     listed = sep.join(items) + (sep if sep != "、" else "")
     assert says_none(f"{listed}，{denial}")
+
+
+@pytest.mark.parametrize(("clause", "deed"), [
+    ("不过自己动手做了一套上料的小工装", True),   # jieba tags 动手做 an idiom; the aspect 了 after it says done
+    ("倒是把老机床的控制柜翻新了一遍", True),
+    ("就是带出过七八个徒弟", True),
+    ("证书就一个中级职称", False),                # a thing held, no deed
+    ("就一个高级工", False),
+])
+def test_a_deed_is_told_by_its_verb_or_aspect(clause, deed):
+    from assistant.language.doing import tells_deed
+
+    assert tells_deed(clause) is deed
