@@ -40,7 +40,12 @@ _TRAILING_NO = re.compile(r"(?<![不没也还都就并从再])不$|[了过]没$"
 # a closing 吧 after a value is an unsure answer ("高级工吧", "在杭州做了三十来年吧", a bare "有吧", "算吧"), not a
 # question; after anything else it asks to be told so ("是这样吧", "能报吧", "是要一线才行吧", "民营的不行是吧")
 _VALUE_BA = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:来|多)?(?:年|个月|岁)(?:了|左右)?|(?:初级|中级|高级)工|高级技师|技师)吧$"
-                       r"|^(?:有|算|没有?|入了|在|差不多|左右)吧$")
+                       r"|^(?:有|算|没有?|入了|在|差不多|左右|有的|有过|评过|拿过|入过)吧$"
+                       # a count of things held ("有一个吧", "评过两个吧", "带了三四个吧") and a year said loosely
+                       # ("前年吧", "18年底吧", "大概2019年吧"): unsure answers too
+                       r"|^(?:大概|差不多)?(?:有|评过|拿过|获过|得过|带过|带了)?[0-9一二两三四五六七八九十]+(?:来|多)?"
+                       r"(?:个|项|次|名|件|位|张|本)(?:左右)?吧$"
+                       r"|^(?:大概|差不多)?(?:大前年|前年|去年|今年|[0-9]{2,4}年)(?:底|初|年底|年初|上半年|下半年)?(?:的|来的)?吧$")
 _APPLYING = re.compile(r"报|评|申请|符合|资格")
 
 # a not-known verb after a question word: the word names what is not known ("几级的我记不清")

@@ -45,3 +45,14 @@ def test_the_thing_not_known_is_said_not_asked(text):
 @pytest.mark.parametrize("text", ["在职的，整天守着几台注塑机", "带了几个徒弟", "省里的比赛拿过几次奖"])
 def test_a_few_after_an_aspect_particle_asks_nothing(text):
     assert not asks(text)
+
+
+@pytest.mark.parametrize("text", ["有一个吧", "评过两个吧", "带了三四个吧", "有的吧", "去年来的吧", "大概2019年吧", "18年底吧"])
+def test_a_count_or_a_year_closed_with_ba_is_an_unsure_answer(text):
+    # "有一个吧" to "您已获得过哪些荣誉称号？" was taken for a question and answered as a false premise (名额 1名)
+    assert not asks(text) and not is_ask(text)
+
+
+@pytest.mark.parametrize("text", ["名额一个吧", "有几个吧", "能评两个吧？"])
+def test_a_ba_after_a_count_that_is_not_the_whole_answer_still_asks(text):
+    assert asks(text)
