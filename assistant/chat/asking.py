@@ -123,8 +123,16 @@ _FIND_OUT = {"years": "记不清确切年数也没关系，说个大概，或者
              "city": "不确定的话，按劳动合同或社保缴纳的单位所在地说就行"}
 
 
+_NAME_IT = {"prior_titles": "您说有，是哪个（哪些）荣誉称号？请说出称号全称（如“杭州工匠”“浙江省首席技师”）",
+            "awards": "您说有，是哪个（哪些）奖项？请说出奖项名称、级别和年份",
+            "competition_results": "您说有，是哪个比赛？请说出比赛名称、级别、名次和年份"}
+
+
 def _not_known_yet(session: Session, field: str) -> str | None:
-    """A question the asker said they did not know ("不太清楚") is asked again in other words, with how to find out."""
+    """A question the asker said they did not know ("不太清楚") is asked again in other words, with how to find out;
+    one answered "有一个吧" is asked again for the names."""
+    if f"unnamed:{field}" in session.said and field in _NAME_IT and field not in session.profile:
+        return _NAME_IT[field]
     if f"unknown:{field}" not in session.said:
         return None
     how = _FIND_OUT.get(expect_for(field).kind, "不确定的话，方便时查一下再告诉我")

@@ -59,7 +59,13 @@ from assistant.chat.replies import (
     names_field,
     open_span,
 )
-from assistant.chat.reply_topic import followed_up, not_known_fields, unknown_answers, without_echo
+from assistant.chat.reply_topic import (
+    followed_up,
+    holds_unnamed,
+    not_known_fields,
+    unknown_answers,
+    without_echo,
+)
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     YEAR_SAID,
@@ -214,6 +220,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     for field in hedged:  # "技师证有没有我不太清楚": the question stays open, and is asked next in other words
         extraction = without(extraction, field)
         session.said.add(f"unknown:{field}")
+    if pending is not None and holds_unnamed(pending, stated):  # "有一个吧": asked next for its name
+        extraction = without(extraction, pending.field)
+        session.said.add(f"unnamed:{pending.field}")
     if not r.programs and FOLLOW_UP.match(text) and not RULE_QUESTION.search(text):
         edition = edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
         if edition:

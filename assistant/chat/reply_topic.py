@@ -87,3 +87,15 @@ def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str
         if field in TOPIC and re.search(TOPIC[field], m["head"]) or read_reply(field, m["head"], today):
             return m["tail"], field
     return text, None
+
+
+# "有一个吧", "评过两个", "有的": holding some of the list asked, none of them named
+_HOLDS_UNNAMED = re.compile(r"^(?:嗯|对|是的?|有)?[，,]?(?:应该|好像|大概)?(?:有|有的|有过|评过|拿过|获过|得过)(?:[0-9一二两三四五六七八九十几]+"
+                            r"(?:个|项|次|张))?[吧的啊呀哦]*$")
+
+
+def holds_unnamed(pending: Pending, text: str) -> bool:
+    """Whether a reply to a list question ("您已获得过哪些荣誉称号？") says some are held without naming any ("有一个吧",
+    "评过两个"): no none and no item; the question stays open and is asked for the names."""
+    return expect_for(pending.field).kind == "list" and pending.field != "achievements" \
+        and bool(_HOLDS_UNNAMED.match(re.sub(r"[\s。！!]", "", text)))

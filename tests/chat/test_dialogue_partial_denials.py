@@ -51,3 +51,13 @@ def test_a_corrected_count_is_no_no_to_the_yes_said_before(deps):
     respond(session, "说错了，不是七年，是四年", deps)
     assert session.profile.get("union_member") is True
     assert session.profile.get("years_full_time_in_hangzhou") == 4
+
+
+@pytest.mark.parametrize("reply", ["有一个吧", "评过两个"])
+def test_a_list_held_but_not_named_is_asked_for_its_names(deps, reply):
+    # "有一个吧" to the titles question was read as a question (a false premise about 名额) and answered off topic
+    session, _ = _talk(deps, "第四届数字工匠，我在西湖区做推荐系统开发，杭州全职七年，会员，一直技术岗，做这行七年")
+    session.pending = Pending("prior_titles", "list", ("无",))
+    answer = respond(session, reply, deps)
+    assert "prior_titles" not in session.profile
+    assert "是哪个" in answer.text and session.pending is not None and session.pending.field == "prior_titles"
