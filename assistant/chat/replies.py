@@ -71,6 +71,7 @@ _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都�
 # "that's wrong" about something else, and is no list said empty (the nationality question reads it the same way).
 _DISAGREES = re.compile(r"^(?:不是|不对|不不|并不是|也不是)")
 MAX_BARE = 12  # longer replies are read by the extractor
+_HEDGE_YES_NO = re.compile(r"^(?:应该|好像|大概|可能|估计)(?:是|不是|算|不算|有|没有?)[的吧啊呀]*$")
 _WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年")
 _NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
 # the words that name a yes/no field's topic ("是会员", "会费每月扣的", "返聘的"): a reply naming one is about that
@@ -282,6 +283,13 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     short = raw = re.sub(r"[，,。！!？?\s~～…]", "", text)
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short
+    if kind == "bool" and len(short) > MAX_BARE:
+        # "应该不是吧，听说还有高级技师": a bare yes or no said first answers the yes/no question asked; the clauses
+        # after it (a reason, another fact) are the extractor's
+        first = re.split(r"[，,。；;！!\s]+", text)[0]
+        if first != text and len(re.sub(r"\W", "", first)) <= 6 and (_YES.match(first) or _NO.match(first)
+                                                                     or _HEDGE_YES_NO.match(first)):
+            return read_reply(field, first, today)
     if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply

@@ -61,3 +61,27 @@ def test_a_list_held_but_not_named_is_asked_for_its_names(deps, reply):
     answer = respond(session, reply, deps)
     assert "prior_titles" not in session.profile
     assert "是哪个" in answer.text and session.pending is not None and session.pending.field == "prior_titles"
+
+
+@pytest.mark.parametrize(("field", "reply", "value"), [
+    ("is_highest_level_of_occupation", "好像不是吧，据说上面还有一级高级技师", False),
+    ("is_highest_level_of_occupation", "应该算，这个工种到技师就封顶了", True),
+    ("union_member", "是的，另外我在杭州已经干满八年了", True),
+    ("union_member", "没有，我们公司压根没成立工会的", False),
+])
+def test_a_bare_yes_or_no_said_first_answers_the_yes_no_question(field, reply, value):
+    # a longer reply was left to the extractor whole, and the reason after the no ('…还有高级技师') named a level, so
+    # the question came back
+    import datetime as dt
+
+    from assistant.chat.replies import read_reply
+
+    assert read_reply(field, reply, dt.date(2026, 11, 21)) == {field: value}
+
+
+def test_a_long_reply_that_opens_with_another_fact_is_no_yes():
+    import datetime as dt
+
+    from assistant.chat.replies import read_reply
+
+    assert read_reply("union_member", "我是兼职的，一直在杭州做开发的啊", dt.date(2026, 11, 21)) == {}
