@@ -53,17 +53,31 @@ def ruled_out(clause: str) -> set[str]:
 
 
 def lexicon_hits(clause: str) -> dict[str, str]:
-    """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded)."""
+    """Kind -> the words that matched, by the kind's patterns in ``data/lexicon.json`` (near misses excluded).
+
+    A kind's words that lie inside a longer match of another kind are that kind's (``_subsumed``): 发明 in 国家技术发明奖
+    is an award, in 发明了一种新的捆扎方法 a method; the neighbour keeps the kind only with words of its own elsewhere."""
     lex = _json("lexicon.json")
-    hits = {}
     excluded = ruled_out(clause)
+    spans: dict[str, list[re.Match]] = {}
     for kind in KINDS:
         if kind in excluded:
             continue
-        found = next((m for p in lex["kind_terms"][kind] if (m := re.search(p, clause, flags=re.IGNORECASE))), None)
+        found = [m for p in lex["kind_terms"][kind] for m in re.finditer(p, clause, flags=re.IGNORECASE) if m.group()]
         if found:
-            hits[kind] = found.group()
-    return hits
+            spans[kind] = found
+    hits = {}
+    for kind, found in spans.items():
+        own = [m for m in found if not _subsumed(m, kind, spans)]
+        if own:
+            hits[kind] = own[0].group()
+    return {k: hits[k] for k in KINDS if k in hits}
+
+
+def _subsumed(m: re.Match, kind: str, spans: dict[str, list[re.Match]]) -> bool:
+    """Whether another kind's match strictly contains ``m`` (the longer, more specific words decide)."""
+    return any(o.start() <= m.start() and m.end() <= o.end() and (o.end() - o.start()) > (m.end() - m.start())
+               for other, found in spans.items() if other != kind for o in found)
 
 
 def kinds_of_groups(groups) -> frozenset[str]:
