@@ -90,3 +90,13 @@ def test_a_teams_honour_is_not_the_speakers(text):
 ])
 def test_saying_few_can_do_it_is_a_knack(text):
     assert "knack" in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["我执教的学生在省职业院校技能大赛拿了一等奖", "训练的选手进了全国赛前五"])
+def test_coaching_contestants_is_training(text):
+    assert "training" in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["把十几年的经验整理成一本数控车床调试手册，新人照着学", "总结了一套起重吊装作业口诀"])
+def test_writing_down_how_the_work_is_done_is_a_method(text):
+    assert "method" in kinds(text)
