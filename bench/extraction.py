@@ -7,7 +7,10 @@ across cities, place of work against the employer's, part-time and self-employed
 certificate or prize, past employers, relative months, care and service trades, dialect and typos; then ``fr-`` written
 2026-12-03 about years named by an event (疫情第二年, 那年我刚来杭州), abbreviated years (25年拿的第一), towns and villages
 (瓶窑, 塘栖, 分水, 千岛湖), employers known by name, past against current jobs, freelance in ordinary words, titles tried for
-but not won, union membership and management said plainly)
+but not won, union membership and management said plainly; then ``fs-`` written 2026-12-04 about a count of years
+against a start year (asked, unless a correction settles it), years of a past job or another trade, certificates
+without a level, event and relative dates, ages by zodiac or decade, titles nominated for but not won, odd jobs and
+rehired retirees)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -20,6 +23,8 @@ An expected value is one of:
     {"present": true}    any non-empty value
     a list               (list fields) each expected item (a string, or a dict of some of the item's keys) matches
                          an extracted item; [] means "said to be none" and must be extracted as []
+``contradictions`` is scored as a field too: the message's facts conflict and the extractor must name it (``{"present":
+true}`` in ``expect``) or must not (in ``absent``).
 Per field: a right value is a true positive; a wrong value is a false positive and a false negative; a missing
 one a false negative; a value for an ``absent`` field a false positive.
 
@@ -49,7 +54,10 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054}  # each batch's halves seed, by id prefix
+
+
+CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
 
 
 def load(path: Path = LABELS) -> list[dict]:
@@ -110,7 +118,8 @@ def score(rows: list[dict]) -> tuple[dict[str, dict[str, dict[str, int]]], list[
     counts: dict[str, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0}))
     misses = []
     for row in rows:
-        profile = extract(row["text"], TODAY).profile
+        found = extract(row["text"], TODAY)
+        profile = {**found.profile, CONTRADICTIONS: list(found.contradictions) or None}
         for half in (row["half"], "all"):
             for field, want in row["expect"].items():
                 got = profile.get(field)
