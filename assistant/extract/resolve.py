@@ -146,6 +146,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             profile.pop("birth_date", None)
         elif values:
             profile[field] = values[0]
+    _count_against_start(c, profile, notes, today)
     # A start month said outright outranks a span read around it (the span may belong to the job, not the place).
     start = profile.get("hangzhou_full_time_start")
     if start:
@@ -203,6 +204,41 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+# A count and a start that differ by more than this are two stories, not rounding: "干了18年" against "2003年来的" (23
+# years) is asked. Within it, "2015年入行，做了十年多" (10 against 10.9–11.8) is one story told loosely.
+COUNT_START_SLACK = 2.0
+# (count field, start candidate, the start only bounds the count from below): a start placed nowhere ("2003年来的",
+# "2008年进的这个厂") says the work has gone on at least that long; more years may have come before it
+_COUNTED_FROM = (("years_in_field", "_field_start", False), ("years_in_field", "_floor_start", True),
+                 ("years_full_time_in_hangzhou", "hangzhou_full_time_start", False))
+
+
+def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: dt.date) -> None:
+    """A count of years said beside a start year that gives another count: neither is kept, and the conflict is
+    named for the chat to ask (the profile would otherwise hold whichever reader ran first). A correction in the
+    message ("不对，其实是2009年入的行") has already dropped the words it corrects. Spans said to come before the
+    start ("之前在宁波干了五年", kept as ``_prior``) add to it and are no count of it."""
+    for field, source, floor_only in _COUNTED_FROM:
+        starts = _unique(c.get(source, []))
+        if field not in profile or len(starts) != 1:
+            continue
+        count = profile[field]
+        ranges = [r for r in _unique(c.get("_range_" + field, [])) if abs(r[0] - count) < 1e-6]
+        low, high = (min(ranges[0][1:]), max(ranges[0][1:])) if ranges else (count, count)
+        before = {p.years for p in _unique(c.get("_prior", [])) if p.before}
+        if count in before or count == int(starts[0][:4]) % 100:
+            continue  # "18年评上技师后来的杭州": the start's own two-digit year, read as a count too
+        latest = since(starts[0], today)
+        earliest = max(latest, *(since(e, today) for e in _unique(c.get("_early" + source, []))))
+        if high < latest - COUNT_START_SLACK or not floor_only and low > earliest + COUNT_START_SLACK:
+            notes.append(MESSAGES["count_start"].format(what=YEAR_FIELD_WORDS[field], years=_num(count),
+                                                        year=starts[0][:4], since=_num(round(latest))))
+            profile.pop(field)
+            if source == "hangzhou_full_time_start":
+                profile.pop(source, None)
+            c.pop(source, None)
 
 
 def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, derived: set[str],

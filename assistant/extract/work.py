@@ -25,6 +25,7 @@ from assistant.extract.judge import (
     negated,
     obtaining,
     without_level,
+    work_verb,
 )
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.patterns import MACHINES
@@ -51,6 +52,18 @@ _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 _ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:在|做|干|当|从事|搞|开)")
+# "开始" with a verb after it that leads a post or a credential, not the work itself: "前年开始带班" starts no trade
+_NOT_THE_TRADE = re.compile(r"^(?:带|管|负责|考|评|拿|领)|[长任理管]$")
+
+
+def _began_trade(text: str) -> bool:
+    """"2014年开始焊的", "从2009年开始修车": 开始 with a verb of the work after it (the language layer's reader,
+    any trade's verb rather than a list of them) is the trade's start."""
+    m = re.search(r"开始(?!时|的时候|以前|之前)", text)
+    verb = work_verb(text[m.end():], trade=True) if m else None
+    return bool(verb) and not _NOT_THE_TRADE.search(verb)
+
+
 def _goes_on(asserted: list[Segment], index: int) -> bool:
     """Whether the work has gone on since the start said in ``asserted[index]``: the next clause says so ("一直在…做",
     "一直干到现在"), or the one after it when the next only names the place ("1995年进的厂，杭州一家刺绣厂，一直干到现在")."""
@@ -66,7 +79,7 @@ def _goes_on(asserted: list[Segment], index: int) -> bool:
     return False
 
 
-_JOINED = re.compile(r"入职|进的(?:公司|厂|单位)|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
+_JOINED = re.compile(r"入职|进的(?:这个|这家|现在的?)?(?:公司|厂|单位)|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作|上班|工作(?!室)")  # beside a part-time job
@@ -229,9 +242,14 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             if not places and where and city_of(where):  # "今年4月从江苏常州过来的", said to a chat that knows
                 places = [city_of(where)]  # the workplace already
         if not places:
-            if _ENTERED.search(text) and not _YEARS_SINCE.search(text):  # "2012年入行": the job's start
+            if (_ENTERED.search(text) or _began_trade(text)) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
+            elif (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
+                    and not _YEARS_SINCE.search(text):
+                # "2008年进的这个厂，一直干这行", "干了18年，2003年来的": a start placed nowhere says how long the
+                # present work has gone on at least; resolve compares it with a count of the trade's years
+                add_start(out, "_floor_start", text, today)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
         if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
