@@ -12,6 +12,7 @@ from assistant.chat.replies import (
 )
 from assistant.chat.said import clauses_of
 from assistant.chat.state import Session
+from assistant.extract.patterns import COMPETITION_WORDS
 
 _TEAM = re.compile(r"团体|团队|组队")
 
@@ -59,7 +60,7 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     tier = _tier_said(short)
     if tier:
         last["tier"] = tier
-    if re.search(r"比赛|竞赛|大赛|那次|说错|记错|是去年|是前年|是今年|[0-9]{4}年", short):
+    if re.search(rf"{COMPETITION_WORDS}|那次|说错|记错|是去年|是前年|是今年|[0-9]{{4}}年", short):
         year = _one_year(short, today)
         if year is not None:
             last["year"] = year

@@ -17,6 +17,7 @@ from assistant.extract.competitions import ranks
 from assistant.extract.patterns import (
     AWARD_LEVEL_PREFIX,
     AWARDS,
+    COMPETITION_WORDS,
     HIGHEST_LEVEL,
     NO_TITLES,
     NOT_OWN_RESULT,
@@ -108,7 +109,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
         if top:  # "本职业最高就到高级技师了", "我们工种最高只有高级工": the top of the occupation, for resolve to compare
             add(out, "_top_level", top["level"])
         for m in HIGHEST_LEVEL.finditer(seg.text):
-            if not re.match(r"^的?(?:比赛|竞赛|大赛|奖)", seg.text[m.end():]):
+            if not re.match(rf"^的?(?:{COMPETITION_WORDS}|奖)", seg.text[m.end():]):
                 add(out, "is_highest_level_of_occupation", not m["neg"])
     return out
 

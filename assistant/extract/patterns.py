@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.lexicon import competition_events, competition_names
 from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
@@ -19,12 +20,18 @@ __all__ = [
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
-    "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS",
+    "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS", "COMPETITION_WORDS", "COMPETITION_SHORT",
 ]
 
 
 def _re(*alternatives: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), flags)
+
+
+# --- Competition words: the language layer's one table (data/lexicon.json ``competition``), never spelled here ----
+_NAME_ENDS, _SHORT_NAMES = competition_names()
+COMPETITION_WORDS = "|".join(competition_events())  # 比赛|竞赛|大赛|技能赛|比武|技能节, as one alternation for the readers
+COMPETITION_SHORT = "|".join(_SHORT_NAMES)  # 世赛|国赛|省赛|市赛: a name by itself
 
 
 # --- Guards: who is speaking, and is it a statement -------------------------------------------------------
@@ -57,8 +64,7 @@ MISSED = _re("无缘", "落选", "差点", "险些", "差一点", "擦肩而过"
 MASKED_NAMES = _re(
     "(?:杭州市?)?数字工匠(?:提名奖?)?", "杭州工匠", "浙江工匠", "浙江杰出工匠", "(?:突出贡献)?浙派工匠",
     "(?:浙江省|杭州市|省|市)?首席技师", "(?:全国|浙江省|杭州市|省|市)?技术能手", "杭州市杰出人才",
-    "(?:世界|全国|国家|浙江|省|杭州|市|区|县|[0-9]{4}年)[^,，。、]{0,16}?(?:竞赛|大赛|比赛|技能赛)",
-    "世赛", "国赛", "省赛", "市赛",
+    f"(?:世界|全国|国家|浙江|省|杭州|市|区|县|[0-9]{{4}}年)[^,，。、]{{0,16}}?(?:{COMPETITION_WORDS})", COMPETITION_SHORT,
 )
 
 # --- Prior titles (prior_titles) ------------------------------------------------------------------------
@@ -139,7 +145,7 @@ HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还�
 
 # --- Competitions (competition_results) -------------------------------------------------------------------
 # Greedy: "世界技能大赛浙江省选拔赛" is a provincial selection, named by its last part.
-COMPETITION_NAME = re.compile(r"[^,，。、]{0,24}(?:竞赛|大赛|比赛|技能赛|锦标赛|挑战赛|选拔赛)|世赛|国赛|省赛|市赛")
+COMPETITION_NAME = re.compile(rf"[^,，。、]{{0,24}}(?:{'|'.join(_NAME_ENDS)})|{COMPETITION_SHORT}")
 COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the last level word named wins
     ("world", _re("世界技能大赛", "世赛", "世界")),
     ("national", _re("全国", "国家级", "国赛", "国家", "中国")),

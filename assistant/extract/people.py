@@ -19,6 +19,7 @@ from assistant.extract import judge
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.patterns import (
     ASKS_DIGITAL,
+    COMPETITION_WORDS,
     DIGITAL_TERMS,
     EMPLOYED,
     EMPLOYMENT_RULES,
@@ -200,7 +201,7 @@ def read_employment(segs: list[Segment]) -> Candidates:
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
                          r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限")
 _BREAK = re.compile(r"但|却|而|可是|不过")
-_PLACE_OF_OTHERS = re.compile(r"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|比赛|竞赛|大赛|去|出差|旅游)")
+_PLACE_OF_OTHERS = re.compile(rf"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|{COMPETITION_WORDS}|去|出差|旅游)")
 
 
 # a place right after a verb of making or selling is the product's origin ("做绍兴黄酒", "卖金华火腿", "炒西湖龙井")

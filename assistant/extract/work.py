@@ -28,7 +28,7 @@ from assistant.extract.judge import (
     work_verb,
 )
 from assistant.extract.numbers import month_from, to_number, year_from
-from assistant.extract.patterns import MACHINES
+from assistant.extract.patterns import COMPETITION_WORDS, MACHINES
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import (
     ZHEJIANG,
@@ -384,7 +384,7 @@ def read_no_skill(segs: list[Segment]) -> Candidates:
 _NONE_OF = (
     ("_no_achievements", re.compile(r"成果|业绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献")),
     ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴")),
-    ("_no_competitions", re.compile(r"比赛|竞赛|大赛|技能赛")),
+    ("_no_competitions", re.compile(COMPETITION_WORDS)),  # the competition table's words
     ("_no_apprentices", re.compile(r"徒弟|带徒|带过|选手|学生")),
 )
 

@@ -11,7 +11,7 @@ import re
 from assistant.language.agency import made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
-__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_pattern", "irrealis", "kinds_of_groups",
+__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "irrealis", "kinds_of_groups",
            "lexicon_groups", "lexicon_hits", "ruled_out"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
@@ -35,6 +35,13 @@ def irrealis(clause: str) -> bool:
 def competition_events() -> tuple[str, ...]:
     """The words naming a competition (比赛, 大赛, 比武 …): ``competition`` in ``data/lexicon.json``, the one table."""
     return tuple(_json("lexicon.json")["competition"]["events"])
+
+
+def competition_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the words a competition's name may end in: the events and 锦标赛/挑战赛/选拔赛; the abbreviations that are
+    names by themselves: 世赛, 国赛 …), from the same table, for the extractor's name readers."""
+    table = _json("lexicon.json")["competition"]
+    return (*competition_events(), *table["named"]), tuple(table["short"])
 
 
 def competition_pattern() -> str:
