@@ -50,7 +50,7 @@ _BIRTH = (
     re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y4}年的人?$"),
     re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的人?$)"),
 )
-_AGE = re.compile(r"(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
+_AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
                   # "我今年四十二", "今年42了": an age said after 今年 without 岁
                   r"|(?<=今年|现年)(?:已经|都)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)")
 _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
@@ -110,7 +110,38 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
             elif not then:
                 out["_age"].append(int(age))
         year_said = said[-1] if said else year_said
+    _zodiac_year("，".join(s.text for s in segs if s.asserts and not s.other), today, out)
     return dict(out)
+
+
+_ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 2020 was a 鼠 year: a year's animal is _ZODIAC[(year - 2020) % 12]
+_SIGN = re.compile(rf"属(?P<z>[{_ZODIAC}])")
+_DIGIT = "一二三四五六七八九"
+# "四十七八岁" (47–48), "四十多岁" (41–49), "四十来岁" (38–42), "四十出头" (40–43): an age said as a stretch
+_AGE_STRETCH = re.compile(rf"(?P<t>[二三四五六七八九])十(?:(?P<u>[{_DIGIT}])(?P<v>[{_DIGIT}])|(?P<m>多|几)|(?P<l>来)|(?P<h>出头))")
+
+
+def _age_stretch(text: str) -> tuple[int, int] | None:
+    m = _AGE_STRETCH.search(text)
+    if not m:
+        return None
+    tens = 10 * (_DIGIT.index(m["t"]) + 1)
+    if m["u"]:
+        return tens + _DIGIT.index(m["u"]) + 1, tens + _DIGIT.index(m["v"]) + 1
+    return (tens + 1, tens + 9) if m["m"] else (tens - 2, tens + 2) if m["l"] else (tens, tens + 3)
+
+
+def _zodiac_year(text: str, today: dt.date, out) -> None:
+    """"四十七八岁了，属马": the one year of that animal the stretch of ages allows (1978) is the birth year, its month
+    open. A sign alone ("我属马的") repeats every twelve years and an age said as a stretch alone is no age: neither
+    gives a birth date."""
+    sign, ages = _SIGN.search(text), _age_stretch(text)
+    if not sign or not ages:
+        return
+    years = [y for y in range(today.year - ages[1] - 1, today.year - ages[0] + 1)
+             if _ZODIAC[(y - 2020) % 12] == sign["z"]]
+    if len(years) == 1:
+        out["_birth"].append((years[0], None))
 
 
 _THEN = re.compile(r"那年|那一年|当年|那时候?|那会儿?|当时")
