@@ -186,6 +186,7 @@ _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards
            "_no_apprentices": "trained_apprentices", "_hz_none": "years_full_time_in_hangzhou",
            "hangzhou_full_time_start": "years_full_time_in_hangzhou", "_zj_start": "years_full_time_in_zhejiang",
            "_field_start": "years_in_field", "_floor_years_in_field": "years_in_field", "_birth": "birth_date",
+           "_past_field": "years_in_field", "_floor_start": "years_in_field",
            "_age": "birth_date", "_role_judged": "role_type", "_role_described": "role_type",
            "_digital_judged": "is_digital_economy", "_digital_of_occupation": "is_digital_economy",
            "_employed": "employment", "_employed_inferred": "employment"}

@@ -132,6 +132,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             value = _scalar(c[field], field)
             if value is not None:
                 profile[field] = value
+    _drop_past_counts(c)
     floor = max(_unique(c.get("_floor_years_in_field", [])), default=None)
     if floor is not None and not c.get("years_in_field"):
         c["years_in_field"] = [floor]  # "在富阳干了12年一线": the trade's years, at least those in Hangzhou
@@ -204,6 +205,22 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+def _drop_past_counts(c: Candidates) -> None:
+    """Counts of a past job ("送了三年外卖，现在当钣金工，四年了"; "之前做了四年保险销售，2020年转行做运维") are not the
+    present trade's: they give way to a count or a start said of the present work. Alone they stay (the trade may
+    be the same one, unsaid)."""
+    past = set(_unique(c.get("_past_field", [])))
+    counts = _unique(c.get("years_in_field", []))
+    if not past or not counts:
+        return
+    now = [v for v in counts if v not in past]
+    if now and len(counts) > 1:
+        c["years_in_field"] = now
+    elif not now and c.get("_field_start"):
+        c.pop("years_in_field")
+        c.pop("_range_years_in_field", None)
 
 
 # A count and a start that differ by more than this are two stories, not rounding: "干了18年" against "2003年来的" (23

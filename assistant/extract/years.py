@@ -51,6 +51,10 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
     from assistant.extract.places import cities_in, provinces_in
 
     out: Candidates = {}
+    # the first clause that turns to the present work ("后来学的电工", "现在当钣金工", "转行做运维"): counts said
+    # before it, and counts said to be before (之前, 以前), are of a past job unless the work is said to be the same
+    turn = next((i for i, s in enumerate(segs) if s.asserts and _TURN.search(mask(s.text))), -1)
+    same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
     history: list[str] = []
     parts: list[dict] = []  # spans placed in a city: {years, city, province, hz, work}
     for index, seg in enumerate(segs):
@@ -125,6 +129,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
                                       or work_carried or stay):
                 add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
+                if not same and not _TURN.search(masked) and (index < turn or _BEFORE.search(masked)):
+                    add(out, "_past_field", d.years)  # "之前开了五年出租，后来学的电工": not the trade's years
             # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
                 [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else []) or [
@@ -140,7 +146,6 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
                               "field": own_place != "years_full_time_in_hangzhou" and (
                                   named or stay or (doing(ctx) and not own_place))})
     _compose(out, parts)
-    same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
     for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
         add(out, "_prior", PriorSpan(p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
     return out
@@ -153,6 +158,8 @@ _AWAY = re.compile(r"老家|外地|外省|省外|家乡|别的城市|外面")
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
 _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")
+# a turn to the present work: a later time, or a change of trade said outright (转行, 改行, 退伍以后)
+_TURN = re.compile(r"后来|现在|目前|如今|转行|改行|转做|转岗|换行|(?:退伍|转业|退役|毕业)(?:以后|之后|后)")
 # "继续干焊工", "之前在北京也干了三年", "同样的活": the work before a move is the work after it
 _SAME_WORK = re.compile(r"继续|接着|同样|一样|也[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
 
