@@ -111,7 +111,17 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 out["_age"].append(int(age))
         year_said = said[-1] if said else year_said
     _zodiac_year("，".join(s.text for s in segs if s.asserts and not s.other), today, out)
+    for seg in (s for s in segs if s.asserts):
+        m = _COHORT.search(seg.text)
+        if m and not out.get("_birth") and not out.get("_age"):
+            year = (1900 if int(m["y"]) >= 30 else 2000) + int(m["y"])
+            out["_birth"].append((year, None))  # "85后": 1985 to 1989, the profile holds the first, the chat the ends
+            out["_cohort"].append((year, year // 10 * 10 + 9))
     return dict(out)
+
+
+# "85后", "我是90后的": born in that year or the rest of its decade; an open span, asked if it decides
+_COHORT = re.compile(r"(?:^|我是?|俺是?|本人是?|属于)(?P<y>[0-9][05])后(?:的|呀|啊)?(?:$|[，,。])")
 
 
 _ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 2020 was a 鼠 year: a year's animal is _ZODIAC[(year - 2020) % 12]
@@ -226,7 +236,23 @@ def read_employment(segs: list[Segment]) -> Candidates:
                 for field, value in updates.items():
                     add(out, field, value)
                 text = blank(text, m)
+    retired = "retired" in out.get("employment", []) or any(
+        m and not judge.denied_before(mask(s.text), m.start()) for s in segs if s.asserts
+        for m in [_RETIRED.search(mask(s.text))])
+    back = [s for s in segs if s.current and _BACK_TO_WORK.search(mask(s.text))]
+    if retired and back and not out.get("rehired") and not any(
+            judge.denied_before(mask(s.text), _BACK_TO_WORK.search(mask(s.text)).start()) for s in back):
+        # "退休三年了，厂里又把我请回去带班组", "退休以后单位又聘回来": retired, and taken back on to work
+        add(out, "rehired", True)
+        add(out, "employment", "retired")
     return out
+
+
+_RETIRED = re.compile(r"(?<![快要将])退休|退(?:了|的)休|退了(?:以后|之后|后)")
+# taken back on after retiring, in ordinary words: asked, hired or called back (请回去, 聘回来, 叫回厂里), or gone
+# back to the old unit to work (又回原单位上班); read only in a message that says the retirement
+_BACK_TO_WORK = re.compile(r"(?:请|聘|叫|喊|招|找|拉|返)(?:我|俺)?回(?:去|来|厂|单位|原单位|公司)|"
+                           r"又回(?:到)?(?:原来的?|原)?(?:厂|单位|公司|岗位)|回(?:到)?(?:原单位|原来的?单位|厂里|老单位)(?:上班|干|做|带|工作)")
 
 
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
