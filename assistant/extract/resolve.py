@@ -19,7 +19,7 @@ from assistant.extract.people import Candidates, birth_month_for_age, full_years
 from assistant.extract.years import PriorSpan
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["resolve", "since"]
+__all__ = ["against_known", "resolve", "since"]
 
 ZHEJIANG_IMPLIED_MIN = 1.0
 YEAR_FIELDS = tuple(YEAR_FIELD_WORDS)
@@ -256,6 +256,24 @@ def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: 
             if source == "hangzhou_full_time_start":
                 profile.pop(source, None)
             c.pop(source, None)
+
+
+def against_known(known: dict, new: dict, corrects: bool) -> tuple[list[str], set[str]]:
+    """Across turns: a year count a conversation already holds (``known``, the session's profile) against the one a
+    new message gives (``new``, its extraction's profile, a count read or worked out from a start: "2003年开始干的"
+    after "干了18年"). More than ``COUNT_START_SLACK`` apart, and the message no correction (``corrects``: 不对, 记错了,
+    其实 …), it is a conflict to ask about, not a silent override: the sentences, and the fields whose new value
+    should not replace the old one until the user says which is right."""
+    notes: list[str] = []
+    fields: set[str] = set()
+    if corrects:
+        return notes, fields
+    for field in YEAR_FIELDS:
+        old, now = known.get(field), new.get(field)
+        if isinstance(old, int | float) and isinstance(now, int | float) and abs(old - now) > COUNT_START_SLACK:
+            notes.append(MESSAGES["count_turns"].format(what=YEAR_FIELD_WORDS[field], a=_num(old), b=_num(round(now))))
+            fields.add(field)
+    return notes, fields
 
 
 def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, derived: set[str],

@@ -45,3 +45,13 @@ def test_a_correction_settles_the_conflict():
 ])
 def test_began_with_the_trades_verb_is_its_start(text, expected):
     check(text, expected)
+
+
+def test_across_turns_a_count_against_a_later_start_is_named():
+    from assistant.extract.resolve import against_known
+
+    later = extract("2003年开始干电工的", TODAY).profile  # after "干了18年" in an earlier turn
+    notes, fields = against_known({"years_in_field": 18.0}, later, corrects=False)
+    assert fields == {"years_in_field"} and "18年" in notes[0]
+    assert against_known({"years_in_field": 18.0}, later, corrects=True) == ([], set())  # "不对，其实是…"
+    assert against_known({"years_in_field": 22.0}, later, corrects=False) == ([], set())  # the same story
