@@ -52,6 +52,8 @@ _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 _ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:在|做|干|当|从事|搞|开)")
+# a clause that is only a start ("2018年开始的", "从前年起"): the start of the job the clause before it names
+_BARE_START = re.compile(r"^(?:我|俺)?(?:是|从|打)?[^，,。]{1,8}?(?:开始|起)(?:的|干的|做的)?(?:吧|了|啊|呀)?$")
 # "开始" with a verb after it that leads a post or a credential, not the work itself: "前年开始带班" starts no trade
 _NOT_THE_TRADE = re.compile(r"^(?:带|管|负责|考|评|拿|领)|[长任理管]$")
 
@@ -245,6 +247,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             if (_ENTERED.search(text) or _began_trade(text)) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
+            elif _BARE_START.match(text) and any(_JOB_VERB.search(mask(n.text)) or names_occupation(mask(n.text))
+                                                 for n in asserted[max(0, index - 1):index]):
+                add_start(out, "_field_start", text, today)  # "在千岛湖一家民宿当管家，2018年开始的"
             elif (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
                     and not _YEARS_SINCE.search(text):
                 # "2008年进的这个厂，一直干这行", "干了18年，2003年来的": a start placed nowhere says how long the

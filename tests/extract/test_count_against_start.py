@@ -55,3 +55,12 @@ def test_across_turns_a_count_against_a_later_start_is_named():
     assert fields == {"years_in_field"} and "18年" in notes[0]
     assert against_known({"years_in_field": 18.0}, later, corrects=True) == ([], set())  # "不对，其实是…"
     assert against_known({"years_in_field": 22.0}, later, corrects=False) == ([], set())  # the same story
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在滨江一家公司当仓管，前年开始的", {"years_in_field": 1.92}),
+    ("我是育婴师，从2015年起", {"years_in_field": 10.92}),
+    ("家住拱墅，2018年开始的", {"years_in_field": ABSENT}),  # no job named before it
+])
+def test_a_clause_that_is_only_a_start_starts_the_job_before_it(text, expected):
+    check(text, expected)
