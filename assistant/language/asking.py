@@ -33,7 +33,8 @@ ASKING_JI = r"(?<![十二三四五六七八九百千万好这那前近头着了�
 _CONTENT_WH = rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长)(?!都|也)"
 _WH = re.compile(rf"(?:{_CONTENT_WH}|(?:是否|能否)(?!都|也))")
 _CONTENT_WH_RE = re.compile(_CONTENT_WH)
-_NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)[^，,]{0,2}$")  # "没评过什么"; "不知道要交什么" asks
+# "没评过什么"; "没有参加过啥比赛", "没拿到过啥奖" (the verb and its aspect between); "不知道要交什么" asks
+_NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)(?:[^，,]{0,2}|[^，,]{1,4}[过了到])$")
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
 # "能报不", "评上了没": a yes/no question said with a trailing 不/没; a bare "不", "没", "还没", "也不" says no
 _TRAILING_NO = re.compile(r"(?<![不没也还都就并从再])不$|[了过]没$")
