@@ -111,17 +111,9 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 out["_age"].append(int(age))
         year_said = said[-1] if said else year_said
     _zodiac_year("，".join(s.text for s in segs if s.asserts and not s.other), today, out)
-    for seg in (s for s in segs if s.asserts):
-        m = _COHORT.search(seg.text)
-        if m and not out.get("_birth") and not out.get("_age"):
-            year = (1900 if int(m["y"]) >= 30 else 2000) + int(m["y"])
-            out["_birth"].append((year, None))  # "85后": 1985 to 1989, the profile holds the first, the chat the ends
-            out["_cohort"].append((year, year // 10 * 10 + 9))
     return dict(out)
 
 
-# "85后", "我是90后的": born in that year or the rest of its decade; an open span, asked if it decides
-_COHORT = re.compile(r"(?:^|我是?|俺是?|本人是?|属于)(?P<y>[0-9][05])后(?:的|呀|啊)?(?:$|[，,。])")
 
 
 _ZODIAC = "鼠牛虎兔龙蛇马羊猴鸡狗猪"  # 2020 was a 鼠 year: a year's animal is _ZODIAC[(year - 2020) % 12]

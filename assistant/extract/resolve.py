@@ -239,8 +239,8 @@ def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: 
     start ("之前在宁波干了五年", kept as ``_prior``) add to it and are no count of it."""
     for field, source, floor_only in _COUNTED_FROM:
         starts = _unique(c.get(source, []))
-        if field not in profile or len(starts) != 1:
-            continue
+        if field not in profile or len(starts) != 1 or source == "_field_start" and c.get("_field_start_placed"):
+            continue  # "做这行7年，2022年来杭州一直全职": the move's start stood in for the trade's, unsaid
         count = profile[field]
         ranges = [r for r in _unique(c.get("_range_" + field, [])) if abs(r[0] - count) < 1e-6]
         low, high = (min(ranges[0][1:]), max(ranges[0][1:])) if ranges else (count, count)

@@ -281,7 +281,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 or (index and _job_here(asserted[index - 1], city)):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
-        add_start(out, "_field_start", text, today)
+        if add_start(out, "_field_start", text, today):
+            add(out, "_field_start_placed", True)  # the trade's start only by default: no count is measured by it
     if side_in_hz and main_elsewhere:
         add(out, "_hz_none", True)
     if side and main:  # "白天在嘉兴上班，晚上在杭州兼职": the main job is full time

@@ -64,3 +64,10 @@ def test_across_turns_a_count_against_a_later_start_is_named():
 ])
 def test_a_clause_that_is_only_a_start_starts_the_job_before_it(text, expected):
     check(text, expected)
+
+
+def test_a_moves_start_standing_in_for_the_trades_is_no_conflict():
+    # the start is of work in Hangzhou; the trade's own start is unsaid, so the count of the trade stands
+    text = "做嵌入式这行八年了，2021年来的杭州，一直全职"
+    check(text, {"years_in_field": 8.0})
+    assert not extract(text, TODAY).contradictions

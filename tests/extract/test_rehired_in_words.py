@@ -1,17 +1,11 @@
 """Status and age said in ordinary words (issue #13): a retiree taken back on ("又把我请回去", "聘回来") is a rehired
-retiree; "85后" is a birth in 1985-1989, held open (the chat checks both ends and asks when they differ), never a
-month invented."""
+retiree."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from assistant.extract import extract
 from tests.extract_support import ABSENT, check
-
-TODAY = dt.date(2026, 11, 21)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,16 +17,3 @@ TODAY = dt.date(2026, 11, 21)
 ])
 def test_taken_back_after_retiring(text, expected):
     check(text, expected)
-
-
-@pytest.mark.parametrize("text, ends", [
-    ("我是95后，做UI设计的", ("1995-01", "1999-12")),
-    ("80后，在工地开塔吊", ("1980-01", "1989-12")),
-])
-def test_cohort_is_an_open_birth(text, ends):
-    found = extract(text, TODAY)
-    assert found.profile["birth_date"] == ends[0] and found.early["birth_date"] == ends
-
-
-def test_cohort_gives_way_to_a_year():
-    assert extract("我85后，1987年生的", TODAY).profile["birth_date"] == "1987-01"
