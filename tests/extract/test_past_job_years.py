@@ -15,7 +15,7 @@ from tests.extract_support import check
     ("之前当了三年保安，2018年改行做电梯安装", {"years_in_field": 7.92}),
     ("之前在宁波干了五年电焊，2019年过来杭州继续干焊工", {"years_in_field": 11.92}),  # the same work adds up
     ("干了十年电工，现在是班长", {"years_in_field": 10.0}),  # one count alone stays
-    ("在宁波做了6年焊工，后来到了杭州，又干了3年", {"years_in_field": 9.0}),  # 又干: a move, the same work again
+    ("在宁波做了6年焊工，后来来杭州又干了3年", {"years_in_field": 9.0}),  # 又干: a move, the same work again
 ])
 def test_past_job_years(text, expected):
     check(text, expected)
