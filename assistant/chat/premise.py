@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from assistant.chat.answer_types import holiday_words, holidays
+from assistant.chat.manners import manner_correction
 from assistant.chat.own_case import asker_is
 from assistant.extract.numbers import to_number
 
@@ -491,6 +492,9 @@ def correction(question: str, quote: str) -> str | None:
     floor = _LEVEL_FLOOR.search(quote)
     if said_level and floor and said_level.group(0) != floor.group(1) and not _LEVEL_FLOOR.search(question):
         return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，不是非要“{said_level.group(0)}”：见下面的原文。"
+    manner = manner_correction(question, quote)  # "两万是分两年发的吧" where the notice says 一次性
+    if manner:
+        return manner
     for group in CONTRASTS:
         said_q = [w for w in group if w in question]
         said_c = [w for w in group if w in quote]

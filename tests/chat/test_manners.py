@@ -1,0 +1,28 @@
+"""A premise's asserted manner must agree too before the answer says 是的 (issue #14, round 2)."""
+
+from assistant.chat.manners import manner_correction
+from assistant.chat.premise import correction
+
+HZ_AWARD = "被认定为首届“杭州工匠”的人员，将授予“杭州工匠”荣誉称号，并颁发证书、奖牌和一次性奖励20000元"
+ZJ_AWARD = "对突出贡献浙派工匠每人奖励 1万元并颁发证书，对培育突出贡献单位颁发奖牌。"
+
+
+def test_another_payment_manner_is_corrected_though_the_amount_matches():
+    for q in ("杭州工匠那两万块奖金，听说是分两年发下来的，没错吧？", "两万奖金是按月打到卡里的吧",
+              "奖励2万元是分批到账的对吗", "那两万是逐年给的吧"):
+        said = correction(q, HZ_AWARD)
+        assert said and said.startswith("不对") and "一次性" in said, q
+
+
+def test_same_manner_still_agrees():
+    assert correction("杭州工匠奖励两万块是一次性给的，没错吧", HZ_AWARD) == "是的，与通知规定一致。"
+
+
+def test_a_manner_the_notice_does_not_state_is_no_agreement():
+    said = manner_correction("浙派工匠的1万元奖金是分三年给的，对不对", ZJ_AWARD)
+    assert said and said.startswith("这一点通知没有写明") and "分三年" in said
+
+
+def test_no_payment_topic_no_manner():
+    # "每年评两回" is how often a programme is held, not how money is paid
+    assert manner_correction("浙派工匠每年评两回吧", "每 5年评选一次") is None
