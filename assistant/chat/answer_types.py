@@ -244,7 +244,7 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     asked = _by_table(core) or (_by_vectors(core) if vectors else None)
     if asked is None:
         asked = _from_row(_row("yes_no"), "default")
-    if asked.type == "count" and asked.source == "table":
+    if asked.type == "count" and asked.values == "count" and asked.source == "table":  # a period names no unit
         asked = replace(asked, narrow=count_unit(core), unit_asked=count_unit(core) is not None,
                         label=_count_label(core) or asked.label)
     if asked.type in ("place", "contact") and asked.values in ("place", "contact") and asked.source == "table":

@@ -246,6 +246,8 @@ def _query(text: str) -> str:
     asked = classify(text)
     if asked.type == "materials" and asked.listing and not re.search(table()["listing_named"], text):
         return f"{text} {table()['listing_query']}"
+    if asked.values == "period":  # "多久评一回" shares no word with "每 5年评选一次": the notices' word for it
+        return f"{text} {table()['period_query']}"
     return text
 
 

@@ -90,7 +90,9 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if asserts(text, r):
         # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
         scoring = strip_claims(text)
-        narrow = unit_pattern(text)  # "必须45岁以下？": the answer is the sentence that states an age
+        # "必须45岁以下？": the answer is the sentence that states an age; "每两年评一次吧" asks for a period, whose
+        # value set already is the answer (a count of 年 would take "在杭满5年")
+        narrow = unit_pattern(text) if asked.values != "period" else None
         waived = waived_item(text)
         if waived and not narrow:  # "推荐表不用单位盖章吧": the answer is the sentence that asks for it
             asked = replace(asked, type="materials", values="materials", label="所需材料", strict=True,
@@ -111,11 +113,15 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                 categorical = True
                 actor = category[1]
                 asked = replace(asked, type="place", values="place", label="具体地点或渠道", strict=True)
+    if asked.values == "period":  # "多长时间评一回" shares no word with "每 5年评选一次": the notices' words for it
+        scoring = f"{scoring} {table()['period_query']}"
     # A question about a form ("汇总表的出生年月按什么格式填") is answered by the notice's own forms, which
     # retrieval ranks low: the asked notice is searched for a unit holding the value.
     form = asks_form_field(text)
     scan = (home,) if home and (asked.strict or form or (asked.type == "materials" and _ASKS_FORM.search(text))) else ()
     topic_of = whole or text
+    if asked.values == "period":  # the topic too: relevance reads it, and "多长时间评一回" shares no pair with 评选一次
+        topic_of = f"{topic_of} {table()['period_query']}"
     if claimed and asked.type == "count":
         # "全市一共评50个，对吧": the asserted count is what is checked, not the topic ("评50个" had none)
         topic_of = _COUNT_CLAIM.sub(" ", topic_of)

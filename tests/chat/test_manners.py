@@ -26,3 +26,11 @@ def test_a_manner_the_notice_does_not_state_is_no_agreement():
 def test_no_payment_topic_no_manner():
     # "每年评两回" is how often a programme is held, not how money is paid
     assert manner_correction("浙派工匠每年评两回吧", "每 5年评选一次") is None
+
+
+def test_how_often_is_a_period_and_a_silent_notice_names_it():
+    from assistant.chat.answer_types import classify
+    for q in ("杭州工匠多久评一次", "首席技师隔几年评一次啊", "杭州工匠是每两年评一次吗", "杭州工匠是不是每年都会评一次"):
+        asked = classify(q)
+        assert (asked.values, asked.label) == ("period", "评选周期"), q
+    assert classify("要在杭工作满几年").values == "count"
