@@ -128,6 +128,7 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
     "没拿过什么奖") empties a list asked about or pending, or any list in a talk about the asker's case; a bare "别的没有了" empties the list pending."""
     asked = {f for f in session.asked} | (set(pending.fields) if pending else set())
     out: dict = {}
+    did = _done_beside_denial(text)
     for clause in clauses_of(text):
         if len(clause) > 14 or OTHER_TOPIC.search(clause) or not says_none(clause):
             continue
@@ -138,10 +139,23 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
             # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，
             # 也没评过什么" after a verdict that asked nothing more)
             said = session.topic in ("eligibility", "recommend") and not asks(clause)
+            if field == "achievements" and did:
+                continue  # "技术革新没搞过……。不过我自己琢磨出一套…手法": a denial of some kinds, not of all
             if (field in asked or corrected or said) and field not in out \
                     and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []
     return out
+
+
+_CONTRAST = re.compile(r"(?:不过|但是?|可是|倒是|只是)([^，,。！!？?；;]+)")
+
+
+def _done_beside_denial(text: str) -> bool:
+    """Whether ``text`` goes on, after a contrast word, to say something done ("不过搞过一个小改造")."""
+    from assistant.language.doing import tells_deed
+
+    return any(not negated(m.group(1)) and not asks(m.group(1)) and tells_deed(m.group(1))
+               for m in _CONTRAST.finditer(text or ""))
 
 
 IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}

@@ -435,8 +435,8 @@ def _but_did(after: list[Segment], denials: list[bool]) -> bool:
     from assistant.language.doing import tells_deed
 
     for seg, denied in zip(after, denials, strict=True):
-        if seg.opens:
-            return False
+        if seg.opens and not _BUT.match(seg.text):
+            return False  # a new sentence bounds the denial, unless it opens with the contrast ("。不过我自己琢磨出…")
         if not denied and seg.asserts and _BUT.match(seg.text) and not _TENURE.search(seg.text) \
                 and tells_deed(seg.text):
             return True

@@ -320,24 +320,33 @@ def _items(major: str) -> list[str]:
     return parts
 
 
+# a noun phrase made with 的 and no aspect of its own ("带的徒弟", "我搞的改造"): a subject, not a statement
+_SUBJECT_ONLY = re.compile(r"[^，,。了过着]{0,6}的[^，,。了过着的]{1,6}")
+
+
 def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
     """For the comma-cut parts of one sentence, whether each is denied as ``clauses`` reads the whole sentence: a
     part is denied when every clause in it is negated. So a reader that cuts at commas (the extractor) sees the scope
     that crosses them: ("技改、攻关、带徒", "这几样都没沾过边") -> (True, True); ("专利没有", "不过搞过改造") ->
     (True, False). A part none of whose clauses can be placed is read on its own (``negated``)."""
     text = "，".join(parts)
-    placed: list[tuple[int, bool]] = []
+    placed: list[tuple[int, bool, str]] = []
     at = 0
     for c in clauses(text):
         found = text.find(c.text, at)
         if found < 0:
             continue
-        placed.append((found, c.negated))
+        placed.append((found, c.negated, c.text))
         at = found + len(c.text)
     out, start = [], 0
     for part in parts:
         end = start + len(part)
-        inside = [neg for pos, neg in placed if start <= pos < end]
+        inside = [neg for pos, neg, _ in placed if start <= pos < end]
+        # "带的徒弟也没一个参加过比赛": a bare noun phrase cut off before 也/都 is the subject of the denied
+        # predicate after it, not a deed of its own
+        texts = [said for pos, _, said in placed if start <= pos < end]
+        inside = [True if not neg and i + 1 < len(inside) and inside[i + 1] and _SUBJECT_ONLY.fullmatch(texts[i])
+                  else neg for i, neg in enumerate(inside)]
         out.append(all(inside) if inside else negated(part))
         start = end + 1
     return tuple(out)
