@@ -171,7 +171,8 @@ def _present(word: str, text: str) -> bool:
 
     # a form's cells space their characters ("照 片", "盖 章"): the word is there without the spaces too
     bare = _SPACES.sub("", text)
-    return any(term in text or term in bare for term in (word, *expansions(word)))
+    said_otherwise = [t for w, terms in table()["thing"].get("equivalents", {}).items() if w in word for t in terms]
+    return any(term in text or term in bare for term in (word, *expansions(word), *said_otherwise))
 
 
 def unheard_of(corpus, thing_: Thing) -> bool:

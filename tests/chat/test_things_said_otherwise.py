@@ -1,0 +1,35 @@
+"""A thing the askers name in other words than the notice (收回/取消/吊销 a 称号 for 撤销…所获表彰奖励) is still held
+by the notice's sentence: the yes/no answer quotes it instead of saying the notice is silent (batch j dev qa-582)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.state import Session
+from assistant.chat.things import holding_units, thing
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+@pytest.mark.parametrize("question", ["突出贡献浙派工匠评上了，称号以后会不会被收回？", "浙派工匠的称号会被吊销吗",
+                                      "浙派工匠获评以后还能被取消称号吗"])
+def test_the_notice_sentence_holding_it_in_its_own_words(deps, question):
+    units = holding_units(deps.corpus, "zj_craftsman_2023", thing(question))
+    assert any(cid == "zj_craftsman_2023#六/(三)" for cid, _ in units)
+    answer = respond(Session(), question, deps)
+    assert "zj_craftsman_2023#六/(三)" in [c.clause_id for c in answer.citations]
+    assert "没有写明" not in answer.text.split("\n")[0]
+
+
+def test_a_notice_that_has_no_such_sentence_still_says_so(deps):
+    answer = respond(Session(), "首席技师的称号会被收回吗", deps)
+    assert "没有写明" in answer.text.split("\n")[0] and not answer.citations
