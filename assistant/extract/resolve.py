@@ -232,6 +232,12 @@ _COUNTED_FROM = (("years_in_field", "_field_start", False), ("years_in_field", "
                  ("years_full_time_in_hangzhou", "hangzhou_full_time_start", False))
 
 
+def _said_of_hangzhou(c: Candidates, count: float) -> bool:
+    """Whether a count of years in Hangzhou was said with Hangzhou in its own clause, not carried over from an
+    "always there" clause beside it (then it may be the job's span, and a start said for Hangzhou outranks it)."""
+    return count not in _unique(c.get("_place_carried", []))
+
+
 def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: dt.date) -> None:
     """A count of years said beside a start year that gives another count: neither is kept, and the conflict is
     named for the chat to ask (the profile would otherwise hold whichever reader ran first). A correction in the
@@ -242,6 +248,8 @@ def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: 
         if field not in profile or len(starts) != 1 or source == "_field_start" and c.get("_field_start_placed"):
             continue  # "做这行7年，2022年来杭州一直全职": the move's start stood in for the trade's, unsaid
         count = profile[field]
+        if field == "years_full_time_in_hangzhou" and not _said_of_hangzhou(c, count):
+            continue  # "干软件开发这行12年了，2019年来的杭州，一直在杭州全职": the span is the job's; the start outranks it
         ranges = [r for r in _unique(c.get("_range_" + field, [])) if abs(r[0] - count) < 1e-6]
         low, high = (min(ranges[0][1:]), max(ranges[0][1:])) if ranges else (count, count)
         before = {p.years for p in _unique(c.get("_prior", [])) if p.before}

@@ -115,6 +115,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
                 continue  # "在杭州住了十年": years of living there, not of work
             if place:
                 add_years(out, place, d)
+                if place != own_place:
+                    add(out, "_place_carried", d.years)  # the place is another clause's ("一直在杭州全职")
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
             work_carried = bool(place) and (work_ahead or not own_place and bool(
                 FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
