@@ -24,6 +24,7 @@ from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, asks, clauses_of
 from assistant.chat.state import Pending, Session
 from assistant.language.clauses import negated, says_none
+from assistant.language.doing import deed_after_contrast
 from assistant.profile import LIST_FIELDS
 
 _CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
@@ -128,7 +129,7 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
     "没拿过什么奖") empties a list asked about or pending, or any list in a talk about the asker's case; a bare "别的没有了" empties the list pending."""
     asked = {f for f in session.asked} | (set(pending.fields) if pending else set())
     out: dict = {}
-    did = _done_beside_denial(text)
+    did = deed_after_contrast(text)
     for clause in clauses_of(text):
         if len(clause) > 14 or OTHER_TOPIC.search(clause) or not says_none(clause):
             continue
@@ -145,17 +146,6 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
                     and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []
     return out
-
-
-_CONTRAST = re.compile(r"(?:不过|但是?|可是|倒是|只是)([^，,。！!？?；;]+)")
-
-
-def _done_beside_denial(text: str) -> bool:
-    """Whether ``text`` goes on, after a contrast word, to say something done ("不过搞过一个小改造")."""
-    from assistant.language.doing import tells_deed
-
-    return any(not negated(m.group(1)) and not asks(m.group(1)) and tells_deed(m.group(1))
-               for m in _CONTRAST.finditer(text or ""))
 
 
 IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}

@@ -198,16 +198,10 @@ def _partial_denial(field: str, text: str, extraction) -> bool:
     """Whether the general extraction read a reply to the list asked as "none" ([]) though the reply affirms
     something done beside its denial ("专利没申请过，不过自己琢磨过一个换模的小改造"): the denial of some kinds is no
     denial of all, and the reply, read as the answer, keeps its affirmed clauses (the checker reads their scope)."""
+    from assistant.language.doing import tells_deed  # jieba's tagger: loaded only when a list reply is read
+
     return (field in VERBATIM_LISTS and extraction.profile.get(field) == []
-            and any(len(re.sub(r"\W", "", c)) >= 4 and not asks(c) and _does(c) for c in affirmed(text)))
-
-
-def _does(clause: str) -> bool:
-    """Whether a clause says something done, a verb of its own (琢磨过一个小改造, 带过几个徒弟), not a thing held
-    ("证书就一个中级职称": another list's fact, no achievement)."""
-    from assistant.language.doing import tells_deed
-
-    return tells_deed(clause)
+            and any(len(re.sub(r"\W", "", c)) >= 4 and not asks(c) and tells_deed(c) for c in affirmed(text)))
 
 
 def answers_to_pending(session: Session, pending: Pending, text: str, stated: str, said: str, extraction,

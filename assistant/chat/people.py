@@ -113,7 +113,13 @@ def _freq() -> dict:
     return seg.FREQ
 
 
+# a pronoun is never part of a name: "别写成他的" holds 成 (a surname) before 他, and no person 成他
+_PRONOUN_CHAR = re.compile(r"[他她它我你您们咱]")
+
+
 def _is_name(candidate: str) -> bool:
+    if _PRONOUN_CHAR.search(candidate):
+        return False
     freq = _freq()
     head = "" if candidate.startswith(_COMPOUND) else candidate[:2]  # 欧阳 is a word and a surname
     if (freq.get(candidate) or 0) >= _COMMON or (freq.get(head) or 0) >= _COMMON:
@@ -123,6 +129,15 @@ def _is_name(candidate: str) -> bool:
 
 def _names(span: str) -> list[str]:
     return [re.sub(rf"^{_OTHER_OF}", "", n) for n in re.split(_CONJ, span) if n]
+
+
+def _unglued(text: str, at: int, candidate: str) -> str:
+    """``candidate`` less a first character that ends the word before it: "班组长孙立平" is 班组长 and 孙立平, not the
+    compound surname 长孙 (a word of the text before the name wins over a rare surname)."""
+    if candidate.startswith(_COMPOUND) and at >= 1 and any(
+            (_freq().get(text[at - k:at + 1]) or 0) >= _COMMON for k in (1, 2) if at >= k):
+        return candidate[1:]
+    return candidate
 
 
 def _tagged_name(candidate: str) -> bool:
@@ -137,8 +152,9 @@ def request_target(text: str) -> str | None:
     李娜) counts here when jieba tags it a name: "给向阳写…" leaves no other reading."""
     for pattern in _TARGET:
         for m in pattern.finditer(text):
-            if _is_name(m.group("n")) or _tagged_name(m.group("n")):
-                return m.group("n")
+            name = _unglued(text, m.start("n"), m.group("n"))
+            if not _PRONOUN_CHAR.search(name) and (_is_name(name) or _tagged_name(name)):
+                return name
     return None
 
 

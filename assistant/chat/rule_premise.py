@@ -127,7 +127,8 @@ def premise_of_kind(text: str, profile: dict) -> bool:
 
 # A clause stating what a notice requires: a rule word with a value of its own ("浙派工匠要求本职业干满10年才能报",
 # "首届数字工匠要求在杭满一年", "浙派工匠有技师证就能报了吧"). The value is read by premise's claim readers.
-_RULE_WORDS = re.compile(r"要求|规定|必须|须|得|才能|才可以|才行|就能|就可以|就行|就够|以上|以下|以内|不超过|最多|至少|满")
+_REQUIRES = r"要求|规定|必须|须|得|才能|才可以|才行|以上|以下|以内|不超过|最多|至少"
+_RULE_WORDS = re.compile(rf"{_REQUIRES}|就能|就可以|就行|就够|满")
 
 
 def rule_claim(text: str) -> str | None:
@@ -157,7 +158,7 @@ def rule_claim(text: str) -> str | None:
 
 
 # A requirement said outright ("要在杭干满5年吧"), not a state reached ("干满5年了", "就能报了吧" may be either).
-_STRONG_RULE = re.compile(r"要求|规定|必须|须|得|要|才能|才可以|才行|以上|以下|以内|不超过|最多|至少")
+_STRONG_RULE = re.compile(rf"{_REQUIRES}|要")
 
 
 def premise_of_rule(text: str) -> bool:

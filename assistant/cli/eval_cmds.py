@@ -105,17 +105,22 @@ _METRIC_NAMES = {"verdict_accuracy": "结论准确率（逐项）", "item_accura
                  "conversations": "对话数"}
 
 
+def _show_splits(metrics: dict, names: dict) -> None:
+    """Each split's metrics, one per line, under their Chinese names."""
+    for name, values in metrics["splits"].items():
+        typer.echo(f"[{name}]")
+        for key, value in values.items():
+            if value is not None:
+                typer.echo(f"  {names.get(key, key)}：{value}")
+
+
 def _understanding(loaded: list[dict], split: str | None, as_json: bool, rows: bool, gate: float | None) -> None:
     """The free-text eligibility set or the dialogue set: verdicts, final verdicts and replies, per split."""
     from assistant.chat.turn import make_deps
     from assistant.evaluation.dialogue import run_understanding
 
     def show(metrics: dict) -> None:
-        for name, values in metrics["splits"].items():
-            typer.echo(f"[{name}]")
-            for key, value in values.items():
-                if value is not None:
-                    typer.echo(f"  {_METRIC_NAMES.get(key, key)}：{value}")
+        _show_splits(metrics, _METRIC_NAMES)
         typer.echo(f"单轮耗时 p95：{metrics['turn_p95_ms']} ms")
 
     deps = guarded(as_json, make_deps)
@@ -135,11 +140,7 @@ def _drafts(loaded: list[dict], split: str | None, as_json: bool, rows: bool, ga
     from assistant.evaluation.drafts import run_drafts
 
     def show(metrics: dict) -> None:
-        for name, values in metrics["splits"].items():
-            typer.echo(f"[{name}]")
-            for key, value in values.items():
-                if value is not None:
-                    typer.echo(f"  {_DRAFT_METRIC_NAMES.get(key, key)}：{value}")
+        _show_splits(metrics, _DRAFT_METRIC_NAMES)
 
     deps = guarded(as_json, make_deps)
     report = guarded(as_json, lambda: run_drafts(loaded, deps, (split,) if split else None))

@@ -40,6 +40,7 @@ from assistant.extract.places import (
     provinces_in,
 )
 from assistant.extract.text import Segment, mask
+from assistant.language.doing import CONTRAST, TENURE
 
 __all__ = ["start_span", "add_start", "read_starts", "read_occupation", "names_occupation", "read_no_skill", "read_none", "read_skill_dates"]
 
@@ -425,9 +426,7 @@ def read_none(segs: list[Segment]) -> Candidates:
     return out
 
 
-_BUT = re.compile(r"^(?:不过|但是?|可是?|就是?|只是|倒是|只)")
-# "没有成果，但我在杭州干了十年": the clause after the denial says how long or where one works, no deed
-_TENURE = re.compile(r"[0-9一二两三四五六七八九十几]+(?:多|来)?年|天天|每天|上班|工作|在岗|一线")
+_BUT = re.compile(rf"^(?:{CONTRAST}|就是?|只)")  # and 就/只: "别的没有，就带过几个徒弟"
 
 
 def _but_did(after: list[Segment], denials: list[bool]) -> bool:
@@ -439,7 +438,7 @@ def _but_did(after: list[Segment], denials: list[bool]) -> bool:
     for seg, denied in zip(after, denials, strict=True):
         if seg.opens and not _BUT.match(seg.text):
             return False  # a new sentence bounds the denial, unless it opens with the contrast ("。不过我自己琢磨出…")
-        if not denied and seg.asserts and _BUT.match(seg.text) and not _TENURE.search(seg.text) \
+        if not denied and seg.asserts and _BUT.match(seg.text) and not TENURE.search(seg.text) \
                 and tells_deed(seg.text):
             return True
     return False

@@ -9,11 +9,12 @@ is taken as doing one's work; a negated clause says nothing done (``clauses.nega
 from __future__ import annotations
 
 import functools
+import re
 
 from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import tagger
 
-__all__ = ["work_verb", "work_object", "obtaining", "tells_deed"]
+__all__ = ["CONTRAST", "TENURE", "work_verb", "work_object", "obtaining", "tells_deed", "deed_after_contrast"]
 
 
 @functools.cache
@@ -88,3 +89,21 @@ def tells_deed(clause: str) -> bool:
     tagged = [(w.word, w.flag) for w in tagger().cut(clause)]
     return any(f.startswith("v") or (f in ("i", "l") and i + 1 < len(tagged) and tagged[i + 1][1] in _ASPECT)
                for i, (_, f) in enumerate(tagged))
+
+
+# the words that turn from a denial to what was done beside it ("专利没有，不过搞过一个小改造")
+CONTRAST = r"不过|但是?|可是?|倒是|只是"
+# "没有成果，但我在杭州干了十年": after the contrast, how long or where one works, no deed
+TENURE = re.compile(r"[0-9一二两三四五六七八九十几]+(?:多|来)?年|天天|每天|上班|工作|在岗|一线")
+_AFTER_CONTRAST = re.compile(rf"(?:{CONTRAST})([^，,。！!？?；;]+)")
+
+
+def deed_after_contrast(text: str) -> bool:
+    """Whether ``text`` goes on, after a contrast word, to say something done ("…没搞过。不过我自己琢磨出一套手法"):
+    a denial of some kinds of achievement, not of all."""
+    from assistant.language.asking import asks
+    from assistant.language.clauses import negated
+
+    return any(not negated(m.group(1)) and not asks(m.group(1)) and not TENURE.search(m.group(1))
+               and tells_deed(m.group(1))
+               for m in _AFTER_CONTRAST.finditer(text or ""))

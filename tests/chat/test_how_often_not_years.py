@@ -3,20 +3,10 @@ answered it with 工作年限 (qa2 helper's note). "要干多久才能报" still
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from assistant.chat.state import Session
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
-
-TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+from assistant.chat.turn import respond
 
 
 @pytest.mark.parametrize("question", ["浙派工匠多久搞一回", "突出贡献浙派工匠几年评一次", "浙派工匠多长时间办一届"])

@@ -3,21 +3,11 @@ by the notice's sentence: the yes/no answer quotes it instead of saying the noti
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from assistant.chat.state import Session
 from assistant.chat.things import holding_units, thing
-from assistant.chat.turn import make_deps, respond
-from tests.chat_support import KeywordRetriever
-
-TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+from assistant.chat.turn import respond
 
 
 @pytest.mark.parametrize("question", ["突出贡献浙派工匠评上了，称号以后会不会被收回？", "浙派工匠的称号会被吊销吗",
