@@ -13,6 +13,7 @@ from assistant.chat.replies import (
 from assistant.chat.said import clauses_of
 from assistant.chat.state import Session
 from assistant.extract.patterns import COMPETITION_WORDS
+from assistant.language.correcting import said_wrong_at
 
 _TEAM = re.compile(r"团体|团队|组队")
 
@@ -33,7 +34,7 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     results = session.profile.get("competition_results") or []
     if facts.get("competition_results"):
         _complete_new(facts, results, text, today)
-        m = _SAID_WRONG.search(text)
+        m = said_wrong_at(text)
         told, fix = (text[:m.start()], text[m.end():]) if m else (text, "")
         added = [c for c in facts["competition_results"] if c not in results]
         if fix and told.strip("，,。…. ") and len(added) == 1:
@@ -75,8 +76,6 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     return True
 
 
-# a correction said in the same message as what it corrects, after it ("……不对，说错了，…")
-_SAID_WRONG = re.compile(r"[，,。…. ]*(?:不对|说错了?|记错了?|搞错了?|口误)")
 _RANK = re.compile(r"第([0-9一二三四五六七八九十]+)名")
 
 

@@ -20,10 +20,10 @@ from assistant.chat.replies import (
     titles_named,
 )
 from assistant.chat.reply_topic import TOPIC
-from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, asks, clauses_of
 from assistant.chat.state import Pending, Session
 from assistant.language.clauses import negated, says_none
+from assistant.language.correcting import denial_lead, says_wrong, without_markers
 from assistant.language.doing import deed_after_contrast
 from assistant.profile import LIST_FIELDS
 
@@ -46,9 +46,6 @@ def came_instead(session: Session, text: str, extraction, today: dt.date) -> dic
     return {}
 
 
-_DENIAL_LEAD = re.compile(r"^(?:不是|不对|不|错了)(?:的|啊|呀|哦|哈)?[，,。！!\s]+")
-
-
 _CORRECTABLE = ("skill_level", "employer_city", "employment", "employer_type", "role_type", "nationality")
 
 
@@ -60,10 +57,10 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     技师, "不对，单位在嘉兴", "不是，我现在是兼职") corrects that fact. "最高是X" is the asker's own highest level,
     unless the top-level question is pending or the level is said not yet held ("…，我还没考"): then it is the
     occupation's top level, read by ``posts.read_in_context``."""
-    m = _DENIAL_LEAD.match(text.strip())
-    if m is None:
+    lead = denial_lead(text.strip())
+    if not lead:
         return {}
-    rest = text.strip()[m.end():]
+    rest = text.strip()[lead:]
     asked = pending.fields if pending else ()
     ceiling = "is_highest_level_of_occupation" in asked or bool(_NOT_YET_HELD.search(rest))
     out: dict = {}
@@ -162,10 +159,6 @@ def forget_implied(session: Session, facts: dict) -> None:
         session.profile.pop("employment", None)
 
 
-# the words that say something said was wrong ("不对，其实是四年"), beside 其实/应该是, which may only hedge an answer
-_SAID_WRONG = re.compile(r"不对|不是的|错|更正|纠正|口误|刚才说的|改一下|重新说|哦不")
-
-
 def corrects_last(session: Session, text: str, today: dt.date, pending: Pending | None = None) -> dict:
     """A correction that names no new fact corrects what the previous message answered, not the question pending:
     "哦不对，那时候还没入，是2018年才入的", "记错了，是入了的" (the yes/no, by the polarity of the first clause after
@@ -175,7 +168,7 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
     answer to the question asked ("应该是2015年吧": 应该是 hedges, it corrects nothing)."""
     if re.search(r"[？?]|吗|么", text):  # "记错了吗？" asks; "还没入呢" says
         return {}
-    rest = [c for c in clauses_of(CORRECTION.sub("", text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
+    rest = [c for c in clauses_of(without_markers(text)) if re.sub(r"[哦噢啊呀嗯了的]", "", c)]
     if not rest:
         return {}
     last = [f for f in session.last_answered if f in session.profile and f != "facts_as_of"]
@@ -188,8 +181,8 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
         said = not negated(rest[0])
         return {bools[0]: said} if said != session.profile[bools[0]] else {}
     asked = pending.fields if pending else ()
-    plain = CORRECTION.sub("", text)  # "应该是2015年吧", "其实是会员": a hedged answer to the question asked
-    if not _SAID_WRONG.search(text) and any(read_reply(f, plain, today).get(f) is not None for f in asked
+    plain = without_markers(text)  # "应该是2015年吧", "其实是会员": a hedged answer to the question asked
+    if not says_wrong(text) and any(read_reply(f, plain, today).get(f) is not None for f in asked
                                             if expect_for(f).kind != "bool" or names_field(f, plain)):
         return {}
     for clause in rest:  # the clause that says the new value ("单位在余杭" of "单位在余杭，我家在湖州")

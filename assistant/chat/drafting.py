@@ -18,7 +18,6 @@ from assistant.chat.deps import Deps
 from assistant.chat.people import OTHERS, asks_to_write, attribute, request_target
 from assistant.chat.quotes import best_quote
 from assistant.chat.routing import (
-    CORRECTION,
     INTENT_PATTERNS,
     Route,
     detect_programs,
@@ -26,6 +25,7 @@ from assistant.chat.routing import (
     without_programme,
 )
 from assistant.chat.state import Session
+from assistant.language.correcting import corrects, only_correction
 
 if TYPE_CHECKING:
     from assistant.drafting.model import Draft
@@ -45,8 +45,8 @@ _DOING = re.compile(r"(?:做|搞|干|从事)(?![了部过])(.{2,16}?)(?:工作)?
 # A head before a colon that only labels what follows ("补充一下", "再补充", "另外还有", "他的情况如下").
 _LABEL = re.compile(r"(?:再|还|另外|另)?(?:补充|追加|更正|说明|还有|加上)(?:一下|几点|一点|两点|一句)?|(?:他|她|该同志)?的?(?:情况|材料|事迹)(?:如下|是)?"
                     r"|以下是(?:他|她)?的?(?:情况|材料)")
-# "不对，是2015年入职": the first clause only says a correction follows; the second is the fact, without its 是.
-_CORRECTION = re.compile(r"^(?:不对|不是的|错了|说错了|记错了|搞错了|写错了|口误|更正一下|纠正一下|改一下|更正|纠正)$")
+# "不对，是2015年入职": the first clause only says a correction follows (``only_correction``); the second is the
+# fact, without its 是.
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
 _ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪|什么|谁|是否|能不能|可不可以|要不要")
 # Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
@@ -90,7 +90,7 @@ def continues_draft(session: Session, text: str, r: Route, has_facts: bool = Fal
         return bool(named)
     if st.asked == "program" and r.programs:
         return True
-    return bool(has_facts or named or programme_only or CORRECTION.search(text) or _deed(text))
+    return bool(has_facts or named or programme_only or corrects(text) or _deed(text))
 
 
 def _asks_shorter(text: str) -> bool:
@@ -117,7 +117,7 @@ def _body(text: str) -> list[str]:
     out = []
     correcting = False
     for clause in (c.strip() for c in _CUT.split(text)):
-        if _CORRECTION.match(clause):
+        if only_correction(clause):
             correcting = True
             continue
         if correcting:

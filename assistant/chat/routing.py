@@ -10,14 +10,13 @@ from dataclasses import dataclass
 
 from assistant.chat.programme_words import topic_only, without_programme
 from assistant.extract.patterns import INJECTION
+from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
 from assistant.programs import get_pack, program_ids
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "CORRECTION", "topic_only",
            "without_programme", "retrieval_skips"]
 
-# "不对，…", "记错了", "其实…": the message corrects something said before (the eligibility talk and the drafting talk)
-CORRECTION = re.compile(r"不对|不是的|记错|说错|搞错|弄错|写错|更正|纠正|其实|应该是|准确(?:地|的)?说|改一下|重新说|口误|刚才说的")
 
 INTENT_PATTERNS: dict[str, re.Pattern] = {
     "eligibility": re.compile(

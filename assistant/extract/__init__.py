@@ -54,6 +54,7 @@ from assistant.extract.work import (
     start_span,
 )
 from assistant.extract.years import add_years, read_years
+from assistant.language.correcting import self_corrects
 from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
 
@@ -173,8 +174,6 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
     return candidates
 
 
-# "不对，我记错了", "哦说错了", "我算错了", "口误": the asker corrects what they said earlier in the same message
-_SELF_CORRECTION = re.compile(r"不对|(?:记|说|搞|弄|写|算|讲|打|看)错|口误|更正一下|纠正一下")
 # "哦不，是2018年", "不不，七年": an interjection's 不 said alone, before the value it puts right
 _CORRECTING_NO = re.compile(r"(?:[哦噢喔啊呃额欸诶嗯]+)?不(?:不)*(?:是|对)?")
 # "其实是四年", "实际上是2018年来的": a value said again after 其实 is the right one (a clause that only goes on,
@@ -202,7 +201,7 @@ def _family(field: str) -> str:
 def _corrects(text: str, today: dt.date) -> bool:
     """Does the clause ``text`` correct what the message said before it: a word of correction ("不对", "记错了"),
     a bare "哦不", or 其实 before a count or a date ("其实是四年", "其实是18年来的")?"""
-    if _SELF_CORRECTION.search(text):
+    if self_corrects(text):  # "不对，我记错了", "哦说错了", "我算错了", "口误"
         return not re.search(r"[不没]对(?:吗|么|吧)", text)
     if _CORRECTING_NO.fullmatch(text):
         return True
