@@ -29,7 +29,9 @@ __all__ = ["is_draft_set", "run_drafts", "DraftReport", "CHAT_WORDS", "METRICS"]
 
 # Words of a chat message that a 推荐表 does not use: they show the user's wording was copied, not written up.
 CHAT_WORDS = ("搞了", "弄了", "整了", "鼓捣", "琢磨出", "他自己", "她自己", "我们厂", "我们车间", "我们公司", "我们单位",
-              "咱", "啥", "咋", "俺", "干了", "拿了", "拿过", "做茶做了", "开了个", "小改造", "小发明", "小改进")
+              "咱", "啥", "咋", "俺", "干了", "拿了", "拿过", "做茶做了", "开了个", "小改造", "小发明", "小改进",
+              # found a way, in talk: 琢磨了个…法子, 捣鼓出, 想了个办法, 想出个点子, 土办法
+              "琢磨", "捣鼓", "想了个", "想出个", "法子", "点子", "土办法", "弄出", "整出", "搞出")
 # A question the draft's suggestions ask, by the fact it asks for.
 _ASKS = {"occupation": re.compile(r"从事什么职业|什么工种|专业领域"), "years": re.compile(r"多少年"),
          "name": re.compile(r"姓名是什么"), "employer": re.compile(r"工作单位")}
