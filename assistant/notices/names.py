@@ -21,16 +21,36 @@ _HELD = r"(已经?|曾经?|是|评上[了过]|获评|获得过?|被认定为|当
 _TITLES = r"浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师"
 
 
+# A title said as never held ("浙江工匠、杭州工匠都没评过", "首席技师没评上") is a fact about the asker, said beside the
+# programme asked about; alone it is the programme asked about ("首席技师没评上，今年还能再报吗"), so it is set aside
+# only when the message names another programme.
+_NOT_HELD = r"[”\"]?(?:\s*[、和跟与及,，]\s*[“\"]?(?:{titles})[”\"]?)*\s*(?:我|他|她)?(?:都|也|还|一直|从来)?(?:没有?|未|从没|从来没)(?:有)?(?:被)?(?:评上|评过|获评|评到|拿过|拿到|得过|获得过?|当过|评)"
+# A time word is no edition's name: "首届数字工匠那次…到今年都没换过单位" asks about 首届, though 今年 picks 第四届
+# when no edition is named by name ("今年的数字工匠"). Years are time words too ("第四届…2022年评过浙江工匠").
+_TIME_WORDS = re.compile(r"[0-9]{4}|今年")
+
+
 @functools.lru_cache(maxsize=4)
 def _held_title(generation: int) -> re.Pattern:
     extra = "".join("|" + re.escape(p.held_title) for p in packs() if p.held_title)
     return re.compile(f"{_HELD}({_TITLES}{extra})[”\"]?")
 
 
+@functools.lru_cache(maxsize=4)
+def _not_held_title(generation: int) -> re.Pattern:
+    titles = _TITLES + "".join("|" + re.escape(p.held_title) for p in packs() if p.held_title)
+    return re.compile(f"(?:{titles}){_NOT_HELD.format(titles=titles)}")
+
+
 def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
     """Programmes the question names, and whether it named a series without an edition (then every edition
     of it is named; the chat answers for the current one, retrieval searches all)."""
     query = _held_title(generation()).sub("", query or "")
+    found, no_edition = _named(_not_held_title(generation()).sub("", query))
+    return (found, no_edition) if found else _named(query)
+
+
+def _named(query: str) -> tuple[tuple[str, ...], bool]:
     registered = packs()
     found = [p.id for p in registered if p.cue and re.search(p.cue, query)]
     no_edition = False
@@ -38,8 +58,8 @@ def name_programs(query: str) -> tuple[tuple[str, ...], bool]:
         editions = [p for p in registered if p.series == series]
         if re.search(editions[0].series_cue, query):
             picked = [p.id for p in editions if p.edition_cue and re.search(p.edition_cue, query)]
-            yearless = re.sub(r"[0-9]{4}", "", query)  # "第四届…2022年评过浙江工匠": the edition named by its
-            by_name = [p for p in picked if re.search(get_pack(p).edition_cue, yearless)]  # name outranks a year
+            timeless = _TIME_WORDS.sub("", query)  # an edition named by its name outranks one a time word picks
+            by_name = [p for p in picked if re.search(get_pack(p).edition_cue, timeless)]
             picked = by_name or picked
             no_edition = no_edition or not picked
             found += picked or [p.id for p in editions]

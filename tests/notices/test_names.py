@@ -1,0 +1,23 @@
+"""Which programme a message asks about, when it also names titles and time words as facts about the asker."""
+
+import pytest
+
+from assistant.notices.names import name_programs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title said as never held is a fact beside the programme asked about
+    ("首届杭州数字工匠那次我够不够格。浙江工匠、杭州工匠都没评过，现在也还是干技术。", ("hz_digital_craftsman_2023",)),
+    ("杭州工匠没评上过，浙派工匠能报吗", ("zj_craftsman_2023",)),
+    ("杭州工匠我没评过，首席技师呢", ("hz_chief_technician_2021",)),
+    # alone, the title not held is the programme asked about
+    ("杭州工匠没评上，今年还能再报吗", ("hz_craftsman_2016",)),
+    # a time word does not outvote an edition named by its name
+    ("想问问首届杭州数字工匠那次我够不够格，14年来的富阳，到今年都没换过单位", ("hz_digital_craftsman_2023",)),
+    ("第四届数字工匠，我2022年评过浙江工匠", ("hz_digital_craftsman_2026",)),
+    # ...but picks the edition when no edition is named by name
+    ("今年的数字工匠我能报吗", ("hz_digital_craftsman_2026",)),
+    ("2023年的数字工匠有几个名额", ("hz_digital_craftsman_2023",)),
+])
+def test_programme_asked(text, expected):
+    assert name_programs(text)[0] == expected
