@@ -240,3 +240,14 @@ def test_a_bare_count_after_a_correction_replaces_the_count_it_corrects(text, ex
 def test_a_bare_count_after_a_correction_of_two_different_counts_is_not_guessed():
     profile = extract("干了8年，在杭州3年，不对，是4年", TODAY).profile
     assert (profile.get("years_in_field"), profile.get("years_full_time_in_hangzhou")) == (8.0, 3.0)
+
+
+@pytest.mark.parametrize("clause", ["我19年进的钱塘区一家芯片设计公司", "我19年进的这家公司", "我15年进杭州的"])
+def test_a_year_one_joined_in_is_no_span(clause):
+    # "我19年进的…公司" is 2019, not nineteen years in the trade (which passed every years rule)
+    assert durations(clause) == []
+
+
+@pytest.mark.parametrize(("clause", "years"), [("我在这干了19年进步很大", 19.0), ("干了15年进口设备维修", 15.0)])
+def test_a_count_before_other_words_of_jin_stays(clause, years):
+    assert [d.years for d in durations(clause)] == [years]
