@@ -35,3 +35,28 @@ def test_a_word_that_only_looks_colloquial_stays():
     # 还原 is not 还 + 原; 提到 in 提到了 is raised to, but 提出 is not touched
     assert clean_phrase("还原了三件清代家具") == "还原了三件清代家具"
     assert formal("提出了改进方案") == "提出了改进方案"
+
+
+@pytest.mark.parametrize(("said", "kept", "gone"), [
+    # came up with a way, in talk: each verb of the family, each measure, each word for the way
+    ("琢磨出一个防漏焊的法子，漏焊少了九成", "防漏焊", ("琢磨", "法子", "出一个")),
+    ("捣鼓出来一套设备点检表", "设备点检表", ("捣鼓",)),
+    ("倒腾了个自动上料的小装置", "自动上料", ("倒腾", "了个")),
+    ("摸索了一种新的配料方法，成品率提高到98%", "配料方法", ("摸索了",)),
+    ("想出个办法让换线时间少了一半", "换线时间", ("想出个", "让")),
+    ("想了个好主意，把报修单改成了扫码填报", "扫码填报", ("想了个", "主意")),
+    ("研究了个土办法测炉温", "测炉温", ("土办法", "了个")),
+    ("出了好点子", "出了", ("点子",)),
+])
+def test_the_found_a_way_family_is_written_formally(said, kept, gone):
+    out = formal(said)
+    assert kept in out and not any(g in out for g in gone), out
+
+
+@pytest.mark.parametrize("said", [
+    "他自己弄了个冷却液回收的小改进，一年省了30多万", "设备停机时间少了40%", "琢磨了个快速换模的法子",
+    "想了个办法把配电房巡检改成扫码巡检", "她弄了套发药核对的法子，还想了个办法让排队时间少了一半", "拿了个市二等奖",
+])
+def test_the_register_said_twice_changes_nothing_more(said):
+    # the drafter rewrites a run and then each clause of it: "少了" once became 减少了, then 减减少了
+    assert formal(formal(said)) == formal(said)
