@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.deps import Deps
-from assistant.chat.people import OTHERS, asks_to_write, attribute, request_target
+from assistant.chat.people import OTHERS, asks_to_write, attribute, is_nickname, request_target, same_person
 from assistant.chat.quotes import best_quote
 from assistant.chat.routing import (
     INTENT_PATTERNS,
@@ -48,6 +48,11 @@ _LABEL = re.compile(r"(?:再|还|另外|另)?(?:补充|追加|更正|说明|还�
 # "不对，是2015年入职": the first clause only says a correction follows (``only_correction``); the second is the
 # fact, without its 是.
 _CORRECTED = re.compile(r"^(?:应该是|其实是|正确的是|实际是|是)")
+# The asker speaking of themself ("我自己也是焊工…"), not of someone to draft for
+_OWN = re.compile(r"^(?:那|那么|对了|另外)?[，,]?(?:我|本人)(?!们)")
+# "下一个，…", "另一个是陆家豪，…": the message goes on to the next person, whose name follows
+_NEXT_ONE = re.compile(r"^(?:下一个|下一位|另一个|另一位|另外一个|另外一位|还有一个|还有一位|再来一个|再来一位|再写一个|再写一位"
+                       r"|再一个|再一位|第二个|第二位)(?:人)?(?:是|叫)?[，,：:\s]*")
 _ASKS = re.compile(r"[？?]|吗|呢|多少|几[个年项位]|怎么|如何|哪|什么|谁|是否|能不能|可不可以|要不要")
 # Identity clauses: what the form's identity boxes and the draft's opening take, not deeds.
 _EMPLOYER = r"[\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:公司|集团|研究院|研究所|医院|学校|学院|大学|中心|厂)"
@@ -78,8 +83,12 @@ def continues_draft(session: Session, text: str, r: Route, has_facts: bool = Fal
     st = session.drafting
     if asks_to_write(text) and "compare" not in r.intents:  # "第四届数字工匠的事迹帮郭峰写一下", "浙派工匠，写钱芳"
         return True
-    if st.asked is None or session.topic != "draft" or "eligibility" in r.intents or "compare" in r.intents:
+    if st.asked is None or session.topic != "draft" or "compare" in r.intents:
         return False
+    if "eligibility" in r.intents and (_ASKS.search(text) or INTENT_PATTERNS["eligibility"].search(text)
+                                       or _OWN.match(text)):
+        return False  # "那他够条件吗", "我自己能报吗": a check asked for, not the next person's facts
+    # "老周，钳工，干了二十年…报浙派" after a draft: the next one to draft for, no request needed (the 报 is theirs)
     if st.asked == "more" and _asks_shorter(text):  # "能不能短一点？" asks of the draft, not of the notice
         return True
     named = request_target(text)
@@ -128,10 +137,10 @@ def _body(text: str) -> list[str]:
         if target and _REQUEST_WORDS.fullmatch(clause.replace(target, "")):
             continue
         if target and detect_programs(clause)[0] and len(_REQUEST_WORDS.sub("", _OUR.sub("", _FILLER.sub(
-                "", without_programme(clause)).replace(target, "")))) <= 1:
+                "", _unnamed(clause)).replace(target, "")))) <= 1:
             continue  # "我们公司的夏军要报杭州工匠": who and for what, no deed
-        if detect_programs(clause)[0] and len(_FILLER.sub("", without_programme(clause))) <= 1:
-            continue
+        if detect_programs(clause)[0] and len(_FILLER.sub("", _unnamed(clause))) <= 1:
+            continue  # "报浙派", "也报杭州工匠": the programme the person is put up for
         if detect_programs(clause)[0] and _PUTS_UP.search(clause) and not _deed(clause):
             continue  # "想给我们车间的主任申报首席技师": who is put up for what
         out.append(clause)
@@ -142,8 +151,20 @@ def _body(text: str) -> list[str]:
 _TRADE_HEAD = re.compile(r"^(?:他|她|该同志)?(?:是|为|现为|系)?(?:(?:我们|咱们?|本)(?:公司|单位|厂|车间|医院|集团)?的?)?")
 # A trade whose worker is a 师 ("中式烹调师", "美发师", "茶艺师"); 技师 alone is a level, 首席技师 a programme.
 _MASTER_TRADE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<![技老律])师")
-# A clause that puts someone up for a programme ("想给我们车间的主任申报首席技师", "我们推荐卞雪参评"): a request, no deed.
-_PUTS_UP = re.compile(r"申报|推荐|参评|参选|(?:要|想|准备|打算)报")
+# A clause that puts someone up for a programme ("想给我们车间的主任申报首席技师", "我们推荐卞雪参评") or asks to
+# write for it ("帮我写第四届数字工匠"): a request, no deed.
+_PUTS_UP = re.compile(r"申报|推荐|参评|参选|(?:要|想|准备|打算)报|(?:帮|给|替|为|麻烦|请)[^，,]{0,4}(?:写|起草|撰写)")
+
+
+def _unnamed(clause: str) -> str:
+    """``clause`` without the programme's names nor the words that name it for short ("报浙派": 报)."""
+    from assistant.programs import packs
+
+    text = without_programme(clause)
+    for pack in packs():
+        if pack.cue:
+            text = re.sub(pack.cue, " ", text)
+    return text
 # Fields a clause may give and still be about who the person is, not what they did ("干了二十年", "开了13年车").
 _IDENTITY_FIELDS = {"years_in_field", "facts_as_of", "role_type", "is_digital_economy", "occupation", "employment"}
 
@@ -267,8 +288,12 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
     if st.asked == "more" and _asks_shorter(text):
         st.limit = _shorter(text, st.length)
         return ()
+    text = _NEXT_ONE.sub("", text)
     target = request_target(text)
     clauses = _body(text)
+    opening = None if target else _opening_person(clauses)
+    if opening and st.person and not same_person(opening, st.person):
+        st.person = opening  # "老周，钳工，干了二十年…报浙派" after a draft: the next person, their facts follow
     if target and target != st.person:
         if st.person is None and "" in st.people and target not in st.people:
             st.people[target] = st.people.pop("")  # "他叫张伟": the one talked about so far is 张伟
@@ -294,6 +319,19 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
         st.person = next(p for p in st.people if p)
     session.facts = person_facts(session)
     return readings.get(st.person or "", ())
+
+
+def _opening_person(clauses: list[str]) -> str | None:
+    """The person a message opens with, said alone ("老周，钳工，…", "小王，王晓东，电焊工，…"): the full name
+    where a nickname and the name are both said, else the one said; None when the message opens otherwise."""
+    said: list[str] = []
+    for part in attribute(clauses, None):
+        if not part.only_name or len(part.people) != 1:
+            break
+        said.append(part.people[0])
+    if not said or any(not same_person(n, said[0]) and not same_person(said[0], n) for n in said[1:]):
+        return None
+    return next((n for n in said if not is_nickname(n)), said[0])
 
 
 def _shorter(text: str, length: int | None) -> int | None:

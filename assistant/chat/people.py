@@ -7,7 +7,8 @@ is the previous clause's (the topic carries on), and the subject words are taken
 
 A name is a common surname and one or two more characters, found only where a name stands: at a clause's
 head before a verb or a conjunction, alone as a clause, after 给/帮/为 … 写, before …的事迹, after 叫/姓名. A
-dictionary word (方法, 高级工) is not a name even where one could stand.
+dictionary word (方法, 高级工) is not a name even where one could stand. A nickname (老周, 小王, 周师傅, 王工, 刘姐)
+is a person too, and the person drafted for when its surname is theirs ("周德明……周师傅是我们厂的木模工").
 """
 
 from __future__ import annotations
@@ -16,20 +17,30 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Attributed", "names_in", "attribute", "request_target", "asks_to_write", "NAME", "OTHERS"]
+__all__ = ["Attributed", "names_in", "attribute", "request_target", "asks_to_write", "NAME", "OTHERS", "is_nickname",
+           "same_person"]
 
 _SINGLE = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
            "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛"
            "邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝"
            "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧"
            "闵苟邬卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池苑迟邝封谈匡鞠荆冀郁胥栗燕楚鄢谌奚粟冼蔺楼闻厉伊"
-           "向常文成申阎洪")
+           "向常文成申阎洪安")
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文",
              "司徒", "端木", "独孤", "南宫")
-NAME = rf"(?:{'|'.join(_COMPOUND)}|[{_SINGLE}])[\u4e00-\u9fff]{{1,2}}?"
+# How colleagues call each other: 老/小 before the surname, 师傅/工/总/姐/哥 after it.
+_NICK_BEFORE = "老小"
+_NICK_AFTER = ("师傅", "师父", "工", "总", "姐", "哥")
+_NICK = rf"(?:[{_NICK_BEFORE}][{_SINGLE}]|[{_SINGLE}](?:{'|'.join(_NICK_AFTER)}))"
+# Words of a nickname's shape that are words ("误差小于0.1毫米", "小车", "小麦"); a dictionary word ending in 工 is a
+# trade or a title (车工, 高工, 施工), not a nickname.
+_NOT_NICKNAMES = frozenset({"小于", "小孔", "小康", "小牛", "小包", "小曲", "小车", "小麦", "小费", "小米", "小楼", "小龙",
+                            "老翁", "小丁", "老成", "小成", "老常", "小常", "老万", "小万", "老于", "老左", "小左", "老向",
+                            "小向", "老江", "老师傅", "老牛"})
+NAME = rf"(?:{_NICK}|(?:{'|'.join(_COMPOUND)}|[{_SINGLE}])[\u4e00-\u9fff]{{1,2}}?)"
 _CONJ = r"(?:和|与|跟|及|、)"
 # What follows a name at a clause's head: a verb or a particle of the subject.
-_AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|"
+_AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|那边|这边|[去今前]年|"
                   r"打|完|攻|改|发|创|建|组|搭|制|编|提|申|取|培|指|从事|做|干|有|的|\d|，|,|$)")
 # "另外他的同事李明…", "还有我们车间的徒弟赵亮…": a linking word and the person's relation come before the name
 _LEAD = r"(?:另外|此外|还有|同时|以及|而)?(?:(?:他|她|我)们?的?)?"
@@ -117,9 +128,33 @@ def _freq() -> dict:
 _PRONOUN_CHAR = re.compile(r"[他她它我你您们咱]")
 
 
+def is_nickname(candidate: str) -> bool:
+    """老周, 小王, 周师傅, 王工, 刘姐: a surname with how colleagues call each other; not 小麦, 车工, 施工."""
+    if candidate in _NOT_NICKNAMES:
+        return False
+    if re.fullmatch(rf"[{_NICK_BEFORE}][{_SINGLE}]", candidate):
+        return True
+    m = re.fullmatch(rf"[{_SINGLE}]({'|'.join(_NICK_AFTER)})", candidate)
+    return bool(m) and not (m.group(1) == "工" and _freq().get(candidate))
+
+
+def same_person(name: str, other: str | None) -> bool:
+    """Whether ``name`` is ``other`` or a nickname of theirs: 周师傅 and 老周 are 周德明, 小王 is 王晓东 (one
+    surname, one of them a full name)."""
+    if not other or name == other:
+        return name == other
+    nick, full = (name, other) if is_nickname(name) else (other, name)
+    if not is_nickname(nick) or is_nickname(full):
+        return False
+    surname = nick[1] if nick[0] in _NICK_BEFORE else nick[0]
+    return full.startswith(surname)
+
+
 def _is_name(candidate: str) -> bool:
     if _PRONOUN_CHAR.search(candidate):
         return False
+    if is_nickname(candidate):
+        return True
     freq = _freq()
     head = "" if candidate.startswith(_COMPOUND) else candidate[:2]  # 欧阳 is a word and a surname
     if (freq.get(candidate) or 0) >= _COMMON or (freq.get(head) or 0) >= _COMMON:
@@ -167,6 +202,7 @@ def _head(clause: str, target: str | None = None) -> tuple[list[str], int]:
     names = _names(m.group("names"))
     if not all(_is_name(n) or n == target for n in names):
         return [], 0
+    names = [target if same_person(n, target) else n for n in names]  # "周师傅是…": the one drafted for
     rest = m.end("names")
     rest += _SUBJECT_WORDS.match(clause[rest:]).end()
     return names, rest

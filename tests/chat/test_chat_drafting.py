@@ -393,3 +393,42 @@ def test_a_name_that_is_also_a_word_in_the_request_slot(deps):
     d = answer.draft
     assert d.text.startswith("向阳同志") and "邢磊" not in d.text and "技术能手" not in d.text, d.text
     assert "项目组的" not in d.text and "0.02" in d.text, d.text
+
+
+@pytest.mark.parametrize("nick", ["老孙", "小韩", "孙师傅", "韩工", "邱姐"])
+def test_a_nickname_is_a_person(nick):
+    from assistant.chat.people import is_nickname
+
+    assert is_nickname(nick) and request_target(f"帮我给{nick}写个杭州工匠的事迹") == nick
+
+
+@pytest.mark.parametrize("word", ["小麦", "车工", "高工", "施工", "小于", "老师", "小时"])
+def test_a_word_of_a_nicknames_shape_is_a_word(word):
+    from assistant.chat.people import is_nickname
+
+    assert not is_nickname(word)
+
+
+def test_a_nickname_of_the_one_drafted_for_is_them_and_a_nicknamed_colleague_is_not():
+    parts = attribute(["孙师傅是我们厂的铸造工", "老孙干了二十六年", "小韩去年拿了市赛第一名", "邱姐那边的项目获了省二等奖"],
+                      "孙建业")
+    assert [p.people for p in parts] == [("孙建业",), ("孙建业",), ("小韩",), ("邱姐",)]
+
+
+@pytest.mark.parametrize("text", [
+    "老孙，孙建业，铸造工，技师，干了二十六年，改进了砂型配方，铸件气孔率降了六成，报杭州工匠",
+    "下一个，韩工，韩立新，铸造工，技师，干了二十六年，改进了砂型配方，铸件气孔率降了六成，也报杭州工匠",
+    "另一位是孙建业，铸造工，技师，干了二十六年，改进了砂型配方，铸件气孔率降了六成，杭州工匠",
+])
+def test_after_a_draft_the_next_person_said_with_facts_and_a_programme_is_drafted(deps, text):
+    # no request in the second message: in a drafting conversation it is the next person's facts, not a check
+    session, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他是数据工程师，干了9年，主导制定团体标准2项", text)
+    d = answers[1].draft
+    assert d is not None and answers[1].verdicts is None, answers[1].text
+    assert "砂型配方" in d.text and "团体标准" not in d.text and "张伟" not in d.text, d.text
+
+
+def test_after_a_draft_a_check_asked_for_is_a_check(deps):
+    _, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他是数据工程师，干了9年，主导制定团体标准2项",
+                       "我自己是铸造工，技师，干了二十六年，能报杭州工匠吗")
+    assert answers[1].draft is None
