@@ -174,6 +174,8 @@ def _trade(words: str) -> bool:
     from assistant.extract.jobs import technical_work
     from assistant.extract.work import names_occupation
 
+    if is_nickname(words):
+        return False  # "马工那个网关…": 马工 is a colleague, not a trade
     return (len(words) <= 12 and not re.search(r"[0-9一二三四五六七八九十两]|了|成|个|他|她|叫|都|大家|我|^[在于从]", words)
             and (technical_work(words) or names_occupation(words) or bool(_MASTER_TRADE.fullmatch(words))))
 
@@ -325,7 +327,11 @@ def _opening_person(clauses: list[str]) -> str | None:
     """The person a message opens with, said alone ("老周，钳工，…", "小王，王晓东，电焊工，…"): the full name
     where a nickname and the name are both said, else the one said; None when the message opens otherwise."""
     said: list[str] = []
-    for part in attribute(clauses, None):
+    for clause in clauses:
+        if said and is_nickname(said[0]) and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", clause) and same_person(said[0], clause):
+            said.append(clause)  # "小金，金子豪，…": the nickname's full name, though 金子 is also a word
+            continue
+        part = attribute([clause], None)[0]
         if not part.only_name or len(part.people) != 1:
             break
         said.append(part.people[0])

@@ -432,3 +432,25 @@ def test_after_a_draft_a_check_asked_for_is_a_check(deps):
     _, answers = _talk(deps, "给张伟写第四届数字工匠的主要事迹：他是数据工程师，干了9年，主导制定团体标准2项",
                        "我自己是铸造工，技师，干了二十六年，能报杭州工匠吗")
     assert answers[1].draft is None
+
+
+def test_the_one_written_for_said_last_and_alone_is_the_target():
+    assert request_target("帮我起草杭州工匠的主要事迹，给骆志远。") == "骆志远"
+    assert request_target("首席技师的事迹，为邬海生") == "邬海生"
+
+
+def test_a_nicknamed_colleagues_thing_is_theirs_and_a_nickname_is_no_trade():
+    from assistant.chat.drafting import _trade
+
+    parts = attribute(["邱工那个检测工装是邱工做的", "获了市里的创新奖"], "骆志远")
+    assert [p.people for p in parts] == [("邱工",), ("邱工",)]
+    assert not _trade("邱工") and _trade("钳工")
+
+
+def test_a_nickname_then_the_full_name_opens_with_the_full_name():
+    from assistant.chat.drafting import _opening_person
+
+    # 高山 is a word, but after 小高 the clause is 小高's full name
+    assert _opening_person(["小高", "高山峰", "钳工", "干了二十年"]) == "高山峰"
+    assert _opening_person(["老邬", "车工"]) == "老邬"
+    assert _opening_person(["车工", "干了二十年"]) is None
