@@ -299,6 +299,8 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
     if target and target != st.person:
         if st.person is None and "" in st.people and target not in st.people:
             st.people[target] = st.people.pop("")  # "他叫张伟": the one talked about so far is 张伟
+        elif st.person and is_nickname(st.person) and same_person(st.person, target) and target not in st.people:
+            st.people[target] = st.people.pop(st.person, {})  # "老周全名叫周建国": the one drafted for, named
         st.person = target
     for part in attribute(clauses, st.person):
         if part.only_name:
@@ -315,8 +317,10 @@ def take_draft_facts(session: Session, text: str, today: dt.date) -> tuple[str, 
         if said:
             new, readings[person] = _read(said, today)
             _merge(facts, new)
-        if person:
-            facts["name"] = person
+        if person and not is_nickname(person):
+            facts["name"] = person  # a nickname is no name for a form: the draft says 该同志 and asks the name
+        elif person:
+            facts.pop("name", None)
     if st.person is None and len([p for p in st.people if p]) == 1:
         st.person = next(p for p in st.people if p)
     session.facts = person_facts(session)

@@ -454,3 +454,12 @@ def test_a_nickname_then_the_full_name_opens_with_the_full_name():
     assert _opening_person(["小高", "高山峰", "钳工", "干了二十年"]) == "高山峰"
     assert _opening_person(["老邬", "车工"]) == "老邬"
     assert _opening_person(["车工", "干了二十年"]) is None
+
+
+def test_a_nickname_is_no_name_on_the_form_until_the_full_name_is_said(deps):
+    session, answers = _talk(deps, "帮我给老邬写个杭州工匠的主要事迹，老邬是我们厂的车工，技师，干了二十六年，改进了丝杠加工工艺，精度提高一级",
+                             "他全名叫邬海生")
+    first, second = answers[0].draft, answers[1].draft
+    assert first is not None and "老邬" not in first.text and first.text.startswith("该同志")
+    assert any("姓名" in s for s in first.suggestions)
+    assert second is not None and second.text.startswith("邬海生同志") and "丝杠加工" in second.text, second.text
