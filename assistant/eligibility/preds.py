@@ -295,7 +295,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         # are given, by its placing in the competition rows: neither is left to the experts here
         judged = names_competition if f.profile.competition_results is not None else (lambda _: False)
         unjudged = [t for t in said if not names_sci_tech_award(t)]
-        shown = next((c for t in unjudged for c in said_clauses(t) if not judged(c)), "")
+        # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
+        # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level
+        shown = next((c for t in said for c in said_clauses(t) if not judged(c) and not names_sci_tech_award(c)), "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
         competition_told = any(judged(c) for t in said for c in said_clauses(t))
         if not shown and not absence_said and competition_told:

@@ -75,6 +75,9 @@ CASES = [
      "alt_certificate", False),
     ("city award named in achievements does not count", {"achievements": ["获杭州市科学技术进步奖一等奖"]},
      "not_eligible", "alt_certificate", False),
+    # the deed told beside a city award is the experts' to weigh; the award alone is judged by its level
+    ("a deed beside a city award named in achievements", {"achievements": ["负责云资源调度项目的开发，项目获杭州市科学技术进步奖一等奖"]},
+     "needs_review", "alt_innovation", None),
     ("achievements unknown", {"achievements": None}, "needs_review", "alt_standards", None),
     # exclusions
     ("已被认定为杭州工匠", {"prior_titles": ["杭州工匠"]}, "not_eligible", "no_prior_title", False),
