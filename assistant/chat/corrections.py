@@ -182,8 +182,11 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
         return {bools[0]: said} if said != session.profile[bools[0]] else {}
     asked = pending.fields if pending else ()
     plain = without_markers(text)  # "应该是2015年吧", "其实是会员": a hedged answer to the question asked
+    # (a free-text question pending, "有哪些业绩", reads any words as its answer: "应该是技师，高级技师还没评下来" is
+    # still the level said before corrected, found below)
     if not says_wrong(text) and any(read_reply(f, plain, today).get(f) is not None for f in asked
-                                            if expect_for(f).kind != "bool" or names_field(f, plain)):
+                                    if expect_for(f).kind not in ("bool", "list", "text")
+                                    or expect_for(f).kind == "bool" and names_field(f, plain)):
         return {}
     for clause in rest:  # the clause that says the new value ("单位在余杭" of "单位在余杭，我家在湖州")
         for field in last:

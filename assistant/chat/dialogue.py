@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from assistant.chat.asking import PAIRS
 from assistant.chat.competition_patch import patch_competition
+from assistant.chat.conflicts import note_places, set_aside
 from assistant.chat.corrections import (
     IMPLIED_BY_EMPLOYER,
     NOT_CATEGORY,
@@ -73,6 +74,7 @@ from assistant.chat.said import (
     asks,
     too_young,
     without,
+    without_reported,
     without_self_questions,
 )
 from assistant.chat.state import Pending, Session
@@ -125,6 +127,8 @@ class Step:
     programs: tuple[str, ...]  # programmes in focus for this turn (newest first)
     about: str | None = None  # "direct": the asker asks whether they can be recognised directly ("能直接认定吗")
     switched: bool = False  # the talk turned to another person: the facts said before were set aside
+    conflicts: tuple[str, ...] = ()  # facts said otherwise than before with no correction: set aside, to be asked
+    disputed: tuple[str, ...] = ()  # their fields, asked first
 
 
 _ERR_VERB = re.compile(r"(?:搞|弄|写|说|记)错")
@@ -174,7 +178,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     """Advance the dialogue state by one message; returns what changed and what the turn must do."""
     pending = session.pending
     session.counted = None
-    subject = subject_of(session, text)
+    # "我老婆觉得我肯定够格，我是高级技师": the one whose opinion is reported is no new subject of the talk
+    subject = subject_of(session, without_reported(text))
     switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile)
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         forget_person(session)
@@ -193,7 +198,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = level_not_the_name(extraction, text, r, today)
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
-    if stated != text:
+    whole = text  # the programmes named are read from the whole message ("听说有个数字工匠，我能报不？")
+    own = without_reported(stated)  # "有人说我在杭州市区才八年", "我们主任说我不算一线": another's word, no fact
+    if stated != text or own != stated:
+        text = text if own == stated else own
+        stated = own
         extraction = _asked_not_said(extraction, stated, session, today)
     open_now = pending.fields if pending is not None else session.open_fields()
     plain, echoed = without_echo(open_now, stated, today)
@@ -223,11 +232,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None and holds_unnamed(pending, stated):  # "有一个吧": asked next for its name
         extraction = without(extraction, pending.field)
         session.said.add(f"unnamed:{pending.field}")
-    if not r.programs and FOLLOW_UP.match(text) and not RULE_QUESTION.search(text):
-        edition = edition_in_focus(session, text)  # "换成2023年那届呢": that edition of the honour in focus
+    if not r.programs and FOLLOW_UP.match(whole) and not RULE_QUESTION.search(whole):
+        edition = edition_in_focus(session, whole)  # "换成2023年那届呢": that edition of the honour in focus
         if edition:
             r = dataclasses.replace(r, programs=edition)
-    if pending is not None and r.programs and FOLLOW_UP.match(text) and not RULE_QUESTION.search(text):
+    if pending is not None and r.programs and FOLLOW_UP.match(whole) and not RULE_QUESTION.search(whole):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = stated
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
@@ -299,15 +308,17 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         if "years_in_field" in started:  # "…，一开始就在杭州": all along there, the trade's years
             extraction = dataclasses.replace(extraction, profile={**extraction.profile,
                                                                   "years_in_field": started["years_in_field"]})
-    reply.update({k: v for k, v in all_along(session, text, extraction).items() if k not in reply})
-    reply.update({k: v for k, v in total_years(session, text, pending, extraction).items() if k not in reply})
+    summed = {**all_along(session, text, extraction), **total_years(session, text, pending, extraction)}
+    reply.update({k: v for k, v in summed.items() if k not in reply})
     if corrected:
         reply.update({k: v for k, v in came_instead(session, text, extraction, today).items() if k not in reply})
     facts = {**extraction.profile, **reply}
     if "role_type" not in facts:
         facts.update(post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
-    facts.update(spans_across_turns(session, text, extraction, today))  # "来杭州又干了3年" after "在苏州干了5年"
-    facts.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"
+    added = spans_across_turns(session, text, extraction, today)  # "来杭州又干了3年" after "在苏州干了5年"
+    facts.update(added)
+    added.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"
+    facts.update(added)
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
         # and a choice already known is corrected by the clause that names another ("其实我去年就退了")
         known = [f for f in EXPECT if expect_for(f).kind == "enum" and f != "skill_level" and f not in facts
@@ -338,7 +349,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
             facts.pop(field)
     if not corrected and earlier_job(session, text, facts):
         facts.pop("employer_city")
+    # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
+    conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
+                          set(summed) | set(added), today)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected)
+    note_places(session, set(extraction.found) | set(reply), stated)
     place = span_place(text)
     if place is not None and any(f in facts for f in YEAR_FIELDS):  # the spans a later turn may add to
         session.spans = [] if corrected or TOTAL.search(text) else session.spans
@@ -350,16 +365,17 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     for field in extraction.inferred:  # employment read from a description of the work (extract.jobs)
         if field in facts and field not in reply:
             session.sources[field] = "inferred"
-    keep_open(session, facts, extraction.early, {f: open_span(f, said if pending and f == pending.field else text,
-                                                                today) for f in reply})
-    programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), text)
-    spoke_of_self = bool(facts) or bool(extraction.contradictions)
-    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(text)) and not RULE_QUESTION.search(text)
-    intents = decide_intents(session, text, r.intents, programs, answered=answered, pending=pending,
+    opened = {f: v for f, v in extraction.early.items() if f not in disputed}
+    keep_open(session, facts, opened, {f: open_span(f, said if pending and f == pending.field else text, today)
+                                       for f in reply})
+    programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), whole)
+    spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)
+    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole)) and not RULE_QUESTION.search(whole)
+    intents = decide_intents(session, whole, r.intents, programs, answered=answered, pending=pending,
                              spoke_of_self=spoke_of_self, short_follow_up=short_follow_up, patched=patched,
                              corrected=corrected, extraction=extraction)
     if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
-        programs = tuple(dict.fromkeys((*programs, *editions(text))))
+        programs = tuple(dict.fromkeys((*programs, *editions(whole))))
     if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \
             and not short_follow_up:
         focus = ()  # every programme was being checked: a title named in passing does not narrow it
@@ -368,14 +384,14 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     else:
         focus = programs or session.programs
     about = None
-    if DIRECT.search(text) and not DIRECT_RULE.search(text) and intents[0] in ("eligibility", "recommend", "qa") \
+    if DIRECT.search(whole) and not DIRECT_RULE.search(whole) and intents[0] in ("eligibility", "recommend", "qa") \
             and (spoke_of_self or session.profile or session.topic in ("eligibility", "recommend")):
         # "能直接认定吗" about oneself: the direct path of the programme in focus (or of those that have one) leads
         about, intents = "direct", ["eligibility"]
         focus = direct_focus(programs or focus)
-    elif direct_holds(session, text, intents, programs):
+    elif direct_holds(session, whole, intents, programs):
         about, focus = "direct", direct_focus(programs or focus)  # the talk is still about direct recognition
     if intents and intents[0] == "eligibility":
         count_then_or_now(session, facts, focus, text, today)
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
-    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched)
+    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched, conflicts, disputed)

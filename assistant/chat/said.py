@@ -75,5 +75,18 @@ def without_self_questions(text: str) -> str:
     return re.sub(r"^[，,。；;！!？?\s]+", "", text)
 
 
+def without_reported(text: str) -> str:
+    """``text`` without the clauses under a reporting frame ("有人说我在杭州市区才八年", "我们主任说我不算一线",
+    "厂长以为我是技师"): another's word or belief is no fact of the asker's; the asker's own clauses stay ("…，其实我还是
+    高级工", "…，我是会员")."""
+    from assistant.language.status import reported_spans
+
+    parts = re.split(r"(?<=[，,。；;！!？?\s])", text)
+    gone = reported_spans(parts)
+    if not gone:
+        return text
+    return re.sub(r"^[，,。；;！!？?\s]+", "", "".join(p for i, p in enumerate(parts) if i not in gone))
+
+
 # a whole reply that only says none ("没有", "都没有", "别的没了")
 BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")

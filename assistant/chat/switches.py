@@ -51,6 +51,9 @@ _OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在
 _FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐|妹|女儿|阿姨|大妈|婶")
 
 
+# "那我老婆呢？她在下沙做质检": a follow-up that turns the talk to a person named (as "那浙派工匠呢" to a programme)
+_OTHER_NEXT = re.compile(r"^(?:那|那么|那要是|换成|还有)?(?:我|俺)(?:的|家)?(?:老婆|老公|爱人|媳妇|对象|爸爸?|妈妈?|父亲|母亲|儿子|女儿|"
+                         r"同事|师傅|师父|徒弟|哥哥?|姐姐?|弟弟?|妹妹?|朋友|老乡)(?:呢|怎么样|行不行|可以吗|能报吗|能不能报)")
 _SELF_AGAIN = re.compile(r"我自己|我本人|那我呢|换成我|说说我|我的情况")
 
 
@@ -67,7 +70,7 @@ def subject_of(session: Session, text: str) -> str | None:
     until a message turns to the asker ("那我自己呢")."""
     from assistant.extract.subject import about_other
 
-    if about_other(text):
+    if about_other(text) or _OTHER_NEXT.match(text):
         return "她" if _FEMALE.search(text) else "他"
     if _SELF_AGAIN.search(text):
         return None

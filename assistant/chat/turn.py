@@ -296,9 +296,13 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
     results = _say_once(session, results, shown=1 if programs else 0)
-    questions = next_questions(results, session, first=_DIRECT_FIELDS if step.about == "direct" else ())
+    # a fact said two ways is settled first ("您之前说…，这次说…"): the question that asks it leads
+    disputed = tuple(getattr(step, "disputed", ()))
+    first = _DIRECT_FIELDS if step.about == "direct" else disputed
+    questions = next_questions(results, session, first=first, **({"limit": 1} if disputed else {}))
     set_pending(session, questions)
-    contradictions = list(dict.fromkeys([*extraction.contradictions, *(c for v in results for c in v.contradictions)]))
+    contradictions = list(dict.fromkeys([*extraction.contradictions, *getattr(step, "conflicts", ()),
+                                         *(c for v in results for c in v.contradictions)]))
     if questions or contradictions:
         session.awaiting = "eligibility"
     session.last_verdicts = tuple(results)

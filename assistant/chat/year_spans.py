@@ -57,18 +57,25 @@ def span_place(text: str) -> str | None:
     return "浙江" if re.search(r"浙江|省内", text) else None
 
 
+# a stretch said to come before, after or beside the ones told ("之前在余杭还有三年" after "在萧山干了五年"): more work in
+# the same city, not the same stretch said again; "其中" names a part of one told
+ANOTHER_SPAN = re.compile(r"之前|以前|此前|先前|早先|原先|早些年|还有|另外|后来|又(?:干|做|待|在|上)")
+PART_OF = re.compile(r"其中|里面|里头")
+
+
 def spans_across_turns(session: Session, text: str, extraction, today: dt.date) -> dict:
     """"我在苏州干了5年", then "来杭州又干了3年": spans in different places said in different turns add up as they do
     in one message. The earlier messages with a placed span are read again together with this one (the
     extractor's composition of placed spans: 8 years in the trade, 3 in Hangzhou), and the year counts of the
-    whole replace this message's own. A place said again ("在杭州干了8年" twice) is a restatement, a total
+    whole replace this message's own. A place said again ("在杭州干了8年" twice) is a restatement unless the message
+    says the span is another one (``ANOTHER_SPAN``: "之前在余杭还有三年" after "在萧山干了五年"), a total
     ("加起来6年") or a correction speaks for itself, and nothing is summed."""
     from assistant.extract import extract
 
     place = span_place(text)
     if place is None or not session.spans or TOTAL.search(text) or CORRECTION.search(text):
         return {}
-    if any(p == place for p, _ in session.spans):
+    if any(p == place for p, _ in session.spans) and not (ANOTHER_SPAN.search(text) and not PART_OF.search(text)):
         return {}
     whole = extract("，".join([*(t for _, t in session.spans), text]), today).profile
     out = {f: whole[f] for f in YEAR_FIELDS if f in whole and whole[f] != extraction.profile.get(f)}

@@ -8,6 +8,8 @@ An achievement is something the speaker has done. The clause naming it can be ri
 - the clause says whose it is, someone else's (厂里的绝活都是老师傅的), that it is the post's duties
   (工作内容就是给新工人讲安全须知), or only names the post (我是眼镜店的验光师);
 - what the speaker names was bought or brought in, made by others (用公司采购的AI客服回复客户): no kind one makes.
+A fact about the speaker can be framed the same way: a reporting frame (有人说, 听说, 据说, 我们主任说, 我老婆觉得,
+厂长以为) makes the clause someone's word or belief, not the speaker's fact (``reported``).
 
 The frames are data (``data/context.json``: ``pending``, ``unfinished``, ``attempt``, ``failed``, ``future``,
 ``others_own``, ``duties``, ``post``, ``bought``); ``classify.affirmed_parts`` reads them for the matcher (the checker's
@@ -22,7 +24,7 @@ from assistant.language.agency import led
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import lexicon_hits
 
-__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only"]
+__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only", "reported", "reported_spans"]
 
 
 def _ctx(name: str) -> str:
@@ -81,3 +83,23 @@ def bought(clause: str) -> bool:
     """Whether what the clause names was bought or brought in (采购的, 引进的), with no cue of the speaker making
     something of it (把引进的设备改造成…)."""
     return bool(re.search(_ctx("bought"), clause)) and not led(clause)
+
+
+def reported(clause: str) -> bool:
+    """Whether a reporting frame (data ``reported``: 有人说, 听说, 据说, X说/X觉得/X以为, 我以为) stands over ``clause``:
+    what follows it is someone's word or belief, not the speaker's fact."""
+    return bool(re.search(_ctx("reported"), clause))
+
+
+def reported_spans(clauses: list[str]) -> set[int]:
+    """The clauses (by index) a reporting frame stands over: its own, and the next one when the frame ends its
+    clause ("我们主任说，我这种不算一线"). The speaker's own clause after it ("…，其实我还是高级工") is not one."""
+    out: set[int] = set()
+    for i, clause in enumerate(clauses):
+        m = re.search(_ctx("reported"), clause)
+        if not m:
+            continue
+        out.add(i)
+        if not clause[m.end():].strip(" ，,：:。") and i + 1 < len(clauses):
+            out.add(i + 1)
+    return out

@@ -103,3 +103,15 @@ def test_a_figure_with_a_deed_of_its_own_stays_a_unit():
 
     units = [u for u, _ in _units(affirmed_parts("主持制定了一项地方标准，带出的徒弟有80%成了骨干"))]
     assert "带出的徒弟有80%成了骨干" in units
+
+
+def test_reporting_frames_take_their_clause_and_a_bare_frame_the_next():
+    from assistant.language.status import reported, reported_spans
+
+    for said in ("有人说我在杭州市区才八年", "听说要十年", "我们主任说我不算一线", "据说外包的不算", "厂长以为我是技师",
+                 "师傅觉得我早该评高级技师了", "听人讲我们公司算国企", "我以为我是技师"):
+        assert reported(said), said
+    for said in ("说实话我干了十年", "刚才说的不对，是八年", "就是你说的那个", "我说的是技师", "我觉得我算一线"):
+        assert not reported(said), said
+    assert reported_spans(["主任说，", "我这种不算一线，", "其实我天天上机"]) == {0, 1}
+    assert reported_spans(["厂长以为我是技师，", "其实我还是高级工"]) == {0}
