@@ -45,6 +45,7 @@ from assistant.chat.pending_answers import (
     clause_reply,
     infer_reply,
 )
+from assistant.chat.pointing import offered, pointed
 from assistant.chat.posts import (
     digital_by_competition,
     freelance_place,
@@ -210,6 +211,13 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         text = stated = plain
         extraction = _asked_not_said(extraction, stated, session, today)
         pending = pending or Pending(echoed, expect_for(echoed).kind)
+    # "前面那个", "第二个", "就是你说的后一种": a choice the last answer offered, by its place (chat.pointing)
+    chosen = pointed(stated, offered(pending, session.history[-1][1] if session.history else None))
+    if chosen is not None:
+        from assistant.extract import extract
+
+        text = stated = chosen
+        extraction = extract(chosen, today, where=session.profile.get("employer_city"))
     if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
         extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
