@@ -113,6 +113,8 @@ def _month_question(session: Session, field: str) -> str | None:
     if is_count((first, last)):
         return f"您{START_WHAT[field]}具体有多少年？（您说的是约数，具体年数决定是否满足年限）"
     year = f"{first[:4]}年" if first[:4] == last[:4] else "哪年"
+    if field == "birth_date" and first[:4] != last[:4]:  # "五零后", "快退休了": a range of years, not a month
+        return "您是哪年几月出生的？（您说的是大概的年纪，具体出生年月决定是否满足年龄条件）"
     if field == "birth_date":
         return f"您是{year}几月出生的？（月份决定是否满足年龄条件）"
     return f"您是{year}几月开始{START_WHAT[field]}的？（月份决定是否满足年限）"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.asking import PAIRS
+from assistant.chat.birth_range import birth_range, within_working_life
 from assistant.chat.competition_patch import patch_competition
 from assistant.chat.conflicts import note_places, set_aside
 from assistant.chat.corrections import (
@@ -320,7 +321,14 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     reply.update({k: v for k, v in summed.items() if k not in reply})
     if corrected:
         reply.update({k: v for k, v in came_instead(session, text, extraction, today).items() if k not in reply})
+    born = None  # "85后", "四十出头", "快退休了": a birth range, its ends kept open (chat.birth_range), no month invented
+    if "birth_date" not in extraction.profile and "birth_date" not in reply:
+        born = birth_range(stated, today)
+        if born is not None:
+            reply["birth_date"] = born[0]
     facts = {**extraction.profile, **reply}
+    if born is not None:
+        born = within_working_life(born, {**session.profile, **facts}, today)
     if "role_type" not in facts:
         facts.update(post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
     added = spans_across_turns(session, text, extraction, today)  # "来杭州又干了3年" after "在苏州干了5年"
@@ -374,8 +382,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         if field in facts and field not in reply:
             session.sources[field] = "inferred"
     opened = {f: v for f, v in extraction.early.items() if f not in disputed}
+    if born is not None and facts.get("birth_date") == born[0]:
+        opened["birth_date"] = born
     keep_open(session, facts, opened, {f: open_span(f, said if pending and f == pending.field else text, today)
-                                       for f in reply})
+                                       for f in reply if f != "birth_date" or born is None})
     programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), whole)
     spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole)) and not RULE_QUESTION.search(whole)

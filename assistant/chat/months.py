@@ -108,16 +108,25 @@ def settle(session: Session, low, profile: dict, today: dt.date, check):
             elif is_count((first, last)):
                 message = (f"{START_WHAT[deciding[0]]}的年限说的是约数（{_years(last)}到{_years(first)}年之间）："
                            f"按两端算结论不同，需确认具体年数。")
+            elif deciding[0] == "birth_date" and first[:4] != last[:4]:
+                message = _birth_open(first, last)
             else:
                 what = "出生" if deciding[0] == "birth_date" else f"开始{START_WHAT[deciding[0]]}"
                 message = f"{what}的月份未说明：按{_ym(first)}算与按{_ym(last)}算结论不同，需确认月份。"
             r = dataclasses.replace(r, ok=None, missing=tuple(deciding), message=message)
         elif r.rule in flipped and flipped[r.rule] != r.ok:  # open either way, but the month may settle it
             r = dataclasses.replace(r, missing=tuple(dict.fromkeys((*deciding, *r.missing))))
+            if deciding[0] == "birth_date" and session.early["birth_date"][0][:4] != session.early["birth_date"][1][:4]:
+                r = dataclasses.replace(r, message=_birth_open(*session.early["birth_date"]))  # not the oldest end's age
         reasons.append(r)
     verdict = low.verdict if low.verdict == high.verdict else "needs_review"
     return dataclasses.replace(low, verdict=verdict, reasons=tuple(reasons),
                                missing=tuple(dict.fromkeys((*low.missing, *deciding))))
+
+
+def _birth_open(first: str, last: str) -> str:
+    """A birth said as a range ("五零后", "快退休了") whose ends decide differently."""
+    return f"出生年月只说了大概（{_ym(first)}到{_ym(last)}之间）：按两端算结论不同，需确认出生年月。"
 
 
 def _years(value: float) -> str:
