@@ -168,7 +168,10 @@ def check_all(profile: Profile | dict, as_of: dt.date | None = None, corpus: Cor
     as_of = _as_date(as_of) or _today()
     corpus = _corpus(corpus)  # loaded once for every programme's check
     verdicts = [check(prof, pid, as_of, corpus, basis) for pid in program_ids()]
-    keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i)
+    keys = [fit_key(v.verdict, v.nearest_path, v.path_verdict, bool(v.round_status and v.round_status["is_current"]), i,
+                    accepting=bool(v.round_status and v.round_status["status"] in ("open", "upcoming")),
+                    met=sum(r.ok is True for r in v.reasons),
+                    superseded=bool(v.round_status and v.round_status.get("superseded_by")))
             for i, v in enumerate(verdicts)]
     order = sorted(range(len(verdicts)), key=lambda i: keys[i])
     rank = {i: n + 1 for n, i in enumerate(order)}

@@ -129,7 +129,10 @@ def nearest_path(ev: Evaluation, reasons: tuple[Reason, ...], verdict: str,
     return tuple(steps), rerun(profile, as_of)
 
 
-def fit_key(verdict: str, steps: tuple[dict, ...], path_verdict: str | None, is_current: bool, index: int) -> tuple:
-    """Best fit first: the better verdict; then a path that can still reach eligibility; a current round; fewer steps."""
+def fit_key(verdict: str, steps: tuple[dict, ...], path_verdict: str | None, is_current: bool, index: int,
+            accepting: bool = False, met: int = 0, superseded: bool = False) -> tuple:
+    """Best fit first: the better verdict; then a path that can still reach eligibility; a round taking applications
+    now (``accepting``: open or about to open); not an edition a newer one replaced; more conditions met (``met``: an algorithm engineer meets more of
+    数字工匠's than of 浙派工匠's, whose standing scheme alone must not put it first); a current round; fewer steps."""
     dead_end = any(s["kind"] == "blocked" for s in steps) or path_verdict == "not_eligible"
-    return (VERDICT_RANK[verdict], dead_end, not is_current, len(steps), index)
+    return (VERDICT_RANK[verdict], dead_end, not accepting, superseded, -met, not is_current, len(steps), index)

@@ -1,0 +1,39 @@
+"""'哪个最适合我': among equal verdicts, a round taking applications leads, then an edition no newer one replaced,
+then the programme whose conditions the asker meets more of (eligibility.paths.fit_key), so a standing scheme does
+not lead for an algorithm engineer only because it has no closing date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.eligibility import check_all
+from assistant.eligibility.paths import fit_key
+
+TODAY = dt.date(2026, 11, 21)
+DIGITAL = {"union_member": True, "employer_city": "杭州", "employment": "full_time", "role_type": "frontline_technical",
+           "is_digital_economy": True, "occupation": "算法工程师", "years_full_time_in_hangzhou": 6.0,
+           "years_full_time_in_zhejiang": 6.0}
+
+
+def _order(profile: dict) -> list[str]:
+    return [v.program for v in sorted(check_all(profile, as_of=TODAY), key=lambda v: v.fit_rank)]
+
+
+def test_a_digital_occupation_leads_with_the_current_digital_edition():
+    order = _order(DIGITAL)
+    assert order[0] == "hz_digital_craftsman_2026"
+    assert order.index("hz_digital_craftsman_2023") > order.index("zj_craftsman_2023")  # the replaced edition after
+
+
+def test_a_trade_still_leads_with_the_programme_it_meets():
+    trade = {"employer_city": "宁波", "employment": "full_time", "role_type": "frontline_technical",
+             "skill_level": "高级技师", "is_digital_economy": False, "occupation": "模具钳工", "years_in_field": 20.0,
+             "years_full_time_in_zhejiang": 20.0}
+    assert _order(trade)[0] == "zj_craftsman_2023"
+
+
+def test_an_open_round_outranks_conditions_met_and_the_verdict_outranks_both():
+    closed_more = fit_key("needs_review", (), "needs_review", False, 0, accepting=False, met=9)
+    open_fewer = fit_key("needs_review", (), "needs_review", True, 1, accepting=True, met=3)
+    assert open_fewer < closed_more
+    assert fit_key("eligible", (), None, False, 2, met=1) < open_fewer
