@@ -81,11 +81,33 @@ def without_reported(text: str) -> str:
     高级工", "…，我是会员")."""
     from assistant.language.status import reported_spans
 
+    from assistant.extract.numbers import durations
+    from assistant.language.status import reported_frame
+
     parts = re.split(r"(?<=[，,。；;！!？?\s])", text)
     gone = reported_spans(parts)
     if not gone:
         return text
-    return re.sub(r"^[，,。；;！!？?\s]+", "", "".join(p for i, p in enumerate(parts) if i not in gone))
+    kept = []
+    for i, part in enumerate(parts):
+        if i in gone:
+            continue
+        told = durations(part)
+        # "别人都说我干了快二十年了，其实也就十二年": a bare count after the report puts its own value in the report's
+        # words, whose topic (干了: the trade's years) it leaves unsaid
+        if i - 1 in gone and len(told) == 1 and _BARE_OWN.fullmatch(part.strip("，,。；;！!？? ")):
+            before = reported_frame(parts[i - 1])
+            spans = durations(before)
+            if len(spans) == 1:
+                part = before[:spans[0].start] + part.strip("，,。；;！!？? ")[told[0].start - (len(part) - len(
+                    part.lstrip("，,。；;！!？? "))):] + before[spans[0].end:]
+        kept.append(part)
+    return re.sub(r"^[，,。；;！!？?\s]+", "", "".join(kept))
+
+
+# the asker's own bare value after a report: "其实也就十二年", "实际上才八年"
+_BARE_OWN = re.compile(r"(?:其实|实际上|实际|事实上|但|但是|可|可是|不过)?(?:我)?(?:也就|只有|才|就|也才|顶多|最多)?"
+                       r"[0-9一二两三四五六七八九十]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?(?:了|吧|啦|而已|多点)?")
 
 
 # a whole reply that only says none ("没有", "都没有", "别的没了")

@@ -24,7 +24,7 @@ from assistant.language.agency import led
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import lexicon_hits
 
-__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only", "reported", "reported_spans"]
+__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only", "reported", "reported_frame", "reported_spans"]
 
 
 def _ctx(name: str) -> str:
@@ -103,3 +103,9 @@ def reported_spans(clauses: list[str]) -> set[int]:
         if not clause[m.end():].strip(" ，,：:。") and i + 1 < len(clauses):
             out.add(i + 1)
     return out
+
+
+def reported_frame(clause: str) -> str:
+    """``clause`` without its reporting frame ("别人都说我干了快二十年了" -> "我干了快二十年了")."""
+    m = re.search(_ctx("reported"), clause)
+    return clause[m.end():] if m else clause

@@ -82,3 +82,11 @@ def test_the_askers_own_clause_after_a_report_stands(deps):
                        "我老婆觉得我肯定够格，我是高级技师")
     assert session.profile["skill_level"] == "高级技师"  # the wife named is no new subject of the talk
     assert session.subject is None
+
+
+def test_a_bare_count_after_a_report_takes_the_reports_topic():
+    from assistant.chat.said import without_reported
+
+    assert without_reported("别人都说我干了快二十年了，其实也就十二年").startswith("我干了十二年")
+    assert without_reported("人家说我在杭州干了十年，实际上才八年").startswith("我在杭州干了八年")
+    assert without_reported("听说要十年，我干了五年") == "我干了五年"  # a count with its own topic stays as said
