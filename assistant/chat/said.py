@@ -79,10 +79,8 @@ def without_reported(text: str) -> str:
     """``text`` without the clauses under a reporting frame ("有人说我在杭州市区才八年", "我们主任说我不算一线",
     "厂长以为我是技师"): another's word or belief is no fact of the asker's; the asker's own clauses stay ("…，其实我还是
     高级工", "…，我是会员")."""
-    from assistant.language.status import reported_spans
-
     from assistant.extract.numbers import durations
-    from assistant.language.status import reported_frame
+    from assistant.language.status import reported_frame, reported_spans
 
     parts = re.split(r"(?<=[，,。；;！!？?\s])", text)
     gone = reported_spans(parts)
