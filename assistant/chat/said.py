@@ -99,8 +99,27 @@ def without_reported(text: str) -> str:
             if len(spans) == 1:
                 part = before[:spans[0].start] + part.strip("，,。；;！!？? ")[told[0].start - (len(part) - len(
                     part.lstrip("，,。；;！!？? "))):] + before[spans[0].end:]
+        elif i - 1 in gone and _BARE_POLARITY.fullmatch(part.strip("，,。；;！!？? ")):
+            part = _with_polarity(reported_frame(parts[i - 1]).strip("，,。；;！!？? "),
+                                  negative=bool(re.search(r"不|没|非|未", part)))
         kept.append(part)
     return re.sub(r"^[，,。；;！!？?\s]+", "", "".join(kept))
+
+
+# the asker's own yes or no after a report, its topic left to the report: "其实不是", "后来才知道没入", "其实是的"
+_BARE_POLARITY = re.compile(r"(?:其实|实际上|事实上|结果|后来)?(?:才)?(?:知道|发现)?(?:我)?(?:并|根本|压根|还|也)?"
+                            r"(?:不是|没有?|没入|没加入|没参加|未|是的?|有的?|入了|加入了)(?:的|了|呢|啊|吧)?")
+
+
+def _with_polarity(said: str, negative: bool) -> str:
+    """A reported proposition as the asker's own, yes or no ("我是工会会员" + 没入 -> "我不是工会会员"): the first
+    是 or 有 negated, else the whole said as it was (a yes confirms it)."""
+    if not negative:
+        return said
+    m = re.search(r"(?<![不没])(?:是|有)", said)
+    if not m:
+        return ""  # no copula or possession to deny: the report says nothing of the asker
+    return said[:m.start()] + ("不是" if m.group() == "是" else "没有") + said[m.end():]
 
 
 # the asker's own bare value after a report: "其实也就十二年", "实际上才八年"

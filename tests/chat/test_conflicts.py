@@ -90,3 +90,11 @@ def test_a_bare_count_after_a_report_takes_the_reports_topic():
     assert without_reported("别人都说我干了快二十年了，其实也就十二年").startswith("我干了十二年")
     assert without_reported("人家说我在杭州干了十年，实际上才八年").startswith("我在杭州干了八年")
     assert without_reported("听说要十年，我干了五年") == "我干了五年"  # a count with its own topic stays as said
+
+
+def test_a_bare_yes_or_no_after_a_report_answers_the_reports_proposition():
+    from assistant.chat.said import without_reported
+
+    assert without_reported("我以为我是工会会员，后来才知道没入") == "我不是工会会员"
+    assert without_reported("有人说我有技师证，其实没有") == "我没有技师证"
+    assert without_reported("听说我是会员，其实是的") == "我是会员"
