@@ -10,7 +10,9 @@ certificate or prize, past employers, relative months, care and service trades, 
 but not won, union membership and management said plainly; then ``fs-`` written 2026-12-04 about a count of years
 against a start year (asked, unless a correction settles it), years of a past job or another trade, certificates
 without a level, event and relative dates, ages by zodiac or decade, titles nominated for but not won, odd jobs and
-rehired retirees)
+rehired retirees; then ``ft-`` written 2026-12-04 evening about years of a job placed by its clause
+(余杭, 建德, 桐庐), short birth years and ages, dispatched workers, rehired retirees, leaving the front line, honours below
+the listed level and non-digital trades asking about 数字工匠)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -54,7 +56,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
