@@ -65,6 +65,9 @@ def _birth(c: Candidates, today: dt.date, notes: list[str]) -> tuple[str | None,
         return f"{year}-{month or 1:02d}", (ages[0] if ages else oldest)
     if ages:
         return birth_month_for_age(ages[0], today), ages[0]
+    stretches = _unique(c.get("_age_stretch", []))
+    if len(stretches) == 1:  # "今年五十出头": the oldest birth month it allows; extract keeps the youngest as its end
+        return birth_month_for_age(stretches[0][1], today), stretches[0][1]
     return None, None
 
 
@@ -156,8 +159,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
         # "从没在杭州全职过", "在杭州兼职，全职在绍兴"; the checker reads 0 in Hangzhou as no floor for Zhejiang
         profile["years_full_time_in_hangzhou"] = 0.0
-    if start:
-        _before_the_move(c, profile, start, today, derived)
+    spanned = _span_years(c, profile, derived, today, bool(start))
+    if start or spanned:  # "以前在嘉兴做了三年，现在在萧山…，2018年干到现在": the span adds to the years before it
+        _before_the_move(c, profile, start or spanned, today, derived)
     zj_starts = _unique(c.get("_zj_start", []))
     if len(zj_starts) == 1 and not start:
         # as in Hangzhou, a start said outright outranks a span read around it ("16年回的浙江，在金华做了两年"),
@@ -205,6 +209,21 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+def _span_years(c: Candidates, profile: dict, derived: set[str], today: dt.date, hz_start: bool) -> str | None:
+    """"我在余杭一家厂里当安装工，从2010年干到现在": the span of a job said in one place is the years in that place,
+    where neither a start nor a count of the place is said (a start said outright, "2021年才来杭州", outranks it).
+    The span's start in Hangzhou, if used."""
+    used = None
+    for field, source, blocked in (("years_full_time_in_hangzhou", "_hz_span_start", hz_start or c.get("_hz_none")),
+                                   ("years_full_time_in_zhejiang", "_zj_span_start", c.get("_zj_start"))):
+        starts = _unique(c.get(source, []))
+        if len(starts) == 1 and not blocked and field not in profile and not c.get(field):
+            profile[field] = since(starts[0], today)
+            derived.add(field)
+            used = used or (starts[0] if source == "_hz_span_start" else None)
+    return used
 
 
 def _drop_past_counts(c: Candidates) -> None:

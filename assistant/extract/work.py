@@ -205,6 +205,51 @@ def _job_here(seg: Segment, city: str) -> bool:
         and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
 
 
+# a span that runs up to now ("从2010年干到现在", "08年到现在", "2016年至今"): the job has been in one place all along
+_UP_TO_NOW = re.compile(r"(?:到|至)(?:现在|今天|如今|目前|今)")
+
+
+def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str, str]]]:
+    """The one place of the present job said in the clause before a span up to now, or else the one after it ("我在
+    余杭一家厂里当安装工，从2010年干到现在"; "从2016年做到现在，在临平一家…公司"), with that clause's index; none where
+    the clause names the past or several places."""
+    for near in (index - 1, index + 1):
+        if not 0 <= near < len(asserted) or not asserted[near].current:
+            continue
+        text = mask(asserted[near].text)
+        if _ELSEWHERE_BEFORE.search(text) or not (_JOB_VERB.search(text) or names_occupation(text)
+                                                  or technical_work(text)):
+            continue
+        places = {(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)}
+        return [(near, places.pop())] if len(places) == 1 else []
+    return []
+
+
+_CAME = re.compile(r"来|到|调|搬|回")
+# a transfer from one workplace to another ("调到市区的分厂", "转到总部"), not a first coming
+_MOVED_WITHIN = re.compile(r"调(?:到|去|进|入|回|往)|(?:转|换|搬)(?:到|去)")
+
+
+def _span_places(out: Candidates, spanned: list[tuple[str, int, tuple[str, str]]], asserted: list[Segment],
+                 today: dt.date) -> None:
+    """A span up to now gives the years in its job's place (杭州 for 余杭, 建德, 桐庐; Zhejiang for 宁波) as a weak
+    start, ``_hz_span_start``/``_zj_span_start``: resolve uses it only when no start or count of that place is said.
+    Any other clause about coming to the place ("2021年才来杭州", "来杭州的时间记不太清了") means the job began
+    elsewhere, so the span places nothing."""
+    for text, job, (city, province) in spanned:
+        def here(c: str, p: str, city=city, province=province) -> bool:
+            return c == "杭州" if city == "杭州" else p == province
+
+        came = any(i != job and mask(s.text) != text and _CAME.search(mask(s.text))
+                   and any(here(c, p) for *_, c, p in cities_in(mask(s.text))) for i, s in enumerate(asserted))
+        if came:
+            continue
+        if city == "杭州":
+            add_start(out, "_hz_span_start", text, today)
+        elif province == ZHEJIANG:
+            add_start(out, "_zj_span_start", text, today)
+
+
 def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -> Candidates:
     """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
     湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
@@ -214,6 +259,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     side_in_hz = main_elsewhere = False  # "在杭州兼职两年，全职在绍兴": no full-time work in Hangzhou
     side = main = False  # a part-time job beside a main one
     placed: list[str] = []  # starts of work in a place: the trade's start only when none is said for it
+    spanned: list[tuple[str, int, tuple[str, str]]] = []  # a span up to now, the clause naming its job, that place
     for index, seg in enumerate(asserted):
         text = mask(seg.text)
         if any(denied_before(text, m.start(), 4) for m in _HZ_WORK.finditer(text)):
@@ -250,6 +296,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             if (_ENTERED.search(text) or _began_trade(text)) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
+                if _UP_TO_NOW.search(text):  # "在余杭一家阀门厂当安装工，从2010年干到现在": the job's place
+                    spanned.extend((text, job, place) for job, place in _job_place(asserted, index))
             elif _BARE_START.match(text) and any(_JOB_VERB.search(mask(n.text)) or names_occupation(mask(n.text))
                                                  for n in asserted[max(0, index - 1):index]):
                 add_start(out, "_field_start", text, today)  # "在千岛湖一家民宿当管家，2018年开始的"
@@ -264,6 +312,11 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             continue
         if city == "杭州" and any(c == "杭州" for st, _, c, _p in cities_in(text) if is_origin(text, st)):
             if seg.current:  # "两年半前从桐庐调到建德": a move within Hangzhou; the start in Hangzhou is earlier
+                add(out, "_hz_now", True)
+            continue
+        if city == "杭州" and out.get("hangzhou_full_time_start") and _MOVED_WITHIN.search(text):
+            # "1998年在建德一家钢结构厂开始干，2008年调到杭州市区的分厂": a move within Hangzhou; the first start stands
+            if seg.current:
                 add(out, "_hz_now", True)
             continue
         if city == "杭州":
@@ -283,6 +336,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         elif _JOB_VERB.search(text) or goes_on \
                 or (index and _job_here(asserted[index - 1], city)):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
+    _span_places(out, spanned, asserted, today)
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
         if add_start(out, "_field_start", text, today):
             add(out, "_field_start_placed", True)  # the trade's start only by default: no count is measured by it
