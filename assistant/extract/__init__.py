@@ -186,7 +186,7 @@ _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards
            "hangzhou_full_time_start": "years_full_time_in_hangzhou", "_zj_start": "years_full_time_in_zhejiang",
            "_field_start": "years_in_field", "_floor_years_in_field": "years_in_field", "_birth": "birth_date",
            "_past_field": "years_in_field", "_floor_start": "years_in_field",
-           "_age": "birth_date", "_role_judged": "role_type", "_role_described": "role_type",
+           "_age": "birth_date", "_age_stretch": "birth_date", "_role_judged": "role_type", "_role_described": "role_type",
            "_digital_judged": "is_digital_economy", "_digital_of_occupation": "is_digital_economy",
            "_employed": "employment", "_employed_inferred": "employment"}
 
@@ -275,6 +275,10 @@ def _early_end(candidates: dict, profile: dict, derived: set[str], today: dt.dat
     if len(births) == 1 and births[0][1] is None and not candidates.get("_age") \
             and profile.get("birth_date") == f"{births[0][0]}-01":  # "1956年生": January to December
         early["birth_date"] = (f"{births[0][0]}-01", f"{births[0][0]}-12")
+    stretches = list(dict.fromkeys(candidates.get("_age_stretch", [])))
+    if not births and not candidates.get("_age") and len(stretches) == 1 and profile.get("birth_date"):
+        youngest = dt.date(today.year - stretches[0][0], today.month, 1)  # born this month that many years ago
+        early["birth_date"] = (profile["birth_date"], f"{youngest.year}-{youngest.month:02d}")
     for count, source in (("years_full_time_in_hangzhou", "hangzhou_full_time_start"),
                           ("years_full_time_in_zhejiang", "_zj_start"), ("years_in_field", "_field_start")):
         firsts = list(dict.fromkeys(candidates.get("_early" + source, [])))

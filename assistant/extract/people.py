@@ -110,7 +110,12 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
             elif not then:
                 out["_age"].append(int(age))
         year_said = said[-1] if said else year_said
-    _zodiac_year("，".join(s.text for s in segs if s.asserts and not s.other), today, out)
+    own = "，".join(s.text for s in segs if s.asserts and not s.other)
+    _zodiac_year(own, today, out)
+    if not out.get("_birth") and not out.get("_age"):
+        stretch = said_age_stretch(own)
+        if stretch:  # "今年五十出头": no one age, but a range of birth months the chat checks at both ends
+            out["_age_stretch"].append(stretch)
     return dict(out)
 
 
@@ -131,6 +136,34 @@ def _age_stretch(text: str) -> tuple[int, int] | None:
     if m["u"]:
         return tens + _DIGIT.index(m["u"]) + 1, tens + _DIGIT.index(m["v"]) + 1
     return (tens + 1, tens + 9) if m["m"] else (tens - 2, tens + 2) if m["l"] else (tens, tens + 3)
+
+
+# a stretch said as one's age: with 岁 ("四十多岁"), after a word of age or of now ("今年五十出头", "我都六十来岁了"),
+# or as 出头/好几 ("五十出头了"); not a count of something ("四十多个徒弟", "干了三十多年")
+_STRETCH = re.sub(r"\(\?P<\w+>", "(?:", _AGE_STRETCH.pattern) + "|[二三四五六七八九]十好几"
+_STRETCH_SAID = re.compile(rf"(?:(?:今年|年纪|年龄|已经|都|我|俺|本人|人)(?P<pre>{_STRETCH})"
+                           rf"(?![0-9]|年|个|万|元|天|号|名|位|件|项|台|套|次|米|斤|块|公|平))"
+                           rf"|(?P<sui>{_STRETCH})(?:周)?岁"
+                           rf"|(?P<near>快|将近|奔)(?P<t2>[五六七])十(?:岁|了|的人)")
+
+
+def said_age_stretch(text: str) -> tuple[int, int] | None:
+    """(youngest, oldest) of an age said as a stretch ("五十出头" 50–53, "四十多岁" 41–49, "快六十了" 57–59, "五十好几"
+    55–59); None when none is said as one's age or when several are."""
+    found = []
+    for m in _STRETCH_SAID.finditer(text):
+        if m["near"]:
+            tens = 10 * (_DIGIT.index(m["t2"]) + 1)
+            found.append((tens - 5, tens - 1) if m["near"] == "奔" else (tens - 3, tens - 1))
+            continue
+        said = m["pre"] or m["sui"]
+        if said.endswith("好几"):
+            tens = 10 * (_DIGIT.index(said[0]) + 1)
+            found.append((tens + 5, tens + 9))
+        else:
+            found.append(_age_stretch(said))
+    found = list(dict.fromkeys(f for f in found if f))
+    return found[0] if len(found) == 1 else None
 
 
 def _zodiac_year(text: str, today: dt.date, out) -> None:
