@@ -149,9 +149,17 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     )
 
 
+# the notices on agency and outsourced work: none of the five says whether it counts as 在职 or 全职
+DISPATCHED_NOTE = ("您说的是劳务派遣或外包用工：五份通知都没有写明这类用工是否算在职、全职（通知未明确），"
+                   "用工情况先不按全职算，需由推荐单位或主管部门确认。")
+
+
 def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
     """How facts were read where the words left them open, for the user to correct."""
-    out = list(dict.fromkeys(candidates.get("_read_as", []))) if "competition_results" in profile else []
+    shown = "competition_results" in profile or profile.get("awards") == []  # a placing read, or an honour below
+    out = list(dict.fromkeys(candidates.get("_read_as", []))) if shown else []
+    if candidates.get("_dispatched") and profile.get("employment") in (None, "full_time", "part_time"):
+        out.append(DISPATCHED_NOTE)
     posted = candidates.get("_posted_city") or []
     if posted and profile.get("employer_city") and posted[-1][1] != profile["employer_city"]:
         # "公司在杭州但人在海宁": the programmes ask where the employer is; where one is posted is said back

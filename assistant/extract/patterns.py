@@ -39,8 +39,9 @@ SELF = _re("我", "本人", "俺", "咱", "自己")
 HYPOTHETICAL = _re("如果", "假如", "要是", "若是", "假设", "万一", "倘若", "的话", "就能", "就可以", "才能",
                    "才可以", "只要")
 RULE_TALK = _re("需要", "必须", "要求", "规定", "应当", "应该", "得是", "须是", "须为", "应为", "条件是", "门槛")
+# "五年前调到安全科", like "八年前来的杭州", is a move whose result holds now: not the past
 PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "当年", "从前", "此前",
-           "(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十几]{1,3})年前(?!端|来|到|开始|入行|进入|就)")
+           "(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十几]{1,3})年前(?!端|来|到|开始|入行|进入|就|调(?:到|去|进|入)|转岗|提拔|升(?:了|为|任|职))")
 # Whether a clause asks is the language layer's one reader (``assistant.language.asking.asks``).
 # Instructions aimed at the assistant. A clause that carries one yields no facts at all.
 INJECTION = _re(
@@ -189,12 +190,17 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("兼职(?![^,，。]{0,3}(?:在外面|做点|搞点|赚点|接点|接些|做些|搞些))"), {"employment": "part_time"}),
     # "全职" says full time, not whether one leads: in a 事业单位 or 国企 that is still to be asked (see resolve)
     (_re("全职"), {"_full_time_word": True}),
+    # off the front line, said as a move away from it ("离开一线三年了", "调离了生产一线", "早就不在一线了"): read
+    # before 一线 and 车间, which the move blanks; "没离开过一线" is denied and left to them
+    (_re("(?:离开|脱离|退出|调离|撤下|下了|离了)(?:了|过)?(?:生产|技术|操作)?(?:一线|车间|现场|岗位)",
+         "(?:不|没)(?:再)?(?:在|上|下|跑)(?:生产)?(?:一线|车间|现场|产线|线上)(?:了|干了)"),
+     {"role_type": "management"}),
     (_re("一线", "车间", "技术岗", "研发岗", "开发岗", "做技术", "搞技术", "干技术", "写代码", "敲代码",
          "(?:做|搞|干|从事)[^,，。]{0,6}?(?:研发|开发|编程|测试|运维)", "研发工作", "开发工作",
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
     (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
     (_re("行政岗", "做行政", "行政工作", "行政人员", "文员", "厂办", "办公室工作", "后勤"), {"role_type": "administrative"}),
-    (_re("在职", "在岗", "普通员工", "普通职工", "普通技术人员", "普通工程师", "不是领导", "不担任领导", "不当领导"),
+    (_re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "普通员工", "普通职工", "普通技术人员", "普通工程师", "不是领导", "不担任领导", "不当领导"),
      {"employment": "full_time"}),
 )
 # Working at a company now ("在滨江一家民企做开发") says one is employed there; weak, so it never outranks a
@@ -211,7 +217,10 @@ TAKES_ORDERS = re.compile(r"自由职业|自己(?:接|揽)|接(?:了)?(?:点|些
 SELF_EMPLOYED = re.compile(TAKES_ORDERS.pattern + r"|个体|个人工作室|自己开|开店|"
                            r"开了?(?:家|个|一家)[^,，。]{0,6}?(?:店|馆|作坊|工作室|铺|摊)")
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
-STATUS_TALK = re.compile(SELF_EMPLOYED.pattern + r"|自己干|自己做|开了家|开了个|作坊|自己有(?:个|家|一家)|公务员|参公|退休|返聘|兼职|"
+# Employed through an agency or an outsourcer ("劳务派遣", "派遣工", "外包驻场的"): the notices say nothing of these
+# relations, so the status is neither full time nor part time; it is left to be confirmed (extract._readings says why)
+DISPATCHED = re.compile(r"劳务派遣|派遣(?:工|员工|人员|制|过来|来的|到|的)|外包(?:过来|来的|驻场|人员|员工|的|公司派)|驻场(?:的|人员|员工)")
+STATUS_TALK = re.compile(DISPATCHED.pattern + "|" + SELF_EMPLOYED.pattern + r"|自己干|自己做|开了家|开了个|作坊|自己有(?:个|家|一家)|公务员|参公|退休|返聘|兼职|"
                          r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
 # One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).
 EMPLOYMENT_PRIORITY = ("retired", "civil_servant", "public_institution_cadre", "soe_leader", "freelance",

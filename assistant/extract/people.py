@@ -21,6 +21,7 @@ from assistant.extract.patterns import (
     ASKS_DIGITAL,
     COMPETITION_WORDS,
     DIGITAL_TERMS,
+    DISPATCHED,
     EMPLOYED,
     EMPLOYMENT_RULES,
     FIELD_VERBS,
@@ -247,6 +248,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     # any talk of a status (even a past one) leaves the status to be said, not inferred from a workplace
     status_talk = any(STATUS_TALK.search(s.text) and not SIDE_JOB.search(s.text) for s in segs)
+    if any(s.current and DISPATCHED.search(mask(s.text)) and not judge.negated(mask(s.text)) for s in segs):
+        add(out, "_dispatched", True)
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         m = EMPLOYED.search(text)

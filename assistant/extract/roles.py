@@ -92,7 +92,10 @@ _OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天�
 _TOOLS_IN_HAND = re.compile(r"碰|动手|上手|干活|上线|下车间|做具体")
 _RARELY = re.compile(r"(?:很少|极少|难得|偶尔|不怎么)(?:再|去|自己)?$")
 # the work handed to others: "主要管人", "活都交给下面的人"
-_OTHERS_WORK = re.compile(r"主要(?:是)?(?:管|排班|开会|负责管理|协调)|交给(?:下面|手下|别人|徒弟|组员)")
+_OTHERS_WORK = re.compile(r"主要(?:是)?(?:管|排班|排产|开会|负责管理|协调|做计划|跑审批)|交给(?:下面|手下|别人|徒弟|组员)"
+                          r"|(?:基本|现在|每天|天天)(?:上)?(?:就)?是(?:在)?(?:开会|排产|排班|做计划|坐办公室)")
+# a move up or across to a post off the tools: "调去管生产计划", "提拔成副厂长", "调到安全科"
+_MOVED_UP = re.compile(r"调(?:去|到|进|入)|提拔|升(?:了|为|任|职|成)|当上|转岗")
 
 
 def _off_tools(text: str) -> bool:
@@ -111,6 +114,11 @@ def read_lead(segs: list[Segment]) -> Candidates:
     said = [mask(s.text) for s in segs if s.current and not s.question]
     lead = next((m for t in said for m in [_LEADS.search(t)] if m), None)
     if lead is None:
+        # a manager's post or a move to one, with the hands said to be off the work ("当了副厂长以后车间的活基本不碰
+        # 了", "去年升了车间主任，现在主要是开会排产"); a post alone is read by read_role
+        post = any(_MANAGER_HEAD.search(_PROFESSIONAL_TITLE.sub("", t)) or _MOVED_UP.search(t) for t in said)
+        if post and any(_off_tools(t) for t in said) and not any(_OWN_HANDS.search(t) and not negated(t) for t in said):
+            add(out, "_role_judged", "management")
         return out
     # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope)
     if any(_off_tools(t) or (negated(t) and work_verb(t)) for t in said):
