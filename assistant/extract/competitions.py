@@ -25,7 +25,7 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
 from assistant.extract.when import year_near
 
-__all__ = ["ranks", "read_competitions", "results_named"]
+__all__ = ["ranks", "read_competitions", "results_named", "below_listed", "below_note"]
 
 _DESCRIBES = re.compile(r"(?:那个|这个|那次|它)?(?:是|属于|算是?)?(?:[省市]级|国家级|省里的?|市里的?)?(?:一类|二类)?"
                         r"(?:团体|团队|个人)?(?:竞赛|比赛|赛事|大赛|赛|项目)?(?:来着|吧|的)?")
@@ -39,6 +39,18 @@ _YEAR_PREFIX = re.compile(r"^(?:(?:(?:19|20)?[0-9]{2}年度?)?(?:(?:1[0-2]|0?[1-
 def _level(name: str) -> str | None:
     hits = [(m.start(), level) for level, pattern in COMPETITION_LEVELS for m in pattern.finditer(name)]
     return max(hits)[1] if hits else None
+
+
+def below_listed(name: str) -> bool:
+    """Does the contest's name put it below every level the notices list (a district's, a county's, one's
+    employer's: "县里的电焊比赛", "厂里技能比武", "集团内部的数控大赛")? The last level word named decides, as in
+    ``_level`` ("杭州市余杭区…" is the district's)."""
+    hits = [(m.start(), level) for level, pattern in COMPETITION_LEVELS for m in pattern.finditer(name)]
+    return bool(hits) and max(hits)[1] is None
+
+
+def below_note(said: str) -> str:
+    return f"“{said}”是区县或单位内部的比赛，不算通知所列的市级及以上竞赛名次。"
 
 
 def ranks(text: str) -> list[tuple[re.Match, int]]:
@@ -125,6 +137,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             name = names[-1].group()
             level = _level(name) or _level(ctx)
             if level is None:
+                if below_listed(name) or below_listed(ctx):  # "县里的电焊比赛第一名": a placing, of no listed level
+                    add(out, "_no_competitions", True)
+                    add(out, "_read_as", below_note(f"{name}第{rank}名"))
                 continue
             near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
             if said_after and m.end() == len(text.rstrip("。！!")) and not ranks(segs[index + 1].text):

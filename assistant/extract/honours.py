@@ -13,7 +13,7 @@ import functools
 import re
 
 from assistant.extract import judge
-from assistant.extract.competitions import ranks
+from assistant.extract.competitions import below_listed, below_note, ranks
 from assistant.extract.patterns import (
     AWARD_LEVEL_PREFIX,
     AWARDS,
@@ -198,6 +198,34 @@ _BAND = re.compile(r"(?:金|银|铜|特等|一等|二等|三等|优秀|优胜|�
 _WON = re.compile(r"拿|获|得|荣获|评上|评为|夺")
 
 
+# An honour of the kinds the notices list (技术能手, 劳模, 五一劳动奖章 …), conferred below their levels: by a district,
+# a county or town, or one's own employer ("余杭区技术能手", "厂里评的技术标兵", "集团内部的岗位能手"). It is no listed
+# honour, which is a fact (awards: none of them), said back so the user can name a higher one.
+_HONOUR = re.compile(r"技术能手|劳动模范|劳模|五一劳动奖章|劳动奖章|技能大师|技术标兵|岗位能手|先进工作者|技术状元|金牌工人"
+                     r"|优秀员工|青年岗位能手|巾帼建功标兵")
+_BELOW = re.compile(r"(?:区|县|镇|街道|集团|公司|厂|企业|单位|内部)(?:级|里|上|内部)?(?:的|评的|发的|颁的)?"
+                    r"(?!.*(?:市|省|国|全国))[^,，。、]{0,8}$")
+# the clause after it that says whose the honour was ("评过区级技术能手，余杭区的", "是厂里评的")
+_BELOW_AFTER = re.compile(r"^(?:是|算)?[一-鿿]{0,4}?(?:区|县|镇|街道|集团|公司|厂|企业|单位)(?:级|里|内部)?(?:的|评的|发的)")
+# a nomination is not the honour: "省技术能手的提名", "技术能手候选人", "入围了市劳模"
+_NOMINATED_AFTER = re.compile(r"^(?:的)?(?:提名|候选|入围|推荐人选|预选|初评)")
+_NOMINATED_BEFORE = re.compile(r"(?:入围|提名|候选)(?:了|过)?[^,，。]{0,3}$")
+
+
+def _below_honours(segs: list[Segment], index: int, text: str) -> list[str]:
+    """The honours in ``text`` conferred below the listed levels (see ``_HONOUR``), as said."""
+    after = segs[index + 1].text if index + 1 < len(segs) else ""
+    found = []
+    for m in _HONOUR.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if "□" in text[m.start():m.end()] or judge.negated(before):
+            continue
+        if _BELOW.search(before) or _BELOW_AFTER.match(after) and not re.search(r"市|省|国", before):
+            start = _BELOW.search(before)
+            found.append((before[start.start():] if start else "") + m.group())
+    return found
+
+
 def read_awards(segs: list[Segment], today=None) -> Candidates:
     out: Candidates = {}
     sentence: list[str] = []
@@ -211,11 +239,18 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
         if (_BAND.search(text) and _WON.search(text) and not ranks(text) and not judge.negated(text)
                 and not any(p.search(text) for _, _, p in AWARDS) and not SCI_TECH_AWARD.search(text)
                 and not NOT_OWN_RESULT.search(text)):
-            add(out, "achievements", "，".join(sentence))  # "…传统手艺，我编的竹器在全国工艺品展上拿过金奖"
+            contest = re.search(rf"[^,，。、]{{0,16}}(?:{COMPETITION_WORDS})", text)
+            if contest and below_listed(contest.group()):  # "区里的技能比赛拿过一等奖": no listed level, no place
+                add(out, "_no_competitions", True)
+                add(out, "_read_as", below_note(contest.group() + _BAND.search(text).group()))
+            else:
+                add(out, "achievements", "，".join(sentence))  # "…传统手艺，我编的竹器在全国工艺品展上拿过金奖"
         found = []
+        ends: dict[int, int] = {}
         for kind, level, pattern in AWARDS:
             for m in pattern.finditer(text):
                 found.append((m.start(), _whose(kind, text, m.start()), level))
+                ends[m.start()] = m.end()
                 text = blank(text, m)
         for m in SCI_TECH_AWARD.finditer(text):
             level = AWARD_LEVEL_PREFIX.get(m["pre"] or "")
@@ -223,13 +258,22 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
                 prefix = re.search(r"(浙江省|杭州市|国家)$", text[max(0, m.start() - 3):m.start()])
                 level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else None
             found.append((m.start(), m.group(), level))
+            ends[m.start()] = m.end()
         # "杭州市技术能手报过，但没评上": the clause after may say the attempt failed
         then = segs[index + 1].text if index + 1 < len(segs) else ""
         for start, kind, level in sorted(found):
             if judge.denies_result(seg.text[:start]) or judge.denied_from(f"{seg.text[start:]}，{then}"):
                 continue
+            end = ends[start]
+            if _NOMINATED_AFTER.match(re.sub(r"^[^,，。的提候入推预初]{0,6}", "", seg.text[end:])) \
+                    or _NOMINATED_BEFORE.search(seg.text[:start]):
+                continue  # "拿过省技术能手的提名": nominated, not awarded
             award = {"level": level, "kind": kind,
                      "year": year_near(seg.text, start, today)
                      or _year_beside(segs, index, today)}
             add(out, "awards", {k: v for k, v in award.items() if v is not None})
+        if not found and _WON.search(seg.text) or not found and re.search(r"评|是", seg.text):
+            for said in _below_honours(segs, index, text):
+                add(out, "_no_awards", True)
+                add(out, "_read_as", f"“{said}”是区县或单位评的荣誉，不是通知所列的市级及以上荣誉。")
     return out

@@ -152,7 +152,9 @@ COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the la
     ("national", _re("全国", "国家级", "国赛", "国家", "中国")),
     ("provincial", _re("浙江省", "省级", "省赛", "省")),
     ("municipal", _re("杭州市", "市级", "市赛", "市(?!场)")),
-    (None, _re("区级", "区赛", "县级", "县赛", "区(?!块)", "县", "企业", "公司", "厂")),  # no contract level
+    # below the listed levels, no contract level: a district's or county's, a town's, or one's employer's own
+    (None, _re("区级", "区赛", "县级", "县赛", "区(?!块)", "县", "镇里", "街道", "企业", "公司", "厂", "集团", "内部",
+               "车间", "班组", "单位")),
 )
 # (pattern, rank). 一等奖/金奖/优胜奖 name a band of winners, not a place: they give no entry (the sentence is
 # kept as an achievement). Medals of 世赛/国赛 are one per event: 金牌=1, 银牌=2, 铜牌=3. 前N名 -> rank N.

@@ -136,7 +136,8 @@ ROWS = [
          "field": "世界技能大赛浙江省选拔赛"}]}),
     ("我的徒弟获得全国技能大赛第二名", {"competition_results": ABSENT,
                                        "trained_apprentices": "我的徒弟获得全国技能大赛第二名"}),
-    ("滨江区技能比赛第一名", {"competition_results": ABSENT}),  # a district result has no contract level
+    # a district result has no contract level: no listed placing, which is a fact (tests/extract/test_below_listed_level)
+    ("滨江区技能比赛第一名", {"competition_results": []}),
     # an own placing with no word of a team is individual (the chat says it read it so); a team word anywhere
     # in the message leaves the type to be said; someone else's placing, told after them, is not one's own
     ("2010年拿过杭州市职业技能大赛缫丝工第1名", {"competition_results": [
