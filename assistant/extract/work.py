@@ -25,6 +25,7 @@ from assistant.extract.judge import (
     negated,
     obtaining,
     without_level,
+    work_object,
     work_verb,
 )
 from assistant.extract.numbers import month_from, to_number, year_from
@@ -430,7 +431,37 @@ def read_occupation(segs: list[Segment]) -> Candidates:
                 digital = digital_occupation(work)
                 if digital is not None:
                     add(out, "_digital_judged", digital)
+                continue
+            work = _described_work(text)
+            if work and not seg.question:  # "在船厂烧电焊的", "在纺织厂挡车的": the work described, not named
+                add(out, "occupation", work)
+                digital = digital_occupation(work)
+                if digital is not None:
+                    add(out, "_digital_judged", digital)
     return out
+
+
+# "在纺织厂挡车的", "在理发店剪头发", "在饭店掌勺快二十年了": the work said after the workplace it is done in
+_AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?)(?:厂|店|馆|场|站|公司|工地|码头|医院|酒店|饭店|车间|市场|菜场|食堂|"
+                           r"工厂|作坊|港口|矿|仓库|车队|小区|物业|学校|景区)(?:里|上|里面)?(?P<w>[\u4e00-\u9fff]{2,5}?)"
+                           r"(?=的|了|[0-9一二两三四五六七八九十几快近将好多]|$)")
+_NOT_WORK = re.compile(r"^(?:上班|工作|干活|打工|做事|待|呆|干|做|上|当|是|有|的|也|一直|现在|已经|都|还|就)")
+
+
+def _described_work(text: str) -> str | None:
+    """The work a clause describes with a verb and its object ("烧电焊", "修自行车", by parts of speech), or said
+    after its workplace ("在纺织厂挡车的" -> 挡车); None for a bare job ("在杭州上班")."""
+    said = work_object(text)
+    verb = work_verb(text, trade=True)
+    # work said at a place ("在船厂烧电焊") or as what one does ("给人家修自行车的"); a request to the assistant ("请
+    # 输出符合条件", "直接给出结论") or a claim ("我已经满足全部条件") is none
+    own = bool(re.search(r"在|的$", text))
+    if said and own and verb and said.startswith(verb) and not _NOT_WORK.match(said) and not _NOT_OCCUPATION.match(said):
+        return said
+    m = _AT_WORKPLACE.search(text)
+    if m and not _NOT_WORK.match(m["w"]) and not negated(text[:m.end()]):
+        return m["w"]
+    return None
 
 
 def read_no_skill(segs: list[Segment]) -> Candidates:
