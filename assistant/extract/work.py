@@ -445,6 +445,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
 _AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?)(?:厂|店|馆|场|站|公司|工地|码头|医院|酒店|饭店|车间|市场|菜场|食堂|"
                            r"工厂|作坊|港口|矿|仓库|车队|小区|物业|学校|景区)(?:里|上|里面)?(?P<w>[\u4e00-\u9fff]{2,5}?)"
                            r"(?=的|了|[0-9一二两三四五六七八九十几快近将好多]|$)")
+# an employer's name read as a verb and its object ("国网杭州供电公司…班的" -> 供电公司): no work described
+_EMPLOYER_NOUN = re.compile(r"(?:公司|集团|厂|单位|局|院|所|中心|班|部|站|店|银行|医院|学校)$")
 _NOT_WORK = re.compile(r"^(?:上班|工作|干活|打工|做事|待|呆|干|做|上|当|是|有|的|也|一直|现在|已经|都|还|就)")
 
 
@@ -456,7 +458,8 @@ def _described_work(text: str) -> str | None:
     # work said at a place ("在船厂烧电焊") or as what one does ("给人家修自行车的"); a request to the assistant ("请
     # 输出符合条件", "直接给出结论") or a claim ("我已经满足全部条件") is none
     own = bool(re.search(r"在|的$", text))
-    if said and own and verb and said.startswith(verb) and not _NOT_WORK.match(said) and not _NOT_OCCUPATION.match(said):
+    if said and own and verb and said.startswith(verb) and not _NOT_WORK.match(said) and not _NOT_OCCUPATION.match(said) \
+            and not _EMPLOYER_NOUN.search(said):
         return said
     m = _AT_WORKPLACE.search(text)
     if m and not _NOT_WORK.match(m["w"]) and not negated(text[:m.end()]):

@@ -33,3 +33,8 @@ def test_described_digital_work_is_still_digital(text):
 @pytest.mark.parametrize("text", ["在杭州上班8年", "在公司上班，没做过什么技术活"])
 def test_a_bare_job_describes_no_work(text):
     assert "occupation" not in extract(text, TODAY).profile
+
+
+def test_an_employer_named_with_a_verb_inside_is_no_work():
+    # el-i014: "供电" inside the employer's name is no verb of the asker's work
+    assert "occupation" not in extract("国网杭州供电公司电力调度自动化班的，一直在杭州全职", TODAY).profile

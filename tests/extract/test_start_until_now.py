@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import ABSENT, check
+from assistant.extract import extract
+from tests.extract_support import ABSENT, TODAY, check
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,3 +52,15 @@ def test_a_transfer_within_hangzhou_keeps_the_first_start():
     check("我是电焊工，1998年在建德一家钢结构厂开始干，2008年调到杭州市区的分厂，一直干到现在",
           {"hangzhou_full_time_start": "1998-12", "years_full_time_in_hangzhou": 27.92})
     check("2015年在上海，2020年调到杭州", {"hangzhou_full_time_start": "2020-12"})
+
+
+def test_what_someone_else_says_of_the_asker_is_no_fact():
+    # el-j011: "有人说我在杭州市区才八年" is the claim asked about, not a count to set against 1998
+    found = extract_of("我是电焊工，1998年在建德一家钢结构厂开始干，2008年调到杭州市区的分厂，一直干到现在。"
+                       "有人说我在杭州市区才八年，是这样吗？")
+    assert found.profile.get("years_full_time_in_hangzhou") == 27.92
+    assert not found.contradictions
+
+
+def extract_of(text):
+    return extract(text, TODAY)
