@@ -36,9 +36,18 @@ _ASKS = (r"(?:现在|今年|目前|这种情况|这样|还)?(?:(?<![技职智功
 # asked about: "推荐他", "他能报吗", "我老公能报吗", "帮我爸看看"; a relation named without an owner ("领导能推荐我吗",
 # "职工可以报吗") is no candidate
 _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!们)|(?:他|她)(?!们){_ASKS}"
+                          rf"|推荐(?:一下)?{_OURS}[\u4e00-\u9fff]{{0,6}}?{_KIN}"
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}(?:看看|问问?|查查|咨询|评估|申报|报)")
 _HE = re.compile(_HIM)
+# a clause that is only a person's name ("我是人事，李芳，1966年的，…她能报吗"): the candidate, named; a surname
+# character opening a common word (高级工, 余杭, 金华, 周末) is no name, hence the characters a name rarely holds
+_NAME_ONLY = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+_NOT_IN_NAME = re.compile(r"[工师级岗区县市省年月日的了是在做干过来去有没不也都还就天杭浙厂司店]")
+
+
+def _names_someone(clause: str) -> bool:
+    return bool(_NAME_ONLY.match(clause)) and not _NOT_IN_NAME.search(clause)
 # a request to be told or to have something looked at ("我想了解一下申报材料", "问一下名额", "帮我看看"): a question
 # without a question's form (the dialogue's switches.bare_reply reads the same words)
 REQUEST_WORDS = (r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(?:要)?(?:了解|知道|问|咨询|打听)|请问|问一?下|咨询"
@@ -96,6 +105,8 @@ def as_candidate(text: str) -> str:
         m = _OTHER_SUBJECT.match(clause)
         if m:
             subject, clause = "other", "我" + clause[m.end():]
+        elif _names_someone(clause):
+            subject, clause = "other", ""
         elif _SPEAKER.match(clause):
             subject = "speaker"
         elif _HE.search(clause) or re.search(_KIN, clause):
