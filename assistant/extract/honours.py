@@ -242,7 +242,8 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
             contest = re.search(rf"[^,，。、]{{0,16}}(?:{COMPETITION_WORDS})", text)
             if contest and below_listed(contest.group()):  # "区里的技能比赛拿过一等奖": no listed level, no place
                 add(out, "_no_competitions", True)
-                add(out, "_read_as", below_note(contest.group() + _BAND.search(text).group()))
+                said = re.sub(r"^(?:我|本人)?(?:拿过|拿了|拿到|获得过?|获过|得过|得了|参加过?|在)", "", contest.group())
+                add(out, "_read_as", below_note(said + _BAND.search(text).group()))
             else:
                 add(out, "achievements", "，".join(sentence))  # "…传统手艺，我编的竹器在全国工艺品展上拿过金奖"
         found = []

@@ -224,7 +224,7 @@ SELF_EMPLOYED = re.compile(TAKES_ORDERS.pattern + r"|个体|个人工作室|自�
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
 # Employed through an agency or an outsourcer ("劳务派遣", "派遣工", "外包驻场的"): the notices say nothing of these
 # relations, so the status is neither full time nor part time; it is left to be confirmed (extract._readings says why)
-DISPATCHED = re.compile(r"劳务派遣|派遣(?:工|员工|人员|制|过来|来的|到|的)|外包(?:过来|来的|驻场|人员|员工|的|公司派)|驻场(?:的|人员|员工)")
+DISPATCHED = re.compile(r"劳务派遣|派遣(?:工|员工|人员|制|过来|来的|到|的)|外包(?:过来|来的|驻场|人员|员工|的|公司)|驻场(?:的|人员|员工)")
 STATUS_TALK = re.compile(DISPATCHED.pattern + "|" + SELF_EMPLOYED.pattern + r"|自己干|自己做|开了家|开了个|作坊|自己有(?:个|家|一家)|公务员|参公|退休|返聘|兼职|"
                          r"事业编|编制|领导|干部|失业|待业|下岗|辞职|离职|没上班|没工作|灵活就业|打零工|零工|临时工|劳务派遣|实习")
 # One person has one status; the most restrictive one said wins (返聘 after 退休 is still 退休).

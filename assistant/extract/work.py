@@ -219,7 +219,7 @@ def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str
             continue
         text = mask(asserted[near].text)
         if _ELSEWHERE_BEFORE.search(text) or not (_JOB_VERB.search(text) or names_occupation(text)
-                                                  or technical_work(text)):
+                                                  or technical_work(text) or _SEAT_IN.search(text)):
             continue
         places = {(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)}
         return [(near, places.pop())] if len(places) == 1 else []
@@ -227,6 +227,8 @@ def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str
 
 
 _CAME = re.compile(r"来|到|调|搬|回")
+# where the employer is ("我们厂在萧山", "公司就在滨江"): the place of the job, as a clause naming the job is
+_SEAT_IN = re.compile(r"(?:厂|公司|单位|企业|店|集团)(?:就|也|一直)?(?:在|位于)")
 # a transfer from one workplace to another ("调到市区的分厂", "转到总部"), not a first coming
 _MOVED_WITHIN = re.compile(r"调(?:到|去|进|入|回|往)|(?:转|换|搬)(?:到|去)")
 
@@ -302,6 +304,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             elif _BARE_START.match(text) and any(_JOB_VERB.search(mask(n.text)) or names_occupation(mask(n.text))
                                                  for n in asserted[max(0, index - 1):index]):
                 add_start(out, "_field_start", text, today)  # "在千岛湖一家民宿当管家，2018年开始的"
+                if index:  # "一直在建德做厨师，2009年开始的": the present job's start, placed in the job's clause
+                    spanned.extend((text, job, place) for job, place in _job_place(asserted, index)[:1] if job < index)
             elif (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
                     and not _YEARS_SINCE.search(text):
                 # "2008年进的这个厂，一直干这行", "干了18年，2003年来的": a start placed nowhere says how long the
@@ -442,8 +446,9 @@ def read_occupation(segs: list[Segment]) -> Candidates:
 
 
 # "在纺织厂挡车的", "在理发店剪头发", "在饭店掌勺快二十年了": the work said after the workplace it is done in
-_AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fff]{0,8}?)(?:厂|店|馆|场|站|公司|工地|码头|医院|酒店|饭店|车间|市场|菜场|食堂|"
-                           r"工厂|作坊|港口|矿|仓库|车队|小区|物业|学校|景区)(?:里|上|里面)?(?P<w>[\u4e00-\u9fff]{2,5}?)"
+_AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fffA-Za-z0-9]{0,8}?)(?:厂|店|馆|场|站|公司|工地|码头|医院|酒店|饭店|车间|市场|菜场|"
+                           r"食堂|工厂|作坊|港口|矿|仓库|车队|小区|物业|学校|景区)(?:里|上|里面)?(?:当|做|干)?"
+                           r"(?P<w>[\u4e00-\u9fff]{2,5}?)"
                            r"(?=的|了|[0-9一二两三四五六七八九十几快近将好多]|$)")
 # an employer's name read as a verb and its object ("国网杭州供电公司…班的" -> 供电公司): no work described
 _EMPLOYER_NOUN = re.compile(r"(?:公司|集团|厂|单位|局|院|所|中心|班|部|站|店|银行|医院|学校)$")

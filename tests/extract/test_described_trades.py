@@ -38,3 +38,9 @@ def test_a_bare_job_describes_no_work(text):
 def test_an_employer_named_with_a_verb_inside_is_no_work():
     # el-i014: "供电" inside the employer's name is no verb of the asker's work
     assert "occupation" not in extract("国网杭州供电公司电力调度自动化班的，一直在杭州全职", TODAY).profile
+
+
+@pytest.mark.parametrize("text, work", [("在4S店修车的", "修车"), ("在小区当保安，能报数字工匠吗", "保安")])
+def test_work_said_after_the_workplace(text, work):
+    profile = extract(text, TODAY).profile
+    assert profile.get("occupation") == work and profile.get("is_digital_economy") is False

@@ -64,3 +64,14 @@ def test_what_someone_else_says_of_the_asker_is_no_fact():
 
 def extract_of(text):
     return extract(text, TODAY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare start after the present job's clause, and a span beside where the employer is
+    ("一直在建德做厨师，2009年开始的", {"years_full_time_in_hangzhou": 16.92}),
+    ("在千岛湖一家民宿当管家，2018年开始的", {"years_full_time_in_hangzhou": 7.92}),
+    ("我们厂在萧山，我从2013年进厂干到现在", {"years_full_time_in_hangzhou": 12.92}),
+    ("以前在宁波当厨师，2015年开始的", {"years_full_time_in_zhejiang": ABSENT}),
+])
+def test_a_start_beside_the_job_or_the_employers_place(text, expected):
+    check(text, expected)

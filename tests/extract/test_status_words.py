@@ -16,6 +16,7 @@ from tests.extract_support import TODAY, check
     "派遣工，合同签在人力公司，实际在滨江一家电信公司做装维",
     "我们是外包驻场的，在银行机房做运维四年了",
     "我是派遣到萧山这家厂的，做注塑",
+    "我现在是外包公司的，派驻在网易做测试",
 ])
 def test_agency_work_is_not_read_as_full_time_and_the_silence_is_said(text):
     found = extract(text, TODAY)
