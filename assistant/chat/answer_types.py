@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.chat.answer_table import table
+from assistant.chat.conditional import the_question
 from assistant.chat.own_case import opens_with_self
 from assistant.chat.programme_words import topic_only
 from assistant.chat.said import asks
@@ -167,7 +168,8 @@ def _by_table(question: str) -> AskedType | None:
         return None
     if row["type"] == "yes_no":
         # A value in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") asserts nothing of the notice.
-        asserted = without_own_case(question)
+        # nor does one in the case a conditional clause sets ("倘若材料里有一项是假的，会被取消吗")
+        asserted = without_own_case(the_question(question))
         for values in _ASSERTED:
             if _values()[values].search(asserted):
                 return _from_row(next(r for _, r in _cues() if r["values"] == values))

@@ -23,6 +23,7 @@ from assistant.chat.answer_types import (
     without_own_case,
 )
 from assistant.chat.choice import choice_picks
+from assistant.chat.conditional import the_question
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -191,7 +192,8 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 def _acts_on_papers(asked_thing: Thing) -> bool:
     """"原件交上去会还给我吗", "交了还能改吗": the thing is what is done with the papers (the table's verbs in the
     notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
-    return bool(set(asked_thing.words) & set(table()["thing"].get("one_char_verbs", {}).values()))
+    acts = re.compile(f"(?:{table()['thing']['paper_acts']})")
+    return any(acts.fullmatch(w) for w in asked_thing.words)
 
 
 def _steps_named(question: str) -> tuple[str, ...]:
@@ -262,7 +264,7 @@ def asserts(text: str, r) -> bool:
     # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
     # a number in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") is no claim about the notice
     return bool(r.confirm or _ASSERTING.search(text) or _confirms_midway(text)
-                or (_ASKS_NUMBER.search(text) and claims(without_own_case(text))))
+                or (_ASKS_NUMBER.search(text) and claims(without_own_case(the_question(text)))))
 
 
 def _confirms_midway(text: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_types import table, trailing_no
+from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
 __all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
@@ -74,7 +75,9 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     With ``whole`` (a comparison: "都要求是工会会员吗") the topic of the whole question is the thing."""
     from assistant.chat.routing import topic_only
 
-    text = _TAG.sub("", topic_only(question or "").strip())  # "…也能报对吧": 对吧 asks for agreement only
+    # "要是跳槽到别的厂，称号还算数不": the conditional clause is the case asked in, not the thing asked about
+    case, asked = case_and_question(question or "")
+    text = _TAG.sub("", topic_only(asked).strip())  # "…也能报对吧": 对吧 asks for agreement only
     if whole:
         # word by word, so that the question's own words go whole ("要求是工会会员" is not 求是 + 工会会员)
         skip = re.compile(f"(?:{table()['question_words']})$")
@@ -82,7 +85,9 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         return Thing(words, "相关规定") if words else None
     last = _last_operator(text)
     if last is None:
-        return None
+        # "如果换了单位，这个称号还有效吗": a question asked of a case, with no yes/no word of its own (有效 is a word,
+        # 不 a tag), asks whether what it says holds in that case
+        return _said_of_case(text) if case and _YES_NO_END.search(asked) else None
     at, word = last
     rest = _STOP.split(text[at + len(word):])[0].strip()
     rest = _RECIPIENT.sub("", rest)  # "退给本人": to whom it goes is not the thing
@@ -110,6 +115,22 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     about = () if speaks_of_self(before) else content_words(before)
     subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
+
+
+_YES_NO_END = re.compile(r"(?:吗|么|嘛|" + trailing_no() + r")\s*[？?。]*\s*$")
+_HOLDS_STILL = re.compile(r"(还|也|都|仍然|仍|依然|会|能)")
+
+
+def _said_of_case(text: str) -> Thing | None:
+    """The thing of a question asked of a case that has no yes/no word ("称号还算数", "证书还有效"): its own words,
+    and "是否" before the first adverb saying it still holds ("称号是否还算数")."""
+    ask = _STOP.split(re.split(r"[，,。；;！!？?]\s*(?=[^，,。；;！!？?]+$)", text.strip("，,。？? "))[-1])[0].strip()
+    words = content_words(ask)
+    if not words:
+        return None
+    still = _HOLDS_STILL.search(ask)
+    label = f"{ask[:still.start()]}是否{ask[still.start():]}" if still else f"是否{ask}"
+    return Thing(words, label)
 
 
 def _papers(words: tuple[str, ...]) -> tuple[str, ...]:
