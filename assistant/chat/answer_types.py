@@ -73,8 +73,10 @@ def holiday_words() -> str:
 
 
 def _expand(pattern: str) -> str:
-    """A table pattern with its shared pieces filled in (``<trailing_no>``, ``<holiday>``)."""
-    return pattern.replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
+    """A table pattern with its shared pieces filled in (``<trailing_no>``, ``<holiday>``, ``<which_body>``,
+    ``<acting>``)."""
+    return (pattern.replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
+            .replace("<which_body>", table()["which_body"]).replace("<acting>", table()["acting"]))
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ import logging
 import re
 from dataclasses import replace
 
+from assistant.chat.agents import acts, agent_agrees, agent_correction, bodies_in
 from assistant.chat.answer_types import (
     AskedType,
     classify,
@@ -41,7 +42,8 @@ from assistant.language.asking import asks_content
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "acting_pick", "CATEGORY_SHARE"]
+__all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "acting_pick", "agent_steps",
+           "CATEGORY_SHARE"]
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +97,12 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # value set already is the answer (a count of 年 would take "在杭满5年")
         narrow = unit_pattern(text) if asked.values != "period" else None
         waived = waived_item(text)
-        if waived and not narrow:  # "推荐表不用单位盖章吧": the answer is the sentence that asks for it
+        if home and _acted_on(corpus, home, agent_steps(text)):
+            # "浙派工匠是市政府批的对吧", "名单是市总工会一家定的吧": a body said to act on a step (批准, 审定 …) is
+            # checked against the sentence naming who does that step, as "谁批的" is answered (acting_pick
+            # below); "一家" counts no value of the notice's
+            asked = AskedType("actor", "actor", "由谁负责", False)
+        elif waived and not narrow:  # "推荐表不用单位盖章吧": the answer is the sentence that asks for it
             asked = replace(asked, type="materials", values="materials", label="所需材料", strict=True,
                             narrow=re.escape(waived))
         elif narrow:  # an asserted number makes it a question about that number ("占一半就行了吧")
@@ -235,9 +242,19 @@ def acting_pick(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pi
     section's window that runs into its own step's clause gives way to that clause, which names the step alone;
     the clause that is the step ("2. 领导小组审定") comes before one listing it among others."""
     on_step = [p for p in picks if p.holds and any(t in p.quote for t in steps)]
+    # a unit naming a body as the one doing the step ("由…政研室、…工会主办") before one where the step's word is
+    # a noun ("由主办和承办单位邀请…")
+    on_step = [p for p in on_step if acts(p.quote, steps)] or on_step
     narrowest = [p for p in on_step if not any(o.clause_id.startswith(p.clause_id + "/") for o in on_step)]
     titled = [p for p in narrowest if any(t in corpus.clause(p.clause_id).title for t in steps)]
-    return (titled or narrowest or [None])[0]
+    # a heading's last word is what the clause is ("（四）专家评审"); "（六）评审结果上报" is about 上报, 评审 only
+    # qualifying its 结果
+    headed = [p for p in titled if any(_HEADING_END.sub("", corpus.clause(p.clause_id).title).endswith(t)
+                                       for t in steps)]
+    return (headed or titled or narrowest or [None])[0]
+
+
+_HEADING_END = re.compile(r"[\s。．.：:…]+$")
 
 
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
@@ -275,9 +292,41 @@ def _confirms_midway(text: str) -> bool:
     return any(c.endswith("吧") and asks(c) for c in clauses_of(text)[:-1])
 
 
+def agent_steps(text: str) -> tuple[str, ...]:
+    """The step a premise says a body does ("市政府批的吧": 批准), when it names a body acting, not handing in
+    ("是各市总工会往省里报的吧" is a channel)."""
+    from assistant.chat.routing import topic_only
+
+    bare = topic_only(text)
+    if not bodies_in(bare):
+        return ()
+    return tuple(t for t in step_terms(bare) if t not in _HANDING_STEPS)
+
+
+_HANDING_STEPS = frozenset({"报送", "填报", "推荐"})
+
+
+def _acted_on(corpus: Corpus, program: str, steps: tuple[str, ...]) -> bool:
+    """Whether a sentence of ``program``'s notice names a body doing one of ``steps``: else a body said in a
+    premise is checked as a channel ("是市总工会牵头的对吧，材料最后交总工会")."""
+    from assistant.chat.agents import acts
+
+    return bool(steps) and any(acts(c.own_text or c.text, steps) for c in corpus.clauses(program) if c.path)
+
+
 def premise_check(text: str, r, quotes: list[Pick]) -> str | None:
     if not asserts(text, r):
         return None
+    steps = agent_steps(text)
+    if steps:  # "市总工会一家定的吧": who does the step, in the sentence naming it
+        from assistant.chat.routing import topic_only
+
+        bare = topic_only(text)
+        said = next((c for c in (agent_correction(bare, p.quote, steps) for p in quotes) if c), None)
+        if said:
+            return said
+        if quotes and agent_agrees(bare, quotes[0].quote, steps):
+            return "是的，与通知规定一致。"
     verdicts = [correction(text, p.quote) for p in quotes]
     wrong = [v for v in verdicts if v and v.startswith("不对")]
     if wrong:

@@ -26,9 +26,11 @@ def step_terms(question: str) -> tuple[str, ...]:
     actor_steps row matching what follows "谁", else the question's own verb after "谁" ("由谁抽取" -> 抽取),
     else the first row matching the whole question."""
     text = question or ""
-    own = _OWN_STEP.search(text)
+    own = _own_step().search(text)
     # What follows "谁" says the step ("评审专家由谁抽取": 抽取, not 评审); else the whole question does.
     rows = table().get("actor_steps", {}).items()
+    if own and not own.group(0).startswith("谁") and not re.match(rf"[的是]?(?:{table()['acting']})", own.group(1)):
+        own = None  # "要征求哪些部门的意见": no step is acted on by the body asked for
     if own:
         term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
         verb = re.match(r"[\u4e00-\u9fff]{2}", own.group(1))
@@ -37,7 +39,10 @@ def step_terms(question: str) -> tuple[str, ...]:
     return tuple(term for cue, term in rows if re.search(cue, text))[:1]
 
 
-_OWN_STEP = re.compile(r"谁(?:来|去|负责|把人?)?([^，。？?！!]+)")
+@functools.lru_cache(maxsize=1)
+def _own_step() -> re.Pattern:
+    """What follows "谁" or "哪个部门" ("浙派工匠是哪个部门评的": 评的) says the step."""
+    return re.compile(rf"(?:谁|{table()['which_body']})(?:来|去|负责|把人?)?([^，。？?！!]+)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,69 @@
+"""Which body acts on a step: "哪个部门评的" is an actor question, and a premise naming the body ("是市政府批的对吧")
+is checked against the sentence naming who does that step (chat/agents.py, factual_pick.acting_pick)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.agents import agent_agrees, agent_correction, bodies_in
+from assistant.chat.answer_types import classify
+from assistant.chat.out_of_scope import out_of_scope
+from assistant.chat.procedure_words import step_terms
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+APPROVED = "突出贡献浙派工匠和培育突出贡献单位由省政府批准授予并颁发相应证书和奖金。"
+REPORTED = "省人力社保厅根据公示情况，形成突出贡献浙派工匠和培育突出贡献单位入围名单，报请省政府批准公布。"
+JOINT = "市总工会、市人力社保局、市经信局、市数据局、市数据集团联合审定“杭州数字工匠”名单。"
+
+
+def test_a_body_is_its_level_and_kind():
+    assert [(b.level, b.kind) for b in bodies_in("由设区市政府或省人力社保厅报送")] == [("市", "政府"), ("省", "人社")]
+    assert [(b.level, b.kind) for b in bodies_in("报市人社局")] == [("市", "人社")]
+
+
+@pytest.mark.parametrize(("question", "type_", "step"), [
+    ("浙派工匠是哪个部门评的", "actor", "评审"),
+    ("浙派工匠是哪一级政府授予的", "actor", "授予"),
+    ("首届数字工匠是哪家单位主办的", "actor", "主办"),
+    ("浙派工匠评审结果由哪个部门公示", "actor", "公示"),
+])
+def test_which_body_does_a_step_is_an_actor_question(question, type_, step):
+    assert classify(question).type == type_
+    assert step_terms(question) == (step,)
+
+
+def test_handing_in_to_a_body_stays_a_place_question():
+    assert classify("第四届数字工匠材料交给哪个部门收").type == "place"
+    assert step_terms("要征求哪些部门的意见") == ()
+
+
+def test_the_agent_is_the_body_nearest_the_step():
+    assert agent_correction("浙派工匠是市政府批的对吧", APPROVED, ("批准",)).startswith("不对，通知写的是省政府批准")
+    # 省人力社保厅 reports; 省政府 approves
+    assert "省政府批准" in agent_correction("是省人力社保厅批准的吧", REPORTED, ("批准",))
+    assert agent_agrees("是省政府批准的吧", REPORTED, ("批准",))
+
+
+def test_one_body_alone_where_several_act_together():
+    said = agent_correction("名单是市总工会一家定的吧", JOINT, ("审定",))
+    assert said.startswith("不对") and "共同审定" in said
+
+
+def test_the_human_resources_department_is_no_social_insurance_question():
+    assert out_of_scope("浙派工匠是省人力社保厅批准的吧") is None
+    assert out_of_scope("评上以后社保怎么交") is not None
+
+
+@pytest.mark.parametrize(("question", "clause", "first"), [
+    ("浙派工匠是哪个部门组织评审的", "zj_craftsman_2023#四/(四)", None),
+    ("浙派工匠是市政府批的对吧", None, "省政府"),
+    ("第四届数字工匠名单是市总工会自己定的吧", "hz_digital_craftsman_2026#三/(二)/1/(3)", "共同审定"),
+])
+def test_answers_name_the_acting_body(deps, question, clause, first):
+    answer = respond(Session(), question, deps)
+    if clause:
+        assert any(c.clause_id == clause for c in answer.citations)
+    if first:
+        line = answer.text.splitlines()[0]
+        assert line.startswith("不对") and first in line
