@@ -354,7 +354,9 @@ def question_parts(question: str) -> list[str]:
             parts[-1] += piece.rstrip()  # "…要不要给配套奖励，通知里有说吗": whether the notice says the ask before it
             continue
         # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
-        if (_part_cue().search(piece) or piece.rstrip().endswith(("？", "?"))) and len(_bare(piece)) >= MIN_PART:
+        # "要交哪些材料，几份": a count in a unit of its own ("几份", "多少字") is an ask however short
+        if (_part_cue().search(piece) or piece.rstrip().endswith(("？", "?"))) and (
+                len(_bare(piece)) >= MIN_PART or (parts and not carry and count_unit(piece) is not None)):
             parts.append(text.strip())
             carry = ""
         else:
