@@ -16,6 +16,7 @@ from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
 from assistant.chat.factual_pick import acting_pick
 from assistant.chat.forms import is_attached_form
+from assistant.chat.own_case import speaks_of_self
 from assistant.chat.procedure_words import step_terms
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import program_of, rerank
@@ -38,6 +39,51 @@ def _acting(corpus, text: str, topic: str, ids: list[str], program: str, steps: 
     return acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == program], steps)
 
 
+def _case_sides(corpus, text: str, programs: list[str]):
+    """(label, sides) when the comparison names a kind of person or case the conditions table knows (自由职业,
+    退休, 老师, 工会 …) and some side's rules test it; each side is its first rule testing it, or None (silent)."""
+    from assistant.chat.conditions import attributes, grouped, matching, rules_of
+    from assistant.chat.routing import without_programme
+
+    if not speaks_of_self(text):  # "关于获奖不受年限限制的那条有什么不同" compares a rule, not the asker's case
+        return None
+    topic = without_programme(text)
+    attribute = next((a for a in attributes() if a.ask.search(topic)), None)
+    if attribute is None:
+        return None
+    sides = []
+    for program in programs:
+        testing, related = matching(rules_of(program), attribute)
+        rows = grouped(testing) or grouped(related)
+        if not rows:
+            sides.append((program, None, None))
+            continue
+        rule = (rows[0][0].clause_id, rows[0][0].quote)
+        sides.append((program, *rule))
+        # another sentence of the notice on the same kind of person ("自由职业者应通过相应的行业协会组织进行推荐"
+        # beside "符合条件的自由职业者也可申请认定"): how the rule applies to the case
+        more = _said_elsewhere(corpus, program, attribute, rule)
+        if more:
+            sides.append((program, *more))
+    if not any(clause for _, clause, _ in sides):
+        return None
+    return f"{attribute.label}的相关规定", sides
+
+
+def _said_elsewhere(corpus, program: str, attribute, rule: tuple[str, str]) -> tuple[str, str] | None:
+    """The first unit of another clause of ``program``'s notice naming the kind of person or case asked about."""
+    from assistant.chat.quotes import _candidates
+
+    for clause in corpus.clauses(program):
+        if not clause.path or clause.clause_id == rule[0] or rule[0].startswith(clause.clause_id + "/"):
+            continue
+        for unit in _candidates(clause, ""):
+            # in the asker's words for the kind ("自由职业"), not the notice's general ones ("在岗人员")
+            if attribute.ask.search(unit) and unit not in rule[1] and rule[1] not in unit:
+                return clause.clause_id, unit
+    return None
+
+
 def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
     """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
     corpus = deps.corpus
@@ -47,6 +93,13 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     if held:
         return held
     asked = classify(text)
+    if not asked.strict:
+        # "我是自由职业的…首席技师和第四届对我这种情况规定一样吗": the asker's case names the attribute compared;
+        # each side quotes its rules testing it, not what the asker's words happen to share with a clause
+        own = _case_sides(corpus, text, programs)
+        if own is not None:
+            label, sides_ = own
+            return compose.compare_text(corpus, cites, sides_, deps.today, label=label)
     form = asks_form_field(text)
     retriever = deps.get_retriever()
     sides: list[tuple[str, Pick | None]] = []

@@ -140,7 +140,12 @@ def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | 
     clause_id is None is a notice silent on the compared point, and the answer says so for that side, then
     (``nearby``: program -> (clause_id, quote)) quotes the nearest rule it does state, as such."""
     lines = ["两者在这一点上的规定分别是："]
+    shown: list[str] = []
     for program, clause_id, quote in sides:
+        if shown and shown[-1] == program and clause_id and quote:  # a side's second sentence goes on its line
+            lines[-1] += f"；{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}"
+            continue
+        shown.append(program)
         if clause_id is None or quote is None:
             line = f"【{corpus.meta(program).short_name}】通知没有写明{label}。"
             if nearby and program in nearby:
@@ -149,5 +154,5 @@ def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | 
             lines.append(line)
             continue
         lines.append(f"【{corpus.meta(program).short_name}】{local_id(clause_id)}：“{quote}”{cites.mark(clause_id, quote)}")
-    lines += status_lines(corpus, [p for p, _, _ in sides], today)
+    lines += status_lines(corpus, list(dict.fromkeys(p for p, _, _ in sides)), today)
     return "\n".join(lines)
