@@ -36,6 +36,7 @@ from assistant.chat.forms import (
     other_form,
     with_cell_below,
 )
+from assistant.chat.out_of_scope import held_round
 from assistant.chat.premise import claims
 from assistant.chat.procedure_words import step_terms
 from assistant.chat.programme_words import topic_only
@@ -77,6 +78,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return _contacts(corpus, text, cites, deps.today)
     # "报名还要单位盖章吗？我们是小公司": the ask leads retrieval and the choice of sentence; the own case told
     # after it only qualifies it
+    whole = text
     text = the_ask(text)
     retriever = deps.get_retriever()
     form_note = ""
@@ -165,7 +167,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
                     for p in answered]
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
                            premise=premise, steps=bool(steps))
-    return form_note + note + body + list_note
+    return (held_round(whole) or "") + form_note + note + body + list_note
 
 
 # A paper named in a sentence: a form by its title, or a kind of paper ("佐证材料", "荣誉证书复印件").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OUT_OF_SCOPE", "out_of_scope"]
+__all__ = ["OUT_OF_SCOPE", "out_of_scope", "held_round"]
 
 OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) for p, topic in (
     (r"工资|薪资|薪水|涨薪|加薪|收入", "评上以后的工资待遇"),
@@ -46,9 +46,33 @@ def _other_round(text: str) -> str | None:
         pattern = rf"{year}[^，,。；;？?！!\s]{{0,3}}(?:{pack.cue})|(?:{pack.cue})[^，,。；;？?！!\s]{{0,4}}{year}"
         for m in re.finditer(pattern, text):
             said = [y.group(1) or y.group(0) for y in _YEAR.finditer(m.group(0))]
+            if said and all(y in _RELATIVE for y in said) and _ASSERTS_VALUE.search(text):
+                continue  # "首席技师今年认定30个是吧": the notice's own 今年 checked; answered with a note (held_round)
             if said and str(pack.round_year) not in said:
                 name = pack.names[0] if pack.names else pack.title
                 return f"{pack.round_year}年以外各年度的{name}认定安排（本助手只有{pack.round_year}年的通知）"
+    return None
+
+
+_RELATIVE = ("今年", "明年", "去年")
+# a value asserted for confirmation ("今年认定30个是吧", "今年是7月15号截止对吧"): the asker takes the notice's own
+# round (its "今年") for this year's
+_ASSERTS_VALUE = re.compile(r"[0-9０-９一二两三四五六七八九十百]+\s*(?:个|名|人|月|号|日|岁|年|份|万|元)[^，,。？?]{0,12}"
+                            r"(?:吧|对吧|是吧|对不对|没错吧|是不是|对吗|是吗)\s*[？?]?\s*$")
+
+
+def held_round(text: str) -> str | None:
+    """"首席技师今年认定30个是吧" of a programme whose held round is another year: the note that the answer is the
+    held round's notice, or None."""
+    from assistant.programs import packs
+
+    if not _ASSERTS_VALUE.search(text or ""):
+        return None
+    for pack in (p for p in packs() if p.round_year and p.cue):
+        if re.search(rf"(?:今年|明年|去年)[^，,。；;？?！!\s]{{0,3}}(?:{pack.cue})|(?:{pack.cue})[^，,。；;？?！!\s]{{0,4}}"
+                     rf"(?:今年|明年|去年)", text):
+            name = pack.names[0] if pack.names else pack.title
+            return f"（本助手只有{pack.round_year}年的{name}通知，以下按{pack.round_year}年的通知核对。）\n"
     return None
 
 

@@ -27,8 +27,9 @@ _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名
           # 项, times with 次/回 ("一式三份", "评审专家有七位", "培育单位评30家", "每年评两回")
           "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批"}
 # Not an ordinal: "第一名" ranks, it does not count.
-_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天|个|寸"
-                    r"|位|家|份|项|次|回|批)")
+# "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名.
+_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天"
+                    r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类)|寸|位|家|份|项|次|回|批)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资|奖(?=[0-9０-９一二两三四五六七八九十]+\s*万)")

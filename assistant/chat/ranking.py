@@ -32,7 +32,7 @@ SCANNED_PRIOR = 0.7  # a clause found by scanning the notice, not by retrieval
 MIN_STATEMENT = 8  # characters: shorter is a form's field label, not a sentence stating a value
 BARE_TOPIC_BIGRAMS = 2  # a topic this short is no topic: the question asks for the type alone
 QUOTE_REWRITE_ROWS = ("own_case", "who_may")  # rewrite.toml rows whose terms also choose the quoted sentence
-RELEVANCE_REWRITE_ROWS = ("hand_in",)  # rewrite.toml rows whose terms count as the question's topic
+RELEVANCE_REWRITE_ROWS = ("hand_in", "selected")  # rewrite.toml rows whose terms count as the question's topic
 
 
 def program_of(clause_id: str) -> str:

@@ -1,0 +1,42 @@
+"""Premises on how many are selected: the notice's count sentence (认定30名) answers a question saying 评N个, a
+tag such as 没说错吧 is no topic, and "今年" said of a programme held for another year is the held notice's own
+round, checked with a note (chat/out_of_scope.held_round)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.answer_types import focus
+from assistant.chat.out_of_scope import held_round, out_of_scope
+from assistant.chat.premise import claims
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+from assistant.retrieval.rewrite import added_terms
+
+
+def test_selecting_n_is_said_with_the_notices_words():
+    assert "认定" in added_terms("杭州工匠一共要评50个", only=("selected",))
+    assert not added_terms("每个区能推几个人", only=("selected",))  # recommending is the per-body quota
+
+
+def test_this_years_value_asserted_is_the_held_round():
+    assert out_of_scope("首席技师今年认定30个是吧") is None
+    assert "2021年" in held_round("首席技师今年认定30个是吧")
+    assert out_of_scope("首席技师今年还评吗") is not None  # no value asserted: a round the notices do not cover
+
+
+def test_steps_counted_with_ge_are_no_count_of_people():
+    assert claims("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行") == []
+    assert claims("一共要评50个") == [(50.0, "名")]
+
+
+def test_a_confirmation_tag_is_no_topic():
+    assert "说错" not in focus("首届杭州工匠一共要评50个，没说错吧")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("首席技师今年认定30个是吧", "而是20名"),
+])
+def test_a_wrong_count_is_corrected(deps, question, said):
+    lines = [ln for ln in respond(Session(), question, deps).text.splitlines() if not ln.startswith("（")]
+    assert lines[0].startswith("不对") and said in lines[0]
