@@ -47,6 +47,7 @@ from assistant.chat.self_apply import asks_self_application, self_application_pi
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing
+from assistant.chat.window_premise import asks_start, start_correction
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
@@ -80,6 +81,13 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # after it only qualifies it
     whole = text
     text = the_ask(text)
+    if len(r.programs) == 1 and asserts(text, r) and asks_start(text):
+        # "元旦以后才开始收的吧": when the round opened is checked against its window, not a date sentence that
+        # shares the question's words ("发布…认定结果")
+        opened = start_correction(corpus, r.programs[0], text)
+        if opened:
+            line, (clause_id, quote) = opened
+            return compose.qa_text(corpus, cites, text, [(clause_id, quote)], deps.today, premise=line)
     retriever = deps.get_retriever()
     form_note = ""
     if not r.programs and FORM_NAMES.search(text):

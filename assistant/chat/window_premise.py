@@ -1,0 +1,72 @@
+"""A premise about when a round opened ("第四届数字工匠元旦以后才开始收的吧", "首席技师8月份才开始报的吧",
+"首届数字工匠是2023年才开始推荐的吧"), checked against the round's window: the notice's issue (its metadata's
+``window_start``, or the range the notice states, "2022年12月至2023年3月31日") and its deadline.
+
+A start said in another month (or year) than the round opened is wrong, and the answer says when it opened
+and when it closed, quoting the notice's sentence giving the range, else its deadline sentence.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_window_premise.py
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.answer_types import holidays
+from assistant.extract.numbers import to_number
+
+__all__ = ["asks_start", "start_correction"]
+
+# opening said of handing in: 开始收, 才开始报, 才开始推荐, 开始报名 …
+_START = re.compile(r"开始[^，。？?]{0,2}(?:收|报|申报|推荐|报名|受理|接收|征集|评)|(?:才|就)(?:开始)?(?:收|报名|申报|接收|受理)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_MONTH = re.compile(r"(?<![\d年])([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+_RANGE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月[^，。；]{0,8}(?:至|—|－|~|到)")
+
+
+def _claimed(text: str) -> tuple[int | None, int | None, str] | None:
+    """(year, month, as said) of the start the question asserts, or None."""
+    year = _YEAR.search(text)
+    month = _MONTH.search(text)
+    holiday = next((h for h in holidays() if h in text and holidays()[h]), None)
+    m = int(to_number(month.group(1))) if month else (holidays()[holiday] if holiday else None)
+    if year is None and m is None:
+        return None
+    said = " ".join(x for x in (year.group(0) if year else "", month.group(0) if month else (holiday or "")) if x)
+    return (int(year.group(1)) if year else None), m, said
+
+
+def asks_start(text: str) -> bool:
+    """Whether ``text`` asserts when a round opened."""
+    return bool(_START.search(text or "")) and _claimed(text or "") is not None
+
+
+def _window_quote(corpus, program: str) -> tuple[str, str] | None:
+    """The notice's sentence stating its window as a range, else its deadline sentence."""
+    from assistant.chat.quotes import _candidates
+
+    for clause in corpus.clauses(program):
+        if clause.path and re.search(r"时间|阶段", clause.title or ""):
+            unit = next((u for u in _candidates(clause, "", True) if _RANGE.search(u)), None)
+            if unit:
+                return clause.clause_id, unit
+    return corpus.deadline_sentence(program)
+
+
+def start_correction(corpus, program: str, text: str) -> tuple[str, tuple[str, str]] | None:
+    """(the first line, the quoted (clause_id, sentence)) when ``text`` asserts a start of ``program``'s round;
+    None when it asserts none or the programme is a standing one with no window."""
+    meta = corpus.meta(program)
+    claimed = _claimed(text)
+    if claimed is None or meta.deadline is None or meta.standing:
+        return None
+    quote = _window_quote(corpus, program)
+    if quote is None:
+        return None
+    year, month, said = claimed
+    start, end = meta.window_start, meta.deadline
+    right = (year is None or year == start.year) and (month is None or month == start.month)
+    if right:
+        return "是的，与通知规定一致。", quote
+    return (f"不对，{meta.short_name}不是{said}才开始的：通知{start.year}年{start.month}月{start.day}日发出，"
+            f"报送截止是{end.year}年{end.month}月{end.day}日，见下面的原文。"), quote

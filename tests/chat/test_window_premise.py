@@ -1,0 +1,35 @@
+"""A premise about when a round opened is checked against the round's window (chat/window_premise.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+from assistant.chat.window_premise import asks_start
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("第四届数字工匠元旦以后才开始收的吧", True),
+    ("首席技师8月份才开始报的吧", True),
+    ("首席技师7月15号截止的吧", False),  # a deadline, not an opening
+    ("首席技师才开始报的吧", False),  # no date said
+])
+def test_an_opening_date_asserted(question, start):
+    assert asks_start(question) is start
+
+
+@pytest.mark.parametrize(("question", "first", "clause"), [
+    ("第四届数字工匠元旦以后才开始收的吧", "2026年3月16日", "hz_digital_craftsman_2026#五"),
+    ("首届数字工匠是2023年才开始推荐的吧", "2022年12月20日", "hz_digital_craftsman_2023#一"),
+    ("首席技师8月份才开始报的吧", "2021年7月15日", "hz_chief_technician_2021#五"),
+])
+def test_a_wrong_opening_is_corrected_with_the_window(deps, question, first, clause):
+    answer = respond(Session(), question, deps)
+    line = answer.text.splitlines()[0]
+    assert line.startswith("不对") and first in line
+    assert any(c.clause_id == clause for c in answer.citations)
+
+
+def test_a_right_opening_is_agreed(deps):
+    assert respond(Session(), "首席技师是6月份开始报的吧", deps).text.startswith("是的")
