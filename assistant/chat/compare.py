@@ -48,7 +48,7 @@ def _case_sides(corpus, text: str, programs: list[str]):
     if not speaks_of_self(text):  # "关于获奖不受年限限制的那条有什么不同" compares a rule, not the asker's case
         return None
     topic = without_programme(text)
-    attribute = next((a for a in attributes() if a.ask.search(topic)), None)
+    attribute = _held_title(text) or next((a for a in attributes() if a.ask.search(topic)), None)
     if attribute is None:
         return None
     sides = []
@@ -62,12 +62,23 @@ def _case_sides(corpus, text: str, programs: list[str]):
         sides.append((program, *rule))
         # another sentence of the notice on the same kind of person ("自由职业者应通过相应的行业协会组织进行推荐"
         # beside "符合条件的自由职业者也可申请认定"): how the rule applies to the case
-        more = _said_elsewhere(corpus, program, attribute, rule)
+        more = _said_elsewhere(corpus, program, attribute, rule) if attribute.key != "held_title" else None
         if more:
             sides.append((program, *more))
     if not any(clause for _, clause, _ in sides):
         return None
     return f"{attribute.label}的相关规定", sides
+
+
+def _held_title(text: str):
+    """The held-title rows' attribute when the asker says they hold a title (the table's ``[held_title]``)."""
+    from assistant.chat.conditions import Attribute, conditions_table
+
+    row = conditions_table()["held_title"]
+    if not re.search(row["ask"], text):
+        return None
+    return Attribute("held_title", re.compile(row["ask"]), row["label"], "", frozenset(row["fields"]), None, "none",
+                     frozenset())
 
 
 def _said_elsewhere(corpus, program: str, attribute, rule: tuple[str, str]) -> tuple[str, str] | None:

@@ -28,3 +28,9 @@ def test_a_side_silent_on_the_case_says_so(deps):
 def test_a_retiree_is_answered_by_the_retirement_rule(deps):
     answer = respond(Session(), "我已经退休返聘了，浙派工匠和第四届数字工匠在这方面要求一样吗", deps)
     assert "退休人员不作为推荐对象" in _side(answer, "突出贡献浙派工匠")
+
+
+def test_a_held_title_compares_the_rules_on_prior_titles(deps):
+    answer = respond(Session(), "我之前评上过杭州工匠，首届数字工匠和第四届数字工匠对我这种已经有称号的人要求一样不一样", deps)
+    assert "不再重复推荐" in _side(answer, "第四届杭州数字工匠")
+    assert "不予推荐" in _side(answer, "首届杭州数字工匠")
