@@ -47,7 +47,12 @@ from assistant.chat.self_apply import asks_self_application, self_application_pi
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing
-from assistant.chat.window_premise import asks_start, start_correction
+from assistant.chat.window_premise import (
+    asks_reference_day,
+    asks_start,
+    reference_correction,
+    start_correction,
+)
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
@@ -88,6 +93,14 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         if opened:
             line, (clause_id, quote) = opened
             return compose.qa_text(corpus, cites, text, [(clause_id, quote)], deps.today, premise=line)
+    if len(r.programs) == 1 and asserts(text, r) and asks_reference_day(text):
+        # "年龄是按报名那天算的吧": the day the notice counts age and years to, when it states one
+        opened = reference_correction(corpus, r.programs[0], text)
+        if opened:
+            line, (clause_id, quote) = opened
+            return compose.qa_text(corpus, cites, text, [(clause_id, quote)], deps.today, premise=line)
+        # the notice names no such day: its silence first, not its deadline sentence as if it were that day
+        return compose.silent_text(corpus, r.programs[0], REFERENCE_DAY_LABEL, None)
     retriever = deps.get_retriever()
     form_note = ""
     if not r.programs and FORM_NAMES.search(text):
@@ -177,6 +190,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
                            premise=premise, steps=bool(steps))
     return (held_round(whole) or "") + form_note + note + body + list_note
 
+
+REFERENCE_DAY_LABEL = "年龄和年限计算到哪一天"
 
 # A paper named in a sentence: a form by its title, or a kind of paper ("佐证材料", "荣誉证书复印件").
 _PAPER = re.compile(r"《[^》]+》|[\u4e00-\u9fff]{0,4}?(?:表|证书|复印件|报告|材料|证明)")

@@ -1,9 +1,14 @@
-"""A premise about when a round opened ("第四届数字工匠元旦以后才开始收的吧", "首席技师8月份才开始报的吧",
+"""A premise about a round's days: when it opened, and the day age and years are counted to.
+
+A premise about when a round opened ("第四届数字工匠元旦以后才开始收的吧", "首席技师8月份才开始报的吧",
 "首届数字工匠是2023年才开始推荐的吧"), checked against the round's window: the notice's issue (its metadata's
 ``window_start``, or the range the notice states, "2022年12月至2023年3月31日") and its deadline.
 
 A start said in another month (or year) than the round opened is wrong, and the answer says when it opened
 and when it closed, quoting the notice's sentence giving the range, else its deadline sentence.
+
+"按报名那天算的吧" where the notice says "本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日" is corrected with
+that sentence.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_window_premise.py
 """
@@ -15,7 +20,7 @@ import re
 from assistant.chat.answer_types import holidays
 from assistant.extract.numbers import to_number
 
-__all__ = ["asks_start", "start_correction"]
+__all__ = ["asks_start", "start_correction", "asks_reference_day", "reference_correction"]
 
 # opening said of handing in: 开始收, 才开始报, 才开始推荐, 开始报名 …
 _START = re.compile(r"开始[^，。？?]{0,2}(?:收|报|申报|推荐|报名|受理|接收|征集|评)|(?:才|就)(?:开始)?(?:收|报名|申报|接收|受理)")
@@ -70,3 +75,35 @@ def start_correction(corpus, program: str, text: str) -> tuple[str, tuple[str, s
         return "是的，与通知规定一致。", quote
     return (f"不对，{meta.short_name}不是{said}才开始的：通知{start.year}年{start.month}月{start.day}日发出，"
             f"报送截止是{end.year}年{end.month}月{end.day}日，见下面的原文。"), quote
+
+
+# how old or how long, counted up to a day: "年龄是按报名那天算的吧", "工作年限算到截止那天对吧"
+_COUNTED = re.compile(r"(年龄|年纪|岁数|年限|工龄|从业年限|工作时间)[^，。？?]{0,10}(按|以|算到|算至|截至|截止到|计算到)"
+                      r"[^，。？?]{0,12}(那天|当天|之日|那一天|时候|时|为准|算|计算)")
+_REFERENCE = re.compile(r"(年龄|年限)[^。；]{0,20}(计算时间|截至|算至)[^。；]{0,4}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def asks_reference_day(text: str) -> bool:
+    """Whether ``text`` says up to which day age or years are counted."""
+    return bool(_COUNTED.search(text or ""))
+
+
+def reference_correction(corpus, program: str, text: str) -> tuple[str, tuple[str, str]] | None:
+    """(the first line, the quoted sentence) when the notice states the day age and years are counted to and the
+    question says another one ("按报名那天算的吧"); None when the notice states none (the silent answer then)."""
+    from assistant.chat.quotes import _candidates
+
+    for clause in corpus.clauses(program):
+        if not clause.path:
+            continue
+        unit = next((u for u in _candidates(clause, "") if _REFERENCE.search(u)), None)
+        if unit is None:
+            continue
+        day = re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", unit).group(0).replace(" ", "")
+        said = _COUNTED.search(text)
+        asserted = re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", text)
+        if asserted and re.sub(r"\s|号", "", asserted.group(0)).replace("日", "") in day:
+            return "是的，与通知规定一致。", (clause.clause_id, unit)
+        what = said.string[said.start(2):said.end()] if said else "您说的日子"
+        return f"不对，通知规定年龄和年限等计算到{day}，不是“{what}”：见下面的原文。", (clause.clause_id, unit)
+    return None

@@ -33,3 +33,13 @@ def test_a_wrong_opening_is_corrected_with_the_window(deps, question, first, cla
 
 def test_a_right_opening_is_agreed(deps):
     assert respond(Session(), "首席技师是6月份开始报的吧", deps).text.startswith("是的")
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("第四届数字工匠年龄是按报名那天算的吧", "不对，通知规定年龄和年限等计算到2026年3月31日"),
+    ("第四届数字工匠工作年限算到评审那天对吧", "不对，通知规定年龄和年限等计算到2026年3月31日"),
+    ("第四届数字工匠年龄算到3月31号对吧", "是的"),
+    ("首席技师年龄是按截止那天算的吧", "2021年杭州市首席技师的通知没有写明年龄和年限计算到哪一天"),
+])
+def test_the_day_age_and_years_are_counted_to(deps, question, first):
+    assert respond(Session(), question, deps).text.startswith(first)
