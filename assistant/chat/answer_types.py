@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 TYPES = ("money", "date", "count", "contact", "place", "materials", "procedure", "actor", "yes_no", "difference")
 # A difference is a comparison of some other attribute: the inner type says which.
-_COMPARISON = re.compile(r"区别|不同|差别|差异|变化|一样吗|分别|各自|哪个(多|少|严|高|低|长|早|晚)|相比|还有吗|有何变|改了什么|差多少|差在哪|(哪里|哪儿|什么地方)不一样")
+_COMPARISON = re.compile(r"区别|不同|差别|差异|变化|一样吗|一样不一样|一不一样|分别|各自|哪个(多|少|严|高|低|长|早|晚)|相比|还有吗|有何变|改了什么|差多少|差在哪|(哪里|哪儿|什么地方)不一样")
 
 
 @dataclass(frozen=True)

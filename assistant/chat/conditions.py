@@ -70,7 +70,7 @@ class Attribute:
     silent: str
     fields: frozenset[str]
     words: re.Pattern | None
-    fallback: str  # "scope" | "overview" | "none"
+    fallback: str  # "scope" | "contact" | "overview" | "none"
     scope_fields: frozenset[str]
     info_answers: bool = False  # an info row quoting the words answers (自由职业者也可申请), not only 参考
     profiles: tuple[tuple[str, dict], ...] = ()  # said regex -> the kind of person as a profile (chat/kind_verdict)
@@ -302,7 +302,7 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
     silent = attribute.silent.format(said=asked.said or attribute.label)
     # Where the conditions are a closed list (years, level, age), their silence is the answer: none is set. On a
     # kind of person (公务员, 自由职业者) the notice leaves the case open: say so, and who can settle it.
-    open_case = attribute.fallback == "scope"
+    open_case = attribute.fallback in ("scope", "contact")
     lines = [f"{meta.short_name}的通知没有{silent}" + ("，我不能凭猜测说能或不能。" if open_case else "。")]
     if related:
         lines.append("与此相关，通知写的是：")
@@ -310,6 +310,11 @@ def attribute_lines(corpus: Corpus, cites: Citations, program: str, asked: Asked
     if attribute.fallback == "overview":
         lines.append("它对申报人的要求是：")
         lines += overview_lines(corpus, cites, program, compact=True)
+    elif attribute.fallback == "contact":
+        # "台胞能报吗": no sentence on the scope speaks to it (在职职工 says nothing of nationality); the contact
+        # settles it, and nothing is cited for a claim the notice does not make
+        if meta.contacts:
+            lines.append(f"您的情况能否申报，通知未明确，请向发文单位咨询确认：{'；'.join(meta.contacts)}。")
     elif attribute.fallback == "scope":
         scope = [r for r in rules if r.kind in ("hard", "soft") and attribute.scope_fields & set(r.fields)]
         if scope:

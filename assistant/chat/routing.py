@@ -29,9 +29,12 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
     "draft": re.compile(r"(帮我|帮忙|请|给我|替我|麻烦|帮|给|替|为).{0,12}(写|起草|撰写|生成|拟|润色|改写|弄)(?!不下).{0,14}(事迹|推荐表|申报材料)"
                         r"|起草.{0,6}事迹|^(?:写|起草|撰写)(?:一下|一份|个|下)?.{0,14}(?:主要)?事迹(?:材料)?(?:吧|。|！|!)?$"),
     "compare": re.compile(r"区别|不同|差别|差异|变化|变了|对比|比较|有何变|改了什么|相比|异同|一样吗|有啥变|"
-                          r"还有吗|还有没有|还在吗|取消了|删了|去掉了|多了|少了"),
+                          r"一样不一样|一不一样|同不同|还有吗|还有没有|还在吗|取消了|删了|去掉了|多了|少了"),
     "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|吧[？?]?\s*$"),
 }
+
+# what a comparison of the rules asks: whether the notices' rules, requirements or treatment differ
+_RULES_COMPARED = re.compile(r"(规定|要求|条件|政策|说法|门槛|对待|限制)[^，。？?]{0,6}(一样|不同|区别|差别|差异|一不一样|相同)")
 
 # One table of injection phrasings for the whole package (the extractor skips such clauses too).
 _INJECTION = INJECTION
@@ -68,7 +71,8 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     return tuple(p for p in program_ids() if p in named), no_edition
 
 
-_EDITIONS = re.compile(r"两届|历届|各届")  # every edition of a series the question names
+# every edition of a series the question names: "两届", or two editions said side by side ("首届和第四届")
+_EDITIONS = re.compile(r"两届|历届|各届|(?:首|第[一二三四五六1-6])届\s*(?:和|跟|与|及|、|同|对比|比)\s*(?:首|第[一二三四五六1-6])届")
 
 
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
@@ -88,7 +92,12 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
             intents.append("compare")
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text))):
         intents.insert(0, "eligibility")
-    if "compare" in intents and len(programs) < 2 and not re.search(r"两届|历届|各届|几个|这些|五个", text):
+    if ("eligibility" in intents and "compare" in intents and len(programs) >= 2 and _RULES_COMPARED.search(text)
+            and not INTENT_PATTERNS["eligibility"].search(text)):
+        # "我是自由职业的…首席技师和第四届，对我这种情况规定一样吗": the asker's case sets what is compared; the
+        # question is how the two notices' rules differ, not whether the asker qualifies
+        intents.remove("eligibility")
+    if "compare" in intents and len(programs) < 2 and not (_EDITIONS.search(text) or re.search(r"几个|这些|五个", text)):
         intents.remove("compare")
     if len(programs) >= 2 and not defaulted and "compare" not in intents and "eligibility" not in intents:
         intents.append("compare")  # a question about two programmes is answered side by side
