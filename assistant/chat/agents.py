@@ -72,6 +72,12 @@ def _agents(quote: str, steps: tuple[str, ...]) -> tuple[list[Body], str]:
                 found = bodies_in(before)
                 if found:
                     return _nearest_list(found, before), step
+                # "推荐工作由区、县(市)人力社保部门及市各主管部门、行业协会负责进行": the agent after 由
+                after = _BY_AFTER.match(sentence[m.end():])
+                if after:
+                    found = bodies_in(after.group(1))
+                    if found:
+                        return _first_list(found, after.group(1)), step
     return [], ""
 
 
@@ -81,6 +87,19 @@ def acts(text: str, steps: tuple[str, ...]) -> bool:
 
 
 _LISTED = re.compile(r"[、，,和及与\s]*(?:以及)?[、，,和及与\s]*")
+
+
+_BY_AFTER = re.compile(rf"[^，。；]{{0,4}}?由([^，。；]{{1,{AGENT_SPAN}}})")
+
+
+def _first_list(found: list[Body], text: str) -> list[Body]:
+    """The body first named after 由, with those listed after it."""
+    out = [found[0]]
+    for body in found[1:]:
+        if not re.fullmatch(r"[、，,和及与\s]*(?:以及)?[、，,和及与\s]*|[^，。；]{0,6}及", text[out[-1].end:body.start]):
+            break
+        out.append(body)
+    return out
 
 
 def _nearest_list(found: list[Body], text: str) -> list[Body]:

@@ -37,7 +37,7 @@ def _claimed(text: str) -> tuple[int | None, int | None, str] | None:
     m = int(to_number(month.group(1))) if month else (holidays()[holiday] if holiday else None)
     if year is None and m is None:
         return None
-    said = " ".join(x for x in (year.group(0) if year else "", month.group(0) if month else (holiday or "")) if x)
+    said = "".join(x for x in (year.group(0) if year else "", month.group(0) if month else (holiday or "")) if x)
     return (int(year.group(1)) if year else None), m, said
 
 

@@ -67,3 +67,14 @@ def test_answers_name_the_acting_body(deps, question, clause, first):
     if first:
         line = answer.text.splitlines()[0]
         assert line.startswith("不对") and first in line
+
+
+def test_the_agent_named_after_by():
+    # "推荐工作由…负责": the body after 由 does the step named before it
+    assert agent_correction("推荐是市总工会负责的吧", "杭州市首席技师的推荐工作由区、县(市)人力社保部门及市各主管部门、行业协会负责进行。",
+                            ("推荐",)).startswith("不对")
+
+
+def test_where_a_notice_comes_out_is_a_place_question():
+    assert classify("浙派工匠的评选通知一般会在哪里发出来？").type == "place"
+    assert classify("第四届数字工匠的通知什么时候发出来的").type == "date"
