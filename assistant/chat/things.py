@@ -25,7 +25,7 @@ __all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
 _SPACES = re.compile(r"[ \u3000]+")
-_STOP = re.compile(r"[吗呢吧？?，,。！!；;]")
+_STOP = re.compile(r"[吗呢吧伐嘛？?，,。！!；;]")  # 伐: Wu dialect's 吗
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def is_paper_form(thing_: Thing) -> bool:
 
 def _only_handing(rest: str) -> bool:
     """Whether what follows the yes/no word is only a verb of handing in ("交上去", "提供", "交")."""
-    return bool(_paper_patterns()[2].fullmatch(re.sub(r"[\s吗呢吧么？?。！!]", "", rest)))
+    return bool(_paper_patterns()[2].fullmatch(re.sub(r"[\s吗呢吧么伐嘛？?。！!]", "", rest)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -225,3 +225,8 @@ def test_asking_whether_the_notice_says_it_is_no_second_ask(text):
     from assistant.chat.answer_types import question_parts
 
     assert question_parts(text) == [text]
+
+
+def test_wu_dialect_question_particle_is_a_yes_no_ending():
+    # "还要交复印件伐": 伐 is 吗; handing in is the question's form, the paper before it the thing
+    assert thing("首席技师证书复印件要交伐").words == ("复印件",)
