@@ -37,10 +37,10 @@ COMPETITION_SHORT = "|".join(_SHORT_NAMES)  # 世赛|国赛|省赛|市赛: a nam
 # --- Guards: who is speaking, and is it a statement -------------------------------------------------------
 SELF = _re("我", "本人", "俺", "咱", "自己")
 HYPOTHETICAL = _re("如果", "假如", "要是", "若是", "假设", "万一", "倘若", "的话", "就能", "就可以", "才能",
-                   "才可以", "只要",
-                   # what someone else says of the asker ("有人说我在杭州市区才八年", "听人说"): a claim, often the one
-                   # the asker asks us to check, not a fact they state
-                   "(?:有人|别人|人家)(?:跟我|和我|对我)?(?:说|讲|告诉我)", "听(?:人|别人)?说", "据说")
+                   "才可以", "只要")
+# What someone else says of the asker ("有人说我在杭州市区才八年", "听说要十年") is a claim to check, not a fact they
+# state: the language layer's one reporting frame (``language.status.reported``) marks such a clause, as a
+# supposition is marked.
 RULE_TALK = _re("需要", "必须", "要求", "规定", "应当", "应该", "得是", "须是", "须为", "应为", "条件是", "门槛")
 # "五年前调到安全科", like "八年前来的杭州", is a move whose result holds now: not the past
 PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "当年", "从前", "此前",

@@ -21,6 +21,7 @@ from assistant.extract.patterns import (
     SELF,
 )
 from assistant.language.asking import asks
+from assistant.language.status import reported
 
 __all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "blank", "blank_all", "split_sentences",
            "is_injection"]
@@ -125,7 +126,7 @@ def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
         question=question,
         self_ref=bool(SELF.search(clause)),
         injected=is_injection(clause),
-        hypothetical=bool(HYPOTHETICAL.search(_LEFT_OUT.sub("", clause))),
+        hypothetical=bool(HYPOTHETICAL.search(_LEFT_OUT.sub("", clause))) or reported(clause),
         rule_talk=bool(RULE_TALK.search(clause)),
         past=bool(PAST.search(clause)),
         opens=opens,
