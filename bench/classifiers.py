@@ -112,7 +112,9 @@ def cv_scores(rows: list[dict], folds: int = 5, seed: int = 0, **model_args) -> 
     return out
 
 
-def kinds_at(scored: list, bars: tuple[float, float, float]) -> list[set[str]]:
+def kinds_at(scored: list, bars: tuple) -> list[set[str]]:
+    """Each row's kinds at the bars (P_KIND, P_WORD, P_SECOND[, P_OWN]); the model's P_OWN when not given."""
+    bars = (*bars, classify.Classifiers.P_OWN) if len(bars) == 3 else bars
     return [{k for k, _ in classify.picked(s, *bars)} for s in scored]
 
 

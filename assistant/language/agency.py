@@ -100,6 +100,7 @@ def without_setting(clause: str) -> str:
 
 
 _SELF = ("我", "本人", "自己", "俺")
+_WITH = ("和", "与", "跟", "同")  # opening a clause, the company the unsaid speaker keeps
 
 
 def subject_other(clause: str, organisations: bool = True) -> bool:
@@ -134,6 +135,9 @@ def subject_other(clause: str, organisations: bool = True) -> bool:
             break
         at += len(w)
     subject = words[:cut]
+    opening = [w for w, f in subject if f not in ("t", "d")]  # 后来, 去年 set the time, not the subject
+    if opening and opening[0] in _WITH:
+        return False  # 后来和一家机床厂合作量产: the speaker, left unsaid, works with them
     ours = any(w in ("我们", "咱们", "俺们") for w, _ in subject)  # 我们公司: a collective the speaker is in
     if any(w in _SELF for w, _ in subject) or not any(
             person(w, f) or (organisations and not ours and organisation(w, f)) for w, f in subject):

@@ -170,7 +170,7 @@ def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset
     merged: list[tuple[str, frozenset[str]]] = []
     for clause, taken in parts:
         outcome = re.search(cues["result"], clause) or re.search(data_json("context.json")["measure"], clause)
-        if merged and outcome and not led(clause) and not lexicon_hits(clause):
+        if merged and outcome and not led(clause) and not deed_words(clause):
             before, was = merged[-1]
             merged[-1] = (f"{before}，{clause}", was | taken)
         elif merged and not led(clause) and not lexicon_hits(clause) and _tail(merged[-1][0], clause):
@@ -183,6 +183,12 @@ def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset
     if len(units) > 1 or (len(parts) > 1 and [u for u, _ in units] != [whole]):  # a tail left out: the whole still
         units.append((whole, frozenset().union(*(t for _, t in parts))))
     return units
+
+
+def deed_words(clause: str) -> dict[str, str]:
+    """The lexicon words of ``clause`` that name a deed: not a measured result (``context.json`` ``not_evidence``:
+    换一次模具从四十分钟缩短到八分钟 says what came of the 作业法 before it, and is read with it)."""
+    return {k: w for k, w in lexicon_hits(clause).items() if not re.search(data_json("context.json")["not_evidence"], w)}
 
 
 def _tail(before: str, clause: str) -> bool:
@@ -208,31 +214,55 @@ def scored_units(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) ->
     return out
 
 
-def picked(scored: Scored, p_kind: float, p_word: float, p_second: float) -> list[tuple[str, int]]:
+Bar = float | dict[str, float]  # one bar for every kind, or a bar per kind
+
+
+def _bar(bar: Bar, kind: str) -> float:
+    return bar[kind] if isinstance(bar, dict) else bar
+
+
+def picked(scored: Scored, p_kind: Bar, p_word: Bar, p_second: float, p_own: float = 1.01) -> list[tuple[str, int]]:
     """The kinds found at these bars, each with the index of the unit that found it first.
 
     A unit speaks to a kind when the model gives it ``p_kind`` or more (``p_word`` when the unit has the kind's
-    lexicon words) and the kind is not ruled out of it; one clause mostly speaks to one condition, so a second
-    kind of the same unit needs ``p_second`` (操作法 that saved money is not also 技术革新 unless the model is sure)."""
+    lexicon words; either may be a bar per kind) and the kind is not ruled out of it. One clause mostly speaks to
+    one condition, so a second kind of the same unit needs ``p_second`` (操作法 that saved money is not also 技术革新
+    unless the model is sure), or ``p_own`` when it has evidence of its own (``own_evidence``: 拿了两项发明专利，其中
+    一项已转让给企业投产 is a patent and its transfer, each named by its own words)."""
     found: dict[str, int] = {}
-    for i, (_, probs, excluded, words) in enumerate(scored):
-        bar = {k: p_word if k in words else p_kind for k in KINDS}
+    for i, (unit, probs, excluded, words) in enumerate(scored):
+        bar = {k: _bar(p_word, k) if k in words else _bar(p_kind, k) for k in KINDS}
         ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded), key=lambda k: -probs[k])
         for j, kind in enumerate(ranked):
-            if kind not in found and (j == 0 or probs[kind] >= p_second):
+            if kind not in found and (j == 0 or probs[kind] >= p_second
+                                      or (probs[kind] >= p_own and own_evidence(unit, words, ranked[0], kind))):
                 found[kind] = i
     return list(found.items())
 
 
+def own_evidence(unit: str, words: dict[str, str], first: str, kind: str) -> bool:
+    """Whether ``kind`` has words of its own in ``unit`` beside those of the kind read first: both have lexicon
+    words, at places apart (neither inside the other), the second's not inside a title (《工业互联网平台数据采集规范》
+    names a standard's subject, not a digital project) and not a measured result (从两小时降到二十分钟 says what came
+    of the deed, not a deed of its own: ``context.json`` ``not_evidence``)."""
+    if first not in words or kind not in words:
+        return False
+    a, b = unit.find(words[first]), unit.find(words[kind])
+    if a < 0 or b < 0 or a < b + len(words[kind]) and b < a + len(words[first]):
+        return False
+    titled = any(m.start() < b < m.end() for m in re.finditer(r"《[^》]*》", unit))
+    return not titled and not re.search(data_json("context.json")["not_evidence"], words[kind])
+
+
 def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> dict[str, Match]:
     """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together
-    (``picked`` at the model's bars ``P_KIND``, ``P_WORD``, ``P_SECOND``).
+    (``picked`` at the model's bars ``P_KIND``, ``P_WORD``, ``P_SECOND``, ``P_OWN``).
 
     The reason says how: the lexicon word when the clause has one, else the condition's own wording when the
     clause is that close to it, else the nearest labelled example."""
     scored = scored_units(model, parts)
     found: dict[str, Match] = {}
-    for kind, i in picked(scored, model.P_KIND, model.P_WORD, model.P_SECOND):
+    for kind, i in picked(scored, model.P_KIND, model.P_WORD, model.P_SECOND, model.P_OWN):
         unit, probs, _, words = scored[i]
         if kind in words:
             found[kind] = Match(kind, HOW_LEXICON, unit, words[kind], probs[kind])
