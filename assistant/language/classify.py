@@ -221,17 +221,22 @@ def _bar(bar: Bar, kind: str) -> float:
     return bar[kind] if isinstance(bar, dict) else bar
 
 
-def picked(scored: Scored, p_kind: Bar, p_word: Bar, p_second: float, p_own: float = 1.01) -> list[tuple[str, int]]:
+def picked(scored: Scored, p_kind: Bar, p_word: Bar, p_second: float, p_own: float = 1.01,
+           p_disagree: float = 0.0) -> list[tuple[str, int]]:
     """The kinds found at these bars, each with the index of the unit that found it first.
 
     A unit speaks to a kind when the model gives it ``p_kind`` or more (``p_word`` when the unit has the kind's
     lexicon words; either may be a bar per kind) and the kind is not ruled out of it. One clause mostly speaks to
     one condition, so a second kind of the same unit needs ``p_second`` (操作法 that saved money is not also 技术革新
     unless the model is sure), or ``p_own`` when it has evidence of its own (``own_evidence``: 拿了两项发明专利，其中
-    一项已转让给企业投产 is a patent and its transfer, each named by its own words)."""
+    一项已转让给企业投产 is a patent and its transfer, each named by its own words). Where the lexicon and the model
+    disagree (the unit has words of another kind, none of this one) the model's kind needs ``p_disagree``: a missed
+    kind is only needs_review, a confident wrong one reads as met."""
     found: dict[str, int] = {}
     for i, (unit, probs, excluded, words) in enumerate(scored):
-        bar = {k: _bar(p_word, k) if k in words else _bar(p_kind, k) for k in KINDS}
+        worded = {k for k in words if k not in excluded}
+        bar = {k: _bar(p_word, k) if k in words else max(_bar(p_kind, k), p_disagree if worded else 0.0)
+               for k in KINDS}
         ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded), key=lambda k: -probs[k])
         for j, kind in enumerate(ranked):
             if kind not in found and (j == 0 or probs[kind] >= p_second
@@ -256,13 +261,13 @@ def own_evidence(unit: str, words: dict[str, str], first: str, kind: str) -> boo
 
 def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> dict[str, Match]:
     """The kinds the model finds in the affirmed clauses, each clause alone and, for several, all together
-    (``picked`` at the model's bars ``P_KIND``, ``P_WORD``, ``P_SECOND``, ``P_OWN``).
+    (``picked`` at the model's bars ``P_KIND``, ``P_WORD``, ``P_SECOND``, ``P_OWN``, ``P_DISAGREE``).
 
     The reason says how: the lexicon word when the clause has one, else the condition's own wording when the
     clause is that close to it, else the nearest labelled example."""
     scored = scored_units(model, parts)
     found: dict[str, Match] = {}
-    for kind, i in picked(scored, model.P_KIND, model.P_WORD, model.P_SECOND, model.P_OWN):
+    for kind, i in picked(scored, model.P_KIND, model.P_WORD, model.P_SECOND, model.P_OWN, model.P_DISAGREE):
         unit, probs, _, words = scored[i]
         if kind in words:
             found[kind] = Match(kind, HOW_LEXICON, unit, words[kind], probs[kind])

@@ -89,3 +89,16 @@ def test_working_with_an_organisation_leaves_the_speaker_the_subject(clause):
 
 def test_others_working_together_are_still_others():
     assert subject_other("班长和主任一起搞的技改")
+
+
+def test_a_kind_the_lexicon_does_not_name_where_it_names_another_needs_the_disagreement_bar():
+    unit = "琢磨了一种新的穿线操作法"
+    words = lexicon_hits(unit)
+    assert set(words) == {"method"}
+    scored = [(unit, _probs(innovation=0.8, method=0.3), set(), words)]
+    assert [k for k, _ in picked(scored, 0.6, 0.6, 1.01)] == ["innovation"]
+    assert not picked(scored, 0.6, 0.6, 1.01, 1.01, 0.9)  # left to review: neither kind is sure
+    # with no lexicon word at all the model's kind needs only its own bar
+    bare = [("一只手能摸出零件差了几丝", _probs(knack=0.8), set(), {})]
+    assert [k for k, _ in picked(bare, 0.6, 0.6, 1.01, 1.01, 0.9)] == ["knack"]
+
