@@ -89,6 +89,12 @@ def test_drafter_kinds_ignore_negated_clauses():
     ("获奖和证书也没有", True),  # cut at 也: a clause that is only a negation denies the one before it
     ("没有做过能查日志、定位故障的智能体", True),  # the tail of the noun phrase the negated verb governs
     ("没有专利、带过5个徒弟", False),
+    # a negated verb no table row lists (主持, by jieba's tags) governs the list after it too
+    ("没有主持研究所的新型催化剂从小试、中试一直做到工业化生产", True),
+    ("从未主导过新产线从调试、试产到量产", True),
+    # a verb said alone after the negation is used as a noun: the item after it is its own
+    ("没有创新、带过徒弟", False),
+    ("没有发明、参加过省赛", False),
 ])
 def test_negation_reaches_the_whole_list(text, negated_all):
     assert all(c.negated for c in clauses(text)) is negated_all
