@@ -51,6 +51,7 @@ class AskedType:
     listing: bool = False  # a materials question asking for the list ("要交哪些材料"): the unit naming the most answers
     thing: tuple[str, ...] = ()  # a yes/no question's thing no sentence of the asked notice holds (chat/things.py)
     unit_asked: bool = False  # the question asks for a number in a unit it names ("几寸", "多少字"), not a premise's
+    unnamed_agent: str = ""  # an actor question's step the answering sentence states without its doer ("颁发证书")
 
     @property
     def pattern(self) -> re.Pattern:

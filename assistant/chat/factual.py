@@ -163,6 +163,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         others = [p for p in others if p.clause_id == main.clause_id]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
+    if first_asked.unnamed_agent and not premise:  # "杭州工匠的证书谁颁发": the act is stated, its doer is not
+        said = first_asked.unnamed_agent
+        premise = f"通知写明会{said}，但没有写明由哪个单位{said}：见下面的原文。"
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:

@@ -43,7 +43,7 @@ from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
 __all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "acting_pick", "agent_steps",
-           "CATEGORY_SHARE"]
+           "CATEGORY_SHARE", "unnamed_step"]
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,19 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # Who does a named step: the asked notice is searched whole for the unit naming who does it; when none
         # does, retrieval's ranking decides as for any procedure question.
         scanned = rerank(corpus, scoring, ids, asked, scan=(home,), topic_of=topic_of)
-        acting = acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == home], step_terms(topic_of))
+        steps = step_terms(topic_of)
+        acting = acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == home], steps)
+        # only a step in the notices' own words (actor_steps): a question's raw verb ("管宣传" -> 管宣) is no
+        # step a sentence would name ("市委宣传部负责…宣传工作" answers it)
+        if steps[0] in table()["actor_steps"].values() and not _acted_on(corpus, home, steps):
+            # "首席技师的证书是谁发的": no sentence of the notice names a body doing the step, so a sentence that
+            # only shares the question's words (技师证书 as a requirement) is no answer. A sentence stating the
+            # step without its doer ("颁发证书、奖牌…", acting_pick's unit on the step) answers after saying so;
+            # with none, the notice is silent.
+            said = unnamed_step(topic_of, steps[0])
+            if acting is None:
+                return replace(asked, label=f"由哪个单位{said}", strict=True, thing=steps), picks, None
+            return replace(asked, unnamed_agent=said), picks, acting
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
@@ -256,6 +268,18 @@ def acting_pick(corpus: Corpus, picks: list[Pick], steps: tuple[str, ...]) -> Pi
 
 
 _HEADING_END = re.compile(r"[\s。．.：:…]+$")
+
+
+def _step_verb(step: str) -> str:
+    """The verb a notice says the step with when giving a thing (授予 -> 颁发): the table's actor_unnamed verbs."""
+    return table()["actor_unnamed"]["verbs"].get(step, step)
+
+
+def unnamed_step(question: str, step: str) -> str:
+    """The step an actor question asks the doer of, as the answer names it ("颁发证书"): the verb and the thing
+    the question names as given, if any."""
+    given = re.search(f"(?:{table()['actor_unnamed']['things']})", question or "")
+    return _step_verb(step) + (given.group(0) if given else "")
 
 
 CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the topic, half the relevance will do
@@ -333,3 +357,4 @@ def premise_check(text: str, r, quotes: list[Pick]) -> str | None:
     if wrong:
         return wrong[0]
     return next((v for v in verdicts if v), None) if r.confirm else None
+

@@ -33,6 +33,8 @@ def step_terms(question: str) -> tuple[str, ...]:
         own = None  # "要征求哪些部门的意见": no step is acted on by the body asked for
     if own:
         term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
+        if term == "授予" and own.group(1).startswith("发") and re.search(table()["actor_unnamed"]["issued"], text[:own.start()]):
+            term = "发布"  # "这个通知是谁发的": a notice is issued (发布), a certificate given (授予)
         verb = re.match(r"[\u4e00-\u9fff]{2}", own.group(1))
         if term or verb:
             return (term or verb.group(0),)

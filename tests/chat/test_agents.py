@@ -78,3 +78,30 @@ def test_the_agent_named_after_by():
 def test_where_a_notice_comes_out_is_a_place_question():
     assert classify("浙派工匠的评选通知一般会在哪里发出来？").type == "place"
     assert classify("第四届数字工匠的通知什么时候发出来的").type == "date"
+
+
+@pytest.mark.parametrize("question", ["首席技师的证书是谁发的", "杭州市首席技师的荣誉证书由哪个部门颁发", "首席技师证书谁颁的"])
+def test_no_body_named_for_the_step_is_silence(deps, question):
+    # No sentence of the 首席技师 notice names who gives its certificate: a requirement naming 技师证书 is no answer
+    answer = respond(Session(), question, deps)
+    assert not answer.citations
+    assert "没有写明由哪个单位颁发" in answer.text
+
+
+@pytest.mark.parametrize("question", ["杭州工匠的证书谁颁发", "首届数字工匠评上以后证书是哪个单位发的"])
+def test_the_step_stated_without_its_doer_says_so_first(deps, question):
+    answer = respond(Session(), question, deps)
+    assert answer.citations
+    assert answer.text.splitlines()[0] == "通知写明会颁发证书，但没有写明由哪个单位颁发证书：见下面的原文。"
+
+
+def test_a_body_named_for_the_step_answers_without_the_lead(deps):
+    answer = respond(Session(), "浙派工匠的证书是谁颁发的", deps)
+    assert [c.clause_id for c in answer.citations][:1] == ["zj_craftsman_2023#五"]
+    assert "没有写明" not in answer.text
+
+
+def test_giving_is_a_step_and_issuing_a_notice_is_not():
+    assert classify("杭州工匠的证书谁颁发").type == "actor"
+    assert step_terms("证书是谁发的") == ("授予",)
+    assert step_terms("这个通知是谁发的") != ("授予",)
