@@ -278,9 +278,15 @@ def count_unit(question: str) -> str | None:
 
 def _count_label(question: str) -> str | None:
     """How an answer names the count asked ("多少字" -> 字数), from the table's count_labels, or None."""
+    from assistant.chat.procedure_words import step_words
+
     labels = table().get("count_labels", {})
     units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
-    return next((labels[u] for u in units if u in labels), None)
+    label = next((labels[u] for u in units if u in labels and isinstance(labels[u], str)), None)
+    step = step_words().search(question or "")
+    if label in labels.get("step_spans", ()) and step:  # "首届数字工匠公示了几天": 公示天数, not a day of anything
+        return f"{step.group(0)}{label}"
+    return label
 
 
 def place_kind(question: str, label: bool = False):

@@ -551,3 +551,13 @@ def test_who_does_a_step_is_compared_by_each_sides_actor(question):
     cited = {c.clause_id for c in answer.citations}
     assert "hz_digital_craftsman_2026#三/(二)/1/(3)" in cited, answer.text
     assert "hz_digital_craftsman_2023#附件1/三/(三)/2" in cited, answer.text
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("首届数字工匠公示了几天", "公示天数"), ("公示期有几个工作日", "公示天数"), ("评审要多长时间", "评审时长"),
+    ("评审专家有几位", "人数"), ("一年评几次", "次数"), ("已经办了几届", "届数"), ("推荐表交几份", "份数"),
+])
+def test_a_count_is_named_by_its_unit(question, label):
+    # "没有写明具体数量" named no unit of what was asked; a span of time is named with the step it measures
+    assert classify(question).label == label
+
