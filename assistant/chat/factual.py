@@ -25,7 +25,7 @@ from assistant.chat.answer_types import (
     threshold,
 )
 from assistant.chat.combining import combines, combining_text
-from assistant.chat.factual_pick import answer_part, asserts, premise_check, second
+from assistant.chat.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
 from assistant.chat.forms import (
     FORM_NAMES,
     form_owner,
@@ -166,6 +166,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if first_asked.unnamed_agent and not premise:  # "杭州工匠的证书谁颁发": the act is stated, its doer is not
         said = first_asked.unnamed_agent
         premise = f"通知写明会{said}，但没有写明由哪个单位{said}：见下面的原文。"
+    if first_asked.type == "count" and not premise:  # "一个单位最多能推几个人": quotas are per recommending body
+        premise = per_unit_note(text, main.quote)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:

@@ -43,7 +43,8 @@ from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
 __all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "acting_pick", "agent_steps",
-           "CATEGORY_SHARE", "unnamed_step"]
+           "CATEGORY_SHARE", "unnamed_step",
+           "per_unit_note"]
 
 log = logging.getLogger(__name__)
 
@@ -358,3 +359,18 @@ def premise_check(text: str, r, quotes: list[Pick]) -> str | None:
         return wrong[0]
     return next((v for v in verdicts if v), None) if r.confirm else None
 
+
+def per_unit_note(question: str, quote: str) -> str | None:
+    """"第四届数字工匠一个单位最多能推几个人" answered by "各区县(市)总工会推荐不超过 4 名…": the quota is per
+    recommending body, not per employer, which the answer says first; None when the question names no employer,
+    names a recommending body itself, or the sentence sets a quota per employer."""
+    rows = table()["per_unit_quota"]
+    if not re.search(rows["asked"], question or "") or re.search(rows["holders"], question or ""):
+        return None
+    if re.search(rows["per_unit"], quote or ""):
+        return None
+    holders = list(dict.fromkeys(re.findall(rows["holders"], quote or "")))
+    if not holders:
+        return None
+    return (f"通知的名额是按推荐单位（{'、'.join(holders)}）分配的，不是按单位分配，没有规定每个单位能推荐几人："
+            "见下面的原文。")

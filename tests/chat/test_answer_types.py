@@ -561,3 +561,24 @@ def test_a_count_is_named_by_its_unit(question, label):
     # "没有写明具体数量" named no unit of what was asked; a span of time is named with the step it measures
     assert classify(question).label == label
 
+
+@pytest.mark.parametrize("question", ["第四届数字工匠一个单位最多能推几个人", "首席技师一家企业最多报几个人",
+                                      "我们公司报首届数字工匠能推荐多少人"])
+def test_a_quota_per_recommending_body_is_no_quota_per_employer(deps, question):
+    # the quota sentence names 总工会/主管部门/产业工会: the answer says first that no employer has a quota of its own
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), question, deps)
+    assert answer.text.splitlines()[0].startswith("通知的名额是按推荐单位（")
+    assert "不是按单位分配" in answer.text.splitlines()[0] and answer.citations
+
+
+def test_a_quota_asked_of_a_recommending_body_or_set_per_employer_answers_as_it_stands():
+    from assistant.chat.factual_pick import per_unit_note
+
+    quota = "各区县(市)总工会推荐不超过 4 名。市各主管部门、各产业工会推荐不超过 3 名。"
+    assert per_unit_note("每个区县总工会能推几个", quota) is None
+    assert per_unit_note("一共评几个", quota) is None
+    assert per_unit_note("一个单位能推几个", "每个单位限报1名。") is None
+    assert per_unit_note("一个单位能推几个", quota)
