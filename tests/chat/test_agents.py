@@ -105,3 +105,11 @@ def test_giving_is_a_step_and_issuing_a_notice_is_not():
     assert classify("杭州工匠的证书谁颁发").type == "actor"
     assert step_terms("证书是谁发的") == ("授予",)
     assert step_terms("这个通知是谁发的") != ("授予",)
+
+
+@pytest.mark.parametrize(("question", "type_"), [
+    ("突出贡献浙派工匠的奖金由哪个部门发放", "actor"), ("杭州工匠的奖金是谁发的", "actor"),
+    ("奖金发多少", "money"), ("奖金是多少", "money"),
+])
+def test_who_gives_the_money_is_an_actor_question(question, type_):
+    assert classify(question).type == type_
