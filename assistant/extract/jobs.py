@@ -21,7 +21,7 @@ from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TAKES_ORDERS,
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "role_of"]
+__all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "trade_master", "office_department", "role_of"]
 
 # running a business, not doing its work: "自己开公司当老板，主要跑业务"
 _RUNS_BUSINESS = re.compile(r"开(?:了)?(?:家|个|一家)?[\u4e00-\u9fff]{0,4}公司|老板|跑业务|合伙人|招人|请人")
@@ -130,11 +130,52 @@ def read_self_employed(segs: list[Segment]) -> Candidates:
     return out
 
 
+# a master of a hands-on trade named alone ("发型师", "绣娘", "面点师", "老木匠"): the classifier reads a bare noun
+# with no verb poorly (发型师 as no post, 制茶师 as office work), while the suffix family 师/匠/娘 of the trades says
+# the hands do the work. The 师 of office and professional posts, and of titles read elsewhere (技师, 工程师: a
+# level, not a role), are not trades; 娘 of kinship or of a boss is not either.
+_TRADE_MASTER = re.compile(r"[\u4e00-\u9fff]{1,6}(?:师傅|师|匠|娘)")
+_NOT_A_TRADE = re.compile(r"(?:会计|审计|律|税务|经济|统计|分析|咨询|规划|策划|理财|精算|评估|教|讲|老|导|牧|设计|工程|"
+                          r"技|医|药|护|培训|管理|社工|心理|建筑|造价|监理|顾问)师$|(?:新|姑|老板|大|婆|姨|丈母|老)娘$")
+# a self-introduction or a modifier before the noun: "我是个美发师", "干了多年的裱花师"
+_INTRO = re.compile(r"^(?:我|他|她|本人)?(?:是|当|做)?(?:一名|一个|一位|个|名|位)?")
+
+# the current post in a department of office work ("调到市场部去做品牌推广", "后来去了人事部门", "在党办"); the last
+# department named is where one is now ("以前在市场部，后来调回技术部"), and a department of technical or production
+# work keeps one on the line
+_DEPARTMENT = re.compile(
+    r"(?P<office>(?:市场|人事|人力资源|人力|行政|财务|销售|营销|综合|党群|宣传|采购|法务|企划|品牌|公关|客服|商务|后勤|"
+    r"审计|纪检|运营)(?:部门|部|处|科|中心)|(?:综合)?办公室|党办|工会办(?:公室)?|厂办|院办|总经办)"
+    r"|(?P<line>(?:技术|研发|开发|生产|工程|设备|工艺|质检|维修|制造)(?:部门|部|处|科|中心)|车间|产线|生产线|一线)")
+_HEADS = re.compile(r"经理|主管|总监|部长|主任|科长|处长|负责人|领导|带团队|管着")
+
+
+def trade_master(text: str) -> bool:
+    """Is ``text`` a master of a hands-on trade named alone: "发型师", "我是个美发师", "干了多年的裱花师", "绣娘"?
+    "会计师", "律师", "高级技师", "老板娘" are not."""
+    said = re.sub(r"[\W_]", "", text or "")
+    noun = _INTRO.sub("", said[said.rfind("的") + 1:])
+    return bool(_TRADE_MASTER.fullmatch(noun)) and not _NOT_A_TRADE.search(noun) and not _OFF_LINE.search(noun)
+
+
+def office_department(text: str) -> bool:
+    """Is the last department named in ``text`` one of office work, with no word of heading it: "调到市场部",
+    "后来去了人事部门", "现在在党办"? "以前在市场部，后来又调回技术部", "在市场部当经理" are not."""
+    said = re.sub(r"[\W_]", "", text or "")
+    found = list(_DEPARTMENT.finditer(said))
+    last = found[-1] if found else None
+    return bool(last and last.group("office") and not _HEADS.search(said[last.start():]))
+
+
 def role_of(text: str) -> str | None:
     """frontline_technical | management | administrative, for a description of the current post. Work named by
     its technical field with no word of a post ("搞算法", "做网络安全", "算法") is front-line technical work
-    (``technical_work``): the classifier reads such short words poorly (做网络安全 as office work). Kept here, not in
+    (``technical_work``), as is a hands-on trade's master named alone (``trade_master``): the classifier reads such
+    short words poorly (做网络安全 as office work, 发型师 as no post). A department of office work as the current post
+    (``office_department``: 调到市场部, 在党办) is administrative, whatever the work one did before. Kept here, not in
     ``judge``, so that judge never imports jobs back (tests/test_layers.py forbids the loop)."""
-    if technical_work(text):
+    if office_department(text):
+        return "administrative"
+    if technical_work(text) or trade_master(text):
         return "frontline_technical"
     return judge.role_model(text)
