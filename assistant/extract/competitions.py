@@ -31,6 +31,9 @@ _DESCRIBES = re.compile(r"(?:那个|这个|那次|它)?(?:是|属于|算是?)?(?
                         r"(?:团体|团队|个人)?(?:竞赛|比赛|赛事|大赛|赛|项目)?(?:来着|吧|的)?")
 
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
+# the verb of winning inside the words before a placing ("前年拿过省里焊工比赛第二名"): the contest's name starts
+# after it, so the time word and the verb said before it ("前年拿过", "那年得了", "前两年获得过") never reach the field
+_WON = re.compile(r"(?:拿|获得|荣获|获|得到|得了|夺得|夺|参加|参赛)[了过到得的]*")
 # a year, a month ("今年1月省数字经济行业…": the month is when, not the name) or an edition before the name
 _YEAR_PREFIX = re.compile(r"^(?:(?:(?:19|20)?[0-9]{2}年度?)?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})月份?)?(?<!^)"
                           r"|(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
@@ -146,6 +149,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 ctx, near = f"{ctx}，{said_after.group()}", near + said_after.group()
             # the name starts after a year said inside it ("有一个2020年杭州市二类技能竞赛" -> 杭州市二类技能竞赛)
             field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", re.split(r"(?:19|20)[0-9]{2}年度?", name)[-1])))
+            won = list(_WON.finditer(field))
+            if won and won[-1].end() < len(field):
+                field = _LEADING.sub("", field[won[-1].end():])
             year = year_near(ctx, len(ctx), today)
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
