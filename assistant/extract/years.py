@@ -120,9 +120,10 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
             work_carried = bool(place) and (work_ahead or not own_place and bool(
                 FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
-            # "我是做直播电商运营的，在杭州干了6年": the clause just before names the job, so the years in the place
-            # are years of that job too (a bare "在杭州干了8年" still names only the place)
-            job_before = bool(before) and bool(FIELD_OBJECT.search(before[0])) and not named
+            # "我是做直播电商运营的，在杭州干了6年", "我爸是老焊工了，在萧山一个船厂干了快三十年": the clause just before
+            # names the job, by what is done or by its title, so the years in the place are years of that job too
+            # (a bare "在杭州干了8年" still names only the place)
+            job_before = bool(before) and _names_job(before[0], names_title) and not named
             # "做直播电商运营的，在余杭5年了", "算法工程师，做推荐系统，在阿里五年": a stay at a place or an employer,
             # said right after the job, is the job's count (with no verb of its own, "在杭州8年" alone is the place's)
             stay = bool(before) and bool(_STAY.match(masked[lo:d.start])) and not _COUNT_ONLY.sub(
