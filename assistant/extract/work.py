@@ -398,7 +398,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
         text = mask(seg.text)
         if SIDE_JOB.search(text):  # "兼职在外面做点直播": not the work the programmes ask about
             continue
-        for m in _OCCUPATION.finditer(text):
+        # "一家做云平台的公司搞运维开发": what the employer does is no part of a title (not "公司搞运维")
+        for m in _OCCUPATION.finditer(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text)):
             # "干了快三十年钳工": the job is 钳工, not the span before it
             modifier, title = split_title(_SPAN_HEAD.sub("", m.group("o")))
             job = without_level(title)  # 数控高级技师 -> 数控: the level is skill_level, read from the clause
