@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.jobs import role_of, technical_work
+from assistant.extract.jobs import role_of, technical_work, trade_master
 from assistant.extract.judge import denied_before, negated, role_judgement, work_verb
 from assistant.extract.patterns import SELF_EMPLOYED
 from assistant.extract.people import Candidates, add
@@ -47,6 +47,9 @@ def read_role(segs: list[Segment]) -> Candidates:
             continue  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
         if not seg.question and seg.asserts and technical_work(text):
             add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
+            continue
+        if not seg.question and seg.asserts and trade_master(text):
+            add(out, "_role_described", "frontline_technical")  # "我是绣娘": a hands-on trade's master, inferred
             continue
         ranked = _PROFESSIONAL_TITLE.search(text)
         text = _PROFESSIONAL_TITLE.sub(lambda m: "□" * len(m.group()), text)  # 主管药师 is a rank, not a post

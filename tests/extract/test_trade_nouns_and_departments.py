@@ -27,3 +27,10 @@ def test_an_office_department_now_is_administrative(text):
                                   "从财务部调到了生产车间开机床"])
 def test_a_line_department_last_or_a_head_is_not_office_work(text):
     assert not office_department(text)
+
+
+@pytest.mark.parametrize("text", ["我是绣娘，在杭州干了20年", "我是面点师，在西湖区一家酒店上班", "我是个发型师，在滨江开店十年了"])
+def test_a_trade_named_in_a_message_is_read_as_front_line(text):
+    from tests.extract_support import check
+
+    check(text, {"role_type": "frontline_technical"})
