@@ -252,6 +252,9 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     if asked.type == "count" and asked.values == "count" and asked.source == "table":  # a period names no unit
         asked = replace(asked, narrow=count_unit(core), unit_asked=count_unit(core) is not None,
                         label=_count_label(core) or asked.label)
+    if asked.type == "money" and asked.values == "amount" and asked.source == "table":
+        named = next((label for words, label in table().get("money_labels", {}).items() if re.search(words, core)), None)
+        asked = replace(asked, label=named or asked.label)
     if asked.type in ("place", "contact") and asked.values in ("place", "contact") and asked.source == "table":
         kind = place_kind(core, label=True)
         if kind:

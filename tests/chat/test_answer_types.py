@@ -582,3 +582,14 @@ def test_a_quota_asked_of_a_recommending_body_or_set_per_employer_answers_as_it_
     assert per_unit_note("一共评几个", quota) is None
     assert per_unit_note("一个单位能推几个", "每个单位限报1名。") is None
     assert per_unit_note("一个单位能推几个", quota)
+
+
+@pytest.mark.parametrize(("question", "label"), [
+    ("杭州工匠评上有没有津贴", "津贴"),  # that notice gives a one-off 奖励: a refusal must not deny it
+    ("首席技师评上以后每个月有没有补贴", "补贴"),
+    ("评上杭州数字工匠能拿多少奖金", "奖金的金额"),
+    ("评上浙派工匠能拿多少钱", "奖金或津贴的金额"),  # no kind named: the row's own label
+])
+def test_a_money_refusal_names_the_money_asked(question, label):
+    asked = classify(question, vectors=False)
+    assert (asked.type, asked.label) == ("money", label)
