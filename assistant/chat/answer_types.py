@@ -355,6 +355,8 @@ def question_parts(question: str) -> list[str]:
     """The sub-questions of a message that asks two things ("能报吗？走什么渠道？", "名额多少，怎么报"), each
     long enough to stand. A stretch that asks nothing ("我们单位没建工会，") is the context of the ask after it
     and stays with it; a tag ("…就行了，是吧？") stays with the ask before it."""
+    from assistant.chat.conditional import is_case
+
     pieces = [p for p in _PART_END.split(question or "") if p.strip()]
     parts: list[str] = []
     carry = ""
@@ -362,6 +364,9 @@ def question_parts(question: str) -> list[str]:
         text = carry + piece
         if parts and not carry and _NOTICE_TAG.match(_bare(piece)):
             parts[-1] += piece.rstrip()  # "…要不要给配套奖励，通知里有说吗": whether the notice says the ask before it
+            continue
+        if is_case(piece):  # "要是我们对哪个人选有意见，往哪儿提？": the case goes with the ask after it
+            carry = text
             continue
         # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
         # "要交哪些材料，几份": a count in a unit of its own ("几份", "多少字") is an ask however short

@@ -17,7 +17,7 @@ import re
 
 from assistant.chat.answer_table import table
 
-__all__ = ["case_and_question", "the_question"]
+__all__ = ["case_and_question", "is_case", "the_question"]
 
 _STRETCH_END = re.compile(r"(?<=[，,。；;！!？?])")
 
@@ -74,6 +74,18 @@ def _join(parts: list[str]) -> str:
     for part in parts:
         out += part if not out or re.search(r"[，,。；;！!？?]$", out) else f"，{part}"
     return out
+
+
+def is_case(piece: str) -> bool:
+    """Whether ``piece`` (one clause, no question mark) only sets a case: it opens with a conditional marker and any
+    的话 closes it ("要是我们对哪个人选有意见，" asks nothing though 哪个 is a question word; "要是跳槽的话称号还算吗"
+    goes on to ask)."""
+    marker, closing, _ = _patterns()
+    text = (piece or "").strip()
+    if not marker.match(text) or text.endswith(("？", "?")):
+        return False
+    closed = closing.search(text)
+    return not closed or closed.end() >= len(text.rstrip("，,；; "))
 
 
 def the_question(text: str) -> str:

@@ -593,3 +593,13 @@ def test_a_quota_asked_of_a_recommending_body_or_set_per_employer_answers_as_it_
 def test_a_money_refusal_names_the_money_asked(question, label):
     asked = classify(question, vectors=False)
     assert (asked.type, asked.label) == ("money", label)
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # a conditional clause sets the case of the ask after it, though it holds a question word (哪个)
+    ("第四届名单公示一般公示几天？要是我们对哪个人选有意见，往哪儿提？",
+     ["第四届名单公示一般公示几天？", "要是我们对哪个人选有意见，往哪儿提？"]),
+    ("如果哪天单位没建工会了，能报吗？材料交到哪？", ["如果哪天单位没建工会了，能报吗？", "材料交到哪？"]),
+])
+def test_a_case_goes_with_the_ask_after_it(question, parts):
+    assert question_parts(question) == parts
