@@ -365,6 +365,10 @@ def per_unit_note(question: str, quote: str) -> str | None:
     recommending body, not per employer, which the answer says first; None when the question names no employer,
     names a recommending body itself, or the sentence sets a quota per employer."""
     rows = table()["per_unit_quota"]
+    if re.search(rows["asked_region"], question or "") and not re.search(rows["holders"], question or "") \
+            and not re.search(rows["per_region"], quote or "") and not re.search(rows["holders"], quote or ""):
+        # "浙派工匠每个市能推几个人" answered by "每次评选突出贡献浙派工匠 50名": a total, no share per city
+        return "通知只写了名额总数，没有规定每个市（区、县）推荐几人：见下面的原文。"
     if not re.search(rows["asked"], question or "") or re.search(rows["holders"], question or ""):
         return None
     if re.search(rows["per_unit"], quote or ""):

@@ -603,3 +603,13 @@ def test_a_money_refusal_names_the_money_asked(question, label):
 ])
 def test_a_case_goes_with_the_ask_after_it(question, parts):
     assert question_parts(question) == parts
+
+
+def test_a_quota_asked_per_city_where_the_notice_sets_a_total():
+    from assistant.chat.factual_pick import per_unit_note
+
+    total = "每 5年评选一次，每次评选突出贡献浙派工匠 50名，培育突出贡献单位 30个。"
+    assert "没有规定每个市" in per_unit_note("浙派工匠每个市能推几个人", total)
+    assert per_unit_note("浙派工匠一共评多少个", total) is None
+    shared = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
+    assert per_unit_note("第四届数字工匠每个区能推几个", shared) is None  # the sentence gives each district's share
