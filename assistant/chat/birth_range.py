@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.extract.people import said_age_stretch
+
 __all__ = ["birth_range", "within_working_life", "RETIRING_AGES"]
 
 _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -19,11 +21,6 @@ _D = "零〇一二三四五六七八九"
 # "5年后", "2019年后", "后面"
 _GENERATION = re.compile(rf"(?<![0-9年.{_D}十])(?P<d>[0-9][05]|[{_D}][零〇五])后(?![面来边头续期半天年])")
 _DECADE = re.compile(rf"(?<![0-9{_D}])(?P<d>[0-9]0|[{_D}]十)年代(?:初|中|末)?(?:出生|生|的人|的)")
-_T = "二三四五六七八九"
-# an age said as a stretch, read only as an age: 岁 after it, or 我/今年/已经 … before it and no 年/个 after it
-_STRETCH = re.compile(rf"(?P<t>[{_T}])十(?:(?P<u>[一二三四五六七八])(?P<v>[二三四五六七八九])|(?P<m>多|好几|几)|(?P<l>来)|(?P<h>出头))"
-                      rf"(?P<sui>岁|周岁)?(?![年个天万块元名人次项件%０-９0-9])")
-_AGE_LEAD = re.compile(r"(?:我|俺|本人|今年|已经|都|也|快|才|刚|年纪|岁数|年龄)(?:今年|也|都|已经|快|才)?$")
 # (lowest, highest) age of one "about to retire": the statutory ages run from 50 (women workers) to 63 (men, as
 # raised from 2025), so the range is wide and decides only a limit far from it
 RETIRING_AGES = (50, 63)
@@ -60,21 +57,9 @@ def birth_range(text: str, today: dt.date) -> tuple[str, str] | None:
         two = int(m["d"]) if m["d"].isdigit() else 10 * _CN[m["d"][0]]
         first = _century(two, today)
         return f"{first:04d}-01", f"{first + 9:04d}-12"
-    for m in _STRETCH.finditer(text):
-        if not m["sui"] and not _AGE_LEAD.search(text[:m.start()]):
-            continue  # "干了二十多年": a count of years, not an age
-        tens = 10 * (_T.index(m["t"]) + 2)
-        if m["u"]:
-            low, high = tens + _CN[m["u"]], tens + _CN[m["v"]]
-            if high != low + 1:
-                continue
-        elif m["m"]:
-            low, high = tens + 1, tens + 9
-        elif m["l"]:
-            low, high = tens - 2, tens + 2
-        else:
-            low, high = tens, tens + 3
-        return _from_ages(low, high, today)
+    ages = said_age_stretch(text)  # "四十出头", "五十七八了": the extractor's one reader of an age as a stretch
+    if ages:
+        return _from_ages(*ages, today)
     if _RETIRING.search(text):
         return _from_ages(*RETIRING_AGES, today)
     return None
