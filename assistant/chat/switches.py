@@ -283,6 +283,11 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         # "应该入了吧，不太清楚" with nothing pending: a remark in the talk about the asker's case asks nothing of
         # the notices, so the talk goes on instead of a refusal
         intents = [session.topic]
+    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
+            and not asks(text) and not _ASKS_TO_KNOW.search(text) and not asks_rule(text):
+        # "2022年全国…竞赛，学员拿了个人第二名" in the middle of a check: a statement asks the notices nothing,
+        # so it is more of the asker's case, whatever its shape; quoting a clause at it answers no question
+        intents = [session.topic]
     elif describes_self(extraction, programs, text) and not asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
     if "eligibility" in intents and "compare" in intents:

@@ -29,6 +29,10 @@ from assistant.language.status import reported
 __all__ = ["read_narrative", "wants_eligibility"]
 
 _CLAUSE = re.compile(r"[,，]")
+# "2022年全国…职业技能竞赛，学员拿了个人第二名": a clause that only names a contest or award is the topic of the
+# clause after it, and the level it holds is part of that achievement
+# (a clause that itself tells a win, "2024年获…二等奖", is an achievement of its own, not a topic)
+_EVENT_TOPIC = re.compile(r"^(?!.*(?:获|拿|得|夺|评上|荣获))[^，,]*(?:竞赛|比赛|大赛|技能赛)$")
 _MIN_CHARS = 4
 
 
@@ -64,7 +68,10 @@ def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
                     continue
             hits = [i for i, (a, b, hit) in enumerate(run) if hit and not denied[(a, b)]]
             if hits:
-                quote = text[run[hits[0]][0]:run[hits[-1]][1]].strip()
+                first = hits[0]
+                if first > 0 and _EVENT_TOPIC.search(normalize(text[run[first - 1][0]:run[first - 1][1]])):
+                    first -= 1  # the event the hit clause is about, said before it as its topic
+                quote = text[run[first][0]:run[hits[-1]][1]].strip()
                 if len(normalize(quote)) >= _MIN_CHARS and quote not in found:
                     found.append(quote)
             run = []

@@ -40,3 +40,21 @@ def test_the_asked_question_waits_through_a_question_about_the_rules(deps):
     session, answers = _talk(deps, "第四届数字工匠我能报吗，我在滨江做前端开发六年了，全职，工会会员", "第四届要交哪些材料", "无")
     assert answers[1].intents == ("qa",)
     assert session.profile.get("prior_titles") == [], session.profile
+
+
+@pytest.mark.parametrize("turns", [
+    ("我在滨江做渗透测试，首届数字工匠能报吗", "2022年全国网络与信息安全管理员职业技能竞赛，学员拿了个人第二名"),
+    ("首席技师我能报吗，我是钳工技师", "我们厂在临平，去年刚评上区里的先进"),
+    ("浙派工匠能报吗，我在宁波做模具二十年了，高级技师", "厂里的技改项目主要是我牵头的"),
+])
+def test_a_statement_in_the_talk_is_more_of_the_case(deps, turns):
+    """A statement that asks the notices nothing, in the middle of a check, is more of the asker's case: quoting a
+    clause at it answers no question."""
+    _, answers = _talk(deps, *turns)
+    assert answers[-1].intents[0] == "eligibility", answers[-1].text
+    assert not answers[-1].text.startswith("根据通知原文"), answers[-1].text
+
+
+def test_a_question_in_the_talk_is_still_a_question(deps):
+    _, answers = _talk(deps, "首席技师我能报吗，我是钳工技师", "申报材料要交几份？")
+    assert "qa" in answers[-1].intents, answers[-1].text

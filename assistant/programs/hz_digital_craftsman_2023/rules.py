@@ -27,9 +27,10 @@ def _training(f, ref):
     """二/(四): "培养选手在全国、省级及以上职业技能竞赛中获得前五名" is a placing the notice states, so a trainee's
     national or provincial top-five result meets it; "在培养技能人才和传授技艺方面有较大贡献" is merit for the review."""
     base = p.lexicon("training", "achievements", "trained_apprentices")(f, ref)
-    if base.basis != "matched":
-        return base
-    texts = f.texts("trained_apprentices", "achievements") or []
+    # A trainee's placing is the notice's own test, in whatever words the training is told ("学员拿了个人第二名"
+    # matches no 培养 wording): the extractor's record of those trained is read for it even when the matcher is not
+    texts = (f.texts("trained_apprentices", "achievements") if base.basis == "matched"
+             else f.texts("trained_apprentices")) or []
     met = [r for r in p.results_in(texts, ref) if r.get("level") in ("national", "provincial") and r.get("rank")
            and r["rank"] <= 5]
     if met:
