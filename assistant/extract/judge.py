@@ -54,13 +54,17 @@ def denied_from(text: str) -> bool:
     落选了"; the clause as the language layer cuts it, so "省技术能手拿了，但没评上全国的" is not ("但" opens another),
     unless the clause only tried for it and the next says it was not won ("杭州市技术能手报过但没评上": the language
     layer's ``failed_attempt``)."""
-    from assistant.language.clauses import scopes
+    from assistant.language.clauses import clauses, scopes
     from assistant.language.status import failed_attempt
 
     said = scopes(text)
     if not said:
         return False
-    return denies_result(said[0]) or (len(said) > 1 and failed_attempt(said[0], said[1]))
+    # "科技奖也没有": the language layer cuts at 也, and its clause reading gives the bare noun before it the
+    # negation after it; the first scope alone would hold the prize
+    first = clauses(text)
+    return denies_result(said[0]) or bool(first and first[0].negated and first[0].text == said[0]) \
+        or (len(said) > 1 and failed_attempt(said[0], said[1]))
 
 
 def without_level(title: str) -> str:
