@@ -83,6 +83,14 @@ _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 _OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*(?:个|名|位)|带出来?了?|培养出来?了?)[^，。；]{0,3}$|徒弟|学生|学员|学徒")
 
 
+def _others_level(before: str, rest: str) -> bool:
+    """A level held by others: counted in people ("带出来3个技师") or the apprentices'. A count of certificates
+    ("我就一个高级工证", "两个技师证") is the speaker's own papers."""
+    if not _OTHERS_LEVEL.search(before):
+        return False
+    return not (re.match(r"证", rest) and not re.search(r"徒弟|学生|学员|学徒|带出|培养", before))
+
+
 def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
@@ -94,11 +102,16 @@ def read_skill(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 rest = text[m.end():]
                 held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
-                    and not _OTHERS_LEVEL.search(text[:m.start()]) \
+                    and not _others_level(text[:m.start()], rest) \
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
                     and not pending(rest)  # "技师证还在审": the language layer's status frames
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
+                elif not held and (_TRYING_AFTER.match(rest) or _NOT_YET_AFTER.match(rest)) \
+                        and not _others_level(text[:m.start()], rest):
+                    # "技师考了两回没考过": a level one tries for exists in one's trade, so a lower one held is not
+                    # the trade's top (浙派's 本职业最高职业资格); resolve compares it with the level held
+                    add(out, "_tried_level", level)
                 text = blank(text, m)
         for level, start, _end in judge.levels_before_trade(text):  # "高级育婴师", "中级电工" (not 高级工程师)
             if not SKILL_NOT_HELD.search(text[:start]):

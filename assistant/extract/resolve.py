@@ -128,6 +128,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if len(tops) == 1 and held and held != "none" and not c.get("is_highest_level_of_occupation"):
         # "我是高级技师，本职业最高就到高级技师了": the level held is the top one said, or below it
         c["is_highest_level_of_occupation"] = [SKILL_LEVELS.index(held) >= SKILL_LEVELS.index(tops[0])]
+    tried = [t for t in _unique(c.get("_tried_level", [])) if t in SKILL_LEVELS]
+    if tried and held and held in SKILL_LEVELS and not c.get("is_highest_level_of_occupation") \
+            and any(SKILL_LEVELS.index(t) > SKILL_LEVELS.index(held) for t in tried):
+        c["is_highest_level_of_occupation"] = [False]  # "高级工证，技师考了两回没考过": a higher level exists
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
                   "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
                   "hangzhou_full_time_start"):

@@ -18,6 +18,10 @@ TODAY = dt.date(2026, 11, 21)
     ("我是技师，带了5个徒弟", "技师"),
     ("我自己是高级技师，培养出3个技师", "高级技师"),
     ("去年考了技师", "技师"),
+    # a count of certificates is the speaker's own papers
+    ("我就一个高级工证，技师考了两回没考过", "高级工"),
+    ("手里两个技师证，电工和钳工", "技师"),
+    ("徒弟里有两个考上了高级工证", None),
 ])
 def test_whose_level(text, level):
     assert extract(text, TODAY).profile.get("skill_level") == level
