@@ -56,6 +56,11 @@ def _same(said: Body, written: Body) -> bool:
     return said.kind == written.kind and (not said.level or not written.level or said.level == written.level)
 
 
+# A step's word that qualifies the object of another act, not the act: after 对/经/将 ("对初审入围人员进行把关"),
+# or before the ones it let through ("初审入围", "评审通过的").
+_OBJECT_OF = re.compile(r"[对将把]$")
+_DONE_BEFORE = re.compile(r"入围|合格|通过的|后的|过的")
+
 AGENT_SPAN = 40  # characters before the step's verb within which a sentence names who does it
 
 
@@ -68,6 +73,8 @@ def _agents(quote: str, steps: tuple[str, ...]) -> tuple[list[Body], str]:
                 at = m.start()
                 if any(b.start <= at < b.end for b in named):
                     continue  # "专家评审团队": the step's word inside a body's name is no step done
+                if _OBJECT_OF.search(sentence[max(0, at - 2):at]) or _DONE_BEFORE.match(sentence[m.end():]):
+                    continue  # "对初审入围人员进行把关": those the step let through, the object of another act
                 before = sentence[max(0, at - AGENT_SPAN):at]
                 found = bodies_in(before)
                 if found:

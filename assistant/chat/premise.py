@@ -15,7 +15,7 @@ from assistant.chat.own_case import asker_is
 from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
-           "strip_channels",
+           "strip_channels", "bypassed",
            "LEVELS", "CHANNELS", "HANDED_IN",
            "CONTRASTS"]
 
@@ -109,7 +109,7 @@ CHANNELS: dict[str, tuple[str, ...]] = {
     "协会": ("协会",),
     "纸质": ("纸质", "寄", "邮寄", "快递"),
     "电子": ("电子版", "电子文档", "邮箱", "发邮件", "邮件"),
-    "现场": ("现场", "当面"),
+    "现场": ("现场", "当面", "窗口", "柜台", "大厅", "上门", "跑一趟", "跑过去", "跑到", "亲自送", "送过去"),
     "网上": ("网上", "在线", "网站", "专栏", "http", "链接", "协作网"),
     "政府": ("人民政府", "市政府", "省政府", "设区市政府"),
 }
@@ -189,6 +189,44 @@ def strip_channels(text: str) -> str:
     words = sorted({w for ws in CHANNELS.values() for w in ws}, key=len, reverse=True)
     out = re.sub("|".join(map(re.escape, words)), " ", text or "")
     return re.sub(r"[省市区县]\s", " ", out)
+
+
+# A step of the route the asker says can be skipped ("不用走单位", "不需要经过协会", "用不着单位推荐"), or a hand-in
+# said as the asker's own ("个人直接交", "自己单独报", "我直接寄"), which skips the employer the route goes through.
+# Each family: the words the question may use for the step, and the words a route sentence names it by.
+BYPASSED: dict[str, tuple[str, str]] = {
+    "单位": (r"单位|公司|厂里?|企业|用人单位|所在单位", r"推荐单位|所在单位|单位推荐|单位申报|单位组织|由单位|本单位|基层单位|单位民主推荐"),
+    "行业协会": (r"协会|学会|社团", r"协会|学会|社会团体"),
+    "区县": (r"区里|区县|县里|区总工会|县总工会|区人社|区上", r"区县|区、县|各区|县（市）|县\(市\)"),
+    "市里": (r"市里|地市|设区市", r"各市|设区市|市人力社保部门"),
+}
+_SKIP = r"(?:不用|不需要|无需|不必|用不着|不经过|不通过|不用经过|不需要经过|绕过|绕开|跳过|不走|省掉|免了)"
+_SKIP_VIA = r"(?:走|经过|通过|找|经|让|由|给)?"
+# what a unit does that is no step of the route: "不用单位盖章" waives a seal (waived_item), not the unit
+_NOT_A_STEP = r"(?:盖章|签字|签名|证明|意见|出具|公章|开证明)"
+_OWN_HAND_IN = re.compile(r"(?:个人|自己|我|本人|自个儿?)[^，,。；？?]{0,3}(?:直接|单独|自己)[^，,。；？?]{0,6}"
+                          r"(?:交|报|寄|送|递|发|提交|申报)")
+
+
+def bypassed(question: str) -> list[str]:
+    """The route steps a question says can be skipped ("不用走单位" -> 单位); a hand-in said as the asker's own
+    ("个人直接交到市总工会就行") skips 单位 unless another step is named."""
+    out = [name for name, (said, _) in BYPASSED.items()
+           if re.search(f"{_SKIP}{_SKIP_VIA}[^，,。；？?]{{0,3}}?(?:{said})(?![^，,。；？?]{{0,2}}{_NOT_A_STEP})", question or "")]
+    if not out and _OWN_HAND_IN.search(question or ""):
+        out = ["单位"]
+    return out
+
+
+def _bypass_correction(question: str, quote: str) -> str | None:
+    """"不对，…" when the question skips a step the quote's route goes through: "个人直接交给市总工会，不用走单位吧"
+    against "请各推荐单位…报送至市总工会经济工作部"; "自由职业的不用经过协会吧" against "自由职业者应通过相应的行业协会
+    组织进行推荐". Only a stretch of the quote that hands in or recommends counts as its route."""
+    route = [seg for seg in re.split(r"[。；;]", quote or "") if HANDED_IN.search(seg) or "通过" in seg]
+    for name in bypassed(question):
+        if any(re.search(BYPASSED[name][1], seg) for seg in route):
+            return f"不对，按通知规定要经过{name}，不能由个人直接报送：见下面的原文。"
+    return None
 
 
 def waived_item(question: str) -> str | None:
@@ -467,6 +505,9 @@ def correction(question: str, quote: str) -> str | None:
     dated = _FULL_DATE.search(quote)
     if year and dated and year not in _YEAR.findall(quote):
         return f"不对，通知写的不是{year}年，而是{dated.group(0)}：见下面的原文。"
+    skipped = _bypass_correction(question, quote)
+    if skipped:
+        return skipped
     # A route the quote names counts only in a stretch saying how things are handed in ("报送至…", "自荐报名"):
     # "通过省人力社保厅门户网站…向社会公示" is how a notice is published, no channel for papers.
     said = _channels(question)

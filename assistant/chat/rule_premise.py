@@ -49,9 +49,11 @@ def _states_rule(topic: str, key: str) -> bool:
 def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     """The correction of a requirement or cap on applicants the asked notice does not set, or None."""
     from assistant.chat.factual_pick import asserts
+    from assistant.chat.premise import bypassed
     from assistant.chat.routing import without_programme
 
-    if len(r.programs) != 1 or not asserts(text, r):
+    if len(r.programs) != 1 or not asserts(text, r) or bypassed(text):
+        # "自由职业的自己单独报就行，不用经过协会吧" is a premise about the route, checked against its sentence
         return None
     topic = without_programme(text)
     attribute = next((a for a in attributes() if a.ask.search(topic)), None)

@@ -113,3 +113,15 @@ def test_giving_is_a_step_and_issuing_a_notice_is_not():
 ])
 def test_who_gives_the_money_is_an_actor_question(question, type_):
     assert classify(question).type == type_
+
+
+# A step's word that qualifies the object of another act ("对初审入围人员进行把关") names no one doing that step:
+# the sentence where a body does it ("经由市总工会…进行初审") decides.
+def test_a_step_qualifying_an_object_is_no_step_done():
+    from assistant.chat.agents import agent_correction
+
+    question = "首届杭州工匠的初审是市人社局负责的吧"
+    experts = "建立由相关领域知名专家、行业协会等方面人员组成的专家评审团队，对初审入围人员进行把关、审核；"
+    assert agent_correction(question, experts, ("初审",)) is None
+    assert "市总工会初审" in agent_correction(question, "所有推荐人选，经由市总工会对照申报条件和要求进行初审；", ("初审",))
+    assert agent_correction("评审是市总工会做的吧", "对评审通过的人选进行公示", ("评审",)) is None

@@ -24,3 +24,38 @@ def test_a_notice_published_on_a_website_is_no_channel_for_papers(question):
 ])
 def test_a_stretch_saying_where_things_go_still_corrects(question, quote):
     assert (correction(question, quote) or "").startswith("不对")
+
+
+# A step of the route said to be skippable ("不用走单位", "不需要经过协会"), or a hand-in said as the asker's own
+# ("个人直接交", "自己单独报"), is wrong where the route sentence goes through that step.
+ROUTE_UNIT = "请各推荐单位于4月10日前将推荐表等按要求报送至市总工会经济工作部"
+ROUTE_GUILD = "自由职业者应通过相应的行业协会组织进行推荐。行业协会在进行推荐时，应对佐证材料的原件进行校验"
+ROUTE_CITY = "推荐工作由各市人力社保部门、省直有关单位和中央部属在浙有关单位负责，按照推荐名额和推荐评选条件，自下而上逐级审核推荐。"
+
+
+@pytest.mark.parametrize(("question", "quote", "step"), [
+    ("第四届材料我个人直接交市总工会，不需要经过单位吧", ROUTE_UNIT, "单位"),
+    ("我自己单独寄过去就行了对吧", ROUTE_UNIT, "单位"),
+    ("用不着公司推荐，自己报就可以吧", ROUTE_UNIT, "单位"),
+    ("自由职业的不通过协会也能报吧", ROUTE_GUILD, "行业协会"),
+    ("个体户绕开行业协会自己申报没问题吧", ROUTE_GUILD, "行业协会"),
+    ("浙派工匠跳过市里直接报省里就行吧", ROUTE_CITY, "市里"),
+])
+def test_a_skipped_step_of_the_route_is_corrected(question, quote, step):
+    verdict = correction(question, quote) or ""
+    assert verdict.startswith("不对") and step in verdict, verdict
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("推荐表不用单位盖章吧", ROUTE_UNIT),  # a seal waived, not a step skipped (waived_item)
+    ("个人直接交，不用经过协会吧", ROUTE_UNIT),  # the route names no association
+    ("个人可以通过协作网自荐吧", "个人可通过市总工会职工技术协作网“杭州工匠”专栏自荐报名。"),
+])
+def test_no_skipped_step_the_route_names_no_correction(question, quote):
+    assert not (correction(question, quote) or "").startswith("不对，按通知规定要经过")
+
+
+@pytest.mark.parametrize("question", ["杭州工匠自荐要跑到区总工会窗口填表的吧", "个人自荐得去大厅当面交的吧"])
+def test_in_person_is_another_channel_than_a_website(question):
+    quote = "个人可通过市总工会职工技术协作网“杭州工匠”专栏（http://www.hzzgjx.org/）自荐报名。"
+    assert (correction(question, quote) or "").startswith("不对")
