@@ -18,7 +18,7 @@ from assistant.chat.answer_types import table
 from assistant.chat.templates import local_id
 from assistant.notices.tree import Corpus
 
-__all__ = ["combines", "combining_text", "held_title_answer"]
+__all__ = ["combines", "combining_text", "held_title_answer", "held_title_span"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,6 +66,32 @@ def combining_text(corpus: Corpus, programs: tuple[str, ...] | list[str], today)
 
 
 _QUOTED = re.compile(r"“([^”]+)”")
+# the verb of holding before a title, so the title itself names its programme ("拿过首届杭州数字工匠")
+_HOLDING = re.compile(r"^.*?(?:评上过|评过|获评过?|获得过|已获|已经是|已被认定为?|拿过|拿到过|是)")
+
+
+def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(what is held, the programmes asked about) when the message asks about applying after holding a title:
+    "评上杭州工匠了还能报数字工匠吗" (the title between the held cue and the ask), or a title said as held
+    anywhere with an ask about applying again after it ("拿过浙江工匠再报浙派算重复吗", "我是杭州市首席技师，浙派
+    工匠有没有说已经有称号的不能报", the table's ``[held_title]``): the programmes asked about are those named
+    outside the held title. None otherwise."""
+    from assistant.chat.conditions import conditions_table
+    from assistant.notices.names import name_programs
+
+    row = conditions_table()["held_title"]
+    title = re.search(row["holder"], text) or re.search(row["ask"], text)
+    if title is not None and re.search(row["again"], text[title.end():]):
+        asked = name_programs(f"{text[:title.start()]}，{text[title.end():]}")[0]
+        if asked:
+            return title.group(0), asked
+    cues = _cues()
+    held = cues["held"].search(text)
+    apply = cues["apply_after"].search(text, held.end()) if held else None
+    if held and apply:
+        said = text[held.end():apply.start()]  # what is held: "杭州工匠了"
+        return said, name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
+    return None
 
 
 def held_title_answer(text: str, deps, cites, among: list[str] | None = None) -> str | None:
@@ -76,16 +102,13 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
     from assistant.chat import templates as compose
     from assistant.notices.names import name_programs
 
-    cues = _cues()
-    held = cues["held"].search(text or "")
-    apply = cues["apply_after"].search(text or "", held.end()) if held else None
-    if not (held and apply):
+    found = held_title_span(text or "")
+    if found is None:
         return None
-    said = text[held.end():apply.start()]  # what is held: "杭州工匠了"
-    targets = name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
+    said, targets = found
     if not targets or not said.strip():
         return None
-    if among is not None and not set(name_programs(said)[0]) & set(among):
+    if among is not None and not set(name_programs(_HOLDING.sub("", said))[0]) & set(among):
         # "首届和第四届数字工匠，已获评浙江工匠的能报吗" compares two programmes' rules on a third title: side by side
         return None
     corpus = deps.corpus

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from assistant.eligibility.model import Rule
     from assistant.notices.tree import Corpus
 
-__all__ = ["Attribute", "Asked", "asked_about", "conditions_answer", "attributes",
+__all__ = ["Attribute", "Asked", "asked_about", "asks_rule_of_case", "names_kind", "conditions_answer", "attributes",
            # read by rule_premise, which answers a premise on the same rows
            "conditions_table", "rules_of", "matching", "grouped", "rule_line", "attribute_lines", "overview_lines"]
 
@@ -46,6 +46,8 @@ _NOT_A_PERSON = re.compile(r"什么|哪|怎|这|那|谁|啥|样|现在|今年|�
 # Answer types the factual path owns: the question asks for a date, an amount, a contact, a place, a step.
 _OTHER_TYPES = frozenset({"money", "date", "contact", "place", "actor", "procedure"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# "我们单位没建工会，我还能报吗": the own case with an ask about applying asks how the rules treat that kind
+_APPLY_ASK = re.compile(r"(?:还|也)?(?:能|可以|能不能|可不可以|能否)(?:再)?(?:报|申报|评|参评|申请|被推荐)")
 _SAYS_KIND = re.compile(r"不予推荐|不得|不作为|不再|不受|直接认定")
 OVERVIEW_QUOTE = 24  # characters of a quoted sentence in an overview line
 ALTERNATIVE_QUOTE = 16  # an alternative's label says what it is; its quote only shows where
@@ -107,6 +109,25 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(t["not_conditions"]), re.compile(t["overview"]), re.compile(t["overview_filler"])
 
 
+def asks_rule_of_case(text: str) -> bool:
+    """Whether a message that tells the asker's own case asks what the rule says of it ("我在事业单位当科长，第四届
+    数字工匠对我这种有啥说法", "…这条是硬性的吗"), the table's ``rule_of_case``, rather than to have it checked."""
+    return bool(re.search(conditions_table()["rule_of_case"], text or ""))
+
+
+# The attributes that are measures, not kinds of person: "我干了8年，能报吗" is a case to check.
+_MEASURES = frozenset({"age", "years", "local_years", "skill"})
+
+
+def names_kind(text: str) -> bool:
+    """Whether ``text`` names a kind of applicant the table rules on ("没建工会", "事业单位", "退休返聘"), not a
+    measure (age, years, level)."""
+    from assistant.chat.routing import without_programme
+
+    topic = without_programme(text or "")
+    return any(a.ask.search(topic) for a in attributes() if a.key not in _MEASURES)
+
+
 def asked_about(text: str, r) -> Asked | None:
     """Whether ``text`` (routed as ``r``) asks about the conditions: an overview or one attribute, else None."""
     from assistant.chat.answer_types import classify, question_parts
@@ -114,7 +135,9 @@ def asked_about(text: str, r) -> Asked | None:
     from assistant.chat.premise import claims
     from assistant.chat.routing import without_programme
 
-    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or tells_own_case(text) or len(question_parts(text)) > 1:
+    if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or len(question_parts(text)) > 1:
+        return None
+    if tells_own_case(text) and not (asks_rule_of_case(text) or _APPLY_ASK.search(text)):  # "我们是事业单位，…有没有优先推荐谁的说法" asks another thing
         return None
     if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct
         return None

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
+from assistant.chat.case_rule import rule_of_case
+from assistant.chat.combining import held_title_answer
 from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
@@ -123,6 +125,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
     # which answer_types imports: still_open reads answer_types' table, tests/test_layers.py forbids the loop)
     wants = extraction.wants_eligibility and (spoke_of_self or not asks_still_open(text))
+    if wants and session.pending is None and rule_of_case(text, extraction.profile):
+        wants = False  # "我们单位没建工会，我还能报吗": how the rules treat that kind of case, not a check of it
     r = route(text, wants_eligibility=wants, awaiting=session.awaiting, has_new_facts=spoke_of_self)
     if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
@@ -231,6 +235,10 @@ def _retrieving(answer) -> str:
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
+    # "拿过浙江工匠再报浙派算重复吗": the asked notice's rule on that held title, or that it is silent on it
+    held = held_title_answer(text, deps, cites)
+    if held is not None:
+        return held
     # "要什么条件", "有年龄限制吗": from the rules table; "那公务员能报吗" of the programme the conversation is about
     conditions = conditions_answer(text, r, deps, cites, context=focus)
     if conditions is not None:

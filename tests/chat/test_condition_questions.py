@@ -142,7 +142,7 @@ def test_attribute_questions_quote_the_rows_that_test_it(deps, corpus, question,
     ("浙派工匠必须是工会会员吗", "突出贡献浙派工匠的通知没有明确提到工会会员", "zj_craftsman_2023#三/(一)", "人力资源"),
     # a kind of person no table row lists: its own word is looked for in the rules, and is not there
     ("党员才能报杭州工匠吗", "首届杭州工匠的通知没有明确提到党员", "hz_craftsman_2016#二", "hzzgjx"),
-    ("民营企业的可以报首席技师吗", "2021年杭州市首席技师的通知没有明确提到民营企业", "hz_chief_technician_2021#一", "王诗赞"),
+    ("退伍军人可以报首席技师吗", "2021年杭州市首席技师的通知没有明确提到退伍军人", "hz_chief_technician_2021#一", "王诗赞"),
     ("农民工能评杭州工匠吗", "首届杭州工匠的通知没有明确提到农民工", "hz_craftsman_2016#二", "hzzgjx"),
     ("女的能报浙派工匠吗", "突出贡献浙派工匠的通知没有明确提到女的", "zj_craftsman_2023#三/(一)", "人力资源"),
 ])
@@ -234,3 +234,21 @@ def test_a_follow_up_without_a_programme_is_about_the_one_in_the_conversation(de
 def test_a_fresh_conversation_still_asks_which_programme(deps):
     answer = respond(Session(), "公务员能报吗", deps)
     assert "哪一个" in answer.text and not answer.citations
+
+
+# Ownership of the employer is a kind the table lists: a notice naming 各类所有制 answers with it, one that does not
+# is silent on it ("外资的", "民企的", said of the asker's own company too).
+@pytest.mark.parametrize(("question", "said"), [
+    ("民营企业的可以报首席技师吗", "各类所有制经济"),
+    ("我们公司是外资的，首席技师对外企员工有没有限制", "各类所有制经济"),
+    ("私企的能评杭州工匠吗", "各类所有制经济"),
+])
+def test_ownership_is_answered_by_the_scope_naming_it(deps, corpus, question, said):
+    text, cites = _answer(question, deps)
+    assert text is not None and said in text, text
+    _quotes_are_real(cites, corpus)
+
+
+def test_ownership_a_notice_does_not_name_is_silence(deps):
+    text, cites = _answer("合资企业的员工能报浙派工匠吗", deps)
+    assert text is not None and text.startswith("突出贡献浙派工匠的通知没有按企业所有制（合资）作出规定"), text

@@ -1,0 +1,46 @@
+"""Whether a message that tells the asker's own case asks what a rule says of it, or asks to have the case checked.
+
+"我在事业单位当科长，第四届数字工匠对我这种有啥说法" asks the rule on 事业单位人员 (the conditions answer it);
+"我1988年出生，做软件开发8年，能申报第四届数字工匠吗" asks for a check (the checker answers it). Read once, by the turn
+(before routing) and by the dialogue state (before it keeps a statement about oneself as a case to check).
+Above own_case, conditions and combining, which it reads; nothing below imports it.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_rule_of_case.py
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.combining import held_title_span
+from assistant.chat.conditions import asks_rule_of_case, names_kind
+from assistant.chat.own_case import tells_own_case
+
+__all__ = ["rule_of_case"]
+
+
+# The kinds of case one fact may tell ("我们单位没建工会", "我是退休返聘的", "我在事业单位"): a question about applying
+# with one of them alone asks how the rules treat that kind; two or more facts are a case to check.
+_KIND_FACTS = frozenset({"union_member", "employment", "employer_type", "rehired", "prior_titles", "nationality",
+                         "role_type"})
+_MOST_FACTS = 4  # a description of oneself beyond this is a case to check ("我1988年出生，…8年，…全职，…")
+_APPLY_ASK = re.compile(r"(?:还|也)?(?:能|可以|能不能|可不可以|能否)(?:再)?(?:报|申报|评|参评|申请|被推荐)|够格|有资格")
+
+
+def rule_of_case(text: str, facts: dict) -> bool:
+    """Whether a message that tells the asker's own case is a question about a rule rather than a request to check
+    the case: it asks what the rule says of it ("我在事业单位当科长，第四届数字工匠对我这种有啥说法", "首席技师和第四届
+    对我这种情况规定一样吗"), asks about applying again after a title held ("我已经是杭州工匠了，第四届还能再报吗"),
+    or tells one fact of a kind and asks whether that kind may apply ("我们单位没建工会，我还能报吗"). ``facts``:
+    what the turn read of the asker. A message telling more than ``_MOST_FACTS`` facts is a case to check, whatever
+    it asks."""
+    told = {f for f in facts if f != "facts_as_of"}
+    if len(told) > _MOST_FACTS:
+        return False
+    if asks_rule_of_case(text) or held_title_span(text) is not None:
+        return True  # the rule is what is asked, however the case is told ("我是自由职业的，自己接活…，对我这种情况规定一样吗")
+    if len(told) > 1:
+        return False
+    # one kind told ("没建工会", "在事业单位"), whether or not the extractor read it as a fact, and nothing else
+    return len(told) <= 1 and told <= _KIND_FACTS and tells_own_case(text) and bool(_APPLY_ASK.search(text or "")) \
+        and names_kind(text)
