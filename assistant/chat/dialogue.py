@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from assistant.chat.asking import PAIRS
 from assistant.chat.birth_range import birth_range, within_working_life
+from assistant.chat.case_rule import rule_of_case
 from assistant.chat.competition_patch import patch_competition
 from assistant.chat.conflicts import note_places, set_aside
 from assistant.chat.corrections import (
@@ -392,6 +393,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     intents = decide_intents(session, whole, r.intents, programs, answered=answered, pending=pending,
                              spoke_of_self=spoke_of_self, short_follow_up=short_follow_up, patched=patched,
                              corrected=corrected, extraction=extraction)
+    if intents and intents[0] == "eligibility" and set(r.intents) <= {"qa", "compare"} and pending is None \
+            and rule_of_case(whole, facts):
+        intents = list(r.intents)  # "我在事业单位当科长，…对我这种有啥说法": what the rule says of the case, not a check
     if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
         programs = tuple(dict.fromkeys((*programs, *editions(whole))))
     if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \
