@@ -29,6 +29,9 @@ def step_terms(question: str) -> tuple[str, ...]:
     own = _own_step().search(text)
     # What follows "谁" says the step ("评审专家由谁抽取": 抽取, not 评审); else the whole question does.
     rows = table().get("actor_steps", {}).items()
+    if own and _GIVES.match(own.group(1)) and re.search(table()["actor_unnamed"]["things"], text):
+        # "证书由哪个单位出", "奖金由谁给": giving a thing (授予), whatever plain verb says it
+        return ("授予",)
     if own and not own.group(0).startswith("谁") and not re.match(rf"[的是]?(?:{table()['acting']})", own.group(1)):
         own = None  # "要征求哪些部门的意见": no step is acted on by the body asked for
     if own:
@@ -39,6 +42,10 @@ def step_terms(question: str) -> tuple[str, ...]:
         if term or verb:
             return (term or verb.group(0),)
     return tuple(term for cue, term in rows if re.search(cue, text))[:1]
+
+
+# A plain verb of giving right after the who-words ("由哪个单位给/发/出/颁"); not 发布, 发通知, 出台.
+_GIVES = re.compile(r"[的是]?(?:来|负责)?(?:给|发|出|颁)(?!布|通知|文|台|具)")
 
 
 @functools.lru_cache(maxsize=1)

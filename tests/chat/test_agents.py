@@ -125,3 +125,22 @@ def test_a_step_qualifying_an_object_is_no_step_done():
     assert agent_correction(question, experts, ("初审",)) is None
     assert "市总工会初审" in agent_correction(question, "所有推荐人选，经由市总工会对照申报条件和要求进行初审；", ("初审",))
     assert agent_correction("评审是市总工会做的吧", "对评审通过的人选进行公示", ("评审",)) is None
+
+
+# "由哪个单位给/发/出" asks who gives a thing: the step is 授予, and the question is an actor question even when it
+# names money ("奖金由哪个单位给" asks who, not how much).
+@pytest.mark.parametrize("question", ["第四届数字工匠的证书由谁出", "浙派工匠的奖金由哪个单位给", "杭州工匠的奖牌由哪个部门颁",
+                                      "首席技师证书是谁给的"])
+def test_a_plain_verb_of_giving_is_the_awarding_step(question):
+    from assistant.chat.answer_types import classify
+    from assistant.chat.procedure_words import step_terms
+
+    assert step_terms(question) == ("授予",)
+    assert classify(question).type == "actor"
+
+
+def test_issuing_a_notice_is_no_giving():
+    from assistant.chat.procedure_words import step_terms
+
+    assert step_terms("这个通知是谁发的") == ("发布",)
+    assert step_terms("名单由哪个部门公布") == ("发布",)
