@@ -66,3 +66,35 @@ def test_who_may_apply_keeps_the_row(question):
 
     assert retrieval_skips(question) == ()
     assert "推荐对象" in rewrite(question, retrieval_skips(question))
+
+
+# Own-case rule questions and the kinds and measures they name, phrased as askers do (issue 14: the search misses
+# were of this kind): each row adds the notices' own words for the thing.
+@pytest.mark.parametrize(("query", "rule", "term"), [
+    ("已经评过杭州工匠了，还能再报第四届数字工匠不", "held_title", "不再重复推荐"),
+    ("我是杭州市首席技师，浙派工匠有没有说已经有称号的不能报", "held_title", "不予推荐"),
+    ("拿过浙江工匠再报浙派算重复吗", "held_title", "已被认定为"),
+    ("首席技师对外企员工有没有限制", "rule_of_kind", "推荐对象"),
+    ("第四届数字工匠对我这种有啥说法", "rule_of_kind", "原则上"),
+    ("我没单位，自己接活干的，首席技师怎么说", "freelance", "自由职业者"),
+    ("我在技工学校带实训，浙派工匠能推吗", "teacher", "技能人才培养院校"),
+    ("我退下来两年了还能评吗", "retired", "退休人员"),
+    ("有没有年龄上限的，我今年四十六", "age", "周岁"),
+    ("哪个对从业年头有硬要求", "years", "年以上"),
+    ("得是高级技师才能报吧", "level", "及以上"),
+    ("每个区县能推6个人是吧", "quota", "推荐名额"),
+    ("评上了发点什么", "reward", "颁发"),
+    ("有问题该找哪位老师", "contact", "联系人"),
+])
+def test_own_case_kinds_and_measures_take_the_notices_words(query, rule, term):
+    assert rule in rules_fired(query)
+    assert term in rewrite(query)
+
+
+@pytest.mark.parametrize(("query", "rule"), [
+    ("首席技师的截止时间", "level"),  # 首席技师 names the programme, not a level
+    ("拿过数字工匠提名奖还能再评吗", "held_title"),  # a nomination prize is no title held
+    ("老师傅带徒弟算不算", "teacher"),
+])
+def test_a_name_is_no_kind(query, rule):
+    assert rule not in rules_fired(query)
