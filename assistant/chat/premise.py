@@ -175,6 +175,32 @@ _CAP = re.compile(r"上限|不能超过|不超过|不得超过|最多|以下|以
 _CAPPED = {"岁": "年龄", "年": "年限"}
 
 
+_CLAUSE = re.compile(r"[，,；;。]")
+
+
+def _said_of_another(context: str, quote: str, value: float, unit: str) -> str | None:
+    """The clause of ``quote`` that speaks of the premise's subject when the asserted value is said of another
+    subject there: two or more nouns of the premise's context that the value's own clause lacks are in another
+    clause, which holds no value of that unit and none of the value's own subject's nouns ("对培育突出贡献单位颁发奖牌" beside "对突出贡献浙派工匠每人奖励
+    1万元"). None otherwise."""
+    clauses = [c for c in _CLAUSE.split(quote or "") if c.strip()]
+    holding = [c for c in clauses if any(v == value and u == unit for v, u, _ in _claims_in_context(c))]
+    if len(holding) != 1:
+        return None
+    asked = {w for w in _nouns(context) if len(w) > 1}
+    extra = asked - _nouns(holding[0]) - {w for w in asked if w in holding[0]}
+    if len(extra) < 2:
+        return None
+    # the clause of the premise's subject alone, not one naming both ("…工匠和培育…单位由省政府…颁发证书和奖金")
+    theirs = {w for w in _nouns(holding[0]) if len(w) > 1} - asked
+    found = sorted((sum(w in c for w in theirs), -sum(w in c for w in extra), i, c) for i, c in enumerate(clauses)
+                   if c is not holding[0] and not any(u == unit for _, u, _ in _claims_in_context(c))
+                   and sum(w in c for w in extra) >= 2)
+    if found and 2 * found[0][0] < len(theirs):
+        return found[0][3].strip()
+    return None
+
+
 def _is_share(quote: str, value: float, unit: str) -> bool:
     """Whether the quote's ``value unit`` qualifies a share ("40 周岁以下青年技能人才认定比例不低于 35%")."""
     for m in _CLAIM.finditer(quote or ""):
@@ -494,6 +520,9 @@ def correction(question: str, quote: str) -> str | None:
             return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
             return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
+        other = _said_of_another(context, quote, value, unit)
+        if other:  # "培育单位也一样奖励1万块的吧" where 1万元 is each 工匠's and the units get "颁发奖牌"
+            return f"不对，通知里的{_fmt(value, unit)}说的不是这一对象，对它写的是“{other}”：见下面的原文。"
     for other in (_holiday_correction, _identifier_correction, _year_end_correction):
         said = other(question, quote)
         if said:

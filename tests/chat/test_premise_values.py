@@ -61,3 +61,20 @@ DISTRICTS = ("各区县(市)总工会推荐不超过 4 名,其中数字经济相
 ])
 def test_a_value_said_of_another_subject_does_not_confirm_the_premise(question, start):
     assert (correction(question, DISTRICTS) or "").startswith(start)
+
+
+# A value said of another subject in the same sentence: "培育单位也一样奖励1万块的吧" where 1万元 is each 工匠's and
+# the units get a plaque. The value agrees, the subject does not: corrected with the clause on the asked subject.
+ZJ_AWARD = ("突出贡献浙派工匠和培育突出贡献单位由省政府批准授予并颁发相应证书和奖金。对突出贡献浙派工匠每人奖励 1万元并颁发证书，"
+            "对培育突出贡献单位颁发奖牌。")
+
+
+@pytest.mark.parametrize("question", ["培育突出贡献单位也一样奖励1万块的吧", "培育单位也发1万元奖金是吧",
+                                      "评上的培育单位每家也奖一万对不对"])
+def test_a_value_of_another_subject_is_corrected(question):
+    verdict = correction(question, ZJ_AWARD) or ""
+    assert verdict.startswith("不对") and "对培育突出贡献单位颁发奖牌" in verdict, verdict
+
+
+def test_the_value_of_its_own_subject_agrees():
+    assert (correction("每人奖励1万元对吧", ZJ_AWARD) or "").startswith("是的")
