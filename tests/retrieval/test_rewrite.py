@@ -85,6 +85,8 @@ def test_who_may_apply_keeps_the_row(question):
     ("每个区县能推6个人是吧", "quota", "推荐名额"),
     ("评上了发点什么", "reward", "颁发"),
     ("有问题该找哪位老师", "contact", "联系人"),
+    ("个人直接把材料寄给省人社厅，不用经过市里吧", "route", "报送"),
+    ("自由职业的绕开协会自己报行吗", "route", "推荐"),
 ])
 def test_own_case_kinds_and_measures_take_the_notices_words(query, rule, term):
     assert rule in rules_fired(query)
