@@ -144,3 +144,15 @@ def test_issuing_a_notice_is_no_giving():
 
     assert step_terms("这个通知是谁发的") == ("发布",)
     assert step_terms("名单由哪个部门公布") == ("发布",)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("首届杭州工匠的初审是市人社局负责的吧", "不对，通知写的是市总工会初审"),
+    ("杭州工匠谁来初审", "经由市总工会对照申报条件和要求进行初审"),
+])
+def test_who_does_the_initial_review_is_the_body_doing_it(deps, question, said):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), question, deps)
+    assert said in answer.text, answer.text
