@@ -38,7 +38,7 @@ _TABLE = Path(__file__).with_name("conditions.toml")
 _HEARSAY = re.compile(r"听说|据说|网上说|有人说|听人说|不是说|是真的吗")
 _STATED_RULE = re.compile(r"必须|只要|才能|就能|就行|以下|以上|不超过|不能超过|满")
 # An attribute question asks whether or what; "哪个机关负责评审" names a word of the table but asks neither.
-_ASKS = re.compile(r"吗|么|算不算|属不属于|能否|能不能|可不可以|可以|行不行|有没有|要不要|是否|要求|限制|规定|需要|必须|得|几|多少|"
+_ASKS = re.compile(r"吗|么|算不算|属不属于|能否|能不能|可不可以|可以|行不行|有没有|要不要|会不会|是否|要求|限制|规定|需要|必须|得|几|多少|"
                    r"多久|多大|什么|啥|哪些|门槛|条件|呢|能(申报|报|评|参评|申请|参加)|不\s*[？?]?\s*$")
 # "这样能报吗", "现在还能报吗": no kind of person is named before 能报.
 # "个人能报吗", "单位能报吗", "行业协会能不能报" ask about a channel or a recommender, not a kind of person.

@@ -73,6 +73,8 @@ def test_a_title_the_asked_notice_names_is_its_rule(deps):
     ("我在事业单位当科长，第四届数字工匠对我这种有啥说法", "原则上不予推荐"),
     ("我们公司是外资的，首席技师对外企员工有没有限制", "各类所有制经济"),
     ("我是退休返聘的，浙派工匠对我们这样的有没有规定", "退休人员不作为推荐对象"),
+    # "会不会卡我" asks whether a rule holds the case back: the rule on it, with the exemption the notice gives
+    ("我拿过省技能大赛第一名，在杭干了不到十年，首届杭州工匠年限这块会不会卡我", "不受工作年限的限制"),
 ])
 def test_the_rule_on_the_case_answers_not_a_verdict(deps, text, said):
     answer = respond(Session(), text, deps)
