@@ -12,7 +12,7 @@ from assistant.chat.programme_words import topic_only, without_programme
 from assistant.extract.patterns import INJECTION
 from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
-from assistant.programs import get_pack, program_ids
+from assistant.programs import get_pack, packs, program_ids
 
 __all__ = ["Route", "route", "detect_programs", "is_injection", "INTENT_PATTERNS", "CORRECTION", "topic_only",
            "without_programme", "retrieval_skips"]
@@ -66,9 +66,26 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     """Programs named in ``text`` (contract order) and whether an edition had to be assumed: 数字工匠 with no
     edition is read as the current 第四届 (``synonyms.name_programs`` is the one detector)."""
     named, no_edition = name_programs(text)
+    if named:  # "首席技师和第四届…规定一样吗": an edition said alone beside another programme names its own
+        named = tuple(dict.fromkeys((*named, *_joined_alone(text, named))))
     if no_edition:  # a series named without an edition means its current edition
         named = tuple(p for p in named if not get_pack(p).series or get_pack(p).current_of_series)
     return tuple(p for p in program_ids() if p in named), no_edition
+
+
+_JOIN = r"(?:和|跟|与|及|、|同|还有|对比|比|或者|或)"
+
+
+def _joined_alone(text: str, named: tuple[str, ...]) -> list[str]:
+    """Packs named by their ``alone_cue`` ("第四届") joined to another programme the text names ("首席技师和第四届"):
+    the name reader takes an alone cue only when nothing else is named, so a pair said this way lost a side."""
+    out = []
+    for pack in packs():
+        if pack.id in named or not pack.alone_cue:
+            continue
+        if re.search(rf"{_JOIN}\s*(?:{pack.alone_cue})|(?:{pack.alone_cue})\s*{_JOIN}", text or ""):
+            out.append(pack.id)
+    return out
 
 
 # every edition of a series the question names: "两届", or two editions said side by side ("首届和第四届")

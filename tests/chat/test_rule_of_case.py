@@ -79,3 +79,23 @@ def test_a_title_the_asked_notice_names_is_its_rule(deps):
 def test_the_rule_on_the_case_answers_not_a_verdict(deps, text, said):
     answer = respond(Session(), text, deps)
     assert said in answer.text and answer.verdicts is None, answer.text
+
+
+# An edition said alone ("第四届") joined to another programme ("首席技师和第四届") names its own programme: the
+# comparison has both sides, not the one the name reader found first.
+@pytest.mark.parametrize(("text", "both"), [
+    ("我是自由职业的，首席技师和第四届对我这种情况规定一样吗", {"hz_chief_technician_2021", "hz_digital_craftsman_2026"}),
+    ("第四届跟浙派工匠比，名额哪个多", {"zj_craftsman_2023", "hz_digital_craftsman_2026"}),
+])
+def test_an_edition_said_alone_beside_another_programme(text, both):
+    from assistant.chat.routing import route
+
+    r = route(text)
+    assert set(r.programs) == both and "compare" in r.intents
+
+
+def test_an_edition_alone_with_nothing_else_named_is_still_read():
+    from assistant.chat.routing import detect_programs
+
+    assert detect_programs("第四届截止哪天")[0] == ("hz_digital_craftsman_2026",)
+    assert detect_programs("首席技师截止几号")[0] == ("hz_chief_technician_2021",)
