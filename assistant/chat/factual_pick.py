@@ -53,6 +53,8 @@ _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 # 伐 is Wu dialect's 吗 ("还要交复印件伐"), 嘛 a spoken one
 _YES_NO_SHAPE = re.compile(r"吗|么|伐\s*[？?]?\s*$|嘛\s*[？?]?\s*$|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$|"
                            + trailing_no())  # "要答辩不", "交原件不"
+# non-strict types a question may ask as yes or no ("要交原件吗", "有没有答辩环节"): its thing decides
+_SHAPED_YES_NO = ("materials", "procedure")
 _COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七八九十百]+\s*(?:个人|名|人|个)")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
@@ -73,7 +75,9 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     # A premise with no value of its own ("要交体检报告吧") is checked the same way; one stating a value, a
     # waived item or a channel is settled against the sentence that states it, below.
     # "证书原件要交上去吗" is a yes/no question about papers: the thing (原件) decides it as for any yes/no rule.
-    yes_no = asked.type == "yes_no" or (asked.type == "materials" and bool(_YES_NO_SHAPE.search(text))
+    # "评审有没有答辩环节" is typed a procedure (环节) but asks yes or no about 答辩: a step the notice never names
+    # is one it is silent on, as for any yes/no rule.
+    yes_no = asked.type == "yes_no" or (asked.type in _SHAPED_YES_NO and bool(_YES_NO_SHAPE.search(text))
                                         and not asks_content(text))
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer

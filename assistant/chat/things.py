@@ -91,6 +91,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     at, word = last
     rest = _STOP.split(text[at + len(word):])[0].strip()
     rest = _RECIPIENT.sub("", rest)  # "退给本人": to whom it goes is not the thing
+    rest = _TAIL.sub("", rest)  # "要不要面试的": a closing particle is no part of the thing
     words = content_words(rest)
     if _only_handing(rest):
         # "证书原件要交上去吗", "原件要不要交": handing in is the question's form; the paper before it is the thing
@@ -162,6 +163,7 @@ def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # a tag asking for agreement, or the 不 of "要答辩不" (a yes/no question said as "V不")
 _TAG = re.compile(r"[，,]?\s*(?:(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$|" + trailing_no() + ")")
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
+_TAIL = re.compile(r"(?<=.)(?:的|呀|啊|哈|哦|呐|啦)+$")
 _COMPLEMENT = re.compile(r"(?<=.)(?:回来|回去|过来|过去|回|给我|给本人|给)$")
 _RECIPIENT = re.compile(r"(?<=给)(?:我们|我|他们|他|她|本人|个人|单位|申报人)")
 _LEAD = re.compile(r"^(那|那么|请问)?\s*对于?|的$")
@@ -181,16 +183,36 @@ def _last_operator(text: str) -> tuple[int, str] | None:
     for begin, token in list(starts.items()):  # "还要": the segmenter's one token is an adverb and 要
         if len(token) == 2 and adverb.match(token[0]):
             starts.setdefault(begin + 1, token[1:])
+        elif len(token) > 1 and not _in_dictionary(token):
+            # "落选的人会通知吗": jieba's HMM glued 人会, a token its dictionary does not hold; such a token is
+            # no word, so each of its characters may begin one (技能, 主要, 工会 are dictionary words)
+            for i in range(1, len(token)):
+                starts.setdefault(begin + i, token[i:])
     # "要交" is 要 + 交; "要求", "技能", "主要" are words of their own.
     found = [(m.start(), m.group(0)) for m in pattern.finditer(text)
              if len(m.group(0)) > 1 or (m.start() in starts and not not_yes_no.match(starts[m.start()]))]
     return found[-1] if found else None
 
 
+def _in_dictionary(token: str) -> bool:
+    """Whether ``token`` is a word of the segmenter's dictionary (a positive frequency), not one its HMM made up
+    from characters it had no word for."""
+    from assistant.retrieval.segment import segmenter
+
+    return bool(segmenter().FREQ.get(token))
+
+
 def _present(word: str, text: str) -> bool:
     # a form's cells space their characters ("照 片", "盖 章"): the word is there without the spaces too
+    # "落选的人会通知吗" asks whether anyone is told; a notice naming a document ("遴选通知", "…的通知") tells no one
+    text = _document_names().sub(" ", text)
     bare = _SPACES.sub("", text)
     return any(term in text or term in bare for term in _terms(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _document_names() -> re.Pattern:
+    return re.compile(table()["thing"]["document_names"])
 
 
 @functools.lru_cache(maxsize=512)
