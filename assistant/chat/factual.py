@@ -46,7 +46,7 @@ from assistant.chat.routing import retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
-from assistant.chat.things import Thing, holding_units, holds_thing, thing
+from assistant.chat.things import Thing, holding_units, holds_thing, thing, thing_picks
 from assistant.chat.window_premise import (
     asks_reference_day,
     asks_start,
@@ -133,9 +133,16 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         if unit is not None and (main is None or unit[1] != main.quote):
             main = Pick(unit[0], unit[1], main.score if main else threshold(), True,
                         max(main.relevance if main else 0.0, threshold()))
-    if main is not None and _after_award(text, r) and _is_condition(main.clause_id):
-        # "首席技师评上后可以带几个徒弟": what happens once awarded; a condition for applying ("带高徒…") is no answer
-        main = None
+    if main is not None and _after_award(text, r):
+        asked_thing = thing(text)
+        if _is_condition(corpus, main.clause_id):
+            # "首席技师评上后可以带几个徒弟": what happens once awarded; a condition for applying ("带高徒…") is
+            # no answer, and the silence names the thing asked ("是否有培训机会"), not "相关规定"
+            main = None
+            if asked_thing is not None and first_asked.label == "相关规定":
+                first_asked = replace(first_asked, label=asked_thing.label)
+        elif asked_thing is not None:
+            main = _awarded_first(corpus, text, main, asked_thing)
     if main is None:
         honours = _honours_instead(text, first_asked, home, r, deps, cites)
         return honours or _silent(text, first_asked, home, r, deps)
@@ -327,11 +334,40 @@ def _after_award(text: str, r) -> bool:
     return bool(frame) and len(r.programs) <= 1 and not _APPLYING_AGAIN.search(text[frame.end():])
 
 
-def _is_condition(clause_id: str) -> bool:
-    """Whether a clause is one the programme's rules table quotes: a condition of applying."""
+def _is_condition(corpus: Corpus, clause_id: str) -> bool:
+    """Whether a clause is one the programme's rules table quotes, or sits under a heading naming conditions
+    (二、推荐条件, 三、评选条件 … （二）培育突出贡献单位): a condition of applying, never what an awardee gets
+    ("浙派工匠评上了有没有培训机会" is not answered by the units' condition on 职工教育培训)."""
     from assistant.chat.conditions import rules_of
 
-    return any(rule.clause_id == clause_id for rule in rules_of(program_of(clause_id)))
+    if any(rule.clause_id == clause_id for rule in rules_of(program_of(clause_id))):
+        return True
+    return any(_CONDITIONS_HEADING.search(corpus.clause(a).title or "") for a in _ancestors(clause_id))
+
+
+_CONDITIONS_HEADING = re.compile(r"条件")
+
+
+def _awarded_first(corpus: Corpus, text: str, main: Pick, asked_thing: Thing) -> Pick:
+    """What an awardee gets is said under the notice's heading for it (七、奖励办法, 五、荣誉授予, 四、培育计划):
+    "第四届评上的人有没有培训" is answered by 组织…参加创新培训营 there, not by the survey about the camp in 五."""
+    heading = re.compile(table()["reward"]["headings"])
+
+    def awarded(clause_id: str) -> bool:
+        return any(heading.search(corpus.clause(a).title or "") for a in _ancestors(clause_id)) and not _is_condition(
+            corpus, clause_id)
+
+    if awarded(main.clause_id):
+        return main
+    return next((p for p in thing_picks(corpus, program_of(main.clause_id), asked_thing, text)
+                 if awarded(p.clause_id)), main)
+
+
+def _ancestors(clause_id: str) -> list[str]:
+    """The clause and the clauses above it ("三/(二)/2" -> 三, 三/(二), 三/(二)/2)."""
+    program, _, path = clause_id.partition("#")
+    parts = path.split("/")
+    return [f"{program}#{'/'.join(parts[:i])}" for i in range(1, len(parts) + 1)]
 
 
 def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cites: Citations) -> str | None:

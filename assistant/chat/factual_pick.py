@@ -25,6 +25,7 @@ from assistant.chat.answer_types import (
 )
 from assistant.chat.choice import choice_picks
 from assistant.chat.conditional import the_question
+from assistant.chat.forms import FORM_NAMES, is_attached_form
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -37,7 +38,15 @@ from assistant.chat.premise import (
 from assistant.chat.procedure_words import step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
-from assistant.chat.things import Thing, holds_thing, is_paper_form, thing, thing_picks, unheard_of
+from assistant.chat.things import (
+    Thing,
+    asks_requirement,
+    holds_thing,
+    is_paper_form,
+    thing,
+    thing_picks,
+    unheard_of,
+)
 from assistant.language.asking import asks_content
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
@@ -89,6 +98,11 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             asked_thing = None
         if asked_thing is not None and home:
             held = thing_picks(corpus, home, asked_thing, text)
+            if held and not asks_requirement(text) and not (asks_form_field(text) or FORM_NAMES.search(text)) and all(
+                    is_form_row(p.quote) or is_attached_form(corpus, p.clause_id) for p in held):
+                # "首席技师有没有培训": only a form's field names 培训 ("(包括技术培训和进修)"), which asks the
+                # applicant to fill it in; it offers nothing, so the notice is silent on what was asked
+                held = []
             if not held:
                 return replace(asked, label=asked_thing.label, thing=asked_thing.words), [], None
         elif asked_thing is not None:  # no programme named: the notices that hold the thing answer

@@ -20,7 +20,7 @@ from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
 __all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
-           "content_words"]
+           "content_words", "asks_requirement"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
@@ -115,6 +115,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     before = re.split(r"[，,。；;！!？?]", text[:at])[-1]
     about = () if speaks_of_self(before) else content_words(before)
     subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
+    subject = re.sub(r"(?:是不是|是否)$", "", subject)  # "单位是不是必须…": the label says 是否 once
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
 
 
@@ -192,6 +193,14 @@ def _last_operator(text: str) -> tuple[int, str] | None:
     found = [(m.start(), m.group(0)) for m in pattern.finditer(text)
              if len(m.group(0)) > 1 or (m.start() in starts and not not_yes_no.match(starts[m.start()]))]
     return found[-1] if found else None
+
+
+def asks_requirement(question: str) -> bool:
+    """Whether the question's last yes/no word asks what is required ("要交照片吗", "需不需要盖章"), which a form's
+    field answers, rather than what is offered or happens ("有没有培训", "会通知吗"), which a field's label does not."""
+    case, asked = case_and_question(question or "")
+    last = _last_operator(_TAG.sub("", asked.strip()))
+    return last is not None and bool(re.fullmatch(table()["thing"]["requirement"], last[1]))
 
 
 def _in_dictionary(token: str) -> bool:
