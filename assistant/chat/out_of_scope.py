@@ -24,7 +24,14 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
     # 加分 is any bonus in the selection (退伍军人、党员、少数民族加分), not only a child's school place
     (r"加分|优待|照顾政策|优先照顾", "申报评审中的加分或优待"),
     (r"高级工程师|职称评审|评职称|职称评定", "职称评审"),
-    (r"有效期|过期|复审|年审|终身|永久有效|一直有效|管几年", "称号或证书的有效期"),
+    # how long a title lasts, however asked: 管多久, 能保持几年, 几年有效, 荣誉能用多长时间 (not "技师证拿了几年":
+    # only a title or honour said with a span)
+    (r"有效期|过期|失效|复审|年审|终身|永久有效|一直有效|管几年|管多久|管多长|几年有效|有效几年|多久有效|"
+     r"(称号|荣誉|头衔)[^，,。？?]{0,4}(多久|几年|多长时间|一辈子|长期|保持|维持|保留)",
+     "称号或证书的有效期"),
+    # tax on a reward (扣税, 交不交税, 个税): no notice says; 税务 (a body asked for its view) is not tax. "税前还是
+    # 税后" is left to the named notice's own silence on the choice (chat/choice.py), which names the programme.
+    (r"(扣|交|缴|纳|免|代扣|代缴)[^，,。？?]{0,3}税(?!务)|完税|纳税|所得税", "奖金是否扣税"),
     (r"报名费|评审费|收费|费用|交.{0,3}钱", "申报费用"),
     (r"打分|评分|分值|细则|权重|各占", "评审打分细则"),
     (r"第五届|第[五六七八九]届|下一届|下届|明年.{0,6}(报|申报|评)", "以后各届的安排"),
