@@ -57,3 +57,13 @@ def test_what_one_gets_is_answered_where_the_notice_says(deps, question, fact):
 def test_other_names_no_thing():
     found = thing("首届数字工匠除了证书还有其他福利吗")
     assert found is not None and "其他" not in found.words
+
+
+@pytest.mark.parametrize("question", ["自由职业者报首席技师走哪条路子", "浙派工匠一般通过什么途径推荐", "杭州工匠有啥门路报"])
+def test_a_route_is_a_channel(question):
+    assert classify(question).type == "place"
+
+
+def test_the_route_of_a_freelancer_is_answered(deps):
+    answer = respond(Session(), "自由职业者报首席技师走哪条路子", deps)
+    assert "行业协会" in answer.text and answer.citations
