@@ -64,6 +64,9 @@ _YES_NO_SHAPE = re.compile(r"吗|么|伐\s*[？?]?\s*$|嘛\s*[？?]?\s*$|能不�
                            + trailing_no())  # "要答辩不", "交原件不"
 # non-strict types a question may ask as yes or no ("要交原件吗", "有没有答辩环节"): its thing decides
 _SHAPED_YES_NO = ("materials", "procedure")
+# a count that is a span of time ("评审时长", "公示天数"), and the segments of a sentence a value sits in
+_DURATION = re.compile(r"时长|天数|多久|多长时间")
+_SEGMENTS = re.compile(r"[，。；,;：:！？]")
 _COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七八九十百]+\s*(?:个人|名|人|个)")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
@@ -193,6 +196,14 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             found = [p for p in found if any(s in p.quote for s in steps)]
             if not found:
                 return replace(asked, label=f"{'、'.join(steps)}的时间", thing=steps), picks, None
+        steps = _steps_named(topic_of) if asked.type == "count" and _DURATION.search(asked.label) else ()
+        if steps and found:
+            # "浙派工匠评审要多长时间": a span answers only in the segment naming the step it spans ("公示时间不少于
+            # 5个工作日" spans 公示, though its sentence opens with 评审结果公示); with none, the notice is silent.
+            found = [p for p in found if any(s in seg for seg in _SEGMENTS.split(p.quote) if asked.pattern.search(seg)
+                                             for s in steps)]
+            if not found:
+                return replace(asked, thing=steps), picks, None  # its label names the span ("评审时长")
         return asked, picks, (found[0] if found else None)
     in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
