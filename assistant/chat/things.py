@@ -87,7 +87,11 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     if last is None:
         # "如果换了单位，这个称号还有效吗": a question asked of a case, with no yes/no word of its own (有效 is a word,
         # 不 a tag), asks whether what it says holds in that case
-        return _said_of_case(text) if case and _YES_NO_END.search(asked) else None
+        # "发布会邀请家属参加吗": a yes/no question with no yes/no word but 吗 asks whether what it says holds, too
+        # (not "要求是什么": a question word asks for content, whatever 么 ends it)
+        from assistant.language.asking import asks_content
+
+        return _said_of_case(text) if _YES_NO_END.search(asked) and (case or not asks_content(asked)) else None
     at, word = last
     rest = _STOP.split(text[at + len(word):])[0].strip()
     rest = _RECIPIENT.sub("", rest)  # "退给本人": to whom it goes is not the thing
@@ -130,8 +134,16 @@ def _said_of_case(text: str) -> Thing | None:
     words = content_words(ask)
     if not words:
         return None
-    still = _HOLDS_STILL.search(ask)
-    label = f"{ask[:still.start()]}是否{ask[still.start():]}" if still else f"是否{ask}"
+    from assistant.retrieval.segment import segmenter
+
+    # the adverb as a word of its own ("还算数"), not 会 inside 发布会
+    at, still = 0, None
+    for token in segmenter().lcut(ask):
+        if _HOLDS_STILL.fullmatch(token):
+            still = at
+            break
+        at += len(token)
+    label = f"{ask[:still]}是否{ask[still:]}" if still is not None else f"是否{ask}"
     return Thing(words, label)
 
 

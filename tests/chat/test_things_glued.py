@@ -59,3 +59,22 @@ def test_silent_first_with_the_contact_and_no_citation(deps, question, contact):
 def test_a_step_the_notice_names_is_still_answered(deps):
     answer = respond(Session(), "第四届数字工匠要不要经过初审", deps)
     assert answer.citations and "没有写明" not in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("首届数字工匠发布会邀请家属参加吗", "家属"),  # no yes/no word but 吗: whether what it says holds
+    ("杭州工匠党员优先吗", "党员"),
+])
+def test_a_question_with_only_ma_asks_whether_it_holds(question, word):
+    found = thing(question)
+    assert found is not None and word in found.words and "发布是否" not in found.label
+
+
+def test_a_step_said_with_only_ma_is_still_answered(deps):
+    answer = respond(Session(), "浙派工匠是省政府批准吗", deps)
+    assert answer.citations and "没有写明" not in answer.text.splitlines()[0]
+
+
+def test_where_a_meeting_is_held_is_a_venue(deps):
+    answer = respond(Session(), "首席技师的评审会在哪里开", deps)
+    assert "没有写明具体地点" in answer.text.splitlines()[0] and not answer.citations
