@@ -27,7 +27,7 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
     # how long a title lasts, however asked: 管多久, 能保持几年, 几年有效, 荣誉能用多长时间 (not "技师证拿了几年":
     # only a title or honour said with a span)
     (r"有效期|过期|失效|复审|年审|终身|永久有效|一直有效|管几年|管多久|管多长|几年有效|有效几年|多久有效|"
-     r"(称号|荣誉|头衔)[^，,。？?]{0,4}(多久|几年|多长时间|一辈子|长期|保持|维持|保留)",
+     r"(称号|荣誉|头衔)[^，,。？?]{0,6}(多久|几年|多长时间|一辈子|长期)",
      "称号或证书的有效期"),
     # tax on a reward (扣税, 交不交税, 个税): no notice says; 税务 (a body asked for its view) is not tax. "税前还是
     # 税后" is left to the named notice's own silence on the choice (chat/choice.py), which names the programme.
