@@ -45,6 +45,7 @@ from assistant.chat.pending_answers import (
     answers_in_order,
     answers_to_pending,
     clause_reply,
+    elided_job,
     infer_reply,
 )
 from assistant.chat.pointing import offered, pointed
@@ -226,6 +227,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if stopped:
         for field in (*YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
             extraction = without(extraction, field)
+    extraction = elided_job(session, pending, stated, extraction, today)  # "电焊工，在余杭": 我是 left out
     if pending is not None:
         from assistant.chat.asking import tapped
 

@@ -5,6 +5,7 @@ short reply can only be.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -253,3 +254,34 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
             # reads it otherwise ("高级工呀，技师么还没考": 技师 in a denied clause), the answer's reading holds
             reply.update(got)
     return reply
+
+
+# The facts a job named says; the rest of a re-read message is taken from its own reading.
+_JOB_FIELDS = ("occupation", "is_digital_economy", "role_type")
+# a clause that already has its subject ("我是…", "他做…") or is no job at all (a yes/no, a count, a level, a place)
+_HAS_SUBJECT = re.compile(r"^(?:我|俺|他|她|本人|咱|我们|他们|那|就是|是|不|没|无|有)")
+
+
+def elided_job(session: Session, pending: Pending | None, stated: str, extraction, today: dt.date):
+    """A reply that names the job with its subject and copula left out, as answers do ("电焊工，在余杭", "Java开发",
+    "厨师，在楼外楼" to "您是否从事数字经济行业工作？" or to any question while the job is not yet known): the
+    extractor reads a job from "我是电焊工", so the message is read again with the "我是" the answer left out, and
+    the job's facts (occupation, digital or not, the post) are taken from that reading. Only while a question is
+    pending (a reply, not a remark), the job is not yet known, and the first clause is a bare noun phrase."""
+    from assistant.extract import extract
+
+    if pending is None or "occupation" in session.profile or "occupation" in extraction.profile:
+        return extraction
+    first = clauses_of(stated)[0] if clauses_of(stated) else ""
+    bare = re.sub(r"\W", "", first)
+    if not 2 <= len(bare) <= 12 or _HAS_SUBJECT.match(bare) or asks(first) or negated(first) \
+            or re.search(r"[0-9一二两三四五六七八九十]年|级|技师|高级工|中级工|初级工", bare):
+        return extraction
+    again = extract(f"我是{stated}", today, where=session.profile.get("employer_city"))
+    job = {f: again.profile[f] for f in _JOB_FIELDS if f in again.profile and f not in extraction.profile}
+    if "occupation" not in job:
+        return extraction
+    return dataclasses.replace(
+        extraction, profile={**extraction.profile, **job},
+        found=tuple(dict.fromkeys((*extraction.found, *(f for f in job if f in again.found)))),
+        judged=tuple(dict.fromkeys((*extraction.judged, *(f for f in job if f in again.judged)))))

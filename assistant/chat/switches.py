@@ -85,15 +85,32 @@ GREETING_WORD = re.compile(r"你好|您好|哈喽|嗨|hi|hello|在吗|在不在|
                             re.IGNORECASE)  # a bare "嗯" goes on with the talk
 
 
+# Whether one may apply, asked with no subject and nothing said about oneself ("第四届数字工匠能报吗", "首席技师够格
+# 不", "浙派工匠有戏吗", "能不能申请杭州工匠"): no fact to check yet. Every verb of applying the notices
+# use (报/申报/申请/评/参评/参加/认定), with each way of asking yes-or-no (吗/么/伐/不/A不A) and of asking fitness
+# (够格, 够资格, 有资格, 符合, 行, 有戏, 有希望).
+_MAY_APPLY = re.compile(r"(?:能|可以|可|能够)(?:不(?:能|可以))?(?:去)?(?:报名|申报|报|申请|参评|评上?|参加|认定)"
+                        r"|(?:报|申报|申请|参评)(?:得了|得上)|能不能|可不可以|够格|够不够格|够资格|够不够|有(?:没有)?资格|"
+                        r"符不符合|符合|行不行|行|有戏|有希望|有机会|能行|资格|条件够|够|可以|能够|能|可|不|么|吗|伐|没")
+
+_ASKER = re.compile(r"我|俺|本人|咱")
+
+
 def opens_programme(text: str, r: Route) -> bool:
-    """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠": a programme named with nothing asked about it
-    and nothing said about the asker, only greetings and words that open a topic."""
+    """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠", "第四届数字工匠能报吗": a programme named with
+    nothing asked about it but, with no subject, whether one may apply, and nothing said about the asker, only
+    greetings and words that open a topic. The programme's first deciding question is then asked, so the next
+    reply ("电焊工，在余杭") answers it; a question about the rules ("怎么报", "要什么条件") keeps more words and is answered from the notice."""
     from assistant.chat.routing import without_programme
 
     if not r.programs or "draft" in r.intents or "compare" in r.intents:
         return False
     rest = re.sub(r"[\W_\s]", "", _OPENING.sub("", without_programme(text)))
-    return len(rest) <= 1
+    if len(rest) <= 1:
+        return True
+    # "第四届数字工匠能报吗" asks of no one in particular (whether one may apply at all, or whether the asker may):
+    # what the programme asks and its first deciding question answer both; "我能报吗" is the asker's own case
+    return not _ASKER.search(text) and len(re.sub(r"[\W_\s]", "", _MAY_APPLY.sub("", rest))) <= 1
 
 
 DIRECT = re.compile(r"直接(?:认定|评上?|认|给|拿|当选|入选|就能评)|免评|不用评(?:审|选)?(?:就|直接)")
