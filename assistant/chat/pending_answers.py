@@ -17,7 +17,7 @@ from assistant.chat.replies import (
     read_reply,
 )
 from assistant.chat.routing import CORRECTION
-from assistant.chat.said import BARE_NONE, asks, clauses_of, too_young
+from assistant.chat.said import BARE_NONE, asks, asks_any, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
 from assistant.extract.text import is_injection
@@ -161,8 +161,8 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
         if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
             continue  # one clause is read as the pending question's answer, unless it names its own field
         for clause in clauses:
-            if is_injection(clause):
-                continue
+            if is_injection(clause) or len(clauses) > 1 and asks_any(clause):
+                continue  # "要求是工会会员吗", "非得是会员吗我这种": the union asked about, no yes or no said
             if kind == "bool" and not_known(clause):
                 continue  # "工会会员不太清楚": named, but neither yes nor no
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (

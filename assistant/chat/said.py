@@ -12,6 +12,15 @@ import re
 from assistant.language.asking import ASKING_JI, HEDGES, asked_part, asks, clauses_of  # noqa: F401
 from assistant.language.asking import clause_asks as _clause_asks
 
+# A question with its topic put after the particle, as speech does ("工会会员吗这个要求", "能报吗我这种", "要交钱么这个"):
+# the particle asks though it does not close the clause; the tail is a demonstrative or a person, a few words long.
+_DISLOCATED = re.compile(r"(?:吗|么|嘛|伐)(?:我|你|您|他|她|咱|这|那)[\u4e00-\u9fff]{0,6}$")
+
+
+def asks_any(clause: str) -> bool:
+    """Whether ``clause`` asks, as ``asks`` reads it or with its topic said after the question particle."""
+    return asks(clause) or bool(_DISLOCATED.search(clause or ""))
+
 
 def too_young(birth: str | None, today: dt.date) -> bool:
     """Whether a birth date read would make the person under 16 today: the year of something else was read."""
