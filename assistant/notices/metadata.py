@@ -101,6 +101,12 @@ def round_status(meta: NoticeMeta, as_of: dt.date, all_meta: list[NoticeMeta]) -
         parts.append(f"{meta.short_name}自{zh_date(meta.window_start)}起施行/开始申报。")
     else:
         parts.append(f"{meta.short_name}是常设评选办法，具体一轮的申报时间以主管部门的遴选通知为准。")
+    if status == "closed" and superseded_by is None:
+        # "杭州工匠怎么报": the asker means the honour, not its 2016 round; the notices hold no later round of it, so
+        # none is open to apply to, and the answer says so rather than leave a closed round looking like the latest
+        alone = not any(m.series == meta.series and m.program_id != meta.program_id for m in all_meta)
+        parts.append(f"现有通知里只有{meta.short_name}这一届，没有之后届次的通知，目前没有正在申报的一轮。" if alone
+                     else "现有通知里没有之后届次的通知，目前没有正在申报的一轮。")
     if superseded_by:
         newer = next(m for m in all_meta if m.program_id == superseded_by)
         parts.append(f"这是历史届次，已有更新的{newer.short_name}（{newer.doc_number or newer.issue_date.isoformat()}）。")
