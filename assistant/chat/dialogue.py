@@ -76,6 +76,7 @@ from assistant.chat.said import (
     YEAR_SAID,
     answer_and_question,
     asks,
+    asks_back,
     too_young,
     without,
     without_reported,
@@ -236,6 +237,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         if question:  # "没有，工会要入吗？": the answer said before the asker's own question; the question states nothing
             pending = followed_up(pending, question)  # and the pending question it names is the one answered
             stated = answer
+    back = pending is not None and asks_back(stated)
+    if back:  # "啥叫一线？", "最高等级是什么意思": asked about the question, not answered; the word it names ("一线")
+        pending = None  # is no value, and the question waits while this one is answered
     reply: dict = {}
     hedged = unknown_answers(pending, stated, extraction, today) if pending is not None else ()
     for field in hedged:  # "技师证有没有我不太清楚": the question stays open, and is asked next in other words
@@ -261,8 +265,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     if pending is not None:  # a longer reply: the clause that answers the question ("…，我是普通工程师")
         asked = [f for f in pending.fields if f not in reply and f not in extraction.profile]
         reply.update({k: v for k, v in clause_reply(asked, stated, today).items() if k not in extraction.profile})
-    if session.topic in ("eligibility", "recommend") or pending is not None \
-            or any(f != "facts_as_of" for f in extraction.found):
+    if not back and (session.topic in ("eligibility", "recommend") or pending is not None
+                     or any(f != "facts_as_of" for f in extraction.found)):
         # "…，工会也入了", "我在上城做竹编，会员，一直在一线": a yes naming its topic, in the asker's own case
         bools = [f for f in EXPECT if expect_for(f).kind == "bool" and f not in session.profile
                  and f not in extraction.profile and f not in reply]

@@ -22,6 +22,21 @@ def asks_any(clause: str) -> bool:
     return asks(clause) or bool(_DISLOCATED.search(clause or ""))
 
 
+# what a question back asks of the question asked: what a word means or covers ("啥叫一线", "一线是指什么", "班组长算吗",
+# "返聘包括吗"), or any content question ("要填什么", "哪个证")
+_DEFINES = re.compile(r"意思|是指|指的是|指啥|叫啥|算吗|算么|算不算|包括|包不包括|包含|怎么算|怎么理解|怎么看")
+
+
+def asks_back(text: str) -> bool:
+    """Whether ``text`` as a whole is a question back about the question asked ("啥叫一线？", "班组长算吗"): it
+    asks, says nothing before its question, and asks for content or for what a word covers; a hedged answer
+    ("会员吧", "应该算吧") is no question back."""
+    from assistant.language.asking import asks_content
+
+    answer, question = answer_and_question(text)
+    return not question and asks_any(text) and (asks_content(text) or bool(_DEFINES.search(text)))
+
+
 def too_young(birth: str | None, today: dt.date) -> bool:
     """Whether a birth date read would make the person under 16 today: the year of something else was read."""
     return bool(birth) and today.year - int(birth[:4]) < 16
