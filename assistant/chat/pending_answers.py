@@ -285,3 +285,25 @@ def elided_job(session: Session, pending: Pending | None, stated: str, extractio
         extraction, profile={**extraction.profile, **job},
         found=tuple(dict.fromkeys((*extraction.found, *(f for f in job if f in again.found)))),
         judged=tuple(dict.fromkeys((*extraction.judged, *(f for f in job if f in again.judged)))))
+
+
+_THIRD = re.compile(r"^(?:他|她)(?!们|的|徒弟|师傅|同事|老婆|老公|爱人|儿子|女儿|爸|妈)")
+
+
+def as_the_subject(session: Session, stated: str, extraction, today: dt.date):
+    """A message about the person the talk is about, opening with 他/她 ("她1962年的，中国人" after "我妈…她能不能
+    评"): some of the extractor's readers know only the first person ("我1962年的" is a birth year), so the message
+    is read again with the person said as 我, and the facts that reading adds are taken; what the message read as it
+    stands already said is kept."""
+    from assistant.extract import extract
+
+    if session.subject not in ("他", "她") or not _THIRD.match(stated.strip()):
+        return extraction
+    again = extract("我" + stated.strip()[1:], today, where=session.profile.get("employer_city"))
+    added = {f: v for f, v in again.profile.items() if f not in extraction.profile and f in again.found}
+    if not added:
+        return extraction
+    return dataclasses.replace(
+        extraction, profile={**extraction.profile, **added},
+        found=tuple(dict.fromkeys((*extraction.found, *added))),
+        judged=tuple(dict.fromkeys((*extraction.judged, *(f for f in added if f in again.judged)))))
