@@ -337,6 +337,13 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             short = next((c for c in clauses if _years(c, today)[0] is not None), "")
             if not short:
                 return {}
+        elif _NOT_WORK_TIME.search(short) and not _WORK_TIME.search(short):
+            # "拿过市五一劳动奖章" to the years question: an award (its 五一 no May), no time at work; a count said
+            # in a clause of its own beside it ("三年，拿过区里的奖") still answers
+            short = next((c for c in clauses_of(text) if not _NOT_WORK_TIME.search(c)
+                          and _years(c, today)[0] is not None), "")
+            if not short:
+                return {}
         if _elsewhere(field, short):
             return {}  # "之前在上海还干了4年" counts no years in Hangzhou
         years, start = _years(short, today)
