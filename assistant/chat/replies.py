@@ -126,11 +126,17 @@ def expect_for(field: str) -> Expect:
     return EXPECT.get(field, Expect("text"))
 
 
+# not knowing, said as a negation, an optional degree word and a verb of knowing ("不是很清楚", "不大确定", "不怎么
+#了解", "不是太记得"), or a saying of it ("说不准", "没印象了"): the whole family, where the lexicon lists forms
+_NOT_KNOWING = re.compile(r"(?:不|没)(?:是)?(?:很|太|大|怎么|太怎么)?(?:清楚|确定|了解|记得|知道|晓得|明白|肯定)"
+                          r"|说不(?:准|好|清|上来)|不好说|没(?:啥|什么)?印象")
+
+
 def not_known(text: str) -> bool:
-    """Whether ``text`` says the asker does not know ("不清楚", "记不清", "不好说"): neither yes nor no."""
+    """Whether ``text`` says the asker does not know ("不清楚", "不是很清楚", "记不清", "不好说"): neither yes nor no."""
     from assistant.language.clauses import says_unknown
 
-    return "不好说" in text or says_unknown(text)  # the language lexicon's words, and 不好说 it lacks
+    return bool(_NOT_KNOWING.search(text or "")) or says_unknown(text)  # and the language lexicon's words
 
 
 def titles_named(text: str) -> list[str]:
