@@ -17,9 +17,20 @@ from assistant.language.asking import clause_asks as _clause_asks
 _DISLOCATED = re.compile(r"(?:吗|么|嘛|伐)(?:我|你|您|他|她|咱|这|那)[\u4e00-\u9fff]{0,6}$")
 
 
+# a closing 吧/呢/嘛 with no question word softens a statement ("工会会员吧", "是会员呢", "会员证有的嘛", "会员没错吧"); read
+# alone it may ask for confirmation, beside a reply's other clauses it answers
+_SOFT_END = re.compile(r"(?:吧|呢|嘛)[啊呀哦哈啦呐]*$")
+
+
 def asks_any(clause: str) -> bool:
-    """Whether ``clause`` asks, as ``asks`` reads it or with its topic said after the question particle."""
-    return asks(clause) or bool(_DISLOCATED.search(clause or ""))
+    """Whether ``clause`` asks, as ``asks`` reads it or with its topic said after the question particle; a clause
+    closed by a softening 吧/呢/嘛 with no question mark states."""
+    clause = clause or ""
+    if _DISLOCATED.search(clause):
+        return True
+    if _SOFT_END.search(clause) and not re.search(r"[？?]", clause):
+        return asks(_SOFT_END.sub("", clause))  # "一线是啥呢" asks by its 啥; "没评过什么呢" says none
+    return asks(clause)
 
 
 # what a question back asks of the question asked: what a word means or covers ("啥叫一线", "一线是指什么", "班组长算吗",

@@ -11,12 +11,14 @@ from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 
-@pytest.mark.parametrize("text", ["啥叫一线？", "一线是指什么", "最高等级是什么意思", "班组长算吗", "返聘包括吗"])
+@pytest.mark.parametrize("text", ["啥叫一线？", "一线是指什么", "最高等级是什么意思", "班组长算吗", "返聘包括吗",
+                                  "一线是啥呢"])
 def test_a_question_about_the_question_is_a_question_back(text):
     assert asks_back(text)
 
 
-@pytest.mark.parametrize("text", ["一线", "应该算吧", "会员吧", "是的", "没有，工会要入吗？", "没评过什么"])
+@pytest.mark.parametrize("text", ["一线", "应该算吧", "会员吧", "是的", "没有，工会要入吗？", "没评过什么", "没评过什么呢",
+                                  "会员的嘛"])
 def test_an_answer_is_no_question_back(text):
     assert not asks_back(text)
 

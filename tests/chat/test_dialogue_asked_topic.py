@@ -17,7 +17,8 @@ def test_a_question_with_its_topic_after_the_particle_asks(clause):
     assert asks_any(clause)
 
 
-@pytest.mark.parametrize("clause", ["是会员", "工会会员", "会员是的", "这个没有"])
+@pytest.mark.parametrize("clause", ["是会员", "工会会员", "会员是的", "这个没有", "工会会员吧", "是会员呢", "会员证有的嘛",
+                                    "会员没错吧"])
 def test_a_statement_does_not_ask(clause):
     assert not asks_any(clause)
 
@@ -32,4 +33,10 @@ def test_the_union_asked_about_is_not_said(deps, asked):
 def test_the_union_said_beside_a_question_still_counts(deps):
     session = Session()
     respond(session, FACTS + "工会会员，要交什么材料吗", deps)
+    assert session.profile.get("union_member") is True
+
+
+def test_a_softened_yes_beside_another_clause_still_counts(deps):
+    session = Session()
+    respond(session, FACTS + "中国人，工会会员吧", deps)
     assert session.profile.get("union_member") is True
