@@ -38,7 +38,8 @@ def test_a_job_named_without_its_subject_answers(deps, opening, reply, program, 
     assert {v.program: v.verdict for v in answer.verdicts}[program] == verdict
 
 
-@pytest.mark.parametrize("reply", ["高级工", "十年", "杭州", "不是", "没有"])
+@pytest.mark.parametrize("reply", ["高级工", "十年", "杭州", "不是", "没有", "正式工", "合同工", "自由职业",
+                                   "省技术能手"])
 def test_a_level_a_count_a_place_or_a_no_is_no_job(deps, reply):
     session = Session()
     respond(session, "首席技师够格不", deps)
