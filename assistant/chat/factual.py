@@ -257,6 +257,14 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             home = program_of(main.clause_id)  # the asks of one message are about one programme
         if main is not None and main.relevance < threshold():
             main = None  # one ask of several must be on its own topic to be answered
+        if main is not None and not main.holds and asked.type != "yes_no":
+            # "是直接打到个人卡上，还是先拨给单位再转": a sentence that only shares an ask's words, holding no value
+            # of the type it asks for, answers it no more than it would alone
+            main = None
+        if main is not None and items and items[-1][1] is None and _PRESUPPOSES.match(part.strip()):
+            # "要不要交无犯罪记录证明？要的话是单位去开还是我自己去开？": an ask that takes the ask before it as
+            # given is moot where the notice is silent on that one
+            main = None
         own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
@@ -275,6 +283,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
+
+
+# an ask that presupposes the one before it: "要的话", "需要的话", "如果要", "是的话", "那…的话"
+_PRESUPPOSES = re.compile(r"^(?:那|那么)?(?:如果|要是|假如)?(?:要|需要|必须|是|有|能|可以)的话")
 
 
 def _query(text: str) -> str:
