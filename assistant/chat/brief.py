@@ -14,10 +14,11 @@ from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
+from assistant.eligibility.decisive import by_decisiveness, lead_reason
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
-__all__ = ["verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
+__all__ = ["further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -76,43 +77,41 @@ def fit_first_screen(text: str) -> str:
 
 
 def deciding(v: Verdict) -> Reason | None:
-    """The reason that decides the verdict: a failure for 不符合, what holds for 符合/直接认定, the open point."""
-    reasons = v.reasons
-
-    def first(pred):
-        return next((r for r in reasons if pred(r)), None)
-
-    if v.verdict == "not_eligible":
-        return (first(lambda r: r.ok is False and r.kind in ("hard", "exclusion_hard"))
-                or first(lambda r: r.ok is False))
-    if v.verdict == "direct_recognition":
-        return first(lambda r: r.ok is True and r.kind == "direct")
-    if v.verdict == "eligible":
-        return first(lambda r: r.ok is True and r.kind in _DECISIVE) or first(lambda r: r.ok is True)
-    # 需人工核实: what holds it back. A failed alternative decides nothing while another one is met or open, and
-    # the direct path is a possible stronger yes: each is named only when nothing else is open.
-    return (first(lambda r: r.ok is False and r.kind not in _DECISIVE)
-            or first(lambda r: r.ok is None and r.kind in ("hard", "soft"))
-            or first(lambda r: r.ok is None and r.kind != "direct")
-            or first(lambda r: r.ok is None) or first(lambda r: r.ok is False))
-
-
-def _rank(r: Reason) -> int:
-    """Failures, then open points, then failed alternatives and direct paths (one of several ways), then what holds."""
-    if r.ok is False:
-        return 2 if r.kind in _DECISIVE else 0
-    return 1 if r.ok is None else 3
+    """The reason that decides the verdict (``eligibility.decisive``: a failed hard rule for 不符合, what the asker
+    said that falls short, then the open point that can move it most, for 需人工核实; what holds for 符合)."""
+    return lead_reason(v)
 
 
 def _others(v: Verdict, lead: Reason | None) -> list[Reason]:
-    """Further reasons worth a line, by ``_rank``; no repeats."""
+    """Further reasons worth a line, the most decisive first (``eligibility.decisive``); no repeats."""
     seen = {lead.message} if lead else set()
     out = []
-    for r in sorted(v.reasons, key=_rank):
+    for r in by_decisiveness(v.reasons):
         if r.message not in seen:
             seen.add(r.message)
             out.append(r)
     return out
+
+
+SHORT_REASON = 80  # characters: a reason longer than this loses its asides on a verdict line
+_ASIDE = re.compile(r"（[^（）]*）")
+
+
+def said_short(reason: Reason) -> str:
+    """A reason as a verdict line says it: a long one without its asides in full-width brackets ("（资料所填 5 年截至…，
+    已折算到计算日）", "（未提供获奖情况和主要业绩…）"); the card keeps the whole. Where the notice is silent, whom to
+    ask is no aside: that reason is said whole."""
+    text = reason.message.rstrip("。")
+    if len(text) <= SHORT_REASON or reason.basis == "silent":
+        return text
+    while (shorter := _ASIDE.sub("", text)) != text:
+        text = shorter
+    return text
+
+
+def further(v: Verdict, lead: Reason | None) -> list[Reason]:
+    """The further reasons a verdict line is followed by (at most ``MAX_REASONS``), the most decisive first."""
+    return _others(v, lead)[:MAX_REASONS]
 
 
 def _flag(corpus: Corpus, program: str, today: dt.date) -> str:
@@ -130,21 +129,10 @@ def _clause_ref(cites: Citations, reason: Reason | Note) -> str:
     return f"（{local_id(reason.clause_id)}{cites.mark(reason.clause_id, reason.quote)}）"
 
 
-def _asked_about(v: Verdict, questions: list[dict]) -> Reason | None:
-    """The open point the first question asks about: a 需人工核实 headline names it, so the answer does not say
-    "未提供国籍" and then ask about the union."""
-    if v.verdict != "needs_review" or not questions or not questions[0].get("field"):
-        return None
-    field = questions[0]["field"]
-    asked = [r for r in v.reasons if r.ok is None and field in r.missing]
-    # a condition everyone must meet before a way of meeting one; the direct path when it alone asks for it
-    # ("能直接认定吗": the competition result asked first is the direct path's)
-    return next((r for r in asked if r.kind != "direct"), None) or next(iter(asked), None)
-
-
 def headline(v: Verdict, questions: list[dict]) -> Reason | None:
-    """The reason the verdict line names: the open point asked about first, else the deciding one."""
-    return _asked_about(v, questions) or deciding(v)
+    """The reason the verdict line names: the deciding one; among open points that decide alike, the one the first
+    question asks about, so the answer does not say "未提供国籍" and then ask about the union."""
+    return lead_reason(v, tuple(q["field"] for q in questions if q.get("field")))
 
 
 def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None,
@@ -153,7 +141,7 @@ def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, 
     line = f"**{name}：{VERDICT_LABELS[v.verdict]}**{_flag(corpus, v.program, today)}"
     reason = reason or deciding(v)
     if reason:
-        message = reason.message.rstrip("。")
+        message = said_short(reason)
         if occupation and reason.rule == "digital_economy" and reason.ok is False:
             message = f"{occupation}不属于数字经济行业"  # the asker's own words for the work that decides it
         line += f"——{message}{_clause_ref(cites, reason)}"
@@ -225,7 +213,7 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     others = _others(lead, first)
     if about == "direct":  # the direct path is the first line; the alternatives it makes unnecessary are not
         others = [r for r in others if r.kind not in _DECISIVE]
-    for r in others[:MAX_REASONS]:
+    for r in others[:MAX_REASONS]:  # as ``further``
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     lines += [f"注：{n.message}" for n in lead.notes  # chat/presume.py: presumed absent, or inferred from the work
               if n.rule == "presumed_absent" or n.rule.startswith("inferred_")]
@@ -233,7 +221,7 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
               for n in lead.notes if n.rule == "direct_open"]
     for v in rest:
         reason = deciding(v)
-        why = f"——{reason.message.rstrip('。')}" if reason else ""
+        why = f"——{said_short(reason)}" if reason else ""
         lines.append(f"**{corpus.meta(v.program).short_name}：{VERDICT_LABELS[v.verdict]}**"
                      f"{_flag(corpus, v.program, today)}{why}")
     if lead.verdict == "not_eligible" and alternatives:
@@ -352,7 +340,7 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
         lines.append("其他荣誉：")
         for v in rest:
             reason = deciding(v)
-            why = f"，{reason.message.rstrip('。')}" if reason and v.verdict == "not_eligible" else ""
+            why = f"，{said_short(reason)}" if reason and v.verdict == "not_eligible" else ""
             lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
                          f"{_flag(corpus, v.program, today)}{why}")
     lines += _question_lines(questions)

@@ -113,7 +113,7 @@ def settle(session: Session, low, profile: dict, today: dt.date, check):
             else:
                 what = "出生" if deciding[0] == "birth_date" else f"开始{START_WHAT[deciding[0]]}"
                 message = f"{what}的月份未说明：按{_ym(first)}算与按{_ym(last)}算结论不同，需确认月份。"
-            r = dataclasses.replace(r, ok=None, missing=tuple(deciding), message=message)
+            r = dataclasses.replace(r, ok=None, missing=tuple(deciding), message=message, basis="")
         elif r.rule in flipped and flipped[r.rule] != r.ok:  # open either way, but the month may settle it
             r = dataclasses.replace(r, missing=tuple(dict.fromkeys((*deciding, *r.missing))))
             if deciding[0] == "birth_date" and session.early["birth_date"][0][:4] != session.early["birth_date"][1][:4]:

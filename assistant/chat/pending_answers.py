@@ -102,15 +102,16 @@ def infer_reply(session: Session, text: str, today: dt.date) -> dict:
 
 def _open_in_order(session: Session, others: bool = False) -> tuple[str, ...]:
     """The missing fields of the open points the last answer showed, in its order: the lead verdict's headline, then
-    the reasons under it; with ``others``, each other programme's deciding reason in place of the lead's reasons
-    (the verdict lines: "——未说明是否为工会会员")."""
-    from assistant.chat.brief import deciding, headline
+    the reasons under it; with ``others``, each other programme's deciding reason (the verdict lines: "——未说明是否为
+    工会会员"), then the few reasons listed under the lead's line ("- ？ 未说明是否为工会会员。": a verdict line that
+    names a shortfall said leaves the open points to them)."""
+    from assistant.chat.brief import deciding, further, headline
 
     if not session.last_verdicts:
         return ()
     lead, *rest = session.last_verdicts
     first = headline(lead, list(session.asked_back))
-    shown = [first, *map(deciding, rest)] if others else [first, *lead.reasons]
+    shown = [first, *map(deciding, rest), *further(lead, first)] if others else [first, *lead.reasons]
     return tuple(dict.fromkeys(f for r in shown if r is not None and r.ok is None for f in r.missing))
 
 

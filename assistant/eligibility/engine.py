@@ -123,7 +123,7 @@ def _apply_exemptions(rules: tuple[Rule, ...], out: dict[str, Outcome]) -> set[s
                 out[target] = Outcome(True, f"{own.message.rstrip('。')}；但{ex.label}，此项不作要求。")
             elif applies is True and own.ok is False:
                 out[target] = Outcome(None, f"{own.message.rstrip('。')}。已符合“{ex.quote}”，但通知未明确这一豁免是否也"
-                                            "适用于本项，需由评审认定。")
+                                            "适用于本项，需由评审认定。", basis="arguable")
             elif applies is None and own.ok is False and target in ex.may_waive:
                 # unknown facts behind an exemption whose reach the notice leaves open: the rule as written
                 # decides; the fact, once given, could only make it arguable (docs/verdict-policy.md)
@@ -132,7 +132,7 @@ def _apply_exemptions(rules: tuple[Rule, ...], out: dict[str, Outcome]) -> set[s
             elif applies is None and own.ok is False:
                 hint = out[ex.id].message.rstrip("。")
                 out[target] = Outcome(None, f"{own.message.rstrip('。')}；若符合“{ex.quote}”则本项可不作要求（{hint}）。",
-                                      out[ex.id].missing)
+                                      out[ex.id].missing, basis="waivable")  # falls short unless the exemption applies
     return relevant
 
 

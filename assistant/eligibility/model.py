@@ -114,6 +114,9 @@ class Reason:
     kind: str = "hard"
     label: str = ""
     missing: tuple[str, ...] = ()
+    # why ok is None beyond a missing fact (``Outcome.basis``, and "waivable"/"arguable": a shortfall only an
+    # exemption could lift); read by ``decisive`` to rank the reasons, not printed
+    basis: str = ""
 
     def to_json(self) -> dict:
         return {

@@ -28,11 +28,16 @@ _QUESTIONS = {
 }
 
 
+_SHORTFALLS = ("waivable", "arguable")  # engine._apply_exemptions: what falls short unless an exemption lifts it
+
+
 def _merge(outcomes: list[tuple[str, Outcome]]) -> Outcome:
     oks = {o.ok for _, o in outcomes}
     messages = list(dict.fromkeys(o.message for _, o in outcomes))
     missing = tuple(dict.fromkeys(m for _, o in outcomes for m in o.missing))
     basis = next((o.basis for _, o in outcomes if o.basis), "")
+    if basis in _SHORTFALLS and any(o.basis != basis for _, o in outcomes):
+        basis = ""  # a shortfall on one reference date only is an open point, not a shortfall said
     if len(oks) == 1:
         # Same conclusion on every date: the last date (the deadline) speaks for all.
         return Outcome(oks.pop(), outcomes[-1][1].message, missing, basis)
@@ -85,7 +90,7 @@ def reasons(ev: Evaluation, contact: str = "") -> tuple[Reason, ...]:
         if merged.basis == "silent" and merged.ok is None and contact:
             message = f"{message.rstrip('。')}（{contact}）。"
         out.append(Reason(rule.id, merged.ok, rule.clause_id, rule.quote, message, rule.kind, rule.label,
-                          merged.missing))
+                          merged.missing, merged.basis))
     return tuple(out)
 
 

@@ -200,17 +200,16 @@ def verdict_cards(verdicts: Iterable[Verdict] | None, corpus: Corpus, grid: bool
 
 
 def _deciding(v: Verdict, corpus: Corpus) -> str:
-    """The clause that decides a verdict: for 不符合, the first unmet reason's; for 需要人工核实, the first
-    unknown's; for 符合/可直接认定, the 推荐条件 that was met (a direct-recognition or alternative row first)."""
-    usable = [r for r in v.reasons if r.clause_id and corpus.has(r.clause_id)]
-    order = {"not_eligible": (False, None, True), "needs_review": (None, False, True)}.get(v.verdict, (True,))
-    for wanted in order:
-        rows = [r for r in usable if r.ok is wanted]
-        if wanted is True:
-            rows.sort(key=lambda r: r.kind not in ("direct", "alternative"))
-        if rows:
-            return rows[0].clause_id
-    return ""
+    """The clause that decides a verdict, by the one rule the chat's verdict line follows too
+    (``eligibility.decisive``): a failed hard rule for 不符合, a shortfall said or the most decisive open point for
+    需要人工核实, the condition met for 符合/可直接认定; among reasons whose clause resolves."""
+    from dataclasses import replace
+
+    from assistant.eligibility.decisive import lead_reason
+
+    usable = tuple(r for r in v.reasons if r.clause_id and corpus.has(r.clause_id))
+    lead = lead_reason(replace(v, reasons=usable)) if usable else None
+    return lead.clause_id if lead else ""
 
 
 def chat_verdicts(verdicts: Iterable[Verdict] | None, corpus: Corpus) -> str:

@@ -63,17 +63,18 @@ def test_an_open_verdict_names_the_point_it_asks_about(said):
     assert asked.message.rstrip("。") in answer.text.split("\n")[0]
 
 
-@pytest.mark.parametrize("profile", [
-    {"competition_results": None, "prior_titles": None},
-    {"competition_results": None, "union_member": None},
+@pytest.mark.parametrize(("profile", "named"), [
+    ({"competition_results": None, "prior_titles": None}, "荣誉称号"),
+    ({"competition_results": None, "union_member": None}, "工会"),
 ])
-def test_the_headline_names_the_open_point_asked_about_even_the_direct_path(profile):
-    """When the question asked first is the competition result, the verdict line names what it decides (the
-    direct path), not another open point the answer does not ask about."""
+def test_an_open_direct_path_does_not_lead_while_another_point_is_open_even_when_asked(profile, named):
+    """The direct path is only ever a stronger yes (docs/verdict-policy.md: it leads only when nothing else is
+    open): a title not yet said can still make it 不符合, a union membership can still hold it at 需人工核实, so the
+    line names them even when the question asked first is the competition result."""
     v = run(P, profile)
     asked = [{"field": "competition_results", "text": "…", "options": ["无"]}]
     line = verdict_text(load_corpus(), Citations(), [v], asked, [], TODAY).splitlines()[0]
-    assert "直接认定" in line and "荣誉称号" not in line and "工会" not in line
+    assert named in line and "直接认定" not in line
 
 
 def test_a_second_question_the_screen_has_no_room_for_is_not_asked():
@@ -82,3 +83,19 @@ def test_a_second_question_the_screen_has_no_room_for_is_not_asked():
     two = [{"field": "union_member", "text": "您是工会会员吗？"}, {"field": "prior_titles", "text": "称号？"}]
     assert shown_questions("**x**\n**还需要您补充**：您是工会会员吗？\n另外：称号？", two) == two
     assert shown_questions("**x**\n**还需要您补充**：您是工会会员吗？", two) == two[:1]
+
+
+@pytest.mark.parametrize("said", ["我做数据标注，干了快四年了，在杭州全职，第四届数字工匠能报吗",
+                                  "第四届数字工匠：入行三年的数据库运维，一直在杭州上班"])
+def test_a_years_shortfall_said_leads_before_the_points_not_yet_said(said):
+    """"做数据标注，干了快四年了" led with 未说明荣誉称号: the years short of "一般在5年以上" (waived only by an award not
+    yet said) hold 需人工核实 whatever the titles are, so the verdict line names them, short, and the asides
+    ("资料所填…已折算到计算日") stay in the card."""
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
+    from tests.chat_support import KeywordRetriever
+
+    answer = respond(Session(), said, make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21)))
+    line = answer.text.split("\n")[0]
+    assert "需要人工核实" in line and "不满 5 年" in line and "荣誉称号" not in line
+    assert "折算" not in line and "折算" in answer.text
