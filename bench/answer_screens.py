@@ -11,7 +11,7 @@ may be read with ``--errors``); split B is held out: only its figures are read.
 
 ``--screens``: every eligibility dev row and every turn of every dialogue dev row, answered as ``ask --batch`` does;
 for each answer carrying verdicts, the first screen's length (max and p95 against ``brief.FIRST_SCREEN``), the
-questions it asks (at most two), and any Latin word that the user did not say and the notices do not use (an
+questions it asks (at most two), the screens cut off mid-line at the limit, and any Latin word that the user did not say and the notices do not use (an
 internal field name or code reaching the user). Test rows are never run here.
 
 Run with:
@@ -98,7 +98,7 @@ def screens() -> dict:
     deps = make_deps()
     notice_words = {w.lower() for p in (ROOT / "corpus").glob("*.md")  # "AI" is the notices' own word
                     for w in _LATIN.findall(p.read_text(encoding="utf-8").split("+++", 2)[-1])}
-    lengths, over, many_questions, latin = [], [], [], []
+    lengths, over, many_questions, latin, cut = [], [], [], [], []
     for path in SETS:
         for row in _rows(path):
             if row.get("split") != "dev":
@@ -114,6 +114,8 @@ def screens() -> dict:
                 lengths.append(len(screen))
                 if len(screen) > FIRST_SCREEN:
                     over.append((row["id"], len(screen)))
+                if screen.endswith("…"):  # cut off at the limit mid-line (brief._fit_screen's last resort)
+                    cut.append(row["id"])
                 asked = sum(ln.startswith(_QUESTION_LINE) for ln in screen.splitlines())
                 if asked > 2:
                     many_questions.append((row["id"], asked))
@@ -122,7 +124,7 @@ def screens() -> dict:
                 if stray:
                     latin.append((row["id"], stray[:3]))
     return {"answers": len(lengths), "max": max(lengths, default=0), "p95": _pct(lengths, 0.95),
-            "p50": _pct(lengths, 0.5), "over": over, "more_than_two_questions": many_questions, "latin": latin}
+            "p50": _pct(lengths, 0.5), "over": over, "cut_off": cut, "more_than_two_questions": many_questions, "latin": latin}
 
 
 def main() -> None:

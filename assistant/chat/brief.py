@@ -347,6 +347,10 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
 
 
+SPARE_LINE = 40  # characters a line cut short keeps
+_STAYS = ("**还需要您补充**", "另外：", "**先问一个关键问题**")
+
+
 def _fit_screen(text: str, limit: int = FIRST_SCREEN - 2) -> str:
     """Keep the first screen within limit characters: long reason lines are shortened, never the
     verdict line or the question. The default limit leaves room for the blank line before the card."""
@@ -392,6 +396,20 @@ def _fit_screen(text: str, limit: int = FIRST_SCREEN - 2) -> str:
         elif line.startswith("**还需要您补充**") and len(line) > 80:
             head, _, options = line.partition("（可直接回答：")
             lines[i] = (head[:60] + "…" if len(head) > 60 else head) + (f"（可直接回答：{options}" if options else "")
+    # then the longest line that is neither a verdict line nor the question is cut short (a direct path's quoted
+    # clause, a note): the quick replies at the end are what the asker taps, and they stay whole
+    shortened: set[int] = set()
+    while size() > limit:
+        spare = [i for i in range(1, len(lines)) if keep[i] and i not in shortened
+                 and not lines[i].startswith(_STAYS) and len(lines[i]) > SPARE_LINE]
+        if not spare:
+            break
+        i = max(spare, key=lambda j: len(lines[j]))
+        shortened.add(i)
+        cut = lines[i][:max(SPARE_LINE, len(lines[i]) - (size() - limit) - 1)]
+        if cut.count("**") % 2:  # a bold span cut open would run on into the rest of the answer
+            cut = cut[:cut.rfind("**")]
+        lines[i] = cut + "…"
     if size() > limit:  # never more than a screen, whatever was said
         return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)[:limit - 1] + "…"
     return "\n".join(ln for ln, k in zip(lines, keep, strict=True) if k)

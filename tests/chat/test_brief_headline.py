@@ -99,3 +99,17 @@ def test_a_years_shortfall_said_leads_before_the_points_not_yet_said(said):
     line = answer.text.split("\n")[0]
     assert "需要人工核实" in line and "不满 5 年" in line and "荣誉称号" not in line
     assert "折算" not in line and "折算" in answer.text
+
+
+def test_a_screen_too_long_keeps_the_question_and_its_quick_replies_whole():
+    """A direct-path answer about two programmes ran past the limit and the last resort cut its end: the quick
+    replies ("（可直接回答：无）") were lost. The longest other line is cut short instead, its bold closed."""
+    from assistant.chat.brief import FIRST_SCREEN, _fit_screen
+
+    lines = ["**直接认定**看这一条：“" + "甲" * 80 + "”。", "您的情况：" + "乙" * 60 + "，**可以直接认定**。",
+             "**第四届杭州数字工匠：可直接认定**", "注：" + "丙" * 50, "**首届杭州数字工匠：需要人工核实**",
+             "**还需要您补充**：您获得过哪些奖项或荣誉？请写明级别和年份。（可直接回答：无）"]
+    fitted = _fit_screen("\n".join(lines))
+    assert len(fitted) <= FIRST_SCREEN - 2
+    assert fitted.endswith(lines[-1]) and lines[2] in fitted and lines[4] in fitted
+    assert all(line.count("**") % 2 == 0 for line in fitted.splitlines())
