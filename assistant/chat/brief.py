@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
-from assistant.eligibility.decisive import by_decisiveness, lead_reason
+from assistant.eligibility.decisive import by_decisiveness, lead_reason, yields
 from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
@@ -109,9 +109,17 @@ def said_short(reason: Reason) -> str:
     return text
 
 
-def further(v: Verdict, lead: Reason | None) -> list[Reason]:
-    """The further reasons a verdict line is followed by (at most ``MAX_REASONS``), the most decisive first."""
-    return _others(v, lead)[:MAX_REASONS]
+def further(v: Verdict, lead: Reason | None, about: str | None = None) -> list[Reason]:
+    """The further reasons a verdict line is followed by (at most ``MAX_REASONS``), the most decisive first. Under
+    不符合 only what else fails: an open point cannot undo a failed hard rule ("未提供在浙全职工作的年限" under
+    "退休人员不作为推荐对象" is noise), nor can an alternative not met while the verdict is decided elsewhere.
+    ``about="direct"``: the direct path has its own lines, and the alternatives it makes unnecessary get none."""
+    others = _others(v, lead)
+    if v.verdict == "not_eligible":
+        others = [r for r in others if r.ok is False and (r.kind not in _DECISIVE or yields(v, r))]
+    if about == "direct":
+        others = [r for r in others if r.kind not in _DECISIVE]
+    return others[:MAX_REASONS]
 
 
 def _flag(corpus: Corpus, program: str, today: dt.date) -> str:
@@ -210,10 +218,7 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     lines += [f"{n.message.rstrip('。')}（依据：“{n.quote}”{cites.mark(n.clause_id, n.quote)}）。"  # presume.note_asked
               for n in lead.notes if n.rule.startswith("asked_")  # "算不算数字经济", unless the headline says it
               and not (first and first.quote == n.quote and first.clause_id == n.clause_id)]
-    others = _others(lead, first)
-    if about == "direct":  # the direct path is the first line; the alternatives it makes unnecessary are not
-        others = [r for r in others if r.kind not in _DECISIVE]
-    for r in others[:MAX_REASONS]:  # as ``further``
+    for r in further(lead, first, about):
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     lines += [f"注：{n.message}" for n in lead.notes  # chat/presume.py: presumed absent, or inferred from the work
               if n.rule == "presumed_absent" or n.rule.startswith("inferred_")]

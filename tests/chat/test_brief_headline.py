@@ -113,3 +113,19 @@ def test_a_screen_too_long_keeps_the_question_and_its_quick_replies_whole():
     assert len(fitted) <= FIRST_SCREEN - 2
     assert fitted.endswith(lines[-1]) and lines[2] in fitted and lines[4] in fitted
     assert all(line.count("**") % 2 == 0 for line in fitted.splitlines())
+
+
+@pytest.mark.parametrize(("program", "changes"), [
+    (P, {"years_full_time_in_hangzhou": 0.3, "hangzhou_full_time_start": None, "prior_titles": None,
+         "union_member": None, "employer_city": "宁波"}),
+    ("zj_craftsman_2023", {"employment": "retired", "years_full_time_in_zhejiang": None, "achievements": None}),
+])
+def test_under_not_eligible_only_what_else_fails_is_listed(program, changes):
+    """"未提供在浙全职工作的年限" under "退休人员不作为推荐对象": no answer to an open point undoes a failed hard
+    rule, so the lines under a 不符合 list only the other failures (the card keeps everything)."""
+    v = run(program, changes)
+    assert v.verdict == "not_eligible" and any(r.ok is None for r in v.reasons)
+    text = verdict_text(load_corpus(), Citations(), [v], [], [], TODAY)
+    bullets = [ln for ln in first_screen(text).splitlines() if ln.startswith("- ")]
+    assert all(ln.startswith("- ✗") for ln in bullets), bullets
+    assert "- ？" in text.split(first_screen(text), 1)[1]
