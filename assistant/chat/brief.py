@@ -339,15 +339,19 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
                    today: dt.date) -> str:
     """"哪个最适合我": the best fit first with why, then the others in order, closed and historical rounds flagged."""
     best, *rest = ranked
-    head = "最适合您的是" if best.verdict in ("eligible", "direct_recognition") else "相对最接近的是"
-    lines = [f"{head}：" + _verdict_line(corpus, cites, best, today)]
-    if rest:
-        lines.append("其他荣誉：")
-        for v in rest:
-            reason = deciding(v)
-            why = f"，{said_short(reason)}" if reason and v.verdict == "not_eligible" else ""
-            lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
-                         f"{_flag(corpus, v.program, today)}{why}")
+    if best.verdict == "not_eligible":  # none fits: said plainly, each with the rule that fails, not "最接近的是…不符合"
+        lines = [f"按您说的情况，这{len(ranked)}项荣誉都**不符合条件**："]
+        rest = list(ranked)
+    else:
+        head = "最适合您的是" if best.verdict in ("eligible", "direct_recognition") else "相对最接近的是"
+        lines = [f"{head}：" + _verdict_line(corpus, cites, best, today), "其他荣誉："] if rest else \
+            [f"{head}：" + _verdict_line(corpus, cites, best, today)]
+    for v in rest:
+        reason = deciding(v)
+        why = f"，{said_short(reason)}" if reason and v.verdict == "not_eligible" else ""
+        ref = _clause_ref(cites, reason) if why and best.verdict == "not_eligible" else ""
+        lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
+                     f"{_flag(corpus, v.program, today)}{why}{ref}")
     lines += _question_lines(questions)
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
 

@@ -37,3 +37,24 @@ def test_an_open_round_outranks_conditions_met_and_the_verdict_outranks_both():
     open_fewer = fit_key("needs_review", (), "needs_review", True, 1, accepting=True, met=3)
     assert open_fewer < closed_more
     assert fit_key("eligible", (), None, False, 2, met=1) < open_fewer
+
+
+def test_when_no_honour_fits_the_answer_says_so_and_why_for_each():
+    """"这几个荣誉哪个适合我" from a retired electrician: "相对最接近的是：…不符合条件" ranked a failure as a fit. The answer
+    says plainly that none fits, with each honour's failing rule and its clause."""
+    import datetime as dt
+
+    from assistant.chat.answer import Citations
+    from assistant.chat.brief import first_screen, recommend_text
+    from assistant.eligibility import check_all
+    from assistant.notices.tree import load_corpus
+
+    today = dt.date(2026, 11, 21)
+    profile = {"employment": "retired", "employer_city": "宁波", "skill_level": "中级工", "is_digital_economy": False,
+               "role_type": "frontline_technical"}
+    ranked = sorted(check_all(profile, as_of=today), key=lambda v: v.fit_rank)
+    assert {v.verdict for v in ranked} == {"not_eligible"}
+    screen = first_screen(recommend_text(load_corpus(), Citations(), ranked, [], today))
+    assert "都**不符合条件**" in screen and "最接近" not in screen
+    listed = [ln for ln in screen.splitlines() if ln.startswith("- ")]
+    assert len(listed) == len(ranked) and all("[" in ln for ln in listed)
