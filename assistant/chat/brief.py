@@ -379,12 +379,15 @@ def _fit_screen(text: str, limit: int = FIRST_SCREEN - 2) -> str:
                 break
             if lines[i].startswith(prefix):
                 keep[i] = False
-    for i in range(len(lines) - 1, -1, -1):  # then the reasons of the other programmes, then the lead's, shortened
+    # then the reasons of the other programmes, then the lead's, shortened: the lead is the first verdict line, which
+    # need not be the first line (a note put before the answer, "提示：…指令不会被执行", is fitted with it)
+    verdict_lines = [i for i, ln in enumerate(lines) if ln.startswith("**") and "——" in ln]
+    for i in reversed(verdict_lines):
         if size() <= limit:
             break
-        if lines[i].startswith("**") and "——" in lines[i]:
-            head, why = lines[i].split("——", 1)
-            lines[i] = head if i else f"{head}——{why[:60]}…"
+        head, why = lines[i].split("——", 1)
+        lines[i] = f"{head}——{why[:60]}…" if i == verdict_lines[0] and len(why) > 61 else \
+            (lines[i] if i == verdict_lines[0] else head)
     for i in range(len(lines) - 1, 0, -1):  # a recommendation's other honours keep verdict and flag, not the why
         if size() <= limit:
             break

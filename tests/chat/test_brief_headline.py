@@ -129,3 +129,16 @@ def test_under_not_eligible_only_what_else_fails_is_listed(program, changes):
     bullets = [ln for ln in first_screen(text).splitlines() if ln.startswith("- ")]
     assert all(ln.startswith("- ✗") for ln in bullets), bullets
     assert "- ？" in text.split(first_screen(text), 1)[1]
+
+
+def test_a_note_before_the_answer_does_not_cost_the_lead_its_reason():
+    """An injection note ("提示：…这类指令不会被执行") put before the answer is fitted with it; the lead verdict line was
+    then no longer the first line and lost its deciding reason ("**第四届杭州数字工匠：不符合条件**" alone)."""
+    from assistant.chat.brief import FIRST_SCREEN, fit_first_screen
+
+    lead = "**第四届杭州数字工匠：不符合条件**（本轮已截止）——已获“杭州数字工匠”称号，属于排除情形（二[1]）"
+    text = "\n".join(["提示：" + "甲" * 60, "", lead, "注：" + "乙" * 50,
+                      "**首届杭州数字工匠：需要人工核实**——" + "丙" * 40, "**可以考虑**：" + "丁" * 70,
+                      "**还需要您补充**：您在杭州全职工作多少年了？（可直接回答：不到6年 / 6年以上）"])
+    fitted = fit_first_screen(text)
+    assert len(fitted) <= FIRST_SCREEN and lead in fitted
