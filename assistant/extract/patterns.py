@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from assistant.language.lexicon import competition_events, competition_names
+from assistant.notices.names import denied_verb
 from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
-    "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
+    "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
@@ -99,10 +100,14 @@ TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为", "(?:我|本人)
                   "已经是", "已是", "也是", "同时是")
 
 # "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
-NO_TITLES = _re("(?:没有?|未|从未|从没|没被|未被|从来没)(?:被)?(?:获得|获评|评上|评过|拿过|得过|获|认定过?|评)过?"
+NO_TITLES = _re(denied_verb() + "过?"
                 "(?:任何|什么|其他|别的)?(?:工匠|荣誉)?(?:称号|荣誉)",
                 "没有?(?:任何|什么|其他|别的)(?:工匠|荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有",
                 "(?:啥|什么)称号都没")
+
+# The verb of winning a prize or a place ("荣获", "拿了", "夺得", "评为"): one table, read by the honours reader (is a
+# clause about winning?) and the competitions reader (where a contest's name starts after the verb). Longest first.
+WON = "荣获|获得|夺得|得到|评上|评为|拿|获|得|夺"
 
 # --- Awards (awards) --------------------------------------------------------------------------------------
 AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)

@@ -12,7 +12,7 @@ import re
 
 from assistant.programs import generation, get_pack, packs
 
-__all__ = ["name_programs", "programs_named"]
+__all__ = ["name_programs", "programs_named", "DENIERS", "DENIED_VERBS", "denied_verb"]
 
 # A title the asker already holds ("我已经是杭州工匠", "评上了…") is not the programme being asked about; a bare
 # "评上X能拿多少" supposes the honour asked about. A pack whose
@@ -21,10 +21,24 @@ _HELD = r"(已经?|曾经?|是|评上[了过]|获评|获得过?|被认定为|当
 _TITLES = r"浙江工匠|杭州工匠|杭州数字工匠(提名奖)?|浙江省首席技师|杭州市首席技师"
 
 
+# Saying a title was never held: a denier, then a verb of being given one ("没评上", "从未获得过", "未被认定"). One table:
+# the set-aside below and the extractor's stated absence of titles (extract.patterns.NO_TITLES) both read it, so a
+# denial the one hears the other hears. It lives here, in the lowest layer that reads it (notices is below language
+# and extract). Longest first, so a match takes the whole verb.
+DENIERS = ("从来没", "从未", "从没", "没被", "未被", "没有", "没", "未")
+DENIED_VERBS = ("获得过", "认定过", "评上", "评过", "获评", "评到", "拿过", "拿到", "得过", "获得", "当过", "认定", "获", "评")
+
+
+def denied_verb() -> str:
+    """The pattern of a denier and a verb of being given a title ("没有被评上", "从未获得过"), uncompiled."""
+    return f"(?:{'|'.join(DENIERS)})(?:有)?(?:被)?(?:{'|'.join(DENIED_VERBS)})"
+
+
 # A title said as never held ("浙江工匠、杭州工匠都没评过", "首席技师没评上") is a fact about the asker, said beside the
 # programme asked about; alone it is the programme asked about ("首席技师没评上，今年还能再报吗"), so it is set aside
 # only when the message names another programme.
-_NOT_HELD = r"[”\"]?(?:\s*[、和跟与及,，]\s*[“\"]?(?:{titles})[”\"]?)*\s*(?:我|他|她)?(?:都|也|还|一直|从来)?(?:没有?|未|从没|从来没)(?:有)?(?:被)?(?:评上|评过|获评|评到|拿过|拿到|得过|获得过?|当过|评)"
+_NOT_HELD = (r"[”\"]?(?:\s*[、和跟与及,，]\s*[“\"]?(?:{titles})[”\"]?)*\s*(?:我|他|她)?(?:都|也|还|一直|从来)?"
+             + denied_verb())  # no braces in it: the whole is .format()-ed with the titles below
 # A time word is no edition's name: "首届数字工匠那次…到今年都没换过单位" asks about 首届, though 今年 picks 第四届
 # when no edition is named by name ("今年的数字工匠"). Years are time words too ("第四届…2022年评过浙江工匠").
 _TIME_WORDS = re.compile(r"[0-9]{4}|今年")
