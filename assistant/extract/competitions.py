@@ -20,6 +20,7 @@ from assistant.extract.patterns import (
     NOT_OWN_RESULT,
     OTHER_PEOPLE,
     RANKS,
+    WON,
 )
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
@@ -33,7 +34,7 @@ _DESCRIBES = re.compile(r"(?:那个|这个|那次|它)?(?:是|属于|算是?)?(?
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 # the verb of winning inside the words before a placing ("前年拿过省里焊工比赛第二名"): the contest's name starts
 # after it, so the time word and the verb said before it ("前年拿过", "那年得了", "前两年获得过") never reach the field
-_WON = re.compile(r"(?:拿|获得|荣获|获|得到|得了|夺得|夺|参加|参赛)[了过到得的]*")
+_WON = re.compile(rf"(?:{WON}|参加|参赛)[了过到得的]*")  # or only taking part: the name starts after it too
 # a year, a month ("今年1月省数字经济行业…": the month is when, not the name) or an edition before the name
 _YEAR_PREFIX = re.compile(r"^(?:(?:(?:19|20)?[0-9]{2}年度?)?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})月份?)?(?<!^)"
                           r"|(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")

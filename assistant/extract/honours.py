@@ -26,6 +26,7 @@ from assistant.extract.patterns import (
     SKILL_NOT_HELD,
     TITLE_VERBS,
     TITLES,
+    WON,
 )
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
@@ -208,7 +209,7 @@ def _year_beside(segs: list[Segment], index: int, today) -> int | None:
 # A prize that names a band of winners (金奖, 一等奖, 优秀奖) at an exhibition or contest of no listed kind: no
 # award the rules know and no place, but a deed the experts weigh, so its sentence is kept as an achievement.
 _BAND = re.compile(r"(?:金|银|铜|特等|一等|二等|三等|优秀|优胜|最佳|创新|大)奖|金牌|银牌|铜牌")
-_WON = re.compile(r"拿|获|得|荣获|评上|评为|夺")
+_WON = re.compile(WON)
 
 
 # An honour of the kinds the notices list (技术能手, 劳模, 五一劳动奖章 …), conferred below their levels: by a district,
