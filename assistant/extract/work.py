@@ -169,7 +169,7 @@ _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二�
 # "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?证|定级"
                           r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"
-                          r"|(?<![驾驶身份毕业学位营业结婚上岗])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")
+                          r"|(?<![驾驶身份毕业学位营业结婚上岗员])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")  # 会员证 is the union's
 
 
 # "八年前", "两年半前": an exact count back from today ("十几年前", "好多年前" stay with the time parser)
