@@ -32,6 +32,7 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import year_near
 from assistant.language.status import pending
+from assistant.language.titles import LEVEL_OF_WORD
 
 __all__ = ["read_skill", "read_titles", "read_awards"]
 
@@ -92,10 +93,21 @@ def _others_level(before: str, rest: str) -> bool:
     return not (re.match(r"证", rest) and not re.search(r"徒弟|学生|学员|学徒|带出|培养", before))
 
 
+# a level word said alone as what one is ("我自己才初级", "我中级", "我是高级的"), where no professional title (职称) is
+# talked of: the level of the 国家职业资格 the words name (language.titles.LEVEL_OF_WORD)
+_LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:也|就|只|才|只是|就是|也就|刚)?(?:是)?(?:个)?(?P<level>初级|中级|高级)"
+                              r"(?:的|而已|罢了|吧|啊|呀)?$")
+_PROFESSIONAL_TITLE = re.compile(r"职称|工程师|经济师|会计师|讲师|教师|医师|护师|药师")
+
+
 def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
+    titles_talked = any(_PROFESSIONAL_TITLE.search(s.text) for s in segs)
     for seg in (s for s in segs if s.asserts):
+        bare = _LEVEL_PREDICATE.match(seg.text)
+        if bare and not titles_talked and not SKILL_NOT_HELD.search(seg.text[:bare.start("level")]):
+            add(out, "skill_level", LEVEL_OF_WORD[bare["level"]])
         if re.search(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚", seg.text):
             continue  # "好像是高级工也可能是技师": not a fact to decide on
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level

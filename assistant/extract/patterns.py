@@ -135,15 +135,18 @@ AWARD_LEVEL_PREFIX = {"国家": "national", "浙江省": "provincial", "省级":
 # --- Skill level (skill_level) ----------------------------------------------------------------------------
 # 国家职业资格 一级=高级技师, 二级=技师, 三级=高级工, 四级=中级工, 五级=初级工 (also "二级技师" -> 技师).
 _GRADE = "(?:职业资格|技能等级|职业技能等级)(?:证书?)?"
+# a level's certificate named by its grade alone ("四级证", "高级证书", "三级的证"): not another exam's grade
+# (计算机二级证, 英语四级证, 普通话二级) nor a professional title's (中级职称证)
+_CERT = "(?<!计算机)(?<!英语)(?<!普通话)(?<!日语)(?<![职称])(?:{})级(?:的)?证"
 SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("首席技师", _re("(?<![省市年届])首席技师(?![:：])")),  # "2021年首席技师：" names the programme
     ("特级技师", _re("特级技师")),
-    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE)),
-    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE)),
+    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE, "高技(?![术能校工学])", _CERT.format("一"))),
+    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE, _CERT.format("二"))),
     # a level glued before a trade ("高级电工", "高级育婴师", "三级健康管理师") is read by language.titles
-    ("高级工", _re("高级工(?!程|作|资|艺)", "高级技工", f"{_GRADE}三级", "三级" + _GRADE)),
-    ("中级工", _re("中级工(?!程|作|资|艺)", f"{_GRADE}四级", "四级" + _GRADE)),
-    ("初级工", _re("初级工(?!程|作|资|艺)", f"{_GRADE}五级", "五级" + _GRADE)),
+    ("高级工", _re("高级工(?!程|作|资|艺)", "高级技工", f"{_GRADE}三级", "三级" + _GRADE, _CERT.format("三|高"))),
+    ("中级工", _re("中级工(?!程|作|资|艺)", f"{_GRADE}四级", "四级" + _GRADE, _CERT.format("四|中"))),
+    ("初级工", _re("初级工(?!程|作|资|艺)", f"{_GRADE}五级", "五级" + _GRADE, _CERT.format("五|初"))),
 )
 # "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
 SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高", "上面",

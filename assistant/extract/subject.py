@@ -122,8 +122,10 @@ def as_candidate(text: str) -> str:
 # a group the asker belongs to ("我们厂的职工都入了工会") is not one
 _GROUP = r"(?:员工|职工|工人|同事们|大家)"
 # the candidate's subject (_OTHER_SUBJECT) after a linking word, but not a group of ours ("我们厂的职工")
+# ("我们班长是高级技师，我自己才初级", "我们车间主任是技师": a colleague of ours, named by the post, is another person)
+_POST = r"(?:主任|厂长|经理|主管|队长|老板|领班|工段长|班组长|技术员|师父|老总|书记)"
 _OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|(?:{_SOMEONE})"
-                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_HIM})")
+                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST})|{_HIM})")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
 

@@ -120,14 +120,15 @@ _NOT_OCCUPATION = re.compile(r"^到|^(?:高级|中级|初级|首席|特级|会�
                              r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$")  # "是的会员": a yes to the union, no job; a status is no occupation either
 # A job said with no verb: the clause is a noun phrase that ends as a title does, perhaps after who speaks ("本人数控
 # 车工", "我，电工", "数据标注员，干了三年", "汽车总装线上的操作员"), read as "是…" would be. A noun phrase by jieba's parts
-# of speech: no time word, adverb, numeral, pronoun or preposition in it, and a noun or a job's suffix last, so a
+# of speech: no time word, adverb, numeral, pronoun, preposition or organisation in it, and a noun or a job's suffix last, so a
 # clause with an event in it ("前年刚评上", "平时打打零工", "证书就一个中级工程师") is none. An honour, a standing or a
 # membership that ends as a title does (杭州工匠, 技术能手, 党员, 会员, 普通员工) is no job, and a level alone is a level.
 _SPEAKER = re.compile(r"^(?:本人|我(?!们)|俺(?!们)|鄙人)?(?:就|也)?(?:是)?")
 _BARE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,14}")
 _NOT_A_JOB = re.compile(r"[是有在了过着没不未]|^普通|工匠|能手|劳模|标兵|先进|状元|大师|党员|团员|会员|委员|代表|学员|成员|人员|员工|职工|师傅$")
 _LEVEL_SAID = re.compile(r"(?:[一二三四五]级|高级|中级|初级|特级|首席)?(?:技师|技工|工)")
-_NOT_IN_A_NOUN = ("t", "d", "m", "r", "p", "c", "y", "e", "nt", "nr", "q", "ul", "uz", "ug", "uv")
+# (jieba tags some trades as names, 维修工/nr, and a name is no job's suffix, so nr stays allowed)
+_NOT_IN_A_NOUN = ("t", "d", "m", "r", "p", "c", "y", "e", "nt", "q", "ul", "uz", "ug", "uv")
 _JOB_END = re.compile(r"(?:工|员|师|匠|手|嫂|司机|保姆)$")
 # a form's label said before the job ("职业：汽修", "工种是钳工", "岗位：质检"): its value is the job, whatever its ending
 _JOB_LABEL = re.compile(r"(?:我的|本人的?|俺的?)?(?:职业|工种|岗位|职务|本职工作|从事职业|职业工种|行当)")
