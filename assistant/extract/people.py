@@ -53,7 +53,7 @@ _BIRTH = (
 )
 _AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
                   # "我今年四十二", "今年42了": an age said after 今年 without 岁
-                  r"|(?<=今年|现年)(?:已经|都)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)")
+                  r"|(?<=今年|现年)(?:已经|都|刚刚满|刚满|才满|满|刚|也|就)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)")
 _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
                            r"到|至|-|~|或|多|出头)")
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
@@ -97,8 +97,8 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
             before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 3]
             if _AGE_AFTER_NO.match(after) or (_AGE_BEFORE_NO.search(before) and not before.endswith("满")):
                 continue
-            if before.endswith("满") and not seg.self_ref:
-                continue
+            if before.endswith("满") and not seg.self_ref and not re.search(r"(?:刚|才|今年|已经)满$", before):
+                continue  # "年满18周岁" is the rule's; "刚满五十岁" is one's own age
             age = to_number(m["a"] or m["b"])
             if age is None or not 16 <= age <= 100:
                 continue
@@ -113,7 +113,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
         year_said = said[-1] if said else year_said
     own = "，".join(s.text for s in segs if s.asserts and not s.other)
     _zodiac_year(own, today, out)
-    if not out.get("_birth") and not out.get("_age"):
+    if not out.get("_birth") and not out.get("_age") and not _SIGN.search(own):  # a sign no age allows: neither
         stretch = said_age_stretch(own)
         if stretch:  # "今年五十出头": no one age, but a range of birth months the chat checks at both ends
             out["_age_stretch"].append(stretch)
@@ -144,6 +144,8 @@ def _age_stretch(text: str) -> tuple[int, int] | None:
 _STRETCH = re.sub(r"\(\?P<\w+>", "(?:", _AGE_STRETCH.pattern) + "|[二三四五六七八九]十好几"
 _STRETCH_SAID = re.compile(rf"(?:(?:今年|年纪|年龄|已经|都|我|俺|本人|人)(?P<pre>{_STRETCH})"
                            rf"(?![0-9]|年|个|万|元|天|号|名|位|件|项|台|套|次|米|斤|块|公|平))"
+                           # "五十出头，在建德…": a clause that opens with the stretch and ends there is one's age
+                           rf"|(?:^|(?<=[，,。；;]))(?P<lead>[二三四五六七八九]十(?:出头|好几)|(?:{_STRETCH})(?=了|啦))(?:了|啦|的人)?(?=$|[，,。；;])"
                            rf"|(?P<sui>{_STRETCH})(?:周)?岁"
                            rf"|(?P<near>快|将近|奔)(?P<t2>[五六七])十(?:岁|了|的人)")
 
@@ -157,7 +159,7 @@ def said_age_stretch(text: str) -> tuple[int, int] | None:
             tens = 10 * (_DIGIT.index(m["t2"]) + 1)
             found.append((tens - 5, tens - 1) if m["near"] == "奔" else (tens - 3, tens - 1))
             continue
-        said = m["pre"] or m["sui"]
+        said = m["pre"] or m["sui"] or m["lead"]
         if said.endswith("好几"):
             tens = 10 * (_DIGIT.index(said[0]) + 1)
             found.append((tens + 5, tens + 9))

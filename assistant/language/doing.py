@@ -43,6 +43,7 @@ def work_verb(clause: str, trade: bool = False) -> str | None:
     return None
 
 
+_DOING_IN_GENERAL = frozenset({"做", "干", "搞", "从事"})
 _OBJECT_TAGS = ("n", "nz", "vn", "eng", "j", "l", "nt")  # a thing worked on or with (not ns: a place)
 
 
@@ -63,6 +64,10 @@ def work_object(clause: str) -> str | None:
             j += 1
         if j < len(words) and words[j].flag in _OBJECT_TAGS:
             return word + "".join(w.word for w in words[i + 1:j + 1])
+        # "做了造纸", "干了焊接": a verb of doing in general, then the work as a verb, names the trade
+        if word in _DOING_IN_GENERAL and j > i + 1 and j < len(words) and words[j].flag == "v" \
+                and words[j].word not in _not_work() and len(words[j].word) >= 2:
+            return word + words[j].word
     return None
 
 
