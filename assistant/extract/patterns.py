@@ -45,6 +45,9 @@ HYPOTHETICAL = _re("如果", "假如", "要是", "若是", "假设", "万一", "
 RULE_TALK = _re("需要", "必须", "要求", "规定", "应当", "应该", "得是", "须是", "须为", "应为", "条件是", "门槛")
 # "五年前调到安全科", like "八年前来的杭州", is a move whose result holds now: not the past
 PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "当年", "从前", "此前",
+           # "刚毕业那会在杭州待过两年": a stay said with the experiential 过 and its length is finished (那会/那时
+           # alone are not: "2016年那时候也天天在车间" gives the facts as of a past edition)
+           "(?:待|呆|干|做|工作|上|住|跑)过(?:了)?(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:多|来)?(?:年|个月)",
            "(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十几]{1,3})年前(?!端|来|到|开始|入行|进入|就|调(?:到|去|进|入)|转岗|提拔|升(?:了|为|任|职))")
 # Whether a clause asks is the language layer's one reader (``assistant.language.asking.asks``).
 # Instructions aimed at the assistant. A clause that carries one yields no facts at all.
@@ -226,7 +229,9 @@ EMPLOYED = _re("在[^,，。]{0,14}(?:公司|厂|单位|企业|集团|研究院|
 # Of these, taking one's own orders for no employer ("自己接订单做旗袍", "在家接活", "没挂靠单位") is freelance work
 # (``TAKES_ORDERS``); a shop or workshop of one's own (个体, 开店, 小作坊) may be a business with staff, so it is asked.
 TAKES_ORDERS = re.compile(r"自由职业|自己(?:接|揽)|接(?:了)?(?:点|些)?(?:私活|单|活|订单|散活)|揽活|"
-                          r"(?:没|不|没有)挂(?:靠)?(?:在)?(?:任何)?(?:单位|公司)")
+                          r"(?:没|不|没有)挂(?:靠)?(?:在)?(?:任何)?(?:单位|公司)|"
+                          # no employer at all ("个体户，没有单位", "没单位"), not none to recommend or stamp
+                          r"(?:没|没有|无)(?:固定|任何)?(?:的)?(?:工作)?单位(?![^,，。]{0,4}(?:推荐|盖章|愿意|肯|同意|出具|证明|要))")
 SELF_EMPLOYED = re.compile(TAKES_ORDERS.pattern + r"|个体|个人工作室|自己开|开店|"
                            r"开了?(?:家|个|一家)[^,，。]{0,6}?(?:店|馆|作坊|工作室|铺|摊)")
 # Any talk of a status other than plain employment, even a past one, leaves the status to be asked.
