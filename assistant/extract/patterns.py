@@ -112,20 +112,26 @@ NO_TITLES = _re(denied_verb() + "过?"
 # clause about winning?) and the competitions reader (where a contest's name starts after the verb). Longest first.
 WON = "荣获|获得|夺得|得到|评上|评为|拿|获|得|夺"
 
-# --- Awards (awards) --------------------------------------------------------------------------------------
+# --- Awards (awards) -----------------------------------------------------------------------------------
+# the level said loosely before an honour ("市里的技术能手", "省里评的劳模", "全市的五一劳动奖章")
+_CONFERRED = "(?:的|评的|评上的|评过的|发的|给的|颁的)?"
+_LOOSE_PROVINCE = f"(?:省里|省级|全省){_CONFERRED}"
+_LOOSE_CITY = f"(?:市里|市级|全市){_CONFERRED}"
 AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, pattern)
     ("国务院特殊津贴", "national", _re("国务院(?:政府)?特殊津贴", "国务院津贴", "国务院特贴")),
     ("中华技能大奖", "national", _re("中华技能大奖")),
     ("全国技术能手", "national", _re("全国技术能手")),
     ("全国劳动模范", "national", _re("全国劳动模范", "全国劳模")),
     ("全国五一劳动奖章", "national", _re("全国五一劳动奖章")),
-    ("浙江省技术能手", "provincial", _re("浙江省技术能手", "(?<!浙江)省技术能手")),
-    ("浙江省劳动模范", "provincial", _re("浙江省劳动模范", "浙江省劳模", "(?<!浙江)省劳模")),
-    ("浙江省五一劳动奖章", "provincial", _re("浙江省五一劳动奖章", "(?<!浙江)省五一劳动奖章")),
+    ("浙江省技术能手", "provincial", _re("浙江省技术能手", "(?<!浙江)省技术能手", _LOOSE_PROVINCE + "技术能手")),
+    ("浙江省劳动模范", "provincial", _re("浙江省劳动模范", "浙江省劳模", "(?<!浙江)省劳(?:动)?模(?:范)?",
+                                  _LOOSE_PROVINCE + "劳(?:动)?模(?:范)?")),
+    ("浙江省五一劳动奖章", "provincial", _re("浙江省五一劳动奖章", "(?<!浙江)省五一劳动奖章", _LOOSE_PROVINCE + "五一劳动奖章")),
     ("杭州市杰出人才", "municipal", _re("杭州市杰出人才")),
-    ("杭州市技术能手", "municipal", _re("杭州市技术能手", "(?<!杭州)市技术能手")),
-    ("杭州市劳动模范", "municipal", _re("杭州市劳动模范", "杭州市劳模")),
-    ("杭州市五一劳动奖章", "municipal", _re("杭州市五一劳动奖章", "(?<!杭州)市五一劳动奖章")),
+    ("杭州市技术能手", "municipal", _re("杭州市技术能手", "(?<!杭州)市技术能手", _LOOSE_CITY + "技术能手")),
+    ("杭州市劳动模范", "municipal", _re("杭州市劳动模范", "杭州市劳模", "(?<![杭州省])市劳(?:动)?模(?:范)?",
+                                  _LOOSE_CITY + "劳(?:动)?模(?:范)?")),
+    ("杭州市五一劳动奖章", "municipal", _re("杭州市五一劳动奖章", "(?<!杭州)市五一劳动奖章", _LOOSE_CITY + "五一劳动奖章")),
     ("杭州市政府特殊津贴", "municipal", _re("(?:杭州)?市政府特殊津贴")),
 )
 SCI_TECH_AWARD = re.compile(
