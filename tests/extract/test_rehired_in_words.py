@@ -17,3 +17,13 @@ from tests.extract_support import ABSENT, check
 ])
 def test_taken_back_after_retiring(text, expected):
     check(text, expected)
+
+
+@pytest.mark.parametrize("text", ["退下来以后又回厂里上班了", "退了，又被单位叫回去"])
+def test_retiring_said_plainly_then_taken_back(text):
+    """退下来 and a clause that is only 退了 say the retirement, so being taken back on is a rehire."""
+    check(text, {"rehired": True, "employment": "retired"})
+
+
+def test_stepping_down_from_a_post_is_no_retirement():
+    check("从主任位置上退下来以后又回车间干了", {"rehired": ABSENT})
