@@ -318,7 +318,9 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
     (继续, 也干, or no other work named), and never over a start said for the trade itself."""
     priors: list[PriorSpan] = [p for p in _unique(c.get("_prior", [])) if not p.later]
     here = (lambda p: p.city == "杭州") if hangzhou else (lambda p: p.zj)
-    in_hz = [p for p in priors if here(p) and p.before]
+    # "在杭州干了五年，去深圳三年，19年回的杭州": a span in Hangzhou before a return to it is an earlier stay
+    returned = hangzhou and bool(c.get("_hz_returned"))
+    in_hz = [p for p in priors if here(p) and (p.before or returned)]
     away = [p for p in priors if not here(p)]
     if not in_hz and not away:
         return

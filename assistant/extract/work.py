@@ -115,7 +115,7 @@ _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从�
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
 # not a description of the work: titles, statuses, words that point back ("干这行", "做同样的工作", "做技术"), and
 # a complement of time or place ("干到现在", "做到退休")
-_NOT_OCCUPATION = re.compile(r"^到|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
+_NOT_OCCUPATION = re.compile(r"^到|^出头|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
                              r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$")  # "是的会员": a yes to the union, no job; a status is no occupation either
 # A job said with no verb: the clause is a noun phrase that ends as a title does, perhaps after who speaks ("本人数控
@@ -275,6 +275,8 @@ def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str
 
 
 _CAME = re.compile(r"来|到|调|搬|回")
+# coming back to a place ("19年回的杭州", "又回杭州了", "2018年又回来了"): one had worked there before
+_RETURNED = re.compile(r"回(?:的|了|到|来)?(?:杭州|杭)|又回(?:来|到)?|重新回")
 # where the employer is ("我们厂在萧山", "公司就在滨江"): the place of the job, as a clause naming the job is
 _SEAT_IN = re.compile(r"(?:厂|公司|单位|企业|店|集团)(?:就|也|一直)?(?:在|位于)")
 # a transfer from one workplace to another ("调到市区的分厂", "转到总部"), not a first coming
@@ -375,6 +377,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if city == "杭州":
             if not add_start(out, "hangzhou_full_time_start", text, today):
                 continue
+            if _RETURNED.search(text):  # "19年回的杭州": a span in Hangzhou said before it was an earlier stay
+                add(out, "_hz_returned", True)
             if seg.current and not any(c != "杭州" for s in asserted[index + 1:] for *_, c, _p in cities_in(mask(s.text))):
                 add(out, "_hz_now", True)  # "19年大学毕业来的杭州，做前端": the workplace, unless a later place is named
             if _from_outside_zhejiang(text, [mask(s.text) for s in asserted if s is not seg]):
