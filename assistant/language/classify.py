@@ -238,11 +238,27 @@ def picked(scored: Scored, p_kind: Bar, p_word: Bar, p_second: float, p_own: flo
         bar = {k: _bar(p_word, k) if k in words else max(_bar(p_kind, k), p_disagree if worded else 0.0)
                for k in KINDS}
         ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded), key=lambda k: -probs[k])
-        for j, kind in enumerate(ranked):
-            if kind not in found and (j == 0 or probs[kind] >= p_second
-                                      or (probs[kind] >= p_own and own_evidence(unit, words, ranked[0], kind))):
-                found[kind] = i
+        passed = [kind for j, kind in enumerate(ranked)
+                  if j == 0 or probs[kind] >= p_second
+                  or (probs[kind] >= p_own and own_evidence(unit, words, ranked[0], kind))]
+        for kind in [*passed, *implied(unit, passed, excluded)]:
+            found.setdefault(kind, i)
     return list(found.items())
+
+
+def implied(unit: str, kinds: list[str], excluded: set[str] | frozenset[str]) -> dict[str, str]:
+    """The kinds that ``kinds`` found in ``unit`` bring with them, each with the words that bring it
+    (``data/implied.json``): the transfer of the speaker's own creation (我发明的节水阀授权给厂家生产, 自己研发的算法做成了
+    产品) is also the creation, the innovation kind, unless the creation is an organisation's or another person's
+    (高校的专利技术, 和高校联合研发的) or the kind is ruled out of the unit (someone else's deed)."""
+    out: dict[str, str] = {}
+    for kind in kinds:
+        for other, rule in data_json("implied.json").get(kind, {}).items():
+            if other in excluded or other in kinds or other in out:
+                continue
+            if (m := re.search(rule["creation"], unit)) and not re.search(rule["others"], unit):
+                out[other] = m.group()
+    return out
 
 
 def own_evidence(unit: str, words: dict[str, str], first: str, kind: str) -> bool:
@@ -268,9 +284,11 @@ def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) ->
     scored = scored_units(model, parts)
     found: dict[str, Match] = {}
     for kind, i in picked(scored, model.P_KIND, model.P_WORD, model.P_SECOND, model.P_OWN, model.P_DISAGREE):
-        unit, probs, _, words = scored[i]
+        unit, probs, excluded, words = scored[i]
         if kind in words:
             found[kind] = Match(kind, HOW_LEXICON, unit, words[kind], probs[kind])
+        elif brought := implied(unit, [k for k in words if k != kind], excluded).get(kind):
+            found[kind] = Match(kind, HOW_LEXICON, unit, brought, probs[kind])
         elif (cond := model.condition_similarity(unit)[kind])[0] >= model.COS_CONDITION:
             found[kind] = Match(kind, HOW_CONDITION, unit, cond[1], probs[kind])
         else:
