@@ -364,7 +364,14 @@ def read_nationality(segs: list[Segment]) -> Candidates:
         m = NATIONALITY.search(text)
         if m and not judge.denied_before(text, m.start(), 2):
             add(out, "nationality", m["n"] or m["m"] or "外国")
+        elif len(segs) > 1 and _BARE_CHINA.match(seg.text.strip()):
+            # "会员，中国，七八年生的": a clause that is the country's name alone, in a string of short answers,
+            # answers the nationality asked for (a lone "中国" is left to the pending question)
+            add(out, "nationality", "中国")
     return out
+
+
+_BARE_CHINA = re.compile(r"^(?:是)?中国(?:的|籍的?|国籍)?$")
 
 
 # a digital thing used as a tool ("天天用财务软件做报表", "通过小程序接单"): the trade that uses it is not digital work
