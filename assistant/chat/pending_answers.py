@@ -20,6 +20,7 @@ from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, asks, asks_any, clauses_of, too_young
 from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
+from assistant.extract.patterns import STATUS_WORKER
 from assistant.extract.text import is_injection
 from assistant.language.clauses import affirmed, negated, says_none, unnegated
 
@@ -257,8 +258,6 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
     return reply
 
 
-# a worker named by the terms of employment, not by a trade ("合同工", "临时工", "劳务派遣工", "普通员工")
-_STATUS_WORKER = re.compile(r"(?:合同|正式|临时|派遣|劳务派遣|劳务|外包|小时|零|农民|普通|在编|编外|聘用)?(?:工|员工|职工|工人)")
 # The facts a job named says; the rest of a re-read message is taken from its own reading.
 _JOB_FIELDS = ("occupation", "is_digital_economy", "role_type")
 # a clause that already has its subject ("我是…", "他做…") or is no job at all (a yes/no, a count, a level, a place)
@@ -281,7 +280,7 @@ def elided_job(session: Session, pending: Pending | None, stated: str, extractio
             or re.search(r"[0-9一二两三四五六七八九十]年|级|技师|高级工|中级工|初级工", bare):
         return extraction
     said = extract(first, today).found
-    if any(f not in ("role_type", "employer_city", "facts_as_of") for f in said) or _STATUS_WORKER.fullmatch(bare):
+    if any(f not in ("role_type", "employer_city", "facts_as_of") for f in said) or STATUS_WORKER.fullmatch(bare):
         return extraction  # "正式工", "合同工", "自由职业", "省技术能手": a status or an honour said, no job
     again = extract(f"我是{stated}", today, where=session.profile.get("employer_city"))
     job = {f: again.profile[f] for f in _JOB_FIELDS if f in again.profile and f not in extraction.profile}

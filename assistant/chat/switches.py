@@ -9,7 +9,7 @@ import re
 
 from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
-from assistant.chat.said import ASKING_JI, HEDGES, asked_part, asks
+from assistant.chat.said import ASKING_JI, asked_part, asks
 from assistant.chat.state import Session
 from assistant.extract.subject import REQUEST_WORDS
 
@@ -264,8 +264,6 @@ def asks_rule(text: str) -> bool:
     return bool(RULE_QUESTION.search(text)) or (not _APPLY_ASK.search(text) and asks_notice_value(text))
 
 
-# A message shaped as a reply (a hedge, a yes or a no first: "应该入了吧", "可能有吧", "没怎么…") rather than a request
-_ANSWER_SHAPE = re.compile(rf"^(?:{HEDGES}|是的|是|不是|有的|有|没|嗯|对|算)")
 
 
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,
@@ -295,14 +293,9 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
             and (corrected or not asks_rule(text)):
         intents = [session.topic]
     elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
-            and _ANSWER_SHAPE.match(text.strip()) and not asks(text.strip()) \
-            and not asks_rule(text):
-        # "应该入了吧，不太清楚" with nothing pending: a remark in the talk about the asker's case asks nothing of
-        # the notices, so the talk goes on instead of a refusal
-        intents = [session.topic]
-    elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
-            and not asks(text) and not _ASKS_TO_KNOW.search(text) and not asks_rule(text):
-        # "2022年全国…竞赛，学员拿了个人第二名" in the middle of a check: a statement asks the notices nothing,
+            and not asks(text.strip()) and not _ASKS_TO_KNOW.search(text) and not asks_rule(text):
+        # "应该入了吧，不太清楚", "2022年全国…竞赛，学员拿了个人第二名" in the middle of a check: a remark or a
+        # statement asks the notices nothing,
         # so it is more of the asker's case, whatever its shape; quoting a clause at it answers no question
         intents = [session.topic]
     elif describes_self(extraction, programs, text) and not asks_rule(text):

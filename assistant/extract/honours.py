@@ -26,6 +26,7 @@ from assistant.extract.patterns import (
     SKILL_NOT_HELD,
     TITLE_VERBS,
     TITLES,
+    TRAINEES,
     WON,
 )
 from assistant.extract.people import Candidates, add
@@ -82,7 +83,8 @@ _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 
 
 # "带出来3个技师", "徒弟里有两个考上了高级工": a level counted in people, or held by apprentices, is not the speaker's
-_OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*(?:个|名|位)|带出来?了?|培养出来?了?)[^，。；]{0,3}$|徒弟|学生|学员|学徒")
+_OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*(?:个|名|位)|带出来?了?|培养出来?了?)[^，。；]{0,3}$|"
+                           + "|".join(TRAINEES))
 
 
 def _others_level(before: str, rest: str) -> bool:
@@ -90,7 +92,7 @@ def _others_level(before: str, rest: str) -> bool:
     ("我就一个高级工证", "两个技师证") is the speaker's own papers."""
     if not _OTHERS_LEVEL.search(before):
         return False
-    return not (re.match(r"证", rest) and not re.search(r"徒弟|学生|学员|学徒|带出|培养", before))
+    return not (re.match(r"证", rest) and not re.search("|".join((*TRAINEES, "带出", "培养")), before))
 
 
 # a level word said alone as what one is ("我自己才初级", "我中级", "我是高级的"), where no professional title (职称) is

@@ -16,10 +16,12 @@ from assistant.extract.patterns import (
     ACHIEVEMENT_WORDS,
     APPLICATION_TALK,
     APPRENTICE_WORDS,
+    COMPETITION_WORDS,
     HYPOTHETICAL,
     RULE_TALK,
     SELF,
     WANTS_ELIGIBILITY,
+    WON,
 )
 from assistant.extract.people import Candidates
 from assistant.extract.text import is_injection, normalize, split_sentences
@@ -32,7 +34,7 @@ _CLAUSE = re.compile(r"[,，]")
 # "2022年全国…职业技能竞赛，学员拿了个人第二名": a clause that only names a contest or award is the topic of the
 # clause after it, and the level it holds is part of that achievement
 # (a clause that itself tells a win, "2024年获…二等奖", is an achievement of its own, not a topic)
-_EVENT_TOPIC = re.compile(r"^(?!.*(?:获|拿|得|夺|评上|荣获))[^，,]*(?:竞赛|比赛|大赛|技能赛)$")
+_EVENT_TOPIC = re.compile(rf"^(?!.*(?:{WON}))[^，,]*(?:{COMPETITION_WORDS})$")
 _MIN_CHARS = 4
 
 

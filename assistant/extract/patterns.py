@@ -14,6 +14,7 @@ from assistant.notices.names import denied_verb
 from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
+    "TRAINEES", "STATUS_WORKER",
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
@@ -190,7 +191,12 @@ RANKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
 _THEY = "(?:其中[0-9一二三四五六七八九十两]+(?:人|名|位)|^有[0-9一二三四五六七八九十两几]+(?:个人|个|人|名|位)(?=拿|获|得|进|考|在))"
 # Others whose results and facts are theirs, not the asker's: one list for a clause's subject
 # (competitions._OTHERS_SUBJECT) and for a word anywhere in it (NOT_OWN_RESULT)
-OTHER_PEOPLE = ("徒弟", "学生", "学员", "选手", "同事", "队友", "他们", "她们")
+TRAINEES = ("徒弟", "学生", "学员", "学徒")  # those one trains: their results and levels are theirs (one's 带徒 record)
+OTHER_PEOPLE = (*TRAINEES, "选手", "同事", "队友", "他们", "她们")
+# A worker named by the terms of employment, not by a trade ("正式工", "合同工", "劳务派遣工", "普通员工"): no
+# occupation, read by the extractor and by the dialogue's re-read of a bare reply alike
+STATUS_WORKER = re.compile(r"(?:合同|正式|临时|派遣|劳务派遣|劳务|外包|小时|季节|协议|零|农民|普通|在编|编外|编内|聘用|长期|短期)?"
+                           r"(?:工|员工|职工|工人)")
 NOT_OWN_RESULT = _re(*OTHER_PEOPLE, "带的", "指导", "培养", "带出", "教的", _THEY)
 
 # --- Employment (employment, employer_type, rehired, role_type) -------------------------------------------
@@ -330,7 +336,7 @@ WANTS_ELIGIBILITY = _re(
 # --- Narrative (achievements, trained_apprentices) --------------------------------------------------------
 # Those one trains, and a result of theirs: "学员拿了个人第二名", "我带的学生进了省赛前五" are the asker's record of
 # training (培养选手…获得前五名), however the clause names the trainees; a bare 选手 may be the asker, so it needs 带/教
-_TRAINEES = "(?<![是当])(?:学员|学生|学徒|徒弟)(?!时代|时期|时候|的时候)"
+_TRAINEES = f"(?<![是当])(?:{'|'.join(TRAINEES)})(?!时代|时期|时候|的时候)"
 _TRAINEE_WIN = f"{_TRAINEES}们?[^，。；]{{0,12}}(?:拿|获|得|进|夺|考上|考取|考出)"
 ACHIEVEMENT_WORDS = _re(
     "革新", "技改", "技术改造", "标准", "专利", "攻关", "攻克", "难关", "难题", "智能体", "发明", "首创",

@@ -29,7 +29,7 @@ from assistant.extract.judge import (
     work_verb,
 )
 from assistant.extract.numbers import month_from, to_number, year_from
-from assistant.extract.patterns import COMPETITION_WORDS, MACHINES
+from assistant.extract.patterns import COMPETITION_WORDS, MACHINES, STATUS_WORKER
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import (
     ZHEJIANG,
@@ -117,9 +117,8 @@ _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|
 # a complement of time or place ("干到现在", "做到退休")
 _NOT_OCCUPATION = re.compile(r"^到|^出头|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
-                             r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$"
-                             # a worker named by the terms of employment, not by a trade ("正式工", "合同工", "劳务派遣工")
-                             r"|^(?:正式|合同|临时|派遣|劳务派遣|劳务|外包|小时|季节|协议|编外|编内|长期|短期)(?:工|员工|职工)$")  # "是的会员": a yes to the union, no job; a status is no occupation either
+                             r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$"  # "是的会员": a yes to the union, no job
+                             rf"|^(?:{STATUS_WORKER.pattern})$")  # a status is no occupation either
 # A job said with no verb: the clause is a noun phrase that ends as a title does, perhaps after who speaks ("本人数控
 # 车工", "我，电工", "数据标注员，干了三年", "汽车总装线上的操作员"), read as "是…" would be. A noun phrase by jieba's parts
 # of speech: no time word, adverb, numeral, pronoun, preposition or organisation in it, and a noun or a job's suffix last, so a
