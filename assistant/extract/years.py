@@ -124,11 +124,13 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
             # names the job, by what is done or by its title, so the years in the place are years of that job too
             # (a bare "在杭州干了8年" still names only the place)
             job_before = bool(before) and _names_job(before[0], names_title) and not named
+            # "在富阳一家造纸厂干了快二十年，造纸工": the job said by its title alone in the clause just after
+            job_after = bool(after) and names_title(after[0]) and not named
             # "做直播电商运营的，在余杭5年了", "算法工程师，做推荐系统，在阿里五年": a stay at a place or an employer,
             # said right after the job, is the job's count (with no verb of its own, "在杭州8年" alone is the place's)
             stay = bool(before) and bool(_STAY.match(masked[lo:d.start])) and not _COUNT_ONLY.sub(
                 "", masked[d.end:hi]) and _names_job(before[0], names_title)
-            if "兼职" not in ctx and (named or (doing(ctx) and (not own_place or job_before or verb_only))
+            if "兼职" not in ctx and (named or (doing(ctx) and (not own_place or job_before or job_after or verb_only))
                                       or work_carried or stay):
                 add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
