@@ -17,6 +17,7 @@ from assistant.language import (
     KIND_LABELS,
     achievement_kinds,
     clauses,
+    goes_on,
     kinds_of_groups,
     said_clauses,
     says_no_achievement,
@@ -305,11 +306,37 @@ def lexicon(key: str, *fields: str) -> Callable:
             return out(None, f"所说的竞赛按名次判断；未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         if not shown:  # every clause negated (or judged elsewhere): no qualifying achievement
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
+        if _no_stands(said, kinds, judged):
+            denial = next(t for t in said if says_no_achievement(t))
+            others = "、".join(dict.fromkeys(KIND_LABELS[k] for t in said for k in achievement_kinds(t, use_model=False)))
+            return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；另说的业绩读作“{others}”，"
+                              "不属于本条。")
         other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
         read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
         return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
                              "由评审认定。", (), "expert")
     return pred
+
+
+def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callable[[str], bool]) -> bool:
+    """Whether a "no" said for the achievements still stands for an alternative after more was said: one text says no
+    in whole (绝活没有，革新也没有，比赛没参加过), and every other clause is judged elsewhere or read by the lexicon as
+    kinds the alternative does not take (徒弟带过三个 for 杭州工匠: 带徒 is none of its five). A clause read as no kind
+    at all could still be the experts' to weigh, so it reopens the alternative (docs/verdict-policy.md)."""
+    if not any(says_no_achievement(t) for t in said):
+        return False
+    read: list[set[str]] = []
+    for t in said:
+        if says_no_achievement(t):
+            continue
+        before = ""
+        for c in said_clauses(t):
+            if not judged(c) and not names_sci_tech_award(c):
+                found = set(achievement_kinds(c, use_model=False))
+                if found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
+                    read.append(found)
+            before = c
+    return bool(read) and all(r and not r & set(kinds) for r in read)
 
 
 def skill_at_least(level: str, allow_highest: bool = False) -> Callable:

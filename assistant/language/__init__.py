@@ -11,6 +11,7 @@ from assistant.language.classify import (
     Match,
     RoleType,
     achievement_kinds,
+    goes_on,
     is_digital_occupation,
     kinds_of_groups,
     lexicon_groups,
@@ -32,5 +33,5 @@ from assistant.language.clauses import (
 )
 
 __all__ = ["KINDS", "KIND_LABELS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses", "first_scope",
-           "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "said_clauses", "says_no_achievement", "says_none",
+           "goes_on", "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "said_clauses", "says_no_achievement", "says_none",
            "says_unknown", "set_embedder", "split_clauses", "unnegated"]

@@ -191,6 +191,11 @@ def deed_words(clause: str) -> dict[str, str]:
     return {k: w for k, w in lexicon_hits(clause).items() if not re.search(data_json("context.json")["not_evidence"], w)}
 
 
+def goes_on(before: str, clause: str) -> bool:
+    """Whether ``clause`` only goes on about the deed ``before`` names (``_tail``); for readers outside the matcher."""
+    return _tail(before, clause)
+
+
 def _tail(before: str, clause: str) -> bool:
     """Whether ``clause`` (with no lexicon word and no lead cue) goes on about the deed ``before`` names (a lexicon
     word or a lead cue) rather than telling one of its own: no 我/本人/自己 of its own (自己搭了个故障诊断智能体，产线一报警

@@ -156,3 +156,25 @@ def test_the_alternatives_not_spoken_to_are_no_open_points_of_their_own():
     v = run("zj_craftsman_2023", {"achievements": ["总结了一套模具快速装配操作法，厂里推广后效率提高30%"]})
     alternatives = [r for r in v.reasons if r.kind == "alternative"]
     assert [r.rule for r in alternatives] == ["alt_method"] and held_for_merit(v)
+
+
+def test_a_no_stands_beside_achievements_of_kinds_the_programme_does_not_take():
+    """杭州工匠 takes no 带徒: after "绝活没有，革新也没有…", apprentices said beside it leave the no standing."""
+    said = ["绝活没有，革新也没有，比赛没参加过，也不是啥传统手艺", "徒弟带过三个，都成了车间骨干"]
+    v = run("hz_craftsman_2016", {"achievements": said, "trained_apprentices": said[1]})
+    alts = [r for r in v.reasons if r.kind == "alternative"]
+    assert all(r.ok is False for r in alts), [(r.ok, r.message) for r in alts]
+    assert any("不属于本条" in r.message and "带徒" in r.message for r in alts)
+
+
+@pytest.mark.parametrize("other", ["重写了公司的推荐引擎，点击率提升20%",  # read as no kind: the experts weigh it
+                                   "带了三个徒弟，还搞了一项技术革新"])  # of a kind 杭州工匠 takes
+def test_a_no_is_reopened_by_what_could_be_the_programmes_kind(other):
+    v = run("hz_craftsman_2016", {"achievements": ["绝活没有，革新也没有", other]})
+    assert any(r.kind == "alternative" and r.ok is None for r in v.reasons)
+
+
+def test_apprentices_alone_stay_with_the_experts():
+    """With no "no" said, an achievement of a kind the programme does not list is still the experts' to weigh."""
+    v = run("hz_craftsman_2016", {"achievements": ["带过三个徒弟"]})
+    assert any(r.kind == "alternative" and r.ok is None and "由评审认定" in r.message for r in v.reasons)
