@@ -19,6 +19,7 @@ from assistant.language import (
     clauses,
     goes_on,
     kinds_of_groups,
+    post_only,
     said_clauses,
     says_no_achievement,
 )
@@ -298,12 +299,16 @@ def lexicon(key: str, *fields: str) -> Callable:
         unjudged = [t for t in said if not names_sci_tech_award(t)]
         # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
         # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level
-        shown = next((c for t in said for c in said_clauses(t) if not judged(c) and not names_sci_tech_award(c)), "")
+        # a clause that only names the post (干的是汽车钣金, 我是数控车工) tells no deed either
+        shown = next((c for t in said for c in said_clauses(t)
+                      if not judged(c) and not names_sci_tech_award(c) and not post_only(c)), "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
         competition_told = any(judged(c) for t in said for c in said_clauses(t))
-        if not shown and not absence_said and competition_told:
-            # only a competition told, and no absence said (2020年市技能大赛第二名): the achievements are still unknown
-            return out(None, f"所说的竞赛按名次判断；未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
+        post_told = any(post_only(c) for t in said for c in said_clauses(t))
+        if not shown and not absence_said and (competition_told or post_told):
+            # only a competition told (2020年市技能大赛第二名) or only the post: the achievements are still unknown
+            told = "所说的竞赛按名次判断；" if competition_told else ""
+            return out(None, f"{told}未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         if not shown:  # every clause negated (or judged elsewhere): no qualifying achievement
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
         if _no_stands(said, kinds, judged):
@@ -331,7 +336,7 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
             continue
         before = ""
         for c in said_clauses(t):
-            if not judged(c) and not names_sci_tech_award(c):
+            if not judged(c) and not names_sci_tech_award(c) and not post_only(c):
                 found = set(achievement_kinds(c, use_model=False))
                 if found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
                     read.append(found)

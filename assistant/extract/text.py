@@ -48,7 +48,12 @@ def normalize(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = _CJK_GAP.sub("，", text)  # "第四届数字工匠 做短视频剪辑的 能报么": a terse writer's space ends a clause
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
+    # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
+    text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
     return _SPACE.sub("", text)
+
+
+_ASIDE = re.compile(r"\([^()\n]{1,24}\)")
 
 
 # 廿 and 卅 (twenty, thirty), still said in the south ("阿拉做了廿年", "卅几年"); cn2an does not read them.

@@ -31,7 +31,8 @@ from assistant.language.clauses import (
     split_clauses,
     unnegated,
 )
+from assistant.language.status import post_only
 
 __all__ = ["KINDS", "KIND_LABELS", "Classifiers", "Clause", "Match", "RoleType", "achievement_kinds", "affirmed", "clauses", "first_scope",
-           "goes_on", "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "role_type", "said_clauses", "says_no_achievement", "says_none",
+           "goes_on", "is_digital_occupation", "kinds_of_groups", "lexicon_groups", "negated", "post_only", "role_type", "said_clauses", "says_no_achievement", "says_none",
            "says_unknown", "set_embedder", "split_clauses", "unnegated"]

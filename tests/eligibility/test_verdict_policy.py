@@ -178,3 +178,13 @@ def test_apprentices_alone_stay_with_the_experts():
     """With no "no" said, an achievement of a kind the programme does not list is still the experts' to weigh."""
     v = run("hz_craftsman_2016", {"achievements": ["带过三个徒弟"]})
     assert any(r.kind == "alternative" and r.ok is None and "由评审认定" in r.message for r in v.reasons)
+
+
+@pytest.mark.parametrize("post", ["干的是汽车钣金", "我是一名数控车工", "工种是电焊"])
+def test_a_clause_naming_only_the_post_is_no_achievement(post):
+    """The post is no deed: beside a "no" it reopens nothing; alone it leaves the achievements unknown, not a no."""
+    v = run("hz_craftsman_2016", {"achievements": ["绝活谈不上，也没总结过什么操作法", f"{post}，不是传统工艺行当",
+                                                   "从未搞过技术革新，也没有发明"]})
+    assert all(r.ok is False for r in v.reasons if r.kind == "alternative")
+    alone = run("hz_craftsman_2016", {"achievements": [post]})
+    assert any(r.kind == "alternative" and r.ok is None and "未提供主要业绩" in r.message for r in alone.reasons)
