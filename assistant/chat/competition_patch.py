@@ -61,7 +61,8 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     tier = _tier_said(short)
     if tier:
         last["tier"] = tier
-    if re.search(rf"{COMPETITION_WORDS}|那次|说错|记错|是去年|是前年|是今年|[0-9]{{4}}年", short):
+    if re.search(rf"{COMPETITION_WORDS}|那次|说错|记错|是去年|是前年|是今年|[0-9]{{4}}年", short) and not _year_of_another(
+            short, facts):
         year = _one_year(short, today)
         if year is not None:
             last["year"] = year
@@ -74,6 +75,16 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+def _year_of_another(short: str, facts: dict) -> bool:
+    """Whether a year in a short message belongs to something else than the competition told: a programme's round
+    ("那首席技师行不行，2021年那次") or another fact read from the same message ("高级技师，2017年评的": the level's)."""
+    from assistant.notices.names import name_programs
+
+    if not re.search(COMPETITION_WORDS, short) and name_programs(short)[0]:
+        return True
+    return any(v not in (None, [], "") for f, v in facts.items() if f not in ("competition_results", "facts_as_of"))
 
 
 _RANK = re.compile(r"第([0-9一二三四五六七八九十]+)名")

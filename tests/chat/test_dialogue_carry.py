@@ -241,3 +241,17 @@ def test_a_quick_reply_to_the_first_year_question_needs_no_word_on_how_it_was_ta
     _, answers = _talk(deps, _BOTH_YEARS, button)
     asked = answers[1].questions[0]
     assert asked["field"] == "years_in_field" and "已按" not in asked["text"]
+
+
+@pytest.mark.parametrize("later", ["那首席技师行不行，2021年那次", "高级技师，2017年评的", "浙派工匠呢，2023年那届"])
+def test_a_year_said_with_a_programme_or_another_fact_is_not_the_competitions(deps, later):
+    """A short later message with a year patches the competition told before only when the year is its own:
+    not a programme's round ("2021年那次" beside 首席技师) nor another fact's ("2017年评的" beside the level)."""
+    session, _ = _talk(deps, "我是富阳供电的带电作业工，2015年浙江省电力行业带电作业技能大赛拿了第一名，2016年杭州工匠能报不？",
+                       later)
+    assert [r["year"] for r in session.profile["competition_results"]] == [2015]
+
+
+def test_a_year_said_as_a_correction_still_patches_the_competition(deps):
+    session, _ = _talk(deps, "我2019年市里焊工比赛拿了第二名，首席技师能报吗", "说错了，是2018年那次")
+    assert [r["year"] for r in session.profile["competition_results"]] == [2018]
