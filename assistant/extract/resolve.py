@@ -99,7 +99,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         notes.append(MESSAGES["union"])
     # Judgements on the description (assistant.language) decide where the keyword tables did not, and the
     # role classifier outranks the table ("车间主任主要管人" is management although 车间 names the shop floor).
-    if c.get("_role_judged"):
+    if c.get("_role_now"):  # "原来…炉前工，…现在在办公室收物业费": the post dated to now is the present one
+        c["role_type"] = _unique(c["_role_now"])[-1:]
+    elif c.get("_role_judged"):
         c["role_type"] = _unique(c["_role_judged"])[-1:]
     elif not c.get("role_type") and len(_unique(c.get("_role_described", []))) == 1:
         c["role_type"] = c["_role_described"][:1]  # "天天在流水线上": what one does, where no post is named

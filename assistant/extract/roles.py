@@ -33,10 +33,32 @@ P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
 
 
+# a clause that dates itself to now ("现在在办公室收物业费", "目前主要管人"): after a past post ("原来在杭钢炼钢，炉前工")
+# the post it names is the present one, whatever the clauses before it said
+_NOW = re.compile(r"^(?:我|俺|本人)?(?:现在|目前|如今|眼下|当前)")
+
+
 def read_role(segs: list[Segment]) -> Candidates:
     """role_type judged on a present-tense clause about one's post, where the keyword table says nothing, or
     where it reads the shop floor and the classifier reads a manager ("现在当车间主任主要管人"). A clause with a
-    negation is left to the table, which reads "不在一线" itself."""
+    negation is left to the table, which reads "不在一线" itself. The role a clause dated to now names is kept
+    apart too (``_role_now``), so that it outranks the post of a clause that only seemed present."""
+    out = _read_role(segs)
+    current = [s for s in segs if s.current]
+    for i, seg in enumerate(current):
+        if _NOW.search(seg.text):
+            from assistant.extract.people import read_employment
+
+            now = _read_role(current[i:i + 2])  # with the clause after it: "现在是主任，但还天天上机床"
+            # the classifier's judgement outranks the table, as in resolve ("车间主任" is no shop-floor post)
+            said = now.get("_role_judged", []) + read_employment([seg]).get("role_type", []) \
+                + now.get("role_type", []) + now.get("_role_described", [])
+            for role in said[:1]:
+                add(out, "_role_now", role)
+    return out
+
+
+def _read_role(segs: list[Segment]) -> Candidates:
     from assistant.extract.people import read_employment
 
     out: Candidates = {}
