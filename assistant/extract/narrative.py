@@ -30,7 +30,8 @@ from assistant.language.status import reported
 
 __all__ = ["read_narrative", "wants_eligibility"]
 
-_CLAUSE = re.compile(r"[,，]")
+# a colon ends a clause too: "先说一下：标准没参与过" is a preface and a denial, not one clause that is neither
+_CLAUSE = re.compile(r"[,，：]|(?<![0-9]):|:(?![0-9])")
 # "2022年全国…职业技能竞赛，学员拿了个人第二名": a clause that only names a contest or award is the topic of the
 # clause after it, and the level it holds is part of that achievement
 # (a clause that itself tells a win, "2024年获…二等奖", is an achievement of its own, not a topic)

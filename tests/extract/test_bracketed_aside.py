@@ -23,3 +23,14 @@ def test_the_aside_keeps_its_length_and_clauses_outside_it_are_cut():
     text = "竞赛（二类，电工赛项）第六名，后来又带了三个"
     out = normalize(text)
     assert len(out) == len(text) and out.count(",") == 1 and "二类、电工赛项" in out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("先说一下：标准没参与过，技术革新也谈不上", []),
+    ("业绩：主导制定了两项团体标准", ["主导制定了两项团体标准"]),
+])
+def test_a_colon_ends_the_clause_of_an_achievement(text, kept):
+    """"先说一下：标准没参与过" is a preface and a denial: the denial is not kept as an achievement with its preface."""
+    from assistant.extract import extract
+
+    assert extract(text, dt.date(2026, 11, 21)).profile.get("achievements", []) == kept
