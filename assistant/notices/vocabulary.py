@@ -137,6 +137,11 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("流程", ("程序", "评审", "推荐")),
     ("步骤", ("程序", "环节")),
     ("评审", ("专家评审",)),
+    # the people who judge, as askers name them: the notices say 评审专家, 专家评审团队, 专家库
+    ("评委", ("评审专家", "专家评审", "专家")),
+    ("评审员", ("评审专家", "专家")),
+    ("考官", ("评审专家", "专家")),
+    ("裁判", ("评审专家", "专家")),
     # added from misses of the chat eval (eval/qa.jsonl), not of eval/retrieval.jsonl
     ("怎么评", ("评审", "初审", "审定", "认定程序")),
     ("报上去", ("推荐", "评审")),
