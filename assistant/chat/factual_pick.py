@@ -37,7 +37,7 @@ from assistant.chat.premise import (
 )
 from assistant.chat.procedure_words import step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
-from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, program_of, rerank
+from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, notice_picks, program_of, rerank
 from assistant.chat.things import (
     Thing,
     asks_requirement,
@@ -51,7 +51,7 @@ from assistant.language.asking import asks_content
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
-__all__ = ["answer_part", "second", "asserts", "premise_check", "asked_thing_in", "acting_pick", "agent_steps",
+__all__ = ["answer_part", "second", "asks_result", "asserts", "premise_check", "asked_thing_in", "acting_pick", "agent_steps",
            "CATEGORY_SHARE", "unnamed_step",
            "per_unit_note"]
 
@@ -153,6 +153,10 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     topic_of = whole or text
     if asked.values == "period":  # the topic too: relevance reads it, and "多长时间评一回" shares no pair with 评选一次
         topic_of = f"{topic_of} {table()['period_query']}"
+    result = asked.type == "date" and not claimed and asks_result(topic_of)
+    if result:  # "多久出结果" shares no word with "认定工作于2017年4月底前完成": the notices' words for the result
+        topic_of = f"{topic_of} {table()['result']['query']}"
+        scoring = f"{scoring} {table()['result']['query']}"
     if claimed and asked.type == "count":
         # "全市一共评50个，对吧": the asserted count is what is checked, not the topic ("评50个" had none)
         topic_of = _COUNT_CLAIM.sub(" ", topic_of)
@@ -178,6 +182,10 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         if asked.type in ("place", "contact") and not form:
             # "地址多少": a form's blank field ("单位地址", "联系电话\t手机") names the kind of value but gives none
             found = [p for p in found if not (is_form_row(p.quote) or len(p.quote) < MIN_STATEMENT)]
+        if asked.type == "place" and home and not form and not categorical and re.search(table()["postal"]["cue"], text):
+            # "纸质材料邮寄到哪里": the notice's postal address ("通信地址：解放东路 18 号…") answers first, though it
+            # shares no word with the question; a notice giving none is answered by where things go, as before
+            found = _postal(corpus, text, home, asked) + found
         # "是各市总工会往省里报的吧": with the body named taken out nothing is left but handing in, so the notice's
         # sentence saying where things go (else which body sends them) answers, whatever words it shares.
         bare = bool(actor) and _only_handing_in(topic_of)
@@ -189,13 +197,20 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             found = answering(picks, home, CATEGORY_SHARE)
             if not found and bare:
                 found = _handing_in(picks, home)
-        steps = _steps_named(topic_of) if asked.type == "date" else ()
+        steps = _steps_named(topic_of) if asked.type == "date" and not result else ()  # result: its own steps
         if steps and found:
             # "第四届公示截止是哪天": a date answers only with the step it dates ("计算时间截至…" dates no 公示);
             # with none, the notice is silent on that step's date.
             found = [p for p in found if any(s in p.quote for s in steps)]
             if not found:
                 return replace(asked, label=f"{'、'.join(steps)}的时间", thing=steps), picks, None
+        if result:
+            # "第四届多久出结果": only a date said of the result's step answers ("计算时间截至…" is none); with none,
+            # the notice is silent on when the result comes
+            terms = re.compile(table()["result"]["terms"])
+            found = [p for p in found if terms.search(p.quote) or terms.search(corpus.clause(p.clause_id).title or "")]
+            if not found:
+                return replace(asked, label=table()["result"]["label"]), picks, None
         steps = _steps_named(topic_of) if asked.type == "count" and _DURATION.search(asked.label) else ()
         if steps and found:
             # "浙派工匠评审要多长时间": a span answers only in the segment naming the step it spans ("公示时间不少于
@@ -237,6 +252,21 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         if acting:
             return asked, picks, acting
     return asked, picks, (in_home or picks or [None])[0]
+
+
+def asks_result(question: str) -> bool:
+    """Whether a date question asks when the result comes ("名单啥时候出来", "多久出结果"), not when something is
+    handed in ("名单什么时候报上去"): the table's ``[result]`` cue."""
+    rows = table()["result"]
+    return bool(re.search(rows["cue"], question or "")) and not re.search(rows["not_cue"], question or "")
+
+
+def _postal(corpus: Corpus, text: str, home: str, asked: AskedType) -> list[Pick]:
+    """The asked notice's unit giving a postal address (the table's ``[postal] address``), as an answering pick; a
+    form's blank field ("联系地址") gives none."""
+    address = replace(asked, narrow=table()["postal"]["address"])
+    return [replace(p, relevance=max(p.relevance, threshold())) for p in notice_picks(corpus, text, home, address)
+            if p.holds and not is_form_row(p.quote) and len(p.quote) >= MIN_STATEMENT][:1]
 
 
 def _acts_on_papers(asked_thing: Thing) -> bool:

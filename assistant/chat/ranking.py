@@ -118,7 +118,8 @@ def awarded_frame() -> re.Pattern:
 def money_rest(topic: str) -> str:
     """A money question's topic without the words that say money is asked, or "" if nothing of two
     characters is left ("税前还是税后" is left of "奖金是税前还是税后"; nothing of "能拿多少奖金")."""
-    rest = _reward_words()[1].sub(" ", type_words("money").sub(" ", topic or ""))
+    # a generic word for what one gets ("评上以后会安排些啥": 安排) is no point of its own either
+    rest = _reward_words()[0].sub(" ", _reward_words()[1].sub(" ", type_words("money").sub(" ", topic or "")))
     return rest if any(len(chunk) >= 2 for chunk in re.split(r"[\s？?，,。！!]+", rest)) else ""
 
 

@@ -114,6 +114,11 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     if not words and _RULE.search(rest):
         # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
+        # "发邮件打包的文件名有要求吗": the head of "X的Y" (文件名) is what the rule is on; X only says which one
+        # (the notice: "压缩包文件名为…"), so its words narrow as ``about`` does, not as words the unit must hold
+        modifier, _, head = before.rpartition("的")
+        if modifier and content_words(head):
+            return Thing(content_words(head), f"对{before}的{rest}", content_words(modifier))
         words = content_words(before)
         return Thing(words, f"对{before}的{rest}") if words else None
     before = re.split(r"[，,。；;！!？?]", text[:at])[-1]

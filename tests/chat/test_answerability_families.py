@@ -1,0 +1,97 @@
+"""Answerability by families of wording (issue 14): a fact the notice states in other words is answered, and a
+loosely related sentence is no answer. Phrasings here are not the probe rows (eval/labels/qa_probe.jsonl qp-500…)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.answer_types import classify, place_kind
+from assistant.chat.factual_pick import asks_result
+from assistant.chat.state import Session
+from assistant.chat.things import thing
+from assistant.chat.turn import make_deps, respond
+from assistant.evaluation.qa import says_silent
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture
+def deps():
+    return make_deps(retriever=KeywordRetriever(), today=TODAY)
+
+
+def _ask(deps, question):
+    answer = respond(Session(), question, deps)
+    return answer, [c.clause_id for c in answer.citations]
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # what an awardee is offered, said as study: the notices' 培训营, 培训锻炼和研修深造
+    ("第四届数字工匠评上后会安排去学习进修吗", "hz_digital_craftsman_2026#四", "培训营"),
+    ("评上杭州工匠，单位给不给安排培训班", "hz_craftsman_2016#八/(三)", "培训"),
+    # a copy handed in with the rest, said as 随附/附上
+    ("首席技师的荣誉证书复印件需要随附吗", "hz_chief_technician_2021#三/(二)", "复印件"),
+    # the result dated by the selection's completion
+    ("首届杭州工匠什么时候出评选结果", "hz_craftsman_2016#五", "2017年4月底前"),
+    # mailing asks for the postal address the notice gives
+    ("首席技师的材料要快递过去，地址是哪里", "hz_chief_technician_2021#五", "解放东路"),
+    # the notices' word for an award given to a unit, and what comes with the title asked bare
+    ("浙派工匠对培育单位有什么表彰", "zj_craftsman_2023#五", "奖牌"),
+    ("首届杭州工匠评上后会有些啥", "hz_craftsman_2016#七", "20000"),
+    # a file's name asked beside the mail it goes in
+    ("首届数字工匠的压缩包名字怎么起，发邮件之前想确认下", "hz_digital_craftsman_2023#三", "数字工匠推荐"),
+])
+def test_a_fact_said_in_other_words_is_answered(deps, question, clause, word):
+    answer, cited = _ask(deps, question)
+    assert any(c == clause or c.startswith(clause + "/") for c in cited), (cited, answer.text)
+    assert word in answer.text.replace(" ", "")
+
+
+@pytest.mark.parametrize("question", [
+    "第四届数字工匠的名单几时公布",  # 发布…认定结果 has no date; "计算时间截至…" dates no result
+    "首席技师名单大概啥时候定下来",
+    "浙派工匠这回没评上，下一届还能继续参评吗",  # not 每5年评选一次: whether one may apply again
+    "首席技师评上以后会安排进修吗",  # only a form's field names 进修
+])
+def test_a_loosely_related_sentence_is_no_answer(deps, question):
+    answer, cited = _ask(deps, question)
+    assert not cited, (cited, answer.text)
+    assert says_silent(answer.text)
+
+
+def test_mailing_where_the_notice_gives_no_address_is_answered_by_where_things_go(deps):
+    answer, cited = _ask(deps, "第四届数字工匠材料快递寄到哪")
+    assert "hz_digital_craftsman_2026#五" in cited and "经济工作部" in answer.text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("浙派工匠是哪个部门把推荐人选报上去的", "actor"),  # the agent of a 把 construction
+    ("推荐表的文件名怎么起，要发邮件的", "materials"),  # the name asked, not the mailbox
+    ("浙派工匠的评审专家是从哪儿产生的", "procedure"),  # where people come from is how they are chosen
+    ("首届杭州工匠评上以后会安排些什么", "money"),  # what comes with the title
+])
+def test_the_asked_thing_decides_the_type(question, kind):
+    assert classify(question).type == kind
+
+
+def test_an_office_is_asked_only_with_a_question_word():
+    assert place_kind("这个办公室在几号楼") is None or "处" not in place_kind("这个办公室在几号楼")
+    assert place_kind("人社局哪个处室管这个")
+
+
+def test_the_head_of_a_phrase_is_the_thing_its_modifiers_narrow():
+    asked = thing("交上去的推荐表照片有要求吗")
+    assert asked.words == ("照片",) or asked.words[-1:] == ("照片",)
+    asked = thing("发邮件打包的文件名有要求吗")
+    assert asked.words == ("文件名",) and "打包" in asked.about
+
+
+@pytest.mark.parametrize(("question", "result"), [
+    ("名单啥时候出来", True), ("多久出结果", True), ("评选结果几月份公布", True),
+    ("名单什么时候报上去", False), ("材料最晚什么时候交", False),
+])
+def test_a_result_date_is_not_a_hand_in_date(question, result):
+    assert asks_result(question) is result
