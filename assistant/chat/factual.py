@@ -75,7 +75,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         return still_open_text(corpus, cites, list(r.programs), deps.today)
     # "可以个人自己报名吗", "可以自己报吗，还是必须单位推荐": how candidates come forward answers (a premise, '只能单位
     # 推荐的吧', is corrected below; a message asking more is answered ask by ask).
-    if not r.confirm and all(asks_self_application(part) for part in question_parts(text)):
+    if not r.confirm and all(asks_self_application(part) for part in question_parts(text)) and not _asks_beyond_applying(text):
         programs = list(r.programs) or list(program_ids())
         own = self_application_text(corpus, programs, cites, deps.today)
         if own:
@@ -204,6 +204,17 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
 
 
 REFERENCE_DAY_LABEL = "年龄和年限计算到哪一天"
+
+# who comes forward, in a self-application question's thing: 个人能不能自荐, 可以自己报吗, 必须单位推荐吗
+_APPLYING_WHO = re.compile(r"个人|自己|本人|自荐|单位")
+
+
+def _asks_beyond_applying(text: str) -> bool:
+    """"杭州工匠网上自荐要不要上传视频", "个人自荐要单位盖章吗": applying oneself is the frame, and the thing asked
+    after the yes/no word (视频, 盖章) is something else, which the sentence on how candidates come forward does not
+    answer."""
+    asked = thing(text)
+    return asked is not None and any(not _APPLYING_WHO.fullmatch(w) for w in asked.words)
 
 # A paper named in a sentence: a form by its title, or a kind of paper ("佐证材料", "荣誉证书复印件").
 _PAPER = re.compile(r"《[^》]+》|[\u4e00-\u9fff]{0,4}?(?:表|证书|复印件|报告|材料|证明)")

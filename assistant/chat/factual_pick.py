@@ -91,6 +91,18 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     # is one it is silent on, as for any yes/no rule.
     yes_no = asked.type == "yes_no" or (asked.type in _SHAPED_YES_NO and bool(_YES_NO_SHAPE.search(text))
                                         and not asks_content(text))
+    if not yes_no and bool(_YES_NO_SHAPE.search(text)) and not asks_content(text) and not asserts(text, r):
+        # A count or a place named only as a noun of a yes/no question ("名额没用完可以补报吗", "材料要不要寄原件")
+        # asks yes or no about its thing (补报, 原件): a notice that never says it is silent, and a quota or
+        # handing-in sentence is no answer. A place question's thing counts only as a paper's form, since "要寄到
+        # 市人社局吗" names a channel, which the place sentence does answer.
+        # A number said in the question ("那栏只能勾一个吗") makes it a question about that number, not a thing.
+        shaped = thing(text)
+        yes_no = shaped is not None and (
+            (asked.type == "count" and asked.values == "count" and not asked.pattern.search(text))
+            or (asked.type == "place" and is_paper_form(shaped)))
+        if yes_no and asked.type == "place":  # "原件要寄过去吗" asks about the paper, answered where it is ruled on
+            asked = replace(asked, type="materials", values="materials", label="所需材料", strict=False, narrow=None)
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)

@@ -169,7 +169,9 @@ def is_paper_form(thing_: Thing) -> bool:
 
 def _only_handing(rest: str) -> bool:
     """Whether what follows the yes/no word is only a verb of handing in ("交上去", "提供", "交")."""
-    return bool(_paper_patterns()[2].fullmatch(re.sub(r"[\s吗呢吧么伐嘛？?。！!]", "", rest)))
+    # "寄过去", "交上来", "送过去": the direction the verb takes is no thing of its own
+    said = re.sub(r"[\s吗呢吧么伐嘛？?。！!]", "", rest)
+    return bool(_paper_patterns()[2].fullmatch(said) or _paper_patterns()[2].fullmatch(_COMPLEMENT.sub("", said)))
 
 
 @functools.lru_cache(maxsize=1)

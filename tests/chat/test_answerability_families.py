@@ -95,3 +95,35 @@ def test_the_head_of_a_phrase_is_the_thing_its_modifiers_narrow():
 ])
 def test_a_result_date_is_not_a_hand_in_date(question, result):
     assert asks_result(question) is result
+
+
+@pytest.mark.parametrize("question", [
+    "杭州工匠个人自荐需要单位开证明吗",  # applying oneself is the frame; the thing asked is a certificate
+    "第四届数字工匠的推荐名额可以挪到下一年用吗",  # a quota named as a noun of a yes/no question about another thing
+    "第四届数字工匠证书原件要寄过去吗",  # a paper asked of a notice that says nothing of originals
+    "首席技师评审结果能申请复查吗",  # applying for a review names no kind of person who may apply
+])
+def test_a_yes_no_question_about_an_unnamed_thing_is_silent(deps, question):
+    answer, cited = _ask(deps, question)
+    assert not cited, (cited, answer.text)
+    assert says_silent(answer.text)
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    ("杭州工匠可以个人自荐吗", "hz_craftsman_2016#四/(四)", "自荐"),
+    ("首席技师的证书原件要寄过去吗", "hz_chief_technician_2021#三", "原件"),
+])
+def test_the_same_frames_still_answer_what_the_notice_says(deps, question, clause, word):
+    answer, cited = _ask(deps, question)
+    assert any(c == clause or c.startswith(clause + "/") for c in cited), (cited, answer.text)
+    assert word in answer.text
+
+
+@pytest.mark.parametrize(("said", "notice"), [
+    ("单位内部", "本单位"), ("厂里", "所在单位"), ("定人", "确定申报人选"), ("选人", "确定名单"),
+    ("评委", "评审专家"), ("考官", "专家"),
+])
+def test_the_askers_words_reach_the_notices_words(said, notice):
+    from assistant.notices.vocabulary import expansions
+
+    assert notice in expansions(said)
