@@ -127,3 +127,10 @@ def test_the_askers_words_reach_the_notices_words(said, notice):
     from assistant.notices.vocabulary import expansions
 
     assert notice in expansions(said)
+
+
+def test_signing_a_certificate_is_giving_it(deps):
+    # 签发 is the step 授予: the sentence that gives the certificate answers, not a condition naming 第1名
+    answer, cited = _ask(deps, "杭州工匠的证书是谁签发的")
+    assert cited and all(c.startswith("hz_craftsman_2016#七") for c in cited), (cited, answer.text)
+    assert "没有写明由哪个单位" in answer.text
