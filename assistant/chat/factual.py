@@ -80,7 +80,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         own = self_application_text(corpus, programs, cites, deps.today)
         if own:
             return own
-    if not r.programs and classify(text).type == "contact":  # "有问题找谁": each programme's own contact
+    if not r.programs and classify(text).values == "contact":  # "有问题找谁": each programme's own contact
         return _contacts(corpus, text, cites, deps.today)
     # "报名还要单位盖章吗？我们是小公司": the ask leads retrieval and the choice of sentence; the own case told
     # after it only qualifies it

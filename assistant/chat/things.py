@@ -283,11 +283,20 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
         title = clause.title or ""
         if not holds_thing(thing_, f"{title}\n{clause.own_text or clause.text}"):  # cheap test on the clause first
             continue
-        if about and not all(_present(w, f"{title}\n{clause.text}") for w in about):
+        # what it is asked of may be named by a heading above the clause ("评审前…征求公安意见": （三）评审阶段)
+        if about and not all(_present(w, f"{_headings(corpus, clause.clause_id)}\n{clause.text}") for w in about):
             continue  # "公开" said of the selection's principles is not said of the experts' list
         out += [(clause.clause_id, u) for u in _runs(clause.text, [u for u in _candidates(clause, "", True)
                                                                     if holds_thing(thing_, f"{title}\n{u}")])]
     return out
+
+
+def _headings(corpus, clause_id: str) -> str:
+    """The titles of the clause and of every clause above it ("附件1/三/(三)/1/(3)": 评审阶段, 组织评审 …)."""
+    program, _, path = clause_id.partition("#")
+    parts = path.split("/")
+    ids = [f"{program}#{'/'.join(parts[:i])}" for i in range(1, len(parts) + 1)]
+    return "\n".join(corpus.clause(i).title or "" for i in ids if corpus.has(i))
 
 
 def _runs(text: str, units: list[str]) -> list[str]:

@@ -134,3 +134,32 @@ def test_signing_a_certificate_is_giving_it(deps):
     answer, cited = _ask(deps, "杭州工匠的证书是谁签发的")
     assert cited and all(c.startswith("hz_craftsman_2016#七") for c in cited), (cited, answer.text)
     assert "没有写明由哪个单位" in answer.text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("第四届数字工匠的评审团队由哪些方面的人员组成", "hz_digital_craftsman_2026#三/(二)/1/(2)"),
+    ("首届数字工匠认定工作领导小组都有哪些人", "hz_digital_craftsman_2023#附件1/三/(三)/2"),
+])
+def test_a_groups_make_up_is_answered_where_the_notice_states_it(deps, question, clause):
+    answer, cited = _ask(deps, question)
+    assert clause in cited, (cited, answer.text)
+
+
+def test_a_group_only_named_doing_a_step_states_no_make_up(deps):
+    # "领导小组讨论审定…最终人选" names the group, not who is in it
+    answer, cited = _ask(deps, "首届杭州工匠的领导小组成员是谁")
+    assert not cited and says_silent(answer.text), (cited, answer.text)
+
+
+@pytest.mark.parametrize(("question", "clause", "word"), [
+    # what the unit of a heading above names ("评审阶段") is what the thing is asked of
+    ("首届数字工匠评审阶段要不要征求公安的意见", "hz_digital_craftsman_2023#附件1/三/(三)/1/(3)", "公安"),
+    # 培养 asked of an awardee: the notices' 培育
+    ("首届杭州工匠评上之后有没有培养", "hz_craftsman_2016#八/(三)", "培育"),
+    # a chance (机会) to do what the notice offers is the offer
+    ("首届数字工匠评上了有没有参加论坛的机会", "hz_digital_craftsman_2023#附件1/四", "论坛"),
+])
+def test_offers_and_steps_said_loosely_are_found(deps, question, clause, word):
+    answer, cited = _ask(deps, question)
+    assert clause in cited, (cited, answer.text)
+    assert word in answer.text
