@@ -19,6 +19,7 @@ from assistant.chat.answer import Citations
 from assistant.chat.answer_types import (
     AskedType,
     classify,
+    place_kind,
     question_parts,
     table,
     the_ask,
@@ -284,7 +285,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
-        items.append((part, main, asked.label if asked.source == "table" else "您问的这一点"))
+        # a kind of place the ask names ("哪个处室管这个") is what it lacks, whatever type was guessed for it
+        kind = place_kind(part, label=True)
+        items.append((part, main, asked.label if asked.source == "table" else (kind[1] if kind else "您问的这一点")))
         first_asked = first_asked or asked
     if all(p is None for _, p, _ in items):
         # silent on every ask: one "没有写明" naming each ("是否需要到现场答辩、是否需要准备PPT"), and a 参考 only

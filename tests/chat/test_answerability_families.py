@@ -163,3 +163,11 @@ def test_offers_and_steps_said_loosely_are_found(deps, question, clause, word):
     answer, cited = _ask(deps, question)
     assert clause in cited, (cited, answer.text)
     assert word in answer.text
+
+
+def test_an_office_asked_is_the_office_things_go_to_or_the_notices_silence(deps):
+    # 第四届 names the office (报送至市总工会经济工作部); 首席技师 names the bureau and its phone but no office
+    answer, cited = _ask(deps, "第四届数字工匠是总工会哪个处室在管")
+    assert "hz_digital_craftsman_2026#五" in cited and "经济工作部" in answer.text
+    answer, cited = _ask(deps, "首席技师归人社局哪个处室，电话是多少")
+    assert "没有写明具体处室" in answer.text and "87258538" in answer.text
