@@ -184,6 +184,10 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         picks = [replace(p, relevance=max(p.relevance, own.get((p.clause_id, p.quote), 0.0))) for p in picks]
     log.info("qa type=%s(%s) home=%s top=%s", asked.type, asked.source, home,
              [(p.clause_id, round(p.score, 2), p.holds) for p in picks[:3]])
+    if asked.type == "date" and not claimed and re.search(table()["next_round"]["cue"], topic_of):
+        # "下一轮遴选通知几月份发": each notice dates its own round only (浙派's says 每 5年评选一次 and no more), so
+        # a date in it (the notice's own, 2023年8月31日) is never the next round's
+        return replace(asked, label=table()["next_round"]["label"]), picks, None
     # the asker's own case ("我师傅评上了杭州工匠，…发多少") is no point of the money asked about
     if asked.type == "money" and money_rest(focus(without_own_case(topic_of))) and any(
             p.holds and (home is None or program_of(p.clause_id) == home) for p in picks):
