@@ -276,6 +276,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
     lex = _lexicon()
     out: list[Clause] = []
     last_list: tuple[int, int] | None = None  # the clauses of the last noun list said, for 这几样都没有 after it
+    topic: int | None = None  # where the last chunk is, when it is only a topic (奖项嘛, 工会那块)
     for chunk in _chunks(text):
         chunk_start = len(out)
         if last_list and _denies_list_before(chunk.strip(), out[last_list[0]:last_list[1]]):
@@ -300,10 +301,43 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             before = start - 1
             if before >= chunk_start and (re.search(lex["bare_negation"], major) or (
                     _after_ye(chunk, at) and _opens_negated(major)
-                    and (_no_verb(out[before].text) or re.match(lex["universal"], out[before].text)))):
+                    and (_no_verb(out[before].text) or re.match(lex["universal"], out[before].text)
+                         or _object_of(major, out[before].text)))):
                 out[before] = Clause(out[before].text, True)
             last_list = (start, len(out))
+        said = out[chunk_start:]
+        # 奖项嘛，一个都没拿到过 / 工会那块，没加入过: the topic said first is what the negated chunk after it denies
+        if topic is not None and said and all(c.negated for c in said) \
+                and re.match(lex["topic_denial_opens"], chunk.strip()):
+            out[topic] = Clause(out[topic].text, True)
+        topic = chunk_start if len(said) == 1 and not said[0].negated and _is_topic(said[0].text) else None
     return tuple(out)
+
+
+def _is_topic(clause: str) -> bool:
+    """Whether ``clause`` is only a topic said first, marked as one (奖项嘛, 称号这种东西, 入会这事儿; a particle only
+    after a verbless noun). A bare noun is no topic: "会员，没评过什么" answers two questions, the first with a yes."""
+    lex = _lexicon()
+    nominal = re.search(lex["topic_nominal"], clause)
+    if nominal and nominal.start() > 0 and not re.search(r"[了过着]|[0-9]", clause[:nominal.start()]):
+        return True
+    particle = re.search(lex["topic_particle"], clause)
+    return bool(particle and particle.start() > 0 and _no_verb(clause[:particle.start()]))
+
+
+def _object_of(piece: str, before: str) -> bool:
+    """Whether ``before``, cut off at 也, is the object of the negated ``piece`` after it (革新改造|也|没搞过): the
+    piece is a negation and a verb of doing with no object of its own, and ``before`` has no aspect or count of its
+    own (带了六个徒弟|也|没评上奖 keeps the apprentices: its own 了, and 奖 is the piece's object)."""
+    if re.search(r"[了过着]|[0-9一二两三四五六七八九十几]+[个项次年名位]", before):
+        return False
+    words = [w for w, flag in tags(piece) if flag not in ("ug", "ul", "uz", "y") and not _adverbs().fullmatch(w)]
+    if not words or not _is_cue(words[0]):
+        return False
+    rest = words[1:]
+    if not rest and len(words[0]) > 1:  # 没入, 没评: the segmenter glued the verb to its negation
+        rest = [words[0][1:]]
+    return len(rest) == 1 and bool(re.match(_lexicon()["doing_verbs"], rest[0]))
 
 
 def _denies_list_before(chunk: str, listed: list[Clause]) -> bool:
