@@ -22,7 +22,7 @@ from assistant.chat.replies import (
 from assistant.chat.reply_topic import TOPIC
 from assistant.chat.said import BARE_NONE, asks, clauses_of
 from assistant.chat.state import Pending, Session
-from assistant.language.clauses import negated, says_none
+from assistant.language.clauses import denied_parts, negated, says_none, says_unknown
 from assistant.language.correcting import denial_lead, says_wrong, without_markers
 from assistant.language.doing import deed_after_contrast
 from assistant.profile import LIST_FIELDS
@@ -127,8 +127,11 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
     asked = {f for f in session.asked} | (set(pending.fields) if pending else set())
     out: dict = {}
     did = deed_after_contrast(text)
-    for clause in clauses_of(text):
-        if len(clause) > 14 or OTHER_TOPIC.search(clause) or not says_none(clause):
+    parts = clauses_of(text)
+    # each clause's denial read with the sentence's scope: "奖项嘛，一个都没拿到过" denies the topic said first
+    denied = denied_parts(tuple(parts)) if parts else ()
+    for clause, no in zip(parts, denied, strict=True):
+        if len(clause) > 14 or OTHER_TOPIC.search(clause) or not (says_none(clause) or no and not says_unknown(clause)):
             continue
         named = [f for f, cue in LIST_CUES if cue.search(clause)]
         if not named and pending is not None and BARE_NONE.match(clause):

@@ -44,6 +44,7 @@ from assistant.chat.pending_answers import (
     IMPLIED_FIELDS,
     answers_in_order,
     answers_to_pending,
+    apprentices_told,
     as_the_subject,
     clause_reply,
     elided_job,
@@ -230,6 +231,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         for field in (*YEAR_FIELDS, "hangzhou_full_time_start", "digital_work_start"):
             extraction = without(extraction, field)
     extraction = elided_job(session, pending, stated, extraction, today)  # "电焊工，在余杭": 我是 left out
+    # "带过两个徒弟，不过他们没比过赛": what they did is kept with them
+    extraction = apprentices_told(stated, extraction, session.profile.get("achievements"))
     extraction = as_the_subject(session, stated, extraction, today)  # "她1962年的": the one talked about, as 我
     if pending is not None:
         from assistant.chat.asking import tapped

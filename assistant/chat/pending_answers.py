@@ -22,7 +22,8 @@ from assistant.chat.state import Pending, Session
 from assistant.chat.year_spans import place_for, years_field_by_place
 from assistant.extract.patterns import STATUS_WORKER
 from assistant.extract.text import is_injection
-from assistant.language.clauses import affirmed, negated, says_none, unnegated
+from assistant.language.clauses import affirmed, denied_parts, negated, says_none, unnegated
+from assistant.language.clauses import clauses as scoped_clauses
 
 _DISTINCT = ("city", "month", "enum", "text", "years")
 
@@ -146,6 +147,7 @@ DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achieve
 
 
 _CLAUSE_KINDS = ("enum",)
+_STANDING = ("union_member", "rehired")  # yes/no facts of the asker's own standing, denied by any verb after the topic
 
 
 IMPLIED_FIELDS = ("employment",)
@@ -158,6 +160,8 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
     是否本职业最高等级), as the extractor takes no fact from it."""
     out: dict = {}
     clauses = [c for c in re.split(r"[，,。；;！!？?、\s]+", text) if c]
+    # each clause's denial read with the sentence's scope: "工会嘛，一直没入" denies the union named first
+    denied = dict(zip(clauses, denied_parts(tuple(clauses)), strict=True)) if len(clauses) > 1 else {}
     for field in fields:
         kind = expect_for(field).kind
         if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
@@ -167,6 +171,10 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
                 continue  # "要求是工会会员吗", "非得是会员吗我这种": the union asked about, no yes or no said
             if kind == "bool" and not_known(clause):
                 continue  # "工会会员不太清楚": named, but neither yes nor no
+            if kind == "bool" and field in _STANDING and names_field(field, clause) and denied.get(clause) \
+                    and not negated(clause) and not any(not_known(c) for c in clauses):
+                out.setdefault(field, False)  # the topic said first, its denial after it: "工会那块，没加入过"
+                break
             if kind in _CLAUSE_KINDS or field in ("nationality", "skill_level") or (
                     kind == "bool" and names_field(field, clause)):
                 got = read_reply(field, clause, today)
@@ -312,3 +320,47 @@ def as_the_subject(session: Session, stated: str, extraction, today: dt.date):
         extraction, profile={**extraction.profile, **added},
         found=tuple(dict.fromkeys((*extraction.found, *added))),
         judged=tuple(dict.fromkeys((*extraction.judged, *(f for f in added if f in again.judged)))))
+
+
+_SENTENCE_END = re.compile(r"[。！!？?；;\n]")
+_OWN_OPENS = re.compile(r"^(?:不过|但是?|可是?|而且|另外)?(?:我|俺|本人|自己)")
+
+
+def apprentices_told(text: str, extraction, held: list | None = None):
+    """The apprentices' record with what the sentence goes on to say of them: "徒弟倒是带了两个，不过他们一场比赛都没
+    参加过", "带过四五个徒弟，都成了骨干，可惜没一个拿过竞赛名次". The extractor keeps the clauses that name the
+    apprentices; the clauses after them in the same sentence that open with no subject of the asker's own are still
+    about them (whether they competed is what 首席技师 二/(四) asks), and a contest they deny is theirs, no "none" for
+    the asker's own results. ``held``: the achievements known before; said to be none, the record is no achievement."""
+    told = extraction.profile.get("trained_apprentices")
+    if not isinstance(told, str) or told == "无":
+        return extraction
+    head = told.split("；")[-1]
+    at = text.find(head)
+    if at < 0:
+        return extraction
+    end = _SENTENCE_END.search(text, at + len(head))
+    tail = text[at + len(head):end.start() if end else len(text)]
+    carried = []
+    for clause in clauses_of(tail):
+        if _OWN_OPENS.match(clause):
+            break
+        carried.append(clause)
+    profile = {**extraction.profile, "trained_apprentices": "，".join([told, *carried])}
+    # after "绝活、革新都没有" (said before, or in this message), the record of the apprentices is no achievement of
+    # another kind beside it: "徒弟带过三个" is read by the apprentices' condition; among the achievements it made
+    # every other condition the experts'
+    deeds = [a for a in profile.get("achievements") or [] if not any(a in t for t in told.split("；"))]
+    denied = held == [] or any(c.negated and cue.search(c.text) for c in scoped_clauses(text)
+                               for f, cue in LIST_CUES if f == "achievements")
+    if denied and profile.get("achievements") and not deeds:
+        profile["achievements"] = []
+    if profile == extraction.profile:
+        return extraction
+    from assistant.eligibility.preds import contests_denied
+
+    if profile.get("competition_results") == [] and contests_denied(carried) \
+            and not contests_denied([text[:at]]):
+        profile.pop("competition_results")  # "他们一场比赛都没参加过": the apprentices', not the asker's
+    return dataclasses.replace(extraction, profile=profile,
+                               found=tuple(f for f in extraction.found if f in profile))

@@ -426,3 +426,15 @@ def results_in(texts: Iterable[str], today: dt.date) -> list[dict]:
 
 def texts_mention(texts: Iterable[str], *terms: str) -> bool:
     return any(t in text for text in texts for t in terms)
+
+
+_CONTEST = re.compile(r"竞赛|大赛|比赛|比过赛|名次|参赛")
+
+
+def contests_denied(texts: Iterable[str]) -> bool:
+    """Whether the texts name contests only to deny them ("他们一场比赛都没参加过", "没一个拿过竞赛名次"), by the
+    language layer's negation scope: every clause that names a contest is negated, and there is one."""
+    from assistant.language.clauses import clauses
+
+    named = [c for text in texts for c in clauses(text) if _CONTEST.search(c.text)]
+    return bool(named) and all(c.negated for c in named)

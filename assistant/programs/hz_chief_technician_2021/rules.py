@@ -72,6 +72,12 @@ def _apprentice_placing(r: dict) -> bool | None:
 
 
 def _apprentices(f, ref) -> Outcome:
+    told = [t for t in f.texts("trained_apprentices") or [] if t != "无"]
+    if told and p.contests_denied(told) and not p.results_in(told, ref):
+        # "带过四五个徒弟，都成了骨干，可惜没一个拿过竞赛名次": the placing the condition asks for is said not to be,
+        # however the training itself is told
+        return Outcome(False, "所带徒弟没有参加竞赛或没有取得名次；条件(四)要求所带徒弟在国家一类竞赛前十名、二类前六名，"
+                              "或省级一类前六名、二类前三名，或市级一类前三名、二类第一名。")
     base = p.lexicon("training", "trained_apprentices", "achievements")(f, ref)
     if base.basis != "matched":  # no 带徒 text, or one not about training
         return base
