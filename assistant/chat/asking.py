@@ -24,15 +24,21 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
     question asked twice without an answer is not asked a third time. ``first``: fields the message asked about
     ("能直接认定吗": the competition result), asked before the others when still missing."""
+    from assistant.eligibility.decisive import question_rank, yields
+
     score: dict[str, float] = {}
+    tier: dict[str, int] = {}  # the leading verdict's open points, ranked as its verdict line ranks them
     for rank, v in enumerate(verdicts):
         if v.verdict != "needs_review":
             continue
         lead = 1.5 if rank == 0 else 1.0
         either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
         for reason in v.reasons:
-            if reason.ok is not None:
-                continue
+            if reason.ok is not None or not yields(v, reason):
+                continue  # an alternative left open beside one met decides nothing: no question about it
+            at = question_rank(v, reason) if rank == 0 else None
+            for field in reason.missing if at is not None else ():
+                tier[field] = min(tier.get(field, at), at)
             if reason.kind in _EITHER:
                 either.update(reason.missing)
                 continue
@@ -50,7 +56,12 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     known -= {f for f in session.early if any(f in v.missing for v in verdicts)}  # the month is open and decides
     fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
     order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
-    fields.sort(key=lambda f: (f not in first, -score[f], order.get(f, len(order)), EXPECT.get(f) is None))
+    # one ranking for the verdict line and the question (eligibility.decisive): the open fact that can still move the
+    # leading verdict most is asked first (a hard rule's, which can make it 不符合, before a soft one's: "不满5年" is
+    # not followed by "是否在职" while the titles that exclude are open); the weights order the points of equal rank
+    # and the other programmes'
+    fields.sort(key=lambda f: (f not in first, tier.get(f, 999), -score[f], order.get(f, len(order)),
+                               EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": _month_question(session, field) or _not_known_yet(session, field)

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from assistant.eligibility.model import Reason, Verdict
 from assistant.eligibility.policy import effect
 
-__all__ = ["LEAD_ORDER", "state", "rank", "yields", "lead_reason", "by_decisiveness"]
+__all__ = ["LEAD_ORDER", "state", "rank", "yields", "lead_reason", "by_decisiveness", "question_rank"]
 
 # Tiers of (kind, state), in the order they decide; within a tier the reasons rank alike (the fact asked about first
 # leads, else the rules table's order). state is "failed", "met", or for an open outcome its basis ("open" for a
@@ -92,6 +92,23 @@ def yields(v: Verdict, r: Reason) -> bool:
     if v.verdict == "not_eligible":  # no alternative met or open, and no direct path open
         return r.kind == "alternative" and r.ok is False and None not in alts and None not in direct
     return r.ok is None  # 需人工核实: an open way keeps it open
+
+
+# the first tier of open facts: the tiers before it are what was said already (a shortfall, the notice silent), which no
+# answer to a question changes
+_OPEN_FROM = _RANK[("hard", "open")]
+
+
+def question_rank(v: Verdict, r: Reason) -> int | None:
+    """Where the answer to ``r``'s missing facts stands among the verdict's open points, by the same ``LEAD_ORDER``
+    as the verdict line: None for a reason that yields nothing (an alternative left open beside one met) or that is
+    no open fact (a shortfall already said, the notice silent). The chat asks the smallest first, so the one next
+    question is the open fact that can still move the verdict most: a hard rule's (it can make 不符合) before a
+    soft one's, before the achievements."""
+    if r.ok is not None or not r.missing or not yields(v, r):
+        return None
+    at = rank(r)
+    return at if at >= _OPEN_FROM else None
 
 
 def by_decisiveness(reasons: Sequence[Reason]) -> list[Reason]:
