@@ -107,3 +107,34 @@ def test_an_apprentices_stated_placing_is_judged_by_the_notice(told):
     assert v.verdict == "eligible" and r.ok is True
     assert "达到条件(四)的竞赛名次要求" in r.message and "由评审核实" not in r.message
 
+
+
+@pytest.mark.parametrize("told", [
+    "我带的徒弟有五六个现在都是厂里技术骨干，其中小王2020年省一类竞赛制冷工第五名",  # no 带徒 wording matched
+    "手下出来的几个小伙子都是骨干，有一个2019年全国二类技能竞赛第四名",
+])
+def test_the_apprentices_record_is_read_for_their_placing_whatever_its_words(told):
+    from eligibility_support import reason
+
+    v = run(P, {**only(), "trained_apprentices": told})
+    assert reason(v, "alt_apprentices").ok is True and v.verdict == "eligible"
+
+
+@pytest.mark.parametrize("told", [
+    "带过四五个徒弟，都成了骨干，可惜没一个拿过竞赛名次",
+    "徒弟倒是带了两个，不过他们一场比赛都没参加过",
+    "徒弟带过三个，都没比过赛",
+])
+def test_apprentices_who_never_competed_leave_condition_four_unmet(told):
+    from eligibility_support import reason
+
+    v = run(P, {**only(), "trained_apprentices": told})
+    r = reason(v, "alt_apprentices")
+    assert r.ok is False and "没有参加竞赛或没有取得名次" in r.message
+
+
+def test_apprentices_whose_contest_is_said_keep_the_notices_test():
+    from eligibility_support import reason
+
+    v = run(P, {**only(), "trained_apprentices": "带的徒弟有一个比赛没拿名次，另一个2020年杭州市二类竞赛第一名"})
+    assert reason(v, "alt_apprentices").ok is True

@@ -79,16 +79,22 @@ def _apprentices(f, ref) -> Outcome:
         return Outcome(False, "所带徒弟没有参加竞赛或没有取得名次；条件(四)要求所带徒弟在国家一类竞赛前十名、二类前六名，"
                               "或省级一类前六名、二类前三名，或市级一类前三名、二类第一名。")
     base = p.lexicon("training", "trained_apprentices", "achievements")(f, ref)
-    if base.basis != "matched":  # no 带徒 text, or one not about training
+    if base.basis != "matched" and not told:  # no 带徒 text, or one not about training
         return base
-    texts = f.texts("trained_apprentices", "achievements") or []
+    # the extractor's record of the apprentices is about training whatever its words ("我带的徒弟有五六个…骨干，其中
+    # 小王…第五名" matches no 带徒 wording): their placing, the notice's own test, is read there all the same
+    texts = (f.texts("trained_apprentices", "achievements") if base.basis == "matched" else told) or []
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
         results = p.results_in(texts, ref)
         placings = [_apprentice_placing(r) for r in results]
         met = [r for r, ok in zip(results, placings, strict=True) if ok]
         if met:  # the placing is stated: the notice's ranks decide it, not the experts
             shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
-            return Outcome(True, base.message.rstrip("。") + f"；所带徒弟获{shown}，达到条件(四)的竞赛名次要求。")
+            said = base.message.rstrip("。") if base.basis == "matched" else f"带徒情况：“{told[0]}”"
+            return Outcome(True, said + f"；所带徒弟获{shown}，达到条件(四)的竞赛名次要求。")
+    if base.basis != "matched":
+        return base
+    if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
         if placings and True not in placings and None in placings:
             return Outcome(None, "所带徒弟的竞赛名次未注明是一类还是二类竞赛；条件(四)要求市级一类竞赛前三名、二类第一名，"
                                  "省级一类前六名、二类前三名，国家一类前十名、二类前六名，是否达到取决于竞赛类别。",
