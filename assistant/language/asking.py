@@ -62,7 +62,19 @@ def asks(text: str) -> bool:
     text = text or ""
     if re.search(r"[？?]", text):
         return True
-    return any(clause_asks(c) for c in clauses_of(text))
+    said = clauses_of(text)
+    # "业绩嘛，说实话没啥": a noun with 嘛 before more is said is the topic of what follows, not a question
+    return any(clause_asks(c) and not (i < len(said) - 1 and _topic_ma(c)) for i, c in enumerate(said))
+
+
+def _topic_ma(clause: str) -> bool:
+    from assistant.language.clauses import is_topic
+
+    clause = clause.rstrip("，,")
+    return clause.endswith("嘛") and not _MODAL.search(clause) and is_topic(clause)
+
+
+_MODAL = re.compile(r"能|可以|行|够|要|是|有|算|报|评")  # "能报嘛，我想知道": a question, whatever its tags
 
 
 def clause_asks(clause: str) -> bool:

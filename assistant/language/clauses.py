@@ -20,7 +20,7 @@ from assistant.language.datafiles import data_json
 from assistant.retrieval.segment import segmenter, tags
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
-           "first_scope", "scopes", "denied_parts"]
+           "first_scope", "scopes", "denied_parts", "is_topic"]
 
 _DATA = Path(__file__).parent / "data"
 
@@ -310,11 +310,11 @@ def _clauses(text: str) -> tuple[Clause, ...]:
         if topic is not None and said and all(c.negated for c in said) \
                 and re.match(lex["topic_denial_opens"], chunk.strip()):
             out[topic] = Clause(out[topic].text, True)
-        topic = chunk_start if len(said) == 1 and not said[0].negated and _is_topic(said[0].text) else None
+        topic = chunk_start if len(said) == 1 and not said[0].negated and is_topic(said[0].text) else None
     return tuple(out)
 
 
-def _is_topic(clause: str) -> bool:
+def is_topic(clause: str) -> bool:
     """Whether ``clause`` is only a topic said first, marked as one (奖项嘛, 称号这种东西, 入会这事儿; a particle only
     after a verbless noun). A bare noun is no topic: "会员，没评过什么" answers two questions, the first with a yes."""
     lex = _lexicon()

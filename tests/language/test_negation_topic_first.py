@@ -50,3 +50,21 @@ def test_a_deed_with_its_own_aspect_or_an_object_after_the_negation_stays(text, 
 
 def test_comma_cut_parts_see_the_topic_denied():
     assert denied_parts(("奖项嘛", "一个都没拿到过")) == (True, True)
+
+
+@pytest.mark.parametrize("text", ["业绩嘛，说实话没啥", "成果嘛，没有", "工会嘛，入了"])
+def test_a_noun_with_ma_before_more_is_said_is_a_topic_not_a_question(text):
+    from assistant.language.asking import asks
+
+    assert not asks(text)
+
+
+@pytest.mark.parametrize("text", ["业绩嘛", "能报嘛，我想知道", "有嘛，我看看"])
+def test_ma_still_asks_alone_or_after_a_modal(text):
+    from assistant.language.asking import asks
+
+    assert asks(text)
+
+
+def test_a_topic_denied_after_a_frank_opener():
+    assert _denied("业绩嘛，说实话没啥")["业绩嘛"] is True
