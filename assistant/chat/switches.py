@@ -28,8 +28,13 @@ RECOMMEND = re.compile(
 
 
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
-FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|行吗|行不行|可以吗|能报吗|"
-                       r"有戏吗|能不能报|符合吗|够吗)[？?!！。]*")
+# a short turn that asks the same of another programme or edition: "那浙派呢", "换成第一届呢", and the whole family of
+# "may I" tails, a modal or an applying verb asked with 吗/么/伐, V-不 or A-not-A ("报数字工匠可以不", "可不可以",
+# "行不", "能评伐", "好报伐")
+_MAY_I = r"(?:可以|行|能报|能评|能申请|能申报|好报|报得了|够格|有戏|符合|够|能)"
+FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|"
+                       rf"{_MAY_I}(?:吗|么|伐|不|没)|(?:可|行|能|够)不(?:可以|行|能|够)|能不能(?:报|评|申请|申报)?|"
+                       r"行不行|可以吗|能报吗|有戏吗|符合吗|够吗)[？?!！。]*")
 
 
 # "干了十几年", "好几年", "这几年": a count said with 几 is no question of how many years (said.ASKING_JI)
