@@ -20,7 +20,7 @@ from assistant.chat.replies import (
     titles_named,
 )
 from assistant.chat.reply_topic import TOPIC
-from assistant.chat.said import BARE_NONE, asks, clauses_of
+from assistant.chat.said import BARE_NONE, asks, asks_any, clauses_of
 from assistant.chat.state import Pending, Session
 from assistant.language.clauses import denied_parts, negated, says_none, says_unknown
 from assistant.language.correcting import denial_lead, says_wrong, without_markers
@@ -139,13 +139,22 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
         for field in named:
             # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，
             # 也没评过什么" after a verdict that asked nothing more)
-            said = session.topic in ("eligibility", "recommend") and not asks(clause)
+            said = session.topic in ("eligibility", "recommend") and not asks_any(clause)  # "荣誉嘛": 嘛 softens
             if field == "achievements" and did:
                 continue  # "技术革新没搞过……。不过我自己琢磨出一套…手法": a denial of some kinds, not of all
             if (field in asked or corrected or said) and field not in out \
                     and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []
+    # "奖没拿过" to "您已获得过哪些荣誉称号？": a reply that only denies the other honours list denies the one asked too
+    # (applicants say 奖, 荣誉 and 称号 of the same things); a title or award named anywhere keeps it open
+    family = [f for f in HONOURS if f in out]
+    if pending is not None and pending.field in HONOURS and pending.field not in out and family \
+            and says_none(text) and not titles_named(text) and not session.profile.get(pending.field):
+        out[pending.field] = []
     return out
+
+
+HONOURS = ("prior_titles", "awards")  # the lists applicants name alike: honour titles held, awards won
 
 
 IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}

@@ -161,7 +161,8 @@ def _native_place(short: str) -> bool:
 
 
 # a denial names the list it denies by its verb or noun: "没评过" (titles), "没拿过奖", "比赛没参加过", "没带过徒弟"
-LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评")), ("awards", re.compile(r"奖|能手|津贴")),
+# 荣誉 names both honour lists: applicants say it of titles held and of awards won alike
+LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评|荣誉")), ("awards", re.compile(r"奖|能手|津贴|荣誉")),
               ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
               ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
 

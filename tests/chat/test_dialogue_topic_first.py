@@ -65,3 +65,23 @@ def test_the_apprentices_record_carries_the_clauses_about_them():
     assert "competition_results" not in got.profile  # the contests denied are theirs
     # with no achievements said none before, the record answers the achievements question as it is
     assert apprentices_told(text, said).profile["achievements"] == ["徒弟倒是带了两个"]
+
+
+LATHE = "首席技师能报吗，我在余杭机械厂做数控车工一线12年，高级技师"
+
+
+def test_a_denial_of_the_other_honours_list_answers_the_one_asked(deps):
+    session, _ = _talk(deps, "我在滨江做大数据开发8年了，工会会员，第四届数字工匠能报吗", "奖没拿过")
+    assert session.pending is None or session.pending.field != "prior_titles"
+    assert session.profile["prior_titles"] == [] and session.profile["awards"] == []
+
+
+def test_rongyu_names_both_honour_lists(deps):
+    session, _ = _talk(deps, LATHE, "荣誉嘛，没有")
+    assert session.profile["prior_titles"] == [] and session.profile["awards"] == []
+
+
+def test_a_title_named_beside_the_denial_is_held(deps):
+    session, answers = _talk(deps, LATHE, "奖没拿过，浙江省首席技师倒是评上了")
+    assert session.profile["prior_titles"] == ["浙江省首席技师"]
+    assert answers[-1].verdicts[0].verdict == "not_eligible"
