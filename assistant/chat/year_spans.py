@@ -176,7 +176,8 @@ def all_along(session: Session, text: str, extraction) -> dict:
 
 # a start said without being asked: into the trade ("十年前入的行", "2016年开始干这行"), or to a place ("19年过来的")
 _ENTERED = re.compile(r"入(?:的)?行|入职|参加工作|开始(?:干|做|从事|学)|干这行|做这行|学的?手艺|当学徒|出来干")
-_ARRIVED = re.compile(r"来的|过来|来了|到的|调来|搬来|来杭|来浙")
+# 来的 of coming to a place, not the result of 考出来的, 评下来的, 拿起来 (a level or an award got that year)
+_ARRIVED = re.compile(r"(?<![出下起])来的|过来|(?<![出下起])来了|到的|调来|搬来|来杭|来浙")
 _WHEN = re.compile(r"(?:[0-9]{2,4}|[去前今]|[〇零一二三四五六七八九]{2,4})年|[0-9一二两三四五六七八九十几]+年(?:多)?前")
 
 
