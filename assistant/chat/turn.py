@@ -34,6 +34,7 @@ from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premis
 from assistant.chat.said import asked_part
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
+from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.normalize import normalize_text
@@ -118,7 +119,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         extraction = _with_model_profile(profile_llm, text, extraction, session, deps)
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     if extraction.profile and session.pending is None and (premise_of_kind(text, extraction.profile)
-                                                           or premise_of_rule(text)):
+                                                           or premise_of_rule(text)
+                                                           or premise_of_sufficiency(text, extraction.profile, deps.today)):
         # "首席技师得在国企上班才能报的吧，民营的不行是吧": the kind is a premise about the rules, no fact of the asker's
         extraction = dataclasses.replace(extraction, profile={}, found=(), wants_eligibility=False)
     spoke_of_self = bool(extraction.profile or extraction.contradictions)
@@ -236,6 +238,10 @@ def _retrieving(answer) -> str:
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
     # "拿过浙江工匠再报浙派算重复吗": the asked notice's rule on that held title, or that it is silent on it
+    # "首席技师只要拿过全国技术能手就够条件了吧": where that condition stands among the notice's, and what else it requires
+    sufficient = sufficiency_answer(text, r, deps, cites)
+    if sufficient is not None:
+        return sufficient
     held = held_title_answer(text, deps, cites)
     if held is not None:
         return held
