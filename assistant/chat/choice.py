@@ -14,36 +14,82 @@ import re
 
 from assistant.chat.premise import CHANNELS, HANDED_IN
 from assistant.chat.programme_words import topic_only
-from assistant.chat.things import Thing, content_words, holds_thing, thing_picks
+from assistant.chat.things import Thing, _present, content_words, holds_thing, thing_picks
 
-__all__ = ["alternatives", "choice_picks"]
+__all__ = ["alternatives", "choice_picks", "choice_of_rules"]
 
-# 还是 between two alternatives: the stretch of the clause before it (after a verb of being or handing in) and
-# the stretch after it, up to the clause's end or a particle.
-_CHOICE = re.compile(r"([^，,。；;？?！!]{1,12}?)还是([^，,。；;？?！!]{1,12})")
+# 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
+# 还是 opens a clause ("是直接打到个人卡上，还是先拨给单位再转"), in the clause before; and the stretch after it, up to
+# the clause's end.
+_CHOICE = re.compile(r"([^，,。；;？?！!]{1,16}?)(?:[，,]\s*)?还是([^，,。；;？?！!]{1,16})")
 _LEAD = re.compile(r"^.*?(?:是|要|用|走|按|在|得|需)(?=.)")
-_VERB_TAIL = re.compile(r"(申报|报名|提交|上交|报送|递交|报|交|发|寄|送|填)$")
+# a one-character verb first: "线上交" is 线上 + 交, not 线 + 上交
+# a verb with its direction ("单位报上去", "我自己去开", "交过去") is how, not which, either
+_VERB_TAIL = re.compile(r"(?<=..)(?:去|来)?[报交发寄送填开办弄](?:上去|上来|过去|过来|上|去|来|掉)?$"
+                        r"|(?<=.)(?:申报|报名|提交|报送|递交)$|(?<=..)(?:过去|过来|上去|上来)$")
 _TAIL = re.compile(r"(的|啊|呀|呢|吗|么|好|啦|哦)+$")
+# the asker or any one person as a side ("单位去开还是我自己去开", "发给个人还是发给单位"): the notices say 个人
+_SELF = re.compile(r"自己|本人|个人|^(?:我|咱|俺)|(?:给|到|归)(?:我|咱|俺)")
+_PERSON = "个人"
 
 
 def alternatives(question: str) -> tuple[Thing, Thing] | None:
     """The two alternatives a choice question offers, as things; None when it offers none (an adverbial 还是:
-    "我还是想问一下")."""
-    found = _CHOICE.search(topic_only(question or ""))
+    "我还是想问一下"). The words both sides share ("发给个人，还是发给单位", "抽签出来的还是推荐出来的") are no
+    alternative: each side is what is left once the shared opening and closing words are dropped. Each thing's
+    ``about`` is what the question asks the choice of (its other words: 奖金, 评审专家), so a sentence naming a side
+    answers only when its clause is about that ("单位" in any clause is no answer)."""
+    topic = topic_only(question or "")
+    found = _CHOICE.search(topic)
     if not found:
         return None
-    left = _LEAD.sub("", found.group(1)).strip()
+    left = _TAIL.sub("", _LEAD.sub("", found.group(1)).strip())
+    left = left.rsplit("的", 1)[-1] or left  # "材料线上交": what the choice is of ends at its 的
     right = _TAIL.sub("", found.group(2).strip())
+    # the verb of handing in after a channel is not the alternative ("线上报" would be 线 + 上报)
+    left, right = (_VERB_TAIL.sub("", said) or said for said in (left, right))
     sides = []
-    for said in (left, right):
-        # the verb of handing in after a channel is not the alternative ("线上报" would be 线 + 上报)
-        words = content_words(_VERB_TAIL.sub("", said) or said)
+    for said in _distinct(left, right):
+        if _SELF.search(said):
+            sides.append(Thing((_PERSON,), said))
+            continue
+        words = content_words(said)
         if not words:
             return None
         sides.append(Thing(words[-1:], said))  # the last word of a stretch is the alternative ("网上发" -> 网上)
     if all(_ORDER.fullmatch(side.words[-1]) for side in sides):
         return None  # "公示在评审前头还是后头": the order of two steps, which the procedure sentence gives
-    return sides[0], sides[1]
+    # what the choice is of: the question's words outside the two sides ("浙派工匠的奖金是…": 奖金)
+    outside = topic[:found.start(1)] + found.group(1)[:max(found.group(1).rfind(left), 0)] + topic[found.end():]
+    chosen = {w for side in sides for w in side.words}
+    about = tuple(w for w in content_words(outside) if w not in chosen and w != _PERSON)
+    return Thing(sides[0].words, sides[0].label, about), Thing(sides[1].words, sides[1].label, about)
+
+
+# what the extractor infers from a noun alone ("评审专家是摇号定的还是…" reads 评审专家 as a trade)
+_INFERRED = frozenset({"occupation", "is_digital_economy", "facts_as_of"})
+
+
+def choice_of_rules(text: str, profile: dict) -> bool:
+    """Whether a message is a choice question about the notices ("评审专家是摇号定的还是省厅指派的") whose only
+    facts are what the extractor inferred from its nouns: they are no facts of the asker's, and the question is
+    answered from the notice, not by the checker. A message speaking of the asker keeps its facts."""
+    from assistant.chat.own_case import speaks_of_self
+
+    return (bool(profile) and set(profile) <= _INFERRED and not speaks_of_self(text)
+            and alternatives(text) is not None)
+
+
+def _distinct(left: str, right: str) -> tuple[str, str]:
+    """Both sides without the words they share at the start and at the end, each left with a word."""
+    from assistant.retrieval.segment import segmenter
+
+    a, b = segmenter().lcut(left), segmenter().lcut(right)
+    while len(a) > 1 and len(b) > 1 and a[0] == b[0]:
+        a, b = a[1:], b[1:]
+    while len(a) > 1 and len(b) > 1 and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
+    return "".join(a), "".join(b)
 
 
 _ORDER = re.compile(r"[之以]?[前后先]头?面?|前头|后头|前面|后面|先|后")
@@ -54,6 +100,13 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
     sides = alternatives(question)
     if sides is None:
         return None, []
+    # "首席技师的补贴是打到个人卡上还是拨给单位": a choice of a thing the asked notice never names (补贴) is no choice
+    # it settles; the thing's own silence answers. Otherwise a side must be named where that thing is.
+    text = "\n".join(c.text for c in corpus.clauses(program))
+    about = tuple(w for w in sides[0].about if _present(w, text))
+    if sides[0].about and not about:
+        return None, []
+    sides = tuple(Thing(side.words, side.label, about) for side in sides)
     channels = [_channel(side) for side in sides]
     if all(channels):
         # "寄纸质的还是发邮件": the alternatives are ways of handing papers in; a unit names one only where it says

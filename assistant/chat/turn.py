@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.case_rule import rule_of_case
+from assistant.chat.choice import choice_of_rules
 from assistant.chat.combining import held_title_answer
 from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
@@ -120,7 +121,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     if extraction.profile and session.pending is None and (premise_of_kind(text, extraction.profile)
                                                            or premise_of_rule(text)
-                                                           or premise_of_sufficiency(text, extraction.profile, deps.today)):
+                                                           or premise_of_sufficiency(text, extraction.profile, deps.today)
+                                                           or choice_of_rules(text, extraction.profile)):
         # "首席技师得在国企上班才能报的吧，民营的不行是吧": the kind is a premise about the rules, no fact of the asker's
         extraction = dataclasses.replace(extraction, profile={}, found=(), wants_eligibility=False)
     spoke_of_self = bool(extraction.profile or extraction.contradictions)

@@ -148,6 +148,13 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("评审员", ("评审专家", "专家")),
     ("考官", ("评审专家", "专家")),
     ("裁判", ("评审专家", "专家")),
+    # chosen by lot: the notices say 随机抽取 (浙派's experts); applicants say 抽签, 摇号, 随机挑 …
+    ("抽签", ("随机抽取",)),
+    ("抽选", ("随机抽取",)),
+    ("摇号", ("随机抽取",)),
+    ("随机挑", ("随机抽取",)),
+    ("随机选", ("随机抽取",)),
+    ("随便抽", ("随机抽取",)),
     # added from misses of the chat eval (eval/qa.jsonl), not of eval/retrieval.jsonl
     ("怎么评", ("评审", "初审", "审定", "认定程序")),
     ("报上去", ("推荐", "评审")),

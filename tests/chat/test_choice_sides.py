@@ -1,0 +1,43 @@
+"""The two sides of a 还是 choice (chat/choice.py): across a comma, without the words both sides share, with the
+asker or a person as a side, and only answered by a sentence about the thing the choice is of."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.choice import alternatives
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize(("question", "sides", "about"), [
+    ("首席技师的奖金是发给个人，还是发给单位", ("个人", "单位"), "奖金"),
+    ("推荐表是单位盖章报上去，还是我自己寄过去", ("盖章", "个人"), "推荐表"),
+    ("评审专家是抽签出来的还是领导指定出来的", ("抽签", "指定"), "专家"),
+    ("材料网上交还是纸质交", ("网上", "纸质"), None),
+    ("申报表要我本人去填，还是单位统一填", ("个人", "统一"), "申报表"),
+])
+def test_the_sides_of_a_choice(question, sides, about):
+    left, right = alternatives(question)
+    assert (left.words[-1], right.words[-1]) == sides
+    assert about is None or about in "".join(left.about), left.about
+
+
+def test_a_generic_side_names_nothing_when_the_thing_is_not_in_the_notice(deps):
+    """单位 is in many sentences of 首席技师's notice, none about an allowance: the notice is silent on 补贴."""
+    answer = respond(Session(), "首席技师每月的补贴是打到本人卡里，还是拨到单位账上", deps)
+    assert answer.text.startswith("2021年杭州市首席技师的通知没有写明"), answer.text
+    assert answer.citations == ()
+
+
+def test_a_side_named_where_the_thing_is_answers(deps):
+    answer = respond(Session(), "突出贡献浙派工匠那1万块是奖给个人，还是奖给单位的", deps)
+    assert any(c.clause_id == "zj_craftsman_2023#五" for c in answer.citations), answer.text
+    assert "每人奖励" in answer.text.replace(" ", ""), answer.text
+
+
+def test_a_choice_about_the_notice_is_not_the_asker_s_case(deps):
+    """The extractor reads 评审专家 as a trade; a choice question saying nothing of the asker is about the rules."""
+    answer = respond(Session(), "浙派工匠的评审专家是摇号选的还是省厅指派的", deps)
+    assert answer.intents == ("qa",), answer.intents
+    assert any(c.clause_id == "zj_craftsman_2023#四/(四)" for c in answer.citations), answer.text
