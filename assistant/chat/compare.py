@@ -39,35 +39,54 @@ def _acting(corpus, text: str, topic: str, ids: list[str], program: str, steps: 
     return acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == program], steps)
 
 
+# A comparison of what the notices require of applicants ("对年龄的规定有啥区别", "对工会会员的要求有没有不同"):
+# the conditions table answers it as it answers one programme's. Not one naming a particular rule ("获奖不受年限
+# 限制的那条"), which the ranking finds.
+_RULES_ASKED = re.compile(r"规定|要求|限制|条件|门槛|说法|卡不卡|硬性")
+_A_RULE = re.compile(r"不受|直接认定|之一|获奖|奖项|竞赛|大赛|名次|那条|这条")
+# where a notice sets no rule on the attribute, the rule that bars by it instead: an age by retirement
+_INSTEAD = {"age": "retired"}
+
+
 def _case_sides(corpus, text: str, programs: list[str]):
-    """(label, sides) when the comparison names a kind of person or case the conditions table knows (自由职业,
-    退休, 老师, 工会 …) and some side's rules test it; each side is its first rule testing it, or None (silent)."""
-    from assistant.chat.conditions import attributes, grouped, matching, rules_of
+    """(label, sides, nearby) when the comparison names a kind of person or case the conditions table knows
+    (自由职业, 退休, 老师, 工会 …) or asks how the notices' conditions on an attribute differ (年龄, 技能等级, 工会会员),
+    and some side's rules test it; each side is its first rule testing it, or None (silent), with the rule that
+    bars by it instead (retirement for an age) as that side's nearby rule."""
+    from assistant.chat.conditions import attributes, conditions_table, grouped, matching, rules_of
     from assistant.chat.routing import without_programme
 
-    if not speaks_of_self(text):  # "关于获奖不受年限限制的那条有什么不同" compares a rule, not the asker's case
-        return None
     topic = without_programme(text)
+    rules_asked = (bool(_RULES_ASKED.search(topic)) and not _A_RULE.search(topic)
+                   and not re.search(conditions_table()["not_conditions"], topic))
+    if not speaks_of_self(text) and not rules_asked:
+        return None  # "关于获奖不受年限限制的那条有什么不同" compares a rule, not the asker's case
     attribute = _held_title(text) or next((a for a in attributes() if a.ask.search(topic)), None)
     if attribute is None:
         return None
-    sides = []
+    sides, nearby = [], {}
     for program in programs:
         testing, related = matching(rules_of(program), attribute)
         rows = grouped(testing) or grouped(related)
         if not rows:
             sides.append((program, None, None))
+            instead = next((a for a in attributes() if a.key == _INSTEAD.get(attribute.key)), None)
+            barring = [g for g in grouped(matching(rules_of(program), instead)[0]) if g[0].kind.startswith("exclusion")
+                       ] if instead else []
+            if barring:
+                nearby[program] = (barring[0][0].clause_id, barring[0][0].quote)
             continue
         rule = (rows[0][0].clause_id, rows[0][0].quote)
         sides.append((program, *rule))
         # another sentence of the notice on the same kind of person ("自由职业者应通过相应的行业协会组织进行推荐"
         # beside "符合条件的自由职业者也可申请认定"): how the rule applies to the case
-        more = _said_elsewhere(corpus, program, attribute, rule) if attribute.key != "held_title" else None
+        more = (_said_elsewhere(corpus, program, attribute, rule)
+                if attribute.key != "held_title" and speaks_of_self(text) else None)
         if more:
             sides.append((program, *more))
     if not any(clause for _, clause, _ in sides):
         return None
-    return f"{attribute.label}的相关规定", sides
+    return f"{attribute.label}的相关规定", sides, nearby
 
 
 def _held_title(text: str):
@@ -95,6 +114,53 @@ def _said_elsewhere(corpus, program: str, attribute, rule: tuple[str, str]) -> t
     return None
 
 
+# how much closer to the other side a unit must be to replace a side's best-ranked one
+PARALLEL_MARGIN = 0.02
+
+
+def _parallel(sides: list[tuple[str, Pick | None]], candidates: dict[str, list[Pick]],
+              narrow: str | None) -> list[tuple[str, Pick | None]]:
+    """The sides said of the same thing: the most relevant side fixes what is compared ("计划认定…50名"), and each
+    other side takes, among its units holding a value of the asked type, the one whose value is said most like it
+    ("认定30名“杭州工匠”", not "国家级技能大赛的前3名", which also holds a count). A side keeps its own best when
+    none is clearly closer."""
+    chosen = [(program, p) for program, p in sides if p is not None]
+    if len(chosen) < 2:
+        return sides
+    anchor = max(chosen, key=lambda side: side[1].relevance)
+    out = []
+    for program, pick in sides:
+        options = candidates.get(program) or []
+        if pick is None or program == anchor[0] or len(options) < 2:
+            out.append((program, pick))
+            continue
+        best = max(options, key=lambda p: _likeness(anchor[1].quote, p.quote, narrow))
+        if _likeness(anchor[1].quote, best.quote, narrow) > _likeness(anchor[1].quote, pick.quote, narrow) + PARALLEL_MARGIN:
+            pick = best
+        out.append((program, pick))
+    return out
+
+
+# characters either side of a value that say what the value is of ("认定30名", "推荐不超过 4 名")
+VALUE_CONTEXT = 12
+
+
+def _likeness(a: str, b: str, narrow: str | None) -> float:
+    """How alike two quotes say their values: the share of character pairs the stretches around their values have
+    in common (the whole quotes when the type has no value pattern; digits aside, the values differ by design)."""
+    def pairs(quote: str) -> set[str]:
+        spans = [quote[max(0, m.start() - VALUE_CONTEXT):m.end() + VALUE_CONTEXT // 2]
+                 for m in re.finditer(narrow, quote)] if narrow else []
+        out = set()
+        for text in spans or [quote]:
+            text = re.sub(r"[0-9０-９\s“”\"]", "", text)
+            out |= {text[i:i + 2] for i in range(len(text) - 1)}
+        return out
+
+    left, right = pairs(a), pairs(b)
+    return len(left & right) / len(left | right) if left and right else 0.0
+
+
 def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
     """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
     corpus = deps.corpus
@@ -104,13 +170,14 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     if held:
         return held
     asked = classify(text)
-    if not asked.strict:
+    if not asked.strict or _RULES_ASKED.search(text):
         # "我是自由职业的…首席技师和第四届对我这种情况规定一样吗": the asker's case names the attribute compared;
-        # each side quotes its rules testing it, not what the asker's words happen to share with a clause
+        # each side quotes its rules testing it, not what the asker's words happen to share with a clause.
+        # "对年龄的规定有啥区别": the conditions table says which rows test the attribute, and which side sets none
         own = _case_sides(corpus, text, programs)
         if own is not None:
-            label, sides_ = own
-            return compose.compare_text(corpus, cites, sides_, deps.today, label=label)
+            label, sides_, near = own
+            return compose.compare_text(corpus, cites, sides_, deps.today, label=label, nearby=near)
     form = asks_form_field(text)
     retriever = deps.get_retriever()
     sides: list[tuple[str, Pick | None]] = []
@@ -121,6 +188,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     # who does a named step (审定, 推荐 …), asked of each side: the actor's unit, not the best-ranked one
     steps = step_terms(text) if asked.inner in ("actor", "procedure") and _WHO.search(text) else ()
     nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
+    candidates: dict[str, list[Pick]] = {}  # each side's units holding a value of the asked type, best first
     if holding and not any(holding.values()):
         holding = {}
     for program in programs:
@@ -154,6 +222,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
                     and p.relevance >= answering[0].relevance and not is_form_row(p.quote)]
             answering = body[:1] + answering
         sides.append((program, answering[0] if answering else None))
+        candidates[program] = answering
+    sides = _parallel(sides, candidates, asked.narrow or None)
     if sum(p is not None for _, p in sides) == 0:
         return compose.refusal_text(corpus, programs, today=deps.today)
     said = "".join(compared.words) if compared else ""
