@@ -21,6 +21,7 @@ from assistant.chat.procedure_words import step_terms
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import program_of, rerank
 from assistant.chat.routing import retrieval_skips
+from assistant.chat.self_apply import asks_self_application, self_application_text
 from assistant.chat.things import thing, thing_picks
 
 __all__ = ["compare_sides"]
@@ -169,6 +170,12 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     held = held_title_answer(text, deps, cites, among=programs)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
     if held:
         return held
+    if asks_self_application(text):
+        # "首席技师和第四届，个人能不能自己报名": each side by its sentence providing for self-application ("由个人向
+        # 单位自荐"), or, silent on it, by how its candidates are put forward ("请各推荐单位…报送")
+        own = self_application_text(corpus, programs, cites, deps.today)
+        if own is not None:
+            return own
     asked = classify(text)
     if not asked.strict or _RULES_ASKED.search(text):
         # "我是自由职业的…首席技师和第四届对我这种情况规定一样吗": the asker's case names the attribute compared;

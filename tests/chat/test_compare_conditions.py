@@ -30,3 +30,10 @@ def test_each_side_of_a_count_is_the_value_said_of_the_same_thing(deps):
     answer = respond(Session(), "杭州工匠和首届数字工匠分别评多少人", deps)
     cited = {c.clause_id for c in answer.citations}
     assert "hz_craftsman_2016#二" in cited and "hz_craftsman_2016#三/(二)/4" not in cited, answer.text
+
+
+def test_self_application_compared_by_each_side_s_route(deps):
+    """首席技师's 由个人向单位自荐 on one side; a notice silent on self-application says how it recommends instead."""
+    answer = respond(Session(), "首席技师跟浙派工匠比，个人可不可以自己申报", deps)
+    assert "由个人向单位自荐" in answer.text, answer.text
+    assert "突出贡献浙派工匠的通知没有写明个人可以自荐" in answer.text, answer.text
