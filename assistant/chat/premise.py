@@ -297,12 +297,17 @@ _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
 
 
+_INSTALMENTS = re.compile(r"分\s*(?:[两二三四五六七八九十几]|[0-9]{1,2}|多)\s*(?:个)?\s*(?:年|期|批|次|笔|回)(?:发|给|付|拨|领|到账|打)")
+
+
 def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[tuple[float, str, str]]:
     """(value, unit, the words just before it) for each claim in ``text``: at least ``width`` characters,
     and back to the previous claim or punctuation mark ("各类协会推荐名额一般分别不超过 2 人")."""
     out = []
     previous_end = 0
     text = _NAME_PART.sub("", text or "")  # "各区县(市)总工会": a name's own bracket is no edge of its context
+    # "分三年发", "分两次给": how a sum is paid (manners.py), no count of years or times the notice states
+    text = _INSTALMENTS.sub(lambda m: " " * len(m.group(0)), text)
     for m in _CLAIM.finditer(text):
         value = _value(m.group(1))
         unit = _UNITS[m.group(2)]

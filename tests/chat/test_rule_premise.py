@@ -110,3 +110,11 @@ def test_a_premise_about_a_kind_the_notice_rules_on_is_settled_by_its_rule(deps,
     answer = respond(Session(), question, deps)
     assert answer.text.startswith(start), answer.text
     assert any(c.clause_id == clause for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["杭州工匠那两万块是分两年发的吧", "浙派工匠的1万元是分3次给的吧"])
+def test_paying_in_instalments_is_a_manner_not_a_count_of_years(deps, question):
+    """"分两年发" says how a sum is paid; read as 2 年 it made the answer look for a sentence stating years."""
+    answer = respond(Session(), question, deps)
+    assert answer.citations and not answer.text.startswith("是的"), answer.text
+    assert "一次性" in answer.text or "没有写明" in answer.text.splitlines()[0], answer.text
