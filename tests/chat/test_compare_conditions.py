@@ -8,6 +8,7 @@ import pytest
 from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
+
 @pytest.mark.parametrize(("question", "silent", "said"), [
     ("首届数字工匠和杭州工匠在年龄上的规定有什么区别", "首届杭州数字工匠", "60周岁以下"),
     ("浙派工匠跟首届杭州工匠对是不是工会会员的要求一样不一样", "突出贡献浙派工匠", "必须是工会会员"),
