@@ -37,7 +37,8 @@ from assistant.chat.forms import (
     other_form,
     with_cell_below,
 )
-from assistant.chat.out_of_scope import held_round
+from assistant.chat.out_of_scope import held_round, out_of_scope
+from assistant.chat.parts import own_topic
 from assistant.chat.premise import claims
 from assistant.chat.procedure_words import step_terms
 from assistant.chat.programme_words import topic_only
@@ -253,7 +254,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
                                                                                    skip=retrieval_skips(part))]))
         # An ask carries the topic of the asks before it ("走什么渠道推荐" after "自由职业者可以申请吗"), never of
         # those after it ("哪些表" is not about the 纸质 or 电子 asked next).
-        asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole="".join(parts[:i + 1]))
+        # ... unless it names a topic of its own ("…要交几份，面试在哪里考": 面试, not 推荐表; chat.parts)
+        carried = part if own_topic(part) else "".join(parts[:i + 1])
+        asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole=carried)
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
             # Another sentence on this ask's topic answers it; with none, the one sentence answers both asks
@@ -269,6 +272,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             home = program_of(main.clause_id)  # the asks of one message are about one programme
         if main is not None and main.relevance < threshold():
             main = None  # one ask of several must be on its own topic to be answered
+        if main is not None and out_of_scope(part):
+            main = None  # "…，评上以后有没有工资补贴": a topic no notice covers, silent whatever shares its words
         if main is not None and not main.holds and asked.type != "yes_no":
             # "是直接打到个人卡上，还是先拨给单位再转": a sentence that only shares an ask's words, holding no value
             # of the type it asks for, answers it no more than it would alone

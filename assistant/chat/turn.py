@@ -29,6 +29,7 @@ from assistant.chat.drafting import continues_draft, draft_turn, take_draft_fact
 from assistant.chat.factual import answer_question
 from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
+from assistant.chat.parts import answerable_part
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
@@ -255,7 +256,7 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...
     if corrected is not None:
         return corrected
     topic = out_of_scope(text)
-    if topic:
+    if topic and not answerable_part(text):  # "名额多少，评上以后有没有工资补贴": the 名额 is still answered
         return compose.refusal_text(deps.corpus, list(r.programs), topic, today=deps.today)
     return answer_question(text, r, deps, cites)
 

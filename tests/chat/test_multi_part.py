@@ -1,0 +1,33 @@
+"""A message asking several things, one of them silent (chat/parts.py): each ask is answered by its own topic, and
+a topic no notice covers makes its ask silent without taking the others with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.parts import answerable_part, own_topic
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize(("part", "own"), [
+    ("笔试在哪里考", True), ("结果什么时候出来", True), ("走什么渠道推荐", False), ("交到哪里", False),
+    ("截止到哪天", False),
+])
+def test_an_ask_with_a_topic_of_its_own(part, own):
+    assert bool(own_topic(part)) is own, own_topic(part)
+
+
+def test_a_topic_of_its_own_is_not_answered_by_the_ask_before(deps):
+    answer = respond(Session(), "首届杭州工匠申报表交几份？面试在什么地方", deps)
+    second = next(line for line in answer.text.splitlines() if line.startswith("2."))
+    assert "没有写明" in second, answer.text
+    assert "一式两份" in answer.text, answer.text
+
+
+def test_an_uncovered_ask_does_not_refuse_the_whole_message(deps):
+    assert answerable_part("首届杭州工匠评多少人，评上以后有没有工资补贴")
+    answer = respond(Session(), "首届杭州工匠评多少人，评上以后有没有工资补贴", deps)
+    assert "30名" in answer.text.replace(" ", ""), answer.text
+    assert any(c.clause_id == "hz_craftsman_2016#二" for c in answer.citations), answer.text
+    assert "没有写明" in answer.text, answer.text
