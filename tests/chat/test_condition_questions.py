@@ -195,7 +195,6 @@ def test_no_age_limit_still_quotes_what_the_notice_says_about_age(deps):
     "各区县总工会能报首席技师吗",
     "现在还能报杭州工匠吗",
     "杭州工匠的奖励标准",
-    "浙派工匠有学历要求吗",  # a thing no rule names: the factual path's silent yes/no answer (chat/things.py)
     "杭州工匠和浙派工匠的条件有什么区别",  # a comparison
 ])
 def test_questions_that_belong_elsewhere_are_not_taken(question):

@@ -118,3 +118,20 @@ def test_paying_in_instalments_is_a_manner_not_a_count_of_years(deps, question):
     answer = respond(Session(), question, deps)
     assert answer.citations and not answer.text.startswith("是的"), answer.text
     assert "一次性" in answer.text or "没有写明" in answer.text.splitlines()[0], answer.text
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("首席技师必须大专以上文凭吧", "hz_chief_technician_2021"),
+    ("首届数字工匠一定要有本科学历才能报吧", "hz_digital_craftsman_2023"),
+])
+def test_a_schooling_the_notice_does_not_ask_is_no_condition(deps, question, program):
+    """No notice sets a 学历 (the forms only ask it): a premise requiring one is corrected, not refused."""
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("不对") and "学历" in first, answer.text
+    assert any(c.clause_id.startswith(program) for c in answer.citations), answer.text
+
+
+def test_a_question_on_schooling_says_the_notice_sets_none(deps):
+    answer = respond(Session(), "杭州市首席技师对文凭有要求吗", deps)
+    assert "没有规定学历要求" in answer.text.splitlines()[0] and answer.citations == (), answer.text
