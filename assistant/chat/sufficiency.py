@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.conditions import grouped, rule_line, rules_of
+from assistant.chat.conditions import grouped, overview_lines, rule_line, rules_of
 from assistant.chat.templates import status_lines
 
 __all__ = ["suffices_claim", "said_condition", "sufficiency_answer", "premise_of_sufficiency"]
@@ -75,7 +75,7 @@ def premise_of_sufficiency(text: str, told: dict, today) -> bool:
     programs = detect_programs(text)[0]
     if len(programs) != 1:
         return False
-    return bool(_placed(text, programs[0], today, None, told))
+    return bool(_placed(text, programs[0], today, None, told)) or _unlisted(text, programs[0], today, told)
 
 
 def _tells_more(told: dict, profile: dict) -> bool:
@@ -112,6 +112,24 @@ def _placed(text: str, program: str, today, corpus, told: dict | None) -> list:
                  or (reason.ok is False and _on_said(reason.message)))]
 
 
+# what a notice may or may not make a condition: a level, an honour, a contest place, union membership
+_CONDITION_FIELDS = frozenset({"skill_level", "awards", "competition_results", "union_member", "prior_titles"})
+
+
+def _unlisted(text: str, program: str, today, told: dict | None) -> bool:
+    """Whether the stated condition is one the extractor reads as a condition field ("高级工证书", "全国技术能手")
+    that no row of ``program`` reads: the notice does not make it a condition at all."""
+    from assistant.chat.premise import claims
+    from assistant.extract import extract
+
+    if not suffices_claim(text) or claims(said_condition(text)):
+        return False
+    read = {k for k in extract(said_condition(text), today).profile if k not in _INFERRED}
+    if not read or not read <= _CONDITION_FIELDS or (told and _tells_more(told, {k: None for k in read})):
+        return False
+    return not any(set(rule.fields) & read for rule in rules_of(program))
+
+
 def sufficiency_answer(text: str, r, deps, cites, told: dict | None = None) -> str | None:
     """The answer to a sufficiency claim about one programme (``_placed``), or None."""
     if len(r.programs) != 1:
@@ -119,10 +137,15 @@ def sufficiency_answer(text: str, r, deps, cites, told: dict | None = None) -> s
     program = r.programs[0]
     own = _placed(text, program, deps.today, deps.corpus, told)
     rows = {rule.id: rule for rule in rules_of(program)}
-    if not own:
-        return None
     corpus = deps.corpus
     name = corpus.meta(program).short_name
+    if not own:
+        if not _unlisted(text, program, deps.today, told):
+            return None
+        # "第四届数字工匠有高级工证书就够了吧": a condition other programmes set, this one does not
+        lines = [f"不对，{name}的通知没有把这一点列为申报条件，只凭它不够。", "它对申报人的要求是：",
+                 *overview_lines(corpus, cites, program, compact=True)]
+        return "\n".join(lines + status_lines(corpus, [program], deps.today))
     failed = [(reason, rule) for reason, rule in own if reason.ok is False and rule.kind != "exemption"]
     if failed:
         lines = [f"不对，按{name}的通知，{_plain(failed[0][0].message)}"]

@@ -49,3 +49,13 @@ def test_a_condition_that_misses_its_own_row_says_so_first(deps):
 def test_the_asker_s_whole_case_is_still_checked(deps):
     answer = respond(Session(), "我拿过全国技术能手，在杭州做了8年钳工，是技师，首席技师就够条件了吧", deps)
     assert "eligibility" in answer.intents, answer.intents
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("第四届数字工匠有个高级工证书就够了吧", "hz_digital_craftsman_2026"),
+    ("浙派工匠拿过全国技术能手，这样就能评了吧", "zj_craftsman_2023"),
+])
+def test_a_condition_the_programme_does_not_set_is_no_condition_at_all(deps, question, program):
+    answer = respond(Session(), question, deps)
+    assert answer.text.startswith("不对") and "没有把这一点列为申报条件" in answer.text, answer.text
+    assert answer.citations and all(c.clause_id.startswith(program) for c in answer.citations), answer.text
