@@ -112,7 +112,7 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
         # "寄纸质的还是发邮件": the alternatives are ways of handing papers in; a unit names one only where it says
         # how papers go ("推荐材料电子版发送至邮箱", "纸质材料和电子文档各一份"), not "纸质媒体" in the publicity
         picks = [p for side, channel in zip(sides, channels, strict=True)
-                 for thing_ in (side, *(Thing((word,), word) for word in CHANNELS[channel]))
+                 for thing_ in (side, *(Thing((word,), word, side.about) for word in CHANNELS[channel]))
                  for p in thing_picks(corpus, program, thing_, question) if _hands_in(p.quote, thing_, channel)]
         return sides, _best_first(picks)
     picks = [p for side in sides for p in thing_picks(corpus, program, side, question)]

@@ -41,3 +41,9 @@ def test_a_choice_about_the_notice_is_not_the_asker_s_case(deps):
     answer = respond(Session(), "浙派工匠的评审专家是摇号选的还是省厅指派的", deps)
     assert answer.intents == ("qa",), answer.intents
     assert any(c.clause_id == "zj_craftsman_2023#四/(四)" for c in answer.citations), answer.text
+
+
+def test_bodies_as_sides_are_named_only_where_the_thing_is(deps):
+    """市总工会 is a body papers go to (a channel), named in many sentences; none says who issues 证书."""
+    answer = respond(Session(), "杭州工匠的证书是市总工会发的还是市政府发的", deps)
+    assert "没有写明" in answer.text.splitlines()[0] and answer.citations == (), answer.text
