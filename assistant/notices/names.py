@@ -71,8 +71,10 @@ def _named(query: str) -> tuple[tuple[str, ...], bool]:
     for series in dict.fromkeys(p.series for p in registered if p.series):
         editions = [p for p in registered if p.series == series]
         if re.search(editions[0].series_cue, query):
-            picked = [p.id for p in editions if p.edition_cue and re.search(p.edition_cue, query)]
-            timeless = _TIME_WORDS.sub("", query)  # an edition named by its name outranks one a time word picks
+            # "首届杭州工匠和第四届数字工匠": an edition word said of another programme's name is not this series'
+            own = _without_others(query, series, registered)
+            picked = [p.id for p in editions if p.edition_cue and re.search(p.edition_cue, own)]
+            timeless = _TIME_WORDS.sub("", own)  # an edition named by its name outranks one a time word picks
             by_name = [p for p in picked if re.search(get_pack(p).edition_cue, timeless)]
             picked = by_name or picked
             no_edition = no_edition or not picked
@@ -81,6 +83,18 @@ def _named(query: str) -> tuple[tuple[str, ...], bool]:
             # an edition cue alone ("第四届") names the one pack that claims it
             found += [p.id for p in editions if p.alone_cue and re.search(p.alone_cue, query)]
     return tuple(dict.fromkeys(found)), no_edition
+
+
+_EDITION_WORD = r"(?:首届|第[一二三四五六七八九十0-9]+届|[0-9]{4}\s*年?(?:度|的)?)"
+
+
+def _without_others(query: str, series: str, registered) -> str:
+    """``query`` without the names of programmes outside ``series`` together with the edition word just before
+    them ("首届杭州工匠"), so that word does not pick an edition of ``series``."""
+    for pack in registered:
+        if pack.cue and pack.series != series:
+            query = re.sub(rf"{_EDITION_WORD}?\s*(?:{pack.cue})", " ", query)
+    return query
 
 
 def programs_named(query: str) -> tuple[str, ...]:

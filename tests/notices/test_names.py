@@ -21,3 +21,13 @@ from assistant.notices.names import name_programs
 ])
 def test_programme_asked(text, expected):
     assert name_programs(text)[0] == expected
+
+
+@pytest.mark.parametrize(("query", "named"), [
+    ("首届杭州工匠和第四届数字工匠截止日期有啥不同", {"hz_craftsman_2016", "hz_digital_craftsman_2026"}),
+    ("2021年首席技师跟第四届数字工匠比", {"hz_chief_technician_2021", "hz_digital_craftsman_2026"}),
+    ("首届数字工匠和首届杭州工匠", {"hz_digital_craftsman_2023", "hz_craftsman_2016"}),
+])
+def test_an_edition_word_said_of_another_programme_picks_no_edition_of_a_series(query, named):
+    """"首届" in "首届杭州工匠" is 杭州工匠's edition, not a second edition of 数字工匠 beside the 第四届 named."""
+    assert set(name_programs(query)[0]) == named
