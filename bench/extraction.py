@@ -15,7 +15,9 @@ rehired retirees; then ``ft-`` written 2026-12-04 evening about years of a job p
 the listed level and non-digital trades asking about 数字工匠; then ``fu-`` written 2026-12-04 night about
 occupations said with no verb (本人数控车工, 职业：汽修) and jobs ending in 员, skill levels and titles said loosely
 (高技, 三级, 职称 beside 技能等级), union membership in ordinary words, work histories with a gap, honours and contest
-places said loosely (拿过第二, 进了前十, 区里评过先进), ages and retirees)
+places said loosely (拿过第二, 进了前十, 区里评过先进), ages and retirees; then ``fv-`` written 2026-12-05 about Hangzhou
+years with a gap, a move or a sum (中间回老家三年, 2020年3月到的杭州, 加起来, 亚运会那年), levels said half (证有，中级的; 高工 as
+a 职称), messages about two or three people (师傅, 老婆, 儿子), ages near retirement, and contests and honours said loosely)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -59,7 +61,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
