@@ -25,6 +25,7 @@ from dataclasses import field as _field
 from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
+from assistant.extract.gaps import gaps, read_gaps
 from assistant.extract.honours import read_awards, read_skill, read_titles
 from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
@@ -170,7 +171,9 @@ def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
 def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]:
     """Every reader's candidates for the clauses ``segs`` (``text``, the whole message, for the narrative)."""
     candidates: dict[str, list] = {}
-    for part in (read_birth(segs, today), read_years(segs, names_occupation), read_union(segs), read_employment(segs),
+    away = gaps(segs, today)  # "中间回老家三年": a gap in a stay, no stay of its own
+    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away)), read_gaps(segs, today),
+                 read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),

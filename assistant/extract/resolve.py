@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from assistant.extract.gaps import Gap
 from assistant.extract.patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
 from assistant.extract.people import Candidates, birth_month_for_age, full_years
 from assistant.extract.years import PriorSpan
@@ -91,6 +92,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     notes: list[str] = []
     derived: set[str] = set()
     profile: dict = {}
+    _gaps_in_counts(c)
     birth_date, age = _birth(c, today, notes)
     if birth_date:
         profile["birth_date"] = birth_date
@@ -187,6 +189,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         notes.append(MESSAGES["field_below_hz"].format(a=_num(profile.pop("years_in_field")), b=_num(floor)))
         profile.pop("years_full_time_in_hangzhou", None)
         derived.discard("years_in_field")
+    _gaps_in_starts(c, profile, derived)
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and (hz >= ZHEJIANG_IMPLIED_MIN or c.get("_from_outside_zj")) \
             and not c.get("years_full_time_in_zhejiang"):  # "之前一直在安徽，今年3月才来杭州": Zhejiang's years too
@@ -215,6 +218,42 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+def _gap_fields(gap: Gap) -> tuple[str, ...]:
+    """The counts a gap is taken from: the place's always, Zhejiang's unless the time was spent elsewhere in Zhejiang,
+    the trade's only when no work was done then."""
+    fields = ("years_full_time_in_hangzhou",) + (() if gap.zj else ("years_full_time_in_zhejiang",))
+    return fields + (("years_in_field", "_floor_years_in_field") if gap.idle else ())
+
+
+def _gaps_in_counts(c: Candidates) -> None:
+    """"在杭州干了十一年，中间有两年被派到义乌": the count said before the gap, less the gap (``extract.gaps``)."""
+    for gap in _unique(c.get("_gap", [])):
+        gap = Gap(*gap)
+        if gap.base is None:
+            continue
+        for field in _gap_fields(gap):
+            if not any(abs(v - gap.base) < 1e-6 for v in c.get(field, [])):
+                continue
+            c[field] = [round(max(0.0, v - gap.years), 2) if abs(v - gap.base) < 1e-6 else v for v in c[field]]
+            key = "_range_" + field
+            c[key] = [tuple(round(max(0.0, x - gap.years), 2) for x in r) if abs(r[0] - gap.base) < 1e-6 else r
+                      for r in c.get(key, [])]
+
+
+def _gaps_in_starts(c: Candidates, profile: dict, derived: set[str]) -> None:
+    """"16年来的杭州，19年回安徽待了一年，20年又回来了": the years since the start, less the time away. The start stays
+    out of the profile, since it no longer gives the count."""
+    for gap in _unique(c.get("_gap", [])):
+        gap = Gap(*gap)
+        if gap.base is not None:
+            continue
+        for field in _gap_fields(gap):
+            if field in derived and field in profile:
+                profile[field] = round(max(0.0, profile[field] - gap.years), 2)
+                if field == "years_full_time_in_hangzhou":
+                    profile.pop("hangzhou_full_time_start", None)
 
 
 def _span_years(c: Candidates, profile: dict, derived: set[str], today: dt.date, hz_start: bool) -> str | None:

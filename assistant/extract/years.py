@@ -39,7 +39,7 @@ _ALWAYS = re.compile(r"一直|始终|都在|从来都在")
 _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
-def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candidates:
+def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: set[int] = frozenset()) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span.
 
     Full-time work in two different cities was done in two different periods, so spans placed in different
@@ -47,7 +47,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
     Zhejiang too). A span in Hangzhou that names the work ("在富阳干了12年一线") is also a floor of the trade's
     years (``_floor_years_in_field``): the trade's count said on its own may be larger, never smaller. A hedged
     count keeps its range under ``_range_``+field (see ``numbers``). ``names_title`` is the occupation reader's test
-    of a clause naming a job by its title (``work.names_occupation``), passed in so that this module need not import ``work``."""
+    of a clause naming a job by its title (``work.names_occupation``), passed in so that this module need not import ``work``.
+    The clauses at ``skip`` say time away inside a stay (``extract.gaps``): their span is no stay of its own."""
     from assistant.extract.places import cities_in, provinces_in
 
     out: Candidates = {}
@@ -70,7 +71,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool]) -> Candi
         ahead = next((t for t in after if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
         if not _ALWAYS.search(carried) and ahead:
             carried = ahead
-        if not seg.asserts:
+        if not seg.asserts or index in skip:
             continue
         masked = mask(seg.text)
         if re.search(r"赛|奖|届|岁", masked):
