@@ -24,7 +24,7 @@ from assistant.extract.patterns import (
 )
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
-from assistant.extract.when import year_near
+from assistant.extract.when import only_date, year_near
 
 __all__ = ["ranks", "read_competitions", "results_named", "below_listed", "below_note"]
 
@@ -160,6 +160,8 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if year is None:  # "…第一名（2025年）": the year in brackets right after the placing
                 after = re.match(r"\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?", text[m.end():])
                 year = int(after.group(1)) if after else None
+            if year is None and m.end() == len(text.rstrip("。！!")) and index + 1 < len(segs):
+                year = only_date(segs[index + 1].text, today)  # "…第五名，2023年的": the clause after dates it
             result = {
                 "level": level,
                 "tier": "一类" if "一类" in ctx else "二类" if "二类" in ctx else None,

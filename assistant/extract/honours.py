@@ -31,7 +31,7 @@ from assistant.extract.patterns import (
 )
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
-from assistant.extract.when import year_near
+from assistant.extract.when import only_date, year_near
 from assistant.language.status import pending
 from assistant.language.titles import LEVEL_OF_WORD
 
@@ -208,10 +208,13 @@ _WHEN_WON = re.compile(r"(?:拿|获|得|评|领|颁)[^,，。]{0,3}(?:的|了)?(
 
 def _year_beside(segs: list[Segment], index: int, today) -> int | None:
     """The year said in the clause before or after ``segs[index]`` when that clause is about winning and names
-    no award of its own: "前年冬天拿的奖，是浙江省技术能手" -> the year of 前年."""
+    no award of its own: "前年冬天拿的奖，是浙江省技术能手" -> the year of 前年; or in the clause after it when that
+    clause is only a date ("…称号，时间是2019年")."""
     for other in (index - 1, index + 1):
         if 0 <= other < len(segs) and segs[other].asserts:
             text = segs[other].text
+            if other > index and only_date(text, today) is not None:  # "拿过杭州市技术能手称号，时间是2019年"
+                return only_date(text, today)
             if not _WHEN_WON.search(text) or any(p.search(text) for _, _, p in AWARDS) or SCI_TECH_AWARD.search(text):
                 continue
             year = year_near(text, len(text), today)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from assistant.dates import add_months
 
-__all__ = ["When", "dates_in", "name_that_year", "parse_when", "year_near"]
+__all__ = ["EVENT_YEARS", "When", "dates_in", "name_event_years", "name_that_year", "only_date", "parse_when",
+           "year_near"]
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,13 @@ def _months_back(text: str, today: dt.date) -> list[When]:
     return out
 
 
+# Parts of a year said in words the time parser does not know, as the season it does, letter for letter (so the
+# positions it gives stay those of the text): "前年开春" is 前年春天 (February to early May), "过完年" is 年初的.
+_SEASON_WORDS = {"开春": "春天", "初春": "春天", "早春": "春天", "春上": "春天", "入夏": "夏天", "入秋": "秋天",
+                 "入冬": "年底", "过完年": "年初的", "过了年": "年初的", "春节后": "年初的"}
+_SEASON = re.compile("|".join(_SEASON_WORDS))
+
+
 def dates_in(text: str, today: dt.date) -> list[When]:
     """Every date or span of dates in ``text`` that lies in the past (up to today)."""
     if not text:
@@ -95,6 +103,7 @@ def dates_in(text: str, today: dt.date) -> list[When]:
     from assistant.extract.jio import jionlp as _jio
 
     jionlp = _jio()
+    text = _SEASON.sub(lambda m: _SEASON_WORDS[m.group()], text)
     counted = _months_back(text, today)
     for when in counted:  # the parser reads the rest, positions kept
         text = text[:when.start] + "，" * (when.end - when.start) + text[when.end:]
@@ -147,6 +156,68 @@ def year_near(text: str, pos: int, today: dt.date | None = None) -> int | None:
     after = [y for p, y in years if p >= pos]
     year = before[-1] if before else (after[0] if after else None)
     return year if year is not None and 1950 <= year <= 2100 else None
+
+
+# A year named by what happened in it ("疫情那年来的杭州", "亚运会那年过来的", "疫情第二年"): one table of the events
+# applicants date their moves by, each with its year (the year it began, for one that lasted: 疫情 is 2020).
+EVENT_YEARS = {"疫情": 2020, "新冠": 2020, "新冠疫情": 2020, "亚运会": 2023, "杭州亚运会": 2023, "亚运": 2023,
+               "G20": 2016, "G20峰会": 2016, "杭州峰会": 2016, "北京奥运会": 2008, "北京奥运": 2008, "汶川地震": 2008,
+               "非典": 2003, "上海世博会": 2010, "世博会": 2010}
+_EVENT = re.compile(r"(?P<e>" + "|".join(sorted(map(re.escape, EVENT_YEARS), key=len, reverse=True)) + r")"
+                    r"(?:开始|爆发|举办|召开|开)?的?(?:那一?年|当年|(?:第|头)(?P<n>[一二两三四五1-5])(?:个)?年(?:头)?|头一年)")
+
+
+# The asker's own events, dated in one clause and used as a date in another ("大学毕业就留在杭州了，2014年毕业的";
+# "退伍就来了萧山，17年退的伍"): the event said with its year, and the same event said without one
+_OWN_EVENT = "毕业|退伍|转业|复员|退役"
+_OWN_DATED = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{2})年[^，,。0-9年]{0,6}?(?P<e>" + _OWN_EVENT + r"|退的伍)")
+_OWN_UNDATED = re.compile(r"(?<![年0-9])(?:大学|大专|研究生|硕士|本科|中专|技校|职高|高中)?(?P<e>" + _OWN_EVENT + r")"
+                          r"(?=(?:后|以后|之后)?(?:就|便|直接)?(?:来|到|留|进|回|去|分配))")
+_ORDINAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def name_event_years(text: str) -> str:
+    """``text`` with a year named by an event written as that year ("疫情那年来的杭州" -> "2020年来的杭州", "疫情第二年"
+    -> "2021年"; "大学毕业就留在杭州了，2014年毕业的" -> "2014年大学毕业就留在杭州了，…"), so the readers of starts and
+    results read it as a year said."""
+    def year(m: re.Match) -> str:
+        n = int(m["n"]) if (m["n"] or "").isdigit() else _ORDINAL.get(m["n"] or "", 1)
+        return f"{EVENT_YEARS[m['e']] + n - 1}年"
+
+    text = _EVENT.sub(year, text)
+    dated: dict[str, str] = {}
+    for m in _OWN_DATED.finditer(text):
+        dated.setdefault("退伍" if m["e"] == "退的伍" else m["e"], m["y"])
+    if dated:
+        def dated_here(m: re.Match) -> str:  # not where the year is said already ("2014年大学毕业")
+            said = re.search(r"年[^，,。]{0,6}$", m.string[:m.start()])
+            return m.group() if said or m["e"] not in dated else f"{dated[m['e']]}年{m.group()}"
+
+        text = _OWN_UNDATED.sub(dated_here, text)
+    return text
+
+
+# the words a clause that only dates what the clause before said may have besides its date ("2023年的", "时间是
+# 2019年", "那是21年", "大概是前年吧")
+_DATE_FILLER = re.compile(r"^(?:时间|日期|年份)?(?:是|为|在)?(?:那是|是在|大概|大约|应该)?(?:是|在)?|(?:的时候|的事|的事情|的|吧|左右|那会儿?|那年)*$")
+_TWO_DIGIT_YEAR = re.compile(r"(?P<y>[0-9]{2})年")
+
+
+def only_date(clause: str, today: dt.date) -> int | None:
+    """The year of a clause that says nothing but a date ("2023年的", "时间是2019年", "21年", "前年的事"), else None:
+    it dates what the clause before it said."""
+    from assistant.extract.numbers import year_from
+
+    core = _DATE_FILLER.sub("", clause.strip("。！!，, "))
+    if not core:
+        return None
+    two = _TWO_DIGIT_YEAR.fullmatch(core)
+    if two:
+        return year_from(two["y"], today)
+    found = dates_in(core, today)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(core) and found[0].first.year == found[0].last.year:
+        return found[0].first.year
+    return None
 
 
 # "那年", "那一年", "同年": the year the message named before (else right after: "那年我刚到杭州，是2012年"), not

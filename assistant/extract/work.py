@@ -47,7 +47,7 @@ __all__ = ["start_span", "add_start", "read_starts", "read_occupation", "names_o
 
 # "2005年就在那干了": a year with 就/便/已经 before the work says when it began
 # "08年以后就一直在萧山的纺织厂", "2015年之后一直在杭州": a year and 以后/之后 is when the stay began, as 起 is
-_START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|起|开始|以来|入行|上班|年(?:就|便|已经)|至今|"
+_START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|留(?:在|下|了)|起|开始|以来|入行|上班|年(?:就|便|已经)|至今|"
                          r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{2})年(?:以后|之后)")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
