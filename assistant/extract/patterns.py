@@ -148,19 +148,23 @@ _GRADE = "(?:职业资格|技能等级|职业技能等级)(?:证书?)?"
 # a level's certificate named by its grade alone ("四级证", "高级证书", "三级的证"): not another exam's grade
 # (计算机二级证, 英语四级证, 普通话二级) nor a professional title's (中级职称证)
 _CERT = "(?<!计算机)(?<!英语)(?<!普通话)(?<!日语)(?<![职称])(?:{})级(?:的)?证"
+# the same said the other way round ("等级证书是一级的", "我的证是三级", "证书考的是高级"): the certificate, then its grade
+_CERT_IS = ("(?<!计算机)(?<!英语)(?<!普通话)(?<!日语)(?<!职称)(?:等级|资格|技能)?证(?:书)?(?:是|为|拿的是|考的是|考的|拿的)"
+            "(?:国家)?(?:{})级(?!职称|工程师)")
 SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("首席技师", _re("(?<![省市年届])首席技师(?![:：])")),  # "2021年首席技师：" names the programme
     ("特级技师", _re("特级技师")),
-    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE, "高技(?![术能校工学])", _CERT.format("一"))),
-    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE, _CERT.format("二"))),
+    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE, "高技(?![术能校工学])", _CERT.format("一"), _CERT_IS.format("一"))),
+    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE, _CERT.format("二"), _CERT_IS.format("二"))),
     # a level glued before a trade ("高级电工", "高级育婴师", "三级健康管理师") is read by language.titles
-    ("高级工", _re("高级工(?!程|作|资|艺)", "高级技工", f"{_GRADE}三级", "三级" + _GRADE, _CERT.format("三|高"))),
-    ("中级工", _re("中级工(?!程|作|资|艺)", f"{_GRADE}四级", "四级" + _GRADE, _CERT.format("四|中"))),
-    ("初级工", _re("初级工(?!程|作|资|艺)", f"{_GRADE}五级", "五级" + _GRADE, _CERT.format("五|初"))),
+    ("高级工", _re("高级工(?!程|作|资|艺)", "高级技工", f"{_GRADE}三级", "三级" + _GRADE, _CERT.format("三|高"), _CERT_IS.format("三|高"))),
+    ("中级工", _re("中级工(?!程|作|资|艺)", f"{_GRADE}四级", "四级" + _GRADE, _CERT.format("四|中"), _CERT_IS.format("四|中"))),
+    ("初级工", _re("初级工(?!程|作|资|艺)", f"{_GRADE}五级", "五级" + _GRADE, _CERT.format("五|初"), _CERT_IS.format("五|初"))),
 )
 # "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
+# (还有 only as the ceiling, "往上还有技师"; "另外还有高级工证" holds it)
 SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高", "上面",
-                     "之上", "还有",
+                     "之上", "往上还有", "上头还有", "再往上",
                      "目标", "以后", "将来", "下一步")
 HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:本职业|本工种|这个工种|该工种|这个职业|"
                            r"我们工种|我这个工种|这个行当)?的?最高(?:等级|级别|级|一级|的等级)")
