@@ -173,7 +173,10 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
     """Every reader's candidates for the clauses ``segs`` (``text``, the whole message, for the narrative)."""
     candidates: dict[str, list] = {}
     away = gaps(segs, today)  # "中间回老家三年": a gap in a stay, no stay of its own
-    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away)), read_gaps(segs, today),
+    read_gaps_from = segs
+    # time away is no part of the present job: its place ("中间有两年派到义乌分厂") is not the employer's
+    segs = [replace(s, past=True) if i in away else s for i, s in enumerate(segs)]
+    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away)), read_gaps(read_gaps_from, today),
                  read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),

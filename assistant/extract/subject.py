@@ -124,7 +124,11 @@ _GROUP = r"(?:员工|职工|工人|同事们|大家)"
 # the candidate's subject (_OTHER_SUBJECT) after a linking word, but not a group of ours ("我们厂的职工")
 # ("我们班长是高级技师，我自己才初级", "我们车间主任是技师": a colleague of ours, named by the post, is another person)
 _POST = r"(?:主任|厂长|经理|主管|队长|老板|领班|工段长|班组长|技术员|师父|老总|书记)"
-_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|(?:{_SOMEONE})"
+# a relation said without 我 before it, at the head of a clause, in a message in which the asker speaks of themself
+# ("儿子在阿里做算法，我自己在临平纺织厂做保全工", "师傅干了三十年，我才六年"): whose it is goes without saying
+_FAMILY = r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸|妈妈|老爸|老妈|父亲|母亲|儿子|女儿|闺女|哥哥|姐姐|弟弟|妹妹|师傅|师父|徒弟)"
+_BARE_FAMILY = rf"{_FAMILY}(?=[在是也都还就干做当拿评考有今去前])"
+_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
                              rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST})|{_HIM})")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
