@@ -25,7 +25,7 @@ from dataclasses import field as _field
 from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
-from assistant.extract.gaps import gaps, read_gaps
+from assistant.extract.gaps import gaps, inside, read_gaps
 from assistant.extract.honours import read_awards, read_skill, read_titles
 from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
@@ -222,6 +222,8 @@ def _corrects(text: str, today: dt.date) -> bool:
     if _CORRECTING_NO.fullmatch(text):
         return True
     m = _IN_FACT.match(text)
+    if m and inside(text[m.end():] if m.end() else text):
+        return False  # "其实中间有三年去开了饭店": time inside the count said before, not a new count (extract.gaps)
     return bool(m and m.end() and (durations(mask(text[m.end():])) or start_span(mask(text[m.end():]), today)))
 
 

@@ -23,7 +23,7 @@ from assistant.extract.patterns import PLACE_HZ
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["Gap", "gaps", "read_gaps"]
+__all__ = ["Gap", "gaps", "inside", "read_gaps"]
 
 
 class Gap(NamedTuple):
@@ -34,13 +34,17 @@ class Gap(NamedTuple):
     base: float | None
     idle: bool
     zj: bool  # spent working elsewhere in Zhejiang: Zhejiang's years keep it
+    stayed: bool = False  # in the same place at other work ("中间有三年去开了饭店"): only the trade's years lose it
 
 
 # the clause marks itself as inside the stay before it ("中间有两年…", "其中四年…", "有一年多是在外地")
-_INSIDE = re.compile(r"^(?:但是?|不过|可|就是)?(?:这)?(?:中间|中途|当中|期间|其中|里头|里面)|^有(?=[0-9一二两三四五六七八九十半]+[^，,。]{0,4}?(?:年|个月)[^，,。]{0,3}?(?:是|在|回|去|到|没|停))")
+_INSIDE = re.compile(r"^(?:但是?|不过|可|就是|其实|实际上)?(?:这)?(?:中间|中途|当中|期间|其中|里头|里面)|^有(?=[0-9一二两三四五六七八九十半]+[^，,。]{0,4}?(?:年|个月)[^，,。]{0,3}?(?:是|在|回|去|到|没|停))")
 # not working: one table for the ways of saying the time off
 _IDLE = re.compile(r"停(?:了|过|工|掉)?|歇|休息|没(?:干|做|上班|工作|出来|活)|不干|待业|失业|辞职|辞了|带娃|带孩子|带小孩|"
                    r"照顾|养病|生病|住院|坐月子|生孩子|读书|上学|在家")
+# other work in the meantime ("去开了饭店", "改行跑了三年运输"): time out of the trade, not out of the place
+_OTHER_WORK = re.compile(r"改行|转行|跨行|干别的|做别的|干其他|做其他|开了?(?:个|家|一家)?(?:饭店|店|厂|公司|饭馆|超市)|做(?:点)?生意|"
+                         r"跑(?:运输|业务|销售|出租|滴滴|外卖)")
 # time away that is still the job's (a course, a business trip): no gap in the stay
 _ON_THE_JOB = re.compile(r"培训|出差|进修|学习|考察")
 # away from the place counted, said without a name
@@ -53,6 +57,11 @@ _BACK = re.compile(r"回来|又回|再回|重新回|回到杭州|回杭")
 _YEAR_RANGE = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|—|-|~)(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})年")
 # a start the stay runs from ("16年来的杭州", "2012年进的杭州这家厂")
 _STARTED = re.compile(r"(?:(?:19|20)?[0-9]{2}|去年|前年|[一二两三四五六七八九十]+年前)年?[^，,。]{0,4}?(?:来|到|进|入职|调)")
+
+
+def inside(text: str) -> bool:
+    """Does the clause mark itself as time inside the stay before it ("其实中间有三年…": no correction of the count)?"""
+    return bool(_INSIDE.search(text))
 
 
 def _span(text: str, today: dt.date) -> float | None:
@@ -84,7 +93,8 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
         text = mask(seg.text)
         years = _span(text, today)
         idle = bool(_IDLE.search(text))
-        if counted and years is not None and (idle or _away(text)) and not _ON_THE_JOB.search(text):
+        other = not idle and bool(_OTHER_WORK.search(text))
+        if counted and years is not None and (idle or other or _away(text)) and not _ON_THE_JOB.search(text):
             inside = bool(_INSIDE.search(text))
             later = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
             # a return with a count of its own is a stay of its own; one to Hangzhou with its year is the start that
@@ -95,7 +105,8 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
                 from assistant.extract.places import cities_in
 
                 zj = not idle and not _AWAY.search(text) and any(p == "浙江省" for *_, p in cities_in(text))
-                out[index] = Gap(years, base if inside else None, idle, zj)
+                stayed = other and not _away(text)
+                out[index] = Gap(years, base if inside else None, idle, zj, stayed)
                 continue
         found = durations(text)
         closed = _YEAR_RANGE.search(text)

@@ -221,10 +221,13 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
 
 
 def _gap_fields(gap: Gap) -> tuple[str, ...]:
-    """The counts a gap is taken from: the place's always, Zhejiang's unless the time was spent elsewhere in Zhejiang,
-    the trade's only when no work was done then."""
+    """The counts a gap is taken from: the place's unless one stayed there at other work, Zhejiang's unless the time
+    was spent elsewhere in Zhejiang, the trade's when no work or other work was done then."""
+    trade = ("years_in_field", "_floor_years_in_field")
+    if gap.stayed:  # other work in the same place
+        return trade
     fields = ("years_full_time_in_hangzhou",) + (() if gap.zj else ("years_full_time_in_zhejiang",))
-    return fields + (("years_in_field", "_floor_years_in_field") if gap.idle else ())
+    return fields + (trade if gap.idle else ())
 
 
 def _gaps_in_counts(c: Candidates) -> None:

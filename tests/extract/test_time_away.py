@@ -60,3 +60,14 @@ def test_a_return_with_its_start_counts_from_the_return():
     p = _p("2011年在杭州做保安，后来去昆山待了三年，2020年又回杭州一直干到现在")
     assert p["hangzhou_full_time_start"] == "2020-12"  # the time away came before the start; nothing subtracted
     assert p["years_full_time_in_hangzhou"] >= 5.9
+
+
+def test_other_work_in_the_same_place_leaves_only_the_trade():
+    p = _p("在萧山当了十五年油漆工，其实中间有两年改行跑运输了")
+    assert p["years_in_field"] == pytest.approx(13.0)
+    assert p["years_full_time_in_hangzhou"] == pytest.approx(15.0)
+
+
+def test_in_fact_before_time_inside_is_no_correction():
+    assert _p("在杭州开了十二年出租，其实中间有两年去做生意")["years_in_field"] == pytest.approx(10.0)
+    assert _p("干了十年电工，其实是八年")["years_in_field"] == pytest.approx(8.0)  # a correction still corrects
