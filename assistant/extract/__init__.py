@@ -43,7 +43,7 @@ from assistant.extract.resolve import resolve
 from assistant.extract.roles import read_lead, read_role
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, mask, normalize, segments
-from assistant.extract.when import name_event_years, name_that_year
+from assistant.extract.when import date_the_move, name_event_years, name_that_year
 from assistant.extract.work import (
     add_start,
     names_occupation,
@@ -111,7 +111,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
-    normalized = normalize(blank_asked(spell_aliases(blank_implausible(name_event_years(text), today))))
+    normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012
     candidate = about_other(normalized)
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's

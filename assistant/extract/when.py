@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.dates import add_months
 
-__all__ = ["EVENT_YEARS", "When", "dates_in", "name_event_years", "name_that_year", "only_date", "parse_when",
+__all__ = ["EVENT_YEARS", "When", "date_the_move", "dates_in", "name_event_years", "name_that_year", "only_date", "parse_when",
            "year_near"]
 
 log = logging.getLogger(__name__)
@@ -218,6 +218,19 @@ def only_date(clause: str, today: dt.date) -> int | None:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(core) and found[0].first.year == found[0].last.year:
         return found[0].first.year
     return None
+
+
+# A move dated by the end of the stay before it ("在上海…干到21年6月，然后回杭州了", "做到2019年底，之后来的萧山"): the
+# end's date is the move's
+_DATE = r"(?:(?:19|20)?[0-9]{2}年(?:(?:1[0-2]|0?[1-9])月份?)?(?:底|初|末)?|去年(?:(?:1[0-2]|0?[1-9])月份?)?|前年(?:(?:1[0-2]|0?[1-9])月份?)?)"
+_ENDED_THEN = re.compile(rf"(?:干|做|待|呆|上班|工作)?(?:到|至)(?P<d>{_DATE})(?:离职|辞职|为止|结束)?(?:的时候)?[，,]"
+                         r"(?P<then>然后|之后|后来|随后|接着|再|才|就)(?:就|又|才)?(?=(?:回|来|到|调|搬)(?![0-9]))")
+
+
+def date_the_move(text: str) -> str:
+    """``text`` with a move said right after the end of a stay dated by that end ("干到21年6月，然后回杭州了" ->
+    "…然后21年6月回杭州了"), so the readers of starts read it as a move said with its date."""
+    return _ENDED_THEN.sub(lambda m: m.group() + m["d"], text)
 
 
 # "那年", "那一年", "同年": the year the message named before (else right after: "那年我刚到杭州，是2012年"), not
