@@ -20,6 +20,14 @@ ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
 
 
+# Employers people name instead of a place, whose one main site is in Hangzhou ("大学毕业就进了海康", "在楼外楼掌勺"):
+# the only names kept here that are no place. A firm with large sites in several cities (吉利, 网易, 农夫山泉) is left
+# out: its name says nothing of where one works.
+HANGZHOU_EMPLOYERS = ("阿里巴巴", "阿里云", "蚂蚁集团", "海康威视", "海康", "大华股份", "娃哈哈", "杭钢", "杭氧", "杭汽轮",
+                      "杭锅", "西子电梯", "老板电器", "楼外楼", "知味观", "奎元馆", "恒生电子", "同花顺", "士兰微",
+                      "中控技术", "传化", "万向集团")
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """{name: (city short name, province)} and one pattern matching any name, longest first."""
@@ -53,6 +61,8 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
                     names.setdefault(name, (short, province))
     for name, city in _towns(shorts).items():
         names.setdefault(name, (city, ZHEJIANG))
+    for name in HANGZHOU_EMPLOYERS:
+        names.setdefault(name, ("杭州", ZHEJIANG))
     # Below the district the gazetteer stops: the areas of Hangzhou people name instead (下沙, 未来科技城) come
     # from the one table the checker uses too.
     from assistant.profile import HANGZHOU_DISTRICTS
