@@ -280,8 +280,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
 
 # ("退下来以后又回厂里", "已经退了，又被单位叫回去": retiring in ordinary words; not stepping down from a post, 从主任
 # 位置上退下来, and not 退 of anything else, which a clause of its own rarely is)
-_RETIRED = re.compile(r"(?<![快要将])退休|退(?:了|的)休|退了(?:以后|之后|后)|"
-                      r"(?<![位岗职务线])退下来(?:了|以后|之后|后)|^(?:我|俺)?(?:已经|早就?|刚|都)?(?:到点)?退了$")
+_RETIRED = re.compile(r"(?<![快要将到])退休(?!年龄|年纪|岁数|的年纪|的岁数|的年龄)|退(?:了|的)休|退了(?:以后|之后|后)|"
+                      r"(?<![位岗职务线])退下来(?:了|以后|之后|后|又|就|还)|^(?:我|俺)?(?:已经|早就?|刚|都)?(?:到点)?退了$")
 # taken back on after retiring, in ordinary words: asked, hired or called back (请回去, 聘回来, 叫回厂里), or gone
 # back to the old unit to work (又回原单位上班); read only in a message that says the retirement
 _BACK_TO_WORK = re.compile(r"(?:请|聘|叫|喊|招|找|拉|返)(?:我|俺)?回(?:去|来|厂|单位|原单位|公司)|"
