@@ -38,6 +38,7 @@ from assistant.language.lexicon import (
     lexicon_groups,
     lexicon_hits,
     ruled_out,
+    unshown,
 )
 from assistant.language.models import (
     _EMBEDDER_NAME,
@@ -210,12 +211,14 @@ Scored = list[tuple[str, dict[str, float], set[str], dict[str, str]]]
 
 def scored_units(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) -> Scored:
     """Each unit the model reads (``_units``) with its probability per kind, the kinds ruled out of it (a near-miss
-    pattern or its context, ``affirmed_parts``) and its lexicon words; fragments (等, 两项) left out."""
+    pattern, its context (``affirmed_parts``), or a claim it does not show: ``lexicon.unshown``) and its lexicon
+    words; fragments (等, 两项) left out."""
     out: Scored = []
     for unit, taken in _units(parts):
         if len(unit) < 4:  # a fragment left over from a split (等, 两项) says no achievement of its own
             continue
-        out.append((unit, model.kind_probabilities(unit), ruled_out(unit) | taken, lexicon_hits(unit)))
+        words = lexicon_hits(unit)
+        out.append((unit, model.kind_probabilities(unit), ruled_out(unit) | taken | unshown(unit, words), words))
     return out
 
 

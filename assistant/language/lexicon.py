@@ -12,7 +12,7 @@ from assistant.language.agency import made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
 __all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "irrealis", "kinds_of_groups",
-           "lexicon_groups", "lexicon_hits", "ruled_out"]
+           "lexicon_groups", "lexicon_hits", "ruled_out", "unshown"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
@@ -57,6 +57,16 @@ def ruled_out(clause: str) -> set[str]:
     near = {k for k, pattern in lex["near_misses"].items()
             if pattern and re.search(pattern.replace("{competition}", events), clause, flags=re.IGNORECASE)}
     return near | (made_kinds() if only_used(clause) else set())
+
+
+def unshown(clause: str, hits: dict[str, str] | None = None) -> set[str]:
+    """Kinds whose claim ``clause`` does not show (``kind_evidence`` in ``data/lexicon.json``): neither the kind's
+    evidence pattern nor its own words (``hits``, the clause's ``lexicon_hits`` when not given) are in it. 能开好几种
+    型号的机床 says a skill held, no feat beyond others, so it is no 绝活 however much it looks like one."""
+    table = {k: v for k, v in _json("lexicon.json")["kind_evidence"].items() if k in KINDS}
+    if hits is None:
+        hits = lexicon_hits(clause)
+    return {k for k, pattern in table.items() if k not in hits and not re.search(pattern, clause, flags=re.IGNORECASE)}
 
 
 def lexicon_hits(clause: str) -> dict[str, str]:
