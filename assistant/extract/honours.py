@@ -120,6 +120,11 @@ def read_skill(segs: list[Segment]) -> Candidates:
                     and not _others_level(text[:m.start()], rest) \
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
                     and not pending(rest)  # "技师证还在审": the language layer's status frames
+                if _TRADE_HAS.search(text[:m.start()]):
+                    # "这个工种是有高级技师的": the level exists in one's trade, it is not held; resolve compares it
+                    # with the level held, as for a level one tries for
+                    add(out, "_tried_level", level)
+                    held = False
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 elif not held and (_TRYING_AFTER.match(rest) or _NOT_YET_AFTER.match(rest)) \
@@ -142,6 +147,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
     return out
 
 
+# the trade said to have a level ("这个工种是有高级技师的", "我们这行也有特级技师"): a level of the trade, not one's own
+_TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实)?(?:有|设有|设了)$")
 _TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?(?P<level>高级技师|技师|高级工|中级工)")
 # 评 closing the clause with no title after it: being rated for a title at all ("也没评过什么", "啥也没评上")
 _RATED_NOTHING = re.compile(r"(?:评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?|(?:啥|什么)(?:也|都)[^评]{0,3}评)$")

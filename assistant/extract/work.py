@@ -304,6 +304,10 @@ def _span_places(out: Candidates, spanned: list[tuple[str, int, tuple[str, str]]
             add_start(out, "_zj_span_start", text, today)
 
 
+# a clause that moves the speaker ("后来回老家", "又去了宁波"): a start after it is not placed by the clauses before it
+_MOVES = re.compile(r"回|去了|去过|调(?:到|去|回|来|往)|搬|离开|跳槽|(?<![干做弄])到(?!现在|今天|如今|今)")
+
+
 def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -> Candidates:
     """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
     湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
@@ -337,8 +341,14 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 and not _YEARS_SINCE.search(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
             # placed by the clause next to it (before first)
-            for near in (asserted[index - 1] if index else None, asserted[index + 1] if index + 1 < len(asserted)
-                         else None):
+            # ("在临平一家厂里搞视觉检测，相机、光源都是我弄，2019年毕业就来了": a clause placing nothing may stand
+            # between; two more back are read after the neighbours)
+            around = [index - 1, index + 1]
+            for back in (2, 3):  # past clauses that move nowhere ("后来回老家" ends the reach)
+                if index - back < 0 or _MOVES.search(mask(asserted[index - back + 1].text)):
+                    break
+                around.append(index - back)
+            for near in [asserted[i] if 0 <= i < len(asserted) else None for i in around]:
                 if near is None or not near.current or _ELSEWHERE_BEFORE.search(mask(near.text)):
                     continue
                 places = [(city, province) for _, _, city, province in cities_in(mask(near.text))][-1:]

@@ -1,0 +1,33 @@
+"""A start said with no place ("2019年大学毕业就来了") is placed by the clause that names the workplace, even with a clause
+about the work between them; a clause that moves the speaker ("后来回老家") ends that reach. And a level said to exist
+in one's trade ("这个工种是有高级技师的") is the trade's, not one held."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "我在临平一家做电子元器件的厂里搞工业视觉检测系统，相机、光源、算法调参都是我弄，2019年大学毕业就来了，一直全职干到现在",
+    "在萧山一家汽配厂做数控编程，程序、刀具都是我管，2019年来的，一直干到现在",
+])
+def test_a_start_is_placed_past_a_clause_about_the_work(text):
+    assert extract(text, TODAY).profile.get("hangzhou_full_time_start", "")[:4] == "2019"
+
+
+def test_a_move_between_ends_the_reach():
+    profile = extract("我在杭州干了三年，后来回老家，2019年来的，一直在这干", TODAY).profile
+    assert profile.get("hangzhou_full_time_start") is None
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("技能证是仪器仪表维修工技师，高级技师还没考，这个工种是有高级技师的", "技师"),
+    ("我是焊工技师，我们这行也有高级技师", "技师"),
+])
+def test_a_level_the_trade_has_is_not_held(text, level):
+    profile = extract(text, TODAY).profile
+    assert profile.get("skill_level") == level and profile.get("is_highest_level_of_occupation") is False
