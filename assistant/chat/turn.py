@@ -167,7 +167,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         notes += corrected_note(session, step.corrected)  # "不对，…" is acknowledged: the user sees what changed
     if getattr(step, "switched", False):
         notes += (f"以下按{session.subject or '您本人'}的情况重新判断，刚才说的另一位的情况不再计入。",)
-    if not _CJK.search(text) and not r.injection:
+    if not _CJK.search(text) and re.search(r"[^\W\d_]", text) and not r.injection:  # "2016", "12" are answers
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
     session.awaiting = None
     if not set(step.intents) <= {"qa", "compare"}:

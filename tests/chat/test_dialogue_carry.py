@@ -255,3 +255,11 @@ def test_a_year_said_with_a_programme_or_another_fact_is_not_the_competitions(de
 def test_a_year_said_as_a_correction_still_patches_the_competition(deps):
     session, _ = _talk(deps, "我2019年市里焊工比赛拿了第二名，首席技师能报吗", "说错了，是2018年那次")
     assert [r["year"] for r in session.profile["competition_results"]] == [2018]
+
+
+@pytest.mark.parametrize(("reply", "noted"), [("2016", False), ("12", False), ("hello, can I apply?", True)])
+def test_only_words_of_another_language_get_the_chinese_note(deps, reply, noted):
+    """A bare year or count answers the question asked; only a message in words of another language is told that the
+    assistant answers in Chinese."""
+    _, answers = _talk(deps, "我在钱塘一家公司写上位机软件，第四届数字工匠能报吗", reply)
+    assert ("本助手用中文回答" in answers[-1].text) is noted
