@@ -263,7 +263,12 @@ def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str
     """The one place of the present job said in the clause before a span up to now, or else the one after it ("我在
     余杭一家厂里当安装工，从2010年干到现在"; "从2016年做到现在，在临平一家…公司"), with that clause's index; none where
     the clause names the past or several places."""
-    for near in (index - 1, index + 1):
+    around = [index - 1, index + 1]
+    for back in (2, 3):  # past clauses about the work that move nowhere, as read_starts reaches
+        if index - back < 0 or _MOVES.search(mask(asserted[index - back + 1].text)):
+            break
+        around.append(index - back)
+    for near in around:
         if not 0 <= near < len(asserted) or not asserted[near].current:
             continue
         text = mask(asserted[near].text)
@@ -360,7 +365,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             if (_ENTERED.search(text) or _began_trade(text)) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
-                if _UP_TO_NOW.search(text):  # "在余杭一家阀门厂当安装工，从2010年干到现在": the job's place
+                if _UP_TO_NOW.search(text) or goes_on:  # "在余杭一家阀门厂当安装工，从2010年干到现在": the job's
+                    # place ("在上城做官窑青瓷，拉坯、烧窑都是我，1985年就开始做了，一直在窑上": gone on since)
                     spanned.extend((text, job, place) for job, place in _job_place(asserted, index))
             elif _BARE_START.match(text) and any(_JOB_VERB.search(mask(n.text)) or names_occupation(mask(n.text))
                                                  for n in asserted[max(0, index - 1):index]):

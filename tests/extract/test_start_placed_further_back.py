@@ -31,3 +31,16 @@ def test_a_move_between_ends_the_reach():
 def test_a_level_the_trade_has_is_not_held(text, level):
     profile = extract(text, TODAY).profile
     assert profile.get("skill_level") == level and profile.get("is_highest_level_of_occupation") is False
+
+
+@pytest.mark.parametrize(("text", "hangzhou"), [
+    ("我在上城那边做南宋官窑青瓷，拉坯、上釉、烧窑都是我，1985年就开始做了，一直在窑上", 40.92),
+    ("在桐庐做根雕，打坯、修光都是我自己，1998年就开始做了，一直在作坊里", 27.92),
+])
+def test_a_trade_begun_and_gone_on_since_counts_in_the_jobs_place(text, hangzhou):
+    assert extract(text, TODAY).profile.get("years_full_time_in_hangzhou") == hangzhou
+
+
+def test_a_trade_begun_elsewhere_gives_no_hangzhou_years():
+    profile = extract("我在宁波做模具，2010年就开始做了，一直干这个", TODAY).profile
+    assert profile.get("years_full_time_in_hangzhou") is None and profile.get("years_full_time_in_zhejiang") == 15.92
