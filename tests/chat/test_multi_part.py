@@ -31,3 +31,25 @@ def test_an_uncovered_ask_does_not_refuse_the_whole_message(deps):
     assert "30名" in answer.text.replace(" ", ""), answer.text
     assert any(c.clause_id == "hz_craftsman_2016#二" for c in answer.citations), answer.text
     assert "没有写明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", ["首席技师评多少人，评上了工资涨不涨", "浙派工匠多久评一次，评上了单位给不给涨工资",
+                                  "杭州工匠认定几个，评上以后待遇会不会提高"])
+def test_an_a_not_a_question_is_an_ask_of_its_own(text):
+    from assistant.chat.answer_types import question_parts
+
+    assert len(question_parts(text)) == 2, question_parts(text)
+    assert answerable_part(text)
+
+
+@pytest.mark.parametrize("text", ["第四届截止日期是4月10日，对不对", "首席技师要技师证，好不好"])
+def test_a_tag_leans_on_the_ask_before(text):
+    from assistant.chat.answer_types import question_parts
+
+    assert len(question_parts(text)) == 1, question_parts(text)
+
+
+def test_a_not_a_count_and_an_uncovered_ask(deps):
+    answer = respond(Session(), "首席技师评多少人，评上了工资涨不涨", deps)
+    assert "20名" in answer.text.replace(" ", ""), answer.text
+    assert "没有写明" in answer.text, answer.text
