@@ -29,7 +29,8 @@ _VERB_TAIL = re.compile(r"(?<=..)(?:去|来)?[报交发寄送填开办弄](?:上
                         r"|(?<=.)(?:申报|报名|提交|报送|递交)$|(?<=..)(?:过去|过来|上去|上来)$")
 _TAIL = re.compile(r"(的|啊|呀|呢|吗|么|好|啦|哦)+$")
 # the asker or any one person as a side ("单位去开还是我自己去开", "发给个人还是发给单位"): the notices say 个人
-_SELF = re.compile(r"自己|本人|个人|^(?:我|咱|俺)|(?:给|到|归)(?:我|咱|俺)")
+# ("人社厅自己定" is the body acting alone: 自己 after a noun is no person)
+_SELF = re.compile(r"(?:^|我|咱|俺)自己|本人|个人|^(?:我|咱|俺)|(?:给|到|归)(?:我|咱|俺)")
 _PERSON = "个人"
 
 
@@ -113,7 +114,8 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
         # how papers go ("推荐材料电子版发送至邮箱", "纸质材料和电子文档各一份"), not "纸质媒体" in the publicity
         picks = [p for side, channel in zip(sides, channels, strict=True)
                  for thing_ in (side, *(Thing((word,), word, side.about) for word in CHANNELS[channel]))
-                 for p in thing_picks(corpus, program, thing_, question) if _hands_in(p.quote, thing_, channel)]
+                 for p in thing_picks(corpus, program, thing_, question)
+                 if _hands_in(p.quote, thing_, channel) or _does(p.quote, thing_, channel)]
         return sides, _best_first(picks)
     picks = [p for side in sides for p in thing_picks(corpus, program, side, question)]
     return sides, sorted(picks, key=lambda p: -p.score)
@@ -135,6 +137,19 @@ def _hands_in(quote: str, thing_: Thing, channel: str) -> bool:
     return any(holds_thing(thing_, stretch) and (HANDED_IN.search(stretch) or any(
         _OF_PAPERS.match(stretch[at + len(w):]) for w in CHANNELS[channel] for at in _all(stretch, w)))
         for stretch in re.split(r"[，,。；;]", quote))
+
+
+# The channels that are bodies: a body is also who does what the choice is of ("证书是省政府发还是人社厅发": 浙派's
+# "由省政府批准授予并颁发相应证书和奖金"), not only where papers go.
+_BODIES = frozenset({"人社", "总工会", "经信", "协会", "政府"})
+
+
+def _does(quote: str, thing_: Thing, channel: str) -> bool:
+    """Whether one sentence of ``quote`` names the body alternative together with every word of what the choice is
+    of (证书, 名单): the body acts on that thing there."""
+    return channel in _BODIES and bool(thing_.about) and any(
+        holds_thing(thing_, sentence) and all(_present(w, sentence) for w in thing_.about)
+        for sentence in re.split(r"[。；;]", quote))
 
 
 def _all(text: str, word: str) -> list[int]:

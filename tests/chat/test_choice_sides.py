@@ -47,3 +47,16 @@ def test_bodies_as_sides_are_named_only_where_the_thing_is(deps):
     """市总工会 is a body papers go to (a channel), named in many sentences; none says who issues 证书."""
     answer = respond(Session(), "杭州工匠的证书是市总工会发的还是市政府发的", deps)
     assert "没有写明" in answer.text.splitlines()[0] and answer.citations == (), answer.text
+
+
+@pytest.mark.parametrize("question", ["浙派工匠证书是省政府发还是人社厅发", "突出贡献浙派工匠的证书是人社厅发，还是省政府发"])
+def test_a_body_that_does_the_thing_is_the_side_named(deps, question):
+    """A body is not only where papers go: 浙派's 五 says 由省政府批准授予并颁发相应证书, which picks 省政府."""
+    answer = respond(Session(), question, deps)
+    assert any(c.clause_id == "zj_craftsman_2023#五" for c in answer.citations), answer.text
+    assert "省政府" in answer.text and "没有写明" not in answer.text, answer.text
+
+
+def test_a_body_acting_alone_is_no_person():
+    left, right = alternatives("浙派工匠名单最后是省政府批，还是人社厅自己定")
+    assert right.words != ("个人",), right
