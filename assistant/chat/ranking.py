@@ -120,7 +120,19 @@ def money_rest(topic: str) -> str:
     characters is left ("税前还是税后" is left of "奖金是税前还是税后"; nothing of "能拿多少奖金")."""
     # a generic word for what one gets ("评上以后会安排些啥": 安排) is no point of its own either
     rest = _reward_words()[0].sub(" ", _reward_words()[1].sub(" ", type_words("money").sub(" ", topic or "")))
+    # how the sum is paid ("按月发的吧", "分月到账"): the manner table judges it against the amount's sentence, whose
+    # silence on instalments is the answer, so it is no point of its own the notice must hold
+    rest = _pay_manner().sub(" ", rest)
     return rest if any(len(chunk) >= 2 for chunk in re.split(r"[\s？?，,。！!]+", rest)) else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _pay_manner() -> re.Pattern:
+    from assistant.chat.manners import MANNER_FAMILIES
+
+    family = next(f for f in MANNER_FAMILIES if f.label == "发放方式")
+    manner = "|".join(f"(?:{p})" for p in family.members.values())
+    return re.compile(f"(?:{manner})\\s*(?:发放|发给|发|给|付|拨付|拨|领取|领|到账|打)?")
 
 
 _SEGMENT = re.compile(r"[，。；,;：:！？]")

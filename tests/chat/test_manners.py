@@ -34,3 +34,17 @@ def test_how_often_is_a_period_and_a_silent_notice_names_it():
         asked = classify(q)
         assert (asked.values, asked.label) == ("period", "评选周期"), q
     assert classify("要在杭工作满几年").values == "count"
+
+
+def test_a_way_of_paying_with_no_amount_said_is_answered_from_the_amount(deps):
+    """"奖金是按月发的吧" names no sum: the way of paying is no point the notice must hold of its own (ranking's
+    money_rest), so the sentence stating the one-off amount answers, and the manner is said not to be stated."""
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    for question, clause, fact in (("浙派工匠奖金是按月发的吧", "zj_craftsman_2023#五", "1万元"),
+                                   ("首届杭州工匠的奖金是逐月发放的吧", "hz_craftsman_2016#七", "一次性"),
+                                   ("浙派工匠的奖金会分月打给我吗", "zj_craftsman_2023#五", "1万元")):
+        answer = respond(Session(), question, deps)
+        assert any(c.clause_id == clause for c in answer.citations), answer.text
+        assert fact in answer.text.replace(" ", ""), answer.text
