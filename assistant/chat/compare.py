@@ -29,6 +29,29 @@ __all__ = ["compare_sides"]
 COMPARE_NARROW_SHARE = 0.5
 
 
+# A total asked ("一共认定多少人", "总共评几个"), not a share of it: a recommending body's quota ("各区县(市)总工会推荐
+# 不超过 4 名", "其中…可推荐不超过 6 名") is no total, so a side whose units give only such quotas is silent on the
+# total. A sentence also stating the total ("今年我市将认定 20 名…各区…不超过 4 人") still answers.
+_TOTAL_ASKED = re.compile(r"一共|总共|总数|总计|合计|共(?:认定|评|选|有)")
+_SHARE_ASKED = re.compile(r"各|每(?!次|届|年|轮|期)|(?:单位|区县|区|县|市|工会|协会|部门)[^，。？?]{0,4}(?:推|报|名额)")
+_SHARE_SAID = re.compile(r"各|每(?!次|届|年|轮|期)|其中|推荐|名额|比例")
+_SEGMENTS = re.compile(r"[，,。；;]")
+
+
+# a contest place ("国家级技能大赛的前3名", "第1名") counts no one recognised
+_PLACE = re.compile(r"[前第]\s*(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]+)\s*名")
+
+
+def _gives_total(quote: str, asked) -> bool:
+    """Whether a segment of ``quote`` states a count of the asked kind that is no share (quota) of the total."""
+    return any(asked.pattern.search(_PLACE.sub(" ", seg)) and not _SHARE_SAID.search(seg)
+               for seg in _SEGMENTS.split(quote or ""))
+
+
+def _asks_total(text: str) -> bool:
+    return bool(_TOTAL_ASKED.search(text)) and not _SHARE_ASKED.search(text)
+
+
 # who is asked: a person or body ("谁来", "由谁", "哪个机构", "哪些部门")
 _WHO = re.compile(r"谁|哪(?:个|些|几个)?(?:机构|部门|单位)")
 
@@ -223,6 +246,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
         answering = [p for p in picks if p.holds and (p.relevance >= floor or (
             p.clause_id in ids[:3] and not is_form_row(p.quote)))]
+        if asked.type == "count" and _asks_total(text):
+            answering = [p for p in answering if _gives_total(p.quote, asked)]
         if not form and answering and is_attached_form(corpus, answering[0].clause_id):
             # the rule in the notice's body, not a form's note restating it ("…前报市总技协办"), when as relevant
             body = [p for p in picks if p.holds and not is_attached_form(corpus, p.clause_id)
