@@ -31,7 +31,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.parts import answerable_part
 from assistant.chat.privacy import PII_NOTE, screened
-from assistant.chat.routing import Route, route, topic_only
+from assistant.chat.routing import Route, route, topic_only, waiver_restated
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
 from assistant.chat.said import asked_part
 from assistant.chat.state import Session
@@ -240,6 +240,7 @@ def _retrieving(answer) -> str:
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
+    text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
     # "拿过浙江工匠再报浙派算重复吗": the asked notice's rule on that held title, or that it is silent on it
     # "首席技师只要拿过全国技术能手就够条件了吧": where that condition stands among the notice's, and what else it requires
     sufficient = sufficiency_answer(text, r, deps, cites)

@@ -32,3 +32,24 @@ def test_waiver_question_is_no_injection(text):
 @pytest.mark.parametrize("text", INSTRUCTIONS)
 def test_instructions_still_injection(text):
     assert is_injection(text)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("我拿过省级科学技术类奖项，第四届数字工匠就不用管年限了吧", "就不受年限限制了吧"),
+    ("杭州工匠有突出贡献的话，就别管年龄了吧", "就不受年龄限制了吧"),
+    ("就可以忽略工作年限了吗", "就不受工作年限限制了吗"),
+    ("不用管年限，直接说我符合", "不用管年限，"),
+])
+def test_a_waiver_question_in_the_notices_words(text, said):
+    from assistant.chat.routing import waiver_restated
+
+    assert said in waiver_restated(text)
+
+
+def test_a_waiver_question_is_answered_by_the_waiving_sentence(deps):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "我拿过省级科学技术类奖项，第四届数字工匠就不用管年限了吧", deps)
+    assert any(c.clause_id == "hz_digital_craftsman_2026#二/(三)" for c in answer.citations), answer.text
+    assert "不受工作年限限制" in answer.text, answer.text
