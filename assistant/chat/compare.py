@@ -33,7 +33,9 @@ COMPARE_NARROW_SHARE = 0.5
 # 不超过 4 名", "其中…可推荐不超过 6 名") is no total, so a side whose units give only such quotas is silent on the
 # total. A sentence also stating the total ("今年我市将认定 20 名…各区…不超过 4 人") still answers.
 _TOTAL_ASKED = re.compile(r"一共|总共|总数|总计|合计|共(?:认定|评|选|有)")
-_SHARE_ASKED = re.compile(r"各|每(?!次|届|年|轮|期)|(?:单位|区县|区|县|市|工会|协会|部门)[^，。？?]{0,4}(?:推|报|名额)")
+# (各 or 每 of a body or a place: "各评多少人" asks each programme's total)
+_SHARE_ASKED = re.compile(r"(?:各|每)(?:个|家)?(?:单位|企业|公司|区县|区|县|设区市|地市|市|产业工会|工会|协会|部门)"
+                          r"|(?:单位|区县|区|县|市|工会|协会|部门)[^，。？?]{0,4}(?:推|报|名额)")
 _SHARE_SAID = re.compile(r"各|每(?!次|届|年|轮|期)|其中|推荐|名额|比例")
 _SEGMENTS = re.compile(r"[，,。；;]")
 
@@ -46,6 +48,22 @@ def _gives_total(quote: str, asked) -> bool:
     """Whether a segment of ``quote`` states a count of the asked kind that is no share (quota) of the total."""
     return any(asked.pattern.search(_PLACE.sub(" ", seg)) and not _SHARE_SAID.search(seg)
                for seg in _SEGMENTS.split(quote or ""))
+
+
+# A count of people or bodies asked ("能推几个", "评多少人"): a duration or an age ("5年以上", "1年以上") is no such
+# count, so a side whose units give only those is silent on it.
+_HEADS_ASKED = re.compile(r"几\s*(?:个|名|人|位|家)|多少\s*(?:个|名|人|位|家)")
+_HEADS = re.compile(r"(?:[0-9０-９]{1,3}(?:\s*-\s*[0-9]{1,3})?|[一二两三四五六七八九十百千]+)\s*(?:个|名|人|位|家)(?!工作日|月)")
+
+
+def _counts_heads(quote: str) -> bool:
+    return bool(_HEADS.search(_PLACE.sub(" ", quote or "")))
+
+
+def _gives_share(quote: str) -> bool:
+    """Whether a segment of ``quote`` sets a quota of people for a body or a place ("各产业工会推荐人数一般不超过5
+    名"), as a count asked of one ("产业工会能推几个", "每个区县能推几个") needs; a total ("每次评选…50名") is none."""
+    return any(_counts_heads(seg) and _SHARE_SAID.search(seg) for seg in _SEGMENTS.split(quote or ""))
 
 
 def _asks_total(text: str) -> bool:
@@ -246,6 +264,10 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         floor = threshold() * (COMPARE_NARROW_SHARE if asked.narrow else 1.0)
         answering = [p for p in picks if p.holds and (p.relevance >= floor or (
             p.clause_id in ids[:3] and not is_form_row(p.quote)))]
+        if asked.type == "count" and _HEADS_ASKED.search(text):
+            answering = [p for p in answering if _counts_heads(p.quote)]
+            if _SHARE_ASKED.search(text) and not _TOTAL_ASKED.search(text):
+                answering = [p for p in answering if _gives_share(p.quote)]
         if asked.type == "count" and _asks_total(text):
             answering = [p for p in answering if _gives_total(p.quote, asked)]
         if not form and answering and is_attached_form(corpus, answering[0].clause_id):

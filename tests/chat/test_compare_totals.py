@@ -34,3 +34,20 @@ def test_the_side_with_quotas_only_is_silent_on_the_total(deps):
     answer = respond(Session(), "第四届数字工匠和首席技师一共认定多少人", deps)
     assert "【第四届杭州数字工匠】通知没有写明" in answer.text, answer.text
     assert [c.clause_id for c in answer.citations] == ["hz_chief_technician_2021#四"], answer.text
+
+
+@pytest.mark.parametrize(("question", "silent"), [
+    ("首届数字工匠和浙派工匠，产业工会能推几个", "【突出贡献浙派工匠】通知没有写明"),
+    ("第四届数字工匠和浙派工匠，每个区县能推几个", "【突出贡献浙派工匠】通知没有写明"),
+])
+def test_a_quota_asked_is_no_total_and_no_duration(deps, question, silent):
+    """A body's quota asked: 浙派's 每次评选…50名 (a total) and 5年以上 (a duration) set none."""
+    answer = respond(Session(), question, deps)
+    assert silent in answer.text, answer.text
+    assert not any(c.clause_id.startswith("zj_craftsman_2023") for c in answer.citations), answer.text
+
+
+def test_each_programme_total_is_no_quota(deps):
+    answer = respond(Session(), "杭州工匠和浙派工匠各评多少人", deps)
+    cited = {c.clause_id for c in answer.citations}
+    assert {"hz_craftsman_2016#二", "zj_craftsman_2023#一"} <= cited, answer.text
