@@ -117,10 +117,7 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
                  for p in thing_picks(corpus, program, thing_, question)
                  if _hands_in(p.quote, thing_, channel) or _does(p.quote, thing_, channel)]
         return sides, _best_first(picks)
-    # a level of government ("省里还是市里") is a body too: named only in a sentence about the thing the choice is of
-    # ("获得…优先参加市总工会组织的…疗休养" is not about 奖金)
-    picks = [p for side in sides for p in thing_picks(corpus, program, side, question)
-             if not _LEVEL.fullmatch(side.label) or _one_sentence(p.quote, side)]
+    picks = [p for side in sides for p in thing_picks(corpus, program, side, question)]
     return sides, sorted(picks, key=lambda p: -p.score)
 
 
@@ -147,17 +144,10 @@ def _hands_in(quote: str, thing_: Thing, channel: str) -> bool:
 _BODIES = frozenset({"人社", "总工会", "经信", "协会", "政府"})
 
 
-_LEVEL = re.compile(r"(?:省|市|区|县)(?:里|上)")
-
-
 def _does(quote: str, thing_: Thing, channel: str) -> bool:
     """Whether one sentence of ``quote`` names the body alternative together with every word of what the choice is
     of (证书, 名单): the body acts on that thing there."""
-    return channel in _BODIES and _one_sentence(quote, thing_)
-
-
-def _one_sentence(quote: str, thing_: Thing) -> bool:
-    return bool(thing_.about) and any(
+    return channel in _BODIES and bool(thing_.about) and any(
         holds_thing(thing_, sentence) and all(_present(w, sentence) for w in thing_.about)
         for sentence in re.split(r"[。；;]", quote))
 

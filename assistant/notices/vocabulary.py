@@ -130,12 +130,6 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("徒弟", ("带徒弟", "培养", "所带徒弟", "带高徒")),
     ("带徒", ("培养徒弟", "传授技术技能", "带高徒")),
     ("学生", ("培养选手", "培养技能人才")),
-    # the level of government said colloquially ("奖金是省里发还是市里发", "名单是市里定吧"): the notices name the body
-    # of that level (省政府 批准授予…颁发证书和奖金, 省人力社保厅, 市总工会, 市人力社保局)
-    ("省里", ("省政府", "省人力社保厅", "省总工会")),
-    ("省上", ("省政府", "省人力社保厅", "省总工会")),
-    ("市里", ("市政府", "市人力社保局", "市总工会")),
-    ("市上", ("市政府", "市人力社保局", "市总工会")),
     # procedure
     ("牵头", ("负责", "组织")),  # added after the first bench run (dev miss r093)
     ("发的文", ("文件", "印发")),  # added after the first bench run (dev miss r041)

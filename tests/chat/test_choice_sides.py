@@ -60,12 +60,3 @@ def test_a_body_that_does_the_thing_is_the_side_named(deps, question):
 def test_a_body_acting_alone_is_no_person():
     left, right = alternatives("浙派工匠名单最后是省政府批，还是人社厅自己定")
     assert right.words != ("个人",), right
-
-
-def test_a_level_of_government_is_the_body_of_that_level(deps):
-    """省里/市里 are how applicants name the bodies (vocabulary: 省里 -> 省政府 …); a level is named only in a sentence
-    about what the choice is of, so 杭州工匠's 七 (奖金, and 市总工会 only for 疗休养) settles no 市里/区里 choice."""
-    answer = respond(Session(), "突出贡献浙派工匠的奖金是省里发还是市里发", deps)
-    assert any(c.clause_id == "zj_craftsman_2023#五" for c in answer.citations), answer.text
-    answer = respond(Session(), "杭州工匠的奖金是市里发还是区里发", deps)
-    assert "没有写明" in answer.text and answer.citations == (), answer.text
