@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from assistant.extract.numbers import durations, year_from
-from assistant.extract.patterns import PLACE_HZ
+from assistant.extract.patterns import AWAY_UNNAMED, PLACE_HZ
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
@@ -47,8 +47,6 @@ _OTHER_WORK = re.compile(r"改行|转行|跨行|干别的|做别的|干其他|�
                          r"跑(?:运输|业务|销售|出租|滴滴|外卖)")
 # time away that is still the job's (a course, a business trip): no gap in the stay
 _ON_THE_JOB = re.compile(r"培训|出差|进修|学习|考察")
-# away from the place counted, said without a name
-_AWAY = re.compile(r"老家|外地|外省|省外|家乡|回家|外面|别的(?:城市|地方)")
 # posted away by the employer, still at work ("派到义乌分厂", "借调去了温州"): the trade's years keep the time
 _POSTED = re.compile(r"派(?:到|去|往)|借调|外派|驻")
 # a return to the stay after the time away
@@ -78,7 +76,7 @@ def _span(text: str, today: dt.date) -> float | None:
 def _away(text: str) -> bool:
     from assistant.extract.places import cities_in, provinces_in
 
-    return bool(_AWAY.search(text) or _POSTED.search(text) or any(city != "杭州" for *_, city, _p in cities_in(text))
+    return bool(AWAY_UNNAMED.search(text) or _POSTED.search(text) or any(city != "杭州" for *_, city, _p in cities_in(text))
                 or any(p != "浙江省" for *_, p in provinces_in(text)))
 
 
@@ -104,7 +102,7 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
             if inside or back:
                 from assistant.extract.places import cities_in
 
-                zj = not idle and not _AWAY.search(text) and any(p == "浙江省" for *_, p in cities_in(text))
+                zj = not idle and not AWAY_UNNAMED.search(text) and any(p == "浙江省" for *_, p in cities_in(text))
                 stayed = other and not _away(text)
                 out[index] = Gap(years, base if inside else None, idle, zj, stayed)
                 continue

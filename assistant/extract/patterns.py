@@ -17,7 +17,7 @@ __all__ = [
     "TRAINEES", "STATUS_WORKER",
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
-    "SKILL_NOT_HELD", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
+    "SKILL_NOT_HELD", "AWAY_UNNAMED", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
@@ -270,6 +270,9 @@ NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保))
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)
+# a place away said without its name ("在老家做了一年", "中间回家带了两年娃", "在外地干了三年"): not Hangzhou, not said to
+# be Zhejiang; read by the years reader (a span there) and the gaps reader (time away inside a stay)
+AWAY_UNNAMED = re.compile(r"老家|外地|外省|省外|家乡|回家|外面|别的(?:城市|地方)")
 PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
 # Words that name the occupation or field itself: with a place they make the span count for both.
 FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领域", "专业", "工种", "职业", "数字", "软件",

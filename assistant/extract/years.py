@@ -11,7 +11,14 @@ from typing import NamedTuple
 
 from assistant.extract import judge
 from assistant.extract.numbers import durations
-from assistant.extract.patterns import FIELD_OBJECT, FIELD_SPECIFIC, FIELD_VERBS, PLACE_HZ, PLACE_ZJ
+from assistant.extract.patterns import (
+    AWAY_UNNAMED,
+    FIELD_OBJECT,
+    FIELD_SPECIFIC,
+    FIELD_VERBS,
+    PLACE_HZ,
+    PLACE_ZJ,
+)
 from assistant.extract.people import LIVED, Candidates, add, doing
 from assistant.extract.text import Segment, mask
 
@@ -141,7 +148,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
                 [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else []) or [
                 (ctx[a:b], province, province) for a, b, province in provinces_in(ctx)] or [  # 来杭两年
-                (m.group(), m.group(), "") for m in [_AWAY.search(ctx)] if m]  # "之前在老家做了一年": a place away
+                (m.group(), m.group(), "") for m in [AWAY_UNNAMED.search(ctx)] if m]  # "之前在老家做了一年": a place away
             if cities and "兼职" not in ctx:
                 name, city, province = cities[-1]
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
@@ -159,8 +166,6 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
 
 # "在这干了5年": here, the place the clause before named
 _HERE_SAID = re.compile(r"在这(?:里|边|儿)?(?![些个几么样])")
-# a place away said without its name ("在老家做了一年", "在外地干了三年"): not Hangzhou, not said to be Zhejiang
-_AWAY = re.compile(r"老家|外地|外省|省外|家乡|别的城市|外面")
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
 _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")
