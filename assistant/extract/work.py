@@ -259,17 +259,28 @@ def _job_here(seg: Segment, city: str) -> bool:
 _UP_TO_NOW = re.compile(r"(?:到|至)(?:现在|今天|如今|目前|今)")
 
 
+# a clause that moves the speaker ("后来回老家", "又去了宁波"): a clause after it is not placed by the clauses before it
+_MOVES = re.compile(r"回|去了|去过|调(?:到|去|回|来|往)|搬|离开|跳槽|(?<![干做弄])到(?!现在|今天|如今|今)")
+
+
+def _around(asserted: list[Segment], index: int) -> list[int]:
+    """Where the place of the clause at ``index`` may be said: the clause before, the one after, then up to two more
+    back past clauses about the work ("在临平的厂里搞视觉检测，相机、光源都是我弄，2019年毕业就来了"), unless a clause
+    between moves the speaker ("后来回老家" ends the reach)."""
+    out = [index - 1, index + 1]
+    for back in (2, 3):
+        if index - back < 0 or _MOVES.search(mask(asserted[index - back + 1].text)):
+            break
+        out.append(index - back)
+    return [i for i in out if 0 <= i < len(asserted)]
+
+
 def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str, str]]]:
     """The one place of the present job said in the clause before a span up to now, or else the one after it ("我在
     余杭一家厂里当安装工，从2010年干到现在"; "从2016年做到现在，在临平一家…公司"), with that clause's index; none where
     the clause names the past or several places."""
-    around = [index - 1, index + 1]
-    for back in (2, 3):  # past clauses about the work that move nowhere, as read_starts reaches
-        if index - back < 0 or _MOVES.search(mask(asserted[index - back + 1].text)):
-            break
-        around.append(index - back)
-    for near in around:
-        if not 0 <= near < len(asserted) or not asserted[near].current:
+    for near in _around(asserted, index):
+        if not asserted[near].current:
             continue
         text = mask(asserted[near].text)
         if _ELSEWHERE_BEFORE.search(text) or not (_JOB_VERB.search(text) or names_occupation(text)
@@ -309,8 +320,6 @@ def _span_places(out: Candidates, spanned: list[tuple[str, int, tuple[str, str]]
             add_start(out, "_zj_span_start", text, today)
 
 
-# a clause that moves the speaker ("后来回老家", "又去了宁波"): a start after it is not placed by the clauses before it
-_MOVES = re.compile(r"回|去了|去过|调(?:到|去|回|来|往)|搬|离开|跳槽|(?<![干做弄])到(?!现在|今天|如今|今)")
 
 
 def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -> Candidates:
@@ -346,15 +355,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 and not _YEARS_SINCE.search(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
             # placed by the clause next to it (before first)
-            # ("在临平一家厂里搞视觉检测，相机、光源都是我弄，2019年毕业就来了": a clause placing nothing may stand
-            # between; two more back are read after the neighbours)
-            around = [index - 1, index + 1]
-            for back in (2, 3):  # past clauses that move nowhere ("后来回老家" ends the reach)
-                if index - back < 0 or _MOVES.search(mask(asserted[index - back + 1].text)):
-                    break
-                around.append(index - back)
-            for near in [asserted[i] if 0 <= i < len(asserted) else None for i in around]:
-                if near is None or not near.current or _ELSEWHERE_BEFORE.search(mask(near.text)):
+            for near in [asserted[i] for i in _around(asserted, index)]:
+                if not near.current or _ELSEWHERE_BEFORE.search(mask(near.text)):
                     continue
                 places = [(city, province) for _, _, city, province in cities_in(mask(near.text))][-1:]
                 if places:

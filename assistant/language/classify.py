@@ -164,7 +164,7 @@ def says_no_achievement(text: str) -> bool:
 def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:
     """What the model reads, each with the kinds its context takes away: every deed of the affirmed clauses (a
     clause joining two deeds, 建设智能工厂的同时开发了排产智能体, read deed by deed), a clause that only says what
-    came of the one before it (效率提升了25%) read with it, one that goes on about the deed before it (``_tail``) only in
+    came of the one before it (效率提升了25%) read with it, one that goes on about the deed before it (``goes_on``) only in
     the whole, and, for several, all of them together
     (``units`` in ``data/lexicon.json``)."""
     cues = data_json("lexicon.json")["units"]
@@ -174,7 +174,7 @@ def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset
         if merged and outcome and not led(clause) and not deed_words(clause):
             before, was = merged[-1]
             merged[-1] = (f"{before}，{clause}", was | taken)
-        elif merged and not led(clause) and not lexicon_hits(clause) and _tail(merged[-1][0], clause):
+        elif merged and not led(clause) and not lexicon_hits(clause) and goes_on(merged[-1][0], clause):
             continue  # more about the deed before it: read in the whole, not alone
         else:
             merged.append((clause, taken))
@@ -193,11 +193,6 @@ def deed_words(clause: str) -> dict[str, str]:
 
 
 def goes_on(before: str, clause: str) -> bool:
-    """Whether ``clause`` only goes on about the deed ``before`` names (``_tail``); for readers outside the matcher."""
-    return _tail(before, clause)
-
-
-def _tail(before: str, clause: str) -> bool:
     """Whether ``clause`` (with no lexicon word and no lead cue) goes on about the deed ``before`` names (a lexicon
     word or a lead cue) rather than telling one of its own: no 我/本人/自己 of its own (自己搭了个故障诊断智能体，产线一报警
     就自动出维修方案; 摸索出软土地层里的姿态纠偏办法，管片错台从平均8毫米压到3毫米). Read alone, such a clause gets the
