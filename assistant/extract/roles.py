@@ -43,64 +43,69 @@ def read_role(segs: list[Segment]) -> Candidates:
     where it reads the shop floor and the classifier reads a manager ("现在当车间主任主要管人"). A clause with a
     negation is left to the table, which reads "不在一线" itself. The role a clause dated to now names is kept
     apart too (``_role_now``), so that it outranks the post of a clause that only seemed present."""
-    out = _read_role(segs)
-    current = [s for s in segs if s.current]
-    for i, seg in enumerate(current):
-        if _NOW.search(seg.text):
-            from assistant.extract.people import read_employment
+    from assistant.extract.people import read_employment
 
-            now = _read_role(current[i:i + 2])  # with the clause after it: "现在是主任，但还天天上机床"
+    out: Candidates = {}
+    current = [s for s in segs if s.current]
+    readings = [_one(current, i) for i in range(len(current))]
+    for i, seg in enumerate(current):
+        for field, values in readings[i].items():
+            for value in values:
+                add(out, field, value)
+        if _NOW.search(seg.text):  # with the clause after it when it names none: "现在嘛，主要管人"
+            own = readings[i] or (readings[i + 1] if i + 1 < len(current) else {})
             # the classifier's judgement outranks the table, as in resolve ("车间主任" is no shop-floor post)
-            said = now.get("_role_judged", []) + read_employment([seg]).get("role_type", []) \
-                + now.get("role_type", []) + now.get("_role_described", [])
+            said = own.get("_role_judged", []) + read_employment([seg]).get("role_type", []) \
+                + own.get("role_type", []) + own.get("_role_described", [])
             for role in said[:1]:
                 add(out, "_role_now", role)
     return out
 
 
-def _read_role(segs: list[Segment]) -> Candidates:
+def _one(current: list[Segment], i: int) -> Candidates:
+    """The role the present clause ``current[i]`` says (the clause after it read with it where it says the hands
+    are still on the work)."""
     from assistant.extract.people import read_employment
 
     out: Candidates = {}
-    current = [s for s in segs if s.current]
-    for i, seg in enumerate(current):
-        text = mask(seg.text)
-        if negated(text):
-            continue  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
-        if not seg.question and seg.asserts and technical_work(text):
-            add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
-            continue
-        if not seg.question and seg.asserts and trade_master(text):
-            add(out, "_role_described", "frontline_technical")  # "我是绣娘": a hands-on trade's master, inferred
-            continue
-        ranked = _PROFESSIONAL_TITLE.search(text)
-        text = _PROFESSIONAL_TITLE.sub(lambda m: "□" * len(m.group()), text)  # 主管药师 is a rank, not a post
-        if ranked and ranked["practice"] and not _POST.search(text) and seg.asserts and not seg.question:
-            add(out, "_role_described", "frontline_technical")  # a practitioner's rank: one who does the work
-            continue
-        if SELF_EMPLOYED.search(text) and not _POST.search(text):
-            continue  # "自己接订单做": working for oneself, read by jobs.read_self_employed, not as office work
-        if not _POST.search(text):
-            # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
-            # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
-            if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4:
-                role, p = role_judgement(text)
-                if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
-                    add(out, "_role_described", role)
-            continue
-        table = set(read_employment([seg]).get("role_type", []))
-        if table - {"frontline_technical"}:
-            continue
-        after = current[i + 1].text if i + 1 < len(current) else ""
-        hands_on = bool(_BUT_ALSO.match(after)) and not negated(after)
-        if hands_on:
-            text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
-        role = role_of(text)
-        head = _MANAGER_HEAD.search(text)
-        if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
-            role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
-        if role and (not table or role == "management"):
-            add(out, "_role_judged", role)
+    seg = current[i]
+    text = mask(seg.text)
+    if negated(text):
+        return out  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
+    if not seg.question and seg.asserts and technical_work(text):
+        add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
+        return out
+    if not seg.question and seg.asserts and trade_master(text):
+        add(out, "_role_described", "frontline_technical")  # "我是绣娘": a hands-on trade's master, inferred
+        return out
+    ranked = _PROFESSIONAL_TITLE.search(text)
+    text = _PROFESSIONAL_TITLE.sub(lambda m: "□" * len(m.group()), text)  # 主管药师 is a rank, not a post
+    if ranked and ranked["practice"] and not _POST.search(text) and seg.asserts and not seg.question:
+        add(out, "_role_described", "frontline_technical")  # a practitioner's rank: one who does the work
+        return out
+    if SELF_EMPLOYED.search(text) and not _POST.search(text):
+        return out  # "自己接订单做": working for oneself, read by jobs.read_self_employed, not as office work
+    if not _POST.search(text):
+        # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
+        # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
+        if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4:
+            role, p = role_judgement(text)
+            if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
+                add(out, "_role_described", role)
+        return out
+    table = set(read_employment([seg]).get("role_type", []))
+    if table - {"frontline_technical"}:
+        return out
+    after = current[i + 1].text if i + 1 < len(current) else ""
+    hands_on = bool(_BUT_ALSO.match(after)) and not negated(after)
+    if hands_on:
+        text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
+    role = role_of(text)
+    head = _MANAGER_HEAD.search(text)
+    if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
+        role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
+    if role and (not table or role == "management"):
+        add(out, "_role_judged", role)
     return out
 
 
