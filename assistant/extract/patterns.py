@@ -17,7 +17,7 @@ __all__ = [
     "TRAINEES", "STATUS_WORKER",
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
-    "SKILL_NOT_HELD", "AWAY_UNNAMED", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
+    "SKILL_NOT_HELD", "AWAY_UNNAMED", "BACK_TO_WORK", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
@@ -204,6 +204,11 @@ STATUS_WORKER = re.compile(r"(?:合同|正式|临时|派遣|劳务派遣|劳务|
 NOT_OWN_RESULT = _re(*OTHER_PEOPLE, "带的", "指导", "培养", "带出", "教的", _THEY)
 
 # --- Employment (employment, employer_type, rehired, role_type) -------------------------------------------
+# taken back on after retiring, in ordinary words: asked, hired or called back (请回去, 聘回来, 叫回厂里), or gone
+# back to the old unit to work (又回原单位上班): rehired (read only in a message that says the retirement), and no
+# move to a place (the start reader leaves such a clause alone: "去年退了又被厂里返聘回来")
+BACK_TO_WORK = re.compile(r"(?:请|聘|叫|喊|招|找|拉|返)(?:我|俺)?回(?:去|来|厂|单位|原单位|公司)|"
+                          r"又回(?:到)?(?:原来的?|原)?(?:厂|单位|公司|岗位)|回(?:到)?(?:原单位|原来的?单位|厂里|老单位)(?:上班|干|做|带|工作)")
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("返聘"), {"employment": "retired", "rehired": True}),
     # not a retirement to come ("快退休", "明年就到退休年纪了", "到退休的岁数还差两年")

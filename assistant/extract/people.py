@@ -19,6 +19,7 @@ from assistant.extract import judge
 from assistant.extract.numbers import month_from, to_number, year_from
 from assistant.extract.patterns import (
     ASKS_DIGITAL,
+    BACK_TO_WORK,
     COMPETITION_WORDS,
     DIGITAL_TERMS,
     DISPATCHED,
@@ -269,9 +270,9 @@ def read_employment(segs: list[Segment]) -> Candidates:
     retired = "retired" in out.get("employment", []) or any(
         m and not judge.denied_before(mask(s.text), m.start()) for s in segs if s.asserts
         for m in [_RETIRED.search(mask(s.text))])
-    back = [s for s in segs if s.current and _BACK_TO_WORK.search(mask(s.text))]
+    back = [s for s in segs if s.current and BACK_TO_WORK.search(mask(s.text))]
     if retired and back and not out.get("rehired") and not any(
-            judge.denied_before(mask(s.text), _BACK_TO_WORK.search(mask(s.text)).start()) for s in back):
+            judge.denied_before(mask(s.text), BACK_TO_WORK.search(mask(s.text)).start()) for s in back):
         # "退休三年了，厂里又把我请回去带班组", "退休以后单位又聘回来": retired, and taken back on to work
         add(out, "rehired", True)
         add(out, "employment", "retired")
@@ -282,10 +283,6 @@ def read_employment(segs: list[Segment]) -> Candidates:
 # 位置上退下来, and not 退 of anything else, which a clause of its own rarely is)
 _RETIRED = re.compile(r"(?<![快要将到])退休(?!年龄|年纪|岁数|的年纪|的岁数|的年龄)|退(?:了|的)休|退了(?:以后|之后|后)|"
                       r"(?<![位岗职务线])退下来(?:了|以后|之后|后|又|就|还)|^(?:我|俺)?(?:已经|早就?|刚|都)?(?:到点)?退了$")
-# taken back on after retiring, in ordinary words: asked, hired or called back (请回去, 聘回来, 叫回厂里), or gone
-# back to the old unit to work (又回原单位上班); read only in a message that says the retirement
-_BACK_TO_WORK = re.compile(r"(?:请|聘|叫|喊|招|找|拉|返)(?:我|俺)?回(?:去|来|厂|单位|原单位|公司)|"
-                           r"又回(?:到)?(?:原来的?|原)?(?:厂|单位|公司|岗位)|回(?:到)?(?:原单位|原来的?单位|厂里|老单位)(?:上班|干|做|带|工作)")
 
 
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"

@@ -29,7 +29,7 @@ from assistant.extract.judge import (
     work_verb,
 )
 from assistant.extract.numbers import month_from, to_number, year_from
-from assistant.extract.patterns import COMPETITION_WORDS, MACHINES, STATUS_WORKER
+from assistant.extract.patterns import BACK_TO_WORK, COMPETITION_WORDS, MACHINES, STATUS_WORKER
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import (
     ZHEJIANG,
@@ -338,6 +338,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             add(out, "_hz_none", True)
             continue
         if obtaining(text) and not cities_in(text):  # "技师，2018年考出来的": when the level came, not a move
+            continue
+        if BACK_TO_WORK.search(text):  # "去年退了又被厂里返聘回来": taken back on, not come to a place
             continue
         places = [(city, province) for start, _, city, province in cities_in(text) if not is_origin(text, start)] or [
             (ZHEJIANG, ZHEJIANG) for start, _, p in provinces_in(text) if p == ZHEJIANG and not is_origin(text, start)]

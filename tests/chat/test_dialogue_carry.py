@@ -263,3 +263,11 @@ def test_only_words_of_another_language_get_the_chinese_note(deps, reply, noted)
     assistant answers in Chinese."""
     _, answers = _talk(deps, "我在钱塘一家公司写上位机软件，第四届数字工匠能报吗", reply)
     assert ("本助手用中文回答" in answers[-1].text) is noted
+
+
+@pytest.mark.parametrize("text", ["我爸在余杭开了三十年的铣床，六二年的，去年退了又被厂里返聘回来，还在车间干，首席技师他能报吗",
+                                  "我师傅在萧山干了二十五年钳工，前年退休，今年又被单位请回来带徒弟，浙派工匠他能报吗"])
+def test_taken_back_on_after_retiring_is_no_coming_to_hangzhou(deps, text):
+    """"又被厂里返聘回来" is a rehire, not a start in Hangzhou last year: no contradiction with the thirty years."""
+    session, answers = _talk(deps, text)
+    assert session.profile.get("rehired") is True and "对不上" not in answers[-1].text, answers[-1].text
