@@ -338,6 +338,10 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     corpus = deps.corpus
     if home is None:
         return compose.refusal_text(corpus, list(r.programs), today=deps.today)
+    if asked.type == "yes_no" and not asked.thing:
+        # "评上以后是终身的吗": every sentence "holds" a yes or a no, so without the thing asked about no other
+        # notice's sentence can be shown to speak to it (杭州工匠's 奖励办法 is no 参考 on lifelong titles)
+        return compose.silent_text(corpus, home, asked.label, None)
     try:
         # Without the programme's name, so that retrieval is not narrowed back to the asked notice.
         wider = deps.get_retriever().search(topic_only(text), program=None, k=5)
