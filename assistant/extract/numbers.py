@@ -44,7 +44,8 @@ _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that 
 _BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
-_YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$)")  # 88年出生, 八八年的: a 2-digit birth year
+# 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year
+_YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$|那[次届一轮回批]|的那)")
 _NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
 # 我18年到杭州, 我05年进厂: a bare two-digit year the asker did something in, not a span (a wrong span of 18
 # years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.

@@ -44,3 +44,13 @@ def test_a_trade_begun_and_gone_on_since_counts_in_the_jobs_place(text, hangzhou
 def test_a_trade_begun_elsewhere_gives_no_hangzhou_years():
     profile = extract("我在宁波做模具，2010年就开始做了，一直干这个", TODAY).profile
     assert profile.get("years_full_time_in_hangzhou") is None and profile.get("years_full_time_in_zhejiang") == 15.92
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("我在临安做山核桃炒制的，手工炒了快二十年了，想问问杭州工匠16年那次我够不够", 19.5),
+    ("21年那届首席技师我能报吗，干了15年那个活", 15.0),
+    ("16年的那次杭州工匠，我做钳工十二年了", 12.0),
+])
+def test_a_round_named_by_its_year_is_no_count(text, years):
+    """"16年那次" is the 2016 round, not sixteen years: no contradiction with the years said."""
+    assert extract(text, TODAY).profile.get("years_in_field") == years
