@@ -417,11 +417,20 @@ def note(fn: Callable[[Facts, dt.date], str | None]) -> Callable:
     return pred
 
 
-def results_in(texts: Iterable[str], today: dt.date) -> list[dict]:
-    """The competition results the texts name, whoever won them (the apprentices' placings of a 带徒 text)."""
+def results_in(texts: Iterable[str], told_on: dt.date) -> list[dict]:
+    """The competition results the texts name, whoever won them (the apprentices' placings of a 带徒 text).
+
+    ``told_on`` is the day the texts were told (the facts' ``facts_as_of``), not the programme's reference date:
+    "去年带的徒弟拿了省里第二名", told in 2026, is a 2025 result whichever round it is checked against. A text
+    held by two fields (a 带徒 sentence is both an achievement and the record of the apprentices, in words that may
+    differ by a clause) names its result once."""
     from assistant.extract.competitions import results_named
 
-    return [r for text in texts for r in results_named(text, today)]
+    seen: dict[tuple, dict] = {}
+    for text in texts:
+        for r in results_named(text, told_on):
+            seen.setdefault(tuple(sorted((k, str(v)) for k, v in r.items())), r)
+    return list(seen.values())
 
 
 def texts_mention(texts: Iterable[str], *terms: str) -> bool:

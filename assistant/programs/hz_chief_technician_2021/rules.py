@@ -73,7 +73,7 @@ def _apprentice_placing(r: dict) -> bool | None:
 
 def _apprentices(f, ref) -> Outcome:
     told = [t for t in f.texts("trained_apprentices") or [] if t != "无"]
-    if told and p.contests_denied(told) and not p.results_in(told, ref):
+    if told and p.contests_denied(told) and not p.results_in(told, f.facts_as_of):
         # "带过四五个徒弟，都成了骨干，可惜没一个拿过竞赛名次": the placing the condition asks for is said not to be,
         # however the training itself is told
         return Outcome(False, "所带徒弟没有参加竞赛或没有取得名次；条件(四)要求所带徒弟在国家一类竞赛前十名、二类前六名，"
@@ -85,7 +85,7 @@ def _apprentices(f, ref) -> Outcome:
     # 小王…第五名" matches no 带徒 wording): their placing, the notice's own test, is read there all the same
     texts = (f.texts("trained_apprentices", "achievements") if base.basis == "matched" else told) or []
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
-        results = p.results_in(texts, ref)
+        results = p.results_in(texts, f.facts_as_of)
         placings = [_apprentice_placing(r) for r in results]
         met = [r for r, ok in zip(results, placings, strict=True) if ok]
         if met:  # the placing is stated: the notice's ranks decide it, not the experts

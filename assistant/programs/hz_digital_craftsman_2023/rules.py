@@ -31,7 +31,7 @@ def _training(f, ref):
     # matches no 培养 wording): the extractor's record of those trained is read for it even when the matcher is not
     texts = (f.texts("trained_apprentices", "achievements") if base.basis == "matched"
              else f.texts("trained_apprentices")) or []
-    met = [r for r in p.results_in(texts, ref) if r.get("level") in ("national", "provincial") and r.get("rank")
+    met = [r for r in p.results_in(texts, f.facts_as_of) if r.get("level") in ("national", "provincial") and r.get("rank")
            and r["rank"] <= 5]
     if met:
         shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
