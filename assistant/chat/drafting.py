@@ -63,6 +63,9 @@ _POSITION = (
 )
 _SINCE = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?(?:就)?(?:入职|进(?:入|了|的)?|加入|来(?:到|了|的)?|到)"
                     r"(?:我们|我|本|咱们?)?(?:公司|单位|厂|集团|我司)?(?:工作)?(?:至今|以来)?的?$")
+# "在杭州汽轮机厂干了25年", "一直在华东医院工作了十二年": where the person works and for how long, one clause
+_AT_FOR = re.compile(rf"^(?:他|她|该同志)?(?:一直|已经|先后)?在(?P<emp>{_EMPLOYER})(?:干|工作|上班|做)了?(?:有|快|近|整整)?"
+                     r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:多)?年(?:了|多|整)?$")
 _SPAN_ONLY = re.compile(r"^(?:是|有|已经|整整|都)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:了|整)?$")
 _WORK_START = re.compile(r"^(?P<y>\d{4})\s*年(?:(?P<m>\d{1,2})\s*月份?)?参加工作(?:至今|以来)?$")
 # "数控车工高级技师", "他是高级技师": the trade is optional, and a subject or 是 before the level is not the trade
@@ -193,6 +196,15 @@ def _identity(clause: str, today: dt.date | None = None) -> dict:
     if m:
         start = m.group("y") + (f"-{int(m.group('m')):02d}" if m.group("m") else "")
         return {"employer_since" if m.re is _SINCE else "work_start": start}
+    m = _AT_FOR.match(said)
+    if m:
+        from assistant.drafting.text import cn_value
+
+        value = float(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+        out = {"years_in_field": value} if value else {}
+        if not _OUR.match(m.group("emp") + "的"):  # "在我们公司干了十年": the unit, unnamed
+            out["employer"] = m.group("emp")
+        return out
     m = _SPAN_ONLY.match(said)
     if m:  # "不对，是二十三年": a span said alone is the years (a correction's clause comes without its 是)
         from assistant.drafting.text import cn_value

@@ -186,8 +186,10 @@ def since(start: str | None, as_of: dt.date) -> tuple[str, int, bool] | None:
 def _intro(f: Facts, years: float | None, as_of: dt.date) -> tuple[str, ...]:
     parts = []
     job = tidy(f"{f.employer or ''}{f.position or ''}")
-    if job:
+    if job and f.position:
         parts.append(f"现任{clean_phrase(job)}")
+    elif job:  # a unit with no post: one is not 现任 a unit ("现任杭州汽轮机厂")
+        parts.append(f"现在{clean_phrase(job)}工作")
     for start, verb in ((f.employer_since, "入职"), (f.work_start, "参加工作")):
         span = since(start, as_of)
         if span:

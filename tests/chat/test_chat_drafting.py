@@ -463,3 +463,23 @@ def test_a_nickname_is_no_name_on_the_form_until_the_full_name_is_said(deps):
     assert first is not None and "老邬" not in first.text and first.text.startswith("该同志")
     assert any("姓名" in s for s in first.suggestions)
     assert second is not None and second.text.startswith("邬海生同志") and "丝杠加工" in second.text, second.text
+
+
+@pytest.mark.parametrize(("clause", "said"), [
+    ("在杭州汽轮机厂干了25年", {"employer": "杭州汽轮机厂", "years_in_field": 25.0}),
+    ("他一直在萧山第一人民医院工作了十二年", {"employer": "萧山第一人民医院", "years_in_field": 12.0}),
+    ("在杭州西奥电梯有限公司做了快二十年", {"employer": "杭州西奥电梯有限公司", "years_in_field": 20.0}),
+    ("在我们公司干了八年", {"years_in_field": 8.0}),
+])
+def test_where_one_works_and_how_long_is_one_clause_of_identity(clause, said):
+    # found drafting for a 数控车工: "在杭州汽轮机厂干了25年" was no fact, so the draft asked for the unit and the years
+    from assistant.chat.drafting import _identity
+
+    assert _identity(clause) == said
+
+
+def test_a_unit_without_a_post_is_worked_at_not_held(deps):
+    _, (out,) = _talk(deps, "帮我写一下首席技师推荐表的主要事迹：王建国，数控车工，高级技师，在杭州汽轮机厂干了25年，"
+                            "2019年获杭州市技术能手，牵头改进了叶片加工工艺，合格率从92%提到99%")
+    assert "现在杭州汽轮机厂工作" in out.text and "现任杭州汽轮机厂" not in out.text
+    assert "工作单位和职务是什么" not in out.text and "多少年" not in out.text
