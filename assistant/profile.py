@@ -99,7 +99,9 @@ class Competition(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    level: Literal["world", "national", "provincial", "municipal"]
+    # None: the level is not stated; the checker reads it from the contest's name or organiser where that says it
+    # ("浙江省总工会…" is provincial), else the result is a fact for the review (HR often fill only the organiser)
+    level: Literal["world", "national", "provincial", "municipal"] | None = None
     tier: Literal["一类", "二类"] | None = None
     rank: int = Field(ge=1, le=1000)
     year: int | None = Field(None, ge=1950, le=2100)

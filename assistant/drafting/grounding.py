@@ -132,7 +132,8 @@ def evidence_of(facts: Facts | dict, as_of: dt.date | None = None) -> Evidence:
             texts.append(f"{year}年")
             numbers.add(float(year))
     for c in f.competition_results or []:
-        texts.append(LEVEL_CN[c.level])
+        if c.level:
+            texts.append(LEVEL_CN[c.level])
         numbers.update(float(x) for x in (c.rank, c.year) if x is not None)
     for a in f.awards or []:
         if a.year is not None:

@@ -137,9 +137,9 @@ def _sane_year(year: int | None, birth_year: int | None, today: dt.date, what: s
 def _competition_text(c, year: int | None) -> str:
     field = clean_phrase(c.field) if c.field else ""
     if not field:
-        field = f"{LEVEL_CN[c.level]}{c.tier or ''}职业技能竞赛"
+        field = f"{LEVEL_CN.get(c.level, '')}{c.tier or ''}职业技能竞赛"
     elif not re.search(r"世界|全国|国家|省|市|浙江|杭州", field):
-        field = LEVEL_CN[c.level] + field
+        field = LEVEL_CN.get(c.level, "") + field
     who = {"individual": "个人", "team": "团体"}.get(c.type or "", "")
     when = f"{year}年" if year else ""
     return f"{when}在{field}中获{who}第{cn_rank(c.rank)}名"
@@ -281,7 +281,7 @@ def build_material(facts: Facts | dict, today: dt.date) -> Material:
                             "如属实，请写在“带徒传技”里。")
             continue
         year = _sane_year(c.year, birth_year, as_of, "竞赛成绩", warnings, excluded)
-        score = _KIND_BASE["competition"] + _LEVEL_SCORE[c.level] * 0.5 + (1 if c.rank == 1 else 0.5 if c.rank <= 3 else 0)
+        score = _KIND_BASE["competition"] + _LEVEL_SCORE.get(c.level, 0) * 0.5 + (1 if c.rank == 1 else 0.5 if c.rank <= 3 else 0)
         text = _competition_text(c, year)
         items.append(Item("competition", text, text, score, f"competition_results[{i}]"))
     for i, a in enumerate(f.awards or []):

@@ -18,7 +18,7 @@ from assistant.language import affirmed
 from assistant.profile import Award, Competition
 
 __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
-           "award_level", "is_sci_tech_award", "certificate_or_sci_award", "level_at_least"]
+           "award_level", "is_sci_tech_award", "certificate_or_sci_award", "level_at_least", "contest_level"]
 
 LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级"}
 _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
@@ -26,7 +26,7 @@ _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
 
 def describe(c: Competition) -> str:
     kind = {"team": "团体", "individual": "个人"}.get(c.type or "", "")
-    name = c.field or f"{LEVEL_LABELS[c.level]}{c.tier or ''}竞赛"
+    name = c.field or f"{LEVEL_LABELS.get(c.level, '')}{c.tier or ''}竞赛"
     when = f"{c.year}年" if c.year else ""  # the reason that needs the year says it is missing
     return f"{when}{name}{kind}第{c.rank}名"
 
@@ -52,9 +52,29 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
             if c.year is not None and c.year > ref.year:
                 seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))
                 continue
-            seen.append(accept(c, ref))
+            level = c.level or contest_level(c.field)
+            if level is None:
+                seen.append((None, f"{describe(c)}未注明竞赛级别（国家、省、市级），是否达到要求需核实"))
+            elif level == "district":
+                seen.append((False, f"{describe(c)}是区、县级竞赛，不在通知所列的国家、省、市级竞赛之列"))
+            else:
+                seen.append(accept(c if c.level else c.model_copy(update={"level": level}), ref))
         return _pick(seen, what, "competition_results", "没有竞赛成绩")
     return pred
+
+
+# A contest named by its organiser or its name only: the level the words state. A district or county organiser
+# ("余杭区总工会", "桐庐县…") is below the city, whatever city it sits in ("杭州市拱墅区…").
+_CONTEST_LEVELS = (("world", r"世界|国际"), ("national", r"国家|全国|中华|人社部|人力资源和社会保障部"),
+                   ("provincial", r"省"), ("district", r"[区县](?!域)|街道|乡镇"), ("municipal", r"市"))
+
+
+def contest_level(text: str) -> str | None:
+    """The level a contest's name or organiser states, "district" below the city; None when it names none."""
+    for level, pattern in _CONTEST_LEVELS:
+        if re.search(pattern, text or ""):
+            return level
+    return None
 
 
 def level_in_text(text: str) -> str | None:
