@@ -62,9 +62,9 @@ def in_service(label: str = "在职职工") -> Callable:
         emp = f.profile.employment
         if emp is None:
             return out(None, "未提供用工/任职情况，无法判断是否为" + label + "。", "employment")
+        if f.profile.rehired:  # 返聘 whatever employment the form gives it (HR fill 全职 for a rehired retiree)
+            return out(None, f"已退休、现返聘，是否算{label}由评审认定。")
         if emp == "retired":
-            if f.profile.rehired:
-                return out(None, f"已退休、现返聘，是否算{label}由评审认定。")
             return out(False, f"已退休，不是{label}。")
         if emp == "freelance":
             return out(False, f"自由职业者不是{label}。")

@@ -28,6 +28,8 @@ CASES = [
     ("employer in a Hangzhou district", {"employer_city": "滨江区"}, MERIT, "hangzhou_employee", True),
     ("freelance is not 在职职工", {"employment": "freelance"}, "needs_review", "in_service", False),
     ("retired: not in a technical post", {"employment": "retired"}, "not_eligible", "technical_post", False),
+    # a rehired retiree whom the form calls full-time (as unit HR fill it): whether 返聘 is 在职 is for the review
+    ("rehired, employment full_time", {"employment": "full_time", "rehired": True}, "needs_review", "in_service", None),
     # 数字经济 scope (hard)
     ("not digital economy", {"is_digital_economy": False}, "not_eligible", "digital_economy", False),
     ("digital economy unknown", {"is_digital_economy": None}, "needs_review", "digital_economy", None),
