@@ -22,7 +22,25 @@ _TEAM = re.compile(r"团体|团队|组队")
 _NEW_HONOUR = ("awards", "prior_titles", "achievements", "trained_apprentices")
 
 
-_SOLO = re.compile(r"个人")
+# "四个人一队" counts people, not 个人 (individual)
+_SOLO = re.compile(r"(?<![0-9两三四五六七八九十几多])个人|单人|一个人|独自|单打独斗|自己一个")
+
+
+def _kind_said(short: str) -> str | None:
+    """"team" or "individual" as the words say it, by the language layer's negation scope: "单人赛，不是组队的"
+    and "没组队，一个人比的" are individual (the team word is denied), "不是个人的，是团队" a team's."""
+    from assistant.language.clauses import clauses
+
+    team = solo = False
+    for c in clauses(short):
+        t, s = bool(_TEAM.search(c.text)), bool(_SOLO.search(c.text))
+        if c.negated:
+            solo, team = solo or t, team or s
+        else:
+            team, solo = team or t, solo or s
+    if team == solo:
+        return None
+    return "team" if team else "individual"
 
 
 _TIER = re.compile(r"[一二]类")
@@ -54,10 +72,9 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
         facts["competition_results"] = [*results[:-1], *again]
         session.profile["competition_results"] = facts["competition_results"]
         return True
-    if _TEAM.search(short):
-        last["type"] = "team"
-    elif _SOLO.search(short):
-        last["type"] = "individual"
+    kind = _kind_said(short)
+    if kind:
+        last["type"] = kind
     tier = _tier_said(short)
     if tier:
         last["tier"] = tier
@@ -67,7 +84,7 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
         if year is not None:
             last["year"] = year
     if last == results[-1]:
-        if not (_TEAM.search(short) or _SOLO.search(short) or tier):
+        if not (kind or tier):
             return False
         # "个人赛的" confirming what was read ("按个人成绩理解"): a fact about oneself, answered with the verdict
         facts["competition_results"] = results
@@ -139,6 +156,6 @@ def _complete_new(facts: dict, results: list, text: str, today: dt.date) -> None
         item["year"] = year
     if item.get("tier") is None and _tier_said(text):  # "…第一名，市级一类竞赛": the tier in a clause of its own
         item["tier"] = _tier_said(text)
-    if item.get("type") is None and bool(_TEAM.search(text)) != bool(_SOLO.search(text)):
-        item["type"] = "team" if _TEAM.search(text) else "individual"
+    if item.get("type") is None and _kind_said(text):
+        item["type"] = _kind_said(text)
     facts["competition_results"] = [item if c is added[0] else c for c in facts["competition_results"]]

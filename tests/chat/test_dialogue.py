@@ -558,6 +558,20 @@ def test_confirming_the_presumed_individual_reading_answers_with_the_verdict(dep
     assert session.profile["competition_results"][0]["type"] == "individual"
 
 
+@pytest.mark.parametrize(("reply", "kind"), [
+    ("对，单人赛，不是组队的", "individual"), ("没组队，一个人比的", "individual"), ("不是团体的，是个人", "individual"),
+    ("不是个人的，是我们团队", "team"), ("是团体赛", "team"),
+])
+def test_a_denied_team_or_solo_word_is_read_through_its_negation(deps, reply, kind):
+    # trying the assistant as a drone technician: "对，单人赛，不是组队的" was read as a team placing (组队) and the
+    # direct recognition refused
+    session = Session()
+    respond(session, "首届杭州工匠（2016）：1975年生，中国人，工会会员，1995年起在杭州一家电力设备厂做装配，2016年还在一线，"
+                     "2012年拿过杭州市职业技能大赛第一名", deps)
+    respond(session, reply, deps)
+    assert session.profile["competition_results"][0]["type"] == kind
+
+
 @pytest.mark.parametrize("denial", ["没评过浙江工匠杭州工匠，2014年起一直在杭州全职", "浙江工匠和杭州工匠都没有评过",
                                     "杭州工匠、浙江工匠都没评上过"])
 def test_a_title_denied_names_no_programme_to_check(deps, denial):
