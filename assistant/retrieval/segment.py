@@ -23,7 +23,7 @@ import logging
 import threading
 from pathlib import Path
 
-__all__ = ["DOMAIN_WORDS", "GUARDS_FILE", "guard_words", "segmenter", "tagger", "tags", "words_tag"]
+__all__ = ["DOMAIN_WORDS", "GUARDS_FILE", "BODIES_FILE", "body_words", "guard_words", "segmenter", "tagger", "tags", "words_tag"]
 
 # Terms jieba would otherwise cut apart; taken from the notices.
 DOMAIN_WORDS = (
@@ -38,6 +38,9 @@ DOMAIN_WORDS = (
 DOMAIN_FREQ = 20_000
 GUARD_FREQ = 2_000_000  # above any dictionary word: a guard word is never cut
 GUARDS_FILE = Path(__file__).resolve().parent.parent / "language" / "data" / "negation.json"
+# The bodies the notices name and the short forms askers use for them (人社厅, 设区市 …), kept whole as DOMAIN_WORDS
+# are; data of the language layer, read as a file for the same reason as the guards.
+BODIES_FILE = Path(__file__).resolve().parent.parent / "language" / "data" / "segmentation.json"
 
 _lock = threading.Lock()
 _segmenter = None
@@ -49,9 +52,14 @@ def guard_words() -> tuple[str, ...]:
     return tuple(json.loads(GUARDS_FILE.read_text(encoding="utf-8"))["guards"])
 
 
+def body_words() -> tuple[str, ...]:
+    """The bodies' names and short forms of ``segmentation.json``."""
+    return tuple(json.loads(BODIES_FILE.read_text(encoding="utf-8"))["words"])
+
+
 def words_tag() -> str:
     """A short hash of the words this segmenter keeps whole and their frequencies."""
-    spec = json.dumps([DOMAIN_FREQ, DOMAIN_WORDS, GUARD_FREQ, guard_words()], ensure_ascii=False)
+    spec = json.dumps([DOMAIN_FREQ, DOMAIN_WORDS, GUARD_FREQ, guard_words(), body_words()], ensure_ascii=False)
     return hashlib.sha256(spec.encode()).hexdigest()[:16]
 
 
@@ -65,7 +73,7 @@ def segmenter():
 
                 jieba.setLogLevel(logging.WARNING)  # its "Building prefix dict" chatter is not ours to print
                 tok = jieba.Tokenizer()
-                for word in DOMAIN_WORDS:
+                for word in (*DOMAIN_WORDS, *body_words()):
                     tok.add_word(word, freq=DOMAIN_FREQ)
                 for word in guard_words():
                     tok.add_word(word, freq=GUARD_FREQ)

@@ -46,3 +46,30 @@ def test_a_change_to_the_guard_words_changes_the_bm25_tag(monkeypatch, tmp_path)
     from assistant.retrieval.lexical import _tokenizer_tag
 
     assert _tokenizer_tag(True, True)["keep_whole"] == segment.words_tag()
+
+
+def test_the_segmenter_keeps_the_names_of_bodies_whole():
+    # without language/data/segmentation.json jieba cuts 省人社厅 into 省人 + 社厅 and 设区市政府 into 设区 + 市政府,
+    # so the body a question asks about is lost to the thing reader and to BM25
+    tok = segment.segmenter()
+    assert "人社厅" in tok.lcut("浙派工匠有问题想问问省人社厅")
+    assert "人社局" in tok.lcut("市人社局参不参与审定")
+    assert "设区市" in tok.lcut("由设区市政府报送")
+    assert "技协办" in tok.cut_for_search("报市总技协办")
+
+
+def test_a_body_word_hides_no_four_character_domain_word_from_bm25():
+    # search mode adds only the two- and three-character parts of a long word: 市总工会政研室 took 市总工会 from
+    # 首届数字工匠's texts and moved an answer off its gold clause
+    for word in segment.body_words():
+        inner = [w for w in segment.DOMAIN_WORDS if len(w) >= 4 and w in word and w != word]
+        assert not inner, (word, inner)
+
+
+def test_a_change_to_the_body_words_changes_the_bm25_tag(monkeypatch, tmp_path):
+    tag = segment.words_tag()
+    data = json.loads(segment.BODIES_FILE.read_text(encoding="utf-8"))
+    data["words"].append("省总工会")
+    (tmp_path / "segmentation.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(segment, "BODIES_FILE", tmp_path / "segmentation.json")
+    assert segment.words_tag() != tag
