@@ -190,7 +190,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         # a concrete value (a date, a quota …) another programme states too: say whose it is
         only = next(iter(cited_programs))
         note = f"（您没有说明是哪个项目；以下是{corpus.meta(only).short_name}的规定，其他项目可能不同，可以告诉我您问的是哪个。）\n"
-    if first_asked.type in ("procedure", "actor"):  # "公示以后还要报谁批准": the next step
+    if first_asked.type in ("procedure", "actor") and not _holds_asked_thing(text, answered[0]):
+        # "公示以后还要报谁批准": the next step; but "推荐上去以后还要问问公安的意见吗" asks yes or no about a thing
+        # (公安, 意见) the answering sentence already holds, and the step after it (人选报送) holds none of it
         answered = next_step(corpus, text, answered)
     # "公示完了还有什么程序" names a step to go on from: the next step answers, not the whole course.
     onward = bool(re.search(table()["next_step"], text))
@@ -206,6 +208,12 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
 
 
 REFERENCE_DAY_LABEL = "年龄和年限计算到哪一天"
+
+
+def _holds_asked_thing(text: str, pick: Pick) -> bool:
+    """Whether ``pick`` holds the thing a yes/no question asks about."""
+    asked_thing = thing(text)
+    return asked_thing is not None and holds_thing(asked_thing, pick.quote)
 
 # who comes forward, in a self-application question's thing: 个人能不能自荐, 可以自己报吗, 必须单位推荐吗
 _APPLYING_WHO = re.compile(r"个人|自己|本人|自荐|单位")

@@ -25,6 +25,7 @@ from assistant.chat.answer_types import (
 )
 from assistant.chat.choice import choice_picks
 from assistant.chat.conditional import the_question
+from assistant.chat.form_templates import template_of
 from assistant.chat.forms import FORM_NAMES, is_attached_form
 from assistant.chat.premise import (
     category_pattern,
@@ -74,6 +75,16 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
     asked = classify(text)
+    template = template_of(corpus, home, text, whole) if home else None
+    if template is not None:
+        # "汇总表的模板在哪下": the notice's attachment of that form, or silence on its template
+        name, found = template
+        asked = replace(asked, type="materials", values="materials", label=f"{name}{table()['form_template']['label']}",
+                        strict=True, thing=(name,))
+        if found is None:
+            return asked, [], None
+        pick = Pick(found[0], found[1], threshold(), True, threshold())
+        return asked, [pick], pick
     if home and not asserts(text, r):
         # "线上还是线下", "税前还是税后": the sentence naming one of the alternatives, or silence on the choice
         sides, chosen = choice_picks(corpus, home, text)
@@ -235,6 +246,14 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                                              for s in steps)]
             if not found:
                 return replace(asked, thing=steps), picks, None  # its label names the span ("评审时长")
+        elif found and asked.type == "count" and _DURATION.search(asked.label):
+            # "奖金评上以后多长时间能发下来" names no step: the span is of what it does name (奖金), and a sentence
+            # spanning something else ("公示时间不少于 5个工作日") holds no span of that
+            spanned = _spanned(topic_of)
+            if spanned:
+                found = [p for p in found if any(holds_thing(Thing((w,), w), p.quote) for w in spanned)]
+                if not found:
+                    return asked, picks, None
         return asked, picks, (found[0] if found else None)
     in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
@@ -290,6 +309,14 @@ def _acts_on_papers(asked_thing: Thing) -> bool:
     notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
     acts = re.compile(f"(?:{table()['thing']['paper_acts']})")
     return any(acts.fullmatch(w) for w in asked_thing.words)
+
+
+def _spanned(question: str) -> tuple[str, ...]:
+    """The words of what a span-of-time question is about ("奖金", "证书"), without the span words themselves."""
+    from assistant.chat.programme_words import topic_only
+    from assistant.chat.things import content_words
+
+    return tuple(w for w in content_words(focus(topic_only(question or ""))) if not _DURATION.search(w))
 
 
 def _steps_named(question: str) -> tuple[str, ...]:

@@ -96,6 +96,11 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     rest = _STOP.split(text[at + len(word):])[0].strip()
     rest = _RECIPIENT.sub("", rest)  # "退给本人": to whom it goes is not the thing
     rest = _TAIL.sub("", rest)  # "要不要面试的": a closing particle is no part of the thing
+    if len(rest) <= _CLOSING_VERB and _earlier_operator(text, at) and content_words(
+            _STOP.split(text[:at])[-1].split(_earlier_operator(text, at))[-1]):
+        # "有没有范文能照着写", "有没有现成的模板可以套": the last yes/no word only closes the question with a short
+        # verb of using what the A-not-A word before it asks about (范文, 模板)
+        return thing(re.sub(f"(?:{table()['thing']['adverbs']})$", "", text[:at]))  # "签字才能报": 才 goes with 能
     words = content_words(rest)
     if _only_handing(rest):
         # "证书原件要交上去吗", "原件要不要交": handing in is the question's form; the paper before it is the thing
@@ -212,6 +217,20 @@ def _last_operator(text: str) -> tuple[int, str] | None:
     found = [(m.start(), m.group(0)) for m in pattern.finditer(text)
              if len(m.group(0)) > 1 or (m.start() in starts and not not_yes_no.match(starts[m.start()]))]
     return found[-1] if found else None
+
+
+# the yes/no words that are a question by their form alone (A-not-A, 是否): never the verb or the 有 of a statement
+_FORM_OPERATORS = re.compile(r"(\w)不\1|(\w)没\2|是否|可不可以|需不需要")
+
+
+_CLOSING_VERB = 3  # characters: "照着写", "可以套" after the yes/no word is a verb closing the question
+
+
+def _earlier_operator(text: str, at: int) -> str:
+    """The last A-not-A yes/no word ("有没有", "能不能", "是否") of the clause before position ``at``, or ""."""
+    clause = re.split(r"[，,。；;！!？?]", text[:at])[-1]
+    found = [m.group(0) for m in _FORM_OPERATORS.finditer(clause)]
+    return found[-1] if found else ""
 
 
 def asks_requirement(question: str) -> bool:
