@@ -116,6 +116,14 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         words = ()  # "还回来": 回来 is the verb's complement, no thing of its own
     if not words and verb:  # "交上去以后发现填错了，还能改吗": 修改
         return Thing((verb,), f"{_operators()[1][word]}{verb}")
+    if not words and word in _PERMITTING and re.sub(r"[\s吗呢吧么伐嘛啊呀？?。！!]", "", rest) in ("", "行", "成"):
+        # "申报表盖合同专用章可以吗": a permission asked at the end is asked of the act said before it in the same
+        # clause (盖合同专用章), which a notice never naming 合同专用章 is silent on; the asker's own case before it
+        # ("我兼职可以吗") is a rule question of that case, left to the checker
+        before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
+        if not speaks_of_self(before):
+            words, said = content_words(before), re.sub(r"^[\s的]+", "", before)
+            return Thing(words, f"{said}是否可以") if words else None
     if not words and _RULE.search(rest):
         # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
@@ -223,6 +231,8 @@ def _last_operator(text: str) -> tuple[int, str] | None:
 _FORM_OPERATORS = re.compile(r"(\w)不\1|(\w)没\2|是否|可不可以|需不需要")
 
 
+# yes/no words that ask permission for what is said before them ("…可以吗", "…能行吗": 行 adds nothing)
+_PERMITTING = ("可以", "能", "还能", "允许")
 _CLOSING_VERB = 3  # characters: "照着写", "可以套" after the yes/no word is a verb closing the question
 
 

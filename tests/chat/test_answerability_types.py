@@ -92,3 +92,22 @@ def test_a_span_answers_only_where_it_spans_what_was_named(deps):
     assert not any(c.startswith("zj_craftsman_2023#四/(") for c in cited), answer.text
     _, cited = _ask(deps, "浙派工匠单位里面公示要多长时间")
     assert cited[:1] == ["zj_craftsman_2023#四/(二)/1"], cited
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a permission asked at the end is asked of the act said before it in the same clause
+    ("第四届数字工匠推荐表上贴生活照可以吗", ("生活照",)),
+    ("首席技师汇总表用手写的能行吗", ("手写",)),
+])
+def test_a_permission_is_asked_of_the_act_before_it(question, words):
+    found = thing(question)
+    assert found is not None and all(w in found.words for w in words), found
+
+
+def test_a_permission_in_the_askers_own_case_is_left_to_the_rule_reader():
+    assert thing("我兼职可以吗") is None
+
+
+def test_a_permission_for_an_act_the_notice_never_names_is_silent(deps):
+    answer, cited = _ask(deps, "首届杭州工匠申报表盖财务专用章可以吗")
+    assert says_silent(answer.text.splitlines()[0]) and not cited, answer.text
