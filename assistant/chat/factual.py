@@ -211,7 +211,12 @@ REFERENCE_DAY_LABEL = "年龄和年限计算到哪一天"
 
 
 def _holds_asked_thing(text: str, pick: Pick) -> bool:
-    """Whether ``pick`` holds the thing a yes/no question asks about."""
+    """Whether ``pick`` holds the thing a yes/no question asks about ("公示完了还有啥程序" asks for content: the
+    step after, whatever sentence says 程序)."""
+    from assistant.language.asking import asks_content
+
+    if asks_content(text):
+        return False
     asked_thing = thing(text)
     return asked_thing is not None and holds_thing(asked_thing, pick.quote)
 
