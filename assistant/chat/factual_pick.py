@@ -254,6 +254,14 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                 found = [p for p in found if any(holds_thing(Thing((w,), w), p.quote) for w in spanned)]
                 if not found:
                     return asked, picks, None
+        cases = _case_terms(corpus, home, text) if home else ()
+        if cases and found:
+            # "要是只拿了提名奖，证书和奖牌还发不发": the case asked in is one the notice names (提名奖), and the value
+            # must be said of it; 奖励办法's 证书、奖牌 are said of those 认定为杭州数字工匠, so the notice is silent
+            found = [p for p in found if any(_case_said(corpus, p.clause_id, w) for w in cases)]
+            if not found:
+                said = asked.label.removeprefix("您问的")  # "提名奖的这一点", not "提名奖的您问的这一点"
+                return replace(asked, label=f"{'、'.join(cases)}的{said}"), picks, None
         return asked, picks, (found[0] if found else None)
     in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
@@ -309,6 +317,27 @@ def _acts_on_papers(asked_thing: Thing) -> bool:
     notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
     acts = re.compile(f"(?:{table()['thing']['paper_acts']})")
     return any(acts.fullmatch(w) for w in asked_thing.words)
+
+
+def _case_terms(corpus: Corpus, home: str, text: str) -> tuple[str, ...]:
+    """The words of the case a question is asked in ("要是只拿了提名奖，…": 提名奖) that the asked notice names
+    somewhere: a case it never names ("要是换了单位") is the asker's, and narrows no sentence."""
+    from assistant.chat.conditional import case_and_question
+    from assistant.chat.own_case import speaks_of_self
+    from assistant.chat.things import content_words
+
+    case, _ = case_and_question(text)
+    if not case or speaks_of_self(case):
+        return ()
+    every = "\n".join(c.text for c in corpus.clauses(home))
+    return tuple(w for w in content_words(case) if holds_thing(Thing((w,), w), every))
+
+
+def _case_said(corpus: Corpus, clause_id: str, word: str) -> bool:
+    """Whether the clause, or a heading above it, names the case word."""
+    from assistant.chat.things import _headings
+
+    return holds_thing(Thing((word,), word), f"{_headings(corpus, clause_id)}\n{corpus.clause(clause_id).text}")
 
 
 def _spanned(question: str) -> tuple[str, ...]:

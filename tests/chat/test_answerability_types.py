@@ -111,3 +111,14 @@ def test_a_permission_in_the_askers_own_case_is_left_to_the_rule_reader():
 def test_a_permission_for_an_act_the_notice_never_names_is_silent(deps):
     answer, cited = _ask(deps, "首届杭州工匠申报表盖财务专用章可以吗")
     assert says_silent(answer.text.splitlines()[0]) and not cited, answer.text
+
+
+def test_a_value_is_said_of_the_case_the_question_is_asked_in(deps):
+    # 奖励办法's 证书、奖牌 are said of those 认定为杭州数字工匠; the case asked (提名奖) is named by the notice
+    # elsewhere, never with a reward
+    answer, cited = _ask(deps, "首届数字工匠要是最后只给了提名奖，证书奖牌还颁不颁")
+    assert says_silent(answer.text.splitlines()[0]) and "提名奖" in answer.text.splitlines()[0], answer.text
+    assert not cited, cited
+    # a case the sentence does speak of still answers
+    _, cited = _ask(deps, "如果是余杭区总工会，第四届数字工匠可以推几个")
+    assert cited[:1] == ["hz_digital_craftsman_2026#三/(一)"], cited
