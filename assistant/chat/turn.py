@@ -300,10 +300,17 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         # "我这个算数字经济行业吗": answered from the rule that reads it, with the notice's definition
         return note_asked(settled, getattr(extraction, "asks", ()), profile, bool(profile.get("occupation")))
 
-    programs = list(step.programs) if intent == "eligibility" else []
+    # "首席技师和浙派工匠，哪个最适合我": the best fit among the programmes the question names, not among all five
+    named = list(step.programs) if intent == "recommend" and len(step.programs) >= 2 else []
+    programs = list(step.programs) if intent == "eligibility" else named
     try:
         if programs:
             results = [checked(p) for p in programs]
+            if named:
+                rank = {v.program: v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)}
+                results = sorted((dataclasses.replace(v, fit_rank=rank[v.program].fit_rank,
+                                                      best_fit=rank[v.program].best_fit) for v in results),
+                                 key=lambda v: v.fit_rank or 0)
         else:
             results = [dataclasses.replace(presume(v, session.profile, lambda p, v=v: check(
                            p, v.program, as_of=deps.today, corpus=deps.corpus)), fit_rank=v.fit_rank, best_fit=v.best_fit)
@@ -324,7 +331,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     if questions or contradictions:
         session.awaiting = "eligibility"
     session.last_verdicts = tuple(results)
-    if not programs:
+    if not programs or (named and results[0].verdict != "not_eligible"):
         return recommend_text(deps.corpus, cites, results, questions, deps.today), results, questions
     alternatives = None
     if results[0].verdict == "not_eligible":  # tell a clearly ineligible asker which honours fit instead

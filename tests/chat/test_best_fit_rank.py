@@ -58,3 +58,22 @@ def test_when_no_honour_fits_the_answer_says_so_and_why_for_each():
     assert "都**不符合条件**" in screen and "最接近" not in screen
     listed = [ln for ln in screen.splitlines() if ln.startswith("- ")]
     assert len(listed) == len(ranked) and all("[" in ln for ln in listed)
+
+
+def test_a_best_fit_question_naming_programmes_ranks_only_those(deps):
+    # a blind dev dialogue: "首席技师和浙派工匠，哪个最适合我？" was answered with 第四届数字工匠 leading, a programme
+    # the asker never named
+    from tests.chat_support import talk
+
+    _, (answer,) = talk(deps, "我88年的，在萧山一家汽车零部件厂做焊接机器人工作站的调试编程，2012年进厂，技师证2017年拿的。"
+                              "首席技师和浙派工匠，哪个最适合我？")
+    assert {v.program for v in answer.verdicts} == {"hz_chief_technician_2021", "zj_craftsman_2023"}
+    assert "数字工匠" not in answer.text.split("<details>")[0]
+
+
+def test_when_no_named_programme_fits_the_others_are_offered(deps):
+    from tests.chat_support import talk
+
+    _, (answer,) = talk(deps, "我是做焊工的，初级工，去年已经退休了，浙派工匠和首席技师哪个更有希望？")
+    assert {v.program for v in answer.verdicts} == {"hz_chief_technician_2021", "zj_craftsman_2023"}
+    assert all(v.verdict == "not_eligible" for v in answer.verdicts)
