@@ -641,6 +641,8 @@ def _but_did(after: list[Segment], denials: list[bool]) -> bool:
 _LEVELS = ("特级技师", "高级技师", "技师", "高级工", "中级工", "初级工")
 _LEVEL = re.compile("|".join(_LEVELS))
 _GOT = re.compile(r"考|拿|取|评|获|晋升|升|通过|出证|发证|就是|已经是|成了|成为")
+# A clause about a placing or a prize won: its 拿/获 and its year are not those of a level reached
+_PLACING = re.compile(rf"{COMPETITION_WORDS}|赛项|名次|第[一二三四五六七八九十\d]+名?|奖")
 _BEFORE = re.compile(r"(?:那会儿?|那时候?|当时|之前|以前|原来|此前)[^,，。]{0,4}(?:一直|还|都|只)?是(?P<level>" + "|".join(_LEVELS) + ")")
 
 
@@ -659,6 +661,8 @@ def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
             before = m.group("level")
             continue
         level = _LEVEL.search(text)
+        if level is None and _PLACING.search(text):
+            continue  # "去年…竞赛我个人拿了第二": a placing won, not the level reached (拿 and a year as well)
         if level is None and not re.search(r"证|等级", text) and not (_GOT.search(text) and previous_level):
             previous_level = None
             continue
