@@ -23,7 +23,8 @@ from assistant.language import (
     said_clauses,
     says_no_achievement,
 )
-from assistant.language.lexicon import competition_pattern
+from assistant.language.classify import affirmed_parts
+from assistant.language.lexicon import competition_pattern, lexicon_hits, ruled_out
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
@@ -314,8 +315,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         if _no_stands(said, kinds, judged):
             denial = next(t for t in said if says_no_achievement(t))
             others = "、".join(dict.fromkeys(KIND_LABELS[k] for t in said for k in achievement_kinds(t, use_model=False)))
-            return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；另说的业绩读作“{others}”，"
-                              "不属于本条。")
+            told = f"另说的业绩读作“{others}”，不属于本条" if others else \
+                f"另说的“{short(next(t for t in said if not says_no_achievement(t)))}”不是本人做成的业绩"
+            return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；{told}。")
         other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
         read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
         return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
@@ -327,21 +329,41 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
     """Whether a "no" said for the achievements still stands for an alternative after more was said: one text says no
     in whole (绝活没有，革新也没有，比赛没参加过), and every other clause is judged elsewhere or read by the lexicon as
     kinds the alternative does not take (徒弟带过三个 for 杭州工匠: 带徒 is none of its five). A clause read as no kind
-    at all could still be the experts' to weigh, so it reopens the alternative (docs/verdict-policy.md)."""
+    at all could still be the experts' to weigh, so it reopens the alternative (docs/verdict-policy.md); one the
+    matcher reads as no deed of the speaker's (``_no_deed``: 平时就是按规程做保养, 组长搞过一个标准，跟我没关系) tells
+    nothing the no left out, and leaves it standing."""
     if not any(says_no_achievement(t) for t in said):
         return False
     read: list[set[str]] = []
+    no_deeds = 0
     for t in said:
         if says_no_achievement(t):
             continue
         before = ""
+        kept = affirmed_parts(t)
         for c in said_clauses(t):
             if not judged(c) and not names_sci_tech_award(c) and not post_only(c):
                 found = set(achievement_kinds(c, use_model=False))
-                if found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
+                if not found and _no_deed(c, kept):
+                    no_deeds += 1
+                elif found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
                     read.append(found)
             before = c
-    return bool(read) and all(r and not r & set(kinds) for r in read)
+    return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
+
+
+def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]]) -> bool:
+    """Whether the matcher reads ``clause`` as no deed of the speaker's: left out of the affirmed parts (a duty of the
+    post, someone else's or disowned, not done yet, a wish), kept with every kind its words name taken away by its
+    context (组长牵头搞过一个标准: another person's deed), or a near miss of a kind with no kind's words of its own
+    (按标准干活, 跟着学了学, 每天用MES报工)."""
+    parts = [(p, taken) for p, taken in kept if p and p in clause]
+    if not parts:
+        return True
+    hits = {k for p, _ in parts for k in lexicon_hits(p)}
+    if hits:
+        return all(set(lexicon_hits(p)) <= taken for p, taken in parts)
+    return bool(ruled_out(clause))
 
 
 def skill_at_least(level: str, allow_highest: bool = False) -> Callable:
