@@ -103,6 +103,7 @@ from assistant.chat.switches import (
     not_held,
     opens_programme,
     subject_of,
+    turns_to,
 )
 from assistant.chat.year_spans import (
     TOTAL,
@@ -156,11 +157,34 @@ def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
     return extraction
 
 
-def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[str, ...]:
+# lists whose "no" the checker reads as words (eligibility.preds: says_no_achievement, _no_stands)
+KEPT_DENIALS = ("achievements",)
+
+
+def _kept_denials(session: Session, new: dict, text: str, corrected: bool) -> dict:
+    """``new`` with a standing "no" set before what a later message adds to its list: "都没有", then "平时就是按规程
+    做保养" gives ["都没有", "平时就是按规程做保养"], not the second alone, so the no is not lost to whatever the later
+    message happens to say. A no is recorded with its turn; a correction withdraws it."""
+    from assistant.language.classify import says_no_achievement
+
+    out = dict(new)
+    for field in KEPT_DENIALS:
+        value = new.get(field)
+        if value == []:
+            session.denials[field] = (len(session.history), text if says_no_achievement(text) else "没有")
+        elif value and corrected:
+            session.denials.pop(field, None)
+        elif value and field in session.denials and session.profile.get(field) == []:
+            out[field] = [session.denials[field][1], *value]
+    return out
+
+
+def _merge(session: Session, new: dict, source: str, corrected: bool, text: str = "") -> tuple[str, ...]:
     """Merge ``new`` into the profile. A scalar said again replaces the old value; a list is replaced when the
     message corrects it or says there are none; a start month and its year count replace each other."""
     from assistant.extract import merge_profiles
 
+    new = _kept_denials(session, new, text, corrected)
     profile = dict(session.profile)
     replaced = []
     for field, value in new.items():
@@ -179,6 +203,26 @@ def _merge(session: Session, new: dict, source: str, corrected: bool) -> tuple[s
     for field in new:
         session.sources[field] = "correction" if field in replaced and corrected else source
     return tuple(replaced)
+
+
+_HEDGED_KINDS = ("bool", "enum", "list", "text")  # a count's 大概 is a span (replies.open_span), no hedge
+
+
+def _note_hedges(session: Session, facts: dict, answered: tuple[str, ...], stated: str, today: dt.date) -> None:
+    """Keep the answers this message hedged ("应该是吧", "好像没评过", "大概是技师") as tentative: the hedge is in the
+    clause that gives the answer (the only clause, one naming the field, or one read as its answer). A field said
+    again without a hedge is settled."""
+    from assistant.chat.replies import TENTATIVE, read_reply
+    from assistant.chat.said import clauses_of
+
+    parts = clauses_of(stated) or [stated]
+    for field in [f for f in facts if f != "facts_as_of"]:
+        if field in answered and expect_for(field).kind in _HEDGED_KINDS and any(
+                TENTATIVE.search(c) and (len(parts) == 1 or names_field(field, c) or read_reply(field, c, today))
+                for c in parts):
+            session.tentative[field] = stated
+        else:
+            session.tentative.pop(field, None)
 
 
 def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -> Step:
@@ -257,7 +301,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         edition = edition_in_focus(session, whole)  # "换成2023年那届呢": that edition of the honour in focus
         if edition:
             r = dataclasses.replace(r, programs=edition)
-    if pending is not None and r.programs and FOLLOW_UP.match(whole) and not RULE_QUESTION.search(whole):
+    turned = turns_to(whole, r)  # "算了，还是问数字工匠吧": a follow-up on the asker's case, as "那数字工匠呢" is
+    if pending is not None and r.programs and (FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = stated
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
@@ -380,7 +425,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)
-    replaced = _merge(session, facts, "reply" if answered else "message", corrected)
+    replaced = _merge(session, facts, "reply" if answered else "message", corrected, stated)
+    _note_hedges(session, facts, answered, stated, today)
     note_places(session, set(extraction.found) | set(reply), stated)
     place = span_place(text)
     if place is not None and any(f in facts for f in YEAR_FIELDS):  # the spans a later turn may add to
@@ -400,7 +446,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
                                        for f in reply if f != "birth_date" or born is None})
     programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), whole)
     spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)
-    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole)) and not RULE_QUESTION.search(whole)
+    short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole)
     intents = decide_intents(session, whole, r.intents, programs, answered=answered, pending=pending,
                              spoke_of_self=spoke_of_self, short_follow_up=short_follow_up, patched=patched,
                              corrected=corrected, extraction=extraction)

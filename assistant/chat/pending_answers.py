@@ -215,6 +215,12 @@ def _partial_denial(field: str, text: str, extraction) -> bool:
             and any(len(re.sub(r"\W", "", c)) >= 4 and not asks(c) and tells_deed(c) for c in affirmed(text)))
 
 
+# a bare yes or no whose 都/全/统统 spans every question asked at once ("都没有", "一样都没", "全都不是", "两个都有"):
+# not a count of one list ("一个都没有" is "not one", said of the question asked first)
+EVERY_ASKED = re.compile(r"(?:嗯|哦|呃)?(?:这些|那些|这几样|这两样|两个|两样|几样|一样|啥|什么|样样)?(?:都|全都|全|统统|通通)"
+                         r"(?:没有?|无|木有|不是|不|是|有|是的)(?:了|啦|的|呢|过|吧)?")
+
+
 def answers_to_pending(session: Session, pending: Pending, text: str, stated: str, said: str, extraction,
                        today: dt.date, stopped, reply: dict) -> dict:
     """(a) of a turn: the message read as the answer to each question asked, the first asked first. ``stated`` is
@@ -222,8 +228,13 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
     month; ``reply`` holds the answers already read in order ("是，没有"). Returns ``reply`` with these answers."""
     reply = dict(reply)
     others = [f for f in extraction.found if f not in ("facts_as_of", "achievements", *extraction.judged)]
+    every = pending.also and EVERY_ASKED.fullmatch(re.sub(r"[\W_]", "", stated))
     for field in pending.fields:
         primary = field == pending.field
+        if every and not primary and reply.get(pending.field) is not None \
+                and expect_for(field).kind == expect_for(pending.field).kind in ("bool", "list"):
+            reply[field] = reply[pending.field]  # "都没有" to two questions asked at once: the 都 spans both
+            continue
         if not primary and (reply or pending.field in extraction.profile) and expect_for(field).kind in (
                 "bool", "list", "text") and not (
                 field == "achievements" and len(text.strip()) >= 8):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from assistant.eligibility.model import Note, Verdict
 
-__all__ = ["PRESUMED_ABSENT", "INFERRED", "ASKED", "presume", "note_inferred", "note_asked"]
+__all__ = ["PRESUMED_ABSENT", "INFERRED", "ASKED", "presume", "note_inferred", "note_asked", "note_tentative"]
 
 # field -> how the note names it: distinctions that lift a limit or open a path, which the holder volunteers.
 # Titles already held are not here: they shut a programme (不再重复推荐), and are asked, not presumed.
@@ -65,6 +65,40 @@ def note_inferred(verdict: Verdict, sources: dict) -> Verdict:
                        and field in rules[r.rule].fields), None)
         if source is not None and not any(n.rule == f"inferred_{field}" for n in notes):
             notes.append(Note(f"inferred_{field}", source.clause_id, source.quote, INFERRED[field]))
+    return dataclasses.replace(verdict, notes=tuple(notes)) if len(notes) > len(verdict.notes) else verdict
+
+
+def _shown(value) -> str | None:
+    """A hedged answer's value as the note says it back: 是 / 否 / 没有 / the level; None for a code."""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if value == [] or value == "无":
+        return "没有"
+    from assistant.profile import SKILL_LEVELS
+
+    return value if value in SKILL_LEVELS and value != "none" else None
+
+
+def note_tentative(verdict: Verdict, tentative: dict, profile: dict) -> Verdict:
+    """``verdict`` with a note for each answer the asker hedged ("应该是吧" to the union question) that a rule among
+    its reasons decided on: the answer was taken as said, and is to be confirmed, since the verdict may turn on it."""
+    from assistant.eligibility import get_program
+    from assistant.profile import FIELD_LABELS
+
+    if not tentative:
+        return verdict
+    rules = {r.id: r for r in get_program(verdict.program).rules}
+    notes = list(verdict.notes)
+    for field, words in tentative.items():
+        source = next((r for r in verdict.reasons if r.ok is not None and r.rule in rules
+                       and field in rules[r.rule].fields), None)
+        if source is None or field not in profile or any(n.rule == f"tentative_{field}" for n in notes):
+            continue
+        label = FIELD_LABELS.get(field, "").split("（")[0]
+        value = _shown(profile[field])
+        taken = f"以上按“{value}”判断" if value else "以上按您说的判断"
+        notes.append(Note(f"tentative_{field}", source.clause_id, source.quote,
+                          f"{label}：您说的是“{words.strip()}”，{taken}；请再确认一下，如有出入请告诉我，结论可能改变。"))
     return dataclasses.replace(verdict, notes=tuple(notes)) if len(notes) > len(verdict.notes) else verdict
 
 

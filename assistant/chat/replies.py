@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["CUES", "LIST_CUES", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
+__all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -102,6 +102,10 @@ _FILLER_TAIL = re.compile(r"(?:吧|啊|呀|哦|哈|呢|啦|嘛|的呀|滴|呐|�
 # a stance said before a yes or a no ("好像是吧", "那肯定是的", "应该算吧"): the answer is the yes or no after it;
 # 可能/也许 are left out, they say the asker does not know
 _STANCE = re.compile(r"^(?:那|那么)?(?:好像|应该|应当|大概|估计|肯定|当然|确实|绝对|基本)(?:上)?(?:也)?")
+# a hedge that still answers ("应该是吧", "好像入了", "大概是技师", "应该没评过"): the answer is taken, and said back
+# as one to confirm (chat.presume.note_tentative); 可能/也许 say the asker does not know (_STANCE), and the 大概 of a
+# count is a span of years (open_span), no hedge on a yes or a no
+TENTATIVE = re.compile(r"好像|应该|应当|大概|估计|八成|印象中|印象里|貌似|似乎|没记错的话|差不多吧")
 _FOREIGN = re.compile(r"外国|外籍|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|其他国籍")
 _LOCAL = re.compile(r"本地|土生土长|当地人")
 _CHINESE = re.compile(r"^(?:是)?(?:中国|中国籍|中国人|中华人民共和国|中国国籍|国内|汉族|大陆)")
@@ -183,6 +187,16 @@ _UNSURE = re.compile(r"可能|也许|不一定|说不准|不确定|或许|问|�
 # the yes/no questions whose answer is the asker's own standing, said by any verb ("单位统一入的", "返聘的"); whether the
 # work is digital or the level the top one is judged on what is said, not on its polarity ("做焊接的" is no yes)
 _STANDING = ("union_member", "rehired")
+
+
+def _states_another(short: str) -> bool:
+    """Whether a reply that does not name the question's topic only says what the asker is: a noun with no verb but
+    the copula ("我是党员", "党员", "是正式工", "我是技术骨干"), by jieba's tags. An answer about one's standing says it
+    with a verb of its own ("单位统一入的", "交的", "早入了") or a bare yes ("是的")."""
+    from assistant.retrieval.segment import tags
+
+    words = [(w, f) for w, f in tags(short) if not re.fullmatch(r"[嗯恩哦噢啊呃额]+", w)]  # "恩恩" is tagged a noun
+    return any(f.startswith("n") for _, f in words) and not any(f.startswith("v") and w != "是" for w, f in words)
 
 
 def _polarity(field: str, short: str, today: dt.date) -> dict:
@@ -320,6 +334,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {}  # "是的会员" to "是否为本工种最高等级？": the yes is the union's, named in the same breath
         if len(short) <= 6 and re.match(r"^(?:不|没|无|非|未)", short):  # a bare no returned above
             return {field: False}
+        if field in _STANDING and _states_another(short):
+            return {}  # "我是党员", "是正式工" to the union question: what the asker is, another thing, no yes
         if _YES.match(short) or _YES.match(raw) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
             return {field: True}
         first = re.split(r"[，,。；;！!\s]+", text.strip())[0]

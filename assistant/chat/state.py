@@ -90,6 +90,13 @@ class Session:
     last_ask: str | None = None
     # the facts the previous message gave: a correction naming none ("哦不对，还没入") corrects its yes/no (chat.corrections)
     last_answered: tuple = ()
+    # list field -> (turn, words) for a "no" said to it ("都没有"): the profile holds [] and the words are kept, so that
+    # a deed told later is set beside the no, not swapped in for it, and the checker weighs both (preds._no_stands);
+    # a correction ("不对，其实有…") withdraws the no
+    denials: dict = field(default_factory=dict)
+    # field -> the words of a hedged answer ("应该是吧" to the union question): taken as the answer, and the verdict
+    # says it is to be confirmed (chat.presume.note_tentative) until the field is said plainly
+    tentative: dict = field(default_factory=dict)
 
     def open_fields(self) -> tuple[str, ...]:
         """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:
@@ -123,3 +130,5 @@ class Session:
         self.subject = None
         self.last_ask = None
         self.last_answered = ()
+        self.denials.clear()
+        self.tentative.clear()

@@ -101,6 +101,38 @@ _MAY_APPLY = re.compile(r"(?:能|可以|可|能够)(?:不(?:能|可以))?(?:去)
 _ASKER = re.compile(r"我|俺|本人|咱")
 
 
+# the words of a bare turn to a programme ("算了，还是问数字工匠吧", "说回首席技师", "不对，我想问的其实是浙派", "那就浙派
+# 工匠吧"): with the programme named and nothing else said, the asker's case is checked under it, as "那X呢" is
+_TURN_TO = re.compile(r"算了|还是|不对|不是|其实|想|问回|说回|回到|回来|换回|换成|改成|转到|改问|再问|问问|问|说说|说|聊|看看|看|"
+                      r"我|俺|那就|那么|那|就|先|吧|的|了|呢|啊|呀|吗|那个|这个|一下|好了|行吧|好吧|嗯|哦|是")
+
+
+def turns_to(text: str, r: Route) -> bool:
+    """Whether ``text`` only turns the talk to the programme(s) it names ("还是问第四届数字工匠吧"), asking nothing
+    about the rules: a follow-up on the asker's case, like "那X呢"."""
+    from assistant.chat.routing import without_programme
+
+    if not r.programs or "draft" in r.intents or "compare" in r.intents:
+        return False
+    rest = _EDITION.sub("", _named_by_cue(without_programme(text)))
+    return not re.sub(r"[\W_\s]", "", _TURN_TO.sub("", rest))
+
+
+# an edition said around a programme's name: "2016年那届", "21年的那次", "这一届"
+_EDITION = re.compile(r"(?:(?:19|20)?\d{2}年?的?(?:那|这)?|的?(?:那|这))一?(?:届|次|回|轮)")
+
+
+def _named_by_cue(text: str) -> str:
+    """``text`` less the words the packs' cues name a programme by ("浙派", "突出贡献"): how routing found it."""
+    from assistant.programs import packs
+
+    for pack in packs():
+        for cue in (pack.cue, pack.series_cue, pack.alone_cue):
+            if cue:
+                text = re.sub(cue, " ", text)
+    return text
+
+
 def opens_programme(text: str, r: Route) -> bool:
     """"我想问问第四届数字工匠", "首席技师那个我想了解下", "浙派工匠", "第四届数字工匠能报吗": a programme named with
     nothing asked about it but, with no subject, whether one may apply, and nothing said about the asker, only

@@ -282,7 +282,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     from assistant.chat.asking import next_questions, set_pending
     from assistant.chat.brief import recommend_text, verdict_text
     from assistant.chat.months import settle
-    from assistant.chat.presume import note_asked, note_inferred, presume
+    from assistant.chat.presume import note_asked, note_inferred, note_tentative, presume
     from assistant.chat.rounds import profile_for
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
@@ -294,9 +294,10 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
 
         settled = settle(session, run(profile), profile, deps.today, run)
         if step.about == "direct":  # "能直接认定吗": the competition result is the question, not presumed absent
-            return note_inferred(settled, session.sources)
+            return note_tentative(note_inferred(settled, session.sources), session.tentative, profile)
         settled = note_inferred(presume(settled, profile, lambda p: settle(session, run(p), p, deps.today, run)),
                                 session.sources)
+        settled = note_tentative(settled, session.tentative, profile)  # "应该是吧": taken, to be confirmed
         # "我这个算数字经济行业吗": answered from the rule that reads it, with the notice's definition
         return note_asked(settled, getattr(extraction, "asks", ()), profile, bool(profile.get("occupation")))
 
