@@ -81,6 +81,7 @@ from assistant.chat.said import (
     asks_back,
     too_young,
     without,
+    without_others,
     without_reported,
     without_self_questions,
 )
@@ -251,10 +252,17 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     whole = text  # the programmes named are read from the whole message ("听说有个数字工匠，我能报不？")
     own = without_reported(stated)  # "有人说我在杭州市区才八年", "我们主任说我不算一线": another's word, no fact
+    others_only = False
+    if subject is None and not switched:  # "我爱人也是技师" to the level question: her level, not the asker's
+        mine = without_others(own)
+        others_only = not mine.strip() and bool(own.strip())
+        own = mine
     if stated != text or own != stated:
         text = text if own == stated else own
         stated = own
         extraction = _asked_not_said(extraction, stated, session, today)
+    if others_only:  # nothing said of the asker: no answer to the question asked, which is asked again
+        pending = None
     open_now = pending.fields if pending is not None else session.open_fields()
     plain, echoed = without_echo(open_now, stated, today)
     if echoed:  # "工会？是的", "浙江省首席技师？没有没有": the question echoed before its answer, which answers it

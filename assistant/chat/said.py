@@ -164,3 +164,21 @@ _BARE_OWN = re.compile(r"(?:其实|实际上|实际|事实上|但|但是|可|可
 
 # a whole reply that only says none ("没有", "都没有", "别的没了")
 BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥都|什么都|啥也|什么也)?(?:没有?|无|木有)(?:了|啦|的|呢|过)?$")
+
+
+# an apprentice's or trainee's result is the asker's to claim (首席技师 二/(四), 数字工匠 培养选手): kept
+_TRAINEES = re.compile(r"徒弟|徒|学员|学生|选手|带的")
+
+
+def without_others(text: str) -> str:
+    """``text`` less the clauses whose subject is another person ("我爱人也是技师", "我老婆也是做开发的", "我爸以前也是焊
+    工，干了三十年"), in a talk about the asker: the talk names the asker, so a relation said as a clause's subject
+    (``extract.subject.of_others``) has facts of their own, which answer no question put to the asker. An
+    apprentice's result stays (it is the asker's to claim). "" when every clause is another's."""
+    from assistant.extract.subject import of_others
+
+    parts = [p for p in re.split(r"(?<=[，,。；;！!？?\s])", text) if p]
+    others = of_others([p.strip("，,。；;！!？? ") for p in parts] + ["我"])[:-1]
+    if not any(others):
+        return text
+    return "".join(p for p, other in zip(parts, others, strict=True) if not other or _TRAINEES.search(p)).strip("，,。；; ")

@@ -115,3 +115,17 @@ def test_a_yes_said_by_a_verb_still_answers(reply):
     from assistant.chat.replies import read_reply
 
     assert read_reply("union_member", reply, TODAY) == {"union_member": True}
+
+
+@pytest.mark.parametrize("reply", ["我爱人也是技师", "我老婆也是高级工", "我师傅是高级技师"])
+def test_another_persons_level_answers_nothing(deps, reply):
+    session, _ = talk(deps, "2021年首席技师，我在临平一家泵厂做装配钳工，一直在一线", reply)
+    assert "skill_level" not in session.profile and session.pending and "skill_level" in session.pending.fields
+
+
+def test_an_apprentices_result_beside_it_is_kept():
+    from assistant.chat.said import without_others
+
+    said = "我带的徒弟2019年拿了杭州市一类大赛第二名"
+    assert without_others(said) == said
+    assert without_others("我是技师，我爱人是高级工") == "我是技师"
