@@ -33,3 +33,10 @@ def test_a_counted_anaphoric_no_denies_the_list(said):
                                          "awards": [], "competition_results": []})
     alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_innovation")]
     assert alts and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
+
+
+@pytest.mark.parametrize("said", ["绝活、革新、传统手艺统统没有", "绝活、革新、传统手艺也通通没有", "绝活、革新、传统手艺一律没有"])
+def test_every_all_quantifier_denies_the_whole_list(said):
+    v = run("hz_craftsman_2016", {"achievements": [said]})
+    alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_craft", "alt_innovation")]
+    assert len(alts) == 3 and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
