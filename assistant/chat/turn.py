@@ -34,6 +34,7 @@ from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only, waiver_restated
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
 from assistant.chat.said import asked_part
+from assistant.chat.sole_notice import owner_note, sole_owner
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
@@ -241,6 +242,18 @@ def _retrieving(answer) -> str:
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
     text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
+    owned = sole_owner(deps.corpus, text) if not (r.programs or focus) else None
+    if owned is not None:  # "优先推荐企业类型只能选一个吗": a thing only one notice has names that notice
+        trial = Citations()
+        _qa_of(text, r, deps, trial, focus)
+        cited = {c.clause_id.split("#")[0] for c in trial.freeze()}
+        if cited != {owned[0]}:  # unless the answer without a programme already came from that notice alone
+            r = dataclasses.replace(r, programs=(owned[0],))
+            return f"{owner_note(deps.corpus, *owned)}\n{_qa_of(text, r, deps, cites, focus)}"
+    return _qa_of(text, r, deps, cites, focus)
+
+
+def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
     # "拿过浙江工匠再报浙派算重复吗": the asked notice's rule on that held title, or that it is silent on it
     # "首席技师只要拿过全国技术能手就够条件了吧": where that condition stands among the notice's, and what else it requires
     sufficient = sufficiency_answer(text, r, deps, cites)
