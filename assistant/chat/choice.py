@@ -16,7 +16,7 @@ from assistant.chat.premise import CHANNELS, HANDED_IN
 from assistant.chat.programme_words import topic_only
 from assistant.chat.things import Thing, _present, content_words, holds_thing, thing_picks
 
-__all__ = ["alternatives", "choice_picks", "choice_of_rules"]
+__all__ = ["alternatives", "choice_picks", "choice_of_rules", "level_of", "level_picks", "LEVEL_BODIES"]
 
 # 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
 # 还是 opens a clause ("是直接打到个人卡上，还是先拨给单位再转"), in the clause before; and the stretch after it, up to
@@ -108,6 +108,11 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
     if sides[0].about and not about:
         return None, []
     sides = tuple(Thing(side.words, side.label, about) for side in sides)
+    levels = [level_of(side.label) for side in sides]
+    if all(levels) and levels[0] != levels[1]:
+        # "是省里评还是市里评": each side is a level of government; the sentence where a body of that level acts
+        # on what is asked decides, whichever side it is
+        return sides, level_picks(corpus, program, question, levels, about)
     channels = [_channel(side) for side in sides]
     if all(channels):
         # "寄纸质的还是发邮件": the alternatives are ways of handing papers in; a unit names one only where it says
@@ -163,3 +168,40 @@ def _best_first(picks: list) -> list:
             seen.add((p.clause_id, p.quote))
             out.append(p)
     return out
+
+
+# Levels of government a side may name ("省里评还是市里评", "是省级的还是市级的"): the asker's words for the level,
+# and the bodies of that level as the notices name them. Kept here, read only by a choice between levels: elsewhere
+# 省里/市里 are places (tests/chat/test_places_forms.py), and the shared vocabulary must not expand them.
+LEVEL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "省": (r"省里|省级|省上|省一级|省厅|省人社|省政府|省总工会|全省|省(?=评|批|定|发|管|负责|组织|审)",
+          ("省人力社保厅", "省政府", "省人民政府", "全省")),
+    "市": (r"市里|市级|市上|市一级|市人社|市政府|市总工会|全市|市(?=评|批|定|发|管|负责|组织|审)",
+          ("市总工会", "市人力社保局", "市人力社保部门", "各市人力社保部门", "设区市政府", "市经信局", "市数据局",
+           "市数据集团", "市委宣传部", "市科委", "领导小组", "全市")),
+    "区县": (r"区里|县里|区县|区级|县级|区上|县上|区总工会|县总工会|区人社|区(?=评|批|定|发|管|负责|组织|审)",
+            ("区县(市)总工会", "区、县（市）总工会", "区、县(市)人力社保部门", "区县（市）", "区、县（市）", "各区县")),
+    "单位": (r"单位里|单位自己|企业自己|公司自己|厂里", ("所在单位", "本单位", "单位申报", "基层单位")),
+}
+# what a body does in a sentence that makes it the one acting (or receiving what is handed in)
+_ACTING = re.compile(r"负责|组织|部署|审核|审定|评审|评议|复核|审查|推荐|报送|受理|批准|授予|颁发|认定|公示|确定|"
+                     r"初审|抽取|开展|报请|报")
+
+
+def level_of(said: str) -> str | None:
+    """The level of government a choice's side names ("省里", "市级", "区里"), or None."""
+    return next((level for level, (asked, _) in LEVEL_BODIES.items() if re.search(asked, said or "")), None)
+
+
+def level_picks(corpus, program: str, question: str, levels: list[str], about: tuple[str, ...]) -> list:
+    """The units of ``program``'s notice where a body of one of the ``levels`` acts, holding what the choice is of
+    (``about``) when the notice names it; best first. The quote names the body, so its level is the answer."""
+    picks = []
+    for level in levels:
+        for body in LEVEL_BODIES[level][1]:
+            side = Thing((body,), body, about)
+            picks += [p for p in thing_picks(corpus, program, side, question)
+                      if any(body in seg and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
+    if not picks and about:  # "推荐这一步是市里还是省里": 一步 points at the step, no sentence says it
+        return level_picks(corpus, program, question, levels, ())
+    return _best_first(picks)
