@@ -491,6 +491,50 @@ def _year_end_correction(question: str, quote: str) -> str | None:
     return None
 
 
+# A step or paper the asker supposes can be left out ("不用公示吧", "自己不用准备啥材料", "不用搞民主推荐吧", "不用别的
+# 条件吧"): the words after the waiving verb, up to the clause's end or its question particle. And one thing said to
+# be enough ("只要交个推荐表就行了吧", "光有单位推荐就够了吧"): the words between 只要 and 就行.
+_WAIVING = re.compile(r"(?:不用|不需要|不需|不要|无需|不必|用不着|省掉|免了)(?:再|还|额外|另外|专门|去)?"
+                      r"([^，,。；;？?！!]{1,10}?)(?:了吧|了吗|吧|吗|么|呢|[，,。；;？?！!]|$)")
+_ENOUGH = re.compile(r"(?:只要|只需要?|只用|只|光|仅仅?|单单)(?:交|报|填|提供|准备|有|经过|走|靠)?(?:个|一份|一张|一个)?"
+                     r"([^，,。；;？?！!就]{2,10}?)(?:就行|就可以|就够|就完事|就好|就成|就能|就得了|便可)")
+# words of such a stretch that name no step or paper: the asker's verbs of doing and their pronouns
+_NO_STEP = frozenset({"准备", "自己", "我们", "本人", "个人", "东西", "什么", "别的", "其他", "其它", "另外", "额外",
+                      "手续", "一下", "这个", "那个", "这些", "那些", "还要", "需要", "一定", "专门", "操心", "管"})
+_WAIVED_IN_QUOTE = re.compile(r"无需|不用|不需|不必|免|不得|不予|不作为|不再")
+_LISTING = re.compile(r"、|和|及|连同|以及|并|同时")
+
+
+def _step_words(stretch: str) -> list[str]:
+    from assistant.retrieval.segment import segmenter
+
+    return [w for w in segmenter().lcut(stretch) if len(w) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", w)
+            and w not in _NO_STEP]
+
+
+def _step_correction(question: str, quote: str) -> str | None:
+    """"不对，…" when the question supposes a step or a paper can be left out and the quote requires it ("首席技师不用
+    公示吧" against "确定申报人选时应…进行公示"), or supposes one thing is enough where the quote lists it with
+    others ("只要交个推荐表就行了吧" against "将《推荐表》和汇总表、申报支撑材料…报送"). A stretch of the quote
+    saying the thing is waived ("可通过网上校验的无需提供") requires nothing."""
+    # a bracketed exception ("（可通过网上校验的无需提供）") waives only what it names, not its sentence's list
+    bare = re.sub(r"[（(][^（()）]*[）)]", lambda m: "" if _WAIVED_IN_QUOTE.search(m.group(0)) else m.group(0), quote or "")
+    segments = [seg for seg in re.split(r"[，,。；;]", bare) if seg]
+    for m in _WAIVING.finditer(question):
+        # the thing after the verb ("不用公示"), or, when that is only a verb ("不需要交了吧"), before it in its clause
+        # ("荣誉证书复印件不需要交了吧", "公示那一步不用做了吧")
+        words = _step_words(m.group(1)) or _step_words(re.split(r"[，,。；;？?！!]", question[:m.start()])[-1])
+        for word in words:
+            if any(word in seg and not _WAIVED_IN_QUOTE.search(seg) for seg in segments):
+                return f"不对，通知对{word}有明确要求，不能省：见下面的原文。"
+    enough = _ENOUGH.search(question)
+    if enough:
+        for word in _step_words(enough.group(1)):
+            if any(word in seg and _LISTING.search(seg) and not _WAIVED_IN_QUOTE.search(seg) for seg in segments):
+                return f"不对，通知要求的不只是{word}：见下面的原文。"
+    return None
+
+
 def correction(question: str, quote: str) -> str | None:
     """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
     the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
@@ -558,6 +602,9 @@ def correction(question: str, quote: str) -> str | None:
     waived = waived_item(question)
     if waived and waived[:2] in quote and "无需" not in quote:
         return f"不对，通知要求{waived}材料也要提供：见下面的原文。"
+    step = _step_correction(question, quote)
+    if step:
+        return step
     for m in _NEGATED.finditer(quote):
         verb = m.group(1)
         at = question.find(verb)
