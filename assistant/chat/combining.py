@@ -87,9 +87,17 @@ def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
             return title.group(0), asked
     cues = _cues()
     held = cues["held"].search(text)
+    # the ask as the cue table says it, or as the held-title row's wider family does ("还能再去评", "还让报不")
     apply = cues["apply_after"].search(text, held.end()) if held else None
+    wider = re.compile(row["again"]).search(text, held.end()) if held and not apply else None
+    if wider and (name_programs(text[wider.end():])[0] or name_programs(text[held.end():wider.start()])[0]):
+        apply = wider  # only an ask naming the programme applied for, or after a title that names one
     if held and apply:
         said = text[held.end():apply.start()]  # what is held: "杭州工匠了"
+        before = re.split(r"[，,。；;？?！!]", text[:held.start()])[-1]
+        if not name_programs(said)[0] and name_programs(before)[0] and name_programs(text[apply.end():])[0]:
+            # "首届数字工匠评上了，以后还能去申报杭州工匠吗": the title said before the verb of winning it
+            return before, name_programs(text[apply.end():])[0]
         return said, name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
     return None
 
@@ -104,8 +112,10 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
 
     found = held_title_span(text or "")
     if found is None:
-        return None
+        return _unnamed_onward(text or "", deps, cites)
     said, targets = found
+    if not targets and said.strip():
+        return _onward_answer(text, said, deps, cites)
     if not targets or not said.strip():
         return None
     if among is not None and not set(name_programs(_HOLDING.sub("", said))[0]) & set(among):
@@ -125,6 +135,62 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
         lines.append(f"{meta.short_name}的通知没有写明已获得这一称号的人能否申报，我不能凭猜测回答。")
         if meta.contacts:
             lines.append(f"如需确认，请咨询发文单位：{'；'.join(meta.contacts)}。")
+    onward = [p for program in silent for p in _onward_picks(corpus, said, corpus.meta(program).short_name)]
+    if onward:  # "首届数字工匠评上了，还能报杭州工匠吗": what the held title's notice says of going on to the asked one
+        lines.append(f"另外，{corpus.meta(program_of(onward[0][0])).short_name}的通知写到了获评以后的推荐：")
+        quotes += onward[:1]
     if quotes:
         lines.append(compose.qa_text(corpus, cites, text, quotes, deps.today))
     return "\n".join(lines)
+
+
+# A notice's sentence putting its holders forward for another title ("择优推荐申报“杭州工匠”“浙江工匠”", "获得提名奖的
+#人员今后可继续参评"): what happens after it is won, not who may apply to it ("已被认定为…的不再重复推荐").
+_ONWARD = re.compile(r"择优推荐|推荐申报|推荐参加|可继续参评|继续参评")
+_BARRING = re.compile(r"不再|不予|不得|不作为")
+
+
+def program_of(clause_id: str) -> str:
+    return clause_id.split("#", 1)[0]
+
+
+def _onward_picks(corpus, said: str, asked: str) -> list[tuple[str, str]]:
+    """(clause_id, sentence) of the held title's notice putting its holders forward for a title ``asked`` names
+    ("首届杭州工匠" names “杭州工匠”); none when the held title names no single programme."""
+    from assistant.notices.names import name_programs
+
+    held = name_programs(_HOLDING.sub("", said))[0] or name_programs(said)[0]
+    if len(held) != 1:
+        return []
+    picks = []
+    for clause in corpus.clauses(held[0]):
+        for sentence in re.split(r"(?<=[。；;])|\n", clause.own_text or ""):
+            named = [t for t in _QUOTED.findall(sentence) if t in asked]
+            if named and _ONWARD.search(sentence) and not _BARRING.search(sentence):
+                picks.append((clause.clause_id, sentence.strip().rstrip("。；;")))
+    return picks
+
+
+def _onward_answer(text: str, said: str, deps, cites) -> str | None:
+    """"评上第四届以后还能报浙江工匠吗": the title asked for is no programme here, but the held programme's notice
+    names it in a sentence putting its holders forward; that sentence, cited. None when the held title names no
+    single programme, or its notice says nothing onward about the asked title."""
+    from assistant.chat import templates as compose
+
+    corpus = deps.corpus
+    picks = _onward_picks(corpus, said, text[text.find(said) + len(said):])
+    if not picks:
+        return None
+    return compose.qa_text(corpus, cites, text, picks[:1], deps.today)
+
+
+def _unnamed_onward(text: str, deps, cites) -> str | None:
+    """"拿了第四届数字工匠以后，还有机会去评浙江工匠吗": a title held, an ask about applying again, and no programme
+    here asked for: the held title's onward sentence naming what is asked, or None."""
+    from assistant.chat.conditions import conditions_table
+
+    row = conditions_table()["held_title"]
+    title = re.search(row["ask"], text)
+    if title is None or not re.search(row["again"], text[title.end():]):
+        return None
+    return _onward_answer(text, title.group(0), deps, cites)

@@ -21,7 +21,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.case_rule import rule_of_case
 from assistant.chat.choice import choice_of_rules
-from assistant.chat.combining import held_title_answer
+from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
@@ -29,6 +29,7 @@ from assistant.chat.drafting import continues_draft, draft_turn, take_draft_fact
 from assistant.chat.factual import answer_question
 from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
+from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only, waiver_restated
@@ -133,7 +134,12 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     wants = extraction.wants_eligibility and (spoke_of_self or not asks_still_open(text))
     if wants and session.pending is None and rule_of_case(text, extraction.profile):
         wants = False  # "我们单位没建工会，我还能报吗": how the rules treat that kind of case, not a check of it
-    r = route(text, wants_eligibility=wants, awaiting=session.awaiting, has_new_facts=spoke_of_self)
+    # "已经是首席技师了还能评杭州工匠吗": a title said as held, by no one in particular, is the topic of a rule question
+    # (the asked notice's rule on holders), not a fact that makes "还能评…吗" a check of the asker; "我19年就评上浙江省
+    # 首席技师了，…还能报吗" tells the asker's own case, which the checker answers
+    held = session.pending is None and bool((held_title_span(text) or ("", ()))[1]) and not speaks_of_self(text)
+    r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
+              has_new_facts=spoke_of_self and not held)
     if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
         from assistant.chat.dialogue import Step
