@@ -67,8 +67,9 @@ def alternatives(question: str) -> tuple[Thing, Thing] | None:
     return Thing(sides[0].words, sides[0].label, about), Thing(sides[1].words, sides[1].label, about)
 
 
-# what the extractor infers from a noun alone ("评审专家是摇号定的还是…" reads 评审专家 as a trade)
-_INFERRED = frozenset({"occupation", "is_digital_economy", "facts_as_of"})
+# what the extractor infers from a noun alone ("评审专家是摇号定的还是…" reads 评审专家 as a trade, "领导小组定还是专家
+# 定" a front-line role, "总工会一家定" a full-time post): in a choice question saying nothing of the asker, no fact
+_INFERRED = frozenset({"occupation", "is_digital_economy", "facts_as_of", "role_type", "employment"})
 
 
 def choice_of_rules(text: str, profile: dict) -> bool:
@@ -108,6 +109,10 @@ def choice_picks(corpus, program: str, question: str) -> tuple[tuple[Thing, Thin
     if sides[0].about and not about:
         return None, []
     sides = tuple(Thing(side.words, side.label, about) for side in sides)
+    if sides[0].about and _alone_or_together(sides):
+        # "名单是总工会一家定，还是几个部门一起定": who acts on the thing, one body or several, is in the sentence where
+        # bodies act on it ("市总工会、市人力社保局…联合审定…名单")
+        return sides, together_picks(corpus, program, question, sides[0].about)
     levels = [level_of(side.label) for side in sides]
     if all(levels) and levels[0] != levels[1]:
         # "是省里评还是市里评": each side is a level of government; the sentence where a body of that level acts
@@ -204,4 +209,23 @@ def level_picks(corpus, program: str, question: str, levels: list[str], about: t
                       if any(body in seg and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
     if not picks and about:  # "推荐这一步是市里还是省里": 一步 points at the step, no sentence says it
         return level_picks(corpus, program, question, levels, ())
+    return _best_first(picks)
+
+
+# one body acting alone against several together ("总工会一家定，还是几个部门一起定")
+_ALONE = re.compile(r"一家|单独|独自|自己")
+_TOGETHER = re.compile(r"一起|联合|共同|一块|几个|多个|几家|多家")
+
+
+def _alone_or_together(sides) -> bool:
+    labels = [side.label for side in sides]
+    return any(_ALONE.search(a) and _TOGETHER.search(b) for a, b in (labels, labels[::-1]))
+
+
+def together_picks(corpus, program: str, question: str, about: tuple[str, ...]) -> list:
+    """The units of ``program``'s notice where one or more bodies act on what the choice is of, best first."""
+    from assistant.chat.agents import bodies_in
+
+    picks = [p for p in thing_picks(corpus, program, Thing(about, "", ()), question)
+             if any(bodies_in(seg) and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
     return _best_first(picks)
