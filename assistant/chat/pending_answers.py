@@ -144,6 +144,8 @@ def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
 
 
 DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
+# a reply opening with a bare yes: it confirms something (the post, the level), it lists no deeds
+_CONFIRMS = re.compile(r"^(?:对|对的|是的|是啊|是|嗯+|恩+|没错)[，,。！!\s]")
 
 
 _CLAUSE_KINDS = ("enum",)
@@ -256,6 +258,17 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
         got = read_reply(field, said if field == pending.field else stated, today)
         if field == "birth_date" and too_young(got.get(field), today):
             continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
+        confirm = _CONFIRMS.match(text.strip()) if field == "achievements" else None
+        if confirm:  # "对，…" to "主要业绩有哪些": the yes confirms something else; only a deed after it answers
+            from assistant.language import achievement_kinds
+
+            rest = text.strip()[confirm.end():]
+            if not (set(others) - DESCRIBES_WORK) and not achievement_kinds(rest):
+                continue  # "对，还在车间修机器": a yes to the post and a routine duty, no deed
+            got = read_reply(field, rest, today)
+            if got:
+                reply.update(got)
+            continue
         if field == "achievements" and set(others) - DESCRIBES_WORK:
             # verbatim text is an achievement only as the answer to that question alone; beside facts said
             # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
