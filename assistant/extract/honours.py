@@ -76,8 +76,10 @@ def _without_titles(text: str) -> str:
 _NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:去|再){0,2}(?:考|拿|评|取得|通过)")
 # "技师今年刚报名还没出成绩", "高级技师还在考", "技师去年考了没过": the rest of the clause says the level is being
 # tried for, not held, unless it says it was passed ("高级技师考试通过了")
-_TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报考|备考|在考|要考|去考|准备考|考试|出成绩|没过|没通过|没考上|没考过|挂了|落榜)")
-_PASSED_AFTER = re.compile(r"考过了|考出来|考下来|拿到|拿下|通过了|到手|下来了|考上了")
+_TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报的名|报过名|报考|备考|在考|要考|去考|准备考|考试|出成绩|没过|没通过|挂了|落榜|"
+                           r"(?:没|未|还没)(?:能)?(?:考上|考过|考出来|考下来|拿到|拿下|评上|过))")
+# a pass said, not one denied ("去年报了没考出来" is no pass)
+_PASSED_AFTER = re.compile(r"(?<![没未])(?<!没能)(?:考过了|考出来|考下来|拿到|拿下|通过了|到手|下来了|考上了)")
 # "什么工匠、首席技师称号都没有": a level word named as a title is no level held
 _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 
