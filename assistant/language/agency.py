@@ -18,6 +18,11 @@ __all__ = ["AGENCY", "agency", "chores", "disowns", "has_cue", "led", "made_kind
 AGENCY = ("lead", "bystander", "adopted")
 
 
+# the speaker's organisation named by where the speaker is (我所在的研发中心, 所在单位, 本人所在班组): the organisation
+# is the subject, the speaker only says where they work
+_WHERE_I_AM = re.compile(r"^(?:我|本人)?所在(?:的)?(?=[\u4e00-\u9fff])")
+
+
 def _cues() -> dict:
     return data_json("lexicon.json")["agency"]
 
@@ -40,7 +45,8 @@ def made_kinds() -> frozenset[str]:
 def led(clause: str) -> bool:
     """A cue of the speaker leading or making it, in a clause whose subject is not someone else (所在部门开发了…,
     医院上了一套智慧病房系统: ``subject_other``)."""
-    return bool(has_cue("lead", clause)) and not re.search(_cues()["others"], clause) and not subject_other(clause)
+    where = _WHERE_I_AM.sub("所在", clause)  # 我所在的项目组研发了…: the team's, as 所在部门开发了…
+    return bool(has_cue("lead", clause)) and not re.search(_cues()["others"], where) and not subject_other(clause)
 
 
 def only_used(clause: str) -> bool:
@@ -76,13 +82,18 @@ def chores(clause: str) -> bool:
 def the_units(clauses: list[str]) -> set[int]:
     """The clauses (by index) that say what the speaker's organisation is or holds, not what the speaker did: 我们公司
     是国家高新技术企业，有二十多项专利 (the second clause goes on with the first's subject). None when a clause names
-    the speaker (我是第二完成人, 专利是我写的): then the speaker says their own part."""
+    the speaker (我是第二完成人, 专利是我写的): then the speaker says their own part. The organisation may be named by
+    where the speaker is (``_WHERE_I_AM``: 所在单位拿过省科技进步奖, 我所在的研发中心有十几项发明专利): that 我 is no part."""
     ctx = data_json("context.json")
+    where = [_WHERE_I_AM.match(c) for c in clauses]
+    clauses = [c[m.end():] if m else c for c, m in zip(clauses, where, strict=True)]
     if any(re.search(ctx["self"], c) for c in clauses):
         return set()
     out: set[int] = set()
     for i, clause in enumerate(clauses):
-        if re.search(ctx["unit_has"], clause) or (i - 1 in out and re.search(ctx["unit_has_more"], clause)):
+        # after 所在 any organisation's name (研发中心, 项目部) comes before what it is or holds
+        named = where[i] and any(re.match(ctx["unit_has_more"], clause[k:]) for k in range(1, 9))
+        if named or re.search(ctx["unit_has"], clause) or (i - 1 in out and re.search(ctx["unit_has_more"], clause)):
             out.add(i)
     return out
 
@@ -117,8 +128,9 @@ def subject_other(clause: str, organisations: bool = True) -> bool:
     words = tags(clause)
     first = next((i for i, (_, flag) in enumerate(words)
                   if flag.startswith(("v", "p")) or (i + 1 < len(words) and words[i + 1][1] in ("ul", "ug"))), len(words))
-    if first == len(words) or words[first][1].startswith("p"):
+    if first == len(words) or (first == 0 and words[first][1].startswith("p")):
         return False  # no verb (网络安全工程师: a post), or a preposition first (按照师傅总结的…): no one acts
+    # a preposition after a subject (公司给每台机床装了一套防护装置, 厂里为我们请了专家): the subject is before it
 
     def person(w: str, flag: str) -> bool:
         return bool((flag.startswith("n") and re.search(cues["person"], w))

@@ -127,10 +127,14 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
         joined = re.search(re.escape(said[i - 1].text) + r"[^，,。．；;！!？?\n]{0,3}" + re.escape(said[i].text), text)
         if joined and irrealis(joined.group()):
             wished |= {i - 1, i}
-    parts = [without_setting(c.text) for i, c in enumerate(said)
-             if not denied[i] and i not in wished and i > disowned and i not in instead and not not_own(c.text)]
-    last = max((j for j, c in enumerate(parts) if own_part(c) and not lexicon_hits(c)), default=-1)
-    taken = frozenset(KINDS) if last >= 0 and chores(parts[last]) else made_kinds()
+    kept = [without_setting(c.text) for i, c in enumerate(said)
+            if not denied[i] and i not in wished and i > disowned and i not in instead]
+    # a duty (``status.not_own``: 我负责写周报) supports nothing, but it still says what the speaker's own part was
+    last = max((j for j, c in enumerate(kept) if own_part(c) and not lexicon_hits(c)), default=-1)
+    taken = frozenset(KINDS) if last >= 0 and chores(kept[last]) else made_kinds()
+    own = [not not_own(c) for c in kept]
+    parts = [c for c, keep in zip(kept, own, strict=True) if keep]
+    last = sum(own[:last]) if last >= 0 else -1  # its place among the clauses kept: those before it come before
     # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's; 我们班组长带出了好几个技师: a person's
     units = the_units(parts) | {i for i, c in enumerate(parts) if third_person(c)}
     return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c)
@@ -234,13 +238,17 @@ def picked(scored: Scored, p_kind: Bar, p_word: Bar, p_second: float, p_own: flo
     unless the model is sure), or ``p_own`` when it has evidence of its own (``own_evidence``: 拿了两项发明专利，其中
     一项已转让给企业投产 is a patent and its transfer, each named by its own words). Where the lexicon and the model
     disagree (the unit has words of another kind, none of this one) the model's kind needs ``p_disagree``: a missed
-    kind is only needs_review, a confident wrong one reads as met."""
+    kind is only needs_review, a confident wrong one reads as met; and the kind of the unit's words is read first,
+    so that the model's kind is the second one."""
     found: dict[str, int] = {}
     for i, (unit, probs, excluded, words) in enumerate(scored):
         worded = {k for k in words if k not in excluded}
         bar = {k: _bar(p_word, k) if k in words else max(_bar(p_kind, k), p_disagree if worded else 0.0)
                for k in KINDS}
-        ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded), key=lambda k: -probs[k])
+        # a kind the unit's own words name comes before one the model alone finds (我的专利被一家工具厂买去生产:
+        # the words say transfer, the model is surer of the patent's innovation, which the transfer brings anyway)
+        ranked = sorted((k for k in KINDS if probs[k] >= bar[k] and k not in excluded),
+                        key=lambda k: (k not in worded, -probs[k]))
         passed = [kind for j, kind in enumerate(ranked)
                   if j == 0 or probs[kind] >= p_second
                   or (probs[kind] >= p_own and own_evidence(unit, words, ranked[0], kind))]

@@ -34,3 +34,11 @@ def test_a_competition_alone_with_no_absence_said_leaves_the_achievements_unknow
     v = run(P, {"awards": [], "competition_results": SHORT, "achievements": ["2019年市数控车工技能大赛第三名"]})
     assert reason(v, "alt_knack").ok is None and "achievements" in reason(v, "alt_knack").missing
     assert v.verdict == "needs_review"
+
+
+@pytest.mark.parametrize("said", ["比赛除了班组里的岗位练兵以外，一次都没参加过", "只在车间的技能比拼里露过面，别的成果没有",
+                                  "除了厂里打擂台那回，就没什么可说的了"])
+def test_a_posts_drills_and_contests_are_competitions_not_achievements(said):
+    # pf-072's 技能比赛除了厂里的岗位练兵以外一次也没参加过: the drill excepted is a competition, not a deed
+    v = run("hz_craftsman_2016", {"awards": [], "competition_results": [], "achievements": ["从未搞过技术革新，也没有发明", said]})
+    assert reason(v, "alt_knack").ok is False and v.verdict == "not_eligible"
