@@ -46,12 +46,15 @@ def led(clause: str) -> bool:
     """A cue of the speaker leading or making it, in a clause whose subject is not someone else (所在部门开发了…,
     医院上了一套智慧病房系统: ``subject_other``)."""
     where = _WHERE_I_AM.sub("所在", clause)  # 我所在的项目组研发了…: the team's, as 所在部门开发了…
-    return bool(has_cue("lead", clause)) and not re.search(_cues()["others"], where) and not subject_other(clause)
+    return (bool(has_cue("lead", clause)) and not has_cue("chore_head", clause)
+            and not re.search(_cues()["others"], where) and not subject_other(clause))
 
 
 def only_used(clause: str) -> bool:
     """Whether the speaker only used, learnt, followed or saw the thing (每天用MES报工, 按照师傅总结的操作法干活):
     a bystander cue, no cue of leading or making it, and no adoption by others said after the bystander cue."""
+    if has_cue("chore_head", clause):
+        return True  # 负责科技成果转化项目的报账: the project's name leads, the speaker did its chore
     by = has_cue("bystander", clause)
     if not by or has_cue("lead", clause):
         return False

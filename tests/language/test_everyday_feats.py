@@ -103,3 +103,31 @@ def test_a_posts_drills_and_contests_are_competitions(text):
     import re
 
     assert re.search(competition_pattern(), text)
+
+
+@pytest.mark.parametrize("text", ["拿AI助手回复客户的邮件", "平时用智能体查政策文件"])
+def test_a_ready_made_assistant_used_is_no_agent_built(text):
+    assert "ai_agent" in ruled_out(text) and "ai_agent" not in kinds(text)
+
+
+def test_an_assistant_used_to_build_one_is_built():
+    assert "ai_agent" in kinds("拿大模型做了一个排产智能体")
+
+
+@pytest.mark.parametrize("text", ["在软件公司跑销售，卖智能客服系统", "给工厂推销数字化车间的改造方案"])
+def test_selling_what_others_make(text):
+    assert not {"ai_agent", "digital"} & kinds(text)
+
+
+def test_a_product_one_made_that_sells_is_still_made():
+    assert "transfer" in kinds("把自己研发的涂层技术做成了能卖的产品")
+
+
+@pytest.mark.parametrize("text", ["退休以后业余时间学学木雕", "有空就弄弄竹编，算是个爱好"])
+def test_a_craft_taken_up_as_a_pastime(text):
+    assert "craft" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["负责科技成果转化项目的报账", "负责智能工厂改造项目的档案"])
+def test_a_projects_chore_as_the_head_of_the_clause(text):
+    assert not led(text) and not kinds(text)
