@@ -83,8 +83,10 @@ def chores(clause: str) -> bool:
 
 
 def the_units(clauses: list[str]) -> set[int]:
-    """The clauses (by index) that say what the speaker's organisation is or holds, not what the speaker did: 我们公司
-    是国家高新技术企业，有二十多项专利 (the second clause goes on with the first's subject). None when a clause names
+    """The clauses (by index) that say what the speaker's organisation is, holds or did, not what the speaker did: 我们公司
+    是国家高新技术企业，有二十多项专利 (the second clause goes on with the first's subject), 我们部门研发了一套仓储系统
+    (``unit_did`` in ``data/lexicon.json``; a team is not an organisation: 我们团队做的智能体 is the speaker's with the
+    team, and 我们部门牵头制定的规范… names what the clause is about, not its deed). None when a clause names
     the speaker (我是第二完成人, 专利是我写的): then the speaker says their own part. The organisation may be named by
     where the speaker is (``_WHERE_I_AM``: 所在单位拿过省科技进步奖, 我所在的研发中心有十几项发明专利): that 我 is no part."""
     ctx = data_json("context.json")
@@ -96,7 +98,9 @@ def the_units(clauses: list[str]) -> set[int]:
     for i, clause in enumerate(clauses):
         # after 所在 any organisation's name (研发中心, 项目部) comes before what it is or holds
         named = where[i] and any(re.match(ctx["unit_has_more"], clause[k:]) for k in range(1, 9))
-        if named or re.search(ctx["unit_has"], clause) or (i - 1 in out and re.search(ctx["unit_has_more"], clause)):
+        did = re.search(_cues()["unit_did"], clause)  # 我们部门研发了一套…: the organisation's deed
+        if named or did or re.search(ctx["unit_has"], clause) or (
+                i - 1 in out and re.search(ctx["unit_has_more"], clause)):
             out.add(i)
     return out
 

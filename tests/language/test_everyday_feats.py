@@ -131,3 +131,14 @@ def test_a_craft_taken_up_as_a_pastime(text):
 @pytest.mark.parametrize("text", ["负责科技成果转化项目的报账", "负责智能工厂改造项目的档案"])
 def test_a_projects_chore_as_the_head_of_the_clause(text):
     assert not led(text) and not kinds(text)
+
+
+@pytest.mark.parametrize("text", ["我们医院研发了一套智能导诊系统", "我们厂前年攻克了铸件缩孔的难题", "去年我们集团牵头起草了一项团体标准"])
+def test_the_organisations_deed_is_not_the_speakers(text):
+    assert the_units([text]) == {0} and not kinds(text)
+
+
+@pytest.mark.parametrize("text", ["我们团队研发了一套智能导诊系统", "我们医院研发了一套智能导诊系统，我是主要设计者",
+                                  "我们部门牵头编写的巡检规范成了行业标准"])
+def test_a_team_the_speakers_part_or_what_the_clause_is_about_stay(text):
+    assert kinds(text)
