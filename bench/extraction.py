@@ -17,7 +17,11 @@ occupations said with no verb (本人数控车工, 职业：汽修) and jobs end
 (高技, 三级, 职称 beside 技能等级), union membership in ordinary words, work histories with a gap, honours and contest
 places said loosely (拿过第二, 进了前十, 区里评过先进), ages and retirees; then ``fv-`` written 2026-12-05 about Hangzhou
 years with a gap, a move or a sum (中间回老家三年, 2020年3月到的杭州, 加起来, 亚运会那年), levels said half (证有，中级的; 高工 as
-a 职称), messages about two or three people (师傅, 老婆, 儿子), ages near retirement, and contests and honours said loosely)
+a 职称), messages about two or three people (师傅, 老婆, 儿子), ages near retirement, and contests and honours said loosely;
+then ``fy-`` written 2026-12-05 about whose fact a clause states (徒弟们一场比赛都没参加过 beside the asker's own placing,
+师傅/老婆/同事's levels, ages and union cards), places inside organisation names (杭州湾新区 in 宁波, 杭州银行宁波分行,
+杭州汽轮机厂) and an HR officer's unit (我们是萧山一家…), being out of work (待业, 辞职了, 被裁了, 在找工作) against a
+denial of it, two stays in one city around a move, and years in the same trade elsewhere before Hangzhou)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -61,7 +65,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
