@@ -31,7 +31,7 @@ __all__ = [
     "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",
     "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
     "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short", "names_sci_tech_award",
-    "titles_not_mentioned",
+    "titles_not_mentioned", "out_of_work",
 ]
 
 # An employer_city field is a place, so 西湖 there is the district.
@@ -58,9 +58,17 @@ def hangzhou_employer() -> Callable:
     return pred
 
 
+def out_of_work(f: Facts) -> bool:
+    """No employer and no work of one's own: ``employer_type`` "none" with no ``employment`` (待业, 辞职了, 在找工作;
+    the extractor records being out of work so, ``extract.idle``). A freelancer has no employer either, but says so."""
+    return f.profile.employment is None and f.profile.employer_type == "none"
+
+
 def in_service(label: str = "在职职工") -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         emp = f.profile.employment
+        if emp is None and out_of_work(f):
+            return out(False, f"目前没有工作单位（待业），不是{label}。")
         if emp is None:
             return out(None, "未提供用工/任职情况，无法判断是否为" + label + "。", "employment")
         if f.profile.rehired:  # 返聘 whatever employment the form gives it (HR fill 全职 for a rehired retiree)
@@ -153,7 +161,7 @@ def not_retired() -> Callable:
         emp, rehired = f.profile.employment, f.profile.rehired
         if emp == "retired" or rehired:
             return out(False, "已退休" + ("（返聘）" if rehired else "") + "，退休人员不作为推荐对象。")
-        if emp is not None or rehired is False:
+        if emp is not None or rehired is False or out_of_work(f):
             return out(True, "不是退休人员。")
         return out(None, "未提供用工/任职情况，无法判断是否为退休人员。", "employment")
     return pred

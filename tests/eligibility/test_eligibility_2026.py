@@ -27,6 +27,8 @@ CASES = [
     ("employer outside Hangzhou", {"employer_city": "宁波"}, "needs_review", "hangzhou_employee", False),
     ("employer in a Hangzhou district", {"employer_city": "滨江区"}, MERIT, "hangzhou_employee", True),
     ("freelance is not 在职职工", {"employment": "freelance"}, "needs_review", "in_service", False),
+    # out of work (待业, 辞职了): no employer and no work of one's own, as the extractor records it (extract.idle)
+    ("out of work is not 在职职工", {"employment": None, "employer_type": "none"}, "needs_review", "in_service", False),
     ("retired: not in a technical post", {"employment": "retired"}, "not_eligible", "technical_post", False),
     # a rehired retiree whom the form calls full-time (as unit HR fill it): whether 返聘 is 在职 is for the review
     ("rehired, employment full_time", {"employment": "full_time", "rehired": True}, "needs_review", "in_service", None),

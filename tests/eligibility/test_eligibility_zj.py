@@ -38,6 +38,10 @@ CASES = [
     ("Hangzhou years count as Zhejiang", {"years_full_time_in_zhejiang": None, "years_full_time_in_hangzhou": 2},
      MERIT, "years_zhejiang", True),
     ("freelancer: in post is for the recommending body", {"employment": "freelance"}, "needs_review", "in_post", None),
+    # out of work (待业, 辞职了): no employer and no work of one's own, as the extractor records it (extract.idle)
+    ("out of work is not in post", {"employment": None, "employer_type": "none"}, "not_eligible", "in_post", False),
+    ("a freelancer with no employer is no one out of work", {"employment": "freelance", "employer_type": "none"},
+     "needs_review", "in_post", None),
     ("no alternative", {"achievements": []}, "not_eligible", "alt_digital", False),
     ("1 apprentices", {"achievements": [], "trained_apprentices": "带徒10人"}, MERIT, "alt_training", None),
     ("2 technical innovation", {"achievements": ["主持技术改造项目"]}, MERIT, "alt_innovation", None),
