@@ -274,11 +274,12 @@ NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保))
                          rf"|国籍(?:是|为|属于|[:：])?(?P<m>{_COUNTRIES})")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
-PLACE_HZ = _re("在杭", "来杭", "到杭", "赴杭", "留杭", "杭州", *DISTRICTS)
+# 杭州湾 is the bay, not the city: its 新区 is in 宁波 and its 开发区 in 上虞 (extract.places reads the names)
+PLACE_HZ = _re("(?:在|来|到|赴|留)杭(?!州(?:湾|大道|跨海))", "杭州(?!湾|大道|跨海)", *DISTRICTS)
 # a place away said without its name ("在老家做了一年", "中间回家带了两年娃", "在外地干了三年"): not Hangzhou, not said to
 # be Zhejiang; read by the years reader (a span there) and the gaps reader (time away inside a stay)
 AWAY_UNNAMED = re.compile(r"老家|外地|外省|省外|家乡|回家|外面|别的(?:城市|地方)")
-PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
+PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", "杭州湾", "前湾新区", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
 # Words that name the occupation or field itself: with a place they make the span count for both.
 FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领域", "专业", "工种", "职业", "数字", "软件",
                      "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法", "一线", "工龄")

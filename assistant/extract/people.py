@@ -224,7 +224,8 @@ def read_union(segs: list[Segment]) -> Candidates:
                 and not judge.says_unknown(text) and not re.search(r"有没有|是不是", text):
             text = text + "工会"  # ("…还不是工会会员，2018年才入的": when, for a programme's year, is left as it was)
         topic = "工会" in seg.text
-        if _OTHER_SUBJECT.match(text) and (UNION_YES.search(text) or UNION_NO.search(text)):
+        # another person's membership (their clause, ``Segment.other``, or one naming them): for "我是", "我也是" after it
+        if (seg.other or _OTHER_SUBJECT.match(text)) and (UNION_YES.search(text) or UNION_NO.search(text)):
             other = not UNION_NO.search(text)
             continue
         if seg.other:
@@ -285,8 +286,12 @@ _RETIRED = re.compile(r"(?<![快要将到])退休(?!年龄|年纪|岁数|的年�
                       r"(?<![位岗职务线])退下来(?:了|以后|之后|后|又|就|还)|^(?:我|俺)?(?:已经|早就?|刚|都)?(?:到点)?退了$")
 
 
+# a clause about work, or one naming a unit by what it is ("我是杭州地铁的", "萧山供电的", "富阳公交的"): the utilities and
+# services people name as their employer, by the kind of unit, beside the words of company and plant
 _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|厂|集团|研究院|研究所|民企|国企|私企|央企|医院|学校|"
-                         r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限")
+                         r"上班|工作|就业|全职|干|做|当|打拼|发展|待|呆|从事|车间|门店|店|基地|园区|科技|网络|有限|"
+                         r"地铁|公交|银行|供电|电力|电网|燃气|水务|自来水|热力|港务|机场|铁路|动车|[车机工电]务段|车辆段|"
+                         r"酒店|宾馆|饭店|物流|快递|设计院|中心")
 _BREAK = re.compile(r"但|却|而|可是|不过")
 _PLACE_OF_OTHERS = re.compile(rf"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|{COMPETITION_WORDS}|去|出差|旅游)")
 

@@ -99,20 +99,37 @@ def _towns(cities: dict[str, str]) -> dict[str, str]:
     return out
 
 
+# A city's name that goes on into a feature's is the feature's, not the city: 杭州湾 is the bay (its 新区 is in 宁波, its
+# 上虞经济开发区 in 绍兴), 杭州湾跨海大桥 and 钱江大桥 bridges, 上海路 a street anywhere. Such a name places nothing
+# unless it is itself an area in the table below, or a place is named inside it (杭州湾上虞… -> 上虞).
+_FEATURE = re.compile(r"湾(?!里)|大道|大街|大桥|跨海|路(?=[0-9一二三四五六七八九十]+号|口|上的|边上|那边)")
+# Areas named after a city they are not in, below the level the gazetteer holds (宁波's 杭州湾新区, also 前湾新区)
+NAMED_AFTER_ANOTHER = {"杭州湾新区": ("宁波", ZHEJIANG), "前湾新区": ("宁波", ZHEJIANG), "杭州湾经济技术开发区": ("宁波", ZHEJIANG)}
+_NAMED_AFTER = re.compile("|".join(sorted(NAMED_AFTER_ANOTHER, key=len, reverse=True)))
+
+
+def _places(text: str):
+    """(match, (city, province)) of each place named in ``text``, an area named after another city as its own city,
+    and a city's name inside a feature's left out."""
+    names, pattern = _gazetteer()
+    areas = [(m.start(), m.end(), NAMED_AFTER_ANOTHER[m.group()]) for m in _NAMED_AFTER.finditer(text)]
+    found = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)
+             if not any(a[0] <= m.start() < a[1] for a in areas) and not _FEATURE.match(text, m.end())]
+    return sorted([*areas, *found])
+
+
 def city_of(name: str) -> tuple[str, str] | None:
     """(city, province) of a place name said on its own ("萧山" -> ("杭州", "浙江省")); None if not a place."""
     name = (name or "").strip().rstrip("。！!，,")
-    names, pattern = _gazetteer()
+    names, _pattern = _gazetteer()
     if name in names:
         return names[name]
-    m = pattern.search(name)
-    return names[m.group()] if m else None
+    return next((found for _start, _end, found in _places(name)), None)
 
 
 def cities_in(text: str) -> list[tuple[int, int, str, str]]:
     """Every place name in ``text`` as (start, end, city, province), in order."""
-    names, pattern = _gazetteer()
-    return [(m.start(), m.end(), *names[m.group()]) for m in pattern.finditer(text or "")]
+    return [(start, end, *found) for start, end, found in _places(text or "")]
 
 
 @functools.lru_cache(maxsize=1)

@@ -38,7 +38,8 @@ _ASKS = (r"(?:现在|今年|目前|这种情况|这样|还)?(?:(?<![技职智功
 _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!们)|(?:他|她)(?!们){_ASKS}"
                           rf"|推荐(?:一下)?{_OURS}[\u4e00-\u9fff]{{0,6}}?{_KIN}"
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
-                          rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}(?:看看|问问?|查查|咨询|评估|申报|报)")
+                          rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?|一?[个位名][\u4e00-\u9fff]{{0,4}}?){_KIN}"
+                          r"(?:看看|问问?|查查|咨询|评估|申报|报)")
 _HE = re.compile(_HIM)
 # a clause that is only a person's name ("我是人事，李芳，1966年的，…她能报吗"): the candidate, named; a surname
 # character opening a common word (高级工, 余杭, 金华, 周末) is no name, hence the characters a name rarely holds
@@ -92,6 +93,14 @@ def about_other(text: str) -> bool:
         and bool(_REQUEST.search(text))
 
 
+# the speaker's unit as a clause's subject, said by its staff ("我们是萧山一家纺织厂", "我们单位在余杭", "咱们公司
+#位于宁波北仑"): where the unit is, which is where the colleague asked about works
+_UNIT = re.compile(r"^(?:我们|咱们?|俺们)(?:这边|那边|这里)?(?:的)?(?:厂|公司|单位|企业|车间|工厂|集团|店|医院|学校|作坊|工作室)?"
+                   r"(?P<verb>是|在|位于|设在|就在|坐落在|地处)")
+# a relative asked about ("我老公…，我们单位在余杭"): the speaker's unit is not the candidate's
+_KINFOLK = re.compile(r"老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸|妈|父亲|母亲|儿子|女儿|闺女|哥|姐|弟|妹|叔|舅|姑|姨|亲戚|家里人")
+
+
 def as_candidate(text: str) -> str:
     """``text`` with the candidate as the first person and the speaker's own clauses left out, when the message
     asks about someone else; else ``text`` unchanged. Clause delimiters stay, so clause boundaries do not move."""
@@ -103,8 +112,12 @@ def as_candidate(text: str) -> str:
     for i in range(0, len(parts), 2):
         clause, delimiter = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
         m = _OTHER_SUBJECT.match(clause)
+        unit = None if m or _KINFOLK.search(text) else _UNIT.match(clause)
         if m:
             subject, clause = "other", "我" + clause[m.end():]
+        elif unit:  # "我们是萧山一家纺织厂": the unit's place is the colleague's employer's, whoever speaks
+            out.append("单位" + clause[unit.start("verb"):] + delimiter)
+            continue
         elif _names_someone(clause):
             subject, clause = "other", ""
         elif _SPEAKER.match(clause):
@@ -127,8 +140,18 @@ _POST = r"(?:主任|厂长|经理|主管|队长|老板|领班|工段长|班组�
 # a relation said without 我 before it, at the head of a clause, in a message in which the asker speaks of themself
 # ("儿子在阿里做算法，我自己在临平纺织厂做保全工", "师傅干了三十年，我才六年"): whose it is goes without saying
 _FAMILY = r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸|妈妈|老爸|老妈|父亲|母亲|儿子|女儿|闺女|哥哥|姐姐|弟弟|妹妹|师傅|师父|徒弟)"
-_BARE_FAMILY = rf"{_FAMILY}(?=[在是也都还就干做当拿评考有今去前])"
-_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
+# the people of one's work said bare at a clause's head ("同事老李是高级技师", "车间主任是技师", "徒弟们都没比过赛",
+# "几个学生都考了中级"): one family of words for those one works beside, above or over, with a name or a count
+_WORKMATES = (r"(?:同事|工友|师兄|师弟|师姐|师妹|学生|学徒|学员|徒弟|班长|组长|班组长|车间主任|主任|厂长|领导|老板|师傅|师父)")
+_NAMED = rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|师父|工|姐|哥|主任))"
+_COUNTED = r"(?:(?:那|这|好)?[几两三四五六七八九十]+(?:个|位|名)|那(?:个|位)|有的|其他)"
+_BARE_FAMILY = (rf"(?:{_COUNTED})?(?:{_FAMILY}|{_WORKMATES})(?:们)?(?:{_NAMED})?(?=[在是也都还就干做当拿评考有今去前比一没从])"
+                rf"|{_NAMED}(?=[在是也都还就干做当拿评考有今去前])")
+# one's own apprentices or students by what one did for them ("我带的徒弟", "我教过的学生", "我带出来的几个")
+_MINE = r"(?:我|俺)(?:带|教|培养|带出来|手把手带|手下)(?:过|出来)?的(?:[几两三四五六七八九十]+个)?(?:徒弟|学生|学徒|学员)?(?:们)?"
+# others in the plural ("他们一场比赛都没参加过"): the people just named, never the speaker
+_THEM = r"(?:他|她)们"
+_OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_THEM}|{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
                              rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST})|{_HIM})")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
