@@ -27,6 +27,7 @@ from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
 from assistant.extract.gaps import gaps, inside, read_gaps
 from assistant.extract.honours import read_awards, read_skill, read_titles
+from assistant.extract.idle import idle_clauses
 from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.numbers import durations
@@ -176,7 +177,12 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
     read_gaps_from = segs
     # time away is no part of the present job: its place ("中间有两年派到义乌分厂") is not the employer's
     segs = [replace(s, past=True) if i in away else s for i, s in enumerate(segs)]
-    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away)), read_gaps(read_gaps_from, today),
+    # "辞职了，现在在找工作": no present job; such a clause names no workplace or occupation of now (extract.idle)
+    idle = idle_clauses(segs)
+    if idle:
+        candidates["_out_of_work"] = [True]
+        segs = [replace(s, past=True) if i in idle else s for i, s in enumerate(segs)]
+    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away), today=today), read_gaps(read_gaps_from, today),
                  read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),

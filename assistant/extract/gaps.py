@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from assistant.extract.numbers import durations, year_from
+from assistant.extract.numbers import CLOSED_RANGE, durations, year_from
 from assistant.extract.patterns import AWAY_UNNAMED, PLACE_HZ
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
@@ -52,7 +52,7 @@ _POSTED = re.compile(r"派(?:到|去|往)|借调|外派|驻")
 # a return to the stay after the time away
 _BACK = re.compile(r"回来|又回|再回|重新回|回到杭州|回杭")
 # a range of calendar years ("17年到19年", "2017年至2019年")
-_YEAR_RANGE = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|—|-|~)(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})年")
+_YEAR_RANGE = CLOSED_RANGE
 # a start the stay runs from ("16年来的杭州", "2012年进的杭州这家厂")
 _STARTED = re.compile(r"(?:(?:19|20)?[0-9]{2}|去年|前年|[一二两三四五六七八九十]+年前)年?[^，,。]{0,4}?(?:来|到|进|入职|调)")
 
@@ -99,7 +99,10 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
             # counts ("2019年又回杭州一直做到现在"), and the time away came before it
             back = base is None and any(_BACK.search(t) and not durations(t) and not (
                 PLACE_HZ.search(t) and re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年", t)) for t in later)
-            if inside or back:
+            # "在杭州做了五年，中间去上海学了两年，回来又在杭州做了六年": a return with a count of its own after the time
+            # away makes it the time between two stays, not inside the first
+            between = any(_BACK.search(t) and durations(t) for t in later)
+            if (inside or back) and not between:
                 from assistant.extract.places import cities_in
 
                 zj = not idle and not AWAY_UNNAMED.search(text) and any(p == "浙江省" for *_, p in cities_in(text))

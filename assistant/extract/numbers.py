@@ -204,8 +204,23 @@ def _came_to(clause: str, pos: int) -> bool:
     years of it)."""
     from assistant.extract.places import place_at
 
-    m = re.compile(r"(?:就|才)?过?(?:来|回|到|去)(?:的|了)?").match(clause, pos)
+    m = re.compile(r"(?:就|才|再|又|重新)?过?(?:来|回|到|去)(?:的|了)?").match(clause, pos)
     return bool(m and m.end() > pos and place_at(clause, m.end()))
+
+
+# a stretch between two calendar years ("2012年到2016年", "17年至19年"): a stay that ended, not a start
+CLOSED_RANGE = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|—|-|~)(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})年")
+
+
+def closed_range(clause: str, today: dt.date) -> Duration | None:
+    """The years of a closed stretch said in the clause ("2012年到2016年在杭州" -> 4), or None."""
+    m = CLOSED_RANGE.search(clause)
+    if not m:
+        return None
+    a, b = year_from(m["a"], today), year_from(m["b"], today)
+    if a is None or b is None or not 0 < b - a <= 40:
+        return None
+    return Duration(m.start(), m.end(), float(b - a))
 
 
 def durations(clause: str) -> list[Duration]:

@@ -111,6 +111,12 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     judged = c.get("_digital_of_occupation") or c.get("_digital_judged")
     if judged and not c.get("is_digital_economy"):
         c["is_digital_economy"] = _unique(judged)[-1:]
+    if c.get("_out_of_work") and not c.get("employment") and not c.get("_self_employed"):
+        # "辞职了，在找工作": no employer and no work of one's own (extract.idle); a job inferred from the work
+        # described, or 全职 said of it, is the job left
+        c["employer_type"] = ["none"]
+        for inferred in ("_employed", "_employed_inferred", "_full_time_word", "_main_job"):
+            c.pop(inferred, None)
     if c.get("_self_employed") and not c.get("employment"):
         c["employment"] = ["freelance"]  # "自己接订单做旗袍", "在家接活": taking one's own orders, for no employer
     if (c.get("_employed") or c.get("_employed_inferred")) and not c.get("employment") and not set(c.get("employer_type", [])) & {
@@ -319,7 +325,9 @@ def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: 
             continue  # "干软件开发这行12年了，2019年来的杭州，一直在杭州全职": the span is the job's; the start outranks it
         ranges = [r for r in _unique(c.get("_range_" + field, [])) if abs(r[0] - count) < 1e-6]
         low, high = (min(ranges[0][1:]), max(ranges[0][1:])) if ranges else (count, count)
-        before = {p.years for p in _unique(c.get("_prior", [])) if p.before}
+        # "在杭州待了两年又去了深圳，21年再回的杭州": a stay in Hangzhou said before a return to it came before it too
+        returned = source == "hangzhou_full_time_start" and bool(c.get("_hz_returned"))
+        before = {p.years for p in _unique(c.get("_prior", [])) if p.before or returned and p.city == "杭州"}
         if count in before or count == int(starts[0][:4]) % 100:
             continue  # "18年评上技师后来的杭州": the start's own two-digit year, read as a count too
         latest = since(starts[0], today)
@@ -380,7 +388,11 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
     field_said = set(_unique(c.get("years_in_field", []))) | set(_unique(c.get("_floor_years_in_field", [])))
     starts = set(_unique(c.get("_field_start", [])))
     occupation = profile.get("occupation") or ""
-    same = all(p.same or not occupation or any(ch in p.ctx for ch in occupation if ch not in "工师员手人") for p in work)
+    # the trade is the same where the message says so, where the span's clause names the work, or where the span was
+    # itself read as the trade's count ("我做直播运营，之前在义乌干了两年": the job named just before it)
+    past = set(_unique(c.get("_past_field", [])))
+    same = all(p.same or not occupation or any(ch in p.ctx for ch in occupation if ch not in "工师员手人")
+               or p.years in field_said and p.years not in past for p in work)
     if work and same and starts <= {start} and field_said <= {p.years for p in work} | {
             round(sum(p.years for p in work), 2)}:
         profile["years_in_field"] = round(hz + sum(p.years for p in work if p not in in_hz), 2)

@@ -28,8 +28,8 @@ from assistant.extract.judge import (
     work_object,
     work_verb,
 )
-from assistant.extract.numbers import month_from, to_number, year_from
-from assistant.extract.patterns import BACK_TO_WORK, COMPETITION_WORDS, MACHINES, STATUS_WORKER
+from assistant.extract.numbers import closed_range, month_from, to_number, year_from
+from assistant.extract.patterns import BACK_TO_WORK, COMPETITION_WORDS, MACHINES, PLACE_HZ, STATUS_WORKER
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import (
     ZHEJIANG,
@@ -189,6 +189,8 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
     "18年底" -> (2018-11, 2018-12), "2019年3月" -> (2019-03, 2019-03), "2021年下半年" -> (2021-07, 2021-12)."""
     from assistant.extract.when import dates_in
 
+    if closed_range(text, today):
+        return None  # "2012年到2016年在杭州": a stay that ended (extract.years counts it), no start of the present one
     # A year said right before the verb ("2018年来", "08年到"): jionlp reads 年来 as "in the years since" and a
     # two-digit 08 as 2018, so the plain reading goes first; relative dates (去年8月, 十年前) go to jionlp.
     m = YEAR_THEN_CAME.search(text)
@@ -293,7 +295,8 @@ def _job_place(asserted: list[Segment], index: int) -> list[tuple[int, tuple[str
 
 _CAME = re.compile(r"来|到|调|搬|回")
 # coming back to a place ("19年回的杭州", "又回杭州了", "2018年又回来了"): one had worked there before
-_RETURNED = re.compile(r"回(?:的|了|到|来)?(?:杭州|杭)|又回(?:来|到)?|重新回")
+# (a district said instead of the city is Hangzhou too: "今年又回萧山了")
+_RETURNED = re.compile(rf"回(?:的|了|到|来)?(?:{PLACE_HZ.pattern})|又回(?:来|到)?|重新回|再回")
 # where the employer is ("我们厂在萧山", "公司就在滨江"): the place of the job, as a clause naming the job is
 _SEAT_IN = re.compile(r"(?:厂|公司|单位|企业|店|集团)(?:就|也|一直)?(?:在|位于)")
 # a transfer from one workplace to another ("调到市区的分厂", "转到总部"), not a first coming

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from assistant.extract import judge
-from assistant.extract.numbers import durations
+from assistant.extract.numbers import closed_range, durations
 from assistant.extract.patterns import (
     AWAY_UNNAMED,
     FIELD_OBJECT,
@@ -46,7 +46,8 @@ _ALWAYS = re.compile(r"一直|始终|都在|从来都在")
 _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
-def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: set[int] = frozenset()) -> Candidates:
+def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: set[int] = frozenset(),
+               today=None) -> Candidates:
     """Spans of time, assigned to Hangzhou, Zhejiang and/or the field by the words around each span.
 
     Full-time work in two different cities was done in two different periods, so spans placed in different
@@ -87,7 +88,13 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         named = cities_in(before[0]) if here and before and not cities_in(masked) else []
         if named:  # "我在萧山的工厂当质检员，在这干了5年": 这 is the place the clause before named
             masked = masked[:here.start()] + "在" + before[0][named[-1][0]:named[-1][1]] + masked[here.end():]
+        # "来杭州之前在金华开了三年": the place one came to afterwards is not where the span was
+        masked = _BEFORE_COMING.sub(lambda m: m.group()[:m.start("p") - m.start()] + "□" * len(m["p"])
+                                    + m.group()[m.end("p") - m.start():], masked)
         spans = durations(masked)
+        closed = closed_range(masked, today) if today and not spans else None
+        if closed:  # "2012年到2016年在杭州": a stay that ended, counted by its years, before whatever came after
+            spans = [closed]
         if len(spans) == 1 and before and not _COUNT_ONLY.sub("", masked[:spans[0].start] + masked[spans[0].end:]):
             # "在建德干了一辈子钳工，三十多年": a clause that is only a count belongs to the clause before it, and so
             # does one that is only the work's verb and a count ("我在萧山一家厂干钳工，干了快十五年了")
@@ -138,32 +145,48 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             # said right after the job, is the job's count (with no verb of its own, "在杭州8年" alone is the place's)
             stay = bool(before) and bool(_STAY.match(masked[lo:d.start])) and not _COUNT_ONLY.sub(
                 "", masked[d.end:hi]) and _names_job(before[0], names_title)
-            if "兼职" not in ctx and (named or (doing(ctx) and (not own_place or job_before or job_after or verb_only))
-                                      or work_carried or stay):
+            counted = "兼职" not in ctx and (named or (doing(ctx) and (not own_place or job_before or job_after
+                                                                        or verb_only)) or work_carried or stay)
+            if counted:
                 add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
-                if not same and not _TURN.search(masked) and (index < turn or _BEFORE.search(masked)):
+                # ("我做直播运营，之前在义乌干了两年": a count of the job named just before is that job's, not a past one)
+                if not same and not job_before and not _TURN.search(masked) and (index < turn or _BEFORE.search(masked)):
                     add(out, "_past_field", d.years)  # "之前开了五年出租，后来学的电工": not the trade's years
             # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
-            cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)] or (
+            # "在杭州待了两年又去了深圳": a place after the span that one went on to is not where the span was spent
+            at = d.start - lo
+            cities = [(ctx[a:b], city, province) for a, b, city, province in cities_in(ctx)
+                      if a < at or not _ONWARD.search(ctx[at:a])] or (
                 [("杭州", "杭州", "浙江省")] if own_place == "years_full_time_in_hangzhou" else []) or [
                 (ctx[a:b], province, province) for a, b, province in provinces_in(ctx)] or [  # 来杭两年
                 (m.group(), m.group(), "") for m in [AWAY_UNNAMED.search(ctx)] if m]  # "之前在老家做了一年": a place away
             if cities and "兼职" not in ctx:
                 name, city, province = cities[-1]
+                # "回来又在杭州做了六年": a stay after a return is another stay in the same place, not the same one said again
+                again = bool(_AGAIN.search(masked[:d.start]))
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
-                              "before": bool(_BEFORE.search(masked)), "later": bool(_LATER.search(masked)),
+                              "again": again,
+                              "before": bool(_BEFORE.search(masked)) or bool(closed), "later": bool(_LATER.search(masked)),
                               "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
                               "province": province,
-                              "work": named or stay or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx)),
-                              "field": own_place != "years_full_time_in_hangzhou" and (
-                                  named or stay or (doing(ctx) and not own_place))})
+                              # "之前在义乌两年，也是做电商运营": the clause after says the work there was the same
+                              "work": counted or named or stay or bool(FIELD_VERBS.search(ctx) or re.search(r"工作|上班", ctx))
+                              or bool(after) and bool(_SAME_WORK.search(after[0])) and _names_job(after[0], names_title),
+                              # the span was read as the trade's own count above (a Hangzhou one is only its floor)
+                              "field": counted and place != "years_full_time_in_hangzhou"})
     _compose(out, parts)
     for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
         add(out, "_prior", PriorSpan(p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
     return out
 
 
+# back in a place after time away ("回来又在杭州做了六年", "又回到萧山干了两年"): a stay of its own
+_AGAIN = re.compile(r"回来|又回|再回|重新回|回到|又在|再在|又去了?(?=杭州|萧山)")
+# before coming to a place ("来杭州之前", "到萧山以前", "调来滨江前"): that place is where one went next
+_BEFORE_COMING = re.compile(r"(?:来|到|去|回|调)(?:来|到|去)?(?P<p>[\u4e00-\u9fff]{2,4}?)(?:之前|以前|前(?![0-9一二两三四五六七八九十]))")
+# a move on after a span ("…两年又去了深圳", "…三年后调到宁波"): the place after it is the next stay's
+_ONWARD = re.compile(r"(?:去|到|调|跳槽|转|搬|回)(?:了|到|去|往)?[^,，。]{0,2}$")
 # "在这干了5年": here, the place the clause before named
 _HERE_SAID = re.compile(r"在这(?:里|边|儿)?(?![些个几么样])")
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
@@ -172,7 +195,7 @@ _LATER = re.compile(r"后来|现在|目前|如今|现如今")
 # a turn to the present work: a later time, or a change of trade said outright (转行, 改行, 退伍以后)
 _TURN = re.compile(r"后来|现在|目前|如今|转行|改行|转做|转岗|换行|(?:退伍|转业|退役|毕业)(?:以后|之后|后)")
 # "继续干焊工", "之前在北京也干了三年", "后来到了杭州，又干了3年", "同样的活": the work before a move is the work after it
-_SAME_WORK = re.compile(r"继续|接着|同样|一样|[也又][干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
+_SAME_WORK = re.compile(r"继续|接着|同样|一样|[也又](?:是|在)?[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
 
 
 # "在余杭5年了", "在阿里五年", "我在这家厂都十年": a stay somewhere, the clause's words before its count
@@ -222,10 +245,10 @@ def _compose(out: Candidates, parts: list[dict]) -> None:
     """Spans in two or more different places add up: for the trade when each names work, for Hangzhou over its
     districts (在萧山干了5年，在余杭干了3年), for Zhejiang over its cities. The sums replace the parts' own readings,
     which were each only a piece of the whole."""
-    places = {p["place"] for p in parts}
+    places = {(p["place"], p["again"]) for p in parts}
     if len(parts) < 2 or len(places) != len(parts):
-        return  # one place said twice: not disjoint periods
-    if any(p["whole"] and q is not p and q["city"] == p["city"] for p in parts for q in parts) \
+        return  # one place said twice: not disjoint periods (unless the second time is a return to it)
+    if any(p["whole"] and q is not p and q["city"] == p["city"] and q["place"] != p["place"] for p in parts for q in parts) \
             and not all(p["city"] == "杭州" for p in parts):
         return  # a city and a district in it beside a third place: which contains which is unclear
     if any(p["city"] == p["province"] and q is not p and q["province"] == p["province"] for p in parts for q in parts):
