@@ -152,7 +152,7 @@ _MINE = r"(?:我|俺)(?:带|教|培养|带出来|手把手带|手下)(?:过|出�
 # others in the plural ("他们一场比赛都没参加过"): the people just named, never the speaker
 _THEM = r"(?:他|她)们"
 _OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_THEM}|{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
-                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST})|{_HIM})")
+                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST}|{_NAMED})|{_HIM})")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
 

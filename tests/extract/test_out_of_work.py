@@ -19,6 +19,7 @@ TODAY = dt.date(2026, 11, 21)
     "目前失业，以前在下沙做了八年注塑",
     "被单位辞退了，正在重新找工作",
     "在余杭的厂里干了十来年，今年年初离职了",
+    "这半年没上班，在家带孩子",
 ])
 def test_out_of_work_is_no_employer(text):
     profile = extract(text, TODAY).profile
@@ -32,6 +33,7 @@ def test_out_of_work_is_no_employer(text):
     "一直想离职，但现在还在萧山的厂里上班",
     "以前离过一次职，现在在临平的厂里当电工",
     "辞职以后自己接单做定制家具",
+    "厂里前阵子裁员，我没被裁",
 ])
 def test_a_change_denial_or_wish_is_no_idleness(text):
     assert extract(text, TODAY).profile.get("employer_type") != "none"

@@ -36,3 +36,8 @@ def test_ones_apprentices_placing_is_no_placing_of_ones_own(text):
 
 def test_their_union_card_is_not_the_askers():
     assert extract("学徒们都还没入工会，我是会员", TODAY).profile.get("union_member") is True
+
+
+def test_a_named_workmate_of_ours_holds_their_own_honour():
+    profile = extract("我们车间的小赵拿了全国技术能手，我是班组长，高级技师", TODAY).profile
+    assert not profile.get("awards") and profile.get("skill_level") == "高级技师"
