@@ -182,7 +182,7 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
     if idle:
         candidates["_out_of_work"] = [True]
         segs = [replace(s, past=True) if i in idle else s for i, s in enumerate(segs)]
-    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away), today=today), read_gaps(read_gaps_from, today),
+    for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away), today=today, where=where), read_gaps(read_gaps_from, today),
                  read_union(segs), read_employment(segs),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
