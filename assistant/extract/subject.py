@@ -148,7 +148,9 @@ _COUNTED = r"(?:(?:那|这|好)?[几两三四五六七八九十]+(?:个|位|名)
 _BARE_FAMILY = (rf"(?:{_COUNTED})?(?:{_FAMILY}|{_WORKMATES})(?:们)?(?:{_NAMED})?(?=[在是也都还就干做当拿评考有今去前比一没从])"
                 rf"|{_NAMED}(?=[在是也都还就干做当拿评考有今去前])")
 # one's own apprentices or students by what one did for them ("我带的徒弟", "我教过的学生", "我带出来的几个")
-_MINE = r"(?:我|俺)(?:带|教|培养|带出来|手把手带|手下)(?:过|出来)?的(?:[几两三四五六七八九十]+个)?(?:徒弟|学生|学徒|学员)?(?:们)?"
+# (the people must be named: "我带的组有6个人" is the asker's team, whose work the asker shares)
+_MINE = (r"(?:我|俺)(?:带|教|培养|带出来|手把手带|手下)(?:过|出来)?的(?:(?:[几两三四五六七八九十]+个)?(?:徒弟|学生|学徒|学员|选手)(?:们)?"
+         r"|[几两三四五六七八九十]+个(?=[都也还在是拿考]))")
 # others in the plural ("他们一场比赛都没参加过"): the people just named, never the speaker
 _THEM = r"(?:他|她)们"
 _OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_THEM}|{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
