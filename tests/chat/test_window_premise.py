@@ -38,6 +38,9 @@ def test_a_right_opening_is_agreed(deps):
 @pytest.mark.parametrize(("question", "first"), [
     ("第四届数字工匠年龄是按报名那天算的吧", "不对，通知规定年龄和年限等计算到2026年3月31日"),
     ("第四届数字工匠工作年限算到评审那天对吧", "不对，通知规定年龄和年限等计算到2026年3月31日"),
+    # the counted things and the day in two clauses (a blind dev question): the comma does not end the premise
+    ("第四届数字工匠算年龄、算工作年限，是按各人交表那天算的吧？", "不对，通知规定年龄和年限等计算到2026年3月31日"),
+    ("第四届的年龄，是以报名当天为准吧", "不对，通知规定年龄和年限等计算到2026年3月31日"),
     ("第四届数字工匠年龄算到3月31号对吧", "是的"),
     ("首席技师年龄是按截止那天算的吧", "2021年杭州市首席技师的通知没有写明年龄和年限计算到哪一天"),
 ])
