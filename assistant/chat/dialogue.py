@@ -254,7 +254,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
     own = without_reported(stated)  # "有人说我在杭州市区才八年", "我们主任说我不算一线": another's word, no fact
     others_only = False
     if subject is None and not switched:  # "我爱人也是技师" to the level question: her level, not the asker's
-        mine = without_others(own)
+        mine = without_others(own, "".join(user for user, _ in session.history))
         others_only = not mine.strip() and bool(own.strip())
         own = mine
     if stated != text or own != stated:

@@ -167,18 +167,35 @@ BARE_NONE = re.compile(r"^(?:别的|其他的?|其它|另外|再)?(?:都|也|啥
 
 
 # an apprentice's or trainee's result is the asker's to claim (首席技师 二/(四), 数字工匠 培养选手): kept
+_PRONOUN = re.compile(r"(?:他|她)们?$")
 _TRAINEES = re.compile(r"徒弟|徒|学员|学生|选手|带的")
 
 
-def without_others(text: str) -> str:
+def without_others(text: str, earlier: str = "") -> str:
     """``text`` less the clauses whose subject is another person ("我爱人也是技师", "我老婆也是做开发的", "我爸以前也是焊
     工，干了三十年"), in a talk about the asker: the talk names the asker, so a relation said as a clause's subject
     (``extract.subject.of_others``) has facts of their own, which answer no question put to the asker. An
     apprentice's result stays (it is the asker's to claim). "" when every clause is another's."""
-    from assistant.extract.subject import of_others
+    from assistant.extract.subject import names_another, of_others
 
     parts = [p for p in re.split(r"(?<=[，,。；;！!？?\s])", text) if p]
     others = of_others([p.strip("，,。；;！!？? ") for p in parts] + ["我"])[:-1]
+    # "组长也写代码" after "我…当测试组长": a post the asker said is their own names the asker, not a colleague
+    own_post = [bool(who) and bool(re.search(rf"(?:当|是|任|做|担任)[^，,。；;]{{0,8}}{re.escape(who)}", earlier))
+                for who in (names_another(p.strip("，,。；;！!？? ")) for p in parts)]
+    carried = False  # the clauses after it with no person of their own go on about the asker
+    for i, p in enumerate(parts):
+        carried = own_post[i] or (carried and not names_another(p.strip("，,。；;！!？? ")))
+        others[i] = others[i] and not carried
     if not any(others):
         return text
-    return "".join(p for p, other in zip(parts, others, strict=True) if not other or _TRAINEES.search(p)).strip("，,。；; ")
+    kept, trainees = [], False
+    for p, other in zip(parts, others, strict=True):
+        # "我带的徒弟好几个成了骨干，有一个2020年…拿了第一名", "…，其中小王…第五名": a clause going on about the
+        # apprentices (another's, naming none of them again) is theirs too, and stays with them
+        named = names_another(p.strip("，,。；;！!？? "))
+        # "…徒弟带了两个，不过他们一场比赛都没参加过": a pronoun goes on about the apprentices; a new person does not
+        trainees = bool(_TRAINEES.search(p)) or trainees and (not named or bool(_PRONOUN.search(named)))
+        if not other or trainees:
+            kept.append(p)
+    return "".join(kept).strip("，,。；; ")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["about_other", "as_candidate", "of_others", "REQUEST_WORDS", "SURNAMES"]
+__all__ = ["about_other", "as_candidate", "names_another", "of_others", "REQUEST_WORDS", "SURNAMES"]
 
 # a colleague called by 老/小 and the surname ("我们厂里的电工老周", "车间的小王"): common surnames, a closed class
 # (also read by chat.answer_types: "王老师的电话" names the contact)
@@ -156,6 +156,12 @@ _THEM = r"(?:他|她)们"
 _OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_THEM}|{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
                              rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST}|{_NAMED})|{_HIM})")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
+
+
+def names_another(clause: str) -> str | None:
+    """The person ``clause`` opens with, other than the asker (我爱人, 同事, 他们 …); None when it opens with none."""
+    m = _OTHERS_SUBJECT.match(clause)
+    return m.group() if m else None
 
 
 def of_others(clauses: list[str]) -> list[bool]:
