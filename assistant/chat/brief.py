@@ -156,6 +156,12 @@ def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, 
     return line
 
 
+def _ends_list(lines: list[str]) -> list[str]:
+    """A blank line after a Markdown list, so that the line after it is not read as part of its last item
+    ("- 2021年杭州市首席技师：…" then "**还需要您补充**" rendered inside that item)."""
+    return [""] if lines and lines[-1].startswith("- ") else []
+
+
 def _question_lines(questions: list[dict]) -> list[str]:
     if not questions:
         return []
@@ -352,7 +358,7 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
         ref = _clause_ref(cites, reason) if why and best.verdict == "not_eligible" else ""
         lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
                      f"{_flag(corpus, v.program, today)}{why}{ref}")
-    lines += _question_lines(questions)
+    lines += _ends_list(lines) * bool(questions) + _question_lines(questions)
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
 
 

@@ -77,3 +77,14 @@ def test_when_no_named_programme_fits_the_others_are_offered(deps):
     _, (answer,) = talk(deps, "我是做焊工的，初级工，去年已经退休了，浙派工匠和首席技师哪个更有希望？")
     assert {v.program for v in answer.verdicts} == {"hz_chief_technician_2021", "zj_craftsman_2023"}
     assert all(v.verdict == "not_eligible" for v in answer.verdicts)
+
+
+def test_the_question_after_the_ranked_list_is_not_inside_its_last_item(deps):
+    # seen in the browser: "**还需要您补充**" rendered indented under "- 2021年杭州市首席技师：…", a lazy continuation
+    from tests.chat_support import talk
+
+    _, (answer,) = talk(deps, "我88年的，在萧山一家汽车零部件厂做焊接机器人工作站的调试编程，2012年进厂，技师证2017年拿的。"
+                              "首席技师和浙派工匠，哪个最适合我？")
+    lines = answer.text.split("\n")
+    asked = next(i for i, line in enumerate(lines) if line.startswith("**还需要您补充**"))
+    assert not lines[asked - 1].startswith("- ")
