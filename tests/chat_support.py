@@ -55,3 +55,12 @@ def talk(deps, *turns: str):
     session = Session()
     answers = [respond(session, t, deps) for t in turns]
     return session, answers
+
+
+def ask_cited(deps, question: str):
+    """One question in a fresh session: its ``Answer`` and the clause IDs it cites."""
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), question, deps)
+    return answer, [c.clause_id for c in answer.citations]

@@ -3,29 +3,13 @@ loosely related sentence is no answer. Phrasings here are not the probe rows (ev
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from assistant.chat.answer_types import classify, place_kind
 from assistant.chat.factual_pick import asks_result
-from assistant.chat.state import Session
 from assistant.chat.things import thing
-from assistant.chat.turn import make_deps, respond
 from assistant.evaluation.qa import says_silent
-from tests.chat_support import KeywordRetriever
-
-TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
-
-
-def _ask(deps, question):
-    answer = respond(Session(), question, deps)
-    return answer, [c.clause_id for c in answer.citations]
+from tests.chat_support import ask_cited
 
 
 @pytest.mark.parametrize(("question", "clause", "word"), [
@@ -45,7 +29,7 @@ def _ask(deps, question):
     ("首届数字工匠的压缩包名字怎么起，发邮件之前想确认下", "hz_digital_craftsman_2023#三", "数字工匠推荐"),
 ])
 def test_a_fact_said_in_other_words_is_answered(deps, question, clause, word):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert any(c == clause or c.startswith(clause + "/") for c in cited), (cited, answer.text)
     assert word in answer.text.replace(" ", "")
 
@@ -57,13 +41,13 @@ def test_a_fact_said_in_other_words_is_answered(deps, question, clause, word):
     "首席技师评上以后会安排进修吗",  # only a form's field names 进修
 ])
 def test_a_loosely_related_sentence_is_no_answer(deps, question):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert not cited, (cited, answer.text)
     assert says_silent(answer.text)
 
 
 def test_mailing_where_the_notice_gives_no_address_is_answered_by_where_things_go(deps):
-    answer, cited = _ask(deps, "第四届数字工匠材料快递寄到哪")
+    answer, cited = ask_cited(deps, "第四届数字工匠材料快递寄到哪")
     assert "hz_digital_craftsman_2026#五" in cited and "经济工作部" in answer.text
 
 
@@ -104,7 +88,7 @@ def test_a_result_date_is_not_a_hand_in_date(question, result):
     "首席技师评审结果能申请复查吗",  # applying for a review names no kind of person who may apply
 ])
 def test_a_yes_no_question_about_an_unnamed_thing_is_silent(deps, question):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert not cited, (cited, answer.text)
     assert says_silent(answer.text)
 
@@ -114,7 +98,7 @@ def test_a_yes_no_question_about_an_unnamed_thing_is_silent(deps, question):
     ("首席技师的证书原件要寄过去吗", "hz_chief_technician_2021#三", "原件"),
 ])
 def test_the_same_frames_still_answer_what_the_notice_says(deps, question, clause, word):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert any(c == clause or c.startswith(clause + "/") for c in cited), (cited, answer.text)
     assert word in answer.text
 
@@ -131,7 +115,7 @@ def test_the_askers_words_reach_the_notices_words(said, notice):
 
 def test_signing_a_certificate_is_giving_it(deps):
     # 签发 is the step 授予: the sentence that gives the certificate answers, not a condition naming 第1名
-    answer, cited = _ask(deps, "杭州工匠的证书是谁签发的")
+    answer, cited = ask_cited(deps, "杭州工匠的证书是谁签发的")
     assert cited and all(c.startswith("hz_craftsman_2016#七") for c in cited), (cited, answer.text)
     assert "没有写明由哪个单位" in answer.text
 
@@ -141,13 +125,13 @@ def test_signing_a_certificate_is_giving_it(deps):
     ("首届数字工匠认定工作领导小组都有哪些人", "hz_digital_craftsman_2023#附件1/三/(三)/2"),
 ])
 def test_a_groups_make_up_is_answered_where_the_notice_states_it(deps, question, clause):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert clause in cited, (cited, answer.text)
 
 
 def test_a_group_only_named_doing_a_step_states_no_make_up(deps):
     # "领导小组讨论审定…最终人选" names the group, not who is in it
-    answer, cited = _ask(deps, "首届杭州工匠的领导小组成员是谁")
+    answer, cited = ask_cited(deps, "首届杭州工匠的领导小组成员是谁")
     assert not cited and says_silent(answer.text), (cited, answer.text)
 
 
@@ -160,14 +144,14 @@ def test_a_group_only_named_doing_a_step_states_no_make_up(deps):
     ("首届数字工匠评上了有没有参加论坛的机会", "hz_digital_craftsman_2023#附件1/四", "论坛"),
 ])
 def test_offers_and_steps_said_loosely_are_found(deps, question, clause, word):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert clause in cited, (cited, answer.text)
     assert word in answer.text
 
 
 def test_an_office_asked_is_the_office_things_go_to_or_the_notices_silence(deps):
     # 第四届 names the office (报送至市总工会经济工作部); 首席技师 names the bureau and its phone but no office
-    answer, cited = _ask(deps, "第四届数字工匠是总工会哪个处室在管")
+    answer, cited = ask_cited(deps, "第四届数字工匠是总工会哪个处室在管")
     assert "hz_digital_craftsman_2026#五" in cited and "经济工作部" in answer.text
-    answer, cited = _ask(deps, "首席技师归人社局哪个处室，电话是多少")
+    answer, cited = ask_cited(deps, "首席技师归人社局哪个处室，电话是多少")
     assert "没有写明具体处室" in answer.text and "87258538" in answer.text

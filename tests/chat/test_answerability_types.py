@@ -5,29 +5,13 @@ Phrasings here are not the probe rows (eval/labels/qa_probe.jsonl qp-800…)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from assistant.chat.answer_types import classify
 from assistant.chat.form_templates import asks_template
-from assistant.chat.state import Session
 from assistant.chat.things import thing
-from assistant.chat.turn import make_deps, respond
 from assistant.evaluation.qa import says_silent
-from tests.chat_support import KeywordRetriever
-
-TODAY = dt.date(2026, 11, 21)
-
-
-@pytest.fixture
-def deps():
-    return make_deps(retriever=KeywordRetriever(), today=TODAY)
-
-
-def _ask(deps, question):
-    answer = respond(Session(), question, deps)
-    return answer, [c.clause_id for c in answer.citations]
+from tests.chat_support import ask_cited
 
 
 @pytest.mark.parametrize("question", [
@@ -37,7 +21,7 @@ def _ask(deps, question):
     "首席技师的认定推荐报告有现成的范本吗",
 ])
 def test_a_form_the_notice_does_not_attach_has_no_template_there(deps, question):
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     first = answer.text.splitlines()[0]
     assert says_silent(first) and "模板" in first, answer.text
     assert not cited, cited
@@ -49,7 +33,7 @@ def test_a_form_the_notice_does_not_attach_has_no_template_there(deps, question)
     ("首届杭州工匠的申报表格式是什么样的", "hz_craftsman_2016#附件"),
 ])
 def test_an_attached_form_is_its_template(deps, question, clause):
-    _, cited = _ask(deps, question)
+    _, cited = ask_cited(deps, question)
     assert cited[:1] == [clause], cited
 
 
@@ -75,22 +59,22 @@ def test_the_thing_of_a_yes_no_question(question, words):
 
 def test_a_held_thing_is_answered_by_its_own_step_not_the_next(deps):
     # "推荐上去以后还要…吗" reads like a next-step question; the thing asked (公安, 意见) is the step's own sentence
-    _, cited = _ask(deps, "浙派工匠报到市里以后还要问一下公安那头的意见吗")
+    _, cited = ask_cited(deps, "浙派工匠报到市里以后还要问一下公安那头的意见吗")
     assert cited[:1] == ["zj_craftsman_2023#四/(二)/3"], cited
 
 
 @pytest.mark.parametrize("question", ["浙派工匠那一万块多久能到手", "杭州工匠的奖金评上后多长时间发"])
 def test_a_span_of_time_is_asked_of_the_money_not_its_amount(deps, question):
     assert classify(question).type == "count"
-    answer, cited = _ask(deps, question)
+    answer, cited = ask_cited(deps, question)
     assert says_silent(answer.text.splitlines()[0]) and not cited, answer.text
 
 
 def test_a_span_answers_only_where_it_spans_what_was_named(deps):
     # "公示时间不少于 5个工作日" is a span of 公示, not of getting the money
-    answer, cited = _ask(deps, "突出贡献浙派工匠的证书评上以后多长时间能拿到")
+    answer, cited = ask_cited(deps, "突出贡献浙派工匠的证书评上以后多长时间能拿到")
     assert not any(c.startswith("zj_craftsman_2023#四/(") for c in cited), answer.text
-    _, cited = _ask(deps, "浙派工匠单位里面公示要多长时间")
+    _, cited = ask_cited(deps, "浙派工匠单位里面公示要多长时间")
     assert cited[:1] == ["zj_craftsman_2023#四/(二)/1"], cited
 
 
@@ -109,16 +93,16 @@ def test_a_permission_in_the_askers_own_case_is_left_to_the_rule_reader():
 
 
 def test_a_permission_for_an_act_the_notice_never_names_is_silent(deps):
-    answer, cited = _ask(deps, "首届杭州工匠申报表盖财务专用章可以吗")
+    answer, cited = ask_cited(deps, "首届杭州工匠申报表盖财务专用章可以吗")
     assert says_silent(answer.text.splitlines()[0]) and not cited, answer.text
 
 
 def test_a_value_is_said_of_the_case_the_question_is_asked_in(deps):
     # 奖励办法's 证书、奖牌 are said of those 认定为杭州数字工匠; the case asked (提名奖) is named by the notice
     # elsewhere, never with a reward
-    answer, cited = _ask(deps, "首届数字工匠要是最后只给了提名奖，证书奖牌还颁不颁")
+    answer, cited = ask_cited(deps, "首届数字工匠要是最后只给了提名奖，证书奖牌还颁不颁")
     assert says_silent(answer.text.splitlines()[0]) and "提名奖" in answer.text.splitlines()[0], answer.text
     assert not cited, cited
     # a case the sentence does speak of still answers
-    _, cited = _ask(deps, "如果是余杭区总工会，第四届数字工匠可以推几个")
+    _, cited = ask_cited(deps, "如果是余杭区总工会，第四届数字工匠可以推几个")
     assert cited[:1] == ["hz_digital_craftsman_2026#三/(一)"], cited
