@@ -358,7 +358,9 @@ def recommend_text(corpus: Corpus, cites: Citations, ranked: Sequence[Verdict], 
         ref = _clause_ref(cites, reason) if why and best.verdict == "not_eligible" else ""
         lines.append(f"- {corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}"
                      f"{_flag(corpus, v.program, today)}{why}{ref}")
-    lines += _ends_list(lines) * bool(questions) + _question_lines(questions)
+    if questions:
+        lines += _ends_list(lines)
+    lines += _question_lines(questions)
     return _fit_screen("\n".join(lines)) + "\n\n" + _details(corpus, cites, ranked, today)
 
 

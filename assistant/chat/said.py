@@ -179,23 +179,20 @@ def without_others(text: str, earlier: str = "") -> str:
     from assistant.extract.subject import names_another, of_others
 
     parts = [p for p in re.split(r"(?<=[，,。；;！!？?\s])", text) if p]
-    others = of_others([p.strip("，,。；;！!？? ") for p in parts] + ["我"])[:-1]
-    # "组长也写代码" after "我…当测试组长": a post the asker said is their own names the asker, not a colleague
-    own_post = [bool(who) and bool(re.search(rf"(?:当|是|任|做|担任)[^，,。；;]{{0,8}}{re.escape(who)}", earlier))
-                for who in (names_another(p.strip("，,。；;！!？? ")) for p in parts)]
-    carried = False  # the clauses after it with no person of their own go on about the asker
-    for i, p in enumerate(parts):
-        carried = own_post[i] or (carried and not names_another(p.strip("，,。；;！!？? ")))
-        others[i] = others[i] and not carried
+    clauses = [p.strip("，,。；;！!？? ") for p in parts]
+    others = of_others([*clauses, "我"])[:-1]
     if not any(others):
         return text
-    kept, trainees = [], False
-    for p, other in zip(parts, others, strict=True):
-        # "我带的徒弟好几个成了骨干，有一个2020年…拿了第一名", "…，其中小王…第五名": a clause going on about the
-        # apprentices (another's, naming none of them again) is theirs too, and stays with them
-        named = names_another(p.strip("，,。；;！!？? "))
-        # "…徒弟带了两个，不过他们一场比赛都没参加过": a pronoun goes on about the apprentices; a new person does not
-        trainees = bool(_TRAINEES.search(p)) or trainees and (not named or bool(_PRONOUN.search(named)))
-        if not other or trainees:
-            kept.append(p)
+    kept, mine, trainees = [], False, False
+    for part, clause, other in zip(parts, clauses, others, strict=True):
+        who = names_another(clause)
+        # "组长也写代码" after "我…当测试组长": a post the asker said is their own names the asker, and the clauses
+        # after it with no person of their own go on about the asker
+        mine = bool(who) and bool(re.search(rf"(?:当|是|任|做|担任)[^，,。；;]{{0,8}}{re.escape(who)}", earlier)) \
+            or mine and not who
+        # "我带的徒弟好几个成了骨干，有一个2020年…拿了第一名", "…，不过他们一场比赛都没参加过": a clause going on
+        # about the apprentices (naming no new person; a pronoun is them) is theirs too, and stays with them
+        trainees = bool(_TRAINEES.search(part)) or trainees and (not who or bool(_PRONOUN.search(who)))
+        if not other or mine or trainees:
+            kept.append(part)
     return "".join(kept).strip("，,。；; ")

@@ -11,6 +11,7 @@ Run with:  assistant ask "第四届要求在杭工作满几年？" --json
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import re
 import time
@@ -321,13 +322,17 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         return note_asked(settled, getattr(extraction, "asks", ()), profile, bool(profile.get("occupation")))
 
     # "首席技师和浙派工匠，哪个最适合我": the best fit among the programmes the question names, not among all five
+    @functools.cache
+    def everyone() -> tuple[Verdict, ...]:  # every programme on the same profile, checked once per turn
+        return tuple(check_all(session.profile, as_of=deps.today, corpus=deps.corpus))
+
     named = list(step.programs) if intent == "recommend" and len(step.programs) >= 2 else []
     programs = list(step.programs) if intent == "eligibility" else named
     try:
         if programs:
             results = [checked(p) for p in programs]
             if named:
-                rank = {v.program: v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)}
+                rank = {v.program: v for v in everyone()}
                 results = sorted((dataclasses.replace(v, fit_rank=rank[v.program].fit_rank,
                                                       best_fit=rank[v.program].best_fit) for v in results),
                                  key=lambda v: v.fit_rank or 0)
@@ -336,7 +341,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                            p, v.program, as_of=deps.today, corpus=deps.corpus)), fit_rank=v.fit_rank, best_fit=v.best_fit)
                        if profile_for(session, v.program, deps.corpus) is session.profile and not session.early
                        else dataclasses.replace(checked(v.program), fit_rank=v.fit_rank, best_fit=v.best_fit)
-                       for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)]
+                       for v in everyone()]
             results.sort(key=lambda v: v.fit_rank or 0)
     except InputError as exc:  # e.g. a birth date after today: ask, don't crash
         return f"您提供的信息有一处需要更正：{exc.message}", [], []
@@ -355,7 +360,7 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
         return recommend_text(deps.corpus, cites, results, questions, deps.today), results, questions
     alternatives = None
     if results[0].verdict == "not_eligible":  # tell a clearly ineligible asker which honours fit instead
-        others = [v for v in check_all(session.profile, as_of=deps.today, corpus=deps.corpus)
+        others = [v for v in everyone()
                   if v.program not in programs]
         alternatives = sorted(others, key=lambda v: v.fit_rank or 0)
     text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives,
