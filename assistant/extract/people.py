@@ -349,6 +349,7 @@ def read_city(segs: list[Segment]) -> Candidates:
                 add(out, "employer_city", found[-1])
     if seats:  # the employer's place said outright: the others are where one is posted or lives
         out["employer_city"] = seats[-1:]
+        out["_seat_said"] = [True]
         out["_posted_city"] = [p for p in posted if p[1] != seats[-1]][-1:]
     elif heads and not out and not side:
         add(out, "employer_city", heads[-1])  # "公司总部在上海": the only place of the employer said

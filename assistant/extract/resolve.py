@@ -128,8 +128,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["employment"] = [*c.get("employment", []), *["full_time"] * len(c["_full_time_word"])]
     if c.get("_main_job") and set(c.get("employment", [])) <= {"part_time"}:
         c["employment"] = ["full_time"]  # "主业在绍兴…来杭州兼职": the main job is the one the programmes ask about
-    if c.get("_hz_now") and (not c.get("employer_city") or "杭州" in c["employer_city"]):
+    if c.get("_hz_now") and (not c.get("employer_city") or "杭州" in c["employer_city"] or not c.get("_seat_said")):
         # "今年刚来杭州", "2019年来的杭州": the start of the present job places it, over a city worked in before it
+        # ("在义乌干了三年，去年来的滨江": no place is named after the move); only the employer's seat said outright
+        # ("公司注册在嘉兴") outranks it
         c["employer_city"] = ["杭州"]
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
