@@ -174,6 +174,12 @@ def _no_verb(clause: str) -> bool:
     return all(flag != "v" for _, flag in tags(clause))
 
 
+def _listed_noun(item: str) -> bool:
+    """Whether a list item is a noun the predicate after the list can take as its subject: no verb by jieba's tags,
+    or a word of two or three characters with no aspect (带徒, 技改, 创新: jieba tags them verbs; 改进了工装 is none)."""
+    return _bare(item) and (_no_verb(item) or (len(item) <= 3 and not re.search(r"[了过着]", item)))
+
+
 def _opens_negated(clause: str) -> bool:
     """Whether ``clause``'s first word (after 都/也/还) is a negation word: 没带过, 都没搞过, 还没有."""
     words = [w for w in segmenter().lcut(clause) if w not in ("都", "也", "还", "再", "就")]
@@ -294,6 +300,11 @@ def _clauses(text: str) -> tuple[Clause, ...]:
                 out.append(Clause(item, neg))
             # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list
             if len(items) > 1 and out[-1].negated and re.search(lex["distributive"], items[-1]):
+                out[start:] = [Clause(c.text, True) for c in out[start:]]
+            # 技术革新、攻关这些谈不上 / 标准、专利没搞过: the last item is a noun with its negated predicate after it, and
+            # the bare nouns listed before it are that predicate's subjects too (not 带了五个徒弟、标准没参与: a verb)
+            elif len(items) > 1 and out[-1].negated and not _opens_negated(items[-1]) \
+                    and all(_listed_noun(i) and not c.negated for i, c in zip(items[:-1], out[start:-1])):
                 out[start:] = [Clause(c.text, True) for c in out[start:]]
             # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it; so does one
             # that opens with its negation, before it a noun with no verb of its own (一个徒弟也没带过) or any at all

@@ -103,3 +103,20 @@ def test_negation_reaches_the_whole_list(text, negated_all):
 @pytest.mark.parametrize("clause, denied", [("无数字化改造经历", True), ("无数字化车间的项目", True), ("带出了无数徒弟", False)])
 def test_a_guard_word_cut_by_the_next_word_is_no_guard(clause, denied):
     assert negated(clause) is denied
+
+
+@pytest.mark.parametrize("text, negated_all", [
+    # a list of nouns, then a predicate with its own negation and no 都: the predicate is every noun's
+    ("技术革新、技术改造谈不上", True),
+    ("技术革新、攻关这些谈不上", True),
+    ("标准、专利没有", True),
+    ("操作法、工法没总结过", True),
+    ("省级技术能手、市级劳模没评上", True),
+    ("创新、攻关谈不上", True),
+    # an item with a verb or an aspect of its own says its own thing
+    ("带了五个徒弟、标准没参与", False),
+    ("改进了焊接工装、效率没怎么提高", False),
+    ("技术革新、技术改造", False),
+])
+def test_a_negated_predicate_after_a_noun_list_covers_the_list(text, negated_all):
+    assert all(c.negated for c in clauses(text)) is negated_all
