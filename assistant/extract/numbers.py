@@ -46,6 +46,9 @@ _BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "�
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
 # 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year
 _YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$|那[次届一轮回批]|的那)")
+# 16年那个杭州工匠, 21年的首席技师评选: a programme's round named by its two-digit year, before the programme (□□: a
+# programme's name the caller masked)
+_ROUND_AFTER = re.compile(r"(?:那个|那时候?的?|的|评的)?[^，,。？?]{0,4}?(?:工匠|首席技师|评选|评比|称号|□{2})")
 _NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
 # 我18年到杭州, 我05年进厂: a bare two-digit year the asker did something in, not a span (a wrong span of 18
 # years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.
@@ -230,7 +233,9 @@ def durations(clause: str) -> list[Duration]:
         if m["unit"] == "年" and not m["half"] and not m["m"]:
             after = clause[m.end():m.end() + 2]
             two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))
-            if _NOT_SPAN_AFTER.match(after) or (two_digit and _YEAR_AFTER.match(after)):
+            if _NOT_SPAN_AFTER.match(after) or (two_digit and (
+                    _YEAR_AFTER.match(after) or (_ROUND_AFTER.match(clause, m.end(), m.end() + 12)
+                                                 and not clause[:m.start()].endswith(("了", "干", "做", "满"))))):
                 continue
             bare = m.start("n") == m.start() and not (m["more"] or m["tail"])
             if two_digit and bare and (m["n"][0] in "0〇零" or (
