@@ -25,7 +25,9 @@ __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirm
 _DATA = Path(__file__).parent / "data"
 
 # Major breaks: sentence and clause punctuation, then connectives that open a new clause.
-_PUNCT = re.compile(r"[，,。．；;！!？?\n\r：:…]+|(?<!\d)\.(?!\d)")
+# A space between Chinese words is a comma: phone-typed replies and forms run clauses on with spaces ("有的 我主导搞了
+#一套测量工装 现在全站都在用 没退休"), and a negation in one of them must not reach the others.
+_PUNCT = re.compile(r"[，,。．；;！!？?\n\r：:…]+|(?<!\d)\.(?!\d)|(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _CONNECTIVE = re.compile(r"(?:但是|不过|然而|可是|而且|并且|另外|此外|(?<!的)同时|其次|再者|但(?!凡)|(?<!再)也(?=[没未无不有曾参带获拿做搞主牵负编写研攻培教创总推]))")
 _LIST = re.compile(r"[、/／]+|以及")
 

@@ -120,3 +120,10 @@ def test_a_guard_word_cut_by_the_next_word_is_no_guard(clause, denied):
 ])
 def test_a_negated_predicate_after_a_noun_list_covers_the_list(text, negated_all):
     assert all(c.negated for c in clauses(text)) is negated_all
+
+
+def test_a_space_between_chinese_words_ends_a_clause():
+    # a phone-typed reply: the negation of 没退休 must not reach the deed said before it
+    said = clauses("有的 我主导搞了一套导叶端面间隙的测量工装 现在全站都在用 没退休")
+    assert [c.text for c in said if not c.negated] == ["有的", "我主导搞了一套导叶端面间隙的测量工装", "现在全站都在用"]
+    assert [c.text for c in clauses("带了 AGV 调度")] == ["带了 AGV 调度"]  # only between Chinese words
