@@ -33,6 +33,9 @@ _NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?:啥|什么)[^
 # "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition
 _LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|刨去|扣除)[^,，。]{0,6}?的话|[^,，。]{0,6}?(?:不算|不计)的话")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# ... and a space before a date that opens a new clause ("做了三年ERP开发 19年10月跳槽来杭州"), unless the word
+# before it takes the number ("干了 15年", "在 2019年")
+_DATE_GAP = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![了有近满快约共过是为到至从在于的第])[ \t\u3000]+(?=\d{2,4}年)")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
 # ... and a question particle inside a run of words ends the question: "是工会会员吗我也不清楚"
@@ -46,7 +49,7 @@ def normalize(text: str) -> str:
     other spaces dropped, newlines kept."""
     text = unicodedata.normalize("NFKC", text)
     text = _QUOTES.sub("", text)
-    text = _CJK_GAP.sub("，", text)  # "第四届数字工匠 做短视频剪辑的 能报么": a terse writer's space ends a clause
+    text = _DATE_GAP.sub("，", _CJK_GAP.sub("，", text))  # "第四届数字工匠 做短视频剪辑的 能报么": a terse writer's space ends a clause
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
     # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
     text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
