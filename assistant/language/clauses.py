@@ -306,7 +306,8 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             # 技术革新、攻关这些谈不上 / 标准、专利没搞过: the last item is a noun with its negated predicate after it, and
             # the bare nouns listed before it are that predicate's subjects too (not 带了五个徒弟、标准没参与: a verb)
             elif len(items) > 1 and out[-1].negated and not _opens_negated(items[-1]) \
-                    and all(_listed_noun(i) and not c.negated for i, c in zip(items[:-1], out[start:-1])):
+                    and all(_listed_noun(i) and not c.negated
+                            for i, c in zip(items[:-1], out[start:-1], strict=True)):
                 out[start:] = [Clause(c.text, True) for c in out[start:]]
             # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it; so does one
             # that opens with its negation, before it a noun with no verb of its own (一个徒弟也没带过) or any at all
