@@ -311,6 +311,8 @@ UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过的]?工会", "�
                 "工会会费[^,，。]{0,6}(?:交|缴)", "工会(?:会员)?卡",
                 # "入会好几年了", "入会三年": joining, then how long ago (入会费, 入会吗 are no statement)
                 "(?<![没未])入会(?![费吗么没])",
+                # a clause that is only 会员 ("63年的 会员 中国人", "是会员的"): of these honours' questions, the union's
+                "^(?:我|本人|俺)?(?:也|一直|早就|当然)?(?:是)?会员(?:的|啊|呀|嘛|哈)?$",
                 # "厂里工会也入了", "工会早就入了": the union named first, then joined
                 "工会(?:我|俺)?(?:也|早就|早|都|已经|一直)?(?:入|加入|参加|加)(?:了|过)",
                 # what members have and do, said in ordinary words: the card, the dues, being one of the union's
