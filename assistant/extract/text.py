@@ -33,9 +33,11 @@ _NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?:啥|什么)[^
 # "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition
 _LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|刨去|扣除)[^,，。]{0,6}?的话|[^,，。]{0,6}?(?:不算|不计)的话")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-# ... and a space before a date that opens a new clause ("做了三年ERP开发 19年10月跳槽来杭州"), unless the word
-# before it takes the number ("干了 15年", "在 2019年")
-_DATE_GAP = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![了有近满快约共过是为到至从在于的第])[ \t\u3000]+(?=\d{2,4}年)")
+# ... and a space before a date that opens a new clause ("做了三年ERP开发 19年10月跳槽来杭州"): a four-digit year or
+# a year with its month, not a count ("干 15年"), and not after a word that takes it ("干了 2019年", "在 2019年") or a
+# person it is said of ("他 1985年生的": the person and the date stay one clause)
+_DATE_GAP = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![了有近满快约共过是为到至从在于的第我他她俺们])[ \t\u3000]+"
+                       r"(?=(?:19|20)\d{2}年|\d{2}年\d{1,2}月)")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
 # ... and a question particle inside a run of words ends the question: "是工会会员吗我也不清楚"
