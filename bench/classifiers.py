@@ -8,7 +8,8 @@ per kind (``choose_kind_bars``) that a 4-fold cross-validation inside those four
 whole recipe, threshold choice included. The lexicon cannot be held out that way (its word families were written
 while reading these rows), so the own-table figures stay optimistic; ``--fresh BATCH`` scores the own rows of
 one ``batch`` (written later) by a model fitted on the rows before it.
-The occupation and role columns are the dev rows of their tables; ``eval/probes/*_{occupations,roles}.jsonl`` are
+The occupation and role columns are the dev rows of their tables (an occupation judged borderline, ``None``, is
+right only on a row labelled ``"digital": null``); ``eval/probes/*_{occupations,roles}.jsonl`` are
 fresh probes in halves (A: open to tuning, the role half A is also train rows of the role table; B: held out),
 each half's accuracy printed. ``eval/probes/*_achievements.jsonl`` are fresh labelled achievements in halves (A:
 open to tuning, B: held out), scored per programme like a held-out batch, model and words-only (the checker's);
@@ -28,6 +29,7 @@ Run with:
     .venv/bin/python bench/classifiers.py --fresh m4   # own rows of batch m4 by a model fitted on the earlier rows
     .venv/bin/python bench/classifiers.py --no-cv      # held-out batches and probes only (own rows words-only)
     .venv/bin/python bench/classifiers.py --probes     # the fresh probes' halves only
+    .venv/bin/python bench/classifiers.py --margin     # the digital-occupation abstention margin (half A nested CV)
     .venv/bin/python bench/classifiers.py --sources --blind f --blind g   # false mets by the way that made them
 This prints numbers; it is not a test.
 """
@@ -260,6 +262,88 @@ def accuracy(rows: list[dict], key: str, fn) -> float:
     return sum(fn(r["text"]) == (None if r[key] == "none" else r[key]) for r in rows) / max(len(rows), 1)
 
 
+# the margins tried for the digital-occupation abstention (the top label's lead over the next under it: borderline,
+# judged None)
+MARGINS = tuple(round(0.05 * i, 2) for i in range(19))
+
+
+def three_way(rows: list[dict], judged: list[tuple], margin: float) -> float:
+    """The share of occupation rows judged as labelled at ``margin`` (each row's ``classify.digital_judgement`` at
+    margin 0 in ``judged``: the side, or None where the borderline class is top, and the top label's lead): digital,
+    not digital, or borderline (label ``null``) where the margin abstains."""
+    got = [None if lead < margin else side for side, lead in judged]
+    return sum(g == r["digital"] for g, r in zip(got, rows, strict=True)) / max(len(rows), 1)
+
+
+# what a hard judgement costs where it is wrong (a borderline description told no, a clear one told the opposite),
+# against an abstention where the row is clear: a wrong no is not_eligible on a point the notice leaves open
+HARD_WRONG_COST = 2.0
+
+
+def margin_cost(rows: list[dict], judged: list[tuple], margin: float) -> float:
+    """The cost of the judgements at ``margin``: ``HARD_WRONG_COST`` per hard judgement against the label (a
+    borderline row judged not digital, a clear row judged the other side), 1 per other miss (an abstention on a
+    clear row, a borderline row judged digital)."""
+    cost = 0.0
+    for (side, lead), r in zip(judged, rows, strict=True):
+        got = None if lead < margin else side
+        if got != r["digital"]:
+            hard = got is not None and (r["digital"] is not None or got is False)
+            cost += HARD_WRONG_COST if hard else 1.0
+    return cost
+
+
+def choose_margin(rows: list[dict], probs: list[tuple]) -> float:
+    """The margin of ``MARGINS`` with the least ``margin_cost`` on these rows, ties to the smaller margin (an
+    abstention is a question left to the review, so no more of them than the rows ask for)."""
+    return min(MARGINS, key=lambda m: (margin_cost(rows, probs, m), m))
+
+
+def nested_margin(rows: list[dict], folds: int = 5, seed: int = 2107) -> tuple[float, float, list[float], float]:
+    """(the three-way accuracy and the ``margin_cost`` of the margin recipe by nested cross-validation: each fold
+    judged at the margin the other folds chose; the margins chosen per fold; the margin chosen on all the rows).
+    The occupation model is not fitted on these rows (probes), so only the margin is held out."""
+    import random
+
+    probs = _judged_at_zero(rows)
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    fold = {i: k % folds for k, i in enumerate(order)}
+    right, cost, chosen = 0.0, 0.0, []
+    for f in range(folds):
+        train = [i for i in order if fold[i] != f]
+        held = [i for i in order if fold[i] == f]
+        m = choose_margin([rows[i] for i in train], [probs[i] for i in train])
+        chosen.append(m)
+        right += three_way([rows[i] for i in held], [probs[i] for i in held], m) * len(held)
+        cost += margin_cost([rows[i] for i in held], [probs[i] for i in held], m)
+    return right / max(len(rows), 1), cost, chosen, choose_margin(rows, probs)
+
+
+def _judged_at_zero(rows: list[dict]) -> list[tuple]:
+    """Each row's ``classify.digital_judgement`` with no margin (the side, or None where borderline is top; the lead)."""
+    from unittest import mock
+
+    with mock.patch.object(classify, "digital_margin", lambda: 0.0):
+        return [classify.digital_judgement(r["text"]) for r in rows]
+
+
+def margin_report(probes: Path) -> None:
+    """The digital-occupation margin: nested cross-validation on the probes' half A (every ``*_occupations``
+    file), then each half's three-way accuracy at the margin in ``data/judgements.json`` and at margin 0."""
+    rows = {h: [r for path in sorted(probes.glob("*_occupations.jsonl")) for r in read_jsonl(path) if r["half"] == h]
+            for h in ("A", "B")}
+    score, cost, chosen, margin = nested_margin(rows["A"])
+    print(f"margin by nested CV on half A ({len(rows['A'])} rows): three-way {score:.3f}, cost {cost} (at margin 0: "
+          f"{margin_cost(rows['A'], _judged_at_zero(rows['A']), 0.0)}), per fold {chosen}, chosen on all of A: {margin}; "
+          f"in data: {classify.digital_margin()}")
+    for h, half in rows.items():
+        probs = _judged_at_zero(half)
+        m = classify.digital_margin()
+        print(f"half {h}: three-way at margin 0 {three_way(half, probs, 0.0):.3f} (cost {margin_cost(half, probs, 0.0)}), "
+              f"at {m} {three_way(half, probs, m):.3f} (cost {margin_cost(half, probs, m)}) of {len(half)}")
+
+
 def _batches(rows: list[dict], blind: list[str]) -> dict[str, list[dict]]:
     """Held-out rows by batch (``earlier``: rows without one), the blinded batches left out."""
     out: dict[str, list[dict]] = {}
@@ -308,6 +392,8 @@ def main() -> None:
     ap.add_argument("--no-cv", action="store_true",
                     help="held-out batches by the model, own rows by the words only (skips the nested cross-validation)")
     ap.add_argument("--probes", action="store_true", help="only the fresh probes' halves (eval/probes/)")
+    ap.add_argument("--margin", action="store_true",
+                    help="the digital-occupation abstention margin: nested CV on the probes' half A, both halves at it")
     ap.add_argument("--sources", action="store_true",
                     help="the model's false mets per held-out batch and probe half by how they were found "
                          "(词表/例句/条件原文); --blind leaves a batch or a half ('match6_achievements B') out")
@@ -323,6 +409,9 @@ def main() -> None:
     c = classify.Classifiers
     if args.probes:
         probe_report(ROOT / "eval" / "probes")
+        return
+    if args.margin:
+        margin_report(ROOT / "eval" / "probes")
         return
     if args.sources:
         sets = _batches(read_jsonl(labels / "achievements.jsonl"), args.blind)

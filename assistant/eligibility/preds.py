@@ -7,6 +7,7 @@ a fact is missing or the experts must judge. Messages are Chinese and name the f
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Callable, Iterable
 
@@ -40,6 +41,7 @@ OFFICIAL = {"civil_servant": "参照公务员法管理的人员", "public_instit
             "soe_leader": "国有企业领导职务"}
 ROLE_LABELS = {"frontline_technical": "一线技术岗位", "management": "管理岗位", "administrative": "行政岗位"}
 _QUOTES = re.compile(r"[“”\"'‘’「」《》\s]")
+log = logging.getLogger(__name__)
 _PREFIX = re.compile(r"^(第[一二三四五六七八九十\d]+届|首届|\d{4}年度?)")
 
 
@@ -96,8 +98,32 @@ def union_member() -> Callable:
 
 
 def digital_economy() -> Callable:
-    return _flag("is_digital_economy", "未说明是否从事数字经济行业工作。", "从事数字经济行业工作。",
+    """从事数字经济行业: the profile's yes or no; where neither is given and the occupation said is one the notice's
+    scope does not place (the occupation judgement abstains: 无人机飞手巡检电网, 外卖站点调度), the reviewers judge it
+    (``basis="arguable"``, nothing asked: the asker cannot settle it either); otherwise the fact is missing."""
+    flag = _flag("is_digital_economy", "未说明是否从事数字经济行业工作。", "从事数字经济行业工作。",
                  "不从事数字经济行业工作，不在认定范围内。")
+
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        work = (f.profile.occupation or "").strip()
+        if f.get("is_digital_economy") is None and work and borderline_occupation(work):
+            return Outcome(None, f"所从事的“{work}”是否属于数字经济行业，通知的认定范围（数字产业化、产业数字化、"
+                                 "治理数字化、数据价值化）没有写明，由评审认定。", basis="arguable")
+        return flag(f, ref)
+    return pred
+
+
+def borderline_occupation(work: str) -> bool:
+    """Whether the occupation judgement leaves ``work`` to the review (``language.digital_judgement`` abstains on a
+    description with a judgement to give); False where no model is available on this machine."""
+    from assistant.language.classify import digital_judgement
+
+    try:
+        judged, _ = digital_judgement(work)
+    except Exception as exc:  # noqa: BLE001 - no embedding model here: the fact stays missing, as before
+        log.warning("occupation judgement unavailable: %s", exc.__class__.__name__)
+        return False
+    return judged is None
 
 
 def years_at_least(measure: str, threshold: float, label: str) -> Callable:

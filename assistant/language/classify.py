@@ -44,6 +44,7 @@ from assistant.language.models import (
     _EMBEDDER_NAME,
     Classifiers,
     Linear,
+    _logistic,
     classifiers,
     prepare,
     weights_key,
@@ -53,6 +54,7 @@ from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation",
+           "digital_judgement", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
@@ -308,13 +310,54 @@ def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) ->
 
 
 def is_digital_occupation(text: str) -> bool | None:
-    """Whether the occupation described is digital-economy work; ``None`` for no text."""
+    """Whether the occupation described is digital-economy work; ``None`` for no text, and for a borderline
+    description (``digital_judgement``), which the notices leave to the review rather than to a yes or a no."""
+    return digital_judgement(text)[0]
+
+
+def digital_probabilities(text: str) -> dict[str, float] | None:
+    """The occupation model's probability of each class (digital, not_digital, borderline: ``models.OCCUPATION_CLASSES``)
+    for ``text``; ``None`` for no text."""
     if not text or not text.strip():
         return None
     from assistant.language.titles import without_level
 
-    model = classifiers()  # the level said with a title (数控高级技师) says nothing about the field
-    return bool(model.occupation_model.predict(model.vector(without_level(text))[None, :])[0])
+    model = classifiers()
+    said = without_level(text)  # the level said with a title (数控高级技师) says nothing about the field
+    x = model.occupation_features([said], model.vector(said)[None, :])
+    scores = np.asarray(model.occupation_model.decision(x), dtype=np.float64)
+    scores = scores.reshape(-1)
+    if scores.size == 1:  # a model fitted on two classes (a test's table): the logistic of the one score
+        positive = float(_logistic(scores)[0])
+        return {str(model.occupation_model.classes[1]): positive, str(model.occupation_model.classes[0]): 1 - positive}
+    probs = np.exp(scores - scores.max())
+    probs /= probs.sum()
+    return {str(c): float(p) for c, p in zip(model.occupation_model.classes, probs, strict=True)}
+
+
+def digital_judgement(text: str) -> tuple[bool | None, float]:
+    """(digital or not, the margin between the most probable label and the next); the judgement is ``None`` for no
+    text, where the table's borderline class is the most probable, and where the margin is under ``digital_margin``
+    in ``data/judgements.json``. The notice defines its scope by sectors (数字产业化、产业数字化、治理数字化、数据价值化),
+    and a description the examples do not place clearly on either side (无人机飞手巡检电网, 外卖站点调度, 数控编程) is
+    the reviewers' to judge, not a hard no. The margin was chosen by nested cross-validation on the probes' half A
+    (``bench/classifiers.py --margin``)."""
+    probs = digital_probabilities(text)
+    if probs is None:
+        return None, 0.0
+    ranked = sorted(((p, _SIDE.get(c, c)) for c, p in probs.items()), reverse=True)
+    margin = ranked[0][0] - ranked[1][0]
+    if ranked[0][1] == "borderline" or margin < digital_margin():
+        return None, margin
+    return ranked[0][1] == "digital", margin
+
+
+# a two-class table's labels are the booleans' strings (a test's table with no borderline rows)
+_SIDE = {"True": "digital", "False": "not_digital"}
+
+
+def digital_margin() -> float:
+    return float(data_json("judgements.json")["digital_margin"]["value"])
 
 
 def role_type(text: str) -> RoleType | None:

@@ -64,7 +64,7 @@ def test_empty_text_is_none(fake_classifiers):
 
 
 def test_classifier_outputs_have_the_right_type(fake_classifiers):
-    assert isinstance(is_digital_occupation("焊工"), bool)
+    assert is_digital_occupation("焊工") in (True, False, None)  # None: borderline (classify.digital_judgement)
     assert role_type("在车间当焊工") in {"frontline_technical", "management", "administrative"}
 
 

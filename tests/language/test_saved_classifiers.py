@@ -45,7 +45,8 @@ def _judgements(model: Classifiers) -> list:
         v = model.vector(text)[None, :]
         out.append((model.kind_probabilities(text), model.condition_similarity(text),
                     [model.nearest_example(text, k) for k in KINDS],
-                    model.occupation_model.predict(v)[0], model.role_model.predict(v)[0]))
+                    model.occupation_model.predict(model.occupation_features([text], v))[0],
+                    model.role_model.predict(v)[0]))
     return out
 
 
