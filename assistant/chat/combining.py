@@ -18,7 +18,7 @@ from assistant.chat.answer_types import table
 from assistant.chat.templates import local_id
 from assistant.notices.tree import Corpus
 
-__all__ = ["combines", "combining_text", "held_title_answer", "held_title_span"]
+__all__ = ["won", "combines", "combining_text", "held_title_answer", "held_title_span"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -26,11 +26,23 @@ def _cues() -> dict[str, re.Pattern]:
     return {key: re.compile(value) for key, value in table()["combining"].items()}
 
 
+def won(pattern: str | re.Pattern, text: str) -> re.Match | None:
+    """The first place ``pattern`` says a title won that no negation scopes ("今年没评上明年还能再报", "没有获评过…",
+    "还没拿到…"): a title not won is no title held, and the message asks about trying again, not about a holder."""
+    from assistant.language.clauses import negated
+
+    for m in re.finditer(pattern, text or ""):
+        opening = re.split(r"[，,。；;！!？?\s]", text[:m.start()])[-1]
+        if not negated(opening + m.group(0)):
+            return m
+    return None
+
+
 def combines(text: str, programs: tuple[str, ...] | list[str]) -> bool:
     """Whether ``text`` asks about applying for two or more honours together (two named, or "两个", "别的")."""
     cues = _cues()
     text = text or ""
-    if cues["held"].search(text):  # "评上杭州工匠了还能报数字工匠吗": a held title, which the notices do rule on
+    if won(cues["held"], text):  # "评上杭州工匠了还能报数字工匠吗": a held title, which the notices do rule on
         return False
     several = len(programs) >= 2 or bool(cues["several"].search(text))
     return several and bool(cues["together"].search(text) or cues["applied_then"].search(text))
@@ -80,13 +92,13 @@ def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
     from assistant.notices.names import name_programs
 
     row = conditions_table()["held_title"]
-    title = re.search(row["holder"], text) or re.search(row["ask"], text)
+    title = won(row["holder"], text) or won(row["ask"], text)
     if title is not None and re.search(row["again"], text[title.end():]):
         asked = name_programs(f"{text[:title.start()]}，{text[title.end():]}")[0]
         if asked:
             return title.group(0), asked
     cues = _cues()
-    held = cues["held"].search(text)
+    held = won(cues["held"], text)
     # the ask as the cue table says it, or as the held-title row's wider family does ("还能再去评", "还让报不")
     apply = cues["apply_after"].search(text, held.end()) if held else None
     wider = re.compile(row["again"]).search(text, held.end()) if held and not apply else None

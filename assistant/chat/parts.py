@@ -10,7 +10,7 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_multi_part.py
 
 from __future__ import annotations
 
-__all__ = ["own_topic", "answerable_part"]
+__all__ = ["own_topic", "answerable_part", "asserted_premise"]
 
 
 def own_topic(part: str) -> tuple[str, ...]:
@@ -34,4 +34,20 @@ def answerable_part(text: str) -> bool:
 
     parts = question_parts(text)
     return len(parts) > 1 and any(out_of_scope(part) is None for part in parts)
+
+
+def asserted_premise(text: str) -> str | None:
+    """The clause of ``text`` asking to be told that something the notices settle holds, when another stretch of
+    it is on a topic no notice covers ("浙派工匠今年没评上明年还能再报，是每年都评的没错吧？": 以后各届 is not
+    covered, 每年都评 is checked against 每5年评选一次). A premise in scope is answered first, corrected if wrong, and
+    the rest said to be silent after it, not refused with the rest. None when no such clause, or when it is itself
+    out of scope."""
+    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.routing import confirms
+    from assistant.language.asking import clauses_of
+
+    clauses = clauses_of(text or "")
+    if len(clauses) < 2:
+        return None
+    return next((c for c in clauses if confirms(c) and out_of_scope(c) is None), None)
 

@@ -611,10 +611,14 @@ def correction(question: str, quote: str) -> str | None:
         if at > 0 and question[at - 1] not in "不无免" and not _NEGATED_SAID.search(question):
             # "直接认定的也要占推荐名额吧" where the clause says "不占推荐名额"
             return f"不对，通知写的是“{m.group(0)}”：见下面的原文。"
-    said_level = _LEVEL.search(question)
+    # the level the premise asserts: its own floor when it states one ("要求高级技师以上证书"), else the level it names
+    said_floor = _LEVEL_FLOOR.search(question)
+    said_level = said_floor.group(1) if said_floor else (_LEVEL.search(question) or [None])[0]
     floor = _LEVEL_FLOOR.search(quote)
-    if said_level and floor and said_level.group(0) != floor.group(1) and not _LEVEL_FLOOR.search(question):
-        return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，不是非要“{said_level.group(0)}”：见下面的原文。"
+    if said_level and floor and said_level != floor.group(1):
+        if LEVELS.index(said_level) < LEVELS.index(floor.group(1)):  # "浙派工匠技师以上就可以报了吧": below the floor
+            return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，“{said_level}”还不够：见下面的原文。"
+        return f"不对，通知写的是“{floor.group(1)}{floor.group(2)}”，不是非要“{said_level}”：见下面的原文。"
     manner = manner_correction(question, quote)  # "两万是分两年发的吧" where the notice says 一次性
     if manner:
         return manner

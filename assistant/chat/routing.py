@@ -14,7 +14,7 @@ from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
 from assistant.programs import get_pack, packs, program_ids
 
-__all__ = ["Route", "route", "detect_programs", "is_injection", "waiver_restated", "INTENT_PATTERNS", "CORRECTION", "topic_only",
+__all__ = ["Route", "route", "confirms", "detect_programs", "is_injection", "waiver_restated", "INTENT_PATTERNS", "CORRECTION", "topic_only",
            "without_programme", "retrieval_skips"]
 
 
@@ -155,5 +155,17 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
         intents.remove("eligibility")
     if not intents:
         intents.append("qa")
-    confirm = bool(INTENT_PATTERNS["confirm"].search(text))
-    return Route(tuple(intents), programs, defaulted, is_injection(text), confirm)
+    return Route(tuple(intents), programs, defaulted, is_injection(text), confirms(text))
+
+
+def confirms(text: str) -> bool:
+    """Whether ``text`` asks to be told that something holds: a confirmation word anywhere ("…对吧", "是不是…"), or a
+    clause closed by an asking 吧 before the message goes on ("浙派工匠对退休人员没限制吧，退休返聘的也能报？",
+    "第四届是4月30号截止吧，我还来得及吗"): the premise is asserted midway as much as at the end. A 吧 that hedges
+    an answer ("应该算吧") is no ask (language.asking reads which)."""
+    from assistant.language.asking import asks, clauses_of
+
+    text = text or ""
+    if INTENT_PATTERNS["confirm"].search(text):
+        return True
+    return any(c.endswith("吧") and asks(c) for c in clauses_of(text)[:-1])

@@ -31,7 +31,7 @@ from assistant.chat.factual import answer_question
 from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
-from assistant.chat.parts import answerable_part
+from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import Route, route, topic_only, waiver_restated
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
@@ -278,6 +278,11 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
         return corrected
     topic = out_of_scope(text)
     if topic and not answerable_part(text):  # "名额多少，评上以后有没有工资补贴": the 名额 is still answered
+        premise = asserted_premise(text)
+        if premise and r.programs:  # "首席技师名额是50个对吧，评上以后涨工资吗": the premise leads, corrected
+            lines = answer_question(premise, r, deps, cites).split("\n")
+            at = next((i for i, ln in enumerate(lines) if i and ln.startswith("（")), len(lines))  # before the status
+            return "\n".join([*lines[:at], f"另外，关于{topic}，通知没有写明。", *lines[at:]])
         return compose.refusal_text(deps.corpus, list(r.programs), topic, today=deps.today)
     return answer_question(text, r, deps, cites)
 
