@@ -131,6 +131,55 @@ def _case_sides(corpus, text: str, programs: list[str]):
     return f"{attribute.label}的相关规定", sides, nearby
 
 
+# the results an asker may hold and a notice's alternative or exemption rows read: a prize, a contest place
+_ITEM_FIELDS = ("awards", "competition_results")
+# a value asked of each side that a held result does not bear on ("截止日期分别是哪天", "各能推几个人")
+_VALUE_TYPES = frozenset({"date", "money", "contact", "place", "materials"})
+# most rows a side quotes for the asker's result
+_ITEM_ROWS = 2
+
+
+def _item_sides(corpus, text: str, programs: list[str], asked, today):
+    """(lead, sides) when the asker says they hold a prize or a contest place and compares how it stands in the
+    programmes ("我拿过市里职业技能大赛的第一名，杭州工匠和首席技师哪个能用得上"): the extractor reads the result, the
+    checker runs each side's rules on it alone (other results as none), and each side quotes the rows reading it
+    that it meets first (杭州工匠's 市级职业技能大赛第1名, not the 省技能大赛的第1名 of the exemption), with the
+    checker's sentence on it as the lead. None when the asker names no result, or asks a value it does not bear on."""
+    from assistant.chat.conditions import rules_of
+    from assistant.eligibility import check
+    from assistant.extract import extract
+
+    if not speaks_of_self(text) or (asked.strict and asked.type in _VALUE_TYPES) or (
+            asked.type == "count" and _HEADS_ASKED.search(text)):
+        return None
+    item = {k: v for k, v in extract(text, today).profile.items() if k in _ITEM_FIELDS and v}
+    if not item:
+        return None
+    said = [str(r.get("kind") or r.get("field") or "") for field in item.values() for r in field]
+    lead, sides = [], []
+    for program in programs:
+        rows = {rule.id: rule for rule in rules_of(program)}
+        profile = {**{f: [] for f in (*_ITEM_FIELDS, "achievements") if f not in item}, **item}
+        reasons = [r for r in check(profile, program, as_of=today, corpus=corpus).reasons
+                   if r.rule in rows and set(rows[r.rule].fields) & set(item)]
+        if not reasons:
+            sides.append((program, None, None))
+            continue
+        rank = {True: 0, None: 1, False: 2}
+        best = min(rank[r.ok] for r in reasons)
+        shown = [r for r in reasons if rank[r.ok] == best]
+        quotes = list(dict.fromkeys((rows[r.rule].clause_id, rows[r.rule].quote) for r in shown))[:_ITEM_ROWS]
+        sides += [(program, clause_id, quote) for clause_id, quote in quotes]
+        # the checker's sentence naming the result ("…未注明是一类还是二类竞赛，名次是否达标取决于竞赛类别")
+        sentences = [s for r in shown for s in re.split(r"(?<=[。；])", r.message) if s.strip()]
+        on_item = next((s for s in sentences if any(w and w in s for w in said)), sentences[0] if sentences else "")
+        stand = {0: "用得上", 1: "要看具体情况", 2: "用不上"}[best]
+        lead.append(f"· 【{corpus.meta(program).short_name}】{stand}：{on_item}")
+    if not any(clause for _, clause, _ in sides):
+        return None
+    return "\n".join([f"您说的“{'、'.join(w for w in said if w) or '这一项'}”在各项目里的情况：", *lead]), sides
+
+
 def _held_title(text: str):
     """The held-title rows' attribute when the asker says they hold a title (the table's ``[held_title]``)."""
     from assistant.chat.conditions import Attribute, conditions_table
@@ -218,6 +267,10 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         if own is not None:
             return own
     asked = classify(text)
+    held_item = _item_sides(corpus, text, programs, asked, deps.today)
+    if held_item is not None:  # "我拿过一个市级科技进步奖…第四届还算不算": each side's row that reads that result
+        lead, sides_ = held_item
+        return f"{lead}\n{compose.compare_text(corpus, cites, sides_, deps.today, label='这一项')}"
     if not asked.strict or _RULES_ASKED.search(text):
         # "我是自由职业的…首席技师和第四届对我这种情况规定一样吗": the asker's case names the attribute compared;
         # each side quotes its rules testing it, not what the asker's words happen to share with a clause.

@@ -1,0 +1,23 @@
+"""A comparison about a prize or contest place the asker holds ("我拿过市级科技进步奖，首届和第四届还算不算") quotes, on
+each side, the rule row that reads that result as the checker places it, not the best-retrieved sentence holding
+some value. Phrasings here are not the eval rows (qa-664, qa-672).
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_compare_held_result.py
+"""
+
+from __future__ import annotations
+
+from tests.chat_support import ask_cited
+
+
+def test_a_result_the_asker_holds_is_placed_on_each_side(deps):
+    answer, cited = ask_cited(deps, "本人拿过市级科技进步奖，首届数字工匠和第四届数字工匠能不能都用上")
+    assert "hz_digital_craftsman_2023#附件1/二/(三)" in cited and "hz_digital_craftsman_2026#二/(三)" in cited
+    assert "市、省、国家级科学技术类奖项" in answer.text and "省级及以上科学技术类奖项" in answer.text
+    first = answer.text.splitlines()
+    assert any(line.startswith("· 【第四届杭州数字工匠】用不上") for line in first)
+
+
+def test_a_contest_place_picks_the_row_of_its_level(deps):
+    answer, cited = ask_cited(deps, "我在市级职业技能大赛拿过第1名，杭州工匠跟首席技师两边认不认")
+    assert "hz_craftsman_2016#三/(二)/5" in cited and "hz_chief_technician_2021#二/(一)" in cited
