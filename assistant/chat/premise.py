@@ -287,7 +287,16 @@ def _same_subject(a: str, b: str) -> int:
     # a noun within one of the notice's compound terms is shared too ("工作" of "在杭全职工作", which jieba's
     # dictionary keeps whole)
     shared = (na & nb) | {w for w in na if len(w) > 1 and any(w in v or v in w for v in nb if len(v) > 1)}
-    return 3 * len(shared) + len(_pairs(a) & _pairs(b)) + inside
+    # a place named on both sides is the most particular subject ("我们是西湖区总工会的…能推8个" is about the 西湖区
+    # of "滨江区、西湖区、余杭区可推荐不超过 6 名", not the 区县 in general of "各区县(市)总工会…4 名")
+    named = _places(a) & _places(b)
+    return 3 * len(shared) + 3 * len(named) + len(_pairs(a) & _pairs(b)) + inside
+
+
+def _places(text: str) -> set[str]:
+    from assistant.retrieval.segment import tags
+
+    return {w for w, flag in tags(text) if flag == "ns" and len(w) > 1}
 
 
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
@@ -535,6 +544,24 @@ def _step_correction(question: str, quote: str) -> str | None:
     return None
 
 
+def _rule_stretch(question: str) -> str:
+    """``question`` without the clauses telling the asker's own case ("我今年56岁，杭州工匠要求55岁以下，我超了对吧"
+    -> "杭州工匠要求55岁以下"), when what is left still asserts a value in the unit those clauses do: the asker's
+    age or years are what the rule is applied to, not the rule asserted. Unchanged when only the asker's clauses
+    hold values ("我们区能推8个对吧")."""
+    from assistant.chat.own_case import opens_with_self
+
+    clauses = _CLAUSE_KEEP.findall(question or "")
+    own = [c for c in clauses if opens_with_self(c) and claims(c)]
+    rest = "".join(c for c in clauses if c not in own)
+    if not own or not {u for _, u in claims(rest)} & {u for c in own for _, u in claims(c)}:
+        return question
+    return rest
+
+
+_CLAUSE_KEEP = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
+
+
 def correction(question: str, quote: str) -> str | None:
     """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
     the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
@@ -547,6 +574,7 @@ def correction(question: str, quote: str) -> str | None:
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
     who = asker_is(question)
+    question = _rule_stretch(question)
     for value, unit, context in _claims_in_context(question):
         context = f"{who} {context}" if who else context
         same_unit = same_qualifier(context, [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit],

@@ -14,7 +14,7 @@ from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
 from assistant.programs import get_pack, packs, program_ids
 
-__all__ = ["Route", "route", "confirms", "detect_programs", "is_injection", "waiver_restated", "INTENT_PATTERNS", "CORRECTION", "topic_only",
+__all__ = ["Route", "route", "confirms", "reports_premise", "unreported", "detect_programs", "is_injection", "waiver_restated", "INTENT_PATTERNS", "CORRECTION", "topic_only",
            "without_programme", "retrieval_skips"]
 
 
@@ -168,4 +168,42 @@ def confirms(text: str) -> bool:
     text = text or ""
     if INTENT_PATTERNS["confirm"].search(text):
         return True
-    return any(c.endswith("吧") and asks(c) for c in clauses_of(text)[:-1])
+    clauses = clauses_of(text)
+    return any(c.endswith("吧") and asks(c) for c in clauses[:-1]) or reports_premise(clauses)
+
+
+# what one remembers of a rule ("我记得首席技师是7月底截止的"): a premise as much as one reported from others
+_RECALLED = re.compile(r"(?:我|俺)?(?:记得|印象中|印象里|记着)")
+
+
+def reports_premise(clauses: list[str]) -> bool:
+    """Whether a message that asks says, in a clause framed as reported or remembered ("领导说…", "听人讲…", "我记得…"),
+    something it then asks about ("我记得首席技师是7月底截止的，现在还能交吗"): the reported words are a premise to
+    check, however the message asks. Only when some clause of it asks, and the frame reports something other than
+    the asker's own case."""
+    from assistant.language.asking import asks
+    from assistant.language.status import reported_frame, reported_spans
+
+    if not any(asks(c) for c in clauses) and not any(c.rstrip().endswith(("？", "?")) for c in clauses):
+        return False
+    from assistant.chat.own_case import opens_with_self
+
+    framed = reported_spans(clauses) | {i for i, c in enumerate(clauses) if _RECALLED.search(c)}
+    said = [_RECALLED.split(reported_frame(clauses[i]))[-1] for i in framed]
+    # what one remembers or is told of oneself ("我记得我干了8年", "同事说我这个不算") is the asker's case, not a rule;
+    # a remark with no value ("我记得跟别的区不一样") asserts nothing to check
+    return any(_CJK_RUN.search(s) and _VALUED.search(s) and not opens_with_self(s) for s in said)
+
+
+def unreported(text: str) -> str:
+    """``text`` with each clause's reporting frame taken out ("我们单位领导说杭州工匠得…" -> "杭州工匠得…"): who said
+    a premise is no part of it (领导 is the speaker of the rule, not the asker's post)."""
+    from assistant.language.status import reported_frame
+
+    return "".join(reported_frame(c) for c in _CLAUSES.findall(text or ""))
+
+
+# a value a premise may assert: a number with its unit (a count, an age, a date, a sum), or a skill level
+_VALUED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+\s*(?:个月|周岁|岁|年|月|日|号|名|人|个|位|家|元|块|万|天|工作日|字|寸|%|％|份|次|回)"
+                     r"|高级工|技师")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4}")

@@ -50,11 +50,12 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     """The correction of a requirement or cap on applicants the asked notice does not set, or None."""
     from assistant.chat.factual_pick import asserts
     from assistant.chat.premise import bypassed
-    from assistant.chat.routing import without_programme
+    from assistant.chat.routing import unreported, without_programme
 
     if len(r.programs) != 1 or not asserts(text, r) or bypassed(text):
         # "自由职业的自己单独报就行，不用经过协会吧" is a premise about the route, checked against its sentence
         return None
+    text = unreported(text)  # "我们单位领导说…": the speaker of a premise is no kind of applicant
     topic = without_programme(text)
     attribute = next((a for a in attributes() if a.ask.search(topic)), None)
     if attribute is None:
@@ -83,6 +84,7 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
 
 
 _NUMBERED = ("age", "years", "local_years")
+_OTHER_RULES = "其他相关规定（依据通知原文）："
 
 
 def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites) -> str | None:
@@ -102,9 +104,11 @@ def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites
     if verdict is None:
         return None
     right = (verdict == "不能") == bool(barred.search(topic))
+    # the conditions answer's own lines after its lead, its header among them when the message read as a yes/no
+    # question there too ("…也能报，是这样吗"): the header is written once, here
     rest = [line for line in attribute_lines(deps.corpus, cites, program, asked, text, deps.today)[1:]
-            if not any(q in decided for q in re.findall(r"“([^”]+)”", line))]
-    lines = [("是的，" if right else "不对，") + decided] + (["其他相关规定（依据通知原文）：", *rest] if rest else [])
+            if not any(q in decided for q in re.findall(r"“([^”]+)”", line)) and line != _OTHER_RULES]
+    lines = [("是的，" if right else "不对，") + decided] + ([_OTHER_RULES, *rest] if rest else [])
     return "\n".join(lines + status_lines(deps.corpus, [program], deps.today))
 
 

@@ -67,3 +67,36 @@ def test_a_premise_asserted_midway_on_a_kind_of_applicant_is_corrected(deps):
     answer, cited = ask_cited(deps, "首届杭州工匠对入不入工会没讲究吧，没入会的也能报？")
     assert answer.text.startswith("不对")
     assert "hz_craftsman_2016#三/(一)" in cited
+
+
+@pytest.mark.parametrize("text, asserts", [
+    ("我记得首席技师是7月底截止的，现在还能交吗", True),
+    ("我们厂人事讲浙派工匠奖金有两万，现在还发吗", True),
+    ("我记得我干了8年，能报首席技师吗", False),  # the asker's own case, remembered
+    ("余杭区能推几个？我记得跟别的区不一样", False),  # a remark with no value
+])
+def test_a_premise_reported_or_remembered_is_a_confirmation(text, asserts):
+    assert confirms(text) is asserts
+
+
+def test_a_reported_premise_is_corrected_and_its_speaker_is_no_applicant(deps):
+    answer, cited = ask_cited(deps, "我们车间主任说杭州工匠在杭州得干满12年，我才11年，是不是报不了")
+    assert answer.text.startswith("不对，通知写的不是12年，而是10年")
+    assert "hz_craftsman_2016#三/(二)" in cited
+
+
+@pytest.mark.parametrize("question, start", [
+    # the asker's own age or years are what the asserted rule is applied to, not the rule
+    ("我今年57岁，杭州工匠是要55周岁以下吧", "不对，通知写的不是55岁，而是60岁"),
+    ("我在杭州干了9年，杭州工匠要在杭12年以上对吧", "不对，通知写的不是12年，而是10年"),
+])
+def test_the_asserted_rule_not_the_askers_own_value_is_checked(question, start):
+    quote = "“杭州工匠”须60周岁以下（有突出贡献的可不受年龄限制），在杭从事本专业技能工作不少于10年"
+    assert (correction(question, quote) or "").startswith(start)
+
+
+def test_a_place_the_asker_names_picks_its_own_quota():
+    quote = ("各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
+             "市各主管部门、各产业工会推荐不超过 3 名。")
+    assert (correction("我们是余杭区总工会，这次能推9个吧", quote) or "").startswith("不对，通知写的不是9名，而是6名")
+    assert (correction("我们是上城区总工会，这次能推9个吧", quote) or "").startswith("不对，通知写的不是9名，而是4名")
