@@ -205,6 +205,10 @@ def _said_elsewhere(corpus, program: str, attribute, rule: tuple[str, str]) -> t
     return None
 
 
+# value types a guessed (non-strict) type still asks a value of
+_GUESSED_VALUES = frozenset({"money", "date"})
+
+
 # how much closer to the other side a unit must be to replace a side's best-ranked one
 PARALLEL_MARGIN = 0.02
 
@@ -287,7 +291,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     # on it. When neither side holds it (the question words it otherwise), the ranking speaks for each.
     holding = {p: thing_picks(corpus, p, compared, topic) for p in programs} if compared else {}
     # who does a named step (审定, 推荐 …), asked of each side: the actor's unit, not the best-ranked one
-    steps = step_terms(text) if asked.inner in ("actor", "procedure") and _WHO.search(text) else ()
+    # (the type itself when the question asks who without a word of difference: "两届数字工匠，谁来审定名单")
+    steps = step_terms(text) if (asked.inner or asked.type) in ("actor", "procedure") and _WHO.search(text) else ()
     nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
     candidates: dict[str, list[Pick]] = {}  # each side's units holding a value of the asked type, best first
     if holding and not any(holding.values()):
@@ -309,7 +314,10 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
                 nearby[program] = (picks[0].clause_id, picks[0].quote)
             continue
         if not asked.strict:  # a guessed or yes/no type: the best-ranked unit speaks for this side
-            sides.append((program, picks[0] if picks else None))
+            # a value guessed from the question's sense ("哪个奖得多": money) is still that value: a retrieved unit
+            # holding one speaks before a better-ranked one holding none (七's 20000元, not 八/(三)'s 职业规划)
+            valued = [p for p in picks if p.holds and p.clause_id in ids[:3]] if asked.type in _GUESSED_VALUES else []
+            sides.append((program, (valued or picks or [None])[0]))
             continue
         # The other side fixes what is compared, so a top retrieved clause holding the value answers too
         # (a form row only for a question about the form).

@@ -120,7 +120,16 @@ def _joined_alone(text: str, named: tuple[str, ...]) -> list[str]:
 
 
 # every edition of a series the question names: "两届", or two editions said side by side ("首届和第四届")
-_EDITIONS = re.compile(r"两届|历届|各届|(?:首|第[一二三四五六1-6])届\s*(?:和|跟|与|及|、|同|对比|比)\s*(?:首|第[一二三四五六1-6])届")
+# or an earlier and a later edition named by when they were ("老的数字工匠和新的数字工匠", "上一届跟这一届", "以前那届和
+#现在这届"): both words said, in either order
+# ("以前的单位和现在的单位" names no edition: a 的 form is an edition only before the series, a pointer or a joiner)
+_EDITION_NEXT = r"(?=数字工匠|杭州数字|那|这|届|[和跟与、比，,。？?]|$)"
+_OLD_EDITION = (rf"(?:(?:老|旧|以前|之前|原来)的{_EDITION_NEXT}"
+                r"|上一届|上届|前一届|老那届|以前那届|之前那届|原来那届|头一届|第一届)")
+_NEW_EDITION = rf"(?:(?:新|现在|最新|今年)的{_EDITION_NEXT}|这一届|这届|本届|新那届|现在那届|现在这届|最新那届|最新一届)"
+_OLD_AND_NEW = re.compile(rf"{_OLD_EDITION}.{{0,12}}{_NEW_EDITION}|{_NEW_EDITION}.{{0,12}}{_OLD_EDITION}")
+_EDITIONS = re.compile(r"两届|历届|各届|(?:首|第[一二三四五六1-6])届\s*(?:和|跟|与|及|、|同|对比|比)\s*(?:首|第[一二三四五六1-6])届"
+                       rf"|{_OLD_AND_NEW.pattern}")
 
 
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
@@ -136,7 +145,9 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
     if "compare" not in intents and _EDITIONS.search(text):
         from assistant.chat.answer_types import is_comparison
 
-        if is_comparison(text):  # "两届数字工匠分别是谁来审定名单的": each edition, side by side
+        # "两届数字工匠分别是谁来审定名单的": each edition, side by side; an earlier and a later one named by when
+        # they were ("老的数字工匠和新的…有啥不一样", "新的跟老的比") are two sides however the difference is asked
+        if is_comparison(text) or _OLD_AND_NEW.search(text):
             intents.append("compare")
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text))):
         intents.insert(0, "eligibility")

@@ -7,6 +7,8 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_compare_held_result.py
 
 from __future__ import annotations
 
+import pytest
+
 from tests.chat_support import ask_cited
 
 
@@ -21,3 +23,24 @@ def test_a_result_the_asker_holds_is_placed_on_each_side(deps):
 def test_a_contest_place_picks_the_row_of_its_level(deps):
     answer, cited = ask_cited(deps, "我在市级职业技能大赛拿过第1名，杭州工匠跟首席技师两边认不认")
     assert "hz_craftsman_2016#三/(二)/5" in cited and "hz_chief_technician_2021#二/(一)" in cited
+
+
+@pytest.mark.parametrize("question", [
+    "老的数字工匠和新的数字工匠，在杭全职年限有啥不一样",
+    "上一届数字工匠跟这一届比，在杭全职年限变了没",
+])
+def test_editions_named_by_when_they_were_are_both_sides(deps, question):
+    _, cited = ask_cited(deps, question)
+    assert {c.split("#")[0] for c in cited} == {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}
+
+
+def test_words_of_when_on_other_things_name_no_edition():
+    from assistant.chat.routing import route
+
+    assert "compare" not in route("我以前的单位和现在的单位都在杭州，能报数字工匠吗").intents
+
+
+def test_who_acts_on_each_side_without_a_word_of_difference(deps):
+    _, cited = ask_cited(deps, "第四届数字工匠和首届数字工匠，谁来审定名单")
+    assert "hz_digital_craftsman_2023#附件1/三/(三)/2" in cited and "hz_digital_craftsman_2026#三/(二)/1/(3)" in cited
+
