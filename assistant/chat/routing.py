@@ -96,7 +96,7 @@ def is_injection(text: str) -> bool:
 def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     """Programs named in ``text`` (contract order) and whether an edition had to be assumed: 数字工匠 with no
     edition is read as the current 第四届 (``synonyms.name_programs`` is the one detector)."""
-    named, no_edition = name_programs(text)
+    named, no_edition = name_programs(_full_years(text))
     if named:  # "首席技师和第四届…规定一样吗": an edition said alone beside another programme names its own
         named = tuple(dict.fromkeys((*named, *_joined_alone(text, named))))
     if no_edition:  # a series named without an edition means its current edition
@@ -105,6 +105,24 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
 
 
 _JOIN = r"(?:和|跟|与|及|、|同|还有|对比|比|或者|或)"
+# A year said in two digits as the name of a round ("23年那届数字工匠和26年的", "22年的数字工匠"): written in full, the
+# way the editions' cues read it. Not a span of years ("干了23年", "23年的焊工"): only before a pointer to a round
+# (那届/这届/那次/那批), before the series, or as the second of two rounds joined ("…和26年的，").
+_TWO_DIGIT_ROUND = re.compile(r"(?<![0-9])([12][0-9])\s*年(?=(?:的)?(?:那|这)(?:一)?(?:届|次|批)|(?:的)?(?:杭州)?数字工匠"
+                              r"|的?(?:那个|这个)?\s*(?:[，,。？?]|$))")
+
+
+def _full_years(text: str) -> str:
+    if not _TWO_DIGIT_ROUND.search(text or ""):
+        return text
+    joined = re.search(rf"[12][0-9]\s*年.{{0,16}}{_JOIN}\s*[12][0-9]\s*年", text)
+
+    def full(m: re.Match) -> str:
+        # a bare "26年的，" names a round only as the second of two ("23年那届…和26年的")
+        bare = not re.match(r"\s*年(?:的)?(?:那|这|(?:杭州)?数字工匠)", text[m.end(1):])
+        return m.group(0) if bare and not joined else f"20{m.group(1)}年"
+
+    return _TWO_DIGIT_ROUND.sub(full, text)
 
 
 def _joined_alone(text: str, named: tuple[str, ...]) -> list[str]:

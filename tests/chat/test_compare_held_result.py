@@ -44,3 +44,19 @@ def test_who_acts_on_each_side_without_a_word_of_difference(deps):
     _, cited = ask_cited(deps, "第四届数字工匠和首届数字工匠，谁来审定名单")
     assert "hz_digital_craftsman_2023#附件1/三/(三)/2" in cited and "hz_digital_craftsman_2026#三/(二)/1/(3)" in cited
 
+
+
+@pytest.mark.parametrize("text, programs", [
+    ("22年那届数字工匠和26年的，在杭年限一样吗", {"hz_digital_craftsman_2023", "hz_digital_craftsman_2026"}),
+    ("23年的数字工匠名额是多少", {"hz_digital_craftsman_2023"}),
+])
+def test_a_round_named_by_a_two_digit_year_is_that_edition(text, programs):
+    from assistant.chat.routing import route
+
+    assert set(route(text).programs) == programs
+
+
+def test_a_span_of_years_in_two_digits_names_no_round():
+    from assistant.chat.routing import route
+
+    assert route("我干了23年，数字工匠能报吗").programs == ("hz_digital_craftsman_2026",)
