@@ -16,7 +16,8 @@ from assistant.chat.premise import CHANNELS, HANDED_IN
 from assistant.chat.programme_words import topic_only
 from assistant.chat.things import Thing, _present, content_words, holds_thing, thing_picks
 
-__all__ = ["alternatives", "choice_picks", "choice_of_rules", "level_of", "level_picks", "LEVEL_BODIES"]
+__all__ = ["alternatives", "choice_picks", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated",
+           "LEVEL_BODIES"]
 
 # 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
 # 还是 opens a clause ("是直接打到个人卡上，还是先拨给单位再转"), in the clause before; and the stretch after it, up to
@@ -210,6 +211,40 @@ def level_picks(corpus, program: str, question: str, levels: list[str], about: t
     if not picks and about:  # "推荐这一步是市里还是省里": 一步 points at the step, no sentence says it
         return level_picks(corpus, program, question, levels, ())
     return _best_first(picks)
+
+
+# A level side said with a bare one-character verb ("省里评还是市里评", "市里定还是区里定", "省里发还是市里发"): the
+# notices say the act with its full verb (组织评审, 审定, 颁发 …), which is what retrieval and the sentence picker read.
+_LEVEL_VERBS = {"评": "组织评审", "审": "审核", "定": "审定", "批": "批准", "发": "颁发", "管": "负责", "推": "推荐"}
+_LEVEL_SAID = "省里|省级|省上|省一级|市里|市级|市上|市一级|区里|县里|区县|区上|县上"
+_BARE_LEVEL_VERB = re.compile(rf"({_LEVEL_SAID})(来|去|负责)?([{''.join(_LEVEL_VERBS)}])(?![审选定准放理荐送奖])")
+
+
+def level_choice_restated(question: str) -> str:
+    """A choice between levels in the notices' verbs ("是省里评还是市里评" -> "是省里组织评审还是市里组织评审"); any
+    other message unchanged."""
+    sides = alternatives(question or "")
+    if not sides or not all(level_of(side.label) for side in sides):
+        return question
+    return _BARE_LEVEL_VERB.sub(lambda m: m.group(1) + _LEVEL_VERBS[m.group(3)], question)
+
+
+def level_owner(corpus, question: str) -> tuple[str, str] | None:
+    """(programme, the level only its notice has acting) for a choice between levels naming no programme ("是省里评
+    还是市里评"): the asker speaks of the one honour where a body of each level acts, or where a body of one of the
+    levels acts at all, and that is one notice alone (浙派工匠, the only one where a provincial body acts). None
+    when the question offers no such choice, or several notices fit."""
+    sides = alternatives(question)
+    levels = [level_of(side.label) for side in sides] if sides else []
+    if len(levels) != 2 or not all(levels) or levels[0] == levels[1]:
+        return None
+    acting = {program: {level for level in levels if level_picks(corpus, program, question, [level], ())}
+              for program in corpus.program_ids}
+    for wanted in (set(levels), *({level} for level in levels)):
+        having = [program for program, found in acting.items() if wanted <= found]
+        if len(having) == 1:
+            return having[0], "、".join(f"{level}里" for level in levels if level in wanted)
+    return None
 
 
 # one body acting alone against several together ("总工会一家定，还是几个部门一起定")

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.case_rule import rule_of_case
-from assistant.chat.choice import choice_of_rules
+from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides
 from assistant.chat.conditions import conditions_answer
@@ -249,14 +249,20 @@ def _retrieving(answer) -> str:
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
     text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
+    text = level_choice_restated(text)  # "是省里评还是市里评": the act as the notices say it (组织评审)
     owned = sole_owner(deps.corpus, text) if not (r.programs or focus) else None
+    note = owner_note(deps.corpus, *owned) if owned else ""
+    if owned is None and not (r.programs or focus):  # "是省里评还是市里评": only 浙派's notice has a 省 body acting
+        owned = level_owner(deps.corpus, text)
+        note = (f"（您没有说明是哪个项目；这五份通知里只有{deps.corpus.meta(owned[0]).short_name}写到{owned[1]}的部门"
+                f"在办这件事，以下按它回答。）") if owned else ""
     if owned is not None:  # "优先推荐企业类型只能选一个吗": a thing only one notice has names that notice
         trial = Citations()
         _qa_of(text, r, deps, trial, focus)
         cited = {c.clause_id.split("#")[0] for c in trial.freeze()}
         if cited != {owned[0]}:  # unless the answer without a programme already came from that notice alone
             r = dataclasses.replace(r, programs=(owned[0],))
-            return f"{owner_note(deps.corpus, *owned)}\n{_qa_of(text, r, deps, cites, focus)}"
+            return f"{note}\n{_qa_of(text, r, deps, cites, focus)}"
     return _qa_of(text, r, deps, cites, focus)
 
 
