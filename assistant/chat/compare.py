@@ -24,7 +24,7 @@ from assistant.chat.routing import retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_text
 from assistant.chat.things import thing, thing_picks
 
-__all__ = ["compare_sides"]
+__all__ = ["compare_sides", "compared_premise"]
 
 COMPARE_NARROW_SHARE = 0.5
 
@@ -345,3 +345,23 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
                                                 for prog, p in sides], deps.today, label=label, nearby=nearby)
+
+
+def compared_premise(corpus, text: str, quoted: list) -> str | None:
+    """The lead line correcting a premise a comparison takes for granted of every side ("首届和第四届数字工匠在杭全职
+    都是要一年吧", "杭州工匠和浙派工匠奖金都是一万对吧"): each side's quoted sentence (``quoted``: the citations
+    the side-by-side answer made) is checked as a one-programme premise is (premise.correction); the sides it
+    holds false for are named first. None when the message asserts nothing, or every side agrees."""
+    from assistant.chat.premise import correction
+    from assistant.chat.ranking import program_of
+    from assistant.chat.routing import confirms
+
+    if not confirms(text):
+        return None
+    wrong = []
+    for program in dict.fromkeys(program_of(c.clause_id) for c in quoted):
+        said = [correction(text, c.quote) for c in quoted if program_of(c.clause_id) == program]
+        first = next((line for line in said if line), None)
+        if first and first.startswith("不对"):
+            wrong.append(f"【{corpus.meta(program).short_name}】{first.removeprefix('不对，').split('：见下面')[0]}")
+    return f"不对，并不是每个项目都这样：{'；'.join(wrong)}。" if wrong else None

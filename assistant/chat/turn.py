@@ -23,7 +23,7 @@ from assistant.chat.answer import Answer, Citations
 from assistant.chat.case_rule import rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner
 from assistant.chat.combining import held_title_answer, held_title_span
-from assistant.chat.compare import compare_sides
+from assistant.chat.compare import compare_sides, compared_premise
 from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
@@ -300,7 +300,11 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
         programs = editions if len(editions) >= 2 else programs
     if len(programs) < 2:
         return compose.refusal_text(deps.corpus, programs, today=deps.today)
-    return compare_sides(text, topic_only(text), programs, deps, cites)
+    before = len(cites.freeze())
+    sides = compare_sides(text, topic_only(text), programs, deps, cites)
+    # "杭州工匠和浙派工匠奖金都是一万对吧": a premise said of every side is corrected first, for the sides it is false of
+    lead = compared_premise(deps.corpus, text, list(cites.freeze()[before:]))
+    return f"{lead}\n{sides}" if lead else sides
 
 
 _DIRECT_FIELDS = ("competition_results",)  # what a direct-recognition path reads

@@ -60,3 +60,15 @@ def test_a_span_of_years_in_two_digits_names_no_round():
     from assistant.chat.routing import route
 
     assert route("我干了23年，数字工匠能报吗").programs == ("hz_digital_craftsman_2026",)
+
+
+def test_a_premise_said_of_every_side_is_corrected_for_the_side_it_is_false_of(corpus):
+    from assistant.chat.answer import Citation
+    from assistant.chat.compare import compared_premise
+
+    quoted = [Citation("hz_digital_craftsman_2026#二", "在杭全职工作1年以上"),
+              Citation("hz_digital_craftsman_2023#附件1/二", "在杭全职工作2年以上")]
+    lead = compared_premise(corpus, "老的新的数字工匠，在杭州全职是不是都只要满一年", quoted) or ""
+    assert lead.startswith("不对") and "首届杭州数字工匠" in lead and "第四届杭州数字工匠" not in lead
+    assert compared_premise(corpus, "两届数字工匠在杭全职都要满两年对吧", quoted[1:]) is None  # agrees
+    assert compared_premise(corpus, "两届数字工匠在杭全职分别要几年", quoted) is None  # asserts nothing
