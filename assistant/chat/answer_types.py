@@ -75,9 +75,10 @@ def holiday_words() -> str:
 
 def _expand(pattern: str) -> str:
     """A table pattern with its shared pieces filled in (``<trailing_no>``, ``<holiday>``, ``<which_body>``,
-    ``<acting>``)."""
+    ``<acting>``, ``<span_steps>``, ``<when_words>``)."""
     return (pattern.replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
-            .replace("<which_body>", table()["which_body"]).replace("<acting>", table()["acting"]))
+            .replace("<which_body>", table()["which_body"]).replace("<acting>", table()["acting"])
+            .replace("<span_steps>", table()["span_steps"]).replace("<when_words>", table()["when_words"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,7 +176,9 @@ def _by_table(question: str) -> AskedType | None:
         asserted = without_own_case(the_question(question))
         for values in _ASSERTED:
             if _values()[values].search(asserted):
-                return _from_row(next(r for _, r in _cues() if r["values"] == values))
+                # the value set's general row: rows go from specific to general, so its last one ("公示时长" is a
+                # span's own row, not what "能推3个人吧" asserts)
+                return _from_row([r for _, r in _cues() if r["values"] == values][-1])
     return _from_row(row)
 
 
@@ -275,8 +278,13 @@ _NUMERAL = r"(?<![0-9０-９第])(?:[0-9０-９]{1,3}|[一二两三四五六七�
 
 def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
-    units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
+    units = _units_of(question)
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
+
+
+def _units_of(question: str) -> list[str]:
+    """The units of the table's count_units rows whose cue the question says (shared pieces filled in)."""
+    return [unit for cue, unit in table().get("count_units", {}).items() if re.search(_expand(cue), question or "")]
 
 
 def _count_label(question: str) -> str | None:
@@ -284,7 +292,7 @@ def _count_label(question: str) -> str | None:
     from assistant.chat.procedure_words import step_words
 
     labels = table().get("count_labels", {})
-    units = [unit for cue, unit in table().get("count_units", {}).items() if re.search(cue, question or "")]
+    units = _units_of(question)
     label = next((labels[u] for u in units if u in labels and isinstance(labels[u], str)), None)
     step = step_words().search(question or "")
     if label in labels.get("step_spans", ()) and step:  # "首届数字工匠公示了几天": 公示天数, not a day of anything

@@ -58,7 +58,7 @@ __all__ = ["answer_part", "second", "asks_result", "asserts", "premise_check", "
 
 log = logging.getLogger(__name__)
 
-_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
+_ASSERTING = re.compile(r"吧\s*[？?]?\s*$|够不够|够没够|够吗|够了吗|是[^，。？?]{2,24}的吗|是真的吗|不是说|网上说|有人说|听人说|听人讲|听说|据说|是不是|必须|只要|就行|就能|就可以|才能|应该没问题")
 _ASKS_NUMBER = re.compile(r"吗\s*[？?]?\s*$")
 # 伐 is Wu dialect's 吗 ("还要交复印件伐"), 嘛 a spoken one
 _YES_NO_SHAPE = re.compile(r"吗|么|伐\s*[？?]?\s*$|嘛\s*[？?]?\s*$|能不能|可不可以|是否|有没有|要不要|需不需要|用不用|会不会|(\w)不\1|吧\s*[？?]?\s*$|"

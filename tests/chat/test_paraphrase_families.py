@@ -1,0 +1,39 @@
+"""Paraphrase invariance (issue 14): the same question in other words gets the same answer. Each family is a
+mechanism a rewording broke (the asked type, the thing's words, what a thing is, which programme a nickname names),
+tested with phrasings that are not the probe rows (eval/labels/qa_probe.jsonl qp-900…)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.answer_types import classify
+from tests.chat_support import ask_cited
+
+
+@pytest.mark.parametrize("question", [
+    "浙派工匠评审结果公示的时间有没有规定",
+    "浙派工匠公示期一般多长",
+    "浙派工匠单位里公示时间是多久",
+    "浙派工匠的公示期限",
+    "浙派工匠公示得挂多久",
+])
+def test_the_time_of_a_step_that_lasts_is_its_span(question):
+    """时间, 期 and 期限 said of 公示 ask how long it lasts ("公示时间不少于 5个工作日"), not which day."""
+    asked = classify(question)
+    assert asked.type == "count" and "时长" in asked.label, asked
+
+
+@pytest.mark.parametrize("question", ["浙派工匠公示时间是什么时候开始", "浙派工匠公示期间能提异议吗"])
+def test_a_step_asked_when_or_during_is_no_span(question):
+    assert "时长" not in classify(question).label
+
+
+@pytest.mark.parametrize("question", [
+    "浙派工匠单位内部公示的时间有规定吗",
+    "浙派工匠在本单位公示期要几天",
+    "浙派工匠单位公示两天够不够",
+])
+def test_the_span_of_the_units_showing_is_answered(deps, question):
+    answer, cited = ask_cited(deps, question)
+    assert any(c.startswith("zj_craftsman_2023#四") for c in cited), (cited, answer.text)
+    assert "5个工作日" in answer.text.replace(" ", "")
