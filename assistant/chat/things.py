@@ -264,7 +264,12 @@ def _present(word: str, text: str) -> bool:
     # "落选的人会通知吗" asks whether anyone is told; a notice naming a document ("遴选通知", "…的通知") tells no one
     text = _document_names().sub(" ", text)
     bare = _SPACES.sub("", text)
-    return any(term in text or term in bare for term in _terms(word))
+    # "各区县(市)总工会", "区、县（市）": askers never say the parenthesis ("区县总工会"), so it is read without it too
+    plain = _ASIDE.sub("", bare)
+    return any(term in text or term in bare or term in plain for term in _terms(word))
+
+
+_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.answer_types import classify
+from assistant.chat.things import Thing, holds_thing
 from tests.chat_support import ask_cited
 
 
@@ -37,3 +38,19 @@ def test_the_span_of_the_units_showing_is_answered(deps, question):
     answer, cited = ask_cited(deps, question)
     assert any(c.startswith("zj_craftsman_2023#四") for c in cited), (cited, answer.text)
     assert "5个工作日" in answer.text.replace(" ", "")
+
+
+@pytest.mark.parametrize("question", [
+    "第四届数字工匠竞赛第一名直接认定的，会不会挤占产业工会的指标",
+    "第四届直接认定的人占用区县(市)总工会的推荐指标吗",
+    "第四届数字工匠直接认定的那几个算不算在区里的推荐指标里",
+])
+def test_taking_up_a_place_is_asked_in_the_askers_words(deps, question):
+    """指标 is the notices' 名额, 挤占/占用/算在…里 their 占: "不占推荐名额" answers."""
+    answer, cited = ask_cited(deps, question)
+    assert "hz_digital_craftsman_2026#三/(一)" in cited, (cited, answer.text)
+    assert "不占推荐名额" in answer.text
+
+
+def test_a_parenthesis_the_asker_leaves_out_still_holds_the_thing():
+    assert holds_thing(Thing(("区县总工会",), "区县总工会"), "各区县(市)总工会推荐不超过 4 名")
