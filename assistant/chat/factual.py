@@ -37,6 +37,7 @@ from assistant.chat.forms import (
     other_form,
     with_cell_below,
 )
+from assistant.chat.identity import identity_answer, identity_asked
 from assistant.chat.out_of_scope import held_round, out_of_scope
 from assistant.chat.parts import own_topic
 from assistant.chat.premise import claims
@@ -114,6 +115,14 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # An assumed edition is not a filter: "数字工匠提名奖" is answered by 首届 although 第四届 was assumed.
     program = r.programs[0] if len(r.programs) == 1 and not r.defaulted else None
     home = r.programs[0] if len(r.programs) == 1 else None
+    named = identity_asked(text) if home else None
+    if named is not None:
+        # "纪念品具体是什么东西": the sentence saying what it is, or the notice's silence on it when it only names it
+        said = identity_answer(corpus, home, named)
+        if said is False:
+            return (held_round(whole) or "") + form_note + compose.silent_text(corpus, home, named.label, None)
+        if said:
+            return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, [said], deps.today)
     hits = retriever.search(_query(text), program=program, k=5, skip=retrieval_skips(text))
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the

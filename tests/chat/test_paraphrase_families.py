@@ -8,6 +8,7 @@ import pytest
 
 from assistant.chat.answer_types import classify
 from assistant.chat.things import Thing, holds_thing
+from assistant.evaluation.qa import says_silent
 from tests.chat_support import ask_cited
 
 
@@ -54,3 +55,25 @@ def test_taking_up_a_place_is_asked_in_the_askers_words(deps, question):
 
 def test_a_parenthesis_the_asker_leaves_out_still_holds_the_thing():
     assert holds_thing(Thing(("区县总工会",), "区县总工会"), "各区县(市)总工会推荐不超过 4 名")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("首届杭州工匠的奖牌长什么样子", "奖牌"),
+    ("第四届数字工匠通知里的数字专员指的是什么", "数字专员"),
+    ("首届数字工匠颁发的纪念品是个什么东西呀", "纪念品"),
+    ("第四届数字工匠的创新培训营是干什么用的", "培训营"),
+])
+def test_what_a_thing_only_named_is_the_notice_is_silent_on(deps, question, said):
+    """A thing named in passing ("颁发证书、奖牌…") is not said to be anything: silence, not the naming sentence."""
+    answer, cited = ask_cited(deps, question)
+    assert not cited and says_silent(answer.text), (cited, answer.text)
+    assert said in answer.text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("第四届数字工匠的认定范围具体指什么", "hz_digital_craftsman_2026#一"),
+    ("浙派工匠里说的培育突出贡献单位是什么意思", "zj_craftsman_2023#三/(二)"),
+])
+def test_what_a_heading_names_is_said_under_it(deps, question, clause):
+    answer, cited = ask_cited(deps, question)
+    assert clause in cited, (cited, answer.text)
