@@ -9,6 +9,7 @@ import pytest
 from assistant.chat.answer_types import classify
 from assistant.chat.things import Thing, holds_thing
 from assistant.evaluation.qa import says_silent
+from assistant.notices.names import name_programs
 from tests.chat_support import ask_cited
 
 
@@ -77,3 +78,20 @@ def test_what_a_thing_only_named_is_the_notice_is_silent_on(deps, question, said
 def test_what_a_heading_names_is_said_under_it(deps, question, clause):
     answer, cited = ask_cited(deps, question)
     assert clause in cited, (cited, answer.text)
+
+
+@pytest.mark.parametrize(("question", "program"), [
+    ("首席那边评选要交几份材料", "hz_chief_technician_2021"),
+    ("首届数字的推荐名额怎么分", "hz_digital_craftsman_2023"),
+    ("第四届数字的材料发哪个邮箱", "hz_digital_craftsman_2026"),
+    ("数字那个推荐表多少字", "hz_digital_craftsman_2026"),
+])
+def test_a_nickname_names_the_programme(question, program):
+    found, _ = name_programs(question)
+    assert program in found, found
+
+
+@pytest.mark.parametrize("question", ["我是公司的首席工程师", "我们在搞数字化转型"])
+def test_a_job_title_or_a_word_is_no_nickname(question):
+    found, _ = name_programs(question)
+    assert "hz_chief_technician_2021" not in found and not any(p.startswith("hz_digital") for p in found), found
