@@ -47,6 +47,7 @@ from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.routing import retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
+from assistant.chat.sibling_edition import sibling_correction
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing, thing_picks
@@ -156,6 +157,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             main = _awarded_first(corpus, text, main, asked_thing)
     if main is None:
         honours = _honours_instead(text, first_asked, home, r, deps, cites)
+        wrong_edition = sibling_correction(corpus, text, program) if program and asserts(text, r) else None
+        if not honours and wrong_edition is not None:  # "第四届也有提名奖的吧": silent here, stated in 首届
+            line, said = wrong_edition
+            return (held_round(whole) or "") + compose.qa_text(corpus, cites, text, [said], deps.today, premise=line)
         return honours or _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
@@ -181,6 +186,13 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         others = [p for p in others if p.clause_id == main.clause_id]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
+    if premise and premise.startswith(AGREED) and program is not None:
+        # "直接认定是首届那次就定下来的规矩吧" agreed with by a sentence sharing its words: a rule another edition of
+        # the honour states and the asked one nowhere does is corrected with that edition's clause instead
+        wrong_edition = sibling_correction(corpus, text, program)
+        if wrong_edition is not None:
+            line, said = wrong_edition
+            return (held_round(whole) or "") + compose.qa_text(corpus, cites, text, [said], deps.today, premise=line)
     if first_asked.unnamed_agent and not premise:  # "杭州工匠的证书谁颁发": the act is stated, its doer is not
         said = first_asked.unnamed_agent
         premise = f"通知写明会{said}，但没有写明由哪个单位{said}：见下面的原文。"
@@ -217,6 +229,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
 
 
 REFERENCE_DAY_LABEL = "年龄和年限计算到哪一天"
+AGREED = "是的"  # how premise_check agrees with a premise (factual_pick)
 
 
 def _holds_asked_thing(text: str, pick: Pick) -> bool:

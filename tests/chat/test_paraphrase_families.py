@@ -95,3 +95,18 @@ def test_a_nickname_names_the_programme(question, program):
 def test_a_job_title_or_a_word_is_no_nickname(question):
     found, _ = name_programs(question)
     assert "hz_chief_technician_2021" not in found and not any(p.startswith("hz_digital") for p in found), found
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("第四届数字工匠也有提名奖的吧", "hz_digital_craftsman_2023#附件1/一"),
+    ("首届数字工匠就规定了一线技能人才不低于70%，对吧", "hz_digital_craftsman_2026#二"),
+])
+def test_a_rule_said_of_the_wrong_edition_is_corrected_with_the_other_editions_clause(deps, question, clause):
+    """Agreed with, or called silent, before: the asked edition never states it, the other edition does."""
+    answer, cited = ask_cited(deps, question)
+    assert answer.text.startswith("不对") and clause in cited, (cited, answer.text)
+
+
+def test_a_rule_the_asked_edition_states_is_not_sent_to_another_edition(deps):
+    answer, cited = ask_cited(deps, "首届数字工匠要在杭全职工作2年以上吧")
+    assert not answer.text.startswith("不对") and all(c.startswith("hz_digital_craftsman_2023") for c in cited), cited
