@@ -321,7 +321,13 @@ def focus(question: str) -> str:
     text = _COMPARISON.sub(" ", topic_only(question or ""))
     text = without_a_not_a(text)  # "发不发", "给不给": the form of a yes/no question, not its topic
     text = _address().sub(" ", text)  # "王老师的电话": a person named by surname and title is the contact asked for
+    text = _LOCATIVE.sub("", text)  # "区里能推几个": the level named (区), not a word pair 区里 no notice says
     return _question_words().sub(" ", _without_adverbs(text))
+
+
+# A level of government or a workplace said with a locative ("区里", "市里头", "省上", "县这边"): the notices name the level
+# itself (各区县, 市各主管部门, 省人力社保厅), never the locative.
+_LOCATIVE = re.compile(r"(?<=[区县市省])(?:里面|里头|这边|那边|里|上)(?![级报交送去来面])")
 
 
 # A word limiting a premise's scope ("只能推3个", "仅限", "只有单位能报"): how much is claimed, never the topic.

@@ -110,3 +110,9 @@ def test_a_rule_said_of_the_wrong_edition_is_corrected_with_the_other_editions_c
 def test_a_rule_the_asked_edition_states_is_not_sent_to_another_edition(deps):
     answer, cited = ask_cited(deps, "首届数字工匠要在杭全职工作2年以上吧")
     assert not answer.text.startswith("不对") and all(c.startswith("hz_digital_craftsman_2023") for c in cited), cited
+
+
+def test_a_level_said_with_a_locative_is_the_level(deps):
+    """"区里" is no word pair of the notice's; the level it names (各区县) is."""
+    answer, cited = ask_cited(deps, "第四届数字工匠区里能推几个")
+    assert "hz_digital_craftsman_2026#三/(一)" in cited and "不超过 4 名" in answer.text, (cited, answer.text)
