@@ -321,7 +321,9 @@ def focus(question: str) -> str:
     text = _COMPARISON.sub(" ", topic_only(question or ""))
     text = without_a_not_a(text)  # "发不发", "给不给": the form of a yes/no question, not its topic
     text = _address().sub(" ", text)  # "王老师的电话": a person named by surname and title is the contact asked for
-    text = _LOCATIVE.sub("", text)  # "区里能推几个": the level named (区), not a word pair 区里 no notice says
+    # "区里能推几个": the level named (区), not a word pair 区里 no notice says; a space, not nothing, so that the words
+    # after it segment as before ("区里最多报几个": 最多, which the notices say as 不超过, not 区最 + 多报)
+    text = _LOCATIVE.sub(" ", text)
     return _question_words().sub(" ", _without_adverbs(text))
 
 
