@@ -34,6 +34,9 @@ LEFT = re.compile(r"辞职|辞(?:了|掉)(?:职|工作|工)|辞工|离职|被(?:
 # work named again after leaving: a new employer, a move to one, work of one's own
 _AGAIN = re.compile(r"去了|进了|入职|跳槽|换了|换到|找到了?(?:新|一份)?(?:工作|下家|活)|上班|上岗|来了|来到|到了|过来|调到"
                     r"|(?<!家)[做干当](?:了|起了?)(?!家)|开了|接(?:单|活|订单)|自己(?:开|干|做)")
+# a leaving named as a point in time: "辞职的时间", "离职的时候", "辞职那天"
+_DATED = re.compile(r"的?(?:时间|时候|日子|那天|那会儿?|那个月|那年)")
+_CAME = re.compile(r"来的|调来|搬来|过来的|到的这")
 # an intention, not a fact: "想辞职", "打算离职", "准备辞了"
 _MEANT = re.compile(r"(?:想|打算|准备|考虑|计划|要|可能|会)[^,，。]{0,3}$")
 
@@ -63,6 +66,11 @@ def idle_clauses(segs: list[Segment]) -> set[int]:
         if state:
             out.add(i)
         elif left and not _works_after([text[left.end():], *(mask(s.text) for s in segs[i + 1:] if s.asserts)]):
+            # "九月是昆山那边辞职的时间": the leaving named as a date, with work named anywhere in the message (是去年
+            # 十一月底才来的), dates a change of job
+            others = [mask(s.text) for j, s in enumerate(segs) if j != i and s.asserts]
+            if _DATED.match(text, left.end()) and (_works_after(others) or any(_CAME.search(t) for t in others)):
+                continue
             out.add(i)
     if out and _works_after([mask(s.text) for s in segs[max(out) + 1:] if s.current]):
         return set()  # "待业了半年，上个月进了新厂": the state is over
