@@ -93,6 +93,10 @@ def is_sci_tech_award(a: Award | str) -> bool:
     return names_sci_tech_award(a if isinstance(a, str) else a.kind)
 
 
+# a society, not a government, confers it
+_SOCIETY = re.compile(r"学会|协会|研究会|联合会|促进会|基金会|商会")
+
+
 def certificate_or_sci_award(floor: str, label: str) -> Callable:
     """条件(三) of the digital-craftsman notices: a certificate (lexicon) or a 科学技术类奖项 of ``floor`` or higher.
 
@@ -102,6 +106,11 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
     floor_text = {"municipal": "市级", "provincial": "省级"}[floor]
 
     def judge(name: str, level: str | None) -> tuple[bool | None, str]:
+        if _SOCIETY.search(name) and level is not None and level_at_least(level, floor):
+            # the notices list government science awards by level (市、省、国家级); a society's own award
+            # (中国电子学会科学技术奖) is neither named nor excluded: the experts judge it
+            return None, (f"“{name}”由学会、协会等社会组织颁发，是否算{floor_text}及以上科学技术类奖项，通知未明确，"
+                          "由评审认定")
         if level is None:
             return None, f"“{name}”未注明级别，无法判断是否为{floor_text}及以上"
         if level_at_least(level, floor):

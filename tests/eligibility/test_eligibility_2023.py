@@ -39,6 +39,10 @@ CASES = [
     ("(二) innovation", {"achievements": ["攻克数据中台关键技术难关"]}, MERIT, "alt_innovation", None),
     ("(三) city-level sci-tech award counts here", {"achievements": [], "awards": [CITY]}, "eligible",
      "alt_certificate", True),
+    # the notice lists government awards by level; a society's own award is neither named nor excluded
+    ("(三) a society's national award is for the review",
+     {"achievements": [], "awards": [{"level": "national", "kind": "中国电子学会科学技术奖二等奖", "year": 2021}]},
+     "needs_review", "alt_certificate", None),
     ("(四) training contestants", {"achievements": [], "trained_apprentices": "培养选手在省级职业技能竞赛中获得第二名"},
      "eligible", "alt_training", True),
     ("(四) a trainee's placing told in words the matcher does not know",
