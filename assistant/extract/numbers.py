@@ -44,8 +44,9 @@ _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that 
 _BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
-# 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year
-_YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$|那[次届一轮回批]|的那)")
+# 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year; 16年那会儿,
+# 16年那时候, 16年那阵: a time then ("16年那会儿还在一线"), not 16 years
+_YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$|那[次届一轮回批会时阵年]|的那)")
 # 16年那个杭州工匠, 21年的首席技师评选: a programme's round named by its two-digit year, before the programme (□□: a
 # programme's name the caller masked)
 _ROUND_AFTER = re.compile(r"(?:那个|那时候?的?|的|评的)?[^，,。？?]{0,4}?(?:工匠|首席技师|评选|评比|称号|□{2})")
