@@ -15,6 +15,7 @@ from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
+           "names_trade_top",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -213,6 +214,84 @@ def _polarity(field: str, short: str, today: dt.date) -> dict:
     return {field: not negated(short)}
 
 
+# a clause naming the occupation's top level or one above the asker's ("最高是高级技师", "上面还有高级技师"), and the
+# asker's place below it said in steps ("我还差一级", "低两级")
+_CEILING = re.compile(TOP_LEAD + r"|(?:上面|往上|再上|之上)(?:一级)?(?:还)?(?:有|是)")
+_BELOW = re.compile(r"(?:差|低|少|下面)(?:了)?(?:一|两|二|1|2)(?:个)?(?:级|档|等)")
+# the trade named as the one whose top is said ("我们这行最高是…", "这个工种最高…"); "不是，最高是高级技师" to the level
+# question says the asker's own highest
+_TRADE = re.compile(r"行|工种|职业|我们|这个|本")
+_ABOVE = re.compile(r"(?:上面|往上|再上|之上)")
+
+
+def _trade_ceiling(clause: str) -> bool:
+    """Whether ``clause`` names the trade's top or a level above the asker's, not the level held."""
+    m = _CEILING.search(clause)
+    return bool(m) and (bool(_ABOVE.search(m[0])) or bool(_TRADE.search(clause[:m.start()])))
+
+
+def names_trade_top(text: str) -> bool:
+    """Whether ``text`` names the trade's top apart from the level held ("我们这行最高是高级技师，我还差一级"), not
+    the asker's own highest ("不是，最高是高级技师" to the level question)."""
+    from assistant.chat.said import clauses_of
+
+    return _relative_level(text) is not None or any(_trade_ceiling(c) for c in clauses_of(text) or [text])
+
+
+_AT_TOP = re.compile(r"已经是了|我就是|就是最高|到顶了?|最高的了|已经是最高")
+_TOP_LEAD = re.compile(TOP_LEAD)  # "上面还有高级技师" names a level above; only the top can be held
+def _relative_level(text: str) -> str | None:
+    """The level held, said by its place under the occupation's top ("我们这行最高是高级技师，我还差一级" -> 技师,
+    "上面还有高级技师，我低两级" -> 高级工, "最高就是技师，我已经是了" -> 技师); None when no place is said."""
+    from assistant.chat.said import clauses_of
+
+    parts = clauses_of(text) or [text]
+    ceiling = next((c for c in parts if _CEILING.search(c)), None)
+    below = _BELOW.search(text)
+    if ceiling is None or below is None and not _AT_TOP.search(text):
+        return None
+    top = next((v for words, v in _SKILL_WORDS if re.search(words, _CEILING.split(ceiling)[-1])), None)
+    steps = 0 if below is None else 2 if re.search(r"两|二|2", below[0]) else 1
+    if top is None or not steps and not _TOP_LEAD.search(ceiling) or SKILL_LEVELS.index(top) - steps < 1:
+        return None  # "上面还有高级技师，已经是了" says no place
+    return SKILL_LEVELS[SKILL_LEVELS.index(top) - steps]
+
+
+_HAS_NOT = re.compile(r"没|无|未|木有|不曾")  # the negations of having: 不 alone negates another verb ("不在身边")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\s~～…、]+")
+
+
+def _clause_naming(cue: re.Pattern | None, text: str) -> str | None:
+    """The one clause of a several-clause reply that names the yes/no question's topic ("会员是的" of "会员是的，称号
+    没评过"), when the others each say something of their own: a negation is read within its clause, so the 没 of
+    another topic's clause says nothing of this one. None when the topic is said first and its yes or no after it
+    ("工会会员，没有", "工会？应该是吧": that bare yes or no is the answer), or when no single clause names it."""
+    if cue is None:
+        return None
+    parts = [p for p in _CLAUSE_BREAK.split(text) if p]
+    named = [p for p in parts if cue.search(p)]
+    if len(parts) < 2 or len(named) != 1:
+        return None
+    bare = [p for p in parts if p != named[0] and (_YES.match(_FILLER_TAIL.sub("", p) or p) or _NO.match(p)
+                                                   or _HEDGE_YES_NO.match(p) or not_known(p))]
+    return None if bare else named[0]
+
+
+_CONFIRM_HEAD = re.compile(r"^(?:对|对的|是的|是啊|是|嗯+|恩+|没错)[，,。！!\s]+")
+
+
+def _confirms_another(field: str, text: str) -> bool:
+    """Whether a reply to a list question opens with a yes and then denies something that is not the list ("对，单人
+    赛，不是组队的" confirms the individual result the answer assumed): a yes says something else is right, and the
+    no after it is that thing's, not a none to the list. "对，没评过" (the list's verb) and "对，没有" (bare) say none."""
+    m = _CONFIRM_HEAD.match(text.strip())
+    if m is None:
+        return False
+    rest = text.strip()[m.end():]
+    bare = _NONE.match(re.sub(r"[，,。！!\s]", "", rest)) and len(re.sub(r"\W", "", rest)) <= 4
+    return not bare and not any(f == field and cue.search(rest) for f, cue in LIST_CUES)
+
+
 def _says_none(text: str) -> bool:
     from assistant.language.clauses import says_none
 
@@ -311,6 +390,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         if first != text and len(re.sub(r"\W", "", first)) <= 6 and (_YES.match(first) or _NO.match(first)
                                                                      or _HEDGE_YES_NO.match(first)):
             return read_reply(field, first, today)
+    relative = _relative_level(text) if field in ("skill_level", "is_highest_level_of_occupation") else None
+    if relative:  # "最高是高级技师，我还差一级": the level held, and that it is not the top
+        return {field: relative} if field == "skill_level" else {field: _BELOW.search(text) is None}
     if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
             and field != "achievements":
         return {}  # a long message is read by the extractor, not as a bare reply
@@ -322,6 +404,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         if field == "is_highest_level_of_occupation" and _TOP_NAMED.search(short) and not _NO.match(short):
             return {}  # "最高是高级技师" names the top level; whether the asker holds it is read in context
         cue = CUES.get(field)
+        own = _clause_naming(cue, text)
+        got = read_reply(field, own, today) if own is not None else {}
+        if got:  # "会员是的，称号没评过": the 没 of the titles' clause is no "no" to the union
+            return got
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
             negative = bool(re.search(r"不|没|非|未|无", short))
             holder = _HOLDER.get(field)
@@ -345,7 +431,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind in ("list", "text") and _DISAGREES.match(short):
         return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
-        if len(short) <= MAX_BARE and _says_none(short):
+        if len(short) <= MAX_BARE and _says_none(short) and not _confirms_another(field, text):
             return {field: []}
         if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short) \
                 and not asks(text):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
@@ -414,15 +500,20 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         # yet taken; "技师还在考，现在高级工" not the exam still to pass; "以前是高级工，现在技师了" not the past one
         held = []
         for clause in clauses(re.sub(r"\s+", "，", text)):
-            if clause.negated or _EXAM_TO_PASS.search(clause.text) or irrealis(clause.text) or _past(clause.text):
+            if clause.negated or _EXAM_TO_PASS.search(clause.text) or irrealis(clause.text) or _past(clause.text) \
+                    or _trade_ceiling(clause.text):  # "我们这行最高是高级技师", "上面还有高级技师": not the level held
                 continue
-            value = next((v for words, v in _SKILL_WORDS if re.search(words, clause.text)), None)
+            named = _BELOW.sub("", clause.text)  # the 一级 of "还差一级" is a step, not the grade 一级 (高级技师)
+            value = next((v for words, v in _SKILL_WORDS if re.search(words, named)), None)
             if value:
-                held.append((not _NOW.search(clause.text), value))
+                held.append((not _NOW.search(clause.text), value, bool(_CEILING.search(clause.text))))
+        if any(not top for *_, top in held):  # "最高是高级技师，我是技师": a top named beside the level held is the trade's
+            held = [h for h in held if not h[2]]
         if held:
             return {field: min(held, key=lambda h: h[0])[1]}  # a level said of now first, else the first said
         if re.fullmatch(r"(?:无|没有|没|都没有|暂无|木有|没考过?|还没有?)(?:的|呢|啊|哦)?", short) or re.search(r"没有?(?:证|等级|考)|(?:证|等级).{0,3}(?:没有|无)", short) \
-                or re.search(r"证|等级|资格|技能", short) and _says_none(short):  # not "没退休，在厂里上班"
+                or re.search(r"证|等级|资格|技能", short) and _HAS_NOT.search(short) and _says_none(short):
+            # not "没退休，在厂里上班"; and a 不 of place or memory ("证书不在身边", "证书号不记得") holds one
             return {field: "none"}
         return {}
     if field in _ENUMS:
