@@ -237,6 +237,11 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
                 and expect_for(field).kind == expect_for(pending.field).kind in ("bool", "list"):
             reply[field] = reply[pending.field]  # "都没有" to two questions asked at once: the 都 spans both
             continue
+        if primary and pending.also and f"unknown:{field}" in session.said and expect_for(field).kind == "enum" \
+                and BARE_NONE.fullmatch(re.sub(r"[\W_]", "", stated)):
+            # "没" after "应该是技师吧，记不清了" re-asked the level beside the titles: a level half-remembered is
+            # no "none", so the bare no is the other question's answer and the level stays open
+            continue
         if not primary and (reply or pending.field in extraction.profile) and expect_for(field).kind in (
                 "bool", "list", "text") and not (
                 field == "achievements" and len(text.strip()) >= 8):

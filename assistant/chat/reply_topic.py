@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.chat.replies import CUES, LIST_CUES, expect_for, not_known, read_reply
+from assistant.chat.replies import CUES, LIST_CUES, TENTATIVE, expect_for, not_known, read_reply
 from assistant.chat.said import asks
 from assistant.chat.state import Pending
 from assistant.language.clauses import says_none
@@ -58,8 +58,25 @@ def unknown_answers(pending: Pending, text: str, extraction, today: dt.date) -> 
     if not hit and not named and not [f for f in extraction.found if f not in ("facts_as_of", *asked)]:
         hit = [pending.field]
     rest = "，".join(c for c in clauses if c not in unknown)
-    return tuple(f for f in hit if not read_reply(f, rest, today)
-                 and not (expect_for(f).kind == "list" and says_none(rest)))  # "好像没有吧，记不太清"
+    return tuple(f for f in asked if f in hit and not read_reply(f, rest, today)
+                 and not (expect_for(f).kind == "list" and says_none(rest))  # "好像没有吧，记不太清"
+                 or not named and _taken_back(f, clauses, unknown, today))
+
+
+# what a not-known clause is unsure of, when it names it: a choice ("2020年还是2021年"), a date, a number, the details
+_OWN_OBJECT = re.compile(r"还是|哪|几|什么|多少|具体|时间|日子|月|年")
+
+
+def _taken_back(field: str, clauses: list[str], unknown: list[str], today: dt.date) -> bool:
+    """Whether a hedged value is taken back by a bare not-knowing beside it ("应该是技师吧，记不清了", "好像是技师，不太
+    确定"): the hedge already says the value is a guess, and a not-knowing with no object of its own can only be about
+    that guess, so the field stays unknown. A value said plainly ("技师证……2020年还是2021年考的，记不太清了": the year
+    is what is not known) or hedged with nothing more ("应该是技师吧，证在单位放着") stands; a list's hedged none stands
+    too, as a none presumed is what a list left unsaid gets anyway."""
+    if expect_for(field).kind not in ("bool", "enum") or any(_OWN_OBJECT.search(c) for c in unknown):
+        return False
+    giving = [c for c in clauses if c not in unknown and read_reply(field, c, today)]
+    return bool(giving) and all(TENTATIVE.search(c) or re.search(r"吧[呀啊]?$", c) for c in giving)
 
 
 def followed_up(pending: Pending, question: str) -> Pending:
