@@ -64,9 +64,11 @@ from assistant.chat.replies import (
     EXPECT,
     expect_for,
     names_field,
+    names_trade_top,
     open_span,
 )
 from assistant.chat.reply_topic import (
+    asked_of_rule,
     followed_up,
     holds_unnamed,
     not_known_fields,
@@ -226,12 +228,13 @@ def _note_hedges(session: Session, facts: dict, answered: tuple[str, ...], state
             session.tentative.pop(field, None)
 
 
-def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -> Step:
-    """Advance the dialogue state by one message; returns what changed and what the turn must do."""
+def advance(session: Session, text: str, extraction, r: Route, today: dt.date, of_another: bool = False) -> Step:
+    """Advance the dialogue state by one message; returns what changed and what the turn must do. ``of_another``:
+    ``text`` is what a message about several people says of the one it asks about (chat.asked_person)."""
     pending = session.pending
     session.counted = None
     # "我老婆觉得我肯定够格，我是高级技师": the one whose opinion is reported is no new subject of the talk
-    subject = subject_of(session, without_reported(text))
+    subject = (session.subject or "他") if of_another else subject_of(session, without_reported(text))
     switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile)
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         forget_person(session)
@@ -263,6 +266,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         extraction = _asked_not_said(extraction, stated, session, today)
     if others_only:  # nothing said of the asker: no answer to the question asked, which is asked again
         pending = None
+    if pending is None and not r.programs:  # "没入过" after the asker's own "工会会员吗这个要求": the answer to it
+        pending = asked_of_rule(session.last_ask, stated, today)
     open_now = pending.fields if pending is not None else session.open_fields()
     plain, echoed = without_echo(open_now, stated, today)
     if echoed:  # "工会？是的", "浙江省首席技师？没有没有": the question echoed before its answer, which answers it
@@ -372,10 +377,15 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         for field in LIST_FIELDS:  # its "不是" denies the old value; it is no "none" to a list question asked
             if reply.get(field) in ([], "无") and field not in extraction.profile:
                 reply.pop(field)
-    reply.update({k: v for k, v in read_in_context(session, text, extraction, today).items() if k not in reply
+    # the level the reply gives counts as held ("我们这行最高是高级技师，我还差一级": 技师, so not the top)
+    heard = dataclasses.replace(extraction, profile={**extraction.profile, **{
+        k: v for k, v in reply.items() if k == "skill_level" and names_trade_top(stated)}})
+    reply.update({k: v for k, v in read_in_context(session, text, heard, today).items() if k not in reply
                   and not (k == "is_highest_level_of_occupation" and "skill_level" in denied)})
-    if pending is not None and pending.field != "birth_date" and too_young(extraction.profile.get("birth_date"), today):
-        extraction = without(extraction, "birth_date")  # "浙江工匠，2019年的": the year of what was asked, not a birth
+    if (pending is None or pending.field != "birth_date") and too_young(extraction.profile.get("birth_date"), today):
+        # "浙江工匠，2019年的" to the titles question, "首席那个呢？21年的" with nothing asked: the year of what is
+        # named, not the birth of someone at work
+        extraction = without(extraction, "birth_date")
     if not any(f in extraction.profile or f in reply for f in YEAR_FIELDS):  # "十年前入的行" to the union question
         started = unasked_starts(session, stated, {**extraction.profile, **reply}, today)
         reply.update(started)
@@ -442,6 +452,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date) -
         session.spans.append((place, text))
     for field in derived & set(extraction.profile):
         session.sources[field] = "derived"
+    for field in extraction.judged:  # a classifier's judgement on the work described, not a fact said
+        if field in facts and field not in reply and session.sources.get(field) == ("reply" if answered else "message"):
+            session.sources[field] = "judged"
     digital_by_competition(session)
     front_line_job(session, text)
     for field in extraction.inferred:  # employment read from a description of the work (extract.jobs)

@@ -84,8 +84,9 @@ _DIGITAL_CONTEST = re.compile(r"数字经济")
 
 def digital_by_competition(session: Session) -> None:
     """A result in a digital-economy skills competition ("全国数字经济行业职业技能竞赛数据安全赛项") says the work
-    is in that trade: is_digital_economy, derived, until the user says otherwise."""
-    if "is_digital_economy" in session.profile:
+    is in that trade: is_digital_economy, derived, until the user says otherwise. The classifier's judgement on how
+    the work was described ("金属增材打印工艺") gives way to it: the competition's organisers placed the trade."""
+    if "is_digital_economy" in session.profile and session.sources.get("is_digital_economy") != "judged":
         return
     if any(_DIGITAL_CONTEST.search(str(c.get("field") or "")) for c in session.profile.get("competition_results") or []):
         session.profile["is_digital_economy"] = True

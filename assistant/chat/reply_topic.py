@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.chat.replies import CUES, LIST_CUES, TENTATIVE, expect_for, not_known, read_reply
-from assistant.chat.said import asks
+from assistant.chat.replies import CUES, EXPECT, LIST_CUES, TENTATIVE, expect_for, not_known, read_reply
+from assistant.chat.said import asks, asks_any, clauses_of
 from assistant.chat.state import Pending
 from assistant.language.clauses import says_none
 
@@ -77,6 +77,26 @@ def _taken_back(field: str, clauses: list[str], unknown: list[str], today: dt.da
         return False
     giving = [c for c in clauses if c not in unknown and read_reply(field, c, today)]
     return bool(giving) and all(TENTATIVE.search(c) or re.search(r"吧[呀啊]?$", c) for c in giving)
+
+
+_OWN_FACT_KINDS = ("bool", "enum", "list")  # a count's topic (年) is in every question; it is asked back, not guessed
+
+
+def asked_of_rule(question: str | None, text: str, today: dt.date) -> Pending | None:
+    """The asker's own fact that a short reply gives to the rule they just asked about ("杭州工匠…工会会员吗这个要求"
+    answered, then "没入过"; "首席技师对证书有要求吗", then "证书我没考过"): the one field the question named whose value
+    the reply reads as, taken as if asked back. None when the reply asks, is long, or fits no field or several."""
+    if not question or asks(text) or len(re.sub(r"\W", "", text)) > 12:
+        return None
+    from assistant.chat.programme_words import without_programme
+
+    asking = [c for c in clauses_of(question) if asks_any(c)]  # the clause that asks, not the facts told beside it
+    # the programme's own name names no topic: the 数字 of 数字工匠, the 技师 of 首席技师
+    question = without_programme("，".join(asking) or question)
+    named = [f for f, cue in TOPIC.items() if f in EXPECT and expect_for(f).kind in _OWN_FACT_KINDS
+             and re.search(cue, question)]
+    got = [f for f in named if read_reply(f, text, today)]
+    return Pending(got[0], expect_for(got[0]).kind) if len(got) == 1 else None
 
 
 def followed_up(pending: Pending, question: str) -> Pending:

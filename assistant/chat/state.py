@@ -61,7 +61,8 @@ class Session:
     awaiting: str | None = None  # "eligibility" | "draft" when the last turn asked the user for facts
     history: list[tuple[str, str]] = field(default_factory=list)  # (user, assistant) for the LLM context
     last_verdicts: tuple[Verdict, ...] = ()
-    # profile field -> "message" | "reply" | "correction" | "derived" | "inferred" (not said: extract.jobs)
+    # profile field -> "message" | "reply" | "correction" | "derived" | "inferred" (not said: extract.jobs) | "judged"
+    # (a classifier's reading of the work described: a fact derived from a result said outranks it)
     sources: dict = field(default_factory=dict)
     pending: Pending | None = None  # the question asked back, answered first by the next message
     topic: str | None = None  # "eligibility" | "recommend" | "qa" | "compare" | "draft": what the talk is about

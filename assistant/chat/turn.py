@@ -113,10 +113,13 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
 def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
              clock: dict[str, float] | None = None) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
+    from assistant.chat.asked_person import one_of_several
     from assistant.chat.dialogue import advance
     from assistant.extract import extract
 
-    extraction = extract(text, deps.today, where=session.profile.get("employer_city"))
+    # "老陈…；小林…；小王…。我主要问小王": only the asked person's words are read for facts (chat.asked_person)
+    person_said = one_of_several(text) if session.pending is None else None
+    extraction = extract(person_said or text, deps.today, where=session.profile.get("employer_city"))
     profile_llm = deps.get_profile_llm()
     if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
         if clock is not None:
@@ -141,13 +144,18 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     held = session.pending is None and bool((held_title_span(text) or ("", ()))[1]) and not speaks_of_self(text)
     r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
               has_new_facts=spoke_of_self and not held)
+    if person_said is not None:  # a title another colleague holds ("老陈2019年评上杭州工匠") names no programme asked
+        mine = route(person_said, wants_eligibility=wants and not held, awaiting=session.awaiting,
+                     has_new_facts=spoke_of_self and not held)
+        r = mine if mine.programs else r
     if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
         from assistant.chat.dialogue import Step
 
         step = Step({}, (), (), ("draft",), r.programs or session.programs)
     else:
-        step = advance(session, text, extraction, r, deps.today)  # the dialogue state: reply, facts, intent
+        step = advance(session, person_said or text, extraction, r, deps.today,  # the dialogue state: reply, facts,
+                       of_another=person_said is not None)                        # intent
     claimed_rule = rule_claim(text) if set(step.intents) & {"eligibility", "recommend"} else None
     if claimed_rule and "qa" not in step.intents:
         # "我做焊工7年，浙派要求干满10年对吧": the rule the asker takes for granted is answered (and corrected) first,
