@@ -115,10 +115,13 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
     from assistant.chat.asked_person import one_of_several
     from assistant.chat.dialogue import advance
+    from assistant.chat.people import asks_to_write
     from assistant.extract import extract
 
     # "老陈…；小林…；小王…。我主要问小王": only the asked person's words are read for facts (chat.asked_person)
-    person_said = one_of_several(text) if session.pending is None else None
+    # (a request to write, or a drafting talk, keeps each person's facts apart itself: chat.drafting)
+    person_said = one_of_several(text) if session.pending is None and session.awaiting != "draft" \
+        and not asks_to_write(text) else None
     extraction = extract(person_said or text, deps.today, where=session.profile.get("employer_city"))
     profile_llm = deps.get_profile_llm()
     if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
