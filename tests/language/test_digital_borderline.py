@@ -32,6 +32,8 @@ def test_a_two_class_table_reads_its_boolean_labels(monkeypatch):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text, judged", [("无人机飞手", None), ("外卖骑手，每天用美团接单", False), ("电焊工", False),
-                                          ("做大模型应用开发的", True), ("植保无人机飞手", None)])
+                                          ("做大模型应用开发的", True), ("植保无人机飞手", None),
+                                          # the physical trades of an information network: for the review
+                                          ("光缆接续", None)])
 def test_borderline_on_the_real_model(text, judged):
     assert classify.is_digital_occupation(text) is judged
