@@ -21,7 +21,10 @@ a 职称), messages about two or three people (师傅, 老婆, 儿子), ages nea
 then ``fy-`` written 2026-12-05 about whose fact a clause states (徒弟们一场比赛都没参加过 beside the asker's own placing,
 师傅/老婆/同事's levels, ages and union cards), places inside organisation names (杭州湾新区 in 宁波, 杭州银行宁波分行,
 杭州汽轮机厂) and an HR officer's unit (我们是萧山一家…), being out of work (待业, 辞职了, 被裁了, 在找工作) against a
-denial of it, two stays in one city around a move, and years in the same trade elsewhere before Hangzhou)
+denial of it, two stays in one city around a move, and years in the same trade elsewhere before Hangzhou; then ``fz-``
+written 2026-12-05 about work-history timelines: stays with a time away, moves dated by an event (孩子上小学那年),
+a present workplace outside the city one came to, years learnt from a master, an age said bare (我四十五) and dated
+changes of post)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -65,7 +68,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
