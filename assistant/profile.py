@@ -28,6 +28,8 @@ LIST_FIELDS = ("prior_titles", "competition_results", "awards", "achievements")
 HANGZHOU_DISTRICTS = ("上城", "拱墅", "西湖区", "滨江", "萧山", "余杭", "临平", "钱塘", "富阳", "临安", "桐庐", "淳安",
                       "建德", "未来科技城", "城西科创", "下沙", "大江东", "九堡", "钱江新城", "良渚", "仓前", "瓜沥",
                       "转塘", "三墩", "闲林", "乔司", "紫金港", "之江",
+                      # the named new towns and parks inside a district, said as the place one works
+                      "钱江世纪城", "青山湖科技城", "云栖小镇", "梦想小镇", "湘湖", "白马湖",
                       "下城区", "江干区")  # merged in 2021 (into 拱墅, 上城), still said; with 区: "浙江干了" is no 江干
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 

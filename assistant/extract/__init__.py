@@ -43,8 +43,9 @@ from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.roles import read_lead, read_role
 from assistant.extract.subject import about_other, as_candidate, of_others
-from assistant.extract.text import MAX_CHARS, mask, normalize, segments
-from assistant.extract.when import date_the_move, name_event_years, name_that_year
+from assistant.extract.text import MAX_CHARS, mask, normalize, segments, spaces_end_clauses
+from assistant.extract.timeline import read_timeline
+from assistant.extract.when import date_the_move, name_event_years, name_school_years, name_that_year
 from assistant.extract.work import (
     add_start,
     names_occupation,
@@ -112,6 +113,8 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
+    text = spaces_end_clauses(text)  # "…第1名 16年也在车间 首届杭州工匠能报不": the spaces are the clauses' ends
+    text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012
     candidate = about_other(normalized)
@@ -187,7 +190,7 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
-                 read_none(segs), read_self_employed(segs), read_lead(segs)):
+                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
     for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():

@@ -59,6 +59,14 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|我|本人|是|在)$")
 # "22年硕士毕业就进来了", "19年大学毕业来的": a bare two-digit year opening the clause, then who or what, then the
 # event. A count opening a clause is followed by 了/来/的/多 or by nothing ("22年了", "15年来一直…"), not by an event
 _DATE_THEN_EVENT = re.compile(r"(?!了|来|的|多|以|左|上|整|半)[^,，。了]{1,5}?" + _START_AFTER.pattern)
+# Where a bare two-digit year is a date whoever the subject: "干到16年" / "做到19年" (until that year; 不到, 快到 are
+# hedges of a count, read as such above), "14年□□" (a masked contest or honour name right after it: "14年全国技能大赛"),
+# "这行19年入的", "九八年进的厂", "技师18年考的" (the year, then the verb of starting or obtaining, then 的: a count
+# comes after its verb, "入行19年", never before it with 的)
+_UNTIL_BEFORE = re.compile(r"(?:(?<![达快没不])到|直到|至)$")
+# ... and opening a clause, then "also, still, back then" ("16年也天天在车间", "19年还在苏州", "16年那会儿"): a date
+_THEN_AFTER = re.compile(r"(?:也|还|那会|那时|的时候|时候)")
+_VERB_DE_AFTER = re.compile(r"(?:就|才|又|刚)?(?:入|进|开始|毕业|调|考|拿|评|退|转)[^,，。的了]{0,2}的")
 
 
 def cn_to_int(text: str) -> int | None:
@@ -239,6 +247,10 @@ def durations(clause: str) -> list[Duration]:
                                                  and not clause[:m.start()].endswith(("了", "干", "做", "满"))))):
                 continue
             bare = m.start("n") == m.start() and not (m["more"] or m["tail"])
+            if two_digit and bare and (after.startswith("□") or _UNTIL_BEFORE.search(clause[:m.start()])
+                                       or _VERB_DE_AFTER.match(clause, m.end())
+                                       or not clause[:m.start()] and _THEN_AFTER.match(clause, m.end())):
+                continue
             if two_digit and bare and (m["n"][0] in "0〇零" or (
                     _came_to(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])) or (
                     _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))

@@ -18,7 +18,7 @@ __all__ = [
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
     "SKILL_NOT_HELD", "AWAY_UNNAMED", "BACK_TO_WORK", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
-    "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
+    "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "NO_POST", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
     "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
@@ -209,6 +209,12 @@ NOT_OWN_RESULT = _re(*OTHER_PEOPLE, "带的", "指导", "培养", "带出", "教
 # move to a place (the start reader leaves such a clause alone: "去年退了又被厂里返聘回来")
 BACK_TO_WORK = re.compile(r"(?:请|聘|叫|喊|招|找|拉|返)(?:我|俺)?回(?:去|来|厂|单位|原单位|公司)|"
                           r"又回(?:到)?(?:原来的?|原)?(?:厂|单位|公司|岗位)|回(?:到)?(?:原单位|原来的?单位|厂里|老单位)(?:上班|干|做|带|工作)")
+# In work, holding no post: the family of ways to say one is a plain employee, not a leader ("普通工程师", "不是领导",
+# "不带人", "没有职务", "不是干部", "基层员工"). Read on the clause as said (``read_employment`` does not let the role rows
+# before it blank 工程师 or 员工 out of it), since the same words name the post's kind too.
+NO_POST = _re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "(?:普通|一般|基层)(?:的)?(?:员工|职工|技术人员|工程师|技术员|程序员|开发|工人)",
+              "(?:不是|不当|不担任|没当|没有当|没担任|不算)(?:什么|啥)?(?:领导|干部|管理层|中层|负责人)",
+              "(?:没有|没|无|不担任)(?:任何)?(?:行政|领导)?职务", "不带人", "不管人", "不带团队", "不带队伍")
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("返聘"), {"employment": "retired", "rehired": True}),
     # not a retirement to come ("快退休", "明年就到退休年纪了", "到退休的岁数还差两年")
@@ -238,8 +244,7 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
          "技术骨干", "工程师", "程序员", "技术员", "操作工"), {"role_type": "frontline_technical"}),
     (_re("管理岗", "做管理", "搞管理", "转管理", "管理层", "管理工作"), {"role_type": "management"}),
     (_re("行政岗", "做行政", "行政工作", "行政人员", "文员", "厂办", "办公室工作", "后勤"), {"role_type": "administrative"}),
-    (_re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "普通员工", "普通职工", "普通技术人员", "普通工程师", "不是领导", "不担任领导", "不当领导"),
-     {"employment": "full_time"}),
+    (NO_POST, {"employment": "full_time"}),
 )
 # Working at a company now ("在滨江一家民企做开发") says one is employed there; weak, so it never outranks a
 # status said outright, and says nothing about leadership posts in a 事业单位 or 国企 (see resolve).
@@ -282,7 +287,9 @@ AWAY_UNNAMED = re.compile(r"老家|外地|外省|省外|家乡|回家|外面|别
 PLACE_ZJ = _re("在浙", "来浙", "到浙", "浙江", "省内", "杭州湾", "前湾新区", *[c for c in ZHEJIANG_CITIES if c != "杭州"])
 # Words that name the occupation or field itself: with a place they make the span count for both.
 FIELD_SPECIFIC = _re("从事", "这行", "本行", "这一行", "行业", "领域", "专业", "工种", "职业", "数字", "软件",
-                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法", "一线", "工龄")
+                     "开发", "研发", "编程", "代码", "技术", "技能", "从业", "入行", "岗位", "数据", "算法", "一线", "工龄",
+                     # learning the trade under a master is years in it ("跟师傅学了十二年", "跟着他学了八年手艺")
+                     "跟(?:着)?[^,，。]{0,4}?学(?!校|历|生|员|习班|车)", "学手艺", "当学徒", "拜师")
 # Generic verbs of doing the job: enough for years_in_field only when no place is named.
 FIELD_VERBS = _re("干", "做", "搞", "从事")
 # A generic verb with an object names the job ("在杭州做电工5年"); "在杭州干了8年" names only the place.
@@ -306,7 +313,9 @@ UNION_NO = _re("不是(?:工会)?会员", "非工会会员", "(?:没|未|没有|
                "会员(?:证|卡)[^,，。]{0,3}(?:没有|没办|没领)", "(?:没|从没|从来没|未)(?:有)?(?:交|缴)(?:过)?(?:工会)?会费",
                "会费[^,，。]{0,4}(?:没|未)(?:有)?(?:交|缴)")
 # The joining verb may take 了/过/的 ("去年才加的工会"); a bare 加 needs one of them, so 加工 is never read as it.
-UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过的]?工会", "加[了过的]工会", "已入会", "入会了", "工会会员证", "工会会员",
+UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过的]?(?:公司|厂里|厂|单位|集团|店里)?(?:的)?工会",
+                # the union's roll, said of oneself ("厂里工会有我", "工会名单上有我")
+                "工会(?:里|名单上|名单里)?(?:也|一直)?有我", "加[了过的]工会", "已入会", "入会了", "工会会员证", "工会会员",
                 "工会[^,，。]{0,8}(?:是|当|算)[^,，。]{0,3}会员", "工会[^,，。]{0,4}(?:交|缴)[^,，。]{0,2}会费",
                 "工会会费[^,，。]{0,6}(?:交|缴)", "工会(?:会员)?卡",
                 # "入会好几年了", "入会三年": joining, then how long ago (入会费, 入会吗 are no statement)

@@ -27,6 +27,7 @@ from assistant.extract.patterns import (
     EMPLOYMENT_RULES,
     FIELD_VERBS,
     NATIONALITY,
+    NO_POST,
     NOT_DIGITAL,
     STATUS_TALK,
     UNION_NO,
@@ -54,7 +55,9 @@ _BIRTH = (
 )
 _AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
                   # "我今年四十二", "今年42了": an age said after 今年 without 岁
-                  r"|(?<=今年|现年)(?:已经|都|刚刚满|刚满|才满|满|刚|也|就)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)")
+                  r"|(?<=今年|现年)(?:已经|都|刚刚满|刚满|才满|满|刚|也|就)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)"
+                  # "我四十五", "俺五十二了": the asker, then a number alone that ends the clause, is an age
+                  r"|^(?:我|俺|本人)(?:已经|都|也|才)?(?P<c>[2-7][0-9]|[二三四五六七]十[一二三四五六七八九]?)(?=了|啦|啊|$)")
 _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
                            r"到|至|-|~|或|多|出头)")
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
@@ -100,7 +103,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 continue
             if before.endswith("满") and not seg.self_ref and not re.search(r"(?:刚|才|今年|已经)满$", before):
                 continue  # "年满18周岁" is the rule's; "刚满五十岁" is one's own age
-            age = to_number(m["a"] or m["b"])
+            age = to_number(m["a"] or m["b"] or m["c"])
             if age is None or not 16 <= age <= 100:
                 continue
             # "那年42岁" (那年 written as the year by ``when.name_that_year``), "2016年我42岁": an age in a year said
@@ -260,14 +263,15 @@ def read_employment(segs: list[Segment]) -> Candidates:
         if m and not status_talk and not judge.denied_at(text, m.start(), m.end()):
             add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(mask(seg.text) if pattern is NO_POST else text):
                 if judge.denied_before(text, m.start()):
                     if updates.get("rehired"):  # "也不是返聘", "没被返聘": said not to be rehired
                         add(out, "rehired", False)
                     continue
                 for field, value in updates.items():
                     add(out, field, value)
-                text = blank(text, m)
+                if pattern is not NO_POST:
+                    text = blank(text, m)
     retired = "retired" in out.get("employment", []) or any(
         m and not judge.denied_before(mask(s.text), m.start()) for s in segs if s.asserts
         for m in [_RETIRED.search(mask(s.text))])

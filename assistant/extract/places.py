@@ -108,13 +108,60 @@ NAMED_AFTER_ANOTHER = {"杭州湾新区": ("宁波", ZHEJIANG), "前湾新区": 
 _NAMED_AFTER = re.compile("|".join(sorted(NAMED_AFTER_ANOTHER, key=len, reverse=True)))
 
 
+# Words after a name that say it is a place one is at ("在大关这边", "青山湖一家汽配厂", "仁和那块"): with one of them, a
+# town's name that other places in China bear too (大关 is also a county in Yunnan, 青山湖 a lake in many cities) is read
+# as the Zhejiang town, where all Zhejiang towns of that name are in one city: these messages are about work in Zhejiang
+_LOCATIVE = r"(?=这边|那边|这块|那块|那一?带|一带|附近|片区|街道|镇上|这里|那里|那儿)"
+# ... or, right after a word of being at or going to ("在", "进的", "到", "来"), before the unit there ("一家", "的厂");
+# not opening a clause, where such a name is as often a word ("新建一家厂")
+_AT = r"(?<=[在到来去进的])"
+_UNIT_AFTER = r"(?=一家|的一家|的[厂公]|[这那]家|[一这那]个[厂公园])"
+
+
+_NAME_TAGS = frozenset({"ns", "nr", "nz", "nrt", "nrfg", "s"})
+_ANY_TOWN = re.compile(r"[东西南北中新老古大小上下前后][城门街区河]|城[东西南北中厢关]|[东西南北]?[街镇]")
+
+
+@functools.lru_cache(maxsize=1)
+def _shared_towns() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]:
+    """{short name: (city, province)} of the Zhejiang towns whose short name other places bear too, kept only where
+    every Zhejiang town of that name is in one city, and a pattern matching one said before a locative word."""
+    from assistant.extract.jio import china_towns, short_name
+
+    towns = china_towns()
+    shared = set(towns["shared"])
+    names, _pattern = _gazetteer()
+    shorts = {full: short for full, (short, _p) in names.items()}  # 杭州市 -> 杭州
+    seen: dict[str, set[str]] = {}
+    for town, (city, _county) in towns["zhejiang"].items():
+        said = short_name(town)
+        if said in shared and len(said) >= 2 and said not in _NOT_PLACES and said not in names \
+                and not _ZONE.search(town):
+            seen.setdefault(said, set()).add(shorts.get(city, city))
+    from assistant.retrieval.segment import tagger
+
+    known = tagger().word_tag_tab
+    # a name jieba knows as a common word (新建 a verb, 大地 a noun), or a part of any town (城东, 西门, 新街), is left out
+    one = {said: (next(iter(cities)), ZHEJIANG) for said, cities in seen.items()
+           if len(cities) == 1 and known.get(said, "ns") in _NAME_TAGS and not _ANY_TOWN.fullmatch(said)}
+    if not one:
+        return {}, None
+    names_said = "(?:" + "|".join(sorted(map(re.escape, one), key=len, reverse=True)) + ")"
+    return one, re.compile(f"{names_said}{_LOCATIVE}|{_AT}{names_said}{_UNIT_AFTER}")
+
+
 def _places(text: str):
     """(match, (city, province)) of each place named in ``text``, an area named after another city as its own city,
-    and a city's name inside a feature's left out."""
+    a town's name other places share said as a place one is at (``_LOCATIVE``), and a city's name inside a
+    feature's left out."""
     names, pattern = _gazetteer()
     areas = [(m.start(), m.end(), NAMED_AFTER_ANOTHER[m.group()]) for m in _NAMED_AFTER.finditer(text)]
     found = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in areas) and not _FEATURE.match(text, m.end())]
+    towns, shared = _shared_towns()
+    if shared is not None:
+        found += [(m.start(), m.end(), towns[m.group()]) for m in shared.finditer(text)
+                  if not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in [*areas, *found])]
     return sorted([*areas, *found])
 
 

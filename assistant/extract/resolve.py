@@ -133,6 +133,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         # ("在义乌干了三年，去年来的滨江": no place is named after the move); only the employer's seat said outright
         # ("公司注册在嘉兴") outranks it
         c["employer_city"] = ["杭州"]
+    _timeline(c)
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
     tops = _unique(c.get("_top_level", []))
@@ -226,6 +227,33 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+_HZ_STARTS = ("hangzhou_full_time_start", "_earlyhangzhou_full_time_start", "_hz_span_start", "_hz_returned",
+              "_range_years_full_time_in_hangzhou", "_place_carried")
+
+
+def _timeline(c: Candidates) -> None:
+    """A work history read as dated stays (``extract.timeline``) outranks the readers of one start or one count: the
+    present workplace is the history's last place, or the one said to be now ("2019年来的杭州，现在在嘉兴上班"; only
+    the employer's seat said outright outranks it), and the years in Hangzhou (Zhejiang) are summed over its stays
+    ("2014年在杭州，2019年去了苏州待了五年，前年十月又回了余杭": 5 + 2.1, not 11.9 since 2014). A stay in Hangzhou that
+    ended at a time not said leaves its years unknown, to be asked."""
+    cities = _unique(c.get("_timeline_city", []))
+    if len(cities) == 1 and not c.get("_seat_said"):
+        c["employer_city"] = cities
+    hz = _unique(c.get("_timeline_hz", []))
+    if len(hz) == 1 or c.get("_timeline_hz_open"):
+        for key in _HZ_STARTS:
+            c.pop(key, None)
+        c["years_full_time_in_hangzhou"] = hz[:1] if len(hz) == 1 else []
+        if c.get("_timeline_hz_open"):
+            c.pop("years_full_time_in_hangzhou", None)
+    zj = _unique(c.get("_timeline_zj", []))
+    if len(zj) == 1:
+        for key in ("_zj_start", "_early_zj_start", "_zj_span_start", "_range_years_full_time_in_zhejiang"):
+            c.pop(key, None)
+        c["years_full_time_in_zhejiang"] = zj
 
 
 def _gap_fields(gap: Gap) -> tuple[str, ...]:

@@ -119,7 +119,7 @@ _OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天�
 # off the tools: "很少动手了", "基本不碰设备", "主要管人", "活都交给下面的人"
 # the hands on the work ("碰设备", "上手", "下车间"); off the tools when denied (the language layer: 基本不碰, 没怎么
 # 上手, 不再下车间) or said to be rare (很少动手)
-_TOOLS_IN_HAND = re.compile(r"碰|动手|上手|干活|上线|下车间|做具体")
+_TOOLS_IN_HAND = re.compile(r"碰|动手|上手|干活|上线|下车间|做具体|上(?:机床|车床|铣床|磨床|机台|设备|产线|工地|现场)|下(?:工地|现场|产线)")
 _RARELY = re.compile(r"(?:很少|极少|难得|偶尔|不怎么)(?:再|去|自己)?$")
 # the work handed to others: "主要管人", "活都交给下面的人"
 _OTHERS_WORK = re.compile(r"主要(?:是)?(?:管|排班|排产|开会|负责管理|协调|做计划|跑审批)|交给(?:下面|手下|别人|徒弟|组员)"

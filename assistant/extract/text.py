@@ -23,7 +23,7 @@ from assistant.extract.patterns import (
 from assistant.language.asking import asks
 from assistant.language.status import reported
 
-__all__ = ["MAX_CHARS", "Segment", "normalize", "segments", "mask", "blank", "blank_all", "split_sentences",
+__all__ = ["MAX_CHARS", "Segment", "normalize", "spaces_end_clauses", "segments", "mask", "blank", "blank_all", "split_sentences",
            "is_injection"]
 
 MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
@@ -33,11 +33,12 @@ _NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?:啥|什么)[^
 # "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition
 _LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|刨去|扣除)[^,，。]{0,6}?的话|[^,，。]{0,6}?(?:不算|不计)的话")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-# ... and a space before a date that opens a new clause ("做了三年ERP开发 19年10月跳槽来杭州"): a four-digit year or
-# a year with its month, not a count ("干 15年"), and not after a word that takes it ("干了 2019年", "在 2019年") or a
-# person it is said of ("他 1985年生的": the person and the date stay one clause)
-_DATE_GAP = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?<![了有近满快约共过是为到至从在于的第我他她俺们])[ \t\u3000]+"
-                       r"(?=(?:19|20)\d{2}年|\d{2}年\d{1,2}月)")
+# "我83年的 02年进的杭州", "做了三年ERP开发 19年10月跳槽来杭州": a terse writer's space before a number written tight
+# against its unit ends a clause too, unless the word before takes the number ("干了 15年", "在 2019年"), it is the person
+# the number is said of ("他 1985年生的"), or the number is a count ("做钳工 15年了"); "我 2019 年来的" (spaced on both
+# sides, as some type mixed script) keeps the number in its clause
+_CJK_NUMBER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![了有近满快约共过是为到至从在于第我他她俺们干做])[ \t\u3000]+"
+                             r"(?=[0-9０-９]+[\u4e00-\u9fff])(?![0-9０-９]+(?:年|个月)(?:了|多|左右|以上|出头|半|整))")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
 # ... and a question particle inside a run of words ends the question: "是工会会员吗我也不清楚"
@@ -46,12 +47,18 @@ _CLAUSE_END = re.compile(r"[,，。;；!！?？：\n]|(?<![0-9]):|:(?![0-9])|(?<
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 
 
+def spaces_end_clauses(text: str) -> str:
+    """A terse writer's space between words is a comma ("第四届数字工匠 做短视频剪辑的 能报么", "我83年的 02年进的厂").
+    ``extract`` applies it before anything reads clauses (the blanking of the programme asked about reads them too)."""
+    return _CJK_NUMBER_GAP.sub("，", _CJK_GAP.sub("，", text))
+
+
 def normalize(text: str) -> str:
     """Full-width digits and letters to ASCII (NFKC), quotes dropped, a space between Chinese words a comma,
     other spaces dropped, newlines kept."""
     text = unicodedata.normalize("NFKC", text)
     text = _QUOTES.sub("", text)
-    text = _DATE_GAP.sub("，", _CJK_GAP.sub("，", text))  # "第四届数字工匠 做短视频剪辑的 能报么": a terse writer's space ends a clause
+    text = spaces_end_clauses(text)
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
     # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
     text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
@@ -108,9 +115,14 @@ def blank_all(pattern: re.Pattern[str], text: str) -> str:
     return pattern.sub(lambda m: "□" * len(m.group()), text)
 
 
+# An award's name, which names a place and a field of its own ("杭州市科学技术进步奖", "浙江省科技进步奖"): no move to that
+# place ("2021年我们那个调度项目拿了杭州市科学技术进步奖" is no start in Hangzhou) and no work in that field
+_AWARD_NAMES = re.compile(r"(?:国家|全国|浙江省?|省|杭州市?|市|区|县)(?:级)?[^,，。、]{0,4}?(?:科学技术|科技)[^,，。、]{0,6}?奖")
+
+
 def mask(text: str) -> str:
-    """Blank out honour and competition names, so "杭州数字工匠" is not read as a place or a field of work."""
-    return blank_all(MASKED_NAMES, text)
+    """Blank out honour, competition and award names, so "杭州数字工匠" is not read as a place or a field of work."""
+    return blank_all(_AWARD_NAMES, blank_all(MASKED_NAMES, text))
 
 
 # A state said in the perfect before an ask whether one may still apply: the state is asserted, the rest asked.

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from assistant.dates import add_months
 
-__all__ = ["EVENT_YEARS", "When", "date_the_move", "dates_in", "name_event_years", "name_that_year", "only_date", "parse_when",
+__all__ = ["EVENT_YEARS", "When", "date_the_move", "dates_in", "name_event_years", "name_school_years", "name_that_year",
+           "only_date", "parse_when",
            "year_near"]
 
 log = logging.getLogger(__name__)
@@ -195,6 +196,32 @@ def name_event_years(text: str) -> str:
 
         text = _OWN_UNDATED.sub(dated_here, text)
     return text
+
+
+# A year named by a child's schooling ("孩子上小学那年我们搬来杭州，孩子今年上三年级"): the stage's first year, counted back
+# from the grade the child is in now. A school year starts in September, so in November 2026 a 三年级 pupil started in
+# September 2024. The stages and their grades are one table; the grade may be said in full (三年级, 初二) or alone.
+_STAGES = {"幼儿园": ("小班", "中班", "大班"), "小学": ("一年级", "二年级", "三年级", "四年级", "五年级", "六年级"),
+           "初中": ("初一", "初二", "初三"), "高中": ("高一", "高二", "高三"), "大学": ("大一", "大二", "大三", "大四")}
+_CHILD = r"(?:孩子|小孩|儿子|女儿|闺女|娃|老大|老二|小的|大的|宝宝)"
+_STAGE_BEGAN = re.compile(rf"{_CHILD}?(?:刚|正好)?(?:上|读|进|念)(?P<stage>幼儿园|小学|初中|高中|大学)(?:的)?(?:那一?年|那会儿?|那时候?)")
+_GRADE_NOW = re.compile(rf"(?:{_CHILD}[^，,。]{{0,4}}?)?(?:今年|现在|目前|已经|都)(?:都|已经|也|才)?(?:上|读|念|是)?"
+                        r"(?:小学|初中|高中)?(?P<grade>[一二三四五六]年级|初[一二三]|高[一二三]|大[一二三四]|小班|中班|大班)")
+
+
+def name_school_years(text: str, today: dt.date) -> str:
+    """``text`` with a year named by a child's schooling written as that year ("孩子上小学那年我们从成都搬来杭州，孩子今年
+    上三年级" -> "2024年我们从成都搬来杭州，…"), where the message says the grade the child is in now; else as it is."""
+    began = _STAGE_BEGAN.search(text)
+    now = _GRADE_NOW.search(text)
+    if not began or not now:
+        return text
+    grades = _STAGES[began["stage"]]
+    if now["grade"] not in grades:
+        return text
+    school_year = today.year if today.month >= 9 else today.year - 1  # the September this school year began
+    year = school_year - grades.index(now["grade"])
+    return f"{text[:began.start()]}{year}年{text[began.end():]}"
 
 
 # the words a clause that only dates what the clause before said may have besides its date ("2023年的", "时间是

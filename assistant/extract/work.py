@@ -29,7 +29,14 @@ from assistant.extract.judge import (
     work_verb,
 )
 from assistant.extract.numbers import closed_range, month_from, to_number, year_from
-from assistant.extract.patterns import BACK_TO_WORK, COMPETITION_WORDS, MACHINES, PLACE_HZ, STATUS_WORKER
+from assistant.extract.patterns import (
+    BACK_TO_WORK,
+    COMPETITION_WORDS,
+    EMPLOYED,
+    MACHINES,
+    PLACE_HZ,
+    STATUS_WORKER,
+)
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.places import (
     ZHEJIANG,
@@ -47,18 +54,18 @@ __all__ = ["start_span", "add_start", "read_starts", "read_occupation", "names_o
 
 # "2005年就在那干了": a year with 就/便/已经 before the work says when it began
 # "08年以后就一直在萧山的纺织厂", "2015年之后一直在杭州": a year and 以后/之后 is when the stay began, as 起 is
-_START_VERB = re.compile(r"来|到|调|入职|进(?!步|行|一步)|搬|回|落户|留(?:在|下|了)|起|开始|以来|入行|上班|年(?:就|便|已经)|至今|"
+_START_VERB = re.compile(r"来|到|调(?!度|试|整|查|研|休|解|皮|味|色|料|剂|控|音|节|配|用|校|制|光|频|优|参|教)|入职|进(?!步|行|一步)|搬|回|落户|留(?:在|下|了)|起|开始|以来|入行|上班|年(?:就|便|已经)|至今|"
                          r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{2})年(?:以后|之后)")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 # "从2005年干到现在": a span up to now, the trade's start (its place, if any, is said in its own clause)
-_ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到如今)|入行|(?<=年)[就便起]{0,2}(?:干|做|搞|从事)上?了?(?:这行|这一行|本行|这个行当|这活)|入的行|入了行|进的行|转行|改行|换行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)")
+_ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到如今)|入行|(?<=年)[就便起]{0,2}(?:干|做|搞|从事)上?了?(?:这行|这一行|本行|这个行当|这活)|入的行|入了行|进的行|转行|改行|换行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|(?:这行|这一行|本行|这个行业)[^，,。]{0,6}?年(?:就|才|刚)?(?:入|进)的|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)")
 # the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
 _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在那(?!些|个|几|么|样)|在那里|在那边|在那家|在本单位|进来|过来|调来的|来的这|"
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$|"
                    r"(?:就|便)进去了?$|进去的$")  # "17年大学毕业就进去了": the employer the clause before placed
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
-_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:在|做|干|当|从事|搞|开)")
+_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)")
 # a clause that is only a start ("2018年开始的", "从前年起"): the start of the job the clause before it names
 _BARE_START = re.compile(r"^(?:我|俺)?(?:是|从|打)?[^，,。]{1,8}?(?:开始|起)(?:的|干的|做的)?(?:吧|了|啊|呀)?$")
 # "开始" with a verb after it that leads a post or a credential, not the work itself: "前年开始带班" starts no trade
@@ -84,7 +91,11 @@ def _goes_on(asserted: list[Segment], index: int) -> bool:
         if _ALWAYS_AT_IT.search(asserted[index + step].text):
             return True
         if doing(mask(asserted[index + step].text)):
-            return False  # a clause with a verb of its own is another matter
+            # a clause with a verb of its own is another matter, unless it is the job at a unit and the clause
+            # after it says the work has gone on ("九年前来的杭州，在萧山一家民企做运维，一直全职在产线上")
+            return step == 1 and bool(EMPLOYED.search(mask(asserted[index + 1].text))) and index + 2 < len(asserted) \
+                and bool(_ALWAYS_AT_IT.search(asserted[index + 2].text))
+    return False
     return False
 
 
