@@ -53,7 +53,8 @@ _ROUND_AFTER = re.compile(r"(?:那个|那时候?的?|的|评的)?[^，,。？?]{
 _NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
 # 我18年到杭州, 我05年进厂: a bare two-digit year the asker did something in, not a span (a wrong span of 18
 # years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.
-_START_AFTER = re.compile(r"(?:进(?!行|步|口|一步)|入的?职|参加的?工作|毕业|开始|起|到|进入|加入|入的?行|调入|调到|退伍|退的伍|转业|"
+_START_AFTER = re.compile(r"(?:进(?!行|步|口|一步)|入的?职|参加的?工作|毕业|开始|起|到|进入|加入|入的?行|调入|调到|调来|调过来|调回|"
+                          r"搬来|搬到|搬回|搬过来|跳槽到|跳槽来|又回|回到|退伍|退的伍|转业|"
                           r"复员|退役)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|我|本人|是|在)$")
 # "22年硕士毕业就进来了", "19年大学毕业来的": a bare two-digit year opening the clause, then who or what, then the

@@ -102,3 +102,11 @@ def test_a_dated_move_up_with_the_machine_left_is_management(text):
 @pytest.mark.parametrize("text", ["2021年我们的调度系统拿了杭州市科学技术进步奖三等奖", "2019年我调试的产线拿了杭州市科技进步奖"])
 def test_an_award_named_after_a_city_is_no_move_there(text):
     check(f"我12年来的萧山，一直做软件开发。{text}", {"hangzhou_full_time_start": "2012-12"})
+
+
+@pytest.mark.parametrize("text, zj", [
+    ("在绍兴干了八年，19年调来滨江总部", 14.92),  # 8 before the move + 6.92 since; "19年" is no count of 19
+    ("之前在宁波干了五年，21年搬来萧山", 9.92),
+])
+def test_a_two_digit_year_before_a_verb_of_moving_is_a_date(text, zj):
+    check(text, {"years_full_time_in_zhejiang": zj})
