@@ -303,6 +303,15 @@ def asks_rule(text: str) -> bool:
 
 
 
+# "那我还差什么", "还缺啥条件", "还需要补充什么", "哪条不够", "卡在哪儿": what the check still lacks or finds unmet, asked
+# of the asker's own case in the talk (the papers to hand in, "还要准备啥材料", are the notice's list, a rule question)
+WHATS_LEFT = re.compile(r"(?:还|都|总共)?(?:差|缺|少|欠)(?:些|点|了)?(?:什么|啥|哪些|哪样|哪几样|哪条|几条|哪个)"
+                        r"|还(?:需要|要|得)(?:我)?(?:补充|补|说明|提供|确认)(?:些|点)?(?:什么|啥|哪些)"
+                        r"|(?:哪|什么|啥)(?:条|个|些|一条|方面)?(?:条件)?(?:不够|不符合|不满足|没达到|达不到|过不了)"
+                        r"|卡在(?:哪|什么|啥)")
+LEFT_IS_PAPERS = re.compile(r"材料|资料|表格?|证明|复印件|照片|盖章")
+
+
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,
                    pending, spoke_of_self: bool, short_follow_up: bool, patched, corrected: bool,
                    extraction) -> list[str]:
@@ -316,6 +325,8 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         pass
     elif "eligibility" in intents:
         pass
+    elif session.topic in ("eligibility", "recommend") and WHATS_LEFT.search(text) and not LEFT_IS_PAPERS.search(text):
+        intents = [session.topic]  # "那我还差什么": the check again, with what it still lacks and what is unmet
     elif asks_again(session, text, programs):
         intents = ["eligibility"]
     elif answered or (pending is not None and session.topic in ("eligibility", "recommend")
