@@ -38,6 +38,7 @@ from assistant.chat.corrections import (
     never_there,
     not_but,
 )
+from assistant.chat.month_day import dated_by_known_month
 from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
     BARE_COUNT,
@@ -281,6 +282,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
 
         text = stated = chosen
         extraction = extract(chosen, today, where=session.profile.get("employer_city"))
+    dated = dated_by_known_month(session, stated)  # "3月17号入职的" after "去年三月份才跳槽来的": that March
+    if dated is not None:
+        from assistant.extract import extract
+
+        text = stated = dated
+        extraction = extract(dated, today, where=session.profile.get("employer_city"))
     if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
         extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work

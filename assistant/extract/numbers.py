@@ -153,8 +153,8 @@ def _value(m: re.Match) -> tuple[float, tuple[float, float] | None] | None:
         if months is None or months >= 12:
             return None
         value += months / 12
-    if m["ord"]:
-        value = max(value - 1, 0.0)
+    if m["ord"]:  # "干到第三年": two full years; "第三个月": two full months
+        value = max(value - (1 / 12 if m["unit"] == "个月" else 1), 0.0)
     low, high = _range(m, value, 1 / 12 if m["unit"] == "个月" else 1.0)
     if m["below"] in _BELOW_HEDGES or m["tail"] in {"不到", "不足", "左右"}:
         value -= min(0.5, value / 2)
@@ -225,6 +225,10 @@ def _came_to(clause: str, pos: int) -> bool:
 CLOSED_RANGE = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|—|-|~)(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})年")
 
 
+# an event the ordinal counts from ("入职第二个月", "进厂后第三年", "来了第一年"): a point in time after it
+_AFTER_AN_EVENT = re.compile(r"(?:入职|进厂|进来|入行|上班|来了|入会|毕业|退休|结婚)(?:了|以后|之后|后)?$")
+
+
 def closed_range(clause: str, today: dt.date) -> Duration | None:
     """The years of a closed stretch said in the clause ("2012年到2016年在杭州" -> 4), or None."""
     m = CLOSED_RANGE.search(clause)
@@ -240,6 +244,8 @@ def durations(clause: str) -> list[Duration]:
     """Every span of time in one clause; dates (1988年, 88年出生, 25年底, 我18年到杭州) are left out."""
     out = []
     for m in _DURATION.finditer(clause):
+        if m["ord"] and _AFTER_AN_EVENT.search(clause[:m.start()]):
+            continue  # "入职第二个月就入了(工会)": a point after the event, no span of work
         if m["unit"] == "年" and not m["half"] and not m["m"]:
             after = clause[m.end():m.end() + 2]
             two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))

@@ -195,6 +195,10 @@ _PART_AFTER = re.compile(r"年?(?P<p>[初底末中])(?!国|心|间|专|学|级|�
 _NOW = re.compile(r"现在|目前|如今|当前|今天|眼下|白天|晚上|早上|上午|下午|中午|夜里|周末|平时|每天|天天")
 
 
+# "入职第二个月就入了": the second month after an event, which the time parser reads as February
+_ORDINAL_AFTER = re.compile(r"第[0-9一二两三四五六七八九十几]+个?(?:月|年|周|天)")
+
+
 def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
     """The earliest and latest month a start said in ``text`` may be: "2019年来的杭州" -> (2019-01, 2019-12),
     "18年底" -> (2018-11, 2018-12), "2019年3月" -> (2019-03, 2019-03), "2021年下半年" -> (2021-07, 2021-12)."""
@@ -220,7 +224,8 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
         start = add_months(today.replace(day=1), -round(n * 12))
         month = f"{start.year}-{start.month:02d}"
         return month, month
-    whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)]
+    whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)
+             and not _ORDINAL_AFTER.search(w.text)]
     if len(whens) == 1:
         w = whens[0]
         part = _PART_AFTER.match(text, w.end)
