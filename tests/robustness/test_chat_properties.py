@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.chat.presume import PRESUMED_ABSENT
+from assistant.chat.rounds import profile_for
 from assistant.chat.state import Session
 from assistant.chat.turn import respond
 from assistant.eligibility import VERDICTS, check
@@ -43,7 +44,9 @@ def _checked(answer, session, corpus, today):
     verdicts = {}
     for v in answer.verdicts or ():
         assert v.verdict in VERDICTS
-        profile = session.profile
+        # the profile as it stood for the programme's round (chat/rounds.py: a level reached after it closed is not
+        # counted; "今年…是技师" read against 2021年首席技师 is checked as 高级工)
+        profile = profile_for(session, v.program, corpus)
         if any(n.rule == "presumed_absent" for n in v.notes):  # chat/presume.py: unmentioned distinctions as none
             profile = {**profile, **{f: [] for f in PRESUMED_ABSENT if profile.get(f) is None}}
         assert v.verdict == check(profile, v.program, as_of=today).verdict
@@ -73,3 +76,12 @@ def test_a_disqualifying_fact_never_improves_a_verdict(keyword_deps, corpus, tex
     assert after[program] == "not_eligible"
     if program in before:
         assert RANK[after[program]] >= RANK[before[program]]
+
+
+def test_a_level_dated_after_a_round_is_checked_as_it_stood_then(keyword_deps, corpus):
+    # found by the property above on a fresh clone: 技师 dated 今年 is 高级工 for 2021年首席技师 (not_eligible),
+    # while the session's profile alone says needs_review; the oracle is the profile as it stood for the round
+    session = Session()
+    answer = respond(session, "今年35岁获得过省赛第一名我我我是技师", keyword_deps)
+    verdicts = _checked(answer, session, corpus, keyword_deps.today)
+    assert verdicts.get("hz_chief_technician_2021") == "not_eligible"
