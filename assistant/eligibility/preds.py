@@ -297,6 +297,10 @@ def names_competition(clause: str) -> bool:
     return bool(_COMPETITION.search(clause)) and not achievement_kinds(clause, use_model=False)
 
 
+# a clause that only says yes (有的, 是的, 对, 嗯): no deed of its own to quote
+_FILLER = re.compile(r"(?:有的?|有啊|有呢|有有|是的?|对的?|嗯+|好的?)[啊呀哈吧的]?")
+
+
 def short(text: str) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
@@ -335,8 +339,10 @@ def lexicon(key: str, *fields: str) -> Callable:
         # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
         # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level
         # a clause that only names the post (干的是汽车钣金, 我是数控车工) tells no deed either
-        shown = next((c for t in said for c in said_clauses(t)
-                      if not judged(c) and not names_sci_tech_award(c) and not post_only(c)), "")
+        candidates = [c for t in said for c in said_clauses(t)
+                      if not judged(c) and not names_sci_tech_award(c) and not post_only(c)]
+        # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
+        shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
         competition_told = any(judged(c) for t in said for c in said_clauses(t))
         post_told = any(post_only(c) for t in said for c in said_clauses(t))
