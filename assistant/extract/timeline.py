@@ -24,7 +24,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.extract.numbers import durations
+from assistant.dates import add_months
+from assistant.extract.numbers import CLOSED_RANGE, durations
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 
@@ -54,7 +55,6 @@ _THERE = re.compile(r"^(?:在)?(?:那边|那里|那儿|那)?(?:又)?(?:待|呆|�
 _NOW = re.compile(r"(?:现在|目前|如今|眼下|现如今)[^，,。住]{0,4}?(?:在|去|到)(?=[^，,。]{0,3}?\S)|(?:去|到)(?=[^，,。]{2,6}?(?:上班|工作|打工))")
 _WORKS = re.compile(r"上班|工作|干|做|当|公司|厂|单位|店|企")
 _LIVES = re.compile(r"住|户口|老家|定居|生活|买房|安家")
-_AWAY_YEARS = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|-|~)(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})年")
 
 
 def _month(year: int, month: int) -> str:
@@ -62,9 +62,8 @@ def _month(year: int, month: int) -> str:
 
 
 def _plus(month: str, years: float) -> str:
-    y, m = map(int, month.split("-"))
-    total = y * 12 + m - 1 + round(years * 12)
-    return _month(total // 12, total % 12 + 1)
+    moved = add_months(dt.date(*map(int, month.split("-")), 1), round(years * 12))
+    return _month(moved.year, moved.month)
 
 
 def _years(a: str, b: str) -> float:
@@ -120,7 +119,7 @@ def _read(segs: list[Segment], today: dt.date) -> _Reading:
         if not seg.asserts:
             continue
         text = mask(seg.text)
-        if _AWAY_YEARS.search(text):
+        if CLOSED_RANGE.search(text):
             continue  # "16年到18年去新疆援建": a closed stretch, the gaps reader's
         move = _MOVE.search(text)
         started = _STARTED_IN.match(text)
