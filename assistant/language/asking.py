@@ -36,6 +36,8 @@ _CONTENT_WH_RE = re.compile(_CONTENT_WH)
 # "没评过什么"; "没有参加过啥比赛", "没拿到过啥奖" (the verb and its aspect between); "不知道要交什么" asks
 _NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)(?:[^，,]{0,2}|[^，,]{1,4}[过了到])$")
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
+# "证书是省里发还是市里发", "是交原件还是复印件": an alternative question asks without a mark (the 还是 is the ask)
+_CHOICE = re.compile(r"是[^，,。；;！!？?]{1,12}?还是")
 # "能报不", "评上了没": a yes/no question said with a trailing 不/没; a bare "不", "没", "还没", "也不" says no
 _TRAILING_NO = re.compile(r"(?<![不没也还都就并从再])不$|[了过]没$")
 # a closing 吧 after a value is an unsure answer ("高级工吧", "在杭州做了三十来年吧", a bare "有吧", "算吧"), not a
@@ -89,7 +91,7 @@ def clause_asks(clause: str) -> bool:
     # "证书是几级的我记不清了", "等级证书有没有我不太清楚": a question word before a not-known verb is the thing not
     # known, said; before it ("不知道要交什么") it is asked
     unknown = _NOT_KNOWN_AFTER.search(clause)
-    for m in (*_WH.finditer(clause), *_A_NOT_A.finditer(clause)):
+    for m in (*_WH.finditer(clause), *_A_NOT_A.finditer(clause), *_CHOICE.finditer(clause)):
         if unknown and m.start() < unknown.start() or _NEGATED_BEFORE.search(clause[:m.start()]):
             continue  # the thing not known ("几级的我记不清"), or an indefinite ("没评过什么", "没有没有")
         return True
