@@ -56,6 +56,7 @@ FIELD_LABELS: dict[str, str] = {
     "awards": "获得的奖项和荣誉",
     "achievements": "主要业绩（技术革新、标准、攻关等）",
     "trained_apprentices": "带徒传技情况",
+    "conduct": "所说的处分、违纪违法等情况",
     "digital_work_start": "开始从事数字经济工作的年月",
     "hangzhou_full_time_start": "开始在杭州全职工作的年月",
 }
@@ -149,6 +150,9 @@ class Profile(BaseModel):
     awards: list[Award] | None = None
     achievements: list[str] | None = None
     trained_apprentices: str | None = None
+    # a disciplinary, legal or integrity matter the applicant raised ("前年受过一次警告处分"); absent: none raised.
+    # Every notice asks for 遵纪守法 and none says which matters bar an applicant, so it is never asked for
+    conduct: str | None = None
     digital_work_start: str | None = None
     hangzhou_full_time_start: str | None = None
 

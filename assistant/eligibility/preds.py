@@ -259,6 +259,18 @@ def titles_not_mentioned() -> Callable:
     return pred
 
 
+def conduct_not_addressed() -> Callable:
+    """遵纪守法 is asked by every notice, and none says which disciplinary or legal matters bar an applicant: one the
+    user raised is left open (basis "silent", 通知未明确); none raised says nothing (basis "unraised": not shown)."""
+    def pred(f: Facts, ref: dt.date) -> Outcome:
+        said = (f.profile.conduct or "").strip()
+        if said:
+            return Outcome(None, f"您提到“{said}”。通知要求“遵纪守法”，但没有写明这类情况是否影响申报，通知未明确，"
+                                 "需向推荐单位或主办单位咨询确认。", (), "silent")
+        return Outcome(True, "未提到处分或违纪违法情况。", (), "unraised")
+    return pred
+
+
 def not_official() -> Callable:
     """Soft exclusion: 机关工作人员、参公人员、事业单位和国企领导 (原则上不予推荐).
 

@@ -60,6 +60,8 @@ def _matters(ev: Evaluation, kind: str, merged: Outcome, relevant: set[str], rul
     """Once one alternative holds, the others no longer matter; once the achievements speak to one, the others
     they do not speak to are no open point of their own ("未直接对应本条" five times over); a failed direct path
     matters only if asked about."""
+    if merged.basis == "unraised":
+        return False  # a matter the notices leave open, not raised by the user: nothing to say (conduct)
     if kind == "exemption":
         return rule_id in relevant
     if kind == "alternative":

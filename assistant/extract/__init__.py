@@ -25,6 +25,7 @@ from dataclasses import field as _field
 from assistant.errors import InputError
 from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
+from assistant.extract.conduct import read_conduct
 from assistant.extract.gaps import gaps, inside, read_gaps
 from assistant.extract.honours import read_awards, read_skill, read_titles
 from assistant.extract.idle import idle_clauses
@@ -190,7 +191,7 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
-                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today)):
+                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today), read_conduct(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
     for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():

@@ -147,7 +147,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["is_highest_level_of_occupation"] = [False]  # "高级工证，技师考了两回没考过": a higher level exists
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
                   "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
-                  "hangzhou_full_time_start"):
+                  "hangzhou_full_time_start", "conduct"):
         if c.get(field):
             value = _scalar(c[field], field)
             if value is not None:

@@ -13,11 +13,14 @@ def comp(**kw):
 
 
 # Over 60 is never a plain failure: only the experts can grant (or refuse) the age exemption.
-NEVER = {"exempt_age": {True, False}, "age": {False}, "titles_silent": {False},  # silence is never a no
+NEVER = {"conduct": {True, False},  # 遵纪守法: a matter raised is 通知未明确, never a no
+         "exempt_age": {True, False}, "age": {False}, "titles_silent": {False},  # silence is never a no
          "alt_knack": {True}, "alt_craft": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
     ("base", {}, MERIT, None, None),
+    # every notice asks 遵纪守法 and none says which matters bar an applicant: one raised is 通知未明确
+    ("a disciplinary matter raised", {"conduct": "前年受过一次警告处分"}, "needs_review", "conduct", None),
     # the notice says nothing about titles already held: a related title is 通知未明确 (docs/verdict-policy.md)
     ("a title the notice does not mention", {"prior_titles": ["浙江工匠"]}, "needs_review", "titles_silent", None),
     ("an unrelated honour", {"prior_titles": ["优秀共产党员"]}, MERIT, "titles_silent", True),

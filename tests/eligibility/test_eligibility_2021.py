@@ -16,10 +16,13 @@ def only(*results, awards=()):
     return {"awards": list(awards), "competition_results": list(results)}
 
 
-NEVER: dict = {"alt_knack": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
+NEVER: dict = {"conduct": {True, False},  # 遵纪守法: a matter raised is 通知未明确, never a no
+         "alt_knack": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
     ("base: 全国技术能手", {}, "eligible", None, None),
+    # every notice asks 遵纪守法 and none says which matters bar an applicant: one raised is 通知未明确
+    ("a disciplinary matter raised", {"conduct": "前年受过一次警告处分"}, "needs_review", "conduct", None),
     ("高级工 is below 技师", {"skill_level": "高级工"}, "not_eligible", "skill_level", False),
     ("高级技师", {"skill_level": "高级技师"}, "eligible", "skill_level", True),
     ("skill unknown", {"skill_level": None}, "needs_review", "skill_level", None),

@@ -10,10 +10,13 @@ from eligibility_support import MERIT, assert_case, assert_covers, reason, run
 P = "hz_digital_craftsman_2023"
 CITY = {"level": "municipal", "kind": "杭州市科学技术进步奖三等奖", "year": 2021}
 
-NEVER: dict = {"alt_standards": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
+NEVER: dict = {"conduct": {True, False},  # 遵纪守法: a matter raised is 通知未明确, never a no
+         "alt_standards": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
     ("base", {}, MERIT, None, None),
+    # every notice asks 遵纪守法 and none says which matters bar an applicant: one raised is 通知未明确
+    ("a disciplinary matter raised", {"conduct": "前年受过一次警告处分"}, "needs_review", "conduct", None),
     ("not union member (原则上)", {"union_member": False}, "needs_review", "union_member", False),
     ("employer outside Hangzhou (原则上)", {"employer_city": "上海"}, "needs_review", "hangzhou_employee", False),
     ("freelance is not 在职职工 (原则上)", {"employment": "freelance"}, "needs_review", "in_service", False),

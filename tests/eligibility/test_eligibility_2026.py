@@ -17,10 +17,13 @@ def comp(**kw):
     return {"level": "provincial", "rank": 1, "year": 2025, "type": "individual", "field": DIGITAL, **kw}
 
 
-NEVER: dict = {"alt_standards": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
+NEVER: dict = {"conduct": {True, False},  # 遵纪守法: a matter raised is 通知未明确, never a no
+         "alt_standards": {True}, "alt_innovation": {True}}  # merit: for the review, never a yes
 
 CASES = [
     ("base", {}, MERIT, None, None),
+    # every notice asks 遵纪守法 and none says which matters bar an applicant: one raised is 通知未明确
+    ("a disciplinary matter raised", {"conduct": "前年受过一次警告处分"}, "needs_review", "conduct", None),
     # 原则上: 杭州市在职职工、工会会员 (soft)
     ("not union member", {"union_member": False}, "needs_review", "union_member", False),
     ("union unknown", {"union_member": None}, "needs_review", "union_member", None),

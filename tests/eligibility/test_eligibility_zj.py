@@ -10,11 +10,14 @@ from eligibility_support import MERIT, assert_case, assert_covers, held_for_meri
 P = "zj_craftsman_2023"
 
 # silence is never a no; every alternative asks for merit, so a matched achievement is never a yes on its own
-NEVER: dict = {"titles_silent": {False}, **{f"alt_{k}": {True} for k in ("training", "innovation", "method", "transfer",
+NEVER: dict = {"conduct": {True, False},  # 遵纪守法: a matter raised is 通知未明确, never a no
+         "titles_silent": {False}, **{f"alt_{k}": {True} for k in ("training", "innovation", "method", "transfer",
                                                                           "digital")}}
 
 CASES = [
     ("base", {}, MERIT, None, None),
+    # every notice asks 遵纪守法 and none says which matters bar an applicant: one raised is 通知未明确
+    ("a disciplinary matter raised", {"conduct": "前年受过一次警告处分"}, "needs_review", "conduct", None),
     # the notice says nothing about titles already held: a related title is 通知未明确 (docs/verdict-policy.md)
     ("a title the notice does not mention", {"prior_titles": ["浙江工匠"]}, "needs_review", "titles_silent", None),
     ("an unrelated honour", {"prior_titles": ["优秀共产党员"]}, MERIT, "titles_silent", True),

@@ -146,6 +146,9 @@ RULES = (
     Rule("freelance_route", C + "三", "自由职业者应通过相应的行业协会组织进行推荐", "info", "自由职业者推荐渠道",
          p.note(lambda f, ref: "自由职业者由行业协会组织推荐、校验佐证材料并在协会内公示。"
                 if f.profile.employment == "freelance" else None)),
+    # a disciplinary or legal matter the user raised: the notice asks 遵纪守法 and says no more (通知未明确)
+    Rule("conduct", C + "二", "热爱祖国，遵纪守法", "exclusion_hard", "遵纪守法（所说处分等情况通知未明确）",
+         p.conduct_not_addressed(), ("conduct",), Fix("通知未写明处分等情况能否申报，需向推荐单位或主办单位咨询确认", possible=False)),
     Rule("character", C + "二", "政治素质好，能认真学习贯彻党的各项方针政策，热爱祖国，遵纪守法，爱岗敬业", "info", "思想品德",
          p.note(lambda f, ref: "政治素质、职业道德由推荐单位和专家评议把关，检查器不作判断。")),
     Rule("quota", C + "四", "今年我市将认定 20 名杭州市首席技师", "info", "名额",

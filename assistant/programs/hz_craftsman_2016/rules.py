@@ -76,6 +76,9 @@ RULES = (
              {"competition_results": [{"level": "municipal", "rank": 1, "type": "individual", "field": "杭州市职业技能大赛"}]})),
     Rule("exempt_years", C + "三/(二)/4", "符合此条，不受工作年限的限制", "exemption", "条件4不受工作年限的限制",
          _condition4, ("competition_results",), waives=("years_in_trade",)),
+    # a disciplinary or legal matter the user raised: the notice asks 遵纪守法 and says no more (通知未明确)
+    Rule("conduct", C + "三/(一)", "热爱祖国、遵纪守法", "exclusion_hard", "遵纪守法（所说处分等情况通知未明确）",
+         p.conduct_not_addressed(), ("conduct",), Fix("通知未写明处分等情况能否申报，需向推荐单位或主办单位咨询确认", possible=False)),
     Rule("character", C + "三/(一)", "热爱祖国、遵纪守法", "info", "基本要求",
          p.note(lambda f, ref: "职业道德、技能水平、贡献等基本要求由资格审核和专家评审把关，检查器不作判断。")),
 )

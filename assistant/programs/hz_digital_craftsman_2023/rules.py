@@ -83,6 +83,9 @@ RULES = (
     Rule("no_prior_title", A + "二", "已获评“浙江工匠”、“杭州工匠”的人员不予推荐", "exclusion_hard",
          "已获“浙江工匠”“杭州工匠”不予推荐", p.no_titles("浙江工匠", "杭州工匠"), ("prior_titles",),
          Fix("已获的称号不能再重复推荐", possible=False)),
+    # a disciplinary or legal matter the user raised: the notice asks 遵纪守法 and says no more (通知未明确)
+    Rule("conduct", A + "二", "遵纪守法，爱岗敬业", "exclusion_hard", "遵纪守法（所说处分等情况通知未明确）",
+         p.conduct_not_addressed(), ("conduct",), Fix("通知未写明处分等情况能否申报，需向推荐单位或主办单位咨询确认", possible=False)),
     Rule("character", A + "二", "自觉拥护党的路线方针政策，遵纪守法，爱岗敬业", "info", "思想品德",
          p.note(lambda f, ref: "政治素质、职业道德、技能水平等由推荐单位和专家评审把关，检查器不作判断。")),
     Rule("letter_same", C + "二", "从事数字经济行业工作一般在5年以上且在杭全职工作2年以上", "info", "函与实施方案一致",

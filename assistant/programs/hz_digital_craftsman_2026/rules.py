@@ -100,6 +100,9 @@ RULES = (
          "exclusion_hard", "已获“浙江工匠”“杭州工匠”“杭州数字工匠”不再重复推荐",
          p.no_titles("浙江工匠", "杭州工匠", "杭州数字工匠"), ("prior_titles",),
          Fix("已获的称号不能再重复推荐", possible=False)),
+    # a disciplinary or legal matter the user raised: the notice asks 遵纪守法 and says no more (通知未明确)
+    Rule("conduct", C + "二", "遵纪守法,爱岗敬业", "exclusion_hard", "遵纪守法（所说处分等情况通知未明确）",
+         p.conduct_not_addressed(), ("conduct",), Fix("通知未写明处分等情况能否申报，需向推荐单位或主办单位咨询确认", possible=False)),
     Rule("character", C + "二", "自觉拥护党的路线方针政策,遵纪守法,爱岗敬业", "info", "思想品德",
          p.note(lambda f, ref: "政治素质、职业道德等由推荐单位和评审把关，检查器不作判断。")),
     Rule("reference_date", C + "二", "本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日", "info", "计算时点",

@@ -74,6 +74,9 @@ RULES = (
          p.note(lambda f, ref: "三/(二)是“培育突出贡献单位”的条件，不适用于个人申报。")),
     Rule("cycle", C + "一", "每 5年评选一次，每次评选突出贡献浙派工匠 50名", "info", "评选周期和名额",
          p.note(lambda f, ref: "每5年评选一次，每次50名；具体一轮以省人力社保厅的遴选通知为准。")),
+    # a disciplinary or legal matter the user raised: the notice asks 遵纪守法 and says no more (通知未明确)
+    Rule("conduct", C + "三/(一)", "遵纪守法、爱岗敬业", "exclusion_hard", "遵纪守法（所说处分等情况通知未明确）",
+         p.conduct_not_addressed(), ("conduct",), Fix("通知未写明处分等情况能否申报，需向推荐单位或主办单位咨询确认", possible=False)),
     Rule("character", C + "三/(一)", "坚持正确政治方向，全面贯彻党的路线方针政策，遵纪守法、爱岗敬业", "info", "思想品德",
          p.note(lambda f, ref: "政治方向、职业道德、技能水平等由推荐单位和专家评审把关，检查器不作判断。")),
 )
