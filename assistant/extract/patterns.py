@@ -275,8 +275,10 @@ CITIES = (*ZHEJIANG_CITIES, "上海", "北京", "深圳", "广州", "南京", "�
 DISTRICTS = HANGZHOU_DISTRICTS  # all in 杭州
 _COUNTRIES = r"中国|美国|英国|日本|韩国|德国|法国|加拿大|澳大利亚|新加坡|马来西亚|俄罗斯|外国"
 # "中国籍", "美国人", "外籍"; and the form's order, "国籍中国", "国籍：中国", "国籍是中国"
-NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍)"
-                         rf"|国籍(?:是|为|属于|[:：])?(?P<m>{_COUNTRIES})")
+# Residents of 台湾, 香港, 澳门 and 华侨 are Chinese nationals (中国国籍); 美籍, 外籍华人 are not
+_COMPATRIOT = r"(?:台湾|香港|澳门|港澳|港澳台)(?:同胞|居民|人(?!民|寿|保)|籍)|台胞|华侨"
+NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍|[美日韩英德法加澳俄]籍)"
+                         rf"|(?P<c>{_COMPATRIOT})|国籍(?:是|为|属于|[:：])?(?P<m>{_COUNTRIES})")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 # 杭州湾 is the bay, not the city: its 新区 is in 宁波 and its 开发区 in 上虞 (extract.places reads the names)

@@ -370,7 +370,7 @@ def read_nationality(segs: list[Segment]) -> Candidates:
         label = seg.text.strip() in {"国籍", "国籍是", "国籍为"}
         m = NATIONALITY.search(text)
         if m and not judge.denied_before(text, m.start(), 2):
-            add(out, "nationality", m["n"] or m["m"] or "外国")
+            add(out, "nationality", "中国" if m["c"] else m["n"] or m["m"] or "外国")
         elif len(segs) > 1 and _BARE_CHINA.match(seg.text.strip()):
             # "会员，中国，七八年生的": a clause that is the country's name alone, in a string of short answers,
             # answers the nationality asked for (a lone "中国" is left to the pending question)
