@@ -24,7 +24,8 @@ from assistant.language import (
     said_clauses,
     says_no_achievement,
 )
-from assistant.language.classify import affirmed_parts
+from assistant.language.agency import headless, routine
+from assistant.language.classify import affirmed_parts, checked_exception
 from assistant.language.lexicon import competition_pattern, lexicon_hits, ruled_out
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
@@ -393,10 +394,16 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
             continue
         before = ""
         kept = affirmed_parts(t)
+        excepted = checked_exception(t)  # 证书除了X以外没有别的: X is for the certificate row to judge
         for c in said_clauses(t):
+            if excepted and c.strip() in excepted:
+                no_deeds += 1
+                continue
             if not judged(c) and not names_sci_tech_award(c) and not post_only(c):
                 found = set(achievement_kinds(c, use_model=False))
-                if not found and _no_deed(c, kept):
+                # an item listed with 、 after the one before shares its frame (每天按工艺卡调参数、换模具)
+                listed = f"{before}、{c}" if before and f"{before}、{c}" in t else c
+                if not found and _no_deed(c, kept, listed):
                     no_deeds += 1
                 elif found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
                     read.append(found)
@@ -404,18 +411,20 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
     return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
 
 
-def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]]) -> bool:
+def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = "") -> bool:
     """Whether the matcher reads ``clause`` as no deed of the speaker's: left out of the affirmed parts (a duty of the
     post, someone else's or disowned, not done yet, a wish), kept with every kind its words name taken away by its
     context (组长牵头搞过一个标准: another person's deed), or a near miss of a kind with no kind's words of its own
-    (按标准干活, 跟着学了学, 每天用MES报工)."""
-    parts = [(p, taken) for p, taken in kept if p and p in clause]
+    (按标准干活, 跟着学了学, 每天用MES报工), or the job as done every day with no result (平时只是用现成的AI工具抠图,
+    每天按工艺卡调参数: ``agency.routine``). A part that is only a verb and 的 (做的也不是传统手艺) is the denied
+    copula's subject, not a deed. ``listed`` is the clause with the list items before it (每天按工艺卡调参数、换模具)."""
+    parts = [(p, taken) for p, taken in kept if p and p in clause and not headless(p)]
     if not parts:
         return True
     hits = {k for p, _ in parts for k in lexicon_hits(p)}
     if hits:
         return all(set(lexicon_hits(p)) <= taken for p, taken in parts)
-    return bool(ruled_out(clause))
+    return bool(ruled_out(clause)) or routine(listed or clause)
 
 
 def skill_at_least(level: str, allow_highest: bool = False) -> Callable:

@@ -12,8 +12,8 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["AGENCY", "agency", "chores", "disowns", "has_cue", "led", "made_kinds", "only_used", "own_part",
-           "someone_else", "subject_other", "the_units", "without_setting"]
+__all__ = ["AGENCY", "agency", "chores", "disowns", "has_cue", "headless", "led", "made_kinds", "only_used", "own_part",
+           "routine", "someone_else", "subject_other", "the_units", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -59,6 +59,20 @@ def only_used(clause: str) -> bool:
     if not by or has_cue("lead", clause):
         return False
     return not re.search(_cues()["adopted"], clause[by.end():], flags=re.IGNORECASE)
+
+
+def routine(clause: str) -> bool:
+    """Whether the clause tells the job as done every day rather than a deed (平时只是用现成的AI工具抠图, 每天按工艺卡调
+    参数, 按图纸干活): a habitual frame, a followed document or a ready-made tool, with no cue of the speaker leading or
+    making something, no adoption by others and no result (从…到, 提高, 省下). Said beside a "no" for the
+    achievements it tells nothing the no left out; said alone it is still an achievement for the experts."""
+    return (bool(has_cue("routine", clause)) and not has_cue("result", clause) and not has_cue("lead", clause)
+            and not has_cue("adopted", clause))
+
+
+def headless(part: str) -> bool:
+    """Whether an affirmed part is only a verb and 的 (做的也不是传统手艺): the subject of a denied copula, no deed."""
+    return bool(has_cue("headless", part.strip()))
 
 
 def own_part(clause: str) -> bool:

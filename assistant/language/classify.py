@@ -53,7 +53,7 @@ from assistant.language.models import (
 from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, third_person
 
-__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "said_clauses", "says_no_achievement", "is_digital_occupation",
+__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "is_digital_occupation",
            "digital_judgement", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
@@ -165,6 +165,17 @@ def says_no_achievement(text: str) -> bool:
     """Whether ``text`` states an absence of achievements (没有, 无): every clause denied, none of them only by
     words that deny no achievement (没出过差错 says something done well)."""
     return says_none(text) and not said_clauses(text)
+
+
+def checked_exception(text: str) -> str:
+    """The frame of ``text`` that excepts a thing from a denial of a record the notices check (证书除了一个平面设计师
+    （四级）以外没有别的: up to its 没), or "" (``checked_exception`` in ``data/lexicon.json``). The excepted thing is a certificate,
+    an award or a competition, for their own rows to judge, not a deed for the experts."""
+    table = data_json("lexicon.json")["checked_exception"]
+    m = re.search(table["frame"], text.strip())
+    if not m or not re.search(table["topic"], m["topic"]):
+        return ""
+    return m[0]  # the topic (奖项方面), the excepted thing and the denial: no clause of it is a deed
 
 
 def _units(parts: list[tuple[str, frozenset[str]]]) -> list[tuple[str, frozenset[str]]]:

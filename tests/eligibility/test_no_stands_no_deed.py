@@ -40,3 +40,33 @@ def test_every_all_quantifier_denies_the_whole_list(said):
     v = run("hz_craftsman_2016", {"achievements": [said]})
     alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_craft", "alt_innovation")]
     assert len(alts) == 3 and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
+
+
+@pytest.mark.parametrize("later", ["每天照着作业指导书装配减速机、打扭矩", "平常就是借助厂里的三坐标测一测零件",
+                                   "出图靠的是市面上现成的AI软件", "一般都是根据工单换型调机"])
+def test_the_job_as_done_every_day_leaves_the_no_standing(later):
+    # issue 12, pf-136: a habitual frame, a followed document or a ready-made tool, with no result and no lead
+    v = run("hz_craftsman_2016", {"achievements": [NO, later]})
+    alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_craft", "alt_innovation")]
+    assert len(alts) == 3 and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
+
+
+@pytest.mark.parametrize("later", ["平时琢磨着把换模时间从四十分钟压到了十分钟", "每天用的检具是我自己设计的，车间都在用"])
+def test_an_everyday_frame_with_a_result_or_a_lead_still_reopens_it(later):
+    v = run("hz_craftsman_2016", {"achievements": [NO, later]})
+    assert any(r.kind == "alternative" and r.ok is None for r in v.reasons), [(r.rule, r.ok) for r in v.reasons]
+
+
+def test_the_denied_copulas_subject_is_no_deed():
+    # 干的也不是传统手艺: 干的 is what the copula denies of, not an achievement
+    v = run("hz_craftsman_2016", {"achievements": ["市级以上比赛没拿过名次，绝活、革新都没有", "干的也不是传统手艺"]})
+    alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_craft", "alt_innovation")]
+    assert len(alts) == 3 and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
+
+
+@pytest.mark.parametrize("said", ["资格证书除了一个电工四级以外没别的", "奖项方面，除了区里评的先进员工外再没有了"])
+def test_a_record_excepted_from_a_denial_is_for_its_own_row(said):
+    # the excepted certificate or award is judged by the certificate and award rows, not reopened for the experts
+    v = run("hz_craftsman_2016", {"achievements": [NO, said]})
+    alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_craft", "alt_innovation")]
+    assert len(alts) == 3 and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
