@@ -16,6 +16,7 @@ from assistant.eligibility.facts import EPS, Facts, fmt_month, fmt_years, years_
 from assistant.eligibility.model import Outcome
 from assistant.language import (
     KIND_LABELS,
+    Match,
     achievement_kinds,
     clauses,
     goes_on,
@@ -371,11 +372,33 @@ def lexicon(key: str, *fields: str) -> Callable:
             told = f"另说的业绩读作“{others}”，不属于本条" if others else \
                 f"另说的“{short(next(t for t in said if not says_no_achievement(t)))}”不是本人做成的业绩"
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；{told}。")
-        other = next((k for t in said for k in achievement_kinds(t, use_model=False)), None)
+        # the words found no kind of this condition; the example classifier may read the clause as one (改过一个拧紧
+        # 工装 返修率降了一半 -> 技术革新): the achievement then speaks to this condition ("matched", so the others are no
+        # open point of their own), and the reason says how; the verdict is needs_review either way, so the checker's
+        # result does not depend on the model
+        read = _model_read(said)
+        own = next(((t, m) for t, m in read if m.kind in kinds), None)
+        if own is not None:
+            text, m = own  # the model reads clauses joined by "，": quote the material as written
+            quoted = m.clause if m.clause in text else text
+            return Outcome(None, f"材料“{short(quoted)}”读作“{KIND_LABELS[m.kind]}”（按{m.how}，与“{short(m.evidence)}”"
+                                 f"相近），对应“{condition.label}”；业绩是否达到本条要求由评审认定。", (), "matched")
+        other = next((k for t in said for k in achievement_kinds(t, use_model=False)),
+                     next((m.kind for _, m in read), None))
         read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
         return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
                              "由评审认定。", (), "expert")
     return pred
+
+
+def _model_read(said: list[str]) -> list[tuple[str, Match]]:
+    """The kinds the example classifier reads in the texts (for the reason's wording only); none when it cannot be
+    loaded, so a checker without the sentence model says what the words say."""
+    try:
+        return [(t, m) for t in said for m in achievement_kinds(t, use_model=True).values()]
+    except (OSError, ImportError, RuntimeError) as exc:
+        log.info("achievement model unavailable for the reason's wording: %s", exc.__class__.__name__)
+        return []
 
 
 def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callable[[str], bool]) -> bool:

@@ -38,7 +38,10 @@ def test_present_but_unmatched_is_for_the_experts(text):
     v = run("hz_digital_craftsman_2026", {"achievements": [text]})
     assert v.verdict == "needs_review"
     alts = [r for r in v.reasons if r.kind == "alternative" and r.ok is None]
-    assert alts and all("由评审认定" in r.message and "业绩是否符合条件（" in r.message for r in alts)
+    # unmatched by the words: "业绩是否符合条件（…）由评审认定", or, where the example classifier reads the kind, which
+    # kind and how ("读作“技术革新、攻关”（按例句…）"), the merit still the review's
+    assert alts and all("由评审认定" in r.message and ("业绩是否符合条件（" in r.message or "读作“" in r.message)
+                        for r in alts)
 
 
 @pytest.mark.parametrize("program", ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
