@@ -70,3 +70,11 @@ def test_a_record_excepted_from_a_denial_is_for_its_own_row(said):
     v = run("hz_craftsman_2016", {"achievements": [NO, said]})
     alts = [r for r in v.reasons if r.rule in ("alt_knack", "alt_craft", "alt_innovation")]
     assert len(alts) == 3 and all(r.ok is False for r in alts), [(r.rule, r.ok, r.message) for r in alts]
+
+
+@pytest.mark.parametrize("said", ["平时就是按图纸干活", "每天用现成的AI工具抠图"])
+def test_the_job_as_done_every_day_alone_is_still_for_the_experts(said):
+    # the routine reading only keeps a "no" standing; said alone it is an achievement present, never a no
+    v = run("hz_craftsman_2016", {"achievements": [said]})
+    assert v.verdict == "needs_review"
+    assert not any(r.kind == "alternative" and r.ok is False and r.rule.startswith("alt_k") for r in v.reasons)
