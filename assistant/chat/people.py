@@ -68,12 +68,14 @@ _TARGET = (
     re.compile(rf"(?:^|[，,：:；;\s])(?:给|为|替)(?P<n>{NAME})(?:同志|师傅)?(?:的|写)?(?=[，,。！!；;\s]|$)"),
 )
 # Asking to write, the form named first: "第四届数字工匠的事迹帮郭峰写一下", "首席技师的主要事迹帮我起草".
-_WRITE_OBJECT_FIRST = re.compile(r"(?:事迹|推荐表|申报表|申报材料|事迹简介).{0,10}?(?:帮|给|替|为|麻烦)[^？?。]{0,8}?(?:写|起草|撰写|拟)")
+_WRITE_OBJECT_FIRST = re.compile(r"(?:事迹|推荐表|申报表|申报材料|事迹简介).{0,10}?(?:帮|给|(?<![代接顶])替|(?<![作因认成以行])为|麻烦)"
+                                 r"[^？?。]{0,8}?(?:写|起草|撰写|拟)")
 _WRITE_VERB = re.compile(r"写|起草|撰写|拟")
 # A request in other words: a helping word, a verb of writing up (not done: no 了/过 after it) and what is written,
 # near each other in one sentence that asks nothing ("浙派工匠推荐材料，帮忙弄一下王强的", "给咱们厂老周写个杭州工匠的材料",
 # "主要事迹那栏帮我填一下", "帮我把邵军的事迹整理成推荐表的格式"); or a draft said to be needed ("需要一份浙派工匠的主要事迹").
-_HELP = r"(?:帮|给|替|为|麻烦|请)"
+# 替 and 为 only as "for": in 代替/接替/顶替 (replace) and 作为/因为/认为/成为/以为 they help no one ("能不能用电子签章代替手写")
+_HELP = r"(?:帮|给|(?<![代接顶])替|(?<![作因认成以行])为|麻烦|请)"
 _UP_VERB = r"(?:写|起草|撰写|拟|整理|弄|填|准备|出(?:个|一)?(?:稿|稿子)|形成|生成)(?![了过])"
 _PAPER = r"(?:事迹|推荐表|申报表|推荐材料|事迹材料|申报材料|材料|稿子|初稿)"
 _WRITE_UP = re.compile(rf"{_HELP}[^。；;？?]{{0,12}}?{_UP_VERB}[^。；;？?]{{0,14}}?{_PAPER}"
