@@ -50,8 +50,9 @@ def _other_step() -> re.Pattern:
 
 
 # "材料什么时候交", "材料上报是什么时候": when handing in happens is the deadline asked in other words
-_HAND_IN_WHEN = re.compile(r"(?:交|报送|上报|提交|上交|送)[^，,。？?]{0,6}(?:什么时候|啥时候|何时|哪天|几号|几月)"
-                           r"|(?:什么时候|啥时候|何时|哪天|几号|几月)[^，,。？?]{0,4}(?:交|报送|上报|提交|上交|送)")
+# 报 hands in only with where it goes ("报上去", "报到市里", "报给市总"), not 报名 or 报道
+_HAND_IN_WHEN = re.compile(r"(?:交|报送|上报|提交|上交|送|报(?=上去|上来|过去|到|给))[^，,。？?]{0,6}(?:什么时候|啥时候|何时|哪天|几号|几月)"
+                           r"|(?:什么时候|啥时候|何时|哪天|几号|几月)[^，,。？?]{0,4}(?:交|报送|上报|提交|上交|送|报(?=上去|上来|过去|到|给))")
 
 
 def asks_deadline(question: str) -> bool:
