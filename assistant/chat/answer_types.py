@@ -75,10 +75,11 @@ def holiday_words() -> str:
 
 def _expand(pattern: str) -> str:
     """A table pattern with its shared pieces filled in (``<trailing_no>``, ``<holiday>``, ``<which_body>``,
-    ``<acting>``, ``<span_steps>``, ``<when_words>``)."""
+    ``<acting>``, ``<span_steps>``, ``<when_words>``, ``<hand_over_what>``)."""
     return (pattern.replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
             .replace("<which_body>", table()["which_body"]).replace("<acting>", table()["acting"])
-            .replace("<span_steps>", table()["span_steps"]).replace("<when_words>", table()["when_words"]))
+            .replace("<span_steps>", table()["span_steps"]).replace("<when_words>", table()["when_words"])
+            .replace("<hand_over_what>", table()["hand_over_what"]))
 
 
 @functools.lru_cache(maxsize=1)
@@ -264,7 +265,7 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
             asked = replace(asked, narrow=kind[0], label=kind[1])
     if asked.type == "procedure" and re.search(table()["overview"], core):
         asked = replace(asked, overview=True)
-    if asked.type == "materials" and re.search(table()["materials_list"], core):
+    if asked.type == "materials" and re.search(_expand(table()["materials_list"]), core):
         asked = replace(asked, listing=True)
     if comparison:
         return AskedType("difference", asked.values, asked.label, asked.strict, asked.source, inner=asked.type,
@@ -384,6 +385,10 @@ def question_parts(question: str) -> list[str]:
         if is_case(piece):  # "要是我们对哪个人选有意见，往哪儿提？": the case goes with the ask after it
             carry = text
             continue
+        if re.search(table()["contact"]["matter"], piece) and not re.search(r"[吗呢？?]\s*$", piece.strip(" ，,")):
+            # "有啥搞不清的地方，该打哪个电话问": a matter one may have is the occasion of the ask after it, not an ask
+            carry = text
+            continue
         # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
         # "要交哪些材料，几份": a count in a unit of its own ("几份", "多少字") is an ask however short
         if (_part_cue().search(piece) or piece.rstrip().endswith(("？", "?"))) and (
@@ -407,8 +412,12 @@ def _with_bare_amounts(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         asked = _by_table(part)
-        bare = not re.search(r"[\u4e00-\u9fff]{2}", _question_words().sub(" ", part))
-        if out and bare and asked is not None and asked.type == "count" and count_unit(part) is None:
+        # "一个月多少", "每人给多少": the rate an amount is per (a month, a head, a year) names no thing of its own
+        rest = re.sub(table()["per_rate"], " ", _question_words().sub(" ", part))
+        bare = not re.search(r"[\u4e00-\u9fff]{2}", rest)
+        # "按月给多少": an amount of money asked bare leans on the ask before it as a count does
+        if out and bare and asked is not None and (asked.type == "count" or asked.values == "amount") and count_unit(
+                part) is None:
             out[-1] += part
         else:
             out.append(part)

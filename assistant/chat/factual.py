@@ -334,7 +334,15 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         # when it holds the first ask's thing
         labels = "、".join(dict.fromkeys(label for _, _, label in items))
         return _silent(text, replace(first_asked, label=labels), home, r, deps)
-    premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
+    # A premise is what an ask asserts, checked against that ask's own answer: in "材料要订成一本交吧？纸质交几份，
+    # 电子版也要吗" the 纸质 and 电子版 of the later asks are asked about, not asserted as the way papers go in.
+    alone = replace(r, confirm=False)
+    own = [(part, p) for part, p, _ in items if p is not None and asserts(part, alone)]
+    if own:
+        checked = [premise_check(part, r, [p]) for part, p in own]
+        premise = next((c for c in checked if c and c.startswith("不对")), None) or next((c for c in checked if c), None)
+    else:
+        premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
 

@@ -36,13 +36,14 @@ from assistant.chat.premise import (
     unit_pattern,
     waived_item,
 )
-from assistant.chat.procedure_words import step_terms, step_words
+from assistant.chat.procedure_words import notice_steps, step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, notice_picks, program_of, rerank
 from assistant.chat.things import (
     Thing,
     asks_requirement,
     holds_thing,
+    is_limit,
     is_paper_form,
     thing,
     thing_picks,
@@ -109,8 +110,10 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         # 市人社局吗" names a channel, which the place sentence does answer.
         # A number said in the question ("那栏只能勾一个吗") makes it a question about that number, not a thing.
         shaped = thing(text)
+        # "字数有上限吗", "名额有没有限额": a limit asked of a count is the count itself, which its type answers
         yes_no = shaped is not None and (
-            (asked.type == "count" and asked.values == "count" and not asked.pattern.search(text))
+            (asked.type == "count" and asked.values == "count" and not asked.pattern.search(text)
+             and not is_limit(shaped))
             or (asked.type == "place" and is_paper_form(shaped)))
         if yes_no and asked.type == "place":  # "原件要寄过去吗" asks about the paper, answered where it is ruled on
             asked = replace(asked, type="materials", values="materials", label="所需材料", strict=False, narrow=None)
@@ -213,6 +216,11 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             # "纸质材料邮寄到哪里": the notice's postal address ("通信地址：解放东路 18 号…") answers first, though it
             # shares no word with the question; a notice giving none is answered by where things go, as before
             found = _postal(corpus, text, home, asked) + found
+        if asked.type == "contact" and asked.values == "contact" and home and not found and not form and bare_contact(
+                topic_of):
+            # "有不清楚的地方找谁问比较好", "这事儿该打哪个电话": a contact asked of the programme as a whole names no
+            # topic a sentence must share; the notice's own contact sentence answers, a notice giving none is silent
+            found = _notice_contact(corpus, text, home, asked)
         # "是各市总工会往省里报的吧": with the body named taken out nothing is left but handing in, so the notice's
         # sentence saying where things go (else which body sends them) answers, whatever words it shares.
         bare = bool(actor) and _only_handing_in(topic_of)
@@ -283,7 +291,7 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         acting = acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == home], steps)
         # only a step in the notices' own words (actor_steps): a question's raw verb ("管宣传" -> 管宣) is no
         # step a sentence would name ("市委宣传部负责…宣传工作" answers it)
-        if steps[0] in table()["actor_steps"].values() and not _acted_on(corpus, home, steps):
+        if steps[0] in notice_steps() and not _acted_on(corpus, home, steps):
             # "首席技师的证书是谁发的": no sentence of the notice names a body doing the step, so a sentence that
             # only shares the question's words (技师证书 as a requirement) is no answer. A sentence stating the
             # step without its doer ("颁发证书、奖牌…", acting_pick's unit on the step) answers after saying so;
@@ -301,7 +309,9 @@ def asks_result(question: str) -> bool:
     """Whether a date question asks when the result comes ("名单啥时候出来", "多久出结果"), not when something is
     handed in ("名单什么时候报上去"): the table's ``[result]`` cue."""
     rows = table()["result"]
-    return bool(re.search(rows["cue"], question or "")) and not re.search(rows["not_cue"], question or "")
+    # "报上去以后多久能有结果": handing in said as the time from which the wait runs is the frame, not the ask
+    asked = re.sub(rf"(?:{rows['not_cue']})了?(?:上去|上来)?(?:以后|之后|后|完了?)", " ", question or "")
+    return bool(re.search(rows["cue"], asked)) and not re.search(rows["not_cue"], asked)
 
 
 def _postal(corpus: Corpus, text: str, home: str, asked: AskedType) -> list[Pick]:
@@ -312,11 +322,35 @@ def _postal(corpus: Corpus, text: str, home: str, asked: AskedType) -> list[Pick
             if p.holds and not is_form_row(p.quote) and len(p.quote) >= MIN_STATEMENT][:1]
 
 
+def bare_contact(question: str) -> bool:
+    """Whether a contact question names nothing but asking whom to ask ("市首席技师申报有不清楚的地方，找谁问比较好",
+    "有事打哪个电话"): its topic without the words of the programme, of asking, of the matter asked about and of
+    the contact itself (the table's ``[contact] frame``) is too short to be one. A kind of contact named
+    ("哪个处室", "邮箱") is not bare: the place_kinds rows decide it."""
+    from assistant.chat.answer_types import place_kind
+    from assistant.chat.quotes import bigrams
+
+    if place_kind(question):
+        return False
+    rest = re.sub(table()["contact"]["frame"], " ", focus(without_own_case(question or "")))
+    return not any(bigrams(chunk) for chunk in re.split(r"[\s，,。？?！!；;]+", rest) if chunk)
+
+
+def _notice_contact(corpus: Corpus, text: str, home: str, asked: AskedType) -> list[Pick]:
+    """The asked notice's unit giving its contact (a person, a phone, an email), as an answering pick; a form's
+    blank field ("联系电话") gives none."""
+    return [replace(p, relevance=max(p.relevance, threshold())) for p in notice_picks(corpus, text, home, asked)
+            if p.holds and not is_form_row(p.quote) and len(p.quote) >= MIN_STATEMENT][:1]
+
+
 def _acts_on_papers(asked_thing: Thing) -> bool:
     """"原件交上去会还给我吗", "交了还能改吗": the thing is what is done with the papers (the table's verbs in the
     notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
+    from assistant.chat.things import said_as
+
     acts = re.compile(f"(?:{table()['thing']['paper_acts']})")
-    return any(acts.fullmatch(w) for w in asked_thing.words)
+    # "订起来" is 装订 as the notices say it (the thing table's families)
+    return any(acts.fullmatch(t) for w in asked_thing.words for t in said_as(w))
 
 
 def _case_terms(corpus: Corpus, home: str, text: str) -> tuple[str, ...]:

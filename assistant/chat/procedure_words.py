@@ -12,7 +12,7 @@ import re
 
 from assistant.chat.answer_table import table
 
-__all__ = ["step_words", "step_terms", "is_dateline", "asks_issue"]
+__all__ = ["step_words", "step_terms", "notice_steps", "is_dateline", "asks_issue"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,8 +40,19 @@ def step_terms(question: str) -> tuple[str, ...]:
             term = "发布"  # "这个通知是谁发的": a notice is issued (发布), a certificate given (授予)
         verb = re.match(r"[\u4e00-\u9fff]{2}", own.group(1))
         if term or verb:
-            return (term or verb.group(0),)
-    return tuple(term for cue, term in rows if re.search(cue, text))[:1]
+            return _terms(term) if term else (verb.group(0),)
+    return next((_terms(term) for cue, term in rows if re.search(cue, text)), ())
+
+
+def _terms(term: str | list[str]) -> tuple[str, ...]:
+    """A row's notice verb, or its verbs where the notices say one step in more than one way (the final say: 审定,
+    批准)."""
+    return (term,) if isinstance(term, str) else tuple(term)
+
+
+def notice_steps() -> frozenset[str]:
+    """Every notice verb the actor_steps rows give."""
+    return frozenset(t for term in table().get("actor_steps", {}).values() for t in _terms(term))
 
 
 # A plain verb of giving right after the who-words ("由哪个单位给/发/出/颁"); not 发布, 发通知, 出台.

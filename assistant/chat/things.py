@@ -20,7 +20,7 @@ from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
 __all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
-           "content_words", "asks_requirement"]
+           "content_words", "asks_requirement", "is_limit", "said_as"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
@@ -175,6 +175,13 @@ def _papers(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if not kind.fullmatch(w) and not handing.fullmatch(w))
 
 
+def is_limit(thing_: Thing) -> bool:
+    """Whether the thing is only a limit ("上限", "限额", "最多"): of a count question ("字数有上限吗") it asks the
+    count itself, which a sentence stating the number answers."""
+    limits = re.compile(f"(?:{table()['thing']['limits']})")
+    return bool(thing_.words) and all(limits.fullmatch(w) for w in thing_.words)
+
+
 def is_paper_form(thing_: Thing) -> bool:
     """Whether the thing is a paper's form (原件, 复印件 …), which a materials question asks about as a yes/no."""
     return any(_paper_patterns()[0].fullmatch(w) for w in thing_.words)
@@ -284,7 +291,19 @@ def _terms(word: str) -> tuple[str, ...]:
     from assistant.notices.vocabulary import expansions
 
     said_otherwise = [t for w, terms in table()["thing"].get("equivalents", {}).items() if w in word for t in terms]
-    return (word, *expansions(word), *said_otherwise)
+    # a family of asker's words read by its shape ("拿掉", "摘掉", "撸了", "保得住" all ask whether a title is taken back)
+    by_shape = [t for shape, terms in _families() if shape.search(word) for t in terms]
+    return (word, *expansions(word), *said_otherwise, *by_shape)
+
+
+@functools.lru_cache(maxsize=1)
+def _families() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    return tuple((re.compile(shape), tuple(terms)) for shape, terms in table()["thing"].get("families", {}).items())
+
+
+def said_as(word: str) -> tuple[str, ...]:
+    """The word and how the notices say it (the synonym table, the thing table's equivalents and families)."""
+    return _terms(word)
 
 
 def unheard_of(corpus, thing_: Thing) -> bool:
