@@ -27,6 +27,7 @@ from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
 from assistant.extract.conduct import read_conduct
 from assistant.extract.gaps import gaps, inside, read_gaps
+from assistant.extract.graded_trades import GRADED_NOTE, read_graded_trade
 from assistant.extract.honours import read_awards, read_skill, read_titles
 from assistant.extract.idle import idle_clauses
 from assistant.extract.jobs import read_job_description, read_self_employed
@@ -165,6 +166,8 @@ def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
     """How facts were read where the words left them open, for the user to correct."""
     shown = "competition_results" in profile or profile.get("awards") == []  # a placing read, or an honour below
     out = list(dict.fromkeys(candidates.get("_read_as", []))) if shown else []
+    if candidates.get("_graded_below") and profile.get("is_highest_level_of_occupation") is False:
+        out.append(GRADED_NOTE.format(trade=candidates["_graded_below"][0], level=profile.get("skill_level")))
     if candidates.get("_dispatched") and profile.get("employment") in (None, "full_time", "part_time"):
         out.append(DISPATCHED_NOTE)
     posted = candidates.get("_posted_city") or []
@@ -191,7 +194,8 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
-                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today), read_conduct(segs)):
+                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today), read_conduct(segs),
+                 read_graded_trade(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
     for field, values in read_job_description(segs, bool(candidates.get("_title_placed"))).items():

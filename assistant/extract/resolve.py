@@ -145,6 +145,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if tried and held and held in SKILL_LEVELS and not c.get("is_highest_level_of_occupation") \
             and any(SKILL_LEVELS.index(t) > SKILL_LEVELS.index(held) for t in tried):
         c["is_highest_level_of_occupation"] = [False]  # "高级工证，技师考了两回没考过": a higher level exists
+    trades = _unique(c.get("_graded_trade", []))
+    if trades and held in SKILL_LEVELS[1:5] and not tops and not c.get("is_highest_level_of_occupation"):
+        # "制冷工技师": a trade whose national standard goes up to 高级技师 (extract.graded_trades); the answer says so
+        c["is_highest_level_of_occupation"] = [False]
+        c["_graded_below"] = trades[:1]
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
                   "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
                   "hangzhou_full_time_start", "conduct"):
