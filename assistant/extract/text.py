@@ -60,12 +60,15 @@ def normalize(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = spaces_end_clauses(text)
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
+    # "去年十月份退的休", "入的会", "毕的业": a separable verb with 的/了 inside is the verb said whole (same length)
+    text = _SPLIT_VERB.sub(lambda m: m[1] + m[3] + m[2], text)
     # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
     text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
     return _SPACE.sub("", text)
 
 
 _ASIDE = re.compile(r"\([^()\n]{1,24}\)")
+_SPLIT_VERB = re.compile(r"(退|入|离|辞|毕)(的|了)(休|会|职|业|伍|党)")
 
 
 # 廿 and 卅 (twenty, thirty), still said in the south ("阿拉做了廿年", "卅几年"); cn2an does not read them.
