@@ -19,11 +19,14 @@ _WEIGHT = {"hard": 3.0, "exclusion_hard": 3.0, "soft": 2.0, "exclusion_soft": 1.
            "alternative": 1.0, "exemption": 0.5}
 
 
-def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first: tuple[str, ...] = ()) -> list[dict]:
+def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first: tuple[str, ...] = (),
+                   everything: bool = False) -> list[dict]:
     """The missing facts that decide the most (``check`` results, the leading programme first), as the contract's
     ``questions``: ``[{"field", "text", "options"}]``. A fact already given is never asked again, and a
-    question asked twice without an answer is not asked a third time. ``first``: fields the message asked about
-    ("能直接认定吗": the competition result), asked before the others when still missing."""
+    question passed over twice is asked after the fresh ones (one the asker said they do not know, not a third
+    time). ``first``: fields the message asked about ("能直接认定吗": the competition result), asked before the
+    others when still missing. ``everything``: the asker asked what is still lacking ("那我还差什么"), so no
+    question is held back for having been asked before."""
     from assistant.eligibility.decisive import question_rank, yields
 
     score: dict[str, float] = {}
@@ -54,22 +57,46 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
         if start in known:
             known.add(count)
     known -= {f for f in session.early if any(f in v.missing for v in verdicts)}  # the month is open and decides
-    fields = [f for f in score if f not in known and session.asked.get(f, 0) < 2]
+    # The cap is per field: a question the asker said they cannot answer ("不太清楚") is asked twice at most; one
+    # merely passed over is put behind the fresh ones, not dropped, while it still decides (the lead's trial: the
+    # highest-level question, asked twice beside others, was never asked again and the verdict stayed open).
+    # "还差什么" (``everything``) asks what decides, however often it was asked.
+    asked = {} if everything else session.asked
+    fields = [f for f in score if f not in known and asked.get(f, 0) < _cap(session, f)]
+    tired = {f for f in fields if asked.get(f, 0) >= _PASSED_OVER}
     order = {f: i for i, f in enumerate(dict.fromkeys(m for v in verdicts for m in v.missing))}
     # one ranking for the verdict line and the question (eligibility.decisive): the open fact that can still move the
     # leading verdict most is asked first (a hard rule's, which can make it 不符合, before a soft one's: "不满5年" is
     # not followed by "是否在职" while the titles that exclude are open); the weights order the points of equal rank
     # and the other programmes'
-    fields.sort(key=lambda f: (f not in first, tier.get(f, 999), -score[f], order.get(f, len(order)),
+    fields.sort(key=lambda f: (f not in first, f in tired, tier.get(f, 999), -score[f], order.get(f, len(order)),
                                EXPECT.get(f) is None))
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": _month_question(session, field) or _not_known_yet(session, field)
-                    or question_text(field),
+                    or _asked_again(session, field, tier.get(field) is not None),
                     "options": list(expect_for(field).options) or year_options(field, verdicts)})
-    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first:
+    if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first and not everything:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
+
+
+_PASSED_OVER = 2  # asks after which a question goes behind the fresh ones
+_MAX_ASKS = 4  # a question still passed over after this many asks is left to the card's open points
+_NOT_KNOWN_ASKS = 2  # "不太清楚": asked once more in other words, with how to find out, then left
+
+
+def _cap(session: Session, field: str) -> int:
+    """How many times ``field`` may be asked: twice once the asker said they do not know it, else ``_MAX_ASKS``."""
+    return _NOT_KNOWN_ASKS if f"unknown:{field}" in session.said else _MAX_ASKS
+
+
+def _asked_again(session: Session, field: str, deciding: bool) -> str:
+    """The question, said again after it was passed over with why it is asked: it decides the leading verdict."""
+    text = question_text(field)
+    if session.asked.get(field, 0) >= _PASSED_OVER and deciding:
+        return f"{text}（这一点决定结论）"
+    return text
 
 
 _FIRST_KINDS = ("hard", "exclusion_hard")

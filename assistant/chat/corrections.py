@@ -131,7 +131,8 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
     # each clause's denial read with the sentence's scope: "奖项嘛，一个都没拿到过" denies the topic said first
     denied = denied_parts(tuple(parts)) if parts else ()
     for clause, no in zip(parts, denied, strict=True):
-        if len(clause) > 14 or OTHER_TOPIC.search(clause) or not (says_none(clause) or no and not says_unknown(clause)):
+        if len(clause) > 14 or OTHER_TOPIC.search(clause) \
+                or not (says_none(clause) or _EMPTY.search(clause) or no and not says_unknown(clause)):
             continue
         named = [f for f, cue in LIST_CUES if cue.search(clause)]
         if not named and pending is not None and BARE_NONE.match(clause):
@@ -145,6 +146,8 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
             if (field in asked or corrected or said) and field not in out \
                     and (corrected or not session.profile.get(field)):
                 out[field] = "无" if field == "trained_apprentices" else []
+    for clause in parts:
+        out.update({f: v for f, v in none_but_told(clause).items() if f not in out and not session.profile.get(f)})
     # "奖没拿过" to "您已获得过哪些荣誉称号？": a reply that only denies the other honours list denies the one asked too
     # (applicants say 奖, 荣誉 and 称号 of the same things); a title or award named anywhere keeps it open
     family = [f for f in HONOURS if f in out]
@@ -155,6 +158,28 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
 
 
 HONOURS = ("prior_titles", "awards")  # the lists applicants name alike: honour titles held, awards won
+
+# A list said to be empty with no negation word: "业绩这块空白", "奖项是零", "荣誉谈不上", "成果拿不出手"
+_EMPTY = re.compile(r"(?:一片)?空白|空着|(?:是|为|等于)零|零蛋|谈不上|拿不出手|没啥(?:好|可)说的?|说不上有")
+
+# "奖项除了这个比赛第一以外没有", "荣誉除开上面说的都没有": a list named, then none of it but one thing excepted
+_NONE_BUT = re.compile(r"^(?P<topic>[^除]{1,6}?)(?:嘛|呢|的话|方面)?(?:就|也)?除(?:了|开|去|掉)?(?P<x>[^，,。]{1,14}?)(?:以外|之外|外)?"
+                       r"(?:的)?(?:其他|其它|别的|另外|其余)?(?:的)?(?:都|也|就|再|啥|什么|一概|全)*(?:没有?|无|没拿过|没得过|没评过)"
+                       r"(?:了|啥|什么|别的)?$")
+# an excepted thing already told ("这个比赛第一", "上面说的", "刚才那个")
+_TOLD = re.compile(r"^(?:这|那|上面|刚才|前面|刚刚|已经说)")
+
+
+def none_but_told(clause: str) -> dict:
+    """A list said to hold nothing but a thing that is no item of it: "奖项除了这个比赛第一以外没有" (the contest told
+    before is a result, no award) empties the awards; "奖项除了省科技进步奖以外没有" names an award, so it does not."""
+    m = _NONE_BUT.match(clause.strip())
+    if m is None:
+        return {}
+    named = [f for f, cue in LIST_CUES if cue.search(m["topic"])]
+    of = [f for f, cue in LIST_CUES if cue.search(m["x"])]
+    return {f: "无" if f == "trained_apprentices" else [] for f in named[:1]
+            if (of and f not in of) or (_TOLD.match(m["x"]) and not of)}
 
 
 IMPLIED_BY_EMPLOYER = {"civil_servant", "public_institution_cadre", "soe_leader"}

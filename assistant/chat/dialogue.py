@@ -49,6 +49,7 @@ from assistant.chat.pending_answers import (
     as_the_subject,
     clause_reply,
     elided_job,
+    gathered_result,
     infer_reply,
 )
 from assistant.chat.pointing import offered, pointed
@@ -96,6 +97,7 @@ from assistant.chat.switches import (
     GREETING,
     GREETING_WORD,
     RULE_QUESTION,
+    asks_whats_left,
     decide_intents,
     direct_focus,
     direct_holds,
@@ -106,6 +108,7 @@ from assistant.chat.switches import (
     not_denied,
     not_held,
     opens_programme,
+    same_one_named,
     subject_of,
     turns_to,
 )
@@ -113,6 +116,8 @@ from assistant.chat.year_spans import (
     TOTAL,
     YEAR_FIELDS,
     all_along,
+    all_along_counted,
+    began_there,
     count_then_or_now,
     earlier_job,
     span_place,
@@ -121,6 +126,7 @@ from assistant.chat.year_spans import (
     stopped_count,
     total_years,
     unasked_starts,
+    whole_life_there,
 )
 from assistant.language.clauses import negated
 from assistant.profile import LIST_FIELDS
@@ -141,6 +147,7 @@ class Step:
     switched: bool = False  # the talk turned to another person: the facts said before were set aside
     conflicts: tuple[str, ...] = ()  # facts said otherwise than before with no correction: set aside, to be asked
     disputed: tuple[str, ...] = ()  # their fields, asked first
+    whats_left: bool = False  # "那我还差什么": the open facts that decide are asked, however often asked before
 
 
 _ERR_VERB = re.compile(r"(?:搞|弄|写|说|记)错")
@@ -235,8 +242,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     pending = session.pending
     session.counted = None
     # "我老婆觉得我肯定够格，我是高级技师": the one whose opinion is reported is no new subject of the talk
-    subject = (session.subject or "他") if of_another else subject_of(session, without_reported(text))
-    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile)
+    proxy = same_one_named(session, text)  # "他没有" answering for the one asked about all along: no new person
+    subject = (session.subject or "他") if of_another else proxy or subject_of(session, without_reported(text))
+    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile) and not proxy
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         forget_person(session)
         pending = None
@@ -298,6 +306,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     # "带过两个徒弟，不过他们没比过赛": what they did is kept with them
     extraction = apprentices_told(stated, extraction, session.profile.get("achievements"))
     extraction = as_the_subject(session, stated, extraction, today)  # "她1962年的": the one talked about, as 我
+    extraction = gathered_result(stated, extraction, today)  # "拿过第一名，…竞赛，2025年的，个人项目": one result
     if pending is not None:
         from assistant.chat.asking import tapped
 
@@ -415,6 +424,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         facts.update(post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
     added = spans_across_turns(session, text, extraction, today)  # "来杭州又干了3年" after "在苏州干了5年"
     facts.update(added)
+    facts.update(whole_life_there(session, stated, facts))  # "十五年了，一直在下沙": the trade's years too
+    facts.update(all_along_counted(session, stated, facts))  # "二十年", then "一直在淳安，没出过浙江"
+    if "years_in_field" not in session.profile:
+        facts.update(began_there(stated, facts))  # "94年开始就在杭州的玻璃厂吹玻璃": the trade began there
     added.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"
     facts.update(added)
     if corrected:  # what the correction takes away may be said again in its own clause ("不参公了，我是普通工程师"),
@@ -501,4 +514,6 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if intents and intents[0] == "eligibility":
         count_then_or_now(session, facts, focus, text, today)
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
-    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched, conflicts, disputed)
+    whats_left = bool(intents) and intents[0] in ("eligibility", "recommend") and asks_whats_left(whole)
+    return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched, conflicts, disputed,
+                whats_left)

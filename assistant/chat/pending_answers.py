@@ -352,6 +352,9 @@ def as_the_subject(session: Session, stated: str, extraction, today: dt.date):
 
 
 _SENTENCE_END = re.compile(r"[。！!？?；;\n]")
+# a sentence that picks one or some out of the apprentices just told ("里面有个叫小何的", "其中两个", "当中有一个")
+_AMONG_THEM = re.compile(r"\s*(?:这些|他们|这几个|徒弟)?(?:人)?(?:其中|里面|里头|当中|中间)(?:的)?(?:有)?(?:个|一个|两个|几个|"
+                         r"[0-9一二两三四五六七八九十]+(?:个|名|位))?")
 _OWN_OPENS = re.compile(r"^(?:不过|但是?|可是?|而且|另外)?(?:我|俺|本人|自己)")
 
 
@@ -370,6 +373,10 @@ def apprentices_told(text: str, extraction, held: list | None = None):
         return extraction
     end = _SENTENCE_END.search(text, at + len(head))
     tail = text[at + len(head):end.start() if end else len(text)]
+    if end is not None and _AMONG_THEM.match(text, end.end()):
+        # "…带了七八个徒弟，都是骨干了。里面有个叫小何的，2019年…竞赛得了第二。": the next sentence picks one of them out
+        more = _SENTENCE_END.search(text, end.end())
+        tail += "，" + text[end.end():more.start() if more else len(text)]
     carried = []
     for clause in clauses_of(tail):
         if _OWN_OPENS.match(clause):
@@ -391,5 +398,59 @@ def apprentices_told(text: str, extraction, held: list | None = None):
     if profile.get("competition_results") == [] and contests_denied(carried) \
             and not contests_denied([text[:at]]):
         profile.pop("competition_results")  # "他们一场比赛都没参加过": the apprentices', not the asker's
+    theirs = [r for r in profile.get("competition_results") or []
+              if isinstance(r, dict) and r.get("field") and any(r["field"] in c for c in carried)]
+    if theirs:  # a contest told in the apprentices' clauses is theirs (首席技师 二/(四)), not the candidate's result
+        kept = [r for r in profile["competition_results"] if r not in theirs]
+        if kept:
+            profile["competition_results"] = kept
+        else:
+            profile.pop("competition_results")
     return dataclasses.replace(extraction, profile=profile,
                                found=tuple(f for f in extraction.found if f in profile))
+
+
+# The parts of one contest result said clause by clause, as phone-typed answers go ("拿过第一名，浙江省数字经济行业
+# 职业技能竞赛，2025年的，个人项目"): which contest, the year, individual or team, the rank
+_CONTEST_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:比赛|竞赛|大赛|技能赛)")
+_RANK_SAID = re.compile(r"第[一二三四五六七八九十0-9]{1,2}名?|冠军|亚军|季军|一等奖|二等奖|三等奖|金奖|银奖|铜奖")
+_YEAR_ALONE = re.compile(r"^(?:是|在)?(?:(?:19|20)?[0-9]{2}|去|前|今)年(?:的|那次|那届)?$")
+_OTHERS_RESULT = re.compile(r"徒|学生|学员|选手|他们|她们|同事|儿子|女儿|老婆|老公|团队里|组员")
+_KIND_ALONE = re.compile(r"^(?:是)?(?:个人|团体|单人|组队)(?:赛|项目|的|赛项)?(?:的)?$")
+
+
+def gathered_result(stated: str, extraction, today: dt.date):
+    """One contest result whose parts were said in separate clauses, read as the one result they make: the parts
+    are put in the order the result reader takes ("2025年浙江省数字经济行业职业技能竞赛个人第一名"); the year and
+    "个人项目" said alone are then no birth year and no deed. Only when no clause holds the name and the rank
+    together (a result said whole is read as it is)."""
+    from assistant.extract import extract
+
+    if extraction.profile.get("competition_results") or _OTHERS_RESULT.search(stated):
+        return extraction  # "徒弟参加了省赛，拿了第一": the apprentices' result, not the candidate's
+    parts = [c.strip(" ，,。") for c in clauses_of(stated)]
+    names = [c for c in parts if _CONTEST_NAME.search(c)]
+    ranks = [c for c in parts if _RANK_SAID.search(c)]
+    if len(names) != 1 or not ranks or any(_RANK_SAID.search(c) for c in names) or len(parts) > 6:
+        return extraction
+    year = next((c for c in parts if _YEAR_ALONE.match(c)), "")
+    kind = next((c for c in parts if _KIND_ALONE.match(c)), "")
+    said = "".join((re.sub(r"的|那次|那届|^是|^在", "", year), _CONTEST_NAME.search(names[0]).group(),
+                    "团体" if re.search(r"团体|组队", kind) else "个人" if kind else "",
+                    _RANK_SAID.search(ranks[0]).group()))
+    read = extract(said, today).profile.get("competition_results")
+    if not read:
+        return extraction
+    profile = {**extraction.profile, "competition_results": read}
+    if year and "birth_date" in profile and profile["birth_date"][:4] == str(read[0].get("year")):
+        profile.pop("birth_date")
+    deeds = [a for a in profile.get("achievements") or [] if a not in (kind, year)]
+    if "achievements" in profile:
+        if deeds:
+            profile["achievements"] = deeds
+        else:
+            profile.pop("achievements")
+    return dataclasses.replace(extraction, profile=profile,
+                               found=tuple(dict.fromkeys((*(f for f in extraction.found if f in profile),
+                                                          "competition_results"))))
+

@@ -99,6 +99,34 @@ _LEADER = re.compile(r"领导|干部|中层|班子|高管")
 _HIGHEST = re.compile(TOP_LEAD + r"(?P<l>[\u4e00-\u9fff]{2,4})")
 
 
+# a level the trade has besides the one held: "我们这个工种有高级技师的", "上面还有高级技师", "还能考高级技师",
+# "这行还有更高的"; said with 没有 ("我们这行没有高级技师"), the trade stops below it
+_TRADE_HAS = re.compile(r"(?:(?:行|工种|职业|我们|这个|本)[^，,。]{0,5}?(?P<no>没有?|也有|还有|有)|(?:上面|往上|再上|之上)(?:一级)?(?:还)?(?:有|是)"
+                        r"|还(?:能|可以|可)(?:再)?(?:往上)?考)(?:个|一个)?(?P<l>特级技师|高级技师|技师|高级工|中级工|更高的?|[一二三四五]级)")
+
+
+def _level_above(text: str, held: str, today: dt.date) -> bool | None:
+    """Whether the held level is the trade's top, from a level the trade is said to have (or not) besides it."""
+    from assistant.profile import SKILL_LEVELS
+
+    if held not in SKILL_LEVELS:
+        return None
+    for m in _TRADE_HAS.finditer(text):
+        said = m["l"]
+        level = None if said.startswith("更高") else read_reply("skill_level", said, today).get("skill_level")
+        if said.startswith("更高") and not (m["no"] or "").startswith("没"):
+            return False
+        if level not in SKILL_LEVELS or level == "none":
+            continue
+        above = SKILL_LEVELS.index(level) - SKILL_LEVELS.index(held)
+        if m["no"] and m["no"].startswith("没"):
+            if above == 1:  # "我们这行没有高级技师" with 技师 held: 技师 is the top
+                return True
+        elif above > 0:
+            return False
+    return None
+
+
 def read_in_context(session: Session, text: str, extraction, today: dt.date) -> dict:
     """What a reply means given what is known: "副主任算中层领导" at a 事业单位 or 国企 is that employer's leader;
     "我们这个工种最高就是高级技师" with the level held known says whether it is the highest."""
@@ -115,6 +143,11 @@ def read_in_context(session: Session, text: str, extraction, today: dt.date) -> 
         top = read_reply("skill_level", m["l"], today).get("skill_level")
         if top and top != "none":
             out["is_highest_level_of_occupation"] = top == held
+    if held and held != "none" and "is_highest_level_of_occupation" not in session.profile \
+            and "is_highest_level_of_occupation" not in out:
+        top = _level_above(text, held, today)
+        if top is not None:
+            out["is_highest_level_of_occupation"] = top
     return out
 
 

@@ -169,7 +169,9 @@ def _native_place(short: str) -> bool:
 # 荣誉 names both honour lists: applicants say it of titles held and of awards won alike
 LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|被评|荣誉")), ("awards", re.compile(r"奖|能手|津贴|荣誉")),
               ("competition_results", re.compile(r"比赛|竞赛|大赛")), ("trained_apprentices", re.compile(r"徒")),
-              ("achievements", re.compile(r"业绩|成果|专利|革新|攻关")))
+              # the kinds of deed the notices' alternative conditions name, each a way of saying the achievements
+              ("achievements", re.compile(r"业绩|成果|专利|发明|革新|技改|技术改造|数字化改造|攻关|标准|操作法|绝活|绝技|绝招|"
+                                          r"智能体")))
 
 
 # an exam named without its completion ("技师还在考", "明年考技师"; not "考出来的", "考过了", "2018年考的") is no level held

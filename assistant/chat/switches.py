@@ -70,6 +70,27 @@ def forget_person(session: Session) -> None:
     session.pending, session.last_verdicts, session.counted, session.asked_back = None, (), None, ()
 
 
+# who a 他/她 can be besides the one the talk is about: a relative, a colleague, a named person ("老周", "小何")
+_SOMEONE_NAMED = re.compile(r"老婆|老公|爱人|媳妇|对象|丈夫|妻子|爸|妈|父亲|母亲|儿子|女儿|闺女|哥|姐|弟|妹|叔|舅|姑|姨|亲戚|"
+                            r"同事|师傅|师父|徒弟|学生|朋友|老乡|领导|组长|班长|主任|老板|员工|职工|"
+                            r"(?:小|老|阿)[\u4e00-\u9fff](?:[他她]|的|是|在|[，,。\s])")
+
+
+_APPRENTICES = re.compile(r"徒弟|学生|学徒")  # one's own apprentices are one's own record, not a candidate
+
+
+def same_one_named(session: Session, text: str) -> str | None:
+    """The 他/她 of a reply to the question put to "您", when it names the one the talk was about all along: an HR
+    officer or a relative answering for the candidate ("省首席技师？他没有" after "想问老周够不够首席技师"). The
+    asker never calls themself 他, so with someone named earlier in the talk and no one else named in the reply, the
+    facts said so far were that person's and the talk is about them from here; nothing is set aside. None otherwise."""
+    if session.subject is not None or session.pending is None or not re.search(r"[他她](?!们)", text) \
+            or _SOMEONE_NAMED.search(text) \
+            or not any(_SOMEONE_NAMED.search(_APPRENTICES.sub("", user)) for user, _ in session.history):
+        return None
+    return "她" if re.search(r"她(?!们)", text) else "他"
+
+
 def subject_of(session: Session, text: str) -> str | None:
     """Who the talk is about: "他"/"她" once a message asks about someone else ("我师傅…他能报吗", "我老婆能报吗"),
     until a message turns to the asker ("那我自己呢")."""
@@ -312,6 +333,11 @@ WHATS_LEFT = re.compile(r"(?:还|都|总共)?(?:差|缺|少|欠)(?:些|点|了)?
 LEFT_IS_PAPERS = re.compile(r"材料|资料|表格?|证明|复印件|照片|盖章")
 
 
+def asks_whats_left(text: str) -> bool:
+    """"那我还差什么", "还缺啥条件": the asker asks what their own case still lacks (not the papers to hand in)."""
+    return bool(WHATS_LEFT.search(text)) and not LEFT_IS_PAPERS.search(text)
+
+
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,
                    pending, spoke_of_self: bool, short_follow_up: bool, patched, corrected: bool,
                    extraction) -> list[str]:
@@ -325,7 +351,7 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         pass
     elif "eligibility" in intents:
         pass
-    elif session.topic in ("eligibility", "recommend") and WHATS_LEFT.search(text) and not LEFT_IS_PAPERS.search(text):
+    elif session.topic in ("eligibility", "recommend") and asks_whats_left(text):
         intents = [session.topic]  # "那我还差什么": the check again, with what it still lacks and what is unmet
     elif asks_again(session, text, programs):
         intents = ["eligibility"]

@@ -378,7 +378,8 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     # a fact said two ways is settled first ("您之前说…，这次说…"): the question that asks it leads
     disputed = tuple(getattr(step, "disputed", ()))
     first = _DIRECT_FIELDS if step.about == "direct" else disputed
-    questions = next_questions(results, session, first=first, **({"limit": 1} if disputed else {}))
+    questions = next_questions(results, session, first=first, everything=getattr(step, "whats_left", False),
+                               **({"limit": 1} if disputed else {}))
     set_pending(session, questions)
     contradictions = list(dict.fromkeys([*extraction.contradictions, *getattr(step, "conflicts", ()),
                                          *(c for v in results for c in v.contradictions)]))

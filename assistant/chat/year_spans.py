@@ -136,7 +136,7 @@ def total_years(session: Session, text: str, pending: Pending | None, extraction
 
 
 _ALL_ALONG = re.compile(r"(?:(?:一直|始终|都是?|全|(?:从)?一开始就|一来就|从头到尾都?)(?:都)?在(?P<p>[\u4e00-\u9fff]{2,3}?)"
-                        r"(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])|(?:从来|从)?没(?:有)?离开过(?P<q>[\u4e00-\u9fff]{2,3}?)"
+                        r"(?:全职)?(?:干|做|工作|上班|待|呆|的|$|[，,。])|(?:从来|从)?没(?:有)?(?:离开过|出过)(?P<q>[\u4e00-\u9fff]{2,3}?)"
                         r"(?:$|[，,。]|一直|一步))")  # "从来没离开过浙江": all along there
 
 
@@ -152,6 +152,11 @@ def years_field_by_place(text: str) -> str | None:
     city, province = places[-1]
     return "years_full_time_in_hangzhou" if city == "杭州" else "years_full_time_in_zhejiang" \
         if province == "浙江省" else None
+
+
+# a clause that is a count of years and nothing else ("十五年了", "都干了二十年", "快十年了"): no place, no trade
+_BARE_YEARS = re.compile(r"(?:我|都|已经|也|这行|本行)*(?:大概|差不多|有|快|将近|约|足足)?(?:干|做|工作|搞|弄|待|呆)?了?"
+                         r"(?:有|快)?[0-9一二两三四五六七八九十几]+(?:\.[0-9])?(?:多|来)?年(?:多|半)?(?:了|左右|吧|啦|多了|的样子)?")
 
 
 def all_along(session: Session, text: str, extraction) -> dict:
@@ -172,6 +177,71 @@ def all_along(session: Session, text: str, extraction) -> dict:
         out["years_full_time_in_zhejiang"] = years
     # never over what this message says itself ("2013年入行，2016年起一直在杭州全职": Hangzhou from 2016)
     return {k: v for k, v in out.items() if k not in session.profile and k not in extraction.profile}
+
+
+_NOT_ALL_ALONG = re.compile(r"(?:不是|没有?|并非)(?:一直|始终|都)")
+
+
+def whole_life_there(session: Session, text: str, facts: dict) -> dict:
+    """A bare count beside the place it was all spent in ("十五年了，一直在下沙，没出过浙江", "二十年，都在淳安"): the
+    whole working life told, so the count is the trade's years as well as the place's (which the message's own
+    reading gave), and the trade's question is not asked after it. A count said with its place ("在杭州干了15年")
+    or with a start stays the place's alone."""
+    from assistant.extract.numbers import durations
+
+    if "years_in_field" in facts or "years_in_field" in session.profile or len(durations(text)) != 1:
+        return {}
+    parts = clauses_of(text) or [text]
+    bare = [c for c in parts if _BARE_YEARS.fullmatch(c.strip(" ，,。.!！~～"))]
+    along = [c for c in parts if c not in bare and _ALL_ALONG.search(c) and not _NOT_ALL_ALONG.search(c)]
+    placed = [f for f in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang") if f in facts]
+    if not bare or not along or not placed:
+        return {}
+    return {"years_in_field": facts[placed[0]]}
+
+
+# "94年开始就在杭州的玻璃厂吹玻璃", "2010年起一直在萧山做焊工": the work named began there, and stayed there
+_BEGAN_THERE = re.compile(r"(?:年|月)(?:份|底|初)?(?:开始|起)(?:就|便)?(?:一直|都)?(?:就|便)?在(?P<rest>[^，,。]*)")
+_PLAIN_WORK = re.compile(r"(?:工作|上班|打工|做事|干活|待|呆)(?:的|了)?$")
+
+
+def began_there(text: str, facts: dict) -> dict:
+    """A start of the work named in the clause, said with where it began and that it stayed there ("94年开始就在杭州
+    的玻璃厂吹玻璃"): the trade's years are that place's years. A start of work in general ("2019年开始在杭州上班") or
+    one with no 就/一直 ("2019年开始在杭州做开发", maybe after years elsewhere) says only the place's."""
+    if "years_in_field" in facts:
+        return {}
+    for clause in clauses_of(text) or [text]:
+        m = _BEGAN_THERE.search(clause)
+        if m is None or not re.search(r"就|便|一直|都", m.group()[:m.start("rest") - m.start()]) \
+                or _PLAIN_WORK.search(m["rest"]) or not re.search(r"[做干搞当修焊吹烧炒编开]", m["rest"]):
+            continue
+        for field in ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
+            if facts.get(field) is not None:
+                return {"years_in_field": facts[field]}
+    return {}
+
+
+def all_along_counted(session: Session, text: str, facts: dict) -> dict:
+    """"一直在淳安，没出过浙江" after a bare "二十年" was taken as the years in Zhejiang: the working life was all spent
+    there, so that count is the trade's years too, and the trade's question is not asked again. Only a count said
+    bare (no start: "19年来的杭州…一直在这家" is all along since then, not the whole career) and a message with no
+    count or date of its own."""
+    from assistant.extract.numbers import durations
+
+    if "years_in_field" in facts or "years_in_field" in session.profile or durations(text) or _WHEN.search(text):
+        return {}
+    for clause in clauses_of(text) or [text]:
+        m = _ALL_ALONG.search(clause)
+        if m is None or _NOT_ALL_ALONG.search(clause):
+            continue
+        field = years_field_by_place(m["p"] or m["q"])
+        if field == "years_full_time_in_hangzhou" and field not in session.profile:
+            field = "years_full_time_in_zhejiang"  # all along in 淳安 is all along in Zhejiang, whose count is known
+        count = session.profile.get(field) if field else None
+        if count is not None and session.sources.get(field) == "reply" and START_OF.get(field) not in session.profile:
+            return {"years_in_field": count}
+    return {}
 
 
 # a start said without being asked: into the trade ("十年前入的行", "2016年开始干这行"), or to a place ("19年过来的")

@@ -30,3 +30,11 @@ def test_an_ordinal_month_after_joining_is_no_start_and_no_span():
     profile = extract("会员 公司工会 入职第二个月就入了", TODAY, where="杭州").profile
     assert profile.get("union_member") is True
     assert "hangzhou_full_time_start" not in profile and "years_in_field" not in profile
+
+
+@pytest.mark.parametrize("day", ["17号入的职，3月17号，全职", "17号入职的", "是17日报到的，全职"])
+def test_a_day_said_without_its_month_is_of_the_start_month(deps, day):
+    """"17号入的职" after "去年三月份才跳槽来的杭州": the 17th of that March, not of this month (read alone, the day
+    became November this year and made the time in Hangzhou too short)."""
+    session, _ = talk(deps, FIRST, day)
+    assert session.profile["hangzhou_full_time_start"] == "2025-03"
