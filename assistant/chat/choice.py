@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.premise import CHANNELS, HANDED_IN
+from assistant.chat.premise import CHANNELS, HANDED_IN, claims
 from assistant.chat.programme_words import topic_only
 from assistant.chat.things import Thing, _present, content_words, holds_thing, thing_picks
 
-__all__ = ["alternatives", "choice_picks", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated",
+__all__ = ["alternatives", "choice_lead", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated",
            "LEVEL_BODIES"]
 
 # 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
@@ -182,8 +182,8 @@ def _best_first(picks: list) -> list:
 LEVEL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "省": (r"省里|省级|省上|省一级|省厅|省人社|省政府|省总工会|全省|省(?=评|批|定|发|管|负责|组织|审)",
           ("省人力社保厅", "省政府", "省人民政府", "全省")),
-    "市": (r"市里|市级|市上|市一级|市人社|市政府|市总工会|全市|市(?=评|批|定|发|管|负责|组织|审)",
-          ("市总工会", "市人力社保局", "市人力社保部门", "各市人力社保部门", "设区市政府", "市经信局", "市数据局",
+    "市": (r"市里|市级|市上|市一级|市人社|市政府|市总工会|全市|各市|各地市|市(?=评|批|定|发|管|负责|组织|审)",
+          ("市总工会", "市人力社保局", "市人力社保部门", "各市人力社保部门", "市各主管部门", "市各有关主管部门", "设区市政府", "市经信局", "市数据局",
            "市数据集团", "市委宣传部", "市科委", "领导小组", "全市")),
     "区县": (r"区里|县里|区县|区级|县级|区上|县上|区总工会|县总工会|区人社|区(?=评|批|定|发|管|负责|组织|审)",
             ("区县(市)总工会", "区、县（市）总工会", "区、县(市)人力社保部门", "区县（市）", "区、县（市）", "各区县")),
@@ -264,3 +264,108 @@ def together_picks(corpus, program: str, question: str, about: tuple[str, ...]) 
     picks = [p for p in thing_picks(corpus, program, Thing(about, "", ()), question)
              if any(bodies_in(seg) and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
     return _best_first(picks)
+
+
+# a quote saying both forms of papers are wanted ("纸质材料和电子文档各一份", "均需…和…"): both sides answer
+_BOTH = re.compile(r"各一份|均需|都要|同时提交|以及|和")
+
+
+# a way of handing in as the answer says it ("是在网上自荐" is said "是网上")
+_FORM_SAID = {"纸质": "纸质的", "电子": "电子版", "网上": "网上", "现场": "现场"}
+
+
+def choice_lead(question: str, quote: str) -> str | None:
+    """The first sentence of an answer to a choice question, naming the side the quoted sentence bears out ("证书是省里
+    发还是市里发" against "由省政府批准授予并颁发相应证书" -> "是省里（省政府）：…"); "两样都要" when it asks for both forms
+    of papers ("纸质材料和电子文档各一份"). Only for levels of government and ways of handing in, whose words the notices
+    use for nothing else. None otherwise, or when the quote names neither side or both: the quote alone answers then."""
+    sides = alternatives(question or "")
+    if sides is None or not quote:
+        return None
+    levels = [level_of(side.label) for side in sides]
+    if all(levels) and levels[0] != levels[1]:
+        acting = {level: body for level in levels for body in LEVEL_BODIES[level][1]
+                  if any(body in seg and _ACTING.search(seg) for seg in re.split(r"[，,。；;]", quote))}
+        if len(acting) == 1:
+            level, body = next(iter(acting.items()))
+            label = sides[levels.index(level)].label
+            return f"是{label}（通知写的是{body}）：见下面的原文。"
+        return None
+    channels = [_channel(side) for side in sides]
+    if all(channels) and channels[0] != channels[1]:
+        named = [side for side, channel in zip(sides, channels, strict=True)
+                 if any(w in quote for w in CHANNELS[channel]) or holds_thing(side, quote)]
+        if len(named) == 2 and set(channels) == {"纸质", "电子"} and _BOTH.search(quote):
+            return f"{channels[0]}和{channels[1]}的都要：见下面的原文。"
+        if len(named) == 1:
+            said = _FORM_SAID.get(channels[sides.index(named[0])], named[0].label)
+            return f"是{said}：见下面的原文。"
+    # other alternatives ("发给个人还是发给单位") are named in sentences about other things too ("培育突出贡献单位"):
+    # the quote answers without a lead
+    return None
+
+
+# One level said as the doer of an act the premise asserts ("浙派工匠奖金是市里发的吧", "首席技师是区里评的对吧", "名单是
+# 省里定的吧"): the level, and the act said. Each act's words as the notices say it.
+_ACT_WORDS = {"评": r"评审|评议|评选|评定", "找": r"抽取|遴选|聘请|选聘|产生", "选": r"抽取|遴选|选聘|产生|评选",
+              "请": r"聘请|抽取|产生", "挑": r"抽取|遴选|产生", "审": r"审核|审查|审定|初审|复核", "定": r"审定|确定|认定",
+              "批": r"批准", "发": r"颁发|发放|授予|奖励", "管": r"负责|组织", "推": r"推荐|报送",
+              "颁发": r"颁发|授予", "发放": r"颁发|发放", "审定": r"审定", "评审": r"评审|评议", "认定": r"认定|审定",
+              "批准": r"批准"}
+_LEVEL_ASSERTED = re.compile(rf"({_LEVEL_SAID}|各市|各地市)(?:自己|自行|来|去|负责)*(颁发|发放|审定|评审|认定|批准|[找选请挑{''.join(_LEVEL_VERBS)}])")
+
+
+def level_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
+    """A premise naming the level of government that does something ("浙派工匠奖金是市里发的吧") checked against the
+    sentences of ``program``'s notice where a body does that act (on the thing asked, when the notice names it):
+    ("不对，…", (clause_id, sentence)) when the bodies acting are of another level, ("是的，…", …) when of that level;
+    None when the question names no single level acting, the notice has no such sentence, or its sentences name
+    bodies of several levels."""
+    from assistant.notices.text import sentences
+
+    topic = topic_only(question or "")
+    said = _LEVEL_ASSERTED.search(topic)
+    if said is None or alternatives(topic) is not None or claims(topic):
+        return None  # "每个区县推5个吧" asserts a quota, which its sentence checks
+    asserted = level_of(said.group(1))
+    act = re.compile(_ACT_WORDS[said.group(2)])
+    text = "\n".join(c.text for c in corpus.clauses(program))
+    rest = topic[:said.start()] + topic[said.end():]
+    about = tuple(w for w in content_words(rest) if _present(w, text) and not level_of(w))
+    bodies = sorted(((level, body) for level, (_, names) in LEVEL_BODIES.items() for body in names),
+                    key=lambda lb: -len(lb[1]))
+    found = []  # (clause_id, sentence, {level: first body named})
+    for clause in corpus.clauses(program):
+        for sentence in sentences(clause.own_text or clause.text):
+            if not act.search(sentence) or not all(_present(w, sentence) for w in about):
+                continue
+            # per level, the body named nearest before the act ("…报请省政府批准": 省政府 approves, not the 省人力社保厅
+            # that asks it to)
+            acted = act.search(sentence).start()
+            named: dict[str, tuple[int, str]] = {}
+            for level, body in bodies:
+                for m in re.finditer(re.escape(body), sentence[:acted]):  # a body after the act is its object
+                    distance = acted - m.start()
+                    if level not in named or distance < named[level][0]:
+                        named[level] = (distance, body)
+            if named:
+                found.append((clause.clause_id, sentence, {level: body for level, (_, body) in named.items()}))
+    levels = {level for _, _, named in found for level in named}
+    if len(levels) > 1 and asserted in levels:
+        # "首席技师是市里评的吧" where 区县 bodies and 市 bodies both evaluate: the level said is one of several
+        clause_id, sentence, named = next(f for f in found if asserted in f[2])
+        others = "、".join(body for level, body in named.items() if level != asserted)
+        if others:
+            return (f"不全是{said.group(1)}，通知写到的还有{others}：见下面的原文。", (clause_id, sentence))
+    if len(levels) != 1:
+        return None
+    clause_id, sentence, named = found[0]
+    level, body = next(iter(named.items()))
+    # the bodies listed together with it before the act ("市总工会、市人力社保局…联合审定"), all of them
+    stretch = re.split(r"[，,。；;]", sentence[:act.search(sentence).start()])[-1]
+    listed = sorted({(stretch.find(b), b) for b in LEVEL_BODIES[level][1] if b in stretch and "、" in stretch})
+    listed = [b for _, b in listed if not any(b != other and b in other for _, other in listed)]
+    body = "、".join(listed) if len(listed) > 1 else body
+    if level == asserted:
+        return f"是的，是{said.group(1)}（通知写的是{body}）：见下面的原文。", (clause_id, sentence)
+    return f"不对，不是{said.group(1)}，通知写的是由{body}（{level}级）负责：见下面的原文。", (clause_id, sentence)

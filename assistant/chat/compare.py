@@ -20,7 +20,7 @@ from assistant.chat.own_case import speaks_of_self
 from assistant.chat.procedure_words import step_terms
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import program_of, rerank
-from assistant.chat.routing import retrieval_skips
+from assistant.chat.routing import confirms, retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_text
 from assistant.chat.things import thing, thing_picks
 
@@ -271,6 +271,14 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         if own is not None:
             return own
     asked = classify(text)
+    if asked.strict and not asked.narrow and confirms(text):
+        # "公示都是五个工作日吧": the value a premise asserts names what each side must state, in its unit; a side
+        # whose sentences state no value in it is silent on it, whatever other count it holds ("各一份")
+        from assistant.chat.premise import unit_pattern
+
+        said = unit_pattern(text)
+        if said:
+            asked = replace(asked, narrow=said, label=premise_label(text))
     held_item = _item_sides(corpus, text, programs, asked, deps.today)
     if held_item is not None:  # "我拿过一个市级科技进步奖…第四届还算不算": each side's row that reads that result
         lead, sides_ = held_item
@@ -347,14 +355,33 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
                                                 for prog, p in sides], deps.today, label=label, nearby=nearby)
 
 
-def compared_premise(corpus, text: str, quoted: list) -> str | None:
+# what a value in each unit measures, for the label of a side silent on it ("公示天数", "奖金金额")
+_UNIT_LABELS = {"工作日": "天数", "岁": "年龄", "年": "年限", "元": "金额", "万元": "金额", "字": "字数", "名": "人数",
+                "%": "比例", "寸": "尺寸", "个月": "月数", "月": "月份", "日": "日期", "份": "份数", "次": "次数"}
+
+
+# words naming the sides compared, not what is compared ("两个项目", "两个通知", "两届")
+_SIDES_WORD = re.compile(r"项目|通知|文件|届|两个|二者|两者")
+
+
+def premise_label(text: str) -> str:
+    """What the value a premise asserts measures, with the thing it is of ("公示都是五个工作日吧" -> 公示天数)."""
+    from assistant.chat.premise import claims, strip_claims
+
+    said = claims(text)
+    of = thing(strip_claims(text), whole=True)
+    measure = _UNIT_LABELS.get(said[0][1], "具体数值") if said else "具体数值"
+    named = [w for w in (of.words if of else ()) if not _SIDES_WORD.search(w)]
+    return f"{named[0] if named else ''}{measure}"
+
+
+def compared_premise(corpus, text: str, quoted: list, programs: list[str] | None = None) -> str | None:
     """The lead line correcting a premise a comparison takes for granted of every side ("首届和第四届数字工匠在杭全职
     都是要一年吧", "杭州工匠和浙派工匠奖金都是一万对吧"): each side's quoted sentence (``quoted``: the citations
     the side-by-side answer made) is checked as a one-programme premise is (premise.correction); the sides it
     holds false for are named first. None when the message asserts nothing, or every side agrees."""
     from assistant.chat.premise import correction
     from assistant.chat.ranking import program_of
-    from assistant.chat.routing import confirms
 
     if not confirms(text):
         return None
@@ -364,4 +391,12 @@ def compared_premise(corpus, text: str, quoted: list) -> str | None:
         first = next((line for line in said if line), None)
         if first and first.startswith("不对"):
             wrong.append(f"【{corpus.meta(program).short_name}】{first.removeprefix('不对，').split('：见下面')[0]}")
-    return f"不对，并不是每个项目都这样：{'；'.join(wrong)}。" if wrong else None
+    # a side that quotes nothing is silent on the asserted value: the premise is not borne out there either
+    from assistant.chat.premise import claims
+
+    cited = {program_of(c.clause_id) for c in quoted}
+    silent = [f"【{corpus.meta(p).short_name}】通知没有写明{premise_label(text)}" for p in programs or []
+              if p not in cited] if claims(text) else []
+    if wrong:
+        return f"不对，并不是每个项目都这样：{'；'.join(wrong + silent)}。"
+    return f"不一定：{'；'.join(silent)}。" if silent else None

@@ -27,15 +27,21 @@ _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名
           # 项, times with 次/回 ("一式三份", "评审专家有七位", "培育单位评30家", "每年评两回")
           "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批"}
 # Not an ordinal: "第一名" ranks, it does not count.
-# "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名.
+# "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名; nor do "两个项目",
+# "两个通知" (the programmes compared).
 _CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天"
-                    r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类)|寸|位|家|份|项|次|回|批)")
+                    r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类|项目|通知|文件|荣誉|称号)|寸|位|家|份|项|次|回|批)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资|奖(?=[0-9０-９一二两三四五六七八九十]+\s*万)")
 # Amounts said in words: "占一半" is 50%.
 _WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
 _EVERY_YEAR = re.compile(r"每年")
+# Shares said in words, the whole family: "四成", "三成五" (35%), "百分之四十", "三分之一", "四分之三". Not 成 that opens a
+# word ("一成员", "三成为…", "成立", "成绩", "成果", "成本").
+_SHARE = re.compile(rf"百分之\s*(?P<pct>{_NUM})|(?P<tenths>[一二两三四五六七八九]|[1-9])\s*成(?P<hundredths>[一二三四五六七八九](?![十百千]))?"
+                    r"(?![员为立绩果本功熟型交])"
+                    rf"|(?P<den>{_NUM})\s*分之\s*(?P<num>{_NUM})")
 
 
 # What a sentence must hold to state a value in the same unit as a premise's.
@@ -293,6 +299,13 @@ def _same_subject(a: str, b: str) -> int:
     return 3 * len(shared) + 3 * len(named) + len(_pairs(a) & _pairs(b)) + inside
 
 
+def _notice_words(text: str) -> list[str]:
+    """The notices' words for the asker's (``notices.vocabulary``: "年轻" -> 青年)."""
+    from assistant.notices.vocabulary import expansions
+
+    return expansions(text)
+
+
 def _places(text: str) -> set[str]:
     from assistant.retrieval.segment import tags
 
@@ -306,6 +319,9 @@ _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
 
 
+# a verb of choosing options just before a count ("只能选一个", "勾两项", "填一个"): the count is of options
+# (not the selecting of people: "每次评选50个", "推选", "遴选")
+_CHOOSING = re.compile(r"(?:(?<![评推遴])选|勾|挑|勾选|选择|打勾|填)(?:上|了|其中)?\s*$")
 _INSTALMENTS = re.compile(r"分\s*(?:[两二三四五六七八九十几]|[0-9]{1,2}|多)\s*(?:个)?\s*(?:年|期|批|次|笔|回)(?:发|给|付|拨|领|到账|打)")
 
 
@@ -322,6 +338,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
         unit = _UNITS[m.group(2)]
         if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
+        if m.group(2) in ("个", "项") and _CHOOSING.search(text[:m.start()]):
+            continue  # "企业类型只能选一个吗", "能勾两项吗": how many options a form's field takes, no count of people
         if value is not None and unit == "万元":  # 两万块, 1万元 and 20000元 are one unit
             value, unit = value * 10000, "元"
         # A calendar year ("2021年") names an edition or a date, not a duration to compare.
@@ -341,7 +359,25 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
                 out.append((value * 10000, "元", text[max(0, m.start() - width):m.start()]))
     out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
     out += [(*amount, word) for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
+    for m in _SHARE.finditer(text or ""):
+        share = _share(m)
+        if share is not None:
+            after = _NEXT_ITEM.split(_CONTEXT_EDGE.split(text[m.end():m.end() + 6])[0])[0]
+            edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
+            start = min(max(edges[-1] if edges else 0, m.start() - 30), max(0, m.start() - width))
+            out.append((share, "%", text[start:m.start()] + " " + after))
     return out
+
+
+def _share(m: re.Match) -> float | None:
+    """The percentage a share said in words stands for ("四成" 40, "三成五" 35, "百分之四十" 40, "三分之一" 33.3)."""
+    if m.group("pct"):
+        return _value(m.group("pct"))
+    if m.group("tenths"):
+        tenths, hundredths = _value(m.group("tenths")), _value(m.group("hundredths") or "零") or 0
+        return None if tenths is None else tenths * 10 + hundredths
+    den, num = _value(m.group("den")), _value(m.group("num"))
+    return round(100 * num / den, 1) if den and num is not None and num <= den else None
 
 
 # A placing in a contest: "第1名" ranks, "前3名" is any of the first three. Not counts (see _CLAIM).
@@ -583,7 +619,9 @@ def correction(question: str, quote: str) -> str | None:
             continue
         # "在杭工作满两年" is about the 在杭 years, not the 5 years in the field: the nearest context wins.
         # on a tie the rule stated first (the general one, before "其中…" exceptions) is the one meant
-        overlaps = sorted(((_same_subject(c, context), v) for v, c in same_unit), key=lambda o: -o[0])
+        # the asker's words for the subject read in the notices' words too ("年轻人" is the notices' 青年)
+        said_as = f"{context} {' '.join(_notice_words(context))}"
+        overlaps = sorted(((_same_subject(c, said_as), v) for v, c in same_unit), key=lambda o: -o[0])
         stated_value = overlaps[0][1]
         # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
         # decides, not any equal value elsewhere in the clause.

@@ -14,7 +14,7 @@ from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
 from assistant.programs import get_pack, packs, program_ids
 
-__all__ = ["Route", "route", "confirms", "reports_premise", "unreported", "detect_programs", "is_injection", "waiver_restated", "INTENT_PATTERNS", "CORRECTION", "topic_only",
+__all__ = ["Route", "route", "confirms", "rhetorical", "rhetorical_restated", "analogy_rest", "reports_premise", "unreported", "detect_programs", "is_injection", "waiver_restated", "INTENT_PATTERNS", "CORRECTION", "topic_only",
            "without_programme", "retrieval_skips"]
 
 
@@ -87,6 +87,58 @@ def waiver_restated(text: str) -> str:
         return f"不受{m.group('cond')}限制{_TAIL_ASK.search(m.group(0)).group(0)}"
 
     return "".join(re.sub(_WAIVED, restate, c) if _ASKS_END.search(c) else c for c in _CLAUSES.findall(text or ""))
+
+
+# A rhetorical question asserts what it seems to deny: "材料不是交人社局吗" says the papers go to 人社局, "不是说要两年
+# 以上吗" says two years are required, "不就是交给总工会吗", "首席技师不也是7月底截止吗", "公示5天，不是吗" likewise.
+# The frame (不是/不就是/不也是/难道不是/不是说 … 吗/么/嘛, or a trailing 不是吗) opens the asserted stretch, which runs to
+# the closing particle within one clause. Not a question whose 不是 negates the asker's own condition and then asks
+# whether one may apply ("不是工会会员能报吗", "我不是技师可以申报吗"): that is a real question, with its ask-verb inside.
+_RHETORICAL = re.compile(r"(?<![是还])(?:难道)?不(?P<frame>是说|是讲|就是|也是|是要|是得|是)(?P<said>[^，,。；;！!？?]{2,40}?)"
+                         r"(?P<tail>(?:的|了)?(?:吗|么|嘛))(?P<end>[？?]?)")
+_TAG_NOT = re.compile(r"(?P<said>[^，,。；;！!？?]{2,40})[，,]\s*(?:难道)?不是(?:吗|么|嘛)(?P<end>[？?]?)")
+# an ask about applying inside the stretch makes it a real question about the one 不是 describes
+_OWN_ASK = re.compile(r"(?:能|可以|可不可以|能不能|可否|能否)(?:再|也)?(?:报|申报|评|参评|申请|推荐|推|认定|参加)|行不行|够不够")
+# what the frame itself says of the stretch, kept in the restated premise ("不是要…吗" -> "要…吧")
+_KEPT_FRAME = {"就是": "就是", "也是": "也是", "是要": "要", "是得": "得", "是": "是", "是说": "", "是讲": ""}
+
+
+def rhetorical(text: str) -> bool:
+    """Whether ``text`` asks a rhetorical question that asserts a premise ("不是…吗", "…，不是吗")."""
+    return rhetorical_restated(text) != (text or "")
+
+
+def rhetorical_restated(text: str) -> str:
+    """``text`` with each rhetorical question said as the premise it asserts, asking to be told so ("材料不是交人社局
+    吗" -> "材料是交人社局吧"), which is how the premise checker reads a premise; any other message unchanged."""
+    def restate(m: re.Match) -> str:
+        said = m.group("said")
+        if m.group("frame") == "是" and _OWN_ASK.search(said):
+            return m.group(0)
+        kept = "的" if m.group("tail").startswith("的") else ""
+        return f"{_KEPT_FRAME[m.group('frame')]}{said}{kept}吧{m.group('end')}"
+
+    out = _RHETORICAL.sub(restate, text or "")
+    return _TAG_NOT.sub(lambda m: f"{m.group('said')}吧{m.group('end')}", out)
+
+
+# A premise about one programme said by analogy with another ("首席技师跟杭州工匠一样，也得在一线干满10年吧", "第四届
+# 最后也跟首届一样，是领导小组审定名单的吧"): the other programme is the asker's reference, the rule asserted is the
+# subject's. The analogy phrase, and the "也/都" that leans on it.
+_ANALOGY = re.compile(r"(?:也|都)?(?:跟|和|与|同|像)(?P<ref>[^，,。；;？?]{2,16}?)(?:一样|似的|那样|相同)的?[，,\s]*(?:也|都)?")
+# what the stretch left must still assert beyond "一样吧": a value, a level of skill, a body, an act, a requirement
+_ASSERTS_MORE = re.compile(r"[0-9０-９一二两三四五六七八九十百千]\s*(?:年|岁|周岁|名|人|个|天|工作日|字|元|万|%|寸|月|日|号)"
+                           r"|得|要|须|必须|才能|只能|不能|审定|评审|批准|颁发|负责|组织|报送|交到|交给|技师|高级工|工会|一线")
+
+
+def analogy_rest(text: str) -> str | None:
+    """``text`` without the analogy it leans on ("A跟B一样，也…吧" -> "A…吧") when what is left asserts a rule of its
+    own; None when there is no analogy, or it is the whole claim ("浙派工匠的公示期跟首席技师一样吧", a comparison)."""
+    m = _ANALOGY.search(text or "")
+    if m is None:
+        return None
+    rest = (text[:m.start()] + text[m.end():]).strip("，, ")
+    return rest if _ASSERTS_MORE.search(rest) else None
 
 
 def is_injection(text: str) -> bool:
@@ -195,7 +247,7 @@ def confirms(text: str) -> bool:
     from assistant.language.asking import asks, clauses_of
 
     text = text or ""
-    if INTENT_PATTERNS["confirm"].search(text):
+    if INTENT_PATTERNS["confirm"].search(text) or rhetorical(text):
         return True
     clauses = clauses_of(text)
     return any(c.endswith("吧") and asks(c) for c in clauses[:-1]) or reports_premise(clauses)

@@ -46,14 +46,23 @@ def _states_rule(topic: str, key: str) -> bool:
         barred.search(topic) or requires.search(topic) or re.search(r"以下|以内", topic))
 
 
+def _names_channel(text: str) -> bool:
+    """Whether a premise names a body or channel the papers go through ("找区人社局推荐", "交到市总工会")."""
+    from assistant.chat.premise import category_pattern
+
+    found = category_pattern(text)
+    return found is not None and found[0] == "channel"
+
+
 def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     """The correction of a requirement or cap on applicants the asked notice does not set, or None."""
     from assistant.chat.factual_pick import asserts
     from assistant.chat.premise import bypassed
     from assistant.chat.routing import unreported, without_programme
 
-    if len(r.programs) != 1 or not asserts(text, r) or bypassed(text):
-        # "自由职业的自己单独报就行，不用经过协会吧" is a premise about the route, checked against its sentence
+    if len(r.programs) != 1 or not asserts(text, r) or bypassed(text) or _names_channel(text):
+        # "自由职业的自己单独报就行，不用经过协会吧" is a premise about the route, checked against its sentence; so is
+        # "自由职业者直接找区人社局推荐就可以了吧", which names the body to go through
         return None
     text = unreported(text)  # "我们单位领导说…": the speaker of a premise is no kind of applicant
     topic = without_programme(text)

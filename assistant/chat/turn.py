@@ -21,19 +21,28 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.case_rule import rule_of_case
-from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner
+from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides, compared_premise
 from assistant.chat.conditions import conditions_answer
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question
+from assistant.chat.factual_pick import asserts
 from assistant.chat.follow_up import in_context
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.privacy import PII_NOTE, screened
-from assistant.chat.routing import Route, route, topic_only, waiver_restated
+from assistant.chat.routing import (
+    Route,
+    analogy_rest,
+    confirms,
+    rhetorical_restated,
+    route,
+    topic_only,
+    waiver_restated,
+)
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
 from assistant.chat.said import asked_part
 from assistant.chat.sole_notice import owner_note, sole_owner
@@ -263,6 +272,7 @@ def _retrieving(answer) -> str:
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
     text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
+    text = rhetorical_restated(text)  # "材料不是交人社局吗" asserts 交人社局: a premise to check, not a 是否 question
     text = level_choice_restated(text)  # "是省里评还是市里评": the act as the notices say it (组织评审)
     owned = sole_owner(deps.corpus, text) if not (r.programs or focus) else None
     note = owner_note(deps.corpus, *owned) if owned else ""
@@ -296,6 +306,11 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     corrected = premise_on_conditions(text, r, deps, cites)  # "得在国企上班才能报的吧": no such condition
     if corrected is not None:
         return corrected
+    if len(r.programs) == 1 and asserts(text, r):  # "浙派工匠奖金是市里发的吧": the level of the body that does it
+        leveled = level_premise(deps.corpus, r.programs[0], text)
+        if leveled is not None:
+            line, said = leveled
+            return compose.qa_text(deps.corpus, cites, text, [said], deps.today, premise=line)
     topic = out_of_scope(text)
     if topic and not answerable_part(text):  # "名额多少，评上以后有没有工资补贴": the 名额 is still answered
         premise = asserted_premise(text)
@@ -314,10 +329,16 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
         programs = editions if len(editions) >= 2 else programs
     if len(programs) < 2:
         return compose.refusal_text(deps.corpus, programs, today=deps.today)
+    rest = analogy_rest(text) if confirms(text) else None
+    if rest is not None:
+        # "首席技师跟杭州工匠一样，也得在一线干满10年吧": the premise is the subject's, checked as one programme's is
+        subject = route(rest)
+        if len(subject.programs) == 1 and "compare" not in subject.intents:
+            return _qa(rest, subject, deps, cites)
     before = len(cites.freeze())
     sides = compare_sides(text, topic_only(text), programs, deps, cites)
     # "杭州工匠和浙派工匠奖金都是一万对吧": a premise said of every side is corrected first, for the sides it is false of
-    lead = compared_premise(deps.corpus, text, list(cites.freeze()[before:]))
+    lead = compared_premise(deps.corpus, text, list(cites.freeze()[before:]), programs)
     return f"{lead}\n{sides}" if lead else sides
 
 
