@@ -25,6 +25,7 @@ from assistant.chat.answer_types import (
     the_ask,
     threshold,
 )
+from assistant.chat.choice import choice_lead
 from assistant.chat.combining import combines, combining_text
 from assistant.chat.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
 from assistant.chat.forms import (
@@ -198,6 +199,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         premise = f"通知写明会{said}，但没有写明由哪个单位{said}：见下面的原文。"
     if first_asked.type == "count" and not premise:  # "一个单位最多能推几个人": quotas are per recommending body
         premise = per_unit_note(text, main.quote)
+    if not premise:  # "证书是省里发还是市里发": the side the quoted sentence bears out leads
+        premise = choice_lead(text, main.quote)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:
@@ -460,6 +463,14 @@ def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cit
     if found is None:
         return None
     meta = corpus.meta(home)
+    if any(u == "元" for _, u in claims(found.quote)):
+        # "杭州工匠奖金五千块对吧" where the reward sentence does state a sum ("一次性奖励20000元"): that sum corrects it
+        from assistant.chat.premise import correction
+
+        line = correction(text, found.quote)
+        if line:
+            return compose.qa_text(corpus, cites, text, [(found.clause_id, found.quote)], deps.today, premise=line)
+        return None
     lines = [f"不对，{meta.short_name}的通知没有写奖金或一次性奖励的金额；它写的奖励是：",
              f"{meta.short_name} {compose.local_id(found.clause_id)}：“{found.quote}”{cites.mark(found.clause_id, found.quote)}"]
     if meta.contacts:
