@@ -290,6 +290,8 @@ def choice_lead(question: str, quote: str) -> str | None:
             level, body = next(iter(acting.items()))
             label = sides[levels.index(level)].label
             return f"是{label}（通知写的是{body}）：见下面的原文。"
+        if len(acting) == 2:  # "评议是区里组织还是市里组织": bodies of both levels do it
+            return f"{sides[0].label}和{sides[1].label}都有（通知写的是{'、'.join(acting[lv] for lv in levels)}）：见下面的原文。"
         return None
     channels = [_channel(side) for side in sides]
     if all(channels) and channels[0] != channels[1]:

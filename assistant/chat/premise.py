@@ -473,6 +473,18 @@ def _placing_agrees(question: str, quote: str) -> bool:
     return True
 
 
+_RANGE = re.compile(rf"({_NUM})\s*[-—–～~至到]\s*({_NUM})\s*(个月|周岁|万元|个工作日|工作日|个人|年|岁|字|名|人|%|个|位|家|元|天)")
+
+
+def _range_of(quote: str, value: float, unit: str) -> tuple[float, float, str] | None:
+    """(low, high, as written) of a range in ``quote`` ending on ``value`` in ``unit`` ("10-20名"), or None."""
+    for m in _RANGE.finditer(quote or ""):
+        low, high = _value(m.group(1)), _value(m.group(2))
+        if high == value and low is not None and _UNITS.get(m.group(3)) == unit:
+            return low, high, re.sub(r"\s+", "", m.group(0))
+    return None
+
+
 def _fmt(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
@@ -634,7 +646,15 @@ def correction(question: str, quote: str) -> str | None:
             # "不能超过50岁吧" where the notice's 40 周岁 only marks a share ("40 周岁以下…比例不低于 35%")
             return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):
-            return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
+            span = _range_of(quote, stated_value, unit)  # "推荐人数一般10-20名": the range is what is stated
+            if span is None:
+                return f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(stated_value, unit)}：见下面的原文。"
+            said = _RANGE.search(question)  # "一般推5到10个人": a range asserted is checked whole
+            if said and (_value(said.group(1)), _value(said.group(2))) != span[:2]:
+                asserted = "".join(said.group(0).split())
+                return f"不对，通知写的不是{asserted}，而是{span[2]}：见下面的原文。"
+            if not span[0] <= value <= span[1]:
+                return f"不对，通知写的不是{_fmt(value, unit)}，而是{span[2]}：见下面的原文。"
         other = _said_of_another(context, quote, value, unit)
         if other:  # "培育单位也一样奖励1万块的吧" where 1万元 is each 工匠's and the units get "颁发奖牌"
             return f"不对，通知里的{_fmt(value, unit)}说的不是这一对象，对它写的是“{other}”：见下面的原文。"

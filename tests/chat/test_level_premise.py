@@ -60,3 +60,8 @@ def test_no_level_premise_where_none_is_asserted_or_settled(deps, program, quest
 def test_a_level_premise_is_corrected_first_in_the_answer(deps):
     answer, cites = ask_cited(deps, "浙派工匠的证书是市里颁发的吧？")
     assert answer.text.startswith("不对，不是市里") and "zj_craftsman_2023#五" in cites, answer.text
+
+
+def test_a_choice_where_both_levels_act_says_both():
+    quote = "区、县(市)人力社保部门及市各主管部门、行业协会组织专家对申报人选进行评议，公示无异议的，按推荐名额进行报送"
+    assert (choice_lead("首席技师的评议是区里组织还是市里组织", quote) or "").startswith("区里和市里都有")

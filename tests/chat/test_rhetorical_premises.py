@@ -74,3 +74,18 @@ def test_when_rules_take_effect_is_asked_in_the_notices_word(question):
     from assistant.retrieval.rewrite import rules_fired
 
     assert "in_force" in rules_fired(question) and "施行" in expansions(question)
+
+
+RANGE = "各区、县（市）总工会推荐人数一般10-20名，其中数字经济比重较大的滨江区、余杭区、西湖区推荐总数不超过30名。"
+
+
+@pytest.mark.parametrize("question, start", [
+    ("区县总工会推荐首届数字工匠最多三个人吧", "不对，通知写的不是3名，而是10-20名"),
+    ("区县总工会一般推五到八个人，对吧", "不对，通知写的不是五到八个人，而是10-20名"),
+])
+def test_a_count_stated_as_a_range_is_checked_as_the_range(question, start):
+    assert (correction(question, RANGE) or "").startswith(start)
+
+
+def test_a_count_within_a_stated_range_is_not_corrected():
+    assert not (correction("区县总工会推荐15个左右对吧", RANGE) or "").startswith("不对")
