@@ -24,7 +24,10 @@ then ``fy-`` written 2026-12-05 about whose fact a clause states (徒弟们一�
 denial of it, two stays in one city around a move, and years in the same trade elsewhere before Hangzhou; then ``fz-``
 written 2026-12-05 about work-history timelines: stays with a time away, moves dated by an event (孩子上小学那年),
 a present workplace outside the city one came to, years learnt from a master, an age said bare (我四十五) and dated
-changes of post)
+changes of post; then ``fw-`` written 2026-12-05 (ext7) about a part of a month (十一月底, 上旬, 中旬, 月末) against a
+one-year threshold, a trade begun in another city before the move to Hangzhou, denials with the thing said first (啥称号没有,
+一个奖都没拿过), union membership through a park's or a town's federation, and bare occupation words (操作工, 运维, 调度员)
+read with the message's unit and tools)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -68,7 +71,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
