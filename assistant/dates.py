@@ -8,7 +8,7 @@ import re
 
 from assistant.errors import InputError
 
-__all__ = ["add_months", "parse_date", "parse_month"]
+__all__ = ["add_months", "parse_date", "parse_month", "years_since"]
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
@@ -49,3 +49,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
+
+
+def years_since(start: dt.date, end: dt.date) -> float:
+    """Calendar years from ``start`` to ``end`` (0 if ``end`` is earlier), exact on anniversaries: the same count as
+    the checker's ``eligibility.facts.years_between``, for a start said to the day (a part of a month)."""
+    if end <= start:
+        return 0.0
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    if add_months(start, months) > end:
+        months -= 1
+    anchor, following = add_months(start, months), add_months(start, months + 1)
+    return (months + (end - anchor).days / max((following - anchor).days, 1)) / 12

@@ -45,7 +45,7 @@ from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.roles import read_lead, read_role
 from assistant.extract.subject import about_other, as_candidate, of_others
-from assistant.extract.text import MAX_CHARS, mask, normalize, segments, spaces_end_clauses
+from assistant.extract.text import MAX_CHARS, form_none, mask, normalize, segments, spaces_end_clauses
 from assistant.extract.timeline import read_timeline
 from assistant.extract.when import date_the_move, name_event_years, name_school_years, name_that_year
 from assistant.extract.work import (
@@ -116,6 +116,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
     text = spaces_end_clauses(text)  # "…第1名 16年也在车间 首届杭州工匠能报不": the spaces are the clauses' ends
+    text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012
@@ -320,6 +321,10 @@ def _early_end(candidates: dict, profile: dict, derived: set[str], today: dt.dat
             continue  # no open month, or the count in the profile was not read from this start
         early[count] = (firsts[0], lasts[0])
     for count in ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang"):
+        days = list(dict.fromkeys(candidates.get("_day_range_" + count, [])))
+        if len(days) == 1 and abs(days[0][1] - profile.get(count, -1)) < 1e-6:
+            early[count] = days[0]  # "去年十一月底": (from the 25th, from the 30th), the most first like a start
+            continue
         ranges = [r for r in dict.fromkeys(candidates.get("_range_" + count, [])) if count not in derived
                   and abs(r[0] - profile.get(count, -1)) < 1e-6]
         if len(ranges) == 1:

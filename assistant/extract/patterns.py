@@ -14,6 +14,7 @@ from assistant.notices.names import denied_verb
 from assistant.profile import HANGZHOU_DISTRICTS
 
 __all__ = [
+    "CLOSED_RANGE",
     "TRAINEES", "STATUS_WORKER",
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
@@ -34,6 +35,11 @@ def _re(*alternatives: str, flags: int = 0) -> re.Pattern[str]:
 _NAME_ENDS, _SHORT_NAMES = competition_names()
 COMPETITION_WORDS = "|".join(competition_events())  # 比赛|竞赛|大赛|技能赛|比武|技能节, as one alternation for the readers
 COMPETITION_SHORT = "|".join(_SHORT_NAMES)  # 世赛|国赛|省赛|市赛: a name by itself
+
+
+# A closed stretch of calendar years ("2012年到2016年", "19到21年", "2012—2016年"): one pattern for the clause splitter
+# (a closed stretch is over), the years, gaps and timeline readers
+CLOSED_RANGE = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|—|-|~)(?P<b>(?:19|20)[0-9]{2}|[0-9]{2})年")
 
 
 # --- Guards: who is speaking, and is it a statement -------------------------------------------------------
@@ -152,7 +158,8 @@ _CERT = "(?<!计算机)(?<!英语)(?<!普通话)(?<!日语)(?<![职称])(?:{})�
 _CERT_IS = ("(?<!计算机)(?<!英语)(?<!普通话)(?<!日语)(?<!职称)(?:等级|资格|技能)?证(?:书)?(?:是|为|拿的是|考的是|考的|拿的)"
             "(?:国家)?(?:{})级(?!职称|工程师)")
 SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("首席技师", _re("(?<![省市年届])首席技师(?![:：])")),  # "2021年首席技师：" names the programme
+    # "2021年首席技师：", "2021首席技师", "21届首席技师" name the programme's round, not a level held
+    ("首席技师", _re("(?<![省市年届0-9])首席技师(?![:：])")),
     ("特级技师", _re("特级技师")),
     ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE, "高技(?![术能校工学])", _CERT.format("一"), _CERT_IS.format("一"))),
     ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE, _CERT.format("二"), _CERT_IS.format("二"))),
@@ -185,7 +192,8 @@ COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the la
 # kept as an achievement). Medals of 世赛/国赛 are one per event: 金牌=1, 银牌=2, 铜牌=3. 前N名 -> rank N.
 RANKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"第(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})名"), None),
-    (re.compile(r"第(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=$|、|和|及|与)"), None),
+    # "个人第一（个人赛）", "拿了第一(是个人赛)": a bracketed aside after the placing ends it as the clause's end does
+    (re.compile(r"第(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=$|、|和|及|与|[（(])"), None),
     (re.compile(r"前(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})名?"), None),
     (re.compile(r"冠军|金牌"), 1),
     (re.compile(r"亚军|银牌"), 2),
@@ -321,7 +329,7 @@ UNION_YES = _re("是工会会员", "(?:加入|入|参加)[了过的]?(?:公司|�
                 "工会[^,，。]{0,8}(?:是|当|算)[^,，。]{0,3}会员", "工会[^,，。]{0,4}(?:交|缴)[^,，。]{0,2}会费",
                 "工会会费[^,，。]{0,6}(?:交|缴)", "工会(?:会员)?卡",
                 # "入会好几年了", "入会三年": joining, then how long ago (入会费, 入会吗 are no statement)
-                "(?<![没未])入会(?![费吗么没])",
+                "(?<![没未])入会(?![费吗么没])", "(?<![没未不])入[了过]会(?![费吗么没计])",
                 # a clause that is only 会员 ("63年的 会员 中国人", "是会员的"): of these honours' questions, the union's
                 "^(?:我|本人|俺)?(?:也|一直|早就|当然)?(?:是)?会员(?:的|啊|呀|嘛|哈)?$",
                 # "厂里工会也入了", "工会早就入了": the union named first, then joined

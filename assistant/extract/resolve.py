@@ -158,7 +158,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             if value is not None:
                 profile[field] = value
     _drop_past_counts(c)
-    floor = max(_unique(c.get("_floor_years_in_field", [])), default=None)
+    # a floor read from a past job's stay ("2004年到2010年在杭州当电工") gives way to a start said of the present work,
+    # as a count of a past job does (_drop_past_counts)
+    past = set(_unique(c.get("_past_field", []))) if c.get("_field_start") else set()
+    floor = max((v for v in _unique(c.get("_floor_years_in_field", [])) if v not in past), default=None)
     if floor is not None and not c.get("years_in_field"):
         c["years_in_field"] = [floor]  # "在富阳干了12年一线": the trade's years, at least those in Hangzhou
         c["_range_years_in_field"] = c.get("_range__floor_years_in_field", [])
@@ -178,6 +181,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if start:
         profile["years_full_time_in_hangzhou"] = since(start, today)
         derived.add("years_full_time_in_hangzhou")
+        _to_the_day(c, profile, "hangzhou_full_time_start", "years_full_time_in_hangzhou", start, today)
     elif c.get("_hz_none") and "years_full_time_in_hangzhou" not in profile:
         # "从没在杭州全职过", "在杭州兼职，全职在绍兴"; the checker reads 0 in Hangzhou as no floor for Zhejiang
         profile["years_full_time_in_hangzhou"] = 0.0
@@ -191,12 +195,14 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         before = _only_before(c, profile.get("years_full_time_in_zhejiang"))
         profile["years_full_time_in_zhejiang"] = since(zj_starts[0], today)
         derived.add("years_full_time_in_zhejiang")
+        _to_the_day(c, profile, "_zj_start", "years_full_time_in_zhejiang", zj_starts[0], today)
         if before:
             _before_the_move(c, profile, zj_starts[0], today, derived, hangzhou=False)
     field_starts = _unique(c.get("_field_start", []))
     if len(field_starts) == 1 and "years_in_field" not in profile:
         profile["years_in_field"] = since(field_starts[0], today)
         derived.add("years_in_field")
+        _to_the_day(c, profile, "_field_start", "years_in_field", field_starts[0], today)
     if floor is not None and profile.get("years_in_field", floor) < floor - 1e-6 \
             and profile.get("years_full_time_in_hangzhou", floor) >= floor - 1e-6:
         # fewer years in the trade than in the same trade in Hangzhou: one of the two is wrong; ask, don't pick
@@ -254,6 +260,14 @@ def _timeline(c: Candidates) -> None:
         c["years_full_time_in_hangzhou"] = hz[:1] if len(hz) == 1 else []
         if c.get("_timeline_hz_open"):
             c.pop("years_full_time_in_hangzhou", None)
+    field = _unique(c.get("_timeline_field", []))
+    counts = _unique(c.get("years_in_field", []))
+    if len(field) == 1 and all(v <= field[0] + 1e-6 for v in counts):
+        # the trade's years over the stays, of which a count said of one stay ("去苏州干了两年") is a part
+        for key in ("_field_start", "_early_field_start", "_range_years_in_field", "_floor_years_in_field",
+                    "_floor_start"):
+            c.pop(key, None)
+        c["years_in_field"] = field
     zj = _unique(c.get("_timeline_zj", []))
     if len(zj) == 1:
         for key in ("_zj_start", "_early_zj_start", "_zj_span_start", "_range_years_full_time_in_zhejiang"):
@@ -414,6 +428,8 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
     hz = round(since(start, today) + sum(p.years for p in in_hz), 2)
     if in_hz:
         profile["years_full_time_in_hangzhou" if hangzhou else "years_full_time_in_zhejiang"] = hz
+        if hangzhou:  # the start no longer gives the count (the checker counts from a start month alone)
+            profile.pop("hangzhou_full_time_start", None)
     zj = [p for p in away if p.zj]
     zj_said = set(_unique(c.get("years_full_time_in_zhejiang", [])))
     if zj and zj_said <= {p.years for p in zj} | {round(sum(p.years for p in zj), 2)}:
@@ -426,12 +442,47 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
     # the trade is the same where the message says so, where the span's clause names the work, or where the span was
     # itself read as the trade's count ("我做直播运营，之前在义乌干了两年": the job named just before it)
     past = set(_unique(c.get("_past_field", [])))
-    same = all(p.same or not occupation or any(ch in p.ctx for ch in occupation if ch not in "工师员手人")
+    same = all(p.same or not occupation or _shares_word(occupation, p.ctx)
                or p.years in field_said and p.years not in past for p in work)
     if work and same and starts <= {start} and field_said <= {p.years for p in work} | {
             round(sum(p.years for p in work), 2)}:
         profile["years_in_field"] = round(hz + sum(p.years for p in work if p not in in_hz), 2)
         derived.add("years_in_field")
+
+
+def _to_the_day(c: Candidates, profile: dict, source: str, count: str, month: str, today: dt.date) -> None:
+    """A start said to a part of its month ("去年十一月底才来的", read by ``work.start_days`` with the table
+    language/data/month_parts.json): the count runs from the part's last day (what every reading of the words
+    reaches), its first day's count kept as the other end under ``_day_range_``+count; the start month of a part
+    leaves the profile, since the checker would count from that month's first and last days, a wider range than was
+    said (a day said outright keeps it)."""
+    import math
+
+    from assistant.dates import years_since
+
+    days = [d for d in _unique(c.get("_days" + source, [])) if d[1][:7] == month]
+    if len(days) != 1:
+        return
+    first, last = (dt.date.fromisoformat(d) for d in days[0])
+    least = math.floor(years_since(last, today) * 100) / 100  # never rounded up past a threshold
+    most = math.floor(years_since(first, today) * 100) / 100
+    profile[count] = least
+    if most != least:
+        c["_day_range_" + count] = [(most, least)]
+    if source == "hangzhou_full_time_start" and first != last:
+        # a day said outright ("3月17号入职的") keeps its month as the contract's start field, as the dialogue records
+        # it; a part of a month is a range the month would widen
+        profile.pop(source, None)
+
+
+def _shares_word(occupation: str, ctx: str) -> bool:
+    """Does the clause of an earlier stay name the present trade: a two-character word of the occupation in it ("数控"
+    of 数控铣 in "做数控车"), or the occupation's one character where it has only one? A character alone is too little:
+    电 of 电梯安装维修 is in "当电工", a different trade."""
+    core = occupation.rstrip("工师员手人") or occupation
+    if len(core) < 2:
+        return bool(core) and core in ctx
+    return any(core[i:i + 2] in ctx for i in range(len(core) - 1))
 
 
 def _only_before(c: Candidates, said: float | None) -> bool:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from assistant.extract.patterns import (
+    CLOSED_RANGE,
     HYPOTHETICAL,
     INJECTION,
     MASKED_NAMES,
@@ -23,13 +24,14 @@ from assistant.extract.patterns import (
 from assistant.language.asking import asks
 from assistant.language.status import reported
 
-__all__ = ["MAX_CHARS", "Segment", "normalize", "spaces_end_clauses", "segments", "mask", "blank", "blank_all", "split_sentences",
+__all__ = ["MAX_CHARS", "Segment", "form_none", "normalize", "spaces_end_clauses", "segments", "mask", "blank", "blank_all", "split_sentences",
            "is_injection"]
 
 MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor reads no further
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 # "没评过什么称号" and "什么称号都没有" deny, they do not ask
-_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?:啥|什么)[^,，。？?]{0,12}?(?:都|也)(?:没|不|无)")
+# and so do "啥称号没有", "称号啥的没有" (the thing denied said first, with no 都); 为什么/凭什么 still ask
+_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?<![为凭干])(?:啥|什么)[^,，。？?]{0,12}?(?:都|也)?(?:没|不|无)")
 # "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition
 _LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|刨去|扣除)[^,，。]{0,6}?的话|[^,，。]{0,6}?(?:不算|不计)的话")
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
@@ -37,8 +39,11 @@ _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 # against its unit ends a clause too, unless the word before takes the number ("干了 15年", "在 2019年"), it is the person
 # the number is said of ("他 1985年生的"), or the number is a count ("做钳工 15年了"); "我 2019 年来的" (spaced on both
 # sides, as some type mixed script) keeps the number in its clause
-_CJK_NUMBER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?<![了有近满快约共过是为到至从在于第我他她俺们干做])[ \t\u3000]+"
-                             r"(?=[0-9０-９]+[\u4e00-\u9fff])(?![0-9０-９]+(?:年|个月)(?:了|多|左右|以上|出头|半|整))")
+# A four-digit year ("称号一个没有 2025年杭州市…比赛第一") is a date whatever word ends the clause before it, as no count
+# of years runs to four digits: only a word that takes a date (在, 到, 是 …) or the person it is said of keeps it joined.
+_CJK_NUMBER_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?<![了有近满快约共过是为到至从在于第我他她俺们干做])[ \t\u3000]+"
+                             r"(?=[0-9０-９]+[\u4e00-\u9fff])(?![0-9０-９]+(?:年|个月)(?:了|多|左右|以上|出头|半|整))"
+                             r"|(?<![是为到至从在于第我他她俺们])[ \t\u3000]+(?=(?:19|20)[0-9]{2}年(?!了|多|左右|以上|出头|半|整)))")
 _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # An ASCII full stop ends a clause unless it is a decimal point ("5.5年").
 # ... and a question particle inside a run of words ends the question: "是工会会员吗我也不清楚"
@@ -64,11 +69,20 @@ def normalize(text: str) -> str:
     text = _SPLIT_VERB.sub(lambda m: m[1] + m[3] + m[2], text)
     # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
     text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
-    return _SPACE.sub("", text)
+    return _SPACE.sub("", form_none(text))
 
 
 _ASIDE = re.compile(r"\([^()\n]{1,24}\)")
 _SPLIT_VERB = re.compile(r"(退|入|离|辞|毕)(的|了)(休|会|职|业|伍|党)")
+# A form's field answered none ("荣誉称号：无", "获奖情况:暂无", "工会: 没有"): the field denied, as "无荣誉称号" says it,
+# so every reader of a denial reads it (the colon would leave the label and its value two clauses apart)
+_FORM_NONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；!！?？\n\s]))(?P<label>[\u4e00-\u9fff]{2,8})[:：]\s*(?:无|没有|暂无|没)"
+                        r"(?=$|[,，。;；!！?？\n\s])")
+
+
+def form_none(text: str) -> str:
+    """Each form field answered none written as its denial ("荣誉称号：无" -> "无荣誉称号")."""
+    return _FORM_NONE.sub(lambda m: f"无{m['label']}", text)
 
 
 # 廿 and 卅 (twenty, thirty), still said in the south ("阿拉做了廿年", "卅几年"); cn2an does not read them.
@@ -153,7 +167,9 @@ def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
         injected=is_injection(clause),
         hypothetical=bool(HYPOTHETICAL.search(_LEFT_OUT.sub("", clause))) or reported(clause),
         rule_talk=bool(RULE_TALK.search(clause)),
-        past=bool(PAST.search(clause)),
+        # "2004年到2010年在杭州一家物业公司当电工": a closed stretch of years is over, as 以前 says (the present job
+        # is the one said after it)
+        past=bool(PAST.search(clause) or CLOSED_RANGE.search(clause)),
         opens=opens,
     )
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from assistant.dates import add_months
+from assistant.extract.gaps import gaps
 from assistant.extract.numbers import CLOSED_RANGE, durations
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
@@ -35,20 +36,34 @@ __all__ = ["Stay", "stays", "read_timeline"]
 @dataclass(frozen=True)
 class Stay:
     """A stretch of work in one place: its city (杭州, 苏州; None where the place is not said), its province, the month
-    it began and the month it ended (None while it goes on)."""
+    it began and the month it ended (None while it goes on); ``job``, the work its clause names ("" where none, "?" where
+    it names no work at all)."""
 
     city: str | None
     province: str | None
     start: str | None
     end: str | None
+    job: str = field(default="", compare=False)
 
 
 # a move from one place to another, in the verbs people use for it (not 去 alone: "去北京比赛" is a trip)
 _MOVE = re.compile(r"(?P<back>又回|再回|回(?!答|复|报|忆|头)|重新回)(?:到|了|的|来|去)?|(?:调|搬|跳槽|跳|转|派)(?:到|去|来|回|往)了?|"
                    r"(?:就|才|又|再)?(?:过来|过去|(?<![后原本将未以从上起出])来|(?<![达干做待呆直不快])到(?!现在|今天|如今|目前|底))(?:了|的)?|"
                    r"去(?!年)了?(?=[^，,。]{0,8}?(?:待|呆|干|做|上班|工作|打工|发展|了))")
-# the start of work in a place, dated: "2014年在杭州开始干", "2015年在绍兴入行"
-_STARTED_IN = re.compile(r"^[^，,。]{0,9}?在(?P<rest>[^，,。]{1,12}?)(?:开始|入行|入的行|参加工作|进厂|入职|起)")
+# the start of work in a place, dated: "2014年在杭州开始干", "2015年在绍兴入行", and the other word orders people use
+# for it: "2015年开始在滨江做…", "2010年起在杭州…", "1990年进富阳造纸机械厂当铆工" (entering a unit in the place)
+_STARTED_IN = re.compile(r"^[^，,。]{0,9}?在(?P<rest>[^，,。]{1,12}?)(?:开始|入行|入的行|参加工作|进厂|入职|起)"
+                         r"|^[^，,。]{0,9}?年[^，,。]{0,3}?(?:开始|起|就)在(?P<rest2>[^，,。]{1,12})"
+                         r"|^[^，,。]{0,9}?年[^，,。]{0,2}?(?:进|进了|进的|去了?|到了?)(?P<rest3>[^，,。]{1,12}?)"
+                         r"(?:厂|公司|单位|集团|医院|酒店|饭店|车间)")
+# a closed stretch of years in a place ("2019到2021年去苏州干了两年", "2004年到2010年在杭州一家物业公司当电工"): a stay
+# with both its ends
+_CLOSED_STAY = CLOSED_RANGE
+# a change of trade said outright: the stays before it were another trade's
+_TRADE_TURN = re.compile(r"转行|改行|换行|跨行|转做|改做|改干")
+# a clause that says work was done in the stay (打工 too: work, of a trade not named), against one of no work
+_WORKED = re.compile(r"干|做|上班|工作|打工|当|写|修|焊|从事|入行|进厂|入职")
+_IDLE = re.compile(r"没(?:干|做|上班|工作|活)|待业|失业|带娃|带孩子|带小孩|养病|读书|上学|在家")
 # a clause about the stay just said ("在那边干了五年", "待了五年"): its length
 _THERE = re.compile(r"^(?:在)?(?:那边|那里|那儿|那)?(?:又)?(?:待|呆|干|做|工作|上班)(?:了)?")
 # where one works now: "现在在嘉兴上班", "目前在桐乡", "每天坐高铁去上海上班"
@@ -114,13 +129,21 @@ def _read(segs: list[Segment], today: dt.date) -> _Reading:
     from assistant.extract.work import start_span
 
     out = _Reading([])
-    pending: tuple[tuple[str | None, str | None], float] | None = None  # a stay said by its length, undated
-    for seg in segs:
+    # a stay said by its length, undated: its place, its years and the work its clause names
+    pending: tuple[tuple[str | None, str | None], float, str] | None = None
+    # "12年进的杭州这家厂，17年到19年借调去了温州，回来后又干到现在": time away inside a stay is the gaps reader's
+    inside = gaps(segs, today)
+    for index, seg in enumerate(segs):
         if not seg.asserts:
             continue
         text = mask(seg.text)
-        if CLOSED_RANGE.search(text):
-            continue  # "16年到18年去新疆援建": a closed stretch, the gaps reader's
+        closed = _CLOSED_STAY.search(text)
+        if closed and index in inside:
+            continue
+        if closed:
+            _closed_stay(out, seg, text, closed, today)
+            pending = None
+            continue
         move = _MOVE.search(text)
         started = _STARTED_IN.match(text)
         span = start_span(text[:move.end()] if move else text, today) if (move or started) else None
@@ -133,20 +156,21 @@ def _read(segs: list[Segment], today: dt.date) -> _Reading:
                 elif place is None and move["back"] and pending is not None:
                     place = pending[0]
             else:
-                place = _place_after(text, started.start("rest"))
+                rest = next(g for g in ("rest", "rest2", "rest3") if started[g] is not None)
+                place = _place_after(text, started.start(rest))
             origin = _origin(text, move.start()) if move else None
             if origin is not None and pending is None and origin != place and (
                     not out.stays or out.stays[-1].city != origin[0]):
                 out.stays.append(Stay(*origin, None, None))  # "去年三月从杭州调去了嘉兴": a stay there before, undated
             if pending is not None and (place is None or place != pending[0]):
                 # "在杭州待了三年，去年调到湖州": the stay said by its length ended at this move
-                out.stays.append(Stay(*pending[0], _plus(begin, -pending[1]), begin))
+                out.stays.append(Stay(*pending[0], _plus(begin, -pending[1]), begin, pending[2]))
             pending = None
             if out.stays and out.stays[-1].end is None:
                 out.stays[-1] = Stay(out.stays[-1].city, out.stays[-1].province, out.stays[-1].start, begin)
             if place is None:
                 out.here = len(out.stays)
-            out.stays.append(Stay(*(place or (None, None)), begin, None))
+            out.stays.append(Stay(*(place or (None, None)), begin, None, _job(seg)))
             rest = text[move.end():] if move else ""
             counted = [d for d in durations(rest)]
             if counted and out.stays[-1].start:  # "2019年去了苏州待了五年"
@@ -174,8 +198,36 @@ def _read(segs: list[Segment], today: dt.date) -> _Reading:
             continue
         if counted and not out.stays:
             if place is not None and re.search(r"待|呆|干|做|工作|上班", text):
-                pending = (place, counted[0].years)
+                pending = (place, counted[0].years, _job(seg))
     return out
+
+
+def _job(seg: Segment) -> str:
+    """The work a stay's clause names ("当电工" -> 电工), "" where it names none, "?" where it says no work was done
+    ("回老家带孩子"); read by the occupation reader, on this clause alone."""
+    from assistant.extract.work import read_occupation
+
+    said = read_occupation([replace(seg, past=False)]).get("occupation")
+    if said:
+        return said[0]
+    return "?" if _IDLE.search(mask(seg.text)) and not _WORKED.search(mask(seg.text)) else ""
+
+
+def _closed_stay(out: _Reading, seg: Segment, text: str, m: re.Match, today: dt.date) -> None:
+    """A closed stretch of years ("2019到2021年去苏州干了两年") as a stay with both ends, read late as every year is
+    (2019-12…2021-12), which ends the stay before it; its place is the one named in the clause, else none (the gaps
+    reader counts a stretch away said without a place)."""
+    from assistant.extract.numbers import year_from
+
+    a, b = year_from(m["a"], today), year_from(m["b"], today)
+    place = _place_after(text, m.end()) or _place_after(text, 0)
+    if a is None or b is None or not 0 < b - a <= 40 or place is None:
+        return
+    start, end = _month(a, 12), _month(b, 12)
+    if out.stays and out.stays[-1].end is None and out.stays[-1].start and out.stays[-1].start <= start:
+        last = out.stays[-1]
+        out.stays[-1] = Stay(last.city, last.province, last.start, start, last.job)
+    out.stays.append(Stay(*place, start, end, _job(seg)))
 
 
 def stays(segs: list[Segment], today: dt.date) -> list[Stay]:
@@ -187,8 +239,9 @@ def stays(segs: list[Segment], today: dt.date) -> list[Stay]:
         found[-1] = Stay(*reading.now, last.start, last.end)
     merged: list[Stay] = []
     for stay in found:  # "1998年在建德开始干，2008年调到杭州市区的分厂": a move within one city is one stay
-        if merged and stay.city and merged[-1].city == stay.city and merged[-1].end == stay.start:
-            merged[-1] = Stay(stay.city, stay.province, merged[-1].start, stay.end)
+        if merged and stay.city and merged[-1].city == stay.city and merged[-1].end == stay.start \
+                and _same_trade(merged[-1].job, stay.job):
+            merged[-1] = Stay(stay.city, stay.province, merged[-1].start, stay.end, merged[-1].job or stay.job)
         else:
             merged.append(stay)
     return merged
@@ -206,6 +259,45 @@ def _sum(found: list[Stay], keep, today: dt.date) -> float | None:
             end = min(stay.end or now, now)
             total += _years(stay.start, end)
     return round(total, 2)
+
+
+def _same_trade(a: str, b: str) -> bool:
+    """Are the works two stays name one trade? Either unnamed is taken to be the same (the trade said once); two
+    named share a two-character word ("数控铣", "数控车工"); work against no work is not."""
+    if "?" in (a, b):
+        return a == b
+    if not a or not b:
+        return True
+    core_a, core_b = a.rstrip("工师员手人") or a, b.rstrip("工师员手人") or b
+    if len(core_a) < 2 or len(core_b) < 2:
+        return core_a in b or core_b in a
+    if any(core_a[i:i + 2] in core_b for i in range(len(core_a) - 1)):
+        return True
+    # "工业物联网平台开发" then "写代码": the years the digital-economy programmes count are the digital economy's,
+    # whatever the job is called in each stay (the occupation classifier judges both)
+    from assistant.extract.judge import digital_occupation
+
+    return digital_occupation(a) is True and digital_occupation(b) is True
+
+
+def _trade_years(found: list[Stay], today: dt.date) -> float | None:
+    """The years of the present trade over the stays: every stay that does work of the same trade as the last one,
+    back to where the trade changed; None where a stay's start or place is not said, where one says no work was done,
+    or where none names the trade."""
+    last = found[-1]
+    if last.job == "?" or any(s.start is None or s.city is None and s.province is None for s in found):
+        return None
+    run = []
+    for stay in reversed(found):
+        if stay.job == "?":
+            return None
+        if not _same_trade(stay.job, last.job):
+            break
+        run.insert(0, stay)
+    if not any(s.job for s in run):
+        return None  # "2010年到2014年在杭州，…2019年又回到杭州": stays, no trade said
+    now = _month(today.year, today.month)
+    return round(sum(_years(s.start, min(s.end or now, now)) for s in run), 2)
 
 
 def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
@@ -233,6 +325,11 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
         add(out, "_timeline_city", now[0])
     elif last.city:
         add(out, "_timeline_city", last.city)
+    if not any(_TRADE_TURN.search(mask(s.text)) for s in segs if s.asserts):
+        # "2015年开始在滨江做…开发，2019到2021年去苏州干了两年，21年底回来…写代码": the trade went on through the stays
+        trade = _trade_years(found, today)
+        if trade is not None:
+            add(out, "_timeline_field", trade)
     if any(s.city == "杭州" and s.end is not None for s in found):
         hz = _sum(found, lambda s: s.city == "杭州", today)
         if hz is not None:

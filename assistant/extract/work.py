@@ -128,7 +128,8 @@ _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|
 # a complement of time or place ("干到现在", "做到退休")
 _NOT_OCCUPATION = re.compile(r"^到|^出头|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
-                             r"|会员$|.*工会$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$"  # "是的会员": a yes to the union, no job
+                             r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$"  # "是的会员": a yes to the union, no job
+                             r"|.*工会$"  # "公司是园区联合工会的": the union one's unit belongs to, no job
                              rf"|^(?:{STATUS_WORKER.pattern})$")  # a status is no occupation either
 # A job said with no verb: the clause is a noun phrase that ends as a title does, perhaps after who speaks ("本人数控
 # 车工", "我，电工", "数据标注员，干了三年", "汽车总装线上的操作员"), read as "是…" would be. A noun phrase by jieba's parts
@@ -237,13 +238,52 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
     return None
 
 
+def _month_parts() -> list[tuple[re.Pattern[str], int, int]]:
+    """(the words, first day, last day) of each part of a month (language/data/month_parts.json), longest words first."""
+    from assistant.language.datafiles import data_json
+
+    rows = [(w, p["first"], p["last"]) for p in data_json("month_parts.json")["parts"] for w in p["words"]]
+    return [(re.compile(re.escape(w)), a, b) for w, a, b in sorted(rows, key=lambda r: -len(r[0]))]
+
+
+# a month said with a part of it or a day ("十一月底", "11月28号", "1月中旬"): the part is read from the data table
+_MONTH_THEN = re.compile(r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:的)?(?:(?P<d>[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:号|日))?")
+
+
+def start_days(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a start said to a part of a month may be ("去年十一月底" -> 2025-11-25…2025-11-30, "11月
+    28号" -> that day), where the month is known; None where only the month or less is said."""
+    import calendar
+
+    span = start_span(text, today)
+    m = _MONTH_THEN.search(text)
+    if span is None or span[0] != span[1] or not m:
+        return None
+    year, month = map(int, span[1].split("-"))
+    last_day = calendar.monthrange(year, month)[1]
+    if m["d"]:
+        day = to_number(m["d"])
+        if day is None or not 1 <= day <= last_day:
+            return None
+        return dt.date(year, month, int(day)), dt.date(year, month, int(day))
+    rest = text[m.end():m.end() + 4]
+    for words, first, last in _month_parts():
+        if words.match(rest):
+            return dt.date(year, month, first), dt.date(year, month, min(last, last_day))
+    return None
+
+
 def add_start(out: Candidates, field: str, text: str, today: dt.date) -> bool:
-    """``field`` read late, and its earliest month under ``_early``+field when the text leaves the month open."""
+    """``field`` read late, and its earliest month under ``_early``+field when the text leaves the month open; a
+    part of the month said ("十一月底") as its first and last day under ``_days``+field."""
     span = start_span(text, today)
     if span is None:
         return False
     add(out, field, span[1])
     add(out, "_early" + field, span[0])
+    days = start_days(text, today)
+    if days is not None:
+        add(out, "_days" + field, (days[0].isoformat(), days[1].isoformat()))
     return True
 
 
@@ -403,6 +443,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 add_start(out, "_floor_start", text, today)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
+        if city != "杭州" and province != "浙江省" and _ENTERED.search(text) and "兼职" not in text \
+                and not _YEARS_SINCE.search(text):
+            add_start(out, "_field_start", text, today)  # "18年在上海入的行": the trade's start, wherever it was
         if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
             continue
         if city == "杭州" and any(c == "杭州" for st, _, c, _p in cities_in(text) if is_origin(text, st)):
