@@ -281,9 +281,9 @@ def _same_trade(a: str, b: str) -> bool:
 
 
 def _trade_years(found: list[Stay], today: dt.date) -> float | None:
-    """The years of the present trade over the stays: every stay that does work of the same trade as the last one,
-    back to where the trade changed; None where a stay's start or place is not said, where one says no work was done,
-    or where none names the trade."""
+    """The years of the present trade over the stays, where every stay does work of the same trade as the last one;
+    None where a stay names another trade, where a stay's start or place is not said, where one says no work was
+    done, or where none names the trade."""
     last = found[-1]
     if last.job == "?" or any(s.start is None or s.city is None and s.province is None for s in found):
         return None
@@ -292,7 +292,9 @@ def _trade_years(found: list[Stay], today: dt.date) -> float | None:
         if stay.job == "?":
             return None
         if not _same_trade(stay.job, last.job):
-            break
+            # a change of trade: whether the words name one trade twice (木工, then 搞装修) is the past-job readers'
+            # call (years, resolve), which weigh more than the two job words
+            return None
         run.insert(0, stay)
     if not any(s.job for s in run):
         return None  # "2010年到2014年在杭州，…2019年又回到杭州": stays, no trade said
