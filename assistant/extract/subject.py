@@ -39,7 +39,10 @@ _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!�
                           rf"|推荐(?:一下)?{_OURS}[\u4e00-\u9fff]{{0,6}}?{_KIN}"
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?|一?[个位名][\u4e00-\u9fff]{{0,4}}?){_KIN}"
-                          r"(?:看看|问问?|查查|咨询|评估|申报|报)")
+                          r"(?:看看|问问?|查查|咨询|评估|申报|报)"
+                          # "那我徒弟呢", "换成我师傅呢": the follow-up asks the same about the person it names
+                          rf"|(?:^|(?<=[,，。;；!！?？\s]))(?:那|换成|换做|换了|要是|如果是)?(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?)"
+                          rf"{_KIN}呢(?=$|[,，。;；!！?？\s])")
 _HE = re.compile(_HIM)
 # a clause that is only a person's name ("我是人事，李芳，1966年的，…她能报吗"): the candidate, named; a surname
 # character opening a common word (高级工, 余杭, 金华, 周末) is no name, hence the characters a name rarely holds

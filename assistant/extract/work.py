@@ -618,6 +618,10 @@ _EMPLOYER_NOUN = re.compile(r"(?:公司|集团|厂|单位|局|院|所|中心|班
 _NOT_WORK = re.compile(r"^(?:上班|工作|干活|打工|做事|待|呆|干|做|上|当|是|有|的|也|一直|现在|已经|都|还|就)")
 
 
+# "在我们厂八年了": how long, said where the work would be; no work described
+_SPAN_SAID = re.compile(r"[零一二两三四五六七八九十百几\d]+(?:多|来)?(?:年|个月)")
+
+
 def _described_work(text: str) -> str | None:
     """The work a clause describes with a verb and its object ("烧电焊", "修自行车", by parts of speech), or said
     after its workplace ("在纺织厂挡车的" -> 挡车); None for a bare job ("在杭州上班")."""
@@ -630,7 +634,7 @@ def _described_work(text: str) -> str | None:
             and not _EMPLOYER_NOUN.search(said):
         return said
     m = _AT_WORKPLACE.search(text)
-    if m and not _NOT_WORK.match(m["w"]) and not negated(text[:m.end()]):
+    if m and not _NOT_WORK.match(m["w"]) and not _SPAN_SAID.match(m["w"]) and not negated(text[:m.end()]):
         return m["w"]
     return None
 

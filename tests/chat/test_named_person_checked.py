@@ -1,0 +1,14 @@
+"""After a check of the asker, "换成我徒弟呢 他是技师…" checks the apprentice, with the apprentice's facts (eval dlg-p004,
+worded otherwise here)."""
+
+from __future__ import annotations
+
+from tests.chat_support import talk
+
+
+def test_the_named_person_is_checked_with_their_facts(deps):
+    session, answers = talk(deps, "浙派工匠 我是电工高级技师 在杭州一家电厂一线干了二十年 带了十几个徒弟",
+                            "那我徒弟呢？他是电工技师，在厂里干了六年")
+    last = answers[-1]
+    assert session.profile.get("skill_level") == "技师", session.profile
+    assert {v.program: v.verdict for v in last.verdicts} == {"zj_craftsman_2023": "not_eligible"}, last.text

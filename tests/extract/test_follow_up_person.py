@@ -1,0 +1,30 @@
+"""A follow-up that names a person and stops ("那我徒弟呢", "换成我师傅呢") asks the same about that person, so the
+facts said with it ("他是技师，在我们厂八年了") are that person's, read as the candidate's; a 呢 inside a statement
+("我徒弟呢也在厂里") asks nothing. A span said where the work would be ("在我们厂八年了") names no work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.subject import about_other
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("text", ["换成我徒弟呢 他是技师 在我们厂八年了", "那我师傅呢？他是高级技师", "那我们车间的小王呢，他是高级工",
+                                  "要是我爱人呢，她是中级工"])
+def test_a_person_named_and_asked_about(text):
+    assert about_other(text)
+    assert extract(text, TODAY).profile.get("skill_level") in {"技师", "高级技师", "高级工", "中级工"}
+
+
+@pytest.mark.parametrize("text", ["我是焊工高级技师，我徒弟呢也在厂里", "我徒弟拿了省赛第一", "那浙派工匠呢"])
+def test_no_one_else_asked_about(text):
+    assert not about_other(text)
+
+
+def test_a_span_at_the_workplace_is_no_work():
+    assert "occupation" not in extract("我在我们厂八年了", TODAY).profile
