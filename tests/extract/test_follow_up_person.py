@@ -28,3 +28,11 @@ def test_no_one_else_asked_about(text):
 
 def test_a_span_at_the_workplace_is_no_work():
     assert "occupation" not in extract("我在我们厂八年了", TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["替儿子问下16年杭州工匠 他1994年出生 技师", "给老爸问问浙派工匠 他是钳工高级技师",
+                                  "帮岳父看看浙派工匠，他是电工技师"])
+def test_asking_for_a_relative_without_my(text):
+    """"替儿子问下…" asks for the son as "替我儿子问下" does; 老爸, 岳父 are kin as 爸爸 is (eval pe-065)."""
+    assert about_other(text)
+    assert extract(text, TODAY).profile.get("skill_level") in {"技师", "高级技师"}
