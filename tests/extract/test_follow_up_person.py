@@ -36,3 +36,9 @@ def test_asking_for_a_relative_without_my(text):
     """"替儿子问下…" asks for the son as "替我儿子问下" does; 老爸, 岳父 are kin as 爸爸 is (eval pe-065)."""
     assert about_other(text)
     assert extract(text, TODAY).profile.get("skill_level") in {"技师", "高级技师"}
+
+
+@pytest.mark.parametrize("text", ["帮我看看首席技师，我是电工技师", "帮我爸看看首席技师，他是电工技师", "给我问一下首席技师 我是钳工技师"])
+def test_a_programme_asked_in_a_request_is_no_level(text):
+    """The programme a request names ("帮我看看首席技师") is asked about, not a level held: the level is 技师."""
+    assert extract(text, TODAY).profile.get("skill_level") == "技师"
