@@ -50,7 +50,6 @@ from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.errors import ServiceError
-from assistant.extract.graded_trades import graded_note
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.normalize import normalize_text
 from assistant.programs import packs
@@ -178,8 +177,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         session.programs = step.programs
     session.about = step.about  # "能直接认定吗" frames the turns after it while the topic holds
     readings = extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
-    if "zj_craftsman_2023" not in (session.programs or ()):  # "电工技师不是最高等级" matters to 浙派 alone
-        readings = tuple(x for x in readings if not graded_note(x))
+    if extraction.top_note and "zj_craftsman_2023" in (session.programs or ()):  # matters to 浙派 alone
+        readings = (*readings, extraction.top_note)
     if "draft" in step.intents:  # a draft's readings are those of the drafted person's facts, not a colleague's
         readings = take_draft_facts(session, text, deps.today)
     cites = Citations()

@@ -91,6 +91,9 @@ class Extraction:
     inferred: tuple[str, ...] = ()
     # fields the asker asks whether they hold ("我这个算数字经济行业吗": is_digital_economy); the answer says
     asks: tuple[str, ...] = ()
+    # why a level held is not the trade's top (extract.graded_trades): a reading that matters only where the top
+    # level is asked for (浙派工匠), so the chat decides where to say it
+    top_note: str = ""
 
 
 def _valid(profile: dict) -> dict:
@@ -155,6 +158,8 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
         readings=_readings(candidates, profile),
         inferred=tuple(f for f in inferred if f in profile),
         asks=("is_digital_economy",) if candidates.get("_asks_digital") else (),
+        top_note=GRADED_NOTE.format(trade=candidates["_graded_below"][0], level=profile.get("skill_level"))
+        if candidates.get("_graded_below") and profile.get("is_highest_level_of_occupation") is False else "",
     )
 
 
@@ -167,8 +172,6 @@ def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
     """How facts were read where the words left them open, for the user to correct."""
     shown = "competition_results" in profile or profile.get("awards") == []  # a placing read, or an honour below
     out = list(dict.fromkeys(candidates.get("_read_as", []))) if shown else []
-    if candidates.get("_graded_below") and profile.get("is_highest_level_of_occupation") is False:
-        out.append(GRADED_NOTE.format(trade=candidates["_graded_below"][0], level=profile.get("skill_level")))
     if candidates.get("_dispatched") and profile.get("employment") in (None, "full_time", "part_time"):
         out.append(DISPATCHED_NOTE)
     posted = candidates.get("_posted_city") or []

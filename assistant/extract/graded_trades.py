@@ -11,7 +11,7 @@ import re
 
 from assistant.extract.text import Segment
 
-__all__ = ["read_graded_trade", "GRADED_NOTE", "graded_note"]
+__all__ = ["read_graded_trade", "GRADED_NOTE"]
 
 # the trade's own words, as people say them: "电焊工", "维修电工", "机修钳工", "数控车工", "汽修工"
 GRADED_TRADES = re.compile(
@@ -32,7 +32,3 @@ def read_graded_trade(segs: list[Segment]) -> dict[str, list]:
                 out.setdefault("_graded_trade", []).append(m.group())
     return out
 
-
-def graded_note(reading: str) -> bool:
-    """Whether a reading is the note above: it matters only where the top level is asked for (浙派工匠)."""
-    return reading.startswith(GRADED_NOTE.split("{")[0])
