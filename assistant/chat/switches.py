@@ -53,7 +53,7 @@ _OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在
                       r"呢|啊|吧|呀|哈|嗯|哦|了|的|事|东西|项目|荣誉|称号|评选|认定|申报|这块|方面")
 
 
-_FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐|妹|女儿|阿姨|大妈|婶")
+_FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐(?!夫)|妹(?!夫)|女儿|阿姨|大妈|婶")  # 姐夫, 妹夫: men
 
 
 # "那我老婆呢？她在下沙做质检": a follow-up that turns the talk to a person named (as "那浙派工匠呢" to a programme)
