@@ -373,13 +373,17 @@ WANTS_ELIGIBILITY = _re(
 # training (培养选手…获得前五名), however the clause names the trainees; a bare 选手 may be the asker, so it needs 带/教
 _TRAINEES = f"(?<![是当])(?:{'|'.join(TRAINEES)})(?!时代|时期|时候|的时候)"
 _TRAINEE_WIN = f"{_TRAINEES}们?[^，。；]{{0,12}}(?:拿|获|得|进|夺|考上|考取|考出)"
+# the asker as someone's apprentice ("我是他徒弟", "当过老周的徒弟", "是王师傅的徒弟") trained no one
+# (是/当 + 徒弟 with the master between: 他, 老周, 王师傅; the lookbehinds are fixed-width, one per width)
+_ONES_APPRENTICE = (r"(?<![是当])(?<!是他|是她|当过|做过|是个|当个)(?<!是[他她]的|当过的)(?<!是[老小].的|当[老小].的)"
+                    r"(?<!当过[老小].的|是.师[傅父]的)(?<!当过.师[傅父]的)徒弟")
 ACHIEVEMENT_WORDS = _re(
     "革新", "技改", "技术改造", "标准", "专利", "攻关", "攻克", "难关", "难题", "智能体", "发明", "首创",
     "软著", "著作权", "论文", "效益", "节约", "节省", "降本", "增效", "产值", "成果", "突破", "填补",
-    "领先", "操作法", "绝技", "绝活", "带徒", "徒弟", "培养", "主导", "牵头", "研发了", "开发了", "设计了",
+    "领先", "操作法", "绝技", "绝活", "带徒", _ONES_APPRENTICE, "培养", "主导", "牵头", "研发了", "开发了", "设计了",
     "获奖", "课题", "项目", _THEY, _TRAINEE_WIN,
 )
-APPRENTICE_WORDS = _re("带徒", "徒弟", "师带徒", "带教", "传帮带", "培养.{0,8}(?:选手|人才|学员|骨干|技师)",
+APPRENTICE_WORDS = _re("带徒", _ONES_APPRENTICE, "师带徒", "带教", "传帮带", "培养.{0,8}(?:选手|人才|学员|骨干|技师)",
                        "指导.{0,6}选手", "带出", "(?:带|教|指导)(?:过|的|了|出)?的?.{0,4}(?:学员|学生|学徒|选手)",
                        _TRAINEE_WIN, _THEY)
 # Talk about the notices or the application, not about what one achieved ("首届有培养徒弟那一条").

@@ -40,6 +40,8 @@ _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!�
                           rf"|推荐(?:一下)?{_OURS}[\u4e00-\u9fff]{{0,6}}?{_KIN}"
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?|一?[个位名][\u4e00-\u9fff]{{0,4}}?)?{_KIN}"
+                          # the relation may be followed by the name ("替同事小李问下", "帮徒弟王师傅看看")
+                          rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|师父|工|姐|哥))?"
                           r"(?:看看|问问?|查查|咨询|评估|申报|报)"
                           # "那我徒弟呢", "换成我师傅呢": the follow-up asks the same about the person it names
                           rf"|(?:^|(?<=[,，。;；!！?？\s]))(?:那|换成|换做|换了|要是|如果是)?(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?)"
@@ -59,7 +61,7 @@ REQUEST_WORDS = (r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(
                  r"|介绍一?下|说说|讲讲|打听一?下")
 # a request or a programme named ("帮我看看浙派工匠", "想问问首席技师"; □ is a programme name blanked by blank_asked)
 _REQUEST = re.compile(rf"{REQUEST_WORDS}|□|工匠|首席技师")
-_CLAUSES = re.compile(r"([,，。;；!！?？：\n])")
+_CLAUSES = re.compile(r"([,，。;；!！?？：:\n])")  # the edge fold makes ： a plain ":"
 
 
 _ASK_CLAUSE = re.compile(rf"{_ASKS}.*(?:吗|么|嘛|不|没|[?？]|$)|行不行|有戏|有没有希望")
@@ -105,19 +107,86 @@ _UNIT = re.compile(r"^(?:我们|咱们?|俺们)(?:这边|那边|这里)?(?:的)?
 _KINFOLK = re.compile(r"老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸|妈|父亲|母亲|儿子|女儿|闺女|哥|姐|弟|妹|叔|舅|姑|姨|亲戚|家里人")
 
 
+# who a person word names, so two words for one person are one ("老爸" and "我爸", "老公" and "爱人"): kin by the
+# relation, workmates by the name (老陈, 陈师傅, 陈工 are one man); a role said without a name (同事, 徒弟, 师傅, 员工)
+# can be anyone, so it is never another person than the one asked about
+_KIN_CLASSES = (
+    ("父", r"老爸|爸爸?|父亲|老父亲|老爷子"), ("母", r"老妈|妈妈?|母亲|老母亲"),
+    ("配偶", r"老公|老婆|爱人|丈夫|妻子|媳妇|对象"), ("子", r"儿子"), ("女", r"女儿|闺女"),
+    ("兄", r"哥哥?|表哥|堂哥"), ("姐", r"姐姐?|表姐|堂姐"), ("弟", r"弟弟?"), ("妹", r"妹妹?"),
+    ("岳", r"岳父|岳母|丈人|公公|婆婆"), ("舅", r"舅舅|叔叔"), ("侄", r"侄子|侄女|外甥"),
+)
+_KIN_WORD = re.compile("|".join(rf"(?P<k{i}>{words})" for i, (_, words) in enumerate(_KIN_CLASSES)))
+_BY_NAME = re.compile(rf"[老小](?P<a>[{SURNAMES}])(?![\u4e00-\u9fff]?[了过])|(?P<b>[{SURNAMES}])(?:师傅|师父|工(?![作厂人资种艺程])|主任|姐|哥)")
+# a clause's head before its subject: a linking word ("另外老陈…", "还有小林…", "至于我妈…")
+_LINK = r"(?:另外|还有|至于|而|但是?|可是?|不过|其中|那个?|这个?|我们?(?:厂|公司|单位|车间|班组|部门)?(?:里)?的?|我家的?|俺家?的?){0,2}"
+
+
+def _person(word: str) -> str | None:
+    """The person a name or kin word names (``_KIN_CLASSES``), or None for a role that can be anyone."""
+    m = _KIN_WORD.fullmatch(word)
+    if m:
+        return _KIN_CLASSES[int(m.lastgroup[1:])][0]
+    m = _BY_NAME.fullmatch(word)
+    return "姓" + (m["a"] or m["b"]) if m else None
+
+
+def _head(clause: str) -> tuple[str | None, int]:
+    """The particular person ``clause`` opens with (我爸, 老陈, 陈师傅 after a linking word), or None, and where
+    the words naming them end."""
+    m = re.match(rf"{_LINK}(?P<w>{_KIN_WORD.pattern}|{_BY_NAME.pattern})", clause)
+    who = _person(m["w"]) if m else None
+    return who, m.end() if who else 0
+
+
+def _asked_person(text: str) -> str | None:
+    """The particular person the message asks about: the one its request or its asking clause names
+    ("帮我爸问问", "第四届数字工匠小王能直接认定不"); None when it names no one in particular ("帮同事问问…他能报吗")."""
+    m = _ABOUT_OTHER.search(text)
+    found = [m.group()] if m else []
+    found += [c for c in _CLAUSES.split(text)[::2] if _ASK_CLAUSE.search(c)]
+    for said in found:
+        for who in _persons_in(said):
+            return who
+    return None
+
+
+def _persons_in(text: str) -> list[str]:
+    """The particular people ``text`` names anywhere (``_person``), in order."""
+    return [who for w in re.finditer(rf"{_KIN_WORD.pattern}|{_BY_NAME.pattern}", text) if (who := _person(w.group()))]
+
+
 def as_candidate(text: str) -> str:
     """``text`` with the candidate as the first person and the speaker's own clauses left out, when the message
-    asks about someone else; else ``text`` unchanged. Clause delimiters stay, so clause boundaries do not move."""
+    asks about someone else; else ``text`` unchanged. Clause delimiters stay, so clause boundaries do not move.
+    Where the message asks about a particular person (小王, 我爸), a clause that opens with another particular
+    person ("另外老陈19年评过杭州工匠", "我妈是会计") tells that person's facts, and those of the clauses after it
+    until a clause names the candidate or the speaker again: they are neither the candidate's nor the speaker's."""
     if not about_other(text):
         return text
     parts = _CLAUSES.split(text)
     out: list[str] = []
     subject = "speaker"
+    asked = _asked_person(text)
     for i in range(0, len(parts), 2):
         clause, delimiter = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
+        head, named = _head(clause) if asked else (None, 0)
+        if head and head != asked:
+            subject = "third"
+            out.append(delimiter)
+            continue
+        # ("…另外老陈19年评过杭州工匠，那个不用管。第四届数字工匠小王能直接认定不": the candidate named again ends it)
+        # a bare 他/她 goes on with the third person just named ("至于王师傅，他18年评上了杭州工匠"), unless it asks
+        going_on = not _OTHER_SUBJECT.match(clause) or (_HE.match(clause) and not _ASK_CLAUSE.search(clause))
+        if subject == "third" and not head and not _SPEAKER.match(clause) and going_on \
+                and asked not in _persons_in(clause):
+            out.append(delimiter)  # the third person's, going on
+            continue
         m = _OTHER_SUBJECT.match(clause)
         unit = None if m or _KINFOLK.search(text) else _UNIT.match(clause)
-        if m:
+        if head:  # "小王在仓前的厂里做…": the candidate by name, as the first person
+            subject, clause = "other", "我" + clause[named:]
+        elif m:
             subject, clause = "other", "我" + clause[m.end():]
         elif unit:  # "我们是萧山一家纺织厂": the unit's place is the colleague's employer's, whoever speaks
             out.append("单位" + clause[unit.start("verb"):] + delimiter)
@@ -149,11 +218,14 @@ _FAMILY = r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸|妈妈|�
 _WORKMATES = (r"(?:同事|工友|师兄|师弟|师姐|师妹|学生|学徒|学员|徒弟|班长|组长|班组长|车间主任|主任|厂长|领导|老板|师傅|师父)")
 _NAMED = rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|师父|工|姐|哥|主任))"
 _COUNTED = r"(?:(?:那|这|好)?[几两三四五六七八九十]+(?:个|位|名)|那(?:个|位)|有的|其他)"
-_BARE_FAMILY = (rf"(?:{_COUNTED})?(?:{_FAMILY}|{_WORKMATES})(?:们)?(?:{_NAMED})?(?=[在是也都还就干做当拿评考有今去前比一没从])"
-                rf"|{_NAMED}(?=[在是也都还就干做当拿评考有今去前])")
+# a time may stand between the person and the verb ("老陈19年评过杭州工匠", "师傅前年拿了省赛第一")
+_THEN = r"(?:(?:[0-9]{2}|[0-9]{4}|[〇零一二三四五六七八九]{2,4})年(?:底|初|的时候|那会儿?)?|去年|前年|今年|早年|当年|那年|以前|之前|早就|早些年)?"
+_BARE_FAMILY = (rf"(?:{_COUNTED})?(?:{_FAMILY}|{_WORKMATES})(?:们)?(?:{_NAMED})?{_THEN}(?=[在是也都还就干做当拿评考有今去前比一没从被获])"
+                rf"|{_NAMED}{_THEN}(?=[在是也都还就干做当拿评考有今去前被获])")
 # one's own apprentices or students by what one did for them ("我带的徒弟", "我教过的学生", "我带出来的几个")
 # (the people must be named: "我带的组有6个人" is the asker's team, whose work the asker shares)
-_MINE = (r"(?:我|俺)(?:带|教|培养|带出来|手把手带|手下)(?:过|出来)?的(?:(?:[几两三四五六七八九十]+个)?(?:徒弟|学生|学徒|学员|选手)(?:们)?"
+# ("我手下两个学徒", "俺底下的几个徒弟": 手下/底下 name the people without 的)
+_MINE = (r"(?:我|俺)(?:(?:带|教|培养|带出来|手把手带|手下)(?:过|出来)?的|(?:手下|底下|名下)(?:的)?)(?:(?:[几两三四五六七八九十]+个)?(?:徒弟|学生|学徒|学员|选手)(?:们)?"
          r"|[几两三四五六七八九十]+个(?=[都也还在是拿考]))")
 # others in the plural ("他们一场比赛都没参加过"): the people just named, never the speaker
 _THEM = r"(?:他|她)们"
