@@ -101,7 +101,10 @@ def _goes_on(asserted: list[Segment], index: int) -> bool:
     return False
 
 
-_JOINED = re.compile(r"入职|进的(?:这个|这家|现在的?)?(?:公司|厂|单位)|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
+# joining a unit, named by its kind whatever goes before it ("85年进的紧固件厂", "进了一家机械厂", "进厂"), not 先进企业
+_UNIT_KINDS = r"(?:公司|厂|单位|企业|集团|医院|酒店|饭店|宾馆|车间|工地|研究所|所里)"
+_JOINED = re.compile(rf"入职|(?<![先促推改引增精演跟前挺激])进(?:了|的)?(?:一家|这个|这家|现在的?)?[\u4e00-\u9fff]{{0,6}}?{_UNIT_KINDS}"
+                     r"|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
 _JOB_VERB = re.compile(r"(?:做|干|当|从事|搞|掌勺|入行)(?![了过着的]?[0-9一二两三四五六七八九十])")
 _MAIN_JOB = re.compile(r"全职|主业|本职|正式工作|正式上班|主要工作|上班|工作(?!室)")  # beside a part-time job
@@ -123,7 +126,8 @@ _OCCUPATION = re.compile(
 )
 _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多|半)?"
-                          r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?P<o>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")
+                          r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+                          r"(?=[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站
 # "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
 # not a description of the work: titles, statuses, words that point back ("干这行", "做同样的工作", "做技术"), and
@@ -307,6 +311,44 @@ def _start_there(out: Candidates, start: str, after: str, today: dt.date) -> Non
             add_start(out, "_zj_start", start, today)
 
 
+# A working life said to have stayed in one place, in a clause of its own: "一直在杭州", "这些年一直在这边",
+# "都在杭州", "没离开过杭州", "没出去过", "没换过城市/地方". (一直在做/干 is the work going on, not the place.)
+_STAYED = re.compile(r"(?:一直|始终|一开始就|从来都?|这些年(?:都|一直)?|都)(?:是|全职)?在(?!职|岗|做|干|搞|当|弄|学|考|交|跑)"
+                     r"|没(?:有)?(?:离开|出去|出|换|挪)过?(?:杭州|浙江|这里|这边|本地|城市|地方|窝)?")
+# Which starts are the start of a working life, so that a stay all along dates from them (data, one row a kind):
+_CAREER_STARTS = (
+    r"毕业|(?:技校|职高|中专|大学|学校|部队)(?:里)?出来|退伍|复员",  # leaving school or the army
+    r"第一份工作|头一份工作|参加(?:的)?工作|出来(?:工作|打工|上班|干活)|开始(?:工作|上班|打工)",  # the first job
+    r"入行|入的行|入了行|进的行|(?:进|入)(?:的)?(?:厂|公司|单位)|学徒|学手艺|拜师",  # entering the trade
+)
+_CAREER_START = re.compile("|".join(f"(?:{row})" for row in _CAREER_STARTS))
+
+
+def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) -> None:
+    """"12年大专毕业就做这行，做网络运维，一直在杭州", "第一份工作是2013年…，后来换了两家公司，都在杭州，没出去过": a
+    start of the working life (``_CAREER_STARTS``, or the trade's start) in one clause and a stay all along
+    (``_STAYED``) in any other date the start in the one place the message names for work. Any second place, or a
+    move, means the stay began later, and a start said outright for the place outranks it."""
+    if out.get("hangzhou_full_time_start") or out.get("_zj_start"):
+        return
+    texts = [mask(s.text) for s in asserted]
+    starts = [t for t in texts if not _YEARS_SINCE.search(t) and (_CAREER_START.search(t) or _ENTERED.search(t)
+              or _began_trade(t)) and not _ELSEWHERE_BEFORE.search(t) and start_span(t, today)]
+    stayed = any(m and not denied_before(t, m.start(), 4) and not _ELSEWHERE_BEFORE.search(t)
+                 for t in texts for m in [_STAYED.search(t)])
+    if len(starts) != 1 or not stayed or any(_MOVES.search(t) and not _STAYED.search(t) for t in texts):
+        return
+    places = {(city, province) for t in texts for st, _, city, province in cities_in(t) if not is_origin(t, st)}
+    if len(places) != 1:
+        return
+    city, province = places.pop()
+    if city == "杭州":
+        add_start(out, "hangzhou_full_time_start", starts[0], today)
+        add(out, "_hz_now", True)
+    elif province == ZHEJIANG:
+        add_start(out, "_zj_start", starts[0], today)
+
+
 def _job_here(seg: Segment, city: str) -> bool:
     """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
     开发，2019年起在杭州全职": the job of that start)?"""
@@ -479,6 +521,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 or (index and _job_here(asserted[index - 1], city)):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
     _span_places(out, spanned, asserted, today)
+    _stayed_all_along(out, asserted, today)
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
         if add_start(out, "_field_start", text, today):
             add(out, "_field_start_placed", True)  # the trade's start only by default: no count is measured by it
