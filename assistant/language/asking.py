@@ -44,6 +44,8 @@ _TRAILING_NO = re.compile(r"(?<![不没也还都就并从再])不$|[了过]没$"
 # question; after anything else it asks to be told so ("是这样吧", "能报吧", "是要一线才行吧", "民营的不行是吧")
 _VALUE_BA = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:来|多)?(?:年|个月|岁)(?:了|左右)?|(?:初级|中级|高级)工|高级技师|技师)吧$"
                        r"|^(?:有|算|没有?|入了|在|差不多|左右|有的|有过|评过|拿过|入过)吧$"
+                       # a modest denial ("会员算不上吧", "技改谈不上吧"): the thing named is said not to be so
+                       r"|(?:算不上|谈不上|称不上|够不上|说不上(?!来))(?:什么|啥)?吧$"
                        # a count of things held ("有一个吧", "评过两个吧", "带了三四个吧") and a year said loosely
                        # ("前年吧", "18年底吧", "大概2019年吧"): unsure answers too
                        r"|^(?:大概|差不多)?(?:有|评过|拿过|获过|得过|带过|带了)?[0-9一二两三四五六七八九十]+(?:来|多)?"
