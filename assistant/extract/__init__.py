@@ -41,6 +41,7 @@ from assistant.extract.people import (
     read_nationality,
     read_union,
 )
+from assistant.extract.places import cities_in
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.roles import read_lead, read_role
@@ -132,8 +133,8 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     cut = _corrected_at(segs, today)
     if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
         before, after = _read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where)
-        candidates = _corrected(before, _restart(before, after, segs[cut:], today)
-                                or _recount(before, after, segs[cut:]))
+        candidates = _corrected(before, _replace_place(before, _restart(before, after, segs[cut:], today)
+                                                       or _recount(before, after, segs[cut:]), segs[cut:]))
     else:
         candidates = _read(segs, text, today, where)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
@@ -242,7 +243,8 @@ def _corrects(text: str, today: dt.date) -> bool:
     m = _IN_FACT.match(text)
     if m and inside(text[m.end():] if m.end() else text):
         return False  # "其实中间有三年去开了饭店": time inside the count said before, not a new count (extract.gaps)
-    return bool(m and m.end() and (durations(mask(text[m.end():])) or start_span(mask(text[m.end():]), today)))
+    return bool(m and m.end() and (durations(mask(text[m.end():])) or start_span(mask(text[m.end():]), today)
+                                   or _bare_place(text[m.end():])))  # "其实是湖州": a place corrects a place
 
 
 def _corrected_at(segs, today: dt.date) -> int:
@@ -292,6 +294,40 @@ def _restart(before: dict[str, list], after: dict[str, list], segs, today: dt.da
         return out
     for field in started:
         add_start(out, field, said[0], today)
+    return out
+
+
+# a clause that only names a place, perhaps as the unit's ("是湖州", "在嘉兴那边", "是桐乡的厂")
+_PLACE_ONLY = re.compile(r"^(?:是|就是|应该是)?(?:在)?(?P<p>[\u4e00-\u9fff]{2,6}?)(?:市|区|县)?(?:的)?(?:那边|这边|那里|的厂|厂里|的公司|的单位)?(?:的)?$")
+
+
+def _bare_place(text: str) -> tuple[str, str] | None:
+    """The city and province a clause that only names a place names ("是湖州", "在嘉兴那边"), or None."""
+    m = _PLACE_ONLY.match(text)
+    places = {(city, province) for _, _, city, province in cities_in(m["p"])} if m else set()
+    return places.pop() if len(places) == 1 and cities_in(m["p"])[0][0] == 0 else None
+
+
+_HZ_PLACED = ("years_full_time_in_hangzhou", "hangzhou_full_time_start", "_hz_span_start")
+
+
+def _replace_place(before: dict[str, list], after: dict[str, list], segs) -> dict[str, list]:
+    """"在杭州上班，哦不对，是湖州", "之前说在杭州，其实是湖州": a bare place after the correction, where the part
+    before it placed the work in one city, is the work's place; read alone ("是湖州") it places nothing."""
+    if len(set(before.get("employer_city", []))) != 1:
+        return after
+    place = next((c for s in segs[:3] if s.asserts and (c := _bare_place(s.text))), None)
+    if place is None:
+        return after
+    out = {**after, "employer_city": [place[0]]}
+    if before["employer_city"][0] == "杭州" and place[0] != "杭州":
+        # "在余杭做模具八年了，哦不，是德清的厂": the years the corrected place placed are the new place's
+        out.update({f: [] for f in _HZ_PLACED if before.get(f)})
+        if before.get("_prior"):  # its spans were placed by the corrected place
+            out["_prior"] = list(after.get("_prior", [])) + [p._replace(city=place[0], zj=place[1] == "浙江省")
+                                                             if p.city == "杭州" else p for p in before["_prior"]]
+        if place[1] == "浙江省" and before.get("years_full_time_in_hangzhou") and not after.get("years_full_time_in_zhejiang"):
+            out["years_full_time_in_zhejiang"] = list(before["years_full_time_in_hangzhou"])
     return out
 
 
