@@ -25,7 +25,7 @@ from assistant.language import (
     said_clauses,
     says_no_achievement,
 )
-from assistant.language.agency import headless, routine
+from assistant.language.agency import has_cue, headless, own_part, routine
 from assistant.language.classify import affirmed_parts, checked_exception
 from assistant.language.lexicon import competition_pattern, lexicon_hits, ruled_out
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
@@ -417,6 +417,9 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
             continue
         before = ""
         kept = affirmed_parts(t)
+        # the text tells another's deed: a part with kinds taken by its context, or a said clause left out of the
+        # affirmed parts (a duty, another's, a 是…的 naming its maker)
+        others = any(taken for _, taken in kept) or len(kept) < len(said_clauses(t))
         excepted = checked_exception(t)  # 证书除了X以外没有别的: X is for the certificate row to judge
         for c in said_clauses(t):
             if excepted and c.strip() in excepted:
@@ -426,7 +429,8 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
                 found = set(achievement_kinds(c, use_model=False))
                 # an item listed with 、 after the one before shares its frame (每天按工艺卡调参数、换模具)
                 listed = f"{before}、{c}" if before and f"{before}、{c}" in t else c
-                if not found and _no_deed(c, kept, listed):
+                # words of a kind the context takes away (攻关组解决了…，我只是提了些意见) are no deed either
+                if _no_deed(c, kept, listed, others):
                     no_deeds += 1
                 elif found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
                     read.append(found)
@@ -434,20 +438,30 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
     return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
 
 
-def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = "") -> bool:
+def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = "", others: bool = False) -> bool:
     """Whether the matcher reads ``clause`` as no deed of the speaker's: left out of the affirmed parts (a duty of the
     post, someone else's or disowned, not done yet, a wish), kept with every kind its words name taken away by its
     context (组长牵头搞过一个标准: another person's deed), or a near miss of a kind with no kind's words of its own
     (按标准干活, 跟着学了学, 每天用MES报工), or the job as done every day with no result (平时只是用现成的AI工具抠图,
     每天按工艺卡调参数: ``agency.routine``). A part that is only a verb and 的 (做的也不是传统手艺) is the denied
-    copula's subject, not a deed. ``listed`` is the clause with the list items before it (每天按工艺卡调参数、换模具)."""
+    copula's subject, not a deed. ``listed`` is the clause with the list items before it (每天按工艺卡调参数、换模具);
+    ``others``: the text tells another's deed, so a bare share of the speaker's (我负责其中两个页面) is no deed."""
     parts = [(p, taken) for p, taken in kept if p and p in clause and not headless(p)]
     if not parts:
         return True
     hits = {k for p, _ in parts for k in lexicon_hits(p)}
     if hits:
         return all(set(lexicon_hits(p)) <= taken for p, taken in parts)
-    return bool(ruled_out(clause)) or routine(listed or clause)
+    if ruled_out(clause) or routine(listed or clause):
+        return True
+    # another's deed and the speaker's share of it (组里重构了前端框架，我负责其中两个页面; 中台是技术部搭的，我只负责
+    # 提需求和试用): the share names no kind, no lead and no result, so it tells no deed the no left out
+    return others and all(taken or _bare_share(p) for p, taken in parts)
+
+
+def _bare_share(part: str) -> bool:
+    """Whether ``part`` only says the speaker's own part (``agency.own_part``: 我负责…, 我就是用) with no result."""
+    return own_part(part) and not has_cue("result", part)
 
 
 def skill_at_least(level: str, allow_highest: bool = False) -> Callable:

@@ -70,6 +70,18 @@ def routine(clause: str) -> bool:
             and not has_cue("adopted", clause))
 
 
+def cleft_other(clause: str) -> bool:
+    """Whether a 是…的 clause says someone other than the speaker made the thing it is about (中台是技术部搭的,
+    MES这些都是总部上的, 系统是外包公司做的; ``cleft`` in ``data/lexicon.json``): the agent between 是 and the verb
+    is a person or a body (``cleft_agent``) and names none of the speaker (专利是我写的 is the speaker's)."""
+    cues = _cues()
+    for m in re.finditer(cues["cleft"], clause):
+        agent = m.group("agent")
+        if re.search(cues["cleft_agent"], agent) and not re.search(cues["cleft_self"], agent):
+            return True
+    return False
+
+
 def headless(part: str) -> bool:
     """Whether an affirmed part is only a verb and 的 (做的也不是传统手艺): the subject of a denied copula, no deed."""
     return bool(has_cue("headless", part.strip()))

@@ -3,15 +3,16 @@ subject reading of ``agency`` with the achievement words of ``lexicon`` (``lexic
 cues, so this cannot live in either without an import loop)."""
 from __future__ import annotations
 
-from assistant.language.agency import has_cue, subject_other
+from assistant.language.agency import cleft_other, has_cue, subject_other
 from assistant.language.lexicon import lexicon_hits
 
 
 def others_deed(clause: str) -> bool:
     """Whether ``clause`` names an achievement (a lexicon word or a lead cue) made by an organisation or another
     person (``subject_other``: 医院上了一套智慧病房系统): none of the things one makes is the speaker's there. A
-    clause naming none (车间推广后故障判断快了一倍, 厂里新工人都照着练) only says what came of the deed before it."""
-    return bool(has_cue("lead", clause) or lexicon_hits(clause)) and subject_other(clause)
+    clause naming none (车间推广后故障判断快了一倍, 厂里新工人都照着练) only says what came of the deed before it; a
+    是…的 clause naming its maker (``agency.cleft_other``: 中台是技术部搭的) is the maker's whatever it names."""
+    return (bool(has_cue("lead", clause) or lexicon_hits(clause)) and subject_other(clause)) or cleft_other(clause)
 
 
 def third_person(clause: str) -> bool:

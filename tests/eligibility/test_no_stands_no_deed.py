@@ -80,3 +80,21 @@ def test_the_job_as_done_every_day_alone_is_still_for_the_experts(said):
     v = run("hz_craftsman_2016", {"achievements": [said]})
     assert v.verdict == "needs_review"
     assert not any(r.kind == "alternative" and r.ok is False and r.rule.startswith("alt_k") for r in v.reasons)
+
+
+@pytest.mark.parametrize("later", ["新的能耗监控平台是信息中心开发的，我负责提供车间的数据",
+                                   "攻关组解决了主轴振动的问题，我只是提了些意见",
+                                   "车间的视觉检测线是设备科建的，我就是在线上用",
+                                   "AGV、MES这些都是总部上的，我只是拿来用"])
+def test_anothers_deed_and_the_askers_bare_share_leave_the_no_standing(later):
+    # the speaker's share of another's deed, with no lead, no kind and no result, tells nothing the no left out
+    v = run("hz_craftsman_2016", {"achievements": [NO, later]})
+    _all_three_denied(v)
+
+
+@pytest.mark.parametrize("later", ["能耗监控平台是信息中心开发的，我负责其中的报警模块，停机时间少了三成",
+                                   "攻关组解决了主轴振动的问题，其中动平衡的办法是我琢磨出来的"])
+def test_a_share_with_a_result_or_a_deed_of_its_own_still_reopens_it(later):
+    v = run("hz_craftsman_2016", {"achievements": [NO, later]})
+    assert any(r.kind == "alternative" and r.ok is None for r in v.reasons), [(r.rule, r.ok) for r in v.reasons]
+

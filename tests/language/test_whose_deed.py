@@ -86,3 +86,26 @@ def test_a_thing_an_organisation_made_is_not_the_speakers(text):
 ])
 def test_an_organisation_named_around_the_speakers_deed_leaves_it_theirs(text):
     assert kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "这套排产系统是信息中心开发的",
+    "能耗平台都是集团统一上的",
+    "车间的数字孪生是供应商做的",
+    "那个质检智能体是总部搭起来的",
+    "新工艺规程是技术科起草的",
+])
+def test_a_cleft_naming_another_maker_is_theirs(text):
+    # 是…的 with the maker between 是 and the verb: the thing is the maker's (issue 12 near misses, para profiles)
+    from assistant.language.agency import cleft_other
+
+    assert cleft_other(text)
+    assert all(taken for _, taken in affirmed_parts(text))
+
+
+@pytest.mark.parametrize("text", ["这套工装是我自己设计的", "排产算法是我重写的", "是我们组和我一起搞的",
+                                  "这台设备是进口的"])
+def test_a_cleft_naming_the_speaker_or_no_maker_is_not_anothers(text):
+    from assistant.language.agency import cleft_other
+
+    assert not cleft_other(text)
