@@ -27,7 +27,9 @@ _LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
 def describe(c: Competition) -> str:
     kind = {"team": "团体", "individual": "个人"}.get(c.type or "", "")
     name = c.field or f"{LEVEL_LABELS.get(c.level, '')}{c.tier or ''}竞赛"
-    when = f"{c.year}年" if c.year else ""  # the reason that needs the year says it is missing
+    # the reason that needs the year says it is missing; a name that opens with its year (HR fill the full name:
+    # 2019年杭州市职业技能大赛) is not given it twice
+    when = f"{c.year}年" if c.year and not name.startswith(f"{c.year}年") else ""
     return f"{when}{name}{kind}第{c.rank}名"
 
 

@@ -8,6 +8,8 @@ left to the experts. Only 国务院 or 市政府 special allowances count (a pro
 
 from __future__ import annotations
 
+import re
+
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
@@ -20,6 +22,14 @@ C = P + "#"
 OWN_LIMITS = {("national", "一类"): 6, ("national", "二类"): 3, ("provincial", "一类"): 3,
               ("provincial", "二类"): 1, ("municipal", "一类"): 1}
 HONOURS = ("中华技能大奖", "全国技术能手", "杭州市杰出人才")
+# 二/(一) names its honours with 等 (…“杭州市杰出人才”等荣誉称号): an honour title for skill or work of the same family
+# (技术能手, 技能大师, 劳动模范, 五一劳动奖章, 工匠, 首席技师, 杰出人才…) conferred by the province or the nation, not named
+# in the list, is one the notice neither admits nor excludes: the review judges whether it counts (verdict policy:
+# silence). A city's own lesser honour (杭州市技术能手) is not: the list's city honour is 杭州市杰出人才 (el-j013)
+LIKE_HONOURS = re.compile(r"技术能手|技能能手|技能大师|技能大奖|技能人才|技术标兵|岗位能手|劳动模范|劳模|五一劳动奖章|"
+                          r"工匠|首席技师|杰出人才|突出贡献|技能明星|技术状元")
+# a district's, a county's or a town's honour is below the city whatever level the form gives it (余杭区技术能手)
+BELOW_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|街道|镇|乡)(?![域别间])")
 
 
 def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
@@ -27,6 +37,9 @@ def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
         if name in a.kind:
             return True, f"获得“{name}”荣誉称号"
     if "特殊津贴" not in a.kind:
+        if LIKE_HONOURS.search(a.kind) and h.level_at_least(h.award_level(a), "provincial") \
+                and not BELOW_CITY.search(a.kind):
+            return None, f"“{a.kind}”不在条件(一)列出的荣誉中，通知写的是“…等荣誉称号”，是否相当由评审认定"
         return None
     level = h.award_level(a)
     if "国务院" in a.kind or level == "national":
