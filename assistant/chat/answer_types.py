@@ -391,7 +391,8 @@ def question_parts(question: str) -> list[str]:
             continue
         # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
         # "要交哪些材料，几份": a count in a unit of its own ("几份", "多少字") is an ask however short
-        if (_part_cue().search(piece) or piece.rstrip().endswith(("？", "?"))) and (
+        # "那栏他啥也没有，": a question word said as an indefinite (啥也没有, 什么都不会) asks nothing (language.asking)
+        if (_part_cue().search(piece) and is_ask(piece) or piece.rstrip().endswith(("？", "?"))) and (
                 len(_bare(piece)) >= MIN_PART or (parts and not carry and count_unit(piece) is not None)):
             parts.append(text.strip())
             carry = ""

@@ -294,7 +294,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         # those after it ("哪些表" is not about the 纸质 or 电子 asked next).
         # ... unless it names a topic of its own ("…要交几份，面试在哪里考": 面试, not 推荐表; chat.parts)
         carried = part if own_topic(part) else "".join(parts[:i + 1])
-        asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole=carried)
+        asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole=carried, before="".join(parts[:i + 1]))
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
             # Another sentence on this ask's topic answers it; with none, the one sentence answers both asks

@@ -41,6 +41,7 @@ from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, notice_picks, program_of, rerank
 from assistant.chat.things import (
     Thing,
+    asker_may,
     asks_requirement,
     holds_thing,
     is_limit,
@@ -72,11 +73,13 @@ _SEGMENTS = re.compile(r"[，。；,;：:！？]")
 _COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七八九十百]+\s*(?:个人|名|人|个)")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
-                 whole: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
+                 whole: str | None = None, before: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
-    is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over."""
+    is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over. ``before`` is
+    the message up to this part, whose form named earlier ("《认定推荐报告》得写多长？有没有模板？") a template ask
+    is about even where the part has a topic of its own."""
     asked = classify(text)
-    template = template_of(corpus, home, text, whole) if home else None
+    template = template_of(corpus, home, text, before or whole) if home else None
     if template is not None:
         # "汇总表的模板在哪下": the notice's attachment of that form, or silence on its template
         name, found = template
@@ -278,6 +281,10 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if held and _titled(corpus, held[0], asked_thing) and not _titled(corpus, in_home[0], asked_thing):
         # "要经过初审吗": the clause headed 初审 answers, not one mentioning 初审入围人员 in passing
         return asked, picks, held[0]
+    if held and asker_may(text, held[0].quote) and not asker_may(text, in_home[0].quote):
+        # "我能不能要求他别评我": the unit where the applicant may act ("候选人…可以在评审前申请其回避") answers, not
+        # the one saying what the experts must do, which retrieval ranked first
+        return asked, picks, held[0]
     if held:  # the best-ranked unit is one sentence of a run holding the thing: the run answers whole
         top = in_home[0]
         run = next((h for h in held if h.clause_id == top.clause_id and top.quote in h.quote), None)
@@ -454,14 +461,15 @@ CATEGORY_SHARE = 0.5  # a premise naming a channel or a level: its value is the 
 def second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False) -> list[Pick]:
     """A second quote only when it answers too: another unit of the same programme holding the asked type,
     relevant enough, and not far less relevant than the main one (second_share). Never filler: a form's
-    blank field ("联系电话") answers only a question about the form. A yes/no question has no value type for a
+    blank field ("联系电话") answers only a question about the form, and a sentence the main quote already holds says
+    nothing more. A yes/no question has no value type for a
     second unit to hold (every sentence "holds" yes/no): its second comes from the main one's own clause or not at
     all ("要单位盖章吗" was followed by 培育计划)."""
     if asked.type == "yes_no":
         picks = [main, *(p for p in picks[1:] if p.clause_id == main.clause_id)]
     for pick in picks[1:]:
         if (pick.holds and pick.relevance >= max(threshold(), float(table()["second_share"]) * main.relevance)
-                and pick.quote != main.quote and program_of(pick.clause_id) == program_of(main.clause_id)
+                and pick.quote not in main.quote and program_of(pick.clause_id) == program_of(main.clause_id)
                 and (form or (not is_form_row(pick.quote) and len(pick.quote) >= MIN_STATEMENT))):
             return [pick]
     return []

@@ -71,8 +71,11 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         topic = rest if len({g for chunk in rest.split() for g in bigrams(chunk)}) > BARE_TOPIC_BIGRAMS else ""
     elif asked.type == "place":
         # "交到哪里": handing in is what a place question asks about, not its topic; with nothing else left,
-        # any sentence saying where things go is on topic. A thing named ("什么地址", "哪个邮箱") stays.
+        # any sentence saying where things go is on topic. A thing named ("什么地址", "哪个邮箱") stays; papers said
+        # generically ("材料交到哪里") are also the forms a notice names instead (申报表…报市总技协办).
         topic = re.sub(table()["hand_in_words"], " ", topic)
+        papers = table()["handed_papers"]
+        topic = f"{topic} {papers['forms']}" if re.search(papers["said"], topic) else topic
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
     steps = step_terms(topic_of or query) if asked.type == "actor" else ()

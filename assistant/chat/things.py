@@ -19,11 +19,12 @@ from assistant.chat.answer_types import table, trailing_no
 from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
-__all__ = ["Thing", "thing", "holds_thing", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
+__all__ = ["Thing", "thing", "holds_thing", "asker_may", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
            "content_words", "asks_requirement", "is_limit", "said_as"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z]{2,}")  # "准备PPT": a Latin word is a word too
+# "准备PPT": a Latin word is a word too, and so is a size or format said with a digit ("A4纸", "Word2016")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]+")
 _SPACES = re.compile(r"[ \u3000]+")
 _STOP = re.compile(r"[吗呢吧伐嘛？?，,。！!；;]")  # 伐: Wu dialect's 吗
 
@@ -108,7 +109,7 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         words = _papers(content_words(before))
         before = re.sub(r"^[\s的]+", "", before)
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
-    words = _papers(words)
+    words = _papers(_alternatives(rest, words))
     said_verb = re.sub(r"给$", "", re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
     # a one-character verb with its directional complement ("还回来", "退回去", "改过来") is that verb
     verb = table()["thing"].get("one_char_verbs", {}).get(_COMPLEMENT.sub("", said_verb))
@@ -145,6 +146,23 @@ _YES_NO_END = re.compile(r"(?:吗|么|嘛|" + trailing_no() + r")\s*[？?。]*\s
 _HOLDS_STILL = re.compile(r"(还|也|都|仍然|仍|依然|会|能)")
 
 
+# "培训或者活动", "奖牌或奖杯": things joined by 或 are alternatives; a sentence naming one of them holds the thing
+_OR = re.compile(r"(?:或者是|或者|或是|或)(?!许)")
+
+
+def _alternatives(rest: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with the two words either side of each 或 made one alternative ("培训|活动"), which ``_present``
+    finds when either is there ("会组织培训或者活动吗" is answered by "参加创新培训营…等各类活动")."""
+    pieces = [content_words(p) for p in _OR.split(rest)]
+    if len(pieces) < 2 or not all(pieces):
+        return words
+    out = list(pieces[0])
+    for piece in pieces[1:]:
+        out[-1] = f"{out[-1]}|{piece[0]}"
+        out += piece[1:]
+    return tuple(out)
+
+
 def _said_of_case(text: str) -> Thing | None:
     """The thing of a question asked of a case that has no yes/no word ("称号还算数", "证书还有效"): its own words,
     and "是否" before the first adverb saying it still holds ("称号是否还算数")."""
@@ -161,7 +179,7 @@ def _said_of_case(text: str) -> Thing | None:
             still = at
             break
         at += len(token)
-    label = f"{ask[:still]}是否{ask[still:]}" if still is not None else f"是否{ask}"
+    label = f"{ask[:still]}是否{ask[still:]}" if still is not None else f"是否{re.sub(r'^是(?!否)', '', ask)}"
     return Thing(words, label)
 
 
@@ -267,6 +285,8 @@ def _in_dictionary(token: str) -> bool:
 
 
 def _present(word: str, text: str) -> bool:
+    if "|" in word:  # alternatives ("培训|活动"): one of them is enough
+        return any(_present(w, text) for w in word.split("|"))
     # a form's cells space their characters ("照 片", "盖 章"): the word is there without the spaces too
     # "落选的人会通知吗" asks whether anyone is told; a notice naming a document ("遴选通知", "…的通知") tells no one
     text = _document_names().sub(" ", text)
@@ -365,6 +385,12 @@ def _runs(text: str, units: list[str]) -> list[str]:
     return out
 
 
+def asker_may(question: str, unit: str) -> bool:
+    """Whether the asker asks what they may do ("我能不能要求…") and ``unit`` says what the applicant may do."""
+    rows = table()["thing"]
+    return bool(re.search(rows["asker_acts"], question or "") and re.search(rows["applicant"], unit or ""))
+
+
 def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
     """The units of ``program``'s notice holding the thing, as ``quotes.Pick``s, the closest to ``question``
     first (a form's row last, unless the question is about the form)."""
@@ -380,7 +406,11 @@ def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
         # the clause whose heading names the thing is about it ("(1) 初审。…" for "要经过初审吗"), not one
         # mentioning it in passing ("对初审入围人员进行专业评审")
         value *= TITLED_WEIGHT if holds_thing(thing_, corpus.clause(clause_id).title or "") else 1.0
-        quote = _window(unit, grams)
+        # "我能不能要求他别评我": the unit where the applicant is the one who may act
+        acts = asker_may(question, unit)
+        value *= ASKER_WEIGHT if acts else 1.0
+        # not cut before what they may do
+        quote = _window(unit, grams, re.compile(table()["thing"]["applicant"]) if acts else None)
         if not holds_thing(thing_, quote):
             quote = unit[:_MAX] if len(unit) > _MAX else unit
         out.append((value, Pick(clause_id, quote, value, True, value)))
@@ -389,3 +419,4 @@ def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
 
 _MAX = 240
 TITLED_WEIGHT = 1.5
+ASKER_WEIGHT = 1.5
