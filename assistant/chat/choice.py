@@ -33,6 +33,9 @@ _TAIL = re.compile(r"(的|啊|呀|呢|吗|么|好|啦|哦)+$")
 # ("人社厅自己定" is the body acting alone: 自己 after a noun is no person)
 _SELF = re.compile(r"(?:^|我|咱|俺)自己|本人|个人|^(?:我|咱|俺)|(?:给|到|归)(?:我|咱|俺)")
 _PERSON = "个人"
+# a side that is only a question word with its measure ("几份", "多少个"): not 几 as "several" ("几个部门一起定",
+# "分几年给"), which is an alternative
+_ASKING = re.compile(r"^(?:几|多少|哪)[个份张本套名人次项页]?$")
 
 
 def alternatives(question: str) -> tuple[Thing, Thing] | None:
@@ -50,6 +53,8 @@ def alternatives(question: str) -> tuple[Thing, Thing] | None:
     right = _TAIL.sub("", found.group(2).strip())
     # the verb of handing in after a channel is not the alternative ("线上报" would be 线 + 上报)
     left, right = (_VERB_TAIL.sub("", said) or said for said in (left, right))
+    if any(_ASKING.fullmatch(said) for said in (left, right)):
+        return None  # "交一份还是几份": a side that is itself a question word asks the value, it offers no choice
     sides = []
     for said in _distinct(left, right):
         if _SELF.search(said):
