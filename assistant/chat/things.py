@@ -125,6 +125,13 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         if not speaks_of_self(before):
             words, said = content_words(before), re.sub(r"^[\s的]+", "", before)
             return Thing(words, f"{said}是否可以") if words else None
+    if not words and _RECOMMENDING.search(rest):
+        # "协会这种社会组织有没有推荐资格", "产业工会能不能推荐": whether the body said before the yes/no word is among
+        # those who put people forward; the sentence must name it and 推荐 ("专业学会、行业协会…可申报推荐")
+        before = _APPOSITION.split(_LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]))[0].strip()
+        body = content_words(before)
+        if body and not speaks_of_self(before):
+            return Thing((body[-1], "推荐"), f"{before}是否可以推荐")
     if not words and _RULE.search(rest):
         # "对学历有要求吗", "年龄有没有限制": the thing is named before the yes/no word
         before = _LEAD.sub("", re.split(r"[，,。；;！!？?]", text[:at])[-1]).strip()
@@ -221,6 +228,8 @@ def _paper_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # a tag asking for agreement, or the 不 of "要答辩不" (a yes/no question said as "V不")
 _TAG = re.compile(r"[，,]?\s*(?:(?:对吧|是吧|对不对|是不是|没错吧|对么|是么|吧)\s*[？?]*$|" + trailing_no() + ")")
 _RULE = re.compile(r"要求|规定|限制|讲究|说法")
+_RECOMMENDING = re.compile(r"推荐|推人|推荐人|报人|推荐权|推荐资格")
+_APPOSITION = re.compile(r"这种|这类|这样的|那种|那类|之类的?|等")  # "协会这种社会组织": the body is said first
 _TAIL = re.compile(r"(?<=.)(?:的|呀|啊|哈|哦|呐|啦)+$")
 _COMPLEMENT = re.compile(r"(?<=.)(?:回来|回去|过来|过去|回|给我|给本人|给)$")
 _RECIPIENT = re.compile(r"(?<=给)(?:我们|我|他们|他|她|本人|个人|单位|申报人)")

@@ -82,3 +82,25 @@ def test_a_template_asked_after_a_form_named_earlier_is_that_forms(deps):
     answer = respond(Session(), "首席技师的《认定推荐报告》要写几页？有没有模板？", deps)
     assert "推荐报告的模板" in answer.text, answer.text
     assert not any("19xx" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_side_that_is_only_a_question_word_offers_no_choice():
+    from assistant.chat.choice import alternatives
+
+    assert alternatives("申报表交一本还是几本") is None
+    assert alternatives("奖金一次发完还是分几年发") is not None  # 几 as "some": a real alternative
+    assert alternatives("是一个部门定，还是几个部门一起定") is not None
+
+
+@pytest.mark.parametrize(("question", "label"), [("第四届推荐表每人要填几张", "张数"), ("首席技师的材料要装订几本", "本数")])
+def test_papers_counted_by_the_sheet_or_copy_are_a_count(deps, question, label):
+    assert classify(question).type == "count"
+    answer = respond(Session(), question, deps)
+    assert f"没有写明{label}" in answer.text.splitlines()[0], answer.text
+
+
+def test_whether_a_body_may_put_people_forward_is_asked_of_that_body(deps):
+    asked = thing("产业工会能不能推荐第四届数字工匠")
+    assert asked is not None and asked.words == ("产业工会", "推荐")
+    answer = respond(Session(), "首届杭州工匠，专业学会那种社团有没有推荐资格", deps)
+    assert any(c.clause_id == "hz_craftsman_2016#四/(二)" for c in answer.citations), answer.text
