@@ -104,3 +104,10 @@ def test_whether_a_body_may_put_people_forward_is_asked_of_that_body(deps):
     assert asked is not None and asked.words == ("产业工会", "推荐")
     answer = respond(Session(), "首届杭州工匠，专业学会那种社团有没有推荐资格", deps)
     assert any(c.clause_id == "hz_craftsman_2016#四/(二)" for c in answer.citations), answer.text
+
+
+def test_money_asked_of_an_assumed_edition_is_its_silence_not_a_refusal_over_all(deps):
+    answer = respond(Session(), "数字工匠评上了能拿钱吗", deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("第四届杭州数字工匠的通知没有写明"), answer.text
+    assert "五份通知" not in answer.text, answer.text
