@@ -111,3 +111,10 @@ def test_money_asked_of_an_assumed_edition_is_its_silence_not_a_refusal_over_all
     first = answer.text.splitlines()[0]
     assert first.startswith("第四届杭州数字工匠的通知没有写明"), answer.text
     assert "五份通知" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["杭州工匠的评审专家是哪些人", "第四届数字工匠评委都有谁"])
+def test_who_a_group_is_made_of_asked_of_the_group_is_its_composition(deps, question):
+    assert classify(question).values == "composition"
+    answer = respond(Session(), question, deps)
+    assert any("组成" in c.quote for c in answer.citations), answer.text
