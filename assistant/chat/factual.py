@@ -314,6 +314,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None  # one ask of several must be on its own topic to be answered
         if main is not None and out_of_scope(part):
             main = None  # "…，评上以后有没有工资补贴": a topic no notice covers, silent whatever shares its words
+        if main is not None and _HEADING_ONLY.fullmatch(main.quote.strip()):
+            # "是直接打到个人卡上，还是先拨给单位再转" was answered by the heading "（四）个人自荐": a clause's number and
+            # title state nothing, whatever word they share with the ask
+            main = None
         if main is not None and not main.holds and asked.type != "yes_no":
             # "是直接打到个人卡上，还是先拨给单位再转": a sentence that only shares an ask's words, holding no value
             # of the type it asks for, answers it no more than it would alone
@@ -350,6 +354,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
+
+
+# a clause's heading alone: its number ("（四）", "二、", "3.") and a short title
+_HEADING_ONLY = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])\s*[\u4e00-\u9fff“”\"]{1,14}[。：:]?")
 
 
 # an ask that presupposes the one before it: "要的话", "需要的话", "如果要", "是的话", "那…的话"

@@ -118,3 +118,8 @@ def test_who_a_group_is_made_of_asked_of_the_group_is_its_composition(deps, ques
     assert classify(question).values == "composition"
     answer = respond(Session(), question, deps)
     assert any("组成" in c.quote for c in answer.citations), answer.text
+
+
+def test_a_clause_heading_alone_answers_no_ask(deps):
+    answer = respond(Session(), "首届杭州工匠的奖金多久能拿到？是发给个人还是发给单位？", deps)
+    assert not any(c.quote.strip() in ("（四）个人自荐", "(四)个人自荐") for c in answer.citations), answer.text
