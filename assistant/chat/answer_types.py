@@ -379,6 +379,9 @@ def question_parts(question: str) -> list[str]:
     carry = ""
     for piece in pieces:
         text = carry + piece
+        if parts and not carry and _POINTING_BACK.fullmatch(_bare(piece)):
+            parts[-1] += piece.rstrip()  # "证明人是不是得单位领导来当？…写他行不行？": the same ask, another candidate
+            continue
         if parts and not carry and _NOTICE_TAG.match(_bare(piece)):
             parts[-1] += piece.rstrip()  # "…要不要给配套奖励，通知里有说吗": whether the notice says the ask before it
             continue
@@ -423,6 +426,12 @@ def _with_bare_amounts(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+# an ask that only points back with a pronoun and a tag of permission ("写他行不行", "那这样可以吗", "用她的行吗"): it
+# asks the ask before it again of another case, and names no topic of its own
+_POINTING_BACK = re.compile(r"(?:那|那么|那要是)?[\u4e00-\u9fff]{0,2}(?:他|她|它|他们|这样|那样|这个|那个|这种|那种)"
+                            r"(?:的|来|去)?(?:行不行|可不可以|可以吗|可以不|行吗|行不|成吗|成不|好不好|算不算|算吗)")
 
 
 # an ask about the notice itself, not a topic of its own: "通知里有说吗", "文件上有规定吗", "有没有写", "这个提到没"

@@ -123,3 +123,8 @@ def test_who_a_group_is_made_of_asked_of_the_group_is_its_composition(deps, ques
 def test_a_clause_heading_alone_answers_no_ask(deps):
     answer = respond(Session(), "首届杭州工匠的奖金多久能拿到？是发给个人还是发给单位？", deps)
     assert not any(c.quote.strip() in ("（四）个人自荐", "(四)个人自荐") for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["推荐表要单位盖章吗？那这样行不行？", "证明人必须是领导吗？写他可以吗？"])
+def test_an_ask_pointing_back_with_a_pronoun_is_the_ask_before_it(question):
+    assert question_parts(question) == [question]
