@@ -61,7 +61,12 @@ PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "
 INJECTION = _re(
     # words that also name work or movement are instructions only in an instruction's shape: "前年从上海跳过来杭州"
     # (a move), "参与制定强制性国家标准", "提示词工程师", "prompt engineering", "按调度指令操作" say no instruction
-    "忽略", "无视", "不要管", "不用管", "别管", "绕过(?![来去])", "跳过(?![来去])", "系统提示", "系统指令", "系统消息",
+    "忽略", "无视",
+    # a dismissal is an attack by its object: the rules, the notice, the checks or a condition ("不用管通知怎么写",
+    # "别管那些条件"); "这个不用管", "别管那个，我是会员" wave aside a fact said in the talk and instruct nothing
+    r"(?:不要|不用|别|甭|无需|不必)再?管(?=\s*(?:那些|这些|什么|以上|上面|前面|之前|所有|任何|那个|这个)?的?\s*(?:规则|规定|条件|要求|限制|"
+    r"通知|文件|条款|检查|核对|审核|流程|系统|指令|提示|设定|标准|程序|年限|年龄|学历|等级|结论|结果|怎么|说的|写的))",
+    "绕过(?![来去])", "跳过(?![来去])", "系统提示", "系统指令", "系统消息",
     "提示词(?!工程|优化|设计)", "(?:新的?|以下|这条|上述|前面的?|所有|你的)指令|指令[:：]", "system",
     r"prompt(?!\s*(?:engineer|工程))", "ignore", "override", "jailbreak", r"developer\s*(?:mode|message|模式)",
     "开发者", "你现在是", "你是一个", "扮演", "假装", "强制(?!性)", "以我说的为准", "不要检查", "不用检查", "不要核对", "你必须", "你只能", "优先级最高",
