@@ -405,7 +405,21 @@ def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
                   else neg for i, neg in enumerate(inside)]
         out.append(all(inside) if inside else negated(part))
         start = end + 1
+    # "绝活 革新 带徒 都没有" typed with spaces: bare items listed one per part, then 都/也/全 + a denial, are the
+    # topic of that denial as "绝活、革新、带徒都没有" is; the run stops at a part that says anything of its own
+    for i in range(len(parts) - 1, 0, -1):
+        if out[i] and _SPANS_BACK.match(parts[i]):
+            j = i - 1
+            while j >= 0 and _BARE_ITEM.fullmatch(parts[j]) and not _NOT_BARE.search(parts[j]):
+                out[j] = True
+                j -= 1
     return tuple(out)
+
+
+_SPANS_BACK = re.compile(r"\s*(?:这些|那些|这几样|这几个|几样|样样|统统|一样)?(?:都|也都|全都|全|也)")
+# an item named bare: a few characters, no number, no verb ending (了/过/着), no 是/有/在/的
+_BARE_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,4}(?<![了过着])\s*")
+_NOT_BARE = re.compile(r"[是有在的没不无未]")
 
 
 def split_clauses(text: str) -> list[str]:
