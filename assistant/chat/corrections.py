@@ -130,12 +130,13 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
     parts = clauses_of(text)
     # each clause's denial read with the sentence's scope: "奖项嘛，一个都没拿到过" denies the topic said first
     denied = denied_parts(tuple(parts)) if parts else ()
+    echoed = _echoed_none(parts, denied, pending)
     for clause, no in zip(parts, denied, strict=True):
         if len(clause) > 14 or OTHER_TOPIC.search(clause) \
                 or not (says_none(clause) or _EMPTY.search(clause) or no and not says_unknown(clause)):
             continue
         named = [f for f, cue in LIST_CUES if cue.search(clause)]
-        if not named and pending is not None and BARE_NONE.match(clause):
+        if not named and pending is not None and BARE_NONE.match(clause) and not echoed:
             named = [f for f in pending.fields if f in LIST_FIELDS][:1]
         for field in named:
             # unasked, a denial that names its list is a fact of the asker's case all the same ("工会会员是的，
@@ -155,6 +156,17 @@ def denied_lists(session: Session, text: str, pending: Pending | None, corrected
             and says_none(text) and not titles_named(text) and not session.profile.get(pending.field):
         out[pending.field] = []
     return out
+
+
+def _echoed_none(parts: list[str], denied, pending: Pending | None) -> bool:
+    """Whether a bare no ("没有") opens a reply whose other clause denies a list not asked ("没有，没评过工匠" to
+    "主要业绩有哪些"): the no echoes that clause, as "对，…" confirms what follows it, and the list asked stays open
+    (asked again) rather than emptied on a word said of another list."""
+    if pending is None:
+        return False
+    others = {f for clause, no in zip(parts, denied, strict=True) if not BARE_NONE.match(clause)
+              and (says_none(clause) or no) for f, cue in LIST_CUES if cue.search(clause)}
+    return bool(others) and not others & set(pending.fields)
 
 
 HONOURS = ("prior_titles", "awards")  # the lists applicants name alike: honour titles held, awards won

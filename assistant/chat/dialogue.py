@@ -197,6 +197,7 @@ def _merge(session: Session, new: dict, source: str, corrected: bool, text: str 
 
     new = _kept_denials(session, new, text, corrected)
     profile = dict(session.profile)
+    followed = False
     replaced = []
     for field, value in new.items():
         if field in profile and profile[field] != value and field != "facts_as_of":
@@ -209,10 +210,18 @@ def _merge(session: Session, new: dict, source: str, corrected: bool, text: str 
             profile.pop(count if start in new else start, None)
     if "years_full_time_in_hangzhou" in new and session.sources.get("years_full_time_in_zhejiang") == "derived" \
             and "years_full_time_in_zhejiang" not in new:
-        profile.pop("years_full_time_in_zhejiang", None)
+        hz, zj = profile.get("years_full_time_in_hangzhou"), profile.pop("years_full_time_in_zhejiang", None)
+        numbers = [isinstance(v, int | float) for v in (hz, zj, new["years_full_time_in_hangzhou"])]
+        if all(numbers) and abs(zj - hz) < 0.01:
+            # "去年九月来的富阳" after 昆山: Zhejiang's years were Hangzhou's (the arrival was from outside the
+            # province), so a corrected arrival ("是十一月底才来的") moves both
+            new = {**new, "years_full_time_in_zhejiang": new["years_full_time_in_hangzhou"]}
+            followed = True
     session.profile = merge_profiles(profile, new)
     for field in new:
         session.sources[field] = "correction" if field in replaced and corrected else source
+    if followed:  # still read from Hangzhou's: a hedged end of Hangzhou's count is Zhejiang's too (months.open_profile)
+        session.sources["years_full_time_in_zhejiang"] = "derived"
     return tuple(replaced)
 
 

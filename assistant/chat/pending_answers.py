@@ -135,9 +135,13 @@ BARE_COUNT = re.compile(r"(?:大概|差不多|有|快|将近|约|干了|做了)?
                          r"(?:了|左右|吧|啦|多了)?[。！!，,~～]*")
 
 
+# the values a denied fact takes: an empty list, a no, a level said to be none ("奖和证都没有")
+_DENIED = ([], False, "none")
+
+
 def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
     """The affirmed clauses of a reply to "主要业绩有哪些" whose other facts are all denials (empty or False)."""
-    if any(extraction.profile.get(f) not in ([], False) for f in others):
+    if any(extraction.profile.get(f) not in _DENIED for f in others if f not in DESCRIBES_WORK):
         return {}
     said = [c for c in affirmed(text) if len(re.sub(r"\W", "", c)) >= 6 and not asks(c)]
     return {"achievements": said} if said else {}
