@@ -40,8 +40,12 @@ def won(pattern: str | re.Pattern, text: str) -> re.Match | None:
 
 def combines(text: str, programs: tuple[str, ...] | list[str]) -> bool:
     """Whether ``text`` asks about applying for two or more honours together (two named, or "两个", "别的")."""
+    from assistant.chat.together import joint_people
+
     cues = _cues()
     text = text or ""
+    if joint_people(text):  # "我和徒弟能一起报吗": two people applying, not one person applying for two honours
+        return False
     if won(cues["held"], text):  # "评上杭州工匠了还能报数字工匠吗": a held title, which the notices do rule on
         return False
     several = len(programs) >= 2 or bool(cues["several"].search(text))

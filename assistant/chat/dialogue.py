@@ -98,6 +98,7 @@ from assistant.chat.switches import (
     GREETING_WORD,
     RULE_QUESTION,
     asks_whats_left,
+    back_to_asker,
     decide_intents,
     direct_focus,
     direct_holds,
@@ -148,6 +149,7 @@ class Step:
     conflicts: tuple[str, ...] = ()  # facts said otherwise than before with no correction: set aside, to be asked
     disputed: tuple[str, ...] = ()  # their fields, asked first
     whats_left: bool = False  # "那我还差什么": the open facts that decide are asked, however often asked before
+    restored: bool = False  # the talk turned back to the asker, whose own facts said before hold again
 
 
 _ERR_VERB = re.compile(r"(?:搞|弄|写|说|记)错")
@@ -250,6 +252,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     ``text`` is what a message about several people says of the one it asks about (chat.asked_person)."""
     pending = session.pending
     session.counted = None
+    restored = False
     # "我老婆觉得我肯定够格，我是高级技师": the one whose opinion is reported is no new subject of the talk
     proxy = same_one_named(session, text)  # "他没有" answering for the one asked about all along: no new person
     subject = (session.subject or "他") if of_another else proxy or subject_of(session, without_reported(text))
@@ -257,6 +260,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         forget_person(session)
         pending = None
+        # "还是说我自己吧": what the asker said of themself before holds again
+        restored = subject is None and back_to_asker(session)
     session.subject = subject
     bare = re.sub(r"[\W_\s]", "", text)
     if not r.programs and GREETING.fullmatch(bare) and GREETING_WORD.search(bare):
@@ -499,7 +504,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole)
     intents = decide_intents(session, whole, r.intents, programs, answered=answered, pending=pending,
                              spoke_of_self=spoke_of_self, short_follow_up=short_follow_up, patched=patched,
-                             corrected=corrected, extraction=extraction)
+                             corrected=corrected, extraction=extraction, switched=switched)
     if intents and intents[0] == "eligibility" and set(r.intents) <= {"qa", "compare"} and pending is None \
             and rule_of_case(whole, facts):
         intents = list(r.intents)  # "我在事业单位当科长，…对我这种有啥说法": what the rule says of the case, not a check
@@ -525,4 +530,4 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
     whats_left = bool(intents) and intents[0] in ("eligibility", "recommend") and asks_whats_left(whole)
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched, conflicts, disputed,
-                whats_left)
+                whats_left, restored)

@@ -98,6 +98,9 @@ class Session:
     # field -> the words of a hedged answer ("应该是吧" to the union question): taken as the answer, and the verdict
     # says it is to be confirmed (chat.presume.note_tentative) until the field is said plainly
     tentative: dict = field(default_factory=dict)
+    # the asker's own facts, kept while the talk is about someone else ("那我老公呢"), and given back when it turns
+    # to the asker again ("还是说我自己吧"): what the asker said of themself is still true (chat.switches)
+    own_case: dict = field(default_factory=dict)
 
     def open_fields(self) -> tuple[str, ...]:
         """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:

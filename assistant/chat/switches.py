@@ -5,12 +5,14 @@ only to be denied or said as held.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from assistant.chat.answer_types import asks_notice_value
 from assistant.chat.routing import Route
 from assistant.chat.said import ASKING_JI, asked_part, asks
 from assistant.chat.state import Session
+from assistant.chat.together import RELATIONS
 from assistant.extract.subject import REQUEST_WORDS
 
 MAX_FOCUS = 3  # programmes kept in focus (the newest first)
@@ -56,14 +58,26 @@ _OPENING = re.compile(r"你好|您好|请问|老师|师傅们?好?|大家好|在
 _FEMALE = re.compile(r"她|老婆|妻子|媳妇|爱人她|妈|母亲|姐(?!夫)|妹(?!夫)|女儿|阿姨|大妈|婶")  # 姐夫, 妹夫: men
 
 
-# "那我老婆呢？她在下沙做质检": a follow-up that turns the talk to a person named (as "那浙派工匠呢" to a programme)
-_OTHER_NEXT = re.compile(r"^(?:那|那么|那要是|换成|还有)?(?:我|俺)(?:的|家)?(?:老婆|老公|爱人|媳妇|对象|爸爸?|妈妈?|父亲|母亲|儿子|女儿|"
-                         r"同事|师傅|师父|徒弟|哥哥?|姐姐?|弟弟?|妹妹?|朋友|老乡)(?:呢|怎么样|行不行|可以吗|能报吗|能不能报)")
-_SELF_AGAIN = re.compile(r"我自己|我本人|那我呢|换成我|说说我|我的情况")
+# "那我老婆呢？她在下沙做质检", "那说说我徒弟，技师…", "换我爸看看": a follow-up that turns the talk to a person named
+# (as "那浙派工匠呢" to a programme). The person is one of one's own (我/俺 + the relation); what turns to them is a
+# turning word before it (那, 换成, 说说, 再问问…) or an ask after it (呢, 怎么样, 能报吗).
+_TURNING = r"(?:那|那么|那要是|要是|换成|换|还有|再|说说|讲讲|看看|问问|问下|问一下|轮到|接着|然后|帮)"
+_ONES_OWN = rf"(?:我|俺)(?:的|家)?(?:{RELATIONS})"
+_OTHER_NEXT = re.compile(rf"^(?:{_TURNING}+{_ONES_OWN}(?:呢|吧|的情况|[，,。；;\s]|$)|{_TURNING}*{_ONES_OWN}"
+                         r"(?:呢|怎么样|行不行|可以吗|能报吗|能不能报))")
+# back to the asker; "说说我徒弟" turns to the apprentice, not to oneself
+_SELF_AGAIN = re.compile(rf"我自己|我本人|那我呢|(?:换成|说说|看看)我(?!的?(?:{RELATIONS})|家)|我的情况")
+
+
+_PERSONAL = ("profile", "sources", "asked", "early", "skill_dates", "said", "tentative", "denials")
 
 
 def forget_person(session: Session) -> None:
-    """Set aside what was said of the person the talk was about; the programmes and the topic stay."""
+    """Set aside what was said of the person the talk was about; the programmes and the topic stay. The asker's
+    own facts are kept aside (``session.own_case``) to be given back when the talk turns to the asker again."""
+    if session.subject is None:
+        session.own_case = {name: copy.deepcopy(getattr(session, name)) for name in _PERSONAL}
+        session.own_case["spans"] = list(session.spans)
     for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said):
         kept.clear()
     session.spans.clear()
@@ -77,6 +91,20 @@ _SOMEONE_NAMED = re.compile(r"老婆|老公|爱人|媳妇|对象|丈夫|妻子|�
 
 
 _APPRENTICES = re.compile(r"徒弟|学生|学徒")  # one's own apprentices are one's own record, not a candidate
+
+
+def back_to_asker(session: Session) -> bool:
+    """After "还是说我自己吧": the asker's own facts set aside when the talk turned to another person, given back.
+    True when there were any."""
+    kept, session.own_case = session.own_case, {}
+    if not kept:
+        return False
+    for name in _PERSONAL:
+        value = getattr(session, name)
+        value.clear()
+        value.update(kept[name])
+    session.spans[:] = kept["spans"]
+    return True
 
 
 def same_one_named(session: Session, text: str) -> str | None:
@@ -340,7 +368,7 @@ def asks_whats_left(text: str) -> bool:
 
 def decide_intents(session: Session, text: str, routed: tuple[str, ...], programs: tuple[str, ...], *, answered,
                    pending, spoke_of_self: bool, short_follow_up: bool, patched, corrected: bool,
-                   extraction) -> list[str]:
+                   extraction, switched: bool = False) -> list[str]:
     """(c) of a turn: what the message asks for, read against the talk so far. The route's intents hold unless
     the message is a recommendation ("哪个最适合我"), the programme asked again, an answer to the pending question,
     a follow-up on the topic ("那首席技师呢？"), a bare reply with nothing asked, or a statement about oneself."""
@@ -360,6 +388,8 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         intents = [session.topic or "eligibility"]
     elif short_follow_up and session.topic in ("eligibility", "recommend"):
         intents = ["eligibility"]
+    elif switched and session.topic in ("eligibility", "recommend") and not asks_rule(text):
+        intents = [session.topic]  # "还是说我自己吧", "那说说我徒弟": the same check, of the person turned to
     elif session.topic in ("eligibility", "recommend") and intents == ["qa"] and not programs \
             and BARE_ANSWER.match(text.strip()):
         intents = [session.topic]  # "没有", "好的" with nothing asked: the talk goes on; it is no question about rules
@@ -374,6 +404,11 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         intents = [session.topic]
     elif describes_self(extraction, programs, text) and not asks_rule(text):
         intents = ["eligibility"]  # "2021年首席技师：我是…技师，一直一线，…": facts about oneself under a programme
+    elif session.profile and not asks(text) and not asks_rule(text) \
+            and describes_self(extraction, session.programs, text):
+        # "证书我没考过" after "首席技师对学历有要求吗？我在滨江做注塑，一线操作工": the asker, whose case is already
+        # known in part, tells more of it under the programme in focus; a statement asks the notices nothing
+        intents = ["eligibility"]
     if "eligibility" in intents and "compare" in intents:
         intents.remove("compare")
     if intents and intents[0] in ("eligibility", "recommend") and "qa" not in intents and (answered or spoke_of_self):

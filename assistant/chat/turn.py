@@ -125,8 +125,13 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     from assistant.chat.asked_person import one_of_several
     from assistant.chat.dialogue import advance
     from assistant.chat.people import asks_to_write
+    from assistant.chat.together import for_asker, joint_note, joint_people
     from assistant.extract import extract
 
+    # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
+    joint = joint_people(text) if session.awaiting != "draft" else None
+    if joint:
+        text = for_asker(text)
     # "老陈…；小林…；小王…。我主要问小王": only the asked person's words are read for facts (chat.asked_person)
     # (a request to write, or a drafting talk, keeps each person's facts apart itself: chat.drafting)
     person_said = one_of_several(text) if session.pending is None and session.awaiting != "draft" \
@@ -189,13 +194,17 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     notes = notes + ((compose.INJECTION_NOTE,) if r.injection else ())
     notes += implausible(text, deps.today)  # 2026年13月, a future birth date …: say so, don't drop it silently
     answers_rules = bool(step.intents) and set(step.intents) <= {"qa", "compare"}
+    if joint:  # said before any reading of the asker's case: whose case follows
+        notes += (joint_note(joint),)
     if not answers_rules:  # in an answer about the rules the first sentence is the answer (a premise corrected);
         notes += readings  # how the asker's own case was read follows it
     if step.corrected and step.intents[0] in ("eligibility", "recommend"):
         from assistant.chat.brief import corrected_note
 
         notes += corrected_note(session, step.corrected)  # "不对，…" is acknowledged: the user sees what changed
-    if getattr(step, "switched", False):
+    if getattr(step, "restored", False):
+        notes += ("回到您本人的情况：您前面说的自己的情况仍然算数，另一位的情况不计入。",)
+    elif getattr(step, "switched", False):
         notes += (f"以下按{session.subject or '您本人'}的情况重新判断，刚才说的另一位的情况不再计入。",)
     if not _CJK.search(text) and re.search(r"[^\W\d_]", text) and not r.injection:  # "2016", "12" are answers
         notes += ("本助手用中文回答；您也可以直接用中文提问。",)
