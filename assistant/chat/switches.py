@@ -65,6 +65,8 @@ _TURNING = r"(?:那|那么|那要是|要是|换成|换|还有|再|说说|讲讲|
 _ONES_OWN = rf"(?:我|俺)(?:的|家)?(?:{RELATIONS})"
 _OTHER_NEXT = re.compile(rf"^(?:{_TURNING}+{_ONES_OWN}(?:呢|吧|的情况|[，,。；;\s]|$)|{_TURNING}*{_ONES_OWN}"
                          r"(?:呢|怎么样|行不行|可以吗|能报吗|能不能报))")
+# "我师傅让我问问，他62年的…", "我爸托我打听一下": one's own person sends the asker to ask, so the talk is about them
+_ON_BEHALF = re.compile(rf"{_ONES_OWN}(?:让|叫|托|要|喊)(?:我|俺)(?:帮(?:他|她|忙))?(?:来)?(?:问|打听|咨询|了解|看看)")
 # back to the asker; "说说我徒弟" turns to the apprentice, not to oneself
 _SELF_AGAIN = re.compile(rf"我自己|我本人|那我呢|(?:换成|说说|看看)我(?!的?(?:{RELATIONS})|家)|我的情况")
 
@@ -124,7 +126,7 @@ def subject_of(session: Session, text: str) -> str | None:
     until a message turns to the asker ("那我自己呢")."""
     from assistant.extract.subject import about_other
 
-    if about_other(text) or _OTHER_NEXT.match(text):
+    if about_other(text) or _OTHER_NEXT.match(text) or _ON_BEHALF.search(text):
         return "她" if _FEMALE.search(text) else "他"
     if _SELF_AGAIN.search(text):
         return None

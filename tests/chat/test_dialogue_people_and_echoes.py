@@ -100,3 +100,11 @@ def test_turning_back_to_oneself_gives_back_what_one_said(deps):
     assert session.profile.get("skill_level") == "技师"
     assert answers[-1].verdicts and answers[-1].verdicts[0].verdict == answers[0].verdicts[0].verdict
     assert "仍然算数" in answers[-1].text
+
+
+@pytest.mark.parametrize("first", ["首席技师21年的，我爸叫我来问问，他在富阳造纸厂修设备，技师，一直一线",
+                                   "21年首席技师 我师父托我打听一下 他富阳造纸厂修设备的 技师 一线"])
+def test_sent_by_ones_own_person_to_ask_the_talk_is_about_them(deps, first):
+    session, answers = talk(deps, first)
+    assert session.subject == "他"
+    assert answers[0].verdicts and session.profile.get("skill_level") == "技师"
