@@ -343,6 +343,9 @@ def _object_of(piece: str, before: str) -> bool:
     """Whether ``before``, cut off at 也, is the object of the negated ``piece`` after it (革新改造|也|没搞过): the
     piece is a negation and a verb of doing with no object of its own, and ``before`` has no aspect or count of its
     own (带了六个徒弟|也|没评上奖 keeps the apprentices: its own 了, and 奖 is the piece's object)."""
+    # "not even one" (标准制定一项|也|没有参与过): a count of one closing a thing said as a topic is the frame's, not
+    # a count of deeds done
+    before = re.sub(_lexicon()["not_even_one"], "", before)
     if re.search(r"[了过着]|[0-9一二两三四五六七八九十几]+[个项次年名位]", before):
         return False
     words = [w for w, flag in tags(piece) if flag not in ("ug", "ul", "uz", "y") and not _adverbs().fullmatch(w)]

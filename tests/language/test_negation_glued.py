@@ -52,7 +52,16 @@ def test_a_noun_cut_off_at_ye_before_its_negated_verb_is_denied(text):
     assert not kinds(text)
 
 
-@pytest.mark.parametrize("text", ["带了六个徒弟也没评上奖", "搞了三项技改但是没拿奖"])
+# "not even one" with the thing said first as a topic and the count after it: 标准制定|一项|也没有参与过
+@pytest.mark.parametrize("text", ["标准制定一项也没有参与过", "技术攻关一次也没参加过", "技改项目一个也没搞过",
+                                  "行业标准我一条也没编过", "徒弟一个也没带过"])
+def test_a_topic_with_a_count_of_one_cut_off_at_ye_is_denied(text):
+    assert not affirmed(text)
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text", ["带了六个徒弟也没评上奖", "搞了三项技改但是没拿奖", "主持技改项目一项也没获奖",
+                                  "主持修订标准一项，也没拿奖"])
 def test_a_deed_with_its_own_verb_stays_said_before_a_negation(text):
     assert kinds(text)
 
