@@ -34,8 +34,10 @@ _CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个�
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资|奖(?=[0-9０-９一二两三四五六七八九十]+\s*万)")
-# Amounts said in words: "占一半" is 50%.
-_WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%")}
+# Amounts said in words: "占一半" is 50%, and so is the rest of the family that says half ("过半", "半数以上", "大半",
+# "一多半"), the floor a premise sets; not 大半年 or 大半天 (a time), nor 多半 (probably).
+_WORD_AMOUNTS = {"一半": (50.0, "%"), "半数": (50.0, "%"), "过半": (50.0, "%"), "一多半": (50.0, "%"), "大半": (50.0, "%")}
+_WORD_AMOUNT = re.compile(r"一半|半数|过半|一多半|大半(?!年|天|个月|辈子|夜)")
 _EVERY_YEAR = re.compile(r"每年")
 # Shares said in words, the whole family: "四成", "三成五" (35%), "百分之四十", "三分之一", "四分之三". Not 成 that opens a
 # word ("一成员", "三成为…", "成立", "成绩", "成果", "成本").
@@ -358,7 +360,7 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
             if value is not None:
                 out.append((value * 10000, "元", text[max(0, m.start() - width):m.start()]))
     out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
-    out += [(*amount, word) for word, amount in _WORD_AMOUNTS.items() if word in (text or "")]
+    out += [(*_WORD_AMOUNTS[word], word) for word in dict.fromkeys(_WORD_AMOUNT.findall(text or ""))]
     for m in _SHARE.finditer(text or ""):
         share = _share(m)
         if share is not None:
@@ -610,6 +612,33 @@ def _rule_stretch(question: str) -> str:
 _CLAUSE_KEEP = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
 
 
+# A stage stated as a span of months ("宣传阶段（2022年12月—2023年5月）", "2022年12月至2023年3月31日"), and a premise on
+# when such a stage starts ("5月份才开始搞的吧", "从3月开始的对吧") or ends ("到6月才结束吧", "4月就搞完了吧"): a month
+# inside the span is still a wrong start or end, which the value check cannot see (the span holds that month).
+_SPAN = re.compile(rf"(?:(\d{{4}})\s*年\s*)?({_NUM})\s*月[^，。；、（）()]{{0,4}}?[—\-－–~～至到]\s*(?:(\d{{4}})\s*年\s*)?({_NUM})\s*月")
+_STARTS_AT = re.compile(rf"(?:(?:从|自)\s*)?(?:\d{{2,4}}\s*年\s*)?({_NUM})\s*月份?(?:初|中|底|末)?[^，,。？?]{{0,4}}?(?:才|就)?"
+                        r"(?:开始|启动|开展|(?<=[月份初中底末])起(?!码))")
+_ENDS_AT = re.compile(rf"(?:到|至)?\s*(?:\d{{2,4}}\s*年\s*)?({_NUM})\s*月份?(?:初|中|底|末)?[^，,。？?]{{0,4}}?(?:才|就)?"
+                      r"(?:结束|完成|截止|搞完|弄完|做完|完事|收尾|止)")
+
+
+def _span_edge_correction(question: str, quote: str) -> str | None:
+    """"不对，…" when the question puts a stage's start or end in another month than the span the quote states."""
+    span = _SPAN.search(quote or "")
+    if span is None:
+        return None
+    y1, m1, y2, m2 = span.group(1), _value(span.group(2)), span.group(3) or span.group(1), _value(span.group(4))
+    stated = re.sub(r"\s", "", span.group(0))
+    start, end = _STARTS_AT.search(question or ""), _ENDS_AT.search(question or "")
+    if start and _value(start.group(1)) not in (None, m1):
+        begun = f"{y1}年{int(m1)}月" if y1 else f"{int(m1)}月"
+        return f"不对，不是{int(_value(start.group(1)))}月才开始，通知写的是{stated}，{begun}就开始了：见下面的原文。"
+    if end and _value(end.group(1)) not in (None, m2):
+        over = f"{y2}年{int(m2)}月" if y2 else f"{int(m2)}月"
+        return f"不对，不是{int(_value(end.group(1)))}月结束，通知写的是{stated}，到{over}：见下面的原文。"
+    return None
+
+
 def correction(question: str, quote: str) -> str | None:
     """The first sentence of an answer to a yes/no question that takes something for granted: "不对，…" when
     the quoted clause says otherwise (a number, a date, a channel, a qualifier, a yes/no rule), "是的，…" when
@@ -617,8 +646,8 @@ def correction(question: str, quote: str) -> str | None:
     from assistant.chat.routing import topic_only
 
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
-    placing = _placing_correction(question, quote)
-    if placing:
+    placing = _placing_correction(question, quote) or _span_edge_correction(question, quote)
+    if placing:  # a stage's start or end checked against the whole span, before its months are checked one by one
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
     who = asker_is(question)

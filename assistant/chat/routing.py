@@ -150,7 +150,7 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     edition is read as the current 第四届 (``synonyms.name_programs`` is the one detector)."""
     named, no_edition = name_programs(_full_years(text))
     if named:  # "首席技师和第四届…规定一样吗": an edition said alone beside another programme names its own
-        named = tuple(dict.fromkeys((*named, *_joined_alone(text, named))))
+        named = tuple(dict.fromkeys((*named, *_joined_alone(text, named), *_joined_current(text, named))))
     if no_edition:  # a series named without an edition means its current edition
         named = tuple(p for p in named if not get_pack(p).series or get_pack(p).current_of_series)
     return tuple(p for p in program_ids() if p in named), no_edition
@@ -161,7 +161,7 @@ _JOIN = r"(?:和|跟|与|及|、|同|还有|对比|比|或者|或)"
 # way the editions' cues read it. Not a span of years ("干了23年", "23年的焊工"): only before a pointer to a round
 # (那届/这届/那次/那批), before the series, or as the second of two rounds joined ("…和26年的，").
 _TWO_DIGIT_ROUND = re.compile(r"(?<![0-9])([12][0-9])\s*年(?=(?:的)?(?:那|这)(?:一)?(?:届|次|批)|(?:的)?(?:杭州)?数字工匠"
-                              r"|的?(?:那个|这个)?\s*(?:[，,。？?]|$))")
+                              r"|的?(?:那个|这个)?\s*(?:[，,。？?]|$|(?:相|对)?比(?!赛)))")
 
 
 def _full_years(text: str) -> str:
@@ -186,6 +186,21 @@ def _joined_alone(text: str, named: tuple[str, ...]) -> list[str]:
             continue
         if re.search(rf"{_JOIN}\s*(?:{pack.alone_cue})|(?:{pack.alone_cue})\s*{_JOIN}", text or ""):
             out.append(pack.id)
+    return out
+
+
+def _joined_current(text: str, named: tuple[str, ...]) -> list[str]:
+    """The current edition of a series when an earlier one is named and joined to a word for the round now ("首届和
+    这一届", "23年那届跟现在的比", "本届和首届"): the word names no edition by itself, only against the one it is set
+    beside, so a series' edition cue cannot hold it ("首届数字工匠这届评了几个" is about 首届 alone)."""
+    out = []
+    for pid in named:
+        pack = get_pack(pid)
+        if not pack.series or pack.current_of_series:
+            continue
+        # the series' name may stand between the word and the joiner ("本届数字工匠跟首届比")
+        if re.search(rf"{_JOIN}\s*{_NEW_EDITION}|{_NEW_EDITION}(?:的)?\s*(?:{pack.series_cue})?\s*{_JOIN}", text or ""):
+            out += [p.id for p in packs() if p.series == pack.series and p.current_of_series]
     return out
 
 
@@ -284,7 +299,9 @@ def unreported(text: str) -> str:
     return "".join(reported_frame(c) for c in _CLAUSES.findall(text or ""))
 
 
-# a value a premise may assert: a number with its unit (a count, an age, a date, a sum), or a skill level
+# a value a premise may assert: a number with its unit (a count, an age, a date, a sum), a share said in words
+# ("一半", "过半", "七成", "百分之五十"), or a skill level
 _VALUED = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+\s*(?:个月|周岁|岁|年|月|日|号|名|人|个|位|家|元|块|万|天|工作日|字|寸|%|％|份|次|回)"
+                     r"|一半|半数|过半|一多半|[一二两三四五六七八九]成(?![员为立绩果本功熟型交])|百分之|分之"
                      r"|高级工|技师")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4}")

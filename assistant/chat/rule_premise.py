@@ -154,10 +154,12 @@ def rule_claim(text: str) -> str | None:
     message is no confirmation."""
     from assistant.chat.own_case import opens_with_self, speaks_of_self
     from assistant.chat.premise import LEVELS, claims
-    from assistant.chat.routing import INTENT_PATTERNS
+    from assistant.chat.routing import INTENT_PATTERNS, confirms
     from assistant.language.asking import clauses_of
 
-    if not (INTENT_PATTERNS["confirm"].search(text or "") and speaks_of_self(text)):
+    # the confirmation may close the rule's clause before the case is told ("浙派得在浙江干满3年才够格吧？我才来了
+    # 两年"), not only the message: routing.confirms reads an asking 吧 midway
+    if not (confirms(text or "") and speaks_of_self(text)):
         return None
     for sentence in re.split(r"(?<=[。！!？?])", text):
         clauses = clauses_of(sentence)
