@@ -81,6 +81,30 @@ def _acting(corpus, text: str, topic: str, ids: list[str], program: str, steps: 
     return acting_pick(corpus, [p for p in scanned if program_of(p.clause_id) == program], steps)
 
 
+# Where or through what a step is done: a channel (报纸, 网络, 门户网站), or a circle (本单位, 协会内, 全省范围内)
+_WHERE_DONE = re.compile(r"报纸|电视|网络|网站|门户|公众号|媒体|渠道|张贴|公示栏|网上|(?:本|所在)单位|单位内|协会内|"
+                         r"范围内|区域内|行业内")
+
+
+_WHERE_ASKED = re.compile(r"哪儿|哪里|什么地方|啥地方|在哪|什么范围|多大范围|哪个范围|什么渠道|啥渠道|通过什么|怎么公示|登报|贴")
+
+
+def _step_place(corpus, program: str, steps: tuple[str, ...], topic: str) -> list[Pick]:
+    """The units of ``program``'s notice saying where or through what one of ``steps`` is done, one per clause, at
+    most two, best first; empty when none does."""
+    from assistant.chat.things import Thing
+
+    for step in steps:
+        placed = [p for p in thing_picks(corpus, program, Thing((step,), ""), topic)
+                  if _WHERE_DONE.search(p.quote) and not is_form_row(p.quote)]
+        if placed:
+            first: dict[str, Pick] = {}
+            for pick in placed:
+                first.setdefault(pick.clause_id, pick)
+            return list(first.values())[:2]
+    return []
+
+
 # A comparison of what the notices require of applicants ("对年龄的规定有啥区别", "对工会会员的要求有没有不同"):
 # the conditions table answers it as it answers one programme's. Not one naming a particular rule ("获奖不受年限
 # 限制的那条"), which the ranking finds.
@@ -264,6 +288,18 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     held = held_title_answer(text, deps, cites, among=programs)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
     if held:
         return held
+    # "第四届多了一句打造AI智能体的，首届有这句没": a wording one side holds, against the other side's counterpart
+    from assistant.chat.wording import wording_text
+
+    worded = wording_text(corpus, cites, text, programs, deps.today)
+    if worded is not None:
+        return worded
+    # "推荐表各要盖几个章，分别是谁盖": each side's form, row by row (no notice says a number in words)
+    from assistant.chat.seals import seals_text
+
+    sealed = seals_text(corpus, cites, text, programs, deps.today)
+    if sealed is not None:
+        return sealed
     if asks_self_application(text):
         # "首席技师和第四届，个人能不能自己报名": each side by its sentence providing for self-application ("由个人向
         # 单位自荐"), or, silent on it, by how its candidates are put forward ("请各推荐单位…报送")
@@ -301,6 +337,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     # who does a named step (审定, 推荐 …), asked of each side: the actor's unit, not the best-ranked one
     # (the type itself when the question asks who without a word of difference: "两届数字工匠，谁来审定名单")
     steps = step_terms(text) if (asked.inner or asked.type) in ("actor", "procedure") and _WHO.search(text) else ()
+    # where a named step is done (公示 by newspaper or within the unit), asked of each side
+    placing_steps = step_terms(text) if (asked.inner or asked.type) == "place" or _WHERE_ASKED.search(text) else ()
     nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
     candidates: dict[str, list[Pick]] = {}  # each side's units holding a value of the asked type, best first
     if holding and not any(holding.values()):
@@ -313,6 +351,11 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             acting = _acting(corpus, text, topic, ids, program, steps)
             if acting is not None:
                 sides.append((program, acting))
+                continue
+        if placing_steps:  # "公示分别在哪儿": each side's unit where that step is done, not a form's address row
+            placed = _step_place(corpus, program, placing_steps, topic)
+            if placed:  # each place the notice gives for it ("本单位" for employees, "协会内" for the self-employed)
+                sides += [(program, p) for p in placed]
                 continue
         if holding:
             # the unit closest to the question among those holding the thing (the exclusion "已被认定为“浙江工匠”
