@@ -100,3 +100,23 @@ def test_own_case_kinds_and_measures_take_the_notices_words(query, rule, term):
 ])
 def test_a_name_is_no_kind(query, rule):
     assert rule not in rules_fired(query)
+
+
+# Nationality and office holders, in askers' words not taken from the eval rows (qa-386, qa-563): the basic requirement
+# (应具有中国国籍) and the scope / exclusion sentences.
+@pytest.mark.parametrize("query", ["我是香港居民能报吗", "外国人可以评杭州工匠吗", "马来西亚籍的员工能不能推荐", "台胞能参评吗",
+                                   "拿了绿卡还能报吗"])
+def test_nationality_in_any_words_reads_the_basic_requirement(query):
+    assert "nationality" in rules_fired(query)
+    assert "中国国籍" in rewrite(query)
+
+
+@pytest.mark.parametrize("query", ["户籍不在杭州能报吗", "籍贯是安徽的有影响吗", "党籍有要求吗"])
+def test_residence_origin_and_party_are_no_nationality(query):
+    assert "nationality" not in rules_fired(query)
+
+
+@pytest.mark.parametrize("query", ["事业单位的技术员能评吗", "在机关上班能报首席技师吗", "参公的可以参评吗", "国企领导能不能报"])
+def test_an_office_holder_reads_the_scope_and_exclusion(query):
+    assert "office_holder" in rules_fired(query)
+    assert "认定范围" in rewrite(query)
