@@ -22,14 +22,14 @@ __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correctio
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
 _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名", "人": "名", "个月": "个月", "%": "%", "月": "月",
           "日": "日", "号": "日", "元": "元", "万元": "万元", "万块": "万元", "块": "元", "个工作日": "工作日",
-          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸",
+          "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸", "个字": "字",
           # the rest of the measure-word family: people counted with 位, units with 家, papers with 份, items with
           # 项, times with 次/回 ("一式三份", "评审专家有七位", "培育单位评30家", "每年评两回")
           "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批"}
 # Not an ordinal: "第一名" ranks, it does not count.
 # "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名; nor do "两个项目",
 # "两个通知" (the programmes compared).
-_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|年|岁|字|名|人|%|月|日|号|元|块|天"
+_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|个字|年|岁|字|名|人|%|月|日|号|元|块|天"
                     r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类|项目|通知|文件|荣誉|称号)|寸|位|家|份|项|次|回|批)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
@@ -622,6 +622,22 @@ _ENDS_AT = re.compile(rf"(?:到|至)?\s*(?:\d{{2,4}}\s*年\s*)?({_NUM})\s*月份
                       r"(?:结束|完成|截止|搞完|弄完|做完|完事|收尾|止)")
 
 
+# The right number in the wrong unit: "公示是5天对吧" where the notice says 5个工作日 (a week, not five days)
+_DAYS_SAID = re.compile(rf"({_NUM})\s*(?:个)?(?:天|自然日)")
+_WORKDAYS_SAID = re.compile(rf"(?:不少于|不超过|不低于)?\s*({_NUM})\s*个?\s*工作日")
+
+
+def _workday_correction(question: str, quote: str) -> str | None:
+    """"不对，…是工作日" when the question counts in days the number the quote counts in working days."""
+    if "工作日" in question:
+        return None
+    days, workdays = _DAYS_SAID.search(question or ""), _WORKDAYS_SAID.search(quote or "")
+    if days and workdays and _value(days.group(1)) == _value(workdays.group(1)):
+        stated, said = re.sub(r"\s", "", workdays.group(0)), re.sub(r"[\s个]", "", days.group(0))
+        return f"不对，通知写的是{stated}，按工作日算，不是{said}（自然日）：见下面的原文。"
+    return None
+
+
 def _span_edge_correction(question: str, quote: str) -> str | None:
     """"不对，…" when the question puts a stage's start or end in another month than the span the quote states."""
     span = _SPAN.search(quote or "")
@@ -646,7 +662,8 @@ def correction(question: str, quote: str) -> str | None:
     from assistant.chat.routing import topic_only
 
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
-    placing = _placing_correction(question, quote) or _span_edge_correction(question, quote)
+    placing = (_placing_correction(question, quote) or _span_edge_correction(question, quote)
+               or _workday_correction(question, quote))
     if placing:  # a stage's start or end checked against the whole span, before its months are checked one by one
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim

@@ -77,3 +77,33 @@ def test_a_stage_start_or_end_is_checked_against_its_span(question, start):
 @pytest.mark.parametrize("question", ["宣传是12月开始的吧", "宣传5月份结束的吧"])
 def test_a_right_start_or_end_is_not_corrected(question):
     assert not (correction(question, PUBLICITY) or "").startswith("不对")
+
+
+@pytest.mark.parametrize("text", ["听说杭州工匠评上了有两万奖金", "据说首届数字工匠评上以后给一万块", "杭州工匠评上了就能去疗休养"])
+def test_what_winning_brings_supposes_the_title_it_is_not_held(text):
+    from assistant.chat.corrections import held_after
+
+    assert held_after(text) == {}
+
+
+def test_a_title_said_as_won_is_still_held():
+    from assistant.chat.corrections import held_after
+
+    assert held_after("浙江省首席技师我2019年就评上了") == {"prior_titles": ["浙江省首席技师"]}
+
+
+PUBLICITY_DAYS = "根据需要征求相关方面意见后在全省范围内进行公示，公示时间不少于 5个工作日。"
+
+
+@pytest.mark.parametrize("question", ["公示五天就行吧", "公示是5天没错吧", "听说公示要5个自然日"])
+def test_the_right_number_of_days_is_still_wrong_in_working_days(question):
+    assert (correction(question, PUBLICITY_DAYS) or "").startswith("不对，通知写的是不少于5个工作日，按工作日算")
+
+
+def test_working_days_said_as_the_notice_says_are_not_corrected():
+    assert not (correction("公示5个工作日对吧", PUBLICITY_DAYS) or "").startswith("不对")
+
+
+@pytest.mark.parametrize("text, value", [("事迹写三百个字以内", 300.0), ("写八百个字没问题吧", 800.0)])
+def test_n_ge_zi_counts_characters_not_people(text, value):
+    assert (value, "字") in claims(text) and (value, "名") not in claims(text)
