@@ -420,12 +420,16 @@ def _with_bare_amounts(parts: list[str]) -> list[str]:
         rest = re.sub(table()["per_rate"], " ", _question_words().sub(" ", part))
         bare = not re.search(r"[\u4e00-\u9fff]{2}", rest)
         # "按月给多少": an amount of money asked bare leans on the ask before it as a count does
+        # only an ask for how much ("多少", "几"): "奖的钱要不要退" names money but asks whether, a yes/no of its own
         if out and bare and asked is not None and (asked.type == "count" or asked.values == "amount") and count_unit(
-                part) is None:
+                part) is None and _HOW_MUCH.search(part):
             out[-1] += part
         else:
             out.append(part)
     return out
+
+
+_HOW_MUCH = re.compile(r"多少|几|多大|多高|多长|多久|咋算|怎么算|怎么给|啥标准|什么标准")
 
 
 # an ask that only points back with a pronoun and a tag of permission ("写他行不行", "那这样可以吗", "用她的行吗"): it

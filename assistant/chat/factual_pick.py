@@ -117,7 +117,10 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         yes_no = shaped is not None and (
             (asked.type == "count" and asked.values == "count" and not asked.pattern.search(text)
              and not is_limit(shaped))
-            or (asked.type == "place" and is_paper_form(shaped)))
+            or (asked.type == "place" and is_paper_form(shaped))
+            # "奖的钱要不要退", "奖金会不会收回": money named in a yes/no question about what is done with it (the
+            # table's acts) asks about the act, which a sentence stating the amount does not say
+            or (asked.values == "amount" and not asked.pattern.search(text) and _acts_on_papers(shaped)))
         if yes_no and asked.type == "place":  # "原件要寄过去吗" asks about the paper, answered where it is ruled on
             asked = replace(asked, type="materials", values="materials", label="所需材料", strict=False, narrow=None)
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
