@@ -121,6 +121,8 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             # "奖的钱要不要退", "奖金会不会收回": money named in a yes/no question about what is done with it (the
             # table's acts) asks about the act, which a sentence stating the amount does not say
             or (asked.values == "amount" and not asked.pattern.search(text) and _acts_on_papers(shaped)))
+        if yes_no and asked.values == "amount":  # "奖金会不会被收回": the act is ruled on (撤销其所获表彰奖励), not an amount
+            asked = replace(asked, type="yes_no", values="yes_no", label="相关规定", strict=False, narrow=None)
         if yes_no and asked.type == "place":  # "原件要寄过去吗" asks about the paper, answered where it is ruled on
             asked = replace(asked, type="materials", values="materials", label="所需材料", strict=False, narrow=None)
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):

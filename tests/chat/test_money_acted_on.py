@@ -48,3 +48,10 @@ def test_money_asked_as_an_amount_is_still_answered(question, deps):
 ])
 def test_only_an_ask_for_how_much_leans_on_the_ask_before_it(question, parts):
     assert len(question_parts(question)) == parts
+
+
+@pytest.mark.parametrize("question", ["浙派工匠评上后奖金会不会被收回", "突出贡献浙派工匠骗取的奖金会被追回吗"])
+def test_money_asked_of_an_act_a_notice_rules_on_is_answered_by_that_rule(question, deps):
+    answer = respond(Session(), question, deps)
+    assert "没有写明" not in answer.text.splitlines()[0], answer.text
+    assert any(c.clause_id == "zj_craftsman_2023#六/(三)" and "撤销" in c.quote for c in answer.citations), answer.text
