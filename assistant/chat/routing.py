@@ -39,6 +39,11 @@ _RULES_COMPARED = re.compile(r"(规定|要求|条件|政策|说法|门槛|对待
 # One table of injection phrasings for the whole package (the extractor skips such clauses too).
 _INJECTION = INJECTION
 _WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|准备(报|申报|评)|(能|可以)(被)?(直接)?认定")
+# "首席技师需要什么条件 我是技师 在下沙做模具二十年": the conditions asked by someone who then says their own case
+# want those conditions held against that case, not only quoted
+_CONDITIONS_ASKED = re.compile(r"(?:什么|哪些|啥|那些)(?:样的)?(?:条件|要求|资格)|(?:条件|要求)(?:是|有)(?:什么|啥|哪些)"
+                               r"|要(?:满足|符合|达到)(?:什么|哪些|啥)")
+_SELF_SAID = re.compile(r"我(?:是|在|做|干|有|拿|获|考|今年|已经|从事|\d|[一二三四五六七八九十])|本人")
 
 @dataclass(frozen=True)
 class Route:
@@ -234,7 +239,8 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
         # they were ("老的数字工匠和新的…有啥不一样", "新的跟老的比") are two sides however the difference is asked
         if is_comparison(text) or _OLD_AND_NEW.search(text):
             intents.append("compare")
-    if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text))):
+    if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text)
+                                                 or _CONDITIONS_ASKED.search(text) and _SELF_SAID.search(text))):
         intents.insert(0, "eligibility")
     if ("eligibility" in intents and "compare" in intents and len(programs) >= 2 and _RULES_COMPARED.search(text)
             and not INTENT_PATTERNS["eligibility"].search(text)):
