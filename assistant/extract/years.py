@@ -127,12 +127,12 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             place = None
             if "兼职" not in ctx:
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(ctx)
-                         else "years_full_time_in_zhejiang" if PLACE_ZJ.search(ctx) else None)
+                         else "years_full_time_in_zhejiang" if _in_zhejiang(ctx) else None)
             own_place = place
             if place is None and i == 0 and _ALWAYS.search(carried) and "兼职" not in carried + ctx \
                     and not _ELSEWHERE.search(ctx) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|今年|前年", carried):
                 place = ("years_full_time_in_hangzhou" if PLACE_HZ.search(carried)
-                         else "years_full_time_in_zhejiang" if PLACE_ZJ.search(carried) else None)
+                         else "years_full_time_in_zhejiang" if _in_zhejiang(carried) else None)
             # "在建德一家化工厂管中控室十几年了": a verb of work with its object names the job, as 做电工 does
             # "开了十二年叉车", "干了10年电焊": the object after the count names the job, as "开叉车" does
             named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx)
@@ -193,6 +193,17 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
     for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
         add(out, "_prior", PriorSpan(p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
     return out
+
+
+def _in_zhejiang(text: str) -> bool:
+    """Whether ``text`` places a stay in Zhejiang outside Hangzhou: the province or a city said (``PLACE_ZJ``), or any
+    county or town of the province the gazetteer knows ("在桐乡一家化纤厂…干了十六年", "诸暨的袜厂", "乐清做低压电器"),
+    which the city list alone missed, so the years there were nobody's."""
+    if PLACE_ZJ.search(text):
+        return True
+    from assistant.extract.places import ZHEJIANG, cities_in
+
+    return any(province == ZHEJIANG and city != "杭州" for _, _, city, province in cities_in(text))
 
 
 # back in a place after time away ("回来又在杭州做了六年", "又回到萧山干了两年"): a stay of its own
