@@ -158,9 +158,19 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # "已经是首席技师了还能评杭州工匠吗": a title said as held, by no one in particular, is the topic of a rule question
     # (the asked notice's rule on holders), not a fact that makes "还能评…吗" a check of the asker; "我19年就评上浙江省
     # 首席技师了，…还能报吗" tells the asker's own case, which the checker answers
-    held = session.pending is None and bool((held_title_span(text) or ("", ()))[1]) and not speaks_of_self(text)
+    held_span = held_title_span(text) if session.pending is None else None
+    held = bool(held_span and held_span[1]) and not speaks_of_self(text)
     r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
               has_new_facts=spoke_of_self and not held)
+    if held_span and held_span[1]:
+        # "我2023年已经评上首届杭州数字工匠了 今年第四届还能再报吗": the title held names a programme that is not asked
+        from assistant.notices.names import name_programs
+
+        clause = next((c for c in re.split(r"[，,。；;？?！!\s]", text) if held_span[0] in c), "")
+        won_it = re.search(r"评上|获评|被?认定为|已经是|评过|获得|拿到", clause) and not re.search(r"没|未|不是", clause)
+        only_held = set(name_programs(held_span[0])[0]) - set(held_span[1]) if won_it else set()
+        if only_held and set(r.programs) - only_held:
+            r = dataclasses.replace(r, programs=tuple(p for p in r.programs if p not in only_held))
     if person_said is not None:  # a title another colleague holds ("老陈2019年评上杭州工匠") names no programme asked
         mine = route(person_said, wants_eligibility=wants and not held, awaiting=session.awaiting,
                      has_new_facts=spoke_of_self and not held)
