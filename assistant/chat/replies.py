@@ -92,6 +92,15 @@ _TOP_NAMED = re.compile(TOP_LEAD + r"(?:首席技师|特级技师|高级技师|�
 _HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是|会费")}
 
 
+def bare_head(text: str) -> str | None:
+    """The bare yes or no a reply of several clauses opens with ("是 不过我18年才来杭州" -> "是", "不是，我是外包的"
+    -> "不是"), or None: a message of one clause, or one whose first clause says more than yes or no."""
+    first, *rest = re.split(r"[，,。；;！!\s]+", (text or "").strip(), maxsplit=1)
+    if not rest or not rest[0] or len(re.sub(r"\W", "", first)) > 6:
+        return None
+    return first if _YES.match(first) or _NO.match(first) or _HEDGE_YES_NO.match(first) else None
+
+
 def names_field(field: str, text: str) -> bool:
     """Whether a yes/no reply names its own topic ("是会员" is about the union; a bare "是" could be anything)."""
     cue = CUES.get(field)
@@ -385,13 +394,12 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     short = raw = re.sub(r"[，,。！!？?\s~～…]", "", text)
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short
-    if kind == "bool" and len(short) > MAX_BARE:
-        # "应该不是吧，听说还有高级技师": a bare yes or no said first answers the yes/no question asked; the clauses
-        # after it (a reason, another fact) are the extractor's
-        first = re.split(r"[，,。；;！!\s]+", text)[0]
-        if first != text and len(re.sub(r"\W", "", first)) <= 6 and (_YES.match(first) or _NO.match(first)
-                                                                     or _HEDGE_YES_NO.match(first)):
-            return read_reply(field, first, today)
+    head = bare_head(text) if kind == "bool" else None
+    if head is not None and (len(short) > MAX_BARE or not any(cue.search(text) for cue in CUES.values())):
+        # "应该不是吧，听说还有高级技师", "是 不过我在杭州才干了两年": a bare yes or no said first answers the yes/no
+        # question asked, however short the rest; the clauses after it (a reason, another fact) are the extractor's.
+        # A short reply naming a yes/no topic ("是，会员", "对，工会会员") is read below, clause by clause
+        return read_reply(field, head, today)
     relative = _relative_level(text) if field in ("skill_level", "is_highest_level_of_occupation") else None
     if relative:  # "最高是高级技师，我还差一级": the level held, and that it is not the top
         return {field: relative} if field == "skill_level" else {field: _BELOW.search(text) is None}
