@@ -111,6 +111,7 @@ from assistant.chat.switches import (
     opens_programme,
     same_one_named,
     subject_of,
+    switch_only,
     turns_to,
 )
 from assistant.chat.year_spans import (
@@ -129,6 +130,7 @@ from assistant.chat.year_spans import (
     unasked_starts,
     whole_life_there,
 )
+from assistant.extract.text import spaces_end_clauses
 from assistant.language.clauses import negated
 from assistant.profile import LIST_FIELDS
 
@@ -250,6 +252,9 @@ def _note_hedges(session: Session, facts: dict, answered: tuple[str, ...], state
 def advance(session: Session, text: str, extraction, r: Route, today: dt.date, of_another: bool = False) -> Step:
     """Advance the dialogue state by one message; returns what changed and what the turn must do. ``of_another``:
     ``text`` is what a message about several people says of the one it asks about (chat.asked_person)."""
+    # "我爸当年能报吗 他在淳安…": a terse writer's space ends a clause; every reader of the turn's clauses (who it is
+    # about, the answer to the question asked) sees the clauses the extractor saw (extract.text.spaces_end_clauses)
+    text = spaces_end_clauses(text)
     pending = session.pending
     session.counted = None
     restored = False
@@ -263,6 +268,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         # "还是说我自己吧": what the asker said of themself before holds again
         restored = subject is None and back_to_asker(session)
     session.subject = subject
+    if switch_only(text):  # "那说说我徒弟": who the talk turns to, no fact of them (not the 带徒 of the 徒弟 named)
+        for field in set(extraction.profile) | set(extraction.found):
+            extraction = without(extraction, field)
+        pending = None
     bare = re.sub(r"[\W_\s]", "", text)
     if not r.programs and GREETING.fullmatch(bare) and GREETING_WORD.search(bare):
         return Step({}, (), (), ("overview",), ())  # "你好": what the assistant can do, and which honour

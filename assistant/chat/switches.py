@@ -65,6 +65,27 @@ _TURNING = r"(?:那|那么|那要是|要是|换成|换|还有|再|说说|讲讲|
 _ONES_OWN = rf"(?:我|俺)(?:的|家)?(?:{RELATIONS})"
 _OTHER_NEXT = re.compile(rf"^(?:{_TURNING}+{_ONES_OWN}(?:呢|吧|的情况|[，,。；;\s]|$)|{_TURNING}*{_ONES_OWN}"
                          r"(?:呢|怎么样|行不行|可以吗|能报吗|能不能报))")
+# A message that only turns the talk to another person, and so says no fact of them ("那说说我徒弟", "换个人问问，我一个
+#同事", "我还想问问我爱人的", "那我带的那个徒弟呢", "先不说我了，说说我们店里的小王", "我徒弟能不能报？"): turning words,
+# then one's own person (with where they are and which one: 店里的, 带的那个, 一个), then only an ask or a particle.
+_SWITCH_CUE = (r"(?:那|那么|那要是|要是|先不说我了?|不说我了|我的说完了|换个人|换一个人|换成|换|我?还想|我?也想|我?想|还|也|再|"
+               r"说说|讲讲|看看|问问|问下|问一下|帮我?|替我?|轮到|接着|然后|下面|接下来)")
+_OWN_MORE = r"师兄|师姐|师弟|师妹|搭档|领导|班长|组长|小伙伴"  # one's own people besides RELATIONS (chat.together)
+_WHICH_ONE = (r"(?:(?:店|厂|车间|单位|公司|班组|组|队|家|部门|科室|团队)里?的?)?"
+              r"(?:带的|带过的|带出来的|教的|教出来的|收的|新来的)?(?:那个|那位|这个|这位|一个|一位|个|位)?")
+_THEIR_ASK = (r"(?:的情况|的事|的|也|跟你|给你|和你|吧|呢|啊|呀|嘛|说一下|说说|讲讲|讲一下|问一下|问问|看看|看一下|"
+              r"怎么样|咋样|行不行|可以吗|能报吗|能不能报|能报不|能不能申报|能不能评|够不够|符合吗|有戏吗|"
+              r"(?:能|可以)(?:报|申报|评)(?:吗|么|不)?)*")
+_SWITCH_ONLY = re.compile(rf"(?:{_SWITCH_CUE}[，,。\s]*)*(?:我|俺)(?:们|家)?的?{_WHICH_ONE}"
+                          rf"(?:{RELATIONS}|{_OWN_MORE}|(?:小|老|阿)[\u4e00-\u9fff]){_THEIR_ASK}[？?！!。，,\s]*")
+
+
+def switch_only(text: str) -> bool:
+    """Whether the message only turns the talk to another person: it names no fact of them (the 带 of "我带的那个徒弟"
+    and the 徒弟 of "说说我徒弟" are who they are, not what they did)."""
+    return bool(_SWITCH_ONLY.fullmatch((text or "").strip()))
+
+
 # "我师傅让我问问，他62年的…", "我爸托我打听一下": one's own person sends the asker to ask, so the talk is about them
 _ON_BEHALF = re.compile(rf"{_ONES_OWN}(?:让|叫|托|要|喊)(?:我|俺)(?:帮(?:他|她|忙))?(?:来)?(?:问|打听|咨询|了解|看看)")
 # back to the asker; "说说我徒弟" turns to the apprentice, not to oneself
@@ -126,7 +147,7 @@ def subject_of(session: Session, text: str) -> str | None:
     until a message turns to the asker ("那我自己呢")."""
     from assistant.extract.subject import about_other
 
-    if about_other(text) or _OTHER_NEXT.match(text) or _ON_BEHALF.search(text):
+    if about_other(text) or _OTHER_NEXT.match(text) or _ON_BEHALF.search(text) or switch_only(text):
         return "她" if _FEMALE.search(text) else "他"
     if _SELF_AGAIN.search(text):
         return None
