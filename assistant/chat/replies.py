@@ -77,7 +77,11 @@ _WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班
 _NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
 # the words that name a yes/no field's topic ("是会员", "会费每月扣的", "返聘的"): a reply naming one is about that
 # field; reply_topic.TOPIC reads the same words for these fields
-CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|会费|^(?:早就|早|已经|也)?(?:入|加入|参加)了"), "rehired": re.compile(r"返聘"),
+# 入 with its object left out ("入职就入了", "没入过", "早入了") is joining the union, the one yes/no here whose verb
+# it is; 入 of a job, a trade, the party, the army, a school, shares, a household, a post list or a final is not
+_JOINED_BARE = r"(?:就|早就|早|已经|也|都|刚|没|没有|还没|未)(?:入|加入)(?:了|过)?(?![职行党伍学股户编围选会])"
+CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|会费|^(?:早就|早|已经|也)?(?:入|加入|参加)了|" + _JOINED_BARE),
+        "rehired": re.compile(r"返聘"),
          "is_highest_level_of_occupation": re.compile(r"最高")}
 
 
