@@ -64,9 +64,14 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     if not results or any(facts.get(f) for f in _NEW_HONOUR):
         return False  # "另外2023年还拿过浙江省科学技术进步奖": the year is the new honour's, not a fix of the old result
     last = dict(results[-1])
+    named = _full_name(text, last, today)
+    if named:  # "2025年浙江省数字经济行业职业技能竞赛，区块链赛项" after "省里区块链那个比赛我拿了第一": its name
+        last["field"] = named
+        facts["competition_results"] = [*results[:-1], last]
+        session.profile["competition_results"] = facts["competition_results"]
     short = re.sub(r"\s", "", text)
     if len(short) > 40:
-        return False
+        return bool(named)
     again = _by_rank(last, short, today) if re.search(r"名", short) else []
     if again and again != [results[-1]]:  # "不对，是第三名", "第二名是2013年那次，2015年那次是第一名"
         facts["competition_results"] = [*results[:-1], *again]
@@ -92,6 +97,28 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+# a result pointed at, not named ("省里区块链那个比赛", "市里的什么大赛"): a later clause naming the competition names it
+_POINTED = re.compile(r"那个|这个|那次|这次|那场|那届|啥|什么")
+_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,30}?(?:竞赛|大赛|技能赛|比赛))")
+_PLACED = re.compile(r"第[0-9一二三四五六七八九十]+|前[0-9一二三四五六七八九十]+|名次|[一二三]等奖|获奖|冠军|亚军|季军|[金银铜]奖")
+
+
+def _full_name(text: str, last: dict, today: dt.date) -> str | None:
+    """The competition's name told after the result pointed at it: a clause naming a competition with no place of
+    its own ("2025年浙江省数字经济行业职业技能竞赛", its year the result's when it says one); None when the result was
+    already named, or no such clause is found."""
+    if not _POINTED.search(last.get("field") or ""):
+        return None
+    for clause in clauses_of(text):
+        m = _NAMED.search(re.sub(r"^.*?[0-9]{4}年", "", clause))
+        if not m or _PLACED.search(clause) or _POINTED.search(m.group("name")):
+            continue
+        year = _one_year(clause, today)
+        if year is None or year == last.get("year"):
+            return m.group("name")
+    return None
 
 
 def _year_of_another(short: str, facts: dict) -> bool:
