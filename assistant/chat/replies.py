@@ -96,6 +96,10 @@ _TOP_NAMED = re.compile(TOP_LEAD + r"(?:首席技师|特级技师|高级技师|�
 _HOLDER = {"union_member": re.compile(r"会员|入|加入|参加|是|会费")}
 
 
+_BARE_VALUE = 6  # the length of a bare value said after a yes ("高级工", "杭州工匠", "在宁波"); a longer rest tells more
+_CONTRAST = re.compile(r"不过|但是|但|可是|只是|就是说")  # "是，不过…": what follows is told beside the yes
+
+
 def bare_head(text: str) -> str | None:
     """The bare yes or no a reply of several clauses opens with ("是 不过我18年才来杭州" -> "是", "不是，我是外包的"
     -> "不是"), or None: a message of one clause, or one whose first clause says more than yes or no."""
@@ -399,10 +403,13 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short
     head = bare_head(text) if kind == "bool" else None
-    if head is not None and (len(short) > MAX_BARE or not any(cue.search(text) for cue in CUES.values())):
+    told = re.sub(r"\W", "", text.strip()[len(head):]) if head is not None else ""
+    if head is not None and (len(short) > MAX_BARE or not any(cue.search(text) for cue in CUES.values())
+                             and (len(told) > _BARE_VALUE or _CONTRAST.match(told))):
         # "应该不是吧，听说还有高级技师", "是 不过我在杭州才干了两年": a bare yes or no said first answers the yes/no
-        # question asked, however short the rest; the clauses after it (a reason, another fact) are the extractor's.
-        # A short reply naming a yes/no topic ("是，会员", "对，工会会员") is read below, clause by clause
+        # question asked, however short the rest, when the rest tells something of its own (a reason, another fact:
+        # the extractor's). A short reply naming a yes/no topic ("是，会员") or a bare value after the yes ("是的，
+        # 高级工", "是，在宁波": the yes confirms that value) is read below, as before
         return read_reply(field, head, today)
     relative = _relative_level(text) if field in ("skill_level", "is_highest_level_of_occupation") else None
     if relative:  # "最高是高级技师，我还差一级": the level held, and that it is not the top

@@ -22,14 +22,16 @@ def test_the_bare_head(text, head):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("是 不过我在杭州才干了两年", True), ("不是 我18年才来杭州的", False), ("对，我在滨江", True),
+    ("是 不过我在杭州才干了两年", True), ("不是 我18年才来杭州的", False), ("是的 我在滨江 这行干了九年", True),
+    ("是，不过刚来", True),
 ])
 def test_the_head_answers_a_yes_no_question_in_a_short_reply(text, value):
     assert read_reply("union_member", text, TODAY) == {"union_member": value}
 
 
-def test_a_yes_beside_another_topic_named_is_not_read_as_this_one():
-    assert read_reply("is_highest_level_of_occupation", "是，会员", TODAY) == {}
+@pytest.mark.parametrize("text", ["是，会员", "是的，高级工", "是，在宁波"])
+def test_a_yes_beside_another_topic_or_a_bare_value_is_not_read_as_this_one(text):
+    assert read_reply("is_highest_level_of_occupation", text, TODAY) == {}
 
 
 def test_both_the_yes_and_the_fact_after_it_are_kept(deps):
