@@ -12,6 +12,7 @@ import unicodedata
 from assistant.chat.answer_types import holiday_words, holidays
 from assistant.chat.manners import manner_correction
 from assistant.chat.own_case import asker_is
+from assistant.chat.tiers import exclusive, tier_correction
 from assistant.extract.numbers import to_number
 
 __all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
@@ -383,7 +384,8 @@ def _share(m: re.Match) -> float | None:
 
 
 # A placing in a contest: "第1名" ranks, "前3名" is any of the first three. Not counts (see _CLAIM).
-_PLACING = re.compile(rf"([第前])\s*({_NUM})\s*名(?![额单])")
+# "进前三才行", "拿第一就能": a placing said without 名, before what the sentence goes on to say of it.
+_PLACING = re.compile(rf"([第前])\s*({_NUM})\s*(?:名(?![额单])|(?=才|就|也|都|吧|吗|以内|[，,。？?！!]|$))")
 
 
 _SENTENCE_EDGE = re.compile(r"[。；;]")
@@ -454,6 +456,11 @@ def _placing_correction(question: str, quote: str) -> str | None:
         best = overlaps[0]
         meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
         within = kind == "第" and best[2] == "前" and value <= best[1]
+        # "国家级大赛得拿第1名才行吧" where the notice takes any of the 前3名: a placing within the notice's, said as the
+        # only one that counts, is stricter than the rule
+        narrower = (kind == "前" and best[2] == "前" and value < best[1]) or (within and value < best[1])
+        if meant and narrower and exclusive(question):
+            return f"不对，通知写的是{best[3]}，不必非得{said}：见下面的原文。"
         if meant and (best[1], best[2]) != (value, kind) and not within:
             return f"不对，通知写的不是{said}，而是{best[3]}：见下面的原文。"
     return None
@@ -472,6 +479,8 @@ def _placing_agrees(question: str, quote: str) -> bool:
         if not (meant and ((best[1], best[2]) == (value, kind) or (kind == "第" and best[2] == "前"
                                                                    and value <= best[1]))):
             return False
+        if meant and (best[1], best[2]) != (value, kind) and exclusive(question):
+            return False  # "得拿第1名才行" is no agreement with 前3名
     return True
 
 
@@ -663,7 +672,7 @@ def correction(question: str, quote: str) -> str | None:
 
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
     placing = (_placing_correction(question, quote) or _span_edge_correction(question, quote)
-               or _workday_correction(question, quote))
+               or _workday_correction(question, quote) or tier_correction(question, quote))
     if placing:  # a stage's start or end checked against the whole span, before its months are checked one by one
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
