@@ -140,6 +140,10 @@ def agent_correction(question: str, quote: str, steps: tuple[str, ...]) -> str |
 
 def agent_agrees(question: str, quote: str, steps: tuple[str, ...]) -> bool:
     """Whether the body the question names is the one the quote names doing the step ("是省政府批准授予的吧")."""
+    from assistant.chat.manners import manner_correction
+
     said = bodies_in(question)
     written, _ = _agents(quote, steps)
-    return bool(said and written) and all(any(_same(s, w) for w in written) for s in said)
+    # the right body doing it another way is no agreement ("人社厅点名指定的吧" where it draws experts at random)
+    return bool(said and written) and all(any(_same(s, w) for w in written) for s in said) \
+        and manner_correction(question, quote) is None

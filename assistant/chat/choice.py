@@ -328,13 +328,8 @@ def level_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, 
     ("不对，…", (clause_id, sentence)) when the bodies acting are of another level, ("是的，…", …) when of that level;
     None when the question names no single level acting, the notice has no such sentence, or its sentences name
     bodies of several levels."""
-    from assistant.chat.tiers import tier_premise
     from assistant.notices.text import sentences
 
-    # "只认国务院特殊津贴吧", "国家级科技奖才算吧": a thing's tier the notice lists otherwise, wherever it lists it
-    tiered = tier_premise(corpus, program, question)
-    if tiered is not None:
-        return tiered
     topic = topic_only(question or "")
     said = _LEVEL_ASSERTED.search(topic)
     if said is None or alternatives(topic) is not None or claims(topic):

@@ -30,6 +30,7 @@ from assistant.chat.drafting import continues_draft, draft_turn, take_draft_fact
 from assistant.chat.factual import answer_question
 from assistant.chat.factual_pick import asserts
 from assistant.chat.follow_up import in_context
+from assistant.chat.notice_premise import notice_premise
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
@@ -325,7 +326,8 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     if corrected is not None:
         return corrected
     if len(r.programs) == 1 and asserts(text, r):  # "浙派工匠奖金是市里发的吧": the level of the body that does it
-        leveled = level_premise(deps.corpus, r.programs[0], text)
+        # "只认国务院特殊津贴吧", "不用经过市里吧": a slot the notice states in one place, checked there
+        leveled = notice_premise(deps.corpus, r.programs[0], text) or level_premise(deps.corpus, r.programs[0], text)
         if leveled is not None:
             line, said = leveled
             return compose.qa_text(deps.corpus, cites, text, [said], deps.today, premise=line)

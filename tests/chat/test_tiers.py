@@ -114,3 +114,35 @@ def test_the_notice_wide_check_finds_the_sentence_listing_the_tiers():
     assert clause_id == "p#二" and line.startswith("不对，通知写的是“省级及以上科学技术类奖项”，省级的也算")
     assert tier_premise(corpus, "p", "省级科技奖可以吧") is None  # a tier the notice lists, not said to be the only one
     assert tier_premise(corpus, "p", "资格审核是各区总工会做的吧") is None  # a body is checked in its own sentence only
+
+
+@pytest.mark.parametrize("question, quote, start", [
+    ("浙派工匠的评审专家是省人社厅直接指定的吧？", EXPERTS, "不对，通知写的是“随机抽取”"),
+    ("评委是人社厅点名定的对吧", EXPERTS, "不对"),
+])
+def test_the_right_body_picking_experts_another_way_is_no_agreement(question, quote, start):
+    from assistant.chat.agents import agent_agrees
+
+    assert not agent_agrees(question, quote, ("评审",))
+    assert (correction(question, quote) or "").startswith(start)
+
+
+def test_experts_drawn_at_random_agree_with_the_body():
+    from assistant.chat.agents import agent_agrees
+
+    assert agent_agrees("专家评审是省人社厅组织的吧", EXPERTS, ("评审",))
+
+
+@pytest.mark.parametrize("question, clause, start", [
+    ("首席技师要拿过国务院特殊津贴才算，市政府发的津贴不算吧？", "hz_chief_technician_2021#二/(一)",
+     "不对，通知写的是“国务院或市政府特殊津贴”，市级的也算"),
+    ("第四届数字工匠要拿过国家级科学技术奖才能不受工作年限限制，对吧？", "hz_digital_craftsman_2026#二/(三)",
+     "不对，通知写的是“省级及以上科学技术类奖项”"),
+])
+def test_a_turn_checks_a_things_tier_against_the_whole_notice(deps, question, clause, start):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), question, deps)
+    assert answer.text.startswith(start), answer.text
+    assert any(c.clause_id == clause for c in answer.citations), answer.text

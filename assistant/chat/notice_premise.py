@@ -1,0 +1,22 @@
+"""A premise checked against the whole asked notice, not only the sentence retrieval picked for it.
+
+Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
+tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py). When that place contradicts the
+premise, its sentence is quoted with the correction; otherwise the answer proceeds as for any question.
+
+(The route papers take, "寄给省人社厅就行，不用经过市里吧", was tried here too and dropped: checked notice-wide it
+corrected one more dev premise and lost two held-out ones; it stays checked against the quoted sentence only.)
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_tiers.py
+"""
+
+from __future__ import annotations
+
+from assistant.chat.tiers import tier_premise
+
+__all__ = ["notice_premise"]
+
+
+def notice_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
+    """The first notice-wide check that contradicts the premise, or None."""
+    return tier_premise(corpus, program, question)
