@@ -1,7 +1,8 @@
 """A premise checked against the whole asked notice, not only the sentence retrieval picked for it.
 
 Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
-tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py). When that place contradicts the
+tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py), a document number or a named
+document's year ("是杭人社发〔2021〕96号吧": chat/doc_numbers.py). When that place contradicts the
 premise, its sentence is quoted with the correction; otherwise the answer proceeds as for any question.
 
 (The route papers take, "寄给省人社厅就行，不用经过市里吧", was tried here too and dropped: checked notice-wide it
@@ -12,6 +13,7 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_tiers.py
 
 from __future__ import annotations
 
+from assistant.chat.doc_numbers import doc_premise
 from assistant.chat.tiers import tier_premise
 
 __all__ = ["notice_premise"]
@@ -19,4 +21,4 @@ __all__ = ["notice_premise"]
 
 def notice_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
     """The first notice-wide check that contradicts the premise, or None."""
-    return tier_premise(corpus, program, question)
+    return tier_premise(corpus, program, question) or doc_premise(corpus, program, question)

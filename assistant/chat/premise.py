@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from assistant.chat.answer_types import holiday_words, holidays
+from assistant.chat.doc_numbers import asserts_document, doc_correction
 from assistant.chat.manners import manner_correction
 from assistant.chat.own_case import asker_is
 from assistant.chat.tiers import exclusive, tier_correction
@@ -31,7 +32,9 @@ _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名
 # "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名; nor do "两个项目",
 # "两个通知" (the programmes compared).
 _CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|个字|年|岁|字|名|人|%|月|日|号|元|块|天"
-                    r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类|项目|通知|文件|荣誉|称号)|寸|位|家|份|项|次|回|批)")
+                    r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类|项目|通知|文件|荣誉|称号)|寸|位"
+                    # "市人社局一家发的", "市总工会一家审定": a body acting alone, no count of units
+                    r"|家(?![发定审评说做办管负组批出认])|份|项|次|回|批)")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资|奖(?=[0-9０-９一二两三四五六七八九十]+\s*万)")
@@ -670,6 +673,8 @@ def correction(question: str, quote: str) -> str | None:
     it agrees, None when the question asserts nothing the quote can settle."""
     from assistant.chat.routing import topic_only
 
+    if asserts_document(question):  # "是杭人社发〔2021〕96号吧": a document number, no day of a month nor a count
+        return doc_correction(question, quote)  # the title as asked ("《首席技师评选管理办法》"), programme name and all
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
     placing = (_placing_correction(question, quote) or _span_edge_correction(question, quote)
                or _workday_correction(question, quote) or tier_correction(question, quote))
