@@ -16,7 +16,7 @@ from assistant.chat.own_case import asker_is
 from assistant.chat.tiers import exclusive, tier_correction
 from assistant.extract.numbers import to_number
 
-__all__ = ["claims", "premise_check", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
+__all__ = ["claims", "premise_check", "unstated_requirement", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
            "strip_channels", "bypassed",
            "LEVELS", "CHANNELS", "HANDED_IN",
            "CONTRASTS"]
@@ -778,5 +778,25 @@ def correction(question: str, quote: str) -> str | None:
     if _ASKS_NEGATIVE.search(question) and _POSITIVE_RULE.search(quote) and not _NEGATIVE_RULE.search(quote):
         return "不对，按通知规定是可以的：见下面的原文。"
     if premise_check(question, quote) or (not claims(question) and _placing_agrees(question, quote)):
+        extra = unstated_requirement(question, quote)
+        if extra:  # "在杭全职工作1年以上，还得是党员对吧": one value agrees, the added requirement is nowhere
+            return f"不对，通知没有写明“{extra}”这一要求（其余与通知一致）：见下面的原文。"
         return "是的，与通知规定一致。"
+    return None
+
+
+# A clause adding a requirement beside the values a premise asserts ("…，还得是党员对吧", "…，另外必须有本科学历吧").
+_ADDED = re.compile(r"还得|还要|还需|还必须|另外(?:还)?(?:要|得|必须)|并且(?:要|得)|而且(?:要|得)|同时(?:要|得)")
+
+
+def unstated_requirement(question: str, quote: str) -> str | None:
+    """The words of a requirement the question adds in a clause of its own, holding no value, when the quote names
+    none of them; None when it adds none or the quote names it."""
+    for clause in re.split(r"[，,；;。？?！!]", question or ""):
+        m = _ADDED.search(clause)
+        if not m or claims(clause):
+            continue
+        words = _step_words(clause[m.end():])
+        if words and not any(w in (quote or "") for w in words):
+            return "".join(words)
     return None

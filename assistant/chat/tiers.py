@@ -40,6 +40,7 @@ HEADS: dict[str, str] = {
     "经信": r"经信局|经信",
     "政府": r"人民政府|政府",
     "宣传": r"宣传部",
+    "范围": r"范围",  # where a list is published ("在全省范围内进行公示")
 }
 
 # The one-character tiers (区, 县, 市) end place names ("滨江区", "城市", "集聚区"): one counts only as a word of its
@@ -72,6 +73,7 @@ class Slot:
     tiers: frozenset[str]
     listed: bool  # the text names more than one tier at once (a list or a floor)
     said: str  # the stretch as written, tiers through head
+    words: str = ""  # the tiers as written ("全国", "国务院或市政府")
 
 
 def _tier_of(word: str) -> str | None:
@@ -105,7 +107,8 @@ def _slot(listed: str, floor: str | None, head: str, said: str) -> Slot:
     if floor and tiers:
         lowest = min(_ORDER.index(t) for t in tiers)
         tiers |= set(_ORDER[lowest:])
-    return Slot(_head_of(head), frozenset(tiers), len(tiers) > 1, re.sub(r"\s+", "", said))
+    return Slot(_head_of(head), frozenset(tiers), len(tiers) > 1, re.sub(r"\s+", "", said),
+                re.sub(r"\s+", "", listed + (floor or "")))
 
 
 def exclusive(question: str) -> bool:
@@ -128,7 +131,7 @@ def tier_correction(question: str, quote: str) -> str | None:
         named = "、".join(_LABEL[t] for t in _ORDER if t in asked.tiers)
         holding = [s for s in same if asked.tiers <= s.tiers]
         if not holding:
-            return f"不对，通知写的是“{same[0].said}”，不是{named}的：见下面的原文。"
+            return f"不对，通知写的是“{same[0].said}”，不是“{asked.words or named}”：见下面的原文。"
         listed = [s for s in holding if s.listed and s.tiers > asked.tiers]
         if listed and not asked.listed and exclusive(question):
             # "市政府发的津贴不算吧", "市里的不算": a tier said not to count is one the list holds

@@ -146,3 +146,21 @@ def test_a_turn_checks_a_things_tier_against_the_whole_notice(deps, question, cl
     answer = respond(Session(), question, deps)
     assert answer.text.startswith(start), answer.text
     assert any(c.clause_id == clause for c in answer.citations), answer.text
+
+
+RULE_2026 = ("“杭州数字工匠”推荐对象原则上应为杭州市在职职工、工会会员，自觉拥护党的路线方针政策，遵纪守法，爱岗敬业，"
+             "从事数字经济行业工作一般在5年以上且在杭全职工作1年以上")
+
+
+@pytest.mark.parametrize("question, start", [
+    ("第四届数字工匠在杭全职工作1年以上，还得是党员对吧？", "不对，通知没有写明“党员”这一要求"),
+    ("在杭全职工作1年以上，还得是工会会员对吧？", "是的"),  # the added requirement is the notice's own
+    ("在杭全职工作1年以上对吧？", "是的"),
+])
+def test_an_added_requirement_the_notice_does_not_name_is_no_agreement(question, start):
+    assert (correction(question, RULE_2026) or "").startswith(start)
+
+
+def test_a_scope_of_publication_is_a_tiered_slot():
+    quote = "省人力社保厅对评审结果进行复核，根据需要征求相关方面意见后在全省范围内进行公示，公示时间不少于5个工作日。"
+    assert (correction("浙派工匠公示在全国范围内公示对吧？", quote) or "").startswith("不对，通知写的是“全省范围”，不是“全国”")
