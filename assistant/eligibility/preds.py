@@ -25,8 +25,10 @@ from assistant.language import (
     said_clauses,
     says_no_achievement,
 )
+from assistant.language.acts import mention
 from assistant.language.agency import has_cue, headless, own_part, routine
 from assistant.language.classify import affirmed_parts, checked_exception
+from assistant.language.datafiles import data_json
 from assistant.language.lexicon import competition_pattern, lexicon_hits, ruled_out
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
@@ -383,12 +385,39 @@ def lexicon(key: str, *fields: str) -> Callable:
             quoted = m.clause if m.clause in text else text
             return Outcome(None, f"材料“{short(quoted)}”读作“{KIND_LABELS[m.kind]}”（按{m.how}，与“{short(m.evidence)}”"
                                  f"相近），对应“{condition.label}”；业绩是否达到本条要求由评审认定。", (), "matched")
+        if told := _mentioned(said, kinds):
+            clause, word = told  # 参加了标准宣贯培训: the words of this condition, but not the speaker's deed
+            return Outcome(None, f"材料“{short(clause)}”提到“{word}”，说的是参加、听讲或看到的内容，不是本人主持、"
+                                 f"制定或做成的业绩；是否另有业绩符合“{condition.label}”由评审认定。", (), "expert")
         other = next((k for t in said for k in achievement_kinds(t, use_model=False)),
                      next((m.kind for _, m in read), None))
         read_as = f"（读作“{KIND_LABELS[other]}”）" if other else ""
         return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
                              "由评审认定。", (), "expert")
     return pred
+
+
+def _mentioned(said: list[str], kinds: frozenset[str] | set[str]) -> tuple[str, str] | None:
+    """The first said clause that only mentions words of ``kinds`` (``language.acts.mention``: 参加了标准宣贯培训,
+    听过技术革新讲座) and the word, or None: the matcher reads no kind there, and the reason says why."""
+    for t in said:
+        for c in said_clauses(t):
+            if mention(c):
+                hit = next((w for k, w in _topic_words(c).items() if k in kinds), None)
+                if hit:
+                    return c, hit
+    return None
+
+
+def _topic_words(clause: str) -> dict[str, str]:
+    """The kinds' words in a clause, the near misses' rule set aside (参加…培训 is a near miss of 培训他人, yet 培训 is
+    still the word the clause mentions)."""
+    found: dict[str, str] = {}
+    for kind, patterns in data_json("lexicon.json")["kind_terms"].items():
+        m = next((m for p in patterns if (m := re.search(p, clause, flags=re.IGNORECASE)) and m.group()), None)
+        if m:
+            found[kind] = m.group()
+    return found
 
 
 def _model_read(said: list[str]) -> list[tuple[str, Match]]:

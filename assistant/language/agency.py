@@ -165,9 +165,13 @@ def subject_other(clause: str, organisations: bool = True) -> bool:
         return False  # no verb (网络安全工程师: a post), or a preposition first (按照师傅总结的…): no one acts
     # a preposition after a subject (公司给每台机床装了一套防护装置, 厂里为我们请了专家): the subject is before it
 
+    surnames = data_json("lexicon.json")["mention"]["surnames"]
+
     def person(w: str, flag: str) -> bool:
         return bool((flag.startswith("n") and re.search(cues["person"], w))
-                    or (flag in ("nr", "t") and re.search(cues["person_name"], w)))
+                    or (flag in ("nr", "t") and re.search(cues["person_name"], w))
+                    # 老张, 小王: jieba tags them a plain noun; a surname after 老/小 is a name, 小组 and 老化 are not
+                    or (flag.startswith("n") and len(w) == 2 and w[0] in "老小" and w[1] in surnames))
 
     def organisation(w: str, flag: str) -> bool:
         return flag == "nt" or bool(flag.startswith("n") and re.search(cues["organisation"], w))
@@ -184,12 +188,16 @@ def subject_other(clause: str, organisations: bool = True) -> bool:
     if opening and opening[0] in _WITH:
         return False  # 后来和一家机床厂合作量产: the speaker, left unsaid, works with them
     ours = any(w in ("我们", "咱们", "俺们") for w, _ in subject)  # 我们公司: a collective the speaker is in
-    if any(w in _SELF for w, _ in subject) or not any(
+    # 我师兄, 我的同事: a 我 that only says whose the person is (the person right after it, 的 between or not)
+    owner = {i for i, (w, _) in enumerate(subject) if w in _SELF and any(
+        person(x, f) for x, f in subject[i + 1:i + 3] if x != "的") and all(
+        x == "的" or person(x, f) for x, f in subject[i + 1:i + 2])}
+    if any(w in _SELF for i, (w, _) in enumerate(subject) if i not in owner) or not any(
             person(w, f) or (organisations and not ours and organisation(w, f)) for w, f in subject):
         return False
     if re.search(cues["speech"], words[first][0]) or re.search(cues["conferring"], words[first][0]):
         return False  # what they say of the speaker (师傅说我…), what they gave (公司评了技术革新一等奖)
     # the speaker named anywhere else makes it the speaker's too (…都是我带出来的, 专家们都来找我), save as the one
     # given or taught something (师傅教了我一手绝活)
-    return all(w not in _SELF or (i and re.search(cues["giving"], "".join(x for x, _ in words[max(i - 2, 0):i])))
+    return all(w not in _SELF or i in owner or (i and re.search(cues["giving"], "".join(x for x, _ in words[max(i - 2, 0):i])))
                for i, (w, _) in enumerate(words))

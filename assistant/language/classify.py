@@ -18,6 +18,7 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.language.acts import mention
 from assistant.language.agency import (
     chores,
     disowns,
@@ -51,7 +52,7 @@ from assistant.language.models import (
     weights_path,
 )
 from assistant.language.status import bought, not_done, not_own, post_only
-from assistant.language.whose import others_deed, third_person
+from assistant.language.whose import others_deed, subjectless, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "is_digital_occupation",
            "digital_judgement", "digital_probabilities", "digital_margin",
@@ -112,7 +113,9 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     things one makes (``agency.made_kinds``): 所在部门开发了一个AI客服，我负责测试提需求; an own part that is only
     chores (``agency.chores``) leaves them without any kind: 公司获得了省科技进步奖，我当时负责后勤; so does a clause
     saying what the organisation is or holds, where the speaker names no part of their own (``agency.the_units``), and
-    one telling the deed of another person (``whose.third_person``: 团队的张工拿了省科技进步奖). A clause naming a thing
+    one telling the deed of another person (``whose.third_person``: 团队的张工拿了省科技进步奖), and one that only
+    mentions the kind's words as the topic of what the speaker attended, heard or read (``acts.mention``: 参加了标准宣贯
+    培训, 听过技术革新讲座). A clause naming a thing
     made by an organisation or another person (``whose.others_deed``: 医院上了一套智慧病房系统) supports none of the
     things one makes. A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
@@ -139,6 +142,11 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     last = sum(own[:last]) if last >= 0 else -1  # its place among the clauses kept: those before it come before
     # 我们公司是高新技术企业，有二十多项专利: the unit's, not the speaker's; 我们班组长带出了好几个技师: a person's
     units = the_units(parts) | {i for i, c in enumerate(parts) if third_person(c)}
+    for i, c in enumerate(parts):  # 老张发明了一个快速换模装置，还拿了专利: the second is 老张's too
+        if i - 1 in units and third_person(parts[i - 1]) and subjectless(c):
+            units.add(i)
+    # 参加了标准宣贯培训, 听过技术革新讲座: the kind's words name what the speaker attended or heard, not a deed
+    units |= {i for i, c in enumerate(parts) if mention(c)}
     return [(c, frozenset(KINDS) if i in units else taken if i < last and not led(c)
              else made_kinds() if bought(c) or others_deed(c) else frozenset())
             for i, c in enumerate(parts) if not post_only(c)]

@@ -21,3 +21,18 @@ def third_person(clause: str) -> bool:
     省科技进步奖 tell someone else's result; 师傅教了我一手绝活 tells what the speaker was given. A clause with no
     achievement of its own (同事们都跟着学) is left to the clause it follows."""
     return bool(has_cue("lead", clause) or lexicon_hits(clause)) and subject_other(clause, organisations=False)
+
+
+_SELF = ("我", "本人", "自己", "俺", "咱")
+
+
+def subjectless(clause: str) -> bool:
+    """Whether ``clause`` opens with no subject of its own (an adverb or a verb first, by jieba's tags: 还拿了专利,
+    又带出了两个技师) and names no 我/本人/自己: it goes on with the subject of the clause before it, so after another
+    person's deed (我们车间的老张发明了一个快速换模装置，还拿了专利) it tells that person's deed too."""
+    from assistant.retrieval.segment import tags
+
+    words = [(w, f) for w, f in tags(clause.strip(" ，,")) if f != "x"]
+    if not words or any(s in clause for s in _SELF):
+        return False
+    return words[0][1].startswith(("d", "v", "c"))
