@@ -27,7 +27,7 @@ from assistant.language import (
 )
 from assistant.language.acts import mention
 from assistant.language.agency import has_cue, headless, own_part, routine
-from assistant.language.classify import affirmed_parts, checked_exception
+from assistant.language.classify import affirmed_parts, checked_exception, traditional_trade
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import competition_pattern, lexicon_hits, ruled_out
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
@@ -110,6 +110,11 @@ def digital_economy() -> Callable:
 
     def pred(f: Facts, ref: dt.date) -> Outcome:
         work = (f.profile.occupation or "").strip()
+        if f.get("is_digital_economy") is None and (trade := traditional_trade(work)):
+            # the occupation decides, as a stated fact would: a traditional trade at a digital company is not
+            # digital work (docs/verdict-policy.md), so nothing is left to ask or to review
+            return out(False, f"所从事的“{short(work)}”是{trade}这类传统行当或服务岗位，在数字经济企业工作也不等于"
+                              "从事数字经济行业工作，不在认定范围内。")
         if f.get("is_digital_economy") is None and work and borderline_occupation(work):
             return Outcome(None, f"所从事的“{work}”是否属于数字经济行业，通知的认定范围（数字产业化、产业数字化、"
                                  "治理数字化、数据价值化）没有写明，由评审认定。", basis="arguable")

@@ -55,7 +55,7 @@ from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, subjectless, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "is_digital_occupation",
-           "digital_judgement", "digital_probabilities", "digital_margin",
+           "digital_judgement", "traditional_trade", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
@@ -334,6 +334,23 @@ def is_digital_occupation(text: str) -> bool | None:
     return digital_judgement(text)[0]
 
 
+def traditional_trade(text: str) -> str:
+    """The traditional trade or service post ``text`` names as the speaker's work, where what it says of the work
+    names no digital work, whoever the employer (``data/trades.json``): 茶艺师（在一家互联网公司） -> 茶艺,
+    某人工智能公司员工餐厅的厨师长 -> 厨师; 在茶叶公司做电商数据分析 -> "" (digital work at a traditional company),
+    数控编程员 -> "" (编程 is digital work: the model's to judge, or the review's). The occupation then decides, as a
+    stated fact would: a traditional trade at a digital company is not digital work (docs/verdict-policy.md)."""
+    if not text or not text.strip():
+        return ""
+    table = data_json("trades.json")
+    said = re.sub(r"[（(][^）)]*[）)]", "，", text)  # an aside says where, not what the work is
+    said = re.sub(table["employer"], "，", said)  # 在一家互联网公司做茶艺师: the employer's name is not the work
+    trade = re.search(table["trades"], said)
+    if not trade or re.search(table["digital_work"], said):
+        return ""
+    return trade.group()
+
+
 def digital_probabilities(text: str) -> dict[str, float] | None:
     """The occupation model's probability of each class (digital, not_digital, borderline: ``models.OCCUPATION_CLASSES``)
     for ``text``; ``None`` for no text."""
@@ -361,6 +378,8 @@ def digital_judgement(text: str) -> tuple[bool | None, float]:
     and a description the examples do not place clearly on either side (无人机飞手巡检电网, 外卖站点调度, 数控编程) is
     the reviewers' to judge, not a hard no. The margin was chosen by nested cross-validation on the probes' half A
     (``bench/classifiers.py --margin``)."""
+    if traditional_trade(text):
+        return False, 1.0  # the trade decides, whatever the employer the description names
     probs = digital_probabilities(text)
     if probs is None:
         return None, 0.0

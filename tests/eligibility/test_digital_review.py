@@ -28,7 +28,7 @@ def test_a_borderline_occupation_is_for_the_review_not_asked(program, monkeypatc
 def test_a_clear_judgement_leaves_the_fact_missing_as_before(judged, monkeypatch):
     # the checker never takes a yes or no from the model: only whether to ask or leave it to the review
     monkeypatch.setattr(classify, "digital_judgement", lambda text: judged)
-    v = run("hz_digital_craftsman_2026", {"is_digital_economy": None, "occupation": "焊工"})
+    v = run("hz_digital_craftsman_2026", {"is_digital_economy": None, "occupation": "物流调度员"})
     assert v.verdict == "needs_review" and "is_digital_economy" in v.missing
 
 
