@@ -38,6 +38,8 @@ def mention_verb(clause: str) -> str:
 
     verbs, heads, acts = _table()
     text = clause.strip(" ，,。；;！!")
+    if owned := _owned(text, verbs):
+        return owned
     if interest := re.search(data_json("lexicon.json")["mention"]["interest"], text):
         return interest.group()[-3:].lstrip("很挺比较非常特别一直")  # 对AI智能体很感兴趣: interest, no act
     head = heads.search(text)
@@ -53,12 +55,25 @@ def mention_verb(clause: str) -> str:
             continue  # 参加者, 学习型: a noun that holds the verb is no verb (jieba tags 参观 a noun all the same)
         if m.group().startswith("上") and re.search(r"[给为替帮教带]", text[:start]):
             continue  # 给新员工上过三年实操课: the speaker taught the class
+        if text[m.end():m.end() + 1] in ("成", "出") or text[m.end():m.end() + 2] == "了成":
+            continue  # 把多年经验整理成作业指导书: what is made, not papers handled
         between = text[m.end():head.start()]
         # an act verb after a connective of sequence (参加培训后编写了培训教材, 参加了宣贯会并起草了…) starts a deed of
         # the speaker's own; one with none before it modifies the head (智能体开发的网课, 带徒成果展)
         if not re.search(rf"(?:{_THEN})[^，。]*?(?:{acts.pattern})", between):
             return m.group()
     return ""
+
+
+def _owned(text: str, verbs: re.Pattern) -> str:
+    """The mention verb whose object is another person's thing (学习了全国劳模的绝技绝活, 看过师傅的绝活), or ""."""
+    owned = re.search(data_json("lexicon.json")["mention"]["owned"], text)
+    if not owned:
+        return ""
+    m = next((m for m in verbs.finditer(text[:owned.start()])), None)
+    if m is None or re.search(r"我|本人|自己", text[m.end():owned.start()]):
+        return ""
+    return m.group()
 
 
 def mention(clause: str) -> bool:

@@ -62,3 +62,29 @@ def test_a_workmates_deed_or_honour_is_not_the_speakers(text):
 ])
 def test_the_speaker_beside_a_workmate_keeps_the_deed(text, kind):
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "学习了全国劳模的绝技绝活",  # another person's thing as the object of learning, whatever the head
+    "帮师傅整理过他发明专利的申请材料",  # the papers of a deed, not the deed
+    "网上看过不少杭绣的教程",
+    "我对数字化改造一直挺感兴趣",  # interest is no act
+    "我爱人是龙泉青瓷烧制技艺的传承人",  # 我 says whose 爱人: a relative's honour
+])
+def test_anothers_thing_papers_media_and_interest_are_no_deed(text):
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text, kinds_read", [
+    ("研制了一种节水阀门，拿到了实用新型专利授权", {"innovation"}),  # a patent granted is no transfer
+    ("发明专利获得授权，后来转让给了一家阀门厂投产", {"innovation", "transfer"}),
+    ("我的两项专利授权给本地企业生产，年产值过千万", {"transfer"}),
+])
+def test_a_patent_granted_is_not_a_transfer(text, kinds_read):
+    assert kinds(text) >= kinds_read
+    if "transfer" not in kinds_read:
+        assert "transfer" not in kinds(text)
+
+
+def test_papers_made_are_no_papers_handled():
+    assert "method" in kinds("把十几年的装配经验整理成一本作业指导书，新来的都照着做")
