@@ -355,7 +355,9 @@ def lexicon(key: str, *fields: str) -> Callable:
                                      "业绩是否达到本条要求由专家评审认定。", (), "matched")
         # a named 科学技术类奖项 is judged by its level in the certificate row, and a competition, when the results
         # are given, by its placing in the competition rows: neither is left to the experts here
-        judged = names_competition if f.profile.competition_results is not None else (lambda _: False)
+        # (a mention naming a competition, 看了技能大赛的带徒成果展, tells no placing: it is quoted as a mention)
+        judged = (lambda c: names_competition(c) and not mention(c)) if f.profile.competition_results is not None \
+            else (lambda _: False)
         unjudged = [t for t in said if not names_sci_tech_award(t)]
         # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
         # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level

@@ -22,3 +22,11 @@ def test_an_own_act_beside_a_mention_is_matched():
     v = run("hz_digital_craftsman_2026", {"achievements": ["参加过标准化培训", "回来主持起草了一项数据接口团体标准"]})
     r = _reason(v, "alt_standards")
     assert r.ok is None and "不是本人" not in r.message and "主持起草" in r.message
+
+
+def test_a_show_of_apprentices_seen_is_no_training_matched():
+    # the words-only matcher read 带徒 here as training before mentions were told from acts
+    v = run("hz_digital_craftsman_2023", {"achievements": ["前年去看了一次全省职工技能大赛的带徒成果展"],
+                                          "trained_apprentices": None})
+    r = _reason(v, "alt_training")
+    assert r.ok is None and "不是本人" in r.message and "对应“" not in r.message
