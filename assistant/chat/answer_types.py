@@ -295,7 +295,8 @@ def _count_label(question: str) -> str | None:
     labels = table().get("count_labels", {})
     units = _units_of(question)
     label = next((labels[u] for u in units if u in labels and isinstance(labels[u], str)), None)
-    step = step_words().search(question or "")
+    # the step said last, nearest the count: "市人社局审核推荐那一步，市里公示几天" spans 公示, not 审核
+    step = ([None] + list(step_words().finditer(question or "")))[-1]
     if label in labels.get("step_spans", ()) and step:  # "首届数字工匠公示了几天": 公示天数, not a day of anything
         return f"{step.group(0)}{label}"
     return label

@@ -39,11 +39,12 @@ from assistant.chat.forms import (
     with_cell_below,
 )
 from assistant.chat.identity import identity_answer, identity_asked
+from assistant.chat.levels import asked_level
 from assistant.chat.out_of_scope import held_round, out_of_scope
 from assistant.chat.parts import own_topic
 from assistant.chat.premise import claims
 from assistant.chat.procedure_words import step_terms
-from assistant.chat.programme_words import topic_only
+from assistant.chat.programme_words import topic_only, without_names
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.routing import retrieval_skips
@@ -164,6 +165,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         if not honours and wrong_edition is not None:  # "第四届也有提名奖的吧": silent here, stated in 首届
             line, said = wrong_edition
             return (held_round(whole) or "") + compose.qa_text(corpus, cites, text, [said], deps.today, premise=line)
+        if not honours and first_asked.label != "您问的这一点":  # "杭州能推几个": 杭州的具体数量, not any number
+            first_asked = replace(first_asked, label=_named_ask(text, first_asked.label, among=False))
         return honours or _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
@@ -341,7 +344,12 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     if all(p is None for _, p, _ in items):
         # silent on every ask: one "没有写明" naming each ("是否需要到现场答辩、是否需要准备PPT"), and a 参考 only
         # when it holds the first ask's thing
-        labels = "、".join(dict.fromkeys(label for _, _, label in items))
+        # each ask named by what it asks: a guessed type's "您问的这一点" said once for two asks names neither
+        # ("有没有奖金？市里公示几天？"), so such an ask is named by its own words, and a level it asks at is said
+        named = [_named_ask(part, label) for part, _, label in items]
+        if len(set(named)) < len(named):  # two asks of one kind ("具体数量" twice): each by its own words
+            named = [_named_ask(part, "您问的这一点") for part, _, _ in items]
+        labels = "、".join(named) if len(items) > 1 else items[0][2]
         return _silent(text, replace(first_asked, label=labels), home, r, deps)
     # A premise is what an ask asserts, checked against that ask's own answer: in "材料要订成一本交吧？纸质交几份，
     # 电子版也要吗" the 纸质 and 电子版 of the later asks are asked about, not asserted as the way papers go in.
@@ -354,6 +362,28 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
+
+
+_ASK_END = re.compile(r"(?:吗|呢|吧|啊|呀|么|嘛)?[\s？?。！!，,]*$")
+
+
+# the labels that name only a kind of value, no thing (the answer-type table's bare labels)
+_KIND_ONLY = frozenset({"您问的这一点", "相关规定", "具体做法", "具体数量", "具体地点或渠道", "具体时间", "具体地点",
+                        "所需材料", "由谁负责", "时长"})
+
+
+def _named_ask(part: str, label: str, among: bool = True) -> str:
+    """How a silent answer names an ask: its label, with the level the ask puts on it ("杭州的具体数量"); one ask
+    ``among`` several whose label names only a kind of value by its own words ("“面试在哪儿考”这一点")."""
+    level = asked_level(part)
+    if level is not None and level[1] not in label:
+        label = f"{level[1]}的{label}"
+    if among and label in _KIND_ONLY:
+        # "您问的这一点", "具体地点或渠道": a label naming only a kind of value does not say which of two asks is
+        # unwritten ("证书在哪儿颁的？要不要本人去领？"), so the ask is named by its own words
+        words = _ASK_END.sub("", re.sub(r"\s+", "", without_names(part))).lstrip("的，,、")
+        return f"“{words}”这一点" if words else label
+    return label
 
 
 # a clause's heading alone: its number ("（四）", "二、", "3.") and a short title

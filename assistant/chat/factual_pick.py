@@ -27,6 +27,7 @@ from assistant.chat.choice import choice_picks
 from assistant.chat.conditional import the_question
 from assistant.chat.form_templates import template_of
 from assistant.chat.forms import FORM_NAMES, is_attached_form
+from assistant.chat.levels import focus_words, mismatched, said_at
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -73,6 +74,39 @@ _SEGMENTS = re.compile(r"[，。；,;：:！？]")
 _COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七八九十百]+\s*(?:个人|名|人|个)")
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
+                 whole: str | None = None, before: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
+    """``_answer_part``, then the level check (chat.levels): an answering sentence saying the asked thing at
+    another level than the ask names ("市里公示几天" answered by 在全省范围内进行公示…) gives way to one of the
+    asked notice saying it at the asked level; with none, the notice is silent on the asked level's thing."""
+    asked, picks, main = _answer_part(corpus, text, ids, home, r, whole, before)
+    if main is None or home is None or program_of(main.clause_id) != home or asserts(text, r) \
+            or asked.type in _BODY_VALUED:
+        return asked, picks, main
+    meta = corpus.meta(home)
+    title = meta.title + "".join(meta.issuers)
+    value = asked.pattern if asked.strict else None
+    wrong = mismatched(text, main.quote, title, value, corpus.clause(main.clause_id).text)
+    if wrong is None or (wrong[0].name == "unit" and per_unit_note(text, main.quote)):
+        # "一个公司能推荐多少人": the quota is per recommending body, which the answer says first (per_unit_note)
+        return asked, picks, main
+    other = next((p for p in picks if p.quote != main.quote and program_of(p.clause_id) == home and p.holds
+                  and p.relevance >= threshold()
+                  and said_at(text, p.quote, title, value, corpus.clause(p.clause_id).text)), None)
+    if other is not None:
+        return asked, picks, other
+    level, word = wrong
+    said = asked.label.removeprefix("您问的")
+    label = f"{word}的{said}" if said not in ("这一点", "相关规定") else f"{word}的{''.join(focus_words(text)[-1:]) or '这一点'}"
+    log.info("qa level asked=%s sentence=%s: silent", level.name, main.clause_id)
+    return replace(asked, label=label, thing=asked.thing or focus_words(text)), picks, None
+
+
+# asks whose value is itself a body or a place, or what a body does: a level in them names who sends, asks or acts
+# ("区里评完了材料往哪里送", "区人社局收到材料后要干嘛"), not the level of the value, which is another body's
+_BODY_VALUED = frozenset({"place", "actor", "contact", "procedure"})
+
+
+def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                  whole: str | None = None, before: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
     """The asked type, the ranked picks and the answering pick (None: the asked notice is silent). ``whole``
     is the whole message when ``text`` is one part of it: its topic ("自由职业者…") carries over. ``before`` is
@@ -311,6 +345,14 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             said = unnamed_step(topic_of, steps[0])
             if acting is None:
                 return replace(asked, label=f"由哪个单位{said}", strict=True, thing=steps), picks, None
+            # the clause that is the step ("(1) 初审。…进行初审") states it, not one naming it of its object
+            # ("对初审入围人员进行专业评审")
+            headed = next((c for c in corpus.clauses(home) if c.path and c.clause_id != acting.clause_id
+                           and _HEADING_END.sub("", c.title or "").endswith(steps[0])
+                           and steps[0] in (c.own_text or c.text)), None)
+            if headed is not None:
+                quote = (headed.own_text or headed.text).strip()
+                acting = Pick(headed.clause_id, quote, threshold(), True, threshold())
             return replace(asked, unnamed_agent=said), picks, acting
         if acting:
             return asked, picks, acting

@@ -9,7 +9,7 @@ import re
 
 from assistant.programs import generation, packs
 
-__all__ = ["topic_only", "without_programme"]
+__all__ = ["topic_only", "without_names", "without_programme"]
 
 # Words that only say which programme is meant; removed from a query once a programme filter carries them.
 # The programmes' own names come from their packs (``_pack_words``); these are only the words around them.
@@ -30,6 +30,12 @@ def _pack_words(generation: int) -> re.Pattern:
 def without_programme(text: str) -> str:
     """``text`` with the words that name programmes taken out (may leave nothing)."""
     return _pack_words(generation()).sub(" ", _PROGRAM_WORDS.sub(" ", text))
+
+
+def without_names(text: str) -> str:
+    """``text`` without the programmes' names and editions only ("首届杭州工匠证书和奖牌在哪儿颁" -> "证书和奖牌在哪儿颁"):
+    for quoting an ask back, where the joining words (和, 与) are part of what was asked."""
+    return re.sub(r"第[一二三四五六七八九十0-9]{1,2}届|首届|[“”]", "", _pack_words(generation()).sub("", text))
 
 
 def topic_only(text: str) -> str:

@@ -1,0 +1,183 @@
+"""Does the answering sentence hold the asked THING at the asked level? "首席技师市里定下来的人选会不会公示" asks
+about the city's 公示; "确定申报人选时应征求本单位员工意见，进行公示" holds a 公示, but the employer's. The question's
+ask clause names a level (市里, 全省, 各区, 厂里, 协会: the classes of ``levels.toml``); the sentence's level is the
+one said in the segment holding the asked thing, or the nearest before it (the subject comes first); a sentence
+naming no level at all speaks at its notice's own level (浙江省's notice counts the province's 50). A sentence at
+another level does not answer: the notice is silent on the asked level's thing, and the answer says so naming it.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_levels.py
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["Level", "asked_level", "said_levels", "said_at", "home_level", "mismatched", "levels", "focus_words"]
+
+_TABLE = Path(__file__).with_name("levels.toml")
+# what ends a clause of a question; an ask clause is one holding a question word
+_CLAUSES = re.compile(r"[，,。；;！!？?]")
+_ASKING = re.compile(r"几|多少|什么|啥|哪|谁|吗|么|是否|有没有|要不要|会不会|能不能|多久|多长|怎么|如何|呢")
+_SENTENCES = re.compile(r"[。；;]")
+_SEGMENTS = re.compile(r"[，,：:]")
+# words of an ask that are no thing a sentence would hold
+_NOT_FOCUS = frozenset({"可以", "需要", "能够", "一共", "最多", "最少", "大概", "时候", "多少", "还要", "要求", "下来",
+                        "定下来", "分到", "一下", "那个", "这个", "我们", "他们", "有没有", "会不会", "是不是"})
+
+
+@dataclass(frozen=True)
+class Level:
+    """One class of level words: how a question says it (``asked``), how a sentence does (``said``)."""
+    name: str
+    label: str
+    title: tuple[str, ...]
+    asked: tuple[str, ...]
+    said: tuple[str, ...]
+    asked_suffixes: tuple[str, ...] = ()
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def levels() -> tuple[Level, ...]:
+    return tuple(Level(row["name"], row["label"], tuple(row["title"]), tuple(row["asked"]), tuple(row["said"]),
+                       tuple(row.get("asked_suffixes", ()))) for row in _table()["level"])
+
+
+def _alternation(words) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+@functools.lru_cache(maxsize=1)
+def _asked_words() -> tuple[re.Pattern, dict[str, Level]]:
+    by_word = {w: lv for lv in levels() for w in lv.asked}
+    return _alternation(by_word), by_word
+
+
+@functools.lru_cache(maxsize=1)
+def _said_words() -> tuple[re.Pattern, dict[str, Level]]:
+    by_word = {w: lv for lv in levels() for w in lv.said}
+    return _alternation(by_word), by_word
+
+
+def ask_clause(question: str, lead: bool = False) -> str:
+    """The clause of ``question`` that asks (the last holding a question word; else the last clause); with
+    ``lead``, the clause before it too when that one asks nothing ("在单位里公示，至少要公示多少天")."""
+    clauses = [c for c in _CLAUSES.split(question or "") if c.strip()]
+    asking = [i for i, c in enumerate(clauses) if _ASKING.search(c)]
+    if not clauses:
+        return ""
+    last = asking[-1] if asking else len(clauses) - 1
+    if lead and last > 0 and not _ASKING.search(clauses[last - 1]):
+        return f"{clauses[last - 1]}，{clauses[last]}"
+    return clauses[last]
+
+
+def _of_case(clause: str, start: int, end: int) -> bool:
+    """"在杭州工作的能报吗": a level word said of where the asker works is the asker's case."""
+    case = _table()["case"]
+    return clause[max(0, start - 1):start] in case["before"] and bool(re.match(rf".{{0,3}}?(?:{case['after']})",
+                                                                             clause[end:]))
+
+
+def asked_level(question: str) -> tuple[Level, str] | None:
+    """The level the ask clause puts on the asked thing, with the word that says it; None when it names none
+    or names two ("省里的浙派，我们杭州市一共能推几个" names one per clause: the ask clause's counts)."""
+    from assistant.chat.programme_words import without_programme
+    from assistant.retrieval.segment import tags
+
+    pattern, by_word = _asked_words()
+    found: dict[str, tuple[Level, str]] = {}
+    for lead in (False, True):  # the ask clause's own level first ("省里的浙派，我们杭州市一共能推几个": 杭州市)
+        clause = without_programme(ask_clause(question, lead))
+        for m in pattern.finditer(clause):
+            if not _of_case(clause, m.start(), m.end()):
+                found.setdefault(by_word[m.group()].name, (by_word[m.group()], m.group()))
+        if not found:
+            for word, flag in tags(clause):
+                lv = next((lv for lv in levels() for s in lv.asked_suffixes if flag == "ns" and word.endswith(s)), None)
+                if lv is not None and len(word) > 1:
+                    found.setdefault(lv.name, (lv, word))
+        if found:
+            break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def focus_words(question: str) -> tuple[str, ...]:
+    """The words of the ask clause a sentence holding the asked thing shares: its nouns and verbs of two or
+    more characters, without level words and the words of asking."""
+    from assistant.chat.programme_words import without_programme
+    from assistant.retrieval.segment import tags
+
+    clause = _asked_words()[0].sub(" ", without_programme(ask_clause(question, lead=True)))
+    return tuple(dict.fromkeys(w for w, flag in tags(clause) if len(w) >= 2 and flag[:1] in ("n", "v")
+                               and w not in _NOT_FOCUS and not _ASKING.search(w)))
+
+
+def _levels_in(text: str) -> set[str]:
+    """The levels ``text`` names, programme names aside ("《杭州市首席技师认定申报表》" names no level)."""
+    from assistant.chat.programme_words import without_programme
+
+    pattern, by_word = _said_words()
+    return {by_word[m.group()].name for m in pattern.finditer(without_programme(text))}
+
+
+def said_levels(quote: str, focus: tuple[str, ...], value: re.Pattern | None = None) -> set[str]:
+    """The levels ``quote`` says the asked thing at. The asked thing is the asked value when there is one (each
+    segment stating a number of the asked kind: "各区、县（市）…不超过 4 人"), else the segments holding a focus
+    word; each one's level is said in it or in the nearest segment before it naming one (the subject comes first).
+    Empty when none is said there."""
+    found: set[str] = set()
+    for sentence in (s for s in _SENTENCES.split(quote or "") if s.strip()):
+        segments = _SEGMENTS.split(sentence)
+        holding = [i for i, seg in enumerate(segments) if value is not None and value.search(seg)] or [
+            i for i, seg in enumerate(segments) if any(w in seg for w in focus)]
+        for i in holding:
+            for j in range(i, -1, -1):
+                named = _levels_in(segments[j])
+                if named:
+                    found |= named
+                    break
+    return found
+
+
+def home_level(title: str) -> str | None:
+    """The level a notice speaks at by its title (浙江省… -> province, 杭州… -> city)."""
+    return next((lv.name for lv in levels() for w in lv.title if w in (title or "")), None)
+
+
+def said_at(question: str, quote: str, title: str, value: re.Pattern | None = None, context: str = "") -> bool:
+    """Whether ``quote`` says the asked thing at the level the question asks (False when no level is asked)."""
+    asked = asked_level(question)
+    if asked is None:
+        return False
+    said = said_levels(quote, focus_words(question), value)
+    if not said and not _levels_in(quote) and not _levels_in(context):
+        said = {home_level(title)}
+    return asked[0].name in said
+
+
+def mismatched(question: str, quote: str, title: str, value: re.Pattern | None = None,
+               context: str = "") -> tuple[Level, str] | None:
+    """The asked level and its word when ``quote`` says the asked thing at another level only; else None
+    (no level asked, the asked one said, or the sentence's level unknown). ``context`` is the whole clause the
+    quote is cut from: a quote naming no level speaks at its notice's level only when its clause names none."""
+    asked = asked_level(question)
+    if asked is None:
+        return None
+    said = said_levels(quote, focus_words(question), value)
+    if not said:
+        if _levels_in(quote) or _levels_in(context):
+            return None  # levels are named, but none beside the asked thing: no judgement
+        home = home_level(title)
+        said = {home} if home else set()
+    if not said or asked[0].name in said:
+        return None
+    return asked
