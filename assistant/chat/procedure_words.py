@@ -34,6 +34,12 @@ def step_terms(question: str) -> tuple[str, ...]:
         return ("授予",)
     if own and not own.group(0).startswith("谁") and not re.match(rf"[的是]?(?:{table()['acting']})", own.group(1)):
         own = None  # "要征求哪些部门的意见": no step is acted on by the body asked for
+    if own and _GENERIC_ACT.fullmatch(own.group(1)):
+        # "初审是哪个部门负责": a bare doing verb names no step; the step is said before it (初审), and only
+        # when none is does the verb stand for the step ("宣传工作是哪个部门负责": 负责)
+        named = next((_terms(term) for cue, term in rows if re.search(cue, text[:own.start()])), ())
+        if named:
+            return named
     if own:
         term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
         if term == "授予" and own.group(1).startswith("发") and re.search(table()["actor_unnamed"]["issued"], text[:own.start()]):
@@ -42,6 +48,10 @@ def step_terms(question: str) -> tuple[str, ...]:
         if term or verb:
             return _terms(term) if term else (verb.group(0),)
     return next((_terms(term) for cue, term in rows if re.search(cue, text)), ())
+
+
+# verbs that say only that a body does something, never which step: the step is named elsewhere in the question
+_GENERIC_ACT = re.compile(r"(?:在|来|去)?(?:负责|管|主管|经办|办|办理|搞|弄|做|干|操办|牵头负责)(?:的|呢|啊|呀)?\s*")
 
 
 def _terms(term: str | list[str]) -> tuple[str, ...]:
