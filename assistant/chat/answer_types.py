@@ -52,6 +52,9 @@ class AskedType:
     thing: tuple[str, ...] = ()  # a yes/no question's thing no sentence of the asked notice holds (chat/things.py)
     unit_asked: bool = False  # the question asks for a number in a unit it names ("几寸", "多少字"), not a premise's
     unnamed_agent: str = ""  # an actor question's step the answering sentence states without its doer ("颁发证书")
+    # a sentence saying the asked thing at another level than asked (chat.levels): (clause id, quote, its level),
+    # shown as a labelled 参考 after the silence, never cited
+    nearby: tuple[str, str, str] = ()
 
     @property
     def pattern(self) -> re.Pattern:

@@ -424,6 +424,13 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     corpus = deps.corpus
     if home is None:
         return compose.refusal_text(corpus, list(r.programs), today=deps.today)
+    if asked.nearby and program_of(asked.nearby[0]) == home:
+        # the notice says the thing at another level ("在全省范围内进行公示…" for 市里的公示): that sentence is the
+        # nearest there is, shown as such and not cited, since it does not answer the level asked
+        clause_id, quote, level = asked.nearby
+        silent = compose.silent_text(corpus, home, asked.label, None)
+        said = f"通知写的是{level}的，不是{asked.label.split('的', 1)[0]}的" if level else "通知写的不是您问的这一级"
+        return f"{silent}\n参考（{said}）：{corpus.meta(home).short_name} {compose.local_id(clause_id)}写明“{quote}”。"
     if asked.type == "yes_no" and not asked.thing:
         # "评上以后是终身的吗": every sentence "holds" a yes or a no, so without the thing asked about no other
         # notice's sentence can be shown to speak to it (杭州工匠's 奖励办法 is no 参考 on lifelong titles)

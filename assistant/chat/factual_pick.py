@@ -27,7 +27,7 @@ from assistant.chat.choice import choice_picks
 from assistant.chat.conditional import the_question
 from assistant.chat.form_templates import template_of
 from assistant.chat.forms import FORM_NAMES, is_attached_form
-from assistant.chat.levels import focus_words, mismatched, said_at
+from assistant.chat.levels import focus_words, mismatched, said_at, said_label
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -98,7 +98,8 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     said = asked.label.removeprefix("您问的")
     label = f"{word}的{said}" if said not in ("这一点", "相关规定") else f"{word}的{''.join(focus_words(text)[-1:]) or '这一点'}"
     log.info("qa level asked=%s sentence=%s: silent", level.name, main.clause_id)
-    return replace(asked, label=label, thing=asked.thing or focus_words(text)), picks, None
+    nearby = (main.clause_id, main.quote, said_label(text, main.quote, title, value, corpus.clause(main.clause_id).text))
+    return replace(asked, label=label, thing=asked.thing or focus_words(text), nearby=nearby), picks, None
 
 
 # asks whose value is itself a body or a place, or what a body does: a level in them names who sends, asks or acts

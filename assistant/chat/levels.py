@@ -16,7 +16,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Level", "asked_level", "said_levels", "said_at", "home_level", "mismatched", "levels", "focus_words"]
+__all__ = ["Level", "asked_level", "said_levels", "sentence_levels", "said_at", "said_label", "home_level", "mismatched",
+           "levels", "focus_words"]
 
 _TABLE = Path(__file__).with_name("levels.toml")
 # what ends a clause of a question; an ask clause is one holding a question word
@@ -34,6 +35,7 @@ class Level:
     """One class of level words: how a question says it (``asked``), how a sentence does (``said``)."""
     name: str
     label: str
+    said_label: str
     title: tuple[str, ...]
     asked: tuple[str, ...]
     said: tuple[str, ...]
@@ -47,7 +49,7 @@ def _table() -> dict:
 
 @functools.lru_cache(maxsize=1)
 def levels() -> tuple[Level, ...]:
-    return tuple(Level(row["name"], row["label"], tuple(row["title"]), tuple(row["asked"]), tuple(row["said"]),
+    return tuple(Level(row["name"], row["label"], row["said_label"], tuple(row["title"]), tuple(row["asked"]), tuple(row["said"]),
                        tuple(row.get("asked_suffixes", ()))) for row in _table()["level"])
 
 
@@ -153,15 +155,21 @@ def home_level(title: str) -> str | None:
     return next((lv.name for lv in levels() for w in lv.title if w in (title or "")), None)
 
 
+def sentence_levels(question: str, quote: str, title: str, value: re.Pattern | None = None,
+                    context: str = "") -> set[str]:
+    """The levels ``quote`` says the asked thing at (``said_levels``); a quote naming no level at all, cut from a
+    clause naming none (``context``), speaks at its notice's level. Empty when unknown."""
+    said = said_levels(quote, focus_words(question), value)
+    if said or _levels_in(quote) or _levels_in(context):
+        return said
+    home = home_level(title)
+    return {home} if home else set()
+
+
 def said_at(question: str, quote: str, title: str, value: re.Pattern | None = None, context: str = "") -> bool:
     """Whether ``quote`` says the asked thing at the level the question asks (False when no level is asked)."""
     asked = asked_level(question)
-    if asked is None:
-        return False
-    said = said_levels(quote, focus_words(question), value)
-    if not said and not _levels_in(quote) and not _levels_in(context):
-        said = {home_level(title)}
-    return asked[0].name in said
+    return asked is not None and asked[0].name in sentence_levels(question, quote, title, value, context)
 
 
 def mismatched(question: str, quote: str, title: str, value: re.Pattern | None = None,
@@ -172,12 +180,13 @@ def mismatched(question: str, quote: str, title: str, value: re.Pattern | None =
     asked = asked_level(question)
     if asked is None:
         return None
-    said = said_levels(quote, focus_words(question), value)
-    if not said:
-        if _levels_in(quote) or _levels_in(context):
-            return None  # levels are named, but none beside the asked thing: no judgement
-        home = home_level(title)
-        said = {home} if home else set()
+    said = sentence_levels(question, quote, title, value, context)
     if not said or asked[0].name in said:
         return None
     return asked
+
+
+def said_label(question: str, quote: str, title: str, value: re.Pattern | None = None, context: str = "") -> str:
+    """How a 参考 names the level(s) ``quote`` says the asked thing at ("全省范围", "本单位内部、区县一级")."""
+    said = sentence_levels(question, quote, title, value, context)
+    return "、".join(lv.said_label for lv in levels() if lv.name in said)

@@ -115,3 +115,11 @@ def test_a_span_is_of_the_step_said_nearest_the_count():
     from assistant.chat.answer_types import classify
 
     assert classify("浙派工匠到了区里评审推荐那一步，市里公示要几天").label == "公示天数"
+
+
+def test_the_sentence_at_another_level_is_a_labelled_reference_not_a_citation(deps):
+    answer = respond(Session(), "突出贡献浙派工匠到了设区市那一级，市里要公示多少天？", deps)
+    lines = answer.text.splitlines()
+    assert "没有写明市里的公示天数" in lines[0]
+    assert any(ln.startswith("参考（通知写的是全省范围的，不是市里的）") and "四/(五)" in ln for ln in lines)
+    assert not answer.citations
