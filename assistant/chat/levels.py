@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["Level", "asked_level", "said_levels", "sentence_levels", "said_at", "said_label", "home_level", "mismatched",
-           "levels", "focus_words"]
+           "levels", "focus_words", "is_level_word"]
 
 _TABLE = Path(__file__).with_name("levels.toml")
 # what ends a clause of a question; an ask clause is one holding a question word
@@ -67,6 +67,12 @@ def _asked_words() -> tuple[re.Pattern, dict[str, Level]]:
 def _said_words() -> tuple[re.Pattern, dict[str, Level]]:
     by_word = {w: lv for lv in levels() for w in lv.said}
     return _alternation(by_word), by_word
+
+
+def is_level_word(word: str) -> bool:
+    """Whether ``word`` is one of the table's words for a level as asked ("设区市", "区县", "省里")."""
+    pattern, _ = _asked_words()
+    return bool(pattern.fullmatch(word or ""))
 
 
 def ask_clause(question: str, lead: bool = False) -> str:

@@ -355,7 +355,11 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
     # What is made public is the outcome ("名单会公布吗", "认定结果会公开吗"): the notices leave it unsaid
     # ("进行社会公示"), so such words do not narrow what the thing is said of; "评审专家名单" still does.
     outcome = re.compile(table()["thing"]["outcome"])
-    about = [w for w in thing_.about if _present(w, every) and not outcome.fullmatch(w)]
+    # A level ("设区市", "区县") or a body ("人社部门") the thing is asked of is matched by its class, not its
+    # letters: the level by chat.levels once a unit answers, the body by its kind ("各市人力社保部门" is one).
+    about = [w for w in thing_.about if not _is_level(w)]
+    bodies = {w: _body_kind(w) for w in about}
+    about = [w for w in about if bodies[w] or (_present(w, every) and not outcome.fullmatch(w))]
     out = []
     for clause in corpus.clauses(program):
         if not clause.path:
@@ -366,7 +370,8 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
         if not holds_thing(thing_, f"{title}\n{clause.own_text or clause.text}"):  # cheap test on the clause first
             continue
         # what it is asked of may be named by a heading above the clause ("评审前…征求公安意见": （三）评审阶段)
-        if about and not all(_present(w, f"{_headings(corpus, clause.clause_id)}\n{clause.text}") for w in about):
+        context = f"{_headings(corpus, clause.clause_id)}\n{clause.text}"
+        if about and not all(_kind_named(bodies[w], context) if bodies[w] else _present(w, context) for w in about):
             continue  # "公开" said of the selection's principles is not said of the experts' list
         out += [(clause.clause_id, u) for u in _runs(clause.text, [u for u in _candidates(clause, "", True)
                                                                     if holds_thing(thing_, f"{title}\n{u}")])]
@@ -398,6 +403,27 @@ def asker_may(question: str, unit: str) -> bool:
     """Whether the asker asks what they may do ("我能不能要求…") and ``unit`` says what the applicant may do."""
     rows = table()["thing"]
     return bool(re.search(rows["asker_acts"], question or "") and re.search(rows["applicant"], unit or ""))
+
+
+def _is_level(word: str) -> bool:
+    """Whether ``word`` only says a level ("设区市", "区县", "省里"): chat.levels' class of words."""
+    from assistant.chat.levels import is_level_word
+
+    return is_level_word(word)
+
+
+def _body_kind(word: str) -> str:
+    """The kind of body ``word`` is, when it is one whole ("人社部门" -> 人社); else ""."""
+    from assistant.chat.agents import bodies_in
+
+    found = bodies_in(word)
+    return found[0].kind if len(found) == 1 and found[0].said == word else ""
+
+
+def _kind_named(kind: str, text: str) -> bool:
+    from assistant.chat.agents import bodies_in
+
+    return any(b.kind == kind for b in bodies_in(text))
 
 
 def thing_picks(corpus, program: str, thing_: Thing, question: str) -> list:
