@@ -302,7 +302,22 @@ def _present(word: str, text: str) -> bool:
     bare = _SPACES.sub("", text)
     # "各区县(市)总工会", "区、县（市）": askers never say the parenthesis ("区县总工会"), so it is read without it too
     plain = _ASIDE.sub("", bare)
-    return any(term in text or term in bare or term in plain for term in _terms(word))
+    if any(term in text or term in bare or term in plain for term in _terms(word)):
+        return True
+    # "公示有没有天数要求", "页数有规定吗": a count's noun is held by a number in its units ("不少于 5个工作日");
+    # a year's date ("2026年") counts no years
+    units = _count_units(word)
+    return bool(units) and bool(re.search(rf"(?<![0-9０-９])(?:[0-9０-９]{{1,3}}|[一二两三四五六七八九十百]+)\s*个?(?:{units})",
+                                          bare))
+
+
+@functools.lru_cache(maxsize=256)
+def _count_units(word: str) -> str:
+    """The units a count's noun is counted in (天数 -> 天|工作日), from the answer-type table's count_units; ""."""
+    from assistant.chat.answer_types import _expand
+
+    return next((unit for cue, unit in table().get("count_units", {}).items()
+                 if re.fullmatch(_expand(cue), word) and not re.search(r"[几多]", word)), "")
 
 
 _ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
