@@ -39,7 +39,7 @@ from assistant.chat.forms import (
     with_cell_below,
 )
 from assistant.chat.identity import identity_answer, identity_asked
-from assistant.chat.levels import asked_level
+from assistant.chat.levels import ask_clause, asked_level
 from assistant.chat.out_of_scope import held_round, out_of_scope
 from assistant.chat.parts import own_topic
 from assistant.chat.premise import claims
@@ -167,6 +167,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return (held_round(whole) or "") + compose.qa_text(corpus, cites, text, [said], deps.today, premise=line)
         if not honours and first_asked.label != "您问的这一点":  # "杭州能推几个": 杭州的具体数量, not any number
             first_asked = replace(first_asked, label=_named_ask(text, first_asked.label, among=False))
+        elif not honours:  # "奖金打到哪个账户": the ask's own words say what is unwritten, when they are few
+            own = _named_ask(ask_clause(text, lead=True), "您问的这一点")
+            if len(own) <= _OWN_WORDS_MAX:
+                first_asked = replace(first_asked, label=own)
         return honours or _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
@@ -367,6 +371,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
 _ASK_END = re.compile(r"(?:吗|呢|吧|啊|呀|么|嘛)?[\s？?。！!，,]*$")
 
 
+# the longest ask said back in its own words ("“奖金打到哪个账户”这一点"); a longer one stays "您问的这一点"
+_OWN_WORDS_MAX = 24
+
 # the labels that name only a kind of value, no thing (the answer-type table's bare labels)
 _KIND_ONLY = frozenset({"您问的这一点", "相关规定", "具体做法", "具体数量", "具体地点或渠道", "具体时间", "具体地点",
                         "所需材料", "由谁负责", "时长"})
@@ -375,14 +382,14 @@ _KIND_ONLY = frozenset({"您问的这一点", "相关规定", "具体做法", "�
 def _named_ask(part: str, label: str, among: bool = True) -> str:
     """How a silent answer names an ask: its label, with the level the ask puts on it ("杭州的具体数量"); one ask
     ``among`` several whose label names only a kind of value by its own words ("“面试在哪儿考”这一点")."""
+    if among and label in _KIND_ONLY:
+        # "您问的这一点", "具体地点或渠道": a label naming only a kind of value does not say which of two asks is
+        # unwritten ("证书在哪儿颁的？要不要本人去领？"), so the ask is named by its own words (its level with them)
+        words = _ASK_END.sub("", re.sub(r"\s+", "", without_names(part))).lstrip("的，,、")
+        return f"“{words}”这一点" if words else label
     level = asked_level(part)
     if level is not None and level[1] not in label:
         label = f"{level[1]}的{label}"
-    if among and label in _KIND_ONLY:
-        # "您问的这一点", "具体地点或渠道": a label naming only a kind of value does not say which of two asks is
-        # unwritten ("证书在哪儿颁的？要不要本人去领？"), so the ask is named by its own words
-        words = _ASK_END.sub("", re.sub(r"\s+", "", without_names(part))).lstrip("的，,、")
-        return f"“{words}”这一点" if words else label
     return label
 
 

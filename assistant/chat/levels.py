@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["Level", "asked_level", "said_levels", "sentence_levels", "said_at", "said_label", "home_level", "mismatched",
-           "levels", "focus_words", "is_level_word"]
+           "levels", "focus_words", "is_level_word", "ask_clause"]
 
 _TABLE = Path(__file__).with_name("levels.toml")
 # what ends a clause of a question; an ask clause is one holding a question word

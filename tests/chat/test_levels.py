@@ -123,3 +123,8 @@ def test_the_sentence_at_another_level_is_a_labelled_reference_not_a_citation(de
     assert "没有写明市里的公示天数" in lines[0]
     assert any(ln.startswith("参考（通知写的是全省范围的，不是市里的）") and "四/(五)" in ln for ln in lines)
     assert not answer.citations
+
+
+def test_one_silent_ask_with_no_kind_of_value_is_named_by_its_own_words(deps):
+    first = respond(Session(), "第四届杭州数字工匠认定了以后给不给发奖状？", deps).text.splitlines()[0]
+    assert "没有写明" in first and "您问的这一点" not in first and "奖状" in first
