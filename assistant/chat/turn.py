@@ -163,8 +163,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     held = bool(held_span and held_span[1]) and not speaks_of_self(text)
     r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
               has_new_facts=spoke_of_self and not held)
-    if held_span and held_span[1]:
-        # "我2023年已经评上首届杭州数字工匠了 今年第四届还能再报吗": the title held names a programme that is not asked
+    if held_span and held_span[1] and not held:
+        # "我2023年已经评上首届杭州数字工匠了 今年第四届还能再报吗": the asker's own title names a programme not asked
+        # (a title held by no one in particular is the topic of the rule question answered above: its programme stays)
         from assistant.notices.names import name_programs
 
         clause = next((c for c in re.split(r"[，,。；;？?！!\s]", text) if held_span[0] in c), "")
