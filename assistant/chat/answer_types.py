@@ -364,6 +364,7 @@ def _address() -> re.Pattern:
 
     return re.compile(f"[{SURNAMES}](?:{table()['address']['titles']}){table()['address']['not_title']}")
 _PART_END = re.compile(r"(?<=[？?，,；;])")
+_SPACE_END = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MIN_PART = 3  # "怎么报" stands as a question; "是吗", "对吧" lean on the part before them
 
 
@@ -378,7 +379,9 @@ def question_parts(question: str) -> list[str]:
     and stays with it; a tag ("…就行了，是吧？") stays with the ask before it."""
     from assistant.chat.conditional import is_case
 
-    pieces = [p for p in _PART_END.split(question or "") if p.strip()]
+    # "浙派工匠省里一共评多少个 杭州能分到几个": a terse writer's space between two asks ends the first, as a comma does
+    spaced = _SPACE_END.sub("，", question or "")
+    pieces = [p for p in _PART_END.split(spaced) if p.strip()]
     parts: list[str] = []
     carry = ""
     for piece in pieces:

@@ -126,7 +126,12 @@ def money_rest(topic: str) -> str:
     # how the sum is paid ("按月发的吧", "分月到账"): the manner table judges it against the amount's sentence, whose
     # silence on instalments is the answer, so it is no point of its own the notice must hold
     rest = _pay_manner().sub(" ", rest)
+    # "评上了会给多少钱": a modal before the verb of giving ("会给", "能拿", "可以领") says no more than "给多少" does
+    rest = _MODAL_GIVING.sub(" ", rest)
     return rest if any(len(chunk) >= 2 for chunk in re.split(r"[\s？?，,。！!]+", rest)) else ""
+
+
+_MODAL_GIVING = re.compile(r"(?:会|能|可以|可|将|要|还|都|就)(?:给|发|拿|领|得到|有)")
 
 
 @functools.lru_cache(maxsize=1)
