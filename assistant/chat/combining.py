@@ -155,9 +155,24 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
     if onward:  # "首届数字工匠评上了，还能报杭州工匠吗": what the held title's notice says of going on to the asked one
         lines.append(f"另外，{corpus.meta(program_of(onward[0][0])).short_name}的通知写到了获评以后的推荐：")
         quotes += onward[:1]
+    barred = _barring_lead(corpus, quotes) if not silent and len(targets) == 1 else None
+    if barred:  # "已经是杭州数字工匠了还能再报第四届吗": the yes/no first, then the rule's own words
+        lines.append(barred)
     if quotes:
         lines.append(compose.qa_text(corpus, cites, text, quotes, deps.today))
     return "\n".join(lines)
+
+
+def _barring_lead(corpus, quotes: list[tuple[str, str]]) -> str | None:
+    """不能 (原则上不能 for a soft row) when the asked notice's row on the held title bars it ("…的不再重复推荐",
+    "不得申报"), with the barring words quoted; None when no row bars it."""
+    for clause_id, quote in quotes:
+        m = _BARRING.search(quote)
+        if m:
+            phrase = re.split(r"[，。；,;]", quote[m.start():])[0]
+            word = "原则上不能" if "原则上" in quote[:m.start()] else "不能"
+            return f"{word}。{corpus.meta(program_of(clause_id)).short_name}的通知写明，已获该称号的{phrase}。"
+    return None
 
 
 # A notice's sentence putting its holders forward for another title ("择优推荐申报“杭州工匠”“浙江工匠”", "获得提名奖的
