@@ -438,6 +438,14 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
         silent = compose.silent_text(corpus, home, asked.label, None)
         said = f"通知写的是{level}的，不是{asked.label.split('的', 1)[0]}的" if level else "通知写的不是您问的这一级"
         return f"{silent}\n参考（{said}）：{corpus.meta(home).short_name} {compose.local_id(clause_id)}写明“{quote}”。"
+    same = _amount_said(corpus, text, home) if asked.type == "money" or _MONEY_NAMED.search(text) else None
+    if same is not None:
+        # "评上浙派工匠有没有补贴 每个月给多少": silent on an allowance, but the same notice states a sum it awards
+        # (每人奖励 1万元), which is what the asker is after: shown as such, not cited, since it is not the thing asked
+        clause_id, quote = same
+        silent = compose.silent_text(corpus, home, asked.label, None)
+        return (f"{silent}\n参考（同一通知写明的是这笔奖励，不是您问的{asked.label.removeprefix('您问的')}）："
+                f"{corpus.meta(home).short_name} {compose.local_id(clause_id)}写明“{quote}”。")
     if asked.type == "yes_no" and not asked.thing:
         # "评上以后是终身的吗": every sentence "holds" a yes or a no, so without the thing asked about no other
         # notice's sentence can be shown to speak to it (杭州工匠's 奖励办法 is no 参考 on lifelong titles)
@@ -452,6 +460,22 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
                  and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
     reference = replace(elsewhere[0], quote=named_cell(elsewhere[0].quote, text)) if elsewhere else None
     return compose.silent_text(corpus, home, asked.label, reference)
+
+
+_MONEY_NAMED = re.compile(r"补贴|津贴|奖金|奖励|钱|待遇")
+
+
+def _amount_said(corpus: Corpus, text: str, home: str) -> tuple[str, str] | None:
+    """(clause, sentence) of the asked notice awarding a sum in 元 ("对突出贡献浙派工匠每人奖励 1万元并颁发证书"), or
+    None. Read off the notice's own sentences: a clause's pick is its heading when the heading holds the type."""
+    for clause in corpus.clauses(home):
+        for sentence in re.split(r"(?<=[。；;])|\n", clause.own_text):
+            if _AWARD_WORDS.search(sentence) and any(u == "元" for _, u in claims(sentence)):
+                return clause.clause_id, sentence.strip()
+    return None
+
+
+_AWARD_WORDS = re.compile(r"奖励|奖金")
 
 
 # applying again after the award ("评上了还能再报吗", "评上杭州工匠了还能评数字工匠吗") is a rule question
