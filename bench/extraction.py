@@ -29,7 +29,10 @@ one-year threshold, a trade begun in another city before the move to Hangzhou, d
 一个奖都没拿过), union membership through a park's or a town's federation, and bare occupation words (操作工, 运维, 调度员)
 read with the message's unit and tools; then ``ga-`` written 2026-12-05 (ext8) about whose fact a clause states (a
 named workmate's or apprentice's honour, level or placing, across space-split clauses), a start year in one clause
-with 一直在杭州/没离开过杭州 in another, 说不上/谈不上/算不上 denying the thing named before it, and a place corrected)
+with 一直在杭州/没离开过杭州 in another, 说不上/谈不上/算不上 denying the thing named before it, and a place corrected; then ``gb-``
+written 2026-12-05 (ext9) about time away inside a stay (期间去深圳待过两年, 2018到2020年在上海), a person's
+two-digit year (72年的), approximation words (差不多, 大概, 将近, 快, 十来年), an activity said as verb+了+years (焊了二十五年),
+places corrected, honours dated by a relative year without 获得, and posts said as 我是厂长/车间主任/老板)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -73,7 +76,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
