@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from assistant.extract.numbers import CLOSED_RANGE, durations, year_from
+from assistant.extract.numbers import CLOSED_RANGE, START_AFTER, durations, year_from
 from assistant.extract.patterns import AWAY_UNNAMED, PLACE_HZ
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
@@ -53,8 +53,13 @@ _POSTED = re.compile(r"派(?:到|去|往)|借调|外派|驻")
 _BACK = re.compile(r"回来|又回|再回|重新回|回到杭州|回杭")
 # a range of calendar years ("17年到19年", "2017年至2019年")
 _YEAR_RANGE = CLOSED_RANGE
-# a start the stay runs from ("16年来的杭州", "2012年进的杭州这家厂")
-_STARTED = re.compile(r"(?:(?:19|20)?[0-9]{2}|去年|前年|[一二两三四五六七八九十]+年前)年?[^，,。]{0,4}?(?:来|到|进|入职|调)")
+# a start the stay runs from ("16年来的杭州", "2012年进的杭州这家厂", "2010年毕业", "2015年开始在杭州上班"): a year,
+# then a move or any of the start verbs the count reader knows (one table, ``numbers.START_AFTER``)
+_STARTED = re.compile(r"(?:(?:19|20)?[0-9]{2}|[〇零一二三四五六七八九]{2,4}|去年|前年|[一二两三四五六七八九十]+年前)年?[^，,。]{0,4}?"
+                      r"(?:来|" + START_AFTER.pattern + ")")
+
+
+_DATED = re.compile(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年")
 
 
 def inside(text: str) -> bool:
@@ -85,6 +90,7 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
     out: dict[int, Gap] = {}
     base: float | None = None  # the count of the last stay said, or None after a start
     counted = False  # a stay was said (a count or a start) before this clause
+    since: int | None = None  # the calendar year the stay before this clause started, where it was said
     for index, seg in enumerate(segs):
         if not seg.asserts:
             continue
@@ -102,7 +108,14 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
             # "在杭州做了五年，中间去上海学了两年，回来又在杭州做了六年": a return with a count of its own after the time
             # away makes it the time between two stays, not inside the first
             between = any(_BACK.search(t) and durations(t) for t in later)
-            if (inside or back) and not between:
+            # "12年来的杭州，2018到2020年在上海": a closed stretch elsewhere that starts after the stay's start lies
+            # inside it, whatever words mark it: one cannot have been in both places those years
+            closed = _YEAR_RANGE.search(text)
+            # (a return dated after it, "22年底回来", makes two stays: extract.timeline counts them)
+            within = base is None and since is not None and closed is not None \
+                and (year_from(closed["a"], today) or 0) >= since and _away(text) \
+                and not any(_BACK.search(t) and _DATED.search(t) for t in later)
+            if (inside or back or within) and not between:
                 from assistant.extract.places import cities_in
 
                 zj = not idle and not AWAY_UNNAMED.search(text) and any(p == "浙江省" for *_, p in cities_in(text))
@@ -115,8 +128,10 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
             base, counted = _span(text, today), True
         elif found and not re.search(r"赛|奖|届|岁", text):
             base, counted = found[-1].years, True
-        elif _STARTED.search(text) or re.search(r"(?:入行|入职|参加工作)", text):
+        elif (started := _STARTED.search(text)) or re.search(r"(?:入行|入职|参加工作)", text):
             base, counted = None, True
+            year = re.match(r"(?:19|20)?[0-9]{2}|[〇零一二三四五六七八九]{2,4}", started.group()) if started else None
+            since = year_from(year.group(), today) if year else None
     return out
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from assistant.extract.patterns import CLOSED_RANGE
 from assistant.extract.plausibility import MAX_SPAN_YEARS
 
-__all__ = ["NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
+__all__ = ["START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -54,13 +54,13 @@ _ROUND_AFTER = re.compile(r"(?:那个|那时候?的?|的|评的)?[^，,。？?]{
 _NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
 # 我18年到杭州, 我05年进厂: a bare two-digit year the asker did something in, not a span (a wrong span of 18
 # years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.
-_START_AFTER = re.compile(r"(?:进(?!行|步|口|一步)|入的?职|参加的?工作|毕业|开始|起|到|进入|加入|入的?行|调入|调到|调来|调过来|调回|"
+START_AFTER = re.compile(r"(?:进(?!行|步|口|一步)|入的?职|参加的?工作|毕业|开始|起|到|进入|加入|入的?行|调入|调到|调来|调过来|调回|"
                           r"搬来|搬到|搬回|搬过来|跳槽到|跳槽来|又回|回到|退伍|退的伍|转业|"
                           r"复员|退役)")
 _SUBJECT_BEFORE = re.compile(r"(?:^|我|本人|是|在)$")
 # "22年硕士毕业就进来了", "19年大学毕业来的": a bare two-digit year opening the clause, then who or what, then the
 # event. A count opening a clause is followed by 了/来/的/多 or by nothing ("22年了", "15年来一直…"), not by an event
-_DATE_THEN_EVENT = re.compile(r"(?!了|来|的|多|以|左|上|整|半)[^,，。了]{1,5}?" + _START_AFTER.pattern)
+_DATE_THEN_EVENT = re.compile(r"(?!了|来|的|多|以|左|上|整|半)[^,，。了]{1,5}?" + START_AFTER.pattern)
 # Where a bare two-digit year is a date whoever the subject: "干到16年" / "做到19年" (until that year; 不到, 快到 are
 # hedges of a count, read as such above), "14年□□" (a masked contest or honour name right after it: "14年全国技能大赛"),
 # "这行19年入的", "九八年进的厂", "技师18年考的" (the year, then the verb of starting or obtaining, then 的: a count
@@ -261,7 +261,7 @@ def durations(clause: str) -> list[Duration]:
                 continue
             if two_digit and bare and (m["n"][0] in "0〇零" or (
                     _came_to(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])) or (
-                    _START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))
+                    START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))
                     or _DATE_THEN_EVENT.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])):
                 continue
         if _NOT_SPAN_BEFORE.search(clause[:m.start()]) or (m["n"] == "半" and clause[m.start() - 1:m.start()] in "上下"

@@ -336,6 +336,10 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
               or _began_trade(t)) and not _ELSEWHERE_BEFORE.search(t) and start_span(t, today)]
     stayed = any(m and not denied_before(t, m.start(), 4) and not _ELSEWHERE_BEFORE.search(t)
                  for t in texts for m in [_STAYED.search(t)])
+    from assistant.extract.gaps import inside
+
+    # "期间去深圳待过两年": time away inside the stay (extract.gaps subtracts it) is no second place and no move
+    texts = [t for t in texts if not inside(t)]
     if len(starts) != 1 or not stayed or any(_MOVES.search(t) and not _STAYED.search(t) for t in texts):
         return
     places = {(city, province) for t in texts for st, _, city, province in cities_in(t) if not is_origin(t, st)}
