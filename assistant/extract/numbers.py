@@ -3,8 +3,10 @@
 Conventions (the checker compares years with ``>=``, so a duration is read as the lower bound of what was
 said, and a hedge that puts it *below* a round number stays below it):
 - ``X年多`` / ``X余年`` / ``十几年`` / ``十来年`` / ``X年以上`` / ``满X年`` -> X (the lower bound).
-- ``快X年`` / ``近X年`` / ``将近`` / ``差不多`` / ``不到`` / ``不足`` / ``没满`` / ``X年左右`` -> X - 0.5
-  (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met.
+- ``快X年`` / ``近X年`` / ``将近`` / ``不到`` / ``不足`` / ``没满`` / ``X年左右`` -> X - 0.5
+  (for less than a year: half of it). "快五年了" is 4.5: below 5, so a 5-year rule is not met outright.
+- ``差不多X年`` (and ``大概`` / ``大约`` / ``约``, which no hedge reads) -> X: the speaker's own round figure for the
+  count, said as the count ("差不多四年" is 4, not 3.5).
 - ``第X年`` / ``第X个年头`` (in one's Xth year) -> X - 1, the completed years; ``X个年头`` is X years.
 
 A hedged count also keeps the range it allows, ``span`` = (lowest, highest), so the chat can check both ends and
@@ -12,8 +14,10 @@ decide only when the whole range is on one side of a threshold (``chat.months``,
 - ``X年多`` / ``X年有余`` -> [X, X+1); ``X多年`` / ``X余年`` / ``X几年`` with X a round ten (二十多年, 十几年) ->
   [X, X+10); ``X来年`` (十来年) -> [0.9X, 1.3X); ``X年出头`` -> [X, X+1+X/10).
 - ``X年以上`` / ``超过`` / ``至少`` / ``不止`` -> [X, X+10): the top is open, so a higher rule stays open.
-- ``快`` / ``将近`` / ``接近`` / ``近`` / ``小`` (小二十年) / ``不到`` / ``不足`` / ``没满`` -> [X-1, X) (X under 2: [X/2, X));
-  ``差不多`` -> [X-1, X]; ``左右`` / ``上下`` -> X ± max(0.5, X/10). "将近十年" is 9 to just under 10.
+- ``不到`` / ``不足`` / ``没满`` (said below X) -> [X-1, X) (X under 2: [X/2, X)); ``快`` / ``将近`` / ``接近`` / ``近`` /
+  ``小`` (小二十年: nearing X) -> [X-1, X]: how near is unknown, and by the deadline it may be X, so a rule at X is
+  open (needs_review), not failed, while one at X-1 or below is met and one above X failed; ``左右`` / ``上下`` ->
+  X ± max(0.5, X/10). "将近十年" is 9 to 10, held as 9.5.
 - Two neighbouring numbers are a span from one to the other: ``三四年`` -> [3, 4] (read as 3, never 34), ``十五六年``
   -> [15, 16], ``一二十年`` -> [10, 20], ``三五年`` -> [3, 5].
 - ``满X年``, ``第X年``, ``两年半``, ``一年零三个月`` and plain counts are exact (no span).
@@ -30,19 +34,22 @@ from dataclasses import dataclass
 from assistant.extract.patterns import CLOSED_RANGE
 from assistant.extract.plausibility import MAX_SPAN_YEARS
 
-__all__ = ["START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
+__all__ = ["COUNT_HEDGES", "START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 NUM = r"(?:[0-9]+(?:\.[0-9]+)?|[〇零一二两三四五六七八九十百千]+)"
 
+# words said before a count that hedge it or stress it: a phrase before them ("干物流差不多四年") ends there
+COUNT_HEDGES = r"差不多|大概|大约|约莫|约|将近|接近|快|近|足足|整整|满|有"
 _BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差|超过|至少|不少于|不止|起码|小(?=[一二两三四五六七八九十])"
 _DURATION = re.compile(
     rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:有)?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
     rf"(?P<unit>年(?!头)|个月|个?年头)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
 )
 _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that give a floor, not a ceiling
-_BELOW_HEDGES = {"快", "将近", "接近", "近", "差不多", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
+_BELOW_HEDGES = {"快", "将近", "接近", "近", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
+_NEARING = {"快", "将近", "接近", "近", "小"}  # nearing X: the top is X itself, the boundary unknown
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
 # 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year; 16年那会儿,
@@ -196,7 +203,9 @@ def _range(m: re.Match, value: float, unit: float) -> tuple[float, float | None]
     if below in _ABOVE or tail == "以上":
         return value, value + 10
     if below == "差不多":
-        return max(value - unit, value / 2), value
+        return value, None  # the speaker's round figure, said as the count
+    if below in _NEARING:
+        return (value - unit if value >= 2 * unit else value / 2), value
     if below or tail in {"不到", "不足"}:
         return (value - unit if value >= 2 * unit else value / 2), value - _JUST_BELOW * unit
     if tail in {"左右", "上下"}:

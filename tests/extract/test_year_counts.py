@@ -16,8 +16,9 @@ TODAY = dt.date(2026, 11, 21)
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("二十多年", 20.0, 29.99), ("20余年", 20.0, 29.99), ("十几年", 10.0, 19.99),  # 多/余/几 after a round ten
     ("5年多", 5.0, 5.99), ("两年多", 2.0, 2.99), ("三年有余", 3.0, 3.99),  # 多 after 年: within the next year
-    ("将近十年", 9.0, 9.99), ("快五年", 4.0, 4.99), ("不到三年", 2.0, 2.99), ("不到一年", 0.5, 0.99),  # below X
-    ("十来年", 9.0, 12.99), ("十年左右", 9.0, 11.0), ("差不多十年", 9.0, 10.0),  # about X: either side
+    ("将近十年", 9.0, 10.0), ("快五年", 4.0, 5.0),  # nearing X: X itself is the top, the boundary unknown
+    ("不到三年", 2.0, 2.99), ("不到一年", 0.5, 0.99),  # below X
+    ("十来年", 9.0, 12.99), ("十年左右", 9.0, 11.0),  # about X: either side
     ("10年以上", 10.0, 20.0), ("超过八年", 8.0, 18.0),  # a floor: a higher rule stays open
 ])
 def test_a_hedged_count_keeps_its_range(text, low, high):
@@ -26,14 +27,21 @@ def test_a_hedged_count_keeps_its_range(text, low, high):
     assert low <= span.years <= high  # the count as read lies in its range
 
 
-@pytest.mark.parametrize("text", ["八年", "两年半", "一年零三个月", "满五年", "第三年", "18个月"])
+@pytest.mark.parametrize("text", ["八年", "两年半", "一年零三个月", "满五年", "第三年", "18个月",
+                                  "差不多十年", "差不多有十五年"])
 def test_an_exact_count_has_no_range(text):
     assert durations(text)[0].span is None
 
 
+@pytest.mark.parametrize(("text", "years"), [("差不多十年", 10.0), ("差不多有十五年", 15.0), ("差不多四年", 4.0)])
+def test_about_x_is_x(text, years):
+    """差不多X is the speaker's own round figure, said as the count: X, not X - 0.5 (numbers' conventions)."""
+    assert durations(text)[0].years == years
+
+
 @pytest.mark.parametrize(("text", "field", "ends"), [
     ("干了二十多年电工", "years_in_field", (29.99, 20.0)),
-    ("做数控将近十年了", "years_in_field", (9.99, 9.0)),
+    ("做数控将近十年了", "years_in_field", (10.0, 9.0)),
     ("在杭州全职不到三年", "years_full_time_in_hangzhou", (2.99, 2.0)),
     ("我在宁波干焊工十来年了", "years_in_field", (12.99, 9.0)),
 ])
@@ -183,8 +191,7 @@ def test_a_count_takes_the_work_from_the_clause_next_to_it(text, field_years):
     assert extract(text, TODAY).profile["years_in_field"] == field_years
 
 
-@pytest.mark.parametrize(("text", "low", "high"), [("小二十年", 19.0, 19.99), ("差不多有十五年", 14.0, 15.0),
-                                                  ("快有三年", 2.0, 2.99)])
+@pytest.mark.parametrize(("text", "low", "high"), [("小二十年", 19.0, 20.0), ("快有三年", 2.0, 3.0)])
 def test_more_hedges(text, low, high):
     (span,) = durations(text)
     assert span.span == (low, high)
@@ -251,3 +258,9 @@ def test_a_year_one_joined_in_is_no_span(clause):
 @pytest.mark.parametrize(("clause", "years"), [("我在这干了19年进步很大", 19.0), ("干了15年进口设备维修", 15.0)])
 def test_a_count_before_other_words_of_jin_stays(clause, years):
     assert [d.years for d in durations(clause)] == [years]
+
+
+@pytest.mark.parametrize(("text", "occupation"), [("在杭州干物流差不多四年", "物流"), ("在杭州做家政快三年了", "家政"),
+                                                  ("做电商客服大概六年", "电商客服")])
+def test_a_hedge_before_the_count_is_no_part_of_the_work(text, occupation):
+    assert extract(text, TODAY).profile["occupation"] == occupation
