@@ -28,7 +28,7 @@ from assistant.extract.judge import (
     work_object,
     work_verb,
 )
-from assistant.extract.numbers import closed_range, month_from, to_number, year_from
+from assistant.extract.numbers import COUNT_HEDGES, closed_range, month_from, to_number, year_from
 from assistant.extract.patterns import (
     BACK_TO_WORK,
     COMPETITION_WORDS,
@@ -124,10 +124,11 @@ _OCCUPATION = re.compile(
     r"手|嫂|司机|保姆))"
     r"(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
+# the work's name ends where a count's hedge begins ("干物流差不多四年", "做家政快三年": 物流, 家政)
 _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多|半)?"
                           r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
-                          r"(?=[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站
+                          r"(?=(?:" + COUNT_HEDGES + r")?[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站
 # "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
 # not a description of the work: titles, statuses, words that point back ("干这行", "做同样的工作", "做技术"), and
@@ -647,6 +648,11 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             digital = digital_occupation(work)
             if digital is not None:
                 add(out, "_digital_judged", digital)
+    if out.get("occupation"):  # "在厂里焊了二十五年": an activity said with its length names no job (as_work)
+        out["occupation"] = [w for w in map(as_work, out["occupation"]) if w]
+        if not out["occupation"]:
+            out.pop("occupation")
+            out.pop("_digital_judged", None)
     if not out.get("occupation") and said_bare:
         value = said_bare[0]  # "本人数控车工", "职业：汽修": no clause named the job with a verb
         if not _read_title(value, out) and not value.startswith("是"):
@@ -669,6 +675,26 @@ _NOT_WORK = re.compile(r"^(?:上班|工作|干活|打工|做事|待|呆|干|做|
 
 # "在我们厂八年了": how long, said where the work would be; no work described
 _SPAN_SAID = re.compile(r"[零一二两三四五六七八九十百几\d]+(?:多|来)?(?:年|个月)")
+
+
+_ASPECT = {"了", "过", "着"}
+
+
+def as_work(said: str) -> str | None:
+    """The work an activity names, by jieba's parts of speech: a verb with its aspect and length ("焊了二十五年",
+    "开了十几年出租车", "砌了二十年墙") is what one did, not a job's name; the verb and its object name the work (开出租车,
+    砌墙), the verb alone (焊了) none. Anything else is returned as said."""
+    from assistant.retrieval.segment import tags
+
+    tagged = tags(said)
+    marks = [i for i, (word, flag) in enumerate(tagged) if word in _ASPECT and flag.startswith("u")
+             or flag == "v" and len(word) > 1 and word[-1] in _ASPECT]  # jieba joins 焊了 into one verb
+    if not marks or marks[0] > 1:
+        return said  # no aspect after a verb at its start ("过磅员", "着色工" are names)
+    at = marks[0]
+    verb = "".join(w for w, _ in tagged[:at]) + (tagged[at][0][:-1] if tagged[at][0] not in _ASPECT else "")
+    rest = [(w, f) for w, f in tagged[at + 1:] if not f.startswith("m") and w not in _ASPECT]
+    return verb + "".join(w for w, _ in rest) if verb and rest else None
 
 
 def _described_work(text: str) -> str | None:
