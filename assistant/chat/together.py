@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.people import alternation
+
 __all__ = ["RELATIONS", "for_asker", "joint_people", "joint_note"]
 
 # one's own people, as applicants name them (kin, the workshop, friends); shared with chat/switches.py
-RELATIONS = (r"老婆|老公|爱人|媳妇|对象|丈夫|妻子|爸爸?|妈妈?|父亲|母亲|儿子|女儿|闺女|同事|师傅|师父|徒弟|学徒|"
-             r"哥哥?|姐姐?|弟弟?|妹妹?|姐夫|妹夫|朋友|老乡|组员|下属")
+RELATIONS = alternation("own")  # language/data/people.json, the same table the extractor reads
 _PERSON = rf"(?:我的?|我家|俺)?(?:{RELATIONS})|(?:小|老|阿)[\u4e00-\u9fff](?=[和跟都一也俩])"
 _APPLY = r"(?:报名|申报|报|申请|参评|评选|评|认定|推荐)(?![上过到的])"
 _VERB = re.compile(_APPLY + r"$")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.people import alternation, kin_classes
+
 __all__ = ["about_other", "as_candidate", "names_another", "of_others", "REQUEST_WORDS", "SURNAMES"]
 
 # a colleague called by 老/小 and the surname ("我们厂里的电工老周", "车间的小王"): common surnames, a closed class
@@ -104,18 +106,13 @@ def about_other(text: str) -> bool:
 _UNIT = re.compile(r"^(?:我们|咱们?|俺们)(?:这边|那边|这里)?(?:的)?(?:厂|公司|单位|企业|车间|工厂|集团|店|医院|学校|作坊|工作室)?"
                    r"(?P<verb>是|在|位于|设在|就在|坐落在|地处)")
 # a relative asked about ("我老公…，我们单位在余杭"): the speaker's unit is not the candidate's
-_KINFOLK = re.compile(r"老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸|妈|父亲|母亲|儿子|女儿|闺女|哥|姐|弟|妹|叔|舅|姑|姨|亲戚|家里人")
+_KINFOLK = re.compile(alternation("kinfolk"))  # language/data/people.json, matched inside words
 
 
 # who a person word names, so two words for one person are one ("老爸" and "我爸", "老公" and "爱人"): kin by the
 # relation, workmates by the name (老陈, 陈师傅, 陈工 are one man); a role said without a name (同事, 徒弟, 师傅, 员工)
 # can be anyone, so it is never another person than the one asked about
-_KIN_CLASSES = (
-    ("父", r"老爸|爸爸?|父亲|老父亲|老爷子"), ("母", r"老妈|妈妈?|母亲|老母亲"),
-    ("配偶", r"老公|老婆|爱人|丈夫|妻子|媳妇|对象"), ("子", r"儿子"), ("女", r"女儿|闺女"),
-    ("兄", r"哥哥?|表哥|堂哥"), ("姐", r"姐姐?|表姐|堂姐"), ("弟", r"弟弟?"), ("妹", r"妹妹?"),
-    ("岳", r"岳父|岳母|丈人|公公|婆婆"), ("舅", r"舅舅|叔叔"), ("侄", r"侄子|侄女|外甥"),
-)
+_KIN_CLASSES = kin_classes()  # (person, words), language/data/people.json
 _KIN_WORD = re.compile("|".join(rf"(?P<k{i}>{words})" for i, (_, words) in enumerate(_KIN_CLASSES)))
 _BY_NAME = re.compile(rf"[老小](?P<a>[{SURNAMES}])(?![\u4e00-\u9fff]?[了过])|(?P<b>[{SURNAMES}])(?:师傅|师父|工(?![作厂人资种艺程])|主任|姐|哥)")
 # a clause's head before its subject: a linking word ("另外老陈…", "还有小林…", "至于我妈…")
@@ -209,13 +206,13 @@ def as_candidate(text: str) -> str:
 _GROUP = r"(?:员工|职工|工人|同事们|大家)"
 # the candidate's subject (_OTHER_SUBJECT) after a linking word, but not a group of ours ("我们厂的职工")
 # ("我们班长是高级技师，我自己才初级", "我们车间主任是技师": a colleague of ours, named by the post, is another person)
-_POST = r"(?:主任|厂长|经理|主管|队长|老板|领班|工段长|班组长|技术员|师父|老总|书记)"
+_POST = rf"(?:{alternation('post')})"
 # a relation said without 我 before it, at the head of a clause, in a message in which the asker speaks of themself
 # ("儿子在阿里做算法，我自己在临平纺织厂做保全工", "师傅干了三十年，我才六年"): whose it is goes without saying
-_FAMILY = r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸|妈妈|老爸|老妈|父亲|母亲|儿子|女儿|闺女|哥哥|姐姐|弟弟|妹妹|师傅|师父|徒弟)"
+_FAMILY = rf"(?:{alternation('family')})"
 # the people of one's work said bare at a clause's head ("同事老李是高级技师", "车间主任是技师", "徒弟们都没比过赛",
 # "几个学生都考了中级"): one family of words for those one works beside, above or over, with a name or a count
-_WORKMATES = (r"(?:同事|工友|师兄|师弟|师姐|师妹|学生|学徒|学员|徒弟|班长|组长|班组长|车间主任|主任|厂长|领导|老板|师傅|师父)")
+_WORKMATES = rf"(?:{alternation('workmate')})"
 _NAMED = rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|师父|工|姐|哥|主任))"
 _COUNTED = r"(?:(?:那|这|好)?[几两三四五六七八九十]+(?:个|位|名)|那(?:个|位)|有的|其他)"
 # a time may stand between the person and the verb ("老陈19年评过杭州工匠", "师傅前年拿了省赛第一")

@@ -1,0 +1,32 @@
+"""One table of person words (``language/data/people.json``) read by the extractor and the conversation alike."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat import together
+from assistant.extract import subject
+from assistant.language.datafiles import data_json
+from assistant.language.people import TAGS, alternation, kin_classes, words_of
+
+
+def test_every_row_is_one_word_with_known_tags():
+    rows = data_json("people.json")["words"]
+    assert len({r["word"] for r in rows}) == len(rows)
+    assert all(set(r["tags"]) <= set(TAGS) and (r["tags"] or r["person"]) for r in rows)
+
+
+def test_the_conversation_and_the_extractor_read_the_same_rows():
+    assert together.RELATIONS == alternation("own")
+    assert subject._KINFOLK.pattern == alternation("kinfolk")
+    assert subject._KIN_CLASSES == kin_classes()
+
+
+def test_longest_first_so_an_alternation_takes_the_whole_word():
+    assert re.match(f"(?:{alternation('workmate')})", "班组长").group() == "班组长"
+    assert words_of("own").index("爸爸") < words_of("own").index("爸")
+
+
+def test_two_words_for_one_person_are_one():
+    person = {p: re.compile(f"(?:{w})") for p, w in kin_classes()}
+    assert [p for p, rx in person.items() if rx.fullmatch("老爸")] == [p for p, rx in person.items() if rx.fullmatch("爸")]
