@@ -120,6 +120,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
     text = spaces_end_clauses(text)  # "…第1名 16年也在车间 首届杭州工匠能报不": the spaces are the clauses' ends
+    text = _part_contrast(text)  # "不是杭州是湖州": the place denied, then the place said, as two clauses
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
@@ -134,7 +135,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
         before, after = _read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where)
         candidates = _corrected(before, _replace_place(before, _restart(before, after, segs[cut:], today)
-                                                       or _recount(before, after, segs[cut:]), segs[cut:]))
+                                                       or _recount(before, after, segs[cut:]), segs[cut:], segs[:cut]))
     else:
         candidates = _read(segs, text, today, where)
     judged = tuple(f for f, marks in (("is_digital_economy", ("_digital_judged", "_digital_of_occupation")),)
@@ -233,9 +234,39 @@ def _family(field: str) -> str:
     return _FAMILY.get(field, field)
 
 
-def _corrects(text: str, today: dt.date) -> bool:
+# a place denied, then the place said in its stead ("不是杭州是湖州", "不在萧山在诸暨", "不是杭州，是湖州的厂")
+_DENIED_PLACE = re.compile(r"^(?:其实|实际上|我说错了|说错了)?(?:也|并|倒)?(?:不|没)(?:是|在)(?P<p>[\u4e00-\u9fff]{2,6}?)(?:市|区|县)?(?:的)?$")
+_CONTRAST = re.compile(r"(?P<a>(?:不|没)(?:是|在)[\u4e00-\u9fff]{2,6}?(?:市|区|县)?(?:的)?)(?=(?:而)?(?:是|在)[\u4e00-\u9fff]{2})")
+
+
+def _part_contrast(text: str) -> str:
+    """"不是杭州是湖州" -> "不是杭州，是湖州": a place denied and the place said in its stead, in one run of words, are
+    two clauses, so the second reads as the correction of the first (``_corrects``)."""
+    def part(m: re.Match) -> str:
+        denied = _DENIED_PLACE.match(m["a"])
+        return m["a"] + "，" if denied and cities_in(denied["p"]) and cities_in(denied["p"])[0][0] == 0 else m["a"]
+    return _CONTRAST.sub(part, text)
+
+
+def _denies_place(text: str) -> bool:
+    m = _DENIED_PLACE.match(text)
+    return bool(m and cities_in(m["p"]) and cities_in(m["p"])[0][0] == 0)
+
+
+def _said_place(text: str) -> tuple[str, str] | None:
+    """The place a correcting clause says, after its words of correction ("其实是湖州", "哦不，是德清的厂")."""
+    if _denies_place(text):
+        return None  # "不是杭州": the place denied, not the one said
+    m = _IN_FACT.match(text) or _CORRECTING_NO.match(text)
+    return _bare_place(text[m.end():] if m else text)
+
+
+def _corrects(text: str, today: dt.date, before: str = "") -> bool:
     """Does the clause ``text`` correct what the message said before it: a word of correction ("不对", "记错了"),
-    a bare "哦不", or 其实 before a count or a date ("其实是四年", "其实是18年来的")?"""
+    a bare "哦不", 其实 before a count or a date ("其实是四年", "其实是18年来的"), or a place said right after the
+    clause ``before`` denied one ("不是杭州，是湖州的厂")?"""
+    if before and _denies_place(before) and _bare_place(text):
+        return True
     if self_corrects(text):  # "不对，我记错了", "哦说错了", "我算错了", "口误"
         return not re.search(r"[不没]对(?:吗|么|吧)", text)
     if _CORRECTING_NO.fullmatch(text):
@@ -250,9 +281,11 @@ def _corrects(text: str, today: dt.date) -> bool:
 def _corrected_at(segs, today: dt.date) -> int:
     """The index of the clause that corrects an earlier one in the same message, or 0 (none, or at the start). Of
     correcting clauses said in a row ("其实是四年，我算错了"), the first: the value is in it."""
-    last = max((i for i, s in enumerate(segs) if i and _corrects(s.text, today)), default=0)
-    while last > 1 and _corrects(segs[last - 1].text, today):
+    last = max((i for i, s in enumerate(segs) if i and _corrects(s.text, today, segs[i - 1].text)), default=0)
+    while last > 1 and _corrects(segs[last - 1].text, today, segs[last - 2].text):
         last -= 1
+    if last > 1 and _denies_place(segs[last - 1].text):
+        last -= 1  # "不是杭州，是湖州的厂": the denial belongs with the place said in its stead
     return last
 
 
@@ -311,14 +344,19 @@ def _bare_place(text: str) -> tuple[str, str] | None:
 _HZ_PLACED = ("years_full_time_in_hangzhou", "hangzhou_full_time_start", "_hz_span_start")
 
 
-def _replace_place(before: dict[str, list], after: dict[str, list], segs) -> dict[str, list]:
+def _replace_place(before: dict[str, list], after: dict[str, list], segs, earlier=()) -> dict[str, list]:
     """"在杭州上班，哦不对，是湖州", "之前说在杭州，其实是湖州": a bare place after the correction, where the part
-    before it placed the work in one city, is the work's place; read alone ("是湖州") it places nothing."""
-    if len(set(before.get("employer_city", []))) != 1:
+    before it placed the work in one city, or named one (``earlier``, its clauses: "之前说在杭州" reports the place
+    said in an earlier turn), is the work's place; read alone ("是湖州") it places nothing."""
+    # (the place denied in the correction, "不是杭州，是湖州", is one named too)
+    named = {c for s in (*earlier, *(s for s in segs[:3] if _denies_place(s.text)))
+             for *_, c, _p in cities_in(mask(s.text))}
+    if len(set(before.get("employer_city", []))) != 1 and (before.get("employer_city") or len(named) != 1):
         return after
-    place = next((c for s in segs[:3] if s.asserts and (c := _bare_place(s.text))), None)
+    place = next((c for s in segs[:3] if s.asserts and (c := _said_place(s.text))), None)
     if place is None:
         return after
+    before = {**before, "employer_city": before.get("employer_city") or list(named)}
     out = {**after, "employer_city": [place[0]]}
     if before["employer_city"][0] == "杭州" and place[0] != "杭州":
         # "在余杭做模具八年了，哦不，是德清的厂": the years the corrected place placed are the new place's

@@ -33,3 +33,19 @@ def test_the_years_go_with_the_corrected_place():
 @pytest.mark.parametrize("text", ["我在杭州上班，其实是个小厂", "在杭州干了八年，其实是九年"])
 def test_in_fact_without_a_place_corrects_no_place(text):
     assert extract(text, TODAY).profile.get("employer_city") == "杭州"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("在萧山做纺织 其实是嘉兴", "嘉兴"),  # 其实 before the bare place
+    ("之前说在杭州，其实是嘉兴", "嘉兴"),  # the place said in an earlier turn, reported
+    ("在杭州做机修，不是杭州，是嘉兴的厂", "嘉兴"),  # a place denied, then the place said in its stead
+    ("不在萧山在诸暨", "绍兴"),  # the same in one run of words
+    ("说错了 不是杭州是嘉兴", "嘉兴"),
+    ("不是杭州，是嘉兴", "嘉兴"),
+])
+def test_a_place_said_in_the_stead_of_another_is_the_works_place(text, city):
+    assert extract(text, TODAY).profile.get("employer_city") == city
+
+
+def test_a_denied_origin_is_no_correction_of_the_workplace():
+    assert extract("我不是杭州人，是安徽的，在杭州上班五年", TODAY).profile.get("employer_city") == "杭州"
