@@ -11,6 +11,7 @@ from assistant.extract.judge import denied_before, negated, role_judgement, work
 from assistant.extract.patterns import SELF_EMPLOYED
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
+from assistant.language.people import alternation
 
 __all__ = ["read_role", "read_lead"]
 
@@ -28,6 +29,10 @@ _MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长
 _STILL = "不过|可是|其实|还在|还是|照样|照旧"  # the words that say the hands are still on the work, both readings
 _HANDS_ON = re.compile(rf"但|实际上|{_STILL}|也[上干做带修写]")
 _BUT_ALSO = re.compile(rf"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|实际上?|平时也|平常也|也|{_STILL})")
+# the speaker naming themself by a post that runs a business, a unit or a shop ("我是老板", "本人是这家厂的厂长", "我现在
+#当店长"; language/data/people.json, head): a management post, where "我老板是杭州人" is a person
+_SELF_HEAD = re.compile(r"^(?:我|俺|本人)(?:就|也|现在|目前|如今)?(?:是|当|做|任)(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?"
+                        rf"(?:{alternation('head')})(?!的|[\u4e00-\u9fff]{{0,2}}(?:医师|护师|药师|技师))")
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
@@ -72,6 +77,13 @@ def _one(current: list[Segment], i: int) -> Candidates:
     text = mask(seg.text)
     if negated(text):
         return out  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
+    head = _SELF_HEAD.search(text)
+    if head and not seg.question and seg.asserts:
+        after = current[i + 1].text if i + 1 < len(current) else ""
+        hands = (_BUT_ALSO.match(after) or _OWN_HANDS.search(after)) and not negated(after)  # "自己也修车"
+        if not hands and not _HANDS_ON.search(text, head.end()) and not _OWN_HANDS.search(text, head.end()):
+            add(out, "_role_judged", "management")  # "我是老板": the post is said, nothing of hands on the work
+            return out
     if not seg.question and seg.asserts and technical_work(text):
         add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
         return out

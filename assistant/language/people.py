@@ -15,7 +15,7 @@ from assistant.language.datafiles import data_json
 
 __all__ = ["TAGS", "alternation", "kin_classes", "words_of"]
 
-TAGS = ("kinfolk", "family", "workmate", "post", "own")
+TAGS = ("kinfolk", "family", "workmate", "post", "own", "head", "self")
 
 
 def _rows() -> list[dict]:
