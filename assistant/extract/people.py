@@ -36,6 +36,7 @@ from assistant.extract.patterns import (
 )
 from assistant.extract.plausibility import BORN, BORN_INTRO
 from assistant.extract.text import Segment, blank, blank_all, mask
+from assistant.language.people import alternation
 
 __all__ = ["Candidates", "add", "read_birth", "read_union", "read_employment", "read_city", "read_nationality",
            "read_digital", "birth_month_for_age", "full_years", "LIVED", "doing"]
@@ -51,7 +52,9 @@ _BIRTH = (
     re.compile(rf"{BORN_INTRO}{_Y4}(?:年|[.\-/])?(?:{_M}月?)?"),
     re.compile(rf"{_Y4}[.\-/]{_M}(?:[.\-/][0-9]{{1,2}})?{BORN}"),
     re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y4}年的人?$"),
-    re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的人?$)"),
+    # "我82年的", "72年的老师傅了", "05年的小伙子": a two-digit year and 的, then at most what the speaker calls
+    # themself (language/data/people.json, self), is the year one was born, not a count of years
+    re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的(?:{alternation('self')})?(?:了|啦|啊|呀|哦)?$)"),
 )
 _AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
                   # "我今年四十二", "今年42了": an age said after 今年 without 岁
