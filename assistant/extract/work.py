@@ -618,6 +618,11 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             said_bare.append(value)  # "职业：汽修": the value is the job, whatever its ending
         elif bare_title(text):
             said_bare.append(bare_title(text))
+        if out.get("occupation") and _TURN_TO.search(text) and not negated(text):
+            # "开了十几年出租车 去年转行到滨江送外卖": a turn to other work names the present job; the one before is
+            # past, even where the turn names no work the readers know
+            out.pop("occupation")
+            out.pop("_digital_judged", None)
         if _read_title(text, out):
             continue
         # "我做云安全11年了": the object of the verb names the work
@@ -663,6 +668,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
     return out
 
 
+# a change of trade said outright: the work named after it is the present one
+_TURN_TO = re.compile(r"转行|改行|换行|转做|改做|改干")
 # "在纺织厂挡车的", "在理发店剪头发", "在饭店掌勺快二十年了": the work said after the workplace it is done in
 _AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fffA-Za-z0-9]{0,8}?)(?:厂|店|馆|场|站|公司|工地|码头|医院|酒店|饭店|车间|市场|菜场|"
                            r"食堂|工厂|作坊|港口|矿|仓库|车队|小区|物业|学校|景区)(?:里|上|里面)?(?:当|做|干)?"

@@ -23,3 +23,8 @@ def test_a_verb_and_its_length_after_the_workplace_is_no_occupation():
 
 def test_an_operated_vehicle_said_with_its_length_is_the_work():
     check("在杭州开了十几年出租车", {"occupation": "开出租车"})
+
+
+def test_a_turn_to_other_work_leaves_the_job_before_in_the_past():
+    check("开了十几年出租车 去年转行到滨江送外卖", {"occupation": ABSENT})
+    check("做了十年电工，一直没转行", {"occupation": "电工"})
