@@ -213,7 +213,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     hz = profile.get("years_full_time_in_hangzhou")
     if hz is not None and (hz >= ZHEJIANG_IMPLIED_MIN or c.get("_from_outside_zj")) \
             and not c.get("years_full_time_in_zhejiang"):  # "之前一直在安徽，今年3月才来杭州": Zhejiang's years too
-        profile["years_full_time_in_zhejiang"] = hz
+        # time away inside the stay spent elsewhere in Zhejiang ("中间有两年派到义乌") left Hangzhou's years, not these
+        kept = sum(g.years for g in (Gap(*x) for x in _unique(c.get("_gap", []))) if g.zj and not g.stayed)
+        profile["years_full_time_in_zhejiang"] = round(hz + kept, 2)
         derived.add("years_full_time_in_zhejiang")
     if any(f in profile for f in YEAR_FIELDS):
         profile["facts_as_of"] = today.isoformat()

@@ -29,3 +29,8 @@ def test_a_closed_stretch_before_the_start_is_no_time_away():
 def test_a_return_dated_after_the_stretch_leaves_two_stays():
     check("2016年开始在西湖区做Java开发，2020到2022年去南京干了两年，22年底回来一直在滨江一家公司写后端代码",
           {"years_full_time_in_hangzhou": 7.92, "hangzhou_full_time_start": ABSENT})
+
+
+def test_time_posted_elsewhere_in_zhejiang_stays_in_zhejiangs_years():
+    check("在杭州干了十一年，中间有两年被派到义乌", {"years_full_time_in_hangzhou": 9.0, "years_full_time_in_zhejiang": 11.0})
+    check("在杭州干了十年，中间回老家三年", {"years_full_time_in_hangzhou": 7.0, "years_full_time_in_zhejiang": 7.0})
