@@ -101,7 +101,7 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
 
 # a result pointed at, not named ("省里区块链那个比赛", "市里的什么大赛"): a later clause naming the competition names it
 _POINTED = re.compile(r"那个|这个|那次|这次|那场|那届|啥|什么")
-_NAMED = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,30}?(?:竞赛|大赛|技能赛|比赛))")
+_NAMED = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{4,30}}?(?:{COMPETITION_WORDS}))")
 _PLACED = re.compile(r"第[0-9一二三四五六七八九十]+|前[0-9一二三四五六七八九十]+|名次|[一二三]等奖|获奖|冠军|亚军|季军|[金银铜]奖")
 
 

@@ -43,10 +43,6 @@ _WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|�
 # want those conditions held against that case, not only quoted
 _CONDITIONS_ASKED = re.compile(r"(?:什么|哪些|啥|那些)(?:样的)?(?:条件|要求|资格)|(?:条件|要求)(?:是|有)(?:什么|啥|哪些)"
                                r"|要(?:满足|符合|达到)(?:什么|哪些|啥)")
-# "我已经评上首届杭州数字工匠了 第四届还能再报吗": applying again, asked with the asker's own facts (a title held),
-# is a check of that case; after failing ("这次没评上，以后还可以再报吗") it is a rule question about the next round
-_AGAIN_ASKED = re.compile(r"(?:能|可以)(?:再|重新)(?:报|申报|评|申请|参评)")
-_NOT_WON = re.compile(r"(?:没|未)(?:能)?(?:评|选)上|落选|没(?:有)?通过")
 _SELF_SAID = re.compile(r"我(?:是|在|做|干|有|拿|获|考|今年|已经|从事|\d|[一二三四五六七八九十])|本人")
 
 @dataclass(frozen=True)
@@ -244,8 +240,7 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
         if is_comparison(text) or _OLD_AND_NEW.search(text):
             intents.append("compare")
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text)
-                                                 or _CONDITIONS_ASKED.search(text) and _SELF_SAID.search(text)
-                                                 or _AGAIN_ASKED.search(text) and not _NOT_WON.search(text))):
+                                                 or _CONDITIONS_ASKED.search(text) and _SELF_SAID.search(text))):
         intents.insert(0, "eligibility")
     if ("eligibility" in intents and "compare" in intents and len(programs) >= 2 and _RULES_COMPARED.search(text)
             and not INTENT_PATTERNS["eligibility"].search(text)):
