@@ -263,7 +263,9 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
 # status said outright, and says nothing about leadership posts in a 事业单位 or 国企 (see resolve).
 EMPLOYED = _re("在[^,，。]{0,14}(?:公司|厂|单位|企业|集团|研究院|研究所|医院|学校|中心|民企|私企|外企|店)[^,，。]{0,10}"
                "(?:做|当|上班|工作|干|搞|负责|任|修|开发|研发)",
-               "(?:公司|厂|单位|企业|民企|私企)[^,，。]{0,3}(?:上班|工作)")
+               "(?:公司|厂|单位|企业|民企|私企)[^,，。]{0,3}(?:上班|工作)",
+               # "2018年7月入职杭州某公司至今": joined a unit and still there
+               "入职[^,，。]{0,14}(?:至今|到现在|到今天)")
 # Working for oneself: one takes the orders ("自己接订单做", "接私活", "自己开了个小作坊接活", "没挂靠单位",
 # "个体户"), so one is no employee, and one's own hands do the work unless a word of running a business says otherwise
 # Of these, taking one's own orders for no employer ("自己接订单做旗袍", "在家接活", "没挂靠单位") is freelance work

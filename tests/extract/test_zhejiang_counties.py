@@ -29,3 +29,4 @@ def test_a_county_of_zhejiang_counts_for_zhejiang(text, years):
 @pytest.mark.parametrize("text", ["在昆山干了五年模具", "在太仓做了八年挡车工"])
 def test_a_county_elsewhere_does_not(text):
     assert "years_full_time_in_zhejiang" not in extract(text, TODAY).profile
+
