@@ -48,7 +48,13 @@ from assistant.chat.programme_words import topic_only, without_names
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.routing import retrieval_skips
-from assistant.chat.self_apply import asks_self_application, self_application_pick, self_application_text
+from assistant.chat.self_apply import (
+    asks_channel,
+    asks_self_application,
+    channels_text,
+    self_application_pick,
+    self_application_text,
+)
 from assistant.chat.sibling_edition import sibling_correction
 from assistant.chat.steps import next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
@@ -86,6 +92,12 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         own = self_application_text(corpus, programs, cites, deps.today)
         if own:
             return own
+    if not r.confirm and len(r.programs) <= 1 and asks_channel(text) and all(
+            asks_channel(part, part=True) or asks_self_application(part) for part in question_parts(text)):
+        # "能推他评杭州工匠吗？走啥路子？", "要本人去交材料吗 还是单位交": the ways the notice puts candidates forward
+        ways = channels_text(corpus, list(r.programs) or list(program_ids()), cites, deps.today)
+        if ways:
+            return ways
     if not r.programs and classify(text).values == "contact":  # "有问题找谁": each programme's own contact
         return _contacts(corpus, text, cites, deps.today)
     # "报名还要单位盖章吗？我们是小公司": the ask leads retrieval and the choice of sentence; the own case told

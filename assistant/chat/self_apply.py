@@ -17,7 +17,7 @@ import re
 from assistant.chat.answer_types import table
 from assistant.chat.templates import cite_line, status_lines
 
-__all__ = ["asks_self_application", "self_application_pick", "self_application_text"]
+__all__ = ["asks_channel", "asks_self_application", "channels_text", "self_application_pick", "self_application_text"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,6 +27,18 @@ def _cues() -> dict[str, re.Pattern]:
 
 def asks_self_application(text: str) -> bool:
     return bool(_cues()["ask"].search(text or ""))
+
+
+def asks_channel(text: str, *, part: bool = False) -> bool:
+    """Whether ``text`` asks how a candidate is put forward: the way, putting someone else forward, who hands in.
+    With ``part`` (one ask of a message whose whole names the putting forward: "…能推他评吗？走啥路子？") the way
+    asked is enough."""
+    said = bool(_cues()["channels"].search(text or ""))
+    return said and (part or bool(_PUT_FORWARD.search(text or "")))
+
+
+# the ask is of putting a candidate forward ("社会公示通过什么渠道发" asks the channel of a notice, not of a candidate)
+_PUT_FORWARD = re.compile(r"推|报|评|交")
 
 
 MIN_SENTENCE = 12  # characters: shorter is a heading ("（二）人选推荐。"), not a sentence saying who recommends
@@ -83,3 +95,37 @@ def self_application_text(corpus, programs: list[str], cites, today) -> str | No
     if not lines:
         return None
     return "\n".join(lines + status_lines(corpus, programs, today))
+
+
+def channels_text(corpus, programs: list[str], cites, today) -> str | None:
+    """Each asked programme's recommendation clause, way by way: its sub-clauses' first sentences ("（三）他人推荐 …",
+    "（四）个人自荐 …"); None when no asked programme's clause lists two or more."""
+    lines: list[str] = []
+    for program in programs:
+        found = _recommending_clause(corpus, program)
+        if found is None:
+            continue
+        short = corpus.meta(program).short_name
+        ways = [c for c in corpus.clauses(program) if c.clause_id.startswith(found.clause_id + "/")
+                and c.clause_id.count("/") == found.clause_id.count("/") + 1]
+        # only a clause listing the ways (or the steps) answers; one that only sets quotas ("各区县总工会推荐不超过
+        # 4 名") leaves "单位报还是自己交" to the sentence on handing in, found the usual way
+        picked = [(c.clause_id, s) for c in ways for s in [_first(c)] if s]
+        if len(picked) < 2:
+            continue
+        lines.append(f"{short}的通知是这样写推荐的：")
+        lines += [("· " if len(picked) > 1 else "根据通知原文，") + cite_line(corpus, cites, cid, sentence)
+                  for cid, sentence in picked]
+    if not lines:
+        return None
+    return "\n".join(lines + status_lines(corpus, programs, today))
+
+
+def _recommending_clause(corpus, program: str):
+    heading = _cues()["heading"]
+    return next((c for c in corpus.clauses(program) if c.path and heading.search(c.title or "")), None)
+
+
+def _first(clause) -> str | None:
+    return next((s for s in _sentences(clause.own_text or clause.text)
+                 if len(s) >= MIN_SENTENCE and s in clause.text and s not in (clause.title or "")), None)
