@@ -114,8 +114,17 @@ def asks_to_write(text: str) -> bool:
         if _WRITE_UP.search(head) and not _ASKING.search(head) and not _OWN_WORK.search(head):
             return True
     target = request_target(text)
-    return bool(target and re.search(rf"(?:{_WRITE_VERB.pattern})[^，,。]{{0,8}}{re.escape(target)}"
-                                     rf"|{re.escape(target)}[^，,。]{{0,8}}(?:{_WRITE_VERB.pattern})", text))
+    # "我在临平一家做APP的小公司 写安卓 干了七年了": a write verb beside a word, where the asker tells their own work,
+    # is that work, not a request, unless a word of asking or of whom it is for comes with it ("给张伟写一下");
+    # with no work of one's own told, a bare "杭州工匠，写陶红梅。" is a request
+    return bool(target and (_REQUESTED.search(text) or not _OWN_WORK_TOLD.search(text)) and re.search(
+        rf"(?:{_WRITE_VERB.pattern})[^，,。]{{0,8}}{re.escape(target)}"
+        rf"|{re.escape(target)}[^，,。]{{0,8}}(?:{_WRITE_VERB.pattern})", text))
+
+
+_OWN_WORK_TOLD = re.compile(r"我[^，,。？?]{0,6}(?:在|做|干|从事)")
+_REQUESTED = re.compile(r"帮|给|替|为|请|麻烦|代|能不能|可不可以|可以|需要|要一份|来一份"
+                        r"|(?:写|起草|撰写|拟)(?:一下|一份|一版|个|下)")  # the imperative: "写一下张伟的"
 _COMMON = 200  # a dictionary word this frequent is a word, not a name
 
 

@@ -111,7 +111,9 @@ def _obtaining() -> str:
 
 
 # the obtaining verbs, and the words of holding a title (授予, 成为, 我是, 已经是)
-TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为", "(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是",
+# "我是报第四届还是首届那个老的数字工匠": 是 before a verb of applying or asking says what one does, not what one is
+_IS_NOT_DOING = "(?!报|申报|参评|想|要|问|在|准备|打算|来|去|不是)"
+TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为", f"(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是{_IS_NOT_DOING}",
                   "已经是", "已是", "也是", "同时是")
 
 # "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
