@@ -773,6 +773,9 @@ def correction(question: str, quote: str) -> str | None:
         said_c = [w for w in group if w in quote]
         if said_q and said_c and not set(said_q) & set(said_c):
             return f"不对，通知写的是“{said_c[0]}”，不是“{said_q[0]}”：见下面的原文。"
+    only = _only_kind(question, quote)
+    if only:  # "评委应该都是大学里的教授吧" against a list of who the panel is made of, naming no 教授
+        return f"不对，通知没有写都是“{only}”，它列的是好几方面的人员：见下面的原文。"
     if _ASKS_POSITIVE.search(question) and _NEGATIVE_RULE.search(quote) and not _POSITIVE_RULE.search(quote):
         return "不对，按通知规定不可以：见下面的原文。"
     if _ASKS_NEGATIVE.search(question) and _POSITIVE_RULE.search(quote) and not _NEGATIVE_RULE.search(quote):
@@ -783,6 +786,23 @@ def correction(question: str, quote: str) -> str | None:
             return f"不对，通知没有写明“{extra}”这一要求（其余与通知一致）：见下面的原文。"
         return "是的，与通知规定一致。"
     return None
+
+
+# "都是/全是/只有/清一色 X" said of who or what a group is: an exclusive kind the premise asserts
+_ONLY_KIND = re.compile(r"(?:都|全|全部|清一色|只)(?:是|得是|要是|能是|有)([^，,。？?！!]{2,14}?)(?:吧|吗|对吧|是吧|嘛|呢|\s*$)")
+
+
+def _only_kind(question: str, quote: str) -> str | None:
+    """The kind a premise says a group is made of only ("都是大学里的教授"), when the quote lists the group's members
+    (a list with 、) and names none of the kind's words; None otherwise."""
+    m = _ONLY_KIND.search(question or "")
+    if not m or "、" not in (quote or ""):
+        return None
+    kind = m.group(1).strip()
+    words = _step_words(kind)
+    if not words or any(w in quote for w in words):
+        return None
+    return kind
 
 
 # A clause adding a requirement beside the values a premise asserts ("…，还得是党员对吧", "…，另外必须有本科学历吧").
