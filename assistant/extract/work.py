@@ -321,6 +321,7 @@ _CAREER_STARTS = (
     r"毕业|(?:技校|职高|中专|大学|学校|部队)(?:里)?出来|退伍|复员",  # leaving school or the army
     r"第一份工作|头一份工作|参加(?:的)?工作|出来(?:工作|打工|上班|干活)|开始(?:工作|上班|打工)",  # the first job
     r"入行|入的行|入了行|进的行|(?:进|入)(?:的)?(?:厂|公司|单位)|学徒|学手艺|拜师",  # entering the trade
+    r"(?:进|进来|过来|入职)的?$",  # "一六年进的": the unit named before, its object left out
 )
 _CAREER_START = re.compile("|".join(f"(?:{row})" for row in _CAREER_STARTS))
 
