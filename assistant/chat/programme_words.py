@@ -9,11 +9,16 @@ import re
 
 from assistant.programs import generation, packs
 
-__all__ = ["topic_only", "without_names", "without_programme"]
+__all__ = ["CITY_ONES", "topic_only", "without_names", "without_programme"]
+
+# The honours a city confers, named as a group by the level that confers them ("那杭州市里评的有没有钱", "市里的那几个
+#荣誉"), not "市里的比赛" or "市级一类": routing reads them as the city's programmes, and they name no topic
+CITY_ONES = re.compile(r"(?:杭州)?市里(?:评的|的那几个|那几个|的几个|的那些|那些)(?:荣誉|称号)?"
+                       r"|杭州(?:市)?(?:评的|的那几个|的几个|这几个)(?:荣誉|称号)?")
 
 # Words that only say which programme is meant; removed from a query once a programme filter carries them.
 # The programmes' own names come from their packs (``_pack_words``); these are only the words around them.
-_PROGRAM_WORDS = re.compile(r"第[一二三四五六七八九十0-9]{1,2}届|首届|和|与|跟|[“”]")
+_PROGRAM_WORDS = re.compile(r"第[一二三四五六七八九十0-9]{1,2}届|首届|和|与|跟|[“”]|" + CITY_ONES.pattern)
 
 
 @functools.lru_cache(maxsize=4)

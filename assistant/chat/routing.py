@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.chat.programme_words import topic_only, without_programme
+from assistant.chat.programme_words import CITY_ONES, topic_only, without_programme
 from assistant.extract.patterns import INJECTION
 from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
@@ -154,6 +154,10 @@ def detect_programs(text: str) -> tuple[tuple[str, ...], bool]:
     """Programs named in ``text`` (contract order) and whether an edition had to be assumed: 数字工匠 with no
     edition is read as the current 第四届 (``synonyms.name_programs`` is the one detector)."""
     named, no_edition = name_programs(_full_years(text))
+    if not named and CITY_ONES.search(text):
+        # "那杭州市里评的有没有钱", "市里的那几个呢": the city's honours, each series by its current edition
+        named = tuple(p for p in program_ids() if p.startswith("hz_") and (
+            not get_pack(p).series or get_pack(p).current_of_series))
     if named:  # "首席技师和第四届…规定一样吗": an edition said alone beside another programme names its own
         named = tuple(dict.fromkeys((*named, *_joined_alone(text, named), *_joined_current(text, named))))
     if no_edition:  # a series named without an edition means its current edition

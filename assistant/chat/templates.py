@@ -139,7 +139,8 @@ def compare_text(corpus: Corpus, cites: Citations, sides: list[tuple[str, str | 
     """Side by side: one cited quote per program. ``sides`` is [(program, clause_id, quote)]; a side whose
     clause_id is None is a notice silent on the compared point, and the answer says so for that side, then
     (``nearby``: program -> (clause_id, quote)) quotes the nearest rule it does state, as such."""
-    lines = ["两者在这一点上的规定分别是："]
+    many = len({program for program, _, _ in sides}) > 2  # "市里的那几个": three sides are no 两者
+    lines = ["各项目在这一点上的规定分别是：" if many else "两者在这一点上的规定分别是："]
     shown: list[str] = []
     for program, clause_id, quote in sides:
         if shown and shown[-1] == program and clause_id and quote:  # a side's second sentence goes on its line
