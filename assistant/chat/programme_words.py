@@ -13,8 +13,9 @@ __all__ = ["CITY_ONES", "topic_only", "without_names", "without_programme"]
 
 # The honours a city confers, named as a group by the level that confers them ("那杭州市里评的有没有钱", "市里的那几个
 #荣誉"), not "市里的比赛" or "市级一类": routing reads them as the city's programmes, and they name no topic
-CITY_ONES = re.compile(r"(?:杭州)?市里(?:评的|的那几个|那几个|的几个|的那些|那些)(?:荣誉|称号)?"
-                       r"|杭州(?:市)?(?:评的|的那几个|的几个|这几个)(?:荣誉|称号)?")
+# (a side of a choice between levels, "省里评还是市里评的", is a level, not the group: chat/choice.py)
+CITY_ONES = re.compile(r"(?<!还是)(?<!或者)(?<!或)(?:杭州)?市里(?:评的|的那几个|那几个|的几个|的那些|那些)(?:荣誉|称号)?"
+                       r"|(?<!还是)(?<!或者)(?<!或)杭州(?:市)?(?:评的|的那几个|的几个|这几个)(?:荣誉|称号)?")
 
 # Words that only say which programme is meant; removed from a query once a programme filter carries them.
 # The programmes' own names come from their packs (``_pack_words``); these are only the words around them.

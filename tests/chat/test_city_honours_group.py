@@ -28,3 +28,8 @@ def test_follow_up_on_money_turns_to_the_city_honours(deps):
     _, (_, answer) = talk(deps, "评上浙派工匠有没有什么补贴 每个月给多少", "那杭州市里评的有没有钱")
     assert "20000" in answer.text and answer.text.startswith("各项目")
     assert "第四届杭州数字工匠】通知没有写明" in answer.text
+
+
+@pytest.mark.parametrize("text", ["到底是省里评还是市里评的", "是省里发还是市里评的"])
+def test_a_side_of_a_level_choice_is_no_group(text):
+    assert detect_programs(text)[0] == ()
