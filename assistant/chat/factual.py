@@ -65,6 +65,7 @@ from assistant.chat.window_premise import (
     reference_correction,
     start_correction,
 )
+from assistant.notices.text import sentences
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
 
@@ -481,9 +482,9 @@ def _amount_said(corpus: Corpus, text: str, home: str) -> tuple[str, str] | None
     """(clause, sentence) of the asked notice awarding a sum in 元 ("对突出贡献浙派工匠每人奖励 1万元并颁发证书"), or
     None. Read off the notice's own sentences: a clause's pick is its heading when the heading holds the type."""
     for clause in corpus.clauses(home):
-        for sentence in re.split(r"(?<=[。；;])|\n", clause.own_text):
+        for sentence in sentences(clause.own_text):
             if _AWARD_WORDS.search(sentence) and any(u == "元" for _, u in claims(sentence)):
-                return clause.clause_id, sentence.strip()
+                return clause.clause_id, sentence
     return None
 
 

@@ -16,6 +16,7 @@ import re
 
 from assistant.chat.answer_types import table
 from assistant.chat.templates import cite_line, status_lines
+from assistant.notices.text import sentences
 
 __all__ = ["asks_channel", "asks_self_application", "channels_text", "self_application_pick", "self_application_text"]
 
@@ -44,17 +45,13 @@ _PUT_FORWARD = re.compile(r"推|报|评|交")
 MIN_SENTENCE = 12  # characters: shorter is a heading ("（二）人选推荐。"), not a sentence saying who recommends
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[。；;])|\n", text or "") if s.strip()]
-
-
 def _own(corpus, program: str) -> tuple[str, str] | None:
     """(clause_id, sentence) of the notice's sentence providing for self-application, or None."""
     said = _cues()["provides"]
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
-        for sentence in _sentences(clause.own_text or clause.text):
+        for sentence in sentences(clause.own_text or clause.text):
             if said.search(sentence) and sentence in clause.text and len(sentence) >= MIN_SENTENCE:
                 return clause.clause_id, sentence
     return None
@@ -62,15 +59,20 @@ def _own(corpus, program: str) -> tuple[str, str] | None:
 
 def _recommending(corpus, program: str) -> tuple[str, str] | None:
     """(clause_id, first sentence) of the clause saying how candidates are put forward, or None."""
+    clause = _recommending_clause(corpus, program)
+    return (clause.clause_id, _first(clause)) if clause is not None else None
+
+
+def _recommending_clause(corpus, program: str):
+    """The first clause whose heading names the recommendation and which says something under it, or None."""
     heading = _cues()["heading"]
-    for clause in corpus.clauses(program):
-        if clause.path and heading.search(clause.title or ""):
-            # the first sentence that says something, not the heading ("（二）人选推荐。")
-            first = next((s for s in _sentences(clause.own_text or clause.text)
-                          if len(s) >= MIN_SENTENCE and s in clause.text and s not in clause.title), None)
-            if first:
-                return clause.clause_id, first
-    return None
+    return next((c for c in corpus.clauses(program) if c.path and heading.search(c.title or "") and _first(c)), None)
+
+
+def _first(clause) -> str | None:
+    """The first sentence of ``clause`` that says something, not its heading ("（二）人选推荐。")."""
+    return next((s for s in sentences(clause.own_text or clause.text)
+                 if len(s) >= MIN_SENTENCE and s in clause.text and s not in (clause.title or "")), None)
 
 
 def self_application_pick(corpus, program: str) -> tuple[str, str] | None:
@@ -114,18 +116,8 @@ def channels_text(corpus, programs: list[str], cites, today) -> str | None:
         if len(picked) < 2:
             continue
         lines.append(f"{short}的通知是这样写推荐的：")
-        lines += [("· " if len(picked) > 1 else "根据通知原文，") + cite_line(corpus, cites, cid, sentence)
-                  for cid, sentence in picked]
+        lines += ["· " + cite_line(corpus, cites, cid, sentence) for cid, sentence in picked]
     if not lines:
         return None
     return "\n".join(lines + status_lines(corpus, programs, today))
 
-
-def _recommending_clause(corpus, program: str):
-    heading = _cues()["heading"]
-    return next((c for c in corpus.clauses(program) if c.path and heading.search(c.title or "")), None)
-
-
-def _first(clause) -> str | None:
-    return next((s for s in _sentences(clause.own_text or clause.text)
-                 if len(s) >= MIN_SENTENCE and s in clause.text and s not in (clause.title or "")), None)
