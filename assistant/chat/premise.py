@@ -799,7 +799,8 @@ def _only_kind(question: str, quote: str) -> str | None:
     if not m or "、" not in (quote or ""):
         return None
     kind = m.group(1).strip()
-    words = _step_words(kind)
+    # "阿里的专家": the qualifier decides, since the list may well hold the head noun (知名专家)
+    words = _step_words(kind.rsplit("的", 1)[0] if "的" in kind else kind)
     if not words or any(w in quote for w in words):
         return None
     return kind
