@@ -162,6 +162,10 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             if counted:
                 add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
                            "years_in_field", d)
+                if named and own_place == "years_full_time_in_hangzhou":
+                    # "在滨江做嵌入式开发十年了，19年来的杭州": a place said only as where the named work is done;
+                    # the count is the work's, and a start said for Hangzhou itself outranks it (no conflict to ask)
+                    add(out, "_place_carried", d.years)
                 # ("我做直播运营，之前在义乌干了两年": a count of the job named just before is that job's, not a past one)
                 # ("2004年到2010年在物业当电工，2010年开始做电梯安装维修": a closed stretch is a past job's, as 之前 says)
                 if not same and not job_before and not _TURN.search(masked) and (

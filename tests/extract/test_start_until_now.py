@@ -27,6 +27,18 @@ def test_a_span_carried_from_an_always_there_clause_gives_way_to_the_start():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the lead's round-seven trial: a district said only as where the named work is done gives way to a start said
+    # of Hangzhou itself, with no conflict to ask about
+    ("我在滨江做嵌入式开发十年了，19年来的杭州一直全职", {"years_in_field": 10.0, "years_full_time_in_hangzhou": 6.92}),
+    ("在萧山做数控编程十二年了，2020年才到杭州", {"years_in_field": 12.0, "years_full_time_in_hangzhou": 5.92}),
+    # said of Hangzhou with no work named, the count and the start are two stories: still asked
+    ("在杭州工作了十年，19年来的杭州", {"years_full_time_in_hangzhou": ABSENT}),
+])
+def test_a_count_placed_only_by_the_work_gives_way_to_the_start(text, expected):
+    check(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     # batch j's kind of miss: a county of 杭州市 in the job's clause, the span up to now in the next
     ("我在余杭一家阀门厂里当安装工，从2010年干到现在", {"years_in_field": 15.92, "years_full_time_in_hangzhou": 15.92,
                                                  "years_full_time_in_zhejiang": 15.92}),
