@@ -1,9 +1,9 @@
 """Which body acts on a step, in a question's premise and in a notice's sentence, and whether they are the same.
 
 "浙派工匠是市政府批的对吧" asserts an agent (市政府) of a step (批准); the notice says "由省政府批准授予". Bodies are
-compared by their level (省, 市, 区县 …) and kind (政府, 人社, 总工会 …), read from the table's ``[bodies]``, so
-that 市人社局 and 市人力社保局 are one body and 省政府 and 市政府 two. A premise that one body acts alone ("市总工会
-一家定的") is wrong where the sentence names several acting together.
+compared by their level (省, 市, 区县 …: the level table ``levels.toml``) and kind (政府, 人社, 总工会 …: the answer
+table's ``[bodies]``), so that 市人社局 and 市人力社保局 are one body and 省政府 and 市政府 two. A premise that one
+body acts alone ("市总工会一家定的") is wrong where the sentence names several acting together.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_agents.py
 """
@@ -30,10 +30,14 @@ class Body:
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern], dict[str, re.Pattern], re.Pattern]:
+    from assistant.chat.level_table import rows as level_rows
+
     rows = table()["bodies"]
-    levels = {name: re.compile(f"(?:{p})$") for name, p in rows["levels"].items()}
+    # a body's level: the level table's ``body`` words, highest first
+    said = {row.key: "|".join(row.body) for row in level_rows() if row.body}
+    levels = {name: re.compile(f"(?:{p})$") for name, p in said.items()}
     kinds = {name: re.compile(f"(?:{p})") for name, p in rows["kinds"].items()}
-    level_words = "|".join(f"(?:{p})" for p in rows["levels"].values())
+    level_words = "|".join(f"(?:{p})" for p in said.values())
     kind_words = "|".join(f"(?:{p})" for p in rows["kinds"].values())
     # a level, a few characters of name ("省直有关"), then the kind; or the kind alone
     body = re.compile(rf"(?:(?P<level>{level_words})[\u4e00-\u9fff]{{0,4}}?)?(?P<kind>{kind_words})"

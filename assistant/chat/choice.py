@@ -10,14 +10,14 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_loose_factual.py -k "ch
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.chat.premise import CHANNELS, HANDED_IN, claims
 from assistant.chat.programme_words import topic_only
 from assistant.chat.things import Thing, _present, content_words, holds_thing, thing_picks
 
-__all__ = ["alternatives", "choice_lead", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated",
-           "LEVEL_BODIES"]
+__all__ = ["alternatives", "choice_lead", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated"]
 
 # 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
 # 还是 opens a clause ("是直接打到个人卡上，还是先拨给单位再转"), in the clause before; and the stretch after it, up to
@@ -181,19 +181,21 @@ def _best_first(picks: list) -> list:
     return out
 
 
-# Levels of government a side may name ("省里评还是市里评", "是省级的还是市级的"): the asker's words for the level,
-# and the bodies of that level as the notices name them. Kept here, read only by a choice between levels: elsewhere
-# 省里/市里 are places (tests/chat/test_places_forms.py), and the shared vocabulary must not expand them.
-LEVEL_BODIES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "省": (r"省里|省级|省上|省一级|省厅|省人社|省政府|省总工会|全省|省(?=评|批|定|发|管|负责|组织|审)",
-          ("省人力社保厅", "省政府", "省人民政府", "全省")),
-    "市": (r"市里|市级|市上|市一级|市人社|市政府|市总工会|全市|各市|各地市|市(?=评|批|定|发|管|负责|组织|审)",
-          ("市总工会", "市人力社保局", "市人力社保部门", "各市人力社保部门", "市各主管部门", "市各有关主管部门", "设区市政府", "市经信局", "市数据局",
-           "市数据集团", "市委宣传部", "市科委", "领导小组", "全市")),
-    "区县": (r"区里|县里|区县|区级|县级|区上|县上|区总工会|县总工会|区人社|区(?=评|批|定|发|管|负责|组织|审)",
-            ("区县(市)总工会", "区、县（市）总工会", "区、县(市)人力社保部门", "区县（市）", "区、县（市）", "各区县")),
-    "单位": (r"单位里|单位自己|企业自己|公司自己|厂里", ("所在单位", "本单位", "单位申报", "基层单位")),
-}
+# Levels of government a side may name ("省里评还是市里评", "是省级的还是市级的"): the ``side`` words of the level
+# table (``levels.toml``), and the bodies of that level as the notices name them (its ``bodies``). A bare level's
+# character counts before a verb of acting ("省评", "区定").
+_ACTS_AHEAD = "(?=评|批|定|发|管|负责|组织|审)"
+
+
+@functools.lru_cache(maxsize=1)
+def _level_bodies() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """{level: (the pattern of its side words, its bodies)} for the levels a side may name, highest first."""
+    from assistant.chat.level_table import rows
+
+    return {row.key: ("|".join([*row.side, *([row.side_acting + _ACTS_AHEAD] if row.side_acting else [])]), row.bodies)
+            for row in rows() if row.side}
+
+
 # what a body does in a sentence that makes it the one acting (or receiving what is handed in)
 _ACTING = re.compile(r"负责|组织|部署|审核|审定|评审|评议|复核|审查|推荐|报送|受理|批准|授予|颁发|认定|公示|确定|"
                      r"初审|抽取|开展|报请|报")
@@ -201,7 +203,7 @@ _ACTING = re.compile(r"负责|组织|部署|审核|审定|评审|评议|复核|�
 
 def level_of(said: str) -> str | None:
     """The level of government a choice's side names ("省里", "市级", "区里"), or None."""
-    return next((level for level, (asked, _) in LEVEL_BODIES.items() if re.search(asked, said or "")), None)
+    return next((level for level, (asked, _) in _level_bodies().items() if re.search(asked, said or "")), None)
 
 
 def level_picks(corpus, program: str, question: str, levels: list[str], about: tuple[str, ...]) -> list:
@@ -209,7 +211,7 @@ def level_picks(corpus, program: str, question: str, levels: list[str], about: t
     (``about``) when the notice names it; best first. The quote names the body, so its level is the answer."""
     picks = []
     for level in levels:
-        for body in LEVEL_BODIES[level][1]:
+        for body in _level_bodies()[level][1]:
             side = Thing((body,), body, about)
             picks += [p for p in thing_picks(corpus, program, side, question)
                       if any(body in seg and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
@@ -221,8 +223,19 @@ def level_picks(corpus, program: str, question: str, levels: list[str], about: t
 # A level side said with a bare one-character verb ("省里评还是市里评", "市里定还是区里定", "省里发还是市里发"): the
 # notices say the act with its full verb (组织评审, 审定, 颁发 …), which is what retrieval and the sentence picker read.
 _LEVEL_VERBS = {"评": "组织评审", "审": "审核", "定": "审定", "批": "批准", "发": "颁发", "管": "负责", "推": "推荐"}
-_LEVEL_SAID = "省里|省级|省上|省一级|市里|市级|市上|市一级|区里|县里|区县|区上|县上"
-_BARE_LEVEL_VERB = re.compile(rf"({_LEVEL_SAID})(来|去|负责)?([{''.join(_LEVEL_VERBS)}])(?![审选定准放理荐送奖])")
+
+
+@functools.lru_cache(maxsize=1)
+def _level_said() -> str:
+    """The words saying a level alone, which a bare verb may follow (the level table's ``alone``: 省里, 区上 …)."""
+    from assistant.chat.level_table import rows
+
+    return "|".join(word for row in rows() for word in row.alone)
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_level_verb() -> re.Pattern:
+    return re.compile(rf"({_level_said()})(来|去|负责)?([{''.join(_LEVEL_VERBS)}])(?![审选定准放理荐送奖])")
 
 
 def level_choice_restated(question: str) -> str:
@@ -231,7 +244,7 @@ def level_choice_restated(question: str) -> str:
     sides = alternatives(question or "")
     if not sides or not all(level_of(side.label) for side in sides):
         return question
-    return _BARE_LEVEL_VERB.sub(lambda m: m.group(1) + _LEVEL_VERBS[m.group(3)], question)
+    return _bare_level_verb().sub(lambda m: m.group(1) + _LEVEL_VERBS[m.group(3)], question)
 
 
 def level_owner(corpus, question: str) -> tuple[str, str] | None:
@@ -289,7 +302,7 @@ def choice_lead(question: str, quote: str) -> str | None:
         return None
     levels = [level_of(side.label) for side in sides]
     if all(levels) and levels[0] != levels[1]:
-        acting = {level: body for level in levels for body in LEVEL_BODIES[level][1]
+        acting = {level: body for level in levels for body in _level_bodies()[level][1]
                   if any(body in seg and _ACTING.search(seg) for seg in re.split(r"[，,。；;]", quote))}
         if len(acting) == 1:
             level, body = next(iter(acting.items()))
@@ -319,7 +332,12 @@ _ACT_WORDS = {"评": r"评审|评议|评选|评定", "找": r"抽取|遴选|聘�
               "批": r"批准", "发": r"颁发|发放|授予|奖励", "管": r"负责|组织", "推": r"推荐|报送",
               "颁发": r"颁发|授予", "发放": r"颁发|发放", "审定": r"审定", "评审": r"评审|评议", "认定": r"认定|审定",
               "批准": r"批准"}
-_LEVEL_ASSERTED = re.compile(rf"({_LEVEL_SAID}|各市|各地市)(?:自己|自行|来|去|负责)*(颁发|发放|审定|评审|认定|批准|[找选请挑{''.join(_LEVEL_VERBS)}])")
+
+
+@functools.lru_cache(maxsize=1)
+def _level_asserted() -> re.Pattern:
+    return re.compile(rf"({_level_said()}|各市|各地市)(?:自己|自行|来|去|负责)*"
+                      rf"(颁发|发放|审定|评审|认定|批准|[找选请挑{''.join(_LEVEL_VERBS)}])")
 
 
 def level_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
@@ -331,7 +349,7 @@ def level_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, 
     from assistant.notices.text import sentences
 
     topic = topic_only(question or "")
-    said = _LEVEL_ASSERTED.search(topic)
+    said = _level_asserted().search(topic)
     if said is None or alternatives(topic) is not None or claims(topic):
         return None  # "每个区县推5个吧" asserts a quota, which its sentence checks
     asserted = level_of(said.group(1))
@@ -339,7 +357,7 @@ def level_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, 
     text = "\n".join(c.text for c in corpus.clauses(program))
     rest = topic[:said.start()] + topic[said.end():]
     about = tuple(w for w in content_words(rest) if _present(w, text) and not level_of(w))
-    bodies = sorted(((level, body) for level, (_, names) in LEVEL_BODIES.items() for body in names),
+    bodies = sorted(((level, body) for level, (_, names) in _level_bodies().items() for body in names),
                     key=lambda lb: -len(lb[1]))
     found = []  # (clause_id, sentence, {level: first body named})
     for clause in corpus.clauses(program):
@@ -370,7 +388,7 @@ def level_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, 
     level, body = next(iter(named.items()))
     # the bodies listed together with it before the act ("市总工会、市人力社保局…联合审定"), all of them
     stretch = re.split(r"[，,。；;]", sentence[:act.search(sentence).start()])[-1]
-    listed = sorted({(stretch.find(b), b) for b in LEVEL_BODIES[level][1] if b in stretch and "、" in stretch})
+    listed = sorted({(stretch.find(b), b) for b in _level_bodies()[level][1] if b in stretch and "、" in stretch})
     listed = [b for _, b in listed if not any(b != other and b in other for _, other in listed)]
     body = "、".join(listed) if len(listed) > 1 else body
     if level == asserted:

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
+
+from assistant.chat.level_table import LevelRow, case, rows
 
 __all__ = ["Level", "asked_level", "said_levels", "sentence_levels", "said_at", "said_label", "home_level", "mismatched",
            "levels", "focus_words", "is_level_word", "ask_clause"]
 
-_TABLE = Path(__file__).with_name("levels.toml")
 # what ends a clause of a question; an ask clause is one holding a question word
 _CLAUSES = re.compile(r"[，,。；;！!？?]")
 _ASKING = re.compile(r"几|多少|什么|啥|哪|谁|吗|么|是否|有没有|要不要|会不会|能不能|多久|多长|怎么|如何|呢")
@@ -29,28 +27,16 @@ _SEGMENTS = re.compile(r"[，,：:]")
 _NOT_FOCUS = frozenset({"可以", "需要", "能够", "一共", "最多", "最少", "大概", "时候", "多少", "还要", "要求", "下来",
                         "定下来", "分到", "一下", "那个", "这个", "我们", "他们", "有没有", "会不会", "是不是"})
 
-
-@dataclass(frozen=True)
-class Level:
-    """One class of level words: how a question says it (``asked``), how a sentence does (``said``)."""
-    name: str
-    label: str
-    said_label: str
-    title: tuple[str, ...]
-    asked: tuple[str, ...]
-    said: tuple[str, ...]
-    asked_suffixes: tuple[str, ...] = ()
-
-
-@functools.lru_cache(maxsize=1)
-def _table() -> dict:
-    return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+# One class of level words: how a question says it (``asked``), how a sentence does (``said``); a row of the
+# shared level table (``level_table``).
+Level = LevelRow
 
 
 @functools.lru_cache(maxsize=1)
 def levels() -> tuple[Level, ...]:
-    return tuple(Level(row["name"], row["label"], row["said_label"], tuple(row["title"]), tuple(row["asked"]), tuple(row["said"]),
-                       tuple(row.get("asked_suffixes", ()))) for row in _table()["level"])
+    """The levels a question can ask about: the table's rows with words for asking (the nation's row serves the
+    tiers of a list and a body's level only)."""
+    return tuple(lv for lv in rows() if lv.asked)
 
 
 def _alternation(words) -> re.Pattern:
@@ -90,8 +76,8 @@ def ask_clause(question: str, lead: bool = False) -> str:
 
 def _of_case(clause: str, start: int, end: int) -> bool:
     """"在杭州工作的能报吗": a level word said of where the asker works is the asker's case."""
-    case = _table()["case"]
-    return clause[max(0, start - 1):start] in case["before"] and bool(re.match(rf".{{0,3}}?(?:{case['after']})",
+    said_of = case()
+    return clause[max(0, start - 1):start] in said_of["before"] and bool(re.match(rf".{{0,3}}?(?:{said_of['after']})",
                                                                              clause[end:]))
 
 

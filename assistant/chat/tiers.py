@@ -13,21 +13,32 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_tiers.py
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["TIERS", "HEADS", "THINGS", "Slot", "slots", "exclusive", "tier_correction", "tier_premise"]
+__all__ = ["HEADS", "THINGS", "Slot", "slots", "exclusive", "tier_correction", "tier_premise"]
 
-# Tiers, lowest first, each with the words that name it. "区" alone is a tier only as a word of its own before a
-# head ("各区总工会"), never the end of a place name ("滨江区", "集聚区", "地区"): see _TIER.
-TIERS: dict[str, str] = {
-    "区县": r"区县|区、县|县（市）|区|县",
-    "市": r"设区市|杭州市|全市|市",
-    "省": r"浙江省|全省|省",
-    "国家": r"国务院|全国|国家|中央",
-}
-_ORDER = tuple(TIERS)
-_LABEL = {"区县": "区县", "市": "市级", "省": "省级", "国家": "国家级"}
+# Tiers, lowest first, each with the words that name it: the rows of the level table with ``tier`` words
+# (``levels.toml``), and ``tier_label`` for how a correction names one. "区" alone is a tier only as a word of its
+# own before a head ("各区总工会"), never the end of a place name ("滨江区", "集聚区", "地区"): see _tier_patterns.
+
+
+@functools.lru_cache(maxsize=1)
+def _tiers() -> dict[str, tuple[str, str]]:
+    """{tier: (the alternation of its words, its label)}, lowest first."""
+    from assistant.chat.level_table import rows
+
+    return {row.key: ("|".join(row.tier), row.tier_label) for row in reversed(rows()) if row.tier}
+
+
+def _order() -> tuple[str, ...]:
+    return tuple(_tiers())
+
+
+def _label(tier: str) -> str:
+    return _tiers()[tier][1]
+
 
 # Heads a tier qualifies, by class: a premise's head and a clause's head of one class are the same slot.
 HEADS: dict[str, str] = {
@@ -46,18 +57,25 @@ HEADS: dict[str, str] = {
 # The one-character tiers (区, 县, 市) end place names ("滨江区", "城市", "集聚区"): one counts only as a word of its
 # own, at the start or after a distributive, a preposition or a list's joiner. The longer words stand anywhere.
 _SHORT = ("区", "县", "市")
-_LONG_WORDS = "|".join(w for words in TIERS.values() for w in words.split("|") if w not in _SHORT)
-_TIER = (rf"(?:{_LONG_WORDS}|(?:(?<![\u4e00-\u9fff])|(?<=[各由经向至报或、和及与的拿获得在是过交到给]))[区县市])"
-         r"(?:人民政府|政府)?(?:级|里|内)?")
 _JOIN = r"\s*(?:、|或者|或|和|及|与|以及)\s*"
 _FLOOR = r"(?:及以上|以上)"
 _HEAD = "|".join(f"(?:{h})" for h in HEADS.values())
-# a list of tiers, an optional floor, then within a few characters of no punctuation the head
-_SLOT = re.compile(rf"(?P<tiers>{_TIER}(?:{_JOIN}{_TIER})*)(?P<floor>{_FLOOR})?"
-                   rf"(?P<gap>[^，,。；;、？?！!（）()“”\"]{{0,12}}?)(?P<head>{_HEAD})")
-# a head, then in the same clause the tiers said of it, with no head of their own after them
-_AFTER = re.compile(rf"(?P<head>{_HEAD})[^，,。；;？?！!]{{0,8}}?(?P<tiers>{_TIER}(?:{_JOIN}{_TIER})*)(?P<floor>{_FLOOR})?"
-                    rf"(?![^，,。；;、？?！!]{{0,12}}?(?:{_HEAD}))")
+
+
+@functools.lru_cache(maxsize=1)
+def _tier_patterns() -> tuple[str, re.Pattern, re.Pattern]:
+    """(one tier as said, a slot: tiers then their head, a head then the tiers said of it)."""
+    long_words = "|".join(w for words, _ in _tiers().values() for w in words.split("|") if w not in _SHORT)
+    tier = (rf"(?:{long_words}|(?:(?<![\u4e00-\u9fff])|(?<=[各由经向至报或、和及与的拿获得在是过交到给]))[区县市])"
+            r"(?:人民政府|政府)?(?:级|里|内)?")
+    # a list of tiers, an optional floor, then within a few characters of no punctuation the head
+    slot = re.compile(rf"(?P<tiers>{tier}(?:{_JOIN}{tier})*)(?P<floor>{_FLOOR})?"
+                      rf"(?P<gap>[^，,。；;、？?！!（）()“”\"]{{0,12}}?)(?P<head>{_HEAD})")
+    # a head, then in the same clause the tiers said of it, with no head of their own after them
+    after = re.compile(rf"(?P<head>{_HEAD})[^，,。；;？?！!]{{0,8}}?(?P<tiers>{tier}(?:{_JOIN}{tier})*)(?P<floor>{_FLOOR})?"
+                       rf"(?![^，,。；;、？?！!]{{0,12}}?(?:{_HEAD}))")
+    return tier, slot, after
+
 
 # Words that make a premise exclusive: the tier it names is the only one that counts ("只认国务院的", "得是国家级
 # 的才行", "市里的不算"). Not the 才 of 人才.
@@ -78,7 +96,7 @@ class Slot:
 
 def _tier_of(word: str) -> str | None:
     word = re.sub(r"(?:人民政府|政府)?(?:级|里|内)?$", "", word)
-    for tier, words in TIERS.items():
+    for tier, (words, _) in _tiers().items():
         if re.fullmatch(words, word):
             return tier
     return None
@@ -93,10 +111,11 @@ def slots(text: str, trailing: bool = False) -> list[Slot]:
     ``trailing`` (a question's own words), a tier said after its head in the same clause counts too ("特殊津贴只认
     国务院那一种")."""
     out = []
-    for m in _SLOT.finditer(text or ""):
+    _, slot, after = _tier_patterns()
+    for m in slot.finditer(text or ""):
         out.append(_slot(m.group("tiers"), m.group("floor"), m.group("head"), m.group(0)))
     if trailing:
-        for m in _AFTER.finditer(text or ""):
+        for m in after.finditer(text or ""):
             if not any(m.group("tiers") in s.said for s in out):
                 out.append(_slot(m.group("tiers"), m.group("floor"), m.group("head"), m.group("tiers")))
     return [s for s in out if s.tiers]
@@ -105,8 +124,8 @@ def slots(text: str, trailing: bool = False) -> list[Slot]:
 def _slot(listed: str, floor: str | None, head: str, said: str) -> Slot:
     tiers = {t for t in map(_tier_of, re.split(_JOIN, listed)) if t}
     if floor and tiers:
-        lowest = min(_ORDER.index(t) for t in tiers)
-        tiers |= set(_ORDER[lowest:])
+        lowest = min(_order().index(t) for t in tiers)
+        tiers |= set(_order()[lowest:])
     return Slot(_head_of(head), frozenset(tiers), len(tiers) > 1, re.sub(r"\s+", "", said),
                 re.sub(r"\s+", "", listed + (floor or "")))
 
@@ -128,16 +147,17 @@ def tier_correction(question: str, quote: str) -> str | None:
         same = [s for s in stated if s.head == asked.head]
         if not same:
             continue
-        named = "、".join(_LABEL[t] for t in _ORDER if t in asked.tiers)
+        named = "、".join(_label(t) for t in _order() if t in asked.tiers)
         holding = [s for s in same if asked.tiers <= s.tiers]
         if not holding:
             return f"不对，通知写的是“{same[0].said}”，不是“{asked.words or named}”：见下面的原文。"
         listed = [s for s in holding if s.listed and s.tiers > asked.tiers]
         if listed and not asked.listed and exclusive(question):
             # "市政府发的津贴不算吧", "市里的不算": a tier said not to count is one the list holds
-            refused = [_tier_of(m.group(1)) for m in re.finditer(rf"({_TIER})[^，,。；;？?！!]{{0,6}}{_REFUSED}", question)]
-            refused = [t for t in _ORDER if t in refused and t in listed[0].tiers]
-            also = "、".join(_LABEL[t] for t in refused)
+            refused = [_tier_of(m.group(1)) for m in re.finditer(rf"({_tier_patterns()[0]})[^，,。；;？?！!]{{0,6}}{_REFUSED}",
+                                                                  question)]
+            refused = [t for t in _order() if t in refused and t in listed[0].tiers]
+            also = "、".join(_label(t) for t in refused)
             found.append((not refused, f"不对，通知写的是“{listed[0].said}”，"
                                        f"{also + '的也算' if refused else '不只是' + named + '的'}：见下面的原文。"))
     return min(found, key=lambda f: f[0])[1] if found else None

@@ -1,5 +1,6 @@
 """A choice between levels of government ("省里评还是市里评", "市里审定还是区里审定") reads each side as the bodies of
-that level (chat/choice.LEVEL_BODIES) and answers with the sentence where one of them acts, not "没有写明是…还是…"."""
+that level (the ``bodies`` column of chat/levels.toml) and answers with the sentence where one of them acts, not
+"没有写明是…还是…"."""
 
 from __future__ import annotations
 
