@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.chat.answer_table import table
+from assistant.notices.text import parts
 
 __all__ = ["Body", "bodies_in", "agent_correction", "agent_agrees", "acts"]
 
@@ -70,7 +71,7 @@ AGENT_SPAN = 40  # characters before the step's verb within which a sentence nam
 
 def _agents(quote: str, steps: tuple[str, ...]) -> tuple[list[Body], str]:
     """The bodies a sentence of ``quote`` names before one of the steps (within one sentence), and the step."""
-    for sentence in re.split(r"[。；;]", quote or ""):
+    for sentence in parts(quote):
         named = bodies_in(sentence)
         for step in steps:
             for m in re.finditer(re.escape(step), sentence):

@@ -16,6 +16,7 @@ import re
 from assistant.chat.premise import CHANNELS, HANDED_IN, claims
 from assistant.chat.programme_words import topic_only
 from assistant.chat.things import Thing, _present, content_words, holds_thing, thing_picks
+from assistant.notices.text import parts
 
 __all__ = ["alternatives", "choice_lead", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated"]
 
@@ -165,7 +166,7 @@ def _does(quote: str, thing_: Thing, channel: str) -> bool:
     of (证书, 名单): the body acts on that thing there."""
     return channel in _BODIES and bool(thing_.about) and any(
         holds_thing(thing_, sentence) and all(_present(w, sentence) for w in thing_.about)
-        for sentence in re.split(r"[。；;]", quote))
+        for sentence in parts(quote))
 
 
 def _all(text: str, word: str) -> list[int]:
@@ -214,7 +215,7 @@ def level_picks(corpus, program: str, question: str, levels: list[str], about: t
         for body in _level_bodies()[level][1]:
             side = Thing((body,), body, about)
             picks += [p for p in thing_picks(corpus, program, side, question)
-                      if any(body in seg and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
+                      if any(body in seg and _ACTING.search(seg) for seg in parts(p.quote))]
     if not picks and about:  # "推荐这一步是市里还是省里": 一步 points at the step, no sentence says it
         return level_picks(corpus, program, question, levels, ())
     return _best_first(picks)
@@ -280,7 +281,7 @@ def together_picks(corpus, program: str, question: str, about: tuple[str, ...]) 
     from assistant.chat.agents import bodies_in
 
     picks = [p for p in thing_picks(corpus, program, Thing(about, "", ()), question)
-             if any(bodies_in(seg) and _ACTING.search(seg) for seg in re.split(r"[。；;]", p.quote))]
+             if any(bodies_in(seg) and _ACTING.search(seg) for seg in parts(p.quote))]
     return _best_first(picks)
 
 

@@ -16,6 +16,7 @@ import re
 
 from assistant.chat.answer_types import table
 from assistant.chat.templates import local_id
+from assistant.notices.text import sentences
 from assistant.notices.tree import Corpus
 
 __all__ = ["won", "combines", "combining_text", "held_title_answer", "held_title_span"]
@@ -195,10 +196,10 @@ def _onward_picks(corpus, said: str, asked: str) -> list[tuple[str, str]]:
         return []
     picks = []
     for clause in corpus.clauses(held[0]):
-        for sentence in re.split(r"(?<=[。；;])|\n", clause.own_text or ""):
+        for sentence in sentences(clause.own_text or ""):
             named = [t for t in _QUOTED.findall(sentence) if t in asked]
             if named and _ONWARD.search(sentence) and not _BARRING.search(sentence):
-                picks.append((clause.clause_id, sentence.strip().rstrip("。；;")))
+                picks.append((clause.clause_id, sentence.rstrip("。；;")))
     return picks
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 
 from assistant.chat.level_table import LevelRow, case, rows
+from assistant.notices.text import parts
 
 __all__ = ["Level", "asked_level", "said_levels", "sentence_levels", "said_at", "said_label", "home_level", "mismatched",
            "levels", "focus_words", "is_level_word", "ask_clause"]
@@ -21,7 +22,6 @@ __all__ = ["Level", "asked_level", "said_levels", "sentence_levels", "said_at", 
 # what ends a clause of a question; an ask clause is one holding a question word
 _CLAUSES = re.compile(r"[，,。；;！!？?]")
 _ASKING = re.compile(r"几|多少|什么|啥|哪|谁|吗|么|是否|有没有|要不要|会不会|能不能|多久|多长|怎么|如何|呢")
-_SENTENCES = re.compile(r"[。；;]")
 _SEGMENTS = re.compile(r"[，,：:]")
 # words of an ask that are no thing a sentence would hold
 _NOT_FOCUS = frozenset({"可以", "需要", "能够", "一共", "最多", "最少", "大概", "时候", "多少", "还要", "要求", "下来",
@@ -129,7 +129,7 @@ def said_levels(quote: str, focus: tuple[str, ...], value: re.Pattern | None = N
     word; each one's level is said in it or in the nearest segment before it naming one (the subject comes first).
     Empty when none is said there."""
     found: set[str] = set()
-    for sentence in (s for s in _SENTENCES.split(quote or "") if s.strip()):
+    for sentence in parts(quote):
         segments = _SEGMENTS.split(sentence)
         holding = [i for i, seg in enumerate(segments) if value is not None and value.search(seg)] or [
             i for i, seg in enumerate(segments) if any(w in seg for w in focus)]

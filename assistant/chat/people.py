@@ -109,6 +109,8 @@ def asks_to_write(text: str) -> bool:
     """Whether a message asks to write for someone: the form named before the verb, or a write verb before a name."""
     if _WRITE_OBJECT_FIRST.search(text):
         return True
+    # a message, not a notice: ！ ends a sentence but ？ does not, so a request asked as a question stays one sentence
+    # with its ？ ("能帮我写吗？帮张伟写推荐材料" is asked, and _ASKING reads it so); notices.text.sentences would split it
     for sentence in re.split(r"[。；;！!\n]", text):
         head = sentence.split("：")[0].split(":")[0]
         if _WRITE_UP.search(head) and not _ASKING.search(head) and not _OWN_WORK.search(head):

@@ -15,6 +15,7 @@ from assistant.chat.manners import manner_correction
 from assistant.chat.own_case import asker_is
 from assistant.chat.tiers import exclusive, tier_correction
 from assistant.extract.numbers import to_number
+from assistant.notices.text import part_start, parts
 
 __all__ = ["claims", "premise_check", "unstated_requirement", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
            "strip_channels", "bypassed",
@@ -260,7 +261,7 @@ def _bypass_correction(question: str, quote: str) -> str | None:
     """"不对，…" when the question skips a step the quote's route goes through: "个人直接交给市总工会，不用走单位吧"
     against "请各推荐单位…报送至市总工会经济工作部"; "自由职业的不用经过协会吧" against "自由职业者应通过相应的行业协会
     组织进行推荐". Only a stretch of the quote that hands in or recommends counts as its route."""
-    route = [seg for seg in re.split(r"[。；;]", quote or "") if HANDED_IN.search(seg) or "通过" in seg]
+    route = [seg for seg in parts(quote) if HANDED_IN.search(seg) or "通过" in seg]
     for name in bypassed(question):
         if any(re.search(BYPASSED[name][1], seg) for seg in route):
             return f"不对，按通知规定要经过{name}，不能由个人直接报送：见下面的原文。"
@@ -391,9 +392,6 @@ def _share(m: re.Match) -> float | None:
 _PLACING = re.compile(rf"([第前])\s*({_NUM})\s*(?:名(?![额单])|(?=才|就|也|都|吧|吗|以内|[，,。？?！!]|$))")
 
 
-_SENTENCE_EDGE = re.compile(r"[。；;]")
-
-
 def _placings(text: str, width: int = 8) -> list[tuple[float, str, str, str, str]]:
     """(number, 第 or 前, the words just before it, the placing as written, its sentence up to it) for each
     placing in ``text``."""
@@ -403,9 +401,8 @@ def _placings(text: str, width: int = 8) -> list[tuple[float, str, str, str, str
         if value is not None:
             edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
             start = max(edges[-1] if edges else 0, m.start() - 30)
-            sentence = [e.end() for e in _SENTENCE_EDGE.finditer(text, 0, m.start())]
             out.append((value, m.group(1), text[min(start, max(0, m.start() - width)):m.start()], m.group(0),
-                        text[(sentence[-1] if sentence else 0):m.start()]))
+                        text[part_start(text, m.start()):m.start()]))
     return out
 
 

@@ -49,6 +49,8 @@ _SPACE = re.compile(r"[ \t\r\f\v\u3000\u00a0]+")
 # ... and a question particle inside a run of words ends the question: "是工会会员吗我也不清楚"
 _CLAUSE_END = re.compile(r"[,，。;；!！?？：\n]|(?<![0-9]):|:(?![0-9])|(?<![0-9])\.|\.(?![0-9])"
                          r"|(?<=吗)(?=[\u4e00-\u9fff])")
+# A message's sentences, not a notice's (so not notices.text.sentences): an asker types ASCII . ! ? too, a full stop
+# between digits is a decimal point, and split_sentences keeps offsets into the message.
 _SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 
 

@@ -1,4 +1,5 @@
-"""Text utilities shared by every stage: the one sentence splitter and character bigrams.
+"""Text utilities shared by every stage: the one sentence splitter (with its variants ``parts`` and ``pieces``)
+and character bigrams.
 
 They live with the notices (the lowest stage) so that retrieval, drafting and the chat can all use them
 without importing one another.
@@ -8,9 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentences", "bigrams", "zh_count", "clean_text", "STOP_CHARS"]
+__all__ = ["sentences", "parts", "part_start", "pieces", "bigrams", "zh_count", "clean_text", "STOP_CHARS"]
 
-_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|\n+")
+# What ends a sentence of a notice, or one item of a sentence listing items (the notices list with ；).
+_STOPS = "。；;"
+_SENTENCE_END = re.compile(rf"(?<=[{_STOPS}！？!?])|\n+")
+_PART_END = re.compile(rf"[{_STOPS}]")
+_PIECE_END = re.compile(rf"(?<=[{_STOPS}])")
+_PIECE_OR_LINE_END = re.compile(rf"(?<=[{_STOPS}\n])")
 STOP_CHARS = set("的了和与及或在是为对将由按等各之其中有于以上下可应吗呢啊吧")
 
 
@@ -24,6 +30,26 @@ def bigrams(text: str) -> set[str]:
 def sentences(text: str) -> list[str]:
     """Sentences of ``text``, stripped, each an exact substring of it."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def parts(text: str) -> list[str]:
+    """The stretches of ``text`` between the marks that end a sentence or an item (。；;), marks dropped, as
+    written (not stripped), blank ones left out: for asking whether one stretch holds two things together (a body
+    and its act). A line break or ！？ ends none: the chat reads a quoted unit of a notice this way, and a notice's
+    sentences hold no ！？."""
+    return [p for p in _PART_END.split(text or "") if p.strip()]
+
+
+def part_start(text: str, at: int) -> int:
+    """Where the stretch of ``text`` holding offset ``at`` starts: just after the last 。；; before it, else 0."""
+    ends = [m.end() for m in _PART_END.finditer(text or "", 0, at)]
+    return ends[-1] if ends else 0
+
+
+def pieces(text: str, lines: bool = False) -> list[str]:
+    """``text`` cut just after each 。；; (and, with ``lines``, after each line break), marks kept: the pieces
+    join back to ``text`` exactly, so a caller can keep offsets."""
+    return (_PIECE_OR_LINE_END if lines else _PIECE_END).split(text or "")
 
 
 _ZH_DIGITS = "零一二三四五六七八九十"

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from assistant.errors import CorpusError, NotFoundError
 from assistant.notices.metadata import NoticeMeta, RoundStatus, round_status
+from assistant.notices.text import pieces
 
 __all__ = ["Clause", "Notice", "Corpus", "load_corpus", "parse_notice", "FRONT"]
 
@@ -211,6 +212,7 @@ def parse_notice(path: Path) -> Notice:
         expected = siblings[-1].number + 1 if siblings else (number if kind == "attachment" and number <= 1 else 1)
         if number != expected:
             raise CorpusError(name, line_no, f"标题编号不连续：期望第 {expected} 项，实际为“{text[: m.end()].strip()}”")
+        # a heading whose line goes on past a sentence's mark is a lead-in to its text; a test for a mark, no split
         inline = kind != "attachment" and (bool(re.search(r"[。；;]", rest)) or len(rest) > 40)
         title = text if kind == "attachment" or not inline else _short_title(text[: m.end()].strip(), rest)
         node = _Node(rank, kind, number, label, title, line_no, start, inline)
@@ -314,6 +316,7 @@ class Corpus:
         narrowest clause holding it; None when the notice sets no deadline (a standing 办法)."""
         meta = self.meta(program)
         day = f"{meta.deadline.month}月{meta.deadline.day}日" if meta.deadline else "\0"
+        # not notices.text.parts: a part of deadline_text may open with its own label ("申报表注："), dropped
         parts = re.split(r"[；;]\s*(?:[^：:；;]{0,8}[：:])?", meta.deadline_text or "")
         for part in sorted(parts, key=lambda p: day not in _squeeze(p)):
             part = part.strip("。 ")
@@ -332,7 +335,7 @@ def _squeeze(text: str) -> str:
 
 def _sentence(text: str, part: str) -> str:
     """The sentence of ``text`` holding ``part`` (a substring of ``text``, spaces as the notice writes them)."""
-    for sentence in re.split(r"(?<=[。；;])", text):
+    for sentence in pieces(text):
         if _squeeze(part)[:12] in _squeeze(sentence):
             # the clause's heading line before it ("（一）单位推荐") is no part of the sentence
             lines = [line for line in sentence.strip().splitlines() if line.strip()]

@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from assistant.notices.text import pieces
 from assistant.notices.tree import Clause, Corpus, Notice
 
 __all__ = ["Chunk", "chunk_notice", "chunk_corpus", "notice_hash", "own_spans", "CHUNKER_VERSION",
@@ -26,7 +27,6 @@ HARD_MAX = 400  # a single "sentence" longer than this (a form row list) is cut 
 SHORT_ITEM = 40  # sibling leaf items at most this long are indexed together as one run
 _HEADING_ONLY = 20  # a one-line block this short, over children, is a bare heading: no chunk of its own
 
-_SENTENCE_END = re.compile(r"(?<=[。；;])|(?<=\n)")
 _SOFT_BREAK = re.compile(r"(?<=[，,：:\t])")
 
 
@@ -93,7 +93,7 @@ def _split(source: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(text) <= MAX_CHARS:
         return [(start, end)]
     units, pos = [], 0
-    for piece in _SENTENCE_END.split(text):
+    for piece in pieces(text, lines=True):
         if piece:
             units.extend(_hard_cut(start + pos, piece))
             pos += len(piece)
