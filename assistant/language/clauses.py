@@ -369,10 +369,26 @@ def _denies_list_before(chunk: str, listed: list[Clause]) -> bool:
     return len(listed) >= 2 or _no_verb(listed[0].text)
 
 
+# a name in quotation marks is one word however it is punctuated inside ("“勤巡、稳接、匀添”的接头操作法")
+_QUOTED = re.compile(r"“[^”]{1,30}”|「[^」]{1,30}」|『[^』]{1,30}』|\"[^\"]{1,30}\"")
+
+
+def _split_outside_quotes(major: str) -> list[str]:
+    """``major`` cut at the list marks that stand outside quotation marks."""
+    quoted = [m.span() for m in _QUOTED.finditer(major)]
+    parts, start = [], 0
+    for m in _LIST.finditer(major):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        parts.append(major[start:m.start()])
+        start = m.end()
+    return [*parts, major[start:]]
+
+
 def _items(major: str) -> list[str]:
     """The items of a list clause: cut at 、 / 以及, or at spoken list particles when there are two or more of them
     (标准呀专利呀操作法呀, 改造啊带徒啊都没有; not 是啊会员)."""
-    parts = _LIST.split(major)
+    parts = _split_outside_quotes(major)
     enum = _lexicon()["enumerators"]
     if len(parts) == 1 and len(re.findall(rf"(?<=[^\W\d]){enum}", major)) >= 2:
         parts = re.split(rf"(?<=[^\W\d]){enum}+", major)

@@ -127,3 +127,16 @@ def test_a_space_between_chinese_words_ends_a_clause():
     said = clauses("有的 我主导搞了一套导叶端面间隙的测量工装 现在全站都在用 没退休")
     assert [c.text for c in said if not c.negated] == ["有的", "我主导搞了一套导叶端面间隙的测量工装", "现在全站都在用"]
     assert [c.text for c in clauses("带了 AGV 调度")] == ["带了 AGV 调度"]  # only between Chinese words
+
+
+def test_a_quoted_name_is_one_word_however_it_is_punctuated_inside():
+    # batch s's negation check: the 、 inside “勤巡、稳接、匀添” cut the name into list items, and 没有 did not reach
+    # the 操作法 after it, so a denied method was read as met
+    from assistant.language.classify import achievement_kinds
+
+    said = "缫丝车间“勤巡、稳接、匀添”的接头操作法是我摸索出来的"
+    assert [c.negated for c in clauses("没有" + said)] == [True]
+    assert not achievement_kinds("没有" + said)
+    assert "method" in achievement_kinds(said)
+    # a list outside quotation marks is still a list whose items inherit the negation
+    assert [c.negated for c in clauses("没有专利、标准")] == [True, True]
