@@ -43,6 +43,10 @@ _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同�
 _DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
 # "杭州数字工匠称号获得者": the title's holder, said after the name.
 _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)")
+# "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
+# (not a wish, "想评上"; not others counted, "我们厂评上了三个")
+_WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?[^，,。；;没未不想要能争希盼]{0,6}?(?:评上|评为|评过|获评|拿到|拿了|拿过|评了|得了|获得)"
+                        r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])")
 # Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
 _TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范")
 _HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无")
@@ -198,7 +202,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
         for title, pattern in _titles():
             for m in pattern.finditer(text):
                 before = text[:m.start()]
-                holder = bool(_HOLDER.match(text[m.end():]))
+                holder = bool(_HOLDER.match(text[m.end():]) or _WON_AFTER.match(text[m.end():]))
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 won = (TITLE_VERBS.search(before) or holder or judge.obtaining(before)) and not judge.denies_result(before)
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])

@@ -1,0 +1,32 @@
+"""A title said first and its winning after it in the same clause ("杭州工匠前年评上了"): held. Before, only a verb
+of winning before the title counted, so "省首席没评过 杭州工匠前年评上了" was read as holding no title at all, and
+a programme that bars 杭州工匠 found nothing to bar."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import ABSENT, check
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("杭州工匠前年评上了", ["杭州工匠"]),
+    ("浙江工匠2019年就评上了", ["浙江工匠"]),
+    ("浙江省首席技师我21年拿到的", ["浙江省首席技师"]),
+    ("省首席没评过 杭州工匠前年评上了", ["杭州工匠"]),
+])
+def test_a_title_then_its_winning_is_held(text, titles):
+    check(text, {"prior_titles": titles})
+
+
+@pytest.mark.parametrize("text", [
+    "杭州数字工匠想评上",  # a wish
+    "我们厂杭州工匠评上了三个",  # others, counted
+    "杭州工匠评上了能加分吗",  # a supposition asked about
+])
+def test_a_wish_others_or_a_supposition_is_no_title_held(text):
+    check(text, {"prior_titles": ABSENT})
+
+
+def test_a_title_then_its_denial_is_none_held():
+    check("杭州工匠没评上", {"prior_titles": []})
