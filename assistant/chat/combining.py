@@ -97,6 +97,7 @@ def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
     from assistant.notices.names import name_programs
 
     row = conditions_table()["held_title"]
+    text = _REPORTED.sub(lambda m: m.group(1) + "□" * (len(m.group()) - len(m.group(1))), text)
     title = won(row["holder"], text) or won(row["ask"], text)
     if title is not None and re.search(row["again"], text[title.end():]):
         asked = name_programs(f"{text[:title.start()]}，{text[title.end():]}")[0]
@@ -115,8 +116,20 @@ def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
         if not name_programs(said)[0] and name_programs(before)[0] and name_programs(text[apply.end():])[0]:
             # "首届数字工匠评上了，以后还能去申报杭州工匠吗": the title said before the verb of winning it
             return before, name_programs(text[apply.end():])[0]
-        return said, name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
+        held_part = _HELD_CLAUSE.split(said, 1)[0]
+        # "评上了“萧山工匠”。第四届数字工匠说…，我这个算不算": the programme named after the held title's sentence
+        return said, (name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
+                      or name_programs(said[len(held_part):])[0])
     return None
+
+
+# The notice's words reported by the asker ("第四届数字工匠说已经被认定为“杭州工匠”的不再重复推荐"): the titles in them
+# are the rule's, not titles held; masked (same length, so offsets hold) before a held title is looked for.
+_REPORTED = re.compile(r"((?:通知|文件|上面|里面|规定|第[一二三四]届[^，,。；;！!？?]{0,6}?|首届[^，,。；;！!？?]{0,6}?)"
+                       r"(?:说|写着|写了|写的是|讲|规定))[^，,。；;！!？?]*")
+# What is held is said in the held verb's own sentence, before any report of the rule ("评上了“萧山工匠”。第四届说已经
+# 被认定为“杭州工匠”的不再重复推荐，我这个算不算"): a title the asker quotes from the notice is not one they hold.
+_HELD_CLAUSE = re.compile(r"[。！!？?；;]|(?:通知|文件|上面|里面|第[一二三四]届|首届)?(?:说|写着|写的|规定|讲)")
 
 
 def held_title_answer(text: str, deps, cites, among: list[str] | None = None) -> str | None:
@@ -140,8 +153,9 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
         return None
     corpus = deps.corpus
     quotes, silent = [], []
+    held_said = _HELD_CLAUSE.split(said, 1)[0]
     for program in targets:
-        rows = [r for r in _held_title_rows(program) if any(t in said for t in _QUOTED.findall(r.quote))]
+        rows = [r for r in _held_title_rows(program) if any(t in held_said for t in _QUOTED.findall(r.quote))]
         if rows:
             quotes += [(r.clause_id, r.quote) for r in rows]
         else:
@@ -152,7 +166,7 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
         lines.append(f"{meta.short_name}的通知没有写明已获得这一称号的人能否申报，我不能凭猜测回答。")
         if meta.contacts:
             lines.append(f"如需确认，请咨询发文单位：{'；'.join(meta.contacts)}。")
-    onward = [p for program in silent for p in _onward_picks(corpus, said, corpus.meta(program).short_name)]
+    onward = [p for program in silent for p in _onward_picks(corpus, held_said, corpus.meta(program).short_name)]
     if onward:  # "首届数字工匠评上了，还能报杭州工匠吗": what the held title's notice says of going on to the asked one
         lines.append(f"另外，{corpus.meta(program_of(onward[0][0])).short_name}的通知写到了获评以后的推荐：")
         quotes += onward[:1]

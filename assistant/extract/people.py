@@ -390,6 +390,13 @@ _TOOL = re.compile(r"(?P<use>(?:用|使用|借助|通过|利用|靠|会用|学�
                    re.IGNORECASE)
 
 
+# a digital sector said of the employer or the workplace ("在一家云计算公司的数据中心当电工", "互联网公司"): the
+# programmes look at the work one does, not the unit's trade (docs/verdict-policy.md), so the sector says nothing
+# of it; the occupation's own judgement decides ("当电工" no, "做开发" yes)
+_EMPLOYER_SECTOR = re.compile(r"(?:" + DIGITAL_TERMS.pattern + r")[^,，。的做干当搞负在]{0,4}?(?:公司|企业|集团|单位|工厂|厂|中心|机房|园区|产业园)",
+                              re.IGNORECASE)
+
+
 def read_digital(segs: list[Segment]) -> Candidates:
     """True when a statement about one's own work names a digital-economy field; False when it denies it. Work said
     of the past ("以前在阿里做开发，现在开出租") counts only when no clause about the present names work: the programmes
@@ -409,6 +416,7 @@ def read_digital(segs: list[Segment]) -> Candidates:
             add(into, "is_digital_economy", False)
             continue
         text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
+        text = _EMPLOYER_SECTOR.sub(lambda m: "□" * len(m.group()), text)
         if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
             add(into, "is_digital_economy", True)
     if past.get("is_digital_economy") and not out.get("is_digital_economy") and not now_works:
