@@ -239,12 +239,47 @@ def _excepted(chunk: str, rest_follows: bool = False) -> tuple[str, str] | None:
     return (body, "") if not negated(body) else None
 
 
+# a space-typed run of achievement nouns closed by a denial that refers back (也/都/这些 + a negation): "绝活 革新 带徒
+# 这些也说不上", "技术攻关 智能体也没搞过" — the space stands for 、, so the run is one list the denial covers. Only
+# nouns of an achievement kind join ("会员 工匠也没评过" stays two answers: 会员 is a yes).
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t\u3000]+(?=[\u4e00-\u9fffA-Za-z])")
+_REFERS_BACK = re.compile(r"(?:这些|那些|这几[样个项种块]|之类|啥的|等等?)?(?:都|也|均|全)(?:还)?(?:没|无|未|不|沾不|谈不|算不|说不|称不|够不|挨不)")
+
+
+def _kind_noun(item: str) -> bool:
+    from assistant.language.classify import achievement_kinds
+
+    # 技术攻关, 成果转化: jieba tags their second word a verb, but with no aspect or object they name a kind
+    return len(item) <= 6 and _bare(item) and not re.search(r"[了过着我他她]", item) \
+        and bool(achievement_kinds(item, use_model=False))
+
+
+def _spaced_lists(text: str) -> str:
+    """``text`` with the spaces of a denied run of achievement nouns written as 、 (see ``_SPACE``)."""
+    parts = _SPACE.split(text)
+    if len(parts) < 2:
+        return text
+    out, run = [], []
+    for part in parts:
+        run.append(part)
+        if _kind_noun(part) and not _REFERS_BACK.search(part):
+            continue  # a bare kind noun: the run may go on
+        denial = _REFERS_BACK.search(part)
+        if len(run) > 1 and denial and not _opens_negated(part) and all(_kind_noun(p) for p in run[:-1]):
+            out.append("、".join(run))
+        else:
+            out.extend(run)
+        run = []
+    out.extend(run)
+    return " ".join(out)
+
+
 def _chunks(text: str) -> list[str]:
     """``text`` cut at punctuation, an exception frame's excepted thing cut from the rest (``_excepted``): the
     thing is said (present, only as the exception); the rest is read on its own, so its negation (其他都没有) covers
     neither the thing nor, with a 都 of its own, the clause before it."""
     out = []
-    chunks = _PUNCT.split(text or "")
+    chunks = _PUNCT.split(_spaced_lists(text or ""))
     for i, chunk in enumerate(chunks):
         follows = i + 1 < len(chunks) and bool(_OTHERS.match(chunks[i + 1].strip()))
         frame = _excepted(chunk, follows) if "除" in chunk else None
@@ -313,11 +348,17 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             # that opens with its negation, before it a noun with no verb of its own (一个徒弟也没带过) or any at all
             # (啥改造也没搞过: 啥/什么/任何/一个 … 也 + a negation denies every one)
             before = start - 1
+            # 发明创造、先进操作法|也|没有: a piece that is only a negation, after a list of nouns in the same chunk,
+            # denies every item of the list, not its last item alone
             if before >= chunk_start and (re.search(lex["bare_negation"], major) or (
                     _after_ye(chunk, at) and _opens_negated(major)
                     and (_no_verb(out[before].text) or re.match(lex["universal"], out[before].text)
                          or _object_of(major, out[before].text)))):
                 out[before] = Clause(out[before].text, True)
+                if last_list and last_list[1] == start and last_list[1] - last_list[0] > 1 \
+                        and last_list[0] >= chunk_start \
+                        and all(_listed_noun(c.text) or _kind_noun(c.text) for c in out[last_list[0]:last_list[1]]):
+                    out[last_list[0]:last_list[1]] = [Clause(c.text, True) for c in out[last_list[0]:last_list[1]]]
             last_list = (start, len(out))
         said = out[chunk_start:]
         # 奖项嘛，一个都没拿到过 / 工会那块，没加入过: the topic said first is what the negated chunk after it denies
