@@ -40,8 +40,10 @@ from assistant.chat.premise import (
 from assistant.chat.procedure_words import notice_steps, step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, notice_picks, program_of, rerank
+from assistant.chat.stated import stated_pick
 from assistant.chat.things import (
     Thing,
+    acts_on_papers,
     asker_may,
     asks_requirement,
     holds_thing,
@@ -79,6 +81,9 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     another level than the ask names ("市里公示几天" answered by 在全省范围内进行公示…) gives way to one of the
     asked notice saying it at the asked level; with none, the notice is silent on the asked level's thing."""
     asked, picks, main = _answer_part(corpus, text, ids, home, r, whole, before)
+    # a yes/no question is answered only by a sentence stating its thing, whatever type it was given (chat.stated)
+    asked, main = stated_pick(corpus, text, home, asked, main, yes_no_form=_yes_no_form(text),
+                              states_value=_states_value(text, r, asked))
     if main is None or home is None or program_of(main.clause_id) != home or asserts(text, r) \
             or asked.type in _BODY_VALUED:
         return asked, picks, main
@@ -100,6 +105,22 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     log.info("qa level asked=%s sentence=%s: silent", level.name, main.clause_id)
     nearby = (main.clause_id, main.quote, said_label(text, main.quote, title, value, corpus.clause(main.clause_id).text))
     return replace(asked, label=label, thing=asked.thing or focus_words(text), nearby=nearby), picks, None
+
+
+def _yes_no_form(text: str) -> bool:
+    """Whether ``text`` asks yes or no ("要体检吗", "有没有年龄上限"), not for content ("交到哪里", "先干嘛")."""
+    return bool(_YES_NO_SHAPE.search(text)) and not asks_content(text)
+
+
+def _states_value(text: str, r, asked: AskedType) -> bool:
+    """Whether the question is a premise stating a value of its own that its sentence settles: a number, a waived
+    item or a category ("是交到市总工会的吧"), or a value of the asked type ("截止日期是不是10月底")."""
+    return asserts(text, r) and bool(claims(text) or waived_item(text) or category_pattern(text)
+                                     or (asked.strict and asked.pattern.search(text)))
+
+
+# a value pointed back at by 那/这 ("那一万块", "这笔2万元"): what is asked about, said by its value
+_POINTED_VALUE = re.compile(r"[那这](?:个|笔|份)?[0-9０-９一二两三四五六七八九十百千万.]+\s*[万千]?\s*(?:块钱|块|元|万)")
 
 
 # asks whose value is itself a body or a place, or what a body does: a level in them names who sends, asks or acts
@@ -155,7 +176,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             or (asked.type == "place" and is_paper_form(shaped))
             # "奖的钱要不要退", "奖金会不会收回": money named in a yes/no question about what is done with it (the
             # table's acts) asks about the act, which a sentence stating the amount does not say
-            or (asked.values == "amount" and not asked.pattern.search(text) and _acts_on_papers(shaped)))
+            or (asked.values == "amount" and not asked.pattern.search(text) and acts_on_papers(shaped)))
         if yes_no and asked.values == "amount":  # "奖金会不会被收回": the act is ruled on (撤销其所获表彰奖励), not an amount
             asked = replace(asked, type="yes_no", values="yes_no", label="相关规定", strict=False, narrow=None)
         if yes_no and asked.type == "place":  # "原件要寄过去吗" asks about the paper, answered where it is ruled on
@@ -163,7 +184,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if yes_no and (not asserts(text, r) or not (claims(text) or waived_item(text) or category_pattern(text))):
         # "要不要现场答辩": when no sentence of the asked notice holds the thing, a sentence about 评审 is no answer
         asked_thing = thing(text)
-        if asked.type == "materials" and not (asked_thing and (is_paper_form(asked_thing) or _acts_on_papers(asked_thing)
+        if asked.type == "materials" and not (asked_thing and (is_paper_form(asked_thing) or acts_on_papers(asked_thing)
                                                                 or unheard_of(corpus, asked_thing))):
             # "推荐表要交纸质的吗" is answered by the sentence saying 电子版: the type decides; but a thing no notice
             # names at all ("要准备PPT吗") is one the asked notice is silent on
@@ -398,16 +419,6 @@ def _notice_contact(corpus: Corpus, text: str, home: str, asked: AskedType) -> l
             if p.holds and not is_form_row(p.quote) and len(p.quote) >= MIN_STATEMENT][:1]
 
 
-def _acts_on_papers(asked_thing: Thing) -> bool:
-    """"原件交上去会还给我吗", "交了还能改吗": the thing is what is done with the papers (the table's verbs in the
-    notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
-    from assistant.chat.things import said_as
-
-    acts = re.compile(f"(?:{table()['thing']['paper_acts']})")
-    # "订起来" is 装订 as the notices say it (the thing table's families)
-    return any(acts.fullmatch(t) for w in asked_thing.words for t in said_as(w))
-
-
 def _case_terms(corpus: Corpus, home: str, text: str) -> tuple[str, ...]:
     """The words of the case a question is asked in ("要是只拿了提名奖，…": 提名奖) that the asked notice names
     somewhere: a case it never names ("要是换了单位") is the asker's, and narrows no sentence."""
@@ -526,9 +537,10 @@ def second(asked: AskedType, main: Pick, picks: list[Pick], form: bool = False) 
 def asserts(text: str, r) -> bool:
     """A confirmation question ("…对吧") or one that states a rule to be checked ("听说必须45岁以下？")."""
     # "一共认定15名吗？" asks whether a stated number is right, as "…对吧" does.
-    # a number in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") is no claim about the notice
+    # a number in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") is no claim about the notice, nor one
+    # pointed back at ("那一万块奖金是直接打到卡上吗": 那 names the money asked about)
     return bool(r.confirm or _ASSERTING.search(text) or _confirms_midway(text)
-                or (_ASKS_NUMBER.search(text) and claims(without_own_case(the_question(text)))))
+                or (_ASKS_NUMBER.search(text) and claims(_POINTED_VALUE.sub(" ", without_own_case(the_question(text))))))
 
 
 def _confirms_midway(text: str) -> bool:

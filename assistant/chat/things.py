@@ -20,7 +20,7 @@ from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
 __all__ = ["Thing", "thing", "holds_thing", "asker_may", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
-           "content_words", "asks_requirement", "is_limit", "said_as"]
+           "content_words", "asks_requirement", "is_limit", "said_as", "acts_on_papers"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 # "准备PPT": a Latin word is a word too, and so is a size or format said with a digit ("A4纸", "Word2016")
@@ -186,7 +186,13 @@ def _said_of_case(text: str) -> Thing | None:
             still = at
             break
         at += len(token)
-    label = f"{ask[:still]}是否{ask[still:]}" if still is not None else f"是否{re.sub(r'^是(?!否)', '', ask)}"
+    copula = re.search(r"(?<=..)是(?![否不])", ask)
+    if still is not None:
+        label = f"{ask[:still]}是否{ask[still:]}"
+    elif copula:  # "那一万块奖金是直接打到卡上": 是否 where the copula links what is asked about to what is said of it
+        label = f"{ask[:copula.start()]}是否{ask[copula.end():]}"
+    else:
+        label = f"是否{re.sub(r'^是(?!否)', '', ask)}"
     return Thing(words, label)
 
 
@@ -205,6 +211,14 @@ def is_limit(thing_: Thing) -> bool:
     count itself, which a sentence stating the number answers."""
     limits = re.compile(f"(?:{table()['thing']['limits']})")
     return bool(thing_.words) and all(limits.fullmatch(w) for w in thing_.words)
+
+
+def acts_on_papers(asked_thing: Thing) -> bool:
+    """"原件交上去会还给我吗", "交了还能改吗": the thing is what is done with the papers (the table's verbs in the
+    notices' words: 退回, 修改, 撤回 …), which a sentence must say; the type (materials) does not answer it."""
+    acts = re.compile(f"(?:{table()['thing']['paper_acts']})")
+    # "订起来" is 装订 as the notices say it (the thing table's families)
+    return any(acts.fullmatch(t) for w in asked_thing.words for t in said_as(w))
 
 
 def is_paper_form(thing_: Thing) -> bool:

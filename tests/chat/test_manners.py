@@ -43,8 +43,8 @@ def test_a_way_of_paying_with_no_amount_said_is_answered_from_the_amount(deps):
     from assistant.chat.turn import respond
 
     for question, clause, fact in (("浙派工匠奖金是按月发的吧", "zj_craftsman_2023#五", "1万元"),
-                                   ("首届杭州工匠的奖金是逐月发放的吧", "hz_craftsman_2016#七", "一次性"),
-                                   ("浙派工匠的奖金会分月打给我吗", "zj_craftsman_2023#五", "1万元")):
+                                   ("首届杭州工匠的奖金是逐月发放的吧", "hz_craftsman_2016#七", "一次性")):
+        # a plain yes/no ask of the manner ("浙派工匠的奖金会分月打给我吗") is silent, the amount a 参考: test_stated
         answer = respond(Session(), question, deps)
         assert any(c.clause_id == clause for c in answer.citations), answer.text
         assert fact in answer.text.replace(" ", ""), answer.text

@@ -1,0 +1,80 @@
+"""Whether the sentence chosen for a yes/no question states the thing asked, whatever value type the question got.
+
+"浙派工匠那一万块奖金是直接打到个人银行卡上吗" is typed a money question (奖金, 一万块), and "每人奖励 1万元" holds an
+amount; "第四届数字工匠学历是不是要本科以上" is typed a count (以上). Both ask yes or no about a thing (打到个人银行卡,
+本科) that the sentence does not say: a sentence holding a value of the type, or a word of the question, states no
+rule about it. So once a sentence is chosen, a question in yes/no form (not asking for content, not stating a value
+of its own) keeps it only when it holds the thing (``things.holds_thing``, with the clause's heading); else the
+asked notice's unit that does answers, and with none the notice is silent on that thing.
+
+The kinds of asks left to their type: a value the question states ("截止日期是不是10月底": a premise checked
+against its sentence), a limit of a count ("字数有上限吗": the number answers), a place or contact named (the place
+sentence answers "要寄到市人社局吗"), and the kind of paper ("推荐表要交纸质的吗" is answered by 电子版), as
+``factual_pick`` already reads them.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_stated.py
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+
+from assistant.chat.answer_types import AskedType
+from assistant.chat.levels import is_level_word
+from assistant.chat.quotes import Pick
+from assistant.chat.things import Thing, holds_thing, is_limit, is_paper_form, thing, thing_picks, unheard_of
+from assistant.programs import program_ids
+
+__all__ = ["stated_pick"]
+
+log = logging.getLogger(__name__)
+
+# types whose value is a body, a place or a way: the named one is its value, which the value sentence answers
+_OWN_VALUE = frozenset({"place", "contact", "actor", "choice"})
+# a number as a word of the thing ("一个", "3名", "两项")
+_NUMBER = re.compile(r"[0-9０-９一二两三四五六七八九十百千几]+(?:个|名|人|项|次|份|张|页|字|位)?")
+
+
+def stated_pick(corpus, text: str, home: str | None, asked: AskedType, main: Pick | None, *,
+                yes_no_form: bool, states_value: bool) -> tuple[AskedType, Pick | None]:
+    """``main``, the asked notice's unit that states the thing when ``main`` does not (any notice's, with no
+    programme named), or None (silent, the asked type labelled with the thing). ``yes_no_form``: the question asks yes or no, not content; ``states_value``: it
+    states a value of its own (a premise settled against its sentence)."""
+    if main is None or not yes_no_form or states_value or asked.type in _OWN_VALUE:
+        return asked, main
+    asked_thing = _without_values(thing(text), asked)
+    if asked_thing is None or not _ruled_on(corpus, asked, asked_thing):
+        return asked, main
+    title = corpus.clause(main.clause_id).title or ""
+    if holds_thing(asked_thing, f"{title}\n{main.quote}"):
+        return asked, main
+    # no programme named: the notices that state the thing answer, the closest first
+    held = thing_picks(corpus, home, asked_thing, text) if home else sorted(
+        (p for program in program_ids() for p in thing_picks(corpus, program, asked_thing, text)), key=lambda p: -p.score)
+    if held:
+        return asked, held[0]
+    log.info("qa yes/no thing %s not stated by %s: silent", asked_thing.words, main.clause_id)
+    return replace(asked, label=asked_thing.label, thing=asked_thing.words), None
+
+
+def _without_values(asked_thing: Thing | None, asked: AskedType) -> Thing | None:
+    """The thing without the words holding a value of the asked type ("那一万块奖金…": 一万块 is said to name the
+    money, and whether a sentence states it is the type's to check) and without level words ("占掉区里的推荐名额":
+    区里 is checked by its class, chat.levels, not by its letters); None when nothing else is left."""
+    if asked_thing is None:
+        return None
+    words = tuple(w for w in asked_thing.words if not (asked.strict and asked.pattern.search(w)) and not is_level_word(w))
+    return replace(asked_thing, words=words) if words else None
+
+
+def _ruled_on(corpus, asked: AskedType, asked_thing: Thing) -> bool:
+    """Whether the thing, not the type, decides: a limit or a number said asks the count itself, and a materials question about
+    the kind of paper is answered by the sentence naming the kind the notice asks for, unless it asks a paper's
+    form, or something no notice says at all."""
+    if asked.type == "count" and (is_limit(asked_thing) or any(_NUMBER.fullmatch(w) for w in asked_thing.words)):
+        return False  # "那栏只能勾一个吗", "字数有上限吗": the count asked is the sentence's number ("可多选")
+    if asked.type == "materials":
+        return is_paper_form(asked_thing) or unheard_of(corpus, asked_thing)
+    return bool(asked_thing.words) and not all(re.fullmatch(r"[0-9０-９]+", w) for w in asked_thing.words)
