@@ -56,7 +56,7 @@ from assistant.chat.self_apply import (
     self_application_text,
 )
 from assistant.chat.sibling_edition import sibling_correction
-from assistant.chat.steps import next_step, steps_of, with_body
+from assistant.chat.steps import in_procedure, next_step, steps_of, with_body
 from assistant.chat.still_open import asks_deadline, asks_still_open, still_open_text
 from assistant.chat.things import Thing, holding_units, holds_thing, thing, thing_picks
 from assistant.chat.window_premise import (
@@ -243,6 +243,16 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # "公示完了还有什么程序" names a step to go on from: the next step answers, not the whole course.
     onward = bool(re.search(table()["next_step"], text))
     steps = steps_of(corpus, answered[0]) if first_asked.overview and not onward else []
+    if first_asked.overview and not onward and not steps and not in_procedure(corpus, answered[0].clause_id):
+        # "推荐上去后要过哪几关": the course is that of the best-ranked unit of the same notice that is one step of
+        # several, when the answering unit is in no procedure at all ("请各推荐对象填写…问卷" shares 推荐 but is no
+        # stage); one inside a procedure ("1.单位申报…") answers as it is
+        # (else the notice's first unit that is, in the notice's order)
+        owner = program_of(answered[0].clause_id)
+        units = [p for p in picks if program_of(p.clause_id) == owner] + [
+            Pick(c.clause_id, c.own_text or c.text, answered[0].score, True, answered[0].relevance)
+            for c in corpus.clauses(owner) if c.path]
+        steps = next((found for p in units for found in [steps_of(corpus, p)] if found), [])
     if not steps:
         answered = with_body(corpus, text, answered)
     if asks_form_field(text):  # "出生年月按什么格式填": the form's cell beneath the named field holds the answer

@@ -15,7 +15,7 @@ from assistant.chat.procedure_words import step_words
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
-__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body"]
+__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure"]
 
 MAX_STEPS = 6
 
@@ -25,6 +25,15 @@ def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
     if not clause.children:
         return [clause_id]
     return [leaf for child in clause.children for leaf in _leaves(corpus, child)]
+
+
+def in_procedure(corpus: Corpus, clause_id: str) -> bool:
+    """Whether the clause or a clause above it is titled as a procedure (section_titles in data)."""
+    titled = re.compile(table()["section_titles"])
+    program, _, path = clause_id.partition("#")
+    parts = path.split("/")
+    ids = [f"{program}#{'/'.join(parts[:i])}" for i in range(1, len(parts) + 1)]
+    return any(corpus.has(i) and titled.search(corpus.clause(i).title or "") for i in ids)
 
 
 def steps_of(corpus: Corpus, main: Pick) -> list[Pick]:

@@ -30,7 +30,8 @@ _PARTICLE = re.compile(r"(?:吗|(?<![什怎那这多])么|嘛|伐|(?<![了着])�
 # after an aspect particle 几 is "a few" too ("守着几台注塑机", "带了几个徒弟", "拿过几次奖")
 ASKING_JI = r"(?<![十二三四五六七八九百千万好这那前近头着了过])几(?![十百千万乎])"
 # A question word asking for content (what, which, how many, who …), not the yes/no markers 是否 / 能否.
-_CONTENT_WH = rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长)(?!都|也)"
+# "省里先干嘛": 干嘛 asks what is done (or why), content as 干啥 is, though it ends in the particle 嘛
+_CONTENT_WH = rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长|干嘛)(?!都|也)"
 _WH = re.compile(rf"(?:{_CONTENT_WH}|(?:是否|能否)(?!都|也))")
 _CONTENT_WH_RE = re.compile(_CONTENT_WH)
 # "没评过什么"; "没有参加过啥比赛", "没拿到过啥奖" (the verb and its aspect between); "不知道要交什么" asks
