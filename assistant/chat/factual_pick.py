@@ -97,8 +97,9 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     other = next((p for p in picks if p.quote != main.quote and program_of(p.clause_id) == home and p.holds
                   and p.relevance >= threshold()
                   and said_at(text, p.quote, title, value, corpus.clause(p.clause_id).text)), None)
-    if other is not None:
-        return asked, picks, other
+    if other is not None and stated_pick(corpus, text, home, asked, other, yes_no_form=_yes_no_form(text),
+                                         states_value=_states_value(text, r, asked))[1] is other:
+        return asked, picks, other  # said at the asked level, and stating the thing a yes/no question asks
     level, word = wrong
     said = asked.label.removeprefix("您问的")
     label = f"{word}的{said}" if said not in ("这一点", "相关规定") else f"{word}的{''.join(focus_words(text)[-1:]) or '这一点'}"

@@ -21,7 +21,7 @@ import logging
 import re
 from dataclasses import replace
 
-from assistant.chat.answer_types import AskedType
+from assistant.chat.answer_types import AskedType, table
 from assistant.chat.levels import is_level_word
 from assistant.chat.quotes import Pick
 from assistant.chat.things import Thing, holds_thing, is_limit, is_paper_form, thing, thing_picks, unheard_of
@@ -61,11 +61,13 @@ def stated_pick(corpus, text: str, home: str | None, asked: AskedType, main: Pic
 
 def _without_values(asked_thing: Thing | None, asked: AskedType) -> Thing | None:
     """The thing without the words holding a value of the asked type ("那一万块奖金…": 一万块 is said to name the
-    money, and whether a sentence states it is the type's to check) and without level words ("占掉区里的推荐名额":
+    money, and whether a sentence states it is the type's to check), without a word naming no particular reward
+    ("还有其他福利吗": 福利 asks what one gets, which the reward sentence answers), and without level words ("占掉区里的推荐名额":
     区里 is checked by its class, chat.levels, not by its letters); None when nothing else is left."""
     if asked_thing is None:
         return None
-    words = tuple(w for w in asked_thing.words if not (asked.strict and asked.pattern.search(w)) and not is_level_word(w))
+    words = tuple(w for w in asked_thing.words if not (asked.strict and asked.pattern.search(w)) and not is_level_word(w)
+                  and not (asked.type == "money" and re.fullmatch(table()["reward"]["generic"], w)))
     return replace(asked_thing, words=words) if words else None
 
 

@@ -32,6 +32,14 @@ def test_a_typed_yes_no_question_on_an_unsaid_thing_is_silent(deps, question):
     assert "没有写明" in answer.text
 
 
+def test_a_sentence_at_the_asked_level_must_state_the_thing_too(deps):
+    """"市里定下来的人选会不会公示": the notice's 公示 is the unit's own (本单位); the level check's replacement, a
+    sentence said at the city's level ("我市各类所有制经济…"), names no 公示 and is no answer either."""
+    answer = respond(Session(), "首席那个，最后市里定下来的人选会不会公示？", deps)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text
+
+
 def test_an_unsaid_way_of_paying_is_silent_and_the_amount_a_reference(deps):
     """"奖金会分月打给我吗" asks yes or no of the manner (分月), which 每人奖励 1万元 does not state: silent, and the
     amount the notice does state shown as 参考, uncited (it was cited as if it answered)."""
