@@ -109,7 +109,8 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         words = _papers(content_words(before))
         before = re.sub(r"^[\s的]+", "", before)
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
-    words = _papers(_alternatives(rest, words))
+    # "会不会A、B", "有没有A、B" list ways of saying one thing; "要交A、B吗" asks for each (a requirement)
+    words = _papers(_alternatives(rest, words, listed=not re.fullmatch(table()["thing"]["requirement"], word)))
     said_verb = re.sub(r"给$", "", re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
     # a one-character verb with its directional complement ("还回来", "退回去", "改过来") is that verb
     verb = table()["thing"].get("one_char_verbs", {}).get(_COMPLEMENT.sub("", said_verb))
@@ -157,9 +158,17 @@ _HOLDS_STILL = re.compile(r"(还|也|都|仍然|仍|依然|会|能)")
 _OR = re.compile(r"(?:或者是|或者|或是|或)(?!许)")
 
 
-def _alternatives(rest: str, words: tuple[str, ...]) -> tuple[str, ...]:
+_LISTED = re.compile(r"[、]")
+
+
+def _alternatives(rest: str, words: tuple[str, ...], listed: bool = False) -> tuple[str, ...]:
     """``words`` with the two words either side of each 或 made one alternative ("培训|活动"), which ``_present``
     finds when either is there ("会组织培训或者活动吗" is answered by "参加创新培训营…等各类活动")."""
+    pieces = [content_words(p) for p in _LISTED.split(rest)] if listed else []
+    if len(pieces) > 1 and all(pieces):
+        # "会不会评不满、出现空缺": things listed with 、 in the predicate are the asker's ways of saying what is
+        # asked; a sentence holding every word of one of them holds the thing ("允许奖项空缺")
+        return ("|".join("&".join(piece) for piece in pieces),)
     pieces = [content_words(p) for p in _OR.split(rest)]
     if len(pieces) < 2 or not all(pieces):
         return words
@@ -310,6 +319,8 @@ def _in_dictionary(token: str) -> bool:
 def _present(word: str, text: str) -> bool:
     if "|" in word:  # alternatives ("培训|活动"): one of them is enough
         return any(_present(w, text) for w in word.split("|"))
+    if "&" in word:  # one alternative of several words ("出现&空缺"): all of them
+        return all(_present(w, text) for w in word.split("&"))
     # a form's cells space their characters ("照 片", "盖 章"): the word is there without the spaces too
     # "落选的人会通知吗" asks whether anyone is told; a notice naming a document ("遴选通知", "…的通知") tells no one
     text = _document_names().sub(" ", text)

@@ -66,3 +66,18 @@ def test_a_value_pointed_back_at_is_no_claim():
 
 def test_the_copula_takes_whether_in_the_label():
     assert thing("浙派工匠那一万块奖金是直接打到个人银行卡上吗").label == "那一万块奖金是否直接打到个人银行卡上"
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("浙派工匠会不会评不满、出现空缺", ("不满|空缺",)),  # ways of saying one thing; 出现 says only that it happens
+    ("首席技师有没有培训、进修机会", ("培训|进修",)),
+    ("首席技师要不要体检、政审", ("体检", "政审")),  # a requirement listed asks for each
+])
+def test_things_listed_after_a_yes_no_word_of_happening_are_alternatives(question, words):
+    assert thing(question).words == words
+
+
+def test_a_listed_alternative_stated_answers(deps):
+    answer = respond(Session(), "浙派工匠会不会评不满、出现空缺", deps)
+    assert "zj_craftsman_2023#四/(四)" in [c.clause_id for c in answer.citations], answer.text
+    assert "允许奖项空缺" in answer.text
