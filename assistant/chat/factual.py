@@ -164,14 +164,19 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
                         max(main.relevance if main else 0.0, threshold()))
     if main is not None and _after_award(text, r):
         asked_thing = thing(text)
-        if _is_condition(corpus, main.clause_id):
+        awarded = _awarded_first(corpus, text, main, asked_thing) if asked_thing is not None else main
+        if _is_condition(corpus, main.clause_id) and awarded is not main:
+            # "评上浙派工匠有证书吗": the condition's 证书 (取得高级技师…职业资格) is none; the unit saying what an
+            # awardee gets that holds the thing (颁发相应证书) answers
+            main = awarded
+        elif _is_condition(corpus, main.clause_id):
             # "首席技师评上后可以带几个徒弟": what happens once awarded; a condition for applying ("带高徒…") is
             # no answer, and the silence names the thing asked ("是否有培训机会"), not "相关规定"
             main = None
             if asked_thing is not None and first_asked.label == "相关规定":
                 first_asked = replace(first_asked, label=asked_thing.label)
-        elif asked_thing is not None:
-            main = _awarded_first(corpus, text, main, asked_thing)
+        else:
+            main = awarded
     if main is None:
         honours = _honours_instead(text, first_asked, home, r, deps, cites)
         wrong_edition = sibling_correction(corpus, text, program) if program and asserts(text, r) else None
