@@ -40,8 +40,9 @@ _NUMBER = re.compile(r"[0-9０-９一二两三四五六七八九十百千几]+(?
 def stated_pick(corpus, text: str, home: str | None, asked: AskedType, main: Pick | None, *,
                 yes_no_form: bool, states_value: bool) -> tuple[AskedType, Pick | None]:
     """``main``, the asked notice's unit that states the thing when ``main`` does not (any notice's, with no
-    programme named), or None (silent, the asked type labelled with the thing). ``yes_no_form``: the question asks yes or no, not content; ``states_value``: it
-    states a value of its own (a premise settled against its sentence)."""
+    programme named), or None (silent, the asked type labelled with the thing). ``yes_no_form``: the question
+    asks yes or no, not content; ``states_value``: it states a value of its own (a premise settled against its
+    sentence)."""
     if main is None or not yes_no_form or states_value or asked.type in _OWN_VALUE:
         return asked, main
     asked_thing = _without_values(thing(text), asked)
