@@ -362,8 +362,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
         # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level
         # a clause that only names the post (干的是汽车钣金, 我是数控车工) tells no deed either
-        candidates = [c for t in said for c in said_clauses(t)
-                      if not judged(c) and not names_sci_tech_award(c) and not post_only(c)]
+        candidates = [c for t in said for i, c in enumerate(said_clauses(t))
+                      if not judged(c) and not names_sci_tech_award(c) and not post_only(c)
+                      and not (i and judged(said_clauses(t)[i - 1]) and _remark(c))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
@@ -402,6 +403,15 @@ def lexicon(key: str, *fields: str) -> Callable:
         return Outcome(None, f"材料提到“{short(shown)}”{read_as}，未直接对应本条的表述；业绩是否符合条件（{condition.label}）"
                              "由评审认定。", (), "expert")
     return pred
+
+
+# "全国一类大赛第七名，就差一名": a short clause after a placing, naming no kind of achievement, remarks on the
+# placing (就差一名, 可惜了, 差一点): the placing is judged by its own row, and the remark is no deed for the experts
+_REMARK_CHARS = 6
+
+
+def _remark(clause: str) -> bool:
+    return len(clause.strip()) <= _REMARK_CHARS and not achievement_kinds(clause, use_model=False)
 
 
 def _mentioned(said: list[str], kinds: frozenset[str] | set[str]) -> tuple[str, str] | None:
@@ -461,7 +471,10 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
             if excepted and c.strip() in excepted:
                 no_deeds += 1
                 continue
-            if not judged(c) and not names_sci_tech_award(c) and not post_only(c):
+            if judged(c) or before and judged(before) and _remark(c):
+                before = c
+                continue  # a placing, judged by its own row, and a remark on it (就差一名)
+            if not names_sci_tech_award(c) and not post_only(c):
                 found = set(achievement_kinds(c, use_model=False))
                 # an item listed with 、 after the one before shares its frame (每天按工艺卡调参数、换模具)
                 listed = f"{before}、{c}" if before and f"{before}、{c}" in t else c

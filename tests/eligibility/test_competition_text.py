@@ -42,3 +42,19 @@ def test_a_posts_drills_and_contests_are_competitions_not_achievements(said):
     # pf-072's 技能比赛除了厂里的岗位练兵以外一次也没参加过: the drill excepted is a competition, not a deed
     v = run("hz_craftsman_2016", {"awards": [], "competition_results": [], "achievements": ["从未搞过技术革新，也没有发明", said]})
     assert reason(v, "alt_knack").ok is False and v.verdict == "not_eligible"
+
+
+@pytest.mark.parametrize("remark", ["就差一名", "可惜了", "差一点"])
+def test_a_short_remark_on_a_placing_is_no_deed_for_the_experts(remark):
+    # batch s dev (pf-316): "全国一类大赛第七名，就差一名" beside an explicit no for the rest was left to the experts
+    national = [{"level": "national", "tier": "一类", "rank": 7, "year": 2018, "type": "individual", "field": "焊工"}]
+    v = run(P, {"awards": [], "competition_results": national, "trained_apprentices": "无",
+                "achievements": [f"全国一类大赛第七名，{remark}", "绝招谈不上，发明创造、先进操作法也没有"]})
+    assert reason(v, "alt_knack").ok is False and reason(v, "alt_innovation").ok is False
+    assert v.verdict == "not_eligible"
+
+
+def test_a_longer_clause_after_a_placing_is_still_a_deed():
+    v = run(P, {"awards": [], "competition_results": SHORT,
+                "achievements": ["市赛第三名，回来以后改进了车床的夹具", "绝招谈不上"]})
+    assert v.verdict == "needs_review"
