@@ -9,7 +9,7 @@ from assistant.chat.months import START_WHAT, is_count
 from assistant.chat.replies import EXPECT, expect_for, question_text
 from assistant.chat.state import Pending, Session
 
-__all__ = ["MAX_QUESTIONS", "PAIRS", "next_questions", "opening_question", "set_pending", "tapped", "has_direct", "year_options"]
+__all__ = ["MAX_QUESTIONS", "PAIRS", "trade_years_first", "next_questions", "opening_question", "set_pending", "tapped", "has_direct", "year_options"]
 
 MAX_QUESTIONS = 2
 PAIRS = (("hangzhou_full_time_start", "years_full_time_in_hangzhou"), ("digital_work_start", "years_in_field"))
@@ -71,6 +71,7 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     # and the other programmes'
     fields.sort(key=lambda f: (f not in first, f in tired, tier.get(f, 999), -score[f], order.get(f, len(order)),
                                EXPECT.get(f) is None))
+    fields = trade_years_first(fields, limit)
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": _month_question(session, field) or _not_known_yet(session, field)
@@ -79,6 +80,33 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first and not everything:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
+
+
+# Year counts asked back: the trade's, then the places'. A bare count ("七年", "2019") answers whichever is asked,
+# and those who write in, reading 从事…一般在5年以上且在杭全职工作1年以上, answer with the years in the trade: asked the
+# Hangzhou years first, their "七年" filled Hangzhou's and the trade's was asked to the last turn (dev dlg-n001,
+# dlg-l018, dlg-m006, dlg-o019). So the trade's count goes before a place's, and two counts are never asked in one
+# turn (one bare number cannot answer both).
+TRADE_COUNT = "years_in_field"
+PLACE_COUNTS = ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
+
+
+def trade_years_first(fields: list[str], limit: int = MAX_QUESTIONS) -> list[str]:
+    """``fields`` (in asking order) with the trade's year count moved before the first place's, and, among the
+    first ``limit``, no second year count: it waits for the next turn behind the other questions."""
+    counts = (TRADE_COUNT, *PLACE_COUNTS)
+    if TRADE_COUNT in fields:
+        first_place = next((i for i, f in enumerate(fields) if f in PLACE_COUNTS), None)
+        if first_place is not None and first_place < fields.index(TRADE_COUNT):
+            fields = [f for f in fields if f != TRADE_COUNT]
+            fields.insert(first_place, TRADE_COUNT)
+    head = fields[:limit]
+    year_at = [i for i, f in enumerate(head) if f in counts]
+    if len(year_at) < 2:
+        return fields
+    later = [f for i, f in enumerate(head) if i in year_at[1:]]
+    kept = [f for f in fields if f not in later]
+    return kept[:limit] + later + kept[limit:]
 
 
 _PASSED_OVER = 2  # asks after which a question goes behind the fresh ones

@@ -64,6 +64,7 @@ from assistant.chat.posts import (
 from assistant.chat.replies import (
     CUES,
     EXPECT,
+    START_OF,
     expect_for,
     names_field,
     names_trade_top,
@@ -119,9 +120,11 @@ from assistant.chat.year_spans import (
     YEAR_FIELDS,
     all_along,
     all_along_counted,
+    all_along_said_before,
     began_there,
     count_then_or_now,
     earlier_job,
+    joined_here,
     span_place,
     spans_across_turns,
     start_after_spans,
@@ -247,6 +250,15 @@ def _note_hedges(session: Session, facts: dict, answered: tuple[str, ...], state
             session.tentative[field] = stated
         else:
             session.tentative.pop(field, None)
+
+
+def _own_span(field: str, reply: dict, span: tuple | None) -> tuple | None:
+    """``span``, the open start months read for ``field`` from the message, unless the answer's start for it lies
+    outside them: then the span is another start's ("2018年来杭州读研" beside "2020年7月毕业就进了这家公司")."""
+    start = reply.get(START_OF.get(field, ""))
+    if span is None or not isinstance(start, str) or not all(isinstance(end, str) for end in span):
+        return span
+    return span if span[0] <= start <= span[1] else None
 
 
 def advance(session: Session, text: str, extraction, r: Route, today: dt.date, of_another: bool = False) -> Step:
@@ -449,6 +461,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     facts.update(added)
     facts.update(whole_life_there(session, stated, facts))  # "十五年了，一直在下沙": the trade's years too
     facts.update(all_along_counted(session, stated, facts))  # "二十年", then "一直在淳安，没出过浙江"
+    facts.update(joined_here(session, stated, facts, today))  # "2019年毕业就在这家" at a workplace in Hangzhou
+    facts.update(all_along_said_before(session, facts))  # "一直在杭州", then "2015年开始做的"
     if "years_in_field" not in session.profile:
         facts.update(began_there(stated, facts))  # "94年开始就在杭州的玻璃厂吹玻璃": the trade began there
     added.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"
@@ -506,7 +520,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     opened = {f: v for f, v in extraction.early.items() if f not in disputed}
     if born is not None and facts.get("birth_date") == born[0]:
         opened["birth_date"] = born
-    keep_open(session, facts, opened, {f: open_span(f, said if pending and f == pending.field else text, today)
+    keep_open(session, facts, opened, {f: _own_span(f, reply, open_span(f, said if pending and f == pending.field else text,
+                                                                     today))
                                        for f in reply if f != "birth_date" or born is None})
     programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), whole)
     spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)

@@ -11,6 +11,7 @@ import re
 
 from assistant.chat.replies import (
     LIST_CUES,
+    START_OF,
     expect_for,
     names_field,
     not_known,
@@ -19,7 +20,7 @@ from assistant.chat.replies import (
 from assistant.chat.routing import CORRECTION
 from assistant.chat.said import BARE_NONE, asks, asks_any, clauses_of, too_young
 from assistant.chat.state import Pending, Session
-from assistant.chat.year_spans import place_for, years_field_by_place
+from assistant.chat.year_spans import counts_meant, place_for, years_field_by_place
 from assistant.extract.patterns import STATUS_WORKER
 from assistant.extract.text import is_injection
 from assistant.language.clauses import affirmed, denied_parts, negated, says_none, unnegated
@@ -227,6 +228,16 @@ EVERY_ASKED = re.compile(r"(?:嗯|哦|呃)?(?:这些|那些|这几样|这两样|
                          r"(?:没有?|无|木有|不是|不|是|有|是的)(?:了|啦|的|呢|过|吧)?")
 
 
+def _as_counts(got: dict, field: str, meant: tuple[str, ...]) -> dict:
+    """A year count read for ``field``, given to the counts ``meant`` instead, with each one's start month."""
+    out = {k: v for k, v in got.items() if k not in (field, START_OF.get(field))}
+    for other in meant:
+        out[other] = got[field]
+        if START_OF.get(field) in got and other in START_OF:
+            out[START_OF[other]] = got[START_OF[field]]
+    return out
+
+
 def answers_to_pending(session: Session, pending: Pending, text: str, stated: str, said: str, extraction,
                        today: dt.date, stopped, reply: dict) -> dict:
     """(a) of a turn: the message read as the answer to each question asked, the first asked first. ``stated`` is
@@ -265,6 +276,15 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
                 and CORRECTION.match(text.strip()):
             continue  # "不对，我是2019年才来的": the 不对 opens a correction of another fact, not a no to this question
         got = read_reply(field, said if field == pending.field else stated, today)
+        meant = counts_meant(field, stated, (*session.open_fields(), *pending.fields), session.profile.get("employer_city"))
+        if meant != (field,):  # "2019年来的" to the trade's question: the stay's start (year_spans.counts_meant)
+            got = got or read_reply(field, stated, today)
+            got = _as_counts(got, field, meant) if field in got else {}
+            for other in meant:  # a count the message's own reading gave stands; the one it left open is this one
+                if other != field and other in got and other not in extraction.profile:
+                    reply.update({k: v for k, v in got.items() if k in (other, START_OF.get(other))})
+            if field not in meant:
+                field = meant[0]
         if field == "birth_date" and too_young(got.get(field), today):
             continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
         confirm = _CONFIRMS.match(text.strip()) if field == "achievements" else None

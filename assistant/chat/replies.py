@@ -73,7 +73,24 @@ _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都�
 _DISAGREES = re.compile(r"^(?:不是|不对|不不|并不是|也不是)")
 MAX_BARE = 12  # longer replies are read by the extractor
 _HEDGE_YES_NO = re.compile(r"^(?:应该|好像|大概|可能|估计)(?:是|不是|算|不算|有|没有?)[的吧啊呀]*$")
-_WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年")
+# Which count a start or count in a reply speaks of is said by its verb, whatever question was asked: an arrival
+# ("2019年来的", "一九年过来的", "18年来杭州") starts the stay in a place; the work's own verbs ("开始做", "入行",
+# "打16年就干这个", "毕业就干") start the trade. The question asked decides only a reply with neither ("2019", "七年").
+ARRIVED = re.compile(r"(?:[0-9〇零一二两三四五六七八九十]年|月份?|年底|年初|年末)(?:就|才)?(?:过|调|搬|回)?(?:来|到)(?!现在|今天|目前|这行)"
+                     r"|(?:来|到)(?:的)?(?:杭州|这边|这里|浙江)|过来的|调过来")
+STARTED_WORK = re.compile(r"入行|开始(?:做|干|搞|从事|接触|学)|(?:就|一直)(?:干|做|搞)(?:这|了)|从事|毕业就(?:干|做|进|入)"
+                          r"|(?:干|做)(?:这行|这个|这块)|干到现在|做到现在|起(?:一直)?(?:干|做)")
+
+
+# joining the workplace now held ("毕业就进了这家公司", "2019年入职", "在这家干到现在"): where that workplace is known
+# to be in Hangzhou, the start is also the start of the full-time stay there
+JOINED = re.compile(r"进(?:了|的)?(?:这家|现在这家|现在的|我们|公司|单位|厂)|入职|进来|在这家|来这家")
+
+
+# "14年毕业的" to the trade's question: the year the work began on leaving school
+_WORK_TIME = re.compile(r"干|做|从事|工作|来|到|在|入行|全职|上班|搞|开始|进|起|年了|多年|几年|毕业")
+# "打16年就干这个", "自打2015年": 打 is the spoken 从 (since), so the year that follows is a start, not a count
+_SINCE = re.compile(r"(?:自打|打从|打)(?=(?:19|20)?[0-9]{2}年|[〇零一二九][〇零一二三四五六七八九]年)")
 _NOT_WORK_TIME = re.compile(r"奖|赛|第一|第二|第三|名次|称号|证书|考的|拿证|出生|生的|岁|退休")
 # the words that name a yes/no field's topic ("是会员", "会费每月扣的", "返聘的"): a reply naming one is about that
 # field; reply_topic.TOPIC reads the same words for these fields
@@ -461,10 +478,17 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not asks(short) else {}
     if kind == "years":
+        short, text = _SINCE.sub("从", short), _SINCE.sub("从", text)
         if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year
-            clauses = [c for c in clauses_of(text) if not _NOT_WORK_TIME.search(c)
-                       and _WORK_TIME.search(c)]
+            parts = clauses_of(text)
+            clauses = [c for c in parts if not _NOT_WORK_TIME.search(c) and _WORK_TIME.search(c)]
+            # "2018年来杭州读研，2020年7月毕业就进了这家公司": the trade's start is the clause of the work, not the arrival
+            clauses.sort(key=lambda c: field == "years_in_field" and bool(ARRIVED.search(c)) and not (
+                STARTED_WORK.search(c) or JOINED.search(c)))
             short = next((c for c in clauses if _years(c, today)[0] is not None), "")
+            if not short and clauses:  # "大学毕业那年开始干的，2013年": the work's clause, and its year said apart
+                short = next((c for c in parts if c not in clauses and not _NOT_WORK_TIME.search(c)
+                              and _years(c, today)[0] is not None and re.search(r"[0-9〇零一二]{2,4}年", c)), "")
             if not short:
                 return {}
         elif _NOT_WORK_TIME.search(short) and not _WORK_TIME.search(short):
@@ -477,6 +501,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         if _elsewhere(field, short):
             return {}  # "之前在上海还干了4年" counts no years in Hangzhou
         years, start = _years(short, today)
+        if years is None and len(clauses_of(text)) > 1:  # "毕业就干 14年毕业的": the year in a clause of its own
+            years, start = next((got for c in clauses_of(text) if not _NOT_WORK_TIME.search(c)
+                                 for got in [_years(c, today)] if got[0] is not None), (None, None))
         if years is None:
             return {}
         out: dict = {field: years, "facts_as_of": today.isoformat()}

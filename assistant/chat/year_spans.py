@@ -9,7 +9,10 @@ import re
 
 from assistant.chat.months import START_WHAT
 from assistant.chat.replies import (
+    ARRIVED,
+    JOINED,
     START_OF,
+    STARTED_WORK,
     expect_for,
     read_reply,
 )
@@ -316,3 +319,59 @@ def stopped_count(text: str) -> bool:
 
     counted = [c for c in clauses_of(text) if durations(c)]
     return bool(counted) and all(_STOPPED.search(c) for c in counted)
+
+
+def counts_meant(field: str, text: str, open_fields: tuple[str, ...], city: str | None = None) -> tuple[str, ...]:
+    """The year counts a reply to the question on ``field`` gives: ``field`` itself, unless its verb says another
+    one that is still open (``open_fields``): an arrival answers the place's count, the start of the work the
+    trade's; a start at the workplace held, in Hangzhou (``city``), answers both. A place named outside Hangzhou
+    is left to the place readers (``years_field_by_place``)."""
+    if expect_for(field).kind != "years":
+        return (field,)
+    arrived, worked = bool(ARRIVED.search(text)), bool(STARTED_WORK.search(text))
+    place = years_field_by_place(text)
+    hz, trade = "years_full_time_in_hangzhou", "years_in_field"
+    if place not in (None, hz):
+        return (field,)
+    if field == trade and city == "杭州" and JOINED.search(text) and hz in open_fields:
+        return (trade, hz)
+    if field == trade and arrived and not worked and hz in open_fields:
+        return (hz,)
+    if field in (hz, "years_full_time_in_zhejiang") and worked and not arrived and place is None \
+            and trade in open_fields:
+        return (trade,)
+    return (field,)
+
+
+def joined_here(session: Session, text: str, facts: dict, today: dt.date) -> dict:
+    """"2019年毕业就在这家，全职" with the workplace known to be in Hangzhou and its years still open: a start at the
+    workplace held is the start of the full-time stay there (dev dlg-m014). A start elsewhere ("之前在苏州") or an
+    arrival said with it is left to the readers of places and arrivals."""
+    hz = "years_full_time_in_hangzhou"
+    city = facts.get("employer_city") or session.profile.get("employer_city")
+    if city != "杭州" or hz in facts or hz in session.profile or "hangzhou_full_time_start" in facts:
+        return {}
+    for clause in clauses_of(text) or [text]:
+        if not JOINED.search(clause) or not _WHEN.search(clause) or negated(clause) or asks(clause) \
+                or years_field_by_place(clause) not in (None, hz) or ANOTHER_SPAN.search(clause):
+            continue
+        got = read_reply(hz, clause, today)
+        if hz in got:
+            return {k: v for k, v in got.items() if k not in facts}
+    return {}
+
+
+def all_along_said_before(session: Session, facts: dict) -> dict:
+    """The trade's years given now ("大概2015年开始做的吧"), after an earlier message said the work was all along in
+    Hangzhou ("…写电表里的嵌入式程序 一直在杭州", dev dlg-q008): the years in Hangzhou are the trade's, as
+    ``all_along`` reads the two said in the other order."""
+    hz, trade = "years_full_time_in_hangzhou", "years_in_field"
+    if trade not in facts or hz in facts or hz in session.profile:
+        return {}
+    for user, _ in session.history:
+        for clause in clauses_of(user) or [user]:
+            m = _ALL_ALONG.search(clause)
+            if m is not None and not _NOT_ALL_ALONG.search(clause) \
+                    and years_field_by_place(m["p"] or m["q"] or "") == hz:
+                return {hz: facts[trade]}
+    return {}

@@ -1,0 +1,76 @@
+"""Year counts asked back: the trade's before a place's and never two in one turn, since a bare count answers
+whichever is asked; and the verb of a reply says which count it gives ("2019年来的" the stay, "2018年开始做的" the
+trade, "毕业就进了这家公司" both where the workplace is in Hangzhou), whatever question was asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.asking import trade_years_first
+from assistant.chat.replies import read_reply
+from assistant.chat.year_spans import counts_meant
+from tests.chat_support import talk as _talk
+
+TODAY = dt.date(2026, 11, 21)
+HZ, TRADE, ZJ = "years_full_time_in_hangzhou", "years_in_field", "years_full_time_in_zhejiang"
+_DIGITAL = "第四届数字工匠能报吗，我在余杭一家公司做后端开发，全职，工会会员，普通员工，没评过称号"
+
+
+@pytest.mark.parametrize(("fields", "asked"), [
+    (["prior_titles", HZ, TRADE, "union_member"], ["prior_titles", TRADE]),
+    ([HZ, TRADE, "union_member"], [TRADE, "union_member"]),
+    ([ZJ, TRADE, "achievements"], [TRADE, "achievements"]),
+    (["union_member", TRADE], ["union_member", TRADE]),
+])
+def test_the_trades_count_first_and_one_count_a_turn(fields, asked):
+    assert trade_years_first(fields)[:2] == asked
+
+
+@pytest.mark.parametrize(("asked", "reply", "meant"), [
+    (TRADE, "2019年来的，一直在这边全职", (HZ,)),
+    (TRADE, "杭州，一九年过来的", (HZ,)),
+    (TRADE, "2019年毕业就在这家，全职", (TRADE, HZ)),
+    (TRADE, "2019", (TRADE,)),
+    (TRADE, "2017年3月开始干的", (TRADE,)),
+    (HZ, "做这行是2022年开始的", (TRADE,)),
+    (HZ, "2019", (HZ,)),
+])
+def test_the_verb_says_which_count(asked, reply, meant):
+    assert counts_meant(asked, reply, (TRADE, HZ), "杭州") == meant
+
+
+@pytest.mark.parametrize(("reply", "start"), [
+    ("打16年就干这个", "2016-12"),
+    ("毕业就干 14年毕业的", "2014-12"),
+    ("大学毕业那年开始干的，2013年", "2013-12"),
+])
+def test_a_start_said_as_since_or_as_graduation(reply, start):
+    assert read_reply(TRADE, reply, TODAY).get("digital_work_start") == start
+
+
+def test_a_bare_count_answers_the_trade_asked_first(deps):
+    session, answers = _talk(deps, _DIGITAL)
+    asked = [q["field"] for q in answers[-1].questions]
+    assert TRADE in asked and HZ not in asked
+    session, answers = _talk(deps, _DIGITAL, "七年")
+    assert session.profile.get(TRADE) == 7.0 and HZ not in session.profile
+
+
+def test_an_arrival_to_the_trades_question_is_the_stays_start(deps):
+    session, _ = _talk(deps, "第四届数字工匠能报吗，我做电商平台的后端开发，一线写代码的", "2019年来的，一直在这边全职")
+    assert session.profile.get("hangzhou_full_time_start", "").startswith("2019") and TRADE not in session.profile
+
+
+def test_joining_the_workplace_in_hangzhou_starts_both(deps):
+    session, _ = _talk(deps, "替我老婆问一下，首届杭州数字工匠那次她能不能报。她做医院信息系统开发的，在拱墅一家医疗软件公司",
+                       "她2018年来杭州读研，2020年7月毕业就进了这家公司，一直全职")
+    assert session.profile.get("hangzhou_full_time_start") == "2020-07"
+    assert HZ not in session.early
+
+
+def test_all_along_in_hangzhou_said_before_the_trades_start(deps):
+    session, _ = _talk(deps, "数字那个新的 第四届 我在下沙一家做智能电表的厂 写电表里的嵌入式程序 一直在杭州",
+                       "大概2015年开始做的吧")
+    assert session.profile.get(HZ) == session.profile.get(TRADE) is not None
