@@ -71,7 +71,7 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     # and the other programmes'
     fields.sort(key=lambda f: (f not in first, f in tired, tier.get(f, 999), -score[f], order.get(f, len(order)),
                                EXPECT.get(f) is None))
-    fields = trade_years_first(fields, limit)
+    fields = trade_years_first(fields, limit, one_count=not everything)  # "还差什么": every count still named
     out = []
     for field in fields[:limit]:
         out.append({"field": field, "text": _month_question(session, field) or _not_known_yet(session, field)
@@ -91,21 +91,22 @@ TRADE_COUNT = "years_in_field"
 PLACE_COUNTS = ("years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
 
 
-def trade_years_first(fields: list[str], limit: int = MAX_QUESTIONS) -> list[str]:
-    """``fields`` (in asking order) with the trade's year count moved before the first place's, and, among the
-    first ``limit``, no second year count: it waits for the next turn behind the other questions."""
+def trade_years_first(fields: list[str], limit: int = MAX_QUESTIONS, one_count: bool = True) -> list[str]:
+    """``fields`` (in asking order) with the trade's year count moved before the first place's, and (``one_count``),
+    among the first ``limit``, no second year count: it waits for the next turn behind the other questions."""
     counts = (TRADE_COUNT, *PLACE_COUNTS)
     if TRADE_COUNT in fields:
         first_place = next((i for i, f in enumerate(fields) if f in PLACE_COUNTS), None)
         if first_place is not None and first_place < fields.index(TRADE_COUNT):
             fields = [f for f in fields if f != TRADE_COUNT]
             fields.insert(first_place, TRADE_COUNT)
-    head = fields[:limit]
-    year_at = [i for i, f in enumerate(head) if f in counts]
-    if len(year_at) < 2:
+    if not one_count:
         return fields
-    later = [f for i, f in enumerate(head) if i in year_at[1:]]
-    kept = [f for f in fields if f not in later]
+    first_count = next((f for f in fields if f in counts), None)
+    kept = [f for f in fields if f not in counts or f == first_count]
+    later = [f for f in fields if f in counts and f != first_count]
+    if len(kept) < limit and first_count in kept[:limit]:
+        return kept  # the other counts wait: asked beside the first, one bare number would answer both
     return kept[:limit] + later + kept[limit:]
 
 

@@ -304,8 +304,12 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
             got = affirmed_beside_denials(text, extraction, others)
             if not got:
                 continue
-        if expect_for(field).kind == "list" and got.get(field) == [] and none_of_another(stated):
-            continue  # "没入工会" to "已获得过哪些荣誉称号": the none is the union's
+        if expect_for(field).kind == "list" and got.get(field) == [] and (none_of_another(stated) or any(
+                names_field(other, stated) for other in pending.fields if other != field)
+                and not names_field(field, stated)):
+            # "没入工会" to "已获得过哪些荣誉称号": the none is the union's; "没入，会费也没交过" to the titles and the
+            # union asked together names the union (会费), so its no is the union's alone
+            continue
         if expect_for(field).kind == "list" and names_other_list(field, text):
             continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
         if field in FREE_TEXT and (extraction.found or CORRECTION.search(text)):

@@ -66,6 +66,8 @@ _YES = re.compile(r"^(?:应该|应当|大概)?(?:是|是的|对|对的|嗯+|恩+
                   r"[。！!.~～]*$", re.IGNORECASE)
 _NO = re.compile(r"^(?:不是|否|不|没有|没|无|都没有|没有的|不算|不属于|还没有?|从来没有|从没|暂无|没得|木有|不太是|no|n)"
                  r"(?:的|啊|呀|哦|过|呢)?[。！!.~～]*$", re.IGNORECASE)
+# a no put as a question back: "哪有", "哪来的工会", "我们这种小厂哪有", "怎么可能有" (there is none to have)
+RHETORICAL_NO = re.compile(r"哪(?:里|儿)?(?:有|来的?)(?:什么|啥)?(?:工会|会员|称号|奖|证)?(?:啊|呀|嘛|哦|的|呢)?$|怎么(?:可能|会)有")
 _NONE = re.compile(r"^(?:无|没有|没|都没有|都没|啥都没有|什么都没有|一个都没有|一个也没有|暂无|没有过|没得过|没拿过|没参加过|"
                    r"从来没有|还没有|木有|none|没有呢|都没拿过|没评过|没有获得过)")
 # A denial of a statement ("不是", "不对") answers a yes/no; to a what-question ("有哪些？没有请填“无”") it says
@@ -446,6 +448,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         got = read_reply(field, own, today) if own is not None else {}
         if got:  # "会员是的，称号没评过": the 没 of the titles' clause is no "no" to the union
             return got
+        if RHETORICAL_NO.search(short) and len(short) <= MAX_BARE and not any(
+                names_field(other, short) for other in CUES if other != field) \
+                and not any(cue.search(short) for _, cue in LIST_CUES):  # "我们这种小厂哪有": none to be had
+            return {field: False}
         if cue is not None and cue.search(short) and len(short) <= MAX_BARE:  # "会员", "入了会的", "没入会"
             negative = bool(re.search(r"不|没|非|未|无", short))
             holder = _HOLDER.get(field)
@@ -469,14 +475,17 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind in ("list", "text") and _DISAGREES.match(short):
         return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
-        if len(short) <= MAX_BARE and _says_none(short) and not _confirms_another(field, text):
+        if len(short) <= MAX_BARE and (_says_none(short) or RHETORICAL_NO.search(short)) \
+                and not _confirms_another(field, text):
             return {field: []}
         if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short) \
                 and not asks(text):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
             titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
-        return {field: [text]} if field == "achievements" and len(short) >= 6 and not asks(short) else {}
+        # "在浙江多少年不太清楚，反正很久了" beside the deeds question: what the asker does not know is no deed
+        return {field: [text]} if field == "achievements" and len(short) >= 6 and not asks(short) \
+            and not not_known(short) else {}
     if kind == "years":
         short, text = _SINCE.sub("从", short), _SINCE.sub("从", text)
         if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year

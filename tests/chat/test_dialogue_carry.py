@@ -124,12 +124,14 @@ _BOTH_YEARS = "我做软件开发的，1988年出生，在杭州一家民企，�
 
 
 @pytest.mark.parametrize(("reply", "years"), [("十二年", 12.0), ("十来年", 10.0), ("8年", 8.0)])
-def test_one_bare_count_to_two_year_questions_answers_the_first_and_asks_the_other_again(deps, reply, years):
+def test_two_open_counts_are_asked_one_a_turn_the_trades_first(deps, reply, years):
+    # a bare count answers whichever is asked, and those who write in answer with the trade's years: the trade's
+    # count is asked alone first (chat.asking.trade_years_first), then Hangzhou's
     session, answers = _talk(deps, _BOTH_YEARS, reply)
-    assert [q["field"] for q in answers[0].questions][:2] == ["years_full_time_in_hangzhou", "years_in_field"]
-    assert session.profile["years_full_time_in_hangzhou"] == years and "years_in_field" not in session.profile
-    asked = answers[1].questions[0]
-    assert asked["field"] == "years_in_field" and f"您说的{years:g}年已按在杭州全职工作的年限记下" in asked["text"]
+    asked = [q["field"] for q in answers[0].questions]
+    assert "years_in_field" in asked and "years_full_time_in_hangzhou" not in asked
+    assert session.profile["years_in_field"] == years and "years_full_time_in_hangzhou" not in session.profile
+    assert answers[1].questions[0]["field"] == "years_full_time_in_hangzhou"
 
 
 def test_a_count_naming_its_place_answers_both_year_questions(deps):
@@ -139,8 +141,7 @@ def test_a_count_naming_its_place_answers_both_year_questions(deps):
 
 @pytest.mark.parametrize(("opening", "reply", "field"), [
     ("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗", "十二年", "years_in_field"),
-    ("浙派工匠能报吗，我是宁波一家模具厂的钳工，高级技师，一线，在职，1980年的", "二十年",
-     "years_full_time_in_zhejiang"),
+    ("浙派工匠能报吗，我是宁波一家模具厂的钳工，高级技师，一线，在职，1980年的", "二十年", "years_in_field"),
 ])
 def test_a_bare_count_fills_the_year_question_pending(deps, opening, reply, field):
     session, answers = _talk(deps, opening, reply)
@@ -201,15 +202,15 @@ def test_a_year_said_to_the_birth_month_question_that_makes_a_child_is_not_a_bir
     assert session.profile["birth_date"].startswith("1978")
 
 
-@pytest.mark.parametrize(("opening", "field", "options"), [
-    (_BOTH_YEARS, "years_full_time_in_hangzhou", ["不到2年", "2年以上"]),
-    (_BOTH_YEARS, "years_in_field", ["不到6年", "6年以上"]),
-    ("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗", "years_in_field",
+@pytest.mark.parametrize(("turns", "field", "options"), [
+    ((_BOTH_YEARS, "七年"), "years_full_time_in_hangzhou", ["不到2年", "2年以上"]),  # asked after the trade's
+    ((_BOTH_YEARS,), "years_in_field", ["不到6年", "6年以上"]),
+    (("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗",), "years_in_field",
      ["不到21年", "21年以上"]),  # 10 years by 2016-09-30, said today
 ])
-def test_a_year_question_offers_choices_on_either_side_of_its_threshold(deps, opening, field, options):
-    _, answers = _talk(deps, opening)
-    assert next(q for q in answers[0].questions if q["field"] == field)["options"] == options
+def test_a_year_question_offers_choices_on_either_side_of_its_threshold(deps, turns, field, options):
+    _, answers = _talk(deps, *turns)
+    assert next(q for q in answers[-1].questions if q["field"] == field)["options"] == options
 
 
 @pytest.mark.parametrize(("choice", "verdict_open"), [("6年以上", False), ("不到2年", False)])
@@ -240,7 +241,7 @@ def test_a_quick_reply_to_the_first_year_question_needs_no_word_on_how_it_was_ta
     button = answers[0].questions[0]["options"][-1]
     _, answers = _talk(deps, _BOTH_YEARS, button)
     asked = answers[1].questions[0]
-    assert asked["field"] == "years_in_field" and "已按" not in asked["text"]
+    assert asked["field"] == "years_full_time_in_hangzhou" and "已按" not in asked["text"]
 
 
 @pytest.mark.parametrize("later", ["那首席技师行不行，2021年那次", "高级技师，2017年评的", "浙派工匠呢，2023年那届"])

@@ -74,3 +74,31 @@ def test_all_along_in_hangzhou_said_before_the_trades_start(deps):
     session, _ = _talk(deps, "数字那个新的 第四届 我在下沙一家做智能电表的厂 写电表里的嵌入式程序 一直在杭州",
                        "大概2015年开始做的吧")
     assert session.profile.get(HZ) == session.profile.get(TRADE) is not None
+
+
+def test_a_count_asked_alone_when_nothing_else_is_open():
+    assert trade_years_first([TRADE, HZ])[:2] == [TRADE]
+    assert trade_years_first([TRADE, HZ], one_count=False) == [TRADE, HZ]  # "还差什么": every count named
+
+
+@pytest.mark.parametrize(("field", "reply", "value"), [
+    ("union_member", "我们这种小厂哪有", False),
+    ("union_member", "工会？哪有", False),
+    ("prior_titles", "哪有什么称号", []),
+])
+def test_a_no_put_as_a_question_back(field, reply, value):
+    assert read_reply(field, reply, TODAY) == {field: value}
+
+
+def test_a_rhetorical_no_naming_another_topic_is_not_this_ones():
+    assert read_reply("union_member", "哪有什么称号", TODAY) == {}
+
+
+def test_a_no_that_names_the_union_is_not_the_titles(deps):
+    session, _ = _talk(deps, "第四届数字工匠能报吗？我在杭州一家外企做运维开发，全职，普通员工，技术岗，干了八年，在杭州八年",
+                       "没入，会费也没交过")
+    assert session.profile.get("union_member") is False and "prior_titles" not in session.profile
+
+
+def test_what_the_asker_does_not_know_is_no_deed():
+    assert read_reply("achievements", "在浙江多少年不太清楚，反正很久了", TODAY) == {}
