@@ -130,6 +130,7 @@ from assistant.chat.year_spans import (
     start_after_spans,
     stopped_count,
     total_years,
+    trade_years_at_the_workplace,
     unasked_starts,
     whole_life_there,
 )
@@ -463,6 +464,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     facts.update(all_along_counted(session, stated, facts))  # "二十年", then "一直在淳安，没出过浙江"
     facts.update(joined_here(session, stated, facts, today))  # "2019年毕业就在这家" at a workplace in Hangzhou
     facts.update(all_along_said_before(session, facts))  # "一直在杭州", then "2015年开始做的"
+    facts.update(trade_years_at_the_workplace(session, stated, facts))  # "在临平一家公司…", then "七年"
     if "years_in_field" not in session.profile:
         facts.update(began_there(stated, facts))  # "94年开始就在杭州的玻璃厂吹玻璃": the trade began there
     added.update(start_after_spans(session, facts))  # "22年来的杭州" after "之前在南京干了4年"

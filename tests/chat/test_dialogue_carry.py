@@ -121,17 +121,24 @@ def test_a_count_in_another_city_is_no_answer_to_the_hangzhou_question():
 
 
 _BOTH_YEARS = "我做软件开发的，1988年出生，在杭州一家民企，全职，工会会员，没评过称号，一线技术岗，能报第四届数字工匠吗"
+# the same with work elsewhere before: the years at the Hangzhou workplace are not the trade's
+_MOVED = "我做软件开发的，1988年出生，以前在外地干过，现在在杭州一家民企，全职，工会会员，没评过称号，一线技术岗，能报第四届数字工匠吗"
 
 
 @pytest.mark.parametrize(("reply", "years"), [("十二年", 12.0), ("十来年", 10.0), ("8年", 8.0)])
 def test_two_open_counts_are_asked_one_a_turn_the_trades_first(deps, reply, years):
     # a bare count answers whichever is asked, and those who write in answer with the trade's years: the trade's
     # count is asked alone first (chat.asking.trade_years_first), then Hangzhou's
-    session, answers = _talk(deps, _BOTH_YEARS, reply)
+    session, answers = _talk(deps, _MOVED, reply)
     asked = [q["field"] for q in answers[0].questions]
     assert "years_in_field" in asked and "years_full_time_in_hangzhou" not in asked
     assert session.profile["years_in_field"] == years and "years_full_time_in_hangzhou" not in session.profile
     assert answers[1].questions[0]["field"] == "years_full_time_in_hangzhou"
+
+
+def test_a_bare_count_at_the_only_workplace_told_counts_for_its_city_too(deps):
+    session, answers = _talk(deps, _BOTH_YEARS, "十二年")
+    assert session.profile["years_in_field"] == session.profile["years_full_time_in_hangzhou"] == 12.0
 
 
 def test_a_count_naming_its_place_answers_both_year_questions(deps):
@@ -203,7 +210,7 @@ def test_a_year_said_to_the_birth_month_question_that_makes_a_child_is_not_a_bir
 
 
 @pytest.mark.parametrize(("turns", "field", "options"), [
-    ((_BOTH_YEARS, "七年"), "years_full_time_in_hangzhou", ["不到2年", "2年以上"]),  # asked after the trade's
+    ((_MOVED, "七年"), "years_full_time_in_hangzhou", ["不到2年", "2年以上"]),  # asked after the trade's
     ((_BOTH_YEARS,), "years_in_field", ["不到6年", "6年以上"]),
     (("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗",), "years_in_field",
      ["不到21年", "21年以上"]),  # 10 years by 2016-09-30, said today
@@ -237,9 +244,9 @@ def test_a_change_of_post_said_in_passing_is_the_post_now(deps, turns, role):
 def test_a_quick_reply_to_the_first_year_question_needs_no_word_on_how_it_was_taken(deps):
     """The button "2年以上" answers the question it was shown under; the next question need not say "您说的2年已按在
     杭州全职工作的年限记下" (that is for a bare count that could answer either)."""
-    session, answers = _talk(deps, _BOTH_YEARS)
+    session, answers = _talk(deps, _MOVED)
     button = answers[0].questions[0]["options"][-1]
-    _, answers = _talk(deps, _BOTH_YEARS, button)
+    _, answers = _talk(deps, _MOVED, button)
     asked = answers[1].questions[0]
     assert asked["field"] == "years_full_time_in_hangzhou" and "已按" not in asked["text"]
 

@@ -55,7 +55,7 @@ def test_a_bare_count_answers_the_trade_asked_first(deps):
     asked = [q["field"] for q in answers[-1].questions]
     assert TRADE in asked and HZ not in asked
     session, answers = _talk(deps, _DIGITAL, "七年")
-    assert session.profile.get(TRADE) == 7.0 and HZ not in session.profile
+    assert session.profile.get(TRADE) == 7.0  # (and Hangzhou's, the only workplace told being in 余杭)
 
 
 def test_an_arrival_to_the_trades_question_is_the_stays_start(deps):
@@ -102,3 +102,18 @@ def test_a_no_that_names_the_union_is_not_the_titles(deps):
 
 def test_what_the_asker_does_not_know_is_no_deed():
     assert read_reply("achievements", "在浙江多少年不太清楚，反正很久了", TODAY) == {}
+
+
+_LINPING = "我在临平一家无人机公司全职做装调检修，天天拆机调飞控。去年浙江省数字经济行业职业技能竞赛无人机装调检修赛项拿了第一，第四届数字工匠能直接认定吗"
+
+
+def test_the_trades_years_at_the_only_workplace_told_are_its_citys(deps):
+    session, answers = _talk(deps, _LINPING, "七年")
+    assert session.profile.get(HZ) == 7.0
+    assert HZ not in [q["field"] for q in answers[-1].questions]
+
+
+@pytest.mark.parametrize("before", ["我之前在苏州干过几年，", "我前年才来的杭州，", "我老家在安徽，以前在外地干，"])
+def test_another_place_or_an_arrival_told_keeps_the_citys_years_open(deps, before):
+    session, _ = _talk(deps, before + _LINPING, "七年")
+    assert session.profile.get(HZ) != 7.0 or session.sources.get(HZ) == "message"
