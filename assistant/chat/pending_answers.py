@@ -314,6 +314,8 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
             continue  # "没评过" to "主要业绩有哪些": it denies titles (评过), not achievements
         if field in FREE_TEXT and (extraction.found or CORRECTION.search(text)):
             continue  # "记错了，是高级工" corrects a fact; it does not describe the apprentices asked about
+        if field in FREE_TEXT and len(re.sub(r"[\W_]", "", stated)) <= 6 and read_reply("employer_city", stated, today):
+            continue  # "临平" beside the apprentices question: a place (the workplace again), no apprentices
         if got and (field not in extraction.profile or primary and expect_for(field).kind == "enum"
                     and len(re.sub(r"\W", "", stated)) <= 16 and got.get(field) != extraction.profile[field]
                     or primary and _partial_denial(field, text, extraction)):

@@ -331,7 +331,8 @@ def counts_meant(field: str, text: str, open_fields: tuple[str, ...], city: str 
     from assistant.extract.numbers import durations
 
     arrived, worked = bool(ARRIVED.search(text)), bool(STARTED_WORK.search(text))
-    counted = next((c for c in clauses_of(text) if durations(c)), text)  # the clause the count is said in
+    # the clause the count or start is said in ("做RPA是2022年开始的" before "一直在杭州全职")
+    counted = next((c for c in clauses_of(text) if durations(c) or _WHEN.search(c)), text)
     place = years_field_by_place(counted)
     hz, trade = "years_full_time_in_hangzhou", "years_in_field"
     if place not in (None, hz):

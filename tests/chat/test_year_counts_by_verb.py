@@ -117,3 +117,22 @@ def test_the_trades_years_at_the_only_workplace_told_are_its_citys(deps):
 def test_another_place_or_an_arrival_told_keeps_the_citys_years_open(deps, before):
     session, _ = _talk(deps, before + _LINPING, "七年")
     assert session.profile.get(HZ) != 7.0 or session.sources.get(HZ) == "message"
+
+
+@pytest.mark.xfail(strict=True, reason="assistant.extract (ext10): a count after a competition told in the same "
+                                       "message is dropped; fragments frag10-040 turns on it")
+def test_the_extractor_keeps_a_count_said_after_a_competition():
+    from assistant.extract import extract
+
+    text = "拿过第一名，浙江省数字经济行业职业技能竞赛，2025年的，个人项目。做前端快七年了"
+    assert extract(text, TODAY).profile.get("years_in_field") == 6.5
+
+
+def test_the_work_named_then_its_start_is_the_trades():
+    assert counts_meant(HZ, "做RPA是2022年开始的，之前两年在网点当柜员。一直在杭州全职", (TRADE, HZ), "杭州") == (TRADE,)
+    assert counts_meant(TRADE, "做RPA是2022年开始的，之前两年在网点当柜员。一直在杭州全职", (TRADE, HZ), "杭州") == (TRADE,)
+
+
+def test_a_bare_place_is_no_description_of_apprentices(deps):
+    session, _ = _talk(deps, "我在临平一家经编厂当保全工，就是修经编机的，浙派工匠能不能报？", "高级技师", "十二年", "临平")
+    assert "trained_apprentices" not in session.profile
