@@ -1,5 +1,8 @@
 """A premise checked against the whole asked notice, not only the sentence retrieval picked for it.
 
+The order of a programme's steps ("先公示再推荐的吧", chat/step_order.py) is read from the sentence or the numbered
+items giving it, wherever in the notice they are.
+
 Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
 tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py), a document number or a named
 document's year ("是杭人社发〔2021〕96号吧": chat/doc_numbers.py). When that place contradicts the
@@ -16,11 +19,15 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_tiers.py
 from __future__ import annotations
 
 from assistant.chat.doc_numbers import doc_premise
+from assistant.chat.step_order import order_premise
 from assistant.chat.tiers import tier_premise
 
 __all__ = ["notice_premise"]
 
 
-def notice_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
-    """The first notice-wide check that contradicts the premise, or None."""
-    return tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
+def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The first notice-wide check that contradicts the premise, with the quotes that show it, or None."""
+    found = tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
+    if found is not None:
+        return found[0], [found[1]]
+    return order_premise(corpus, program, question)

@@ -328,10 +328,12 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
         return corrected
     if len(r.programs) == 1 and asserts(text, r):  # "浙派工匠奖金是市里发的吧": the level of the body that does it
         # "只认国务院特殊津贴吧", "不用经过市里吧": a slot the notice states in one place, checked there
-        leveled = notice_premise(deps.corpus, r.programs[0], text) or level_premise(deps.corpus, r.programs[0], text)
+        leveled = notice_premise(deps.corpus, r.programs[0], text)
+        if leveled is None and (by_level := level_premise(deps.corpus, r.programs[0], text)) is not None:
+            leveled = by_level[0], [by_level[1]]
         if leveled is not None:
             line, said = leveled
-            return compose.qa_text(deps.corpus, cites, text, [said], deps.today, premise=line)
+            return compose.qa_text(deps.corpus, cites, text, said, deps.today, premise=line)
     topic = out_of_scope(text)
     if topic and not answerable_part(text):  # "名额多少，评上以后有没有工资补贴": the 名额 is still answered
         premise = asserted_premise(text)

@@ -1,23 +1,53 @@
-"""Which of two steps comes first is answered by the course in order ("先公示还是先审定")."""
+"""A premise on the order of a programme's steps is checked against the order its notice gives (chat/step_order.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify
 from assistant.chat.state import Session
+from assistant.chat.step_order import asserted_order, order_premise
 from assistant.chat.turn import respond
 
 
-@pytest.mark.parametrize("question", [
-    "第四届数字工匠是先公示还是先审定",
-    "杭州工匠的社会公示是在专家评审前头还是后头",
-    "浙派工匠形式初审和专家评审哪个在前",
+@pytest.mark.parametrize(("question", "order"), [
+    ("先公示再推荐的吧", ("公示", "推荐")),
+    ("是不是评审完了才初审", ("评审", "初审")),
+    ("材料报上去以后单位再公示的吧", ("报送", "公示")),
+    ("审定之前先征求公安的意见对吧", ("征求意见", "审定")),  # 之前…先: the second named comes first
+    ("不用公示，直接报上去吧", None),  # a step left out, no order
+    ("中间不用再组织专家评议了吧，报到市里就行", None),
+    ("公示几天", None),  # one step
 ])
-def test_an_order_question_asks_for_the_course(question):
-    assert classify(question).overview
+def test_an_asserted_order_is_read(question, order):
+    assert asserted_order(question) == order
 
 
-def test_the_steps_are_listed_in_order(deps):
-    text = respond(Session(), "第四届数字工匠是先公示还是先审定", deps).text
-    assert "依次" in text and text.index("审定") < text.index("2. 公示")
+@pytest.mark.parametrize(("program", "question", "clause"), [
+    # one sentence names both steps, in the notice's order
+    ("hz_craftsman_2016", "杭州工匠先领导小组审定，再社会公示的吧", "hz_craftsman_2016#五"),
+    ("zj_craftsman_2023", "浙派工匠单位里先公示，再民主推荐的吧", "zj_craftsman_2023#四/(二)/1"),
+    ("hz_chief_technician_2021", "首席技师材料报上去以后，单位再公示就行吧", "hz_chief_technician_2021#三/(一)"),
+    # no sentence names both: the numbered items give the order ("（三）形式初审" before "（四）专家评审")
+    ("zj_craftsman_2023", "浙派工匠专家评审完了才做形式审查的吧", "zj_craftsman_2023#四/(三)"),
+    ("hz_digital_craftsman_2026", "第四届是先公示再推荐的吧", "hz_digital_craftsman_2026#三/(一)"),
+])
+def test_a_reversed_order_is_corrected(deps, program, question, clause):
+    line, quotes = order_premise(deps.corpus, program, question)
+    assert line.startswith("不对")
+    assert clause in [cid for cid, _ in quotes]
+
+
+@pytest.mark.parametrize(("program", "question"), [
+    ("hz_craftsman_2016", "杭州工匠是先专家评审再社会公示的吧"),  # the notice's own order
+    ("hz_digital_craftsman_2026", "第四届是先初审再评审的吧"),
+    ("hz_craftsman_2016", "杭州工匠是先征求公安意见再评审的吧"),  # the notice has no such step: nothing to say
+])
+def test_an_order_the_notice_agrees_with_or_lacks_is_left_alone(deps, program, question):
+    assert order_premise(deps.corpus, program, question) is None
+
+
+def test_the_answer_leads_with_the_correction_and_quotes_the_order(deps):
+    answer = respond(Session(), "浙派工匠应该是省政府批了以后再全省公示的吧", deps)
+    assert answer.text.splitlines()[0].startswith("不对")
+    assert "报请省政府批准" in answer.text
+    assert any(c.clause_id == "zj_craftsman_2023#四/(六)" for c in answer.citations)
