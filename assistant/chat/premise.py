@@ -11,6 +11,7 @@ import unicodedata
 
 from assistant.chat.answer_types import holiday_words, holidays
 from assistant.chat.doc_numbers import asserts_document, doc_correction
+from assistant.chat.hedged import hedges, plain
 from assistant.chat.manners import manner_correction
 from assistant.chat.own_case import asker_is
 from assistant.chat.tiers import exclusive, tier_correction
@@ -214,6 +215,30 @@ def _said_of_another(context: str, quote: str, value: float, unit: str) -> str |
     return None
 
 
+def _loose_counts(question: str, quote: str, who: str | None) -> tuple[str, str | None]:
+    """(the question, "不对，…") when a count it says loosely ("滨江区能推十来个吧") cannot be the value the quote
+    states for the same subject; else (the question with each loose count that can be said as that value, None),
+    so that "二十来个" beside a stated 20 名 agrees."""
+    for h in reversed(hedges(question)):
+        unit = _UNITS[h.unit]
+        before = _CONTEXT_EDGE.split(question[max(0, h.start - 16):h.start])[-1]
+        context = f"{who or ''} {before} {question[h.end:h.end + 6]}"
+        stated = same_qualifier(context, [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit],
+                                lambda vc: vc[1])
+        if not stated:
+            continue
+        said_as = f"{context} {' '.join(_notice_words(context))}"
+        overlaps = sorted(((_same_subject(c, said_as), v) for v, c in stated), key=lambda o: -o[0])
+        meant = len(overlaps) == 1 or overlaps[0][0] > overlaps[1][0]
+        inside = [v for _, v in overlaps if h.low <= v <= h.high]
+        if (meant and overlaps[0][1] not in inside) or not inside:
+            value = overlaps[0][1] if meant or not inside else inside[0]
+            return question, f"不对，通知写的不是{h.said}，而是{_fmt(value, unit)}：见下面的原文。"
+        if meant:
+            question = f"{question[:h.start]}{_fmt(overlaps[0][1], '')}{h.unit}{question[h.end:]}"
+    return question, None
+
+
 def _is_share(quote: str, value: float, unit: str) -> bool:
     """Whether the quote's ``value unit`` qualifies a share ("40 周岁以下青年技能人才认定比例不低于 35%")."""
     for m in _CLAIM.finditer(quote or ""):
@@ -337,7 +362,7 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
     and back to the previous claim or punctuation mark ("各类协会推荐名额一般分别不超过 2 人")."""
     out = []
     previous_end = 0
-    text = _NAME_PART.sub("", text or "")  # "各区县(市)总工会": a name's own bracket is no edge of its context
+    text = plain(_NAME_PART.sub("", text or ""))  # "十来个", "七八年": a count said loosely is a count too  # "各区县(市)总工会": a name's own bracket is no edge of its context
     # "分三年发", "分两次给": how a sum is paid (manners.py), no count of years or times the notice states
     text = _INSTALMENTS.sub(lambda m: " " * len(m.group(0)), text)
     for m in _CLAIM.finditer(text):
@@ -680,6 +705,9 @@ def correction(question: str, quote: str) -> str | None:
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
     who = asker_is(question)
     question = _rule_stretch(question)
+    question, loose = _loose_counts(question, quote, who)
+    if loose:
+        return loose
     for value, unit, context in _claims_in_context(question):
         context = f"{who} {context}" if who else context
         same_unit = same_qualifier(context, [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit],
