@@ -230,12 +230,16 @@ def _loose_counts(question: str, quote: str, who: str | None) -> tuple[str, str 
         said_as = f"{context} {' '.join(_notice_words(context))}"
         overlaps = sorted(((_same_subject(c, said_as), v) for v, c in stated), key=lambda o: -o[0])
         meant = len(overlaps) == 1 or overlaps[0][0] > overlaps[1][0]
-        inside = [v for _, v in overlaps if h.low <= v <= h.high]
+        # a stated range ("一般10-20名") holds a loose count that meets it
+        spans = {v: _range_of(quote, v, unit) or (v, v, _fmt(v, unit)) for _, v in overlaps}
+        inside = [v for _, v in overlaps if h.low <= spans[v][1] and spans[v][0] <= h.high]
         if (meant and overlaps[0][1] not in inside) or not inside:
             value = overlaps[0][1] if meant or not inside else inside[0]
-            return question, f"不对，通知写的不是{h.said}，而是{_fmt(value, unit)}：见下面的原文。"
-        if meant:
+            return question, f"不对，通知写的不是{h.said}，而是{spans[value][2]}：见下面的原文。"
+        if meant and spans[overlaps[0][1]][0] == spans[overlaps[0][1]][1]:
             question = f"{question[:h.start]}{_fmt(overlaps[0][1], '')}{h.unit}{question[h.end:]}"
+        elif meant:  # within a range: said as the range's top, which the range check reads as within it
+            question = f"{question[:h.start]}{_fmt(spans[overlaps[0][1]][1], '')}{h.unit}{question[h.end:]}"
     return question, None
 
 
