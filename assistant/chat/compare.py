@@ -110,6 +110,8 @@ def _step_place(corpus, program: str, steps: tuple[str, ...], topic: str) -> lis
 # 限制的那条"), which the ranking finds.
 _RULES_ASKED = re.compile(r"规定|要求|限制|条件|门槛|说法|卡不卡|硬性")
 _A_RULE = re.compile(r"不受|直接认定|之一|获奖|奖项|竞赛|大赛|名次|那条|这条")
+# the day ages and years are counted to ("本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日"): how, not what
+_COUNTING_DAY = re.compile(r"计算时间|截至|算至|计算到")
 # where a notice sets no rule on the attribute, the rule that bars by it instead: an age by retirement
 _INSTEAD = {"age": "retired"}
 
@@ -134,6 +136,13 @@ def _case_sides(corpus, text: str, programs: list[str]):
     for program in programs:
         testing, related = matching(rules_of(program), attribute)
         rows = grouped(testing) or grouped(related)
+        if rows and not testing and all(r.kind == "info" for r in related):
+            # rows that only inform on it (the day age is counted to, a share of those under 40) set no rule on it:
+            # the side is silent, and the one saying more than a counting day is its nearby rule
+            informing = [r for r in related if not _COUNTING_DAY.search(r.quote)] or related
+            sides.append((program, None, None))
+            nearby[program] = (informing[0].clause_id, informing[0].quote)
+            continue
         if not rows:
             sides.append((program, None, None))
             instead = next((a for a in attributes() if a.key == _INSTEAD.get(attribute.key)), None)
@@ -150,7 +159,7 @@ def _case_sides(corpus, text: str, programs: list[str]):
                 if attribute.key != "held_title" and speaks_of_self(text) else None)
         if more:
             sides.append((program, *more))
-    if not any(clause for _, clause, _ in sides):
+    if not any(clause for _, clause, _ in sides) and not nearby:
         return None
     return f"{attribute.label}的相关规定", sides, nearby
 

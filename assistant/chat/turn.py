@@ -345,10 +345,16 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     return answer_question(text, r, deps, cites)
 
 
+_TWO_EDITIONS = re.compile(r"(?:首|第[一二三四五六1-6])届\s*(?:和|跟|与|及|、|同|对比|比)\s*(?:首|第[一二三四五六1-6])届")
+
+
 def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
     programs = list(r.programs)
     if len(programs) < 2:  # "两届数字工匠": every edition of a series the question names
         editions = [p.id for p in packs() if p.series and re.search(p.series_cue, text)]
+        # "第四届和首届的年龄要求…": two editions said side by side, the series named by the one edition only it has
+        named = {p.series for p in packs() if p.id in programs and p.series}
+        editions = editions or [p.id for p in packs() if p.series in named and _TWO_EDITIONS.search(text)]
         programs = editions if len(editions) >= 2 else programs
     if len(programs) < 2:
         return compose.refusal_text(deps.corpus, programs, today=deps.today)
