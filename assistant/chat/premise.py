@@ -110,7 +110,12 @@ def premise_check(question: str, quote: str) -> bool | None:
 
 
 # -- the sentence that confirms or corrects a premise -----------------------------------------------------
-_MONTH_EDGE = re.compile(rf"({_NUM})\s*月\s*(底|末|初)")
+# A part of a month said for a day ("4月中旬", "7月底", "月初"), and the days it spans: a premise's part of the month
+# that does not hold the day the notice states is wrong ("四月中旬前交都来得及吧" against 4月10日前); one that holds it is
+# not ("3月底" against 3月31日).
+MONTH_PARTS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20), "下旬": (21, 31), "底": (21, 31),
+               "末": (21, 31)}
+_MONTH_EDGE = re.compile(rf"({_NUM})\s*月份?\s*(上旬|中旬|下旬|底|末|初|中(?![国央华心级间]))")
 _DAY = re.compile(rf"({_NUM})\s*月\s*({_NUM})\s*[日号]")
 # Ways and places of submission: a premise naming one the clause does not name, while the clause names
 # another, is wrong ("交到市人社局的吧" when the clause says 市总工会经济工作部).
@@ -753,7 +758,9 @@ def correction(question: str, quote: str) -> str | None:
             return said
     edge, day = _MONTH_EDGE.search(question), _DAY.search(quote)
     if edge and day and _value(edge.group(1)) == _value(day.group(1)):
-        return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"
+        first, last = MONTH_PARTS[edge.group(2)]
+        if not first <= (_value(day.group(2)) or 0) <= last:
+            return f"不对，通知写的不是{edge.group(0)}，而是{day.group(0)}：见下面的原文。"
     year = _asserted_year(question)
     dated = _FULL_DATE.search(quote)
     if year and dated and year not in _YEAR.findall(quote):
