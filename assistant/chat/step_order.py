@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STEPS", "asserted_order", "order_premise"]
+__all__ = ["STEPS", "asserted_order", "order_premise", "skipped_steps", "skip_premise"]
 
 # The steps a notice's procedure is made of: each one's words in an asker's mouth, and in a notice's sentence. A
 # notice's 推荐 is the act only (not 推荐名额, 推荐对象, 推荐表 …, which name things of the act).
@@ -91,12 +91,29 @@ def _heading(clause) -> str:
     return re.sub(r"[（(][^（()）]*[）)]|阶段|[…。：:\s]", "", head)
 
 
-def _units(clause) -> list[str]:
-    """The sentences of a clause's own paragraphs, its heading line left out."""
+def _units(clause, headed: bool = False) -> list[str]:
+    """The sentences of a clause's own paragraphs, its heading line left out; with ``headed``, a sentence that is only
+    an inline heading ("资格审核。") goes with the one after it (to be quoted, not to read an order from: "社会公示。经
+    专家评审后…" names 公示 first only as the item's name)."""
     from assistant.notices.text import sentences
 
     lines = [ln.strip() for ln in (clause.own_text or "").split("\n") if ln.strip()]
-    return [s for ln in lines if ln != clause.title for s in sentences(ln)]
+    out: list[str] = []
+    for line in lines:
+        if line == clause.title:
+            continue
+        parts = sentences(line)
+        merged: list[str] = []
+        for part in parts:
+            if headed and merged and len(merged[-1]) < _HEADING_SIZE:
+                merged[-1] = line[line.find(merged[-1]):line.find(part) + len(part)]
+            else:
+                merged.append(part)
+        out += merged
+    return out
+
+
+_HEADING_SIZE = 12
 
 
 def _sentence_order(corpus, program: str, question: str, first: str, then: str):
@@ -170,3 +187,65 @@ def order_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[
     if agrees:
         return None
     return f"不对，通知里是先{then}、后{first}，不是先{first}再{then}：见下面的原文。", quotes
+
+
+# Steps a premise may say are left out that every notice keeps for all: the route's own steps (推荐, 报送) are not
+# among them, since some notices let a person put themself forward (premise.bypassed reads those).
+_KEPT_STEPS = ("公示", "初审", "评审", "征求意见", "审定")
+# a step said to be left out after it is named: "资格审核那一步就免了吧", "公示就不用了吧"
+_SKIPPED_AFTER = re.compile(r"[^，,。？?]{0,6}?(?:就|也)?(?:免了|省了|省掉|不用了|不用做了|不用搞了|不需要了|可以省|可以免|跳过)")
+_WAIVED = re.compile(r"无需|不用|不需|不必|免|不得|不予|不作为|不再")
+
+
+def skipped_steps(question: str) -> list[str]:
+    """The steps ``question`` says can be left out ("不用再组织专家评议了吧", "单位里就不用公示了吧", "资格审核那一步就
+    免了吧"), of those every notice keeps."""
+    out = []
+    said = _mentions(question, 0)
+    for i, (at, name) in enumerate(said):
+        end = said[i + 1][0] if i + 1 < len(said) else len(question)
+        word = re.match(STEPS[name][0], question[at:])
+        after = _SKIPPED_AFTER.match(question[:end], at + (word.end() if word else 0))
+        if name in _KEPT_STEPS and (_SKIPPED.search(question[max(0, at - 8):at]) or after):
+            out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def _listed(text: str, said: list[tuple[int, str]]) -> int:
+    """How many steps ``text`` names in a list, one joined to the next by 、 ("资格审核、专家评审、社会公示")."""
+    ends = [at + re.match(STEPS[name][1], text[at:]).end() for at, name in said]
+    return sum(text[end:nxt].strip() == "、" for end, (nxt, _) in zip(ends, said[1:], strict=False))
+
+
+def skip_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """("不对，…", the sentence requiring it) when ``question`` says a step can be left out that ``program``'s notice
+    has: of its sentences naming the step and waiving nothing, the one sharing most with the question, a sentence
+    listing the whole procedure counting less than one doing the step ("资格审核。所有推荐人选，经由市总工会…初审",
+    not "按照资格审核、专家评审、社会公示…"); None when it says none is left out, or the notice has no such step."""
+    from assistant.chat.routing import without_programme
+    from assistant.notices.text import bigrams
+
+    for step in skipped_steps(question):
+        # the clause saying the step is left out locates it ("单位里就不用公示了吧"), not the rest of the message;
+        # and the programme's name is in every sentence about it
+        said_in = next((c for c in re.split(r"[，,。；;？?！!]", question) if re.search(STEPS[step][0], c)), question)
+        asked = bigrams(without_programme(said_in))
+        found = []
+        for clause in corpus.clauses(program):
+            if not clause.path:
+                continue
+            for unit in _units(clause, headed=True):
+                bare = _ASIDE.sub(lambda m: " " * len(m.group(0)), unit)
+                said = _mentions(bare, 1)
+                names = [name for _, name in said]
+                # a bracketed waiver ("（可通过网上校验的无需提供）") waives what it names, not the step
+                if step in names and not _WAIVED.search(bare):
+                    listed = _listed(bare, said)
+                    # then the sentence saying more of the step ("脱密公示，公示时间不少于 5个工作日") before one naming
+                    # it in passing ("…向社会公示")
+                    # and the numbered item doing it before a section's paragraph on it
+                    found.append((len(asked & bigrams(unit)) - 2 * listed, names.count(step), clause.depth,
+                                  -clause.start, (clause.clause_id, unit)))
+        if found:
+            return f"不对，通知里有{step}这一步，不能省：见下面的原文。", [max(found)[-1]]
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.state import Session
-from assistant.chat.step_order import asserted_order, order_premise
+from assistant.chat.step_order import asserted_order, order_premise, skip_premise, skipped_steps
 from assistant.chat.turn import respond
 
 
@@ -51,3 +51,33 @@ def test_the_answer_leads_with_the_correction_and_quotes_the_order(deps):
     assert answer.text.splitlines()[0].startswith("不对")
     assert "报请省政府批准" in answer.text
     assert any(c.clause_id == "zj_craftsman_2023#四/(六)" for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "skipped"), [
+    ("首席技师不用公示吧", ["公示"]),
+    ("中间不用再组织专家评议了吧", ["评审"]),
+    ("资格审核那一步就免了吧", ["初审"]),
+    ("领导小组审定就省了吧", ["审定"]),
+    ("不用单位推荐吧", []),  # the route's own steps: some notices let a person put themself forward
+    ("公示几天", []),
+])
+def test_a_step_said_to_be_left_out_is_read(question, skipped):
+    assert skipped_steps(question) == skipped
+
+
+@pytest.mark.parametrize(("program", "question", "clause", "words"), [
+    # the sentence doing the step, not a list of the whole procedure
+    ("hz_craftsman_2016", "杭州工匠资格审核那一步就免了吧", "hz_craftsman_2016#五", "所有推荐人选"),
+    # the clause saying the step is left out locates it: 单位里 is the unit's own 公示
+    ("zj_craftsman_2023", "浙派工匠单位里就不用公示了吧，直接报到市里", "zj_craftsman_2023#四/(二)/1", "脱密公示"),
+    # a bracketed waiver of one paper is no waiver of the step in its sentence
+    ("hz_chief_technician_2021", "首席技师区里就不用组织专家评议了吧", "hz_chief_technician_2021#三/(二)", "评议"),
+])
+def test_a_step_left_out_is_corrected_with_its_sentence(deps, program, question, clause, words):
+    line, quotes = skip_premise(deps.corpus, program, question)
+    assert line.startswith("不对")
+    assert quotes[0][0] == clause and words in quotes[0][1]
+
+
+def test_a_step_the_notice_lacks_is_left_alone(deps):
+    assert skip_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠不用征求公安意见吧") is None
