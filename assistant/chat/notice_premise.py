@@ -2,7 +2,8 @@
 
 The order of a programme's steps ("先公示再推荐的吧", chat/step_order.py) is read from the sentence or the numbered
 items giving it, wherever in the notice they are; a step said to be left out ("不用再组织专家评议了吧") from the
-sentence doing it.
+sentence doing it; a duty given to a body ("宣传工作归市总工会管吧", chat/duties.py) from the sentence dividing the
+duties ("市委宣传部负责“杭州工匠” 的宣传工作").
 
 Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
 tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py), a document number or a named
@@ -20,6 +21,7 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_tiers.py
 from __future__ import annotations
 
 from assistant.chat.doc_numbers import doc_premise
+from assistant.chat.duties import duty_premise
 from assistant.chat.step_order import order_premise, skip_premise
 from assistant.chat.tiers import tier_premise
 
@@ -31,4 +33,5 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     found = tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
     if found is not None:
         return found[0], [found[1]]
-    return order_premise(corpus, program, question) or skip_premise(corpus, program, question)
+    return (order_premise(corpus, program, question) or skip_premise(corpus, program, question)
+            or duty_premise(corpus, program, question))

@@ -1,0 +1,77 @@
+"""A premise on which body holds a duty, checked against the notice's sentences dividing the duties.
+
+Notices say who does what as "X负责Y" ("市委宣传部负责“杭州工匠” 的宣传工作") or "Y由X负责" ("推荐工作由区、县(市)
+人力社保部门及市各主管部门、行业协会负责进行"). A premise giving a duty to a body ("宣传工作归市总工会管吧",
+"推荐工作是区总工会负责的吧", "是市人社局牵头组织的吧") is wrong when the sentence holding that duty names other
+bodies; the answer says who the notice names and quotes it. Bodies are compared by level and kind (agents.py), so
+市人社局 is the 市人力社保局 of a notice.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_duties.py
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["duties", "duty_premise"]
+
+# "X负责Y" and "Y由X负责": the body and the duty
+# (负责人 is a post, "本人对…负责" a pledge on a form: no duty divided)
+_HOLDS = re.compile(r"(?P<who>[^，,。；;：:\d\t]{2,30}?)负责(?!人)(?P<what>[^。；;]{2,40})")
+_HELD_BY = re.compile(r"(?P<what>[^，,。；;：:]{2,20}?)由(?P<who>[^。；;]{2,40}?)负责(?!人)")
+_NO_BODY = re.compile(r"本人|个人|就|需")
+# how an asker gives a duty to a body: 归…管, …负责, 牵头, 组织, 主抓, 管
+_GIVES = re.compile(r"负责|管|牵头|组织|主抓|抓|主办|搞")
+# words of the asker's that say nothing of which duty
+_FILLER = re.compile(r"是|的|吧|吗|对|不对|归|由|来|都|也|应该|好像|听说|我记得|那个|这个|[，,。？?！!]")
+
+
+def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
+    """(body as written, duty, clause_id, sentence) for each sentence of ``program``'s notice dividing a duty."""
+    from assistant.chat.step_order import _units
+
+    out = []
+    for clause in corpus.clauses(program):
+        if not clause.path:
+            continue
+        for unit in _units(clause):
+            for pattern in (_HELD_BY, _HOLDS):
+                m = pattern.search(unit)
+                if m and not _NO_BODY.search(m.group("who")):
+                    who = m.group("who").strip().lstrip("、.．").strip()  # "1、市总工会负责…": the item's number is no body
+                    out.append((who, m.group("what"), clause.clause_id, unit))
+                    break
+    return out
+
+
+def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """("不对，…", the sentences holding the duty) when ``question`` gives a duty to a body the sentence dividing it
+    does not name; None when it gives none, no sentence divides that duty, or the body is among those named."""
+    from assistant.chat.agents import bodies_in
+    from assistant.chat.routing import topic_only, without_programme
+    from assistant.notices.text import bigrams
+
+    bare = without_programme(topic_only(question or ""))
+    said = bodies_in(bare)
+    if len(said) != 1 or not _GIVES.search(bare):
+        return None
+    body = said[0]
+    asked = bigrams(_FILLER.sub(" ", bare[:body.start] + " " + bare[body.end:]))
+    scored = [(len(asked & bigrams(what)), who, cid, unit) for who, what, cid, unit in duties(corpus, program)]
+    best = max((s for s, *_ in scored), default=0)
+    if best == 0:
+        return None
+    held = [(who, cid, unit) for s, who, cid, unit in scored if s == best][:2]
+    if any(_names(who, body) for who, _, _ in held):
+        return None
+    names = "、".join(dict.fromkeys(who for who, _, _ in held))
+    return (f"不对，通知写的是由{names}负责，不是{body.said}：见下面的原文。",
+            [(cid, unit) for _, cid, unit in held])
+
+
+def _names(who: str, body) -> bool:
+    """Whether the bodies written in ``who`` include ``body`` (same kind, and the same level when both say one)."""
+    from assistant.chat.agents import bodies_in
+
+    return any(b.kind == body.kind and (not b.level or not body.level or b.level == body.level)
+               for b in bodies_in(who))

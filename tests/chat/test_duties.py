@@ -1,0 +1,43 @@
+"""A duty given to a body in a premise is checked against the notice's sentence dividing the duties
+(chat/duties.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.duties import duties, duty_premise
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+def test_the_duties_a_notice_divides_are_read(deps):
+    held = {(who, cid) for who, _, cid, _ in duties(deps.corpus, "hz_craftsman_2016")}
+    assert ("市委宣传部", "hz_craftsman_2016#六/2") in held  # "2、市委宣传部负责…": the item's number is no body
+    assert ("市科委、市人力社保局", "hz_craftsman_2016#六/4") in held
+    # a "Y由X负责" sentence; no 负责人 (a post) nor a form's pledge
+    assert [who for who, *_ in duties(deps.corpus, "hz_chief_technician_2021")] == ["区、县(市)人力社保部门及市各主管部门、行业协会"]
+    assert not duties(deps.corpus, "hz_digital_craftsman_2026")
+
+
+@pytest.mark.parametrize(("program", "question", "clause"), [
+    ("hz_craftsman_2016", "杭州工匠的宣传是市总工会在管吧", "hz_craftsman_2016#六/2"),
+    ("hz_craftsman_2016", "杭州工匠认定的专业技术指导归市经信局负责对吧", "hz_craftsman_2016#六/4"),
+    ("hz_chief_technician_2021", "首席技师的推荐工作是区总工会负责的吧", "hz_chief_technician_2021#三"),
+])
+def test_a_duty_given_to_another_body_is_corrected(deps, program, question, clause):
+    line, quotes = duty_premise(deps.corpus, program, question)
+    assert line.startswith("不对") and clause in [cid for cid, _ in quotes]
+
+
+@pytest.mark.parametrize(("program", "question"), [
+    ("hz_craftsman_2016", "杭州工匠的宣传是市委宣传部负责的吧"),  # the body the notice names
+    ("hz_chief_technician_2021", "首席技师的推荐工作是区人社局负责的吧"),  # 区人社局 is its 区、县(市)人力社保部门
+    ("hz_digital_craftsman_2026", "第四届数字工匠是市总工会负责的吧"),  # no sentence divides a duty
+])
+def test_a_duty_given_to_the_named_body_or_undivided_is_left_alone(deps, program, question):
+    assert duty_premise(deps.corpus, program, question) is None
+
+
+def test_the_answer_leads_with_who_the_notice_names(deps):
+    answer = respond(Session(), "首届杭州工匠的宣传工作是市总工会负责的对吧", deps)
+    assert answer.text.splitlines()[0].startswith("不对") and "市委宣传部" in answer.text.splitlines()[0]
