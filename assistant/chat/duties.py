@@ -28,13 +28,13 @@ _FILLER = re.compile(r"是|的|吧|吗|对|不对|归|由|来|都|也|应该|好
 
 def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
     """(body as written, duty, clause_id, sentence) for each sentence of ``program``'s notice dividing a duty."""
-    from assistant.chat.step_order import _units
+    from assistant.chat.step_order import units
 
     out = []
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
-        for unit in _units(clause):
+        for unit in units(clause):
             for pattern in (_HELD_BY, _HOLDS):
                 m = pattern.search(unit)
                 if m and not _NO_BODY.search(m.group("who")):

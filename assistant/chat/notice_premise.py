@@ -10,10 +10,11 @@ tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧
 document's year ("是杭人社发〔2021〕96号吧": chat/doc_numbers.py). When that place contradicts the
 premise, its sentence is quoted with the correction; otherwise the answer proceeds as for any question.
 
-(The route papers take, "寄给省人社厅就行，不用经过市里吧", was tried here too and dropped: checked notice-wide it
-corrected one more dev premise and lost two held-out ones; it stays checked against the quoted sentence only. So was
-a rule carried over from another honour by analogy, "首席技师也是不唯学历的吧": no dev premise moved and one held-out
-probe row was lost.)
+(The route papers take, "寄给省人社厅就行，不用经过市里吧", was once tried here and dropped: checked notice-wide it
+corrected one more dev premise and lost two held-out ones. It is back in a narrower form, chat/hand_in.py: not for an
+applicant with a route of its own (自由职业者), nor when the premise waives a paper or names a body the notice never
+hands papers to, which the quoted sentence's channel check corrects. So was a rule carried over from another honour
+by analogy, "首席技师也是不唯学历的吧": no dev premise moved and one held-out probe row was lost.)
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_tiers.py
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from assistant.chat.doc_numbers import doc_premise
 from assistant.chat.duties import duty_premise
+from assistant.chat.hand_in import route_premise
 from assistant.chat.step_order import order_premise, skip_premise
 from assistant.chat.tiers import tier_premise
 
@@ -34,4 +36,4 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     if found is not None:
         return found[0], [found[1]]
     return (order_premise(corpus, program, question) or skip_premise(corpus, program, question)
-            or duty_premise(corpus, program, question))
+            or duty_premise(corpus, program, question) or route_premise(corpus, program, question))

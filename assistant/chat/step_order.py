@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STEPS", "asserted_order", "order_premise", "skipped_steps", "skip_premise"]
+__all__ = ["STEPS", "asserted_order", "order_premise", "skipped_steps", "skip_premise", "units"]
 
 # The steps a notice's procedure is made of: each one's words in an asker's mouth, and in a notice's sentence. A
 # notice's 推荐 is the act only (not 推荐名额, 推荐对象, 推荐表 …, which name things of the act).
@@ -91,7 +91,7 @@ def _heading(clause) -> str:
     return re.sub(r"[（(][^（()）]*[）)]|阶段|[…。：:\s]", "", head)
 
 
-def _units(clause, headed: bool = False) -> list[str]:
+def units(clause, headed: bool = False) -> list[str]:
     """The sentences of a clause's own paragraphs, its heading line left out; with ``headed``, a sentence that is only
     an inline heading ("资格审核。") goes with the one after it (to be quoted, not to read an order from: "社会公示。经
     专家评审后…" names 公示 first only as the item's name)."""
@@ -126,7 +126,7 @@ def _sentence_order(corpus, program: str, question: str, first: str, then: str):
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
-        for unit in _units(clause):
+        for unit in units(clause):
             said = _mentions(_ASIDE.sub(lambda m: " " * len(m.group(0)), unit), 1)
             names = [name for _, name in said]
             if first in names and then in names:
@@ -234,7 +234,7 @@ def skip_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
         for clause in corpus.clauses(program):
             if not clause.path:
                 continue
-            for unit in _units(clause, headed=True):
+            for unit in units(clause, headed=True):
                 bare = _ASIDE.sub(lambda m: " " * len(m.group(0)), unit)
                 said = _mentions(bare, 1)
                 names = [name for _, name in said]
