@@ -108,7 +108,8 @@ def _step_place(corpus, program: str, steps: tuple[str, ...], topic: str) -> lis
 # A comparison of what the notices require of applicants ("对年龄的规定有啥区别", "对工会会员的要求有没有不同"):
 # the conditions table answers it as it answers one programme's. Not one naming a particular rule ("获奖不受年限
 # 限制的那条"), which the ranking finds.
-_RULES_ASKED = re.compile(r"规定|要求|限制|条件|门槛|说法|卡不卡|硬性")
+# (and who may not apply, asked as such: "已经拿过什么称号就不能报，这块有变化吗")
+_RULES_ASKED = re.compile(r"规定|要求|限制|条件|门槛|说法|卡不卡|硬性|什么[^，。？?]{0,10}?就(?:不能|不可以|没法|不让)(?:报|申报|参评|评)")
 _A_RULE = re.compile(r"不受|直接认定|之一|获奖|奖项|竞赛|大赛|名次|那条|这条")
 # the day ages and years are counted to ("本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日"): how, not what
 _COUNTING_DAY = re.compile(r"计算时间|截至|算至|计算到")

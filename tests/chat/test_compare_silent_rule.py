@@ -31,3 +31,9 @@ def test_an_age_rule_neither_edition_sets_is_said_so_with_the_share(deps, questi
 def test_a_rule_one_side_sets_is_still_quoted(deps):
     answer = respond(Session(), "杭州工匠和浙派工匠对年龄有啥不同要求", deps).text
     assert "60周岁以下" in answer and "【突出贡献浙派工匠】通知没有写明年龄" in answer
+
+
+def test_who_may_not_apply_asked_of_two_editions_compares_their_rules(deps):
+    # "什么…就不能报" asks a rule, as 规定/要求 do: each side's row on the titles held
+    answer = respond(Session(), "首届跟第四届数字工匠比，获评过什么称号就不能报了，有变化吗", deps).text
+    assert "不再重复推荐" in answer and "不予推荐" in answer
