@@ -4,8 +4,8 @@
 领导班子集体研究决定，…并在本单位进行脱密公示" has them the other way round. The order a notice gives is read from
 one sentence naming both steps (the order it names them in: "按照资格审核、专家评审、社会公示、领导小组审定等四个环节
 进行", "公示无异议的，…报送"), else from its numbered items (the clause headed by one step before the clause headed by
-the other: "（三）形式初审" before "（四）专家评审"). A reversed order is corrected, quoting that sentence or those
-items; an order the notice agrees with, or does not give, is left to the rest of the answer.
+the other: "（三）形式初审" before "（四）专家评审"). A reversed order is corrected, and the notice's own order confirmed,
+quoting that sentence or those items; an order the notice does not give is left to the rest of the answer.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_step_order.py
 """
@@ -119,9 +119,10 @@ _HEADING_SIZE = 12
 def _sentence_order(corpus, program: str, question: str, first: str, then: str):
     """(does ``first`` come before ``then``, [(clause_id, sentence)…]) from the sentence naming both that shares the
     most with the question, and the next one giving the same order; None when no sentence names both."""
+    from assistant.chat.routing import without_programme
     from assistant.notices.text import bigrams
 
-    asked = bigrams(question)
+    asked = bigrams(without_programme(question))  # the programme's name is in every sentence about it
     found = []
     for clause in corpus.clauses(program):
         if not clause.path:
@@ -171,7 +172,8 @@ def _quote(clause) -> str:
 
 def order_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
     """("不对，…", the quotes giving the notice's order) when ``question`` asserts two of ``program``'s steps in the
-    order the notice reverses; None when it asserts no order, or the notice agrees or gives none."""
+    order the notice reverses, ("是的，…", the same) when in its order; None when it asserts no order, or the notice
+    gives none."""
     order = asserted_order(question)
     if order is None:
         return None
@@ -184,8 +186,8 @@ def order_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[
         if items is None:
             return None
         agrees, quotes = items
-    if agrees:
-        return None
+    if agrees:  # "单位公示完就可以报上去了吧": the order the notice gives, said so with its sentence
+        return f"是的，通知里是先{first}、后{then}：见下面的原文。", quotes
     return f"不对，通知里是先{then}、后{first}，不是先{first}再{then}：见下面的原文。", quotes
 
 

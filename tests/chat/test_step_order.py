@@ -40,10 +40,15 @@ def test_a_reversed_order_is_corrected(deps, program, question, clause):
 @pytest.mark.parametrize(("program", "question"), [
     ("hz_craftsman_2016", "杭州工匠是先专家评审再社会公示的吧"),  # the notice's own order
     ("hz_digital_craftsman_2026", "第四届是先初审再评审的吧"),
-    ("hz_craftsman_2016", "杭州工匠是先征求公安意见再评审的吧"),  # the notice has no such step: nothing to say
+    ("hz_chief_technician_2021", "首席技师单位公示完就可以报上去了吧"),
 ])
-def test_an_order_the_notice_agrees_with_or_lacks_is_left_alone(deps, program, question):
-    assert order_premise(deps.corpus, program, question) is None
+def test_an_order_the_notice_gives_is_confirmed(deps, program, question):
+    line, quotes = order_premise(deps.corpus, program, question)
+    assert line.startswith("是的") and quotes
+
+
+def test_an_order_of_a_step_the_notice_lacks_is_left_alone(deps):
+    assert order_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠是先征求公安意见再评审的吧") is None
 
 
 def test_the_answer_leads_with_the_correction_and_quotes_the_order(deps):
