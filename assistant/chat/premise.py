@@ -583,10 +583,31 @@ _YEAR_END = re.compile(r"(\d{4})\s*年\s*(?:的\s*)?年?(底|末)")
 _MONTH_OF = re.compile(rf"(\d{{4}})\s*年\s*({_NUM})\s*月\s*(?:({_NUM})\s*[日号]|底|末|初)?")
 
 
+# A part of a year said for a date ("上半年就截止了吧", "年底前报就行吧"), and the months it spans
+YEAR_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "年初": (1, 2), "年中": (6, 7), "年底": (12, 12), "年末": (12, 12)}
+_YEAR_PART = re.compile(r"(?<![0-9０-９一二三四五六七八九十零〇]年)(?<!每年)(?<!每)(上半年|下半年|年初|年中|年底|年末)")
+
+
+def _year_part_correction(question: str, quote: str) -> str | None:
+    """"不对，…" when a part of a year the question says for a date ("首届杭州工匠年底前报就行吧") does not hold the
+    month of the day the quote states (9月30日); None when the question names a month itself, or the quote no day."""
+    said, day = _YEAR_PART.search(question or ""), _DAY.search(quote or "")
+    if not said or not day or _MONTH_ANY.search(question):
+        return None
+    first, last = YEAR_PARTS[said.group(1)]
+    if not first <= (_value(day.group(1)) or 0) <= last:
+        stated = "".join(day.group(0).split())
+        return f"不对，通知写的不是{said.group(1)}，而是{stated}：见下面的原文。"
+    return None
+
+
+_MONTH_ANY = re.compile(rf"({_NUM})\s*月")
+
+
 def _year_end_correction(question: str, quote: str) -> str | None:
     said = _YEAR_END.search(question)
     if not said:
-        return None
+        return _year_part_correction(question, quote)
     for m in _MONTH_OF.finditer(quote):
         if m.group(1) == said.group(1) and _value(m.group(2)) != 12:
             return f"不对，通知写的不是{said.group(0)}，而是{m.group(0)}：见下面的原文。"

@@ -20,3 +20,17 @@ _MARCH_31 = "推荐截止日期为2023年3月31日"
 ])
 def test_a_part_of_a_month_holds_the_stated_day_or_not(question, quote, first):
     assert correction(question, quote).startswith(first)
+
+
+_JULY_15 = "各区、县（市）人力社保部门及市各主管部门、行业协会报送截止时间为 7 月 15 日。"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("首席技师上半年就截止了吧", "不对"),  # July is the second half
+    ("首席技师年底前报上去就行吧", "不对"),
+    ("首席技师下半年才截止吧", None),  # it holds July: nothing to correct
+    ("首席技师每年年底评一次吧", None),  # every year's end is no date of this round
+])
+def test_a_part_of_a_year_holds_the_stated_month_or_not(question, first):
+    line = correction(question, _JULY_15)
+    assert (line or "").startswith(first) if first else not (line or "").startswith("不对")
