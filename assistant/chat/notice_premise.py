@@ -31,9 +31,23 @@ __all__ = ["notice_premise"]
 
 
 def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
-    """The first notice-wide check that contradicts the premise, with the quotes that show it, or None."""
+    """The first notice-wide check that contradicts the premise, with the quotes that show it; else an order of steps
+    the notice gives the same way, confirmed; else None."""
     found = tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
     if found is not None:
         return found[0], [found[1]]
-    return (order_premise(corpus, program, question) or skip_premise(corpus, program, question)
-            or duty_premise(corpus, program, question) or route_premise(corpus, program, question))
+    order = order_premise(corpus, program, question)
+    wrong = next((f for f in (order, skip_premise(corpus, program, question), duty_premise(corpus, program, question),
+                              route_premise(corpus, program, question)) if f and f[0].startswith("不对")), None)
+    if wrong is not None or order is None:
+        return wrong
+    # an order the notice gives is confirmed only when the premise asserts nothing else the rest of the answer
+    # checks (a count, a date, a body, a paper waived, a step skipped: "先公示5天再报上去吧")
+    return order if not _asserts_more(question) else None
+
+
+def _asserts_more(question: str) -> bool:
+    from assistant.chat.agents import bodies_in
+    from assistant.chat.premise import bypassed, claims, waived_item
+
+    return bool(claims(question) or bodies_in(question) or waived_item(question) or bypassed(question))

@@ -86,3 +86,13 @@ def test_a_step_left_out_is_corrected_with_its_sentence(deps, program, question,
 
 def test_a_step_the_notice_lacks_is_left_alone(deps):
     assert skip_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠不用征求公安意见吧") is None
+
+
+def test_an_order_confirmed_gives_way_to_a_premise_wrong_elsewhere(deps):
+    # the order is the notice's, but the papers are said to skip the route: the skip is what is corrected
+    from assistant.chat.notice_premise import notice_premise
+
+    line, _ = notice_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠先评审再公示的吧，材料我直接寄给市总工会就行")
+    assert line.startswith("不对")
+    # and a count the rest of the answer checks is left to it
+    assert notice_premise(deps.corpus, "hz_chief_technician_2021", "首席技师单位公示3天后就报上去吧") is None
