@@ -38,6 +38,7 @@ from assistant.chat.corrections import (
     never_there,
     not_but,
 )
+from assistant.chat.mentions import mention_ask
 from assistant.chat.month_day import dated_by_known_month
 from assistant.chat.months import is_count, keep_open
 from assistant.chat.pending_answers import (
@@ -532,8 +533,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
                              spoke_of_self=spoke_of_self, short_follow_up=short_follow_up, patched=patched,
                              corrected=corrected, extraction=extraction, switched=switched)
     if intents and intents[0] == "eligibility" and set(r.intents) <= {"qa", "compare"} and pending is None \
-            and rule_of_case(whole, facts):
-        intents = list(r.intents)  # "我在事业单位当科长，…对我这种有啥说法": what the rule says of the case, not a check
+            and (rule_of_case(whole, facts) or mention_ask(whole)):
+        # "我在事业单位当科长，…对我这种有啥说法": what the rule says of the case, not a check; "我们做IoT的，…认定范围
+        # 里提没提到物联网": a look in the text
+        intents = list(r.intents)
     if r.defaulted and programs:  # "数字工匠" with no edition: the current one first, then the earlier ones
         programs = tuple(dict.fromkeys((*programs, *editions(whole))))
     if intents and intents[0] == "eligibility" and not session.programs and session.topic in ("eligibility", "recommend") \

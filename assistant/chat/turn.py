@@ -30,6 +30,7 @@ from assistant.chat.drafting import continues_draft, draft_turn, take_draft_fact
 from assistant.chat.factual import answer_question
 from assistant.chat.factual_pick import asserts
 from assistant.chat.follow_up import in_context
+from assistant.chat.mentions import mention_answer, mention_ask
 from assistant.chat.notice_premise import notice_premise
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
@@ -154,6 +155,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # "首届数字工匠赶得上不" asks the round's deadline, not the asker's eligibility (decided here, not in routing,
     # which answer_types imports: still_open reads answer_types' table, tests/test_layers.py forbids the loop)
     wants = extraction.wants_eligibility and (spoke_of_self or not asks_still_open(text))
+    if wants and mention_ask(text):  # "我们做IoT的，…认定范围里提没提到物联网": a look in the text, not a check
+        wants = False
     if wants and session.pending is None and rule_of_case(text, extraction.profile):
         wants = False  # "我们单位没建工会，我还能报吗": how the rules treat that kind of case, not a check of it
     # "已经是首席技师了还能评杭州工匠吗": a title said as held, by no one in particular, is the topic of a rule question
@@ -163,6 +166,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     held = bool(held_span and held_span[1]) and not speaks_of_self(text)
     r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
               has_new_facts=spoke_of_self and not held)
+    if mention_ask(text) and r.intents and r.intents[0] in ("eligibility", "recommend"):
+        r = dataclasses.replace(r, intents=("qa",))  # the text looked up, whatever the asker said of their work
     if held_span and held_span[1] and not held:
         # "我2023年已经评上首届杭州数字工匠了 今年第四届还能再报吗": the asker's own title names a programme not asked
         # (a title held by no one in particular is the topic of the rule question answered above: its programme stays)
@@ -313,6 +318,9 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...
 def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
     # "拿过浙江工匠再报浙派算重复吗": the asked notice's rule on that held title, or that it is silent on it
     # "首席技师只要拿过全国技术能手就够条件了吧": where that condition stands among the notice's, and what else it requires
+    named = mention_answer(text, r.programs or focus, deps, cites)  # "通知里提没提到物联网": the text looked up
+    if named is not None:
+        return named
     sufficient = sufficiency_answer(text, r, deps, cites)
     if sufficient is not None:
         return sufficient
