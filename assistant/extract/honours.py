@@ -45,7 +45,9 @@ _DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
 _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)")
 # "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
 # (not a wish, "想评上"; not others counted, "我们厂评上了三个")
-_WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?[^，,。；;没未不想要能争希盼]{0,6}?(?:评上|评为|评过|获评|拿到|拿了|拿过|评了|得了|获得)"
+# the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
+_WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
+                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得)"
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])")
 # Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
 _TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范")

@@ -30,3 +30,8 @@ def test_a_wish_others_or_a_supposition_is_no_title_held(text):
 
 def test_a_title_then_its_denial_is_none_held():
     check("杭州工匠没评上", {"prior_titles": []})
+
+
+def test_a_title_won_undated_before_a_question_is_supposed():
+    # "浙派工匠评上了，证书是省里发还是市里发": if won, not held (tests/chat/test_supposed_title.py)
+    check("浙派工匠评上了，证书是省里发还是市里发", {"prior_titles": ABSENT})
