@@ -32,7 +32,10 @@ named workmate's or apprentice's honour, level or placing, across space-split cl
 with 一直在杭州/没离开过杭州 in another, 说不上/谈不上/算不上 denying the thing named before it, and a place corrected; then ``gb-``
 written 2026-12-05 (ext9) about time away inside a stay (期间去深圳待过两年, 2018到2020年在上海), a person's
 two-digit year (72年的), approximation words (差不多, 大概, 将近, 快, 十来年), an activity said as verb+了+years (焊了二十五年),
-places corrected, honours dated by a relative year without 获得, and posts said as 我是厂长/车间主任/老板)
+places corrected, honours dated by a relative year without 获得, and posts said as 我是厂长/车间主任/老板; then ``gc-``
+written 2026-12-06 (ext10) about absence said in ordinary words (没啥成绩, 荣誉称号一个都没有, 徒弟倒是没带过, 工会？没加过,
+against 不清楚有没有), years counted from a start (从18年起就干这个, 入职至今, 八八年进厂就一直在) with a past-dated post
+beside the present one, and the post said in ordinary words (天天在产线上, 带班组但自己也干活, 现在主要管人)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -76,7 +79,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
