@@ -61,6 +61,7 @@ from assistant.extract.work import (
 )
 from assistant.extract.years import add_years, read_years
 from assistant.language.correcting import self_corrects
+from assistant.language.topics import fold_topics
 from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
 
@@ -121,6 +122,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
     text = spaces_end_clauses(text)  # "…第1名 16年也在车间 首届杭州工匠能报不": the spaces are the clauses' ends
     text = _part_contrast(text)  # "不是杭州是湖州": the place denied, then the place said, as two clauses
+    text = fold_topics(text)  # "工会？没加过", "荣誉嘛，没有": a checklist item echoed, then answered none
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))

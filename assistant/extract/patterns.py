@@ -326,7 +326,10 @@ FIELD_OBJECT = re.compile(rf"开[\u4e00-\u9fff]{{0,4}}?{MACHINES}|"
 # a denial by 不是/不算 or by a 说不上-kind of word ("算不上会员", "会员谈不上"), the member named before or after it
 _NOT_ONE = "(?:不是|不算|算不上|谈不上|称不上|说不上(?!来))"
 UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还)?{_NOT_ONE}", "非工会会员", "(?:没|未|没有|还没|尚未|从没|从来没)(?:有)?(?:加入|入|参加|进|加)(?:了|过)?工会",
-               "工会.{0,6}(?:不是|没入|没加入|没参加)", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
+               "工会.{0,6}(?:不是|没(?:有)?(?:加入|入|参加|进|加)(?:过|了)?(?!工))",
+               # a clause that is only the union denied ("工会：无", "工会？没有" folded to it): the form's question is
+               # membership; "厂里没工会" names the unit and stays asked
+               "^(?:无|没有|没)工会(?:会员)?$", "^非(?:工会)?会员$", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
                "(?:没|未|没有|还没|尚未)入会", "不在工会", "退出(?:了)?工会", "没有工会会员",
                # (no union where one works, "厂里没工会", says nothing of one's own membership: one may join through
                # a regional or trade union, so it stays asked; tests/extract/test_extract.py)

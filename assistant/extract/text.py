@@ -22,6 +22,7 @@ from assistant.extract.patterns import (
     SELF,
 )
 from assistant.language.asking import asks
+from assistant.language.clauses import says_unknown
 from assistant.language.status import reported
 
 __all__ = ["MAX_CHARS", "Segment", "form_none", "normalize", "spaces_end_clauses", "segments", "mask", "blank", "blank_all", "split_sentences",
@@ -69,6 +70,7 @@ def normalize(text: str) -> str:
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
     # "去年十月份退的休", "入的会", "毕的业": a separable verb with 的/了 inside is the verb said whole (same length)
     text = _SPLIT_VERB.sub(lambda m: m[1] + m[3] + m[2], text)
+    text = _SPLIT_CONTEST.sub(lambda m: m[1] + m[3] + m[2], text)  # "没比过赛", "没参过赛": 比赛过, 参赛过
     # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
     text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
     return _SPACE.sub("", form_none(text))
@@ -76,6 +78,8 @@ def normalize(text: str) -> str:
 
 _ASIDE = re.compile(r"\([^()\n]{1,24}\)")
 _SPLIT_VERB = re.compile(r"(退|入|离|辞|毕)(的|了)(休|会|职|业|伍|党)")
+# the contest's separable verbs take 过 inside as well ("从没比过赛", "参过两次赛" is left: a count inside)
+_SPLIT_CONTEST = re.compile(r"(比|参)(过|了|的)(赛)")
 # A form's field answered none ("荣誉称号：无", "获奖情况:暂无", "工会: 没有"): the field denied, as "无荣誉称号" says it,
 # so every reader of a denial reads it (the colon would leave the label and its value two clauses apart)
 _FORM_NONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；!！?？\n\s]))(?P<label>[\u4e00-\u9fff]{2,8})[:：]\s*(?:无|没有|暂无|没)"
@@ -154,6 +158,7 @@ _PREMISE_ASK = re.compile(r"(?P<premise>(?:我|本人)?(?:已经|已)[^,，。]{
 _FACT_ASKED = re.compile(r"^(?:请问|问下|想问一?下)?(?:我|俺|本人)(?:这个|这种|这样|现在|目前)?(?:算不算|是不是|属不属于|算是?|是|属于)"
                          r"(?P<what>[^,，。]{1,12}?)(?:吗|么|嘛|呢)?$")
 _ELIGIBILITY_ASK = re.compile(r"能|可以|报|申请|够格|符合|资格|条件|候选")
+_WHETHER = re.compile(r"是不是|有没有|算不算|属不属于|入没入|加没加")
 
 
 def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
@@ -162,7 +167,9 @@ def _segment(clause: str, delimiter: str, opens: bool) -> Segment:
     fact = _FACT_ASKED.match(clause) if question else None
     return Segment(
         fact_asked=bool(fact) and not _ELIGIBILITY_ASK.search(clause) and (
-            bool(re.search(r"(?:吗|么|嘛|呢)$", clause)) or bool(re.search(r"不是|算不算|属不属于", clause))),
+            bool(re.search(r"(?:吗|么|嘛|呢)$", clause)) or bool(re.search(r"不是|算不算|属不属于", clause)))
+        # "是不是会员我不知道", "有没有入会不清楚": whether it is so, said not to be known, says neither
+        or bool(_WHETHER.search(clause)) and says_unknown(clause),
         text=clause,
         question=question,
         self_ref=bool(SELF.search(clause)),

@@ -733,11 +733,14 @@ def read_no_skill(segs: list[Segment]) -> Candidates:
     return out
 
 
+# (candidate, the words naming the thing denied, words beside which they name something else)
 _NONE_OF = (
-    ("_no_achievements", re.compile(r"成果|业绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献")),
-    ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴")),
-    ("_no_competitions", re.compile(COMPETITION_WORDS)),  # the competition table's words
-    ("_no_apprentices", re.compile(r"徒弟|带徒|带过|选手|学生")),
+    # 成绩 is the work's record ("没啥成绩", "拿得出手的成绩没有"), but a contest's placing beside a contest's word
+    ("_no_achievements", re.compile(r"成果|业绩|成绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献"),
+     re.compile(rf"{COMPETITION_WORDS}|名次|考试|考核|学习")),
+    ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴"), None),
+    ("_no_competitions", re.compile(COMPETITION_WORDS), None),  # the competition table's words
+    ("_no_apprentices", re.compile(r"徒弟|带徒|带过|选手|学生"), None),
 )
 
 
@@ -762,8 +765,12 @@ def read_none(segs: list[Segment]) -> Candidates:
     for i, (seg, denied) in enumerate(zip(segs, denials, strict=True)):
         if not seg.asserts or not denied:
             continue
-        for name, words in _NONE_OF:
-            if words.search(seg.text) and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
+        for name, words, beside in _NONE_OF:
+            found = words.search(seg.text)
+            if found and found.group() == "成绩" and beside.search(seg.text) and not words.search(
+                    seg.text.replace("成绩", "□□")):
+                continue  # "比赛没拿过什么成绩": the contest's, read by _no_competitions
+            if found and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
                     name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
                 add(out, name, True)
     return out

@@ -1,0 +1,56 @@
+"""Absence said in ordinary words is the field's empty value (a fact the checker can decide on), and only that
+field's: an item echoed then denied (工会？没加过), 成绩 as the work's record (没啥成绩; beside a contest it is the
+contest's), the contest's separable verb (没比过赛), the union denied with no unit named (工会的话没有, 非会员), while
+whether one is a member said not to be known (是不是会员我不知道, 工会？不清楚有没有) says neither."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _profile(text: str) -> dict:
+    return extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("工会？没加过", "union_member", False),
+    ("工会的话没有", "union_member", False),
+    ("工会？没有", "union_member", False),
+    ("非会员", "union_member", False),
+    ("工会我还没加", "union_member", False),
+    ("比赛？没参加过", "competition_results", []),
+    ("从来没比过赛", "competition_results", []),
+    ("带徒弟？没有", "trained_apprentices", "无"),
+    ("没啥成绩", "achievements", []),
+    ("拿得出手的成绩没有", "achievements", []),
+    ("成绩嘛，没啥", "achievements", []),
+    ("比赛没拿过什么成绩", "competition_results", []),
+])
+def test_absence_is_the_fields_empty_value(text, field, value):
+    assert _profile(text).get(field) == value
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("工会？不清楚有没有", "union_member"),
+    ("是不是会员我不知道", "union_member"),
+    ("是不是会员我不知道", "occupation"),
+    ("有没有入会记不清了", "union_member"),
+    ("厂里没工会", "union_member"),  # one may join through a regional union: asked
+    ("比赛没拿过什么成绩", "achievements"),  # the contest's placing, not the work's record
+    ("考试成绩不好", "achievements"),
+])
+def test_not_known_or_another_field_says_nothing(text, field):
+    assert field not in _profile(text)
+
+
+def test_one_fields_absence_leaves_the_others():
+    p = _profile("工会？没加过，不过带过五个徒弟，省里焊工比赛拿过第二名")
+    assert p["union_member"] is False
+    assert p.get("trained_apprentices") not in (None, "无")
+    assert p["competition_results"]
