@@ -1,12 +1,12 @@
 """A checklist item echoed as a topic before its answer: "工会？没加过", "荣誉嘛，没有", "比赛的话从没参加过".
 
 An applicant going down what the notices ask often names the item first, as a question back or a topic, and answers
-it after: the answer's negation is about the item. Read clause by clause the item is a question (or a supposition,
-的话) and the answer a negation with no object, so neither says the absence. ``fold_topics`` writes the pair as
-the one clause it means ("工会没加过"), or as a form's field answered none ("工会：没有") where the answer is a bare
-negation, so every reader of a denial reads it. Only the class of field nouns (``data/field_nouns.json``) folds,
-and only when marked as a topic (嘛, 的话, 这块 …) or echoed with a question mark: a bare noun before a comma is a
-short answer of its own ("会员，没评过什么" says a yes, then a no).
+it after: the answer is about the item. Read clause by clause the item is a question (or a supposition, 的话) and the
+answer a verb with no object, so neither says anything. ``fold_topics`` writes the pair as the one clause it means
+("工会没加过"), or as a form's field answered none ("工会：没有") where the answer is a bare negation, so every reader
+reads it. Only the class of field nouns (``data/field_nouns.json``) folds, and only when marked as a topic (嘛, 的话,
+这块 …) or echoed with a question mark: a bare noun before a comma is a short answer of its own ("会员，没评过什么"
+says a yes, then a no). A negated answer folds after either; a yes ("徒弟？带过三个") only after the echo.
 """
 
 from __future__ import annotations
@@ -23,28 +23,37 @@ _END = r"[，,。；;！!？?\n]"
 
 
 @functools.cache
+def _table() -> dict:
+    return data_json("field_nouns.json")
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
-    table = data_json("field_nouns.json")
+    table = _table()
     nouns = "|".join(sorted(map(re.escape, table["nouns"]), key=len, reverse=True))
-    return re.compile(rf"(?:(?<=^)|(?<={_END}))(?P<noun>{table['modifiers']}(?:{nouns}))(?P<mark>{table['marks']})?"
-                      rf"(?P<sep>[？?]+|[，,])?(?=(?P<answer>[^，,。；;！!？?\n]+))")
+    return re.compile(rf"(?:(?<=^)|(?<={_END}))(?P<noun>{table['modifiers']}(?:{nouns}){table['suffixes']})"
+                      rf"(?P<mark>{table['marks']})?(?P<sep>[？?]+|[，,])?(?P<answer>[^，,。；;！!？?\n]+)")
 
 
 @functools.cache
 def _opens() -> re.Pattern[str]:
-    return re.compile(data_json("negation.json")["topic_denial_opens"])
+    """How a negated answer opens (the language layer's topic_denial_opens, and 基本/几乎: "基本没有")."""
+    return re.compile(data_json("negation.json")["topic_denial_opens"].replace("(?:也|都|还|", "(?:基本上?|几乎|也|都|还|", 1))
 
 
 def _fold(m: re.Match) -> str:
     marked, echoed = bool(m["mark"]), bool(m["sep"]) and m["sep"][0] in "？?"
     answer = m["answer"]
-    if not (marked or echoed) or not _opens().match(answer) or not negated(answer):
+    if not (marked or echoed):
         return m.group()
-    if re.match(data_json("field_nouns.json")["bare_answer"], answer):
-        return m["noun"] + "："  # "工会？没有": the field answered none, as a form writes it
-    return m["noun"]
+    if _opens().match(answer) and negated(answer):
+        bare = re.match(_table()["bare_answer"], answer)
+        return m["noun"] + "：没有" if bare else m["noun"] + answer  # "工会？没有": answered none, as a form writes it
+    if echoed and re.match(_table()["yes_answer"], answer) and not re.search(_table()["fact_asked"], answer):
+        return m["noun"] + answer  # "徒弟？带过三个"
+    return m.group()
 
 
 def fold_topics(text: str) -> str:
-    """``text`` with each echoed or marked checklist topic joined to the negated answer after it."""
+    """``text`` with each echoed or marked checklist topic joined to the answer after it."""
     return _pattern().sub(_fold, text)

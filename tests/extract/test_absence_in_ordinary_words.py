@@ -31,6 +31,9 @@ def _profile(text: str) -> dict:
     ("拿得出手的成绩没有", "achievements", []),
     ("成绩嘛，没啥", "achievements", []),
     ("比赛没拿过什么成绩", "competition_results", []),
+    ("带徒？从来没有", "trained_apprentices", "无"),
+    ("获奖情况嘛，基本没有", "awards", []),
+    ("工会？入了", "union_member", True),
 ])
 def test_absence_is_the_fields_empty_value(text, field, value):
     assert _profile(text).get(field) == value

@@ -16,6 +16,10 @@ from assistant.language.topics import fold_topics
     ("省级的荣誉呢，一个都没有", "省级的荣誉一个都没有"),
     ("工会的话没有", "工会：没有"),  # a bare negation: the field answered none, as a form writes it
     ("带徒弟？没有", "带徒弟：没有"),
+    ("带徒？从来没有", "带徒：没有"),
+    ("获奖情况嘛，基本没有", "获奖情况：没有"),
+    ("徒弟？带过三个", "徒弟带过三个"),  # a yes after the echo
+    ("工会？入了", "工会入了"),
 ])
 def test_an_echoed_or_marked_item_joins_its_negated_answer(text, folded):
     assert fold_topics(text) == folded
@@ -26,6 +30,8 @@ def test_an_echoed_or_marked_item_joins_its_negated_answer(text, folded):
     "工会嘛，入了，称号没有",  # the answer is no negation
     "工会会员，奖没拿过",
     "我是工会会员？不是",  # no item said bare: the asker's own question
+    "比赛？参加过吗",  # the answer asks back
+    "徒弟嘛，带过三个",  # a yes only after the echo: a marked topic then a deed may be two things said
 ])
 def test_no_fold_without_a_topic_and_a_negated_answer(text):
     assert fold_topics(text) == text
