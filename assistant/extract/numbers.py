@@ -74,7 +74,8 @@ _DATE_THEN_EVENT = re.compile(r"(?!了|来|的|多|以|左|上|整|半)[^,，。
 # comes after its verb, "入行19年", never before it with 的)
 _UNTIL_BEFORE = re.compile(r"(?:(?<![达快没不])到|直到|至)$")
 # ... and opening a clause, then "also, still, back then" ("16年也天天在车间", "19年还在苏州", "16年那会儿"): a date
-_THEN_AFTER = re.compile(r"(?:也|还|那会|那时|的时候|时候)")
+# ("22年我还在写代码": the speaker named between the year and 还, a past-dated post, no count of 22 years)
+_THEN_AFTER = re.compile(r"(?:我|俺|本人)?(?:也|还|那会|那时|的时候|时候)")
 _VERB_DE_AFTER = re.compile(r"(?:就|才|又|刚)?(?:入|进|开始|毕业|调|考|拿|评|退|转)[^,，。的了]{0,2}的")
 
 

@@ -25,7 +25,9 @@ _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开�
 # out: its name says nothing of where one works.
 HANGZHOU_EMPLOYERS = ("阿里巴巴", "阿里云", "蚂蚁集团", "海康威视", "海康", "大华股份", "娃哈哈", "杭钢", "杭氧", "杭汽轮",
                       "杭锅", "西子电梯", "老板电器", "楼外楼", "知味观", "奎元馆", "恒生电子", "同花顺", "士兰微",
-                      "中控技术", "传化", "万向集团")
+                      "中控技术", "传化", "万向集团",
+                      # Hangzhou's old brands (老字号) whose workshops are in Hangzhou, named for the craft done there
+                      "张小泉", "胡庆余堂", "王星记", "都锦生", "方回春堂")
 
 
 @functools.lru_cache(maxsize=1)

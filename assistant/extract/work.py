@@ -59,15 +59,20 @@ _START_VERB = re.compile(r"来|到|调(?!度|试|整|查|研|休|解|皮|味|色
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 # "从2005年干到现在": a span up to now, the trade's start (its place, if any, is said in its own clause)
-_ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到如今)|入行|(?<=年)[就便起]{0,2}(?:干|做|搞|从事)上?了?(?:这行|这一行|本行|这个行当|这活)|入的行|入了行|进的行|转行|改行|换行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|(?:这行|这一行|本行|这个行业)[^，,。]{0,6}?年(?:就|才|刚)?(?:入|进)的|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)"
+_ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到如今)|入行|(?<=年)[就便起]{0,2}(?:干|做|搞|从事)上?了?(?:这行|这一行|本行|这个行当|这活|这个(?![0-9一二两三四五六七八九十]|月|年)|这块|这一块)|入的行|入了行|进的行|转行|改行|换行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|(?:这行|这一行|本行|这个行业)[^，,。]{0,6}?年(?:就|才|刚)?(?:入|进)的|毕业(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)"
                       # "15年毕业就干这个", "毕业后一直做这行": the trade taken up on graduating
-                      r"|毕业(?:后|以后)?(?:就|便)?(?:一直)?(?:干|做|搞|从事)(?:这行|这一行|本行|这个|这块|这活)")
+                      r"|毕业(?:后|以后)?(?:就|便)?(?:一直)?(?:干|做|搞|从事)(?:这行|这一行|本行|这个|这块|这活)"
+                      # "从一六年干起", "2009年做起": a verb of the work and 起 is 开始; "零八年开始学的汽修": learning
+                      # the trade is its start (学徒, 学手艺 start a working life too, _CAREER_STARTS)
+                      r"|(?<=年)[^，,。]{0,6}?(?:进|入)[^，,。]{0,4}?(?:就|便)?(?:一直|始终)(?:都)?在(?:这|那|这里|那里|这边|里面|厂里|里头)?$"  # "八八年进厂就一直在"
+                      r"|(?<=年)(?:就|便)?(?:开始)?(?:干|做|搞|学|从事)起|开始学(?:的|了)?(?=[\u4e00-\u9fffA-Za-z])(?!习|历|车|校)")
 # the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
 _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在那(?!些|个|几|么|样)|在那里|在那边|在那家|在本单位|进来|过来|调来的|来的这|"
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$|"
                    r"(?:就|便)进去了?$|进去的$")  # "17年大学毕业就进去了": the employer the clause before placed
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
-_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)")
+# ("到现在一直在做焊工", "至今一直干这个": up to now, the same)
+_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:到现在|到今天|至今|这些年)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)")
 # a clause that is only a start ("2018年开始的", "从前年起"): the start of the job the clause before it names
 _BARE_START = re.compile(r"^(?:我|俺)?(?:是|从|打)?[^，,。]{1,8}?(?:开始|起)(?:的|干的|做的)?(?:吧|了|啊|呀)?$")
 # "开始" with a verb after it that leads a post or a credential, not the work itself: "前年开始带班" starts no trade
@@ -365,6 +370,7 @@ def _job_here(seg: Segment, city: str) -> bool:
 
 # a span that runs up to now ("从2010年干到现在", "08年到现在", "2016年至今"): the job has been in one place all along
 _UP_TO_NOW = re.compile(r"(?:到|至)(?:现在|今天|如今|目前|今)")
+_GOES_ON_TO_NOW = re.compile(r"^(?:我|俺)?(?:一直)?(?:到现在|到今天|到如今|至今)(?:都|也)?(?:一直|始终)?")
 
 
 # a clause that moves the speaker ("后来回老家", "又去了宁波"): a clause after it is not placed by the clauses before it
@@ -474,8 +480,11 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                     break
             if not places and where and city_of(where):  # "今年4月从江苏常州过来的", said to a chat that knows
                 places = [city_of(where)]  # the workplace already
+        # "2015年进厂，到现在一直在做焊工": the join, with the next clause going on up to now, is "进厂到现在"
+        up_to_now = bool(_JOINED.search(text)) and index + 1 < len(asserted) \
+            and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text))
         if not places:
-            if (_ENTERED.search(text) or _began_trade(text)) and not _YEARS_SINCE.search(text):  # "2012年入行"
+            if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
                 if _UP_TO_NOW.search(text) or goes_on:  # "在余杭一家阀门厂当安装工，从2010年干到现在": the job's
