@@ -44,7 +44,8 @@ CLOSED_RANGE = re.compile(r"(?P<a>(?:19|20)[0-9]{2}|[0-9]{2})年?(?:到|至|—|
 
 # --- Guards: who is speaking, and is it a statement -------------------------------------------------------
 SELF = _re("我", "本人", "俺", "咱", "自己")
-HYPOTHETICAL = _re("如果", "假如", "要是", "若是", "假设", "万一", "倘若", "的话", "就能", "就可以", "才能",
+# (主要是 is no 要是: "现在主要是管人排班" says what one does)
+HYPOTHETICAL = _re("如果", "假如", "(?<![主重需还])要是", "若是", "假设", "万一", "倘若", "的话", "就能", "就可以", "才能",
                    "才可以", "只要")
 # What someone else says of the asker ("有人说我在杭州市区才八年", "听说要十年") is a claim to check, not a fact they
 # state: the language layer's one reporting frame (``language.status.reported``) marks such a clause, as a

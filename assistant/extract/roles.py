@@ -39,6 +39,37 @@ P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
 
 
+# a start said before the post ("打2012年起我就在…装配线上", "2019年开始在…做维修"): when it began is no part of what
+# the post is, and the sentence vector of the date drowns a short description of the work
+_DATED_OPENING = re.compile(r"^(?:我|俺|本人)?(?:从|打|自)?(?:(?:19|20)?[0-9]{2}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月份?)?"
+                            r"(?:底|初|末)?(?:起|开始|以来|以后|之后|到现在|至今)?(?:的时候)?(?=[\u4e00-\u9fff])")
+
+
+# the speaker and "now" opening a clause, and 了 closing it ("我现在坐办公室了"): the present is read by _NOW, and
+# these words say nothing of the post (daily words, 天天/平时, stay: "天天在产线上" is the line)
+_SPEAKER_NOW = re.compile(r"^(?:我|俺|本人)?(?:现在|目前|如今|眼下|当前)?(?:就|也|都)?")
+
+
+def _undated(text: str) -> str:
+    """``text`` without a date or start that opens it, for the classifier's judgement of the post."""
+    m = _DATED_OPENING.match(text)
+    return text[m.end():] if m and len(text) - m.end() >= 4 else text
+
+
+def _judged(text: str) -> tuple[str | None, float]:
+    """The classifier's judgement of the post a clause describes, read on the clause and on its core (no date, no
+    speaker or "now" before it, no 了 after it): the core where it judges the same post or the clause judges none,
+    since the words cut only dilute the sentence vector ("我现在坐办公室了" 0.62, "坐办公室" 0.92)."""
+    role, p = role_judgement(text)
+    core = re.sub(r"了$", "", _SPEAKER_NOW.sub("", _undated(text)))
+    if core == text or len(core) < 3:
+        return role, p
+    core_role, core_p = role_judgement(core)
+    if core_role and (core_role == role or role is None) and core_p > p:
+        return core_role, core_p
+    return role, p
+
+
 # a clause that dates itself to now ("现在在办公室收物业费", "目前主要管人"): after a past post ("原来在杭钢炼钢，炉前工")
 # the post it names is the present one, whatever the clauses before it said
 _NOW = re.compile(r"^(?:我|俺|本人)?(?:现在|目前|如今|眼下|当前)")
@@ -103,7 +134,7 @@ def _one(current: list[Segment], i: int) -> Candidates:
         # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
         # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
         if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4:
-            role, p = role_judgement(text)
+            role, p = _judged(text)
             if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
                 add(out, "_role_described", role)
         return out
@@ -138,6 +169,8 @@ _RARELY = re.compile(r"(?:很少|极少|难得|偶尔|不怎么)(?:再|去|自�
 # the work handed to others: "主要管人", "活都交给下面的人"
 _OTHERS_WORK = re.compile(r"主要(?:是)?(?:管|排班|排产|开会|负责管理|协调|做计划|跑审批)|交给(?:下面|手下|别人|徒弟|组员)"
                           r"|(?:基本|现在|每天|天天)(?:上)?(?:就)?是(?:在)?(?:开会|排产|排班|做计划|坐办公室)")
+# running a part of the business ("管生产", "负责管质量"), said beside the people one leads
+_RUNS = re.compile(r"(?:负责)?管(?:着)?(?:整个|全厂的?|车间的?)?(?:生产|质量|安全|技术|项目|工程|经营|销售|行政|后勤)(?!线|员|部的?[^门]|工)")
 # a move up or across to a post off the tools: "调去管生产计划", "提拔成副厂长", "调到安全科"
 _MOVED_UP = re.compile(r"调(?:去|到|进|入)|提拔|升(?:了|为|任|职|成)|当上|转岗")
 
@@ -161,11 +194,17 @@ def read_lead(segs: list[Segment]) -> Candidates:
         # a manager's post or a move to one, with the hands said to be off the work ("当了副厂长以后车间的活基本不碰
         # 了", "去年升了车间主任，现在主要是开会排产"); a post alone is read by read_role
         post = any(_MANAGER_HEAD.search(_PROFESSIONAL_TITLE.sub("", t)) or _MOVED_UP.search(t) for t in said)
-        if post and any(_off_tools(t) for t in said) and not any(_OWN_HANDS.search(t) and not negated(t) for t in said):
+        # with no post named, the day's work said to be others' ("现在主要是管人排班，很少自己上手了") is one too
+        others = any(_OTHERS_WORK.search(t) and not negated(t) for t in said)
+        if (post and any(_off_tools(t) for t in said) or others) \
+                and not any(_OWN_HANDS.search(t) and not negated(t) for t in said):
             add(out, "_role_judged", "management")
         return out
-    # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope)
-    if any(_off_tools(t) or (negated(t) and work_verb(t)) for t in said):
+    # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope); "在水泥厂管生产，手下
+    # 有一百多号人": running a part of the business, people under one
+    own_hands = any(_OWN_HANDS.search(t) and not negated(t) for t in said)
+    runs = not own_hands and not lead["team"] and any(_RUNS.search(t) and not negated(t) for t in said)
+    if runs or any(_off_tools(t) or (negated(t) and work_verb(t)) for t in said):
         add(out, "_role_judged", "management")
     elif any(_OWN_HANDS.search(t) and not negated(t) for t in said) \
             or (lead["team"] and not any(_MANAGER_HEAD.search(t) for t in said)):
