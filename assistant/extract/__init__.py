@@ -48,7 +48,13 @@ from assistant.extract.roles import read_lead, read_role
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, form_none, mask, normalize, segments, spaces_end_clauses
 from assistant.extract.timeline import read_timeline
-from assistant.extract.when import date_the_move, name_event_years, name_school_years, name_that_year
+from assistant.extract.when import (
+    date_the_move,
+    name_age_years,
+    name_event_years,
+    name_school_years,
+    name_that_year,
+)
 from assistant.extract.work import (
     add_start,
     names_occupation,
@@ -125,6 +131,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = fold_topics(text)  # "工会？没加过", "荣誉嘛，没有": a checklist item echoed, then answered none
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
+    text = name_age_years(text, today)  # "我72年的，18岁进厂当学徒": 1990
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012
     candidate = about_other(normalized)

@@ -51,7 +51,8 @@ _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])")
 # Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
 _TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范")
-_HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无")
+# (没 before a noun is 没有: "没称号", "也没啥荣誉")
+_HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无|没(?=[\u4e00-\u9fff]{0,3}(?:称号|荣誉|工匠))")
 # "还没评上杭州工匠" is not-yet, said by someone applying for it: no statement about titles held.
 _NOT_YET = re.compile(r"(?:还|尚|暂)(?:没有?|未|不是)")
 

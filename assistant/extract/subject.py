@@ -237,6 +237,13 @@ def names_another(clause: str) -> str | None:
     return m.group() if m else None
 
 
+# apprentices said first as the object of the asker's verb of taking them on, with no other object ("徒弟也没带过",
+# "徒弟倒是没收过", "徒弟带过三个"), unlike "徒弟们都没比过赛" (they did not compete)
+_TAKEN_ON = re.compile(r"^(?:徒弟|学徒|学生)(?:们)?(?:嘛|呢|的话)?(?:我|俺)?(?:也|都|还|倒是|倒|从来|从|一个|一直|正式)*"
+                       r"(?:没有?|未|不曾)?(?:正式)?(?:带|收|教|培养)(?:出来)?(?:过|了|的)?(?:[0-9一二两三四五六七八九十几]+个)?"
+                       r"(?:吧|啊|呀)?$")
+
+
 def of_others(clauses: list[str]) -> list[bool]:
     """For a message about the asker: which clauses state another person's facts. A clause whose subject is a
     relation of the asker (我哥, 我老公, 我徒弟, 他) is, and so is a clause without a subject after it, until a
@@ -247,6 +254,10 @@ def of_others(clauses: list[str]) -> list[bool]:
     out: list[bool] = []
     other = False
     for clause in clauses:
+        if _TAKEN_ON.match(clause):  # "徒弟也没带过": the apprentices are what the asker took on, no one's subject
+            other = False
+            out.append(other)
+            continue
         m = _OTHERS_SUBJECT.match(clause)
         if m and not re.match(_GROUP, clause[m.end():]):
             other = not _SELF_IN.search(clause[m.end():])

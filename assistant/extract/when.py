@@ -224,6 +224,43 @@ def name_school_years(text: str, today: dt.date) -> str:
     return f"{text[:began.start()]}{year}年{text[began.end():]}"
 
 
+# an age at which the work began ("18岁进厂当学徒", "十六岁就跟师傅学木工", "二十岁那年来的杭州"): dated by the birth
+_AGE_STARTED = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])岁"
+                          r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去)")
+
+
+def name_age_years(text: str, today: dt.date) -> str:
+    """``text`` with the age a start is dated by written as its year ("我72年的，18岁进厂当学徒" -> "…，1990年进厂当
+    学徒"), where the rest of the message says one birth year or one present age; else as it is. The age said is the
+    start's, not one's own now: read as one, it contradicted the birth year and both were lost."""
+    from assistant.extract.numbers import to_number
+    from assistant.extract.people import read_birth
+    from assistant.extract.text import normalize, segments
+
+    found = list(_AGE_STARTED.finditer(text))
+    if not found:
+        return text
+    rest = _AGE_STARTED.sub(lambda m: "□" * len(m.group()), text)
+    said = read_birth(segments(normalize(rest)), today)
+    births = {y for y, _ in said.get("_birth", [])}
+    ages = set(said.get("_age", []))
+    if len(births) == 1 and not ages:
+        born = births.pop()
+    elif len(ages) == 1 and not births:
+        born = today.year - ages.pop()  # "我今年50岁，20岁开始学厨": born about fifty years back
+    else:
+        return text
+    out, at = [], 0
+    for m in found:
+        n = to_number(m["n"])
+        year = born + int(n) if n is not None else None
+        if year is None or not 1950 <= year <= today.year:
+            continue
+        out.append(f"{text[at:m.start()]}{year}年")
+        at = m.end("n") + 1 + len(re.match(r"(?:那年|那会儿?|时|的时候)?", text[m.end("n") + 1:]).group())
+    return "".join(out) + text[at:]
+
+
 # the words a clause that only dates what the clause before said may have besides its date ("2023年的", "时间是
 # 2019年", "那是21年", "大概是前年吧")
 _DATE_FILLER = re.compile(r"^(?:时间|日期|年份)?(?:是|为|在)?(?:那是|是在|大概|大约|应该)?(?:是|在)?|(?:的时候|的事|的事情|的|吧|左右|那会儿?|那年)*$")

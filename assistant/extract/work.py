@@ -370,7 +370,8 @@ def _job_here(seg: Segment, city: str) -> bool:
 
 # a span that runs up to now ("从2010年干到现在", "08年到现在", "2016年至今"): the job has been in one place all along
 _UP_TO_NOW = re.compile(r"(?:到|至)(?:现在|今天|如今|目前|今)")
-_GOES_ON_TO_NOW = re.compile(r"^(?:我|俺)?(?:一直)?(?:到现在|到今天|到如今|至今)(?:都|也)?(?:一直|始终)?")
+_GOES_ON_TO_NOW = re.compile(r"^(?:我|俺)?(?:就|便)?(?:一直)?(?:到现在|到今天|到如今|至今)(?:都|也)?(?:一直|始终)?"
+                             r"|^(?:我|俺)?(?:就|便)?(?:一直|始终)(?:都)?(?:干|做)(?:到现在|到今天|到如今|至今)")  # "一直干到现在"
 
 
 # a clause that moves the speaker ("后来回老家", "又去了宁波"): a clause after it is not placed by the clauses before it

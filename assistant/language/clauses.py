@@ -338,6 +338,10 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list
             if len(items) > 1 and out[-1].negated and re.search(lex["distributive"], items[-1]):
                 out[start:] = [Clause(c.text, True) for c in out[start:]]
+            # 比赛啊奖啊没有 (cut at the spoken list particles): a bare negation closing a list of bare nouns denies them
+            elif len(items) > 1 and re.search(lex["bare_negation"], items[-1]) \
+                    and all(_listed_noun(i) for i in items[:-1]):
+                out[start:] = [Clause(c.text, True) for c in out[start:]]
             # 技术革新、攻关这些谈不上 / 标准、专利没搞过: the last item is a noun with its negated predicate after it, and
             # the bare nouns listed before it are that predicate's subjects too (not 带了五个徒弟、标准没参与: a verb)
             elif len(items) > 1 and out[-1].negated and not _opens_negated(items[-1]) \

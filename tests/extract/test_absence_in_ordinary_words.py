@@ -34,6 +34,12 @@ def _profile(text: str) -> dict:
     ("带徒？从来没有", "trained_apprentices", "无"),
     ("获奖情况嘛，基本没有", "awards", []),
     ("工会？入了", "union_member", True),
+    ("没称号", "prior_titles", []),  # 没 before the noun is 没有
+    ("也没啥荣誉", "prior_titles", []),
+    ("别的比赛啊奖啊没有", "awards", []),  # a bare negation closing a spoken list
+    ("别的比赛啊奖啊没有", "competition_results", []),
+    ("我能报哪个？奖也没拿过，徒弟也没带过", "trained_apprentices", "无"),  # 徒弟 the object, no one's subject
+    ("我是焊工，徒弟倒是没收过", "trained_apprentices", "无"),
 ])
 def test_absence_is_the_fields_empty_value(text, field, value):
     assert _profile(text).get(field) == value
@@ -47,6 +53,8 @@ def test_absence_is_the_fields_empty_value(text, field, value):
     ("厂里没工会", "union_member"),  # one may join through a regional union: asked
     ("比赛没拿过什么成绩", "achievements"),  # the contest's placing, not the work's record
     ("考试成绩不好", "achievements"),
+    ("还没评上杭州工匠", "prior_titles"),  # not yet, said by one applying
+    ("我是焊工，徒弟们都没比过赛", "competition_results"),  # the apprentices' contests, not the asker's
 ])
 def test_not_known_or_another_field_says_nothing(text, field):
     assert field not in _profile(text)

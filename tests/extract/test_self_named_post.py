@@ -14,7 +14,9 @@ def test_a_post_that_runs_a_business_is_management(text):
 
 
 def test_ones_boss_is_a_person_not_a_post():
-    check("我老板是杭州人 我在他厂里做焊工", {"role_type": ABSENT})
+    # the boss is no post of the asker's; the welder's job in the clause after it is read as the post (front line)
+    check("我老板是杭州人 我在他厂里做焊工", {"role_type": "frontline_technical"})
+    check("我老板是杭州人", {"role_type": ABSENT})
 
 
 def test_hands_on_the_work_after_the_post_is_no_management_said():

@@ -44,3 +44,21 @@ def test_the_present_post_outranks_the_past_dated_one():
 @pytest.mark.parametrize("text", ["2019年开始学习", "从这个月起就干这个"])
 def test_no_start_of_the_trade(text):
     assert "years_in_field" not in extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("我72年的，18岁进厂当学徒，一直干到现在", 35.92),  # 1990
+    ("我今年50岁，20岁开始学厨，一直干到现在", 29.92),  # born about 1976: 1996
+    ("2003年进厂，一直干到现在", 22.92),
+])
+def test_an_age_or_a_join_going_on_dates_the_trade(text, years):
+    assert extract(text, TODAY).profile.get("years_in_field") == pytest.approx(years, abs=0.01)
+
+
+def test_the_age_of_a_start_is_no_age_now():
+    from assistant.extract.when import name_age_years
+
+    assert extract("我72年的，18岁进厂当学徒", TODAY).profile.get("birth_date") == "1972-01"
+    assert name_age_years("1968年生，17岁那年进的杭州丝绸厂", TODAY) == "1968年生，1985年进的杭州丝绸厂"
+    assert name_age_years("十六岁就跟师傅学木工", TODAY) == "十六岁就跟师傅学木工"  # no birth said
+    assert name_age_years("我72年的，18岁", TODAY) == "我72年的，18岁"  # no start after the age

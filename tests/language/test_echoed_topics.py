@@ -35,3 +35,10 @@ def test_an_echoed_or_marked_item_joins_its_negated_answer(text, folded):
 ])
 def test_no_fold_without_a_topic_and_a_negated_answer(text):
     assert fold_topics(text) == text
+
+
+def test_a_bare_negation_closing_a_spoken_list_denies_its_nouns():
+    from assistant.language.clauses import clauses
+
+    assert all(c.negated for c in clauses("比赛啊奖啊没有"))
+    assert not clauses("带徒啊改造啊没有")[0].negated  # verbs listed: left as they were
