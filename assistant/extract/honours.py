@@ -50,7 +50,8 @@ _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?
                         r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得)"
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])")
 # Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
-_TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范")
+# (先进 and 标兵 rated as honours: "没评过先进"; not 先进技术, 先进操作法 …)
+_TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范|标兵|先进(?![\u4e00-\u9fff])|先进(?:个人|工作者|生产者)")
 # (没 before a noun is 没有: "没称号", "也没啥荣誉")
 _HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无|没(?=[\u4e00-\u9fff]{0,3}(?:称号|荣誉|工匠))")
 # "还没评上杭州工匠" is not-yet, said by someone applying for it: no statement about titles held.

@@ -746,7 +746,9 @@ def read_no_skill(segs: list[Segment]) -> Candidates:
 # (candidate, the words naming the thing denied, words beside which they name something else)
 _NONE_OF = (
     # 成绩 is the work's record ("没啥成绩", "拿得出手的成绩没有"), but a contest's placing beside a contest's word
-    ("_no_achievements", re.compile(r"成果|业绩|成绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献"),
+    # and the words for anything worth telling ("没有什么拿得出手的", "没什么亮点", "没干出啥名堂")
+    ("_no_achievements", re.compile(r"成果|业绩|成绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献"
+                                    r"|拿得出手|亮点|名堂|值得一提"),
      re.compile(rf"{COMPETITION_WORDS}|名次|考试|考核|学习")),
     ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴"), None),
     ("_no_competitions", re.compile(COMPETITION_WORDS), None),  # the competition table's words

@@ -40,6 +40,9 @@ def _profile(text: str) -> dict:
     ("别的比赛啊奖啊没有", "competition_results", []),
     ("我能报哪个？奖也没拿过，徒弟也没带过", "trained_apprentices", "无"),  # 徒弟 the object, no one's subject
     ("我是焊工，徒弟倒是没收过", "trained_apprentices", "无"),
+    ("没有什么拿得出手的", "achievements", []),  # nothing worth telling
+    ("也没干出啥名堂", "achievements", []),
+    ("没获过奖，也没评过先进", "prior_titles", []),  # 先进 rated as an honour
 ])
 def test_absence_is_the_fields_empty_value(text, field, value):
     assert _profile(text).get(field) == value
@@ -54,6 +57,7 @@ def test_absence_is_the_fields_empty_value(text, field, value):
     ("比赛没拿过什么成绩", "achievements"),  # the contest's placing, not the work's record
     ("考试成绩不好", "achievements"),
     ("还没评上杭州工匠", "prior_titles"),  # not yet, said by one applying
+    ("我们厂没有先进的设备", "prior_titles"),  # 先进 as an adjective
     ("我是焊工，徒弟们都没比过赛", "competition_results"),  # the apprentices' contests, not the asker's
 ])
 def test_not_known_or_another_field_says_nothing(text, field):
