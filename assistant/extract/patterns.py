@@ -363,7 +363,9 @@ _DIGITAL_FIELDS = ("软件", "大数据", "数据", "人工智能", "AI", "算�
                    "程序员", "代码", "计算机", "虚拟现实", "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端")
 _DIGITAL_SECTORS = ("互联网", "电子商务", "电商", "数字经济", "数字化", "数字孪生", "IT行业")
 DIGITAL_TERMS = _re(*_DIGITAL_FIELDS, *_DIGITAL_SECTORS, flags=re.IGNORECASE)
-TECHNICAL_FIELDS = _re(*_DIGITAL_FIELDS, "研发", "开发", "编程", "测试", "调试", flags=re.IGNORECASE)
+# (and the hands-on service of equipment, said as the work done: "在拱墅一家电梯公司做维保", "负责设备检修")
+TECHNICAL_FIELDS = _re(*_DIGITAL_FIELDS, "研发", "开发", "编程", "测试", "调试",
+                       "维修", "维保", "检修", "保养", "装调", "巡检", "抢修", "装配", "焊接", flags=re.IGNORECASE)
 # "我这个算数字经济行业吗", "做跨境电商算不算数字经济": a question whether one's work is digital, not a statement
 ASKS_DIGITAL = _re("(?:算不算|算是|算|属于|属不属于|是不是|是否|归|沾边|挨得上|够得上)[^,，。？?]{0,8}数字(?:经济|化|产业)",
                    "数字(?:经济|化|产业)[^,，。]{0,8}(?:吗|么|嘛|不|没)$")

@@ -25,6 +25,9 @@ TODAY = dt.date(2026, 11, 21)
     ("现在主要是管人排班，很少自己上手了", "management"),
     ("现在不怎么干活了，主要是排班开会", "management"),
     ("主要是做焊接", "frontline_technical"),
+    ("在拱墅一家电梯公司做维保", "frontline_technical"),  # the hands-on service of equipment, as the work done
+    ("负责设备检修", "frontline_technical"),
+    ("负责维修团队", None),  # a team: the post is left to be asked
 ])
 def test_the_post(text, role):
     assert extract(text, TODAY).profile.get("role_type") == role
