@@ -26,6 +26,7 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates
 from assistant.extract.text import is_injection, normalize, split_sentences
 from assistant.language.asking import asks
+from assistant.language.clauses import affirmed
 from assistant.language.status import reported
 
 __all__ = ["read_narrative", "wants_eligibility"]
@@ -67,7 +68,8 @@ def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
             if span is not None:
                 norm = normalize(text[span[0]:span[1]])
                 if _statement(norm, question and i == len(clauses) - 1):
-                    run.append((*span, bool(keyword.search(norm))))
+                    # the keyword in a part the clause affirms: "比赛参加过但没获奖" names 获奖 only to deny it
+                    run.append((*span, bool(keyword.search(norm)) and any(keyword.search(c) for c in affirmed(norm))))
                     continue
             hits = [i for i, (a, b, hit) in enumerate(run) if hit and not denied[(a, b)]]
             if hits:

@@ -69,3 +69,8 @@ def test_one_fields_absence_leaves_the_others():
     assert p["union_member"] is False
     assert p.get("trained_apprentices") not in (None, "无")
     assert p["competition_results"]
+
+
+def test_a_keyword_named_only_to_be_denied_is_no_achievement():
+    assert "achievements" not in _profile("比赛参加过但没获奖")  # 获奖 only in the denied part
+    assert _profile("搞过技改但没评上奖")["achievements"] == ["搞过技改但没评上奖"]  # 技改 in the affirmed part
