@@ -82,6 +82,8 @@ def _without_titles(text: str) -> str:
 
 # "技师还没考", "高级技师证还没拿到": a level denied after it is named is not held either
 _NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:去|再){0,2}(?:考|拿|评|取得|通过)")
+# the level said, then said not to be had ("首席技师没有", "技师证也没有"); and 无 before it ("无首席技师", a form's none)
+_NONE_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|倒是|我)*(?:没有|无)(?:的|啊|呀)?(?:$|[，,。])")
 # "技师今年刚报名还没出成绩", "高级技师还在考", "技师去年考了没过": the rest of the clause says the level is being
 # tried for, not held, unless it says it was passed ("高级技师考试通过了")
 _TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报的名|报过名|报考|备考|在考|要考|去考|准备考|考试|出成绩|没过|没通过|挂了|落榜|"
@@ -127,6 +129,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 rest = text[m.end():]
                 held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
+                    and not _NONE_AFTER.match(rest) and not text[:m.start()].endswith("无") \
                     and not _others_level(text[:m.start()], rest) \
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
                     and not pending(rest)  # "技师证还在审": the language layer's status frames

@@ -31,7 +31,7 @@ def _table() -> dict:
 def _pattern() -> re.Pattern[str]:
     table = _table()
     nouns = "|".join(sorted(map(re.escape, table["nouns"]), key=len, reverse=True))
-    return re.compile(rf"(?:(?<=^)|(?<={_END}))(?P<noun>{table['modifiers']}(?:{nouns}){table['suffixes']})"
+    return re.compile(rf"(?:(?<=^)|(?<={_END}))(?P<noun>{table['named']}|{table['modifiers']}(?:{nouns}){table['suffixes']})"
                       rf"(?P<mark>{table['marks']})?(?P<sep>[？?]+|[，,])?(?P<answer>[^，,。；;！!？?\n]+)")
 
 

@@ -43,6 +43,8 @@ def _profile(text: str) -> dict:
     ("没有什么拿得出手的", "achievements", []),  # nothing worth telling
     ("也没干出啥名堂", "achievements", []),
     ("没获过奖，也没评过先进", "prior_titles", []),  # 先进 rated as an honour
+    ("浙江省首席技师？没有没有，哪能啊", "prior_titles", []),  # a title named as the echoed item
+    ("应该是吧 每个月工资条上有一项工会会费", "union_member", True),  # dues taken
 ])
 def test_absence_is_the_fields_empty_value(text, field, value):
     assert _profile(text).get(field) == value
@@ -58,6 +60,9 @@ def test_absence_is_the_fields_empty_value(text, field, value):
     ("考试成绩不好", "achievements"),
     ("还没评上杭州工匠", "prior_titles"),  # not yet, said by one applying
     ("我们厂没有先进的设备", "prior_titles"),  # 先进 as an adjective
+    ("首席技师？没有", "skill_level"),  # the level said not to be had is not held
+    ("首席技师没有", "skill_level"),
+    ("无首席技师", "skill_level"),
     ("我是焊工，徒弟们都没比过赛", "competition_results"),  # the apprentices' contests, not the asker's
 ])
 def test_not_known_or_another_field_says_nothing(text, field):
