@@ -247,11 +247,11 @@ _REFERS_BACK = re.compile(r"(?:这些|那些|这几[样个项种块]|之类|啥�
 
 
 def _kind_noun(item: str) -> bool:
-    from assistant.language.classify import achievement_kinds
+    from assistant.language.lexicon import lexicon_hits  # the lexicon alone: classify reads clauses
 
     # 技术攻关, 成果转化: jieba tags their second word a verb, but with no aspect or object they name a kind
     return len(item) <= 6 and _bare(item) and not re.search(r"[了过着我他她]", item) \
-        and bool(achievement_kinds(item, use_model=False))
+        and bool(lexicon_hits(item))
 
 
 def _spaced_lists(text: str) -> str:
