@@ -47,6 +47,7 @@ from assistant.chat.routing import (
 )
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
 from assistant.chat.said import asked_part
+from assistant.chat.self_doubt import AGREEING, exemption_lead
 from assistant.chat.sole_notice import owner_note, sole_owner
 from assistant.chat.state import Session
 from assistant.chat.still_open import asks_still_open
@@ -138,7 +139,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # (a request to write, or a drafting talk, keeps each person's facts apart itself: chat.drafting)
     person_said = one_of_several(text) if session.pending is None and session.awaiting != "draft" \
         and not asks_to_write(text) else None
-    extraction = extract(person_said or text, deps.today, where=session.profile.get("employer_city"))
+    # "杭州工匠要在杭干满十年的，我这种肯定不行了是吧": the rule the asker takes for granted is no fact of theirs
+    claim = rule_claim(text) if person_said is None else None
+    claimed_at = claim.split("，")[0] if claim else ""
+    read_text = text.replace(claimed_at, "，") if claimed_at and claimed_at in text else text
+    extraction = extract(person_said or read_text, deps.today, where=session.profile.get("employer_city"))
     profile_llm = deps.get_profile_llm()
     if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
         if clock is not None:
@@ -253,6 +258,13 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if step.intents and step.intents[0] in ("eligibility", "recommend", "draft", "overview"):
         session.topic = "eligibility" if step.intents[0] == "overview" else step.intents[0]
     session.last_ask = asked
+    if claimed_rule and verdicts and parts and AGREEING in parts[0]:
+        # "…要在杭干满十年的，我这种肯定不行了是吧": the rule agreed with, the conclusion not, when an exemption waives it
+        lead = exemption_lead(text, verdicts, cites)
+        if lead:  # the correction leads; how the asker's case was read follows it
+            parts[0] = parts[0].replace(AGREEING, lead, 1)
+            notes = tuple(n for n in notes if n not in readings)
+            parts.insert(1, "\n".join(readings)) if readings else None
     answer_text = "\n\n".join(list(notes) + parts + (list(readings) if answers_rules else []))
     if verdicts:  # notes or a second part before the card count toward the first screen too
         from assistant.chat.brief import fit_first_screen, shown_questions
