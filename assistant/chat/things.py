@@ -59,6 +59,12 @@ def _generic() -> re.Pattern:
     return re.compile(table()["thing"]["generic"])
 
 
+@functools.lru_cache(maxsize=1)
+def _a_not_a() -> re.Pattern:
+    verbs = "".join(table()["thing"].get("one_char_verbs", {}))
+    return re.compile(rf"(?P<v>[{verbs}])不(?P=v)")
+
+
 def content_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` a thing is made of: two or more characters (or a Latin word), not generic."""
     from assistant.retrieval.segment import segmenter
@@ -84,6 +90,8 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         skip = re.compile(f"(?:{table()['question_words']})$")
         words = tuple(w for w in content_words(_COMPARING.sub(" ", text)) if not skip.match(w))
         return Thing(words, "相关规定") if words else None
+    # "还不还给我", "改不改得了": an A-not-A of a one-character verb asks whether it is done, as "会还给我吗" does
+    text = _a_not_a().sub(lambda m: "会" + m.group("v"), text)
     last = _last_operator(text)
     if last is None:
         # "如果换了单位，这个称号还有效吗": a question asked of a case, with no yes/no word of its own (有效 is a word,

@@ -230,3 +230,15 @@ def test_asking_whether_the_notice_says_it_is_no_second_ask(text):
 def test_wu_dialect_question_particle_is_a_yes_no_ending():
     # "还要交复印件伐": 伐 is 吗; handing in is the question's form, the paper before it the thing
     assert thing("首席技师证书复印件要交伐").words == ("复印件",)
+
+
+@pytest.mark.parametrize("question, word", [
+    ("首席技师的证书原件交上去了还还不还给我的？", "退回"),  # the lead's round-seven trial
+    ("原件退不退", "退回"),
+    ("人数加不加", "增加"),
+])
+def test_an_a_not_a_of_a_one_character_verb_asks_whether_it_is_done(question, word):
+    from assistant.chat.things import thing
+
+    found = thing(question)
+    assert found is not None and word in found.words
