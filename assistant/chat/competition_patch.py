@@ -139,13 +139,14 @@ def _by_rank(result: dict, text: str, today: dt.date) -> list[dict]:
     is one result of the same competition, with the year that clause names (else the result's own); [] when
     no clause names a place."""
     from assistant.extract.numbers import to_number
+    from assistant.extract.patterns import NOT_OWN_RESULT
 
     out = []
     for clause in clauses_of(text):
         m = _RANK.search(clause)
         rank = to_number(m.group(1)) if m else None
-        if not rank:
-            continue
+        if not rank or NOT_OWN_RESULT.search(clause):
+            continue  # "记错了 是第二名 第一名是她同事": a place said to be someone else's is none of the asker's
         item = {**result, "rank": int(rank)}
         year = _one_year(clause, today)
         if year is not None:

@@ -34,3 +34,11 @@ def test_the_named_competition_reaches_the_check(deps):
     session, _ = talk(deps, "去年市里那个物联网的比赛我拿了第一，个人赛，第四届数字工匠能直接认定吗",
                       "比赛全名是2025年杭州市数字经济行业职业技能竞赛，我在滨江做工业物联网开发，七年了")
     assert session.profile["competition_results"][-1]["field"] == "杭州市数字经济行业职业技能竞赛"
+
+
+def test_a_place_said_to_be_someone_elses_in_a_correction_is_not_the_askers(deps):
+    # batch s dev (dlg-s006): "记错了 是第二名 第一名是她同事" kept the first place, so 首席技师 (一) was met
+    session, answers = talk(deps, "帮我妈问问21年首席技师 她在富阳一家服装厂当样衣工 技师 做了二十多年 一直在车间",
+                            "她2018年拿过杭州市一类职业技能大赛服装制版第一名", "记错了 是第二名 第一名是她同事")
+    ranks = [r["rank"] for r in session.profile.get("competition_results") or []]
+    assert ranks == [2], ranks
