@@ -363,6 +363,7 @@ _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|�
 # a verb of choosing options just before a count ("只能选一个", "勾两项", "填一个"): the count is of options
 # (not the selecting of people: "每次评选50个", "推选", "遴选")
 _CHOOSING = re.compile(r"(?:(?<![评推遴])选|勾|挑|勾选|选择|打勾|填)(?:上|了|其中)?\s*$")
+_FILLING = re.compile(r"(?:填|写)(?:上|了)?\s*$")
 _INSTALMENTS = re.compile(r"分\s*(?:[两二三四五六七八九十几]|[0-9]{1,2}|多)\s*(?:个)?\s*(?:年|期|批|次|笔|回)(?:发|给|付|拨|领|到账|打)")
 
 
@@ -379,8 +380,11 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
         unit = _UNITS[m.group(2)]
         if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
-        if m.group(2) in ("个", "项") and _CHOOSING.search(text[:m.start()]):
-            continue  # "企业类型只能选一个吗", "能勾两项吗": how many options a form's field takes, no count of people
+        if m.group(2) in ("个", "项") and _CHOOSING.search(text[:m.start()]) \
+                and not (m.group(2) == "项" and _FILLING.search(text[:m.start()])):
+            # "企业类型只能选一个吗", "能勾两项吗": how many options a form's field takes, no count of people; but
+            # "主要成果能填五项" counts the items written in a field, which a form states ("各不超过3项")
+            continue
         if value is not None and unit == "万元":  # 两万块, 1万元 and 20000元 are one unit
             value, unit = value * 10000, "元"
         # A calendar year ("2021年") names an edition or a date, not a duration to compare.

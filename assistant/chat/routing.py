@@ -32,7 +32,8 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
                           r"一样不一样|一不一样|同不同|还有吗|还有没有|还在吗|取消了|删了|去掉了|多了|少了"
                           # "有什么不一样", "哪不一样", "不一样在哪": a difference asked with 不一样
                           r"|(?:什么|啥|哪些?|哪里|哪儿)\s*不一样|不一样的地方|不一样在"),
-    "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|吧[？?]?\s*$"),
+    # 是伐/对伐/是哇: the Wu dialect's 是吧/对吧 ("各能填五项是伐", "要在杭干满十年的对伐")
+    "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|是伐|对伐|是哇|对哇|吧[？?]?\s*$"),
 }
 
 # what a comparison of the rules asks: whether the notices' rules, requirements or treatment differ
