@@ -125,11 +125,13 @@ def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 # The notice's words reported by the asker ("第四届数字工匠说已经被认定为“杭州工匠”的不再重复推荐"): the titles in them
 # are the rule's, not titles held; masked (same length, so offsets hold) before a held title is looked for.
-_REPORTED = re.compile(r"((?:通知|文件|上面|里面|规定|第[一二三四]届[^，,。；;！!？?]{0,6}?|首届[^，,。；;！!？?]{0,6}?)"
-                       r"(?:说|写着|写了|写的是|讲|规定))[^，,。；;！!？?]*")
+# who reports the rule and the verb that reports it: one list for the masking below and the held clause's end
+_REPORTER = r"通知|文件|上面|里面|规定|第[一二三四]届|首届"
+_REPORTING = r"说|写着|写了|写的是|写的|讲|规定"
+_REPORTED = re.compile(rf"((?:(?:{_REPORTER})[^，,。；;！!？?]{{0,6}}?)(?:{_REPORTING}))[^，,。；;！!？?]*")
 # What is held is said in the held verb's own sentence, before any report of the rule ("评上了“萧山工匠”。第四届说已经
 # 被认定为“杭州工匠”的不再重复推荐，我这个算不算"): a title the asker quotes from the notice is not one they hold.
-_HELD_CLAUSE = re.compile(r"[。！!？?；;]|(?:通知|文件|上面|里面|第[一二三四]届|首届)?(?:说|写着|写的|规定|讲)")
+_HELD_CLAUSE = re.compile(rf"[。！!？?；;]|(?:{_REPORTER})?(?:{_REPORTING})")
 
 
 def held_title_answer(text: str, deps, cites, among: list[str] | None = None) -> str | None:

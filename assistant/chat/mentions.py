@@ -43,6 +43,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return before, after, re.compile(rf"(?:{tail})$")
 
 
+@functools.lru_cache(maxsize=512)  # asked up to three times a turn (the eligibility gate, routing, the dialogue)
 def mention_ask(text: str) -> str | None:
     """The thing ``text`` asks whether a notice names, or None when it asks no such thing."""
     before, after, tail = _patterns()

@@ -30,10 +30,9 @@ def exemption_lead(text: str, verdicts, cites) -> str | None:
     for verdict in verdicts or ():
         if verdict.verdict == "not_eligible":
             continue
-        for waiver in (r for r in verdict.reasons if r.kind == "exemption" and r.ok is True):
-            waived = next((r for r in verdict.reasons if r.kind == "hard" and r.ok is True and "不受" in r.message), None)
-            if waived is None:
-                continue
+        waived = next((r for r in verdict.reasons if r.kind == "hard" and r.ok is True and "不受" in r.message), None)
+        waiver = next((r for r in verdict.reasons if r.kind == "exemption" and r.ok is True), None)
+        if waived is not None and waiver is not None:
             met = next((r for r in verdict.reasons if r.kind == "alternative" and r.ok is True
                         and r.clause_id == waiver.clause_id), None)
             basis = [r for r in (met, waiver) if r is not None]

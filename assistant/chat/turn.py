@@ -195,7 +195,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     else:
         step = advance(session, person_said or text, extraction, r, deps.today,  # the dialogue state: reply, facts,
                        of_another=person_said is not None)                        # intent
-    claimed_rule = rule_claim(text) if set(step.intents) & {"eligibility", "recommend"} else None
+    claimed_rule = (claim if person_said is None else rule_claim(text)) \
+        if set(step.intents) & {"eligibility", "recommend"} else None
     if claimed_rule and "qa" not in step.intents:
         # "我做焊工7年，浙派要求干满10年对吧": the rule the asker takes for granted is answered (and corrected) first,
         # then their case is checked
@@ -264,7 +265,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         if lead:  # the correction leads; how the asker's case was read follows it
             parts[0] = parts[0].replace(AGREEING, lead, 1)
             notes = tuple(n for n in notes if n not in readings)
-            parts.insert(1, "\n".join(readings)) if readings else None
+            if readings:
+                parts.insert(1, "\n".join(readings))
     answer_text = "\n\n".join(list(notes) + parts + (list(readings) if answers_rules else []))
     if verdicts:  # notes or a second part before the card count toward the first screen too
         from assistant.chat.brief import fit_first_screen, shown_questions

@@ -362,9 +362,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
         # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level
         # a clause that only names the post (干的是汽车钣金, 我是数控车工) tells no deed either
-        candidates = [c for t in said for i, c in enumerate(said_clauses(t))
+        candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
                       if not judged(c) and not names_sci_tech_award(c) and not post_only(c)
-                      and not (i and judged(said_clauses(t)[i - 1]) and _remark(c))]
+                      and not (i and judged(cs[i - 1]) and _remark(c))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…

@@ -95,7 +95,9 @@ _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
 
 
 # "带出来3个技师", "徒弟里有两个考上了高级工": a level counted in people, or held by apprentices, is not the speaker's
-_OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*(?:个|名|位)|带出来?了?|培养出来?了?)[^，。；]{0,3}$|"
+# (a date may stand between them and the verb: "有两个去年评上了技师")
+_OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*(?:个|名|位)|带出来?了?|培养出来?了?)"
+                           r"(?:[^，。；]{0,3}|(?:去年|前年|今年|那年|[0-9〇零一二三四五六七八九]{2,4}年)[^，。；]{0,4})$|"
                            + "|".join(TRAINEES))
 
 

@@ -208,7 +208,9 @@ RANKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     (re.compile(r"季军|铜牌"), 3),
 )
 # "带徒12人，其中2人获省赛第一", "带过十几个徒弟，有两个拿了市里比赛第一": the apprentices won
-_THEY = "(?:其中[0-9一二三四五六七八九十两]+(?:人|名|位)|^有[0-9一二三四五六七八九十两几]+(?:个人|个|人|名|位)(?=拿|获|得|进|考|在))"
+# ("有两个去年评上了技师": a date may stand between the count of them and what they won)
+_THEY = ("(?:其中[0-9一二三四五六七八九十两]+(?:人|名|位)|^有[0-9一二三四五六七八九十两几]+(?:个人|个|人|名|位)"
+         "(?=(?:去年|前年|今年|那年|[0-9〇零一二三四五六七八九]{2,4}年)?(?:拿|获|得|进|考|在|评)))")
 # Others whose results and facts are theirs, not the asker's: one list for a clause's subject
 # (competitions._OTHERS_SUBJECT) and for a word anywhere in it (NOT_OWN_RESULT)
 TRAINEES = ("徒弟", "学生", "学员", "学徒")  # those one trains: their results and levels are theirs (one's 带徒 record)

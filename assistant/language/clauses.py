@@ -239,11 +239,11 @@ def _excepted(chunk: str, rest_follows: bool = False) -> tuple[str, str] | None:
     return (body, "") if not negated(body) else None
 
 
-# a space-typed run of achievement nouns closed by a denial that refers back (也/都/这些 + a negation): "绝活 革新 带徒
+# a space-typed run of achievement nouns closed by a denial that refers back (the lexicon's ``distributive``: 也/都 + a
+# negation): "绝活 革新 带徒
 # 这些也说不上", "技术攻关 智能体也没搞过" — the space stands for 、, so the run is one list the denial covers. Only
 # nouns of an achievement kind join ("会员 工匠也没评过" stays two answers: 会员 is a yes).
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[ \t\u3000]+(?=[\u4e00-\u9fffA-Za-z])")
-_REFERS_BACK = re.compile(r"(?:这些|那些|这几[样个项种块]|之类|啥的|等等?)?(?:都|也|均|全)(?:还)?(?:没|无|未|不|沾不|谈不|算不|说不|称不|够不|挨不)")
 
 
 def _kind_noun(item: str) -> bool:
@@ -262,9 +262,9 @@ def _spaced_lists(text: str) -> str:
     out, run = [], []
     for part in parts:
         run.append(part)
-        if _kind_noun(part) and not _REFERS_BACK.search(part):
+        denial = re.search(_lexicon()["distributive"], part)
+        if _kind_noun(part) and not denial:
             continue  # a bare kind noun: the run may go on
-        denial = _REFERS_BACK.search(part)
         if len(run) > 1 and denial and not _opens_negated(part) and all(_kind_noun(p) for p in run[:-1]):
             out.append("、".join(run))
         else:

@@ -35,3 +35,9 @@ def test_a_title_then_its_denial_is_none_held():
 def test_a_title_won_undated_before_a_question_is_supposed():
     # "浙派工匠评上了，证书是省里发还是市里发": if won, not held (tests/chat/test_supposed_title.py)
     check("浙派工匠评上了，证书是省里发还是市里发", {"prior_titles": ABSENT})
+
+
+def test_a_level_others_won_with_a_date_between_is_not_the_askers():
+    # the review's new-user conversation: "有两个去年评上了技师" made a 高级技师 a 技师, and 浙派 said 不符合
+    check("徒弟带了七八个，有两个去年评上了技师，别的革新啥的说不上", {"skill_level": ABSENT})
+    check("我18年评上了技师", {"skill_level": "技师"})
