@@ -32,9 +32,15 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     score: dict[str, float] = {}
     tier: dict[str, int] = {}  # the leading verdict's open points, ranked as its verdict line ranks them
     for rank, v in enumerate(verdicts):
+        lead = 1.5 if rank == 0 else 1.0
+        if v.verdict == "direct_recognition":  # the soft conditions a first place still rests on (report.direct_unsaid)
+            for reason in v.reasons:
+                if reason.ok is None and reason.kind in ("soft", "exclusion_soft"):
+                    for field in (f for f in reason.missing if f in v.missing):
+                        score[field] = score.get(field, 0.0) + _WEIGHT.get(reason.kind, 1.0) * lead
+            continue
         if v.verdict != "needs_review":
             continue
-        lead = 1.5 if rank == 0 else 1.0
         either: set[str] = set()  # alternatives are ORed: a field they share counts once per programme
         for reason in v.reasons:
             if reason.ok is not None or not yields(v, reason):

@@ -227,7 +227,7 @@ def verdict_text(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], 
     for r in further(lead, first, about):
         lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}")
     lines += [f"注：{n.message}" for n in lead.notes  # chat/presume.py: presumed absent, or inferred from the work
-              if n.rule == "presumed_absent" or n.rule.startswith(("inferred_", "tentative_"))]
+              if n.rule == "presumed_absent" or n.rule.startswith(("inferred_", "tentative_", "direct_unsaid_"))]
     lines += [n.message.rstrip("。") + _clause_ref(cites, n) + "。"  # eligibility/report.open_direct
               for n in lead.notes if n.rule == "direct_open"]
     for v in rest:

@@ -153,7 +153,8 @@ def check(profile: Profile | dict, program: str, as_of: dt.date | None = None,
     steps, path_verdict = nearest_path(ev, reasons, verdict, rerun)
     return Verdict(
         program=prog.id, verdict=verdict, as_of=as_of, reasons=reasons, missing=missing,
-        program_title=meta.honour, reference_dates=ev.dates, notes=report.notes(ev, [round_note, *report.open_direct(ev, verdict)]),
+        program_title=meta.honour, reference_dates=ev.dates, notes=report.notes(ev, [round_note, *report.open_direct(ev, verdict),
+                                                                            *report.direct_unsaid(ev, verdict)]),
         contradictions=tuple(ev.contradictions), questions=report.questions(missing, prof), round_status=status,
         summary=report.summary(meta.short_name, verdict, reasons, ev.contradictions, closed),
         nearest_path=steps, path_verdict=path_verdict, path_note=_path_note(prog, meta, as_of, ev.dates, verdict),

@@ -39,6 +39,9 @@ POLICY: tuple[PolicyRow, ...] = (
     PolicyRow("alternatives", None, "needs_review", "由专家评审：业绩已提供但是否符合由评审认定，或事实缺失"),
     PolicyRow("alternatives", False, "not_eligible", "明确没有相关业绩（“没有”“无”，或说明没有后业绩为空）"),
     PolicyRow("direct", True, "direct_recognition", "可以直接认定"),
+    # "符合条件的可以直接认定": a soft condition (原则上、一般) not yet stated does not hold back a first place; one
+    # stated and falling short still does (the soft/False row), and so does any hard row.
+    PolicyRow("soft_under_direct", None, "pass", "符合条件的可以直接认定：软性条件（一般、原则上）的事实未提供"),
     # An unknown direct path is only a possible stronger yes: it never holds back an alternative that holds.
     # (With no alternative holding, the alternatives' row decides, and an open direct path keeps it open.)
     PolicyRow("direct", None, "pass", "可以直接认定：竞赛名次未知，而推荐条件已符合（回答另加一行说明）"),
@@ -63,18 +66,24 @@ def decide(rules: tuple[Rule, ...], out: dict[str, Outcome], contradicted: bool)
     effects: list[str] = ["needs_review"] if contradicted else []
     missing: list[str] = []
     blocking: list[str] = []
+    directs = [r for r in rules if r.kind == "direct"]
+    direct = _group([out[r.id].ok for r in directs]) if directs else False
     for rule in rules:
         o = out.get(rule.id)
         if rule.kind not in ("hard", "soft", "exclusion_hard", "exclusion_soft") or o is None or o.ok is True:
             continue
+        # only a fact not yet given: a count short unless an exemption holds ("waivable") or a silence stays open
+        unsaid = o.ok is None and not o.basis and o.missing
+        kind = "soft_under_direct" if direct is True and unsaid and rule.kind in ("soft", "exclusion_soft") else rule.kind
+        if effect(kind, o.ok) == "pass":
+            missing.extend(o.missing)  # still worth asking: the answer can only turn the first place into a review
+            continue
         blocking.append(rule.id)
-        effects.append(effect(rule.kind, o.ok))
+        effects.append(effect(kind, o.ok))
         if effects[-1] == "needs_review":
             missing.extend(o.missing)
     alts = [r for r in rules if r.kind == "alternative"]
-    directs = [r for r in rules if r.kind == "direct"]
     alt = _group([out[r.id].ok for r in alts]) if alts else True
-    direct = _group([out[r.id].ok for r in directs]) if directs else False
     if direct is True or alt is True:
         effects.append(effect("direct", direct))  # the open direct path under a held alternative: "pass"
     else:

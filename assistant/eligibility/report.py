@@ -7,7 +7,7 @@ from assistant.eligibility.engine import Evaluation
 from assistant.eligibility.model import VERDICT_LABELS, Note, Outcome, Reason
 from assistant.profile import FIELD_LABELS
 
-__all__ = ["reasons", "notes", "open_direct", "missing", "questions", "summary"]
+__all__ = ["reasons", "notes", "open_direct", "direct_unsaid", "missing", "questions", "summary"]
 
 _QUESTIONS = {
     "birth_date": "您的出生年月是？（如 1988-06）",
@@ -118,9 +118,26 @@ def open_direct(ev: Evaluation, verdict: str) -> list[Note]:
     return out
 
 
+def direct_unsaid(ev: Evaluation, verdict: str) -> list[Note]:
+    """The line a ``direct_recognition`` adds for each soft condition (原则上、一般) whose fact was not given: the
+    first place stands (``policy.POLICY``, soft_under_direct) on "符合条件的", and the asker learns which
+    condition it still rests on."""
+    if verdict != "direct_recognition":
+        return []
+    out = []
+    for rule in (r for r in ev.program.rules if r.kind in ("soft", "exclusion_soft")):
+        outs = [d.outcomes.get(rule.id) for d in ev.days]
+        if outs and all(o is not None and o.ok is None and not o.basis and o.missing for o in outs):
+            out.append(Note(f"direct_unsaid_{rule.id}", rule.clause_id, rule.quote,
+                            f"直接认定以“符合条件”为前提：您还没说明这一条（{rule.label}），以上按符合判断；"
+                            "如不符合，请告诉我，结论可能变为需人工核实。"))
+    return out
+
+
 def missing(ev: Evaluation, verdict: str) -> tuple[str, ...]:
-    """Facts the decision needs. A certain ``not_eligible`` asks for nothing more."""
-    if verdict != "needs_review":
+    """Facts the decision needs. A certain ``not_eligible`` asks for nothing more; a ``direct_recognition`` asks
+    only the soft conditions it still rests on (``direct_unsaid``), whose answer can turn it into a review."""
+    if verdict not in ("needs_review", "direct_recognition"):
         return ()
     return tuple(dict.fromkeys(m for d in ev.days for m in d.missing))
 

@@ -191,3 +191,25 @@ def test_a_clause_naming_only_the_post_is_no_achievement(post):
     assert all(r.ok is False for r in v.reasons if r.kind == "alternative")
     alone = run("hz_craftsman_2016", {"achievements": [post]})
     assert any(r.kind == "alternative" and r.ok is None and "未提供主要业绩" in r.message for r in alone.reasons)
+
+
+_FIRST = [{"level": "provincial", "rank": 1, "year": 2025, "type": "individual", "field": "浙江省数字经济行业职业技能竞赛"}]
+
+
+@pytest.mark.parametrize(("changes", "expected", "asked"), [
+    # a soft condition not yet stated: "符合条件的可以直接认定" stands on the first place, and the fact is still asked
+    ({"years_in_field": None}, "direct_recognition", {"years_in_field"}),
+    ({"union_member": None}, "direct_recognition", {"union_member"}),
+    # stated and short of the soft condition, or a hard condition not stated: still for the review
+    ({"years_in_field": 3}, "needs_review", None),
+    ({"union_member": False}, "needs_review", None),
+    ({"years_full_time_in_hangzhou": None}, "needs_review", None),
+    ({}, "direct_recognition", set()),
+])
+def test_a_first_place_is_not_held_back_by_an_unsaid_soft_condition(changes, expected, asked):
+    v = run("hz_digital_craftsman_2026", {"competition_results": _FIRST, "achievements": None, "awards": None, **changes})
+    assert v.verdict == expected
+    if asked is not None:
+        assert set(v.missing) == asked
+        unsaid = [n for n in v.notes if n.rule.startswith("direct_unsaid_")]
+        assert len(unsaid) == len(asked) and all("直接认定以“符合条件”为前提" in n.message for n in unsaid)

@@ -1,0 +1,31 @@
+"""A first place (第四届一, 直接认定) with a soft condition not yet said: the verdict is 可直接认定 with a note on the
+condition it still rests on, that condition is asked, and the answer is read (docs/verdict-policy.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chat_support import talk as _talk
+
+_WON = ("去年省里的数字经济行业职业技能竞赛我拿了个人第一，第四届杭州数字工匠能不能直接认定？在萧山一家民企做数控系统的"
+        "软件，全职，普通员工，一直技术岗，工会会员，没有评过工匠，在杭州干了五年")
+
+
+def _lead(answer):
+    return next(v for v in answer.verdicts if v.program == "hz_digital_craftsman_2026")
+
+
+def test_the_first_place_stands_and_the_unsaid_years_are_asked(deps):
+    _, answers = _talk(deps, _WON)
+    v = _lead(answers[-1])
+    assert v.verdict == "direct_recognition"
+    assert [q["field"] for q in answers[-1].questions][:1] == ["years_in_field"]
+    assert "直接认定以“符合条件”为前提" in answers[-1].text
+
+
+@pytest.mark.parametrize(("reply", "verdict"), [("十来年了", "direct_recognition"), ("八年", "direct_recognition"),
+                                                ("才三年", "needs_review")])
+def test_the_years_answered_after_the_first_place_are_read(deps, reply, verdict):
+    session, answers = _talk(deps, _WON, reply)
+    assert session.profile.get("years_in_field") is not None
+    assert _lead(answers[-1]).verdict == verdict
