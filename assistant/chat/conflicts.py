@@ -103,6 +103,7 @@ def set_aside(session: Session, facts: dict, said: set[str], early: dict, text: 
     (with its start, and what was derived from it), so the checker finds it missing and asks. Returns the notes and
     the fields set aside (asked first)."""
     from assistant.extract.patterns import MESSAGES, YEAR_FIELD_WORDS
+    from assistant.chat.year_spans import FROM_TRADE
     from assistant.extract.resolve import against_known
 
     if corrected:
@@ -111,6 +112,12 @@ def set_aside(session: Session, facts: dict, said: set[str], early: dict, text: 
     disputed: set[str] = set()
     for field in _YEARS:
         old, now = session.profile.get(field), facts.get(field)
+        if field == "years_full_time_in_hangzhou" and FROM_TRADE in session.said and isinstance(old, int | float) \
+                and isinstance(now, int | float) and (field in said or START_OF.get(field) in said):
+            # Hangzhou's count was the trade's, copied (year_spans): never said of Hangzhou, so Hangzhou's own
+            # start or count said now replaces it, with nothing to dispute; the copy no longer follows the trade's
+            session.said.discard(FROM_TRADE)
+            continue
         if field in summed or session.sources.get(field) not in _SAID or _CARRIED + field in session.said \
                 or not isinstance(old, int | float) \
                 or not isinstance(now, int | float) or not (field in said or START_OF.get(field) in said) \

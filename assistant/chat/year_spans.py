@@ -391,7 +391,7 @@ def trade_years_at_the_workplace(session: Session, text: str, facts: dict) -> di
     from assistant.extract.places import cities_in
 
     hz, trade = "years_full_time_in_hangzhou", "years_in_field"
-    if trade in facts and hz not in facts and _FROM_TRADE in session.said:
+    if trade in facts and hz not in facts and FROM_TRADE in session.said:
         return {hz: facts[trade]}  # "四年", then "哦不，说错了，是七年": the count taken for both is corrected in both
     if trade not in facts or hz in facts or hz in session.profile or "hangzhou_full_time_start" in facts \
             or session.profile.get("employer_city") != "杭州" or session.sources.get("employer_city") not in (
@@ -402,8 +402,8 @@ def trade_years_at_the_workplace(session: Session, text: str, facts: dict) -> di
         if any(city != "杭州" for _, _, city, _ in cities_in(said)) or ARRIVED.search(said) or _MOVED.search(said) \
                 or ANOTHER_SPAN.search(said) or re.search(r"在浙江|省内|老家|外地|外省", said):
             return {}
-    session.said.add(_FROM_TRADE)  # a later correction of the trade's count moves this one with it
+    session.said.add(FROM_TRADE)  # a later correction of the trade's count moves this one with it
     return {hz: facts[trade]}
 
 
-_FROM_TRADE = "hangzhou_years_from_trade"
+FROM_TRADE = "hangzhou_years_from_trade"
