@@ -102,8 +102,8 @@ def set_aside(session: Session, facts: dict, said: set[str], early: dict, text: 
     states) and what the user said before; each conflicting field is taken out of ``facts`` and of the profile
     (with its start, and what was derived from it), so the checker finds it missing and asks. Returns the notes and
     the fields set aside (asked first)."""
-    from assistant.extract.patterns import MESSAGES, YEAR_FIELD_WORDS
     from assistant.chat.year_spans import FROM_TRADE
+    from assistant.extract.patterns import MESSAGES, YEAR_FIELD_WORDS
     from assistant.extract.resolve import against_known
 
     if corrected:
