@@ -364,13 +364,22 @@ _APPLY_ASK = re.compile(r"(?:能|可以|还能|能不能|可不可以|来得及|
                         r"|算不算|属不属于|够不够|够格|符合")
 
 
+# Two readings of a rule set against each other ("能不能累计算？还是一定要连续干满十年", "有没有市级的？还是只认省里的",
+# "评的是各行各业还是主要评工厂里的"), or a way of counting asked ("两段能不能累计"): how the rule reads, which the
+# notice answers or is silent on, whatever the asker said of their own case around it
+_READINGS = re.compile(r"还是(?:说)?(?:一定要|一定得|必须|非得|只(?:认|算|看|要|评|收|能|限)|主要|仅|光)"
+                       r"|(?:能不能|可不可以|能否|可以)(?:累计|累加|合并|叠加|折算|连起来|加起来|合起来)")
+
+
 def asks_rule(text: str) -> bool:
     """A question about what the notice says, not the asker's eligibility, whatever facts the extractor read into
-    it ("浙派工匠单位要准备啥东西", "首席技师评上了给不给钱"): the words name a rule (``RULE_QUESTION``) or the
-    question asks for a value the notices state (``answer_types.asks_notice_value``)."""
+    it ("浙派工匠单位要准备啥东西", "首席技师评上了给不给钱"): the words name a rule (``RULE_QUESTION``), set two
+    readings of one against each other (``_READINGS``), or the question asks for a value the notices state
+    (``answer_types.asks_notice_value``)."""
     if _SELF_ELIGIBILITY.search(text):
         return False
-    return bool(RULE_QUESTION.search(text)) or (not _APPLY_ASK.search(text) and asks_notice_value(text))
+    return bool(RULE_QUESTION.search(text) or _READINGS.search(text)) \
+        or (not _APPLY_ASK.search(text) and asks_notice_value(text))
 
 
 
