@@ -24,10 +24,19 @@ from dataclasses import replace
 from assistant.chat.answer_types import AskedType, table
 from assistant.chat.levels import is_level_word
 from assistant.chat.quotes import Pick
-from assistant.chat.things import Thing, holds_thing, is_limit, is_paper_form, thing, thing_picks, unheard_of
+from assistant.chat.things import (
+    Thing,
+    holding_units,
+    holds_thing,
+    is_limit,
+    is_paper_form,
+    thing,
+    thing_picks,
+    unheard_of,
+)
 from assistant.programs import program_ids
 
-__all__ = ["stated_pick"]
+__all__ = ["stated_pick", "unstated_thing"]
 
 log = logging.getLogger(__name__)
 
@@ -81,3 +90,27 @@ def _ruled_on(corpus, asked: AskedType, asked_thing: Thing) -> bool:
     if asked.type == "materials":
         return is_paper_form(asked_thing) or unheard_of(corpus, asked_thing)
     return bool(asked_thing.words) and not all(re.fullmatch(r"[0-9０-９]+", w) for w in asked_thing.words)
+
+
+def unstated_thing(corpus, text: str, programs: tuple[str, ...] | list[str], *, yes_no_form: bool,
+                   asserting: bool, accounted: re.Pattern | None = None) -> Thing | None:
+    """The thing a yes/no question asks about when no unit of the asked notices (all five, with none named) holds
+    it, else None. "首席技师要不要计算机等级证书", "第四届数字工匠的证书是市长颁发吗": a condition's row names 等级证书 or
+    证书, a word of the ask, but states nothing about 计算机 or 市长颁发; the rows answer only a thing they hold.
+    A premise (``asserting``: "…对吧") is checked against its sentence, not here. ``accounted``: the asker's words
+    the rows read by their class (a condition's attribute: 老师 is 院校、教师, 外企 an ownership), and a limit
+    (上限, 要求), which asks the attribute's measure: the rest of the thing must be held."""
+    if not yes_no_form or asserting:
+        return None
+    asked_thing = thing(text)
+    if asked_thing is None:
+        return None
+    limits = re.compile(f"(?:{table()['thing']['limits']})")
+    words = tuple(w for w in asked_thing.words if not limits.fullmatch(w) and not (accounted and accounted.search(w)))
+    if not words:
+        return None
+    asked_thing = replace(asked_thing, words=words)
+    if any(holding_units(corpus, program, asked_thing) for program in (programs or program_ids())):
+        return None
+    log.info("qa yes/no thing %s held by no unit of %s", asked_thing.words, list(programs) or "any notice")
+    return asked_thing

@@ -24,11 +24,11 @@ from assistant.chat.case_rule import rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides, compared_premise
-from assistant.chat.conditions import conditions_answer
+from assistant.chat.conditions import asked_about, conditions_answer
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question
-from assistant.chat.factual_pick import asserts
+from assistant.chat.factual_pick import _yes_no_form, asserts
 from assistant.chat.follow_up import in_context
 from assistant.chat.mentions import mention_answer, mention_ask
 from assistant.chat.notice_premise import notice_premise
@@ -50,6 +50,7 @@ from assistant.chat.said import asked_part
 from assistant.chat.self_doubt import AGREEING, exemption_lead
 from assistant.chat.sole_notice import owner_note, sole_owner
 from assistant.chat.state import Session
+from assistant.chat.stated import unstated_thing
 from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.errors import ServiceError
@@ -342,7 +343,13 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     if held is not None:
         return held
     # "要什么条件", "有年龄限制吗": from the rules table; "那公务员能报吗" of the programme the conversation is about
-    conditions = conditions_answer(text, r, deps, cites, context=focus)
+    # "首席技师要不要计算机等级证书": a rows answer only for a thing some unit of the asked notice holds; else the
+    # factual path says the notice is silent on it (chat.stated)
+    rows_asked = asked_about(text, r)
+    unstated = rows_asked and unstated_thing(
+        deps.corpus, text, r.programs or focus, yes_no_form=_yes_no_form(text), asserting=asserts(text, r),
+        accounted=rows_asked.attribute.ask if rows_asked.attribute else None)
+    conditions = conditions_answer(text, r, deps, cites, context=focus) if not unstated else None
     if conditions is not None:
         return conditions
     corrected = premise_on_conditions(text, r, deps, cites)  # "得在国企上班才能报的吧": no such condition
