@@ -119,6 +119,9 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
         return Thing(words, f"{before}{_operators()[1][word]}{rest}") if words else None
     # "会不会A、B", "有没有A、B" list ways of saying one thing; "要交A、B吗" asks for each (a requirement)
     words = _papers(_alternatives(rest, words, listed=not re.fullmatch(table()["thing"]["requirement"], word)))
+    carried = _carried_verb(rest)
+    if carried:  # "名额能转给别的区吗": 名额 alone is a word of the ask, the verb says what is asked of it
+        words = (carried, *words)
     said_verb = re.sub(r"给$", "", re.sub(r"[\s吗呢吧么啊呀了？?。！!]", "", rest))
     # a one-character verb with its directional complement ("还回来", "退回去", "改过来") is that verb
     verb = table()["thing"].get("one_char_verbs", {}).get(_COMPLEMENT.sub("", said_verb))
@@ -211,6 +214,19 @@ def _said_of_case(text: str) -> Thing | None:
     else:
         label = f"是否{re.sub(r'^是(?!否)', '', ask)}"
     return Thing(words, label)
+
+
+def _carried_verb(rest: str) -> str:
+    """The notices' words for the one-character verb ``rest`` begins with when it carries the predicate (the thing
+    table's ``carried_verbs``: "转给别的区" -> 转给|转让|调剂), else ""."""
+    from assistant.retrieval.segment import segmenter
+
+    # an adverb before the verb ("直接升", "再转") is no part of it
+    tokens = [t for t in segmenter().lcut(rest.strip()) if t.strip()]
+    while tokens and (_generic().match(tokens[0]) or re.fullmatch(table()["thing"]["adverbs"], tokens[0])):
+        tokens = tokens[1:]
+    first = re.sub(r"(?<=.)(?:给|到|成|为|上)$", "", tokens[0]) if tokens else ""
+    return table()["thing"].get("carried_verbs", {}).get(first, "")
 
 
 def _papers(words: tuple[str, ...]) -> tuple[str, ...]:
