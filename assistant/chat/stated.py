@@ -26,6 +26,7 @@ from assistant.chat.levels import is_level_word
 from assistant.chat.quotes import Pick
 from assistant.chat.things import (
     Thing,
+    content_words,
     holding_units,
     holds_thing,
     is_limit,
@@ -52,6 +53,8 @@ def stated_pick(corpus, text: str, home: str | None, asked: AskedType, main: Pic
     programme named), or None (silent, the asked type labelled with the thing). ``yes_no_form``: the question
     asks yes or no, not content; ``states_value``: it states a value of its own (a premise settled against its
     sentence)."""
+    if main is not None and home and not yes_no_form and not states_value:
+        return _form_pick(corpus, text, home, asked, main)
     if main is None or not yes_no_form or states_value or asked.type in _OWN_VALUE:
         return asked, main
     asked_thing = _without_values(thing(text), asked)
@@ -114,3 +117,33 @@ def unstated_thing(corpus, text: str, programs: tuple[str, ...] | list[str], *, 
         return None
     log.info("qa yes/no thing %s held by no unit of %s", asked_thing.words, list(programs) or "any notice")
     return asked_thing
+
+
+# a question word and the form it asks of a paper ("什么格式", "啥样式", "哪种字体")
+_FORM_ASKED = re.compile(r"(?:什么|啥|哪种|哪一种|哪个|何种|怎样的|怎么样的)(?:样的?)?\s*(?P<head>[\u4e00-\u9fff]{2})")
+
+
+def _form_pick(corpus, text: str, home: str, asked: AskedType, main: Pick) -> tuple[AskedType, Pick | None]:
+    """A content ask of the form a paper takes ("认定推荐报告要按什么格式写": the answer-type table's ``form_heads``):
+    the sentence naming the paper (…《认定推荐报告》等材料…报送) states no form, so the unit of the asked notice
+    holding the form word in a clause naming the paper answers; with none the notice is silent on it. Other content
+    asks keep their pick."""
+    found = next((m for m in _FORM_ASKED.finditer(text) if re.fullmatch(table()["thing"]["form_heads"], m["head"])),
+                 None)
+    if found is None:
+        return asked, main
+    from assistant.chat.routing import topic_only
+
+    before = re.split(r"[，,。；;！!？?]", topic_only(text[:found.start()]))[-1]
+    # "认定推荐报告要按" -> 认定推荐报告: the verb leading to the question word is no part of what is named
+    subject = re.sub(r"[要按用写填成得需是照的\s]+$", "", re.sub(r"^[\s的]+", "", before))
+    asked_thing = Thing((found["head"],), f"{subject}的{found['head']}".lstrip("的"), content_words(before))
+    held = {clause_id for clause_id, _ in holding_units(corpus, home, asked_thing)}
+    title = corpus.clause(main.clause_id).title or ""
+    if main.clause_id in held and holds_thing(asked_thing, f"{title}\n{main.quote}"):
+        return asked, main
+    picks = thing_picks(corpus, home, asked_thing, text)
+    if picks:
+        return asked, picks[0]
+    log.info("qa form %s of %s not stated by %s: silent", found["head"], asked_thing.about, home)
+    return replace(asked, label=asked_thing.label, thing=asked_thing.words), None
