@@ -194,6 +194,7 @@ def _said_of_case(text: str) -> Thing | None:
     """The thing of a question asked of a case that has no yes/no word ("称号还算数", "证书还有效"): its own words,
     and "是否" before the first adverb saying it still holds ("称号是否还算数")."""
     ask = _STOP.split(re.split(r"[，,。；;！!？?]\s*(?=[^，,。；;！!？?]+$)", text.strip("，,。？? "))[-1])[0].strip()
+    ask = re.sub(r"^[\s的]+", "", ask)  # "浙派工匠的证书是…": the 的 after the programme's name is no part of the ask
     words = content_words(ask)
     if not words:
         return None

@@ -35,6 +35,7 @@ from assistant.chat.notice_premise import notice_premise
 from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
+from assistant.chat.premise import claims
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import (
     Route,
@@ -345,9 +346,12 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     # "要什么条件", "有年龄限制吗": from the rules table; "那公务员能报吗" of the programme the conversation is about
     # "首席技师要不要计算机等级证书": a rows answer only for a thing some unit of the asked notice holds; else the
     # factual path says the notice is silent on it (chat.stated)
+    # a premise stating a value ("…满3年吧") is checked against its sentence; one stating none ("证书是省长签发的吗")
+    # asks of a thing as a question does
     rows_asked = asked_about(text, r)
     unstated = rows_asked and unstated_thing(
-        deps.corpus, text, r.programs or focus, yes_no_form=_yes_no_form(text), asserting=asserts(text, r),
+        deps.corpus, text, r.programs or focus, yes_no_form=_yes_no_form(text),
+        asserting=asserts(text, r) and bool(claims(text)),
         accounted=rows_asked.attribute.ask if rows_asked.attribute else None)
     conditions = conditions_answer(text, r, deps, cites, context=focus) if not unstated else None
     if conditions is not None:

@@ -29,6 +29,7 @@ def deps():
     "首席技师要不要计算机等级证书",  # skill rows quote 技师…证书; nothing says 计算机
     "浙派工匠要不要英语或者计算机等级证书",
     "第四届数字工匠的证书是市长颁发吗",  # 证书 read as a skill certificate; nothing says 市长颁发
+    "浙派工匠的证书是省长签发的吗",  # "是…的吗" asserts no value: asked of a thing as a question is
 ])
 def test_a_rows_answer_gives_way_when_no_unit_holds_the_thing(deps, question):
     answer = respond(Session(), question, deps)
@@ -56,3 +57,8 @@ def test_unstated_thing_reads_the_rest_of_the_thing():
     # a premise is checked against its sentence, not here
     assert unstated_thing(corpus, "首席技师要计算机等级证书吧", (CT,), yes_no_form=True, asserting=True,
                           accounted=SKILL) is None
+
+
+def test_the_silence_names_the_thing_without_the_programmes_de(deps):
+    answer = respond(Session(), "浙派工匠的证书是省长签发的吗", deps)
+    assert "没有写明证书是否省长签发" in answer.text, answer.text
