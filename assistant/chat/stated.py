@@ -31,6 +31,7 @@ from assistant.chat.things import (
     holds_thing,
     is_limit,
     is_paper_form,
+    said_before_asking,
     thing,
     thing_picks,
     unheard_of,
@@ -109,7 +110,11 @@ def unstated_thing(corpus, text: str, programs: tuple[str, ...] | list[str], *, 
     if asked_thing is None:
         return None
     limits = re.compile(f"(?:{table()['thing']['limits']})")
-    words = tuple(w for w in asked_thing.words if not limits.fullmatch(w) and not (accounted and accounted.search(w)))
+    # the subject said before the yes/no word ("退休返聘的老师傅还能被推荐吗": 老师傅) is whom the rows are on, not
+    # what they must hold; what is asked of it must be held
+    subject = said_before_asking(text)
+    words = tuple(w for w in asked_thing.words if not limits.fullmatch(w) and not (accounted and accounted.search(w))
+                  and w not in subject)
     if not words:
         return None
     asked_thing = replace(asked_thing, words=words)

@@ -20,7 +20,8 @@ from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
 __all__ = ["Thing", "thing", "holds_thing", "asker_may", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
-           "content_words", "asks_requirement", "is_limit", "said_as", "acts_on_papers"]
+           "content_words", "asks_requirement", "is_limit", "said_as", "acts_on_papers",
+           "said_before_asking"]
 
 _COMPARING = re.compile(r"区别|不同|差别|差异|变化|一样|分别|各自|相比|两者|两个|都")
 # "准备PPT": a Latin word is a word too, and so is a size or format said with a digit ("A4纸", "Word2016")
@@ -323,6 +324,15 @@ def _earlier_operator(text: str, at: int) -> str:
     clause = re.split(r"[，,。；;！!？?]", text[:at])[-1]
     found = [m.group(0) for m in _FORM_OPERATORS.finditer(clause)]
     return found[-1] if found else ""
+
+
+def said_before_asking(question: str) -> str:
+    """What the question says before its last yes/no word ("退休返聘的老师傅还能被推荐…吗": 退休返聘的老师傅), the
+    subject it asks of rather than what it asks; "" when it has no yes/no word ("证书是市长颁发吗")."""
+    case, asked = case_and_question(question or "")
+    text = _TAG.sub("", asked.strip())
+    last = _last_operator(text)
+    return f"{case}{text[:last[0]]}" if last else case
 
 
 def asks_requirement(question: str) -> bool:

@@ -40,6 +40,7 @@ def test_a_rows_answer_gives_way_when_no_unit_holds_the_thing(deps, question):
 @pytest.mark.parametrize("question", [
     "浙派工匠在校老师能不能被推荐？",  # 老师 is the teacher attribute's word: 院校、教师 answers
     "我们公司是外资的，首席技师对外企员工有没有限制",  # 外企 is an ownership: 各类所有制 answers
+    "退休返聘的老师傅还能被推荐浙派工匠吗",  # 老师傅 is whom it is asked of, said before the yes/no word
 ])
 def test_words_the_attribute_reads_by_class_are_accounted(deps, question):
     answer = respond(Session(), question, deps)
