@@ -35,7 +35,12 @@ two-digit year (72年的), approximation words (差不多, 大概, 将近, 快, 
 places corrected, honours dated by a relative year without 获得, and posts said as 我是厂长/车间主任/老板; then ``gc-``
 written 2026-12-06 (ext10) about absence said in ordinary words (没啥成绩, 荣誉称号一个都没有, 徒弟倒是没带过, 工会？没加过,
 against 不清楚有没有), years counted from a start (从18年起就干这个, 入职至今, 八八年进厂就一直在) with a past-dated post
-beside the present one, and the post said in ordinary words (天天在产线上, 带班组但自己也干活, 现在主要管人)
+beside the present one, and the post said in ordinary words (天天在产线上, 带班组但自己也干活, 现在主要管人); then ``gd-``
+written 2026-12-06 (ext11) about hard facts said in ordinary words: a title already held with its level said loosely
+(前年评上杭州市首席技师, 17年就拿了杭州工匠) or someone else's (师傅/徒弟/老公 评上的), a skill level said as too low or absent
+(我才中级工, 证就一个四级, 只有职称), years in Zhejiang/Hangzhou/the trade from a life story (在苏州干了八年，21年才回的浙江,
+三年不到, 中间当了两年兵), an employer's city from a district, town or company (钱塘新区, 下沙, 仓前, 分水, 杭钢), and union
+membership and the front-line post said loosely
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -79,7 +84,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
