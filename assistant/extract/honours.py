@@ -42,18 +42,27 @@ _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同�
 # a bare "评上数字工匠，孩子上学有加分吗" is a supposition.
 _DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
 # "杭州数字工匠称号获得者": the title's holder, said after the name.
-_HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)")
+_HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)"
+                     # "浙江工匠的称号我已经有了", "杭州工匠的证书我有": the title's papers, then the asker holds them
+                     r"|^的?(?:称号|证书|证|牌子|奖牌|荣誉)?(?:我|本人|俺)(?:也|都|已经|早就|早)?有(?:了|的)?(?:啊|呀)?$")
 # "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
 # (not a wish, "想评上"; not others counted, "我们厂评上了三个")
 # the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
 _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
                         r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得)"
-                        r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])")
+                        r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])"
+                        # or said as experience, 过 after the verb ("省首席技师评过一次", "杭州工匠我也拿过"): 过 reports a
+                        # thing done, never a supposition (not a question, 评过没有; not others, 评过的人)
+                        r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:也|都|早|早就|之前|以前|曾经)?(?:评|拿|获评|得|当选)过(?![的吗没么])"
+                        # or by the asker, named as the subject ("首届数字工匠我评上了"): a statement, not a supposition
+                        r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)(?:也|都|已经|早就|之前|当时)?(?:评上|评为|获评|拿到|拿了|拿下|得了|当选)了?(?![了]?(?:[0-9一二三四五六七八九十几两多]+[个名位人]|吗|没|么))")
 # Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
 # (先进 and 标兵 rated as honours: "没评过先进"; not 先进技术, 先进操作法 …)
-_TITLE_WORD = re.compile(r"工匠|称号|荣誉|首席|技能大师|劳模|劳动模范|标兵|先进(?![\u4e00-\u9fff])|先进(?:个人|工作者|生产者)")
+_TITLE_WORD = re.compile(r"工匠|称号|荣誉|头衔|首席|技能大师|劳模|劳动模范|标兵|先进(?![\u4e00-\u9fff])|先进(?:个人|工作者|生产者)")
 # (没 before a noun is 没有: "没称号", "也没啥荣誉")
-_HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无|没(?=[\u4e00-\u9fff]{0,3}(?:称号|荣誉|工匠))")
+# (the titles said to be none of one's business, "都跟我不沾边", "轮不到我", "与我无缘", speak of holding them too)
+_HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无|没(?=[\u4e00-\u9fff]{0,3}(?:称号|荣誉|工匠))"
+                      r"|沾边|沾不上|挨不上|轮不到|轮不上|没关系|无关|无缘")
 # "还没评上杭州工匠" is not-yet, said by someone applying for it: no statement about titles held.
 _NOT_YET = re.compile(r"(?:还|尚|暂)(?:没有?|未|不是)")
 
@@ -151,6 +160,10 @@ def read_skill(segs: list[Segment]) -> Candidates:
         for level, start, _end in judge.levels_before_trade(text):  # "高级育婴师", "中级电工" (not 高级工程师)
             if not SKILL_NOT_HELD.search(text[:start]):
                 add(out, "skill_level", level)
+        for m in _LEVEL_AS_OBJECT.finditer(text):  # "证就一个三级", "等级证只有初级的", "只考到了四级"
+            if not _OTHER_EXAM.search(text[max(0, m.start() - 6):m.start("level")]) \
+                    and not judge.denied_before(text, m.start(), 3) and not SKILL_NOT_HELD.search(text[:m.start()]):
+                add(out, "skill_level", LEVEL_OF_WORD[m["level"]])
         if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
             add(out, "is_highest_level_of_occupation", False)
         top = _TOP_IS.search(seg.text)
@@ -162,6 +175,13 @@ def read_skill(segs: list[Segment]) -> Candidates:
     return out
 
 
+# A level word as what a certificate is or an exam reached ("证就一个三级", "等级证只有初级的", "考了个中级就没再考"):
+# the level of the 国家职业资格 it names (language.titles.LEVEL_OF_WORD); never a professional title's grade (中级职称,
+# 高级工程师) or another exam's (英语四级, 计算机二级), nor a level glued before a trade (read by levels_before_trade)
+_LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|只有|只|一个|一本|一张)|考(?:到|了|过|下|出|上)了?(?:个|一个)?)"
+                              r"(?P<level>初级|中级|高级|(?<![0-9一二三四五六七八九十])[一二三四五]级)(?:的|证|证书)?"
+                              r"(?![\u4e00-\u9fff]{0,3}(?:职称|工程师|会计|经济师|教师|讲师|技师|工|技))")
+_OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软考|驾照|驾驶")
 # the trade said to have a level ("这个工种是有高级技师的", "我们这行也有特级技师"): a level of the trade, not one's own
 _TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实)?(?:有|设有|设了)$")
 _TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?(?P<level>高级技师|技师|高级工|中级工)")
@@ -202,9 +222,27 @@ def _whose(name: str, text: str, start: int) -> str:
     return name
 
 
+# A clause that is only a title, said as what one has ("头衔就一个，杭州市首席技师，21年评的", "杭州工匠，2018年评上的"):
+# held when the next clause only says when it was won. What may stand around the name:
+_TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就是|是|也是|拿的是|评的是)?(?:荣誉)?(?:称号)?(?:嘛|吧|啊)?$")
+# the next clause: a date, then the verb of winning closed by 的/了 ("21年评的", "前年拿到的", "是2019年认定的")
+_WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前)"
+                       r"(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)$")
+
+
+def _title_then_won(segs: list[Segment], index: int) -> bool:
+    """Whether ``segs[index]`` only names a title and the asserting clause after it only says when it was won."""
+    after = segs[index + 1] if index + 1 < len(segs) else None
+    rest = _without_titles(segs[index].text)  # the titles blanked (□)
+    return bool(after and after.asserts and _WON_THEN.match(after.text) and "□" in rest
+                and _TITLE_ONLY.match(rest.replace("□", "").replace(" ", "")))
+
+
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
+    for index, seg in enumerate(segs):
+        if not seg.asserts:
+            continue
         text = seg.text
         if _denies_titles(text):
             add(out, "_no_titles", True)
@@ -215,6 +253,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 won = (TITLE_VERBS.search(before) or holder or judge.obtaining(before)) and not judge.denies_result(before)
                 done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
+                if _title_then_won(segs, index):
+                    won = done = True
                 after = text[m.end():]
                 # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away
                 final_de = after == "的" and re.search(r"[过了]", before)

@@ -58,7 +58,8 @@ _YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$|那[次届一轮回
 # 16年那个杭州工匠, 21年的首席技师评选: a programme's round named by its two-digit year, before the programme (□□: a
 # programme's name the caller masked)
 _ROUND_AFTER = re.compile(r"(?:那个|那时候?的?|的|评的)?[^，,。？?]{0,4}?(?:工匠|首席技师|评选|评比|称号|□{2})")
-_NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
+# (前后, 先后, 前前后后 before a count total it: "干这行前后十几年" is a span, unlike 后年)
+_NOT_SPAN_BEFORE = re.compile(r"(?:今|去|前|明|(?<![前先后])后|每|当|同|近几|这几|那|从|自)$")  # 从10年开始: since 2010
 # 我18年到杭州, 我05年进厂: a bare two-digit year the asker did something in, not a span (a wrong span of 18
 # years would pass a 10-year rule that 8 real years fail). "15年来" (for 15 years) stays a span.
 START_AFTER = re.compile(r"(?:进(?!行|步|口|一步)|入的?职|参加的?工作|毕业|开始|起|到|进入|加入|入的?行|调入|调到|调来|调过来|调回|"

@@ -95,8 +95,9 @@ TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("浙江杰出工匠", _re("浙江杰出工匠")),
     ("浙江工匠", _re("浙江工匠")),
     ("杭州工匠", _re("杭州工匠")),
-    ("浙江省首席技师", _re("浙江省首席(?:技师)?", "(?<!浙江)省首席(?:技师)?")),  # "评过省首席": the short name
-    ("杭州市首席技师", _re("杭州市首席技师", "(?<!杭州)市首席技师")),
+    # "评过省首席": the short name; "省里的首席技师", "市里评的首席": the level said loosely, as for the awards below
+    ("浙江省首席技师", _re("浙江省首席(?:技师)?", "(?<!浙江)省首席(?:技师)?", "(?:省里|省级|全省)(?:的|评的|评上的|评过的)?首席(?:技师)?")),
+    ("杭州市首席技师", _re("杭州市首席技师", "(?<!杭州)市首席技师", "(?:市里|市级|全市)(?:的|评的|评上的|评过的)?首席(?:技师)?")),
     ("突出贡献浙派工匠", _re("(?:浙江省)?(?:新时代)?突出贡献浙派工匠", "浙派工匠")),
     ("大国工匠", _re("大国工匠")),
 )
@@ -114,13 +115,17 @@ def _obtaining() -> str:
 # the obtaining verbs, and the words of holding a title (授予, 成为, 我是, 已经是)
 # "我是报第四届还是首届那个老的数字工匠": 是 before a verb of applying or asking says what one does, not what one is
 _IS_NOT_DOING = "(?!报|申报|参评|想|要|问|在|准备|打算|来|去|不是)"
-TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为", f"(?:我|本人)(?:其实|确实|本身|已经|也|现在|目前|就)?是{_IS_NOT_DOING}",
-                  "已经是", "已是", "也是", "同时是")
+# (a year may come between: "我21年就是杭州市首席技师了")
+TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为",
+                  f"(?:我|本人)(?:[0-9〇零一二三四五六七八九]{{2,4}}年|去年|前年)?(?:其实|确实|本身|已经|也|现在|目前|就)?是{_IS_NOT_DOING}",
+                  "已经是", "已是", "也是", "同时是",
+                  # held a while already ("老早就是杭州工匠了", "本来就是浙江工匠"): 就是 alone introduces ("我就是想问")
+                  "(?:早就|老早就|早已|早都|本来就|原来就)是")
 
 # "没获得过任何荣誉称号": a stated absence of titles (prior_titles = []), which the checker needs to hear.
 NO_TITLES = _re(denied_verb() + "过?"
-                "(?:任何|什么|其他|别的)?(?:工匠|荣誉)?(?:称号|荣誉)",
-                "没有?(?:任何|什么|其他|别的)(?:工匠|荣誉)?称号", "(?:荣誉)?称号(?:一个)?(?:都|也)没有",
+                "(?:任何|什么|其他|别的)?(?:工匠|荣誉)?(?:称号|荣誉|头衔)",
+                "没有?(?:任何|什么|其他|别的)(?:工匠|荣誉)?(?:称号|头衔)", "(?:荣誉)?称号(?:一个)?(?:都|也)没有",
                 "(?:啥|什么)称号都没")
 
 # The verb of winning a prize or a place ("荣获", "拿了", "夺得", "评为"): one table, read by the honours reader (is a
@@ -328,8 +333,11 @@ FIELD_OBJECT = re.compile(rf"开[\u4e00-\u9fff]{{0,4}}?{MACHINES}|"
 # --- Union membership (union_member) ----------------------------------------------------------------------
 # a denial by 不是/不算 or by a 说不上-kind of word ("算不上会员", "会员谈不上"), the member named before or after it
 _NOT_ONE = "(?:不是|不算|算不上|谈不上|称不上|说不上(?!来))"
-UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还)?{_NOT_ONE}", "非工会会员", "(?:没|未|没有|还没|尚未|从没|从来没)(?:有)?(?:加入|入|参加|进|加)(?:了|过)?工会",
-               "工会.{0,6}(?:不是|没(?:有)?(?:加入|入|参加|进|加)(?:过|了)?(?!工))",
+# (the joining denied with a word of getting round to it between, "没顾上入", "没来得及加"; "没加入任何工会")
+_NOT_GOT_ROUND = "(?:顾上|顾得上|来得及)?"
+UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还)?{_NOT_ONE}", "非工会会员",
+               f"(?:没|未|没有|还没|尚未|从没|从来没)(?:有)?{_NOT_GOT_ROUND}(?:加入|入|参加|进|加)(?:了|过)?(?:任何|什么)?(?:的)?工会",
+               f"工会.{{0,6}}(?:不是|没(?:有)?{_NOT_GOT_ROUND}(?:加入|入|参加|进|加)(?:过|了)?(?!工))",
                # a clause that is only the union denied ("工会：无", "工会？没有" folded to it): the form's question is
                # membership; "厂里没工会" names the unit and stays asked
                "^(?:无|没有|没)工会(?:会员)?$", "^非(?:工会)?会员$", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
@@ -352,6 +360,9 @@ UNION_YES = _re("是工会会员", "有[^,，。]{0,4}工会会费",  # "工资�
                 "^(?:我|本人|俺)?(?:也|一直|早就|当然)?(?:是)?会员(?:的|啊|呀|嘛|哈)?$",
                 # "厂里工会也入了", "工会早就入了": the union named first, then joined
                 "工会(?:我|俺)?(?:也|早就|早|都|已经|一直)?(?:入|加入|参加|加)(?:了|过)",
+                # ... or with when it was joined between ("工会是去年入的", "工会进厂那年就加了"); no denial or wish
+                # in between (工会没入, 工会想加的), no people counted after it (工会加的人多)
+                "工会(?:是|我|俺)?[^,，。没未不想要准打]{1,8}?(?:入|加入|参加|加)(?:了|过|的)(?![人吗么])",
                 # what members have and do, said in ordinary words: the card, the dues, being one of the union's
                 # people or holding a post in it ("会员证有的", "会费一直在交", "每月工资里扣会费", "一直是工会的人",
                 # "当过工会小组长")

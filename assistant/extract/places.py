@@ -71,6 +71,12 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
     for area in HANGZHOU_DISTRICTS:
         names.setdefault(area, ("杭州", ZHEJIANG))
+    # the gazetteer writes some names with a character the edge fold changes (於潜 is folded to 于潜 like any 於):
+    # messages reach the readers folded, so each such name is known by its folded form too
+    from assistant.normalize import normalize_text
+
+    for name, place in list(names.items()):
+        names.setdefault(normalize_text(name), place)
     pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
     return names, pattern
 

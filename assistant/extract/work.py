@@ -55,7 +55,9 @@ __all__ = ["start_span", "add_start", "read_starts", "read_occupation", "names_o
 # "2005年就在那干了": a year with 就/便/已经 before the work says when it began
 # "08年以后就一直在萧山的纺织厂", "2015年之后一直在杭州": a year and 以后/之后 is when the stay began, as 起 is
 _START_VERB = re.compile(r"来|到|调(?!度|试|整|查|研|休|解|皮|味|色|料|剂|控|音|节|配|用|校|制|光|频|优|参|教)|入职|进(?!步|行|一步)|搬|回|落户|留(?:在|下|了)|起|开始|以来|入行|上班|年(?:就|便|已经)|至今|"
-                         r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{2})年(?:以后|之后)")  # 科技进步奖 is no move
+                         r"(?<![0-9])(?:(?:19|20)[0-9]{2}|[0-9]{2})年(?:以后|之后)"
+                         # leaving school or the army, then there ("17年毕业就在杭州", "退伍后一直在萧山"): work began there
+                         r"|(?:毕业|退伍|复员|转业|退役)(?:后|以后|之后)?(?:就|便)?(?:一直)?(?:留)?在")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
 _YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 # "从2005年干到现在": a span up to now, the trade's start (its place, if any, is said in its own clause)
@@ -738,9 +740,14 @@ def read_no_skill(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         if _SKILL_WORDS.search(seg.text) and re.search(r"没|无|未", seg.text) and not re.search(
                 r"初级工|中级工|高级工|技师", seg.text):
-            if negated(seg.text) is not False:
+            if negated(seg.text) is not False or _CERT_NOT_TAKEN.search(seg.text):
                 add(out, "_no_skill", True)
     return out
+
+
+# the certificate, then its taking denied ("技能证没考", "等级证没去考"): the segmenter glues 证没考 into one word, which
+# hides the 没 from the language layer's cues, so the verb of taking it is read here
+_CERT_NOT_TAKEN = re.compile(r"证(?:书)?(?:我|也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|拿|办|评|取)")
 
 
 # (candidate, the words naming the thing denied, words beside which they name something else)

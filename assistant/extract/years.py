@@ -242,7 +242,8 @@ def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:
 
 
 # what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
-_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整是]|干|做|待|呆|工作|上班|到现在|至今|到今年|今年|算下来|算起来|前前后后|"
+# ("也就一年多", "才三年", "不过两年": a count said as short is still only a count)
+_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整是]|也就|就|才|只有|不过|干|做|待|呆|工作|上班|到现在|至今|到今年|今年|算下来|算起来|前前后后|"
                          r"前后|总共|一共|加起来|"
                          r"\((?:从|自)?[^()]{0,8}?(?:年|月)(?:起|开始|到现在|至今)?\)")  # "干了十一年（从2015年）": the aside dates it
 
