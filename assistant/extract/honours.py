@@ -258,7 +258,10 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 after = text[m.end():]
                 # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away
                 final_de = after == "的" and re.search(r"[过了]", before)
-                if won and done and not (_NEG_AFTER.match(after) and not final_de):
+                # "我们厂里评上过三个杭州工匠": holders counted, not the asker's own title ("拿过一个杭州工匠" is one's own)
+                counted = re.search(r"(?<![0-9一二三四五六七八九十几两多])(?!(?:一|1)[个名位]$)[0-9一二三四五六七八九十几两多]+"
+                                    r"(?:个|名|位)$", before)
+                if won and done and not counted and not (_NEG_AFTER.match(after) and not final_de):
                     add(out, "prior_titles", _whose(title, text, m.start()))
                 text = blank(text, m)
     return out

@@ -133,8 +133,8 @@ _OCCUPATION = re.compile(
 )
 # the work's name ends where a count's hedge begins ("干物流差不多四年", "做家政快三年": 物流, 家政)
 _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
-_WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多|半)?"
-                          r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+_WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多一?点|多|半)?"
+                          r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?!多一?点)(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
                           r"(?=(?:" + COUNT_HEDGES + r")?[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站
 # "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
@@ -193,7 +193,7 @@ def _label_value(said: str) -> str | None:
 # words that make a field an area ("算法这一块", "数据方面", "运维相关的"): the field alone is the work
 _AREA = re.compile(r"(?:这一?块|那一?块|一块|这方面|方面|相关|这一?行|那一?行)(?:的)?(?:工作|业务)?$")
 _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}
-_SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多)?(?:的)?")
+_SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多一?点|多)?(?:的)?")
 # "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
 _SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?证|定级"
                           r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"

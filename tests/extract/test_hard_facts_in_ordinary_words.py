@@ -117,3 +117,15 @@ def test_a_stay_started_on_graduating_then_away_and_back():
     two disagreeing left no years at all)."""
     years = _profile("我2015年毕业在滨江做开发，2018年去南京干了两年，2020年5月又回杭州了").get("years_full_time_in_hangzhou")
     assert years is not None and 9 <= years <= 10
+
+
+def test_holders_counted_are_no_title_of_the_askers():
+    assert not _profile("我们厂里评上过三个杭州工匠").get("prior_titles")
+
+
+@pytest.mark.parametrize(("text", "years"), [("杭州这边干了三年多点", 3.0), ("做电工五年多一点", 5.0)])
+def test_more_said_with_a_bit_is_more(text, years):
+    """多点/多一点 after a count is 多: a hedge of the count, never the work's name."""
+    profile = _profile(text)
+    assert years in (profile.get("years_full_time_in_hangzhou"), profile.get("years_in_field"))
+    assert "点" not in (profile.get("occupation") or "")
