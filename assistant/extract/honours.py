@@ -44,12 +44,14 @@ _DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
 # "杭州数字工匠称号获得者": the title's holder, said after the name.
 _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)"
                      # "浙江工匠的称号我已经有了", "杭州工匠的证书我有": the title's papers, then the asker holds them
-                     r"|^的?(?:称号|证书|证|牌子|奖牌|荣誉)?(?:我|本人|俺)(?:也|都|已经|早就|早)?有(?:了|的)?(?:啊|呀)?$")
+                     r"|^的?(?:称号|证书|证|牌子|奖牌|荣誉)?(?:我|本人|俺)(?:也|都|已经|早就|早)?有(?:了|的)?(?:啊|呀)?$"
+                     # "浙江工匠我早就是了", "杭州数字工匠我也是": the title said first, then the asker is one
+                     r"|^(?:我|本人|俺)(?:也|都|已经|早就|早|本来就|老早就)?是(?:了|的)?(?:啊|呀)?$")
 # "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
 # (not a wish, "想评上"; not others counted, "我们厂评上了三个")
 # the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
 _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
-                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得)"
+                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得|入选|当选|认定)"
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])"
                         # or said as experience, 过 after the verb ("省首席技师评过一次", "杭州工匠我也拿过"): 过 reports a
                         # thing done, never a supposition (not a question, 评过没有; not others, 评过的人)
@@ -230,12 +232,20 @@ _WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八�
                        r"(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)$")
 
 
+# ... or the clause before it is the titles' topic ("荣誉称号嘛，就一个杭州工匠", "头衔的话，有个浙江工匠", "称号有，…")
+_TITLES_TOPIC = re.compile(r"^(?:荣誉)?(?:称号|头衔|荣誉)(?:方面|这块|这一块)?(?:嘛|的话|呢|吧)?(?:有|有的|是有的|倒是有)?(?:的)?$")
+
+
 def _title_then_won(segs: list[Segment], index: int) -> bool:
-    """Whether ``segs[index]`` only names a title and the asserting clause after it only says when it was won."""
+    """Whether ``segs[index]`` only names a title and the asserting clause after it only says when it was won, or
+    the asserting clause before it is the titles' topic (the clause answering it names the title held)."""
     after = segs[index + 1] if index + 1 < len(segs) else None
+    before = segs[index - 1] if index else None
     rest = _without_titles(segs[index].text)  # the titles blanked (□)
-    return bool(after and after.asserts and _WON_THEN.match(after.text) and "□" in rest
-                and _TITLE_ONLY.match(rest.replace("□", "").replace(" ", "")))
+    if "□" not in rest or not _TITLE_ONLY.match(rest.replace("□", "").replace(" ", "")):
+        return False
+    return bool(after and after.asserts and _WON_THEN.match(after.text)) or bool(
+        before and not before.injected and _TITLES_TOPIC.match(before.text))  # (a topic, 的话, states nothing itself)
 
 
 def read_titles(segs: list[Segment]) -> Candidates:

@@ -129,3 +129,21 @@ def test_more_said_with_a_bit_is_more(text, years):
     profile = _profile(text)
     assert years in (profile.get("years_full_time_in_hangzhou"), profile.get("years_in_field"))
     assert "点" not in (profile.get("occupation") or "")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("浙江工匠我早就是了", "浙江工匠"),  # the title first, then the asker is one
+    ("杭州数字工匠我也是，首届的", "杭州数字工匠"),
+    ("浙江工匠前年入选了", "浙江工匠"),  # 入选 as a verb of winning after the title
+    ("头衔的话，有个浙江工匠", "浙江工匠"),  # the titles' topic, then the clause naming the one held
+    ("荣誉称号嘛，就一个杭州工匠", "杭州工匠"),
+    ("称号有，杭州市首席技师", "杭州市首席技师"),
+])
+def test_title_said_first_or_after_the_titles_topic(text, title):
+    assert title in _profile(text).get("prior_titles", [])
+
+
+@pytest.mark.parametrize("text", ["杭州工匠我是想报的", "杭州工匠我是不是能报", "称号的话，杭州工匠能报吗",
+                                  "称号的话，想评杭州工匠"])
+def test_a_title_wished_or_asked_after_the_topic_is_not_held(text):
+    assert not _profile(text).get("prior_titles")
