@@ -40,6 +40,7 @@ from assistant.chat.premise import (
 from assistant.chat.procedure_words import notice_steps, step_terms, step_words
 from assistant.chat.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, money_rest, notice_picks, program_of, rerank
+from assistant.chat.scopes import general_first, scoped_away
 from assistant.chat.stated import stated_pick
 from assistant.chat.things import (
     Thing,
@@ -191,7 +192,9 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             # names at all ("要准备PPT吗") is one the asked notice is silent on
             asked_thing = None
         if asked_thing is not None and home:
-            held = thing_picks(corpus, home, asked_thing, text)
+            # a unit said of a kind of applicant the asker never names ("自由职业者应通过…行业协会…原件校验后退回")
+            # comes after the general rule holding the thing ("上级部门校验后，将原件退回")
+            held = general_first(whole or text, thing_picks(corpus, home, asked_thing, text))
             if held and not asks_requirement(text) and not (asks_form_field(text) or FORM_NAMES.search(text)) and all(
                     is_form_row(p.quote) or is_attached_form(corpus, p.clause_id) for p in held):
                 # "首席技师有没有培训": only a form's field names 培训 ("(包括技术培训和进修)"), which asks the
@@ -200,8 +203,8 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             if not held:
                 return replace(asked, label=asked_thing.label, thing=asked_thing.words), [], None
         elif asked_thing is not None:  # no programme named: the notices that hold the thing answer
-            held = sorted((p for program in program_ids() for p in thing_picks(corpus, program, asked_thing, text)),
-                          key=lambda p: -p.score)
+            held = general_first(whole or text, sorted((p for program in program_ids() for p in thing_picks(corpus, program, asked_thing, text)),
+                          key=lambda p: -p.score))
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
     if asserts(text, r):
@@ -335,6 +338,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             if not found:
                 said = asked.label.removeprefix("您问的")  # "提名奖的这一点", not "提名奖的您问的这一点"
                 return replace(asked, label=f"{'、'.join(cases)}的{said}"), picks, None
+        found = general_first(whole or text, found)  # the general rule before one said of a kind not asked of
         return asked, picks, (found[0] if found else None)
     in_home = [p for p in picks if home is None or program_of(p.clause_id) == home]
     if held and not any(asked_thing_in(held, p) for p in in_home[:1]):
@@ -379,7 +383,13 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             return replace(asked, unnamed_agent=said), picks, acting
         if acting:
             return asked, picks, acting
-    return asked, picks, (in_home or picks or [None])[0]
+    top = (in_home or picks or [None])[0]
+    if top is not None and scoped_away(whole or text, top.quote):
+        # "公示的时候有同事提了意见，材料还能照样往上报吗" is not the freelancers' question: a relevant general unit
+        # answers before the one said of a kind of applicant the asker never names
+        top = next((p for p in in_home if p.holds and p.relevance >= threshold()
+                    and not scoped_away(whole or text, p.quote)), top)
+    return asked, picks, top
 
 
 def asks_result(question: str) -> bool:
