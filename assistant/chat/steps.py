@@ -15,7 +15,7 @@ from assistant.chat.procedure_words import step_words
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
-__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure"]
+__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure"]
 
 MAX_STEPS = 6
 
@@ -27,26 +27,37 @@ def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
     return [leaf for child in clause.children for leaf in _leaves(corpus, child)]
 
 
+# A section that announces its items as the steps of a procedure in its own lead ("三、组织推荐 … 具体步骤如下："),
+# whatever its title says: the words a notice announces a sequence with.
+_ANNOUNCES_STEPS = re.compile(r"(?:步骤|程序|流程|环节)(?:如下|是|为)[：:]|按(?:以下|下列|如下)(?:步骤|程序|流程)")
+
+
+def is_procedure(clause) -> bool:
+    """Whether a clause is a procedure: titled as one (section_titles in data), or announcing its items as steps
+    in its own text before them (首席技师 三 "组织推荐": "具体步骤如下：")."""
+    lead = (clause.own_text or "").split("\n")
+    return bool(re.search(table()["section_titles"], clause.title or "")) or (
+        bool(clause.children) and any(_ANNOUNCES_STEPS.search(line) for line in lead))
+
+
 def in_procedure(corpus: Corpus, clause_id: str) -> bool:
-    """Whether the clause or a clause above it is titled as a procedure (section_titles in data)."""
-    titled = re.compile(table()["section_titles"])
+    """Whether the clause or a clause above it is a procedure (``is_procedure``)."""
     program, _, path = clause_id.partition("#")
     parts = path.split("/")
     ids = [f"{program}#{'/'.join(parts[:i])}" for i in range(1, len(parts) + 1)]
-    return any(corpus.has(i) and titled.search(corpus.clause(i).title or "") for i in ids)
+    return any(corpus.has(i) and is_procedure(corpus.clause(i)) for i in ids)
 
 
 def steps_of(corpus: Corpus, main: Pick) -> list[Pick]:
     """For a question about the whole course ("怎么评的"), the steps of the procedure the answering unit belongs
-    to, in the notice's order: the widest enclosing section titled as a procedure (section_titles in data)
+    to, in the notice's order: the widest enclosing section that is a procedure (``is_procedure``)
     whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
     unit is not one step of several."""
 
-    titled = re.compile(table()["section_titles"])
     clause, chosen = corpus.clause(main.clause_id), []
     while clause.parent:
         parent = corpus.clause(clause.parent)
-        if parent.depth < 1 or not titled.search(parent.title):
+        if parent.depth < 1 or not is_procedure(parent):
             break
         leaves = _leaves(corpus, parent.clause_id)
         units = leaves if len(leaves) <= MAX_STEPS else list(parent.children)
@@ -102,10 +113,17 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     said_steps = set(step_words().findall(said))
     in_name = [(score(before, name), i) for i, cid in enumerate(steps)
                if (name := _step_name(corpus.clause(cid).title)) and said_steps & set(step_words().findall(name))]
+    # else the step whose name says, in a notice's words, an act the question names in an asker's ("推荐到省里以后"
+    # names "（二）人选推荐"; step_order.STEPS); not the last step, since asking what follows presumes a step does
+    asked_acts = _asked_acts(said)
+    in_words = [i for i, cid in enumerate(steps[:-1])
+                if (name := _step_name(corpus.clause(cid).title)) and any(re.search(w, name) for w in asked_acts)]
     if by_name:
         anchor = by_name[-1]
     elif in_name:
         anchor = max(in_name)[1]
+    elif in_words:
+        anchor = in_words[-1]
     elif first is not None and named(first) > 0:
         anchor = first
     else:
@@ -116,6 +134,13 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         return answered
     following = steps[anchor + 1]
     return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
+
+
+def _asked_acts(said: str) -> list[str]:
+    """The notice's words (step_order.STEPS) for each act of the procedure ``said`` names in an asker's words."""
+    from assistant.chat.step_order import STEPS
+
+    return [notice for asker, notice in STEPS.values() if re.search(asker, said or "")]
 
 
 # A paragraph that opens with its step's name ("社会公示。经专家评审后，…"): one step of a procedure the clause

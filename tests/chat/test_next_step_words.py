@@ -1,0 +1,26 @@
+"""'X以后，先干嘛': the step X names is found by the procedure table's words for acts (step_order.STEPS), asker's
+words against the notice's in the steps' names ('推荐到省里' names '（二）人选推荐'), never the last step."""
+
+from __future__ import annotations
+
+from assistant.chat.quotes import Pick
+from assistant.chat.steps import next_step
+from assistant.notices.tree import load_corpus
+
+
+def _pick(corpus, clause_id):
+    return Pick(clause_id, corpus.clause(clause_id).own_text.split("\n")[0], 1.0, True, 1.0)
+
+
+def test_the_step_after_the_one_named_in_an_askers_words():
+    corpus = load_corpus()
+    # retrieval ranked the first step (遴选通知, which shares 推荐) best: the step named is 人选推荐, not it
+    got = next_step(corpus, "浙派工匠推荐到省里以后，省里先干嘛", [_pick(corpus, "zj_craftsman_2023#四/(一)")])
+    assert got[0].clause_id == "zj_craftsman_2023#四/(三)"
+
+
+def test_a_reading_that_makes_the_named_step_the_last_is_not_taken():
+    corpus = load_corpus()
+    # 推荐 would name "(二) 推荐申报", the last step; the act handed up is 单位申报's, followed by 推荐申报
+    got = next_step(corpus, "首席技师推荐上去以后区里会做什么", [_pick(corpus, "hz_chief_technician_2021#三/(一)")])
+    assert got[0].clause_id == "hz_chief_technician_2021#三/(二)"
