@@ -175,12 +175,24 @@ def _step_name(title: str) -> str:
     return _NUMBERING.sub("", title or "").rstrip("…。：: ")
 
 
+# A step is one unit of the course: its line is quoted whole up to this many quote lengths ("(二) 推荐申报。…组织专家
+# …进行评议…报市人力社保局。" is 226 characters; cut at 120 it lost where the papers go, mid-title "《杭"), and a
+# longer one up to its last full stop within that.
+STEP_LINE_QUOTES = 2
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
 def _step_line(clause) -> str:
-    """A step as the notice words it: the first line of the clause's own text ("(1) 初审。按照…")."""
+    """A step as the notice words it: the first line of the clause's own text ("(1) 初审。按照…"), whole when it fits
+    STEP_LINE_QUOTES quotes, else up to its last sentence end that does (else cut at a quote's length)."""
     from assistant.chat.quotes import MAX_QUOTE
 
     line = next((ln.strip() for ln in clause.own_text.split("\n") if ln.strip()), clause.title)
-    return line[:MAX_QUOTE]
+    limit = STEP_LINE_QUOTES * MAX_QUOTE
+    if len(line) <= limit:
+        return line
+    ends = [m.end() for m in _SENTENCE_END.finditer(line[:limit])]
+    return line[:ends[-1]] if ends else line[:MAX_QUOTE]
 
 
 def with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:

@@ -26,3 +26,10 @@ def test_the_course_of_an_announced_procedure_is_listed_step_by_step():
     answer = respond(Session(), "首席技师的认定要走哪些步骤", make_deps(retriever=KeywordRetriever(), today=TODAY))
     cited = [c.clause_id for c in answer.citations]
     assert cited[:2] == ["hz_chief_technician_2021#三/(一)", "hz_chief_technician_2021#三/(二)"], answer.text
+
+
+def test_a_step_is_quoted_whole_not_cut_mid_title():
+    answer = respond(Session(), "首席技师的认定要走哪些步骤", make_deps(retriever=KeywordRetriever(), today=TODAY))
+    # (二)'s line ends with where the papers go; cut at one quote's length it stopped inside "《杭"
+    assert "报市人力社保局" in answer.text and "征求本单位员工意见" in answer.text, answer.text
+    assert "《杭”" not in answer.text
