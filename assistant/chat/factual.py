@@ -48,6 +48,7 @@ from assistant.chat.programme_words import topic_only, without_names
 from assistant.chat.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
 from assistant.chat.routing import retrieval_skips
+from assistant.chat.seals import asks_which_seals, seals_text
 from assistant.chat.self_apply import (
     asks_channel,
     asks_self_application,
@@ -139,6 +140,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return (held_round(whole) or "") + form_note + compose.silent_text(corpus, home, named.label, None)
         if said:
             return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, [said], deps.today)
+    if home and asks_which_seals(text) and not asserts(text, r) and len(question_parts(text)[:MAX_PARTS]) == 1:
+        # "推荐表填完要哪几家盖章": no notice says it in words; its form's rows do, as for two programmes (chat.seals)
+        sealed = seals_text(corpus, cites, text, [home], deps.today)
+        if sealed:
+            return (held_round(whole) or "") + form_note + sealed
     hits = retriever.search(_query(text), program=program, k=5, skip=retrieval_skips(text))
     if not hits or not retriever.is_relevant(hits):
         # Retrieval's relevance gate judges whole clauses; for a concrete value asked of a named notice, the

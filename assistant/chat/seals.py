@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_seals", "seal_rows", "seals_text"]
+__all__ = ["asks_seals", "asks_which_seals", "seal_rows", "seals_text"]
 
 # a seal or a signature asked of a form: how many, whose, whether one is needed
 _ASKED = re.compile(r"盖(?:几|多少|哪些|哪几|什么|啥)?个?(?:公)?章|几个(?:公)?章|几枚|几处章|谁(?:来)?盖|哪些?(?:单位|部门)盖|"
@@ -25,6 +25,17 @@ _SIGNED = re.compile(r"签\s*名|签\s*字")
 
 def asks_seals(text: str) -> bool:
     return bool(_ASKED.search(text or "")) and bool(_FORM.search(text or ""))
+
+
+# which bodies seal a form, or how many seals it takes: asked of one programme as of two ("推荐表填完要哪几家盖章",
+# "申报表要盖几个章", "哪些单位要盖章"); not whether one seal is needed ("要单位盖章吗"), which a rule answers
+_WHICH = re.compile(r"几个(?:公)?章|盖(?:几|多少|哪些|哪几)个?(?:公)?章|(?:哪几|哪些|几|什么|啥)(?:家|个)?(?:单位|部门)?(?:来|要|得|需要)?盖|"
+                    r"谁(?:来|要|得)?盖|盖章的?(?:是|有)(?:谁|哪些|哪几)")
+
+
+def asks_which_seals(text: str) -> bool:
+    """Whether a question about a form asks which bodies seal it, or how many seals it takes."""
+    return bool(_WHICH.search(text or "")) and bool(_FORM.search(text or ""))
 
 
 def seal_rows(corpus, program: str) -> list[tuple[str, str]]:
