@@ -15,7 +15,7 @@ from assistant.chat.procedure_words import step_words
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
-__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure"]
+__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure", "inline_steps"]
 
 MAX_STEPS = 6
 
@@ -65,8 +65,23 @@ def steps_of(corpus: Corpus, main: Pick) -> list[Pick]:
             break
         chosen, clause = units, parent
     if len(chosen) < 2:
-        return []
+        # a clause laying its steps out as paragraphs, each opening with its name (首届杭州工匠 五: "资格审核。…
+        # 专家评审。… 社会公示。经专家评审后，…"): those paragraphs are the steps, and say what each follows
+        return inline_steps(corpus, main)
     return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+def inline_steps(corpus: Corpus, main: Pick) -> list[Pick]:
+    """The paragraphs of the answering unit's clause that each open with a step's name, in order, when there are
+    at least MIN_INLINE_STEPS of them; else empty."""
+    from assistant.chat.quotes import MAX_QUOTE
+
+    clause = corpus.clause(main.clause_id)
+    lines = [ln.strip() for ln in (clause.own_text or "").split("\n") if ln.strip()]
+    named = [ln for ln in lines if _INLINE_STEP.match(ln)]
+    if len(named) < MIN_INLINE_STEPS:
+        return []
+    return [Pick(clause.clause_id, ln[:STEP_LINE_QUOTES * MAX_QUOTE], main.score, True, main.relevance) for ln in named]
 
 
 def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:

@@ -33,3 +33,9 @@ def test_a_step_is_quoted_whole_not_cut_mid_title():
     # (二)'s line ends with where the papers go; cut at one quote's length it stopped inside "《杭"
     assert "报市人力社保局" in answer.text and "征求本单位员工意见" in answer.text, answer.text
     assert "《杭”" not in answer.text
+
+
+def test_steps_laid_out_as_paragraphs_are_listed_with_what_each_follows():
+    answer = respond(Session(), "杭州工匠的社会公示是在专家评审前头还是后头", make_deps(retriever=KeywordRetriever(), today=TODAY))
+    # 五 names its four steps in one sentence, then gives each a paragraph: 社会公示's says 经专家评审后
+    assert "经专家评审后" in answer.text and "资格审核。" in answer.text and "领导小组审定。" in answer.text, answer.text
