@@ -146,9 +146,49 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         if named(anchor) <= 0:
             return answered
     if anchor + 1 >= len(steps):
-        return answered
+        # "认定以后，后面还有哪些培养措施": after the last step comes what the notice does for those recognised
+        after = _after_course(corpus, steps[-1])
+        return [replace(main, clause_id=after.clause_id, quote=_body_line(after))] if after is not None else answered
     following = steps[anchor + 1]
     return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
+
+
+# The sections on what follows a whole procedure for those it recognised (第四届 四、培育计划, 首届 附件1/四、奖励办法,
+# 杭州工匠 七、奖励办法, 浙派 五、荣誉授予), by the words of their titles; a notice with none after its procedure
+# (首席技师: 四、推荐名额, 五、工作要求) has nothing after its last step.
+_AFTER_COURSE = re.compile(r"培育|培养|奖励|荣誉|授予|表彰|待遇")
+
+
+def _after_course(corpus: Corpus, last_step: str):
+    """The first section after the widest procedure holding ``last_step`` whose title is about what follows it
+    (_AFTER_COURSE), or None."""
+    clause, root = corpus.clause(last_step), None
+    while clause.parent:
+        parent = corpus.clause(clause.parent)
+        if parent.depth < 1:
+            break
+        if is_procedure(parent):
+            root = parent
+        clause = parent
+    if root is None or not root.parent:
+        return None
+    # (a notice's top sections hang off 前言 without being listed as its children: their order is the notice's)
+    siblings = [c.clause_id for c in corpus.clauses(root.clause_id.partition("#")[0]) if c.parent == root.parent]
+    later = siblings[siblings.index(root.clause_id) + 1:] if root.clause_id in siblings else []
+    return next((corpus.clause(cid) for cid in later if _AFTER_COURSE.search(corpus.clause(cid).title or "")), None)
+
+
+def _body_line(clause) -> str:
+    """A section's first line after its heading ("组织第四届…参加创新培训营…"), as a step's line is quoted."""
+    from assistant.chat.quotes import MAX_QUOTE
+
+    lines = [ln.strip() for ln in (clause.own_text or clause.text).split("\n") if ln.strip()]
+    body = next((ln for ln in lines if ln != clause.title.strip()), lines[0] if lines else clause.title)
+    limit = STEP_LINE_QUOTES * MAX_QUOTE
+    if len(body) <= limit:
+        return body
+    ends = [m.end() for m in _SENTENCE_END.finditer(body[:limit])]
+    return body[:ends[-1]] if ends else body[:MAX_QUOTE]
 
 
 def _asked_acts(said: str) -> list[str]:

@@ -24,3 +24,17 @@ def test_a_reading_that_makes_the_named_step_the_last_is_not_taken():
     # 推荐 would name "(二) 推荐申报", the last step; the act handed up is 单位申报's, followed by 推荐申报
     got = next_step(corpus, "首席技师推荐上去以后区里会做什么", [_pick(corpus, "hz_chief_technician_2021#三/(一)")])
     assert got[0].clause_id == "hz_chief_technician_2021#三/(二)"
+
+
+def test_after_the_last_step_comes_what_the_notice_does_for_those_recognised():
+    corpus = load_corpus()
+    got = next_step(corpus, "第四届数字工匠发布结果以后还有什么", [_pick(corpus, "hz_digital_craftsman_2026#三/(三)")])
+    assert got[0].clause_id == "hz_digital_craftsman_2026#四" and "创新培训营" in got[0].quote  # 四、培育计划
+    got = next_step(corpus, "浙派工匠评审结果上报以后呢", [_pick(corpus, "zj_craftsman_2023#四/(六)")])
+    assert got[0].clause_id == "zj_craftsman_2023#五"  # 五、荣誉授予
+
+
+def test_a_notice_with_nothing_after_its_procedure_keeps_the_last_step():
+    corpus = load_corpus()
+    last = _pick(corpus, "hz_chief_technician_2021#三/(二)")  # 四、推荐名额 and 五、工作要求 follow: no such section
+    assert next_step(corpus, "首席技师推荐申报完了以后呢", [last]) == [last]
