@@ -156,6 +156,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return compose.refusal_text(corpus, list(r.programs), today=deps.today)
     ids = list(dict.fromkeys(h.clause_id for h in hits))
     parts = question_parts(text)[:MAX_PARTS]
+    if len(parts) > 1 and all(classify(part).overview for part in parts):
+        # "首席那个到底是个啥流程？从我们单位报上去到市里，中间都要过哪几道关？": each ask is for the whole course,
+        # said twice over; answered as one, the course is listed step by step, not one sentence per ask
+        parts = [text]
     if len(parts) > 1:
         return _answer_parts(text, parts, ids, program, home, r, deps, cites)
     asked, picks, main = answer_part(corpus, text, ids, home, r, whole=text)
