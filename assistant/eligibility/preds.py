@@ -21,6 +21,7 @@ from assistant.language import (
     clauses,
     goes_on,
     kinds_of_groups,
+    lexicon_groups,
     post_only,
     said_clauses,
     says_no_achievement,
@@ -29,7 +30,13 @@ from assistant.language.acts import mention
 from assistant.language.agency import has_cue, headless, own_part, routine
 from assistant.language.classify import affirmed_parts, checked_exception, traditional_trade
 from assistant.language.datafiles import data_json
-from assistant.language.lexicon import competition_pattern, lexicon_hits, ruled_out
+from assistant.language.lexicon import (
+    competition_pattern,
+    honour_named,
+    lexicon_hits,
+    place_remark,
+    ruled_out,
+)
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
@@ -360,11 +367,12 @@ def lexicon(key: str, *fields: str) -> Callable:
             else (lambda _: False)
         unjudged = [t for t in said if not names_sci_tech_award(t)]
         # clause by clause: "负责云资源调度项目的开发，项目获杭州市科学技术进步奖三等奖" tells a deed beside the
-        # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level
+        # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level,
+        # and one that only names an honour (区先进工作者, 公司十佳员工) by the honour rows or by none: no deed either
         # a clause that only names the post (干的是汽车钣金, 我是数控车工) tells no deed either
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
-                      if not judged(c) and not names_sci_tech_award(c) and not post_only(c)
-                      and not (i and judged(cs[i - 1]) and _remark(c))]
+                      if not _graded(c, judged) and not post_only(c)
+                      and not (i and _graded(cs[i - 1], judged) and _remark(c))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
@@ -375,12 +383,18 @@ def lexicon(key: str, *fields: str) -> Callable:
             told = "所说的竞赛按名次判断；" if competition_told else ""
             return out(None, f"{told}未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         if not shown:  # every clause negated (or judged elsewhere): no qualifying achievement
+            honour = next((c for t in said for c in said_clauses(t) if names_honour(c)), None)
+            if honour is not None:  # an honour of any level is no deed of this condition's kind
+                return out(False, f"所说的“{short(honour)}”是荣誉或奖项，不是“{condition.label}”方面的业绩；"
+                                  "材料没有与本条相关的业绩。")
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
         if _no_stands(said, kinds, judged):
-            denial = next(t for t in said if says_no_achievement(t))
+            denial = next((t for t in said if says_no_achievement(t)), None) \
+                or next(c.text for t in said for c in clauses(t) if _denies_kind(c))
             others = "、".join(dict.fromkeys(KIND_LABELS[k] for t in said for k in achievement_kinds(t, use_model=False)))
+            rest = [c for t in said if not says_no_achievement(t) for c in said_clauses(t) if not _graded(c, judged)]
             told = f"另说的业绩读作“{others}”，不属于本条" if others else \
-                f"另说的“{short(next(t for t in said if not says_no_achievement(t)))}”不是本人做成的业绩"
+                f"另说的“{short(rest[0])}”不是本人做成的业绩" if rest else "另说的是所获荣誉、奖项或名次，按其本身的条件判断"
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；{told}。")
         # the words found no kind of this condition; the example classifier may read the clause as one (改过一个拧紧
         # 工装 返修率降了一半 -> 技术革新): the achievement then speaks to this condition ("matched", so the others are no
@@ -406,12 +420,27 @@ def lexicon(key: str, *fields: str) -> Callable:
 
 
 # "全国一类大赛第七名，就差一名": a short clause after a placing, naming no kind of achievement, remarks on the
-# placing (就差一名, 可惜了, 差一点): the placing is judged by its own row, and the remark is no deed for the experts
+# placing (就差一名, 可惜了, 差一点): the placing is judged by its own row, and the remark is no deed for the experts;
+# so is the speaker's place among an award's winners (我在项目里排第五, 第二完成人)
 _REMARK_CHARS = 6
 
 
 def _remark(clause: str) -> bool:
-    return len(clause.strip()) <= _REMARK_CHARS and not achievement_kinds(clause, use_model=False)
+    return (len(clause.strip()) <= _REMARK_CHARS or place_remark(clause)) \
+        and not achievement_kinds(clause, use_model=False)
+
+
+def names_honour(clause: str) -> bool:
+    """Whether a clause only names an honour conferred (区先进工作者, 公司十佳员工, 浙江省技术能手: the language layer's
+    honour class) and no kind of achievement: an honour is judged by the rows that list honours (首席技师 (一)), and
+    is no deed for a merit alternative (docs/verdict-policy.md), whatever its level."""
+    return honour_named(clause) and not achievement_kinds(clause, use_model=False) and not names_sci_tech_award(clause)
+
+
+def _graded(clause: str, judged: Callable[[str], bool]) -> bool:
+    """A clause judged by a record's row, not by the experts: a placing (``judged``), a 科学技术类奖项 by its level,
+    an honour."""
+    return judged(clause) or names_sci_tech_award(clause) or names_honour(clause)
 
 
 def _mentioned(said: list[str], kinds: frozenset[str] | set[str]) -> tuple[str, str] | None:
@@ -453,8 +482,10 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
     kinds the alternative does not take (徒弟带过三个 for 杭州工匠: 带徒 is none of its five). A clause read as no kind
     at all could still be the experts' to weigh, so it reopens the alternative (docs/verdict-policy.md); one the
     matcher reads as no deed of the speaker's (``_no_deed``: 平时就是按规程做保养, 组长搞过一个标准，跟我没关系) tells
-    nothing the no left out, and leaves it standing."""
-    if not any(says_no_achievement(t) for t in said):
+    nothing the no left out, and leaves it standing. The no may be said clause by clause inside a text that tells
+    more (除了市里的科技奖以外，标准没参与过，技改也谈不上，平时就是按工单做数据治理): its affirmed clauses are then
+    read as the other texts are."""
+    if not any(says_no_achievement(t) or _denies_part(t) for t in said):
         return False
     read: list[set[str]] = []
     no_deeds = 0
@@ -471,7 +502,7 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
             if excepted and c.strip() in excepted:
                 no_deeds += 1
                 continue
-            if judged(c) or before and judged(before) and _remark(c):
+            if _graded(c, judged) or before and _graded(before, judged) and _remark(c):
                 before = c
                 continue  # a placing, judged by its own row, and a remark on it (就差一名)
             if not names_sci_tech_award(c) and not post_only(c):
@@ -485,6 +516,17 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
                     read.append(found)
             before = c
     return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
+
+
+def _denies_part(text: str) -> bool:
+    """Whether some clause of ``text`` denies a kind of achievement by name (标准化建设没参与过, 技改也谈不上) beside
+    clauses it affirms; a clause the negation scope marks for another reason (非计划停机下降三成) denies no deed."""
+    return any(_denies_kind(c) for c in clauses(text))
+
+
+def _denies_kind(c) -> bool:
+    """A denied clause naming a kind of achievement (its patterns or its condition words)."""
+    return c.negated and bool(_topic_words(c.text) or any(w in c.text for ws in lexicon_groups().values() for w in ws))
 
 
 def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = "", others: bool = False) -> bool:

@@ -11,8 +11,8 @@ import re
 from assistant.language.agency import made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
-__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "irrealis", "kinds_of_groups",
-           "lexicon_groups", "lexicon_hits", "ruled_out", "unshown"]
+__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "honour_named",
+           "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "place_remark", "ruled_out", "unshown"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
@@ -47,6 +47,17 @@ def competition_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def competition_pattern() -> str:
     """A competition or its placing (拿了第三名, 进了前五, 银牌) as one alternation, from the same table."""
     return "|".join((*competition_events(), *_json("lexicon.json")["competition"]["placings"]))
+
+
+def honour_named(clause: str) -> bool:
+    """Whether ``clause`` names an honour conferred on a person (先进工作者, 十佳员工, 技术能手, 二等奖: ``honour`` in
+    ``data/lexicon.json``, a class of words). The caller decides whether it also tells a deed."""
+    return bool(re.search(_json("lexicon.json")["honour"]["heads"], clause))
+
+
+def place_remark(clause: str) -> bool:
+    """Whether ``clause`` only says the speaker's place in a record named before it (我排第三, 第二完成人)."""
+    return bool(re.search(_json("lexicon.json")["honour"]["remark"], clause.strip()))
 
 
 def ruled_out(clause: str) -> set[str]:
