@@ -25,6 +25,7 @@ from assistant.extract.patterns import (
 )
 from assistant.extract.people import Candidates
 from assistant.extract.text import is_injection, normalize, split_sentences
+from assistant.extract.work import but_record
 from assistant.language.asking import asks
 from assistant.language.clauses import affirmed
 from assistant.language.status import reported
@@ -50,7 +51,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _statement(clause: str, is_question_sentence: bool) -> bool:
-    return not (is_question_sentence or asks(clause)
+    return not (is_question_sentence or asks(clause) or but_record(clause)
                 or is_injection(clause) or APPLICATION_TALK.search(clause) or HYPOTHETICAL.search(clause) or reported(clause)
                 or RULE_TALK.search(clause))
 

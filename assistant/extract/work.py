@@ -30,6 +30,7 @@ from assistant.extract.judge import (
 )
 from assistant.extract.numbers import COUNT_HEDGES, closed_range, month_from, to_number, year_from
 from assistant.extract.patterns import (
+    ACHIEVEMENT_WORDS,
     BACK_TO_WORK,
     COMPETITION_WORDS,
     EMPLOYED,
@@ -776,12 +777,38 @@ def _denied_in_sentence(segs: list[Segment]) -> list[bool]:
     return out
 
 
+# "别的也没啥", "其他就没有了", "除此之外没啥了": a denial of the rest, whatever the rest is. After a record or a deed
+# told in the same message (a placing, an honour, an award: 区里比武第一名，别的也没啥) the rest is the achievements
+# beyond it, so it is a no for them, as "没有别的成果" is; said alone (会员，别的没有) it names nothing.
+_REST = re.compile(r"^(?:除此之外|除此以外|此外|另外)?[，,]?(?:别的|其他|其它|其余|剩下的|再多的)(?:的|方面)?")
+# "除了这个比赛没别的成果", "除了区里的先进就没别的了": everything but a record the notices check by its own row
+_BUT_RECORD = re.compile(r"^除(?:了)?(?P<kept>[^，。；]{1,30}?)(?:以外|之外|外)?[，,]?(?:就|也|都|再|并|真)?"
+                         r"(?:没有?|无|没啥|没什么)(?:别的|其他|其它|其余|啥|什么)")
+_RECORD = re.compile(rf"{COMPETITION_WORDS}|名次|第[一二三四五六七八九十\d]+名?|奖|称号|能手|劳模|模范|先进|标兵|优秀|津贴|证书?")
+
+
+def but_record(text: str) -> bool:
+    """Whether ``text`` denies everything but a record (除了这个比赛没别的成果): no achievement of its own."""
+    kept = _BUT_RECORD.match(text)
+    return bool(kept) and bool(_RECORD.search(kept["kept"]))
+
+
+def rest_denied(text: str, before: str = "") -> bool:
+    """Whether ``text`` denies every achievement but a record named before it or in its own exception frame."""
+    if _BUT_RECORD.match(text):
+        return but_record(text)
+    return bool(_REST.match(text)) and bool(_RECORD.search(before) or ACHIEVEMENT_WORDS.search(before))
+
+
 def read_none(segs: list[Segment]) -> Candidates:
     """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
     explicit "没有…" is a no for the checker, unlike saying nothing."""
     out: Candidates = {}
     denials = _denied_in_sentence(segs)
     for i, (seg, denied) in enumerate(zip(segs, denials, strict=True)):
+        if seg.asserts and rest_denied(seg.text, "，".join(s.text for s in segs[:i])) and (
+                denied or _BUT_RECORD.match(seg.text)) and not _but_did(segs[i + 1:], denials[i + 1:]):
+            add(out, "_no_achievements", True)
         if not seg.asserts or not denied:
             continue
         for name, words, beside in _NONE_OF:
