@@ -30,7 +30,6 @@ from assistant.extract.judge import (
 )
 from assistant.extract.numbers import COUNT_HEDGES, closed_range, month_from, to_number, year_from
 from assistant.extract.patterns import (
-    ACHIEVEMENT_WORDS,
     BACK_TO_WORK,
     COMPETITION_WORDS,
     EMPLOYED,
@@ -777,14 +776,18 @@ def _denied_in_sentence(segs: list[Segment]) -> list[bool]:
     return out
 
 
-# "别的也没啥", "其他就没有了", "除此之外没啥了": a denial of the rest, whatever the rest is. After a record or a deed
-# told in the same message (a placing, an honour, an award: 区里比武第一名，别的也没啥) the rest is the achievements
-# beyond it, so it is a no for them, as "没有别的成果" is; said alone (会员，别的没有) it names nothing.
+# "别的也没啥", "其他就没有了", "除此之外没啥了": a denial of the rest, whatever the rest is. After records of more than
+# one kind told in the same message (a placing and an honour: 市赛第三名，评过厂里劳模，别的就没有了) the rest is
+# beyond records, the achievements, so it is a no for them, as "没有别的成果" is. After one kind only (拿过市技术能手，
+# 别的没有了, said to a question about titles) it may be the rest of that kind, and said alone (会员，别的没有) it names
+# nothing: neither reads as a no for the achievements.
 _REST = re.compile(r"^(?:除此之外|除此以外|此外|另外)?[，,]?(?:别的|其他|其它|其余|剩下的|再多的)(?:的|方面)?")
 # "除了这个比赛没别的成果", "除了区里的先进就没别的了": everything but a record the notices check by its own row
 _BUT_RECORD = re.compile(r"^除(?:了)?(?P<kept>[^，。；]{1,30}?)(?:以外|之外|外)?[，,]?(?:就|也|都|再|并|真)?"
                          r"(?:没有?|无|没啥|没什么)(?:别的|其他|其它|其余|啥|什么)")
-_RECORD = re.compile(rf"{COMPETITION_WORDS}|名次|第[一二三四五六七八九十\d]+名?|奖|称号|能手|劳模|模范|先进|标兵|优秀|津贴|证书?")
+_PLACING_WORDS = re.compile(rf"{COMPETITION_WORDS}|名次|第[一二三四五六七八九十\d]+名?")
+_HONOUR_WORDS = re.compile(r"奖|称号|能手|劳模|模范|先进|标兵|优秀|津贴")
+_RECORD = re.compile(rf"{_PLACING_WORDS.pattern}|{_HONOUR_WORDS.pattern}|证书?")
 
 
 def but_record(text: str) -> bool:
@@ -797,7 +800,10 @@ def rest_denied(text: str, before: str = "") -> bool:
     """Whether ``text`` denies every achievement but a record named before it or in its own exception frame."""
     if _BUT_RECORD.match(text):
         return but_record(text)
-    return bool(_REST.match(text)) and bool(_RECORD.search(before) or ACHIEVEMENT_WORDS.search(before))
+    # each clause is one record: a placing's 二等奖 is the placing's
+    kinds = {"placing" if _PLACING_WORDS.search(c) else "honour" for c in re.split(r"[，,。；;\s]", before)
+             if _PLACING_WORDS.search(c) or _HONOUR_WORDS.search(c)}
+    return bool(_REST.match(text)) and len(kinds) > 1
 
 
 def read_none(segs: list[Segment]) -> Candidates:
