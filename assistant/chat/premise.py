@@ -14,6 +14,7 @@ from assistant.chat.doc_numbers import asserts_document, doc_correction
 from assistant.chat.hedged import hedges, plain
 from assistant.chat.manners import manner_correction
 from assistant.chat.own_case import asker_is
+from assistant.chat.premise_places import with_topic
 from assistant.chat.tiers import exclusive, tier_correction
 from assistant.extract.numbers import to_number
 from assistant.notices.text import part_start, parts
@@ -348,9 +349,9 @@ def _notice_words(text: str) -> list[str]:
 
 
 def _places(text: str) -> set[str]:
-    from assistant.retrieval.segment import tags
+    from assistant.chat.premise_places import places
 
-    return {w for w, flag in tags(text) if flag == "ns" and len(w) > 1}
+    return places(text)  # "在杭州" is the 在杭 of "在杭全职工作", "余杭区" the 余杭区 of a list of districts
 
 
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
@@ -744,6 +745,8 @@ def correction(question: str, quote: str) -> str | None:
         return loose
     for value, unit, context in _claims_in_context(question):
         context = f"{who} {context}" if who else context
+        # "余杭区数字经济体量大，第四届能往上推8个人": the place the question opens with is what its count is said of
+        context = with_topic(question, context, claims)
         same_unit = same_qualifier(context, [(v, c) for v, u, c in _claims_in_context(quote, lists=True) if u == unit],
                                    lambda vc: vc[1])
         if not same_unit:
