@@ -105,8 +105,8 @@ def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites
     _, _, barred = _patterns()
     attribute = asked.attribute
     profile = kind_profile(dict(attribute.profiles), text)
-    if profile is None:
-        return None
+    if profile is None:  # a kind with no field to check ("技工学校的老师", "民营的"): the sentence naming it decides
+        return _scope_checked(topic, program, asked, deps, cites)
     testing, _ = matching(rules_of(program), attribute)
     decided = lead(deps.corpus, cites, program, profile, asked.said or attribute.label, testing, deps.today)
     verdict = "不能" if decided.startswith("不能") else "能" if decided.startswith("能") else None
@@ -119,6 +119,38 @@ def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites
             if not any(q in decided for q in re.findall(r"“([^”]+)”", line)) and line != _OTHER_RULES]
     lines = [("是的，" if right else "不对，") + decided] + ([_OTHER_RULES, *rest] if rest else [])
     return "\n".join(lines + status_lines(deps.corpus, [program], deps.today))
+
+
+# A sentence leaving a kind out ("退休人员不作为推荐对象"), not one naming it among those included ("含技能人才培养院校、
+# 教师", "各级各类所有制经济").
+_EXCLUDING = re.compile(r"不作为|不得|不予|不能|不再|除外|不含|不包括|不属于|不在")
+
+
+def _scope_checked(topic: str, program: str, asked: Asked, deps, cites) -> str | None:
+    """A premise that a kind of applicant is left out ("技工学校的老师不在推荐范围里吧", "民营企业的是没份的吧"), for a
+    kind the checker has no field for, against the notice's own sentence naming the kind: one that names it among
+    those it is for ("含…教师", "各类所有制经济") corrects the premise, one that leaves it out agrees. None when the
+    premise does not say the kind is left out, or no testing sentence names it."""
+    from assistant.chat.conditions import matching, rules_of
+
+    _, _, barred = _patterns()
+    attribute = asked.attribute
+    if not barred.search(topic) or not attribute.words:
+        return None
+    testing, _ = matching(rules_of(program), attribute)
+    for group in grouped(testing):
+        head = group[0]
+        holding = next((seg for seg in re.split(r"[，,；;。]", head.quote) if re.search(attribute.words, seg)), None)
+        if holding is None:
+            continue
+        included = not _EXCLUDING.search(holding)
+        said = asked.said or attribute.label
+        short = deps.corpus.meta(program).short_name
+        lead = (f"不对，{short}的通知写的是“{holding.strip()}”，{said}在它的范围之内。" if included
+                else f"是的，{short}的通知写的是“{holding.strip()}”。")
+        return "\n".join([lead, "依据通知原文：", rule_line(deps.corpus, cites, group),
+                          *status_lines(deps.corpus, [program], deps.today)])
+    return None
 
 
 # The fields a premise about a kind of applicant fills ("民营的不行是吧", "退休返聘的不能报是吧", "自由职业的也能报是吧").
