@@ -33,7 +33,11 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
                           # "有什么不一样", "哪不一样", "不一样在哪": a difference asked with 不一样
                           r"|(?:什么|啥|哪些?|哪里|哪儿)\s*不一样|不一样的地方|不一样在"),
     # 是伐/对伐/是哇: the Wu dialect's 是吧/对吧 ("各能填五项是伐", "要在杭干满十年的对伐")
-    "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对|是伐|对伐|是哇|对哇|吧[？?]?\s*$"),
+    # the tags that ask to confirm, as a class: 对 / 是 / 是这样 / 没错 / 是真的 before a question particle, the Wu
+    # dialect's 伐 and 哇 among them ("是这样伐", "没错伐", "对么", "是真的哇"), or 不 closing the clause ("对不？")
+    "confirm": re.compile(r"对吧|对吗|是吗|是不是|没错吧|是这样吗|对不对"
+                          r"|(?:对|是|是这样|没错|是真的|真的)的?(?:伐|哇|么|嘛|不(?=\s*[？?，,。！!]|\s*$))"
+                          r"|吧[？?]?\s*$"),
 }
 
 # what a comparison of the rules asks: whether the notices' rules, requirements or treatment differ

@@ -166,10 +166,12 @@ def premise_of_kind(text: str, profile: dict) -> bool:
     so the rules answer it, not the checker. Only when ``profile`` (what the extractor read) holds kinds alone: a
     message that also tells years, union, trade, results or titles is the asker's case, said without a subject."""
     from assistant.chat.own_case import speaks_of_self
-    from assistant.chat.routing import INTENT_PATTERNS
+    from assistant.chat.routing import INTENT_PATTERNS, unreported
 
+    # "我们厂里老李说首席技师一个区能报五六个，是这样伐": the frame reporting the premise, with the place its speaker is
+    # in, is no part of the asker's case
     return (set(profile) <= _KIND_FIELDS and bool(INTENT_PATTERNS["confirm"].search(text or ""))
-            and not speaks_of_self(text))
+            and not speaks_of_self(unreported(text)))
 
 
 # A clause stating what a notice requires: a rule word with a value of its own ("浙派工匠要求本职业干满10年才能报",

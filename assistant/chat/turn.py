@@ -44,6 +44,7 @@ from assistant.chat.routing import (
     rhetorical_restated,
     route,
     topic_only,
+    unreported,
     waiver_restated,
 )
 from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
@@ -312,6 +313,8 @@ def _retrieving(answer) -> str:
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
+    if confirms(text):  # "领导讲浙派工匠一次就评二十个人，是不是真的": who said the premise is no part of it (领导
+        text = unreported(text)  # would find 领导班子); the reported words are what is checked
     text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
     text = rhetorical_restated(text)  # "材料不是交人社局吗" asserts 交人社局: a premise to check, not a 是否 question
     text = level_choice_restated(text)  # "是省里评还是市里评": the act as the notices say it (组织评审)

@@ -1,0 +1,44 @@
+"""A premise said as someone else's word ("领导讲…", "老李说…", "群里说…") and closed with any tag that asks to
+confirm ("是这样伐", "没错伐", "对么") is checked as the premise it reports: the reporter is no part of what is
+checked (chat/routing.py confirm tags and unreported, chat/turn.py, language/data/context.json ``reported``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.routing import INTENT_PATTERNS, unreported
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize("text", ["一个区能报五个，是这样伐？", "公示十天没错伐", "奖金一万对么", "是五年评一次是真的哇",
+                                  "截止是7月15号对不？", "只评国企的对伐"])
+def test_the_tags_that_ask_to_confirm(text):
+    assert INTENT_PATTERNS["confirm"].search(text), text
+
+
+@pytest.mark.parametrize("text", ["对不起，我想问一下截止时间", "首席技师是不需要交原件吗", "这个对不上号"])
+def test_no_confirmation_tag(text):
+    assert not INTENT_PATTERNS["confirm"].search(text), text
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("老李说首席技师一个区能报五个", "首席技师一个区能报五个"),
+    ("群里说主要事迹能写八百字", "主要事迹能写八百字"),
+    ("小王讲浙派工匠公示十天", "浙派工匠公示十天"),
+    ("他老是说我不行", "他老是说我不行"),  # 老是: always, no reporter
+    ("小说里讲的", "小说里讲的"),
+])
+def test_a_named_or_group_reporter_is_a_frame(text, left):
+    assert unreported(text) == left
+
+
+@pytest.mark.parametrize(("question", "clause", "stated"), [
+    ("领导讲浙派工匠一次就评二十个人，是不是真的", "zj_craftsman_2023#一", "50名"),  # 领导 is no 领导班子
+    ("我们厂里老李说首席技师各类协会能推五个人，是这样伐？", "hz_chief_technician_2021#四", "2名"),
+])
+def test_a_reported_premise_is_corrected(deps, question, clause, stated):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("不对") and stated in first, answer.text
+    assert any(c.clause_id == clause for c in answer.citations), answer.text
