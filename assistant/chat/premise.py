@@ -30,11 +30,14 @@ _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名
           "工作日": "工作日", "天": "工作日", "个人": "名", "个": "名", "寸": "寸", "个字": "字",
           # the rest of the measure-word family: people counted with 位, units with 家, papers with 份, items with
           # 项, times with 次/回 ("一式三份", "评审专家有七位", "培育单位评30家", "每年评两回")
-          "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批"}
+          "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批",
+          # steps counted: "分三个环节", "四个阶段" ("按照…等四个环节进行")
+          "个环节": "环节", "环节": "环节", "个阶段": "阶段", "阶段": "阶段", "个步骤": "步骤"}
 # Not an ordinal: "第一名" ranks, it does not count.
 # "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名; nor do "两个项目",
 # "两个通知" (the programmes compared).
-_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|个字|年|岁|字|名|人|%|月|日|号|元|块|天"
+_CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个工作日|工作日|个人|个字|个环节|个阶段|个步骤|环节|阶段"
+                    r"|年|岁|字|名|人|%|月|日|号|元|块|天"
                     r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类|项目|通知|文件|荣誉|称号)|寸|位"
                     # "市人社局一家发的", "市总工会一家审定": a body acting alone, no count of units
                     r"|家(?![发定审评说做办管负组批出认])|份|项|次|回|批)")
@@ -56,7 +59,7 @@ _SHARE = re.compile(rf"百分之\s*(?P<pct>{_NUM})|(?P<tenths>[一二两三四�
 # What a sentence must hold to state a value in the same unit as a premise's.
 UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个|位|家", "个月": "个月",
                  "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸",
-                 "份": "份", "项": "项", "次": "次|回", "批": "批"}
+                 "份": "份", "项": "项", "次": "次|回", "批": "批", "环节": "个?环节", "阶段": "个?阶段", "步骤": "个?步骤"}
 # The last digit of a number before its unit; not a document number's "〔2026〕10号", nor an ordinal "第一名".
 _NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五六七八九十百千]\s*"
 
@@ -144,7 +147,8 @@ CONTRASTS: tuple[tuple[str, ...], ...] = (
 )
 _NEGATIVE_RULE = re.compile(r"不作为|不得|不予|不能|不再|必须是|须是|不可|取消")
 _POSITIVE_RULE = re.compile(r"可继续|也可|均可|可以|可不受|可申请|可推荐")
-_ASKS_POSITIVE = re.compile(r"(也|还)?(能|可以)(报|申报|参评|评|推|认定)|就能|就可以|也行")
+# not the 能 of "不能推荐" or "没能评上": that asks the negative
+_ASKS_POSITIVE = re.compile(r"(也|还)?(?<![不没])(能|可以)(报|申报|参评|评|推|认定)|就能|就可以|也行")
 _ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得")
 
 
@@ -196,6 +200,7 @@ _CAPPED = {"岁": "年龄", "年": "年限"}
 
 
 _CLAUSE = re.compile(r"[，,；;。]")
+_RECIPIENT = re.compile(r"\s*(?:对|向|给|为)(?!于)[\u4e00-\u9fff“”]{2,}")
 
 
 def _said_of_another(context: str, quote: str, value: float, unit: str) -> str | None:
@@ -209,13 +214,17 @@ def _said_of_another(context: str, quote: str, value: float, unit: str) -> str |
         return None
     asked = {w for w in _nouns(context) if len(w) > 1}
     extra = asked - _nouns(holding[0]) - {w for w in asked if w in holding[0]}
-    if len(extra) < 2:
+    # clauses in parallel, each opening with its recipient ("对突出贡献浙派工匠每人奖励 1万元…，对培育突出贡献单位颁发
+    # 奖牌"): one noun of the premise's naming the other recipient is enough ("评上的单位也是奖一万块的吧")
+    parallel = [c for c in clauses if _RECIPIENT.match(c)]
+    least = 1 if holding[0] in parallel and len(parallel) > 1 else 2
+    if len(extra) < least:
         return None
     # the clause of the premise's subject alone, not one naming both ("…工匠和培育…单位由省政府…颁发证书和奖金")
     theirs = {w for w in _nouns(holding[0]) if len(w) > 1} - asked
     found = sorted((sum(w in c for w in theirs), -sum(w in c for w in extra), i, c) for i, c in enumerate(clauses)
                    if c is not holding[0] and not any(u == unit for _, u, _ in _claims_in_context(c))
-                   and sum(w in c for w in extra) >= 2)
+                   and sum(w in c for w in extra) >= least and (least == 2 or c in parallel))
     if found and 2 * found[0][0] < len(theirs):
         return found[0][3].strip()
     return None
@@ -356,6 +365,7 @@ def _places(text: str) -> set[str]:
 
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
 _NEXT_ITEM = re.compile(r"且|并且|或者|或|以及")
+_NEXT_VALUE = re.compile(r"[0-9０-９]")
 _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 # a noun after "一个" that is no person: the one (district, unit …) a count is said of, not a count of people
 _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
@@ -381,6 +391,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
         unit = _UNITS[m.group(2)]
         if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
+        if m.group(2) == "号" and re.search(r"[路街道巷弄]\s*$", text[:m.start()]):
+            continue  # "解放东路 18 号": a street number (IDENTIFIERS), no day of a month
         if m.group(2) in ("个", "项") and _CHOOSING.search(text[:m.start()]) \
                 and not (m.group(2) == "项" and _FILLING.search(text[:m.start()])):
             # "企业类型只能选一个吗", "能勾两项吗": how many options a form's field takes, no count of people; but
@@ -395,7 +407,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
             start = max(previous_end, edges[-1] if edges else 0, m.start() - 30)
             # and the noun the count is of, after its measure word ("评50个单位" counts 单位, not 工匠)
             # up to a conjunction opening the next item ("5年以上且在杭全职…": 在杭 is the next value's subject)
-            after = _NEXT_ITEM.split(_CONTEXT_EDGE.split(text[m.end():m.end() + 6])[0])[0]
+            # and not into the next value ("认定50名数字工匠和10名提名奖": 50's noun is not 10's 提名)
+            after = _NEXT_VALUE.split(_NEXT_ITEM.split(_CONTEXT_EDGE.split(text[m.end():m.end() + 6])[0])[0])[0]
             out.append((value, unit, text[min(start, max(0, m.start() - width)):m.start()] + " " + after))
         previous_end = m.end()
     if _MONEY_WORDS.search(text or ""):
@@ -404,7 +417,14 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
             if value is not None:
                 out.append((value * 10000, "元", text[max(0, m.start() - width):m.start()]))
     out += [(1.0, "年", "每年") for _ in _EVERY_YEAR.finditer(text or "")]
-    out += [(*_WORD_AMOUNTS[word], word) for word in dict.fromkeys(_WORD_AMOUNT.findall(text or ""))]
+    seen = set()
+    for m in _WORD_AMOUNT.finditer(text or ""):  # "青年人才要占一半": its subject is the words before it, as for a share
+        if m.group(0) in seen:
+            continue
+        seen.add(m.group(0))
+        edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
+        start = min(max(edges[-1] if edges else 0, m.start() - 30), max(0, m.start() - width))
+        out.append((*_WORD_AMOUNTS[m.group(0)], f"{text[start:m.start()]} {m.group(0)}"))
     for m in _SHARE.finditer(text or ""):
         share = _share(m)
         if share is not None:
@@ -571,15 +591,18 @@ IDENTIFIERS = {
     "邮箱": re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"),
     "电话": re.compile(r"(?<![0-9-])(?:0\d{2,3}-?)?\d{7,8}(?![0-9])|(?<![0-9])1[3-9]\d{9}(?![0-9])"),
     "房间号": re.compile(r"(\d{2,5})\s*(?=室|房间)"),
+    # the building of an address ("市民中心 D 座"), and its street number ("解放东路 18 号")
+    "楼座": re.compile(r"(?<![A-Za-z])[A-Za-zＡ-Ｚａ-ｚ]\s*(?=座)"),
+    "门牌号": re.compile(r"(?<=[路街道巷])\s*\d{1,4}\s*(?=号)"),
 }
 
 
 def _identifier_correction(question: str, quote: str) -> str | None:
     for kind, pattern in IDENTIFIERS.items():
-        said = {m.group(0).strip().lower() for m in pattern.finditer(question)}
+        asked = {m.group(0).strip().lower(): m.group(0).strip() for m in pattern.finditer(question)}
         written = [m.group(0).strip() for m in pattern.finditer(quote)]
-        if said and written and not said & {w.lower() for w in written}:
-            return f"不对，通知写的{kind}不是{sorted(said)[0]}，而是{written[0]}：见下面的原文。"
+        if asked and written and not set(asked) & {w.lower() for w in written}:
+            return f"不对，通知写的{kind}不是{asked[sorted(asked)[0]]}，而是{written[0]}：见下面的原文。"
     return None
 
 
@@ -764,7 +787,8 @@ def correction(question: str, quote: str) -> str | None:
         elsewhere = value in [v for _, v in overlaps] and overlaps[0][0] > max(o for o, v in overlaps if v == value)
         if elsewhere:
             stated_value, meant = overlaps[0][1], True
-        if _CAP.search(question) and unit in ("岁", "年") and _is_share(quote, stated_value, unit):
+        if _CAP.search(question) and unit in ("岁", "年") and _is_share(quote, stated_value, unit) \
+                and not any(u == "%" for _, u in claims(question)):  # "40岁以下的占比不低于五成": the share is asserted
             # "不能超过50岁吧" where the notice's 40 周岁 only marks a share ("40 周岁以下…比例不低于 35%")
             return f"不对，通知没有规定这样的{_CAPPED[unit]}限制，{_fmt(stated_value, unit)}只是认定比例的口径：见下面的原文。"
         if value not in [v for v, _ in same_unit] or (meant and stated_value != value):

@@ -31,10 +31,9 @@ def _stem(name: str) -> str:
 def places(text: str) -> set[str]:
     """The places ``text`` names: jieba's place names, the districts of 杭州, and the notices' short forms, each
     without its administrative suffix ("在杭" and "杭州市" -> 杭州; "余杭区" -> 余杭)."""
+    from assistant.chat.programme_words import without_programme
     from assistant.profile import HANGZHOU_DISTRICTS
     from assistant.retrieval.segment import tags
-
-    from assistant.chat.programme_words import without_programme
 
     text = without_programme(text or "")  # "杭州工匠", "浙派工匠" name a programme, no place a value is said of
     found = {_stem(w) for w, flag in tags(text) if flag == "ns" and len(w) > 1}

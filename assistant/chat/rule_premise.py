@@ -69,6 +69,8 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     attribute = next((a for a in attributes() if a.ask.search(topic)), None)
     if attribute is None:
         return None
+    if attribute.key in _NUMBERED and _SHARE.search(topic):
+        return None  # "40岁以下的青年占比不低于五成吧": a share of a group, checked against the share the notice states
     program = r.programs[0]
     testing, _ = matching(rules_of(program), attribute)
     corpus = deps.corpus
@@ -93,6 +95,8 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
 
 
 _NUMBERED = ("age", "years", "local_years")
+# a share of a group said beside an age or years ("40岁以下的占比不低于五成", "青年要占一半"): the words for a share
+_SHARE = re.compile(r"比例|占比|占[^，。？?]{0,4}(?:%|％|成|一半|半数)|百分之|[一二两三四五六七八九]成(?![员为立绩果本功熟型交])|%|％")
 _OTHER_RULES = "其他相关规定（依据通知原文）："
 
 
@@ -124,6 +128,7 @@ def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites
 # A sentence leaving a kind out ("退休人员不作为推荐对象"), not one naming it among those included ("含技能人才培养院校、
 # 教师", "各级各类所有制经济").
 _EXCLUDING = re.compile(r"不作为|不得|不予|不能|不再|除外|不含|不包括|不属于|不在")
+_PREDICATE_ONLY = re.compile(r"\s*(?:原则上|一律|均|都|也|不|可|应|须|必须)")
 
 
 def _scope_checked(topic: str, program: str, asked: Asked, deps, cites) -> str | None:
@@ -138,19 +143,25 @@ def _scope_checked(topic: str, program: str, asked: Asked, deps, cites) -> str |
     if not barred.search(topic) or not attribute.words:
         return None
     testing, _ = matching(rules_of(program), attribute)
+    found = []  # (group, the stretch naming the kind, whether it includes the kind)
     for group in grouped(testing):
-        head = group[0]
-        holding = next((seg for seg in re.split(r"[，,；;。]", head.quote) if re.search(attribute.words, seg)), None)
-        if holding is None:
+        segments = [seg for seg in re.split(r"[，,；;。]", group[0].quote) if seg.strip()]
+        at = next((i for i, seg in enumerate(segments) if attribute.words.search(seg)), None)
+        if at is None:
             continue
-        included = not _EXCLUDING.search(holding)
-        said = asked.said or attribute.label
-        short = deps.corpus.meta(program).short_name
-        lead = (f"不对，{short}的通知写的是“{holding.strip()}”，{said}在它的范围之内。" if included
-                else f"是的，{short}的通知写的是“{holding.strip()}”。")
-        return "\n".join([lead, "依据通知原文：", rule_line(deps.corpus, cites, group),
-                          *status_lines(deps.corpus, [program], deps.today)])
-    return None
+        # a list of kinds whose predicate is the next stretch ("…事业单位工作人员…的人员,原则上不予推荐")
+        holding = segments[at] + ("，" + segments[at + 1] if at + 1 < len(segments)
+                                  and _PREDICATE_ONLY.match(segments[at + 1]) else "")
+        found.append((group, holding.strip(), not _EXCLUDING.search(holding)))
+    if not found or len({included for _, _, included in found}) > 1:
+        return None  # no sentence names the kind, or the notice both includes and leaves out kinds of it
+    group, holding, included = found[0]
+    said = asked.said or attribute.label
+    short = deps.corpus.meta(program).short_name
+    lead = (f"不对，{short}的通知写的是“{holding}”，{said}在它的范围之内。" if included
+            else f"是的，{short}的通知写的是“{holding}”。")
+    return "\n".join([lead, "依据通知原文：", rule_line(deps.corpus, cites, group),
+                      *status_lines(deps.corpus, [program], deps.today)])
 
 
 # The fields a premise about a kind of applicant fills ("民营的不行是吧", "退休返聘的不能报是吧", "自由职业的也能报是吧").

@@ -34,6 +34,7 @@ _THEN = re.compile(r"再|然后|之后|以后|才|完了?|过了|好了|后")
 _FIRST = re.compile(r"先")
 _SKIPPED = re.compile(r"(?:不用|不需要|无需|不必|用不着|免了|省掉|跳过|不走)[^，,。？?]{0,6}$")
 _BEFORE = re.compile(r"之前|以前|前")
+_RELATION = re.compile(r"\s*(?:(之前|以前|前面|前头|前)|(之后|以后|后面|后头|后))")
 # a step's word that qualifies the object of another act, no step taken there: "对初审入围人员进行专业评审",
 # "对被推荐人选资格…进行形式审查", "评审通过的"
 _QUALIFIES = re.compile(r"入围|通过的|合格的")
@@ -74,6 +75,11 @@ def asserted_order(question: str) -> tuple[str, str] | None:
     between = question[first_at:second_at]
     if _BEFORE.search(between) and _FIRST.search(question[max(0, second_at - 3):second_at]):
         return steps[1], steps[0]  # "审定之前先评审"
+    # "X在Y之前" puts X first, "X在Y之后" puts Y first: the relation word right after the second step
+    second = re.match(STEPS[steps[1]][0], question[second_at:])
+    relation = _RELATION.match(question[second_at + (second.end() if second else 0):])
+    if relation and re.search(r"在|放在|排在|要在|得在", between):
+        return (steps[0], steps[1]) if relation.group(1) else (steps[1], steps[0])
     if _THEN.search(between):
         return steps[0], steps[1]
     return None

@@ -26,7 +26,8 @@ def test_this_years_value_asserted_is_the_held_round():
 
 
 def test_steps_counted_with_ge_are_no_count_of_people():
-    assert claims("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行") == []
+    # a count of steps, in its own unit (test_premise_families_q9): never one of 名
+    assert claims("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行") == [(4.0, "环节")]
     assert claims("一共要评50个") == [(50.0, "名")]
 
 

@@ -40,3 +40,15 @@ def test_a_kind_the_notice_includes_said_to_be_left_out_is_corrected(deps, quest
 @pytest.mark.parametrize("question", ["浙派工匠退休的老师傅是没份的吧", "首席技师自由职业者也能报的吧"])
 def test_a_kind_the_notice_rules_on_as_said_is_agreed_with(deps, question):
     assert respond(Session(), question, deps).text.startswith("是的"), question
+
+
+def test_a_kind_the_notice_both_prefers_and_leaves_out_is_not_settled_by_one_sentence(deps):
+    # 事业身份: "原则上不予推荐" for some, "优先推荐本单位数字专员" for others
+    answer = respond(Session(), "第四届数字工匠事业单位的数字专员不能推荐吧", deps)
+    assert "在它的范围之内" not in answer.text and "不予推荐”，事业" not in answer.text, answer.text
+
+
+def test_a_negative_ask_is_no_positive_one(deps):
+    # "不能推荐" asks the negative: no "不对，按通知规定不可以" against the rule it agrees with
+    answer = respond(Session(), "第四届数字工匠国企领导是不能推荐的吧", deps)
+    assert not answer.text.startswith("不对，按通知规定不可以"), answer.text
