@@ -5,6 +5,9 @@ items giving it, wherever in the notice they are; a step said to be left out ("�
 sentence doing it; a duty given to a body ("宣传工作归市总工会管吧", chat/duties.py) from the sentence dividing the
 duties ("市委宣传部负责“杭州工匠” 的宣传工作").
 
+A limit said to hold still for a condition whose own sentence waives it ("获得世界技能大赛前3名的也要干满10年吧":
+chat/waived_limit.py) is corrected from that sentence, wherever it is.
+
 Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
 tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py), a document number or a named
 document's year ("是杭人社发〔2021〕96号吧": chat/doc_numbers.py). When that place contradicts the
@@ -26,6 +29,7 @@ from assistant.chat.duties import duty_premise
 from assistant.chat.hand_in import route_premise
 from assistant.chat.step_order import order_premise, skip_premise
 from assistant.chat.tiers import tier_premise
+from assistant.chat.waived_limit import waived_premise
 
 __all__ = ["notice_premise"]
 
@@ -33,7 +37,8 @@ __all__ = ["notice_premise"]
 def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
     """The first notice-wide check that contradicts the premise, with the quotes that show it; else an order of steps
     the notice gives the same way, confirmed; else None."""
-    found = tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
+    found = (tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
+             or waived_premise(corpus, program, question))
     if found is not None:
         return found[0], [found[1]]
     order = order_premise(corpus, program, question)
