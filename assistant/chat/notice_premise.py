@@ -6,7 +6,8 @@ sentence doing it; a duty given to a body ("宣传工作归市总工会管吧", 
 duties ("市委宣传部负责“杭州工匠” 的宣传工作").
 
 A limit said to hold still for a condition whose own sentence waives it ("获得世界技能大赛前3名的也要干满10年吧":
-chat/waived_limit.py) is corrected from that sentence, wherever it is.
+chat/waived_limit.py) is corrected from that sentence, wherever it is; so is a paper said to be kept that a sentence
+gives back ("原件交上去就拿不回来了吧": chat/returned.py).
 
 Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
 tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py), a document number or a named
@@ -27,6 +28,7 @@ from __future__ import annotations
 from assistant.chat.doc_numbers import doc_premise
 from assistant.chat.duties import duty_premise
 from assistant.chat.hand_in import route_premise
+from assistant.chat.returned import kept_premise
 from assistant.chat.step_order import order_premise, skip_premise
 from assistant.chat.tiers import tier_premise
 from assistant.chat.waived_limit import waived_premise
@@ -38,7 +40,7 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     """The first notice-wide check that contradicts the premise, with the quotes that show it; else an order of steps
     the notice gives the same way, confirmed; else None."""
     found = (tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
-             or waived_premise(corpus, program, question))
+             or waived_premise(corpus, program, question) or kept_premise(corpus, program, question))
     if found is not None:
         return found[0], [found[1]]
     order = order_premise(corpus, program, question)
