@@ -135,10 +135,11 @@ CHANNELS: dict[str, tuple[str, ...]] = {
     "现场": ("现场", "当面", "窗口", "柜台", "大厅", "上门", "跑一趟", "跑过去", "跑到", "亲自送", "送过去"),
     "网上": ("网上", "在线", "网站", "专栏", "http", "链接", "协作网"),
     "政府": ("人民政府", "市政府", "省政府", "设区市政府"),
-    # the press and broadcast, where a notice publicises or publishes, no channel papers go through unless it says so
-    # ("个人自荐是在杭州日报上报名的吧" against 职工技术协作网专栏)
-    "媒体": ("报纸", "日报", "晚报", "电视", "电台", "广播", "公众号", "微博", "抖音"),
 }
+# The press and broadcast, a channel only to the hand-in check below ("个人自荐是在杭州日报上报名的吧" against 职工技术协作网
+# 专栏): not a CHANNELS row, whose words also pick sentences, strip queries and make the sides of a choice, where 电视
+# and 报纸 are what a notice publicises through.
+MEDIA = ("报纸", "日报", "晚报", "电视", "电台", "广播", "公众号", "微博", "抖音")
 _NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(?:不用|不需要|无需|不必|免)"
                          r"|(?:不用|不需要|无需|不必|免)[^，,。；]{0,4}(纸质|电子版|原件|复印件|盖章|签字|签名)")
 _ONLY = re.compile(r"(?:只要|只需|只交|只用|光交|光要|仅需)[^，,。；]{0,4}?(纸质|电子)")
@@ -562,8 +563,9 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:g}{unit}"
 
 
-def _channels(text: str) -> set[str]:
-    return {name for name, words in CHANNELS.items() if any(w in text for w in words)}
+def _channels(text: str, media: bool = False) -> set[str]:
+    found = {name for name, words in CHANNELS.items() if any(w in text for w in words)}
+    return found | ({"媒体"} if media and any(w in text for w in MEDIA) else set())
 
 
 # A holiday said for a date ("国庆节开的吧"), with its month where it is fixed: the answer-type table's holidays.
@@ -825,9 +827,9 @@ def correction(question: str, quote: str) -> str | None:
         return skipped
     # A route the quote names counts only in a stretch saying how things are handed in ("报送至…", "自荐报名"):
     # "通过省人力社保厅门户网站…向社会公示" is how a notice is published, no channel for papers.
-    said = _channels(question)
+    said = _channels(question, media=True)
     written = {c for c in _channels(quote) if c in PAPER_FORMS} | set().union(
-        *(_channels(seg) for seg in re.split(r"[，,。；;]", quote) if HANDED_IN.search(seg)))
+        *(_channels(seg, media=True) for seg in re.split(r"[，,。；;]", quote) if HANDED_IN.search(seg)))
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
     only = _ONLY.search(question)

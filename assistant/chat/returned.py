@@ -12,7 +12,8 @@ import re
 __all__ = ["kept_premise"]
 
 # what the asker says happens to a paper handed in: kept, not given back (the class of ways to say so)
-_KEPT = re.compile(r"拿不回|要不回|回不来|(?:不|没)(?:会|再|给)?(?:退|还|返还|退还|退回)|收走|留存|留档|存档|归档|留下")
+# (not 存档, 归档, 留存: a copy kept on file is no paper withheld, and the notices do not say)
+_KEPT = re.compile(r"拿不回|要不回|回不来|(?:不|没)(?:会|再|给)?(?:退|还|返还|退还|退回)|收走|没收")
 # what a notice says it does with a paper: gives it back
 _GIVEN_BACK = re.compile(r"退回|退还|返还|发还")
 # the papers a notice may give back, by the asker's word and the notice's
@@ -35,8 +36,11 @@ def kept_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, s
         if not clause.path:
             continue
         for sentence in sentences(clause.own_text or clause.text):
+            # the paper named is the one given back ("将原件退回", "原件校验后退回"), not a paper beside it ("佐证材料的
+            # 原件…退回" gives back the 原件, not the 材料)
+            named = [p for p in _ORDER if p in papers and re.search(rf"{p}[^，,。；;（(]{{0,6}}?(?:{_GIVEN_BACK.pattern})"
+                                                                    rf"|(?:{_GIVEN_BACK.pattern}){p}", sentence)]
             back = _GIVEN_BACK.search(sentence)
-            named = [p for p in _ORDER if p in papers and p in sentence]
             if back and named:
                 # the sentence most about it: the share of its words the question has (a long sentence on another
                 # route, "行业协会…应对佐证材料的原件进行校验（原件校验后退回)…", shares more words but less of itself)

@@ -29,3 +29,9 @@ def test_a_paper_given_back_said_to_be_kept_is_corrected(corpus, question):
 ])
 def test_no_kept_premise(corpus, program, question):
     assert kept_premise(corpus, program, question) is None
+
+
+@pytest.mark.parametrize("question", ["首席技师的材料交上去会归档保存的吧", "首席技师佐证材料交上去就不退了吧"])
+def test_a_file_copy_or_a_paper_not_given_back_is_no_premise_here(corpus, question):
+    # archiving is no withholding; the 材料 beside the 原件 is not what "原件校验后退回" gives back
+    assert kept_premise(corpus, _CT, question) is None
