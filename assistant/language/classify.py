@@ -56,7 +56,7 @@ from assistant.language.whose import others_deed, subjectless, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "is_digital_occupation",
            "digital_judgement", "traditional_trade", "digital_probabilities", "digital_margin",
-           "role_type", "role_judgement", "lexicon_groups",
+           "role_type", "role_judgement", "lexicon_groups", "glossed",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
 
@@ -328,6 +328,17 @@ def _model_kinds(model: Classifiers, parts: list[tuple[str, frozenset[str]]]) ->
     return {k: found[k] for k in KINDS if k in found}
 
 
+def glossed(text: str) -> str:
+    """``text`` with its Latin-lettered words of work spelled out in the Chinese words of their field
+    (``data/latin_terms.json``): 做数字IC设计 -> 做数字芯片设计, 负责MES运维 -> 负责制造执行系统运维. The sentence embedder
+    reads the letters poorly in a short description (做数字IC设计 named no post), the Chinese words well."""
+    terms = {k.lower(): v for k, v in data_json("latin_terms.json")["terms"].items()}
+    return _LATIN_WORD.sub(lambda m: terms.get(m.group().lower(), m.group()), text or "")
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9+]*(?![A-Za-z])")
+
+
 def is_digital_occupation(text: str) -> bool | None:
     """Whether the occupation described is digital-economy work; ``None`` for no text, and for a borderline
     description (``digital_judgement``), which the notices leave to the review rather than to a yes or a no."""
@@ -359,7 +370,7 @@ def digital_probabilities(text: str) -> dict[str, float] | None:
     from assistant.language.titles import without_level
 
     model = classifiers()
-    said = without_level(text)  # the level said with a title (数控高级技师) says nothing about the field
+    said = without_level(glossed(text))  # the level said with a title (数控高级技师) says nothing about the field
     x = model.occupation_features([said], model.vector(said)[None, :])
     scores = np.asarray(model.occupation_model.decision(x), dtype=np.float64)
     scores = scores.reshape(-1)
@@ -377,9 +388,23 @@ def digital_judgement(text: str) -> tuple[bool | None, float]:
     in ``data/judgements.json``. The notice defines its scope by sectors (数字产业化、产业数字化、治理数字化、数据价值化),
     and a description the examples do not place clearly on either side (无人机飞手巡检电网, 外卖站点调度, 数控编程) is
     the reviewers' to judge, not a hard no. The margin was chosen by nested cross-validation on the probes' half A
-    (``bench/classifiers.py --margin``)."""
+    (``bench/classifiers.py --margin``).
+
+    The work is judged, not the employer (``the_work``): 在一家服装厂做UI设计 is read as 做UI设计; where the work's own
+    words leave it open (纺织厂做运维，管织布机和空压机: 运维 of what?) the whole description, employer and all, is
+    read; where nothing names work at all (在国企上班, 这个工种是有高级技师的) there is no judgement."""
     if traditional_trade(text):
         return False, 1.0  # the trade decides, whatever the employer the description names
+    work = the_work(text)
+    if not work:
+        return None, 0.0  # 在国企上班, 在一家科技公司工作: no work named, nothing to judge
+    judged, margin = _judged_side(work)
+    if judged is None and work != text.strip():
+        return _judged_side(text)  # the work's own words leave it open: the employer's trade says what they mean
+    return judged, margin
+
+
+def _judged_side(text: str) -> tuple[bool | None, float]:
     probs = digital_probabilities(text)
     if probs is None:
         return None, 0.0
@@ -388,6 +413,23 @@ def digital_judgement(text: str) -> tuple[bool | None, float]:
     if ranked[0][1] == "borderline" or margin < digital_margin():
         return None, margin
     return ranked[0][1] == "digital", margin
+
+
+def the_work(text: str) -> str:
+    """What ``text`` says of the work itself, without the employer it is done for (``the_work`` in
+    ``data/judgements.json``): 在一家服装厂做UI设计 -> 做UI设计; "" where nothing but the employer, a verb of working or
+    a level is said (在国企上班, 在一家科技公司工作, 这个工种是有高级技师的): the employer says where one works, not
+    what one does."""
+    if not text or not text.strip():
+        return ""
+    table = data_json("judgements.json")["the_work"]
+    said = re.sub(r"[（(][^）)]*[）)]", "，", text)
+    if not re.sub(table["empty"], "", said):
+        return ""
+    work = re.sub(table["employer"], "，", said)
+    if not re.sub(table["empty"], "", work):
+        return ""  # only the employer names anything: where one works, not what one does
+    return work.strip("，, ")
 
 
 # a two-class table's labels are the booleans' strings (a test's table with no borderline rows)
@@ -414,6 +456,7 @@ def role_judgement(text: str) -> tuple[RoleType | None, float]:
     said = _CONCESSIVE.split(text.strip())
     if len(said) > 1 and len(re.sub(r"\W", "", said[-1])) >= 3:
         text = said[-1]  # "部门经理但还在带班干活", "虽然在车间，不过主要是管人": what follows the 但 is what one does
+    text = glossed(text)  # 做数字IC设计: the letters spelled out in the words of their field
     model = classifiers()
     scores = model.role_model.decision(model.vector(text.strip(" ，,。"))[None, :]).reshape(-1)
     probs = np.exp(scores - scores.max())
