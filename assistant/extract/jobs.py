@@ -174,8 +174,30 @@ def role_of(text: str) -> str | None:
     short words poorly (做网络安全 as office work, 发型师 as no post). A department of office work as the current post
     (``office_department``: 调到市场部, 在党办) is administrative, whatever the work one did before. Kept here, not in
     ``judge``, so that judge never imports jobs back (tests/test_layers.py forbids the loop)."""
+    from assistant.language.classify import glossed
+
+    text = glossed(text)  # 做数字IC设计 -> 做数字芯片设计: the letters named no field the readers know
     if office_department(text):
         return "administrative"
     if technical_work(text) or trade_master(text):
         return "frontline_technical"
-    return judge.role_model(text)
+    role, p = judge.role_judgement(text)
+    if role in ("management", "administrative") and p < P_OFF_LINE and not off_line_words(text):
+        return None  # "做3D打印的", "做SEO和信息流投放": no word of a post off the line, and the model unsure
+    return role
+
+
+# how sure the classifier must be of a post off the line in words that name none: a wrong one fails the front-line
+# rules outright (a hard no), while no reading only asks the post (as ``roles.P_DESCRIBED_OFF_LINE``)
+P_OFF_LINE = 0.85
+# words of office work done, beside the words of a post (``_OFF_LINE``, ``_HEADS``): "主要开会排产", "管文件和公章"
+_OFFICE_WORK = re.compile(r"开会|排产|排班|招聘|报销|审批|协调|对接|跑客户|跑业务|做计划|坐办公室|写材料|写报告|公章|文件|"
+                          r"推广|宣传|策划|接待|带团队|管人")
+
+
+def off_line_words(text: str) -> bool:
+    """Whether ``text`` has a word of a post off the line or of office work (经理, 行政, 主任, 开会排产, 管文件): the
+    classifier's reading of management or office work stands on such words at any margin, and without them only
+    when it is sure (``P_OFF_LINE``)."""
+    said = re.sub(r"[\W_]", "", text or "")
+    return bool(_OFF_LINE.search(said) or _HEADS.search(said) or _OFFICE_WORK.search(said))
