@@ -149,9 +149,20 @@ def _one(current: list[Segment], i: int) -> Candidates:
     head = _MANAGER_HEAD.search(text)
     if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
         role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
+    if role == "management" and hands_later(current, i):
+        return out  # "当副总经理，分管技术，自己还在写核心代码": a head's post with the hands on the work: open
     if role and (not table or role == "management"):
         add(out, "_role_judged", role)
     return out
+
+
+def hands_later(current: list[Segment], i: int) -> bool:
+    """Whether a present clause after ``current[i]`` says one's own hands are still on the work ("自己还在写核心代码",
+    "我也天天上线") and no clause of the message says they are off it ("主要管人", "基本不碰设备"): a head's post said
+    with hands-on work is neither plainly management nor plainly the front line, and is asked, not decided."""
+    said = [mask(s.text) for s in current if not s.question]
+    later = [mask(s.text) for s in current[i + 1:] if not s.question]
+    return any(_OWN_HANDS.search(t) and not negated(t) for t in later) and not any(_off_tools(t) for t in said)
 
 
 # leading people: "管着30来号人的装配车间", "带着七八个人的班组", "手下五个人" (not "带着徒弟": apprentices)
