@@ -53,8 +53,10 @@ def technical_work(text: str) -> bool:
     """Does ``text`` name a technical field as the work one does, with no word of a post: "我在公司搞算法",
     "做网络安全的", "负责系统运维", or the field alone as a job ("算法", "网络安全")? Then the post is front-line
     technical work, as is a trade's worker named alone ("钳工"). "负责算法团队", "在一家软件公司当会计", "没做过开发"
-    are not."""
-    said = re.sub(r"[\W_]", "", text or "")
+    are not; Latin-lettered work is read in the Chinese words of its field ("做数字IC设计", "负责MES运维")."""
+    from assistant.language.classify import glossed
+
+    said = re.sub(r"[\W_]", "", glossed(text or ""))  # 做数字IC设计: the letters in the words of their field (芯片)
     if not said or _OFF_LINE.search(said) or judge.negated(said):
         return False
     if _TRADE_WORKER.fullmatch(said):

@@ -34,3 +34,16 @@ def test_latin_letters_are_read_as_their_field(monkeypatch):
 @pytest.mark.parametrize("text", ["做数字IC设计", "UI设计", "在一家服装厂做UI设计，负责公司小程序的界面"])
 def test_latin_lettered_work_is_front_line_on_the_real_model(text):
     assert jobs.role_of(text) == "frontline_technical"
+
+
+@pytest.mark.parametrize("text", ["做数字IC设计", "负责MES运维", "做iOS开发"])
+def test_latin_lettered_technical_work_is_the_work_done(text):
+    assert jobs.technical_work(text)
+
+
+def test_latin_lettered_work_gives_the_post_in_extraction():
+    import datetime as dt
+
+    from assistant.extract import extract
+
+    assert extract("我做数字IC设计", dt.date(2026, 11, 21)).profile.get("role_type") == "frontline_technical"
