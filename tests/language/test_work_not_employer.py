@@ -9,7 +9,8 @@ import pytest
 from assistant.language import classify
 
 
-@pytest.mark.parametrize("text", ["在国企上班，具体不方便说", "在一家科技公司工作", "这个工种是有高级技师的", "我在单位上班"])
+@pytest.mark.parametrize("text", ["在国企上班，具体不方便说", "在一家科技公司工作", "这个工种是有高级技师的", "我在单位上班",
+                                  "一点", "啥都干一点"])
 def test_no_work_named_is_no_judgement(text, monkeypatch):
     monkeypatch.setattr(classify, "digital_probabilities", lambda t: {"digital": 0.05, "not_digital": 0.9, "borderline": 0.05})
     assert classify.the_work(text) == ""
