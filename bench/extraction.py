@@ -40,7 +40,11 @@ written 2026-12-06 (ext11) about hard facts said in ordinary words: a title alre
 (前年评上杭州市首席技师, 17年就拿了杭州工匠) or someone else's (师傅/徒弟/老公 评上的), a skill level said as too low or absent
 (我才中级工, 证就一个四级, 只有职称), years in Zhejiang/Hangzhou/the trade from a life story (在苏州干了八年，21年才回的浙江,
 三年不到, 中间当了两年兵), an employer's city from a district, town or company (钱塘新区, 下沙, 仓前, 分水, 杭钢), and union
-membership and the front-line post said loosely
+membership and the front-line post said loosely; then ``ge-`` written 2026-12-06 (ext12) about the work history's places and
+spans: an employer placed by a county, district, town, park or landmark (淳安千岛湖, 大江东, 九堡, 萧山机场, 青山湖科技城) or
+outside Hangzhou (柯桥, 慈溪, 海宁), years in Zhejiang from a life story (去年从江西过来的, 一直在宁波没出过省, 2018年落脚绍兴),
+years in the trade from a start or a story with time away subtracted (八七年进的轴承厂当学徒, 中间有三年跑去做生意了), and a
+count said of the place kept apart from the trade's (来杭州十五年了，做快递是最近三年的事)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -84,7 +88,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
