@@ -43,8 +43,16 @@ _INSIDE = re.compile(r"^(?:但是?|不过|可|就是|其实|实际上)?(?:这)?(
 _IDLE = re.compile(r"停(?:了|过|工|掉)?|歇|休息|没(?:干|做|上班|工作|出来|活)|不干|待业|失业|辞职|辞了|带娃|带孩子|带小孩|"
                    r"照顾|养病|生病|住院|坐月子|生孩子|读书|上学|在家")
 # other work in the meantime ("去开了饭店", "改行跑了三年运输"): time out of the trade, not out of the place
-_OTHER_WORK = re.compile(r"改行|转行|跨行|干别的|做别的|干其他|做其他|开了?(?:个|家|一家)?(?:饭店|店|厂|公司|饭馆|超市)|做(?:点)?生意|"
-                         r"跑(?:运输|业务|销售|出租|滴滴|外卖)")
+# (read with the clause's count taken out, so "做了三年生意", "送了两年外卖", "当了两年兵" read as 做生意, 送外卖, 当兵:
+# the count sits between a verb and its object in any of them). One row a kind of other work:
+_OTHER_WORKS = (
+    r"改行|转行|跨行|干别的|做别的|干其他|做其他",  # a change of work said outright
+    r"开了?(?:个|家|一家)?(?:饭店|店|厂|公司|饭馆|超市|小饭馆|小店)",  # a business of one's own
+    r"做(?:点|过|了)?(?:小)?(?:生意|买卖)|经商|下海",
+    r"跑(?:运输|业务|销售|出租|滴滴|外卖)|送(?:外卖|快递)|开(?:出租|滴滴|网约车|货车)",  # gig and driving work
+    r"当(?:了)?兵|参军|服(?:兵)?役|(?:在|去)部队",  # military service
+)
+_OTHER_WORK = re.compile("|".join(f"(?:{row})" for row in _OTHER_WORKS))
 # time away that is still the job's (a course, a business trip): no gap in the stay
 _ON_THE_JOB = re.compile(r"培训|出差|进修|学习|考察")
 # posted away by the employer, still at work ("派到义乌分厂", "借调去了温州"): the trade's years keep the time
@@ -78,6 +86,14 @@ def _span(text: str, today: dt.date) -> float | None:
     return found[0].years if len(found) == 1 else None
 
 
+def _without_count(text: str) -> str:
+    """The clause with its counts of time and their aspect taken out ("去送了两年外卖" -> "去送外卖"), so that a verb
+    and its object, split by the count, read as the work they name."""
+    for d in reversed(durations(text)):
+        text = text[:d.start] + text[d.end:]
+    return re.sub(r"(?<=[送跑开当做干])了(?=[^，,。]{1,4}$)|(?<=[送跑开当做干])了$", "", text)
+
+
 def _away(text: str) -> bool:
     from assistant.extract.places import cities_in, provinces_in
 
@@ -97,7 +113,7 @@ def gaps(segs: list[Segment], today: dt.date) -> dict[int, Gap]:
         text = mask(seg.text)
         years = _span(text, today)
         idle = bool(_IDLE.search(text))
-        other = not idle and bool(_OTHER_WORK.search(text))
+        other = not idle and bool(_OTHER_WORK.search(_without_count(text)))
         if counted and years is not None and (idle or other or _away(text)) and not _ON_THE_JOB.search(text):
             inside = bool(_INSIDE.search(text))
             later = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]

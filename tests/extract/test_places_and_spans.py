@@ -1,0 +1,26 @@
+"""The work history's places and spans (round 8, ext12): time away at other work inside the trade's years (a count
+between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _profile(text: str) -> dict:
+    return extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2006年开始学的电焊，中间去送了两年外卖", 17.92),  # 2006-12…now, less two years of delivery work
+    ("2006年开始学的电焊，中间去当了两年兵", 17.92),  # military service is time out of the trade
+    ("2010年入行，中间出去做了三年生意", 12.92),  # a business of one's own
+    ("干木工二十年了，中间开了三年出租", 17.0),  # a count said first, the gap inside it
+])
+def test_other_work_inside_the_trade_is_subtracted(text, years):
+    assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
