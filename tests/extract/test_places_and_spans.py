@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -23,4 +23,13 @@ def _profile(text: str) -> dict:
     ("干木工二十年了，中间开了三年出租", 17.0),  # a count said first, the gap inside it
 ])
 def test_other_work_inside_the_trade_is_subtracted(text, years):
+    assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2012年进的这一行", 13.92),  # entering the trade: the verb 进/入, then 这(一)行 or 这个行当
+    ("12年入的这行，做数控", 13.92),
+    ("09年进了这个行当", 16.92),
+])
+def test_entering_this_trade_dates_its_start(text, years):
     assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
