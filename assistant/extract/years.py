@@ -66,6 +66,9 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
     same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
     history: list[str] = []
     unit_place = ""  # where the unit was said to be ("单位是萧山一家纺织厂", "我们厂在桐庐"), for a later "在我们厂"
+    # ... or said after the span ("我在这个厂干了三十年，厂在富阳"): the unit's seat, wherever the message says it
+    seat_after = next((t[a:b] for s in segs if s.asserts for t in [mask(s.text)] if _UNIT_SEAT.search(t)
+                       for a, b, *_ in cities_in(t)[-1:]), "")
     parts: list[dict] = []  # spans placed in a city: {years, city, province, hz, work}
     for index, seg in enumerate(segs):
         # "一直在杭州全职，在一家汽配厂做钳工，干了11年" / "干了16年，…，一直在宁波": the place of an always-there
@@ -89,13 +92,13 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         named = cities_in(before[0]) if here and before and not cities_in(masked) else []
         # "在我们厂", "在这家公司": the unit itself, whose years are work there (the trade's too, as without a place)
         unit = here.group()[1:] if here and _UNIT_WORD.search(here.group()) else ""
-        at_unit = bool(unit) and bool(named or not cities_in(masked) and (unit_place or where))
+        at_unit = bool(unit) and bool(named or not cities_in(masked) and (unit_place or seat_after or where))
         if named:  # "我在萧山的工厂当质检员，在这干了5年": 这 is the place the clause before named
             masked = masked[:here.start()] + "在" + before[0][named[-1][0]:named[-1][1]] + unit + masked[here.end():]
         elif at_unit:
             # "我们是萧山一家厂…，他在我们厂干了十五年": our unit is where the unit was placed, in this message or
             # earlier in the conversation (``where``)
-            masked = masked[:here.start()] + "在" + (unit_place or where) + unit + masked[here.end():]
+            masked = masked[:here.start()] + "在" + (unit_place or seat_after or where) + unit + masked[here.end():]
         placed = [t[a:b] for t in [masked] for a, b, *_ in cities_in(t)]
         if placed and _UNIT_SEAT.search(masked):
             unit_place = placed[-1]
@@ -220,7 +223,7 @@ _ONWARD = re.compile(r"(?:去|到|调|跳槽|转|搬|回)(?:了|到|去|往)?[^,
 _HERE_SAID = re.compile(r"在这(?:里|边|儿)?(?![些个几么样家])|在(?:我们|咱们?|俺们|这个|这家|本)(?:这边|这里)?(?:厂|公司|单位|店|车间|企业)(?:里)?")
 _UNIT_WORD = re.compile(r"厂|公司|单位|店|车间|企业")
 # a clause that places the unit itself ("单位是萧山一家纺织厂", "我们厂在桐庐", "公司在余杭")
-_UNIT_SEAT = re.compile(r"(?:单位|公司|厂|企业|店|集团)(?:就|也|一直)?(?:是|在|位于|设在)")
+_UNIT_SEAT = re.compile(r"(?:单位|公司|厂子?|企业|店|集团)(?:就|也|一直)?(?:是|在|位于|设在)")
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
 _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")

@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start; time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start; a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -33,3 +33,16 @@ def test_other_work_inside_the_trade_is_subtracted(text, years):
 ])
 def test_entering_this_trade_dates_its_start(text, years):
     assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
+
+
+@pytest.mark.parametrize(("text", "field", "years"), [
+    ("我在这个厂干了三十年，厂在富阳", "years_full_time_in_hangzhou", 30.0),  # the unit's seat said after its span
+    ("在我们公司做了八年运维，公司在滨江", "years_full_time_in_hangzhou", 8.0),
+    ("我在这家厂干了十年，厂子在绍兴柯桥", "years_full_time_in_zhejiang", 10.0),
+])
+def test_the_units_seat_said_after_its_span_places_it(text, field, years):
+    assert _profile(text).get(field) == pytest.approx(years, abs=0.05)
+
+
+def test_a_unit_never_placed_places_no_span():
+    assert "years_full_time_in_hangzhou" not in _profile("在这个厂干了三十年")
