@@ -376,6 +376,20 @@ _GOES_ON_TO_NOW = re.compile(r"^(?:我|俺)?(?:就|便)?(?:一直)?(?:到现在|
                              r"|^(?:我|俺)?(?:就|便)?(?:一直|始终)(?:都)?(?:干|做)(?:到现在|到今天|到如今|至今)")  # "一直干到现在"
 
 
+# the work said to go on up to now after its verb ("修发动机一直修到现在", "磨剪刀磨到现在", "一进去就干到了今天"):
+# with a join of a unit in the clause before, the join is the work's start, as "进厂，到现在一直在做焊工" is
+_WORKED_TO_NOW = re.compile(r"(?:一直|始终)(?![待呆住])[^，,。]{0,6}?(?:到现在|到今天|到如今|至今)"
+                            r"|(?<![直])[干做修焊磨开当搞带绣织砌烧][^，,。]?到(?:了)?(?:现在|今天|如今)")
+# a join of a unit and staying on said in one clause ("1995年进杭州一家刺绣厂就一直在绣架前面"): the work has gone on
+_STAYED_ON = re.compile(r"(?:就|便)(?:一直|始终)(?:都)?(?:在|干|做)")
+
+
+def _joined_for_good(text: str) -> bool:
+    """Does the clause join a unit and say one stayed on from then ("进…厂就一直在…")? The 就 ties the staying to the join."""
+    m = _JOINED.search(text)
+    return bool(m) and bool(_STAYED_ON.search(text, m.end()))
+
+
 # a clause that moves the speaker ("后来回老家", "又去了宁波"): a clause after it is not placed by the clauses before it
 _MOVES = re.compile(r"回|去了|去过|调(?:到|去|回|来|往)|搬|离开|跳槽|(?<![干做弄])到(?!现在|今天|如今|今)")
 
@@ -470,7 +484,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             main_elsewhere |= bool(_MAIN_JOB.search(text)) and "兼职" not in text and all(
                 city != "杭州" for city, _ in places)
         # "十年前从湖南过来，一直在杭州做瓦工": a past move, said with the work that has gone on since, is a start too
-        goes_on = _goes_on(asserted, index)
+        goes_on = _goes_on(asserted, index) or _joined_for_good(text)
         if not places and (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
                 and not _YEARS_SINCE.search(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
@@ -485,7 +499,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 places = [city_of(where)]  # the workplace already
         # "2015年进厂，到现在一直在做焊工": the join, with the next clause going on up to now, is "进厂到现在"
         up_to_now = bool(_JOINED.search(text)) and index + 1 < len(asserted) \
-            and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text))
+            and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text) or _WORKED_TO_NOW.search(asserted[index + 1].text))
         if not places:
             if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):

@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start; a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -46,3 +46,16 @@ def test_the_units_seat_said_after_its_span_places_it(text, field, years):
 
 def test_a_unit_never_placed_places_no_span():
     assert "years_full_time_in_hangzhou" not in _profile("在这个厂干了三十年")
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("90年进的公交修理厂，修发动机一直修到现在", 35.92),  # the join, then the work said to go on up to now
+    ("85年进的剪刀厂，磨剪刀磨到现在", 40.92),
+    ("1995年进杭州一家刺绣厂就一直在绣架前面，到现在也是", 30.92),  # the join and staying on in one clause
+])
+def test_a_unit_joined_for_good_dates_the_trade(text, years):
+    assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
+
+
+def test_staying_is_no_work_gone_on():
+    assert "years_in_field" not in _profile("2003年进的这家厂，一直待到现在，之前干过别的")
