@@ -71,6 +71,10 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
     for area in HANGZHOU_DISTRICTS:
         names.setdefault(area, ("杭州", ZHEJIANG))
+    # the districts merged away in 2021 (江干 into 上城, 下城 into 拱墅) are still said bare ("在江干做厨师"); a name
+    # that starts inside a province's ("浙江干了三年") is no place (``_places``)
+    for area in _FORMER_DISTRICTS:
+        names.setdefault(area, ("杭州", ZHEJIANG))
     # the gazetteer writes some names with a character the edge fold changes (於潜 is folded to 于潜 like any 於):
     # messages reach the readers folded, so each such name is known by its folded form too
     from assistant.normalize import normalize_text
@@ -80,6 +84,8 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     pattern = re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
     return names, pattern
 
+
+_FORMER_DISTRICTS = ("江干",)
 
 # units named by what they are, not where ("保税区", "滨海工业区", "县直辖行政区划", "红山农场"): no place said
 _ZONE = re.compile(r"区$|区划|开发|工业|农场|林场|场区|保护|新城|商业城|世纪城")
@@ -164,8 +170,11 @@ def _places(text: str):
     feature's left out."""
     names, pattern = _gazetteer()
     areas = [(m.start(), m.end(), NAMED_AFTER_ANOTHER[m.group()]) for m in _NAMED_AFTER.finditer(text)]
+    # a name that begins inside a province's name ("浙江干了": not 江干) is the province's tail, no place of its own
+    provinces = [(m.start(), m.end()) for m in _province_pattern().finditer(text)]
     found = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)
-             if not any(a[0] <= m.start() < a[1] for a in areas) and not _FEATURE.match(text, m.end())]
+             if not any(a[0] <= m.start() < a[1] for a in areas) and not _FEATURE.match(text, m.end())
+             and not any(a < m.start() < b for a, b in provinces)]
     towns, shared = _shared_towns()
     if shared is not None:
         found += [(m.start(), m.end(), towns[m.group()]) for m in shared.finditer(text)

@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -59,3 +59,16 @@ def test_a_unit_joined_for_good_dates_the_trade(text, years):
 
 def test_staying_is_no_work_gone_on():
     assert "years_in_field" not in _profile("2003年进的这家厂，一直待到现在，之前干过别的")
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("在江干做厨师", "杭州"),  # a district merged away in 2021, still said bare
+])
+def test_a_former_district_places_the_employer(text, city):
+    assert _profile(text).get("employer_city") == city
+
+
+@pytest.mark.parametrize("text", ["浙江干了三年", "在浙江干了五年电工"])
+def test_a_name_inside_a_provinces_is_no_place(text):
+    profile = _profile(text)
+    assert "employer_city" not in profile and "years_full_time_in_hangzhou" not in profile
