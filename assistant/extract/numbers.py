@@ -8,6 +8,7 @@ said, and a hedge that puts it *below* a round number stays below it):
 - ``差不多X年`` (and ``大概`` / ``大约`` / ``约``, which no hedge reads) -> X: the speaker's own round figure for the
   count, said as the count ("差不多四年" is 4, not 3.5).
 - ``第X年`` / ``第X个年头`` (in one's Xth year) -> X - 1, the completed years; ``X个年头`` is X years.
+- ``X几年`` with X one digit (九几年, 八几年, 零几年) is a decade of the calendar, no count (``work.start_span`` dates it).
 
 A hedged count also keeps the range it allows, ``span`` = (lowest, highest), so the chat can check both ends and
 decide only when the whole range is on one side of a threshold (``chat.months``, as for a start said by year):
@@ -276,6 +277,9 @@ def durations(clause: str) -> list[Duration]:
                     START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))
                     or _DATE_THEN_EVENT.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])):
                 continue
+        if m["more"] == "几" and m["unit"] == "年" and len(m["n"]) == 1 and m["n"] not in "十百千" \
+                and not clause[:m.start()].endswith("十"):
+            continue  # "九几年就干这行了", "零几年": a decade of the calendar (19九x年), no count (十几年 is one)
         if _NOT_SPAN_BEFORE.search(clause[:m.start()]) or (m["n"] == "半" and clause[m.start() - 1:m.start()] in "上下"
                                                             and m.start() > 0):
             continue  # 下半年, 2021年上半年: a part of a year, a date

@@ -28,7 +28,7 @@ from assistant.extract.judge import (
     work_object,
     work_verb,
 )
-from assistant.extract.numbers import COUNT_HEDGES, closed_range, month_from, to_number, year_from
+from assistant.extract.numbers import CN_DIGITS, COUNT_HEDGES, closed_range, month_from, to_number, year_from
 from assistant.extract.patterns import (
     BACK_TO_WORK,
     COMPETITION_WORDS,
@@ -210,6 +210,10 @@ _PART_AFTER = re.compile(r"年?(?P<p>[初底末中])(?!国|心|间|专|学|级|�
 _NOW = re.compile(r"现在|目前|如今|当前|今天|眼下|白天|晚上|早上|上午|下午|中午|夜里|周末|平时|每天|天天")
 
 
+# a decade of the calendar said by its digit and 几 ("九几年", "八几年", "零几年"): not 十几年, a count
+_DECADE = re.compile(r"(?<![十0-9〇零一二两三四五六七八九])(?P<d>[〇零一二三四五六七八九])几年(?![了多])")
+
+
 # "入职第二个月就入了": the second month after an event, which the time parser reads as February
 _ORDINAL_AFTER = re.compile(r"第[0-9一二两三四五六七八九十几]+个?(?:月|年|周|天)")
 
@@ -232,6 +236,11 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
         part = re.search(r"[初底末]", text[m.start():m.end()])
         first, last = _PART_OF_YEAR[part.group()] if part else (1, 12)
         return f"{year}-{first:02d}", f"{year}-{last:02d}"
+    decade = _DECADE.search(text)
+    first = year_from(f"{CN_DIGITS[decade['d']]}0", today) if decade else None
+    if first is not None:  # "九几年就干这行了": some year of the 1990s, read late as every start is (1999-12)
+        last = min(first + 9, today.year)
+        return f"{first}-01", f"{last}-12" if last < today.year else f"{last}-{today.month:02d}"
     ago = _YEARS_AGO.search(text)
     if ago and to_number(ago["n"]) is not None and not _AGO_NOT_START.match(text, ago.end()):
         # "八年前入的行": a count back from today, to the month (the time parser gives the whole year 2018)
@@ -454,6 +463,27 @@ def _span_places(out: Candidates, spanned: list[tuple[str, int, tuple[str, str]]
 
 
 
+# a year said alone, perhaps hedged ("大概96年", "应该是2003年吧", "好像是零八年"): the speaker's closer reading of a
+# start said loosely just before it
+_YEAR_ALONE = re.compile(r"^(?:我|俺)?(?:记得)?(?:大概|大约|应该|好像|估计|差不多|可能)?(?:是)?"
+                         r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2}|[〇零一二三四五六七八九]{2,4})年(?:吧|左右|的样子|前后|那样)?$")
+
+
+def _decade_said_closer(text: str, after: list[str], today: dt.date) -> str:
+    """"九几年就干这行了，具体记不清，大概96年": a decade said for a start (``_DECADE``), then a year alone in that
+    decade within the next two clauses, is that year ("96年就干这行了")."""
+    decade = _DECADE.search(text)
+    if not decade:
+        return text
+    first = year_from(f"{CN_DIGITS[decade['d']]}0", today)
+    for clause in after:
+        m = _YEAR_ALONE.match(clause)
+        year = year_from(m["y"], today) if m else None
+        if first is not None and year is not None and first <= year <= first + 9:
+            return text[:decade.start()] + f"{year}年" + text[decade.end():]
+    return text
+
+
 def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -> Candidates:
     """Where and since when one works full time: "2019年来的杭州" (hangzhou_full_time_start), "今年1月才从江西来
     湖州这家厂" (Zhejiang years), "1995年起在杭州一家饭店掌勺" (the job's years too); "从没在杭州全职过" (none);
@@ -465,7 +495,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     placed: list[str] = []  # starts of work in a place: the trade's start only when none is said for it
     spanned: list[tuple[str, int, tuple[str, str]]] = []  # a span up to now, the clause naming its job, that place
     for index, seg in enumerate(asserted):
-        text = mask(seg.text)
+        # (the year alone may be said as a guess, "应该是零八年吧", which the question reader takes for no assertion)
+        at = next(i for i, s in enumerate(segs) if s is seg)
+        text = _decade_said_closer(mask(seg.text), [mask(s.text) for s in segs[at + 1:at + 3]], today)
         if any(denied_before(text, m.start(), 4) for m in _HZ_WORK.finditer(text)):
             add(out, "_hz_none", True)
             continue

@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -72,3 +72,18 @@ def test_a_former_district_places_the_employer(text, city):
 def test_a_name_inside_a_provinces_is_no_place(text):
     profile = _profile(text)
     assert "employer_city" not in profile and "years_full_time_in_hangzhou" not in profile
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("九几年就干这行了", 26.92),  # a decade of the calendar, read late (1999-12), not a count of nine years
+    ("八几年进的厂，一直干到现在", 36.92),
+    ("零几年入的行", 16.92),  # its 几 asks nothing
+    ("九几年就干这行了，具体记不清，大概96年", 29.92),  # a year alone in that decade said after it is the start
+    ("零几年入的行，应该是零三年吧", 22.92),  # ... said as a guess too
+])
+def test_a_decade_is_a_start_not_a_count(text, years):
+    assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
+
+
+def test_ten_odd_years_is_still_a_count():
+    assert _profile("干这行十几年了").get("years_in_field") == pytest.approx(10.0)
