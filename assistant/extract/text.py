@@ -75,7 +75,13 @@ def normalize(text: str) -> str:
     text = _SPLIT_CONTEST.sub(lambda m: m[1] + m[3] + m[2], text)  # "没比过赛", "没参过赛": 比赛过, 参赛过
     # "竞赛（二类，电工赛项）第六名": a bracketed aside is one clause with what it annotates, not two
     text = _ASIDE.sub(lambda m: re.sub(r"[,，;；]", "、", m.group()), text)
+    # "进厂那年是1999年", "来杭州那一年是2015年": the event dated as "进厂是1999年" dates it
+    text = _EVENT_YEAR.sub("是", text)
     return _SPACE.sub("", form_none(text))
+
+
+# an event, then 那年是 and a year ("进厂那年是1999年"): the event's year, said as "X是Y年" (which the start readers read)
+_EVENT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])那一?年(?:是|在)(?=(?:19|20)?[0-9]{2}年|[〇零一二三四五六七八九]{2,4}年)")
 
 
 _ASIDE = re.compile(r"\([^()\n]{1,24}\)")

@@ -393,6 +393,17 @@ _WORKED_TO_NOW = re.compile(r"(?:一直|始终)(?![待呆住])[^，,。]{0,6}?(?
 _STAYED_ON = re.compile(r"(?:就|便)(?:一直|始终)(?:都)?(?:在|干|做)")
 
 
+def _always_at_the_work(text: str) -> bool:
+    """"一直在车间做钳工", "一进去就在车间做钳工": the clause after a join says the work named in it has gone on since
+    (一直, or 一进去就 tying it to the join), a present tense that runs up to now as "到现在" does."""
+    return bool(_ALWAYS_AT_IT.search(text) or _FROM_THE_JOIN.match(text)) and bool(
+        _JOB_VERB.search(text) or names_occupation(text))
+
+
+# "一进去就在车间做钳工", "一进厂就开始学焊": the work from the join on
+_FROM_THE_JOIN = re.compile(r"^(?:我|俺)?一(?:进去|进厂|进来|入职|上班)(?:就|便)")
+
+
 def _joined_for_good(text: str) -> bool:
     """Does the clause join a unit and say one stayed on from then ("进…厂就一直在…")? The 就 ties the staying to the join."""
     m = _JOINED.search(text)
@@ -531,7 +542,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 places = [city_of(where)]  # the workplace already
         # "2015年进厂，到现在一直在做焊工": the join, with the next clause going on up to now, is "进厂到现在"
         up_to_now = bool(_JOINED.search(text)) and index + 1 < len(asserted) \
-            and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text) or _WORKED_TO_NOW.search(asserted[index + 1].text))
+            and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text) or _WORKED_TO_NOW.search(asserted[index + 1].text)
+                     or _always_at_the_work(mask(asserted[index + 1].text)))
         if not places:
             if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):

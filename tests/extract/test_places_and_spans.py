@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; a join followed by the work all along (一直在车间做钳工) dates the trade; an event dated by 那年是 (进厂那年是1999年) is dated; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -87,3 +87,21 @@ def test_a_decade_is_a_start_not_a_count(text, years):
 
 def test_ten_odd_years_is_still_a_count():
     assert _profile("干这行十几年了").get("years_in_field") == pytest.approx(10.0)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("1999年进厂，一直在车间做钳工", 26.92),  # a join, then the work said to have gone on since (一直 + the work)
+    ("1999年进厂，一进去就在车间做钳工，没换过", 26.92),  # ... or tied to the join by 一进去就
+    ("2010年进的公司，一直做销售", 15.92),
+])
+def test_a_join_then_the_work_all_along_dates_the_trade(text, years):
+    assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("进厂那年是1999年，一直在车间做钳工", "years_in_field", 26.92),  # the event dated by 那年是
+    ("入行那一年是零八年", "years_in_field", 17.92),
+    ("来杭州那年是2015年", "years_full_time_in_hangzhou", 10.92),
+])
+def test_an_event_dated_by_that_year_is_dated(text, field, value):
+    assert _profile(text).get(field) == pytest.approx(value, abs=0.05)
