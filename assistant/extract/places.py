@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in", "city_now"]
+__all__ = ["HANGZHOU_LANDMARKS", "city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in", "city_now"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -28,6 +28,14 @@ HANGZHOU_EMPLOYERS = ("阿里巴巴", "阿里云", "蚂蚁集团", "海康威视
                       "中控技术", "传化", "万向集团",
                       # Hangzhou's old brands (老字号) whose workshops are in Hangzhou, named for the craft done there
                       "张小泉", "胡庆余堂", "王星记", "都锦生", "方回春堂")
+
+
+# Landmarks of Hangzhou people place their work by ("在西溪湿地旁边的园区", "富春江边上的造纸厂"), below any level the
+# gazetteer holds: each lies in Hangzhou alone (钱塘江 runs by 海宁 too, 运河 through many cities: left out), and 西湖 is
+# kept only with a word of its shore (西湖 alone is as often the tea); a name other places bear too (湖滨 is a district of
+# 三门峡, 大明山 a range in 广西, 宋城 a chain of theme parks) is left out
+HANGZHOU_LANDMARKS = ("西溪湿地", "西溪园区", "西溪谷", "富春江", "西湖边", "西湖畔", "西湖景区", "武林广场",
+                      "河坊街", "灵隐", "梅家坞", "拱宸桥", "良渚古城", "超山", "径山", "奥体博览城")
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +71,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
                     names.setdefault(name, (short, province))
     for name, city in _towns(shorts).items():
         names.setdefault(name, (city, ZHEJIANG))
-    for name in HANGZHOU_EMPLOYERS:
+    for name in (*HANGZHOU_EMPLOYERS, *HANGZHOU_LANDMARKS):
         names.setdefault(name, ("杭州", ZHEJIANG))
     # Below the district the gazetteer stops: the areas of Hangzhou people name instead (下沙, 未来科技城) come
     # from the one table the checker uses too.

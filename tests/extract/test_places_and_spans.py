@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; a join followed by the work all along (一直在车间做钳工) dates the trade; an event dated by 那年是 (进厂那年是1999年) is dated; time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; a join followed by the work all along (一直在车间做钳工) dates the trade; an event dated by 那年是 (进厂那年是1999年) is dated; a landmark of Hangzhou (西溪湿地, 富春江, 西湖边) places the employer; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -105,3 +105,12 @@ def test_a_join_then_the_work_all_along_dates_the_trade(text, years):
 ])
 def test_an_event_dated_by_that_year_is_dated(text, field, value):
     assert _profile(text).get(field) == pytest.approx(value, abs=0.05)
+
+
+@pytest.mark.parametrize("text", ["在西溪湿地旁边的园区上班", "人在富春江边上的造纸厂", "在西湖边上的酒店做面点"])
+def test_a_hangzhou_landmark_places_the_employer(text):
+    assert _profile(text).get("employer_city") == "杭州"
+
+
+def test_the_lakes_name_alone_is_no_place():
+    assert "employer_city" not in _profile("西湖龙井炒茶师傅")
