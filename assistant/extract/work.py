@@ -548,6 +548,12 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
+                elif index and _ENTERED.match(text) and start_span(text, today) is None:
+                    # "大专毕业是2012年，进的这一行": the trade entered with no date of its own, right after a dated
+                    # start of the working life (leaving school, the army), entered then
+                    previous = mask(asserted[index - 1].text)
+                    if _CAREER_START.search(previous) and not _ELSEWHERE_BEFORE.search(previous):
+                        add_start(out, "_field_start", previous, today)
                 if _UP_TO_NOW.search(text) or goes_on:  # "在余杭一家阀门厂当安装工，从2010年干到现在": the job's
                     # place ("在上城做官窑青瓷，拉坯、烧窑都是我，1985年就开始做了，一直在窑上": gone on since)
                     spanned.extend((text, job, place) for job, place in _job_place(asserted, index))

@@ -1,4 +1,4 @@
-"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; a join followed by the work all along (一直在车间做钳工) dates the trade; an event dated by 那年是 (进厂那年是1999年) is dated; a landmark of Hangzhou (西溪湿地, 富春江, 西湖边) places the employer; time away at other work inside the trade's years (a count
+"""The work history's places and spans (round 8, ext12): the trade entered said as 进的这一行 dates its start, and so does a unit joined with the work said to go on to now ("修发动机一直修到现在"); a unit placed after its span ("我在这个厂干了三十年，厂在富阳") places the span; a district merged away (江干) places the employer, but not inside a province's name (浙江干了); a decade said for a start (九几年) is a start read late, not a count, and a year alone after it (大概96年) dates it; a join followed by the work all along (一直在车间做钳工) dates the trade; an event dated by 那年是 (进厂那年是1999年) is dated; a landmark of Hangzhou (西溪湿地, 富春江, 西湖边) places the employer; the trade entered with no date right after a dated leaving of school (2012年毕业，进的这一行) is entered then; time away at other work inside the trade's years (a count
 between the verb and its object, "送了两年外卖", "当了两年兵", "做了三年生意") is subtracted from the trade's count."""
 
 from __future__ import annotations
@@ -114,3 +114,16 @@ def test_a_hangzhou_landmark_places_the_employer(text):
 
 def test_the_lakes_name_alone_is_no_place():
     assert "employer_city" not in _profile("西湖龙井炒茶师傅")
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2012年毕业，进的这一行", 13.92),  # the trade entered right after a dated leaving of school: then
+    ("2015年退伍，入的行", 10.92),
+    ("大专毕业那年是2012年，进的这一行，做数控", 13.92),
+])
+def test_the_trade_entered_after_a_dated_start_of_working_life(text, years):
+    assert _profile(text).get("years_in_field") == pytest.approx(years, abs=0.05)
+
+
+def test_the_trade_entered_later_is_not_dated_by_it():
+    assert "years_in_field" not in _profile("2012年毕业，后来进的这一行")
