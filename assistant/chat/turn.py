@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
-from assistant.chat.case_rule import rule_of_case
+from assistant.chat.case_rule import asks_of_kind, rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides, compared_premise
@@ -172,8 +172,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # 首席技师了，…还能报吗" tells the asker's own case, which the checker answers
     held_span = held_title_span(text) if session.pending is None else None
     held = bool(held_span and held_span[1]) and not speaks_of_self(text)
+    # "…，杭州市首席技师台胞能不能报": the ask is said of a kind of case, not the asker; the facts told around it do not
+    # make its 能不能报 a check
+    of_kind = session.pending is None and asks_of_kind(text)
     r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
-              has_new_facts=spoke_of_self and not held)
+              has_new_facts=spoke_of_self and not held and not of_kind)
     if mention_ask(text) and r.intents and r.intents[0] in ("eligibility", "recommend"):
         r = dataclasses.replace(r, intents=("qa",))  # the text looked up, whatever the asker said of their work
     if held_span and held_span[1] and not held:

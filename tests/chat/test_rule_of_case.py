@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.case_rule import rule_of_case
+from assistant.chat.case_rule import asks_of_kind, rule_of_case
 from assistant.chat.combining import held_title_span
 from assistant.chat.state import Session
 from assistant.chat.turn import respond
@@ -99,3 +99,36 @@ def test_an_edition_alone_with_nothing_else_named_is_still_read():
 
     assert detect_programs("第四届截止哪天")[0] == ("hz_digital_craftsman_2026",)
     assert detect_programs("首席技师截止几号")[0] == ("hz_chief_technician_2021",)
+
+
+# The ask clause decides (chat/case_rule.asks_of_kind): an ask said of a kind of case (澳门居民, 团队的名次, 派遣的年头,
+# 两段) or of a thing asked to count as a rule's own words ("…算不算在杭全职工作") asks how the rule treats it; an ask said
+# of the asker ("我能报…吗", "我够格…吗"), an ask of nothing named ("这个算不算"), or one after a long description of
+# oneself is a check.
+@pytest.mark.parametrize("text", [
+    "我是澳门过来的，在杭州做钟表维修八年，首席技师澳门居民能报吗",
+    "我跟两个同事组队拿了市里竞赛一等奖，这种团队的名次算不算",
+    "我是派遣到电厂的，干了六年，派遣的年头算不算",
+    "我前面在工地干了四年，后来换厂又干了三年，两段能加起来吗",
+    "我在区里借调了两年，这个算不算在杭全职工作",
+])
+def test_an_ask_said_of_a_kind_asks_the_rule(text):
+    assert asks_of_kind(text) and rule_of_case(text, {"employment": "x", "years_in_field": 6, "occupation": "x",
+                                                       "employer_city": "杭州", "skill_level": "技师"})
+
+
+@pytest.mark.parametrize("text", [
+    "我是劳务派遣的，在余杭做了7年装配，高级技师，我能报浙派工匠吗",
+    "我拿过团体第一，技师，在杭州干了9年，我够格报首席技师吗",
+    "我做了八年网络运维，这个算不算",
+    "我2013年来杭州，做运维，会员，技术岗，民企，我这个驻场的算不算杭州市在职职工",
+])
+def test_an_ask_said_of_the_asker_is_a_check(text):
+    assert not asks_of_kind(text)
+
+
+def test_the_kind_asked_is_answered_not_checked(deps):
+    asked = respond(Session(), "我是澳门过来的，在杭州做钟表维修八年，首席技师澳门居民能报吗", deps)
+    assert asked.verdicts is None and "没有明确提到国籍" in asked.text, asked.text
+    checked = respond(Session(), "我是劳务派遣的，在余杭做了7年装配，高级技师，我能报浙派工匠吗", deps)
+    assert checked.verdicts, checked.text
