@@ -41,6 +41,8 @@ def test_a_case_to_check(text, facts):
     ("我是杭州市首席技师，浙派工匠有没有说已经有称号的不能报", "杭州市首席技师", ("zj_craftsman_2023",)),
     ("拿过首届杭州数字工匠的，再报杭州市首席技师算不算重复", "首届杭州数字工匠", ("hz_chief_technician_2021",)),
     ("本人已经是杭州工匠，第四届数字工匠能不能推", "杭州工匠", ("hz_digital_craftsman_2026",)),
+    # the rule asked of holders as a kind, not "再报": the asked notice's rule on the held title all the same
+    ("我评上过浙江工匠，首席技师对已经有称号的人是怎么规定的", "浙江工匠", ("hz_chief_technician_2021",)),
 ])
 def test_the_title_held_and_the_programme_asked(text, held, asked):
     said, programs = held_title_span(text)
@@ -125,6 +127,11 @@ def test_an_ask_said_of_a_kind_asks_the_rule(text):
 ])
 def test_an_ask_said_of_the_asker_is_a_check(text):
     assert not asks_of_kind(text)
+
+
+def test_the_rule_on_holders_is_the_held_title_answer(deps):
+    answer = respond(Session(), "我2019年评上过杭州工匠，第四届数字工匠对我们这种已经有称号的有什么说法", deps)
+    assert "不再重复推荐" in answer.text and answer.verdicts is None, answer.text
 
 
 def test_the_kind_asked_is_answered_not_checked(deps):
