@@ -23,13 +23,15 @@ from typing import TYPE_CHECKING
 
 from assistant.chat.own_case import tells_own_case
 from assistant.chat.templates import local_id, status_lines
+from assistant.language.asking import asks, clauses_of
 
 if TYPE_CHECKING:
     from assistant.chat.answer import Citations
     from assistant.eligibility.model import Rule
     from assistant.notices.tree import Corpus
 
-__all__ = ["Attribute", "Asked", "asked_about", "asks_rule_of_case", "names_kind", "conditions_answer", "attributes",
+__all__ = ["Attribute", "Asked", "asked_about", "asks_rule_of_case", "asks_of_kind", "ask_clause", "told_clauses",
+           "most_told", "names_kind", "conditions_answer", "attributes",
            # read by rule_premise, which answers a premise on the same rows
            "conditions_table", "rules_of", "matching", "grouped", "rule_line", "attribute_lines", "overview_lines"]
 
@@ -115,6 +117,73 @@ def asks_rule_of_case(text: str) -> bool:
     return bool(re.search(conditions_table()["rule_of_case"], text or ""))
 
 
+@functools.lru_cache(maxsize=1)
+def _ask_table() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, int, int]:
+    t = conditions_table()["ask_of_kind"]
+    return (re.compile(t["kinds"]), re.compile(t["treats"]), re.compile(t["applies"]), re.compile(t["asker"]),
+            re.compile(t["not_term"]), int(t["term_run"]), int(t["most_told"]))
+
+
+@functools.lru_cache(maxsize=1)
+def _rule_words() -> str:
+    """Every rule's quoted sentence, of every programme: the words a thing may be asked to count as."""
+    from assistant.programs import program_ids
+
+    return "\n".join(rule.quote for p in program_ids() for rule in rules_of(p))
+
+
+def _names_rule_words(said: str, run: int) -> bool:
+    """Whether ``said`` holds ``run`` characters in a row of some rule's quoted sentence ("杭州市在职职工")."""
+    words = _rule_words()
+    plain = re.sub(r"[^\u4e00-\u9fff0-9]", "", said)
+    return any(plain[i:i + run] in words for i in range(len(plain) - run + 1))
+
+
+def ask_clause(text: str) -> str:
+    """The last clause of ``text`` that asks ("…，第四届对我们这种担任领导职务的是什么说法" -> that clause), else ""."""
+    return next((c for c in reversed(clauses_of(text or "")) if asks(c)), "")
+
+
+def most_told() -> int:
+    """Told clauses beyond this are a description of oneself, a case to check (``[ask_of_kind]`` ``most_told``)."""
+    return _ask_table()[-1]
+
+
+def told_clauses(text: str, before: int | None = None) -> int:
+    """How many clauses of ``text`` (before its clause ``before``, else all) tell rather than ask: a few told around
+    a question are the case it is asked about; many are a description of oneself to check."""
+    return sum(1 for c in clauses_of(text or "")[:before] if not asks(c))
+
+
+def asks_of_kind(text: str) -> bool:
+    """Whether the ask clause of ``text`` asks how a rule treats a kind of case rather than for a check of the asker:
+    the ask (算不算, 能不能合并, 能不能报 …) is said of a kind of case ("台胞能不能报", "这个团体成绩…算不算我个人的",
+    "两段能合并吗"), or of a thing asked to count as a rule's own words ("这样算不算杭州市在职职工"). An ask said of the
+    asker ("我能报浙派工匠吗", "我这种算不算") is a check, and so is any ask after more than a few clauses telling the
+    case (a description of oneself, conditions.toml ``[ask_of_kind]``)."""
+    from assistant.chat.routing import without_programme
+
+    kinds, treats, applies, asker, not_term, run, most_told = _ask_table()
+    clauses = clauses_of(text or "")
+    for i in range(len(clauses) - 1, -1, -1):
+        clause = clauses[i]
+        found = treats.search(clause) or applies.search(clause)
+        if found:
+            break
+    else:
+        return False
+    if told_clauses(text, i) > most_told:
+        return False
+    said_of = without_programme(clause[:found.start()])
+    if asker.search(said_of):
+        return False
+    if kinds.search(said_of):
+        return True
+    said = clause[found.end():]
+    return bool(treats.fullmatch(found.group()) and found.group().startswith("算") and not not_term.search(said)
+                and _names_rule_words(said, run))
+
+
 # The attributes that are measures, not kinds of person: "我干了8年，能报吗" is a case to check.
 _MEASURES = frozenset({"age", "years", "local_years", "skill"})
 
@@ -137,7 +206,7 @@ def asked_about(text: str, r) -> Asked | None:
 
     if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or len(question_parts(text)) > 1:
         return None
-    if tells_own_case(text) and not (asks_rule_of_case(text) or _APPLY_ASK.search(text)):  # "我们是事业单位，…有没有优先推荐谁的说法" asks another thing
+    if tells_own_case(text) and not (asks_rule_of_case(text) or _APPLY_ASK.search(text) or asks_of_kind(text)):  # "我们是事业单位，…有没有优先推荐谁的说法" asks another thing
         return None
     if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct
         return None
@@ -153,6 +222,10 @@ def asked_about(text: str, r) -> Asked | None:
         found = next(((a, m.group(0)) for a in attributes() if (m := a.ask.search(topic))), None)
     if found:
         attribute, said = found
+        if attribute.key in _MEASURES and asks_of_kind(text):
+            # "杭州工匠的10年学徒那几年算不算": the ask is said of a kind of span (学徒期, 两段, 服役), which the rows on the
+            # measure do not decide; the notice's words on that kind, or its silence, answer (the factual path)
+            return None
         if out_of_scope(text) and not (attribute.key == "residence" and "落户" not in text):
             return None  # "评上能落户吗": a benefit the notices do not cover, not a condition
         if asked_type.type == "materials" and attribute.key != "skill":

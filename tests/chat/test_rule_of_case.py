@@ -139,3 +139,21 @@ def test_the_kind_asked_is_answered_not_checked(deps):
     assert asked.verdicts is None and "没有明确提到国籍" in asked.text, asked.text
     checked = respond(Session(), "我是劳务派遣的，在余杭做了7年装配，高级技师，我能报浙派工匠吗", deps)
     assert checked.verdicts, checked.text
+
+
+# Employed through another (派遣, 驻场, 借调, 挂靠): no notice speaks of it, so its silence is said with the contact and no
+# sentence is cited as if it answered (全职, 在职职工 say nothing of how such work counts; chat/conditions.toml "dispatch")
+@pytest.mark.parametrize("text", ["我是劳务派遣到一家机械厂的，干了八年钳工，首席技师派遣工能报吗",
+                                  "我是借调过来的，在杭州干了两年，第四届数字工匠借调的算不算在杭全职工作"])
+def test_work_through_another_is_the_notices_silence(deps, text):
+    answer = respond(Session(), text, deps)
+    assert "没有明确提到" in answer.text and not answer.citations and answer.verdicts is None, answer.text
+
+
+def test_a_kind_of_span_is_not_answered_by_the_rows_on_the_measure(deps):
+    from assistant.chat.conditions import asked_about
+    from assistant.chat.routing import route
+
+    text = "我当了4年学徒才转正，首届杭州工匠的10年学徒那几年算不算"
+    assert asked_about(text, route(text)) is None
+    assert asked_about("首届杭州工匠要干几年", route("首届杭州工匠要干几年")) is not None
