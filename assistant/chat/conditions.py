@@ -144,6 +144,10 @@ def ask_clause(text: str) -> str:
     return next((c for c in reversed(clauses_of(text or "")) if asks(c)), "")
 
 
+# what an ask says of a thing only by pointing back at it ("这个算不算", "首席技师那边这种的能不能算"), the programme taken out
+_POINTING = re.compile(r"(?:那|那么|所以)?(?:这个|这种|这样的?|这些|那个|那种|那些|这|那)?(?:的|情况|成绩|名次|那边|这边|那条|这条)*")
+
+
 def most_told() -> int:
     """Told clauses beyond this are a description of oneself, a case to check (``[ask_of_kind]`` ``most_told``)."""
     return _ask_table()[-1]
@@ -179,6 +183,8 @@ def asks_of_kind(text: str) -> bool:
         return False
     if kinds.search(said_of):
         return True
+    if i and _POINTING.fullmatch(said_of.strip()) and kinds.search(clauses[i - 1]):
+        return True  # "我们是三个人组队的团体第二名，这个算不算我个人的": 这个 points back at the kind just told
     said = clause[found.end():]
     return bool(treats.fullmatch(found.group()) and found.group().startswith("算") and not not_term.search(said)
                 and _names_rule_words(said, run))

@@ -113,6 +113,7 @@ def test_an_edition_alone_with_nothing_else_named_is_still_read():
     "我是派遣到电厂的，干了六年，派遣的年头算不算",
     "我前面在工地干了四年，后来换厂又干了三年，两段能加起来吗",
     "我在区里借调了两年，这个算不算在杭全职工作",
+    "我们是三个人组队的团体第二名，这个算不算我个人的",  # 这个 points back at the kind just told
 ])
 def test_an_ask_said_of_a_kind_asks_the_rule(text):
     assert asks_of_kind(text) and rule_of_case(text, {"employment": "x", "years_in_field": 6, "occupation": "x",
@@ -157,3 +158,17 @@ def test_a_kind_of_span_is_not_answered_by_the_rows_on_the_measure(deps):
     text = "我当了4年学徒才转正，首届杭州工匠的10年学徒那几年算不算"
     assert asked_about(text, route(text)) is None
     assert asked_about("首届杭州工匠要干几年", route("首届杭州工匠要干几年")) is not None
+
+
+# A result won with others (chat/conditions.toml "team"): a notice that says 个人 of a result answers, one that names
+# ranks only is silent, said with the contact and nothing cited
+def test_a_team_result_asked_of_a_notice_naming_ranks_only_is_its_silence(deps):
+    answer = respond(Session(), "我跟搭档两个人组队拿了市级一类竞赛第一名，首席技师这个团体的算不算", deps)
+    assert "没有写明" in answer.text and not answer.citations and answer.verdicts is None, answer.text
+
+
+def test_team_words_are_not_a_team_standard():
+    from assistant.chat.conditions import attributes
+
+    team = next(a for a in attributes() if a.key == "team")
+    assert team.ask.search("团体赛第二名") and not team.ask.search("主导制定团体标准2项")
