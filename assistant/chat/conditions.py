@@ -224,7 +224,7 @@ def asked_about(text: str, r) -> Asked | None:
     if asked_type.source == "table" and asked_type.type in _OTHER_TYPES:
         return None
     found = None
-    if _ASKS.search(topic):
+    if _ASKS.search(topic) or asks_of_kind(text):  # "这种挂靠的算哪边的人" asks by its ask of a kind
         found = next(((a, m.group(0)) for a in attributes() if (m := a.ask.search(topic))), None)
     if found:
         attribute, said = found
@@ -443,5 +443,11 @@ def _which(corpus: Corpus, asked: Asked) -> str:
     from assistant.programs import packs
 
     names = "、".join(corpus.meta(p.id).short_name for p in packs() if p.id in corpus.program_ids)
+    attribute = asked.attribute
+    if attribute is not None and attribute.fallback == "contact" \
+            and not any(matching(rules_of(p.id), attribute)[0] for p in packs() if p.id in corpus.program_ids):
+        # "驻场的算不算杭州市在职职工": no notice has a row on it, so no choice of notice changes the answer
+        said = attribute.silent.format(said=asked.said or attribute.label)
+        return f"{names}的通知都没有{said}，我不能凭猜测说能或不能；请说明您问的是哪一项，我告诉您该向哪个单位咨询。"
     what = "的申报条件" if asked.kind == "overview" else f"对{asked.attribute.label}的规定" if asked.attribute else "的规定"
     return f"这几个项目{what}各不相同，请问您问的是哪一个？本助手有：{names}。"

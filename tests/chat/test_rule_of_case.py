@@ -172,3 +172,9 @@ def test_team_words_are_not_a_team_standard():
 
     team = next(a for a in attributes() if a.key == "team")
     assert team.ask.search("团体赛第二名") and not team.ask.search("主导制定团体标准2项")
+
+
+def test_a_kind_no_notice_has_a_row_on_needs_no_choice_of_notice(deps):
+    answer = respond(Session(), "我是外包公司的，常年驻场在一家银行做运维，驻场的算不算在职职工", deps)
+    assert "都没有明确提到" in answer.text and not answer.citations, answer.text
+    assert "各不相同" in respond(Session(), "外籍人员能报吗", deps).text  # 杭州工匠 has a row on nationality
