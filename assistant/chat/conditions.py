@@ -145,7 +145,9 @@ def ask_clause(text: str) -> str:
 
 
 # what an ask says of a thing only by pointing back at it ("这个算不算", "首席技师那边这种的能不能算"), the programme taken out
-_POINTING = re.compile(r"(?:那|那么|所以)?(?:这个|这种|这样的?|这些|那个|那种|那些|这|那)?(?:的|情况|成绩|名次|那边|这边|那条|这条)*")
+# (a pointer must be said: "第四届数字工匠能报吗" after "…兼职做数据标注" asks of the asker, not of the 兼职)
+_POINTING = re.compile(r"(?:那么|所以)?(?:这个|这种|这样的?|这些|那个|那种|那些|那边|这边|那条|这条|这|那)"
+                       r"(?:的|情况|成绩|名次|那边|这边|那条|这条)*")
 
 
 def most_told() -> int:
