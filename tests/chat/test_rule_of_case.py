@@ -108,7 +108,6 @@ def test_an_edition_alone_with_nothing_else_named_is_still_read():
 # of the asker ("我能报…吗", "我够格…吗"), an ask of nothing named ("这个算不算"), or one after a long description of
 # oneself is a check.
 @pytest.mark.parametrize("text", [
-    "我是澳门过来的，在杭州做钟表维修八年，首席技师澳门居民能报吗",
     "我跟两个同事组队拿了市里竞赛一等奖，这种团队的名次算不算",
     "我是派遣到电厂的，干了六年，派遣的年头算不算",
     "我前面在工地干了四年，后来换厂又干了三年，两段能加起来吗",
@@ -126,6 +125,8 @@ def test_an_ask_said_of_a_kind_asks_the_rule(text):
     "我做了八年网络运维，这个算不算",
     "我2013年来杭州，做运维，会员，技术岗，民企，我这个驻场的算不算杭州市在职职工",
     "我平时在绍兴上班，周末来杭州兼职做数据标注，第四届数字工匠能报吗",  # no pointer back at the 兼职
+    "退伍后在杭州一家船厂做焊工十二年了能报首席技师吗",  # the kind tells the case, far before the ask
+    "我是澳门过来的，在杭州做钟表维修八年，首席技师澳门居民能报吗",  # 能报 after a case told: checked
 ])
 def test_an_ask_said_of_the_asker_is_a_check(text):
     assert not asks_of_kind(text)
@@ -137,7 +138,7 @@ def test_the_rule_on_holders_is_the_held_title_answer(deps):
 
 
 def test_the_kind_asked_is_answered_not_checked(deps):
-    asked = respond(Session(), "我是澳门过来的，在杭州做钟表维修八年，首席技师澳门居民能报吗", deps)
+    asked = respond(Session(), "我是澳门过来的，在杭州做钟表维修八年，首席技师澳门身份的算不算", deps)
     assert asked.verdicts is None and "没有明确提到国籍" in asked.text, asked.text
     checked = respond(Session(), "我是劳务派遣的，在余杭做了7年装配，高级技师，我能报浙派工匠吗", deps)
     assert checked.verdicts, checked.text
@@ -145,7 +146,7 @@ def test_the_kind_asked_is_answered_not_checked(deps):
 
 # Employed through another (派遣, 驻场, 借调, 挂靠): no notice speaks of it, so its silence is said with the contact and no
 # sentence is cited as if it answered (全职, 在职职工 say nothing of how such work counts; chat/conditions.toml "dispatch")
-@pytest.mark.parametrize("text", ["我是劳务派遣到一家机械厂的，干了八年钳工，首席技师派遣工能报吗",
+@pytest.mark.parametrize("text", ["我是劳务派遣到一家机械厂的，干了八年钳工，首席技师派遣工算不算",
                                   "我是借调过来的，在杭州干了两年，第四届数字工匠借调的算不算在杭全职工作"])
 def test_work_through_another_is_the_notices_silence(deps, text):
     answer = respond(Session(), text, deps)
