@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.eligibility.model import Outcome, Rule
 
-__all__ = ["PolicyRow", "POLICY", "effect", "decide", "PRECEDENCE"]
+__all__ = ["PolicyRow", "POLICY", "effect", "decide", "PRECEDENCE", "unsaid_soft"]
 
 PRECEDENCE = ("not_eligible", "needs_review", "direct_recognition", "eligible")
 
@@ -55,6 +55,12 @@ def effect(kind: str, ok: bool | None) -> str:
     return next((r.effect for r in POLICY if r.kind == kind and r.ok is ok), "pass")
 
 
+def unsaid_soft(kind: str, o: Outcome) -> bool:
+    """A soft condition (原则上、一般) open only for a fact not yet given — not a count short unless an exemption
+    holds ("waivable"), nor a silence of the notice: what a first place is not held back by (soft_under_direct)."""
+    return kind in ("soft", "exclusion_soft") and o.ok is None and not o.basis and bool(o.missing)
+
+
 def _group(values: list[bool | None]) -> bool | None:
     if any(v is True for v in values):
         return True
@@ -72,9 +78,7 @@ def decide(rules: tuple[Rule, ...], out: dict[str, Outcome], contradicted: bool)
         o = out.get(rule.id)
         if rule.kind not in ("hard", "soft", "exclusion_hard", "exclusion_soft") or o is None or o.ok is True:
             continue
-        # only a fact not yet given: a count short unless an exemption holds ("waivable") or a silence stays open
-        unsaid = o.ok is None and not o.basis and o.missing
-        kind = "soft_under_direct" if direct is True and unsaid and rule.kind in ("soft", "exclusion_soft") else rule.kind
+        kind = "soft_under_direct" if direct is True and unsaid_soft(rule.kind, o) else rule.kind
         if effect(kind, o.ok) == "pass":
             missing.extend(o.missing)  # still worth asking: the answer can only turn the first place into a review
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.eligibility.engine import Evaluation
 from assistant.eligibility.model import VERDICT_LABELS, Note, Outcome, Reason
+from assistant.eligibility.policy import unsaid_soft
 from assistant.profile import FIELD_LABELS
 
 __all__ = ["reasons", "notes", "open_direct", "direct_unsaid", "missing", "questions", "summary"]
@@ -125,9 +126,9 @@ def direct_unsaid(ev: Evaluation, verdict: str) -> list[Note]:
     if verdict != "direct_recognition":
         return []
     out = []
-    for rule in (r for r in ev.program.rules if r.kind in ("soft", "exclusion_soft")):
+    for rule in ev.program.rules:
         outs = [d.outcomes.get(rule.id) for d in ev.days]
-        if outs and all(o is not None and o.ok is None and not o.basis and o.missing for o in outs):
+        if outs and all(o is not None and unsaid_soft(rule.kind, o) for o in outs):
             out.append(Note(f"direct_unsaid_{rule.id}", rule.clause_id, rule.quote,
                             f"直接认定以“符合条件”为前提：您还没说明这一条（{rule.label}），以上按符合判断；"
                             "如不符合，请告诉我，结论可能变为需人工核实。"))

@@ -332,8 +332,14 @@ def glossed(text: str) -> str:
     """``text`` with its Latin-lettered words of work spelled out in the Chinese words of their field
     (``data/latin_terms.json``): 做数字IC设计 -> 做数字芯片设计, 负责MES运维 -> 负责制造执行系统运维. The sentence embedder
     reads the letters poorly in a short description (做数字IC设计 named no post), the Chinese words well."""
-    terms = {k.lower(): v for k, v in data_json("latin_terms.json")["terms"].items()}
+    terms = _latin_terms()
     return _LATIN_WORD.sub(lambda m: terms.get(m.group().lower(), m.group()), text or "")
+
+
+@functools.cache
+def _latin_terms() -> dict[str, str]:
+    """The Latin words of work, lower-cased once (``glossed`` runs on every description the models read)."""
+    return {k.lower(): v for k, v in data_json("latin_terms.json")["terms"].items()}
 
 
 _LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9+]*(?![A-Za-z])")
