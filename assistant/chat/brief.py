@@ -113,11 +113,12 @@ def further(v: Verdict, lead: Reason | None, about: str | None = None) -> list[R
     """The further reasons a verdict line is followed by (at most ``MAX_REASONS``), the most decisive first. Under
     不符合 only what else fails: an open point cannot undo a failed hard rule ("未提供在浙全职工作的年限" under
     "退休人员不作为推荐对象" is noise), nor can an alternative not met while the verdict is decided elsewhere.
-    ``about="direct"``: the direct path has its own lines, and the alternatives it makes unnecessary get none."""
+    ``about="direct"``, or a direct recognition however it was asked ("是不是直接就能认定了", or not asked at all):
+    the alternatives the first place makes unnecessary get no line."""
     others = _others(v, lead)
     if v.verdict == "not_eligible":
         others = [r for r in others if r.ok is False and (r.kind not in _DECISIVE or yields(v, r))]
-    if about == "direct":
+    if about == "direct" or v.verdict == "direct_recognition":
         others = [r for r in others if r.kind not in _DECISIVE]
     return others[:MAX_REASONS]
 
