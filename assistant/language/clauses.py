@@ -49,9 +49,17 @@ def _lexicon() -> dict:
 def _guard_pattern() -> re.Pattern:
     guards = sorted(_lexicon()["guards"] + _lexicon()["phrase_guards"], key=len, reverse=True)
     unless = _lexicon().get("not_guarded", [])  # "无数字化": the guard 无数 is cut by 数字
-    return re.compile("|".join(re.escape(g) + "".join(f"(?!{re.escape(u[len(g):])})" for u in unless
-                                                    if u.startswith(g) and len(u) > len(g))
+    # A guard inside a longer negation word is part of that word: 不到 (不到五年) guards, 轮不到 denies.
+    return re.compile("|".join("".join(f"(?<!{re.escape(pre)})" for pre in _before_in_cues(g)) + re.escape(g)
+                               + "".join(f"(?!{re.escape(u[len(g):])})" for u in unless
+                                         if u.startswith(g) and len(u) > len(g))
                                for g in guards))
+
+
+def _before_in_cues(guard: str) -> list[str]:
+    """What stands before ``guard`` in each negation cue that holds it (轮 in 轮不到): a guard so preceded is no
+    guard."""
+    return [c[:c.index(guard)] for c in _lexicon()["cues"] if guard in c and c.index(guard) > 0]
 
 
 @functools.cache
@@ -119,6 +127,8 @@ def negated(clause: str) -> bool:
         return False
     lex = _lexicon()
     for part in (p for p in masked.split("，") if p):
+        if _guarded_cues().search(part):
+            return True
         tokens = segmenter().lcut(part)
         for i, token in enumerate(tokens):
             if _is_cue(token) and not _a_not_a(tokens, i) and not (
@@ -128,6 +138,15 @@ def negated(clause: str) -> bool:
             if token in lex["object_cues"] and i + 1 < len(tokens) and not re.match(lex["no_object"], tokens[i + 1]):
                 return True
     return False
+
+
+@functools.cache
+def _guarded_cues() -> re.Pattern:
+    """Negation words that hold a guard word (轮不到 holds 不到). The segmenter knows the guard as a word of its own
+    and cuts around it (事轮|不到), so these are found in the text, not among the tokens."""
+    guards = _lexicon()["guards"]
+    held = [c for c in _lexicon()["cues"] if any(g in c and g != c for g in guards)]
+    return re.compile("|".join(map(re.escape, held)) or r"(?!)")
 
 
 def _a_not_a(tokens: list[str], i: int) -> bool:
