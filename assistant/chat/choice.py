@@ -61,7 +61,7 @@ def alternatives(question: str) -> tuple[Thing, Thing] | None:
         if _SELF.search(said):
             sides.append(Thing((_PERSON,), said))
             continue
-        words = content_words(said)
+        words = content_words(said) or _bare_side(said)
         if not words:
             return None
         sides.append(Thing(words[-1:], said))  # the last word of a stretch is the alternative ("网上发" -> 网上)
@@ -87,6 +87,20 @@ def choice_of_rules(text: str, profile: dict) -> bool:
 
     return (bool(profile) and set(profile) <= _INFERRED and not speaks_of_self(text)
             and alternatives(text) is not None)
+
+
+# a side that says how often or for how long something is given ("每年都给", "按月发", "分三年", "终身"): the generic
+# filter drops such words from a thing, but between two ways of giving they are the alternative
+_HOW_OFTEN = re.compile(r"(?:每|按|逐)[年月季天周期]|分[期批一二两三四五六七八九十几]|终身|长期|一次性?|一年一|一直")
+_GIVEN = re.compile(r"(?:都|也|就|再)?(?:给|发|拿|领|补|算)(?:的|了)?$")
+
+
+def _bare_side(said: str) -> tuple[str, ...]:
+    """A side with no content word of its own, said as how often or how long ("每年都给" -> 每年, "按月" -> 按月):
+    the stretch itself, its verb of giving dropped."""
+    bare = _GIVEN.sub("", said)
+    found = _HOW_OFTEN.match(bare)
+    return (bare,) if found and len(bare) - found.end() <= 2 and len(bare) >= 2 else ()
 
 
 def _distinct(left: str, right: str) -> tuple[str, str]:
