@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
-from assistant.eligibility.decisive import by_decisiveness, lead_reason, yields
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Note, Reason, Verdict
+from assistant.eligibility.decisive import by_decisiveness, lead_reason, unneeded, yields
+from assistant.eligibility.model import REASON_MARKS, UNNEEDED_MARK, UNNEEDED_NOTE, VERDICT_LABELS, Note, Reason, Verdict
 from assistant.notices.tree import Corpus
 
 __all__ = ["further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
@@ -185,6 +185,7 @@ def _details(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], toda
         lines.append(f"**{corpus.meta(v.program).short_name}**：{VERDICT_LABELS[v.verdict]}")
         shown = [r for r in _others(v, None) if not (many and r.ok is True)]
         hidden = len(shown) - MAX_REASONS if many and len(shown) > MAX_REASONS + 1 else 0
+        shown = [r for r in shown if not unneeded(v, r)] + [r for r in shown if unneeded(v, r)]
         for r in shown[:len(shown) - hidden]:
             quote = ""
             if r.quote and (r.clause_id, r.quote) not in quoted:  # each clause sentence quoted once
@@ -192,6 +193,9 @@ def _details(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], toda
                 quote = f"（依据：“{r.quote}”{cites.mark(r.clause_id, r.quote)}）"
             elif r.quote:
                 quote = cites.mark(r.clause_id, r.quote)
+            if unneeded(v, r):
+                lines.append(f"- {UNNEEDED_MARK} {r.message.rstrip('。')}——{UNNEEDED_NOTE}。{quote}")
+                continue
             lines.append(f"- {REASON_MARKS.get(r.ok, '·')} {r.message}{quote}")
         if hidden:
             lines.append(f"- 另有 {hidden} 项待核实（单独问这个项目可看全部）")

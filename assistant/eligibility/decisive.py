@@ -29,7 +29,8 @@ from collections.abc import Iterable, Sequence
 from assistant.eligibility.model import Reason, Verdict
 from assistant.eligibility.policy import effect
 
-__all__ = ["LEAD_ORDER", "state", "rank", "yields", "lead_reason", "by_decisiveness", "question_rank"]
+__all__ = ["LEAD_ORDER", "SETTLED_BY_DIRECT", "state", "rank", "yields", "unneeded", "lead_reason", "by_decisiveness",
+           "question_rank"]
 
 # Tiers of (kind, state), in the order they decide; within a tier the reasons rank alike (the fact asked about first
 # leads, else the rules table's order). state is "failed", "met", or for an open outcome its basis ("open" for a
@@ -58,6 +59,16 @@ LEAD_ORDER: tuple[tuple[tuple[str, str], ...], ...] = (
 )
 _RANK = {key: i for i, tier in enumerate(LEAD_ORDER) for key in tier}
 _WAYS = ("alternative", "direct")  # 符合下列条件之一 and the direct path: decided as a group, not row by row
+
+
+# what a direct recognition makes unnecessary: the 符合下列条件之一 alternatives and the exemptions that stand in for
+# them; still open under 可直接认定, they are no point to check ("？ 未提供主要业绩" under a first place misleads)
+SETTLED_BY_DIRECT = frozenset({"alternative", "exemption"})
+
+
+def unneeded(v: Verdict, r: Reason) -> bool:
+    """Whether ``r`` is an open alternative or exemption of a verdict already settled by the direct path."""
+    return v.verdict == "direct_recognition" and r.kind in SETTLED_BY_DIRECT and r.ok is not True
 
 
 def state(r: Reason) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
-    "VERDICTS", "VERDICT_LABELS", "REASON_MARKS", "KINDS", "Outcome", "Fix", "Rule", "Program", "Reason",
+    "VERDICTS", "VERDICT_LABELS", "REASON_MARKS", "UNNEEDED_MARK", "UNNEEDED_NOTE", "KINDS", "Outcome", "Fix", "Rule", "Program", "Reason",
     "Note", "Verdict",
 ]
 
@@ -27,6 +27,9 @@ VERDICT_LABELS = {
 
 # A reason's outcome as a mark: met, failed, not yet known (the chat, the CLI and the UI cards all show these).
 REASON_MARKS = {True: "✓", False: "✗", None: "？"}
+# an open alternative under 可直接认定 (``decisive.unneeded``): neither met nor open, the first place stands for it
+UNNEEDED_MARK = "－"
+UNNEEDED_NOTE = "已可直接认定，此项无需另行满足"
 
 # The kinds of row. "direct" (第四届's direct recognition) is a path that makes the alternatives unnecessary.
 KINDS: tuple[str, ...] = (

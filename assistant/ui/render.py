@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from urllib.parse import quote as urlquote
 
 from assistant.display import clause_label, clause_ref, readable, verdict_label
-from assistant.eligibility.model import REASON_MARKS, VERDICT_LABELS, Reason, Verdict
+from assistant.eligibility.decisive import unneeded
+from assistant.eligibility.model import REASON_MARKS, UNNEEDED_MARK, UNNEEDED_NOTE, VERDICT_LABELS, Reason, Verdict
 from assistant.notices.tree import Corpus
 from assistant.profile import FIELD_LABELS
 
@@ -132,8 +133,8 @@ def _step_text(step) -> str:
     return str(step.get("text") or step.get("message") or step.get("fix") or "")
 
 
-def _reason_item(corpus: Corpus, reason: Reason) -> str:
-    css, icon = _MARK.get(reason.ok, ("unk", "·"))
+def _reason_item(corpus: Corpus, reason: Reason, spared: bool = False) -> str:
+    css, icon = ("spared", UNNEEDED_MARK) if spared else _MARK.get(reason.ok, ("unk", "·"))
     cid = reason.clause_id or ""
     link = f' <span class="ga-ref">{clause_link(cid, clause_ref(corpus, cid))}</span>' if cid and corpus.has(cid) else ""
     quote = f'<div class="ga-reason-quote">“{esc(reason.quote)}”</div>' if reason.quote else ""
@@ -141,8 +142,8 @@ def _reason_item(corpus: Corpus, reason: Reason) -> str:
     return f'<li class="ga-reason ga-{css}"><span class="ga-icon">{icon}</span> {message}{link}{quote}</li>'
 
 
-def _reason_list(corpus: Corpus, reasons: Iterable[Reason]) -> str:
-    return f'<ul class="ga-reasons">{"".join(_reason_item(corpus, r) for r in reasons)}</ul>'
+def _reason_list(corpus: Corpus, reasons: Iterable[Reason], spared: bool = False) -> str:
+    return f'<ul class="ga-reasons">{"".join(_reason_item(corpus, r, spared) for r in reasons)}</ul>'
 
 
 def verdict_card(v: Verdict, corpus: Corpus) -> str:
@@ -164,13 +165,20 @@ def verdict_card(v: Verdict, corpus: Corpus) -> str:
     if v.summary:
         parts.append(f'<div class="ga-summary">{_lines(readable(v.summary, corpus))}</div>')
     reasons = v.reasons
-    open_ = sorted((r for r in reasons if r.ok is not True), key=lambda r: r.ok is None)
+    spared = [r for r in reasons if unneeded(v, r)]
+    open_ = sorted((r for r in reasons if r.ok is not True and r not in spared), key=lambda r: r.ok is None)
     met = [r for r in reasons if r.ok is True]
     if open_:
         parts.append(_reason_list(corpus, open_))
     if met:
         parts.append(f'<details class="ga-met"><summary>已满足的条件（{len(met)} 条）</summary>{_reason_list(corpus, met)}</details>')
-    missing = [FIELD_LABELS.get(m.split(".")[0].split("[")[0], m) for m in v.missing]
+    if spared:
+        parts.append(f'<details class="ga-met ga-spared"><summary>{esc(UNNEEDED_NOTE)}的条件（{len(spared)} 条）</summary>'
+                     f'{_reason_list(corpus, spared, spared=True)}</details>')
+    # a fact only the spared alternatives lack is no longer missing
+    needed = {m for r in reasons if r not in spared for m in r.missing}
+    only_spared = {m for r in spared for m in r.missing} - needed
+    missing = [FIELD_LABELS.get(m.split(".")[0].split("[")[0], m) for m in v.missing if m not in only_spared]
     if missing:
         parts.append(f'<div class="ga-missing"><b>还缺：</b>{esc("、".join(dict.fromkeys(missing)))}</div>')
     if v.questions:

@@ -73,6 +73,7 @@ code { overflow-wrap: anywhere; }
 .ga-reason { margin: .25rem 0; }
 .ga-reason .ga-icon { display: inline-block; width: 1.1rem; font-weight: 700; }
 .ga-reason.ga-ok .ga-icon { color: #2e9b57; } .ga-reason.ga-no .ga-icon { color: #c8402f; } .ga-reason.ga-unk .ga-icon { color: #d08a00; }
+.ga-reason.ga-spared { color: var(--body-text-color-subdued); } .ga-reason.ga-spared .ga-icon { color: var(--body-text-color-subdued); }
 .ga-reason-quote { color: var(--body-text-color-subdued); font-size: .8rem; margin-left: 1.1rem; }
 .ga-ref { font-size: .8rem; }
 .ga-missing, .ga-questions, .ga-path, .ga-more { margin-top: .35rem; font-size: .85rem; }
