@@ -15,7 +15,15 @@ from collections.abc import Sequence
 from assistant.chat.answer import Citations
 from assistant.chat.templates import local_id
 from assistant.eligibility.decisive import by_decisiveness, lead_reason, unneeded, yields
-from assistant.eligibility.model import REASON_MARKS, UNNEEDED_MARK, UNNEEDED_NOTE, VERDICT_LABELS, Note, Reason, Verdict
+from assistant.eligibility.model import (
+    REASON_MARKS,
+    UNNEEDED_MARK,
+    UNNEEDED_NOTE,
+    VERDICT_LABELS,
+    Note,
+    Reason,
+    Verdict,
+)
 from assistant.notices.tree import Corpus
 
 __all__ = ["further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",

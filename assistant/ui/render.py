@@ -12,7 +12,14 @@ from urllib.parse import quote as urlquote
 
 from assistant.display import clause_label, clause_ref, readable, verdict_label
 from assistant.eligibility.decisive import unneeded
-from assistant.eligibility.model import REASON_MARKS, UNNEEDED_MARK, UNNEEDED_NOTE, VERDICT_LABELS, Reason, Verdict
+from assistant.eligibility.model import (
+    REASON_MARKS,
+    UNNEEDED_MARK,
+    UNNEEDED_NOTE,
+    VERDICT_LABELS,
+    Reason,
+    Verdict,
+)
 from assistant.notices.tree import Corpus
 from assistant.profile import FIELD_LABELS
 
