@@ -4,10 +4,9 @@ and 15 yes/no asks it does answer (over-refusal). The unwritten ones name a thin
 programme or edition states.
 
 Written from the five notices before any code change. Split by random.Random(2165): the first half dev (A), the rest
-test (B). Run once from the repo root (it appends):
-    python eval/probes/qa10_probe_writer.py
+test (B). Run from the repo root: python -m eval.probes.qa10_probe_writer prints the rows, --write appends them once.
 """
-import json, random
+from eval.probes.probe_rows import write
 D26, D23, C16, CT, ZJ = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016", "hz_chief_technician_2021", "zj_craftsman_2023"
 U = [  # yes/no, not written: (question, program, what is not written)
  ("浙派工匠的获奖证书要是弄丢了，能补办吗", ZJ, "证书补办"),
@@ -76,10 +75,4 @@ for q, p, g, k in A:
     rows.append(dict(kind="fact", question=q, program=p, gold_clause_ids=g, key_facts=k, expect_refusal=False,
                      answer_type="yes_no", note="qa10 probe (seed 2165): a yes/no ask the notice answers (over-refusal)"))
 assert len(rows) == 50, len(rows)
-order = list(range(len(rows)))
-random.Random(2165).shuffle(order)
-half = set(order[: len(rows) // 2])
-out = [{"id": f"qp-{1400 + i}", **row, "split": "dev" if i in half else "test"} for i, row in enumerate(rows)]
-with open("eval/labels/qa_probe.jsonl", "a", encoding="utf-8") as fh:
-    for row in out:
-        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+write(rows, prefix="qp-", start=1400, seed=2165)

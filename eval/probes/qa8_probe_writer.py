@@ -1,5 +1,5 @@
 """Write qp-1200..1249 (qa8 probe: does the sentence hold the asked THING), shuffled by seed 2135 into A/B."""
-import json, random
+from eval.probes.probe_rows import write
 D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
                          "hz_chief_technician_2021", "zj_craftsman_2023")
 R = []
@@ -67,14 +67,7 @@ ref("第四届数字工匠一共评多少人？结果什么时候公布？", D26
 ref("首届杭州工匠每个区能推几个？单位里要先公示吗？", C16, "count", ["各区名额", "单位公示"], kind="multi")
 ref("浙派工匠杭州分几个名额？市里公示几天？", ZJ, "count", ["杭州名额", "市级公示天数"], kind="multi")
 assert len(R) == 50, len(R)
-ids = [f"qp-{1200 + i}" for i in range(50)]
-order = list(range(50)); random.Random(2135).shuffle(order)
-dev = set(order[:25])
-with open("eval/labels/qa_probe.jsonl", "a", encoding="utf-8") as fh:
-    for i, row in enumerate(R):
-        missing = row.pop("missing", None)
-        out = {"id": ids[i], **row, "split": "dev" if i in dev else "test",
-               "note": "qa8 probe (seed 2135): does the best sentence hold the asked thing" +
-                       (f"; not written: {'、'.join(missing)}" if missing else "")}
-        fh.write(json.dumps(out, ensure_ascii=False) + "\n")
-print(sum(1 for r in R if r["expect_refusal"]), "refusals of", len(R))
+write([{**{k: v for k, v in row.items() if k != "missing"},
+        "note": "qa8 probe (seed 2135): does the best sentence hold the asked thing"
+                + (f"; not written: {'、'.join(row['missing'])}" if row.get("missing") else "")} for row in R],
+      prefix="qp-", start=1200, seed=2135)

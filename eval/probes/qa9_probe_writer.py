@@ -1,9 +1,8 @@
 """qa9 probe qp-1300…1349: yes/no asks near what a notice says (25 unwritten, 15 written) and 10 loose procedure asks.
 
-Written from the five notices before any code change. Run once from the repo root (it appends):
-    python eval/probes/qa9_probe_writer.py
+Written from the five notices before any code change. Run from the repo root: python -m eval.probes.qa9_probe_writer prints the rows, --write appends them once.
 """
-import json, random
+from eval.probes.probe_rows import write
 D26, D23, C16, CT, ZJ = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016", "hz_chief_technician_2021", "zj_craftsman_2023"
 U = [  # (question, program, not written)
  ("第四届数字工匠评上了给不给发证书啊？", D26, "获评后颁发证书"),
@@ -72,12 +71,4 @@ for q, p, g, k in P:
     rows.append(dict(kind="process", question=q, program=p, gold_clause_ids=g, key_facts=k, expect_refusal=False,
                      answer_type="procedure", note="qa9 probe (seed 2155): a loose procedure ask"))
 assert len(rows) == 50, len(rows)
-order = list(range(len(rows)))
-random.Random(2155).shuffle(order)
-half = set(order[: len(rows) // 2])
-out = []
-for i, row in enumerate(rows):
-    out.append({"id": f"qp-{1300 + i}", **row, "split": "dev" if i in half else "test"})
-with open("eval/labels/qa_probe.jsonl", "a", encoding="utf-8") as fh:
-    for row in out:
-        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+write(rows, prefix="qp-", start=1300, seed=2155)

@@ -1,11 +1,9 @@
 """Write qp-1350…1399 (qcase8 probe: premises that reorder or skip a step, name a body, a date or a count loosely, and
 comparisons where one side is silent), written from the five notices before any code change; shuffled by
-random.Random(2156), the first half dev (A), the rest test (B). Run from the repo root with --write to append
-(refused when the ids are already there); without it, it only checks every gold clause and key fact."""
-import json, random, re, sys
-from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from assistant.notices.tree import load_corpus
+random.Random(2156), the first half dev (A), the rest test (B). Run from the repo root as
+``python -m eval.probes.qcase8_probe_writer``; with --write it appends (refused when the ids are already there),
+without it prints the rows; either way every gold clause and key fact is checked."""
+from eval.probes.probe_rows import write
 D4, D1, HC, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
                       "hz_chief_technician_2021", "zj_craftsman_2023")
 FP = "false_premise"
@@ -68,28 +66,7 @@ rows = [
  ("comparison", "浙派工匠和杭州工匠多久评一次，有啥不一样", None, ["zj_craftsman_2023#一"], ["每 5年评选一次"], "difference", "period: one side silent"),
 ]
 assert len(rows) == 50, len(rows)
-corpus = load_corpus()
-sq = lambda s: re.sub(r"\s+", "", s)
-out = []
-for i, (kind, q, prog, gold, facts, atype, note) in enumerate(rows):
-    ids = [g if "#" in g else f"{prog}#{g}" for g in gold]
-    for g in ids:
-        assert corpus.has(g), g
-    text = sq("".join(corpus.clause(g).text for g in ids))
-    for f in facts:
-        assert sq(f) in text, (q, f)
-    out.append({"id": f"qp-{1350 + i}", "kind": kind, "question": q, "program": prog, "gold_clause_ids": ids,
-                "key_facts": facts, "expect_refusal": False, "answer_type": atype})
-order = [r["id"] for r in out]
-random.Random(2156).shuffle(order)
-dev = set(order[:25])
-for r in out:
-    r["split"] = "dev" if r["id"] in dev else "test"
-    r["note"] = f"qcase8 probe (seed 2156, A=dev B=test): {[x for x in rows if x[1] == r['question']][0][6]}"
-LABELS = Path(__file__).resolve().parents[1] / "labels" / "qa_probe.jsonl"
-if "--write" in sys.argv:
-    assert '"qp-1350"' not in LABELS.read_text(encoding="utf-8"), "qp-1350… are already written"
-    with open(LABELS, "a", encoding="utf-8") as fh:
-        for r in out:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(sum(r["split"] == "dev" for r in out), "dev")
+write([{"kind": kind, "question": q, "program": prog,
+        "gold_clause_ids": [g if "#" in g else f"{prog}#{g}" for g in gold], "key_facts": facts, "expect_refusal": False,
+        "answer_type": atype, "note": f"qcase8 probe (seed 2156, A=dev B=test): {note}"}
+       for kind, q, prog, gold, facts, atype, note in rows], prefix="qp-", start=1350, seed=2156)

@@ -2,12 +2,10 @@
 words, sizes; yes/no rules asserted about who may apply; money; places and channels — and ten true premises, whose
 answer must agree, not correct), written from the five notices before any code change; shuffled by
 random.Random(2166), the first half dev (A), the rest test (B). True premises are kind "fact" with a note starting
-"true premise": the eval has no check for them, so the report counts their first lines. Run from the repo root with
---write to append (refused when the ids are already there); without it, it only checks every gold clause and key fact."""
-import json, random, re, sys
-from pathlib import Path
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from assistant.notices.tree import load_corpus
+"true premise": the eval has no check for them, so the report counts their first lines. Run from the repo root as
+``python -m eval.probes.qcase9_probe_writer``; with --write it appends (refused when the ids are already there), without
+it prints the rows; either way every gold clause and key fact is checked."""
+from eval.probes.probe_rows import write
 D4, D1, HC, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
                       "hz_chief_technician_2021", "zj_craftsman_2023")
 FP = "false_premise"
@@ -72,28 +70,7 @@ rows = [
 ]
 assert len(rows) == 50, len(rows)
 assert sum(r[0] == FP for r in rows) == 40
-corpus = load_corpus()
-sq = lambda s: re.sub(r"\s+", "", s)
-out = []
-for i, (kind, q, prog, gold, facts, atype, note) in enumerate(rows):
-    ids = [g if "#" in g else f"{prog}#{g}" for g in gold]
-    for g in ids:
-        assert corpus.has(g), g
-    text = sq("".join(corpus.clause(g).text for g in ids))
-    for f in facts:
-        assert sq(f) in text, (q, f)
-    out.append({"id": f"qp-{1450 + i}", "kind": kind, "question": q, "program": prog, "gold_clause_ids": ids,
-                "key_facts": facts, "expect_refusal": False, "answer_type": atype})
-order = [r["id"] for r in out]
-random.Random(2166).shuffle(order)
-dev = set(order[:25])
-for r in out:
-    r["split"] = "dev" if r["id"] in dev else "test"
-    r["note"] = f"qcase9 probe (seed 2166, A=dev B=test): {[x for x in rows if x[1] == r['question']][0][6]}"
-LABELS = Path(__file__).resolve().parents[1] / "labels" / "qa_probe.jsonl"
-if "--write" in sys.argv:
-    assert '"qp-1450"' not in LABELS.read_text(encoding="utf-8"), "qp-1450… are already written"
-    with open(LABELS, "a", encoding="utf-8") as fh:
-        for r in out:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(sum(r["split"] == "dev" for r in out), "dev")
+write([{"kind": kind, "question": q, "program": prog,
+        "gold_clause_ids": [g if "#" in g else f"{prog}#{g}" for g in gold], "key_facts": facts, "expect_refusal": False,
+        "answer_type": atype, "note": f"qcase9 probe (seed 2166, A=dev B=test): {note}"}
+       for kind, q, prog, gold, facts, atype, note in rows], prefix="qp-", start=1450, seed=2166)

@@ -3,10 +3,9 @@ a thing: "团体名次算不算我个人的", "两段能不能加起来", "派�
 silent on, and plain eligibility questions with the same kind of own-case detail that MUST stay checks ("我能报吗").
 
 Written from the five notices before any code change (applicants' voice). Split by random.Random(2168): the first
-half dev (A), the rest test (B). Run once from the repo root (it appends):
-    python eval/probes/route11_probe_writer.py
+half dev (A), the rest test (B). Run from the repo root: python -m eval.probes.route11_probe_writer prints the rows, --write appends them once.
 """
-import json, random
+from eval.probes.probe_rows import write
 D26, D23, C16, CT, ZJ = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016", "hz_chief_technician_2021", "zj_craftsman_2023"
 S = [  # rule asked around the own case, the notice silent: (question, program, what is not written)
  ("我是台湾过来的，在滨江做数控十来年了，技师证也有，杭州市首席技师台胞能不能报", CT, "台胞"),
@@ -76,10 +75,4 @@ for q, p, v in C:
                      expect_verdicts={p: v}, answer_type="eligibility",
                      note="route11 probe (seed 2168): a check with own-case detail (over-routing)"))
 assert len(rows) == 50, len(rows)
-order = list(range(len(rows)))
-random.Random(2168).shuffle(order)
-half = set(order[: len(rows) // 2])
-out = [{"id": f"qp-{1550 + i}", **row, "split": "dev" if i in half else "test"} for i, row in enumerate(rows)]
-with open("eval/labels/qa_probe.jsonl", "a", encoding="utf-8") as fh:
-    for row in out:
-        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+write(rows, prefix="qp-", start=1550, seed=2168)

@@ -1,0 +1,73 @@
+"""What every probe writer does after writing its items: number them, split them A/B by a fixed seed, check each
+gold clause and key fact against the notices, and append them once.
+
+A writer lists its rows (dicts without id and split) and ends with::
+
+    from eval.probes.probe_rows import write
+    write(rows, prefix="qp-", start=1600, seed=2184, path=QA_PROBE)
+
+Run from the repo root: ``python -m eval.probes.NAME_probe_writer`` prints the rows; ``--write`` appends them, once.
+The first half of ``random.Random(seed).shuffle`` of the row positions is "dev" (A, tuned on), the rest "test" (B,
+held out): the split every probe since round five used.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+__all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write"]
+
+ROOT = Path(__file__).resolve().parents[2]
+QA_PROBE = ROOT / "eval" / "labels" / "qa_probe.jsonl"
+FACTS = ROOT / "eval" / "labels" / "facts.jsonl"
+
+
+def halves(n: int, seed: int) -> set[int]:
+    """The positions of the first half (A) of ``n`` rows shuffled by ``seed``."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    return set(order[: n // 2])
+
+
+def numbered(rows: list[dict], prefix: str, start: int, seed: int, names: tuple[str, str] = ("dev", "test"),
+             width: int = 0) -> list[dict]:
+    """``rows`` with ids ``prefix + (start + i)`` (zero-padded to ``width``) and their half, id first."""
+    first = halves(len(rows), seed)
+    return [{"id": f"{prefix}{start + i:0{width}d}", **row, "split": names[0] if i in first else names[1]}
+            for i, row in enumerate(rows)]
+
+
+def check_gold(rows: list[dict]) -> None:
+    """Every gold clause exists and every key fact is verbatim (whitespace aside) in one of the gold clauses."""
+    from assistant.notices.tree import load_corpus
+
+    corpus = load_corpus(ROOT / "corpus")
+    squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731 - the eval's own comparison
+    for row in rows:
+        ids = row.get("gold_clause_ids") or []
+        for cid in ids:
+            assert corpus.has(cid), (row.get("question"), cid)
+        text = squeeze("".join(corpus.clause(cid).text for cid in ids))
+        for fact in row.get("key_facts") or []:
+            assert squeeze(fact) in text, (row.get("question"), fact)
+
+
+def write(rows: list[dict], prefix: str, start: int, seed: int, path: Path = QA_PROBE, check: bool = True,
+          names: tuple[str, str] = ("dev", "test"), width: int = 0, argv: list[str] | None = None) -> list[dict]:
+    """Number, split and check ``rows``; append them to ``path`` with ``--write`` (refused when the first id is
+    already there), else print them. Returns the numbered rows."""
+    out = numbered(rows, prefix, start, seed, names, width)
+    if check:
+        check_gold(out)
+    if "--write" in (sys.argv if argv is None else argv):
+        first = json.dumps(out[0]["id"])
+        assert first not in path.read_text(encoding="utf-8"), f"{out[0]['id']}… are already written"
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in out)
+    else:
+        sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in out)
+    return out

@@ -1,0 +1,41 @@
+"""The probe writers reproduce the rows committed in eval/labels/qa_probe.jsonl: the shared numbering and A/B split
+(eval/probes/probe_rows.py) is the one each of them used when it wrote its rows."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+WRITERS = ["qa8", "qa9", "qa10", "qcase8", "qcase9", "route11"]
+
+
+@pytest.fixture(scope="module")
+def committed():
+    rows = (json.loads(line) for line in (ROOT / "eval/labels/qa_probe.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip())
+    return {row["id"]: row for row in rows}
+
+
+@pytest.mark.parametrize("name", WRITERS)
+def test_a_writer_prints_its_committed_rows(name, committed):
+    out = subprocess.run([sys.executable, "-m", f"eval.probes.{name}_probe_writer"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert len(rows) == 50
+    assert all(committed.get(row["id"]) == row for row in rows)
+    assert sum(row["split"] == "dev" for row in rows) == 25
+
+
+def test_the_split_is_the_first_half_of_the_seeded_shuffle():
+    sys.path.insert(0, str(ROOT))
+    from eval.probes.probe_rows import numbered
+
+    rows = numbered([{"q": i} for i in range(10)], "x-", 1, seed=7)
+    assert [r["id"] for r in rows][:2] == ["x-1", "x-2"]
+    assert sum(r["split"] == "dev" for r in rows) == 5
+    assert numbered([{"q": i} for i in range(10)], "x-", 1, seed=7) == rows
