@@ -233,6 +233,25 @@ _EDITIONS = re.compile(r"两届|历届|各届|(?:首|第[一二三四五六1-6])
                        rf"|{_OLD_AND_NEW.pattern}")
 
 
+# "问下首席技师 我是…", "她想问老的杭州工匠跟那个首席技师": an ask that names nothing but programmes, said with
+# someone's case, asks how that case fares under them; an ask naming a thing of theirs ("想问下首席技师的名额") does not
+_ASKS_ABOUT = re.compile(r"^(?:我|她|他|我们|俺|咱)?(?:就是|主要是)?(?:想|要)?问(?:问|一下|下)?(?:看)?")
+_ONLY_FILLER = re.compile(r"^(?:的|那个|这个|老|新|以前|现在|省里|市里|那|这|呢|吧|啊|呀|看看|看|\s)*$")
+
+
+def asks_about_programmes(text: str) -> bool:
+    """Whether a clause of ``text`` is "问(下)" and programme names only."""
+    from assistant.chat.programme_words import without_programme
+    from assistant.language.asking import clauses_of
+
+    for clause in clauses_of(text):
+        opening = _ASKS_ABOUT.match(clause)
+        rest = clause[opening.end():] if opening and opening.end() else ""
+        if rest and detect_programs(rest)[0] and _ONLY_FILLER.match(without_programme(rest)):
+            return True
+    return False
+
+
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
           has_new_facts: bool = False) -> Route:
     """Classify one message. ``awaiting`` is what the previous turn asked for.
@@ -251,6 +270,7 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
         if is_comparison(text) or _OLD_AND_NEW.search(text):
             intents.append("compare")
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text)
+                                                 or asks_about_programmes(text)
                                                  or _CONDITIONS_ASKED.search(text) and _SELF_SAID.search(text))):
         intents.insert(0, "eligibility")
     if ("eligibility" in intents and "compare" in intents and len(programs) >= 2 and _RULES_COMPARED.search(text)

@@ -27,8 +27,9 @@ _PARTICLE = re.compile(r"(?:吗|(?<![什怎那这多])么|嘛|伐|(?<![了着])�
 # a question word, not the indefinite: not after a negation ("没评过什么", "也没啥"), not before 都/也 ("什么都没有",
 # "哪都去过"), and 几 not as "some" ("十几年", "二十几个人", "好几个", "前几年", "这几年", "几十个")
 # 几 that asks how many, not "some": the one reading of 几 for every question reader (switches.RULE_QUESTION too)
-# after an aspect particle 几 is "a few" too ("守着几台注塑机", "带了几个徒弟", "拿过几次奖")
-ASKING_JI = r"(?<![十二三四五六七八九百千万好这那前近头着了过])几(?![十百千万乎])"
+# after an aspect particle 几 is "a few" too ("守着几台注塑机", "带了几个徒弟", "拿过几次奖"); after any digit it is
+# the unknown last digit of a number said ("二零零几年开始做的", "200几年", "19几年进的厂")
+ASKING_JI = r"(?<![0-9零〇十二三四五六七八九百千万好这那前近头着了过])几(?![十百千万乎])"
 # A question word asking for content (what, which, how many, who …), not the yes/no markers 是否 / 能否.
 # "省里先干嘛": 干嘛 asks what is done (or why), content as 干啥 is, though it ends in the particle 嘛
 _CONTENT_WH = rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长|干嘛)(?!都|也)"
