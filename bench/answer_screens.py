@@ -108,7 +108,7 @@ def screens() -> dict:
             for text in turns:
                 said += text
                 answer = run_turns([text], deps, session)[0][0]
-                if not answer.get("verdicts"):
+                if not answer.get("verdicts") or answer.get("verdicts_standing"):  # a question in between: its answer is no check
                     continue
                 screen = first_screen(answer["answer"]).rstrip()
                 lengths.append(len(screen))

@@ -40,6 +40,8 @@ class Answer:
     draft: Draft | None = None
     model: str | None = None
     questions: tuple[dict, ...] = ()  # facts asked back: {"field", "text", "options"} (quick replies)
+    # the verdicts are the conversation's standing ones, carried from an earlier turn, not checked again in this one
+    standing: bool = False
 
     def to_json(self) -> dict:
         out: dict = {
@@ -49,6 +51,8 @@ class Answer:
         }
         if self.verdicts is not None:
             out["verdicts"] = [v.to_json() for v in self.verdicts]
+            if self.standing:
+                out["verdicts_standing"] = True
         out["intents"] = list(self.intents)
         if self.notes:
             out["notes"] = list(self.notes)

@@ -26,7 +26,7 @@ from assistant.eligibility.model import (
 )
 from assistant.notices.tree import Corpus
 
-__all__ = ["further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
+__all__ = ["standing_line", "further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -115,6 +115,12 @@ def said_short(reason: Reason) -> str:
     while (shorter := _ASIDE.sub("", text)) != text:
         text = shorter
     return text
+
+
+def standing_line(corpus: Corpus, verdicts: Sequence[Verdict], subject: str | None = None) -> str:
+    """The verdicts a question in between leaves standing, one short line ("那要准备啥材料" after a check)."""
+    said = "；".join(f"{corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}" for v in verdicts)
+    return f"（前面对{subject or '您'}情况的核对结论不变——{said}。）"
 
 
 def further(v: Verdict, lead: Reason | None, about: str | None = None) -> list[Reason]:

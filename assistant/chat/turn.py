@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
+from assistant.chat.brief import standing_line
 from assistant.chat.case_rule import asks_of_kind, rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
@@ -282,13 +283,20 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         if len(shown) < len(questions):  # a second question the screen had no room for is not asked
             _unask(session, questions[len(shown):])
             questions = shown
+    standing = verdicts is None and answers_rules and session.topic in ("eligibility", "recommend") \
+        and bool(session.last_verdicts)
+    if standing:
+        # "那要准备啥材料" after a check: a question in between leaves the asker's verdicts as they were, and the
+        # answer (and the card above the input) still carries them, said as such
+        verdicts = list(session.last_verdicts)
+        answer_text += "\n\n" + standing_line(deps.corpus, verdicts, session.subject)
     if session.subject and step.intents and step.intents[0] in ("eligibility", "recommend", "overview"):
         from assistant.chat.brief import of_person  # "我师傅…他能报吗": the answer speaks of him, not "您"
 
         answer_text = of_person(answer_text, session.subject)
         questions = [{**q, "text": of_person(q["text"], session.subject)} for q in questions]
     return Answer(answer_text, cites.freeze(), "offline", tuple(verdicts) if verdicts is not None else None,
-                  step.intents, notes, draft, questions=tuple(questions))
+                  step.intents, notes, draft, questions=tuple(questions), standing=standing)
 
 
 def _with_model_profile(llm, text: str, extraction, session: Session, deps: Deps):
