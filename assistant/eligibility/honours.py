@@ -125,8 +125,8 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
             texts = [said for t in texts if (said := "，".join(affirmed(t)))]
         if given is None and texts is None:
             return out(None, "未提供获奖情况和主要业绩，无法判断是否有领先水平证书或科学技术类奖项。", "awards", "achievements")
-        seen = [judge(a.kind, award_level(a)) for a in given or []
-                if is_sci_tech_award(a) and (a.year is None or a.year <= ref.year)]
+        seen = [judge(a.kind, award_level(a)) if a.year is None or a.year <= ref.year else (False, _later(a.kind, a.year, ref))
+                for a in given or [] if is_sci_tech_award(a)]
         plain = [t for t in texts or [] if not is_sci_tech_award(t)]
         seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t)]
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
@@ -140,7 +140,7 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
         if unknown:
             return out(None, (shown + "；" if shown else "") + "未提供" + "、".join(
                 "获奖情况" if n == "awards" else "主要业绩" for n in unknown) + "。", *unknown)
-        return out(False, (shown + "。" if shown else "") + "材料未提到数字经济行业领先水平或等级资质证书，"
+        return out(False, (shown + "；除此之外" if shown else "") + "材料未提到数字经济行业领先水平或等级资质证书，"
                     f"也没有{floor_text}及以上科学技术类奖项。")
     return pred
 
@@ -154,12 +154,19 @@ def awards(accept: Callable[[Award, dt.date], tuple[bool | None, str] | None], w
         seen = []
         for a in given:
             if a.year is not None and a.year > ref.year:
+                if accept(a, dt.date(a.year, 12, 31)) is not None:  # of the kind asked, but won after the date
+                    seen.append((False, _later(a.kind, a.year, ref)))
                 continue
             verdict = accept(a, ref)
             if verdict is not None:
                 seen.append(verdict)
         return _pick(seen, what, "awards", "没有相关奖项")
     return pred
+
+
+def _later(name: str, year: int, ref: dt.date) -> str:
+    """An honour won after the round's reference date: the asker said it, so it is named, and why it does not count."""
+    return f"{name}（{year}年）在计算日 {ref.isoformat()} 之后获得，不计入"
 
 
 def _pick(seen: list[tuple[bool | None, str]], what: str, field: str, none_text: str) -> Outcome:
