@@ -15,7 +15,6 @@ from assistant.eligibility.decisive import unneeded
 from assistant.eligibility.model import (
     REASON_MARKS,
     UNNEEDED_MARK,
-    UNNEEDED_NOTE,
     VERDICT_LABELS,
     Reason,
     Verdict,
@@ -180,7 +179,7 @@ def verdict_card(v: Verdict, corpus: Corpus) -> str:
     if met:
         parts.append(f'<details class="ga-met"><summary>已满足的条件（{len(met)} 条）</summary>{_reason_list(corpus, met)}</details>')
     if spared:
-        parts.append(f'<details class="ga-met ga-spared"><summary>{esc(UNNEEDED_NOTE)}的条件（{len(spared)} 条）</summary>'
+        parts.append(f'<details class="ga-met ga-spared"><summary>直接认定后无需另行满足的条件（{len(spared)} 条）</summary>'
                      f'{_reason_list(corpus, spared, spared=True)}</details>')
     # a fact only the spared alternatives lack is no longer missing
     needed = {m for r in reasons if r not in spared for m in r.missing}

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.eligibility.decisive import unneeded
-from assistant.eligibility.model import UNNEEDED_MARK, UNNEEDED_NOTE, Reason, Verdict
+from assistant.eligibility.model import UNNEEDED_MARK, Reason, Verdict
 from assistant.notices.tree import load_corpus
 from assistant.ui.render import verdict_card
 
@@ -38,7 +38,7 @@ def test_an_open_alternative_is_spared_only_under_direct_recognition():
 
 def test_the_card_lists_spared_alternatives_apart_and_drops_their_missing_fact(corpus):
     html = verdict_card(_verdict("direct_recognition"), corpus)
-    open_part, spared_part = html.split(UNNEEDED_NOTE, 1)
+    open_part, spared_part = html.split("直接认定后无需另行满足", 1)
     assert "标准化建设" not in open_part and "标准化建设" in spared_part
     assert UNNEEDED_MARK in spared_part
     missing = html.split("还缺：", 1)[1].split("</div>", 1)[0]
@@ -47,5 +47,5 @@ def test_the_card_lists_spared_alternatives_apart_and_drops_their_missing_fact(c
 
 def test_a_needs_review_card_still_shows_the_alternative_open(corpus):
     html = verdict_card(_verdict("needs_review"), corpus)
-    assert UNNEEDED_NOTE not in html
+    assert "直接认定后无需另行满足" not in html
     assert "主要业绩" in html.split("还缺：", 1)[1]
