@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from assistant.chat.replies import (
+    HAVING,
     LIST_CUES,
     START_OF,
     expect_for,
@@ -64,6 +65,10 @@ def infer_reply(session: Session, text: str, today: dt.date) -> dict:
     missing = list(session.open_fields())
     found = {}
     if re.sub(r"[，,。！!\s]", "", text) == "无":  # the answer a list question asks for: the first such fact missing
+        asked = session.pending.fields if session.pending is not None else ()
+        having = [f for f in asked if f in HAVING and f in missing]
+        if having and not any(expect_for(f).kind == "list" for f in asked):
+            return {having[0]: False}  # "您是工会会员吗？" "无": no list was asked, so it denies the belonging asked
         listed = [f for f in ("prior_titles", "competition_results", "awards") if f in missing]
         return {listed[0]: []} if listed else {}
     pending = session.pending

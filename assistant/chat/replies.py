@@ -46,6 +46,10 @@ _ENUMS: dict[str, tuple[tuple[str, str], ...]] = {
 _SKILL_WORDS = (("首席技师", "首席技师"), ("特级技师", "特级技师"), ("高级技师|一级", "高级技师"), ("技师|二级", "技师"),
                 ("高级工|三级", "高级工"), ("中级|四级", "中级工"), ("初级|五级", "初级工"))
 
+# yes/no questions of belonging or having ("您是工会会员吗？"): "无" (none) denies them as it answers a list question;
+# to a question of being or doing ("您是否从事数字经济行业工作？") a bare "无" says nothing
+HAVING = frozenset({"union_member"})
+
 EXPECT: dict[str, Expect] = {
     **{f: Expect("bool", ("是", "否")) for f in BOOL_FIELDS},
     **{f: Expect("list", ("无",)) for f in LIST_FIELDS},

@@ -207,12 +207,14 @@ def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
     assert session.profile.get("prior_titles") == [] and "achievements" not in session.profile
 
 
-def test_a_bare_wu_answers_a_list_question_not_a_yes_no_one(deps):
+def test_a_bare_wu_answers_a_list_question_asked_beside_a_yes_no_one(deps):
+    # "无" to "您是工会会员吗？" alone denies membership (tests/chat/test_bare_none_to_belonging.py); asked beside a
+    # list question ("没有请填“无”"), it answers the list
     from assistant.chat.state import Pending
 
     session = Session()
     respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
-    session.pending = Pending("union_member", "bool", ("是", "否"))
+    session.pending = Pending("union_member", "bool", ("是", "否"), also=("prior_titles",))
     respond(session, "无", deps)
     assert "union_member" not in session.profile and session.profile.get("prior_titles") == []
 
