@@ -255,9 +255,12 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         # "公示以后还要报谁批准": the next step; but "推荐上去以后还要问问公安的意见吗" asks yes or no about a thing
         # (公安, 意见) the answering sentence already holds, and the step after it (人选报送) holds none of it
         answered = next_step(corpus, text, answered)
+        rest = answered if len(answered) > 1 else []  # "报上去以后呢": the course from there, listed as steps
+    else:
+        rest = []
     # "公示完了还有什么程序" names a step to go on from: the next step answers, not the whole course.
     onward = bool(re.search(table()["next_step"], text))
-    steps = steps_of(corpus, answered[0]) if first_asked.overview and not onward else []
+    steps = steps_of(corpus, answered[0], text) if first_asked.overview and not onward else rest
     if first_asked.overview and not onward and not steps and not in_procedure(corpus, answered[0].clause_id):
         # "推荐上去后要过哪几关": the course is that of the best-ranked unit of the same notice that is one step of
         # several, when the answering unit is in no procedure at all ("请各推荐对象填写…问卷" shares 推荐 but is no

@@ -48,10 +48,16 @@ def in_procedure(corpus: Corpus, clause_id: str) -> bool:
     return any(corpus.has(i) and is_procedure(corpus.clause(i)) for i in ids)
 
 
-def steps_of(corpus: Corpus, main: Pick) -> list[Pick]:
+# The words a notice names the parts of its procedure with ("（一）推荐阶段", "（二）评审公示阶段"): a question
+# saying one ("分几个阶段") counts the parts so named, not the steps inside them.
+_PART_WORDS = re.compile(r"阶段|环节|步骤")
+
+
+def steps_of(corpus: Corpus, main: Pick, text: str = "") -> list[Pick]:
     """For a question about the whole course ("怎么评的"), the steps of the procedure the answering unit belongs
     to, in the notice's order: the widest enclosing section that is a procedure (``is_procedure``)
-    whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS. Empty when the answering
+    whose steps (its leaf clauses, else its direct parts) number at most MAX_STEPS; its direct parts when the
+    question (``text``) counts them by the word they are all titled with ("几个阶段"). Empty when the answering
     unit is not one step of several."""
 
     clause, chosen = corpus.clause(main.clause_id), []
@@ -60,7 +66,11 @@ def steps_of(corpus: Corpus, main: Pick) -> list[Pick]:
         if parent.depth < 1 or not is_procedure(parent):
             break
         leaves = _leaves(corpus, parent.clause_id)
-        units = leaves if len(leaves) <= MAX_STEPS else list(parent.children)
+        parts = list(parent.children)
+        titles = [corpus.clause(cid).title or "" for cid in parts]
+        said = {w for w in _PART_WORDS.findall(text or "")}
+        by_part = len(parts) >= 2 and any(all(w in t for t in titles) for w in said)
+        units = parts if by_part or len(leaves) > MAX_STEPS else leaves
         if len(units) > MAX_STEPS:
             break
         chosen, clause = units, parent
@@ -95,6 +105,9 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     inline = _inline_next(corpus.clause(main.clause_id), main.quote, text[:m.start()])
     if inline:
         return [replace(main, quote=inline)]
+    summary = _course_said_after(corpus, text[:m.start()], answered)
+    if summary is not None:
+        return [summary]
     steps = [p.clause_id for p in steps_of(corpus, main)]
     if not steps:
         parent = corpus.clause(main.clause_id).parent
@@ -131,7 +144,10 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     # else the step whose name says, in a notice's words, an act the question names in an asker's ("推荐到省里以后"
     # names "（二）人选推荐"; step_order.STEPS); not the last step, since asking what follows presumes a step does
     asked_acts = _asked_acts(said)
-    in_words = [i for i, cid in enumerate(steps[:-1])
+    # (the last of a run of sub-steps is followed by the wider course's next unit: "人选报送" is the last of
+    # 浙派 四/(二)'s four, and "（三）形式初审" follows it)
+    open_end = len(steps) if _after_in_course(corpus, steps[-1]) else len(steps) - 1
+    in_words = [i for i, cid in enumerate(steps[:open_end])
                 if (name := _step_name(corpus.clause(cid).title)) and any(re.search(w, name) for w in asked_acts)]
     if by_name:
         anchor = by_name[-1]
@@ -145,12 +161,82 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         anchor = max(range(len(steps)), key=lambda i: (named(i), -i))
         if named(anchor) <= 0:
             return answered
-    if anchor + 1 >= len(steps):
+    if anchor + 1 < len(steps):
+        following = steps[anchor + 1]
+    else:
+        following = _after_in_course(corpus, steps[anchor])
+    if following is None:
         # "认定以后，后面还有哪些培养措施": after the last step comes what the notice does for those recognised
         after = _after_course(corpus, steps[-1])
         return [replace(main, clause_id=after.clause_id, quote=_body_line(after))] if after is not None else answered
-    following = steps[anchor + 1]
-    return [replace(main, clause_id=following, quote=_step_line(corpus.clause(following)))]
+    course = [following]
+    if _asks_rest(text[m.start():]):
+        # "报上去以后呢" asks how it goes on, not for one step: the course from there, in the notice's order
+        while len(course) < REST_STEPS and (later := _after_in_course(corpus, course[-1])) is not None:
+            course.append(later)
+    return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
+
+
+# A sentence saying what follows an act, as a course of its own: "推荐工作结束后，将按专家评审、领导小组审定、社会公示等
+# 流程开展认定工作" (首届数字工匠 三, outside the procedure 附件1 lays out). The act done is before 后, the steps after.
+_SAID_AFTER = re.compile(r"^([^，,。；]{2,20}?)(?:结束|完成|完毕)?(?:以后|之后|后)[，,]([^。；]+)")
+# steps a sentence must name after the act to say how the course goes on (not "校验后，将原件退回")
+MIN_SAID_STEPS = 2
+
+
+def _course_said_after(corpus: Corpus, said: str, answered: list[Pick]) -> Pick | None:
+    """When the answering units are in no procedure: a sentence of their clauses opening with an act the question
+    says it has done ("推荐表报上去以后呢": 推荐) followed by 后 and naming at least MIN_SAID_STEPS steps; else None."""
+    from assistant.chat.quotes import score
+
+    if not answered or in_procedure(corpus, answered[0].clause_id):
+        return None
+    before = {g for chunk in focus(said).split() for g in bigrams(chunk)}
+    for pick in answered:
+        for sentence in re.split(r"(?<=[。；])", corpus.clause(pick.clause_id).own_text or ""):
+            sentence = sentence.strip()
+            m = _SAID_AFTER.match(sentence)
+            if not m or len(set(step_words().findall(m.group(2)))) < MIN_SAID_STEPS:
+                continue
+            done = m.group(1)
+            if score(before, done) > 0 or any(re.search(w, done) for w in _asked_acts(said)):
+                return replace(pick, quote=sentence)
+    return None
+
+
+# How many steps an open "以后呢" is answered with: the next one and those after it, as far as this many.
+REST_STEPS = 3
+# An open ask for what follows ("以后呢", "之后怎么走", "以后还有哪些程序"), not for the one next step ("下一步是什么",
+# "以后先干嘛", "以后区里会做什么").
+_REST_ASKED = re.compile(r"(?:以后|之后|后|完了|过了)[，,]?(?:呢|怎么走|还有(?:哪些|什么|啥)(?:程序|环节|步骤|流程)?[？?]?$)")
+
+
+def _asks_rest(said: str) -> bool:
+    return bool(_REST_ASKED.search(said.strip().rstrip("？?！!。")))
+
+
+def _course(corpus: Corpus, clause_id: str) -> list[str]:
+    """The steps of the widest procedure holding ``clause_id`` (``is_procedure``), flattened to its leaf clauses
+    in the notice's order, however many; empty when no clause above it is a procedure."""
+    clause, root = corpus.clause(clause_id), None
+    while clause.parent:
+        parent = corpus.clause(clause.parent)
+        if parent.depth < 1:
+            break
+        if is_procedure(parent):
+            root = parent
+        clause = parent
+    return _leaves(corpus, root.clause_id) if root is not None else []
+
+
+def _after_in_course(corpus: Corpus, clause_id: str) -> str | None:
+    """The step after ``clause_id`` in the flattened course it belongs to (the first leaf after its own last
+    leaf), or None at the course's end or outside any."""
+    course = _course(corpus, clause_id)
+    own = [i for i, cid in enumerate(course) if cid == clause_id or cid.startswith(clause_id + "/")]
+    if not own or own[-1] + 1 >= len(course):
+        return None
+    return course[own[-1] + 1]
 
 
 # The sections on what follows a whole procedure for those it recognised (第四届 四、培育计划, 首届 附件1/四、奖励办法,
