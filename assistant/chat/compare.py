@@ -109,7 +109,9 @@ def _step_place(corpus, program: str, steps: tuple[str, ...], topic: str) -> lis
 # the conditions table answers it as it answers one programme's. Not one naming a particular rule ("获奖不受年限
 # 限制的那条"), which the ranking finds.
 # (and who may not apply, asked as such: "已经拿过什么称号就不能报，这块有变化吗")
-_RULES_ASKED = re.compile(r"规定|要求|限制|条件|门槛|说法|卡不卡|硬性|什么[^，。？?]{0,10}?就(?:不能|不可以|没法|不让)(?:报|申报|参评|评)")
+# (whether a kind of person may apply is asked of the rules too: "退休的人能不能报", "哪个卡年龄": 卡 as restricting)
+_RULES_ASKED = re.compile(r"规定|要求|限制|条件|门槛|说法|卡|硬性|什么[^，。？?]{0,10}?就(?:不能|不可以|没法|不让)(?:报|申报|参评|评)"
+                          r"|(?:能|可以|可)不(?:能|可以)?(?:报|申报|参评|参加|评)|(?:能|可以)(?:报|申报|参评)(?:吗|不|没)")
 _A_RULE = re.compile(r"不受|直接认定|之一|获奖|奖项|竞赛|大赛|名次|那条|这条")
 # the day ages and years are counted to ("本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日"): how, not what
 _COUNTING_DAY = re.compile(r"计算时间|截至|算至|计算到")
@@ -316,6 +318,11 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         own = self_application_text(corpus, programs, cites, deps.today)
         if own is not None:
             return own
+    from assistant.chat.compare_awarded import LABEL, awarded_sides
+
+    awarded = awarded_sides(corpus, text, programs)
+    if awarded is not None:  # "评上以后给的东西一样吗": each side's section on what follows for those recognised
+        return compose.compare_text(corpus, cites, awarded, deps.today, label=LABEL)
     asked = classify(text)
     if asked.strict and not asked.narrow and confirms(text):
         # "公示都是五个工作日吧": the value a premise asserts names what each side must state, in its unit; a side

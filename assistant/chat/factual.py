@@ -254,8 +254,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if first_asked.type in ("procedure", "actor") and not _holds_asked_thing(text, answered[0]):
         # "公示以后还要报谁批准": the next step; but "推荐上去以后还要问问公安的意见吗" asks yes or no about a thing
         # (公安, 意见) the answering sentence already holds, and the step after it (人选报送) holds none of it
-        answered = next_step(corpus, text, answered)
-        rest = answered if len(answered) > 1 else []  # "报上去以后呢": the course from there, listed as steps
+        following = next_step(corpus, text, answered)
+        # "报上去以后呢": the course from there, listed as steps (not the answering units kept when none follows)
+        rest = following if following is not answered and len(following) > 1 else []
+        answered = following
     else:
         rest = []
     # "公示完了还有什么程序" names a step to go on from: the next step answers, not the whole course.
