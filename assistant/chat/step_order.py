@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STEPS", "asserted_order", "order_premise", "skipped_steps", "skip_premise", "units"]
+__all__ = ["STEPS", "asserted_order", "order_premise", "order_answer", "skipped_steps", "skip_premise", "units"]
 
 # The steps a notice's procedure is made of: each one's words in an asker's mouth, and in a notice's sentence. A
 # notice's 推荐 is the act only (not 推荐名额, 推荐对象, 推荐表 …, which name things of the act).
@@ -195,6 +195,24 @@ def order_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[
     if agrees:  # "单位公示完就可以报上去了吧": the order the notice gives, said so with its sentence
         return f"是的，通知里是先{first}、后{then}：见下面的原文。", quotes
     return f"不对，通知里是先{then}、后{first}，不是先{first}再{then}：见下面的原文。", quotes
+
+
+# A yes/no ask for whether a step comes after another ("专家评完了还要公示吗", "评审之前要先公示吗"), not a request for
+# what comes next ("公示完了下一步是什么": steps.next_step) or for a thing of the step ("…还要交什么材料").
+_YES_NO_END = re.compile(r"(?:吗|么|嘛|没有|不)[？?！!。]?\s*$")
+
+
+def order_answer(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """("是的，…" or "不是，…", the quotes giving the notice's order) when ``question`` asks yes or no whether one of
+    ``program``'s steps follows another and the notice gives their order (a sentence naming both, else its numbered
+    items); None otherwise."""
+    if not _YES_NO_END.search(question or ""):
+        return None
+    found = order_premise(corpus, program, question)
+    if found is None:
+        return None
+    line, quotes = found
+    return (line if line.startswith("是的") else "不是，" + line.removeprefix("不对，")), quotes
 
 
 # Steps a premise may say are left out that every notice keeps for all: the route's own steps (推荐, 报送) are not

@@ -53,6 +53,7 @@ from assistant.chat.said import asked_part
 from assistant.chat.self_doubt import AGREEING, exemption_lead
 from assistant.chat.sole_notice import owner_note, sole_owner
 from assistant.chat.state import Session
+from assistant.chat.step_order import order_answer
 from assistant.chat.stated import unstated_thing
 from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
@@ -351,6 +352,12 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     named = mention_answer(text, r.programs or focus, deps, cites)  # "通知里提没提到物联网": the text looked up
     if named is not None:
         return named
+    if len(r.programs) == 1 and not asserts(text, r):
+        # "专家评完了还要公示吗": whether one step follows another, from the notice's order of the two
+        ordered = order_answer(deps.corpus, r.programs[0], text)
+        if ordered is not None:
+            line, said = ordered
+            return compose.qa_text(deps.corpus, cites, text, said, deps.today, premise=line)
     sufficient = sufficiency_answer(text, r, deps, cites)
     if sufficient is not None:
         return sufficient
