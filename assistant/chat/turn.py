@@ -53,8 +53,8 @@ from assistant.chat.said import asked_part
 from assistant.chat.self_doubt import AGREEING, exemption_lead
 from assistant.chat.sole_notice import owner_note, sole_owner
 from assistant.chat.state import Session
-from assistant.chat.step_order import order_answer
 from assistant.chat.stated import unstated_thing
+from assistant.chat.step_order import order_answer
 from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.errors import ServiceError
