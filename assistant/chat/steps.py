@@ -101,11 +101,12 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     m = re.search(table()["next_step"], text)
     if not m or not answered:
         return answered
-    main = answered[0]
+    named_step = _named_step(corpus, text[:m.start()], answered)
+    main = named_step or answered[0]
     inline = _inline_next(corpus.clause(main.clause_id), main.quote, text[:m.start()])
     if inline:
         return [replace(main, quote=inline)]
-    summary = _course_said_after(corpus, text[:m.start()], answered)
+    summary = _course_said_after(corpus, text[:m.start()], answered) if named_step is None else None
     if summary is not None:
         return [summary]
     steps = [p.clause_id for p in steps_of(corpus, main)]
@@ -175,6 +176,27 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         while len(course) < REST_STEPS and (later := _after_in_course(corpus, course[-1])) is not None:
             course.append(later)
     return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
+
+
+def _named_step(corpus: Corpus, said: str, answered: list[Pick]) -> Pick | None:
+    """When the best-ranked answering unit is in no procedure ("推荐工作结束后，将按…流程" of 首届数字工匠 三), the
+    answering unit that is a step the question names, in full or by a step word ("领导小组审定以后呢" names "2. 领导小组
+    审定"), or the step it is part of, so that the step after it answers; None when the first unit is itself in a
+    procedure or no other is so named."""
+    if in_procedure(corpus, answered[0].clause_id):
+        return None
+    said_steps = set(step_words().findall(said))
+    for pick in answered[1:]:
+        clause = corpus.clause(pick.clause_id)
+        # (or the step it is part of: "（2）…进行专业评审" is part of "1. 组织评审", which "专家评审完了" names by
+        # its step word 评审)
+        while clause is not None and clause.depth >= 1 and in_procedure(corpus, clause.clause_id):
+            name = _step_name(clause.title)
+            if name and (name in said or said_steps & set(step_words().findall(name))):
+                return pick if clause.clause_id == pick.clause_id else replace(
+                    pick, clause_id=clause.clause_id, quote=_step_line(clause))
+            clause = corpus.clause(clause.parent) if clause.parent else None
+    return None
 
 
 # A sentence saying what follows an act, as a course of its own: "推荐工作结束后，将按专家评审、领导小组审定、社会公示等

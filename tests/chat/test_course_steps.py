@@ -58,3 +58,40 @@ def test_counting_the_stages_lists_the_parts_titled_so(corpus):
     assert stages == [f"{D26}#三/(一)", f"{D26}#三/(二)", f"{D26}#三/(三)"]
     # asked how it is done, the steps inside the stages are listed
     assert f"{D26}#三/(二)/1/(1)" in [p.clause_id for p in steps_of(corpus, main, "第四届数字工匠怎么评的")]
+
+
+def test_the_turn_lists_the_course_from_there_each_step_with_its_clause(deps):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "浙派工匠人选报送以后呢", deps).text
+    assert "1. 突出贡献浙派工匠 四/(三)" in answer and "2. 突出贡献浙派工匠 四/(四)" in answer
+    assert "在全省范围内进行公示" in answer
+
+
+def test_the_turn_counts_the_stages_not_the_steps_inside_them(deps):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "第四届数字工匠的认定程序有几个阶段", deps).text
+    assert "推荐阶段" in answer and "评审公示阶段" in answer and "认定结果发布阶段" in answer
+    assert "三/(二)/1/(1)" not in answer
+
+
+def test_a_step_named_among_the_answering_units_is_gone_on_from_when_the_first_is_in_no_procedure(corpus):
+    # 首届 三 ("推荐工作结束后，将按…流程") ranks first but is in no procedure; the question names 附件1's
+    # "2. 领导小组审定", after which comes "3. 社会公示"
+    summary = _pick(corpus, f"{D23}#三")
+    got = next_step(corpus, "首届数字工匠领导小组审定以后呢", [summary, _pick(corpus, f"{D23}#附件1/三/(三)/2")])
+    assert [p.clause_id for p in got] == [f"{D23}#附件1/三/(三)/3"]
+    # named by its step word only (评审), through the part it belongs to ("（2）…进行专业评审" of "1. 组织评审")
+    got = next_step(corpus, "首届数字工匠专家评审完了下一步是什么", [summary, _pick(corpus, f"{D23}#附件1/三/(三)/1/(2)")])
+    assert [p.clause_id for p in got] == [f"{D23}#附件1/三/(三)/2"]
+
+
+def test_answering_units_none_follows_are_not_listed_as_a_course(deps):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "第四届数字工匠申报以后呢", deps).text
+    assert "具体环节依次是" not in answer
