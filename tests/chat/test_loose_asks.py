@@ -44,7 +44,9 @@ def test_a_body_named_the_hr_way_is_the_notices_body(deps, question):
     ("首届杭州工匠资格审核完了下一步是什么", "专家评审。"),
 ])
 def test_the_step_after_a_named_one(deps, question, step):
-    line = first_line(deps, question)
+    # (an open "以后呢" lists the course from there, the step after the named one first: test_course_steps.py)
+    lines = respond(Session(), question, deps).text.splitlines()
+    line = lines[1] if lines[0].endswith("具体环节依次是：") else lines[0]
     assert step in line and "没有涉及" not in line
 
 
