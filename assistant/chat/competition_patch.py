@@ -61,6 +61,15 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
             if again:
                 facts["competition_results"] = [*results, *again]
         return False
+    wrong = said_wrong_at(text) if results else None
+    if wrong:
+        # "记错了 那次我是第二 第一是我徒弟": the asker's place said again after a correction word; a place said of
+        # someone else in the same breath (the apprentice's first) is theirs, read as such, and fixes nothing
+        again = _by_rank(dict(results[-1]), text[wrong.end():], today)
+        if again and again != [results[-1]]:
+            facts["competition_results"] = [*results[:-1], *again]
+            session.profile["competition_results"] = facts["competition_results"]
+            return True
     if not results or any(facts.get(f) for f in _NEW_HONOUR):
         return False  # "另外2023年还拿过浙江省科学技术进步奖": the year is the new honour's, not a fix of the old result
     last = dict(results[-1])
@@ -131,7 +140,8 @@ def _year_of_another(short: str, facts: dict) -> bool:
     return any(v not in (None, [], "") for f, v in facts.items() if f not in ("competition_results", "facts_as_of"))
 
 
-_RANK = re.compile(r"第([0-9一二三四五六七八九十]+)名")
+# a place, with 名 or closing its clause ("那次我是第二"): not 第二届, 第一次, 第三季度
+_RANK = re.compile(r"第([0-9一二三四五六七八九十]+)(?:名|$)")
 
 
 def _by_rank(result: dict, text: str, today: dt.date) -> list[dict]:
