@@ -172,7 +172,7 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
     if onward:  # "首届数字工匠评上了，还能报杭州工匠吗": what the held title's notice says of going on to the asked one
         lines.append(f"另外，{corpus.meta(program_of(onward[0][0])).short_name}的通知写到了获评以后的推荐：")
         quotes += onward[:1]
-    barred = _barring_lead(corpus, quotes) if not silent and len(targets) == 1 else None
+    barred = _barring_lead(corpus, quotes, text) if not silent and len(targets) == 1 else None
     if barred:  # "已经是杭州数字工匠了还能再报第四届吗": the yes/no first, then the rule's own words
         lines.append(barred)
     if quotes:
@@ -180,16 +180,36 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
     return "\n".join(lines)
 
 
-def _barring_lead(corpus, quotes: list[tuple[str, str]]) -> str | None:
+def _barring_lead(corpus, quotes: list[tuple[str, str]], text: str = "") -> str | None:
     """不能 (原则上不能 for a soft row) when the asked notice's row on the held title bars it ("…的不再重复推荐",
-    "不得申报"), with the barring words quoted; None when no row bars it."""
+    "不得申报"), with the barring words quoted; None when no row bars it. A confirmation question takes a side, and
+    the lead says first whether that side holds: "…也可以的吧" is a false premise (不对，不能), "…不能再报了吧" a true
+    one (是的，不能)."""
     for clause_id, quote in quotes:
         m = _BARRING.search(quote)
         if m:
             phrase = re.split(r"[，。；,;]", quote[m.start():])[0]
             word = "原则上不能" if "原则上" in quote[:m.start()] else "不能"
-            return f"{word}。{corpus.meta(program_of(clause_id)).short_name}的通知写明，已获该称号的{phrase}。"
+            return f"{_premise_side(text)}{word}。{corpus.meta(program_of(clause_id)).short_name}的通知写明，已获该称号的{phrase}。"
     return None
+
+
+# The side a confirmation question takes on whether the holder may apply: allowed ("也可以的吧", "还能再推吧") or barred
+# ("不能再报了吧", "没法再报了吧"); a class of modal words, each read with the negation just before it.
+_MAY = re.compile(r"(不|没法|没办法|无法)?(?:再|还|也)?(?:能|可以|可|行)(?!以外)")
+
+
+def _premise_side(text: str) -> str:
+    """"不对，" when a confirmation question asserts the holder may apply, "是的，" when it asserts they may not, ""
+    when the message asks openly ("还能报吗") or takes no side."""
+    from assistant.chat.routing import confirms
+
+    if not text or not confirms(text):
+        return ""
+    sides = {bool(m.group(1)) for m in _MAY.finditer(text)}
+    if len(sides) != 1:
+        return ""
+    return "是的，" if sides.pop() else "不对，"
 
 
 # A notice's sentence putting its holders forward for another title ("择优推荐申报“杭州工匠”“浙江工匠”", "获得提名奖的

@@ -7,7 +7,8 @@ duties ("市委宣传部负责“杭州工匠” 的宣传工作").
 
 A limit said to hold still for a condition whose own sentence waives it ("获得世界技能大赛前3名的也要干满10年吧":
 chat/waived_limit.py) is corrected from that sentence, wherever it is; so is a paper said to be kept that a sentence
-gives back ("原件交上去就拿不回来了吧": chat/returned.py).
+gives back ("原件交上去就拿不回来了吧": chat/returned.py). An act said to be open only to some ("只有本单位的职工
+能提异议吧") is corrected from the sentence opening it to everyone ("任何组织和个人均可提出异议"), wherever it is.
 
 Some claims name a slot whose value the notice states in one place that a question's words may not reach: the
 tiers of a thing ("只认国务院特殊津贴吧", "国家级科技奖才算吧": chat/tiers.py), a document number or a named
@@ -28,6 +29,7 @@ from __future__ import annotations
 from assistant.chat.doc_numbers import doc_premise
 from assistant.chat.duties import duty_premise
 from assistant.chat.hand_in import route_premise
+from assistant.chat.premise import anyone_premise
 from assistant.chat.returned import kept_premise
 from assistant.chat.step_order import order_premise, skip_premise
 from assistant.chat.tiers import tier_premise
@@ -40,7 +42,8 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     """The first notice-wide check that contradicts the premise, with the quotes that show it; else an order of steps
     the notice gives the same way, confirmed; else None."""
     found = (tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
-             or waived_premise(corpus, program, question) or kept_premise(corpus, program, question))
+             or waived_premise(corpus, program, question) or kept_premise(corpus, program, question)
+             or anyone_premise(corpus, program, question))
     if found is not None:
         return found[0], [found[1]]
     order = order_premise(corpus, program, question)

@@ -20,7 +20,7 @@ from assistant.extract.numbers import to_number
 from assistant.notices.text import part_start, parts
 
 __all__ = ["claims", "premise_check", "unstated_requirement", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
-           "strip_channels", "bypassed",
+           "strip_channels", "bypassed", "anyone_premise",
            "LEVELS", "CHANNELS", "HANDED_IN",
            "CONTRASTS"]
 
@@ -866,6 +866,9 @@ def correction(question: str, quote: str) -> str | None:
         said_c = [w for w in group if w in quote]
         if said_q and said_c and not set(said_q) & set(said_c):
             return f"不对，通知写的是“{said_c[0]}”，不是“{said_q[0]}”：见下面的原文。"
+    anyone = _anyone_correction(question, quote)
+    if anyone:  # "只有本单位的职工能提异议吧" against "任何组织和个人均可提出异议"
+        return anyone
     only = _only_kind(question, quote)
     if only:  # "评委应该都是大学里的教授吧" against a list of who the panel is made of, naming no 教授
         return f"不对，通知没有写都是“{only}”，它列的是好几方面的人员：见下面的原文。"
@@ -897,6 +900,53 @@ def _only_kind(question: str, quote: str) -> str | None:
     if not words or any(w in quote for w in words):
         return None
     return kind
+
+
+# A premise that only some may act ("只有本单位的职工能提异议吧", "只限会员才可以报名吧"): the restricting word, who it
+# admits, and the act; and the class of words with which a notice opens an act to everyone ("任何组织和个人均可…").
+_RESTRICTED = re.compile(r"(?:只有|只能是|只能|只限|仅限|仅有|仅|就只有|光)(?:是|让|由)?(?P<who>[^，,。？?！!]{1,12}?)"
+                         r"(?:才|就)?(?:能|可以|可|有权|允许)(?P<act>[\u4e00-\u9fff]{1,16})")
+ANYONE = ("任何组织和个人", "任何单位和个人", "任何组织或个人", "任何单位或个人", "任何人", "任何组织", "任何单位",
+          "所有人", "全体", "均可", "都可以", "不限")
+_PARTICLES = re.compile(r"(?:的)?(?:吧|吗|呢|嘛|啊|呀)+$|的$")
+
+
+def _anyone_correction(question: str, quote: str) -> str | None:
+    """"不对，…" when the question says only some may do an act and the quote opens that act to everyone (a phrase
+    of ANYONE in the same stretch as a word pair of the act); None otherwise."""
+    m = _RESTRICTED.search(question or "")
+    if not m:
+        return None
+    act = _PARTICLES.sub("", m.group("act"))
+    pairs = {act[i:i + 2] for i in range(len(act) - 1)}
+    for stretch in re.split(r"[，,。；;]", quote or ""):
+        said = re.sub(r"\s+", "", stretch)
+        if any(w in said for w in ANYONE) and any(p in said for p in pairs):
+            return f"不对，通知写的是“{said}”，不只是{m.group('who').rstrip('的')}：见下面的原文。"
+    return None
+
+
+def anyone_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
+    """("不对，…", (clause_id, sentence)) when a sentence anywhere in ``program``'s notice opens to everyone the act
+    the question says only some may do: retrieval may pick the sentence naming who the question names ("只有本单位
+    的人能提异议吧" finds 本单位…公示) rather than the one saying who may act; None otherwise."""
+    from assistant.chat.quotes import _candidates, is_form_row
+
+    if not _RESTRICTED.search(question or ""):
+        return None
+    found = []
+    for clause in corpus.clauses(program):
+        if not clause.path:
+            continue
+        for unit in _candidates(clause, ""):
+            line = None if is_form_row(unit) else _anyone_correction(question, unit)
+            if line:
+                found.append((len(clause.path), line, (clause.clause_id, unit)))
+    if not found:
+        return None
+    # a parent item repeats its children's words: the deepest clause holding the sentence is the one that says it
+    _, line, quote = max(found, key=lambda f: f[0])
+    return line, quote
 
 
 # A clause adding a requirement beside the values a premise asserts ("…，还得是党员对吧", "…，另外必须有本科学历吧").
