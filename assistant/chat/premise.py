@@ -20,7 +20,7 @@ from assistant.extract.numbers import to_number
 from assistant.notices.text import part_start, parts
 
 __all__ = ["claims", "premise_check", "unstated_requirement", "strip_claims", "unit_pattern", "correction", "waived_item", "category_pattern",
-           "strip_channels", "bypassed", "anyone_premise",
+           "strip_channels", "bypassed", "anyone_premise", "placings_said", "MEDALS",
            "LEVELS", "CHANNELS", "HANDED_IN",
            "CONTRASTS"]
 
@@ -68,7 +68,7 @@ def unit_pattern(question: str) -> str | None:
     """A regex matching sentences that state a value in the unit the question asserts, or None."""
     units = list(dict.fromkeys(u for _, u in claims(question)))
     said = [f"{_NUMERAL}(?:{'|'.join(UNIT_PATTERNS[u] for u in units)})"] if units else []
-    if _PLACING.search(question or ""):  # "省技能大赛前三名…吧": the sentence stating a placing
+    if _PLACING.search(placings_said(question)):  # "省技能大赛前三名…吧": the sentence stating a placing
         said.append(_PLACING.pattern)
     return "|".join(said) or None
 
@@ -455,16 +455,38 @@ def _share(m: re.Match) -> float | None:
 _PLACING = re.compile(rf"([第前])\s*({_NUM})\s*(?:名(?![额单])|(?=才|就|也|都|吧|吗|以内|[，,。？?！!]|$))")
 
 
+# The words for a placing that name no number: a title or a medal is the place it stands for ("要拿冠军才算吧" asserts
+# 第1名, "拿了铜牌也算吧" 第3名). Not 冠军 of a trade ("制造业单项冠军", "隐形冠军" are kinds of firm), nor 一等奖 (a
+# grade of award, not a rank in a contest).
+MEDALS = {"冠军": "第1名", "金牌": "第1名", "金奖": "第1名", "头名": "第1名", "亚军": "第2名", "银牌": "第2名",
+          "银奖": "第2名", "季军": "第3名", "铜牌": "第3名", "铜奖": "第3名"}
+_MEDAL = re.compile(rf"(?<!单项)(?<!隐形)(?<!销售)(?:{'|'.join(MEDALS)})")
+
+
+_JOINED = "和及与"
+
+
+def placings_said(text: str) -> str:
+    """``text`` with each medal or title word written as the placing it stands for."""
+    return _MEDAL.sub(lambda m: MEDALS[m.group(0)], text or "")
+
+
 def _placings(text: str, width: int = 8) -> list[tuple[float, str, str, str, str]]:
     """(number, 第 or 前, the words just before it, the placing as written, its sentence up to it) for each
-    placing in ``text``."""
+    placing in ``text``; a medal or title word counts as its placing."""
+    text = placings_said(text)
     out = []
     for m in _PLACING.finditer(text or ""):
         value = _value(m.group(2))
         if value is not None:
             edges = [e.end() for e in _CONTEXT_EDGE.finditer(text, 0, m.start())]
             start = max(edges[-1] if edges else 0, m.start() - 30)
-            out.append((value, m.group(1), text[min(start, max(0, m.start() - width)):m.start()], m.group(0),
+            near = min(start, max(0, m.start() - width))
+            # "世界技能大赛和国家级技能大赛的前3名": a placing shared by things joined with 和/及/与 is said of each of
+            # them, so its own words reach back over the join to the clause's edge
+            if near > start and text[near - 1] in _JOINED:
+                near = start
+            out.append((value, m.group(1), text[near:m.start()], m.group(0),
                         text[part_start(text, m.start()):m.start()]))
     return out
 
@@ -491,12 +513,13 @@ def _qualifiers(text: str) -> dict[str, set[str]]:
     return out
 
 
-def same_qualifier(asked_context: str, candidates: list, context_of, scope_of=None) -> list:
+def same_qualifier(asked_context: str, candidates: list, context_of, scope_of=None, strict: bool = False) -> list:
     """The candidates (stated values) not attached to another qualifier than the asker's: for each family the
     question names, a candidate naming members of it and none of the question's is dropped. A family the
     candidate's own words leave out is read in its ``scope`` (the sentence up to it: "省级一类技能竞赛前三名、二类技能
     竞赛第一名" — the 二类 item is 省级 too). All of them when that would leave none (the question's qualifier is
-    not one the notice distinguishes)."""
+    not one the notice distinguishes), unless ``strict``: then none, the stretch being about other qualifiers only
+    ("市级职业技能大赛第1名" says nothing of a 世界技能大赛 placing)."""
     asked = _qualifiers(asked_context)
     if not asked:
         return candidates
@@ -507,14 +530,17 @@ def same_qualifier(asked_context: str, candidates: list, context_of, scope_of=No
 
     kept = [c for c in candidates
             if not any(fam in q and not (q[fam] & named) for fam, named in asked.items() for q in [read(c)])]
-    return kept or candidates
+    return kept if strict else (kept or candidates)
 
 
 def _placing_correction(question: str, quote: str) -> str | None:
     """"省技能大赛前三名就能…吧" where the notice asks 省技能大赛的第1名: the placing said for the same contest
     decides. A 第N名 within a 前M名 (N <= M) satisfies it."""
     for value, kind, context, said, _ in _placings(question) if _placings(quote) else []:
-        stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4])
+        # a sentence whose placings are all another contest level's is no evidence against this one
+        stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4], strict=True)
+        if not stated:
+            continue
         overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k, t) for v, k, c, t, _ in stated), reverse=True)
         best = overlaps[0]
         meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
