@@ -21,7 +21,8 @@ _HOLDS = re.compile(r"(?P<who>[^，,。；;：:\d\t]{2,30}?)负责(?!人)(?P<wha
 _HELD_BY = re.compile(r"(?P<what>[^，,。；;：:]{2,20}?)由(?P<who>[^。；;]{2,40}?)负责(?!人)")
 _NO_BODY = re.compile(r"本人|个人|就|需")
 # how an asker gives a duty to a body: 归…管, …负责, 牵头, 组织, 主抓, 管
-_GIVES = re.compile(r"负责|管|牵头|组织|主抓|抓|主办|搞")
+# and the act itself when the duty is recommending ("是各区总工会推荐上去的吧"), not 推荐材料/推荐表 handed in somewhere
+_GIVES = re.compile(r"负责|管|牵头|组织|主抓|抓|主办|搞|推荐(?!材料|表|信息|汇总)|推上去|往上推")
 # words of the asker's that say nothing of which duty
 _FILLER = re.compile(r"是|的|吧|吗|对|不对|归|由|来|都|也|应该|好像|听说|我记得|那个|这个|[，,。？?！!]")
 
@@ -46,7 +47,7 @@ def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
 
 def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
     """("不对，…", the sentences holding the duty) when ``question`` gives a duty to a body the sentence dividing it
-    does not name; None when it gives none, no sentence divides that duty, or the body is among those named."""
+    does not name, ("是的，…", them) when it names it; None when it gives none or no sentence divides that duty."""
     from assistant.chat.agents import bodies_in
     from assistant.chat.routing import topic_only, without_programme
     from assistant.notices.text import bigrams
@@ -62,11 +63,18 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     if best == 0:
         return None
     held = [(who, cid, unit) for s, who, cid, unit in scored if s == best][:2]
+    names = "、".join(dict.fromkeys(who for who, _, _ in held))
+    quotes = [(cid, unit) for _, cid, unit in held]
+    # what the premise says beside the body and the verb giving the duty must all be the sentence's own words
+    rest = bigrams(_FILLER.sub(" ", _GIVES.sub(" ", bare[:body.start] + " " + bare[body.end:])))
+    if any(_names(who, body) for who, _, _ in held) and rest <= set().union(*(bigrams(u) for _, _, u in held)):
+        # "首席技师是区人社局推荐的吧": the body is among those the sentence names, which the answer says first, so
+        # no narrower sentence (where the papers go, "报市人力社保局") is read as contradicting it; only when the
+        # premise says nothing the sentence does not ("自由职业者直接找区人社局推荐" adds a route of its own)
+        return f"是的，通知写的是由{names}负责：见下面的原文。", quotes
     if any(_names(who, body) for who, _, _ in held):
         return None
-    names = "、".join(dict.fromkeys(who for who, _, _ in held))
-    return (f"不对，通知写的是由{names}负责，不是{body.said}：见下面的原文。",
-            [(cid, unit) for _, cid, unit in held])
+    return f"不对，通知写的是由{names}负责，不是{body.said}：见下面的原文。", quotes
 
 
 def _names(who: str, body) -> bool:

@@ -47,8 +47,11 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     if found is not None:
         return found[0], [found[1]]
     order = order_premise(corpus, program, question)
-    wrong = next((f for f in (order, skip_premise(corpus, program, question), duty_premise(corpus, program, question),
+    duty = duty_premise(corpus, program, question)
+    wrong = next((f for f in (order, skip_premise(corpus, program, question), duty,
                               route_premise(corpus, program, question)) if f and f[0].startswith("不对")), None)
+    if wrong is None and duty is not None and order is None and not _asserts_more(question, bodies=False):
+        return duty  # the body is among those the duty's sentence names, and nothing else is asserted
     if wrong is not None or order is None:
         return wrong
     # an order the notice gives is confirmed only when the premise asserts nothing else the rest of the answer
@@ -56,8 +59,8 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     return order if not _asserts_more(question) else None
 
 
-def _asserts_more(question: str) -> bool:
+def _asserts_more(question: str, bodies: bool = True) -> bool:
     from assistant.chat.agents import bodies_in
     from assistant.chat.premise import bypassed, claims, waived_item
 
-    return bool(claims(question) or bodies_in(question) or waived_item(question) or bypassed(question))
+    return bool(claims(question) or (bodies and bodies_in(question)) or waived_item(question) or bypassed(question))

@@ -32,12 +32,42 @@ def test_a_duty_given_to_another_body_is_corrected(deps, program, question, clau
 @pytest.mark.parametrize(("program", "question"), [
     ("hz_craftsman_2016", "杭州工匠的宣传是市委宣传部负责的吧"),  # the body the notice names
     ("hz_chief_technician_2021", "首席技师的推荐工作是区人社局负责的吧"),  # 区人社局 is its 区、县(市)人力社保部门
-    ("hz_digital_craftsman_2026", "第四届数字工匠是市总工会负责的吧"),  # no sentence divides a duty
 ])
-def test_a_duty_given_to_the_named_body_or_undivided_is_left_alone(deps, program, question):
-    assert duty_premise(deps.corpus, program, question) is None
+def test_a_duty_given_to_the_named_body_is_confirmed(deps, program, question):
+    # confirmed first, so that no narrower sentence (where papers go) is read as contradicting the named body
+    line, _ = duty_premise(deps.corpus, program, question)
+    assert line.startswith("是的")
+
+
+def test_an_undivided_duty_is_left_alone(deps):
+    assert duty_premise(deps.corpus, "hz_digital_craftsman_2026", "第四届数字工匠是市总工会负责的吧") is None
 
 
 def test_the_answer_leads_with_who_the_notice_names(deps):
     answer = respond(Session(), "首届杭州工匠的宣传工作是市总工会负责的对吧", deps)
     assert answer.text.splitlines()[0].startswith("不对") and "市委宣传部" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("question, start", [
+    ("首席技师是各区总工会推荐上去的吧", "不对，通知写的是由区、县(市)人力社保部门"),  # the act itself gives the duty
+    ("首席技师是区人社局推荐的吧", "是的，通知写的是由区、县(市)人力社保部门"),  # a named recommender, confirmed
+    ("首席技师是行业协会负责推荐的吧", "是的"),
+])
+def test_who_recommends_is_read_from_the_sentence_dividing_the_duty(deps, question, start):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), question, deps)
+    assert answer.text.startswith(start), answer.text
+    assert any(c.clause_id.startswith("hz_chief_technician_2021#三") for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", [
+    "自由职业者报首席技师，直接找区人社局推荐就可以了吧",  # a route of its own the sentence does not say
+    "首席技师的推荐材料是报给市总工会的，是吧？",  # where papers go, not who recommends
+])
+def test_no_confirmation_when_the_premise_says_more_than_the_sentence(deps, question):
+    from assistant.chat.duties import duty_premise
+
+    found = duty_premise(deps.corpus, "hz_chief_technician_2021", question)
+    assert found is None or not found[0].startswith("是的"), found
