@@ -555,10 +555,20 @@ def _placing_correction(question: str, quote: str) -> str | None:
     return None
 
 
+def _other_level(question: str, quote: str) -> bool:
+    """Whether every placing the question asserts is of a contest level the quote's placings are not: the sentence
+    is about another contest ("市级职业技能大赛第1名" for "省技能大赛得拿第1名吧"), no evidence on the asked one's
+    level or place."""
+    asked, stated = _placings(question), _placings(quote)
+    return bool(asked and stated) and all(
+        not same_qualifier(context, stated, lambda p: p[2], lambda p: p[4], strict=True)
+        for _, _, context, _, _ in asked)
+
+
 def _placing_agrees(question: str, quote: str) -> bool:
     """Whether every placing the question asserts is the one the quote states for the same qualifier."""
     asserted = _placings(question)
-    if not asserted or not _placings(quote):
+    if not asserted or not _placings(quote) or _other_level(question, quote):
         return False
     for value, kind, context, _, _ in asserted:
         stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4])
@@ -788,7 +798,8 @@ def correction(question: str, quote: str) -> str | None:
         return doc_correction(question, quote)  # the title as asked ("《首席技师评选管理办法》"), programme name and all
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
     placing = (_placing_correction(question, quote) or _span_edge_correction(question, quote)
-               or _workday_correction(question, quote) or tier_correction(question, quote))
+               or _workday_correction(question, quote)
+               or (None if _other_level(question, quote) else tier_correction(question, quote)))
     if placing:  # a stage's start or end checked against the whole span, before its months are checked one by one
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim

@@ -43,3 +43,10 @@ def test_a_placing_shared_over_a_join_belongs_to_each_contest_joined():
 def test_another_levels_sentence_does_not_correct_a_placing():
     assert correction("世界技能大赛拿了第3名也算吧", CITY) is None
     assert correction("市级职业技能大赛拿第2名也行吧", CITY).startswith("不对")  # the same level still decides
+
+
+def test_another_levels_sentence_does_not_correct_the_asked_level():
+    # "省技能大赛得拿第1名才算吧" is true (条件4); 条件5's 市级 sentence, quoted beside it, is no evidence against 省
+    assert correction("省技能大赛得拿第1名才算吧", CITY) is None
+    assert correction("省技能大赛得拿第1名才算吧", RANKS).startswith("是的")
+    assert correction("区级技能大赛第1名也算吧", RANKS).startswith("不对")  # a level no sentence lists still is
