@@ -42,7 +42,18 @@ def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
                     who = m.group("who").strip().lstrip("、.．").strip()  # "1、市总工会负责…": the item's number is no body
                     out.append((who, m.group("what"), clause.clause_id, unit))
                     break
+            for m in _QUOTA.finditer(unit):  # each body given a quota recommends
+                who = _QUOTA_LEAD.sub("", m.group("who").strip().lstrip("、.．").strip())
+                if who and not _NO_BODY.search(who):
+                    out.append((who, "推荐工作", clause.clause_id, unit))
     return out
+
+
+# A quota given to a body says that body recommends ("各区县(市)总工会推荐不超过 4 名", "各类协会推荐名额一般分别不超过 2
+# 人", "各产业工会推荐人数一般不超过5名"); "其中…的" before it narrows, it names no other body.
+_QUOTA = re.compile(r"(?P<who>[^，,。；;：:\d]{2,30}?)(?:可|各)?推荐(?:人数|名额|总数)?(?:一般)?(?:分别)?\s*"
+                    r"(?:不超过|[0-9０-９]|[一二三四五六七八九十]+名)")
+_QUOTA_LEAD = re.compile(r"^(?:其中|另外)?[^、]*?的(?=[^的]*$)|^(?:其中|另外)")
 
 
 def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -62,17 +73,20 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     best = max((s for s, *_ in scored), default=0)
     if best == 0:
         return None
-    held = [(who, cid, unit) for s, who, cid, unit in scored if s == best][:2]
+    every = [(who, cid, unit) for s, who, cid, unit in scored if s == best]  # each body holding the duty
+    held = every[:2]  # the sentences quoted and named
     names = "、".join(dict.fromkeys(who for who, _, _ in held))
-    quotes = [(cid, unit) for _, cid, unit in held]
+    quotes = list(dict.fromkeys((cid, unit) for _, cid, unit in held))
     # what the premise says beside the body and the verb giving the duty must all be the sentence's own words
     rest = bigrams(_FILLER.sub(" ", _GIVES.sub(" ", bare[:body.start] + " " + bare[body.end:])))
-    if any(_names(who, body) for who, _, _ in held) and rest <= set().union(*(bigrams(u) for _, _, u in held)):
+    named = [(who, cid, unit) for who, cid, unit in every if _names(who, body)]
+    if named and rest <= set().union(*(bigrams(u) for _, _, u in named)):
         # "首席技师是区人社局推荐的吧": the body is among those the sentence names, which the answer says first, so
         # no narrower sentence (where the papers go, "报市人力社保局") is read as contradicting it; only when the
         # premise says nothing the sentence does not ("自由职业者直接找区人社局推荐" adds a route of its own)
-        return f"是的，通知写的是由{names}负责：见下面的原文。", quotes
-    if any(_names(who, body) for who, _, _ in held):
+        return (f"是的，通知写的是由{'、'.join(dict.fromkeys(w for w, _, _ in named[:2]))}负责：见下面的原文。",
+                list(dict.fromkeys((cid, unit) for _, cid, unit in named[:2])))
+    if named:
         return None
     return f"不对，通知写的是由{names}负责，不是{body.said}：见下面的原文。", quotes
 

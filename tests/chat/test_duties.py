@@ -15,8 +15,10 @@ def test_the_duties_a_notice_divides_are_read(deps):
     assert ("市委宣传部", "hz_craftsman_2016#六/2") in held  # "2、市委宣传部负责…": the item's number is no body
     assert ("市科委、市人力社保局", "hz_craftsman_2016#六/4") in held
     # a "Y由X负责" sentence; no 负责人 (a post) nor a form's pledge
-    assert [who for who, *_ in duties(deps.corpus, "hz_chief_technician_2021")] == ["区、县(市)人力社保部门及市各主管部门、行业协会"]
-    assert not duties(deps.corpus, "hz_digital_craftsman_2026")
+    divided = [who for who, what, *_ in duties(deps.corpus, "hz_chief_technician_2021") if what != "推荐工作"]
+    assert divided == ["区、县(市)人力社保部门及市各主管部门、行业协会"]
+    # the 第四届 notice divides no duty with 负责; its quota sentences name who recommends (the test below)
+    assert all(what == "推荐工作" for _, what, *_ in duties(deps.corpus, "hz_digital_craftsman_2026"))
 
 
 @pytest.mark.parametrize(("program", "question", "clause"), [
@@ -71,3 +73,20 @@ def test_no_confirmation_when_the_premise_says_more_than_the_sentence(deps, ques
 
     found = duty_premise(deps.corpus, "hz_chief_technician_2021", question)
     assert found is None or not found[0].startswith("是的"), found
+
+
+def test_a_body_given_a_quota_is_a_recommender(deps):
+    found = {who for who, what, _, _ in duties(deps.corpus, "hz_digital_craftsman_2026") if what == "推荐工作"}
+    assert {"各区县(市)总工会", "市各主管部门、各产业工会"} <= found
+    assert "滨江区、西湖区、余杭区" in found  # "其中数字经济相对领先的…" narrows; it names no other body
+
+
+@pytest.mark.parametrize("program, question, start", [
+    ("hz_digital_craftsman_2026", "第四届数字工匠是区县总工会推荐的吧", "是的"),  # was 不对 from the hand-in sentence
+    ("hz_digital_craftsman_2023", "首届数字工匠是区县总工会推荐的吧", "是的"),
+    ("hz_digital_craftsman_2026", "第四届数字工匠是区县人社局推荐的吧", "不对，通知写的是由各区县(市)总工会"),
+])
+def test_who_recommends_is_read_from_the_quota_sentences(deps, program, question, start):
+    line, quotes = duty_premise(deps.corpus, program, question)
+    assert line.startswith(start), line
+    assert quotes and all(cid.startswith(program) for cid, _ in quotes)
