@@ -149,11 +149,12 @@ CONTRASTS: tuple[tuple[str, ...], ...] = (
     ("高级工", "技师"),
     ("兼职", "全职"),
 )
-_NEGATIVE_RULE = re.compile(r"不作为|不得|不予|不能|不再|必须是|须是|不可|取消")
-_POSITIVE_RULE = re.compile(r"可继续|也可|均可|可以|可不受|可申请|可推荐")
+# the permission words are a class: 允许/准予 grant as 可以 does ("允许奖项空缺"), 不允许/禁止 bar as 不得 does
+_NEGATIVE_RULE = re.compile(r"不作为|不得|不予|不能|不再|必须是|须是|不可|取消|不允许|禁止")
+_POSITIVE_RULE = re.compile(r"可继续|也可|均可|可以|可不受|可申请|可推荐|(?<!不)允许|准予")
 # not the 能 of "不能推荐" or "没能评上": that asks the negative
 _ASKS_POSITIVE = re.compile(r"(也|还)?(?<![不没])(能|可以)(报|申报|参评|评|推|认定)|就能|就可以|也行")
-_ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得")
+_ASKS_NEGATIVE = re.compile(r"不能|不可以|不行|不得|不允许")
 
 
 _YEAR = re.compile(r"(?<![0-9])(\d{4})\s*年")

@@ -67,3 +67,19 @@ def test_a_held_title_premise_is_answered_by_the_side_it_takes(deps, question, s
     answer = respond(Session(), question, deps)
     assert answer.text.startswith(start), answer.text
     assert any(c.clause_id == "hz_chief_technician_2021#一" for c in answer.citations)
+
+
+VACANCY = "（四）专家评审。省人力社保厅从高技能人才评审专家库中随机抽取产生评审专家。奖项评审坚持质量标准，允许奖项空缺。"
+
+
+@pytest.mark.parametrize("question, start", [
+    ("奖项不能空缺吧", "不对，按通知规定是可以的"),  # 允许 grants as 可以 does
+    ("评审不允许奖项空缺吧", "不对，按通知规定是可以的"),
+])
+def test_a_permission_word_answers_a_premise_that_bars(question, start):
+    line = correction(question, VACANCY)
+    assert line is not None and line.startswith(start), line
+
+
+def test_a_bar_said_with_not_allowed_is_no_permission():
+    assert correction("也能报吧", "机关工作人员不允许申报。") == "不对，按通知规定不可以：见下面的原文。"
