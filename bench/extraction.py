@@ -44,7 +44,11 @@ membership and the front-line post said loosely; then ``ge-`` written 2026-12-06
 spans: an employer placed by a county, district, town, park or landmark (淳安千岛湖, 大江东, 九堡, 萧山机场, 青山湖科技城) or
 outside Hangzhou (柯桥, 慈溪, 海宁), years in Zhejiang from a life story (去年从江西过来的, 一直在宁波没出过省, 2018年落脚绍兴),
 years in the trade from a start or a story with time away subtracted (八七年进的轴承厂当学徒, 中间有三年跑去做生意了), and a
-count said of the place kept apart from the trade's (来杭州十五年了，做快递是最近三年的事)
+count said of the place kept apart from the trade's (来杭州十五年了，做快递是最近三年的事); then ``gg-`` written 2026-12-06
+(ext14) about hard facts said implicitly: the employer's city from a road, street, metro stop, landmark or company
+(文一西路, 物联网街, 西兴站, 在海康, 吉利的杭州湾基地 in 宁波), years in the trade from a start, an apprenticeship or an age
+(十八岁进厂当学徒，今年五十二) with a break subtracted, years in Hangzhou from a life story (大学在杭州读的，毕业留下来了),
+and the post by what one does all day (天天在机台边上) against management or office work said plainly
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -88,7 +92,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169, "gg": 2182}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one

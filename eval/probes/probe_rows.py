@@ -34,10 +34,11 @@ def halves(n: int, seed: int) -> set[int]:
 
 
 def numbered(rows: list[dict], prefix: str, start: int, seed: int, names: tuple[str, str] = ("dev", "test"),
-             width: int = 0) -> list[dict]:
-    """``rows`` with ids ``prefix + (start + i)`` (zero-padded to ``width``) and their half, id first."""
+             width: int = 0, key: str = "split") -> list[dict]:
+    """``rows`` with ids ``prefix + (start + i)`` (zero-padded to ``width``) and their half under ``key``, id first
+    (the extraction bench's labels call it "half", A or B)."""
     first = halves(len(rows), seed)
-    return [{"id": f"{prefix}{start + i:0{width}d}", **row, "split": names[0] if i in first else names[1]}
+    return [{"id": f"{prefix}{start + i:0{width}d}", **row, key: names[0] if i in first else names[1]}
             for i, row in enumerate(rows)]
 
 
@@ -57,10 +58,11 @@ def check_gold(rows: list[dict]) -> None:
 
 
 def write(rows: list[dict], prefix: str, start: int, seed: int, path: Path = QA_PROBE, check: bool = True,
-          names: tuple[str, str] = ("dev", "test"), width: int = 0, argv: list[str] | None = None) -> list[dict]:
+          names: tuple[str, str] = ("dev", "test"), width: int = 0, argv: list[str] | None = None,
+          key: str = "split") -> list[dict]:
     """Number, split and check ``rows``; append them to ``path`` with ``--write`` (refused when the first id is
     already there), else print them. Returns the numbered rows."""
-    out = numbered(rows, prefix, start, seed, names, width)
+    out = numbered(rows, prefix, start, seed, names, width, key)
     if check:
         check_gold(out)
     if "--write" in (sys.argv if argv is None else argv):
