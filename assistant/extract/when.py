@@ -171,9 +171,13 @@ _EVENT = re.compile(r"(?P<e>" + "|".join(sorted(map(re.escape, EVENT_YEARS), key
 # The asker's own events, dated in one clause and used as a date in another ("大学毕业就留在杭州了，2014年毕业的";
 # "退伍就来了萧山，17年退的伍"): the event said with its year, and the same event said without one
 _OWN_EVENT = "毕业|退伍|转业|复员|退役"
-_OWN_DATED = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{2})年[^，,。0-9年]{0,6}?(?P<e>" + _OWN_EVENT + r"|退的伍)")
+# ... dated before it ("2014年毕业的") or after it ("毕业是2012年", "退伍那年是2015年")
+_OWN_DATED = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{2})年[^，,。0-9年]{0,6}?(?P<e>" + _OWN_EVENT + r"|退的伍)"
+                        r"|(?P<e2>" + _OWN_EVENT + r")(?:的时间|的时候|那年|那一年|时间)?(?:是|在)(?:在)?"
+                        r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})年")
+# ... and undated where it starts what follows: a move, a join, or the work itself ("技校毕业就干这个", "毕业后一直干")
 _OWN_UNDATED = re.compile(r"(?<![年0-9])(?:大学|大专|研究生|硕士|本科|中专|技校|职高|高中)?(?P<e>" + _OWN_EVENT + r")"
-                          r"(?=(?:后|以后|之后)?(?:就|便|直接)?(?:来|到|留|进|回|去|分配))")
+                          r"(?=(?:后|以后|之后)?(?:就|便|直接)?(?:一直)?(?:来|到|留|进|回|去|分配|干|做|搞|从事|当|入行|学))")
 _ORDINAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
@@ -188,7 +192,8 @@ def name_event_years(text: str) -> str:
     text = _EVENT.sub(year, text)
     dated: dict[str, str] = {}
     for m in _OWN_DATED.finditer(text):
-        dated.setdefault("退伍" if m["e"] == "退的伍" else m["e"], m["y"])
+        event = m["e"] or m["e2"]
+        dated.setdefault("退伍" if event == "退的伍" else event, m["y"] or m["y2"])
     if dated:
         def dated_here(m: re.Match) -> str:  # not where the year is said already ("2014年大学毕业")
             said = re.search(r"年[^，,。]{0,6}$", m.string[:m.start()])
@@ -229,6 +234,23 @@ _AGE_STARTED = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[1-
                           r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去)")
 
 
+# an age said of now just before the number ("现在", "今年"): one's own age, no start's
+_BARE_AGE_NOW = re.compile(r"现在|今年|目前|如今")
+# one's age now said without 岁 ("现在都五十了", "今年四十二"), read only beside a start's age
+_AGE_NOW_BARE = re.compile(r"(?:现在|今年|如今|目前)(?:我|俺)?(?:都|已经|也)?(?:快|刚)?"
+                           r"(?P<n>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?)(?:岁|周岁)?(?:了)?(?=[，,。！!]|$)")
+# ... or said after the start it dates ("学厨是十七岁", "进厂那年十六", "入行的时候才二十"): the starts of a working life
+# (an apprenticeship, a join, the first job) as one class, then the age, up to the clause's end or 岁
+_AGE_NUMBER = r"(?P<n>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_AGE_AFTER = re.compile(r"(?P<act>进厂|入行|入的行|进的厂|参加工作|出来(?:打工|工作|干活|做事)|(?:当|做)(?:的)?学徒|拜师|"
+                        r"(?:跟(?:着)?(?:师傅|师父))?学(?!习|历|校|生|位|费|车|会|员|院|期|分|科|术|时|籍|堂|问|者|的)"
+                        r"[\u4e00-\u9fff]{1,3}?|开始(?:干|做|学)[\u4e00-\u9fff]{0,3}?|(?:干|做|入|进)(?:这行|这一行|本行)"
+                        # a move said with 那年/的时候 ("来杭州那年我二十"): the move's year
+                        r"|(?:来|到)(?:的|了)?[\u4e00-\u9fff]{2,3}?(?=那一?年|的时候))"
+                        r"(?:的时候|那年|那一年|那会儿?|时)?(?:我|俺)?(?:是|才|刚|就|都)?(?:满)?"
+                        rf"(?<![0-9一二两三四五六七八九十]){_AGE_NUMBER}(?:岁|周岁)?(?=[，,。！!]|$)")
+
+
 def name_age_years(text: str, today: dt.date) -> str:
     """``text`` with the age a start is dated by written as its year ("我72年的，18岁进厂当学徒" -> "…，1990年进厂当
     学徒"), where the rest of the message says one birth year or one present age; else as it is. The age said is the
@@ -238,12 +260,17 @@ def name_age_years(text: str, today: dt.date) -> str:
     from assistant.extract.text import normalize, segments
 
     found = list(_AGE_STARTED.finditer(text))
-    if not found:
+    after = [m for m in _AGE_AFTER.finditer(text) if not _BARE_AGE_NOW.search(text, m.start("n") - 3, m.start("n"))]
+    if not found and not after:
         return text
     rest = _AGE_STARTED.sub(lambda m: "□" * len(m.group()), text)
+    rest = _AGE_AFTER.sub(lambda m: "□" * len(m.group()), rest) if after else rest
     said = read_birth(segments(normalize(rest)), today)
     births = {y for y, _ in said.get("_birth", [])}
     ages = set(said.get("_age", []))
+    if not births and not ages:
+        # beside a start's age, "现在四十二了" is one's own age now, though said without 岁
+        ages = {int(n) for m in _AGE_NOW_BARE.finditer(rest) for n in [to_number(m["n"])] if n is not None and 16 <= n <= 90}
     if len(births) == 1 and not ages:
         born = births.pop()
     elif len(ages) == 1 and not births:
@@ -251,10 +278,14 @@ def name_age_years(text: str, today: dt.date) -> str:
     else:
         return text
     out, at = [], 0
-    for m in found:
+    for m in sorted([*found, *after], key=lambda m: m.start()):
         n = to_number(m["n"])
         year = born + int(n) if n is not None else None
-        if year is None or not 1950 <= year <= today.year:
+        if year is None or not 1950 <= year <= today.year or m.start() < at:
+            continue
+        if m.re is _AGE_AFTER:  # "学厨是十七岁" -> "2008年学厨"
+            out.append(f"{text[at:m.start()]}{year}年{m['act']}")
+            at = m.end()
             continue
         out.append(f"{text[at:m.start()]}{year}年")
         at = m.end("n") + 1 + len(re.match(r"(?:那年|那会儿?|时|的时候)?", text[m.end("n") + 1:]).group())
