@@ -122,12 +122,18 @@ def _towns(cities: dict[str, str]) -> dict[str, str]:
 
 
 # A city's name that goes on into a feature's is the feature's, not the city: 杭州湾 is the bay (its 新区 is in 宁波, its
-# 上虞经济开发区 in 绍兴), 杭州湾跨海大桥 and 钱江大桥 bridges, 上海路 a street anywhere. Such a name places nothing
-# unless it is itself an area in the table below, or a place is named inside it (杭州湾上虞… -> 上虞).
-_FEATURE = re.compile(r"湾(?!里)|大道|大街|大桥|跨海|路(?=[0-9一二三四五六七八九十]+号|口|上的|边上|那边)")
+# 上虞经济开发区 in 绍兴), 杭州湾跨海大桥 and 钱江大桥 bridges. Such a name places nothing unless it is itself an area in
+# the table below, or a place is named inside it (杭州湾上虞… -> 上虞).
+# A road or lane named after a place (上海路, 莫干山路 in 杭州, 杭州路 in 青岛, 宁波东路, 萧山巷) is the street's name,
+# found in any city: it places nothing. Not 路过/路费/路线 …, words of travel after a place ("在杭州路过").
+_FEATURE = re.compile(r"湾(?!里)|大道|大街|大桥|跨海|[东西南北中](?:路|巷|弄)|(?:[一二三四五六七八九十]|[0-9]+)路"
+                      r"|路(?!过|费|线|子|程|途|人|灯|面|况|由|径|演|透|数|口[^0-9号]|上(?![，,。的]|$))|巷|弄(?!堂)")
 # Areas named after a city they are not in, below the level the gazetteer holds (宁波's 杭州湾新区, also 前湾新区)
 NAMED_AFTER_ANOTHER = {"杭州湾新区": ("宁波", ZHEJIANG), "前湾新区": ("宁波", ZHEJIANG), "杭州湾经济技术开发区": ("宁波", ZHEJIANG)}
-_NAMED_AFTER = re.compile("|".join(sorted(NAMED_AFTER_ANOTHER, key=len, reverse=True)))
+# ... and the bay's name said of a works or a park by it ("吉利的杭州湾基地", "杭州湾工厂"): the works of the 杭州湾 name
+# are in 宁波's 新区 (the north shore's are named by their own towns: 海盐, 平湖)
+_SITE_ON_THE_BAY = r"杭州湾(?=(?:的|那个|那边的)?(?:生产)?(?:基地|工厂|厂区|园区|分厂|工业园))"
+_NAMED_AFTER = re.compile("|".join([*sorted(map(re.escape, NAMED_AFTER_ANOTHER), key=len, reverse=True), _SITE_ON_THE_BAY]))
 
 
 # Words after a name that say it is a place one is at ("在大关这边", "青山湖一家汽配厂", "仁和那块"): with one of them, a
@@ -177,7 +183,7 @@ def _places(text: str):
     a town's name other places share said as a place one is at (``_LOCATIVE``), and a city's name inside a
     feature's left out."""
     names, pattern = _gazetteer()
-    areas = [(m.start(), m.end(), NAMED_AFTER_ANOTHER[m.group()]) for m in _NAMED_AFTER.finditer(text)]
+    areas = [(m.start(), m.end(), NAMED_AFTER_ANOTHER.get(m.group(), ("宁波", ZHEJIANG))) for m in _NAMED_AFTER.finditer(text)]
     # a name that begins inside a province's name ("浙江干了": not 江干) is the province's tail, no place of its own
     provinces = [(m.start(), m.end()) for m in _province_pattern().finditer(text)]
     found = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)
