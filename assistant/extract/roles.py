@@ -169,6 +169,9 @@ def hands_later(current: list[Segment], i: int) -> bool:
 _LEADS = re.compile(r"(?:管着?|带着?|领着?|手下(?:有|管着?)?|下面(?:有|管着?)?|底下(?:有|管着?)?)"
                     r"(?:[^,，。徒]{0,8}?(?P<team>班组|小组|班|组)(?![长织])|[^,，。徒]{0,8}?(?:团队|队伍|车间|部门)"
                     r"|[0-9一二两三四五六七八九十几百来多余号个]{1,6}(?:号|个)?(?:人|兄弟|工人|员工))")
+# the posts that lead a team on the line itself (a shift, a line, a crew), not a unit: their holder works beside the team
+LINE_TEAM_POSTS = ("班组长", "班长", "组长", "领班", "线长", "拉长", "工段长", "值班长", "带班")
+_LINE_TEAM_POST = re.compile("|".join(LINE_TEAM_POSTS))
 # one's own hands still on the work: "自己也上线", "难的活都是我来", "还在一线焊接", "每天和他们一起在线上干"
 _OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天天|每天)*(?:在|上|干|做|修|焊|动手|上手|上线|跑|来|顶)"
                         r"|还在(?:一线|线上|现场|车间)|一起(?:在[^,，。]{0,4})?(?:干|做|修)|活都是我")
@@ -201,6 +204,10 @@ def read_lead(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     said = [mask(s.text) for s in segs if s.current and not s.question]
     lead = next((m for t in said for m in [_LEADS.search(t)] if m), None)
+    if lead is None and any(_LINE_TEAM_POST.search(t) for t in said) \
+            and any(_OWN_HANDS.search(t) and not negated(t) for t in said) and not any(_off_tools(t) for t in said):
+        add(out, "_role_judged", "frontline_technical")  # "虽说是班长，活儿还是跟大家一起干": a line team's head, hands on
+        return out
     if lead is None:
         # a manager's post or a move to one, with the hands said to be off the work ("当了副厂长以后车间的活基本不碰
         # 了", "去年升了车间主任，现在主要是开会排产"); a post alone is read by read_role
