@@ -79,6 +79,21 @@ _UNTIL_BEFORE = re.compile(r"(?:(?<![达快没不])到|直到|至)$")
 # ... and opening a clause, then "also, still, back then" ("16年也天天在车间", "19年还在苏州", "16年那会儿"): a date
 # ("22年我还在写代码": the speaker named between the year and 还, a past-dated post, no count of 22 years)
 _THEN_AFTER = re.compile(r"(?:我|俺|本人)?(?:也|还|那会|那时|的时候|时候)")
+# where a year opens what is said next: the clause's start, or right after a count that closed with 了 ("做了四十年了16年的
+# 时候还在车间": a space the writer left between the two was dropped)
+_COUNT_CLOSED = re.compile(r"[年月岁]了$")
+
+
+# "…返聘她16年的时候还在车间": a two-digit year, then "back then", is a date wherever it stands, unless a verb of the
+# count goes before it ("干了16年的时候": when sixteen years were done)
+_BACK_THEN = re.compile(r"(?:的时候|那会|那时)")
+_COUNTED_BEFORE = re.compile(r"(?:了|干|做|满|过|第)$")
+
+
+def _opens(before: str) -> bool:
+    return not before or bool(_COUNT_CLOSED.search(before))
+
+
 _VERB_DE_AFTER = re.compile(r"(?:就|才|又|刚)?(?:入|进|开始|毕业|调|考|拿|评|退|转)[^,，。的了]{0,2}的")
 
 
@@ -270,7 +285,8 @@ def durations(clause: str) -> list[Duration]:
             bare = m.start("n") == m.start() and not (m["more"] or m["tail"])
             if two_digit and bare and (after.startswith("□") or _UNTIL_BEFORE.search(clause[:m.start()])
                                        or _VERB_DE_AFTER.match(clause, m.end())
-                                       or not clause[:m.start()] and _THEN_AFTER.match(clause, m.end())):
+                                       or _opens(clause[:m.start()]) and _THEN_AFTER.match(clause, m.end())
+                                       or _BACK_THEN.match(clause, m.end()) and not _COUNTED_BEFORE.search(clause[:m.start()])):
                 continue
             if two_digit and bare and (m["n"][0] in "0〇零" or (
                     _came_to(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])) or (

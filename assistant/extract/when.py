@@ -229,9 +229,14 @@ def name_school_years(text: str, today: dt.date) -> str:
     return f"{text[:began.start()]}{year}年{text[began.end():]}"
 
 
+# any other event of a working life an age may date ("50岁退休以后厂里一直返聘她"): an age then, never one's age now
+_LIFE_EVENTS = "退休|内退|退下来|结婚|毕业|退伍|参军|转业"
+_AGE_AT_EVENT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?:[1-9][0-9]|[二三四五六]十[一二三四五六七八九]?)岁"
+                           rf"(?:那年|时|的时候)?(?:就|才|便|刚)?(?={_LIFE_EVENTS})")
 # an age at which the work began ("18岁进厂当学徒", "十六岁就跟师傅学木工", "二十岁那年来的杭州"): dated by the birth
 _AGE_STARTED = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])岁"
-                          r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去)")
+                          r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去"
+                          rf"|{_LIFE_EVENTS})")
 
 
 # an age said of now just before the number ("现在", "今年"): one's own age, no start's
@@ -262,7 +267,8 @@ def name_age_years(text: str, today: dt.date) -> str:
     found = list(_AGE_STARTED.finditer(text))
     after = [m for m in _AGE_AFTER.finditer(text) if not _BARE_AGE_NOW.search(text, m.start("n") - 3, m.start("n"))]
     if not found and not after:
-        return text
+        # an age at a life event past the ages a start is said at ("50岁退休"): no age now, whatever the birth
+        return _AGE_AT_EVENT.sub(lambda m: m.group()[m.group().index("岁") + 1:], text)
     rest = _AGE_STARTED.sub(lambda m: "□" * len(m.group()), text)
     rest = _AGE_AFTER.sub(lambda m: "□" * len(m.group()), rest) if after else rest
     said = read_birth(segments(normalize(rest)), today)
@@ -276,7 +282,8 @@ def name_age_years(text: str, today: dt.date) -> str:
     elif len(ages) == 1 and not births:
         born = today.year - ages.pop()  # "我今年50岁，20岁开始学厨": born about fifty years back
     else:
-        return text
+        # undated, an age at a life event is still no age now: "50岁退休" read as one's age put the birth in 1976
+        return _AGE_AT_EVENT.sub(lambda m: m.group()[m.group().index("岁") + 1:], text)
     out, at = [], 0
     for m in sorted([*found, *after], key=lambda m: m.start()):
         n = to_number(m["n"])
