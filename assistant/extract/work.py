@@ -610,7 +610,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if _ENTERED.search(text):  # "2016年硕士毕业就进来了": the career starts here
             add_start(out, "_field_start", text, today)
         elif _JOB_VERB.search(text) or goes_on \
-                or (index and _job_here(asserted[index - 1], city)):
+                or (index and _job_here(asserted[index - 1], city)) or _echoes_the_trade(text, asserted[:index]):
             placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
     _span_places(out, spanned, asserted, today)
     _stayed_all_along(out, asserted, today)
@@ -622,6 +622,13 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     if side and main:  # "白天在嘉兴上班，晚上在杭州兼职": the main job is full time
         add(out, "_main_job", True)
     return out
+
+
+def _echoes_the_trade(text: str, before: list[Segment]) -> bool:
+    """Does the start's clause end on the verb of the trade said before it, bare ("他开挖掘机的，九八年就在杭州工地上开
+    了", "刻砚台的，05年就在淳安刻了")? Such an echo is the work itself begun then, as "做" or "干" would be."""
+    verbs = {v for s in before for t in [mask(s.text)] if work_object(t) for v in [work_verb(t, trade=True)] if v}
+    return any(re.search(rf"{re.escape(v)}(?:了|的|起|着)?(?:吧|啊)?$", text) for v in verbs)
 
 
 _OUTSIDE = re.compile(r"外省|省外")  # outside the province, without naming a place
