@@ -33,6 +33,8 @@ _BUT_ALSO = re.compile(rf"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?
 #当店长"; language/data/people.json, head): a management post, where "我老板是杭州人" is a person
 _SELF_HEAD = re.compile(r"^(?:我|俺|本人)(?:就|也|现在|目前|如今)?(?:是|当|做|任)(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?"
                         rf"(?:{alternation('head')})(?!的|[\u4e00-\u9fff]{{0,2}}(?:医师|护师|药师|技师))")
+# a head's post joined to a hands-on one by 兼 ("老板兼师傅", "厂长兼技术员", "店长兼主厨"): the hands are on the work too
+_ALSO_HANDS_ON_TITLE = re.compile(r"兼(?:任|做|当)?[\u4e00-\u9fff]{0,4}?(?:师傅|师父|技术员|技师|厨|工|匠)")
 _ALSO_GRADE = re.compile(r"^(?:我|俺)?(?:同时)?也是[^，,。]{0,6}?(?:高级技师|技师|高级工|中级工|初级工|工程师|会员|党员)(?:证)?$")
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
@@ -114,7 +116,8 @@ def _one(current: list[Segment], i: int) -> Candidates:
         after = current[i + 1].text if i + 1 < len(current) else ""
         # "自己也修车" is hands on the work; "也是高级技师" is a grade held, which says nothing of the work done
         hands = (_BUT_ALSO.match(after) or _OWN_HANDS.search(after)) and not negated(after) and not _ALSO_GRADE.match(after)
-        if not hands and not _HANDS_ON.search(text, head.end()) and not _OWN_HANDS.search(text, head.end()):
+        if not hands and not _HANDS_ON.search(text, head.end()) and not _OWN_HANDS.search(text, head.end()) \
+                and not _ALSO_HANDS_ON_TITLE.match(text, head.end()):
             add(out, "_role_judged", "management")  # "我是老板": the post is said, nothing of hands on the work
             return out
     if not seg.question and seg.asserts and technical_work(text):

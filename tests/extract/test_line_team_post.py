@@ -19,3 +19,9 @@ def test_a_line_teams_head_with_hands_on_is_the_front_line(text):
 
 def test_a_line_teams_head_with_hands_off_is_management():
     assert extract("当了班组长，现在主要管人，很少自己上手", TODAY).profile.get("role_type") == "management"
+
+
+def test_a_heads_post_joined_to_a_hands_on_one_is_not_management():
+    # "老板兼师傅": the owner's post with the master's hands on the work: open, not plainly management
+    assert extract("我就是老板兼师傅", TODAY).profile.get("role_type") != "management"
+    assert extract("我是老板", TODAY).profile.get("role_type") == "management"
