@@ -39,3 +39,15 @@ def test_the_split_is_the_first_half_of_the_seeded_shuffle():
     assert [r["id"] for r in rows][:2] == ["x-1", "x-2"]
     assert sum(r["split"] == "dev" for r in rows) == 5
     assert numbered([{"q": i} for i in range(10)], "x-", 1, seed=7) == rows
+
+
+def test_a_facts_writer_names_its_half_as_the_extraction_bench_does():
+    """facts.jsonl rows carry "half": A/B (bench/extraction.py re-derives them), so the writer passes key="half"."""
+    out = subprocess.run([sys.executable, "-m", "eval.probes.ext13_probe_writer"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    facts = {r["id"]: r for r in (json.loads(line) for line in
+                                  (ROOT / "eval/labels/facts.jsonl").read_text(encoding="utf-8").splitlines()
+                                  if line.strip())}
+    assert len(rows) >= 50 and all(facts.get(row["id"]) == row for row in rows)
+    assert sum(row["half"] == "A" for row in rows) == len(rows) // 2
