@@ -178,6 +178,9 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
 DISPATCHED_NOTE = ("您说的是劳务派遣或外包用工：五份通知都没有写明这类用工是否算在职、全职（通知未明确），"
                    "用工情况先不按全职算，需由推荐单位或主管部门确认。")
 
+# no union where one works, read as not a member: said back, since one may have joined a regional or trade union
+NO_UNION_NOTE = "您说单位没有工会，先按您本人不是工会会员理解；如果您通过所在街道、园区或行业工会入了会，请告诉我。"
+
 
 def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
     """How facts were read where the words left them open, for the user to correct."""
@@ -185,6 +188,9 @@ def _readings(candidates: dict[str, list], profile: dict) -> tuple[str, ...]:
     out = list(dict.fromkeys(candidates.get("_read_as", []))) if shown else []
     if candidates.get("_dispatched") and profile.get("employment") in (None, "full_time", "part_time"):
         out.append(DISPATCHED_NOTE)
+    if candidates.get("_no_union_at_work") and profile.get("union_member") is False \
+            and not candidates.get("union_member"):
+        out.append(NO_UNION_NOTE)
     posted = candidates.get("_posted_city") or []
     if posted and profile.get("employer_city") and posted[-1][1] != profile["employer_city"]:
         # "公司在杭州但人在海宁": the programmes ask where the employer is; where one is posted is said back
@@ -233,7 +239,8 @@ _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards
            "_age": "birth_date", "_age_stretch": "birth_date", "_role_judged": "role_type", "_role_described": "role_type",
            "_role_now": "role_type",
            "_digital_judged": "is_digital_economy", "_digital_of_occupation": "is_digital_economy",
-           "_employed": "employment", "_employed_inferred": "employment"}
+           "_employed": "employment", "_employed_inferred": "employment",
+           "_no_union_at_work": "union_member", "_union_has": "union_member"}
 
 
 def _family(field: str) -> str:

@@ -40,11 +40,15 @@ __all__ = ["read_skill", "read_titles", "read_awards"]
 _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同志|员工|职工|还|也|能|可以))")  # 已经是X的，…: others
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
 # a bare "评上数字工匠，孩子上学有加分吗" is a supposition.
-_DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年")
+# (a title worn, "戴着/顶着个…的帽子", is held now)
+_DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年|戴着|顶着")
 # "杭州数字工匠称号获得者": the title's holder, said after the name.
 _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)"
                      # "浙江工匠的称号我已经有了", "杭州工匠的证书我有": the title's papers, then the asker holds them
-                     r"|^的?(?:称号|证书|证|牌子|奖牌|荣誉)?(?:我|本人|俺)(?:也|都|已经|早就|早)?有(?:了|的)?(?:啊|呀)?$"
+                     # (or the title said, then only 有: "杭州工匠有，工会也有", a list of what one holds)
+                     r"|^的?(?:称号|证书|证|牌子|奖牌|荣誉)?(?:我|本人|俺)?(?:也|都|已经|早就|早)?有(?:了|的)?(?:啊|呀)?$"
+                     # its papers kept or shown ("杭州工匠的证书挂在我家墙上呢", "首席技师的牌子摆在车间里")
+                     r"|^的?(?:称号|荣誉)?(?:的)?(?:证书|证|牌子|奖牌|奖杯|牌匾)[^，,。]{0,4}?(?:挂|摆|放|收|锁|裱)(?:在|着|起来)"
                      # "浙江工匠我早就是了", "杭州数字工匠我也是": the title said first, then the asker is one
                      r"|^(?:我|本人|俺)(?:也|都|已经|早就|早|本来就|老早就)?是(?:了|的)?(?:啊|呀)?$")
 # "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
@@ -122,8 +126,9 @@ def _others_level(before: str, rest: str) -> bool:
 
 # a level word said alone as what one is ("我自己才初级", "我中级", "我是高级的"), where no professional title (职称) is
 # talked of: the level of the 国家职业资格 the words name (language.titles.LEVEL_OF_WORD)
-_LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:也|就|只|才|只是|就是|也就|刚)?(?:是)?(?:个)?(?P<level>初级|中级|高级)"
-                              r"(?:的|而已|罢了|吧|啊|呀)?$")
+# (the grade by its number too, "才四级", "我就三级": the 国家职业资格's 五级…一级, unless another exam is talked of, 英语四级)
+_LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:也|就|只|才|只是|就是|也就|刚|还)?(?:是)?(?:个)?"
+                              r"(?P<level>初级|中级|高级|[一二三四五]级)(?:的|而已|罢了|吧|啊|呀)?$")
 _PROFESSIONAL_TITLE = re.compile(r"职称|工程师|经济师|会计师|讲师|教师|医师|护师|药师")
 
 
@@ -131,8 +136,11 @@ def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
     titles_talked = any(_PROFESSIONAL_TITLE.search(s.text) for s in segs)
+    exams_talked = any(_OTHER_EXAM.search(s.text) for s in segs)
     for seg in (s for s in segs if s.asserts):
         bare = _LEVEL_PREDICATE.match(seg.text)
+        if bare and bare["level"].endswith("级") and not bare["level"].endswith(("初级", "中级", "高级")) and exams_talked:
+            bare = None  # "英语四级，…我才四级": another exam's grade
         if bare and not titles_talked and not SKILL_NOT_HELD.search(seg.text[:bare.start("level")]):
             add(out, "skill_level", LEVEL_OF_WORD[bare["level"]])
         if re.search(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚", seg.text):
@@ -226,9 +234,12 @@ def _whose(name: str, text: str, start: int) -> str:
 
 # A clause that is only a title, said as what one has ("头衔就一个，杭州市首席技师，21年评的", "杭州工匠，2018年评上的"):
 # held when the next clause only says when it was won. What may stand around the name:
-_TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就是|是|也是|拿的是|评的是)?(?:荣誉)?(?:称号)?(?:嘛|吧|啊)?$")
+_TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就是|是|也是|拿的是|评的是)?(?:的|那个|这个)?(?:荣誉)?(?:称号)?"
+                         r"(?:嘛|吧|啊)?$")
 # the next clause: a date, then the verb of winning closed by 的/了 ("21年评的", "前年拿到的", "是2019年认定的")
-_WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前)"
+# (or the programme's edition as the date, "第三届的时候评上的", "首届就评上了", "上一届拿的")
+_WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前|"
+                       r"(?:第[0-9一二三四五六七八九十]+|首|上一?|那一?)(?:届|批)(?:的时候|那会儿?)?)"
                        r"(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)$")
 
 

@@ -22,7 +22,7 @@ __all__ = [
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "NO_POST", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
-    "UNION_NO", "UNION_YES", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
+    "UNION_NO", "UNION_YES", "UNION_HAS", "NO_UNION_AT_WORK", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
     "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS", "COMPETITION_WORDS", "COMPETITION_SHORT",
 ]
 
@@ -96,8 +96,10 @@ TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("浙江工匠", _re("浙江工匠")),
     ("杭州工匠", _re("杭州工匠")),
     # "评过省首席": the short name; "省里的首席技师", "市里评的首席": the level said loosely, as for the awards below
-    ("浙江省首席技师", _re("浙江省首席(?:技师)?", "(?<!浙江)省首席(?:技师)?", "(?:省里|省级|全省)(?:的|评的|评上的|评过的)?首席(?:技师)?")),
-    ("杭州市首席技师", _re("杭州市首席技师", "(?<!杭州)市首席技师", "(?:市里|市级|全市)(?:的|评的|评上的|评过的)?首席(?:技师)?")),
+    # (the place with 的 before the title, "杭州市的首席技师", "浙江省的首席技师"; the short 市首席 as 省首席)
+    ("浙江省首席技师", _re("浙江省?的?首席(?:技师)?", "(?<!浙江)省首席(?:技师)?", "(?:省里|省级|全省)(?:的|评的|评上的|评过的)?首席(?:技师)?")),
+    ("杭州市首席技师", _re("杭州市?的?首席技师", "(?<!杭州)(?<![城都超])市首席(?:技师)?",
+                          "(?:市里|市级|全市)(?:的|评的|评上的|评过的)?首席(?:技师)?")),
     ("突出贡献浙派工匠", _re("(?:浙江省)?(?:新时代)?突出贡献浙派工匠", "浙派工匠")),
     ("大国工匠", _re("大国工匠")),
 )
@@ -116,7 +118,8 @@ def _obtaining() -> str:
 # "我是报第四届还是首届那个老的数字工匠": 是 before a verb of applying or asking says what one does, not what one is
 _IS_NOT_DOING = "(?!报|申报|参评|想|要|问|在|准备|打算|来|去|不是)"
 # (a year may come between: "我21年就是杭州市首席技师了")
-TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为",
+# (a title worn as a hat, "头上顶着个杭州数字工匠的帽子")
+TITLE_VERBS = _re(_obtaining(), "认定为", "授予", "成为", "(?:顶着|戴着|戴上了|顶上了)(?:个|一个|一顶)?",
                   f"(?:我|本人)(?:[0-9〇零一二三四五六七八九]{{2,4}}年|去年|前年)?(?:其实|确实|本身|已经|也|现在|目前|就)?是{_IS_NOT_DOING}",
                   "已经是", "已是", "也是", "同时是",
                   # held a while already ("老早就是杭州工匠了", "本来就是浙江工匠"): 就是 alone introduces ("我就是想问")
@@ -346,7 +349,19 @@ UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还
                # a regional or trade union, so it stays asked; tests/extract/test_extract.py)
                # the card or the dues, denied ("会员证没有", "会费从没交过")
                "会员(?:证|卡)[^,，。]{0,3}(?:没有|没办|没领)", "(?:没|从没|从来没|未)(?:有)?(?:交|缴)(?:过)?(?:工会)?会费",
-               "会费[^,，。]{0,4}(?:没|未)(?:有)?(?:交|缴)")
+               "会费[^,，。]{0,4}(?:没|未)(?:有)?(?:交|缴)",
+               # joining denied through its asker or its roll: nobody asked one to join, one was never entered
+               # ("也没人拉我入会", "没人叫我入工会", "工会那边没登记过我", "工会名单上没有我")
+               "(?:没|没有)(?:人|谁)[^,，。]{0,4}(?:入会|(?:加入|入|参加|加)(?:了|过)?工会)",
+               "工会[^,，。]{0,6}(?:没|未)(?:有)?(?:登记|录入|登|记)(?:过)?(?:我|俺)", "工会[^,，。]{0,4}没有(?:我|俺)")
+# No union where one works ("厂里没工会", "我们公司压根没成立工会", "我们这种小作坊哪有什么工会", "单位没有工会组织"): the
+# asker is no member there. One may still join a regional or trade union, so it is a reading said back to the asker
+# (extract._readings), and any membership said outright outranks it (extract.resolve).
+NO_UNION_AT_WORK = _re(
+    r"^(?:我们|咱们|俺们)?(?:这种|这样的|这个|那个|这家|那家)?[\u4e00-\u9fff]{0,5}?(?:厂|公司|单位|企业|店|作坊|车间|工地|工作室|"
+    r"这边|那边|这里|那里|这儿|那儿)?(?:里|里面|里头)?(?:压根儿?|根本|本来就|就|都|也|一直|从来)?"
+    r"(?:没有|没|没成立|没设|没建|没组建|不设|未设|未成立|未建立|没建立|哪有|哪来的?|哪里有)(?:过)?(?:什么|啥|任何)?(?:的)?"
+    r"工会(?:组织)?(?:的|啊|呀|嘛|吧|呢|哦)?$")
 # The joining verb may take 了/过/的 ("去年才加的工会"); a bare 加 needs one of them, so 加工 is never read as it.
 UNION_YES = _re("是工会会员", "有[^,，。]{0,4}工会会费",  # "工资条上有一项工会会费": dues taken, a member
                 "(?:加入|入|参加)[了过的]?(?:公司|厂里|厂|单位|集团|店里)?(?:的)?工会",
@@ -367,7 +382,16 @@ UNION_YES = _re("是工会会员", "有[^,，。]{0,4}工会会费",  # "工资�
                 # people or holding a post in it ("会员证有的", "会费一直在交", "每月工资里扣会费", "一直是工会的人",
                 # "当过工会小组长")
                 "会员(?:证|卡)", "会费[^,，。]{0,8}(?:交|缴|扣)", "(?:交|缴|扣)[^,，。]{0,8}会费",
-                "工会的人", "工会(?:小组长|组长|委员|主席|副主席|干事|积极分子|小组)")
+                "工会的人", "工会(?:小组长|组长|委员|主席|副主席|干事|积极分子|小组)",
+                # what the union gives its members, received ("每年过节工会都发东西给我们", "工会发的米和油",
+                # "工会福利每年都有")
+                "工会[^,，。没未不]{0,6}(?:发|送|给)(?:了|的|过)?[^,，。]{0,6}(?:东西|福利|米|油|礼品|礼物|年货|慰问|"
+                "过节费|购物卡|电影票|体检|疗休养)", "工会(?:的)?(?:福利|慰问品|年货|礼品)(?:[^,，。没未不]{0,4}(?:有|拿|领|发))",
+                "入会申请")
+# The union named, then only 有/在 ("工会，有的" folded to 工会有的, "工会也有", "工会倒是一直在"): the form's question
+# answered yes, unless another clause says more (工会是有的，我没参加过: the union exists, the asker is no member), so
+# it is read only where nothing else is said of membership (extract.resolve)
+UNION_HAS = _re("^工会(?:会员)?(?:我|俺)?(?:也|都|倒是|是|当然|肯定)*(?:有|在|一直在|是的)(?:的|啊|呀|哦|嘛)?$")
 
 # --- Digital economy (is_digital_economy) -----------------------------------------------------------------
 # Fields of digital technical work, and the sectors of the digital economy: both say the work is digital; only

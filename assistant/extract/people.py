@@ -28,8 +28,10 @@ from assistant.extract.patterns import (
     FIELD_VERBS,
     NATIONALITY,
     NO_POST,
+    NO_UNION_AT_WORK,
     NOT_DIGITAL,
     STATUS_TALK,
+    UNION_HAS,
     UNION_NO,
     UNION_YES,
     WORK_WORDS,
@@ -246,6 +248,10 @@ def read_union(segs: list[Segment]) -> Candidates:
             continue
         if UNION_NO.search(text):
             add(out, "union_member", False)
+        elif NO_UNION_AT_WORK.search(text.strip(" ，,。")) and not _OTHER_SUBJECT.match(text):  # (我老公单位没工会)
+            add(out, "_no_union_at_work", True)  # resolve: not a member, unless membership is said outright
+        elif UNION_HAS.search(text.strip(" ，,。")):
+            add(out, "_union_has", True)  # resolve: a member, unless another clause says more
         text = blank_all(UNION_NO, text)
         m = UNION_YES.search(text)
         if m and not judge.denied_before(text, m.start(), 2):

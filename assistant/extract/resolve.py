@@ -234,6 +234,10 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
             profile[field] = []  # said to have none: a fact, unlike saying nothing
     if "trained_apprentices" not in c and c.get("_no_apprentices"):
         profile["trained_apprentices"] = "无"
+    if "union_member" not in profile and c.get("_union_has") and not c.get("_no_union_at_work"):
+        profile["union_member"] = True  # "工会，有的": the union named, then only yes
+    if "union_member" not in profile and c.get("_no_union_at_work"):
+        profile["union_member"] = False  # no union where one works: not a member there (said back, extract._readings)
     if "prior_titles" not in profile and c.get("_no_titles"):
         profile["prior_titles"] = []  # said to hold none: a fact, unlike saying nothing
     if c.get("trained_apprentices"):

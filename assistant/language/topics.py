@@ -32,7 +32,7 @@ def _pattern() -> re.Pattern[str]:
     table = _table()
     nouns = "|".join(sorted(map(re.escape, table["nouns"]), key=len, reverse=True))
     return re.compile(rf"(?:(?<=^)|(?<={_END}))(?P<noun>{table['named']}|{table['modifiers']}(?:{nouns}){table['suffixes']})"
-                      rf"(?P<mark>{table['marks']})?(?P<sep>[？?]+|[，,])?(?P<answer>[^，,。；;！!？?\n]+)")
+                      rf"(?P<mark>{table['marks']})?(?P<sep>[？?]+|[，,]|——|—|－－|--|[：:])?(?P<answer>[^，,。；;！!？?\n]+)")
 
 
 @functools.cache
@@ -41,15 +41,31 @@ def _opens() -> re.Pattern[str]:
     return re.compile(data_json("negation.json")["topic_denial_opens"].replace("(?:也|都|还|", "(?:基本上?|几乎|也|都|还|", 1))
 
 
+_LEVEL_WORD = re.compile(r"[一二三四五]级|初级|中级|高级")
+
+
 def _fold(m: re.Match) -> str:
+    table = _table()
     marked, echoed = bool(m["mark"]), bool(m["sep"]) and m["sep"][0] in "？?"
     answer = m["answer"]
-    if not (marked or echoed):
+    # "等级——三级", "工会：没入": a form's field and its answer, set apart by a dash or a colon
+    formed = bool(m["sep"]) and m["sep"][0] in "—－-：:"
+    if re.match(table["level_nouns"], m["noun"]) and re.match(table["level_answer"], answer):
+        # "技能等级嘛，五级", "证书，中级的": only a level after the certificate is that certificate's level, said as
+        # the skill reader reads a certificate's grade
+        return "等级证书是" + _LEVEL_WORD.search(answer).group()
+    if re.match(table["bare_yes"], answer) and (m["sep"] or marked) and not m["noun"].endswith("会员"):
+        # "工会，有的", "称号嘛，有的": a bare yes answers the item even after a bare noun, as a list of items is
+        # answered ("称号嘛，没有；工会，有的"); after 会员 the noun is the answer itself ("会员，没评过什么")
+        return m["noun"] + answer
+    if not (marked or echoed or formed):
         return m.group()
+    if re.match(table["empty_answer"], answer):
+        return m["noun"] + "：没有"  # "荣誉这块是空白": the item said empty, answered none
     if _opens().match(answer) and negated(answer):
-        bare = re.match(_table()["bare_answer"], answer)
+        bare = re.match(table["bare_answer"], answer)
         return m["noun"] + "：没有" if bare else m["noun"] + answer  # "工会？没有": answered none, as a form writes it
-    if echoed and re.match(_table()["yes_answer"], answer) and not re.search(_table()["fact_asked"], answer):
+    if echoed and re.match(table["yes_answer"], answer) and not re.search(table["fact_asked"], answer):
         return m["noun"] + answer  # "徒弟？带过三个"
     return m.group()
 

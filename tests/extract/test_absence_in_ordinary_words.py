@@ -55,7 +55,6 @@ def test_absence_is_the_fields_empty_value(text, field, value):
     ("是不是会员我不知道", "union_member"),
     ("是不是会员我不知道", "occupation"),
     ("有没有入会记不清了", "union_member"),
-    ("厂里没工会", "union_member"),  # one may join through a regional union: asked
     ("比赛没拿过什么成绩", "achievements"),  # the contest's placing, not the work's record
     ("考试成绩不好", "achievements"),
     ("还没评上杭州工匠", "prior_titles"),  # not yet, said by one applying

@@ -74,7 +74,7 @@ ROWS = [
     ("一直没加过工会", {"union_member": False}),
     ("在食品加工会所上班", {}),
     ("需要是工会会员吗", {"union_member": ABSENT}),
-    ("我们单位没有工会", {"union_member": ABSENT}),
+    ("我们单位没有工会", {"union_member": False}),  # no union where one works: not a member (a reading says so)
     # skill level
     ("有高级技师证", {"skill_level": "高级技师"}),
     ("我有技师资格", {"skill_level": "技师"}),
