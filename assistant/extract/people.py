@@ -226,6 +226,11 @@ def read_union(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     other: bool | None = None  # the membership of the other person named in the clause before, if any
     topic = False  # the clause before spoke of the union
+    for seg in segs:  # "个体户哪来的工会": a rhetorical question denies the union there, it asks nothing
+        if seg.question and not (seg.asserts or seg.other or seg.injected or seg.hypothetical) \
+                and re.search(r"哪(?:来|有)", seg.text) and not re.match(r"(?:你|您)", seg.text) \
+                and NO_UNION_AT_WORK.search(seg.text.strip(" ，,。？?")):  # (not 哪里有工会, where one is)
+            add(out, "_no_union_at_work", True)
     for seg in (s for s in segs if s.asserts or s.other):  # the other's, for "我也是"
         text = seg.text
         if topic and "工会" not in text and _JOINED_IT.search(text) and "年" not in text \

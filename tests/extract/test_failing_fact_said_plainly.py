@@ -20,7 +20,7 @@ def _profile(text: str) -> dict:
 
 # --- no union where one works: not a member, said back as a reading (extract._readings) -----------------------
 @pytest.mark.parametrize("text", ["车间没工会", "我们这种小店哪有什么工会", "公司压根没成立工会", "单位里没有工会组织",
-                                  "我们那个厂一直没设工会"])
+                                  "我们那个厂一直没设工会", "公司小没单独工会"])
 def test_no_union_at_work_is_no_membership_said_back(text):
     found = extract(text, TODAY)
     assert found.profile.get("union_member") is False
@@ -109,4 +109,11 @@ def test_someone_elses_title_or_a_question_holds_none(text):
     ("杭州工匠有，工会也有，技师证也有", True),  # a list of what one holds
 ])
 def test_the_union_named_then_only_yes_yields_to_what_else_is_said(text, member):
+    assert _profile(text).get("union_member") is member
+
+
+@pytest.mark.parametrize(("text", "member"), [("个体户哪来的工会", False), ("我们小作坊哪有工会", False),
+                                               ("你们哪里有工会？", None)])
+def test_a_rhetorical_question_denies_the_union(text, member):
+    """哪来的/哪有 asks nothing: it says there is none; 哪里有 (where) still asks."""
     assert _profile(text).get("union_member") is member
