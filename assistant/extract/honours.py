@@ -50,7 +50,9 @@ _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评
                      # its papers kept or shown ("杭州工匠的证书挂在我家墙上呢", "首席技师的牌子摆在车间里")
                      r"|^的?(?:称号|荣誉)?(?:的)?(?:证书|证|牌子|奖牌|奖杯|牌匾)[^，,。]{0,4}?(?:挂|摆|放|收|锁|裱)(?:在|着|起来)"
                      # "浙江工匠我早就是了", "杭州数字工匠我也是": the title said first, then the asker is one
-                     r"|^(?:我|本人|俺)(?:也|都|已经|早就|早|本来就|老早就)?是(?:了|的)?(?:啊|呀)?$")
+                     r"|^(?:我|本人|俺)(?:也|都|已经|早就|早|本来就|老早就)?是(?:了|的)?(?:啊|呀)?$"
+                     # ... of an edition or a year ("数字工匠我是首届的", "杭州工匠我是2018年那批的")
+                     r"|^(?:我|本人|俺)(?:也)?是(?:第[0-9一二三四五六七八九十]+届|首届|上一?届|那一?届|[0-9]{2,4}年)(?:那批|那届)?的$")
 # "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
 # (not a wish, "想评上"; not others counted, "我们厂评上了三个")
 # the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
@@ -232,10 +234,17 @@ def _whose(name: str, text: str, start: int) -> str:
     return name
 
 
+# "我有浙江工匠的称号", "本人有杭州工匠证书": 有 right before the title, its name or papers right after it
+# (the asker named: "还有浙派工匠" lists a programme asked about)
+_HAS_BEFORE = re.compile(r"(?:[我俺]|本人)(?:也|还|已经|早就|都)?有(?:个|一个)?$")
+_HAS_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉|头衔|证书|荣誉证书|牌子)?(?:的|啊|呀|了)?$")
+
+
 # A clause that is only a title, said as what one has ("头衔就一个，杭州市首席技师，21年评的", "杭州工匠，2018年评上的"):
 # held when the next clause only says when it was won. What may stand around the name:
+# (a form's entry may add its year in brackets, "浙江工匠（2020）")
 _TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就是|是|也是|拿的是|评的是)?(?:的|那个|这个)?(?:荣誉)?(?:称号)?"
-                         r"(?:嘛|吧|啊)?$")
+                         r"(?:嘛|吧|啊)?(?:[（(][^）)]{0,10}[）)])?$")
 # the next clause: a date, then the verb of winning closed by 的/了 ("21年评的", "前年拿到的", "是2019年认定的")
 # (or the programme's edition as the date, "第三届的时候评上的", "首届就评上了", "上一届拿的")
 _WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前|"
@@ -244,7 +253,9 @@ _WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八�
 
 
 # ... or the clause before it is the titles' topic ("荣誉称号嘛，就一个杭州工匠", "头衔的话，有个浙江工匠", "称号有，…")
-_TITLES_TOPIC = re.compile(r"^(?:荣誉)?(?:称号|头衔|荣誉)(?:方面|这块|这一块)?(?:嘛|的话|呢|吧)?(?:有|有的|是有的|倒是有)?(?:的)?$")
+# (a form's field, "已获称号：", "曾获荣誉：")
+_TITLES_TOPIC = re.compile(r"^(?:已获|曾获|获得过?|所获)?(?:荣誉)?(?:称号|头衔|荣誉)(?:方面|这块|这一块)?(?:嘛|的话|呢|吧)?"
+                           r"(?:有|有的|是有的|倒是有)?(?:的)?$")
 
 
 def _title_then_won(segs: list[Segment], index: int) -> bool:
@@ -272,8 +283,11 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 before = text[:m.start()]
                 holder = bool(_HOLDER.match(text[m.end():]) or _WON_AFTER.match(text[m.end():]))
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
-                won = (TITLE_VERBS.search(before) or holder or judge.obtaining(before)) and not judge.denies_result(before)
-                done = seg.self_ref or holder or _DONE.search(before) or _DONE.match(text[m.end():])
+                # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
+                has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():]))
+                won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
+                    and not judge.denies_result(before)
+                done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[m.end():])
                 if _title_then_won(segs, index):
                     won = done = True
                 after = text[m.end():]

@@ -343,7 +343,7 @@ UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还
                f"工会.{{0,6}}(?:不是|没(?:有)?{_NOT_GOT_ROUND}(?:加入|入|参加|进|加)(?:过|了)?(?!工))",
                # a clause that is only the union denied ("工会：无", "工会？没有" folded to it): the form's question is
                # membership; "厂里没工会" names the unit and stays asked
-               "^(?:无|没有|没)工会(?:会员)?$", "^非(?:工会)?会员$", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
+               "^(?:无|没有|没)工会(?:会员)?$", "^无会员$", "^非(?:工会)?会员$", "(?:不是|没入|没加入|没参加)[^,，。]{0,4}工会",
                "(?:没|未|没有|还没|尚未)入会", "不在工会", "退出(?:了)?工会", "没有工会会员",
                # (no union where one works, "厂里没工会", says nothing of one's own membership: one may join through
                # a regional or trade union, so it stays asked; tests/extract/test_extract.py)
@@ -353,7 +353,9 @@ UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还
                # joining denied through its asker or its roll: nobody asked one to join, one was never entered
                # ("也没人拉我入会", "没人叫我入工会", "工会那边没登记过我", "工会名单上没有我")
                "(?:没|没有)(?:人|谁)[^,，。]{0,4}(?:入会|(?:加入|入|参加|加)(?:了|过)?工会)",
-               "工会[^,，。]{0,6}(?:没|未)(?:有)?(?:登记|录入|登|记)(?:过)?(?:我|俺)", "工会[^,，。]{0,4}没有(?:我|俺)")
+               "工会[^,，。]{0,6}(?:没|未)(?:有)?(?:登记|录入|登|记)(?:过)?(?:我|俺)", "工会[^,，。]{0,4}没有(?:我|俺)",
+               # a form's field answered no ("工会会员：否", "是否工会会员 否", "会员（无）")
+               r"(?:是否)?(?:工会)?会员[：:（(\s]*(?:否|无|不是|非|没有)[）)]?$", r"^(?:是否)?工会[：:（(\s]*(?:否|非会员)[）)]?$")
 # No union where one works ("厂里没工会", "我们公司压根没成立工会", "我们这种小作坊哪有什么工会", "单位没有工会组织"): the
 # asker is no member there. One may still join a regional or trade union, so it is a reading said back to the asker
 # (extract._readings), and any membership said outright outranks it (extract.resolve).
@@ -387,7 +389,7 @@ UNION_YES = _re("是工会会员", "有[^,，。]{0,4}工会会费",  # "工资�
                 # "工会福利每年都有")
                 "工会[^,，。没未不]{0,6}(?:发|送|给)(?:了|的|过)?[^,，。]{0,6}(?:东西|福利|米|油|礼品|礼物|年货|慰问|"
                 "过节费|购物卡|电影票|体检|疗休养)", "工会(?:的)?(?:福利|慰问品|年货|礼品)(?:[^,，。没未不]{0,4}(?:有|拿|领|发))",
-                "入会申请")
+                "入会申请", r"是否(?:工会)?会员[：:（(\s]*是")
 # The union named, then only 有/在 ("工会，有的" folded to 工会有的, "工会也有", "工会倒是一直在"): the form's question
 # answered yes, unless another clause says more (工会是有的，我没参加过: the union exists, the asker is no member), so
 # it is read only where nothing else is said of membership (extract.resolve)

@@ -90,8 +90,10 @@ _SPLIT_VERB = re.compile(r"(退|入|离|辞|毕)(的|了)(休|会|职|业|伍|�
 _SPLIT_CONTEST = re.compile(r"(比|参)(过|了|的)(赛)")
 # A form's field answered none ("荣誉称号：无", "获奖情况:暂无", "工会: 没有"): the field denied, as "无荣誉称号" says it,
 # so every reader of a denial reads it (the colon would leave the label and its value two clauses apart)
-_FORM_NONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；!！?？\n\s]))(?P<label>[\u4e00-\u9fff]{2,8})[:：]\s*(?:无|没有|暂无|没)"
-                        r"(?=$|[,，。;；!！?？\n\s])")
+# (a yes/no field answered 否, "是否工会会员：否", "工会会员 否": its label without 是否, and a space or a comma (spaces
+# end clauses first) may stand for the colon before a one-character answer)
+_FORM_NONE = re.compile(r"(?:(?<=^)|(?<=[,，。;；!！?？\n\s]))(?:是否)?(?P<label>[\u4e00-\u9fff]{2,8})"
+                        r"(?:[:：]\s*(?:无|没有|暂无|没|否)|[\s,，]+(?:无|否))(?=$|[,，。;；!！?？\n\s])")
 
 
 def form_none(text: str) -> str:

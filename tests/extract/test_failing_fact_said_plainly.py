@@ -117,3 +117,30 @@ def test_the_union_named_then_only_yes_yields_to_what_else_is_said(text, member)
 def test_a_rhetorical_question_denies_the_union(text, member):
     """哪来的/哪有 asks nothing: it says there is none; 哪里有 (where) still asks."""
     assert _profile(text).get("union_member") is member
+
+
+# --- a form's field answered 否/无, and a title said as had --------------------------------------------------------
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("工会会员 否", "union_member", False), ("是否工会会员：否", "union_member", False), ("会员：无", "union_member", False),
+    ("工会会员(否)", "union_member", False), ("技能等级 无", "skill_level", "none"), ("荣誉称号，无", "prior_titles", []),
+])
+def test_a_form_field_answered_no(text, field, value):
+    assert _profile(text).get(field) == value
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("我有浙江工匠的称号", "浙江工匠"), ("本人有杭州工匠证书", "杭州工匠"), ("数字工匠我是首届的", "杭州数字工匠"),
+    ("已获称号：浙江工匠（2020）", "浙江工匠"),
+])
+def test_a_title_said_as_had(text, title):
+    assert title in (_profile(text).get("prior_titles") or [])
+
+
+@pytest.mark.parametrize("text", ["我有个同事是杭州工匠", "有杭州工匠称号的能报吗", "我们厂有杭州工匠"])
+def test_a_title_someone_has_or_asked_about_is_not_had(text):
+    assert not _profile(text).get("prior_titles")
+
+
+def test_a_programme_listed_after_haiyou_is_no_title_had():
+    """"还有浙派工匠" lists a programme asked about (el-g003's wording): 有 needs the asker before it."""
+    assert not _profile("想问2021年那次杭州市首席技师，还有浙派工匠，我分别能不能报？").get("prior_titles")
