@@ -21,6 +21,7 @@ from assistant.chat.conditions import (
     names_kind,
     told_clauses,
 )
+from assistant.chat.counts_as import counts_as
 from assistant.chat.own_case import tells_own_case
 
 __all__ = ["rule_of_case", "asks_of_kind"]
@@ -30,6 +31,9 @@ __all__ = ["rule_of_case", "asks_of_kind"]
 # with one of them alone asks how the rules treat that kind; two or more facts are a case to check.
 _KIND_FACTS = frozenset({"union_member", "employment", "employer_type", "rehired", "prior_titles", "nationality",
                          "role_type"})
+# what the extractor infers from how the work is described, not facts told against a condition
+_READ_AROUND = frozenset({"employment", "is_digital_economy", "occupation", "role_type", "employer_city", "achievements",
+                          "conduct"})
 _MOST_FACTS = 4  # a description of oneself beyond this is a case to check ("我1988年出生，…8年，…全职，…")
 _APPLY_ASK = re.compile(r"(?:还|也)?(?:能|可以|能不能|可不可以|能否)(?:再)?(?:报|申报|评|参评|申请|被推荐)|够格|有资格")
 
@@ -48,6 +52,13 @@ def rule_of_case(text: str, facts: dict) -> bool:
     if asks_rule_of_case(asked) and names_kind(asked) and told_clauses(text) <= most_told():
         # "我在区里一家事业单位当副主任，平时也做数据治理，第四届对我们这种担任领导职务的是什么说法": the ask names the kind
         # and asks the rule on it, however many fields the few clauses before it gave ("对我这种情况咋说的" names none)
+        return True
+    asked = counts_as(text)
+    if asked is not None and (asked.kind or not asked.pointed) and len(told - _READ_AROUND) <= 1:
+        # "我在国企当班组长，…运维，班组长、车间副主任这种算不算领导职务": whether the told item is of a rule's kind is
+        # asked, and the work described around it says only what the extractor infers; a case told with the facts
+        # the rules decide on (years, level, membership, titles), or "这个算不算" naming no kind (whether it counts
+        # toward qualifying), is a case to check
         return True
     if len(told) > _MOST_FACTS:
         return False

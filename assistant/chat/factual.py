@@ -121,6 +121,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return compose.qa_text(corpus, cites, text, [(clause_id, quote)], deps.today, premise=line)
         # the notice names no such day: its silence first, not its deadline sentence as if it were that day
         return compose.silent_text(corpus, r.programs[0], REFERENCE_DAY_LABEL, None)
+    if len(r.programs) == 1 and asks_reference_day(text) and not asserts(text, r) \
+            and reference_correction(corpus, r.programs[0], text) is None:
+        # "这个六十周岁是按报名截止那天算，还是按评完那天算": the day age or years are counted to is answered only by a
+        # sentence stating that day; a deadline sentence holds a date, not that one
+        return compose.silent_text(corpus, r.programs[0], REFERENCE_DAY_LABEL, None)
     retriever = deps.get_retriever()
     form_note = ""
     if not r.programs and FORM_NAMES.search(text):

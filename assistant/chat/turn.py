@@ -25,7 +25,8 @@ from assistant.chat.case_rule import asks_of_kind, rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides, compared_premise
-from assistant.chat.conditions import asked_about, conditions_answer
+from assistant.chat.conditions import asked_about, conditions_answer, names_kind
+from assistant.chat.counts_as import silence, unnamed_kind, unruled_item
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.factual import answer_question
@@ -177,8 +178,13 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # "…，杭州市首席技师台胞能不能报": the ask is said of a kind of case, not the asker; the facts told around it do not
     # make its 能不能报 a check
     of_kind = session.pending is None and asks_of_kind(text)
-    r = route(text, wants_eligibility=wants and not held, awaiting=session.awaiting,
-              has_new_facts=spoke_of_self and not held and not of_kind)
+    # "我是台湾过来的，…浙派工匠台胞能不能参评": a kind no unit of the notice names asks the rule on it,
+    # which the notice does not state; the checker's rows on other conditions are no answer to it
+    from assistant.chat.routing import detect_programs
+
+    unnamed = session.pending is None and unnamed_kind(deps.corpus, text, detect_programs(text)[0]) is not None
+    r = route(text, wants_eligibility=wants and not held and not unnamed, awaiting=session.awaiting,
+              has_new_facts=spoke_of_self and not held and not of_kind and not unnamed)
     if mention_ask(text) and r.intents and r.intents[0] in ("eligibility", "recommend"):
         r = dataclasses.replace(r, intents=("qa",))  # the text looked up, whatever the asker said of their work
     if held_span and held_span[1] and not held:
@@ -203,6 +209,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     else:
         step = advance(session, person_said or text, extraction, r, deps.today,  # the dialogue state: reply, facts,
                        of_another=person_said is not None)                        # intent
+    if unnamed and step.intents and step.intents[0] == "eligibility":
+        step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's
     claimed_rule = (claim if person_said is None else rule_claim(text)) \
         if set(step.intents) & {"eligibility", "recommend"} else None
     if claimed_rule and "qa" not in step.intents:
@@ -364,6 +372,17 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     held = held_title_answer(text, deps, cites)
     if held is not None:
         return held
+    # "这个团体名次算不算我个人的": a rule naming the kind (前三名) is not on the item; no unit naming it, the notice is silent
+    unruled = unruled_item(deps.corpus, text, r.programs or focus)
+    kind = unnamed_kind(deps.corpus, text, r.programs or focus) if unruled is None else None
+    if kind is not None and not names_kind(kind.said):  # a kind the rules table reads (退休, 教师, 自由职业) is its own
+        unruled = kind
+    if unruled is not None:
+        trial = Citations()
+        said = conditions_answer(text, r, deps, trial, context=focus)
+        if said is not None and not trial.freeze():
+            return said  # the rules table's own silence on that kind of case ("没有明确提到国籍")
+        return silence(deps.corpus, r.programs or focus, unruled, deps.today)
     # "要什么条件", "有年龄限制吗": from the rules table; "那公务员能报吗" of the programme the conversation is about
     # "首席技师要不要计算机等级证书": a rows answer only for a thing some unit of the asked notice holds; else the
     # factual path says the notice is silent on it (chat.stated)

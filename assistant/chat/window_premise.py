@@ -78,7 +78,7 @@ def start_correction(corpus, program: str, text: str) -> tuple[str, tuple[str, s
 
 
 # how old or how long, counted up to a day: "年龄是按报名那天算的吧", "工作年限算到截止那天对吧"
-_COUNTED = re.compile(r"(年龄|年纪|岁数|年限|工龄|从业年限|工作时间)[^。？?]{0,10}(按|以|算到|算至|截至|截止到|计算到)"
+_COUNTED = re.compile(r"(年龄|年纪|岁数|周岁|年限|工龄|从业年限|工作时间)[^。？?]{0,10}(按|以|算到|算至|截至|截止到|计算到)"
                       r"[^，。？?]{0,12}(那天|当天|之日|那一天|时候|时|为准|算|计算)")
 _REFERENCE = re.compile(r"(年龄|年限)[^。；]{0,20}(计算时间|截至|算至)[^。；]{0,4}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 

@@ -19,6 +19,9 @@ from assistant.chat.turn import respond
     ("我们单位没建工会，我还能报吗", {}),
     ("俺是退下来的老师傅，浙派对俺们这样的咋说的", {"rehired": True}),
     ("我已经是杭州工匠了，第四届数字工匠还能再报吗", {"prior_titles": ["杭州工匠"]}),
+    # whether the told item is of a rule's kind, the work described around it only inferred (chat.counts_as)
+    ("我在一家市属国企当班组长，手下管八个人，平时也干运维，班组长这种到底算不算领导职务",
+     {"employer_type": "soe", "employment": "soe_leader", "role_type": "x", "is_digital_economy": True, "occupation": "运维"}),
 ])
 def test_a_rule_asked_of_the_own_case(text, facts):
     assert rule_of_case(text, facts)
@@ -28,6 +31,10 @@ def test_a_rule_asked_of_the_own_case(text, facts):
     ("我1988年出生，做软件开发8年，能申报第四届数字工匠吗？", {"birth_date": "1988", "years_in_field": 8,
                                                        "occupation": "软件开发"}),
     ("我今年45岁，能报第四届吗", {"birth_date": "1981"}),  # a measure told: a case to check
+    # "这个算吗" told with the facts the rules decide on: the case is checked, whatever counts-as it asks
+    ("我是技师，在杭州一家制药厂一线，没评过浙江省首席技师。我享受浙江省政府特殊津贴，这个算吗？",
+     {"skill_level": "技师", "prior_titles": [], "employer_city": "杭州"}),
+    ("徒弟倒是带过几个 现在有三个都当上机长了 这个算不算", {}),  # no kind named: whether it counts toward qualifying
     ("我在杭州全职干了6年，是工会会员，拿过省科技进步奖，对我这种情况第四届咋说的",
      {"years_full_time_in_hangzhou": 6, "union_member": True, "awards": ["x"], "employment": "x", "facts_as_of": "x",
       "employer_city": "杭州"}),

@@ -46,3 +46,14 @@ def test_a_right_opening_is_agreed(deps):
 ])
 def test_the_day_age_and_years_are_counted_to(deps, question, first):
     assert respond(Session(), question, deps).text.startswith(first)
+
+
+@pytest.mark.parametrize("question", [
+    "杭州工匠要六十周岁以下，这个六十周岁是按报名截止那天算，还是按评完那天算？",
+    "首席技师的工作年限是按报名截止那天算吗",
+])
+def test_a_reference_day_asked_of_a_notice_naming_none_is_silent(deps, question):
+    """The deadline sentence holds a date but not the day age is counted to: asked (not asserted), silent too."""
+    answer = respond(Session(), question, deps)
+    assert not answer.citations, answer.text
+    assert "没有写明年龄和年限计算到哪一天" in answer.text
