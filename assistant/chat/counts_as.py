@@ -157,6 +157,10 @@ def told_kind(text: str) -> Told | None:
     if found is None or not _YES_NO_END.search(clauses[-1]) and not _A_NOT_A.search(found.group(0)):
         return None
     said = clauses[-1][:found.start()]
+    if re.search(table()["conditional"]["markers"], said):
+        return None  # "如果换了单位还能报吗": a case the ask is put in (chat.conditional), not a kind of person
+    # "这样的话还能报吗", "我想问下我能不能评": a case pointed back at, or the frame of asking, names no kind
+    said = re.sub(table()["counts_as"]["frame"], "", said)
     words = tuple(w for w in _item_words(said) if not re.fullmatch(table()["counts_as"]["occasion"], w))
     return Told(words, _said(said)) if words else None
 
@@ -191,7 +195,7 @@ def _grams(said: str) -> set[str]:
 
 
 def unnamed_kind(corpus, text: str, programs: tuple[str, ...] | list[str]) -> Told | None:
-    """The kind a one-part apply ask is of when no unit of the asked notices (all five, with none named) names any
+    """The kind a one-part apply ask is of when no unit of any of the five notices names any
     two characters in a row of it ("台胞"): the notice says nothing of that kind, so neither 能 nor 不能 is its answer,
     and the checker's rows on other conditions do not answer it either."""
     from assistant.chat.answer_types import question_parts
@@ -201,8 +205,10 @@ def unnamed_kind(corpus, text: str, programs: tuple[str, ...] | list[str]) -> To
     told = told_kind(text)
     if told is None or len(question_parts(text)) > 1:
         return None
+    # every notice, not only the asked one: "拿过数字工匠提名奖还能再参评吗" asks of 首届's 提名奖 whichever edition
+    # the routing put first, and a kind one notice rules on is a rule question the conditions answer
     for gram in _grams(told.said):
-        if any(holding_units(corpus, program, Thing((gram,), gram)) for program in (programs or program_ids())):
-            return None  # the notice names it: its rule (or the checker's reading of it) answers
-    log.info("qa kind %s named by no unit of %s", told.words, list(programs) or "any notice")
+        if any(holding_units(corpus, program, Thing((gram,), gram)) for program in program_ids()):
+            return None  # a notice names it: its rule (or the checker's reading of it) answers
+    log.info("qa kind %s named by no unit of any notice (asked: %s)", told.words, list(programs))
     return told

@@ -92,6 +92,10 @@ def test_an_apply_ask_of_a_kind_no_unit_names_is_silent_not_checked(deps, questi
     ("我是技能人才培养院校的老师，浙派工匠能被推荐吗", ("zj_craftsman_2023",)),
     ("我是中级工，在杭州一家服装厂做制版。2021年首席技师那次能报吗", ("hz_chief_technician_2021",)),  # 那次: when
     ("退了休的老师傅还能推荐浙派工匠吗", ("zj_craftsman_2023",)),  # 退休 is named, read by characters
+    ("这样的话还能报吗", ()),  # a case pointed back at
+    ("我想问下我能不能评杭州工匠", ("hz_craftsman_2016",)),  # the frame of asking
+    ("如果换了单位还能报吗", ()),  # a case the ask is put in
+    ("拿过数字工匠提名奖还能再参评吗", ("hz_digital_craftsman_2026",)),  # 首届 names 提名奖, whichever edition is asked
 ])
 def test_no_kind_or_a_kind_a_unit_names_is_left_to_its_rule(question, program):
     assert unnamed_kind(load_corpus(), question, program) is None
