@@ -14,7 +14,8 @@ from assistant.eligibility.conditions import match_conditions
 from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, short
-from assistant.language import affirmed
+from assistant.language import affirmed, said_clauses
+from assistant.language.lexicon import ruled_out
 from assistant.profile import Award, Competition
 
 __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
@@ -127,7 +128,10 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
             return out(None, "未提供获奖情况和主要业绩，无法判断是否有领先水平证书或科学技术类奖项。", "awards", "achievements")
         seen = [judge(a.kind, award_level(a)) if a.year is None or a.year <= ref.year else (False, _later(a.kind, a.year, ref))
                 for a in given or [] if is_sci_tech_award(a)]
-        plain = [t for t in texts or [] if not is_sci_tech_award(t)]
+        # a near miss of a certificate (公司内部认证的高级工程师, 计算机二级) is no certificate the notice lists: the
+        # term table's 认证/等级 words alone would read it as one
+        plain = ["，".join(c for c in said_clauses(t) if "certificate" not in ruled_out(c))
+                 for t in texts or [] if not is_sci_tech_award(t)]
         seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t)]
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
         if hit is not None:

@@ -32,6 +32,7 @@ from assistant.language.classify import affirmed_parts, checked_exception, tradi
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
     competition_pattern,
+    credential_named,
     honour_named,
     lexicon_hits,
     place_remark,
@@ -370,23 +371,35 @@ def lexicon(key: str, *fields: str) -> Callable:
         # award, and the deed is the experts' to weigh; a text that only names the award is judged by its level,
         # and one that only names an honour (区先进工作者, 公司十佳员工) by the honour rows or by none: no deed either
         # a clause that only names the post (干的是汽车钣金, 我是数控车工) tells no deed either
+        # and a deed whose words only another alternative of this programme takes (带过两个徒弟 beside 首席技师's 绝招
+        # row, an OCM certificate beside 数字工匠's standards row) is judged by that row, which can measure it
+        elsewhere = _elsewhere(f.program, key, kinds)
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
-                      if not _graded(c, judged) and not post_only(c)
+                      if not _graded(c, judged) and not elsewhere(c) and not post_only(c)
                       and not (i and _graded(cs[i - 1], judged) and _remark(c))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
         competition_told = any(judged(c) for t in said for c in said_clauses(t))
         post_told = any(post_only(c) for t in said for c in said_clauses(t))
-        if not shown and not absence_said and (competition_told or post_told):
-            # only a competition told (2020年市技能大赛第二名) or only the post: the achievements are still unknown
-            told = "所说的竞赛按名次判断；" if competition_told else ""
-            return out(None, f"{told}未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
-        if not shown:  # every clause negated (or judged elsewhere): no qualifying achievement
-            honour = next((c for t in said for c in said_clauses(t) if names_honour(c)), None)
-            if honour is not None:  # an honour of any level is no deed of this condition's kind
-                return out(False, f"所说的“{short(honour)}”是荣誉或奖项，不是“{condition.label}”方面的业绩；"
-                                  "材料没有与本条相关的业绩。")
+        if not shown and not absence_said and post_told and not competition_told:
+            # only the post told (干的是汽车钣金): the achievements are still unknown
+            return out(None, f"未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
+        if not shown:  # every clause negated or judged by a record's row: no qualifying achievement
+            # a placing, an honour or a credential told as the achievements (2020年市一类竞赛第二名, 公司十佳员工,
+            # 计算机二级证书) is a record the notice measures by its own row, as a 科学技术类奖项 is by its level: the list
+            # given holds no deed of this condition's kind, a no as for an honour (docs/verdict-policy.md)
+            record = next((c for t in said for c in said_clauses(t) if _graded(c, judged)), None)
+            if record is not None:
+                what = "荣誉或奖项" if names_honour(record) or names_sci_tech_award(record) else \
+                    "持有的证书或资格" if names_credential(record) else "竞赛名次"
+                return out(False, f"所说的“{short(record)}”是{what}，按其本身的条件判断，"
+                                  f"不是“{condition.label}”方面的业绩；材料没有与本条相关的业绩。")
+            claimed = next((c for t in said for c in said_clauses(t) if elsewhere(c)), None)
+            if claimed is not None:
+                read_as = "、".join(KIND_LABELS[k] for k in achievement_kinds(claimed, use_model=False))
+                return out(False, f"所说的“{short(claimed)}”读作“{read_as}”，由本项目的另一项条件判断，"
+                                  f"不是“{condition.label}”方面的业绩；材料没有与本条相关的业绩。")
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
         if _no_stands(said, kinds, judged):
             denial = next((t for t in said if says_no_achievement(t)), None) \
@@ -437,10 +450,30 @@ def names_honour(clause: str) -> bool:
     return honour_named(clause) and not achievement_kinds(clause, use_model=False) and not names_sci_tech_award(clause)
 
 
+def names_credential(clause: str) -> bool:
+    """Whether a clause only names a certificate or qualification held (计算机二级证书, 电工证, PMP认证: the language
+    layer's credential class) and no kind of achievement: a credential is judged by the certificate rows (数字工匠
+    (三)) or the skill level, and is no deed for a merit alternative."""
+    return credential_named(clause) and not achievement_kinds(clause, use_model=False)
+
+
 def _graded(clause: str, judged: Callable[[str], bool]) -> bool:
     """A clause judged by a record's row, not by the experts: a placing (``judged``), a 科学技术类奖项 by its level,
-    an honour."""
-    return judged(clause) or names_sci_tech_award(clause) or names_honour(clause)
+    an honour, a credential."""
+    return judged(clause) or names_sci_tech_award(clause) or names_honour(clause) or names_credential(clause)
+
+
+def _elsewhere(program: str, key: str, kinds: frozenset[str] | set[str]) -> Callable[[str], bool]:
+    """Whether a clause's kinds (by words) are all kinds another alternative of ``program`` takes and none of this
+    one's (``key``, ``kinds``): 带过两个徒弟 is for 首席技师 二/(四), which measures apprentices by their placings, not
+    an unmatched deed for 二/(二)'s experts. A kind no alternative of the programme takes stays with the experts."""
+    others = frozenset().union(*(kinds_of_groups(c.groups) for c in conditions_for(program) if c.key != key))
+    others -= set(kinds)
+
+    def claimed(clause: str) -> bool:
+        found = set(achievement_kinds(clause, use_model=False))
+        return bool(found) and found <= others
+    return claimed
 
 
 def _mentioned(said: list[str], kinds: frozenset[str] | set[str]) -> tuple[str, str] | None:

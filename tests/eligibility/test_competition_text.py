@@ -30,8 +30,18 @@ def test_without_the_results_the_text_is_left_open():
     assert v.verdict == "needs_review"
 
 
-def test_a_competition_alone_with_no_absence_said_leaves_the_achievements_unknown():
-    v = run(P, {"awards": [], "competition_results": SHORT, "achievements": ["2019年市数控车工技能大赛第三名"]})
+@pytest.mark.parametrize("said", ["2019年市数控车工技能大赛第三名", "市一类竞赛拿过一个季军", "参加过全国二类大赛，第五名"])
+def test_a_placing_given_as_the_whole_achievements_is_a_no_for_the_deed_alternatives(said):
+    # round 9: a complete profile whose achievements list only a placing short of every listed one holds no deed
+    # for the experts (as one listing only an honour or a 科技奖 did); the placing is judged by its own row
+    v = run(P, {"awards": [], "competition_results": SHORT, "achievements": [said], "trained_apprentices": "无"})
+    assert reason(v, "alt_knack").ok is False and reason(v, "alt_innovation").ok is False
+    assert v.verdict == "not_eligible"
+
+
+def test_a_placing_told_without_achievements_leaves_them_unknown():
+    # a message that tells only a placing fills no achievements: they stay unknown and are asked for
+    v = run(P, {"awards": [], "competition_results": SHORT, "achievements": None})
     assert reason(v, "alt_knack").ok is None and "achievements" in reason(v, "alt_knack").missing
     assert v.verdict == "needs_review"
 
