@@ -45,6 +45,7 @@ from assistant.extract.places import cities_in
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.roles import read_lead, read_role
+from assistant.extract.runon import runs_end_clauses
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, form_none, mask, normalize, segments, spaces_end_clauses
 from assistant.extract.timeline import read_timeline
@@ -127,6 +128,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
     text = spaces_end_clauses(text)  # "…第1名 16年也在车间 首届杭州工匠能报不": the spaces are the clauses' ends
+    text = runs_end_clauses(text)  # "…没评过称号2025年…拿了个人第一名": a new fact's start in a run-on stretch
     text = _part_contrast(text)  # "不是杭州是湖州": the place denied, then the place said, as two clauses
     text = fold_topics(text)  # "工会？没加过", "荣誉嘛，没有": a checklist item echoed, then answered none
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it

@@ -1,0 +1,53 @@
+"""Clause ends in a run-on message: a long stretch typed with no punctuation at all gets a comma where a new fact starts.
+
+"…没评过称号2025年杭州市数字经济技能竞赛拿了个人第一名能直接认定不" is one clause to every reader, so the denial
+before the year took the placing with it (no competitions) and "做数据库运维九年杭州全职九年工会会员" gave no year count.
+Only stretches of at least ``_LONG`` Chinese characters with no punctuation are cut, and only where a new fact
+plainly starts (the boundaries below), so a punctuated message reads exactly as before. ``extract`` applies it
+with ``spaces_end_clauses``, before anything reads clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["runs_end_clauses"]
+
+_LONG = 20  # a stretch shorter than this is one clause anyway ("2019年省一类竞赛第四名差一名")
+_STRETCH = re.compile(rf"[^\s,，.。;；:：!！?？、()（）\n]{{{_LONG},}}")
+_CJK = r"\u4e00-\u9fff"
+_CN_COUNT = "一二两三四五六七八九十几"
+# Where a new fact starts inside a stretch, a class each:
+_BOUNDARIES = (
+    # a year that dates the next fact ("没评过称号2025年…拿了…", "一线2014年全国汽修大赛…"), not one a preposition or
+    # a range holds ("从2015年", "2012年到2015年", "是2019年")
+    re.compile(rf"(?<=[{_CJK}])(?<![从自在于到至是和及的年到起])(?=(?:19|20)\d{{2}}年)"),
+    # a count of years ends its fact ("运维九年杭州全职九年工会会员", "干了18年在岗"): the comma goes after it (the
+    # group); not a level, a date or a span that goes on (九年级, 十年前, 二十年来, 五年以上, 十年左右, 三年多)
+    re.compile(rf"(?<![\d{_CN_COUNT}〇零])(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})年()"
+               rf"(?![级前后来以多半了的间内里底初中左整代开起度月头到至时])(?=[{_CJK}])"),
+    # the speaker starts a new clause ("第四届数字工匠我在民企…", "…评上过全国工人先锋号我个人是…"), unless a verb or
+    # a preposition holds 我 as its object ("帮我", "给我们", "是我", "跟我")
+    re.compile(rf"(?<=[{_CJK}])(?<![帮给让跟和与同问叫教带把被对替是的说自找请])(?=(?:我|本人))"),
+    # the question that closes the stretch ("…拿了个人第一名能直接认定不", "…浙派工匠能不能报"): asked of all said
+    re.compile(rf"(?<=[{_CJK}])(?<![能不可够以他她我])(?=(?:(?:能不能|可不可以|够不够|行不行|算不算|有戏)[^，]{{0,6}}"
+               rf"|(?:能|可以|够|符合)[^，]{{0,6}}(?:吗|不|伐|么|嘛|呢|没))$)"),
+    # the rest denied after what was told ("就这一个成绩其他没有了", "拿了第二别的没有"): its own clause, so the
+    # denial of the rest does not take the record with it
+    re.compile(rf"(?<=[{_CJK}])(?<![的有无没])(?=(?:其他|其它|别的|其余)(?:都|也|就|啥|什么)?(?:没|无|不))"),
+)
+
+
+def _cut(stretch: str) -> str:
+    # a boundary is where its pattern's empty group sits, or where the match starts
+    found = (m.start(1) if m.re.groups else m.start() for b in _BOUNDARIES for m in b.finditer(stretch))
+    ends = sorted({i for i in found if 0 < i < len(stretch)})
+    if not ends:
+        return stretch
+    parts = [stretch[a:b] for a, b in zip([0, *ends], [*ends, len(stretch)], strict=True)]
+    return "，".join(parts)
+
+
+def runs_end_clauses(text: str) -> str:
+    """``text`` with a comma where a new fact starts inside each long stretch typed with no punctuation."""
+    return _STRETCH.sub(lambda m: _cut(m.group()), text)
