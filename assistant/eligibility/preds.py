@@ -32,7 +32,6 @@ from assistant.language.classify import affirmed_parts, checked_exception, tradi
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import (
     competition_pattern,
-    credential_named,
     honour_named,
     lexicon_hits,
     place_remark,
@@ -386,13 +385,11 @@ def lexicon(key: str, *fields: str) -> Callable:
             # only the post told (干的是汽车钣金): the achievements are still unknown
             return out(None, f"未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         if not shown:  # every clause negated or judged by a record's row: no qualifying achievement
-            # a placing, an honour or a credential told as the achievements (2020年市一类竞赛第二名, 公司十佳员工,
-            # 计算机二级证书) is a record the notice measures by its own row, as a 科学技术类奖项 is by its level: the list
+            # a placing or an honour told as the achievements (2020年市一类竞赛第二名, 公司十佳员工) is a record the notice measures by its own row, as a 科学技术类奖项 is by its level: the list
             # given holds no deed of this condition's kind, a no as for an honour (docs/verdict-policy.md)
             record = next((c for t in said for c in said_clauses(t) if _graded(c, judged)), None)
             if record is not None:
-                what = "荣誉或奖项" if names_honour(record) or names_sci_tech_award(record) else \
-                    "持有的证书或资格" if names_credential(record) else "竞赛名次"
+                what = "荣誉或奖项" if names_honour(record) or names_sci_tech_award(record) else "竞赛名次"
                 return out(False, f"所说的“{short(record)}”是{what}，按其本身的条件判断，"
                                   f"不是“{condition.label}”方面的业绩；材料没有与本条相关的业绩。")
             claimed = next((c for t in said for c in said_clauses(t) if elsewhere(c)), None)
@@ -450,17 +447,10 @@ def names_honour(clause: str) -> bool:
     return honour_named(clause) and not achievement_kinds(clause, use_model=False) and not names_sci_tech_award(clause)
 
 
-def names_credential(clause: str) -> bool:
-    """Whether a clause only names a certificate or qualification held (计算机二级证书, 电工证, PMP认证: the language
-    layer's credential class) and no kind of achievement: a credential is judged by the certificate rows (数字工匠
-    (三)) or the skill level, and is no deed for a merit alternative."""
-    return credential_named(clause) and not achievement_kinds(clause, use_model=False)
-
-
 def _graded(clause: str, judged: Callable[[str], bool]) -> bool:
     """A clause judged by a record's row, not by the experts: a placing (``judged``), a 科学技术类奖项 by its level,
-    an honour, a credential."""
-    return judged(clause) or names_sci_tech_award(clause) or names_honour(clause) or names_credential(clause)
+    an honour."""
+    return judged(clause) or names_sci_tech_award(clause) or names_honour(clause)
 
 
 def _elsewhere(program: str, key: str, kinds: frozenset[str] | set[str]) -> Callable[[str], bool]:

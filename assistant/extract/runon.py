@@ -13,7 +13,7 @@ import re
 
 __all__ = ["runs_end_clauses"]
 
-_LONG = 20  # a stretch shorter than this is one clause anyway ("2019年省一类竞赛第四名差一名")
+_LONG = 24  # a stretch shorter than this is one clause anyway ("98年到04年出去在义乌做了几年五金生意")
 _STRETCH = re.compile(rf"[^\s,，.。;；:：!！?？、()（）\n]{{{_LONG},}}")
 _CJK = r"\u4e00-\u9fff"
 _CN_COUNT = "一二两三四五六七八九十几"
@@ -23,12 +23,13 @@ _BOUNDARIES = (
     # a range holds ("从2015年", "2012年到2015年", "是2019年")
     re.compile(rf"(?<=[{_CJK}])(?<![从自在于到至是和及的年到起])(?=(?:19|20)\d{{2}}年)"),
     # a count of years ends its fact ("运维九年杭州全职九年工会会员", "干了18年在岗"): the comma goes after it (the
-    # group); not a level, a date or a span that goes on (九年级, 十年前, 二十年来, 五年以上, 十年左右, 三年多)
-    re.compile(rf"(?<![\d{_CN_COUNT}〇零])(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})年()"
+    # group; a count in Chinese numerals, with 十 past nine: "19年"/"九八年" may be a year); not a level, a date or a span that goes on (九年级, 十年前, 二十年来, 五年以上, 十年左右, 三年多), and after
+    # a verb with 了 only before a new verb ("干了二十年没评过"; "做了几年五金生意" holds its object)
+    re.compile(rf"(?<![\d{_CN_COUNT}〇零了])(?:[一二两三四五六七八九几]|[一二三四五六七八九]?十[一二三四五六七八九]?)年()"
                rf"(?![级前后来以多半了的间内里底初中左整代开起度月头到至时])(?=[{_CJK}])"),
-    # the speaker starts a new clause ("第四届数字工匠我在民企…", "…评上过全国工人先锋号我个人是…"), unless a verb or
-    # a preposition holds 我 as its object ("帮我", "给我们", "是我", "跟我")
-    re.compile(rf"(?<=[{_CJK}])(?<![帮给让跟和与同问叫教带把被对替是的说自找请])(?=(?:我|本人))"),
+    re.compile(rf"(?<=了)(?:\d{{1,2}}|[{_CN_COUNT}]{{1,3}})年()(?=(?:没|不|也|都|还|就|一直|在岗|一线))"),
+    # the speaker starts after the opening that names what is asked ("第四届数字工匠我在民企…", "问下我是…")
+    re.compile(r"(?:工匠|技师|那次|那届|问下|问一下|请问|你好|您好)()(?=我|本人)"),
     # the question that closes the stretch ("…拿了个人第一名能直接认定不", "…浙派工匠能不能报"): asked of all said
     re.compile(rf"(?<=[{_CJK}])(?<![能不可够以他她我])(?=(?:(?:能不能|可不可以|够不够|行不行|算不算|有戏)[^，]{{0,6}}"
                rf"|(?:能|可以|够|符合)[^，]{{0,6}}(?:吗|不|伐|么|嘛|呢|没))$)"),

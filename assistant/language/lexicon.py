@@ -11,7 +11,7 @@ import re
 from assistant.language.agency import made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
-__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "honour_named", "credential_named",
+__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "honour_named",
            "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "place_remark", "ruled_out", "unshown"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
@@ -53,13 +53,6 @@ def honour_named(clause: str) -> bool:
     """Whether ``clause`` names an honour conferred on a person (先进工作者, 十佳员工, 技术能手, 二等奖: ``honour`` in
     ``data/lexicon.json``, a class of words). The caller decides whether it also tells a deed."""
     return bool(re.search(_json("lexicon.json")["honour"]["heads"], clause))
-
-
-def credential_named(clause: str) -> bool:
-    """Whether ``clause`` names a certificate or qualification held (证书, 资格证, 认证, 等级考试: ``credential`` in
-    ``data/lexicon.json``, a class of words). The caller decides whether it also tells a deed."""
-    lex = _json("lexicon.json")["credential"]
-    return bool(re.search(lex["heads"], clause)) and not re.search(lex["not"], clause)
 
 
 def place_remark(clause: str) -> bool:

