@@ -13,7 +13,7 @@ import re
 
 __all__ = ["runs_end_clauses"]
 
-_LONG = 24  # a stretch shorter than this is one clause anyway ("98年到04年出去在义乌做了几年五金生意")
+_LONG = 30  # shorter is one clause anyway ("98年到04年出去在义乌做了几年五金生意", "我的紫砂壶2018年在…获得过特等奖")
 _STRETCH = re.compile(rf"[^\s,，.。;；:：!！?？、()（）\n]{{{_LONG},}}")
 _CJK = r"\u4e00-\u9fff"
 _CN_COUNT = "一二两三四五六七八九十几"
