@@ -146,13 +146,18 @@ def sufficiency_answer(text: str, r, deps, cites, told: dict | None = None) -> s
         lines = [f"不对，{name}的通知没有把这一点列为申报条件，只凭它不够。", "它对申报人的要求是：",
                  *overview_lines(corpus, cites, program, compact=True)]
         return "\n".join(lines + status_lines(corpus, [program], deps.today))
-    failed = [(reason, rule) for reason, rule in own if reason.ok is False and rule.kind != "exemption"]
+    # one alternative the stated deed meets makes the others' "no" beside the point (符合下列条件之一): the deed
+    # read as 先进操作方法 is no 带徒 deed, and that is no shortfall
+    held = any(rule.kind == "alternative" and reason.ok is not False for reason, rule in own)
+    failed = [(reason, rule) for reason, rule in own if reason.ok is False and rule.kind != "exemption"
+              and not (held and rule.kind == "alternative")]
     if failed:
         lines = [f"不对，按{name}的通知，{_plain(failed[0][0].message)}"]
         lines += [rule_line(corpus, cites, [rule]) for _, rule in failed]
         return "\n".join(lines + status_lines(corpus, [program], deps.today))
     ids = {rule.id for _, rule in own}
-    placed = [rule for _, rule in own if rule.kind != "exemption"]
+    placed = [rule for reason, rule in own if rule.kind != "exemption"
+              and not (held and rule.kind == "alternative" and reason.ok is False)]
     waives = [rule for _, rule in own if rule.kind == "exemption"]
     direct = [rule for rule in placed if rule.kind == "direct"]
     lines = [f"不对，只凭这一点还不够申报{name}。" if not direct else
