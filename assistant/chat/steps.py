@@ -240,6 +240,13 @@ def _asks_rest(said: str) -> bool:
 def _course(corpus: Corpus, clause_id: str) -> list[str]:
     """The steps of the widest procedure holding ``clause_id`` (``is_procedure``), flattened to its leaf clauses
     in the notice's order, however many; empty when no clause above it is a procedure."""
+    root = _widest_procedure(corpus, clause_id)
+    return _leaves(corpus, root.clause_id) if root is not None else []
+
+
+def _widest_procedure(corpus: Corpus, clause_id: str):
+    """The highest clause above ``clause_id`` (below the notice's top) that is a procedure (``is_procedure``), or
+    None."""
     clause, root = corpus.clause(clause_id), None
     while clause.parent:
         parent = corpus.clause(clause.parent)
@@ -248,7 +255,7 @@ def _course(corpus: Corpus, clause_id: str) -> list[str]:
         if is_procedure(parent):
             root = parent
         clause = parent
-    return _leaves(corpus, root.clause_id) if root is not None else []
+    return root
 
 
 def _after_in_course(corpus: Corpus, clause_id: str) -> str | None:
@@ -270,14 +277,7 @@ _AFTER_COURSE = re.compile(r"培育|培养|奖励|荣誉|授予|表彰|待遇")
 def _after_course(corpus: Corpus, last_step: str):
     """The first section after the widest procedure holding ``last_step`` whose title is about what follows it
     (_AFTER_COURSE), or None."""
-    clause, root = corpus.clause(last_step), None
-    while clause.parent:
-        parent = corpus.clause(clause.parent)
-        if parent.depth < 1:
-            break
-        if is_procedure(parent):
-            root = parent
-        clause = parent
+    root = _widest_procedure(corpus, last_step)
     if root is None or not root.parent:
         return None
     # (a notice's top sections hang off 前言 without being listed as its children: their order is the notice's)
