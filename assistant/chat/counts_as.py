@@ -59,9 +59,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 def counts_as(text: str) -> CountsAs | None:
     """The item and kind of a yes/no "X 算不算 Y" ask in ``text`` (its last clause holding a predicate), or None."""
     from assistant.chat.programme_words import without_programme
-    from assistant.chat.things import content_words
 
-    predicate, pointer, filler, values = _patterns()
+    predicate, pointer, _, _ = _patterns()
     clauses = [c.strip() for c in _CLAUSES.split(without_programme(text or "")) if c.strip()]
     at = next((i for i in range(len(clauses) - 1, -1, -1) if predicate.search(clauses[i])), None)
     if at is None:
@@ -78,17 +77,11 @@ def counts_as(text: str) -> CountsAs | None:
     kind = re.sub(r"(?:吗|么|嘛|伐|呢|不|没|啊|呀|哈|吧)+$", "", clause[found.end():]).strip()
     kind = re.sub(r"^(?:进去|进来|进|上|数)$", "", kind)
 
-    def item_words(said: str) -> tuple[str, ...]:
-        from assistant.chat.levels import is_level_word
-
-        return tuple(w for w in content_words(said) if not filler.match(w) and not values.match(w)
-                     and not is_level_word(w) and not pointer.match(w))
-
-    words = item_words(before) if not pointer.match(before) else ()
+    words = _item_words(before) if not pointer.match(before) else ()
     item, pointed = before, False
     if not words and at > 0:  # "…拿了国家二类竞赛的团体第二名，这个算不算我个人的": the item is the one told before
         item, pointed = clauses[at - 1], True
-        words = item_words(item)
+        words = _item_words(item)
     if not words or re.search(table()["counts_as"]["eligibility"], kind) or re.match(table()["counts_as"]["measures"], kind):
         return None  # "这样算不算符合条件": whether the case qualifies, which the checker answers; "算不算晚了": a
         # value judged against the notice's (a deadline, a number), which the factual path reads
@@ -161,19 +154,22 @@ def told_kind(text: str) -> Told | None:
         return None  # "如果换了单位还能报吗": a case the ask is put in (chat.conditional), not a kind of person
     # "这样的话还能报吗", "我想问下我能不能评": a case pointed back at, or the frame of asking, names no kind
     said = re.sub(table()["counts_as"]["frame"], "", said)
-    words = tuple(w for w in _item_words(said) if not re.fullmatch(table()["counts_as"]["occasion"], w))
+    words = tuple(w for w in _item_words(said, kind_of_person=True)
+                  if not re.fullmatch(table()["counts_as"]["occasion"], w))
     return Told(words, _said(said)) if words else None
 
 
-def _item_words(said: str) -> tuple[str, ...]:
+def _item_words(said: str, kind_of_person: bool = False) -> tuple[str, ...]:
+    """The content words of an item or a kind as said, without the telling's (filler), the values the checker
+    compares, level words and pointers; for a kind of person also without the asker and the workplace."""
     from assistant.chat.levels import is_level_word
     from assistant.chat.own_case import speaks_of_self
     from assistant.chat.things import content_words
 
     _, pointer, filler, values = _patterns()
     return tuple(w for w in content_words(said) if not filler.match(w) and not values.match(w)
-                 and not is_level_word(w) and not pointer.match(w) and not speaks_of_self(w)
-                 and not re.fullmatch(table()["counts_as"]["workplace"], w))
+                 and not is_level_word(w) and not pointer.match(w)
+                 and not (kind_of_person and (speaks_of_self(w) or re.fullmatch(table()["counts_as"]["workplace"], w))))
 
 
 def _said(clause: str) -> str:
@@ -188,13 +184,11 @@ def _grams(said: str) -> set[str]:
     rows = table()["counts_as"]
     out: set[str] = set()
     for piece in re.split(rf"[^\u4e00-\u9fff]+|的|{table()['own_case']['person']}|{rows['workplace']}", said):
-        words = [w for w in re.split(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])", piece) if w]
-        text = "".join(words)
-        out |= {text[i:i + 2] for i in range(len(text) - 1) if not filler.match(text[i:i + 2])}
+        out |= {piece[i:i + 2] for i in range(len(piece) - 1) if not filler.match(piece[i:i + 2])}
     return out
 
 
-def unnamed_kind(corpus, text: str, programs: tuple[str, ...] | list[str]) -> Told | None:
+def unnamed_kind(corpus, text: str) -> Told | None:
     """The kind a one-part apply ask is of when no unit of any of the five notices names any
     two characters in a row of it ("台胞"): the notice says nothing of that kind, so neither 能 nor 不能 is its answer,
     and the checker's rows on other conditions do not answer it either."""
@@ -210,5 +204,5 @@ def unnamed_kind(corpus, text: str, programs: tuple[str, ...] | list[str]) -> To
     for gram in _grams(told.said):
         if any(holding_units(corpus, program, Thing((gram,), gram)) for program in program_ids()):
             return None  # a notice names it: its rule (or the checker's reading of it) answers
-    log.info("qa kind %s named by no unit of any notice (asked: %s)", told.words, list(programs))
+    log.info("qa kind %s named by no unit of any notice", told.words)
     return told

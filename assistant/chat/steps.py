@@ -7,6 +7,7 @@ Split out of ``factual`` to keep it small; the section titles and the next-step 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -269,21 +270,26 @@ def _after_in_course(corpus: Corpus, clause_id: str) -> str | None:
 
 
 # The sections on what follows a whole procedure for those it recognised (第四届 四、培育计划, 首届 附件1/四、奖励办法,
-# 杭州工匠 七、奖励办法, 浙派 五、荣誉授予), by the words of their titles; a notice with none after its procedure
-# (首席技师: 四、推荐名额, 五、工作要求) has nothing after its last step.
-_AFTER_COURSE = re.compile(r"培育|培养|奖励|荣誉|授予|表彰|待遇")
+# 杭州工匠 七、奖励办法, 浙派 五、荣誉授予): the reward headings the answer table keeps for every reader of them
+# (chat.compare_awarded, chat.factual); a notice with none after its procedure (首席技师: 四、推荐名额, 五、工作要求)
+# has nothing after its last step.
+@functools.cache
+def _after_course_heading() -> re.Pattern:
+    from assistant.chat.answer_table import table
+
+    return re.compile(table()["reward"]["headings"])
 
 
 def _after_course(corpus: Corpus, last_step: str):
     """The first section after the widest procedure holding ``last_step`` whose title is about what follows it
-    (_AFTER_COURSE), or None."""
+    (the reward headings), or None."""
     root = _widest_procedure(corpus, last_step)
     if root is None or not root.parent:
         return None
     # (a notice's top sections hang off 前言 without being listed as its children: their order is the notice's)
     siblings = [c.clause_id for c in corpus.clauses(root.clause_id.partition("#")[0]) if c.parent == root.parent]
     later = siblings[siblings.index(root.clause_id) + 1:] if root.clause_id in siblings else []
-    return next((corpus.clause(cid) for cid in later if _AFTER_COURSE.search(corpus.clause(cid).title or "")), None)
+    return next((corpus.clause(cid) for cid in later if _after_course_heading().search(corpus.clause(cid).title or "")), None)
 
 
 def _body_line(clause) -> str:

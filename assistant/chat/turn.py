@@ -180,9 +180,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     of_kind = session.pending is None and asks_of_kind(text)
     # "我是台湾过来的，…浙派工匠台胞能不能参评": a kind no unit of the notice names asks the rule on it,
     # which the notice does not state; the checker's rows on other conditions are no answer to it
-    from assistant.chat.routing import detect_programs
-
-    unnamed = session.pending is None and unnamed_kind(deps.corpus, text, detect_programs(text)[0]) is not None
+    unnamed = session.pending is None and unnamed_kind(deps.corpus, text) is not None
     r = route(text, wants_eligibility=wants and not held and not unnamed, awaiting=session.awaiting,
               has_new_facts=spoke_of_self and not held and not of_kind and not unnamed)
     if mention_ask(text) and r.intents and r.intents[0] in ("eligibility", "recommend"):
@@ -374,7 +372,7 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
         return held
     # "这个团体名次算不算我个人的": a rule naming the kind (前三名) is not on the item; no unit naming it, the notice is silent
     unruled = unruled_item(deps.corpus, text, r.programs or focus)
-    kind = unnamed_kind(deps.corpus, text, r.programs or focus) if unruled is None else None
+    kind = unnamed_kind(deps.corpus, text) if unruled is None else None
     if kind is not None and not names_kind(kind.said):  # a kind the rules table reads (退休, 教师, 自由职业) is its own
         unruled = kind
     if unruled is not None:

@@ -98,7 +98,7 @@ def test_an_apply_ask_of_a_kind_no_unit_names_is_silent_not_checked(deps, questi
     ("拿过数字工匠提名奖还能再参评吗", ("hz_digital_craftsman_2026",)),  # 首届 names 提名奖, whichever edition is asked
 ])
 def test_no_kind_or_a_kind_a_unit_names_is_left_to_its_rule(question, program):
-    assert unnamed_kind(load_corpus(), question, program) is None
+    assert unnamed_kind(load_corpus(), question) is None
 
 
 @pytest.mark.parametrize("question, kept", [
