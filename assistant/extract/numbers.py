@@ -54,6 +54,8 @@ _BELOW_HEDGES = {"快", "将近", "接近", "近", "还不到", "不到", "不�
 _NEARING = {"快", "将近", "接近", "近", "小"}  # nearing X: the top is X itself, the boundary unknown
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
 _NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
+# "一年省了三百多万", "一年少停运几十次", "一年能创效益…": a yield per year said of a deed, a rate, no span of work
+_RATE_AFTER = re.compile(r"(?:就|能|可|都|要|又)?(?:省|节约|节省|节能|创|增|减|少[停用花跑出]|降|提高|提升|产|挣|赚|带来)")
 # 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year; 16年那会儿,
 # 16年那时候, 16年那阵: a time then ("16年那会儿还在一线"), not 16 years
 _YEAR_AFTER = re.compile(r"(?:出生|生人|生$|生的|的$|那[次届一轮回批会时阵年]|的那)")
@@ -278,6 +280,8 @@ def durations(clause: str) -> list[Duration]:
         if m["unit"] == "年" and not m["half"] and not m["m"]:
             after = clause[m.end():m.end() + 2]
             two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))
+            if m["n"] in ("一", "1") and not (m["more"] or m["tail"]) and _RATE_AFTER.match(clause, m.end()):
+                continue
             if _NOT_SPAN_AFTER.match(after) or (two_digit and (
                     _YEAR_AFTER.match(after) or (_ROUND_AFTER.match(clause, m.end(), m.end() + 12)
                                                  and not clause[:m.start()].endswith(("了", "干", "做", "满"))))):
