@@ -26,7 +26,7 @@ from assistant.eligibility.model import (
 )
 from assistant.notices.tree import Corpus
 
-__all__ = ["standing_line", "further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
+__all__ = ["case_lines", "standing_line", "further", "verdict_text", "recommend_text", "overview_text", "deciding", "headline", "corrected_note", "FIRST_SCREEN", "SHORT_LABELS", "first_screen", "shown_questions", "of_person",
            "fit_first_screen"]
 
 FIRST_SCREEN = 300
@@ -121,6 +121,14 @@ def standing_line(corpus: Corpus, verdicts: Sequence[Verdict], subject: str | No
     """The verdicts a question in between leaves standing, one short line ("那要准备啥材料" after a check)."""
     said = "；".join(f"{corpus.meta(v.program).short_name}：{SHORT_LABELS[v.verdict]}" for v in verdicts)
     return f"（前面对{subject or '您'}情况的核对结论不变——{said}。）"
+
+
+def case_lines(corpus: Corpus, cites: Citations, verdicts: Sequence[Verdict], today: dt.date,
+               subject: str | None = None) -> str:
+    """The checker's verdict on the asker's own case, after an answer about the rules that case raised ("首届的时候评上过
+    杭州数字工匠，第四届还能再报一次吗"): the rule answers the question, and this line says what it means for the asker."""
+    return "\n".join([f"按{subject or '您'}说的情况核对："]
+                     + [f"- {_verdict_line(corpus, cites, v, today)}" for v in verdicts])
 
 
 def further(v: Verdict, lead: Reason | None, about: str | None = None) -> list[Reason]:

@@ -70,3 +70,9 @@ def rule_of_case(text: str, facts: dict) -> bool:
     return len(told) <= 1 and told <= _KIND_FACTS and tells_own_case(text) and bool(_APPLY_ASK.search(text or "")) \
         and names_kind(text)
 
+
+
+def asks_to_apply(text: str) -> bool:
+    """Whether ``text`` asks whether someone may apply ("还能再报吗", "可以申请吗", "够格吗"), as against what a rule
+    says ("对我这种有啥说法", "有没有规定")."""
+    return bool(_APPLY_ASK.search(text or ""))

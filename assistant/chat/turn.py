@@ -10,6 +10,7 @@ Run with:  assistant ask "第四届要求在杭工作满几年？" --json
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import logging
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.brief import standing_line
-from assistant.chat.case_rule import asks_of_kind, rule_of_case
+from assistant.chat.case_rule import asks_of_kind, asks_to_apply, rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides, compared_premise
@@ -137,6 +138,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     from assistant.chat.together import for_asker, joint_note, joint_people
     from assistant.extract import extract
 
+    answering = session.pending is not None  # a reply to the assistant's question, read as that field's value
     # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
     joint = joint_people(text) if session.awaiting != "draft" else None
     if joint:
@@ -273,6 +275,20 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if step.intents and step.intents[0] in ("eligibility", "recommend", "draft", "overview"):
         session.topic = "eligibility" if step.intents[0] == "overview" else step.intents[0]
     session.last_ask = asked
+    if verdicts is None and answers_rules and not answering and person_said is None and not joint and not of_kind \
+            and extraction.profile and (extraction.wants_eligibility or asks_to_apply(text)):
+        # "首届的时候评上过杭州数字工匠，第四届还能再报一次吗": the rule answers the question; the asker told their own
+        # case with it and asks whether they may apply, so the checker's verdict on that case comes with the answer
+        # (CONTRACT: verdicts are present when the question asks about the asker's eligibility) — only a decided one:
+        # an open case is the rule's to answer. "对我这种有啥说法" asks the rule, not whether they may apply: no verdict
+        # a rule answer that finds the notice silent on the case ("没有写明…能否申报") is not followed by a verdict that
+        # decides it: the case's reading would then claim what the answer just said the notice does not
+        case = None if _SILENT_RULE.search("\n".join(parts)) else _own_case(session, step, extraction, deps)
+        if case:
+            from assistant.chat.brief import case_lines
+
+            verdicts = case
+            parts.append(case_lines(deps.corpus, cites, case, deps.today, session.subject))
     if claimed_rule and verdicts and parts and AGREEING in parts[0]:
         # "…要在杭干满十年的，我这种肯定不行了是吧": the rule agreed with, the conclusion not, when an exemption waives it
         lead = exemption_lead(text, verdicts, cites)
@@ -517,6 +533,23 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
     text = verdict_text(deps.corpus, cites, results, questions, contradictions, deps.today, alternatives,
                         occupation=session.profile.get("occupation"), about=step.about)
     return text, results, questions
+
+
+_SILENT_RULE = re.compile(r"没有写明|没有涉及|没有专门写|不能凭猜测|通知未明确")
+
+
+def _own_case(session: Session, step, extraction, deps: Deps) -> list[Verdict] | None:
+    """The checker's verdicts on the asker's case told in a question about the rules, when every one is decided
+    (not 需人工核实): checked as an eligibility turn would, on a copy, so nothing is asked and nothing is pending."""
+    if not 1 <= len(step.programs) <= 2:
+        return None
+    trial = copy.deepcopy(session)
+    _, results, _ = _eligibility(trial, dataclasses.replace(step, intents=("eligibility",)), "eligibility",
+                                 extraction, deps, Citations())
+    if not results or any(v.verdict == "needs_review" for v in results):
+        return None
+    session.last_verdicts = tuple(results)
+    return list(results)
 
 
 def _overview(session: Session, step, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:

@@ -73,8 +73,11 @@ def test_a_title_the_asked_notice_does_not_name_is_silence_without_citation(deps
 
 
 def test_a_title_the_asked_notice_names_is_its_rule(deps):
+    # the rule leads; "还能再报吗" asks about the asker's eligibility, so the checker's verdict on the told case comes
+    # with it (CONTRACT), citing the same clause
     answer = respond(Session(), "我已经是杭州工匠了，第四届数字工匠还能再报吗", deps)
-    assert "不再重复推荐" in answer.text and answer.verdicts is None
+    assert "不再重复推荐" in answer.text.splitlines()[0]
+    assert [(v.program, v.verdict) for v in answer.verdicts] == [("hz_digital_craftsman_2026", "not_eligible")]
     assert [c.clause_id for c in answer.citations] == ["hz_digital_craftsman_2026#二"]
 
 
