@@ -211,7 +211,9 @@ def _message(exc: ValidationError) -> tuple[str, str]:
     elif kind in {"less_than_equal", "less_than"}:
         why = "数值大得不合常理，请核对"
     elif kind == "literal_error":
-        why = f"取值应为 {err.get('ctx', {}).get('expected', '规定的选项之一')}"
+        # pydantic lists the options in English ("'a', 'b' or 'c'"): the options are kept, the words are Chinese
+        options = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+        why = f"取值应为 {'、'.join(options[:-1]) + ' 或 ' + options[-1] if len(options) > 1 else (options or ['规定的选项之一'])[0]}"
     elif kind.startswith("date"):
         why = "应为 YYYY-MM-DD 格式的真实日期"
     elif kind == "value_error":
