@@ -41,7 +41,7 @@ from assistant.chat.forms import (
 from assistant.chat.identity import identity_answer, identity_asked
 from assistant.chat.levels import ask_clause, asked_level
 from assistant.chat.out_of_scope import held_round, out_of_scope
-from assistant.chat.parts import own_topic
+from assistant.chat.parts import ask_and_context, asked_nouns, asks_conditions, own_topic, speaks_to
 from assistant.chat.premise import claims
 from assistant.chat.procedure_words import step_terms
 from assistant.chat.programme_words import topic_only, without_names
@@ -344,6 +344,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     retriever = deps.get_retriever()
     items: list[tuple[str, Pick | None, str]] = []
     first_asked: AskedType | None = None
+    earlier: tuple[str, ...] = ()  # the things the ask before named: an ask with no subject is about them
     for i, part in enumerate(parts):
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5,
                                                                                    skip=retrieval_skips(part))]))
@@ -386,6 +387,17 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = Pick(own[0], own[1], threshold(), True, threshold())
         if main is not None:
             main = named_form_first(corpus, "".join(parts[:i + 1]), main, picks)
+        owner = program_of(main.clause_id) if main is not None else home
+        vocabulary = _notice_units(corpus, owner) if owner else None
+        if main is not None and not asks_form_field(part) and not speaks_to(
+                part, main.quote, _value_asked(part, asked), earlier, vocabulary):
+            # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
+            # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
+            main = None
+        if main is not None and asks_conditions(part) and not _is_condition(corpus, main.clause_id):
+            # "五一劳动奖章要符合啥条件才给": a sentence saying "对符合条件的…" names the conditions, it does not state them
+            main = None
+        earlier = asked_nouns(part, earlier, vocabulary)
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
@@ -415,6 +427,23 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
                                               for part, p, label in items], deps.today, home, premise=premise)
 
+
+# the types whose value must sit beside the thing asked of in the answering sentence ("报送截止时间为 7 月 15 日"):
+# concrete values a sentence states of one thing
+# (a form's cells lie in rows and columns, not stretches of a sentence: a form field's ask is not checked so)
+_VALUE_OF = frozenset({"money", "date", "count", "contact", "place"})
+
+
+def _value_asked(part: str, asked: AskedType) -> re.Pattern | None:
+    """The values of the concrete kind ``part`` asks for, by its asking clause's own words ("一般在什么场馆办" asks a
+    place, whatever the premise before it made of the whole part), else by ``asked``; None for no concrete kind."""
+    own = classify(ask_and_context(part)[0])
+    return own.pattern if own.type in _VALUE_OF else asked.pattern if asked.type in _VALUE_OF else None
+
+
+def _notice_units(corpus: Corpus, program: str) -> tuple[str, ...]:
+    """The own text of each clause of ``program``'s notice: where it names things, and how often."""
+    return tuple(c.own_text or "" for c in corpus.clauses(program))
 
 _ASK_END = re.compile(r"(?:吗|呢|吧|啊|呀|么|嘛)?[\s？?。！!，,]*$")
 

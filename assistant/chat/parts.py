@@ -5,12 +5,33 @@ second part, so that part is answered (or found silent) by its own topic, not by
 An ask has a topic of its own when, without the words that only say what kind of value is asked (the answer-type cue
 table: 在哪, 什么时候, 渠道, 几份 …) and the question words, a content word is left (面试, 结果, 材料).
 
+An ask of a named thing answers only from a sentence that holds that thing with the asked attribute of it: "杭州工匠评完
+以后不是要搞那个风采展示嘛，一般放在哪个场馆搞的？" names 风采展示 in its context, and 将举办“杭州工匠”风采展示 holds no
+place of it (the 杭州电视台 after the comma is where the 纪录片 is shown); "这个到底啥意思" is not answered by a form
+row that only lists the term. The classes of words are in ``parts.toml``.
+
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_multi_part.py
 """
 
 from __future__ import annotations
 
-__all__ = ["own_topic", "answerable_part", "asserted_premise"]
+import functools
+import re
+import tomllib
+from pathlib import Path
+
+__all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
+           "speaks_to", "asks_conditions"]
+
+_TABLE = Path(__file__).with_name("parts.toml")
+# the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
+_STRETCH = re.compile(r"[，,；;。！!？?]")
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    t = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    return {key: re.compile(value) for key, value in t.items()}
 
 
 def own_topic(part: str) -> tuple[str, ...]:
@@ -51,3 +72,137 @@ def asserted_premise(text: str) -> str | None:
         return None
     return next((c for c in clauses if confirms(c) and out_of_scope(c) is None), None)
 
+
+
+def ask_and_context(part: str) -> tuple[str, str]:
+    """The stretch of ``part`` that asks (its last asking clause) and what is said before it: the premise, hearsay or
+    context it is asked in: the premises and topics said before it ("听说评上杭州工匠以后要搞个风采展示" before
+    "是在哪里搞的"), not the asker's own case.
+    ``part`` and "" when no clause asks on its own."""
+    from assistant.chat.own_case import speaks_of_self
+
+    clauses = _clauses(part)
+    asking = [i for i, c in enumerate(clauses) if is_ask_clause(c)]
+    if not asking:
+        return part or "", ""
+    at = asking[-1]
+    # a premise or a topic said first ("首届数字工匠那个认定发布会，") is what the ask is asked of; the asker's own case
+    # ("我们单位第一次报首席技师") names no thing of the notice, and an earlier clause that asks ("材料送到哪里，有具体
+    # 地址吗") is the same ask said twice
+    return clauses[at], "，".join(c for i, c in enumerate(clauses[:at])
+                                 if _premise(c) or (i not in asking and not speaks_of_self(c)))
+
+
+def _clauses(part: str) -> list[str]:
+    from assistant.language.asking import clauses_of
+
+    return [c for c in clauses_of(part or "") if c.strip()]
+
+
+def is_ask_clause(clause: str) -> bool:
+    """Whether ``clause`` asks something, not a premise said as a question ("…没错吧", "不是…嘛")."""
+    from assistant.chat.answer_types import is_ask
+
+    return is_ask(clause) and not _premise(clause)
+
+
+def _premise(clause: str) -> bool:
+    """Whether ``clause`` says what the asker takes as given (parts.toml's premise_clause)."""
+    return bool(_table()["premise_clause"].search(re.sub(r"[\s？?！!。，,～~]+$", "", clause)))
+
+
+def thing_nouns(text: str) -> tuple[str, ...]:
+    """The words of ``text`` that name things (nouns by the segmenter's tags, two characters or more), without the
+    programmes' names, the kind of value asked (场馆 in 哪个场馆) and the words of the ask's frame (意思, 情况)."""
+    from assistant.chat.programme_words import without_names
+    from assistant.retrieval.segment import tags
+
+    t = _table()
+    words = [(w, f) for w, f in tags(without_names(text or "")) if w.strip()]
+    out = []
+    for i, (word, flag) in enumerate(words):
+        if len(word) < 2 or not t["noun_flags"].match(flag) or t["not_things"].search(word):
+            continue
+        if i and t["asking_kind"].search(words[i - 1][0]):
+            continue
+        out.append(word)
+    return tuple(dict.fromkeys(out))
+
+
+def asked_nouns(part: str, earlier: tuple[str, ...] = (), vocabulary: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The things ``part`` asks about: those its ask names; with none ("是在哪里搞的", "要不要自己去报名"), those of
+    the premise said before it in the same part, else ``earlier`` (the things of the ask before: an ask with no
+    subject is about the thing just asked about, when it asks yes or no: a wh-ask after another asks another value).
+
+    A stretch saying when ("表交到市总以后还有啥环节") is the case of a wh-ask, whose thing is read after it; a yes/no
+    ask with nothing after it ("佐证材料原件交上去以后还会还给我吗") asks of what it names. With ``vocabulary`` (the
+    asked notice's clauses) a wh-ask's words count only where the notice names them in a clause or two: an asker's
+    word (拍板, 人家) says nothing of which sentence holds the value, nor does a word the notice says throughout
+    (材料, 单位); a yes/no ask of a thing the notice never names (让给萧山) is exactly what it is silent on."""
+    return _asked(part, earlier, vocabulary)[0]
+
+
+def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | None) -> tuple[tuple[str, ...], bool, bool]:
+    """(the things asked about, whether the ask names them itself, whether it is a yes/no one)."""
+    from assistant.chat.things import Thing, holds_thing
+    from assistant.language.asking import asks_content
+
+    def known(words: tuple[str, ...]) -> tuple[str, ...]:
+        if vocabulary is None:
+            return tuple(words)
+        return tuple(w for w in words
+                     if 0 < sum(holds_thing(Thing((w,), w), unit) for unit in vocabulary) <= SPECIFIC_MAX)
+
+    ask, context = ask_and_context(part)
+    yes_no = not asks_content(ask)  # the ask's own form: "能不能让给萧山用用" whatever type a count in it suggested
+    when = _table()["when_clause"].match(ask)
+    own = thing_nouns(ask[when.end():] if when else ask) or (thing_nouns(ask) if yes_no else ())
+    if own:
+        return (own if yes_no else known(own)), True, yes_no
+    return known(thing_nouns(context)) or (known(tuple(earlier)) if yes_no else ()), False, yes_no
+
+
+# A thing the notice names in at most this many of its clauses is a thing of its own (疗休养, 发布会, 风采展示); a word
+# it says throughout (材料, 单位, 专家) is the notice's general vocabulary, on which any clause may give the value
+SPECIFIC_MAX = 2
+
+
+def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: tuple[str, ...] = (),
+              vocabulary: tuple[str, ...] | None = None) -> bool:
+    """Whether ``quote`` answers ``part`` about the thing it asks of: some stretch of the quote names one of the
+    asked things, and (for a concrete value, ``value``) that stretch holds the value; for "这是啥意思", the quote
+    says what the thing is. True when the ask names no thing the notice (``vocabulary``) names, and for a part that
+    only states a premise ("全市要认定30个，没错吧"), which is checked as one, not answered."""
+    from assistant.chat.things import Thing, holds_thing, thing
+
+    ask, context = ask_and_context(part)
+    if ask == (part or "") and not context and not any(is_ask_clause(c) for c in _clauses(part)):
+        return True
+    words, own, yes_no = _asked(part, earlier, vocabulary)
+    if not words:
+        return True
+    if yes_no and own:
+        # a yes/no ask naming its thing ("剩下两个能不能让给隔壁萧山用用", "申报材料要不要装订"): the thing after its
+        # yes/no word must be in the sentence (chat.things), whatever else of the ask it shares
+        asked_thing = thing(ask)
+        if asked_thing is None or not holds_thing(asked_thing, quote):
+            return asked_thing is None
+        # "奖章另外还有奖金吗": 奖金 asked of the 奖章; a sentence naming the 奖章 says it of the 奖章 in the stretch
+        # that names it, not in the one beside it (一次性奖励20000元 is the title's)
+        of = [w for w in thing_nouns("".join(asked_thing.about)) if holds_thing(Thing((w,), w), quote)]
+        return not of or any(holds_thing(asked_thing, s) and any(holds_thing(Thing((w,), w), s) for w in of)
+                             for s in _STRETCH.split(quote))
+    if _table()["definition_ask"].search(ask):
+        return any(_table()["defining"].match(quote[m.end():]) for w in words for m in re.finditer(re.escape(w), quote))
+    # "各区、县（市）总工会": askers say 区县, with no enumeration comma
+    held = [s for s in _STRETCH.split(quote or "")
+            if any(holds_thing(Thing((w,), w), s) or holds_thing(Thing((w,), w), s.replace("、", "")) for w in words)]
+    if not held:
+        return False
+    return value is None or any(value.search(s) for s in held)
+
+
+def asks_conditions(part: str) -> bool:
+    """Whether ``part`` asks the conditions or requirements of a thing ("要符合啥条件才给", "有什么要求")."""
+    ask, _ = ask_and_context(part)
+    return bool(_table()["condition_ask"].search(ask))
