@@ -41,7 +41,14 @@ from assistant.chat.forms import (
 from assistant.chat.identity import identity_answer, identity_asked
 from assistant.chat.levels import ask_clause, asked_level
 from assistant.chat.out_of_scope import held_round, out_of_scope
-from assistant.chat.parts import ask_and_context, asked_nouns, asks_conditions, own_topic, speaks_to
+from assistant.chat.parts import (
+    ask_and_context,
+    asks_conditions,
+    asks_definition,
+    own_topic,
+    speaks_to,
+    topic_after,
+)
 from assistant.chat.premise import claims
 from assistant.chat.procedure_words import step_terms
 from assistant.chat.programme_words import topic_only, without_names
@@ -344,7 +351,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     retriever = deps.get_retriever()
     items: list[tuple[str, Pick | None, str]] = []
     first_asked: AskedType | None = None
-    earlier: tuple[str, ...] = ()  # the things the ask before named: an ask with no subject is about them
+    earlier: tuple[str, ...] = ()  # the topic a premise set: an ask after it naming no thing is about it
     for i, part in enumerate(parts):
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5,
                                                                                    skip=retrieval_skips(part))]))
@@ -389,7 +396,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = named_form_first(corpus, "".join(parts[:i + 1]), main, picks)
         owner = program_of(main.clause_id) if main is not None else home
         vocabulary = _notice_units(corpus, owner) if owner else None
-        if main is not None and not asks_form_field(part) and not speaks_to(
+        if main is not None and (asks_definition(part) or not asks_form_field(part)) and not speaks_to(
                 part, main.quote, _value_asked(part, asked), earlier, vocabulary):
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
@@ -397,7 +404,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if main is not None and asks_conditions(part) and not _is_condition(corpus, main.clause_id):
             # "五一劳动奖章要符合啥条件才给": a sentence saying "对符合条件的…" names the conditions, it does not state them
             main = None
-        earlier = asked_nouns(part, earlier, vocabulary)
+        earlier = topic_after(part, earlier)
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date

@@ -21,7 +21,7 @@ import tomllib
 from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
-           "speaks_to", "asks_conditions"]
+           "speaks_to", "asks_conditions", "asks_definition", "topic_after"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -131,8 +131,7 @@ def thing_nouns(text: str) -> tuple[str, ...]:
 
 def asked_nouns(part: str, earlier: tuple[str, ...] = (), vocabulary: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The things ``part`` asks about: those its ask names; with none ("是在哪里搞的", "要不要自己去报名"), those of
-    the premise said before it in the same part, else ``earlier`` (the things of the ask before: an ask with no
-    subject is about the thing just asked about, when it asks yes or no: a wh-ask after another asks another value).
+    the premise said before it in the same part, else ``earlier`` (the topic a premise before set: ``topic_after``).
 
     A stretch saying when ("表交到市总以后还有啥环节") is the case of a wh-ask, whose thing is read after it; a yes/no
     ask with nothing after it ("佐证材料原件交上去以后还会还给我吗") asks of what it names. With ``vocabulary`` (the
@@ -159,7 +158,19 @@ def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | No
     own = thing_nouns(ask[when.end():] if when else ask) or (thing_nouns(ask) if yes_no else ())
     if own:
         return (own if yes_no else known(own)), True, yes_no
-    return known(thing_nouns(context)) or (known(tuple(earlier)) if yes_no else ()), False, yes_no
+    return known(thing_nouns(context)) or known(tuple(earlier)), False, yes_no
+
+
+def topic_after(part: str, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The topic a premise sets, carried to the asks after it that name no thing ("…论坛对吧，这个论坛在哪里开？要不要
+    自己去报名": 报名 for the 论坛): the things of this part's premise; none once an ask names a thing of its own
+    (the next ask, "地址多少" after "材料送到哪个地方", asks another value, not one of the 材料); else the topic before."""
+    ask, _ = ask_and_context(part)
+    # a premise, not a topic said first ("首届数字工匠报材料，文件名咋起？发到哪个邮箱": 邮箱 is not one of the 材料's)
+    said = thing_nouns("，".join(c for c in _clauses(part) if _premise(c)))
+    if said:
+        return said
+    return () if thing_nouns(ask) else tuple(earlier)
 
 
 # A thing the notice names in at most this many of its clauses is a thing of its own (疗休养, 发布会, 风采展示); a word
@@ -192,7 +203,11 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         of = [w for w in thing_nouns("".join(asked_thing.about)) if holds_thing(Thing((w,), w), quote)]
         return not of or any(holds_thing(asked_thing, s) and any(holds_thing(Thing((w,), w), s) for w in of)
                              for s in _STRETCH.split(quote))
-    if _table()["definition_ask"].search(ask):
+    if _table()["content_ask"].search(ask):
+        # "那公安那边具体查些什么": the stretch naming the thing lists what the act covers, or it only says it is done
+        return any(_table()["listing"].search(s) for s in _STRETCH.split(quote or "")
+                   if any(holds_thing(Thing((w,), w), s) for w in words))
+    if asks_definition(part):
         return any(_table()["defining"].match(quote[m.end():]) for w in words for m in re.finditer(re.escape(w), quote))
     # "各区、县（市）总工会": askers say 区县, with no enumeration comma
     held = [s for s in _STRETCH.split(quote or "")
@@ -206,3 +221,10 @@ def asks_conditions(part: str) -> bool:
     """Whether ``part`` asks the conditions or requirements of a thing ("要符合啥条件才给", "有什么要求")."""
     ask, _ = ask_and_context(part)
     return bool(_table()["condition_ask"].search(ask))
+
+
+def asks_definition(part: str) -> bool:
+    """Whether ``part`` asks what a named term means ("这个到底啥意思", "是个啥"): a form row listing the term is no
+    answer, whether or not the ask names the form."""
+    ask, _ = ask_and_context(part)
+    return bool(_table()["definition_ask"].search(ask))

@@ -72,3 +72,25 @@ def test_an_answered_ask_beside_a_silent_one_is_still_answered(deps):
     answer = respond(Session(), "首席技师报送截止是几号？材料交过去以后还会退回来吗", deps)
     assert "7 月 15 日" in answer.text or "7月15日" in answer.text, answer.text
     assert answer.citations, answer.text
+
+
+def test_what_an_act_covers_needs_a_sentence_listing_it():
+    said = "3.征求意见。推荐候选人征求同级公安部门意见，并就推荐的机关事业单位和工作人员征求意见"
+    assert not speaks_to("要征求公安部门的意见这个我知道，那公安那边具体查些什么", said)
+    assert speaks_to("要征求公安部门的意见这个我知道，那公安那边具体查些什么", "公安部门核查：违法、犯罪记录")
+
+
+def test_a_premise_sets_the_topic_of_the_asks_after_it():
+    from assistant.chat.parts import topic_after
+
+    assert topic_after("评上了每年可以参加数字工匠论坛对吧，这个论坛在哪里开？") == ("论坛",)
+    # an ask naming its own thing sets no topic for the next ask ("地址多少" asks another value, not the 材料's)
+    assert topic_after("材料送到哪个地方，", ("论坛",)) == ()
+    # a topic said first is no premise: the next ask may ask another value
+    assert topic_after("首届数字工匠报材料，打包的文件名咋起？") == ()
+
+
+def test_a_definition_asked_of_a_form_row_is_silent(deps):
+    answer = respond(Session(), "第四届推荐表国家级那栏里有个制造业单项冠军，这个是啥意思？要去哪儿查名单", deps)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text, answer.text
