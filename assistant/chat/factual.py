@@ -45,6 +45,7 @@ from assistant.chat.parts import (
     ask_and_context,
     asks_conditions,
     asks_definition,
+    heard_claim,
     own_topic,
     speaks_to,
     topic_after,
@@ -352,7 +353,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     items: list[tuple[str, Pick | None, str]] = []
     first_asked: AskedType | None = None
     earlier: tuple[str, ...] = ()  # the topic a premise set: an ask after it naming no thing is about it
-    for i, part in enumerate(parts):
+    for i, said in enumerate(parts):
+        # "听人说评上第四届能去疗休养，是真的伐": whether the hearsay holds is the ask, answered as its own yes/no question
+        part = heard_claim(said) or said
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5,
                                                                                    skip=retrieval_skips(part))]))
         # An ask carries the topic of the asks before it ("走什么渠道推荐" after "自由职业者可以申请吗"), never of
@@ -410,7 +413,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
         # a kind of place the ask names ("哪个处室管这个") is what it lacks, whatever type was guessed for it
         kind = place_kind(part, label=True)
-        items.append((part, main, asked.label if asked.source == "table" else (kind[1] if kind else "您问的这一点")))
+        items.append((said, main, asked.label if asked.source == "table" else (kind[1] if kind else "您问的这一点")))
         first_asked = first_asked or asked
     if all(p is None for _, p, _ in items):
         # silent on every ask: one "没有写明" naming each ("是否需要到现场答辩、是否需要准备PPT"), and a 参考 only

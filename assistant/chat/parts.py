@@ -21,7 +21,7 @@ import tomllib
 from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
-           "speaks_to", "asks_conditions", "asks_definition", "topic_after"]
+           "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -228,3 +228,13 @@ def asks_definition(part: str) -> bool:
     answer, whether or not the ask names the form."""
     ask, _ = ask_and_context(part)
     return bool(_table()["definition_ask"].search(ask))
+
+
+def heard_claim(part: str) -> str | None:
+    """The yes/no question an ask of whether hearsay is true makes of it ("听人说评上第四届数字工匠能去疗休养，是真的伐"
+    -> "评上第四届数字工匠能去疗休养吗"), or None when ``part`` asks something of its own."""
+    clauses = _clauses(part)
+    if len(clauses) < 2 or not _table()["verify_ask"].match(re.sub(r"[\s？?！!。，,～~]+$", "", clauses[-1])):
+        return None
+    heard = _table()["hearsay"].sub("", "，".join(clauses[:-1])).strip("，, ")
+    return f"{heard}吗" if heard else None

@@ -94,3 +94,20 @@ def test_a_definition_asked_of_a_form_row_is_silent(deps):
     answer = respond(Session(), "第四届推荐表国家级那栏里有个制造业单项冠军，这个是啥意思？要去哪儿查名单", deps)
     assert not answer.citations, answer.text
     assert "没有写明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("part", "claim"), [
+    ("听人说评上第四届数字工匠能去疗休养，是真的伐？", "评上第四届数字工匠能去疗休养吗"),
+    ("我听说杭州工匠奖金有两万，真的假的", "杭州工匠奖金有两万吗"),
+    ("首席技师要交复印件，对吧", None),  # a premise asked to be confirmed is checked as one (chat.premise)
+])
+def test_whether_hearsay_is_true_asks_the_hearsay(part, claim):
+    from assistant.chat.parts import heard_claim
+
+    assert heard_claim(part) == claim
+
+
+def test_hearsay_asked_true_is_answered_beside_a_silent_ask(deps):
+    answer = respond(Session(), "听朋友讲评上第四届数字工匠以后可以去疗休养，真的假的？那个培训营一般几天", deps)
+    assert any(c.clause_id == "hz_digital_craftsman_2026#四" for c in answer.citations), answer.text
+    assert "没有写明" in answer.text, answer.text
