@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STEPS", "asserted_order", "order_premise", "order_answer", "skipped_steps", "skip_premise", "units"]
+__all__ = ["STEPS", "asserted_order", "asserted_sequence", "order_premise", "order_answer", "skipped_steps", "skip_premise", "units"]
 
 # The steps a notice's procedure is made of: each one's words in an asker's mouth, and in a notice's sentence. A
 # notice's 推荐 is the act only (not 推荐名额, 推荐对象, 推荐表 …, which name things of the act).
@@ -29,8 +29,9 @@ STEPS: dict[str, tuple[str, str]] = {
     "批准": (r"批准|审批|批了|批下来|(?<!审)批", r"批准"),
     "发布": (r"发布|公布结果|公布名单", r"发布|公布"),
 }
-# An asserted sequence: 先…再/然后/才, or one step done (完了/以后/之后/后) before the next.
-_THEN = re.compile(r"再|然后|之后|以后|才|完了?|过了|好了|后")
+# An asserted sequence: 先…再/然后/才, or one step done (完了/以后/之后/后) before the next; the words that carry a
+# telling on to its next step ("接着", "随后", "跟着", "最后") are of the same class.
+_THEN = re.compile(r"再|然后|之后|以后|才|完了?|过了|好了|后|接着|随后|跟着")
 _FIRST = re.compile(r"先")
 _SKIPPED = re.compile(r"(?:不用|不需要|无需|不必|用不着|免了|省掉|跳过|不走)[^，,。？?]{0,6}$")
 _BEFORE = re.compile(r"之前|以前|前")
@@ -83,6 +84,24 @@ def asserted_order(question: str) -> tuple[str, str] | None:
     if _THEN.search(between):
         return steps[0], steps[1]
     return None
+
+
+def asserted_sequence(question: str) -> list[tuple[str, str]]:
+    """Each pair of steps, the one said to come first and the one said to follow it, that ``question`` asserts: for
+    two steps what ``asserted_order`` reads; for a telling of three or more ("领导小组先审定人选，然后专家评审把关，最后
+    再公示"), each step and the next one named after a word carrying the telling on (再, 然后, 最后, 完了 …). Empty
+    when it asserts no order or says a step is left out."""
+    said = _mentions(question, 0)
+    steps = list(dict.fromkeys(name for _, name in said))
+    if len(steps) < 3:
+        order = asserted_order(question)
+        return [order] if order else []
+    if any(_SKIPPED.search(question[max(0, at - 8):at]) for at, _ in said):
+        return []
+    # each step where the telling first names it, in the order told
+    firsts = sorted((next(at for at, name in said if name == step), step) for step in steps)
+    return [(a, b) for (at_a, a), (at_b, b) in zip(firsts, firsts[1:], strict=False)
+            if _THEN.search(question[at_a:at_b])]
 
 
 def _heading(clause) -> str:
@@ -180,21 +199,19 @@ def order_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[
     """("不对，…", the quotes giving the notice's order) when ``question`` asserts two of ``program``'s steps in the
     order the notice reverses, ("是的，…", the same) when in its order; None when it asserts no order, or the notice
     gives none."""
-    order = asserted_order(question)
-    if order is None:
-        return None
-    first, then = order
-    found = _sentence_order(corpus, program, question, first, then)
-    if found is not None:
+    confirmed = None
+    # a telling of several steps is as wrong as its first pair told the other way round, and confirmed only when
+    # every pair the notice orders is in its order
+    for first, then in asserted_sequence(question):
+        found = _sentence_order(corpus, program, question, first, then) or _item_order(corpus, program, first, then)
+        if found is None:
+            continue
         agrees, quotes = found
-    else:
-        items = _item_order(corpus, program, first, then)
-        if items is None:
-            return None
-        agrees, quotes = items
-    if agrees:  # "单位公示完就可以报上去了吧": the order the notice gives, said so with its sentence
-        return f"是的，通知里是先{first}、后{then}：见下面的原文。", quotes
-    return f"不对，通知里是先{then}、后{first}，不是先{first}再{then}：见下面的原文。", quotes
+        if not agrees:
+            return f"不对，通知里是先{then}、后{first}，不是先{first}再{then}：见下面的原文。", quotes
+        # "单位公示完就可以报上去了吧": the order the notice gives, said so with its sentence
+        confirmed = confirmed or (f"是的，通知里是先{first}、后{then}：见下面的原文。", quotes)
+    return confirmed
 
 
 # A yes/no ask for whether a step comes after another ("专家评完了还要公示吗", "评审之前要先公示吗"), not a request for

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.state import Session
-from assistant.chat.step_order import asserted_order, order_premise, skip_premise, skipped_steps
+from assistant.chat.step_order import (
+    asserted_order,
+    asserted_sequence,
+    order_premise,
+    skip_premise,
+    skipped_steps,
+)
 from assistant.chat.turn import respond
 
 
@@ -45,6 +51,26 @@ def test_a_reversed_order_is_corrected(deps, program, question, clause):
 def test_an_order_the_notice_gives_is_confirmed(deps, program, question):
     line, quotes = order_premise(deps.corpus, program, question)
     assert line.startswith("是的") and quotes
+
+
+@pytest.mark.parametrize(("question", "pairs"), [
+    # a telling of three or more steps: each step and the next one told after a word carrying the telling on
+    ("浙派工匠是先形式初审，接着全省公示，最后才专家评审吧", [("初审", "公示"), ("公示", "评审")]),
+    ("听说要先单位推荐，推荐完了评审，评完公示", [("推荐", "评审"), ("评审", "公示")]),
+    ("初审、评审、公示这几步都要做吗", []),  # steps listed, no order told
+    ("不用初审，评审完了直接公示吧", []),  # a step left out
+])
+def test_a_telling_of_several_steps_is_read_pair_by_pair(question, pairs):
+    assert asserted_sequence(question) == pairs
+
+
+def test_a_telling_of_several_steps_is_corrected_at_its_reversed_pair(deps):
+    # 资格审核 before 公示 agrees with the notice; 公示 before 专家评审 does not, and that pair is corrected
+    line, quotes = order_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠是资格审核完了先公示，然后专家评审，最后领导小组审定的吧")
+    assert line.startswith("不对，通知里是先评审、后公示")
+    assert "hz_craftsman_2016#五" in [cid for cid, _ in quotes]
+    line, _ = order_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠是先资格审核，再专家评审，然后社会公示，最后领导小组审定吧")
+    assert line.startswith("是的")
 
 
 def test_an_order_of_a_step_the_notice_lacks_is_left_alone(deps):
