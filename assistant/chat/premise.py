@@ -380,6 +380,22 @@ _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|�
 # (not the selecting of people: "每次评选50个", "推选", "遴选")
 _CHOOSING = re.compile(r"(?:(?<![评推遴])选|勾|挑|勾选|选择|打勾|填)(?:上|了|其中)?\s*$")
 _FILLING = re.compile(r"(?:填|写)(?:上|了)?\s*$")
+# A count said as a difference from another ("比一般的区多两个", "比上届少了一名", "多出两个", "还差两年", "比别的区多推两个"):
+# the gap between two values, no value the notice states; the cap or floor said with 多/少 ("最多两个", "至少三年") is one.
+_DIFFERENCE = re.compile(r"(?<![最至顶])(多|少|差)(?:推|报|评|招|给|发|交|写|填|认定)?(出|了)?\s*$")
+_COMPARED = re.compile(r"比|相比|相较")
+
+
+def _is_difference(before: str) -> bool:
+    """Whether the words ``before`` a count make it a difference: 多/少/差 right before it, with 比 earlier in the
+    clause, or said as a gap outright (多出, 少了, 差)."""
+    m = _DIFFERENCE.search(before)
+    if m is None:
+        return False
+    clause = _CONTEXT_EDGE.split(before)[-1]
+    return bool(_COMPARED.search(clause) or m.group(2) or m.group(1) == "差")
+
+
 _INSTALMENTS = re.compile(r"分\s*(?:[两二三四五六七八九十几]|[0-9]{1,2}|多)\s*(?:个)?\s*(?:年|期|批|次|笔|回)(?:发|给|付|拨|领|到账|打)")
 
 
@@ -396,6 +412,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
         unit = _UNITS[m.group(2)]
         if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
+        if _is_difference(text[max(0, m.start() - 30):m.start()]):
+            continue  # "比一般的区多两个": a gap between two counts, not a count
         if m.group(2) == "号" and re.search(r"[路街道巷弄]\s*$", text[:m.start()]):
             continue  # "解放东路 18 号": a street number (IDENTIFIERS), no day of a month
         if m.group(2) in ("个", "项") and _CHOOSING.search(text[:m.start()]) \

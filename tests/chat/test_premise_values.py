@@ -78,3 +78,22 @@ def test_a_value_of_another_subject_is_corrected(question):
 
 def test_the_value_of_its_own_subject_agrees():
     assert (correction("每人奖励1万元对吧", ZJ_AWARD) or "").startswith("是的")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("我们这边可以推4个人吧，比产业工会多一个", [(4.0, "名")]),  # 多一个 is the gap, 4 the count asserted
+    ("浙派工匠比杭州工匠少评了20名吧", []),
+    ("听说今年名额多出两个", []),
+    ("我还差两年就满十年了", [(10.0, "年")]),
+    ("最多两个对吧", [(2.0, "名")]),  # a cap said with 多 is a value
+    ("至少干满三年吧", [(3.0, "年")]),
+])
+def test_a_count_said_as_a_difference_asserts_no_value(question, said):
+    from assistant.chat.premise import claims
+
+    assert claims(question) == said
+
+
+def test_a_true_premise_with_a_difference_after_it_is_confirmed():
+    quote = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
+    assert (correction("我们余杭区能推6名吧？比别的区县多两名", quote) or "").startswith("是的")
