@@ -925,6 +925,9 @@ def correction(question: str, quote: str) -> str | None:
     anyone = _anyone_correction(question, quote)
     if anyone:  # "只有本单位的职工能提异议吧" against "任何组织和个人均可提出异议"
         return anyone
+    absent = _absent_member(question, quote)
+    if absent:  # "专家里没有主管部门的人吧" against a list of who the panel is made of, naming them
+        return f"不对，通知列的人员里有“{absent}”方面的：见下面的原文。"
     only = _only_kind(question, quote)
     if only:  # "评委应该都是大学里的教授吧" against a list of who the panel is made of, naming no 教授
         return f"不对，通知没有写都是“{only}”，它列的是好几方面的人员：见下面的原文。"
@@ -956,6 +959,28 @@ def _only_kind(question: str, quote: str) -> str | None:
     if not words or any(w in quote for w in words):
         return None
     return kind
+
+
+# A member a premise says a group lacks ("没有主管部门的人", "不包括协会的代表", "媒体的人不参加"): the words of
+# absence, as a class, and what follows the member named (people of it, taking part, being in it).
+_ABSENT = re.compile(r"(?:没有|没|不包括|不包含|不含|不算上?)(?P<who>[^，,。？?！!、]{2,10}?)"
+                     r"(?:的人|的代表|的专家|的人员|参加|参与|在内|在里面|在里头)")
+
+
+_MADE_OF = re.compile(r"组成|等方面|成员|团队|小组")
+
+
+def _absent_member(question: str, quote: str) -> str | None:
+    """The member a premise says a group lacks, when the quote lists whom the group is made of (a list with 、) and one of
+    them holds the member's words ("没有主管部门的人" against "由数字领域知名专家、行业主管部门、社会组织等方面人员
+    组成"); None otherwise."""
+    m = _ABSENT.search(question or "")
+    if not m:
+        return None
+    # a list of whom a body is made of ("…等方面人员组成", "领导小组成员"), not one of requirements ("在职职工、工会会员")
+    listed = [seg for seg in re.split(r"[，,。；;]", quote or "") if "、" in seg and _MADE_OF.search(seg)]
+    words = _step_words(m.group("who"))
+    return next((m.group("who") for seg in listed if words and all(w in seg for w in words)), None)
 
 
 # A premise that only some may act ("只有本单位的职工能提异议吧", "只限会员才可以报名吧"): the restricting word, who it

@@ -25,3 +25,21 @@ def test_an_only_kind_the_list_names_is_not(question="评委都是行业协会�
 def test_in_the_chat(deps):
     answer, _ = ask_cited(deps, "杭州工匠的专家评审，评委应该都是大学里的教授吧？我们这种干活的人怕讲不过他们")
     assert answer.text.startswith("不对")
+
+
+@pytest.mark.parametrize("question", ["杭州工匠评审团里没有网络媒体的人吧", "专家评审团队应该不包括行业协会的代表吧？"])
+def test_a_member_said_absent_that_the_list_names_is_corrected(question):
+    line = correction(question, PANEL_2016)
+    assert line is not None and line.startswith("不对") and "方面" in line
+
+
+def test_a_member_said_absent_is_left_alone_when_the_list_is_of_requirements():
+    # "在职职工、工会会员" lists what a candidate must be, not whom a body is made of
+    quote = "“杭州数字工匠”推荐对象原则上应为杭州市在职职工、工会会员，自觉拥护党的路线方针政策"
+    line = correction("我们厂没有工会的人，也能推的吧", quote)
+    assert line is None or "方面" not in line
+
+
+def test_a_member_said_absent_that_the_list_lacks_is_not_corrected_so():
+    line = correction("评审团里没有企业老板参加吧", PANEL_2016)
+    assert line is None or "方面" not in line
