@@ -23,6 +23,7 @@ _NO_BODY = re.compile(r"本人|个人|就|需")
 # how an asker gives a duty to a body: 归…管, …负责, 牵头, 组织, 主抓, 管
 # and the act itself when the duty is recommending ("是各区总工会推荐上去的吧"), not 推荐材料/推荐表 handed in somewhere
 _GIVES = re.compile(r"负责|管|牵头|组织|主抓|抓|主办|搞|推荐(?!材料|表|信息|汇总)|推上去|往上推")
+_CLAUSE_EDGE = re.compile(r"[，,。；;？?！!]")
 # words of the asker's that say nothing of which duty
 _FILLER = re.compile(r"是|的|吧|吗|对|不对|归|由|来|都|也|应该|好像|听说|我记得|那个|这个|[，,。？?！!]")
 
@@ -65,9 +66,15 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
 
     bare = without_programme(topic_only(question or ""))
     said = bodies_in(bare)
-    if len(said) != 1 or not _GIVES.search(bare):
+    if len(said) != 1:
         return None
     body = said[0]
+    # the duty is given in the body's own clause ("推荐工作是区总工会负责的吧"); a verb in another clause of the message
+    # gives it nothing ("在市总工会职工技术协作网上自荐报名，对吧？我没单位推荐": 市总工会 owns the site there)
+    edges = [0] + [m.end() for m in _CLAUSE_EDGE.finditer(bare)] + [len(bare) + 1]
+    start = max(e for e in edges if e <= body.start)
+    if not _GIVES.search(bare[start:min(e for e in edges if e > body.start)]):
+        return None
     asked = bigrams(_FILLER.sub(" ", bare[:body.start] + " " + bare[body.end:]))
     scored = [(len(asked & bigrams(what)), who, cid, unit) for who, what, cid, unit in duties(corpus, program)]
     best = max((s for s, *_ in scored), default=0)

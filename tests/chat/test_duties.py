@@ -90,3 +90,17 @@ def test_who_recommends_is_read_from_the_quota_sentences(deps, program, question
     line, quotes = duty_premise(deps.corpus, program, question)
     assert line.startswith(start), line
     assert quotes and all(cid.startswith(program) for cid, _ in quotes)
+
+
+@pytest.mark.parametrize(("program", "question"), [
+    # the body owns a thing in its clause; the verb giving a duty sits in another clause of the message
+    ("hz_craftsman_2016", "我打算在市总工会的网站上填表自荐，可以吧？单位不肯推荐我"),
+    ("hz_digital_craftsman_2026", "材料发到市总工会经济工作部那个邮箱就行吧，我们区里还没组织"),
+])
+def test_a_verb_in_another_clause_gives_the_body_no_duty(deps, program, question):
+    assert duty_premise(deps.corpus, program, question) is None
+
+
+def test_a_duty_given_in_the_body_s_own_clause_is_still_corrected(deps):
+    line, _ = duty_premise(deps.corpus, "hz_craftsman_2016", "我们听说，杭州工匠的宣传是市总工会在管，对吧")
+    assert line.startswith("不对")
