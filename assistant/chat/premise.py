@@ -140,7 +140,11 @@ CHANNELS: dict[str, tuple[str, ...]] = {
 # 专栏): not a CHANNELS row, whose words also pick sentences, strip queries and make the sides of a choice, where 电视
 # and 报纸 are what a notice publicises through.
 MEDIA = ("报纸", "日报", "晚报", "电视", "电台", "广播", "公众号", "微博", "抖音")
-_NOT_NEEDED = re.compile(r"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{0,4}(?:不用|不需要|无需|不必|免)"
+# a paper said not to be needed: the words of waiving, and 不 before a verb of handing a paper in, as a class ("纸质的就
+# 不寄了", "原件不交了", "复印件就不附了")
+# (not the 不 of asking either way: "原件交不交")
+_WAIVE_WORDS = r"(?:不用|不需要|无需|不必|免|(?<![寄交送给递附供])不(?:寄|交|送|给|递|附|提供|上交|报送))"
+_NOT_NEEDED = re.compile(rf"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{{0,4}}{_WAIVE_WORDS}"
                          r"|(?:不用|不需要|无需|不必|免)[^，,。；]{0,4}(纸质|电子版|原件|复印件|盖章|签字|签名)")
 _ONLY = re.compile(r"(?:只要|只需|只交|只用|光交|光要|仅需)[^，,。；]{0,4}?(纸质|电子)")
 # Mutually exclusive qualifiers: a premise with one where the clause has another is wrong.

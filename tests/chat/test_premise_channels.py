@@ -59,3 +59,21 @@ def test_no_skipped_step_the_route_names_no_correction(question, quote):
 def test_in_person_is_another_channel_than_a_website(question):
     quote = "个人可通过市总工会职工技术协作网“杭州工匠”专栏（http://www.hzzgjx.org/）自荐报名。"
     assert (correction(question, quote) or "").startswith("不对")
+
+
+@pytest.mark.parametrize(("question", "item"), [
+    ("电子版我们已经发过去了，纸质的就不寄了吧", "纸质"),  # 不 before a verb of handing in waives the paper
+    ("复印件就不附了，原件带过去给他们看一下行吗", "复印件"),
+    ("原件交不交", None),  # asked either way, nothing waived
+    ("原件提供不提供都行吧", None),
+])
+def test_a_paper_said_not_handed_in_is_waived(question, item):
+    from assistant.chat.premise import waived_item
+
+    assert waived_item(question) == item
+
+
+def test_a_paper_not_sent_is_corrected_when_the_notice_wants_both():
+    quote = "以上材料均需纸质材料和电子文档各一份。"
+    line = correction("邮件已经发了，纸质的就不寄了，这样可以吧", quote) or ""
+    assert line.startswith("不对") and "纸质" in line
