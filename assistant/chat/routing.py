@@ -330,10 +330,21 @@ def reports_premise(clauses: list[str]) -> bool:
 
 def unreported(text: str) -> str:
     """``text`` with each clause's reporting frame taken out ("我们单位领导说杭州工匠得…" -> "杭州工匠得…"): who said
-    a premise is no part of it (领导 is the speaker of the rule, not the asker's post)."""
+    a premise is no part of it (领导 is the speaker of the rule, not the asker's post). A frame said as an adverb inside
+    the clause ("第四届数字工匠年龄听说是按…算的") keeps the words before it: they are the premise's topic, no speaker."""
     from assistant.language.status import reported_frame
 
-    return "".join(reported_frame(c) for c in _CLAUSES.findall(text or ""))
+    out = []
+    for clause in _CLAUSES.findall(text or ""):
+        bare = reported_frame(clause)
+        frame = clause[:len(clause) - len(bare)]
+        adverb = _ADVERB_FRAME.search(frame)
+        out.append((frame[:adverb.start()] if adverb else "") + bare)
+    return "".join(out)
+
+
+# the reporting frames that are adverbs, not a speaker and a verb: what comes before them in the clause is its topic
+_ADVERB_FRAME = re.compile(r"(?:听说|据说|据讲|听讲|听闻|传言|传闻)(?:是|了)?\s*$")
 
 
 # a value a premise may assert: a number with its unit (a count, an age, a date, a sum), a share said in words

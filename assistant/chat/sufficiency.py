@@ -31,6 +31,10 @@ _OPENING = re.compile(r"^(?:只要|只需|只需要|光凭|单凭|仅凭|只凭|
 _POINTER = re.compile(r"^(?:这样|这样子|这一条|这一项|这条|这项|这个|这些|这一点|这点|这|那)?(?:的话)?$")
 _CONFIRM = re.compile(r"对吧|对吗|是吧|是吗|是不是|没错吧|对不对|吧[？?。!！]?\s*$|吧[，,]")
 
+# a threshold said with a bare number ("还没满40", "不到五十", "超过35"): an age or a span of years whose unit the
+# asker left out, which the factual path checks against its sentence as it does "干满5年"
+_BARE_THRESHOLD = re.compile(r"(?:满|不到|超过|超出|过了|低于|高于)\s*(?:[0-9０-９]+|[一二两三四五六七八九十]+)"
+                             r"(?![0-9０-９一二两三四五六七八九十]|\s*(?:项|个|名|次|篇|份|万|元|块|人))")
 # what the extractor infers around any stated condition and the asker did not say as one
 _INFERRED = frozenset({"employment", "is_digital_economy", "occupation", "facts_as_of", "role_type"})
 # a number of years or an age is a threshold the factual path checks against its sentence ("干满5年就行了对吧")
@@ -95,10 +99,9 @@ def _placed(text: str, program: str, today, corpus, told: dict | None) -> list:
     when the message is no sufficiency claim, states years or an age (a threshold the factual path checks against
     its sentence), tells more of the asker than the condition (``told``: what the extractor read in the whole
     message; then it is their case), or states nothing the checker can place."""
-    from assistant.chat.premise import claims
     from assistant.eligibility import check
 
-    if not suffices_claim(text) or claims(said_condition(text)):
+    if not suffices_claim(text) or _numbered(said_condition(text)):
         return []  # "55岁以下、在杭州干满5年就行": a number stated, checked against its sentence
     profile = _profile(said_condition(text), today)
     if _NUMBERED & (set(profile) | set(told or {})) or (told and _tells_more(told, profile)):
@@ -112,6 +115,13 @@ def _placed(text: str, program: str, today, corpus, told: dict | None) -> list:
                  or (reason.ok is False and _on_said(reason.message)))]
 
 
+def _numbered(said: str) -> bool:
+    """Whether the stated condition holds a number: one with its unit, or a threshold said bare ("还没满40")."""
+    from assistant.chat.premise import claims
+
+    return bool(claims(said) or _BARE_THRESHOLD.search(said))
+
+
 # what a notice may or may not make a condition: a level, an honour, a contest place, union membership
 _CONDITION_FIELDS = frozenset({"skill_level", "awards", "competition_results", "union_member", "prior_titles"})
 
@@ -119,10 +129,9 @@ _CONDITION_FIELDS = frozenset({"skill_level", "awards", "competition_results", "
 def _unlisted(text: str, program: str, today, told: dict | None) -> bool:
     """Whether the stated condition is one the extractor reads as a condition field ("高级工证书", "全国技术能手")
     that no row of ``program`` reads: the notice does not make it a condition at all."""
-    from assistant.chat.premise import claims
     from assistant.extract import extract
 
-    if not suffices_claim(text) or claims(said_condition(text)):
+    if not suffices_claim(text) or _numbered(said_condition(text)):
         return False
     read = {k for k in extract(said_condition(text), today).profile if k not in _INFERRED}
     if not read or not read <= _CONDITION_FIELDS or (told and _tells_more(told, {k: None for k in read})):

@@ -42,3 +42,20 @@ def test_a_reported_premise_is_corrected(deps, question, clause, stated):
     first = answer.text.splitlines()[0]
     assert first.startswith("不对") and stated in first, answer.text
     assert any(c.clause_id == clause for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    # an adverbial frame inside the clause: the words before it are the premise's topic, kept
+    ("首席技师的名额听说是每个区四个，对吧", "首席技师的名额是每个区四个，对吧"),
+    ("杭州工匠奖金据说是分两年发的吧", "杭州工匠奖金是分两年发的吧"),
+    # a speaker and a verb: who said it goes
+    ("我们单位领导说浙派工匠三年评一次", "浙派工匠三年评一次"),
+])
+def test_an_adverbial_frame_keeps_the_topic_before_it(text, bare):
+    assert unreported(text) == bare
+
+
+def test_a_reference_day_said_after_an_adverbial_frame_is_corrected(deps):
+    answer = respond(Session(), "第四届数字工匠的工作年限据说是算到评审那天的，我差两个月满五年，应该来得及吧", deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("不对") and "2026年3月31日" in first

@@ -59,3 +59,12 @@ def test_a_condition_the_programme_does_not_set_is_no_condition_at_all(deps, que
     answer = respond(Session(), question, deps)
     assert answer.text.startswith("不对") and "没有把这一点列为申报条件" in answer.text, answer.text
     assert answer.citations and all(c.clause_id.startswith(program) for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("question", ["那天我还没满40，那就稳了吧", "我到时候不到五十，肯定就够了吧"])
+def test_a_threshold_said_with_a_bare_number_is_no_sufficiency_claim(deps, question):
+    # an age or a span of years whose unit was left out: the factual path checks it, not the conditions' rows
+    from assistant.chat.sufficiency import _placed, _unlisted
+
+    assert _placed(question, "hz_digital_craftsman_2026", deps.today, deps.corpus, None) == []
+    assert not _unlisted(question, "hz_digital_craftsman_2026", deps.today, None)
