@@ -627,6 +627,26 @@ def _channels(text: str, media: bool = False) -> set[str]:
     return found | ({"媒体"} if media and any(w in text for w in MEDIA) else set())
 
 
+# The forms a hand-in takes, and the words with which a premise says one is refused ("电子版不收的", "不接受邮寄",
+# "网上报的不算"), as a class.
+FORMS = {"电子": "电子版", "纸质": "纸质材料", "网上": "网上报名", "现场": "现场报送"}
+# (not the A-not-A of asking: "电子版要不要", "邮寄的算不算")
+_REFUSED = r"(?:(?<!收)不收|(?<!要)不要|(?<!接受)不接受|(?<!认)不认|(?<!算)不算|(?<!行)不行|没用|无效)"
+
+
+def _refused_forms(text: str) -> set[str]:
+    """The forms of hand-in ``text`` says are refused: a form's word and a refusing word in one clause, three
+    characters apart at most (six when the form comes first: "网上报的听说不算")."""
+    out = set()
+    for clause in re.split(r"[，,。；;？?！!]", text or ""):
+        for name in FORMS:
+            for word in CHANNELS[name]:
+                w = re.escape(word)
+                if re.search(rf"{w}[^，,。；;]{{0,6}}?{_REFUSED}|{_REFUSED}[^，,。；;]{{0,3}}?{w}", clause):
+                    out.add(name)
+    return out
+
+
 # A holiday said for a date ("国庆节开的吧"), with its month where it is fixed: the answer-type table's holidays.
 _HOLIDAYS = holidays()
 _HOLIDAY = re.compile(f"({holiday_words()})节?")
@@ -887,9 +907,12 @@ def correction(question: str, quote: str) -> str | None:
         return skipped
     # A route the quote names counts only in a stretch saying how things are handed in ("报送至…", "自荐报名"):
     # "通过省人力社保厅门户网站…向社会公示" is how a notice is published, no channel for papers.
-    said = _channels(question, media=True)
+    refused = _refused_forms(question)
     written = {c for c in _channels(quote) if c in PAPER_FORMS} | set().union(
         *(_channels(seg, media=True) for seg in re.split(r"[，,。；;]", quote) if HANDED_IN.search(seg)))
+    if refused & written:  # "电子版不收的，对伐" where the notice has the papers sent as 电子版
+        return f"不对，通知写的正是{FORMS[sorted(refused & written)[0]]}：见下面的原文。"
+    said = _channels(question, media=True) - refused
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
     only = _ONLY.search(question)

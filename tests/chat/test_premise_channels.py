@@ -77,3 +77,17 @@ def test_a_paper_not_sent_is_corrected_when_the_notice_wants_both():
     quote = "以上材料均需纸质材料和电子文档各一份。"
     line = correction("邮件已经发了，纸质的就不寄了，这样可以吧", quote) or ""
     assert line.startswith("不对") and "纸质" in line
+
+
+@pytest.mark.parametrize("question", ["我们打算打印出来送过去，网上报的听说不算，对吧", "网站上自荐是无效的吧，得找单位"])
+def test_a_form_said_refused_that_the_notice_names_is_corrected(question):
+    quote = "个人可通过市总工会职工技术协作网“杭州工匠”专栏（http://www.hzzgjx.org/）自荐报名。"
+    line = correction(question, quote) or ""
+    assert line.startswith("不对") and "网上" in line
+
+
+@pytest.mark.parametrize("question", ["电子版要不要另外发一份", "邮寄的算不算数"])
+def test_a_form_asked_either_way_is_not_refused(question):
+    from assistant.chat.premise import _refused_forms
+
+    assert _refused_forms(question) == set()
