@@ -72,9 +72,12 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     # the duty is given in the body's own clause ("推荐工作是区总工会负责的吧"); a verb in another clause of the message
     # gives it nothing ("在市总工会职工技术协作网上自荐报名，对吧？我没单位推荐": 市总工会 owns the site there)
     edges = [0] + [m.end() for m in _CLAUSE_EDGE.finditer(bare)] + [len(bare) + 1]
-    start = max(e for e in edges if e <= body.start)
-    if not _GIVES.search(bare[start:min(e for e in edges if e > body.start)]):
+    start, end = max(e for e in edges if e <= body.start), min(e for e in edges if e > body.start)
+    if not _GIVES.search(bare[start:end]):
         return None
+    # and the duty is what the message says up to the end of that clause: what the asker adds after it is their own
+    # remark ("是省人力社保厅组织专家评审的，对吧？我们市里只管推荐": 推荐 is no part of the duty asked)
+    bare = bare[:end]
     asked = bigrams(_FILLER.sub(" ", bare[:body.start] + " " + bare[body.end:]))
     scored = [(len(asked & bigrams(what)), who, cid, unit) for who, what, cid, unit in duties(corpus, program)]
     best = max((s for s, *_ in scored), default=0)

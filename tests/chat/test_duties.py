@@ -104,3 +104,10 @@ def test_a_verb_in_another_clause_gives_the_body_no_duty(deps, program, question
 def test_a_duty_given_in_the_body_s_own_clause_is_still_corrected(deps):
     line, _ = duty_premise(deps.corpus, "hz_craftsman_2016", "我们听说，杭州工匠的宣传是市总工会在管，对吧")
     assert line.startswith("不对")
+
+
+def test_the_asker_s_remark_after_the_duty_s_clause_is_no_part_of_the_duty(deps):
+    # 推荐 after the premise is the asker's own remark: read with the premise it found 四/(二)'s 推荐工作 sentence and
+    # said a true premise was wrong
+    found = duty_premise(deps.corpus, "zj_craftsman_2023", "浙派工匠专家评审是省人力社保厅组织的吧？我们区里只负责推荐")
+    assert found is None or not found[0].startswith("不对")
