@@ -19,7 +19,7 @@ __all__ = ["speaks_of_self", "opens_with_self", "asker_is", "tells_own_case"]
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     rows = table()["own_case"]
     person = f"(?:{rows['person']})"
-    return (re.compile(person), re.compile(rf"\s*{person}"),
+    return (re.compile(person), re.compile(rf"\s*{person}(?!们?{rows['recalls']})"),
             re.compile(rf"{person}(?:{rows['is']})([^，,。；;！!？?]{{2,16}})"),
             re.compile(rf"{person}(?:{rows['states']})"))
 
@@ -30,7 +30,8 @@ def speaks_of_self(text: str) -> bool:
 
 
 def opens_with_self(text: str) -> bool:
-    """Whether ``text`` opens with the asker ("我在商场卖家电，…")."""
+    """Whether ``text`` opens with the asker ("我在商场卖家电，…"); not when the asker only reports a rule they
+    remember or heard ("我记得是30个", "我听说要干满十年": the rule is a premise, no case of theirs)."""
     return bool(_patterns()[1].match(text or ""))
 
 

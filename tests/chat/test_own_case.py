@@ -30,3 +30,24 @@ def test_the_stretch_and_the_words_before_an_ask():
     assert opens_with_self("我在商场卖家电，") and opens_with_self(" 咱厂里")
     assert not opens_with_self("首席技师，我能报吗")
     assert speaks_of_self("我师傅") and speaks_of_self("本单位") and not speaks_of_self("退休人员")
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("我记得是每个区四个", False),  # a rule remembered: a premise, no case of the asker's
+    ("我们印象里公示是三天", False),
+    ("我听人讲要干满十五年", False),
+    ("我在下沙做模具二十年", True),
+    ("我们单位没建工会", True),
+])
+def test_a_rule_the_asker_remembers_or_heard_is_no_own_case(text, own):
+    from assistant.chat.own_case import opens_with_self
+
+    assert opens_with_self(text) is own
+
+
+def test_a_remembered_value_after_a_content_ask_is_checked(deps):
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "浙派工匠每次评多少个来着？我记得是一百个，没错吧", deps)
+    assert answer.text.splitlines()[0].startswith("不对")
