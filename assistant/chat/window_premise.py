@@ -78,8 +78,10 @@ def start_correction(corpus, program: str, text: str) -> tuple[str, tuple[str, s
 
 
 # how old or how long, counted up to a day: "年龄是按报名那天算的吧", "工作年限算到截止那天对吧"
-_COUNTED = re.compile(r"(年龄|年纪|岁数|周岁|年限|工龄|从业年限|工作时间)[^。？?]{0,10}(按|以|算到|算至|截至|截止到|计算到)"
-                      r"[^，。？?]{0,12}(那天|当天|之日|那一天|时候|时|为准|算|计算)")
+# (a verb that itself says "counted up to" — 算到, 算至, 截至, 计算到 — needs no closing word: "年限是算到今年年底的")
+_COUNTED = re.compile(r"(年龄|年纪|岁数|周岁|年限|工龄|从业年限|工作时间)[^。？?]{0,10}"
+                      r"(?:(按|以|算到|算至|截至|截止到|计算到)[^，。？?]{0,12}(那天|当天|之日|那一天|时候|时|为准|算|计算)"
+                      r"|(算到|算至|截至|截止到|计算到)[^，。？?]{1,12})")
 _REFERENCE = re.compile(r"(年龄|年限)[^。；]{0,20}(计算时间|截至|算至)[^。；]{0,4}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -104,6 +106,6 @@ def reference_correction(corpus, program: str, text: str) -> tuple[str, tuple[st
         asserted = re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]", text)
         if asserted and re.sub(r"\s|号", "", asserted.group(0)).replace("日", "") in day:
             return "是的，与通知规定一致。", (clause.clause_id, unit)
-        what = said.string[said.start(2):said.end()] if said else "您说的日子"
+        what = said.string[min(g for g in (said.start(2), said.start(4)) if g >= 0):said.end()] if said else "您说的日子"
         return f"不对，通知规定年龄和年限等计算到{day}，不是“{what}”：见下面的原文。", (clause.clause_id, unit)
     return None

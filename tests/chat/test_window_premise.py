@@ -57,3 +57,18 @@ def test_a_reference_day_asked_of_a_notice_naming_none_is_silent(deps, question)
     answer = respond(Session(), question, deps)
     assert not answer.citations, answer.text
     assert "没有写明年龄和年限计算到哪一天" in answer.text
+
+
+@pytest.mark.parametrize("question", ["第四届的工作年限据说是截至评审结束的，对吧", "年龄好像计算到明年春天，我还来得及吧"])
+def test_a_verb_of_counting_up_to_needs_no_closing_word(question):
+    # 截至, 计算到, 算到 say "counted up to" themselves: no 那天/为准 after the day is needed
+    from assistant.chat.window_premise import asks_reference_day
+
+    assert asks_reference_day(question)
+
+
+def test_a_reference_day_said_with_such_a_verb_is_corrected(deps):
+    from assistant.chat.window_premise import reference_correction
+
+    line, (clause_id, _) = reference_correction(deps.corpus, "hz_digital_craftsman_2026", "第四届年龄是算到年底的吧，我年底才满四十")
+    assert line.startswith("不对") and clause_id == "hz_digital_craftsman_2026#二"
