@@ -634,6 +634,13 @@ FORMS = {"电子": "电子版", "纸质": "纸质材料", "网上": "网上报�
 _REFUSED = r"(?:(?<!收)不收|(?<!要)不要|(?<!接受)不接受|(?<!认)不认|(?<!算)不算|(?<!行)不行|没用|无效)"
 
 
+def _without_identity(text: str) -> str:
+    """``text`` without the clauses in which the asker says what they are ("我们是上城区人社局的")."""
+    from assistant.chat.own_case import opens_with_self
+
+    return "".join(c for c in _CLAUSE_KEEP.findall(text or "") if not (opens_with_self(c) and asker_is(c)))
+
+
 def _refused_forms(text: str) -> set[str]:
     """The forms of hand-in ``text`` says are refused: a form's word and a refusing word in one clause, three
     characters apart at most (six when the form comes first: "网上报的听说不算")."""
@@ -842,7 +849,7 @@ def correction(question: str, quote: str) -> str | None:
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
     placing = (_placing_correction(question, quote) or _span_edge_correction(question, quote)
                or _workday_correction(question, quote)
-               or (None if _other_level(question, quote) else tier_correction(question, quote)))
+               or (None if _other_level(question, quote) else tier_correction(_without_identity(question), quote)))
     if placing:  # a stage's start or end checked against the whole span, before its months are checked one by one
         return placing
     # "我们是市里的产业工会，…也能推6个吧": who the asker is, is the subject of the number they claim
@@ -912,7 +919,8 @@ def correction(question: str, quote: str) -> str | None:
         *(_channels(seg, media=True) for seg in re.split(r"[，,。；;]", quote) if HANDED_IN.search(seg)))
     if refused & written:  # "电子版不收的，对伐" where the notice has the papers sent as 电子版
         return f"不对，通知写的正是{FORMS[sorted(refused & written)[0]]}：见下面的原文。"
-    said = _channels(question, media=True) - refused
+    # who the asker says they are ("我们是上城区人社局的，材料是报到市总工会的吧") is no route said for the papers
+    said = _channels(_without_identity(question), media=True) - refused
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
     only = _ONLY.search(question)

@@ -91,3 +91,12 @@ def test_a_form_asked_either_way_is_not_refused(question):
     from assistant.chat.premise import _refused_forms
 
     assert _refused_forms(question) == set()
+
+
+def test_who_the_asker_is_is_no_route_for_the_papers():
+    # 上城区人社局 is the asker; 市总工会 is the route said, and the notice's is 市人力社保局
+    line = correction("我们是上城区人社局的，首席技师的材料是交到市总工会那边的吧", "报市人力社保局。") or ""
+    assert line.startswith("不对")
+    # nor is the asker's level (区) a level said of the body the papers go to
+    line = correction("我们是西湖区总工会的，材料报到市总工会经济工作部就行吧", "报送至市总工会经济工作部") or ""
+    assert not line.startswith("不对")
