@@ -309,15 +309,21 @@ def confirms(text: str) -> bool:
 _RECALLED = re.compile(r"(?:我|俺)?(?:记得|印象中|印象里|记着)")
 
 
+# a message that ends by acting on what it reports ("同事说…能推5个人，我先按5个准备了啊", "…那我们就报4个了哈"): the
+# asker goes ahead on the premise and asks, by saying so, to be stopped if it is wrong
+_ACTS_ON = re.compile(r"(?:那|那就|就|先|那我就|那我们就|我就|我先|我们就|我们先)[^，,。；;]{0,12}了[啊哈哦噢呀嘛]?[。！!]?$")
+
+
 def reports_premise(clauses: list[str]) -> bool:
     """Whether a message that asks says, in a clause framed as reported or remembered ("领导说…", "听人讲…", "我记得…"),
     something it then asks about ("我记得首席技师是7月底截止的，现在还能交吗"): the reported words are a premise to
-    check, however the message asks. Only when some clause of it asks, and the frame reports something other than
-    the asker's own case."""
+    check, however the message asks. Only when some clause of it asks, or it ends by acting on the premise (``_ACTS_ON``),
+    and the frame reports something other than the asker's own case."""
     from assistant.language.asking import asks
     from assistant.language.status import reported_frame, reported_spans
 
-    if not any(asks(c) for c in clauses) and not any(c.rstrip().endswith(("？", "?")) for c in clauses):
+    if not any(asks(c) for c in clauses) and not any(c.rstrip().endswith(("？", "?")) for c in clauses) \
+            and not (clauses and _ACTS_ON.search(clauses[-1].strip())):
         return False
     from assistant.chat.own_case import opens_with_self
 

@@ -59,3 +59,22 @@ def test_a_reference_day_said_after_an_adverbial_frame_is_corrected(deps):
     answer = respond(Session(), "第四届数字工匠的工作年限据说是算到评审那天的，我差两个月满五年，应该来得及吧", deps)
     first = answer.text.splitlines()[0]
     assert first.startswith("不对") and "2026年3月31日" in first
+
+
+@pytest.mark.parametrize("text", ["师傅说浙派工匠本工种干满三年就行，那我就先报了", "领导讲首席技师每个区能推六个，我们先按六个准备了啊"])
+def test_a_message_acting_on_a_reported_rule_reports_a_premise(text):
+    from assistant.chat.routing import confirms
+
+    assert confirms(text)
+
+
+@pytest.mark.parametrize("text", ["领导说要干满十年", "同事说我这个不算，那我就不报了"])  # no act on it; the asker's own case
+def test_a_report_not_acted_on_or_of_the_asker_is_none(text):
+    from assistant.chat.routing import confirms
+
+    assert not confirms(text)
+
+
+def test_the_premise_acted_on_is_corrected(deps):
+    answer = respond(Session(), "领导讲浙派工匠单位里公示三天就够了，那我们就挂三天了", deps)
+    assert answer.text.splitlines()[0].startswith("不对")
