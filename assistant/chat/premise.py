@@ -359,6 +359,24 @@ def _same_subject(a: str, b: str) -> int:
     return 3 * len(shared) + 3 * len(named) + len(_pairs(a) & _pairs(b)) + inside
 
 
+def _act_fit(asked: str, stated: str) -> int:
+    """How the act the asker counts fits the act a stated count is of: a count of those awarded ("认定名额30名") is
+    the 认定 20 名's, not a body's 推荐名额 4 人 that shares the noun 名额: another act outweighs shared nouns (-8);
+    the same act adds nothing, since the nouns still tell which count of the act ("培育单位每次评选50个" is the 单位' 30)."""
+    said, there = _act(asked), _act(stated)
+    return -8 if said is not None and there is not None and said != there else 0
+
+
+# The acts a count is said of, as classes: those awarded or chosen, and those put forward.
+_ACTS_COUNTED = {"award": re.compile(r"认定|评选|评出|评上|授予|表彰"), "put": re.compile(r"推荐|推|报送|上报|报")}
+
+
+def _act(text: str) -> str | None:
+    """The one act class ``text`` says a count of, or None when it says none or both."""
+    found = [name for name, pattern in _ACTS_COUNTED.items() if pattern.search(text or "")]
+    return found[0] if len(found) == 1 else None
+
+
 def _notice_words(text: str) -> list[str]:
     """The notices' words for the asker's (``notices.vocabulary``: "年轻" -> 青年)."""
     from assistant.notices.vocabulary import expansions
@@ -390,6 +408,10 @@ _DIFFERENCE = re.compile(r"(?<![最至顶])(多|少|差)(?:推|报|评|招|给|�
 _COMPARED = re.compile(r"比|相比|相较")
 
 
+# a count right after "一次/一回" and a verb ("一次评50个", "一回就推两个"): the 一次 is per round, no count of rounds
+_PER_TIME = re.compile(rf"[\u4e00-\u9fff]{{0,3}}?(?:{_NUM})\s*(?:个|名|人|位|家|项|份)")
+
+
 def _is_difference(before: str) -> bool:
     """Whether the words ``before`` a count make it a difference: 多/少/差 right before it, with 比 earlier in the
     clause, or said as a gap outright (多出, 少了, 差)."""
@@ -416,6 +438,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
         unit = _UNITS[m.group(2)]
         if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
+        if m.group(2) in ("次", "回") and value == 1 and _PER_TIME.match(text, m.end()):
+            continue  # "培育单位一次评50个": 一次 says per round, the count is the 50 after it
         if _is_difference(text[max(0, m.start() - 30):m.start()]):
             continue  # "比一般的区多两个": a gap between two counts, not a count
         if m.group(2) == "号" and re.search(r"[路街道巷弄]\s*$", text[:m.start()]):
@@ -870,7 +894,8 @@ def correction(question: str, quote: str) -> str | None:
         # on a tie the rule stated first (the general one, before "其中…" exceptions) is the one meant
         # the asker's words for the subject read in the notices' words too ("年轻人" is the notices' 青年)
         said_as = f"{context} {' '.join(_notice_words(context))}"
-        overlaps = sorted(((_same_subject(c, said_as), v) for v, c in same_unit), key=lambda o: -o[0])
+        overlaps = sorted(((_same_subject(c, said_as) + _act_fit(context, c), v) for v, c in same_unit),
+                          key=lambda o: -o[0])
         stated_value = overlaps[0][1]
         # "协会能推4个人" where the clause gives 区县 4 人 and 协会 2 人: the value said for the same subject
         # decides, not any equal value elsewhere in the clause.

@@ -97,3 +97,24 @@ def test_a_count_said_as_a_difference_asserts_no_value(question, said):
 def test_a_true_premise_with_a_difference_after_it_is_confirmed():
     quote = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
     assert (correction("我们余杭区能推6名吧？比别的区县多两名", quote) or "").startswith("是的")
+
+
+CHIEF_QUOTA = ("今年我市将认定 20 名杭州市首席技师。为提高推荐认定质量，适度控制推荐规模，实行限额推荐。各区、县（市）"
+               "人力社保部门及市各有关主管部门推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。")
+
+
+@pytest.mark.parametrize("question, start", [
+    # the act counted decides the subject: those awarded (认定) are the 20, not a body's 推荐名额
+    ("听说今年首席技师的认定名额有25个，是吧", "不对，通知写的不是25名，而是20名"),
+    ("首席技师协会的推荐名额是3个吧", "不对，通知写的不是3名，而是2名"),
+    ("首席技师今年认定20个，没错吧", "是的"),
+])
+def test_the_act_a_count_is_of_picks_the_stated_count(question, start):
+    assert (correction(question, CHIEF_QUOTA) or "").startswith(start)
+
+
+def test_once_before_a_count_is_per_round():
+    from assistant.chat.premise import claims
+
+    assert claims("培育单位一次评40个吧") == [(40.0, "名")]  # 一次 says per round: no count of rounds
+    assert claims("浙派一年评一次吧") == [(1.0, "年"), (1.0, "次")]
