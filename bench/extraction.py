@@ -48,7 +48,11 @@ count said of the place kept apart from the trade's (来杭州十五年了，做
 (ext14) about hard facts said implicitly: the employer's city from a road, street, metro stop, landmark or company
 (文一西路, 物联网街, 西兴站, 在海康, 吉利的杭州湾基地 in 宁波), years in the trade from a start, an apprenticeship or an age
 (十八岁进厂当学徒，今年五十二) with a break subtracted, years in Hangzhou from a life story (大学在杭州读的，毕业留下来了),
-and the post by what one does all day (天天在机台边上) against management or office work said plainly; and ``gf-`` written 2026-12-06
+and the post by what one does all day (天天在机台边上) against management or office work said plainly; then ``gh-``
+written 2026-12-06 (ext15, eval/probes/ext15_probe_writer.py) about places and years in ordinary words: a present workplace
+outside Zhejiang (家在嘉善、厂在昆山; 派在合肥的项目部) or a recent move (去年国庆过后才从深圳回来), years in the trade said
+beside a Hangzhou workplace (在拱墅区的一家机械厂里做钳工，做了差不多二十年) with a time away subtracted, and the employer's
+city from a district, county, town, road or zone (桐庐县城, 临空经济示范区) against another city's (上虞, 长兴); and ``gf-`` written 2026-12-06
 (ext13, eval/probes/ext13_probe_writer.py) about the hard fact that fails a rule said in ordinary words: a title held
 (前年已经是市首席了, 2016那批的杭州工匠) against one tried for, a 提名奖 or someone else's, union membership (厂里没工会, 工会卡有的),
 a skill level too low or absent (才四级, 只有职称没技能等级) and several facts listed after their topics (称号嘛，没有；工会，有的)
@@ -95,7 +99,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169, "gf": 2181, "gg": 2182}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169, "gf": 2181, "gg": 2182, "gh": 2204}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
