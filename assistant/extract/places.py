@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["HANGZHOU_LANDMARKS", "city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in", "city_now"]
+__all__ = ["HANGZHOU_LANDMARKS", "city_of", "cities_in", "provinces_in", "ZHEJIANG", "is_origin", "place_before", "place_at", "province_in", "city_now",
+           "outside_zhejiang"]
 
 ZHEJIANG = "浙江省"
 _NOT_PLACES = frozenset({"西湖", "中国", "江南", "城区", "新区", "开发区", "高新区", "市区", "郊区", "南湖", "普陀"})
@@ -306,3 +307,13 @@ def city_now(text: str) -> str | None:
             if start >= after and not judge.denied_before(seg.text, start, 2):
                 found = city
     return found
+
+
+def outside_zhejiang(place: str | None) -> bool:
+    """True when ``place`` (a city, county or province as said: 苏州, 昆山, 合肥, 安徽) is in a province other than
+    Zhejiang, by the gazetteer or jionlp's ``parse_location``; False for a Zhejiang place and for no place read."""
+    if not place:
+        return False
+    found = city_of(place)
+    province = found[1] if found else province_in(place)
+    return bool(province) and province != ZHEJIANG

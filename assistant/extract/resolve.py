@@ -217,6 +217,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         kept = sum(g.years for g in (Gap(*x) for x in _unique(c.get("_gap", []))) if g.zj and not g.stayed)
         profile["years_full_time_in_zhejiang"] = round(hz + kept, 2)
         derived.add("years_full_time_in_zhejiang")
+    if "years_full_time_in_zhejiang" not in profile and _works_outside_zhejiang(c, profile):
+        # "一直在苏州一家厂", "派在合肥的项目部": the present work is outside the province, so no full-time work in
+        # Zhejiang runs now (浙派 在浙全职工作1年以上); a count or start said in Zhejiang keeps its own reading
+        profile["years_full_time_in_zhejiang"] = 0.0
+        derived.add("years_full_time_in_zhejiang")
     if any(f in profile for f in YEAR_FIELDS):
         profile["facts_as_of"] = today.isoformat()
         then = _unique(c.get("_then_year", []))
@@ -244,6 +249,15 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         texts = _unique(c["trained_apprentices"])  # a run inside a longer one of the same words is said once
         profile["trained_apprentices"] = "；".join(t for t in texts if not any(t != o and t in o for o in texts))
     return profile, notes, derived
+
+
+def _works_outside_zhejiang(c: Candidates, profile: dict) -> bool:
+    """Where the asker works day to day is outside Zhejiang: the place posted to when said apart from the employer
+    ("总部在杭州，人派在合肥"), else the employer's city."""
+    from assistant.extract.places import outside_zhejiang
+
+    posted = c.get("_posted_city") or []
+    return outside_zhejiang(posted[-1][1] if posted else profile.get("employer_city"))
 
 
 _HZ_STARTS = ("hangzhou_full_time_start", "_earlyhangzhou_full_time_start", "_hz_span_start", "_hz_returned",
