@@ -84,7 +84,8 @@ _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家
                    r"|留了?下来|留下了")  # "17年大学毕业就进去了": the employer the clause before placed
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 # ("到现在一直在做焊工", "至今一直干这个": up to now, the same)
-_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就)?(?:到现在|到今天|至今|这些年)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)")
+# ("回来以后一直在余杭做模具": after a time away inside the stay, the work went on from the return as from the start)
+_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就|(?:又)?回来(?:以后|之后|后)?(?:就|又)?)?(?:到现在|到今天|至今|这些年)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)")
 # a clause that is only a start ("2018年开始的", "从前年起"): the start of the job the clause before it names
 _BARE_START = re.compile(r"^(?:我|俺)?(?:是|从|打)?[^，,。]{1,8}?(?:开始|起)(?:的|干的|做的)?(?:吧|了|啊|呀)?$")
 # "开始" with a verb after it that leads a post or a credential, not the work itself: "前年开始带班" starts no trade
@@ -102,8 +103,11 @@ def _began_trade(text: str) -> bool:
 def _goes_on(asserted: list[Segment], index: int) -> bool:
     """Whether the work has gone on since the start said in ``asserted[index]``: the next clause says so ("一直在…做",
     "一直干到现在"), or the one after it when the next only names the place ("1995年进的厂，杭州一家刺绣厂，一直干到现在")."""
+    from assistant.extract.gaps import inside
     from assistant.extract.people import doing
 
+    # time away marked inside the stay ("中间回老家歇了一年") is no other matter: the clauses after it still tell
+    asserted = asserted[:index + 1] + [s for s in asserted[index + 1:] if not inside(mask(s.text))]
     for step in (1, 2):
         if index + step >= len(asserted):
             return False

@@ -119,8 +119,11 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             verb_only = False
         # "我在杭州待了快十年了，一直做电工": the always-clause after the count names the work
         work_ahead = bool(after) and bool(_ALWAYS.search(after[0])) and bool(
-            FIELD_OBJECT.search(after[0]) or FIELD_SPECIFIC.search(after[0])) and not (
-            PLACE_HZ.search(after[0]) or PLACE_ZJ.search(after[0]))
+            FIELD_OBJECT.search(after[0]) or FIELD_SPECIFIC.search(after[0]) or judge.work_object(after[0]))
+        # "来杭州十五年了，一直在钱塘那边的药厂做设备维护": a place in the always-clause that is the span's own city
+        # is where that work was done; another place there ("一直在宁波做模具") is another stay
+        ahead_cities = {city for *_, city, _p in cities_in(after[0])} if work_ahead else set()
+        ahead_zj = work_ahead and bool(PLACE_HZ.search(after[0]) or PLACE_ZJ.search(after[0]))
         for i, d in enumerate(spans):
             if masked[d.end:d.end + 1] == "前" and not _YEAR_SPAN_AFTER_OK.match(masked[d.end:]):
                 continue  # "3年前在杭州工作过" is not three years in Hangzhou (but "做了六年前端开发" is six years)
@@ -139,7 +142,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             # "在建德一家化工厂管中控室十几年了": a verb of work with its object names the job, as 做电工 does
             # "开了十二年叉车", "干了10年电焊": the object after the count names the job, as "开叉车" does
             named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx)
-                         or judge.work_object(masked[lo:d.start] + masked[d.end:hi]))
+                         or judge.work_object(masked[lo:d.start] + masked[d.end:hi])
+                         or _fronted_object(masked[lo:d.start]))
             if LIVED.search(ctx) and not doing(LIVED.sub("", ctx)):
                 continue  # "在杭州住了十年": years of living there, not of work
             if place:
@@ -147,7 +151,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
                 if place != own_place:
                     add(out, "_place_carried", d.years)  # the place is another clause's ("一直在杭州全职")
             # "一直在宁波做模具，12年了": the always-there clause that carries the place names the work too
-            work_carried = bool(place) and (work_ahead or not own_place and bool(
+            ahead = work_ahead and (not ahead_zj or place == "years_full_time_in_hangzhou" and ahead_cities == {"杭州"})
+            work_carried = bool(place) and (ahead or not own_place and bool(
                 FIELD_SPECIFIC.search(carried) or FIELD_OBJECT.search(carried)))
             # "我是做直播电商运营的，在杭州干了6年", "我爸是老焊工了，在萧山一个船厂干了快三十年": the clause just before
             # names the job, by what is done or by its title, so the years in the place are years of that job too
@@ -200,6 +205,26 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
     for p in parts:  # each span placed in a city, for a start said elsewhere in the message to add to (resolve)
         add(out, "_prior", PriorSpan(p["years"], p["city"], p["zj"], p["work"], p["before"], p["later"], same, p["ctx"]))
     return out
+
+
+# the work said before its verb, the count after it ("在杭州电焊干了十八年", "萧山数控开了十三年"): the object fronted
+_FRONTED = re.compile(r"(?P<o>[\u4e00-\u9fffA-Za-z]{2,5})(?P<v>[干做搞开当])(?:了|过)?(?:快|近|将近|差不多|有)?$")
+
+
+def _fronted_object(head: str) -> str | None:
+    """The job named by an object said before its verb of work, the count after: "在杭州电焊干了" -> 干电焊 (the
+    words after the last place named, read as verb + object by the part-of-speech reader); None for a place, an
+    adverb or a pronoun there ("在杭州一直干了", "这行干了")."""
+    from assistant.extract.places import cities_in
+
+    m = _FRONTED.search(head)
+    if not m:
+        return None
+    said = m["o"]
+    places = [b for _a, b, *_ in cities_in(head) if b > m.start("o")]
+    said = head[max(places):m.end("o")] if places else said
+    said = re.sub(r"^(?:的|里|上|在|那边|这边|那儿|这儿)+", "", said)
+    return judge.work_object(m["v"] + said) if len(said) >= 2 else None
 
 
 def _in_zhejiang(text: str) -> bool:
