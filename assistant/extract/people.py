@@ -311,7 +311,7 @@ _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|�
                          r"地铁|公交|银行|供电|电力|电网|燃气|水务|自来水|热力|港务|机场|铁路|动车|[车机工电]务段|车辆段|"
                          r"酒店|宾馆|饭店|物流|快递|设计院|中心")
 _BREAK = re.compile(r"但|却|而|可是|不过")
-_PLACE_OF_OTHERS = re.compile(rf"(?:老家|家乡|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|{COMPETITION_WORDS}|去|出差|旅游)")
+_PLACE_OF_OTHERS = re.compile(rf"(?:老家|家乡|家(?:就|也)?(?:住)?在$|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|{COMPETITION_WORDS}|去|出差|旅游)")
 
 
 # a place right after a verb of making or selling is the product's origin ("做绍兴黄酒", "卖金华火腿", "炒西湖龙井")
@@ -323,6 +323,9 @@ _MAKES = re.compile(r"(?:做|卖|酿|炒|制|制作|加工|生产|销售|经营|
 _SEAT = re.compile(r"(?:公司|单位|厂|企业|集团|东家|机构|医院|学校|店|注册|执照|分公司|子公司|分厂|工作室)(?:的)?(?:地址|注册地|营业执照)?"
                    r"(?:是|也|就|都)?(?:注册|开|设|位于|落)?(?:在|于)$")
 _HEAD_OFFICE = re.compile(r"总部(?:是|也|就)?(?:设)?在$")
+# ... or said as whose the unit is ("厂是湖州的", "公司是杭州本地的"): the place, then 的
+_SEAT_IS = re.compile(r"(?:公司|单位|厂|企业|集团|东家|工厂)(?:子)?(?:也|就|其实|倒)?是$")
+_SEAT_IS_AFTER = re.compile(r"(?:市|省|本地|当地|那边|这边)?的")
 # where the asker is day to day, apart from the employer ("人在海宁", "常驻绍兴的项目上", "派驻到宁波")
 _POSTED = re.compile(r"(?:人|本人|自己)(?:一直|常年|长期|平时|基本上?|都|主要|其实)*在$|(?:常驻|派驻|驻扎|驻|外派|借调)(?:在|到|去)?$")
 
@@ -332,13 +335,14 @@ def read_city(segs: list[Segment]) -> Candidates:
     by jionlp's gazetteer (萧山 -> 杭州, 北仑 -> 宁波); "来杭"/"在杭" are 杭州. Where the employer is and where the
     asker works are two facts: "公司在杭州但人在海宁", "注册在滨江，我常驻绍兴的项目上" give the employer's city
     (杭州), and the place one is posted to as ``_posted_city``, never merged into it."""
-    from assistant.extract.places import cities_in, is_origin
+    from assistant.extract.places import cities_in, is_origin, provinces_in
 
     out: Candidates = {}
     side: list[str] = []  # the city of a part-time job, used only when no other job names a city
     seats: list[str] = []
     heads: list[str] = []
     posted: list[tuple[str, str]] = []  # (the place as said, its city)
+    provinces: list[str] = []  # the provinces of work clauses that name no city
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         found = []
@@ -347,9 +351,11 @@ def read_city(segs: list[Segment]) -> Candidates:
                     or is_origin(text, start):
                 continue  # "户口在安徽"; but "外地户口但在西湖区上班": the 但 ends what 户口 said
             lead = text[max(0, start - 10):start]
+            # "人在安徽宣城", "厂在江苏昆山": the province said before the city belongs to the place, not to the lead
+            lead = lead[:next((a for a, b, _p in provinces_in(lead) if b == len(lead)), len(lead))]
             if _MAKES.search(lead):
                 continue  # "在杭州做绍兴黄酒", "卖金华火腿": the place names the product, not where one works
-            if _SEAT.search(lead):
+            if _SEAT.search(lead) or _SEAT_IS.search(lead) and _SEAT_IS_AFTER.match(text, end):
                 seats.append(city)
             elif _HEAD_OFFICE.search(lead):
                 heads.append(city)
@@ -357,6 +363,14 @@ def read_city(segs: list[Segment]) -> Candidates:
             elif _POSTED.search(lead):
                 posted.append((text[start:end], city))
             found.append(city)
+        if not cities_in(text):  # "人在安徽，厂是浙江的": a province said as where one is posted, no city named
+            posted += [(text[a:b], province) for a, b, province in provinces_in(text)
+                       if _POSTED.search(text[max(0, a - 10):a]) and not judge.denied_before(text, a, 2)]
+            # "在江苏昆山的台资厂做了十一年": the province of a work clause whose town the gazetteer does not hold
+            if _WORK_PLACE.search(text) and not (LIVED.search(text) and not doing(LIVED.sub("", text))):
+                provinces += [p for a, _b, p in provinces_in(text) if not judge.denied_before(text, a, 2)
+                              and not is_origin(text, a) and not _PLACE_OF_OTHERS.search(
+                                  _BREAK.split(text[max(0, a - 4):a])[-1])]
         found += ["杭州" for _ in re.finditer(r"(?:在|来|到|赴|留)杭(?!州)", text)]
         if LIVED.search(text) and not doing(LIVED.sub("", text)):
             continue  # "在杭州读书四年": not where one works
@@ -369,6 +383,10 @@ def read_city(segs: list[Segment]) -> Candidates:
         out["employer_city"] = seats[-1:]
         out["_seat_said"] = [True]
         out["_posted_city"] = [p for p in posted if p[1] != seats[-1]][-1:]
+    elif posted and not out.get("employer_city"):
+        out["_posted_city"] = posted[-1:]  # "人在安徽": where one works, with no employer's city said
+    if provinces and not out.get("employer_city"):
+        out["_work_province"] = provinces[-1:]
     elif heads and not out and not side:
         add(out, "employer_city", heads[-1])  # "公司总部在上海": the only place of the employer said
     if side and not out.get("employer_city"):

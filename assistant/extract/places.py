@@ -72,6 +72,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
                     names.setdefault(name, (short, province))
     for name, city in _towns(shorts).items():
         names.setdefault(name, (city, ZHEJIANG))
+
     for name in (*HANGZHOU_EMPLOYERS, *HANGZHOU_LANDMARKS):
         names.setdefault(name, ("杭州", ZHEJIANG))
     # Below the district the gazetteer stops: the areas of Hangzhou people name instead (下沙, 未来科技城) come
@@ -179,6 +180,18 @@ def _shared_towns() -> tuple[dict[str, tuple[str, str]], re.Pattern[str] | None]
     return one, re.compile(f"{names_said}{_LOCATIVE}|{_AT}{names_said}{_UNIT_AFTER}")
 
 
+@functools.lru_cache(maxsize=1024)
+def _inside_words(text: str) -> frozenset[int]:
+    """The positions of ``text`` that fall inside a word the shared segmenter cuts (not a word's first character)."""
+    from assistant.retrieval.segment import segmenter
+
+    inner, at = set(), 0
+    for word in segmenter().cut(text):
+        inner.update(range(at + 1, at + len(word)))
+        at += len(word)
+    return frozenset(inner)
+
+
 def _places(text: str):
     """(match, (city, province)) of each place named in ``text``, an area named after another city as its own city,
     a town's name other places share said as a place one is at (``_LOCATIVE``), and a city's name inside a
@@ -190,6 +203,11 @@ def _places(text: str):
     found = [(m.start(), m.end(), names[m.group()]) for m in pattern.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in areas) and not _FEATURE.match(text, m.end())
              and not any(a < m.start() < b for a, b in provinces)]
+    if any(f[2][1] != ZHEJIANG for f in found):
+        # a name from elsewhere that begins inside a word ("上城区望江门": 望江|门, not 江门) is that word's tail; only
+        # names outside Zhejiang are checked, where a mid-word match is a misreading far more often than a place
+        inner = _inside_words(text)
+        found = [f for f in found if f[2][1] == ZHEJIANG or f[0] not in inner]
     towns, shared = _shared_towns()
     if shared is not None:
         found += [(m.start(), m.end(), towns[m.group()]) for m in shared.finditer(text)

@@ -253,11 +253,13 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
 
 def _works_outside_zhejiang(c: Candidates, profile: dict) -> bool:
     """Where the asker works day to day is outside Zhejiang: the place posted to when said apart from the employer
-    ("总部在杭州，人派在合肥"), else the employer's city."""
+    ("总部在杭州，人派在合肥"), else the employer's city, else the province of a work clause naming no city the
+    gazetteer holds ("在江苏昆山的台资厂")."""
     from assistant.extract.places import outside_zhejiang
 
     posted = c.get("_posted_city") or []
-    return outside_zhejiang(posted[-1][1] if posted else profile.get("employer_city"))
+    place = posted[-1][1] if posted else profile.get("employer_city") or (c.get("_work_province") or [None])[-1]
+    return outside_zhejiang(place)
 
 
 _HZ_STARTS = ("hangzhou_full_time_start", "_earlyhangzhou_full_time_start", "_hz_span_start", "_hz_returned",

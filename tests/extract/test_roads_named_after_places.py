@@ -32,3 +32,14 @@ def test_a_works_on_the_bay_is_ningbos(text):
 
 def test_the_bay_bridge_places_nothing():
     assert "employer_city" not in extract("杭州湾跨海大桥修桥", TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["在上城区望江门那边的老字号做酱鸭", "望江门旁边的厂里做糕点"])
+def test_a_name_from_elsewhere_inside_a_word_is_no_place(text):
+    """望江门 is cut 望江|门 by the segmenter: 江门 begins inside a word, so it is no city (ext15)."""
+    assert extract(text, TODAY).profile.get("employer_city") in (None, "杭州")
+    assert "江门" not in [c for *_, c, _p in cities_in(text)]
+
+
+def test_the_city_said_as_a_word_is_still_read():
+    assert [c for *_, c, _p in cities_in("我在江门上班")] == ["江门"]

@@ -31,3 +31,25 @@ def test_work_in_zhejiang_keeps_its_years(text):
                                              ("杭州", False), ("海宁", False), ("", False), (None, False)])
 def test_outside_zhejiang_by_the_gazetteer(place, outside):
     assert outside_zhejiang(place) is outside
+
+
+@pytest.mark.parametrize("text", ["人在安徽，厂是浙江的", "人在安徽宣城，厂是湖州的", "厂在江苏昆山，我住嘉善",
+                                  "在江苏昆山的台资厂做了十一年SMT，家在嘉善，每天开车过去上班"])
+def test_a_province_said_of_the_work_is_enough(text):
+    """A province said with the work (人在安徽; 江苏 before a town the gazetteer does not hold) places it."""
+    assert extract(text, TODAY).profile.get("years_full_time_in_zhejiang") == 0.0
+
+
+def test_the_seat_said_as_whose_the_unit_is():
+    p = extract("人在安徽宣城，厂是湖州的", TODAY).profile
+    assert p["employer_city"] == "湖州"
+
+
+@pytest.mark.parametrize("text", ["家在嘉善，在杭州上班", "我家住在嘉善，在杭州上班"])
+def test_where_one_lives_is_not_the_workplace(text):
+    assert extract(text, TODAY).profile.get("employer_city") == "杭州"
+
+
+@pytest.mark.parametrize("text", ["人不在安徽，厂是浙江的", "从江苏过来的，现在在宁波", "之前在江苏干了八年，21年才回的浙江，在杭州做钳工"])
+def test_a_province_denied_left_or_past_is_no_workplace(text):
+    assert extract(text, TODAY).profile.get("years_full_time_in_zhejiang") != 0.0
