@@ -249,7 +249,11 @@ def _came_to(clause: str, pos: int) -> bool:
     from assistant.extract.places import place_at
 
     m = re.compile(r"(?:就|才|再|又|重新)?过?(?:来|回|到|去)(?:的|了)?").match(clause, pos)
-    return bool(m and m.end() > pos and place_at(clause, m.end()))
+    # ("19年回老家待了一年半": a place said without its name, 老家 or 外地, is a place one moves to all the same)
+    return bool(m and m.end() > pos and (place_at(clause, m.end()) or _UNNAMED_PLACE.match(clause, m.end())))
+
+
+_UNNAMED_PLACE = re.compile(r"老家|家乡|家里|外地|外省|省外|国内|原单位")
 
 
 # a stretch between two calendar years ("2012年到2016年", "17年至19年"): a stay that ended, not a start
