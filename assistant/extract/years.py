@@ -42,7 +42,8 @@ class PriorSpan(NamedTuple):
 _YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就|端)")
 
 
-_ALWAYS = re.compile(r"一直|始终|都在|从来都在")
+# ... or the working life begun there ("从老家出来就到了杭州", "毕业就来了萧山"): there ever since, as 一直 says
+_ALWAYS = re.compile(r"一直|始终|都在|从来都在|(?:出来|毕业|退伍|出师)[^，,。]{0,4}?就(?:到|来)了?")
 _ELSEWHERE = re.compile(r"之前|以前|外地|老家|别的|其他")
 
 
@@ -77,6 +78,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         history.append(mask(seg.text) if seg.asserts else "")
         carried = before[0] if before else ""
         behind = next((t for t in before if _ALWAYS.search(t) and (PLACE_HZ.search(t) or PLACE_ZJ.search(t))), "")
+        if behind and behind is not carried and _MOVED_ON.search(carried) and cities_in(carried):
+            behind = ""  # "一直在杭州，后来去了上海，做了八年设计": the move between ends the always-there place
         if not _ALWAYS.search(carried) and behind:
             carried = behind
         after = [mask(s.text) for s in segs[index + 1:index + 3] if s.asserts]
@@ -271,9 +274,13 @@ def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:
 
 # what a clause that is only a count may say besides the count ("到现在差不多六年了", "前前后后干了十几年")
 # ("也就一年多", "才三年", "不过两年": a count said as short is still only a count)
-_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整是]|也就|就|才|只有|不过|干|做|待|呆|工作|上班|到现在|至今|到今年|今年|算下来|算起来|前前后后|"
+# ("一干就是十四年", "这一做就是二十年": the idiom of a long stay at the work, only a count)
+_COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满整是]|这?一(?=[干做待呆搞])|也就|就|才|只有|不过|干|做|待|呆|工作|上班|到现在|至今|到今年|今年|算下来|算起来|前前后后|"
                          r"前后|总共|一共|加起来|"
                          r"\((?:从|自)?[^()]{0,8}?(?:年|月)(?:起|开始|到现在|至今)?\)")  # "干了十一年（从2015年）": the aside dates it
+
+
+_MOVED_ON = re.compile(r"(?:去|调|跳槽|搬|转|回)(?:了|到|去|往|回)")
 
 
 def _counted(previous: list[str]) -> str:

@@ -49,3 +49,21 @@ def test_the_work_after_a_return_goes_on_from_the_start():
 def test_idle_time_inside_the_stay_leaves_both_counts():
     p = _profile("2012年来的杭州，中间回老家歇了一年，回来后一直在萧山做电焊")
     assert p["years_in_field"] == pytest.approx(12.92) and p["years_full_time_in_hangzhou"] == pytest.approx(12.92)
+
+
+@pytest.mark.parametrize("text, years", [("在杭州这家酒店当厨师，一干就是十四年", 14.0),
+                                         ("在萧山一家纺织厂做挡车工，这一做就是二十年", 20.0)])
+def test_the_idiom_of_a_long_stay_is_only_a_count(text, years):
+    """一干就是N年 counts the clause before it, place and work, as "干了N年" would."""
+    p = _profile(text)
+    assert p["years_in_field"] == years and p["years_full_time_in_hangzhou"] == years
+
+
+@pytest.mark.parametrize("text", ["出来打工就到了杭州，做了二十年电工", "从老家出来就到了杭州 干车工 二十多年了"])
+def test_a_working_life_begun_in_hangzhou_places_the_count(text):
+    assert _profile(text)["years_full_time_in_hangzhou"] == 20.0
+
+
+@pytest.mark.parametrize("text", ["毕业就来了杭州，后来去了上海，做了八年设计", "一直在杭州，后来去了上海，做了八年设计"])
+def test_a_move_between_ends_the_place_carried(text):
+    assert "years_full_time_in_hangzhou" not in _profile(text)
