@@ -74,12 +74,22 @@ def steps_of(corpus: Corpus, main: Pick, text: str = "") -> list[Pick]:
         units = parts if by_part or len(leaves) > MAX_STEPS else leaves
         if len(units) > MAX_STEPS:
             break
+        if chosen and not by_part and units is parts and any(_heading_only(corpus.clause(c)) for c in parts):
+            # widening to parts only titled ("（三）评审阶段（2023年4月）") would quote headings in place of the steps
+            # of the run already found ("（1）初审…", "2.领导小组审定…"): the narrower run is the answer
+            break
         chosen, clause = units, parent
     if len(chosen) < 2:
         # a clause laying its steps out as paragraphs, each opening with its name (首届杭州工匠 五: "资格审核。…
         # 专家评审。… 社会公示。经专家评审后，…"): those paragraphs are the steps, and say what each follows
         return inline_steps(corpus, main)
     return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+def _heading_only(clause) -> bool:
+    """A part whose line is its title alone ("（三）评审阶段（2023年4月）", "1. 组织评审："), its steps being its
+    children: quoted as a step it says no act."""
+    return bool(clause.children) and not _SENTENCE_END.search(_step_line(clause))
 
 
 def inline_steps(corpus: Corpus, main: Pick) -> list[Pick]:

@@ -83,7 +83,8 @@ def test_a_step_named_among_the_answering_units_is_gone_on_from_when_the_first_i
     # "2. 领导小组审定", after which comes "3. 社会公示"
     summary = _pick(corpus, f"{D23}#三")
     got = next_step(corpus, "首届数字工匠领导小组审定以后呢", [summary, _pick(corpus, f"{D23}#附件1/三/(三)/2")])
-    assert [p.clause_id for p in got] == [f"{D23}#附件1/三/(三)/3"]
+    # (an open "以后呢" goes on with the course: 3. 社会公示, then the stage after, （四）发布阶段)
+    assert [p.clause_id for p in got] == [f"{D23}#附件1/三/(三)/3", f"{D23}#附件1/三/(四)"]
     # named by its step word only (评审), through the part it belongs to ("（2）…进行专业评审" of "1. 组织评审")
     got = next_step(corpus, "首届数字工匠专家评审完了下一步是什么", [summary, _pick(corpus, f"{D23}#附件1/三/(三)/1/(2)")])
     assert [p.clause_id for p in got] == [f"{D23}#附件1/三/(三)/2"]
@@ -95,3 +96,14 @@ def test_answering_units_none_follows_are_not_listed_as_a_course(deps):
 
     answer = respond(Session(), "第四届数字工匠申报以后呢", deps).text
     assert "具体环节依次是" not in answer
+
+
+def test_stages_only_titled_do_not_replace_the_steps_found(corpus):
+    # 首届数字工匠 附件1/三 has ten steps under four stages titled only ("（三）评审阶段（2023年4月）"): asked how it is
+    # judged, the answer is the run of steps the answering unit is in, not the four headings
+    main = _pick(corpus, f"{D23}#附件1/三/(三)/1/(1)")
+    got = [p.clause_id for p in steps_of(corpus, main, "推上去以后是怎么评的，要走哪几步")]
+    assert got[0] == f"{D23}#附件1/三/(三)/1/(1)" and f"{D23}#附件1/三/(三)/2" in got
+    assert f"{D23}#附件1/三/(一)" not in got
+    # counted by the word the stages are titled with, the stages are still the answer
+    assert [p.clause_id for p in steps_of(corpus, main, "首届数字工匠分几个阶段")][0] == f"{D23}#附件1/三/(一)"

@@ -55,7 +55,9 @@ def test_the_step_after_a_named_one(deps, question, step):
     ("首届数字工匠领导小组审定以后呢", "社会公示"),
 ])
 def test_the_step_after_one_of_a_narrower_run(deps, question, step):
-    assert step in first_line(deps, question)
+    # (an open "以后呢" lists the course from there, the step after the named one first)
+    lines = respond(Session(), question, deps).text.splitlines()
+    assert step in (lines[1] if lines[0].endswith("具体环节依次是：") else lines[0])
 
 
 @pytest.mark.parametrize("question", [
