@@ -406,6 +406,10 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             answering = body[:1] + answering
         sides.append((program, answering[0] if answering else None))
         candidates[program] = answering
+        if not answering:
+            near = _silent_side_near(corpus, program, asked, picks, ids, topic, text)
+            if near is not None:
+                nearby[program] = near
     sides = _parallel(sides, candidates, asked.narrow or None)
     if sum(p is not None for _, p in sides) == 0:
         return compose.refusal_text(corpus, programs, today=deps.today)
@@ -413,6 +417,29 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
                                                 for prog, p in sides], deps.today, label=label, nearby=nearby)
+
+
+def _silent_side_near(corpus, program: str, asked, picks: list[Pick], ids: list[str], topic: str,
+                      text: str) -> tuple[str, str] | None:
+    """For a side silent on the value asked of each, the rule it states of the same attribute in another form, quoted
+    as its nearest rule: a place of another kind ("第四届还往那个邮箱发吗": 第四届 names no mailbox, but an office,
+    "报送至市总工会经济工作部"), or, for an amount of money, its section on what those recognised get ("首届数字工匠
+    评上的发些啥，有没有钱拿": 证书、奖牌、纪念品, no sum). None when it states neither."""
+    if asked.type == "place" and asked.narrow and not confirms(text):
+        broad = replace(asked, narrow=None)
+        if not broad.values:
+            return None
+        placed = [p for p in rerank(corpus, topic, ids, broad, scan=(program,), topic_of=text)
+                  if p.holds and p.clause_id in ids[:3] and not is_form_row(p.quote)]
+        return (placed[0].clause_id, placed[0].quote) if placed else None
+    if asked.type == "money" and asked.values == "amount":
+        from assistant.chat.answer_table import table
+        from assistant.chat.quotes import first_unit
+
+        heading = re.compile(table()["reward"]["headings"])
+        section = next((c for c in corpus.clauses(program) if heading.search(c.title or "") and first_unit(c)), None)
+        return (section.clause_id, first_unit(section)) if section is not None else None
+    return None
 
 
 # what a value in each unit measures, for the label of a side silent on it ("公示天数", "奖金金额")
