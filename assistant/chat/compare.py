@@ -462,6 +462,36 @@ def premise_label(text: str) -> str:
     return f"{named[0] if named else ''}{measure}"
 
 
+# Values said one to a side ("一个五年一个十年", "一个是5年，另一个是10年"): a distributive 一个…一个 / 一个…另一个.
+_SPREAD = re.compile(r"一(?:个|家|项)[^，。？?]{0,8}?(?:另)?一(?:个|家|项)")
+
+
+def _spread_borne_out(text: str, quoted: list) -> bool:
+    """Whether the message spreads several values of one unit over the sides ("我师傅说一个五年一个十年") and each
+    side quotes one of them, every value said being some side's: no side is then wrong for lacking the other's."""
+    from assistant.chat.premise import claims
+    from assistant.chat.ranking import program_of
+
+    if not _SPREAD.search(text):
+        return False
+    said: dict[str, set[float]] = {}
+    for value, unit in claims(text):
+        said.setdefault(unit, set()).add(value)
+    spread = {unit: values for unit, values in said.items() if len(values) >= 2}
+    if not spread:
+        return False
+    held: dict[str, set[tuple[float, str]]] = {}
+    for c in quoted:
+        held.setdefault(program_of(c.clause_id), set()).update(claims(c.quote))
+    if len(held) < 2:
+        return False
+    for unit, values in spread.items():
+        per_side = [{v for v, u in pairs if u == unit} & values for pairs in held.values()]
+        if not all(per_side) or set().union(*per_side) != values:
+            return False
+    return True
+
+
 def compared_premise(corpus, text: str, quoted: list, programs: list[str] | None = None) -> str | None:
     """The lead line correcting a premise a comparison takes for granted of every side ("首届和第四届数字工匠在杭全职
     都是要一年吧", "杭州工匠和浙派工匠奖金都是一万对吧"): each side's quoted sentence (``quoted``: the citations
@@ -471,6 +501,8 @@ def compared_premise(corpus, text: str, quoted: list, programs: list[str] | None
     from assistant.chat.ranking import program_of
 
     if not confirms(text):
+        return None
+    if _spread_borne_out(text, quoted):
         return None
     wrong = []
     for program in dict.fromkeys(program_of(c.clause_id) for c in quoted):

@@ -25,3 +25,17 @@ def test_a_side_giving_no_sum_states_what_the_recognised_get(deps):
     first = _side(answer, "首届杭州数字工匠")
     assert "没有写明" in first and "证书、奖牌、纪念品" in first
     assert "20000元" in _side(answer, "首届杭州工匠")
+
+
+def test_years_in_the_trade_said_as_nian_tou_compare_the_years_rules(deps):
+    # 年头 is the asker's word for 年限 (conditions.toml 工作年限 row): each side quotes its years rule
+    answer = respond(Session(), "浙派工匠和首届杭州工匠对干这一行的年头要求差多少", deps).text
+    assert "不少于10年" in _side(answer, "首届杭州工匠") and "5年以上" in _side(answer, "突出贡献浙派工匠")
+
+
+def test_values_spread_one_to_a_side_and_borne_out_are_no_wrong_premise(deps):
+    # "一个五年一个十年": one value to each side, as the notices say; neither side is wrong for lacking the other's
+    answer = respond(Session(), "浙派工匠和首届杭州工匠对干这一行的年头要求差多少？我师傅说一个五年一个十年，不晓得是不是记反了",
+                     deps).text
+    assert not answer.startswith("不对")
+    assert "不少于10年" in answer and "5年以上" in answer
