@@ -82,6 +82,13 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     another level than the ask names ("市里公示几天" answered by 在全省范围内进行公示…) gives way to one of the
     asked notice saying it at the asked level; with none, the notice is silent on the asked level's thing."""
     asked, picks, main = _answer_part(corpus, text, ids, home, r, whole, before)
+    if (asked.type == "procedure" or not asked.strict) and home is not None:
+        # "单位那一步到底要干嘛", "协会那边要做些什么": the step of the body named as its doer, not the whole course
+        from assistant.chat.steps import body_step
+
+        own = body_step(corpus, home, text)
+        if own is not None:
+            return replace(asked, overview=False), picks, own
     # a yes/no question is answered only by a sentence stating its thing, whatever type it was given (chat.stated)
     asked, main = stated_pick(corpus, text, home, asked, main, yes_no_form=_yes_no_form(text),
                               states_value=_states_value(text, r, asked))

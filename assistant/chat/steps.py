@@ -16,9 +16,12 @@ from assistant.chat.procedure_words import step_words
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
-__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure", "inline_steps"]
+__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure", "inline_steps",
+           "body_step"]
 
 MAX_STEPS = 6
+# the fewest steps a run is listed with
+MIN_RUN = 2
 
 
 def _leaves(corpus: Corpus, clause_id: str) -> list[str]:
@@ -51,7 +54,8 @@ def in_procedure(corpus: Corpus, clause_id: str) -> bool:
 
 # The words a notice names the parts of its procedure with ("（一）推荐阶段", "（二）评审公示阶段"): a question
 # saying one ("分几个阶段") counts the parts so named, not the steps inside them.
-_PART_WORDS = re.compile(r"阶段|环节|步骤")
+# (counted or listed: "几个阶段", "哪些环节"; "宣传阶段要做哪些事" names one part, whose steps it asks)
+_PART_WORDS = re.compile(r"(?:几|哪些|多少)(?:个|大)?(阶段|环节|步骤)")
 
 
 def steps_of(corpus: Corpus, main: Pick, text: str = "") -> list[Pick]:
@@ -62,6 +66,9 @@ def steps_of(corpus: Corpus, main: Pick, text: str = "") -> list[Pick]:
     unit is not one step of several."""
 
     clause, chosen = corpus.clause(main.clause_id), []
+    if clause.children and in_procedure(corpus, clause.clause_id) \
+            and MIN_RUN <= len(own := _leaves(corpus, clause.clause_id)) <= MAX_STEPS:
+        chosen = own  # "宣传阶段要做哪些事" answered by the stage itself: its steps, unless a wider run says more
     while clause.parent:
         parent = corpus.clause(clause.parent)
         if parent.depth < 1 or not is_procedure(parent):
@@ -69,7 +76,7 @@ def steps_of(corpus: Corpus, main: Pick, text: str = "") -> list[Pick]:
         leaves = _leaves(corpus, parent.clause_id)
         parts = list(parent.children)
         titles = [corpus.clause(cid).title or "" for cid in parts]
-        said = {w for w in _PART_WORDS.findall(text or "")}
+        said = set(_PART_WORDS.findall(text or ""))
         by_part = len(parts) >= 2 and any(all(w in t for t in titles) for w in said)
         units = parts if by_part or len(leaves) > MAX_STEPS else leaves
         if len(units) > MAX_STEPS:
@@ -387,3 +394,41 @@ def with_body(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     if not body or body == main.quote:
         return answered
     return [main, replace(main, quote=body)] + answered[1:]
+
+
+def body_step(corpus: Corpus, program: str, text: str) -> Pick | None:
+    """The step of ``program``'s procedure done by the body the question names as the doer of what it asks ("单位那一步
+    到底要干嘛": (一)单位申报; "协会那边要做些什么": the sentences of (二) on 行业协会), by the table's step_bodies; None
+    when the question names no body so, or the procedure has no step of it. A step titled with the body's step
+    answers with its line; else the first sentence in the procedure naming the body, with the sentences after it in
+    the same paragraph that name it too (the sentence holding the asked value inside a long clause)."""
+    rows = table().get("step_bodies", {})
+    asks = rows.get("asks", "")
+    if _AFTER_SAID.search(text or ""):
+        return None  # "省里收到材料后先干啥": the step after one done, which next_step finds
+    notice = next((words for said, words in rows.get("bodies", {}).items()
+                   if re.search(f"(?:{said}){asks}", text or "")), None)
+    if notice is None:
+        return None
+    procedure = [c for c in corpus.clauses(program) if c.path and in_procedure(corpus, c.clause_id)]
+    titled = next((c for c in procedure if re.search(notice, _step_name(c.title))), None)
+    if titled is not None:
+        return Pick(titled.clause_id, _step_line(titled), 1.0, True, 1.0)
+    for clause in procedure:
+        for paragraph in (clause.own_text or "").split("\n"):
+            if _ANNOUNCES_STEPS.search(paragraph):
+                continue  # "…行业协会负责进行。具体步骤如下：" leads into the steps, naming every body
+            sentences = [s for s in re.split(r"(?<=[。；])", paragraph.strip()) if s]
+            # the body as the one doing it: named near the sentence's start, not in a list of bodies mid-sentence
+            naming = [s for s in sentences if (m := re.search(notice, s)) and m.start() < BODY_AT_START]
+            if naming:
+                start = sentences.index(naming[0])
+                return Pick(clause.clause_id, "".join(sentences[start:]), 1.0, True, 1.0)
+    return None
+
+
+# how near a sentence's start the body must be named to be its doer ("自由职业者应通过相应的行业协会…": 9; "区、县(市)
+# 人力社保部门及市各主管部门、行业协会组织专家…": 17, one of a list)
+BODY_AT_START = 12
+# a step said done before the ask ("收到材料后", "报上去以后", "公示完了"): the step after it is asked
+_AFTER_SAID = re.compile(r"以后|之后|(?<![前先])后(?![面头边来续])|完了|过了")

@@ -107,3 +107,10 @@ def test_stages_only_titled_do_not_replace_the_steps_found(corpus):
     assert f"{D23}#附件1/三/(一)" not in got
     # counted by the word the stages are titled with, the stages are still the answer
     assert [p.clause_id for p in steps_of(corpus, main, "首届数字工匠分几个阶段")][0] == f"{D23}#附件1/三/(一)"
+
+
+def test_a_stage_named_is_answered_by_its_own_steps(corpus):
+    # "宣传阶段要做哪些事" names one stage (阶段 not counted): its three items, not the four stage headings
+    main = _pick(corpus, f"{D23}#附件1/三/(二)")
+    got = [p.clause_id for p in steps_of(corpus, main, "首届数字工匠宣传阶段要做哪些事")]
+    assert got == [f"{D23}#附件1/三/(二)/1", f"{D23}#附件1/三/(二)/2", f"{D23}#附件1/三/(二)/3"]
