@@ -248,7 +248,9 @@ def _course_said_after(corpus: Corpus, said: str, answered: list[Pick]) -> Pick 
 REST_STEPS = 3
 # An open ask for what follows ("以后呢", "之后怎么走", "以后还有哪些程序"), not for the one next step ("下一步是什么",
 # "以后先干嘛", "以后区里会做什么").
-_REST_ASKED = re.compile(r"(?:以后|之后|后|完了|过了)[，,]?(?:呢|怎么走|还有(?:哪些|什么|啥)(?:程序|环节|步骤|流程)?[？?]?$)")
+# (or how many passes remain, "以后还要过几关", "之后还有哪几道手续": the course from there, counted by the asker)
+_REST_ASKED = re.compile(r"(?:以后|之后|后|完了|过了)[，,]?(?:呢|怎么走|还有(?:哪些|什么|啥)(?:程序|环节|步骤|流程)?[？?]?$"
+                         r"|还(?:要|得|有)[^，。？?]{0,3}(?:几|哪几|哪些)道?(?:关|道|步|个环节|个程序|道手续|手续|环节|程序|步骤))")
 
 
 def _asks_rest(said: str) -> bool:

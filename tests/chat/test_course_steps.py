@@ -114,3 +114,19 @@ def test_a_stage_named_is_answered_by_its_own_steps(corpus):
     main = _pick(corpus, f"{D23}#附件1/三/(二)")
     got = [p.clause_id for p in steps_of(corpus, main, "首届数字工匠宣传阶段要做哪些事")]
     assert got == [f"{D23}#附件1/三/(二)/1", f"{D23}#附件1/三/(二)/2", f"{D23}#附件1/三/(二)/3"]
+
+
+def test_a_step_presumed_the_last_is_followed_by_the_next(corpus):
+    # "社会公示完了就算评上了？": the asker takes 公示 for the end; what follows it (领导小组审定) answers
+    import re
+
+    from assistant.chat.answer_types import table
+
+    assert re.search(table()["next_step"], "杭州工匠社会公示完了就算评上了？")
+    got = next_step(corpus, "杭州工匠社会公示完了就算评上了？", [_pick(corpus, "hz_craftsman_2016#五")])
+    assert "领导小组审定" in got[0].quote
+
+
+def test_passes_left_counted_ask_for_the_course_from_there(corpus):
+    got = next_step(corpus, "浙派工匠材料报到省里以后还要过几关", [_pick(corpus, f"{ZJ}#四/(二)/1")])
+    assert [p.clause_id for p in got] == [f"{ZJ}#四/(三)", f"{ZJ}#四/(四)", f"{ZJ}#四/(五)"][:REST_STEPS]
