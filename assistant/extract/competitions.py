@@ -57,11 +57,24 @@ def below_note(said: str) -> str:
     return f"“{said}”是区县或单位内部的比赛，不算通知所列的市级及以上竞赛名次。"
 
 
+# A 前N or 第N said as the bar one missed, not as a placing: "第四名，差一名进前三", "离前六就差两个名次", "无缘前三",
+# "冲击前三没成功", "差一点拿第一". Words of distance or of falling short before it (within the clause) or right after it.
+_MISSED_BEFORE = re.compile(r"(?:差(?!不多)|离|距|无缘|冲击?|挤)[^，。！？前第]{0,4}$")
+_MISSED_AFTER = re.compile(r"^名?(?:还|就|只|仅)?(?:差|失之交臂|无缘|没成功|未果)")
+
+
+def _missed_bar(text: str, m: re.Match) -> bool:
+    """Whether the 前N at ``m`` is the bar the speaker fell short of ("差一名进前三"), which names no placing."""
+    # after the placing only a band ("前三还差一名"): "第八名差两名进前六" is the eighth place, then the bar
+    return bool(_MISSED_BEFORE.search(text[max(0, m.start() - 6):m.start()])) or (
+        m.group().startswith("前") and bool(_MISSED_AFTER.match(text[m.end():])))
+
+
 def ranks(text: str) -> list[tuple[re.Match, int]]:
     hits, taken = [], []
     for pattern, fixed in RANKS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _missed_bar(text, m):
                 continue
             rank = fixed if fixed is not None else to_number(m["n"])
             if rank is not None and 1 <= rank <= 1000:
