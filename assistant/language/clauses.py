@@ -425,10 +425,13 @@ def _denies_list_before(chunk: str, listed: list[Clause]) -> bool:
     """Whether ``chunk`` is only 都/也 + a negation that takes the list before it as its object: after a list of
     two or more (技改、攻关、带徒，这几样都没沾过边; 标准呀专利呀，一样都没有) or a noun alone (标准，都没有); with no
     quantifier (这些, 一样) only a short verb may follow the negation (都没搞过, not 都没拿过奖: a new object)."""
-    m = re.search(_lexicon()["anaphoric_denial"], chunk)
+    lex = _lexicon()
+    m = re.search(lex["anaphoric_denial"], re.sub(lex["discourse_openers"], "", chunk))
     if not m or not listed or all(c.negated for c in listed):
         return False
-    if not m.group("q") and len(m.group("tail")) > 2:
+    # 带徒弟、搞革新、总结操作法这几样，一样也没有: the quantifier said with the list is the denial's
+    gathered = bool(re.search(lex["demonstrative_tail"], listed[-1].text))
+    if not (m.group("q") or gathered) and len(m.group("tail")) > 2:
         return False
     return len(listed) >= 2 or _no_verb(listed[0].text)
 
@@ -491,7 +494,8 @@ def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
     # "绝活 革新 带徒 都没有" typed with spaces: bare items listed one per part, then 都/也/全 + a denial, are the
     # topic of that denial as "绝活、革新、带徒都没有" is; the run stops at a part that says anything of its own
     for i in range(len(parts) - 1, 0, -1):
-        if out[i] and _SPANS_BACK.match(parts[i]):
+        # "标准 智能体 证书 科技奖这几样都没有": the last item with the quantifier glued to it spans back the same way
+        if out[i] and (_SPANS_BACK.match(parts[i]) or _GLUED_BACK.match(parts[i])):
             j = i - 1
             while j >= 0 and _BARE_ITEM.fullmatch(parts[j]) and not _NOT_BARE.search(parts[j]):
                 out[j] = True
@@ -500,6 +504,7 @@ def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
 
 
 _SPANS_BACK = re.compile(r"\s*(?:这些|那些|这几样|这几个|几样|样样|统统|一样)?(?:都|也都|全都|全|也)")
+_GLUED_BACK = re.compile(r"\s*[\u4e00-\u9fff]{1,5}(?:这些|那些|这几[样个项种])(?:我|俺)?(?:一[样个项])?(?:都|也都|全都|全|也)")
 # an item named bare: a few characters, no number, no verb ending (了/过/着), no 是/有/在/的
 _BARE_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{1,4}(?<![了过着])\s*")
 _NOT_BARE = re.compile(r"[是有在的没不无未]")
