@@ -35,6 +35,7 @@ from assistant.language.lexicon import (
     honour_named,
     lexicon_hits,
     place_remark,
+    placing_story,
     ruled_out,
 )
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
@@ -375,7 +376,7 @@ def lexicon(key: str, *fields: str) -> Callable:
         elsewhere = _elsewhere(f.program, key, kinds)
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
                       if not _graded(c, judged) and not elsewhere(c) and not post_only(c)
-                      and not (i and _graded(cs[i - 1], judged) and _remark(c))]
+                      and i not in _placing_told(cs, judged)]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
@@ -436,8 +437,18 @@ _REMARK_CHARS = 6
 
 
 def _remark(clause: str) -> bool:
-    return (len(clause.strip()) <= _REMARK_CHARS or place_remark(clause)) \
+    return (len(clause.strip()) <= _REMARK_CHARS or place_remark(clause) or placing_story(clause)) \
         and not achievement_kinds(clause, use_model=False)
+
+
+def _placing_told(cs: list[str], judged: Callable[[str], bool]) -> set[int]:
+    """The clauses of one text that remark on a placing or record before them, the run of remarks included
+    ("第八名，离前六就差两个名次，回来师傅还安慰我说下回再来"): they belong to the record, which its own row judges."""
+    told: set[int] = set()
+    for i, c in enumerate(cs):
+        if i and (_graded(cs[i - 1], judged) or i - 1 in told) and _remark(c):
+            told.add(i)
+    return told
 
 
 def names_honour(clause: str) -> bool:
@@ -521,11 +532,13 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
         # affirmed parts (a duty, another's, a 是…的 naming its maker)
         others = any(taken for _, taken in kept) or len(kept) < len(said_clauses(t))
         excepted = checked_exception(t)  # 证书除了X以外没有别的: X is for the certificate row to judge
-        for c in said_clauses(t):
+        cs = said_clauses(t)
+        told = _placing_told(cs, judged)
+        for i, c in enumerate(cs):
             if excepted and c.strip() in excepted:
                 no_deeds += 1
                 continue
-            if _graded(c, judged) or before and _graded(before, judged) and _remark(c):
+            if _graded(c, judged) or i in told:
                 before = c
                 continue  # a placing, judged by its own row, and a remark on it (就差一名)
             if not names_sci_tech_award(c) and not post_only(c):

@@ -75,7 +75,8 @@ def cleft_other(clause: str) -> bool:
     MES这些都是总部上的, 系统是外包公司做的; ``cleft`` in ``data/lexicon.json``): the agent between 是 and the verb
     is a person or a body (``cleft_agent``) and names none of the speaker (专利是我写的 is the speaker's)."""
     cues = _cues()
-    for m in re.finditer(cues["cleft"], clause):
+    # 技改都是技术科在弄: the progressive or a duty names the agent as 是…的 does (cleft_progressive)
+    for m in [*re.finditer(cues["cleft"], clause), *re.finditer(cues["cleft_progressive"], clause.rstrip("。！ "))]:
         agent = m.group("agent")
         if re.search(cues["cleft_agent"], agent) and not re.search(cues["cleft_self"], agent):
             return True

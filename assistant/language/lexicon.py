@@ -12,7 +12,8 @@ from assistant.language.agency import made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
 __all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "honour_named",
-           "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "place_remark", "ruled_out", "unshown"]
+           "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "place_remark", "placing_story", "ruled_out",
+           "unshown"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
@@ -58,6 +59,12 @@ def honour_named(clause: str) -> bool:
 def place_remark(clause: str) -> bool:
     """Whether ``clause`` only says the speaker's place in a record named before it (我排第三, 第二完成人)."""
     return bool(re.search(_json("lexicon.json")["honour"]["remark"], clause.strip()))
+
+
+def placing_story(clause: str) -> bool:
+    """Whether ``clause`` tells the story around a placing said before it (裁判讲跟第一只差零点几分, 可惜, 师傅安慰我
+    说下回再来): the margin, regret, others' words about it; the caller checks that it names no kind of deed."""
+    return bool(re.search(_json("lexicon.json")["honour"]["story"], clause.strip()))
 
 
 def ruled_out(clause: str) -> set[str]:
