@@ -376,7 +376,7 @@ def lexicon(key: str, *fields: str) -> Callable:
         elsewhere = _elsewhere(f.program, key, kinds)
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
                       if not _graded(c, judged) and not elsewhere(c) and not post_only(c)
-                      and i not in _placing_told(cs, judged)]
+                      and i not in _placing_told(cs, judged) and i not in _goes_on_claimed(cs, elsewhere)]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
@@ -475,6 +475,22 @@ def _elsewhere(program: str, key: str, kinds: frozenset[str] | set[str]) -> Call
         found = set(achievement_kinds(clause, use_model=False))
         return bool(found) and found <= others
     return claimed
+
+
+def _goes_on_claimed(cs: list[str], claimed: Callable[[str], bool]) -> set[int]:
+    """The clauses of one text that go on about a deed another alternative takes (带徒弟这块还算用心，前后带了三个，都成了
+    班组里的骨干: the object left out, then what became of them): no kind and no 我 of their own, after a claimed clause
+    or a run of such clauses. They are that alternative's to measure, as the clause they go on from is."""
+    run: set[int] = set()
+    anchor: str | None = None  # the claimed clause the run goes on from
+    for i, c in enumerate(cs):
+        if claimed(c):
+            anchor = c
+        elif anchor is not None and not achievement_kinds(c, use_model=False) and goes_on(anchor, c):
+            run.add(i)
+        else:
+            anchor = None
+    return run
 
 
 def _mentioned(said: list[str], kinds: frozenset[str] | set[str]) -> tuple[str, str] | None:
