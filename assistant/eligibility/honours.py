@@ -14,8 +14,9 @@ from assistant.eligibility.conditions import match_conditions
 from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, short
-from assistant.language import affirmed, said_clauses
+from assistant.language import affirmed, clauses, said_clauses
 from assistant.language.lexicon import ruled_out
+from assistant.language.status import not_done
 from assistant.profile import Award, Competition
 
 __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
@@ -122,6 +123,7 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
 
     def pred(f: Facts, ref: dt.date) -> Outcome:
         given, texts = f.profile.awards, f.profile.achievements
+        told = texts or []
         if texts is not None:  # negated clauses (未获科学技术类奖项) name no award and no certificate
             texts = [said for t in texts if (said := "，".join(affirmed(t)))]
         if given is None and texts is None:
@@ -130,8 +132,11 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
                 for a in given or [] if is_sci_tech_award(a)]
         # a near miss of a certificate (公司内部认证的高级工程师, 计算机二级) is no certificate the notice lists: the
         # term table's 认证/等级 words alone would read it as one
-        plain = ["，".join(c for c in said_clauses(t) if "certificate" not in ruled_out(c))
-                 for t in texts or [] if not is_sci_tech_award(t)]
+        # an exam tried and failed (软考高级考过两次，都差几分没过) holds no certificate (``status.not_done``)
+        plain = ["，".join(c.text for i, c in enumerate(cs) if c.text in said and "certificate" not in ruled_out(c.text)
+                          and i not in not_done([c.text for c in cs]))
+                 for t in told if not is_sci_tech_award("，".join(affirmed(t)))
+                 for cs, said in [(clauses(t), set(said_clauses(t)))]]
         seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t)]
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
         if hit is not None:
