@@ -18,6 +18,7 @@ from assistant.language import (
     KIND_LABELS,
     Match,
     achievement_kinds,
+    affirmed,
     clauses,
     goes_on,
     kinds_of_groups,
@@ -374,9 +375,12 @@ def lexicon(key: str, *fields: str) -> Callable:
         # and a deed whose words only another alternative of this programme takes (带过两个徒弟 beside 首席技师's 绝招
         # row, an OCM certificate beside 数字工匠's standards row) is judged by that row, which can measure it
         elsewhere = _elsewhere(f.program, key, kinds)
+        denied = any(len(said_clauses(t)) < len(clauses(t)) for t in said if not names_sci_tech_award(t))
+        # what goes on from a deed another alternative takes is that alternative's only once the speaker has said
+        # there is nothing else (as in _no_stands): otherwise "总结了一套操作法，厂里推广后效率提高30%" keeps the rest open
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
                       if not _graded(c, judged) and not elsewhere(c) and not post_only(c)
-                      and i not in _placing_told(cs, judged) and i not in _goes_on_claimed(cs, elsewhere)]
+                      and i not in _placing_told(cs, judged) and not (denied and i in _goes_on_claimed(cs, elsewhere))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
@@ -491,6 +495,17 @@ def _goes_on_claimed(cs: list[str], claimed: Callable[[str], bool]) -> set[int]:
         else:
             anchor = None
     return run
+
+
+# coaching for a contest: the training is told by the contest it was for (带选手参赛, 带新人去参加省赛, 陪他备赛)
+_COACHING = re.compile(rf"选手|参赛|备赛|{competition_pattern()}")
+
+
+def only_coaching(texts: list[str]) -> bool:
+    """Whether every affirmed clause of ``texts`` that tells training (by words) tells it as coaching players for a
+    contest (只带过一个参赛选手, 带新人去参加省赛), and some clause does: training told otherwise (带出三十多个) is not."""
+    trained = [c for t in texts for c in affirmed(t) if "training" in achievement_kinds(c, use_model=False)]
+    return bool(trained) and all(_COACHING.search(c) for c in trained)
 
 
 def _mentioned(said: list[str], kinds: frozenset[str] | set[str]) -> tuple[str, str] | None:

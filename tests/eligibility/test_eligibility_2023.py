@@ -53,8 +53,10 @@ CASES = [
      "eligible", "alt_training", True),
     ("(四) training without a placing: 较大贡献 is for the review",
      {"achievements": [], "trained_apprentices": "带徒10人，毫无保留地传授技艺"}, MERIT, "alt_training", None),
+    # the training told is only the coached player, whose placing the clause's second half measures: the words
+    # support no other candidate (round 10, docs/verdict-policy.md), so it is a no
     ("(四) a trainee placed outside the top five", {"achievements": [], "trained_apprentices": "培养选手在省级职业技能竞赛中获得第八名"},
-     MERIT, "alt_training", None),
+     "not_eligible", "alt_training", False),
     ("(四) unknown when apprentices and achievements are unknown",
      {"achievements": None, "trained_apprentices": None, "awards": []}, "needs_review", "alt_training", None),
     # exclusions: only 浙江工匠 and 杭州工匠 are named in 首届

@@ -8,13 +8,9 @@ the title exclusion names only “浙江工匠”“杭州工匠”.
 
 from __future__ import annotations
 
-import re
-
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
-from assistant.language import achievement_kinds, affirmed
-from assistant.language.lexicon import competition_pattern
 
 P = "hz_digital_craftsman_2023"
 C = P + "#"
@@ -23,9 +19,6 @@ A = C + "附件1/"
 BASIC = "“杭州数字工匠”原则上应当为杭州市在职职工、工会会员"
 CERT = "职业技能在数字经济行业中处于较高水平，拥有数字经济行业国家级等级资质证书，或获得过市、省、国家级科学技术类奖项"
 
-
-# coaching for a contest: the training is told by the contest it was for (带选手参赛, 带新人去参加省赛, 陪他备赛)
-_COACHING = re.compile(rf"选手|参赛|备赛|{competition_pattern()}")
 
 _certificate = h.certificate_or_sci_award("municipal", "本届条件(三)市、省、国家级均可")
 
@@ -54,8 +47,7 @@ def _coached_below(f, base: Outcome) -> Outcome | None:
         return None
     texts = f.texts("trained_apprentices", "achievements") or []
     told = [r for r in p.results_in(texts, f.facts_as_of) if r.get("rank")]
-    trained = [c for t in texts for c in affirmed(t) if "training" in achievement_kinds(c, use_model=False)]
-    if not told or not trained or not all(_COACHING.search(c) for c in trained):
+    if not told or not p.only_coaching(texts):
         return None
     # one placing told in both fields (省赛第八名 / 省里的…竞赛，最后拿了第八名) is shown once
     shown = "、".join(dict.fromkeys({(r.get("level"), r["rank"]): f"{r['field']}第{r['rank']}名" for r in reversed(told)}
