@@ -55,7 +55,10 @@ beside a Hangzhou workplace (在拱墅区的一家机械厂里做钳工，做了
 city from a district, county, town, road or zone (桐庐县城, 临空经济示范区) against another city's (上虞, 长兴); and ``gf-`` written 2026-12-06
 (ext13, eval/probes/ext13_probe_writer.py) about the hard fact that fails a rule said in ordinary words: a title held
 (前年已经是市首席了, 2016那批的杭州工匠) against one tried for, a 提名奖 or someone else's, union membership (厂里没工会, 工会卡有的),
-a skill level too low or absent (才四级, 只有职称没技能等级) and several facts listed after their topics (称号嘛，没有；工会，有的)
+a skill level too low or absent (才四级, 只有职称没技能等级) and several facts listed after their topics (称号嘛，没有；工会，有的); and ``gi-`` written 2026-12-06 (ext16,
+eval/probes/ext16_probe_writer.py) about what the asker holds and is in rambling words: a title held told as a story,
+another's title or placing (小王…评了, 第一是我徒弟拿的), a restated rule's count or level, union membership (会费从工资里扣,
+派遣过来的没让入), levels said loosely, a lead who still does the work against a bare 组长, and nothing to show (没啥成绩)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
@@ -99,7 +102,7 @@ from bench.labels import precision_recall, read_jsonl
 
 LABELS = ROOT / "eval" / "labels" / "facts.jsonl"
 TODAY = dt.date(2026, 11, 21)
-SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169, "gf": 2181, "gg": 2182, "gh": 2204}  # each batch's halves seed, by id prefix
+SEEDS = {"fx": 2030, "fp": 2037, "fq": 2042, "fr": 2047, "fs": 2054, "ft": 2064, "fu": 2076, "fv": 2086, "fy": 2096, "fz": 2105, "fw": 2114, "ga": 2124, "gb": 2133, "gc": 2153, "gd": 2163, "ge": 2169, "gf": 2181, "gg": 2182, "gh": 2204, "gi": 2205}  # each batch's halves seed, by id prefix
 
 
 CONTRADICTIONS = "contradictions"  # not a profile field: the extraction's conflicts, scored like one
