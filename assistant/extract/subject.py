@@ -63,6 +63,8 @@ REQUEST_WORDS = (r"帮(?:我|忙)?(?:看看?|查查?|问问?|评估|瞧瞧)|想(
                  r"|介绍一?下|说说|讲讲|打听一?下")
 # a request or a programme named ("帮我看看浙派工匠", "想问问首席技师"; □ is a programme name blanked by blank_asked)
 _REQUEST = re.compile(rf"{REQUEST_WORDS}|□|工匠|首席技师")
+# a title named as won ("小王前年评了杭州工匠", "老李是浙江工匠"): a person's honour, no programme asked about
+_WON_TITLE = re.compile(r"(?:评|获评|拿|当选|评为|入选|授予|是)(?:上|了|过|为|的)*(?:个|一个)?[^，,。；;？?！!]{0,6}?(?:工匠|首席技师)")
 _CLAUSES = re.compile(r"([,，。;；!！?？：:\n])")  # the edge fold makes ： a plain ":"
 
 
@@ -98,7 +100,7 @@ def about_other(text: str) -> bool:
     # apprentice's result ("我徒弟拿了省赛第一名") is the asker's own 带徒 record, not a candidate.
     # A bare statement ("我爸以前是工会会员") asks nothing: only a request or a programme makes its person the candidate.
     return subject == "other" and not speaker_said and not re.search(r"徒弟|学生|学徒", named) \
-        and bool(_REQUEST.search(text))
+        and bool(_REQUEST.search(_WON_TITLE.sub("", text)))
 
 
 # the speaker's unit as a clause's subject, said by its staff ("我们是萧山一家纺织厂", "我们单位在余杭", "咱们公司
@@ -214,6 +216,8 @@ _FAMILY = rf"(?:{alternation('family')})"
 # "几个学生都考了中级"): one family of words for those one works beside, above or over, with a name or a count
 _WORKMATES = rf"(?:{alternation('workmate')})"
 _NAMED = rf"(?:[老小][{SURNAMES}]|[{SURNAMES}](?:师傅|师父|工|姐|哥|主任))"
+# where one works, said before a workmate with no 我们 ("隔壁车间老李", "厂里的张师傅", "同班组的小王")
+_AT_WORK = r"(?:(?:隔壁|对面|旁边|楼上|楼下|同一?个?)?(?:车间|班组|厂|单位|公司|部门|组|科室|线|工地|店)(?:里|上)?的?)"
 _COUNTED = r"(?:(?:那|这|好)?[几两三四五六七八九十]+(?:个|位|名)|那(?:个|位)|有的|其他)"
 # a time may stand between the person and the verb ("老陈19年评过杭州工匠", "师傅前年拿了省赛第一")
 _THEN = r"(?:(?:[0-9]{2}|[0-9]{4}|[〇零一二三四五六七八九]{2,4})年(?:底|初|的时候|那会儿?)?|去年|前年|今年|早年|当年|那年|以前|之前|早就|早些年)?"
@@ -227,7 +231,16 @@ _MINE = (r"(?:我|俺)(?:(?:带|教|培养|带出来|手把手带|手下)(?:过|
 # others in the plural ("他们一场比赛都没参加过"): the people just named, never the speaker
 _THEM = r"(?:他|她)们"
 _OTHERS_SUBJECT = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_THEM}|{_OWN}{_KIN}|{_BARE_FAMILY}|(?:{_SOMEONE})"
-                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST}|{_NAMED})|{_HIM})")
+                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?(?!{_GROUP}|员工|职工)(?:{_KIN}|{_POST}|{_NAMED})"
+                             rf"|{_AT_WORK}(?:{_WORKMATES}|{_POST})?{_NAMED}|{_HIM})")
+# the people one works beside or taught, said bare (a post said bare, "组长也写代码", may be the asker's own)
+_PEERS = r"(?:徒弟|学徒|学生|学员|师傅|师父|同事|工友|师兄|师弟|师姐|师妹)"
+# the people of one's work, apprentices and colleagues by name ("我徒弟", "隔壁车间老李", "我们厂的张师傅"): a message
+# is never about them as the candidate unless it asks about them (about_other), so their clauses are theirs even
+# where the asker never says 我 of themself; kin and 他 are left to the candidate's reading (a later turn about 我爸)
+_WORK_PEOPLE = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_OWN}(?:{_WORKMATES})|{_OURS}[\u4e00-\u9fff]{{0,4}}?"
+                          rf"(?!{_GROUP}|员工|职工)(?:{_POST}|{_NAMED})|{_AT_WORK}(?:{_WORKMATES}|{_POST})?{_NAMED}"
+                          rf"|{_PEERS}(?:们)?{_NAMED}?{_THEN}(?=[在是也都还就干做当拿评考有今去前比一没从被获]))")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
 
@@ -250,7 +263,9 @@ def of_others(clauses: list[str]) -> list[bool]:
     clause names the asker again ("我哥是高级技师，在萧山干了二十年，我只是个中级工": the first two). Only a message
     that names the asker beside the other person is read so."""
     if not any(_SELF_IN.search(c) and not _OTHERS_SUBJECT.match(c) for c in clauses):
-        return [False] * len(clauses)  # "我爸…他能报吗" then "他现在被返聘了": about the candidate, whose facts these are
+        # "我爸…他能报吗" then "他现在被返聘了": about the candidate, whose facts these are; but a workmate's or an
+        # apprentice's clause ("我徒弟前年评了杭州工匠", "隔壁车间老李去年评上了杭州工匠") is theirs all the same
+        return [bool(_WORK_PEOPLE.match(c)) and not _SELF_IN.search(c[_WORK_PEOPLE.match(c).end():]) for c in clauses]
     out: list[bool] = []
     other = False
     for clause in clauses:
