@@ -75,16 +75,23 @@ def blank_asked(text: str) -> str:
     """``text`` with the object of each application verb blanked (□, same length) when it names a programme,
     each programme named as the message's topic ("首席技师2021年那届"), and each named in a clause that asks
     about it ("首席技师我能报吗")."""
+    from assistant.language import titles as frames  # (asked.held_before is this module's own)
+
     names = _programme_names(generation())
     out = text
+
+    def held(m: re.Match, start: int) -> bool:  # "我都已经杭州工匠了", "那批杭州数字工匠里头有我": a title held, not asked
+        return frames.held_before(text[start:m.start()], text[m.end():]) or frames.held_after(text[m.end():])
+
     for clause in _CLAUSE.finditer(text):
         if not (asks(clause.group()) and _APPLY.search(clause.group())):
             continue
         for m in names.finditer(text, clause.start(), clause.end()):
-            if m.group() and not _HELD_BEFORE.search(text, clause.start(), m.start()):
+            if m.group() and not _HELD_BEFORE.search(text, clause.start(), m.start()) and not held(m, clause.start()):
                 out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for m in names.finditer(text):
-        if m.group() and (_TOPIC_AFTER.match(text, m.end()) or _TOPIC_BEFORE.search(text[:m.start()])):
+        if m.group() and (_TOPIC_AFTER.match(text, m.end()) or _TOPIC_BEFORE.search(text[:m.start()])) \
+                and not frames.held_after(text[m.end():]):
             out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for start, end in _headings(text, _programme_names(generation(), honours=False)):
         out = out[:start] + "□" * (end - start) + out[end:]

@@ -33,7 +33,7 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import only_date, year_near
 from assistant.language.status import pending
-from assistant.language.titles import LEVEL_OF_WORD
+from assistant.language.titles import LEVEL_OF_WORD, held_after, held_before
 
 __all__ = ["read_skill", "read_titles", "read_awards"]
 
@@ -151,9 +151,11 @@ def read_skill(segs: list[Segment]) -> Candidates:
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):
                 rest = text[m.end():]
+                # the certificate word the level's match took ("就一个初级证") still says papers, not people
+                papers = ("证" if re.search(r"证书?$", m.group()) else "") + rest
                 held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
                     and not _NONE_AFTER.match(rest) and not text[:m.start()].endswith("无") \
-                    and not _others_level(text[:m.start()], rest) \
+                    and not _others_level(text[:m.start()], papers) \
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
                     and not pending(rest)  # "技师证还在审": the language layer's status frames
                 if _TRADE_HAS.search(text[:m.start()]):
@@ -164,7 +166,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 if held and not re.match(r"^(?:及?以上|及?以下|或以上)", text[m.end():]):
                     add(out, "skill_level", level)
                 elif not held and (_TRYING_AFTER.match(rest) or _NOT_YET_AFTER.match(rest)) \
-                        and not _others_level(text[:m.start()], rest):
+                        and not _others_level(text[:m.start()], papers):
                     # "技师考了两回没考过": a level one tries for exists in one's trade, so a lower one held is not
                     # the trade's top (浙派's 本职业最高职业资格); resolve compares it with the level held
                     add(out, "_tried_level", level)
@@ -281,7 +283,9 @@ def read_titles(segs: list[Segment]) -> Candidates:
         for title, pattern in _titles():
             for m in pattern.finditer(text):
                 before = text[:m.start()]
-                holder = bool(_HOLDER.match(text[m.end():]) or _WON_AFTER.match(text[m.end():]))
+                # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
+                holder = bool(_HOLDER.match(text[m.end():]) or _WON_AFTER.match(text[m.end():])
+                              or held_before(before, text[m.end():]) or held_after(text[m.end():]))
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
                 has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():]))

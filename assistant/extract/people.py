@@ -220,6 +220,9 @@ _SELF_AFTER = re.compile(r"^(?:但|可|可是|不过|而)?(?:我|俺)(?:自己|�
 _JOINED_IT = re.compile(r"(?:入|加入|参加|加|进)(?:了|过|的)?(?:吧|啊|呀|啦)?$")
 
 
+_WHEN_UNKNOWN = re.compile(r"哪一?年|什么时候|啥时候|时间|几年|多久|哪天")
+
+
 def read_union(segs: list[Segment]) -> Candidates:
     """union_member, from the union said in the clause, or in the clause before when this one only joins ("…工会，
     我也就没入": the object left out is the union)."""
@@ -259,7 +262,10 @@ def read_union(segs: list[Segment]) -> Candidates:
             add(out, "_union_has", True)  # resolve: a member, unless another clause says more
         text = blank_all(UNION_NO, text)
         m = UNION_YES.search(text)
-        if m and not judge.denied_before(text, m.start(), 2):
+        # "入会这个事我真不记得了": the joining named in a clause that says it is not known or remembered is no yes
+        # (unless only when is not known: "入会哪年不记得了")
+        unsure = judge.says_unknown(text) and not _WHEN_UNKNOWN.search(text)
+        if m and not judge.denied_before(text, m.start(), 2) and not unsure:
             add(out, "union_member", True)
     return out
 

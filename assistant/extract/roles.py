@@ -28,7 +28,11 @@ _MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长
 # "…经理但还在带班干活": within the clause, after the post, hands-on work said too
 _STILL = "不过|可是|其实|还在|还是|照样|照旧"  # the words that say the hands are still on the work, both readings
 _HANDS_ON = re.compile(rf"但|实际上|{_STILL}|也[上干做带修写]")
-_BUT_ALSO = re.compile(rf"^(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|实际上?|平时也|平常也|也|{_STILL})")
+# (a phrase of "in fact" may open it: "说白了还是天天修设备", "说实话我也上机床")
+_IN_FACT = r"(?:说白了|讲白了|说穿了|说到底|说实话|老实说|实话说|讲真|其实呢|事实上)?"
+_BUT_ALSO = re.compile(rf"^{_IN_FACT}(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|实际上?|平时也|平常也|也|{_STILL})")
+# a post held in name only ("挂个技术主管的名", "名义上是主任", "挂名副经理"): it says nothing of the work done
+_NOMINAL = re.compile(r"挂(?:了|着)?(?:个|一个)?[^，,。]{0,8}?(?:的)?(?:名头|名|头衔|虚职)(?![\u4e00-\u9fff]?[单字额])|挂名|名义上|空头")
 # the speaker naming themself by a post that runs a business, a unit or a shop ("我是老板", "本人是这家厂的厂长", "我现在
 #当店长"; language/data/people.json, head): a management post, where "我老板是杭州人" is a person
 _SELF_HEAD = re.compile(r"^(?:我|俺|本人)(?:就|也|现在|目前|如今)?(?:是|当|做|任)(?:了)?(?:[\u4e00-\u9fff]{0,8}?的)?"
@@ -111,6 +115,8 @@ def _one(current: list[Segment], i: int) -> Candidates:
     text = mask(seg.text)
     if negated(text):
         return out  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
+    if _NOMINAL.search(text):
+        return out  # a post in name only: what one does is said, if at all, by the clauses around it
     head = _SELF_HEAD.search(text)
     if head and not seg.question and seg.asserts:
         after = current[i + 1].text if i + 1 < len(current) else ""

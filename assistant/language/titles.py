@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["without_level", "levels_before_trade", "LEVEL_OF_WORD"]
+__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
@@ -57,3 +57,26 @@ def without_level(title: str) -> str:
         rest = rest[2:]  # every level word is two characters
     rest = rest.rstrip("的")
     return rest if rest else title.strip()
+
+
+@functools.cache
+def _held() -> dict[str, re.Pattern[str]]:
+    table = data_json("titles.json")["held"]
+    return {"before": re.compile("|".join(table["before"])), "before_then_le": re.compile(table["before_then_le"]),
+            "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"])}
+
+
+def held_before(before: str, after: str) -> bool:
+    """Whether the words ``before`` an honour's name (and the first ``after`` it) frame it as one the speaker holds:
+    "作为杭州工匠，…", "我这个杭州工匠是…", "自从评上杭州工匠以后", "我都已经杭州工匠了" (``data/titles.json``, held)."""
+    frames = _held()
+    if frames["not_after"].match(after):
+        return False  # "作为杭州工匠的候选人": a candidate, no holder
+    return bool(frames["before"].search(before)) or bool(
+        frames["before_then_le"].search(before) and re.match(r"(?:的)?(?:称号)?了", after))
+
+
+def held_after(after: str) -> bool:
+    """Whether the words right ``after`` an honour's name say the speaker holds it: in its roll or batch ("那批里头有
+    我", "我是第一批的") or conferred on them ("前年授予了我")."""
+    return bool(_held()["after"].match(after))
