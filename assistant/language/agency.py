@@ -13,7 +13,7 @@ import re
 from assistant.language.datafiles import data_json
 
 __all__ = ["AGENCY", "agency", "chores", "disowns", "has_cue", "headless", "led", "made_kinds", "only_used", "own_part",
-           "routine", "someone_else", "subject_other", "the_units", "without_setting"]
+           "plain_work", "routine", "someone_else", "subject_other", "the_units", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
 
@@ -68,6 +68,15 @@ def routine(clause: str) -> bool:
     achievements it tells nothing the no left out; said alone it is still an achievement for the experts."""
     return (bool(has_cue("routine", clause)) and not has_cue("result", clause) and not has_cue("lead", clause)
             and not has_cue("adopted", clause))
+
+
+def plain_work(clause: str) -> bool:
+    """Whether the clause tells only the plain work of a job (就会埋头干活, 就是天天修车, 修修机器, 上班下班): the job's
+    generic work words (``plain_work`` in ``data/lexicon.json``), or a routine frame said in the present, with no
+    过/了/出 of a thing done ("平时搞过一个小改造" is a deed), and, either way, no result, lead or adoption."""
+    if has_cue("result", clause) or has_cue("lead", clause) or has_cue("adopted", clause):
+        return False
+    return bool(has_cue("plain_work", clause)) or (bool(has_cue("routine", clause)) and not re.search(r"[过了出]", clause))
 
 
 def cleft_other(clause: str) -> bool:

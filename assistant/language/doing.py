@@ -91,6 +91,10 @@ def tells_deed(clause: str) -> bool:
     phrase followed by an aspect particle (动手做|了, 琢磨出|过): "把控制柜翻新了一遍", "自己动手做了一套工装"; not a
     thing held ("证书就一个中级职称"). Used where a denial of some kinds of achievement is followed by what was
     done beside it (a partial denial)."""
+    from assistant.language.agency import plain_work
+
+    if plain_work(clause):
+        return False  # "就会埋头干活", "就是天天修车": the job's routine, beside a denial no deed left out of it
     tagged = [(w.word, w.flag) for w in tagger().cut(clause)]
     return any(f.startswith("v") or (f in ("i", "l") and i + 1 < len(tagged) and tagged[i + 1][1] in _ASPECT)
                for i, (_, f) in enumerate(tagged))

@@ -70,6 +70,46 @@ def _fold(m: re.Match) -> str:
     return m.group()
 
 
+@functools.cache
+def _pattern_past_one() -> re.Pattern[str]:
+    """An echoed or marked topic, one clause that does not answer it, and a negated clause after that ("工会？我们厂小，
+    压根没成立过"): the clause between gives a reason or a circumstance, the negation answers the topic."""
+    table = _table()
+    nouns = "|".join(sorted(map(re.escape, table["nouns"]), key=len, reverse=True))
+    return re.compile(rf"(?:(?<=^)|(?<={_END}))(?P<noun>{table['modifiers']}(?:{nouns}){table['suffixes']})"
+                      rf"(?P<sep>{table['marks']}[，,]|{table['marks']}?[？?]+)(?P<between>[^，,。；;！!？?\n]{{1,12}})[，,]"
+                      rf"(?P<answer>[^，,。；;！!？?\n]+)"), re.compile(nouns)
+
+
+def _fold_past_one(m: re.Match) -> str:
+    _, nouns = _pattern_past_one()
+    between, answer = m["between"], m["answer"]
+    if nouns.search(between) or nouns.search(answer) or negated(between) or not _opens().match(answer) \
+            or not negated(answer):
+        return m.group()  # the clause between answers it itself, or the negation has an object of its own
+    return f"{m['noun']}{m['sep']}{between}，{m['noun']}{answer}"
+
+
+@functools.cache
+def _pattern_led() -> re.Pattern[str]:
+    """A topic brought up by a verb of saying (要说有啥拿得出手的, 说到奖, 至于荣誉; negation.json's topic_lead), then an
+    answer clause."""
+    lead = data_json("negation.json")["topic_lead"].lstrip("^")
+    return re.compile(rf"(?:(?<=^)|(?<={_END}))(?:{lead})(?P<topic>[^，,。；;！!？?\n]{{1,12}}?)(?:的话|嘛|呢|吧)?[，,]"
+                      rf"(?P<answer>[^，,。；;！!？?\n]+)")
+
+
+def _fold_led(m: re.Match) -> str:
+    topic, answer = m["topic"], m["answer"]
+    if re.search(r"[了过着]|[0-9]", topic) or not _opens().match(answer) or not negated(answer):
+        return m.group()
+    return f"{topic}{answer}"  # "要说有啥拿得出手的，真没有" -> "拿得出手的真没有": the denial's object is the topic
+
+
 def fold_topics(text: str) -> str:
-    """``text`` with each echoed or marked checklist topic joined to the answer after it."""
-    return _pattern().sub(_fold, text)
+    """``text`` with each echoed or marked checklist topic joined to the answer after it, the answer right after it
+    or, past one clause that does not answer it, a negated clause; and a topic brought up (要说…, 说到…) joined to
+    the denial after it."""
+    text = _pattern_led().sub(_fold_led, text)
+    text = _pattern().sub(_fold, text)
+    return _pattern_past_one()[0].sub(_fold_past_one, text)
