@@ -317,8 +317,14 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     open_now = pending.fields if pending is not None else session.open_fields()
     plain, echoed = without_echo(open_now, stated, today)
     if echoed:  # "工会？是的", "浙江省首席技师？没有没有": the question echoed before its answer, which answers it
+        # the echo and its answer read together (extract.fold_topics: "工会？我们厂小，压根没成立过") say the field,
+        # which the answer alone, its object left out, does not
+        together = extraction.profile.get(echoed)
         text = stated = plain
         extraction = _asked_not_said(extraction, stated, session, today)
+        if together is not None and echoed not in extraction.profile:
+            extraction = dataclasses.replace(extraction, profile={**extraction.profile, echoed: together},
+                                             found=(*extraction.found, echoed))
         pending = pending or Pending(echoed, expect_for(echoed).kind)
     # "前面那个", "第二个", "就是你说的后一种": a choice the last answer offered, by its place (chat.pointing)
     chosen = pointed(stated, offered(pending, session.history[-1][1] if session.history else None))
