@@ -129,7 +129,7 @@ def _others_level(before: str, rest: str) -> bool:
 # a level word said alone as what one is ("我自己才初级", "我中级", "我是高级的"), where no professional title (职称) is
 # talked of: the level of the 国家职业资格 the words name (language.titles.LEVEL_OF_WORD)
 # (the grade by its number too, "才四级", "我就三级": the 国家职业资格's 五级…一级, unless another exam is talked of, 英语四级)
-_LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:也|就|只|才|只是|就是|也就|刚|还)?(?:是)?(?:个)?"
+_LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:现在|目前|如今|眼下)?(?:也|就|只|才|只是|就是|也就|刚|还)?(?:是)?(?:个)?"
                               r"(?P<level>初级|中级|高级|[一二三四五]级)(?:的|而已|罢了|吧|啊|呀)?$")
 _PROFESSIONAL_TITLE = re.compile(r"职称|工程师|经济师|会计师|讲师|教师|医师|护师|药师")
 
@@ -192,7 +192,9 @@ def read_skill(segs: list[Segment]) -> Candidates:
 # A level word as what a certificate is or an exam reached ("证就一个三级", "等级证只有初级的", "考了个中级就没再考"):
 # the level of the 国家职业资格 it names (language.titles.LEVEL_OF_WORD); never a professional title's grade (中级职称,
 # 高级工程师) or another exam's (英语四级, 计算机二级), nor a level glued before a trade (read by levels_before_trade)
-_LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|只有|只|一个|一本|一张)|考(?:到|了|过|下|出|上)了?(?:个|一个)?)"
+# (or the level's own word, "我这个等级是中级", "级别就是初级")
+_LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|只有|只|一个|一本|一张)|考(?:到|了|过|下|出|上)了?(?:个|一个)?"
+                              r"|(?<!职称)(?<!职称的)(?:等级|级别)(?:也|就|只|才)?(?:是|为|只有|就是|只是))"
                               r"(?P<level>初级|中级|高级|(?<![0-9一二三四五六七八九十])[一二三四五]级)(?:的|证|证书)?"
                               r"(?![\u4e00-\u9fff]{0,3}(?:职称|工程师|会计|经济师|教师|讲师|技师|工|技))")
 _OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软考|驾照|驾驶")
@@ -260,6 +262,19 @@ _TITLES_TOPIC = re.compile(r"^(?:已获|曾获|获得过?|所获)?(?:荣誉)?(?:
                            r"(?:有|有的|是有的|倒是有)?(?:的)?$")
 
 
+# the title, then a bare result (评上了, 选上了), dated by the clause after it ("杭州工匠评上了，前年的事", "浙江工匠也评上了，
+# 21年的"): a bare result alone may suppose ("浙派工匠评上了，证书…"), a date after it tells when it happened
+_BARE_RESULT = re.compile(r"^(?:我|本人|俺)?(?:也|最后|后来|结果|还真|真的?|总算|终于)?(?:评上|选上|评下来|批下来|拿到|拿下)了(?:的)?$")
+_DATED = re.compile(r"^(?:是|那是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|当年|早几年|前几年|头几年|"
+                    r"[0-9一二三四五六七八九十几两]+年前)(?:的事(?:了|情)?|的时候|那会儿?|的)?(?:了)?$")
+
+
+def _won_then_dated(segs: list[Segment], index: int, after: str) -> bool:
+    """Whether the title's clause closes on a bare result and the asserting clause after it only dates it."""
+    nxt = segs[index + 1] if index + 1 < len(segs) else None
+    return bool(_BARE_RESULT.match(after) and nxt and nxt.asserts and _DATED.match(nxt.text))
+
+
 def _title_then_won(segs: list[Segment], index: int) -> bool:
     """Whether ``segs[index]`` only names a title and the asserting clause after it only says when it was won, or
     the asserting clause before it is the titles' topic (the clause answering it names the title held)."""
@@ -292,7 +307,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
                     and not judge.denies_result(before)
                 done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[m.end():])
-                if _title_then_won(segs, index):
+                if _title_then_won(segs, index) or _won_then_dated(segs, index, text[m.end():]):
                     won = done = True
                 after = text[m.end():]
                 # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away

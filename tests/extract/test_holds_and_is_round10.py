@@ -96,3 +96,60 @@ def test_union_in_ordinary_words(text, member):
 ])
 def test_post_in_name_only(text, role):
     assert _profile(text).get("role_type") == role
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("我是杭州市工匠", "杭州工匠"),  # the level said in the name
+    ("去年评上了市级工匠", "杭州工匠"),
+    ("前年拿了个省级工匠", "浙江工匠"),
+    ("我是浙江省工匠", "浙江工匠"),
+    ("杭州工匠评上了，前年的事", "杭州工匠"),  # a bare result dated by the clause after it
+    ("浙江工匠也评上了，21年的", "浙江工匠"),
+])
+def test_title_named_or_dated_loosely(text, title):
+    assert title in (_profile(text).get("prior_titles") or [])
+
+
+@pytest.mark.parametrize("text", ["浙派工匠评上了，证书发几本", "杭州工匠评上了，有什么待遇"])  # a supposition
+def test_bare_result_not_dated_supposes(text):
+    assert not _profile(text).get("prior_titles")
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("我在工会里登记过的", True),  # on the roll
+    ("工会那边有我名字", True),
+    ("会员没错", True),
+    ("是工会的", True),
+    ("我早几年就是会员了", True),
+    ("没有工会这个东西", False),
+    ("是个小作坊，谈不上工会", False),
+    ("我非会员", False),
+    ("工会登记了吗", None),
+])
+def test_union_said_more_ways(text, member):
+    assert _profile(text).get("union_member") is member
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("证的话有个四级的", "中级工"),  # 证 as the topic, the level after it
+    ("我这个等级是中级", "中级工"),  # the level's own word
+    ("高级工还没考，现在中级", "中级工"),
+])
+def test_level_said_more_ways(text, level):
+    assert _profile(text).get("skill_level") == level
+
+
+@pytest.mark.parametrize("text", ["职称等级是高级", "英语等级是四级", "我职称是中级"])
+def test_other_grades_are_no_skill_level(text):
+    assert _profile(text).get("skill_level") is None
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("现在是车间的技术主管", None),  # a technical head: hands on or not is asked
+    ("我是研发经理", None),
+    ("我是技术主管，天天在现场调设备", "frontline_technical"),
+    ("技术总监，主要管团队，很少写代码了", "management"),
+    ("我是生产部经理", "management"),
+])
+def test_technical_head_left_open(text, role):
+    assert _profile(text).get("role_type") == role
