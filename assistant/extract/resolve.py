@@ -107,6 +107,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c["role_type"] = _unique(c["_role_judged"])[-1:]
     elif not c.get("role_type") and len(_unique(c.get("_role_described", []))) == 1:
         c["role_type"] = c["_role_described"][:1]  # "天天在流水线上": what one does, where no post is named
+    elif c.get("_role_open") and not c.get("_role_described"):
+        c.pop("role_type", None)  # "车间的技术主管": a technical head, hands on or not, is asked (extract.roles)
     # a judgement on a named occupation (当挡车工) outranks one on the object of some other clause (做点直播)
     judged = c.get("_digital_of_occupation") or c.get("_digital_judged")
     if judged and not c.get("is_digital_economy"):

@@ -25,6 +25,9 @@ _PROFESSIONAL_TITLE = re.compile(r"(?:副?主任|主管|主治)(?P<practice>医�
 # the head of a post that runs others ("车间副主任", "项目经理", "生产厂长"), not a 职称 (主任医师, 主管药师) nor a team
 # leader who works on the line (班组长, 工段长)
 _MANAGER_HEAD = re.compile(r"(?:主任|经理|主管|总监|厂长|科长|部长|处长|所长|院长|负责人)(?!医师|护师|药师|技师|医生|检验师|治疗师)")
+# the head of a technical line of work ("技术主管", "研发负责人", "测试经理"): a technical post, leading or hands-on
+_TECH_HEAD = re.compile(r"(?:技术|研发|开发|测试|运维|工艺|算法|数据|软件|硬件|设备|维修|调试|质检|检测)(?:部|组|科|室|中心)?的?"
+                        r"(?:副)?(?:主管|主任|经理|负责人|总监)$")
 # "…经理但还在带班干活": within the clause, after the post, hands-on work said too
 _STILL = "不过|可是|其实|还在|还是|照样|照旧"  # the words that say the hands are still on the work, both readings
 _HANDS_ON = re.compile(rf"但|实际上|{_STILL}|也[上干做带修写]")
@@ -95,7 +98,7 @@ def read_role(segs: list[Segment]) -> Candidates:
         for field, values in readings[i].items():
             for value in values:
                 add(out, field, value)
-        if _NOW.search(seg.text):  # with the clause after it when it names none: "现在嘛，主要管人"
+        if _NOW.search(seg.text) and not readings[i].get("_role_open"):  # with the clause after it when it names none: "现在嘛，主要管人"
             own = readings[i] or (readings[i + 1] if i + 1 < len(current) else {})
             # the classifier's judgement outranks the table, as in resolve ("车间主任" is no shop-floor post)
             said = own.get("_role_judged", []) + read_employment([seg]).get("role_type", []) \
@@ -156,6 +159,10 @@ def _one(current: list[Segment], i: int) -> Candidates:
         text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
     role = role_of(text)
     head = _MANAGER_HEAD.search(text)
+    if head and _TECH_HEAD.search(text[:head.end()]) and not hands_on and not _off_tools(text) \
+            and not any(_off_tools(mask(s.text)) for s in current):
+        add(out, "_role_open", True)  # "车间的技术主管", "研发经理": a technical post whose head may or may not
+        return out  # work by hand: asked, whatever the keyword table reads in 技术 (extract.resolve)
     if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
         role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
     if role == "management" and hands_later(current, i):
