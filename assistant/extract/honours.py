@@ -284,7 +284,23 @@ def _title_then_won(segs: list[Segment], index: int) -> bool:
     if "□" not in rest or not _TITLE_ONLY.match(rest.replace("□", "").replace(" ", "")):
         return False
     return bool(after and after.asserts and _WON_THEN.match(after.text)) or bool(
-        before and not before.injected and _TITLES_TOPIC.match(before.text))  # (a topic, 的话, states nothing itself)
+        before and not before.injected and (_TITLES_TOPIC.match(before.text) or _WON_BARE.match(before.text)))
+    # (a topic, 的话, states nothing itself; "评过，市首席": the winning said first, bare, then the title alone)
+
+
+# a clause that is only the winning or the having, said first ("评过，市首席", "有的，杭州工匠")
+_WON_BARE = re.compile(r"^(?:我|本人|俺)?(?:也|倒是|都|早就)?(?:评过|评上过|评上了|拿过|获过|有的|有过|有一个|有个)(?:的|啊|呀)?$")
+# "有个杭州工匠，别的没了": the having said with no subject opening the clause, the title its object, and no
+# application asked about after it ("有个杭州工匠，我能报吗" may name the programme)
+_HAS_OPENING = re.compile(r"^(?:也|还|就|只|倒是|就只)?有(?:个|一个)$")
+_APPLYING = re.compile(r"报|申请|评选|能不能|可不可以|可以|[吗么？?]")
+
+
+def _has_said_bare(segs: list[Segment], index: int, before: str, after: str) -> bool:
+    """Whether the title is the object of a subjectless 有个 opening its clause, said as what one holds."""
+    nxt = segs[index + 1] if index + 1 < len(segs) else None
+    return bool(_HAS_OPENING.match(before) and _HAS_AFTER.match(after)) and not segs[index].question \
+        and not (nxt and (nxt.question or _APPLYING.search(nxt.text)))
 
 
 def read_titles(segs: list[Segment]) -> Candidates:
@@ -303,7 +319,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                               or held_before(before, text[m.end():]) or held_after(text[m.end():]))
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
-                has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():]))
+                has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():])) \
+                    or _has_said_bare(segs, index, before, text[m.end():])
                 won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
                     and not judge.denies_result(before)
                 done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[m.end():])

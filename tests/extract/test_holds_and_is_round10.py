@@ -153,3 +153,18 @@ def test_other_grades_are_no_skill_level(text):
 ])
 def test_technical_head_left_open(text, role):
     assert _profile(text).get("role_type") == role
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("有个杭州工匠，别的没了", "杭州工匠"),  # 有个 with no subject, as what one holds
+    ("有一个杭州工匠的称号", "杭州工匠"),
+    ("评过，市首席", "杭州市首席技师"),  # the winning said bare first, then the title alone
+    ("评过，杭州工匠", "杭州工匠"),
+])
+def test_title_after_a_bare_having(text, title):
+    assert title in (_profile(text).get("prior_titles") or [])
+
+
+@pytest.mark.parametrize("text", ["有个杭州工匠，我能报吗", "听说有个杭州工匠，能报吗", "有个杭州工匠的评选，我想试试"])
+def test_there_is_a_programme_is_no_title(text):
+    assert not _profile(text).get("prior_titles")
