@@ -59,7 +59,9 @@ def below_note(said: str) -> str:
 
 # A 前N or 第N said as the bar one missed, not as a placing: "第四名，差一名进前三", "离前六就差两个名次", "无缘前三",
 # "冲击前三没成功", "差一点拿第一". Words of distance or of falling short before it (within the clause) or right after it.
-_MISSED_BEFORE = re.compile(r"(?:差(?!不多)|离|距|无缘|冲击?|挤)[^，。！？前第]{0,4}$")
+# A trade's own characters are no such word: 冲 of 冲压工/冲床工, 挤 of 挤出工, 离 of 离心机 sit right before "第一名"
+# ("杭州市职业技能大赛冲压工第一名"), so 离/距 count only right before the rank and 冲/挤 only as 冲击/冲刺/挤进.
+_MISSED_BEFORE = re.compile(r"(?:(?:差(?!不多)|无缘|冲击|冲刺|挤进|挤入)[^，。！？前第]{0,4}|离|距离?)$")
 _MISSED_AFTER = re.compile(r"^名?(?:还|就|只|仅)?(?:差|失之交臂|无缘|没成功|未果)")
 
 

@@ -19,6 +19,11 @@ TODAY = dt.date(2026, 11, 21)
     ("冲击前三没成功，拿了第五名", [5]),
     ("省级一类技能竞赛前三名", [3]),  # a placing said as a band is still one
     ("差不多拿了第一名", [1]),
+    # a trade's characters before the rank are no words of falling short
+    ("2012年杭州市职业技能大赛冲压工第一名", [1]),
+    ("市技能大赛挤出工第二名", [2]),
+    ("离心机操作工比赛拿过第三名", [3]),
+    ("冲刺前三没成功，拿了第五名", [5]),
 ])
 def test_only_the_placing_won_is_a_rank(text, expected):
     assert [rank for _, rank in ranks(text)] == expected
