@@ -21,7 +21,7 @@ from assistant.chat.conditions import (
     names_kind,
     told_clauses,
 )
-from assistant.chat.counts_as import counts_as
+from assistant.chat.counts_as import APPLY, counts_as
 from assistant.chat.own_case import tells_own_case
 
 __all__ = ["rule_of_case", "asks_of_kind"]
@@ -35,7 +35,7 @@ _KIND_FACTS = frozenset({"union_member", "employment", "employer_type", "rehired
 _READ_AROUND = frozenset({"employment", "is_digital_economy", "occupation", "role_type", "employer_city", "achievements",
                           "conduct"})
 _MOST_FACTS = 4  # a description of oneself beyond this is a case to check ("我1988年出生，…8年，…全职，…")
-_APPLY_ASK = re.compile(r"(?:还|也)?(?:能|可以|能不能|可不可以|能否)(?:再)?(?:报|申报|评|参评|申请|被推荐)|够格|有资格")
+_APPLY_ASK = re.compile(rf"{APPLY.pattern}|够格|有资格")  # the ask of applying, or of qualifying
 
 
 def rule_of_case(text: str, facts: dict) -> bool:

@@ -133,8 +133,8 @@ class Told:
         return f"{self.said}能否申报"
 
 
-# the ask of applying ("能报吗", "还能参评吗", "能不能被推荐"), as chat.case_rule reads it
-_APPLY = re.compile(r"(?:还|也|都)?(?:能不能|可不可以|能否|可以|能)(?:再)?(?:报|申报|评|参评|申请|被推荐|推荐)")
+# the ask of applying ("能报吗", "还能参评吗", "能不能被推荐"): one pattern, chat.case_rule reads it too
+APPLY = re.compile(r"(?:还|也|都)?(?:能不能|可不可以|能否|可以|能)(?:再)?(?:报|申报|评|参评|申请|被推荐|推荐)")
 
 
 def told_kind(text: str) -> Told | None:
@@ -146,7 +146,7 @@ def told_kind(text: str) -> Told | None:
     clauses = [c.strip() for c in _CLAUSES.split(without_programme(text or "")) if c.strip()]
     if not clauses:
         return None
-    found = _APPLY.search(clauses[-1])
+    found = APPLY.search(clauses[-1])
     if found is None or not _YES_NO_END.search(clauses[-1]) and not _A_NOT_A.search(found.group(0)):
         return None
     said = clauses[-1][:found.start()]

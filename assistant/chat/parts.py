@@ -73,7 +73,7 @@ def asserted_premise(text: str) -> str | None:
     return next((c for c in clauses if confirms(c) and out_of_scope(c) is None), None)
 
 
-
+@functools.lru_cache(maxsize=256)
 def ask_and_context(part: str) -> tuple[str, str]:
     """The stretch of ``part`` that asks (its last asking clause) and what is said before it: the premise, hearsay or
     context it is asked in: the premises and topics said before it ("听说评上杭州工匠以后要搞个风采展示" before
