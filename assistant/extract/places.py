@@ -71,6 +71,8 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
                 for name in aliases(sub, county):
                     names.setdefault(name, (short, province))
     for name, city in _towns(shorts).items():
+        if name not in names and not name.endswith(_TOWN_LEVELS):
+            _BARE_TOWNS.add(name)
         names.setdefault(name, (city, ZHEJIANG))
 
     for name in (*HANGZHOU_EMPLOYERS, *HANGZHOU_LANDMARKS):
@@ -96,6 +98,14 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 
 _FORMER_DISTRICTS = ("江干",)
+
+# A town's name said without its level (干窑, 瓶窑, 塘栖) is two characters that may as well be words of the message
+# ("水泥厂干窑操作": 干 the verb, 窑 the kiln): it places only where it stands as a place — opening a clause, after a word
+# of being at or coming from, or before a word of place, a unit there or working there. Filled by ``_gazetteer``.
+_BARE_TOWNS: set[str] = set()
+_TOWN_LEVELS = ("镇", "乡", "街道", "村")
+_TOWN_BEFORE = re.compile(r"(?:^|[\s，,。；;：:！!？?、在到来去进的从是于])$")
+_TOWN_AFTER = re.compile(r"镇|乡|街道|村|这边|那边|这块|那块|那一?带|一带|附近|片区|这里|那里|一家|的|那个|这个|[厂公]|上班|工作|打工|做|干")
 
 # units named by what they are, not where ("保税区", "滨海工业区", "县直辖行政区划", "红山农场"): no place said
 _ZONE = re.compile(r"区$|区划|开发|工业|农场|林场|场区|保护|新城|商业城|世纪城")
@@ -192,6 +202,11 @@ def _inside_words(text: str) -> frozenset[int]:
     return frozenset(inner)
 
 
+def _stands_as_place(text: str, start: int, end: int) -> bool:
+    """Whether a town's bare name at ``start:end`` stands as a place (``_BARE_TOWNS``)."""
+    return bool(_TOWN_BEFORE.search(text[max(0, start - 1):start])) or bool(_TOWN_AFTER.match(text, end))
+
+
 def _places(text: str):
     """(match, (city, province)) of each place named in ``text``, an area named after another city as its own city,
     a town's name other places share said as a place one is at (``_LOCATIVE``), and a city's name inside a
@@ -208,6 +223,7 @@ def _places(text: str):
         # names outside Zhejiang are checked, where a mid-word match is a misreading far more often than a place
         inner = _inside_words(text)
         found = [f for f in found if f[2][1] == ZHEJIANG or f[0] not in inner]
+    found = [f for f in found if text[f[0]:f[1]] not in _BARE_TOWNS or _stands_as_place(text, f[0], f[1])]
     towns, shared = _shared_towns()
     if shared is not None:
         found += [(m.start(), m.end(), towns[m.group()]) for m in shared.finditer(text)
