@@ -61,6 +61,8 @@ from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
+from assistant.language.ask_kind import asks_the_rules
+from assistant.language.asking import asks
 from assistant.normalize import normalize_text
 from assistant.programs import packs
 
@@ -139,6 +141,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     from assistant.extract import extract
 
     answering = session.pending is not None  # a reply to the assistant's question, read as that field's value
+    checking = session.topic in ("eligibility", "recommend")  # a check under way before this message
     # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
     joint = joint_people(text) if session.awaiting != "draft" else None
     if joint:
@@ -211,6 +214,12 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
                        of_another=person_said is not None)                        # intent
     if unnamed and step.intents and step.intents[0] == "eligibility":
         step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's
+    elif step.intents and step.intents[0] == "eligibility" and not answering and not checking and asks(text) \
+            and asks_the_rules(text):
+        # "我们车间主任讲首席技师要党员才能报，我是群众…是不是这一条就把我卡死了？": facts told around a question about
+        # the rules; judged by meaning (language.ask_kind), since the word tables missed it one phrasing at a time.
+        # Only when no check is under way: in a check's talk a short "那首席呢" or "那我呢" goes on with it.
+        step = dataclasses.replace(step, intents=("qa",))
     claimed_rule = (claim if person_said is None else rule_claim(text)) \
         if set(step.intents) & {"eligibility", "recommend"} else None
     if claimed_rule and "qa" not in step.intents:

@@ -29,11 +29,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """建立或更新检索索引（只处理有改动的通知；重复运行不做任何事）。"""
         from assistant.extract.jio import china_locations, china_towns
+        from assistant.language import ask_kind
         from assistant.language.classify import prepare
         from assistant.retrieval.index import ingest
 
         report = guarded(as_json, lambda: ingest(rebuild=rebuild))
         guarded(as_json, prepare)  # the classifiers' weights, fitted once here rather than at a first question
+        guarded(as_json, ask_kind.prepare)  # and the reading of what a message asks for (the rules or a check)
         guarded(as_json, china_locations)  # and jionlp's gazetteer, kept so a question reads it without jionlp
         guarded(as_json, china_towns)  # with the towns below the county
         if as_json:
