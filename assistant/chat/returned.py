@@ -23,7 +23,7 @@ _PAPERS = re.compile(r"原件|证书|材料")
 def kept_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
     """("不对，…", (clause_id, sentence)) when the question says a paper is kept and a sentence of ``program``'s
     notice gives that paper back (the one sharing most of the question's words); None otherwise."""
-    from assistant.chat.premise import _pairs
+    from assistant.chat.premise.subjects import _pairs
     from assistant.notices.text import sentences
 
     said = [m for m in _PAPERS.finditer(question or "") if _KEPT.search(question[m.end():])]

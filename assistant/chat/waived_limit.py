@@ -26,7 +26,7 @@ _NOT_CONDITION = re.compile(r"[0-9０-９一二两三四五六七八九十]+\s*(
 
 
 def _words(text: str) -> set[str]:
-    from assistant.chat.premise import _pairs
+    from assistant.chat.premise.subjects import _pairs
 
     return _pairs(text)
 

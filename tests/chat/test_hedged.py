@@ -1,5 +1,5 @@
 """Counts said loosely ("十来个", "七八年", "上百人") are counts with a span, checked against the notice's value
-(chat/hedged.py, chat/premise.py)."""
+(chat/hedged.py, chat/premise/values.py)."""
 
 from __future__ import annotations
 

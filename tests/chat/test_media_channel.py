@@ -1,5 +1,5 @@
 """The press and broadcast are a channel of their own: a premise handing papers in through one where the notice names
-another route is corrected (chat/premise.py MEDIA, read by the hand-in check only)."""
+another route is corrected (chat/premise/channels.py MEDIA, read by the hand-in check only)."""
 
 from __future__ import annotations
 

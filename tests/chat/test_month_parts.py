@@ -1,4 +1,4 @@
-"""A part of a month said for a day (上旬, 中旬, 下旬, 月初, 月底) is checked by the days it spans (chat/premise.py)."""
+"""A part of a month said for a day (上旬, 中旬, 下旬, 月初, 月底) is checked by the days it spans (chat/premise/dates.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A channel premise is denied only by a stretch of the quote saying how things are handed in (chat/premise.py)."""
+"""A channel premise is denied only by a stretch of the quote saying how things are handed in (chat/premise/channels.py)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_a_form_said_refused_that_the_notice_names_is_corrected(question):
 
 @pytest.mark.parametrize("question", ["电子版要不要另外发一份", "邮寄的算不算数"])
 def test_a_form_asked_either_way_is_not_refused(question):
-    from assistant.chat.premise import _refused_forms
+    from assistant.chat.premise.channels import _refused_forms
 
     assert _refused_forms(question) == set()
 

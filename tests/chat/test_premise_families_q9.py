@@ -1,4 +1,4 @@
-"""Families of premises checked against the quoted clause (chat/premise.py, chat/step_order.py): two counts in one
+"""Families of premises checked against the quoted clause (chat/premise/, chat/step_order.py): two counts in one
 premise each keep their own noun; a count of steps is a count; an address's building and street number are
 identifiers, no day of a month; a share asserted beside the age that marks it is the share checked; a share said
 in words has its subject; "X在Y之前/之后" asserts an order."""

@@ -1,13 +1,13 @@
 """A premise's value is checked against the value the notice says of the same place: the notices' short forms
 ("在杭", "在浙") are that place, and a place the question opens with is what its later count is said of
-(chat/premise_places.py, chat/premise.py)."""
+(chat/premise/places.py, chat/premise/)."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.chat.premise import correction
-from assistant.chat.premise_places import places
+from assistant.chat.premise.places import places
 
 _YEARS_D4 = ("从事数字经济行业工作一般在5年以上且在杭全职工作1年以上,目前仍在技术岗位上工作")
 _YEARS_ZJ = ("候选人应来自生产服务一线，原则上从事本职业（工种）5年以上，取得高级技师以上职业资格，"

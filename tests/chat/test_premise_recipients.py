@@ -1,5 +1,5 @@
 """A sum the notice gives one recipient, said of another: clauses in parallel that each open with their recipient
-("对…每人奖励 1万元…，对…单位颁发奖牌") make one noun naming the other recipient enough (chat/premise.py)."""
+("对…每人奖励 1万元…，对…单位颁发奖牌") make one noun naming the other recipient enough (chat/premise/subjects.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A premise that a step or a paper can be left out ("不用公示吧", "自己不用准备啥材料", "不用搞民主推荐吧"), or that
 one thing is enough ("只交推荐表就可以了吧"), is corrected first when the quoted sentence requires it
-(chat/premise._step_correction); a sentence that waives it, or names it alone, corrects nothing."""
+(chat/premise/route._step_correction); a sentence that waives it, or names it alone, corrects nothing."""
 
 from __future__ import annotations
 
