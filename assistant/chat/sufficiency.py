@@ -28,6 +28,8 @@ _CONSEQUENT = re.compile(
     r"|(?:别的|其他|其它|其余)(?:条件|要求)?(?:都|就|也)?(?:不用|不需要|不要|不必|无所谓|没关系)")
 # what opens the stated condition and is no part of it ("只要", "光凭", "自己") or points back to it ("这一条")
 _OPENING = re.compile(r"^(?:只要|只需|只需要|光凭|单凭|仅凭|只凭|就凭|光|仅|单|只|自己|本人|人家|如果|要是|像|那|那么)+")
+# the particle that closes a topic said before the condition ("浙派工匠嘛只要有高级技师证", "首席技师呢光凭…")
+_TOPIC_PARTICLE = re.compile(r"^[嘛呢啊呀哈么吧]+")
 _POINTER = re.compile(r"^(?:这样|这样子|这一条|这一项|这条|这项|这个|这些|这一点|这点|这|那)?(?:的话)?$")
 _CONFIRM = re.compile(r"对吧|对吗|是吧|是吗|是不是|没错吧|对不对|吧[？?。!！]?\s*$|吧[，,]")
 
@@ -62,7 +64,7 @@ def said_condition(text: str) -> str:
         return ""
     clauses = [c.strip() for c in re.split(r"[，,。；;！!？?]", topic[:found.start()])]
     while clauses:
-        said = _OPENING.sub("", clauses.pop())
+        said = _OPENING.sub("", _TOPIC_PARTICLE.sub("", clauses.pop()))
         said = re.sub(r"(?:这样|这一条|这一项|这个|这些|这点)$", "", said)
         if not _POINTER.fullmatch(said):
             return said
@@ -167,7 +169,9 @@ def sufficiency_answer(text: str, r, deps, cites, told: dict | None = None) -> s
     ids = {rule.id for _, rule in own}
     placed = [rule for reason, rule in own if rule.kind != "exemption"
               and not (held and rule.kind == "alternative" and reason.ok is False)]
-    waives = [rule for _, rule in own if rule.kind == "exemption"]
+    # an exemption waives only when the stated condition meets it: "市级大赛第1名" is no 省技能大赛第1名, so the years
+    # the 省赛 row waives are still required
+    waives = [rule for reason, rule in own if rule.kind == "exemption" and reason.ok is True]
     direct = [rule for rule in placed if rule.kind == "direct"]
     lines = [f"不对，只凭这一点还不够申报{name}。" if not direct else
              f"不完全对：按{name}的通知，这一点可以直接认定，但前提是“符合条件”。"]
