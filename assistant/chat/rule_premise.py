@@ -28,7 +28,8 @@ from assistant.chat.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions", "premise_of_kind", "premise_of_rule", "rule_claim"]
+__all__ = ["premise_on_conditions", "premise_of_kind", "premise_of_rule", "rule_claim", "asserting_clause",
+           "premise_stretch"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -186,8 +187,9 @@ def premise_of_kind(text: str, profile: dict) -> bool:
 
 
 # A clause stating what a notice requires: a rule word with a value of its own ("浙派工匠要求本职业干满10年才能报",
-# "首届数字工匠要求在杭满一年", "浙派工匠有技师证就能报了吧"). The value is read by premise's claim readers.
-_REQUIRES = r"要求|规定|必须|须|得|才能|才可以|才行|以上|以下|以内|不超过|最多|至少"
+# "首届数字工匠要求在杭满一年", "浙派工匠有技师证就能报了吧", "要拿冠军才算数吧"), or a rule in itself (premise.asserted).
+_REQUIRES = r"要求|规定|必须|须|得|才能|才可以|才行|才算|以上|以下|以内|不超过|最多|至少"
+_VALUES = {"count", "level", "placing"}
 _RULE_WORDS = re.compile(rf"{_REQUIRES}|就能|就可以|就行|就够|满")
 
 
@@ -198,10 +200,11 @@ def rule_claim(text: str) -> str | None:
     with a value and is not about the asker, to the end of its sentence. None when no such clause, or when the
     message is no confirmation."""
     from assistant.chat.own_case import opens_with_self, speaks_of_self
-    from assistant.chat.premise import LEVELS, claims
-    from assistant.chat.routing import INTENT_PATTERNS, confirms
+    from assistant.chat.premise.asserted import asserted_kinds
+    from assistant.chat.routing import INTENT_PATTERNS, confirms, unreported
     from assistant.language.asking import clauses_of
 
+    requires = _patterns()[0]
     # the confirmation may close the rule's clause before the case is told ("浙派得在浙江干满3年才够格吧？我才来了
     # 两年"), not only the message: routing.confirms reads an asking 吧 midway
     if not (confirms(text or "") and speaks_of_self(text)):
@@ -209,14 +212,32 @@ def rule_claim(text: str) -> str | None:
     for sentence in re.split(r"(?<=[。！!？?])", text):
         clauses = clauses_of(sentence)
         for at, clause in enumerate(clauses):
-            valued = claims(clause) or any(level in clause for level in LEVELS)
-            if valued and _RULE_WORDS.search(clause) and not opens_with_self(clause):
+            kinds = set(asserted_kinds(clause))
+            # a value (a count, a level, a placing) with a rule word, or a rule in itself ("只有单位推荐这一条路",
+            # "评议公示那些用不着搞", "只要有高级技师证就够了"): the kinds the premise check settles
+            # and a requirement said outright ("首席技师要党员才能报"), heard from someone ("我们车间主任讲…": who said it
+            # is no case of the asker's)
+            stated = (kinds & _VALUES and _RULE_WORDS.search(clause)) or kinds - _VALUES or requires.search(clause)
+            if stated and not opens_with_self(unreported(clause)):
                 # up to the next clause about the asker ("…要求在杭满一年，我够了吧": 我够了吧 is the case's ask)
                 rest = clauses[at:]
                 end = next((i for i, c in enumerate(rest) if i and opens_with_self(c)), len(rest))
-                stretch = "，".join(rest[:end])
+                # and back over the clauses before it that say what it is of, asserting nothing and not about the
+                # asker ("杭州工匠里世界技能大赛那一条，要拿冠军才算数吧": the contest the placing is said of)
+                start = at
+                while start and not opens_with_self(clauses[start - 1]) and not asserted_kinds(clauses[start - 1]):
+                    start -= 1
+                stretch = "，".join(clauses[start:at] + rest[:end])
                 return stretch if INTENT_PATTERNS["confirm"].search(stretch) else stretch + "，对吧"
     return None
+
+
+def asserting_clause(claim: str) -> str:
+    """The clause of a ``rule_claim`` stretch that asserts the rule: the one the asker's case is read without."""
+    from assistant.chat.premise.asserted import asserted_kinds
+
+    clauses = claim.split("，")
+    return next((c for c in clauses if asserted_kinds(c)), clauses[0])
 
 
 # A requirement said outright ("要在杭干满5年吧"), not a state reached ("干满5年了", "就能报了吧" may be either).
@@ -236,3 +257,25 @@ def premise_of_rule(text: str) -> bool:
         return False
     valued = [c for c in clauses_of(text) if claims(c)]
     return bool(valued) and all(_STRONG_RULE.search(c) and "了" not in c for c in valued)
+
+
+_CONFIRM_CLOSE = re.compile(r"(?:吧|伐|对吧|是吧|没错吧|对伐|对不对|是不是|对吗|是吗)[？?！!。]?$")
+
+
+def premise_stretch(text: str) -> str | None:
+    """The premise of a confirmation that the asker follows with a remark of their own and no second ask ("浙派工匠的
+    奖金是各个市里自己发的吧，我们市人社的同志说到时候他们会通知", "…一百个左右吧？我们区才推了四个上去，感觉机会挺大
+    的"): the clauses up to the one the confirmation closes. The remark tells of the asker, so it is no part of what is
+    checked, and its words would pull the quote away from the premise's. None when the message goes on to ask, or
+    does not go on about the asker."""
+    from assistant.chat.own_case import speaks_of_self
+    from assistant.language.asking import clause_asks, clauses_of
+
+    clauses = clauses_of(text or "")
+    at = next((i for i, c in enumerate(clauses) if _CONFIRM_CLOSE.search(c)), None)
+    if at is None or at == len(clauses) - 1:
+        return None
+    after = clauses[at + 1:]
+    if not speaks_of_self(after[0]) or any(clause_asks(c) or _CONFIRM_CLOSE.search(c) for c in after):
+        return None
+    return "，".join(clauses[:at + 1])

@@ -50,7 +50,14 @@ from assistant.chat.routing import (
     unreported,
     waiver_restated,
 )
-from assistant.chat.rule_premise import premise_of_kind, premise_of_rule, premise_on_conditions, rule_claim
+from assistant.chat.rule_premise import (
+    asserting_clause,
+    premise_of_kind,
+    premise_of_rule,
+    premise_on_conditions,
+    premise_stretch,
+    rule_claim,
+)
 from assistant.chat.said import asked_part
 from assistant.chat.self_doubt import AGREEING, exemption_lead
 from assistant.chat.sole_notice import owner_note, sole_owner
@@ -152,7 +159,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         and not asks_to_write(text) else None
     # "杭州工匠要在杭干满十年的，我这种肯定不行了是吧": the rule the asker takes for granted is no fact of theirs
     claim = rule_claim(text) if person_said is None else None
-    claimed_at = claim.split("，")[0] if claim else ""
+    claimed_at = asserting_clause(claim) if claim else ""
     read_text = text.replace(claimed_at, "，") if claimed_at and claimed_at in text else text
     extraction = extract(person_said or read_text, deps.today, where=session.profile.get("employer_city"))
     profile_llm = deps.get_profile_llm()
@@ -222,10 +229,10 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         step = dataclasses.replace(step, intents=("qa",))
     claimed_rule = (claim if person_said is None else rule_claim(text)) \
         if set(step.intents) & {"eligibility", "recommend"} else None
-    if claimed_rule and "qa" not in step.intents:
+    if claimed_rule and step.intents[0] != "qa":
         # "我做焊工7年，浙派要求干满10年对吧": the rule the asker takes for granted is answered (and corrected) first,
         # then their case is checked
-        step = dataclasses.replace(step, intents=("qa", *step.intents))
+        step = dataclasses.replace(step, intents=("qa", *(i for i in step.intents if i != "qa")))
     if step.programs:
         session.programs = step.programs
     session.about = step.about  # "能直接认定吗" frames the turns after it while the topic holds
@@ -244,8 +251,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     answers_rules = bool(step.intents) and set(step.intents) <= {"qa", "compare"}
     if joint:  # said before any reading of the asker's case: whose case follows
         notes += (joint_note(joint),)
-    if not answers_rules:  # in an answer about the rules the first sentence is the answer (a premise corrected);
-        notes += readings  # how the asker's own case was read follows it
+    if not answers_rules and not claimed_rule:  # in an answer about the rules the first sentence is the answer (a
+        notes += readings  # premise corrected); how the asker's own case was read follows it
     if step.corrected and step.intents[0] in ("eligibility", "recommend"):
         from assistant.chat.brief import corrected_note
 
@@ -274,8 +281,10 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             # "推荐表要写多少字" after a 浙派 question is about 浙派; "那数字工匠呢" asks the last question again
             # after an answer in the same message ("中国，那要交什么材料？"), the question is the part that asks
             own = claimed_rule or (asked_part(text) if {"eligibility", "recommend"} & set(step.intents) else text)
-            question, qr, note = in_context(own, r if own == text else route(own), step.programs, last_ask,
-                                            bool(session.history),
+            own_route = r if own == text else route(own)
+            if own != text and not own_route.programs and r.programs:  # a part of this message: its programme
+                own_route = dataclasses.replace(own_route, programs=r.programs)  # ("…首席技师，…单位不用挑的，对伐")
+            question, qr, note = in_context(own, own_route, step.programs, last_ask, bool(session.history),
                                             lambda p: deps.corpus.meta(p).short_name)
             asked = last_ask if note else own  # the note says the last question was asked again
             body = _retrieving(lambda q=question, qr=qr: _qa(q, qr, deps, cites, step.programs))
@@ -301,11 +310,10 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if claimed_rule and verdicts and parts and AGREEING in parts[0]:
         # "…要在杭干满十年的，我这种肯定不行了是吧": the rule agreed with, the conclusion not, when an exemption waives it
         lead = exemption_lead(text, verdicts, cites)
-        if lead:  # the correction leads; how the asker's case was read follows it
+        if lead:  # the correction leads
             parts[0] = parts[0].replace(AGREEING, lead, 1)
-            notes = tuple(n for n in notes if n not in readings)
-            if readings:
-                parts.insert(1, "\n".join(readings))
+    if claimed_rule and not answers_rules and readings and parts:
+        parts.insert(1, "\n".join(readings))  # the rule the asker took for granted first; how their case was read next
     answer_text = "\n\n".join(list(notes) + parts + (list(readings) if answers_rules else []))
     if verdicts:  # notes or a second part before the card count toward the first screen too
         from assistant.chat.brief import fit_first_screen, shown_questions
@@ -356,6 +364,7 @@ def _retrieving(answer) -> str:
 
 
 def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...] = ()) -> str:
+    text = premise_stretch(text) or text  # "…市里自己发的吧，我们市人社的同志说…": the asker's remark is not checked
     if confirms(text):  # "领导讲浙派工匠一次就评二十个人，是不是真的": who said the premise is no part of it (领导
         text = unreported(text)  # would find 领导班子); the reported words are what is checked
     text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
