@@ -43,6 +43,7 @@ from assistant.chat.premise.members import (
     _absent_correction,
     _anyone_correction,
     _only_kind_correction,
+    _sole_correction,
     anyone_premise,
 )
 from assistant.chat.premise.placings import (
@@ -81,7 +82,9 @@ _LATER_CHECKS = (
     manner_correction,  # "两万是分两年发的吧" where the notice says 一次性
     _contrast_correction,
     _anyone_correction,  # "只有本单位的职工能提异议吧" against "任何组织和个人均可提出异议"
-    _absent_correction, _only_kind_correction, _rule_correction,
+    _absent_correction, _only_kind_correction,
+    _sole_correction,  # "市总工会一家定的吧", "就只有“鲲鹏企业”一个吧" against a list naming it with others
+    _rule_correction,
 )
 
 

@@ -112,3 +112,39 @@ def _only_kind_correction(question: str, quote: str) -> str | None:
     if only:  # "评委应该都是大学里的教授吧" against a list of who the panel is made of, naming no 教授
         return f"不对，通知没有写都是“{only}”，它列的是好几方面的人员：见下面的原文。"
     return None
+
+
+# A group said to hold one member only, as a class of words of exclusiveness: before the member ("就只有“鲲鹏企业”一个",
+# "不就是市总工会自己几个领导", "只是…", "无非是…") or after it ("市总工会一家定的", "…自己定"). The member is what stands
+# between the word and the next of 一个/一家/自己/几个/的/a particle.
+_SOLE_BEFORE = re.compile(r"(?:就只有|只有|只是|仅有|就是|不就是|无非是|无非就是|光是|单单)(?P<who>[^，,。？?！!、]{2,12}?)"
+                          r"(?=一个|一家|一种|一项|自己|自家|几个|这一个|的(?:人|领导)|[吧嘛吗呢啊]|[，,。？?！!]|$)")
+_SOLE_AFTER = re.compile(r"(?:是|由|归)?(?P<who>[^，,。？?！!、是由归]{2,10}?)(?:一家|自己一家|单独|独家)"
+                         r"(?:定|说了算|评|审|拍板|决定|负责|管)")
+# the items of a list in a quote: a 、 list, or the □ options of a form's row
+_ITEM_EDGE = re.compile(r"[、□]|和|及")
+_QUOTES = re.compile(r"[“”\"'‘’]")
+
+
+def _sole_member(question: str) -> str | None:
+    """The one member a premise says a group holds ("就只有“鲲鹏企业”一个吧" -> 鲲鹏企业), or None."""
+    m = _SOLE_BEFORE.search(question or "") or _SOLE_AFTER.search(question or "")
+    return _QUOTES.sub("", m.group("who")).strip() if m else None
+
+
+def _sole_correction(question: str, quote: str) -> str | None:
+    """"不对，…" when the premise says a group holds one member only and the quote lists that member with others (an
+    item of a 、 or □ list holds the member's words, and the list has other items)."""
+    who = _sole_member(question)
+    words = _step_words(who) if who else []
+    if not words:
+        return None
+    for seg in re.split(r"[，,。；;：:]", quote or ""):
+        items = [i.strip(" \t_") for i in _ITEM_EDGE.split(seg) if i.strip(" \t_")]
+        if len(items) < 2:
+            continue
+        holding = [i for i in items if all(w in i for w in words)]
+        if holding and len(items) > len(holding):
+            listed = re.sub(r"\s*[□_]+\s*", "、", seg).strip("、 ")
+            return f"不对，通知列的不只是“{who}”，而是“{listed}”：见下面的原文。"
+    return None
