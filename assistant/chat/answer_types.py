@@ -78,8 +78,8 @@ def holiday_words() -> str:
 
 def _expand(pattern: str) -> str:
     """A table pattern with its shared pieces filled in (``<trailing_no>``, ``<holiday>``, ``<which_body>``,
-    ``<acting>``, ``<span_steps>``, ``<when_words>``, ``<hand_over_what>``)."""
-    return (pattern.replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
+    ``<acting>``, ``<span_steps>``, ``<when_words>``, ``<hand_over_what>``, ``<passes>``)."""
+    return (pattern.replace("<passes>", table()["passes"]).replace("<trailing_no>", trailing_no()).replace("<holiday>", holiday_words())
             .replace("<which_body>", table()["which_body"]).replace("<acting>", table()["acting"])
             .replace("<span_steps>", table()["span_steps"]).replace("<when_words>", table()["when_words"])
             .replace("<hand_over_what>", table()["hand_over_what"]))
@@ -266,7 +266,7 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
         kind = place_kind(core, label=True)
         if kind:
             asked = replace(asked, narrow=kind[0], label=kind[1])
-    if asked.type == "procedure" and re.search(table()["overview"], core):
+    if asked.type == "procedure" and re.search(_expand(table()["overview"]), core):
         asked = replace(asked, overview=True)
     if asked.type == "materials" and re.search(_expand(table()["materials_list"]), core):
         asked = replace(asked, listing=True)

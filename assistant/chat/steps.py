@@ -166,8 +166,10 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     # (the last of a run of sub-steps is followed by the wider course's next unit: "人选报送" is the last of
     # 浙派 四/(二)'s four, and "（三）形式初审" follows it)
     open_end = len(steps) if _after_in_course(corpus, steps[-1]) else len(steps) - 1
+    # (a step listed as a part names its sub-steps too: "市里把人报上去以后" names 浙派 "（二）人选推荐" by its
+    # "4.人选报送", when the course is listed by parts)
     in_words = [i for i, cid in enumerate(steps[:open_end])
-                if (name := _step_name(corpus.clause(cid).title)) and any(re.search(w, name) for w in asked_acts)]
+                if any(re.search(w, name) for name in _names_within(corpus, cid) for w in asked_acts)]
     if by_name:
         anchor = by_name[-1]
     elif in_name:
@@ -189,11 +191,19 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         after = _after_course(corpus, steps[-1])
         return [replace(main, clause_id=after.clause_id, quote=_body_line(after))] if after is not None else answered
     course = [following]
-    if _asks_rest(text[m.start():]):
+    if (wanted := _asks_rest(text[m.start():])):
         # "报上去以后呢" asks how it goes on, not for one step: the course from there, in the notice's order
-        while len(course) < REST_STEPS and (later := _after_in_course(corpus, course[-1])) is not None:
+        while len(course) < wanted and (later := _after_in_course(corpus, course[-1])) is not None:
             course.append(later)
     return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
+
+
+def _names_within(corpus: Corpus, clause_id: str) -> list[str]:
+    """The step names of a clause and of the clauses under it ("（二）人选推荐" and its "1.单位申报" … "4.人选报送")."""
+    names = [_step_name(corpus.clause(clause_id).title)]
+    names += [_step_name(corpus.clause(cid).title) for cid in corpus.clause(clause_id).children
+              for cid in [cid, *_leaves(corpus, cid)]]
+    return [n for n in dict.fromkeys(names) if n]
 
 
 def _named_step(corpus: Corpus, said: str, answered: list[Pick]) -> Pick | None:
@@ -248,13 +258,25 @@ def _course_said_after(corpus: Corpus, said: str, answered: list[Pick]) -> Pick 
 REST_STEPS = 3
 # An open ask for what follows ("以后呢", "之后怎么走", "以后还有哪些程序"), not for the one next step ("下一步是什么",
 # "以后先干嘛", "以后区里会做什么").
-# (or how many passes remain, "以后还要过几关", "之后还有哪几道手续": the course from there, counted by the asker)
-_REST_ASKED = re.compile(r"(?:以后|之后|后|完了|过了)[，,]?(?:呢|怎么走|还有(?:哪些|什么|啥)(?:程序|环节|步骤|流程)?[？?]?$"
-                         r"|还(?:要|得|有)[^，。？?]{0,3}(?:几|哪几|哪些)道?(?:关|道|步|个环节|个程序|道手续|手续|环节|程序|步骤))")
+_REST_ASKED = re.compile(r"(?:以后|之后|后|完了|过了)[，,]?(?:呢|怎么走|还有(?:哪些|什么|啥)(?:程序|环节|步骤|流程)?[？?]?$)")
+# An ask counting the passes left ("以后还要过几关", "报上去以后，省里那头还要走几步", "之后还有哪几道手续"): a body or
+# place may stand between the step done and the count ("省里那头"), and the count wants every pass to the course's end,
+# not the first few (the table's ``passes``).
+_COUNTED = r"(?:以后|之后|后|完了|过了)[，,]?[^，。？?]{{0,8}}?还(?:要|得|有)[^，。？?]{{0,3}}(?:{passes}|(?:几|哪几|哪些)(?:个|道)?(?:关|道|步|环节|程序|步骤|手续))"
 
 
-def _asks_rest(said: str) -> bool:
-    return bool(_REST_ASKED.search(said.strip().rstrip("？?！!。")))
+@functools.cache
+def _counted() -> re.Pattern:
+    return re.compile(_COUNTED.format(passes=table()["passes"]))
+
+
+def _asks_rest(said: str) -> int:
+    """How many steps from the next one an ask for what follows wants: all of the course (MAX_STEPS) when it counts
+    the passes left, REST_STEPS when it asks openly how it goes on, else 0 (the one next step)."""
+    said = said.strip().rstrip("？?！!。")
+    if _counted().search(said):
+        return MAX_STEPS
+    return REST_STEPS if _REST_ASKED.search(said) else 0
 
 
 def _course(corpus: Corpus, clause_id: str) -> list[str]:

@@ -614,3 +614,16 @@ def test_a_quota_asked_per_city_where_the_notice_sets_a_total():
     assert per_unit_note("浙派工匠一共评多少个", total) is None
     shared = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
     assert per_unit_note("第四届数字工匠每个区能推几个", shared) is None  # the sentence gives each district's share
+
+
+@pytest.mark.parametrize("question", [
+    "第四届数字工匠区里把人推上去以后还要过几道关？",  # the sentence vectors read a programme's name as a count (时长)
+    "推上去的人后面要过哪几道",
+    "杭州工匠材料报到市总以后还有几道坎",
+    "首届数字工匠报上去要经过几道手续",
+])
+def test_counting_the_passes_of_a_course_is_a_procedure_overview_by_its_words(question):
+    # how many passes a course has, in an asker's words (the table's passes), types the question by the table
+    # itself, not by sentence vectors
+    asked = classify(question, vectors=False)
+    assert (asked.type, asked.source, asked.overview) == ("procedure", "table", True)
