@@ -134,12 +134,30 @@ def _candidates(clause: Clause, query: str, keep_heading: bool = False) -> list[
         for part in sentences(line):
             at = line.find(part, cursor)
             cursor = at + len(part)
-            if merged and merged[-1][1] - merged[-1][0] < 12:
+            if merged and (merged[-1][1] - merged[-1][0] < 12 or (
+                    cursor - merged[-1][0] <= MAX_QUOTE and continues(line[merged[-1][0]:merged[-1][1]], part))):
                 merged[-1] = (merged[-1][0], cursor)
             else:
                 merged.append((at, cursor))
         out.extend(line[a:b] for a, b in merged)
     return out or [clause.text.strip()]
+
+
+# A sentence that opens by taking up the act of the sentence before it ("佐证材料原件须报送上级部门校验。上级部门校验后，
+# 将原件退回。", "…进行公示。公示无异议的，将…报送"): its opening stretch ends in 后 or in what the act came to (无异议的,
+# 通过的), and it says the act again. Quoted alone it answers nothing ("校验后" of what?).
+_TAKES_UP = re.compile(r"^([^，,。；]{2,16}?)(?:以后|之后|后|无异议的|通过的|完成后|结束后)[，,]")
+
+
+def continues(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` carries on the act ``before`` ends with: it opens with a stretch ending in 后 (or 无异议的 …)
+    whose words share a two-character word with the end of ``before``."""
+    m = _TAKES_UP.match(sentence.strip())
+    if not m:
+        return False
+    tail = re.split(r"[，,]", before.strip().rstrip("。；;"))[-1]
+    said = {m.group(1)[i:i + 2] for i in range(len(m.group(1)) - 1)}
+    return any(g in tail for g in said if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
 
 
 def _query_grams(query: str, extra_terms: tuple[str, ...] = ()) -> set[str]:
