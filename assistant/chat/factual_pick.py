@@ -84,11 +84,15 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     asked, picks, main = _answer_part(corpus, text, ids, home, r, whole, before)
     if (asked.type == "procedure" or not asked.strict) and home is not None:
         # "单位那一步到底要干嘛", "协会那边要做些什么": the step of the body named as its doer, not the whole course
-        from assistant.chat.steps import body_step
+        from assistant.chat.steps import body_step, titled_step
 
         own = body_step(corpus, home, text)
         if own is not None:
             return replace(asked, overview=False), picks, own
+        # "那个他人推荐具体是咋弄的": the clause titled with the step said in full ("（三）他人推荐") answers how it goes
+        titled = titled_step(corpus, home, text) if asked.type == "procedure" and not asked.overview else None
+        if titled is not None:
+            return asked, picks, titled
     # a yes/no question is answered only by a sentence stating its thing, whatever type it was given (chat.stated)
     asked, main = stated_pick(corpus, text, home, asked, main, yes_no_form=_yes_no_form(text),
                               states_value=_states_value(text, r, asked))

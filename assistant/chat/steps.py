@@ -17,7 +17,7 @@ from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
 __all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure", "inline_steps",
-           "body_step"]
+           "body_step", "titled_step"]
 
 MAX_STEPS = 6
 # the fewest steps a run is listed with
@@ -449,6 +449,30 @@ def body_step(corpus: Corpus, program: str, text: str) -> Pick | None:
                 start = sentences.index(naming[0])
                 return Pick(clause.clause_id, "".join(sentences[start:]), 1.0, True, 1.0)
     return None
+
+
+# A step's name said as a heading names ("（三）他人推荐", "（四）专家评审", "4.人选报送"): at least this many characters,
+# so that a bare 评审 or 公示 (which many clauses say) names none
+MIN_STEP_NAME = 4
+MAX_STEP_NAME = 8
+
+
+def titled_step(corpus: Corpus, program: str, text: str) -> Pick | None:
+    """The one clause of ``program`` whose heading names a step the question says in full ("那个他人推荐具体是咋弄的":
+    "（三）他人推荐"), quoted as a step's line: headings count as text, and a clause titled with the asked step is
+    the answer to how that step goes. None when the question says a step done before the ask ("专家评审完了呢":
+    the step after it is asked), or names no heading, or names two."""
+    if _AFTER_SAID.search(text or ""):
+        return None
+    named = [c for c in corpus.clauses(program) if c.path and c.title
+             and MIN_STEP_NAME <= len(name := _step_name(c.title)) <= MAX_STEP_NAME
+             and re.fullmatch(r"[\u4e00-\u9fff]+", name) and name in text]
+    if len(named) != 1:
+        return None
+    # a heading on a line of its own ("（三）他人推荐" over "通过“寻找我身边的杭州工匠”活动…") is followed by its body
+    line = _step_line(named[0])
+    quote = line if _SENTENCE_END.search(line) else _body_line(named[0])
+    return Pick(named[0].clause_id, quote, 1.0, True, 1.0) if _SENTENCE_END.search(quote) else None
 
 
 # how near a sentence's start the body must be named to be its doer ("自由职业者应通过相应的行业协会…": 9; "区、县(市)
