@@ -38,3 +38,21 @@ def test_a_notice_with_nothing_after_its_procedure_keeps_the_last_step():
     corpus = load_corpus()
     last = _pick(corpus, "hz_chief_technician_2021#三/(二)")  # 四、推荐名额 and 五、工作要求 follow: no such section
     assert next_step(corpus, "首席技师推荐申报完了以后呢", [last]) == [last]
+
+
+def test_a_stage_said_over_with_what_follows_asked_is_a_step_done_not_lateness():
+    # "推荐结束了后面还有哪些流程": 结束了 is the step done (next_step's cue), not a question whether the round is over
+    import re
+
+    from assistant.chat.answer_types import table
+    from assistant.chat.still_open import asks_still_open
+
+    for question in ("首届数字工匠推荐结束了后面还有哪些流程", "首届数字工匠推荐都结束了，后头还要过几道关"):
+        assert not asks_still_open(question)
+        assert re.search(table()["next_step"], question)
+    assert asks_still_open("第四届推荐结束了吗") and asks_still_open("第四届推荐结束了，还能报吗")
+    corpus = load_corpus()
+    # the summary sentence of 首届 三 says what follows 推荐 (推荐工作结束后，将按专家评审、领导小组审定、社会公示等流程…)
+    got = next_step(corpus, "首届数字工匠推荐结束了后面还有哪些流程",
+                    [_pick(corpus, "hz_digital_craftsman_2023#三"), _pick(corpus, "hz_digital_craftsman_2023#前言")])
+    assert "领导小组审定" in got[0].quote and "社会公示" in got[0].quote
