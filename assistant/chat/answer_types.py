@@ -163,6 +163,11 @@ def _names_topic(ask: str) -> bool:
 
 # A yes/no question that asserts a value ("是4月30日截止吧", "要干满5年对吧") asks about that value.
 _ASSERTED = ("date", "amount", "count")
+# Numerals that point at the things compared, not a count asserted: "两个比比看", "这两个哪个好", "两个都…", and the
+# distributive "一个好像是给搭平台，一个好像有个论坛" (one … the other).
+_PRONOUN_COUNT = re.compile(r"(?:这|那)?两个(?=[比都哪一有的里中相]|项目|荣誉|称号)"
+                            r"|(?<![0-9０-９])(?:另)?一个(?=[^，。？?]{0,14}[，,；;]\s*(?:另)?一个)"
+                            r"|(?<=[，,；;])\s*(?:另)?一个(?=好像|是|要|有|说|讲|呢|则)")
 
 
 def _cue_row(question: str) -> dict | None:
@@ -177,7 +182,7 @@ def _by_table(question: str) -> AskedType | None:
     if row["type"] == "yes_no":
         # A value in the asker's own case ("我…连续三年销售冠军，…是指我这种吗") asserts nothing of the notice.
         # nor does one in the case a conditional clause sets ("倘若材料里有一项是假的，会被取消吗")
-        asserted = without_own_case(the_question(question))
+        asserted = _PRONOUN_COUNT.sub(" ", without_own_case(the_question(question)))
         for values in _ASSERTED:
             if _values()[values].search(asserted):
                 # the value set's general row: rows go from specific to general, so its last one ("公示时长" is a

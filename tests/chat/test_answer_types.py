@@ -627,3 +627,17 @@ def test_counting_the_passes_of_a_course_is_a_procedure_overview_by_its_words(qu
     # itself, not by sentence vectors
     asked = classify(question, vectors=False)
     assert (asked.type, asked.source, asked.overview) == ("procedure", "table", True)
+
+
+@pytest.mark.parametrize("question", [
+    "评上以后有没有跟同行交流的机会？杭州工匠和首届数字工匠两个比比看，一个好像是给搭平台，一个好像有个论坛",
+    "这两个哪个评上了有奖牌",
+])
+def test_numerals_pointing_at_the_things_compared_assert_no_count(question):
+    # "两个比比看", "一个…，一个…" (one … the other) point at the programmes compared: no count is asserted
+    assert classify(question, vectors=False).type != "count"
+
+
+@pytest.mark.parametrize("question", ["一个区能推两个人吧", "每个单位能推一个吗"])
+def test_a_count_asserted_of_people_is_still_a_count(question):
+    assert classify(question, vectors=False).type == "count"
