@@ -18,7 +18,7 @@ from assistant.chat.factual_pick import acting_pick
 from assistant.chat.forms import is_attached_form
 from assistant.chat.own_case import speaks_of_self
 from assistant.chat.procedure_words import step_terms
-from assistant.chat.quotes import Pick, asks_form_field, is_form_row
+from assistant.chat.quotes import Pick, asks_form_field, is_form_row, keep_quoted
 from assistant.chat.ranking import program_of, rerank
 from assistant.chat.routing import confirms, retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_text
@@ -411,6 +411,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             if near is not None:
                 nearby[program] = near
     sides = _parallel(sides, candidates, asked.narrow or None)
+    # a side's long sentence cut before the words the asker quotes ("我承担过省里的“尖兵”项目") keeps them
+    sides = [(prog, replace(p, quote=keep_quoted(corpus.clause(p.clause_id), p.quote, text)) if p else p)
+             for prog, p in sides]
     if sum(p is not None for _, p in sides) == 0:
         return compose.refusal_text(corpus, programs, today=deps.today)
     said = "".join(compared.words) if compared else ""

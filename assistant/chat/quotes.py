@@ -18,7 +18,7 @@ import numpy as np
 from assistant.notices.text import STOP_CHARS, bigrams, sentences
 from assistant.notices.tree import Clause, load_corpus
 
-__all__ = ["sentences", "first_unit", "asks_form_field", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
+__all__ = ["keep_quoted", "sentences", "first_unit", "asks_form_field", "best_quote", "scored_quote", "typed_quote", "Pick", "bigrams", "score", "is_form_row",
            "FORM_ROW_WEIGHT"]
 
 _SEGMENT_END = re.compile(r"(?<=[，,：:])")
@@ -317,6 +317,31 @@ def _best(units: _Units, query_grams: set[str], pool, parts, holds: list[bool], 
     return best
 
 
+# Words an asker puts in quotation marks ("我承担过省里的“尖兵”项目"): the notice's own words, said back to it.
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+
+
+def _must(unit: str, query: str, value: re.Pattern | None) -> re.Pattern | None:
+    """What a long unit's window must keep: the asked value (``value``), and any words the question quotes that the
+    unit says ("…等类型企业的数字人才，以及承担省“尖兵”、“领雁”项目…" cut before 尖兵 left out what was asked)."""
+    quoted = [re.escape(w) for w in dict.fromkeys(_QUOTED.findall(query or "")) if w in unit]
+    if not quoted:
+        return value
+    return re.compile("|".join(([f"(?:{value.pattern})"] if value is not None else []) + quoted))
+
+
+def keep_quoted(clause: Clause, quote: str, question: str) -> str:
+    """``quote`` re-cut from its unit of ``clause`` so that it keeps the words ``question`` puts in quotation marks,
+    when the unit says them and the quote left them out; else ``quote`` as it is."""
+    quoted = [w for w in _QUOTED.findall(question or "") if w not in quote]
+    if not quoted:
+        return quote
+    unit = next((u for u in _candidates(clause, question) if quote in u and any(w in u for w in quoted)), None)
+    if unit is None:
+        return quote
+    return _window(unit, _query_grams(question), _must(unit, question, None))
+
+
 def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] = (), focus: str | None = None) -> Pick:
     """The unit of ``clause`` that best answers ``query`` among those holding a value of the asked type
     (``answer_types.AskedType``), else the best unit overall. Headings count as text. ``focus`` is the
@@ -370,7 +395,7 @@ def typed_quote(clause: Clause, query: str, asked, extra_terms: tuple[str, ...] 
     terms = ((n_steps > 1).astype(np.float64), np.maximum(1.0, n_steps), np.where(rows, field_weight, 1.0),
              np.where(rows & (not form_ok), FORM_ROW_WEIGHT, 1.0))
     best = _best(units, grams, pool, parts, holds, terms)
-    quote = _window(best[2], grams, asked.pattern if best[3] else None)
+    quote = _window(best[2], grams, _must(best[2], query, asked.pattern if best[3] else None))
     if quote not in clause.text:  # cannot happen: every candidate is cut from the clause text
         raise AssertionError(f"quote is not a substring of {clause.clause_id}")
     relevance = score(_focus_grams(focus), best[2]) if focus else best[0]

@@ -15,3 +15,19 @@ def test_a_sentence_taking_up_the_act_before_it_is_one_unit_with_it():
     corpus = load_corpus(Path(__file__).resolve().parents[2] / "corpus")
     units = _candidates(corpus.clause("hz_chief_technician_2021#三/(一)"), "")
     assert "佐证材料原件须报送上级部门校验。上级部门校验后，将原件退回。" in units
+
+
+def test_a_long_sentence_keeps_the_words_the_asker_quotes():
+    # "我承担过省里的“尖兵”项目": 首届 附件1/一's long sentence cut before 尖兵 left out what was asked
+    from pathlib import Path
+
+    from assistant.chat.quotes import keep_quoted
+    from assistant.notices.tree import load_corpus
+
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "corpus")
+    clause = corpus.clause("hz_digital_craftsman_2023#附件1/一")
+    cut = "优先推荐杭州市龙头上市企业、杭州鲲鹏企业"
+    assert cut in clause.text
+    kept = keep_quoted(clause, cut, "我承担过省里的“尖兵”项目，首届优先推荐吗")
+    assert "尖兵" in kept and kept in clause.text
+    assert keep_quoted(clause, cut, "首届优先推荐哪些企业") == cut  # nothing quoted: the quote as it is
