@@ -47,6 +47,8 @@ from assistant.chat.parts import (
     asks_definition,
     heard_claim,
     own_topic,
+    paper_asked,
+    restates_ask,
     speaks_to,
     topic_after,
 )
@@ -388,15 +390,25 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # "是直接打到个人卡上，还是先拨给单位再转": a sentence that only shares an ask's words, holding no value
             # of the type it asks for, answers it no more than it would alone
             main = None
-        if main is not None and items and items[-1][1] is None and _PRESUPPOSES.match(part.strip()):
-            # "要不要交无犯罪记录证明？要的话是单位去开还是我自己去开？": an ask that takes the ask before it as
-            # given is moot where the notice is silent on that one
+        if main is not None and items and items[-1][1] is None and (
+                _PRESUPPOSES.match(part.strip()) or restates_ask(part, parts[i - 1])):
+            # "要不要交无犯罪记录证明？要的话是单位去开还是我自己去开？", "能不能区总工会推一次、产业工会也推一次？两头
+            # 都推的话名额算哪边的": an ask that takes the ask before it as given is moot where the notice is silent
+            # on that one
             main = None
         own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
+        # the paper this ask is of: the one it names, else the one named last before it ("汇总表的模版到哪里下？要填
+        # 哪几栏" asks the 汇总表's columns, though the message named the 推荐表 first)
+        paper = paper_asked(part, "".join(parts[:i]))
         if main is not None:
-            main = named_form_first(corpus, "".join(parts[:i + 1]), main, picks)
+            main = named_form_first(corpus, paper or "".join(parts[:i + 1]), main, picks)
+        if main is not None and paper and asks_form_field(part) and other_form(corpus, paper, main) \
+                and _names_paper(corpus, program_of(main.clause_id), paper):
+            # "…汇总表的模版到哪里下？有没有字数要求的": the 推荐表's "主要事迹（300字以内）" is another paper's cell; the
+            # notice has a 汇总表 and says none of its cells
+            main = None
         owner = program_of(main.clause_id) if main is not None else home
         vocabulary = _notice_units(corpus, owner) if owner else None
         if main is not None and (asks_definition(part) or not asks_form_field(part)) and not speaks_to(
@@ -449,6 +461,12 @@ def _value_asked(part: str, asked: AskedType) -> re.Pattern | None:
     place, whatever the premise before it made of the whole part), else by ``asked``; None for no concrete kind."""
     own = classify(ask_and_context(part)[0])
     return own.pattern if own.type in _VALUE_OF else asked.pattern if asked.type in _VALUE_OF else None
+
+
+def _names_paper(corpus: Corpus, program: str, paper: str) -> bool:
+    """Whether ``program``'s notice names ``paper`` (a form or report) anywhere: an asker's name for a paper the notice
+    does not have ("首席技师推荐表") is no other paper than the one quoted."""
+    return any(paper in (c.title or "") or paper in (c.own_text or "") for c in corpus.clauses(program))
 
 
 def _notice_units(corpus: Corpus, program: str) -> tuple[str, ...]:

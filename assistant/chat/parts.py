@@ -21,7 +21,8 @@ import tomllib
 from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
-           "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim"]
+           "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim", "paper_asked",
+           "restates_ask"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -143,6 +144,7 @@ def asked_nouns(part: str, earlier: tuple[str, ...] = (), vocabulary: tuple[str,
 
 def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | None) -> tuple[tuple[str, ...], bool, bool]:
     """(the things asked about, whether the ask names them itself, whether it is a yes/no one)."""
+    from assistant.chat.own_case import speaks_of_self
     from assistant.chat.things import Thing, holds_thing
     from assistant.language.asking import asks_content
 
@@ -156,6 +158,10 @@ def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | No
     yes_no = not asks_content(ask)  # the ask's own form: "能不能让给萧山用用" whatever type a count in it suggested
     when = _table()["when_clause"].match(ask)
     own = thing_nouns(ask[when.end():] if when else ask) or (thing_nouns(ask) if yes_no else ())
+    if own and earlier and yes_no and _table()["counts_ask"].search(ask) and speaks_of_self(ask):
+        # "我们公司算不算" after "…“领军型浙江数商”，这到底是个啥": whether the asker's own case counts as the thing
+        # asked of before; a sentence naming a 公司 (the issuing 数据集团有限公司) says nothing of it
+        own = ()
     if own:
         return (own if yes_no else known(own)), True, yes_no
     return known(thing_nouns(context)) or known(tuple(earlier)), False, yes_no
@@ -164,13 +170,19 @@ def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | No
 def topic_after(part: str, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The topic a premise sets, carried to the asks after it that name no thing ("…论坛对吧，这个论坛在哪里开？要不要
     自己去报名": 报名 for the 论坛): the things of this part's premise; none once an ask names a thing of its own
-    (the next ask, "地址多少" after "材料送到哪个地方", asks another value, not one of the 材料); else the topic before."""
+    (the next ask, "地址多少" after "材料送到哪个地方", asks another value, not one of the 材料); for an ask naming
+    none, the topic said before it ("…“领军型浙江数商”，这到底是个啥？"); else the topic before."""
     ask, _ = ask_and_context(part)
     # a premise, not a topic said first ("首届数字工匠报材料，文件名咋起？发到哪个邮箱": 邮箱 is not one of the 材料's)
     said = thing_nouns("，".join(c for c in _clauses(part) if _premise(c)))
     if said:
         return said
-    return () if thing_nouns(ask) else tuple(earlier)
+    if thing_nouns(ask):
+        return ()
+    # "推荐表省级那栏有个“领军型浙江数商”，这到底是个啥？我们公司算不算": an ask naming nothing is asked of the
+    # topic said before it, and so is the elliptical ask after it
+    _, context = ask_and_context(part)
+    return thing_nouns(context) or tuple(earlier)
 
 
 # A thing the notice names in at most this many of its clauses is a thing of its own (疗休养, 发布会, 风采展示); a word
@@ -189,6 +201,9 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     ask, context = ask_and_context(part)
     if ask == (part or "") and not context and not any(is_ask_clause(c) for c in _clauses(part)):
         return True
+    if vocabulary is not None and unnamed_kind(ask, vocabulary):
+        # "那邮件标题要怎么写": the title of a mail, which the notice never names; the zip's 文件名 is another thing's
+        return False
     words, own, yes_no = _asked(part, earlier, vocabulary)
     if not words:
         return True
@@ -238,3 +253,66 @@ def heard_claim(part: str) -> str | None:
         return None
     heard = _table()["hearsay"].sub("", "，".join(clauses[:-1])).strip("，, ")
     return f"{heard}吗" if heard else None
+
+
+def unnamed_kind(ask: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether ``ask`` names its thing as a kind of another thing the notice (``vocabulary``) never names: a noun
+    of no clause right before a noun of the notice it qualifies ("邮件标题": 邮件 nowhere, so no 标题 of the notice
+    is its)."""
+    from assistant.chat.programme_words import without_names
+    from assistant.chat.things import Thing, holds_thing
+    from assistant.retrieval.segment import tags
+
+    t = _table()
+    words = [(w, f) for w, f in tags(without_names(ask or "")) if w.strip()]
+
+    def noun(word: str, flag: str) -> bool:
+        return len(word) >= 2 and bool(t["noun_flags"].match(flag)) and not t["not_things"].search(word)
+
+    def named(word: str) -> bool:
+        return any(holds_thing(Thing((word,), word), u) for u in vocabulary)
+
+    # the qualified noun must be one the notice names ("标题" of its files): "拍板定人" is two words of the asker's
+    return any(noun(w, f) and noun(*words[i + 1]) and not named(w) and named(words[i + 1][0])
+               for i, (w, f) in enumerate(words[:-1]))
+
+
+def paper_asked(part: str, before: str = "") -> str | None:
+    """The paper (a form or report the notices name) ``part`` asks of: the one its ask names, else the one named
+    last before its ask, in its own context or the parts ``before`` it ("…要报推荐表和汇总表，可附件就一张推荐表，
+    汇总表的模版到哪里下？要填哪几栏": the 汇总表, not the 推荐表 named first)."""
+    from assistant.chat.forms import FORM_NAMES
+
+    ask, _ = ask_and_context(part)
+    own = FORM_NAMES.findall(ask)
+    if own:
+        return own[-1]
+    at = (part or "").rfind(ask)
+    said = FORM_NAMES.findall((before or "") + (part[:at] if at > 0 else ""))
+    return said[-1] if said else None
+
+
+def restates_ask(part: str, before: str) -> bool:
+    """Whether ``part`` opens with a condition that takes the ask ``before`` it as given ("两头都推的话，名额算哪边的"
+    after "能不能区总工会推一次、产业工会也推一次"): the condition says again a word of what that ask asks."""
+    from assistant.retrieval.segment import tags
+
+    clauses = _clauses(part)
+    if not clauses or not before:
+        return False
+    said = _table()["condition"].match(clauses[0].strip())
+    if not said:
+        return False
+    ask, _ = ask_and_context(before)
+    t = _table()
+    # what the ask asks: after a stretch saying when ("评上以后有没有补贴" asks of 补贴, not of 评上) and after its
+    # yes/no word ("能不能区总工会推一次")
+    when = t["when_clause"].match(ask)
+    ask = ask[when.end():] if when else ask
+    yes_no = t["yes_no_word"].search(ask)
+    ask = ask[yes_no.end():] if yes_no else ask
+
+    def words(text: str) -> set[str]:
+        return {w for w, f in tags(text) if t["restated_flags"].match(f) and not t["not_restated"].fullmatch(w)}
+
+    return bool(words(said.group("if") or said.group("if2")) & words(ask))

@@ -1,0 +1,65 @@
+"""A later ask of a several-part message that leaves its subject unsaid (chat/parts.py): it is asked of the paper or
+thing named before it, a condition restating the ask before it is moot when that one is silent, and a kind of a thing
+the notice never names ("邮件标题") is not answered by another thing's sentence. Every ask silent: one refusal, no
+citation; one ask answered beside a silent one keeps its citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.parts import paper_asked, restates_ask, topic_after, unnamed_kind
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize(("part", "before", "paper"), [
+    # the paper the ask names itself
+    ("汇总表的样表去哪里找？", "第四届要交推荐表，", "汇总表"),
+    # none named in the ask: the one named last before it, not the first
+    ("要填哪些栏目，", "第四届除了推荐表还要交汇总表，汇总表的样表去哪里找？", "汇总表"),
+    ("要单位哪一级领导签字？", "首席技师要附一份推荐报告，报告写多少字？", "推荐报告"),
+    ("要填哪些栏目，", "", None),
+])
+def test_an_ask_naming_no_paper_is_of_the_one_named_last(part, before, paper):
+    assert paper_asked(part, before) == paper
+
+
+@pytest.mark.parametrize(("part", "before", "moot"), [
+    # the condition says again what the silent ask before asked (推)
+    ("两边都推的话算谁的名额", "我们单位能不能区总工会推一个、产业工会再推一个？", True),
+    # a condition on what the ask before took as its case (评上), not on what it asked (补贴)
+    ("如果评上了的话奖金多少", "评上以后有没有补贴？", False),
+    ("奖金多少", "评上以后有没有补贴？", False),
+])
+def test_a_condition_restating_the_ask_before_takes_it_as_given(part, before, moot):
+    assert restates_ask(part, before) is moot
+
+
+def test_a_kind_of_a_thing_the_notice_never_names():
+    vocabulary = ("压缩包文件名为“单位（例：上城）+数字工匠推荐”", "推荐材料电子版发送至邮箱", "文件标题")
+    assert unnamed_kind("那邮件标题要怎么写", vocabulary)
+    assert not unnamed_kind("那文件标题要怎么写", vocabulary)
+    # two words of the asker's own, neither a thing of the notice
+    assert not unnamed_kind("最后是谁拍板定人的", vocabulary)
+
+
+def test_an_ask_naming_nothing_carries_the_topic_said_before_it():
+    assert "数商" in topic_after("第四届推荐表省级那栏有个“领军型浙江数商”，这到底是个啥？")
+
+
+@pytest.mark.parametrize("text", [
+    "第四届数字工匠除了推荐表还要交汇总表，汇总表的样表去哪里找？要填哪些栏目，有字数限制吗",
+    "我们厂在余杭，又挂在一个产业工会下面。第四届数字工匠能不能区总工会推一个、产业工会再推一个？两边都推的话算谁的名额",
+    "首席技师要附一份认定推荐报告，要写推荐和公示情况，这个我晓得。报告一般写多少字？要单位哪一级领导签字？",
+    "首届数字工匠是发邮箱报的，压缩包名字我晓得了。那邮件标题要怎么写？发错了能不能重发一封？",
+])
+def test_a_message_silent_on_every_ask_is_one_refusal_without_a_citation(deps, text):
+    answer = respond(Session(), text, deps)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text, answer.text
+
+
+def test_an_answered_ask_beside_a_silent_one_keeps_its_citation(deps):
+    answer = respond(Session(), "我们报第四届数字工匠，推荐表主要事迹那栏到底限多少字？超了会不会被退回来？", deps)
+    assert answer.citations, answer.text
+    assert "300字以内" in answer.text, answer.text
