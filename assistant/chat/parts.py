@@ -32,7 +32,8 @@ _STRETCH = re.compile(r"[，,；;。！!？?]")
 @functools.lru_cache(maxsize=1)
 def _table() -> dict:
     t = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
-    return {key: re.compile(value) for key, value in t.items()}
+    # a table of patterns stays a table (acts: the words a notice says an act with)
+    return {key: value if isinstance(value, dict) else re.compile(value) for key, value in t.items()}
 
 
 def own_topic(part: str) -> tuple[str, ...]:
@@ -151,8 +152,11 @@ def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | No
     def known(words: tuple[str, ...]) -> tuple[str, ...]:
         if vocabulary is None:
             return tuple(words)
+        # a word the notice says in a clause or two is its own thing there, however many more its near words
+        # ("评委" said on one form, held by 评审's clauses too) reach
         return tuple(w for w in words
-                     if 0 < sum(holds_thing(Thing((w,), w), unit) for unit in vocabulary) <= SPECIFIC_MAX)
+                     if 0 < sum(holds_thing(Thing((w,), w), unit) for unit in vocabulary) <= SPECIFIC_MAX
+                     or 0 < sum(w in unit for unit in vocabulary) <= SPECIFIC_MAX)
 
     ask, context = ask_and_context(part)
     yes_no = not asks_content(ask)  # the ask's own form: "能不能让给萧山用用" whatever type a count in it suggested
@@ -199,6 +203,10 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     from assistant.chat.things import Thing, holds_thing, thing
 
     ask, context = ask_and_context(part)
+    if not _doer_said(ask, quote, value, thing_nouns(ask)):
+        # "那这两万块是哪家出的钱", "市总工会出还是单位自己出": who pays, which "颁发…一次性奖励20000元" (no one named)
+        # and "市总工会负责…组织、协调" (another act) do not say
+        return False
     if ask == (part or "") and not context and not any(is_ask_clause(c) for c in _clauses(part)):
         return True
     if vocabulary is not None and unnamed_kind(ask, vocabulary):
@@ -316,3 +324,22 @@ def restates_ask(part: str, before: str) -> bool:
         return {w for w, f in tags(text) if t["restated_flags"].match(f) and not t["not_restated"].fullmatch(w)}
 
     return bool(words(said.group("if") or said.group("if2")) & words(ask))
+
+
+def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str, ...]) -> bool:
+    """For an ask of who does an act ("哪家出的钱", "证书谁发", "市总工会出还是单位自己出"), whether the stretch of
+    ``quote`` holding the asked value (else the asked thing, else any) names a body that does it; True for any other
+    ask. A choice between two doers of one act also needs the act in that stretch: "市总工会负责…组织、协调" names a
+    doer, of another act than paying."""
+    from assistant.chat.things import Thing, holds_thing
+
+    t = _table()
+    whom = t["doer_ask"].search(ask)
+    choice = t["doer_choice"].search(ask)
+    if not whom and not choice:
+        return True
+    stretches = [s for s in _STRETCH.split(quote or "") if s.strip()]
+    held = ([s for s in stretches if value.search(s)] if value is not None else []) or [
+        s for s in stretches if any(holds_thing(Thing((w,), w), s) for w in words)] or stretches
+    act = t["acts"].get(choice.group("act")) if choice else None
+    return any(t["body"].search(s) and (act is None or re.search(act, s)) for s in held)

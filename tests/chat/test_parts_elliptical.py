@@ -63,3 +63,26 @@ def test_an_answered_ask_beside_a_silent_one_keeps_its_citation(deps):
     answer = respond(Session(), "我们报第四届数字工匠，推荐表主要事迹那栏到底限多少字？超了会不会被退回来？", deps)
     assert answer.citations, answer.text
     assert "300字以内" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("ask", "quote", "said"), [
+    # who pays: a sum awarded with no one named says nothing of it
+    ("那这两万块是哪家出的钱", "将授予“杭州工匠”荣誉称号，并颁发证书、奖牌和一次性奖励20000元", False),
+    ("证书谁发", "由省政府批准授予并颁发相应证书和奖金", True),
+    # a choice between two doers of paying: a body doing another act is no answer
+    ("市总工会出还是单位自己出", "1、市总工会负责“杭州工匠”认定的组织、协调和统筹；", False),
+    ("市总工会出还是单位自己出", "奖励经费由市总工会承担", True),
+    # no doer asked
+    ("奖金多少", "并颁发证书、奖牌和一次性奖励20000元", True),
+])
+def test_an_ask_of_who_does_an_act_needs_a_body_doing_it(ask, quote, said):
+    from assistant.chat.parts import _doer_said
+
+    assert _doer_said(ask, quote, None, ()) is said
+
+
+def test_a_word_said_on_one_form_is_a_thing_of_its_own():
+    from assistant.chat.parts import asked_nouns
+
+    vocabulary = ("评委出席人数 表决情况 同意 反对", "专家评审", "组织专家评议", "评审专家", "以上材料均需纸质材料和电子文档各一份。")
+    assert asked_nouns("评委一般请几个？", (), vocabulary) == ("评委",)
