@@ -302,17 +302,26 @@ def paper_asked(part: str, before: str = "") -> str | None:
 
 def restates_ask(part: str, before: str) -> bool:
     """Whether ``part`` opens with a condition that takes the ask ``before`` it as given ("两头都推的话，名额算哪边的"
-    after "能不能区总工会推一次、产业工会也推一次"): the condition says again a word of what that ask asks."""
+    after "能不能区总工会推一次、产业工会也推一次"): the condition says again a word of what that ask asks. The
+    condition may go unmarked before a yes/no word ("考核不过会不会撤销" after "要不要每年考核"): then it must say
+    an act (a verb) again, not only the thing both asks are of ("奖金是不是一次性发的" after "奖金要不要交税")."""
     from assistant.retrieval.segment import tags
 
     clauses = _clauses(part)
     if not clauses or not before:
         return False
-    said = _table()["condition"].match(clauses[0].strip())
-    if not said:
-        return False
-    ask, _ = ask_and_context(before)
     t = _table()
+    said = t["condition"].match(clauses[0].strip())
+    acts_only = False
+    if said:
+        condition = said.group("if") or said.group("if2")
+    else:
+        own, _ = ask_and_context(part)
+        unmarked = t["yes_no_word"].search(own)
+        if not unmarked:
+            return False
+        condition, acts_only = own[:unmarked.start()], True
+    ask, _ = ask_and_context(before)
     # what the ask asks: after a stretch saying when ("评上以后有没有补贴" asks of 补贴, not of 评上) and after its
     # yes/no word ("能不能区总工会推一次")
     when = t["when_clause"].match(ask)
@@ -320,10 +329,10 @@ def restates_ask(part: str, before: str) -> bool:
     yes_no = t["yes_no_word"].search(ask)
     ask = ask[yes_no.end():] if yes_no else ask
 
-    def words(text: str) -> set[str]:
-        return {w for w, f in tags(text) if t["restated_flags"].match(f) and not t["not_restated"].fullmatch(w)}
+    def words(text: str, flags: re.Pattern) -> set[str]:
+        return {w for w, f in tags(text) if flags.match(f) and not t["not_restated"].fullmatch(w)}
 
-    return bool(words(said.group("if") or said.group("if2")) & words(ask))
+    return bool(words(condition, t["act_flags"] if acts_only else t["restated_flags"]) & words(ask, t["restated_flags"]))
 
 
 def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str, ...]) -> bool:

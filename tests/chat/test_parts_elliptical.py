@@ -30,6 +30,9 @@ def test_an_ask_naming_no_paper_is_of_the_one_named_last(part, before, paper):
     # a condition on what the ask before took as its case (评上), not on what it asked (补贴)
     ("如果评上了的话奖金多少", "评上以后有没有补贴？", False),
     ("奖金多少", "评上以后有没有补贴？", False),
+    # unmarked, before the yes/no word: an act said again (考核), not only the thing both asks are of (奖金)
+    ("考核不过会不会撤销？", "评上以后要不要每年考核？", True),
+    ("奖金是不是一次性发的", "奖金要不要交税？", False),
 ])
 def test_a_condition_restating_the_ask_before_takes_it_as_given(part, before, moot):
     assert restates_ask(part, before) is moot
