@@ -45,6 +45,7 @@ from assistant.chat.parts import (
     ask_and_context,
     asks_conditions,
     asks_definition,
+    chooses_again,
     heard_claim,
     own_topic,
     paper_asked,
@@ -391,10 +392,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # of the type it asks for, answers it no more than it would alone
             main = None
         if main is not None and items and items[-1][1] is None and (
-                _PRESUPPOSES.match(part.strip()) or restates_ask(part, parts[i - 1])):
+                _PRESUPPOSES.match(part.strip()) or restates_ask(part, parts[i - 1])
+                or chooses_again(part, parts[i - 1])):
             # "要不要交无犯罪记录证明？要的话是单位去开还是我自己去开？", "能不能区总工会推一次、产业工会也推一次？两头
             # 都推的话名额算哪边的": an ask that takes the ask before it as given is moot where the notice is silent
-            # on that one
+            # on that one; so is "盖哪家的章" after a silent "派遣公司报我还是汽车厂报我", the same choice again
             main = None
         own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward

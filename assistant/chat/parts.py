@@ -22,7 +22,7 @@ from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
            "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim", "paper_asked",
-           "restates_ask"]
+           "restates_ask", "chooses_again"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -352,3 +352,15 @@ def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str,
         s for s in stretches if any(holds_thing(Thing((w,), w), s) for w in words)] or stretches
     act = t["acts"].get(choice.group("act")) if choice else None
     return any(t["body"].search(s) and (act is None or re.search(act, s)) for s in held)
+
+
+def chooses_again(part: str, before: str) -> bool:
+    """Whether ``part`` asks which one ("盖哪家的章", "名额算哪边的") with no alternatives of its own, after an ask
+    ``before`` it that offered two ("那是派遣公司报我还是汽车厂报我？人事审核佐证材料盖哪家的章？"): it chooses between
+    the same two, on which a notice silent on the first choice is silent again."""
+    from assistant.chat.choice import alternatives
+
+    ask, _ = ask_and_context(part)
+    if not _table()["which_one"].search(ask) or alternatives(ask) is not None:
+        return False
+    return alternatives(ask_and_context(before)[0]) is not None

@@ -89,3 +89,18 @@ def test_a_word_said_on_one_form_is_a_thing_of_its_own():
 
     vocabulary = ("评委出席人数 表决情况 同意 反对", "专家评审", "组织专家评议", "评审专家", "以上材料均需纸质材料和电子文档各一份。")
     assert asked_nouns("评委一般请几个？", (), vocabulary) == ("评委",)
+
+
+@pytest.mark.parametrize(("part", "before", "again"), [
+    # which one, after a choice between two: the same choice
+    ("公章盖哪家的？", "我是外包公司派过来的，那是外包公司推荐我还是现在干活的厂推荐我？", True),
+    ("名额算哪边的", "区总工会推还是产业工会推？", True),
+    # no choice before it
+    ("公章盖哪家的？", "材料交到哪里？", False),
+    # a choice of its own
+    ("纸质的交还是电子的交？", "区总工会推还是产业工会推？", False),
+])
+def test_which_one_after_a_choice_chooses_between_the_same_two(part, before, again):
+    from assistant.chat.parts import chooses_again
+
+    assert chooses_again(part, before) is again
