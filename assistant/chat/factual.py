@@ -413,6 +413,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         owner = program_of(main.clause_id) if main is not None else home
         vocabulary = _notice_units(corpus, owner) if owner else None
+        named = identity_asked(ask_and_context(part)[0]) if main is not None and owner else None
+        if named is not None and identity_answer(corpus, owner, named) is False:
+            # "那证书是什么样子的": the gate a single question passes (chat.identity): a notice naming the thing only in
+            # passing ("颁发相应证书") does not say what it is
+            main = None
         if main is not None and (asks_definition(part) or not asks_form_field(part)) and not speaks_to(
                 part, main.quote, _value_asked(part, asked), earlier, vocabulary):
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no

@@ -51,6 +51,8 @@ def test_an_ask_naming_nothing_carries_the_topic_said_before_it():
 
 
 @pytest.mark.parametrize("text", [
+    # what the thing is, named only in passing ("颁发相应证书"): the gate a single question passes
+    "浙派工匠评上了是省政府发证书的，那证书是什么样子的？弄丢了能不能补？",
     "第四届数字工匠除了推荐表还要交汇总表，汇总表的样表去哪里找？要填哪些栏目，有字数限制吗",
     "我们厂在余杭，又挂在一个产业工会下面。第四届数字工匠能不能区总工会推一个、产业工会再推一个？两边都推的话算谁的名额",
     "首席技师要附一份认定推荐报告，要写推荐和公示情况，这个我晓得。报告一般写多少字？要单位哪一级领导签字？",
@@ -75,6 +77,10 @@ def test_an_answered_ask_beside_a_silent_one_keeps_its_citation(deps):
     # a choice between two doers of paying: a body doing another act is no answer
     ("市总工会出还是单位自己出", "1、市总工会负责“杭州工匠”认定的组织、协调和统筹；", False),
     ("市总工会出还是单位自己出", "奖励经费由市总工会承担", True),
+    # who does any act: a sentence with no body doing it is no answer; who may apply is no doer ask
+    ("培训营谁来上课", "组织第四届“杭州数字工匠”参加创新培训营", False),
+    ("最后是谁拍板定人的", "由首届“杭州工匠”认定工作领导小组讨论审定“杭州工匠”最终人选", True),
+    ("谁能报", "在一线岗位上直接从事技能工作的人员", True),
     # no doer asked
     ("奖金多少", "并颁发证书、奖牌和一次性奖励20000元", True),
 ])
