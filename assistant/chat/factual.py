@@ -443,7 +443,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if len(set(named)) < len(named):  # two asks of one kind ("具体数量" twice): each by its own words
             named = [_named_ask(part, "您问的这一点") for part, _, _ in items]
         labels = "、".join(named) if len(items) > 1 else items[0][2]
-        return _silent(text, replace(first_asked, label=labels), home, r, deps)
+        # another programme's sentence is a 参考 for several asks only when it holds the thing the first one asks of:
+        # without one, whatever shares the message's words ("首席技师…推荐报告" for "领军型浙江数商是个啥") is shown
+        return _silent(text, replace(first_asked, label=labels), home, r, deps,
+                       others=len(items) == 1 or bool(first_asked.thing))
     # A premise is what an ask asserts, checked against that ask's own answer: in "材料要订成一本交吧？纸质交几份，
     # 电子版也要吗" the 纸质 and 电子版 of the later asks are asked about, not asserted as the way papers go in.
     alone = replace(r, confirm=False)
@@ -538,8 +541,9 @@ def _searches_notice(asked: AskedType, text: str) -> bool:
             or (asked.type == "procedure" and bool(re.search(table()["next_step"], text))))
 
 
-def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
-    """No sentence of the asked notice holds the asked value: say so first, then the contact, then 参考."""
+def _silent(text: str, asked: AskedType, home: str | None, r, deps, others: bool = True) -> str:
+    """No sentence of the asked notice holds the asked value: say so first, then the contact, then 参考 (another
+    programme's sentence only with ``others``)."""
     corpus = deps.corpus
     if home is None:
         return compose.refusal_text(corpus, list(r.programs), today=deps.today)
@@ -561,6 +565,8 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps) -> str:
     if asked.type == "yes_no" and not asked.thing:
         # "评上以后是终身的吗": every sentence "holds" a yes or a no, so without the thing asked about no other
         # notice's sentence can be shown to speak to it (杭州工匠's 奖励办法 is no 参考 on lifelong titles)
+        return compose.silent_text(corpus, home, asked.label, None)
+    if not others:
         return compose.silent_text(corpus, home, asked.label, None)
     try:
         # Without the programme's name, so that retrieval is not narrowed back to the asked notice.

@@ -110,3 +110,10 @@ def test_which_one_after_a_choice_chooses_between_the_same_two(part, before, aga
     from assistant.chat.parts import chooses_again
 
     assert chooses_again(part, before) is again
+
+
+def test_several_silent_asks_show_no_other_programmes_sentence_for_no_thing(deps):
+    # "领军型浙江数商" named on the form only: no 参考 from another notice that only shares the message's words
+    answer = respond(Session(), "第四届推荐表省级那栏有个“领军型浙江数商”，这个到底指啥？我们厂算不算，名单去哪里查？", deps)
+    assert not answer.citations, answer.text
+    assert "参考（这是" not in answer.text, answer.text
