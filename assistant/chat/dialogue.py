@@ -66,6 +66,7 @@ from assistant.chat.replies import (
     CUES,
     EXPECT,
     START_OF,
+    ceiling_levels,
     expect_for,
     names_field,
     names_trade_top,
@@ -101,6 +102,7 @@ from assistant.chat.switches import (
     RULE_QUESTION,
     asks_whats_left,
     back_to_asker,
+    back_to_other,
     decide_intents,
     direct_focus,
     direct_holds,
@@ -111,6 +113,7 @@ from assistant.chat.switches import (
     not_denied,
     not_held,
     opens_programme,
+    returns_to_other,
     same_one_named,
     subject_of,
     switch_only,
@@ -175,6 +178,22 @@ def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
         elif rest[field] != extraction.profile[field]:
             extraction = dataclasses.replace(extraction, profile={**extraction.profile, field: rest[field]})
     return extraction
+
+
+def _not_the_rungs_above(extraction, text: str, today: dt.date):
+    """"上面还有技师 高级技师 没去考" (to "是不是本职业最高等级"): the levels named as the trade's top or the rungs above
+    the one held are never the level held, however the extractor read the list; the level held is the one the other
+    clauses name, if any (replies.read_reply reads it clause by clause)."""
+    from assistant.chat.replies import read_reply
+
+    level = extraction.profile.get("skill_level")
+    above = ceiling_levels(text) if level else set()
+    if level not in above:
+        return extraction
+    held = read_reply("skill_level", text, today).get("skill_level")
+    if held and held not in above and held != "none":
+        return dataclasses.replace(extraction, profile={**extraction.profile, "skill_level": held})
+    return without(extraction, "skill_level")
 
 
 # lists whose "no" the checker reads as words (eligibility.preds: says_no_achievement, _no_stands)
@@ -274,13 +293,16 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     restored = False
     # "我老婆觉得我肯定够格，我是高级技师": the one whose opinion is reported is no new subject of the talk
     proxy = same_one_named(session, text)  # "他没有" answering for the one asked about all along: no new person
-    subject = (session.subject or "他") if of_another else proxy or subject_of(session, without_reported(text))
-    switched = subject != session.subject and any(f != "facts_as_of" for f in session.profile) and not proxy
+    # "他一九年带的徒弟…" after the asker's aside about themself ("我自己也是技师…"): back to the one asked about
+    again = None if of_another or proxy else returns_to_other(session, text)
+    subject = (session.subject or "他") if of_another else proxy or again or subject_of(session, without_reported(text))
+    switched = subject != session.subject and (any(f != "facts_as_of" for f in session.profile) or again) and not proxy
     if switched:  # "那我自己呢？" after "我师傅…他能报吗": the facts said were another person's
         forget_person(session)
         pending = None
-        # "还是说我自己吧": what the asker said of themself before holds again
-        restored = subject is None and back_to_asker(session)
+        # "还是说我自己吧": what the asker said of themself before holds again; "他…" after that aside: what was said
+        # of the other person holds again
+        restored = back_to_asker(session) if subject is None else bool(again) and back_to_other(session)
     session.subject = subject
     if switch_only(text):  # "那说说我徒弟": who the talk turns to, no fact of them (not the 带徒 of the 徒弟 named)
         for field in set(extraction.profile) | set(extraction.found):
@@ -298,6 +320,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     for field in not_known_fields(text) & set(CUES) & set(extraction.profile):
         extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = level_not_the_name(extraction, text, r, today)
+    extraction = _not_the_rungs_above(extraction, text, today)
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     whole = text  # the programmes named are read from the whole message ("听说有个数字工匠，我能报不？")
     own = without_reported(stated)  # "有人说我在杭州市区才八年", "我们主任说我不算一线": another's word, no fact

@@ -16,6 +16,7 @@ from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
            "names_trade_top",
+           "ceiling_levels",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -272,6 +273,33 @@ def _trade_ceiling(clause: str) -> bool:
     """Whether ``clause`` names the trade's top or a level above the asker's, not the level held."""
     m = _CEILING.search(clause)
     return bool(m) and (bool(_ABOVE.search(m[0])) or bool(_TRADE.search(clause[:m.start()])))
+
+
+# a clause that only lists levels ("上面还有技师 高级技师": the second clause), which goes on with the clause before it
+_ANY_LEVEL = re.compile("|".join(w for w, _ in _SKILL_WORDS))
+_LEVELS_ONLY = re.compile(r"^(?:" + "|".join(w for w, _ in _SKILL_WORDS) + r"|[、和跟及与，,\s])+$")
+
+
+def ceiling_levels(text: str) -> set[str]:
+    """The levels ``text`` names as the trade's top or as levels above the one held, never held: those of a clause
+    naming the ceiling ("上面还有技师"), and of the bare list of levels that goes on with it ("…技师 高级技师 没去考"
+    to "是不是本职业最高等级": 高级技师 is the rung above, not a level said against the 高级工 held)."""
+    from assistant.chat.said import clauses_of
+
+    def named(words: str) -> set[str]:  # each level word once, the longest first (高级技师, not its 技师 too)
+        return {next(v for w, v in _SKILL_WORDS if re.fullmatch(w, m[0])) for m in _ANY_LEVEL.finditer(words)}
+
+    out: set[str] = set()
+    listing = False
+    for clause in clauses_of(text) or [text]:
+        if _trade_ceiling(clause):
+            listing = True
+            out |= named(_CEILING.split(clause)[-1])
+        elif listing and _LEVELS_ONLY.match(clause):
+            out |= named(clause)
+        else:
+            listing = False
+    return out
 
 
 def names_trade_top(text: str) -> bool:

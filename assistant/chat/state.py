@@ -101,6 +101,9 @@ class Session:
     # the asker's own facts, kept while the talk is about someone else ("那我老公呢"), and given back when it turns
     # to the asker again ("还是说我自己吧"): what the asker said of themself is still true (chat.switches)
     own_case: dict = field(default_factory=dict)
+    # the other person's facts, kept while the asker speaks of themself ("帮我老公问…", then "我自己也是技师…"), with
+    # who they are ("subject"), and given back when a message speaks of them again ("他一九年带的徒弟…")
+    other_case: dict = field(default_factory=dict)
 
     def open_fields(self) -> tuple[str, ...]:
         """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:
@@ -136,3 +139,4 @@ class Session:
         self.last_answered = ()
         self.denials.clear()
         self.tentative.clear()
+        self.other_case = {}

@@ -98,9 +98,12 @@ _PERSONAL = ("profile", "sources", "asked", "early", "skill_dates", "said", "ten
 def forget_person(session: Session) -> None:
     """Set aside what was said of the person the talk was about; the programmes and the topic stay. The asker's
     own facts are kept aside (``session.own_case``) to be given back when the talk turns to the asker again."""
+    kept = {name: copy.deepcopy(getattr(session, name)) for name in _PERSONAL}
+    kept["spans"] = list(session.spans)
     if session.subject is None:
-        session.own_case = {name: copy.deepcopy(getattr(session, name)) for name in _PERSONAL}
-        session.own_case["spans"] = list(session.spans)
+        session.own_case = kept
+    elif any(f != "facts_as_of" for f in session.profile):
+        session.other_case = {**kept, "subject": session.subject}
     for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said):
         kept.clear()
     session.spans.clear()
@@ -120,6 +123,35 @@ def back_to_asker(session: Session) -> bool:
     """After "还是说我自己吧": the asker's own facts set aside when the talk turned to another person, given back.
     True when there were any."""
     kept, session.own_case = session.own_case, {}
+    if not kept:
+        return False
+    for name in _PERSONAL:
+        value = getattr(session, name)
+        value.clear()
+        value.update(kept[name])
+    session.spans[:] = kept["spans"]
+    return True
+
+
+# a message that speaks of "him"/"her" first ("他一九年带的徒弟…", "对了 她二三年那会儿…"): its first clause's subject
+_THEM_FIRST = re.compile(r"^(?:那|对了|还有|另外|哦|噢|嗯|再说|说回)?[，,。\s]*(?:他|她)(?!们)")
+
+
+def returns_to_other(session: Session, text: str) -> str | None:
+    """The person whose facts were set aside when the asker spoke of themself ("帮我老公问…", then "我自己也是技师 在同
+    一个厂做质检的"), when a message speaks of them again with no one else named ("他一九年带的徒弟拿了…"): the 他/她
+    of a talk that was about them is still them, as the asker never calls themself 他. None otherwise."""
+    kept = session.other_case
+    said = (text or "").strip()
+    if session.subject is not None or not kept or not _THEM_FIRST.match(said) \
+            or _SOMEONE_NAMED.search(_APPRENTICES.sub("", said)):
+        return None
+    return kept["subject"]
+
+
+def back_to_other(session: Session) -> bool:
+    """After ``returns_to_other``: that person's facts, set aside while the asker spoke of themself, given back."""
+    kept, session.other_case = session.other_case, {}
     if not kept:
         return False
     for name in _PERSONAL:

@@ -257,7 +257,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         from assistant.chat.brief import corrected_note
 
         notes += corrected_note(session, step.corrected)  # "不对，…" is acknowledged: the user sees what changed
-    if getattr(step, "restored", False):
+    if getattr(step, "restored", False) and session.subject:  # "他…" after the asker's aside about themself
+        notes += (f"回到{session.subject}的情况：您前面说的{session.subject}的情况仍然算数，您本人的情况不计入。",)
+    elif getattr(step, "restored", False):
         notes += ("回到您本人的情况：您前面说的自己的情况仍然算数，另一位的情况不计入。",)
     elif getattr(step, "switched", False):
         notes += (f"以下按{session.subject or '您本人'}的情况重新判断，刚才说的另一位的情况不再计入。",)

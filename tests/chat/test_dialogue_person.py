@@ -40,3 +40,22 @@ def test_turning_to_the_asker_sets_the_other_persons_facts_aside(deps, back):
     assert session.profile["skill_level"] == "技师" and "prior_titles" not in session.profile
     assert "years_in_field" not in session.profile
     assert "您本人" in answers[-1].text
+
+
+def test_an_aside_about_oneself_does_not_lose_the_other_persons_facts(deps):
+    # "帮我老公问…", then the asker's own "我自己也是技师 在同一个厂做质检的", then "他…" again: the husband's facts
+    # said before hold again, and the asker's aside is not his
+    session, answers = _talk(deps, "帮我老公问问 首席技师 他在临平一家纺织机械厂当维修电工 高级技师 天天在车间跑",
+                             "我自己也是技师 在同一个厂做质检的",
+                             "他一九年带的徒弟拿了浙江省职业技能大赛 一类的 维修电工第四名 省首席他没评过")
+    assert session.subject == "他"
+    assert session.profile["skill_level"] == "高级技师" and session.profile["employer_city"] == "杭州"
+    assert session.profile["occupation"] == "维修电工" and session.profile["prior_titles"] == []
+    assert "回到他的情况" in answers[-1].text
+
+
+def test_a_him_naming_someone_new_is_no_return(deps):
+    # the same aside, then another person named: a new person, not the husband whose facts were set aside
+    session, _ = _talk(deps, "帮我老公问问 首席技师 他在临平一家纺织机械厂当维修电工 高级技师 天天在车间跑",
+                       "我自己也是技师 在同一个厂做质检的", "他同事老王也想问问 老王是技师")
+    assert session.profile.get("occupation") != "维修电工"

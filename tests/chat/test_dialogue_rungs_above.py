@@ -1,0 +1,30 @@
+"""The rungs above named in a reply ("上面还有技师 高级技师 没去考" to "是不是本职业最高等级") are never the level held:
+the 高级工 said before stands, with no clash to ask about (chat.replies.ceiling_levels, chat.dialogue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.replies import ceiling_levels
+from tests.chat_support import talk as _talk
+
+
+@pytest.mark.parametrize("text, above", [
+    ("上面还有技师 高级技师 没去考 觉得没用", {"技师", "高级技师"}),
+    ("上面还有技师，高级技师，没去考", {"技师", "高级技师"}),
+    ("技师上面还有高级技师 我还没考", {"高级技师"}),
+    ("我们这行最高是高级技师，我还差一级", {"高级技师"}),
+    ("高级工，技师还没去考", set()),  # the exam not yet taken is read elsewhere; no ceiling named
+    ("技师", set()),
+    ("上面还有技师 我是高级工 干了二十年", {"技师"}),  # the list ends at a clause that is not only levels
+])
+def test_ceiling_levels(text, above):
+    assert ceiling_levels(text) == above
+
+
+def test_the_rungs_above_do_not_clash_with_the_level_held(deps):
+    session, answers = _talk(deps, "浙派工匠能报不 我在富阳一家游艇厂做玻璃钢手糊成型 干了二十来年", "高级工",
+                             "上面还有技师 高级技师 没去考 觉得没用")
+    assert session.profile["skill_level"] == "高级工"
+    assert session.profile["is_highest_level_of_occupation"] is False
+    assert {v["program"]: v["verdict"] for v in answers[-1].to_json()["verdicts"]}["zj_craftsman_2023"] == "not_eligible"
