@@ -46,6 +46,18 @@ def came_instead(session: Session, text: str, extraction, today: dt.date) -> dic
     return {}
 
 
+# a closed span of years ("一六到一九年", "2016-2019年", "16年至19年"): what a clause says in it was, and is no more
+_CLOSED_SPAN = re.compile(r"[〇零一二三四五六七八九\d]{2,4}年?(?:到|至|~|-|—)[〇零一二三四五六七八九\d]{2,4}年")
+
+
+def _then(clause: str) -> bool:
+    """Whether ``clause`` speaks of an earlier time ("之前在合肥", "一六到一九年在合肥也是做这个"): the facts of now
+    (the workplace, the post, the employment) are not corrected by it."""
+    from assistant.chat.replies import past_clause
+
+    return bool(_CLOSED_SPAN.search(clause)) or past_clause(clause)
+
+
 _CORRECTABLE = ("skill_level", "employer_city", "employment", "employer_type", "role_type", "nationality")
 
 
@@ -67,6 +79,8 @@ def denied_then_said(session: Session, text: str, pending: Pending | None, today
     for clause in clauses_of(rest):
         if negated(clause) or asks(clause):
             continue  # "不是管理": the value named is denied, not said
+        if _then(clause):
+            continue  # "不对 我是一九年才来的杭州 一六到一九年在合肥也是做这个": where and how one worked then, not now
         for field in _CORRECTABLE:
             if field in out or session.profile.get(field) is None or field == "skill_level" and ceiling \
                     and "最高" in clause:

@@ -16,7 +16,7 @@ from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
            "names_trade_top",
-           "ceiling_levels",
+           "ceiling_levels", "past_clause",
            "not_known", "titles_named"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
@@ -222,6 +222,11 @@ _EXAM_TO_PASS = re.compile(r"考(?!出|过|到|了|下|上|取|的|完|好)")
 _NOW = re.compile(r"现在|目前|如今|眼下")
 
 
+def past_clause(clause: str) -> bool:
+    """Whether ``clause`` speaks of the past ("以前是高级工", "之前在合肥"), as the extractor's clause guards read it."""
+    return _past(clause)
+
+
 def _past(clause: str) -> bool:
     """Whether ``clause`` speaks of the past ("以前是高级工"), as the extractor's clause guards read it."""
     from assistant.extract.text import normalize, segments
@@ -281,9 +286,10 @@ _LEVELS_ONLY = re.compile(r"^(?:" + "|".join(w for w, _ in _SKILL_WORDS) + r"|[�
 
 
 def ceiling_levels(text: str) -> set[str]:
-    """The levels ``text`` names as the trade's top or as levels above the one held, never held: those of a clause
-    naming the ceiling ("上面还有技师"), and of the bare list of levels that goes on with it ("…技师 高级技师 没去考"
-    to "是不是本职业最高等级": 高级技师 is the rung above, not a level said against the 高级工 held)."""
+    """The levels ``text`` names as rungs above the one held, never held: those of a clause naming them ("上面还有
+    技师"), and of the bare list of levels that goes on with it ("…技师 高级技师 没去考" to "是不是本职业最高等级":
+    高级技师 is a rung above, not a level said against the 高级工 held). The trade's top alone ("我们这个工种最高就是
+    技师") may be the level held, so it is not among them."""
     from assistant.chat.said import clauses_of
 
     def named(words: str) -> set[str]:  # each level word once, the longest first (高级技师, not its 技师 too)
@@ -292,7 +298,7 @@ def ceiling_levels(text: str) -> set[str]:
     out: set[str] = set()
     listing = False
     for clause in clauses_of(text) or [text]:
-        if _trade_ceiling(clause):
+        if _trade_ceiling(clause) and _ABOVE.search(clause):  # the top alone ("最高就是技师") may be the one held
             listing = True
             out |= named(_CEILING.split(clause)[-1])
         elif listing and _LEVELS_ONLY.match(clause):

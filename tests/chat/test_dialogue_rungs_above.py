@@ -13,13 +13,19 @@ from tests.chat_support import talk as _talk
     ("上面还有技师 高级技师 没去考 觉得没用", {"技师", "高级技师"}),
     ("上面还有技师，高级技师，没去考", {"技师", "高级技师"}),
     ("技师上面还有高级技师 我还没考", {"高级技师"}),
-    ("我们这行最高是高级技师，我还差一级", {"高级技师"}),
+    ("我们这行最高是高级技师，我还差一级", set()),  # the top alone: read by replies._relative_level
+    ("技师 我们这个工种最高就是技师", set()),  # the top held
     ("高级工，技师还没去考", set()),  # the exam not yet taken is read elsewhere; no ceiling named
     ("技师", set()),
     ("上面还有技师 我是高级工 干了二十年", {"技师"}),  # the list ends at a clause that is not only levels
 ])
 def test_ceiling_levels(text, above):
     assert ceiling_levels(text) == above
+
+
+def test_the_top_held_is_kept(deps):
+    session, _ = _talk(deps, "浙派工匠 我在钱塘一家新能源车电池回收厂做拆解 技师 我们这个工种最高就是技师")
+    assert session.profile["skill_level"] == "技师" and session.profile["is_highest_level_of_occupation"] is True
 
 
 def test_the_rungs_above_do_not_clash_with_the_level_held(deps):
