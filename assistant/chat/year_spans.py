@@ -204,7 +204,8 @@ def whole_life_there(session: Session, text: str, facts: dict) -> dict:
 
 
 # "94年开始就在杭州的玻璃厂吹玻璃", "2010年起一直在萧山做焊工": the work named began there, and stayed there
-_BEGAN_THERE = re.compile(r"(?:年|月)(?:份|底|初)?(?:开始|起)(?:就|便)?(?:一直|都)?(?:就|便)?在(?P<rest>[^，,。]*)")
+# "零二年就在萧山开了" (to the Hangzhou years): 就 says the work was under way there by then, as 开始 does
+_BEGAN_THERE = re.compile(r"(?:年|月)(?:份|底|初)?(?:(?:开始|起)(?:就|便)?|就|便)(?:一直|都)?(?:就|便)?在(?P<rest>[^，,。]*)")
 _PLAIN_WORK = re.compile(r"(?:工作|上班|打工|做事|干活|待|呆)(?:的|了)?$")
 
 

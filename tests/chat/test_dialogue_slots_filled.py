@@ -148,6 +148,10 @@ def test_a_list_said_empty_without_a_negation(deps, empty):
     ("我是05年开始便在余杭修机床的", True),
     ("2019年开始在杭州做开发", False),  # no 就/一直: maybe years elsewhere before
     ("2019年开始就在杭州上班", False),  # work in general, no trade named
+    ("零二年就在萧山开了 一直没换过地方", True),  # 就 alone: the work (开 the crane) under way there by then
+    ("18年就在滨江做开发了", True),
+    ("2019年就在杭州上班了", False),
+    ("2010年在萧山做焊工", False),  # no 就/一直
 ])
 def test_a_start_of_the_work_named_where_it_began(text, trade):
     from assistant.chat.year_spans import began_there
