@@ -119,6 +119,7 @@ from assistant.chat.switches import (
     switch_only,
     turns_to,
 )
+from assistant.chat.workplace import employment_of_workplace
 from assistant.chat.year_spans import (
     TOTAL,
     YEAR_FIELDS,
@@ -516,6 +517,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
             and not corrected and not NOT_CATEGORY.search(text):
         facts.pop("employment")  # "一直在建德，全职" at a 参公 unit: full time there, still 参公
     facts.update(freelance_place(session, text, facts))  # "桐庐的竹编手艺人…没挂单位", then "自由职业"
+    unit = employment_of_workplace(session.profile, facts, stated)  # "我是万向集团的": at work there, inferred
+    facts.update(unit)
     patched = patch_competition(session, text, facts, today)
     if corrected:
         forget_implied(session, facts)
@@ -546,8 +549,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
             session.sources[field] = "judged"
     digital_by_competition(session)
     front_line_job(session, text)
-    for field in extraction.inferred:  # employment read from a description of the work (extract.jobs)
-        if field in facts and field not in reply:
+    for field in [*extraction.inferred, *unit]:  # employment read from a description of the work (extract.jobs)
+        if field in facts and field not in reply:  # or from the workplace named (chat.workplace)
             session.sources[field] = "inferred"
     opened = {f: v for f, v in extraction.early.items() if f not in disputed}
     if born is not None and facts.get("birth_date") == born[0]:
