@@ -27,8 +27,17 @@ def workplace_named(text: str) -> bool:
     return any(_OF_UNIT.match(c.strip()) for c in clauses_of(text or "") or [text or ""])
 
 
+# the kinds of employer that say one works for someone ("民企", "国企"); a public unit may be 参公 or a cadre's post, which
+# the extractor asks about, so it says nothing here
+_EMPLOYERS = ("private", "soe")
+
+
 def employment_of_workplace(profile: dict, facts: dict, text: str) -> dict:
-    """``{"employment": "full_time"}`` when the asker names their workplace and no employment is known or said."""
-    if "employment" in profile or "employment" in facts or not workplace_named(text):
+    """``{"employment": "full_time"}`` when the asker names their workplace, or the kind of firm they work for ("会员
+    民企"), and no employment is known or said."""
+    if "employment" in profile or "employment" in facts or _NOT_NOW.search(text or ""):
         return {}
-    return {"employment": "full_time"}
+    kind = facts.get("employer_type", profile.get("employer_type"))
+    if workplace_named(text) or kind in _EMPLOYERS and "employer_type" in facts:
+        return {"employment": "full_time"}
+    return {}

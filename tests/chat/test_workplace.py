@@ -33,3 +33,17 @@ def test_the_employment_is_not_asked_of_one_who_named_the_factory(deps):
     assert session.profile["employment"] == "full_time" and session.sources["employment"] == "inferred"
     assert "employment" not in [q["field"] for q in answer.questions]
     assert "在职全职" in answer.text
+
+
+def test_the_kind_of_firm_said_says_employed():
+    assert employment_of_workplace({}, {"employer_type": "private"}, "会员 民企 称号没有") == {"employment": "full_time"}
+    assert employment_of_workplace({}, {"employer_type": "soe"}, "我在国企 做数据平台") == {"employment": "full_time"}
+    # a public unit may be 参公 or a cadre's post: asked, not inferred; a kind said before is no new word
+    assert employment_of_workplace({}, {"employer_type": "public_institution"}, "事业单位的") == {}
+    assert employment_of_workplace({"employer_type": "private"}, {}, "一直在杭州") == {}
+
+
+def test_the_employment_is_not_asked_of_one_who_named_the_kind_of_firm(deps):
+    session, (answer,) = _talk(deps, "首届数字工匠 我那时候已经在杭州做了八年大数据ETL了 会员 民企 称号没有")
+    assert session.profile["employment"] == "full_time"
+    assert "employment" not in [q["field"] for q in answer.questions]
