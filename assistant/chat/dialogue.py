@@ -119,7 +119,7 @@ from assistant.chat.switches import (
     switch_only,
     turns_to,
 )
-from assistant.chat.workplace import employment_of_workplace
+from assistant.chat.workplace import employment_of_workplace, moved_within
 from assistant.chat.year_spans import (
     TOTAL,
     YEAR_FIELDS,
@@ -519,6 +519,9 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     facts.update(freelance_place(session, text, facts))  # "桐庐的竹编手艺人…没挂单位", then "自由职业"
     unit = employment_of_workplace(session.profile, facts, stated)  # "我是万向集团的": at work there, inferred
     facts.update(unit)
+    for field in moved_within(session.profile, facts, stated):  # "上个月又进了瓯海一家厂": a new job, same province
+        facts.pop(field)
+        facts.pop(START_OF.get(field, ""), None)
     patched = patch_competition(session, text, facts, today)
     if corrected:
         forget_implied(session, facts)

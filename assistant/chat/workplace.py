@@ -8,7 +8,7 @@ import re
 
 from assistant.chat.said import clauses_of
 
-__all__ = ["workplace_named", "employment_of_workplace"]
+__all__ = ["workplace_named", "employment_of_workplace", "moved_within"]
 
 # a unit one belongs to, by the kinds the notices and applicants name (厂, 公司, 集团, 单位 …)
 _UNIT = r"(?:集团|公司|工厂|厂|企业|单位|车间|医院|学校|研究院|研究所|分公司|子公司|工地|项目部)"
@@ -41,3 +41,34 @@ def employment_of_workplace(profile: dict, facts: dict, text: str) -> dict:
     if workplace_named(text) or kind in _EMPLOYERS and "employer_type" in facts:
         return {"employment": "full_time"}
     return {}
+
+
+# a move to another unit ("上个月又进了瓯海一家打火机厂", "去年跳槽到余杭一家厂", "换了一家公司"): a start at the new
+# workplace, not an arrival in its city or province
+_JOB_CHANGE = re.compile(rf"(?:跳槽|又进了?|进了|换了?(?:一家|个|家)|换到|跳到|转到)[^，,。；;]{{0,14}}?{_UNIT}")
+# an arrival said with it ("从苏州过来…", "回到杭州…", "调到杭州…"): the readers of arrivals count it
+_ARRIVAL = re.compile(r"来|回到|回了|搬到|搬去|迁到|调到|调来|调回|过去")
+_PLACE_FIELDS = {"years_full_time_in_hangzhou": "杭州", "years_full_time_in_zhejiang": None}
+
+
+def moved_within(profile: dict, facts: dict, text: str) -> tuple[str, ...]:
+    """The place counts ``facts`` restarts only because the asker moved to another unit in the same place: "上个月又进
+    了瓯海一家打火机厂" after twelve years at a 温州 lighter works is a new job in 温州, not a first month in Zhejiang,
+    and the Zhejiang years said before stand (the new count is dropped). Only a smaller count than the one held,
+    with the workplace before and after both in Hangzhou (for Hangzhou's) or both in Zhejiang (for Zhejiang's)."""
+    from assistant.extract.places import city_of, outside_zhejiang
+
+    if not _JOB_CHANGE.search(text or "") or _ARRIVAL.search(text or ""):
+        return ()
+    before, after = profile.get("employer_city"), facts.get("employer_city", profile.get("employer_city"))
+    if not before or not after:
+        return ()
+    out = []
+    for field, city in _PLACE_FIELDS.items():
+        held, new = profile.get(field), facts.get(field)
+        if not isinstance(held, int | float) or not isinstance(new, int | float) or new >= held:
+            continue
+        if city is not None and before == after == city or city is None and not any(
+                outside_zhejiang(c) or city_of(c) is None for c in (before, after)):
+            out.append(field)
+    return tuple(out)

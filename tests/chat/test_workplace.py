@@ -47,3 +47,30 @@ def test_the_employment_is_not_asked_of_one_who_named_the_kind_of_firm(deps):
     session, (answer,) = _talk(deps, "首届数字工匠 我那时候已经在杭州做了八年大数据ETL了 会员 民企 称号没有")
     assert session.profile["employment"] == "full_time"
     assert "employment" not in [q["field"] for q in answer.questions]
+
+
+@pytest.mark.parametrize("profile, facts, text, dropped", [
+    # a new unit in the same province: the Zhejiang years said before stand
+    ({"employer_city": "温州", "years_full_time_in_zhejiang": 10.0}, {"employer_city": "温州", "years_full_time_in_zhejiang": 0.08},
+     "上个月又进了瓯海一家打火机厂 还是干装配调试", ("years_full_time_in_zhejiang",)),
+    ({"employer_city": "杭州", "years_full_time_in_hangzhou": 9.0}, {"employer_city": "杭州", "years_full_time_in_hangzhou": 0.9},
+     "去年跳槽到余杭一家厂 还是做焊工", ("years_full_time_in_hangzhou",)),
+    # an arrival said with it is an arrival
+    ({"employer_city": "杭州", "years_full_time_in_hangzhou": 9.0}, {"employer_city": "杭州", "years_full_time_in_hangzhou": 0.9},
+     "去年才从苏州过来进了余杭一家厂", ()),
+    # from outside the province: the new count is the province's
+    ({"employer_city": "苏州", "years_full_time_in_zhejiang": 0.0}, {"employer_city": "温州", "years_full_time_in_zhejiang": 0.08},
+     "上个月进了瓯海一家打火机厂", ()),
+    # no change of unit said
+    ({"employer_city": "杭州", "years_full_time_in_hangzhou": 9.0}, {"years_full_time_in_hangzhou": 3.0}, "在杭州三年", ()),
+])
+def test_moved_within(profile, facts, text, dropped):
+    from assistant.chat.workplace import moved_within
+
+    assert moved_within(profile, facts, text) == dropped
+
+
+def test_a_new_job_in_the_same_province_keeps_its_years(deps):
+    session, _ = _talk(deps, "浙派工匠 我在温州一家打火机厂做了十几年的点火装置装配调试 高级技师",
+                       "上个月又进了瓯海一家打火机厂 还是干装配调试")
+    assert session.profile["years_full_time_in_zhejiang"] >= 10
