@@ -163,7 +163,19 @@ def _clause_ref(cites: Citations, reason: Reason | Note) -> str:
 def headline(v: Verdict, questions: list[dict]) -> Reason | None:
     """The reason the verdict line names: the deciding one; among open points that decide alike, the one the first
     question asks about, so the answer does not say "未提供国籍" and then ask about the union."""
-    return lead_reason(v, tuple(q["field"] for q in questions if q.get("field")))
+    asked = tuple(q["field"] for q in questions if q.get("field"))
+    lead = lead_reason(v, asked)
+    # the year counts are asked one per turn, the trade's before a place's (chat.asking.trade_years_first, so that a bare
+    # "七年" answers the count asked): when the line would name another open count, it names the one asked
+    if lead is not None and lead.ok is None and asked and asked[0] in _COUNTS and asked[0] not in lead.missing \
+            and set(lead.missing) <= _COUNTS:
+        from assistant.eligibility.decisive import yields
+
+        return next((r for r in v.reasons if r.ok is None and asked[0] in r.missing and yields(v, r)), lead)
+    return lead
+
+
+_COUNTS = {"years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang"}
 
 
 def _verdict_line(corpus: Corpus, cites: Citations, v: Verdict, today: dt.date, occupation: str | None = None,

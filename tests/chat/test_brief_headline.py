@@ -48,7 +48,10 @@ def test_a_failed_alternative_is_not_the_headline_while_another_is_open(result):
 
 
 @pytest.mark.parametrize("said", ["杭州工匠我能报吗", "你好，我想报数字工匠，我在滨江一家互联网公司做后端开发",
-                                  "想问下浙派工匠，我在余姚一家模具厂，高级技师，一直一线"])
+                                  "想问下浙派工匠，我在余姚一家模具厂，高级技师，一直一线",
+                                  # the trade's count asked before the place's: the line names the count asked
+                                  "第四届数字工匠 我在滨江一家公司做后端开发 会员 没评过工匠",
+                                  "浙派工匠 我在宁波一家模具厂上班 全职 高级技师 一直一线"])
 def test_an_open_verdict_names_the_point_it_asks_about(said):
     """A 需人工核实 headline said "未提供国籍" and the answer then asked about the union: it names the open point
     of the first question instead."""
