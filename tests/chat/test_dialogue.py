@@ -515,12 +515,13 @@ def test_an_achievement_said_beside_denials_answers_the_achievements_question(de
 
 
 def test_a_bare_count_answers_the_count_the_answer_led_with(deps):
-    # the screen asked about employment (and its headline names that open point); "十五年" answers no question
-    # asked but is the trade's count, the first count open, not left unread because the years in Zhejiang are
-    # missing too
+    # one at a named factory is not asked about employment first (chat.workplace): the screen asks the trade's count
+    # and its headline names that open point; "十五年" is the trade's count, the first count open, not left unread
+    # because the years in Zhejiang are missing too
     session = Session()
     first = respond(session, "想问下浙派工匠，我在余姚一家模具厂，高级技师，一直一线", deps)
-    assert "用工/任职情况" in first_screen(first.text).split("\n")[0]
+    assert first.questions[0]["field"] == "years_in_field"
+    assert "用工/任职情况" not in first_screen(first.text) and "从事本职业" in first_screen(first.text).split("\n")[0]
     respond(session, "十五年", deps)
     assert session.profile.get("years_in_field") == 15
     assert "years_full_time_in_zhejiang" not in session.profile
