@@ -39,6 +39,7 @@ from assistant.extract.patterns import (
 from assistant.extract.plausibility import BORN, BORN_INTRO
 from assistant.extract.text import Segment, blank, blank_all, mask
 from assistant.language.people import alternation
+from assistant.language.status import to_come
 
 __all__ = ["Candidates", "add", "read_birth", "read_union", "read_employment", "read_city", "read_nationality",
            "read_digital", "birth_month_for_age", "full_years", "LIVED", "doing"]
@@ -284,6 +285,9 @@ def read_employment(segs: list[Segment]) -> Candidates:
             add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(mask(seg.text) if pattern is NO_POST else text):
+                if updates.get("employment") == "retired" and not updates.get("rehired") \
+                        and to_come(text[:m.start()], text[m.end():]):
+                    continue  # "明年就退休", "还有两年退休": a retirement ahead, not the status now
                 if judge.denied_before(text, m.start()):
                     if updates.get("rehired"):  # "也不是返聘", "没被返聘": said not to be rehired
                         add(out, "rehired", False)
@@ -292,8 +296,16 @@ def read_employment(segs: list[Segment]) -> Candidates:
                     add(out, field, value)
                 if pattern is not NO_POST:
                     text = blank(text, m)
+    # retired is a status of now even in a clause read as over ("退休在家歇了半年": resting at home is no present job,
+    # extract.idle, but the retirement it says stands)
+    for seg in (s for s in segs if s.asserts and not s.current):
+        m = _RETIRED_SAID.search(mask(seg.text))
+        if m and not judge.denied_before(mask(seg.text), m.start()) \
+                and not to_come(mask(seg.text)[:m.start()], mask(seg.text)[m.end():]):
+            add(out, "employment", "retired")
     retired = "retired" in out.get("employment", []) or any(
-        m and not judge.denied_before(mask(s.text), m.start()) for s in segs if s.asserts
+        m and not judge.denied_before(mask(s.text), m.start())
+        and not to_come(mask(s.text)[:m.start()], mask(s.text)[m.end():]) for s in segs if s.asserts
         for m in [_RETIRED.search(mask(s.text))])
     back = [s for s in segs if s.current and BACK_TO_WORK.search(mask(s.text))]
     if retired and back and not out.get("rehired") and not any(
@@ -304,6 +316,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
     return out
 
 
+# the table's row of retirement said ("已经退休", not 退休前/退休年龄)
+_RETIRED_SAID = next(pattern for pattern, updates in EMPLOYMENT_RULES if updates == {"employment": "retired"})
 # ("退下来以后又回厂里", "已经退了，又被单位叫回去": retiring in ordinary words; not stepping down from a post, 从主任
 # 位置上退下来, and not 退 of anything else, which a clause of its own rarely is)
 _RETIRED = re.compile(r"(?<![快要将到])退休(?!年龄|年纪|岁数|的年纪|的岁数|的年龄)|退(?:了|的)休|退了(?:以后|之后|后)|"

@@ -161,6 +161,10 @@ def mask(text: str) -> str:
 # A state said in the perfect before an ask whether one may still apply: the state is asserted, the rest asked.
 _PREMISE_ASK = re.compile(r"(?P<premise>(?:我|本人)?(?:已经|已)[^,，。]{2,16}?了)"
                           r"(?P<ask>(?:还|也|仍然?|那)?(?:能|可以|可|能不能|可不可以|还能)(?:报|评|申报|参评|申请)[^,，。]*)")
+# ... or with no 已经, the ask opening on 还/也/仍 ("退休了还能报浙派工匠吗", "评上杭州工匠了也能报吗"): asking whether one may
+# STILL apply takes the state before it as holding; a supposition keeps its own guard (要是评上了…: hypothetical)
+_PREMISE_STILL = re.compile(r"(?P<premise>(?:我|本人|俺)?[^,，。还也仍]{2,16}?了)"
+                            r"(?P<ask>(?:还|也|仍然?)(?:能|可以|可|能不能|可不可以)(?:再)?(?:报|评|申报|参评|申请)[^,，。]*)")
 
 
 # "我是工会会员吗", "我算不算一线", "我这个属于数字经济吗": a yes/no question whose predicate is the fact asks about
@@ -203,7 +207,7 @@ def segments(normalized: str) -> list[Segment]:
         clause = normalized[start:end]
         if clause:
             delimiter = m.group() if m else ""
-            premise = _PREMISE_ASK.fullmatch(clause)
+            premise = _PREMISE_ASK.fullmatch(clause) or _PREMISE_STILL.fullmatch(clause)
             if premise:  # "已经是浙江省首席技师了还能报吗": a state said, then asked about
                 out.append(_segment(premise["premise"], "", opens))
                 opens = False

@@ -24,7 +24,8 @@ from assistant.language.agency import led
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import lexicon_hits
 
-__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only", "reported", "reported_frame", "reported_spans"]
+__all__ = ["bought", "failed_attempt", "not_done", "not_own", "pending", "post_only", "reported", "reported_frame", "reported_spans",
+           "to_come"]
 
 
 def _ctx(name: str) -> str:
@@ -34,6 +35,12 @@ def _ctx(name: str) -> str:
 def pending(clause: str) -> bool:
     """Whether ``clause`` says the thing it opens with still stands open (证还在审, 还在实审, 还没出师, 方案还没批下来)."""
     return _status(clause)
+
+
+def to_come(before: str, after: str = "") -> bool:
+    """Whether the status word between ``before`` and ``after`` is said as still ahead: a time to come right before it
+    (明年就退休, 还有两年退休, 再干三年就退了) or after it (退休还差三年, 退休还早); data ``to_come``."""
+    return bool(re.search(_ctx("to_come"), before[-10:]) or re.search(_ctx("to_come_after"), after))
 
 
 def _status(clause: str) -> bool:
