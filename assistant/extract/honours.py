@@ -33,7 +33,7 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import only_date, year_near
 from assistant.language.status import pending
-from assistant.language.titles import LEVEL_OF_WORD, held_after, held_before
+from assistant.language.titles import LEVEL_OF_WORD, approved, held_after, held_before
 
 __all__ = ["read_skill", "read_titles", "read_awards"]
 
@@ -57,7 +57,9 @@ _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评
 # (not a wish, "想评上"; not others counted, "我们厂评上了三个")
 # the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
 _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
-                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得|入选|当选|认定)"
+                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得|入选|当选|认定|"
+                        # (or its papers issued then, "我那个省首席是二二年发的证", "是19年颁的")
+                        r"发(?:的|了)?证|颁(?:的|了|发))"
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])"
                         # or said as experience, 过 after the verb ("省首席技师评过一次", "杭州工匠我也拿过"): 过 reports a
                         # thing done, never a supposition (not a question, 评过没有; not others, 评过的人)
@@ -275,6 +277,15 @@ def _won_then_dated(segs: list[Segment], index: int, after: str) -> bool:
     return bool(_BARE_RESULT.match(after) and nxt and nxt.asserts and _DATED.match(nxt.text))
 
 
+def _approved_after(segs: list[Segment], index: int, after: str) -> bool:
+    """Whether the rest of the title's clause, or the asserting clause after it, only says the nomination went through
+    ("杭州工匠报上去就批了"; "厂里去年帮我申报的杭州数字工匠，名单出来有我": language.titles.approved)."""
+    nxt = segs[index + 1] if index + 1 < len(segs) else None
+    return approved(after) or bool(
+        not after.strip() or re.fullmatch(r"(?:那个|这个|的事|嘛|吧)?", after)) and bool(
+        nxt and nxt.asserts and not nxt.question and approved(nxt.text))
+
+
 def _title_then_won(segs: list[Segment], index: int) -> bool:
     """Whether ``segs[index]`` only names a title and the asserting clause after it only says when it was won, or
     the asserting clause before it is the titles' topic (the clause answering it names the title held)."""
@@ -324,7 +335,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
                     and not judge.denies_result(before)
                 done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[m.end():])
-                if _title_then_won(segs, index) or _won_then_dated(segs, index, text[m.end():]):
+                if _title_then_won(segs, index) or _won_then_dated(segs, index, text[m.end():]) \
+                        or _approved_after(segs, index, text[m.end():]):
                     won = done = True
                 after = text[m.end():]
                 # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away

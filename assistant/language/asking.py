@@ -24,6 +24,9 @@ HEDGES = "应该|可能|好像|大概|估计|也许"
 _HEDGE_FIRST = re.compile(rf"^(?:那|嗯|呃)?(?:{HEDGES}|差不多)")
 # a closing particle that asks (伐: 吗 in Wu speech); 呢 after 了/着 asserts ("在浙江八年了呢", "还早着呢")
 _PARTICLE = re.compile(r"(?:吗|(?<![什怎那这多])么|嘛|伐|(?<![了着])呢)$")
+# ... and after a durative V着 with its object between ("墙上挂着浙江工匠的奖牌呢", "证书在柜子里锁着呢" is the 着 above,
+# "手里拿着高级技师证呢"): the state goes on, said, not asked (a question word still asks: "你拿着什么呢")
+_DURATIVE_NE = re.compile(r"[挂摆放揣锁收藏拿留存供贴压]着[^，,。啥什哪谁怎几多]{1,10}呢$")
 # a question word, not the indefinite: not after a negation ("没评过什么", "也没啥"), not before 都/也 ("什么都没有",
 # "哪都去过"), and 几 not as "some" ("十几年", "二十几个人", "好几个", "前几年", "这几年", "几十个")
 # 几 that asks how many, not "some": the one reading of 几 for every question reader (switches.RULE_QUESTION too)
@@ -90,7 +93,7 @@ def clause_asks(clause: str) -> bool:
             return bool(_APPLYING.search(clause))
         if not _VALUE_BA.search(clause):
             return True
-    if _PARTICLE.search(clause) or (len(clause) > 1 and _TRAILING_NO.search(clause)):
+    if _PARTICLE.search(clause) and not _DURATIVE_NE.search(clause) or (len(clause) > 1 and _TRAILING_NO.search(clause)):
         return True
     # "证书是几级的我记不清了", "等级证书有没有我不太清楚": a question word before a not-known verb is the thing not
     # known, said; before it ("不知道要交什么") it is asked

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "LEVEL_OF_WORD"]
+__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "approved", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
@@ -63,7 +63,9 @@ def without_level(title: str) -> str:
 def _held() -> dict[str, re.Pattern[str]]:
     table = data_json("titles.json")["held"]
     return {"before": re.compile("|".join(table["before"])), "before_then_le": re.compile(table["before_then_le"]),
-            "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"])}
+            "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"]),
+            "papers_before": re.compile(table["papers_before"]), "papers_after": re.compile(table["papers_after"]),
+            "approved": re.compile(table["approved"])}
 
 
 def held_before(before: str, after: str) -> bool:
@@ -73,10 +75,19 @@ def held_before(before: str, after: str) -> bool:
     if frames["not_after"].match(after):
         return False  # "作为杭州工匠的候选人": a candidate, no holder
     return bool(frames["before"].search(before)) or bool(
-        frames["before_then_le"].search(before) and re.match(r"(?:的)?(?:称号)?了", after))
+        frames["before_then_le"].search(before) and re.match(r"(?:的)?(?:称号)?了", after)) or bool(
+        frames["papers_before"].search(before) and frames["papers_after"].match(after))  # 墙上挂着浙江工匠的奖牌
 
 
 def held_after(after: str) -> bool:
     """Whether the words right ``after`` an honour's name say the speaker holds it: in its roll or batch ("那批里头有
     我", "我是第一批的") or conferred on them ("前年授予了我")."""
     return bool(_held()["after"].match(after))
+
+
+def approved(clause: str) -> bool:
+    """Whether ``clause``, said right after an honour's name, only says the nomination went through: "单位报上去就批了",
+    "市里批下来了", "名单出来有我" (``data/titles.json``, held.approved). Not a denial or a wait (还没批, 没通过: the
+    table leaves out 没/未/还 before the verb)."""
+    return bool(_held()["approved"].match(clause.strip(" ，,。")))
+
