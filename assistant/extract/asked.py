@@ -46,6 +46,10 @@ _CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
 _HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|拿的是|当选|荣获|被评|授予|已经是|认定为|评过|获过")
 
 
+# the verb of winning in the perfect, between an application verb and the name it took ("推荐我评上了…", "报上去被评为…")
+_WON_PERFECT = re.compile(r"(?:评上|评为|获评|拿到|当选|获得|选上)(?:了|过)|评过|获过|拿过|被评为|被认定为")
+
+
 def held_before(text: str) -> bool:
     """Whether the message says something was won or held before ("拿过提名奖", "已经评上浙江省首席技师了",
     "我首届拿的是提名奖"): a title in it is the topic or a fact, not the programme applied to."""
@@ -99,7 +103,10 @@ def blank_asked(text: str) -> str:
         end = _END.search(text, m.end())
         stop = end.start() if end else len(text)
         region = text[m.end():stop]
-        if region and names.search(region):
+        first = names.search(region) if region else None
+        # "厂里推荐我评上了市级技术能手": the application's outcome said, won in the perfect: the name is held, not asked
+        # ("领导想推荐我评上杭州工匠" is still a wish)
+        if first and not _WON_PERFECT.search(region, 0, first.start()):
             out = out[:m.end()] + "□" * len(region) + out[stop:]
     for m in _REQUEST.finditer(text):
         end = _END.search(text, m.end())

@@ -196,7 +196,9 @@ def read_skill(segs: list[Segment]) -> Candidates:
 # 高级工程师) or another exam's (英语四级, 计算机二级), nor a level glued before a trade (read by levels_before_trade)
 # (or the level's own word, "我这个等级是中级", "级别就是初级")
 _LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|只有|只|一个|一本|一张)|考(?:到|了|过|下|出|上)了?(?:个|一个)?"
-                              r"|(?<!职称)(?<!职称的)(?:等级|级别)(?:也|就|只|才)?(?:是|为|只有|就是|只是))"
+                              r"|(?<!职称)(?<!职称的)(?:等级|级别)(?:也|就|只|才)?(?:是|为|只有|就是|只是)"
+                              # what the certificate's face says ("上面写的五级", "证上印着三级")
+                              r"|(?:上面|证上|证书上|本本上|本子上)(?:写|印|标|打)(?:的|着)(?:是|的是)?)"
                               r"(?P<level>初级|中级|高级|(?<![0-9一二三四五六七八九十])[一二三四五]级)(?:的|证|证书)?"
                               r"(?![\u4e00-\u9fff]{0,3}(?:职称|工程师|会计|经济师|教师|讲师|技师|工|技))")
 _OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软考|驾照|驾驶")
@@ -405,6 +407,37 @@ def _below_honours(segs: list[Segment], index: int, text: str) -> list[str]:
     return found
 
 
+# The conferring level said after a bare honour's name ("技术能手是杭州市评的", "拿过技术能手，是省里发的", "劳模拿过，市里的"):
+# the name with that level before it is read as the table's award of that level (浙江省/杭州市/全国 + the name), so a
+# city's or a province's honour said the other way round is not lost; a unit's or a district's stays below (_BELOW_AFTER)
+_LEVEL_SAID_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉)?(?:是|算|属于|那是)?(?P<who>杭州市|杭州|市里|市级|全市|浙江省|浙江|省里|省级|全省|全国|国家)"
+                               r"(?:总工会|人社局|人社厅|人力社保局|政府|里)?(?:评|发|颁|给|授予|认定)?(?:的|级的)(?:称号|荣誉)?$")
+_BARE_WON = re.compile(r"^(?:(?:拿|评|得|获)(?:过|了|到|上)?(?:的)?)?$")
+_LEVEL_NAME = {"杭州市": "杭州市", "杭州": "杭州市", "市里": "杭州市", "市级": "杭州市", "全市": "杭州市", "浙江省": "浙江省",
+               "浙江": "浙江省", "省里": "浙江省", "省级": "浙江省", "全省": "浙江省", "全国": "全国", "国家": "全国"}
+
+
+def _level_after(segs: list[Segment], index: int, text: str) -> list[tuple[int, str, str]]:
+    """(start, kind, level) for each bare honour of ``text`` (none of the table's awards matched it) whose level is said
+    after it, in the rest of the clause or, the rest being only a verb of winning, in the asserting clause after it."""
+    nxt = segs[index + 1] if index + 1 < len(segs) else None
+    found = []
+    for m in _HONOUR.finditer(text):
+        if judge.negated(text[max(0, m.start() - 12):m.start()]) or re.search(r"[市省国区县级里]$", text[:m.start()]):
+            continue  # a level already before it (read by the table, or a district's)
+        rest = text[m.end():].strip(" ，,")
+        said = _LEVEL_SAID_AFTER.match(rest) or (
+            _BARE_WON.match(rest) and nxt and nxt.asserts and _LEVEL_SAID_AFTER.match(nxt.text.strip(" ，,")))
+        if not said:
+            continue
+        named = _LEVEL_NAME[said["who"]] + m.group()
+        for kind, level, pattern in AWARDS:
+            if pattern.fullmatch(named):
+                found.append((m.start(), kind, level))
+                break
+    return found
+
+
 def read_awards(segs: list[Segment], today=None) -> Candidates:
     out: Candidates = {}
     sentence: list[str] = []
@@ -439,6 +472,9 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
                 level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else None
             found.append((m.start(), m.group(), level))
             ends[m.start()] = m.end()
+        for start, kind, level in _level_after(segs, index, text):  # "技术能手是杭州市评的"
+            found.append((start, kind, level))
+            ends[start] = start + len(re.match(_HONOUR, text[start:]).group())
         # "杭州市技术能手报过，但没评上": the clause after may say the attempt failed
         then = segs[index + 1].text if index + 1 < len(segs) else ""
         for start, kind, level in sorted(found):

@@ -221,6 +221,10 @@ _SELF_AFTER = re.compile(r"^(?:但|可|可是|不过|而)?(?:我|俺)(?:自己|�
 _JOINED_IT = re.compile(r"(?:入|加入|参加|加|进)(?:了|过|的)?(?:吧|啊|呀|啦)?$")
 
 
+# the joining's form named, then a clause with no object of its own saying it was not filled or handed in
+_JOINING_FORM = re.compile(r"(?:入会|工会)(?:的)?(?:申请)?(?:表|申请书)")
+_FORM_NOT_DONE = re.compile(r"^(?:但|可|可是|不过)?(?:我|俺)?(?:当时|那时候?|一直|也|就|都)*(?:没|未|没有)(?:去)?(?:填|交|递|签)(?:过|了)?"
+                            r"(?:它|那张|这张)?(?:啊|呀)?$")
 _WHEN_UNKNOWN = re.compile(r"哪一?年|什么时候|啥时候|时间|几年|多久|哪天")
 
 
@@ -230,6 +234,7 @@ def read_union(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     other: bool | None = None  # the membership of the other person named in the clause before, if any
     topic = False  # the clause before spoke of the union
+    form_named = False  # the clause before named the joining's form (入会申请表)
     for seg in segs:  # "个体户哪来的工会": a rhetorical question denies the union there, it asks nothing
         if seg.question and not (seg.asserts or seg.other or seg.injected or seg.hypothetical) \
                 and re.search(r"哪(?:来|有)", seg.text) and not re.match(r"(?:你|您)", seg.text) \
@@ -240,6 +245,9 @@ def read_union(segs: list[Segment]) -> Candidates:
         if topic and "工会" not in text and _JOINED_IT.search(text) and "年" not in text \
                 and not judge.says_unknown(text) and not re.search(r"有没有|是不是", text):
             text = text + "工会"  # ("…还不是工会会员，2018年才入的": when, for a programme's year, is left as it was)
+        if form_named and _FORM_NOT_DONE.match(text) and "工会" not in text:
+            add(out, "union_member", False)  # "入会的申请表发下来过，我当时没填": the joining's form left, no joining
+        form_named = bool(_JOINING_FORM.search(seg.text))
         topic = "工会" in seg.text
         # another person's membership (their clause, ``Segment.other``, or one naming them): for "我是", "我也是" after it
         if (seg.other or _OTHER_SUBJECT.match(text)) and (UNION_YES.search(text) or UNION_NO.search(text)):
