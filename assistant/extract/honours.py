@@ -136,12 +136,43 @@ _LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:现在|目前|
 _PROFESSIONAL_TITLE = re.compile(r"职称|工程师|经济师|会计师|讲师|教师|医师|护师|药师")
 
 
+# A clause that is only a level word (or two), in a list the clause before began of the levels above one's own
+# ("上面还有技师 高级技师"), or followed by a clause that only denies taking it ("高级技师 没去考"): not held
+_LEVEL_ONLY = re.compile(r"^(?:还有|和|跟|及|以及)?(?:特级技师|高级技师|技师|高级工|中级工)(?:[和、跟及](?:特级技师|高级技师|技师|高级工))?"
+                         r"(?:也有|都有)?$")
+_ABOVE = re.compile(r"(?:上面|之上|往上|上头|再往上)还有")
+_NOT_TAKEN = re.compile(r"^(?:我|俺)?(?:也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|拿|评|报)(?:过|了)?(?:呢|啊)?$")
+
+
+def _levels_not_held(segs: list[Segment]) -> set[int]:
+    """The clauses (by index) that only name levels not held: listed after "上面还有…" or denied in the next clause."""
+    out = set()
+    for i, seg in enumerate(segs):
+        if not _LEVEL_ONLY.match(seg.text.strip(" ，,")):
+            continue
+        before = segs[i - 1].text if i else ""
+        after = segs[i + 1].text.strip(" ，,") if i + 1 < len(segs) else ""
+        if _ABOVE.search(before) or i - 1 in out or _NOT_TAKEN.match(after):
+            out.add(i)
+    return out
+
+
 def read_skill(segs: list[Segment]) -> Candidates:
     """skill_level (every level said and held; the caller keeps the highest) and is_highest_level_of_occupation."""
     out: Candidates = {}
     titles_talked = any(_PROFESSIONAL_TITLE.search(s.text) for s in segs)
     exams_talked = any(_OTHER_EXAM.search(s.text) for s in segs)
-    for seg in (s for s in segs if s.asserts):
+    listed = _levels_not_held(segs)
+    for index, seg in enumerate(segs):
+        if not seg.asserts:
+            continue
+        if index in listed:  # "上面还有技师 高级技师 没去考": levels above, not held
+            for level, pattern in SKILL_LEVELS:
+                if pattern.search(seg.text):
+                    add(out, "_tried_level", level)
+            if index and (_ABOVE.search(segs[index - 1].text) or index - 1 in listed):
+                add(out, "is_highest_level_of_occupation", False)
+            continue
         bare = _LEVEL_PREDICATE.match(seg.text)
         if bare and bare["level"].endswith("级") and not bare["level"].endswith(("初级", "中级", "高级")) and exams_talked:
             bare = None  # "英语四级，…我才四级": another exam's grade
@@ -244,7 +275,7 @@ def _whose(name: str, text: str, start: int) -> str:
 
 # "我有浙江工匠的称号", "本人有杭州工匠证书": 有 right before the title, its name or papers right after it
 # (the asker named: "还有浙派工匠" lists a programme asked about)
-_HAS_BEFORE = re.compile(r"(?:[我俺]|本人)(?:也|还|已经|早就|都)?有(?:个|一个)?$")
+_HAS_BEFORE = re.compile(r"(?:[我俺]|本人)(?:也|还|已经|早就|都)?有(?:个|一个|张|一张|块|一块|本|一本)?$")
 _HAS_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉|头衔|证书|荣誉证书|牌子)?(?:的|啊|呀|了)?$")
 
 

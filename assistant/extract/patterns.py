@@ -362,7 +362,9 @@ UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还
                "工会[^,，。]{0,6}(?:没|未)(?:有)?(?:登记|录入|登|记)(?:过)?(?:我|俺)", "工会[^,，。]{0,4}没有(?:我|俺)",
                # the union refusing one ("人家工会不收我们这种的", "派遣的工会不让入", "没让我们入"), or the joining's form
                # not handed in ("入会申请表一直没交")
-               "工会[^,，。]{0,6}(?:不收|不要|不让|没让|不肯收|不接收)",
+               "工会[^,，。]{0,6}(?:不收|不要|不让|没让|不肯收|不接收|轮不到|轮不上|没份|没我们的份)",
+               # the joining not got round to ("工会一直没顾得上", the topic folded so) or not let (没让填工会的表)
+               "工会[^,，。]{0,6}(?:没|未)(?:顾得?上|来得及|顾)", "没让[^,，。]{0,4}(?:工会|入会)",
                "(?:入会|工会)(?:的)?(?:申请)?(?:表|申请书|申请)[^,，。]{0,6}(?:没|未|没有)(?:去)?(?:填|交|递|签)",
                # a form's field answered no ("工会会员：否", "是否工会会员 否", "会员（无）")
                r"(?:是否)?(?:工会)?会员[：:（(\s]*(?:否|无|不是|非|没有)[）)]?$", r"^(?:是否)?工会[：:（(\s]*(?:否|非会员)[）)]?$")
@@ -409,7 +411,9 @@ UNION_YES = _re("是工会会员", "有[^,，。]{0,4}工会会费",  # "工资�
 # The union named, then only 有/在 ("工会，有的" folded to 工会有的, "工会也有", "工会倒是一直在"): the form's question
 # answered yes, unless another clause says more (工会是有的，我没参加过: the union exists, the asker is no member), so
 # it is read only where nothing else is said of membership (extract.resolve)
-UNION_HAS = _re("^工会(?:会员)?(?:我|俺)?(?:也|都|倒是|是|当然|肯定)*(?:有|在|一直在|是的)(?:的|啊|呀|哦|嘛)?$")
+# (the adverbs of always and long since too: "工会一直有的", "工会早就有了")
+UNION_HAS = _re("^工会(?:会员)?(?:我|俺)?(?:也|都|倒是|是|当然|肯定|一直|一直都|早就|早都|老早就|向来|从来都)*(?:有|在|一直在|是的)"
+                "(?:的|了|啊|呀|哦|嘛)?$")
 
 # --- Digital economy (is_digital_economy) -----------------------------------------------------------------
 # Fields of digital technical work, and the sectors of the digital economy: both say the work is digital; only

@@ -43,6 +43,8 @@ _SELF_HEAD = re.compile(r"^(?:我|俺|本人)(?:就|也|现在|目前|如今)?(?
 # a head's post joined to a hands-on one by 兼 ("老板兼师傅", "厂长兼技术员", "店长兼主厨"): the hands are on the work too
 _ALSO_HANDS_ON_TITLE = re.compile(r"兼(?:任|做|当)?[\u4e00-\u9fff]{0,4}?(?:师傅|师父|技术员|技师|厨|工|匠)")
 _ALSO_GRADE = re.compile(r"^(?:我|俺)?(?:同时)?也是[^，,。]{0,6}?(?:高级技师|技师|高级工|中级工|初级工|工程师|会员|党员)(?:证)?$")
+# a placing or a prize said ("第三名", "拿了一等奖", "前六名"): the clause tells a result, not the post
+_PLACING = re.compile(r"第[0-9一二三四五六七八九十]+名|前[0-9一二三四五六七八九十]+名?|[一二三特]等奖|金牌|银牌|铜牌|冠军|亚军|季军")
 # how sure the role classifier must be of a clause that names no post (a post named is judged at any margin)
 P_DESCRIBED = 0.7
 P_DESCRIBED_OFF_LINE = 0.85  # surer still for a post off the line: a false one fails the front-line rules outright
@@ -145,7 +147,9 @@ def _one(current: list[Segment], i: int) -> Candidates:
     if not _POST.search(text):
         # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
         # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
-        if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4:
+        # (a contest's placing, "顶管工第三名", tells a result, not what one does all day: no post to judge)
+        if not seg.question and not read_employment([seg]).get("role_type") and len(text.replace("□", "")) >= 4 \
+                and not _PLACING.search(text):
             role, p = _judged(text)
             if role and p >= (P_DESCRIBED if role == "frontline_technical" else P_DESCRIBED_OFF_LINE):
                 add(out, "_role_described", role)

@@ -50,3 +50,23 @@ def test_other_exam_face_is_no_level():
 ])
 def test_union_in_words(text, member):
     assert extract(text, TODAY).profile.get("union_member") is member
+
+
+@pytest.mark.parametrize("text", ["工会嘛，一直没顾得上", "入职的时候没让填工会的表", "俺们这种外包的，工会轮不到"])
+def test_union_not_got_round_to_or_not_let(text):
+    assert extract(text, TODAY).profile.get("union_member") is False
+
+
+@pytest.mark.parametrize("text", ["上面还有技师 高级技师 没去考 觉得没用", "高级技师 没去考"])
+def test_levels_listed_above_or_not_taken(text):
+    assert extract(text, TODAY).profile.get("skill_level") is None
+
+
+def test_own_level_before_the_list_above():
+    p = extract("我是高级工 上面还有技师 高级技师 特级技师", TODAY).profile
+    assert (p.get("skill_level"), p.get("is_highest_level_of_occupation")) == ("高级工", False)
+
+
+@pytest.mark.parametrize("text", ["是 工会一直有的 中国人", "工会早就有了"])
+def test_union_said_had_all_along(text):
+    assert extract(text, TODAY).profile.get("union_member") is True

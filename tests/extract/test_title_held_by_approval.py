@@ -44,3 +44,14 @@ def test_approved(clause, said):
                                                 ("你拿着什么呢", True), ("那浙派呢", True)])
 def test_durative_ne_asserts(clause, asked):
     assert asks(clause) is asked
+
+
+@pytest.mark.parametrize(("text", "title"), [("杭州工匠的证是前年发的", "杭州工匠"), ("我有张杭州工匠的证书", "杭州工匠"),
+                                             ("我21年当的市首席", "杭州市首席技师")])
+def test_title_by_its_papers_or_becoming(text, title):
+    assert extract(text, TODAY).profile.get("prior_titles") == [title]
+
+
+@pytest.mark.parametrize("text", ["我想当上杭州工匠", "杭州工匠的证书什么时候发"])
+def test_title_wished_or_asked(text):
+    assert not extract(text, TODAY).profile.get("prior_titles")
