@@ -58,7 +58,12 @@ city from a district, county, town, road or zone (桐庐县城, 临空经济示�
 a skill level too low or absent (才四级, 只有职称没技能等级) and several facts listed after their topics (称号嘛，没有；工会，有的); and ``gi-`` written 2026-12-06 (ext16,
 eval/probes/ext16_probe_writer.py) about what the asker holds and is in rambling words: a title held told as a story,
 another's title or placing (小王…评了, 第一是我徒弟拿的), a restated rule's count or level, union membership (会费从工资里扣,
-派遣过来的没让入), levels said loosely, a lead who still does the work against a bare 组长, and nothing to show (没啥成绩)
+派遣过来的没让入), levels said loosely, a lead who still does the work against a bare 组长, and nothing to show (没啥成绩); and ``gk-``
+written 2026-12-06 (ext18, eval/probes/ext18_probe_writer.py) about the hard facts that decide a "no" said in
+ordinary words: a title held by its papers, its batch or a nomination that went through (单位报上去就批了, 名单出来有我)
+against one heard of, a relative's, a plan or a wait (还在公示), not a member (会员一直没办, 工会不收临时工), a level
+below the bar (上面写的五级, 考了两回没过), retired against retiring to come (明年就退休), management by its duties,
+and an honour's level said after it (技术能手是杭州市评的)
 was split into half A (tune: its misses may be read and fixed) and half B (held out: only its figures are read) by
 ``random.Random(SEEDS[prefix]).shuffle`` of its ids in file order, first half A, before the extractor was run on
 it; ``--check-halves`` re-derives it.
