@@ -100,9 +100,9 @@ def _without_titles(text: str) -> str:
 
 
 # "技师还没考", "高级技师证还没拿到": a level denied after it is named is not held either
-_NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:去|再){0,2}(?:考|拿|评|取得|通过)")
+_NOT_YET_AFTER = re.compile(r"^(?:证书?)?(?:一个|一张|一本)?(?:也|都|还|至今|目前)?(?:没|未)(?:有)?(?:去|再){0,2}(?:考|拿|评|取得|通过)")
 # the level said, then said not to be had ("首席技师没有", "技师证也没有"); and 无 before it ("无首席技师", a form's none)
-_NONE_AFTER = re.compile(r"^(?:证书?)?(?:也|都|还|倒是|我)*(?:没有|无)(?:的|啊|呀)?(?:$|[，,。])")
+_NONE_AFTER = re.compile(r"^(?:证书?)?(?:一个|一张|一本)?(?:也|都|还|倒是|我)*(?:没有|无)(?:的|啊|呀)?(?:$|[，,。])")
 # "技师今年刚报名还没出成绩", "高级技师还在考", "技师去年考了没过": the rest of the clause says the level is being
 # tried for, not held, unless it says it was passed ("高级技师考试通过了")
 _TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报的名|报过名|报考|备考|在考|要考|去考|准备考|考试|出成绩|没过|没通过|挂了|落榜|"
@@ -138,6 +138,9 @@ _PROFESSIONAL_TITLE = re.compile(r"职称|工程师|经济师|会计师|讲师|�
 
 # A clause that is only a level word (or two), in a list the clause before began of the levels above one's own
 # ("上面还有技师 高级技师"), or followed by a clause that only denies taking it ("高级技师 没去考"): not held
+# certificates counted none ("证一个都没考过", "证书一本也没有", "啥证都没有", "一张证也没拿过"): no skill level held
+_NO_CERT = re.compile(r"(?:(?:等级|技能|资格|(?<![师工级技]))证(?:书)?(?:我|俺)?(?:一个|一张|一本|半个|半张)|(?:一个|一张|一本|啥|什么|任何)(?:等级|技能|资格)?证(?:书)?)"
+                      r"(?:也|都)(?:没|没有|未)(?:去)?(?:考|拿|有|办|评)?(?:过|到)?")
 _LEVEL_ONLY = re.compile(r"^(?:还有|和|跟|及|以及)?(?:特级技师|高级技师|技师|高级工|中级工)(?:[和、跟及](?:特级技师|高级技师|技师|高级工))?"
                          r"(?:也有|都有)?$")
 _ABOVE = re.compile(r"(?:上面|之上|往上|上头|再往上)还有")
@@ -166,6 +169,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
     for index, seg in enumerate(segs):
         if not seg.asserts:
             continue
+        if _NO_CERT.search(seg.text) and not exams_talked:
+            add(out, "_no_skill", True)  # "证一个都没考过", "一本证都没有": no certificate at all
         if index in listed:  # "上面还有技师 高级技师 没去考": levels above, not held
             for level, pattern in SKILL_LEVELS:
                 if pattern.search(seg.text):

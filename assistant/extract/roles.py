@@ -161,7 +161,7 @@ def _one(current: list[Segment], i: int) -> Candidates:
     hands_on = bool(_BUT_ALSO.match(after)) and not negated(after)
     if hands_on:
         text = f"{text}，但{after}"  # "车间副主任，平时也上机床": the clause after the title says what one does
-    role = role_of(text)
+    role = role_of(text) or role_of(_undated(text))  # (a date opening the clause drowns a short post: _undated)
     head = _MANAGER_HEAD.search(text)
     if head and _TECH_HEAD.search(text[:head.end()]) and not hands_on and not _off_tools(text) \
             and not any(_off_tools(mask(s.text)) for s in current):

@@ -70,3 +70,13 @@ def test_own_level_before_the_list_above():
 @pytest.mark.parametrize("text", ["是 工会一直有的 中国人", "工会早就有了"])
 def test_union_said_had_all_along(text):
     assert extract(text, TODAY).profile.get("union_member") is True
+
+
+@pytest.mark.parametrize(("text", "level"), [("浙派工匠 我在衢州修拖拉机收割机三十年了 证一个都没考过 就是干活的老师傅", "none"),
+                                              ("啥证都没有", "none"), ("高级工证有，技师证一个都没有", "高级工")])
+def test_certificates_counted_none(text, level):
+    assert extract(text, TODAY).profile.get("skill_level") == level
+
+
+def test_other_exam_counted_none_is_no_level():
+    assert extract("驾照考了，英语证一个都没有", TODAY).profile.get("skill_level") is None

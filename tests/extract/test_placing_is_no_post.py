@@ -20,3 +20,8 @@ def test_placing_names_no_post(text):
 
 def test_post_described_still_read():
     assert extract("现在当车间主任主要管人", TODAY).profile.get("role_type") == "management"
+
+
+def test_dated_move_to_a_head_post():
+    text = "我是做工业物联网网关嵌入式开发的，2014年开始干，在滨江。2022年下半年公司让我去做销售总监，带销售团队跑客户。首届数字工匠那次我能报吗"
+    assert extract(text, TODAY).profile.get("role_type") == "management"
