@@ -35,7 +35,8 @@ def test_title_not_yet_held(text):
 
 
 @pytest.mark.parametrize(("clause", "said"), [("21年单位报上去就批了", True), ("名单出来有我", True), ("市里批下来了", True),
-                                               ("还没批", False), ("没通过", False), ("厂里报上去了", False), ("批了两个", False)])
+                                               ("还没批", False), ("没通过", False), ("厂里报上去了", False), ("批了两个", False),
+                                               ("评上了", False)])
 def test_approved(clause, said):
     assert approved(clause) is said
 
