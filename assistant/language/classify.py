@@ -158,7 +158,9 @@ def _said(clause: Clause) -> bool:
     判断轴承坏没坏). A clause negated by the clause before it (a 、 list, 也没有) stays negated."""
     if not clause.negated:
         return True
-    if not negated(clause.text):
+    # an item sharing the negated verb phrase before it (没有稻草编的老式蓑衣、草鞋现在没人会了) is denied with it, even
+    # where its own negation alone would deny no achievement (没人会了)
+    if clause.shared or not negated(clause.text):
         return False
     pattern = data_json("lexicon.json")["benign_negation"]["pattern"]
     return not negated(re.sub(pattern, lambda m: "，" * len(m.group()), clause.text))

@@ -38,6 +38,8 @@ class Clause:
 
     text: str
     negated: bool
+    # negated by the verb phrase of the list item before it (没有稻草编的蓑衣、草鞋…): whatever its own words say
+    shared: bool = False
 
 
 @functools.cache
@@ -218,6 +220,21 @@ def _shared_verb(item: str) -> bool:
     return bool(re.search(_lexicon()["verbs"], rest)) or _governs(rest)
 
 
+def _benign_partner(before: str, item: str) -> bool:
+    """Whether ``item`` opens with a noun listed after the noun that a head negation in ``before`` denies (没有竹编的
+    鱼篓、蟹笼现在没人会编了) and claims only by a negation that alone denies no achievement (没人会了: ``benign_negation``
+    in ``data/lexicon.json``): the list is one topic under the head's 没有, so the claim is not said either. A
+    partner with a claim of its own (没有专利、徒弟带了五个) keeps it."""
+    cue = re.match(r"(?:没有|从来没有?|从没有?|从未|未曾|不曾|没)", before)
+    if not cue or not negated(item):
+        return False
+    pattern = data_json("lexicon.json")["benign_negation"]["pattern"]
+    if negated(re.sub(pattern, lambda m: "，" * len(m.group()), item)):
+        return False  # its own negation denies something: it stands as it is
+    head, lead = tags(before)[-1:], tags(item)[:1]
+    return bool(head and lead) and head[0][1].startswith("n") and lead[0][1].startswith("n")
+
+
 def _governs(phrase: str) -> bool:
     """Whether ``phrase`` is a verb with what it governs after it, by jieba's tags: 主持研究所的新型催化剂 (主持 is no
     row of the verbs table). A verb said alone after the negation is used as a noun (没有创新、带过徒弟)."""
@@ -269,8 +286,12 @@ def _kind_noun(item: str) -> bool:
     from assistant.language.lexicon import lexicon_hits  # the lexicon alone: classify reads clauses
 
     # 技术攻关, 成果转化: jieba tags their second word a verb, but with no aspect or object they name a kind
-    return len(item) <= 6 and _bare(item) and not re.search(r"[了过着我他她]", item) \
-        and bool(lexicon_hits(item))
+    if len(item) > 6 or re.search(r"[了过着我他她]", item):
+        return False
+    if _bare(item) and lexicon_hits(item):
+        return True
+    # 标准, 证书, 数字化, 带徒: a thing an alternative or its record names, though alone it names no deed
+    return bool(re.search(_lexicon()["kind_topic_nouns"], item)) and (_bare(item) or len(item) <= 3)
 
 
 def _spaced_lists(text: str) -> str:
@@ -281,7 +302,10 @@ def _spaced_lists(text: str) -> str:
     out, run = [], []
     for part in parts:
         run.append(part)
-        denial = re.search(_lexicon()["distributive"], part)
+        # 都/也 + a negation (革新这些都没有), or a demonstrative gathering the run before a negated predicate
+        # (智能体这些大事轮不到我): either closes a run of kind nouns as the topic of its denial
+        denial = re.search(_lexicon()["distributive"], part) \
+            or (re.search(_lexicon()["gathered_denial"], part) and negated(part))
         if _kind_noun(part) and not denial:
             continue  # a bare kind noun: the run may go on
         if len(run) > 1 and denial and not _opens_negated(part) and all(_kind_noun(p) for p in run[:-1]):
@@ -351,9 +375,10 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             for item in items:
                 # 没有主持过标准制定、获得过专利: a negated verb phrase covers the verb phrases listed after it, unless
                 # it only denied a fault (没出过差错、带徒十人); a negated noun does not (没有专利、带过5个徒弟)
-                neg = negated(item) or (inherited and (_bare(item) or _shared_verb(out[-1].text)))
+                shares = inherited and (_bare(item) or _shared_verb(out[-1].text) or _benign_partner(out[-1].text, item))
+                neg = negated(item) or shares
                 inherited = neg
-                out.append(Clause(item, neg))
+                out.append(Clause(item, neg, shares))
             # 标准、专利、奖项都没有: the last item's 都 + negation covers every item of the list
             if len(items) > 1 and out[-1].negated and re.search(lex["distributive"], items[-1]):
                 out[start:] = [Clause(c.text, True) for c in out[start:]]
@@ -364,7 +389,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
             # 技术革新、攻关这些谈不上 / 标准、专利没搞过: the last item is a noun with its negated predicate after it, and
             # the bare nouns listed before it are that predicate's subjects too (not 带了五个徒弟、标准没参与: a verb)
             elif len(items) > 1 and out[-1].negated and not _opens_negated(items[-1]) \
-                    and all(_listed_noun(i) and not c.negated
+                    and all((_listed_noun(i) or _kind_noun(i)) and not c.negated
                             for i, c in zip(items[:-1], out[start:-1], strict=True)):
                 out[start:] = [Clause(c.text, True) for c in out[start:]]
             # 获奖和证书也没有 (cut at 也): a clause that is only a negation denies the clause before it; so does one
@@ -498,6 +523,13 @@ def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
         if out[i] and (_SPANS_BACK.match(parts[i]) or _GLUED_BACK.match(parts[i])):
             j = i - 1
             while j >= 0 and _BARE_ITEM.fullmatch(parts[j]) and not _NOT_BARE.search(parts[j]):
+                out[j] = True
+                j -= 1
+        # "标准 攻关 智能体这些大事轮不到我": gathered by a demonstrative with no 都, the run is of the alternatives'
+        # nouns only (the 、 list and the spaced run read it so: ``gathered_denial``)
+        elif out[i] and re.match(_lexicon()["gathered_denial"], parts[i].strip()):
+            j = i - 1
+            while j >= 0 and _kind_noun(parts[j].strip()):
                 out[j] = True
                 j -= 1
     return tuple(out)

@@ -1,0 +1,48 @@
+"""Two ways one denial covers a list the asker types without 都/也: a spaced run of the alternatives' own nouns gathered
+by a demonstrative before its negated predicate (标准 攻关 智能体这些大事轮不到我), and a 、 partner whose claim rests only
+on a negation that alone denies nothing (没有竹编的鱼篓、蟹笼现在没人会编了) under the head's 没有."""
+
+import pytest
+
+from assistant.language import achievement_kinds
+from assistant.language.clauses import clauses, denied_parts
+
+
+@pytest.mark.parametrize("text", [
+    "标准 攻关 智能体这些大事轮不到我",
+    "技改 操作法 新技术转化 数字化这些跟我都不沾边",
+    "证书 奖项 比赛这些东西从来没我的份",
+    "带徒 革新 操作法这几样谈不上",
+])
+def test_a_spaced_run_gathered_before_its_denial_is_denied_whole(text):
+    assert all(c.negated for c in clauses(text)), [(c.text, c.negated) for c in clauses(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "标准 攻关 智能体这些我都做过",  # gathered, but affirmed
+    "标准 攻关 智能体这些大事我都牵头干过",
+])
+def test_a_gathered_run_that_is_affirmed_stays_said(text):
+    assert not any(c.negated for c in clauses(text))
+
+
+@pytest.mark.parametrize("text", [
+    "没有竹编的老式鱼篓、蟹笼现在没人会编了",
+    "从来没有手工打的铜壶、锡器现在厂里没人会做",
+])
+def test_a_partner_claiming_only_by_a_benign_negation_shares_the_head_denial(text):
+    assert achievement_kinds(text, use_model=False) == {}
+    assert clauses(text)[-1].shared
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("竹编的老式鱼篓、蟹笼现在没人会编了，就我还在编", {"knack"}),  # no head 没有: the claim stands
+    ("没有专利、徒弟带了五个", {"training"}),  # a partner with a claim of its own keeps it
+])
+def test_a_partner_with_its_own_claim_or_no_head_denial_keeps_it(text, kinds):
+    assert kinds <= set(achievement_kinds(text, use_model=False))
+
+
+def test_the_extractors_comma_cut_parts_see_the_gathered_denial():
+    assert denied_parts(("会员", "标准", "攻关", "智能体这些大事轮不到我")) == (False, True, True, True)
+    assert denied_parts(("带了五个徒弟", "智能体这些大事轮不到我")) == (False, True)
