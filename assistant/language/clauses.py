@@ -527,12 +527,22 @@ def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:
                 j -= 1
         # "标准 攻关 智能体这些大事轮不到我": gathered by a demonstrative with no 都, the run is of the alternatives'
         # nouns only (the 、 list and the spaced run read it so: ``gathered_denial``)
-        elif out[i] and re.match(_lexicon()["gathered_denial"], parts[i].strip()):
+        elif out[i] and _closes_run(parts[i].strip()):
             j = i - 1
             while j >= 0 and _kind_noun(parts[j].strip()):
                 out[j] = True
                 j -= 1
     return tuple(out)
+
+
+def _closes_run(part: str) -> bool:
+    """Whether a denied part closes a spaced run of the alternatives' nouns as the topic of its denial: a noun gathered
+    by a demonstrative (智能体这些大事轮不到我, ``gathered_denial``) or a kind noun before 都/也 + a negation (技术攻关
+    智能体也没搞过: the 也 sets the run beside a denial said before it, the run is denied whole)."""
+    if re.match(_lexicon()["gathered_denial"], part):
+        return True
+    m = re.search(_lexicon()["distributive"], part)
+    return bool(m) and m.start() > 0 and _kind_noun(part[:m.start()].strip())
 
 
 _SPANS_BACK = re.compile(r"\s*(?:这些|那些|这几样|这几个|几样|样样|统统|一样)?(?:都|也都|全都|全|也)")

@@ -46,3 +46,19 @@ def test_a_partner_with_its_own_claim_or_no_head_denial_keeps_it(text, kinds):
 def test_the_extractors_comma_cut_parts_see_the_gathered_denial():
     assert denied_parts(("会员", "标准", "攻关", "智能体这些大事轮不到我")) == (False, True, True, True)
     assert denied_parts(("带了五个徒弟", "智能体这些大事轮不到我")) == (False, True)
+
+
+def test_a_kind_noun_with_its_own_ye_denial_closes_the_spaced_run():
+    # "标准化没参与过 技术攻关 智能体也没搞过": the 也 sets the run beside the denial before it
+    assert denied_parts(("标准化没参与过", "技术攻关", "智能体也没搞过")) == (True, True, True)
+    assert denied_parts(("带了五个徒弟", "证书也没有")) == (False, True)
+    assert denied_parts(("会员", "证书也没有")) == (False, True)
+
+
+@pytest.mark.parametrize("text, craft", [
+    ("竹蒸笼、木饭甑这些老东西，我到现在还在一只只手工箍", True),  # the hand-making verbs of the old trades
+    ("灯笼骨架全靠手工扎，再一层层手工糊绢", True),
+    ("报表都是手工修改的", False),  # 修改 is editing, not mending by hand
+])
+def test_hand_making_verbs_of_the_old_trades_read_as_craft(text, craft):
+    assert ("craft" in achievement_kinds(text, use_model=False)) is craft
