@@ -59,6 +59,7 @@ def test_a_kind_noun_with_its_own_ye_denial_closes_the_spaced_run():
     ("竹蒸笼、木饭甑这些老东西，我到现在还在一只只手工箍", True),  # the hand-making verbs of the old trades
     ("灯笼骨架全靠手工扎，再一层层手工糊绢", True),
     ("报表都是手工修改的", False),  # 修改 is editing, not mending by hand
+    ("做了二十年皮鞋，鞋帮全靠手工缝线", False),  # sewing by hand is any factory's: a knack, not a trade's craft
 ])
 def test_hand_making_verbs_of_the_old_trades_read_as_craft(text, craft):
     assert ("craft" in achievement_kinds(text, use_model=False)) is craft
