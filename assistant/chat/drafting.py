@@ -175,7 +175,7 @@ _IDENTITY_FIELDS = {"years_in_field", "facts_as_of", "role_type", "is_digital_ec
 def _trade(words: str) -> bool:
     """Whether ``words`` name a trade or an occupation by its title, as the extractor reads them ("焊工", "BIM工程师")."""
     from assistant.extract.jobs import technical_work
-    from assistant.extract.work import names_occupation
+    from assistant.extract.occupation import names_occupation
 
     if is_nickname(words):
         return False  # "马工那个网关…": 马工 is a colleague, not a trade

@@ -386,7 +386,7 @@ def _years(text: str, today: dt.date) -> tuple[float | None, str | None]:
     A start whose month is open counts from its latest month (``open_span`` gives the earliest too)."""
     from assistant.extract.numbers import durations
     from assistant.extract.resolve import since
-    from assistant.extract.work import YEAR_THEN_CAME, start_span
+    from assistant.extract.start_dates import YEAR_THEN_CAME, start_span
 
     spans = [] if YEAR_THEN_CAME.search(text) else durations(text)  # "19年过来的" is a year, not 19 years
     if spans:
@@ -442,7 +442,7 @@ def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     if expect_for(field).kind != "years":
         return None
     from assistant.extract.numbers import durations
-    from assistant.extract.work import start_span
+    from assistant.extract.start_dates import start_span
 
     short = re.sub(r"[，,。！!？?\s~～…]", "", text or "")
     spans = durations(short)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from dataclasses import field as _field
 
 from assistant.errors import InputError
+from assistant.extract.absences import read_no_skill, read_none
 from assistant.extract.asked import blank_asked, spell_aliases
 from assistant.extract.competitions import read_competitions
 from assistant.extract.conduct import read_conduct
@@ -33,6 +34,7 @@ from assistant.extract.idle import idle_clauses
 from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.numbers import durations
+from assistant.extract.occupation import names_occupation, read_occupation
 from assistant.extract.people import (
     read_birth,
     read_city,
@@ -46,6 +48,8 @@ from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
 from assistant.extract.roles import read_lead, read_role
 from assistant.extract.runon import runs_end_clauses
+from assistant.extract.skill_dates import read_skill_dates
+from assistant.extract.start_dates import add_start, start_span
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, form_none, mask, normalize, segments, spaces_end_clauses
 from assistant.extract.timeline import read_timeline
@@ -56,16 +60,7 @@ from assistant.extract.when import (
     name_school_years,
     name_that_year,
 )
-from assistant.extract.work import (
-    add_start,
-    names_occupation,
-    read_no_skill,
-    read_none,
-    read_occupation,
-    read_skill_dates,
-    read_starts,
-    start_span,
-)
+from assistant.extract.work import read_starts
 from assistant.extract.years import add_years, read_years
 from assistant.language.correcting import self_corrects
 from assistant.language.topics import fold_topics

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract.absences import but_record
 from assistant.extract.judge import denied_parts
 from assistant.extract.patterns import (
     ACHIEVEMENT_WORDS,
@@ -25,7 +26,6 @@ from assistant.extract.patterns import (
 )
 from assistant.extract.people import Candidates
 from assistant.extract.text import is_injection, normalize, split_sentences
-from assistant.extract.work import but_record
 from assistant.language.asking import asks
 from assistant.language.clauses import affirmed
 from assistant.language.status import reported

@@ -127,7 +127,7 @@ class _Reading:
 
 
 def _read(segs: list[Segment], today: dt.date) -> _Reading:
-    from assistant.extract.work import start_span
+    from assistant.extract.start_dates import start_span
 
     out = _Reading([])
     # a stay said by its length, undated: its place, its years and the work its clause names
@@ -206,7 +206,7 @@ def _read(segs: list[Segment], today: dt.date) -> _Reading:
 def _job(seg: Segment) -> str:
     """The work a stay's clause names ("当电工" -> 电工), "" where it names none, "?" where it says no work was done
     ("回老家带孩子"); read by the occupation reader, on this clause alone."""
-    from assistant.extract.work import read_occupation
+    from assistant.extract.occupation import read_occupation
 
     said = read_occupation([replace(seg, past=False)]).get("occupation")
     if said:

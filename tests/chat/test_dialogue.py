@@ -246,7 +246,7 @@ def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(d
     ("2019年3月来的杭州", ("2019-03", "2019-03")),
 ])
 def test_a_start_said_by_year_keeps_its_earliest_and_latest_month(text, span):
-    from assistant.extract.work import start_span
+    from assistant.extract.start_dates import start_span
 
     assert start_span(text, TODAY) == span
 

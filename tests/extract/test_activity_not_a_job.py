@@ -1,11 +1,11 @@
 """A verb with its aspect and length ("焊了二十五年", "开了十几年出租车") is what one did: the verb and its object name the
-work, the verb alone none (``extract.work.as_work``, by jieba's parts of speech)."""
+work, the verb alone none (``extract.occupation.as_work``, by jieba's parts of speech)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.extract.work import as_work
+from assistant.extract.occupation import as_work
 from tests.extract_support import ABSENT, check
 
 

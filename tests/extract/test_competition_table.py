@@ -11,7 +11,8 @@ import pytest
 from tests.extract_support import check
 
 ROOT = Path(__file__).resolve().parents[2]
-READERS = ("assistant/extract/patterns.py", "assistant/extract/work.py", "assistant/extract/honours.py",
+READERS = ("assistant/extract/patterns.py", "assistant/extract/work.py", "assistant/extract/absences.py",
+           "assistant/extract/occupation.py", "assistant/extract/skill_dates.py", "assistant/extract/honours.py",
            "assistant/extract/people.py", "assistant/chat/competition_patch.py")
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from assistant.extract import extract
-from assistant.extract.work import bare_title
+from assistant.extract.occupation import bare_title
 
 TODAY = dt.date(2026, 11, 21)
 

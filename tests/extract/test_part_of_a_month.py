@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant.extract import extract
-from assistant.extract.work import start_days
+from assistant.extract.start_dates import start_days
 from tests.extract_support import TODAY
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from assistant.extract import extract
-from assistant.extract.work import but_record, rest_denied
+from assistant.extract.absences import but_record, rest_denied
 
 TODAY = dt.date(2026, 11, 21)
 

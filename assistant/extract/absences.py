@@ -1,0 +1,133 @@
+"""Stated absences: "没有技能等级证书" (a skill level of none), "没有什么成果", "奖和证书也没有", "没带过徒弟",
+"别的就没有了" after records of more than one kind. An explicit "没有…" is a no for the checker, unlike saying nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.extract.judge import denied_parts, negated
+from assistant.extract.patterns import COMPETITION_WORDS
+from assistant.extract.people import Candidates, add
+from assistant.extract.text import Segment
+from assistant.language.doing import CONTRAST, TENURE
+
+__all__ = ["read_no_skill", "read_none", "but_record", "rest_denied"]
+
+
+# "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
+_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?证|定级"
+                          r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"
+                          r"|(?<![驾驶身份毕业学位营业结婚上岗员])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")  # 会员证 is the union's
+
+
+def read_no_skill(segs: list[Segment]) -> Candidates:
+    """"没有技能等级证书", "没考过证": a skill level of none, a fact the checker needs (不再追问)."""
+    out: Candidates = {}
+    for seg in (s for s in segs if s.asserts):
+        if _SKILL_WORDS.search(seg.text) and re.search(r"没|无|未", seg.text) and not re.search(
+                r"初级工|中级工|高级工|技师", seg.text):
+            if negated(seg.text) is not False or _CERT_NOT_TAKEN.search(seg.text):
+                add(out, "_no_skill", True)
+    return out
+
+
+# the certificate, then its taking denied ("技能证没考", "等级证没去考"): the segmenter glues 证没考 into one word, which
+# hides the 没 from the language layer's cues, so the verb of taking it is read here
+_CERT_NOT_TAKEN = re.compile(r"证(?:书)?(?:我|也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|拿|办|评|取)")
+
+
+# (candidate, the words naming the thing denied, words beside which they name something else)
+_NONE_OF = (
+    # 成绩 is the work's record ("没啥成绩", "拿得出手的成绩没有"), but a contest's placing beside a contest's word
+    # and the words for anything worth telling ("没有什么拿得出手的", "没什么亮点", "没干出啥名堂")
+    ("_no_achievements", re.compile(r"成果|业绩|成绩|革新|技改|标准|攻关|操作法|成果转化|数字化改造|智能体|专利|发明|贡献"
+                                    r"|拿得出手|亮点|名堂|值得一提"),
+     re.compile(rf"{COMPETITION_WORDS}|名次|考试|考核|学习")),
+    ("_no_awards", re.compile(r"奖(?!金)|证书(?<!等级证书)|津贴"), None),
+    ("_no_competitions", re.compile(COMPETITION_WORDS), None),  # the competition table's words
+    ("_no_apprentices", re.compile(r"徒弟|带徒|带过|选手|学生"), None),
+)
+
+
+def _denied_in_sentence(segs: list[Segment]) -> list[bool]:
+    """Each clause's denial read with its sentence's scope (the language layer's): 技改、攻关、带徒，这几样都没沾过边
+    denies the clause before the comma too."""
+    out: list[bool] = []
+    sentence: list[str] = []
+    for i, seg in enumerate(segs):
+        sentence.append(seg.text)
+        if i + 1 == len(segs) or segs[i + 1].opens:
+            out.extend(denied_parts(sentence))
+            sentence = []
+    return out
+
+
+# "别的也没啥", "其他就没有了", "除此之外没啥了": a denial of the rest, whatever the rest is. After records of more than
+# one kind told in the same message (a placing and an honour: 市赛第三名，评过厂里劳模，别的就没有了) the rest is
+# beyond records, the achievements, so it is a no for them, as "没有别的成果" is. After one kind only (拿过市技术能手，
+# 别的没有了, said to a question about titles) it may be the rest of that kind, and said alone (会员，别的没有) it names
+# nothing: neither reads as a no for the achievements.
+_REST = re.compile(r"^(?:除此之外|除此以外|此外|另外)?[，,]?(?:别的|其他|其它|其余|剩下的|再多的)(?:的|方面)?")
+# "除了这个比赛没别的成果", "除了区里的先进就没别的了": everything but a record the notices check by its own row
+_BUT_RECORD = re.compile(r"^除(?:了)?(?P<kept>[^，。；]{1,30}?)(?:以外|之外|外)?[，,]?(?:就|也|都|再|并|真)?"
+                         r"(?:没有?|无|没啥|没什么)(?:别的|其他|其它|其余|啥|什么)")
+_PLACING_WORDS = re.compile(rf"{COMPETITION_WORDS}|名次|第[一二三四五六七八九十\d]+名?")
+_HONOUR_WORDS = re.compile(r"奖|称号|能手|劳模|模范|先进|标兵|优秀|津贴")
+_RECORD = re.compile(rf"{_PLACING_WORDS.pattern}|{_HONOUR_WORDS.pattern}|证书?")
+
+
+def but_record(text: str) -> bool:
+    """Whether ``text`` denies everything but a record (除了这个比赛没别的成果): no achievement of its own."""
+    kept = _BUT_RECORD.match(text)
+    return bool(kept) and bool(_RECORD.search(kept["kept"]))
+
+
+def rest_denied(text: str, before: str = "") -> bool:
+    """Whether ``text`` denies every achievement but a record named before it or in its own exception frame."""
+    if _BUT_RECORD.match(text):
+        return but_record(text)
+    # each clause is one record: a placing's 二等奖 is the placing's
+    kinds = {"placing" if _PLACING_WORDS.search(c) else "honour" for c in re.split(r"[，,。；;\s]", before)
+             if _PLACING_WORDS.search(c) or _HONOUR_WORDS.search(c)}
+    return bool(_REST.match(text)) and len(kinds) > 1
+
+
+def read_none(segs: list[Segment]) -> Candidates:
+    """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
+    explicit "没有…" is a no for the checker, unlike saying nothing."""
+    out: Candidates = {}
+    denials = _denied_in_sentence(segs)
+    for i, (seg, denied) in enumerate(zip(segs, denials, strict=True)):
+        if seg.asserts and rest_denied(seg.text, "，".join(s.text for s in segs[:i])) and (
+                denied or _BUT_RECORD.match(seg.text)) and not _but_did(segs[i + 1:], denials[i + 1:]):
+            add(out, "_no_achievements", True)
+        if not seg.asserts or not denied:
+            continue
+        for name, words, beside in _NONE_OF:
+            found = words.search(seg.text)
+            if found and found.group() == "成绩" and beside.search(seg.text) and not words.search(
+                    seg.text.replace("成绩", "□□")):
+                continue  # "比赛没拿过什么成绩": the contest's, read by _no_competitions
+            if found and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
+                    name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
+                add(out, name, True)
+    return out
+
+
+_BUT = re.compile(rf"^(?:{CONTRAST}|就是?|只)")  # and 就/只: "别的没有，就带过几个徒弟"
+
+
+def _but_did(after: list[Segment], denials: list[bool]) -> bool:
+    """Whether the sentence goes on, after a denial, to say something done beside it ("专利没有，不过搞过一个小改造",
+    "别的没有，就带过几个徒弟"): a partial denial, no denial of every achievement. A clause of tenure or daily work
+    after it ("但我在杭州干了十年", "就是天天干活") is no deed."""
+    from assistant.language.doing import tells_deed
+
+    for seg, denied in zip(after, denials, strict=True):
+        if seg.opens and not _BUT.match(seg.text):
+            return False  # a new sentence bounds the denial, unless it opens with the contrast ("。不过我自己琢磨出…")
+        if not denied and seg.asserts and _BUT.match(seg.text) and not TENURE.search(seg.text) \
+                and tells_deed(seg.text):
+            return True
+    return False
