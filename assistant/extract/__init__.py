@@ -50,6 +50,7 @@ from assistant.extract.roles import read_lead, read_role
 from assistant.extract.runon import runs_end_clauses
 from assistant.extract.skill_dates import read_skill_dates
 from assistant.extract.start_dates import add_start, start_span
+from assistant.extract.stints import read_story
 from assistant.extract.subject import about_other, as_candidate, of_others
 from assistant.extract.text import MAX_CHARS, form_none, mask, normalize, segments, spaces_end_clauses
 from assistant.extract.timeline import read_timeline
@@ -212,7 +213,8 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),
-                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today), read_conduct(segs),
+                 read_none(segs), read_self_employed(segs), read_lead(segs), read_timeline(segs, today), read_story(segs, today),
+                 read_conduct(segs),
                  read_graded_trade(segs)):
         for field, values in part.items():
             candidates.setdefault(field, []).extend(values)
@@ -237,7 +239,11 @@ _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards
            "_role_now": "role_type",
            "_digital_judged": "is_digital_economy", "_digital_of_occupation": "is_digital_economy",
            "_employed": "employment", "_employed_inferred": "employment",
-           "_no_union_at_work": "union_member", "_union_has": "union_member"}
+           "_no_union_at_work": "union_member", "_union_has": "union_member",
+           # the stints' derivations (extract.stints), corrected with the counts they stand for
+           "_stint_field": "years_in_field", "_stint_field_floor": "years_in_field", "_stint_field_over": "years_in_field",
+           "_stint_hz": "years_full_time_in_hangzhou", "_stint_zj": "years_full_time_in_zhejiang",
+           "_stint_city": "employer_city", "_stint_trade": "occupation"}
 
 
 def _family(field: str) -> str:

@@ -136,6 +136,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         # ("公司注册在嘉兴") outranks it
         c["employer_city"] = ["杭州"]
     _timeline(c)
+    _stints(c, today)
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
     tops = _unique(c.get("_top_level", []))
@@ -297,6 +298,71 @@ def _timeline(c: Candidates) -> None:
         for key in ("_zj_start", "_early_zj_start", "_zj_span_start", "_range_years_full_time_in_zhejiang"):
             c.pop(key, None)
         c["years_full_time_in_zhejiang"] = zj
+
+
+# (the stints' candidate, the count it gives, the timeline's own, the readers' starts and ranges it replaces)
+_STINT_FIELDS = (
+    ("_stint_field", "years_in_field", "_timeline_field",
+     ("_field_start", "_early_field_start", "_range_years_in_field", "_floor_years_in_field", "_floor_start",
+      "_past_field", "_field_start_placed")),
+    ("_stint_hz", "years_full_time_in_hangzhou", "_timeline_hz", _HZ_STARTS),
+    ("_stint_zj", "years_full_time_in_zhejiang", "_timeline_zj",
+     ("_zj_start", "_early_zj_start", "_zj_span_start", "_range_years_full_time_in_zhejiang")),
+)
+
+
+def _stints(c: Candidates, today: dt.date) -> None:
+    """A working life told as two stints or more (``extract.stints``) outranks the readers of one count or one start,
+    which take one stint's length or one move's start for the whole ("做了三年厨师后来转行做数控，数控做了七年": 7 in
+    the trade; "在宁波干了四年，后来到绍兴又干了三年，今年去的湖州": 7.x in Zhejiang, not 3); a dated history the
+    timeline reads, time away inside a stay (the gaps reader's) and a denial of Hangzhou work keep theirs. One stint
+    alone is the other readers', and a story that agrees with them leaves their reading (and its start month). A floor
+    (the earliest stint of the trade has no length) stands only above every count said."""
+    story = bool(c.get("_stint_story"))
+    for key, field, timeline, replaced in _STINT_FIELDS:
+        said = _unique(c.get(key, []))
+        if len(said) != 1 or c.get(timeline) or c.get("_gap") or field != "years_in_field" and c.get("_hz_none"):
+            continue
+        if not story:
+            continue  # one stint is the other readers'
+        start = {"years_in_field": "_field_start", "years_full_time_in_hangzhou": "hangzhou_full_time_start",
+                 "years_full_time_in_zhejiang": "_zj_start"}[field]
+        known = _unique(c.get(field, [])) + [since(m, today) for m in _unique(c.get(start, []))]
+        if field == "years_in_field":  # a floor read from one stint's place ("在杭州干了三年快递") is no floor of the
+            c.pop("_floor_years_in_field", None)  # trade the story names ("这两年在跑滴滴")
+            c.pop("_range__floor_years_in_field", None)
+        if known and all(abs(v - said[0]) < 0.1 for v in known):
+            continue  # the readers agree with the story: theirs keep the start month
+        for k in replaced:
+            c.pop(k, None)
+        c[field] = said
+    floor = _unique(c.get("_stint_field_floor", []))
+    if len(floor) == 1 and story and not c.get("_timeline_field") \
+            and all(v < floor[0] for v in _unique(c.get("years_in_field", []))):
+        for k in _STINT_FIELDS[0][3]:
+            c.pop(k, None)
+        c["years_in_field"] = floor  # "最早在河南老家的机修厂，零九年到了萧山，还是干机修": at least since the move
+    over = _unique(c.get("_stint_field_over", []))
+    counts = _unique(c.get("years_in_field", []))
+    before = any(p.before and p.work for p in _unique(c.get("_prior", [])))  # added to the move's years (the same trade)
+    if len(over) == 1 and story and not before and not c.get("_timeline_field") and counts \
+            and all(v < over[0] for v in counts):
+        c["years_in_field"] = over  # a count below the trade's own stints was an earlier stint's
+        c.pop("_range_years_in_field", None)
+    city = _unique(c.get("_stint_city", []))
+    earlier = set(c.get("_stint_cities", [])[:-1])
+    if len(city) == 1 and story and not c.get("_seat_said") and not c.get("_timeline_city") and (
+            set(c.get("employer_city", [])) - set(city) <= earlier - set(city)):
+        c["employer_city"] = city  # the last stint's place, over a city only worked in before it
+    trade = _unique(c.get("_stint_trade", []))
+    if len(trade) == 1 and story and c.get("occupation") and trade[0] not in c["occupation"]:
+        from assistant.extract.judge import digital_occupation
+
+        c["occupation"] = trade  # the trade turned to, not the one left
+        c.pop("_digital_of_occupation", None)
+        judged = digital_occupation(trade[0])
+        if judged is not None:
+            c["_digital_of_occupation"] = [judged]
 
 
 def _gap_fields(gap: Gap) -> tuple[str, ...]:

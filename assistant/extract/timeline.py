@@ -28,6 +28,7 @@ from assistant.dates import add_months
 from assistant.extract.gaps import gaps
 from assistant.extract.numbers import CLOSED_RANGE, durations
 from assistant.extract.people import Candidates, add
+from assistant.extract.stints import TURN
 from assistant.extract.text import Segment, mask
 
 __all__ = ["Stay", "stays", "read_timeline"]
@@ -60,8 +61,6 @@ _STARTED_IN = re.compile(r"^[^，,。]{0,9}?在(?P<rest>[^，,。]{1,12}?)(?:开
 # a closed stretch of years in a place ("2019到2021年去苏州干了两年", "2004年到2010年在杭州一家物业公司当电工"): a stay
 # with both its ends
 _CLOSED_STAY = CLOSED_RANGE
-# a change of trade said outright: the stays before it were another trade's
-_TRADE_TURN = re.compile(r"转行|改行|换行|跨行|转做|改做|改干")
 # a clause that says work was done in the stay (打工 too: work, of a trade not named), against one of no work
 _WORKED = re.compile(r"干|做|上班|工作|打工|当|写|修|焊|从事|入行|进厂|入职")
 _IDLE = re.compile(r"没(?:干|做|上班|工作|活)|待业|失业|带娃|带孩子|带小孩|养病|读书|上学|在家")
@@ -328,7 +327,7 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
         add(out, "_timeline_city", now[0])
     elif last.city:
         add(out, "_timeline_city", last.city)
-    if not any(_TRADE_TURN.search(mask(s.text)) for s in segs if s.asserts):
+    if not any(TURN.search(mask(s.text)) for s in segs if s.asserts):
         # "2015年开始在滨江做…开发，2019到2021年去苏州干了两年，21年底回来…写代码": the trade went on through the stays
         trade = _trade_years(found, today)
         if trade is not None:
