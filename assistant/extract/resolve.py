@@ -327,7 +327,12 @@ def _stints(c: Candidates, today: dt.date) -> None:
             continue  # one stint is the other readers'
         start = {"years_in_field": "_field_start", "years_full_time_in_hangzhou": "hangzhou_full_time_start",
                  "years_full_time_in_zhejiang": "_zj_start"}[field]
-        known = _unique(c.get(field, [])) + [since(m, today) for m in _unique(c.get(start, []))]
+        # "之前在绍兴做了三年，2021年来的宁波": the readers add the years said before the move to it (_before_the_move)
+        here = (lambda p: p.zj) if field == "years_full_time_in_zhejiang" else (lambda p: p.city == "杭州")
+        before = sum(p.years for p in _unique(c.get("_prior", [])) if p.before and here(p))
+        dated = [round(since(m, today) + before, 2) for m in _unique(c.get(start, []))]
+        # a place's counts beside its start may be a stint's, which the start's reading adds (_before_the_move)
+        known = dated if dated and field != "years_in_field" else _unique(c.get(field, [])) + dated
         if field == "years_in_field":  # a floor read from one stint's place ("在杭州干了三年快递") is no floor of the
             c.pop("_floor_years_in_field", None)  # trade the story names ("这两年在跑滴滴")
             c.pop("_range__floor_years_in_field", None)
@@ -345,10 +350,14 @@ def _stints(c: Candidates, today: dt.date) -> None:
     over = _unique(c.get("_stint_field_over", []))
     counts = _unique(c.get("years_in_field", []))
     before = any(p.before and p.work for p in _unique(c.get("_prior", [])))  # added to the move's years (the same trade)
+    if len(over) == 1 and story and not before and not c.get("_timeline_field"):
+        c.pop("_floor_years_in_field", None)  # a place's count of another stint ("在杭州干了三年快递") is no floor
+        c.pop("_range__floor_years_in_field", None)
     if len(over) == 1 and story and not before and not c.get("_timeline_field") and counts \
             and all(v < over[0] for v in counts):
         c["years_in_field"] = over  # a count below the trade's own stints was an earlier stint's
-        c.pop("_range_years_in_field", None)
+        for k in ("_range_years_in_field", "_floor_years_in_field", "_range__floor_years_in_field"):
+            c.pop(k, None)
     city = _unique(c.get("_stint_city", []))
     earlier = set(c.get("_stint_cities", [])[:-1])
     if len(city) == 1 and story and not c.get("_seat_said") and not c.get("_timeline_city") and (

@@ -143,10 +143,17 @@ def read_stints(segs: list[Segment], today: dt.date) -> list[Stint]:
     from assistant.language.doing import tells_deed
 
     out: list[Stint] = []
+    said_before = ""  # the piece before: "今年九月公司新开了嘉善工厂，把我调过来" dates the move in the clause before it
     for seg, text in _pieces(segs):
+        before, said_before = said_before, text
         if inside(text) or _NOT_WORK.search(text) or negated(text):  # "从来没在杭州干过": no stint
             continue  # time away inside a stay is the gaps reader's ("中间去深圳待了三年")
         span = start_span(text, today) if _BEGAN.search(text) and _DATE_WORD.search(text) else None
+        if span is None and _BEGAN.search(text) and _DATE_WORD.search(before) and not _BEGAN.search(before) \
+                and not durations(before) and _place(before) is not None:
+            span = start_span(before, today)  # the move's date said just before it, with its place
+            if span is not None and _place(text) is None and _place(before) is not None:
+                text = before + text
         start = span[1] if span else None
         dated = {m.start() for m in _DATE_MOVE.finditer(text)}
         # "十年前来的杭州" is a date, as a year in digits beside a start is ("22年下半年才来的杭州")
@@ -243,7 +250,7 @@ def _lengths(stints: list[Stint], today: dt.date) -> list[float | None]:
     return out
 
 
-def _trade_run(stints: list[Stint]) -> tuple[list[int], bool]:
+def _trade_run(stints: list[Stint]) -> tuple[list[int], bool | None]:
     """The stints of the present trade, the last and those before it back to a change, and whether the change is
     known: a turn said at a later stint ends it, and so does an earlier stint naming another trade (two named share a
     two-character word, or the same trade is said again: "还是做贴片" after SMT). An earlier stint naming none is of
@@ -259,7 +266,7 @@ def _trade_run(stints: list[Stint]) -> tuple[list[int], bool]:
         if later.turn:
             return run, True
         if earlier.trade and trade and not (alike(earlier.trade, trade) or said_same):
-            return run, True
+            return run, None  # two names: one trade twice or two trades, the past-job readers' call (木工, then 搞装修)
         if not earlier.trade and trade and not said_same:
             return run, False
         run.insert(0, i)
@@ -296,9 +303,10 @@ def derive(stints: list[Stint], today: dt.date) -> Candidates:
     if (placed[-1].trade or placed[-1].same or placed[-1].turn) and (any(placed[i].trade for i in run) or run[0] > 0):
         known = [years[i] for i in run if years[i] is not None]
         floor = years[run[0]] is None and all(years[i] is not None for i in run[1:])
-        if known and ended and (floor or all(years[i] is not None for i in run)):
+        if known and ended is True and (floor or all(years[i] is not None for i in run)):
             add(out, "_stint_field_floor" if floor else "_stint_field", round(sum(known), 2))
-        elif known and all(years[i] is not None for i in run):
+        elif known and all(years[i] is not None for i in run) and (ended is False or placed[-1].trade) \
+                and not any(st.start for st in placed):  # a dated move: the readers add the years before it
             # the run ends at a stint of work not named: the trade's years are at least these, so a count said of
             # an earlier stint below them is not the trade's ("在保安公司干了四年，之后…搞维保…六年多")
             add(out, "_stint_field_over", round(sum(known), 2))
