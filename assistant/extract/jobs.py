@@ -21,7 +21,7 @@ from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TAKES_ORDERS,
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "trade_master", "office_department", "role_of"]
+__all__ = ["TURN", "split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "trade_master", "office_department", "role_of"]
 
 # running a business, not doing its work: "自己开公司当老板，主要跑业务"
 _RUNS_BUSINESS = re.compile(r"开(?:了)?(?:家|个|一家)?[\u4e00-\u9fff]{0,4}公司|老板|跑业务|合伙人|招人|请人")
@@ -203,3 +203,7 @@ def off_line_words(text: str) -> bool:
     when it is sure (``P_OFF_LINE``)."""
     said = re.sub(r"[\W_]", "", text or "")
     return bool(_OFF_LINE.search(said) or _HEADS.search(said) or _OFFICE_WORK.search(said))
+
+
+# a change of trade said outright (the stints and the timeline read the same table)
+TURN = re.compile(r"转行|改行|换行|换了行|跨行|转做|改做|改干|转到?[\u4e00-\u9fff]{0,4}?行业")

@@ -332,7 +332,9 @@ def _stints(c: Candidates, today: dt.date) -> None:
         before = sum(p.years for p in _unique(c.get("_prior", [])) if p.before and here(p))
         dated = [round(since(m, today) + before, 2) for m in _unique(c.get(start, []))]
         # a place's counts beside its start may be a stint's, which the start's reading adds (_before_the_move)
-        known = dated if dated and field != "years_in_field" else _unique(c.get(field, [])) + dated
+        if field != "years_in_field" and (dated or c.get("hangzhou_full_time_start") or c.get("_zj_start")):
+            continue  # a start said for the place is the readers' (its month dates the count at each programme's day)
+        known = _unique(c.get(field, [])) + dated
         if field == "years_in_field":  # a floor read from one stint's place ("在杭州干了三年快递") is no floor of the
             c.pop("_floor_years_in_field", None)  # trade the story names ("这两年在跑滴滴")
             c.pop("_range__floor_years_in_field", None)

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from assistant.extract.jobs import TURN
 from assistant.extract.numbers import durations, to_number
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
@@ -51,7 +52,6 @@ class Stint:
 _STEP = re.compile(r"(?<!^)(?<![到至])(?=后来|然后|之后(?!才)|之前在|以前在|接着|再后来|现在(?!还|也)|目前|如今|又去|又到|又回|再去|再回|这(?:几|[0-9一二两三四五六七八九十]+)年|"
                    r"后面|头[0-9一二两三四五六七八九十]+年|前[0-9一二两三四五六七八九十]+年(?!前))")
 # a change of trade said outright
-TURN = re.compile(r"转行|改行|换行|换了行|跨行|转做|改做|改干|转到?[\u4e00-\u9fff]{0,4}?行业")
 # the same trade said again at a new stint: "还是注塑", "也是木工", "干的老本行", "一直是电池这块"
 _SAME = re.compile(r"还是|也是|老本行|一直是|一直都是|同样|继续|照样")
 # a stint said to go on now
@@ -79,6 +79,12 @@ _BEGAN = re.compile(r"(?<![以后原本将未从上起出])来|(?<![达干做待
 # not a stint of the working life: school, the army, where one lives, a side job, retirement, the contract's place
 _NOT_WORK = re.compile(r"读的?(?:大学|书|高中|中专|研)|上学|念书|当兵|部队|[0-9一二两三四五六七八九十几]年兵|生活|住了|定居|兼职"
                        r"|退休|退了|派遣|劳动合同|合同签|社保|挂靠|证|评上|评了|考出|考上|拿到|拿的|考的")
+
+
+def _alike(a: str, b: str) -> bool:
+    from assistant.extract.timeline import _same_trade
+
+    return _same_trade(a, b)
 
 
 def _pieces(segs: list[Segment]) -> list[tuple[Segment, str]]:
@@ -199,6 +205,13 @@ def read_stints(segs: list[Segment], today: dt.date) -> list[Stint]:
         if turn and last is not None and not last.trade and years is None and start is None and not elsewhere \
                 and not step:
             out[-1] = replace(last, trade=trade, turn=True)  # "18年到的余杭，换了行做家电维修": the turn of that stint
+            continue
+        # a length or a start after a told stint is another stint only where something sets it apart: a step in
+        # time, a move, another place or another trade; else it measures the same one again ("在杭州做焊工3年，干焊工
+        # 10年": the city's share and the trade's whole; "在杭州干了8年，在滨江干了3年": the district's share)
+        if (years is not None or start is not None) and told and not (turn or moved or elsewhere or here.part
+                                                                      or _THEN.match(text) or trade and last.trade
+                                                                      and not _alike(trade, last.trade)):
             continue
         if last is None or turn or moved or here.part or step or (
                 years is not None or start is not None) and (told or trade and last.trade and trade != last.trade):

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 
 from assistant.dates import add_months
 from assistant.extract.gaps import gaps
+from assistant.extract.jobs import TURN
 from assistant.extract.numbers import CLOSED_RANGE, durations
 from assistant.extract.people import Candidates, add
-from assistant.extract.stints import TURN
 from assistant.extract.text import Segment, mask
 
 __all__ = ["Stay", "stays", "read_timeline"]
