@@ -55,3 +55,8 @@ def test_the_shipped_weights_match_the_examples():
 
     with np.load(ask_kind.SHIPPED) as f:  # stale weights: run `python eval/build_ask_examples.py`
         assert str(f["key"]) == ask_kind.weights_key(load_embedder().name)
+
+
+@pytest.mark.parametrize("text", ["我是公务员，能报杭州工匠吗", "首席技师我可不可以报", "我这种情况能不能评上浙派工匠啊"])
+def test_a_short_message_is_outside_what_it_was_fitted_on(text):
+    assert len(text) < ask_kind.MIN_CHARS and not ask_kind.asks_the_rules(text)
