@@ -36,7 +36,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.mentions import mention_answer, mention_ask
 from assistant.chat.notice_premise import notice_premise
 from assistant.chat.out_of_scope import out_of_scope
-from assistant.chat.own_case import speaks_of_self
+from assistant.chat.own_case import speaks_of_self, without_told_case
 from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.premise import claims
 from assistant.chat.privacy import PII_NOTE, screened
@@ -149,6 +149,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
 
     answering = session.pending is not None  # a reply to the assistant's question, read as that field's value
     checking = session.topic in ("eligibility", "recommend")  # a check under way before this message
+    told_case = False  # the message tells the asker's case around a question about the rules (language.ask_kind)
     # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
     joint = joint_people(text) if session.awaiting != "draft" else None
     if joint:
@@ -227,6 +228,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         # the rules; judged by meaning (language.ask_kind), since the word tables missed it one phrasing at a time.
         # Only when no check is under way: in a check's talk a short "那首席呢" or "那我呢" goes on with it.
         step = dataclasses.replace(step, intents=("qa",))
+        told_case = True
     claimed_rule = (claim if person_said is None else rule_claim(text)) \
         if set(step.intents) & {"eligibility", "recommend"} else None
     if claimed_rule and step.intents[0] != "qa":
@@ -282,7 +284,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         else:
             # "推荐表要写多少字" after a 浙派 question is about 浙派; "那数字工匠呢" asks the last question again
             # after an answer in the same message ("中国，那要交什么材料？"), the question is the part that asks
-            own = claimed_rule or (asked_part(text) if {"eligibility", "recommend"} & set(step.intents) else text)
+            own = claimed_rule or (asked_part(text) if {"eligibility", "recommend"} & set(step.intents) else
+                                   without_told_case(text, deps.today) if told_case else text)
             own_route = r if own == text else route(own)
             if own != text and not own_route.programs and r.programs:  # a part of this message: its programme
                 own_route = dataclasses.replace(own_route, programs=r.programs)  # ("…首席技师，…单位不用挑的，对伐")

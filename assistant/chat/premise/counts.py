@@ -75,6 +75,10 @@ _NEXT_VALUE = re.compile(r"[0-9０-９]")
 _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 # a noun after "一个" that is no person: the one (district, unit …) a count is said of, not a count of people
 _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
+# "我在萧山一家纺织厂当挡车工", "在拱墅一个汽车配件厂": 一家/一个 before a workplace's name says which workplace (the
+# asker's own), it counts no one, however long the name before its head noun
+_ARTICLE_PLACE = re.compile(r"(?!人)[\u4e00-\u9fff]{0,10}?(?:厂|公司|企业|单位|集团|工厂|车间|工地|门店|店|医院|学校|研究院|研究所"
+                            r"|协会|学会|工会|银行|酒店|饭店|船厂|作坊|工作室)")
 
 
 # a verb of choosing options just before a count ("只能选一个", "勾两项", "填一个"): the count is of options
@@ -115,7 +119,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
     for m in _CLAIM.finditer(text):
         value = _value(m.group(1))
         unit = _UNITS[m.group(2)]
-        if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and _ARTICLE_NOUN.match(text[m.end():]):
+        if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and (_ARTICLE_NOUN.match(text[m.end():])
+                                                                      or _ARTICLE_PLACE.match(text[m.end():])):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
         if m.group(2) in ("次", "回") and value == 1 and _PER_TIME.match(text, m.end()):
             continue  # "培育单位一次评50个": 一次 says per round, the count is the 50 after it
