@@ -12,7 +12,7 @@ import re
 
 from assistant.chat.answer_table import table
 
-__all__ = ["speaks_of_self", "opens_with_self", "asker_is", "tells_own_case", "without_told_case"]
+__all__ = ["speaks_of_self", "opens_with_self", "asker_is", "tells_own_case"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,22 +45,3 @@ def tells_own_case(text: str) -> bool:
     """Whether ``text`` tells something of the asker ("我在…", "我们是…", "本人已经…"): their case, not a rule."""
     return bool(_patterns()[3].search(text or ""))
 
-
-def without_told_case(text: str, today) -> str:
-    """``text`` without the clauses that open it by telling the asker's own case ("我是萧山一家纺织厂的挡车工，干了十五年了，
-    听说杭州工匠评上以后要去电视台录节目，是不是一定要本人出镜的？" -> "听说杭州工匠…出镜的？"): a question about the rules
-    asked after it (language.ask_kind) is answered from the rest, whose numbers are no claims about the notice.
-    The run stops at the first clause that asks, names a programme or tells nothing of the asker."""
-    from assistant.chat.routing import detect_programs
-    from assistant.extract import extract
-    from assistant.language.asking import clause_asks
-
-    spans = list(re.finditer(r"[^，,。；;！!？?]+[，,。；;！!？?]*", text or ""))
-    cut = 0
-    for m in spans:
-        clause = m.group()
-        if clause_asks(clause) or detect_programs(clause)[0] or not extract(clause, today).profile:
-            break
-        cut = m.end()
-    rest = (text or "")[cut:].strip()
-    return rest or text

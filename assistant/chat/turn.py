@@ -36,7 +36,7 @@ from assistant.chat.follow_up import in_context
 from assistant.chat.mentions import mention_answer, mention_ask
 from assistant.chat.notice_premise import notice_premise
 from assistant.chat.out_of_scope import out_of_scope
-from assistant.chat.own_case import speaks_of_self, without_told_case
+from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.premise import claims
 from assistant.chat.privacy import PII_NOTE, screened
@@ -66,6 +66,7 @@ from assistant.chat.stated import unstated_thing
 from assistant.chat.step_order import order_answer
 from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
+from assistant.chat.told_case import without_told_case
 from assistant.errors import ServiceError
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.language.ask_kind import asks_the_rules
