@@ -123,14 +123,7 @@ def back_to_asker(session: Session) -> bool:
     """After "还是说我自己吧": the asker's own facts set aside when the talk turned to another person, given back.
     True when there were any."""
     kept, session.own_case = session.own_case, {}
-    if not kept:
-        return False
-    for name in _PERSONAL:
-        value = getattr(session, name)
-        value.clear()
-        value.update(kept[name])
-    session.spans[:] = kept["spans"]
-    return True
+    return _restore(session, kept)
 
 
 # a message that speaks of "him"/"her" first ("他一九年带的徒弟…", "对了 她二三年那会儿…"): its first clause's subject
@@ -152,6 +145,11 @@ def returns_to_other(session: Session, text: str) -> str | None:
 def back_to_other(session: Session) -> bool:
     """After ``returns_to_other``: that person's facts, set aside while the asker spoke of themself, given back."""
     kept, session.other_case = session.other_case, {}
+    return _restore(session, kept)
+
+
+def _restore(session: Session, kept: dict) -> bool:
+    """One person's facts, set aside earlier (``kept``), put back as the session's; False when none were kept."""
     if not kept:
         return False
     for name in _PERSONAL:

@@ -21,12 +21,14 @@ from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TAKES_ORDERS,
 from assistant.extract.people import SIDE_JOB, Candidates, add
 from assistant.extract.text import Segment, mask
 
-__all__ = ["TURN", "split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "trade_master", "office_department", "role_of"]
+__all__ = ["TURN", "WORKPLACE_NOUNS", "split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "trade_master", "office_department", "role_of"]
 
 # running a business, not doing its work: "自己开公司当老板，主要跑业务"
 _RUNS_BUSINESS = re.compile(r"开(?:了)?(?:家|个|一家)?[\u4e00-\u9fff]{0,4}公司|老板|跑业务|合伙人|招人|请人")
 # a workplace named before a title's 的 ("厂里的", "我们公司的", "单位的"): one works for an employer
-_WORKPLACE = re.compile(r"厂|公司|单位|企业|集团|车间|店|研究院|研究所|医院|学校|工地|项目部|民企|国企|私企|外企|央企")
+# (the head nouns of a workplace's name, shared with chat.premise: "一家纺织厂" names a workplace, it counts no one)
+WORKPLACE_NOUNS = "厂|公司|单位|企业|集团|车间|店|研究院|研究所|医院|学校|工地|项目部|民企|国企|私企|外企|央企"
+_WORKPLACE = re.compile(WORKPLACE_NOUNS)
 # doing a job, now: a verb of work with what is done ("做大数据开发", "当测试", "干数控"), or working somewhere
 _DOING = re.compile(r"(?:做|干|当|搞|从事|负责|修)(?![了过着的]?[0-9一二两三四五六七八九十几]+年)"
                     r"(?![了过着]?(?:过|什么|啥|哪|这行|那行|同样))[\u4e00-\u9fffA-Za-z]"

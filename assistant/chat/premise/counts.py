@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from assistant.chat.hedged import plain
+from assistant.extract.jobs import WORKPLACE_NOUNS
 from assistant.extract.numbers import to_number
 
 _NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+"
@@ -77,8 +78,7 @@ _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
 _ARTICLE_NOUN = re.compile(r"(?!人)[\u4e00-\u9fff]{1,4}?(?:就|只|能|可以|最多|推|报|评|[，,？?吗])")
 # "我在萧山一家纺织厂当挡车工", "在拱墅一个汽车配件厂": 一家/一个 before a workplace's name says which workplace (the
 # asker's own), it counts no one, however long the name before its head noun
-_ARTICLE_PLACE = re.compile(r"(?!人)[\u4e00-\u9fff]{0,10}?(?:厂|公司|企业|单位|集团|工厂|车间|工地|门店|店|医院|学校|研究院|研究所"
-                            r"|协会|学会|工会|银行|酒店|饭店|船厂|作坊|工作室)")
+_ARTICLE_PLACE = re.compile(rf"(?!人)[\u4e00-\u9fff]{{0,10}}?(?:{WORKPLACE_NOUNS}|作坊|工作室|协会|学会|工会|银行|酒店|饭店)")
 
 
 # a verb of choosing options just before a count ("只能选一个", "勾两项", "填一个"): the count is of options
