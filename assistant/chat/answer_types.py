@@ -287,13 +287,24 @@ _NUMERAL = r"(?<![0-9０-９第])(?:[0-9０-９]{1,3}|[一二两三四五六七�
 
 def count_unit(question: str) -> str | None:
     """A regex for a number in the unit the question counts in ("多少人" -> 名|人), or None."""
-    units = _units_of(question)
+    units = units_asked(question)
     return f"{_NUMERAL}(?:{'|'.join(units)})" if units else None
 
 
-def _units_of(question: str) -> list[str]:
-    """The units of the table's count_units rows whose cue the question says (shared pieces filled in)."""
-    return [unit for cue, unit in table().get("count_units", {}).items() if re.search(_expand(cue), question or "")]
+def units_asked(question: str) -> list[str]:
+    """The units of the table's count_units rows whose cue the question's asking stretches say (shared pieces
+    filled in)."""
+    asked = _asking_stretches(question)
+    return [unit for cue, unit in table().get("count_units", {}).items() if re.search(_expand(cue), asked)]
+
+
+def _asking_stretches(question: str) -> str:
+    """The stretches of a message that ask, or the whole message when none does on its own. The unit counted is the
+    one asked, not one the asker tells: in "在杭州干了十几年钳工……公示几天啊" the count asked is of days, and
+    "十几年" (a dozen-odd years, not "how many years") is the asker's case."""
+    stretches = [s for s in re.split(r"[，,。；;！!\n]", question or "") if s.strip()]
+    asking = [s for s in stretches if is_ask(s)]
+    return "，".join(asking) if asking else (question or "")
 
 
 def _count_label(question: str) -> str | None:
@@ -301,7 +312,7 @@ def _count_label(question: str) -> str | None:
     from assistant.chat.procedure_words import step_words
 
     labels = table().get("count_labels", {})
-    units = _units_of(question)
+    units = units_asked(question)
     label = next((labels[u] for u in units if u in labels and isinstance(labels[u], str)), None)
     # the step said last, nearest the count: "市人社局审核推荐那一步，市里公示几天" spans 公示, not 审核
     step = ([None] + list(step_words().finditer(question or "")))[-1]

@@ -21,6 +21,7 @@ from assistant.chat.answer_types import (
     table,
     threshold,
     trailing_no,
+    units_asked,
     without_own_case,
 )
 from assistant.chat.choice import choice_picks
@@ -218,7 +219,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                           key=lambda p: -p.score))
     # One half of a two-part question keeps the topic of the whole ("自由职业者 … 走什么渠道推荐").
     scoring = text if whole is None or whole == text else f"{text} {focus(whole)}"
-    if asserts(text, r):
+    if asserts(text, r) and not _claims_off_unit(text, asked):
         # A premise's own value ("是5月搞的吧") must not pull the quote toward a sentence that repeats it.
         scoring = strip_claims(text)
         # "必须45岁以下？": the answer is the sentence that states an age; "每两年评一次吧" asks for a period, whose
@@ -563,6 +564,14 @@ def asserts(text: str, r) -> bool:
     # pointed back at ("那一万块奖金是直接打到卡上吗": 那 names the money asked about)
     return bool(r.confirm or _ASSERTING.search(text) or _confirms_midway(text)
                 or (_ASKS_NUMBER.search(text) and claims(_POINTED_VALUE.sub(" ", without_own_case(the_question(text))))))
+
+
+def _claims_off_unit(text: str, asked) -> bool:
+    """Whether every number the message states is in another unit than the count it asks ("在杭州干了十几年钳工，
+    听说…要公示，公示几天啊": days are asked, the years are the asker's case): no premise about the asked count."""
+    said = [unit for _, unit in claims(text)]
+    asked_units = set("|".join(units_asked(text)).split("|")) if asked.unit_asked else set()
+    return bool(said and asked_units) and not any(unit in asked_units for unit in said)
 
 
 def _confirms_midway(text: str) -> bool:

@@ -1,0 +1,30 @@
+"""A count asked in one unit is not a premise about another: "在杭州干了十几年钳工…听说浙派工匠评上了要公示，公示几天啊"
+asks days, and the years are the asker's case. Read as a premise, the years narrowed the answer to sentences stating
+years, and the answer said the notice was silent on the days it states (不少于5个工作日)."""
+
+from __future__ import annotations
+
+from assistant.chat.answer_types import classify
+from assistant.chat.factual_pick import _claims_off_unit
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+
+def test_years_told_do_not_silence_the_days_asked(deps):
+    answer = respond(Session(), "我老家江西的，在杭州干了十几年钳工，高级工，听说浙派工匠评上了要公示，公示几天啊？", deps)
+    assert "没有写明" not in answer.text.splitlines()[0]
+    assert "5个工作日" in answer.text.replace(" ", "")
+
+
+def test_a_premise_in_the_asked_unit_is_still_checked(deps):
+    answer = respond(Session(), "听说浙派工匠公示要7天，对吧？", deps)
+    assert answer.text.startswith("不对")
+
+
+def test_which_claims_are_off_the_asked_unit():
+    told = "在杭州干了十几年钳工，听说浙派工匠评上了要公示，公示几天啊？"
+    assert _claims_off_unit(told, classify(told))
+    same = "听说公示要7天，公示几天啊？"
+    assert not _claims_off_unit(same, classify(same))
+    no_unit = "在杭州干了十几年，听说要公示，是吧？"  # no count asked: the years stay a claim to check
+    assert not _claims_off_unit(no_unit, classify(no_unit))
