@@ -119,14 +119,21 @@ def asks_to_write(text: str) -> bool:
     # "我在临平一家做APP的小公司 写安卓 干了七年了": a write verb beside a word, where the asker tells their own work,
     # is that work, not a request, unless a word of asking or of whom it is for comes with it ("给张伟写一下");
     # with no work of one's own told, a bare "杭州工匠，写陶红梅。" is a request
-    return bool(target and (_REQUESTED.search(text) or not _OWN_WORK_TOLD.search(text)) and re.search(
-        rf"(?:{_WRITE_VERB.pattern})[^，,。]{{0,8}}{re.escape(target)}"
-        rf"|{re.escape(target)}[^，,。]{{0,8}}(?:{_WRITE_VERB.pattern})", text))
+    if not (target and (_REQUESTED.search(text) or not _OWN_WORK_TOLD.search(text))):
+        return False
+    near = re.compile(rf"(?:{_WRITE_VERB.pattern})[^，,。]{{0,8}}{re.escape(target)}"
+                      rf"|{re.escape(target)}[^，,。]{{0,8}}(?:{_WRITE_VERB.pattern})")
+    # with no word of asking for it, a write verb in a question is asked about ("申报表上…还是有专门写荣誉的地方？":
+    # where a thing is written, and jieba tags 荣誉 a name), not a request to write for someone
+    return any(near.search(sentence) and (_REQUESTED.search(text) or _CAN_WRITE.search(sentence)
+                                          or not _ASKING.search(sentence))
+               for sentence in re.split(r"(?<=[。；;！!？?\n])", text))
 
 
 _OWN_WORK_TOLD = re.compile(r"我[^，,。？?]{0,6}(?:在|做|干|从事)")
 _REQUESTED = re.compile(r"帮|给|替|为|请|麻烦|代|能不能|可不可以|可以|需要|要一份|来一份"
                         r"|(?:写|起草|撰写|拟)(?:一下|一份|一版|个|下)")  # the imperative: "写一下张伟的"
+_CAN_WRITE = re.compile(rf"能(?:帮|给|替)?(?:{_WRITE_VERB.pattern})")  # "能写陶红梅的吗？": asked, and a request
 _COMMON = 200  # a dictionary word this frequent is a word, not a name
 
 
