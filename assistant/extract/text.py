@@ -70,6 +70,7 @@ def normalize(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = spaces_end_clauses(text)
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
+    text = _YEAR_2000S.sub(_year_2000s, text)  # "两千年回杭州", "两千零五年进的厂": a calendar year said in words
     # "去年十月份退的休", "入的会", "毕的业": a separable verb with 的/了 inside is the verb said whole (same length)
     text = _SPLIT_VERB.sub(lambda m: m[1] + m[3] + m[2], text)
     text = _SPLIT_CONTEST.sub(lambda m: m[1] + m[3] + m[2], text)  # "没比过赛", "没参过赛": 比赛过, 参赛过
@@ -82,6 +83,16 @@ def normalize(text: str) -> str:
 
 # an event, then 那年是 and a year ("进厂那年是1999年"): the event's year, said as "X是Y年" (which the start readers read)
 _EVENT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])那一?年(?:是|在)(?=(?:19|20)?[0-9]{2}年|[〇零一二三四五六七八九]{2,4}年)")
+
+
+# The calendar years 2000–2009 said in words (两千年, 二千零五年): read digit by digit they are no year, and as a count
+# they are two thousand years, which no working life has. Not before 前/以前/代 (两千年前 is history).
+_YEAR_2000S = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千万])[两二]千(?:零(?P<unit>[一二三四五六七八九]))?年(?!前|以前|代)")
+_UNITS = "一二三四五六七八九"
+
+
+def _year_2000s(m: re.Match) -> str:
+    return f"200{_UNITS.index(m['unit']) + 1 if m['unit'] else 0}年"
 
 
 _ASIDE = re.compile(r"\([^()\n]{1,24}\)")
