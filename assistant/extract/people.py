@@ -235,6 +235,7 @@ def read_union(segs: list[Segment]) -> Candidates:
     other: bool | None = None  # the membership of the other person named in the clause before, if any
     topic = False  # the clause before spoke of the union
     form_named = False  # the clause before named the joining's form (入会申请表)
+    past_no = False  # a denial said of a time before now ("之前一直没入")
     for seg in segs:  # "个体户哪来的工会": a rhetorical question denies the union there, it asks nothing
         if seg.question and not (seg.asserts or seg.other or seg.injected or seg.hypothetical) \
                 and re.search(r"哪(?:来|有)", seg.text) and not re.match(r"(?:你|您)", seg.text) \
@@ -263,7 +264,9 @@ def read_union(segs: list[Segment]) -> Candidates:
             elif (m["also"] and said) or (not said and re.search(r"是|入了|加入了", text)):  # 我也是 / (他不是,) 我是
                 add(out, "union_member", True)
             continue
-        if UNION_NO.search(text):
+        if UNION_NO.search(text) and _BEFORE_NOW.search(text):
+            past_no = True  # "八月份才入的工会，之前一直没入": not a member before a joining said beside it
+        elif UNION_NO.search(text):
             add(out, "union_member", False)
         elif NO_UNION_AT_WORK.search(text.strip(" ，,。")) and not _OTHER_SUBJECT.match(text):  # (我老公单位没工会)
             add(out, "_no_union_at_work", True)  # resolve: not a member, unless membership is said outright
@@ -276,7 +279,13 @@ def read_union(segs: list[Segment]) -> Candidates:
         unsure = judge.says_unknown(text) and not _WHEN_UNKNOWN.search(text)
         if m and not judge.denied_before(text, m.start(), 2) and not unsure:
             add(out, "union_member", True)
+    if past_no and True not in out.get("union_member", []):
+        add(out, "union_member", False)  # "以前没入过工会", and no joining since said: still not a member
     return out
+
+
+# a time before now said in the clause ("之前一直没入", "以前没加入过"): a state that a later joining ends
+_BEFORE_NOW = re.compile(r"之前|以前|原来|原先|早先|过去|早些年|前些年|那时候?|当时")
 
 
 def read_employment(segs: list[Segment]) -> Candidates:
