@@ -50,6 +50,7 @@ from assistant.chat.parts import (
     own_topic,
     paper_asked,
     restates_ask,
+    silent_alone,
     speaks_to,
     topic_after,
 )
@@ -426,13 +427,18 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if main is not None and asks_conditions(part) and not _is_condition(corpus, main.clause_id):
             # "五一劳动奖章要符合啥条件才给": a sentence saying "对符合条件的…" names the conditions, it does not state them
             main = None
+        gated = silent_alone(corpus, part, (home,) if home else r.programs) if main is not None else None
+        if gated is not None:
+            # "那返聘回来的算不算退休人员": an ask the single path finds silent (chat.parts.silent_alone) is silent here
+            # too, whatever nearest clause (退休人员不作为推荐对象) its words reached
+            main = None
         earlier = topic_after(part, earlier)
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
         # a kind of place the ask names ("哪个处室管这个") is what it lacks, whatever type was guessed for it
         kind = place_kind(part, label=True)
-        items.append((said, main, asked.label if asked.source == "table" else (kind[1] if kind else "您问的这一点")))
+        items.append((said, main, gated or (asked.label if asked.source == "table" else (kind[1] if kind else "您问的这一点"))))
         first_asked = first_asked or asked
     if all(p is None for _, p, _ in items):
         # silent on every ask: one "没有写明" naming each ("是否需要到现场答辩、是否需要准备PPT"), and a 参考 only

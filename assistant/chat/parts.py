@@ -22,7 +22,7 @@ from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
            "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim", "paper_asked",
-           "restates_ask", "chooses_again"]
+           "restates_ask", "chooses_again", "silent_alone"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -364,3 +364,37 @@ def chooses_again(part: str, before: str) -> bool:
     if not _table()["which_one"].search(ask) or alternatives(ask) is not None:
         return False
     return alternatives(ask_and_context(before)[0]) is not None
+
+
+def silent_alone(corpus, part: str, programs: tuple[str, ...]) -> str | None:
+    """What the notice is silent on when ``part`` is asked on its own, by the gates a single question passes before
+    the factual path (chat/turn.py ``_qa_of``), else None. A several-part message skips them (each reads one ask),
+    so "浙派工匠说退休人员不作为推荐对象，那返聘回来的算不算退休人员？内退的那种又咋算？" quoted 退休人员不作为推荐对象 for
+    its first ask, which alone is found silent: an "X 算不算 Y" whose item no unit names (chat.counts_as), a kind of
+    person no notice names asked whether it may apply, a yes/no rules ask of a thing no unit holds (chat.stated).
+    ``programs``: the message's programme, inherited by every part."""
+    from dataclasses import replace
+
+    from assistant.chat.conditions import asked_about, names_kind
+    from assistant.chat.counts_as import unnamed_kind, unruled_item
+    from assistant.chat.factual_pick import _yes_no_form, asserts
+    from assistant.chat.premise import claims
+    from assistant.chat.stated import unstated_thing
+
+    unruled = unruled_item(corpus, part, programs)
+    if unruled is not None:
+        return unruled.label
+    kind = unnamed_kind(corpus, part)
+    if kind is not None and not names_kind(kind.said):
+        return kind.label
+    from assistant.chat.routing import route
+
+    # the part's own form (a premise "…对吧" is checked, not gated), with the message's programme
+    alone = replace(route(part), programs=tuple(programs))
+    rows_asked = asked_about(part, alone)
+    if not rows_asked:
+        return None
+    unstated = unstated_thing(corpus, part, programs, yes_no_form=_yes_no_form(part),
+                              asserting=asserts(part, alone) and bool(claims(part)),
+                              accounted=rows_asked.attribute.ask if rows_asked.attribute else None)
+    return unstated.label if unstated is not None else None
