@@ -357,6 +357,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     items: list[tuple[str, Pick | None, str]] = []
     first_asked: AskedType | None = None
     earlier: tuple[str, ...] = ()  # the topic a premise set: an ask after it naming no thing is about it
+    held_over: tuple[str, ...] = ()  # the things of the ask before when the notice is silent on it
     for i, said in enumerate(parts):
         # "听人说评上第四届能去疗休养，是真的伐": whether the hearsay holds is the ask, answered as its own yes/no question
         part = heard_claim(said) or said
@@ -420,7 +421,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # passing ("颁发相应证书") does not say what it is
             main = None
         if main is not None and (asks_definition(part) or not asks_form_field(part)) and not speaks_to(
-                part, main.quote, _value_asked(part, asked), earlier, vocabulary):
+                part, main.quote, _value_asked(part, asked), earlier or (() if asked.strict else held_over),
+                vocabulary):
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
             main = None
@@ -432,7 +434,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # "那返聘回来的算不算退休人员": an ask the single path finds silent (chat.parts.silent_alone) is silent here
             # too, whatever nearest clause (退休人员不作为推荐对象) its words reached
             main = None
-        earlier = topic_after(part, earlier)
+        # the things of a silent ask, which an ask after it naming nothing goes on about (a yes/no or a "what" ask:
+        # a concrete value, "一共评几个", asked with no thing is the programme's)
+        topic = topic_after(part, earlier)
+        held_over = topic_after(part, earlier, silent=True) if main is None and not topic else ()
+        earlier = topic
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date

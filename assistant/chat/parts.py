@@ -171,18 +171,20 @@ def _asked(part: str, earlier: tuple[str, ...], vocabulary: tuple[str, ...] | No
     return known(thing_nouns(context)) or known(tuple(earlier)), False, yes_no
 
 
-def topic_after(part: str, earlier: tuple[str, ...] = ()) -> tuple[str, ...]:
+def topic_after(part: str, earlier: tuple[str, ...] = (), silent: bool = False) -> tuple[str, ...]:
     """The topic a premise sets, carried to the asks after it that name no thing ("…论坛对吧，这个论坛在哪里开？要不要
     自己去报名": 报名 for the 论坛): the things of this part's premise; none once an ask names a thing of its own
-    (the next ask, "地址多少" after "材料送到哪个地方", asks another value, not one of the 材料); for an ask naming
-    none, the topic said before it ("…“领军型浙江数商”，这到底是个啥？"); else the topic before."""
+    (the next ask, "地址多少" after "材料送到哪个地方", asks another value, not one of the 材料), unless the notice
+    is ``silent`` on that ask: an ask after it naming nothing goes on about its thing ("这种算不算在浙全职？要开啥证明伐":
+    a 证明 of 在浙全职, which 异议…提供…必要的证明材料 is not; ``carried_on``); for an ask naming none, the topic said
+    before it ("…“领军型浙江数商”，这到底是个啥？"); else the topic before."""
     ask, _ = ask_and_context(part)
     # a premise, not a topic said first ("首届数字工匠报材料，文件名咋起？发到哪个邮箱": 邮箱 is not one of the 材料's)
     said = thing_nouns("，".join(c for c in _clauses(part) if _premise(c)))
     if said:
         return said
     if thing_nouns(ask):
-        return ()
+        return thing_nouns(ask) if silent else ()
     # "推荐表省级那栏有个“领军型浙江数商”，这到底是个啥？我们公司算不算": an ask naming nothing is asked of the
     # topic said before it, and so is the elliptical ask after it
     _, context = ask_and_context(part)

@@ -70,3 +70,28 @@ def test_a_part_passes_the_gate_a_single_question_passes(deps, text, answered):
         first = answer.text.split("2.")[0]
         assert "没有写明" in first and "根据通知原文" not in first, answer.text
         assert answered in answer.text, answer.text
+
+
+def test_an_ask_naming_nothing_goes_on_about_the_silent_ask_before():
+    """"要开啥证明伐" after a silent "这种算不算在浙全职" asks a 证明 of 在浙全职: the silent ask hands its thing on
+    (topic_after with ``silent``), and 异议…提供…必要的证明材料, another thing's, does not speak to it."""
+    from pathlib import Path
+
+    from assistant.chat.parts import speaks_to, topic_after
+    from assistant.notices.tree import load_corpus
+
+    first = "浙派工匠要在浙全职一年以上。我们公司总部在上海，社保一直在上海交。这种算不算在浙全职？"
+    assert topic_after(first) == ()
+    held = topic_after(first, silent=True)
+    assert "全职" in held, held
+    corpus = load_corpus(Path(__file__).resolve().parents[2] / "corpus")
+    units = tuple(c.own_text or "" for c in corpus.clauses("zj_craftsman_2023"))
+    quote = "异议应当实事求是并提供明确的异议事由和必要的证明材料，鼓励实名提出异议。"
+    assert speaks_to("要开啥证明伐？", quote, None, (), units)
+    assert not speaks_to("要开啥证明伐？", quote, None, held, units)
+
+
+def test_a_concrete_value_asked_after_a_silent_ask_is_the_programmes(deps):
+    """"一共认定多少名" names nothing either, but a count asked so is of the programme, not of the 津贴 before it."""
+    answer = respond(Session(), "杭州工匠评上的有没有每个月的津贴？一共认定多少名？", deps)
+    assert "30名" in answer.text.replace(" ", "") and "没有写明" in answer.text, answer.text
