@@ -190,20 +190,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             main = Pick(unit[0], unit[1], main.score if main else threshold(), True,
                         max(main.relevance if main else 0.0, threshold()))
     if main is not None and _after_award(text, r):
-        asked_thing = thing(text)
-        awarded = _awarded_first(corpus, text, main, asked_thing) if asked_thing is not None else main
-        if _is_condition(corpus, main.clause_id) and awarded is not main:
-            # "评上浙派工匠有证书吗": the condition's 证书 (取得高级技师…职业资格) is none; the unit saying what an
-            # awardee gets that holds the thing (颁发相应证书) answers
-            main = awarded
-        elif _is_condition(corpus, main.clause_id):
-            # "首席技师评上后可以带几个徒弟": what happens once awarded; a condition for applying ("带高徒…") is
-            # no answer, and the silence names the thing asked ("是否有培训机会"), not "相关规定"
-            main = None
-            if asked_thing is not None and first_asked.label == "相关规定":
-                first_asked = replace(first_asked, label=asked_thing.label)
-        else:
-            main = awarded
+        main, asked_thing = _once_awarded(corpus, text, main)
+        if main is None and asked_thing is not None and first_asked.label == "相关规定":
+            # the silence names the thing asked ("是否有培训机会"), not "相关规定"
+            first_asked = replace(first_asked, label=asked_thing.label)
     if main is None:
         honours = _honours_instead(text, first_asked, home, r, deps, cites)
         wrong_edition = sibling_correction(corpus, text, program) if program and asserts(text, r) else None
@@ -429,6 +419,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if main is not None and asks_conditions(part) and not _is_condition(corpus, main.clause_id):
             # "五一劳动奖章要符合啥条件才给": a sentence saying "对符合条件的…" names the conditions, it does not state them
             main = None
+        if main is not None and _after_award(part, r):
+            # "首席技师评上以后是不是要带徒弟": once awarded, as a single question is read; the condition 带高徒 is none
+            main, _ = _once_awarded(corpus, part, main)
         gated = silent_alone(corpus, part, (home,) if home else r.programs) if main is not None else None
         if gated is not None:
             # "那返聘回来的算不算退休人员": an ask the single path finds silent (chat.parts.silent_alone) is silent here
@@ -621,6 +614,18 @@ def _after_award(text: str, r) -> bool:
     frame = next((m for m in awarded_frame().finditer(text) if re.search(r"上|后", m.group(0))
                   and not re.search(r"[参申再]$", text[:m.start()])), None)
     return bool(frame) and len(r.programs) <= 1 and not _APPLYING_AGAIN.search(text[frame.end():])
+
+
+def _once_awarded(corpus: Corpus, text: str, main: Pick) -> tuple[Pick | None, Thing | None]:
+    """The answer to an ask of what happens once awarded (``_after_award``), and the thing asked: the unit saying what
+    an awardee gets that holds the thing ("评上浙派工匠有证书吗": 颁发相应证书, not the condition's 取得高级技师…职业资格);
+    None when ``main`` is a condition for applying and no such unit holds it ("首席技师评上后可以带几个徒弟": 带高徒…
+    is no answer)."""
+    asked_thing = thing(text)
+    awarded = _awarded_first(corpus, text, main, asked_thing) if asked_thing is not None else main
+    if _is_condition(corpus, main.clause_id):
+        return (awarded if awarded is not main else None), asked_thing
+    return awarded, asked_thing
 
 
 def _is_condition(corpus: Corpus, clause_id: str) -> bool:

@@ -95,3 +95,10 @@ def test_a_concrete_value_asked_after_a_silent_ask_is_the_programmes(deps):
     """"一共认定多少名" names nothing either, but a count asked so is of the programme, not of the 津贴 before it."""
     answer = respond(Session(), "杭州工匠评上的有没有每个月的津贴？一共认定多少名？", deps)
     assert "30名" in answer.text.replace(" ", "") and "没有写明" in answer.text, answer.text
+
+
+def test_a_part_asking_what_follows_the_award_is_not_answered_by_a_condition(deps):
+    """"首席技师评上以后是不是要带徒弟" asks what happens once awarded, as it is read alone (factual._once_awarded): the
+    condition for applying "传绝技、带高徒" is no answer beside another ask either."""
+    answer = respond(Session(), "首席技师评上以后是不是要带徒弟？另外评上以后单位给不给涨工资？", deps)
+    assert "没有写明" in answer.text and not answer.citations, answer.text
