@@ -22,7 +22,7 @@ from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
            "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim", "paper_asked",
-           "restates_ask", "chooses_again", "silent_alone"]
+           "restates_ask", "chooses_again", "silent_alone", "unrestated"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -205,6 +205,12 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     from assistant.chat.things import Thing, holds_thing, thing
 
     ask, context = ask_and_context(part)
+    if context:
+        # "浙派工匠说退休人员不作为推荐对象，那返聘回来的算不算退休人员": what the asker says they know answers nothing
+        # of the ask after it; the quote speaks to it by its other stretches, if any
+        quote = unrestated(quote, context)
+        if not quote:
+            return False
     if not _doer_said(ask, quote, value, thing_nouns(ask)):
         # "那这两万块是哪家出的钱", "市总工会出还是单位自己出": who pays, which "颁发…一次性奖励20000元" (no one named)
         # and "市总工会负责…组织、协调" (another act) do not say
@@ -400,3 +406,30 @@ def silent_alone(corpus, part: str, programs: tuple[str, ...]) -> str | None:
                               asserting=asserts(part, alone) and bool(claims(part)),
                               accounted=rows_asked.attribute.ask if rows_asked.attribute else None)
     return unstated.label if unstated is not None else None
+
+
+# a stretch of a quote is restated by an ask's context when one run of it said there covers this share of it (and is
+# this long): "退休人员不作为推荐对象" said whole, not "有突出贡献的可不受年龄限制" inside "须60周岁以下（…）"
+RESTATED_SHARE = 0.6
+RESTATED_MIN = 5
+
+
+def unrestated(quote: str, context: str) -> str:
+    """``quote`` without the stretches the asker's ``context`` says again ("通知里说退休人员不作为推荐对象，…"): a
+    sentence the asker already cites is the premise of the ask after it, not its answer. "" when every stretch is."""
+    from difflib import SequenceMatcher
+
+    said = re.sub(r"\s+", "", context or "")
+
+    def restated(stretch: str) -> bool:
+        bare = re.sub(r"\s+", "", stretch)
+        if len(bare) < RESTATED_MIN:
+            return False
+        run = SequenceMatcher(None, bare, said, autojunk=False).find_longest_match(0, len(bare), 0, len(said)).size
+        return run >= RESTATED_MIN and run >= RESTATED_SHARE * len(bare)
+
+    pieces = re.split(r"([，,；;。！!？?])", quote or "")
+    stretches = [(pieces[i], pieces[i + 1] if i + 1 < len(pieces) else "") for i in range(0, len(pieces), 2)]
+    if not any(restated(s) for s, _ in stretches):
+        return quote
+    return "".join(s + mark for s, mark in stretches if s.strip() and not restated(s)).strip("，,；; ")

@@ -102,3 +102,30 @@ def test_a_part_asking_what_follows_the_award_is_not_answered_by_a_condition(dep
     condition for applying "传绝技、带高徒" is no answer beside another ask either."""
     answer = respond(Session(), "首席技师评上以后是不是要带徒弟？另外评上以后单位给不给涨工资？", deps)
     assert "没有写明" in answer.text and not answer.citations, answer.text
+
+
+@pytest.mark.parametrize(("quote", "context", "left"), [
+    ("评选表彰遵循公开、公平、公正、高效原则，推荐对象面向基层和工作一线（含技能人才培养院校、教师），退休人员不作为推荐对象。",
+     "浙派工匠说退休人员不作为推荐对象", "评选表彰遵循公开、公平、公正、高效原则，推荐对象面向基层和工作一线（含技能人才培养院校、教师）"),
+    # a run said inside a longer stretch is not that stretch said again
+    ("“杭州工匠”须60周岁以下（有突出贡献的可不受年龄限制），在杭从事本专业技能工作不少于10年", "通知里说有突出贡献的可以不受年龄限制",
+     "“杭州工匠”须60周岁以下（有突出贡献的可不受年龄限制），在杭从事本专业技能工作不少于10年"),
+    ("请各推荐单位于4月10日前报送至市总工会经济工作部,联系人:叶群华,电话:89589640", "通知说材料报送至市总工会经济工作部",
+     "请各推荐单位于4月10日前报送至市总工会经济工作部,联系人:叶群华,电话:89589640"),
+])
+def test_a_stretch_the_context_says_again(quote, context, left):
+    from assistant.chat.parts import unrestated
+
+    assert unrestated(quote, context) == left
+
+
+def test_what_the_asker_says_they_know_is_no_answer():
+    """"省里公示是不少于5个工作日，这个我晓得的。那…在本地区公示，是不是也要5个工作日": the 5 个工作日 the asker cites is
+    the premise; the rest of the unit's sentence (本单位…脱密公示) says nothing of 本地区's."""
+    from assistant.chat.parts import speaks_to
+
+    quote = ("1.单位申报。推荐对象须经所在单位民主推荐、领导班子集体研究决定，人事部门审核佐证材料后（需在佐证材料上加盖公章）确定名单，"
+             "并在本单位进行脱密公示，公示时间不少于 5个工作日。")
+    assert not speaks_to("浙派工匠省里公示是不少于5个工作日，这个我晓得的。那我们市里推荐的时候在本地区公示，是不是也要5个工作日？",
+                         quote)
+    assert speaks_to("那我们市里推荐的时候在本地区公示，是不是也要5个工作日？", quote)
