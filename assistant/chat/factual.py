@@ -45,6 +45,7 @@ from assistant.chat.parts import (
     ask_and_context,
     asks_conditions,
     asks_definition,
+    asks_if_written,
     chooses_again,
     heard_claim,
     own_topic,
@@ -349,6 +350,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     earlier: tuple[str, ...] = ()  # the topic a premise set: an ask after it naming no thing is about it
     held_over: tuple[str, ...] = ()  # the things of the ask before when the notice is silent on it
     for i, said in enumerate(parts):
+        if items and asks_if_written(said):
+            # "…是直接打到个人卡上，还是先拨到单位？…通知上有写伐": whether the notice says what was just asked, which the
+            # asks before answer (or find unwritten); it has no answer of its own to quote
+            continue
         # "听人说评上第四届能去疗休养，是真的伐": whether the hearsay holds is the ask, answered as its own yes/no question
         part = heard_claim(said) or said
         part_ids = list(dict.fromkeys(ids + [h.clause_id for h in retriever.search(part, program=program, k=5,

@@ -22,7 +22,7 @@ from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
            "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim", "paper_asked",
-           "restates_ask", "chooses_again", "silent_alone", "unrestated"]
+           "restates_ask", "chooses_again", "silent_alone", "unrestated", "asks_if_written"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -433,3 +433,10 @@ def unrestated(quote: str, context: str) -> str:
     if not any(restated(s) for s, _ in stretches):
         return quote
     return "".join(s + mark for s, mark in stretches if s.strip() and not restated(s)).strip("，,；; ")
+
+
+def asks_if_written(part: str) -> bool:
+    """Whether ``part`` only asks whether the notice says something, naming nothing ("单位现在要写个说明，想参考下，通知上
+    有写伐？"): after other asks it asks of them, not of what its context names (说明, 称号)."""
+    ask, _ = ask_and_context(part)
+    return bool(_table()["written_ask"].match(re.sub(r"[\s？?！!。，,～~]+", "", ask)))

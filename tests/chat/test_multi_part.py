@@ -129,3 +129,21 @@ def test_what_the_asker_says_they_know_is_no_answer():
     assert not speaks_to("浙派工匠省里公示是不少于5个工作日，这个我晓得的。那我们市里推荐的时候在本地区公示，是不是也要5个工作日？",
                          quote)
     assert speaks_to("那我们市里推荐的时候在本地区公示，是不是也要5个工作日？", quote)
+
+
+@pytest.mark.parametrize(("part", "written"), [
+    ("单位现在要给新评上各类称号的人写个说明，想参考下，通知上有写伐？", True), ("文件里有没有讲？", True), ("有规定吗", True),
+    ("通知上写了多少钱？", False), ("有没有写到物联网？", False), ("要不要写个说明？", False),
+])
+def test_an_ask_whether_the_notice_says_it(part, written):
+    from assistant.chat.parts import asks_if_written
+
+    assert asks_if_written(part) is written
+
+
+def test_an_ask_whether_it_is_written_asks_of_the_asks_before(deps):
+    """"…通知上有写伐" after two silent asks has no answer of its own: the 七 its context's 称号 reaches is no answer,
+    and the message is one refusal."""
+    answer = respond(Session(), "我师傅是首届杭州工匠，一次性奖励两万块。这个钱是认定完多久发下来的？是直接打到个人卡上，还是先拨到"
+                                "单位再转给他？单位现在要给新评上各类称号的人写个说明，想参考下，通知上有写伐？", deps)
+    assert "没有写明" in answer.text and not answer.citations, answer.text
