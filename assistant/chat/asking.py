@@ -200,7 +200,9 @@ _FIND_OUT = {"years": "记不清确切年数也没关系，说个大概，或者
 
 _NAME_IT = {"prior_titles": "您说有，是哪个（哪些）荣誉称号？请说出称号全称（如“杭州工匠”“浙江省首席技师”）",
             "awards": "您说有，是哪个（哪些）奖项？请说出奖项名称、级别和年份",
-            "competition_results": "您说有，是哪个比赛？请说出比赛名称、级别、名次和年份"}
+            "competition_results": "您说有，是哪个比赛？请说出比赛名称、级别、名次和年份",
+            "achievements": "您说有，具体是哪些业绩？请说说您本人做成了什么（如制定标准、技术革新、攻关、操作法），效果如何",
+            "trained_apprentices": "您说有，具体是什么情况？请说说带了几个徒弟，徒弟或所培养的选手拿过什么比赛名次"}
 
 
 def _not_known_yet(session: Session, field: str) -> str | None:

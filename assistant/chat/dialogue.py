@@ -49,6 +49,7 @@ from assistant.chat.pending_answers import (
     apprentices_told,
     as_the_subject,
     clause_reply,
+    deeds_told,
     elided_job,
     gathered_result,
     infer_reply,
@@ -390,9 +391,11 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     for field in hedged:  # "技师证有没有我不太清楚": the question stays open, and is asked next in other words
         extraction = without(extraction, field)
         session.said.add(f"unknown:{field}")
-    if pending is not None and holds_unnamed(pending, stated):  # "有一个吧": asked next for its name
+    unnamed: tuple[str, ...] = ()
+    if pending is not None and holds_unnamed(pending, stated):  # "有一个吧", "是的 有一些吧": asked next for its name
         extraction = without(extraction, pending.field)
         session.said.add(f"unnamed:{pending.field}")
+        unnamed = (pending.field,)
     if not r.programs and FOLLOW_UP.match(whole) and not RULE_QUESTION.search(whole):
         edition = edition_in_focus(session, whole)  # "换成2023年那届呢": that edition of the honour in focus
         if edition:
@@ -444,10 +447,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if "prior_titles" not in extraction.profile and "prior_titles" not in reply:
         reply.update(held_after(text))  # "浙江省首席技师我2019年就评上了"
     reply.update({k: v for k, v in never_there(text).items() if k not in extraction.profile and k not in reply})
-    for field in hedged:
+    for field in (*hedged, *unnamed):  # "有的" is no value of the open question: not the text "有的" as a deed
         reply.pop(field, None)
     answered = tuple(f for f in (pending.fields if pending else ()) if f in reply
-                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of") or hedged
+                     or f in extraction.profile) or tuple(f for f in reply if f != "facts_as_of") or hedged or unnamed
     corrected = bool(CORRECTION.search(text))
     if corrected and not [f for f in extraction.found if f != "facts_as_of"]:
         again = corrects_last(session, stated, today, pending)  # "其实是四年", "哦不对，那时候还没入": the last answer, not the question pending
@@ -535,6 +538,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
             facts.pop(field)
     if not corrected and earlier_job(session, text, facts):
         facts.pop("employer_city")
+    if not others_only and not back:  # "改过冲压模的快速换模结构…" to the awards question: the deed it tells
+        facts.update(deeds_told(session, pending, text, facts, today))  # its clauses that ask are left out
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)

@@ -489,3 +489,38 @@ def gathered_result(stated: str, extraction, today: dt.date):
                                found=tuple(dict.fromkeys((*(f for f in extraction.found if f in profile),
                                                           "competition_results"))))
 
+
+
+# the kinds a deed told in passing is read for here; a certificate or an award is a record the extractor reads into
+# its own field (awards, competition_results), never free text
+_DEED_KINDS = frozenset({"standards", "innovation", "ai_agent", "knack", "craft", "method", "transfer", "digital"})
+# the open questions a deed can answer: the achievements, and the alternatives' records asked before them (a reply to
+# "获得过哪些奖项" that tells what was made is the deed the checker is waiting for)
+_ALTERNATIVES = ("achievements", "awards", "competition_results", "trained_apprentices")
+
+
+def deeds_told(session: Session, pending: Pending | None, stated: str, facts: dict, today: dt.date) -> dict:
+    """The achievements a later message tells in its own words where the extractor read none ("改过冲压模的快速换模
+    结构 换一次模从四十分钟缩到十分钟" to the awards question; "听着拨盘里的声音转几圈就开了 公安那边都来叫我" to the
+    years question): the clauses that state no other fact, kept verbatim when the achievement classifier reads a
+    deed in them. Only while the deeds are still open (asked, or missing from the last verdicts), never for a
+    question or a message whose clauses all state other facts."""
+    from assistant.extract import extract
+    from assistant.language import achievement_kinds
+
+    if "achievements" in facts or session.profile.get("achievements") or not session.history:
+        return {}
+    asked = pending.fields if pending is not None else ()
+    if not any(f in _ALTERNATIVES for f in (*asked, *session.open_fields())):
+        return {}
+    rest = []
+    for clause in clauses_of(stated):
+        if asks(clause) or negated(clause):
+            continue
+        told = [f for f in extract(clause, today).found if f not in ("facts_as_of", *DESCRIBES_WORK)]
+        if not told:
+            rest.append(clause)
+    text = "，".join(rest)
+    if len(re.sub(r"\W", "", text)) < 8 or not set(achievement_kinds(text)) & _DEED_KINDS:
+        return {}
+    return {"achievements": [text]}

@@ -126,13 +126,27 @@ def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str
     return text, None
 
 
-# "有一个吧", "评过两个", "有的": holding some of the list asked, none of them named
-_HOLDS_UNNAMED = re.compile(r"^(?:嗯|对|是的?|有)?[，,]?(?:应该|好像|大概)?(?:有|有的|有过|评过|拿过|获过|得过)(?:[0-9一二两三四五六七八九十几]+"
-                            r"(?:个|项|次|张))?[吧的啊呀哦]*$")
+# "有一个吧", "评过两个", "有的", "是的 有一些吧", "嗯 算有吧": holding some of what was asked, none of it named. The
+# pieces are classes of words, not replies: a lead-in yes, a hedge, a verb of having, a vague or counted quantity.
+_YES = r"(?:嗯+|恩+|对|对的|是|是的|是啊|有|有的)"
+_HEDGE = r"(?:应该|好像|大概|可能|也|还|倒是)?(?:算|算是)?"
+_HAVING = r"(?:有|有的|有过|评过|拿过|获过|得过|做过|搞过|带过|干过)"
+_SOME = r"(?:[0-9一二两三四五六七八九十几]+(?:个|项|次|张|件|样)|一些|一点|点|些|不少|挺多|好些|好几个|几个|几样)"
+_HOLDS_UNNAMED = re.compile(rf"^{_YES}?[，,]?{_HEDGE}{_HAVING}{_SOME}?(?:的)?[吧的啊呀哦嘛呢]*$")
+# a bare yes ("是", "嗯", "对的") answers a yes/no question; to an open one ("您的主要业绩有哪些？") it is no value
+_BARE_YES = re.compile(rf"^{_YES}[吧的啊呀哦嘛]*$")
+# the open questions a reply can hold some of: the lists, and the free-text descriptions of deeds and apprentices
+_OPEN_KINDS = ("list", "text")
 
 
 def holds_unnamed(pending: Pending, text: str) -> bool:
-    """Whether a reply to a list question ("您已获得过哪些荣誉称号？") says some are held without naming any ("有一个吧",
-    "评过两个"): no none and no item; the question stays open and is asked for the names."""
-    return expect_for(pending.field).kind == "list" and pending.field != "achievements" \
-        and bool(_HOLDS_UNNAMED.match(re.sub(r"[\s。！!]", "", text)))
+    """Whether a reply to an open question ("您已获得过哪些荣誉称号？", "您的主要业绩有哪些？") says some are held
+    without naming any ("有一个吧", "评过两个", "是的 有一些吧", a bare "是"): no none and no item; the question stays
+    open and is asked for the names. A bare yes holds nothing when a yes/no question was asked beside it (it answers
+    that one)."""
+    if expect_for(pending.field).kind not in _OPEN_KINDS:
+        return False
+    bare = re.sub(r"[\s，,。！!~～]", "", text)
+    if _BARE_YES.match(bare):
+        return not any(expect_for(f).kind == "bool" for f in pending.fields)
+    return bool(_HOLDS_UNNAMED.match(bare))

@@ -1,0 +1,58 @@
+"""A reply to an open question is read for what it holds. A bare yes or a vague "有一些吧" to "您的主要业绩有哪些？"
+(or the awards, apprentices) is no value: nothing is stored, and the question is asked again for the specifics.
+A deed told in a later reply to another question ("改过冲压模的快速换模结构…" to the awards question) is the
+achievement the checker was waiting for, read by the achievement classifier, not lost because the extractor
+had no cue for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.reply_topic import holds_unnamed
+from assistant.chat.state import Pending
+from tests.chat_support import talk
+
+CHIEF = "hz_chief_technician_2021"
+ZJ = "zj_craftsman_2023"
+OPENING = "首席技师那个 我在临平一家汽配厂做模具钳工 高级技师证一四年拿的 一直在车间干活 浙江省首席没评过"
+ZJ_OPENING = "浙派工匠 我在丽水一家做香菇烘干设备的厂 装配钳工 高级技师 干了十二年 一线 在职"
+
+
+@pytest.mark.parametrize("reply", ["有的", "是", "嗯", "是的 有一些吧", "嗯 算有吧", "有几项", "倒是做过一些", "对的"])
+def test_a_yes_to_an_open_question_holds_some_unnamed(reply):
+    assert holds_unnamed(Pending("achievements", "text"), reply)
+    assert holds_unnamed(Pending("awards", "list"), reply)
+
+
+@pytest.mark.parametrize("reply", ["没有", "无", "主导过一项团体标准", "有一个省科技进步奖", "是会员"])
+def test_a_none_or_a_named_item_is_no_unnamed_holding(reply):
+    assert not holds_unnamed(Pending("achievements", "text"), reply)
+
+
+def test_a_bare_yes_answers_the_yes_no_question_asked_beside_the_open_one():
+    assert not holds_unnamed(Pending("achievements", "text", also=("union_member",)), "是")
+    assert not holds_unnamed(Pending("union_member", "bool"), "是")
+
+
+def test_a_bare_yes_to_the_deeds_question_is_not_stored_as_a_deed(deps):
+    session, answers = talk(deps, ZJ_OPENING, "是的 有一些吧")
+    assert "achievements" not in session.profile
+    assert answers[-1].questions and "您说有" in answers[-1].questions[0]["text"]
+
+
+def test_a_yes_to_the_awards_question_asks_for_the_names_not_the_rules(deps):
+    session, answers = talk(deps, OPENING, "嗯 算有吧")
+    assert answers[-1].questions and answers[-1].questions[0]["text"].startswith("您说有")
+    assert "awards" not in session.profile
+
+
+def test_a_deed_told_to_the_awards_question_is_read_as_the_achievement(deps):
+    session, answers = talk(deps, OPENING, "改过冲压模的快速换模结构 换一次模从四十分钟缩到十分钟 全车间都在用")
+    assert session.profile["achievements"] == ["改过冲压模的快速换模结构，换一次模从四十分钟缩到十分钟，全车间都在用"]
+    verdict = next(v for v in answers[-1].verdicts if v.program == CHIEF)
+    assert "achievements" not in verdict.missing
+
+
+def test_a_reply_of_other_facts_tells_no_deed(deps):
+    session, _ = talk(deps, OPENING, "一九年拿过杭州市汽车维修技能竞赛一类赛第二名")
+    assert "achievements" not in session.profile
