@@ -40,6 +40,10 @@ def answers_in_order(pending: Pending, text: str, today: dt.date, extraction) ->
     its list or nothing ("没有", "没带过徒弟"; not "没离开过浙江")."""
     asked = pending.fields
     clauses = [c for c in re.split(r"[，,。；;、\s]+", text) if c]
+    if len(asked) > 1 and none_but_the_job(clauses) and all(expect_for(f).kind in ("list", "text") for f in asked):
+        # "没有 就是干活" to the deeds and the apprentices asked at once: nothing but the job, so none of either
+        # (the second clause describes no apprentices)
+        return {k: v for f in asked for k, v in read_reply(f, "没有", today).items()}
     if len(clauses) != len(asked) or any(len(c) > 8 for c in clauses):
         return {}
 
@@ -55,6 +59,19 @@ def answers_in_order(pending: Pending, text: str, today: dt.date, extraction) ->
             return {}
         out.update(got)
     return out
+
+
+# what one says one only does, the job and nothing more ("就是干活", "我就是个打工的", "老老实实上班"): a class of
+# words, a limiter, an optional plain manner, the work itself
+_ONLY_THE_JOB = re.compile(r"^(?:我|他|她|俺)?(?:就|只|也就|平时就|每天就|天天就|反正就|就只|只是)(?:是)?(?:个|一个)?"
+                           r"(?:老老实实|踏踏实实|埋头|普普通通|普通)?(?:地)?(?:干活|上班|做事|打工|做工|干工作|搬砖|做手艺|"
+                           r"打工的|上班的|干活的|工人|普通工人|手艺人)(?:的|而已|罢了|呗|吧|啊)*$")
+
+
+def none_but_the_job(clauses: list[str]) -> bool:
+    """A bare none followed only by saying one just does the job ("没有 就是干活", "没 我就是个打工的")."""
+    return len(clauses) >= 2 and bool(BARE_NONE.match(clauses[0].lstrip("真的确实"))) \
+        and all(_ONLY_THE_JOB.match(c) for c in clauses[1:])
 
 
 def infer_reply(session: Session, text: str, today: dt.date) -> dict:

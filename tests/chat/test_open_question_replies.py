@@ -56,3 +56,25 @@ def test_a_deed_told_to_the_awards_question_is_read_as_the_achievement(deps):
 def test_a_reply_of_other_facts_tells_no_deed(deps):
     session, _ = talk(deps, OPENING, "一九年拿过杭州市汽车维修技能竞赛一类赛第二名")
     assert "achievements" not in session.profile
+
+
+@pytest.mark.parametrize("clauses", [["没有", "就是干活"], ["没", "我就是个打工的"], ["真没有", "就是老老实实上班"],
+                                     ["都没有", "只是干活而已"]])
+def test_a_none_then_just_the_job_is_nothing_at_all(clauses):
+    from assistant.chat.pending_answers import none_but_the_job
+
+    assert none_but_the_job(clauses)
+
+
+@pytest.mark.parametrize("clauses", [["没有", "就是带了三个徒弟"], ["有", "就是干活"], ["没有"], ["没有", "就是工资低"]])
+def test_a_none_then_something_told_is_not(clauses):
+    from assistant.chat.pending_answers import none_but_the_job
+
+    assert not none_but_the_job(clauses)
+
+
+def test_none_then_just_the_job_to_the_deeds_and_apprentices_denies_both(deps):
+    session, answers = talk(deps, ZJ_OPENING, "没有 就是干活")
+    assert session.profile.get("achievements") == []
+    assert session.profile.get("trained_apprentices") == "无"
+    assert next(v.verdict for v in answers[-1].verdicts if v.program == ZJ) == "not_eligible"
