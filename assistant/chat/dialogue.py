@@ -76,6 +76,7 @@ from assistant.chat.replies import (
 from assistant.chat.reply_topic import (
     asked_of_rule,
     followed_up,
+    found_out_later,
     holds_unnamed,
     not_known_fields,
     unknown_answers,
@@ -290,6 +291,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     # "我爸当年能报吗 他在淳安…": a terse writer's space ends a clause; every reader of the turn's clauses (who it is
     # about, the answer to the question asked) sees the clauses the extractor saw (extract.text.spaces_end_clauses)
     text = spaces_end_clauses(text)
+    plain = found_out_later(text)
+    if plain != text:  # "回头问问人事": not known yet, and whom to ask is no fact of the asker's (no post in 人事)
+        text = plain
+        extraction = _asked_not_said(extraction, text, session, today)
     pending = session.pending
     session.counted = None
     restored = False

@@ -176,8 +176,15 @@ def expect_for(field: str) -> Expect:
 
 # not knowing, said as a negation, an optional degree word and a verb of knowing ("不是很清楚", "不大确定", "不怎么
 #了解", "不是太记得"), or a saying of it ("说不准", "没印象了"): the whole family, where the lexicon lists forms
+# having to find out from someone or some paper first ("要问下单位", "回头问问人事", "得查一下合同", "问问厂里才知道"):
+# the finding out names where the answer is, never the answer (人事 is whom to ask, not the post held)
+_FIND_OUT_FROM = r"(?:单位|厂里|公司|人事|工会|HR|hr|老板|领导|证书|证件|合同|社保|档案|财务|行政|车间|班长|主任|家里)"
+FIND_OUT = re.compile(r"(?:要|得|需要|回头|我去|我再|等我|还得|要去|得去)(?:再)?(?:问|查|翻|看)(?:问|查|翻|看|一下|下|一)?(?:一下|下)?"
+                      + _FIND_OUT_FROM + r"|(?:问|查)(?:问|一下|下)" + _FIND_OUT_FROM + r"(?:才知道|才晓得|才清楚)")
+# not knowing, said as such, as never having noticed, or as having to find out first
 _NOT_KNOWING = re.compile(r"(?:不|没)(?:是)?(?:很|太|大|怎么|太怎么)?(?:清楚|确定|了解|记得|知道|晓得|明白|肯定)"
-                          r"|说不(?:准|好|清|上来)|不好说|没(?:啥|什么)?印象")
+                          r"|说不(?:准|好|清|上来)|不好说|没(?:啥|什么)?印象|没(?:太)?(?:注意|留意|关注|关心|在意)(?:过)?"
+                          r"|" + FIND_OUT.pattern)
 
 
 def not_known(text: str) -> bool:

@@ -39,6 +39,17 @@ def not_known_fields(text: str) -> set[str]:
     return _fields_named(unknown)
 
 
+def found_out_later(text: str) -> str:
+    """``text`` with each clause that says where the answer is to be found out ("回头问问人事", "要问下单位") said as
+    plain not-knowing ("不清楚"): the clause still says the question is not answered, and names no fact of the
+    asker's (人事 there is whom to ask, not the post held; 单位 no workplace)."""
+    from assistant.chat.replies import FIND_OUT
+
+    parts = re.split(r"([，,。；;！!？?\s]+)", text)
+    out = ["不清楚" if FIND_OUT.search(p) and not asks(p) else p for p in parts]
+    return "".join(out)
+
+
 def _fields_named(clauses: list[str]) -> set[str]:
     return {f for c in clauses for f, cue in TOPIC.items() if re.search(cue, c)}
 
