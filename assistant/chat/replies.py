@@ -437,6 +437,14 @@ def _elsewhere(field: str, text: str) -> bool:
     return (city if where == "杭州" else province) != where
 
 
+# "二十好几年", "十好几年": a round ten and some more, said as the counts' own "二十几年" (extract.numbers reads that)
+_SOME_MORE = re.compile(r"(?<=十)(?:好|好些|大)几(?=年)")
+
+
+def _some_more(text: str) -> str:
+    return _SOME_MORE.sub("几", text)
+
+
 def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     """(earliest, latest) start month of a reply to a year-count question that names a start without its month
     ("2019年来的" -> 2019-01..2019-12), or (highest, lowest) of a hedged count ("二十多年" -> 29.99, 20.0); None
@@ -451,7 +459,7 @@ def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     from assistant.extract.numbers import durations
     from assistant.extract.start_dates import start_span
 
-    short = re.sub(r"[，,。！!？?\s~～…]", "", text or "")
+    short = _some_more(re.sub(r"[，,。！!？?\s~～…]", "", text or ""))
     spans = durations(short)
     if spans:  # "二十多年": (29.99, 20.0), a hedged count's highest and lowest; an exact count closes it
         return (spans[0].span[1], spans[0].span[0]) if len(spans) == 1 and spans[0].span is not None else None
@@ -465,7 +473,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if not text:
         return {}
     kind = expect_for(field).kind
-    short = raw = re.sub(r"[，,。！!？?\s~～…]", "", text)
+    short = raw = _some_more(re.sub(r"[，,。！!？?\s~～…]", "", text))
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short
     head = bare_head(text) if kind == "bool" else None
