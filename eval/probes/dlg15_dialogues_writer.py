@@ -89,7 +89,8 @@ ROWS = [
     d("years as a bare round number (Hangzhou craftsman 2016)", [
         t("替我舅舅问一下 一六年的杭州工匠 他在西湖区一家印刷厂开胶印机 当机长 一三年拿过杭州市职业技能大赛印刷工的第一名 七一年的 中国人 会员"),
         t("二十来年吧 一直在杭州", "years_full_time_in_hangzhou")],
-      {HZ: "eligible"}, "市级职业技能大赛第1名：hz_craftsman_2016#三/(二)/5；在杭二十来年不少于10年：#三/(二)"),
+      {HZ: "needs_review"}, "市级职业技能大赛第1名：hz_craftsman_2016#三/(二)/5；“二十来年”是到今天的约数，倒推到2016年约十年，"
+      "跨在“不少于10年”的界限上：#三/(二)（写题时按今天算成了符合，按各届计算时点改正）"),
     d("years in Hangzhou as a bare count, under the limit", [
         t("首届杭州数字工匠 我做工业互联网平台的数据采集网关开发 一六年开始干的 之前一直在苏州 会员 没评过工匠 主导过我们公司设备接入规范的编写"),
         t("来杭州才一年多吧 二一年底过来的", "years_full_time_in_hangzhou")],
