@@ -16,7 +16,9 @@ _LEVELS = ("特级技师", "高级技师", "技师", "高级工", "中级工", "
 _LEVEL = re.compile("|".join(_LEVELS))
 _GOT = re.compile(r"考|拿|取|评|获|晋升|升|通过|出证|发证|就是|已经是|成了|成为")
 # A clause about a placing or a prize won: its 拿/获 and its year are not those of a level reached
-_PLACING = re.compile(rf"{COMPETITION_WORDS}|赛项|名次|第[一二三四五六七八九十\d]+名?|奖")
+# ... or an honour title conferred ("去年还评上了杭州市杰出人才" after the level asked: 评上 and 去年 are the title's)
+_PLACING = re.compile(rf"{COMPETITION_WORDS}|赛项|名次|第[一二三四五六七八九十\d]+名?|奖"
+                      r"|称号|人才|能手|劳模|劳动模范|津贴|工匠|先进个人|标兵")
 _BEFORE = re.compile(r"(?:那会儿?|那时候?|当时|之前|以前|原来|此前)[^,，。]{0,4}(?:一直|还|都|只)?是(?P<level>" + "|".join(_LEVELS) + ")")
 
 

@@ -78,3 +78,10 @@ def test_none_then_just_the_job_to_the_deeds_and_apprentices_denies_both(deps):
     assert session.profile.get("achievements") == []
     assert session.profile.get("trained_apprentices") == "无"
     assert next(v.verdict for v in answers[-1].verdicts if v.program == ZJ) == "not_eligible"
+
+
+def test_an_honour_told_beside_the_level_asked_dates_the_honour_not_the_level(deps):
+    session, answers = talk(deps, "首席技师 我在余杭一家电缆厂做设备维修 一线 省首席没评过", "技师 一九年还评上了杭州市杰出人才")
+    assert session.profile["skill_level"] == "技师"
+    assert "since" not in session.skill_dates
+    assert next(v.verdict for v in answers[-1].verdicts if v.program == CHIEF) == "eligible"
