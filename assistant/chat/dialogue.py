@@ -401,10 +401,14 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         extraction = without(extraction, pending.field)
         session.said.add(f"unnamed:{pending.field}")
         unnamed = (pending.field,)
-    if not r.programs and FOLLOW_UP.match(whole) and not RULE_QUESTION.search(whole):
-        edition = edition_in_focus(session, whole)  # "换成2023年那届呢": that edition of the honour in focus
+    if not not_denied(r.programs, whole) and FOLLOW_UP.match(whole) and not RULE_QUESTION.search(whole):
+        # "换成2023年那届呢": that edition of the honour in focus; "那首届呢 …浙江工匠杭州工匠没评过": the titles
+        # denied name no programme, so the edition is still the one the talk is about
+        edition = edition_in_focus(session, whole)
         if edition:
-            r = dataclasses.replace(r, programs=edition)
+            r = dataclasses.replace(r, programs=edition, defaulted=False)
+    else:
+        edition = ()
     turned = turns_to(whole, r)  # "算了，还是问数字工匠吧": a follow-up on the asker's case, as "那数字工匠呢" is
     if pending is not None and r.programs and (FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole):
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
@@ -571,7 +575,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     keep_open(session, facts, opened, {f: _own_span(f, reply, open_span(f, said if pending and f == pending.field else text,
                                                                      today))
                                        for f in reply if f != "birth_date" or born is None})
-    programs = () if reply.get("prior_titles") else not_denied(not_held(r.programs, facts, session), whole)
+    programs = () if reply.get("prior_titles") else edition or not_denied(not_held(r.programs, facts, session), whole)
     spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole)
     intents = decide_intents(session, whole, r.intents, programs, answered=answered, pending=pending,

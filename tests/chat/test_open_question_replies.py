@@ -85,3 +85,12 @@ def test_an_honour_told_beside_the_level_asked_dates_the_honour_not_the_level(de
     assert session.profile["skill_level"] == "技师"
     assert "since" not in session.skill_dates
     assert next(v.verdict for v in answers[-1].verdicts if v.program == CHIEF) == "eligible"
+
+
+def test_an_edition_asked_after_denying_titles_is_the_series_in_focus(deps):
+    """"那首届呢 … 浙江工匠杭州工匠没评过": the titles denied name no programme (not 首届杭州工匠), so "首届" is the first
+    edition of the digital craftsman the talk is about, and the asker's case is checked under it."""
+    session, answers = talk(deps, "第四届数字工匠 我在滨江做网约车调度算法 干了七年 一直在杭州 会员 没评过工匠",
+                            "那首届呢 那会儿我也在做这个 浙江工匠杭州工匠没评过 奖啊证书啥的都没有 也没带过人")
+    checked = {v.program for v in answers[-1].verdicts}
+    assert "hz_digital_craftsman_2023" in checked and "hz_craftsman_2016" not in checked
