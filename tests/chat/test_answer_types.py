@@ -404,6 +404,8 @@ def test_a_question_about_a_programme_does_not_say_the_asker_holds_it(question):
     ("首届杭州数字工匠最后谁来拍板定名单？", "actor"),
     ("汇总表是谁来填？", "actor"),
     ("最后是谁把人报到省里的？", "actor"),
+    # "哪几家单位" asks which bodies, as "哪家单位" does: an actor with its verb, not a count of 家
+    ("领导问我最后名单是哪几家单位拍板的", "actor"),
     ("有问题找谁？", "contact"),  # whom to ask is a contact, not who acts
     ("材料交给谁？", "place"),  # whom to send to is a channel
 ])
