@@ -617,7 +617,8 @@ def _after_award(text: str, r) -> bool:
 
     # "评上后", "认定以后"; not a perfective ("总共认定了多少人", "参评了吧")
     frame = next((m for m in awarded_frame().finditer(text) if re.search(r"上|后", m.group(0))
-                  and not re.search(r"[参申再]$", text[:m.start()])), None)
+                  and not re.search(r"[参申再]$", text[:m.start()]) and not _step_done(text[:m.start()], m.group(0))),
+                 None)
     return bool(frame) and len(r.programs) <= 1 and not _APPLYING_AGAIN.search(text[frame.end():])
 
 
@@ -631,6 +632,20 @@ def _once_awarded(corpus: Corpus, text: str, main: Pick) -> tuple[Pick | None, T
     if _is_condition(corpus, main.clause_id):
         return (awarded if awarded is not main else None), asked_thing
     return awarded, asked_thing
+
+# handing up or a pass of the procedure said just before a bare 以后/之后 ("推上去以后", "报到省里以后", "初审过了之后")
+_HANDED_UP = re.compile(r"(?:上去|上来|过了|完了|结束了?)$")
+
+
+def _step_done(before: str, frame: str) -> bool:
+    """Whether a bare 以后/之后 follows a step of the procedure done ("推上去以后第一关是咋审的", "公示以后"), which is
+    the course going on, not the title held: the words of the steps (step_order.STEPS) or of handing up end ``before``."""
+    from assistant.chat.step_order import STEPS
+
+    if frame not in ("以后", "之后"):
+        return False
+    tail = before[-12:]
+    return bool(_HANDED_UP.search(tail)) or any(re.search(f"(?:{asker})[了过]?$", tail) for asker, _ in STEPS.values())
 
 
 def _is_condition(corpus: Corpus, clause_id: str) -> bool:

@@ -19,7 +19,7 @@ __all__ = ["STEPS", "asserted_order", "asserted_sequence", "order_premise", "ord
 # The steps a notice's procedure is made of: each one's words in an asker's mouth, and in a notice's sentence. A
 # notice's 推荐 is the act only (not 推荐名额, 推荐对象, 推荐表 …, which name things of the act).
 STEPS: dict[str, tuple[str, str]] = {
-    "推荐": (r"民主推荐|单位推荐|推荐|推选|自荐", r"民主推荐|推荐选拔|组织推荐|单位推荐|自荐|推荐(?![名对表人范条工原单信材情意方阶截产])"),
+    "推荐": (r"民主推荐|单位推荐|推荐|推选|自荐|推上去|推上来|推到|推了", r"民主推荐|推荐选拔|组织推荐|单位推荐|自荐|推荐(?![名对表人范条工原单信材情意方阶截产])"),
     "公示": (r"公示", r"公示"),
     "初审": (r"初审|资格审核|资格审查|形式审查|审资格", r"初审|资格审核|形式审查"),
     "评审": (r"专家评审|评审|评议|专家评", r"专家评审|评审(?!结果|专家|团队)|评议"),

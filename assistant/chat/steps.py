@@ -127,6 +127,16 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
     summary = _course_said_after(corpus, text[:m.start()], answered) if named_step is None else None
     if summary is not None:
         return [summary]
+    if named_step is None and not in_procedure(corpus, main.clause_id):
+        # "推上去以后第一关是咋审的" answered first by a unit outside the procedure (一's "个人第一名" shares 第一): the
+        # step the question says done, found in the notice's own course, is followed by the course's next step
+        course = _notice_course(corpus, main.clause_id.partition("#")[0])
+        acts = [(name, notice) for name, (asker, notice) in _step_table().items() if re.search(asker, _said_before(text, m))]
+        done = [i for i, cid in enumerate(course[:-1])
+                if any(name in n or re.search(notice, n) for n in _names_within(corpus, cid) for name, notice in acts)]
+        if done:
+            course = course[done[-1] + 1:][:max(1, _asks_rest(text[m.start():]))]
+            return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
     steps = [p.clause_id for p in steps_of(corpus, main)]
     if not steps:
         parent = corpus.clause(main.clause_id).parent
@@ -196,6 +206,25 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         while len(course) < wanted and (later := _after_in_course(corpus, course[-1])) is not None:
             course.append(later)
     return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
+
+
+def _said_before(text: str, m: re.Match) -> str:
+    """The question up to its next-step cue: what it says was done."""
+    return text[:m.start()]
+
+
+def _step_table() -> dict[str, tuple[str, str]]:
+    from assistant.chat.step_order import STEPS
+
+    return STEPS
+
+
+def _notice_course(corpus: Corpus, program: str) -> list[str]:
+    """The leaves of a notice's first outermost section that is a procedure (``is_procedure``; 首届数字工匠's sits in
+    附件1), in order; empty if none."""
+    root = next((c for c in corpus.clauses(program) if c.path and c.children and is_procedure(c)
+                 and _widest_procedure(corpus, c.clause_id) is None), None)
+    return _leaves(corpus, root.clause_id) if root is not None else []
 
 
 def _names_within(corpus: Corpus, clause_id: str) -> list[str]:

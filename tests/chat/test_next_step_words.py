@@ -56,3 +56,30 @@ def test_a_stage_said_over_with_what_follows_asked_is_a_step_done_not_lateness()
     got = next_step(corpus, "首届数字工匠推荐结束了后面还有哪些流程",
                     [_pick(corpus, "hz_digital_craftsman_2023#三"), _pick(corpus, "hz_digital_craftsman_2023#前言")])
     assert "领导小组审定" in got[0].quote and "社会公示" in got[0].quote
+
+
+def test_the_first_pass_after_a_step_done_is_the_next_step_found_in_the_notices_course():
+    # "推上去以后第一关": an ordinal on a pass (not 第一名, a rank) asks the step after 推荐; retrieval ranked 一 best
+    # (its "个人第一名" shares 第一), a unit in no procedure, so the step is found in the notice's own course
+    import re
+
+    from assistant.chat.answer_types import table
+
+    question = "第四届数字工匠推上去以后第一关是咋审的"
+    assert re.search(table()["next_step"], question)
+    assert not re.search(table()["next_step"], "报上去以后第一名算不算")
+    corpus = load_corpus()
+    got = next_step(corpus, question, [_pick(corpus, "hz_digital_craftsman_2026#一")])
+    assert got[0].clause_id == "hz_digital_craftsman_2026#三/(二)/1/(1)"
+
+
+def test_a_step_handed_up_before_a_bare_after_is_no_award_held():
+    # "推上去以后…" is the course going on; "评上以后…" and a bare "以后有没有…" after no step still frame the title held
+    from assistant.chat.factual import _after_award
+
+    class Route:
+        programs = ("hz_digital_craftsman_2026",)
+
+    assert not _after_award("第四届数字工匠推上去以后第一关是咋审的", Route())
+    assert not _after_award("首席技师初审过了之后呢", Route())
+    assert _after_award("第四届数字工匠评上以后有培训吗", Route())
