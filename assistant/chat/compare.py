@@ -22,6 +22,7 @@ from assistant.chat.quotes import Pick, asks_form_field, is_form_row, keep_quote
 from assistant.chat.ranking import program_of, rerank
 from assistant.chat.routing import confirms, retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_text
+from assistant.chat.still_open import asks_deadline
 from assistant.chat.things import thing, thing_picks
 
 __all__ = ["compare_sides", "compared_premise"]
@@ -356,6 +357,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     steps = step_terms(text) if (asked.inner or asked.type) in ("actor", "procedure") and _WHO.search(text) else ()
     # where a named step is done (公示 by newspaper or within the unit), asked of each side
     placing_steps = step_terms(text) if (asked.inner or asked.type) == "place" or _WHERE_ASKED.search(text) else ()
+    deadlines = asked.type == "date" and asks_deadline(text)
     nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
     candidates: dict[str, list[Pick]] = {}  # each side's units holding a value of the asked type, best first
     if holding and not any(holding.values()):
@@ -404,6 +406,15 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             body = [p for p in picks if p.holds and not is_attached_form(corpus, p.clause_id)
                     and p.relevance >= answering[0].relevance and not is_form_row(p.quote)]
             answering = body[:1] + answering
+        if deadlines:
+            # "第四届截止是哪天，比首届晚还是早": each side by a unit dating a handing in, else by its sentence setting the
+            # deadline (the notice's metadata names it); another date ("计算时间截至 2026 年 3 月 31 日") is no candidate,
+            # however like the other side's "推荐截止日期为…" it is worded
+            handed = [p for p in answering if _HANDED_IN.search(p.quote)]
+            unit = corpus.deadline_sentence(program)
+            if not handed and unit is not None:
+                handed = [Pick(unit[0], unit[1], threshold(), True, threshold())]
+            answering = handed or answering
         sides.append((program, answering[0] if answering else None))
         candidates[program] = answering
         if not answering:
@@ -507,6 +518,9 @@ def compared_premise(corpus, text: str, quoted: list, programs: list[str] | None
         return None
     if _spread_borne_out(text, quoted):
         return None
+    of = _asserted_of(text)
+    quoted = [c for c in quoted if of is None or program_of(c.clause_id) in of]
+    programs = [p for p in programs or [] if of is None or p in of]
     wrong = []
     for program in dict.fromkeys(program_of(c.clause_id) for c in quoted):
         said = [correction(text, c.quote) for c in quoted if program_of(c.clause_id) == program]
@@ -522,3 +536,31 @@ def compared_premise(corpus, text: str, quoted: list, programs: list[str] | None
     if wrong:
         return f"不对，并不是每个项目都这样：{'；'.join(wrong + silent)}。"
     return f"不一定：{'；'.join(silent)}。" if silent else None
+
+
+# a sentence dating a handing in ("于9月底前向市总工会申报推荐", "报送截止时间为", "推荐截止日期"), not another date
+_HANDED_IN = re.compile(r"报送|上报|申报|报市|报至|交|截止日期|截止时间|推荐截止")
+# the sides themselves counted ("两个差多少", "这两个差不多吧"): no value asserted of either
+_SIDES = re.compile(r"(?:这|那)?两(?:个|家|项|边|者|届)")
+# a premise said of every side ("都是", "两个都", "一样") is checked on each, whatever programme its sentence names
+_EVERY = re.compile(r"都|一样|相同|同样|各")
+
+
+def _asserted_of(text: str) -> set[str] | None:
+    """The programmes a comparison's premise is said of, when each stretch stating a value (else each asserting
+    sentence) names its own ("首届数字工匠是三月底截止的吧？第四届截止是哪天": 首届 only, so 第四届's 4月10日 contradicts
+    nothing; "杭州工匠评上给两万块，浙派工匠…奖金是不是更多": 杭州工匠's 两万); None when one names none or says it of every
+    side ("两个都是五个工作日吧")."""
+    from assistant.chat.premise import claims
+    from assistant.chat.routing import detect_programs
+
+    # the stretches stating a value ("杭州工匠评上给两万块"), else the sentences asserting something
+    asserting = [s for s in re.split(r"[，,？?。！!；;]", text or "") if s.strip() and claims(_SIDES.sub("", s))] or [
+        s for s in re.split(r"(?<=[？?。！!；;])", text or "") if s.strip() and confirms(s)]
+    named: set[str] = set()
+    for sentence in asserting:
+        programs = detect_programs(sentence)[0]
+        if not programs or _EVERY.search(sentence):
+            return None
+        named.update(programs)
+    return named or None
