@@ -413,12 +413,34 @@ def said_as(word: str) -> tuple[str, ...]:
 def unheard_of(corpus, thing_: Thing) -> bool:
     """Whether some word of the thing is in no notice at all ("PPT", "体检"): no notice's rule on papers says it."""
     every = "\n".join(c.text for c in corpus.clauses())
-    return not all(_present(w, every) for w in thing_.words)
+    return not all(_present(w, every) for w in _leveled(thing_.words))
 
 
 def holds_thing(thing_: Thing, text: str) -> bool:
-    """Whether ``text`` holds every word of the thing."""
-    return all(_present(w, text or "") for w in thing_.words)
+    """Whether ``text`` holds every word of the thing (a level adjective read with the word after it)."""
+    return all(_present(w, text or "") for w in _leveled(thing_.words))
+
+
+# A level said as an adjective ("市级", "省级", "国家级") before the thing it qualifies: the notices write the level
+# either way ("市未来工厂", "省级隐形冠军企业"), so "有没有市级未来工厂" holds where 市未来工厂 is written, and 市级
+# alone (in no sentence beside 未来工厂) holds nothing of it.
+_LEVEL_ADJECTIVE = re.compile(r"(国家|省|市|区|县)级")
+
+
+def _leveled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The thing's words with a level adjective joined to the word after it, as the alternatives the notices
+    write ("市级", "未来工厂" -> "市级未来工厂|市未来工厂")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        m = _LEVEL_ADJECTIVE.fullmatch(words[i])
+        if m and i + 1 < len(words) and "|" not in words[i + 1] and "&" not in words[i + 1]:
+            out.append(f"{words[i]}{words[i + 1]}|{m.group(1)}{words[i + 1]}")
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return tuple(out)
 
 
 def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:

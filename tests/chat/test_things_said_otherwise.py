@@ -23,3 +23,14 @@ def test_the_notice_sentence_holding_it_in_its_own_words(deps, question):
 def test_a_notice_that_has_no_such_sentence_still_says_so(deps):
     answer = respond(Session(), "首席技师的称号会被收回吗", deps)
     assert "没有写明" in answer.text.split("\n")[0] and not answer.citations
+
+
+@pytest.mark.parametrize(("words", "text", "held"), [
+    (("市级", "未来工厂"), "省级隐形冠军企业、省未来工厂、市未来工厂、省级工业互联网平台", True),  # 市级 said as 市
+    (("省级", "隐形冠军企业"), "省级隐形冠军企业、省未来工厂", True),  # and as written
+    (("市级", "未来工厂"), "省未来工厂、获得过市级职业技能大赛第1名", False),  # 市级 beside no 未来工厂 of its own
+])
+def test_a_level_adjective_is_read_with_the_word_it_qualifies(words, text, held):
+    from assistant.chat.things import Thing, holds_thing
+
+    assert holds_thing(Thing(words, "".join(words)), text) is held
