@@ -137,6 +137,11 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         if done:
             course = course[done[-1] + 1:][:max(1, _asks_rest(text[m.start():]))]
             return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
+        inline = _notice_inline_course(corpus, main.clause_id.partition("#")[0], main)
+        if acts and inline and not any(re.search(notice, p.quote) for p in inline for _, notice in acts):
+            # 首届杭州工匠 五 lays its course out as paragraphs (资格审核。… 专家评审。…) after 四、推荐选送: a step said done
+            # that none of them names (推荐, 报送) comes before the course, whose first step answers
+            return inline[:max(1, _asks_rest(text[m.start():]))]
     steps = [p.clause_id for p in steps_of(corpus, main)]
     if not steps:
         parent = corpus.clause(main.clause_id).parent
@@ -225,6 +230,17 @@ def _notice_course(corpus: Corpus, program: str) -> list[str]:
     root = next((c for c in corpus.clauses(program) if c.path and c.children and is_procedure(c)
                  and _widest_procedure(corpus, c.clause_id) is None), None)
     return _leaves(corpus, root.clause_id) if root is not None else []
+
+
+def _notice_inline_course(corpus: Corpus, program: str, main: Pick) -> list[Pick]:
+    """The steps of a notice's first procedure section laid out as paragraphs each opening with its step's name
+    (``inline_steps``), as picks; empty when it has none."""
+    for clause in corpus.clauses(program):
+        if clause.path and not clause.children and is_procedure(clause):
+            found = inline_steps(corpus, replace(main, clause_id=clause.clause_id))
+            if found:
+                return found
+    return []
 
 
 def _names_within(corpus: Corpus, clause_id: str) -> list[str]:

@@ -83,3 +83,23 @@ def test_a_step_handed_up_before_a_bare_after_is_no_award_held():
     assert not _after_award("第四届数字工匠推上去以后第一关是咋审的", Route())
     assert not _after_award("首席技师初审过了之后呢", Route())
     assert _after_award("第四届数字工匠评上以后有培训吗", Route())
+
+
+def test_a_step_said_done_before_a_course_laid_out_in_paragraphs_is_followed_by_its_first_step():
+    # 首届杭州工匠 五 lays its course out as paragraphs (资格审核。… 专家评审。…); 报上去 names none of them, so the
+    # course's first paragraph answers
+    corpus = load_corpus()
+    got = next_step(corpus, "杭州工匠报上去以后第一道是啥", [_pick(corpus, "hz_craftsman_2016#三/(二)/3")])
+    assert got[0].clause_id == "hz_craftsman_2016#五" and got[0].quote.startswith("资格审核。")
+
+
+def test_a_step_done_with_le_and_the_rest_after_it_asks_the_next_pass():
+    # "人推上去了，后面第一关是啥": a procedure ask (not a count guessed from vectors), and a next-step one
+    import re
+
+    from assistant.chat.answer_types import classify, table
+
+    question = "首届数字工匠人推上去了，后面第一关是啥"
+    assert classify(question).type == "procedure"
+    assert re.search(table()["next_step"], question)
+    assert classify("浙派工匠材料报到省里以后头一步是干啥").type == "procedure"  # 材料 is the frame, not the ask
