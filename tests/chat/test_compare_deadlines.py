@@ -1,6 +1,7 @@
 """A deadline compared across two programmes ("第四届截止是哪天，比首届晚还是早"): each side by a unit dating a handing
 in, else by the sentence its notice's metadata names as the deadline, never by another date its words share ("计算时间
-截至"); and a premise stated of one side only ("首届是三月底截止的吧") is checked on that side alone (chat/compare.py)."""
+截至"); a premise stated of one side only ("首届是三月底截止的吧") is checked on that side alone; and a wording asked of a
+side whose notice states the rule twice is quoted in both its wordings (chat/compare.py)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,20 @@ def test_each_side_is_answered_by_its_deadline_not_the_day_years_count_to(deps):
 ])
 def test_a_premise_is_checked_on_the_sides_it_is_said_of(text, of):
     assert _asserted_of(text) == of
+
+
+def test_a_rule_stated_twice_in_one_notice_is_quoted_in_both_wordings_when_the_wording_is_asked(deps):
+    # 首届数字工匠's 函 (二/1: "参与我市数字经济标准化建设") and its 实施方案 (附件1/二/(一): "参与数字经济标准化建设")
+    answer = respond(Session(), "第四届数字工匠“标准化”那条写的是“参与我市……”，首届的写法跟它一样吗？", deps)
+    cited = [c.clause_id for c in answer.citations]
+    assert "hz_digital_craftsman_2023#二/1" in cited and "hz_digital_craftsman_2023#附件1/二/(一)" in cited, answer.text
+    assert "参与数字经济标准化建设" in answer.text
+
+
+def test_a_notice_stating_a_rule_once_has_no_twin(deps):
+    from assistant.chat.compare import _twin_side
+    from assistant.chat.quotes import Pick
+
+    assert _twin_side(deps.corpus, "hz_digital_craftsman_2026", Pick("hz_digital_craftsman_2026#二/(一)", "x", 1.0, True, 1.0)) == []
+    twin = _twin_side(deps.corpus, "hz_digital_craftsman_2023", Pick("hz_digital_craftsman_2023#二/1", "x", 1.0, True, 1.0))
+    assert [p.clause_id for _, p in twin] == ["hz_digital_craftsman_2023#附件1/二/(一)"]
