@@ -103,3 +103,11 @@ def test_a_step_done_with_le_and_the_rest_after_it_asks_the_next_pass():
     assert classify(question).type == "procedure"
     assert re.search(table()["next_step"], question)
     assert classify("浙派工匠材料报到省里以后头一步是干啥").type == "procedure"  # 材料 is the frame, not the ask
+
+
+def test_handing_up_said_by_an_asker_names_a_step_titled_as_handing_up():
+    # "单位报上去以后第一关是谁审": 报上去 is the 报送 of "(一)单位申报", whose next step is "(二)推荐申报"; the form row
+    # "市人力社保部门 审核意见" (in no procedure) is no step
+    corpus = load_corpus()
+    got = next_step(corpus, "首席技师单位报上去以后第一关是谁审", [_pick(corpus, "hz_chief_technician_2021#附件2")])
+    assert got[0].clause_id == "hz_chief_technician_2021#三/(二)"
