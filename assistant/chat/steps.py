@@ -133,9 +133,9 @@ def next_step(corpus: Corpus, text: str, answered: list[Pick]) -> list[Pick]:
         course = _notice_course(corpus, main.clause_id.partition("#")[0])
         acts = [(name, notice) for name, (asker, notice) in _step_table().items() if re.search(asker, _said_before(text, m))]
         # (a step named as handing up, "单位申报", is the 报送 an asker says as 报上去)
-        acts += [("申报", "申报")] if any(name == "报送" for name, _ in acts) else []
+        titled = acts + ([("申报", "申报")] if any(name == "报送" for name, _ in acts) else [])
         done = [i for i, cid in enumerate(course[:-1])
-                if any(name in n or re.search(notice, n) for n in _names_within(corpus, cid) for name, notice in acts)]
+                if any(name in n or re.search(notice, n) for n in _names_within(corpus, cid) for name, notice in titled)]
         if done:
             course = course[done[-1] + 1:][:max(1, _asks_rest(text[m.start():]))]
             return [replace(main, clause_id=cid, quote=_step_line(corpus.clause(cid))) for cid in course]
