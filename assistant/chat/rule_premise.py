@@ -38,10 +38,26 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return re.compile(row["requires"]), re.compile(row["cap"]), re.compile(row["barred"])
 
 
-def _states_rule(topic: str, key: str) -> bool:
-    """Whether the topic states a requirement ("得在国企才能报") or, for a number, a cap ("超过50岁就不能报")."""
+@functools.lru_cache(maxsize=1)
+def _scoped() -> tuple[str, int, str, str]:
+    row = conditions_table()["premise"]
+    return row["required_before"], row["gap"], row["waived_before"], row["denied_before"]
+
+
+def _before(verbs: str, topic: str, attribute) -> bool:
+    """Whether one of ``verbs`` scopes over the attribute's word: said right before it in the same clause, at most
+    the table's gap apart ("要本科学历", "得是党员", "还要看职称"; "不看学历")."""
+    _, gap, _, _ = _scoped()
+    return bool(re.search(rf"(?:{verbs})[^，,。；;？?！!]{{0,{gap}}}?(?:{attribute.ask.pattern})", topic))
+
+
+def _states_rule(topic: str, key: str, attribute=None) -> bool:
+    """Whether the topic states a requirement ("得在国企才能报", "要党员吧": a requirement verb over the attribute's
+    word) or, for a number, a cap ("超过50岁就不能报")."""
     requires, cap, barred = _patterns()
     if requires.search(topic):
+        return True
+    if attribute is not None and _before(_scoped()[0], topic, attribute) and not _before(_scoped()[3], topic, attribute):
         return True
     return key in ("age", "years", "local_years") and bool(cap.search(topic)) and bool(
         barred.search(topic) or requires.search(topic) or re.search(r"以下|以内", topic))
@@ -79,11 +95,27 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
     if testing and attribute.key not in _NUMBERED:
         # "自由职业的没单位就报不了了吧": a kind the notice rules on; its own 能 / 不能 settles the premise
         return _kind_checked(text, topic, program, Asked("attribute", attribute, said), deps, cites)
-    if testing or not _states_rule(topic, attribute.key):
+    if testing:
         return None  # a number the notice sets is checked against its sentence by the factual path
-    lines = attribute_lines(corpus, cites, program, Asked("attribute", attribute, said), text, deps.today)
+    short = corpus.meta(program).short_name
     silent = attribute.silent.format(said=said)
-    lines[0] = f"不对，{corpus.meta(program).short_name}的通知没有{silent}，这不是它的申报条件。"
+    waiver = _waiver(corpus, program, attribute)
+    denied = _before(_scoped()[3], topic, attribute)
+    if denied or not _states_rule(topic, attribute.key, attribute):
+        # "杭州工匠不看学历的，对吧": the premise that no such condition is set, right where the notice sets none
+        if not denied or attribute.key in _NUMBERED:
+            return None
+        lead = f"是的，{short}的通知" + (f"写的是“{waiver[2]}”" if waiver else f"没有{silent}") + "。"
+        lines = [lead, *_waiver_lines(corpus, cites, waiver)] if waiver else [lead]
+        if len(lines) == 1:
+            lines += ["它对申报人的要求是：", *overview_lines(corpus, cites, program, compact=True)]
+        return "\n".join(lines + status_lines(corpus, [program], deps.today))
+    # "还要看职称的吧" against "不唯学历、不唯职称": the notice's own words that it is not required lead, cited first
+    waived = _waiver_lines(corpus, cites, waiver) if waiver else []
+    lines = attribute_lines(corpus, cites, program, Asked("attribute", attribute, said), text, deps.today)
+    lines[0] = f"不对，{short}的通知没有{silent}，这不是它的申报条件。"
+    if waiver:
+        lines = [f"不对，{short}的通知写的是“{waiver[2]}”，没有{silent}，这不是它的申报条件。", *waived, *lines[1:]]
     lines = [ln for ln in lines if not ln.startswith("您的情况能否申报，通知未明确")]
     if attribute.key == "age":  # "我今年52了，是不是就没戏了": where the notice bars by age it is retirement
         retired = next(a for a in attributes() if a.key == "retired")
@@ -96,6 +128,32 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
 
 
 _NUMBERED = ("age", "years", "local_years")
+
+
+def _waiver(corpus, program: str, attribute) -> tuple[str, str, str] | None:
+    """(clause ID, its sentence, the stretch) where ``program``'s notice says the attribute is not required ("不唯学历、
+    不唯职称" for 职称, 学历), or None. The deepest clause holding it is the one that says it."""
+    from assistant.notices.text import sentences
+
+    said = re.compile(rf"(?:{_scoped()[2]})(?:{attribute.ask.pattern})")
+    found = None
+    for clause in corpus.clauses(program):
+        if not clause.path or clause.path[0].startswith("附件"):
+            continue
+        for sentence in sentences(clause.own_text or clause.text):
+            stretch = next((seg for seg in re.split(r"[，,；;。]", sentence) if said.search(seg)), None)
+            if stretch:  # "坚持德才兼备、好中选优、不唯学历、不唯职称…": the listed items that waive, not the whole list
+                stretch = "、".join(i for i in stretch.split("、") if re.match(_scoped()[2], i.strip())) or stretch
+            if stretch and (found is None or len(clause.path) > len(found[0])):
+                found = (clause.path, clause.clause_id, sentence.strip(), stretch.strip())
+    return found[1:] if found else None
+
+
+def _waiver_lines(corpus, cites, waiver: tuple[str, str, str]) -> list[str]:
+    from assistant.chat.templates import local_id
+
+    clause_id, sentence, _ = waiver
+    return ["依据通知原文：", f"· {local_id(clause_id)}“{sentence}”{cites.mark(clause_id, sentence)}"]
 # a share of a group said beside an age or years ("40岁以下的占比不低于五成", "青年要占一半"): the words for a share
 _SHARE = re.compile(r"比例|占比|占[^，。？?]{0,4}(?:%|％|成|一半|半数)|百分之|[一二两三四五六七八九]成(?![员为立绩果本功熟型交])|%|％")
 _OTHER_RULES = "其他相关规定（依据通知原文）："

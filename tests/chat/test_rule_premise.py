@@ -135,3 +135,38 @@ def test_a_schooling_the_notice_does_not_ask_is_no_condition(deps, question, pro
 def test_a_question_on_schooling_says_the_notice_sets_none(deps):
     answer = respond(Session(), "杭州市首席技师对文凭有要求吗", deps)
     assert "没有规定学历要求" in answer.text.splitlines()[0] and answer.citations == (), answer.text
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    # a requirement verb scoping over the attribute's word ("要党员", "得有本科学历", "要有杭州户口"), no 才能 needed
+    ("首席技师要党员才能报吧？", "hz_chief_technician_2021#二"),
+    ("第四届数字工匠得是党员的吧", "hz_digital_craftsman_2026#二"),
+    ("首席技师评的时候要看学历的吧", "hz_chief_technician_2021#"),
+    ("听说浙派工匠要有杭州户口，是不是要户口伐", "zj_craftsman_2023#三"),
+])
+def test_a_requirement_said_before_its_word_is_corrected_when_unset(deps, question, clause):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("不对") and "这不是它的申报条件" in first, answer.text
+    assert any(c.clause_id.startswith(clause) for c in answer.citations), answer.text
+
+
+def test_party_membership_is_corrected_with_the_political_sentence(deps):
+    """No notice requires 党员; 首席技师's 政治素质好 is what it says on the point, quoted after the correction."""
+    text = respond(Session(), "首席技师要党员才能报吧？", deps).text
+    assert "党员" in text.splitlines()[0] and "政治素质好" in text, text
+
+
+def test_the_notices_own_waiver_leads_the_correction(deps):
+    """"还要看职称的吧" against 杭州工匠's "不唯学历、不唯职称": the notice's words that it is not required lead."""
+    answer = respond(Session(), "杭州工匠还要看职称的吧", deps)
+    first = answer.text.splitlines()[0]
+    assert first.startswith("不对") and "不唯职称" in first, answer.text
+    assert answer.citations[0].clause_id == "hz_craftsman_2016#四", answer.citations
+
+
+@pytest.mark.parametrize("question", ["杭州工匠不看学历的吧？我初中毕业", "首席技师没要求学历的吧"])
+def test_a_premise_that_nothing_is_required_is_confirmed(deps, question):
+    """The right premise (the notice sets no such condition) is confirmed, never answered with 不对."""
+    first = respond(Session(), question, deps).text.splitlines()[0]
+    assert first.startswith("是的"), first
