@@ -39,6 +39,7 @@ from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.premise import claims
+from assistant.chat.premise.first import premise_first
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import (
     Route,
@@ -398,6 +399,12 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     named = mention_answer(text, r.programs or focus, deps, cites)  # "通知里提没提到物联网": the text looked up
     if named is not None:
         return named
+    # "首席技师要党员才能报吧？另外材料交到哪里": the premise among several asks is answered first, as a message of its
+    # own, then the other asks (chat.premise.first); a check of the whole message would drop the other asks
+    led = premise_first(text, r, cites, lambda q, qr, c: _qa_of(q, qr, deps, c, focus),
+                        lambda q, qr, c: answer_question(q, qr, deps, c))
+    if led is not None:
+        return led
     if len(r.programs) == 1 and not asserts(text, r):
         # "专家评完了还要公示吗": whether one step follows another, from the notice's order of the two
         ordered = order_answer(deps.corpus, r.programs[0], text)
