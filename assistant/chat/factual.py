@@ -76,6 +76,7 @@ from assistant.chat.things import Thing, holding_units, holds_thing, thing, thin
 from assistant.chat.window_premise import (
     asks_reference_day,
     asks_start,
+    plan_premise,
     reference_correction,
     start_correction,
 )
@@ -96,6 +97,13 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     corpus = deps.corpus
     if combines(text, r.programs):  # "能同时报吗": no notice rules on it, whatever clause says 同时
         return combining_text(corpus, r.programs, deps.today)
+    if asks_still_open(text) and len(r.programs) == 1:
+        # "准备国庆过后再报也来得及吧", "我们打算7月10号交，来得及吧": a day the asker plans by, checked against the
+        # deadline as a plan (before it is in time, after it is late), not as a claim of what the deadline is
+        planned = plan_premise(corpus, r.programs[0], text)
+        if planned is not None:
+            line, said = planned
+            return compose.qa_text(corpus, cites, text, [said], deps.today, premise=line)
     if asks_still_open(text) and not claims(text):
         # "现在还能报吗", "还来得及吗": the deadline and whether it has passed lead ("7月底前报就来得及吧" states a
         # date: a premise, checked below)

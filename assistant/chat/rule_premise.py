@@ -44,11 +44,16 @@ def _scoped() -> tuple[str, int, str, str]:
     return row["required_before"], row["gap"], row["waived_before"], row["denied_before"]
 
 
+# an open question put before the verb ("学历是不是要本科以上", "是否需要党员"): asked, not taken for granted
+_OPEN = re.compile(r"(?:是不是|是否|要不要|需不需要|需要不需要|用不用|得不得)$")
+
+
 def _before(verbs: str, topic: str, attribute) -> bool:
     """Whether one of ``verbs`` scopes over the attribute's word: said right before it in the same clause, at most
-    the table's gap apart ("要本科学历", "得是党员", "还要看职称"; "不看学历")."""
+    the table's gap apart ("要本科学历", "得是党员", "还要看职称"; "不看学历"), and not asked open ("是不是要…")."""
     _, gap, _, _ = _scoped()
-    return bool(re.search(rf"(?:{verbs})[^，,。；;？?！!]{{0,{gap}}}?(?:{attribute.ask.pattern})", topic))
+    return any(not _OPEN.search(topic[:m.start()])
+               for m in re.finditer(rf"(?:{verbs})[^，,。；;？?！!]{{0,{gap}}}?(?:{attribute.ask.pattern})", topic))
 
 
 def _states_rule(topic: str, key: str, attribute=None) -> bool:
@@ -57,7 +62,9 @@ def _states_rule(topic: str, key: str, attribute=None) -> bool:
     requires, cap, barred = _patterns()
     if requires.search(topic):
         return True
-    if attribute is not None and _before(_scoped()[0], topic, attribute) and not _before(_scoped()[3], topic, attribute):
+    # not for a number ("是不是要在杭州交满几年社保"): a cap or a count is read above and checked against its sentence
+    if attribute is not None and key not in _NUMBERED and _before(_scoped()[0], topic, attribute) \
+            and not _before(_scoped()[3], topic, attribute):
         return True
     return key in ("age", "years", "local_years") and bool(cap.search(topic)) and bool(
         barred.search(topic) or requires.search(topic) or re.search(r"以下|以内", topic))

@@ -20,7 +20,7 @@ import re
 from assistant.chat.answer_types import holidays
 from assistant.extract.numbers import to_number
 
-__all__ = ["asks_start", "start_correction", "asks_reference_day", "reference_correction"]
+__all__ = ["asks_start", "start_correction", "asks_reference_day", "reference_correction", "plan_premise"]
 
 # opening said of handing in: 开始收, 才开始报, 才开始推荐, 开始报名 …
 _START = re.compile(r"开始[^，。？?]{0,2}(?:收|报|申报|推荐|报名|受理|接收|征集|评)|(?:才|就)(?:开始)?(?:收|报名|申报|接收|受理)")
@@ -108,4 +108,29 @@ def reference_correction(corpus, program: str, text: str) -> tuple[str, tuple[st
             return "是的，与通知规定一致。", (clause.clause_id, unit)
         what = said.string[min(g for g in (said.start(2), said.start(4)) if g >= 0):said.end()] if said else "您说的日子"
         return f"不对，通知规定年龄和年限等计算到{day}，不是“{what}”：见下面的原文。", (clause.clause_id, unit)
+    return None
+
+
+def plan_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
+    """("不对，…" or "是的，…", the deadline sentence) for a question asking whether handing in by a day the asker plans
+    is in time ("准备国庆过后再报，也来得及的吧", "我们打算7月10号交，来得及吧"): a plan on or before the notice's deadline
+    is in time, one after it is late. The plan is read as a plan, not as a claim of what the deadline is: "7月10号交"
+    is not corrected to 7月15日. None when the notice sets no deadline, the question names no single day, or the plan
+    straddles the deadline ("7月中旬" against 7月15日)."""
+    from assistant.chat.premise.dates import plan_span
+
+    meta = corpus.meta(program)
+    planned = plan_span(question)
+    sentence = corpus.deadline_sentence(program)
+    if meta.deadline is None or planned is None or sentence is None:
+        return None
+    lo, hi, said, side = planned
+    deadline = (meta.deadline.month, meta.deadline.day)
+    day = f"{meta.deadline.month}月{meta.deadline.day}日"
+    # the days the plan may fall on: by the day said ("五一前": up to its first day), after it, or on it
+    first, last = {"before": ((1, 1), lo), "after": (hi, (12, 31)), "on": (lo, hi)}[side]
+    if side == "after" and lo > deadline or side != "after" and first > deadline:
+        return f"不对，来不及：{meta.short_name}的申报截止日是{day}，{said}已经过了截止日：见下面的原文。", sentence
+    if side != "after" and last <= deadline:
+        return f"是的，{said}在{meta.short_name}的申报截止日（{day}）之前：见下面的原文。", sentence
     return None

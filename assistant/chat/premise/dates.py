@@ -152,3 +152,46 @@ def _year_correction(question: str, quote: str) -> str | None:
     if year and dated and year not in _YEAR.findall(quote):
         return f"不对，通知写的不是{year}年，而是{dated.group(0)}：见下面的原文。"
     return None
+
+
+
+# A day the asker plans to hand in by, as a span of (month, day): a holiday, a part of a year, a month with its part
+# ("7月中旬", "月底"), a day ("7月10号"), or a month alone ("8月份"); and which side of it the plan is on ("五一前" is
+# by 5月1日, "国庆过后" after 10月, "7月10号交" on it). Lunar holidays (0 in the table) have no fixed month.
+_BEFORE = re.compile(r"^\s*(?:之前|以前|前)")
+_AFTER = re.compile(r"^\s*(?:过后|以后|之后|后|过了)")  # not 再: "下半年再报" is in the second half
+_LAST_DAY = 31
+
+
+def plan_span(question: str) -> tuple[tuple[int, int], tuple[int, int], str, str] | None:
+    """(earliest, latest, as said, side) of the day the question plans by: side "before", "after" or "on"; None
+    when it names no day (or a lunar holiday, or two days)."""
+    text = question or ""
+    found = []
+    for m in _DAY.finditer(text):
+        month, day = int(_value(m.group(1)) or 0), int(_value(m.group(2)) or 0)
+        found.append(((month, day), (month, day), m))
+    for m in _MONTH_EDGE.finditer(text):
+        month, (first, last) = int(_value(m.group(1)) or 0), MONTH_PARTS[m.group(2)]
+        found.append(((month, first), (month, last), m))
+    for m in _HOLIDAY.finditer(text):
+        month = _HOLIDAYS.get(m.group(1)) or 0
+        if month:  # a fixed holiday: 五一 is 5月1日, 国庆 10月1日, 元旦 1月1日 (its day is the month's first days)
+            found.append(((month, 1), (month, 7), m))
+    for m in _YEAR_PART.finditer(text):
+        first, last = YEAR_PARTS[m.group(1)]
+        found.append(((first, 1), (last, _LAST_DAY), m))
+    if not found:
+        for m in _MONTH_ANY.finditer(text):
+            month = int(_value(m.group(1)) or 0)
+            found.append(((month, 1), (month, _LAST_DAY), m))
+    spans = {(lo, hi) for lo, hi, _ in found}
+    if len(spans) != 1 or not all(1 <= lo[0] <= 12 for lo, _, _ in found):
+        return None
+    lo, hi, m = max(found, key=lambda f: f[2].end() - f[2].start())
+    after = text[max(f[2].end() for f in found):]
+    side_word = _BEFORE.match(after) or _AFTER.match(after)
+    side = "on" if side_word is None else "before" if side_word.re is _BEFORE else "after"
+    said = "".join(text[m.start():max(f[2].end() for f in found)].split())
+    said += side_word.group(0).strip() if side_word else ""
+    return lo, hi, said, side
