@@ -126,6 +126,7 @@ def plan_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, s
         return None
     lo, hi, said, side = planned
     deadline = (meta.deadline.month, meta.deadline.day)
+    sentence = _rule_sentence(corpus, program, meta.deadline.month) or sentence
     day = f"{meta.deadline.month}月{meta.deadline.day}日"
     # the days the plan may fall on: by the day said ("五一前": up to its first day), after it, or on it
     first, last = {"before": ((1, 1), lo), "after": (hi, (12, 31)), "on": (lo, hi)}[side]
@@ -133,4 +134,25 @@ def plan_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, s
         return f"不对，来不及：{meta.short_name}的申报截止日是{day}，{said}已经过了截止日：见下面的原文。", sentence
     if side != "after" and last <= deadline:
         return f"是的，{said}在{meta.short_name}的申报截止日（{day}）之前：见下面的原文。", sentence
+    return None
+
+
+def _rule_sentence(corpus, program: str, month: int) -> tuple[str, str] | None:
+    """(clause ID, sentence) of a rule in the notice's body handing in by a day of the deadline's month ("…于9月底前
+    向市总工会申报推荐"), when the deadline sentence its metadata names sits in an attachment (a form's note): the
+    rule is the source, the form restates it. None otherwise."""
+    from assistant.chat.premise.counts import _value
+    from assistant.notices.text import sentences
+
+    named = corpus.deadline_sentence(program)
+    if named is None or not named[0].split("#", 1)[1].startswith("附件"):
+        return None
+    by = re.compile(r"([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:底|末|[0-9０-９]{1,2}\s*日)\s*(?:前|之前|以前)")
+    for clause in corpus.clauses(program):
+        if not clause.path or clause.path[0].startswith("附件"):
+            continue
+        for sentence in sentences(clause.own_text or clause.text):
+            m = by.search(sentence)
+            if m and _value(m.group(1)) == month:
+                return clause.clause_id, sentence.strip()
     return None

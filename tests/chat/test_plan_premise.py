@@ -17,6 +17,8 @@ from assistant.chat.turn import respond
     ("下半年再报还来得及吧", ((7, 1), (12, 31), "下半年", "on")),
     ("7月中旬交来得及吗", ((7, 11), (7, 20), "7月中旬", "on")),
     ("现在还能报吗", None),
+    # the plan is the day said last, nearest the ask; a month part said bare is of the month named before it
+    ("人选九月中旬才审完，月底前再报到市总工会还来得及吧", ((9, 21), (9, 31), "9月底前", "before")),
 ])
 def test_the_planned_day_and_its_side(question, span):
     assert plan_span(question) == span
@@ -39,3 +41,10 @@ def test_a_plan_straddling_the_deadline_draws_no_verdict(deps):
     """"7月中旬" holds days before and after 7月15日: the deadline is quoted, neither 是的 nor 不对 leads."""
     text = respond(Session(), "首席技师我们7月中旬交来得及吗", deps).text
     assert not text.startswith(("是的", "不对")) and "7 月 15 日" in text, text
+
+
+def test_a_body_rule_is_quoted_over_a_forms_note(deps):
+    """首届杭州工匠's metadata names the form's note (2016年9月30日前报市总技协办); the rule in its body (9月底前向市总
+    工会申报推荐) is the source, quoted for a plan."""
+    answer = respond(Session(), "我们区总工会首届杭州工匠的人选九月中旬才审完，月底前再报到市总工会还来得及吧？", deps)
+    assert answer.text.startswith("是的") and answer.citations[0].clause_id == "hz_craftsman_2016#四/(一)", answer.text

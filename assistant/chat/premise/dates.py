@@ -163,11 +163,16 @@ _AFTER = re.compile(r"^\s*(?:过后|以后|之后|后|过了)")  # not 再: "下
 _LAST_DAY = 31
 
 
+# a part of a month said without its month ("九月中旬才审完，月底前再报"): the month named last before it
+_BARE_EDGE = re.compile(r"(?<![0-9０-９零〇一二两三四五六七八九十月])月\s*(上旬|中旬|下旬|底|末|初)")
+
+
 def plan_span(question: str) -> tuple[tuple[int, int], tuple[int, int], str, str] | None:
-    """(earliest, latest, as said, side) of the day the question plans by: side "before", "after" or "on"; None
-    when it names no day (or a lunar holiday, or two days)."""
+    """(earliest, latest, as said, side) of the day the question plans by, the one said last (nearest the ask: in
+    "人选九月中旬才审完，月底前再报" the plan is 月底前, of September): side "before", "after" or "on"; None when it
+    names no day (or a lunar holiday)."""
     text = question or ""
-    found = []
+    found = []  # (earliest, latest, match)
     for m in _DAY.finditer(text):
         month, day = int(_value(m.group(1)) or 0), int(_value(m.group(2)) or 0)
         found.append(((month, day), (month, day), m))
@@ -185,13 +190,19 @@ def plan_span(question: str) -> tuple[tuple[int, int], tuple[int, int], str, str
         for m in _MONTH_ANY.finditer(text):
             month = int(_value(m.group(1)) or 0)
             found.append(((month, 1), (month, _LAST_DAY), m))
-    spans = {(lo, hi) for lo, hi, _ in found}
-    if len(spans) != 1 or not all(1 <= lo[0] <= 12 for lo, _, _ in found):
+    for m in _BARE_EDGE.finditer(text):
+        before = [f for f in found if f[2].end() <= m.start() and f[0][0] == f[1][0]]
+        if before:
+            month, (first, last) = max(before, key=lambda f: f[2].end())[0][0], MONTH_PARTS[m.group(1)]
+            found.append(((month, first), (month, last), m))
+    if not found:
         return None
-    lo, hi, m = max(found, key=lambda f: f[2].end() - f[2].start())
-    after = text[max(f[2].end() for f in found):]
-    side_word = _BEFORE.match(after) or _AFTER.match(after)
+    lo, hi, m = max(found, key=lambda f: (f[2].end(), f[2].end() - f[2].start()))
+    if not (1 <= lo[0] <= 12 and 1 <= hi[0] <= 12):
+        return None
+    side_word = _BEFORE.match(text[m.end():]) or _AFTER.match(text[m.end():])
     side = "on" if side_word is None else "before" if side_word.re is _BEFORE else "after"
-    said = "".join(text[m.start():max(f[2].end() for f in found)].split())
-    said += side_word.group(0).strip() if side_word else ""
+    said = "".join(m.group(0).split()) + (side_word.group(0).strip() if side_word else "")
+    if said.startswith("月"):
+        said = f"{lo[0]}{said}"
     return lo, hi, said, side
