@@ -89,6 +89,8 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
         # "自由职业者直接找区人社局推荐就可以了吧", which names the body to go through
         return None
     text = unreported(text)  # "我们单位领导说…": the speaker of a premise is no kind of applicant
+    # "上面讲“必须是工会会员”。…入会时间有没有讲究": the notice's own words, quoted, are no premise of the asker's
+    text = _QUOTED.sub(lambda m: "" if _notice_says(deps.corpus, r.programs[0], m.group(1)) else m.group(0), text)
     topic = without_programme(text)
     attribute = next((a for a in attributes() if a.ask.search(topic)), None)
     if attribute is None:
@@ -135,6 +137,14 @@ def premise_on_conditions(text: str, r, deps, cites) -> str | None:
 
 
 _NUMBERED = ("age", "years", "local_years")
+_QUOTED = re.compile(r"[“\"]([^”\"]{2,60})[”\"]")
+
+
+def _notice_says(corpus, program: str, words: str) -> bool:
+    """Whether ``words`` (a stretch the asker quotes) stand in ``program``'s notice as written, spaces aside."""
+    squeeze = lambda s: re.sub(r"\s+", "", s)  # noqa: E731 - the notices' own spacing ("40 周岁") is no difference
+    said = squeeze(words)
+    return any(said in squeeze(c.text) for c in corpus.clauses(program))
 
 
 def _waiver(corpus, program: str, attribute) -> tuple[str, str, str] | None:
@@ -164,6 +174,8 @@ def _waiver_lines(corpus, cites, waiver: tuple[str, str, str]) -> list[str]:
 # a share of a group said beside an age or years ("40岁以下的占比不低于五成", "青年要占一半"): the words for a share
 _SHARE = re.compile(r"比例|占比|占[^，。？?]{0,4}(?:%|％|成|一半|半数)|百分之|[一二两三四五六七八九]成(?![员为立绩果本功熟型交])|%|％")
 _OTHER_RULES = "其他相关规定（依据通知原文）："
+# how a premise says a kind may apply ("也能报吧", "照样能推的吧", "不影响吧"), beside the barred words ("报不了")
+_MAY = re.compile(r"(?:能|可以|可|照样|也|还)[^，,。？?]{0,3}(?:报|申报|评|参评|申请|推|推荐)|不影响|没影响|没关系|不碍事|不卡|没问题")
 
 
 def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites) -> str | None:
@@ -173,6 +185,10 @@ def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites
     from assistant.chat.kind_verdict import kind_profile, lead
 
     _, _, barred = _patterns()
+    if not (barred.search(topic) or _MAY.search(topic)):
+        # "入会时间有没有讲究，要不要满一年": the message says neither that the kind may apply nor that it may not; its
+        # ask is about something else, which a verdict on the kind would not answer
+        return None
     attribute = asked.attribute
     profile = kind_profile(dict(attribute.profiles), text)
     if profile is None:  # a kind with no field to check ("技工学校的老师", "民营的"): the sentence naming it decides

@@ -170,3 +170,16 @@ def test_a_premise_that_nothing_is_required_is_confirmed(deps, question):
     """The right premise (the notice sets no such condition) is confirmed, never answered with 不对."""
     first = respond(Session(), question, deps).text.splitlines()[0]
     assert first.startswith("是的"), first
+
+
+def test_a_kind_is_no_premise_when_the_message_says_neither_may_nor_may_not(deps):
+    """"上面讲“必须是工会会员”…入会时间有没有讲究": the notice's own words quoted, and an ask about something else; no
+    verdict on the kind ("不对，不能") leads."""
+    text = respond(Session(), "我们厂里想推我报杭州工匠，我翻了下那个实施意见，上面讲“必须是工会会员”。我是今年八月份才入的"
+                              "工会，之前一直没入。想问下入会时间有没有讲究，要不要满一年两年？", deps).text
+    assert not text.startswith(("不对", "是的")), text
+
+
+def test_a_kind_said_to_may_not_apply_still_draws_a_verdict(deps):
+    text = respond(Session(), "自由职业的没单位就报不了首席技师了吧", deps).text
+    assert text.startswith("不对，能"), text
