@@ -174,7 +174,8 @@ def _waiver_lines(corpus, cites, waiver: tuple[str, str, str]) -> list[str]:
 # a share of a group said beside an age or years ("40岁以下的占比不低于五成", "青年要占一半"): the words for a share
 _SHARE = re.compile(r"比例|占比|占[^，。？?]{0,4}(?:%|％|成|一半|半数)|百分之|[一二两三四五六七八九]成(?![员为立绩果本功熟型交])|%|％")
 _OTHER_RULES = "其他相关规定（依据通知原文）："
-# how a premise says a kind may apply ("也能报吧", "照样能推的吧", "不影响吧"), beside the barred words ("报不了")
+# how a premise says a kind may apply ("也能报吧", "照样能推的吧", "不影响吧"), beside the barred words ("报不了") and
+# those saying nothing is required of it ("对是不是工会会员没要求", conditions.toml denied_before)
 _MAY = re.compile(r"(?:能|可以|可|照样|也|还)[^，,。？?]{0,3}(?:报|申报|评|参评|申请|推|推荐)|不影响|没影响|没关系|不碍事|不卡|没问题")
 
 
@@ -185,7 +186,7 @@ def _kind_checked(text: str, topic: str, program: str, asked: Asked, deps, cites
     from assistant.chat.kind_verdict import kind_profile, lead
 
     _, _, barred = _patterns()
-    if not (barred.search(topic) or _MAY.search(topic)):
+    if not (barred.search(topic) or _MAY.search(topic) or re.search(_scoped()[3], topic)):
         # "入会时间有没有讲究，要不要满一年": the message says neither that the kind may apply nor that it may not; its
         # ask is about something else, which a verdict on the kind would not answer
         return None
