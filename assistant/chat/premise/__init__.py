@@ -4,6 +4,8 @@
 the clause. One module per kind of asserted value: counts and amounts (counts, values, subjects), placings, dates,
 identifiers, levels and yes/no rules, hand-in channels, route steps, and who a group holds (members). ``correction``
 runs their checks in a fixed order: the first one that settles the premise gives the answer's first line.
+``first`` puts a premise asked beside other asks first; ``dates.plan_span`` reads a day the asker plans by (checked
+as a plan by chat/window_premise.plan_premise).
 
 Run with:  .venv/bin/python -m pytest -q tests/chat -k premise
 """
