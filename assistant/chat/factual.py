@@ -518,12 +518,20 @@ def _named_ask(part: str, label: str, among: bool = True) -> str:
     if among and label in _KIND_ONLY:
         # "您问的这一点", "具体地点或渠道": a label naming only a kind of value does not say which of two asks is
         # unwritten ("证书在哪儿颁的？要不要本人去领？"), so the ask is named by its own words (its level with them)
-        words = _ASK_END.sub("", re.sub(r"\s+", "", without_names(part))).lstrip("的，,、")
-        return f"“{words}”这一点" if words else label
+        words = _said_back(part)
+        if len(words) > _OWN_WORDS_MAX:  # a part that opens with the asker's case: its asking clause names it
+            words = _said_back(ask_clause(part, lead=True))
+        if len(words) > _OWN_WORDS_MAX:  # said back whole, the case would be read out as the question
+            words = _said_back(ask_clause(part))
+        return f"“{words}”这一点" if words and len(words) <= _OWN_WORDS_MAX else label
     level = asked_level(part)
     if level is not None and level[1] not in label:
         label = f"{level[1]}的{label}"
     return label
+
+
+def _said_back(part: str) -> str:
+    return _ASK_END.sub("", re.sub(r"\s+", "", without_names(part))).lstrip("的，,、")
 
 
 # a clause's heading alone: its number ("（四）", "二、", "3.") and a short title
