@@ -15,7 +15,7 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
     (r"工资|薪资|薪水|涨薪|加薪|收入", "评上以后的工资待遇"),
     (r"落户|户口|户籍|积分入学", "落户和户籍"),
     # 人力社保厅/局/部门 is a body (the 人力资源和社会保障 department), not social insurance
-    (r"公积金|(?<!人力)社保(?![厅局部])|个税|个人所得税|医保", "公积金、社保和个税"),
+    (r"公积金|(?<!人力)社保(?![厅局部]|那边|那里|中心|窗口|所)|个税|个人所得税|医保", "公积金、社保和个税"),
     # the age of retiring is national policy; the notices only say who may apply ("退休人员不作为推荐对象")
     (r"退休年龄|(延迟|推迟|延后|延长|晚点?|往后延?)[^，,。？?]{0,3}退休|退休[^，,。？?]{0,6}(延迟|推迟|延后|往后延|晚几年)",
      "退休年龄和延迟退休"),

@@ -15,3 +15,11 @@ def test_a_long_part_is_named_by_its_asking_clause():
 
 def test_a_short_ask_keeps_its_own_words():
     assert _named_ask("要不要本人去领", "您问的这一点") == "“要不要本人去领”这一点"
+
+
+def test_the_social_security_office_is_a_body_not_a_topic():
+    from assistant.chat.out_of_scope import out_of_scope
+
+    assert out_of_scope("社保怎么交") is not None
+    # batch y dev qa-903: "按社保那边办好退休手续那天算" names where retirement is processed, not social insurance asked
+    assert out_of_scope("退休是按身份证上生日那天算，还是按社保那边办好退休手续那天算？") is None
