@@ -22,8 +22,16 @@ from assistant.profile import Award, Competition
 __all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
            "award_level", "is_sci_tech_award", "certificate_or_sci_award", "level_at_least", "contest_level"]
 
-LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级"}
-_LEVEL_ORDER = {"municipal": 1, "provincial": 2, "national": 3, "world": 4}
+LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级",
+                "district": "区、县级", "in_house": "单位内部"}
+_LEVEL_ORDER = {"in_house": -1, "district": 0, "municipal": 1, "provincial": 2, "national": 3, "world": 4}
+# Bodies below the city, whatever level a form gives the record: an employer's own (公司内部技能比武, 厂里评的奖, 集团的
+# 科技进步奖) and a district's or county's (余杭区总工会, 西湖区科技进步奖; 杭州赛区 is a contest's venue, not a body).
+# Every bar of the five notices is a city's or higher (市级第1名, 市级及以上科学技术类奖项), so a record these name is
+# below every one of them: a clear no for the record rows, not a level left open (docs/verdict-policy.md)
+BELOW_CITY = (("in_house", r"内部|厂里|厂内|厂级|车间|班组|本单位|单位(?:里|内)|企业内|^(?:\d{2,4}年度?)?(?:本|我们|我)?(?:公司|集团|厂)"
+                           r"|(?:公司|集团|厂)(?:里|内|级|的)"),
+              ("district", r"(?<![赛园景小社片分地])[区县](?![域别间])|街道|乡镇"))
 
 
 def describe(c: Competition) -> str:
@@ -56,11 +64,12 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
             if c.year is not None and c.year > ref.year:
                 seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))
                 continue
-            level = c.level or contest_level(c.field)
+            named = contest_level(c.field)
+            level = named if named in dict(BELOW_CITY) else c.level or named  # the name's body over the form's level
             if level is None:
                 seen.append((None, f"{describe(c)}未注明竞赛级别（国家、省、市级），是否达到要求需核实"))
-            elif level == "district":
-                seen.append((False, f"{describe(c)}是区、县级竞赛，不在通知所列的国家、省、市级竞赛之列"))
+            elif level in dict(BELOW_CITY):
+                seen.append((False, f"{describe(c)}是{LEVEL_LABELS[level]}竞赛，不在通知所列的国家、省、市级竞赛之列"))
             else:
                 seen.append(accept(c if c.level else c.model_copy(update={"level": level}), ref))
         return _pick(seen, what, "competition_results", "没有竞赛成绩")
@@ -69,12 +78,13 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
 
 # A contest named by its organiser or its name only: the level the words state. A district or county organiser
 # ("余杭区总工会", "桐庐县…") is below the city, whatever city it sits in ("杭州市拱墅区…").
-_CONTEST_LEVELS = (("world", r"世界|国际"), ("national", r"国家|全国|中华|人社部|人力资源和社会保障部"),
-                   ("provincial", r"省"), ("district", r"[区县](?!域)|街道|乡镇"), ("municipal", r"市"))
+_CONTEST_LEVELS = (BELOW_CITY[0], ("world", r"世界|国际"), ("national", r"国家|全国|中华|人社部|人力资源和社会保障部"),
+                   ("provincial", r"省"), BELOW_CITY[1], ("municipal", r"市"))
 
 
 def contest_level(text: str) -> str | None:
-    """The level a contest's name or organiser states, "district" below the city; None when it names none."""
+    """The level a contest's name or organiser states, "in_house" or "district" below the city; None when it names
+    none."""
     for level, pattern in _CONTEST_LEVELS:
         if re.search(pattern, text or ""):
             return level
@@ -82,15 +92,19 @@ def contest_level(text: str) -> str | None:
 
 
 def level_in_text(text: str) -> str | None:
-    """The level an award's name states: 国家/全国 > 省 > 市; None when it names none."""
-    for level, pattern in (("national", r"国家|全国|中华|国务院"), ("provincial", r"省"), ("municipal", r"市")):
+    """The level an award's name states: an employer's own, 国家/全国 > 省 > 区县 > 市; None when it names none."""
+    for level, pattern in (BELOW_CITY[0], ("national", r"国家|全国|中华|国务院"), ("provincial", r"省"), BELOW_CITY[1],
+                           ("municipal", r"市")):
         if re.search(pattern, text):
             return level
     return None
 
 
 def award_level(a: Award) -> str | None:
-    return a.level or level_in_text(a.kind)
+    """The award's level: a body below the city that its name states (余杭区科学技术进步奖 filled in as municipal) over
+    the level given, else the level given, else the one its name states."""
+    named = level_in_text(a.kind)
+    return named if named in dict(BELOW_CITY) else a.level or named
 
 
 def is_sci_tech_award(a: Award | str) -> bool:

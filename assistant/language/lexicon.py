@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.language.agency import made_kinds, only_used
+from assistant.language.agency import has_cue, made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
-__all__ = ["KINDS", "KIND_LABELS", "competition_events", "competition_names", "competition_pattern", "honour_named",
-           "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "place_remark", "placing_story", "ruled_out",
-           "unshown"]
+__all__ = ["KINDS", "KIND_LABELS", "below_city_awards", "competition_events", "competition_names", "competition_pattern",
+           "honour_named", "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "names_trainee", "place_remark",
+           "placing_story", "ruled_out", "unshown"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
          "transfer", "digital")
@@ -53,7 +53,19 @@ def competition_pattern() -> str:
 def honour_named(clause: str) -> bool:
     """Whether ``clause`` names an honour conferred on a person (先进工作者, 十佳员工, 技术能手, 二等奖: ``honour`` in
     ``data/lexicon.json``, a class of words). The caller decides whether it also tells a deed."""
-    return bool(re.search(_json("lexicon.json")["honour"]["heads"], clause))
+    return bool(re.search(_json("lexicon.json")["honour"]["heads"], clause)) or bool(below_city_awards(clause))
+
+
+def below_city_awards(clause: str) -> list[re.Match]:
+    """The honours or awards ``clause`` names with a body below the city (厂里评的技术革新一等奖, 公司的科技进步奖, 西湖区
+    科技进步奖, 集团的先进集体: ``honour.below_city``): records no notice lists, whatever kind's words their names hold."""
+    return [m for m in re.finditer(_json("lexicon.json")["honour"]["below_city"], clause) if m.group()]
+
+
+def names_trainee(text: str) -> bool:
+    """Whether ``text`` tells of someone trained (徒弟, 选手, 学员, 带的, 小王: ``trainee``): only there is a placing an
+    apprentice's or a coached player's; 个人第四名 in the speaker's own words is the speaker's."""
+    return bool(re.search(_json("lexicon.json")["trainee"]["pattern"], text))
 
 
 def place_remark(clause: str) -> bool:
@@ -101,12 +113,27 @@ def lexicon_hits(clause: str) -> dict[str, str]:
         found = [m for p in lex["kind_terms"][kind] for m in re.finditer(p, clause, flags=re.IGNORECASE) if m.group()]
         if found:
             spans[kind] = found
+    # an award's name below the city holds a kind's words as its name (厂里的技术革新一等奖): no deed of that kind,
+    # unless the speaker's lead is told beside it (主导的工装改造获得了公司技术革新一等奖)
+    # or the speaker's own deed is named inside it (厂里评了我的技术革新一等奖)
+    records = [m for m in below_city_awards(clause) if not re.search(r"我的|自己的|本人的", m.group())]
+    rest = "".join(clause[a:b] for a, b in _gaps(records, len(clause)))
+    if records and not ((m := has_cue("lead", rest)) and m.group()):
+        spans["_record"] = records
     hits = {}
     for kind, found in spans.items():
+        if kind == "_record":
+            continue
         own = [m for m in found if not _subsumed(m, kind, spans)]
         if own:
             hits[kind] = own[0].group()
     return {k: hits[k] for k in KINDS if k in hits}
+
+
+def _gaps(spans: list[re.Match], n: int) -> list[tuple[int, int]]:
+    """The stretches of a text of length ``n`` outside ``spans`` (in order, not overlapping)."""
+    edges = [0, *(x for m in spans for x in (m.start(), m.end())), n]
+    return list(zip(edges[::2], edges[1::2], strict=True))
 
 
 def _subsumed(m: re.Match, kind: str, spans: dict[str, list[re.Match]]) -> bool:
