@@ -35,6 +35,7 @@ from assistant.language.lexicon import (
     competition_pattern,
     honour_named,
     lexicon_hits,
+    names_trainee,
     place_remark,
     placing_story,
     ruled_out,
@@ -42,7 +43,8 @@ from assistant.language.lexicon import (
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
-    "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least", "technical_role",
+    "trainees_texts", "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least",
+    "technical_role",
     "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
     "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short", "names_sci_tech_award",
     "titles_not_mentioned", "out_of_work",
@@ -709,6 +711,14 @@ def results_in(texts: Iterable[str], told_on: dt.date) -> list[dict]:
         for r in results_named(text, told_on):
             seen.setdefault(tuple(sorted((k, str(v)) for k, v in r.items())), r)
     return list(seen.values())
+
+
+def trainees_texts(f: Facts) -> list[str]:
+    """The texts that can tell a trainee's placing: the record of the apprentices, and the achievements that name
+    someone trained (徒弟, 选手, 带的, 小王: ``lexicon.names_trainee``). "省一类大赛个人第四名，离前三就差一丢丢" in the
+    speaker's own words is the speaker's placing, judged by the competition rows, never an apprentice's."""
+    return [t for t in f.texts("trained_apprentices") or [] if t != "无"] + \
+        [t for t in f.texts("achievements") or [] if names_trainee(t)]
 
 
 def texts_mention(texts: Iterable[str], *terms: str) -> bool:

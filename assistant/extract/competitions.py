@@ -148,7 +148,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if not names and first and before and not judge.denies_result(ctx):
                 # "去年浙江省数字经济行业职业技能竞赛，…赛项，我拿了个人第一名": the name is in the sentence before
                 named = next((c for c in reversed(before) if COMPETITION_NAME.search(c)), None)
-                if named is not None and not judge.denies_result(named) and not NOT_OWN_RESULT.search(named):
+                # someone else's contest is the asker's only when reading the asker's own; reading anyone's
+                # (``results_named``: 带过一个选手参加省物联网技能大赛，拿了第六名), it names the trainee's
+                if named is not None and not judge.denies_result(named) and not (own and NOT_OWN_RESULT.search(named)):
                     ctx = "，".join(before[before.index(named):]) + "，" + ctx
                     names = list(COMPETITION_NAME.finditer(ctx))
             if not names or judge.denies_result(ctx):

@@ -96,7 +96,7 @@ def _apprentices(f, ref) -> Outcome:
         return base
     # the extractor's record of the apprentices is about training whatever its words ("我带的徒弟有五六个…骨干，其中
     # 小王…第五名" matches no 带徒 wording): their placing, the notice's own test, is read there all the same
-    texts = (f.texts("trained_apprentices", "achievements") if base.basis == "matched" else told) or []
+    texts = p.trainees_texts(f) if base.basis == "matched" else told  # the speaker's own placing is no apprentice's
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
         results = p.results_in(texts, f.facts_as_of)
         placings = [_apprentice_placing(r) for r in results]

@@ -29,8 +29,8 @@ def _training(f, ref):
     base = p.lexicon("training", "achievements", "trained_apprentices")(f, ref)
     # A trainee's placing is the notice's own test, in whatever words the training is told ("学员拿了个人第二名"
     # matches no 培养 wording): the extractor's record of those trained is read for it even when the matcher is not
-    texts = (f.texts("trained_apprentices", "achievements") if base.basis == "matched"
-             else f.texts("trained_apprentices")) or []
+    # the speaker's own placing (个人第一名) is no trainee's: only texts naming someone trained are read for one
+    texts = p.trainees_texts(f) if base.basis == "matched" else f.texts("trained_apprentices") or []
     met = [r for r in p.results_in(texts, f.facts_as_of) if r.get("level") in ("national", "provincial") and r.get("rank")
            and r["rank"] <= 5]
     if met:
@@ -45,7 +45,7 @@ def _coached_below(f, base: Outcome) -> Outcome | None:
     which the placing answers; training told in any other words (带出三十多个能独立干活的测试) stays the experts'."""
     if base.ok is not None:
         return None
-    texts = f.texts("trained_apprentices", "achievements") or []
+    texts = p.trainees_texts(f)
     told = [r for r in p.results_in(texts, f.facts_as_of) if r.get("rank")]
     if not told or not p.only_coaching(texts):
         return None
