@@ -5,7 +5,13 @@ employer gave for it) are the placing's story (``honour.story``)."""
 
 import pytest
 
-from assistant.language.lexicon import below_city_awards, honour_named, lexicon_hits, names_trainee, placing_story
+from assistant.language.lexicon import (
+    below_city_awards,
+    honour_named,
+    lexicon_hits,
+    names_trainee,
+    placing_story,
+)
 
 
 @pytest.mark.parametrize("clause", [
