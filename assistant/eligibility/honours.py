@@ -15,6 +15,7 @@ from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, short
 from assistant.language import affirmed, clauses, said_clauses
+from assistant.language.datafiles import data_json
 from assistant.language.lexicon import ruled_out
 from assistant.language.status import not_done
 from assistant.profile import Award, Competition
@@ -26,12 +27,23 @@ LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "�
                 "district": "区、县级", "in_house": "单位内部"}
 _LEVEL_ORDER = {"in_house": -1, "district": 0, "municipal": 1, "provincial": 2, "national": 3, "world": 4}
 # Bodies below the city, whatever level a form gives the record: an employer's own (公司内部技能比武, 厂里评的奖, 集团的
-# 科技进步奖) and a district's or county's (余杭区总工会, 西湖区科技进步奖; 杭州赛区 is a contest's venue, not a body).
-# Every bar of the five notices is a city's or higher (市级第1名, 市级及以上科学技术类奖项), so a record these name is
-# below every one of them: a clear no for the record rows, not a level left open (docs/verdict-policy.md)
-BELOW_CITY = (("in_house", r"内部|厂里|厂内|厂级|车间|班组|本单位|单位(?:里|内)|企业内|^(?:\d{2,4}年度?)?(?:本|我们|我)?(?:公司|集团|厂)"
-                           r"|(?:公司|集团|厂)(?:里|内|级|的)"),
-              ("district", r"(?<![赛园景小社片分地])[区县](?![域别间])|街道|乡镇"))
+# 科技进步奖), a district's or county's (余杭区总工会, 西湖区科技进步奖; 杭州赛区 is a contest's venue, 区块链 a trade), and
+# a county-level city's (临安市 before 2017, 建德市, 义乌市: data/lexicon.json ``competition.county_cities``). Every bar
+# of the five notices is a city's or higher (市级第1名, 市级及以上科学技术类奖项), so a record these name is below every
+# one of them: a clear no for the record rows, not a level left open (docs/verdict-policy.md)
+BELOW_CITY = (("in_house", r"内部|厂里|厂内|厂级|车间|班组|本单位|单位(?:里|内)|企业内"
+                           r"|^(?:\d{2,4}年度?)?(?:本|我们|我)?(?:公司|集团|厂)|(?:公司|集团|厂)(?:里|内|级|的)"),
+              ("district", r"(?<![赛园景小社片分地])[区县](?![块域别间])|街道|乡镇|(?:"
+                           + "|".join(data_json("lexicon.json")["competition"]["county_cities"]) + ")市"))
+
+
+def _last_level(text: str, table) -> str | None:
+    """The level of the last body ``text`` names (杭州市余杭区… is the district's), a word inside a longer one set
+    aside (the 市 of 临安市)."""
+    found = [(m.start(), m.end(), level) for level, pattern in table for m in re.finditer(pattern, text or "")
+             if m.group()]
+    kept = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
+    return max(kept, key=lambda f: (f[0], f[1] - f[0]))[2] if kept else None
 
 
 def describe(c: Competition) -> str:
@@ -83,21 +95,19 @@ _CONTEST_LEVELS = (BELOW_CITY[0], ("world", r"世界|国际"), ("national", r"�
 
 
 def contest_level(text: str) -> str | None:
-    """The level a contest's name or organiser states, "in_house" or "district" below the city; None when it names
-    none."""
-    for level, pattern in _CONTEST_LEVELS:
-        if re.search(pattern, text or ""):
-            return level
-    return None
+    """The level of the last body a contest's name or organiser states ("in_house" or "district" below the city);
+    None when it names none."""
+    return _last_level(text, _CONTEST_LEVELS)
 
 
 def level_in_text(text: str) -> str | None:
-    """The level an award's name states: an employer's own, 国家/全国 > 省 > 区县 > 市; None when it names none."""
-    for level, pattern in (BELOW_CITY[0], ("national", r"国家|全国|中华|国务院"), ("provincial", r"省"), BELOW_CITY[1],
-                           ("municipal", r"市")):
-        if re.search(pattern, text):
-            return level
-    return None
+    """The level of the last body an award's name states (an employer's own, a district's, 国家/全国, 省, 市); None
+    when it names none."""
+    return _last_level(text, _AWARD_LEVELS)
+
+
+_AWARD_LEVELS = (BELOW_CITY[0], ("national", r"国家|全国|中华|国务院"), ("provincial", r"省"), BELOW_CITY[1],
+                 ("municipal", r"市"))
 
 
 def award_level(a: Award) -> str | None:

@@ -479,6 +479,10 @@ def _elsewhere(program: str, key: str, kinds: frozenset[str] | set[str]) -> Call
 
     def claimed(clause: str) -> bool:
         found = set(achievement_kinds(clause, use_model=False))
+        # a clause about someone trained and naming no kind (成绩最好的是小蒋) tells of the apprentices, whom the
+        # training alternative measures by their placings
+        if not found and "training" in others and names_trainee(clause):
+            return True
         return bool(found) and found <= others
     return claimed
 

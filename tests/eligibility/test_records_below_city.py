@@ -75,3 +75,20 @@ def test_a_city_award_is_not_read_as_below_the_city():
     said = ["二一年参与的项目拿了杭州市科学技术进步奖三等奖"]
     assert check({**D23, "awards": awards, "achievements": said}, "hz_digital_craftsman_2023",
                  as_of=TODAY).verdict == "eligible"
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("2024年杭州市数字经济行业职业技能竞赛（区块链应用操作员赛项）", "municipal"),  # 区块链 is a trade, no district
+    ("2013年富阳市职工技能比武", "district"),  # a county-level city's (富阳市 until 2014)
+    ("2012年建德市职业技能大赛", "district"),
+])
+def test_the_last_body_named_decides(name, level):
+    assert contest_level(name) == level
+
+
+def test_a_county_level_citys_first_place_filled_in_as_municipal_is_no_city_first_place():
+    comps = [{"level": "municipal", "tier": None, "rank": 1, "year": 2013, "type": "individual",
+              "field": "2013年富阳市职业技能大赛（钳工）"}]
+    said = ["一三年富阳市技能大赛钳工第一名", "绝活、操作法、技术革新都谈不上，干的也不是传统手艺"]
+    assert check({**C16, "competition_results": comps, "achievements": said}, "hz_craftsman_2016",
+                 as_of=TODAY).verdict == "not_eligible"

@@ -35,3 +35,11 @@ def test_which_texts_can_tell_a_trainees_placing():
     f = Facts(parse_profile({**CT, "achievements": ["省赛个人第五名", "带的选手拿了省赛第二名"],
                              "trained_apprentices": "带过三个徒弟"}), "hz_chief_technician_2021", TODAY, TODAY)
     assert trainees_texts(f) == ["带过三个徒弟", "带的选手拿了省赛第二名"]
+
+
+def test_a_clause_about_an_apprentice_is_the_training_rows():
+    said = ["徒弟带了六个，四个成了班组骨干", "最拿得出手的是小邹，二〇年全国二类车工竞赛第八名，差两名进前六",
+            "我自己没比过赛，也没有荣誉称号和津贴，绝招、革新说不上"]
+    told = "带徒六人，四人成为骨干；最好成绩为2020年全国二类车工竞赛第八名"
+    assert check({**CT, "competition_results": [], "achievements": said, "trained_apprentices": told},
+                 "hz_chief_technician_2021", as_of=TODAY).verdict == "not_eligible"

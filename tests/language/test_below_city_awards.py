@@ -10,6 +10,7 @@ from assistant.language.lexicon import (
     honour_named,
     lexicon_hits,
     names_trainee,
+    place_remark,
     placing_story,
 )
 
@@ -41,3 +42,13 @@ def test_remarks_on_a_placing(clause):
                                             ("小刘去年拿了市赛第一", True), ("我个人拿了省赛第四名", False)])
 def test_who_a_training_is_told_through(text, told):
     assert names_trainee(text) is told
+
+
+@pytest.mark.parametrize("clause", ["按总成绩算我排第五", "看分数我是第三"])
+def test_a_place_by_a_measure_is_a_remark(clause):
+    assert place_remark(clause)
+
+
+@pytest.mark.parametrize("clause", ["不过银奖评了八个", "可二等奖共有十几个"])
+def test_the_size_of_a_band_is_the_placings_story(clause):
+    assert placing_story(clause)
