@@ -43,3 +43,11 @@ def test_a_clause_about_an_apprentice_is_the_training_rows():
     told = "带徒六人，四人成为骨干；最好成绩为2020年全国二类车工竞赛第八名"
     assert check({**CT, "competition_results": [], "achievements": said, "trained_apprentices": told},
                  "hz_chief_technician_2021", as_of=TODAY).verdict == "not_eligible"
+
+
+def test_one_apprentice_meets_the_placing_not_the_count():
+    said = ["就带过一个徒弟，小施二〇年省二类车工竞赛拿了第一名，现在是车间骨干", "我自己没比过赛，绝招、革新说不上"]
+    told = "徒弟只有一个，2020年浙江省二类车工竞赛第一名"
+    v = check({**CT, "competition_results": [], "achievements": said, "trained_apprentices": told},
+              "hz_chief_technician_2021", as_of=TODAY)
+    assert v.verdict == "needs_review"

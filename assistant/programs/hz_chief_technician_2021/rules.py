@@ -68,6 +68,10 @@ def _tiered(c: Competition, ref) -> tuple[bool | None, str]:
     return h.individual_or_review(c, f"{shown}，达到条件(一)的名次要求")
 
 
+# 二/(四)'s count: "所带徒弟多人成为企业技能骨干"; a text saying there was only one apprentice (只带过一个徒弟, 就带了
+# 一名学徒, 徒弟只有一个) meets the placing and not the count, which the review weighs
+ONLY_ONE = re.compile(r"(?:只|就|仅)[^，。；]{0,6}(?:一|1)(?:个|名|位)(?:正式的?)?(?:徒弟|学徒|徒儿)"
+                      r"|(?:徒弟|学徒)[^，。；]{0,2}(?:只|就|仅)[^，。；]{0,2}(?:一|1)(?:个|名|位)")
 # (level, tier) -> the lowest rank of an apprentice's result that counts (二/(四)).
 APPRENTICE_LIMITS = {("national", "一类"): 10, ("national", "二类"): 6, ("provincial", "一类"): 6,
                      ("provincial", "二类"): 3, ("municipal", "一类"): 3, ("municipal", "二类"): 1}
@@ -104,6 +108,9 @@ def _apprentices(f, ref) -> Outcome:
         if met:  # the placing is stated: the notice's ranks decide it, not the experts
             shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
             said = base.message.rstrip("。") if base.basis == "matched" else f"带徒情况：“{told[0]}”"
+            if any(ONLY_ONE.search(t) for t in texts):  # 二/(四) also counts heads: "所带徒弟多人成为企业技能骨干"
+                return Outcome(None, said + f"；所带徒弟获{shown}，名次达到要求，但只说带过一名徒弟，条件(四)还要求"
+                                            "“所带徒弟多人成为企业技能骨干”，是否相符由评审认定。", (), "expert")
             return Outcome(True, said + f"；所带徒弟获{shown}，达到条件(四)的竞赛名次要求。")
     if base.basis != "matched":
         return base
