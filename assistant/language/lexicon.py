@@ -118,7 +118,8 @@ def lexicon_hits(clause: str) -> dict[str, str]:
     # or the speaker's own deed is named inside it (厂里评了我的技术革新一等奖)
     records = [m for m in below_city_awards(clause) if not re.search(r"我的|自己的|本人的", m.group())]
     rest = "".join(clause[a:b] for a, b in _gaps(records, len(clause)))
-    if records and not ((m := has_cue("lead", rest)) and m.group()):
+    # or the award is said of a deed told before it (…改成伺服驱动，这个项目还拿了厂里的技改奖: 这个/这项/该 point back)
+    if records and not ((m := has_cue("lead", rest)) and m.group()) and not _ANAPHOR.search(rest):
         spans["_record"] = records
     hits = {}
     for kind, found in spans.items():
@@ -128,6 +129,9 @@ def lexicon_hits(clause: str) -> dict[str, str]:
         if own:
             hits[kind] = own[0].group()
     return {k: hits[k] for k in KINDS if k in hits}
+
+
+_ANAPHOR = re.compile(r"这个|这项|这套|这一|那个项目|那项|该项目|该成果|此项")
 
 
 def _gaps(spans: list[re.Match], n: int) -> list[tuple[int, int]]:

@@ -52,3 +52,7 @@ def test_a_place_by_a_measure_is_a_remark(clause):
 @pytest.mark.parametrize("clause", ["不过银奖评了八个", "可二等奖共有十几个"])
 def test_the_size_of_a_band_is_the_placings_story(clause):
     assert placing_story(clause)
+
+
+def test_an_award_said_of_a_deed_told_before_keeps_the_kind():
+    assert "innovation" in lexicon_hits("这套工装后来还拿了车间的技术革新奖")
