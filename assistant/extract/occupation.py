@@ -35,8 +35,8 @@ _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从�
 # "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
 # not a description of the work: titles, statuses, words that point back ("干这行", "做同样的工作", "做技术"), and
-# a complement of time or place ("干到现在", "做到退休")
-_NOT_OCCUPATION = re.compile(r"^到|^出头|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
+# a complement of time or place ("干到现在", "做到退休"), or of a result ("想搞清楚两边原话", "搞明白再报")
+_NOT_OCCUPATION = re.compile(r"^到|^出头|^(?:清楚|明白|懂|不清|不懂|不明白|好了|砸)|^(?:高级|中级|初级|首席|特级|会员|职工|员工|人员|工会|全职|兼职|普通员工|普通|一线|普通工人|技师$|"
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
                              r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$"  # "是的会员": a yes to the union, no job
                              r"|.*工会$"  # "公司是园区联合工会的": the union one's unit belongs to, no job

@@ -70,7 +70,8 @@ def normalize(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = spaces_end_clauses(text)
     text = _OLD_TENS.sub(lambda m: _TENS[m.group()], text)  # "做了廿年": the old numerals for twenty and thirty
-    text = _YEAR_2000S.sub(_year_2000s, text)  # "两千年回杭州", "两千零五年进的厂": a calendar year said in words
+    text = _YEAR_2000S.sub(_year_2000s, text)
+    text = _TENTATIVE.sub(r"\1", text)  # "想搞搞清楚两边原话": a verb said twice is tried, not one's work  # "两千年回杭州", "两千零五年进的厂": a calendar year said in words
     # "去年十月份退的休", "入的会", "毕的业": a separable verb with 的/了 inside is the verb said whole (same length)
     text = _SPLIT_VERB.sub(lambda m: m[1] + m[3] + m[2], text)
     text = _SPLIT_CONTEST.sub(lambda m: m[1] + m[3] + m[2], text)  # "没比过赛", "没参过赛": 比赛过, 参赛过
@@ -89,6 +90,9 @@ _EVENT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])那一?年(?:是|在)(?=(?:19|20)
 # they are two thousand years, which no working life has. Not before 前/以前/代 (两千年前 is history).
 _YEAR_2000S = re.compile(r"(?<![0-9〇零一二两三四五六七八九十百千万])[两二]千(?:零(?P<unit>[一二三四五六七八九]))?年(?!前|以前|代)")
 _UNITS = "一二三四五六七八九"
+# A verb said twice before its result ("搞搞清楚", "弄弄明白", "问问清楚") is the tentative form of that verb: one try at
+# understanding, never a trade ("搞" alone may be one: "我是搞数控的")
+_TENTATIVE = re.compile(r"(搞|弄|问|查|理)\1(?=清楚|明白|懂|一下|清)")
 
 
 def _year_2000s(m: re.Match) -> str:
