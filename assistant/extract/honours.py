@@ -352,6 +352,11 @@ def _has_said_bare(segs: list[Segment], index: int, before: str, after: str) -> 
         and not (nxt and (nxt.question or _APPLYING.search(nxt.text)))
 
 
+# The winning asked about or hoped for, not told: a modal or a wish just before the verb ("我这种情况能不能评上浙派工匠啊",
+# an A-not-A question with no 吗 to mark it, "想评上", "争取评上")
+_SUPPOSED = re.compile(r"(?:能不能|能否|可不可以|可否|有没有(?:可能|机会|希望)|想|希望|争取|打算|要是|如果|假如)[^，,。]{0,3}$")
+
+
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     for index, seg in enumerate(segs):
@@ -371,7 +376,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():])) \
                     or _has_said_bare(segs, index, before, text[m.end():])
                 won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
-                    and not judge.denies_result(before)
+                    and not judge.denies_result(before) and not (_SUPPOSED.search(before) and not (holder or has))
                 done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[m.end():])
                 if _title_then_won(segs, index) or _won_then_dated(segs, index, text[m.end():]) \
                         or _approved_after(segs, index, text[m.end():]):
