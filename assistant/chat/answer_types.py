@@ -246,7 +246,7 @@ def asks_notice_value(text: str) -> bool:
     中国国籍，够格吗") asks for a value the notices state (money, a date, a count, a contact, a place, materials):
     by the table's own words only (sentence vectors type "第四届咋弄" or a statement as a value too readily).
     A yes/no row stays yes/no here, whatever value it asserts."""
-    asks = [s for s in re.split(r"[，,。；;！!\n]", text or "") if s.strip() and is_ask(s)]
+    asks = asking_stretches(text)
     if not asks:
         return False
     row = _cue_row(asks[-1])
@@ -294,17 +294,18 @@ def count_unit(question: str) -> str | None:
 def units_asked(question: str) -> list[str]:
     """The units of the table's count_units rows whose cue the question's asking stretches say (shared pieces
     filled in)."""
-    asked = _asking_stretches(question)
+    asked = "，".join(asking_stretches(question)) or question or ""  # none asks on its own: the whole message
     return [unit for cue, unit in table().get("count_units", {}).items() if re.search(_expand(cue), asked)]
 
 
-def _asking_stretches(question: str) -> str:
-    """The stretches of a message that ask, or the whole message when none does on its own. The unit counted is the
-    one asked, not one the asker tells: in "在杭州干了十几年钳工……公示几天啊" the count asked is of days, and
-    "十几年" (a dozen-odd years, not "how many years") is the asker's case."""
-    stretches = [s for s in re.split(r"[，,。；;！!\n]", question or "") if s.strip()]
-    asking = [s for s in stretches if is_ask(s)]
-    return "，".join(asking) if asking else (question or "")
+_STRETCH_CUT = re.compile(r"[，,。；;！!\n]")
+
+
+def asking_stretches(text: str) -> list[str]:
+    """The stretches of a message that ask; what the others tell is the asker's case. The unit counted is the one
+    asked, not one the asker tells: in "在杭州干了十几年钳工……公示几天啊" the count asked is of days, and "十几年" (a
+    dozen-odd years, not "how many years") is the asker's case."""
+    return [s for s in _STRETCH_CUT.split(text or "") if s.strip() and is_ask(s)]
 
 
 def _count_label(question: str) -> str | None:

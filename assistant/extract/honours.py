@@ -353,8 +353,9 @@ def _has_said_bare(segs: list[Segment], index: int, before: str, after: str) -> 
 
 
 # The winning asked about or hoped for, not told: a modal or a wish just before the verb ("我这种情况能不能评上浙派工匠啊",
-# an A-not-A question with no 吗 to mark it, "想评上", "争取评上")
-_SUPPOSED = re.compile(r"(?:能不能|能否|可不可以|可否|有没有(?:可能|机会|希望)|想|希望|争取|打算|要是|如果|假如)[^，,。]{0,3}$")
+# an A-not-A question with no 吗 to mark it, "想评上", "争取评上"); a supposition (要是/如果) is the clause's own guard
+# (Segment.hypothetical)
+_SUPPOSED = re.compile(r"(?:能不能|能否|可不可以|可否|有没有(?:可能|机会|希望)|想|希望|争取|打算)[^，,。]{0,3}$")
 
 
 def read_titles(segs: list[Segment]) -> Candidates:
