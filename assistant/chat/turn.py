@@ -140,6 +140,13 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
     return text, notes
 
 
+# The asker asks whether they themself qualify ("我中级工符合首席技师条件吗", "我这样能报浙派吗"): a check asked in
+# words, which the reading by meaning (language.ask_kind) must not turn into a rule question (hypothesis found
+# "主导制定团体标准2项我中级工符合首席技师条件吗。我已经退休了。能申报浙派工匠吗？" answered with a refusal)
+_ASKS_OWN_CHECK = re.compile(r"我[^，,。；;？?！!]{0,12}(?:符合|够格|够条件|够不够|有没有资格|(?:能|可以)(?:报|申报|评|申请|参评))"
+                             r"[^，,。；;？?！!]{0,12}(?:吗|么|不|伐|[？?])")
+
+
 def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
              clock: dict[str, float] | None = None) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
@@ -225,7 +232,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if unnamed and step.intents and step.intents[0] == "eligibility":
         step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's
     elif step.intents and step.intents[0] == "eligibility" and not answering and not checking and asks(text) \
-            and asks_the_rules(text):
+            and not _ASKS_OWN_CHECK.search(text) and asks_the_rules(text):
         # "我们车间主任讲首席技师要党员才能报，我是群众…是不是这一条就把我卡死了？": facts told around a question about
         # the rules; judged by meaning (language.ask_kind), since the word tables missed it one phrasing at a time.
         # Only when no check is under way: in a check's talk a short "那首席呢" or "那我呢" goes on with it.

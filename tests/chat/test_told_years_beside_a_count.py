@@ -28,3 +28,9 @@ def test_which_claims_are_off_the_asked_unit():
     assert not _claims_off_unit(same, classify(same))
     no_unit = "在杭州干了十几年，听说要公示，是吧？"  # no count asked: the years stay a claim to check
     assert not _claims_off_unit(no_unit, classify(no_unit))
+
+
+def test_a_check_asked_in_words_stays_a_check(deps):
+    # found by hypothesis (tests/robustness): at 40 characters ask_kind read this as a rule question and it was refused
+    answer = respond(Session(), "主导制定团体标准2项我中级工符合首席技师条件吗。我已经退休了。能申报浙派工匠吗？", deps)
+    assert {v.program: v.verdict for v in answer.verdicts}.get("zj_craftsman_2023") == "not_eligible"
