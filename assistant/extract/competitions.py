@@ -36,8 +36,11 @@ _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿�
 # after it, so the time word and the verb said before it ("前年拿过", "那年得了", "前两年获得过") never reach the field
 _WON = re.compile(rf"(?:{WON}|参加|参赛)[了过到得的]*")  # or only taking part: the name starts after it too
 # a year, a month ("今年1月省数字经济行业…": the month is when, not the name) or an edition before the name
+_WORD_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十])((?:[一二][〇零九])?[〇零一二三四五六七八九]{2})年")
 _YEAR_PREFIX = re.compile(r"^(?:(?:(?:19|20)?[0-9]{2}年度?)?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})月份?)?(?<!^)"
-                          r"|(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届)")
+                          r"|(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届"
+                          # a year in words ("二〇年…", "一九年度…", "二〇二二年…"): read as the year, not part of the name
+                          r"|(?:[一二][〇零九])?[〇零一二三四五六七八九]{2}年度?)")
 
 
 def _level(name: str) -> str | None:
@@ -174,6 +177,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
                 year = year_from(two.group(1), today) if two else None
+            if year is None:  # "二〇年杭州市…大赛第一名": a year said in words, digit by digit
+                said = list(_WORD_YEAR.finditer(ctx))
+                year = year_from(said[-1].group(1), today) if said and today is not None else None
             if year is None:  # "…第一名（2025年）": the year in brackets right after the placing
                 after = re.match(r"\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?", text[m.end():])
                 year = int(after.group(1)) if after else None

@@ -79,12 +79,19 @@ def _named(query: str) -> tuple[tuple[str, ...], bool]:
             picked = by_name or picked
             no_edition = no_edition or not picked
             found += picked or [p.id for p in editions]
-        elif not found:
-            # an edition cue alone ("第四届") names the one pack that claims it
-            found += [p.id for p in editions if p.alone_cue and re.search(p.alone_cue, query)]
+        else:
+            # an edition cue alone ("第四届") names the one pack that claims it, beside another programme's name too
+            # ("第四届还能报吗 还有浙派呢"); an edition word said of another programme's name ("首届杭州工匠") is not it
+            own = _without_others(query, series, registered)
+            alone = [p for p in editions if p.alone_cue and re.search(p.alone_cue, own)]
+            found += [p.id for p in alone]
+            # "第四届和首届能报吗": an edition word joined to the one said alone names that edition of the same series
+            found += [p.id for a in alone for p in editions if p is not a and p.edition_cue and re.search(
+                rf"(?:{a.alone_cue}){_JOINED}(?:{p.edition_cue})|(?:{p.edition_cue}){_JOINED}(?:{a.alone_cue})", own)]
     return tuple(dict.fromkeys(found)), no_edition
 
 
+_JOINED = r"(?:的?\s*(?:和|跟|与|及|或者?|还是|、|/)\s*)"
 _EDITION_WORD = r"(?:首届|第[一二三四五六七八九十0-9]+届|[0-9]{4}\s*年?(?:度|的)?)"
 
 

@@ -15,3 +15,16 @@ from tests.extract_support import TODAY
 def test_the_field_starts_after_the_verb_of_winning(text, field):
     results = extract(text, TODAY).profile["competition_results"]
     assert [r["field"] for r in results] == [field]
+
+
+@pytest.mark.parametrize("text, field, year", [
+    ("二〇年杭州市职业技能大赛一类竞赛钳工第一名", "杭州市职业技能大赛", 2020),
+    ("一九年度浙江省焊工技能大赛第二名", "浙江省焊工技能大赛", 2019),
+    ("二〇二二年杭州市数控车工大赛第一名", "杭州市数控车工大赛", 2022),
+])
+def test_a_year_in_words_is_the_year_not_part_of_the_name(text, field, year):
+    # the reason printed "2020年二〇年杭州市…" (year and name both carried it), and a corrected year kept the old one
+    results = extract(text, TODAY).profile["competition_results"]
+    assert [r["year"] for r in results] == [year]
+    assert results[0]["field"].startswith(field)
+    assert results[0]["field"][0] not in "〇零一二三四五六七八九"

@@ -31,3 +31,22 @@ def test_programme_asked(text, expected):
 def test_an_edition_word_said_of_another_programme_picks_no_edition_of_a_series(query, named):
     """"首届" in "首届杭州工匠" is 杭州工匠's edition, not a second edition of 数字工匠 beside the 第四届 named."""
     assert set(name_programs(query)[0]) == named
+
+
+@pytest.mark.parametrize(("query", "named"), [
+    ("第四届能报吗 还有浙派呢", {"hz_digital_craftsman_2026", "zj_craftsman_2023"}),
+    ("首席技师我不够的话 第四届呢", {"hz_chief_technician_2021", "hz_digital_craftsman_2026"}),
+    ("第四届杭州工匠", {"hz_craftsman_2016"}),  # an edition word said of another programme's name is that one's
+])
+def test_an_edition_said_alone_names_its_programme_beside_another_name(query, named):
+    """"第四届" alone names 第四届数字工匠 also when another programme is named in the message (it was dropped)."""
+    assert set(name_programs(query)[0]) == named
+
+
+@pytest.mark.parametrize(("query", "named"), [
+    ("证书奖项倒是没有 第四届和首届能报吗", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}),
+    ("首届跟第四届我都想问问", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}),
+    ("首届杭州工匠和第四届", {"hz_craftsman_2016", "hz_digital_craftsman_2026"}),  # 首届 said of 杭州工匠 is its own
+])
+def test_an_edition_joined_to_one_said_alone_names_its_edition_too(query, named):
+    assert set(name_programs(query)[0]) == named
