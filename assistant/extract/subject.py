@@ -90,7 +90,10 @@ def about_other(text: str) -> bool:
             # "我老婆说我能报" asks about the speaker: the asking verb's own subject comes first
             own = re.search(r"(?:我|俺|本人)(?:自己)?(?:现在|今年|也|还)?$", clause[:ask.start()])
             if subject == "other" or speaker_said or own or _HE.search(clause):
-                return subject == "other" and not own
+                if subject == "other" and speaker_said and not own and not _HE.search(clause) \
+                        and re.search(r"徒弟|学生|学徒", named):
+                    return False  # "我是硫化工，…有个徒弟拿了省赛第八名，这样有戏伐": a trainee's result is the asker's
+                return subject == "other" and not own  # record (as below), and the ask names no one else
             # "浙派工匠能不能报，我爸在绍兴做黄酒": an opening ask names no one; the clauses after it say whom it is about
             deferred = True
     if deferred:

@@ -38,3 +38,14 @@ def test_a_bare_statement_about_someone_names_no_candidate(text):
 ])
 def test_an_opening_ask_takes_its_person_from_what_follows(text, other):
     assert about_other(text) is other
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # the asker told their own case, then a trainee's result, then asked with no name: the record is the asker's
+    ("我是轮胎厂硫化工 技师 有个徒弟二〇年省级一类技能竞赛拿了第八名 这样有戏伐", False),
+    ("我做了二十年钳工，带的学生去年拿了市赛第二，我能报首席吗", False),
+    # the ask names the trainee: then the trainee is the candidate
+    ("我是焊工 有个徒弟去年省赛拿了第一 他能报首席吗", True),
+])
+def test_a_trainees_result_between_the_askers_case_and_an_unnamed_ask(text, other):
+    assert about_other(text) is other
