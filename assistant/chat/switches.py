@@ -29,6 +29,18 @@ RECOMMEND = re.compile(
 )
 
 
+# "哪个最对我路子", "哪个跟我情况最搭", "这几个哪个对我来说最容易": which of the honours (two or more named, or none,
+# so all five) fits the asker, however the fitting is said; the table above lists the common sayings, this reads the
+# shape (which one + the asker), so a new way of saying "fits me" needs no row (a body or a time asked is no honour)
+_WHICH_FOR_ME = re.compile(r"哪(?:个|一个|项|些|几个|种)(?:荣誉|称号|项目)?(?!部门|单位|机构|人|时候|时间|网站|邮箱|窗口|级|天)"
+                           r"[^，,。；;？?！!]{0,8}(?<![你他她])(?:我|俺)(?!们)")
+
+
+def asks_which_fits(text: str, programs: tuple[str, ...]) -> bool:
+    """Whether ``text`` asks which honour suits the asker: a recommendation ("哪个最适合我" and its kin)."""
+    return bool(RECOMMEND.search(text)) or (len(programs) != 1 and bool(_WHICH_FOR_ME.search(text)))
+
+
 # "那首席技师呢？", "那浙派呢", "换成2016年那届呢": the same question about another programme.
 # a short turn that asks the same of another programme or edition: "那浙派呢", "换成第一届呢", and the whole family of
 # "may I" tails, a modal or an applying verb asked with 吗/么/伐, V-不 or A-not-A ("报数字工匠可以不", "可不可以",
@@ -435,7 +447,7 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
     the message is a recommendation ("哪个最适合我"), the programme asked again, an answer to the pending question,
     a follow-up on the topic ("那首席技师呢？"), a bare reply with nothing asked, or a statement about oneself."""
     intents = list(routed)
-    if RECOMMEND.search(text):
+    if asks_which_fits(text, programs):
         intents = ["recommend"] + [i for i in intents if i in ("draft",)]
     elif "draft" in intents or ("compare" in intents and not spoke_of_self):
         pass
@@ -475,6 +487,8 @@ def decide_intents(session: Session, text: str, routed: tuple[str, ...], program
         intents.remove("compare")
     if intents and intents[0] in ("eligibility", "recommend") and "qa" not in intents and (answered or spoke_of_self):
         asked = asked_part(text)
-        if asked != text and asks_rule(asked):  # "中国，那要交什么材料？": the answer, then the question tacked on
+        # "中国，那要交什么材料？": the answer, then the question tacked on (the ask that made this a recommendation,
+        # "…哪个最对我路子", is not a second question)
+        if asked != text and asks_rule(asked) and not (intents[0] == "recommend" and asks_which_fits(asked, programs)):
             intents.append("qa")
     return intents

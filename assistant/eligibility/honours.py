@@ -161,7 +161,10 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
                           and i not in not_done([c.text for c in cs]))
                  for t in told if not is_sci_tech_award("，".join(affirmed(t)))
                  for cs, said in [(clauses(t), set(said_clauses(t)))]]
-        seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t)]
+        # an achievement that tells an award already given ("二二年我们的项目拿了浙江省科学技术进步奖二等奖" beside the
+        # award itself) is the same award: judged once, or the reason names it twice
+        named = [a.kind for a in given or [] if is_sci_tech_award(a) and a.kind]
+        seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t) and not any(k in t for k in named)]
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
         if hit is not None:
             seen.append((True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{hit.condition.label}”"
