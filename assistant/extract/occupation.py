@@ -32,6 +32,9 @@ _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多一?点|多|半)?"
                           r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?!多一?点)(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
                           r"(?=(?:" + COUNT_HEDGES + r")?[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站
+# the ones the work is done for or on, said before its verb ("帮各种App做…", "给小程序做…", "替医院做…")
+_FOR_WHOM = re.compile(r"(?:帮|给|为|替)(?:各种|各类|各个|一些|很多|好多|不少|各家)?[^，,。；;\s帮给为替]{1,10}?"
+                       r"(?:做|干|搞)(?:[^，,。；;\s]{0,2})$")
 # "我是开挖掘机的", "在码头开吊车": operating a machine or vehicle names the work (patterns.MACHINES)
 _OPERATES = re.compile(rf"开(?P<o>[\u4e00-\u9fff]{{0,4}}?{MACHINES})(?=的|了|[0-9一二两三四五六七八九十几]|，|,|$)")
 # not a description of the work: titles, statuses, words that point back ("干这行", "做同样的工作", "做技术"), and
@@ -170,7 +173,10 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             if re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", work):
                 continue  # "做了五年": a count, no work named
             add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
-            digital = digital_occupation(work)
+            # "帮各种App做无障碍适配": what the work is done on or for says its field, the object alone does not
+            # (无障碍适配 alone read as no digital work); judged with it
+            whom = _FOR_WHOM.search(text[:m.start("o")])
+            digital = digital_occupation(text[whom.start():m.end("o")] if whom else work)
             if digital is not None:
                 add(out, "_digital_judged", digital)
             continue
