@@ -59,7 +59,9 @@ _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$|"
                    r"(?:就|便)进去了?$|进去的$"
                    # staying on where one studied ("大学在杭州读的，毕业留下来了"): the place the clause before named
-                   r"|留了?下来|留下了")  # "17年大学毕业就进去了": the employer the clause before placed
+                   r"|留了?下来|留下了"  # "17年大学毕业就进去了": the employer the clause before placed
+                   # "我在拱墅一家软件公司 一四年就在了": been there since, the place left out as said just before
+                   r"|(?:就|便|起就|起便)(?:一直)?在(?:了|的|着)?$")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 # ("到现在一直在做焊工", "至今一直干这个": up to now, the same)
 # ("回来以后一直在余杭做模具": after a time away inside the stay, the work went on from the return as from the start)
