@@ -164,7 +164,11 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
         # an achievement that tells an award already given ("二二年我们的项目拿了浙江省科学技术进步奖二等奖" beside the
         # award itself) is the same award: judged once, or the reason names it twice
         named = [a.kind for a in given or [] if is_sci_tech_award(a) and a.kind]
-        seen += [judge(t, level_in_text(t)) for t in texts or [] if is_sci_tech_award(t) and not any(k in t for k in named)]
+        # an award told only in an achievement carries its year there ("二五年我们这个项目拿了省科技进步奖"): one won
+        # after the round's reference date does not count for that round, as an award given with its year does not
+        seen += [judge(t, level_in_text(t)) if (y := _said_year(t, f)) is None or y <= ref.year
+                 else (False, _later(short(t), y, ref))
+                 for t in texts or [] if is_sci_tech_award(t) and not any(k in t for k in named)]
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
         if hit is not None:
             seen.append((True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{hit.condition.label}”"
@@ -198,6 +202,13 @@ def awards(accept: Callable[[Award, dt.date], tuple[bool | None, str] | None], w
                 seen.append(verdict)
         return _pick(seen, what, "awards", "没有相关奖项")
     return pred
+
+
+def _said_year(text: str, f: Facts) -> int | None:
+    """The year an achievement's text says it happened in, read as of the date its facts were told."""
+    from assistant.extract.when import year_near
+
+    return year_near(text, len(text), max(f.as_of, f.facts_as_of))
 
 
 def _later(name: str, year: int, ref: dt.date) -> str:

@@ -143,6 +143,11 @@ def parse_when(text: str, today: dt.date) -> When | None:
 
 _FULL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 # words that may name a year without four digits: a relative one (去年, 前年冬天, 三年前) or a short one (08年)
+# a year in words ("二五年", "一二年", "二〇二二年"); "干了五六年", "三四年前" are counts, not years (the word before or after
+# says so: a verb of spending time, 快/近/差不多, or 多/来/前/后/左右/的时间 after)
+_WORD_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十百千两几])((?:[一二][〇零九])?[〇零一二三四五六七八九]{2})年"
+                        r"(?!代|级|多|前|后|左右|的时间|工龄|半|整|头|里|内)")
+_COUNTED_BEFORE = re.compile(r"(?:了|干|做|待|呆|过|有|快|近|将近|差不多|大概|足足|整整|满|这|那|头|前|后|每)$")
 _OTHER_YEAR = re.compile(r"去年|前年|今年|年前|上半年|下半年|(?<![0-9])[0-9]{2}年")
 
 
@@ -153,6 +158,11 @@ def year_near(text: str, pos: int, today: dt.date | None = None) -> int | None:
     years = [(m.start(), int(m.group(1))) for m in _FULL_YEAR.finditer(text)]
     if not years and today is not None and (_OTHER_YEAR.search(text) or _MONTHS_BACK.search(text)):
         years = [(w.start, w.first.year) for w in dates_in(text, today)]
+    if not years and today is not None:  # "二五年我们这个项目拿了省科技进步奖": a year said in words, digit by digit
+        from assistant.extract.numbers import year_from
+
+        years = [(m.start(), y) for m in _WORD_YEAR.finditer(text)
+                 if not _COUNTED_BEFORE.search(text, 0, m.start()) and (y := year_from(m.group(1), today))]
     before = [y for p, y in years if p < pos]
     after = [y for p, y in years if p >= pos]
     year = before[-1] if before else (after[0] if after else None)

@@ -26,3 +26,11 @@ def test_a_listed_honour_after_the_2021_round_is_named_as_too_late():
     honours = [r for r in v.reasons if "全国技术能手" in r.message]
     assert honours and all(r.ok is not True and "之后获得，不计入" in r.message for r in honours), \
         [(r.rule, r.ok, r.message) for r in v.reasons]
+
+
+def test_an_award_told_only_in_an_achievement_carries_its_year_in_words():
+    # batch aa dev dlg-aa117: "二五年我们这个能耗管控项目拿了浙江省科学技术进步奖三等奖" counted for 首届 (2023)
+    told = {"awards": [], "achievements": ["二五年我们这个能耗管控项目拿了浙江省科学技术进步奖三等奖"], "competition_results": []}
+    cert = next(r for r in run("hz_digital_craftsman_2023", told).reasons if r.rule == "alt_certificate")
+    assert cert.ok is False and "2025年" in cert.message and "不计入" in cert.message
+    assert next(r for r in run("hz_digital_craftsman_2026", told).reasons if r.rule == "alt_certificate").ok is True

@@ -26,3 +26,18 @@ def test_the_return_dates_the_workplace_now():
     profile = extract("九八年到两千年去宁波干了两年 两千年回杭州一直到现在", today=dt.date(2016, 9, 30)).profile
     assert profile["employer_city"] == "杭州"
     assert profile["years_full_time_in_hangzhou"] >= 10
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("二五年我们这个能耗管控项目拿了浙江省科学技术进步奖三等奖", 2025),
+    ("一二年进的这家厂", 2012),
+    ("二〇二二年拿的", 2022),
+    ("九八年来的杭州", 1998),
+    ("干了五六年", None),  # counts, not years
+    ("三四年前拿的奖", None),
+    ("做了七八年", None),
+])
+def test_a_year_said_digit_by_digit_is_a_year_and_a_count_is_not(text, year):
+    from assistant.extract.when import year_near
+
+    assert year_near(text, len(text), dt.date(2026, 11, 21)) == year
