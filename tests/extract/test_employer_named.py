@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.extract import extract
 
 TODAY = dt.date(2026, 11, 21)
@@ -18,3 +20,11 @@ def test_employer_places_the_job():
 
 def test_a_present_place_outranks_a_past_employer():
     assert extract("以前在阿里巴巴干了三年，现在在深圳一家创业公司", TODAY).profile["employer_city"] == "深圳"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("我是杭州一家区级图书馆的 事业编", "杭州"),  # batch aa-era dev dlg-x023: no unit noun the table knew
+    ("我是宁波一所中学的老师", "宁波"),
+])
+def test_a_unit_counted_with_its_measure_word_is_a_workplace(text, city):
+    assert extract(text, TODAY).profile.get("employer_city") == city
