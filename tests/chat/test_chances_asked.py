@@ -21,3 +21,20 @@ def test_chances_asked_get_a_verdict(deps, text):
     verdicts = {v.program: v.verdict for v in answer.verdicts or ()}
     assert verdicts.get("hz_chief_technician_2021") == "not_eligible"
     assert "没有写明" not in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", [
+    "第四届数字工匠 我想问问我能不能弄 我是做遥感影像解译平台的 卫星图上自动找违建 找耕地变化那种",
+    "首席技师我可不可以试试 我是数控车工 高级技师 在萧山一家厂一线",
+])
+def test_applying_said_with_a_light_verb_is_a_check(deps, text):
+    # batch aa dev dlg-aa101: "能不能弄" was refused as "通知没有写明能否弄 我是做…" and the talk never reached a check
+    answer = respond(Session(), text, deps)
+    assert answer.verdicts
+    assert "没有写明" not in answer.text.splitlines()[0]
+
+
+def test_a_light_verb_with_an_object_is_no_application():
+    from assistant.extract.patterns import WANTS_ELIGIBILITY
+
+    assert not WANTS_ELIGIBILITY.search("材料能不能弄成电子版")
