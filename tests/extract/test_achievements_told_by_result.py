@@ -32,3 +32,17 @@ def test_a_result_or_a_thing_made_is_an_achievement(text, kept):
 ])
 def test_a_job_or_a_change_not_made_is_no_achievement(text):
     assert not extract(text, TODAY).profile.get("achievements")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # batch aa dev dlg-aa106: a change said with a plain adjective was not read, and the talk asked for achievements
+    ("去年我把络筒机的张力器改了一下 自己画的图让机修车间做的 断头少了将近一半 厂里十几台机都换了", "断头少了将近一半"),
+    ("换型快了一倍", "换型快了一倍"),
+])
+def test_a_change_said_with_a_plain_adjective_is_a_result(text, kept):
+    said = extract(text, TODAY).profile.get("achievements") or []
+    assert any(kept in a for a in said), said
+
+
+def test_pay_or_age_changed_is_no_result():
+    assert not extract("我工资低了两千块", TODAY).profile.get("achievements")
