@@ -25,6 +25,7 @@ from assistant.chat.answer_types import (
     the_ask,
     threshold,
 )
+from assistant.chat.asked_heads import unheld_head
 from assistant.chat.choice import choice_lead
 from assistant.chat.combining import combines, combining_text
 from assistant.chat.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
@@ -601,7 +602,9 @@ def _silent(text: str, asked: AskedType, home: str | None, r, deps, others: bool
         wider = []
     elsewhere = [p for p in answering(rerank(corpus, text, [h.clause_id for h in wider], asked))
                  if program_of(p.clause_id) != home
-                 and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))]
+                 and (not asked.thing or holds_thing(Thing(asked.thing, asked.label), p.quote))
+                 # an ask about an attribute (照片底色, 公示的地方) is shown only a sentence stating it
+                 and unheld_head(text, p.quote) is None]
     reference = replace(elsewhere[0], quote=named_cell(elsewhere[0].quote, text)) if elsewhere else None
     return compose.silent_text(corpus, home, asked.label, reference)
 

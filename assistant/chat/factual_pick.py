@@ -24,6 +24,7 @@ from assistant.chat.answer_types import (
     units_asked,
     without_own_case,
 )
+from assistant.chat.asked_heads import unheld_head
 from assistant.chat.choice import choice_picks
 from assistant.chat.conditional import the_question
 from assistant.chat.form_templates import template_of
@@ -79,6 +80,19 @@ _COUNT_CLAIM = re.compile(r"(?<![第前0-9])[0-9０-９一二两三四五六七�
 
 def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
                  whole: str | None = None, before: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
+    """``_at_level``, then the attribute check (chat.asked_heads): an ask about an attribute a rule usually leaves
+    out ("照片要什么底色", "奖金打到哪个账户", "入会要满多久") is answered only by a sentence stating that attribute;
+    a sentence on the rule's topic that does not ("正面免冠 彩色近照 (2寸)") leaves the notice silent on it."""
+    asked, picks, main = _at_level(corpus, text, ids, home, r, whole, before)
+    missing = unheld_head(text, main.quote) if main is not None else None
+    if missing is not None:
+        log.info("qa attribute %s not stated in %s: silent", missing.name, main.clause_id)
+        return replace(asked, label=missing.label, strict=True), picks, None
+    return asked, picks, main
+
+
+def _at_level(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
+              whole: str | None = None, before: str | None = None) -> tuple[AskedType, list[Pick], Pick | None]:
     """``_answer_part``, then the level check (chat.levels): an answering sentence saying the asked thing at
     another level than the ask names ("市里公示几天" answered by 在全省范围内进行公示…) gives way to one of the
     asked notice saying it at the asked level; with none, the notice is silent on the asked level's thing."""

@@ -1,0 +1,93 @@
+"""An ask about an attribute a rule leaves out is answered only by a sentence stating it (chat.asked_heads)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.chat.asked_heads import asked_heads, heads, unheld_head
+
+# (ask, a sentence on the rule's topic that does not state the attribute, the row it must name)
+UNSTATED = [
+    ("第四届推荐表上那张2寸照片要什么底色的", "正面免冠 彩色近照 (2寸)", "background"),
+    ("照片红底蓝底都行吗", "正面免冠 彩色近照 (2寸)", "background"),
+    ("主要事迹用几号字打印有规定没有", "主要事迹\t(300字以内)", "typeface"),
+    ("申报表一式两份，要双面打印还是单面", "注：申报表一式两份并电子档于2016年9月30日前报市总技协办。", "printing"),
+    ("奖金是税前的还是税后的", "颁发证书、奖牌和一次性奖励20000元", "tax"),
+    ("那两万块是打到个人卡上还是单位账户", "颁发证书、奖牌和一次性奖励20000元", "paid_how"),
+    ("每人1万元是一次性给还是分几年给", "对突出贡献浙派工匠每人奖励 1万元并颁发证书", "paid_in_parts"),
+    ("两万块奖励评上以后要多久才能到账", "颁发证书、奖牌和一次性奖励20000元", "paid_when"),
+    ("入会时间要满一年吗", "“杭州工匠”应具有中国国籍，必须是工会会员", "membership_span"),
+    ("技师证拿到手要满几年才可以报", "应当具有技师及以上国家职业资格证书", "holding_span"),
+    ("一次要抽多少个专家", "每次评选突出贡献浙派工匠 50名，培育突出贡献单位 30个。", "experts"),
+    ("评委要几票同意才算过", "评 审 情 况\t评委出席 人 数\t表 决 情 况\t同 意\t反 对", "votes"),
+    ("公示是贴在厂里公告栏就行还是要挂到网上", "在本单位进行脱密公示，公示时间不少于 5个工作日。", "shown_where"),
+]
+
+
+@pytest.mark.parametrize(("ask", "quote", "name"), UNSTATED)
+def test_a_sentence_without_the_asked_attribute_does_not_answer(ask, quote, name):
+    missing = unheld_head(ask, quote)
+    assert missing is not None and missing.name == name
+
+
+# (ask, a sentence that does state it)
+STATED = [
+    ("奖金是一次性给还是分期", "颁发证书、奖牌和一次性奖励20000元"),
+    ("社会公示在哪里能看到", "通过本市报纸、电视、网络等渠道进行社会公示"),
+    ("评审专家有几个人", "由7名专家组成评审组"),
+    ("入会要满多久", "须入会满1年以上"),
+]
+
+
+@pytest.mark.parametrize(("ask", "quote"), STATED)
+def test_a_sentence_stating_the_attribute_answers(ask, quote):
+    assert unheld_head(ask, quote) is None
+
+
+@pytest.mark.parametrize("ask", [
+    "杭州工匠评上奖多少钱",  # the amount: no attribute row, the money type decides
+    "首席技师我们区里材料装订好以后最终交到哪个部门",  # 装订好以后 is the case, the ask is where
+    "一线技能人才只要过半就行了？",  # a share of those awarded, no vote
+    "浙派工匠的奖金是发给个人，还是发给单位",  # to whom: 每人奖励 says it
+    "浙派工匠奖金是按月发的吧",  # a premise the awarded sum corrects
+])
+def test_asks_naming_no_left_out_attribute_are_not_gated(ask):
+    assert asked_heads(ask) == ()
+
+
+def test_every_row_is_complete_and_its_label_is_chinese():
+    names = [h.name for h in heads()]
+    assert len(names) == len(set(names)) >= 10
+    for h in heads():
+        assert re.fullmatch(r"[\u4e00-\u9fff、“”]+", h.label), h.label
+        assert isinstance(h.ask, re.Pattern) and isinstance(h.holds, re.Pattern)
+
+
+# Through the chat core (keyword retriever, no index): the near miss is silent and cites nothing, in one ask or two.
+def _answer(text: str):
+    import datetime as dt
+
+    from assistant.chat.state import Session
+    from assistant.chat.turn import make_deps, respond
+    from tests.chat_support import KeywordRetriever
+
+    return respond(Session(), text, make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21)))
+
+
+@pytest.mark.parametrize("text", [
+    "第四届推荐表上那张2寸照片要什么底色的",
+    "第四届推荐表上那张2寸照片要什么底色的，用手机自己拍的可以吗",
+    "浙派工匠专家评审是从专家库里随机抽的，一次要抽多少个专家",
+])
+def test_a_near_miss_is_refused_without_citations(text):
+    answer = _answer(text)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text
+
+
+def test_the_answered_ask_beside_a_near_miss_keeps_its_citation():
+    answer = _answer("杭州工匠评上了奖多少钱？是打到个人卡上还是打到单位账户？")
+    assert [c.clause_id for c in answer.citations] == ["hz_craftsman_2016#七"], answer.text
+    assert "20000元" in answer.text and "没有写明" in answer.text
