@@ -23,6 +23,12 @@ UNSTATED = [
     ("一次要抽多少个专家", "每次评选突出贡献浙派工匠 50名，培育突出贡献单位 30个。", "experts"),
     ("评委要几票同意才算过", "评 审 情 况\t评委出席 人 数\t表 决 情 况\t同 意\t反 对", "votes"),
     ("公示是贴在厂里公告栏就行还是要挂到网上", "在本单位进行脱密公示，公示时间不少于 5个工作日。", "shown_where"),
+    ("首席技师评上以后证书有效期几年", "颁发证书、奖牌和一次性奖励20000元", "validity"),
+    ("推荐表电子版要交Word还是PDF", "将推荐表（附件2）和推荐信息汇总表（附件3）电子版，统一发送至杭州市数字经济行业工会联合会",
+     "file_format"),
+    ("本人承诺那栏能用电子签名吗", "本人承诺\t本人对所提供材料的真实性、准确性负责,如有不实,愿意承担由此产生的一切后果。 签名: 年 月 日",
+     "signature"),
+    ("对公示的人选有意见往哪儿提", "对“杭州数字工匠”人选进行公示,接受公众监督。", "objection"),
 ]
 
 
@@ -38,6 +44,7 @@ STATED = [
     ("社会公示在哪里能看到", "通过本市报纸、电视、网络等渠道进行社会公示"),
     ("评审专家有几个人", "由7名专家组成评审组"),
     ("入会要满多久", "须入会满1年以上"),
+    ("公示期间有意见向谁提", "公示期间，任何组织和个人均可提出异议。"),
 ]
 
 
@@ -52,6 +59,7 @@ def test_a_sentence_stating_the_attribute_answers(ask, quote):
     "一线技能人才只要过半就行了？",  # a share of those awarded, no vote
     "浙派工匠的奖金是发给个人，还是发给单位",  # to whom: 每人奖励 says it
     "浙派工匠奖金是按月发的吧",  # a premise the awarded sum corrects
+    "第四届数字工匠这块有搞不懂的，打给谁",  # whom to phone, no money paid
 ])
 def test_asks_naming_no_left_out_attribute_are_not_gated(ask):
     assert asked_heads(ask) == ()
