@@ -355,6 +355,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     corpus = deps.corpus
     retriever = deps.get_retriever()
     items: list[tuple[str, Pick | None, str]] = []
+    courses: dict[int, list[Pick]] = {}  # an ask answered by the steps of a course from a step said done
     first_asked: AskedType | None = None
     earlier: tuple[str, ...] = ()  # the topic a premise set: an ask after it naming no thing is about it
     held_over: tuple[str, ...] = ()  # the things of the ask before when the notice is silent on it
@@ -372,6 +373,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         # ... unless it names a topic of its own ("…要交几份，面试在哪里考": 面试, not 推荐表; chat.parts)
         carried = part if own_topic(part) else "".join(parts[:i + 1])
         asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole=carried, before="".join(parts[:i + 1]))
+        onward = _onward_steps(corpus, part, asked, main, picks, home)
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
             # Another sentence on this ask's topic answers it; with none, the one sentence answers both asks
@@ -443,6 +445,13 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         # the things of a silent ask, which an ask after it naming nothing goes on about (a yes/no or a "what" ask:
         # a concrete value, "一共评几个", asked with no thing is the programme's)
+        if onward and (main is None or len(onward) > 1):
+            # "报到区里以后区里又是怎么弄的": the step after the one said done answers, as it does for the ask alone;
+            # it shares no words with the ask, so the topic gates above, made for sentences found by their words,
+            # turned it away. "推上去以后还要过几道关" asks the course from there: every step, not one sentence
+            main = onward[0]
+            if len(onward) > 1:
+                courses[len(items)] = onward
         topic = topic_after(part, earlier)
         held_over = topic_after(part, earlier, silent=True) if main is None and not topic else ()
         earlier = topic
@@ -475,8 +484,31 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         premise = next((c for c in checked if c and c.startswith("不对")), None) or next((c for c in checked if c), None)
     else:
         premise = premise_check(text, r, [p for _, p, _ in items if p is not None])
-    return compose.parts_text(corpus, cites, [(part, (p.clause_id, p.quote) if p else None, label)
-                                              for part, p, label in items], deps.today, home, premise=premise)
+    return compose.parts_text(corpus, cites, [(part, tuple((s.clause_id, s.quote) for s in courses[i]) if i in courses
+                                               else (p.clause_id, p.quote) if p else None, label)
+                                              for i, (part, p, label) in enumerate(items)], deps.today, home,
+                              premise=premise)
+
+
+def _onward_steps(corpus: Corpus, part: str, asked: AskedType, main: Pick | None, picks: list[Pick],
+                  home: str | None) -> list[Pick]:
+    """The step after the one an ask says done ("报到区里以后…怎么弄的"), or the course from there when it asks how
+    it goes on ("推上去以后还要过几道关"); empty for none: the next-step reading the single path gives a procedure
+    ask (chat.steps.next_step), for one ask of several. It starts from the ask's best unit of the asked notice,
+    however low its relevance (the ask names the step done, not the step asked)."""
+    if asked.type not in ("procedure", "actor") or not re.search(table()["next_step"], part):
+        return []
+    start = main or next((p for p in picks if home is None or program_of(p.clause_id) == home), None)
+    if start is None:
+        return []
+    following = next_step(corpus, part, [start])
+    if (not following or following[0] is start) and asked.overview:
+        # "推上去以后还要过几道关" answered first by the stage it names (三/(二)/1 组织评审): that stage's steps
+        following = steps_of(corpus, start, part)
+        return following if len(following) > 1 else []
+    if not following or following[0] is start or (home and program_of(following[0].clause_id) != home):
+        return []
+    return following
 
 
 # the types whose value must sit beside the thing asked of in the answering sentence ("报送截止时间为 7 月 15 日"):

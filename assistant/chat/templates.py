@@ -85,10 +85,12 @@ def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str
     return "\n".join(lines)
 
 
-def parts_text(corpus: Corpus, cites: Citations, items: list[tuple[str, tuple[str, str] | None, str]],
+def parts_text(corpus: Corpus, cites: Citations,
+               items: list[tuple[str, tuple[str, str] | tuple[tuple[str, str], ...] | None, str]],
                today: dt.date, program: str | None, premise: str | None = None) -> str:
-    """A message that asks several things, answered ask by ask: ``items`` is [(the ask, (clause_id, quote) or
-    None when the notice is silent on it, what a silent answer names)]."""
+    """A message that asks several things, answered ask by ask: ``items`` is [(the ask, (clause_id, quote), or the
+    (clause_id, quote) of each step of a course, or None when the notice is silent on it, what a silent answer
+    names)]."""
     lines = [premise] if premise else []
     lines.append(f"您问了{'两' if len(items) == 2 else zh_count(len(items))}件事，分别回答：")
     asks = " ".join(part for part, _, _ in items)
@@ -97,11 +99,14 @@ def parts_text(corpus: Corpus, cites: Citations, items: list[tuple[str, tuple[st
         if found is None:
             who = f"{corpus.meta(program).short_name}的" if program else ""
             lines.append(f"{i}. {ask} {who}通知没有写明{label}。")
+        elif isinstance(found[0], tuple):  # the steps of a course from a step said done, in the notice's order
+            lines.append(f"{i}. {ask} 根据通知原文，接下来依次是：")
+            lines += [f"   {n}) " + cite_line(corpus, cites, *step) for n, step in enumerate(found, start=1)]
         else:
             lines.append(f"{i}. {ask} 根据通知原文，" + cite_line(corpus, cites, *found))
     if program and any(found is None for _, found, _ in items) and corpus.meta(program).contacts:
         lines.append(f"没有写明的，请咨询发文单位：{'；'.join(corpus.meta(program).contacts)}。")
-    cited = [found[0].split("#", 1)[0] for _, found, _ in items if found]
+    cited = [(found[0][0] if isinstance(found[0], tuple) else found[0]).split("#", 1)[0] for _, found, _ in items if found]
     lines += status_lines(corpus, cited, today, always=bool(_DATE_WORDS.search(asks)))
     return "\n".join(lines)
 
