@@ -445,7 +445,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         # the things of a silent ask, which an ask after it naming nothing goes on about (a yes/no or a "what" ask:
         # a concrete value, "一共评几个", asked with no thing is the programme's)
-        if onward and (main is None or len(onward) > 1):
+        if onward and (main is None or len(onward) > 1 and re.search(table()["next_step"], part)):
             # "报到区里以后区里又是怎么弄的": the step after the one said done answers, as it does for the ask alone;
             # it shares no words with the ask, so the topic gates above, made for sentences found by their words,
             # turned it away. "推上去以后还要过几道关" asks the course from there: every step, not one sentence
@@ -496,11 +496,20 @@ def _onward_steps(corpus: Corpus, part: str, asked: AskedType, main: Pick | None
     it goes on ("推上去以后还要过几道关"); empty for none: the next-step reading the single path gives a procedure
     ask (chat.steps.next_step), for one ask of several. It starts from the ask's best unit of the asked notice,
     however low its relevance (the ask names the step done, not the step asked)."""
-    if asked.type not in ("procedure", "actor") or not re.search(table()["next_step"], part):
+    if asked.type not in ("procedure", "actor"):
+        return []
+    onward = re.search(table()["next_step"], part)
+    if not onward and not asked.overview:
         return []
     start = main or next((p for p in picks if home is None or program_of(p.clause_id) == home), None)
     if start is None:
         return []
+    if not onward:
+        # "推荐到省里以后是怎么评的" asks for the whole course, as the ask alone is answered (its steps, listed), not
+        # found silent because no one unit of the course shares enough of its words
+        # (used only where the gates left the ask silent: a course ask answered by one unit keeps it)
+        following = steps_of(corpus, start, part)
+        return following if len(following) > 1 else []
     following = next_step(corpus, part, [start])
     if (not following or following[0] is start) and asked.overview:
         # "推上去以后还要过几道关" answered first by the stage it names (三/(二)/1 组织评审): that stage's steps

@@ -100,7 +100,7 @@ def parts_text(corpus: Corpus, cites: Citations,
             who = f"{corpus.meta(program).short_name}的" if program else ""
             lines.append(f"{i}. {ask} {who}通知没有写明{label}。")
         elif isinstance(found[0], tuple):  # the steps of a course from a step said done, in the notice's order
-            lines.append(f"{i}. {ask} 根据通知原文，接下来依次是：")
+            lines.append(f"{i}. {ask} 根据通知原文，具体环节依次是：")
             lines += [f"   {n}) " + cite_line(corpus, cites, *step) for n, step in enumerate(found, start=1)]
         else:
             lines.append(f"{i}. {ask} 根据通知原文，" + cite_line(corpus, cites, *found))

@@ -26,7 +26,7 @@ def test_the_course_from_a_step_said_done_lists_each_step(real_retriever):
     cited = [c.clause_id for c in answer.citations]
     assert cited[:2] == ["zj_craftsman_2023#四/(三)", "zj_craftsman_2023#四/(四)"], answer.text
     assert "形式审查" in answer.text and "报请省政府批准公布" in answer.text
-    assert "接下来依次是" in answer.text
+    assert "具体环节依次是" in answer.text
 
 
 def test_parts_text_lists_a_course_under_its_ask():
@@ -40,6 +40,13 @@ def test_parts_text_lists_a_course_under_its_ask():
     text = parts_text(corpus, Citations(), [("还要走几步？", steps, ""), ("要等多久？", None, "结果公布的时间")], TODAY,
                       "zj_craftsman_2023")
     lines = text.splitlines()
-    assert lines[1] == "1. 还要走几步？ 根据通知原文，接下来依次是："
+    assert lines[1] == "1. 还要走几步？ 根据通知原文，具体环节依次是："
     assert lines[2].startswith("   1) 突出贡献浙派工匠 四/(三)") and lines[3].startswith("   2) 突出贡献浙派工匠 四/(四)")
     assert "2. 要等多久？ 突出贡献浙派工匠的通知没有写明结果公布的时间。" in lines
+
+
+def test_a_course_ask_the_gates_left_silent_lists_the_course(real_retriever):
+    answer = respond(Session(), "浙派工匠推荐到省里以后是怎么评的？评完了最后报谁批准？",
+                     make_deps(retriever=real_retriever, today=TODAY))
+    assert "形式审查" in answer.text and "省政府批准" in answer.text, answer.text
+    assert "没有写明" not in answer.text
