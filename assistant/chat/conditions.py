@@ -228,6 +228,10 @@ def asked_about(text: str, r) -> Asked | None:
 
     if len(r.programs) > 1 or r.confirm or _HEARSAY.search(text) or len(question_parts(text)) > 1:
         return None
+    from assistant.chat.asked_heads import asked_heads
+
+    if asked_heads(text):  # "技师证拿到手要满几年": an attribute the rules table has no field for (持证年限, not 工作年限)
+        return None
     if tells_own_case(text) and not (asks_rule_of_case(text) or _APPLY_ASK.search(text) or asks_of_kind(text)):  # "我们是事业单位，…有没有优先推荐谁的说法" asks another thing
         return None
     if claims(text) and _STATED_RULE.search(text):  # "要在杭州工作满2年吗": a premise to correct

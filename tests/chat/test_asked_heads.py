@@ -99,3 +99,15 @@ def test_the_answered_ask_beside_a_near_miss_keeps_its_citation():
     answer = _answer("杭州工匠评上了奖多少钱？是打到个人卡上还是打到单位账户？")
     assert [c.clause_id for c in answer.citations] == ["hz_craftsman_2016#七"], answer.text
     assert "20000元" in answer.text and "没有写明" in answer.text
+
+
+def test_an_attribute_the_rules_table_has_no_field_for_is_no_conditions_question():
+    """'技师证要满几年' is not the rules table's 工作年限: the conditions answer ('没有规定工作年限', every rule cited)
+    would answer another attribute; the factual path finds the notice silent on it."""
+    from assistant.chat.conditions import asked_about
+    from assistant.chat.routing import route
+
+    text = "首席技师要技师及以上证书，这个技师证拿到手要满几年才可以报"
+    assert asked_about(text, route(text)) is None
+    answer = _answer(text)
+    assert not answer.citations and "没有写明" in answer.text, answer.text
