@@ -40,6 +40,7 @@ from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.premise import claims
 from assistant.chat.premise.first import premise_first
+from assistant.chat.premise.propositions import proposition_answer
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import (
     Route,
@@ -412,6 +413,11 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     named = mention_answer(text, r.programs or focus, deps, cites)  # "通知里提没提到物联网": the text looked up
     if named is not None:
         return named
+    # "岗位和行政职务是填一栏的吧", "只能走单位推荐这条路吧": a premise about a rule, a form or a body, read as a relation
+    # and checked against the whole notice (chat.premise.propositions), leads; the message's other asks follow it
+    told = proposition_answer(text, r, deps, cites, lambda q, qr: _qa_of(q, qr, deps, cites, focus))
+    if told is not None:
+        return told
     # "首席技师要党员才能报吧？另外材料交到哪里": the premise among several asks is answered first, as a message of its
     # own, then the other asks (chat.premise.first); a check of the whole message would drop the other asks
     led = premise_first(text, r, cites, lambda q, qr, c: _qa_of(q, qr, deps, c, focus),
