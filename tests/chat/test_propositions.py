@@ -86,3 +86,10 @@ def test_the_premise_leads_and_the_other_ask_follows(deps):
     assert lines[0].startswith("不对")
     assert any(ln.startswith("您还问了") for ln in lines)
     assert "7 月 15 日" in answer.text or "7月15日" in answer.text
+
+
+@pytest.mark.parametrize("question", ["首席技师只有区人社局可以推荐人吧", "首席技师推荐只能由行业协会来推吧"])
+def test_one_body_said_to_be_the_only_one_is_corrected_where_the_duty_is_given_to_several(deps, question):
+    line, quotes = proposition_premise(deps.corpus, "hz_chief_technician_2021", question)
+    assert line.startswith("不对") and "人力社保部门" in line
+    assert quotes[0][0] == "hz_chief_technician_2021#三"

@@ -52,7 +52,8 @@ def read(text: str) -> list[Proposition]:
     for m in _SOLE.finditer(text or ""):
         thing = _OBJECT_END.split(m.group("o"))[0]
         if len(thing) >= 2:
-            out.append(Proposition("sole", (thing,), m.group(0)))
+            # the stretch to the clause's end holds the act ("只有人社部门才能推荐": 推荐)
+            out.append(Proposition("sole", (thing,), m.group(0) + re.split(r"[，,。；;？?！!]", text[m.end():])[0]))
     from assistant.chat.step_order import asserted_sequence
 
     # an order of steps ("领导小组先审定，最后再公示") is step_order's to check, whoever it names doing them: only a
@@ -206,6 +207,23 @@ def _longest_in(thing: str, text: str) -> str:
     return ""
 
 
+def _sole_body(corpus, program: str, thing: str, said: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """"不对" when the only one is a body doing a duty ("只能由区里人社局推荐") that the notice gives to several bodies
+    together ("推荐工作由区、县(市)人力社保部门及市各主管部门、行业协会负责进行")."""
+    from assistant.chat.agents import bodies_in
+    from assistant.chat.duties import _names, duties
+    from assistant.notices.text import bigrams
+
+    named = bodies_in(thing)
+    if not named:
+        return None
+    rest = bigrams(said.replace(named[0].said, " "))
+    for who, what, cid, unit in duties(corpus, program):
+        if _names(who, named[0]) and len(bodies_in(who)) > 1 and rest & bigrams(what):
+            return f"不对，通知写的是由{who}负责，不只{named[0].said}：见下面的原文。", [(cid, unit)]
+    return None
+
+
 def _sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
     """"不对" when the thing said to be the only one (or the one requirement) stands in the notice beside others: an
     "或" in its own stretch of the sentence ("取得高级技师以上职业资格…或本职业（工种）最高职业资格"), or it heads one of
@@ -213,6 +231,9 @@ def _sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple
     from assistant.chat.step_order import units
 
     thing = prop.objects[0]
+    body = _sole_body(corpus, program, thing, prop.said)
+    if body is not None:
+        return body
     clauses = [c for c in corpus.clauses(program) if c.path and not _is_form(c)]
     best = None  # (size of the stretch found, clause, unit)
     for clause in clauses:
