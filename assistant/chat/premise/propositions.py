@@ -207,19 +207,23 @@ def _longest_in(thing: str, text: str) -> str:
     return ""
 
 
+_SOLE_FILLER = frozenset("只能有由可以吧吗呢的是来才就人里不行得都也这那个一 ，,。？?")
+
+
 def _sole_body(corpus, program: str, thing: str, said: str) -> tuple[str, list[tuple[str, str]]] | None:
     """"不对" when the only one is a body doing a duty ("只能由区里人社局推荐") that the notice gives to several bodies
     together ("推荐工作由区、县(市)人力社保部门及市各主管部门、行业协会负责进行")."""
     from assistant.chat.agents import bodies_in
     from assistant.chat.duties import _names, duties
-    from assistant.notices.text import bigrams
 
     named = bodies_in(thing)
     if not named:
         return None
-    rest = bigrams(said.replace(named[0].said, " "))
+    # the act said beside the body shares a character of the duty ("来推" / "推荐工作": 推), the words of 只能由…才
+    # and the asker's fillers aside
+    rest = set(said.replace(named[0].said, " ")) - _SOLE_FILLER
     for who, what, cid, unit in duties(corpus, program):
-        if _names(who, named[0]) and len(bodies_in(who)) > 1 and rest & bigrams(what):
+        if _names(who, named[0]) and len(bodies_in(who)) > 1 and rest & set(what):
             return f"不对，通知写的是由{who}负责，不只{named[0].said}：见下面的原文。", [(cid, unit)]
     return None
 
