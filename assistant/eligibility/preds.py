@@ -81,11 +81,28 @@ def out_of_work(f: Facts) -> bool:
     return f.profile.employment is None and f.profile.employer_type == "none"
 
 
+def not_working_said(f: Facts) -> str | None:
+    """The clause of the achievements that says the person does not work now ("二四年办了内退，…不用上班了", "今年八月
+    厂子倒闭了 现在在家等消息", "办了停薪留职…这一年多没上过班"), read by the extract stage's reader of being out of work;
+    HR fill ``employment`` from the papers (全职, 人事关系还挂着) and tell the present in the narrative."""
+    from assistant.extract.idle import idle_clauses
+    from assistant.extract.text import normalize, segments
+
+    for told in f.profile.achievements or ():
+        segs = segments(normalize(told))
+        idle = idle_clauses(segs)
+        if idle:
+            return segs[min(idle)].text
+    return None
+
+
 def in_service(label: str = "在职职工") -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         emp = f.profile.employment
         if emp is None and out_of_work(f):
             return out(False, f"目前没有工作单位（待业），不是{label}。")
+        if (said := not_working_said(f)) is not None:
+            return out(False, f"材料里说“{short(said)}”，目前不在岗上，不是{label}。")
         if emp is None:
             return out(None, "未提供用工/任职情况，无法判断是否为" + label + "。", "employment")
         if f.profile.rehired:  # 返聘 whatever employment the form gives it (HR fill 全职 for a rehired retiree)

@@ -18,6 +18,8 @@ def _in_post(f, ref) -> Outcome:
     emp = f.profile.employment
     if p.out_of_work(f):
         return Outcome(False, "目前没有工作单位（待业），不是在岗人员。")
+    if (said := p.not_working_said(f)) is not None:
+        return Outcome(False, f"材料里说“{p.short(said)}”，目前不在岗，不是在岗人员。")
     if emp is None:
         return Outcome(None, "未提供用工/任职情况，无法判断是否为在岗人员。", ("employment",))
     if emp == "retired":
