@@ -13,6 +13,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 WRITERS = ["qa8", "qa9", "qa10", "qa11", "qa12", "qcase8", "qcase9", "qcase10", "route11", "split16"]
 
+WRITERS = ["qa8", "qa9", "qa10", "qa11", "qa12", "qcase8", "qcase9", "qcase10", "route11", "cmp16"]
+
 
 @pytest.fixture(scope="module")
 def committed():
