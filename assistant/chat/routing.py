@@ -228,7 +228,9 @@ _EDITION_NEXT = r"(?=数字工匠|杭州数字|那|这|届|[和跟与、比，,�
 _OLD_EDITION = (rf"(?:(?:老|旧|以前|之前|原来)的{_EDITION_NEXT}"
                 r"|上一届|上届|前一届|老那届|以前那届|之前那届|原来那届|头一届|第一届)")
 _NEW_EDITION = rf"(?:(?:新|现在|最新|今年)的{_EDITION_NEXT}|这一届|这届|本届|新那届|现在那届|现在这届|最新那届|最新一届)"
-_OLD_AND_NEW = re.compile(rf"{_OLD_EDITION}.{{0,12}}{_NEW_EDITION}|{_NEW_EDITION}.{{0,12}}{_OLD_EDITION}")
+# (said as one word, "新老两届数字工匠", "新旧数字工匠"; or the present set against the past, "跟以前比", "和上次相比")
+_OLD_AND_NEW = re.compile(rf"{_OLD_EDITION}.{{0,12}}{_NEW_EDITION}|{_NEW_EDITION}.{{0,12}}{_OLD_EDITION}|新老|新旧"
+                          r"|(?:跟|和|与|同)(?:以前|之前|上次|上回|过去|原来|往届)(?:比|相比|比较|对比)")
 _EDITIONS = re.compile(r"两届|历届|各届|(?:首|第[一二三四五六1-6])届\s*(?:和|跟|与|及|、|同|对比|比)\s*(?:首|第[一二三四五六1-6])届"
                        rf"|{_OLD_AND_NEW.pattern}")
 
