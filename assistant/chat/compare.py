@@ -14,6 +14,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
+from assistant.chat.compared_attribute import settle_sides
 from assistant.chat.factual_pick import acting_pick
 from assistant.chat.forms import is_attached_form
 from assistant.chat.own_case import speaks_of_self
@@ -422,6 +423,10 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
             if near is not None:
                 nearby[program] = near
     sides = _parallel(sides, candidates, asked.narrow or None)
+    # "评审专家分别是怎么产生的": each side held to the attribute compared (chat.compared_attribute): a side quoting a
+    # unit that does not say it (自由职业者's 推荐 for 专家) quotes its notice's unit that does, or is silent on it
+    sides, held_to, near_rules = settle_sides(corpus, text, sides, asked.strict)
+    nearby = {**near_rules, **nearby}
     # a side's long sentence cut before the words the asker quotes ("我承担过省里的“尖兵”项目") keeps them
     sides = [(prog, replace(p, quote=keep_quoted(corpus.clause(p.clause_id), p.quote, text)) if p else p)
              for prog, p in sides]
@@ -433,6 +438,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         sides = [side for prog, p in sides for side in [(prog, p), *_twin_side(corpus, prog, p)]]
     said = "".join(compared.words) if compared else ""
     label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
+    label = held_to.label if held_to is not None else label
     return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
                                                 for prog, p in sides], deps.today, label=label, nearby=nearby)
 

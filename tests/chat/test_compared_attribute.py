@@ -1,0 +1,148 @@
+"""The attribute a comparison compares, and each side held to it (chat/compared_attribute.py, compared_attributes.toml).
+
+A row of the table names the attribute from the question's words and says what a unit of a notice must say to hold
+it; a side quoting a unit that does not hold it quotes its notice's unit that does, and a notice holding it nowhere
+is silent on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.compared_attribute import (
+    Attribute,
+    attribute_picks,
+    attributes,
+    compared_attribute,
+    holds_attribute,
+    settle_sides,
+)
+from assistant.chat.quotes import Pick
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
+
+CT, ZJ, C16, D26, D23 = ("hz_chief_technician_2021", "zj_craftsman_2023", "hz_craftsman_2016",
+                         "hz_digital_craftsman_2026", "hz_digital_craftsman_2023")
+
+
+def test_every_row_is_well_formed():
+    rows = attributes()
+    assert len({a.key for a in rows}) == len(rows)
+    assert all(isinstance(a, Attribute) and a.label and a.holds for a in rows)
+
+
+@pytest.mark.parametrize("question, key", [
+    ("两边的评委都是从哪儿找来的", "experts"),
+    ("首席技师和浙派工匠，公示要挂几天", "publicity_days"),
+    ("公示各自是怎么弄的", "publicity"),
+    ("最后到底谁拍板", "approval"),
+    ("材料都往哪个部门报", "channel"),
+    ("事迹那栏能写多少字", "word_count"),
+    ("年纪上有没有卡", "age"),
+    ("年龄算到几月几号", "counting_day"),
+    ("评上能拿多少钱", "money"),
+    ("评上以后单位给不给安排进修", "training"),
+    ("两个对本科文凭有没有讲究", "education"),
+    ("覆盖的人群有啥不同", "scope"),
+    ("这俩哪个要求在杭州全职待得久", "full_time_here"),
+])
+def test_the_question_names_the_attribute(question, key):
+    found = compared_attribute(f"杭州工匠和首席技师，{question}")
+    assert found is not None and found.key == key
+
+
+def test_a_question_naming_no_attribute_has_none():
+    assert compared_attribute("杭州工匠和首席技师有啥区别") is None
+
+
+def test_a_unit_holds_the_attribute_with_the_headings_above_it():
+    scope = next(a for a in attributes() if a.key == "scope")
+    unit = "第四届“杭州数字工匠”认定范围,聚焦数字经济创新提质"
+    assert holds_attribute(scope, unit)
+    assert not holds_attribute(scope, "坚持德才兼备、好中选优、不唯学历、不唯职称、公开透明的推荐原则，确保推荐对象的先进性")
+    days = next(a for a in attributes() if a.key == "publicity_days")
+    assert not holds_attribute(days, "对“杭州数字工匠”人选进行公示,接受公众监督。")  # 公示 without how long
+    assert holds_attribute(days, "在全省范围内进行公示，公示时间不少于 5个工作日。")
+
+
+def test_the_rule_comes_before_its_special_case(deps):
+    experts = next(a for a in attributes() if a.key == "experts")
+    picks = attribute_picks(deps.corpus, CT, experts, "评审专家是怎么来的，我要写个对比材料")
+    assert picks[0].clause_id == f"{CT}#三/(二)"  # not 三's closing 自由职业者 paragraph
+
+
+def test_a_notice_holding_it_nowhere_has_no_pick(deps):
+    union = next(a for a in attributes() if a.key == "union")
+    assert attribute_picks(deps.corpus, CT, union, "要不要是工会会员") == []
+    assert attribute_picks(deps.corpus, C16, union, "要不要是工会会员")
+
+
+def test_a_side_not_holding_it_is_replaced_and_a_silent_one_stays_silent(deps):
+    wrong = Pick(f"{C16}#四", "坚持德才兼备、好中选优、不唯学历、不唯职称、公开透明的推荐原则", 1.0, True, 1.0)
+    sides, held_to, nearby = settle_sides(deps.corpus, "杭州工匠和首席技师，对工会会员有啥要求",
+                                          [(C16, wrong), (CT, wrong)], strict=False)
+    assert held_to is not None and held_to.key == "union"
+    assert sides[0][1].clause_id.startswith(f"{C16}#三") and "工会会员" in sides[0][1].quote
+    assert sides[1] == (CT, None)
+    assert nearby == {}  # its former quote (推荐原则) stands in no section matching 三、基本要求及条件
+
+
+def test_a_silent_side_keeps_its_former_quote_from_the_matching_section(deps):
+    conditions = Pick(f"{D26}#二", "同时符合下列条件之一", 1.0, True, 1.0)
+    apprentices = Pick(f"{D23}#二/4", "4. 在培养技能人才和传授技艺方面有较大贡献", 1.0, True, 1.0)
+    sides, _, nearby = settle_sides(deps.corpus, "首届数字工匠有带徒弟那一条，第四届还有吗", [(D26, conditions),
+                                                                                 (D23, apprentices)], strict=False)
+    assert sides[0] == (D26, None) and nearby == {D26: (f"{D26}#二", "同时符合下列条件之一")}
+
+
+def test_a_side_holding_it_is_kept(deps):
+    right = Pick(f"{ZJ}#五", "对突出贡献浙派工匠每人奖励 1万元并颁发证书", 1.0, True, 1.0)
+    sides, held_to, _ = settle_sides(deps.corpus, "浙派工匠和杭州工匠的奖金各多少", [(ZJ, right)], strict=True)
+    assert sides == [(ZJ, right)] and held_to is None
+
+
+def test_a_silent_side_of_a_value_type_stays_silent(deps):
+    sides, _, _ = settle_sides(deps.corpus, "浙派工匠和杭州工匠的奖金各多少", [(CT, None)], strict=True)
+    assert sides == [(CT, None)]
+
+
+@pytest.mark.parametrize("question, said, not_said", [
+    # the side quoted its 推荐原则 for "面向谁", which names no one the notice is for
+    ("首届杭州工匠和浙派工匠各自是面向哪些人评的", "一线岗位直接从事技能工作", "好中选优"),
+    # one side asks 征求意见 of the unit's staff, the other notice nowhere: silent on it, not its quota sentence
+    ("首席技师跟第四届数字工匠，征求意见这一步各问哪些部门", "【第四届杭州数字工匠】通知没有写明征求意见", "推荐不超过"),
+])
+def test_each_side_quotes_its_unit_holding_the_attribute(deps, question, said, not_said):
+    answer = respond(Session(), question, deps).text
+    assert said in answer and not_said not in answer
+
+
+def test_the_old_and_the_new_edition_said_as_one_word_are_both_sides(deps):
+    answer = respond(Session(), "新老数字工匠推荐表的事迹各限多少字", deps).text
+    assert "300字以内" in answer and "400字以内" in answer
+
+
+def test_of_two_attributes_named_the_one_asked_last_is_compared():
+    # 专家 is the step before; what is asked is who decides
+    assert compared_attribute("首届和第四届数字工匠，专家评完以后，最终名单分别是哪个机构审定的").key == "approval"
+    # words two rows read ("等级证书": 等级 and 证书) are the earlier, more particular row's
+    assert compared_attribute("首席技师要什么等级证书，浙派工匠呢").key == "skill_level"
+
+
+def test_the_clause_titled_by_the_attribute_outranks_a_sentence_naming_it_in_passing(deps):
+    approval = next(a for a in attributes() if a.key == "approval")
+    picks = attribute_picks(deps.corpus, D23, approval, "最终名单分别是哪个机构审定的")
+    assert picks[0].clause_id == f"{D23}#附件1/三/(三)/2"  # not 三's "…具体详见《…实施方案》"
+
+
+def test_a_unit_on_a_particular_kind_of_applicant_ranks_below_the_general_rule_unless_named(deps):
+    experts = next(a for a in attributes() if a.key == "experts")
+    general = attribute_picks(deps.corpus, CT, experts, "评审专家分别是怎么产生的？我们要写个对比材料")
+    assert general[0].clause_id == f"{CT}#三/(二)"
+    named = attribute_picks(deps.corpus, CT, experts, "自由职业者的专家评议是怎么组织的")
+    assert named[0].quote.startswith("自由职业者")
+
+
+def test_a_post_award_section_says_no_priority_in_recommending(deps):
+    priority = next(a for a in attributes() if a.key == "priority")
+    picks = attribute_picks(deps.corpus, D26, priority, "优先推荐哪些人")
+    assert picks and all(not p.clause_id.endswith("#四") for p in picks)  # 四、培育计划's 优先推荐参加…疗休养
