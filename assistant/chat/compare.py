@@ -14,7 +14,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.answer_types import classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
-from assistant.chat.compared_attribute import settle_sides
+from assistant.chat.compared_attribute import broader_rules, settle_sides
 from assistant.chat.factual_pick import acting_pick
 from assistant.chat.forms import is_attached_form
 from assistant.chat.own_case import speaks_of_self
@@ -430,8 +430,13 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     # a side's long sentence cut before the words the asker quotes ("我承担过省里的“尖兵”项目") keeps them
     sides = [(prog, replace(p, quote=keep_quoted(corpus.clause(p.clause_id), p.quote, text)) if p else p)
              for prog, p in sides]
+    # a side silent on a measure ("几天") quotes what it says of the matter measured ("进行社会公示") as its nearest rule
+    near_broader, silent_on = broader_rules(corpus, text, sides, nearby)
+    nearby = {**near_broader, **nearby}
     if sum(p is not None for _, p in sides) == 0:
-        return compose.refusal_text(corpus, programs, today=deps.today)
+        if silent_on is None:
+            return compose.refusal_text(corpus, programs, today=deps.today)
+        held_to = held_to or silent_on  # every side silent on it: each says so by the attribute's name
     if _WORDING_ASKED.search(text):
         # "首届的写法跟它一样吗": a notice stating the rule twice (首届数字工匠's 函 二/1 and its 实施方案 附件1/二/(一),
         # one with 我市, one without) is quoted in both wordings, since the asker asks how it is worded

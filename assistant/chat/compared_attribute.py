@@ -17,7 +17,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Attribute", "attributes", "compared_attribute", "holds_attribute", "attribute_picks", "settle_sides"]
+__all__ = ["Attribute", "attributes", "compared_attribute", "holds_attribute", "attribute_picks", "settle_sides",
+           "broader_rules"]
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class Attribute:
     forms: bool = False
     heading: re.Pattern | None = None
     not_under: re.Pattern | None = None  # headings a unit saying it must not sit under (培训 under 评选条件 is none)
+    broader: str = ""  # the row of what it is a measure of (公示天数 -> 公示): a side silent on it quotes that
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,7 +65,8 @@ def attributes() -> tuple[Attribute, ...]:
     return tuple(Attribute(r["key"], r["label"], re.compile(r["ask"]), tuple(re.compile(p) for p in r["holds"]),
                            r.get("terms", ""), bool(r.get("forms", False)),
                            re.compile(r["heading"]) if r.get("heading") else None,
-                           re.compile(r["not_under"]) if r.get("not_under") else None) for r in rows)
+                           re.compile(r["not_under"]) if r.get("not_under") else None, r.get("broader", ""))
+                 for r in rows)
 
 
 def compared_attribute(text: str) -> Attribute | None:
@@ -213,3 +216,22 @@ def settle_sides(corpus, text: str, sides: list, strict: bool
     said_in = {_section(corpus, p.clause_id) for _, p in out if p is not None}
     nearby = {program: (p.clause_id, p.quote) for program, p in silent if _section(corpus, p.clause_id) in said_in}
     return out, (attribute if changed else None), nearby
+
+
+def broader_rules(corpus, text: str, sides: list, nearby: dict[str, tuple[str, str]]
+                  ) -> tuple[dict[str, tuple[str, str]], Attribute | None]:
+    """For each silent side without a nearest rule, its notice's unit on what the compared attribute measures
+    ("公示分别要公示几天": a notice giving no number of days still says how it publicises, "进行社会公示"), quoted as
+    its nearest rule: ({program: (clause_id, quote)}, the attribute compared), or ({}, None) when the row names no
+    broader attribute or no such side has one."""
+    attribute = compared_attribute(text)
+    broader = next((a for a in attributes() if attribute is not None and a.key == attribute.broader), None)
+    if broader is None:
+        return {}, None
+    found = {}
+    for program, pick in sides:
+        if pick is None and program not in nearby:
+            picks = attribute_picks(corpus, program, broader, text)
+            if picks:
+                found[program] = (picks[0].clause_id, picks[0].quote)
+    return found, (attribute if found else None)

@@ -44,6 +44,8 @@ def test_every_row_is_well_formed():
     ("两个对本科文凭有没有讲究", "education"),
     ("覆盖的人群有啥不同", "scope"),
     ("这俩哪个要求在杭州全职待得久", "full_time_here"),
+    ("材料最后是哪一级往上报送的", "submitter"),
+    ("我们协会这回还能推吗", "recommenders"),
 ])
 def test_the_question_names_the_attribute(question, key):
     found = compared_attribute(f"杭州工匠和首席技师，{question}")
@@ -146,3 +148,10 @@ def test_a_post_award_section_says_no_priority_in_recommending(deps):
     priority = next(a for a in attributes() if a.key == "priority")
     picks = attribute_picks(deps.corpus, D26, priority, "优先推荐哪些人")
     assert picks and all(not p.clause_id.endswith("#四") for p in picks)  # 四、培育计划's 优先推荐参加…疗休养
+
+
+def test_sides_silent_on_a_measure_quote_what_they_say_of_the_matter(deps):
+    # neither notice gives a number of days; each says how it publicises, so neither is "not covered at all"
+    answer = respond(Session(), "首届数字工匠跟杭州工匠，公示各要挂几天", deps).text
+    assert answer.count("通知没有写明公示天数") == 2 and "相关的规定是" in answer
+    assert "没有涉及" not in answer
