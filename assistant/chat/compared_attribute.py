@@ -17,6 +17,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.chat.quotes import is_form_row
+
 __all__ = ["Attribute", "attributes", "compared_attribute", "holds_attribute", "attribute_picks", "settle_sides",
            "broader_rules"]
 
@@ -140,7 +142,7 @@ def attribute_picks(corpus, program: str, attribute: Attribute, question: str) -
     (with the attribute's own words) first; a unit under a heading naming the attribute ranks up, a form row down
     unless the attribute is a form's. Near-ties go in the notice's order."""
     from assistant.chat.forms import is_attached_form
-    from assistant.chat.quotes import MAX_QUOTE, Pick, _candidates, _query_grams, is_form_row, score
+    from assistant.chat.quotes import MAX_QUOTE, Pick, _candidates, _query_grams, score
 
     grams = _query_grams(_asking_sentence(attribute, question), tuple(attribute.terms.split()))
     scored = []
@@ -186,8 +188,10 @@ def settle_sides(corpus, text: str, sides: list, strict: bool
     out, silent = [], []
     for program in dict.fromkeys(p for p, _ in sides):
         own = [pick for p, pick in sides if p == program]
-        # (a quote that is only its clause's heading, "四、培育计划", says nothing of it)
+        # (a quote that is only its clause's heading, "四、培育计划", says nothing of it; a form's field, "联系电话	手机",
+        # asks the applicant's value and gives none)
         holding = [pick for pick in own if pick is not None and not _only_heading(corpus, pick)
+                   and (attribute.forms or not is_form_row(pick.quote))
                    and holds_attribute(attribute, pick.quote, _headings(corpus, pick.clause_id))]
         quoted = any(pick is not None for pick in own)
         picks = attribute_picks(corpus, program, attribute, text) if quoted and not strict else []

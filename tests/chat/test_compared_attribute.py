@@ -155,3 +155,15 @@ def test_sides_silent_on_a_measure_quote_what_they_say_of_the_matter(deps):
     answer = respond(Session(), "首届数字工匠跟杭州工匠，公示各要挂几天", deps).text
     assert answer.count("通知没有写明公示天数") == 2 and "相关的规定是" in answer
     assert "没有涉及" not in answer
+
+
+def test_a_form_field_gives_no_value_of_it(deps):
+    # "联系电话	手机" on 杭州工匠's form asks the applicant's number; the notice gives none of its own
+    answer = respond(Session(), "首届杭州工匠和首席技师的联系电话各是多少", deps).text
+    assert "【首届杭州工匠】通知没有写明" in answer and "0571-87258538" in answer
+
+
+def test_a_post_award_section_is_no_condition_on_apprentices(deps):
+    apprentices = next(a for a in attributes() if a.key == "apprentices")
+    picks = attribute_picks(deps.corpus, C16, apprentices, "带徒弟的条件")
+    assert all(not p.clause_id.startswith(f"{C16}#八") for p in picks)  # 八、宣传弘扬's 引导工匠积极参与带徒弟活动
