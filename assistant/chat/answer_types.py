@@ -27,7 +27,7 @@ from assistant.limits import EMBED_QUERY_CHARS
 __all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
            "is_comparison", "table", "focus", "count_unit", "type_words",
            "place_kind", "without_own_case", "the_ask", "trailing_no", "holidays", "holiday_words", "is_ask",
-           "asks_notice_value"]
+           "asks_notice_value", "asks_course"]
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +100,12 @@ def type_words(type_name: str) -> re.Pattern:
     """The cue rows' patterns for one answer type, as one regex (the words that say that type is asked), their
     shared pieces (``<trailing_no>``) filled in as in ``_cues``."""
     return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, row in _cues() if row["type"] == type_name))
+
+
+def asks_course(text: str) -> bool:
+    """Whether a question asks the whole course of a procedure ("怎么评的", "分几步走"): the table's ``overview``,
+    read also of a comparison, whose type is a difference."""
+    return bool(re.search(_expand(table()["overview"]), text or ""))
 
 
 def threshold() -> float:

@@ -12,9 +12,9 @@ from dataclasses import replace
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
-from assistant.chat.answer_types import classify, threshold
+from assistant.chat.answer_types import asks_course, classify, threshold
 from assistant.chat.combining import combines, combining_text, held_title_answer
-from assistant.chat.compared_attribute import broader_rules, settle_sides
+from assistant.chat.compared_attribute import broader_rules, compared_attribute, settle_sides
 from assistant.chat.factual_pick import acting_pick
 from assistant.chat.forms import is_attached_form
 from assistant.chat.own_case import speaks_of_self
@@ -23,6 +23,7 @@ from assistant.chat.quotes import Pick, asks_form_field, is_form_row, keep_quote
 from assistant.chat.ranking import program_of, rerank
 from assistant.chat.routing import confirms, retrieval_skips
 from assistant.chat.self_apply import asks_self_application, self_application_text
+from assistant.chat.steps import names_course, steps_of
 from assistant.chat.still_open import asks_deadline
 from assistant.chat.things import thing, thing_picks
 
@@ -427,6 +428,13 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     # unit that does not say it (自由职业者's 推荐 for 专家) quotes its notice's unit that does, or is silent on it
     sides, held_to, near_rules = settle_sides(corpus, text, sides, asked.strict)
     nearby = {**near_rules, **nearby}
+    attribute = held_to or compared_attribute(text)
+    if attribute is not None and attribute.key == "procedure" and asks_course(text):
+        # "杭州工匠是四个环节，第四届是分几步走的": each side's whole course, step by step, not the one step its
+        # best unit is (steps.steps_of, as a one-programme overview is answered)
+        # (a unit naming the course itself, "按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行", answers as it is)
+        sides = [(prog, s) for prog, p in sides
+                 for s in ((steps_of(corpus, p, text) or [p]) if p and not names_course(p.quote) else [p])]
     # a side's long sentence cut before the words the asker quotes ("我承担过省里的“尖兵”项目") keeps them
     sides = [(prog, replace(p, quote=keep_quoted(corpus.clause(p.clause_id), p.quote, text)) if p else p)
              for prog, p in sides]

@@ -16,7 +16,7 @@ from assistant.chat.procedure_words import step_words
 from assistant.chat.quotes import Pick, bigrams
 from assistant.notices.tree import Corpus
 
-__all__ = ["MAX_STEPS", "steps_of", "next_step", "with_body", "in_procedure", "is_procedure", "inline_steps",
+__all__ = ["MAX_STEPS", "steps_of", "names_course", "next_step", "with_body", "in_procedure", "is_procedure", "inline_steps",
            "body_step", "titled_step"]
 
 MAX_STEPS = 6
@@ -91,6 +91,15 @@ def steps_of(corpus: Corpus, main: Pick, text: str = "") -> list[Pick]:
         # 专家评审。… 社会公示。经专家评审后，…"): those paragraphs are the steps, and say what each follows
         return inline_steps(corpus, main)
     return [Pick(cid, _step_line(corpus.clause(cid)), main.score, True, main.relevance) for cid in chosen]
+
+
+# steps a unit must name to lay out the course itself ("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行")
+MIN_COURSE_STEPS = 3
+
+
+def names_course(quote: str) -> bool:
+    """Whether one unit names the course itself, at least MIN_COURSE_STEPS different steps of it."""
+    return len(set(step_words().findall(quote or ""))) >= MIN_COURSE_STEPS
 
 
 def _heading_only(clause) -> bool:

@@ -167,3 +167,17 @@ def test_a_post_award_section_is_no_condition_on_apprentices(deps):
     apprentices = next(a for a in attributes() if a.key == "apprentices")
     picks = attribute_picks(deps.corpus, C16, apprentices, "带徒弟的条件")
     assert all(not p.clause_id.startswith(f"{C16}#八") for p in picks)  # 八、宣传弘扬's 引导工匠积极参与带徒弟活动
+
+
+def test_a_comparison_of_the_whole_course_quotes_each_sides_steps(deps):
+    # 杭州工匠's 五 names its four steps in one sentence; 浙派工匠's 四 lays them out item by item
+    answer = respond(Session(), "杭州工匠和浙派工匠各要走哪几步", deps).text
+    assert "资格审核、专家评审、社会公示、领导小组审定" in answer
+    assert "遴选通知" in answer and "人选推荐" in answer
+
+
+def test_a_unit_names_the_course_when_it_names_three_steps():
+    from assistant.chat.steps import names_course
+
+    assert names_course("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行。")
+    assert not names_course("(1) 初审。按照认定条件和要求对推荐人选进行初审。")
