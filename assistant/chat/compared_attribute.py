@@ -54,6 +54,9 @@ class Attribute:
     heading: re.Pattern | None = None
     not_under: re.Pattern | None = None  # headings a unit saying it must not sit under (培训 under 评选条件 is none)
     broader: str = ""  # the row of what it is a measure of (公示天数 -> 公示): a side silent on it quotes that
+    # whether a side found silent on the asker's own word for it ("政治素质") quotes its unit saying it in the
+    # notice's words ("热爱祖国、遵纪守法"); false where the word is the thing asked ("纸质", "工会会员")
+    fills: bool = True
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +70,8 @@ def attributes() -> tuple[Attribute, ...]:
     return tuple(Attribute(r["key"], r["label"], re.compile(r["ask"]), tuple(re.compile(p) for p in r["holds"]),
                            r.get("terms", ""), bool(r.get("forms", False)),
                            re.compile(r["heading"]) if r.get("heading") else None,
-                           re.compile(r["not_under"]) if r.get("not_under") else None, r.get("broader", ""))
+                           re.compile(r["not_under"]) if r.get("not_under") else None, r.get("broader", ""),
+                           bool(r.get("fills", True)))
                  for r in rows)
 
 
@@ -193,7 +197,7 @@ def settle_sides(corpus, text: str, sides: list, strict: bool
         holding = [pick for pick in own if pick is not None and not _only_heading(corpus, pick)
                    and (attribute.forms or not is_form_row(pick.quote))
                    and holds_attribute(attribute, pick.quote, _headings(corpus, pick.clause_id))]
-        quoted = any(pick is not None for pick in own)
+        quoted = any(pick is not None for pick in own) or attribute.fills
         picks = attribute_picks(corpus, program, attribute, text) if quoted and not strict else []
         if picks and not any(p is not None and p.clause_id == picks[0].clause_id for p in holding):
             # a guessed or yes/no type picked its side by the question's words alone: the unit of the notice saying
@@ -202,7 +206,7 @@ def settle_sides(corpus, text: str, sides: list, strict: bool
             out.append((program, picks[0]))
             changed = True
             continue
-        if holding or all(pick is None for pick in own):
+        if holding or all(pick is None for pick in own) and not picks:
             out += [(program, pick) for pick in (holding or own)]
             changed |= len(holding) < len(own) and bool(holding)
             continue

@@ -181,3 +181,10 @@ def test_a_unit_names_the_course_when_it_names_three_steps():
 
     assert names_course("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行。")
     assert not names_course("(1) 初审。按照认定条件和要求对推荐人选进行初审。")
+
+
+def test_a_side_silent_on_the_askers_word_quotes_the_attribute_in_the_notices_words(deps):
+    # 杭州工匠 never says 政治素质; its basic requirements say 热爱祖国、遵纪守法, which is what is compared
+    answer = respond(Session(), "杭州工匠跟首席技师，对政治素质都是怎么提的", deps).text
+    assert "热爱祖国、遵纪守法" in answer and "政治素质好" in answer
+    assert "党的十八大" not in answer  # 一、指导思想 is no requirement of the applicant
