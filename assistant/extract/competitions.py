@@ -36,11 +36,8 @@ _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿�
 # after it, so the time word and the verb said before it ("前年拿过", "那年得了", "前两年获得过") never reach the field
 _WON = re.compile(rf"(?:{WON}|参加|参赛)[了过到得的]*")  # or only taking part: the name starts after it too
 # a year, a month ("今年1月省数字经济行业…": the month is when, not the name) or an edition before the name
-_WORD_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十])((?:[一二][〇零九])?[〇零一二三四五六七八九]{2})年")
 _YEAR_PREFIX = re.compile(r"^(?:(?:(?:19|20)?[0-9]{2}年度?)?(?:(?:1[0-2]|0?[1-9]|[一二三四五六七八九十]{1,2})月份?)?(?<!^)"
-                          r"|(?:19|20)?[0-9]{2}年度?|第[0-9一二三四五六七八九十]+届"
-                          # a year in words ("二〇年…", "一九年度…", "二〇二二年…"): read as the year, not part of the name
-                          r"|(?:[一二][〇零九])?[〇零一二三四五六七八九]{2}年度?)")
+                          r"|(?:19|20)?[0-9]{2}年度?|[〇零一二三四五六七八九]{2,4}年度?|第[0-9一二三四五六七八九十]+届)")
 
 
 def _level(name: str) -> str | None:
@@ -104,7 +101,73 @@ _OTHERS_SUBJECT = re.compile(r"^(?:(?:我|本人)?(?:带|教|培养|指导|带�
 _AMONG = re.compile(r"^其中(?:有)?[0-9一二三四五六七八九十两几好多]+(?:个|名|位|人)")
 _OWN_SUBJECT = re.compile(r"我|本人|自己|俺")
 # Words that make a placing a team's; where a message has none, the asker's own placing is their own (个人).
-_TEAM_WORDS = re.compile(r"团体|团队|组队|小组|合作|搭档|一队|一组|队员|队友|双人|多人")
+_TEAM_WORDS = re.compile(r"团体|团队|组队|小组|合作|搭档|一队|个队|一组|队员|队友|双人|多人")
+
+
+# A stretch that only says which contest: a year, a body (浙江省, 市里的, 国家一类的), a class, the event's name or its
+# item (装配钳工, 船舶机工项目); no rank, no verb of winning, no one else. Spoken runs split the contest over several.
+_CONTEST_PART = re.compile(r"(?:(?:19|20)?[0-9]{2}|[〇零一二三四五六七八九]{2,4})年度?|第[0-9一二三四五六七八九十]+届|"
+                           r"(?:全国|国家级?|浙江省?|杭州市?|省级?|市级?|省里|市里)(?:的)?|[一二]类(?:的)?|"
+                           r"[\u4e00-\u9fffA-Za-z0-9（）()]{1,12}(?:项目|赛项|工种|组)")
+_STRETCH_CLAUSES = 4  # a contest said over more stretches than this is no longer one name
+
+
+def _contest_part(clause: str) -> bool:
+    """Whether ``clause`` only names part of a contest (its year, body, class, event or item)."""
+    rest = _CONTEST_PART.sub("", COMPETITION_NAME.sub("", clause.strip()))
+    return not ranks(clause) and not rest and not NOT_OWN_RESULT.search(clause) and not judge.denies_result(clause)
+
+
+def _contest_run(before: list[str], ctx: str, own: bool) -> list[str]:
+    """The sentence's stretches just before a rank's context that only name parts of the contest (``_contest_part``):
+    "二〇二〇年 浙江省 二类技能竞赛 装配钳工 第一名" says the year and the body before the contest's name."""
+    head = ctx.split("，")[0] if "，" in ctx else ""
+    start = before.index(head) if head in before else len(before)
+    taken: list[str] = []
+    for clause in reversed(before[max(0, start - _STRETCH_CLAUSES):start]):
+        if not _contest_part(clause) or (own and NOT_OWN_RESULT.search(clause)):
+            break
+        taken.insert(0, clause)
+    return taken
+
+
+def _stretched(run: list[str], ctx: str, name: str) -> tuple[str, str | None, str]:
+    """The context of a rank whose nearest contest names no body, widened back over ``run`` when a stretch of it gives
+    the body: (context, level, name); the name is then the run's contest name that gives the body, if there is one."""
+    if not any(_level(c) for c in run):
+        return ctx, None, name
+    wide = "，".join(run) + "，" + ctx
+    named = next((m.group() for c in run for m in COMPETITION_NAME.finditer(c) if _level(m.group())), name)
+    return wide, _level(wide), named
+
+
+# a year in Chinese digits, two or four ("一四年", "二〇一九年"), not a count of years ("干了三四年", "十几年")
+_SPOKEN_YEAR = re.compile(r"(?<![了干做有当十几〇零一二三四五六七八九])([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年"
+                          r"(?![多来前代间半])")
+
+
+def _spoken_year(text: str, today) -> int | None:
+    """The last year said in Chinese digits in ``text``, as a past year."""
+    found = [year_from(m.group(1), today) for m in _SPOKEN_YEAR.finditer(text)]
+    return next((y for y in reversed(found) if y is not None), None)
+
+
+def tier_in(text: str) -> str | None:
+    """The class (一类/二类) a text says of a contest; None when it names both ("不知道是一类还是二类") or neither."""
+    said = {t for t in ("一类", "二类") if t in text}
+    return said.pop() if len(said) == 1 else None
+
+
+def _team_said(segs: list[Segment]) -> bool:
+    """Whether the message speaks of a team in a sentence about a contest ("我们三个人一个队，拿了市赛第一"): a team
+    said of other work ("带着小组搞技改", "跟搭档一起开发") says nothing of how the placing was won."""
+    sentences: list[str] = []
+    for seg in segs:
+        if seg.opens or not sentences:
+            sentences.append("")
+        sentences[-1] += seg.text + "，"
+    return any(_TEAM_WORDS.search(t) and (COMPETITION_NAME.search(t) or ranks(t) or re.search(r"参赛|组队|去比|比的|出赛|上场", t))
+               for t in sentences)
 
 
 def _shown(result: dict) -> str:
@@ -117,7 +180,7 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
     continues such a clause with no subject of its own, goes to ``trained_apprentices`` instead. An own placing
     in a message with no word of a team is read as individual, and ``_read_as`` says so for the user to correct."""
     out: Candidates = {}
-    team_said = any(_TEAM_WORDS.search(s.text) for s in segs)
+    team_said = _team_said(segs)
     carried: list[str] = []  # the sentence's clauses about someone else, so far
     sentence: list[str] = []  # the sentence's clauses so far, for a placing said apart from the competition's name
     for index, seg in enumerate(segs):
@@ -160,6 +223,10 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 continue
             name = names[-1].group()
             level = _level(name) or _level(ctx)
+            if level is None and first:
+                # "2019年浙江省摩托车装调工技能竞赛 二类竞赛 我拿了第一名", "二〇二〇年 浙江省 二类技能竞赛 装配钳工 第一名":
+                # the year, the body, the class and the event said as stretches of their own before the rank
+                ctx, level, name = _stretched(_contest_run(before, ctx, own), ctx, name)
             if level is None:
                 if below_listed(name) or below_listed(ctx):  # "县里的电焊比赛第一名": a placing, of no listed level
                     add(out, "_no_competitions", True)
@@ -177,9 +244,11 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
                 year = year_from(two.group(1), today) if two else None
-            if year is None:  # "二〇年杭州市…大赛第一名": a year said in words, digit by digit
-                said = list(_WORD_YEAR.finditer(ctx))
-                year = year_from(said[-1].group(1), today) if said and today is not None else None
+            if year is None:  # "一四年杭州市…", "二〇一九年全国…大赛": the year in Chinese digits
+                year = _spoken_year(ctx, today)
+            if year is None and first:  # "二〇二五年 浙江省…竞赛 软件测试赛项 个人第一": a year said in a stretch before
+                run = "，".join(_contest_run(before, ctx, own))
+                year = year_near(run, len(run), today) or _spoken_year(run, today)
             if year is None:  # "…第一名（2025年）": the year in brackets right after the placing
                 after = re.match(r"\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?", text[m.end():])
                 year = int(after.group(1)) if after else None
@@ -187,7 +256,7 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 year = only_date(segs[index + 1].text, today)  # "…第五名，2023年的": the clause after dates it
             result = {
                 "level": level,
-                "tier": "一类" if "一类" in ctx else "二类" if "二类" in ctx else None,
+                "tier": tier_in(ctx),
                 "rank": rank,
                 "year": year,
                 "type": "team" if re.search(r"团体|团队|组队|小组", near) else
