@@ -13,10 +13,10 @@ from collections.abc import Callable
 from assistant.eligibility.conditions import match_conditions
 from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
-from assistant.eligibility.preds import names_sci_tech_award, out, short
+from assistant.eligibility.preds import names_sci_tech_award, out, results_in, short
 from assistant.language import affirmed, clauses, said_clauses
 from assistant.language.datafiles import data_json
-from assistant.language.lexicon import ruled_out
+from assistant.language.lexicon import names_trainee, ruled_out
 from assistant.language.status import not_done
 from assistant.profile import Award, Competition
 
@@ -72,7 +72,9 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
         if results is None:
             return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
         seen: list[tuple[bool | None, str]] = []
-        for c in results:
+        own = [t for t in f.texts("achievements") or [] if not names_trainee(t)]
+        seen += _bands(own + [a.kind for a in f.profile.awards or []], accept, f.facts_as_of, ref, results)
+        for c in (as_told(c, own, f.facts_as_of) for c in results):
             if c.year is not None and c.year > ref.year:
                 seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))
                 continue
@@ -88,10 +90,75 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
     return pred
 
 
+# 市 as a body, not inside a noun (全国城市轨道交通行业…竞赛 is national: 城市, 都市, 超市, 市场, 市民 name no city)
+_CITY = r"(?<![城都超门])市(?![场民])"
+# A prize band at a contest (一等奖, 金奖, 二等奖…) is no place: several win it. Its best place is the band's number,
+# so a band that cannot reach the bar even at its best (市赛二等奖 for 市级第1名) is below it, and one that can leaves
+# the place to be checked (市赛一等奖: 第1名 or one of several). Data: lexicon.json ``competition.bands``.
+_BANDS = data_json("lexicon.json")["competition"]["bands"]
+_BAND = re.compile("|".join(sorted(_BANDS, key=len, reverse=True)))
+_CONTEST_WORD = re.compile("|".join(data_json("lexicon.json")["competition"]["events"]))
+
+
+def _bands(texts: list[str], accept: Callable, told_on: dt.date, ref: dt.date,
+           records: list[Competition]) -> list[tuple[bool | None, str]]:
+    """What the prize bands the applicant names at a contest of a listed level say of a placing bar: a clause naming a
+    contest and a band, and no place of its own. A band beside a place ("拿了金奖，不过金奖发了十二个，按成绩单我排第七")
+    is that placing's band: the place, in the text or in a record of the same level and year, decides."""
+    from assistant.extract.competitions import tier_in
+    from assistant.extract.when import year_near
+
+    seen: list[tuple[bool | None, str]] = []
+    for text in texts:
+        for clause in said_clauses(text) if text else []:
+            band = _BAND.search(clause)
+            if band is None or not _CONTEST_WORD.search(clause[:band.start()]) or results_in([text], told_on):
+                continue
+            level = contest_level(clause[:band.start()])
+            if level is None or level in dict(BELOW_CITY):
+                continue
+            year = year_near(clause, band.start(), told_on)
+            if (year is not None and year > ref.year) or any(
+                    r.level == level and None in (r.year, year) or (r.level, r.year) == (level, year) for r in records):
+                continue
+            best = Competition(level=level, tier=tier_in(clause), rank=_BANDS[band.group()], year=year,
+                               type="individual", field=short(clause[:band.start()]))
+            ok, _ = accept(best, ref)
+            if ok is False:
+                seen.append((False, f"“{short(clause)}”是{band.group()}，即使按其中最好的名次（第{best.rank}名）也达不到要求"))
+            else:
+                seen.append((None, f"“{short(clause)}”是{band.group()}，获这一等次的可能不止一人，"
+                                   "是否达到所要求的名次需核实具体名次"))
+    return seen
+
+
+def as_told(c: Competition, texts: list[str], told_on: dt.date) -> Competition:
+    """The record with what it leaves empty (个人/团体, 一类/二类, the year) filled from the applicant's own words about
+    the same placing: a form's "type": null beside "…个人第一名" in the achievements is an individual placing, and
+    "…第二名，是省一类竞赛" gives the class. A text is about the record when it names one result only, of the same rank
+    and a level and year that do not contradict it; a text naming both classes ("一类还是二类") gives none."""
+    if c.type and c.tier and c.year:
+        return c
+    from assistant.extract.competitions import tier_in
+
+    for text in texts:
+        said = results_in([text], told_on)
+        if len(said) != 1:
+            continue
+        r = said[0]
+        if r.get("rank") != c.rank or (c.level and r.get("level") and r["level"] != c.level) \
+                or (c.year and r.get("year") and r["year"] != c.year):
+            continue
+        filled = {"type": c.type or r.get("type"), "tier": c.tier or r.get("tier") or tier_in(text),
+                  "year": c.year or r.get("year")}
+        return c.model_copy(update={k: v for k, v in filled.items() if v})
+    return c
+
+
 # A contest named by its organiser or its name only: the level the words state. A district or county organiser
 # ("余杭区总工会", "桐庐县…") is below the city, whatever city it sits in ("杭州市拱墅区…").
 _CONTEST_LEVELS = (BELOW_CITY[0], ("world", r"世界|国际"), ("national", r"国家|全国|中华|人社部|人力资源和社会保障部"),
-                   ("provincial", r"省"), BELOW_CITY[1], ("municipal", r"市"))
+                   ("provincial", r"省"), BELOW_CITY[1], ("municipal", _CITY))
 
 
 def contest_level(text: str) -> str | None:
@@ -107,7 +174,7 @@ def level_in_text(text: str) -> str | None:
 
 
 _AWARD_LEVELS = (BELOW_CITY[0], ("national", r"国家|全国|中华|国务院"), ("provincial", r"省"), BELOW_CITY[1],
-                 ("municipal", r"市"))
+                 ("municipal", _CITY))
 
 
 def award_level(a: Award) -> str | None:
