@@ -88,6 +88,14 @@ def _goes_on(asserted: list[Segment], index: int) -> bool:
 
     # time away marked inside the stay ("中间回老家歇了一年") is no other matter: the clauses after it still tell
     asserted = asserted[:index + 1] + [s for s in asserted[index + 1:] if not inside(mask(s.text))]
+    # stretches that only name the work ("92年进萧山一家铸造厂 做砂型铸造 造型工 一直在这") stand between the start and
+    # the clause saying it went on, as a comma's clause would not: they are skipped
+    work = 0
+    while index + 1 + work < len(asserted) - 1 and work < _WORK_STRETCHES \
+            and _only_the_work(mask(asserted[index + 1 + work].text)):
+        work += 1
+    if work and _ALWAYS_AT_IT.search(asserted[index + 1 + work].text):
+        return True
     for step in (1, 2):
         if index + step >= len(asserted):
             return False
@@ -100,6 +108,16 @@ def _goes_on(asserted: list[Segment], index: int) -> bool:
                 and bool(_ALWAYS_AT_IT.search(asserted[index + 2].text))
     return False
     return False
+
+
+_WORK_STRETCHES = 2
+
+
+def _only_the_work(text: str) -> bool:
+    """Whether a stretch only names the work: a job verb and its object, or a trade ("做砂型铸造", "造型工"), with no
+    date and no place of its own."""
+    return len(text) <= 10 and not cities_in(text) and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年", text) \
+        and bool(_JOB_VERB.match(text) or names_occupation(text))
 
 
 # joining a unit, named by its kind whatever goes before it ("85年进的紧固件厂", "进了一家机械厂", "进厂"), not 先进企业
