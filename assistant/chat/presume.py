@@ -10,6 +10,7 @@ the verdict is taken on the facts as stated, and a note says what was presumed a
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 
 from assistant.eligibility.model import Note, Verdict
@@ -28,7 +29,8 @@ def presume(verdict: Verdict, profile: dict, check: Callable[[dict], Verdict]) -
     """``verdict``, or, when only unmentioned distinctions keep it open, the verdict with them read as none."""
     if verdict.verdict != "needs_review":
         return verdict
-    absent = [f for f in PRESUMED_ABSENT if profile.get(f) is None and f in verdict.missing]
+    absent = [f for f in PRESUMED_ABSENT if profile.get(f) is None and f in verdict.missing
+              and not (f == "competition_results" and placing_unread(profile))]
     if not absent:
         return verdict
     settled = check({**profile, **dict.fromkeys(absent, [])})
@@ -41,6 +43,19 @@ def presume(verdict: Verdict, profile: dict, check: Callable[[dict], Verdict]) -
     note = Note("presumed_absent", source.clause_id, source.quote,
                 f"您没有提到{named}，以上按“没有”判断；如有，请告诉我，结论可能改变。")
     return dataclasses.replace(settled, notes=(*settled.notes, note))
+
+
+def placing_unread(profile: dict) -> bool:
+    """Whether the asker's own words name a place at a contest ("…技能大赛 …项目 第一名") that no record was read
+    from: the placing was mentioned, so it is asked about, never presumed absent (which would turn a placing at the
+    bar into 不符合). A trainee's placing is the trainee's."""
+    from assistant.extract.competitions import ranks
+    from assistant.language import said_clauses
+    from assistant.language.lexicon import competition_events, names_trainee
+
+    contest = "|".join(competition_events())
+    return any(ranks(c) and re.search(contest, t) for t in profile.get("achievements") or [] if not names_trainee(t)
+               for c in said_clauses(t))
 
 
 # field -> the reading presumed from a description of the work, and the corrections the note offers
