@@ -28,9 +28,10 @@ from assistant.language import (
     says_no_achievement,
 )
 from assistant.language.acts import mention
-from assistant.language.agency import has_cue, headless, own_part, routine
+from assistant.language.agency import has_cue, headless, own_part, plain_work, routine
 from assistant.language.classify import affirmed_parts, checked_exception, traditional_trade
 from assistant.language.datafiles import data_json
+from assistant.language.denials import says_nothing
 from assistant.language.lexicon import (
     competition_pattern,
     honour_named,
@@ -615,8 +616,10 @@ def _denies_part(text: str) -> bool:
 
 
 def _denies_kind(c) -> bool:
-    """A denied clause naming a kind of achievement (its patterns or its condition words)."""
-    return c.negated and bool(_topic_words(c.text) or any(w in c.text for ws in lexicon_groups().values() for w in ws))
+    """A denied clause naming a kind of achievement (its patterns or its condition words), or saying there is nothing
+    to show at all (一样都没有, 没啥拿得出手的: ``language.denials.says_nothing``, every kind)."""
+    return c.negated and bool(_topic_words(c.text) or any(w in c.text for ws in lexicon_groups().values() for w in ws)
+                              or says_nothing(c.text))
 
 
 def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = "", others: bool = False) -> bool:
@@ -633,8 +636,8 @@ def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = 
     hits = {k for p, _ in parts for k in lexicon_hits(p)}
     if hits:
         return all(set(lexicon_hits(p)) <= taken for p, taken in parts)
-    if ruled_out(clause) or routine(listed or clause):
-        return True
+    if ruled_out(clause) or routine(listed or clause) or plain_work(clause):
+        return True  # 就是老老实实干活的: the job's plain work, nothing the no left out
     # another's deed and the speaker's share of it (组里重构了前端框架，我负责其中两个页面; 中台是技术部搭的，我只负责
     # 提需求和试用): the share names no kind, no lead and no result, so it tells no deed the no left out
     return others and all(taken or _bare_share(p) for p, taken in parts)

@@ -102,9 +102,18 @@ def own_part(clause: str) -> bool:
     return bool(re.search(_cues()["own_part"], clause)) and not led(clause)
 
 
+# an event one takes part in: "徒弟带了三个但没参加比赛" denies the contest, it disowns nothing said before it
+_EVENT = re.compile(r"(?:参与|参加)(?:过|了)?[^，,。]{0,6}?(?:比赛|竞赛|大赛|比武|评比|评选|考试|考核|培训|活动|会议|选拔)")
+
+
 def disowns(clause: str) -> bool:
-    """Whether a negated clause says the speaker had no part (我没参与, 不是我的, 没有署名)."""
-    return bool(has_cue("disowned", clause))
+    """Whether a negated clause says the speaker had no part (我没参与, 不是我的, 没有署名); taking part denied in an
+    event named as its object (没参加比赛, 没参与评选) is the event's, no part denied in what was said before."""
+    m = has_cue("disowned", clause)
+    if m and re.match(r"参与|参加", m.group()) and _EVENT.search(clause) \
+            and not has_cue("disowned", clause[:m.start()] + clause[m.end():]):
+        return False
+    return bool(m)
 
 
 def someone_else(clause: str) -> bool:

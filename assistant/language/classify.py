@@ -25,12 +25,14 @@ from assistant.language.agency import (
     led,
     made_kinds,
     own_part,
+    plain_work,
     someone_else,
     the_units,
     without_setting,
 )
-from assistant.language.clauses import Clause, clauses, negated, says_none
+from assistant.language.clauses import Clause, clauses, negated, says_none, says_unknown
 from assistant.language.datafiles import data_json
+from assistant.language.denials import says_nothing
 from assistant.language.lexicon import (
     KIND_LABELS,
     KINDS,
@@ -173,8 +175,16 @@ def said_clauses(text: str) -> list[str]:
 
 def says_no_achievement(text: str) -> bool:
     """Whether ``text`` states an absence of achievements (没有, 无): every clause denied, none of them only by
-    words that deny no achievement (没出过差错 says something done well)."""
-    return says_none(text) and not said_clauses(text)
+    words that deny no achievement (没出过差错 says something done well). Beside a denial, a clause that says there is
+    nothing to show (白板一个, ``denials.says_nothing``) or only the plain work of the job (就是老老实实干活的,
+    ``agency.plain_work``) tells nothing the denial left out: 一样都没有，就是老老实实干活的 is a no."""
+    if says_none(text) and not said_clauses(text):
+        return True
+    if not text or says_unknown(text):
+        return False
+    parts = clauses(text)
+    rest = [c for c in parts if not (c.negated and not _said(c)) and not says_nothing(c.text)]
+    return bool(parts) and len(rest) < len(parts) and all(not c.negated and plain_work(c.text) for c in rest)
 
 
 def checked_exception(text: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.language.datafiles import data_json
+from assistant.language.denials import denies_back, rhetorical
 from assistant.retrieval.segment import segmenter, tags
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
@@ -120,7 +121,10 @@ _V_NOT_QUESTION = re.compile(r"(?:能|可以|可|会|行|够|要|是|符合).*�
 
 
 def negated(clause: str) -> bool:
-    """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word."""
+    """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word, or denies by a rhetorical
+    'where would there be' (哪有什么成果: ``denials.rhetorical``)."""
+    if rhetorical(clause):
+        return True
     if _V_NOT_QUESTION.search(clause):
         clause = re.sub(r"不[呢啊呀吗嘛]?$", "", clause)
     masked = _guard_pattern().sub(lambda m: _masked(m, clause), clause)
@@ -451,14 +455,36 @@ def _denies_list_before(chunk: str, listed: list[Clause]) -> bool:
     two or more (技改、攻关、带徒，这几样都没沾过边; 标准呀专利呀，一样都没有) or a noun alone (标准，都没有); with no
     quantifier (这些, 一样) only a short verb may follow the negation (都没搞过, not 都没拿过奖: a new object)."""
     lex = _lexicon()
+    if not listed or all(c.negated for c in listed):
+        return False
+    # a denial ending the chunk with no object of its own, whatever short talk stands before it (说句老实话一样都没有,
+    # 没一条沾得上边, 跟他不搭界): the shape, not a list of openers (``denials.denies_back``)
+    if denies_back(chunk, _names_thing):
+        return len(listed) >= 2 or _no_verb(listed[0].text) or _opens_with_kind(listed[0].text)
     m = re.search(lex["anaphoric_denial"], re.sub(lex["discourse_openers"], "", chunk))
-    if not m or not listed or all(c.negated for c in listed):
+    if not m:
         return False
     # 带徒弟、搞革新、总结操作法这几样，一样也没有: the quantifier said with the list is the denial's
     gathered = bool(re.search(lex["demonstrative_tail"], listed[-1].text))
     if not (m.group("q") or gathered) and len(m.group("tail")) > 2:
         return False
     return len(listed) >= 2 or _no_verb(listed[0].text)
+
+
+def _names_thing(frame: str) -> bool:
+    """Whether the words before a back-reaching denial name a thing of their own (奖项一个都没有: 奖项 is the
+    denial's object) rather than frame it (说句老实话, 那几条我对了一下)."""
+    from assistant.language.lexicon import lexicon_hits
+
+    return bool(lexicon_hits(frame) or re.search(_lexicon()["kind_topic_nouns"], frame))
+
+
+def _opens_with_kind(clause: str) -> bool:
+    """Whether ``clause`` opens with the name of a kind of achievement, its topic (改造创新那是技术科的事, 革新那块是
+    技术科管的)."""
+    if re.search(r"[我俺了过着0-9]", clause[:6]):
+        return False  # 我改造了一台设备: a statement of the speaker's, no topic
+    return _names_thing(clause[:6]) or bool(re.match(r"[\u4e00-\u9fff]{0,4}(?:改造|创新|改进|发明)", clause))
 
 
 # a name in quotation marks is one word however it is punctuated inside ("“勤巡、稳接、匀添”的接头操作法")

@@ -1,0 +1,82 @@
+"""How far an applicant's denial of achievements reaches: back to what was listed before it, to every alternative, or
+not at all (a dismissal of ordinary work, a rhetorical "哪有什么成果").
+
+Word tables of openers and idioms kept missing denials one wording at a time (说句老实话一样都没有, 没一条沾得上边,
+改造创新那是技术科的事，跟他不搭界). These read sentence shapes from ``data/denials.json`` instead:
+
+- ``denies_back``: a clause that ENDS in a quantified denial with no object of its own (…一样都没有, …哪样都沾不上,
+  没一条沾得上边) or denies any relation to the speaker (跟我不沾边, 和他没关系). Whatever stands before the denial is
+  a frame when it names no thing (``names_thing`` decides; the clause layer passes its kind-noun test), so an opener
+  never seen before (说句老实话, 我对照了一下) does not hide the denial;
+- ``rhetorical``: 哪有什么X, 哪来的啥X — a denial of X;
+- ``says_nothing``: nothing to show said with no kind named (白板一个, 没啥拿得出手的), or a universal denial with no
+  list before it (一样都没有, 啥都谈不上): every alternative;
+
+A dismissal of ordinary work (就是个普通干活的, 就是按部就班干活) is ``agency.plain_work``: beside a denial it tells no
+deed the denial left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from assistant.language.datafiles import data_json
+
+__all__ = ["denies_back", "rhetorical", "says_nothing"]
+
+# a frame before a back-reaching denial is short talk (说句老实话, 首席技师那几条我对了一下): longer, it says something
+_FRAME_CHARS = 14
+
+
+@functools.cache
+def _table() -> dict[str, re.Pattern]:
+    return {k: re.compile(v) for k, v in data_json("denials.json").items() if not k.startswith("_")}
+
+
+def _plain(clause: str) -> str:
+    return re.sub(r"[\s，,。！!？?；;…]+", "", clause or "")
+
+
+def denies_back(clause: str, names_thing: Callable[[str], bool]) -> bool:
+    """Whether ``clause`` is a denial whose object is what was said before it: it ends in a quantified or 'not one'
+    denial with nothing between the quantifier and the negation, or denies a relation to the speaker, and what stands
+    before the denial names no thing (``names_thing``: a kind noun, a count). 说句老实话一样都没有 and 没一条沾得上边
+    reach back; 奖项一个都没有 names its own object, and is read as it stands."""
+    text = _plain(clause)
+    if not text:
+        return False
+    t = _table()
+    m = t["relation"].search(text) or t["not_one"].search(text) or t["back"].search(text)
+    if not m:
+        return False
+    frame = t["talk"].sub("", text[:m.start()])
+    return len(frame) <= _FRAME_CHARS and not re.search(r"[0-9０-９]", frame) and not (
+        frame and (names_thing(frame) or _has_noun(frame)))
+
+
+def _has_noun(frame: str) -> bool:
+    """Whether ``frame`` holds a noun, which is then the denial's subject (工匠、首席技师称号都没有), not talk around it
+    (我对了一下, 那几条我看了看)."""
+    from assistant.retrieval.segment import tags
+
+    return any(flag.startswith("n") and word not in _DEICTIC for word, flag in tags(frame))
+
+
+# the words that point back at what was listed: jieba tags some of them nouns (那几条, 这些)
+_DEICTIC = frozenset({"这些", "那些", "几条", "几样", "那几条", "这几条", "这几样", "那几样", "条件", "那几项", "这几项"})
+
+
+def rhetorical(clause: str) -> bool:
+    """Whether ``clause`` denies by a rhetorical 'where would there be' (哪有什么成果, 哪来的啥绝活)."""
+    return bool(_table()["rhetorical"].search(clause or ""))
+
+
+def says_nothing(clause: str) -> bool:
+    """Whether ``clause`` says there is nothing to show, naming no kind (白板一个, 没啥拿得出手的, 一样都没有,
+    啥都谈不上): a denial of every alternative."""
+    text = _plain(clause)
+    t = _table()
+    return bool(t["nothing"].search(text) or t["universal"].match(text))
+
