@@ -10,6 +10,7 @@ from assistant.extract.judge import denied_parts, negated
 from assistant.extract.patterns import COMPETITION_WORDS
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
+from assistant.language.denials import says_nothing
 from assistant.language.doing import CONTRAST, TENURE
 
 __all__ = ["read_no_skill", "read_none", "but_record", "rest_denied"]
@@ -104,6 +105,12 @@ def read_none(segs: list[Segment]) -> Candidates:
             add(out, "_no_achievements", True)
         if not seg.asserts or not denied:
             continue
+        # 一样都没有, 啥都谈不上, 没啥拿得出手的: nothing to show, said with no kind named, denies every achievement;
+        # after a clause of its sentence it denies too (获奖、竞赛名次，一样都没), the quantifier takes that one back
+        back = i > 0 and not seg.opens and denials[i - 1]
+        if says_nothing(seg.text) and not back and not _but_did(segs[i + 1:], denials[i + 1:]):
+            add(out, "_no_achievements", True)
+            add(out, "_denial_said", seg.text)
         for name, words, beside in _NONE_OF:
             found = words.search(seg.text)
             if found and found.group() == "成绩" and beside.search(seg.text) and not words.search(
@@ -112,6 +119,8 @@ def read_none(segs: list[Segment]) -> Candidates:
             if found and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
                     name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
                 add(out, name, True)
+                if name == "_no_achievements":
+                    add(out, "_denial_said", seg.text)  # kept beside what else is said (resolve)
     return out
 
 

@@ -239,7 +239,9 @@ _LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|
                               r"(?![\u4e00-\u9fff]{0,3}(?:职称|工程师|会计|经济师|教师|讲师|技师|工|技))")
 _OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软考|驾照|驾驶")
 # the trade said to have a level ("这个工种是有高级技师的", "我们这行也有特级技师"): a level of the trade, not one's own
-_TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实)?(?:有|设有|设了)$")
+_TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实)?(?:有|设有|设了)$"
+                        # "他们工种听说能考到高级技师", "这行可以评到技师": a level that can be reached, not one held
+                        r"|(?:能|可以|可)(?:一直)?(?:考|评|升|晋)(?:到|上)$")
 _TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?(?P<level>高级技师|技师|高级工|中级工)")
 # 评 closing the clause with no title after it: being rated for a title at all ("也没评过什么", "啥也没评上")
 _RATED_NOTHING = re.compile(r"(?:评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?|(?:啥|什么)(?:也|都)[^评]{0,3}评)$")

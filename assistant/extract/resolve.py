@@ -236,6 +236,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     for field in LIST_FIELDS:
         if c.get(field):
             profile[field] = _unique(c[field])
+    if profile.get("achievements") and c.get("_no_achievements") and c.get("_denial_said"):
+        # "这些年就是跟着项目跑，没搞出过啥名堂": the denial is kept beside the rest, so the checker reads the rest as
+        # told after a no (docs/verdict-policy.md: 已说"没有"之后又说了别的业绩), not as the whole of the achievements
+        said = profile["achievements"]
+        profile["achievements"] = [*said, *(t for t in _unique(c["_denial_said"]) if not any(t in a for a in said))]
     for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
                         ("_no_competitions", "competition_results")):
         if field not in profile and c.get(flag):

@@ -243,7 +243,12 @@ _PEERS = r"(?:徒弟|学徒|学生|学员|师傅|师父|同事|工友|师兄|师
 # where the asker never says 我 of themself; kin and 他 are left to the candidate's reading (a later turn about 我爸)
 _WORK_PEOPLE = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_OWN}(?:{_WORKMATES})|{_OURS}[\u4e00-\u9fff]{{0,4}}?"
                           rf"(?!{_GROUP}|员工|职工)(?:{_POST}|{_NAMED})|{_AT_WORK}(?:{_WORKMATES}|{_POST})?{_NAMED}"
-                          rf"|{_PEERS}(?:们)?{_NAMED}?{_THEN}(?=[在是也都还就干做当拿评考有今去前比一没从被获]))")
+                          rf"|{_PEERS}(?:们)?{_NAMED}?{_THEN}(?=[在是也都还就干做当拿评考有今去前比一没从被获])"
+                          # "带出来的徒弟有三个当了班组长", "我教过的学生现在是组长": the people one trained, named by
+                          # the training, are the subject of the post they came to hold ("带的徒弟也没一个参加过比赛"
+                          # still tells what the asker's training came to)
+                          rf"|(?:我|俺)?(?:亲手|手把手)?(?:带|教|培养|收)[\u4e00-\u9fff]{{0,3}}?的{_PEERS}"
+                          rf"(?=[^，,。]*(?:当了|当上|成了|成为|升了|升为|提拔|现在是|如今是|都是)))")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
 
 
