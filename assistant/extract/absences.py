@@ -106,8 +106,9 @@ def read_none(segs: list[Segment]) -> Candidates:
         if not seg.asserts or not denied:
             continue
         # 一样都没有, 啥都谈不上, 没啥拿得出手的: nothing to show, said with no kind named, denies every achievement;
-        # after a clause of its sentence it denies too (获奖、竞赛名次，一样都没), the quantifier takes that one back
-        back = i > 0 and not seg.opens and denials[i - 1]
+        # a clause before it in its sentence that only its scope denies (获奖、竞赛名次，一样都没) is what the
+        # quantifier takes back; one denied by its own words (没评过工匠) is another answer
+        back = i > 0 and not seg.opens and denials[i - 1] and not negated(segs[i - 1].text)
         if says_nothing(seg.text) and not back and not _but_did(segs[i + 1:], denials[i + 1:]):
             add(out, "_no_achievements", True)
             add(out, "_denial_said", seg.text)

@@ -9,8 +9,9 @@ Word tables of openers and idioms kept missing denials one wording at a time (�
   a frame when it names no thing (``names_thing`` decides; the clause layer passes its kind-noun test), so an opener
   never seen before (说句老实话, 我对照了一下) does not hide the denial;
 - ``rhetorical``: 哪有什么X, 哪来的啥X — a denial of X;
-- ``says_nothing``: nothing to show said with no kind named (白板一个, 没啥拿得出手的), or a universal denial with no
-  list before it (一样都没有, 啥都谈不上): every alternative;
+- ``says_nothing``: nothing to show said with no kind named (白板一个, 没啥拿得出手的), a universal denial with no
+  list before it (一样都没有, 啥都谈不上), or the notice's conditions denied together (那五条我一条都够不着): every
+  alternative;
 
 A dismissal of ordinary work (就是个普通干活的, 就是按部就班干活) is ``agency.plain_work``: beside a denial it tells no
 deed the denial left out.
@@ -78,5 +79,5 @@ def says_nothing(clause: str) -> bool:
     啥都谈不上): a denial of every alternative."""
     text = _plain(clause)
     t = _table()
-    return bool(t["nothing"].search(text) or t["universal"].match(text))
+    return bool(t["nothing"].search(text) or t["universal"].match(text) or t["conditions"].search(text))
 

@@ -93,3 +93,19 @@ def test_a_quantifier_after_a_denied_list_takes_the_list_back_not_everything():
     """获奖、竞赛名次，一样都没: the awards and placings are denied; the achievements are not said to be none."""
     profile = extract("获奖、竞赛名次，一样都没", TODAY).profile
     assert profile.get("awards") == [] and "achievements" not in profile
+
+
+@pytest.mark.parametrize("clause", ["那五条我一条都够不着", "四条里面我哪条都不沾", "条件一条也不符合"])
+def test_the_notices_conditions_denied_together_deny_every_alternative(clause):
+    assert says_nothing(clause)
+
+
+def test_a_turn_that_never_reaches_the_speaker_denies_the_topic_before_it():
+    """标准攻关技改都是领导和架构师的事，轮不到我: the kinds named as others' business are denied to the speaker."""
+    assert all(c.negated for c in clauses("标准攻关技改都是领导和架构师的事，轮不到我"))
+    assert not all(c.negated for c in clauses("我主导制定了一项团体标准，轮不到别人"))
+
+
+def test_a_global_denial_after_a_denial_of_titles_still_covers_the_achievements():
+    """没评过工匠 is denied by its own words: 四条里面我哪条都不沾 after it is no quantifier taking it back."""
+    assert extract("一六年起在杭州做运维 没评过工匠 四条里面我哪条都不沾", TODAY).profile.get("achievements") == []
