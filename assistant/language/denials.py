@@ -53,6 +53,8 @@ def denies_back(clause: str, names_thing: Callable[[str], bool]) -> bool:
     if not m:
         return False
     frame = t["talk"].sub("", text[:m.start()])
+    if _REST.search(frame):
+        return False  # 除了从事木雕创作以外，别的都没有: the rest is denied, not what was said before it
     return len(frame) <= _FRAME_CHARS and not re.search(r"[0-9０-９]", frame) and not (
         frame and (names_thing(frame) or _has_noun(frame)))
 
@@ -63,6 +65,10 @@ def _has_noun(frame: str) -> bool:
     from assistant.retrieval.segment import tags
 
     return any(flag.startswith("n") and word not in _DEICTIC for word, flag in tags(frame))
+
+
+# the rest beside what was said: a denial of it leaves the thing said standing
+_REST = re.compile(r"别的|其他|其它|其余|另外|剩下|此外|除此")
 
 
 # the words that point back at what was listed: jieba tags some of them nouns (那几条, 这些)

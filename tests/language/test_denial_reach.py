@@ -109,3 +109,8 @@ def test_a_turn_that_never_reaches_the_speaker_denies_the_topic_before_it():
 def test_a_global_denial_after_a_denial_of_titles_still_covers_the_achievements():
     """没评过工匠 is denied by its own words: 四条里面我哪条都不沾 after it is no quantifier taking it back."""
     assert extract("一六年起在杭州做运维 没评过工匠 四条里面我哪条都不沾", TODAY).profile.get("achievements") == []
+
+
+@pytest.mark.parametrize("text", ["除了从事木雕创作以外，别的都没有", "带过三个徒弟，其他的一样都没有"])
+def test_a_denial_of_the_rest_leaves_the_thing_said(text):
+    assert not clauses(text)[0].negated
