@@ -70,6 +70,7 @@ from assistant.chat.still_open import asks_still_open
 from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.chat.told_case import without_told_case
 from assistant.errors import ServiceError
+from assistant.extract.patterns import LIGHT_APPLY
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.language.ask_kind import asks_the_rules
 from assistant.language.asking import asks
@@ -144,7 +145,7 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
 # The asker asks whether they themself qualify ("我中级工符合首席技师条件吗", "我这样能报浙派吗"): a check asked in
 # words, which the reading by meaning (language.ask_kind) must not turn into a rule question (hypothesis found
 # "主导制定团体标准2项我中级工符合首席技师条件吗。我已经退休了。能申报浙派工匠吗？" answered with a refusal)
-_ASKS_OWN_CHECK = re.compile(r"我[^，,。；;？?！!]{0,12}(?:能不能|能否|可不可以)(?:弄|搞|整|试试|试一下|试一试)"
+_ASKS_OWN_CHECK = re.compile(rf"我[^，,。；;？?！!]{{0,12}}(?:能不能|能否|可不可以){LIGHT_APPLY}"
                              r"(?=$|[，,。？?！!\s吗么伐啊呀嘛])"  # "我想问问我能不能弄": applying said with a light verb
                              r"|我[^，,。；;？?！!]{0,12}(?:符合|够格|够条件|够不够|有没有资格|(?:能|可以)(?:报|申报|评|申请|参评))"
                              r"[^，,。；;？?！!]{0,12}(?:吗|么|不|伐|[？?])"

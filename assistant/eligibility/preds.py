@@ -7,6 +7,7 @@ a fact is missing or the experts must judge. Messages are Chinese and name the f
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -86,10 +87,16 @@ def not_working_said(f: Facts) -> str | None:
     """The clause of the achievements that says the person does not work now ("二四年办了内退，…不用上班了", "今年八月
     厂子倒闭了 现在在家等消息", "办了停薪留职…这一年多没上过班"), read by the extract stage's reader of being out of work;
     HR fill ``employment`` from the papers (全职, 人事关系还挂着) and tell the present in the narrative."""
+    return _idle_said(tuple(f.profile.achievements or ()))
+
+
+@functools.lru_cache(maxsize=256)
+def _idle_said(achievements: tuple[str, ...]) -> str | None:
+    """(read once per achievements list: each programme's 在岗/在职 rule asks, and a turn checks all five)"""
     from assistant.extract.idle import idle_clauses
     from assistant.extract.text import normalize, segments
 
-    for told in f.profile.achievements or ():
+    for told in achievements:
         segs = segments(normalize(told))
         idle = idle_clauses(segs)
         if idle:

@@ -141,17 +141,6 @@ def _stretched(run: list[str], ctx: str, name: str) -> tuple[str, str | None, st
     return wide, _level(wide), named
 
 
-# a year in Chinese digits, two or four ("一四年", "二〇一九年"), not a count of years ("干了三四年", "十几年")
-_SPOKEN_YEAR = re.compile(r"(?<![了干做有当十几〇零一二三四五六七八九])([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})年"
-                          r"(?![多来前代间半])")
-
-
-def _spoken_year(text: str, today) -> int | None:
-    """The last year said in Chinese digits in ``text``, as a past year."""
-    found = [year_from(m.group(1), today) for m in _SPOKEN_YEAR.finditer(text)]
-    return next((y for y in reversed(found) if y is not None), None)
-
-
 def tier_in(text: str) -> str | None:
     """The class (一类/二类) a text says of a contest; None when it names both ("不知道是一类还是二类") or neither."""
     said = {t for t in ("一类", "二类") if t in text}
@@ -244,11 +233,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
             if year is None:
                 two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
                 year = year_from(two.group(1), today) if two else None
-            if year is None:  # "一四年杭州市…", "二〇一九年全国…大赛": the year in Chinese digits
-                year = _spoken_year(ctx, today)
             if year is None and first:  # "二〇二五年 浙江省…竞赛 软件测试赛项 个人第一": a year said in a stretch before
                 run = "，".join(_contest_run(before, ctx, own))
-                year = year_near(run, len(run), today) or _spoken_year(run, today)
+                year = year_near(run, len(run), today)  # (when.year_near reads 一四年, 二〇一九年 too)
             if year is None:  # "…第一名（2025年）": the year in brackets right after the placing
                 after = re.match(r"\s*[（(]\s*((?:19|20)[0-9]{2})\s*年?", text[m.end():])
                 year = int(after.group(1)) if after else None

@@ -22,7 +22,7 @@ __all__ = [
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "NO_POST", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
-    "UNION_NO", "UNION_YES", "UNION_HAS", "NO_UNION_AT_WORK", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
+    "LIGHT_APPLY", "UNION_NO", "UNION_YES", "UNION_HAS", "NO_UNION_AT_WORK", "WANTS_ELIGIBILITY", "ACHIEVEMENT_WORDS", "APPRENTICE_WORDS", "APPLICATION_TALK",
     "NATIONALITY", "MESSAGES", "YEAR_FIELD_WORDS", "COMPETITION_WORDS", "COMPETITION_SHORT",
 ]
 
@@ -435,6 +435,9 @@ WORK_WORDS = _re("从事", "做", "干", "搞", "负责", "工作", "岗", "工�
                  "企业", "行业", "这行", "专业", "领域", "写", "运维")
 
 # --- Asking about one's own eligibility (wants_eligibility) -----------------------------------------------
+# the light verbs that stand in for 报 when the programme is the topic ("我能不能弄", "可不可以试试"); also read by the
+# chat's guard on checks asked in words (chat.turn)
+LIGHT_APPLY = r"(?:弄|搞|整|试试|试一下|试一试|冲一下|冲一冲)"
 _ASK = "(?:申报|报名?|评|参评|参加|申请|被认定|认定|入选|直接认定|符合)"
 WANTS_ELIGIBILITY = _re(
     f"我(?:现在|目前|今年|这种情况|这样|这个条件)?(?:能|可以|可不可以|能不能|能否|是否|还能|也能|有没有资格){_ASK}",
@@ -444,7 +447,7 @@ WANTS_ELIGIBILITY = _re(
     "评得上", "有戏", "有希望", "帮我(?:看看|判断|查查|评估|算算)",
     # applying said with a light verb and no object ("我想问问我能不能弄", "能搞吗", "可以试试伐"): 弄/搞/试 stand in
     # for 报 when the programme is the topic; with an object after ("能不能弄成电子版") they are something else
-    r"(?:能不能|能否|可不可以|可以|能)(?:弄|搞|整|试试|试一下|试一试|冲一下|冲一冲)(?:吗|么|不|伐|啊|呀|嘛)?(?=$|[，,。？?！!\s])",
+    rf"(?:能不能|能否|可不可以|可以|能){LIGHT_APPLY}(?:吗|么|不|伐|啊|呀|嘛)?(?=$|[，,。？?！!\s])",
     # being put forward is applying: "首届杭州数字工匠当时还能推荐我吗", "单位能不能推荐我"
     "(?:能|可以|可不可以|能不能|能否|还能|会不会|会|够格)(?:被)?推荐[我□]", "推荐我(?:吗|么|不|没)",
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.premise.form_fields import is_form as _is_form
+from assistant.chat.premise.form_fields import is_form
 from assistant.chat.premise.relation import Proposition
 
 __all__ = ["acting", "done_by_check"]
@@ -15,7 +15,7 @@ __all__ = ["acting", "done_by_check"]
 _AGENT_GAP = re.compile(r"[^，,。；;？?！!]{0,6}")
 
 
-def _acting(text: str) -> tuple[str, ...]:
+def acting(text: str) -> tuple[str, ...]:
     """The bodies ``text`` says do a step: each named in the clause of a step's word, before it and close to it
     ("评上杭州工匠就…省总工会发的": the body and 评 are in different clauses, no body doing 评审)."""
     from assistant.chat.agents import bodies_in
@@ -53,7 +53,7 @@ def _notice_words(steps: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if w))
 
 
-def _done_by_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
+def done_by_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
     """Who does the act the premise gives a body, read from every sentence of the notice, not only the one retrieval
     picked: "不对" when the sentence doing the act names other bodies, or when no sentence does the act and the notice
     names the asker's body nowhere (the procedure has no such step: its last steps are quoted); "是的" when the
@@ -69,7 +69,7 @@ def _done_by_check(corpus, program: str, question: str, prop: Proposition) -> tu
     steps = _notice_words(tuple(dict.fromkeys([*agent_steps(question), *(n for _, n in _mentions(bare, 0))])))
     asked = bigrams(bare)
     # an inline heading ("资格审核。") goes with its sentence, so the words it shares with the question count
-    own = [(c.clause_id, unit) for c in corpus.clauses(program) if not _is_form(c) for unit in units(c, headed=True)]
+    own = [(c.clause_id, unit) for c in corpus.clauses(program) if not is_form(c) for unit in units(c, headed=True)]
     # the sentence sharing most with the question, then the one naming most bodies doing it (the general rule, not
     # the way one kind of applicant goes: "自由职业者…行业协会…组织专家评议")
     doing = [((len(asked & bigrams(unit)), len(_agents(unit, steps)[0])), cid, unit) for cid, unit in own
@@ -109,6 +109,3 @@ def _done_by_check(corpus, program: str, question: str, prop: Proposition) -> tu
     if agent_agrees(bare, unit, steps) and len(said) == 1:
         return "是的，与通知规定一致：见下面的原文。", [(cid, unit)]
     return None
-
-
-acting, done_by_check = _acting, _done_by_check

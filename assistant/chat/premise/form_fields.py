@@ -14,23 +14,23 @@ HAN = r"[\u4e00-\u9fff（）()]"  # a stretch of words, brackets kept (fields an
 
 # the words a form is named by in a question, and in its clause's title
 _FORMS = (("汇总表", "汇总表"), ("申报表", "申报表|推荐表"), ("推荐表", "推荐表|申报表"))
-def _squeeze(s: str) -> str:
+def squeeze(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
 def _cells(text: str) -> list[str]:
     """A form clause's boxes: the stretches between tabs and line ends, spaces inside a label dropped ("职 务")."""
-    return [c for c in (_squeeze(s) for s in re.split(r"[\t\n]+", text)) if c]
+    return [c for c in (squeeze(s) for s in re.split(r"[\t\n]+", text)) if c]
 
 
-def _is_form(clause) -> bool:
+def is_form(clause) -> bool:
     """Whether a clause is a form: an attachment of boxes, which names bodies only as the ones signing it."""
     return bool(clause.path) and clause.path[0].startswith("附件") and "\t" in clause.text
 
 
 def _forms(corpus, program: str, question: str) -> list:
     """The asked programme's form clauses (an attachment holding boxes), the one the question names first."""
-    forms = [c for c in corpus.clauses(program) if _is_form(c)]
+    forms = [c for c in corpus.clauses(program) if is_form(c)]
     for said, titled in _FORMS:
         if said in question:
             named = [c for c in forms if re.search(titled, c.text[:60])]
@@ -49,7 +49,7 @@ def _field_cells(cells: list[str], word: str, suffix: bool) -> tuple[str, list[s
     return None
 
 
-def _fields_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
+def fields_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
     """Whether two fields share a box on the asked form: "不对" when the claim ("一栏" / "分两栏") is the other way."""
     a_word, b_word = prop.objects
     for form in _forms(corpus, program, question):
@@ -81,7 +81,7 @@ def _fields_check(corpus, program: str, question: str, prop: Proposition) -> tup
 
 def _form_title(text: str) -> str:
     m = re.search(r"[^\n]*(?:表)", text[:80].split("\n\n", 1)[-1])
-    return _squeeze(m.group(0)) if m else "表格"
+    return squeeze(m.group(0)) if m else "表格"
 
 
 def _raw(text: str, box: str) -> str | None:
@@ -103,6 +103,3 @@ def _span(text: str, first: str, second: str) -> str | None:
         return between
     line = text[lo.start():].split("\n", 1)[0]
     return line
-
-
-squeeze, is_form, fields_check = _squeeze, _is_form, _fields_check

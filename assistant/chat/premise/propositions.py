@@ -16,14 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.chat.premise.done_by import acting as _acting
-from assistant.chat.premise.done_by import done_by_check as _done_by_check
+from assistant.chat.premise.done_by import acting, done_by_check
 from assistant.chat.premise.form_fields import HAN as _HAN
-from assistant.chat.premise.form_fields import fields_check as _fields_check
+from assistant.chat.premise.form_fields import fields_check
 from assistant.chat.premise.relation import Proposition
-from assistant.chat.premise.sole import OBJECT_END as _OBJECT_END
-from assistant.chat.premise.sole import SOLE as _SOLE
-from assistant.chat.premise.sole import sole_check as _sole_check
+from assistant.chat.premise.sole import OBJECT_END, SOLE, sole_check
 
 __all__ = ["Proposition", "RELATIONS", "read", "check", "proposition_premise", "proposition_answer"]
 
@@ -46,8 +43,8 @@ def read(text: str) -> list[Proposition]:
     for relation, pattern in RELATIONS.items():
         for m in pattern.finditer(text or ""):
             out.append(Proposition(relation, tuple(v for v in m.groupdict().values() if v), m.group(0)))
-    for m in _SOLE.finditer(text or ""):
-        thing = _OBJECT_END.split(m.group("o"))[0]
+    for m in SOLE.finditer(text or ""):
+        thing = OBJECT_END.split(m.group("o"))[0]
         if len(thing) >= 2:
             # the stretch to the clause's end holds the act ("只有人社部门才能推荐": 推荐)
             out.append(Proposition("sole", (thing,), m.group(0) + re.split(r"[，,。；;？?！!]", text[m.end():])[0]))
@@ -55,14 +52,14 @@ def read(text: str) -> list[Proposition]:
 
     # an order of steps ("领导小组先审定，最后再公示") is step_order's to check, whoever it names doing them: only a
     # step the notice has no body for at all is read then ("公示完还要报省政府批吧")
-    acting = _acting(text or "")
-    if acting:
-        out.append(Proposition("ordered" if asserted_sequence(text or "") else "done_by", acting, text))
+    bodies = acting(text or "")
+    if bodies:
+        out.append(Proposition("ordered" if asserted_sequence(text or "") else "done_by", bodies, text))
     return out
 
 
-CHECKS: dict[str, Callable] = {"merged": _fields_check, "split": _fields_check, "sole": _sole_check,
-                               "done_by": _done_by_check, "ordered": _done_by_check}
+CHECKS: dict[str, Callable] = {"merged": fields_check, "split": fields_check, "sole": sole_check,
+                               "done_by": done_by_check, "ordered": done_by_check}
 
 
 def check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:

@@ -8,15 +8,14 @@ from __future__ import annotations
 import re
 
 from assistant.chat.premise.form_fields import HAN as _HAN
-from assistant.chat.premise.form_fields import is_form as _is_form
-from assistant.chat.premise.form_fields import squeeze as _squeeze
+from assistant.chat.premise.form_fields import is_form, squeeze
 from assistant.chat.premise.relation import Proposition
 
 __all__ = ["SOLE", "OBJECT_END", "sole_check"]
 
-_SOLE = re.compile(r"(?:只有|只能|只认|只收|仅限|非得|必须(?:要)?|一定要|得(?=有|是|取得|拿))(?:走|由|是|有|认|收|取得|拿到?|具有)?"
+SOLE = re.compile(r"(?:只有|只能|只认|只收|仅限|非得|必须(?:要)?|一定要|得(?=有|是|取得|拿))(?:走|由|是|有|认|收|取得|拿到?|具有)?"
                    rf"(?P<o>{_HAN}{{2,14}})(?=才|就|这条|这一|的吧|吧|吗|，|,|？|\?|$)")
-_OBJECT_END = re.compile(r"才|就|这条|这一|的人|的吧|吧|吗|证书?(?=$)|一[个条种项](?:途径|渠道|办法|路子|路)?|途径|渠道")
+OBJECT_END = re.compile(r"才|就|这条|这一|的人|的吧|吧|吗|证书?(?=$)|一[个条种项](?:途径|渠道|办法|路子|路)?|途径|渠道")
 
 
 # Words after 可 that open a route or a kind to applicants ("社会团体可申报推荐", "个人可通过…自荐报名", "自由职业者也
@@ -56,7 +55,7 @@ def _sole_body(corpus, program: str, thing: str, said: str) -> tuple[str, list[t
     return None
 
 
-def _sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
+def sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:
     """"不对" when the thing said to be the only one (or the one requirement) stands in the notice beside others: an
     "或" in its own stretch of the sentence ("取得高级技师以上职业资格…或本职业（工种）最高职业资格"), or it heads one of
     several items that each open a way ("（一）单位推荐 …（四）个人自荐：个人可通过…自荐报名")."""
@@ -66,17 +65,17 @@ def _sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple
     body = _sole_body(corpus, program, thing, prop.said)
     if body is not None:
         return body
-    clauses = [c for c in corpus.clauses(program) if c.path and not _is_form(c)]
+    clauses = [c for c in corpus.clauses(program) if c.path and not is_form(c)]
     best = None  # (size of the stretch found, clause, unit)
     for clause in clauses:
-        heading = _squeeze(clause.title or "")
+        heading = squeeze(clause.title or "")
         found = _longest_in(thing, heading)
         if found and len(found) >= len(thing) - 1:
             siblings = [c for c in clauses if c.path[:-1] == clause.path[:-1] and c is not clause
                         and len(c.path) == len(clause.path)]
             opening = [c for c in siblings if _OPENS.search(c.own_text or c.text)]
             if siblings and len(opening) * 2 >= len(siblings):
-                names = "、".join(_squeeze(re.sub(r"^[（(][^）)]*[）)]", "", c.title or "")) for c in siblings)
+                names = "、".join(squeeze(re.sub(r"^[（(][^）)]*[）)]", "", c.title or "")) for c in siblings)
                 quotes = [(clause.clause_id, units(clause)[0] if units(clause) else clause.text)]
                 quotes += [(c.clause_id, units(c)[0]) for c in opening if units(c)]
                 return f"不对，通知列的不只“{found}”一条，还有{names}：见下面的原文。", quotes
@@ -93,6 +92,3 @@ def _sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple
     if _OR.search(before + stretch):
         return f"不对，通知写的是“{before + stretch}”，不只“{found}”这一种：见下面的原文。", [(clause.clause_id, unit)]
     return None
-
-
-SOLE, OBJECT_END, sole_check = _SOLE, _OBJECT_END, _sole_check
