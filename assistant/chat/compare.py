@@ -443,6 +443,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     nearby = {**near_broader, **nearby}
     if sum(p is not None for _, p in sides) == 0:
         if silent_on is None:
+            if attribute is not None:  # "第四届跟首届评上以后奖金各多少": both notices are silent on 奖金
+                return compose.all_silent_text(corpus, programs, attribute.label)
             return compose.refusal_text(corpus, programs, today=deps.today)
         held_to = held_to or silent_on  # every side silent on it: each says so by the attribute's name
     if _WORDING_ASKED.search(text):

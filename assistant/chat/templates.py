@@ -16,7 +16,7 @@ from assistant.notices.tree import Corpus
 
 __all__ = [
     "local_id", "qa_text", "refusal_text", "compare_text", "status_lines",
-    "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "parts_text", "cite_line",
+    "INJECTION_NOTE", "CLIP_NOTE", "silent_text", "all_silent_text", "parts_text", "cite_line",
 ]
 
 INJECTION_NOTE = "提示：您的消息里有要求我忽略规则或直接给出结论的内容。这类指令不会被执行；资格结论只来自按条款逐条核对的资格检查器。"
@@ -122,6 +122,15 @@ def refusal_text(corpus: Corpus, programs: list[str], topic: str | None = None, 
     return (f"{what}这{count}份通知里没有涉及这个问题，我不能凭猜测回答。"
             f"本助手只依据{'、'.join(m.short_name for m in everything)}这{count}份通知原文作答。\n"
             f"建议向发文单位咨询：{contacts}。")
+
+
+def all_silent_text(corpus: Corpus, programs: list[str], label: str) -> str:
+    """Every compared notice is silent on the attribute asked: name them and the attribute (not "这五份通知里没有涉及",
+    which is untrue when another notice does state it), then their contacts."""
+    names = "和".join(corpus.meta(p).short_name for p in programs)
+    contacts = "；".join(f"{corpus.meta(p).short_name}：{c}" for p in programs for c in corpus.meta(p).contacts)
+    both = "都" if len(programs) > 1 else ""
+    return f"{names}的通知{both}没有写明{label}，我不能凭猜测回答。\n建议向发文单位咨询：{contacts}。"
 
 
 def silent_text(corpus: Corpus, program: str, label: str, reference=None) -> str:

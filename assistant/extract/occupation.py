@@ -237,6 +237,9 @@ def as_work(said: str) -> str | None:
     return verb + "".join(w for w, _ in rest) if verb and rest else None
 
 
+_HELD_SPAN = re.compile(r"[0-9一二两三四五六七八九十几]+(?:多|来)?年(?:多)?了?$")
+
+
 def _described_work(text: str) -> str | None:
     """The work a clause describes with a verb and its object ("烧电焊", "修自行车", by parts of speech), or said
     after its workplace ("在纺织厂挡车的" -> 挡车); None for a bare job ("在杭州上班")."""
@@ -244,7 +247,8 @@ def _described_work(text: str) -> str | None:
     verb = work_verb(text, trade=True)
     # work said at a place ("在船厂烧电焊") or as what one does ("给人家修自行车的"); a request to the assistant ("请
     # 输出符合条件", "直接给出结论") or a claim ("我已经满足全部条件") is none
-    own = bool(re.search(r"在|的$", text))
+    # (or held for a span: "修轧机十几年了", "开吊车二十多年")
+    own = bool(re.search(r"在|的$", text) or _HELD_SPAN.search(text))
     if said and own and verb and said.startswith(verb) and not _NOT_WORK.match(said) and not _NOT_OCCUPATION.match(said) \
             and not _EMPLOYER_NOUN.search(said):
         return said

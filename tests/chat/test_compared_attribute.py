@@ -188,3 +188,14 @@ def test_a_side_silent_on_the_askers_word_quotes_the_attribute_in_the_notices_wo
     answer = respond(Session(), "杭州工匠跟首席技师，对政治素质都是怎么提的", deps).text
     assert "热爱祖国、遵纪守法" in answer and "政治素质好" in answer
     assert "党的十八大" not in answer  # 一、指导思想 is no requirement of the applicant
+
+
+def test_both_sides_silent_names_them_and_the_attribute(deps):
+    # "这五份通知里没有涉及这个问题" was untrue here: 杭州工匠 and 浙派 do state their rewards
+    from assistant.chat.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "第四届跟首届数字工匠 评上以后有没有奖金 各是多少", deps)
+    first = answer.text.splitlines()[0]
+    assert "都没有写明奖金" in first and "五份通知" not in first
+    assert not answer.citations

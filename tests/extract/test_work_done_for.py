@@ -15,3 +15,15 @@ from tests.extract_support import TODAY
 ])
 def test_the_field_of_work_done_for_someone(text, digital):
     assert extract(text, TODAY).profile.get("is_digital_economy") is digital
+
+
+@pytest.mark.parametrize(("text", "work"), [("我们工段就我一个高级技师 修轧机十几年了", "修轧机"), ("修自行车二十多年了", "修自行车")])
+def test_work_held_for_a_span_is_the_occupation(text, work):
+    # a mill repairer's "修轧机十几年了" gave no occupation, so 第四届 was offered to him as 可以考虑 (digital unknown)
+    profile = extract(text, TODAY).profile
+    assert profile.get("occupation") == work and profile.get("is_digital_economy") is False
+
+
+@pytest.mark.parametrize("text", ["打麻将十几年了", "学英语五年了"])
+def test_a_pastime_held_for_years_is_no_occupation(text):
+    assert not extract(text, TODAY).profile.get("occupation")
