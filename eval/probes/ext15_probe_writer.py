@@ -13,18 +13,11 @@ Today is 2026-11-21 (the evals' ASSISTANT_TODAY). Split by random.Random(2204): 
 the eligibility messages the same way, dev (A) and test (B).
 Run from the repo root: python -m eval.probes.ext15_probe_writer prints the rows, --write appends them once.
 """
-from eval.probes.probe_rows import FACTS, ROOT, write
+from eval.probes.probe_rows import FACTS, ROOT, anyof, within, write
+from eval.probes.profile_probes import message_rows
 
 HZ, NB, SX, HUZ, JH, TZ = "杭州", "宁波", "绍兴", "湖州", "金华", "台州"
 ZJ0 = {"range": [0.0, 0.05]}  # working outside Zhejiang now: no full-time work in Zhejiang
-
-
-def r(lo, hi):
-    return {"range": [lo, hi]}
-
-
-def anyof(*names):
-    return {"any": list(names)}
 
 
 ROWS = [  # (text, expect, absent)
@@ -32,82 +25,82 @@ ROWS = [  # (text, expect, absent)
     ("我老家是温州的，不过这些年一直在苏州一家做精密模具的厂里上班，干了快九年了，想问问浙派工匠我能不能报",
      {"employer_city": "苏州", "years_full_time_in_zhejiang": ZJ0}, []),
     ("上海那边干了十几年数控，今年三月份才来的湖州，现在在南浔一个电梯配件厂",
-     {"employer_city": HUZ, "years_full_time_in_zhejiang": r(0.6, 0.8)}, []),
+     {"employer_city": HUZ, "years_full_time_in_zhejiang": within(0.6, 0.8)}, []),
     ("我们单位总部在杭州，但是我一直派在合肥的项目部，做了六年的电气安装",
-     {"years_full_time_in_zhejiang": ZJ0, "years_in_field": r(5.9, 6.1)}, ["years_full_time_in_hangzhou"]),
+     {"years_full_time_in_zhejiang": ZJ0, "years_in_field": within(5.9, 6.1)}, ["years_full_time_in_hangzhou"]),
     ("去年国庆过后才从深圳回来的，现在在宁波一家注塑厂上班",
-     {"employer_city": NB, "years_full_time_in_zhejiang": r(1.0, 1.2)}, []),
+     {"employer_city": NB, "years_full_time_in_zhejiang": within(1.0, 1.2)}, []),
     ("在江苏昆山的台资厂做了十一年SMT，家在嘉善，每天开车过去上班",
-     {"employer_city": anyof("昆山", "苏州"), "years_full_time_in_zhejiang": ZJ0, "years_in_field": r(10.9, 11.1)}, []),
+     {"employer_city": anyof("昆山", "苏州"), "years_full_time_in_zhejiang": ZJ0, "years_in_field": within(10.9, 11.1)}, []),
     ("老公在绍兴上班，我在上海松江的厂里做质检，做了七年了",
      {"employer_city": "上海", "years_full_time_in_zhejiang": ZJ0}, []),
     ("前几年都在安徽芜湖的汽车厂焊接，2023年底跳槽到了台州的摩托车厂，还是干焊工",
-     {"employer_city": TZ, "years_full_time_in_zhejiang": r(2.8, 3.1)}, []),
+     {"employer_city": TZ, "years_full_time_in_zhejiang": within(2.8, 3.1)}, []),
     ("我在浙江干过五年，后来去了福建厦门，到现在也有四年了，人还在厦门",
      {"employer_city": "厦门", "years_full_time_in_zhejiang": ZJ0}, []),
     ("一直在江西上饶的光伏厂做运维，离衢州很近，不过厂不在浙江",
      {"employer_city": "上饶", "years_full_time_in_zhejiang": ZJ0}, []),
     ("我是去年十二月份从重庆过来的，进了金华这边的五金厂",
-     {"employer_city": JH, "years_full_time_in_zhejiang": r(0.85, 0.99)}, []),
+     {"employer_city": JH, "years_full_time_in_zhejiang": within(0.85, 0.99)}, []),
     ("在浙江的时间不长哈，年初才来，之前十多年都在广东那边",
-     {"years_full_time_in_zhejiang": r(0.7, 0.95)}, []),
+     {"years_full_time_in_zhejiang": within(0.7, 0.95)}, []),
     ("来嘉兴刚好一年零两个月，之前在江苏常州做纺织机械维修",
-     {"employer_city": "嘉兴", "years_full_time_in_zhejiang": r(1.1, 1.25)}, []),
+     {"employer_city": "嘉兴", "years_full_time_in_zhejiang": within(1.1, 1.25)}, []),
     ("厂在江苏吴江，我住在嘉兴那边，跨省上班快五年了",
      {"employer_city": anyof("吴江", "苏州"), "years_full_time_in_zhejiang": ZJ0}, []),
     ("2019年从河南过来就一直在绍兴，做了七年多的纺织机修",
-     {"employer_city": SX, "years_full_time_in_zhejiang": r(6.9, 7.95), "years_in_field": r(6.9, 7.95)}, []),
+     {"employer_city": SX, "years_full_time_in_zhejiang": within(6.9, 7.95), "years_in_field": within(6.9, 7.95)}, []),
     ("我表哥在苏州厂里，我自己在宁波北仑做焊工，十年了",
-     {"employer_city": NB, "years_full_time_in_zhejiang": r(9.9, 10.1), "years_in_field": r(9.9, 10.1)}, []),
+     {"employer_city": NB, "years_full_time_in_zhejiang": within(9.9, 10.1), "years_in_field": within(9.9, 10.1)}, []),
     ("人在安徽宣城的分厂上班，总部是湖州的，我一直在宣城那边，三年了",
      {"years_full_time_in_zhejiang": ZJ0}, ["years_full_time_in_hangzhou"]),
     # years in the trade said beside a Hangzhou workplace, a time away subtracted
     ("在拱墅区的一家机械厂里做钳工，做了差不多二十年了，中间没换过单位",
-     {"employer_city": HZ, "years_in_field": r(19.0, 20.0), "years_full_time_in_hangzhou": r(19.0, 20.0)}, []),
+     {"employer_city": HZ, "years_in_field": within(19.0, 20.0), "years_full_time_in_hangzhou": within(19.0, 20.0)}, []),
     ("我零八年来的杭州，来了就进了这个厂，一直干车工到现在",
-     {"employer_city": HZ, "years_in_field": r(17.8, 18.95), "years_full_time_in_hangzhou": r(17.8, 18.95)}, []),
+     {"employer_city": HZ, "years_in_field": within(17.8, 18.95), "years_full_time_in_hangzhou": within(17.8, 18.95)}, []),
     ("在萧山这家汽配厂开数控已经十三年了，之前在老家种地",
-     {"employer_city": HZ, "years_in_field": r(12.9, 13.1), "years_full_time_in_hangzhou": r(12.9, 13.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(12.9, 13.1), "years_full_time_in_hangzhou": within(12.9, 13.1)}, []),
     ("余杭的家具厂，做木工雕花，算下来十五六年",
-     {"employer_city": HZ, "years_in_field": r(15.0, 16.0), "years_full_time_in_hangzhou": r(15.0, 16.0)}, []),
+     {"employer_city": HZ, "years_in_field": within(15.0, 16.0), "years_full_time_in_hangzhou": within(15.0, 16.0)}, []),
     ("富阳那边造纸厂的机修工，干了有二十二年",
-     {"employer_city": HZ, "years_in_field": r(21.9, 22.1), "years_full_time_in_hangzhou": r(21.9, 22.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(21.9, 22.1), "years_full_time_in_hangzhou": within(21.9, 22.1)}, []),
     ("在杭州做面点师傅做了十一年，从学徒到现在一直在西湖边上那家酒店",
-     {"employer_city": HZ, "years_in_field": r(10.9, 11.1), "years_full_time_in_hangzhou": r(10.9, 11.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(10.9, 11.1), "years_full_time_in_hangzhou": within(10.9, 11.1)}, []),
     ("杭州这家电梯公司我待了十二年，一直干安装维保",
-     {"employer_city": HZ, "years_in_field": r(11.9, 12.1), "years_full_time_in_hangzhou": r(11.9, 12.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(11.9, 12.1), "years_full_time_in_hangzhou": within(11.9, 12.1)}, []),
     ("在杭州干焊工十年，不过前面三年是在宁波干的，总共十三年",
-     {"years_in_field": r(12.9, 13.1), "years_full_time_in_hangzhou": r(9.9, 10.1),
-      "years_full_time_in_zhejiang": r(12.9, 13.1)}, []),
+     {"years_in_field": within(12.9, 13.1), "years_full_time_in_hangzhou": within(9.9, 10.1),
+      "years_full_time_in_zhejiang": within(12.9, 13.1)}, []),
     ("来杭州十五年了，一直在钱塘那边的药厂做设备维护",
-     {"employer_city": HZ, "years_in_field": r(14.9, 15.1), "years_full_time_in_hangzhou": r(14.9, 15.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(14.9, 15.1), "years_full_time_in_hangzhou": within(14.9, 15.1)}, []),
     ("在杭州电焊干了十八年，中间有两年回老家盖房子没干",
-     {"years_in_field": r(15.9, 16.1), "years_full_time_in_hangzhou": r(15.9, 16.1)}, []),
+     {"years_in_field": within(15.9, 16.1), "years_full_time_in_hangzhou": within(15.9, 16.1)}, []),
     ("在杭从事汽修十四年，一直在一线",
-     {"years_in_field": r(13.9, 14.1), "years_full_time_in_hangzhou": r(13.9, 14.1)}, []),
+     {"years_in_field": within(13.9, 14.1), "years_full_time_in_hangzhou": within(13.9, 14.1)}, []),
     ("杭州本地人，技校毕业进了杭氧，当了二十五年的铆工",
-     {"employer_city": HZ, "years_in_field": r(24.9, 25.1), "years_full_time_in_hangzhou": r(24.9, 25.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(24.9, 25.1), "years_full_time_in_hangzhou": within(24.9, 25.1)}, []),
     ("我从老家出来就在杭州的厂里学做模具，到今年整整十六年",
-     {"employer_city": HZ, "years_in_field": r(15.9, 16.1), "years_full_time_in_hangzhou": r(15.9, 16.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(15.9, 16.1), "years_full_time_in_hangzhou": within(15.9, 16.1)}, []),
     ("在绍兴做了五年，后来到杭州上城这边又做了八年，都是中式面点",
-     {"years_in_field": r(12.9, 13.1), "years_full_time_in_hangzhou": r(7.9, 8.1),
-      "years_full_time_in_zhejiang": r(12.9, 13.1)}, []),
+     {"years_in_field": within(12.9, 13.1), "years_full_time_in_hangzhou": within(7.9, 8.1),
+      "years_full_time_in_zhejiang": within(12.9, 13.1)}, []),
     ("我不是杭州人，在滨江做芯片封装测试这行快十一年",
-     {"employer_city": HZ, "years_in_field": r(10.5, 11.0), "years_full_time_in_hangzhou": r(10.5, 11.0)}, []),
+     {"employer_city": HZ, "years_in_field": within(10.5, 11.0), "years_full_time_in_hangzhou": within(10.5, 11.0)}, []),
     ("十年前来的杭州，在临平一个箱包厂做缝纫，去年又换到了余杭的另一家厂，还是缝纫",
-     {"employer_city": HZ, "years_in_field": r(9.9, 10.1), "years_full_time_in_hangzhou": r(9.9, 10.1)}, []),
+     {"employer_city": HZ, "years_in_field": within(9.9, 10.1), "years_full_time_in_hangzhou": within(9.9, 10.1)}, []),
     ("2010年到的杭州，中间去深圳待了三年又回来了，一直做电工",
-     {"years_full_time_in_hangzhou": r(12.8, 14.0), "years_in_field": r(15.8, 16.95)}, []),
+     {"years_full_time_in_hangzhou": within(12.8, 14.0), "years_in_field": within(15.8, 16.95)}, []),
     ("在杭州十二年，其中有两年被单位派到新疆援建",
-     {"years_full_time_in_hangzhou": r(9.9, 10.1)}, []),
+     {"years_full_time_in_hangzhou": within(9.9, 10.1)}, []),
     ("我15年来杭州打工，19年回老家待了一年半，20年下半年又回来，一直到现在",
-     {"years_full_time_in_hangzhou": r(9.2, 10.5)}, []),
+     {"years_full_time_in_hangzhou": within(9.2, 10.5)}, []),
     ("来杭州快十年了，但有三年是在外地跑工地的",
-     {"years_full_time_in_hangzhou": r(6.5, 7.0)}, []),
+     {"years_full_time_in_hangzhou": within(6.5, 7.0)}, []),
     ("2016年进的萧山这个厂，18年到19年厂里派我去越南待了一年",
-     {"employer_city": HZ, "years_full_time_in_hangzhou": r(8.8, 10.0)}, []),
+     {"employer_city": HZ, "years_full_time_in_hangzhou": within(8.8, 10.0)}, []),
     ("杭州干了六七年，之前在义乌干了也有五六年",
-     {"years_full_time_in_hangzhou": r(6.0, 7.0), "years_full_time_in_zhejiang": r(11.0, 13.0)}, []),
+     {"years_full_time_in_hangzhou": within(6.0, 7.0), "years_full_time_in_zhejiang": within(11.0, 13.0)}, []),
     # the employer's city from a district, county, town, road or zone
     ("我们厂在杭州，我在里面做质检，做了好些年了", {"employer_city": HZ}, []),
     ("单位在桐庐县城边上，做制笔的", {"employer_city": HZ}, []),
@@ -164,13 +157,9 @@ MESSAGES = [
 MESSAGES_PATH = ROOT / "eval" / "probes" / "ext15_messages.jsonl"
 
 
-def message_rows() -> list[dict]:
-    return [{"question": q, "program": program, "expect_verdicts": {program: expected}, "why": f"{why}：{WHY[program]}"}
-            for program, expected, q, why in MESSAGES]
-
 
 if __name__ == "__main__":
     rows = [dict(text=t, expect=e, absent=a) for t, e, a in ROWS]
     assert len(rows) >= 50 and len(MESSAGES) == 12, (len(rows), len(MESSAGES))
     write(rows, prefix="gh-", start=1, seed=2204, path=FACTS, check=False, names=("A", "B"), width=3, key="half")
-    write(message_rows(), prefix="el-gh", start=1, seed=2204, path=MESSAGES_PATH, check=False, width=3)
+    write(message_rows(MESSAGES, WHY), prefix="el-gh", start=1, seed=2204, path=MESSAGES_PATH, check=False, width=3)

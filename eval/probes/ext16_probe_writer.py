@@ -21,7 +21,7 @@ A (tuned on), the rest B (held out). Run from the repo root: python -m eval.prob
 """
 from pathlib import Path
 
-from eval.probes.probe_rows import FACTS, write
+from eval.probes.probe_rows import FACTS, within, write
 
 DLG = Path(__file__).resolve().parent / "ext16_dialogues.jsonl"
 D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
@@ -30,10 +30,6 @@ HZG, CTH, CTZ, DIG = "杭州工匠", "杭州市首席技师", "浙江省首席�
 FL, MG, AD = "frontline_technical", "management", "administrative"
 NONE = {"none": True}
 SOME = {"present": True}
-
-
-def r(lo, hi):
-    return {"range": [lo, hi]}
 
 
 ROWS = [  # (text, expect, absent)
@@ -84,7 +80,7 @@ ROWS = [  # (text, expect, absent)
     ("我是车间主任了，基本上就是开会填表，很少动手", {"role_type": MG}, []),
     ("在公司做行政后勤，管管食堂和宿舍", {"role_type": AD}, []),
     ("组长，带着几个人", {}, ["role_type"]),
-    ("我现在是工段长，在这个厂快十年了", {"years_in_field": r(9.0, 10.0)}, ["role_type"]),
+    ("我现在是工段长，在这个厂快十年了", {"years_in_field": within(9.0, 10.0)}, ["role_type"]),
     # nothing to show, said in own words
     ("就是个普通干活的，奖啊专利啊都没有，也没比过赛", {"awards": [], "achievements": [], "competition_results": []}, []),
     ("没啥成绩，天天就是上班下班，修修机器", {"achievements": []}, []),
@@ -95,7 +91,7 @@ ROWS = [  # (text, expect, absent)
     ("没啥亮眼的，就是带过两个徒弟，这个算不算", {"trained_apprentices": SOME}, []),
     # a restated rule's count is not the asker's
     ("听说评杭州工匠要在杭州干满10年？我来杭州才六年，之前在温州",
-     {"years_full_time_in_hangzhou": r(5.9, 6.1)}, ["years_in_field"]),
+     {"years_full_time_in_hangzhou": within(5.9, 6.1)}, ["years_in_field"]),
 ]
 
 

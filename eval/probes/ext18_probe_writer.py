@@ -19,6 +19,7 @@ Today is 2026-11-21 (the evals' ASSISTANT_TODAY); 首届杭州工匠 counts at 2
 Run from the repo root: python -m eval.probes.ext18_probe_writer prints the rows, --write appends them once.
 """
 from eval.probes.probe_rows import FACTS, ROOT, write
+from eval.probes.profile_probes import message_rows
 
 HZG, CTH, CTZ, DIG, ZJG = "杭州工匠", "杭州市首席技师", "浙江省首席技师", "杭州数字工匠", "浙江工匠"
 FL, MG, AD = "frontline_technical", "management", "administrative"
@@ -128,10 +129,6 @@ MESSAGES = [  # (program, expected, message, why)
 MESSAGES_PATH = ROOT / "eval" / "probes" / "ext18_messages.jsonl"
 
 
-def message_rows() -> list[dict]:
-    return [{"question": q, "program": program, "expect_verdicts": {program: expected},
-             "why": why if "#" in why else f"{why}：{WHY[program]}"} for program, expected, q, why in MESSAGES]
-
 
 if __name__ == "__main__":
     rows = [dict(text=t, expect=e, absent=a) for t, e, a in ROWS]
@@ -139,4 +136,4 @@ if __name__ == "__main__":
     write(rows, prefix="gk-", start=1, seed=2224, path=FACTS, check=False, names=("A", "B"), width=3, key="half")
     if not MESSAGES_PATH.exists():
         MESSAGES_PATH.write_text("", encoding="utf-8")
-    write(message_rows(), prefix="el-gk", start=1, seed=2224, path=MESSAGES_PATH, check=False, width=3)
+    write(message_rows(MESSAGES, WHY), prefix="el-gk", start=1, seed=2224, path=MESSAGES_PATH, check=False, width=3)

@@ -35,15 +35,20 @@ Split by random.Random(2244): the first half A/dev (tuned on), the rest B/test (
 Run from the repo root: python -m eval.probes.level15_probe_writer prints the rows, --write appends them once.
 """
 
-import json
-import sys
-
 from eval.probes.probe_rows import ROOT, write
+from eval.probes.profile_probes import (
+    C16,
+    COMMON,
+    CT,
+    D23,
+    D26,
+    ZJ,
+    award,
+    comp,
+    profile_rows,
+    write_achievements,
+)
 
-D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
-                         "hz_chief_technician_2021", "zj_craftsman_2023")
-COMMON = {"nationality": "中国", "rehired": False, "employment": "full_time", "role_type": "frontline_technical",
-          "union_member": True, "employer_city": "杭州", "prior_titles": [], "employer_type": "private"}
 BASE = {
     D26: {**COMMON, "facts_as_of": "2026-03-31", "birth_date": "1989-02", "occupation": "大数据工程技术人员",
           "years_in_field": 9, "years_full_time_in_hangzhou": 7, "years_full_time_in_zhejiang": 7, "skill_level": "none",
@@ -63,14 +68,6 @@ BASE = {
 }
 WHY = {D26: ["hz_digital_craftsman_2026#二"], D23: ["hz_digital_craftsman_2023#附件1/二"],
        C16: ["hz_craftsman_2016#三/(二)"], CT: ["hz_chief_technician_2021#二"], ZJ: ["zj_craftsman_2023#三/(一)"]}
-
-
-def comp(level, rank, year, field, kind="individual", tier=None):
-    return {"level": level, "tier": tier, "rank": rank, "year": year, "type": kind, "field": field}
-
-
-def award(level, kind, year):
-    return {"level": level, "kind": kind, "year": year}
 
 
 # (program, expected, competitions, awards, achievements, apprentices, note)
@@ -238,24 +235,9 @@ PROFILES_PATH = ROOT / "eval" / "probes" / "level15_profiles.jsonl"
 ACHIEVEMENTS_PATH = ROOT / "eval" / "probes" / "level15_achievements.jsonl"
 
 
-def profile_rows() -> list[dict]:
-    return [{"program": program, "as_of": "2026-11-21",
-             "profile": {**BASE[program], "competition_results": comps, "awards": awards,
-                         "achievements": achievements, "trained_apprentices": apprentices},
-             "expected": expected, "why": WHY[program], "note": note}
-            for program, expected, comps, awards, achievements, apprentices, note in PROFILES]
-
-
-def achievement_rows() -> list[dict]:
-    return [{"text": text, "labels": kinds, "batch": "l15"} for text, kinds in ACHIEVEMENTS]
 
 
 if __name__ == "__main__":
     assert len(PROFILES) >= 30 and len(ACHIEVEMENTS) >= 40, (len(PROFILES), len(ACHIEVEMENTS))
-    write(profile_rows(), prefix="pl15-", start=1, seed=2244, path=PROFILES_PATH, check=False, width=3)
-    rows = write(achievement_rows(), prefix="l15-", start=1, seed=2244, path=ACHIEVEMENTS_PATH, check=False,
-                 names=("A", "B"), width=3, key="half", argv=["--dry"])
-    if sys.argv[-1] == "--write":  # the bench reads "half" and "split" alike (A/B): no id column
-        with open(ACHIEVEMENTS_PATH, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps({k: v for k, v in r.items() if k != "id"} | {"split": r["half"]},
-                                     ensure_ascii=False) + "\n" for r in rows)
+    write(profile_rows(PROFILES, BASE, WHY), prefix="pl15-", start=1, seed=2244, path=PROFILES_PATH, check=False, width=3)
+    write_achievements(ACHIEVEMENTS, prefix="l15-", seed=2244, path=ACHIEVEMENTS_PATH, batch="l15")

@@ -13,11 +13,8 @@ Run from the repo root: python -m eval.probes.match18_probe_writer prints the ro
 """
 
 from eval.probes.probe_rows import ROOT, write
+from eval.probes.profile_probes import C16, COMMON, CT, D23, D26, ZJ, award, comp, message_rows, profile_rows
 
-D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
-                         "hz_chief_technician_2021", "zj_craftsman_2023")
-COMMON = {"nationality": "中国", "rehired": False, "employment": "full_time", "role_type": "frontline_technical",
-          "union_member": True, "employer_city": "杭州", "prior_titles": [], "employer_type": "private"}
 BASE = {
     D26: {**COMMON, "facts_as_of": "2026-03-31", "birth_date": "1992-11", "occupation": "数据库管理员",
           "years_in_field": 9, "years_full_time_in_hangzhou": 9, "years_full_time_in_zhejiang": 9, "skill_level": "none",
@@ -37,14 +34,6 @@ BASE = {
 }
 WHY = {D26: ["hz_digital_craftsman_2026#二"], D23: ["hz_digital_craftsman_2023#附件1/二"],
        C16: ["hz_craftsman_2016#三/(二)"], CT: ["hz_chief_technician_2021#二"], ZJ: ["zj_craftsman_2023#三/(一)"]}
-
-
-def comp(level, rank, year, field, kind="individual", tier=None):
-    return {"level": level, "tier": tier, "rank": rank, "year": year, "type": kind, "field": field}
-
-
-def award(level, kind, year):
-    return {"level": level, "kind": kind, "year": year}
 
 
 # (program, expected, competitions, awards, achievements, apprentices, note)
@@ -206,20 +195,9 @@ PROFILES_PATH = ROOT / "eval" / "probes" / "match18_profiles.jsonl"
 MESSAGES_PATH = ROOT / "eval" / "probes" / "match18_messages.jsonl"
 
 
-def profile_rows() -> list[dict]:
-    return [{"program": program, "as_of": "2026-11-21",
-             "profile": dict(BASE[program], competition_results=comps, awards=awards, achievements=achievements,
-                             trained_apprentices=apprentices),
-             "expected": expected, "why": WHY[program], "note": note}
-            for program, expected, comps, awards, achievements, apprentices, note in PROFILES]
-
-
-def message_rows() -> list[dict]:
-    return [{"question": q, "program": program, "expect_verdicts": {program: expected},
-             "why": f"{why}：{WHY[program][0]}"} for program, expected, q, why in MESSAGES]
 
 
 if __name__ == "__main__":
     assert len(PROFILES) >= 40 and len(MESSAGES) >= 30, (len(PROFILES), len(MESSAGES))
-    write(profile_rows(), prefix="pf-x", start=1, seed=2183, path=PROFILES_PATH, check=False, width=3)
-    write(message_rows(), prefix="el-x", start=1, seed=2183, path=MESSAGES_PATH, check=False, width=3)
+    write(profile_rows(PROFILES, BASE, WHY), prefix="pf-x", start=1, seed=2183, path=PROFILES_PATH, check=False, width=3)
+    write(message_rows(MESSAGES, WHY), prefix="el-x", start=1, seed=2183, path=MESSAGES_PATH, check=False, width=3)

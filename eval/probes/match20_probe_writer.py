@@ -27,9 +27,8 @@ Run from the repo root: python -m eval.probes.match20_probe_writer prints the ro
 """
 
 from eval.probes.probe_rows import ROOT, write
+from eval.probes.profile_probes import C16, CT, D23, D26, ZJ, message_rows, write_achievements
 
-D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
-                         "hz_chief_technician_2021", "zj_craftsman_2023")
 WHY = {D26: "hz_digital_craftsman_2026#二", D23: "hz_digital_craftsman_2023#附件1/二", C16: "hz_craftsman_2016#三/(二)",
        CT: "hz_chief_technician_2021#二", ZJ: "zj_craftsman_2023#三/(一)"}
 
@@ -145,21 +144,9 @@ MESSAGES_PATH = ROOT / "eval" / "probes" / "match20_messages.jsonl"
 ACHIEVEMENTS_PATH = ROOT / "eval" / "probes" / "match20_achievements.jsonl"
 
 
-def message_rows() -> list[dict]:
-    return [{"question": q, "program": program, "expect_verdicts": {program: expected},
-             "why": f"{why}：{WHY[program]}"} for program, expected, q, why in MESSAGES]
-
-
-def achievement_rows() -> list[dict]:
-    return [{"text": text, "labels": kinds, "batch": "m20"} for text, kinds in ACHIEVEMENTS]
 
 
 if __name__ == "__main__":
     assert len(MESSAGES) >= 24 and len(ACHIEVEMENTS) >= 40, (len(MESSAGES), len(ACHIEVEMENTS))
-    write(message_rows(), prefix="el-z", start=1, seed=2227, path=MESSAGES_PATH, check=False, width=3)
-    rows = write(achievement_rows(), prefix="m20-", start=1, seed=2227, path=ACHIEVEMENTS_PATH, check=False,
-                 names=("A", "B"), width=3, key="half", argv=["--dry"])
-    if __import__("sys").argv[-1] == "--write":  # the bench reads "half" and "split" alike (A/B): no id column
-        with open(ACHIEVEMENTS_PATH, "w", encoding="utf-8") as fh:
-            fh.writelines(__import__("json").dumps({k: v for k, v in r.items() if k != "id"} | {"split": r["half"]},
-                                                   ensure_ascii=False) + "\n" for r in rows)
+    write(message_rows(MESSAGES, WHY), prefix="el-z", start=1, seed=2227, path=MESSAGES_PATH, check=False, width=3)
+    write_achievements(ACHIEVEMENTS, prefix="m20-", seed=2227, path=ACHIEVEMENTS_PATH, batch="m20")

@@ -23,8 +23,8 @@ Run from the repo root: python -m eval.probes.place16_probe_writer prints the ro
 """
 
 from eval.probes.probe_rows import ROOT, write
+from eval.probes.profile_probes import C16, COMMON, CT, D26, award, comp, message_rows, profile_rows
 
-D26, C16, CT = "hz_digital_craftsman_2026", "hz_craftsman_2016", "hz_chief_technician_2021"
 WHY = {D26: "hz_digital_craftsman_2026#一", C16: "hz_craftsman_2016#三/(二)", CT: "hz_chief_technician_2021#二/(一)"}
 
 # (program, expected, message, why)
@@ -123,16 +123,6 @@ MESSAGES = [
 ]
 
 
-def comp(level, rank, year, field, kind="individual", tier=None):
-    return {"level": level, "tier": tier, "rank": rank, "year": year, "type": kind, "field": field}
-
-
-def award(level, kind, year):
-    return {"level": level, "kind": kind, "year": year}
-
-
-COMMON = {"nationality": "中国", "rehired": False, "employment": "full_time", "role_type": "frontline_technical",
-          "union_member": True, "employer_city": "杭州", "prior_titles": [], "employer_type": "private"}
 BASE = {
     C16: {**COMMON, "facts_as_of": "2016-09-30", "birth_date": "1975-04", "occupation": "装配钳工",
           "years_in_field": 18, "years_full_time_in_hangzhou": 18, "years_full_time_in_zhejiang": 18,
@@ -187,22 +177,9 @@ MESSAGES_PATH = ROOT / "eval" / "probes" / "place16_messages.jsonl"
 PROFILES_PATH = ROOT / "eval" / "probes" / "place16_profiles.jsonl"
 
 
-def message_rows() -> list[dict]:
-    return [{"question": q, "program": program, "expect_verdicts": {program: expected},
-             "why": f"{why}：{WHY[program]}"} for program, expected, q, why in MESSAGES]
-
-
-def profile_rows() -> list[dict]:
-    rows = []
-    for program, expected, comps, awards, achievements, apprentices, note in PROFILES:
-        profile = dict(BASE[program], competition_results=comps, awards=awards, achievements=achievements,
-                       trained_apprentices=apprentices)
-        rows.append({"program": program, "as_of": "2026-11-21", "profile": profile, "expected": expected,
-                     "why": [WHY[program]], "note": note})
-    return rows
 
 
 if __name__ == "__main__":
     assert 40 <= len(MESSAGES) + len(PROFILES) <= 60, (len(MESSAGES), len(PROFILES))
-    write(message_rows(), prefix="el-pl", start=1, seed=2261, path=MESSAGES_PATH, check=False, width=3)
-    write(profile_rows(), prefix="pf-pl", start=1, seed=2261, path=PROFILES_PATH, check=False, width=3)
+    write(message_rows(MESSAGES, WHY), prefix="el-pl", start=1, seed=2261, path=MESSAGES_PATH, check=False, width=3)
+    write(profile_rows(PROFILES, BASE, WHY), prefix="pf-pl", start=1, seed=2261, path=PROFILES_PATH, check=False, width=3)

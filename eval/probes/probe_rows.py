@@ -19,11 +19,21 @@ import re
 import sys
 from pathlib import Path
 
-__all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write"]
+__all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write", "within", "anyof"]
 
 ROOT = Path(__file__).resolve().parents[2]
 QA_PROBE = ROOT / "eval" / "labels" / "qa_probe.jsonl"
 FACTS = ROOT / "eval" / "labels" / "facts.jsonl"
+
+
+def within(lo: float, hi: float) -> dict:
+    """A fact label (``labels/facts.jsonl``) whose value may lie anywhere in ``[lo, hi]``: years said roughly."""
+    return {"range": [lo, hi]}
+
+
+def anyof(*names: str) -> dict:
+    """A fact label met by any of ``names``: a city said as a district, a level said two ways."""
+    return {"any": list(names)}
 
 
 def halves(n: int, seed: int) -> set[int]:
