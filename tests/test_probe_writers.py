@@ -51,3 +51,23 @@ def test_a_facts_writer_names_its_half_as_the_extraction_bench_does():
                                   if line.strip())}
     assert len(rows) >= 50 and all(facts.get(row["id"]) == row for row in rows)
     assert sum(row["half"] == "A" for row in rows) == len(rows) // 2
+
+
+PROFILE_WRITERS = ["level15", "match18", "match19", "match20", "place16", "ext15", "ext17", "ext18"]
+
+
+@pytest.fixture(scope="module")
+def probes():
+    rows = (json.loads(line) for path in sorted((ROOT / "eval/probes").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row["id"]: row for row in rows if "id" in row}
+
+
+@pytest.mark.parametrize("name", PROFILE_WRITERS)
+def test_a_profile_or_message_writer_prints_its_committed_rows(name, probes):
+    """The writers build their rows with eval/probes/profile_probes.py; the rows are the ones committed."""
+    out = subprocess.run([sys.executable, "-m", f"eval.probes.{name}_probe_writer"], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    rows = [row for row in (json.loads(line) for line in out.splitlines() if line.strip()) if "program" in row]
+    assert len(rows) >= 12
+    assert all(probes.get(row["id"]) == row for row in rows)
