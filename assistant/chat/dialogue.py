@@ -82,6 +82,7 @@ from assistant.chat.reply_topic import (
     unknown_answers,
     without_echo,
 )
+from assistant.chat.rounds import said_of_then
 from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.said import (
     YEAR_SAID,
@@ -549,6 +550,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         facts.pop("employer_city")
     if not others_only and not back:  # "改过冲压模的快速换模结构…" to the awards question: the deed it tells
         facts.update(deeds_told(session, pending, text, facts, today))  # its clauses that ask are left out
+    facts = said_of_then(session, edition, text, facts)  # "那首届呢 那时候奖也没有": of that round, not of now
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)

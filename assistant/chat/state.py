@@ -104,6 +104,9 @@ class Session:
     # the other person's facts, kept while the asker speaks of themself ("帮我老公问…", then "我自己也是技师…"), with
     # who they are ("subject"), and given back when a message speaks of them again ("他一九年带的徒弟…")
     other_case: dict = field(default_factory=dict)
+    # program -> facts said of an earlier edition's time ("那首届呢 那时候我还在车间拉线 奖也没有"): true for that
+    # round only, laid over the profile when it is checked (chat.rounds.profile_for)
+    then: dict = field(default_factory=dict)
 
     def open_fields(self) -> tuple[str, ...]:
         """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:
@@ -138,5 +141,6 @@ class Session:
         self.last_ask = None
         self.last_answered = ()
         self.denials.clear()
+        self.then.clear()
         self.tentative.clear()
         self.other_case = {}

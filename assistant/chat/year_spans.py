@@ -88,7 +88,7 @@ def spans_across_turns(session: Session, text: str, extraction, today: dt.date) 
     return out
 
 
-_THEN = re.compile(r"当年|那时候?|那会儿?|当时|那次|那届|那一届")
+THEN_WORDS = re.compile(r"当年|那时候?|那会儿?|当时|那次|那届|那一届")
 
 
 THEN_MARK = "then:"  # session.said marks a count that may be as of the round's date: chat.months words it so
@@ -100,7 +100,7 @@ def count_then_or_now(session: Session, facts: dict, focus: tuple[str, ...], tex
     year is asked; a count with its start, or said again, closes it."""
     lead = session.last_verdicts[0] if session.last_verdicts else None
     said = [text, *(user for user, _ in session.history)]
-    if lead is None or not focus or lead.program != focus[0] or not any(_THEN.search(t) for t in said):
+    if lead is None or not focus or lead.program != focus[0] or not any(THEN_WORDS.search(t) for t in said):
         return
     ref = max(lead.reference_dates, default=None)
     lag = (today - ref).days / 365.25 if ref else 0.0
