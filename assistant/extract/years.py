@@ -39,6 +39,9 @@ class PriorSpan(NamedTuple):
     ctx: str  # the clause's words around the span
 
 
+# a span that needs doing (要/得/需要/花 and at most one verb): the length of one task, or a rule's count ("要干满五年
+#才能报"), never the asker's own time; "花了"/"用了" say time spent, and "得有十年了" ends in 了 (checked by the caller)
+_TASK_LENGTH = re.compile(r"(?:要|得|需要|须|花|耗)(?:[\u4e00-\u9fff](?<!了))?(?:上)?$")
 _YEAR_SPAN_AFTER_OK = re.compile(r"^前(?:来|到|开始|入行|进入|就|端)")
 
 
@@ -130,6 +133,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         for i, d in enumerate(spans):
             if masked[d.end:d.end + 1] == "前" and not _YEAR_SPAN_AFTER_OK.match(masked[d.end:]):
                 continue  # "3年前在杭州工作过" is not three years in Hangzhou (but "做了六年前端开发" is six years)
+            if _TASK_LENGTH.search(masked[:d.start]) and masked[d.end:d.end + 1] != "了":
+                continue  # "一把小团扇要织一两个月", "修一台得花三天": how long one piece takes, not time at the work
             lo = spans[i - 1].end if i else 0
             hi = spans[i + 1].start if i + 1 < len(spans) else len(masked)
             ctx = masked[lo:hi]
