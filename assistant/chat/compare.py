@@ -309,6 +309,12 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     worded = wording_text(corpus, cites, text, programs, deps.today)
     if worded is not None:
         return worded
+    # "杭州工匠讲绝活那一条跟首席技师讲绝招那一条，差在哪": each side by the clause holding its own word
+    from assistant.chat.side_terms import named_sides
+
+    pointed = named_sides(corpus, text, programs)
+    if pointed is not None:
+        return compose.compare_text(corpus, cites, pointed, deps.today)
     # "推荐表各要盖几个章，分别是谁盖": each side's form, row by row (no notice says a number in words)
     from assistant.chat.seals import seals_text
 
