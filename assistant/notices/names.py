@@ -91,7 +91,8 @@ def _named(query: str) -> tuple[tuple[str, ...], bool]:
     return tuple(dict.fromkeys(found)), no_edition
 
 
-_JOINED = r"(?:的?\s*(?:和|跟|与|及|或者?|还是|、|/)\s*)"
+# a space joins too in a run-on message with no punctuation ("第四届 首届 还有浙派 哪个能报")
+_JOINED = r"(?:的?\s*(?:和|跟|与|及|或者?|还是|、|/)\s*|\s+)"
 _EDITION_WORD = r"(?:首届|第[一二三四五六七八九十0-9]+届|[0-9]{4}\s*年?(?:度|的)?)"
 
 

@@ -47,6 +47,10 @@ def test_an_edition_said_alone_names_its_programme_beside_another_name(query, na
     ("证书奖项倒是没有 第四届和首届能报吗", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}),
     ("首届跟第四届我都想问问", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}),
     ("首届杭州工匠和第四届", {"hz_craftsman_2016", "hz_digital_craftsman_2026"}),  # 首届 said of 杭州工匠 is its own
+    # a run-on message joins by a space
+    ("帮我妹看看 首届 第四届 还有浙派 哪个合适", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023",
+                                              "zj_craftsman_2023"}),
+    ("第四届 首届杭州工匠 哪个能报", {"hz_craftsman_2016", "hz_digital_craftsman_2026"}),
 ])
 def test_an_edition_joined_to_one_said_alone_names_its_edition_too(query, named):
     assert set(name_programs(query)[0]) == named
