@@ -276,7 +276,8 @@ def of_others(clauses: list[str]) -> list[bool]:
         return [bool(_WORK_PEOPLE.match(c)) and not _SELF_IN.search(c[_WORK_PEOPLE.match(c).end():]) for c in clauses]
     out: list[bool] = []
     other = False
-    for clause in clauses:
+    trainee_placed = False  # the people one trained were last named, and their placing has been told
+    for index, clause in enumerate(clauses):
         if _TAKEN_ON.match(clause):  # "徒弟也没带过": the apprentices are what the asker took on, no one's subject
             other = False
             out.append(other)
@@ -284,7 +285,23 @@ def of_others(clauses: list[str]) -> list[bool]:
         m = _OTHERS_SUBJECT.match(clause)
         if m and not re.match(_GROUP, clause[m.end():]):
             other = not _SELF_IN.search(clause[m.end():])
+            trainee_placed = False
         elif _SELF_IN.search(clause):
             other = False
+        elif trainee_placed:
+            # "我带的选手 二二年全国赛拿了第三名和第五名 工会会员 没评过工匠": the placing ends what is told of the people
+            # one trained; the bare clauses after it go back to the asker, whose case it is
+            other = False
         out.append(other)
+        if other and _PLACED.search(clause) and _trained(clauses, index):
+            trainee_placed = True
     return out
+
+
+_PLACED = re.compile(r"第[一二三四五六七八九十0-9]+名|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军")
+_TRAINED = re.compile(r"(?:我|俺)(?:带|教|培养|辅导|指导)(?:出来)?(?:的|过的)(?:选手|徒弟|学徒|学生|学员)|(?:我的|我)(?:徒弟|学徒|学生|学员|选手)")
+
+
+def _trained(clauses: list[str], index: int) -> bool:
+    """Whether the person the clause at ``index`` speaks of is one the asker trained (named in it or before it)."""
+    return any(_TRAINED.search(c) for c in clauses[max(0, index - 3):index + 1])
