@@ -98,7 +98,9 @@ def results_named(text: str, today) -> list[dict]:
 _OTHERS_SUBJECT = re.compile(r"^(?:(?:我|本人)?(?:带|教|培养|指导|带出)[过出了]?的|我的|我们的)?"
                              rf"(?:[0-9一二三四五六七八九十两几好多]+(?:个|名|位))?(?:{'|'.join(OTHER_PEOPLE)})")
 # "带了12个徒弟，其中2个拿过省赛第一": 其中 with a count picks out of the group the clause before named, never the asker
-_AMONG = re.compile(r"^其中(?:有)?[0-9一二三四五六七八九十两几好多]+(?:个|名|位|人)")
+# (said without 其中, "带了好多徒弟 有个小金一九年…拿了第二名": 有个 with a name or a count picks one of them too)
+_AMONG = re.compile(r"^其中(?:有)?[0-9一二三四五六七八九十两几好多]+(?:个|名|位|人)"
+                    r"|^(?:其中)?有(?:[一两三四五六七八九十几0-9]+)?(?:个|位|名)(?=[\u4e00-\u9fff])(?!人说|说|讲)")
 _OWN_SUBJECT = re.compile(r"我|本人|自己|俺")
 # Words that make a placing a team's; where a message has none, the asker's own placing is their own (个人).
 _TEAM_WORDS = re.compile(r"团体|团队|组队|小组|合作|搭档|一队|个队|一组|队员|队友|双人|多人")
@@ -181,7 +183,8 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
         before, sentence = sentence, [*sentence, text]
         if own and _AMONG.match(text) and before and NOT_OWN_RESULT.search(before[-1]):
             carried = [before[-1], text]
-            if seg.asserts and ranks(text):
+            # (one of them, named, "有个小金…", is another person's clause to the subject reader: theirs all the same)
+            if (seg.asserts or seg.other) and ranks(text):
                 add(out, "trained_apprentices", "，".join(carried))
             continue
         if own and _OTHERS_SUBJECT.match(text):

@@ -19,3 +19,10 @@ def test_the_bare_clauses_after_a_trainees_placing_are_the_askers():
 def test_before_the_placing_the_trainee_is_still_the_subject():
     clauses = ["我在萧山一家电梯公司做维保", "我徒弟是高级工", "也是工会会员"]
     assert of_others(clauses) == [False, True, True]
+
+
+def test_one_of_the_apprentices_picked_out_by_name_keeps_the_placing():
+    text = "我在富阳一家汽修厂当钣金师傅 带了不少徒弟 有个小陈前年杭州市一类技能竞赛拿了第三名 我自己没比过赛"
+    told = extract(text, TODAY).profile.get("trained_apprentices") or ""
+    assert "第三名" in told
+    assert not extract(text, TODAY).profile.get("competition_results")
