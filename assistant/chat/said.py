@@ -171,6 +171,9 @@ _PRONOUN = re.compile(r"(?:他|她)们?$")
 _TRAINEES = re.compile(r"徒弟|徒|学员|学生|选手|带的")
 
 
+_PICKED_OUT = re.compile(r"(?:其中)?(?:有)?(?:一|两)?(?:个|位)(?:叫)?[\u4e00-\u9fff]|其中")
+
+
 def without_others(text: str, earlier: str = "") -> str:
     """``text`` less the clauses whose subject is another person ("我爱人也是技师", "我老婆也是做开发的", "我爸以前也是焊
     工，干了三十年"), in a talk about the asker: the talk names the asker, so a relation said as a clause's subject
@@ -192,7 +195,9 @@ def without_others(text: str, earlier: str = "") -> str:
             or mine and not who
         # "我带的徒弟好几个成了骨干，有一个2020年…拿了第一名", "…，不过他们一场比赛都没参加过": a clause going on
         # about the apprentices (naming no new person; a pronoun is them) is theirs too, and stays with them
-        trainees = bool(_TRAINEES.search(part)) or trainees and (not who or bool(_PRONOUN.search(who)))
+        # (one of them picked out by name, "有个小金一九年…拿了第二名", "其中一个叫小何的", is still one of them)
+        trainees = bool(_TRAINEES.search(part)) or trainees and (not who or bool(_PRONOUN.search(who))
+                                                                 or bool(_PICKED_OUT.match(clause)))
         if not other or mine or trainees:
             kept.append(part)
     return "".join(kept).strip("，,。；; ")
