@@ -312,8 +312,10 @@ _COUNTRIES = r"中国|美国|英国|日本|韩国|德国|法国|加拿大|澳大
 # "中国籍", "美国人", "外籍"; and the form's order, "国籍中国", "国籍：中国", "国籍是中国"
 # Residents of 台湾, 香港, 澳门 and 华侨 are Chinese nationals (中国国籍); 美籍, 外籍华人 are not
 _COMPATRIOT = r"(?:台湾|香港|澳门|港澳|港澳台)(?:同胞|居民|人(?!民|寿|保)|籍)|台胞|华侨"
-NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保))|(?P<f>外籍|[美日韩英德法加澳俄]籍)"
-                         rf"|(?P<c>{_COMPATRIOT})|国籍(?:是|为|属于|[:：])?(?P<m>{_COUNTRIES})")
+# A citizen of a country, or the holder of its passport, has its nationality ("中国公民", "持中国护照", "拿的是加拿大护照",
+# "护照是新加坡的"): the passport is the document of nationality (a 绿卡 or 签证 is residence, not read)
+NATIONALITY = re.compile(rf"(?P<n>{_COUNTRIES})(?:国籍|籍|人(?!民|寿|保)|公民|的?护照)|(?P<f>外籍|[美日韩英德法加澳俄]籍)"
+                         rf"|(?P<c>{_COMPATRIOT})|(?:国籍|护照)(?:是|为|属于|[:：])?(?P<m>{_COUNTRIES})")
 
 # --- Years (years_in_field, years_full_time_in_hangzhou, years_full_time_in_zhejiang) --------------------
 # 杭州湾 is the bay, not the city: its 新区 is in 宁波 and its 开发区 in 上虞 (extract.places reads the names)
