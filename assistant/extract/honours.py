@@ -130,9 +130,10 @@ def _others_level(before: str, rest: str) -> bool:
 
 # a level word said alone as what one is ("我自己才初级", "我中级", "我是高级的"), where no professional title (职称) is
 # talked of: the level of the 国家职业资格 the words name (language.titles.LEVEL_OF_WORD)
-# (the grade by its number too, "才四级", "我就三级": the 国家职业资格's 五级…一级, unless another exam is talked of, 英语四级)
+# (the grade by its number too, "才四级", "我就三级", "四级工", "三级工证": the 国家职业资格's 五级…一级, unless another
+# exam is talked of, 英语四级)
 _LEVEL_PREDICATE = re.compile(r"^(?:我|俺|本人)?(?:自己)?(?:现在|目前|如今|眼下)?(?:也|就|只|才|只是|就是|也就|刚|还)?(?:是)?(?:个)?"
-                              r"(?P<level>初级|中级|高级|[一二三四五]级)(?:的|而已|罢了|吧|啊|呀)?$")
+                              r"(?P<level>初级|中级|高级|[一二三四五]级)(?:工)?(?:证|证书)?(?:的|而已|罢了|吧|啊|呀)?$")
 _PROFESSIONAL_TITLE = re.compile(r"职称|工程师|经济师|会计师|讲师|教师|医师|护师|药师")
 
 
