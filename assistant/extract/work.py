@@ -25,6 +25,7 @@ from assistant.extract.places import (
     province_in,
     provinces_in,
 )
+from assistant.extract.since import since_said
 from assistant.extract.start_dates import DECADE, add_start, start_span
 from assistant.extract.text import Segment, mask
 
@@ -53,7 +54,11 @@ _ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到
                       # "从一六年干起", "2009年做起": a verb of the work and 起 is 开始; "零八年开始学的汽修": learning
                       # the trade is its start (学徒, 学手艺 start a working life too, _CAREER_STARTS)
                       r"|(?<=年)[^，,。]{0,6}?(?:进|入)[^，,。]{0,4}?(?:就|便)?(?:一直|始终)(?:都)?在(?:这|那|这里|那里|这边|里面|厂里|里头)?$"  # "八八年进厂就一直在"
+                      # "2012年起我就一直在干钳工" (extract.since's shape of 打从…起): from then on, the work
+                      r"|(?<=年)(?:起|开始|以来)(?:我|俺)?(?:就|便)?(?:一直|始终)(?:都)?(?:在)?(?:干|做|搞|从事|当|学)"
                       r"|(?<=年)(?:就|便)?(?:开始)?(?:干|做|搞|学|从事)起|开始学(?:的|了)?(?=[\u4e00-\u9fffA-Za-z])(?!习|历|车|校)")
+# the trade learnt ("98年在临平一家家具厂学的木雕"): learning a craft is working at it; learning anything else is not
+_LEARNT_TRADE = re.compile(r"(?<![自])学(?:的|了)?(?!习|历|校|生|位|费|车|会|员|院|期|分|科|术|时|籍|堂|问|者|过)[\u4e00-\u9fff]")
 # the job said with "here" ("一直在这做", "就进来了"): its place is in the clause next to it
 _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家|在那(?!些|个|几|么|样)|在那里|在那边|在那家|在本单位|进来|过来|调来的|来的这|"
                    r"就进了?(?:这家|这里)|进了?(?:现在的?)?这家|进了?现在的|(?<![从])来的?$|毕业(?:后|以后)?(?:就|便)?来了$|"
@@ -329,7 +334,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
     for index, seg in enumerate(asserted):
         # (the year alone may be said as a guess, "应该是零八年吧", which the question reader takes for no assertion)
         at = next(i for i, s in enumerate(segs) if s is seg)
-        text = _decade_said_closer(mask(seg.text), [mask(s.text) for s in segs[at + 1:at + 3]], today)
+        text = since_said(_decade_said_closer(mask(seg.text), [mask(s.text) for s in segs[at + 1:at + 3]], today))
         if any(denied_before(text, m.start(), 4) for m in _HZ_WORK.finditer(text)):
             add(out, "_hz_none", True)
             continue
@@ -362,7 +367,10 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             if not places and where and city_of(where):  # "今年4月从江苏常州过来的", said to a chat that knows
                 places = [city_of(where)]  # the workplace already
         # "2015年进厂，到现在一直在做焊工": the join, with the next clause going on up to now, is "进厂到现在"
-        up_to_now = bool(_JOINED.search(text)) and index + 1 < len(asserted) \
+        # (and "2009年学的焊工，一直干到现在": the work itself begun in a dated clause, then gone on up to now)
+        up_to_now = bool(_JOINED.search(text) or (start_span(text, today) and (
+            work_verb(text, trade=True) or _LEARNT_TRADE.search(text)))) \
+            and index + 1 < len(asserted) \
             and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text) or _WORKED_TO_NOW.search(asserted[index + 1].text)
                      or _always_at_the_work(mask(asserted[index + 1].text)))
         if not places:
@@ -393,7 +401,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if city != "杭州" and province != "浙江省" and _ENTERED.search(text) and "兼职" not in text \
                 and not _YEARS_SINCE.search(text):
             add_start(out, "_field_start", text, today)  # "18年在上海入的行": the trade's start, wherever it was
-        if "兼职" in text or not _START_VERB.search(text) or _YEARS_SINCE.search(text):
+        if "兼职" in text or not (_START_VERB.search(text) or up_to_now) or _YEARS_SINCE.search(text):
             continue
         if city == "杭州" and any(c == "杭州" for st, _, c, _p in cities_in(text) if is_origin(text, st)):
             if seg.current:  # "两年半前从桐庐调到建德": a move within Hangzhou; the start in Hangzhou is earlier
@@ -418,7 +426,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 continue
         elif start_span(text, today) is None:
             continue
-        if _ENTERED.search(text):  # "2016年硕士毕业就进来了": the career starts here
+        if _ENTERED.search(text) or up_to_now:  # "2016年硕士毕业就进来了": the career starts here
             add_start(out, "_field_start", text, today)
         elif _JOB_VERB.search(text) or goes_on \
                 or (index and _job_here(asserted[index - 1], city)) or _echoes_the_trade(text, asserted[:index]):
