@@ -103,6 +103,9 @@ def read_none(segs: list[Segment]) -> Candidates:
         if seg.asserts and rest_denied(seg.text, "，".join(s.text for s in segs[:i])) and (
                 denied or _BUT_RECORD.match(seg.text)) and not _but_did(segs[i + 1:], denials[i + 1:]):
             add(out, "_no_achievements", True)
+        if seg.asserts and (denied and _PLACING.search(seg.text) or _NO_PLACING.search(seg.text)) \
+                and _contest_before(segs, i):
+            add(out, "_no_competitions", True)  # "进了决赛，没拿到名次": the contest said before, no placing in it
         if not seg.asserts or not denied:
             continue
         # 一样都没有, 啥都谈不上, 没啥拿得出手的: nothing to show, said with no kind named, denies every achievement;
@@ -125,6 +128,25 @@ def read_none(segs: list[Segment]) -> Candidates:
     return out
 
 
+# a placing, as the thing denied ("没拿到名次", "名次没拿到", "没得名", "啥奖也没捞着"); the contest it was in is named
+# in a clause before it in the sentence ("去年省赛进了决赛，没拿名次")
+# ("没进前三" denies only the top places: a placing below them may still be held, so it is no denial of any)
+_PLACING = re.compile(r"名次|得名|拿名|奖|成绩")
+# the placing's denial inside a clause that says something else first ("进了决赛但没拿到名次")
+_NO_PLACING = re.compile(r"(?:没|未|没有)(?:能)?(?:拿|得|取得|获得|进|评)(?:到|上|过|了)?(?:什么|任何|啥|个)?(?:名次|名(?!额|单|字)|奖)")
+_CONTEST = re.compile(rf"{COMPETITION_WORDS}|决赛|复赛|初赛|[世国省市]赛")
+
+
+def _contest_before(segs: list[Segment], i: int) -> bool:
+    """Does a clause of the sentence up to ``segs[i]`` (itself included) name a contest?"""
+    for j in range(i, -1, -1):
+        if _CONTEST.search(segs[j].text):
+            return True
+        if segs[j].opens:
+            return False
+    return False
+
+
 _BUT = re.compile(rf"^(?:{CONTRAST}|就是?|只)")  # and 就/只: "别的没有，就带过几个徒弟"
 
 
@@ -134,10 +156,15 @@ def _but_did(after: list[Segment], denials: list[bool]) -> bool:
     after it ("但我在杭州干了十年", "就是天天干活") is no deed."""
     from assistant.language.doing import tells_deed
 
-    for seg, denied in zip(after, denials, strict=True):
+    for k, (seg, denied) in enumerate(zip(after, denials, strict=True)):
         if seg.opens and not _BUT.match(seg.text):
             return False  # a new sentence bounds the denial, unless it opens with the contrast ("。不过我自己琢磨出…")
         if not denied and seg.asserts and _BUT.match(seg.text) and not TENURE.search(seg.text) \
-                and tells_deed(seg.text):
+                and tells_deed(seg.text) and not _placed_nowhere(after[k:k + 2]):
             return True
     return False
+
+
+def _placed_nowhere(clauses: list[Segment]) -> bool:
+    """"就去年省赛进了决赛，没拿到名次": a contest taken part in with no placing, which is no deed beside a denial."""
+    return bool(_CONTEST.search(clauses[0].text)) and any(_NO_PLACING.search(c.text) for c in clauses)
