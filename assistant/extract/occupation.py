@@ -92,6 +92,8 @@ def _label_value(said: str) -> str | None:
 # words that make a field an area ("算法这一块", "数据方面", "运维相关的"): the field alone is the work
 _AREA = re.compile(r"(?:这一?块|那一?块|一块|这方面|方面|相关|这一?行|那一?行)(?:的)?(?:工作|业务)?$")
 _LEVEL_ONLY = {"特级技师", "高级技师", "首席技师", "技师", "高级工", "中级工", "初级工", "高级技工"}
+# "我属龙的": one's animal sign, said with 属 as a verb, is an age, no work
+_SIGN_SAID = re.compile(r"属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?:的|相)?")
 _SPAN_HEAD = re.compile(r"^了?(?:快|近|将近|差不多|小|大)?[0-9一二两三四五六七八九十百]+(?:多|来|几)?年(?:多一?点|多)?(?:的)?")
 
 
@@ -136,7 +138,7 @@ def read_occupation(segs: list[Segment]) -> Candidates:
     labelled = False  # the clause before was a form's label ("职业：汽修" is two clauses)
     said_bare: list[str] = []  # jobs said with no verb, read only where no clause names one with a verb
     for seg in (s for s in segs if s.current):
-        text = mask(seg.text)
+        text = _SIGN_SAID.sub("", mask(seg.text))
         after_label, labelled = labelled, bool(_JOB_LABEL.fullmatch(text))
         if SIDE_JOB.search(text):  # "兼职在外面做点直播": not the work the programmes ask about
             continue

@@ -6,7 +6,8 @@ Each reader takes the clauses (``Segment``) and returns candidates ``{field: [va
 
 Birth-date conventions: an age is turned into the *earliest* birth month that still gives that age today
 (the oldest the person can be, so an upper age limit is never passed by a guess); a birth year without a
-month is read as January of that year, for the same reason. ``虚岁`` and ``X0后`` are not read.
+month is read as January of that year, for the same reason. ``虚岁N`` is read as N-1 full years (the older of
+the two it can be); ``X0后`` is not read.
 """
 
 from __future__ import annotations
@@ -103,6 +104,11 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 if year is not None:
                     out["_birth"].append((year, month_from(m.groupdict().get("m"))))
                 text = blank(text, m)
+        for m in _XUSUI.finditer(text):
+            age = to_number(m["a"])
+            if age is not None and 17 <= age <= 101:
+                out["_age"].append(int(age) - 1)
+            text = blank(text, m)
         for m in _AGE.finditer(text):
             before, after = text[max(0, m.start() - 4):m.start()], text[m.end():m.end() + 3]
             if _AGE_AFTER_NO.match(after) or (_AGE_BEFORE_NO.search(before) and not before.endswith("满")):
@@ -182,7 +188,13 @@ def said_age_stretch(text: str) -> tuple[int, int] | None:
 def _zodiac_year(text: str, today: dt.date, out) -> None:
     """"四十七八岁了，属马": the one year of that animal the stretch of ages allows (1978) is the birth year, its month
     open. A sign alone ("我属马的") repeats every twelve years and an age said as a stretch alone is no age: neither
-    gives a birth date."""
+    gives a birth date. A year named with its animal ("七四年那个虎", "68年属猴的") is the birth year when the animal is
+    that year's; one that is not is left (a slip of year or sign)."""
+    for m in _YEAR_SIGN.finditer(text):
+        year = year_from(m["y"], today)
+        if year is not None and _ZODIAC[(year - 2020) % 12] == m["z"] and today.year - year >= 16:
+            out["_birth"].append((year, None))
+            return
     sign, ages = _SIGN.search(text), _age_stretch(text)
     if not sign or not ages:
         return
@@ -190,6 +202,15 @@ def _zodiac_year(text: str, today: dt.date, out) -> None:
              if _ZODIAC[(y - 2020) % 12] == sign["z"]]
     if len(years) == 1:
         out["_birth"].append((years[0], None))
+
+
+# a year, then its animal: "七四年那个虎", "68年属猴的", "1974年的虎"
+_YEAR_SIGN = re.compile(r"(?<![0-9〇零一二三四五六七八九])(?P<y>(?:19|20)?[0-9]{2}|(?:[一二][〇零一二三四五六七八九])?[〇零一二三四五六七八九]{2})年"
+                        rf"(?:生的?|出生的?|的)?(?:那个|那只|那年的?)?(?:属)?(?P<z>[{_ZODIAC}])(?!年)")
+# 虚岁 counts the year of birth as one and adds one each new year: the full age is one or two less, and the
+# earliest birth month (the module's convention) is the older's, one less ("今年虚岁五十五": 54 周岁)
+_XUSUI = re.compile(r"虚岁(?:已经|都|刚|才)?(?P<a>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])岁?"
+                    r"(?=了|啦|啊|$|[，,。；;])")
 
 
 _THEN = re.compile(r"那年|那一年|当年|那时候?|那会儿?|当时")
@@ -217,6 +238,11 @@ _SELF_AFTER = re.compile(r"^(?:但|可|可是|不过|而)?(?:我|俺)(?:自己|�
                          r"(?:是|入了|加入了)?(?:会员)?$")
 
 
+# the union named alone as the topic ("工会？", "工会嘛", "工会的话"), and a clause after it that only says none is there
+_UNION_TOPIC = re.compile(r"^(?:那个|至于|说到|关于)?工会(?:的话|嘛|吗|么|呢|啊|呀|这块|这个|这事)?$")
+_HAS_NONE = re.compile(r"^(?:我们|咱们|俺们)?[\u4e00-\u9fff]{0,4}?(?:没有|没|无)(?:的|啊|呀|哦)?$")
+
+
 # a joining verb whose object was said in the clause before ("单位有工会，我早就入了", "单位没有工会，我也就没入")
 _JOINED_IT = re.compile(r"(?:入|加入|参加|加|进)(?:了|过|的)?(?:吧|啊|呀|啦)?$")
 
@@ -241,15 +267,20 @@ def read_union(segs: list[Segment]) -> Candidates:
                 and re.search(r"哪(?:来|有)", seg.text) and not re.match(r"(?:你|您)", seg.text) \
                 and NO_UNION_AT_WORK.search(seg.text.strip(" ，,。？?")):  # (not 哪里有工会, where one is)
             add(out, "_no_union_at_work", True)
-    for seg in (s for s in segs if s.asserts or s.other):  # the other's, for "我也是"
+    for seg in segs:
+        if _UNION_TOPIC.match(seg.text.strip(" ，,。？?")):
+            topic = True  # "工会？我们公司没有，我也没加入过": the union named alone is what the clauses after it speak of
+            continue
+        if not (seg.asserts or seg.other):  # the other's, for "我也是"
+            continue
         text = seg.text
-        if topic and "工会" not in text and _JOINED_IT.search(text) and "年" not in text \
+        if topic and "工会" not in text and (_JOINED_IT.search(text) or _HAS_NONE.search(text)) and "年" not in text \
                 and not judge.says_unknown(text) and not re.search(r"有没有|是不是", text):
             text = text + "工会"  # ("…还不是工会会员，2018年才入的": when, for a programme's year, is left as it was)
         if form_named and _FORM_NOT_DONE.match(text) and "工会" not in text:
             add(out, "union_member", False)  # "入会的申请表发下来过，我当时没填": the joining's form left, no joining
         form_named = bool(_JOINING_FORM.search(seg.text))
-        topic = "工会" in seg.text
+        topic = "工会" in text
         # another person's membership (their clause, ``Segment.other``, or one naming them): for "我是", "我也是" after it
         if (seg.other or _OTHER_SUBJECT.match(text)) and (UNION_YES.search(text) or UNION_NO.search(text)):
             other = not UNION_NO.search(text)
