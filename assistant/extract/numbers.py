@@ -46,7 +46,7 @@ COUNT_HEDGES = r"差不多|大概|大约|约莫|约|将近|接近|快|近|足足
 _BELOW = r"快|将近|接近|近|差不多|还不到|不到|不足|没满|未满|不满|还差|超过|至少|不少于|不止|起码|小(?=[一二两三四五六七八九十])"
 _DURATION = re.compile(
     rf"(?P<ord>第)?(?P<below>{_BELOW})?(?:有)?(?:满|整整|整)?(?P<n>{NUM}|半)(?P<more>多|余|几|来(?=年|个月))?"
-    rf"(?P<unit>年(?!头)|个月|个?年头)(?P<half>半)?(?:零?(?P<m>{NUM})个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
+    rf"(?P<unit>年(?!头)|个月|个?年头)(?P<half>半)?(?:零?(?P<m>{NUM})多?个月)?(?P<tail>多|以上|有余|不到|不足|左右|上下|出头)?"
     r"(?:(?<=多)一?点)?"  # "三年多点", "五年多一点": 多 said with 点 is 多
 )
 _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that give a floor, not a ceiling
@@ -278,6 +278,8 @@ def closed_range(clause: str, today: dt.date) -> Duration | None:
 def durations(clause: str) -> list[Duration]:
     """Every span of time in one clause; dates (1988年, 88年出生, 25年底, 我18年到杭州) are left out."""
     out = []
+    # "八个多月" is "八多个月" said with the count word first: the same span (and the same length, so offsets hold)
+    clause = clause.replace("个多月", "多个月")
     for m in _DURATION.finditer(clause):
         if m["ord"] and _AFTER_AN_EVENT.search(clause[:m.start()]):
             continue  # "入职第二个月就入了(工会)": a point after the event, no span of work

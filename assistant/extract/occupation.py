@@ -172,8 +172,8 @@ def read_occupation(segs: list[Segment]) -> Candidates:
         m = _WORK_OBJECT.search(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text))
         if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
             work = _AREA.sub("", m.group("o")) or m.group("o")  # "搞算法这一块": the field is 算法
-            if re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年", work):
-                continue  # "做了五年": a count, no work named
+            if re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年|零?[0-9一二两三四五六七八九十几]+多?个多?月", work):
+                continue  # "做了五年", "干了两年零三个月": a count, no work named
             add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
             # "帮各种App做无障碍适配": what the work is done on or for says its field, the object alone does not
             # (无障碍适配 alone read as no digital work); judged with it
