@@ -133,7 +133,12 @@ def read_none(segs: list[Segment]) -> Candidates:
 # ("没进前三" denies only the top places: a placing below them may still be held, so it is no denial of any)
 _PLACING = re.compile(r"名次|得名|拿名|奖|成绩")
 # the placing's denial inside a clause that says something else first ("进了决赛但没拿到名次")
-_NO_PLACING = re.compile(r"(?:没|未|没有)(?:能)?(?:拿|得|取得|获得|进|评)(?:到|上|过|了)?(?:什么|任何|啥|个)?(?:名次|名(?!额|单|字)|奖)")
+# (and the ways out before the placings: "没进决赛", "初赛就被刷了", "陪跑"; and the prizes below every placing, given
+# for taking part: 优秀奖, 优胜奖, 鼓励奖 …, which no notice counts as a 名次)
+_NO_PLACING = re.compile(r"(?:没|未|没有)(?:能)?(?:拿|得|取得|获得|进|评)(?:到|上|过|了)?(?:什么|任何|啥|个)?(?:名次|名(?!额|单|字)|奖)"
+                         r"|(?:没|未|没有)(?:能)?(?:进|杀进|进入|入)(?:到)?(?:决赛|复赛|总决赛)"
+                         r"|(?:初赛|预赛|海选|第一轮|第一关|复赛|半决赛)(?:就)?(?:被)?(?:刷|淘汰|出局|下来)"
+                         r"|陪跑|重在参与|(?:优秀|优胜|鼓励|纪念|参与|入围|参赛|安慰)奖")
 _CONTEST = re.compile(rf"{COMPETITION_WORDS}|决赛|复赛|初赛|[世国省市]赛")
 
 
