@@ -11,7 +11,7 @@ import logging
 import re
 from pathlib import Path
 
-__all__ = ["jionlp", "china_locations", "china_towns", "short_name"]
+__all__ = ["jionlp", "china_locations", "china_towns", "short_name", "countries"]
 
 log = logging.getLogger(__name__)
 
@@ -100,3 +100,16 @@ def china_towns() -> dict:
         return {"zhejiang": zhejiang, "shared": shared}
 
     return _kept("jionlp-towns", build)
+
+
+@functools.lru_cache(maxsize=1)
+def countries() -> list[str]:
+    """The short names of the world's countries, from ``jionlp.world_location_loader()`` (kept like the gazetteer),
+    longest first so a regex alternation prefers 新西兰 over 西兰."""
+
+    def build() -> list[str]:
+        names = {name for continent in jionlp().world_location_loader().values() if isinstance(continent, dict)
+                 for name in continent}
+        return sorted(names, key=lambda n: (-len(n), n))
+
+    return _kept("jionlp-countries", build)

@@ -357,7 +357,7 @@ UNION_NO = _re(f"{_NOT_ONE}(?:工会)?会员", f"(?:工会)?会员(?:也|都|还
                # (no union where one works, "厂里没工会", says nothing of one's own membership: one may join through
                # a regional or trade union, so it stays asked; tests/extract/test_extract.py)
                # the card or the dues, denied ("会员证没有", "会费从没交过")
-               "会员(?:证|卡)[^,，。]{0,3}(?:没有|没办|没领)", "(?:没|从没|从来没|未)(?:有)?(?:交|缴)(?:过)?(?:工会)?会费",
+               "会员(?:证|卡)[^,，。]{0,3}(?:没有|没办|没领)", "(?:没|从没|从来没|未)(?:有)?(?:办|领|拿)(?:过|到)?(?:工会)?会员(?:证|卡)", "(?:没|从没|从来没|未)(?:有)?(?:交|缴)(?:过)?(?:工会)?会费",
                "会费[^,，。]{0,4}(?:没|未)(?:有)?(?:交|缴)",
                # joining denied through its asker or its roll: nobody asked one to join, one was never entered
                # ("也没人拉我入会", "没人叫我入工会", "工会那边没登记过我", "工会名单上没有我")

@@ -13,6 +13,7 @@ the two it can be); ``X0后`` is not read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 
@@ -62,9 +63,17 @@ _BIRTH = (
 )
 _AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
                   # "我今年四十二", "今年42了": an age said after 今年 without 岁
-                  r"|(?<=今年|现年)(?:已经|都|刚刚满|刚满|才满|满|刚|也|就)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)"
+                  # (and "今年刚过五十", "今年整五十": just past, or exactly)
+                  r"|(?<=今年|现年)(?:已经|都|刚刚满|刚满|才满|满|刚|也|就|刚过|整整|整)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)"
                   # "我四十五", "俺五十二了": the asker, then a number alone that ends the clause, is an age
-                  r"|^(?:我|俺|本人)(?:已经|都|也|才)?(?P<c>[2-7][0-9]|[二三四五六七]十[一二三四五六七八九]?)(?=了|啦|啊|$)")
+                  # ("都五十八了", "已经六十了": the clause that is only the age with 都/已经 and 了)
+                  r"|^(?:(?:我|俺|本人)(?:已经|都|也|才)?|已经|都)(?P<c>[2-7][0-9]|[二三四五六七]十[一二三四五六七八九]?)(?=了|啦|啊|$)")
+# the asker's own people named by their relation ("我老婆", "我的师傅"): a clause of theirs is not the asker's
+_MY_RELATION = re.compile(r"^(?:我的?|俺的?)(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸?|妈妈?|父亲|母亲|儿子|女儿|同事|"
+                          r"师傅|师父|徒弟|朋友|领导|家里人)")
+# the lunar months people name by word (腊月 the twelfth, 冬月 the eleventh, 正月 the first), said for a birth
+_LUNAR = {"腊月": "十二月", "冬月": "十一月", "正月": "一月"}
+_LUNAR_MONTH = re.compile("|".join(_LUNAR))
 _AGE_AFTER_NO = re.compile(r"^(?:以下|以上|以内|及以|之前|之后|前|后|左右|上下|那|时|开始|起|就|的[人员同职申青]|"
                            r"到|至|-|~|或|多|出头)")
 _AGE_BEFORE_NO = re.compile(r"(?:超过|超|过|不超过|未满|不满|低于|高于|大于|小于|不到|差|快|近|将近|虚岁|年满|满)$")
@@ -97,7 +106,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
         if not seg.asserts:
             year_said = said[-1] if said else year_said
             continue
-        text = seg.text
+        text = _LUNAR_MONTH.sub(lambda m: _LUNAR[m.group()], seg.text)  # "六五年腊月生的": the lunar month by number
         for pattern in _BIRTH:
             for m in pattern.finditer(text):
                 year = year_from(m["y"], today)
@@ -470,14 +479,43 @@ def read_nationality(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.asserts):
         text = ("国籍" if label else "") + seg.text
         label = seg.text.strip() in {"国籍", "国籍是", "国籍为"}
+        if _MY_RELATION.match(seg.text.strip()):
+            continue  # "我老婆是美国人": a person of the asker's named as such, not the asker ("他是…" may be the one asked for)
         m = NATIONALITY.search(text)
+        other = None if m else _any_country(text)
         if m and not judge.denied_before(text, m.start(), 2):
             add(out, "nationality", "中国" if m["c"] else m["n"] or m["m"] or "外国")
+        elif other and not judge.denied_before(text, other.start(), 2):
+            add(out, "nationality", other["n"])  # "我是泰国人", "菲律宾籍": any country the gazetteer names
         elif len(segs) > 1 and _BARE_CHINA.match(seg.text.strip()):
             # "会员，中国，七八年生的": a clause that is the country's name alone, in a string of short answers,
             # answers the nationality asked for (a lone "中国" is left to the pending question)
             add(out, "nationality", "中国")
     return out
+
+
+# a country's name then what says one belongs to it (patterns.NATIONALITY's endings), before the gazetteer is asked
+_BELONGS = re.compile(r"(?:国籍|籍|人(?!民|寿|保)|公民|的?护照)")
+
+
+def _any_country(text: str) -> re.Match | None:
+    """A country outside patterns.NATIONALITY's few, named with 籍/人/公民/护照 ("我是泰国人", "菲律宾籍"), by
+    jionlp's list of the world's countries; the list is read only when such an ending is said."""
+    if not _BELONGS.search(text):
+        return None
+    alone, said = _country_patterns()
+    return alone.search(text) or said.search(text)
+
+
+@functools.cache
+def _country_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The country said alone at the clause's start, or after 我是/持/拿的是 (never after another person's 是)."""
+    from assistant.extract.jio import countries
+
+    names = "|".join(map(re.escape, countries()))
+    belongs = r"(?:国籍|籍|人(?!民|寿|保)|公民|的?护照)"
+    return (re.compile(rf"(?<![\u4e00-\u9fff])(?:我是|是|本人|我)?(?P<n>{names}){belongs}"),
+            re.compile(rf"(?:我是|本人是|持|拿的是|拿着)(?P<n>{names}){belongs}"))
 
 
 _BARE_CHINA = re.compile(r"^(?:是)?中国(?:的|籍的?|国籍)?$")
