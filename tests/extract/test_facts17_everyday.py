@@ -113,3 +113,51 @@ def test_the_union_named_alone_is_the_topic_of_the_clauses_after_it(text, member
 ])
 def test_a_day_at_a_desk_planning_is_off_the_line(text, role):
     assert _profile(text)["role_type"] == role
+
+
+@pytest.mark.parametrize("text, field, years", [
+    ("来浙江才八个多月", "years_full_time_in_zhejiang", 0.67), ("来杭州才八个多月", "years_full_time_in_hangzhou", 0.67),
+    ("在杭州干了一年零两个多月", "years_full_time_in_hangzhou", 1.17),
+])
+def test_months_said_with_duo_after_the_count_word(text, field, years):
+    assert _profile(text)[field] == years
+
+
+def test_a_count_of_months_is_no_occupation():
+    assert "occupation" not in _profile("干了两年零三个月")
+
+
+@pytest.mark.parametrize("text, member", [("没办过会员证", False), ("会员证有的", True)])
+def test_the_union_card_denied_before_it(text, member):
+    assert _profile(text)["union_member"] is member
+
+
+@pytest.mark.parametrize("text, nationality", [("我是泰国人", "泰国"), ("我是菲律宾籍", "菲律宾"), ("持泰国护照", "泰国")])
+def test_any_country_the_gazetteer_names(text, nationality):
+    assert _profile(text)["nationality"] == nationality
+
+
+@pytest.mark.parametrize("text", ["我老婆是美国人", "我老婆是泰国人", "我是土生土长的杭州人"])
+def test_another_persons_nationality_or_a_city_is_none_of_the_askers(text):
+    assert "nationality" not in _profile(text)
+
+
+@pytest.mark.parametrize("text", ["去年市数字经济竞赛得了个鼓励奖", "去年参加市数字经济竞赛，第一轮就被刷了",
+                                  "去年参加市数字经济竞赛，没进决赛", "比赛都是陪跑"])
+def test_out_before_the_placings_or_a_prize_for_taking_part_is_no_placing(text):
+    assert _profile(text)["competition_results"] == []
+
+
+def test_a_units_prize_for_organising_is_none_of_ones_own_placings():
+    assert "competition_results" not in _profile("我们厂拿了市里比赛的优秀组织奖")
+
+
+@pytest.mark.parametrize("text, birth", [
+    ("我今年刚过五十", "1975-12"), ("今年整五十", "1975-12"), ("都五十八了", "1967-12"), ("我六五年腊月生的", "1965-12"),
+])
+def test_an_age_said_just_past_or_exactly_and_a_lunar_birth_month(text, birth):
+    assert _profile(text)["birth_date"] == birth
+
+
+def test_a_sum_of_money_with_du_is_no_age():
+    assert "birth_date" not in _profile("工资都五十八了")
