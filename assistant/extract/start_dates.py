@@ -80,7 +80,22 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
             if dt.date(w.first.year, first, 1) <= today:
                 return f"{w.first.year}-{first:02d}", f"{w.first.year}-{min(last, 12):02d}"
         return w.start_bounds(today)
-    return None
+    return _bare_month(text, today)
+
+
+# a month said with no year before a verb of coming or joining ("三月份来的", "8月才入职"): the last such month up to
+# today, the one people mean when they name no year
+_BARE_MONTH = re.compile(r"(?<![0-9年个第])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|初|中)?(?:的时候)?"
+                         r"(?:才|刚|就)?(?:来|到|进|入职|调|过来|回|搬)")
+
+
+def _bare_month(text: str, today: dt.date) -> tuple[str, str] | None:
+    m = _BARE_MONTH.search(text)
+    month = month_from(m["m"]) if m and "年" not in text else None
+    if not month:
+        return None
+    year = today.year if month <= today.month else today.year - 1
+    return f"{year}-{month:02d}", f"{year}-{month:02d}"
 
 
 def _month_parts() -> list[tuple[re.Pattern[str], int, int]]:

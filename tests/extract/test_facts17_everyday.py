@@ -161,3 +161,13 @@ def test_an_age_said_just_past_or_exactly_and_a_lunar_birth_month(text, birth):
 
 def test_a_sum_of_money_with_du_is_no_age():
     assert "birth_date" not in _profile("工资都五十八了")
+
+
+@pytest.mark.parametrize("text, start", [("三月份来的杭州", "2026-03"), ("12月来的杭州", "2025-12"),
+                                         ("我三月份才入职杭州这家公司，之前在上海", "2026-03")])
+def test_a_month_with_no_year_is_the_last_such_month(text, start):
+    assert _profile(text)["hangzhou_full_time_start"] == start
+
+
+def test_a_month_said_with_a_year_is_the_years():
+    assert _profile("2019年3月来的杭州")["hangzhou_full_time_start"] == "2019-03"
