@@ -17,6 +17,7 @@ from assistant.eligibility.preds import names_sci_tech_award, out, results_in, s
 from assistant.language import affirmed, clauses, said_clauses
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import names_trainee, ruled_out
+from assistant.language.merit import certificate_lookalike
 from assistant.language.status import not_done
 from assistant.profile import Award, Competition
 
@@ -192,11 +193,13 @@ def is_sci_tech_award(a: Award | str) -> bool:
 _SOCIETY = re.compile(r"学会|协会|研究会|联合会|促进会|基金会|商会")
 
 
-def certificate_or_sci_award(floor: str, label: str) -> Callable:
+def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callable:
     """条件(三) of the digital-craftsman notices: a certificate (lexicon) or a 科学技术类奖项 of ``floor`` or higher.
 
     A text naming a 科学技术类奖项 is judged by the award's level, never by the lexicon, so that a city-level
-    award does not pass where only provincial ones count.
+    award does not pass where only provincial ones count. ``wanted`` is the certificate the notice names:
+    "national" (首届: 国家级等级资质证书) takes a national skill-level certificate and not a company's certification;
+    "leading" (第四届: 国内或国外领先水平、等级、资质证书) leaves either to the review unless the text says it leads.
     """
     floor_text = {"municipal": "市级", "provincial": "省级"}[floor]
 
@@ -238,8 +241,7 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
                  for t in texts or [] if is_sci_tech_award(t) and not any(k in t for k in named)]
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
         if hit is not None:
-            seen.append((True, f"材料“{short(hit.texts[0])}”提到“{'、'.join(hit.terms[:3])}”，与“{hit.condition.label}”"
-                               "相符；证书是否达到要求由专家评审认定"))
+            seen.append(_certificate(hit, wanted))
         if any(ok for ok, _ in seen) or any(ok is None for ok, _ in seen):
             return _pick(seen, "满足此条件", "awards", "")
         unknown = [n for n, v in (("awards", given), ("achievements", texts)) if v is None]
@@ -250,6 +252,22 @@ def certificate_or_sci_award(floor: str, label: str) -> Callable:
         return out(False, (shown + "；除此之外" if shown else "") + "材料未提到数字经济行业领先水平或等级资质证书，"
                     f"也没有{floor_text}及以上科学技术类奖项。")
     return pred
+
+
+_LOOKALIKE = {"vendor": "企业自己的认证", "level": "职业技能等级证书"}
+
+
+def _certificate(hit, wanted: str) -> tuple[bool | None, str]:
+    """A certificate the lexicon found, judged against the one the notice names (``certificate_or_sci_award``)."""
+    quoted = short(hit.texts[0])
+    look = certificate_lookalike(hit.texts[0]) if wanted else None
+    if look == "vendor" and wanted == "national":
+        return False, f"材料“{quoted}”是{_LOOKALIKE[look]}，不是国家级等级资质证书"
+    if look and wanted == "leading":
+        return None, (f"材料“{quoted}”是{_LOOKALIKE[look]}，是否数字经济行业国内或国外领先水平的证书，通知未明确，"
+                      "由评审认定")
+    return True, (f"材料“{quoted}”提到“{'、'.join(hit.terms[:3])}”，与“{hit.condition.label}”相符；"
+                  "证书是否达到要求由专家评审认定")
 
 
 def awards(accept: Callable[[Award, dt.date], tuple[bool | None, str] | None], what: str) -> Callable:

@@ -42,6 +42,7 @@ from assistant.language.lexicon import (
     placing_story,
     ruled_out,
 )
+from assistant.language.merit import non_merit, shape_label
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
 
 __all__ = [
@@ -385,6 +386,8 @@ def lexicon(key: str, *fields: str) -> Callable:
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩。")
         kinds = kinds_of_groups(condition.groups)
         for text in said:
+            if non_merit(text):
+                continue  # 组长牵头做了一个运维智能体，我平时就是用它查告警: the words, not the speaker's deed
             hit = next((m for k, m in achievement_kinds(text, use_model=False).items() if k in kinds), None)
             if hit is not None:
                 return Outcome(None, f"材料“{short(hit.clause)}”提到“{hit.evidence}”（按{hit.how}匹配），对应“{condition.label}”；"
@@ -438,6 +441,10 @@ def lexicon(key: str, *fields: str) -> Callable:
             told = f"另说的业绩读作“{others}”，不属于本条" if others else \
                 f"另说的“{short(rest[0])}”不是本人做成的业绩" if rest else "另说的是所获荣誉、奖项或名次，按其本身的条件判断"
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；{told}。")
+        if told := _none_own(said, judged):
+            quoted, shape = told  # 我师傅是全国技术能手, 明年打算总结一套操作法: read as no deed of the speaker's
+            return out(False, f"所说的“{short(quoted)}”是{shape_label(shape)}，不是本人做成的业绩；"
+                              f"材料没有与“{condition.label}”相关的业绩。")
         # the words found no kind of this condition; the example classifier may read the clause as one (改过一个拧紧
         # 工装 返修率降了一半 -> 技术革新): the achievement then speaks to this condition ("matched", so the others are no
         # open point of their own), and the reason says how; the verdict is needs_review either way, so the checker's
@@ -614,6 +621,26 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
                     read.append(found)
             before = c
     return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
+
+
+def _none_own(said: list[str], judged: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The first text read as a non-merit shape and its shape (``language.merit.non_merit``: another's honour, a plan,
+    a training attended, the duties of the post …) when every text is one, says no or only tells records judged by
+    their own rows; else None. A positive reading of each text, never the absence of a match (docs/verdict-policy.md)."""
+    first: tuple[str, str] | None = None
+    for t in said:
+        if says_no_achievement(t):
+            continue
+        cs = said_clauses(t)
+        told = _placing_told(cs, judged)
+        rest = "，".join(c for i, c in enumerate(cs) if not _graded(c, judged) and i not in told and not post_only(c))
+        if not rest:
+            continue
+        shape = non_merit(rest)
+        if shape is None:
+            return None
+        first = first or (rest, shape)
+    return first
 
 
 def _denies_part(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
+from assistant.language.merit import short_of_title
 from assistant.profile import Award, Competition
 
 P = "hz_chief_technician_2021"
@@ -34,6 +35,8 @@ BELOW_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|街道|镇|乡)(?![域�
 
 def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
     for name in HONOURS:
+        if name in a.kind and short_of_title(name, a.kind):
+            return None, f"“{a.kind}”不是“{name}”荣誉称号本身，是否相当由评审认定"
         if name in a.kind:
             return True, f"获得“{name}”荣誉称号"
     if "特殊津贴" not in a.kind:
@@ -42,6 +45,9 @@ def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
             return None, f"“{a.kind}”不在条件(一)列出的荣誉中，通知写的是“…等荣誉称号”，是否相当由评审认定"
         return None
     level = h.award_level(a)
+    if BELOW_CITY.search(a.kind) and "国务院" not in a.kind:
+        # 杭州市萧山区人民政府特殊津贴: a district's allowance, not the 市政府's the list names
+        return None, f"“{a.kind}”是区县的特殊津贴，条件(一)列的是国务院或市政府特殊津贴，是否相当由评审认定"
     if "国务院" in a.kind or level == "national":
         return True, "享受国务院特殊津贴"
     if "市政府" in a.kind or "杭州" in a.kind or level == "municipal":

@@ -20,7 +20,7 @@ BASIC = "“杭州数字工匠”原则上应当为杭州市在职职工、工�
 CERT = "职业技能在数字经济行业中处于较高水平，拥有数字经济行业国家级等级资质证书，或获得过市、省、国家级科学技术类奖项"
 
 
-_certificate = h.certificate_or_sci_award("municipal", "本届条件(三)市、省、国家级均可")
+_certificate = h.certificate_or_sci_award("municipal", "本届条件(三)市、省、国家级均可", wanted="national")
 
 
 def _training(f, ref):

@@ -37,7 +37,7 @@ def _direct(c: Competition, ref) -> tuple[bool | None, str]:
     return True, f"{shown}，属于2025年以来全国、省、市数字经济行业职业技能竞赛个人第一名"
 
 
-_certificate = h.certificate_or_sci_award("provincial", "本届条件(三)")
+_certificate = h.certificate_or_sci_award("provincial", "本届条件(三)", wanted="leading")
 
 
 def _youth(f, ref):
