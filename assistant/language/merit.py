@@ -55,7 +55,7 @@ def _shape(clause: str, kept: list[tuple[str, frozenset[str]]], others: bool) ->
         return "learning"
     if re.search(_table()["other_person"], clause) and not lexicon_hits(clause).keys() - made_kinds():
         return "taken"  # 组长牵头做了一个运维智能体: another's deed of a kind one makes
-    if "certificate" in ruled_out(clause) and not lexicon_hits(clause):
+    if re.search(_table()["in_house"], clause) and "certificate" in ruled_out(clause) and not lexicon_hits(clause):
         return "credential"  # 公司内部认证的首席架构师资格: a near miss of a certificate the notice lists
     parts = [(p, taken) for p, taken in kept if p and p in clause and not headless(p)]
     if not parts:
@@ -65,7 +65,7 @@ def _shape(clause: str, kept: list[tuple[str, frozenset[str]]], others: bool) ->
     hits = [set(lexicon_hits(p)) for p, _ in parts]
     if any(hits) and all(h <= taken for h, (_, taken) in zip(hits, parts, strict=True)):
         return "taken"
-    if not any(hits) and all(taken >= _ALL for _, taken in parts):
+    if not any(hits) and all(taken >= _ALL or (taken and subject_other(p)) for p, taken in parts):
         return "taken"  # what the organisation or another person holds (我们厂的龙井茶拿过金奖): no kind of the speaker's
     if not any(hits) and (routine(clause) or plain_work(clause)):
         return "routine"
@@ -98,6 +98,8 @@ def non_merit(text: str) -> str | None:
         if headless(c):
             continue  # 做西湖绸伞的: the subject of what follows, neither a deed nor none
         shape = _shape(c, kept, others)
+        if shape == "share" and not shapes:
+            shape = None  # the speaker's own part is a chore only beside another's deed said before it
         if shape is None and shapes[-1:] == ["dropped"] and re.search(_table()["plan_goes_on"], c):
             shape = "dropped"  # 下一步想把窍门总结成操作法，再带几个徒弟: the plan goes on
         if shape:

@@ -75,11 +75,17 @@ def test_a_record_excepted_from_a_denial_is_for_its_own_row(said):
 
 
 @pytest.mark.parametrize("said", ["平时就是按图纸干活", "每天用现成的AI工具抠图"])
-def test_the_job_as_done_every_day_alone_is_still_for_the_experts(said):
-    # the routine reading only keeps a "no" standing; said alone it is an achievement present, never a no
-    v = run("hz_craftsman_2016", {"achievements": [said]})
+def test_the_job_as_done_every_day_alone_is_no_deed(said):
+    # the duties of the post are no achievement of the applicant's own, said alone too (merit17, 不是本人的业绩)
+    v = run("hz_craftsman_2016", {"achievements": [said], "awards": [], "competition_results": []})
+    assert v.verdict == "not_eligible"
+    assert all(r.ok is False for r in v.reasons if r.kind == "alternative")
+
+
+@pytest.mark.parametrize("said", ["平时就是按图纸干活", "每天用现成的AI工具抠图"])
+def test_the_job_beside_an_unread_deed_is_for_the_experts(said):
+    v = run("hz_craftsman_2016", {"achievements": [said, "重写了车间的排产程序"], "awards": [], "competition_results": []})
     assert v.verdict == "needs_review"
-    assert not any(r.kind == "alternative" and r.ok is False and r.rule.startswith("alt_k") for r in v.reasons)
 
 
 @pytest.mark.parametrize("later", ["新的能耗监控平台是信息中心开发的，我负责提供车间的数据",

@@ -40,8 +40,14 @@ def test_an_employers_own_certification_is_no_listed_certificate(said):
 
 
 def test_a_leading_certificate_still_passes_and_takes_no_other_row():
-    v = run(D26, {"awards": [], "competition_results": [], "achievements": ["持有华为HCIE认证"]})
+    v = run(D26, {"awards": [], "competition_results": [], "achievements": ["持有全国首批华为HCIE认证"]})
     assert reason(v, "alt_certificate").ok is True and v.verdict == "eligible"
+
+
+def test_a_vendors_certificate_not_said_to_lead_is_for_the_review():
+    # 第四届(三) asks for a 领先水平 certificate: a company's own certification is like it, not it (merit17)
+    v = run(D26, {"awards": [], "competition_results": [], "achievements": ["持有华为HCIE认证"]})
+    assert reason(v, "alt_certificate").ok is None and v.verdict == "needs_review"
 
 
 @pytest.mark.parametrize("said", ["单位发过特殊贡献津贴", "享受过区政府专项津贴"])
