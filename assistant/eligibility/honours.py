@@ -17,11 +17,11 @@ from assistant.eligibility.preds import names_sci_tech_award, out, results_in, s
 from assistant.language import affirmed, clauses, said_clauses
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import names_trainee, ruled_out
-from assistant.language.merit import certificate_lookalike
+from assistant.language.merit import certificate_lookalike, short_of_title
 from assistant.language.status import not_done
 from assistant.profile import Award, Competition
 
-__all__ = ["LEVEL_LABELS", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
+__all__ = ["LEVEL_LABELS", "short_of_title", "describe", "individual_or_review", "competitions", "awards", "level_in_text",
            "award_level", "is_sci_tech_award", "certificate_or_sci_award", "level_at_least", "contest_level"]
 
 LEVEL_LABELS = {"world": "世界级", "national": "国家级", "provincial": "省级", "municipal": "市级",

@@ -13,7 +13,6 @@ import re
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
-from assistant.language.merit import short_of_title
 from assistant.profile import Award, Competition
 
 P = "hz_chief_technician_2021"
@@ -35,7 +34,7 @@ BELOW_CITY = re.compile(r"[\u4e00-\u9fff]{1,4}(?:区|县|街道|镇|乡)(?![域�
 
 def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
     for name in HONOURS:
-        if name in a.kind and short_of_title(name, a.kind):
+        if name in a.kind and h.short_of_title(name, a.kind):
             return None, f"“{a.kind}”不是“{name}”荣誉称号本身，是否相当由评审认定"
         if name in a.kind:
             return True, f"获得“{name}”荣誉称号"
