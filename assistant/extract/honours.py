@@ -296,7 +296,9 @@ _TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就
 # (or the programme's edition as the date, "第三届的时候评上的", "首届就评上了", "上一届拿的")
 _WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前|"
                        r"(?:第[0-9一二三四五六七八九十]+|首|上一?|那一?)(?:届|批)(?:的时候|那会儿?)?)"
-                       r"(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)$")
+                       r"(?:(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)"
+                       # or the batch or edition it was won in ("18年那批", "2019年那届的", "第二批的")
+                       r"|(?:那批|那届|那一批|那一届|这批)?的?)$")
 
 
 # ... or the clause before it is the titles' topic ("荣誉称号嘛，就一个杭州工匠", "头衔的话，有个浙江工匠", "称号有，…")
@@ -390,11 +392,31 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 final_de = after == "的" and re.search(r"[过了]", before)
                 # "我们厂里评上过三个杭州工匠": holders counted, not the asker's own title ("拿过一个杭州工匠" is one's own)
                 counted = re.search(r"(?<![0-9一二三四五六七八九十几两多])(?!(?:一|1)[个名位]$)[0-9一二三四五六七八九十几两多]+"
-                                    r"(?:个|名|位)$", before)
-                if won and done and not counted and not (_NEG_AFTER.match(after) and not final_de):
+                                    r"(?:个|名|位)$", before) or _PEOPLE_COUNTED.search(before)
+                if won and done and not counted and not (_NEG_AFTER.match(after) and not final_de) \
+                        and not _kin_of_holder(after):
                     add(out, "prior_titles", _whose(title, text, m.start()))
                 text = blank(text, m)
     return out
+
+
+@functools.cache
+def _kin_after() -> re.Pattern[str]:
+    from assistant.language.people import alternation
+
+    return re.compile(rf"^的(?:{alternation('own')}|{alternation('kinfolk')}|{alternation('workmate')})")
+
+
+def _kin_of_holder(after: str) -> bool:
+    """Whether the words after a title make its holder someone the speaker is kin to or works beside ("我是杭州工匠的
+    徒弟", "他是浙江工匠的儿子"): the person is named by the holder, and holds nothing by it."""
+    return bool(_kin_after().match(after))
+
+
+# the winners counted as the subject of the winning ("我们公司有三个人评上过", "好几个同事都拿了"): others' titles, the
+# speaker not among them unless named (a count of people is never the speaker's own title)
+_PEOPLE_COUNTED = re.compile(r"[0-9一二三四五六七八九十几两多]+(?:个|名|位)(?:人|同事|师傅|老师傅|职工|员工|工友|同志|徒弟|技术员)"
+                             r"[^，,。我俺]{0,6}$")
 
 
 # A clause that only says when an award came (前年冬天拿的奖, 2019年评上的), next to the clause naming it.
