@@ -10,7 +10,7 @@ from assistant.extract.judge import denied_parts, negated
 from assistant.extract.patterns import COMPETITION_WORDS
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
-from assistant.language.denials import says_nothing
+from assistant.language.denials import denied_kinds, says_nothing
 from assistant.language.doing import CONTRAST, TENURE
 
 __all__ = ["read_no_skill", "read_none", "but_record", "rest_denied"]
@@ -117,10 +117,12 @@ def read_none(segs: list[Segment]) -> Candidates:
             add(out, "_denial_said", seg.text)
         for name, words, beside in _NONE_OF:
             found = words.search(seg.text)
+            # (or a kind of achievement named in the denial's own words: 没攻过关, 没教过人, 没琢磨出啥新方法)
+            named = name == "_no_achievements" and _kind_named(seg.text) and not _names_instead(segs[i + 1:i + 2])
             if found and found.group() == "成绩" and beside.search(seg.text) and not words.search(
                     seg.text.replace("成绩", "□□")):
                 continue  # "比赛没拿过什么成绩": the contest's, read by _no_competitions
-            if found and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
+            if (found or named) and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
                     name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
                 add(out, name, True)
                 if name == "_no_achievements":
@@ -150,6 +152,19 @@ def _contest_before(segs: list[Segment], i: int) -> bool:
         if segs[j].opens:
             return False
     return False
+
+def _kind_named(text: str) -> bool:
+    """Whether ``text`` names a kind of achievement (language.denials.denied_kinds), apart from the certificates and
+    awards that ``_NONE_OF`` reads as their own records."""
+    return bool(denied_kinds(text) - {"certificate"})
+
+
+# "做的不是传统手艺，是数控加工": what the work is, said instead of a kind, names the work, it denies no deed
+_INSTEAD = re.compile(r"^(?:而|就|其实|主要|都)?是")
+
+
+def _names_instead(after: list[Segment]) -> bool:
+    return bool(after) and not after[0].opens and bool(_INSTEAD.match(after[0].text))
 
 
 _BUT = re.compile(rf"^(?:{CONTRAST}|就是?|只)")  # and 就/只: "别的没有，就带过几个徒弟"

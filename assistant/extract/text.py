@@ -32,7 +32,8 @@ MAX_CHARS = 2000  # the chat clips longer messages and says so; the extractor re
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 # "没评过什么称号" and "什么称号都没有" deny, they do not ask
 # and so do "啥称号没有", "称号啥的没有" (the thing denied said first, with no 都); 为什么/凭什么 still ask
-_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?什么|(?<![为凭干])(?:啥|什么)[^,，。？?]{0,12}?(?:都|也)?(?:没|不|无)"
+# (啥 under a negation is 什么's: "没琢磨出啥新方法", "也没干出啥")
+_NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?(?:什么|啥)|(?<![为凭干])(?:啥|什么)[^,，。？?]{0,12}?(?:都|也)?(?:没|不|无)"
                         # "九几年就干这行了", "零几年入的行": a decade of the calendar, whose 几 asks nothing
                         r"|(?<![十0-9〇零一二两三四五六七八九])[〇零一二三四五六七八九]几年(?![了多])")
 # "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["denies_back", "rhetorical", "says_nothing"]
+__all__ = ["denied_kinds", "denies_back", "rhetorical", "says_nothing"]
 
 # a frame before a back-reaching denial is short talk (说句老实话, 首席技师那几条我对了一下): longer, it says something
 _FRAME_CHARS = 14
@@ -33,7 +33,17 @@ _FRAME_CHARS = 14
 
 @functools.cache
 def _table() -> dict[str, re.Pattern]:
-    return {k: re.compile(v) for k, v in data_json("denials.json").items() if not k.startswith("_")}
+    return {k: re.compile(v) for k, v in data_json("denials.json").items() if not k.startswith("_") and isinstance(v, str)}
+
+
+def denied_kinds(clause: str) -> frozenset[str]:
+    """The achievement kinds ``clause`` names, read as the object of a denial the caller found (没攻过关, 没教过人,
+    徒弟没正经带过): the lexicon's terms, and the bare class words of ``data/denials.json`` (kinds) that name a kind only
+    once nothing is told of it."""
+    from assistant.language.lexicon import lexicon_hits
+
+    table = data_json("denials.json")["kinds"]
+    return frozenset(lexicon_hits(clause)) | {kind for kind, words in table.items() if re.search(words, clause)}
 
 
 def _plain(clause: str) -> str:
