@@ -170,6 +170,14 @@ def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
     return {"achievements": said} if said else {}
 
 
+def _none_with_plain_work(text: str) -> bool:
+    """Whether a reply to "主要业绩有哪些" denies them and says no more than the plain work of the job ("这些我都不沾，
+    就是个普通工人"): the post or the employment that plain work names is said in passing, the reply is a no."""
+    from assistant.language.classify import says_no_achievement
+
+    return says_no_achievement(text)
+
+
 DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
 # a reply opening with a bare yes: it confirms something (the post, the level), it lists no deeds
 _CONFIRMS = re.compile(r"^(?:对|对的|是的|是啊|是|嗯+|恩+|没错)[，,。！!\s]")
@@ -320,7 +328,7 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
             if got:
                 reply.update(got)
             continue
-        if field == "achievements" and set(others) - DESCRIBES_WORK:
+        if field == "achievements" and set(others) - DESCRIBES_WORK and not _none_with_plain_work(text):
             # verbatim text is an achievement only as the answer to that question alone; beside facts said
             # in negated clauses ("没拿过奖，也没评过称号，主要是…重构了一遍") the affirmed clauses are the answer
             got = affirmed_beside_denials(text, extraction, others)
