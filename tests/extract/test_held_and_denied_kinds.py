@@ -1,0 +1,86 @@
+"""What the asker (or the person asked for) already holds, and the kinds of achievement a denial names in its own words
+(held17). A title is held when conferred on the speaker by whoever on whatever date, when a copula of the person asked
+for names it, or when the clause after a bare 是 names its batch; not when others are counted as its winners or the
+holder is named kin. A denied clause that names a kind of achievement by the lexicon's terms or a bare class word is an
+absence; a clause saying instead what the work is, is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.language.denials import denied_kinds, denies_back
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _profile(text: str) -> dict:
+    return extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("浙江工匠的证书是省里2021年发给我的", "浙江工匠"),
+    ("浙江工匠是省总工会2020年授予我的", "浙江工匠"),
+    ("杭州工匠的牌子前年市里颁给我了", "杭州工匠"),
+    ("是杭州工匠，18年那批", "杭州工匠"),
+    ("是浙江工匠，2020年那届的", "浙江工匠"),
+    ("俺是浙江工匠", "浙江工匠"),
+    ("他是第二届的杭州数字工匠", "杭州数字工匠"),
+    ("我算是杭州工匠", "杭州工匠"),
+])
+def test_a_title_said_held_is_read(text, title):
+    assert title in _profile(text).get("prior_titles", [])
+
+
+@pytest.mark.parametrize("text", [
+    "我们公司有三个人评上过杭州工匠，我不在里面",
+    "车间好几位老师傅拿了浙江工匠",
+    "我是杭州工匠的徒弟",
+    "他是浙江工匠的儿子",
+    "杭州工匠的证书下个月会发给我",
+    "浙江工匠的证书还没发给我",
+])
+def test_a_title_of_others_or_to_come_is_not_held(text):
+    assert not _profile(text).get("prior_titles")
+
+
+@pytest.mark.parametrize(("clause", "kind"), [
+    ("技术上没攻过关", "innovation"),
+    ("也没搞过什么创新", "innovation"),
+    ("从来没教过人", "training"),
+    ("没带过新人", "training"),
+    ("没琢磨出啥新方法", "method"),
+    ("没啥拿手的本事", "knack"),
+    ("推广也没推广过", "transfer"),
+    ("智能化那块没参与", "digital"),
+    ("标准没碰过", "standards"),
+])
+def test_a_denial_names_its_kind(clause, kind):
+    assert kind in denied_kinds(clause)
+
+
+@pytest.mark.parametrize("text", ["技术上没攻过关", "从来没教过人", "没琢磨出啥新方法", "智能化那块没参与",
+                                  "没啥拿手的本事，也没搞过什么创新"])
+def test_a_denied_kind_is_an_absence(text):
+    assert _profile(text).get("achievements") == []
+
+
+@pytest.mark.parametrize("text", [
+    "我做的不是传统手艺，是数控加工",  # what the work is, said instead
+    "没出过一次质量事故",  # a negation that denies no deed
+    "返工基本没了",
+])
+def test_no_absence_where_no_kind_is_denied(text):
+    assert _profile(text).get("achievements") != []
+
+
+@pytest.mark.parametrize("clause", ["这几块我都是空白", "这些我都不沾", "那几样全是空白"])
+def test_a_blank_said_of_a_list_reaches_back(clause):
+    assert denies_back(clause, lambda frame: False)
+
+
+def test_a_kind_denied_beside_a_deed_keeps_the_deed():
+    profile = _profile("标准没搞过，不过给公司写过一套部署脚本，上线时间缩短了一半")
+    assert any("部署脚本" in a for a in profile.get("achievements", []))
