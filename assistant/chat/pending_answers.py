@@ -172,10 +172,15 @@ def affirmed_beside_denials(text: str, extraction, others: list[str]) -> dict:
 
 def _none_with_plain_work(text: str) -> bool:
     """Whether a reply to "主要业绩有哪些" denies them and says no more than the plain work of the job ("这些我都不沾，
-    就是个普通工人"): the post or the employment that plain work names is said in passing, the reply is a no."""
+    就是个普通工人"): the post or the employment that plain work names is said in passing, the reply is a no. The denial
+    must be of the achievements: of what was asked (这些都不沾), of everything (一样都没有) or of a kind named (革新没搞过);
+    "从来没离开过浙江，一直全职在岗" denies another fact."""
     from assistant.language.classify import says_no_achievement
+    from assistant.language.denials import denied_kinds, denies_back, says_nothing
 
-    return says_no_achievement(text)
+    parts = [c for c in re.split(r"[，,。；;！!\s]+", text) if c]
+    return says_no_achievement(text) and any(
+        says_nothing(c) or denies_back(c, lambda frame: False) or denied_kinds(c) for c in parts)
 
 
 DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing

@@ -42,8 +42,12 @@ def denied_kinds(clause: str) -> frozenset[str]:
     once nothing is told of it."""
     from assistant.language.lexicon import lexicon_hits
 
+    if re.search(data_json("lexicon.json")["benign_negation"]["pattern"], clause):
+        return frozenset()  # 没人能修好, 不用钻不用撬: the negation tells the deed, it denies none
+    # a term that holds the negation itself ("会这个的没几个": few others can) says the deed, not its absence
+    hits = {kind for kind, words in lexicon_hits(clause).items() if not re.search(r"[没不无未]", words)}
     table = data_json("denials.json")["kinds"]
-    return frozenset(lexicon_hits(clause)) | {kind for kind, words in table.items() if re.search(words, clause)}
+    return frozenset(hits) | {kind for kind, words in table.items() if re.search(words, clause)}
 
 
 def _plain(clause: str) -> str:

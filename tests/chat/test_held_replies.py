@@ -34,3 +34,9 @@ def test_a_title_named_in_reply_bars(deps, reply):
     session, answers = talk(deps, D26_OPENING, reply)
     assert _verdict(answers[-1], D26) == "not_eligible"
     assert session.profile.get("prior_titles")
+
+
+def test_a_denial_of_another_fact_beside_plain_work_is_no_none(deps):
+    # "从没出过浙江": a place denied, no achievement; the plain work after it tells the post
+    _, answers = talk(deps, ZJ_OPENING, "从没出过浙江，一直在车间上班")
+    assert _verdict(answers[-1], ZJ) == "needs_review"

@@ -71,6 +71,8 @@ def test_a_denied_kind_is_an_absence(text):
     "我做的不是传统手艺，是数控加工",  # what the work is, said instead
     "没出过一次质量事故",  # a negation that denies no deed
     "返工基本没了",
+    "全市会修这种老表的没几个",  # few others can: the deed, not its absence
+    "不用图纸，凭手感就能把榫卯做严丝合缝",
 ])
 def test_no_absence_where_no_kind_is_denied(text):
     assert _profile(text).get("achievements") != []
