@@ -29,6 +29,7 @@ def _profile(text: str) -> dict:
     ("俺是浙江工匠", "浙江工匠"),
     ("他是第二届的杭州数字工匠", "杭州数字工匠"),
     ("我算是杭州工匠", "杭州工匠"),
+    ("浙江工匠这个称号我19年就有了", "浙江工匠"),
 ])
 def test_a_title_said_held_is_read(text, title):
     assert title in _profile(text).get("prior_titles", [])
@@ -41,6 +42,7 @@ def test_a_title_said_held_is_read(text, title):
     "他是浙江工匠的儿子",
     "杭州工匠的证书下个月会发给我",
     "浙江工匠的证书还没发给我",
+    "杭州工匠这个称号我还没有",
 ])
 def test_a_title_of_others_or_to_come_is_not_held(text):
     assert not _profile(text).get("prior_titles")
