@@ -126,7 +126,7 @@ def read_none(segs: list[Segment]) -> Candidates:
                     name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
                 add(out, name, True)
                 if name == "_no_achievements":
-                    add(out, "_denial_said", seg.text)  # kept beside what else is said (resolve)
+                    add(out, "_denial_said", _with_bare_no(segs, i))  # kept beside what else is said (resolve)
     return out
 
 
@@ -157,6 +157,16 @@ def _kind_named(text: str) -> bool:
     """Whether ``text`` names a kind of achievement (language.denials.denied_kinds), apart from the certificates and
     awards that ``_NONE_OF`` reads as their own records."""
     return bool(denied_kinds(text) - {"certificate"})
+
+
+_BARE_NO = re.compile(r"^(?:都|也)?(?:没有|没|无|没得)(?:的|了|啊|呀)?$")
+
+
+def _with_bare_no(segs: list[Segment], i: int) -> str:
+    """The words of a denial kept beside a deed: a kind named bare with its denial in the clause after it ("标准，没有")
+    is kept with that denial, "标准没有", since "标准" alone would read as the kind claimed."""
+    nxt = segs[i + 1].text.strip() if i + 1 < len(segs) else ""
+    return segs[i].text + nxt if _BARE_NO.match(nxt) else segs[i].text
 
 
 # "做的不是传统手艺，是数控加工": what the work is, said instead of a kind, names the work, it denies no deed

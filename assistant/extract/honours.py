@@ -41,7 +41,7 @@ _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同�
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
 # a bare "评上数字工匠，孩子上学有加分吗" is a supposition.
 # (a title worn, "戴着/顶着个…的帽子", is held now)
-_DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年|戴着|顶着")
+_DONE = re.compile(r"了|过|已|曾|被|[0-9]{2,4}年|去年|前年|今年刚|刚(?:刚)?(?:拿|评|获|当)|戴着|顶着")
 # "杭州数字工匠称号获得者": the title's holder, said after the name.
 _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评者|获奖者)"
                      # "浙江工匠的称号我已经有了", "杭州工匠的证书我有": the title's papers, then the asker holds them
@@ -58,8 +58,8 @@ _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评
 # "杭州工匠前年评上了", "浙江工匠2019年就评上了": the title said first, its winning after it in the same clause
 # (not a wish, "想评上"; not others counted, "我们厂评上了三个")
 # the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
-_WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
-                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿了|拿过|拿的|评的|评了|得了|获得|入选|当选|认定|"
+_WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:是)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
+                        r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿下|拿了|拿过|拿的|评的|评了|得了|获得|入选|当选|认定|"
                         # (or its papers issued then, "我那个省首席是二二年发的证", "是19年颁的")
                         r"发(?:的|了)?证|颁(?:的|了|发))"
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])"
@@ -75,6 +75,7 @@ _TITLE_WORD = re.compile(r"工匠|称号|荣誉|头衔|首席|技能大师|劳�
 # (the titles said to be none of one's business, "都跟我不沾边", "轮不到我", "与我无缘", speak of holding them too)
 _HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无|没(?=[\u4e00-\u9fff]{0,3}(?:称号|荣誉|工匠))"
                       r"|沾边|沾不上|挨不上|轮不到|轮不上|没关系|无关|无缘")
+_TOPIC_AFTER = re.compile(r"^(?:那个|这个|嘛|呢|啊|吧|的话)(?=[我俺本是])")
 # "还没评上杭州工匠" is not-yet, said by someone applying for it: no statement about titles held.
 _NOT_YET = re.compile(r"(?:还|尚|暂)(?:没有?|未|不是)")
 
@@ -296,7 +297,7 @@ _TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就
                          r"(?:嘛|吧|啊)?(?:[（(][^）)]{0,10}[）)])?$")
 # the next clause: a date, then the verb of winning closed by 的/了 ("21年评的", "前年拿到的", "是2019年认定的")
 # (or the programme's edition as the date, "第三届的时候评上的", "首届就评上了", "上一届拿的")
-_WON_THEN = re.compile(r"^(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前|"
+_WON_THEN = re.compile(r"^(?:我|俺|本人)?(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前|"
                        r"(?:第[0-9一二三四五六七八九十]+|首|上一?|那一?)(?:届|批)(?:的时候|那会儿?)?)"
                        r"(?:(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)"
                        # or the batch or edition it was won in ("18年那批", "2019年那届的", "第二批的")
@@ -377,8 +378,10 @@ def read_titles(segs: list[Segment]) -> Candidates:
             for m in pattern.finditer(text):
                 before = text[:m.start()]
                 # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
-                holder = bool(_HOLDER.match(text[m.end():]) or _WON_AFTER.match(text[m.end():])
-                              or held_before(before, text[m.end():]) or held_after(text[m.end():]))
+                # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
+                rest = _TOPIC_AFTER.sub("", text[m.end():])
+                holder = bool(_HOLDER.match(rest) or _WON_AFTER.match(rest)
+                              or held_before(before, rest) or held_after(rest))
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
                 has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():])) \

@@ -367,6 +367,7 @@ def _clauses(text: str) -> tuple[Clause, ...]:
     out: list[Clause] = []
     last_list: tuple[int, int] | None = None  # the clauses of the last noun list said, for 这几样都没有 after it
     topic: int | None = None  # where the last chunk is, when it is only a topic (奖项嘛, 工会那块)
+    kind: int | None = None  # where the last chunk is, when it only names a kind of achievement or record (获奖, 徒弟)
     for chunk in _chunks(text):
         chunk_start = len(out)
         if last_list and _denies_list_before(chunk.strip(), out[last_list[0]:last_list[1]]):
@@ -417,7 +418,12 @@ def _clauses(text: str) -> tuple[Clause, ...]:
         if topic is not None and said and all(c.negated for c in said) \
                 and re.match(lex["topic_denial_opens"], chunk.strip()):
             out[topic] = Clause(out[topic].text, True)
+        # 获奖，没有；比赛，没有 (a terse form's rows): a kind of achievement or record named bare, then a chunk that is
+        # only a negation, is that kind denied; a bare noun of no kind ("会员，没有") still answers two questions
+        if kind is not None and said and re.search(lex["bare_negation"], chunk.strip()):
+            out[kind] = Clause(out[kind].text, True)
         topic = chunk_start if len(said) == 1 and not said[0].negated and is_topic(said[0].text) else None
+        kind = chunk_start if len(said) == 1 and not said[0].negated and _kind_noun(said[0].text) else None
     return tuple(out)
 
 

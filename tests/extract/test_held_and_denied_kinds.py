@@ -30,6 +30,10 @@ def _profile(text: str) -> dict:
     ("他是第二届的杭州数字工匠", "杭州数字工匠"),
     ("我算是杭州工匠", "杭州工匠"),
     ("浙江工匠这个称号我19年就有了", "浙江工匠"),
+    ("杭州工匠嘛我21年就拿下了", "杭州工匠"),
+    ("今年刚评上浙江工匠", "浙江工匠"),
+    ("我当过一届杭州工匠", "杭州工匠"),
+    ("浙江工匠是我2020年评上的", "浙江工匠"),
 ])
 def test_a_title_said_held_is_read(text, title):
     assert title in _profile(text).get("prior_titles", [])
@@ -43,6 +47,8 @@ def test_a_title_said_held_is_read(text, title):
     "杭州工匠的证书下个月会发给我",
     "浙江工匠的证书还没发给我",
     "杭州工匠这个称号我还没有",
+    "今年想评上杭州工匠",
+    "浙江工匠那个我还没评上",
 ])
 def test_a_title_of_others_or_to_come_is_not_held(text):
     assert not _profile(text).get("prior_titles")
@@ -88,3 +94,21 @@ def test_a_blank_said_of_a_list_reaches_back(clause):
 def test_a_kind_denied_beside_a_deed_keeps_the_deed():
     profile = _profile("标准没搞过，不过给公司写过一套部署脚本，上线时间缩短了一半")
     assert any("部署脚本" in a for a in profile.get("achievements", []))
+
+
+def test_kinds_named_bare_then_denied_are_absences():
+    # a terse form's rows: each kind named, then only 没有
+    profile = _profile("获奖 没有 比赛 没有 徒弟 没有")
+    assert profile.get("achievements") == [] and profile.get("awards") == []
+
+
+def test_a_kind_denied_bare_is_kept_with_its_denial_beside_a_deed():
+    said = _profile("标准，没有。革新，有的，改过一条产线").get("achievements", [])
+    assert "标准" not in said and any("没有" in a for a in said)
+
+
+def test_a_bare_noun_of_no_kind_then_no_is_not_denied():
+    from assistant.language.clauses import denied_parts
+
+    assert denied_parts(("会员", "没有")) == (False, True)
+    assert denied_parts(("专利", "没有")) == (True, True)
