@@ -33,7 +33,7 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import only_date, year_near
 from assistant.language.status import pending
-from assistant.language.titles import LEVEL_OF_WORD, approved, held_after, held_before
+from assistant.language.titles import LEVEL_OF_WORD, approved, held_after, held_before, not_held_after
 
 __all__ = ["read_skill", "read_titles", "read_awards"]
 
@@ -286,8 +286,9 @@ def _whose(name: str, text: str, start: int) -> str:
 
 # "我有浙江工匠的称号", "本人有杭州工匠证书": 有 right before the title, its name or papers right after it
 # (the asker named: "还有浙派工匠" lists a programme asked about)
-_HAS_BEFORE = re.compile(r"(?:[我俺]|本人)(?:也|还|已经|早就|都)?有(?:个|一个|张|一张|块|一块|本|一本)?$")
-_HAS_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉|头衔|证书|荣誉证书|牌子)?(?:的|啊|呀|了)?$")
+# (its papers in hand: "我手上有浙江工匠的证")
+_HAS_BEFORE = re.compile(r"(?:[我俺]|本人)(?:手上|手里|这儿|这里)?(?:也|还|已经|早就|都)?有(?:个|一个|张|一张|块|一块|本|一本)?$")
+_HAS_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉|头衔|证书|荣誉证书|证|牌子)?(?:的|啊|呀|了)?$")
 
 
 # A clause that is only a title, said as what one has ("头衔就一个，杭州市首席技师，21年评的", "杭州工匠，2018年评上的"):
@@ -399,7 +400,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 counted = re.search(r"(?<![0-9一二三四五六七八九十几两多])(?!(?:一|1)[个名位]$)[0-9一二三四五六七八九十几两多]+"
                                     r"(?:个|名|位)$", before) or _PEOPLE_COUNTED.search(before)
                 if won and done and not counted and not (_NEG_AFTER.match(after) and not final_de) \
-                        and not _kin_of_holder(after):
+                        and not _kin_of_holder(after) and not not_held_after(after):
                     add(out, "prior_titles", _whose(title, text, m.start()))
                 text = blank(text, m)
     return out

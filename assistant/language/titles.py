@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "approved", "LEVEL_OF_WORD"]
+__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "approved", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
@@ -77,6 +77,12 @@ def held_before(before: str, after: str) -> bool:
     return bool(frames["before"].search(before)) or bool(
         frames["before_then_le"].search(before) and re.match(r"(?:的)?(?:称号)?了", after)) or bool(
         frames["papers_before"].search(before) and frames["papers_after"].match(after))  # 墙上挂着浙江工匠的奖牌
+
+
+def not_held_after(after: str) -> bool:
+    """Whether the words right ``after`` an honour's name make it no title held, whatever frames it: a candidacy, a
+    nomination, an application ("我就是杭州工匠的候选人", "我是浙江工匠的推荐人选")."""
+    return bool(_held()["not_after"].match(after))
 
 
 def held_after(after: str) -> bool:

@@ -34,6 +34,9 @@ def _profile(text: str) -> dict:
     ("今年刚评上浙江工匠", "浙江工匠"),
     ("我当过一届杭州工匠", "杭州工匠"),
     ("浙江工匠是我2020年评上的", "浙江工匠"),
+    ("我早些年就是浙江工匠了", "浙江工匠"),
+    ("我手里有杭州工匠的证", "杭州工匠"),
+    ("帮我老公问问，他手上有浙江工匠的证，首届数字工匠还能报吗", "浙江工匠"),
 ])
 def test_a_title_said_held_is_read(text, title):
     assert title in _profile(text).get("prior_titles", [])
@@ -49,6 +52,9 @@ def test_a_title_said_held_is_read(text, title):
     "杭州工匠这个称号我还没有",
     "今年想评上杭州工匠",
     "浙江工匠那个我还没评上",
+    "我早些年就想当杭州工匠了",
+    "我就是杭州工匠的候选人",
+    "我爸是浙江工匠，我能报第四届数字工匠吗",
 ])
 def test_a_title_of_others_or_to_come_is_not_held(text):
     assert not _profile(text).get("prior_titles")
