@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.chat.premise.attributes import attribute_check, read_attributes
 from assistant.chat.premise.done_by import acting, done_by_check
 from assistant.chat.premise.form_fields import HAN as _HAN
 from assistant.chat.premise.form_fields import fields_check
@@ -48,6 +49,9 @@ def read(text: str) -> list[Proposition]:
         if len(thing) >= 2:
             # the stretch to the clause's end holds the act ("只有人社部门才能推荐": 推荐)
             out.append(Proposition("sole", (thing,), m.group(0) + re.split(r"[，,。；;？?！!]", text[m.end():])[0]))
+    # an attribute with the value asserted of it ("是市数字经济局主办的吧", "两年评一回吧", "重点产业包括新能源汽车吧"),
+    # from the attributes table: before a body said to do a step, which reads only the steps' verbs
+    out += read_attributes(text)
     from assistant.chat.step_order import asserted_sequence
 
     # an order of steps ("领导小组先审定，最后再公示") is step_order's to check, whoever it names doing them: only a
@@ -59,7 +63,7 @@ def read(text: str) -> list[Proposition]:
 
 
 CHECKS: dict[str, Callable] = {"merged": fields_check, "split": fields_check, "sole": sole_check,
-                               "done_by": done_by_check, "ordered": done_by_check}
+                               "attribute": attribute_check, "done_by": done_by_check, "ordered": done_by_check}
 
 
 def check(corpus, program: str, question: str, prop: Proposition) -> tuple[str, list[tuple[str, str]]] | None:

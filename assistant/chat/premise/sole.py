@@ -25,9 +25,9 @@ _OPENS = re.compile(r"[\u4e00-\u9fff](?:也)?(?:可|可以)(?:通过|申报|申�
 _OR = re.compile(r"或|或者|之一")
 
 
-def _longest_in(thing: str, text: str) -> str:
-    """The longest stretch of ``thing`` (3 characters or more) that ``text`` holds, or ""."""
-    for size in range(len(thing), 2, -1):
+def _longest_in(thing: str, text: str, shortest: int = 3) -> str:
+    """The longest stretch of ``thing`` (``shortest`` characters or more) that ``text`` holds, or ""."""
+    for size in range(len(thing), shortest - 1, -1):
         for at in range(len(thing) - size + 1):
             if thing[at:at + size] in text:
                 return thing[at:at + size]
