@@ -216,6 +216,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             own = _named_ask(ask_clause(text, lead=True), "您问的这一点")
             if len(own) <= _OWN_WORDS_MAX:
                 first_asked = replace(first_asked, label=own)
+        valued = _value_premise(text, r, deps)  # "一共认定了二十来个人对吧" where no sentence came back
+        if not honours and valued is not None:
+            line, said = valued
+            return (held_round(whole) or "") + compose.qa_text(corpus, cites, text, [said], deps.today, premise=line)
         return honours or _silent(text, first_asked, home, r, deps)
     if not r.programs:  # "材料啥时候得交上去": the current edition answers, not an earlier one of the same honour
         main = _current(corpus, main, picks, deps.today)
@@ -241,6 +245,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         others = [p for p in others if p.clause_id == main.clause_id]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
+    valued = None if premise else _value_premise(text, r, deps)
+    if valued is not None:  # the sentences picked settle nothing; the one stating the asserted attribute does
+        premise, answered = valued[0], [Pick(*valued[1], main.score, True, main.relevance)]
     if premise and premise.startswith(AGREED) and program is not None:
         # "直接认定是首届那次就定下来的规矩吧" agreed with by a sentence sharing its words: a rule another edition of
         # the honour states and the asked one nowhere does is corrected with that edition's clause instead
@@ -742,6 +749,15 @@ def _ancestors(clause_id: str) -> list[str]:
     program, _, path = clause_id.partition("#")
     parts = path.split("/")
     return [f"{program}#{'/'.join(parts[:i])}" for i in range(1, len(parts) + 1)]
+
+
+def _value_premise(text: str, r, deps) -> tuple[str, tuple[str, str]] | None:
+    """A count the premise asserts, corrected by the asked notice's sentence stating that attribute's value."""
+    from assistant.chat.premise.value_sentence import value_premise
+
+    if len(r.programs) != 1 or not asserts(text, r) or not claims(text):
+        return None
+    return value_premise(deps.corpus, r.programs[0], text)
 
 
 def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cites: Citations) -> str | None:

@@ -1,0 +1,82 @@
+"""A premise read as an attribute with the value asserted of it (chat/premise/attributes.py, attributes.toml) and the
+notice sentence stating the value of a count asserted (chat/premise/value_sentence.py). Sentences here are not the
+eval's nor the probes'; each attribute is tried false and true, and with words the table does not list."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.premise.attributes import ROWS, attribute_check, read_attributes
+from assistant.chat.premise.propositions import proposition_premise
+from assistant.chat.premise.value_sentence import value_premise, value_sentence
+
+D23, C16, ZJ, CT = "hz_digital_craftsman_2023", "hz_craftsman_2016", "zj_craftsman_2023", "hz_chief_technician_2021"
+
+
+def test_every_row_has_a_known_kind_and_asked_shapes():
+    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members"}
+    assert all(r.asked and r.stated.groupindex.get("v") for r in ROWS())
+
+
+@pytest.mark.parametrize(("text", "name", "value"), [
+    ("首届数字工匠是市科技局主办的吧", "主办单位", "市科技局"),
+    ("那个活动主办方是市总工会对吧", "主办单位", "市总工会"),
+    ("承办单位就是市数据局吧", "承办单位", "市数据局"),
+    ("杭州工匠的宣传是市总工会负责的吧", "负责单位", "市总工会"),
+    ("浙派工匠是三年评一回吗", "评选周期", "三"),
+    ("浙派工匠每年都评的吧", "评选周期", ""),
+    ("重点产业里包括生物医药吧", "所列项目", "生物医药"),
+])
+def test_an_attribute_is_read_with_the_value_asserted(text, name, value):
+    props = read_attributes(text)
+    assert props and props[0].objects[:2] == (name, value)
+
+
+@pytest.mark.parametrize("text", ["主办单位是谁", "浙派工匠多久评一次", "首席技师申报表里有一栏证明人", "申报表要交几份",
+                                  "我在厂里干了三年", "评审是谁负责"])
+def test_a_question_asserting_no_value_reads_no_attribute(text):
+    assert read_attributes(text) == []
+
+
+@pytest.mark.parametrize(("program", "question", "lead", "words"), [
+    (D23, "首届数字工匠是市经信局主办的吧", "不对", "杭州市经信工会主办"),
+    (D23, "首届数字工匠的主办方是市经信工会吧", "是的", "杭州市经信工会主办"),
+    (D23, "首届数字工匠的承办单位是市总工会政研室吧", "不对", "杭州市数字经济行业工会联合会承办"),
+    (C16, "首届杭州工匠的宣传工作是市人社局负责的吧", "不对", "市委宣传部"),
+    (C16, "首届杭州工匠的宣传工作是市委宣传部负责的吧", "是的", "市委宣传部"),
+    (C16, "杭州工匠认定的专业技术指导是市科委一家负责的吧", "不对", "市科委、市人力社保局"),
+    (ZJ, "浙派工匠是三年评一回吗", "不对", "每5年评选一次"),
+    (ZJ, "浙派工匠五年评选一次对吧", "是的", "每5年评选一次"),
+    (D23, "首届数字工匠的重点产业包括生物医药吧", "不对", "重点产业"),
+    (D23, "首届数字工匠的重点产业包括人工智能吧", "是的", "人工智能"),
+])
+def test_the_asserted_value_is_checked_against_the_notices(deps, program, question, lead, words):
+    found = proposition_premise(deps.corpus, program, question)
+    assert found is not None
+    line, quotes = found
+    assert line.startswith(lead) and words in line.replace(" ", "") + quotes[0][1].replace(" ", "")
+
+
+def test_a_notice_with_no_sentence_of_the_attribute_settles_nothing(deps):
+    # the 2016 notice states no cycle: silence is the answer's to say, not a 不对
+    props = read_attributes("杭州工匠三年评一次对吧")
+    assert props and attribute_check(deps.corpus, C16, "杭州工匠三年评一次对吧", props[0]) is None
+
+
+@pytest.mark.parametrize(("program", "question", "clause"), [
+    (C16, "首届杭州工匠总共就认定十几个人对吧", f"{C16}#二"),
+    (C16, "杭州工匠的申报表主要事迹简介可以写一千字吧", f"{C16}#附件"),
+    (CT, "首席技师协会推荐名额一般是5个吧", f"{CT}#四"),
+])
+def test_a_count_is_checked_against_the_sentence_stating_its_attribute(deps, program, question, clause):
+    assert value_sentence(deps.corpus, program, question)[0] == clause
+    line, _ = value_premise(deps.corpus, program, question)
+    assert line.startswith("不对")
+
+
+def test_an_agreeing_count_leaves_the_answer_as_it_was(deps):
+    assert value_premise(deps.corpus, C16, "首届杭州工匠一共认定30名对吧") is None
+
+
+def test_a_count_said_beside_no_words_of_the_notice_finds_no_sentence(deps):
+    assert value_sentence(deps.corpus, C16, "我们厂里有50个人") is None
