@@ -11,10 +11,11 @@ from assistant.chat.premise.propositions import proposition_premise
 from assistant.chat.premise.value_sentence import value_premise, value_sentence
 
 D23, C16, ZJ, CT = "hz_digital_craftsman_2023", "hz_craftsman_2016", "zj_craftsman_2023", "hz_chief_technician_2021"
+D26 = "hz_digital_craftsman_2026"
 
 
 def test_every_row_has_a_known_kind_and_asked_shapes():
-    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members"}
+    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members", "since"}
     assert all(r.asked and r.stated.groupindex.get("v") for r in ROWS())
 
 
@@ -49,12 +50,24 @@ def test_a_question_asserting_no_value_reads_no_attribute(text):
     (ZJ, "浙派工匠五年评选一次对吧", "是的", "每5年评选一次"),
     (D23, "首届数字工匠的重点产业包括生物医药吧", "不对", "重点产业"),
     (D23, "首届数字工匠的重点产业包括人工智能吧", "是的", "人工智能"),
+    # where the papers go
+    (D23, "首届数字工匠推荐表是送到市人社局那边的吧", "不对", "杭州市数字经济行业工会联合会"),
+    (D26, "第四届的推荐表报送到市总工会经济工作部对吧", "是的", "市总工会经济工作部"),
+    (CT, "首席技师材料最后是报给市总工会的吧", "不对", "报市人力社保局"),
+    # from which year a result counts: a start asserted, or the asker's own year before it
+    (D26, "第四届直接认定看的是2023年以来竞赛的个人第一名吧", "不对", "2025年以来"),
+    (D26, "我2024年拿了市数字经济技能竞赛个人第一，第四届能直接认定吧", "不对", "2025年以来"),
 ])
 def test_the_asserted_value_is_checked_against_the_notices(deps, program, question, lead, words):
     found = proposition_premise(deps.corpus, program, question)
     assert found is not None
     line, quotes = found
     assert line.startswith(lead) and words in line.replace(" ", "") + quotes[0][1].replace(" ", "")
+
+
+def test_a_year_within_the_span_is_left_to_the_answer(deps):
+    props = read_attributes("我2025年拿了市数字经济技能竞赛个人第一，第四届能直接认定吧")
+    assert props and attribute_check(deps.corpus, D26, props[0].said, props[0]) is None
 
 
 def test_a_notice_with_no_sentence_of_the_attribute_settles_nothing(deps):
@@ -80,3 +93,10 @@ def test_an_agreeing_count_leaves_the_answer_as_it_was(deps):
 
 def test_a_count_said_beside_no_words_of_the_notice_finds_no_sentence(deps):
     assert value_sentence(deps.corpus, C16, "我们厂里有50个人") is None
+
+
+@pytest.mark.parametrize("question", ["首席技师区里报到市人社局，后面就不用再组织专家评议了吧",
+                                      "首席技师是先报到市人社局，再由区里组织专家评议的吧"])
+def test_an_agreeing_attribute_beside_another_ask_leaves_the_ask_to_its_own_check(deps, question):
+    props = [p for p in read_attributes(question) if p.objects[0] == "受理单位"]
+    assert props and attribute_check(deps.corpus, CT, question, props[0]) is None

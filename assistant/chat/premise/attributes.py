@@ -32,7 +32,6 @@ class Attribute:
     kind: str  # bodies | cycle | members
     asked: tuple[re.Pattern, ...]
     stated: re.Pattern
-    role: str = ""  # the verb the notice gives the bodies with ("主办")
     topic: bool = False  # several sentences state it: the one sharing most words with the question is meant
 
 
@@ -40,7 +39,7 @@ class Attribute:
 def ROWS() -> tuple[Attribute, ...]:  # noqa: N802 - a table, read once
     rows = tomllib.loads(_TABLE.read_text(encoding="utf-8"))["attribute"]
     return tuple(Attribute(r["name"], r["kind"], tuple(re.compile(p) for p in r["asked"]), re.compile(r["stated"]),
-                           r.get("role", ""), r.get("topic", False)) for r in rows)
+                           r.get("topic", False)) for r in rows)
 
 
 # a body said to hold a role alone ("市总工会一家办的")
@@ -50,6 +49,7 @@ _VALUE_EDGE = re.compile(r"^(?:就是|也是|都是|是|由|归|应该是|好像
 # a body's name: how it ends
 _BODYLIKE = re.compile(r"(?:局|厅|委|会|部|室|办|组|府|中心|集团|协会|部门|单位)$")
 _ITEM_EDGE = re.compile(r"^(?:\d+[、.．]|由|并|聚焦|涵盖|包括|分为|以及|及|和)+|(?:等.*)$")
+_NUMBERING = re.compile(r"^\s*\d+[、.．]")
 _PLACE = re.compile(r"杭州|浙江|\s")
 # a pair of characters holding one of these says nothing of what a sentence is about ("匠的", "负责")
 _FUNCTION = re.compile(r"[的是吧了呢吗也都就由归来把对]|负责|主办|承办")
@@ -79,6 +79,9 @@ def read_attributes(text: str) -> list[Proposition]:
                 if len(value) < 2 or len(noun) < 2:
                     continue
                 out.append(Proposition("attribute", (row.name, value, noun), m.group(0)))
+            elif row.kind == "since":
+                said_since = "since" in m.groupdict() and bool(m.group("since"))
+                out.append(Proposition("attribute", (row.name, m.group("v"), "since" if said_since else ""), m.group(0)))
             else:
                 out.append(Proposition("attribute", (row.name, value, ""), m.group(0)))
             break
@@ -112,14 +115,13 @@ def _same_body(said: str, written: str) -> bool | None:
     # a name the body table has no kind for ("市数字经济行业工会联合会"): by the words the two names share
     grams = bigrams(s)
     share = len(grams & bigrams(w)) / len(grams) if grams else 0.5
-    return True if share >= 0.6 else False if share <= 0.3 else None
+    return True if share >= 0.6 else False if share < 0.4 else None
 
 
 def _best(found: list[tuple[int, str, str, re.Match]], question: str) -> tuple[str, str, re.Match] | None:
     """The sentence sharing most words with the question; None when two share as many and say different values."""
-    from assistant.notices.text import bigrams
-
     from assistant.chat.routing import topic_only
+    from assistant.notices.text import bigrams
 
     # the words of what the role is over ("宣传工作"), not the programme's name nor the words asking
     asked = {g for g in bigrams(topic_only(question)) if not _FUNCTION.search(g)}
@@ -139,12 +141,26 @@ def _bodies(row: Attribute, question: str, said: str, alone: bool, found) -> tup
     items = [i for i in (_ITEM_EDGE.sub("", x).strip() for x in re.split(r"、|和|及|与", stated)) if i]
     same = [_same_body(said, i) for i in [stated, *items]]
     quote = [(cid, unit)]
+    written = _NUMBERING.sub("", m.group(0)).strip()  # "由杭州市总工会政研室、杭州市经信工会主办", as the notice says it
     if any(same):
         if alone and len(items) > 1:
-            return f"不对，不是{said}一家，通知写的是由{stated}{row.role}：见下面的原文。", quote
-        return f"是的，通知写的是由{stated}{row.role}：见下面的原文。", quote
+            return f"不对，不是{said}一家，通知写的是“{written}”：见下面的原文。", quote
+        return f"是的，通知写的是“{written}”：见下面的原文。", quote
     if all(s is False for s in same):
-        return f"不对，通知写的是由{stated}{row.role}，不是{said}：见下面的原文。", quote
+        return f"不对，通知写的是“{written}”，不是{said}：见下面的原文。", quote
+    return None
+
+
+def _since(question: str, said: str, as_start: bool, found) -> tuple[str, list[tuple[str, str]]] | None:
+    """"不对" when the year asserted as the start is not the notice's, or the asker's own year is before it."""
+    picked = _best(found, question.replace(said, ""))
+    if picked is None:
+        return None
+    cid, unit, m = picked
+    start = int(m.group("v"))
+    if int(said) < start or (as_start and int(said) != start):
+        where = "算的是" if as_start else "只算"
+        return f"不对，通知写的是{start}年以来，{where}{start}年以来的，不是{said}年：见下面的原文。", [(cid, unit)]
     return None
 
 
@@ -203,7 +219,29 @@ def attribute_check(corpus, program: str, question: str, prop: Proposition) -> t
     if not found:
         return None
     if row.kind == "bodies":
-        return _bodies(row, question, said, extra == "alone", found)
-    if row.kind == "cycle":
-        return _cycle(said, prop.said, found)
-    return _members(question, said, extra, found)
+        verdict = _bodies(row, question, said, extra == "alone", found)
+    elif row.kind == "cycle":
+        verdict = _cycle(said, prop.said, found)
+    elif row.kind == "since":
+        verdict = _since(question, said, extra == "since", found)
+    else:
+        verdict = _members(question, said, extra, found)
+    if verdict and verdict[0].startswith("是的") and not _asked_alone(question, prop.said):
+        return None  # "区里报到市人社局，中间不用再组织专家评议了吧": the ask is of another clause, checked elsewhere
+    return verdict
+
+
+# a clause that only asks for the confirmation ("，没错吧", "，对不对")
+_TAG = re.compile(r"^\s*(?:没错|对|是|对不对|是不是|对伐|是伐|对吗|是吗|没错吗|吧|吗|呢|伐)?(?:吧|吗|呢|伐)?[？?！!。\s]*$")
+
+
+def _asked_alone(question: str, said: str) -> bool:
+    """Whether the stretch asserting the attribute is all the ask holds: no clause after it but a confirmation tag,
+    and no order of steps asserted ("是先报到市人社局，再由区里组织专家评议的吧")."""
+    from assistant.chat.step_order import asserted_sequence
+
+    at = question.find(said)
+    if at < 0 or asserted_sequence(question):
+        return False
+    later = re.split(r"[，,；;]", question[at + len(said):])[1:]
+    return all(_TAG.match(c) for c in later)
