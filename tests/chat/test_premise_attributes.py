@@ -100,3 +100,10 @@ def test_a_count_said_beside_no_words_of_the_notice_finds_no_sentence(deps):
 def test_an_agreeing_attribute_beside_another_ask_leaves_the_ask_to_its_own_check(deps, question):
     props = [p for p in read_attributes(question) if p.objects[0] == "受理单位"]
     assert props and attribute_check(deps.corpus, CT, question, props[0]) is None
+
+
+def test_an_agreement_is_given_for_the_stretch_as_it_was_read(deps):
+    # the programme's name and 和 are read away before the stretch is matched; the agreement still stands
+    question = "首届杭州工匠的专业技术指导是市科委和市人力社保局负责的吧"
+    props = read_attributes(question)
+    assert attribute_check(deps.corpus, C16, question, props[0])[0].startswith("是的")

@@ -238,8 +238,10 @@ _TAG = re.compile(r"^\s*(?:没错|对|是|对不对|是不是|对伐|是伐|对�
 def _asked_alone(question: str, said: str) -> bool:
     """Whether the stretch asserting the attribute is all the ask holds: no clause after it but a confirmation tag,
     and no order of steps asserted ("是先报到市人社局，再由区里组织专家评议的吧")."""
+    from assistant.chat.routing import topic_only
     from assistant.chat.step_order import asserted_sequence
 
+    question = topic_only(question)  # as the stretch was read
     at = question.find(said)
     if at < 0 or asserted_sequence(question):
         return False
