@@ -389,6 +389,10 @@ def _address() -> re.Pattern:
 _PART_END = re.compile(r"(?<=[？?，,；;])")
 _SPACE_END = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 MIN_PART = 3  # "怎么报" stands as a question; "是吗", "对吧" lean on the part before them
+# a stretch closed by a confirmation ("…主办的吧", "…，没错吧") asserts a premise of its own after a closed ask, when
+# it is long enough to say one
+_CONFIRM_END = re.compile(r"(?:对吧|是吧|没错吧|对不对|是不是|对伐|是伐|吧)[？?！!。\s]*$")
+_MIN_PREMISE = 6
 
 
 @functools.lru_cache(maxsize=1)
@@ -432,7 +436,10 @@ def question_parts(question: str) -> list[str]:
         else:
             carry = text
     if carry:
-        if parts:
+        if parts and parts[-1].rstrip().endswith(("？", "?")) and _CONFIRM_END.search(carry) \
+                and len(_bare(carry)) >= _MIN_PREMISE:
+            parts.append(carry.strip())  # "多少人能评上？另外是市科技局主办的吧": a premise asked after a closed ask
+        elif parts:
             parts[-1] += carry.rstrip()
         else:
             return [question]

@@ -39,6 +39,7 @@ from assistant.chat.out_of_scope import out_of_scope
 from assistant.chat.own_case import speaks_of_self
 from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.premise import claims
+from assistant.chat.premise.attributes import says_cycle
 from assistant.chat.premise.first import premise_first
 from assistant.chat.premise.propositions import proposition_answer
 from assistant.chat.privacy import PII_NOTE, screened
@@ -189,7 +190,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if extraction.profile and session.pending is None and (premise_of_kind(text, extraction.profile)
                                                            or premise_of_rule(text)
                                                            or premise_of_sufficiency(text, extraction.profile, deps.today)
-                                                           or choice_of_rules(text, extraction.profile)):
+                                                           or choice_of_rules(text, extraction.profile)
+                                                           or says_cycle(text)):  # "两年搞一回": the rounds' years
         # "首席技师得在国企上班才能报的吧，民营的不行是吧": the kind is a premise about the rules, no fact of the asker's
         extraction = dataclasses.replace(extraction, profile={}, found=(), wants_eligibility=False)
     spoke_of_self = bool(extraction.profile or extraction.contradictions)

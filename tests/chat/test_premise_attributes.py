@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.premise.attributes import ROWS, attribute_check, read_attributes
+from assistant.chat.premise.attributes import ROWS, attribute_check, read_attributes, says_cycle
 from assistant.chat.premise.propositions import proposition_premise
 from assistant.chat.premise.value_sentence import value_premise, value_sentence
+from assistant.chat.state import Session
+from assistant.chat.turn import respond
 
 D23, C16, ZJ, CT = "hz_digital_craftsman_2023", "hz_craftsman_2016", "zj_craftsman_2023", "hz_chief_technician_2021"
 D26 = "hz_digital_craftsman_2026"
@@ -107,3 +109,31 @@ def test_an_agreement_is_given_for_the_stretch_as_it_was_read(deps):
     question = "首届杭州工匠的专业技术指导是市科委和市人力社保局负责的吧"
     props = read_attributes(question)
     assert attribute_check(deps.corpus, C16, question, props[0])[0].startswith("是的")
+
+
+@pytest.mark.parametrize(("text", "cycle"), [("浙派工匠是三年弄一回的吧", True), ("我在厂里搞了两年数控", False)])
+def test_a_cycle_asserted_is_no_span_of_the_askers_work(text, cycle):
+    assert says_cycle(text) is cycle
+
+
+def test_a_cycle_premise_is_answered_as_a_premise_not_checked_as_a_case(deps):
+    answer = respond(Session(), "浙派工匠这个评选是两年搞一回的吧？", deps)
+    assert answer.text.split("\n")[0].startswith("不对") and not answer.verdicts
+
+
+def test_the_attribute_premise_leads_a_two_ask_message(deps):
+    answer = respond(Session(), "首届数字工匠多少人能评上？另外是市科技局主办的吧", deps)
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("不对") and "主办" in lines[0]
+    assert any(ln.startswith("您还问了") for ln in lines)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("第四届推荐表几号截止？审定是市人社局一家定的吧", 2),
+    ("首席技师要交哪些材料？另外截止是7月31日对吧", 2),
+    ("这样报了能行吗？是吧", 1),  # a bare tag leans on the ask before it
+])
+def test_a_premise_after_a_closed_ask_is_an_ask_of_its_own(text, parts):
+    from assistant.chat.answer_types import question_parts
+
+    assert len(question_parts(text)) == parts

@@ -21,7 +21,7 @@ from pathlib import Path
 from assistant.chat.premise.relation import Proposition
 from assistant.chat.premise.sole import _longest_in
 
-__all__ = ["Attribute", "ROWS", "read_attributes", "attribute_check"]
+__all__ = ["Attribute", "ROWS", "read_attributes", "attribute_check", "says_cycle"]
 
 _TABLE = Path(__file__).with_name("attributes.toml")
 
@@ -86,6 +86,13 @@ def read_attributes(text: str) -> list[Proposition]:
                 out.append(Proposition("attribute", (row.name, value, ""), m.group(0)))
             break
     return out
+
+
+def says_cycle(text: str) -> bool:
+    """Whether ``text`` asserts how many years lie between rounds ("两年搞一回的吧"): its count of years is the
+    rounds', no span of the asker's work."""
+    kinds = {r.name: r.kind for r in ROWS()}
+    return any(kinds[p.objects[0]] == "cycle" for p in read_attributes(text))
 
 
 def _units(corpus, program: str) -> list[tuple[str, str]]:
