@@ -17,7 +17,7 @@ D26 = "hz_digital_craftsman_2026"
 
 
 def test_every_row_has_a_known_kind_and_asked_shapes():
-    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members", "since"}
+    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members", "since", "priority", "quoted"}
     assert all(r.asked and r.stated.groupindex.get("v") for r in ROWS())
 
 
@@ -59,6 +59,11 @@ def test_a_question_asserting_no_value_reads_no_attribute(text):
     # from which year a result counts: a start asserted, or the asker's own year before it
     (D26, "第四届直接认定看的是2023年以来竞赛的个人第一名吧", "不对", "2025年以来"),
     (D26, "我2024年拿了市数字经济技能竞赛个人第一，第四届能直接认定吧", "不对", "2025年以来"),
+    # one kind said to be the only one, where the notice recommends it first
+    (D26, "第四届只有专精特新小巨人企业的职工才能报吧", "不对", "优先推荐"),
+    (D23, "首届数字工匠只有独角兽企业的人才可以参评的吧", "不对", "优先推荐"),
+    # a quoted name before the words it names
+    (D26, "第四届是立足“315X”先进制造业集群的吧", "不对", "“296X”先进制造业集群"),
 ])
 def test_the_asserted_value_is_checked_against_the_notices(deps, program, question, lead, words):
     found = proposition_premise(deps.corpus, program, question)
@@ -137,3 +142,13 @@ def test_a_premise_after_a_closed_ask_is_an_ask_of_its_own(text, parts):
     from assistant.chat.answer_types import question_parts
 
     assert len(question_parts(text)) == parts
+
+
+@pytest.mark.parametrize(("program", "question"), [
+    (D26, "第四届是立足“296X”先进制造业集群的吧"),  # the name as written
+    (D26, "已被认定为“杭州工匠”的不再重复推荐对吧"),  # one of a list of names the words are said of
+    (CT, "首席技师只有技师才能报吧"),  # no 优先 sentence names it: the rules' own check answers
+])
+def test_a_name_or_kind_the_notice_writes_so_is_not_corrected(deps, program, question):
+    props = read_attributes(question)
+    assert props and all(attribute_check(deps.corpus, program, question, p) is None for p in props)

@@ -64,7 +64,7 @@ def read_attributes(text: str) -> list[Proposition]:
     out = []
     for row in ROWS():
         for pattern in row.asked:
-            m = pattern.search(bare)
+            m = pattern.search(text if row.kind == "quoted" else bare)  # a quoted name is read as written
             if not m:
                 continue
             value = _VALUE_EDGE.sub("", _VALUE_EDGE.sub("", m.group("v")))
@@ -74,6 +74,8 @@ def read_attributes(text: str) -> list[Proposition]:
                 if not _BODYLIKE.search(value):
                     continue
                 out.append(Proposition("attribute", (row.name, value, "alone" if alone else ""), m.group(0)))
+            elif row.kind == "quoted":
+                out.append(Proposition("attribute", (row.name, m.group("v"), m.group("n")), m.group(0)))
             elif row.kind == "members":
                 noun = m.group("n")
                 if len(value) < 2 or len(noun) < 2:
@@ -171,6 +173,37 @@ def _since(question: str, said: str, as_start: bool, found) -> tuple[str, list[t
     return None
 
 
+def _priority(said: str, found) -> tuple[str, list[tuple[str, str]]] | None:
+    """"不对" when the kind said to be the only one is among those the notice recommends first."""
+    core = re.sub(r"(?:企业|单位|公司|类型|这种|那种|这类|那类|的人)+$", "", _core(said))
+    for _, cid, unit, m in found:
+        if len(core) >= 2 and _longest_in(core, m.group("v"), shortest=min(len(core), 4)):
+            written = re.split(r"[，,]", m.group(0))[0]
+            return f"不对，通知写的是“{written}”，是优先推荐，不是只有{said}才能报：见下面的原文。", [(cid, unit)]
+    return None
+
+
+def _quoted(said: str, what: str, found) -> tuple[str, list[tuple[str, str]]] | None:
+    """The notice's quoted name before the same words as the asker's ("“296X”先进制造业集群")."""
+    same = [(cid, unit, m) for _, cid, unit, m in found if _shared(what, m.group("n")) >= min(len(what), 4)]
+    if not same:
+        return None
+    if any(said in _names_before(unit, m) for _, unit, m in same):
+        return None  # the name as written (in a list of names too): the answer's own sentence speaks for it
+    cid, unit, m = same[0]
+    return f"不对，通知写的是“{m.group('v')}”{m.group('n')}，不是“{said}”：见下面的原文。", [(cid, unit)]
+
+
+_NAME_RUN = re.compile(r"(?:“[^”]{1,16}”\s*[、和及与]?\s*)+$")
+
+
+def _names_before(unit: str, m: re.Match) -> list[str]:
+    """The quoted names the words after ``m``'s name are said of: it and those listed right before it ("已被认定为
+    “浙江工匠”“杭州工匠”“杭州数字工匠”的")."""
+    run = _NAME_RUN.search(unit[:m.start()])
+    return [m.group("v"), *re.findall(r"“([^”]{1,16})”", run.group(0) if run else "")]
+
+
 def _number(said: str) -> float | None:
     from assistant.chat.premise.counts import _value
 
@@ -231,6 +264,10 @@ def attribute_check(corpus, program: str, question: str, prop: Proposition) -> t
         verdict = _cycle(said, prop.said, found)
     elif row.kind == "since":
         verdict = _since(question, said, extra == "since", found)
+    elif row.kind == "priority":
+        verdict = _priority(said, found)
+    elif row.kind == "quoted":
+        verdict = _quoted(said, extra, found)
     else:
         verdict = _members(question, said, extra, found)
     if verdict and verdict[0].startswith("是的") and not _asked_alone(question, prop.said):
