@@ -152,3 +152,10 @@ def test_a_premise_after_a_closed_ask_is_an_ask_of_its_own(text, parts):
 def test_a_name_or_kind_the_notice_writes_so_is_not_corrected(deps, program, question):
     props = read_attributes(question)
     assert props and all(attribute_check(deps.corpus, program, question, p) is None for p in props)
+
+
+def test_a_count_premise_leads_when_the_other_ask_is_about_a_kind_of_applicant(deps):
+    # the part-by-part answer leads with the premise's 不对; no later check reads the whole message as one premise on
+    # the kind (which opened "是的，不能" and dropped the count)
+    answer = respond(Session(), "首届杭州工匠一共认定50名对吧？在校老师能不能报", deps)
+    assert answer.text.startswith("不对") and "30名" in answer.text

@@ -34,7 +34,9 @@ def test_the_parts_answer_stays_when_it_leads_with_the_same_verdict():
     verdict = "不对，通知写的是省人力社保厅评审，不是省总工会：见下面的原文。"
     one = _fake({"浙派工匠是省总工会评的吧？": verdict + "\n…"})
     whole = _fake({"浙派工匠是省总工会评的吧？评上了奖金有多少": verdict + "\n您问了两件事，分别回答：…"})
-    assert premise_first("浙派工匠是省总工会评的吧？评上了奖金有多少", R, None, one, whole) is None
+    # the parts answer is given as it is (no later check of the whole message as one ask takes its place)
+    said = premise_first("浙派工匠是省总工会评的吧？评上了奖金有多少", R, None, one, whole)
+    assert said == verdict + "\n您问了两件事，分别回答：…"
 
 
 def test_a_message_the_notices_do_not_answer_stays_a_refusal():

@@ -28,8 +28,9 @@ def _status_at(lines: list[str]) -> int:
 
 def premise_first(text: str, r, cites, answer: Callable[[str, object, object], str],
                   answer_parts: Callable[[str, object, object], str]) -> str | None:
-    """The answer to a message of several asks, one of which asserts a premise, with the premise's verdict leading;
-    None when the message has one ask, no asserting ask or more than one, or the premise alone draws no verdict.
+    """The answer to a message of several asks, one of which asserts a premise, with the premise's verdict leading
+    (the part-by-part answer itself when it already leads so); None when the message has one ask, no asserting ask
+    or more than one, or the premise alone draws no verdict.
 
     ``answer(question, route, cites)`` answers a one-ask message (the turn's question path, every premise check in
     it), ``answer_parts`` the whole message as the factual path would, part by part; ``cites`` is the turn's.
@@ -52,7 +53,9 @@ def premise_first(text: str, r, cites, answer: Callable[[str, object, object], s
     trial = Citations()
     whole = answer_parts(text, r, trial)
     if whole.split("\n", 1)[0] == said.split("\n", 1)[0]:
-        return None  # the part-by-part answer already leads with the premise's own verdict
+        # the part-by-part answer already leads with the premise's own verdict: it is the answer, not a later check
+        # of the whole message as one ask ("每次评100名对吧？退休的能不能报" read as a premise on 退休人员)
+        return answer_parts(text, r, cites)
     if not trial.freeze():
         # the whole message is one the notices do not answer ("证明人是不是得单位领导来当？…写他行不行"): a premise
         # read out of one of its asks alone would answer what was not asked
