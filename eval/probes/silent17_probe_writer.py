@@ -83,5 +83,10 @@ rows += [dict(kind="unanswerable", question=q, program=p, gold_clause_ids=[], ke
               answer_type=t, note=NOTE + "two asks, both unwritten: " + a) for p, q, t, a in TWO]
 rows += [dict(kind="fact", question=q, program=p, gold_clause_ids=g, key_facts=k, expect_refusal=False, answer_type=t,
               note=NOTE + n) for p, q, g, k, t, n in ANSWERED]
+# 回避 was written as unwritten, but 浙派's 六/(一) 建立回避机制 states it: relabelled (after the first run, before any
+# code change) as a neighbour that must be answered, in its place so the split is unchanged
+rows[2] = dict(kind="fact", question=rows[2]["question"], program=ZJ, gold_clause_ids=[f"{ZJ}#六/(一)"],
+               key_facts=["应当主动申请回避"], expect_refusal=False, answer_type="yes_no",
+               note=NOTE + "answerable neighbour: 回避 (relabelled: 六/(一) states it)")
 assert len(rows) == 50, len(rows)
 write(rows, prefix="qp-", start=2300, seed=2300)
