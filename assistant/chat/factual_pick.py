@@ -30,6 +30,7 @@ from assistant.chat.conditional import the_question
 from assistant.chat.form_templates import template_of
 from assistant.chat.forms import FORM_NAMES, is_attached_form
 from assistant.chat.levels import focus_words, mismatched, said_at, said_label
+from assistant.chat.open_heads import silent_on
 from assistant.chat.premise import (
     category_pattern,
     claims,
@@ -88,6 +89,13 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if missing is not None:
         log.info("qa attribute %s not stated in %s: silent", missing.name, main.clause_id)
         return replace(asked, label=missing.label, strict=True), picks, None
+    # the open reader (chat.open_heads): a detail the closed table has no row for ("组长是哪个领导", "住宿费要不要
+    # 自己掏") that no sentence of the asked notice names is unwritten, whatever sentence shares the ask's topic
+    program = home or (program_of(main.clause_id) if main is not None else None)
+    unstated = silent_on(corpus, program, text) if main is not None and program and not asserts(text, r) else ()
+    if unstated:
+        log.info("qa head %s not in %s's notice: silent", "、".join(unstated), program)
+        return replace(asked, label="、".join(unstated), strict=True), picks, None
     return asked, picks, main
 
 

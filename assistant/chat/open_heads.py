@@ -1,0 +1,146 @@
+"""The open reader of an ask's head: the words naming the detail asked, read by sentence shape, and whether the
+asked programme's notice says anything about them.
+
+``asked_heads.toml`` lists attributes a rule usually leaves out (底色, 票数, 有效期 …); the details applicants ask
+about are an open set ("组长是哪个领导", "住宿费要不要自己掏", "本人一定要到场伐", "这种挂靠的算哪边的人"). The
+sentence retrieval finds for such an ask shares its topic words (领导小组, 培训营, 发布) and holds some value, so the
+type and topic gates pass it and it is quoted as the answer. The head is read beside the question operators of
+the asking clauses (``open_heads.toml``: "X是哪…", "X…吗", "要不要 X", "X行不行"): the nearest words of two or
+more characters of no function class and of none of the generic classes every ask carries. A head word no
+sentence of the asked notice holds (itself or a two-character piece of it) is a detail the notice does not state.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_open_heads.py
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["OpenHead", "settings", "asked_head", "holds_word", "unstated_words"]
+
+_TABLE = Path(__file__).with_name("open_heads.toml")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_CUT = re.compile(r"[，,。；;：:！!？?\s]")
+
+
+@dataclass(frozen=True)
+class OpenHead:
+    """The head of one ask: its words, in the order said, and the asking clauses they were read from."""
+
+    words: tuple[str, ...]
+    clause: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """``open_heads.toml`` read: the word classes that name no detail and the operators a head sits beside."""
+
+    function_flags: frozenset[str]
+    generic: frozenset[str]
+    before: re.Pattern
+    after: re.Pattern
+    window: int
+    shapes: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def settings() -> Settings:
+    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    return Settings(frozenset(raw["function_flags"]), frozenset(raw["generic"]) | frozenset(raw["type_nouns"]),
+                    re.compile("|".join(raw["before"])), re.compile("|".join(raw["after"])), int(raw["window"]),
+                    re.compile("|".join(raw["shapes"])))
+
+
+def _known(word: str) -> bool:
+    """A word of the segmenter's dictionary: jieba's guesses for unknown stretches ("了能", "那格能", "做脱") are
+    seams between words, not words."""
+    from assistant.retrieval.segment import segmenter
+
+    tok = segmenter()
+    tok.check_initialized()
+    return bool(tok.FREQ.get(word))
+
+
+@functools.lru_cache(maxsize=2048)
+def _type_word(word: str) -> bool:
+    """A word the answer-type table reads as a type on its own (字数, 奖金, 邮箱): the kind of value asked, which the
+    type gate checks, not a detail."""
+    from assistant.chat.answer_types import classify
+
+    return classify(word, vectors=False).source == "table"
+
+
+def _content(word: str, flag: str) -> bool:
+    s = settings()
+    return (len(word) >= 2 and bool(_HAN.match(word)) and word not in s.generic and flag not in s.function_flags
+            and flag[:1] not in s.function_flags and not s.shapes.search(word) and _known(word)
+            and not _type_word(word))
+
+
+def _window(stretch: str) -> list[str]:
+    """The head words beside ``stretch``'s question operators: the nearest ``window`` content words before a
+    ``before`` operator, and after an ``after`` one (before it when nothing is named after: "住宿费要不要自己掏")."""
+    from assistant.retrieval.segment import tags
+
+    s = settings()
+    spans, at = [], 0
+    for word, flag in tags(stretch):
+        if _content(word, flag):
+            spans.append((at, at + len(word), word))
+        at += len(word)
+    heads: list[str] = []
+    for m in s.before.finditer(stretch):
+        heads += [w for _, end, w in spans if end <= m.start()][-s.window:]
+    for m in s.after.finditer(stretch):
+        heads += [w for start, _, w in spans if start >= m.end()][:s.window] \
+            or [w for _, end, w in spans if end <= m.start()][-s.window:]
+    return heads
+
+
+def asked_head(ask: str) -> OpenHead | None:
+    """The head of ``ask``: the words beside the question operators of its asking clauses (each stretch between
+    punctuation read alone, programme names taken out), or None when they name no detail ("多少年评一次")."""
+    from assistant.chat.answer_types import asking_stretches
+    from assistant.chat.programme_words import without_programme
+
+    clause = "，".join(asking_stretches(ask)) or ask
+    words: list[str] = []
+    for stretch in _CUT.split(without_programme(clause)):
+        if stretch.strip():
+            words += _window(stretch.strip())
+    words = list(dict.fromkeys(words))
+    return OpenHead(tuple(words), clause) if words else None
+
+
+def holds_word(text: str, word: str) -> bool:
+    """Whether ``text`` holds ``word`` or one of its two-character pieces (住宿费: 住宿 or 宿费)."""
+    return any(word[i:i + 2] in text for i in range(len(word) - 1))
+
+
+def unstated_words(ask: str, notice_text: str) -> tuple[str, ...]:
+    """The head words of ``ask`` that ``notice_text`` (a whole notice) nowhere holds; empty when it holds them
+    all or the ask names none."""
+    head = asked_head(ask)
+    return tuple(w for w in head.words if not holds_word(notice_text, w)) if head else ()
+
+
+# the asks about whether a kind of person may apply at all ("外省人能报吗", "返聘的能不能报"): the notice answers them
+# by the conditions it sets, which name kinds of people in their own words, never the asker's
+_MAY_APPLY = ("own_case", "who_may", "may_apply")
+
+
+def _notice_text(corpus, program: str) -> str:
+    return "".join(c.text for c in corpus.clauses(program))
+
+
+def silent_on(corpus, program: str, ask: str) -> tuple[str, ...]:
+    """The head words of ``ask`` that the notice of ``program`` nowhere states (empty: it may answer the ask)."""
+    from assistant.retrieval.rewrite import rules_fired
+
+    if any(rule in _MAY_APPLY for rule in rules_fired(ask)):
+        return ()
+    return unstated_words(ask, _notice_text(corpus, program))
