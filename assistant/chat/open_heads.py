@@ -117,8 +117,14 @@ def asked_head(ask: str) -> OpenHead | None:
 
 
 def holds_word(text: str, word: str) -> bool:
-    """Whether ``text`` holds ``word`` or one of its two-character pieces (住宿费: 住宿 or 宿费)."""
-    return any(word[i:i + 2] in text for i in range(len(word) - 1))
+    """Whether ``text`` holds ``word``, one of its two-character pieces (住宿费: 住宿 or 宿费), a two-character verb
+    and object said apart (盖章 in 加盖公章, 签字 in 签个字), or a way the notices say it (chat.things.said_as:
+    收回 -> 撤销, 进修 -> 培训)."""
+    from assistant.chat.things import said_as
+
+    if any(word[i:i + 2] in text for i in range(len(word) - 1)) or any(t in text for t in said_as(word)[1:]):
+        return True
+    return len(word) == 2 and re.search(re.escape(word[0]) + r"[^，。；,;\s]{1,2}" + re.escape(word[1]), text) is not None
 
 
 def unstated_words(ask: str, notice_text: str) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ NO_HEAD = [
     "首席技师那边王老师的电话多少",  # a person addressed by title
     "佐证材料原件交上去还会还回来吗",  # a directional complement restates the rule's verb
     "最多能推几个人？",
+    "评上了发点什么？",  # a verb with a vague quantity asks what
 ]
 
 
@@ -47,6 +48,17 @@ def test_a_word_is_held_by_one_of_its_pieces():
     assert holds_word("创新培训营课程调查问卷", "问卷")
     assert holds_word("免费疗休养", "疗休养费")  # 疗休 / 休养
     assert not holds_word("参加创新培训营", "住宿费")
+
+
+def test_a_verb_and_its_object_said_apart_hold_the_word():
+    assert holds_word("需在佐证材料上加盖公章", "盖章")
+    assert holds_word("签个字", "签字")
+    assert not holds_word("加盖，公章", "盖章")
+
+
+def test_a_word_is_held_as_the_notices_say_it():
+    # chat.things.said_as: askers' 收回 is the notices' 撤销
+    assert holds_word("撤销其所获表彰奖励", "收回")
 
 
 def test_unstated_words_are_those_the_notice_lacks():
