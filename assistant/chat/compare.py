@@ -327,6 +327,9 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         own = self_application_text(corpus, programs, cites, deps.today)
         if own is not None:
             return own
+    unstated = _every_side_silent(corpus, text, programs)
+    if unstated:  # "评上了本人一定要到场伐？能不能叫同事代领证书？": a detail no compared notice names anywhere
+        return compose.all_silent_text(corpus, programs, "、".join(unstated))
     from assistant.chat.compare_awarded import LABEL, awarded_sides
 
     awarded = awarded_sides(corpus, text, programs)
@@ -494,6 +497,18 @@ _UNIT_LABELS = {"工作日": "天数", "岁": "年龄", "年": "年限", "元": 
 
 # words naming the sides compared, not what is compared ("两个项目", "两个通知", "两届")
 _SIDES_WORD = re.compile(r"项目|通知|文件|届|两个|二者|两者")
+
+
+def _every_side_silent(corpus, text: str, programs: list[str]) -> tuple[str, ...]:
+    """The head words of the ask (chat.open_heads) that no compared notice holds anywhere; empty when one of them
+    holds each, or the message asserts something to check (a premise is answered by the rule it gets wrong)."""
+    from assistant.chat.open_heads import silent_on
+
+    if confirms(text) or not programs:
+        return ()
+    silent = [set(silent_on(corpus, p, text)) for p in programs]
+    common = set.intersection(*silent)
+    return tuple(w for w in silent_on(corpus, programs[0], text) if w in common)
 
 
 def premise_label(text: str) -> str:

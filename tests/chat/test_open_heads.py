@@ -76,3 +76,14 @@ def test_the_real_notices(corpus):
 def test_an_ask_whether_a_kind_of_person_may_apply_is_left_to_the_conditions(corpus):
     # the conditions answer it in their own words (退休人员不作为推荐对象), never the asker's (返聘)
     assert silent_on(corpus, "zj_craftsman_2023", "退休返聘的老师傅能不能报浙派工匠") == ()
+
+
+def test_a_comparison_whose_every_notice_lacks_the_detail_is_silent_on_it(corpus):
+    from assistant.chat.compare import _every_side_silent
+
+    both = ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]
+    assert _every_side_silent(corpus, "评上了发布的时候本人一定要到场伐？能不能叫同事代领证书？", both) == ("到场", "代领")
+    # 论坛 is in 首届's 数字工匠论坛: one side holds it, so the sides are compared
+    assert _every_side_silent(corpus, "第四届评上以后也有论坛伐？", both) == ()
+    # a premise is checked against the rule it gets wrong, not refused
+    assert _every_side_silent(corpus, "两届都要本人到场的吧", both) == ()
