@@ -41,18 +41,21 @@ class Settings:
 
     function_flags: frozenset[str]
     generic: frozenset[str]
+    people: frozenset[str]
     before: re.Pattern
     after: re.Pattern
     window: int
     shapes: re.Pattern
+    verb_complement: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
 def settings() -> Settings:
     raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
     return Settings(frozenset(raw["function_flags"]), frozenset(raw["generic"]) | frozenset(raw["type_nouns"]),
+                    frozenset(raw["people"]),
                     re.compile("|".join(raw["before"])), re.compile("|".join(raw["after"])), int(raw["window"]),
-                    re.compile("|".join(raw["shapes"])))
+                    re.compile("|".join(raw["shapes"])), re.compile(raw["verb_complement"]))
 
 
 def _known(word: str) -> bool:
@@ -74,30 +77,42 @@ def _type_word(word: str) -> bool:
     return classify(word, vectors=False).source == "table"
 
 
-def _content(word: str, flag: str) -> bool:
+def _word(word: str, flag: str) -> bool:
+    """A word that can stand next to an operator as what it asks of: Chinese, two or more characters, of no
+    function class, and a dictionary word."""
     s = settings()
-    return (len(word) >= 2 and bool(_HAN.match(word)) and word not in s.generic and flag not in s.function_flags
-            and flag[:1] not in s.function_flags and not s.shapes.search(word) and _known(word)
-            and not _type_word(word))
+    return (len(word) >= 2 and bool(_HAN.match(word)) and flag not in s.function_flags
+            and flag[:1] not in s.function_flags and word not in s.people and _known(word))
+
+
+def _names_detail(word: str, flag: str) -> bool:
+    """A word that names a detail: none of the generic classes, shapes, light verb complements or type words."""
+    s = settings()
+    return (word not in s.generic and not s.shapes.search(word) and not _type_word(word)
+            and not (flag.startswith(("v", "f")) and s.verb_complement.search(word)))
 
 
 def _window(stretch: str) -> list[str]:
-    """The head words beside ``stretch``'s question operators: the nearest ``window`` content words before a
-    ``before`` operator, and after an ``after`` one (before it when nothing is named after: "住宿费要不要自己掏")."""
+    """The head words beside ``stretch``'s question operators: the nearest ``window`` words before a ``before``
+    operator, and after an ``after`` one (before it when nothing is named after: "住宿费要不要自己掏"). A generic
+    word nearest the operator ("找外省的协会推荐行不行": 推荐) means it asks of the rule, not of a detail."""
     from assistant.retrieval.segment import tags
 
     s = settings()
     spans, at = [], 0
     for word, flag in tags(stretch):
-        if _content(word, flag):
-            spans.append((at, at + len(word), word))
+        if _word(word, flag):
+            spans.append((at, at + len(word), word, flag))
         at += len(word)
     heads: list[str] = []
     for m in s.before.finditer(stretch):
-        heads += [w for _, end, w in spans if end <= m.start()][-s.window:]
+        near = [(w, f) for _, end, w, f in spans if end <= m.start()][-s.window:]
+        heads += [w for w, f in near if _names_detail(w, f)]
     for m in s.after.finditer(stretch):
-        heads += [w for start, _, w in spans if start >= m.end()][:s.window] \
-            or [w for _, end, w in spans if end <= m.start()][-s.window:]
+        after = [(w, f) for start, _, w, f in spans if start >= m.end()][:s.window]
+        if not any(_names_detail(w, f) for w, f in after):
+            after = [(w, f) for _, end, w, f in spans if end <= m.start()][-s.window:]
+        heads += [w for w, f in after if _names_detail(w, f)]
     return heads
 
 

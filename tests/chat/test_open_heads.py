@@ -13,11 +13,11 @@ HEADS = [
     ("住宿费要不要自己掏的？", "住宿费"),
     ("评上了发布的时候本人一定要到场伐？", "到场"),
     ("能不能叫同事代领证书？", "代领"),
-    ("找外省的协会推荐行不行？", "外省"),
     ("评委碰到自己单位的候选人要不要回避？", "回避"),
     ("专家评议是要现场答辩还是光看材料？", "答辩"),
     ("这种挂靠的算哪边的人", "挂靠"),
-    ("颁奖大会在哪开", "颁奖"),
+    ("颁奖大会在哪开", "大会"),
+    ("要不要先去医院体检", "医院"),
 ]
 
 
@@ -36,6 +36,9 @@ NO_HEAD = [
     "佐证材料原件交上去还会还回来吗",  # a directional complement restates the rule's verb
     "最多能推几个人？",
     "评上了发点什么？",  # a verb with a vague quantity asks what
+    "找外省的协会推荐行不行？",  # the word nearest the operator (推荐) is generic: it asks of the rule
+    "证书复印件要附上吗",  # a verb with a complement (附上) is the rule's own verb
+    "会不会评不满、出现空缺",  # a negated verb says what fails
 ]
 
 
