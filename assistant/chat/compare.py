@@ -500,15 +500,24 @@ _SIDES_WORD = re.compile(r"项目|通知|文件|届|两个|二者|两者")
 
 
 def _every_side_silent(corpus, text: str, programs: list[str]) -> tuple[str, ...]:
-    """The head words of the ask (chat.open_heads) that no compared notice holds anywhere; empty when one of them
-    holds each, or the message asserts something to check (a premise is answered by the rule it gets wrong)."""
+    """The head words (chat.open_heads) that no compared notice holds anywhere, when every ask of the message names
+    one ("到场伐？能不能叫同事代领证书？"); empty when one ask names none or a notice holds it ("分别在哪儿公示？
+    登报还是贴一贴": where each notice shows it is asked, whatever it calls 登报), or the message asserts something
+    to check (a premise is answered by the rule it gets wrong)."""
+    from assistant.chat.answer_types import asking_stretches
     from assistant.chat.open_heads import silent_on
 
-    if confirms(text) or not programs:
+    asks = [s for s in re.split(r"(?<=[？?])", text) if asking_stretches(s)]
+    if confirms(text) or not programs or not asks:
         return ()
-    silent = [set(silent_on(corpus, p, text)) for p in programs]
-    common = set.intersection(*silent)
-    return tuple(w for w in silent_on(corpus, programs[0], text) if w in common)
+    unstated: list[str] = []
+    for ask in asks:
+        silent = [set(silent_on(corpus, p, ask)) for p in programs]
+        common = [w for w in silent_on(corpus, programs[0], ask) if all(w in side for side in silent)]
+        if not common:
+            return ()
+        unstated += common
+    return tuple(dict.fromkeys(unstated))
 
 
 def premise_label(text: str) -> str:

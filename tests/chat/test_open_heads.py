@@ -90,3 +90,11 @@ def test_a_comparison_whose_every_notice_lacks_the_detail_is_silent_on_it(corpus
     assert _every_side_silent(corpus, "第四届评上以后也有论坛伐？", both) == ()
     # a premise is checked against the rule it gets wrong, not refused
     assert _every_side_silent(corpus, "两届都要本人到场的吧", both) == ()
+
+
+def test_a_comparison_with_one_ask_the_notices_answer_is_compared(corpus):
+    from assistant.chat.compare import _every_side_silent
+
+    sides = ["hz_craftsman_2016", "hz_chief_technician_2021"]
+    # where each notice shows its publicity is asked first: the sides are compared, 登报 or not
+    assert _every_side_silent(corpus, "杭州工匠跟首席技师分别是在哪儿公示的？登报还是在单位里贴一贴？", sides) == ()
