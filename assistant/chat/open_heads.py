@@ -5,9 +5,10 @@ asked programme's notice says anything about them.
 about are an open set ("组长是哪个领导", "住宿费要不要自己掏", "本人一定要到场伐", "这种挂靠的算哪边的人"). The
 sentence retrieval finds for such an ask shares its topic words (领导小组, 培训营, 发布) and holds some value, so the
 type and topic gates pass it and it is quoted as the answer. The head is read beside the question operators of
-the asking clauses (``open_heads.toml``: "X是哪…", "X…吗", "要不要 X", "X行不行"): the nearest words of two or
-more characters of no function class and of none of the generic classes every ask carries. A head word no
-sentence of the asked notice holds (itself or a two-character piece of it) is a detail the notice does not state.
+the asking clauses (``open_heads.toml``: "X是哪…", "X…吗", "要不要 X", "X还是…"): the word nearest the operator,
+passing over the people named; when it is of a generic class, a type word or a light verb shape, the ask is of the
+rule and names no detail. A head word no sentence of the asked notice holds (itself, a two-character piece, a verb
+and object said apart, or the notices' own word for it) is a detail the notice does not state.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_open_heads.py
 """
@@ -20,7 +21,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OpenHead", "settings", "asked_head", "holds_word", "unstated_words"]
+__all__ = ["OpenHead", "settings", "asked_head", "holds_word", "unstated_words", "silent_on"]
 
 _TABLE = Path(__file__).with_name("open_heads.toml")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
