@@ -39,6 +39,7 @@ NO_HEAD = [
     "找外省的协会推荐行不行？",  # the word nearest the operator (推荐) is generic: it asks of the rule
     "证书复印件要附上吗",  # a verb with a complement (附上) is the rule's own verb
     "会不会评不满、出现空缺",  # a negated verb says what fails
+    "革新还能往里面写伐",  # a direction says where a thing goes
 ]
 
 
