@@ -40,6 +40,7 @@ NO_HEAD = [
     "证书复印件要附上吗",  # a verb with a complement (附上) is the rule's own verb
     "会不会评不满、出现空缺",  # a negated verb says what fails
     "革新还能往里面写伐",  # a direction says where a thing goes
+    "荣誉证书复印件需要携带吗",  # a verb of handing papers in: the paper is asked of
 ]
 
 
