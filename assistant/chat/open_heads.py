@@ -156,7 +156,8 @@ _MAY_APPLY = ("own_case", "who_may", "may_apply")
 
 
 def _notice_text(corpus, program: str) -> str:
-    return "".join(c.text for c in corpus.clauses(program))
+    # a form's cells space their characters out ("照  片"), which the word asked runs together
+    return re.sub(r"\s+", "", "".join(c.text for c in corpus.clauses(program)))
 
 
 def silent_on(corpus, program: str, ask: str) -> tuple[str, ...]:

@@ -41,6 +41,8 @@ NO_HEAD = [
     "会不会评不满、出现空缺",  # a negated verb says what fails
     "革新还能往里面写伐",  # a direction says where a thing goes
     "荣誉证书复印件需要携带吗",  # a verb of handing papers in: the paper is asked of
+    "推荐表的模板在哪下载",  # the attached form is its template
+    "最终人选是专家定夺还是领导小组定夺",  # deciding said loosely: who decides is asked
 ]
 
 
@@ -70,6 +72,10 @@ def test_unstated_words_are_those_the_notice_lacks():
     notice = "由首届“杭州工匠”认定工作领导小组讨论审定“杭州工匠”最终人选。"
     assert unstated_words("这个领导小组的组长是哪位？", notice) == ("组长",)
     assert unstated_words("领导小组是怎么审定的？", notice) == ()
+
+
+def test_a_form_cell_spaced_out_holds_the_word(corpus):
+    assert silent_on(corpus, "hz_chief_technician_2021", "申报表要贴照片吗") == ()  # the form's "照  片"
 
 
 def test_the_real_notices(corpus):
