@@ -442,9 +442,11 @@ def lexicon(key: str, *fields: str) -> Callable:
                 f"另说的“{short(rest[0])}”不是本人做成的业绩" if rest else "另说的是所获荣誉、奖项或名次，按其本身的条件判断"
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；{told}。")
         if told := _none_own(said, judged):
-            quoted, shape = told  # 我师傅是全国技术能手, 明年打算总结一套操作法: read as no deed of the speaker's
-            return out(False, f"所说的“{short(quoted)}”是{shape_label(shape)}，不是本人做成的业绩；"
-                              f"材料没有与“{condition.label}”相关的业绩。")
+            # 我师傅是全国技术能手, 明年打算总结一套操作法: read as no deed of the speaker's, and said so; but only an
+            # explicit absence is a no (issue 12, docs/verdict-policy.md), so with none said the experts still decide
+            quoted, shape = told
+            return Outcome(None, f"所说的“{short(quoted)}”是{shape_label(shape)}，不是本人做成的业绩；材料没有说明"
+                                 f"另有与“{condition.label}”相关的业绩，是否符合由评审认定。", (), "expert")
         # the words found no kind of this condition; the example classifier may read the clause as one (改过一个拧紧
         # 工装 返修率降了一半 -> 技术革新): the achievement then speaks to this condition ("matched", so the others are no
         # open point of their own), and the reason says how; the verdict is needs_review either way, so the checker's

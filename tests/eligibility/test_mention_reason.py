@@ -11,10 +11,11 @@ def _reason(verdict, rule):
 
 
 def test_a_mention_alone_is_quoted_as_no_deed():
-    # the achievements are only the mention: no deed of the speaker's at all, a plain no (merit17)
+    # the achievements are only the mention: said to be no deed of the speaker's, but with no absence said the
+    # experts still decide (issue 12: only an explicit absence is a no)
     v = run("hz_digital_craftsman_2026", {"achievements": ["去年参加了集团组织的工业数据分类分级国家标准宣贯会"]})
     r = _reason(v, "alt_standards")
-    assert r.ok is False and "宣贯会" in r.message and "不是本人做成的业绩" in r.message
+    assert r.ok is None and "宣贯会" in r.message and "不是本人做成的业绩" in r.message
     assert "对应“" not in r.message  # not reported as matched
 
 

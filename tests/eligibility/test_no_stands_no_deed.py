@@ -76,10 +76,11 @@ def test_a_record_excepted_from_a_denial_is_for_its_own_row(said):
 
 @pytest.mark.parametrize("said", ["平时就是按图纸干活", "每天用现成的AI工具抠图"])
 def test_the_job_as_done_every_day_alone_is_no_deed(said):
-    # the duties of the post are no achievement of the applicant's own, said alone too (merit17, 不是本人的业绩)
+    # the duties of the post are no achievement of the applicant's own, and the reason says so; with no absence said
+    # the experts still decide (issue 12: only an explicit absence is a no)
     v = run("hz_craftsman_2016", {"achievements": [said], "awards": [], "competition_results": []})
-    assert v.verdict == "not_eligible"
-    assert all(r.ok is False for r in v.reasons if r.kind == "alternative")
+    assert v.verdict == "needs_review"
+    assert any("不是本人做成的业绩" in r.message for r in v.reasons if r.kind == "alternative" and r.ok is None)
 
 
 @pytest.mark.parametrize("said", ["平时就是按图纸干活", "每天用现成的AI工具抠图"])

@@ -1,6 +1,6 @@
 """A complete profile whose every achievement is read as no qualifying deed of the applicant's own (another's honour,
-a plan, a training attended, the duties of the post …) meets no merit alternative: not_eligible, with the text quoted
-and why; one real deed beside it keeps the experts' review. Records like but not the one named (a nomination for an
+a plan, a training attended, the duties of the post …) is said to be so, with the text quoted; the experts still decide
+(issue 12: only an explicit absence is a no). Records like but not the one named (a nomination for an
 honour, a district's allowance, a company's certification) are doubtful, not met (docs/verdict-policy.md)."""
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ NOTHING_ELSE = {"awards": [], "competition_results": []}
     ("zj_craftsman_2023", "去过市里组织的技术革新成果展，还听了两场讲座"),
     ("hz_digital_craftsman_2023", "报了一个网关远程升级方法的发明专利，还在实审"),
 ])
-def test_only_non_merit_is_not_eligible(program, said):
+def test_only_non_merit_is_said_and_left_to_the_review(program, said):
     v = run(program, {"achievements": [said], "trained_apprentices": "无", **NOTHING_ELSE})
-    assert v.verdict == "not_eligible", [(r.rule, r.ok, r.message) for r in v.reasons if r.kind == "alternative"]
-    alts = [r for r in v.reasons if r.kind == "alternative" and r.ok is False]
+    assert v.verdict == "needs_review", [(r.rule, r.ok, r.message) for r in v.reasons if r.kind == "alternative"]
+    alts = [r for r in v.reasons if r.kind == "alternative" and r.ok is None]
     assert any("不是本人做成的业绩" in r.message for r in alts)
 
 
