@@ -409,7 +409,7 @@ def lexicon(key: str, *fields: str) -> Callable:
         # what goes on from a deed another alternative takes is that alternative's only once the speaker has said
         # there is nothing else (as in _no_stands): otherwise "总结了一套操作法，厂里推广后效率提高30%" keeps the rest open
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
-                      if not _graded(c, judged) and not elsewhere(c) and not post_only(c)
+                      if not _graded(c, judged) and not (elsewhere(c) and not _deed_won(c)) and not post_only(c)
                       and i not in _placing_told(cs, judged) and not (denied and i in _goes_on_claimed(cs, elsewhere))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
@@ -500,8 +500,29 @@ def names_honour(clause: str) -> bool:
 
 def _graded(clause: str, judged: Callable[[str], bool]) -> bool:
     """A clause judged by a record's row, not by the experts: a placing (``judged``), a 科学技术类奖项 by its level,
-    an honour."""
-    return judged(clause) or names_sci_tech_award(clause) or names_honour(clause)
+    an honour. An award won by a deed the clause names before it ("我们那个产线MES改造项目拿了杭州市科技进步奖") tells
+    the deed too: the experts weigh it, as they do a deed told in a clause of its own beside the award."""
+    return judged(clause) or (names_sci_tech_award(clause) and not _deed_won(clause)) or names_honour(clause)
+
+
+# the verb of winning an award: what stands before it is what won it ("…项目拿了…奖", "…系统获…奖")
+_WON = re.compile(r"拿了|拿过|拿到|获得|获了|荣获|得了|评上|被评为|获")
+
+
+# a piece of technical work as the winner: a project, system or technique one took part in (a product's prize is no
+# deed of the maker's: language.merit)
+_WORK_WON = re.compile(r"(?:项目|系统|平台|课题|工艺|技术|成果|装置|改造|革新|攻关|研发|方案)(?:的|这个|那个)?\s*$")
+
+
+def _deed_won(clause: str) -> bool:
+    """Whether the clause names, before the verb of winning, a deed (MES改造项目, 数据治理标准, 仓储WMS改造项目): a
+    kind of achievement or a piece of technical work. The award's own name (厂里的技术革新奖) comes after the verb and
+    is no deed."""
+    m = _WON.search(clause)
+    if not m:
+        return False
+    before = clause[:m.start()]
+    return bool(achievement_kinds(before, use_model=False)) or bool(_WORK_WON.search(before))
 
 
 def _elsewhere(program: str, key: str, kinds: frozenset[str] | set[str]) -> Callable[[str], bool]:
