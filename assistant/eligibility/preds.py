@@ -509,9 +509,11 @@ def _graded(clause: str, judged: Callable[[str], bool]) -> bool:
 _WON = re.compile(r"拿了|拿过|拿到|获得|获了|荣获|得了|评上|被评为|获")
 
 
-# a piece of technical work as the winner: a project, system or technique one took part in (a product's prize is no
-# deed of the maker's: language.merit)
-_WORK_WON = re.compile(r"(?:项目|系统|平台|课题|工艺|技术|成果|装置|改造|革新|攻关|研发|方案)(?:的|这个|那个)?\s*$")
+# a piece of technical work named by what was done in it (改造, 攻关, 研发…) as the winner; a bare project one took
+# part in ("参与的项目拿过区科技奖") tells no deed of its own, and a product's prize is no deed of the maker's
+# (language.merit)
+_WORK_WON = re.compile(r"(?:改造|革新|攻关|研发|创新|优化|升级)[\u4e00-\u9fffA-Za-z]{0,6}?(?:项目|系统|平台|课题|工艺|方案)?"
+                       r"(?:的|这个|那个)?\s*$")
 
 
 def _deed_won(clause: str) -> bool:
