@@ -207,11 +207,6 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # 首席技师了，…还能报吗" tells the asker's own case, which the checker answers
     held_span = held_title_span(text) if session.pending is None else None
     held = bool(held_span and held_span[1]) and not speaks_of_self(text)
-    # "…。我已经被认定为浙江工匠。能申报首届杭州数字工匠吗？": a title the asker says they hold, then 能申报, is their own
-    # check, whatever rule question came before it; the checker's exclusion row answers it with its clause
-    own_title = bool(held_span and held_span[1]) and not held and session.pending is None and asks_to_apply(text)
-    if own_title:
-        wants = True
     # "…，杭州市首席技师台胞能不能报": the ask is said of a kind of case, not the asker; the facts told around it do not
     # make its 能不能报 a check
     of_kind = session.pending is None and asks_of_kind(text)
@@ -247,7 +242,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if unnamed and step.intents and step.intents[0] == "eligibility":
         step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's
     elif step.intents and step.intents[0] == "eligibility" and not answering and not checking and asks(text) \
-            and not _ASKS_OWN_CHECK.search(text) and not own_title and asks_the_rules(text):
+            and not _ASKS_OWN_CHECK.search(text) and asks_the_rules(text):
         # "我们车间主任讲首席技师要党员才能报，我是群众…是不是这一条就把我卡死了？": facts told around a question about
         # the rules; judged by meaning (language.ask_kind), since the word tables missed it one phrasing at a time.
         # Only when no check is under way: in a check's talk a short "那首席呢" or "那我呢" goes on with it.
