@@ -27,6 +27,7 @@ def test_below_the_top_of_a_graded_trade(text):
     ("我徒弟是焊工技师", None),                                    # someone else's level
     ("植保无人机驾驶员，技师", None),                              # a trade not listed: asked
     ("我是电工程师，技师", None),                                  # 电工程 is no 电工
+    ("在萧山纺织厂当挡车工十二年了 高级工", None),                  # 挡车工 is no 车工: a trade not listed, asked
 ])
 def test_left_as_said(text, top):
     assert extract(text, TODAY).profile.get("is_highest_level_of_occupation") is top
