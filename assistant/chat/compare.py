@@ -512,8 +512,8 @@ def _every_side_silent(corpus, text: str, programs: list[str]) -> tuple[str, ...
         return ()
     unstated: list[str] = []
     for ask in asks:
-        silent = [set(silent_on(corpus, p, ask)) for p in programs]
-        common = [w for w in silent_on(corpus, programs[0], ask) if all(w in side for side in silent)]
+        silent = [silent_on(corpus, p, ask) for p in programs]
+        common = [w for w in silent[0] if all(w in side for side in silent[1:])]
         if not common:
             return ()
         unstated += common

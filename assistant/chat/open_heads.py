@@ -21,7 +21,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OpenHead", "settings", "asked_head", "holds_word", "unstated_words", "silent_on"]
+from assistant.chat.things import in_dictionary
+
+__all__ = ["OpenHead", "asked_head", "holds_word", "unstated_words", "silent_on"]
 
 _TABLE = Path(__file__).with_name("open_heads.toml")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -30,14 +32,13 @@ _CUT = re.compile(r"[，,。；;：:！!？?\s]")
 
 @dataclass(frozen=True)
 class OpenHead:
-    """The head of one ask: its words, in the order said, and the asking clauses they were read from."""
+    """The head of one ask: its words, in the order said."""
 
     words: tuple[str, ...]
-    clause: str
 
 
 @dataclass(frozen=True)
-class Settings:
+class WordClasses:
     """``open_heads.toml`` read: the word classes that name no detail and the operators a head sits beside."""
 
     function_flags: frozenset[str]
@@ -51,22 +52,12 @@ class Settings:
 
 
 @functools.lru_cache(maxsize=1)
-def settings() -> Settings:
+def _table() -> WordClasses:
     raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
-    return Settings(frozenset(raw["function_flags"]), frozenset(raw["generic"]) | frozenset(raw["type_nouns"]),
+    return WordClasses(frozenset(raw["function_flags"]), frozenset(raw["generic"]) | frozenset(raw["type_nouns"]),
                     frozenset(raw["people"]),
                     re.compile("|".join(raw["before"])), re.compile("|".join(raw["after"])), int(raw["window"]),
                     re.compile("|".join(raw["shapes"])), re.compile(raw["verb_complement"]))
-
-
-def _known(word: str) -> bool:
-    """A word of the segmenter's dictionary: jieba's guesses for unknown stretches ("了能", "那格能", "做脱") are
-    seams between words, not words."""
-    from assistant.retrieval.segment import segmenter
-
-    tok = segmenter()
-    tok.check_initialized()
-    return bool(tok.FREQ.get(word))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -81,14 +72,14 @@ def _type_word(word: str) -> bool:
 def _word(word: str, flag: str) -> bool:
     """A word that can stand next to an operator as what it asks of: Chinese, two or more characters, of no
     function class, and a dictionary word."""
-    s = settings()
+    s = _table()
     return (len(word) >= 2 and bool(_HAN.match(word)) and flag not in s.function_flags
-            and flag[:1] not in s.function_flags and word not in s.people and _known(word))
+            and flag[:1] not in s.function_flags and word not in s.people and in_dictionary(word))
 
 
 def _names_detail(word: str, flag: str) -> bool:
     """A word that names a detail: none of the generic classes, shapes, light verb complements or type words."""
-    s = settings()
+    s = _table()
     return (word not in s.generic and not s.shapes.search(word) and not _type_word(word)
             and not (flag.startswith(("v", "f")) and s.verb_complement.search(word)))
 
@@ -99,7 +90,7 @@ def _window(stretch: str) -> list[str]:
     word nearest the operator ("找外省的协会推荐行不行": 推荐) means it asks of the rule, not of a detail."""
     from assistant.retrieval.segment import tags
 
-    s = settings()
+    s = _table()
     spans, at = [], 0
     for word, flag in tags(stretch):
         if _word(word, flag):
@@ -129,7 +120,7 @@ def asked_head(ask: str) -> OpenHead | None:
         if stretch.strip():
             words += _window(stretch.strip())
     words = list(dict.fromkeys(words))
-    return OpenHead(tuple(words), clause) if words else None
+    return OpenHead(tuple(words)) if words else None
 
 
 def holds_word(text: str, word: str) -> bool:
@@ -157,7 +148,8 @@ _MAY_APPLY = ("own_case", "who_may", "may_apply")
 
 def _notice_text(corpus, program: str) -> str:
     # a form's cells space their characters out ("照  片"), which the word asked runs together
-    return re.sub(r"\s+", "", "".join(c.text for c in corpus.clauses(program)))
+    # (each clause's own text: ``text`` holds its children too, which would repeat the notice and join across clauses)
+    return re.sub(r"\s+", "", "。".join(c.own_text for c in corpus.clauses(program)))
 
 
 def silent_on(corpus, program: str, ask: str) -> tuple[str, ...]:

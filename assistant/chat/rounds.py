@@ -25,6 +25,13 @@ def said_of_then(session: Session, edition: tuple[str, ...], text: str, facts: d
     then = {k: v for k, v in facts.items() if k in THEN_FIELDS}
     if not then:
         return facts
+    if "occupation" in then and "is_digital_economy" not in then:
+        from assistant.extract.judge import digital_occupation
+
+        # the work then is judged on its own words, once, as it is written down (not by the digital work of now)
+        digital = digital_occupation(then["occupation"])
+        if digital is not None:
+            then["is_digital_economy"] = digital
     session.then.setdefault(edition[0], {}).update(then)
     return {k: v for k, v in facts.items() if k not in THEN_FIELDS}
 
@@ -43,13 +50,8 @@ def profile_for(session: Session, program: str, corpus) -> dict:
     then = session.then.get(program)
     base = {**session.profile, **then} if then else session.profile
     if then and "occupation" in then and "is_digital_economy" not in then:
-        from assistant.extract.judge import digital_occupation
-
-        # the work then is judged on its own words, not by the digital work of now
-        digital = digital_occupation(then["occupation"])
+        # the work then, left unjudged (said_of_then): not the digital work of now either
         base = {k: v for k, v in base.items() if k != "is_digital_economy"}
-        if digital is not None:
-            base["is_digital_economy"] = digital
     since = session.skill_dates.get("since")
     meta = corpus.meta(program)
     closes = getattr(meta, "deadline", None) or getattr(meta, "reference_date", None)

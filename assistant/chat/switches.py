@@ -104,7 +104,8 @@ _ON_BEHALF = re.compile(rf"{_ONES_OWN}(?:让|叫|托|要|喊)(?:我|俺)(?:帮(?
 _SELF_AGAIN = re.compile(rf"我自己|我本人|那我呢|(?:换成|说说|看看)我(?!的?(?:{RELATIONS})|家)|我的情况")
 
 
-_PERSONAL = ("profile", "sources", "asked", "early", "skill_dates", "said", "tentative", "denials")
+# (``then``: what was said of an earlier round's time is that person's too)
+_PERSONAL = ("profile", "sources", "asked", "early", "skill_dates", "said", "tentative", "denials", "then")
 
 
 def forget_person(session: Session) -> None:
@@ -116,7 +117,8 @@ def forget_person(session: Session) -> None:
         session.own_case = kept
     elif any(f != "facts_as_of" for f in session.profile):
         session.other_case = {**kept, "subject": session.subject}
-    for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said):
+    for kept in (session.profile, session.sources, session.asked, session.early, session.skill_dates, session.said,
+                 session.then):
         kept.clear()
     session.spans.clear()
     session.pending, session.last_verdicts, session.counted, session.asked_back = None, (), None, ()

@@ -19,7 +19,7 @@ from assistant.chat.answer_types import table, trailing_no
 from assistant.chat.conditional import case_and_question
 from assistant.chat.own_case import speaks_of_self
 
-__all__ = ["Thing", "thing", "holds_thing", "asker_may", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
+__all__ = ["Thing", "thing", "in_dictionary", "holds_thing", "asker_may", "holding_units", "thing_picks", "is_paper_form", "unheard_of",
            "content_words", "asks_requirement", "is_limit", "said_as", "acts_on_papers",
            "said_before_asking"]
 
@@ -299,7 +299,7 @@ def _last_operator(text: str) -> tuple[int, str] | None:
     for begin, token in list(starts.items()):  # "还要": the segmenter's one token is an adverb and 要
         if len(token) == 2 and adverb.match(token[0]):
             starts.setdefault(begin + 1, token[1:])
-        elif len(token) > 1 and not _in_dictionary(token):
+        elif len(token) > 1 and not in_dictionary(token):
             # "落选的人会通知吗": jieba's HMM glued 人会, a token its dictionary does not hold; such a token is
             # no word, so each of its characters may begin one (技能, 主要, 工会 are dictionary words)
             for i in range(1, len(token)):
@@ -343,7 +343,7 @@ def asks_requirement(question: str) -> bool:
     return last is not None and bool(re.fullmatch(table()["thing"]["requirement"], last[1]))
 
 
-def _in_dictionary(token: str) -> bool:
+def in_dictionary(token: str) -> bool:
     """Whether ``token`` is a word of the segmenter's dictionary (a positive frequency), not one its HMM made up
     from characters it had no word for."""
     from assistant.retrieval.segment import segmenter

@@ -505,8 +505,11 @@ def _graded(clause: str, judged: Callable[[str], bool]) -> bool:
     return judged(clause) or (names_sci_tech_award(clause) and not _deed_won(clause)) or names_honour(clause)
 
 
-# the verb of winning an award: what stands before it is what won it ("…项目拿了…奖", "…系统获…奖")
-_WON = re.compile(r"拿了|拿过|拿到|获得|获了|荣获|得了|评上|被评为|获")
+# the verb of winning an award: what stands before it is what won it ("…项目拿了…奖", "…系统获…奖"); 获 inside a
+# word (获取, 捕获) wins nothing
+_WON = re.compile(r"拿[了过到]|(?<![捕收斩截])获(?![取悉知])|得了|评上|被评为")
+# an award's own name said before the verb ("厂里的技术革新奖我拿过"): what precedes it is no deed
+_AWARD_NAME = re.compile(r"[^，。；]{0,12}奖")
 
 
 # a piece of technical work named by what was done in it (改造, 攻关, 研发…) as the winner; a bare project one took
@@ -523,7 +526,7 @@ def _deed_won(clause: str) -> bool:
     m = _WON.search(clause)
     if not m:
         return False
-    before = clause[:m.start()]
+    before = _AWARD_NAME.split(clause[:m.start()])[0]
     return bool(achievement_kinds(before, use_model=False)) or bool(_WORK_WON.search(before))
 
 

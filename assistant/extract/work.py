@@ -368,11 +368,12 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 places = [city_of(where)]  # the workplace already
         # "2015年进厂，到现在一直在做焊工": the join, with the next clause going on up to now, is "进厂到现在"
         # (and "2009年学的焊工，一直干到现在": the work itself begun in a dated clause, then gone on up to now)
-        up_to_now = bool(_JOINED.search(text) or (start_span(text, today) and (
-            work_verb(text, trade=True) or _LEARNT_TRADE.search(text)))) \
-            and index + 1 < len(asserted) \
+        # (the next clause is checked first: the date parser is the costly part, ~1 ms a clause)
+        up_to_now = index + 1 < len(asserted) \
             and bool(_GOES_ON_TO_NOW.match(asserted[index + 1].text) or _WORKED_TO_NOW.search(asserted[index + 1].text)
-                     or _always_at_the_work(mask(asserted[index + 1].text)))
+                     or _always_at_the_work(mask(asserted[index + 1].text))) \
+            and bool(_JOINED.search(text) or ((work_verb(text, trade=True) or _LEARNT_TRADE.search(text))
+                                              and start_span(text, today)))
         if not places:
             if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _YEARS_SINCE.search(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):

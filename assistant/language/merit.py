@@ -82,6 +82,7 @@ def _tail(clause: str) -> bool:
     return not re.search(r"我|本人|自己", clause) or bool(re.search(_table()["tail_self"], clause))
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and asked per merit alternative, per programme, per rerun of a turn
 def non_merit(text: str) -> str | None:
     """The shape (a key of ``merit.json``'s ``shapes``) that ``text`` is read as when none of its clauses tells a
     qualifying achievement of the speaker's own, else None."""

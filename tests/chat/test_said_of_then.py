@@ -30,3 +30,13 @@ def test_only_a_turn_to_an_earlier_edition_that_speaks_of_its_time_is_kept_apart
     assert said_of_then(s, (D26,), "那第四届呢 那时候奖也没有", facts) == facts  # the current edition
     assert said_of_then(s, (D23,), "那首届呢 那时候奖也没有", facts) == {"birth_date": "1988-01"}
     assert s.then == {D23: {"achievements": []}}
+
+
+def test_what_was_said_of_then_is_the_persons_own():
+    from assistant.chat.switches import forget_person
+
+    s = Session()
+    s.profile["occupation"] = "数据标注"
+    s.then[D23] = {"awards": []}
+    forget_person(s)  # the talk turns to someone else: the asker's first round is not theirs
+    assert s.then == {} and s.own_case["then"] == {D23: {"awards": []}}
