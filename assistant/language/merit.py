@@ -116,8 +116,10 @@ def shape_label(shape: str) -> str:
 
 def short_of_title(title: str, text: str) -> bool:
     """Whether ``text`` names ``title`` only as less than the title itself (全国技术能手提名奖, 候选人, 培养对象)."""
-    at = text.find(title)
-    return at >= 0 and bool(re.search(_table()["short_of"], text[at + len(title):]))
+    from assistant.language.titles import short_of_words
+
+    at = text.find(title)  # (a word or two may stand between: 全国技术能手的提名)
+    return at >= 0 and bool(re.match(rf"[^，。；]{{0,2}}(?:{short_of_words()})", text[at + len(title):]))
 
 
 def certificate_lookalike(text: str) -> str | None:

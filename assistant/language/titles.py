@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "approved", "LEVEL_OF_WORD"]
+__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "short_of_words", "approved", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
@@ -63,7 +63,7 @@ def without_level(title: str) -> str:
 def _held() -> dict[str, re.Pattern[str]]:
     table = data_json("titles.json")["held"]
     return {"before": re.compile("|".join(table["before"])), "before_then_le": re.compile(table["before_then_le"]),
-            "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"]),
+            "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"].replace("{short_of}", table["short_of"])),
             "papers_before": re.compile(table["papers_before"]), "papers_after": re.compile(table["papers_after"]),
             "approved": re.compile(table["approved"])}
 
@@ -77,6 +77,11 @@ def held_before(before: str, after: str) -> bool:
     return bool(frames["before"].search(before)) or bool(
         frames["before_then_le"].search(before) and re.match(r"(?:的)?(?:称号)?了", after)) or bool(
         frames["papers_before"].search(before) and frames["papers_after"].match(after))  # 墙上挂着浙江工匠的奖牌
+
+
+def short_of_words() -> str:
+    """The words after a title's name that make it less than the title (``held.short_of`` in ``data/titles.json``)."""
+    return data_json("titles.json")["held"]["short_of"]
 
 
 def not_held_after(after: str) -> bool:
