@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.extract.patterns import RANKS, TRAINEES
 from assistant.language.people import alternation, kin_classes
 
 __all__ = ["about_other", "as_candidate", "names_another", "of_others", "REQUEST_WORDS", "SURNAMES"]
@@ -293,13 +294,18 @@ def of_others(clauses: list[str]) -> list[bool]:
             # one trained; the bare clauses after it go back to the asker, whose case it is
             other = False
         out.append(other)
-        if other and _PLACED.search(clause) and _trained(clauses, index):
+        if other and _placed(clause) and _trained(clauses, index):
             trainee_placed = True
     return out
 
 
-_PLACED = re.compile(r"第[一二三四五六七八九十0-9]+名|[一二三]等奖|金奖|银奖|铜奖|冠军|亚军|季军")
-_TRAINED = re.compile(r"(?:我|俺)(?:带|教|培养|辅导|指导)(?:出来)?(?:的|过的)(?:选手|徒弟|学徒|学生|学员)|(?:我的|我)(?:徒弟|学徒|学生|学员|选手)")
+_TRAINEES = "|".join((*TRAINEES, "选手"))
+_TRAINED = re.compile(rf"(?:我|俺)(?:带|教|培养|辅导|指导)(?:出来)?(?:的|过的)(?:{_TRAINEES})|(?:我的|我)(?:{_TRAINEES})")
+
+
+def _placed(clause: str) -> bool:
+    """A placing (the competition reader's ranks) or a band award (一等奖, 金奖)."""
+    return any(p.search(clause) for p, _ in RANKS) or bool(re.search(r"[一二三]等奖|[金银铜]奖", clause))
 
 
 def _trained(clauses: list[str], index: int) -> bool:
