@@ -12,7 +12,7 @@ from assistant.language.agency import has_cue, made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
 __all__ = ["KINDS", "KIND_LABELS", "below_city_awards", "competition_events", "competition_names", "competition_pattern",
-           "honour_named", "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "names_trainee", "place_remark",
+           "honour_named", "in_house", "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "names_trainee", "place_remark",
            "placing_story", "ruled_out", "unshown"]
 
 KINDS = ("standards", "innovation", "ai_agent", "certificate", "training", "knack", "craft", "method",
@@ -81,12 +81,23 @@ def placing_story(clause: str) -> bool:
 
 def ruled_out(clause: str) -> set[str]:
     """Kinds a near-miss pattern rules out of ``clause`` (参加培训 is no training of others, by words or model);
-    ``{competition}`` in a pattern stands for the competition words."""
+    ``{competition}`` in a pattern stands for the competition words, ``{in_house}`` for an employer's own
+    certification (``credential.in_house``)."""
     lex = _json("lexicon.json")
     events = "|".join(competition_events())
     near = {k for k, pattern in lex["near_misses"].items()
-            if pattern and re.search(pattern.replace("{competition}", events), clause, flags=re.IGNORECASE)}
+            if pattern and re.search(pattern.replace("{competition}", events).replace("{in_house}", _in_house()),
+                                     clause, flags=re.IGNORECASE)}
     return near | (made_kinds() if only_used(clause) else set())
+
+
+def _in_house() -> str:
+    return _json("lexicon.json")["credential"]["in_house"]
+
+
+def in_house(clause: str) -> bool:
+    """Whether ``clause`` names a certification the employer itself gives (公司内部认证的…, 集团评定的…)."""
+    return bool(re.search(_in_house(), clause))
 
 
 def unshown(clause: str, hits: dict[str, str] | None = None) -> set[str]:

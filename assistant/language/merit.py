@@ -24,7 +24,7 @@ from assistant.language.agency import (
 )
 from assistant.language.classify import affirmed_parts, said_clauses
 from assistant.language.datafiles import data_json
-from assistant.language.lexicon import KINDS, lexicon_hits, ruled_out
+from assistant.language.lexicon import KINDS, in_house, lexicon_hits
 
 __all__ = ["certificate_lookalike", "non_merit", "shape_label", "short_of_title"]
 
@@ -55,7 +55,7 @@ def _shape(clause: str, kept: list[tuple[str, frozenset[str]]], others: bool) ->
         return "learning"
     if re.search(_table()["other_person"], clause) and not lexicon_hits(clause).keys() - made_kinds():
         return "taken"  # 组长牵头做了一个运维智能体: another's deed of a kind one makes
-    if re.search(_table()["in_house"], clause) and "certificate" in ruled_out(clause) and not lexicon_hits(clause):
+    if in_house(clause) and not lexicon_hits(clause):  # (one of the certificate near misses, so no certificate)
         return "credential"  # 公司内部认证的首席架构师资格: a near miss of a certificate the notice lists
     parts = [(p, taken) for p, taken in kept if p and p in clause and not headless(p)]
     if not parts:
