@@ -54,7 +54,7 @@ def test_a_facts_writer_names_its_half_as_the_extraction_bench_does():
     assert sum(row["half"] == "A" for row in rows) == len(rows) // 2
 
 
-PROFILE_WRITERS = ["level15", "match18", "match19", "match20", "place16", "ext15", "ext17", "ext18"]
+PROFILE_WRITERS = ["level15", "merit17", "match18", "match19", "match20", "place16", "ext15", "ext17", "ext18"]
 
 
 @pytest.fixture(scope="module")

@@ -23,11 +23,10 @@ Run from the repo root: python -m eval.probes.merit17_probe_writer prints the ro
 import json
 import sys
 
-from eval.probes.level15_probe_writer import BASE, WHY, award, comp
+from eval.probes.level15_probe_writer import BASE, WHY
 from eval.probes.probe_rows import ROOT, numbered, write
+from eval.probes.profile_probes import C16, CT, D23, D26, ZJ, award, comp, profile_rows, write_achievements
 
-D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
-                         "hz_chief_technician_2021", "zj_craftsman_2023")
 NE, NR, EL = "not_eligible", "needs_review", "eligible"
 
 # (program, expected, competitions, awards, achievements, apprentices, note)
@@ -174,29 +173,13 @@ ACHIEVEMENTS_PATH = ROOT / "eval" / "probes" / "merit17_achievements.jsonl"
 SEED = 1717
 
 
-def profile_rows() -> list[dict]:
-    return [{"program": program, "as_of": "2026-11-21",
-             "profile": {**BASE[program], "competition_results": comps, "awards": awards,
-                         "achievements": achievements, "trained_apprentices": apprentices},
-             "expected": expected, "why": WHY[program], "note": note}
-            for program, expected, comps, awards, achievements, apprentices, note in PROFILES]
-
-
-def achievement_rows() -> list[dict]:
-    return [{"text": text, "labels": kinds, "batch": "m17"} for text, kinds in ACHIEVEMENTS]
-
-
 if __name__ == "__main__":
     assert len(PROFILES) >= 40 and len(ACHIEVEMENTS) >= 60, (len(PROFILES), len(ACHIEVEMENTS))
-    write(profile_rows(), prefix="pf-mr", start=1, seed=SEED, path=PROFILES_PATH, check=False, width=3,
-          names=("A", "B"), argv=["--dry"])
-    rows = write(achievement_rows(), prefix="m17-", start=1, seed=SEED, path=ACHIEVEMENTS_PATH, check=False,
-                 names=("A", "B"), width=3, key="half", argv=["--dry"])
-    if sys.argv[-1] == "--write":  # written whole, once: both files are new
-        assert not PROFILES_PATH.exists() and not ACHIEVEMENTS_PATH.exists(), "merit17 probes are already written"
+    rows = profile_rows(PROFILES, BASE, WHY)
+    write(rows, prefix="pf-mr", start=1, seed=SEED, path=PROFILES_PATH, check=False, width=3, names=("A", "B"),
+          argv=["--dry"])
+    if sys.argv[-1] == "--write":  # written whole, once: the file is new
+        assert not PROFILES_PATH.exists(), "merit17 probes are already written"
         with open(PROFILES_PATH, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n"
-                          for r in numbered(profile_rows(), "pf-mr", 1, SEED, ("A", "B"), 3))
-        with open(ACHIEVEMENTS_PATH, "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps({k: v for k, v in r.items() if k != "id"} | {"split": r["half"]},
-                                     ensure_ascii=False) + "\n" for r in rows)
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in numbered(rows, "pf-mr", 1, SEED, ("A", "B"), 3))
+    write_achievements(ACHIEVEMENTS, "m17-", SEED, ACHIEVEMENTS_PATH, "m17")
