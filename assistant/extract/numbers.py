@@ -275,6 +275,15 @@ def closed_range(clause: str, today: dt.date) -> Duration | None:
     return Duration(m.start(), m.end(), float(b - a))
 
 
+def _digit_by_digit_year(numeral: str) -> bool:
+    """二二, 一五, 零九: a Chinese numeral said digit by digit is a two-digit year wherever it stands ("二二年我带的徒弟
+    参加省赛"), since a count of that many years says 十 (二十二年); two neighbouring digits (三四年, 七八年, 一二年)
+    are a hedged count instead."""
+    if len(numeral) != 2 or not all(ch in CN_DIGITS for ch in numeral):
+        return False
+    return CN_DIGITS[numeral[1]] != CN_DIGITS[numeral[0]] + 1
+
+
 def durations(clause: str) -> list[Duration]:
     """Every span of time in one clause; dates (1988年, 88年出生, 25年底, 我18年到杭州) are left out."""
     out = []
@@ -287,6 +296,8 @@ def durations(clause: str) -> list[Duration]:
             after = clause[m.end():m.end() + 2]
             two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))
             if m["n"] in ("一", "1") and not (m["more"] or m["tail"]) and _RATE_AFTER.match(clause, m.end()):
+                continue
+            if _digit_by_digit_year(m["n"]):
                 continue
             if _NOT_SPAN_AFTER.match(after) or (two_digit and (
                     _YEAR_AFTER.match(after) or (_ROUND_AFTER.match(clause, m.end(), m.end() + 12)
