@@ -1,0 +1,17 @@
+"""A grandparent or grandchild asked for is a relative like a parent (language/data/people.json): the facts said
+after "我外公…" are the grandfather's, and his case is checked on them, not left empty."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.chat_support import talk
+
+
+@pytest.mark.parametrize("kin", ["外公", "爷爷", "姥姥", "外孙"])
+def test_facts_said_of_a_grandparent_are_his_case(deps, kin):
+    session, answers = talk(deps, f"我{kin}六二年的 会员 等级证从来没考过 首席能报吗")
+    verdicts = {v.program: v for v in answers[-1].verdicts}
+    chief = verdicts["hz_chief_technician_2021"]
+    assert chief.verdict == "not_eligible"
+    assert session.profile.get("skill_level") == "none" and session.profile.get("union_member") is True
