@@ -67,10 +67,13 @@ _AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,
                   r"|(?<=今年|现年)(?:已经|都|刚刚满|刚满|才满|满|刚|也|就|刚过|整整|整)?(?P<b>[1-9][0-9]|[二三四五六七八九]十[一二三四五六七八九]?|十[六七八九])(?=了|啦|啊|$)"
                   # "我四十五", "俺五十二了": the asker, then a number alone that ends the clause, is an age
                   # ("都五十八了", "已经六十了": the clause that is only the age with 都/已经 and 了)
-                  r"|^(?:(?:我|俺|本人)(?:已经|都|也|才)?|已经|都)(?P<c>[2-7][0-9]|[二三四五六七]十[一二三四五六七八九]?)(?=了|啦|啊|$)")
+                  r"|^(?:(?:我|俺|本人)(?:已经|都|也|才)?|已经|都)(?P<c>[2-7][0-9]|[二三四五六七]十[一二三四五六七八九]?)(?=了|啦|啊|$)"
+                  # "八五年来的杭州，那年我十七": an age in a year said (那年 written as the year by when.name_that_year),
+                  # without 岁, the clause ending on it
+                  r"|(?<=[0-9]{4}年)(?:的时候|那会儿?|时)?(?:我|俺|本人)(?:才|刚|就|都|也)?"
+                  r"(?P<d>1[4-9]|[2-7][0-9]|十[四五六七八九]|[二三四五六七]十[一二三四五六七八九]?)(?=了|啦|啊|$)")
 # the asker's own people named by their relation ("我老婆", "我的师傅"): a clause of theirs is not the asker's
-_MY_RELATION = re.compile(r"^(?:我的?|俺的?)(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|爸爸?|妈妈?|父亲|母亲|儿子|女儿|同事|"
-                          r"师傅|师父|徒弟|朋友|领导|家里人)")
+_MY_RELATION = re.compile(rf"^(?:我的?|俺的?)(?:{alternation('own')}|朋友|领导|家里人)")
 # the lunar months people name by word (腊月 the twelfth, 冬月 the eleventh, 正月 the first), said for a birth
 _LUNAR = {"腊月": "十二月", "冬月": "十一月", "正月": "一月"}
 _LUNAR_MONTH = re.compile("|".join(_LUNAR))
@@ -124,7 +127,7 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 continue
             if before.endswith("满") and not seg.self_ref and not re.search(r"(?:刚|才|今年|已经)满$", before):
                 continue  # "年满18周岁" is the rule's; "刚满五十岁" is one's own age
-            age = to_number(m["a"] or m["b"] or m["c"])
+            age = to_number(m["a"] or m["b"] or m["c"] or m["d"])
             if age is None or not 16 <= age <= 100:
                 continue
             # "那年42岁" (那年 written as the year by ``when.name_that_year``), "2016年我42岁": an age in a year said

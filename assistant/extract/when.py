@@ -241,12 +241,14 @@ def name_school_years(text: str, today: dt.date) -> str:
 
 # any other event of a working life an age may date ("50岁退休以后厂里一直返聘她"): an age then, never one's age now
 _LIFE_EVENTS = "退休|内退|退下来|结婚|毕业|退伍|参军|转业"
+# the school a graduation is from, said between the age and the event ("二十二岁本科毕业就进了…")
+_SCHOOL = "(?:本科|大学|大专|专科|中专|职高|技校|高中|初中|研究生|硕士|博士)?"
 _AGE_AT_EVENT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?:[1-9][0-9]|[二三四五六]十[一二三四五六七八九]?)岁"
-                           rf"(?:那年|时|的时候)?(?:就|才|便|刚)?(?={_LIFE_EVENTS})")
+                           rf"(?:那年|时|的时候)?(?:就|才|便|刚)?(?={_SCHOOL}(?:{_LIFE_EVENTS}))")
 # an age at which the work began ("18岁进厂当学徒", "十六岁就跟师傅学木工", "二十岁那年来的杭州"): dated by the birth
 _AGE_STARTED = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])岁"
                           r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去"
-                          rf"|{_LIFE_EVENTS})")
+                          rf"|{_SCHOOL}(?:{_LIFE_EVENTS}))")
 
 
 # an age said of now just before the number ("现在", "今年"): one's own age, no start's
