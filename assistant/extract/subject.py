@@ -40,6 +40,8 @@ _ASKS = (r"(?:现在|今年|目前|这种情况|这样|还)?(?:(?<![技职智功
 # asked about: "推荐他", "他能报吗", "我老公能报吗", "帮我爸看看"; a relation named without an owner ("领导能推荐我吗",
 # "职工可以报吗") is no candidate
 _ABOUT_OTHER = re.compile(rf"(?:推荐|报|推|申报)(?:一下)?(?:他|她)(?!们)|(?:他|她)(?!们){_ASKS}"
+                          # "想帮他报首席技师", "替她问问": a request on his behalf, whoever the speaker said they are
+                          r"|(?:帮|替|给)(?:他|她)(?!们)(?:申报|报名?|推荐|看看|问问?|查查)"
                           rf"|推荐(?:一下)?{_OURS}[\u4e00-\u9fff]{{0,6}}?{_KIN}"
                           rf"|(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?){_KIN}{_ASKS}"
                           rf"|(?:帮|替|给)(?:{_OWN}|{_OURS}[\u4e00-\u9fff]{{0,4}}?|一?[个位名][\u4e00-\u9fff]{{0,4}}?)?{_KIN}"
@@ -111,6 +113,10 @@ def about_other(text: str) -> bool:
 #位于宁波北仑"): where the unit is, which is where the colleague asked about works
 _UNIT = re.compile(r"^(?:我们|咱们?|俺们)(?:这边|那边|这里)?(?:的)?(?:厂|公司|单位|企业|车间|工厂|集团|店|医院|学校|作坊|工作室)?"
                    r"(?P<verb>是|在|位于|设在|就在|坐落在|地处)")
+# ... or said by the one on its staff who asks for a colleague ("我是富阳一家电动牙刷厂的人事", "本人是某集团工会的"):
+# the unit named before the post that handles applications is the colleague's too
+_STAFF = re.compile(r"^(?:我|本人)(?:是|在)(?P<unit>[^，,。；;]{2,24}?)的?(?:人事|HR|hr|人力资源?|劳资|行政|办公室|综合办|工会)"
+                    r"(?:部|科|处|办)?(?:的)?(?:专员|干事|主管|经理|主席|副主席|负责人|老师|同事)?(?:的)?$")
 # a relative asked about ("我老公…，我们单位在余杭"): the speaker's unit is not the candidate's
 _KINFOLK = re.compile(alternation("kinfolk"))  # language/data/people.json, matched inside words
 
@@ -193,6 +199,9 @@ def as_candidate(text: str) -> str:
             subject, clause = "other", "我" + clause[m.end():]
         elif unit:  # "我们是萧山一家纺织厂": the unit's place is the colleague's employer's, whoever speaks
             out.append("单位" + clause[unit.start("verb"):] + delimiter)
+            continue
+        elif not _KINFOLK.search(text) and (staff := _STAFF.match(clause)):
+            out.append("单位是" + staff["unit"] + delimiter)
             continue
         elif _names_someone(clause):
             subject, clause = "other", ""
