@@ -6,6 +6,7 @@ machine, so the rules-based reading still works on its own."""
 from __future__ import annotations
 
 import logging
+import re
 
 from assistant.extract.patterns import MISSED
 
@@ -61,8 +62,9 @@ def denied_from(text: str) -> bool:
     if not said:
         return False
     # "科技奖也没有": the language layer cuts at 也, and its clause reading gives the bare noun before it the
-    # negation after it; the first scope alone would hold the prize
-    first = clauses(text)
+    # negation after it; the first scope alone would hold the prize. Read up to the comma only: the clause after it
+    # ("…三等奖，浙江工匠杭州工匠都没评过") denies its own list, not the prize before it
+    first = clauses(re.split(r"[，,]", text, maxsplit=1)[0])
     return denies_result(said[0]) or bool(first and first[0].negated and first[0].text == said[0]) \
         or (len(said) > 1 and failed_attempt(said[0], said[1]))
 
