@@ -259,7 +259,7 @@ def asks_notice_value(text: str) -> bool:
     return row is not None and row["type"] in NOTICE_VALUES
 
 
-def _last_question(text: str) -> str:
+def last_question(text: str) -> str:
     """The closing question of a message whose sentences before it only tell ("算半个管理吧，不过每天还有一半时间在
     开机床。首席技师是不是非得纯一线的才能报？"): the one question mark is the ask; else the whole message."""
     sentences = [s for s in re.split(r"(?<=[。！!？?])", text) if s.strip()]
@@ -278,7 +278,7 @@ def classify(question: str, *, vectors: bool = True) -> AskedType:
     # ask, it does not ask: a value word in it (时间) is no type of the answer when the ask names its own topic
     ask = without_own_case(core)
     if ask == core:
-        ask = _last_question(core)
+        ask = last_question(core)
     if ask != core and _names_topic(ask):
         core = ask
     asked = _by_table(core) or (_by_vectors(core) if vectors else None)

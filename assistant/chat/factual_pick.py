@@ -16,9 +16,9 @@ from dataclasses import replace
 from assistant.chat.agents import acts, agent_agrees, agent_correction, bodies_in
 from assistant.chat.answer_types import (
     AskedType,
-    asking_stretches,
     classify,
     focus,
+    last_question,
     table,
     threshold,
     trailing_no,
@@ -247,8 +247,8 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
         scoring = strip_claims(text)
         # "必须45岁以下？": the answer is the sentence that states an age; "每两年评一次吧" asks for a period, whose
         # value set already is the answer (a count of 年 would take "在杭满5年")
-        # (the number asserted is one an asking stretch says: "每天还有一半时间在开机床" tells the case)
-        narrow = unit_pattern("，".join(asking_stretches(text)) or text) if asked.values != "period" else None
+        # (the number asserted is one the closing question says: "…每天还有一半时间在开机床。…才能报？" tells the case)
+        narrow = unit_pattern(last_question(text)) if asked.values != "period" else None
         waived = waived_item(text)
         if home and _acted_on(corpus, home, agent_steps(text)):
             # "浙派工匠是市政府批的对吧", "名单是市总工会一家定的吧": a body said to act on a step (批准, 审定 …) is
