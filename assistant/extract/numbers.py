@@ -276,12 +276,14 @@ def closed_range(clause: str, today: dt.date) -> Duration | None:
 
 
 def _digit_by_digit_year(numeral: str) -> bool:
-    """二二, 一五, 零九: a Chinese numeral said digit by digit is a two-digit year wherever it stands ("二二年我带的徒弟
-    参加省赛"), since a count of that many years says 十 (二十二年); two neighbouring digits (三四年, 七八年, 一二年)
-    are a hedged count instead."""
+    """二二, 一五, 零九, 八五: a Chinese numeral said digit by digit is a two-digit year wherever it stands ("二二年我带的
+    徒弟参加省赛"), since a count of that many years says 十 (二十二年); two neighbouring digits (三四年, 七八年, 一二年)
+    and a pair that is no year of a working life (三五年) are a hedged count instead."""
     if len(numeral) != 2 or not all(ch in CN_DIGITS for ch in numeral):
         return False
-    return CN_DIGITS[numeral[1]] != CN_DIGITS[numeral[0]] + 1
+    # (三五年 is "three to five years": 1935 is no year of a working life)
+    year = 2000 + int("".join(str(CN_DIGITS[ch]) for ch in numeral))
+    return CN_DIGITS[numeral[1]] != CN_DIGITS[numeral[0]] + 1 and (year <= 2030 or year - 100 >= 1950)
 
 
 def durations(clause: str) -> list[Duration]:

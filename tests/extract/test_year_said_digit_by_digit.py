@@ -11,12 +11,12 @@ from assistant.extract.numbers import durations
 TODAY = dt.date(2026, 11, 21)
 
 
-@pytest.mark.parametrize("clause", ["二二年我带的两个徒弟参加省赛", "一五年我在宁波", "零九年进厂", "九八年那次比赛我拿了第三"])
+@pytest.mark.parametrize("clause", ["二二年我带的两个徒弟参加省赛", "一五年我在宁波", "零九年进厂", "九八年那次比赛我拿了第三", "八五年我在部队"])
 def test_a_year_said_digit_by_digit_is_no_span(clause):
     assert durations(clause) == []
 
 
-@pytest.mark.parametrize("clause, years", [("干了七八年", 7.0), ("做了三四年", 3.0), ("干这行二十二年", 22.0)])
+@pytest.mark.parametrize("clause, years", [("干了七八年", 7.0), ("做了三四年", 3.0), ("干了三五年", 3.0), ("干这行二十二年", 22.0)])
 def test_neighbouring_digits_and_counts_with_ten_stay_spans(clause, years):
     assert [d.years for d in durations(clause)] == [years]
 
