@@ -1,8 +1,8 @@
 """The attribute a comparison compares, and each side's unit holding it: a side quoting a unit that does not say the
 attribute quotes, instead, the unit of its notice that does; a side whose notice says it nowhere is silent on it.
 
-The attribute table is data (``compared_attributes.toml``): the first row whose ``ask`` matches the question names
-the attribute, and ``holds`` says what a unit (read with the headings above it) must say to hold it. Used by
+The attribute table is data (``notice_attributes.toml``, shared with premises and duties): the first row whose
+``ask`` matches the question names the attribute, and ``holds`` says what a unit (read with the headings above it) must say to hold it. Used by
 ``chat.compare`` after its own ways of picking each side have run.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_compared_attribute.py
@@ -13,9 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from assistant.chat.quotes import is_form_row
 
@@ -23,8 +21,6 @@ __all__ = ["Attribute", "attributes", "compared_attribute", "holds_attribute", "
            "broader_rules"]
 
 log = logging.getLogger(__name__)
-
-_TABLE = Path(__file__).with_name("compared_attributes.toml")
 
 # Form rows ("主要事迹	(300字以内)") answer a form's own attributes; for the rest, a form row restating the body's
 # rule counts this much of its score.
@@ -59,14 +55,17 @@ class Attribute:
     fills: bool = True
 
 
-@functools.lru_cache(maxsize=1)
 def _table() -> dict:
-    return tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    from assistant.chat.notice_attributes import table
+
+    return table()
 
 
 @functools.lru_cache(maxsize=1)
 def attributes() -> tuple[Attribute, ...]:
-    rows = _table()["attribute"]
+    from assistant.chat.notice_attributes import rows as table_rows
+
+    rows = table_rows("ask")  # a row without ``ask`` is a premise's or a duty's only
     return tuple(Attribute(r["key"], r["label"], re.compile(r["ask"]), tuple(re.compile(p) for p in r["holds"]),
                            r.get("terms", ""), bool(r.get("forms", False)),
                            re.compile(r["heading"]) if r.get("heading") else None,

@@ -11,50 +11,46 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_duties.py
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["duties", "duty_premise"]
 
-# "X负责Y" and "Y由X负责": the body and the duty
-# (负责人 is a post, "本人对…负责" a pledge on a form: no duty divided)
-_HOLDS = re.compile(r"(?P<who>[^，,。；;：:\d\t]{2,30}?)负责(?!人)(?P<what>[^。；;]{2,40})")
-_HELD_BY = re.compile(r"(?P<what>[^，,。；;：:]{2,20}?)由(?P<who>[^。；;]{2,40}?)负责(?!人)")
-_NO_BODY = re.compile(r"本人|个人|就|需")
-# how an asker gives a duty to a body: 归…管, …负责, 牵头, 组织, 主抓, 管
-# and the act itself when the duty is recommending ("是各区总工会推荐上去的吧"), not 推荐材料/推荐表 handed in somewhere
-_GIVES = re.compile(r"负责|管|牵头|组织|主抓|抓|主办|搞|推荐(?!材料|表|信息|汇总)|推上去|往上推")
+# How a notice divides a duty and how an asker gives one: the 负责单位 row of notice_attributes.toml, read once.
 _CLAUSE_EDGE = re.compile(r"[，,。；;？?！!]")
 # words of the asker's that say nothing of which duty
 _FILLER = re.compile(r"是|的|吧|吗|对|不对|归|由|来|都|也|应该|好像|听说|我记得|那个|这个|[，,。？?！!]")
+
+
+@functools.lru_cache(maxsize=1)
+def _shapes() -> dict[str, re.Pattern]:
+    """The [attribute.duty] patterns of the table, compiled: holds, held_by, no_body, quota, quota_lead, gives."""
+    from assistant.chat.notice_attributes import rows
+
+    return {k: re.compile(v) for k, v in next(r for r in rows("duty"))["duty"].items()}
 
 
 def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
     """(body as written, duty, clause_id, sentence) for each sentence of ``program``'s notice dividing a duty."""
     from assistant.chat.step_order import units
 
+    shape = _shapes()
     out = []
     for clause in corpus.clauses(program):
         if not clause.path:
             continue
         for unit in units(clause):
-            for pattern in (_HELD_BY, _HOLDS):
+            for pattern in (shape["held_by"], shape["holds"]):
                 m = pattern.search(unit)
-                if m and not _NO_BODY.search(m.group("who")):
+                if m and not shape["no_body"].search(m.group("who")):
                     who = m.group("who").strip().lstrip("、.．").strip()  # "1、市总工会负责…": the item's number is no body
                     out.append((who, m.group("what"), clause.clause_id, unit))
                     break
-            for m in _QUOTA.finditer(unit):  # each body given a quota recommends
-                who = _QUOTA_LEAD.sub("", m.group("who").strip().lstrip("、.．").strip())
-                if who and not _NO_BODY.search(who):
+            for m in shape["quota"].finditer(unit):  # each body given a quota recommends
+                who = shape["quota_lead"].sub("", m.group("who").strip().lstrip("、.．").strip())
+                if who and not shape["no_body"].search(who):
                     out.append((who, "推荐工作", clause.clause_id, unit))
     return out
-
-
-# A quota given to a body says that body recommends ("各区县(市)总工会推荐不超过 4 名", "各类协会推荐名额一般分别不超过 2
-# 人", "各产业工会推荐人数一般不超过5名"); "其中…的" before it narrows, it names no other body.
-_QUOTA = re.compile(r"(?P<who>[^，,。；;：:\d]{2,30}?)(?:可|各)?推荐(?:人数|名额|总数)?(?:一般)?(?:分别)?\s*"
-                    r"(?:不超过|[0-9０-９]|[一二三四五六七八九十]+名)")
-_QUOTA_LEAD = re.compile(r"^(?:其中|另外)?[^、]*?的(?=[^的]*$)|^(?:其中|另外)")
 
 
 def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -73,7 +69,7 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     # gives it nothing ("在市总工会职工技术协作网上自荐报名，对吧？我没单位推荐": 市总工会 owns the site there)
     edges = [0] + [m.end() for m in _CLAUSE_EDGE.finditer(bare)] + [len(bare) + 1]
     start, end = max(e for e in edges if e <= body.start), min(e for e in edges if e > body.start)
-    if not _GIVES.search(bare[start:end]):
+    if not _shapes()["gives"].search(bare[start:end]):
         return None
     # and the duty is what the message says up to the end of that clause: what the asker adds after it is their own
     # remark ("是省人力社保厅组织专家评审的，对吧？我们市里只管推荐": 推荐 is no part of the duty asked)
@@ -88,7 +84,7 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     names = "、".join(dict.fromkeys(who for who, _, _ in held))
     quotes = list(dict.fromkeys((cid, unit) for _, cid, unit in held))
     # what the premise says beside the body and the verb giving the duty must all be the sentence's own words
-    rest = bigrams(_FILLER.sub(" ", _GIVES.sub(" ", bare[:body.start] + " " + bare[body.end:])))
+    rest = bigrams(_FILLER.sub(" ", _shapes()["gives"].sub(" ", bare[:body.start] + " " + bare[body.end:])))
     named = [(who, cid, unit) for who, cid, unit in every if _names(who, body)]
     if named and rest <= set().union(*(bigrams(u) for _, _, u in named)):
         # "首席技师是区人社局推荐的吧": the body is among those the sentence names, which the answer says first, so

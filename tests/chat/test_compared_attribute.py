@@ -1,4 +1,4 @@
-"""The attribute a comparison compares, and each side held to it (chat/compared_attribute.py, compared_attributes.toml).
+"""The attribute a comparison compares, and each side held to it (chat/compared_attribute.py, notice_attributes.toml).
 
 A row of the table names the attribute from the question's words and says what a unit of a notice must say to hold
 it; a side quoting a unit that does not hold it quotes its notice's unit that does, and a notice holding it nowhere

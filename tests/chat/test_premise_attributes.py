@@ -1,4 +1,4 @@
-"""A premise read as an attribute with the value asserted of it (chat/premise/attributes.py, attributes.toml) and the
+"""A premise read as an attribute with the value asserted of it (chat/premise/attributes.py, the premise tables of chat/notice_attributes.toml) and the
 notice sentence stating the value of a count asserted (chat/premise/value_sentence.py). Sentences here are not the
 eval's nor the probes'; each attribute is tried false and true, and with words the table does not list."""
 
@@ -105,7 +105,7 @@ def test_a_count_said_beside_no_words_of_the_notice_finds_no_sentence(deps):
 @pytest.mark.parametrize("question", ["首席技师区里报到市人社局，后面就不用再组织专家评议了吧",
                                       "首席技师是先报到市人社局，再由区里组织专家评议的吧"])
 def test_an_agreeing_attribute_beside_another_ask_leaves_the_ask_to_its_own_check(deps, question):
-    props = [p for p in read_attributes(question) if p.objects[0] == "受理单位"]
+    props = [p for p in read_attributes(question) if p.objects[0] == "材料报送去处"]
     assert props and attribute_check(deps.corpus, CT, question, props[0]) is None
 
 

@@ -2,7 +2,7 @@
 states: "首届数字工匠是市数字经济局主办的吧" asserts 市数字经济局 of 主办单位, the notice writes "由杭州市总工会政研室、
 杭州市经信工会主办", so the premise is wrong and the answer says so first, quoting the sentence.
 
-The attributes are rows of ``attributes.toml`` (how an asker says one, the shape of the notice sentence giving its
+The attributes are the rows of ``chat/notice_attributes.toml`` with a premise table (how an asker says one, the shape of the notice sentence giving its
 value, how two values compare), not one module per wording; chat.premise.propositions reads them as propositions of
 relation "attribute" and checks them here. Agreement gives "是的，…", disagreement "不对，…"; a notice with no
 sentence of the attribute's shape gives None, and the answer proceeds as before (which says what the notice writes).
@@ -14,16 +14,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from dataclasses import dataclass
-from pathlib import Path
 
 from assistant.chat.premise.relation import Proposition
 from assistant.chat.premise.sole import _longest_in
 
 __all__ = ["Attribute", "ROWS", "read_attributes", "attribute_check", "says_cycle"]
-
-_TABLE = Path(__file__).with_name("attributes.toml")
 
 
 @dataclass(frozen=True)
@@ -37,9 +33,10 @@ class Attribute:
 
 @functools.lru_cache(maxsize=1)
 def ROWS() -> tuple[Attribute, ...]:  # noqa: N802 - a table, read once
-    rows = tomllib.loads(_TABLE.read_text(encoding="utf-8"))["attribute"]
-    return tuple(Attribute(r["name"], r["kind"], tuple(re.compile(p) for p in r["asked"]), re.compile(r["stated"]),
-                           r.get("topic", False)) for r in rows)
+    from assistant.chat.notice_attributes import rows
+
+    return tuple(Attribute(r["label"], p["kind"], tuple(re.compile(a) for a in p["asked"]), re.compile(p["stated"]),
+                           p.get("topic", False)) for r in rows("premise") for p in [r["premise"]])
 
 
 # a body said to hold a role alone ("市总工会一家办的")
@@ -129,16 +126,14 @@ def _same_body(said: str, written: str) -> bool | None:
 
 def _best(found: list[tuple[int, str, str, re.Match]], question: str) -> tuple[str, str, re.Match] | None:
     """The sentence sharing most words with the question; None when two share as many and say different values."""
+    from assistant.chat.notice_attributes import best_sentence
     from assistant.chat.routing import topic_only
     from assistant.notices.text import bigrams
 
     # the words of what the role is over ("宣传工作"), not the programme's name nor the words asking
     asked = {g for g in bigrams(topic_only(question)) if not _FUNCTION.search(g)}
-    scored = sorted(((len(asked & bigrams(u[:m.start()] + u[m.end():])), cid, u, m) for _, cid, u, m in found),
-                    key=lambda s: -s[0])
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][3].group("v") != scored[1][3].group("v"):
-        return None
-    return scored[0][1:] if scored and scored[0][0] > 0 else None
+    return best_sentence((len(asked & bigrams(u[:m.start()] + u[m.end():])), m.group("v"), (cid, u, m))
+                         for _, cid, u, m in found)
 
 
 def _bodies(row: Attribute, question: str, said: str, alone: bool, found) -> tuple[str, list[tuple[str, str]]] | None:

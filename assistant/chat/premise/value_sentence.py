@@ -34,21 +34,16 @@ def value_sentence(corpus, program: str, question: str) -> tuple[str, str] | Non
     asked = _claims_in_context(topic_only(question))
     if not asked:
         return None
+    from assistant.chat.notice_attributes import best_sentence
+
     scored = []
     for clause in corpus.clauses(program):
         for unit in units(clause, headed=True):
             for value, said_unit, context in _claims_in_context(unit, lists=True):
                 for _, unit_asked, context_asked in asked:
                     if said_unit == unit_asked:
-                        scored.append((len(_words(context) & _words(context_asked)), value, clause.clause_id, unit))
-    if not scored:
-        return None
-    scored.sort(key=lambda s: -s[0])
-    best = scored[0]
-    rivals = [s for s in scored[1:] if s[0] == best[0] and s[1] != best[1]]
-    if best[0] == 0 or rivals:
-        return None
-    return best[2], best[3]
+                        scored.append((len(_words(context) & _words(context_asked)), value, (clause.clause_id, unit)))
+    return best_sentence(scored)
 
 
 def value_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
