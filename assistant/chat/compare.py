@@ -512,12 +512,22 @@ def _every_side_silent(corpus, text: str, programs: list[str]) -> tuple[str, ...
         return ()
     unstated: list[str] = []
     for ask in asks:
+        if _some_side_states(corpus, ask, programs):
+            return ()  # "截止日期是提前了还是推后了": the ask names an attribute a notice states; 提前 is its comparing
         silent = [silent_on(corpus, p, ask) for p in programs]
         common = [w for w in silent[0] if all(w in side for side in silent[1:])]
         if not common:
             return ()
         unstated += common
     return tuple(dict.fromkeys(unstated))
+
+
+def _some_side_states(corpus, ask: str, programs: list[str]) -> bool:
+    """Whether ``ask`` names an attribute of the table (notice_attributes.toml) that one compared notice states."""
+    from assistant.chat.compared_attribute import attribute_picks, compared_attribute
+
+    attribute = compared_attribute(ask)
+    return attribute is not None and any(attribute_picks(corpus, p, attribute, ask) for p in programs)
 
 
 def premise_label(text: str) -> str:

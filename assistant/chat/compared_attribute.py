@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from assistant.chat.forms import is_attached_form
 from assistant.chat.quotes import is_form_row
 
 __all__ = ["Attribute", "attributes", "compared_attribute", "holds_attribute", "attribute_picks", "settle_sides",
@@ -196,6 +197,12 @@ def settle_sides(corpus, text: str, sides: list, strict: bool
         holding = [pick for pick in own if pick is not None and not _only_heading(corpus, pick)
                    and (attribute.forms or not is_form_row(pick.quote))
                    and holds_attribute(attribute, pick.quote, _headings(corpus, pick.clause_id))]
+        if not attribute.forms and holding and all(is_attached_form(corpus, p.clause_id) for p in holding):
+            # a form's note restating the rule ("注：申报表…于2016年9月30日前报市总技协办") gives way to the notice's
+            # own sentence saying it ("于9月底前向市总工会申报推荐"), when there is one
+            body = [p for p in attribute_picks(corpus, program, attribute, text)
+                    if not is_attached_form(corpus, p.clause_id)]
+            holding = body[:1] or holding
         quoted = any(pick is not None for pick in own) or attribute.fills
         picks = attribute_picks(corpus, program, attribute, text) if quoted and not strict else []
         if picks and not any(p is not None and p.clause_id == picks[0].clause_id for p in holding):

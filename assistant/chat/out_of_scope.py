@@ -63,9 +63,9 @@ def _other_round(text: str) -> str | None:
 
 _RELATIVE = ("今年", "明年", "去年")
 # a value asserted for confirmation ("今年认定30个是吧", "今年是7月15号截止对吧"): the asker takes the notice's own
-# round (its "今年") for this year's
+# round (its "今年") for this year's; the tag may stand as a clause of its own ("今年要认定三十个人，没错吧")
 _ASSERTS_VALUE = re.compile(r"[0-9０-９一二两三四五六七八九十百]+\s*(?:个|名|人|月|号|日|岁|年|份|万|元)[^，,。？?]{0,12}"
-                            r"(?:吧|对吧|是吧|对不对|没错吧|是不是|对吗|是吗)\s*[？?]?\s*$")
+                            r"[，,]?\s*(?:吧|对吧|是吧|对不对|没错吧?|是不是|对吗|是吗|对伐|是伐)\s*[？?]?\s*$")
 
 
 def held_round(text: str) -> str | None:

@@ -105,6 +105,13 @@ def _core(name: str) -> str:
     return _PLACE.sub("", name)
 
 
+def _names_body(value: str) -> bool:
+    """Whether a value the notice states names a body ("杭州市数字经济行业工会联合会"), not a place or a means ("邮箱")."""
+    from assistant.chat.agents import bodies_in
+
+    return bool(_BODYLIKE.search(value.strip()) or bodies_in(value))
+
+
 def _same_body(said: str, written: str) -> bool | None:
     """True when ``said`` names the body ``written`` does (one name within the other, or one level and kind with the
     same kind of ending: 市人社局 and 市人力社保局, not 市经信局 and 市经信工会); False when it names another; None when
@@ -251,6 +258,10 @@ def attribute_check(corpus, program: str, question: str, prop: Proposition) -> t
     name, said, extra = prop.objects
     row = next(r for r in ROWS() if r.name == name)
     found = [(i, cid, u, m) for i, (cid, u) in enumerate(_units(corpus, program)) for m in row.stated.finditer(u)]
+    if row.kind == "bodies":
+        # a sentence of the shape whose value is no body ("发送至邮箱：…") says where, not who: it holds no value of a
+        # bodies row, and a body asserted is no more wrong for it
+        found = [f for f in found if _names_body(f[3].group("v"))]
     if not found:
         return None
     if row.kind == "bodies":

@@ -11,6 +11,9 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_premise_attributes.py
 
 from __future__ import annotations
 
+import functools
+import re
+
 __all__ = ["value_sentence", "value_premise"]
 
 # characters of a claim's context that say nothing of its attribute: the number's own digits and its unit
@@ -20,7 +23,23 @@ _NUMBER_CHARS = frozenset("0123456789〇零一二两三四五六七八九十百�
 def _words(context: str) -> set[str]:
     from assistant.notices.text import bigrams
 
+    context = _same_words(context)
     return {g for g in bigrams(context) if not (g[0] in _NUMBER_CHARS or g[1] in _NUMBER_CHARS)}
+
+
+def _same_words(text: str) -> str:
+    """``text`` with each word of a group of the table's ``same_words`` said as the group's first ("评" -> "认定")."""
+    for pattern, first in _word_groups():
+        text = pattern.sub(first, text)
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _word_groups() -> tuple[tuple[re.Pattern, str], ...]:
+    from assistant.chat.notice_attributes import table
+
+    return tuple((re.compile("|".join(f"(?:{w})" for w in group[1:])), group[0])
+                 for group in table().get("same_words", []))
 
 
 def value_sentence(corpus, program: str, question: str) -> tuple[str, str] | None:
