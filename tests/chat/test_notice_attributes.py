@@ -117,3 +117,20 @@ def test_an_askers_verb_of_choosing_is_the_notices(deps):
 
     found = value_sentence(deps.corpus, "hz_craftsman_2016", "杭州工匠那次总共评了四十个吧")
     assert found and found[0] == "hz_craftsman_2016#二"
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("杭州市首席技师算省一级的称号吧", "不对"),
+    ("第四届数字工匠是由省里评的吧", "不对"),
+    ("浙派工匠是省级的评选吧", "是的"),
+])
+def test_the_level_of_an_honour_is_its_issuers(deps, question, start):
+    answer = respond(Session(), question, deps)
+    assert _first(answer).startswith(start), answer.text
+    assert any(c.clause_id.endswith("#前言") for c in answer.citations)
+
+
+def test_a_level_said_of_the_askers_own_result_is_no_honours_level():
+    from assistant.chat.premise.attributes import read_attributes
+
+    assert not [p for p in read_attributes("我拿过省级一类竞赛第三名，首席技师能报吧") if p.objects[0] == "荣誉级别"]

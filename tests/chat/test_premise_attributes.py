@@ -17,7 +17,7 @@ D26 = "hz_digital_craftsman_2026"
 
 
 def test_every_row_has_a_known_kind_and_asked_shapes():
-    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members", "since", "priority", "quoted"}
+    assert {r.kind for r in ROWS()} <= {"bodies", "cycle", "members", "since", "priority", "quoted", "level"}
     assert all(r.asked and r.stated.groupindex.get("v") for r in ROWS())
 
 

@@ -29,6 +29,7 @@ class Attribute:
     asked: tuple[re.Pattern, ...]
     stated: re.Pattern
     topic: bool = False  # several sentences state it: the one sharing most words with the question is meant
+    levels: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a level row: each level and the notice's words for it
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,7 +37,8 @@ def ROWS() -> tuple[Attribute, ...]:  # noqa: N802 - a table, read once
     from assistant.chat.notice_attributes import rows
 
     return tuple(Attribute(r["label"], p["kind"], tuple(re.compile(a) for a in p["asked"]), re.compile(p["stated"]),
-                           p.get("topic", False)) for r in rows("premise") for p in [r["premise"]])
+                           p.get("topic", False), tuple((k, tuple(v)) for k, v in p.get("levels", {}).items()))
+                 for r in rows("premise") for p in [r["premise"]])
 
 
 # a body said to hold a role alone ("市总工会一家办的")
@@ -206,6 +208,17 @@ def _names_before(unit: str, m: re.Match) -> list[str]:
     return [m.group("v"), *re.findall(r"“([^”]{1,16})”", run.group(0) if run else "")]
 
 
+def _level(row: Attribute, short: str, said: str, found) -> tuple[str, list[tuple[str, str]]] | None:
+    """"不对" when the level asserted is not the one of the notice's first sentence naming its issuer or area."""
+    _, cid, unit, m = found[0]
+    level = next((k for k, words in row.levels if m.group("v") in words), None)
+    if level is None:
+        return None
+    if said == level:
+        return f"是的，{short}是{level}级的，通知写的是“{m.group(0)}”：见下面的原文。", [(cid, unit)]
+    return f"不对，{short}是{level}级的，不是{said}级，通知写的是“{m.group(0)}”：见下面的原文。", [(cid, unit)]
+
+
 def _number(said: str) -> float | None:
     from assistant.chat.premise.counts import _value
 
@@ -274,6 +287,8 @@ def attribute_check(corpus, program: str, question: str, prop: Proposition) -> t
         verdict = _priority(said, found)
     elif row.kind == "quoted":
         verdict = _quoted(said, extra, found)
+    elif row.kind == "level":
+        verdict = _level(row, corpus.meta(program).short_name, said, found)
     else:
         verdict = _members(question, said, extra, found)
     if verdict and verdict[0].startswith("是的") and not _asked_alone(question, prop.said):
