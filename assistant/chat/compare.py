@@ -512,14 +512,22 @@ def _every_side_silent(corpus, text: str, programs: list[str]) -> tuple[str, ...
         return ()
     unstated: list[str] = []
     for ask in asks:
-        if _some_side_states(corpus, ask, programs):
-            return ()  # "截止日期是提前了还是推后了": the ask names an attribute a notice states; 提前 is its comparing
         silent = [silent_on(corpus, p, ask) for p in programs]
         common = [w for w in silent[0] if all(w in side for side in silent[1:])]
+        if any(_comparing(w) for w in common) and _some_side_states(corpus, ask, programs):
+            # "截止日期是提前了还是推后了": 提前 compares the values of an attribute a notice states, no thing unwritten
+            common = [w for w in common if not _comparing(w)]
         if not common:
             return ()
         unstated += common
     return tuple(dict.fromkeys(unstated))
+
+
+def _comparing(word: str) -> bool:
+    """Whether ``word`` says how two values compare ("提前", "多"), by the table's ``comparing`` words."""
+    from assistant.chat.notice_attributes import table
+
+    return bool(re.fullmatch(table()["comparing"], word))
 
 
 def _some_side_states(corpus, ask: str, programs: list[str]) -> bool:

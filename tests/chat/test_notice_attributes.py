@@ -134,3 +134,9 @@ def test_a_level_said_of_the_askers_own_result_is_no_honours_level():
     from assistant.chat.premise.attributes import read_attributes
 
     assert not [p for p in read_attributes("我拿过省级一类竞赛第三名，首席技师能报吧") if p.objects[0] == "荣誉级别"]
+
+
+def test_a_thing_unwritten_beside_a_stated_attribute_stays_unwritten(deps):
+    # 证书 names the reward row, which one notice states; 代领 is still unwritten in both: no comparing word excuses it
+    answer = respond(Session(), "第四届和首届数字工匠，发布会上本人一定要到场吗？证书能不能找人代领？", deps)
+    assert "都没有写明" in answer.text and not answer.citations, answer.text
