@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.chat.reply_words import plain_reply
 from assistant.chat.said import asks, clauses_of
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
@@ -476,6 +477,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     short = raw = _some_more(re.sub(r"[，,。！!？?\s~～…]", "", text))
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short
+    short = plain_reply(short)  # "对头", "嗯呐" -> 是; "冇得", "一个都冇" -> 没有
     head = bare_head(text) if kind == "bool" else None
     told = re.sub(r"\W", "", text.strip()[len(head):]) if head is not None else ""
     if head is not None and (len(short) > MAX_BARE or not any(cue.search(text) for cue in CUES.values())

@@ -1,10 +1,19 @@
 """dlg18 probe writer: conversations between turns (bare replies, rule questions mid-case, corrections, own titles)."""
-import json, random
-D26 = "hz_digital_craftsman_2026"; D23 = "hz_digital_craftsman_2023"; CT = "hz_chief_technician_2021"
-ZJ = "zj_craftsman_2023"; HC = "hz_craftsman_2016"
+import json
+import random
+
+D26 = "hz_digital_craftsman_2026"
+D23 = "hz_digital_craftsman_2023"
+CT = "hz_chief_technician_2021"
+
+
 def T(user, answers=None, facts=None, verdicts=None):
     return {"user": user, "answers": answers, "expect_facts": facts, "expect_verdicts": verdicts}
 rows = []
+
+
+
+
 def R(turns, final, why, note):
     rows.append({"turns": turns, "final_verdicts": final, "why": why, "note": note})
 
@@ -120,7 +129,8 @@ R([T("第四届数字工匠 我是做大数据平台的 技术总监 但每天�
   "仍在技术岗位；业绩未说：hz_digital_craftsman_2026#二", "manager who still codes")
 
 rnd = random.Random(1807)
-order = list(range(len(rows))); rnd.shuffle(order)
+order = list(range(len(rows)))
+rnd.shuffle(order)
 half = {i: ("A" if k % 2 == 0 else "B") for k, i in enumerate(order)}
 with open("eval/probes/dlg18_dialogues.jsonl", "w", encoding="utf-8") as f:
     for n, r in enumerate(rows):
