@@ -19,6 +19,7 @@ import re
 from assistant.extract import judge
 from assistant.extract.patterns import SELF_EMPLOYED, STATUS_TALK, TAKES_ORDERS, TECHNICAL_FIELDS
 from assistant.extract.people import SIDE_JOB, Candidates, add
+from assistant.extract.support_posts import support_post
 from assistant.extract.text import Segment, mask
 
 __all__ = ["TURN", "WORKPLACE_NOUNS", "split_title", "title_place", "read_job_description", "read_self_employed", "technical_work", "trade_master", "office_department", "role_of"]
@@ -181,8 +182,8 @@ def role_of(text: str) -> str | None:
     from assistant.language.classify import glossed
 
     text = glossed(text)  # 做数字IC设计 -> 做数字芯片设计: the letters named no field the readers know
-    if office_department(text):
-        return "administrative"
+    if office_department(text) or support_post(text):
+        return "administrative"  # (support_post: "在仓库做仓管", "调去人事了", the everyday words of such posts)
     if technical_work(text) or trade_master(text):
         return "frontline_technical"
     role, p = judge.role_judgement(text)

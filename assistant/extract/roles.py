@@ -9,6 +9,7 @@ import re
 from assistant.extract.jobs import role_of, technical_work, trade_master
 from assistant.extract.judge import denied_before, negated, role_judgement, work_verb
 from assistant.extract.patterns import SELF_EMPLOYED
+from assistant.extract.support_posts import support_post
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, mask
 from assistant.language.people import alternation
@@ -144,6 +145,9 @@ def _one(current: list[Segment], i: int) -> Candidates:
         return out
     if SELF_EMPLOYED.search(text) and not _POST.search(text):
         return out  # "自己接订单做": working for oneself, read by jobs.read_self_employed, not as office work
+    if not seg.question and seg.asserts and support_post(text) and not hands_later(current, i):
+        add(out, "_role_judged", "administrative")  # "在仓库做仓管", "前年转去做财务了": a post beside the work
+        return out
     if not _POST.search(text):
         # a clause naming no post may still say what one does all day ("天天在流水线上", "每天守着机床"): the
         # classifier's table has rows that describe no post (工会会员, 2019年来的杭州), and it must be sure
