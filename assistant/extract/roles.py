@@ -9,8 +9,8 @@ import re
 from assistant.extract.jobs import role_of, technical_work, trade_master
 from assistant.extract.judge import denied_before, negated, role_judgement, work_verb
 from assistant.extract.patterns import SELF_EMPLOYED
-from assistant.extract.support_posts import support_post
 from assistant.extract.people import Candidates, add
+from assistant.extract.support_posts import support_post
 from assistant.extract.text import Segment, mask
 from assistant.language.people import alternation
 
