@@ -41,6 +41,7 @@ from assistant.chat.corrections import (
 from assistant.chat.mentions import mention_ask
 from assistant.chat.month_day import dated_by_known_month
 from assistant.chat.months import is_count, keep_open
+from assistant.chat.not_mine import withdraw_not_mine
 from assistant.chat.pending_answers import (
     BARE_COUNT,
     IMPLIED_FIELDS,
@@ -551,6 +552,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if not others_only and not back:  # "改过冲压模的快速换模结构…" to the awards question: the deed it tells
         facts.update(deeds_told(session, pending, text, facts, today))  # its clauses that ask are left out
     facts = said_of_then(session, edition, text, facts)  # "那首届呢 那时候奖也没有": of that round, not of now
+    withdraw_not_mine(session, facts, text)  # "不对 那个比赛是我徒弟拿的": the result told before was another's
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)
