@@ -35,7 +35,9 @@ _KIND_FACTS = frozenset({"union_member", "employment", "employer_type", "rehired
 _READ_AROUND = frozenset({"employment", "is_digital_economy", "occupation", "role_type", "employer_city", "achievements",
                           "conduct"})
 _MOST_FACTS = 4  # a description of oneself beyond this is a case to check ("我1988年出生，…8年，…全职，…")
-_APPLY_ASK = re.compile(rf"{APPLY.pattern}|够格|有资格")  # the ask of applying, or of qualifying
+# applying again said by its adverb of repeating ("能重复报吗", "可以再次申报不", "还能二次参评吗"): the same ask
+_AGAIN = r"(?:还|也)?(?:能不能|可不可以|能否|可以|能)(?:重复|再次|再一次|二次|又)(?:报|申报|评|参评|申请|被推荐|推荐)"
+_APPLY_ASK = re.compile(rf"{APPLY.pattern}|{_AGAIN}|够格|有资格")  # the ask of applying, or of qualifying
 
 
 def rule_of_case(text: str, facts: dict) -> bool:
@@ -76,3 +78,18 @@ def asks_to_apply(text: str) -> bool:
     """Whether ``text`` asks whether someone may apply ("还能再报吗", "可以申请吗", "够格吗"), as against what a rule
     says ("对我这种有啥说法", "有没有规定")."""
     return bool(_APPLY_ASK.search(text or ""))
+
+
+_SENTENCE = re.compile(r"[。！!？?；;\n]+")
+
+
+def apply_ask_programs(text: str, programs: tuple[str, ...], programs_of) -> tuple[str, ...]:
+    """The programmes the ask of applying names, when the message asks of others first ("是工会会员符合首席技师条件
+    吗。我已经被认定为浙江工匠。能申报首届杭州数字工匠吗？": 首届杭州数字工匠 only); () when the ask names none or
+    names them all. ``programs_of`` reads the programmes a sentence names (chat.routing.route)."""
+    asked: list[str] = []
+    for sentence in _SENTENCE.split(text or ""):
+        if sentence.strip() and asks_to_apply(sentence):
+            asked += [p for p in programs_of(sentence) if p in programs and p not in asked]
+    return tuple(asked) if asked and set(asked) < set(programs) else ()
+

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.brief import standing_line
-from assistant.chat.case_rule import asks_of_kind, asks_to_apply, rule_of_case
+from assistant.chat.case_rule import apply_ask_programs, asks_of_kind, asks_to_apply, rule_of_case
 from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
 from assistant.chat.combining import held_title_answer, held_title_span
 from assistant.chat.compare import compare_sides, compared_premise
@@ -325,12 +325,22 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         # an open case is the rule's to answer. "对我这种有啥说法" asks the rule, not whether they may apply: no verdict
         # a rule answer that finds the notice silent on the case ("没有写明…能否申报") is not followed by a verdict that
         # decides it: the case's reading would then claim what the answer just said the notice does not
-        case = None if _SILENT_RULE.search("\n".join(parts)) else _own_case(session, step, extraction, deps)
+        # a message asking of another programme first: the case is checked on the programmes the apply ask names, and
+        # only a rule found silent on those (not on the other programme asked about) holds the verdict back
+        asked = apply_ask_programs(text, step.programs, lambda s: route(s).programs)
+        names = [deps.corpus.meta(p).short_name for p in asked]
+        silent = [line for line in "\n".join(parts).splitlines() if _SILENT_RULE.search(line)]
+        held_back = any(not names or any(n in line for n in names) or not any(
+            deps.corpus.meta(p).short_name in line for p in step.programs) for line in silent)
+        case = None if held_back else _own_case(
+            session, dataclasses.replace(step, programs=asked) if asked else step, extraction, deps)
         if case:
             from assistant.chat.brief import case_lines
 
             verdicts = case
-            parts.append(case_lines(deps.corpus, cites, case, deps.today, session.subject))
+            lines = case_lines(deps.corpus, cites, case, deps.today, session.subject)
+            # after rule answers on another programme the first screen runs out before a line put last: it leads
+            parts.insert(0 if asked else len(parts), lines)
     if claimed_rule and verdicts and parts and AGREEING in parts[0]:
         # "…要在杭干满十年的，我这种肯定不行了是吧": the rule agreed with, the conclusion not, when an exemption waives it
         lead = exemption_lead(text, verdicts, cites)
