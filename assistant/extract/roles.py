@@ -145,7 +145,8 @@ def _one(current: list[Segment], i: int) -> Candidates:
         return out
     if SELF_EMPLOYED.search(text) and not _POST.search(text):
         return out  # "自己接订单做": working for oneself, read by jobs.read_self_employed, not as office work
-    if not seg.question and seg.asserts and support_post(text) and not hands_later(current, i):
+    if not seg.question and seg.asserts and support_post(text, "，".join(s.text for s in current)) \
+            and not hands_later(current, i):
         add(out, "_role_judged", "administrative")  # "在仓库做仓管", "前年转去做财务了": a post beside the work
         return out
     if not _POST.search(text):

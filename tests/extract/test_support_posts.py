@@ -26,6 +26,9 @@ def test_a_support_post_held_now(text):
     "在仓库里修叉车",  # hands-on work done in the place
     "在车间做钳工", "我们仓管员很多", "帮人事招聘出点题",
     "在仓库做仓管 但还在一线修设备",  # the hands still on the work
+    "我刚问了HR", "我问过人事了",  # a support post asked, not held
+    "一直在前台泡茶",  # the front counter where a tea master works the tea
+    "我是临平一家阀门厂的人事，问下我们两个师傅的事",  # an intermediary asking for others
 ])
 def test_not_a_support_post_held_now(text):
     assert not support_post(text)
@@ -34,6 +37,11 @@ def test_not_a_support_post_held_now(text):
 @pytest.mark.parametrize("text", ["我在上城一家软件公司 在仓库做仓管 干了八年", "我在临平一家纺织厂 高级技师 前年转去做财务了"])
 def test_the_extractor_reads_the_post_as_administrative(text):
     assert extract(text, TODAY).profile.get("role_type") == "administrative"
+
+
+def test_an_intermediary_s_own_post_is_not_the_case_s():
+    text = "我是临平一家阀门厂的人事，问下我们老周的事，他数控车技师，一直在车间"
+    assert extract(text, TODAY).profile.get("role_type") != "administrative"
 
 
 def test_a_trade_on_the_line_stays_there():
