@@ -33,7 +33,14 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import only_date, year_near
 from assistant.language.status import pending
-from assistant.language.titles import LEVEL_OF_WORD, approved, held_after, held_before, not_held_after
+from assistant.language.titles import (
+    LEVEL_OF_WORD,
+    approved,
+    held_after,
+    held_before,
+    not_held_after,
+    topic_rest,
+)
 
 __all__ = ["read_skill", "read_titles", "read_awards"]
 
@@ -60,6 +67,8 @@ _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评
 # the winning dated or said as done (前年, 2019年, 早就, 已经): a bare "浙派工匠评上了，证书…" supposes the title
 _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:是)?(?:我|本人|俺)?(?:是|在)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|早就|早|"
                         r"已经|已)[^，,。；;没未不想要能争希盼]{0,4}?(?:评上|评为|评过|获评|拿到|拿下|拿了|拿过|拿的|评的|评了|得了|获得|入选|当选|认定|"
+                        # (its papers in hand: "这块牌子我前年就到手了")
+                        r"(?:拿|评|领)?到手|"
                         # (or its papers issued then, "我那个省首席是二二年发的证", "是19年颁的")
                         r"发(?:的|了)?证|颁(?:的|了|发))"
                         r"(?![了过]?[0-9一二三四五六七八九十几两多]+[个名位人])"
@@ -75,7 +84,6 @@ _TITLE_WORD = re.compile(r"工匠|称号|荣誉|头衔|首席|技能大师|劳�
 # (the titles said to be none of one's business, "都跟我不沾边", "轮不到我", "与我无缘", speak of holding them too)
 _HOLDING = re.compile(r"评|获|拿|得|当选|认定|入选|授予|是|有|无|没(?=[\u4e00-\u9fff]{0,3}(?:称号|荣誉|工匠))"
                       r"|沾边|沾不上|挨不上|轮不到|轮不上|没关系|无关|无缘")
-_TOPIC_AFTER = re.compile(r"^(?:那个|这个|嘛|呢|啊|吧|的话)(?=[我俺本是])")
 # "还没评上杭州工匠" is not-yet, said by someone applying for it: no statement about titles held.
 _NOT_YET = re.compile(r"(?:还|尚|暂)(?:没有?|未|不是)")
 
@@ -380,7 +388,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 before = text[:m.start()]
                 # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
                 # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
-                rest = _TOPIC_AFTER.sub("", text[m.end():])
+                rest = topic_rest(text[m.end():])  # "杭州工匠这块牌子我前年就到手了"
                 holder = bool(_HOLDER.match(rest) or _WON_AFTER.match(rest)
                               or held_before(before, rest) or held_after(rest))
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)

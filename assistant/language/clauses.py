@@ -123,11 +123,12 @@ _V_NOT_QUESTION = re.compile(r"(?:能|可以|可|会|行|够|要|是|符合).*�
 def negated(clause: str) -> bool:
     """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word, or denies by a rhetorical
     'where would there be' (哪有什么成果: ``denials.rhetorical``)."""
-    if rhetorical(clause):
+    if rhetorical(clause) or _zero_predicate().search(clause):
         return True
     if _V_NOT_QUESTION.search(clause):
         clause = re.sub(r"不[呢啊呀吗嘛]?$", "", clause)
     masked = _guard_pattern().sub(lambda m: _masked(m, clause), clause)
+    masked = _exclusive().sub(lambda m: "，" * len(m.group()), masked)  # 没几个人会: others can't, a boast
     masked = _substitutes().sub(lambda m: "，" * len(m.group()), masked)  # 从不用机器代替手工: by hand, no denial
     if not masked.strip("， "):
         return False
@@ -137,6 +138,8 @@ def negated(clause: str) -> bool:
             return True
         tokens = segmenter().lcut(part)
         for i, token in enumerate(tokens):
+            if _potential_not(tokens, i):
+                return True
             if _is_cue(token) and not _a_not_a(tokens, i) and not (
                     token in lex["modal_cues"] and tokens[i + 1:i + 2] == ["的"]):  # 别人都不会的绝活: names a thing
                 return True
@@ -144,6 +147,24 @@ def negated(clause: str) -> bool:
             if token in lex["object_cues"] and i + 1 < len(tokens) and not re.match(lex["no_object"], tokens[i + 1]):
                 return True
     return False
+
+
+@functools.cache
+def _exclusive() -> re.Pattern:
+    return re.compile(_lexicon()["exclusive"])
+
+
+@functools.cache
+def _zero_predicate() -> re.Pattern:
+    return re.compile(_lexicon()["zero_predicate"].replace("{kinds}", _lexicon()["kind_topic_nouns"]))
+
+
+def _potential_not(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a verb of making or getting with a negated potential complement (拿不出, 评不上), one
+    word or cut after the verb (搞|不出): the speaker cannot produce its object (``potential_not`` in the data)."""
+    token = tokens[i]
+    word = tokens[i - 1] + token if i > 0 and token.startswith("不") and len(token) == 2 else token
+    return bool(re.match(_lexicon()["potential_not"], word))
 
 
 @functools.cache

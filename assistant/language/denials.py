@@ -8,7 +8,8 @@ Word tables of openers and idioms kept missing denials one wording at a time (�
   没一条沾得上边) or denies any relation to the speaker (跟我不沾边, 和他没关系). Whatever stands before the denial is
   a frame when it names no thing (``names_thing`` decides; the clause layer passes its kind-noun test), so an opener
   never seen before (说句老实话, 我对照了一下) does not hide the denial;
-- ``rhetorical``: 哪有什么X, 哪来的啥X — a denial of X;
+- ``rhetorical``: 哪有什么X, 哪来的啥X — a denial of X; with a demonstrative for its object (我哪有这本事, 哪来那能耐)
+  it points back and reaches the list before it, like ``denies_back``;
 - ``says_nothing``: nothing to show said with no kind named (白板一个, 没啥拿得出手的), a universal denial with no
   list before it (一样都没有, 啥都谈不上), or the notice's conditions denied together (那五条我一条都够不着): every
   alternative;
@@ -63,7 +64,8 @@ def denies_back(clause: str, names_thing: Callable[[str], bool]) -> bool:
     if not text:
         return False
     t = _table()
-    m = t["relation"].search(text) or t["not_one"].search(text) or t["back"].search(text)
+    m = t["relation"].search(text) or t["not_one"].search(text) or t["back"].search(text) \
+        or t["rhetorical_back"].search(text)  # 我哪有这本事: the demonstrative points back
     if not m:
         return False
     frame = t["talk"].sub("", text[:m.start()])

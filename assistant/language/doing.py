@@ -78,6 +78,8 @@ def obtaining(clause: str) -> bool:
     ("考出来的" ends in 来 but comes nowhere). False with no verb, or with any other verb ("评上技师后来的杭州")."""
     heads = tuple(data_json("verbs.json")["obtaining"])
     others = frozenset(data_json("verbs.json")["not_obtaining"])
+    just = "|".join(data_json("verbs.json")["just"])
+    clause = re.sub(rf"(?:{just})(?=(?:{'|'.join(heads)}))", "", clause)  # 去年刚评的: 刚评 is tagged a noun
     verbs = [word for word, flag in tagger().cut(clause) if flag in ("v", "vn") and word != "是"]  # 证是…拿的
     return bool(verbs) and all(v.startswith(heads) and v not in others for v in verbs)
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "short_of_words", "approved", "LEVEL_OF_WORD"]
+__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "short_of_words", "approved", "topic_rest", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
@@ -65,7 +65,7 @@ def _held() -> dict[str, re.Pattern[str]]:
     return {"before": re.compile("|".join(table["before"])), "before_then_le": re.compile(table["before_then_le"]),
             "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"].replace("{short_of}", table["short_of"])),
             "papers_before": re.compile(table["papers_before"]), "papers_after": re.compile(table["papers_after"]),
-            "approved": re.compile(table["approved"])}
+            "approved": re.compile(table["approved"]), "topic": re.compile(table["topic"])}
 
 
 def held_before(before: str, after: str) -> bool:
@@ -102,3 +102,10 @@ def approved(clause: str) -> bool:
     table leaves out 没/未/还 before the verb)."""
     return bool(_held()["approved"].match(clause.strip(" ，,。")))
 
+
+
+def topic_rest(after: str) -> str:
+    """What is said of an honour named as a topic, the words taking it up again dropped: "这块牌子我前年就到手了" ->
+    "我前年就到手了", "那个我19年就拿了" -> "我19年就拿了" (``held.topic`` in ``data/titles.json``); ``after``
+    unchanged when it does not take the title up again."""
+    return _held()["topic"].sub("", after, count=1)

@@ -1,0 +1,62 @@
+"""Denials read by their sentence shape, not by idiom: a verb of making with a negated potential complement (拿不出啥绝活,
+搞不出名堂), a kind said to be zero (革新成果为零), a rhetorical with a demonstrative for its object reaching back over
+the list before it (带徒、革新…，我哪有这本事); and the shape that is no denial of the speaker: others who cannot do it
+(这手艺没几个人会, a boast)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.language.clauses import negated
+from assistant.language.denials import denies_back, rhetorical
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("clause", ["拿不出啥绝活", "搞不出什么名堂", "想不出新法子", "带不出徒弟", "评不上奖"])
+def test_a_negated_potential_complement_denies(clause):
+    assert negated(clause)
+
+
+@pytest.mark.parametrize("clause", ["少不了他的功劳", "了不起的手艺", "看不出来有问题"])
+def test_a_potential_complement_on_no_verb_of_making_denies_nothing(clause):
+    assert not negated(clause)
+
+
+@pytest.mark.parametrize("clause", ["革新成果为零", "奖项是零", "证书一片空白", "带徒这块是个零"])
+def test_a_kind_said_to_be_zero_is_denied(clause):
+    assert negated(clause)
+
+
+@pytest.mark.parametrize("clause", ["返工率降为零", "故障率为零", "事故为零"])
+def test_a_defect_brought_to_zero_is_a_result(clause):
+    assert not negated(clause)
+
+
+@pytest.mark.parametrize("clause", ["这手艺全杭州没几个人会", "厂里没人能修", "没谁比得上我"])
+def test_others_who_cannot_is_no_denial(clause):
+    assert not negated(clause)
+
+
+def test_a_rhetorical_on_a_demonstrative_reaches_back():
+    assert rhetorical("我哪有这本事")
+    assert denies_back("我哪有这本事", lambda frame: False)
+    assert denies_back("哪来那能耐", lambda frame: False)
+    assert not denies_back("哪有什么绝活", lambda frame: False)  # its own object, read where it stands
+
+
+@pytest.mark.parametrize("text", [
+    "带徒、革新、操作法、成果转化、数字化改造，我哪有这本事",
+    "徒弟、革新、操作法、成果转化、数字化改造，全都是零",
+    "拿不出啥绝活，没搞过革新，没带过徒弟",
+    "我没什么绝技，不搞传统手艺，革新成果为零",
+])
+def test_every_kind_listed_then_denied_leaves_no_achievement(text):
+    assert extract(text, TODAY).profile.get("achievements") == []
+
+
+def test_a_rare_craft_is_not_denied():
+    assert extract("竹丝扣瓷这手艺全杭州没几个人会", TODAY).profile.get("achievements") != []
