@@ -38,6 +38,7 @@ from assistant.language.titles import (
     approved,
     held_after,
     held_before,
+    held_by_shape,
     not_held_after,
     topic_rest,
 )
@@ -390,7 +391,8 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
                 rest = topic_rest(text[m.end():])  # "杭州工匠这块牌子我前年就到手了"
                 holder = bool(_HOLDER.match(rest) or _WON_AFTER.match(rest)
-                              or held_before(before, rest) or held_after(rest))
+                              or held_before(before, rest) or held_after(rest)
+                              or held_by_shape(before + "□" + text[m.end():]))  # 之前有幸评上杭州工匠
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
                 has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():])) \

@@ -488,11 +488,14 @@ def _denies_list_before(chunk: str, listed: list[Clause]) -> bool:
     # 没一条沾得上边, 跟他不搭界): the shape, not a list of openers (``denials.denies_back``)
     if denies_back(chunk, _names_thing):
         return len(listed) >= 2 or _no_verb(listed[0].text) or _opens_with_kind(listed[0].text)
+    # 带徒弟、搞革新、总结操作法这几样，一样也没有: the quantifier said with the list is the denial's
+    gathered = bool(re.search(lex["demonstrative_tail"], listed[-1].text))
+    # 标准、攻关这些，咱从来没干过: the list gathered by its demonstrative, then a bare negated verb with no 都
+    if gathered and _object_of(re.sub(r"^(?:我们|咱们|我|俺|咱|他|她)", "", chunk), ""):
+        return True
     m = re.search(lex["anaphoric_denial"], re.sub(lex["discourse_openers"], "", chunk))
     if not m:
         return False
-    # 带徒弟、搞革新、总结操作法这几样，一样也没有: the quantifier said with the list is the denial's
-    gathered = bool(re.search(lex["demonstrative_tail"], listed[-1].text))
     if not (m.group("q") or gathered) and len(m.group("tail")) > 2:
         return False
     return len(listed) >= 2 or _no_verb(listed[0].text)

@@ -65,7 +65,7 @@ def denies_back(clause: str, names_thing: Callable[[str], bool]) -> bool:
         return False
     t = _table()
     m = t["relation"].search(text) or t["not_one"].search(text) or t["back"].search(text) \
-        or t["rhetorical_back"].search(text)  # 我哪有这本事: the demonstrative points back
+        or t["rhetorical_back"].search(text) or t["deictic"].search(text)  # 我哪有这本事, 没本事搞这些: pointing back
     if not m:
         return False
     frame = t["talk"].sub("", text[:m.start()])

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "short_of_words", "approved", "topic_rest", "LEVEL_OF_WORD"]
+__all__ = ["without_level", "levels_before_trade", "held_before", "held_after", "not_held_after", "short_of_words", "approved", "topic_rest", "held_by_shape", "LEVEL_OF_WORD"]
 
 # the levels of the 国家职业资格 (and 首席/特级), at the end of a title: "数控高级技师", "钳工技师", "电工高级工"
 _LEVEL_AFTER = re.compile(r"(?:特级技师|高级技师|首席技师|一级技师|二级技师|技师|高级技工|高级工|中级工|初级工)$")
@@ -109,3 +109,23 @@ def topic_rest(after: str) -> str:
     "我前年就到手了", "那个我19年就拿了" -> "我19年就拿了" (``held.topic`` in ``data/titles.json``); ``after``
     unchanged when it does not take the title up again."""
     return _held()["topic"].sub("", after, count=1)
+
+
+@functools.cache
+def _shape() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v) for k, v in data_json("titles.json")["held"]["shape"].items()}
+
+
+def held_by_shape(clause: str) -> bool:
+    """Whether ``clause``, the title's name blanked as □, says the speaker holds it by its shape ("之前有幸评上□",
+    "□我是拿了的", "我前年成了□", "我也算个□", "我身上有□这个荣誉"): a verb of winning with the perfect or a past time, or
+    the speaker's copula with the title closing the clause; nothing making it a wish, an ask, an application, a
+    failure or someone else's (``held.shape`` in ``data/titles.json``). A subjectless clause needs a past time: "□评上了"
+    alone may suppose."""
+    t = _shape()
+    if "□" not in clause or t["block"].search(clause) or t["others"].search(clause):
+        return False
+    if t["copula"].search(clause):
+        return True
+    said_by_self = re.search(r"我|俺|本人", clause)
+    return bool(t["win"].search(clause) and (t["mark"] if said_by_self else t["time"]).search(clause))

@@ -41,3 +41,26 @@ def test_just_before_a_verb_of_obtaining_is_read_past():
     assert obtaining("去年刚评的")
     assert obtaining("才拿到的")
     assert not obtaining("刚来杭州")
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("之前有幸评上杭州工匠", ["杭州工匠"]),
+    ("浙江工匠我是拿了的", ["浙江工匠"]),
+    ("我前年成了杭州工匠", ["杭州工匠"]),
+    ("我也算个杭州工匠", ["杭州工匠"]),
+    ("我身上有浙江工匠这个荣誉", ["浙江工匠"]),
+    ("浙江工匠是去年评给我的", ["浙江工匠"]),
+])
+def test_a_title_held_by_the_clauses_shape(text, titles):
+    check(text, {"prior_titles": titles})
+
+
+@pytest.mark.parametrize("text", [
+    "杭州工匠评上了",  # subjectless, no time: may suppose
+    "我是来问杭州工匠的",  # an ask
+    "我2019年参加了杭州工匠评选",  # an application
+    "我们厂去年评上了三个杭州工匠",  # others, counted
+    "我师傅前年评上了杭州工匠",  # someone else's
+])
+def test_a_clause_shaped_otherwise_holds_no_title(text):
+    check(text, {"prior_titles": ABSENT})

@@ -36,7 +36,7 @@ def test_a_defect_brought_to_zero_is_a_result(clause):
     assert not negated(clause)
 
 
-@pytest.mark.parametrize("clause", ["这手艺全杭州没几个人会", "厂里没人能修", "没谁比得上我"])
+@pytest.mark.parametrize("clause", ["这手艺全杭州没几个人会", "厂里没多少人能修", "没谁比得上我"])
 def test_others_who_cannot_is_no_denial(clause):
     assert not negated(clause)
 
@@ -60,3 +60,20 @@ def test_every_kind_listed_then_denied_leaves_no_achievement(text):
 
 def test_a_rare_craft_is_not_denied():
     assert extract("竹丝扣瓷这手艺全杭州没几个人会", TODAY).profile.get("achievements") != []
+
+
+@pytest.mark.parametrize("clause", ["我是一样没有", "没本事搞这些", "干不了这些", "没那本事", "这些都不是我的强项",
+                                    "跟我无缘"])
+def test_a_denial_pointing_back_by_a_demonstrative_or_one(clause):
+    assert denies_back(clause, lambda frame: False)
+
+
+@pytest.mark.parametrize("clause", ["奖项一个没有", "我带过三个徒弟"])
+def test_a_denial_with_its_own_object_does_not_point_back(clause):
+    assert not denies_back(clause, lambda frame: "奖" in frame or "徒弟" in frame)
+
+
+@pytest.mark.parametrize("text", ["标准、攻关这些，咱从来没干过", "带徒、革新、推广，都是空的",
+                                  "获奖、比赛、绝活、革新、带徒，我是一样没有"])
+def test_a_list_then_a_bare_denial_denies_the_list(text):
+    assert extract(text, TODAY).profile.get("achievements") == []
