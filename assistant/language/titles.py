@@ -123,7 +123,7 @@ def held_by_shape(clause: str) -> bool:
     failure or someone else's (``held.shape`` in ``data/titles.json``). A subjectless clause needs a past time: "□评上了"
     alone may suppose."""
     t = _shape()
-    if "□" not in clause or t["block"].search(clause) or t["others"].search(clause):
+    if "□" not in clause or t["block"].search(clause) or t["others"].search(clause) or t["counted"].search(clause):
         return False
     if t["copula"].search(clause):
         return True
