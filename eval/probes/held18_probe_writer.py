@@ -4,14 +4,15 @@ everyday words (all of them, some kinds only, modesty that is no denial, bare re
 Written before the code was changed, by someone who had read the code (not blind), in wording unlike held17's.
 Rows are shuffled with a fixed seed and split into halves A (tuning) and B (measured once at the end).
 
-Run with: python eval/probes/held18_probe_writer.py
+Run from the repo root with: python -m eval.probes.held18_probe_writer
 """
 
 from __future__ import annotations
 
 import json
-import random
 from pathlib import Path
+
+from eval.probes.held17_probe_writer import _halves  # the same alternating split of a seeded shuffle
 
 D26, D23, CT, ZJ, HZ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021",
                          "zj_craftsman_2023", "hz_craftsman_2016")
@@ -106,14 +107,6 @@ DIALOGUES = [
     (CT, [(BCT, None), ("不好意思 省首席技师我有", "prior_titles")], NE, "已获浙江省首席技师"),
     (D26, [(B26, None), ("称号没有", "prior_titles"), ("压根没这些", "achievements")], NE, "三项都说没有"),
 ]
-
-
-def _halves(rows: list[dict], seed: int) -> list[dict]:
-    order = list(range(len(rows)))
-    random.Random(seed).shuffle(order)
-    for rank, index in enumerate(order):
-        rows[index]["split"] = "A" if rank % 2 == 0 else "B"
-    return rows
 
 
 def main() -> None:
