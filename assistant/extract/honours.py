@@ -389,9 +389,11 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 before = text[:m.start()]
                 # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
                 # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
-                rest = topic_rest(text[m.end():])  # "杭州工匠这块牌子我前年就到手了"
-                holder = bool(_HOLDER.match(rest) or _WON_AFTER.match(rest)
-                              or held_before(before, rest) or held_after(rest)
+                # (or taken up again by its papers or a demonstrative: "杭州工匠这块牌子我前年就到手了"; the papers
+                # themselves still say it, "浙江工匠的证书我裱起来挂在家里了", so the words as said are read too)
+                rest = topic_rest(text[m.end():])
+                holder = bool(any(_HOLDER.match(r) or _WON_AFTER.match(r) or held_after(r) for r in {rest, text[m.end():]})
+                              or held_before(before, rest)
                               or held_by_shape(before + "□" + text[m.end():]))  # 之前有幸评上杭州工匠
                 # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
                 # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
