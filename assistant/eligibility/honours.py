@@ -70,11 +70,15 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
     """True if any result is accepted; results dated after the reference year do not count."""
     def pred(f: Facts, ref: dt.date) -> Outcome:
         results = f.profile.competition_results
-        if results is None:
-            return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
-        seen: list[tuple[bool | None, str]] = []
         own = [t for t in f.texts("achievements") or [] if not names_trainee(t)]
-        seen += _bands(own + [a.kind for a in f.profile.awards or []], accept, f.facts_as_of, ref, results)
+        seen: list[tuple[bool | None, str]] = _bands(own + [a.kind for a in f.profile.awards or []], accept,
+                                                      f.facts_as_of, ref, results or [])
+        if results is None:
+            # "去年市里的数字经济技能竞赛拿了个三等奖": no placing is on record, but the band said is one, and it may
+            # already decide ("三等奖" is at best third); otherwise the results are still to be told
+            if seen:
+                return _pick(seen, what, "competition_results", "没有竞赛成绩")
+            return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
         for c in (as_told(c, own, f.facts_as_of) for c in results):
             if c.year is not None and c.year > ref.year:
                 seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))

@@ -28,9 +28,11 @@ from assistant.extract.when import only_date, year_near
 
 __all__ = ["ranks", "read_competitions", "results_named", "below_listed", "below_note"]
 
-_DESCRIBES = re.compile(r"(?:那个|这个|那次|它)?(?:是|属于|算是?)?(?:[省市]级|国家级|省里的?|市里的?)?(?:一类|二类)?"
+_DESCRIBES = re.compile(r"(?:不过|但是?|只是|可惜)?(?:那个|这个|那次|它)?(?:是|属于|算是?)?(?:[省市]级|国家级|省里的?|市里的?)?(?:一类|二类)?"
                         r"(?:团体|团队|个人)?(?:竞赛|比赛|赛事|大赛|赛|项目)?(?:来着|吧|的)?")
 
+# a place named, said or missed ("第一没拿到", "没拿到冠军"): the contest was entered
+_PLACE_NAMED = re.compile(r"第[0-9一二三四五六七八九十]|冠军|头名|金牌")
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 # the verb of winning inside the words before a placing ("前年拿过省里焊工比赛第二名"): the contest's name starts
 # after it, so the time word and the verb said before it ("前年拿过", "那年得了", "前两年获得过") never reach the field
@@ -69,7 +71,11 @@ def _missed_bar(text: str, m: re.Match) -> bool:
     """Whether the 前N at ``m`` is the bar the speaker fell short of ("差一名进前三"), which names no placing."""
     # after the placing only a band ("前三还差一名"): "第八名差两名进前六" is the eighth place, then the bar
     return bool(_MISSED_BEFORE.search(text[max(0, m.start() - 6):m.start()])) or (
-        m.group().startswith("前") and bool(_MISSED_AFTER.match(text[m.end():])))
+        m.group().startswith("前") and bool(_MISSED_AFTER.match(text[m.end():]))) or bool(_DENIED_AFTER.match(text[m.end():]))
+
+
+# any place denied right after it is named ("冠军没拿到", "第一名没能拿下", "头名也没得着"): a place missed, none won
+_DENIED_AFTER = re.compile(r"^名?(?:我|也|都|还|最后|终究)?(?:没|没有|未|没能|未能)(?:拿|得|获|评|争|抢|保)")
 
 
 def ranks(text: str) -> list[tuple[re.Match, int]]:
@@ -210,6 +216,11 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 # (``results_named``: 带过一个选手参加省物联网技能大赛，拿了第六名), it names the trainee's
                 if named is not None and not judge.denies_result(named) and not (own and NOT_OWN_RESULT.search(named)):
                     ctx = "，".join(before[before.index(named):]) + "，" + ctx
+                    names = list(COMPETITION_NAME.finditer(ctx))
+                elif named is not None and _PLACE_NAMED.search(named) and not (own and NOT_OWN_RESULT.search(named)):
+                    # "省数字经济技能竞赛第一没拿到，拿了第二": a place missed is a contest entered; the place won,
+                    # said after it, is at that contest (its name only: the missed place is no part of it)
+                    ctx = COMPETITION_NAME.search(named).group() + "，" + ctx
                     names = list(COMPETITION_NAME.finditer(ctx))
             if not names or judge.denies_result(ctx):
                 continue

@@ -52,14 +52,16 @@ Candidates = dict[str, list]
 _Y4 = r"(?P<y>(?:19|20)[0-9]{2}|[一二][〇零一二三四五六七八九]{3})"
 _Y2 = r"(?P<y>[0-9]{2}|[〇零一二三四五六七八九]{2})"
 _M = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# the year read off one's papers ("身份证上是1968年的", "户口本上写的七三年"): the birth year as registered
+_PAPERS = r"(?:我的?)?(?:身份证|户口本|户口簿|证件)(?:上|里)?(?:面)?(?:写的|登记的|写着|登记着)?(?:是)?"
 _BIRTH = (
     re.compile(rf"{_Y4}年(?:{_M}月份?)?(?:[0-9]{{1,2}}[日号])?{BORN}"),
     re.compile(rf"{BORN_INTRO}{_Y4}(?:年|[.\-/])?(?:{_M}月?)?"),
     re.compile(rf"{_Y4}[.\-/]{_M}(?:[.\-/][0-9]{{1,2}})?{BORN}"),
-    re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y4}年的人?$"),
+    re.compile(rf"(?:^|我是?|俺是?|本人是?|{_PAPERS}){_Y4}年(?:{_M}月份?)?的人?$"),
     # "我82年的", "72年的老师傅了", "05年的小伙子": a two-digit year and 的, then at most what the speaker calls
     # themself (language/data/people.json, self), is the year one was born, not a count of years
-    re.compile(rf"(?:^|我是?|俺是?|本人是?){_Y2}年(?:{_M}月份?)?(?:{BORN}|的(?:{alternation('self')})?(?:了|啦|啊|呀|哦)?$)"),
+    re.compile(rf"(?:^|我是?|俺是?|本人是?|{_PAPERS}){_Y2}年(?:{_M}月份?)?(?:{BORN}|的(?:{alternation('self')})?(?:了|啦|啊|呀|哦)?$)"),
 )
 _AGE = re.compile(r"(?<![0-9零一二两三四五六七八九十])(?P<a>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周岁|岁)"
                   # "我今年四十二", "今年42了": an age said after 今年 without 岁
@@ -490,11 +492,33 @@ def read_nationality(segs: list[Segment]) -> Candidates:
             add(out, "nationality", "中国" if m["c"] else m["n"] or m["m"] or "外国")
         elif other and not judge.denied_before(text, other.start(), 2):
             add(out, "nationality", other["n"])  # "我是泰国人", "菲律宾籍": any country the gazetteer names
+        elif _native_of_china(seg.text.strip()):
+            add(out, "nationality", "中国")  # "我是土生土长的杭州人", "地道的湖南人": a native of a place in China
         elif len(segs) > 1 and _BARE_CHINA.match(seg.text.strip()):
             # "会员，中国，七八年生的": a clause that is the country's name alone, in a string of short answers,
             # answers the nationality asked for (a lone "中国" is left to the pending question)
             add(out, "nationality", "中国")
     return out
+
+
+# the asker calling themself a native of a place ("我是土生土长的杭州人", "俺是地道的萧山本地人"): the place, then 人
+_NATIVE = re.compile(r"^(?:我|俺|本人)(?:就)?是?(?:个|一个)?(?:土生土长|地地道道|地道|正宗|纯正)?的?"
+                     r"(?P<p>[\u4e00-\u9fff]{2,6}?)(?:本地|当地)?人(?:啊|呀|嘛|哈)?$"
+                     r"|^(?:土生土长|地地道道|地道|正宗)的?(?P<q>[\u4e00-\u9fff]{2,6}?)(?:本地|当地)?人$")
+
+
+def _native_of_china(text: str) -> bool:
+    """Is the clause the asker calling themself a native of a city or province of China? The whole name must be the
+    place (jionlp's gazetteer via ``places``), so "我是杭州工匠候选人" is none; a native of a place in China is a
+    Chinese national (Hong Kong, Macao and Taiwan included)."""
+    from assistant.extract.places import cities_in, provinces_in
+
+    m = _NATIVE.match(text)
+    if not m:
+        return False
+    place = m["p"] or m["q"]
+    spans = [(a, b) for a, b, *_ in cities_in(place)] + [(a, b) for a, b, _ in provinces_in(place)]
+    return (0, len(place)) in spans
 
 
 # a country's name then what says one belongs to it (patterns.NATIONALITY's endings), before the gazetteer is asked

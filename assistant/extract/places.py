@@ -83,10 +83,12 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
     for area in HANGZHOU_DISTRICTS:
         names.setdefault(area, ("杭州", ZHEJIANG))
-    # the districts merged away in 2021 (江干 into 上城, 下城 into 拱墅) are still said bare ("在江干做厨师"); a name
+    # the districts merged away in 2021 (江干 into 上城, 下城 into 拱墅) are still said bare ("在江干做厨师", "下城一家
+    # 电力公司"); a name
     # that starts inside a province's ("浙江干了三年") is no place (``_places``)
     for area in _FORMER_DISTRICTS:
         names.setdefault(area, ("杭州", ZHEJIANG))
+    _BARE_TOWNS.update(_FORMER_AS_WORDS)
     # the gazetteer writes some names with a character the edge fold changes (於潜 is folded to 于潜 like any 於):
     # messages reach the readers folded, so each such name is known by its folded form too
     from assistant.normalize import normalize_text
@@ -97,7 +99,9 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     return names, pattern
 
 
-_FORMER_DISTRICTS = ("江干",)
+_FORMER_DISTRICTS = ("江干", "下城")
+# ... of which 下城 is two characters of other words too ("乡下城里"): it places only where it stands as a place
+_FORMER_AS_WORDS = ("下城",)
 
 # A town's name said without its level (干窑, 瓶窑, 塘栖) is two characters that may as well be words of the message
 # ("水泥厂干窑操作": 干 the verb, 窑 the kiln): it places only where it stands as a place — opening a clause, after a word

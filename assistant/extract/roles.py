@@ -207,11 +207,21 @@ _OWN_HANDS = re.compile(r"(?:自己|亲自|我)(?:也|还|照样|照旧|都|天�
 # 上手, 不再下车间) or said to be rare (很少动手)
 _TOOLS_IN_HAND = re.compile(r"碰|动手|上手|干活|上线|下车间|做具体|上(?:机床|车床|铣床|磨床|机台|设备|产线|工地|现场)|下(?:工地|现场|产线)")
 _RARELY = re.compile(r"(?:很少|极少|难得|偶尔|不怎么)(?:再|去|自己)?$")
+# work that runs others' work, done at a desk or a meeting: handing out jobs, scheduling, signing off
+_DESK_WORK = r"派工|派活|分活|分配任务|安排人|安排活|签字|审批|开会"
+# a day spent facing customers ("主要跟客户对接", "跟着销售跑客户", "出差谈项目", "做售前"): an office post
+_CUSTOMERS = re.compile(r"(?:主要|每天|天天|基本上?|现在)(?:就)?(?:是)?(?:跟|和|陪|跟着)[^，,。]{0,4}?(?:客户|销售|甲方)"
+                        r"|跑客户|跑业务|谈(?:项目|业务|合同|客户)|做售前|售前(?:方案|支持|工程)?")
 # the work handed to others: "主要管人", "活都交给下面的人"
 # (and the day spent at a desk: "主要坐办公室排生产计划", "现在天天坐办公室做报表")
 _OTHERS_WORK = re.compile(r"主要(?:是)?(?:在办公室|坐(?:在)?办公室)?(?:管|排班|排产|排[^，,。]{0,4}计划|开会|负责管理|协调|做计划|做报表|跑审批)"
                           r"|交给(?:下面|手下|别人|徒弟|组员)"
-                          r"|(?:基本|现在|每天|天天)(?:上)?(?:就)?是(?:在)?(?:开会|排产|排班|做计划|坐办公室)")
+                          r"|(?:基本|现在|每天|天天)(?:上)?(?:就)?是(?:在)?(?:开会|排产|排班|做计划|坐办公室)"
+                          # the day said by what fills it, others' work handed out or signed off ("主要是派工排班",
+                          # "每天就是开会签字", "主要给班组分活")
+                          rf"|(?:主要|每天|天天|基本上?)(?:就)?(?:是)?(?:给[^，,。]{{0,4}}?)?(?:{_DESK_WORK})"
+                          # the work in hand said to have shrunk ("手上的活少了", "自己的活基本没了")
+                          r"|(?:手上|手里|手头|自己)的?活(?:儿)?(?:少了|不多了|基本没了|没了)")
 # running a part of the business ("管生产", "负责管质量"), said beside the people one leads
 _RUNS = re.compile(r"(?:负责)?管(?:着)?(?:整个|全厂的?|车间的?)?(?:生产|质量|安全|技术|项目|工程|经营|销售|行政|后勤)(?!线|员|部的?[^门]|工)")
 # a move up or across to a post off the tools: "调去管生产计划", "提拔成副厂长", "调到安全科"
@@ -243,9 +253,11 @@ def read_lead(segs: list[Segment]) -> Candidates:
         post = any(_MANAGER_HEAD.search(_PROFESSIONAL_TITLE.sub("", t)) or _MOVED_UP.search(t) for t in said)
         # with no post named, the day's work said to be others' ("现在主要是管人排班，很少自己上手了") is one too
         others = any(_OTHERS_WORK.search(t) and not negated(t) for t in said)
-        if (post and any(_off_tools(t) for t in said) or others) \
-                and not any(_OWN_HANDS.search(t) and not negated(t) for t in said):
+        hands = any(_OWN_HANDS.search(t) and not negated(t) for t in said)
+        if (post and any(_off_tools(t) for t in said) or others) and not hands:
             add(out, "_role_judged", "management")
+        elif not hands and any(_CUSTOMERS.search(t) and not negated(t) for t in said):
+            add(out, "_role_judged", "administrative")  # "现在主要跟客户对接，出差谈项目": off the line, at no post
         return out
     # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope); "在水泥厂管生产，手下
     # 有一百多号人": running a part of the business, people under one

@@ -195,13 +195,24 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
         add(out, "_hz_now", True)
     elif province == ZHEJIANG:
         add_start(out, "_zj_start", starts[0], today)
+    if "_field_start" not in out and any(_always_at_the_work(t) for t in texts) \
+            and not any(_TRADE_CHANGED.search(t) for t in texts) and add_start(out, "_field_start", starts[0], today):
+        # "技校毕业那年进的这家阀门厂，1997年，到现在没换过地方…一直在车间干车工": one place since the start and the
+        # work said to have gone on all along is the trade since then too (a default: a count said outranks it)
+        add(out, "_field_start_placed", True)
+
+
+# the trade changed at some point ("转行", "之前跑销售"): the start of a working life is not the trade's
+_TRADE_CHANGED = re.compile(r"转行|改行|换行|转岗|之前|以前|原来|早先|后来")
 
 
 def _job_here(seg: Segment, city: str) -> bool:
     """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
     开发，2019年起在杭州全职": the job of that start)?"""
-    text = mask(seg.text)  # the job said with a verb, or named by its technical field alone ("萧山民企一线运维")
-    return seg.current and bool(_JOB_VERB.search(text) or technical_work(text)) and not _ELSEWHERE_BEFORE.search(text) \
+    text = mask(seg.text)  # the job said with a verb, or named by its technical field alone ("萧山民企一线运维"),
+    # or by any trade's own verb the language layer reads ("在余杭一家茶厂炒茶", "在作坊里绣花")
+    return seg.current and bool(_JOB_VERB.search(text) or technical_work(text) or work_verb(text, trade=True)) \
+        and not _ELSEWHERE_BEFORE.search(text) \
         and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
 
 
