@@ -275,15 +275,15 @@ def closed_range(clause: str, today: dt.date) -> Duration | None:
     return Duration(m.start(), m.end(), float(b - a))
 
 
-def _digit_by_digit_year(numeral: str) -> bool:
-    """二二, 一五, 零九, 八五: a Chinese numeral said digit by digit is a two-digit year wherever it stands ("二二年我带的
-    徒弟参加省赛"), since a count of that many years says 十 (二十二年); two neighbouring digits (三四年, 七八年, 一二年)
-    and a pair that is no year of a working life (三五年) are a hedged count instead."""
-    if len(numeral) != 2 or not all(ch in CN_DIGITS for ch in numeral):
-        return False
-    # (三五年 is "three to five years": 1935 is no year of a working life)
-    year = 2000 + int("".join(str(CN_DIGITS[ch]) for ch in numeral))
-    return CN_DIGITS[numeral[1]] != CN_DIGITS[numeral[0]] + 1 and (year <= 2030 or year - 100 >= 1950)
+# two Chinese digits said one by one that make an approximate count ("两三年", "七八年", "三五年"): the second is the
+# next number or two up; any other pair ("一五年", "九六年", "八八年") is a year of the calendar, never a count (a count
+# of fifteen is said 十五)
+_RANGE_PAIRS = frozenset({"一两", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九", "三五", "一二"})
+
+
+def _calendar_digits(n: str) -> bool:
+    """Whether two Chinese digits said one by one ("一五", "九六") name a year, not an approximate count ("七八")."""
+    return len(n) == 2 and all(ch in CN_DIGITS for ch in n) and n not in _RANGE_PAIRS
 
 
 def durations(clause: str) -> list[Duration]:
@@ -299,8 +299,6 @@ def durations(clause: str) -> list[Duration]:
             two_digit = len(m["n"]) == 2 and (m["n"].isdigit() or all(ch in CN_DIGITS for ch in m["n"]))
             if m["n"] in ("一", "1") and not (m["more"] or m["tail"]) and _RATE_AFTER.match(clause, m.end()):
                 continue
-            if _digit_by_digit_year(m["n"]):
-                continue
             if _NOT_SPAN_AFTER.match(after) or (two_digit and (
                     _YEAR_AFTER.match(after) or (_ROUND_AFTER.match(clause, m.end(), m.end() + 12)
                                                  and not clause[:m.start()].endswith(("了", "干", "做", "满"))))):
@@ -311,7 +309,7 @@ def durations(clause: str) -> list[Duration]:
                                        or _opens(clause[:m.start()]) and _THEN_AFTER.match(clause, m.end())
                                        or _BACK_THEN.match(clause, m.end()) and not _COUNTED_BEFORE.search(clause[:m.start()])):
                 continue
-            if two_digit and bare and (m["n"][0] in "0〇零" or (
+            if two_digit and bare and (m["n"][0] in "0〇零" or _calendar_digits(m["n"]) or (
                     _came_to(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])) or (
                     START_AFTER.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()]))
                     or _DATE_THEN_EVENT.match(clause, m.end()) and _SUBJECT_BEFORE.search(clause[:m.start()])):

@@ -480,6 +480,7 @@ def read_city(segs: list[Segment]) -> Candidates:
 
 def read_nationality(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
+    native = False  # a native of a place in China said: Chinese, unless a nationality is said outright
     label = False  # "国籍：中国": the clause before was the form's label alone
     for seg in (s for s in segs if s.asserts):
         text = ("国籍" if label else "") + seg.text
@@ -493,11 +494,13 @@ def read_nationality(segs: list[Segment]) -> Candidates:
         elif other and not judge.denied_before(text, other.start(), 2):
             add(out, "nationality", other["n"])  # "我是泰国人", "菲律宾籍": any country the gazetteer names
         elif _native_of_china(seg.text.strip()):
-            add(out, "nationality", "中国")  # "我是土生土长的杭州人", "地道的湖南人": a native of a place in China
+            native = True  # "我是土生土长的杭州人", "地道的湖南人": a native of a place in China
         elif len(segs) > 1 and _BARE_CHINA.match(seg.text.strip()):
             # "会员，中国，七八年生的": a clause that is the country's name alone, in a string of short answers,
             # answers the nationality asked for (a lone "中国" is left to the pending question)
             add(out, "nationality", "中国")
+    if native and "nationality" not in out:  # "我是土生土长的杭州人，后来入了美国籍": the nationality said outranks it
+        add(out, "nationality", "中国")
     return out
 
 

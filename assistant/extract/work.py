@@ -67,6 +67,8 @@ _HERE = re.compile(r"在这(?!些|个|几|么|样)|在这里|在这边|在这家
                    r"|留了?下来|留下了"  # "17年大学毕业就进去了": the employer the clause before placed
                    # "我在拱墅一家软件公司 一四年就在了": been there since, the place left out as said just before
                    r"|(?:就|便|起就|起便)(?:一直)?在(?:了|的|着)?$")
+# coming back to China ("去年八月才回国，进了滨江一家通信公司"): placed only by a join of a unit in the clause right after
+_HOME = re.compile(r"回国|归国|回的国")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 # ("到现在一直在做焊工", "至今一直干这个": up to now, the same)
 # ("回来以后一直在余杭做模具": after a time away inside the stay, the work went on from the return as from the start)
@@ -210,8 +212,11 @@ def _job_here(seg: Segment, city: str) -> bool:
     """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
     开发，2019年起在杭州全职": the job of that start)?"""
     text = mask(seg.text)  # the job said with a verb, or named by its technical field alone ("萧山民企一线运维"),
-    # or by any trade's own verb the language layer reads ("在余杭一家茶厂炒茶", "在作坊里绣花")
-    return seg.current and bool(_JOB_VERB.search(text) or technical_work(text) or work_verb(text, trade=True)) \
+    # or by any trade's own verb the language layer reads, at a workplace named ("在余杭一家茶厂炒茶"; "我开挖掘机的"
+    # names none, and a move after it is no start of the trade)
+    at_work = bool(cities_in(text) or re.search(_UNIT_KINDS + r"|作坊|工地|店", text))
+    return seg.current and bool(_JOB_VERB.search(text) or technical_work(text)
+                                or (at_work and work_verb(text, trade=True))) \
         and not _ELSEWHERE_BEFORE.search(text) \
         and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
 
@@ -317,6 +322,13 @@ _YEAR_ALONE = re.compile(r"^(?:我|俺)?(?:记得)?(?:大概|大约|应该|好�
                          r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2}|[〇零一二三四五六七八九]{2,4})年(?:吧|左右|的样子|前后|那样)?$")
 
 
+def _dateless_entry(text: str, today: dt.date) -> bool:
+    """Does the clause enter the trade or start the working life ("毕业就干", "入的行", "进的厂") with no date of its
+    own, and nothing of an earlier trade?"""
+    return bool(_ENTERED.search(text) or _CAREER_START.search(text) or re.search(r"(?:毕业|退伍)(?:后|以后)?就(?:干|做)", text)) \
+        and not _ELSEWHERE_BEFORE.search(text) and start_span(text, today) is None
+
+
 def _decade_said_closer(text: str, after: list[str], today: dt.date) -> str:
     """"九几年就干这行了，具体记不清，大概96年": a decade said for a start (``DECADE``), then a year alone in that
     decade within the next two clauses, is that year ("96年就干这行了")."""
@@ -365,6 +377,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 city != "杭州" for city, _ in places)
         # "十年前从湖南过来，一直在杭州做瓦工": a past move, said with the work that has gone on since, is a start too
         goes_on = _goes_on(asserted, index) or _joined_for_good(text)
+        if not places and _HOME.search(text) and index + 1 < len(asserted) and asserted[index + 1].current \
+                and _JOINED.search(mask(asserted[index + 1].text)):
+            places = [(city, province) for _, _, city, province in cities_in(mask(asserted[index + 1].text))][-1:]
         if not places and (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
                 and not _YEARS_SINCE.search(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
@@ -398,6 +413,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 if _UP_TO_NOW.search(text) or goes_on:  # "在余杭一家阀门厂当安装工，从2010年干到现在": the job's
                     # place ("在上城做官窑青瓷，拉坯、烧窑都是我，1985年就开始做了，一直在窑上": gone on since)
                     spanned.extend((text, job, place) for job, place in _job_place(asserted, index))
+            elif index and _YEAR_ALONE.match(text) and _dateless_entry(mask(asserted[index - 1].text), today):
+                # "毕业就干，一五年", "入的行，零八年": the trade entered with no date, then its year alone
+                add_start(out, "_field_start", text, today)
             elif _BARE_START.match(text) and any(_JOB_VERB.search(mask(n.text)) or names_occupation(mask(n.text))
                                                  for n in asserted[max(0, index - 1):index]):
                 add_start(out, "_field_start", text, today)  # "在千岛湖一家民宿当管家，2018年开始的"

@@ -137,7 +137,8 @@ def test_any_country_the_gazetteer_names(text, nationality):
     assert _profile(text)["nationality"] == nationality
 
 
-@pytest.mark.parametrize("text", ["我老婆是美国人", "我老婆是泰国人", "我是土生土长的杭州人"])
+# (a native of a city of China, "我是土生土长的杭州人", is Chinese since facts18: tests/extract/test_facts18_everyday.py)
+@pytest.mark.parametrize("text", ["我老婆是美国人", "我老婆是泰国人", "我老婆是土生土长的杭州人"])
 def test_another_persons_nationality_or_a_city_is_none_of_the_askers(text):
     assert "nationality" not in _profile(text)
 

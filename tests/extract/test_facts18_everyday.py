@@ -85,3 +85,32 @@ def test_a_place_denied_after_it_is_no_placing():
 
 def test_a_team_said_after_the_placing_makes_it_a_team_result():
     assert _profile("市赛第一名，不过是团体的")["competition_results"][0]["type"] == "team"
+
+
+def test_a_nationality_said_outright_outranks_being_a_native():
+    assert _profile("我是土生土长的杭州人，后来入了美国籍")["nationality"] == "美国"
+
+
+def test_a_trade_verb_with_no_workplace_then_a_move_starts_no_trade():
+    assert "years_in_field" not in _profile("我开挖掘机的，九八年就来了杭州")
+
+
+@pytest.mark.parametrize("text, years", [("毕业就干，一五年", 10.92), ("入的这行，零八年", 17.92)])
+def test_a_dateless_entry_then_its_year_alone(text, years):
+    assert _profile(text)["years_in_field"] == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize("text, years", [("干了七八年", 7.0), ("干了两三年", 2.0), ("干了十五年", 15.0)])
+def test_approximate_counts_stay_counts(text, years):
+    assert _profile(text)["years_in_field"] == pytest.approx(years, abs=0.01)
+
+
+def test_two_digits_said_one_by_one_are_a_year_not_a_count():
+    from assistant.extract.numbers import durations
+
+    assert durations("一五年") == [] and durations("九六年") == []
+
+
+def test_back_home_then_a_join_in_hangzhou_starts_the_stay():
+    p = _profile("之前在迪拜做了九年网络优化，去年八月才回国，进了滨江一家通信公司还是做网优")
+    assert p["hangzhou_full_time_start"] == "2025-08"
