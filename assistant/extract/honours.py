@@ -118,7 +118,9 @@ _NONE_AFTER = re.compile(r"^(?:证书?)?(?:一个|一张|一本)?(?:也|都|还|
 # "技师今年刚报名还没出成绩", "高级技师还在考", "技师去年考了没过": the rest of the clause says the level is being
 # tried for, not held, unless it says it was passed ("高级技师考试通过了")
 _TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报的名|报过名|报考|备考|在考|要考|去考|准备考|考试|出成绩|没过|没通过|挂了|落榜|"
-                           r"(?:没|未|还没)(?:能)?(?:考上|考过|考出来|考下来|拿到|拿下|评上|过))")
+                           r"(?:没|未|还没)(?:能)?(?:考上|考过|考出来|考下来|拿到|拿下|评上|过)"
+                           # still short of it ("高级技师还差一点", "技师就差一步", "离高级技师还差一级")
+                           r"|^(?:证书?)?(?:还|就|只|也)?差(?:一点点?|一步|一级|点|口气|那么一点|一门|一科))")
 # a pass said, not one denied ("去年报了没考出来" is no pass)
 _PASSED_AFTER = re.compile(r"(?<![没未])(?<!没能)(?:考过了|考出来|考下来|拿到|拿下|通过了|到手|下来了|考上了)")
 # "什么工匠、首席技师称号都没有": a level word named as a title is no level held

@@ -114,3 +114,9 @@ def test_two_digits_said_one_by_one_are_a_year_not_a_count():
 def test_back_home_then_a_join_in_hangzhou_starts_the_stay():
     p = _profile("之前在迪拜做了九年网络优化，去年八月才回国，进了滨江一家通信公司还是做网优")
     assert p["hangzhou_full_time_start"] == "2025-08"
+
+
+@pytest.mark.parametrize("text, level", [("高级技师还差一点，现在是技师", "技师"), ("技师就差一步，现在是高级工", "高级工"),
+                                         ("技师差不多十年了", "技师")])
+def test_a_level_still_short_of_is_not_held(text, level):
+    assert _profile(text)["skill_level"] == level
