@@ -256,8 +256,10 @@ def read_lead(segs: list[Segment]) -> Candidates:
         hands = any(_OWN_HANDS.search(t) and not negated(t) for t in said)
         if (post and any(_off_tools(t) for t in said) or others) and not hands:
             add(out, "_role_judged", "management")
-        elif not hands and any(_CUSTOMERS.search(t) and not negated(t) for t in said):
-            add(out, "_role_judged", "administrative")  # "现在主要跟客户对接，出差谈项目": off the line, at no post
+        elif not hands and not post and any(_CUSTOMERS.search(t) and not negated(t) for t in said):
+            # "现在主要跟客户对接，出差谈项目": off the line, at no post (a head's post named, "销售总监", is read as
+            # management by read_role)
+            add(out, "_role_judged", "administrative")
         return out
     # "现在不直接上机床干活了": a verb of doing the work, negated (the language layer's scope); "在水泥厂管生产，手下
     # 有一百多号人": running a part of the business, people under one

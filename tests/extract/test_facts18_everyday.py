@@ -120,3 +120,7 @@ def test_back_home_then_a_join_in_hangzhou_starts_the_stay():
                                          ("技师差不多十年了", "技师")])
 def test_a_level_still_short_of_is_not_held(text, level):
     assert _profile(text)["skill_level"] == level
+
+
+def test_a_heads_post_facing_customers_stays_management():
+    assert _profile("去年开始转岗做销售总监了，现在主要跑客户，不写代码了")["role_type"] == "management"
