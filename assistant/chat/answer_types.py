@@ -24,7 +24,7 @@ from assistant.chat.said import asks
 from assistant.language.asking import without_a_not_a
 from assistant.limits import EMBED_QUERY_CHARS
 
-__all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts",
+__all__ = ["AskedType", "TYPES", "classify", "holds", "threshold", "untyped_weight", "question_parts", "OR_ALTERNATIVE",
            "is_comparison", "table", "focus", "count_unit", "type_words",
            "place_kind", "without_own_case", "the_ask", "trailing_no", "holidays", "holiday_words", "is_ask",
            "asks_notice_value", "asks_course"]
@@ -433,6 +433,9 @@ def question_parts(question: str) -> list[str]:
         if parts and not carry and _POINTING_BACK.fullmatch(_bare(piece)):
             parts[-1] += piece.rstrip()  # "证明人是不是得单位领导来当？…写他行不行？": the same ask, another candidate
             continue
+        if parts and not carry and OR_ALTERNATIVE.match(_bare(piece)):
+            parts[-1] += piece.rstrip()
+            continue
         if parts and not carry and _NOTICE_TAG.match(_bare(piece)):
             parts[-1] += piece.rstrip()  # "…要不要给配套奖励，通知里有说吗": whether the notice says the ask before it
             continue
@@ -495,6 +498,11 @@ _POINTING_BACK = re.compile(r"(?:那|那么|那要是)?[\u4e00-\u9fff]{0,2}(?:�
 # an ask about the notice itself, not a topic of its own: "通知里有说吗", "文件上有规定吗", "有没有写", "这个提到没"
 _NOTICE_TAG = re.compile(r"^(?:那|这个|这些|这)?(?:通知|文件|政策|上面|里面|原文)?(?:里面?|上面?|中)?(?:有没有|有|没)?"
                          r"(?:说|写|提|规定|讲|明确)(?:过|到|明|了)?(?:吗|么|没有?|不|呢)?$")
+
+
+# "要不要本人到场答辩，或者现场操作一手给专家看看？", "要交个税吗？还是说到手就是一万整？": a stretch opening with "or"
+# offers another answer to the ask before it, which is one ask with it (plain 还是 also means "still": 还是要交吗)
+OR_ALTERNATIVE = re.compile(r"^(?:那|那么)?(?:或者|或是|或者说|要么|抑或|还是说)")
 
 
 def _bare(piece: str) -> str:

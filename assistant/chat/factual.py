@@ -413,7 +413,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # 都推的话名额算哪边的": an ask that takes the ask before it as given is moot where the notice is silent
             # on that one; so is "盖哪家的章" after a silent "派遣公司报我还是汽车厂报我", the same choice again
             main = None
-        own = self_application_pick(corpus, home) if home and asks_self_application(part) else None
+        # the ask itself, not the case said before it ("个人自荐的话，网上报名要不要传作品照片" asks of the photos)
+        own = self_application_pick(corpus, home) if home and asks_self_application(
+            ask_and_context(part)[0]) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
         # the paper this ask is of: the one it names, else the one named last before it ("汇总表的模版到哪里下？要填
@@ -569,6 +571,9 @@ def _named_ask(part: str, label: str, among: bool = True) -> str:
         # unwritten ("证书在哪儿颁的？要不要本人去领？"), so the ask is named by its own words (its level with them)
         words = _said_back(part)
         if len(words) > _OWN_WORDS_MAX:  # a part that opens with the asker's case: its asking clause names it
+            # (the clause that asks, not one with an indefinite 哪 in the case: "可我到现在哪个协会都没进过")
+            words = _said_back(ask_and_context(part)[0])
+        if len(words) > _OWN_WORDS_MAX:
             words = _said_back(ask_clause(part, lead=True))
         if len(words) > _OWN_WORDS_MAX:  # said back whole, the case would be read out as the question
             words = _said_back(ask_clause(part))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context", "thing_nouns", "asked_nouns",
            "speaks_to", "asks_conditions", "asks_definition", "topic_after", "heard_claim", "paper_asked",
-           "restates_ask", "chooses_again", "silent_alone", "unrestated", "asks_if_written"]
+           "restates_ask", "chooses_again", "silent_alone", "unrestated", "asks_if_written", "unnamed_own"]
 
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
@@ -83,10 +83,15 @@ def ask_and_context(part: str) -> tuple[str, str]:
     ``part`` and "" when no clause asks on its own."""
     from assistant.chat.own_case import speaks_of_self
 
+    from assistant.chat.answer_types import OR_ALTERNATIVE
+
     clauses = _clauses(part)
     asking = [i for i, c in enumerate(clauses) if is_ask_clause(c)]
     if not asking:
         return part or "", ""
+    # "要不要本人到场答辩，或者现场操作一手给专家看看": the alternative offered after an ask is another answer to it, not
+    # the ask; the ask is the clause it is the alternative of
+    asking = [i for n, i in enumerate(asking) if not (n and OR_ALTERNATIVE.match(clauses[i].strip()))]
     at = asking[-1]
     # a premise or a topic said first ("首届数字工匠那个认定发布会，") is what the ask is asked of; the asker's own case
     # ("我们单位第一次报首席技师") names no thing of the notice, and an earlier clause that asks ("材料送到哪里，有具体
@@ -221,14 +226,27 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         # "那邮件标题要怎么写": the title of a mail, which the notice never names; the zip's 文件名 is another thing's
         return False
     words, own, yes_no = _asked(part, earlier, vocabulary)
+    if own and not yes_no and vocabulary is not None and unnamed_own(ask, vocabulary):
+        return False
     if not words:
         return True
+    if yes_no and not own:
+        # "到专家评审那一步，要不要本人到场答辩": the thing after the yes/no word (本人到场答辩) names no noun, so the
+        # ask's words came from its context (专家评审); a sentence of that context answers only if it holds the thing
+        # (not an ask whether the case counts, "那个“数字经济产业”把我们这种算进去伐": the context's sentence says it)
+        asked_thing = thing(ask)
+        if asked_thing is not None and not _table()["counts_ask"].search(ask) and not holds_thing(asked_thing, quote):
+            return False
     if yes_no and own:
         # a yes/no ask naming its thing ("剩下两个能不能让给隔壁萧山用用", "申报材料要不要装订"): the thing after its
         # yes/no word must be in the sentence (chat.things), whatever else of the ask it shares
         asked_thing = thing(ask)
-        if asked_thing is None or not holds_thing(asked_thing, quote):
-            return asked_thing is None
+        if asked_thing is None:
+            # "领导还等着我回话报不报销路费": no thing read after a yes/no word, so the ask is of the last thing it names
+            # (the object of its verb), which the sentence must hold; an asker's word before it (领导) is no answer
+            return holds_thing(Thing((words[-1],), words[-1]), quote)
+        if not holds_thing(asked_thing, quote):
+            return False
         # "奖章另外还有奖金吗": 奖金 asked of the 奖章; a sentence naming the 奖章 says it of the 奖章 in the stretch
         # that names it, not in the one beside it (一次性奖励20000元 is the title's)
         of = [w for w in thing_nouns("".join(asked_thing.about)) if holds_thing(Thing((w,), w), quote)]
@@ -246,6 +264,20 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     if not held:
         return False
     return value is None or any(value.search(s) for s in held)
+
+
+def unnamed_own(ask: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether a content ask names things of its own and the notice (``vocabulary``) names none of them anywhere
+    ("公示期间有人匿名举报怎么处理": 匿名举报): no sentence of it states a value of a thing it never names, whatever
+    words of the ask's frame (公示) it shares. The people an asker speaks of (领导, 老板, 师傅) are who asks, not what;
+    a stretch saying when is the case the ask is in."""
+    from assistant.chat.things import Thing, holds_thing
+    from assistant.language.people import TAGS, words_of
+
+    people = {w for tag in TAGS for w in words_of(tag)}
+    when = _table()["when_clause"].match(ask or "")
+    own = [w for w in thing_nouns(ask[when.end():] if when else ask) if w not in people]
+    return bool(own) and not any(holds_thing(Thing((w,), w), unit) for w in own for unit in vocabulary)
 
 
 def asks_conditions(part: str) -> bool:

@@ -35,7 +35,10 @@ _DURATIVE_NE = re.compile(r"[挂摆放揣锁收藏拿留存供贴压]着[^，,�
 ASKING_JI = r"(?<![0-9零〇十二三四五六七八九百千万好这那前近头着了过])几(?![十百千万乎])"
 # A question word asking for content (what, which, how many, who …), not the yes/no markers 是否 / 能否.
 # "省里先干嘛": 干嘛 asks what is done (or why), content as 干啥 is, though it ends in the particle 嘛
-_CONTENT_WH = rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长|干嘛)(?!都|也)"
+# ... nor before a short noun and 都/也 with a negation ("哪个协会都没进过", "什么比赛都没参加", "啥奖也没拿过"): the
+# indefinite said of a thing, which denies any, not asks which
+_CONTENT_WH = (rf"(?:啥|什么|哪(?!怕)|多少|{ASKING_JI}|怎么|怎样|咋|谁|如何|多久|多长|干嘛)(?!都|也)"
+               r"(?![^，,。；;？?！!\s]{1,6}?[都也](?:没|不|未))")
 _WH = re.compile(rf"(?:{_CONTENT_WH}|(?:是否|能否)(?!都|也))")
 _CONTENT_WH_RE = re.compile(_CONTENT_WH)
 # "没评过什么"; "没有参加过啥比赛", "没拿到过啥奖" (the verb and its aspect between); "不知道要交什么" asks
