@@ -243,8 +243,9 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         asked_thing = thing(ask)
         if asked_thing is None:
             # "领导还等着我回话报不报销路费": no thing read after a yes/no word, so the ask is of the last thing it names
-            # (the object of its verb), which the sentence must hold; an asker's word before it (领导) is no answer
-            return holds_thing(Thing((words[-1],), words[-1]), quote)
+            # (the object of its verb), which the sentence must hold; an asker's word before it (领导) is no answer.
+            # Whether the case counts ("把我们这种算进去伐") is asked of the thing it names, not of the verb
+            return bool(_table()["counts_ask"].search(ask)) or holds_thing(Thing((words[-1],), words[-1]), quote)
         if not holds_thing(asked_thing, quote):
             return False
         # "奖章另外还有奖金吗": 奖金 asked of the 奖章; a sentence naming the 奖章 says it of the 奖章 in the stretch
@@ -267,16 +268,20 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
 
 
 def unnamed_own(ask: str, vocabulary: tuple[str, ...]) -> bool:
-    """Whether a content ask names things of its own and the notice (``vocabulary``) names none of them anywhere
-    ("公示期间有人匿名举报怎么处理": 匿名举报): no sentence of it states a value of a thing it never names, whatever
-    words of the ask's frame (公示) it shares. The people an asker speaks of (领导, 老板, 师傅) are who asks, not what;
-    a stretch saying when is the case the ask is in."""
+    """Whether a content ask names things of its own before its question word and the notice (``vocabulary``) names
+    none of them anywhere ("公示期间有人匿名举报怎么处理": 匿名举报): no sentence of it states a value of a thing it
+    never names, whatever words of the ask's frame (公示) it shares. The people an asker speaks of (领导, 老板, 师傅)
+    are who asks, not what; a stretch saying when is the case the ask is in; the words after the question word say
+    what is asked of the thing, in the asker's words ("谁拍板定人", "多久才能出结果")."""
     from assistant.chat.things import Thing, holds_thing
     from assistant.language.people import TAGS, words_of
 
     people = {w for tag in TAGS for w in words_of(tag)}
-    when = _table()["when_clause"].match(ask or "")
-    own = [w for w in thing_nouns(ask[when.end():] if when else ask) if w not in people]
+    t = _table()
+    when = t["when_clause"].match(ask or "")
+    said = (ask or "")[when.end():] if when else (ask or "")
+    asking = t["asking_word"].search(said)
+    own = [w for w in thing_nouns(said[:asking.start()] if asking else said) if w not in people]
     return bool(own) and not any(holds_thing(Thing((w,), w), unit) for w in own for unit in vocabulary)
 
 
