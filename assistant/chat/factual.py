@@ -437,7 +437,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         if main is not None and (asks_definition(part) or not asks_form_field(part)) and not speaks_to(
                 part, main.quote, _value_asked(part, asked), earlier or (() if asked.strict else held_over),
-                vocabulary):
+                vocabulary, _every_notice(corpus)):
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
             main = None
@@ -546,6 +546,11 @@ def _names_paper(corpus: Corpus, program: str, paper: str) -> bool:
     """Whether ``program``'s notice names ``paper`` (a form or report) anywhere: an asker's name for a paper the notice
     does not have ("首席技师推荐表") is no other paper than the one quoted."""
     return any(paper in (c.title or "") or paper in (c.own_text or "") for c in corpus.clauses(program))
+
+
+def _every_notice(corpus: Corpus) -> str:
+    """The text of all five notices: whether an asker's word is the notices' at all."""
+    return "\n".join(c.text or "" for c in corpus.clauses())
 
 
 def _notice_units(corpus: Corpus, program: str) -> tuple[str, ...]:

@@ -202,7 +202,7 @@ SPECIFIC_MAX = 2
 
 
 def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: tuple[str, ...] = (),
-              vocabulary: tuple[str, ...] | None = None) -> bool:
+              vocabulary: tuple[str, ...] | None = None, everywhere: str = "") -> bool:
     """Whether ``quote`` answers ``part`` about the thing it asks of: some stretch of the quote names one of the
     asked things, and (for a concrete value, ``value``) that stretch holds the value; for "这是啥意思", the quote
     says what the thing is. True when the ask names no thing the notice (``vocabulary``) names, and for a part that
@@ -226,7 +226,7 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         # "那邮件标题要怎么写": the title of a mail, which the notice never names; the zip's 文件名 is another thing's
         return False
     words, own, yes_no = _asked(part, earlier, vocabulary)
-    if own and not yes_no and vocabulary is not None and unnamed_own(ask, vocabulary):
+    if own and not yes_no and vocabulary is not None and unnamed_own(ask, vocabulary, everywhere):
         return False
     if not words:
         return True
@@ -267,12 +267,14 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     return value is None or any(value.search(s) for s in held)
 
 
-def unnamed_own(ask: str, vocabulary: tuple[str, ...]) -> bool:
+def unnamed_own(ask: str, vocabulary: tuple[str, ...], everywhere: str = "") -> bool:
     """Whether a content ask names things of its own before its question word and the notice (``vocabulary``) names
     none of them anywhere ("公示期间有人匿名举报怎么处理": 匿名举报): no sentence of it states a value of a thing it
     never names, whatever words of the ask's frame (公示) it shares. The people an asker speaks of (领导, 老板, 师傅)
     are who asks, not what; a stretch saying when is the case the ask is in; the words after the question word say
-    what is asked of the thing, in the asker's words ("谁拍板定人", "多久才能出结果")."""
+    what is asked of the thing, in the asker's words ("谁拍板定人", "多久才能出结果"). An asker's name for a thing of
+    the notice is no unnamed thing: a word another notice says (``everywhere``: 名单 for 人选), or one sharing two
+    characters running with a word of this notice (压缩文件, 压缩包)."""
     from assistant.chat.things import Thing, holds_thing
     from assistant.language.people import TAGS, words_of
 
@@ -282,7 +284,14 @@ def unnamed_own(ask: str, vocabulary: tuple[str, ...]) -> bool:
     said = (ask or "")[when.end():] if when else (ask or "")
     asking = t["asking_word"].search(said)
     own = [w for w in thing_nouns(said[:asking.start()] if asking else said) if w not in people]
-    return bool(own) and not any(holds_thing(Thing((w,), w), unit) for w in own for unit in vocabulary)
+    notice = "".join(vocabulary)
+
+    def unnamed(word: str) -> bool:
+        runs = {word[i:i + 2] for i in range(len(word) - 1)}
+        return (word not in everywhere and not any(run in notice for run in runs)
+                and not any(holds_thing(Thing((word,), word), unit) for unit in vocabulary))
+
+    return bool(own) and all(unnamed(w) for w in own)
 
 
 def asks_conditions(part: str) -> bool:

@@ -72,3 +72,10 @@ def test_the_askers_words_after_the_question_word_are_not_unnamed_things():
     notice = ("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行。",)
     assert not unnamed_own("评完以后最后是谁拍板定人的", notice)
     assert not unnamed_own("前前后后大概要多久才能出结果", notice)
+
+
+def test_an_askers_name_for_a_thing_of_the_notices_is_not_unnamed():
+    notice = ("压缩包文件名为“单位（例：上城）+数字工匠推荐”，", "由领导小组讨论审定最终人选。")
+    assert not unnamed_own("压缩文件叫什么名字", notice)  # 压缩 runs on into 压缩包
+    assert not unnamed_own("最后名单谁说了算", notice, everywhere="联合审定“杭州数字工匠”名单")
+    assert unnamed_own("公示期间有人匿名举报怎么处理", notice, everywhere="认真处理群众举报")
