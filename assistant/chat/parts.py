@@ -81,9 +81,8 @@ def ask_and_context(part: str) -> tuple[str, str]:
     context it is asked in: the premises and topics said before it ("听说评上杭州工匠以后要搞个风采展示" before
     "是在哪里搞的"), not the asker's own case.
     ``part`` and "" when no clause asks on its own."""
-    from assistant.chat.own_case import speaks_of_self
-
     from assistant.chat.answer_types import OR_ALTERNATIVE
+    from assistant.chat.own_case import speaks_of_self
 
     clauses = _clauses(part)
     asking = [i for i, c in enumerate(clauses) if is_ask_clause(c)]
@@ -246,7 +245,8 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
             # (the object of its verb), which the sentence must hold; an asker's word before it (领导) is no answer.
             # Whether the case counts ("把我们这种算进去伐") is asked of the thing it names, not of the verb
             return bool(_table()["counts_ask"].search(ask)) or holds_thing(Thing((words[-1],), words[-1]), quote)
-        if not holds_thing(asked_thing, quote):
+        if not holds_thing(asked_thing, quote) or (vocabulary is not None
+                                                    and _asked_of_another(ask, asked_thing, quote, vocabulary)):
             return False
         # "奖章另外还有奖金吗": 奖金 asked of the 奖章; a sentence naming the 奖章 says it of the 奖章 in the stretch
         # that names it, not in the one beside it (一次性奖励20000元 is the title's)
@@ -276,9 +276,8 @@ def unnamed_own(ask: str, vocabulary: tuple[str, ...], everywhere: str = "") -> 
     the notice is no unnamed thing: a word another notice says (``everywhere``: 名单 for 人选), or one sharing two
     characters running with a word of this notice (压缩文件, 压缩包)."""
     from assistant.chat.things import Thing, holds_thing
-    from assistant.language.people import TAGS, words_of
 
-    people = {w for tag in TAGS for w in words_of(tag)}
+    people = _people()
     t = _table()
     when = t["when_clause"].match(ask or "")
     said = (ask or "")[when.end():] if when else (ask or "")
@@ -292,6 +291,32 @@ def unnamed_own(ask: str, vocabulary: tuple[str, ...], everywhere: str = "") -> 
                 and not any(holds_thing(Thing((word,), word), unit) for unit in vocabulary))
 
     return bool(own) and all(unnamed(w) for w in own)
+
+
+@functools.lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """The words for people an asker speaks of (领导, 老板, 师傅): who asks, never what is asked."""
+    from assistant.language.people import TAGS, words_of
+
+    return frozenset(w for tag in TAGS for w in words_of(tag))
+
+
+def _asked_of_another(ask: str, asked_thing, quote: str, vocabulary: tuple[str, ...]) -> bool:
+    """Whether ``quote`` holds the asked thing of something other than what the ask names before its yes/no word
+    ("提名奖有没有证书奖牌发的": 证书、奖牌 asked of the 提名奖; "被认定为…的人员…颁发证书、奖牌" says them of the
+    认定 ones): a thing of the notice's (one some clause names) that the sentence does not name. The people who ask
+    (领导问我) are no such thing, nor is a form (推荐表): its cells never name it; a yes/no word inside quotes
+    (“是否为两代表一委员”) names a field, it asks nothing."""
+    from assistant.chat.forms import FORM_NAMES
+    from assistant.chat.things import Thing, holds_thing
+
+    said = _table()["yes_no_word"].search(re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), ask or ""))
+    if not said:
+        return False
+    before = [w for w in thing_nouns(ask[:said.start()])
+              if w not in _people() and w not in asked_thing.words and not FORM_NAMES.search(w)]
+    return any(not holds_thing(Thing((w,), w), quote) and any(holds_thing(Thing((w,), w), u) for u in vocabulary)
+               for w in before)
 
 
 def asks_conditions(part: str) -> bool:

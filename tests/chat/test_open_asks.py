@@ -79,3 +79,10 @@ def test_an_askers_name_for_a_thing_of_the_notices_is_not_unnamed():
     assert not unnamed_own("压缩文件叫什么名字", notice)  # 压缩 runs on into 压缩包
     assert not unnamed_own("最后名单谁说了算", notice, everywhere="联合审定“杭州数字工匠”名单")
     assert unnamed_own("公示期间有人匿名举报怎么处理", notice, everywhere="认真处理群众举报")
+
+
+def test_a_thing_asked_of_one_is_not_answered_by_a_sentence_of_another():
+    notice = ("计划认定“杭州数字工匠”50名、“杭州数字工匠”提名奖10名。",
+              "被认定为“杭州数字工匠”的人员，将授予“杭州数字工匠”称号，并颁发证书、奖牌、纪念品。")
+    assert not speaks_to("领导问我提名奖有没有证书奖牌发的", notice[1], vocabulary=notice)
+    assert speaks_to("认定的人有没有证书奖牌发的", notice[1], vocabulary=notice)
