@@ -306,12 +306,14 @@ def _asked_of_another(ask: str, asked_thing, quote: str, vocabulary: tuple[str, 
     ("提名奖有没有证书奖牌发的": 证书、奖牌 asked of the 提名奖; "被认定为…的人员…颁发证书、奖牌" says them of the
     认定 ones): a thing of the notice's (one some clause names) that the sentence does not name. The people who ask
     (领导问我) are no such thing, nor is a form (推荐表): its cells never name it; a yes/no word inside quotes
-    (“是否为两代表一委员”) names a field, it asks nothing."""
+    (“是否为两代表一委员”) names a field, it asks nothing. Only a noun after the yes/no word makes what is named
+    before it another thing, the one asked of."""
     from assistant.chat.forms import FORM_NAMES
     from assistant.chat.things import Thing, holds_thing
 
     said = _table()["yes_no_word"].search(re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), ask or ""))
-    if not said:
+    if not said or not thing_nouns(ask[said.end():]):
+        # "证书原件要不要交上去": with no noun after the yes/no word, what is named before it is the thing itself
         return False
     before = [w for w in thing_nouns(ask[:said.start()])
               if w not in _people() and w not in asked_thing.words and not FORM_NAMES.search(w)]

@@ -86,3 +86,8 @@ def test_a_thing_asked_of_one_is_not_answered_by_a_sentence_of_another():
               "被认定为“杭州数字工匠”的人员，将授予“杭州数字工匠”称号，并颁发证书、奖牌、纪念品。")
     assert not speaks_to("领导问我提名奖有没有证书奖牌发的", notice[1], vocabulary=notice)
     assert speaks_to("认定的人有没有证书奖牌发的", notice[1], vocabulary=notice)
+
+
+def test_a_thing_named_before_a_bare_yes_no_verb_is_the_thing_itself():
+    notice = ("佐证材料原件须报送上级部门校验。上级部门校验后，将原件退回。", "具有技师及以上国家职业资格证书", "荣誉证书复印件")
+    assert speaks_to("证书原件要不要交上去", notice[0], vocabulary=notice)
