@@ -6,14 +6,13 @@ The kinds of thing and the fact each was read as are in ``language/data/not_mine
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from assistant.language.datafiles import data_json
 
 __all__ = ["not_mine", "withdraw_not_mine"]
 
-_DATA = Path(__file__).resolve().parents[1] / "language" / "data" / "not_mine.json"
 
 
 def _alt(words) -> str:
@@ -25,7 +24,7 @@ def _readers() -> tuple[tuple[str, re.Pattern], ...]:
     from assistant.extract.patterns import OTHER_PEOPLE
     from assistant.language.people import words_of
 
-    t = json.loads(_DATA.read_text(encoding="utf-8"))
+    t = data_json("not_mine.json")
     others = _alt({*OTHER_PEOPLE, *words_of("workmate"), *words_of("kinfolk"), *words_of("family")})
     verbs, pointing = _alt(t["verbs"]), _alt(t["pointing"])
     out = []

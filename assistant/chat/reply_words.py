@@ -6,21 +6,20 @@ form onto them, from the word classes in ``language/data/reply_words.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from assistant.language.datafiles import data_json
 
 __all__ = ["plain_reply"]
 
-_DATA = Path(__file__).resolve().parents[1] / "language" / "data" / "reply_words.json"
 _PLAIN = {"yes": "是", "no": "没有"}
 _TAIL = r"(?:的|啊|呀|哦|哈|呢|啦|嘛|吧|滴|呐|哇|咯|嘞|噻|了)*"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    table = json.loads(_DATA.read_text(encoding="utf-8"))
+    table = data_json("reply_words.json")
     lead = "|".join(sorted(map(re.escape, table["intensifiers"]), key=len, reverse=True))
     out = []
     for kind, plain in _PLAIN.items():
