@@ -90,9 +90,9 @@ def _pct(values: list[int], q: float) -> int:
 
 
 def screens() -> dict:
-    from assistant.chat.brief import FIRST_SCREEN, first_screen
+    from assistant.chat.case.brief import FIRST_SCREEN, first_screen
+    from assistant.chat.case.state import Session
     from assistant.chat.conversation import run_turns
-    from assistant.chat.state import Session
     from assistant.chat.turn import make_deps
 
     deps = make_deps()

@@ -32,8 +32,8 @@ def _held(profile: dict) -> set[str]:
 
 
 def run(path: Path, split: str | None, prefix: str, show_rows: bool) -> dict:
+    from assistant.chat.case.state import Session
     from assistant.chat.conversation import run_turns
-    from assistant.chat.state import Session
     from assistant.chat.turn import make_deps
     from assistant.evaluation.dialogue import load_rows
 

@@ -123,7 +123,7 @@ def verified(text: str, verdicts) -> tuple[bool, str]:
 
 @item("1", "LLM claims eligibility: ask (respond), one programme")
 def _claims_one():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), ONE_Q, llm_deps("claims"))
@@ -132,7 +132,7 @@ def _claims_one():
 
 @item("1", "LLM claims eligibility for all five: ask, all programmes")
 def _claims_all():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), ALL_Q, llm_deps("claims"))
@@ -144,7 +144,7 @@ def _claims_all():
 @item("1", "LLM claims: the streamed text equals the verified answer")
 def _claims_stream():
     from assistant.chat.answer import Answer
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond_stream
 
     events = list(respond_stream(Session(), ALL_Q, llm_deps("claims")))
@@ -181,7 +181,7 @@ def _claims_cli_chat():
 
 @item("1", "LLM claims: app chat with conversations.jsonl unwritable keeps card and sources")
 def _claims_app_persist_fails():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.config import get_settings
     from assistant.ui.chat_tab import chat_turn, message_text
     from assistant.ui.context import make_context
@@ -202,7 +202,7 @@ def _claims_app_persist_fails():
 @item("1", "LLM tool-call loop: capped, falls back offline")
 def _tool_loop():
     from assistant.chat.agent import MAX_TOOL_CALLS
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     def agent_requests() -> int:  # the agent's requests offer tools; the profile reader's does not
@@ -221,7 +221,7 @@ def _tool_loop():
 
 @item("1", "LLM token drip (one chunk / 3 s, 5 s timeout): ends at the 10 s turn deadline")
 def _drip():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     started = time.monotonic()
@@ -232,7 +232,7 @@ def _drip():
 
 @item("1", "LLM endpoint: request bodies carry no 身份证号/手机号")
 def _llm_bodies():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     deps = llm_deps("echo")
@@ -247,7 +247,7 @@ def _llm_bodies():
 # -- 2. free text and prior titles -----------------------------------------------------------------------------
 @item("2", "programme name 首席技师 in the question is not the asker's level")
 def _asked_programme():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
     from assistant.programs import program_ids
 
@@ -399,7 +399,7 @@ def api_tools():
 
 @item("4", "chat, feedback, conversations, self-check, draft, eval export, logs (app callbacks, DEBUG)")
 def _sinks():
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.config import get_settings
     from assistant.logs import configure_logging
     from assistant.ui import chat_tab, draft_tab, eval_tab, selfcheck_tab
@@ -469,7 +469,7 @@ def _docx():
     ctx = make_context(get_settings(), llm_deps("echo", ASSISTANT_LLM_MODEL=""))
     values = {"name": "张伟", "id_card": PII_DIGITS[0], "phone": PII_DIGITS[2], "achievements": "主导制定团体标准2项",
               "use_profile": False}
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
 
     text, _, _, _, d, facts, _ = draft_tab.make_draft(ctx, Session(), "hz_digital_craftsman_2026", values)
     root = workdir() / "exports"

@@ -80,7 +80,7 @@ def search_latency(retriever, queries: list[str]) -> list[float]:
 
 
 def turn_latency(retriever, questions: list[str]) -> list[float]:
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
 
     deps = make_deps(get_settings(), retriever=retriever)

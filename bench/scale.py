@@ -162,7 +162,7 @@ def worker(mode: str) -> dict:
         retriever.search(q, k=5)
         if i >= len(queries):
             searches.append(time.perf_counter() - t)
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
 
     deps = make_deps(settings, retriever=retriever)

@@ -30,7 +30,7 @@ class KeywordRetriever:
         self.calls: list[tuple[str, str | None]] = []
 
     def search(self, query, program=None, k=5, *, skip=()):
-        from assistant.chat.quotes import bigrams
+        from assistant.chat.rules.quotes import bigrams
 
         self.calls.append((query, program))
         grams = bigrams(query)
@@ -49,7 +49,7 @@ class KeywordRetriever:
 
 def talk(deps, *turns: str):
     """One session through ``turns``: the session afterwards and each turn's ``Answer``."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     session = Session()
@@ -59,7 +59,7 @@ def talk(deps, *turns: str):
 
 def ask_cited(deps, question: str):
     """One question in a fresh session: its ``Answer`` and the clause IDs it cites."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)

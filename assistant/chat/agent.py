@@ -18,7 +18,7 @@ import time
 from collections.abc import Generator
 
 from assistant.chat.answer import Answer
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.verify import SentenceVerifier
 from assistant.pii import redact
 

@@ -8,7 +8,7 @@ The eval harness calls the same function, so what it measures is what the CLI pr
 
 from __future__ import annotations
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.errors import InputError
 
 __all__ = ["answer_item", "run_turns"]

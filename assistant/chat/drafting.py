@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
+from assistant.chat.case.state import Session
 from assistant.chat.deps import Deps
 from assistant.chat.people import OTHERS, asks_to_write, attribute, is_nickname, request_target, same_person
-from assistant.chat.quotes import best_quote
 from assistant.chat.routing import (
     INTENT_PATTERNS,
     Route,
@@ -24,7 +24,7 @@ from assistant.chat.routing import (
     is_injection,
     without_programme,
 )
-from assistant.chat.state import Session
+from assistant.chat.rules.quotes import best_quote
 from assistant.language.correcting import corrects, only_correction
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.chat.programme_words import CITY_ONES, topic_only, without_programme
+from assistant.chat.rules.programme_words import CITY_ONES, topic_only, without_programme
 from assistant.extract.patterns import INJECTION
 from assistant.language.correcting import CORRECTION
 from assistant.notices.names import name_programs
@@ -245,7 +245,7 @@ _ONLY_FILLER = re.compile(r"^(?:的|那个|这个|老|新|以前|现在|省里|�
 
 def asks_about_programmes(text: str) -> bool:
     """Whether a clause of ``text`` is "问(下)" and programme names only."""
-    from assistant.chat.programme_words import without_programme
+    from assistant.chat.rules.programme_words import without_programme
     from assistant.language.asking import clauses_of
 
     for clause in clauses_of(text):
@@ -267,7 +267,7 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
     programs, defaulted = detect_programs(text)
     intents = [name for name in ("draft", "compare") if INTENT_PATTERNS[name].search(text)]
     if "compare" not in intents and _EDITIONS.search(text):
-        from assistant.chat.answer_types import is_comparison
+        from assistant.chat.rules.answer_types import is_comparison
 
         # "两届数字工匠分别是谁来审定名单的": each edition, side by side; an earlier and a later one named by when
         # they were ("老的数字工匠和新的…有啥不一样", "新的跟老的比") are two sides however the difference is asked
@@ -329,7 +329,7 @@ def reports_premise(clauses: list[str]) -> bool:
     if not any(asks(c) for c in clauses) and not any(c.rstrip().endswith(("？", "?")) for c in clauses) \
             and not (clauses and _ACTS_ON.search(clauses[-1].strip())):
         return False
-    from assistant.chat.own_case import opens_with_self
+    from assistant.chat.rules.own_case import opens_with_self
 
     framed = reported_spans(clauses) | {i for i, c in enumerate(clauses) if _RECALLED.search(c)}
     said = [_RECALLED.split(reported_frame(clauses[i]))[-1] for i in framed]

@@ -1,5 +1,5 @@
 """Offline answer texts: clause Q&A, refusals, silences and comparisons. Templates only (eligibility answers are
-chat/brief.py).
+chat/case/brief.py).
 
 Every sentence that states something about a notice carries a citation marker; the marker's quote is an
 exact substring of the cited clause.

@@ -21,27 +21,28 @@ from typing import TYPE_CHECKING
 
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
-from assistant.chat.brief import standing_line
-from assistant.chat.case_rule import apply_ask_programs, asks_of_kind, asks_to_apply, rule_of_case
-from assistant.chat.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
-from assistant.chat.combining import held_title_answer, held_title_span
-from assistant.chat.compare import compare_sides, compared_premise
-from assistant.chat.conditions import asked_about, conditions_answer, names_kind
-from assistant.chat.counts_as import silence, unnamed_kind, unruled_item
+from assistant.chat.case.brief import standing_line
+from assistant.chat.case.said import asked_part
+from assistant.chat.case.state import Session
+from assistant.chat.comparison.compare import compare_sides, compared_premise
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
-from assistant.chat.factual import answer_question
-from assistant.chat.factual_pick import _yes_no_form, asserts
-from assistant.chat.follow_up import in_context
-from assistant.chat.mentions import mention_answer, mention_ask
-from assistant.chat.notice_premise import notice_premise
-from assistant.chat.out_of_scope import out_of_scope
-from assistant.chat.own_case import speaks_of_self
-from assistant.chat.parts import answerable_part, asserted_premise
 from assistant.chat.premise import claims
 from assistant.chat.premise.attributes import says_cycle
 from assistant.chat.premise.first import premise_first
+from assistant.chat.premise.notice_premise import notice_premise
 from assistant.chat.premise.propositions import proposition_answer
+from assistant.chat.premise.rule_premise import (
+    asserting_clause,
+    premise_of_kind,
+    premise_of_rule,
+    premise_on_conditions,
+    premise_stretch,
+    rule_claim,
+)
+from assistant.chat.premise.self_doubt import AGREEING, exemption_lead
+from assistant.chat.premise.step_order import order_answer
+from assistant.chat.premise.sufficiency import premise_of_sufficiency, sufficiency_answer
 from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import (
     Route,
@@ -53,23 +54,22 @@ from assistant.chat.routing import (
     unreported,
     waiver_restated,
 )
-from assistant.chat.rule_premise import (
-    asserting_clause,
-    premise_of_kind,
-    premise_of_rule,
-    premise_on_conditions,
-    premise_stretch,
-    rule_claim,
-)
-from assistant.chat.said import asked_part
-from assistant.chat.self_doubt import AGREEING, exemption_lead
-from assistant.chat.sole_notice import owner_note, sole_owner
-from assistant.chat.state import Session
-from assistant.chat.stated import unstated_thing
-from assistant.chat.step_order import order_answer
-from assistant.chat.still_open import asks_still_open
-from assistant.chat.sufficiency import premise_of_sufficiency, sufficiency_answer
-from assistant.chat.told_case import without_told_case
+from assistant.chat.rules.case_rule import apply_ask_programs, asks_of_kind, asks_to_apply, rule_of_case
+from assistant.chat.rules.choice import choice_of_rules, level_choice_restated, level_owner, level_premise
+from assistant.chat.rules.combining import held_title_answer, held_title_span
+from assistant.chat.rules.conditions import asked_about, conditions_answer, names_kind
+from assistant.chat.rules.counts_as import silence, unnamed_kind, unruled_item
+from assistant.chat.rules.factual import answer_question
+from assistant.chat.rules.factual_pick import _yes_no_form, asserts
+from assistant.chat.rules.follow_up import in_context
+from assistant.chat.rules.mentions import mention_answer, mention_ask
+from assistant.chat.rules.out_of_scope import out_of_scope
+from assistant.chat.rules.own_case import speaks_of_self
+from assistant.chat.rules.parts import answerable_part, asserted_premise
+from assistant.chat.rules.sole_notice import owner_note, sole_owner
+from assistant.chat.rules.stated import unstated_thing
+from assistant.chat.rules.still_open import asks_still_open
+from assistant.chat.rules.told_case import without_told_case
 from assistant.errors import ServiceError
 from assistant.extract.patterns import LIGHT_APPLY
 from assistant.extract.plausibility import clean_text, implausible
@@ -159,10 +159,10 @@ _ASKS_OWN_CHECK = re.compile(rf"我[^，,。；;？?！!]{{0,12}}(?:能不能|�
 def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
              clock: dict[str, float] | None = None) -> Answer:
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
-    from assistant.chat.asked_person import one_of_several
-    from assistant.chat.dialogue import advance
+    from assistant.chat.case.asked_person import one_of_several
+    from assistant.chat.case.dialogue import advance
+    from assistant.chat.case.together import for_asker, joint_note, joint_people
     from assistant.chat.people import asks_to_write
-    from assistant.chat.together import for_asker, joint_note, joint_people
     from assistant.extract import extract
 
     answering = session.pending is not None  # a reply to the assistant's question, read as that field's value
@@ -172,7 +172,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     joint = joint_people(text) if session.awaiting != "draft" else None
     if joint:
         text = for_asker(text)
-    # "老陈…；小林…；小王…。我主要问小王": only the asked person's words are read for facts (chat.asked_person)
+    # "老陈…；小林…；小王…。我主要问小王": only the asked person's words are read for facts (chat.case.asked_person)
     # (a request to write, or a drafting talk, keeps each person's facts apart itself: chat.drafting)
     person_said = one_of_several(text) if session.pending is None and session.awaiting != "draft" \
         and not asks_to_write(text) else None
@@ -233,7 +233,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         r = mine if mine.programs else r
     if continues_draft(session, text, r, spoke_of_self) or (r.intents and r.intents[0] == "draft"):
         # a drafting message speaks of the one drafted for, not the user: not read into the user's profile
-        from assistant.chat.dialogue import Step
+        from assistant.chat.case.dialogue import Step
 
         step = Step({}, (), (), ("draft",), r.programs or session.programs)
     else:
@@ -275,7 +275,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if not answers_rules and not claimed_rule:  # in an answer about the rules the first sentence is the answer (a
         notes += readings  # premise corrected); how the asker's own case was read follows it
     if step.corrected and step.intents[0] in ("eligibility", "recommend"):
-        from assistant.chat.brief import corrected_note
+        from assistant.chat.case.brief import corrected_note
 
         notes += corrected_note(session, step.corrected)  # "不对，…" is acknowledged: the user sees what changed
     if getattr(step, "restored", False) and session.subject:  # "他…" after the asker's aside about themself
@@ -335,7 +335,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         case = None if held_back else _own_case(
             session, dataclasses.replace(step, programs=asked) if asked else step, extraction, deps)
         if case:
-            from assistant.chat.brief import case_lines
+            from assistant.chat.case.brief import case_lines
 
             verdicts = case
             lines = case_lines(deps.corpus, cites, case, deps.today, session.subject)
@@ -350,7 +350,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         parts.insert(1, "\n".join(readings))  # the rule the asker took for granted first; how their case was read next
     answer_text = "\n\n".join(list(notes) + parts + (list(readings) if answers_rules else []))
     if verdicts:  # notes or a second part before the card count toward the first screen too
-        from assistant.chat.brief import fit_first_screen, shown_questions
+        from assistant.chat.case.brief import fit_first_screen, shown_questions
 
         answer_text = fit_first_screen(answer_text)
         shown = shown_questions(answer_text, questions)
@@ -365,7 +365,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         verdicts = list(session.last_verdicts)
         answer_text += "\n\n" + standing_line(deps.corpus, verdicts, session.subject)
     if session.subject and step.intents and step.intents[0] in ("eligibility", "recommend", "overview"):
-        from assistant.chat.brief import of_person  # "我师傅…他能报吗": the answer speaks of him, not "您"
+        from assistant.chat.case.brief import (
+            of_person,  # "我师傅…他能报吗": the answer speaks of him, not "您"
+        )
 
         answer_text = of_person(answer_text, session.subject)
         questions = [{**q, "text": of_person(q["text"], session.subject)} for q in questions]
@@ -462,7 +464,7 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
         return silence(deps.corpus, r.programs or focus, unruled, deps.today)
     # "要什么条件", "有年龄限制吗": from the rules table; "那公务员能报吗" of the programme the conversation is about
     # "首席技师要不要计算机等级证书": a rows answer only for a thing some unit of the asked notice holds; else the
-    # factual path says the notice is silent on it (chat.stated)
+    # factual path says the notice is silent on it (chat.rules.stated)
     # a premise stating a value ("…满3年吧") is checked against its sentence; one stating none ("证书是省长签发的吗")
     # asks of a thing as a question does
     rows_asked = asked_about(text, r)
@@ -528,11 +530,11 @@ def _eligibility(session: Session, step, intent: str, extraction, deps: Deps,
                  cites: Citations) -> tuple[str, list[Verdict], list[dict]]:
     """Check the programmes in focus (all of them, ranked, for a recommendation or when none is named), then
     ask the one next question that decides the most."""
-    from assistant.chat.asking import next_questions, set_pending
-    from assistant.chat.brief import recommend_text, verdict_text
-    from assistant.chat.months import settle
-    from assistant.chat.presume import note_asked, note_inferred, note_tentative, presume
-    from assistant.chat.rounds import profile_for
+    from assistant.chat.case.asking import next_questions, set_pending
+    from assistant.chat.case.brief import recommend_text, verdict_text
+    from assistant.chat.case.months import settle
+    from assistant.chat.case.presume import note_asked, note_inferred, note_tentative, presume
+    from assistant.chat.case.rounds import profile_for
     from assistant.eligibility import check, check_all
     from assistant.errors import InputError
 
@@ -618,8 +620,8 @@ def _own_case(session: Session, step, extraction, deps: Deps) -> list[Verdict] |
 def _overview(session: Session, step, deps: Deps, cites: Citations) -> tuple[str, list[dict]]:
     """A programme opened with nothing said yet ("我想问问第四届数字工匠"): what it is about, in a line or two with
     its clauses, and the one question that decides the most first; the talk is about the asker's case from here."""
-    from assistant.chat.asking import opening_question, set_pending
-    from assistant.chat.brief import overview_text
+    from assistant.chat.case.asking import opening_question, set_pending
+    from assistant.chat.case.brief import overview_text
     from assistant.eligibility import check
 
     if not step.programs:  # a greeting: what the assistant does, and the honours it knows

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.chat.answer import Citations
-from assistant.chat.quotes import best_quote
+from assistant.chat.rules.quotes import best_quote
 from assistant.eligibility.model import VERDICT_LABELS, Verdict
 from assistant.notices.tree import Corpus, normalize_clause_id
 from assistant.programs import generation, get_pack, program_ids

@@ -19,7 +19,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = JSON_OPT,
     ) -> None:
         """回答一个问题，附条款引用；问到本人资格时给出检查器的结论。"""
-        from assistant.chat.state import Session
+        from assistant.chat.case.state import Session
         from assistant.chat.turn import make_deps, respond
         from assistant.errors import InputError
 
@@ -42,7 +42,7 @@ def register(app: typer.Typer) -> None:
     @app.command("chat")
     def chat_cmd() -> None:
         """在终端里连续对话（同一会话会记住您提供的信息）。输入“退出”结束。"""
-        from assistant.chat.state import Session
+        from assistant.chat.case.state import Session
         from assistant.chat.turn import make_deps, respond_stream
 
         deps = guarded(False, make_deps)

@@ -1,6 +1,6 @@
 """Text helpers for drafting: counting 字 the way a 推荐表 does, safe cuts, numbers and Chinese numerals.
 
-Sentence splitting is ``assistant.chat.quotes.sentences`` (one splitter for the whole project).
+Sentence splitting is ``assistant.chat.rules.quotes.sentences`` (one splitter for the whole project).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Which reason decides a verdict: written once, as a table of reason states ranked by how much they decide, read by
-pure functions. The chat's verdict line (``chat/brief.py``), the order of the further reasons under it and the UI
+pure functions. The chat's verdict line (``chat/case/brief.py``), the order of the further reasons under it and the UI
 card's deciding clause all come from here, so no answer picks its lead reason its own way.
 
 A reason's *state* is its rule kind with its outcome, and for an open outcome why it is open (``Reason.basis``):

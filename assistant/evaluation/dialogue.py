@@ -121,7 +121,7 @@ def run_understanding(rows: list[dict], deps, splits: tuple[str, ...] | None = N
         tally = tallies.setdefault(split, _Tally())
         turns = row["turns"] if "turns" in row else [{"user": row["question"],
                                                          "expect_verdicts": row.get("expect_verdicts")}]
-        from assistant.chat.state import Session
+        from assistant.chat.case.state import Session
 
         session = Session()
         row_out: dict = {"id": row.get("id"), "split": split}

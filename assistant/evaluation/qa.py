@@ -41,7 +41,7 @@ class EvalItem(BaseModel):
 
 
 # How an answer says the notices are silent: the general refusal ("没有涉及") or the per-notice one ("没有写明").
-# The per-attribute answers (chat.conditions) say "没有规定年龄限制", "没有明确提到公务员".
+# The per-attribute answers (chat.rules.conditions) say "没有规定年龄限制", "没有明确提到公务员".
 SILENT_MARKS = ("没有涉及", "没有写明", "没有规定", "没有明确提到")
 
 
@@ -195,7 +195,7 @@ def _score(item: EvalItem, answer, latency_ms: float) -> EvalRow:
 
 def run_eval(items: Iterable[EvalItem], deps=None, progress: Callable[[int, int], None] | None = None) -> EvalReport:
     """Each item in a fresh session, so no item sees another's facts."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
 
     deps = deps or make_deps()

@@ -11,7 +11,7 @@ said, and a hedge that puts it *below* a round number stays below it):
 - ``X几年`` with X one digit (九几年, 八几年, 零几年) is a decade of the calendar, no count (``work.start_span`` dates it).
 
 A hedged count also keeps the range it allows, ``span`` = (lowest, highest), so the chat can check both ends and
-decide only when the whole range is on one side of a threshold (``chat.months``, as for a start said by year):
+decide only when the whole range is on one side of a threshold (``chat.case.months``, as for a start said by year):
 - ``X年多`` / ``X年有余`` -> [X, X+1); ``X多年`` / ``X余年`` / ``X几年`` with X a round ten (二十多年, 十几年) ->
   [X, X+10); ``X来年`` (十来年) -> [0.9X, 1.3X); ``X年出头`` -> [X, X+1+X/10).
 - ``X年以上`` / ``超过`` / ``至少`` / ``不止`` -> [X, X+10): the top is open, so a higher rule stays open.

@@ -18,7 +18,7 @@ from assistant.language.people import alternation, kin_classes
 __all__ = ["about_other", "as_candidate", "names_another", "of_others", "REQUEST_WORDS", "SURNAMES"]
 
 # a colleague called by 老/小 and the surname ("我们厂里的电工老周", "车间的小王"): common surnames, a closed class
-# (also read by chat.answer_types: "王老师的电话" names the contact)
+# (also read by chat.rules.answer_types: "王老师的电话" names the contact)
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
              "姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _KIN = (r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|老爸|老妈|老爷子|老父亲|老母亲|岳父|岳母|丈人|公公|婆婆|侄子|侄女|外甥|表哥|表姐|堂哥|堂姐|爷爷|奶奶|外公|外婆|姥爷|姥姥|外孙女?|孙子|孙女|"

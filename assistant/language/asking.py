@@ -122,7 +122,7 @@ def asked_part(text: str) -> str:
 
 def asks_content(text: str) -> bool:
     """Whether ``text`` holds a question word asking for content (什么, 哪, 几, 多少, 谁 …), not only a yes/no
-    marker: the one reading of question words for the question readers (chat.factual_pick among them)."""
+    marker: the one reading of question words for the question readers (chat.rules.factual_pick among them)."""
     return bool(_CONTENT_WH_RE.search(text or ""))
 
 

@@ -84,7 +84,7 @@ SYNONYMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("字数", ("字以内",)),
     ("多少字", ("字以内",)),
     ("照片", ("近照", "照片", "寸")),
-    ("签字", ("签名", "签章")),  # the forms say 签名; a yes/no question's thing is held by either (chat/things.py)
+    ("签字", ("签名", "签章")),  # the forms say 签名; a yes/no question's thing is held by either (chat/rules/things.py)
     ("公章", ("盖章",)),
     # a channel said as a choice ("线上还是线下"): a digital copy sent, or paper handed in
     ("线上", ("电子版", "电子文档", "电子档", "邮箱", "专栏")),

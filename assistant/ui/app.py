@@ -48,7 +48,7 @@ def build_app(settings: Settings, deps=None):
 
     # Gradio's cached copies of downloads (a 推荐表 carries 身份证号) are cleared on the exports' schedule.
     with gr.Blocks(title="工匠申报助手", analytics_enabled=False, delete_cache=GRADIO_DELETE_CACHE) as demo:
-        session_state = gr.State(None)  # one assistant.chat.state.Session per browser tab, created on first use
+        session_state = gr.State(None)  # one assistant.chat.case.state.Session per browser tab, created on first use
         gr.HTML(_header(ctx), js_on_load=None)
         with gr.Tabs(selected="chat", elem_id="ga-tabs", overflow_behavior="wrap") as tabs:
             with gr.Tab("对话", id="chat", elem_id="tab-chat"):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from assistant.chat.answer import Answer
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.display import readable
 from assistant.notices.text import zh_count
 from assistant.pii import redact
@@ -108,7 +108,7 @@ def quick_replies(session: Session | None) -> tuple[str, list[str]]:
     """The questions asked back that offer choices, and those choices: the buttons under the chat.
 
     Two questions asked at once both get their buttons when no choice is offered under both and all fit one row
-    (a tap answers the question it belongs to: chat.asking.tapped); otherwise the first question's only."""
+    (a tap answers the question it belongs to: chat.case.asking.tapped); otherwise the first question's only."""
     asked = session.asked_back if isinstance(session, Session) else ()
     offered = [(str(q.get("text") or ""), [str(o) for o in q.get("options") or () if str(o).strip()]) for q in asked]
     offered = [(text, options) for text, options in offered if options]

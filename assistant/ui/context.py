@@ -78,7 +78,7 @@ class UIContext:
         it queued everyone behind it (bench/load.py --hostile: a 5 s tail). The model is never called."""
         import dataclasses
 
-        from assistant.chat.state import Session
+        from assistant.chat.case.state import Session
         from assistant.chat.turn import respond
 
         started = time.perf_counter()

@@ -7,7 +7,7 @@ import logging
 import re
 from pathlib import Path
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.display import clause_label
 from assistant.errors import InputError
 from assistant.exports import export_dir

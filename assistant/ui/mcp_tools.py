@@ -97,7 +97,7 @@ def make_tools(ctx: UIContext) -> list[Callable]:
         Returns:
             answer（中文回答，含 [1] 等引用标记）、citations（clause_id 与原文 quote）、mode（offline 或 llm），问资格时还有 verdicts。
         """
-        from assistant.chat.state import Session
+        from assistant.chat.case.state import Session
         from assistant.chat.turn import respond
 
         return respond(Session(), check_text(question, "question"), ctx.deps).to_json()

@@ -7,7 +7,7 @@ checked form becomes the session's profile, so the chat and the form never disag
 import datetime as dt
 import logging
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.display import verdict_label
 from assistant.eligibility.model import Verdict
 from assistant.errors import InputError

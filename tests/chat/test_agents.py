@@ -1,15 +1,15 @@
 """Which body acts on a step: "哪个部门评的" is an actor question, and a premise naming the body ("是市政府批的对吧")
-is checked against the sentence naming who does that step (chat/agents.py, factual_pick.acting_pick)."""
+is checked against the sentence naming who does that step (chat/premise/agents.py, factual_pick.acting_pick)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.agents import agent_agrees, agent_correction, bodies_in
-from assistant.chat.answer_types import classify
-from assistant.chat.out_of_scope import out_of_scope
-from assistant.chat.procedure_words import step_terms
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.premise.agents import agent_agrees, agent_correction, bodies_in
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.out_of_scope import out_of_scope
+from assistant.chat.rules.procedure_words import step_terms
 from assistant.chat.turn import respond
 
 APPROVED = "突出贡献浙派工匠和培育突出贡献单位由省政府批准授予并颁发相应证书和奖金。"
@@ -118,7 +118,7 @@ def test_who_gives_the_money_is_an_actor_question(question, type_):
 # A step's word that qualifies the object of another act ("对初审入围人员进行把关") names no one doing that step:
 # the sentence where a body does it ("经由市总工会…进行初审") decides.
 def test_a_step_qualifying_an_object_is_no_step_done():
-    from assistant.chat.agents import agent_correction
+    from assistant.chat.premise.agents import agent_correction
 
     question = "首届杭州工匠的初审是市人社局负责的吧"
     experts = "建立由相关领域知名专家、行业协会等方面人员组成的专家评审团队，对初审入围人员进行把关、审核；"
@@ -132,15 +132,15 @@ def test_a_step_qualifying_an_object_is_no_step_done():
 @pytest.mark.parametrize("question", ["第四届数字工匠的证书由谁出", "浙派工匠的奖金由哪个单位给", "杭州工匠的奖牌由哪个部门颁",
                                       "首席技师证书是谁给的"])
 def test_a_plain_verb_of_giving_is_the_awarding_step(question):
-    from assistant.chat.answer_types import classify
-    from assistant.chat.procedure_words import step_terms
+    from assistant.chat.rules.answer_types import classify
+    from assistant.chat.rules.procedure_words import step_terms
 
     assert step_terms(question) == ("授予",)
     assert classify(question).type == "actor"
 
 
 def test_issuing_a_notice_is_no_giving():
-    from assistant.chat.procedure_words import step_terms
+    from assistant.chat.rules.procedure_words import step_terms
 
     assert step_terms("这个通知是谁发的") == ("发布",)
     assert step_terms("名单由哪个部门公布") == ("发布",)
@@ -151,7 +151,7 @@ def test_issuing_a_notice_is_no_giving():
     ("杭州工匠谁来初审", "经由市总工会对照申报条件和要求进行初审"),
 ])
 def test_who_does_the_initial_review_is_the_body_doing_it(deps, question, said):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)

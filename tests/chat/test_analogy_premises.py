@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify
-from assistant.chat.compare import premise_label
+from assistant.chat.comparison.compare import premise_label
 from assistant.chat.premise import claims
 from assistant.chat.routing import analogy_rest
+from assistant.chat.rules.answer_types import classify
 from tests.chat_support import ask_cited
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.chat.state import Session
-from assistant.chat.steps import in_procedure, is_procedure
+from assistant.chat.case.state import Session
+from assistant.chat.rules.steps import in_procedure, is_procedure
 from assistant.chat.turn import make_deps, respond
 from assistant.notices.tree import load_corpus
 from tests.chat_support import KeywordRetriever

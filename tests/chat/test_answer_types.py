@@ -9,10 +9,10 @@ import re
 import numpy as np
 import pytest
 
-from assistant.chat import answer_types
-from assistant.chat.answer_types import TYPES, classify, focus, holds, question_parts
+from assistant.chat.case.state import Session
 from assistant.chat.premise import correction, strip_claims, unit_pattern
-from assistant.chat.state import Session
+from assistant.chat.rules import answer_types
+from assistant.chat.rules.answer_types import TYPES, classify, focus, holds, question_parts
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -182,7 +182,7 @@ def test_comparison_says_which_side_is_silent(deps):
     ("首届杭州工匠认定多少人？", False),
 ])
 def test_an_edition_no_pack_holds_is_out_of_scope(question, out):
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert bool(out_of_scope(question)) is out
 
@@ -205,7 +205,7 @@ def test_the_counted_unit_and_the_place(question, text, expected):
 
 
 def test_a_fee_question_is_out_of_scope():
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert out_of_scope("浙派工匠申报要交多少钱？")
 
@@ -218,14 +218,14 @@ def test_a_fee_question_is_out_of_scope():
     ("我2015年评上技师，首席技师能报吗", False),  # a year of the asker's own, not of a round
 ])
 def test_another_years_round_is_outside_the_notice_a_pack_holds(question, outside):
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert (out_of_scope(question) is not None) is outside
 
 
 # -- value detection, premise values (issue 14, second pass) ---------------------------------------------
 def test_signature_date_answers_only_a_question_about_the_notice_itself():
-    from assistant.chat.quotes import typed_quote
+    from assistant.chat.rules.quotes import typed_quote
     from assistant.notices.tree import load_corpus
 
     clause = load_corpus().clause("hz_chief_technician_2021#五")
@@ -297,7 +297,7 @@ def test_only_one_form_of_submission_is_corrected(question, quote):
 def test_a_number_asked_with_ma_is_checked_like_a_premise():
     from types import SimpleNamespace
 
-    from assistant.chat.factual_pick import asserts as _asserts
+    from assistant.chat.rules.factual_pick import asserts as _asserts
 
     plain = SimpleNamespace(confirm=False)
     assert _asserts("首席技师一共认定15名吗？", plain) and _asserts("推荐表是交到市人社局的吗？", plain)
@@ -318,8 +318,8 @@ def test_a_share_is_no_cap():
 
 
 def test_short_topics_need_the_values_own_segment():
-    from assistant.chat.quotes import Pick
-    from assistant.chat.ranking import _bare
+    from assistant.chat.rules.quotes import Pick
+    from assistant.chat.rules.ranking import _bare
 
     asked = classify("要认定多少人？", vectors=False)
     quota = Pick("x#1", "各区县(市)总工会推荐不超过 4 名", 1.0, True, 0.0)
@@ -330,7 +330,7 @@ def test_short_topics_need_the_values_own_segment():
 
 
 def test_a_long_sentence_is_cut_to_hold_every_asked_value_that_fits():
-    from assistant.chat.quotes import _window
+    from assistant.chat.rules.quotes import _window
 
     sentence = ("坚持正确政治方向，全面贯彻党的路线方针政策，遵纪守法、爱岗敬业，秉承工匠精神，具有良好的职业道德和高超技能水平，"
                 "候选人应来自生产服务一线，原则上从事本职业（工种）5年以上，取得高级技师以上职业资格（职业技能等级）"
@@ -394,7 +394,7 @@ def test_silent_on_a_point_of_a_stated_amount_says_so(deps):
 
 @pytest.mark.parametrize("question", ["首届杭州工匠认定要经过哪几个环节？", "首届杭州工匠评上了有什么奖励？"])
 def test_a_question_about_a_programme_does_not_say_the_asker_holds_it(question):
-    from assistant.chat.corrections import held_after
+    from assistant.chat.case.corrections import held_after
 
     assert held_after(question) == {}
     assert held_after("浙江省首席技师我2019年就评上了") != {}
@@ -425,7 +425,7 @@ def test_actor_is_never_guessed_from_vectors():
     ("汇总表是谁来填？", "填报"),
 ])
 def test_step_terms_name_the_asked_step(question, step):
-    from assistant.chat.procedure_words import step_terms
+    from assistant.chat.rules.procedure_words import step_terms
 
     assert step_terms(question) == (step if isinstance(step, tuple) else (step,))
 
@@ -445,15 +445,15 @@ def test_one_trailing_no_pattern_for_every_yes_no_reading(question):
     """"V不" is one table row (answer_types.toml trailing_no) for the cue, the thing and the yes/no shape."""
     import re
 
-    from assistant.chat.answer_types import trailing_no
+    from assistant.chat.rules.answer_types import trailing_no
 
     assert re.search(trailing_no(), question)
     assert not re.search(trailing_no(), "报了不少")
 
 
 def test_one_holiday_table_for_dates_and_premises():
-    from assistant.chat.answer_types import classify, holds, holidays
     from assistant.chat.premise import correction
+    from assistant.chat.rules.answer_types import classify, holds, holidays
 
     assert holidays()["国庆"] == 10 and holidays()["春节"] == 0
     date = classify("发布会是几号开的")
@@ -473,7 +473,7 @@ def test_one_holiday_table_for_dates_and_premises():
     ("去年我拿了个人第一，杭州数字工匠第四届咋弄", False),  # how to go about it oneself: the checker's
 ])
 def test_a_question_about_the_notice_is_not_the_askers_case(message, rule):
-    from assistant.chat.switches import asks_rule
+    from assistant.chat.case.switches import asks_rule
 
     assert asks_rule(message) is rule
 
@@ -485,7 +485,7 @@ def test_a_question_about_the_notice_is_not_the_askers_case(message, rule):
     ("我以前的老师傅能申请回避吗", "老师傅"),
 ])
 def test_a_person_addressed_by_surname_and_title_is_no_topic_word(question, kept):
-    from assistant.chat.answer_types import focus
+    from assistant.chat.rules.answer_types import focus
 
     topic = focus(question)
     assert ("老师" in topic) is bool(kept) and (not kept or kept in topic)
@@ -497,7 +497,7 @@ def test_a_person_addressed_by_surname_and_title_is_no_topic_word(question, kept
     ("技工学校的老师能报浙派工匠吗", True),
 ])
 def test_a_master_craftsman_is_no_teacher(question, teacher):
-    from assistant.chat.conditions import attributes
+    from assistant.chat.rules.conditions import attributes
 
     row = next(a for a in attributes() if a.key == "teacher")
     assert bool(row.ask.search(question)) is teacher
@@ -509,13 +509,13 @@ def test_a_master_craftsman_is_no_teacher(question, teacher):
     ("区里就只能推两个吧", "只"),
 ])
 def test_restrictive_adverbs_are_no_topic(question, gone):
-    from assistant.chat.answer_types import focus
+    from assistant.chat.rules.answer_types import focus
 
     assert gone not in focus(question)
 
 
 def test_a_word_adverb_that_says_what_is_asked_stays_in_the_topic():
-    from assistant.chat.answer_types import focus
+    from assistant.chat.rules.answer_types import focus
 
     assert "一次性" in focus("杭州工匠评上了一次性给多少钱")
 
@@ -528,7 +528,7 @@ def test_a_word_adverb_that_says_what_is_asked_stays_in_the_topic():
 def test_how_long_asks_a_length_not_a_point_in_time(question, said):
     import datetime as dt
 
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
     from tests.chat_support import KeywordRetriever
 
@@ -545,7 +545,7 @@ def test_how_long_asks_a_length_not_a_point_in_time(question, said):
 def test_who_does_a_step_is_compared_by_each_sides_actor(question):
     import datetime as dt
 
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
     from tests.chat_support import KeywordRetriever
 
@@ -569,7 +569,7 @@ def test_a_count_is_named_by_its_unit(question, label):
                                       "我们公司报首届数字工匠能推荐多少人"])
 def test_a_quota_per_recommending_body_is_no_quota_per_employer(deps, question):
     # the quota sentence names 总工会/主管部门/产业工会: the answer says first that no employer has a quota of its own
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)
@@ -578,7 +578,7 @@ def test_a_quota_per_recommending_body_is_no_quota_per_employer(deps, question):
 
 
 def test_a_quota_asked_of_a_recommending_body_or_set_per_employer_answers_as_it_stands():
-    from assistant.chat.factual_pick import per_unit_note
+    from assistant.chat.rules.factual_pick import per_unit_note
 
     quota = "各区县(市)总工会推荐不超过 4 名。市各主管部门、各产业工会推荐不超过 3 名。"
     assert per_unit_note("每个区县总工会能推几个", quota) is None
@@ -609,7 +609,7 @@ def test_a_case_goes_with_the_ask_after_it(question, parts):
 
 
 def test_a_quota_asked_per_city_where_the_notice_sets_a_total():
-    from assistant.chat.factual_pick import per_unit_note
+    from assistant.chat.rules.factual_pick import per_unit_note
 
     total = "每 5年评选一次，每次评选突出贡献浙派工匠 50名，培育突出贡献单位 30个。"
     assert "没有规定每个市" in per_unit_note("浙派工匠每个市能推几个人", total)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify, place_kind
-from assistant.chat.factual_pick import asks_result
-from assistant.chat.things import thing
+from assistant.chat.rules.answer_types import classify, place_kind
+from assistant.chat.rules.factual_pick import asks_result
+from assistant.chat.rules.things import thing
 from assistant.evaluation.qa import says_silent
 from tests.chat_support import ask_cited
 

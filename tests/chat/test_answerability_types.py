@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify
-from assistant.chat.form_templates import asks_template
-from assistant.chat.things import thing
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.form_templates import asks_template
+from assistant.chat.rules.things import thing
 from assistant.evaluation.qa import says_silent
 from tests.chat_support import ask_cited
 
@@ -38,7 +38,7 @@ def test_an_attached_form_is_its_template(deps, question, clause):
 
 
 def test_a_field_format_is_not_a_template_question():
-    # the form's own row answers "出生年月按什么格式填" (chat.forms), not the whole attachment
+    # the form's own row answers "出生年月按什么格式填" (chat.rules.forms), not the whole attachment
     assert not asks_template("汇总表里出生年月按什么格式填")
     assert asks_template("汇总表格式是啥样的")
 

@@ -46,7 +46,7 @@ def test_the_notice_wide_check_quotes_the_deepest_clause(deps):
 
 
 def test_a_turn_corrects_the_restriction_first_citing_the_clause(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "浙派工匠公示期间，只有同一个厂的人才能提异议吧？外单位的人不了解情况", deps)
@@ -61,7 +61,7 @@ def test_a_turn_corrects_the_restriction_first_citing_the_clause(deps):
     ("已经是浙江省首席技师了，还能报杭州市首席技师吗", "不能。"),  # an open question takes no side
 ])
 def test_a_held_title_premise_is_answered_by_the_side_it_takes(deps, question, start):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.said import without_others
+from assistant.chat.case.said import without_others
 from tests.chat_support import talk
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import is_ask, the_ask
-from assistant.chat.state import Session
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import is_ask, the_ask
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import respond
 
 
@@ -64,7 +64,7 @@ def test_a_seal_or_signature_question_is_answered_by_the_form_cell_asking_for_it
     ("首席技师要准备哪些材料", False),  # names the papers itself
 ])
 def test_a_list_question_naming_no_paper_searches_for_materials(question, searched):
-    from assistant.chat.factual import _query
+    from assistant.chat.rules.factual import _query
 
     assert (_query(question) != question) == searched
 

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.brief import first_screen
-from assistant.chat.state import Session
+from assistant.chat.case.brief import first_screen
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 from assistant.extract import extract
 

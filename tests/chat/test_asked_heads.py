@@ -1,4 +1,4 @@
-"""An ask about an attribute a rule leaves out is answered only by a sentence stating it (chat.asked_heads)."""
+"""An ask about an attribute a rule leaves out is answered only by a sentence stating it (chat.rules.asked_heads)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assistant.chat.asked_heads import asked_heads, heads, unheld_head
+from assistant.chat.rules.asked_heads import asked_heads, heads, unheld_head
 
 # (ask, a sentence on the rule's topic that does not state the attribute, the row it must name)
 UNSTATED = [
@@ -77,7 +77,7 @@ def test_every_row_is_complete_and_its_label_is_chinese():
 def _answer(text: str):
     import datetime as dt
 
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
     from tests.chat_support import KeywordRetriever
 
@@ -104,8 +104,8 @@ def test_the_answered_ask_beside_a_near_miss_keeps_its_citation():
 def test_an_attribute_the_rules_table_has_no_field_for_is_no_conditions_question():
     """'技师证要满几年' is not the rules table's 工作年限: the conditions answer ('没有规定工作年限', every rule cited)
     would answer another attribute; the factual path finds the notice silent on it."""
-    from assistant.chat.conditions import asked_about
     from assistant.chat.routing import route
+    from assistant.chat.rules.conditions import asked_about
 
     text = "首席技师要技师及以上证书，这个技师证拿到手要满几年才可以报"
     assert asked_about(text, route(text)) is None

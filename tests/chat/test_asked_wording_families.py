@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import classify, question_parts
-from assistant.chat.state import Session
-from assistant.chat.things import holds_thing, thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify, question_parts
+from assistant.chat.rules.things import holds_thing, thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -85,7 +85,7 @@ def test_a_template_asked_after_a_form_named_earlier_is_that_forms(deps):
 
 
 def test_a_side_that_is_only_a_question_word_offers_no_choice():
-    from assistant.chat.choice import alternatives
+    from assistant.chat.rules.choice import alternatives
 
     assert alternatives("申报表交一本还是几本") is None
     assert alternatives("奖金一次发完还是分几年发") is not None  # 几 as "some": a real alternative

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.chat.asking import next_questions
-from assistant.chat.brief import headline
-from assistant.chat.state import Session
+from assistant.chat.case.asking import next_questions
+from assistant.chat.case.brief import headline
+from assistant.chat.case.state import Session
 from assistant.eligibility import check
 from assistant.eligibility.decisive import question_rank, rank
 

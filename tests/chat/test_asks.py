@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import is_ask
-from assistant.chat.said import asks
+from assistant.chat.case.said import asks
+from assistant.chat.rules.answer_types import is_ask
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +31,7 @@ def test_asks(text):
                                   "首席技师，我在萧山做了好几年电焊，技师，一直一线",
                                   "数字工匠第四届，这几年一直在滨江写代码，工会会员"])
 def test_a_count_said_with_ji_asks_no_rule(text):
-    from assistant.chat.switches import asks_rule
+    from assistant.chat.case.switches import asks_rule
 
     assert not asks_rule(text)
 

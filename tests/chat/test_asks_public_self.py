@@ -1,5 +1,5 @@
 """Two asks answered by one sentence, materials lists, publication questions and self-application
-(chat/factual.py parts, quotes listing, things outcome words, chat/self_apply.py)."""
+(chat/rules/factual.py parts, quotes listing, things outcome words, chat/rules/self_apply.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import classify
-from assistant.chat.self_apply import asks_self_application
-from assistant.chat.state import Session
-from assistant.chat.things import holding_units, thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.self_apply import asks_self_application
+from assistant.chat.rules.things import holding_units, thing
 from assistant.chat.turn import make_deps, respond
 from assistant.notices.tree import load_corpus
 from tests.chat_support import KeywordRetriever

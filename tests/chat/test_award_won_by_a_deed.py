@@ -2,7 +2,7 @@
 the 技术改造 is the experts' to weigh, so a city award below 第四届 (三)'s provincial bar no longer makes the answer
 "不符合" (eligibility.preds._graded)."""
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 D26 = "hz_digital_craftsman_2026"

@@ -1,11 +1,11 @@
 """What an awardee gets, asked yes or no: a condition of applying that names the thing (取得…职业资格 for 证书) is
-no answer, but the unit saying what is awarded that holds it is (chat/factual.py, after-award asks)."""
+no answer, but the unit saying what is awarded that holds it is (chat/rules/factual.py, after-award asks)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

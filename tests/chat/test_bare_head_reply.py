@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.replies import bare_head, read_reply
+from assistant.chat.case.replies import bare_head, read_reply
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)

@@ -45,7 +45,7 @@ def test_when_no_honour_fits_the_answer_says_so_and_why_for_each():
     import datetime as dt
 
     from assistant.chat.answer import Citations
-    from assistant.chat.brief import first_screen, recommend_text
+    from assistant.chat.case.brief import first_screen, recommend_text
     from assistant.eligibility import check_all
     from assistant.notices.tree import load_corpus
 

@@ -1,5 +1,5 @@
 """A birth said as an open range ("85后", "四十出头", "快退休了"): no month invented; the checker runs at both ends,
-a verdict they agree on stands, and where they differ the birth date is asked (chat.birth_range, chat.months)."""
+a verdict they agree on stands, and where they differ the birth date is asked (chat.case.birth_range, chat.case.months)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.birth_range import birth_range
-from assistant.chat.state import Session
+from assistant.chat.case.birth_range import birth_range
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)

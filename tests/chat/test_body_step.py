@@ -1,14 +1,14 @@
 """Whose step a loose procedure question asks about: the body said as the doer of the asked step ("单位那一步到底要
 干嘛", "协会那边要做些什么") picks that body's step of the procedure (a step titled with it, or the sentences of a
 longer clause naming it as the doer), not the whole course nor a sentence sharing the question's words
-(answer_types.toml step_bodies; chat/steps.py body_step; chat/factual_pick.answer_part)."""
+(answer_types.toml step_bodies; chat/rules/steps.py body_step; chat/factual_pick.answer_part)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.steps import body_step
+from assistant.chat.case.state import Session
+from assistant.chat.rules.steps import body_step
 from assistant.chat.turn import respond
 from assistant.notices.tree import load_corpus
 
@@ -55,7 +55,7 @@ def test_the_answer_quotes_the_bodys_step(deps):
 def test_a_clause_titled_with_the_step_said_in_full_answers_how_it_goes(corpus, program, question, clause_id, said):
     # headings count as text: "他人推荐" said in full names the clause "（三）他人推荐", whose body (on the line under
     # the heading) says how it goes
-    from assistant.chat.steps import titled_step
+    from assistant.chat.rules.steps import titled_step
 
     got = titled_step(corpus, program, question)
     assert got is not None and got.clause_id == clause_id and said in got.quote
@@ -66,13 +66,13 @@ def test_a_clause_titled_with_the_step_said_in_full_answers_how_it_goes(corpus, 
     ("zj_craftsman_2023", "评审是怎么弄的"),  # a bare 评审 names no heading in full
 ])
 def test_no_titled_step_for_a_step_done_or_a_short_word(corpus, program, question):
-    from assistant.chat.steps import titled_step
+    from assistant.chat.rules.steps import titled_step
 
     assert titled_step(corpus, program, question) is None
 
 
 def test_a_titled_step_answers_a_loose_how_question(corpus):
-    from assistant.chat.answer_types import classify
+    from assistant.chat.rules.answer_types import classify
 
     assert classify("那个他人推荐具体是咋弄的", vectors=False).type == "procedure"  # 咋弄: how it is done
     text = respond(Session(), "杭州工匠那个他人推荐具体是咋弄的").text

@@ -10,7 +10,7 @@ import pytest
 from eligibility_support import TODAY, run
 
 from assistant.chat.answer import Citations
-from assistant.chat.brief import first_screen, verdict_text
+from assistant.chat.case.brief import first_screen, verdict_text
 from assistant.notices.tree import load_corpus
 
 P = "hz_digital_craftsman_2026"
@@ -55,7 +55,7 @@ def test_a_failed_alternative_is_not_the_headline_while_another_is_open(result):
 def test_an_open_verdict_names_the_point_it_asks_about(said):
     """A 需人工核实 headline said "未提供国籍" and the answer then asked about the union: it names the open point
     of the first question instead."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
     from tests.chat_support import KeywordRetriever
 
@@ -81,7 +81,7 @@ def test_an_open_direct_path_does_not_lead_while_another_point_is_open_even_when
 
 
 def test_a_second_question_the_screen_has_no_room_for_is_not_asked():
-    from assistant.chat.brief import shown_questions
+    from assistant.chat.case.brief import shown_questions
 
     two = [{"field": "union_member", "text": "您是工会会员吗？"}, {"field": "prior_titles", "text": "称号？"}]
     assert shown_questions("**x**\n**还需要您补充**：您是工会会员吗？\n另外：称号？", two) == two
@@ -94,7 +94,7 @@ def test_a_years_shortfall_said_leads_before_the_points_not_yet_said(said):
     """"做数据标注，干了快四年了" led with 未说明荣誉称号: the years short of "一般在5年以上" (waived only by an award not
     yet said) hold 需人工核实 whatever the titles are, so the verdict line names them, short, and the asides
     ("资料所填…已折算到计算日") stay in the card."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
     from tests.chat_support import KeywordRetriever
 
@@ -107,7 +107,7 @@ def test_a_years_shortfall_said_leads_before_the_points_not_yet_said(said):
 def test_a_screen_too_long_keeps_the_question_and_its_quick_replies_whole():
     """A direct-path answer about two programmes ran past the limit and the last resort cut its end: the quick
     replies ("（可直接回答：无）") were lost. The longest other line is cut short instead, its bold closed."""
-    from assistant.chat.brief import FIRST_SCREEN, _fit_screen
+    from assistant.chat.case.brief import FIRST_SCREEN, _fit_screen
 
     lines = ["**直接认定**看这一条：“" + "甲" * 80 + "”。", "您的情况：" + "乙" * 60 + "，**可以直接认定**。",
              "**第四届杭州数字工匠：可直接认定**", "注：" + "丙" * 50, "**首届杭州数字工匠：需要人工核实**",
@@ -137,7 +137,7 @@ def test_under_not_eligible_only_what_else_fails_is_listed(program, changes):
 def test_a_note_before_the_answer_does_not_cost_the_lead_its_reason():
     """An injection note ("提示：…这类指令不会被执行") put before the answer is fitted with it; the lead verdict line was
     then no longer the first line and lost its deciding reason ("**第四届杭州数字工匠：不符合条件**" alone)."""
-    from assistant.chat.brief import FIRST_SCREEN, fit_first_screen
+    from assistant.chat.case.brief import FIRST_SCREEN, fit_first_screen
 
     lead = "**第四届杭州数字工匠：不符合条件**（本轮已截止）——已获“杭州数字工匠”称号，属于排除情形（二[1]）"
     text = "\n".join(["提示：" + "甲" * 60, "", lead, "注：" + "乙" * 50,

@@ -1,5 +1,5 @@
 """A one-character verb after the yes/no word carries the predicate with its object (the thing table's
-``carried_verbs``, chat/things.py): "名额能转给别的区吗" asks whether a place may be passed on, which the quota
+``carried_verbs``, chat/rules/things.py): "名额能转给别的区吗" asks whether a place may be passed on, which the quota
 sentence (推荐名额…不超过 4 人) does not say; "能当劳模吗" asks about becoming one, which 参加…劳模先进…活动 does not."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import table
-from assistant.chat.state import Session
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import table
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -4,7 +4,7 @@ front line answers."""
 
 from __future__ import annotations
 
-from assistant.chat.answer_types import classify
+from assistant.chat.rules.answer_types import classify
 from tests.chat_support import ask_cited
 
 Q = "我是个车间副主任，算半个管理吧，不过每天还有一半时间在开机床、调程序。首席技师是不是非得纯一线的才能报？"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

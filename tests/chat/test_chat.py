@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.templates import CLIP_NOTE, INJECTION_NOTE
 from assistant.chat.turn import make_deps, respond, respond_stream
 from tests.chat_support import KeywordRetriever

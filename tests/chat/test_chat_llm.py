@@ -8,7 +8,7 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.cli import main
 from assistant.evaluation.qa import load_eval_set, run_eval

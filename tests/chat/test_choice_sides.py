@@ -1,12 +1,12 @@
-"""The two sides of a 还是 choice (chat/choice.py): across a comma, without the words both sides share, with the
+"""The two sides of a 还是 choice (chat/rules/choice.py): across a comma, without the words both sides share, with the
 asker or a person as a side, and only answered by a sentence about the thing the choice is of."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.choice import alternatives
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.choice import alternatives
 from assistant.chat.turn import respond
 
 

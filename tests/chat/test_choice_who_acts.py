@@ -1,12 +1,12 @@
 """A choice about who acts ("领导小组定还是专家定", "总工会一家定，还是几个部门一起定") is a question about the notice:
-the nouns the extractor reads as the asker's role or post (专家, 一家) are no facts of the asker's (chat/choice.py),
+the nouns the extractor reads as the asker's role or post (专家, 一家) are no facts of the asker's (chat/rules/choice.py),
 and one body alone against several together is settled by the sentence where the bodies act on the thing."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

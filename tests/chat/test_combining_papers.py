@@ -1,5 +1,5 @@
-"""Applying for several honours together (chat/combining.py) and questions about a paper's form (原件, 复印件;
-chat/things.py): the silence where no notice rules, the sentence that holds it where one does."""
+"""Applying for several honours together (chat/rules/combining.py) and questions about a paper's form (原件, 复印件;
+chat/rules/things.py): the silence where no notice rules, the sentence that holds it where one does."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.combining import combines
-from assistant.chat.state import Session
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.combining import combines
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -111,7 +111,7 @@ def test_going_through_a_step_is_asked_of_the_step(deps, question, clause):
     "两届数字工匠对已获评杭州工匠的人能报吗，规定一样吗？",
 ])
 def test_a_third_title_held_is_compared_side_by_side(deps, question):
-    from assistant.chat.combining import held_title_answer
+    from assistant.chat.rules.combining import held_title_answer
 
     # the held title is none of the compared programmes: the comparison answers, side by side
     assert held_title_answer(question, deps, None, among=["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]) is None

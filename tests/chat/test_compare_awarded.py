@@ -1,15 +1,15 @@
 """Comparisons by what being awarded brings, and by whether a kind of person may apply.
 
 "评上以后给的东西一样吗" names nothing more particular than what one gets: each side is its section on what follows
-for those recognised (chat/compare_awarded.py), a notice with none silent on it. "退休的人能不能报", "哪个卡年龄" ask
+for those recognised (chat/comparison/compare_awarded.py), a notice with none silent on it. "退休的人能不能报", "哪个卡年龄" ask
 the rules (compare.py's rules ask), so each side is its rule testing that kind of person, or silent."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.compare_awarded import asks_awarded
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.comparison.compare_awarded import asks_awarded
 from assistant.chat.turn import respond
 
 

@@ -1,11 +1,11 @@
 """Comparisons of the notices' conditions on one attribute said without the asker's case, and of a value said
-of the same thing on each side (chat/compare.py)."""
+of the same thing on each side (chat/comparison/compare.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

@@ -1,14 +1,14 @@
 """A deadline compared across two programmes ("第四届截止是哪天，比首届晚还是早"): each side by a unit dating a handing
 in, else by the sentence its notice's metadata names as the deadline, never by another date its words share ("计算时间
 截至"); a premise stated of one side only ("首届是三月底截止的吧") is checked on that side alone; and a wording asked of a
-side whose notice states the rule twice is quoted in both its wordings (chat/compare.py)."""
+side whose notice states the rule twice is quoted in both its wordings (chat/comparison/compare.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.compare import _asserted_of
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.comparison.compare import _asserted_of
 from assistant.chat.turn import respond
 
 
@@ -39,8 +39,8 @@ def test_a_rule_stated_twice_in_one_notice_is_quoted_in_both_wordings_when_the_w
 
 
 def test_a_notice_stating_a_rule_once_has_no_twin(deps):
-    from assistant.chat.compare import _twin_side
-    from assistant.chat.quotes import Pick
+    from assistant.chat.comparison.compare import _twin_side
+    from assistant.chat.rules.quotes import Pick
 
     assert _twin_side(deps.corpus, "hz_digital_craftsman_2026", Pick("hz_digital_craftsman_2026#二/(一)", "x", 1.0, True, 1.0)) == []
     twin = _twin_side(deps.corpus, "hz_digital_craftsman_2023", Pick("hz_digital_craftsman_2023#二/1", "x", 1.0, True, 1.0))

@@ -64,7 +64,7 @@ def test_a_span_of_years_in_two_digits_names_no_round():
 
 def test_a_premise_said_of_every_side_is_corrected_for_the_side_it_is_false_of(corpus):
     from assistant.chat.answer import Citation
-    from assistant.chat.compare import compared_premise
+    from assistant.chat.comparison.compare import compared_premise
 
     quoted = [Citation("hz_digital_craftsman_2026#二", "在杭全职工作1年以上"),
               Citation("hz_digital_craftsman_2023#附件1/二", "在杭全职工作2年以上")]

@@ -1,11 +1,11 @@
 """A comparison reads its attribute once and looks it up on each side with the same type: a side silent on the
 form one side's value takes (a mailbox) still states where things go in another (an office), and a side silent
 on an amount of money still states what those recognised get; each is quoted as that side's nearest rule
-(chat/compare.py, _silent_side_near)."""
+(chat/comparison/compare.py, _silent_side_near)."""
 
 from __future__ import annotations
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

@@ -1,14 +1,14 @@
 """Comparing two editions on a rule one of them does not set ("第四届和首届的年龄要求有什么不一样"): a side whose rows
 only inform on the attribute (the day ages are counted to, a share of those under 40) is silent on it, quoting the
-informing row that says more than a counting day (chat/compare.py); "有什么不一样" asks a difference (routing.py), and
+informing row that says more than a counting day (chat/comparison/compare.py); "有什么不一样" asks a difference (routing.py), and
 two editions said side by side name the series of the one only it has (turn.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.routing import route
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 

@@ -1,13 +1,13 @@
 """A total asked of two programmes ("一共认定多少人"): a recommending body's quota ("各区县(市)总工会推荐不超过 4 名")
-is no total, so a notice giving only quotas is said to be silent on it (chat/compare.py)."""
+is no total, so a notice giving only quotas is said to be silent on it (chat/comparison/compare.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify
-from assistant.chat.compare import _asks_total, _gives_total
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.comparison.compare import _asks_total, _gives_total
+from assistant.chat.rules.answer_types import classify
 from assistant.chat.turn import respond
 
 

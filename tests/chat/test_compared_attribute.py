@@ -1,4 +1,4 @@
-"""The attribute a comparison compares, and each side held to it (chat/compared_attribute.py, notice_attributes.toml).
+"""The attribute a comparison compares, and each side held to it (chat/comparison/compared_attribute.py, notice_attributes.toml).
 
 A row of the table names the attribute from the question's words and says what a unit of a notice must say to hold
 it; a side quoting a unit that does not hold it quotes its notice's unit that does, and a notice holding it nowhere
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.compared_attribute import (
+from assistant.chat.case.state import Session
+from assistant.chat.comparison.compared_attribute import (
     Attribute,
     attribute_picks,
     attributes,
@@ -16,8 +17,7 @@ from assistant.chat.compared_attribute import (
     holds_attribute,
     settle_sides,
 )
-from assistant.chat.quotes import Pick
-from assistant.chat.state import Session
+from assistant.chat.rules.quotes import Pick
 from assistant.chat.turn import respond
 
 CT, ZJ, C16, D26, D23 = ("hz_chief_technician_2021", "zj_craftsman_2023", "hz_craftsman_2016",
@@ -177,7 +177,7 @@ def test_a_comparison_of_the_whole_course_quotes_each_sides_steps(deps):
 
 
 def test_a_unit_names_the_course_when_it_names_three_steps():
-    from assistant.chat.steps import names_course
+    from assistant.chat.rules.steps import names_course
 
     assert names_course("按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行。")
     assert not names_course("(1) 初审。按照认定条件和要求对推荐人选进行初审。")
@@ -192,7 +192,7 @@ def test_a_side_silent_on_the_askers_word_quotes_the_attribute_in_the_notices_wo
 
 def test_both_sides_silent_names_them_and_the_attribute(deps):
     # "这五份通知里没有涉及这个问题" was untrue here: 杭州工匠 and 浙派 do state their rewards
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "第四届跟首届数字工匠 评上以后有没有奖金 各是多少", deps)

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.competition_patch import _full_name
+from assistant.chat.case.competition_patch import _full_name
 from tests.chat_support import talk
 
 TODAY = dt.date(2026, 11, 21)

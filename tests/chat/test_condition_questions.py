@@ -1,4 +1,4 @@
-"""Questions about the conditions themselves, answered from the programmes' rules tables (chat/conditions.py).
+"""Questions about the conditions themselves, answered from the programmes' rules tables (chat/rules/conditions.py).
 
 Each programme is asked for its conditions in several phrasings, and about single attributes, including ones
 its notice is silent on; questions that belong elsewhere (facts about the asker, premises to correct,
@@ -12,9 +12,9 @@ import datetime as dt
 import pytest
 
 from assistant.chat.answer import Citations
-from assistant.chat.conditions import asked_about, conditions_answer, short_quote
+from assistant.chat.case.state import Session
 from assistant.chat.routing import route
-from assistant.chat.state import Session
+from assistant.chat.rules.conditions import asked_about, conditions_answer, short_quote
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)

@@ -1,14 +1,14 @@
 """A conditional clause sets the case a question is asked in; the clause after it is the question
-(chat/conditional.py), so its words are no thing the notice must hold and its numbers no premise."""
+(chat/rules/conditional.py), so its words are no thing the notice must hold and its numbers no premise."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify
-from assistant.chat.conditional import case_and_question
-from assistant.chat.state import Session
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.conditional import case_and_question
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import respond
 
 

@@ -1,10 +1,10 @@
-"""Across turns: a fact said otherwise with no correction is set aside and asked (chat.conflicts); with a
+"""Across turns: a fact said otherwise with no correction is set aside and asked (chat.case.conflicts); with a
 correction marker it replaces the older; spans in the same city said to come before add up; another's word or
-belief (有人说, 听说, 主任说, 厂长以为) is no fact of the asker's (chat.said.without_reported)."""
+belief (有人说, 听说, 主任说, 厂长以为) is no fact of the asker's (chat.case.said.without_reported)."""
 
 from __future__ import annotations
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 D26 = "第四届数字工匠，我在上城做政务云运维开发，工会会员，技术岗，在杭州全职九年"
@@ -85,7 +85,7 @@ def test_the_askers_own_clause_after_a_report_stands(deps):
 
 
 def test_a_bare_count_after_a_report_takes_the_reports_topic():
-    from assistant.chat.said import without_reported
+    from assistant.chat.case.said import without_reported
 
     assert without_reported("别人都说我干了快二十年了，其实也就十二年").startswith("我干了十二年")
     assert without_reported("人家说我在杭州干了十年，实际上才八年").startswith("我在杭州干了八年")
@@ -93,7 +93,7 @@ def test_a_bare_count_after_a_report_takes_the_reports_topic():
 
 
 def test_a_bare_yes_or_no_after_a_report_answers_the_reports_proposition():
-    from assistant.chat.said import without_reported
+    from assistant.chat.case.said import without_reported
 
     assert without_reported("我以为我是工会会员，后来才知道没入") == "我不是工会会员"
     assert without_reported("有人说我有技师证，其实没有") == "我没有技师证"

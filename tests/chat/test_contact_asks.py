@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify, focus, type_words
+from assistant.chat.rules.answer_types import classify, focus, type_words
 
 
 @pytest.mark.parametrize("question", [

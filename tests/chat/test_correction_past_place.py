@@ -1,12 +1,12 @@
 """A correction that tells where one worked before ("不对 我是一九年才来的杭州 一六到一九年在合肥也是做这个") corrects the
 arrival, not the workplace now: the clause of a closed span of years or of 之前/以前 is of that time
-(chat.corrections.denied_then_said)."""
+(chat.case.corrections.denied_then_said)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.corrections import _then
+from assistant.chat.case.corrections import _then
 from tests.chat_support import talk as _talk
 
 

@@ -1,4 +1,4 @@
-"""Whether a notice rules on "X 算不算 Y" (chat/counts_as.py): a sentence naming the kind (前三名, 领导职务, 10年)
+"""Whether a notice rules on "X 算不算 Y" (chat/rules/counts_as.py): a sentence naming the kind (前三名, 领导职务, 10年)
 mentions a word of the ask; it rules on it only when it names the asker's item too. No unit naming the item: silent,
 without a citation, whether or not the asker told their own case around the ask."""
 
@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.counts_as import counts_as, unnamed_kind, unruled_item
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.counts_as import counts_as, unnamed_kind, unruled_item
 from assistant.chat.turn import make_deps, respond
 from assistant.notices.tree import load_corpus
 from tests.chat_support import KeywordRetriever

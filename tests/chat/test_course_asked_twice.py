@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.quotes import Pick
-from assistant.chat.steps import REST_STEPS, next_step, steps_of
+from assistant.chat.rules.quotes import Pick
+from assistant.chat.rules.steps import REST_STEPS, next_step, steps_of
 from assistant.notices.tree import load_corpus
 
 ZJ, D23, D26 = "zj_craftsman_2023", "hz_digital_craftsman_2023", "hz_digital_craftsman_2026"
@@ -61,7 +61,7 @@ def test_counting_the_stages_lists_the_parts_titled_so(corpus):
 
 
 def test_the_turn_lists_the_course_from_there_each_step_with_its_clause(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "浙派工匠人选报送以后呢", deps).text
@@ -70,7 +70,7 @@ def test_the_turn_lists_the_course_from_there_each_step_with_its_clause(deps):
 
 
 def test_the_turn_counts_the_stages_not_the_steps_inside_them(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "第四届数字工匠的认定程序有几个阶段", deps).text
@@ -91,7 +91,7 @@ def test_a_step_named_among_the_answering_units_is_gone_on_from_when_the_first_i
 
 
 def test_answering_units_none_follows_are_not_listed_as_a_course(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "第四届数字工匠申报以后呢", deps).text
@@ -120,7 +120,7 @@ def test_a_step_presumed_the_last_is_followed_by_the_next(corpus):
     # "社会公示完了就算评上了？": the asker takes 公示 for the end; what follows it (领导小组审定) answers
     import re
 
-    from assistant.chat.answer_types import table
+    from assistant.chat.rules.answer_types import table
 
     assert re.search(table()["next_step"], "杭州工匠社会公示完了就算评上了？")
     got = next_step(corpus, "杭州工匠社会公示完了就算评上了？", [_pick(corpus, "hz_craftsman_2016#五")])

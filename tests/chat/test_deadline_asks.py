@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.chat.still_open import asks_deadline
+from assistant.chat.rules.still_open import asks_deadline
 
 
 def test_when_to_hand_in_is_the_deadline():

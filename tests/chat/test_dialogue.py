@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from assistant.chat.brief import FIRST_SCREEN, first_screen
+from assistant.chat.case.brief import FIRST_SCREEN, first_screen
+from assistant.chat.case.replies import read_reply
+from assistant.chat.case.state import Session
 from assistant.chat.conversation import answer_item
-from assistant.chat.replies import read_reply
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 from assistant.evaluation.dialogue import is_understanding_set, run_understanding
 
@@ -195,7 +195,7 @@ def test_a_past_round_is_checked_with_the_level_held_then(deps):
 
 
 def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
-    from assistant.chat.state import Pending
+    from assistant.chat.case.state import Pending
 
     session = Session()
     respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
@@ -210,7 +210,7 @@ def test_with_two_questions_a_bare_yes_answers_the_one_it_can(deps):
 def test_a_bare_wu_answers_a_list_question_asked_beside_a_yes_no_one(deps):
     # "无" to "您是工会会员吗？" alone denies membership (tests/chat/test_bare_none_to_belonging.py); asked beside a
     # list question ("没有请填“无”"), it answers the list
-    from assistant.chat.state import Pending
+    from assistant.chat.case.state import Pending
 
     session = Session()
     respond(session, "我在萧山做云计算运维8年，2019年来杭州一直全职，能报第四届数字工匠吗", deps)
@@ -229,7 +229,7 @@ def test_a_follow_up_on_another_programme_is_not_the_answer_to_the_pending_quest
 
 
 def test_a_yes_that_names_its_topic_answers_that_fact_though_another_was_asked(deps):
-    from assistant.chat.asking import set_pending
+    from assistant.chat.case.asking import set_pending
 
     session = Session()
     respond(session, "我在滨江做云平台运维，干了八年，2016年就来杭州了，全职，第四届数字工匠能不能报", deps)
@@ -379,7 +379,7 @@ def test_corrections_and_all_along(deps):
 
 
 def test_the_first_screen_holds_whatever_comes_before_the_card():
-    from assistant.chat.brief import DETAILS_OPEN, fit_first_screen
+    from assistant.chat.case.brief import DETAILS_OPEN, fit_first_screen
 
     body = "\n".join(["**第四届杭州数字工匠：需要人工核实**——" + "未说明" * 30,
                       "**您提供的信息有矛盾，请先确认**：" + "；".join(["出生年月与年龄不一致"] * 12),
@@ -396,7 +396,7 @@ def test_a_title_named_in_reply_to_the_titles_question_is_held_not_asked_about(d
     session = Session()
     respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，工会会员，技术岗普通员工", deps)
     session.pending = None
-    from assistant.chat.asking import set_pending
+    from assistant.chat.case.asking import set_pending
 
     set_pending(session, [{"field": "prior_titles", "text": "", "options": ["无"]}])
     turn = respond(session, "浙江工匠，2019年的", deps)
@@ -419,7 +419,7 @@ def test_middle_and_first_levels_without_the_word_worker():
 
 
 def test_two_questions_two_short_answers_in_order(deps):
-    from assistant.chat.asking import set_pending
+    from assistant.chat.case.asking import set_pending
 
     session = Session()
     respond(session, "第四届数字工匠：我在滨江一家民企做大模型应用，干了8年，2018年来杭州一直全职，技术岗普通员工", deps)
@@ -515,7 +515,7 @@ def test_an_achievement_said_beside_denials_answers_the_achievements_question(de
 
 
 def test_a_bare_count_answers_the_count_the_answer_led_with(deps):
-    # one at a named factory is not asked about employment first (chat.workplace): the screen asks the trade's count
+    # one at a named factory is not asked about employment first (chat.case.workplace): the screen asks the trade's count
     # and its headline names that open point; "十五年" is the trade's count, the first count open, not left unread
     # because the years in Zhejiang are missing too
     session = Session()

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.said import asks_back
-from assistant.chat.state import Session
+from assistant.chat.case.said import asks_back
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.said import asks_any
-from assistant.chat.state import Session
+from assistant.chat.case.said import asks_any
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 FACTS = "杭州工匠想问问，我在杭州做木雕三十年了，一线，"

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.brief import first_screen
+from assistant.chat.case.brief import first_screen
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
@@ -113,7 +113,7 @@ def test_a_span_said_again_corrected_or_totalled_is_not_added(deps, turns):
 
 
 def test_a_count_in_another_city_is_no_answer_to_the_hangzhou_question():
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("years_full_time_in_hangzhou", "之前在上海还干了4年", TODAY) == {}
     assert read_reply("years_full_time_in_zhejiang", "在苏州干了5年", TODAY) == {}
@@ -128,7 +128,7 @@ _MOVED = "我做软件开发的，1988年出生，以前在外地干过，现在
 @pytest.mark.parametrize(("reply", "years"), [("十二年", 12.0), ("十来年", 10.0), ("8年", 8.0)])
 def test_two_open_counts_are_asked_one_a_turn_the_trades_first(deps, reply, years):
     # a bare count answers whichever is asked, and those who write in answer with the trade's years: the trade's
-    # count is asked alone first (chat.asking.trade_years_first), then Hangzhou's
+    # count is asked alone first (chat.case.asking.trade_years_first), then Hangzhou's
     session, answers = _talk(deps, _MOVED, reply)
     asked = [q["field"] for q in answers[0].questions]
     assert "years_in_field" in asked and "years_full_time_in_hangzhou" not in asked

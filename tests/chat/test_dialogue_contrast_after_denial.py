@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 from assistant.extract import extract
 

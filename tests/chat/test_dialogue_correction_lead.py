@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 _START = "我是2016年来杭州做大数据开发的，一直在一家公司，想报第四届数字工匠"

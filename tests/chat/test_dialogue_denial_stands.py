@@ -47,7 +47,7 @@ def test_a_correction_withdraws_the_no(deps):
 
 @pytest.mark.parametrize("reply", ["都没有", "统统没有", "全都没有", "两样都没有"])
 def test_a_no_over_everything_asked_answers_each_question(deps, reply):
-    from assistant.chat.state import Pending
+    from assistant.chat.case.state import Pending
     from assistant.chat.turn import respond
 
     session, _ = talk(deps, OPENING, ALL_DENIED[0])
@@ -57,7 +57,7 @@ def test_a_no_over_everything_asked_answers_each_question(deps, reply):
 
 
 def test_a_not_one_answers_only_the_first_question():
-    from assistant.chat.pending_answers import EVERY_ASKED
+    from assistant.chat.case.pending_answers import EVERY_ASKED
 
     assert EVERY_ASKED.fullmatch("一个都没有") is None and EVERY_ASKED.fullmatch("一样都没有")
 
@@ -97,22 +97,22 @@ def test_a_bare_turn_to_a_programme_checks_the_case_under_it(deps, turn, program
 
 @pytest.mark.parametrize("text", ["浙派工匠要什么条件", "首席技师是干嘛的", "我想问问浙派工匠的截止时间"])
 def test_a_question_about_a_programme_is_no_bare_turn(text):
+    from assistant.chat.case.switches import turns_to
     from assistant.chat.routing import route
-    from assistant.chat.switches import turns_to
 
     assert not turns_to(text, route(text))
 
 
 @pytest.mark.parametrize("reply", ["我是党员", "党员", "我是共青团员", "是正式工"])
 def test_saying_what_one_is_is_no_yes_to_the_union(reply):
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("union_member", reply, TODAY) == {}
 
 
 @pytest.mark.parametrize("reply", ["是的", "单位统一入的", "早入了", "是会员", "交的"])
 def test_a_yes_said_by_a_verb_still_answers(reply):
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("union_member", reply, TODAY) == {"union_member": True}
 
@@ -124,7 +124,7 @@ def test_another_persons_level_answers_nothing(deps, reply):
 
 
 def test_an_apprentices_result_beside_it_is_kept():
-    from assistant.chat.said import without_others
+    from assistant.chat.case.said import without_others
 
     said = "我带的徒弟2019年拿了杭州市一类大赛第二名"
     assert without_others(said) == said

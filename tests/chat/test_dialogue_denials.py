@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.replies import read_reply
+from assistant.chat.case.replies import read_reply
 from assistant.chat.turn import respond
 from tests.chat_support import talk as _talk
 
@@ -30,7 +30,7 @@ def test_the_programmes_name_is_no_level_held(deps, opening):
 
 
 def test_a_level_said_as_held_stays():
-    from assistant.chat.posts import level_not_the_name
+    from assistant.chat.case.posts import level_not_the_name
     from assistant.chat.routing import route
     from assistant.extract import extract
 
@@ -40,7 +40,7 @@ def test_a_level_said_as_held_stays():
 
 @pytest.mark.parametrize("denial", ["没评过", "称号没评过", "没被评过"])
 def test_a_denial_naming_titles_does_not_answer_the_achievements_question(deps, denial):
-    from assistant.chat.state import Pending
+    from assistant.chat.case.state import Pending
 
     session, _ = _talk(deps, "我在杭州做数据开发八年了，一直全职，工会会员，想报第四届数字工匠")
     session.pending = Pending("achievements", "list", ("无",), ("awards",))
@@ -80,7 +80,7 @@ def test_the_dialogue_reads_negation_by_its_scope(clause, denied):
 @pytest.mark.parametrize("said, held", [("浙江省首席技师我2019年就评上了", ["浙江省首席技师"]),
                                         ("浙江工匠我没评上", []), ("非遗传承人我评上了，杭州工匠也评上了", ["杭州工匠"])])
 def test_a_title_named_before_its_verb_is_held_unless_denied(said, held):
-    from assistant.chat.corrections import held_after
+    from assistant.chat.case.corrections import held_after
 
     assert held_after(said).get("prior_titles", []) == held
 

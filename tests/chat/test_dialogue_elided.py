@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
+from assistant.chat.case.switches import opens_programme
 from assistant.chat.routing import route
-from assistant.chat.state import Session
-from assistant.chat.switches import opens_programme
 from assistant.chat.turn import respond
 
 

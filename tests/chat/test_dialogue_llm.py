@@ -9,7 +9,7 @@ import json
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.extract.llm_profile import cross_check, llm_profile
 from tests.chat_support import KeywordRetriever

@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.brief import FIRST_SCREEN, first_screen
-from assistant.chat.replies import read_reply
-from assistant.chat.state import Pending, Session
+from assistant.chat.case.brief import FIRST_SCREEN, first_screen
+from assistant.chat.case.replies import read_reply
+from assistant.chat.case.state import Pending, Session
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
@@ -156,9 +156,9 @@ def test_a_bare_word_after_a_verdict_with_nothing_asked_continues_the_talk(deps,
 def test_a_bare_yes_to_a_question_that_is_not_yes_or_no_answers_no_yes_no_question_never_asked(deps):
     session = Session()
     respond(session, "第四届数字工匠我能报吗", deps)
-    respond(session, "我在一家公司上班", deps)  # no job named: its post type is asked, not inferred (chat.dialogue)
+    respond(session, "我在一家公司上班", deps)  # no job named: its post type is asked, not inferred (chat.case.dialogue)
     respond(session, "在杭州5年了", deps)
-    # the titles that exclude are asked first (chat.asking ranks by eligibility.decisive), the union may come second:
+    # the titles that exclude are asked first (chat.case.asking ranks by eligibility.decisive), the union may come second:
     # the question pending is made the titles' alone, so that the union is a question never asked
     session.pending = Pending("prior_titles", "list", ("无",))
     session.asked.pop("union_member", None)

@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
+from assistant.chat.case.state import Session
+from assistant.chat.case.switches import opens_programme
 from assistant.chat.routing import route
-from assistant.chat.state import Session
-from assistant.chat.switches import opens_programme
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)

@@ -18,7 +18,7 @@ TODAY = dt.date(2026, 11, 21)
                                            ("会员，没评过", True), ("没入工会，称号倒是评过", False),
                                            ("工会会员，没有", False), ("工会嘛，一直没入", False)])
 def test_a_negation_in_another_clause_says_nothing_of_the_union(reply, member):
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("union_member", reply, TODAY) == {"union_member": member}
 
@@ -40,7 +40,7 @@ def test_a_hedge_with_nothing_taken_back_or_unsure_of_something_else_answers(dep
 
 @pytest.mark.parametrize("text", ["证书不在身边", "证书放老家了", "证书号不记得"])
 def test_a_certificate_away_or_forgotten_is_no_none(text):
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("skill_level", text, TODAY) == {}
 
@@ -98,7 +98,7 @@ def test_a_digital_contest_result_outranks_the_classifiers_reading_of_the_job(de
 @pytest.mark.parametrize("reply, none", [("对，单人赛，不是组队的", False), ("是的，个人的，不是团体", False),
                                          ("对，没评过", True), ("嗯，没有的", True)])
 def test_a_yes_to_something_else_is_no_none_to_the_list_asked(reply, none):
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert (read_reply("prior_titles", reply, TODAY) == {"prior_titles": []}) is none
 
@@ -115,6 +115,6 @@ def test_a_short_reply_after_the_askers_own_rule_question_is_their_fact(deps, qu
 
 @pytest.mark.parametrize("question, reply", [("数字工匠要交什么材料", "好的"), ("首席技师要几年工作经验", "十年")])
 def test_an_acknowledgement_or_count_after_a_rule_question_is_no_guessed_fact(question, reply):
-    from assistant.chat.reply_topic import asked_of_rule
+    from assistant.chat.case.reply_topic import asked_of_rule
 
     assert asked_of_rule(question, reply, TODAY) is None

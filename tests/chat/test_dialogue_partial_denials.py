@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Pending
+from assistant.chat.case.state import Pending
 from assistant.chat.turn import respond
 from tests.chat_support import talk as _talk
 
@@ -74,7 +74,7 @@ def test_a_bare_yes_or_no_said_first_answers_the_yes_no_question(field, reply, v
     # the question came back
     import datetime as dt
 
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply(field, reply, dt.date(2026, 11, 21)) == {field: value}
 
@@ -82,6 +82,6 @@ def test_a_bare_yes_or_no_said_first_answers_the_yes_no_question(field, reply, v
 def test_a_long_reply_that_opens_with_another_fact_is_no_yes():
     import datetime as dt
 
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("union_member", "我是兼职的，一直在杭州做开发的啊", dt.date(2026, 11, 21)) == {}

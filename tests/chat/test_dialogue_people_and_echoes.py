@@ -19,7 +19,7 @@ from tests.chat_support import talk
     ("老周和我一起报行吗", "老周"),
 ])
 def test_two_people_applying_together_are_found(text, who):
-    from assistant.chat.together import joint_people
+    from assistant.chat.case.together import joint_people
 
     assert joint_people(text) == who
 
@@ -32,7 +32,7 @@ def test_two_people_applying_together_are_found(text, who):
     "我和同事一起做的项目获了奖",
 ])
 def test_a_person_beside_the_asker_is_no_joint_application(text):
-    from assistant.chat.together import joint_people
+    from assistant.chat.case.together import joint_people
 
     assert joint_people(text) is None
 
@@ -55,7 +55,7 @@ def test_saying_the_apprentice_next_turns_the_talk_to_him(deps):
 
 @pytest.mark.parametrize("text", ["说说我吧", "还是看看我自己"])
 def test_turning_back_to_oneself_is_still_read(text):
-    from assistant.chat.switches import _SELF_AGAIN
+    from assistant.chat.case.switches import _SELF_AGAIN
 
     assert _SELF_AGAIN.search(text)
 
@@ -76,7 +76,7 @@ def test_a_deed_beside_no_level_and_no_awards_is_the_deed_asked():
     # "证" said to be none is a level of "none": a denial like the empty awards, so the deed beside them is the answer
     from types import SimpleNamespace
 
-    from assistant.chat.pending_answers import affirmed_beside_denials
+    from assistant.chat.case.pending_answers import affirmed_beside_denials
 
     extraction = SimpleNamespace(profile={"skill_level": "none", "awards": [], "role_type": "frontline_technical"})
     got = affirmed_beside_denials("调度系统是我主导重写的，空驶率降了一成。证和奖都没有", extraction,

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.brief import first_screen, of_person
+from assistant.chat.case.brief import first_screen, of_person
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)

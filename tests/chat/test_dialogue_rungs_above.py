@@ -1,11 +1,11 @@
 """The rungs above named in a reply ("上面还有技师 高级技师 没去考" to "是不是本职业最高等级") are never the level held:
-the 高级工 said before stands, with no clash to ask about (chat.replies.ceiling_levels, chat.dialogue)."""
+the 高级工 said before stands, with no clash to ask about (chat.case.replies.ceiling_levels, chat.case.dialogue)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.replies import ceiling_levels
+from assistant.chat.case.replies import ceiling_levels
 from tests.chat_support import talk as _talk
 
 

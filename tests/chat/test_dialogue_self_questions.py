@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.said import self_questions, without_self_questions
-from assistant.chat.state import Session
+from assistant.chat.case.said import self_questions, without_self_questions
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
@@ -71,7 +71,7 @@ def test_a_pronoun_goes_on_about_the_person_named_before(deps):
 @pytest.mark.parametrize("reply, yes", [("估计是吧", True), ("那确实是的", True), ("嗯呐", True), ("木有", False),
                                         ("算是吧，每年都交会费", True), ("不是，厂里没工会", False), ("可能吧", None)])
 def test_a_yes_or_no_after_a_stance_or_before_more_words(reply, yes):
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("union_member", reply, TODAY).get("union_member") == yes
 

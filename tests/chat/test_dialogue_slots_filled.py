@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.corrections import none_but_told
-from assistant.chat.posts import _level_above
+from assistant.chat.case.corrections import none_but_told
+from assistant.chat.case.posts import _level_above
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)
@@ -32,7 +32,7 @@ def test_a_bare_count_beside_the_place_all_along_is_the_trades_years(deps, reply
 
 @pytest.mark.parametrize("reply", ["在杭州干了十五年，之前在苏州", "在萧山干了十五年，之前在宁波"])
 def test_a_count_not_said_of_the_whole_working_life_is_not_the_trades(deps, reply):
-    # (a bare "十五年了" now answers the trade's years, asked before the places': chat.asking.trade_years_first)
+    # (a bare "十五年了" now answers the trade's years, asked before the places': chat.case.asking.trade_years_first)
     session, _ = _talk(deps, _ZJ, reply)
     assert session.profile.get("years_in_field") != 15.0
 
@@ -154,7 +154,7 @@ def test_a_list_said_empty_without_a_negation(deps, empty):
     ("2010年在萧山做焊工", False),  # no 就/一直
 ])
 def test_a_start_of_the_work_named_where_it_began(text, trade):
-    from assistant.chat.year_spans import began_there
+    from assistant.chat.case.year_spans import began_there
 
     facts = {"years_full_time_in_hangzhou": 12.0}
     assert began_there(text, facts) == ({"years_in_field": 12.0} if trade else {})
@@ -166,7 +166,7 @@ def test_a_start_of_the_work_named_where_it_began(text, trade):
     ("第三名，19年的，浙江省模具工技能大赛", 3, 2019),
 ])
 def test_a_result_said_clause_by_clause_is_one_result(said, rank, year):
-    from assistant.chat.pending_answers import gathered_result
+    from assistant.chat.case.pending_answers import gathered_result
     from assistant.extract import extract
 
     got = gathered_result(said, extract(said, TODAY), TODAY).profile
@@ -175,7 +175,7 @@ def test_a_result_said_clause_by_clause_is_one_result(said, rank, year):
 
 
 def test_a_result_of_the_apprentices_said_clause_by_clause_is_not_the_askers():
-    from assistant.chat.pending_answers import gathered_result
+    from assistant.chat.case.pending_answers import gathered_result
     from assistant.extract import extract
 
     said = "徒弟参加了浙江省模具工技能大赛，拿了第一"

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.asking import tapped
-from assistant.chat.state import Pending, Session
+from assistant.chat.case.asking import tapped
+from assistant.chat.case.state import Pending, Session
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)

@@ -29,12 +29,12 @@ def test_a_count_in_a_talk_about_now_is_read_as_of_today(deps):
 
 
 def test_the_start_year_closes_it(deps):
-    from assistant.chat.state import Pending
+    from assistant.chat.case.state import Pending
 
     session, _ = _talk(deps, "问下首届杭州工匠，我当年在淳安一家竹制品厂做竹编，中国人，1970年生，一直在一线", "十二年")
     session.pending = Pending("years_in_field", "years")
     respond(session, "2002年开始的", deps)
-    from assistant.chat.months import is_count
+    from assistant.chat.case.months import is_count
 
     span = session.early.get("years_in_field")
     assert (span is None or not is_count(span)) and session.profile["years_in_field"] > 20  # a start, not two ends

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from assistant.chat.pending_answers import apprentices_told
+from assistant.chat.case.pending_answers import apprentices_told
 from tests.chat_support import talk as _talk
 
 CHIEF = "2021年首席技师我想问问，我在西湖区一家印染厂做染色工，高级技师，一直在车间"

@@ -31,13 +31,13 @@ def test_years_not_known_keep_the_talk_on_eligibility(deps, hedge):
     session, answers = _talk(deps, "浙派工匠，我在丽水做青瓷，高级技师，一线", hedge)
     assert answers[-1].verdicts, "a hedged reply is no question about the rules"
     assert "years_full_time_in_zhejiang" not in session.profile
-    # the year count asked first (the trade's, chat.asking.trade_years_first) is still the one waiting
+    # the year count asked first (the trade's, chat.case.asking.trade_years_first) is still the one waiting
     assert session.pending is not None and session.pending.field == "years_in_field"
 
 
 def test_a_count_beside_a_hedge_is_an_answer():
-    from assistant.chat.reply_topic import unknown_answers
-    from assistant.chat.state import Pending
+    from assistant.chat.case.reply_topic import unknown_answers
+    from assistant.chat.case.state import Pending
     from assistant.extract import extract
 
     pending = Pending("years_full_time_in_zhejiang", "years")
@@ -74,7 +74,7 @@ def test_the_question_echoed_before_its_answer_is_no_question(deps, turns, field
 
 
 def test_an_echo_with_an_asking_word_is_a_question():
-    from assistant.chat.reply_topic import without_echo
+    from assistant.chat.case.reply_topic import without_echo
 
     asked = ("union_member",)
     assert without_echo(asked, "工会会员有什么用？我没入", TODAY) == ("工会会员有什么用？我没入", None)
@@ -89,8 +89,8 @@ def test_an_echo_with_an_asking_word_is_a_question():
     ("带过徒弟？没有的", "trained_apprentices", "无"),
 ])
 def test_an_echoed_question_answered_no_is_a_no(text, field, want):
-    from assistant.chat.replies import read_reply
-    from assistant.chat.reply_topic import without_echo
+    from assistant.chat.case.replies import read_reply
+    from assistant.chat.case.reply_topic import without_echo
 
     rest, echoed = without_echo((field,), text, TODAY)
     assert echoed == field
@@ -99,15 +99,15 @@ def test_an_echoed_question_answered_no_is_a_no(text, field, want):
 
 @pytest.mark.parametrize("text", ["什么证？没有", "能报吗？没有别的要求吧"])
 def test_a_real_question_before_a_no_stays_a_question(text):
-    from assistant.chat.reply_topic import without_echo
+    from assistant.chat.case.reply_topic import without_echo
 
     asked = ("skill_level", "prior_titles", "awards", "trained_apprentices", "competition_results")
     assert without_echo(asked, text, TODAY) == (text, None)
 
 
 def test_not_knowing_what_a_word_means_is_a_question_not_a_hedge():
-    from assistant.chat.reply_topic import unknown_answers
-    from assistant.chat.state import Pending
+    from assistant.chat.case.reply_topic import unknown_answers
+    from assistant.chat.case.state import Pending
     from assistant.extract import extract
 
     pending = Pending("prior_titles", "list")
@@ -138,8 +138,8 @@ def test_a_hedged_answer_to_the_years_asked_is_no_correction(deps, reply, years)
 
 
 def test_a_none_said_with_a_hedge_is_still_a_none():
-    from assistant.chat.reply_topic import unknown_answers
-    from assistant.chat.state import Pending
+    from assistant.chat.case.reply_topic import unknown_answers
+    from assistant.chat.case.state import Pending
     from assistant.extract import extract
 
     text = "好像没有吧，记不太清"

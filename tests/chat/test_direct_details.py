@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.chat.brief import DETAILS_OPEN
-from assistant.chat.state import Session
+from assistant.chat.case.brief import DETAILS_OPEN
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.eligibility.model import UNNEEDED_MARK, UNNEEDED_NOTE
 from tests.chat_support import KeywordRetriever

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.doc_numbers import doc_correction, doc_numbers
 from assistant.chat.premise import claims, correction
+from assistant.chat.premise.doc_numbers import doc_correction, doc_numbers
 
 HEADER = "杭人社发〔2021〕69号"
 CITED = ("根据《市委办公厅市政府办公厅关于印发〈杭州市首席技师评选管理办法〉的通知》（市委办发〔2008〕153号）和《市委办公厅"
@@ -53,7 +53,7 @@ def test_units_counted_in_jia_are_still_counts():
     ("首席技师是按2019年出的那个《首席技师评选管理办法》来评的吧？", "hz_chief_technician_2021#前言", "不对，通知引用的"),
 ])
 def test_a_turn_finds_the_number_in_the_notice(deps, question, clause, start):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)

@@ -1,12 +1,12 @@
 """A duty given to a body in a premise is checked against the notice's sentence dividing the duties
-(chat/duties.py)."""
+(chat/premise/duties.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.duties import duties, duty_premise
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.premise.duties import duties, duty_premise
 from assistant.chat.turn import respond
 
 
@@ -56,7 +56,7 @@ def test_the_answer_leads_with_who_the_notice_names(deps):
     ("首席技师是行业协会负责推荐的吧", "是的"),
 ])
 def test_who_recommends_is_read_from_the_sentence_dividing_the_duty(deps, question, start):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)
@@ -69,7 +69,7 @@ def test_who_recommends_is_read_from_the_sentence_dividing_the_duty(deps, questi
     "首席技师的推荐材料是报给市总工会的，是吧？",  # where papers go, not who recommends
 ])
 def test_no_confirmation_when_the_premise_says_more_than_the_sentence(deps, question):
-    from assistant.chat.duties import duty_premise
+    from assistant.chat.premise.duties import duty_premise
 
     found = duty_premise(deps.corpus, "hz_chief_technician_2021", question)
     assert found is None or not found[0].startswith("是的"), found

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.replies import not_known
-from assistant.chat.reply_topic import found_out_later
+from assistant.chat.case.replies import not_known
+from assistant.chat.case.reply_topic import found_out_later
 from tests.chat_support import talk
 
 HZ = "hz_craftsman_2016"

@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.follow_up import in_context
+from assistant.chat.case.state import Session
 from assistant.chat.routing import route
-from assistant.chat.state import Session
+from assistant.chat.rules.follow_up import in_context
 from assistant.chat.turn import make_deps, respond
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.switches import FOLLOW_UP
+from assistant.chat.case.switches import FOLLOW_UP
 from tests.chat_support import talk as _talk
 
 

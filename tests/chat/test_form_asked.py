@@ -1,5 +1,5 @@
 """A content ask of the form a paper takes ("推荐报告要按什么格式写") is answered only by a unit saying that form in a
-clause naming the paper (chat/stated.py ``_form_pick``, the answer-type table's ``form_heads``); the sentence that
+clause naming the paper (chat/rules/stated.py ``_form_pick``, the answer-type table's ``form_heads``); the sentence that
 only names the paper is no answer, and with no such unit the notice is silent."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import table
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import table
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.chat.forms import named_cell, with_cell_below
+from assistant.chat.rules.forms import named_cell, with_cell_below
 
 FORM = "汇总表\n序号\t姓名\t出生年月\t岗位\n\t\t格式： 19xx-07\t如：电工\n填报人："
 HEADER = "序号\t姓名\t出生年月\t岗位"

@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.procedure_words import step_terms
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.procedure_words import step_terms
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

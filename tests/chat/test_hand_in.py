@@ -1,11 +1,11 @@
 """A premise that papers may go straight to the receiving body is checked against the notice's route sentence
-(chat/hand_in.py)."""
+(chat/premise/hand_in.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.hand_in import route_premise, skipped_route
+from assistant.chat.premise.hand_in import route_premise, skipped_route
 
 
 @pytest.mark.parametrize(("question", "skipped"), [

@@ -1,12 +1,12 @@
 """Counts said loosely ("十来个", "七八年", "上百人") are counts with a span, checked against the notice's value
-(chat/hedged.py, chat/premise/values.py)."""
+(chat/premise/hedged.py, chat/premise/values.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.hedged import hedges, plain
 from assistant.chat.premise import claims, correction
+from assistant.chat.premise.hedged import hedges, plain
 
 _QUOTA = "各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名。"
 _TOTAL = "今年我市将认定 20 名杭州市首席技师。"

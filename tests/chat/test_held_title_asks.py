@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.combining import held_title_span
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.combining import held_title_span
 from assistant.chat.turn import respond
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.conditions import attributes
+from assistant.chat.rules.conditions import attributes
 
 
 def _management():

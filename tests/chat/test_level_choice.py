@@ -1,13 +1,13 @@
 """A choice between levels of government ("省里评还是市里评", "市里审定还是区里审定") reads each side as the bodies of
-that level (the ``bodies`` column of chat/levels.toml) and answers with the sentence where one of them acts, not
+that level (the ``bodies`` column of chat/rules/levels.toml) and answers with the sentence where one of them acts, not
 "没有写明是…还是…"."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.choice import level_of
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.choice import level_of
 from assistant.chat.turn import respond
 
 

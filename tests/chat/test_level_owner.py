@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.choice import level_choice_restated, level_owner
+from assistant.chat.rules.choice import level_choice_restated, level_owner
 from tests.chat_support import ask_cited
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.choice import choice_lead, level_premise
+from assistant.chat.rules.choice import choice_lead, level_premise
 from tests.chat_support import ask_cited
 
 ZJ_AWARD = "突出贡献浙派工匠和培育突出贡献单位由省政府批准授予并颁发相应证书和奖金。"

@@ -1,11 +1,12 @@
-"""The one table of levels of government (chat/levels.toml) and its readers: choice, levels, tiers, agents."""
+"""The one table of levels of government (chat/rules/levels.toml) and its readers: choice, levels, tiers, agents."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat import agents, choice, levels, tiers
-from assistant.chat.level_table import LevelRow, case, row_of, rows
+from assistant.chat.premise import agents, tiers
+from assistant.chat.rules import choice, levels
+from assistant.chat.rules.level_table import LevelRow, case, row_of, rows
 
 
 def test_rows_run_highest_first():

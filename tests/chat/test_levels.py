@@ -1,4 +1,4 @@
-"""The level check (chat.levels): a sentence saying the asked thing at another level than the question asks
+"""The level check (chat.rules.levels): a sentence saying the asked thing at another level than the question asks
 (the employer's 公示 for the city's, the province's total for Hangzhou's share) does not answer it. The phrasings
 are not rows of the eval sets or the probes."""
 
@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from assistant.chat.levels import asked_level, focus_words, home_level, levels, mismatched, said_levels
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.levels import asked_level, focus_words, home_level, levels, mismatched, said_levels
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -112,7 +112,7 @@ def test_two_silent_asks_are_both_named(question, named, deps):
 
 
 def test_a_span_is_of_the_step_said_nearest_the_count():
-    from assistant.chat.answer_types import classify
+    from assistant.chat.rules.answer_types import classify
 
     assert classify("浙派工匠到了区里评审推荐那一步，市里公示要几天").label == "公示天数"
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 TODAY = dt.date(2026, 11, 21)
@@ -127,8 +127,8 @@ def test_a_contact_question_naming_no_programme_gives_each_contact(deps, questio
 
 
 def test_no_programme_named_the_current_edition_answers():
-    from assistant.chat.factual import _current
-    from assistant.chat.quotes import Pick
+    from assistant.chat.rules.factual import _current
+    from assistant.chat.rules.quotes import Pick
     from assistant.notices.tree import load_corpus
 
     old = Pick("hz_digital_craftsman_2023#三", "推荐截止日期2023年3月31日", 2.0, True, 2.0)

@@ -1,4 +1,4 @@
-"""Factual questions said loosely (chat/still_open.py, chat/choice.py, things' one-character verbs, bare amounts):
+"""Factual questions said loosely (chat/rules/still_open.py, chat/rules/choice.py, things' one-character verbs, bare amounts):
 each mechanism with phrasings other than the probe rows that found it."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import question_parts
-from assistant.chat.choice import alternatives
-from assistant.chat.state import Session
-from assistant.chat.still_open import asks_deadline, asks_still_open
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import question_parts
+from assistant.chat.rules.choice import alternatives
+from assistant.chat.rules.still_open import asks_deadline, asks_still_open
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -163,7 +163,7 @@ def test_a_named_form_answers_its_own_field(deps, question):
     ("我52岁了，杭州工匠年龄要50岁以下吧", "count"),  # the claim is in the ask, not the case
 ])
 def test_a_number_in_the_askers_own_case_asserts_nothing(question, kind):
-    from assistant.chat.answer_types import classify
+    from assistant.chat.rules.answer_types import classify
 
     assert classify(question, vectors=False).type == kind
 
@@ -267,7 +267,7 @@ def test_one_reading_of_the_current_programmes(deps):
     Corpus.current_programs: none superseded by a later edition (首届数字工匠 is, after 第四届 was issued)."""
     import datetime as dt
 
-    from assistant.chat.forms import form_owner
+    from assistant.chat.rules.forms import form_owner
     from assistant.chat.templates import refusal_text
 
     current = deps.corpus.current_programs(deps.today)
@@ -282,7 +282,7 @@ def test_one_reading_of_the_current_programmes(deps):
 @pytest.mark.parametrize("question", ["第四届公示截止是哪天", "第四届数字工匠公示到几号结束", "首届杭州工匠的社会公示是几月份"])
 def test_a_date_answers_only_with_the_step_it_dates(deps, question):
     """"计算时间截至 2026 年 3 月 31 日" or a deadline dates no 公示: the notice is silent on that step's date."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)
@@ -290,7 +290,7 @@ def test_a_date_answers_only_with_the_step_it_dates(deps, question):
 
 
 def test_a_step_the_date_sentence_names_still_answers(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "首席技师材料报送截止是哪天", deps)
@@ -301,15 +301,15 @@ def test_a_step_the_date_sentence_names_still_answers(deps):
                                       "据说杭州工匠有奖励，多少钱"])
 def test_hearsay_is_no_point_of_a_money_question(question):
     """听讲/听说/据说 frame the question; they are not a point of the money the notice is silent on."""
-    from assistant.chat.answer_types import focus
-    from assistant.chat.ranking import money_rest
+    from assistant.chat.rules.answer_types import focus
+    from assistant.chat.rules.ranking import money_rest
 
     assert money_rest(focus(question)) == ""
 
 
 def test_a_planned_number_is_no_result_query():
     """"认定了多少人" asks the number the notice plans (首届杭州工匠: 30名), not where results are published."""
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert out_of_scope("杭州工匠第一届一共认定了多少人") is None
     assert out_of_scope("第四届数字工匠的名单在哪看") is not None
@@ -331,7 +331,7 @@ def test_an_order_of_two_steps_is_no_choice_of_things(question):
 def test_what_an_unanswered_question_is_about_is_named_from_its_own_words(question, topic):
     """加分 is any bonus in the selection, not only a child's school place: '退伍军人…有加分吗' was answered
     '关于子女入学，…'."""
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert topic in out_of_scope(question)
 

@@ -1,7 +1,7 @@
 """A premise's asserted manner must agree too before the answer says 是的 (issue #14, round 2)."""
 
-from assistant.chat.manners import manner_correction
 from assistant.chat.premise import correction
+from assistant.chat.premise.manners import manner_correction
 
 HZ_AWARD = "被认定为首届“杭州工匠”的人员，将授予“杭州工匠”荣誉称号，并颁发证书、奖牌和一次性奖励20000元"
 ZJ_AWARD = "对突出贡献浙派工匠每人奖励 1万元并颁发证书，对培育突出贡献单位颁发奖牌。"
@@ -29,7 +29,7 @@ def test_no_payment_topic_no_manner():
 
 
 def test_how_often_is_a_period_and_a_silent_notice_names_it():
-    from assistant.chat.answer_types import classify
+    from assistant.chat.rules.answer_types import classify
     for q in ("杭州工匠多久评一次", "首席技师隔几年评一次啊", "杭州工匠是每两年评一次吗", "杭州工匠是不是每年都会评一次"):
         asked = classify(q)
         assert (asked.values, asked.label) == ("period", "评选周期"), q
@@ -39,7 +39,7 @@ def test_how_often_is_a_period_and_a_silent_notice_names_it():
 def test_a_way_of_paying_with_no_amount_said_is_answered_from_the_amount(deps):
     """"奖金是按月发的吧" names no sum: the way of paying is no point the notice must hold of its own (ranking's
     money_rest), so the sentence stating the one-off amount answers, and the manner is said not to be stated."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     for question, clause, fact in (("浙派工匠奖金是按月发的吧", "zj_craftsman_2023#五", "1万元"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.mentions import mention_ask
+from assistant.chat.rules.mentions import mention_ask
 from tests.chat_support import ask_cited
 
 

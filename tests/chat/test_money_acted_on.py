@@ -9,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import question_parts
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import question_parts
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -1,12 +1,12 @@
-"""A message asking several things, one of them silent (chat/parts.py): each ask is answered by its own topic, and
+"""A message asking several things, one of them silent (chat/rules/parts.py): each ask is answered by its own topic, and
 a topic no notice covers makes its ask silent without taking the others with it."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.parts import answerable_part, own_topic
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.parts import answerable_part, own_topic
 from assistant.chat.turn import respond
 
 
@@ -36,7 +36,7 @@ def test_an_uncovered_ask_does_not_refuse_the_whole_message(deps):
 @pytest.mark.parametrize("text", ["首席技师评多少人，评上了工资涨不涨", "浙派工匠多久评一次，评上了单位给不给涨工资",
                                   "杭州工匠认定几个，评上以后待遇会不会提高"])
 def test_an_a_not_a_question_is_an_ask_of_its_own(text):
-    from assistant.chat.answer_types import question_parts
+    from assistant.chat.rules.answer_types import question_parts
 
     assert len(question_parts(text)) == 2, question_parts(text)
     assert answerable_part(text)
@@ -44,7 +44,7 @@ def test_an_a_not_a_question_is_an_ask_of_its_own(text):
 
 @pytest.mark.parametrize("text", ["第四届截止日期是4月10日，对不对", "首席技师要技师证，好不好"])
 def test_a_tag_leans_on_the_ask_before(text):
-    from assistant.chat.answer_types import question_parts
+    from assistant.chat.rules.answer_types import question_parts
 
     assert len(question_parts(text)) == 1, question_parts(text)
 
@@ -61,7 +61,7 @@ def test_a_not_a_count_and_an_uncovered_ask(deps):
     ("第四届要工会会员，我们单位的工会是去年才成立的，我入会才半年，这种算不算工会会员？材料报到哪个部门？", "经济工作部"),
 ])
 def test_a_part_passes_the_gate_a_single_question_passes(deps, text, answered):
-    """An "X 算不算 Y" part whose item no unit names is silent, as it is asked alone (chat.counts_as), not answered by
+    """An "X 算不算 Y" part whose item no unit names is silent, as it is asked alone (chat.rules.counts_as), not answered by
     the rule naming the kind (退休人员不作为推荐对象); the other ask is still answered when the notice says it."""
     answer = respond(Session(), text, deps)
     if answered is None:  # every ask silent: one refusal naming the first by its item and kind, no citation
@@ -77,7 +77,7 @@ def test_an_ask_naming_nothing_goes_on_about_the_silent_ask_before():
     (topic_after with ``silent``), and 异议…提供…必要的证明材料, another thing's, does not speak to it."""
     from pathlib import Path
 
-    from assistant.chat.parts import speaks_to, topic_after
+    from assistant.chat.rules.parts import speaks_to, topic_after
     from assistant.notices.tree import load_corpus
 
     first = "浙派工匠要在浙全职一年以上。我们公司总部在上海，社保一直在上海交。这种算不算在浙全职？"
@@ -114,7 +114,7 @@ def test_a_part_asking_what_follows_the_award_is_not_answered_by_a_condition(dep
      "请各推荐单位于4月10日前报送至市总工会经济工作部,联系人:叶群华,电话:89589640"),
 ])
 def test_a_stretch_the_context_says_again(quote, context, left):
-    from assistant.chat.parts import unrestated
+    from assistant.chat.rules.parts import unrestated
 
     assert unrestated(quote, context) == left
 
@@ -122,7 +122,7 @@ def test_a_stretch_the_context_says_again(quote, context, left):
 def test_what_the_asker_says_they_know_is_no_answer():
     """"省里公示是不少于5个工作日，这个我晓得的。那…在本地区公示，是不是也要5个工作日": the 5 个工作日 the asker cites is
     the premise; the rest of the unit's sentence (本单位…脱密公示) says nothing of 本地区's."""
-    from assistant.chat.parts import speaks_to
+    from assistant.chat.rules.parts import speaks_to
 
     quote = ("1.单位申报。推荐对象须经所在单位民主推荐、领导班子集体研究决定，人事部门审核佐证材料后（需在佐证材料上加盖公章）确定名单，"
              "并在本单位进行脱密公示，公示时间不少于 5个工作日。")
@@ -136,7 +136,7 @@ def test_what_the_asker_says_they_know_is_no_answer():
     ("通知上写了多少钱？", False), ("有没有写到物联网？", False), ("要不要写个说明？", False),
 ])
 def test_an_ask_whether_the_notice_says_it(part, written):
-    from assistant.chat.parts import asks_if_written
+    from assistant.chat.rules.parts import asks_if_written
 
     assert asks_if_written(part) is written
 

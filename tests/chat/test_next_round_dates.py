@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.evaluation.qa import says_silent
 from tests.chat_support import KeywordRetriever

@@ -3,8 +3,8 @@ words against the notice's in the steps' names ('推荐到省里' names '（二�
 
 from __future__ import annotations
 
-from assistant.chat.quotes import Pick
-from assistant.chat.steps import next_step
+from assistant.chat.rules.quotes import Pick
+from assistant.chat.rules.steps import next_step
 from assistant.notices.tree import load_corpus
 
 
@@ -44,8 +44,8 @@ def test_a_stage_said_over_with_what_follows_asked_is_a_step_done_not_lateness()
     # "推荐结束了后面还有哪些流程": 结束了 is the step done (next_step's cue), not a question whether the round is over
     import re
 
-    from assistant.chat.answer_types import table
-    from assistant.chat.still_open import asks_still_open
+    from assistant.chat.rules.answer_types import table
+    from assistant.chat.rules.still_open import asks_still_open
 
     for question in ("首届数字工匠推荐结束了后面还有哪些流程", "首届数字工匠推荐都结束了，后头还要过几道关"):
         assert not asks_still_open(question)
@@ -63,7 +63,7 @@ def test_the_first_pass_after_a_step_done_is_the_next_step_found_in_the_notices_
     # (its "个人第一名" shares 第一), a unit in no procedure, so the step is found in the notice's own course
     import re
 
-    from assistant.chat.answer_types import table
+    from assistant.chat.rules.answer_types import table
 
     question = "第四届数字工匠推上去以后第一关是咋审的"
     assert re.search(table()["next_step"], question)
@@ -75,7 +75,7 @@ def test_the_first_pass_after_a_step_done_is_the_next_step_found_in_the_notices_
 
 def test_a_step_handed_up_before_a_bare_after_is_no_award_held():
     # "推上去以后…" is the course going on; "评上以后…" and a bare "以后有没有…" after no step still frame the title held
-    from assistant.chat.factual import _after_award
+    from assistant.chat.rules.factual import _after_award
 
     class Route:
         programs = ("hz_digital_craftsman_2026",)
@@ -97,7 +97,7 @@ def test_a_step_done_with_le_and_the_rest_after_it_asks_the_next_pass():
     # "人推上去了，后面第一关是啥": a procedure ask (not a count guessed from vectors), and a next-step one
     import re
 
-    from assistant.chat.answer_types import classify, table
+    from assistant.chat.rules.answer_types import classify, table
 
     question = "首届数字工匠人推上去了，后面第一关是啥"
     assert classify(question).type == "procedure"

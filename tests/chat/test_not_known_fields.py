@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.reply_topic import not_known_fields
+from assistant.chat.case.reply_topic import not_known_fields
 
 
 @pytest.mark.parametrize(("text", "field"), [("工会会员不太清楚，要问问厂里", "union_member"),

@@ -1,10 +1,10 @@
-"""A result told before, then said to be another's, is taken out of the asker's profile (chat.not_mine)."""
+"""A result told before, then said to be another's, is taken out of the asker's profile (chat.case.not_mine)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.not_mine import not_mine
+from assistant.chat.case.not_mine import not_mine
 from tests.chat_support import talk
 
 KNOWN = {"competition_results": [{"rank": 1}], "awards": [{"kind": "x"}], "skill_level": "技师", "prior_titles": ["浙江工匠"]}

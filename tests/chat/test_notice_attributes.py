@@ -1,4 +1,4 @@
-"""The one table of the notices' attributes (chat/notice_attributes.toml, .py), read by comparisons, premises and
+"""The one table of the notices' attributes (chat/rules/notice_attributes.toml, .py), read by comparisons, premises and
 duty answers, and what comparisons and premises do with it. Sentences here are not the probe's."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from assistant.chat.notice_attributes import best_sentence, rows, table
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.notice_attributes import best_sentence, rows, table
 from assistant.chat.turn import respond
 
 
@@ -69,7 +69,7 @@ def test_nothing_shared_or_two_values_as_likely_is_no_pick():
     ("首席技师和浙派工匠材料交到哪", "channel"),
 ])
 def test_the_compared_attribute(question, key):
-    from assistant.chat.compared_attribute import compared_attribute
+    from assistant.chat.comparison.compared_attribute import compared_attribute
 
     assert compared_attribute(question).key == key
 

@@ -1,5 +1,5 @@
 """What an awardee is offered is said under the notice's reward heading, never by a form's field or a condition
-of applying (chat/factual.py, chat/factual_pick.py, chat/things.asks_requirement)."""
+of applying (chat/rules/factual.py, chat/rules/factual_pick.py, chat/things.asks_requirement)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.things import asks_requirement
+from assistant.chat.case.state import Session
+from assistant.chat.rules.things import asks_requirement
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -1,4 +1,4 @@
-"""Several asks the notice leaves open (chat/parts.py, answer_types.question_parts, language.asking): the asker's case
+"""Several asks the notice leaves open (chat/rules/parts.py, answer_types.question_parts, language.asking): the asker's case
 is no ask, an "or" stretch goes with the ask before it, and an ask is answered only by a sentence holding what it
 asks of; when every ask is open, the answer is one "没有写明" with no citation."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import question_parts
-from assistant.chat.parts import ask_and_context, speaks_to, unnamed_own
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import question_parts
+from assistant.chat.rules.parts import ask_and_context, speaks_to, unnamed_own
 from assistant.chat.turn import respond
 from assistant.language.asking import asks
 

@@ -1,11 +1,11 @@
-"""The open reader of an ask's head (chat.open_heads): the words beside the question operators, and whether the
+"""The open reader of an ask's head (chat.rules.open_heads): the words beside the question operators, and whether the
 asked notice names them anywhere."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.open_heads import asked_head, holds_word, silent_on, unstated_words
+from assistant.chat.rules.open_heads import asked_head, holds_word, silent_on, unstated_words
 
 # (ask, a head word it must read)
 HEADS = [
@@ -64,7 +64,7 @@ def test_a_verb_and_its_object_said_apart_hold_the_word():
 
 
 def test_a_word_is_held_as_the_notices_say_it():
-    # chat.things.said_as: askers' 收回 is the notices' 撤销
+    # chat.rules.things.said_as: askers' 收回 is the notices' 撤销
     assert holds_word("撤销其所获表彰奖励", "收回")
 
 
@@ -90,7 +90,7 @@ def test_an_ask_whether_a_kind_of_person_may_apply_is_left_to_the_conditions(cor
 
 
 def test_a_comparison_whose_every_notice_lacks_the_detail_is_silent_on_it(corpus):
-    from assistant.chat.compare import _every_side_silent
+    from assistant.chat.comparison.compare import _every_side_silent
 
     both = ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"]
     assert _every_side_silent(corpus, "评上了发布的时候本人一定要到场伐？能不能叫同事代领证书？", both) == ("到场", "代领")
@@ -101,7 +101,7 @@ def test_a_comparison_whose_every_notice_lacks_the_detail_is_silent_on_it(corpus
 
 
 def test_a_comparison_with_one_ask_the_notices_answer_is_compared(corpus):
-    from assistant.chat.compare import _every_side_silent
+    from assistant.chat.comparison.compare import _every_side_silent
 
     sides = ["hz_craftsman_2016", "hz_chief_technician_2021"]
     # where each notice shows its publicity is asked first: the sides are compared, 登报 or not

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.reply_topic import holds_unnamed
-from assistant.chat.state import Pending
+from assistant.chat.case.reply_topic import holds_unnamed
+from assistant.chat.case.state import Pending
 from tests.chat_support import talk
 
 CHIEF = "hz_chief_technician_2021"
@@ -61,14 +61,14 @@ def test_a_reply_of_other_facts_tells_no_deed(deps):
 @pytest.mark.parametrize("clauses", [["没有", "就是干活"], ["没", "我就是个打工的"], ["真没有", "就是老老实实上班"],
                                      ["都没有", "只是干活而已"]])
 def test_a_none_then_just_the_job_is_nothing_at_all(clauses):
-    from assistant.chat.pending_answers import none_but_the_job
+    from assistant.chat.case.pending_answers import none_but_the_job
 
     assert none_but_the_job(clauses)
 
 
 @pytest.mark.parametrize("clauses", [["没有", "就是带了三个徒弟"], ["有", "就是干活"], ["没有"], ["没有", "就是工资低"]])
 def test_a_none_then_something_told_is_not(clauses):
-    from assistant.chat.pending_answers import none_but_the_job
+    from assistant.chat.case.pending_answers import none_but_the_job
 
     assert not none_but_the_job(clauses)
 

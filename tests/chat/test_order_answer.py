@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.step_order import order_answer
+from assistant.chat.case.state import Session
+from assistant.chat.premise.step_order import order_answer
 from assistant.chat.turn import respond
 from assistant.notices.tree import load_corpus
 

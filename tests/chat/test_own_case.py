@@ -1,8 +1,8 @@
-"""The asker's own case is read in one place (chat/own_case.py) for every reading that needs it."""
+"""The asker's own case is read in one place (chat/rules/own_case.py) for every reading that needs it."""
 
 import pytest
 
-from assistant.chat.own_case import asker_is, opens_with_self, speaks_of_self, tells_own_case
+from assistant.chat.rules.own_case import asker_is, opens_with_self, speaks_of_self, tells_own_case
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -40,13 +40,13 @@ def test_the_stretch_and_the_words_before_an_ask():
     ("我们单位没建工会", True),
 ])
 def test_a_rule_the_asker_remembers_or_heard_is_no_own_case(text, own):
-    from assistant.chat.own_case import opens_with_self
+    from assistant.chat.rules.own_case import opens_with_self
 
     assert opens_with_self(text) is own
 
 
 def test_a_remembered_value_after_a_content_ask_is_checked(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "浙派工匠每次评多少个来着？我记得是一百个，没错吧", deps)

@@ -1,10 +1,10 @@
 """A comparison asked about the asker's own case ("我是自由职业的…首席技师和第四届，对我这种情况规定一样吗"): each
 side quotes its rules on the kind of person the case names, not what the asker's words share with a clause
-(chat/compare.py)."""
+(chat/comparison/compare.py)."""
 
 from __future__ import annotations
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

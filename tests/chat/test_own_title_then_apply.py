@@ -2,11 +2,11 @@
 fourteen): a rule question, then a title the asker says they hold, then "能申报…吗" is answered as notice QA with no
 verdict. The own-title path (tests/chat/test_apply_again_own_title.py) carries the checker's verdict when the message
 asks only that; with a rule question about another programme in front it did not (round 18: the case is now checked on
-the programmes the apply ask names, chat.case_rule.apply_ask_programs, and its line leads the answer)."""
+the programmes the apply ask names, chat.rules.case_rule.apply_ask_programs, and its line leads the answer)."""
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 
@@ -28,8 +28,8 @@ def test_applying_again_without_a_case_stays_a_rule_question(deps):
 
 
 def test_the_programmes_of_the_apply_ask():
-    from assistant.chat.case_rule import apply_ask_programs
     from assistant.chat.routing import route
+    from assistant.chat.rules.case_rule import apply_ask_programs
 
     both = ("hz_chief_technician_2021", "hz_digital_craftsman_2023")
     text = "是工会会员符合首席技师条件吗。我已经被认定为浙江工匠。能申报首届杭州数字工匠吗？"

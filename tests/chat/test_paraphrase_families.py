@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify
-from assistant.chat.things import Thing, holds_thing
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.things import Thing, holds_thing
 from assistant.evaluation.qa import says_silent
 from assistant.notices.names import name_programs
 from tests.chat_support import ask_cited

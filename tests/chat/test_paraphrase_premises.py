@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.combining import held_title_span
 from assistant.chat.premise import correction
 from assistant.chat.routing import confirms
+from assistant.chat.rules.combining import held_title_span
 from tests.chat_support import ask_cited
 
 CHIEF_LEVEL = ("申报杭州市首席技师认定的人员应当具有技师及以上国家职业资格证书（职业技能等级证书），政治素质好，"

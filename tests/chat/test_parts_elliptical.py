@@ -1,4 +1,4 @@
-"""A later ask of a several-part message that leaves its subject unsaid (chat/parts.py): it is asked of the paper or
+"""A later ask of a several-part message that leaves its subject unsaid (chat/rules/parts.py): it is asked of the paper or
 thing named before it, a condition restating the ask before it is moot when that one is silent, and a kind of a thing
 the notice never names ("邮件标题") is not answered by another thing's sentence. Every ask silent: one refusal, no
 citation; one ask answered beside a silent one keeps its citation."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.parts import paper_asked, restates_ask, topic_after, unnamed_kind
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.parts import paper_asked, restates_ask, topic_after, unnamed_kind
 from assistant.chat.turn import respond
 
 
@@ -85,13 +85,13 @@ def test_an_answered_ask_beside_a_silent_one_keeps_its_citation(deps):
     ("奖金多少", "并颁发证书、奖牌和一次性奖励20000元", True),
 ])
 def test_an_ask_of_who_does_an_act_needs_a_body_doing_it(ask, quote, said):
-    from assistant.chat.parts import _doer_said
+    from assistant.chat.rules.parts import _doer_said
 
     assert _doer_said(ask, quote, None, ()) is said
 
 
 def test_a_word_said_on_one_form_is_a_thing_of_its_own():
-    from assistant.chat.parts import asked_nouns
+    from assistant.chat.rules.parts import asked_nouns
 
     vocabulary = ("评委出席人数 表决情况 同意 反对", "专家评审", "组织专家评议", "评审专家", "以上材料均需纸质材料和电子文档各一份。")
     assert asked_nouns("评委一般请几个？", (), vocabulary) == ("评委",)
@@ -107,7 +107,7 @@ def test_a_word_said_on_one_form_is_a_thing_of_its_own():
     ("纸质的交还是电子的交？", "区总工会推还是产业工会推？", False),
 ])
 def test_which_one_after_a_choice_chooses_between_the_same_two(part, before, again):
-    from assistant.chat.parts import chooses_again
+    from assistant.chat.rules.parts import chooses_again
 
     assert chooses_again(part, before) is again
 

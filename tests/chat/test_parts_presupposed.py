@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.factual import _PRESUPPOSES
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.factual import _PRESUPPOSES
 from assistant.chat.turn import respond
 
 

@@ -1,4 +1,4 @@
-"""An ask of a named thing in a several-part message (chat/parts.py): a premise said before it is its context, and a
+"""An ask of a named thing in a several-part message (chat/rules/parts.py): a premise said before it is its context, and a
 sentence naming the thing without the asked attribute of it answers nothing; a message silent on every ask is one
 refusal with no citation."""
 
@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from assistant.chat.parts import ask_and_context, asks_conditions, speaks_to, thing_nouns
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.parts import ask_and_context, asks_conditions, speaks_to, thing_nouns
 from assistant.chat.turn import respond
 
 
@@ -81,7 +81,7 @@ def test_what_an_act_covers_needs_a_sentence_listing_it():
 
 
 def test_a_premise_sets_the_topic_of_the_asks_after_it():
-    from assistant.chat.parts import topic_after
+    from assistant.chat.rules.parts import topic_after
 
     assert topic_after("评上了每年可以参加数字工匠论坛对吧，这个论坛在哪里开？") == ("论坛",)
     # an ask naming its own thing sets no topic for the next ask ("地址多少" asks another value, not the 材料's)
@@ -102,7 +102,7 @@ def test_a_definition_asked_of_a_form_row_is_silent(deps):
     ("首席技师要交复印件，对吧", None),  # a premise asked to be confirmed is checked as one (chat.premise)
 ])
 def test_whether_hearsay_is_true_asks_the_hearsay(part, claim):
-    from assistant.chat.parts import heard_claim
+    from assistant.chat.rules.parts import heard_claim
 
     assert heard_claim(part) == claim
 

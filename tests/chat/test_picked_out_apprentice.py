@@ -1,8 +1,8 @@
 """One of the apprentices picked out by name ("带了好多徒弟 有个小金…拿了第二名") is still the apprentices' record, the
-asker's to claim: the chat keeps the clause (chat.said.without_others) and 首席技师 (四) reads its placing."""
+asker's to claim: the chat keeps the clause (chat.case.said.without_others) and 首席技师 (四) reads its placing."""
 
-from assistant.chat.said import without_others
-from assistant.chat.state import Session
+from assistant.chat.case.said import without_others
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import classify, place_kind
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify, place_kind
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -58,7 +58,7 @@ def test_a_place_of_the_kind_asked_or_the_silence(deps, question, silent):
     ("hz_craftsman_2016#四/(一)", False),
 ])
 def test_what_is_a_forms_note(clause_id, form):
-    from assistant.chat.forms import is_attached_form
+    from assistant.chat.rules.forms import is_attached_form
     from assistant.notices.tree import load_corpus
 
     assert is_attached_form(load_corpus(), clause_id) is form
@@ -89,14 +89,14 @@ def test_how_long_and_certificates_are_typed_by_what_is_asked(question, kind):
 
 @pytest.mark.parametrize("question", ["杭州工匠是终身荣誉吗？", "首席技师的称号是永久有效的吗", "评上浙派工匠管几年？"])
 def test_how_long_a_title_lasts_is_out_of_scope(question):
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert out_of_scope(question) == "称号或证书的有效期"
 
 
 @pytest.mark.parametrize("question", ["首席技师能不能两个单位同时推荐？", "可以由其他单位一起推荐吗", "两个部门同时报行不行"])
 def test_two_recommenders_are_not_two_honours(question):
-    from assistant.chat.combining import combines
+    from assistant.chat.rules.combining import combines
 
     assert not combines(question, ())
 

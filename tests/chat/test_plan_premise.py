@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise.dates import plan_span
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 

@@ -1,12 +1,12 @@
 """A reply that points at a choice the last answer offered by its place ("前面那个", "第二个", "最后一个"), whether
-the choice was the pending question's quick replies or an alternative the answer left open (chat.pointing)."""
+the choice was the pending question's quick replies or an alternative the answer left open (chat.case.pointing)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.pointing import offered, pointed
-from assistant.chat.state import Pending, Session
+from assistant.chat.case.pointing import offered, pointed
+from assistant.chat.case.state import Pending, Session
 from assistant.chat.turn import respond
 
 LEVELS = ["无", "初级工", "中级工", "高级工", "技师", "高级技师"]

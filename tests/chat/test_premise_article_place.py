@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise import claims
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 

@@ -1,16 +1,16 @@
 """A premise taken for granted in a message about the asker's own case, read by the kinds of value the premise check
-settles (chat/premise/asserted.py, chat/rule_premise.py), a group said to hold one member only (chat/premise/members.py),
+settles (chat/premise/asserted.py, chat/premise/rule_premise.py), a group said to hold one member only (chat/premise/members.py),
 and a premise followed by a remark of the asker's (rule_premise.premise_stretch)."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise import correction
 from assistant.chat.premise.asserted import asserted_kinds
-from assistant.chat.rule_premise import asserting_clause, premise_stretch, rule_claim
-from assistant.chat.state import Session
-from assistant.chat.sufficiency import said_condition
+from assistant.chat.premise.rule_premise import asserting_clause, premise_stretch, rule_claim
+from assistant.chat.premise.sufficiency import said_condition
 from assistant.chat.turn import respond
 
 

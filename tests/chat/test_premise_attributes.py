@@ -1,4 +1,4 @@
-"""A premise read as an attribute with the value asserted of it (chat/premise/attributes.py, the premise tables of chat/notice_attributes.toml) and the
+"""A premise read as an attribute with the value asserted of it (chat/premise/attributes.py, the premise tables of chat/rules/notice_attributes.toml) and the
 notice sentence stating the value of a count asserted (chat/premise/value_sentence.py). Sentences here are not the
 eval's nor the probes'; each attribute is tried false and true, and with words the table does not list."""
 
@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise.attributes import ROWS, attribute_check, read_attributes, says_cycle
 from assistant.chat.premise.propositions import proposition_premise
 from assistant.chat.premise.value_sentence import value_premise, value_sentence
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 D23, C16, ZJ, CT = "hz_digital_craftsman_2023", "hz_craftsman_2016", "zj_craftsman_2023", "hz_chief_technician_2021"
@@ -139,7 +139,7 @@ def test_the_attribute_premise_leads_a_two_ask_message(deps):
     ("这样报了能行吗？是吧", 1),  # a bare tag leans on the ask before it
 ])
 def test_a_premise_after_a_closed_ask_is_an_ask_of_its_own(text, parts):
-    from assistant.chat.answer_types import question_parts
+    from assistant.chat.rules.answer_types import question_parts
 
     assert len(question_parts(text)) == parts
 

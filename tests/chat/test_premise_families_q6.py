@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.premise import claims, correction
+from assistant.chat.premise.rule_premise import rule_claim
 from assistant.chat.routing import detect_programs, reports_premise
-from assistant.chat.rule_premise import rule_claim
 from assistant.language.asking import clauses_of
 
 SHARE = "推荐对象向一线和青年技能人才倾斜,一线技能人才认定比例不低于 70%,40 周岁以下青年技能人才认定比例不低于 35%。"
@@ -81,13 +81,13 @@ def test_a_right_start_or_end_is_not_corrected(question):
 
 @pytest.mark.parametrize("text", ["听说杭州工匠评上了有两万奖金", "据说首届数字工匠评上以后给一万块", "杭州工匠评上了就能去疗休养"])
 def test_what_winning_brings_supposes_the_title_it_is_not_held(text):
-    from assistant.chat.corrections import held_after
+    from assistant.chat.case.corrections import held_after
 
     assert held_after(text) == {}
 
 
 def test_a_title_said_as_won_is_still_held():
-    from assistant.chat.corrections import held_after
+    from assistant.chat.case.corrections import held_after
 
     assert held_after("浙江省首席技师我2019年就评上了") == {"prior_titles": ["浙江省首席技师"]}
 

@@ -1,4 +1,4 @@
-"""Families of premises checked against the quoted clause (chat/premise/, chat/step_order.py): two counts in one
+"""Families of premises checked against the quoted clause (chat/premise/, chat/premise/step_order.py): two counts in one
 premise each keep their own noun; a count of steps is a count; an address's building and street number are
 identifiers, no day of a month; a share asserted beside the age that marks it is the share checked; a share said
 in words has its subject; "X在Y之前/之后" asserts an order."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.premise import claims, correction
-from assistant.chat.step_order import asserted_order
+from assistant.chat.premise.step_order import asserted_order
 
 _D1_TOTAL = "计划认定首届“杭州数字工匠”50名、“杭州数字工匠”提名奖10名（获得提名奖的人员今后可继续参评“杭州数字工匠”）。"
 _HC_STEPS = "按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行。"

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise.first import ALSO_ASKED, premise_first
 from assistant.chat.routing import Route
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 STATUS = "（本轮申报已结束。）"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify, count_unit
 from assistant.chat.premise import claims, correction
+from assistant.chat.rules.answer_types import classify, count_unit
 
 RANKS = "国家一类技能竞赛中前六名、二类技能竞赛前三名；省级一类技能竞赛前三名、二类技能竞赛第一名；市级一类技能竞赛第一名。"
 COPIES = "注：申报表一式两份并电子档于2016年9月30日前报市总技协办。"

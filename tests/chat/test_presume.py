@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.chat.brief import first_screen
-from assistant.chat.state import Session
+from assistant.chat.case.brief import first_screen
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 from assistant.eligibility import check
 

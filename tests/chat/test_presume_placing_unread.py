@@ -6,7 +6,7 @@ The reader now reads 头名; this guard keeps any placing it cannot read from be
 
 from __future__ import annotations
 
-from assistant.chat.presume import placing_unread
+from assistant.chat.case.presume import placing_unread
 
 
 def test_a_contest_and_a_place_in_the_askers_words_is_a_placing_mentioned():

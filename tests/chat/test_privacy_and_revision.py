@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.privacy import PII_NOTE, screened
-from assistant.chat.state import Session
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import classify, question_parts
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify, question_parts
 from assistant.chat.turn import respond
 
 

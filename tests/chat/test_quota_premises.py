@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import focus
-from assistant.chat.out_of_scope import held_round, out_of_scope
+from assistant.chat.case.state import Session
 from assistant.chat.premise import claims
-from assistant.chat.state import Session
+from assistant.chat.rules.answer_types import focus
+from assistant.chat.rules.out_of_scope import held_round, out_of_scope
 from assistant.chat.turn import respond
 from assistant.retrieval.rewrite import added_terms
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def test_quote_scoring_bigrams_match_the_shared_bigrams():
-    from assistant.chat.quotes import _text_grams
+    from assistant.chat.rules.quotes import _text_grams
     from assistant.notices.text import bigrams, sentences
     from assistant.notices.tree import load_corpus
 

@@ -5,7 +5,7 @@ def test_a_sentence_taking_up_the_act_before_it_is_one_unit_with_it():
     # it (佐证材料原件须报送上级部门校验), and the two are one quotable unit
     from pathlib import Path
 
-    from assistant.chat.quotes import _candidates, continues
+    from assistant.chat.rules.quotes import _candidates, continues
     from assistant.notices.tree import load_corpus
 
     assert continues("佐证材料原件须报送上级部门校验。", "上级部门校验后，将原件退回。")
@@ -21,7 +21,7 @@ def test_a_long_sentence_keeps_the_words_the_asker_quotes():
     # "我承担过省里的“尖兵”项目": 首届 附件1/一's long sentence cut before 尖兵 left out what was asked
     from pathlib import Path
 
-    from assistant.chat.quotes import keep_quoted
+    from assistant.chat.rules.quotes import keep_quoted
     from assistant.notices.tree import load_corpus
 
     corpus = load_corpus(Path(__file__).resolve().parents[2] / "corpus")

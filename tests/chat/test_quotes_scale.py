@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.chat import quotes
-from assistant.chat.quotes import _SEGMENT_END, MAX_QUOTE, _best, _query_grams, _units, _window, score
+from assistant.chat.rules import quotes
+from assistant.chat.rules.quotes import _SEGMENT_END, MAX_QUOTE, _best, _query_grams, _units, _window, score
 
 ROOT = Path(__file__).resolve().parents[2]
 

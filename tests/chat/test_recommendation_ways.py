@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.self_apply import asks_channel
+from assistant.chat.rules.self_apply import asks_channel
 from tests.chat_support import ask_cited
 
 WAYS_2016 = ["hz_craftsman_2016#四/(一)", "hz_craftsman_2016#四/(二)", "hz_craftsman_2016#四/(三)", "hz_craftsman_2016#四/(四)"]

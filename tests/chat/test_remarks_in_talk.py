@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.said import asks
-from assistant.chat.switches import bare_reply
+from assistant.chat.case.said import asks
+from assistant.chat.case.switches import bare_reply
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.replies import not_known
-from assistant.chat.state import Session
+from assistant.chat.case.replies import not_known
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 

@@ -1,4 +1,4 @@
-"""Spoken and dialect yes/no forms said as a whole reply are read as the plain yes or no (chat.reply_words)."""
+"""Spoken and dialect yes/no forms said as a whole reply are read as the plain yes or no (chat.case.reply_words)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.replies import read_reply
-from assistant.chat.reply_words import plain_reply
+from assistant.chat.case.replies import read_reply
+from assistant.chat.case.reply_words import plain_reply
 
 TODAY = dt.date(2026, 11, 21)
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.replies import read_reply
+from assistant.chat.case.replies import read_reply
 
 TODAY = dt.date(2026, 11, 21)
 FIELD = "years_full_time_in_hangzhou"

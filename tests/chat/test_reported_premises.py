@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.routing import INTENT_PATTERNS, unreported
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 

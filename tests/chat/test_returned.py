@@ -1,11 +1,11 @@
 """A paper said to be kept where a sentence of the notice gives it back is corrected from that sentence, wherever it
-is (chat/returned.py, chat/notice_premise.py)."""
+is (chat/premise/returned.py, chat/premise/notice_premise.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.returned import kept_premise
+from assistant.chat.premise.returned import kept_premise
 from assistant.notices.tree import load_corpus
 
 _CT = "hz_chief_technician_2021"

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.corrections import held_after
+from assistant.chat.case.corrections import held_after
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)

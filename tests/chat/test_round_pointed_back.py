@@ -1,5 +1,5 @@
 """A round pointed back at (那次, 那年, 当年) is the notice itself, not a topic; 好处/福利/实惠 ask what one gets
-however the question around them is put; "other" (别的, 其他) names no thing (chat/answer_types.toml)."""
+however the question around them is put; "other" (别的, 其他) names no thing (chat/rules/answer_types.toml)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import classify, focus
-from assistant.chat.state import Session
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify, focus
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -1,5 +1,5 @@
 """A conditions answer (the rules table's rows on an attribute) answers a yes/no question only when the thing asked
-is held by some unit of the asked notice, after the words the attribute reads by its class (chat/stated.py
+is held by some unit of the asked notice, after the words the attribute reads by its class (chat/rules/stated.py
 ``unstated_thing``): "要不要计算机等级证书" names 等级证书, which the skill rows quote, but no sentence says 计算机."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.stated import unstated_thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.stated import unstated_thing
 from assistant.chat.turn import make_deps, respond
 from assistant.notices.tree import load_corpus
 from tests.chat_support import KeywordRetriever

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise import correction
-from assistant.chat.rule_premise import rule_claim
-from assistant.chat.state import Session
+from assistant.chat.premise.rule_premise import rule_claim
 from assistant.chat.turn import respond
 
 
@@ -61,7 +61,7 @@ def test_a_number_is_checked_against_the_same_subjects_value(question, right):
     ("交上去还能撤回来吗", "撤回"),
 ])
 def test_a_verb_with_its_directional_complement_is_that_verb(question, verb):
-    from assistant.chat.things import thing
+    from assistant.chat.rules.things import thing
 
     assert thing(question).words == (verb,)
 
@@ -73,7 +73,7 @@ def test_a_verb_with_its_directional_complement_is_that_verb(question, verb):
     ("我在杭干了5年，杭州工匠要求10年吧", False),  # the asker speaks: rule_claim's case
 ])
 def test_a_subjectless_rule_premise_is_no_case(message, expected):
-    from assistant.chat.rule_premise import premise_of_rule
+    from assistant.chat.premise.rule_premise import premise_of_rule
 
     assert premise_of_rule(message) is expected
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.case_rule import asks_of_kind, rule_of_case
-from assistant.chat.combining import held_title_span
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.case_rule import asks_of_kind, rule_of_case
+from assistant.chat.rules.combining import held_title_span
 from assistant.chat.turn import respond
 
 
@@ -19,7 +19,7 @@ from assistant.chat.turn import respond
     ("我们单位没建工会，我还能报吗", {}),
     ("俺是退下来的老师傅，浙派对俺们这样的咋说的", {"rehired": True}),
     ("我已经是杭州工匠了，第四届数字工匠还能再报吗", {"prior_titles": ["杭州工匠"]}),
-    # whether the told item is of a rule's kind, the work described around it only inferred (chat.counts_as)
+    # whether the told item is of a rule's kind, the work described around it only inferred (chat.rules.counts_as)
     ("我在一家市属国企当班组长，手下管八个人，平时也干运维，班组长这种到底算不算领导职务",
      {"employer_type": "soe", "employment": "soe_leader", "role_type": "x", "is_digital_economy": True, "occupation": "运维"}),
 ])
@@ -155,7 +155,7 @@ def test_the_kind_asked_is_answered_not_checked(deps):
 
 
 # Employed through another (派遣, 驻场, 借调, 挂靠): no notice speaks of it, so its silence is said with the contact and no
-# sentence is cited as if it answered (全职, 在职职工 say nothing of how such work counts; chat/conditions.toml "dispatch")
+# sentence is cited as if it answered (全职, 在职职工 say nothing of how such work counts; chat/rules/conditions.toml "dispatch")
 @pytest.mark.parametrize("text", ["我是劳务派遣到一家机械厂的，干了八年钳工，首席技师派遣工算不算",
                                   "我是借调过来的，在杭州干了两年，第四届数字工匠借调的算不算在杭全职工作"])
 def test_work_through_another_is_the_notices_silence(deps, text):
@@ -164,15 +164,15 @@ def test_work_through_another_is_the_notices_silence(deps, text):
 
 
 def test_a_kind_of_span_is_not_answered_by_the_rows_on_the_measure(deps):
-    from assistant.chat.conditions import asked_about
     from assistant.chat.routing import route
+    from assistant.chat.rules.conditions import asked_about
 
     text = "我当了4年学徒才转正，首届杭州工匠的10年学徒那几年算不算"
     assert asked_about(text, route(text)) is None
     assert asked_about("首届杭州工匠要干几年", route("首届杭州工匠要干几年")) is not None
 
 
-# A result won with others (chat/conditions.toml "team"): a notice that says 个人 of a result answers, one that names
+# A result won with others (chat/rules/conditions.toml "team"): a notice that says 个人 of a result answers, one that names
 # ranks only is silent, said with the contact and nothing cited
 def test_a_team_result_asked_of_a_notice_naming_ranks_only_is_its_silence(deps):
     answer = respond(Session(), "我跟搭档两个人组队拿了市级一类竞赛第一名，首席技师这个团体的算不算", deps)
@@ -180,7 +180,7 @@ def test_a_team_result_asked_of_a_notice_naming_ranks_only_is_its_silence(deps):
 
 
 def test_team_words_are_not_a_team_standard():
-    from assistant.chat.conditions import attributes
+    from assistant.chat.rules.conditions import attributes
 
     team = next(a for a in attributes() if a.key == "team")
     assert team.ask.search("团体赛第二名") and not team.ask.search("主导制定团体标准2项")

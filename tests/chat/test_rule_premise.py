@@ -1,11 +1,11 @@
 """A requirement or a cap on applicants the notice does not set is corrected, not called silent
-(chat/rule_premise.py); one it does set is left to the factual path's number check."""
+(chat/premise/rule_premise.py); one it does set is left to the factual path's number check."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 
@@ -76,7 +76,7 @@ def test_the_age_of_retiring_is_outside_the_notices(deps, question):
     ("认定后给多少钱", False),
 ])
 def test_a_bare_ping_is_no_frame_of_being_awarded(question, rest):
-    from assistant.chat.ranking import money_rest
+    from assistant.chat.rules.ranking import money_rest
 
     assert bool(money_rest(question)) == rest
 

@@ -1,11 +1,11 @@
 """Rule questions about a kind of person or a case, answered as rules: a notice silent on nationality gives its
 contact and cites nothing ("台胞能报吗"); two editions said side by side ("首届和第四届…规定一样不一样") are compared,
-and a comparison of rules asked in the asker's case is a comparison (chat/routing.py, chat/conditions.py)."""
+and a comparison of rules asked in the asker's case is a comparison (chat/routing.py, chat/rules/conditions.py)."""
 
 from __future__ import annotations
 
+from assistant.chat.case.state import Session
 from assistant.chat.routing import route
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.switches import asks_rule
+from assistant.chat.case.switches import asks_rule
 from tests.chat_support import ask_cited
 
 

@@ -1,8 +1,8 @@
 """What an asker says of an earlier edition's time ("那首届呢 那时候…") holds for that round only: it does not take
-away from the profile what is true now (chat.rounds.said_of_then, profile_for)."""
+away from the profile what is true now (chat.case.rounds.said_of_then, profile_for)."""
 
-from assistant.chat.rounds import said_of_then
-from assistant.chat.state import Session
+from assistant.chat.case.rounds import said_of_then
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 
 D26, D23 = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023"
@@ -33,7 +33,7 @@ def test_only_a_turn_to_an_earlier_edition_that_speaks_of_its_time_is_kept_apart
 
 
 def test_what_was_said_of_then_is_the_persons_own():
-    from assistant.chat.switches import forget_person
+    from assistant.chat.case.switches import forget_person
 
     s = Session()
     s.profile["occupation"] = "数据标注"

@@ -1,14 +1,14 @@
 """A premise that a kind of applicant is left out, or that only another kind is chosen, said in everyday words
 ("只评国企的", "只在国有企业里头评", "没份", "轮不到", "不在…范围里"), is checked against the notice: a sentence that
-names the kind among those it is for corrects it (chat/rule_premise.py, conditions.toml [premise] and the
+names the kind among those it is for corrects it (chat/premise/rule_premise.py, conditions.toml [premise] and the
 attribute rows' order)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.rule_premise import _patterns
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.premise.rule_premise import _patterns
 from assistant.chat.turn import respond
 
 

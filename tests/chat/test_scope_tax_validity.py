@@ -1,11 +1,11 @@
 """Tax on a reward and how long a title lasts, however asked, are topics no notice covers; 税务 as a body asked
-for its view, and the years a certificate has been held, are not (chat/out_of_scope.py)."""
+for its view, and the years a certificate has been held, are not (chat/rules/out_of_scope.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.out_of_scope import out_of_scope
+from assistant.chat.rules.out_of_scope import out_of_scope
 
 
 @pytest.mark.parametrize("question", [

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.scopes import KINDS, general_first, scoped_away, scoped_kind
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.scopes import KINDS, general_first, scoped_away, scoped_kind
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

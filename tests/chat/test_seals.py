@@ -1,4 +1,4 @@
-"""Seals and signatures compared are read off each side's form rows (chat/seals.py), and where a step is done is
+"""Seals and signatures compared are read off each side's form rows (chat/rules/seals.py), and where a step is done is
 each side's sentence doing it there (compare._step_place). Phrasings are not the dev rows' (qa-653, qa-698, qa-728).
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_seals.py
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.seals import asks_seals, seal_rows
+from assistant.chat.rules.seals import asks_seals, seal_rows
 from tests.chat_support import ask_cited
 
 

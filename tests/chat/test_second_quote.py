@@ -3,9 +3,9 @@ comes from the main quote's own clause or not at all (no 培育计划 after "推
 
 from __future__ import annotations
 
-from assistant.chat.answer_types import classify
-from assistant.chat.factual_pick import second
-from assistant.chat.quotes import Pick
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.factual_pick import second
+from assistant.chat.rules.quotes import Pick
 
 MAIN = Pick("p#六/(一)", "应当主动申请回避。候选人认为评审专家参加评审活动可能影响公正的", 9.0, True, 9.0)
 SAME = Pick("p#六/(一)", "候选人和候选者认为评审专家可能影响公正的，可以在评审前申请其回避并说明理由。", 8.0, True, 8.0)

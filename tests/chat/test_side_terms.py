@@ -1,8 +1,8 @@
 """A comparison naming each side's own word ("杭州工匠讲绝活那一条跟首席技师讲绝招那一条") quotes, for each side, the
-clause of its notice holding that word (chat.side_terms)."""
+clause of its notice holding that word (chat.comparison.side_terms)."""
 
-from assistant.chat.side_terms import named_sides
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.comparison.side_terms import named_sides
 from assistant.chat.turn import respond
 
 C16, CT = "hz_craftsman_2016", "hz_chief_technician_2021"

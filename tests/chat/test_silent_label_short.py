@@ -4,7 +4,7 @@ back to them as the question. The asking clause names the ask; failing that, "�
 
 from __future__ import annotations
 
-from assistant.chat.factual import _OWN_WORDS_MAX, _named_ask
+from assistant.chat.rules.factual import _OWN_WORDS_MAX, _named_ask
 
 
 def test_a_long_part_is_named_by_its_asking_clause():
@@ -18,7 +18,7 @@ def test_a_short_ask_keeps_its_own_words():
 
 
 def test_the_social_security_office_is_a_body_not_a_topic():
-    from assistant.chat.out_of_scope import out_of_scope
+    from assistant.chat.rules.out_of_scope import out_of_scope
 
     assert out_of_scope("社保怎么交") is not None
     # batch y dev qa-903: "按社保那边办好退休手续那天算" names where retirement is processed, not social insurance asked

@@ -1,12 +1,12 @@
-"""A question naming no programme about a thing only one notice has is about that notice (chat/sole_notice.py):
+"""A question naming no programme about a thing only one notice has is about that notice (chat/rules/sole_notice.py):
 its words, not a synonym row, decide; a thing several notices have, or a condition on applicants, names none."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.sole_notice import sole_owner
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.sole_notice import sole_owner
 from assistant.chat.turn import respond
 from assistant.notices.tree import load_corpus
 

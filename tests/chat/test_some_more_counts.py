@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.replies import open_span, read_reply
+from assistant.chat.case.replies import open_span, read_reply
 
 TODAY = dt.date(2026, 11, 21)
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.answer_types import focus, question_parts
-from assistant.chat.ranking import money_rest
+from assistant.chat.rules.answer_types import focus, question_parts
+from assistant.chat.rules.ranking import money_rest
 from tests.chat_support import ask_cited
 
 

@@ -1,4 +1,4 @@
-"""A span of time answers only in the segment naming the step it spans (chat/factual_pick.py): 浙派 四/(五)
+"""A span of time answers only in the segment naming the step it spans (chat/rules/factual_pick.py): 浙派 四/(五)
 opens with 评审结果公示 but its 5个工作日 is the 公示's."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from assistant.chat.answer_types import classify, table
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify, table
 from assistant.chat.turn import make_deps, respond
 from assistant.language.asking import asks_content
 from tests.chat_support import KeywordRetriever

@@ -1,5 +1,5 @@
 """A yes/no question is answered only by a sentence stating its thing, whatever value type it was given
-(chat/stated.py): a money or count question in yes/no form about something the notice does not say is silent."""
+(chat/rules/stated.py): a money or count question in yes/no form about something the notice does not say is silent."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant.chat.factual_pick import asserts
-from assistant.chat.state import Session
-from assistant.chat.things import thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.factual_pick import asserts
+from assistant.chat.rules.things import thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

@@ -1,11 +1,11 @@
-"""A premise on the order of a programme's steps is checked against the order its notice gives (chat/step_order.py)."""
+"""A premise on the order of a programme's steps is checked against the order its notice gives (chat/premise/step_order.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.step_order import (
+from assistant.chat.case.state import Session
+from assistant.chat.premise.step_order import (
     asserted_order,
     asserted_sequence,
     order_premise,
@@ -116,7 +116,7 @@ def test_a_step_the_notice_lacks_is_left_alone(deps):
 
 def test_an_order_confirmed_gives_way_to_a_premise_wrong_elsewhere(deps):
     # the order is the notice's, but the papers are said to skip the route: the skip is what is corrected
-    from assistant.chat.notice_premise import notice_premise
+    from assistant.chat.premise.notice_premise import notice_premise
 
     line, _ = notice_premise(deps.corpus, "hz_craftsman_2016", "杭州工匠先评审再公示的吧，材料我直接寄给市总工会就行")
     assert line.startswith("不对")

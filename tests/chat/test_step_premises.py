@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.chat.case.state import Session
 from assistant.chat.premise import correction
-from assistant.chat.state import Session
 from assistant.chat.turn import respond
 
 _FIRST = "确定申报人选时应征求本单位员工意见，进行公示。"

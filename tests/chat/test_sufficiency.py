@@ -1,12 +1,12 @@
 """A premise that one condition alone suffices ("…就够条件了吧") is answered from the notice's conditions, not by a
-check of the asker (chat/sufficiency.py): X's row first, then what the notice still requires."""
+check of the asker (chat/premise/sufficiency.py): X's row first, then what the notice still requires."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.sufficiency import said_condition, suffices_claim
+from assistant.chat.case.state import Session
+from assistant.chat.premise.sufficiency import said_condition, suffices_claim
 from assistant.chat.turn import respond
 
 
@@ -64,7 +64,7 @@ def test_a_condition_the_programme_does_not_set_is_no_condition_at_all(deps, que
 @pytest.mark.parametrize("question", ["那天我还没满40，那就稳了吧", "我到时候不到五十，肯定就够了吧"])
 def test_a_threshold_said_with_a_bare_number_is_no_sufficiency_claim(deps, question):
     # an age or a span of years whose unit was left out: the factual path checks it, not the conditions' rows
-    from assistant.chat.sufficiency import _placed, _unlisted
+    from assistant.chat.premise.sufficiency import _placed, _unlisted
 
     assert _placed(question, "hz_digital_craftsman_2026", deps.today, deps.corpus, None) == []
     assert not _unlisted(question, "hz_digital_craftsman_2026", deps.today, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.switches import switch_only
+from assistant.chat.case.switches import switch_only
 from tests.chat_support import talk as _talk
 
 OPENING = "我是杭州锅炉厂的焊工高级技师，焊了25年，一直一线，浙派工匠能报吗"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.said import asked_part
+from assistant.chat.case.said import asked_part
 from tests.chat_support import talk
 
 SILENT = "没有涉及这个问题"
@@ -78,7 +78,7 @@ def test_a_bare_member_clause_in_the_opening(deps, text):
     ("能报吗", ("能报吗", "")),
 ])
 def test_the_answer_and_the_question(text, parts):
-    from assistant.chat.said import answer_and_question
+    from assistant.chat.case.said import answer_and_question
 
     assert answer_and_question(text) == parts
 
@@ -89,7 +89,7 @@ def test_a_yes_or_no_said_by_any_verb(reply, yes):
     # the polarity of a short reply to "您是工会会员吗" is its answer, unless it is unsure or names another fact
     import datetime as dt
 
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("union_member", reply, dt.date(2026, 11, 21)).get("union_member") is yes
 
@@ -97,7 +97,7 @@ def test_a_yes_or_no_said_by_any_verb(reply, yes):
 def test_a_description_of_the_work_is_no_yes_to_the_digital_question():
     import datetime as dt
 
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("is_digital_economy", "做焊接的", dt.date(2026, 11, 21)) == {}
 
@@ -109,7 +109,7 @@ def test_the_level_held_now(reply, level):
     # an exam not yet passed, a plan or the past names no level held; a level said of now comes first
     import datetime as dt
 
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     assert read_reply("skill_level", reply, dt.date(2026, 11, 21)) == {"skill_level": level}
 

@@ -1,5 +1,5 @@
 """What a yes/no thing is asked of is matched by its class, not its letters: a level ("设区市", "区县") is judged by
-chat.levels once a unit answers, and a body ("人社部门") is any body of its kind ("各市人力社保部门"). The phrasings
+chat.rules.levels once a unit answers, and a body ("人社部门") is any body of its kind ("各市人力社保部门"). The phrasings
 are not rows of the eval sets or the probes."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.things import holding_units, thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.things import holding_units, thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -44,7 +44,7 @@ def test_a_body_of_another_kind_still_narrows(deps):
     ("天数", "进行社会公示，接受公众监督", False),
 ])
 def test_a_count_s_noun_is_held_by_a_number_in_its_units(word, text, held):
-    from assistant.chat.things import _present
+    from assistant.chat.rules.things import _present
 
     assert _present(word, text) is held
 

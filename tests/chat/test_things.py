@@ -1,5 +1,5 @@
 """The thing a yes/no question asks about, and the silent answer when the asked notice holds no sentence
-with it (chat/things.py)."""
+with it (chat/rules/things.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.answer_types import classify, question_parts
+from assistant.chat.case.state import Session
 from assistant.chat.premise import correction
-from assistant.chat.state import Session
-from assistant.chat.things import holding_units, thing
+from assistant.chat.rules.answer_types import classify, question_parts
+from assistant.chat.rules.things import holding_units, thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -222,7 +222,7 @@ def test_the_step_after_a_named_one_is_the_answer_not_the_whole_course(deps, que
 def test_asking_whether_the_notice_says_it_is_no_second_ask(text):
     """"…，通知里有说吗" asks whether the notice says the ask before it; split off it had been answered on its own,
     quoting the notice's title."""
-    from assistant.chat.answer_types import question_parts
+    from assistant.chat.rules.answer_types import question_parts
 
     assert question_parts(text) == [text]
 
@@ -238,7 +238,7 @@ def test_wu_dialect_question_particle_is_a_yes_no_ending():
     ("人数加不加", "增加"),
 ])
 def test_an_a_not_a_of_a_one_character_verb_asks_whether_it_is_done(question, word):
-    from assistant.chat.things import thing
+    from assistant.chat.rules.things import thing
 
     found = thing(question)
     assert found is not None and word in found.words

@@ -1,6 +1,6 @@
 """The yes/no word inside a token jieba made up (人会), a document's name that tells no one (遴选通知), and a
 procedure question asked as yes or no (有没有答辩环节): the thing is read, and a notice that never says it is
-silent on it (chat/things.py, chat/factual_pick.py)."""
+silent on it (chat/rules/things.py, chat/rules/factual_pick.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.things import holding_units, thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.things import holding_units, thing
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 

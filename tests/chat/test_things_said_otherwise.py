@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.things import holding_units, thing
+from assistant.chat.case.state import Session
+from assistant.chat.rules.things import holding_units, thing
 from assistant.chat.turn import respond
 
 
@@ -31,6 +31,6 @@ def test_a_notice_that_has_no_such_sentence_still_says_so(deps):
     (("市级", "未来工厂"), "省未来工厂、获得过市级职业技能大赛第1名", False),  # 市级 beside no 未来工厂 of its own
 ])
 def test_a_level_adjective_is_read_with_the_word_it_qualifies(words, text, held):
-    from assistant.chat.things import Thing, holds_thing
+    from assistant.chat.rules.things import Thing, holds_thing
 
     assert holds_thing(Thing(words, "".join(words)), text) is held

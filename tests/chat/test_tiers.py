@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.premise import correction
-from assistant.chat.tiers import exclusive, slots, tier_correction
+from assistant.chat.premise.tiers import exclusive, slots, tier_correction
 
 ALLOWANCE = "获得过下列荣誉之一的：“中华技能大奖”“全国技术能手”等荣誉称号；国务院或市政府特殊津贴；"
 PROJECTS = "优先推荐领军企业的数字人才，以及承担省、市重大科技专项的主要完成人。"
@@ -104,7 +104,7 @@ class _Corpus:
 
 
 def test_the_notice_wide_check_finds_the_sentence_listing_the_tiers():
-    from assistant.chat.tiers import tier_premise
+    from assistant.chat.premise.tiers import tier_premise
 
     corpus = _Corpus([_Clause("p#一", "认定范围聚焦数字经济。优先推荐领军企业的数字人才，以及承担省、市重大科技专项的主要完成人。"),
                       _Clause("p#二", "获得过省级及以上科学技术类奖项的，可不受工作年限限制。")])
@@ -121,14 +121,14 @@ def test_the_notice_wide_check_finds_the_sentence_listing_the_tiers():
     ("评委是人社厅点名定的对吧", EXPERTS, "不对"),
 ])
 def test_the_right_body_picking_experts_another_way_is_no_agreement(question, quote, start):
-    from assistant.chat.agents import agent_agrees
+    from assistant.chat.premise.agents import agent_agrees
 
     assert not agent_agrees(question, quote, ("评审",))
     assert (correction(question, quote) or "").startswith(start)
 
 
 def test_experts_drawn_at_random_agree_with_the_body():
-    from assistant.chat.agents import agent_agrees
+    from assistant.chat.premise.agents import agent_agrees
 
     assert agent_agrees("专家评审是省人社厅组织的吧", EXPERTS, ("评审",))
 
@@ -140,7 +140,7 @@ def test_experts_drawn_at_random_agree_with_the_body():
      "不对，通知写的是“省级及以上科学技术类奖项”"),
 ])
 def test_a_turn_checks_a_things_tier_against_the_whole_notice(deps, question, clause, start):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), question, deps)

@@ -4,9 +4,9 @@ years, and the answer said the notice was silent on the days it states (不少�
 
 from __future__ import annotations
 
-from assistant.chat.answer_types import classify
-from assistant.chat.factual_pick import _claims_off_unit
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.rules.answer_types import classify
+from assistant.chat.rules.factual_pick import _claims_off_unit
 from assistant.chat.turn import respond
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.replies import names_field
+from assistant.chat.case.replies import names_field
 
 
 @pytest.mark.parametrize("text", ["有的 入职就入了", "没入，一直是个体户", "还没入", "早入了", "没加入过", "刚入了"])

@@ -1,11 +1,11 @@
 """A limit of years or age said to hold still for a condition whose own sentence waives it is corrected from that
-sentence, wherever it is in the notice (chat/waived_limit.py, chat/notice_premise.py)."""
+sentence, wherever it is in the notice (chat/premise/waived_limit.py, chat/premise/notice_premise.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.waived_limit import waived_premise
+from assistant.chat.premise.waived_limit import waived_premise
 from assistant.notices.tree import load_corpus
 
 

@@ -47,7 +47,7 @@ def test_a_waiver_question_in_the_notices_words(text, said):
 
 
 def test_a_waiver_question_is_answered_by_the_waiving_sentence(deps):
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import respond
 
     answer = respond(Session(), "我拿过省级科学技术类奖项，第四届数字工匠就不用管年限了吧", deps)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
-from assistant.chat.switches import asks_which_fits
+from assistant.chat.case.state import Session
+from assistant.chat.case.switches import asks_which_fits
 from assistant.chat.turn import respond
 
 

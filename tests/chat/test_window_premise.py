@@ -1,12 +1,12 @@
-"""A premise about when a round opened is checked against the round's window (chat/window_premise.py)."""
+"""A premise about when a round opened is checked against the round's window (chat/premise/window_premise.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
+from assistant.chat.premise.window_premise import asks_start
 from assistant.chat.turn import respond
-from assistant.chat.window_premise import asks_start
 
 
 @pytest.mark.parametrize(("question", "start"), [
@@ -62,13 +62,13 @@ def test_a_reference_day_asked_of_a_notice_naming_none_is_silent(deps, question)
 @pytest.mark.parametrize("question", ["第四届的工作年限据说是截至评审结束的，对吧", "年龄好像计算到明年春天，我还来得及吧"])
 def test_a_verb_of_counting_up_to_needs_no_closing_word(question):
     # 截至, 计算到, 算到 say "counted up to" themselves: no 那天/为准 after the day is needed
-    from assistant.chat.window_premise import asks_reference_day
+    from assistant.chat.premise.window_premise import asks_reference_day
 
     assert asks_reference_day(question)
 
 
 def test_a_reference_day_said_with_such_a_verb_is_corrected(deps):
-    from assistant.chat.window_premise import reference_correction
+    from assistant.chat.premise.window_premise import reference_correction
 
     line, (clause_id, _) = reference_correction(deps.corpus, "hz_digital_craftsman_2026", "第四届年龄是算到年底的吧，我年底才满四十")
     assert line.startswith("不对") and clause_id == "hz_digital_craftsman_2026#二"

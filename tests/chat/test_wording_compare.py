@@ -1,4 +1,4 @@
-"""A comparison of a wording quotes the side holding it and the other side's counterpart sentence (chat/wording.py).
+"""A comparison of a wording quotes the side holding it and the other side's counterpart sentence (chat/comparison/wording.py).
 Phrasings are not the dev row's (qa-711) nor the probes'.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_wording_compare.py
@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from assistant.chat.answer import Citations
-from assistant.chat.wording import asks_wording, counterpart, wording_text
+from assistant.chat.comparison.wording import asks_wording, counterpart, wording_text
 
 NEW, OLD = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023"
 TODAY = dt.date(2026, 11, 21)

@@ -1,11 +1,11 @@
 """The asker's own workplace named without a verb of work ("我是万向集团的") says they work there now: 用工情况 is read as
-在职全职 (inferred, said so) and is not the first question (chat.workplace, chat.dialogue)."""
+在职全职 (inferred, said so) and is not the first question (chat.case.workplace, chat.case.dialogue)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.chat.workplace import employment_of_workplace, workplace_named
+from assistant.chat.case.workplace import employment_of_workplace, workplace_named
 from tests.chat_support import talk as _talk
 
 
@@ -65,7 +65,7 @@ def test_the_employment_is_not_asked_of_one_who_named_the_kind_of_firm(deps):
     ({"employer_city": "杭州", "years_full_time_in_hangzhou": 9.0}, {"years_full_time_in_hangzhou": 3.0}, "在杭州三年", ()),
 ])
 def test_moved_within(profile, facts, text, dropped):
-    from assistant.chat.workplace import moved_within
+    from assistant.chat.case.workplace import moved_within
 
     assert moved_within(profile, facts, text) == dropped
 

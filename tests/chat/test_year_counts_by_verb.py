@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.chat.asking import trade_years_first
-from assistant.chat.replies import read_reply
-from assistant.chat.year_spans import counts_meant
+from assistant.chat.case.asking import trade_years_first
+from assistant.chat.case.replies import read_reply
+from assistant.chat.case.year_spans import counts_meant
 from tests.chat_support import talk as _talk
 
 TODAY = dt.date(2026, 11, 21)

@@ -13,7 +13,7 @@ from tests.extract_support import check
 ROOT = Path(__file__).resolve().parents[2]
 READERS = ("assistant/extract/patterns.py", "assistant/extract/work.py", "assistant/extract/absences.py",
            "assistant/extract/occupation.py", "assistant/extract/skill_dates.py", "assistant/extract/honours.py",
-           "assistant/extract/people.py", "assistant/chat/competition_patch.py")
+           "assistant/extract/people.py", "assistant/chat/case/competition_patch.py")
 
 
 @pytest.mark.parametrize("path", READERS)

@@ -24,7 +24,7 @@ def test_a_year_said_as_a_date_stays_one(said, year):
 
 def test_a_result_told_beside_a_count_of_years_gets_no_year_from_it():
     """The dialogue fills an open competition year from the message's one date; "干了12年" had made it 2012."""
-    from assistant.chat.state import Session
+    from assistant.chat.case.state import Session
     from assistant.chat.turn import make_deps, respond
     from tests.chat_support import KeywordRetriever
 
@@ -71,7 +71,7 @@ def test_a_month_named_starts_the_work_in_hangzhou(text, start):
 
 
 def test_a_reply_to_the_years_question():
-    from assistant.chat.replies import read_reply
+    from assistant.chat.case.replies import read_reply
 
     got = read_reply("years_full_time_in_zhejiang", "上个月才从江苏过来的", TODAY)
     assert got["years_full_time_in_zhejiang"] < 0.1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat import together
+from assistant.chat.case import together
 from assistant.extract import subject
 from assistant.language.datafiles import data_json
 from assistant.language.people import TAGS, alternation, kin_classes, words_of

@@ -135,8 +135,8 @@ def test_the_self_check_form_offers_and_checks_the_sixth(sixth):
 
 def test_the_chat_names_and_verifies_the_sixth(sixth):
     from assistant.chat.answer import Citations
+    from assistant.chat.case.state import Session
     from assistant.chat.routing import detect_programs
-    from assistant.chat.state import Session
     from assistant.chat.turn import make_deps, respond
     from assistant.chat.verify import verify_citations
     from assistant.extract import extract

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 from assistant.cli import main
 from assistant.drafting import draft

@@ -11,9 +11,9 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.chat.presume import PRESUMED_ABSENT
-from assistant.chat.rounds import profile_for
-from assistant.chat.state import Session
+from assistant.chat.case.presume import PRESUMED_ABSENT
+from assistant.chat.case.rounds import profile_for
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 from assistant.eligibility import VERDICTS, check
 
@@ -44,10 +44,10 @@ def _checked(answer, session, corpus, today):
     verdicts = {}
     for v in answer.verdicts or ():
         assert v.verdict in VERDICTS
-        # the profile as it stood for the programme's round (chat/rounds.py: a level reached after it closed is not
+        # the profile as it stood for the programme's round (chat/case/rounds.py: a level reached after it closed is not
         # counted; "今年…是技师" read against 2021年首席技师 is checked as 高级工)
         profile = profile_for(session, v.program, corpus)
-        if any(n.rule == "presumed_absent" for n in v.notes):  # chat/presume.py: unmentioned distinctions as none
+        if any(n.rule == "presumed_absent" for n in v.notes):  # chat/case/presume.py: unmentioned distinctions as none
             profile = {**profile, **{f: [] for f in PRESUMED_ABSENT if profile.get(f) is None}}
         assert v.verdict == check(profile, v.program, as_of=today).verdict
         for reason in v.reasons:

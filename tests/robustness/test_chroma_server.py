@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import RETRIEVAL_DOWN, make_deps, respond
 from assistant.config import get_settings
 from assistant.errors import ServiceError
@@ -27,7 +27,7 @@ from assistant.errors import ServiceError
 pytestmark = pytest.mark.slow
 
 CHROMA = Path(sys.executable).with_name("chroma")
-# A question that needs retrieval: a condition ("要求在杭州全职工作几年") is answered from the rules table (chat.conditions)
+# A question that needs retrieval: a condition ("要求在杭州全职工作几年") is answered from the rules table (chat.rules.conditions)
 # and would never reach the server.
 QUESTION = "第四届杭州数字工匠的推荐材料报送到哪里？"
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import respond
 from assistant.eligibility import check
 from assistant.extract import extract

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.config import get_settings
 from assistant.pii import ID_CARD_MASK, PHONE_MASK, redact, redact_value
 

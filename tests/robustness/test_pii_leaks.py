@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.config import get_settings
 from assistant.pii import contains_pii, redact
 

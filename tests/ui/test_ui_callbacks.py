@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from assistant.chat.state import Session
+from assistant.chat.case.state import Session
 from assistant.chat.turn import make_deps, respond
 from assistant.config import get_settings
 from assistant.display import readable

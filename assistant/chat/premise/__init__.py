@@ -12,9 +12,6 @@ Run with:  .venv/bin/python -m pytest -q tests/chat -k premise
 
 from __future__ import annotations
 
-from assistant.chat.doc_numbers import asserts_document, doc_correction
-from assistant.chat.manners import manner_correction
-from assistant.chat.own_case import asker_is
 from assistant.chat.premise.channels import (
     CHANNELS,
     HANDED_IN,
@@ -32,6 +29,7 @@ from assistant.chat.premise.dates import (
     _year_correction,
     _year_end_correction,
 )
+from assistant.chat.premise.doc_numbers import asserts_document, doc_correction
 from assistant.chat.premise.identifiers import _identifier_correction
 from assistant.chat.premise.levels import (
     CONTRASTS,
@@ -41,6 +39,7 @@ from assistant.chat.premise.levels import (
     _negated_correction,
     _rule_correction,
 )
+from assistant.chat.premise.manners import manner_correction
 from assistant.chat.premise.members import (
     _absent_correction,
     _anyone_correction,
@@ -63,6 +62,7 @@ from assistant.chat.premise.route import (
     unstated_requirement,
 )
 from assistant.chat.premise.subjects import _without_identity
+from assistant.chat.premise.tiers import tier_correction
 from assistant.chat.premise.values import (
     _loose_counts,
     _rule_stretch,
@@ -70,7 +70,7 @@ from assistant.chat.premise.values import (
     premise_check,
     unit_pattern,
 )
-from assistant.chat.tiers import tier_correction
+from assistant.chat.rules.own_case import asker_is
 
 __all__ = ["claims", "premise_check", "unstated_requirement", "strip_claims", "unit_pattern", "correction", "waived_item",
            "category_pattern", "strip_channels", "bypassed", "anyone_premise", "placings_said", "MEDALS", "LEVELS",

@@ -2,7 +2,7 @@
 states: "首届数字工匠是市数字经济局主办的吧" asserts 市数字经济局 of 主办单位, the notice writes "由杭州市总工会政研室、
 杭州市经信工会主办", so the premise is wrong and the answer says so first, quoting the sentence.
 
-The attributes are the rows of ``chat/notice_attributes.toml`` with a premise table (how an asker says one, the shape of the notice sentence giving its
+The attributes are the rows of ``chat/rules/notice_attributes.toml`` with a premise table (how an asker says one, the shape of the notice sentence giving its
 value, how two values compare), not one module per wording; chat.premise.propositions reads them as propositions of
 relation "attribute" and checks them here. Agreement gives "是的，…", disagreement "不对，…"; a notice with no
 sentence of the attribute's shape gives None, and the answer proceeds as before (which says what the notice writes).
@@ -34,7 +34,7 @@ class Attribute:
 
 @functools.lru_cache(maxsize=1)
 def ROWS() -> tuple[Attribute, ...]:  # noqa: N802 - a table, read once
-    from assistant.chat.notice_attributes import rows
+    from assistant.chat.rules.notice_attributes import rows
 
     return tuple(Attribute(r["label"], p["kind"], tuple(re.compile(a) for a in p["asked"]), re.compile(p["stated"]),
                            p.get("topic", False), tuple((k, tuple(v)) for k, v in p.get("levels", {}).items()))
@@ -98,7 +98,7 @@ def says_cycle(text: str) -> bool:
 
 def _units(corpus, program: str) -> list[tuple[str, str]]:
     from assistant.chat.premise.form_fields import is_form
-    from assistant.chat.step_order import units
+    from assistant.chat.premise.step_order import units
 
     return [(c.clause_id, u) for c in corpus.clauses(program) if not is_form(c) for u in units(c, headed=True)]
 
@@ -109,7 +109,7 @@ def _core(name: str) -> str:
 
 def _names_body(value: str) -> bool:
     """Whether a value the notice states names a body ("杭州市数字经济行业工会联合会"), not a place or a means ("邮箱")."""
-    from assistant.chat.agents import bodies_in
+    from assistant.chat.premise.agents import bodies_in
 
     return bool(_BODYLIKE.search(value.strip()) or bodies_in(value))
 
@@ -118,7 +118,7 @@ def _same_body(said: str, written: str) -> bool | None:
     """True when ``said`` names the body ``written`` does (one name within the other, or one level and kind with the
     same kind of ending: 市人社局 and 市人力社保局, not 市经信局 and 市经信工会); False when it names another; None when
     neither can be told."""
-    from assistant.chat.agents import _same, bodies_in
+    from assistant.chat.premise.agents import _same, bodies_in
     from assistant.notices.text import bigrams
 
     s, w = _core(said), _core(written)
@@ -135,8 +135,8 @@ def _same_body(said: str, written: str) -> bool | None:
 
 def _best(found: list[tuple[int, str, str, re.Match]], question: str) -> tuple[str, str, re.Match] | None:
     """The sentence sharing most words with the question; None when two share as many and say different values."""
-    from assistant.chat.notice_attributes import best_sentence
     from assistant.chat.routing import topic_only
+    from assistant.chat.rules.notice_attributes import best_sentence
     from assistant.notices.text import bigrams
 
     # the words of what the role is over ("宣传工作"), not the programme's name nor the words asking
@@ -303,8 +303,8 @@ _TAG = re.compile(r"^\s*(?:没错|对|是|对不对|是不是|对伐|是伐|对�
 def _asked_alone(question: str, said: str) -> bool:
     """Whether the stretch asserting the attribute is all the ask holds: no clause after it but a confirmation tag,
     and no order of steps asserted ("是先报到市人社局，再由区里组织专家评议的吧")."""
+    from assistant.chat.premise.step_order import asserted_sequence
     from assistant.chat.routing import topic_only
-    from assistant.chat.step_order import asserted_sequence
 
     question = topic_only(question)  # as the stretch was read
     at = question.find(said)

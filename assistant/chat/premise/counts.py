@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.chat.hedged import plain
+from assistant.chat.premise.hedged import plain
 from assistant.extract.jobs import WORKPLACE_NOUNS
 from assistant.extract.numbers import to_number
 

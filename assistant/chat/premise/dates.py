@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.answer_types import holiday_words, holidays
 from assistant.chat.premise.counts import _NUM, _value
+from assistant.chat.rules.answer_types import holiday_words, holidays
 
 # A part of a month said for a day ("4月中旬", "7月底", "月初"), and the days it spans: a premise's part of the month
 # that does not hold the day the notice states is wrong ("四月中旬前交都来得及吧" against 4月10日前); one that holds it is

@@ -18,9 +18,9 @@ _AGENT_GAP = re.compile(r"[^，,。；;？?！!]{0,6}")
 def acting(text: str) -> tuple[str, ...]:
     """The bodies ``text`` says do a step: each named in the clause of a step's word, before it and close to it
     ("评上杭州工匠就…省总工会发的": the body and 评 are in different clauses, no body doing 评审)."""
-    from assistant.chat.agents import bodies_in
-    from assistant.chat.answer_types import table
-    from assistant.chat.factual_pick import agent_steps
+    from assistant.chat.premise.agents import bodies_in
+    from assistant.chat.rules.answer_types import table
+    from assistant.chat.rules.factual_pick import agent_steps
 
     steps = agent_steps(text)
     if not steps:
@@ -44,7 +44,7 @@ def acting(text: str) -> tuple[str, ...]:
 # requirement ("得有高级技师证才行", "必须是国企的职工"): the words after the marker, up to what closes the thing.
 def _notice_words(steps: tuple[str, ...]) -> tuple[str, ...]:
     """The words a notice writes ``steps`` by (step_order.STEPS: 评审 is also 评议), lookaheads dropped."""
-    from assistant.chat.step_order import STEPS
+    from assistant.chat.premise.step_order import STEPS
 
     out = list(steps)
     for step in steps:
@@ -58,10 +58,10 @@ def done_by_check(corpus, program: str, question: str, prop: Proposition) -> tup
     picked: "不对" when the sentence doing the act names other bodies, or when no sentence does the act and the notice
     names the asker's body nowhere (the procedure has no such step: its last steps are quoted); "是的" when the
     sentence names that body alone."""
-    from assistant.chat.agents import _agents, _same, agent_agrees, agent_correction, bodies_in
-    from assistant.chat.factual_pick import agent_steps
+    from assistant.chat.premise.agents import _agents, _same, agent_agrees, agent_correction, bodies_in
+    from assistant.chat.premise.step_order import STEPS, _mentions, units
     from assistant.chat.routing import topic_only
-    from assistant.chat.step_order import STEPS, _mentions, units
+    from assistant.chat.rules.factual_pick import agent_steps
     from assistant.notices.text import bigrams
 
     bare = topic_only(question)

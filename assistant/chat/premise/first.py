@@ -36,8 +36,8 @@ def premise_first(text: str, r, cites, answer: Callable[[str, object, object], s
     it), ``answer_parts`` the whole message as the factual path would, part by part; ``cites`` is the turn's.
     """
     from assistant.chat.answer import Citations
-    from assistant.chat.answer_types import question_parts
-    from assistant.chat.factual_pick import asserts
+    from assistant.chat.rules.answer_types import question_parts
+    from assistant.chat.rules.factual_pick import asserts
 
     parts = [p for p in question_parts(text) if p.strip()]
     if len(parts) < 2:

@@ -79,7 +79,7 @@ def anyone_premise(corpus, program: str, question: str) -> tuple[str, tuple[str,
     """("不对，…", (clause_id, sentence)) when a sentence anywhere in ``program``'s notice opens to everyone the act
     the question says only some may do: retrieval may pick the sentence naming who the question names ("只有本单位
     的人能提异议吧" finds 本单位…公示) rather than the one saying who may act; None otherwise."""
-    from assistant.chat.quotes import _candidates, is_form_row
+    from assistant.chat.rules.quotes import _candidates, is_form_row
 
     if not _RESTRICTED.search(question or ""):
         return None

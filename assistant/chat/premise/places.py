@@ -31,7 +31,7 @@ def _stem(name: str) -> str:
 def places(text: str) -> set[str]:
     """The places ``text`` names: jieba's place names, the districts of 杭州, and the notices' short forms, each
     without its administrative suffix ("在杭" and "杭州市" -> 杭州; "余杭区" -> 余杭)."""
-    from assistant.chat.programme_words import without_programme
+    from assistant.chat.rules.programme_words import without_programme
     from assistant.profile import HANGZHOU_DISTRICTS
     from assistant.retrieval.segment import tags
 

@@ -10,7 +10,7 @@ import re
 
 from assistant.chat.premise.counts import _CONTEXT_EDGE, _NUM, _value
 from assistant.chat.premise.subjects import _pairs, same_qualifier
-from assistant.chat.tiers import exclusive
+from assistant.chat.premise.tiers import exclusive
 from assistant.notices.text import part_start
 
 # A placing in a contest: "第1名" ranks, "前3名" is any of the first three. Not counts (see _CLAIM).

@@ -52,7 +52,7 @@ def read(text: str) -> list[Proposition]:
     # an attribute with the value asserted of it ("是市数字经济局主办的吧", "两年评一回吧", "重点产业包括新能源汽车吧"),
     # from the attributes table: before a body said to do a step, which reads only the steps' verbs
     out += read_attributes(text)
-    from assistant.chat.step_order import asserted_sequence
+    from assistant.chat.premise.step_order import asserted_sequence
 
     # an order of steps ("领导小组先审定，最后再公示") is step_order's to check, whoever it names doing them: only a
     # step the notice has no body for at all is read then ("公示完还要报省政府批吧")
@@ -86,9 +86,9 @@ def proposition_answer(text: str, r, deps, cites, answer_rest: Callable[[str, ob
     premise.first uses. None when the message has no such premise, or several asks hold one."""
     import dataclasses
 
-    from assistant.chat.answer_types import question_parts
     from assistant.chat.premise.first import ALSO_ASKED
     from assistant.chat.routing import confirms
+    from assistant.chat.rules.answer_types import question_parts
     from assistant.chat.templates import cite_line, qa_text
 
     if len(r.programs) != 1:

@@ -40,8 +40,8 @@ _SOLE_FILLER = frozenset("只能有由可以吧吗呢的是来才就人里不行
 def _sole_body(corpus, program: str, thing: str, said: str) -> tuple[str, list[tuple[str, str]]] | None:
     """"不对" when the only one is a body doing a duty ("只能由区里人社局推荐") that the notice gives to several bodies
     together ("推荐工作由区、县(市)人力社保部门及市各主管部门、行业协会负责进行")."""
-    from assistant.chat.agents import bodies_in
-    from assistant.chat.duties import _names, duties
+    from assistant.chat.premise.agents import bodies_in
+    from assistant.chat.premise.duties import _names, duties
 
     named = bodies_in(thing)
     if not named:
@@ -59,7 +59,7 @@ def sole_check(corpus, program: str, question: str, prop: Proposition) -> tuple[
     """"不对" when the thing said to be the only one (or the one requirement) stands in the notice beside others: an
     "或" in its own stretch of the sentence ("取得高级技师以上职业资格…或本职业（工种）最高职业资格"), or it heads one of
     several items that each open a way ("（一）单位推荐 …（四）个人自荐：个人可通过…自荐报名")."""
-    from assistant.chat.step_order import units
+    from assistant.chat.premise.step_order import units
 
     thing = prop.objects[0]
     body = _sole_body(corpus, program, thing, prop.said)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.own_case import asker_is
 from assistant.chat.premise.counts import _claims_in_context
+from assistant.chat.rules.own_case import asker_is
 
 _CLAUSE = re.compile(r"[，,；;。]")
 _RECIPIENT = re.compile(r"\s*(?:对|向|给|为)(?!于)[\u4e00-\u9fff“”]{2,}")
@@ -153,6 +153,6 @@ _CLAUSE_KEEP = re.compile(r"[^，,；;。？?！!]+[，,；;。？?！!]*")
 
 def _without_identity(text: str) -> str:
     """``text`` without the clauses in which the asker says what they are ("我们是上城区人社局的")."""
-    from assistant.chat.own_case import opens_with_self
+    from assistant.chat.rules.own_case import opens_with_self
 
     return "".join(c for c in _CLAUSE_KEEP.findall(text or "") if not (opens_with_self(c) and asker_is(c)))

@@ -36,7 +36,7 @@ def _same_words(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _word_groups() -> tuple[tuple[re.Pattern, str], ...]:
-    from assistant.chat.notice_attributes import table
+    from assistant.chat.rules.notice_attributes import table
 
     return tuple((re.compile("|".join(f"(?:{w})" for w in group[1:])), group[0])
                  for group in table().get("same_words", []))
@@ -47,13 +47,13 @@ def value_sentence(corpus, program: str, question: str) -> tuple[str, str] | Non
     beside the value share most with the question's words beside its own; None when none shares any, or two share as
     many and state different values."""
     from assistant.chat.premise.counts import _claims_in_context
+    from assistant.chat.premise.step_order import units
     from assistant.chat.routing import topic_only
-    from assistant.chat.step_order import units
 
     asked = _claims_in_context(topic_only(question))
     if not asked:
         return None
-    from assistant.chat.notice_attributes import best_sentence
+    from assistant.chat.rules.notice_attributes import best_sentence
 
     scored = []
     for clause in corpus.clauses(program):

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.chat.hedged import hedges
-from assistant.chat.own_case import asker_is
 from assistant.chat.premise.counts import (
     _CLAIM,
     _CONTEXT_EDGE,
@@ -23,6 +21,7 @@ from assistant.chat.premise.counts import (
     _value,
     claims,
 )
+from assistant.chat.premise.hedged import hedges
 from assistant.chat.premise.places import with_topic
 from assistant.chat.premise.placings import _PLACING, placings_said
 from assistant.chat.premise.subjects import (
@@ -33,6 +32,7 @@ from assistant.chat.premise.subjects import (
     _same_subject,
     same_qualifier,
 )
+from assistant.chat.rules.own_case import asker_is
 
 
 def unit_pattern(question: str) -> str | None:
@@ -113,7 +113,7 @@ def _rule_stretch(question: str) -> str:
     -> "杭州工匠要求55岁以下"), when what is left still asserts a value in the unit those clauses do: the asker's
     age or years are what the rule is applied to, not the rule asserted. Unchanged when only the asker's clauses
     hold values ("我们区能推8个对吧")."""
-    from assistant.chat.own_case import opens_with_self
+    from assistant.chat.rules.own_case import opens_with_self
 
     clauses = _CLAUSE_KEEP.findall(question or "")
     own = [c for c in clauses if opens_with_self(c) and claims(c)]
