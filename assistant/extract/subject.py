@@ -21,8 +21,9 @@ __all__ = ["about_other", "as_candidate", "names_another", "of_others", "REQUEST
 # (also read by chat.rules.answer_types: "王老师的电话" names the contact)
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
              "姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-_KIN = (r"(?:老公|老婆|爱人|丈夫|妻子|媳妇|对象|老爸|老妈|老爷子|老父亲|老母亲|岳父|岳母|丈人|公公|婆婆|侄子|侄女|外甥|表哥|表姐|堂哥|堂姐|爷爷|奶奶|外公|外婆|姥爷|姥姥|外孙女?|孙子|孙女|"
-        r"爸爸?|妈妈?|父亲|母亲|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?|舅舅|叔叔|"
+# the relatives (every word of language/data/people.json that names a person: 老公, 爸, 外公, 姑父…), longest first
+_RELATIVES = "|".join(sorted((w for _, words in kin_classes() for w in words.split("|")), key=len, reverse=True))
+_KIN = (rf"(?:{_RELATIVES}|"
         rf"亲戚|家里人|老师傅|师傅|师父|徒弟|同事|朋友|老乡|领导|员工|职工|组长|班长|[老小][{SURNAMES}](?![\u4e00-\u9fff]{{0,1}}[了过])"
         r")")
 _OURS = r"(?:我们|咱们?|俺们)(?:厂|公司|单位|车间|班组|部门|企业|这边|那边|队|店)?(?:里)?的?"
