@@ -23,8 +23,8 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
         r"符合|够不够|够格|够条件|有没有资格|有资格|资格自测|能不能(报|申报|评|申请|参评|参加)|"
         r"(能|可以)(报|申报|评上?|申请|参评|参加).{0,16}(吗|么|不|？|\?)|我.{0,8}(能|可以)(报|申报|评|申请|参评)|"
         r"帮我(看看|查查|判断|测)|够得上|达标|"
-        # one's chances asked ("我有没有份", "还有戏吗", "会不会被刷掉"): whether the asker qualifies, said as a share or a cut
-        r"有没有(份|戏|机会|希望)|(有|还有)(份|戏)(吗|么|不|没)|会不会被(刷|卡|拒|筛|退)"
+        # one's chances asked ("我有没有份", "还有戏吗", "这种有机会吗", "会不会被刷掉"): whether the asker qualifies, said as a share or a cut
+        r"有没有(份|戏|机会|希望)|(有|还有)(份|戏|机会|希望)(吗|么|不|没|伐)|会不会被(刷|卡|拒|筛|退)"
     ),
     # A request to write the text, not a question about it: "写主要事迹", "帮我们单位的张伟写一下…事迹", but not
     # "主要事迹能写多少字", "写不下怎么办", "写个800字没问题吧" (questions about the form, answered from the notice).
@@ -33,7 +33,9 @@ INTENT_PATTERNS: dict[str, re.Pattern] = {
     "compare": re.compile(r"区别|不同|差别|差异|变化|变了|对比|比较|有何变|改了什么|相比|异同|一样吗|有啥变|"
                           r"一样不一样|一不一样|同不同|还有吗|还有没有|还在吗|取消了|删了|去掉了|多了|少了"
                           # "有什么不一样", "哪不一样", "不一样在哪": a difference asked with 不一样
-                          r"|(?:什么|啥|哪些?|哪里|哪儿)\s*不一样|不一样的地方|不一样在"),
+                          r"|(?:什么|啥|哪些?|哪里|哪儿)\s*不一样|不一样的地方|不一样在"
+                          # "数字工匠跟浙派工匠哪个奖金多", "哪边年限要求更长": which side has more of a thing
+                          r"|哪(?:个|一个|边|一边|家)[^，。？?]{0,8}?(?:更|比较)?(?:多|高|大|长|早|晚|久|严|宽松|容易|难)(?!少)"),
     # 是伐/对伐/是哇: the Wu dialect's 是吧/对吧 ("各能填五项是伐", "要在杭干满十年的对伐")
     # the tags that ask to confirm, as a class: 对 / 是 / 是这样 / 没错 / 是真的 before a question particle, the Wu
     # dialect's 伐 and 哇 among them ("是这样伐", "没错伐", "对么", "是真的哇"), or 不 closing the clause ("对不？")

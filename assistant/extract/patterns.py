@@ -251,7 +251,10 @@ NO_POST = _re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "(?:
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("返聘"), {"employment": "retired", "rehired": True}),
     # not a retirement to come ("快退休", "明年就到退休年纪了", "到退休的岁数还差两年")
-    (_re("(?<![快没未要将到])(?:已经?)?退休(?!前|后|年龄|年纪|岁数|的年纪|的岁数|的年龄|以后|之前)"), {"employment": "retired"}),
+    (_re("(?<![快没未要将到])(?:已经?)?退休(?!前|后|年龄|年纪|岁数|的年纪|的岁数|的年龄|以后|之前)",
+         # "我爸去年刚退", "早就退下来了": 退 said alone, done, closing the clause
+         "(?<![快没未要将到])(?:刚刚?|已经?|早就?|才)退(?:下来)?(?:了|啦)?(?=[，,。；;！!？?]|$)", "退下来了"),
+     {"employment": "retired"}),
     (_re("参公", "参照公务员"), {"employment": "civil_servant", "employer_type": "public_institution"}),
     (_re("公务员", "机关(?:单位|工作|上班)", "[在是]机关", "政府部门", "党政机关"),
      {"employment": "civil_servant", "employer_type": "government_agency"}),
