@@ -53,7 +53,7 @@ _ABOVE = {"超过", "至少", "不少于", "不止", "起码"}  # prefixes that 
 _BELOW_HEDGES = {"快", "将近", "接近", "近", "还不到", "不到", "不足", "没满", "未满", "不满", "还差", "小"}
 _NEARING = {"快", "将近", "接近", "近", "小"}  # nearing X: the top is X itself, the boundary unknown
 # What may follow ``X年`` when X年 is a date or a calendar word, not a span of time.
-_NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代|级|龄|纪|轻|薪|会|终|月|\d)")
+_NOT_SPAN_AFTER = re.compile(r"(?:底|初|末|度|代(?!码)|级|龄|纪|轻|薪|会|终|月|\d)")  # (七年代码: the years, then 代码)
 # "一年省了三百多万", "一年少停运几十次", "一年能创效益…": a yield per year said of a deed, a rate, no span of work
 _RATE_AFTER = re.compile(r"(?:就|能|可|都|要|又)?(?:省|节约|节省|节能|创|增|减|少[停用花跑出]|降|提高|提升|产|挣|赚|带来)")
 # 88年出生, 八八年的: a 2-digit birth year; 16年那次, 21年那届, 16年的那次: a round named by its year; 16年那会儿,

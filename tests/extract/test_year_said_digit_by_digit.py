@@ -24,3 +24,9 @@ def test_neighbouring_digits_and_counts_with_ten_stay_spans(clause, years):
 def test_an_apprentices_contest_year_is_not_the_askers_years_in_the_trade():
     text = "我做渗透测试 二二年我带的两个徒弟参加浙江省网络与信息安全管理员职业技能竞赛 一个第二名 一个第四名"
     assert "years_in_field" not in extract(text, TODAY).profile
+
+
+def test_years_then_code_are_years_and_a_decade_is_not():
+    """七年代码 holds 年代 by accident: the count of years stands; 八十年代 is a decade, no count."""
+    assert extract("我写了七年代码了", TODAY).profile.get("years_in_field") == 7.0
+    assert "years_in_field" not in extract("八十年代进的厂", TODAY).profile
