@@ -5,38 +5,33 @@ these is off the technical front line (administrative), unless the hands are sai
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
+
+from assistant.language.datafiles import data_json, words_pattern
 
 __all__ = ["support_post"]
 
-_DATA = Path(__file__).resolve().parents[1] / "language" / "data" / "support_posts.json"
 _CLAUSE = re.compile(r"[，,。；;！!？?\s]+")
-
-
-def _alt(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def _readers() -> dict[str, re.Pattern]:
-    t = json.loads(_DATA.read_text(encoding="utf-8"))
-    posts, places, moves, doing = _alt(t["posts"]), _alt(t["places"]), _alt(t["moves"]), _alt(t["doing"])
+    t = data_json("support_posts.json")
+    posts, places, moves, doing = words_pattern(t["posts"]), words_pattern(t["places"]), words_pattern(t["moves"]), words_pattern(t["doing"])
     # the software or the systems of a support post are technical work ("做财务软件开发", "仓储系统"), not the post
     tool = r"(?!软件|系统|平台|数据|算法|开发|程序|模块|信息化|数字化|机器人|自动化|设备)"
     self_lead = r"^(?:我|本人|俺)?(?:现在|目前|如今|一直|就)?"
     held = re.compile(rf"(?:{doing})(?:了|的|个|一个|一名)?(?:{posts}){tool}"  # "做仓管", "当保安"
-                      rf"|(?:{_alt(t['duties'])}){tool}"  # "在厂里管仓库", "天天记账"
+                      rf"|(?:{words_pattern(t['duties'])}){tool}"  # "在厂里管仓库", "天天记账"
                       rf"|(?:{moves})(?:了)?(?:{doing})?(?:了)?(?:{posts}|{places}){tool}"  # "调到人事部", "转去做财务"
                       rf"|{self_lead}(?:是|就是)(?:[^，]{{0,12}}的)?(?:{posts})(?:的|了|呢)?$"  # "我是保安", "我是厂里的仓管"
                       rf"|{self_lead}在(?:{places})(?:里)?(?:上班|工作|干活|打杂|帮忙)?(?:的|了|呢)?$")  # "现在在食堂"
     # a person named by 老/小 and a surname ("老周", "小何") is asked about as much as "我们师傅"
-    others = _alt(t["asked_about"]) + r"|[老小][\u4e00-\u9fff](?=的|[，,。\s]|$)"
-    return {"held": held, "past": re.compile(rf"^(?:{_alt(t['past'])})"),
-            "hands": re.compile(_alt(t["still_on_the_work"])), "move": re.compile(rf"(?:{moves})"),
-            "asking_for": re.compile(rf"(?:{_alt(t['asking_for'])})[^，,。]{{0,6}}?(?:{others})")}
+    others = words_pattern(t["asked_about"]) + r"|[老小][\u4e00-\u9fff](?=的|[，,。\s]|$)"
+    return {"held": held, "past": re.compile(rf"^(?:{words_pattern(t['past'])})"),
+            "hands": re.compile(words_pattern(t["still_on_the_work"])), "move": re.compile(rf"(?:{moves})"),
+            "asking_for": re.compile(rf"(?:{words_pattern(t['asking_for'])})[^，,。]{{0,6}}?(?:{others})")}
 
 
 def support_post(text: str, context: str = "") -> bool:

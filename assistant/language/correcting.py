@@ -10,15 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
-from assistant.language.datafiles import data_json
+from assistant.language.datafiles import data_json, words_pattern
 
 __all__ = ["CORRECTION", "corrects", "says_wrong", "self_corrects", "said_wrong_at", "only_correction",
            "denial_lead", "without_markers"]
-
-
-def _alt(words) -> str:
-    # longest first: "不是的" before "不是", "更正一下" before "更正"
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @functools.cache
@@ -29,8 +24,8 @@ def _family(name: str, bare: bool = False) -> str:
     if name == "said_wrong":
         said = table["said_wrong"]
         verbs = "".join(re.escape(v) for v in said["wrong_verbs"])
-        return f"{_alt(said['words'])}|[{verbs}]{'?' if bare else ''}错"
-    return _alt(table[name])
+        return f"{words_pattern(said['words'])}|[{verbs}]{'?' if bare else ''}错"
+    return words_pattern(table[name])
 
 
 def _pattern(*families: str, bare: bool = False) -> str:
@@ -54,7 +49,8 @@ _ONLY = re.compile(rf"^(?:{_pattern('said_wrong', 'amend', bare=True)})了?(?:�
 @functools.cache
 def _denial() -> re.Pattern:
     table = data_json("corrections.json")
-    return re.compile(rf"^(?:{_alt(table['denial_lead'])})(?:{_alt(table['lead_particles'])})?[，,。！!\s]+")
+    lead, particles = words_pattern(table["denial_lead"]), words_pattern(table["lead_particles"])
+    return re.compile(rf"^(?:{lead})(?:{particles})?[，,。！!\s]+")
 
 
 def corrects(text: str) -> bool:

@@ -9,14 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.language.datafiles import data_json
+from assistant.language.datafiles import data_json, words_pattern
 
 __all__ = ["not_mine", "withdraw_not_mine"]
-
-
-
-def _alt(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -25,11 +20,11 @@ def _readers() -> tuple[tuple[str, re.Pattern], ...]:
     from assistant.language.people import words_of
 
     t = data_json("not_mine.json")
-    others = _alt({*OTHER_PEOPLE, *words_of("workmate"), *words_of("kinfolk"), *words_of("family")})
-    verbs, pointing = _alt(t["verbs"]), _alt(t["pointing"])
+    others = words_pattern({*OTHER_PEOPLE, *words_of("workmate"), *words_of("kinfolk"), *words_of("family")})
+    verbs, pointing = words_pattern(t["verbs"]), words_pattern(t["pointing"])
     out = []
     for field, things in t["things"].items():
-        thing = _alt(things)
+        thing = words_pattern(things)
         # "那个比赛是我徒弟拿的", "比赛其实是同事得的", "那个奖是我师傅的"; "那个第一不是我拿的，是我徒弟"
         out.append((field, re.compile(
             rf"(?:{pointing})?(?:{thing})(?:其实|实际上|都)?(?:是|都是)(?:我|我们)?(?:带的|教的|手下的|的)?(?:{others})(?:们)?"
@@ -53,12 +48,11 @@ def withdraw_not_mine(session, facts: dict, text: str) -> tuple[str, ...]:
         session.profile.pop(field, None)
         session.sources.pop(field, None)
         facts.pop(field, None)
-    if gone:  # "那个奖章是我师傅的": the other person named is no occupation of the asker's either
+    if gone and isinstance(facts.get("occupation"), str):  # "那个奖章是我师傅的": 师傅 is no occupation of the asker's
         said = re.sub(r"\s+", "", text)
         spans = [m.group() for f, reader in _readers() if f in gone for m in reader.finditer(said)]
-        for field in ("occupation",):
-            if isinstance(facts.get(field), str) and any(facts[field] in span for span in spans):
-                facts.pop(field)
+        if any(facts["occupation"] in span for span in spans):
+            facts.pop("occupation")
     if gone and facts.get("achievements"):
         said = re.sub(r"\W", "", text)
         kept = [a for a in facts["achievements"] if re.sub(r"\W", "", str(a)) not in said]

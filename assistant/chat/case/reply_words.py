@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.language.datafiles import data_json
+from assistant.language.datafiles import data_json, words_pattern
 
 __all__ = ["plain_reply"]
 
@@ -20,10 +20,10 @@ _TAIL = r"(?:的|啊|呀|哦|哈|呢|啦|嘛|吧|滴|呐|哇|咯|嘞|噻|了)*"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
     table = data_json("reply_words.json")
-    lead = "|".join(sorted(map(re.escape, table["intensifiers"]), key=len, reverse=True))
+    lead = words_pattern(table["intensifiers"])
     out = []
     for kind, plain in _PLAIN.items():
-        words = "|".join(sorted(map(re.escape, table[kind]), key=len, reverse=True))
+        words = words_pattern(table[kind])
         # an intensifier before a yes means nothing ("都对头" is no reply form); before a no it still says none
         head = f"(?:{lead})?" if kind == "no" else ""
         out.append((re.compile(f"^{head}(?:{words}){_TAIL}$"), plain))
