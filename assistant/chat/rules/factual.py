@@ -36,6 +36,7 @@ from assistant.chat.rules.answer_types import (
     threshold,
 )
 from assistant.chat.rules.asked_heads import unheld_head
+from assistant.chat.rules.cell_asks import off_the_form
 from assistant.chat.rules.choice import choice_lead
 from assistant.chat.rules.combining import combines, combining_text
 from assistant.chat.rules.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
@@ -440,6 +441,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
                 vocabulary, _every_notice(corpus)):
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
+            main = None
+        if main is not None and asks_form_field(part) and not asks_definition(part) and off_the_form(
+                part, main.quote, asked.type, asked.strict, main.holds):
+            # "只有个高级工的证，表上那格填啥？": the form's note (注：申报表一式两份…) is no cell; what the ask names on the
+            # form is not in it (chat.rules.cell_asks)
             main = None
         if main is not None and asks_conditions(part) and not _is_condition(corpus, main.clause_id):
             # "五一劳动奖章要符合啥条件才给": a sentence saying "对符合条件的…" names the conditions, it does not state them

@@ -431,7 +431,7 @@ def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str,
     stretches = [s for s in _STRETCH.split(quote or "") if s.strip()]
     held = ([s for s in stretches if value.search(s)] if value is not None else []) or [
         s for s in stretches if any(holds_thing(Thing((w,), w), s) for w in words)] or stretches
-    act = t["acts"].get(choice.group("act")) if choice else None
+    act = t["acts"].get(choice.group("act")) if choice else t["doer_acts"].get(whom.group(0)[-1])
     return any(t["body"].search(s) and (act is None or re.search(act, s)) for s in held)
 
 

@@ -395,9 +395,12 @@ def _terms(word: str) -> tuple[str, ...]:
     from assistant.notices.vocabulary import expansions
 
     said_otherwise = [t for w, terms in table()["thing"].get("equivalents", {}).items() if w in word for t in terms]
+    # "公证" holds the synonym key 证 but is no 证书: a bound word is masked before the table is read
+    bound = table()["thing"].get("bound_words")
+    widened = expansions(re.sub(bound, "□", word) if bound else word)
     # a family of asker's words read by its shape ("拿掉", "摘掉", "撸了", "保得住" all ask whether a title is taken back)
     by_shape = [t for shape, terms in _families() if shape.search(word) for t in terms]
-    return (word, *expansions(word), *said_otherwise, *by_shape)
+    return (word, *widened, *said_otherwise, *by_shape)
 
 
 @functools.lru_cache(maxsize=1)

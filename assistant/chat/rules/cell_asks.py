@@ -1,0 +1,34 @@
+"""Whether a sentence answers one ask, of several, about what goes on a form: "表上那格填啥", "照片要几寸", "走他人推荐的话
+要填啥表".
+
+A form's cells are its rows (tab-separated, tick boxes): such a row answers an ask of a cell. Any other line, the form's
+note ("注：申报表一式两份并电子档于…前报市总技协办") or a sentence of the notice's body, says how the form is handed in,
+not what a cell holds, so it answers only when it holds what the ask names besides the form (照片, 主要事迹), or, for an
+ask of a value it states (几号前交, 交给谁), that value.
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_cell_asks.py
+"""
+
+from __future__ import annotations
+
+__all__ = ["off_the_form"]
+
+# the types of value a line about handing a form in states: when, where, to whom, how many copies
+_HANDING_IN = frozenset({"date", "place", "count", "actor", "contact"})
+
+
+def off_the_form(part: str, quote: str, asked_type: str, strict: bool, holds: bool) -> bool:
+    """Whether ``quote``, chosen for the form-field ask ``part``, is not an answer to it: not a form row, and holding
+    neither the ask's own things (those other than the form it names) nor a value of the type the ask strictly asks."""
+    from assistant.chat.rules.forms import FORM_NAMES
+    from assistant.chat.rules.parts import ask_and_context, thing_nouns
+    from assistant.chat.rules.quotes import is_form_row
+    from assistant.chat.rules.things import Thing, holds_thing
+
+    if is_form_row(quote):
+        return False
+    ask, _ = ask_and_context(part)
+    own = [w for w in thing_nouns(ask) if not FORM_NAMES.search(w)]
+    if own:
+        return not any(holds_thing(Thing((w,), w), quote) for w in own)
+    return not (strict and holds and asked_type in _HANDING_IN)

@@ -1,0 +1,55 @@
+"""One ask of two is answered only by a sentence that holds what it asks (asks19): a word holding a one-character
+synonym key is read whole (公证 is no 证书), an ask of who signs or seals needs that act in the sentence, and an ask of a
+form's cell is not answered by the form's note."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.case.state import Session
+from assistant.chat.rules.cell_asks import off_the_form
+from assistant.chat.rules.parts import speaks_to
+from assistant.chat.rules.things import _terms
+from assistant.chat.turn import respond
+
+NOTE = "注：申报表一式两份并电子档于2016年9月30日前报市总技协办。"
+AWARD = "突出贡献浙派工匠和培育突出贡献单位由省政府批准授予并颁发相应证书和奖金。"
+
+
+@pytest.mark.parametrize(("word", "widened"), [
+    ("公证", False), ("认证", False), ("表扬", False), ("资格证", True), ("表", True), ("等级证", True),
+])
+def test_a_bound_word_keeps_its_one_character_key_to_itself(word, widened):
+    assert (len(_terms(word)) > 1) is widened, _terms(word)
+
+
+@pytest.mark.parametrize(("part", "quote", "answers"), [
+    ("证书上是谁签的字？", AWARD, False),
+    ("证书是哪个单位盖的章？", AWARD, False),
+    ("证书是谁发的？", AWARD, True),  # 颁发 is the act, and 省政府 does it
+    ("推荐表是哪个单位盖章？", "所在单位意见\t(盖章)", True),
+])
+def test_an_ask_of_who_does_an_act_needs_that_act(part, quote, answers):
+    assert speaks_to(part, quote) is answers
+
+
+@pytest.mark.parametrize(("part", "quote", "type_", "strict", "holds", "off"), [
+    ("只有个高级工的证，表上那格填啥？", NOTE, "materials", False, False, True),
+    ("走“他人推荐”的话要填啥表？", NOTE, "materials", False, False, True),
+    ("申报表上的照片要几寸的？", NOTE, "count", True, True, True),  # the note counts copies, not the photo's size
+    ("申报表填好了几号前交？", NOTE, "date", True, True, False),
+    ("申报表上的照片要几寸的？", "姓名\t\t年龄\t\t民族\t\t贴照片处", "count", True, False, False),  # a row is the form's
+])
+def test_a_forms_note_is_no_cell(part, quote, type_, strict, holds, off):
+    assert off_the_form(part, quote, type_, strict, holds) is off
+
+
+@pytest.mark.parametrize("text", [
+    "浙派工匠那一万块奖金是直接打到本人卡上还是先发给单位？证书上是谁签的字？",
+    "我是技工学校的老师。浙派工匠申报材料要不要附学生的获奖证书复印件？复印件要不要去公证？",
+    "我想推荐小区门口修鞋的老师傅报杭州工匠，走“他人推荐”的话要填啥表？要不要老师傅自己签字同意",
+])
+def test_both_asks_unwritten_cite_nothing(deps, text):
+    answer = respond(Session(), text, deps)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text, answer.text
