@@ -53,3 +53,40 @@ def test_both_asks_unwritten_cite_nothing(deps, text):
     answer = respond(Session(), text, deps)
     assert not answer.citations, answer.text
     assert "没有写明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("ask", "quote", "unsaid"), [
+    ("校验那天本人要不要到", "佐证材料原件须报送上级部门校验。", True),
+    ("评审那天要不要去现场", "由专家评审团队进行专业评审", True),
+    ("评审那天要不要去现场", "申报人须到场答辩", False),
+    ("要不要交钱", "对突出贡献浙派工匠每人奖励 1万元", True),
+    ("奖牌是多大的", "对培育突出贡献单位颁发奖牌", True),
+    ("照片尺寸多大", "正面免冠彩色近照 (2寸)", False),
+    ("申报人年纪多大有限制吗", "须60周岁以下", False),  # an age, no measure of size
+    ("本人要不要到场答辩", "由专家评审团队进行专业评审", False),  # more than the act: the thing gates read it
+])
+def test_an_act_or_a_measure_the_sentence_does_not_say(ask, quote, unsaid):
+    from assistant.chat.rules.parts import _act_unsaid
+
+    assert _act_unsaid(ask, quote) is unsaid
+
+
+ROW = "序号\t姓名\t性别\t出生年月\t工作单位\t岗位\t行政职务\t职业（工种）\t等级"
+
+
+@pytest.mark.parametrize(("part", "quote", "bare"), [
+    ("汇总表里“行政职务”那栏，没有职务的写什么？", ROW, True),
+    ("汇总表里“出生年月”那栏怎么填？", ROW + "\n\t\t\t格式： 19xx-07\t\t\t\t\t", False),  # the cell beneath says
+    ("推荐表“主要事迹”那栏写些什么？", "主要事迹\t(300字以内)", False),  # bracketed beside it
+    ("汇总表有几栏？", ROW, False),  # not an ask of what to write
+])
+def test_a_header_naming_the_column_alone(part, quote, bare):
+    from assistant.chat.rules.cell_asks import bare_column
+
+    assert bare_column(part, quote) is bare
+
+
+def test_an_order_premise_in_one_ask_is_corrected_first(deps):
+    answer = respond(Session(), "浙派工匠是先在单位里公示，再民主推荐的吧？公示要几天？", deps)
+    assert answer.text.startswith("不对"), answer.text
+    assert "民主推荐" in answer.text.splitlines()[2], answer.text

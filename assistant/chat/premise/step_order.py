@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STEPS", "asserted_order", "asserted_sequence", "order_premise", "order_answer", "skipped_steps", "skip_premise", "units"]
+__all__ = ["STEPS", "steps_named", "asserted_order", "asserted_sequence", "order_premise", "order_answer", "skipped_steps", "skip_premise", "units"]
 
 # The steps a notice's procedure is made of: each one's words in an asker's mouth, and in a notice's sentence. A
 # notice's 推荐 is the act only (not 推荐名额, 推荐对象, 推荐表 …, which name things of the act).
@@ -59,6 +59,11 @@ def _mentions(text: str, side: int) -> list[tuple[int, str]]:
             out.append((start, name))
             taken = start - size
     return out
+
+
+def steps_named(sentence: str) -> tuple[str, ...]:
+    """The steps a notice's ``sentence`` names, each once, in order."""
+    return tuple(dict.fromkeys(name for _, name in _mentions(sentence, 1)))
 
 
 def asserted_order(question: str) -> tuple[str, str] | None:

@@ -11,7 +11,15 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_cell_asks.py
 
 from __future__ import annotations
 
-__all__ = ["off_the_form"]
+import re
+
+__all__ = ["off_the_form", "bare_column"]
+
+# an ask of what to write in a cell ("没有职务的写什么", "这栏怎么填")
+_FILL_ASK = re.compile(r"(?:填|写)(?:些|点)?(?:什么|啥|哪些)|(?:怎么|如何|咋)(?:填|写)")
+# what a cell says beyond its name: an aside, an instruction, an example
+_SAYS_MORE = re.compile(r"[（(：:]|如")
+_SPACE = re.compile(r"\s+")
 
 # the types of value a line about handing a form in states: when, where, to whom, how many copies
 _HANDING_IN = frozenset({"date", "place", "count", "actor", "contact"})
@@ -32,3 +40,27 @@ def off_the_form(part: str, quote: str, asked_type: str, strict: bool, holds: bo
     if own:
         return not any(holds_thing(Thing((w,), w), quote) for w in own)
     return not (strict and holds and asked_type in _HANDING_IN)
+
+
+def bare_column(part: str, quote: str) -> bool:
+    """Whether ``quote``, a form's header row (with the row beneath it, if any), answers an ask of what to write in a
+    column it names only by naming it: "首席技师的汇总表里“行政职务”那栏，没有职务的写什么" is not answered by a row whose
+    行政职务 cell holds its name alone, with nothing beneath it or beside it in brackets."""
+    from assistant.chat.rules.parts import ask_and_context
+
+    ask, _ = ask_and_context(part)
+    if not _FILL_ASK.search(ask or "") or "\t" not in (quote or ""):
+        return False
+    rows = quote.split("\n")
+    header = [_SPACE.sub("", c) for c in rows[0].split("\t")]
+    below = [_SPACE.sub("", c) for c in rows[1].split("\t")] if len(rows) > 1 else []
+    said = _SPACE.sub("", part)
+    named = [j for j, head in enumerate(header) if len(head) >= 2 and head in said]
+    if not named:
+        return False
+
+    def bare(j: int) -> bool:
+        beside = header[j + 1] if j + 1 < len(header) else ""
+        return not (j < len(below) and below[j]) and not beside.startswith(("(", "（"))
+
+    return all(bare(j) and not _SAYS_MORE.search(header[j]) for j in named)

@@ -36,7 +36,7 @@ from assistant.chat.rules.answer_types import (
     threshold,
 )
 from assistant.chat.rules.asked_heads import unheld_head
-from assistant.chat.rules.cell_asks import off_the_form
+from assistant.chat.rules.cell_asks import bare_column, off_the_form
 from assistant.chat.rules.choice import choice_lead
 from assistant.chat.rules.combining import combines, combining_text
 from assistant.chat.rules.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
@@ -472,6 +472,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         earlier = topic
         if main is not None and asks_form_field(part):  # "出生年月按什么格式填": the cell beneath the named field
             main = replace(main, quote=with_cell_below(corpus.clause(main.clause_id).text, main.quote, part))
+            if bare_column(part, main.quote):  # "“行政职务”那栏，没有职务的写什么": a header naming it says nothing of it
+                main = None
         # a guessed type names no value of its own: "税前还是税后" is silent on "您问的这一点", not on a date
         # a kind of place the ask names ("哪个处室管这个") is what it lacks, whatever type was guessed for it
         kind = place_kind(part, label=True)
@@ -494,7 +496,10 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
     # 电子版也要吗" the 纸质 and 电子版 of the later asks are asked about, not asserted as the way papers go in.
     alone = replace(r, confirm=False)
     own = [(part, p) for part, p, _ in items if p is not None and asserts(part, alone)]
-    if own:
+    ordered = _order_of_parts(corpus, home, items, courses) if home else None
+    if ordered is not None:
+        premise = ordered
+    elif own:
         checked = [premise_check(part, r, [p]) for part, p in own]
         premise = next((c for c in checked if c and c.startswith("不对")), None) or next((c for c in checked if c), None)
     else:
@@ -503,6 +508,28 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
                                                else (p.clause_id, p.quote) if p else None, label)
                                               for i, (part, p, label) in enumerate(items)], deps.today, home,
                               premise=premise)
+
+
+def _order_of_parts(corpus: Corpus, home: str, items: list, courses: dict[int, list[Pick]]) -> str | None:
+    """The correction of the first ask of several that tells two steps in the order its notice reverses ("首届杭州工匠是
+    先社会公示再专家评审的对吧？公示在哪些地方登？"), its answer becoming the sentence or items giving the notice's
+    order (in ``items``, or ``courses`` for two numbered items, as a single question is answered:
+    chat.premise.step_order); None when no ask does."""
+    from assistant.chat.premise.step_order import order_premise, steps_named
+
+    for i, (part, _, _) in enumerate(items):
+        found = order_premise(corpus, home, part)
+        if found is not None and found[0].startswith("不对"):
+            quotes = found[1]
+            # one sentence naming both steps gives the order by itself; a second is the same order again
+            quotes = quotes[:1] if len(steps_named(quotes[0][1])) > 1 else quotes
+            picks = [Pick(cid, quote, threshold(), True, threshold()) for cid, quote in quotes]
+            if len(picks) > 1:
+                courses[i] = picks
+            else:
+                items[i] = (part, picks[0], items[i][2])
+            return found[0]
+    return None
 
 
 def _onward_steps(corpus: Corpus, part: str, asked: AskedType, main: Pick | None, picks: list[Pick],

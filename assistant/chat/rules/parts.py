@@ -215,6 +215,9 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         quote = unrestated(quote, context)
         if not quote:
             return False
+    if _act_unsaid(ask, quote):
+        # "奖牌是多大的" by "颁发奖牌" (no size), "校验那天本人要不要到" by "…须报送上级部门校验" (no one comes)
+        return False
     if not _doer_said(ask, quote, value, thing_nouns(ask)):
         # "那这两万块是哪家出的钱", "市总工会出还是单位自己出": who pays, which "颁发…一次性奖励20000元" (no one named)
         # and "市总工会负责…组织、协调" (another act) do not say
@@ -414,6 +417,21 @@ def restates_ask(part: str, before: str) -> bool:
         return {w for w, f in tags(text) if flags.match(f) and not t["not_restated"].fullmatch(w)}
 
     return bool(words(condition, t["act_flags"] if acts_only else t["restated_flags"]) & words(ask, t["restated_flags"]))
+
+
+def _act_unsaid(ask: str, quote: str) -> bool:
+    """Whether ``ask`` asks a measure of a thing (多大, 尺寸) that no stretch of ``quote`` gives in a unit of size or
+    weight, or asks yes or no of an act alone (the yes/no word followed only by a verb of a ``yes_no_verbs`` family:
+    "本人要不要到") that ``quote`` does not say in the notice's words for it."""
+    t = _table()
+    if t["measure_ask"].search(ask or "") and not t["measure_unit"].search(quote or ""):
+        return True
+    said = t["yes_no_word"].search(ask or "")
+    if said is None:
+        return False
+    after = re.sub(r"[吗呢啊呀的了么嘛伐？?！!。，,\s]+$", "", ask[said.end():])
+    return any(re.fullmatch(verb, after) and not re.search(words, quote or "")
+               for verb, words in t["yes_no_verbs"].items())
 
 
 def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str, ...]) -> bool:
