@@ -90,3 +90,19 @@ def test_an_order_premise_in_one_ask_is_corrected_first(deps):
     answer = respond(Session(), "浙派工匠是先在单位里公示，再民主推荐的吧？公示要几天？", deps)
     assert answer.text.startswith("不对"), answer.text
     assert "民主推荐" in answer.text.splitlines()[2], answer.text
+
+
+@pytest.mark.parametrize(("text", "nouns"), [
+    ("提异议的时候要交点什么", ("异议",)), ("推荐信得写点啥", ("推荐信",)), ("评审的重点是什么", ("评审", "重点")),
+])
+def test_a_little_before_what_is_no_noun(text, nouns):
+    from assistant.chat.rules.parts import thing_nouns
+
+    assert thing_nouns(text) == nouns  # not 交点
+
+
+@pytest.mark.parametrize(("word", "held"), [("真名", True), ("署名", True), ("匿名", False)])
+def test_ones_own_name_is_the_notices_shiming(word, held):
+    from assistant.chat.rules.things import Thing, holds_thing
+
+    assert holds_thing(Thing((word,), word), "鼓励实名提出异议") is held

@@ -124,7 +124,7 @@ def thing_nouns(text: str) -> tuple[str, ...]:
     from assistant.retrieval.segment import tags
 
     t = _table()
-    words = [(w, f) for w, f in tags(without_names(text or "")) if w.strip()]
+    words = [(w, f) for w, f in tags(t["a_little"].sub("", without_names(text or ""))) if w.strip()]
     out = []
     for i, (word, flag) in enumerate(words):
         if len(word) < 2 or not t["noun_flags"].match(flag) or t["not_things"].search(word):
