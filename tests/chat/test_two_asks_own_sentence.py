@@ -28,6 +28,8 @@ def test_a_bound_word_keeps_its_one_character_key_to_itself(word, widened):
     ("证书是哪个单位盖的章？", AWARD, False),
     ("证书是谁发的？", AWARD, True),  # 颁发 is the act, and 省政府 does it
     ("推荐表是哪个单位盖章？", "所在单位意见\t(盖章)", True),
+    ("评议费谁出？", "区、县(市)人力社保部门及市各主管部门、行业协会组织专家对申报人选进行评议", False),
+    ("奖金谁出？", "由市总工会给予一次性奖励20000元", True),
 ])
 def test_an_ask_of_who_does_an_act_needs_that_act(part, quote, answers):
     assert speaks_to(part, quote) is answers

@@ -438,7 +438,8 @@ def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str,
     """For an ask of who does an act ("哪家出的钱", "证书谁发", "市总工会出还是单位自己出"), whether the stretch of
     ``quote`` holding the asked value (else the asked thing, else any) names a body that does it; True for any other
     ask. A choice between two doers of one act also needs the act in that stretch: "市总工会负责…组织、协调" names a
-    doer, of another act than paying."""
+    doer, of another act than paying. So does an ask of who does an act the tables list ("评议费谁出", "证书上是谁签的字"):
+    "…组织专家对申报人选进行评议" names no one paying, "由省政府批准授予并颁发相应证书" no one signing."""
     from assistant.chat.rules.things import Thing, holds_thing
 
     t = _table()
@@ -449,7 +450,9 @@ def _doer_said(ask: str, quote: str, value: re.Pattern | None, words: tuple[str,
     stretches = [s for s in _STRETCH.split(quote or "") if s.strip()]
     held = ([s for s in stretches if value.search(s)] if value is not None else []) or [
         s for s in stretches if any(holds_thing(Thing((w,), w), s) for w in words)] or stretches
-    act = t["acts"].get(choice.group("act")) if choice else t["doer_acts"].get(whom.group(0)[-1])
+    # the act asked of: the choice's, else the one right after the doer word (谁签, 谁出), in the notice's words for it
+    said = choice.group("act") if choice else whom.group(0)[-1]
+    act = t["acts"].get(said) if choice else t["doer_acts"].get(said) or t["acts"].get(said)
     return any(t["body"].search(s) and (act is None or re.search(act, s)) for s in held)
 
 
