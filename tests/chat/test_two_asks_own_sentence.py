@@ -66,6 +66,9 @@ def test_both_asks_unwritten_cite_nothing(deps, text):
     ("照片尺寸多大", "正面免冠彩色近照 (2寸)", False),
     ("申报人年纪多大有限制吗", "须60周岁以下", False),  # an age, no measure of size
     ("本人要不要到场答辩", "由专家评审团队进行专业评审", False),  # more than the act: the thing gates read it
+    ("问卷链接打不开怎么办", "请各推荐对象填写创新培训营课程调查问卷,问卷链接：<https://v.wjx.cn/vm/P1vfxKE.aspx>", True),
+    ("表填错了咋办", "材料有误的可在截止前重新报送", False),
+    ("问卷链接在哪里", "问卷链接：<https://v.wjx.cn/vm/P1vfxKE.aspx>", False),
 ])
 def test_an_act_or_a_measure_the_sentence_does_not_say(ask, quote, unsaid):
     from assistant.chat.rules.parts import _act_unsaid

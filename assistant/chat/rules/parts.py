@@ -421,11 +421,13 @@ def restates_ask(part: str, before: str) -> bool:
 
 def _act_unsaid(ask: str, quote: str) -> bool:
     """Whether ``ask`` asks a measure of a thing (多大, 尺寸) that no stretch of ``quote`` gives in a unit of size or
-    weight, or asks yes or no of an act alone (the yes/no word followed only by a verb of a ``yes_no_verbs`` family:
+    weight, a remedy for a mishap (打不开怎么办) that ``quote`` does not say, or asks yes or no of an act alone (the yes/no word followed only by a verb of a ``yes_no_verbs`` family:
     "本人要不要到") that ``quote`` does not say in the notice's words for it."""
     t = _table()
     if t["measure_ask"].search(ask or "") and not t["measure_unit"].search(quote or ""):
         return True
+    if t["mishap_ask"].search(ask or "") and not t["remedy"].search(quote or ""):
+        return True  # "问卷链接打不开怎么办" by the sentence giving the link: no remedy, no mishap
     said = t["yes_no_word"].search(ask or "")
     if said is None:
         return False
