@@ -62,6 +62,7 @@ from assistant.extract.when import (
     name_that_year,
 )
 from assistant.extract.work import read_starts
+from assistant.extract.year_age import date_year_age
 from assistant.extract.years import add_years, read_years
 from assistant.language.correcting import self_corrects
 from assistant.language.topics import fold_topics
@@ -129,6 +130,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = fold_topics(text)  # "工会？没加过", "荣誉嘛，没有": a checklist item echoed, then answered none
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
+    text = date_year_age(text, today)  # "九六年十七岁就在杭州当学徒": the age at 1996, so born about 1979
     text = name_age_years(text, today)  # "我72年的，18岁进厂当学徒": 1990
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012

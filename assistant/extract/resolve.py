@@ -17,6 +17,7 @@ import json
 from assistant.extract.gaps import Gap
 from assistant.extract.patterns import EMPLOYMENT_PRIORITY, MESSAGES, YEAR_FIELD_WORDS
 from assistant.extract.people import Candidates, birth_month_for_age, full_years
+from assistant.extract.returns import fold_return
 from assistant.extract.years import PriorSpan
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
@@ -153,6 +154,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         # "制冷工技师": a trade whose national standard goes up to 高级技师 (extract.graded_trades); the answer says so
         c["is_highest_level_of_occupation"] = [False]
         c["_graded_below"] = trades[:1]
+    fold_return(c)  # "一七年在杭州…二二年又回到杭州": the return is the start, the first stay its other end
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
                   "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
                   "hangzhou_full_time_start", "conduct"):
@@ -292,6 +294,9 @@ def _timeline(c: Candidates) -> None:
             c.pop("years_full_time_in_hangzhou", None)
     field = _unique(c.get("_timeline_field", []))
     counts = _unique(c.get("years_in_field", []))
+    if not field and len(_unique(c.get("occupation", []))) == 1:
+        # the stays name no trade, the message names one ("做西装定制的裁缝"): the stays are that trade's
+        field = _unique(c.get("_timeline_worked", []))[:1] if len(_unique(c.get("_timeline_worked", []))) == 1 else []
     if len(field) == 1 and all(v <= field[0] + 1e-6 for v in counts):
         # the trade's years over the stays, of which a count said of one stay ("去苏州干了两年") is a part
         for key in ("_field_start", "_early_field_start", "_range_years_in_field", "_floor_years_in_field",

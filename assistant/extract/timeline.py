@@ -302,6 +302,16 @@ def _trade_years(found: list[Stay], today: dt.date) -> float | None:
     return round(sum(_years(s.start, min(s.end or now, now)) for s in run), 2)
 
 
+def _worked_years(found: list[Stay], today: dt.date) -> float | None:
+    """The years over stays none of which names a trade or says no work was done ("九二年就来杭州学手艺，九八年到两千年
+    去宁波干了两年，两千年回杭州一直到现在"); None where a stay's start or place is not said. Whether they are one
+    trade's is the resolver's call: only where the message names one trade and no change of it."""
+    if any(s.job or s.start is None or s.city is None and s.province is None for s in found):
+        return None
+    now = _month(today.year, today.month)
+    return round(sum(_years(s.start, min(s.end or now, now)) for s in found), 2)
+
+
 def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
     """``_timeline_city``: where one works now, where a history says it; ``_timeline_hz`` (and ``_timeline_zj``): the
     years in Hangzhou (Zhejiang) summed over the stays, where a stay in Hangzhou ended; ``_timeline_hz_open``: a stay
@@ -332,6 +342,10 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
         trade = _trade_years(found, today)
         if trade is not None:
             add(out, "_timeline_field", trade)
+        elif not any(s.job for s in found):
+            worked = _worked_years(found, today)
+            if worked is not None:
+                add(out, "_timeline_worked", worked)
     if any(s.city == "杭州" and s.end is not None for s in found):
         hz = _sum(found, lambda s: s.city == "杭州", today)
         if hz is not None:

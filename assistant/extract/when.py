@@ -97,6 +97,12 @@ _SEASON_WORDS = {"开春": "春天", "初春": "春天", "早春": "春天", "�
 _SEASON = re.compile("|".join(_SEASON_WORDS))
 
 
+# "之前2017年就在杭州", "以前一七年在…": 之前 said before the year it dates, which the time parser joins to the year as
+# "N years before" (N = 2017) and reads as today; the year alone is what was said. Two Chinese digits need 之/以
+# ("前一二年" may be the first year or two), four Arabic ones do not.
+_BEFORE_YEAR = re.compile(r"(?:之|以)前(?=[零〇一二三四五六七八九]{2}年)|(?:之|以)?前(?=(?:19|20)[0-9]{2}年)")
+
+
 def dates_in(text: str, today: dt.date) -> list[When]:
     """Every date or span of dates in ``text`` that lies in the past (up to today)."""
     if not text:
@@ -105,6 +111,7 @@ def dates_in(text: str, today: dt.date) -> list[When]:
 
     jionlp = _jio()
     text = _SEASON.sub(lambda m: _SEASON_WORDS[m.group()], text)
+    text = _BEFORE_YEAR.sub(lambda m: "，" * len(m.group()), text)  # positions kept
     counted = _months_back(text, today)
     for when in counted:  # the parser reads the rest, positions kept
         text = text[:when.start] + "，" * (when.end - when.start) + text[when.end:]
@@ -247,7 +254,7 @@ _AGE_AT_EVENT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?:[1-9]
                            rf"(?:那年|时|的时候)?(?:就|才|便|刚)?(?={_SCHOOL}(?:{_LIFE_EVENTS}))")
 # an age at which the work began ("18岁进厂当学徒", "十六岁就跟师傅学木工", "二十岁那年来的杭州"): dated by the birth
 _AGE_STARTED = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>[1-3]?[0-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])岁"
-                          r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去"
+                          r"(?:那年|那会儿?|时|的时候)?(?:就|才|便|刚)?(?=(?<=[就便])在|进|入|来|到|当|学|参加|出来|开始|干|做|跟|拜|上班|工作|去"
                           rf"|{_SCHOOL}(?:{_LIFE_EVENTS}))")
 
 

@@ -1,0 +1,72 @@
+"""Years in the trade and in Hangzhou told as a life story (years19): 之前 before a year is no "N years before"
+(when), an age said right after its year dates the birth (year_age), a first stay in Hangzhou and a return to it
+give a range of years (returns), and stays that name no trade are the one trade the message names (timeline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.returns import fold_return
+from assistant.extract.when import dates_in
+from assistant.extract.year_age import date_year_age
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("text, year", [("之前2017年就在杭州做运维", 2017), ("以前一七年在杭州", 2017),
+                                        ("之前零九年进的厂", 2009)])
+def test_before_said_ahead_of_a_year_is_that_year(text, year):
+    found = dates_in(text, TODAY)
+    assert found and found[0].first.year == year
+
+
+def test_a_first_stay_then_a_return_keeps_the_return_and_the_range():
+    e = extract("之前一七年就在杭州做运维，二二年底又回到杭州这家公司", TODAY)
+    assert e.profile.get("hangzhou_full_time_start") == "2022-12"
+    assert e.early["years_full_time_in_hangzhou"][0] == "2017-01"
+
+
+def test_fold_return_needs_a_return_said():
+    c = {"hangzhou_full_time_start": ["2017-12", "2022-12"]}
+    fold_return(c)
+    assert c["hangzhou_full_time_start"] == ["2017-12", "2022-12"]  # two starts, no return: left to the resolver
+    c["_hz_returned"] = [True]
+    fold_return(c)
+    assert c["hangzhou_full_time_start"] == ["2022-12"] and c["_earlyhangzhou_full_time_start"] == ["2017-12"]
+
+
+@pytest.mark.parametrize("text, out", [
+    ("我九六年十七岁就在杭州饭店当学徒", "我1979年生，九六年就在杭州饭店当学徒"),
+    ("2008年我二十岁来的杭州", "1988年生，2008年我来的杭州"),
+    ("我78年生，96年18岁进厂", "我78年生，96年进厂"),  # a birth said elsewhere: the age only goes
+    ("我78年的，19岁就进厂", "我78年的，19岁就进厂"),  # a comma between: a birth year, then an age (name_age_years)
+    ("2016年八岁", "2016年八岁"),  # no working age
+])
+def test_an_age_right_after_its_year(text, out):
+    assert date_year_age(text, TODAY) == out
+
+
+def test_an_age_at_a_year_is_no_age_now():
+    profile = extract("我九六年十七岁就在杭州饭店当学徒，后来掌勺，一直没离开杭州", TODAY).profile
+    assert profile.get("birth_date", "")[:4] == "1979"
+    assert profile.get("hangzhou_full_time_start") == "1996-12" and profile.get("years_in_field", 0) > 29
+
+
+def test_an_age_with_jiu_zai_is_a_start():
+    profile = extract("我七八年生的，十九岁就在杭州的茶厂炒茶", TODAY).profile
+    assert profile.get("birth_date", "")[:4] == "1978" and profile.get("hangzhou_full_time_start") == "1997-12"
+
+
+def test_stays_naming_no_trade_are_the_trade_the_message_names():
+    profile = extract("我是做西装定制的裁缝，九二年就来杭州学手艺，九八年到两千年去宁波干了两年，两千年回杭州一直到现在",
+                      TODAY).profile
+    assert profile.get("years_in_field", 0) > 33  # not the two years in Ningbo
+    assert 31 < profile.get("years_full_time_in_hangzhou", 0) < 33
+
+
+def test_stays_with_no_trade_named_anywhere_give_no_trade_years():
+    profile = extract("2010年到2014年在杭州，2014年去了苏州，2019年又回到杭州", TODAY).profile
+    assert "years_in_field" not in profile or profile["years_in_field"] < 10
