@@ -86,7 +86,10 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
 # a month said with no year before a verb of coming or joining ("三月份来的", "8月才入职"): the last such month up to
 # today, the one people mean when they name no year
 _BARE_MONTH = re.compile(r"(?<![0-9年个第])(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:底|初|中)?(?:的时候)?"
-                         r"(?:才|刚|就)?(?:来|到|进|入职|调|过来|回|搬)")
+                         # the place left may stand between ("八月份才从江西过来", "五月份从广东来的温州"), not before a
+                         # return ("十月份从老家回来的": a stay before it, so no start of the years)
+                         r"(?:才|刚|就)?(?:来|到|进|入职|调|过来|回|搬|从(?:(?!回)[\u4e00-\u9fff]){1,6}?"
+                         r"(?:来|到|进|入职|调|过来|搬|跳槽))")
 
 
 def _bare_month(text: str, today: dt.date) -> tuple[str, str] | None:

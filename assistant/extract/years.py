@@ -124,7 +124,9 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         else:
             verb_only = False
         # "我在杭州待了快十年了，一直做电工": the always-clause after the count names the work
-        work_ahead = bool(after) and bool(_ALWAYS.search(after[0])) and bool(
+        # ... and so does a bare clause of the work right after it ("在杭州八年了，做算法"): no count, time or place of
+        # its own, nothing said to be before or elsewhere, so it is the work of those years
+        work_ahead = bool(after) and bool(_ALWAYS.search(after[0]) or _bare_work(after[0])) and bool(
             FIELD_OBJECT.search(after[0]) or FIELD_SPECIFIC.search(after[0]) or judge.work_object(after[0]))
         # "来杭州十五年了，一直在钱塘那边的药厂做设备维护": a place in the always-clause that is the span's own city
         # is where that work was done; another place there ("一直在宁波做模具") is another stay
@@ -268,6 +270,14 @@ _SAME_WORK = re.compile(r"继续|接着|同样|一样|[也又](?:是|在)?[干�
 
 # "在余杭5年了", "在阿里五年", "我在这家厂都十年": a stay somewhere, the clause's words before its count
 _STAY = re.compile(r"^(?:我|俺)?(?:已经|都|也)?在[^,，。了过]{1,10}?(?:已经|都|也|有|快|将近|差不多)?$")
+
+
+# a clause of work that says no time, count or place of its own and is not about another job
+_NOT_BARE = re.compile(r"[0-9〇零一二两三四五六七八九十]|年|月|之前|以前|原来|后来|现在|以后|过|兼职|想|要|打算|准备|在")
+
+
+def _bare_work(clause: str) -> bool:
+    return len(clause) <= 12 and not _NOT_BARE.search(clause)
 
 
 def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:

@@ -70,3 +70,23 @@ def test_stays_naming_no_trade_are_the_trade_the_message_names():
 def test_stays_with_no_trade_named_anywhere_give_no_trade_years():
     profile = extract("2010年到2014年在杭州，2014年去了苏州，2019年又回到杭州", TODAY).profile
     assert "years_in_field" not in profile or profile["years_in_field"] < 10
+
+
+@pytest.mark.parametrize("text, years", [("我八月份才从江西过来，在湖州一家厂做钳工", 0.25),
+                                         ("五月份从广东来的温州，现在在一家鞋厂", 0.5)])
+def test_a_bare_month_with_the_place_left_between(text, years):
+    assert extract(text, TODAY).profile.get("years_full_time_in_zhejiang") == years
+
+
+def test_a_bare_month_of_a_return_starts_nothing():
+    assert "years_full_time_in_zhejiang" not in extract("十月份从老家回来的，在宁波", TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["在杭州八年了，做算法", "在杭州干了八年，做算法"])
+def test_a_bare_clause_of_work_after_a_stay_is_the_work_of_those_years(text):
+    assert extract(text, TODAY).profile.get("years_in_field") == 8.0
+
+
+@pytest.mark.parametrize("text", ["在杭州住了八年，做算法", "在杭州干了八年，想做算法", "在杭州干了八年，现在在宁波做销售"])
+def test_work_not_of_those_years_gives_no_trade_years(text):
+    assert "years_in_field" not in extract(text, TODAY).profile
