@@ -265,7 +265,8 @@ _LATER = re.compile(r"后来|现在|目前|如今|现如今")
 # a turn to the present work: a later time, or a change of trade said outright (转行, 改行, 退伍以后)
 _TURN = re.compile(r"后来|现在|目前|如今|转行|改行|转做|转岗|换行|(?:退伍|转业|退役|毕业)(?:以后|之后|后)")
 # "继续干焊工", "之前在北京也干了三年", "后来到了杭州，又干了3年", "同样的活": the work before a move is the work after it
-_SAME_WORK = re.compile(r"继续|接着|同样|一样|[也又](?:是|在)?[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
+# ("都是做运维", "两边都干电工": the one work said of both stays)
+_SAME_WORK = re.compile(r"继续|接着|同样|一样|[也又都](?:是|在)?[干做搞]|还是[干做搞]|老本行|同行|这行|跳槽")
 
 
 # "在余杭5年了", "在阿里五年", "我在这家厂都十年": a stay somewhere, the clause's words before its count

@@ -90,3 +90,19 @@ def test_a_bare_clause_of_work_after_a_stay_is_the_work_of_those_years(text):
 @pytest.mark.parametrize("text", ["在杭州住了八年，做算法", "在杭州干了八年，想做算法", "在杭州干了八年，现在在宁波做销售"])
 def test_work_not_of_those_years_gives_no_trade_years(text):
     assert "years_in_field" not in extract(text, TODAY).profile
+
+
+def test_the_same_work_said_of_both_stays():
+    profile = extract("一五年到的杭州，之前在宁波做了五年，都是做运维", TODAY).profile
+    assert profile.get("years_in_field", 0) > 15 and 10 < profile.get("years_full_time_in_hangzhou", 0) < 11
+
+
+@pytest.mark.parametrize("text, start", [("2003年学的厨师，一直在杭州", "2003-12"),
+                                         ("十八岁学的厨师，今年四十一，一直在杭州", "2003-12")])
+def test_the_year_one_learnt_the_trade_starts_it(text, start):
+    assert extract(text, TODAY).profile.get("hangzhou_full_time_start") == start
+
+
+@pytest.mark.parametrize("text", ["2010年学的是计算机", "我15年学的车"])
+def test_a_major_or_a_licence_learnt_is_no_trade(text):
+    assert "years_in_field" not in extract(text, TODAY).profile
