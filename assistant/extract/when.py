@@ -196,6 +196,14 @@ _OWN_DATED = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{2})年[^，,�
 _OWN_UNDATED = re.compile(r"(?<![年0-9])(?:大学|大专|研究生|硕士|本科|中专|技校|职高|高中)?(?P<e>" + _OWN_EVENT + r")"
                           r"(?=(?:后|以后|之后)?(?:就|便|直接)?(?:一直)?(?:来|到|留|进|回|去|分配|干|做|搞|从事|当|入行|学))")
 _ORDINAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+# ... or the years it lasted, as a stretch from its year ("疫情那两年回老家了" -> 2020年到2022年): a stay away that the
+# timeline and the gaps reader place between the stays around it
+_EVENT_SPAN = re.compile(r"(?P<e>" + "|".join(sorted(map(re.escape, EVENT_YEARS), key=len, reverse=True)) + r")"
+                         r"的?那(?P<n>[两二三四五2-5])年")
+
+
+def _span_count(n: str) -> int:
+    return int(n) if n.isdigit() else _ORDINAL[n]
 
 
 def name_event_years(text: str) -> str:
@@ -207,6 +215,7 @@ def name_event_years(text: str) -> str:
         return f"{EVENT_YEARS[m['e']] + n - 1}年"
 
     text = _EVENT.sub(year, text)
+    text = _EVENT_SPAN.sub(lambda m: f"{EVENT_YEARS[m['e']]}年到{EVENT_YEARS[m['e']] + _span_count(m['n'])}年", text)
     dated: dict[str, str] = {}
     for m in _OWN_DATED.finditer(text):
         event = m["e"] or m["e2"]

@@ -106,3 +106,15 @@ def test_the_year_one_learnt_the_trade_starts_it(text, start):
 @pytest.mark.parametrize("text", ["2010年学的是计算机", "我15年学的车"])
 def test_a_major_or_a_licence_learnt_is_no_trade(text):
     assert "years_in_field" not in extract(text, TODAY).profile
+
+
+def test_the_years_an_event_lasted_are_a_stretch():
+    from assistant.extract.when import name_event_years
+
+    assert name_event_years("疫情那两年回老家了") == "2020年到2022年回老家了"
+    assert name_event_years("疫情那年回的老家") == "2020年回的老家"  # one year, as before
+
+
+def test_time_away_in_the_years_an_event_lasted_is_a_gap():
+    profile = extract("一七年来的杭州，疫情那两年回老家了，现在在杭州做运维", TODAY).profile
+    assert 6.5 < profile.get("years_full_time_in_hangzhou", 0) < 7.5
