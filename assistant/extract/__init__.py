@@ -63,7 +63,7 @@ from assistant.extract.when import (
 )
 from assistant.extract.work import read_starts
 from assistant.extract.year_age import date_year_age
-from assistant.extract.years import add_years, read_years
+from assistant.extract.years import add_years, place_came_to, read_years
 from assistant.language.correcting import self_corrects
 from assistant.language.topics import fold_topics
 from assistant.normalize import normalize_text
@@ -137,6 +137,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     candidate = about_other(normalized)
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)
+    where = where or place_came_to(normalized)  # "来杭州之前在苏州做了四年，一九年过来的": the move is to 杭州
     if not candidate:  # a message about the asker: another person's clauses say nothing of them
         segs = [replace(s, other=True) if o else s for s, o in zip(segs, of_others([s.text for s in segs]),
                                                                           strict=True)]

@@ -22,7 +22,7 @@ from assistant.extract.patterns import (
 from assistant.extract.people import LIVED, Candidates, add, doing
 from assistant.extract.text import Segment, mask
 
-__all__ = ["PriorSpan", "read_years", "add_years"]
+__all__ = ["place_came_to", "PriorSpan", "read_years", "add_years"]
 
 
 class PriorSpan(NamedTuple):
@@ -271,6 +271,15 @@ _SAME_WORK = re.compile(r"继续|接着|同样|一样|[也又都](?:是|在)?[�
 
 # "在余杭5年了", "在阿里五年", "我在这家厂都十年": a stay somewhere, the clause's words before its count
 _STAY = re.compile(r"^(?:我|俺)?(?:已经|都|也)?在[^,，。了过]{1,10}?(?:已经|都|也|有|快|将近|差不多)?$")
+
+
+def place_came_to(text: str) -> str | None:
+    """The place a message says one came to ("来杭州之前在苏州做了四年，一九年过来的": 杭州), for a move said later
+    without its place; None where it names none or more than one."""
+    from assistant.extract.places import cities_in
+
+    found = {m["p"] for m in _BEFORE_COMING.finditer(text) if cities_in(m["p"])}
+    return found.pop() if len(found) == 1 else None
 
 
 # a clause of work that says no time, count or place of its own and is not about another job

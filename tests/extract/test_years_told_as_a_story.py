@@ -118,3 +118,15 @@ def test_the_years_an_event_lasted_are_a_stretch():
 def test_time_away_in_the_years_an_event_lasted_is_a_gap():
     profile = extract("一七年来的杭州，疫情那两年回老家了，现在在杭州做运维", TODAY).profile
     assert 6.5 < profile.get("years_full_time_in_hangzhou", 0) < 7.5
+
+
+def test_a_move_said_without_its_place_goes_to_the_place_came_to():
+    profile = extract("来杭州之前在苏州做了四年，一九年过来的，还是做测试", TODAY).profile
+    assert profile.get("hangzhou_full_time_start") == "2019-12" and profile.get("years_in_field", 0) > 10
+
+
+def test_the_place_came_to_is_one_place():
+    from assistant.extract.years import place_came_to
+
+    assert place_came_to("来杭州之前在苏州做了四年") == "杭州"
+    assert place_came_to("在苏州做了四年") is None
