@@ -119,6 +119,9 @@ def infer_reply(session: Session, text: str, today: dt.date) -> dict:
         # "十五年"), else of the first missing
         shown = [f for f in _open_in_order(session) if f in found]
         lead = place or (shown[0] if shown else next(f for f in missing if f in found))
+        # "前年过来的" in 宁波: an arrival is the place's count, whichever count was shown first (year_spans.counts_meant)
+        lead = next((f for f in counts_meant(lead, text, tuple(missing), session.profile.get("employer_city"))
+                     if f in found), lead)
         found = {f: v for f, v in found.items() if f == lead}
     if len(found) != 1:
         return {}  # none, or ambiguous ("十年" with two year counts missing)

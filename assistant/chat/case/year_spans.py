@@ -344,6 +344,9 @@ def counts_meant(field: str, text: str, open_fields: tuple[str, ...], city: str 
         return (trade, hz)
     if field == trade and arrived and not worked and hz in open_fields:
         return (hz,)
+    if field == trade and arrived and not worked and city not in (None, "杭州") \
+            and "years_full_time_in_zhejiang" in open_fields:
+        return ("years_full_time_in_zhejiang",)  # "前年过来的" in 宁波, to the trade's question: the arrival in Zhejiang
     if field in (hz, "years_full_time_in_zhejiang") and worked and not arrived and place is None \
             and trade in open_fields:
         return (trade,)
