@@ -30,7 +30,7 @@ from assistant.language import (
 )
 from assistant.language.acts import mention
 from assistant.language.agency import has_cue, headless, own_part, plain_work, routine
-from assistant.language.classify import affirmed_parts, checked_exception, traditional_trade
+from assistant.language.classify import affirmed_parts, checked_exception, denied_only, traditional_trade
 from assistant.language.datafiles import data_json
 from assistant.language.denials import says_nothing
 from assistant.language.lexicon import (
@@ -382,9 +382,15 @@ def lexicon(key: str, *fields: str) -> Callable:
         if texts is None:
             return out(None, f"未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
         said = [t for t in texts if t and t.strip()]
-        if not said or all(says_no_achievement(t) for t in said):
-            return out(False, f"材料说明没有与“{condition.label}”相关的业绩。")
         kinds = kinds_of_groups(condition.groups)
+        if not said or all(says_no_achievement(t) for t in said):
+            # "革新没搞过" denies the innovation row, not the apprentices': a denial naming only other kinds is silent here
+            only = denied_only(said) if said else None
+            if only and not only & kinds:
+                named = "、".join(dict.fromkeys(KIND_LABELS[k] for k in sorted(only) if k in KIND_LABELS))
+                return out(None, f"材料只说了没有“{named}”方面的业绩，没有说明是否有与“{condition.label}”相关的业绩。",
+                           *fields)
+            return out(False, f"材料说明没有与“{condition.label}”相关的业绩。")
         for text in said:
             if non_merit(text):
                 continue  # 组长牵头做了一个运维智能体，我平时就是用它查告警: the words, not the speaker's deed

@@ -243,6 +243,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         # told after a no (docs/verdict-policy.md: 已说"没有"之后又说了别的业绩), not as the whole of the achievements
         said = profile["achievements"]
         profile["achievements"] = [*said, *(t for t in _unique(c["_denial_said"]) if not any(t in a for a in said))]
+    if "achievements" not in profile and c.get("_no_achievements") and c.get("_denial_said"):
+        # "革新没搞过": a denial naming only some kinds is kept as said, so the checker denies those kinds and no others
+        kept = _unique(c["_denial_said"])
+        if _kind_scoped(kept):
+            profile["achievements"] = kept
     for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
                         ("_no_competitions", "competition_results")):
         if field not in profile and c.get(flag):
@@ -612,3 +617,11 @@ def since(month: str, today: dt.date) -> float:
 
 def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _kind_scoped(texts: list[str]) -> bool:
+    """Whether ``texts`` are each a denial and together name only some kinds of achievement (革新没搞过, 标准没参与过):
+    ``language.classify.denied_only``; a denial of everything (一样都没有, 没啥成果) stays an empty list."""
+    from assistant.language.classify import denied_only, says_no_achievement
+
+    return all(says_no_achievement(t) for t in texts) and denied_only(texts) is not None

@@ -32,7 +32,7 @@ from assistant.language.agency import (
 )
 from assistant.language.clauses import Clause, clauses, negated, says_none, says_unknown
 from assistant.language.datafiles import data_json
-from assistant.language.denials import says_nothing
+from assistant.language.denials import denied_kinds, says_nothing
 from assistant.language.lexicon import (
     KIND_LABELS,
     KINDS,
@@ -56,7 +56,7 @@ from assistant.language.models import (
 from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, subjectless, third_person
 
-__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "is_digital_occupation",
+__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "denied_only", "is_digital_occupation",
            "digital_judgement", "traditional_trade", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups", "glossed",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
@@ -185,6 +185,23 @@ def says_no_achievement(text: str) -> bool:
     parts = clauses(text)
     rest = [c for c in parts if not (c.negated and not _said(c)) and not says_nothing(c.text)]
     return bool(parts) and len(rest) < len(parts) and all(not c.negated and plain_work(c.text) for c in rest)
+
+
+def denied_only(texts: list[str]) -> frozenset[str] | None:
+    """The kinds of achievement ``texts``, each a denial (``says_no_achievement``), deny when every denied clause names
+    a kind (革新没搞过, 标准没参与过, 没教过人: ``denials.denied_kinds``); None when one names none or says there is
+    nothing (没什么成果, 一样都没有): that denial reaches every alternative. "革新没搞过" says nothing of the
+    apprentices: the alternatives of kinds not named are not denied (docs/verdict-policy.md: 只有明说没有才是否)."""
+    kinds: set[str] = set()
+    for text in texts:
+        for c in clauses(text):
+            if not c.negated:
+                continue
+            named = denied_kinds(c.text)
+            if not named or says_nothing(c.text):
+                return None
+            kinds |= named
+    return frozenset(kinds) or None
 
 
 def checked_exception(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.language.datafiles import data_json
-from assistant.language.denials import denies_back, rhetorical
+from assistant.language.denials import denies_back, empty, rhetorical
 from assistant.retrieval.segment import segmenter, tags
 
 __all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
@@ -122,8 +122,8 @@ _V_NOT_QUESTION = re.compile(r"(?:能|可以|可|会|行|够|要|是|符合).*�
 
 def negated(clause: str) -> bool:
     """Whether ``clause`` (one clause, no punctuation) is in the scope of a negation word, or denies by a rhetorical
-    'where would there be' (哪有什么成果: ``denials.rhetorical``)."""
-    if rhetorical(clause) or _zero_predicate().search(clause):
+    'where would there be' (哪有什么成果: ``denials.rhetorical``) or an idiom of having nothing (交白卷: ``denials.empty``)."""
+    if rhetorical(clause) or empty(clause) or _zero_predicate().search(clause):
         return True
     if _V_NOT_QUESTION.search(clause):
         clause = re.sub(r"不[呢啊呀吗嘛]?$", "", clause)

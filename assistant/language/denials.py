@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["denied_kinds", "denies_back", "rhetorical", "says_nothing"]
+__all__ = ["denied_kinds", "denies_back", "empty", "rhetorical", "says_nothing"]
 
 # a frame before a back-reaching denial is short talk (说句老实话, 首席技师那几条我对了一下): longer, it says something
 _FRAME_CHARS = 14
@@ -98,8 +98,15 @@ def rhetorical(clause: str) -> bool:
 
 def says_nothing(clause: str) -> bool:
     """Whether ``clause`` says there is nothing to show, naming no kind (白板一个, 没啥拿得出手的, 一样都没有,
-    啥都谈不上): a denial of every alternative."""
+    啥都谈不上, 我是交白卷): a denial of every alternative."""
     text = _plain(clause)
     t = _table()
-    return bool(t["nothing"].search(text) or t["universal"].match(text) or t["conditions"].search(text))
+    return bool(t["nothing"].search(text) or t["universal"].match(text) or t["conditions"].search(text)) or (
+        empty(text) and not denied_kinds(text))
+
+
+def empty(clause: str) -> bool:
+    """Whether ``clause`` closes on an idiom of having nothing (交白卷, 空空如也, 一片空白, 条条落空): a denial with no
+    negation word in it (``empty`` in ``data/denials.json``)."""
+    return bool(_table()["empty"].search(_plain(clause)))
 

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.chat.case.state import Pending
 from assistant.chat.turn import respond
+from assistant.language.classify import denied_only, says_no_achievement
 from tests.chat_support import talk as _talk
 
 OPENING = "浙派工匠我想报，我在丽水一家阀门厂做数控车工，高级技师，一线在岗，干了十七年，在浙江全职十七年"
@@ -41,9 +42,12 @@ def test_a_list_denied_as_a_whole_is_none(deps, reply):
 
 
 def test_a_denial_before_a_thing_held_is_none(deps):
-    # the clause beside the denial says a certificate held, no deed: the denial stands
+    # the clause beside the denial says a certificate held, no deed: the denial stands, and names innovation only
+    # (docs/verdict-policy.md, 明说没有: a denial naming kinds closes those kinds), so it is kept as said
     session = _answer(deps, "技改攻关都没有，证书就一个高级技师")
-    assert session.profile.get("achievements") == []
+    said = session.profile.get("achievements")
+    assert said is not None and all(says_no_achievement(t) for t in said)
+    assert denied_only(said) == {"innovation"}
 
 
 def test_a_corrected_count_is_no_no_to_the_yes_said_before(deps):

@@ -44,12 +44,34 @@ def test_present_but_unmatched_is_for_the_experts(text):
                         for r in alts)
 
 
+# A denial that names kinds closes those kinds only (docs/verdict-policy.md, 明说没有): NEGATED names standards,
+# innovation and awards, every alternative of the digital craftsmen beside the apprentices (said none), but not
+# 杭州工匠's 绝活/传统工艺 or 浙派's 操作法/转化/数字化, which stay open for the review. Blind writers read a named
+# denial so (held19).
+@pytest.mark.parametrize(("program", "verdict"), [
+    ("hz_digital_craftsman_2026", "not_eligible"), ("hz_digital_craftsman_2023", "not_eligible"),
+    ("hz_craftsman_2016", "needs_review"), ("zj_craftsman_2023", "needs_review")])
+def test_negated_achievements_meet_nothing(program, verdict):
+    v = run(program, {"achievements": [NEGATED], "trained_apprentices": "无"})
+    assert v.verdict == verdict
+    assert not [r for r in v.reasons if r.kind == "alternative" and r.ok is True]
+    if verdict == "needs_review":
+        assert any("材料只说了没有" in r.message for r in v.reasons if r.kind == "alternative" and r.ok is None)
+
+
 @pytest.mark.parametrize("program", ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
                                      "zj_craftsman_2023"])
-def test_negated_achievements_meet_nothing(program):
-    v = run(program, {"achievements": [NEGATED], "trained_apprentices": "无"})
+@pytest.mark.parametrize("denial", ["啥成果也没有", "一样都没有", "我是交白卷"])
+def test_a_denial_naming_no_kind_closes_every_alternative(program, denial):
+    v = run(program, {"achievements": [denial], "trained_apprentices": "无"})
     assert v.verdict == "not_eligible"
-    assert not [r for r in v.reasons if r.kind == "alternative" and r.ok is True]
+
+
+@pytest.mark.parametrize("program", ["hz_digital_craftsman_2026", "hz_craftsman_2016", "zj_craftsman_2023"])
+def test_a_denial_of_one_kind_leaves_the_others_open(program):
+    v = run(program, {"achievements": ["革新没搞过"]})
+    assert v.verdict == "needs_review"
+    assert any(r.ok is False for r in v.reasons if r.kind == "alternative")  # the innovation row itself is closed
 
 
 def test_no_negated_achievement_meets_any_alternative():
