@@ -50,6 +50,15 @@ _HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿
 _WON_PERFECT = re.compile(r"(?:评上|评为|获评|拿到|当选|获得|选上)(?:了|过)|评过|获过|拿过|被评为|被认定为")
 
 
+def _won_then(after: str) -> bool:
+    """Whether the words after a name said as a round ("浙江工匠那次我也评上了", "杭州工匠那届我是评上了的") say the speaker
+    won it then: a title held, not the programme asked about."""
+    from assistant.extract.honours import won_after
+    from assistant.language.titles import topic_rest
+
+    return won_after(topic_rest(after))
+
+
 def held_before(text: str) -> bool:
     """Whether the message says something was won or held before ("拿过提名奖", "已经评上浙江省首席技师了",
     "我首届拿的是提名奖"): a title in it is the topic or a fact, not the programme applied to."""
@@ -95,7 +104,7 @@ def blank_asked(text: str) -> str:
                 out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for m in names.finditer(text):
         if m.group() and (_TOPIC_AFTER.match(text, m.end()) or _TOPIC_BEFORE.search(text[:m.start()])) \
-                and not frames.held_after(text[m.end():]):
+                and not frames.held_after(text[m.end():]) and not _won_then(text[m.end():]):
             out = out[:m.start()] + "□" * (m.end() - m.start()) + out[m.end():]
     for start, end in _headings(text, _programme_names(generation(), honours=False)):
         out = out[:start] + "□" * (end - start) + out[end:]

@@ -43,7 +43,7 @@ from assistant.language.titles import (
     topic_rest,
 )
 
-__all__ = ["read_skill", "read_titles", "read_awards"]
+__all__ = ["read_skill", "read_titles", "read_awards", "won_after"]
 
 _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同志|员工|职工|还|也|能|可以))")  # 已经是X的，…: others
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
@@ -59,6 +59,8 @@ _HOLDER = re.compile(r"^(?:荣誉)?(?:称号)?(?:的)?(?:获得者|得主|获评
                      r"(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|那年|当年)?(?:也|都|已经|早就|早|就)*有(?:了|的)?(?:啊|呀)?$"
                      # its papers kept or shown ("杭州工匠的证书挂在我家墙上呢", "首席技师的牌子摆在车间里")
                      r"|^的?(?:称号|荣誉)?(?:的)?(?:证书|证|牌子|奖牌|奖杯|牌匾)[^，,。]{0,4}?(?:挂|摆|放|收|锁|裱)(?:在|着|起来)"
+                     # (kept at home, the place said first: "浙江工匠的奖牌在我家客厅摆着")
+                     r"|^的?(?:称号|荣誉)?(?:的)?(?:证书|证|牌子|奖牌|奖杯|牌匾)(?:还|一直|就)?在(?:我|俺)(?:家|屋|手)[^，,。他她]{0,6}?(?:挂|摆|放|收|锁|裱|供)(?:着|起来)"
                      # "浙江工匠我早就是了", "杭州数字工匠我也是": the title said first, then the asker is one
                      r"|^(?:我|本人|俺)(?:也|都|已经|早就|早|本来就|老早就)?是(?:了|的)?(?:啊|呀)?$"
                      # ... of an edition or a year ("数字工匠我是首届的", "杭州工匠我是2018年那批的")
@@ -78,6 +80,11 @@ _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:是)?(?:我|本人|俺)?(?:�
                         r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:也|都|早|早就|之前|以前|曾经)?(?:评|拿|获评|得|当选)过(?![的吗没么])"
                         # or by the asker, named as the subject ("首届数字工匠我评上了"): a statement, not a supposition
                         r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)(?:也|都|已经|早就|之前|当时)?(?:评上|评为|获评|拿到|拿了|拿下|得了|当选)了?(?![了]?(?:[0-9一二三四五六七八九十几两多]+[个名位人]|吗|没|么))")
+def won_after(after: str) -> bool:
+    """Whether ``after``, the words after a title's name (its topic marker taken off), say the speaker won it."""
+    return bool(_WON_AFTER.match(after))
+
+
 # Titles in general, as a denial names them: "没评过工匠", "啥称号都没有", "没评过省首席", "不是什么技能大师".
 # (先进 and 标兵 rated as honours: "没评过先进"; not 先进技术, 先进操作法 …)
 _TITLE_WORD = re.compile(r"工匠|称号|荣誉|头衔|首席|技能大师|劳模|劳动模范|标兵|先进(?![\u4e00-\u9fff])|先进(?:个人|工作者|生产者)")
@@ -307,11 +314,15 @@ _HAS_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉|头衔|证书|荣誉证书|�
 # (a form's entry may add its year in brackets, "浙江工匠（2020）")
 _TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就是|是|也是|拿的是|评的是)?(?:的|那个|这个)?(?:荣誉)?(?:称号)?"
                          r"(?:嘛|吧|啊)?(?:[（(][^）)]{0,10}[）)])?$")
+# what people call the speaker ("大家都管我叫杭州工匠", "人家都喊我省首席"): a name only, unless the clause after it says
+# when it was conferred ("18年市里评的")
+_CALLED = re.compile(r"^[^，。]{0,6}?(?:叫|喊|称|称呼|管(?:我|俺)叫)(?:我|俺)?(?:做|作|为)?$")
 # the next clause: a date, then the verb of winning closed by 的/了 ("21年评的", "前年拿到的", "是2019年认定的")
 # (or the programme's edition as the date, "第三届的时候评上的", "首届就评上了", "上一届拿的")
 _WON_THEN = re.compile(r"^(?:我|俺|本人)?(?:是|都是)?(?:[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|大前年|那年|今年|[0-9一二三四五六七八九十几两]+年前|"
                        r"(?:第[0-9一二三四五六七八九十]+|首|上一?|那一?)(?:届|批)(?:的时候|那会儿?)?)"
-                       r"(?:(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)"
+                       # (who conferred it, or that it was for real, may stand between: "18年市里评的", "那年正式评的")
+                       r"(?:(?:市里|省里|省总|市总|正式|单位|厂里|上面)?(?:就|才|已经)?(?:评|拿|获|认定|授予|当选|入选)(?:上|到|为|过)?(?:的|了)"
                        # or the batch or edition it was won in ("18年那批", "2019年那届的", "第二批的")
                        r"|(?:那批|那届|那一批|那一届|这批)?的?)$")
 
@@ -350,11 +361,16 @@ def _title_then_won(segs: list[Segment], index: int) -> bool:
     after = segs[index + 1] if index + 1 < len(segs) else None
     before = segs[index - 1] if index else None
     rest = _without_titles(segs[index].text)  # the titles blanked (□)
-    if "□" not in rest or not _TITLE_ONLY.match(rest.replace("□", "").replace(" ", "")):
+    if "□" not in rest:
+        return False
+    called = bool(_CALLED.match(rest[:rest.index("□")])) and not rest[rest.index("□"):].strip("□ ")
+    if not (_TITLE_ONLY.match(rest.replace("□", "").replace(" ", "")) or called):
         return False
     return bool(after and after.asserts and _WON_THEN.match(after.text)) or bool(
-        before and not before.injected and (_TITLES_TOPIC.match(before.text) or _WON_BARE.match(before.text)))
-    # (a topic, 的话, states nothing itself; "评过，市首席": the winning said first, bare, then the title alone)
+        not called and before and not before.injected and (_TITLES_TOPIC.match(before.text) or _WON_BARE.match(before.text)
+                                            or approved(before.text)))
+    # (a topic, 的话, states nothing itself; "评过，市首席": the winning said first, bare, then the title alone;
+    # "名单里有我，浙江省首席技师": the roll with the speaker in it, then the title it was the roll of)
 
 
 # a clause that is only the winning or the having, said first ("评过，市首席", "有的，杭州工匠")

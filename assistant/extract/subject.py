@@ -272,7 +272,7 @@ def names_another(clause: str) -> str | None:
 # apprentices said first as the object of the asker's verb of taking them on, with no other object ("徒弟也没带过",
 # "徒弟倒是没收过", "徒弟带过三个"), unlike "徒弟们都没比过赛" (they did not compete)
 _TAKEN_ON = re.compile(r"^(?:徒弟|学徒|学生)(?:们)?(?:嘛|呢|的话)?(?:我|俺)?(?:也|都|还|倒是|倒|从来|从|一个|一直|正式)*"
-                       r"(?:没有?|未|不曾)?(?:正式)?(?:带|收|教|培养)(?:出来)?(?:过|了|的)?(?:[0-9一二两三四五六七八九十几]+个)?"
+                       r"(?:没有?|未|不曾)?(?:正式|正经|好好|真正)?(?:带|收|教|培养)(?:出来)?(?:过|了|的)?(?:[0-9一二两三四五六七八九十几]+个)?"
                        r"(?:吧|啊|呀)?$")
 
 
@@ -284,7 +284,9 @@ def of_others(clauses: list[str]) -> list[bool]:
     if not any(_SELF_IN.search(c) and not _OTHERS_SUBJECT.match(c) for c in clauses):
         # "我爸…他能报吗" then "他现在被返聘了": about the candidate, whose facts these are; but a workmate's or an
         # apprentice's clause ("我徒弟前年评了杭州工匠", "隔壁车间老李去年评上了杭州工匠") is theirs all the same
-        return [bool(_WORK_PEOPLE.match(c)) and not _SELF_IN.search(c[_WORK_PEOPLE.match(c).end():]) for c in clauses]
+        # ("徒弟没带过" names what the asker took on, no one's subject, here too)
+        return [bool(_WORK_PEOPLE.match(c)) and not _SELF_IN.search(c[_WORK_PEOPLE.match(c).end():])
+                and not _TAKEN_ON.match(c) for c in clauses]
     out: list[bool] = []
     other = False
     trainee_placed = False  # the people one trained were last named, and their placing has been told

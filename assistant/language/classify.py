@@ -30,7 +30,7 @@ from assistant.language.agency import (
     the_units,
     without_setting,
 )
-from assistant.language.clauses import Clause, clauses, negated, says_none, says_unknown
+from assistant.language.clauses import Clause, clauses, negated, says_none, says_unknown, subject_only
 from assistant.language.datafiles import data_json
 from assistant.language.denials import denied_kinds, says_nothing
 from assistant.language.lexicon import (
@@ -183,7 +183,10 @@ def says_no_achievement(text: str) -> bool:
     if not text or says_unknown(text):
         return False
     parts = clauses(text)
-    rest = [c for c in parts if not (c.negated and not _said(c)) and not says_nothing(c.text)]
+    # "做的也不是传统手艺": the subject cut off before a denied predicate is that denial's, not a clause of its own
+    subject = {i for i, c in enumerate(parts[:-1]) if not c.negated and parts[i + 1].negated and subject_only(c.text)}
+    rest = [c for i, c in enumerate(parts) if i not in subject and not (c.negated and not _said(c))
+            and not says_nothing(c.text)]
     return bool(parts) and len(rest) < len(parts) and all(not c.negated and plain_work(c.text) for c in rest)
 
 
@@ -194,13 +197,12 @@ def denied_only(texts: list[str]) -> frozenset[str] | None:
     apprentices: the alternatives of kinds not named are not denied (docs/verdict-policy.md: 只有明说没有才是否)."""
     kinds: set[str] = set()
     for text in texts:
-        for c in clauses(text):
-            if not c.negated:
-                continue
-            named = denied_kinds(c.text)
-            if not named or says_nothing(c.text):
-                return None
-            kinds |= named
+        # a denial's clauses are read together: in "徒弟嘛，也没正经带过" the kind is the topic, the predicate bare
+        denied = [c.text for c in clauses(text) if c.negated]
+        named = frozenset().union(*(denied_kinds(c) for c in denied))
+        if not named or any(says_nothing(c) for c in denied):
+            return None
+        kinds |= named
     return frozenset(kinds) or None
 
 

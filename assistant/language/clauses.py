@@ -20,7 +20,7 @@ from assistant.language.datafiles import data_json
 from assistant.language.denials import denies_back, empty, rhetorical
 from assistant.retrieval.segment import segmenter, tags
 
-__all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown",
+__all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown", "subject_only",
            "first_scope", "scopes", "denied_parts", "is_topic"]
 
 _DATA = Path(__file__).parent / "data"
@@ -544,7 +544,13 @@ def _items(major: str) -> list[str]:
 
 
 # a noun phrase made with 的 and no aspect of its own ("带的徒弟", "我搞的改造"): a subject, not a statement
-_SUBJECT_ONLY = re.compile(r"[^，,。了过着]{0,6}的[^，,。了过着的]{1,6}")
+_SUBJECT_ONLY = re.compile(r"[^，,。了过着]{0,6}的[^，,。了过着的]{1,6}|(?:我|他|她|俺)?(?:做|干|搞|弄|从事)的")  # and 做的: what one does
+
+
+def subject_only(clause: str) -> bool:
+    """Whether ``clause`` is only a subject cut off before the predicate that follows it ("带的徒弟", "做的" in
+    "做的也不是传统手艺"): it says nothing of its own."""
+    return bool(_SUBJECT_ONLY.fullmatch(clause))
 
 
 def denied_parts(parts: tuple[str, ...]) -> tuple[bool, ...]:

@@ -63,7 +63,9 @@ def without_level(title: str) -> str:
 def _held() -> dict[str, re.Pattern[str]]:
     table = data_json("titles.json")["held"]
     return {"before": re.compile("|".join(table["before"])), "before_then_le": re.compile(table["before_then_le"]),
-            "after": re.compile("|".join(table["after"])), "not_after": re.compile(table["not_after"].replace("{short_of}", table["short_of"])),
+            "after": re.compile("|".join(table["after"])),
+            "not_after": re.compile(table["not_after"].replace("{short_of}", table["short_of"]).replace("{institution}", table["institution"])),
+            "papers_face": re.compile(table["papers_face"]),
             "papers_before": re.compile(table["papers_before"]), "papers_after": re.compile(table["papers_after"]),
             "approved": re.compile(table["approved"]), "topic": re.compile(table["topic"])}
 
@@ -76,7 +78,15 @@ def held_before(before: str, after: str) -> bool:
         return False  # "作为杭州工匠的候选人": a candidate, no holder
     return bool(frames["before"].search(before)) or bool(
         frames["before_then_le"].search(before) and re.match(r"(?:的)?(?:称号)?了", after)) or bool(
-        frames["papers_before"].search(before) and frames["papers_after"].match(after))  # 墙上挂着浙江工匠的奖牌
+        frames["papers_before"].search(before) and frames["papers_after"].match(after)) or _papers_face(before)
+
+
+def _papers_face(before: str) -> bool:
+    """Whether ``before`` reads the title off the face of papers not said to be someone else's ("证书上写的是",
+    "门口那块铜牌上刻着我的名字和"; not "我师傅的证书上写的是")."""
+    face = _held()["papers_face"].search(before)
+    owner = before[:face.start()] if face else ""
+    return bool(face) and not re.search(rf"(?:{_shape()['others'].pattern})的?(?:那|这)?(?:个|块|张|本)?$", owner)
 
 
 def short_of_words() -> str:

@@ -41,8 +41,10 @@ NO, REV = "not_eligible", "needs_review"
 # (program, expected, message, why)
 MESSAGES = [
     # 浙派工匠: five alternatives, all of them deeds
-    (ZJ, NO, "浙派工匠想问一下 我高级技师 在绍兴一家印染厂一线做定型机操作 十六年了 一直在岗 说实话标准、革新这些都谈不上"
-     " 徒弟也没正经带过 数字化啥的更沾不上边 就是按部就班干活", "五项用自己的话说没有"),
+    # (held19: a denial naming kinds closes those kinds only, the lead's decision; this one names standards,
+    # innovation, apprentices and digital work, not 操作法 or 成果转化, so it was relabelled not_eligible -> needs_review)
+    (ZJ, REV, "浙派工匠想问一下 我高级技师 在绍兴一家印染厂一线做定型机操作 十六年了 一直在岗 说实话标准、革新这些都谈不上"
+     " 徒弟也没正经带过 数字化啥的更沾不上边 就是按部就班干活", "点了四类没有，操作法、成果转化没说到（held19 按新口径改）"),
     (ZJ, NO, "我是湖州一家电缆厂的挤塑工，高级技师，一线干了十四年，现在还在岗。浙派工匠我看了条件，带徒、技改、操作法、"
      "成果转化、数字化改造，说句老实话一样都没有，能报吗？", "五项一并否认"),
     (ZJ, NO, "浙派工匠 本人高级技师 在台州一家水泵厂一线装配 干了十几年了 在岗 我这人没啥拿得出手的 评奖评优的事从来轮不到我"
@@ -175,7 +177,7 @@ def dialogue_rows() -> list[dict]:
 
 assert len(MESSAGES) == 36, len(MESSAGES)
 assert len(DIALOGUES) == 14, len(DIALOGUES)
-assert sum(e == NO for _, e, _, _ in MESSAGES) + sum(NO in f.values() for _, f, _ in DIALOGUES) == 34
+assert sum(e == NO for _, e, _, _ in MESSAGES) + sum(NO in f.values() for _, f, _ in DIALOGUES) == 33  # held19 relabelled one
 
 if __name__ == "__main__":
     import sys

@@ -49,8 +49,10 @@ MESSAGES = [
     # every alternative said to be none, in everyday words
     (ZJ, "浙派工匠问下，高级技师，在宁波一家注塑厂一线干了十七年，现在也在岗。徒弟没正经带过，也没琢磨出啥新方法，革新成果一个没有，"
          "技术转化、数字化改造都没碰过", NE, "五项都说没有"),
+    # (held19: a denial naming kinds closes those kinds only, the lead's decision; 操作上就是照规程来 is daily work,
+    # no denial of 操作法, so this row was relabelled not_eligible -> needs_review)
     (ZJ, "浙派工匠。我在金华做汽车钣金，高级技师，一线十五年在岗。我这人就会干活，没教过人，没发明过东西，操作上就是照规程来，"
-         "推广技术和搞数字化那些跟我八竿子打不着", NE, "五项都说没有"),
+         "推广技术和搞数字化那些跟我八竿子打不着", NR, "四项说没有，操作法只说照规程干（held19 按新口径改）"),
     (CT, "21年杭州首席技师，我技师，在下城一家电梯公司一线修电梯十二年。奖项、比赛名次没有，绝活说不上，革新也没搞过，带过的学徒没一个去比过赛",
      NE, "四项都说没有"),
     (CT, "首席技师那个我想问问，高级技师，一直一线做锅炉焊接。没得过什么奖，比赛也没参加过，没啥独门手艺，技术上没攻过关，也没带过徒弟",

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from assistant.extract import extract
+from assistant.language.classify import denied_only, says_no_achievement
 from assistant.language.denials import denied_kinds, denies_back
 
 TODAY = dt.date(2026, 11, 21)
@@ -75,10 +76,14 @@ def test_a_denial_names_its_kind(clause, kind):
     assert kind in denied_kinds(clause)
 
 
-@pytest.mark.parametrize("text", ["技术上没攻过关", "从来没教过人", "没琢磨出啥新方法", "智能化那块没参与",
-                                  "没啥拿手的本事，也没搞过什么创新"])
-def test_a_denied_kind_is_an_absence(text):
-    assert _profile(text).get("achievements") == []
+# a denial naming kinds is an absence of those kinds only (docs/verdict-policy.md, 明说没有): kept as said, so the
+# checker closes the kinds it names and no others
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("技术上没攻过关", {"innovation"}), ("从来没教过人", {"training"}), ("没琢磨出啥新方法", {"method"}),
+    ("智能化那块没参与", {"digital"}), ("没啥拿手的本事，也没搞过什么创新", {"knack", "innovation"})])
+def test_a_denied_kind_is_an_absence(text, kinds):
+    said = _profile(text).get("achievements")
+    assert said and all(says_no_achievement(t) for t in said) and denied_only(said) == kinds
 
 
 @pytest.mark.parametrize("text", [
@@ -105,7 +110,8 @@ def test_a_kind_denied_beside_a_deed_keeps_the_deed():
 def test_kinds_named_bare_then_denied_are_absences():
     # a terse form's rows: each kind named, then only 没有
     profile = _profile("获奖 没有 比赛 没有 徒弟 没有")
-    assert profile.get("achievements") == [] and profile.get("awards") == []
+    assert profile.get("awards") == [] and profile.get("competition_results") == []
+    assert denied_only(profile.get("achievements")) == {"training"}
 
 
 def test_a_kind_denied_bare_is_kept_with_its_denial_beside_a_deed():
