@@ -114,8 +114,10 @@ def blank_asked(text: str) -> str:
         region = text[m.end():stop]
         first = names.search(region) if region else None
         # "厂里推荐我评上了市级技术能手": the application's outcome said, won in the perfect: the name is held, not asked
-        # ("领导想推荐我评上杭州工匠" is still a wish)
-        if first and not _WON_PERFECT.search(region, 0, first.start()):
+        # ("领导想推荐我评上杭州工匠" is still a wish; "厂里推荐我去评杭州工匠，最后批下来了": the clause after it says it went
+        # through, language.titles.approved)
+        after = re.match(r"[^，,。！!？?；;]*", text[stop + 1:]).group() if end else ""
+        if first and not _WON_PERFECT.search(region, 0, first.start()) and not frames.approved(after):
             out = out[:m.end()] + "□" * len(region) + out[stop:]
     for m in _REQUEST.finditer(text):
         end = _END.search(text, m.end())

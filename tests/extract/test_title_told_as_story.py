@@ -27,6 +27,7 @@ TODAY = dt.date(2026, 11, 21)
     ("厂里都喊我浙江工匠，19年省里评的", "浙江工匠"),  # what people call the speaker, then dated
     ("浙江工匠那届我也评上了", "浙江工匠"),  # the round as the topic
     ("我2019年被命名为杭州工匠", "杭州工匠"),
+    ("那年单位推荐我去评浙江工匠，后来批下来了", "浙江工匠"),  # the application, then said to have gone through
 ])
 def test_a_title_told_as_a_story_is_held(text, title):
     assert title in extract(text, TODAY).profile.get("prior_titles", [])
@@ -39,6 +40,7 @@ def test_a_title_told_as_a_story_is_held(text, title):
     "我在浙江省首席技师工作室干了五年",
     "杭州工匠评选名单里有我",  # a candidates' roll
     "带领了杭州工匠的团队",  # 领 in 带领 receives nothing
+    "厂里推荐我去评杭州工匠，还没批下来",  # applied, not through
 ])
 def test_a_title_not_held_by_the_speaker(text):
     assert not extract(text, TODAY).profile.get("prior_titles")
