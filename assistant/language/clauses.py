@@ -544,7 +544,7 @@ def _items(major: str) -> list[str]:
 
 
 # a noun phrase made with 的 and no aspect of its own ("带的徒弟", "我搞的改造"): a subject, not a statement
-_SUBJECT_ONLY = re.compile(r"[^，,。了过着]{0,6}的[^，,。了过着的]{1,6}|(?:我|他|她|俺)?(?:做|干|搞|弄|从事)的")  # and 做的: what one does
+_SUBJECT_ONLY = re.compile(r"[^，,。了过着]{0,6}的[^，,。了过着的]{1,6}|[^，,。了过着的]{1,6}的")  # and 做的, 我们修车的: who one is
 
 
 def subject_only(clause: str) -> bool:
