@@ -106,7 +106,7 @@ def read_none(segs: list[Segment]) -> Candidates:
         if seg.asserts and (denied and _PLACING.search(seg.text) or _NO_PLACING.search(seg.text)) \
                 and _contest_before(segs, i):
             add(out, "_no_competitions", True)  # "进了决赛，没拿到名次": the contest said before, no placing in it
-        if not seg.asserts or not denied:
+        if not (seg.asserts or _hedged_no(seg)) or not denied:
             continue
         # 一样都没有, 啥都谈不上, 没啥拿得出手的: nothing to show, said with no kind named, denies every achievement;
         # a clause before it in its sentence that only its scope denies (获奖、竞赛名次，一样都没) is what the
@@ -128,6 +128,15 @@ def read_none(segs: list[Segment]) -> Candidates:
                 if name == "_no_achievements":
                     add(out, "_denial_said", _with_bare_no(segs, i))  # kept beside what else is said (resolve)
     return out
+
+
+# a denial softened by a closing 吧 ("钢化玻璃也算不上啥老手艺吧"): a statement, though the segmenter hears a question
+_HEDGED_NO = re.compile(r"(?:算不上|谈不上|说不上|称不上|够不上|沾不上边?|(?<![算是有])不算|(?<![有])没有?|(?<![是])不是)"
+                        r"[^吗么？?哪谁几多怎什]{0,10}吧$")
+
+
+def _hedged_no(seg: Segment) -> bool:
+    return seg.question and not seg.asserts and bool(_HEDGED_NO.search(seg.text)) and not re.search(r"不知道|不清楚|算不算|是不是|有没有", seg.text)
 
 
 # a placing, as the thing denied ("没拿到名次", "名次没拿到", "没得名", "啥奖也没捞着"); the contest it was in is named
