@@ -96,7 +96,8 @@ def test_a_placing_said_beside_a_placeless_contest_stands():
 
 def test_a_placeless_contest_is_no_deed_beside_a_denial():
     profile = _profile("标准没参与过，技术革新也谈不上，证书和科技奖都没有。就去年杭州市数字经济行业职业技能竞赛进了决赛，没拿到名次")
-    assert profile["achievements"] == [] and profile["competition_results"] == []
+    # the kinds named are denied, kept as said (docs/verdict-policy.md, 明说没有); the contest adds no deed
+    assert profile["achievements"] == ["标准没参与过", "技术革新也谈不上"] and profile["competition_results"] == []
 
 
 @pytest.mark.parametrize("text, member", [
