@@ -122,7 +122,9 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     things one makes. A negated clause saying
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
-    denied = [not _said(c) for c in said]
+    # (干的也不是传统手艺: the subject cut off before a denied predicate is denied with it)
+    denied = [not _said(c) or i + 1 < len(said) and not _said(said[i + 1]) and subject_only(c.text)
+              for i, c in enumerate(said)]
     disowning = [i for i, c in enumerate(said) if denied[i] and disowns(c.text)]
     disowned = max(disowning, default=-1)
     # 不是我起草的，而是我们总工牵头编的: the 而是 clause after a disowning one says who did it instead
@@ -170,7 +172,10 @@ def _said(clause: Clause) -> bool:
 
 def said_clauses(text: str) -> list[str]:
     """The clauses of ``text`` the matcher reads as said (``_said``): 焊了二十年没出过一个不合格焊缝 is one."""
-    return [c.text for c in clauses(text) if _said(c)]
+    parts = clauses(text)
+    # (干的也不是传统手艺: the subject cut off before a denied predicate is denied with it)
+    return [c.text for i, c in enumerate(parts) if _said(c) and not (
+        i + 1 < len(parts) and not _said(parts[i + 1]) and subject_only(c.text))]
 
 
 def says_no_achievement(text: str) -> bool:
