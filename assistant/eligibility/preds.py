@@ -72,10 +72,26 @@ def hangzhou_employer() -> Callable:
         city = f.profile.employer_city
         if not city:
             return out(None, "未提供工作单位所在城市。", "employer_city")
+        if _two_places(city):
+            return Outcome(None, f"工作单位所在城市为“{city}”：单位与本人工作的地方一个在杭州、一个在外地（分公司、办事处、"
+                                 "劳务派遣或外包），是否算杭州市的单位人员，通知未明确，需向推荐单位咨询确认。", (), "silent")
         if any(p in city.lower() for p in HZ_PLACES):
             return out(True, f"工作单位在{city}。")
         return out(False, f"工作单位在{city}，不在杭州。")
     return pred
+
+
+def _two_places(city: str) -> bool:
+    """Whether an ``employer_city`` value names the employer's city and another where the work is, one of them in
+    Hangzhou ("上海（在杭州工作）", "杭州/苏州"; written so by ``extract.arrangement`` or by HR)."""
+    from assistant.extract.arrangement import split_place
+    from assistant.extract.places import cities_in
+
+    parts = split_place(city)
+    if len(parts) < 2:
+        return False
+    found = {c for part in parts for _s, _e, c, _p in cities_in(part)}
+    return len(found) > 1 and "杭州" in found
 
 
 def out_of_work(f: Facts) -> bool:

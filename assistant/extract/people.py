@@ -395,7 +395,7 @@ _WORK_PLACE = re.compile(r"在|来|到|于|赴|留|公司|单位|企业|工厂|�
                          # "我是杭州一家区级图书馆的": a unit counted with its measure word is a workplace, whatever it is
                          r"|一家|这家|那家|一所")
 _BREAK = re.compile(r"但|却|而|可是|不过")
-_PLACE_OF_OTHERS = re.compile(rf"(?:老家|家乡|家(?:就|也)?(?:住)?在$|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|{COMPETITION_WORDS}|去|出差|旅游)")
+_PLACE_OF_OTHERS = re.compile(rf"(?:老家|家乡|家(?:就|也|都|还|一直)?(?:住)?在$|户口|籍贯|出生|毕业[于自在]?$|读书|上学|大学|学院|{COMPETITION_WORDS}|去|出差|旅游)")
 
 
 # a place right after a verb of making or selling is the product's origin ("做绍兴黄酒", "卖金华火腿", "炒西湖龙井")
@@ -411,7 +411,7 @@ _HEAD_OFFICE = re.compile(r"总部(?:是|也|就)?(?:设)?在$")
 _SEAT_IS = re.compile(r"(?:公司|单位|厂|企业|集团|东家|工厂)(?:子)?(?:也|就|其实|倒)?是$")
 _SEAT_IS_AFTER = re.compile(r"(?:市|省|本地|当地|那边|这边)?的")
 # where the asker is day to day, apart from the employer ("人在海宁", "常驻绍兴的项目上", "派驻到宁波")
-_POSTED = re.compile(r"(?:人|本人|自己)(?:一直|常年|长期|平时|基本上?|都|主要|其实)*在$|(?:常驻|派驻|驻扎|驻|外派|借调)(?:在|到|去)?$")
+_POSTED = re.compile(r"(?:人|本人|自己)(?:一直|常年|长期|平时|基本上?|都|主要|其实)*在$|(?:常驻|派驻|驻扎|驻|外派|借调|(?<![分指摊委])派)(?:在|到|去|往)?$")
 
 
 def read_city(segs: list[Segment]) -> Candidates:
@@ -419,6 +419,7 @@ def read_city(segs: list[Segment]) -> Candidates:
     by jionlp's gazetteer (萧山 -> 杭州, 北仑 -> 宁波); "来杭"/"在杭" are 杭州. Where the employer is and where the
     asker works are two facts: "公司在杭州但人在海宁", "注册在滨江，我常驻绍兴的项目上" give the employer's city
     (杭州), and the place one is posted to as ``_posted_city``, never merged into it."""
+    from assistant.extract.arrangement import read_arrangement
     from assistant.extract.places import cities_in, is_origin, provinces_in
 
     out: Candidates = {}
@@ -430,9 +431,11 @@ def read_city(segs: list[Segment]) -> Candidates:
     for seg in (s for s in segs if s.current):
         text = mask(seg.text)
         found = []
+        skipped = -1  # where the last place left out ends: "家在杭州临安" — 临安 goes with 杭州 before it
         for start, end, city, _province in cities_in(text):
             if judge.denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(_BREAK.split(text[max(0, start - 4):start])[-1]) \
-                    or is_origin(text, start):
+                    or is_origin(text, start) or start == skipped:
+                skipped = end
                 continue  # "户口在安徽"; but "外地户口但在西湖区上班": the 但 ends what 户口 said
             lead = text[max(0, start - 10):start]
             # "人在安徽宣城", "厂在江苏昆山": the province said before the city belongs to the place, not to the lead
@@ -469,12 +472,21 @@ def read_city(segs: list[Segment]) -> Candidates:
         out["_posted_city"] = [p for p in posted if p[1] != seats[-1]][-1:]
     elif posted and not out.get("employer_city"):
         out["_posted_city"] = posted[-1:]  # "人在安徽": where one works, with no employer's city said
+    elif posted and len(set(out["employer_city"])) > 1:
+        # "我是滨江一家监理公司的，被单位派到温州的工地上": the unit's place, with the place one is sent to apart
+        sent = {city for _said, city in posted}
+        out["employer_city"] = [c for c in out["employer_city"] if c not in sent] or out["employer_city"]
+        out["_posted_city"] = posted[-1:]
     if provinces and not out.get("employer_city"):
         out["_work_province"] = provinces[-1:]
     elif heads and not out and not side:
         add(out, "employer_city", heads[-1])  # "公司总部在上海": the only place of the employer said
     if side and not out.get("employer_city"):
         add(out, "employer_city", side[-1])
+    arrangement = read_arrangement(segs)
+    if arrangement:  # "总部在上海，我在杭州分公司": both places, for the checker to say the notice does not decide
+        out["employer_city"], out["_seat_said"] = [arrangement.said], [True]
+        out.pop("_posted_city", None)
     return {k: v for k, v in out.items() if v}
 
 
