@@ -239,7 +239,7 @@ _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards
            "_field_start": "years_in_field", "_floor_years_in_field": "years_in_field", "_birth": "birth_date",
            "_past_field": "years_in_field", "_floor_start": "years_in_field",
            "_age": "birth_date", "_age_stretch": "birth_date", "_role_judged": "role_type", "_role_described": "role_type",
-           "_role_now": "role_type",
+           "_role_now": "role_type", "_exec_hands": "role_type",
            "_digital_judged": "is_digital_economy", "_digital_of_occupation": "is_digital_economy",
            "_employed": "employment", "_employed_inferred": "employment",
            "_no_union_at_work": "union_member", "_union_has": "union_member",

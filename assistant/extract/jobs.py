@@ -179,13 +179,14 @@ def role_of(text: str) -> str | None:
     short words poorly (做网络安全 as office work, 发型师 as no post). A department of office work as the current post
     (``office_department``: 调到市场部, 在党办) is administrative, whatever the work one did before. Kept here, not in
     ``judge``, so that judge never imports jobs back (tests/test_layers.py forbids the loop)."""
+    from assistant.extract.post_words import hands_on_title
     from assistant.language.classify import glossed
 
     text = glossed(text)  # 做数字IC设计 -> 做数字芯片设计: the letters named no field the readers know
     if office_department(text) or support_post(text):
         return "administrative"  # (support_post: "在仓库做仓管", "调去人事了", the everyday words of such posts)
-    if technical_work(text) or trade_master(text):
-        return "frontline_technical"
+    if technical_work(text) or trade_master(text) or hands_on_title(text):
+        return "frontline_technical"  # (hands_on_title: "养老护理员", "质检员", read poorly by the classifier)
     role, p = judge.role_judgement(text)
     if role in ("management", "administrative") and p < P_OFF_LINE and not off_line_words(text):
         return None  # "做3D打印的", "做SEO和信息流投放": no word of a post off the line, and the model unsure

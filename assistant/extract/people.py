@@ -410,6 +410,9 @@ _HEAD_OFFICE = re.compile(r"总部(?:是|也|就)?(?:设)?在$")
 # ... or said as whose the unit is ("厂是湖州的", "公司是杭州本地的"): the place, then 的
 _SEAT_IS = re.compile(r"(?:公司|单位|厂|企业|集团|东家|工厂)(?:子)?(?:也|就|其实|倒)?是$")
 _SEAT_IS_AFTER = re.compile(r"(?:市|省|本地|当地|那边|这边)?的")
+# a unit counted right after a place ("桐庐一家路桥公司", "富阳的一家新登造纸厂"): a place name after the measure word
+# names the kind or the brand of the unit, which is at the place before it
+_KIND_OF_UNIT = re.compile(r"(?:的)?(?:一家|一个|一所|某|某家|这家|那家)")
 # where the asker is day to day, apart from the employer ("人在海宁", "常驻绍兴的项目上", "派驻到宁波")
 _POSTED = re.compile(r"(?:人|本人|自己)(?:一直|常年|长期|平时|基本上?|都|主要|其实)*在$|(?:常驻|派驻|驻扎|驻|外派|借调|(?<![分指摊委])派)(?:在|到|去|往)?$")
 
@@ -432,11 +435,15 @@ def read_city(segs: list[Segment]) -> Candidates:
         text = mask(seg.text)
         found = []
         skipped = -1  # where the last place left out ends: "家在杭州临安" — 临安 goes with 杭州 before it
+        kept = -1  # where the last place kept ends
         for start, end, city, _province in cities_in(text):
             if judge.denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(_BREAK.split(text[max(0, start - 4):start])[-1]) \
                     or is_origin(text, start) or start == skipped:
                 skipped = end
                 continue  # "户口在安徽"; but "外地户口但在西湖区上班": the 但 ends what 户口 said
+            if kept >= 0 and _KIND_OF_UNIT.fullmatch(text, kept, start):
+                continue  # "在桐庐一家路桥公司": the place is 桐庐, 路桥 the kind of firm counted after it
+            kept = end
             lead = text[max(0, start - 10):start]
             # "人在安徽宣城", "厂在江苏昆山": the province said before the city belongs to the place, not to the lead
             lead = lead[:next((a for a, b, _p in provinces_in(lead) if b == len(lead)), len(lead))]

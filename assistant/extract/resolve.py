@@ -102,6 +102,9 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         notes.append(MESSAGES["union"])
     # Judgements on the description (assistant.language) decide where the keyword tables did not, and the
     # role classifier outranks the table ("车间主任主要管人" is management although 车间 names the shop floor).
+    if c.get("_exec_hands"):  # "技术副总，还经常下车间": a company head with hands on the work is asked (extract.roles)
+        for key in ("role_type", "_role_now", "_role_judged", "_role_described"):
+            c.pop(key, None)
     if c.get("_role_now"):  # "原来…炉前工，…现在在办公室收物业费": the post dated to now is the present one
         c["role_type"] = _unique(c["_role_now"])[-1:]
     elif c.get("_role_judged"):

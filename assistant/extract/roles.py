@@ -10,6 +10,7 @@ from assistant.extract.jobs import role_of, technical_work, trade_master
 from assistant.extract.judge import denied_before, negated, role_judgement, work_verb
 from assistant.extract.patterns import SELF_EMPLOYED
 from assistant.extract.people import Candidates, add
+from assistant.extract.post_words import executive, hands_on_title
 from assistant.extract.support_posts import support_post
 from assistant.extract.text import Segment, mask
 from assistant.language.people import alternation
@@ -123,6 +124,15 @@ def _one(current: list[Segment], i: int) -> Candidates:
         return out  # "不在一线了" is left to the table; "不过…转岗做销售总监了" is no negation
     if _NOMINAL.search(text):
         return out  # a post in name only: what one does is said, if at all, by the clauses around it
+    top = executive(text)
+    if top and not seg.question and seg.asserts:
+        rest = [text[top.end():], *(mask(s.text) for s in current[i + 1:] if not s.question)]
+        hands = any((_OWN_HANDS.search(t) or _TOOLS_IN_HAND.search(t)) and not negated(t) and not _off_tools(t)
+                    for t in rest)
+        # "技术副总，还经常下车间带着调机床": the head of the company with hands on the work is asked, not decided;
+        # "我是公司副总": management
+        add(out, "_exec_hands" if hands else "_role_judged", True if hands else "management")
+        return out
     head = _SELF_HEAD.search(text)
     if head and not seg.question and seg.asserts:
         after = current[i + 1].text if i + 1 < len(current) else ""
@@ -135,7 +145,7 @@ def _one(current: list[Segment], i: int) -> Candidates:
     if not seg.question and seg.asserts and technical_work(text):
         add(out, "role_type", "frontline_technical")  # "我在公司搞算法": a technical field is the work done
         return out
-    if not seg.question and seg.asserts and trade_master(text):
+    if not seg.question and seg.asserts and (trade_master(text) or hands_on_title(text)):
         add(out, "_role_described", "frontline_technical")  # "我是绣娘": a hands-on trade's master, inferred
         return out
     ranked = _PROFESSIONAL_TITLE.search(text)
@@ -254,7 +264,10 @@ def read_lead(segs: list[Segment]) -> Candidates:
         # with no post named, the day's work said to be others' ("现在主要是管人排班，很少自己上手了") is one too
         others = any(_OTHERS_WORK.search(t) and not negated(t) for t in said)
         hands = any(_OWN_HANDS.search(t) and not negated(t) for t in said)
-        if (post and any(_off_tools(t) for t in said) or others) and not hands:
+        # "前年调去管生产了": a move to running a part of the business other than its technique ("调去管技术" is a
+        # technical head's post, asked)
+        runs = post and any(m and m.group().find("技术") < 0 and not negated(t) for t in said for m in [_RUNS.search(t)])
+        if (post and any(_off_tools(t) for t in said) or others or runs) and not hands:
             add(out, "_role_judged", "management")
         elif not hands and not post and any(_CUSTOMERS.search(t) and not negated(t) for t in said):
             # "现在主要跟客户对接，出差谈项目": off the line, at no post (a head's post named, "销售总监", is read as

@@ -104,7 +104,9 @@ def test_the_employer_seat_and_where_one_is_posted_are_two_facts(text, city, pos
 
 
 @pytest.mark.parametrize(("text", "city"), [
-    ("公司总部在上海，我在杭州分公司上班", "杭州"),  # the head office is not the unit one works at
+    # the head office is not the unit one works at; both are kept, the notices not deciding which counts
+    # (extract.arrangement, employer19)
+    ("公司总部在上海，我在杭州分公司上班", "上海（在杭州工作）"),
     ("我们厂在嘉兴，我每天从杭州开车过去上班", "嘉兴"),
     ("我在宁波上班，杭州只是周末回家住", "宁波"),
 ])
