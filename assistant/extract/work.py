@@ -175,8 +175,7 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
     start of the working life (``_CAREER_STARTS``, or the trade's start) in one clause and a stay all along
     (``_STAYED``) in any other date the start in the one place the message names for work. Any second place, or a
     move, means the stay began later, and a start said outright for the place outranks it."""
-    if out.get("hangzhou_full_time_start") or out.get("_zj_start"):
-        return
+    started = bool(out.get("hangzhou_full_time_start") or out.get("_zj_start"))  # a start said outright outranks
     texts = [mask(s.text) for s in asserted]
     starts = [t for t in texts if not _YEARS_SINCE.search(t) and (_CAREER_START.search(t) or _ENTERED.search(t)
               or _began_trade(t)) and not _ELSEWHERE_BEFORE.search(t) and start_span(t, today)]
@@ -186,12 +185,18 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
 
     # "期间去深圳待过两年": time away inside the stay (extract.gaps subtracts it) is no second place and no move
     texts = [t for t in texts if not inside(t)]
-    if len(starts) != 1 or not stayed or any(_MOVES.search(t) and not _STAYED.search(t) for t in texts):
+    if len(starts) != 1 or not stayed or any(_MOVES.search(t) and not _STAYED.search(t) and not _COMMUTE.search(t)
+                                             for t in texts):
         return
-    places = {(city, province) for t in texts for st, _, city, province in cities_in(t) if not is_origin(t, st)}
+    places = {(city, province) for t in texts for st, end, city, province in cities_in(t)
+              if not is_origin(t, st) and not _HOME_BEFORE.search(t[max(0, st - 4):st]) and not _HOME_AFTER.match(t, end)}
     if len(places) != 1:
         return
     city, province = places.pop()
+    if city != "杭州":  # "2016年开始干，一直在宁波全职": the whole working life elsewhere, none of it in Hangzhou
+        add(out, "_hz_none", True)
+    if started:
+        return
     if city == "杭州":
         add_start(out, "hangzhou_full_time_start", starts[0], today)
         add(out, "_hz_now", True)
@@ -202,6 +207,13 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
         # "技校毕业那年进的这家阀门厂，1997年，到现在没换过地方…一直在车间干车工": one place since the start and the
         # work said to have gone on all along is the trade since then too (a default: a count said outranks it)
         add(out, "_field_start_placed", True)
+
+
+# going home at the weekend ("周末回杭州的家", "每周回一趟萧山"): a commute, no move
+_COMMUTE = re.compile(r"(?:周末|每周|每个周末|每天|每晚|晚上|过年|逢年过节)(?:都|就|才|再)?回")
+# a home, not a workplace: "老家杭州的", "户口在萧山", "周末回杭州的家" (the place before 的家)
+_HOME_BEFORE = re.compile(r"(?:老家|家乡|家|户口|籍贯)(?:是|就|也|都|住)?(?:在)?$|回$")
+_HOME_AFTER = re.compile(r"的?(?:家|老家)")
 
 
 # the trade changed at some point ("转行", "之前跑销售"): the start of a working life is not the trade's

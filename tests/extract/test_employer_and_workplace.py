@@ -52,3 +52,15 @@ def test_a_home_in_hangzhou_is_not_the_workplace():
 def test_split_place():
     assert split_place("上海（在杭州工作）") == ["上海", "在杭州工作"]
     assert split_place("杭州") == ["杭州"]
+
+
+@pytest.mark.parametrize("text", [
+    "2014年大专毕业就在温州一家鞋厂做机修，一直在温州",
+    "公司在苏州，2017年开始做测试，一直在苏州园区上班，周末回萧山的家",
+])
+def test_a_whole_working_life_elsewhere_is_none_in_hangzhou(text):
+    assert extract(text, TODAY).profile.get("years_full_time_in_hangzhou") == 0.0
+
+
+def test_a_whole_working_life_in_hangzhou_still_counts():
+    assert extract("2014年大专毕业就在滨江一家公司做机修，一直在杭州", TODAY).profile["years_full_time_in_hangzhou"] > 10
