@@ -57,7 +57,7 @@ def read_arrangement(segs: list[Segment]) -> Arrangement | None:
                   if not denied_before(text, start, 2) and not is_origin(text, start)]
         if not places or words["elsewhere"].search(text):
             continue
-        if words["employer_side"].search(text):
+        if words["employer_side"].search(text) and not words["branch"].search(text):
             employer.append(places[-1])
         elif words["work_side"].search(text):
             work.append(places[-1])

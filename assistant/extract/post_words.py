@@ -9,7 +9,7 @@ import re
 
 from assistant.language.datafiles import data_json, words_pattern
 
-__all__ = ["executive", "hands_on_title"]
+__all__ = ["executive", "hands_on_title", "post_in_words"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -20,6 +20,37 @@ def _readers() -> tuple[re.Pattern[str], re.Pattern[str]]:
     title = re.compile(rf"(?:我|俺|本人)?(?:是|当|做|干)?(?:一名|一个|个)?[\u4e00-\u9fff]{{0,4}}?"
                        rf"(?:{words_pattern(t['hands_on_stems'])})(?:{words_pattern(t['title_suffix'])})(?:的)?", re.I)
     return head, title
+
+
+@functools.lru_cache(maxsize=1)
+def _runs_and_hands() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = data_json("post_words.json")
+    # "管生产", "分管质量", "管人" — not 管线 (pipes), 管理员, 管工 (a pipe fitter), nor the machines one keeps
+    # ("管生产设备的维修")
+    runs = re.compile(rf"(?:{words_pattern(t['runs_verbs'])})(?:整个|全厂的?|车间的?)?(?:{words_pattern(t['runs_objects'])})"
+                      r"(?!线|员|工|道|件|设备|机|系统|数据|的设备|的机)")
+    return runs, re.compile(words_pattern(t["hands"]))
+
+
+def post_in_words(text: str) -> str | None:
+    """The post a short reply to "您目前在一线技术岗位，还是管理或行政岗位？" says in everyday words: a company head
+    or running a part of the business is "management", or "open" where one's hands are said to be on the work too
+    ("技术副总，但也常下车间": asked, not decided); a post supporting the work ("仓管") is "administrative"; a hands-on
+    occupation's title ("质检员") "frontline_technical"; None where these words say nothing (the reply's table reads it)."""
+    from assistant.extract.support_posts import support_post
+    from assistant.language.clauses import affirmed
+
+    said = "，".join(affirmed(text or ""))
+    if not said:
+        return None
+    runs, hands = _runs_and_hands()
+    if executive(said) or runs.search(said):
+        return "open" if hands.search(said) else "management"
+    if support_post(said) or support_post("做" + said):
+        return "administrative"
+    if hands_on_title(said):
+        return "frontline_technical"
+    return None
 
 
 def executive(text: str) -> re.Match[str] | None:

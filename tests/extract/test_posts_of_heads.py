@@ -51,3 +51,25 @@ def test_hands_on_titles(title, hands_on):
 @pytest.mark.parametrize(("text", "head"), [("总经理", True), ("副总工程师", False), ("总经理助理", False), ("CTO", True)])
 def test_executive_words(text, head):
     assert bool(executive(text)) is head
+
+
+@pytest.mark.parametrize(("reply", "post"), [
+    ("管生产的", "management"), ("去年调去管车间了", "management"), ("副总，分管质量", "management"),
+    ("技术副总，但也常下车间", "open"), ("管项目，自己也上手", "open"),
+    ("仓管", "administrative"), ("我是化验员", "frontline_technical"),
+    ("管生产设备的维修", None), ("管线维修", None), ("一线，天天开机床", None),
+])
+def test_post_in_words(reply, post):
+    from assistant.extract.post_words import post_in_words
+
+    assert post_in_words(reply) == post
+
+
+@pytest.mark.parametrize(("reply", "role"), [
+    ("管生产的", "management"), ("前年调去管生产了", "management"), ("仓管", "administrative"),
+    ("技术副总，但也常下车间", None),  # no answer: the post stays asked
+])
+def test_reply_to_the_post_question(reply, role):
+    from assistant.chat.case.replies import read_reply
+
+    assert read_reply("role_type", reply, TODAY).get("role_type") == role

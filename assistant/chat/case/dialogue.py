@@ -443,8 +443,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if pending is not None and pending.field == "role_type" and not reply and not extraction.found \
             and 4 <= len(stated) <= 15 and not asks(stated) and not negated(stated):
         from assistant.extract.jobs import role_of  # "天天在流水线上" to the post question: the classifier
+        from assistant.extract.post_words import post_in_words
 
-        role = role_of(stated)
+        # (not for a company head said with hands on the work, "技术副总，但也常下车间": asked, not decided)
+        role = role_of(stated) if post_in_words(stated) != "open" else None
         reply = {"role_type": role} if role else {}
     if pending is not None and not reply and BARE_COUNT.fullmatch(text.strip()) \
             and all(expect_for(f).kind != "years" for f in pending.fields):

@@ -211,6 +211,8 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
         kind = expect_for(field).kind
         if len(clauses) < 2 and not single and not (kind == "bool" and names_field(field, text)):
             continue  # one clause is read as the pending question's answer, unless it names its own field
+        if field == "role_type" and _post_open(text):
+            continue  # "技术副总，但也常下车间": the head's clause alone is no answer; the whole stays asked
         for clause in clauses:
             if is_injection(clause) or len(clauses) > 1 and asks_any(clause):
                 continue  # "要求是工会会员吗", "非得是会员吗我这种": the union asked about, no yes or no said
@@ -229,6 +231,12 @@ def clause_reply(fields: list[str], text: str, today: dt.date, single: bool = Fa
                     out.update({k: v for k, v in got.items() if k not in out})
                     break
     return out
+
+
+def _post_open(text: str) -> bool:
+    from assistant.extract.post_words import post_in_words
+
+    return post_in_words(text) == "open"
 
 
 OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")

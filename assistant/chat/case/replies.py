@@ -639,6 +639,12 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             # not "没退休，在厂里上班"; and a 不 of place or memory ("证书不在身边", "证书号不记得") holds one
             return {field: "none"}
         return {}
+    if field == "role_type":
+        from assistant.extract.post_words import post_in_words
+
+        post = post_in_words(text)  # "前年调去管生产了", "仓管": the post in everyday words, before the table's words
+        if post:  # ("技术副总，但也常下车间": a head with hands on the work answers neither way, and stays asked)
+            return {} if post == "open" else {field: post}
     if field in _ENUMS:
         if field == "employment" and re.search(r"返聘", short):
             return {"employment": "retired", "rehired": True}
