@@ -177,8 +177,9 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
     move, means the stay began later, and a start said outright for the place outranks it."""
     started = bool(out.get("hangzhou_full_time_start") or out.get("_zj_start"))  # a start said outright outranks
     texts = [mask(s.text) for s in asserted]
-    starts = [t for t in texts if not _YEARS_SINCE.search(t) and (_CAREER_START.search(t) or _ENTERED.search(t)
-              or _began_trade(t)) and not _ELSEWHERE_BEFORE.search(t) and start_span(t, today)]
+    starts = [t for i, t in enumerate(texts) if not _YEARS_SINCE.search(t) and (
+              _CAREER_START.search(t) or _ENTERED.search(t) or _began_trade(t) or _bare_start_stayed(texts, i))
+              and not _ELSEWHERE_BEFORE.search(t) and start_span(t, today)]
     stayed = any(m and not denied_before(t, m.start(), 4) and not _ELSEWHERE_BEFORE.search(t)
                  for t in texts for m in [_STAYED.search(t)])
     from assistant.extract.gaps import inside
@@ -207,6 +208,12 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
         # "技校毕业那年进的这家阀门厂，1997年，到现在没换过地方…一直在车间干车工": one place since the start and the
         # work said to have gone on all along is the trade since then too (a default: a count said outranks it)
         add(out, "_field_start_placed", True)
+
+
+def _bare_start_stayed(texts: list[str], i: int) -> bool:
+    """Whether ``texts[i]`` is a bare start (``_BARE_START``) and the clause after it a stay ("2019年开始，一直在杭州
+    全职": the start of the stay said to have gone on all along)."""
+    return bool(_BARE_START.match(texts[i])) and i + 1 < len(texts) and bool(_STAYED.search(texts[i + 1]))
 
 
 # going home at the weekend ("周末回杭州的家", "每周回一趟萧山"): a commute, no move

@@ -64,3 +64,9 @@ def test_a_whole_working_life_elsewhere_is_none_in_hangzhou(text):
 
 def test_a_whole_working_life_in_hangzhou_still_counts():
     assert extract("2014年大专毕业就在滨江一家公司做机修，一直在杭州", TODAY).profile["years_full_time_in_hangzhou"] > 10
+
+
+def test_a_bare_start_before_a_stay_dates_it():
+    p = extract("我在余杭一家公司写PLC程序，2017年开始，一直在杭州全职", TODAY).profile
+    assert p["hangzhou_full_time_start"].startswith("2017")
+    assert "hangzhou_full_time_start" not in extract("我在余杭一家公司写PLC程序，2017年开始", TODAY).profile
