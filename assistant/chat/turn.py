@@ -69,6 +69,7 @@ from assistant.chat.rules.parts import answerable_part, asserted_premise
 from assistant.chat.rules.sole_notice import owner_note, sole_owner
 from assistant.chat.rules.stated import unstated_thing
 from assistant.chat.rules.still_open import asks_still_open
+from assistant.chat.rules.story import asks_stated_value
 from assistant.chat.rules.told_case import without_told_case
 from assistant.errors import ServiceError
 from assistant.extract.patterns import LIGHT_APPLY
@@ -242,7 +243,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     if unnamed and step.intents and step.intents[0] == "eligibility":
         step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's
     elif step.intents and step.intents[0] == "eligibility" and not answering and not checking and asks(text) \
-            and not _ASKS_OWN_CHECK.search(text) and asks_the_rules(text):
+            and not _ASKS_OWN_CHECK.search(text) and (asks_the_rules(text) or asks_stated_value(text)):
         # "我们车间主任讲首席技师要党员才能报，我是群众…是不是这一条就把我卡死了？": facts told around a question about
         # the rules; judged by meaning (language.ask_kind), since the word tables missed it one phrasing at a time.
         # Only when no check is under way: in a check's talk a short "那首席呢" or "那我呢" goes on with it.

@@ -81,6 +81,7 @@ from assistant.chat.rules.self_apply import (
 )
 from assistant.chat.rules.steps import in_procedure, next_step, steps_of, with_body
 from assistant.chat.rules.still_open import asks_deadline, asks_still_open, still_open_text
+from assistant.chat.rules.story import without_story
 from assistant.chat.rules.things import Thing, holding_units, holds_thing, thing, thing_picks
 from assistant.notices.text import sentences
 from assistant.notices.tree import Corpus
@@ -129,6 +130,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # after it only qualifies it
     whole = text
     text = the_ask(text)
+    # "我爸以前也是钳工，现在轮到我了。首届杭州工匠本来打算评多少个": the story told before an ask for a stated value
+    # shares no word with the notice and must not pick the sentence
+    text = without_story(corpus, text, r.programs[0] if len(r.programs) == 1 else None)
     if len(r.programs) == 1 and asserts(text, r) and asks_start(text):
         # "元旦以后才开始收的吧": when the round opened is checked against its window, not a date sentence that
         # shares the question's words ("发布…认定结果")
