@@ -41,6 +41,7 @@ from assistant.chat.rules.form_templates import template_of
 from assistant.chat.rules.forms import FORM_NAMES, is_attached_form
 from assistant.chat.rules.levels import focus_words, mismatched, said_at, said_label
 from assistant.chat.rules.open_heads import silent_on
+from assistant.chat.rules.phrasing import plain_content_ask
 from assistant.chat.rules.procedure_words import notice_steps, step_terms, step_words
 from assistant.chat.rules.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
 from assistant.chat.rules.ranking import (
@@ -300,7 +301,10 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if categorical and asked.type == "place":
         # The body the premise names ("省总工会评的吧") is its value, not its topic.
         topic_of = strip_channels(topic_of)
-    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
+    # one plain ask for content ("本来打算评多少个"): its verbs no notice says are how it is put, not its topic (a part
+    # of a message of several asks, which comes with ``before``, reads its words against the others')
+    plain = before is None and (whole is None or whole == text) and not claimed and plain_content_ask(text)
+    picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form, phrasing=plain)
     if whole and whole != text:
         # One ask of several is on topic by its own words too ("交到哪里", beside "要交哪些材料"), as well as
         # by the whole message's ("走什么渠道推荐" after "自由职业者可以申请吗").
@@ -339,7 +343,7 @@ def _answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
             found = _handing_in(picks, home)
         if not found and actor:  # no sentence says where things go: the one saying which body acts
             asked = replace(asked, narrow=actor)
-            picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form)
+            picks = rerank(corpus, scoring, ids, asked, scan=scan, topic_of=topic_of, forms=form, phrasing=plain)
             found = answering(picks, home, CATEGORY_SHARE)
             if not found and bare:
                 found = _handing_in(picks, home)

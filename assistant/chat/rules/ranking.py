@@ -20,6 +20,7 @@ from assistant.chat.rules.answer_types import (
     type_words,
     untyped_weight,
 )
+from assistant.chat.rules.phrasing import asked_words
 from assistant.chat.rules.procedure_words import step_terms
 from assistant.chat.rules.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_row, typed_quote
 from assistant.notices.tree import Corpus
@@ -47,12 +48,13 @@ def _value(pick: Pick, prior: float) -> float:
 
 def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, depth: int = 5,
            scan: tuple[str, ...] = (), ranked: bool = True, topic_of: str | None = None,
-           forms: bool = False) -> list[Pick]:
+           forms: bool = False, phrasing: bool = False) -> list[Pick]:
     """Picks of the retrieved clauses (and of every clause of the ``scan`` programmes), best first.
 
     Retrieval ranks whole clauses; a clause can win on shared programme words while its neighbour holds the
     sentence asked about. The retrieval order still breaks ties. Relevance is scored on the topic of
-    ``topic_of`` (default ``query``).
+    ``topic_of`` (default ``query``); with ``phrasing`` (one plain ask for content) the asker's phrasing is no part
+    of that topic (chat.rules.phrasing).
     """
     valued: dict[str, tuple[float, Pick]] = {}
     topic = focus(topic_of or query)
@@ -76,6 +78,9 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
         topic = re.sub(table()["hand_in_words"], " ", topic)
         papers = table()["handed_papers"]
         topic = f"{topic} {papers['forms']}" if re.search(papers["said"], topic) else topic
+    # "本来打算评多少个", "评上的人拿多少奖金": the asker's verbs and adverbs no notice says are no point of the topic
+    if phrasing:
+        topic = asked_words(topic)
     # "材料啥时候得交上去" is about the submission: the notice's words for it (报送, 截止) are on topic too.
     topic = " ".join([topic, *added_terms(topic_of or query, only=RELEVANCE_REWRITE_ROWS)])
     steps = step_terms(topic_of or query) if asked.type == "actor" else ()
