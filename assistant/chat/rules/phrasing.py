@@ -57,9 +57,8 @@ def asked_words(topic: str) -> str:
     to the notices' words is kept in those words: notices.vocabulary); a single character of
     that kind goes too ("拿", "留", "开"), as it glued onto its neighbours into pairs no sentence holds ("人拿", "里留")."""
     from assistant.chat.rules.quotes import bigrams
-    from assistant.retrieval.segment import tags
-
     from assistant.notices.vocabulary import expansions
+    from assistant.retrieval.segment import tags
 
     pairs = _notice_pairs()
     topic = _notice_itself().sub(" ", topic or "")
