@@ -67,13 +67,17 @@ def status_lines(corpus: Corpus, programs: list[str], today: dt.date, always: bo
 
 
 def qa_text(corpus: Corpus, cites: Citations, query: str, quotes: list[tuple[str, str]], today: dt.date,
-            premise: str | None = None, steps: bool = False) -> str:
+            premise: str | None = None, steps: bool = False, lead: tuple[str, str] | None = None) -> str:
     """Answer from the top clauses, given as (clause_id, quote): the main quote first, a related one after it.
-    With ``steps`` the quotes are the steps of one procedure, in the notice's order, each cited."""
+    With ``steps`` the quotes are the steps of one procedure, in the notice's order, each cited, after the ``lead``
+    naming the course in one line when the notice has one."""
     lines = [premise] if premise else []
     (main, quote), *rest = quotes
     if steps:
-        lines.append("根据通知原文，具体环节依次是：")
+        if lead:
+            lines += ["根据通知原文，" + cite_line(corpus, cites, *lead), "具体环节依次是："]
+        else:
+            lines.append("根据通知原文，具体环节依次是：")
         lines += [f"{i}. " + cite_line(corpus, cites, cid, q) for i, (cid, q) in enumerate(quotes, start=1)]
         rest = []
     else:

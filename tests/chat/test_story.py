@@ -65,3 +65,17 @@ def test_the_count_is_answered_past_the_story(deps):
     answer = respond(Session(), "我在车间干了快二十年数控，师傅们都说我该去试试。首席技师这回全市一共认定多少人啊", deps)
     assert "20 名" in answer.text and "没有写明" not in answer.text, answer.text
     assert [c.clause_id for c in answer.citations][:1] == [f"{CT}#四"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("首届数字工匠认定发布会哪个月开的", "date"),
+    ("浙派工匠是哪一年开始评的", "date"),
+    ("首届杭州工匠什么月份公示", "date"),
+    ("首席技师要干几年", "count"),  # how many years: a count
+    ("杭州工匠年龄有什么年限要求", "count"),  # 年限 is no calendar year
+])
+def test_a_calendar_unit_asked_with_which_is_a_date(question, kind):
+    from assistant.chat.rules.answer_types import classify
+
+    asked = classify(question, vectors=False)
+    assert (asked.type, asked.source) == (kind, "table")

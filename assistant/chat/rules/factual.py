@@ -39,6 +39,7 @@ from assistant.chat.rules.asked_heads import unheld_head
 from assistant.chat.rules.cell_asks import bare_column, off_the_form
 from assistant.chat.rules.choice import choice_lead
 from assistant.chat.rules.combining import combines, combining_text
+from assistant.chat.rules.course_lead import course_lead
 from assistant.chat.rules.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
 from assistant.chat.rules.forms import (
     FORM_NAMES,
@@ -308,8 +309,13 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         answered = [replace(p, quote=with_cell_below(corpus.clause(p.clause_id).text, p.quote, text))
                     for p in answered]
     body = compose.qa_text(corpus, cites, text, [(p.clause_id, p.quote) for p in steps or answered], deps.today,
-                           premise=premise, steps=bool(steps))
+                           premise=premise, steps=bool(steps), lead=_lead(corpus, steps))
     return (held_round(whole) or "") + form_note + note + body + list_note
+
+
+def _lead(corpus: Corpus, steps: list[Pick]) -> tuple[str, str] | None:
+    lead = course_lead(corpus, steps)
+    return (lead.clause_id, lead.quote) if lead else None
 
 
 REFERENCE_DAY_LABEL = "年龄和年限计算到哪一天"
