@@ -79,3 +79,11 @@ def test_a_calendar_unit_asked_with_which_is_a_date(question, kind):
 
     asked = classify(question, vectors=False)
     assert (asked.type, asked.source) == (kind, "table")
+
+
+def test_a_question_word_in_the_story_asks_nothing_when_the_message_closes_with_a_check():
+    # "几米长" in the story, "他当时能报吗" the ask: the case is checked, not a count answered
+    text = ("我爸58年的，1978年进的杭州一家重型机械厂当车工，到16年还在车间车大件。他车的那种几米长的大曲轴，"
+            "厂里公认就他一个人能车。他当时能报吗")
+    assert not asks_stated_value(text)
+    assert not asks_stated_value("第四届 我在上城一家保险科技公司 拍几张照片就能出损失清单 够不够")

@@ -100,6 +100,12 @@ def _split(text: str) -> tuple[list[str], int | None]:
 
 def _content_ask(ask: str) -> bool:
     """One ask for content of a stated type, naming its own topic ("发多少" leans on the "有奖金的" told before it;
-    a second ask may point back into the story: "江苏那几年能不能一起算进去")."""
-    return asks_content(ask) and _names_topic(ask) and not is_comparison(ask) and len(question_parts(ask)) == 1 \
-        and classify(ask, vectors=False).type in _CONTENT_TYPES
+    a second ask may point back into the story: "江苏那几年能不能一起算进去"). The message's closing stretch is what
+    it asks (a terse writer's spaces end stretches too): a question word in the story ("几米长的大曲轴") asks
+    nothing when the message closes with "他当时能报吗"."""
+    last = _LAST_STRETCH.split(ask.strip())[-1]
+    return asks_content(last) and _names_topic(ask) and not is_comparison(ask) and len(question_parts(ask)) == 1 \
+        and classify(last, vectors=False).type in _CONTENT_TYPES and classify(ask, vectors=False).type in _CONTENT_TYPES
+
+
+_LAST_STRETCH = re.compile(r"[，,。；;！!？?：:]+\s*(?=\S)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
