@@ -15,12 +15,12 @@ import re
 import tomllib
 from pathlib import Path
 
-__all__ = ["asked_words", "plain_content_ask", "NOUN_TAGS"]
+__all__ = ["asked_words", "plain_content_ask", "PHRASING_TAGS"]
 
-# jieba's tags of words that name things: nouns of every kind, idioms, abbreviations, Latin words ("CCIE"). A word
-# with one of these names a point of the question, said in the notices or not. A verbal noun is a verb here
-# ("预计认定几个": 预计 is how the asker puts it); one the notices say (宣传, 评审) stays by its pairs.
-NOUN_TAGS = re.compile(r"^(?:n\w*|l|j|i|eng)$")
+# jieba's tags of the words that put an ask: verbs, adverbs and time words ("本来打算评", "拿", "留", "开"). A noun,
+# a pronoun or a numeral is left alone ("那个认定": what 那个 points at is the asker's topic, and with it gone the
+# ask looked bare); a verb the notices say (宣传, 评审, 认定) stays by its pairs.
+PHRASING_TAGS = re.compile(r"^(?:v|vd|vi|vg|vn|d|dg|t|tg)$")
 
 
 _TABLE = Path(__file__).with_name("phrasing.toml")
@@ -53,16 +53,16 @@ def _notice_pairs() -> frozenset[str]:
 
 def asked_words(topic: str) -> str:
     """``topic`` with the asker's phrasing blanked: the notice named as where the value is (phrasing.toml), and a
-    word that names no thing (jieba's tag) and none of whose character pairs a notice says (what the vocabulary maps
-    to the notices' words is kept in those words: notices.vocabulary); a single character of
-    that kind goes too ("拿", "留", "开"), as it glued onto its neighbours into pairs no sentence holds ("人拿", "里留")."""
+    verb, adverb or time word (jieba's tag) none of whose character pairs a notice says (what the vocabulary maps
+    to the notices' words is kept in those words: notices.vocabulary); a single character of that kind goes too
+    ("拿", "留", "开"), as it glued onto its neighbours into pairs no sentence holds ("人拿", "里留")."""
     from assistant.chat.rules.quotes import bigrams
     from assistant.notices.vocabulary import expansions
     from assistant.retrieval.segment import tags
 
     pairs = _notice_pairs()
     topic = _notice_itself().sub(" ", topic or "")
-    kept = "".join(word if flag == "x" or NOUN_TAGS.match(flag) or bigrams(word) & pairs else " "
+    kept = "".join(" " if PHRASING_TAGS.match(flag) and not bigrams(word) & pairs else word
                    for word, flag in tags(topic))
     # what the vocabulary maps to the notices' own words ("最多" -> 不超过, however the segmenter cut 最/多) is their
     # word said loosely, not phrasing: it stays, in the notices' words
