@@ -87,3 +87,10 @@ def test_a_question_word_in_the_story_asks_nothing_when_the_message_closes_with_
             "厂里公认就他一个人能车。他当时能报吗")
     assert not asks_stated_value(text)
     assert not asks_stated_value("第四届 我在上城一家保险科技公司 拍几张照片就能出损失清单 够不够")
+
+
+@pytest.mark.parametrize("question", ["第四届数字工匠那个问卷链接是多少", "杭州工匠自荐网址是多少", "首席技师的邮箱是多少"])
+def test_an_address_asked_with_how_much_is_a_place(question):
+    from assistant.chat.rules.answer_types import classify
+
+    assert classify(question, vectors=False).type == "place"
