@@ -76,6 +76,7 @@ from assistant.extract.patterns import LIGHT_APPLY
 from assistant.extract.plausibility import clean_text, implausible
 from assistant.language.ask_kind import asks_the_rules
 from assistant.language.asking import asks
+from assistant.language.dialect import fold_dialect
 from assistant.normalize import normalize_text
 from assistant.programs import packs
 
@@ -137,7 +138,8 @@ def respond_stream(session: Session, message: str, deps: Deps | None = None) -> 
 
 
 def _clean(message: str) -> tuple[str, tuple[str, ...]]:
-    text = normalize_text(clean_text(message if isinstance(message, str) else "")).strip()  # the one edge fold
+    # the one edge fold (繁→简, zero-width, Wu words)
+    text = fold_dialect(normalize_text(clean_text(message if isinstance(message, str) else ""))).strip()
     notes: tuple[str, ...] = ()
     if len(text) > MAX_MESSAGE:
         text, notes = text[:MAX_MESSAGE], (compose.CLIP_NOTE,)

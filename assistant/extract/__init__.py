@@ -65,6 +65,7 @@ from assistant.extract.work import read_starts
 from assistant.extract.year_age import date_year_age
 from assistant.extract.years import add_years, place_came_to, read_years
 from assistant.language.correcting import self_corrects
+from assistant.language.dialect import fold_dialect
 from assistant.language.topics import fold_topics
 from assistant.normalize import normalize_text
 from assistant.profile import LIST_FIELDS, parse_profile
@@ -121,7 +122,7 @@ def _valid(profile: dict) -> dict:
 def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     """Read the asker's facts from free Chinese text (at most the first ``MAX_CHARS`` characters). ``where``,
     the workplace a conversation already knows, places a start said without a place ("今年4月从常州过来的")."""
-    text = normalize_text(text or "")[:MAX_CHARS]  # the edge fold (繁→简, zero-width), idempotent
+    text = fold_dialect(normalize_text(text or ""))[:MAX_CHARS]  # the edge fold (繁→简, zero-width, Wu words), idempotent
     # A programme asked about is not a fact about the asker; an English title alias reads as the title.
     # "疫情那年来的杭州": a year named by an event is that year, read before anything blanks the event's words
     text = spaces_end_clauses(text)  # "…第1名 16年也在车间 首届杭州工匠能报不": the spaces are the clauses' ends
