@@ -18,18 +18,20 @@ from assistant.chat.rules.programme_words import topic_only
 from assistant.chat.rules.things import Thing, _present, content_words, holds_thing, thing_picks
 from assistant.notices.text import parts
 
-__all__ = ["alternatives", "choice_lead", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated"]
+__all__ = ["alternatives", "choice_lead", "silent_side", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated"]
 
 # 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
 # 还是 opens a clause ("是直接打到个人卡上，还是先拨给单位再转"), in the clause before; and the stretch after it, up to
 # the clause's end.
-_CHOICE = re.compile(r"([^，,。；;？?！!]{1,16}?)(?:[，,]\s*)?还是([^，,。；;？?！!]{1,16})")
+# 还是 may also open the next sentence after a question mark ("每个月有补贴伐？还是就一次性给钱"): the second
+# sentence offers the other side of the same ask (answer_types.OR_ALTERNATIVE reads it as one ask too)
+_CHOICE = re.compile(r"([^，,。；;？?！!]{1,16}?)(?:[，,？?]\s*)?还是(?:说|就)?([^，,。；;？?！!]{1,16})")
 _LEAD = re.compile(r"^.*?(?:是|要|用|走|按|在|得|需)(?=.)")
 # a one-character verb first: "线上交" is 线上 + 交, not 线 + 上交
 # a verb with its direction ("单位报上去", "我自己去开", "交过去") is how, not which, either
 _VERB_TAIL = re.compile(r"(?<=..)(?:去|来)?[报交发寄送填开办弄](?:上去|上来|过去|过来|上|去|来|掉)?$"
                         r"|(?<=.)(?:申报|报名|提交|报送|递交)$|(?<=..)(?:过去|过来|上去|上来)$")
-_TAIL = re.compile(r"(的|啊|呀|呢|吗|么|好|啦|哦)+$")
+_TAIL = re.compile(r"(的|啊|呀|呢|吗|么|伐|好|啦|哦)+$")
 # the asker or any one person as a side ("单位去开还是我自己去开", "发给个人还是发给单位"): the notices say 个人
 # ("人社厅自己定" is the body acting alone: 自己 after a noun is no person)
 _SELF = re.compile(r"(?:^|我|咱|俺)自己|本人|个人|^(?:我|咱|俺)|(?:给|到|归)(?:我|咱|俺)")
@@ -338,6 +340,31 @@ def choice_lead(question: str, quote: str) -> str | None:
     # other alternatives ("发给个人还是发给单位") are named in sentences about other things too ("培育突出贡献单位"):
     # the quote answers without a lead
     return None
+
+
+def silent_side(corpus, program: str, question: str, quote: str) -> str | None:
+    """The one side of a choice question that ``program``'s notice never names ("浙派工匠评上了是每个月发补贴还是一次性
+    给钱": 补贴), said first ("…通知没有写明每个月发补贴"), so that the quoted sentence is read as what the notice does
+    say, not as the answer to that side. None when both sides or neither are named, or when the quote names the
+    other side ("一次性的还是每年都给" against "一次性奖励20000元": the quote answers the choice then)."""
+    sides = alternatives(question or "")
+    if sides is None:
+        return None
+    text = "\n".join(c.text for c in corpus.clauses(program))
+    unnamed = [side for side in sides if side.words and not any(_present(w, text) for w in side.words)]
+    if len(unnamed) != 1 or any(_bears_out(side, quote) for side in sides if side is not unnamed[0]):
+        return None
+    label = _AFTER_EVENT.sub("", unnamed[0].label) or unnamed[0].label  # "评上了每个月有补贴" -> "每个月有补贴"
+    return f"{corpus.meta(program).short_name}的通知没有写明{label}；通知写明的是下面这一项："
+
+
+def _bears_out(side: Thing, quote: str) -> bool:
+    """Whether ``quote`` says the side: its how-often word when it has one ("一次性给钱" needs 一次性, not only money)."""
+    often = _HOW_OFTEN.search(side.label)
+    return often.group(0) in quote if often else holds_thing(side, quote)
+
+
+_AFTER_EVENT = re.compile(r"^.*?(?:了|以后|之后|后)(?=..)")
 
 
 # One level said as the doer of an act the premise asserts ("浙派工匠奖金是市里发的吧", "首席技师是区里评的对吧", "名单是

@@ -37,7 +37,7 @@ from assistant.chat.rules.answer_types import (
 )
 from assistant.chat.rules.asked_heads import unheld_head
 from assistant.chat.rules.cell_asks import bare_column, off_the_form
-from assistant.chat.rules.choice import choice_lead
+from assistant.chat.rules.choice import choice_lead, silent_side
 from assistant.chat.rules.combining import combines, combining_text
 from assistant.chat.rules.course_lead import course_lead
 from assistant.chat.rules.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
@@ -268,6 +268,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         premise = per_unit_note(text, main.quote)
     if not premise:  # "证书是省里发还是市里发": the side the quoted sentence bears out leads
         premise = choice_lead(text, main.quote)
+    if not premise and program is not None:  # "是每个月发补贴还是一次性给钱": the side the notice never names first
+        premise = silent_side(corpus, program, text, main.quote)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:

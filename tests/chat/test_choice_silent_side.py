@@ -1,0 +1,30 @@
+"""A choice question one side of which the asked notice never names: that side's silence is said first, then the
+sentence the notice does have (a user asked "浙派工匠评上了每个月有补贴伐？还是就一次性给钱" and got only the 1万元
+sentence, read as if it answered the monthly side)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.case.state import Session
+from assistant.chat.rules.choice import alternatives
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize("question", ["浙派工匠评上了每个月有补贴伐？还是就一次性给钱",
+                                      "浙派工匠评上了是每个月发补贴还是一次性给钱"])
+def test_the_silent_side_leads(deps, question):
+    answer = respond(Session(), question, deps)
+    first = answer.text.splitlines()[0]
+    assert "没有写明" in first and "补贴" in first
+    assert "1万元" in answer.text and answer.citations
+
+
+def test_a_choice_may_go_on_after_a_question_mark():
+    sides = alternatives("每个月有补贴吗？还是就一次性给钱")
+    assert sides is not None and sides[0].label == "每个月有补贴"
+
+
+def test_both_sides_named_gets_no_silence_lead(deps):
+    answer = respond(Session(), "浙派工匠的奖金是发给个人还是发给单位", deps)
+    assert "没有写明" not in answer.text.splitlines()[0]
