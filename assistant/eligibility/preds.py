@@ -432,7 +432,7 @@ def lexicon(key: str, *fields: str) -> Callable:
         # there is nothing else (as in _no_stands): otherwise "总结了一套操作法，厂里推广后效率提高30%" keeps the rest open
         candidates = [c for cs in map(said_clauses, said) for i, c in enumerate(cs)
                       if not _graded(c, judged) and not (elsewhere(c) and not _deed_won(c)) and not post_only(c)
-                      and i not in _placing_told(cs, judged) and not (denied and i in _goes_on_claimed(cs, elsewhere))]
+                      and not _points_back(c) and i not in _placing_told(cs, judged) and not (denied and i in _goes_on_claimed(cs, elsewhere))]
         # a reply's "有的" before its deed ("有的 我主导搞了一套测量工装") is quoted only when nothing else is said
         shown = next((c for c in candidates if not _FILLER.fullmatch(c.strip())), candidates[0] if candidates else "")
         absence_said = any(len(said_clauses(t)) < len(clauses(t)) for t in unjudged)  # a clause denied: 没有…
@@ -510,7 +510,32 @@ def _placing_told(cs: list[str], judged: Callable[[str], bool]) -> set[int]:
     for i, c in enumerate(cs):
         if i and (_graded(cs[i - 1], judged) or i - 1 in told) and _remark(c):
             told.add(i)
+        # a piece of the record's own name cut off between its parts ("省数字经济技能比赛 云计算那个赛项 个人第二名")
+        elif i and i + 1 < len(cs) and (_graded(cs[i - 1], judged) or i - 1 in told) and _graded(cs[i + 1], judged) \
+                and len(c.strip()) <= _NAME_PIECE_CHARS and not lexicon_hits(c):
+            told.add(i)
     return told
+
+
+_NAME_PIECE_CHARS = 12
+# a clause that only points back at what was said ("除了这个", "这个名次", "那些"): it tells nothing new
+_POINTS_BACK = re.compile(r"^(?:除了|除去)?[这那](?:个|些|几[个样项]|项|次|块|样)?[\u4e00-\u9fff]{0,3}?(?:以外|之外)?$")
+# a remark crediting what was just said to someone else ("那是质量部的功劳", "那是厂里的", "都是师傅的"): no deed
+_CREDITED = re.compile(r"^(?:那|这)?(?:都|也|全)?(?:是|算)[\u4e00-\u9fff]{1,8}?的(?:功劳|事儿?|成绩|荣誉|牌子|成果)?$")
+
+
+def _own_subject(clause: str) -> bool:
+    """Whether ``clause`` names a subject of its own (我, 本人, 自己, 他, 师傅…): it then tells its own deed, not an item
+    going on in the frame before it."""
+    return bool(re.search(r"[我俺他她]|本人|自己|师傅|徒弟|同事|老[\u4e00-\u9fff]|小[\u4e00-\u9fff](?![时件])", clause))
+
+
+def _points_back(clause: str) -> bool:
+    return bool(_POINTS_BACK.match(clause.strip())) and not lexicon_hits(clause)
+
+
+def _credited(clause: str) -> bool:
+    return bool(_CREDITED.match(clause.strip())) and not re.search(r"[我俺]|本人|自己", clause)
 
 
 def names_honour(clause: str) -> bool:
@@ -653,6 +678,7 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
         excepted = checked_exception(t)  # 证书除了X以外没有别的: X is for the certificate row to judge
         cs = said_clauses(t)
         told = _placing_told(cs, judged)
+        frame = ""  # the routine frame the clauses go on with
         for i, c in enumerate(cs):
             if excepted and c.strip() in excepted:
                 no_deeds += 1
@@ -660,10 +686,17 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
             if _graded(c, judged) or i in told:
                 before = c
                 continue  # a placing, judged by its own row, and a remark on it (就差一名)
+            if _points_back(c) or _credited(c):
+                no_deeds += 1  # "除了这个", "那是质量部的功劳": nothing the no left out
+                before = c
+                continue
             if not names_sci_tech_award(c) and not post_only(c):
                 found = set(achievement_kinds(c, use_model=False))
-                # an item listed with 、 after the one before shares its frame (每天按工艺卡调参数、换模具)
-                listed = f"{before}、{c}" if before and f"{before}、{c}" in t else c
+                # an item listed with 、 after the one before shares its frame (每天按工艺卡调参数、换模具), and so does
+                # one going on with no subject and no kind's word after a routine frame (平时就是按配方翻缸 晒酱 看温度)
+                listed = f"{before}、{c}" if before and f"{before}、{c}" in t else \
+                    f"{frame}、{c}" if frame and not _own_subject(c) and not lexicon_hits(c) else c
+                frame = listed if routine(listed) else ""
                 # words of a kind the context takes away (攻关组解决了…，我只是提了些意见) are no deed either
                 if _no_deed(c, kept, listed, others):
                     no_deeds += 1

@@ -319,6 +319,15 @@ def _kind_noun(item: str) -> bool:
     return bool(re.search(_lexicon()["kind_topic_nouns"], item)) and (_bare(item) or len(item) <= 3)
 
 
+def _title_noun(item: str) -> bool:
+    """A title said bare (浙江工匠, 首席技师, 技术能手: ``title_nouns`` in ``data/negation.json``), no verb of its own."""
+    return len(item) <= 8 and _no_verb(item) and bool(re.search(_lexicon()["title_nouns"], item))
+
+
+def _run_noun(item: str) -> bool:
+    return _kind_noun(item) or _title_noun(item)
+
+
 def _spaced_lists(text: str) -> str:
     """``text`` with the spaces of a denied run of achievement nouns written as 、 (see ``_SPACE``)."""
     parts = _SPACE.split(text)
@@ -329,11 +338,14 @@ def _spaced_lists(text: str) -> str:
         run.append(part)
         # 都/也 + a negation (革新这些都没有), or a demonstrative gathering the run before a negated predicate
         # (智能体这些大事轮不到我): either closes a run of kind nouns as the topic of its denial
+        # ... or, after bare nouns only, a noun with its own negated predicate (浙江工匠 杭州工匠没评过, 标准 专利没搞过):
+        # the nouns before it are that predicate's subjects too, as in a 、 list (not "会员 没有": it opens negated)
         denial = re.search(_lexicon()["distributive"], part) \
-            or (re.search(_lexicon()["gathered_denial"], part) and negated(part))
-        if _kind_noun(part) and not denial:
-            continue  # a bare kind noun: the run may go on
-        if len(run) > 1 and denial and not _opens_negated(part) and all(_kind_noun(p) for p in run[:-1]):
+            or (re.search(_lexicon()["gathered_denial"], part) and negated(part)) \
+            or (len(run) > 1 and negated(part) and not _run_noun(part))
+        if _run_noun(part) and not denial:
+            continue  # a bare kind or title noun: the run may go on
+        if len(run) > 1 and denial and not _opens_negated(part) and all(_run_noun(p) for p in run[:-1]):
             out.append("、".join(run))
         else:
             out.extend(run)
