@@ -199,3 +199,12 @@ def test_both_sides_silent_names_them_and_the_attribute(deps):
     first = answer.text.splitlines()[0]
     assert "都没有写明奖金" in first and "五份通知" not in first
     assert not answer.citations
+
+
+def test_the_asking_clauses_name_the_attribute_before_the_story_around_them():
+    # "小年轻" in the story after the ask is no question of age (blind batch ad, qa-1011)
+    from assistant.chat.comparison.compared_attribute import compared_attribute
+
+    found = compared_attribute("杭州工匠、首届数字工匠、第四届数字工匠这三个，评上了哪个有奖金？各给多少？工会里小年轻问我，我一下子也讲不清爽")
+    assert found is not None and found.key == "money"
+    assert compared_attribute("两个项目对年龄的要求有什么不同").key == "age"

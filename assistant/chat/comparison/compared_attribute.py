@@ -78,17 +78,27 @@ def attributes() -> tuple[Attribute, ...]:
 def compared_attribute(text: str) -> Attribute | None:
     """The row whose ``ask`` matches the question (programmes' names taken out) latest, or None."""
     from assistant.chat.routing import without_programme
+    from assistant.language.asking import clause_asks, clauses_of
 
     topic = without_programme(text or "")
-    # the ask comes last in a Chinese question ("专家评完以后，最终名单分别是哪个机构审定的" asks who decides, not the
-    # experts): of the rows matching, the one whose words end latest; at the same end, the table's earlier row
-    found = [(m, i, a) for i, a in enumerate(attributes()) if (m := _last(a.ask, topic))]
+    # the clauses that ask name the attribute before any told around them ("评上了哪个有奖金？各给多少？工会里小年轻
+    # 问我": 奖金, not the 年轻 of the story after it); a question asking in no clause of its own is read whole
+    asking = "，".join(c for c in clauses_of(topic) if clause_asks(c))
+    found = _rows_in(asking) if asking else []
+    if not found:
+        found = _rows_in(topic)
     if not found:
         return None
     latest = max(found, key=lambda t: (t[0].end(), -t[1]))
     # words read by two rows ("等级证书": 等级证 and 证书) are the earlier, more particular row's
     return min((t for t in found if t[0].start() < latest[0].end() and latest[0].start() < t[0].end()),
                key=lambda t: t[1])[2]
+
+
+def _rows_in(topic: str) -> list:
+    # the ask comes last in a Chinese question ("专家评完以后，最终名单分别是哪个机构审定的" asks who decides, not the
+    # experts): of the rows matching, the one whose words end latest; at the same end, the table's earlier row
+    return [(m, i, a) for i, a in enumerate(attributes()) if (m := _last(a.ask, topic))]
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:
