@@ -59,6 +59,7 @@ FIELD_LABELS: dict[str, str] = {
     "conduct": "所说的处分、违纪违法等情况",
     "digital_work_start": "开始从事数字经济工作的年月",
     "hangzhou_full_time_start": "开始在杭州全职工作的年月",
+    "retired_on": "退休的年份或年月",
 }
 
 
@@ -95,6 +96,20 @@ def _check_month(value: str | None) -> str | None:
     if not 1900 <= year <= 2100:
         raise ValueError("年份不合理（应在 1900 到 2100 之间）")
     return value
+
+
+def _check_year_or_month(value: Any) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    if re.fullmatch(r"\d{4}", value):
+        if not 1900 <= int(value) <= 2100:
+            raise ValueError("年份不合理（应在 1900 到 2100 之间）")
+        return value
+    try:
+        return _check_month(value)
+    except ValueError:
+        raise ValueError("应为 YYYY 或 YYYY-MM 格式，例如 2019 或 2019-06") from None
 
 
 class Competition(BaseModel):
@@ -155,7 +170,11 @@ class Profile(BaseModel):
     conduct: str | None = None
     digital_work_start: str | None = None
     hangzhou_full_time_start: str | None = None
+    # when a retired applicant retired, "YYYY" or "YYYY-MM" (a contract extension): a historical round before it saw
+    # the applicant in service ("一九年退休了" asked about 2016's 杭州工匠)
+    retired_on: str | None = None
 
+    _retired_on = field_validator("retired_on", mode="before")(classmethod(lambda cls, v: _check_year_or_month(v)))
     _months = field_validator("birth_date", "digital_work_start", "hangzhou_full_time_start", mode="before")(
         classmethod(lambda cls, v: _check_month(v))
     )

@@ -43,13 +43,13 @@ from assistant.language.lexicon import (
     ruled_out,
 )
 from assistant.language.merit import non_merit, shape_label
-from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS
+from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS, month_of
 
 __all__ = [
     "trainees_texts", "hangzhou_employer", "in_service", "union_member", "digital_economy", "years_at_least",
     "technical_role",
     "no_titles", "not_official", "lexicon", "skill_at_least", "chinese_nationality", "age_at_most",
-    "any_of", "expert", "note", "not_retired", "texts_mention", "out", "short", "names_sci_tech_award",
+    "any_of", "expert", "note", "not_retired", "retired_then", "texts_mention", "out", "short", "names_sci_tech_award",
     "titles_not_mentioned", "out_of_work",
 ]
 
@@ -133,6 +133,11 @@ def in_service(label: str = "在职职工") -> Callable:
         if f.profile.rehired:  # 返聘 whatever employment the form gives it (HR fill 全职 for a rehired retiree)
             return out(None, f"已退休、现返聘，是否算{label}由评审认定。")
         if emp == "retired":
+            then = retired_then(f, ref)
+            if then is False:
+                return out(True, f"{_when_retired(f)}退休，{ref.year}年时仍在职。")
+            if then is None:
+                return out(None, f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否已退休需要核实。")
             return out(False, f"已退休，不是{label}。")
         if emp == "freelance":
             return out(False, f"自由职业者不是{label}。")
@@ -243,10 +248,35 @@ def day_decides(f: Facts, measure: str, label: str, threshold: float, ref: dt.da
             f"{month}1日开始刚好满，晚于1日则不满，需要核实具体日期。")
 
 
+def retired_then(f: Facts, ref: dt.date) -> bool | None:
+    """Whether a retired applicant was already retired on ``ref`` (the round's reference date): yes without a
+    ``retired_on``; no when they retired after it ("一九年退休了" asked about 2016); None in the same year, month
+    unknown (docs/verdict-policy.md, 历史届次)."""
+    if f.profile.employment != "retired":
+        return False
+    said = f.profile.retired_on
+    if not said:
+        return True
+    if len(said) == 4:
+        year = int(said)
+        return True if year < ref.year else False if year > ref.year else None
+    return month_of(said) <= ref
+
+
+def _when_retired(f: Facts) -> str:
+    said = f.profile.retired_on or ""
+    return f"{said[:4]}年" + (f"{int(said[5:])}月" if len(said) > 4 else "")
+
+
 def not_retired() -> Callable:
     """退休人员 (返聘 included). A declared in-service employment answers the question unless rehired says otherwise."""
     def pred(f: Facts, ref: dt.date) -> Outcome:
         emp, rehired = f.profile.employment, f.profile.rehired
+        then = retired_then(f, ref) if emp == "retired" else None
+        if emp == "retired" and then is False:
+            return out(True, f"{_when_retired(f)}退休，{ref.year}年时还没有退休。")
+        if emp == "retired" and then is None and f.profile.retired_on:
+            return out(None, f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否已退休需要核实。")
         if emp == "retired" or rehired:
             return out(False, "已退休" + ("（返聘）" if rehired else "") + "，退休人员不作为推荐对象。")
         if emp is not None or rehired is False or out_of_work(f):
@@ -257,7 +287,10 @@ def not_retired() -> Callable:
 
 def technical_role(label: str) -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
-        if f.profile.employment == "retired" and not f.profile.rehired:
+        then = retired_then(f, ref) if f.profile.employment == "retired" and not f.profile.rehired else False
+        if then is None:
+            return out(None, f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否还在{label}上需要核实。")
+        if then:
             return out(False, f"已退休，目前不在{label}上。")
         role = f.profile.role_type
         if role is None:

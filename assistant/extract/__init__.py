@@ -41,6 +41,7 @@ from assistant.extract.people import (
     read_digital,
     read_employment,
     read_nationality,
+    read_retired_on,
     read_union,
 )
 from assistant.extract.places import cities_in
@@ -213,7 +214,7 @@ def _read(segs, text: str, today: dt.date, where: str | None) -> dict[str, list]
         candidates["_out_of_work"] = [True]
         segs = [replace(s, past=True) if i in idle else s for i, s in enumerate(segs)]
     for part in (read_birth(segs, today), read_years(segs, names_occupation, skip=set(away), today=today, where=where), read_gaps(read_gaps_from, today),
-                 read_union(segs), read_employment(segs),
+                 read_union(segs), read_employment(segs), read_retired_on(segs, today),
                  read_city(segs), read_nationality(segs), read_digital(segs), read_skill(segs),
                  read_titles(segs), read_awards(segs, today), read_competitions(segs, today), read_narrative(text),
                  read_starts(segs, today, where), read_occupation(segs), read_role(segs), read_no_skill(segs),

@@ -160,11 +160,13 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     fold_return(c)  # "一七年在杭州…二二年又回到杭州": the return is the start, the first stay its other end
     for field in ("nationality", "employer_type", "rehired", "union_member", "employer_city", "employment",
                   "role_type", "skill_level", "is_highest_level_of_occupation", "is_digital_economy", "occupation",
-                  "hangzhou_full_time_start", "conduct"):
+                  "hangzhou_full_time_start", "conduct", "retired_on"):
         if c.get(field):
             value = _scalar(c[field], field)
             if value is not None:
                 profile[field] = value
+    if profile.get("employment") != "retired":
+        profile.pop("retired_on", None)  # the date of a retirement the profile does not hold
     _drop_past_counts(c)
     # a floor read from a past job's stay ("2004年到2010年在杭州当电工") gives way to a start said of the present work,
     # as a count of a past job does (_drop_past_counts)

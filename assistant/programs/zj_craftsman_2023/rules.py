@@ -22,7 +22,7 @@ def _in_post(f, ref) -> Outcome:
         return Outcome(False, f"材料里说“{p.short(said)}”，目前不在岗，不是在岗人员。")
     if emp is None:
         return Outcome(None, "未提供用工/任职情况，无法判断是否为在岗人员。", ("employment",))
-    if emp == "retired":
+    if emp == "retired" and p.retired_then(f, ref) is not False:
         return Outcome(False, "已退休，不是在岗人员。")
     if emp == "freelance":
         return Outcome(None, "自由职业者是否属于“在岗人员”由推荐部门认定。")
