@@ -276,7 +276,22 @@ _TAKEN_ON = re.compile(r"^(?:徒弟|学徒|学生)(?:们)?(?:嘛|呢|的话)?(?:
                        r"(?:吧|啊|呀)?$")
 
 
+# some of the people just named, counted ("徒弟带了二十几个，有三个现在是厂里的班组长", "其中两个当了技师"): the
+# subject is them, not the asker
+_SOME_OF_THEM = re.compile(r"^(?:其中|里面|里头)?(?:有|也有)?[0-9一二两三四五六七八九十几]+(?:个|位|名)(?:人)?"
+                           r"(?=现在|已经|如今|后来|都|也|还|当|是|成|评|拿|考|做|在)")
+_PEOPLE_NAMED = re.compile(r"徒弟|学徒|学生|学员|选手|员工|组员|手下|带出")
+
+
 def of_others(clauses: list[str]) -> list[bool]:
+    """For a message about the asker: which clauses state another person's facts (``_of_others``), and a clause
+    counting some of the people the clause before it named ("有三个现在是厂里的班组长")."""
+    out = _of_others(clauses)
+    return [other or bool(i and _SOME_OF_THEM.match(c) and _PEOPLE_NAMED.search(clauses[i - 1]))
+            for i, (c, other) in enumerate(zip(clauses, out, strict=True))]
+
+
+def _of_others(clauses: list[str]) -> list[bool]:
     """For a message about the asker: which clauses state another person's facts. A clause whose subject is a
     relation of the asker (我哥, 我老公, 我徒弟, 他) is, and so is a clause without a subject after it, until a
     clause names the asker again ("我哥是高级技师，在萧山干了二十年，我只是个中级工": the first two). Only a message

@@ -1,0 +1,26 @@
+"""A clause counting some of the people just named ("徒弟带了二十几个，有三个现在是厂里的班组长") is theirs: the post it
+names is no post of the asker's (blind batch ad, dlg-ad104, read the asker as a 班组长 and failed front-line work)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.subject import of_others
+
+
+@pytest.mark.parametrize("clauses", [["徒弟带了二十几个", "有三个现在是厂里的班组长"],
+                                     ["我带出来十几个学徒", "其中两个已经当了车间主任"]])
+def test_some_of_the_people_named_are_the_subject(clauses):
+    assert of_others(clauses) == [False, True]
+
+
+def test_a_count_of_years_is_no_count_of_people():
+    assert of_others(["我带了五个徒弟", "三年前我当了班组长"]) == [False, False]
+
+
+def test_the_askers_post_is_not_read_from_the_apprentices():
+    profile = extract("我在厂里开数控车床二十年了，徒弟带了二十几个，有三个现在是厂里的班组长", dt.date(2026, 11, 21)).profile
+    assert profile.get("role_type") != "management"
