@@ -174,6 +174,11 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             work = _AREA.sub("", m.group("o")) or m.group("o")  # "搞算法这一块": the field is 算法
             if re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年|零?[0-9一二两三四五六七八九十几]+多?个多?月", work):
                 continue  # "做了五年", "干了两年零三个月": a count, no work named
+            # "做工业质检的深度学习模型": the object's head noun after 的 is the thing made; the work is all of it
+            head = _HEAD_AFTER.match(text[m.end("o"):])
+            if head and not _EMPLOYER_NOUN.search(head["h"]) and not re.search(r"[了过着在是有]", head["h"]) \
+                    and not _GENERIC_HEAD.fullmatch(head["h"]):
+                work = f"{work}的{head['h']}"
             add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
             # "帮各种App做无障碍适配": what the work is done on or for says its field, the object alone does not
             # (无障碍适配 alone read as no digital work); judged with it
@@ -204,6 +209,10 @@ def read_occupation(segs: list[Segment]) -> Candidates:
 
 
 # a change of trade said outright: the work named after it is the present one
+# the head noun of the object said after its 的, closing the clause ("…质检的深度学习模型", "…平台的推荐算法")
+_HEAD_AFTER = re.compile(r"的(?P<h>[\u4e00-\u9fffA-Za-z0-9]{2,10})$")
+# a head that names no thing made ("做数据方面的工作": the field is 数据)
+_GENERIC_HEAD = re.compile(r".{0,4}(?:工作|业务|事情?|活儿?|东西|岗位|职业|行业)")
 _TURN_TO = re.compile(r"转行|改行|换行|转做|改做|改干")
 # "在纺织厂挡车的", "在理发店剪头发", "在饭店掌勺快二十年了": the work said after the workplace it is done in
 _AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fffA-Za-z0-9]{0,8}?)(?:厂|店|馆|场|站|公司|工地|码头|医院|酒店|饭店|车间|市场|菜场|"

@@ -24,3 +24,12 @@ def test_a_count_of_years_is_no_count_of_people():
 def test_the_askers_post_is_not_read_from_the_apprentices():
     profile = extract("我在厂里开数控车床二十年了，徒弟带了二十几个，有三个现在是厂里的班组长", dt.date(2026, 11, 21)).profile
     assert profile.get("role_type") != "management"
+
+
+@pytest.mark.parametrize(("text", "work", "digital"), [
+    ("在余杭做工业质检的深度学习模型", "工业质检的深度学习模型", True),  # blind el-ad119 read 工业质检, no digital work
+    ("一直做家具的油漆", "家具的油漆", False),
+])
+def test_the_head_noun_after_the_objects_de_is_the_work(text, work, digital):
+    profile = extract(text, dt.date(2026, 11, 21)).profile
+    assert profile.get("occupation") == work and profile.get("is_digital_economy") is digital
