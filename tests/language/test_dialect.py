@@ -17,7 +17,7 @@ def test_wu_words_are_folded(wu, mandarin):
 
 
 @pytest.mark.parametrize("text", ["阿拉伯语翻译", "伊利乳业的车间", "木乃伊展览", "伊拉克项目", "伊朗的客户",
-                                  "申报要求好不好报", "我在阿拉善干过三年"])
+                                  "申报要求好不好报", "我在阿拉善干过三年", "名单在哪能查到"])
 def test_mandarin_words_that_hold_wu_ones_are_kept(text):
     assert fold_dialect(text) == text
 
