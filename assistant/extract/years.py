@@ -153,7 +153,9 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             # "开了十二年叉车", "干了10年电焊": the object after the count names the job, as "开叉车" does
             named = bool(FIELD_SPECIFIC.search(ctx) or FIELD_OBJECT.search(ctx) or judge.work_object(ctx)
                          or judge.work_object(masked[lo:d.start] + masked[d.end:hi])
-                         or _fronted_object(masked[lo:d.start]))
+                         or _fronted_object(masked[lo:d.start])
+                         # "在萧山焊了二十年", "在厂里修车十五年": a trade's verb said with the count is that trade's time
+                         or _trade_verb(masked[lo:d.start]))
             if LIVED.search(ctx) and not doing(LIVED.sub("", ctx)):
                 continue  # "在杭州住了十年": years of living there, not of work
             if place:
@@ -288,6 +290,16 @@ _NOT_BARE = re.compile(r"[0-9〇零一二两三四五六七八九十]|年|月|�
 
 def _bare_work(clause: str) -> bool:
     return len(clause) <= 12 and not _NOT_BARE.search(clause)
+
+
+# the verbs of any work ("在杭州干了八年" names the place, not a trade)
+_ANY_WORK = re.compile(r"^(?:干|做|搞|弄|待|呆|工作|上班|打工|混)")
+
+
+def _trade_verb(stretch: str) -> bool:
+    """Whether ``stretch`` says a trade's own verb (焊, 修车, 烧电焊), not a verb of any work."""
+    verb = judge.work_verb(stretch, trade=True)
+    return bool(verb) and not _ANY_WORK.match(verb)
 
 
 def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:

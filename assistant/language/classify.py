@@ -123,7 +123,7 @@ def affirmed_parts(text: str) -> list[tuple[str, frozenset[str]]]:
     the speaker had no part (我没参与, 不是我的) leaves the clauses before it out altogether."""
     said = clauses(text)
     # (干的也不是传统手艺: the subject cut off before a denied predicate is denied with it)
-    denied = [not _said(c) or i + 1 < len(said) and not _said(said[i + 1]) and subject_only(c.text)
+    denied = [not _said(c) or i + 1 < len(said) and not _said(said[i + 1]) and subject_only(c.text, said[i + 1].text)
               for i, c in enumerate(said)]
     disowning = [i for i, c in enumerate(said) if denied[i] and disowns(c.text)]
     disowned = max(disowning, default=-1)
@@ -175,7 +175,7 @@ def said_clauses(text: str) -> list[str]:
     parts = clauses(text)
     # (干的也不是传统手艺: the subject cut off before a denied predicate is denied with it)
     return [c.text for i, c in enumerate(parts) if _said(c) and not (
-        i + 1 < len(parts) and not _said(parts[i + 1]) and subject_only(c.text))]
+        i + 1 < len(parts) and not _said(parts[i + 1]) and subject_only(c.text, parts[i + 1].text))]
 
 
 def says_no_achievement(text: str) -> bool:
@@ -189,7 +189,7 @@ def says_no_achievement(text: str) -> bool:
         return False
     parts = clauses(text)
     # "做的也不是传统手艺": the subject cut off before a denied predicate is that denial's, not a clause of its own
-    subject = {i for i, c in enumerate(parts[:-1]) if not c.negated and parts[i + 1].negated and subject_only(c.text)}
+    subject = {i for i, c in enumerate(parts[:-1]) if not c.negated and parts[i + 1].negated and subject_only(c.text, parts[i + 1].text)}
     rest = [c for i, c in enumerate(parts) if i not in subject and not (c.negated and not _said(c))
             and not says_nothing(c.text)]
     return bool(parts) and len(rest) < len(parts) and all(not c.negated and plain_work(c.text) for c in rest)

@@ -33,3 +33,10 @@ def test_the_askers_post_is_not_read_from_the_apprentices():
 def test_the_head_noun_after_the_objects_de_is_the_work(text, work, digital):
     profile = extract(text, dt.date(2026, 11, 21)).profile
     assert profile.get("occupation") == work and profile.get("is_digital_economy") is digital
+
+
+@pytest.mark.parametrize("text", ["在萧山焊了二十年", "我在萧山修车二十年"])
+def test_a_trades_verb_with_the_count_is_the_trades_time(text):
+    # asked as a new user: "我在萧山一家电机厂绕线二十年" gave no years in the trade, only in Hangzhou
+    profile = extract(text, dt.date(2026, 11, 21)).profile
+    assert profile.get("years_in_field") == 20.0 and profile.get("years_full_time_in_hangzhou") == 20.0
