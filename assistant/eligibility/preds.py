@@ -430,7 +430,9 @@ def lexicon(key: str, *fields: str) -> Callable:
         what = "主要业绩" if fields[0] == "achievements" else "带徒传技情况"
         if texts is None:
             return out(None, f"未提供{what}，无法判断是否符合“{condition.label}”。", *fields)
-        said = [t for t in texts if t and t.strip()]
+        # "工匠称号也没有", "浙江工匠 杭州工匠没评过": a title denied is no word on the achievements (the title rows
+        # judge it); beside another's deed or the post's duties it must not stand for a "no" to them
+        said = [t for t in texts if t and t.strip() and not _title_denial(t)]
         kinds = kinds_of_groups(condition.groups)
         if not said or all(says_no_achievement(t) for t in said):
             # "革新没搞过" denies the innovation row, not the apprentices': a denial naming only other kinds is silent here
@@ -555,6 +557,18 @@ _NAME_PIECE_CHARS = 12
 _POINTS_BACK = re.compile(r"^(?:除了|除去)?[这那](?:个|些|几[个样项]|项|次|块|样)?[\u4e00-\u9fff]{0,3}?(?:以外|之外)?$")
 # a remark crediting what was just said to someone else ("那是质量部的功劳", "那是厂里的", "都是师傅的"): no deed
 _CREDITED = re.compile(r"^(?:那|这)?(?:都|也|全)?(?:是|算)[\u4e00-\u9fff]{1,8}?的(?:功劳|事儿?|成绩|荣誉|牌子|成果)?$")
+
+
+_TITLE_WORD = re.compile(r"工匠|首席技师|技术能手|能手|劳模|劳动模范|标兵|大师|称号|荣誉")
+
+
+def _title_denial(text: str) -> bool:
+    """Whether ``text`` only denies holding a title ("工匠称号也没有", "没评过浙江省首席技师"): every clause names a
+    title or is a bare negation, and none names a kind of achievement (a bare "无" is no title denial)."""
+    parts = clauses(text)
+    return any(_TITLE_WORD.search(c.text) for c in parts) and says_no_achievement(text) and all(
+        _TITLE_WORD.search(c.text) or not c.text.strip("，,。 没有无也都") for c in parts) and not any(
+        lexicon_hits(c.text) for c in parts)
 
 
 def _own_subject(clause: str) -> bool:

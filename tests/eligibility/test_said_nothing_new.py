@@ -50,3 +50,11 @@ def test_a_piece_of_a_competition_name_belongs_to_the_placing():
 ])
 def test_a_spaced_run_before_a_negated_predicate(text, denied):
     assert [c.negated for c in clauses(text)] == denied
+
+
+@pytest.mark.parametrize("title_no", ["工匠称号也没有", "浙江工匠 杭州工匠没评过"])
+def test_a_title_denied_is_no_no_to_the_achievements(title_no):
+    # beside another's deed and the post's duties, "no title" must not stand for "no achievements": the notices
+    # leave those to the experts (issue 12: only an explicit absence of achievements is a no)
+    v = run("hz_craftsman_2016", {"achievements": ["平时就是按配方翻缸 晒酱 看温度", title_no]})
+    assert None in set(_deeds(v).values()), [(r.rule, r.ok, r.message) for r in v.reasons if r.rule in DEEDS]
