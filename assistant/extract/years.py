@@ -299,7 +299,9 @@ _ANY_WORK = re.compile(r"^(?:干|做|搞|弄|待|呆|工作|上班|打工|混)")
 def _trade_verb(stretch: str) -> bool:
     """Whether ``stretch`` says a trade's own verb (焊, 修车, 烧电焊), not a verb of any work."""
     verb = judge.work_verb(stretch, trade=True)
-    return bool(verb) and not _ANY_WORK.match(verb)
+    # the verb right before the count ("焊了二十年"), not one of the clause's other words ("我算算在杭刚好十年")
+    return bool(verb) and not _ANY_WORK.match(verb) and bool(
+        re.search(re.escape(verb) + r"(?:了|过)?(?:快|近|将近|差不多|大概|有)?$", stretch))
 
 
 def _names_job(clause: str, by_title: Callable[[str], bool]) -> bool:

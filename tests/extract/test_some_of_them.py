@@ -40,3 +40,10 @@ def test_a_trades_verb_with_the_count_is_the_trades_time(text):
     # asked as a new user: "我在萧山一家电机厂绕线二十年" gave no years in the trade, only in Hangzhou
     profile = extract(text, dt.date(2026, 11, 21)).profile
     assert profile.get("years_in_field") == 20.0 and profile.get("years_full_time_in_hangzhou") == 20.0
+
+
+def test_a_verb_elsewhere_in_the_clause_is_not_the_trades():
+    # dev el-aa120: "我算算在杭刚好十年左右" is a count in Hangzhou, not ten years of 算
+    profile = extract("我是砌筑工 砌墙的 〇六年下半年来杭州 一直在工地 我算算在杭刚好十年左右 不晓得够不够",
+                      dt.date(2026, 11, 21)).profile
+    assert profile.get("years_in_field") != 9.5
