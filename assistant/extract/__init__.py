@@ -41,12 +41,12 @@ from assistant.extract.people import (
     read_digital,
     read_employment,
     read_nationality,
-    read_retired_on,
     read_union,
 )
 from assistant.extract.places import cities_in
 from assistant.extract.plausibility import blank_implausible
 from assistant.extract.resolve import resolve
+from assistant.extract.retirement import read_retired_on
 from assistant.extract.roles import read_lead, read_role
 from assistant.extract.runon import runs_end_clauses
 from assistant.extract.skill_dates import read_skill_dates

@@ -378,30 +378,6 @@ def read_employment(segs: list[Segment]) -> Candidates:
     return out
 
 
-# "退休三年了", "退了两年多": how long ago, counted back from today
-_RETIRED_AGO = re.compile(r"退(?:休|了休|下来)(?:已经|都|快|有)?(?P<n>[0-9一二两三四五六七八九十]+)(?:多|来)?年")
-
-
-def read_retired_on(segs: list[Segment], today: dt.date) -> Candidates:
-    """retired_on: the year a retirement said in a clause is dated by ("一九年退休了", "2020年底退的休", "前年退的",
-    "退休三年了"), for a historical round before it (``eligibility.preds.retired_then``). Only a year said in the
-    retirement's own clause dates it."""
-    from assistant.extract.when import year_near
-
-    out: Candidates = {}
-    for seg in (s for s in segs if s.asserts):
-        text = mask(seg.text)
-        m = _RETIRED_SAID.search(text) or _RETIRED.search(text)
-        if not m or judge.denied_before(text, m.start()) or to_come(text[:m.start()], text[m.end():]):
-            continue
-        ago = _RETIRED_AGO.search(text)
-        count = to_number(ago["n"]) if ago else None
-        year = today.year - int(count) if count else year_near(text[:m.end()], m.start(), today)
-        if year and 1950 <= year <= today.year:
-            add(out, "retired_on", str(year))
-    return out
-
-
 # the table's row of retirement said ("已经退休", not 退休前/退休年龄)
 _RETIRED_SAID = next(pattern for pattern, updates in EMPLOYMENT_RULES if updates == {"employment": "retired"})
 # ("退下来以后又回厂里", "已经退了，又被单位叫回去": retiring in ordinary words; not stepping down from a post, 从主任
