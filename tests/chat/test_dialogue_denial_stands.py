@@ -28,14 +28,14 @@ def test_a_later_duty_or_anothers_deed_leaves_the_no_standing(deps, later):
     session, answers = talk(deps, OPENING, *ALL_DENIED, later)
     assert _verdict(answers[-2]) == "not_eligible"
     assert _verdict(answers[-1]) == "not_eligible"
-    assert "achievements" in session.denials
+    assert _no_deed(session.profile.get("achievements"))  # the no stands, kept as said or as none
 
 
 def test_a_deed_told_later_is_set_beside_the_no(deps):
     session, answers = talk(deps, OPENING, *ALL_DENIED, "哦对了，我琢磨出一套曳引机快速校准的操作法，公司在全省推广")
     assert _verdict(answers[-1]) == "needs_review"
     told = session.profile["achievements"]
-    assert len(told) == 2 and "操作法" in told[-1]
+    assert "操作法" in told[-1] and _no_deed(told[:-1]) and told[:-1]
 
 
 def test_a_correction_withdraws_the_no(deps):
@@ -129,3 +129,11 @@ def test_an_apprentices_result_beside_it_is_kept():
     said = "我带的徒弟2019年拿了杭州市一类大赛第二名"
     assert without_others(said) == said
     assert without_others("我是技师，我爱人是高级工") == "我是技师"
+
+
+def _no_deed(achievements) -> bool:
+    """The achievements say no deed: none kept, or only denials kept as said (a denial naming kinds closes those
+    kinds only, docs/verdict-policy.md, so it is kept as the asker said it)."""
+    from assistant.language import says_no_achievement
+
+    return not achievements or all(says_no_achievement(a) for a in achievements)

@@ -21,8 +21,9 @@ def test_topic_first_denials_settle_the_lists_asked(deps):
     session, answers = _talk(deps, CHIEF, "称号这个，一样都没评过", "奖项啊，真没拿过", "技改这块，也没做过；绝活更谈不上")
     assert session.profile["prior_titles"] == []
     assert session.profile["awards"] == []
-    assert session.profile["achievements"] == []
-    assert _verdict(answers[-1], "hz_chief_technician_2021") == "not_eligible"
+    assert _no_deed(session.profile["achievements"])
+    # 技改 and 绝活 are denied by name, 带徒 is not: it stays for the review (docs/verdict-policy.md, 明说没有)
+    assert _verdict(answers[-1], "hz_chief_technician_2021") == "needs_review"
 
 
 def test_union_denied_topic_first_fails_the_2016_union_rule(deps):
@@ -43,7 +44,7 @@ def test_apprentices_who_never_competed_leave_the_trainee_condition_unmet(deps):
                              "浙江省首席技师没评上过，奖也没有，比赛没参加，绝活革新都没有",
                              "带了好几个徒弟，现在都是班组长了，就是没一个拿过名次")
     assert "没一个拿过名次" in session.profile["trained_apprentices"]
-    assert session.profile.get("achievements") == []
+    assert not [a for a in session.profile.get("achievements") or [] if "徒弟" not in a and not _no_deed([a])]
     v = next(v for v in answers[-1].verdicts if v.program == "hz_chief_technician_2021")
     assert v.verdict == "not_eligible"
     assert next(r for r in v.reasons if r.rule == "alt_apprentices").ok is False
@@ -85,3 +86,11 @@ def test_a_title_named_beside_the_denial_is_held(deps):
     session, answers = _talk(deps, LATHE, "奖没拿过，浙江省首席技师倒是评上了")
     assert session.profile["prior_titles"] == ["浙江省首席技师"]
     assert answers[-1].verdicts[0].verdict == "not_eligible"
+
+
+def _no_deed(achievements) -> bool:
+    """The achievements say no deed: none kept, or only denials kept as said (a denial naming kinds closes those
+    kinds only, docs/verdict-policy.md, so it is kept as the asker said it)."""
+    from assistant.language import says_no_achievement
+
+    return not achievements or all(says_no_achievement(a) for a in achievements)

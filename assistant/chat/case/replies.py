@@ -378,6 +378,9 @@ def _confirms_another(field: str, text: str) -> bool:
     return not bare and not any(f == field and cue.search(rest) for f, cue in LIST_CUES)
 
 
+_OPENS_NONE = re.compile(r"^(?:都|全都|一样都|啥都|什么都)?(?:没有|没|无)(?:的|啊|呀|哦|嘞)?[，,。；;\s]")
+
+
 def _kind_scoped(text: str) -> bool:
     """Whether ``text`` denies achievements of the kinds it names only (``language.classify.denied_only``)."""
     from assistant.language.classify import denied_only, says_no_achievement
@@ -543,7 +546,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
                 and not _confirms_another(field, text):
             # "标准没碰过，攻关也谈不上": a no naming kinds closes those kinds only, so it is kept as said
             # (docs/verdict-policy.md, 明说没有); a no naming none ("都没有") is the empty list
-            return {field: [text]} if field == "achievements" and _kind_scoped(text) else {field: []}
+            # ("没有的，标准啥的没碰过…": a reply opening with a no of its own answers the question whole)
+            return {field: [text]} if field == "achievements" and _kind_scoped(text) and not _OPENS_NONE.match(text) \
+                else {field: []}
         if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short) \
                 and not asks(text):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
             titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
