@@ -31,6 +31,7 @@ from assistant.language import (
 from assistant.language.acts import mention
 from assistant.language.agency import has_cue, headless, own_part, plain_work, routine
 from assistant.language.classify import affirmed_parts, checked_exception, denied_only, traditional_trade
+from assistant.language.clauses import names_title
 from assistant.language.datafiles import data_json
 from assistant.language.denials import says_nothing
 from assistant.language.lexicon import (
@@ -137,7 +138,7 @@ def in_service(label: str = "在职职工") -> Callable:
             if then is False:
                 return out(True, f"{_when_retired(f)}退休，{ref.year}年时仍在职。")
             if then is None:
-                return out(None, f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否已退休需要核实。")
+                return out(None, _same_year(f, ref, "已退休"))
             return out(False, f"已退休，不是{label}。")
         if emp == "freelance":
             return out(False, f"自由职业者不是{label}。")
@@ -263,6 +264,11 @@ def retired_then(f: Facts, ref: dt.date) -> bool | None:
     return month_of(said) <= ref
 
 
+def _same_year(f: Facts, ref: dt.date, then: str) -> str:
+    """The doubt a retirement dated to the reference date's own year, month unknown, leaves open."""
+    return f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否{then}需要核实。"
+
+
 def _when_retired(f: Facts) -> str:
     said = f.profile.retired_on or ""
     return f"{said[:4]}年" + (f"{int(said[5:])}月" if len(said) > 4 else "")
@@ -276,7 +282,7 @@ def not_retired() -> Callable:
         if emp == "retired" and then is False:
             return out(True, f"{_when_retired(f)}退休，{ref.year}年时还没有退休。")
         if emp == "retired" and then is None and f.profile.retired_on:
-            return out(None, f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否已退休需要核实。")
+            return out(None, _same_year(f, ref, "已退休"))
         if emp == "retired" or rehired:
             return out(False, "已退休" + ("（返聘）" if rehired else "") + "，退休人员不作为推荐对象。")
         if emp is not None or rehired is False or out_of_work(f):
@@ -289,7 +295,7 @@ def technical_role(label: str) -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         then = retired_then(f, ref) if f.profile.employment == "retired" and not f.profile.rehired else False
         if then is None:
-            return out(None, f"{_when_retired(f)}退休，与 {ref.isoformat()} 同一年，当时是否还在{label}上需要核实。")
+            return out(None, _same_year(f, ref, f"还在{label}上"))
         if then:
             return out(False, f"已退休，目前不在{label}上。")
         role = f.profile.role_type
@@ -559,15 +565,12 @@ _POINTS_BACK = re.compile(r"^(?:除了|除去)?[这那](?:个|些|几[个样项]
 _CREDITED = re.compile(r"^(?:那|这)?(?:都|也|全)?(?:是|算)[\u4e00-\u9fff]{1,8}?的(?:功劳|事儿?|成绩|荣誉|牌子|成果)?$")
 
 
-_TITLE_WORD = re.compile(r"工匠|首席技师|技术能手|能手|劳模|劳动模范|标兵|大师|称号|荣誉")
-
-
 def _title_denial(text: str) -> bool:
     """Whether ``text`` only denies holding a title ("工匠称号也没有", "没评过浙江省首席技师"): every clause names a
     title or is a bare negation, and none names a kind of achievement (a bare "无" is no title denial)."""
     parts = clauses(text)
-    return any(_TITLE_WORD.search(c.text) for c in parts) and says_no_achievement(text) and all(
-        _TITLE_WORD.search(c.text) or not c.text.strip("，,。 没有无也都") for c in parts) and not any(
+    return any(names_title(c.text) for c in parts) and says_no_achievement(text) and all(
+        names_title(c.text) or not c.text.strip("，,。 没有无也都") for c in parts) and not any(
         lexicon_hits(c.text) for c in parts)
 
 

@@ -20,7 +20,7 @@ from assistant.language.datafiles import data_json
 from assistant.language.denials import denies_back, empty, rhetorical
 from assistant.retrieval.segment import segmenter, tags
 
-__all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown", "subject_only",
+__all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown", "subject_only", "names_title",
            "first_scope", "scopes", "denied_parts", "is_topic"]
 
 _DATA = Path(__file__).parent / "data"
@@ -321,7 +321,12 @@ def _kind_noun(item: str) -> bool:
 
 def _title_noun(item: str) -> bool:
     """A title said bare (浙江工匠, 首席技师, 技术能手: ``title_nouns`` in ``data/negation.json``), no verb of its own."""
-    return len(item) <= 8 and _no_verb(item) and bool(re.search(_lexicon()["title_nouns"], item))
+    return len(item) <= 8 and _no_verb(item) and bool(re.search(f"(?:{_lexicon()['title_nouns']})$", item))
+
+
+def names_title(clause: str) -> bool:
+    """Whether ``clause`` names a title anywhere (``title_nouns``): the one table of title words."""
+    return bool(re.search(_lexicon()["title_nouns"], clause))
 
 
 def _run_noun(item: str) -> bool:
