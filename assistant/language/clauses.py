@@ -567,8 +567,9 @@ _SUBJECT_ONLY = re.compile(r"[^，,。了过着]{0,6}的[^，,。了过着的]{1
 def subject_only(clause: str, after: str = "") -> bool:
     """Whether ``clause`` is only a subject cut off before the predicate that follows it ("带的徒弟", "做的" in
     "做的也不是传统手艺"): it says nothing of its own. Not when the clause ``after`` it names a subject of its own
-    ("除了…定位故障的运维智能体以外，别的都没有": 别的 is what is denied, the deed before it is kept)."""
-    return bool(_SUBJECT_ONLY.fullmatch(clause)) and not _OWN_SUBJECT.match(after.strip())
+    ("除了…运维智能体以外，别的都没有", "…绑扎方法外没什么别的成果": 别的 is what is denied, the deed before it
+    is kept)."""
+    return bool(_SUBJECT_ONLY.fullmatch(clause)) and not _OWN_SUBJECT.search(after)
 
 
 _OWN_SUBJECT = re.compile(r"(?:别的|其他|其它|其余|剩下|另外|别人|人家|旁的)")
