@@ -200,7 +200,10 @@ HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还�
 
 # --- Competitions (competition_results) -------------------------------------------------------------------
 # Greedy: "世界技能大赛浙江省选拔赛" is a provincial selection, named by its last part.
-COMPETITION_NAME = re.compile(rf"[^,，。、]{{0,24}}(?:{'|'.join(_NAME_ENDS)})|{COMPETITION_SHORT}")
+# The notices' classes of contest said without the contest's noun, as the notices' own lists read ("省级一类第二名",
+# "市级一类第一", "国家二类前三"): the level and the class name the contest when a placing follows.
+_CLASS_SHORT = r"(?:国家级?|全国|浙江省|省级?|杭州市|市级?)(?:的)?[一二]类(?=(?:竞赛|比赛)?(?:个人|团体)?(?:第|前|冠军|头名)|$)"
+COMPETITION_NAME = re.compile(rf"[^,，。、]{{0,24}}(?:{'|'.join(_NAME_ENDS)})|{COMPETITION_SHORT}|{_CLASS_SHORT}")
 COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the last level word named wins
     ("world", _re("世界技能大赛", "世赛", "世界")),
     ("national", _re("全国", "国家级", "国赛", "国家", "中国")),
@@ -248,12 +251,19 @@ BACK_TO_WORK = re.compile(r"(?:请|聘|叫|喊|招|找|拉|返)(?:我|俺)?回(?
 NO_POST = _re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "(?:普通|一般|基层)(?:的)?(?:员工|职工|技术人员|工程师|技术员|程序员|开发|工人)",
               "(?:不是|不当|不担任|没当|没有当|没担任|不算)(?:什么|啥)?(?:领导|干部|管理层|中层|负责人)",
               "(?:没有|没|无|不担任)(?:任何)?(?:行政|领导)?职务", "不带人", "不管人", "不带团队", "不带队伍")
+# when a retirement was: a year ("一七年", "2018年底"), a year counted from now ("前年", "三年前"), or some years ago
+_RETIRE_WHEN = (r"(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:底|初|头|末|中)?|大?前年(?:底|初)?|去年(?:底|初)?|"
+                r"早(?:几|些|两)年|(?:[0-9]+|[一二两三四五六七八九十几]+)年(?:以)?前")
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("返聘"), {"employment": "retired", "rehired": True}),
     # not a retirement to come ("快退休", "明年就到退休年纪了", "到退休的岁数还差两年")
     (_re("(?<![快没未要将到])(?:已经?)?退休(?!前|后|年龄|年纪|岁数|的年纪|的岁数|的年龄|以后|之前)",
          # "我爸去年刚退", "早就退下来了": 退 said alone, done, closing the clause
-         "(?<![快没未要将到])(?:刚刚?|已经?|早就?|才)退(?:下来)?(?:了|啦)?(?=[，,。；;！!？?]|$)", "退下来了"),
+         "(?<![快没未要将到])(?:刚刚?|已经?|早就?|才)退(?:下来)?(?:了|啦)?(?=[，,。；;！!？?]|$)", "退下来了",
+         # "一七年就退了", "他二零年退的", "前年从厂里退下来": a year, then 退 closing the clause; the year must open the
+         # clause or follow the person, so a goods return ("那批货前年就退了") is no retirement
+         rf"(?:^|(?<=[我俺他她爸妈人公婆傅]))(?:{_RETIRE_WHEN})(?:就|都|便)?(?:刚刚?|已经?|早就?|才)?"
+         r"(?:从(?:厂里|单位|公司|老单位|岗位上)?)?退(?:下来)?(?:了|啦|的)?(?=[，,。；;！!？?]|$)"),
      {"employment": "retired"}),
     (_re("参公", "参照公务员"), {"employment": "civil_servant", "employer_type": "public_institution"}),
     (_re("公务员", "机关(?:单位|工作|上班)", "[在是]机关", "政府部门", "党政机关"),

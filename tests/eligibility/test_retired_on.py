@@ -52,3 +52,17 @@ def test_the_year_of_a_retirement_is_read(text, year):
 
 def test_no_retirement_no_date():
     assert "retired_on" not in extract("明年退休，2019年拿过市里的奖", dt.date(2026, 11, 21)).profile
+
+
+# 退 said alone with its year, as people say it ("一七年就退了"): the year must open the clause or follow the person
+@pytest.mark.parametrize(("text", "year"), [("我做了十五年锅炉工，在富阳造纸厂，一七年就退了", "2017"),
+                                            ("他二零年退的", "2020"), ("我前年从厂里退下来", "2024"),
+                                            ("我三年前退的", "2023")])
+def test_a_retirement_said_as_tui_with_its_year_is_read(text, year):
+    profile = extract(text, dt.date(2026, 11, 21)).profile
+    assert profile.get("employment") == "retired" and profile.get("retired_on") == year
+
+
+@pytest.mark.parametrize("text", ["那批货前年就退了", "一七年退的伍", "一七年退的学，后来一直在厂里"])
+def test_other_things_returned_in_a_year_are_no_retirement(text):
+    assert extract(text, dt.date(2026, 11, 21)).profile.get("employment") != "retired"
