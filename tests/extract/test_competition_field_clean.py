@@ -28,3 +28,19 @@ def test_a_year_in_words_is_the_year_not_part_of_the_name(text, field, year):
     assert [r["year"] for r in results] == [year]
     assert results[0]["field"].startswith(field)
     assert results[0]["field"][0] not in "〇零一二三四五六七八九"
+
+
+# The notices' lists name contests by level and class ("省级一类技能竞赛前三名"); people say them back without the noun.
+@pytest.mark.parametrize("text, level, tier, rank", [
+    ("一九年省级一类第二名 省首席没有", "provincial", "一类", 2),
+    ("一八年市级一类第一", "municipal", "一类", 1),
+    ("国家二类前三", "national", "二类", 3),
+])
+def test_a_contest_class_said_without_its_noun_is_a_contest(text, level, tier, rank):
+    (result,) = extract(text, TODAY).profile["competition_results"]
+    assert (result["level"], result["tier"], result["rank"]) == (level, tier, rank)
+
+
+@pytest.mark.parametrize("text", ["我们厂是省级一类企业", "我是省级一类企业的第一名员工"])
+def test_a_class_of_something_else_is_no_contest(text):
+    assert "competition_results" not in extract(text, TODAY).profile
