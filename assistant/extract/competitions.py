@@ -15,6 +15,7 @@ import re
 from assistant.extract import judge
 from assistant.extract.numbers import to_number, year_from
 from assistant.extract.patterns import (
+    CLASS_NAME,
     COMPETITION_LEVELS,
     COMPETITION_NAME,
     NOT_OWN_RESULT,
@@ -222,6 +223,8 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                     # said after it, is at that contest (its name only: the missed place is no part of it)
                     ctx = COMPETITION_NAME.search(named).group() + "，" + ctx
                     names = list(COMPETITION_NAME.finditer(ctx))
+            if not names and not any(COMPETITION_NAME.search(c) for c in before):
+                names = list(CLASS_NAME.finditer(ctx))  # "一九年省级一类第二名": the class said as the contest
             if not names or judge.denies_result(ctx):
                 continue
             name = names[-1].group()

@@ -18,7 +18,7 @@ __all__ = [
     "TRAINEES", "STATUS_WORKER",
     "SELF", "HYPOTHETICAL", "RULE_TALK", "PAST", "INJECTION", "MISSED",
     "MASKED_NAMES", "TITLES", "TITLE_VERBS", "NO_TITLES", "WON", "AWARDS", "SCI_TECH_AWARD", "AWARD_LEVEL_PREFIX", "SKILL_LEVELS",
-    "SKILL_NOT_HELD", "AWAY_UNNAMED", "BACK_TO_WORK", "HIGHEST_LEVEL", "COMPETITION_NAME", "COMPETITION_LEVELS", "RANKS",
+    "SKILL_NOT_HELD", "AWAY_UNNAMED", "BACK_TO_WORK", "HIGHEST_LEVEL", "COMPETITION_NAME", "CLASS_NAME", "COMPETITION_LEVELS", "RANKS",
     "NOT_OWN_RESULT", "OTHER_PEOPLE", "EMPLOYMENT_RULES", "NO_POST", "EMPLOYED", "SELF_EMPLOYED", "TAKES_ORDERS", "STATUS_TALK", "EMPLOYMENT_PRIORITY", "CITIES", "DISTRICTS", "ZHEJIANG_CITIES",
     "DIGITAL_TERMS", "TECHNICAL_FIELDS", "NOT_DIGITAL", "ASKS_DIGITAL", "WORK_WORDS", "PLACE_HZ", "PLACE_ZJ", "FIELD_SPECIFIC", "FIELD_VERBS",
     "FIELD_OBJECT", "MACHINES",
@@ -200,10 +200,11 @@ HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还�
 
 # --- Competitions (competition_results) -------------------------------------------------------------------
 # Greedy: "世界技能大赛浙江省选拔赛" is a provincial selection, named by its last part.
+COMPETITION_NAME = re.compile(rf"[^,，。、]{{0,24}}(?:{'|'.join(_NAME_ENDS)})|{COMPETITION_SHORT}")
 # The notices' classes of contest said without the contest's noun, as the notices' own lists read ("省级一类第二名",
-# "市级一类第一", "国家二类前三"): the level and the class name the contest when a placing follows.
-_CLASS_SHORT = r"(?:国家级?|全国|浙江省|省级?|杭州市|市级?)(?:的)?[一二]类(?=(?:竞赛|比赛)?(?:个人|团体)?(?:第|前|冠军|头名)|$)"
-COMPETITION_NAME = re.compile(rf"[^,，。、]{{0,24}}(?:{'|'.join(_NAME_ENDS)})|{COMPETITION_SHORT}|{_CLASS_SHORT}")
+# "市级一类第一", "国家二类前三"): the level and the class name the contest, only right before the placing in its own
+# clause, and only where no contest is named ("…大赛 省级一类 拿了第三": the 大赛 is the name, 省级一类 its class).
+CLASS_NAME = re.compile(r"(?:国家级?|全国|浙江省|省级?|杭州市|市级?)(?:的)?[一二]类(?:竞赛|比赛)?(?:个人|团体)?$")
 COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the last level word named wins
     ("world", _re("世界技能大赛", "世赛", "世界")),
     ("national", _re("全国", "国家级", "国赛", "国家", "中国")),

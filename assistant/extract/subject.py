@@ -75,13 +75,18 @@ _CLAUSES = re.compile(r"([,，。;；!！?？：:\n])")  # the edge fold makes �
 _ASK_CLAUSE = re.compile(rf"{_ASKS}.*(?:吗|么|嘛|不|没|[?？]|$)|行不行|有戏|有没有希望")
 
 
+# "不是我 是我老公 他在滨江…", "不是我自己，问的是我妈": the asker says whose case it is, correcting the one taken so far
+_NOT_THE_SPEAKER = re.compile(rf"^\W*(?:不对|不是这样|哦|噢|其实|搞错了|说错了|弄错了)?[，,。；;\s]*不是(?:我|俺|本人)(?:自己)?"
+                              rf"(?:的事|的情况)?[，,。；;\s]*(?:而是|是|说的是|问的是)?{_OWN}{_KIN}")
+
+
 def about_other(text: str) -> bool:
     """Does the message ask about someone other than the asker (推荐他, 我老公能报吗, 他符合吗)?
 
     The asking clause often names no one ("我爸是竹编手艺人，富阳的，做了四十多年，能评浙派工匠吗"): its subject is
     the topic carried from the clauses before, as in any Chinese narrative, so the person last named as a clause's
     subject is the one asked about, unless the asking clause names its own."""
-    if _ABOUT_OTHER.search(text):
+    if _ABOUT_OTHER.search(text) or _NOT_THE_SPEAKER.match(text):
         return True
     subject, speaker_said, named, deferred = "speaker", False, "", False
     for clause in _CLAUSES.split(text)[::2]:

@@ -59,3 +59,21 @@ def test_a_him_naming_someone_new_is_no_return(deps):
     session, _ = _talk(deps, "帮我老公问问 首席技师 他在临平一家纺织机械厂当维修电工 高级技师 天天在车间跑",
                        "我自己也是技师 在同一个厂做质检的", "他同事老王也想问问 老王是技师")
     assert session.profile.get("occupation") != "维修电工"
+
+
+@pytest.mark.parametrize("switch, who", [
+    ("不是我 是我老公 他在滨江写芯片测试程序 去年省数字经济行业职业技能竞赛个人第一名", "他"),
+    ("不对，不是我自己，问的是我妈，她在滨江做数据标注，干了六年", "她"),
+])
+def test_not_me_but_my_relative_turns_the_case_to_them(deps, switch, who):
+    # the asker corrects whose case it is: what they said of themself is set aside, the relative's 他/她 clauses are
+    # the candidate's facts
+    session, _ = _talk(deps, "第四届数字工匠 我做电商运营六年", switch)
+    assert session.subject == who
+    assert session.profile.get("occupation") != "电商运营" and session.profile.get("employer_city") == "杭州"
+
+
+def test_not_him_but_me_turns_back_to_the_asker(deps):
+    session, _ = _talk(deps, "帮我表哥问 首席技师 他是高级工", "不是他 是我自己 我技师 在萧山电厂一线 二〇年市级一类第一 省首席没有")
+    assert session.subject is None and session.profile["skill_level"] == "技师"
+    assert session.last_verdicts[0].verdict == "eligible"

@@ -41,6 +41,15 @@ def test_a_contest_class_said_without_its_noun_is_a_contest(text, level, tier, r
     assert (result["level"], result["tier"], result["rank"]) == (level, tier, rank)
 
 
+@pytest.mark.parametrize("text, field", [
+    ("2018年浙江省制冷行业职业技能大赛 省级一类 拿了第三", "浙江省制冷行业职业技能大赛"),
+    ("2019年全国电力行业带电作业职业技能竞赛，国家二类，他个人第二名", "全国电力行业带电作业职业技能竞赛"),
+])
+def test_a_named_contest_keeps_its_name_beside_its_class(text, field):
+    (result,) = extract(text, TODAY).profile["competition_results"]
+    assert result["field"] == field
+
+
 @pytest.mark.parametrize("text", ["我们厂是省级一类企业", "我是省级一类企业的第一名员工"])
 def test_a_class_of_something_else_is_no_contest(text):
     assert "competition_results" not in extract(text, TODAY).profile

@@ -37,6 +37,7 @@ from assistant.chat.case.corrections import (
     never_there,
     not_but,
 )
+from assistant.chat.case.home_city import hangzhou_presumed
 from assistant.chat.case.month_day import dated_by_known_month
 from assistant.chat.case.months import is_count, keep_open
 from assistant.chat.case.not_mine import withdraw_not_mine
@@ -572,6 +573,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
             session.sources[field] = "judged"
     digital_by_competition(session)
     front_line_job(session, text)
+    hangzhou_presumed(session, text)  # "一直在车间修工业机器人" about 首席技师: the work is in Hangzhou
     for field in [*extraction.inferred, *unit]:  # employment read from a description of the work (extract.jobs)
         if field in facts and field not in reply:  # or from the workplace named (chat.case.workplace)
             session.sources[field] = "inferred"

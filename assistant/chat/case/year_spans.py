@@ -32,8 +32,8 @@ def earlier_job(session: Session, text: str, facts: dict) -> bool:
     from assistant.extract.places import cities_in
 
     city, known = facts.get("employer_city"), session.profile.get("employer_city")
-    if not city or not known or city == known or _MOVED.search(text):
-        return False
+    if not city or not known or city == known or _MOVED.search(text) or session.sources.get("employer_city") == "inferred":
+        return False  # (a workplace presumed, never said, is no job to have been before: chat.case.home_city)
     if any(text[max(0, start - 2):start].endswith(("来", "到", "回", "来了", "到了", "回了")) for start, *_ in cities_in(text)):
         return False  # "来杭州又干了3年": a move to the place named
     return bool(durations(text))

@@ -1,0 +1,35 @@
+"""The employer's city presumed in a conversation about Hangzhou's honours: someone who tells the work they do now
+("一直在车间修工业机器人", "我焊了二十年管道") and names no place at all is asking about their own city's honours,
+as blind readers of the notices take it (the workplace is the one thing such an asker does not think to say). The
+city is inferred (source "inferred"), said once in a note that invites a correction ("单位不在杭州，请告诉我"), and
+replaced by any city said later. A place named anywhere in the talk (a city, a province) leaves it to be asked:
+"之前在南京做了三年" may be where the work still is. ``assistant check`` never presumes (CONTRACT)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chat.case.state import Session
+
+__all__ = ["hangzhou_presumed"]
+
+# the statuses whose workplace is not a unit the asker works for now
+_NO_UNIT = frozenset({"retired", "freelance"})
+
+
+def hangzhou_presumed(session: Session, text: str) -> None:
+    """Infer employer_city 杭州 when the profile tells current work (an occupation) with no city, no unit-less
+    status, and the user's messages name no place outside Hangzhou."""
+    from assistant.chat.routing import is_injection
+    from assistant.extract.places import cities_in, provinces_in
+
+    profile = session.profile
+    if "employer_city" in profile or not profile.get("occupation") or profile.get("employment") in _NO_UNIT:
+        return
+    said = [c for t in (text, *(user for user, _ in session.history)) for c in re.split(r"[，,。；;！!？?\n]+", t)
+            if not is_injection(c)]
+    if any(city != "杭州" for c in said for _, _, city, _ in cities_in(c)) \
+            or any(p != "浙江" for c in said for _, _, p in provinces_in(c)):
+        return
+    profile["employer_city"] = "杭州"
+    session.sources["employer_city"] = "inferred"
