@@ -22,7 +22,7 @@ from assistant.extract.patterns import (
     SELF,
 )
 from assistant.language.asking import asks
-from assistant.language.clauses import says_unknown
+from assistant.language.clauses import says_unknown, spaced_lists
 from assistant.language.status import reported
 
 __all__ = ["MAX_CHARS", "Segment", "form_none", "normalize", "spaces_end_clauses", "segments", "mask", "blank", "blank_all", "split_sentences",
@@ -61,7 +61,8 @@ _SENTENCE_END = re.compile(r"[。;；!！?？\n]|(?<![0-9])\.|\.(?![0-9])")
 def spaces_end_clauses(text: str) -> str:
     """A terse writer's space between words is a comma ("第四届数字工匠 做短视频剪辑的 能报么", "我83年的 02年进的厂").
     ``extract`` applies it before anything reads clauses (the blanking of the programme asked about reads them too)."""
-    return _CJK_NUMBER_GAP.sub("，", _CJK_GAP.sub("，", text))
+    # ("第四届 标准 革新没有": a denied run of kind nouns is one list, 标准、革新没有, not a bare 标准 and a denial)
+    return _CJK_NUMBER_GAP.sub("，", _CJK_GAP.sub("，", spaced_lists(text)))
 
 
 def normalize(text: str) -> str:

@@ -20,7 +20,7 @@ from assistant.language.datafiles import data_json
 from assistant.language.denials import denies_back, empty, rhetorical
 from assistant.retrieval.segment import segmenter, tags
 
-__all__ = ["Clause", "clauses", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown", "subject_only", "names_title",
+__all__ = ["Clause", "clauses", "spaced_lists", "split_clauses", "negated", "unnegated", "affirmed", "says_none", "says_unknown", "subject_only", "names_title",
            "first_scope", "scopes", "denied_parts", "is_topic"]
 
 _DATA = Path(__file__).parent / "data"
@@ -333,8 +333,9 @@ def _run_noun(item: str) -> bool:
     return _kind_noun(item) or _title_noun(item)
 
 
-def _spaced_lists(text: str) -> str:
-    """``text`` with the spaces of a denied run of achievement nouns written as 、 (see ``_SPACE``)."""
+def spaced_lists(text: str) -> str:
+    """``text`` with the spaces of a denied run of achievement nouns written as 、 (see ``_SPACE``): "标准 革新没有"
+    is one denial of both, before a terse writer's other spaces end clauses (``extract.text.spaces_end_clauses``)."""
     parts = _SPACE.split(text)
     if len(parts) < 2:
         return text
@@ -364,7 +365,7 @@ def _chunks(text: str) -> list[str]:
     thing is said (present, only as the exception); the rest is read on its own, so its negation (其他都没有) covers
     neither the thing nor, with a 都 of its own, the clause before it."""
     out = []
-    chunks = _PUNCT.split(_spaced_lists(text or ""))
+    chunks = _PUNCT.split(spaced_lists(text or ""))
     for i, chunk in enumerate(chunks):
         follows = i + 1 < len(chunks) and bool(_OTHERS.match(chunks[i + 1].strip()))
         frame = _excepted(chunk, follows) if "除" in chunk else None

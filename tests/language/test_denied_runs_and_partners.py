@@ -63,3 +63,17 @@ def test_a_kind_noun_with_its_own_ye_denial_closes_the_spaced_run():
 ])
 def test_hand_making_verbs_of_the_old_trades_read_as_craft(text, craft):
     assert ("craft" in achievement_kinds(text, use_model=False)) is craft
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("会员 没评过 第四届 标准 革新没有 证书奖项也没有", "标准、革新没有"),
+    ("标准 专利没搞过", "标准、专利没搞过"),
+])
+def test_a_denied_spaced_run_is_one_list_before_spaces_end_clauses(text, joined):
+    # a terse writer's spaces end clauses; a run of kind nouns before its denial stays one list, so the bare 标准 is
+    # denied with 革新 rather than dropped as a clause that says nothing
+    import datetime as dt
+
+    from assistant.extract import extract
+
+    assert extract(text, dt.date(2026, 11, 21)).profile["achievements"] == [joined]
