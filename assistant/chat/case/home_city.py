@@ -13,18 +13,17 @@ from assistant.chat.case.state import Session
 
 __all__ = ["hangzhou_presumed"]
 
-# the statuses whose workplace is not a unit the asker works for now
-_NO_UNIT = frozenset({"retired", "freelance"})
-
-
 def hangzhou_presumed(session: Session, text: str) -> None:
-    """Infer employer_city 杭州 when the profile tells current work (an occupation) with no city, no unit-less
-    status, and the user's messages name no place outside Hangzhou."""
+    """Infer employer_city 杭州 when the profile tells work (an occupation, a post, years at it, or a re-hire after
+    retiring) with no city, the asker is no freelancer nor a retiree at rest, and the user's messages name no place
+    outside Hangzhou."""
     from assistant.chat.routing import is_injection
     from assistant.extract.places import cities_in, provinces_in
 
     profile = session.profile
-    if "employer_city" in profile or not profile.get("occupation") or profile.get("employment") in _NO_UNIT:
+    works = any(profile.get(f) for f in ("occupation", "role_type", "years_in_field")) or profile.get("rehired")
+    unitless = profile.get("employment") == "freelance" or profile.get("employment") == "retired" and not profile.get("rehired")
+    if "employer_city" in profile or not works or unitless:
         return
     said = [c for t in (text, *(user for user, _ in session.history)) for c in re.split(r"[，,。；;！!？?\n]+", t)
             if not is_injection(c)]
