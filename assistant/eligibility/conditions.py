@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from assistant.language import affirmed, lexicon_groups
-from assistant.language.lexicon import competition_events
+from assistant.language.lexicon import competition_words
 from assistant.programs import get_pack, packs
 
 __all__ = ["Condition", "ConditionMatch", "CONDITIONS", "TERM_GROUPS", "match_conditions", "conditions_for", "ACHIEVEMENT_KINDS", "kind_of"]  # noqa: F822, E501 - CONDITIONS comes from __getattr__
@@ -83,7 +83,7 @@ def match_conditions(texts: Iterable[str], program: str) -> list[ConditionMatch]
 # Kinds of achievement, for the drafter's sentence patterns. A kind is not a condition: one kind speaks to
 # different clauses in different notices. Same term groups as the rows above, plus the few that only the
 # wording needs; first match wins, so the more specific kinds come first.
-_COMPETITION = competition_events()  # the language layer's one table (data/lexicon.json)
+_COMPETITION = competition_words()  # the language layer's one table (data/lexicon.json)
 _AWARD = ("奖", "称号", "能手", "劳动模范", "劳模", "标兵", "先进个人", "先进工作者", "津贴")
 _BENEFIT = ("经济效益", "社会效益", "节约", "创效", "降本", "提效", "效率提升", "产值", "利润", "营收", "销售额",
             "万元", "亿元", "成本")

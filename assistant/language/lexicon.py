@@ -11,7 +11,7 @@ import re
 from assistant.language.agency import has_cue, made_kinds, only_used
 from assistant.language.datafiles import data_json as _json
 
-__all__ = ["KINDS", "KIND_LABELS", "below_city_awards", "competition_events", "competition_names", "competition_pattern",
+__all__ = ["KINDS", "KIND_LABELS", "below_city_awards", "competition_events", "competition_words", "competition_names", "competition_pattern",
            "honour_named", "in_house", "irrealis", "kinds_of_groups", "lexicon_groups", "lexicon_hits", "names_trainee", "place_remark",
            "placing_story", "ruled_out", "unshown"]
 
@@ -38,6 +38,12 @@ def competition_events() -> tuple[str, ...]:
     return tuple(_json("lexicon.json")["competition"]["events"])
 
 
+def competition_words() -> tuple[str, ...]:
+    """The words naming a competition and the abbreviations that are names by themselves (省赛, 国赛): what the
+    checker, the drafter and the near misses read as a competition spoken of ("一三年省赛拿了个第二")."""
+    return (*competition_events(), *_json("lexicon.json")["competition"]["short"])
+
+
 def competition_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(the words a competition's name may end in: the events and 锦标赛/挑战赛/选拔赛; the abbreviations that are
     names by themselves: 世赛, 国赛 …), from the same table, for the extractor's name readers."""
@@ -46,8 +52,9 @@ def competition_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def competition_pattern() -> str:
-    """A competition or its placing (拿了第三名, 进了前五, 银牌) as one alternation, from the same table."""
-    return "|".join((*competition_events(), *_json("lexicon.json")["competition"]["placings"]))
+    """A competition or its placing (拿了第三名, 进了前五, 银牌) as one alternation, from the same table; the
+    abbreviations that are names by themselves (省赛, 国赛) name one too ("一三年省赛拿了个第二")."""
+    return "|".join((*competition_words(), *_json("lexicon.json")["competition"]["placings"]))
 
 
 def honour_named(clause: str) -> bool:
@@ -84,7 +91,7 @@ def ruled_out(clause: str) -> set[str]:
     ``{competition}`` in a pattern stands for the competition words, ``{in_house}`` for an employer's own
     certification (``credential.in_house``)."""
     lex = _json("lexicon.json")
-    events = "|".join(competition_events())
+    events = "|".join(competition_words())
     near = {k for k, pattern in lex["near_misses"].items()
             if pattern and re.search(pattern.replace("{competition}", events).replace("{in_house}", _in_house()),
                                      clause, flags=re.IGNORECASE)}

@@ -64,7 +64,7 @@ def test_one_competition_table_serves_the_checker_the_drafter_and_the_near_misse
     from assistant.eligibility.preds import names_competition
     from assistant.language.lexicon import ruled_out
 
-    for said in ("参加过区里的技能节", "进了全国技能赛的决赛"):
+    for said in ("参加过区里的技能节", "进了全国技能赛的决赛", "一三年省赛拿了个第二"):  # (省赛: a name by itself)
         assert names_competition(said)
         assert kind_of(said) == "competition"
         assert "knack" in ruled_out(said)
