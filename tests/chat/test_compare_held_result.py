@@ -72,3 +72,10 @@ def test_a_premise_said_of_every_side_is_corrected_for_the_side_it_is_false_of(c
     assert lead.startswith("不对") and "首届杭州数字工匠" in lead and "第四届杭州数字工匠" not in lead
     assert compared_premise(corpus, "两届数字工匠在杭全职都要满两年对吧", quoted[1:]) is None  # agrees
     assert compared_premise(corpus, "两届数字工匠在杭全职分别要几年", quoted) is None  # asserts nothing
+
+
+def test_a_title_held_and_the_editions_asked_alike_compares_both_sides(deps):
+    # the asker holds the older edition's title, but asks whether the two editions rule the same: both rules, side by side
+    answer, cited = ask_cited(deps, "我爱人首届就评上杭州数字工匠了，这次第四届单位又来问。首届那次对有了称号的人怎么规定的？两届一样不")
+    assert any(c.startswith("hz_digital_craftsman_2023#") for c in cited)
+    assert any(c.startswith("hz_digital_craftsman_2026#二") for c in cited)

@@ -208,3 +208,10 @@ def test_the_asking_clauses_name_the_attribute_before_the_story_around_them():
     found = compared_attribute("杭州工匠、首届数字工匠、第四届数字工匠这三个，评上了哪个有奖金？各给多少？工会里小年轻问我，我一下子也讲不清爽")
     assert found is not None and found.key == "money"
     assert compared_attribute("两个项目对年龄的要求有什么不同").key == "age"
+
+
+def test_a_word_after_a_demonstrative_points_back_to_the_attribute_said_before():
+    # "这个范围" refers to the rule just said; it names the attribute only when nothing else in the question does
+    found = compared_attribute("首届和第四届数字工匠，已经有称号的人不能再报，这个范围两届一样吗？")
+    assert found is not None and found.key == "held_titles"
+    assert compared_attribute("首届和第四届数字工匠，这个范围两届一样吗").key == "scope"

@@ -295,12 +295,17 @@ def _likeness(a: str, b: str, narrow: str | None) -> float:
     return len(left & right) / len(left | right) if left and right else 0.0
 
 
+_ASKS_SAME = re.compile(r"一样|相同|不同|区别|差别|有没有变|变了没|改了没|有啥变化|有什么变化")
+
+
 def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
     """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
     corpus = deps.corpus
     if combines(text, programs):  # "杭州工匠和首席技师能同时报吗" asks no attribute to compare
         return combining_text(corpus, programs, deps.today)
-    held = held_title_answer(text, deps, cites, among=programs)  # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it
+    # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it; but when the message asks whether the sides' rules are
+    # the same ("首届那次对已经有称号的人是怎么规定的？两届在这一点上一样伐"), the rule of each side, side by side
+    held = None if _ASKS_SAME.search(text) else held_title_answer(text, deps, cites, among=programs)
     if held:
         return held
     # "第四届多了一句打造AI智能体的，首届有这句没": a wording one side holds, against the other side's counterpart

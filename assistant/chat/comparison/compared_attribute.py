@@ -84,9 +84,10 @@ def compared_attribute(text: str) -> Attribute | None:
     # the clauses that ask name the attribute before any told around them ("评上了哪个有奖金？各给多少？工会里小年轻
     # 问我": 奖金, not the 年轻 of the story after it); a question asking in no clause of its own is read whole
     asking = "，".join(c for c in clauses_of(topic) if clause_asks(c))
-    found = _rows_in(asking) if asking else []
-    if not found:
-        found = _rows_in(topic)
+    # a word after a demonstrative ("已经有称号的人不能再报，这个范围两届一样吗") points back to what was said before
+    # it, so it names the attribute only when no word anywhere else in the question does
+    found = next((f for text, pointing in ((asking, False), (topic, False), (asking, True), (topic, True))
+                  if text and (f := _rows_in(text, pointing))), [])
     if not found:
         return None
     latest = max(found, key=lambda t: (t[0].end(), -t[1]))
@@ -95,14 +96,17 @@ def compared_attribute(text: str) -> Attribute | None:
                key=lambda t: t[1])[2]
 
 
-def _rows_in(topic: str) -> list:
+def _rows_in(topic: str, pointing: bool = True) -> list:
     # the ask comes last in a Chinese question ("专家评完以后，最终名单分别是哪个机构审定的" asks who decides, not the
-    # experts): of the rows matching, the one whose words end latest; at the same end, the table's earlier row
-    return [(m, i, a) for i, a in enumerate(attributes()) if (m := _last(a.ask, topic))]
+    # experts): of the rows matching, the one whose words end latest; at the same end, the table's earlier row.
+    return [(m, i, a) for i, a in enumerate(attributes()) if (m := _last(a.ask, topic, pointing))]
 
 
-def _last(pattern: re.Pattern, text: str) -> re.Match | None:
-    matches = list(pattern.finditer(text))
+_POINTS_BACK = re.compile(r"(?:这|那)(?:个|一|种|些|块|方面|条)?$")
+
+
+def _last(pattern: re.Pattern, text: str, pointing: bool = True) -> re.Match | None:
+    matches = [m for m in pattern.finditer(text) if pointing or not _POINTS_BACK.search(text[:m.start()])]
     return matches[-1] if matches else None
 
 
