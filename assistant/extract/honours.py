@@ -141,11 +141,15 @@ _OTHERS_LEVEL = re.compile(r"(?:[0-9一二三四五六七八九十两几多]+\s*
                            + "|".join(TRAINEES))
 
 
+_OWN_ONE = re.compile(r"(?:(?:就|只|只有|仅|也就|就只有|才)(?:一个|一本|一张|个)|证书?[^，。；]{0,3}(?:一个|个))$")
+_GROUP = re.compile(r"车间|班组|厂里|公司|单位|我们|组里|队里|科室|部门|带出|培养|" + "|".join(TRAINEES))
+
+
 def _others_level(before: str, rest: str) -> bool:
     """A level held by others: counted in people ("带出来3个技师") or the apprentices'. A count of certificates
     ("我就一个高级工证", "两个技师证") is the speaker's own papers."""
-    if not _OTHERS_LEVEL.search(before):
-        return False
+    if not _OTHERS_LEVEL.search(before) or _OWN_ONE.search(before) and not _GROUP.search(before):
+        return False  # "没啥证书，就一个中级工", "证书就一个高级工": the speaker's only level, not a person counted
     return not (re.match(r"证", rest) and not re.search("|".join((*TRAINEES, "带出", "培养")), before))
 
 

@@ -31,12 +31,15 @@ _OURS = r"(?:我们|咱们?|俺们)(?:厂|公司|单位|车间|班组|部门|企
 _OWN = r"(?:我|俺)(?:的|家|家的|家里的)?"  # "我老公", "我家那位" is too loose: the relation is named right after
 _SOMEONE = r"有(?:一?个|一?位|一?名)|这(?:个|位)"  # "有个同事", "这位师傅"
 _HIM = r"(?:他|她)(?!们)"
-_OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN}|(?:{_OURS}|{_SOMEONE})"
+# one's own family said with no 我 before it ("老公在富阳一家造纸厂做电工…他当年能报吗"): a spouse, a parent or a child
+# opening a clause is the speaker's (a colleague or a leader said bare is not: "领导能推荐我吗")
+_FAMILY_BARE = r"(?:老公|老婆|爱人|媳妇|丈夫|妻子|老爸|老妈|公公|婆婆|岳父|岳母|儿子|女儿|闺女)"
+_OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN}|{_FAMILY_BARE}|(?:{_OURS}|{_SOMEONE})"
                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_HIM})")
 # the speaker as a clause's subject, not as the owner of the candidate ("我老公", "我们厂的")
 _SPEAKER = re.compile(rf"^(?:我|本人|俺)(?!(?:的|家|家的|家里的)?{_KIN}|们)")
 # 能 as "may", not inside a word (技能大赛, 智能, 能手, 能力)
-_ASKS = (r"(?:现在|今年|目前|这种情况|这样|还)?(?:(?<![技职智功性效才本体动节产])能(?!手|力|源|耗)|可以|能不能|可不可以|"
+_ASKS = (r"(?:现在|今年|目前|这种情况|这样|还|当年|那年|那时候?|当时|那次)?(?:(?<![技职智功性效才本体动节产])能(?!手|力|源|耗)|可以|能不能|可不可以|"
          r"够不够|够|符合|符不符合|有没有资格|有资格|适合)(?!年)")
 # asked about: "推荐他", "他能报吗", "我老公能报吗", "帮我爸看看"; a relation named without an owner ("领导能推荐我吗",
 # "职工可以报吗") is no candidate

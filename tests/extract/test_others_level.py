@@ -22,6 +22,11 @@ TODAY = dt.date(2026, 11, 21)
     ("我就一个高级工证，技师考了两回没考过", "高级工"),
     ("手里两个技师证，电工和钳工", "技师"),
     ("徒弟里有两个考上了高级工证", None),
+    # the speaker's only level, "just one": not a person counted, unless a group or the apprentices are named
+    ("没啥证书，就一个中级工", "中级工"),
+    ("证书就一个高级工", "高级工"),
+    ("我们车间就一个技师", None),
+    ("徒弟里就一个技师", None),
 ])
 def test_whose_level(text, level):
     assert extract(text, TODAY).profile.get("skill_level") == level
