@@ -54,6 +54,8 @@ class Attribute:
     # whether a side found silent on the asker's own word for it ("政治素质") quotes its unit saying it in the
     # notice's words ("热爱祖国、遵纪守法"); false where the word is the thing asked ("纸质", "工会会员")
     fills: bool = True
+    # a word of the row after a demonstrative ("这个范围") refers back to the rule just said: see compared_attribute
+    points_back: bool = False
 
 
 def _table() -> dict:
@@ -71,7 +73,7 @@ def attributes() -> tuple[Attribute, ...]:
                            r.get("terms", ""), bool(r.get("forms", False)),
                            re.compile(r["heading"]) if r.get("heading") else None,
                            re.compile(r["not_under"]) if r.get("not_under") else None, r.get("broader", ""),
-                           bool(r.get("fills", True)))
+                           bool(r.get("fills", True)), bool(r.get("points_back", False)))
                  for r in rows)
 
 
@@ -84,8 +86,8 @@ def compared_attribute(text: str) -> Attribute | None:
     # the clauses that ask name the attribute before any told around them ("评上了哪个有奖金？各给多少？工会里小年轻
     # 问我": 奖金, not the 年轻 of the story after it); a question asking in no clause of its own is read whole
     asking = "，".join(c for c in clauses_of(topic) if clause_asks(c))
-    # a word after a demonstrative ("已经有称号的人不能再报，这个范围两届一样吗") points back to what was said before
-    # it, so it names the attribute only when no word anywhere else in the question does
+    # a general word after a demonstrative ("已经有称号的人不能再报，这个范围两届一样吗": a row marked points_back)
+    # points back to what was said before it, so it names the attribute only when no word anywhere else does
     found = next((f for text, pointing in ((asking, False), (topic, False), (asking, True), (topic, True))
                   if text and (f := _rows_in(text, pointing))), [])
     if not found:
@@ -99,7 +101,7 @@ def compared_attribute(text: str) -> Attribute | None:
 def _rows_in(topic: str, pointing: bool = True) -> list:
     # the ask comes last in a Chinese question ("专家评完以后，最终名单分别是哪个机构审定的" asks who decides, not the
     # experts): of the rows matching, the one whose words end latest; at the same end, the table's earlier row.
-    return [(m, i, a) for i, a in enumerate(attributes()) if (m := _last(a.ask, topic, pointing))]
+    return [(m, i, a) for i, a in enumerate(attributes()) if (m := _last(a.ask, topic, pointing or not a.points_back))]
 
 
 _POINTS_BACK = re.compile(r"(?:这|那)(?:个|一|种|些|块|方面|条)?$")
