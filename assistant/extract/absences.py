@@ -94,15 +94,25 @@ def rest_denied(text: str, before: str = "") -> bool:
     return bool(_REST.match(text)) and len(kinds) > 1
 
 
+def _rest_beside_kinds(segs: list[Segment], denials: list[bool], i: int) -> bool:
+    """"别的就没啥了，标准、革新、证书奖项都没有": a denial of the rest said beside a denial naming kinds of
+    achievement is about the achievements, so it denies every one (a general denial, docs/verdict-policy.md)."""
+    return bool(_REST.match(segs[i].text)) and any(
+        d and j != i and _kind_named(seg.text) for j, (seg, d) in enumerate(zip(segs, denials, strict=True)))
+
+
 def read_none(segs: list[Segment]) -> Candidates:
     """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
     explicit "没有…" is a no for the checker, unlike saying nothing."""
     out: Candidates = {}
     denials = _denied_in_sentence(segs)
     for i, (seg, denied) in enumerate(zip(segs, denials, strict=True)):
-        if seg.asserts and rest_denied(seg.text, "，".join(s.text for s in segs[:i])) and (
-                denied or _BUT_RECORD.match(seg.text)) and not _but_did(segs[i + 1:], denials[i + 1:]):
+        beside_kinds = _rest_beside_kinds(segs, denials, i)
+        if seg.asserts and (rest_denied(seg.text, "，".join(s.text for s in segs[:i])) or beside_kinds) \
+                and (denied or _BUT_RECORD.match(seg.text)) and not _but_did(segs[i + 1:], denials[i + 1:]):
             add(out, "_no_achievements", True)
+            if beside_kinds:  # kept beside the named denial, whose kinds alone it would otherwise seem to close
+                add(out, "_denial_said", seg.text)
         if seg.asserts and (denied and _PLACING.search(seg.text) or _NO_PLACING.search(seg.text)) \
                 and _contest_before(segs, i):
             add(out, "_no_competitions", True)  # "进了决赛，没拿到名次": the contest said before, no placing in it

@@ -51,3 +51,14 @@ def test_rest_denied(text, before, rest):
 
 def test_an_exception_frame_around_a_deed_is_not_a_record():
     assert not but_record("除了改过一套夹具没别的")
+
+
+@pytest.mark.parametrize("text", ["别的就没啥了，标准、革新、证书奖项都没有", "别的就没啥了 标准 革新 证书奖项都没有",
+                                  "标准没搞过，别的也没啥"])
+def test_the_rest_denied_beside_named_kinds_denies_every_achievement(text):
+    # beside a denial naming kinds, "别的" is the other achievements: a general denial, not the named kinds only
+    assert extract(text, TODAY).profile["achievements"] == []
+
+
+def test_the_rest_denied_after_a_deed_keeps_the_deed():
+    assert extract("带过三个徒弟，别的就没啥了", TODAY).profile["achievements"] == ["带过三个徒弟"]
