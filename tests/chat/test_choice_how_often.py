@@ -42,3 +42,11 @@ def test_a_notice_naming_neither_way_says_so_first(deps):
 
 def test_a_frequency_word_alone_is_no_choice():
     assert alternatives("我还是想问一下每年都评吗") is None
+
+
+def test_money_every_year_is_no_question_of_how_often_the_honour_is_held(deps):
+    # "每年都有津贴" asks how often money comes; the notice is silent on 津贴, not on 评选周期
+    answer = respond(Session(), "首席技师评上了是每年都有津贴还是就发个证书", deps)
+    first = answer.text.splitlines()[0]
+    assert "评选周期" not in first and "津贴" in first, answer.text
+    assert "评选周期" in respond(Session(), "首席技师每年都评吗", deps).text.splitlines()[0]
