@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from assistant.chat import templates as compose
 from assistant.chat.answer import Answer, Citations
 from assistant.chat.case.brief import standing_line
+from assistant.chat.case.home_city import said_city
 from assistant.chat.case.said import asked_part
 from assistant.chat.case.state import Session
 from assistant.chat.comparison.compare import compare_sides, compared_premise
@@ -183,7 +184,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     claim = rule_claim(text) if person_said is None else None
     claimed_at = asserting_clause(claim) if claim else ""
     read_text = text.replace(claimed_at, "，") if claimed_at and claimed_at in text else text
-    extraction = extract(person_said or read_text, deps.today, where=session.profile.get("employer_city"))
+    extraction = extract(person_said or read_text, deps.today, where=said_city(session))
     profile_llm = deps.get_profile_llm()
     if profile_llm is not None:  # LLM mode: the model reads the profile, the rules fill in and cross-check
         if clock is not None:

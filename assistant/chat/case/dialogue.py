@@ -37,7 +37,7 @@ from assistant.chat.case.corrections import (
     never_there,
     not_but,
 )
-from assistant.chat.case.home_city import hangzhou_presumed
+from assistant.chat.case.home_city import hangzhou_presumed, said_city
 from assistant.chat.case.month_day import dated_by_known_month
 from assistant.chat.case.months import is_count, keep_open
 from assistant.chat.case.not_mine import withdraw_not_mine
@@ -177,7 +177,7 @@ def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
     and one it says otherwise takes the rest's value."""
     from assistant.extract import extract
 
-    rest = extract(stated, today, where=session.profile.get("employer_city")).profile if stated.strip() else {}
+    rest = extract(stated, today, where=said_city(session)).profile if stated.strip() else {}
     for field in [f for f in extraction.profile if f != "facts_as_of"]:
         if field not in rest:
             extraction = without(extraction, field)
@@ -365,13 +365,13 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         from assistant.extract import extract
 
         text = stated = chosen
-        extraction = extract(chosen, today, where=session.profile.get("employer_city"))
+        extraction = extract(chosen, today, where=said_city(session))
     dated = dated_by_known_month(session, stated)  # "3月17号入职的" after "去年三月份才跳槽来的": that March
     if dated is not None:
         from assistant.extract import extract
 
         text = stated = dated
-        extraction = extract(dated, today, where=session.profile.get("employer_city"))
+        extraction = extract(dated, today, where=said_city(session))
     if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
         extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work

@@ -11,7 +11,7 @@ import re
 
 from assistant.chat.case.state import Session
 
-__all__ = ["hangzhou_presumed"]
+__all__ = ["hangzhou_presumed", "said_city"]
 
 def hangzhou_presumed(session: Session, text: str) -> None:
     """Infer employer_city 杭州 when the profile tells work (an occupation, a post, years at it, or a re-hire after
@@ -32,3 +32,9 @@ def hangzhou_presumed(session: Session, text: str) -> None:
         return
     profile["employer_city"] = "杭州"
     session.sources["employer_city"] = "inferred"
+
+
+def said_city(session: Session) -> str | None:
+    """The workplace's city as the user said it, for reading a message's places ("2019年来的" to the trade's
+    question): a city presumed here is not said, and placing an arrival in it would make the stay the trade's too."""
+    return None if session.sources.get("employer_city") == "inferred" else session.profile.get("employer_city")

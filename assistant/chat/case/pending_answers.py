@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from assistant.chat.case.home_city import said_city
 from assistant.chat.case.replies import (
     HAVING,
     LIST_CUES,
@@ -395,7 +396,7 @@ def elided_job(session: Session, pending: Pending | None, stated: str, extractio
     said = extract(first, today).found
     if any(f not in ("role_type", "employer_city", "facts_as_of") for f in said) or STATUS_WORKER.fullmatch(bare):
         return extraction  # "正式工", "合同工", "自由职业", "省技术能手": a status or an honour said, no job
-    again = extract(f"我是{stated}", today, where=session.profile.get("employer_city"))
+    again = extract(f"我是{stated}", today, where=said_city(session))
     job = {f: again.profile[f] for f in _JOB_FIELDS if f in again.profile and f not in extraction.profile}
     if "occupation" not in job:
         return extraction
@@ -417,7 +418,7 @@ def as_the_subject(session: Session, stated: str, extraction, today: dt.date):
 
     if session.subject not in ("他", "她") or not _THIRD.match(stated.strip()):
         return extraction
-    again = extract("我" + stated.strip()[1:], today, where=session.profile.get("employer_city"))
+    again = extract("我" + stated.strip()[1:], today, where=said_city(session))
     added = {f: v for f, v in again.profile.items() if f not in extraction.profile and f in again.found}
     if not added:
         return extraction
