@@ -72,7 +72,29 @@ def open_profile(session: Session, profile: dict, today: dt.date, lowest: bool =
         for count, span in session.early.items():
             if count in out and is_count(span) and out[count] > working:
                 out[count] = max(working, span[1], profile[count])
+        _not_before_sixteen(session, out, profile, born, today)
     return out if out != profile else None
+
+
+def _not_before_sixteen(session: Session, out: dict, profile: dict, born: str, today: dt.date) -> None:
+    """An early start never before the sixteenth birthday of the age in ``out``, when the start as read was not:
+    "七五年的，十六岁进厂" is open in both its months, and the early start (1991-01) beside the other end of the birth
+    year (1975-12) is a pair no one lived, which the checker would name a contradiction and turn the verdict open."""
+    from assistant.extract.resolve import since
+
+    adult = f"{int(born[:4]) + 16}{born[4:]}"
+    most = since(adult, today)
+    for count, span in session.early.items():
+        if count == "birth_date" or is_count(span) or count not in out or count not in profile:
+            continue
+        if out[count] > most + 1e-6 >= profile[count]:
+            copied = out.get("years_full_time_in_zhejiang") == out[count]
+            out[count] = most
+            start = START_OF.get(count)
+            if start and out.get(start):
+                out[start] = max(out[start], adult)
+            if count == "years_full_time_in_hangzhou" and copied:
+                out["years_full_time_in_zhejiang"] = most
 
 
 
