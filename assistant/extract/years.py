@@ -21,6 +21,7 @@ from assistant.extract.patterns import (
 )
 from assistant.extract.people import LIVED, Candidates, add, doing
 from assistant.extract.text import Segment, mask
+from assistant.extract.then_counts import as_of_year, moved_to_today
 
 __all__ = ["place_came_to", "PriorSpan", "read_years", "add_years"]
 
@@ -94,6 +95,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         masked = mask(seg.text)
         if re.search(r"赛|奖|届|岁", masked):
             continue
+        arrived = _came_to_workplace(masked, history[:-1], where)
+        arrival, masked = arrived != masked, arrived  # time since coming is the place's, never the trade's
         here = _HERE_SAID.search(masked)
         named = cities_in(before[0]) if here and before and not cities_in(masked) else []
         # "在我们厂", "在这家公司": the unit itself, whose years are work there (the trade's too, as without a place)
@@ -123,6 +126,9 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             spans = durations(masked)[-1:]
         else:
             verb_only = False
+        then = _counted_to(history, today) if spans and not closed else None
+        if then:  # "到一六年报名那会儿，我在杭州干了十二年电工": twelve years to 2016, more to today
+            spans = [moved_to_today(d, then, today) for d in spans]
         # "我在杭州待了快十年了，一直做电工": the always-clause after the count names the work
         # ... and so does a bare clause of the work right after it ("在杭州八年了，做算法"): no count, time or place of
         # its own, nothing said to be before or elsewhere, so it is the work of those years
@@ -177,7 +183,7 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
             stay = bool(before) and bool(_STAY.match(masked[lo:d.start])) and not _COUNT_ONLY.sub(
                 "", masked[d.end:hi]) and _names_job(before[0], names_title)
             # ("他在我们厂干了十五年": the years of work at our unit are the trade's too, at least, as without the place)
-            counted = "兼职" not in ctx and (named or (doing(ctx) and (not own_place or job_before or job_after
+            counted = "兼职" not in ctx and not arrival and (named or (doing(ctx) and (not own_place or job_before or job_after
                                                                         or verb_only or at_unit)) or work_carried or stay)
             if counted:
                 add_years(out, "_floor_years_in_field" if place == "years_full_time_in_hangzhou" else
@@ -286,6 +292,38 @@ def place_came_to(text: str) -> str | None:
 
 # a clause of work that says no time, count or place of its own and is not about another job
 _NOT_BARE = re.compile(r"[0-9〇零一二两三四五六七八九十]|年|月|之前|以前|原来|后来|现在|以后|过|兼职|想|要|打算|准备|在")
+
+
+# a count of time since one came, with no place ("才过来五个月", "来了才半年", "调过来八个月了"): come to the workplace
+_CAME_HERE = re.compile(r"(?:调|搬|跳槽)?(?:过来|来了|来这边|到这边|来这里|到这里)(?:了)?(?=(?:才|刚|快|有|已经|都)?"
+                        r"(?:[0-9一二两三四五六七八九十半几]))")
+
+
+def _came_to_workplace(clause: str, said: list[str], where: str | None) -> str:
+    """``clause`` with a bare arrival before a count placed at the workplace the message named before it (the last
+    place said outside a clause of the past: "我在丽水一家阀门厂做铸造…才过来五个月" is five months in 丽水), or
+    the one the conversation knows (``where``); unchanged when no workplace is known or the clause names a place."""
+    from assistant.extract.places import cities_in
+
+    m = _CAME_HERE.search(clause)
+    if not m or cities_in(clause) or _BEFORE.search(clause) or _ELSEWHERE.search(clause):
+        return clause
+    workplace = next((t[a:b] for t in reversed(said) if t and not _BEFORE.search(t) and not _ELSEWHERE.search(t)
+                      for a, b, *_ in cities_in(t)[-1:]), where or "")
+    if not workplace:
+        return clause
+    return f"{clause[:m.start()]}在{workplace}全职{clause[m.end():]}"
+
+
+def _counted_to(history: list[str], today) -> int | None:
+    """The past year the count in the last clause of ``history`` is told as of: said at that clause's opening, or
+    by the clause just before it when that one is only the year ("到一六年报名那会儿，我在杭州干了十二年")."""
+    if today is None:
+        return None
+    said = as_of_year(history[-1], today)
+    if said is None and len(history) > 1 and not durations(history[-2]):
+        said = as_of_year(history[-2], today)
+    return said
 
 
 def _bare_work(clause: str) -> bool:
