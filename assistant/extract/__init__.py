@@ -29,6 +29,7 @@ from assistant.extract.competitions import read_competitions
 from assistant.extract.conduct import read_conduct
 from assistant.extract.gaps import gaps, inside, read_gaps
 from assistant.extract.graded_trades import GRADED_NOTE, read_graded_trade
+from assistant.extract.hedged_ages import latest_ages
 from assistant.extract.honours import read_awards, read_skill, read_titles
 from assistant.extract.idle import idle_clauses
 from assistant.extract.jobs import read_job_description, read_self_employed
@@ -133,7 +134,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
     text = date_year_age(text, today)  # "九六年十七岁就在杭州当学徒": the age at 1996, so born about 1979
-    text = name_age_years(text, today)  # "我72年的，18岁进厂当学徒": 1990
+    text = name_age_years(latest_ages(text), today)  # "我72年的，18岁进厂当学徒": 1990; "十几岁就…": at 19
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012
     candidate = about_other(normalized)

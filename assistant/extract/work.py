@@ -223,6 +223,10 @@ _HOME_BEFORE = re.compile(r"(?:老家|家乡|家|户口|籍贯)(?:是|就|也|�
 _HOME_AFTER = re.compile(r"的?(?:家|老家)")
 
 
+# a start tied to the trade's own verb in its clause ("1999年就在杭州修车了"): 就 says the work began then
+_TRADE_SINCE = re.compile(r"年(?:起|开始)?(?:就|便)在")
+
+
 # the trade changed at some point ("转行", "之前跑销售"): the start of a working life is not the trade's
 _TRADE_CHANGED = re.compile(r"转行|改行|换行|转岗|之前|以前|原来|早先|后来")
 
@@ -477,9 +481,10 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             continue
         if _ENTERED.search(text) or up_to_now:  # "2016年硕士毕业就进来了": the career starts here
             add_start(out, "_field_start", text, today)
-        elif _JOB_VERB.search(text) or goes_on \
+        elif _JOB_VERB.search(text) or goes_on or _TRADE_SINCE.search(text) and work_verb(text, trade=True) \
                 or (index and _job_here(asserted[index - 1], city)) or _echoes_the_trade(text, asserted[:index]):
-            placed.append(text)  # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床"
+            # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床", "1999年就在杭州修车了"
+            placed.append(text)
     _span_places(out, spanned, asserted, today)
     _stayed_all_along(out, asserted, today)
     for text in placed if "_field_start" not in out else ():  # a start said for the trade itself comes first
