@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.chat.case.age_known import dated_by_known_birth
 from assistant.chat.case.asking import PAIRS
 from assistant.chat.case.birth_range import birth_range, within_working_life
 from assistant.chat.case.competition_patch import patch_competition
@@ -372,6 +373,12 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
 
         text = stated = dated
         extraction = extract(dated, today, where=said_city(session))
+    aged = dated_by_known_birth(session, stated, today)  # "十六岁进的厂" after "八零年的": 1996
+    if aged is not None:
+        from assistant.extract import extract
+
+        text = stated = aged
+        extraction = extract(aged, today, where=said_city(session))
     if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
         extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
