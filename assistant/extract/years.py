@@ -95,7 +95,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
         masked = mask(seg.text)
         if re.search(r"赛|奖|届|岁", masked):
             continue
-        arrived = _came_to_workplace(masked, history[:-1], where)
+        later = [mask(s.text) for s in segs[index + 1:] if s.asserts]
+        arrived = _came_to_workplace(masked, history[:-1], later, where)
         arrival, masked = arrived != masked, arrived  # time since coming is the place's, never the trade's
         here = _HERE_SAID.search(masked)
         named = cities_in(before[0]) if here and before and not cities_in(masked) else []
@@ -299,17 +300,20 @@ _CAME_HERE = re.compile(r"(?:调|搬|跳槽)?(?:过来|来了|来这边|到这�
                         r"(?:[0-9一二两三四五六七八九十半几]))")
 
 
-def _came_to_workplace(clause: str, said: list[str], where: str | None) -> str:
-    """``clause`` with a bare arrival before a count placed at the workplace the message named before it (the last
-    place said outside a clause of the past: "我在丽水一家阀门厂做铸造…才过来五个月" is five months in 丽水), or
-    the one the conversation knows (``where``); unchanged when no workplace is known or the clause names a place."""
-    from assistant.extract.places import cities_in
+def _came_to_workplace(clause: str, said: list[str], later: list[str], where: str | None) -> str:
+    """``clause`` with a bare arrival before a count placed at the workplace the message names (the last place said
+    before it outside a clause of the past, else the first said after it: "我在丽水一家阀门厂做铸造…才过来五个月" is
+    five months in 丽水, "从武汉跳槽过来一年多，在余杭做芯片验证" a year in 余杭), or the one the conversation knows
+    (``where``); unchanged when no workplace is known or the clause names a place it came to."""
+    from assistant.extract.places import cities_in, is_origin
 
     m = _CAME_HERE.search(clause)
-    if not m or cities_in(clause) or _BEFORE.search(clause) or _ELSEWHERE.search(clause):
+    if not m or _BEFORE.search(clause) or _ELSEWHERE.search(clause) \
+            or any(not is_origin(clause, a) for a, *_ in cities_in(clause)):
         return clause
-    workplace = next((t[a:b] for t in reversed(said) if t and not _BEFORE.search(t) and not _ELSEWHERE.search(t)
-                      for a, b, *_ in cities_in(t)[-1:]), where or "")
+    now = [t for t in reversed(said) if t and not _BEFORE.search(t) and not _ELSEWHERE.search(t)]
+    now += [t for t in later if not _BEFORE.search(t) and not _ELSEWHERE.search(t)]
+    workplace = next((t[a:b] for t in now for a, b, *_ in cities_in(t)[-1:]), where or "")
     if not workplace:
         return clause
     return f"{clause[:m.start()]}在{workplace}全职{clause[m.end():]}"
