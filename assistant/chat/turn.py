@@ -31,6 +31,7 @@ from assistant.chat.drafting import continues_draft, draft_turn, take_draft_fact
 from assistant.chat.premise import claims
 from assistant.chat.premise.attributes import says_cycle
 from assistant.chat.premise.first import premise_first
+from assistant.chat.premise.given import enough_restated
 from assistant.chat.premise.notice_premise import notice_premise
 from assistant.chat.premise.propositions import proposition_answer
 from assistant.chat.premise.rule_premise import (
@@ -409,6 +410,7 @@ def _qa(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, ...
         text = unreported(text)  # would find 领导班子); the reported words are what is checked
     text = waiver_restated(text)  # "就不用管年限了吧" asks whether 不受工作年限限制 applies
     text = rhetorical_restated(text)  # "材料不是交人社局吗" asserts 交人社局: a premise to check, not a 是否 question
+    text = enough_restated(text)  # "发个电子版到邮箱就行了吧" asserts one form suffices, not where the mail goes
     text = level_choice_restated(text)  # "是省里评还是市里评": the act as the notices say it (组织评审)
     owned = sole_owner(deps.corpus, text) if not (r.programs or focus) else None
     note = owner_note(deps.corpus, *owned) if owned else ""

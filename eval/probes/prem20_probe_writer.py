@@ -10,7 +10,9 @@ touch (事迹字数 600/300, 通知印发日期, 评审结果复核, 领导小�
 notice's own value and must be confirmed, never answered 不对.
 
 Written from the five notices before any code change (by one who had read the code: not blind). Split by
-random.Random(2630): the first half dev (A, tuned on), the rest test (B, held out). Run from the repo root:
+random.Random(2630): the first half dev (A, tuned on), the rest test (B, held out). The gold of qp-2653 first named
+二 alone; 附件1/二 states the same sentence word for word, so both are gold (changed after the first measurement, a
+label error, not a code change). Run from the repo root:
 python -m eval.probes.prem20_probe_writer prints the rows, --write appends them once.
 """
 from eval.probes.probe_rows import write
@@ -58,7 +60,7 @@ F = [  # false premises: (question, program, answer type, gold clauses, key fact
  # which edition set which rule
  ("首届数字工匠就有竞赛第一名直接认定了吧？我2022年拿过市里数字经济比赛的第一", D23, "rule",
   [f"{D26}#一"], ["直接认定"]),
- ("已经评上杭州工匠的，首届数字工匠还可以推的吧", D23, "rule", [f"{D23}#二"], ["不予推荐"]),
+ ("已经评上杭州工匠的，首届数字工匠还可以推的吧", D23, "rule", [f"{D23}#二", f"{D23}#附件1/二"], ["不予推荐"]),
  # who may apply
  ("我们厂退休返聘的老师傅，浙派工匠也可以推荐的吧", ZJ, "rule", [f"{ZJ}#三"], ["退休人员不作为推荐对象"]),
  ("我朋友说机关里的人第四届数字工匠是一律不予推荐的，对吧", D26, "rule", [f"{D26}#二"], ["原则上不予推荐"]),

@@ -97,7 +97,7 @@ _HELD_VERB = re.compile(r"(?:评上|评过|评了|获评|获得|拿到|拿了|�
 _NEVER_THERE = re.compile(r"(?:从没|从来没|从未|没|未)(?:有)?在(?P<p>浙江|省内|杭州)(?:全职)?(?:干|工作|上班|待|呆)过")
 
 
-_BRINGS = re.compile(r"\s*(?:以后|之后|后)?\s*(?:有|就|会|可以|可|给|发|奖|拿|享受|享有|领)")
+_BRINGS = re.compile(r"\s*的?(?:以后|之后|后|同时|时候)?\s*(?:还|也|都)?(?:有|就|会|可以|可|给|发|奖|拿|享受|享有|领|能|将)")
 
 
 def held_after(text: str) -> dict:
@@ -107,8 +107,8 @@ def held_after(text: str) -> dict:
     out: list[str] = []
     for clause in (c for c in re.split(r"[，,。；;！!？?]+", text) if c):
         verb = _HELD_VERB.search(clause)
-        # what winning brings ("评上了有一次性奖励两万", "评上了就能拿…", "评上以后给啥") supposes the honour, it
-        # tells no title held
+        # what winning brings ("评上了有一次性奖励两万", "评上了就能拿…", "评上以后给啥", "评上的同时还给…奖章")
+        # supposes the honour, it tells no title held
         if verb and not negated(clause) and not re.search(r"如果|要是|假如|想|能", clause) \
                 and not _BRINGS.match(clause[verb.end():]):
             out += titles_named(clause[:verb.start()])

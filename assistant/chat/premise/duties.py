@@ -24,7 +24,8 @@ _FILLER = re.compile(r"是|的|吧|吗|对|不对|归|由|来|都|也|应该|好
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> dict[str, re.Pattern]:
-    """The [attribute.duty] patterns of the table, compiled: holds, held_by, no_body, quota, quota_lead, gives."""
+    """The [attribute.duty] patterns of the table, compiled: holds, held_by, no_body, quota, quota_lead, gives, to_body,
+    set_up."""
     from assistant.chat.rules.notice_attributes import rows
 
     return {k: re.compile(v) for k, v in next(r for r in rows("duty"))["duty"].items()}
@@ -40,7 +41,7 @@ def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
         if not clause.path:
             continue
         for unit in units(clause):
-            for pattern in (shape["held_by"], shape["holds"]):
+            for pattern in (shape["held_by"], shape["holds"], shape["set_up"]):
                 m = pattern.search(unit)
                 if m and not shape["no_body"].search(m.group("who")):
                     who = m.group("who").strip().lstrip("、.．").strip()  # "1、市总工会负责…": the item's number is no body
@@ -69,7 +70,7 @@ def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     # gives it nothing ("在市总工会职工技术协作网上自荐报名，对吧？我没单位推荐": 市总工会 owns the site there)
     edges = [0] + [m.end() for m in _CLAUSE_EDGE.finditer(bare)] + [len(bare) + 1]
     start, end = max(e for e in edges if e <= body.start), min(e for e in edges if e > body.start)
-    if not _shapes()["gives"].search(bare[start:end]):
+    if not _shapes()["gives"].search(bare[start:end]) or _shapes()["to_body"].search(bare[start:body.start]):
         return None
     # and the duty is what the message says up to the end of that clause: what the asker adds after it is their own
     # remark ("是省人力社保厅组织专家评审的，对吧？我们市里只管推荐": 推荐 is no part of the duty asked)

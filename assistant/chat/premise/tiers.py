@@ -46,6 +46,7 @@ HEADS: dict[str, str] = {
     "专项": r"科技专项|专项|科技项目|科研项目",
     "竞赛": r"竞赛|大赛|比赛|技能赛",
     "奖项": r"科学技术类奖项|科学技术奖|科技奖|奖项|奖(?![金励牌章状品])",
+    "奖章": r"劳动奖章|奖章",  # "浙江省五一劳动奖章" against "杭州市五一劳动奖章": a medal's tier, as a prize's
     "工会": r"总工会|产业工会|工会",
     "人社": r"人社局|人社厅|人社部门|人力社保局|人力社保厅|人力社保部门|人力社保|人社",
     "经信": r"经信局|经信",
@@ -111,9 +112,17 @@ def slots(text: str, trailing: bool = False) -> list[Slot]:
     ``trailing`` (a question's own words), a tier said after its head in the same clause counts too ("特殊津贴只认
     国务院那一种")."""
     out = []
-    _, slot, after = _tier_patterns()
-    for m in slot.finditer(text or ""):
+    tier, slot, after = _tier_patterns()
+    text, at = text or "", 0
+    while (m := slot.search(text, at)) is not None:
+        # "区里是10月底前把推荐报到市总工会": a tier said between the first tier and the head is the head's own, and
+        # the first one qualifies something else (here who sends); the slot starts again at the nearer tier
+        inner = re.search(tier, m.group("gap"))
+        if inner is not None and _tier_of(inner.group(0)):
+            at = m.start("gap") + inner.start()
+            continue
         out.append(_slot(m.group("tiers"), m.group("floor"), m.group("head"), m.group(0)))
+        at = m.end()
     if trailing:
         for m in after.finditer(text or ""):
             if not any(m.group("tiers") in s.said for s in out):

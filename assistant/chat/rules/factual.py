@@ -818,8 +818,11 @@ def _value_premise(text: str, r, deps) -> tuple[str, tuple[str, str]] | None:
 def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cites: Citations) -> str | None:
     """"首届数字工匠评上了有一次性奖励两万块钱，是吧？" where the notice awards honours and names no money: the
     premise is wrong, and the sentence saying what is awarded answers it (cited), the contact after it."""
-    # an amount asserted makes it a money premise, whatever else it counts ("一人奖两万块": 一人 is per head)
-    if home is None or not asserts(text, r) or not any(u == "元" for _, u in claims(text)):
+    # an amount asserted makes it a money premise, whatever else it counts ("一人奖两万块": 一人 is per head); so does
+    # money said to come with no amount ("评上了也有一次性奖金的吧", premise/given.py)
+    from assistant.chat.premise.given import money_supposed
+
+    if home is None or not asserts(text, r) or not (any(u == "元" for _, u in claims(text)) or money_supposed(text)):
         return None
     corpus = deps.corpus
     awarded = AskedType("money", "reward", "奖励", True)
