@@ -92,3 +92,32 @@ def test_the_wrong_premise_is_corrected_first_by_the_clause_holding_the_value(de
 @pytest.mark.parametrize("question", ["浙派工匠评上了有奖金的吧", "首届杭州工匠评上的同时还给杭州市五一劳动奖章，是吧"])
 def test_a_true_premise_is_not_corrected(deps, question):
     assert "不对" not in respond(Session(), question, deps).text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("question", "steps"), [
+    ("浙派工匠的证书是省人社厅发的吧", ("授予",)),
+    ("奖金是市里给的吧", ("授予",)),
+    ("名单是市总工会发的吧", ()),  # a list is published, not given
+])
+def test_a_reward_said_given_by_a_body_is_the_step_of_giving(question, steps):
+    from assistant.chat.rules.procedure_words import step_terms
+
+    assert (step_terms(question) == steps) if steps else ("授予" not in step_terms(question))
+
+
+def test_a_placing_said_with_what_it_brings_is_a_rule_claim():
+    from assistant.chat.premise.rule_premise import rule_claim
+
+    said = rule_claim("首届数字工匠就有竞赛第一名直接认定了吧？我2022年拿过市里数字经济比赛的第一")
+    assert said and "直接认定" in said and "2022" not in said
+
+
+def test_the_edition_without_the_rule_is_corrected_before_the_askers_case(deps):
+    answer = respond(Session(), "首届数字工匠就有竞赛第一名直接认定了吧？我2022年拿过市里数字经济比赛的第一", deps)
+    assert answer.text.startswith("不对")
+    assert "hz_digital_craftsman_2026#一" in {c.clause_id for c in answer.citations}
+
+
+def test_the_body_giving_a_reward_is_checked(deps):
+    answer = respond(Session(), "浙派工匠的证书是省人社厅发的吧", deps)
+    assert answer.text.startswith("不对") and "zj_craftsman_2023#五" in {c.clause_id for c in answer.citations}

@@ -272,7 +272,9 @@ def premise_of_kind(text: str, profile: dict) -> bool:
 # "首届数字工匠要求在杭满一年", "浙派工匠有技师证就能报了吧", "要拿冠军才算数吧"), or a rule in itself (premise.asserted).
 _REQUIRES = r"要求|规定|必须|须|得|才能|才可以|才行|才算|以上|以下|以内|不超过|最多|至少"
 _VALUES = {"count", "level", "placing"}
-_RULE_WORDS = re.compile(rf"{_REQUIRES}|就能|就可以|就行|就够|满")
+# a value's rule word, or what the notice makes a value bring ("竞赛第一名直接认定了吧", "第一名不占名额吧", "有奖项就不受
+# 年限限制吧"): a placing said with what it brings is a rule of the notice, whoever holds the placing
+_RULE_WORDS = re.compile(rf"{_REQUIRES}|就能|就可以|就行|就够|满|直接认定|不占[^，,。；;]{{0,4}}名额|不受[^，,。；;]{{0,6}}限制")
 
 
 def rule_claim(text: str) -> str | None:

@@ -32,6 +32,8 @@ def step_terms(question: str) -> tuple[str, ...]:
     if own and _GIVES.match(own.group(1)) and re.search(table()["actor_unnamed"]["things"], text):
         # "证书由哪个单位出", "奖金由谁给": giving a thing (授予), whatever plain verb says it
         return ("授予",)
+    if _given_by(text):  # "浙派工匠的证书是省人社厅发的吧": a reward said given, whatever plain verb says it
+        return ("授予",)
     if own and not own.group(0).startswith("谁") and not re.match(rf"[的是]?(?:{table()['acting']})", own.group(1)):
         own = None  # "要征求哪些部门的意见": no step is acted on by the body asked for
     if own and _GENERIC_ACT.fullmatch(own.group(1)):
@@ -67,6 +69,17 @@ def notice_steps() -> frozenset[str]:
 
 # A plain verb of giving right after the who-words ("由哪个单位给/发/出/颁"); not 发布, 发通知, 出台.
 _GIVES = re.compile(r"[的是]?(?:来|负责)?(?:给|发|出|颁)(?!布|通知|文|台|具)")
+
+
+@functools.lru_cache(maxsize=1)
+def _reward_given() -> re.Pattern:
+    """A reward, then within its clause 是/由 a few characters (the body) and a plain verb of giving, then 的."""
+    return re.compile(rf"(?:{table()['actor_unnamed']['rewards']})[^，,。？?！!]{{0,6}}?(?:是|由)"
+                      rf"[^，,。？?！!]{{2,16}}?{_GIVES.pattern}的")
+
+
+def _given_by(text: str) -> bool:
+    return bool(_reward_given().search(text))
 
 
 @functools.lru_cache(maxsize=1)
