@@ -33,6 +33,7 @@ def test_money_said_to_come_with_the_honour(question, supposed):
     ("寄纸质的过去就可以了吧", "纸质"),
     ("纸质和电子版都交就行了吧", None),  # both forms: nothing left out
     ("电子版发到哪个邮箱", None),  # no sufficiency said
+    ("报首席技师的材料，要纸质的还是发电子档就行？", None),  # a choice asks which, it supposes none
 ])
 def test_one_form_said_to_be_enough(question, form):
     assert one_form_enough(question) == form

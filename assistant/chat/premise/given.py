@@ -44,8 +44,9 @@ def one_form_enough(question: str) -> str | None:
     alone; else None."""
     from assistant.chat.premise.channels import CHANNELS, PAPER_FORMS
 
+    enough = _table()["enough"]
     for clause in _CLAUSE.split(question or ""):
-        if not _table()["enough"]["suffice"].search(clause):
+        if not enough["suffice"].search(clause) or enough["choice"].search(clause):
             continue
         forms = [f for f in PAPER_FORMS if any(w in clause for w in CHANNELS[f])]
         if len(forms) == 1:
