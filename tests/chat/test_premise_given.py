@@ -122,3 +122,14 @@ def test_the_edition_without_the_rule_is_corrected_before_the_askers_case(deps):
 def test_the_body_giving_a_reward_is_checked(deps):
     answer = respond(Session(), "浙派工匠的证书是省人社厅发的吧", deps)
     assert answer.text.startswith("不对") and "zj_craftsman_2023#五" in {c.clause_id for c in answer.citations}
+
+
+@pytest.mark.parametrize(("question", "wrong"), [
+    ("浙派工匠退休的也能报吧", True),
+    ("浙派工匠劳务派遣的也能报吧", False),  # the rule on retirees says nothing of them
+])
+def test_a_refusing_rule_corrects_only_the_people_it_names(question, wrong):
+    from assistant.chat.premise.levels import _rule_correction
+
+    said = _rule_correction(question, "推荐对象面向基层和工作一线（含技能人才培养院校、教师），退休人员不作为推荐对象。")
+    assert bool(said) is wrong

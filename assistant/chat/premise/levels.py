@@ -69,8 +69,24 @@ def _contrast_correction(question: str, quote: str) -> str | None:
 
 def _rule_correction(question: str, quote: str) -> str | None:
     """"不对，…" when the question asks whether something can be done and the quote's rule says the opposite."""
-    if _ASKS_POSITIVE.search(question) and _NEGATIVE_RULE.search(quote) and not _POSITIVE_RULE.search(quote):
+    if _ASKS_POSITIVE.search(question) and _NEGATIVE_RULE.search(quote) and not _POSITIVE_RULE.search(quote) \
+            and _of_those_asked(question, quote):
         return "不对，按通知规定不可以：见下面的原文。"
     if _ASKS_NEGATIVE.search(question) and _POSITIVE_RULE.search(quote) and not _NEGATIVE_RULE.search(quote):
         return "不对，按通知规定是可以的：见下面的原文。"
     return None
+
+
+def _of_those_asked(question: str, quote: str) -> bool:
+    """Whether the people a refusing rule of ``quote`` names ("退休人员不作为推荐对象": 退休人员) share a word with the
+    question: "劳务派遣的也能报吧" is not answered by the rule on retirees. True when the rule names no one before it."""
+    from assistant.notices.text import bigrams
+
+    for clause in re.split(r"[，,。；;]", quote):
+        m = _NEGATIVE_RULE.search(clause)
+        if m is None:
+            continue
+        named = re.sub(r"原则上|一般|均|也|的|人员", "", clause[:m.start()])
+        if len(named) < 2 or bigrams(named) & bigrams(question):
+            return True
+    return False
