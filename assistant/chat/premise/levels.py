@@ -79,9 +79,14 @@ def _rule_correction(question: str, quote: str) -> str | None:
 
 def _of_those_asked(question: str, quote: str) -> bool:
     """Whether the people a refusing rule of ``quote`` names ("退休人员不作为推荐对象": 退休人员) share a word with the
-    question: "劳务派遣的也能报吧" is not answered by the rule on retirees. True when the rule names no one before it."""
+    question: "劳务派遣的也能报吧" is not answered by the rule on retirees. True when the rule names no one before it,
+    or the question no one before its ask ("也能报吧")."""
+    from assistant.chat.routing import without_programme
     from assistant.notices.text import bigrams
 
+    ask = _ASKS_POSITIVE.search(question)
+    if ask is None or len(re.sub(r"[的了也还都是吧\W]", "", without_programme(question[:ask.start()]))) < 2:
+        return True
     for clause in re.split(r"[，,。；;]", quote):
         m = _NEGATIVE_RULE.search(clause)
         if m is None:
