@@ -133,3 +133,13 @@ def test_a_refusing_rule_corrects_only_the_people_it_names(question, wrong):
 
     said = _rule_correction(question, "推荐对象面向基层和工作一线（含技能人才培养院校、教师），退休人员不作为推荐对象。")
     assert bool(said) is wrong
+
+
+def test_the_body_set_up_is_the_topic_and_those_invited_are_no_agents():
+    from assistant.chat.premise.agents import acting_in, agent_correction
+
+    assert [b.said for b in acting_in("领导小组是市人社局牵头成立的吧")] == ["市人社局"]
+    quote = "由主办和承办单位邀请市总工会、市发改委、市经信局、市科技局、市数管局等单位成立杭州数字工匠认定工作领导小组"
+    line = agent_correction("领导小组是市人社局牵头成立的吧", quote, ("成立",))
+    assert line.startswith("不对") and "主办和承办单位" in line
+    assert agent_correction("领导小组是主办 承办单位成立的吧", quote, ("成立",)) is None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.chat.rules.answer_table import table
 from assistant.notices.text import parts
 
-__all__ = ["Body", "bodies_in", "agent_correction", "agent_agrees", "acts"]
+__all__ = ["Body", "bodies_in", "acting_in", "agent_correction", "agent_agrees", "acts"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,20 @@ def bodies_in(text: str) -> list[Body]:
     return out
 
 
+# what makes the body after it the one acting: "领导小组是市人社局牵头成立的", "宣传由市总工会负责"
+_ACTOR_MARK = re.compile(r"是|由|归")
+
+
+def acting_in(text: str) -> list[Body]:
+    """The bodies ``text`` says act: those after a 是/由/归 that follows another body, which is then the topic, not
+    an actor ("首届数字工匠的领导小组是市人社局牵头成立的吧": 市人社局); all of them when no body comes before it."""
+    said = bodies_in(text)
+    for i in range(len(said) - 1):
+        if _ACTOR_MARK.search(text[said[i].end:said[i + 1].start]):
+            return said[i + 1:]
+    return said
+
+
 def _same(said: Body, written: Body) -> bool:
     return said.kind == written.kind and (not said.level or not written.level or said.level == written.level)
 
@@ -67,6 +81,8 @@ _OBJECT_OF = re.compile(r"[对将把]$")
 _DONE_BEFORE = re.compile(r"入围|合格|通过的|后的|过的")
 
 AGENT_SPAN = 40  # characters before the step's verb within which a sentence names who does it
+# who invites others to do a step does it: the bodies after 邀请 are those invited ("由主办和承办单位邀请市总工会…成立")
+_INVITED = re.compile(r"(?:由(?P<by>[^，,。；;]{2,20}?))?邀请")
 
 
 def _agents(quote: str, steps: tuple[str, ...]) -> tuple[list[Body], str]:
@@ -82,6 +98,11 @@ def _agents(quote: str, steps: tuple[str, ...]) -> tuple[list[Body], str]:
                     continue  # "对初审入围人员进行把关": those the step let through, the object of another act
                 before = sentence[max(0, at - AGENT_SPAN):at]
                 found = bodies_in(before)
+                invited = _INVITED.search(before)
+                if invited:  # "由主办和承办单位邀请市总工会、…等单位成立…": those invited are no agents of it
+                    found = [b for b in found if b.end <= invited.start()]
+                    if not found and invited.group("by"):
+                        return [Body("", "", invited.group("by"))], step  # the agent, named by no body's word
                 if found:
                     return _nearest_list(found, before), step
                 # "推荐工作由区、县(市)人力社保部门及市各主管部门、行业协会负责进行": the agent after 由
@@ -129,13 +150,15 @@ def agent_correction(question: str, quote: str, steps: tuple[str, ...]) -> str |
     """"不对，…" when the question names a body doing one of ``steps`` and the quote names another doing it, or
     several together where the question says one alone; None when the quote names no agent of the step or
     agrees."""
-    said = bodies_in(question)
+    said = acting_in(question)
     if not said or not steps:
         return None
     written, step = _agents(quote, steps)
     if not written:
         return None
     names = "、".join(dict.fromkeys(b.said for b in written))
+    if any(_squeezed(w.said) in _squeezed(question) for w in written) and not _patterns()[3].search(question):
+        return None  # the agent as the notice writes it is the one said ("是主办和承办单位成立的吧")
     if _patterns()[3].search(question) and len({(b.level, b.kind) for b in written}) > 1:
         return f"不对，通知写的是{names}共同{step}，不是{said[0].said}一家：见下面的原文。"
     if not any(_same(s, w) for s in said for w in written):
@@ -143,11 +166,16 @@ def agent_correction(question: str, quote: str, steps: tuple[str, ...]) -> str |
     return None
 
 
+def _squeezed(text: str) -> str:
+    """``text`` without spaces and list joiners, which a question's reading may have turned into spaces."""
+    return re.sub(r"[\s和及与、，,]", "", text)
+
+
 def agent_agrees(question: str, quote: str, steps: tuple[str, ...]) -> bool:
     """Whether the body the question names is the one the quote names doing the step ("是省政府批准授予的吧")."""
     from assistant.chat.premise.manners import manner_correction
 
-    said = bodies_in(question)
+    said = acting_in(question)
     written, _ = _agents(quote, steps)
     # the right body doing it another way is no agreement ("人社厅点名指定的吧" where it draws experts at random)
     return bool(said and written) and all(any(_same(s, w) for w in written) for s in said) \

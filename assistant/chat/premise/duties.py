@@ -57,12 +57,12 @@ def duties(corpus, program: str) -> list[tuple[str, str, str, str]]:
 def duty_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
     """("不对，…", the sentences holding the duty) when ``question`` gives a duty to a body the sentence dividing it
     does not name, ("是的，…", them) when it names it; None when it gives none or no sentence divides that duty."""
-    from assistant.chat.premise.agents import bodies_in
+    from assistant.chat.premise.agents import acting_in
     from assistant.chat.routing import topic_only, without_programme
     from assistant.notices.text import bigrams
 
     bare = without_programme(topic_only(question or ""))
-    said = bodies_in(bare)
+    said = acting_in(bare)  # "领导小组是市人社局牵头成立的": the body set up is the topic, not the one acting
     if len(said) != 1:
         return None
     body = said[0]
