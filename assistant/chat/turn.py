@@ -36,6 +36,7 @@ from assistant.chat.premise.notice_premise import notice_premise
 from assistant.chat.premise.propositions import proposition_answer
 from assistant.chat.premise.rule_premise import (
     asserting_clause,
+    premise_of_body,
     premise_of_kind,
     premise_of_rule,
     premise_on_conditions,
@@ -194,6 +195,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # Contradictory facts are facts about the asker too: the turn must ask about them, not answer a rule.
     if extraction.profile and session.pending is None and (premise_of_kind(text, extraction.profile)
                                                            or premise_of_rule(text)
+                                                           or premise_of_body(text)  # "…领导小组是市人社局…成立的，没错吧"
                                                            or premise_of_sufficiency(text, extraction.profile, deps.today)
                                                            or choice_of_rules(text, extraction.profile)
                                                            or says_cycle(text)):  # "两年搞一回": the rounds' years

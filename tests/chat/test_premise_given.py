@@ -143,3 +143,20 @@ def test_the_body_set_up_is_the_topic_and_those_invited_are_no_agents():
     line = agent_correction("领导小组是市人社局牵头成立的吧", quote, ("成立",))
     assert line.startswith("不对") and "主办和承办单位" in line
     assert agent_correction("领导小组是主办 承办单位成立的吧", quote, ("成立",)) is None
+
+
+@pytest.mark.parametrize(("text", "of_body"), [
+    ("首届数字工匠那个认定工作领导小组是市人社局出面牵头成立的，没错吧", True),
+    ("浙派工匠的证书是省人社厅发的吧", True),
+    ("我在市人社局上班，是负责社保的，能报吧", False),  # the asker's own case
+    ("首席技师要技师证吧", False),  # no body acting
+])
+def test_a_confirmation_of_which_body_acts_is_about_the_notice(text, of_body):
+    from assistant.chat.premise.rule_premise import premise_of_body
+
+    assert premise_of_body(text) is of_body
+
+
+def test_the_words_of_a_body_premise_are_no_work_of_the_askers(deps):
+    answer = respond(Session(), "首届数字工匠那个认定工作领导小组是市人社局出面牵头成立的，没错吧", deps)
+    assert answer.text.startswith("不对") and "主办和承办单位" in answer.text

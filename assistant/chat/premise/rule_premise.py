@@ -28,7 +28,7 @@ from assistant.chat.rules.conditions import (
 )
 from assistant.chat.templates import status_lines
 
-__all__ = ["premise_on_conditions", "premise_of_kind", "premise_of_rule", "rule_claim", "asserting_clause",
+__all__ = ["premise_of_body", "premise_on_conditions", "premise_of_kind", "premise_of_rule", "rule_claim", "asserting_clause",
            "premise_stretch"]
 
 
@@ -341,6 +341,18 @@ def premise_of_rule(text: str) -> bool:
         return False
     valued = [c for c in clauses_of(text) if claims(c)]
     return bool(valued) and all(_STRONG_RULE.search(c) and "了" not in c for c in valued)
+
+
+def premise_of_body(text: str) -> bool:
+    """Whether a confirmation that names no asker says which body of the notice acts ("那个认定工作领导小组是市人社局
+    出面牵头成立的，没错吧"): a premise about the notice, whose words ("认定工作") tell no work of the asker's."""
+    from assistant.chat.premise.agents import acting_in
+    from assistant.chat.routing import INTENT_PATTERNS
+    from assistant.chat.rules.own_case import speaks_of_self
+
+    if speaks_of_self(text) or not INTENT_PATTERNS["confirm"].search(text or ""):
+        return False
+    return bool(acting_in(text)) and bool(re.search(r"(?:是|由|归)[^，,。？?！!]{0,20}?的", text))
 
 
 _CONFIRM_CLOSE = re.compile(r"(?:吧|伐|对吧|是吧|没错吧|对伐|对不对|是不是|对吗|是吗)[？?！!。]?$")
