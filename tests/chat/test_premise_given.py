@@ -41,6 +41,7 @@ def test_one_form_said_to_be_enough(question, form):
 
 def test_one_form_enough_is_restated_plainly_and_the_other_ask_kept():
     assert enough_restated("首席技师的材料发个电子版到邮箱就行了吧？截止是哪天") == "首席技师的材料只交电子版就行了吧？截止是哪天"
+    assert enough_restated("首届杭州工匠的申报表寄纸质的过去就可以了吧") == "首届杭州工匠的申报表只交纸质版就行了吧"
     assert enough_restated("首席技师截止哪天") == "首席技师截止哪天"
     assert enough_restated("") == ""
 
@@ -160,3 +161,11 @@ def test_a_confirmation_of_which_body_acts_is_about_the_notice(text, of_body):
 def test_the_words_of_a_body_premise_are_no_work_of_the_askers(deps):
     answer = respond(Session(), "首届数字工匠那个认定工作领导小组是市人社局出面牵头成立的，没错吧", deps)
     assert answer.text.startswith("不对") and "主办和承办单位" in answer.text
+
+
+def test_copies_counted_are_paper_beside_an_electronic_copy():
+    from assistant.chat.premise.channels import _channel_correction
+
+    quote = "注：申报表一式两份并电子档于2016年9月30日前报市总技协办。"
+    assert _channel_correction("申报表只交电子档就行了吧", quote).startswith("不对")
+    assert _channel_correction("申报表寄纸质的过去就可以了吧", quote).startswith("不对")

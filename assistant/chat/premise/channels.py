@@ -36,6 +36,7 @@ MEDIA = ("报纸", "日报", "晚报", "电视", "电台", "广播", "公众号"
 _WAIVE_WORDS = r"(?:不用|不需要|无需|不必|免|(?<![寄交送给递附供])不(?:寄|交|送|给|递|附|提供|上交|报送))"
 _NOT_NEEDED = re.compile(rf"(纸质|电子版|原件|复印件|盖章|签字|签名)[^，,。；]{{0,4}}{_WAIVE_WORDS}"
                          r"|(?:不用|不需要|无需|不必|免)[^，,。；]{0,4}(纸质|电子版|原件|复印件|盖章|签字|签名)")
+_COPIES = re.compile(r"一式[两二三四五]份")
 _ONLY = re.compile(r"(?:只要|只需|只交|只用|光交|光要|仅需)[^，,。；]{0,4}?(纸质|电子)")
 
 
@@ -118,7 +119,9 @@ def _channel_correction(question: str, quote: str) -> str | None:
     if only or enough:  # "只要电子版就行吧", "发个电子版到邮箱就行了吧" where the notice wants 纸质 and 电子 both
         said_form = enough or ("纸质" if only.group(1) == "纸质" else "电子")
         other = "电子" if said_form == "纸质" else "纸质"
-        if other in quote and said_form in quote:
+        # copies counted ("申报表一式两份并电子档") are paper, whether or not 纸质 is written
+        forms = {f for f in PAPER_FORMS if f in quote} | ({"纸质"} if _COPIES.search(quote) else set())
+        if {other, said_form} <= forms:
             return f"不对，通知要求{other}和{said_form}的都要提供：见下面的原文。"
     waived = waived_item(question)
     if waived and waived[:2] in quote and "无需" not in quote:

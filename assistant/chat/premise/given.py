@@ -19,8 +19,9 @@ __all__ = ["money_supposed", "one_form_enough", "enough_restated"]
 _TABLE = Path(__file__).with_name("given.toml")
 _CLAUSE = re.compile(r"[，,。；;？?！!]")
 # a verb of handing papers in, where the thing handed in ends ("首席技师的材料|发个电子版到邮箱")
-_HAND = re.compile(r"发|交|寄|送|传|报|递|提供")
-_FORM_WORD = {"电子": "电子版", "纸质": "纸质材料"}
+# (not the 报 of 申报表, 推荐表: a paper's name, which stays with the thing handed in)
+_HAND = re.compile(r"(?:发|交|寄|送|传|递|提供|(?<![申填])报(?![表名告]))")
+_FORM_WORD = {"电子": "电子版", "纸质": "纸质版"}
 
 
 @functools.lru_cache(maxsize=1)
