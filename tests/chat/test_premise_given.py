@@ -168,4 +168,4 @@ def test_copies_counted_are_paper_beside_an_electronic_copy():
 
     quote = "注：申报表一式两份并电子档于2016年9月30日前报市总技协办。"
     assert _channel_correction("申报表只交电子档就行了吧", quote).startswith("不对")
-    assert _channel_correction("申报表寄纸质的过去就可以了吧", quote).startswith("不对")
+    assert _channel_correction(enough_restated("申报表寄纸质的过去就可以了吧"), quote).startswith("不对")

@@ -101,8 +101,6 @@ def _refused_forms(text: str) -> set[str]:
 def _channel_correction(question: str, quote: str) -> str | None:
     """"不对，…" when the question says a form of hand-in the quote names is refused, names a route or body other than the
     quote's, says one form alone is enough where the quote wants both, or waives a paper the quote asks for."""
-    from assistant.chat.premise.given import one_form_enough
-
     # A route the quote names counts only in a stretch saying how things are handed in ("报送至…", "自荐报名"):
     # "通过省人力社保厅门户网站…向社会公示" is how a notice is published, no channel for papers.
     refused = _refused_forms(question)
@@ -115,9 +113,8 @@ def _channel_correction(question: str, quote: str) -> str | None:
     if said - written and written - said:
         return "不对，通知规定的报送方式或受理单位与您说的不同：见下面的原文。"
     only = _ONLY.search(question)
-    enough = one_form_enough(question) if only is None else None
-    if only or enough:  # "只要电子版就行吧", "发个电子版到邮箱就行了吧" where the notice wants 纸质 and 电子 both
-        said_form = enough or ("纸质" if only.group(1) == "纸质" else "电子")
+    if only:  # "只要电子版就行吧" (and "发个电子版到邮箱就行了吧", restated so: premise/given.py) where both are wanted
+        said_form = "纸质" if only.group(1) == "纸质" else "电子"
         other = "电子" if said_form == "纸质" else "纸质"
         # copies counted ("申报表一式两份并电子档") are paper, whether or not 纸质 is written
         forms = {f for f in PAPER_FORMS if f in quote} | ({"纸质"} if _COPIES.search(quote) else set())
