@@ -15,7 +15,9 @@ from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, results_in, short
 from assistant.language import affirmed, clauses, said_clauses
+from assistant.language.classify import denied_only
 from assistant.language.datafiles import data_json
+from assistant.language.denials import names_prizes
 from assistant.language.lexicon import names_trainee, ruled_out
 from assistant.language.merit import certificate_lookalike, short_of_title
 from assistant.language.status import not_done
@@ -78,6 +80,9 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
             # already decide ("三等奖" is at best third); otherwise the results are still to be told
             if seen:
                 return _pick(seen, what, "competition_results", "没有竞赛成绩")
+            if any(c.negated and names_prizes(c.text) for t in own for c in clauses(t)):
+                # "证书奖项也没有", "比赛从没参加过": a first place is a prize, denied with the rest (deny20)
+                return out(False, f"材料说明没有获奖或竞赛名次，不能{what}。")
             return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
         for c in (as_told(c, own, f.facts_as_of) for c in results):
             if c.year is not None and c.year > ref.year:
@@ -248,6 +253,12 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
             seen.append(_certificate(hit, wanted))
         if any(ok for ok, _ in seen) or any(ok is None for ok, _ in seen):
             return _pick(seen, "满足此条件", "awards", "")
+        if given is None and any(c.negated and _AWARD_WORD.search(c.text) for t in told for c in clauses(t)):
+            given = []  # "证书奖项也没有" told with the achievements: the awards are said, none
+        if given is None and texts == [] and told and (only := denied_only(told)) and "certificate" not in only:
+            # "标准没参与过，革新也谈不上" names other kinds, and nothing of awards or certificates is said (a denial of
+            # them is read into the awards): this row is not spoken to (held19's named denials)
+            texts = None
         unknown = [n for n, v in (("awards", given), ("achievements", texts)) if v is None]
         shown = "；".join(m for _, m in seen)
         if unknown:
@@ -257,6 +268,9 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
                     f"也没有{floor_text}及以上科学技术类奖项。")
     return pred
 
+
+# an award of any kind named in a denial (奖项, 科技奖, 什么奖), not a bonus (奖金)
+_AWARD_WORD = re.compile(r"奖(?![金励惩])")
 
 _LOOKALIKE = {"vendor": "企业自己的认证", "level": "职业技能等级证书"}
 

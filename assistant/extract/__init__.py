@@ -236,7 +236,8 @@ _CORRECTING_NO = re.compile(r"(?:[哦噢喔啊呃额欸诶嗯]+)?不(?:不)*(?:�
 _IN_FACT = re.compile(r"^(?:哦|噢|呃|嗯)?(?:其实|实际上|实际|准确(?:地|的|点)?(?:来)?说|确切(?:地|的)?(?:来)?说)(?:应该)?(?:是|有|才|得)?")
 # a reader's working candidate -> the profile field it is about, so a correction replaces both
 _FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards": "awards",
-           "_no_competitions": "competition_results", "_no_achievements": "achievements", "_denial_said": "achievements",
+           "_no_competitions": "competition_results", "_no_prizes": "competition_results", "_no_achievements": "achievements",
+           "_denial_said": "achievements",
            "_no_apprentices": "trained_apprentices", "_hz_none": "years_full_time_in_hangzhou",
            "hangzhou_full_time_start": "years_full_time_in_hangzhou", "_zj_start": "years_full_time_in_zhejiang",
            "_field_start": "years_in_field", "_floor_years_in_field": "years_in_field", "_birth": "birth_date",

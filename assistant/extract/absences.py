@@ -10,7 +10,7 @@ from assistant.extract.judge import denied_parts, negated
 from assistant.extract.patterns import COMPETITION_WORDS
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment
-from assistant.language.denials import denied_kinds, says_nothing
+from assistant.language.denials import denied_kinds, names_prizes, says_nothing
 from assistant.language.doing import CONTRAST, TENURE
 
 __all__ = ["read_no_skill", "read_none", "but_record", "rest_denied"]
@@ -113,6 +113,10 @@ def read_none(segs: list[Segment]) -> Candidates:
             add(out, "_no_achievements", True)
             if beside_kinds:  # kept beside the named denial, whose kinds alone it would otherwise seem to close
                 add(out, "_denial_said", seg.text)
+        elif _rest_after_denial(segs, denials, i) and not _but_did(segs[i + 1:], denials[i + 1:]):
+            # "徒弟没带过，其他的嘛，也都是空的": the rest denied after a denial leaves nothing standing
+            add(out, "_no_achievements", True)
+            add(out, "_denial_said", _sentence_from(segs, i))
         if seg.asserts and (denied and _PLACING.search(seg.text) or _NO_PLACING.search(seg.text)) \
                 and _contest_before(segs, i):
             add(out, "_no_competitions", True)  # "进了决赛，没拿到名次": the contest said before, no placing in it
@@ -132,6 +136,8 @@ def read_none(segs: list[Segment]) -> Candidates:
             if found and found.group() == "成绩" and beside.search(seg.text) and not words.search(
                     seg.text.replace("成绩", "□□")):
                 continue  # "比赛没拿过什么成绩": the contest's, read by _no_competitions
+            if name == "_no_awards" and found and names_prizes(seg.text):
+                add(out, "_no_prizes", True)  # 奖从来没拿过: a first place is a prize too (deny20)
             if (found or named) and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (
                     name == "_no_achievements" and _but_did(segs[i + 1:], denials[i + 1:])):
                 add(out, name, True)
@@ -171,6 +177,28 @@ def _contest_before(segs: list[Segment], i: int) -> bool:
         if segs[j].opens:
             return False
     return False
+
+def _sentence_end(segs: list[Segment], i: int) -> int:
+    return next((j for j in range(i + 1, len(segs)) if segs[j].opens), len(segs))
+
+
+def _sentence_from(segs: list[Segment], i: int) -> str:
+    """``segs[i]`` with the clauses after it up to the next sentence (其他的嘛，也都是空的)."""
+    return "，".join(s.text for s in segs[i:_sentence_end(segs, i)])
+
+
+# a record of its own named in the rest ("别的称号", "其他奖"): the rest of that kind, not every achievement
+_OTHER_RECORD = re.compile(r"称号|荣誉|头衔|工匠|技师|奖|证|比赛|竞赛|名次|工会|会员")
+
+
+def _rest_after_denial(segs: list[Segment], denials: list[bool], i: int) -> bool:
+    """Whether ``segs[i]`` denies the rest (其他的, 别的) after a denial said before it in the message: "徒弟没带过，
+    其他的嘛，也都是空的" leaves nothing standing, a denial of every achievement. The rest clause may be a topic with
+    its particle (其他的嘛) whose denial follows in its sentence."""
+    if not (denials[i] and _REST.match(segs[i].text) and any(denials[:i])) or _OTHER_RECORD.search(segs[i].text):
+        return False  # "省首席没评过，别的称号也没有": the rest of the titles, not of the achievements
+    return any(s.asserts for s in segs[i:_sentence_end(segs, i)])
+
 
 def _kind_named(text: str) -> bool:
     """Whether ``text`` names a kind of achievement (language.denials.denied_kinds), apart from the certificates and

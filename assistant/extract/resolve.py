@@ -257,6 +257,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
                         ("_no_competitions", "competition_results")):
         if field not in profile and c.get(flag):
             profile[field] = []  # said to have none: a fact, unlike saying nothing
+    if "competition_results" not in profile and c.get("_no_prizes"):
+        # "奖从来没拿过": no placing either, read from the prize (a first place is one), not said of the contests, so
+        # it does not replace a placing told in an earlier turn (chat.case.dialogue)
+        profile["competition_results"] = []
+        derived.add("competition_results")
     if "trained_apprentices" not in c and c.get("_no_apprentices"):
         profile["trained_apprentices"] = "无"
     if "union_member" not in profile and c.get("_union_has") and not c.get("_no_union_at_work"):

@@ -32,7 +32,7 @@ from assistant.language.agency import (
 )
 from assistant.language.clauses import Clause, clauses, negated, says_none, says_unknown, subject_only
 from assistant.language.datafiles import data_json
-from assistant.language.denials import denied_kinds, says_nothing
+from assistant.language.denials import denied_kinds, names_whole, says_nothing
 from assistant.language.lexicon import (
     KIND_LABELS,
     KINDS,
@@ -205,8 +205,8 @@ def denied_only(texts: list[str]) -> frozenset[str] | None:
         # a denial's clauses are read together: in "徒弟嘛，也没正经带过" the kind is the topic, the predicate bare
         denied = [c.text for c in clauses(text) if c.negated]
         named = frozenset().union(*(denied_kinds(c) for c in denied))
-        if not named or any(says_nothing(c) for c in denied):
-            return None
+        if not named or any(says_nothing(c) or names_whole(c) for c in denied):
+            return None  # 成果证书奖项统统没有: the whole named beside kinds is still the whole
         kinds |= named
     return frozenset(kinds) or None
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["denied_kinds", "denies_back", "empty", "rhetorical", "says_nothing"]
+__all__ = ["denied_kinds", "denies_back", "empty", "names_whole", "names_prizes", "rhetorical", "says_nothing"]
 
 # a frame before a back-reaching denial is short talk (说句老实话, 首席技师那几条我对了一下): longer, it says something
 _FRAME_CHARS = 14
@@ -110,3 +110,15 @@ def empty(clause: str) -> bool:
     negation word in it (``empty`` in ``data/denials.json``)."""
     return bool(_table()["empty"].search(_plain(clause)))
 
+
+
+def names_whole(clause: str) -> bool:
+    """Whether ``clause`` names achievements as a whole (成果, 业绩, 名堂), not one kind (革新成果, 成果转化): in a
+    denial beside kinds (竞赛名次、证书、奖项、成果统统没有) it reaches every alternative (``general``)."""
+    return bool(_table()["general"].search(_plain(clause)))
+
+
+def names_prizes(clause: str) -> bool:
+    """Whether ``clause`` names a prize or a contest (奖, 奖状, 比赛, 名次), not a science award (科技奖): denied, it
+    closes the routes a placing opens (``prizes``)."""
+    return bool(_table()["prizes"].search(_plain(clause)))

@@ -136,7 +136,7 @@ def main() -> None:
     dialogues = []
     for i, (p, turns, v, why) in enumerate(DIALOGUES, 1):
         rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": {}} for u, a in turns]
-        for row, (_, a) in zip(rows, turns):
+        for row, (_, a) in zip(rows, turns, strict=True):
             if a == "union_member":
                 row["expect_facts"] = {"union_member": False}
         rows[-1]["expect_verdicts"] = {p: v}

@@ -45,3 +45,22 @@ def test_unknown_direct_path_is_asked_when_the_alternatives_wait_for_the_review(
     so the competition is asked, not presumed absent."""
     v = run(P, {"competition_results": None, "achievements": achievements})
     assert v.verdict == "needs_review" and "competition_results" in v.missing
+
+
+@pytest.mark.parametrize("achievements", [["啥成果都没有，证书奖项也没有"], ["这些年没弄出啥东西，比赛也没参加过"],
+                                          ["一样都没有，什么奖都没拿过"]])
+def test_a_denial_of_everything_and_of_prizes_closes_the_direct_path(achievements):
+    """deny20 (lead's decision): a first place is a prize, so a general denial with prizes or contests denied closes
+    直接认定 as well, and no alternative holding, the answer is a no."""
+    v = run(P, {"competition_results": None, "achievements": achievements, "awards": None})
+    assert "competition_results" not in v.missing
+    assert next(r for r in v.reasons if r.rule == "direct").ok is False
+    # a prize denied is an award denied too; a contest denied leaves the science awards to ask about
+    assert v.verdict == ("not_eligible" if "奖" in achievements[0] else "needs_review")
+
+
+def test_a_denial_naming_some_kinds_leaves_the_certificate_and_the_direct_path_open():
+    v = run(P, {"competition_results": None, "achievements": ["标准制定没参与过", "技术革新也谈不上"], "awards": None})
+    assert v.verdict == "needs_review"
+    assert next(r for r in v.reasons if r.rule == "direct").ok is None
+    assert next(r for r in v.reasons if r.rule == "alt_certificate").ok is None

@@ -550,6 +550,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if corrected:
         forget_implied(session, facts)
     derived = set(extraction.profile) - set(extraction.found)
+    if "competition_results" in derived and session.profile.get("competition_results"):
+        facts.pop("competition_results", None)  # "证书奖项都没有" after a placing was told: no word on the placing
     if "skill_level" in facts and facts["skill_level"] != session.profile.get("skill_level"):
         session.skill_dates = {}  # a new level: its dates are not those of the old one
     session.skill_dates.update(extraction.skill_dates)
