@@ -255,9 +255,9 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
             return _pick(seen, "满足此条件", "awards", "")
         if given is None and any(c.negated and _AWARD_WORD.search(c.text) for t in told for c in clauses(t)):
             given = []  # "证书奖项也没有" told with the achievements: the awards are said, none
-        if given is None and texts == [] and told and (only := denied_only(told)) and "certificate" not in only:
-            # "标准没参与过，革新也谈不上" names other kinds, and nothing of awards or certificates is said (a denial of
-            # them is read into the awards): this row is not spoken to (held19's named denials)
+        if texts == [] and told and (only := denied_only(told)) and "certificate" not in only:
+            # "标准没参与过，革新也谈不上" names other kinds: the certificates are not spoken to (held19's named denials;
+            # a denial of them said beside is kept with them, extract.resolve)
             texts = None
         unknown = [n for n, v in (("awards", given), ("achievements", texts)) if v is None]
         shown = "；".join(m for _, m in seen)
