@@ -15,7 +15,6 @@ from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, results_in, short
 from assistant.language import affirmed, clauses, said_clauses
-from assistant.language.classify import denied_only
 from assistant.language.datafiles import data_json
 from assistant.language.denials import names_prizes
 from assistant.language.lexicon import names_trainee, ruled_out
@@ -255,10 +254,6 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
             return _pick(seen, "满足此条件", "awards", "")
         if given is None and any(c.negated and _AWARD_WORD.search(c.text) for t in told for c in clauses(t)):
             given = []  # "证书奖项也没有" told with the achievements: the awards are said, none
-        if texts == [] and told and (only := denied_only(told)) and "certificate" not in only:
-            # "标准没参与过，革新也谈不上" names other kinds: the certificates are not spoken to (held19's named denials;
-            # a denial of them said beside is kept with them, extract.resolve)
-            texts = None
         unknown = [n for n, v in (("awards", given), ("achievements", texts)) if v is None]
         shown = "；".join(m for _, m in seen)
         if unknown:

@@ -715,6 +715,10 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
     read as the other texts are."""
     if not any(says_no_achievement(t) or _denies_part(t) for t in said):
         return False
+    nos = [t for t in said if says_no_achievement(t)]
+    only = denied_only(nos) if nos and not any(_denies_part(t) for t in said if t not in nos) else None
+    if only is not None and not only & set(kinds):
+        return False  # "革新没搞过" beside "证书就一个高级工证": no word on this row's kinds (held19's named denials)
     read: list[set[str]] = []
     no_deeds = 0
     for t in said:

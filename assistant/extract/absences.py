@@ -136,8 +136,6 @@ def read_none(segs: list[Segment]) -> Candidates:
             if found and found.group() == "成绩" and beside.search(seg.text) and not words.search(
                     seg.text.replace("成绩", "□□")):
                 continue  # "比赛没拿过什么成绩": the contest's, read by _no_competitions
-            if name == "_no_awards" and found and not re.search(r"技能等级|等级证|职业资格", seg.text):
-                add(out, "_award_denial_said", _with_bare_no(segs, i))  # kept beside a denial naming kinds (resolve)
             if name == "_no_awards" and found and names_prizes(seg.text):
                 add(out, "_no_prizes", True)  # 奖从来没拿过: a first place is a prize too (deny20)
             if (found or named) and not re.search(r"技能等级|等级证|职业资格", seg.text) and not (

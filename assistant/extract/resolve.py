@@ -252,8 +252,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         # "革新没搞过": a denial naming only some kinds is kept as said, so the checker denies those kinds and no others
         kept = _unique(c["_denial_said"])
         if _kind_scoped(kept):
-            # "证书没有" beside them is kept too: the certificate row is then spoken to, not left unsaid (deny20)
-            profile["achievements"] = [*kept, *(t for t in _unique(c.get("_award_denial_said", [])) if t not in kept)]
+            profile["achievements"] = kept
     for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
                         ("_no_competitions", "competition_results")):
         if field not in profile and c.get(flag):

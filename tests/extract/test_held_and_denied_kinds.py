@@ -111,8 +111,7 @@ def test_kinds_named_bare_then_denied_are_absences():
     # a terse form's rows: each kind named, then only 没有
     profile = _profile("获奖 没有 比赛 没有 徒弟 没有")
     assert profile.get("awards") == [] and profile.get("competition_results") == []
-    # the awards' 没有 is kept beside it (deny20): the certificate-or-award row is spoken to as well
-    assert denied_only(profile.get("achievements")) == {"training", "certificate"}
+    assert denied_only(profile.get("achievements")) == {"training"}
 
 
 def test_a_kind_denied_bare_is_kept_with_its_denial_beside_a_deed():
