@@ -717,7 +717,7 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
         return False
     nos = [t for t in said if says_no_achievement(t)]
     only = denied_only(nos) if nos and not any(_denies_part(t) for t in said if t not in nos) else None
-    if only is not None and not only & set(kinds):
+    if only is not None and not only & set(kinds) and not _spoken_away([t for t in said if t not in nos], kinds):
         return False  # "革新没搞过" beside "证书就一个高级工证": no word on this row's kinds (held19's named denials)
     read: list[set[str]] = []
     no_deeds = 0
@@ -758,6 +758,20 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
                     read.append(found)
             before = c
     return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
+
+
+def _spoken_away(texts: list[str], kinds: frozenset[str] | set[str]) -> bool:
+    """Whether ``texts`` speak of this row's kinds only to give them away: a clause whose kinds the context takes
+    ("数字化改造是集团信息中心搞的，我就是配合提提需求"), or one left out of the affirmed parts that names them
+    ("AGV和WMS是总部信息部上的"). Beside denials naming the other kinds, the row is then denied as well."""
+    for t in texts:
+        kept = affirmed_parts(t)
+        if any(taken & set(kinds) for _, taken in kept):
+            return True
+        left = [c for c in said_clauses(t) if c not in {k for k, _ in kept}]
+        if any(set(lexicon_hits(c)) & set(kinds) for c in left):
+            return True
+    return False
 
 
 def _none_own(said: list[str], judged: Callable[[str], bool]) -> tuple[str, str] | None:
