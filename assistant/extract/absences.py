@@ -188,7 +188,7 @@ def _sentence_from(segs: list[Segment], i: int) -> str:
 
 
 # a record of its own named in the rest ("别的称号", "其他奖"): the rest of that kind, not every achievement
-_OTHER_RECORD = re.compile(r"称号|荣誉|头衔|工匠|技师|奖|证|比赛|竞赛|名次|工会|会员")
+_OTHER_RECORD = re.compile(rf"称号|荣誉|头衔|工匠|技师|奖|证|名次|工会|会员|{COMPETITION_WORDS}")
 
 
 def _rest_after_denial(segs: list[Segment], denials: list[bool], i: int) -> bool:

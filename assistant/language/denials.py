@@ -120,5 +120,8 @@ def names_whole(clause: str) -> bool:
 
 def names_prizes(clause: str) -> bool:
     """Whether ``clause`` names a prize or a contest (奖, 奖状, 比赛, 名次), not a science award (科技奖): denied, it
-    closes the routes a placing opens (``prizes``)."""
-    return bool(_table()["prizes"].search(_plain(clause)))
+    closes the routes a placing opens (``prizes``; the contests' words are the competition table's)."""
+    from assistant.language.lexicon import competition_events
+
+    text = _plain(clause)
+    return bool(_table()["prizes"].search(text) or re.search("|".join(competition_events()), text))
