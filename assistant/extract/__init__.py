@@ -235,7 +235,7 @@ _CORRECTING_NO = re.compile(r"(?:[哦噢喔啊呃额欸诶嗯]+)?不(?:不)*(?:�
 # "其实还在一线", is no correction: it is read with the clauses before it)
 _IN_FACT = re.compile(r"^(?:哦|噢|呃|嗯)?(?:其实|实际上|实际|准确(?:地|的|点)?(?:来)?说|确切(?:地|的)?(?:来)?说)(?:应该)?(?:是|有|才|得)?")
 # a reader's working candidate -> the profile field it is about, so a correction replaces both
-_FAMILY = {"_no_titles": "prior_titles", "_no_skill": "skill_level", "_no_awards": "awards",
+_FAMILY = {"_no_titles": "prior_titles", "_titles_retracted": "prior_titles", "_no_skill": "skill_level", "_no_awards": "awards",
            "_no_competitions": "competition_results", "_no_prizes": "competition_results", "_no_achievements": "achievements",
            "_denial_said": "achievements",
            "_no_apprentices": "trained_apprentices", "_hz_none": "years_full_time_in_hangzhou",

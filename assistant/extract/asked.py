@@ -71,13 +71,22 @@ _HEADING_WORDS = r"(?:(?:19|20)?[0-9]{2}年(?:的)?|第[一二三四五1-5]届|�
 _WON_NEXT = re.compile(r"^[^，,。！!？?；;\n]{0,8}?(?:评上|评的|评过|获评|获得|拿的|拿到|拿过|当选|授予|认定)")
 
 
+def _held_next(rest: str) -> bool:
+    """Whether the clauses after a name said alone, up to the sentence's end, tell it held ("浙江工匠，2020年，有证"):
+    a title listed as one's own, not a heading (``language.holding``)."""
+    from assistant.language.holding import MARK, holds
+
+    sentence = re.split(r"[。！!？?；;\n]", rest, maxsplit=1)[0]
+    return holds(MARK, [c for c in re.split(r"[，,]", sentence) if c])
+
+
 def _headings(text: str, names: re.Pattern[str]) -> list[tuple[int, int]]:
     out = []
     opens = True
     for clause in _CLAUSE.finditer(text):
         body = clause.group().rstrip("，,。！!？?；;\n")
         if opens and re.fullmatch(f"{_HEADING_WORDS}(?:{names.pattern}){_HEADING_WORDS}", body) \
-                and not _WON_NEXT.match(text[clause.end():]):
+                and not _WON_NEXT.match(text[clause.end():]) and not _held_next(text[clause.end():]):
             out += [(m.start(), m.end()) for m in names.finditer(text, clause.start(), clause.start() + len(body))
                     if m.group()]
         opens = clause.group()[-1:] in "。！!？?；;\n"  # the next clause begins a sentence

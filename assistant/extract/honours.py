@@ -32,6 +32,7 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all
 from assistant.extract.when import only_date, year_near
+from assistant.language.holding import MARK, holds, retracted, retraction, takes_back
 from assistant.language.status import pending
 from assistant.language.titles import (
     LEVEL_OF_WORD,
@@ -400,6 +401,9 @@ _SUPPOSED = re.compile(r"(?:能不能|能否|可不可以|可否|有没有(?:可
 
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
+    taken_back = retraction([s.text for s in segs]) if segs and takes_back(segs[0].text) else None
+    if taken_back:  # the part of a message after its correction: "哦不对，那个是我师傅评的，我自己没有"
+        add(out, "_no_titles" if taken_back == "none" else "_titles_retracted", True)
     for index, seg in enumerate(segs):
         if not seg.asserts:
             continue
@@ -433,11 +437,25 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 # "我们厂里评上过三个杭州工匠": holders counted, not the asker's own title ("拿过一个杭州工匠" is one's own)
                 counted = re.search(r"(?<![0-9一二三四五六七八九十几两多])(?!(?:一|1)[个名位]$)[0-9一二三四五六七八九十几两多]+"
                                     r"(?:个|名|位)$", before) or _PEOPLE_COUNTED.search(before)
-                if won and done and not counted and not (_NEG_AFTER.match(after) and not final_de) \
-                        and not _kin_of_holder(after) and not not_held_after(after):
+                said = won and done and not (_NEG_AFTER.match(after) and not final_de)
+                # the holding told anywhere in the title's sentence ("省首席那会儿是厅里发的文，名单上有我"):
+                # language.holding reads the clauses after it too
+                said = said or holds(text[:m.start()] + MARK + after, _rest_of_sentence(segs, index))
+                if said and not counted and not _kin_of_holder(after) and not not_held_after(after) \
+                        and not retracted([s.text for s in segs[index + 1:]]):  # "哦不对，那个是我师傅评的"
                     add(out, "prior_titles", _whose(title, text, m.start()))
                 text = blank(text, m)
     return out
+
+
+def _rest_of_sentence(segs: list[Segment], index: int) -> list[str]:
+    """The clauses after ``segs[index]`` up to the end of its sentence."""
+    rest = []
+    for seg in segs[index + 1:]:
+        if seg.opens:
+            break
+        rest.append(seg.text)
+    return rest
 
 
 @functools.cache

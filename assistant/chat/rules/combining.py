@@ -116,6 +116,10 @@ def held_title_span(text: str) -> tuple[str, tuple[str, ...]] | None:
         if not name_programs(said)[0] and name_programs(before)[0] and name_programs(text[apply.end():])[0]:
             # "首届数字工匠评上了，以后还能去申报杭州工匠吗": the title said before the verb of winning it
             return before, name_programs(text[apply.end():])[0]
+        if not _titles_in(said) and _titles_in(before) and name_programs(said)[0]:
+            # "去年那个数字工匠我评上了 这次第四届还能再报吗": the title said before the verb of winning it, the
+            # programme asked between the verb and the ask
+            return before + said, name_programs(said)[0]
         held_part = _HELD_CLAUSE.split(said, 1)[0]
         # "评上了“萧山工匠”。第四届数字工匠说…，我这个算不算": the programme named after the held title's sentence
         return said, (name_programs(text[apply.end():])[0] or name_programs(text[:held.start()])[0]
@@ -157,7 +161,8 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
     quotes, silent = [], []
     held_said = _HELD_CLAUSE.split(said, 1)[0]
     for program in targets:
-        rows = [r for r in _held_title_rows(program) if any(t in held_said for t in _QUOTED.findall(r.quote))]
+        named = _titles_in(held_said)  # "数字工匠我头一届就拿了" names 杭州数字工匠 by its short form
+        rows = [r for r in _held_title_rows(program) if any(t in held_said or t in named for t in _QUOTED.findall(r.quote))]
         if rows:
             quotes += [(r.clause_id, r.quote) for r in rows]
         else:
@@ -178,6 +183,19 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
     if quotes:
         lines.append(compose.qa_text(corpus, cites, text, quotes, deps.today))
     return "\n".join(lines)
+
+
+def _titles_in(said: str) -> set[str]:
+    """The titles ``said`` names, by the extractor's one table of their names and short forms (数字工匠, 省首席), each
+    name blanked once read so a longer one is not read again as a shorter."""
+    from assistant.extract.patterns import TITLES
+
+    names = set()
+    for title, pattern in TITLES:
+        if pattern.search(said):
+            names.add(title)
+            said = pattern.sub(lambda m: "□" * len(m.group()), said)
+    return names
 
 
 def _barring_lead(corpus, quotes: list[tuple[str, str]], text: str = "") -> str | None:

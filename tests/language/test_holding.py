@@ -1,0 +1,54 @@
+"""A title the speaker holds, read from the title's sentence as a whole (language.holding, held20): the words of
+getting, holding and being listed are classes, so each row below uses words the probes did not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language.holding import MARK, holds, retraction, takes_back
+
+M = MARK
+
+
+@pytest.mark.parametrize(("clause", "after"), [
+    (f"我扛回来一个{M}", ()),  # a verb of getting with its result
+    (f"{M}那会儿是省总发的证", ("名单里头有俺",)),  # conferred then, the roll with the speaker in it
+    (f"{M}", ("2019年", "证书有")),  # listed as one's own: a year, then its papers
+    (f"手里有块{M}的奖牌", ()),  # its papers held
+    (f"{M}这块牌子我家里早有了", ()),  # the title as the topic, then had
+    (f"大伙都叫我{M}", ("前年那次正式评上的",)),  # a name others call the speaker, then the real getting dated
+    (f"{M}", ("2021年获得",)),  # a form's entry: the title, then when it was got
+    (f"当年{M}落到我头上", ()),
+])
+def test_holding_told_anywhere_in_the_sentence(clause, after):
+    assert holds(clause, after)
+
+
+@pytest.mark.parametrize(("clause", "after"), [
+    (f"我老婆是{M}", ()),  # someone else's
+    (f"我们班组去年评出了三个{M}", ("里面没我",)),  # a collective's winners
+    (f"厂里推荐我参评{M}", ("结果没评上",)),  # a candidacy that failed
+    (f"{M}是省总工会评的", ()),  # who confers it, no holder
+    (f"{M}有什么好处", ()),  # the title as a topic of a question
+    (f"还有{M}", ()),  # a programme listed
+    (f"我想评{M}", ()),  # a wish
+    (f"{M}", ("我在余杭做了十年数控", "有证")),  # a clause about the work ends the window: the 证 is a certificate
+    (f"评上{M}", ("孩子上学有加分吗",)),  # a supposition
+])
+def test_no_holding_by_others_wish_or_topic(clause, after):
+    assert not holds(clause, after)
+
+
+@pytest.mark.parametrize(("clauses", "kind"), [
+    (["说错了", "那个是我爱人评的"], "others"),
+    (["哦不对", "我自己没有"], "none"),
+    (["记错了", "我本人没评过"], "none"),
+    (["不对不对", "那是我师父的"], "others"),
+])
+def test_a_correction_takes_the_title_back(clauses, kind):
+    assert takes_back(clauses[0])
+    assert retraction(clauses) == kind
+
+
+def test_no_correction_takes_nothing_back():
+    assert retraction(["2020年评的", "我是第二批"]) is None
