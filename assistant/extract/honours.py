@@ -44,7 +44,7 @@ from assistant.language.titles import (
     topic_rest,
 )
 
-__all__ = ["read_skill", "read_titles", "read_awards", "won_after"]
+__all__ = ["read_skill", "read_titles", "read_awards", "won_after", "titles_in"]
 
 _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同志|员工|职工|还|也|能|可以))")  # 已经是X的，…: others
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
@@ -111,6 +111,17 @@ def _titles() -> tuple[tuple[str, re.Pattern[str]], ...]:
     from assistant.programs import generation
 
     return _titles_of(generation())
+
+
+def titles_in(text: str) -> list[str]:
+    """The titles ``text`` names, by the one table of their names and short forms ("数字工匠", "省首席"), each name
+    blanked once read so a longer one is not read again as a shorter; held or not is the caller's to judge."""
+    found = []
+    for title, pattern in _titles():
+        if pattern.search(text):
+            found.append(title)
+            text = blank_all(pattern, text)
+    return found
 
 
 def _without_titles(text: str) -> str:

@@ -43,3 +43,8 @@ def test_a_title_taken_back_and_denied_is_none():
 
 def test_a_title_taken_back_to_someone_else_is_unknown():
     assert _titles("我是杭州工匠，不对，那是我师父的，第四届数字工匠能报吗") is None
+
+
+def test_titles_listed_with_a_question_word_are_programmes_asked():
+    """el-o019's shape: two names joined, then "我哪个有戏": programmes asked about, no title held."""
+    assert not _titles("老的那个杭州工匠跟首届数字工匠，我哪个有戏？")

@@ -199,13 +199,16 @@ def titles_named(text: str) -> list[str]:
     """The honour titles a reply names, as the checker reads them (each pack's ``title_aliases``)."""
     from assistant.programs import title_aliases
 
+    from assistant.extract.honours import titles_in
+
     key = re.sub(r"[\s\W_]+", "", text.lower())
     found = []
     for alias, title in title_aliases():  # longest first: 杭州数字工匠 before 杭州工匠
         if alias and alias in key:
             found.append(title)
             key = key.replace(alias, "□")
-    return list(dict.fromkeys(found))
+    # and the short forms the extractor's table knows ("省首席", "数字工匠 第二届")
+    return list(dict.fromkeys([*found, *titles_in(key)]))
 
 
 def _native_place(short: str) -> bool:

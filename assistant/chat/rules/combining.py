@@ -186,16 +186,10 @@ def held_title_answer(text: str, deps, cites, among: list[str] | None = None) ->
 
 
 def _titles_in(said: str) -> set[str]:
-    """The titles ``said`` names, by the extractor's one table of their names and short forms (数字工匠, 省首席), each
-    name blanked once read so a longer one is not read again as a shorter."""
-    from assistant.extract.patterns import TITLES
+    """The titles ``said`` names, by their names and short forms (数字工匠, 省首席)."""
+    from assistant.extract.honours import titles_in
 
-    names = set()
-    for title, pattern in TITLES:
-        if pattern.search(said):
-            names.add(title)
-            said = pattern.sub(lambda m: "□" * len(m.group()), said)
-    return names
+    return set(titles_in(said))
 
 
 def _barring_lead(corpus, quotes: list[tuple[str, str]], text: str = "") -> str | None:

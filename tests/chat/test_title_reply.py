@@ -1,0 +1,35 @@
+"""A reply to the titles question naming a title with its round or a holding word is the title held, not a turn
+to the programme of that name (held20)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.case.replies import titles_named
+from assistant.chat.case.state import Pending
+from assistant.chat.case.title_reply import names_title_held
+
+TODAY = dt.date(2026, 11, 21)
+ASKED = Pending(field="prior_titles", kind="list")
+
+
+@pytest.mark.parametrize("text", ["就是第一届的杭州数字工匠", "数字工匠 第三届", "有 省首席", "省首席技师 有的"])
+def test_a_title_with_its_round_or_holding_answers(text):
+    assert names_title_held(ASKED, text, TODAY)
+
+
+@pytest.mark.parametrize("text", ["换成首届数字工匠", "那浙派工匠呢", "杭州工匠", "数字工匠第四届能报吗"])
+def test_a_turn_or_a_bare_name_is_no_answer(text):
+    assert not names_title_held(ASKED, text, TODAY)
+
+
+def test_no_titles_question_pending_is_no_answer():
+    assert not names_title_held(None, "就是首届的杭州数字工匠", TODAY)
+
+
+@pytest.mark.parametrize(("text", "title"), [("省首席", "浙江省首席技师"), ("市首席", "杭州市首席技师"),
+                                             ("数字工匠", "杭州数字工匠")])
+def test_short_forms_of_titles_are_named(text, title):
+    assert title in titles_named(text)
