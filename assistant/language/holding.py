@@ -68,11 +68,18 @@ def _cue(text: str) -> bool:
 
 
 def _of_the_title(clause: str) -> bool:
-    """Whether a clause after the title's may still be about it: it says a getting, a holding or a listing, or it
-    is only a time ("2020年"); a clause about anything else ("我在杭州做了二十年木雕") ends the window."""
+    """Whether a clause after the title's may still be about it: it says a getting or a holding with no object but
+    the title's papers, or a listing, or it is only a time ("2020年"); a clause about anything else ("我在杭州做了二十年
+    木雕", "我2015年拿了第三名") ends the window."""
     t = _table()
-    if t["got"].search(clause) or t["has"].search(clause) or t["roll"].search(clause):
+    if t["roll"].search(clause):
         return True
+    for cue in (t["got"].search(clause), t["has"].search(clause)):
+        # the getting or holding closes the clause, or takes the title's papers: with an object of its own
+        # ("我2015年拿了第三名") it tells another thing got
+        if cue and re.fullmatch(rf"(?:了|的|过|啦|呢|啊|呀|一个|个|张|块)*(?:{t['papers'].pattern})?(?:了|的|呢|啊)*",
+                                clause[cue.end():]):
+            return True
     return bool(re.fullmatch(rf"(?:是|那是|都是)?(?:{t['time'].pattern})(?:的事|的时候|那会儿?)?(?:的|了)?", clause.strip()))
 
 

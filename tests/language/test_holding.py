@@ -52,3 +52,9 @@ def test_a_correction_takes_the_title_back(clauses, kind):
 
 def test_no_correction_takes_nothing_back():
     assert retraction(["2020年评的", "我是第二批"]) is None
+
+
+def test_a_clause_getting_something_else_ends_the_window():
+    """dev dlg-s016's shape: a programme named as a heading, then a rank got — no title held."""
+    assert not holds(f"老的{M}", ("我2017年省技能大赛拿了第二名", "在余杭做钳工"))
+    assert holds(f"{M}", ("2017年拿的",))

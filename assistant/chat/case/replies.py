@@ -197,9 +197,8 @@ def not_known(text: str) -> bool:
 
 def titles_named(text: str) -> list[str]:
     """The honour titles a reply names, as the checker reads them (each pack's ``title_aliases``)."""
-    from assistant.programs import title_aliases
-
     from assistant.extract.honours import titles_in
+    from assistant.programs import title_aliases
 
     key = re.sub(r"[\s\W_]+", "", text.lower())
     found = []
