@@ -33,3 +33,9 @@ def test_no_titles_question_pending_is_no_answer():
                                              ("数字工匠", "杭州数字工匠")])
 def test_short_forms_of_titles_are_named(text, title):
     assert title in titles_named(text)
+
+
+def test_the_bare_name_answers_when_its_name_was_asked():
+    """"评过" then "杭州工匠" to "您说有，是哪个…": the title held, not a turn to 首届杭州工匠."""
+    assert names_title_held(ASKED, "杭州工匠", TODAY, named_asked=True)
+    assert not names_title_held(ASKED, "那杭州工匠呢", TODAY, named_asked=True)

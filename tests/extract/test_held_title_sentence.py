@@ -48,3 +48,9 @@ def test_a_title_taken_back_to_someone_else_is_unknown():
 def test_titles_listed_with_a_question_word_are_programmes_asked():
     """el-o019's shape: two names joined, then "我哪个有戏": programmes asked about, no title held."""
     assert not _titles("老的那个杭州工匠跟首届数字工匠，我哪个有戏？")
+
+
+@pytest.mark.parametrize(("text", "title"), [("省里那个首席评过", "浙江省首席技师"), ("市里这个工匠我拿过", "杭州工匠"),
+                                             ("市里工匠19年拿过", "杭州工匠")])
+def test_the_level_said_loosely_before_a_short_name(text, title):
+    assert title in (_titles(text) or [])

@@ -422,7 +422,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         edition = ()
     turned = turns_to(whole, r)  # "算了，还是问数字工匠吧": a follow-up on the asker's case, as "那数字工匠呢" is
     if pending is not None and r.programs and (FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole) \
-            and not names_title_held(pending, whole, today):  # "就是首届的杭州数字工匠": the title held, an answer
+            and not names_title_held(pending, whole, today, "unnamed:prior_titles" in session.said):  # "就是首届的杭州数字工匠": the title held, an answer
         pending = None  # "那浙派工匠呢" turns to another programme; it does not answer "已获得过哪些荣誉称号"
     said = stated
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \

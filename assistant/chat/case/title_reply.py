@@ -19,9 +19,10 @@ __all__ = ["names_title_held"]
 _TURNS = re.compile(r"换|改成|改问|问问|问下|看看|说说|还是|那(?!个|年|会|时|次)|呢")
 
 
-def names_title_held(pending: Pending | None, text: str, today: dt.date) -> bool:
+def names_title_held(pending: Pending | None, text: str, today: dt.date, named_asked: bool = False) -> bool:
     """Whether ``text``, said while the titles question is pending, answers it with a title held and more than the
-    title's bare name (its round, its year, a holding word), asking nothing and turning the talk nowhere."""
+    title's bare name (its round, its year, a holding word), asking nothing and turning the talk nowhere. With
+    ``named_asked`` (the asker said they hold one, and its name was asked: "您说有，是哪个…？") the bare name answers."""
     if pending is None or "prior_titles" not in pending.fields or asks(text) or _TURNS.search(text):
         return False
     titles = read_reply("prior_titles", text, today).get("prior_titles")
@@ -33,4 +34,4 @@ def names_title_held(pending: Pending | None, text: str, today: dt.date) -> bool
     rest = text
     for _, pattern in TITLES:
         rest = pattern.sub("", rest)
-    return bool(titles_in(text)) and bool(re.sub(r"[\W_\s]", "", rest))
+    return bool(titles_in(text)) and (named_asked or bool(re.sub(r"[\W_\s]", "", rest)))
