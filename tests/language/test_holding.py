@@ -58,3 +58,9 @@ def test_a_clause_getting_something_else_ends_the_window():
     """dev dlg-s016's shape: a programme named as a heading, then a rank got — no title held."""
     assert not holds(f"老的{M}", ("我2017年省技能大赛拿了第二名", "在余杭做钳工"))
     assert holds(f"{M}", ("2017年拿的",))
+
+
+def test_a_body_named_with_hui_is_no_future():
+    """'市总工会给的': 会 of the 工会 conferring, not 会 of a conferring to come ('下个月会发给我')."""
+    assert holds(f"手上一块{M}的牌子是19年省总工会发的", ())
+    assert not holds(f"{M}的证书下个月会发给我", ())
