@@ -89,6 +89,8 @@ def holds(clause: str, after: Sequence[str]) -> bool:
     t = _table()
     if MARK not in clause or t["block"].search(clause) or t["counted"].search(clause) or _someone_else(clause):
         return False
+    if re.search(rf"{MARK}的(?!(?:{t['papers'].pattern}))[\u4e00-\u9fff]", clause):
+        return False  # "当过◇的评委", "◇的待遇": the title names another thing (a judge, a benefit), none held
     window = [clause]
     for other in after[:2]:
         if "□" in other or MARK in other or t["block"].search(other) or t["asks"].search(other) \

@@ -64,3 +64,8 @@ def test_a_body_named_with_hui_is_no_future():
     """'市总工会给的': 会 of the 工会 conferring, not 会 of a conferring to come ('下个月会发给我')."""
     assert holds(f"手上一块{M}的牌子是19年省总工会发的", ())
     assert not holds(f"{M}的证书下个月会发给我", ())
+
+
+@pytest.mark.parametrize("clause", [f"前年当过{M}的评审", f"拿过{M}的奖金补贴吗", f"去年领了{M}的报名表"])
+def test_the_title_naming_another_thing_is_none_held(clause):
+    assert not holds(clause, ())
