@@ -69,3 +69,9 @@ def test_a_body_named_with_hui_is_no_future():
 @pytest.mark.parametrize("clause", [f"前年当过{M}的评审", f"拿过{M}的奖金补贴吗", f"去年领了{M}的报名表"])
 def test_the_title_naming_another_thing_is_none_held(clause):
     assert not holds(clause, ())
+
+
+@pytest.mark.parametrize("clause", [f"听说第一届{M}评上的每人发五千", f"{M}评上的话有啥待遇", f"据说去年{M}认定的都有补贴"])
+def test_the_winners_in_general_or_hearsay_hold_nothing(clause):
+    """dev qa-601's shape: '听说首届数字工匠评上的每人有一万块奖金' asks of the reward, no title held."""
+    assert not holds(clause, ())
