@@ -54,3 +54,8 @@ def test_titles_listed_with_a_question_word_are_programmes_asked():
                                              ("市里工匠19年拿过", "杭州工匠")])
 def test_the_level_said_loosely_before_a_short_name(text, title):
     assert title in (_titles(text) or [])
+
+
+def test_titles_listed_then_held_are_both_held():
+    assert set(_titles("杭州工匠跟浙江工匠，我都有") or []) == {"杭州工匠", "浙江工匠"}
+    assert not _titles("杭州工匠跟浙江工匠，我都想试试")
