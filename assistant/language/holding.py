@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from assistant.language.datafiles import data_json
 from assistant.language.people import alternation
 
-__all__ = ["MARK", "holds", "retracted", "retraction", "takes_back"]
+__all__ = ["MARK", "blocked", "holds", "retracted", "retraction", "takes_back"]
 
 MARK = "◇"  # the title's name in its clause (□ is taken by names already blanked: the programme asked, other titles)
 
@@ -65,6 +65,12 @@ def _cue(text: str) -> bool:
     # (the title as the topic, 有 closing what is said of it: not "◇有啥好处")
     topic = MARK in text[:has.start()] and (holder or re.match(r"(?:了|的|呢|啊|呀)*(?:$|，)", text[has.end():]))
     return bool(topic) or bool(t["papers"].search(after_has)) or (MARK in after_has and bool(holder))
+
+
+def blocked(clause: str) -> bool:
+    """Whether ``clause`` says something that makes a title in it none held: a negation, a wish, an ask, hearsay, the
+    winners in general ("听说…评上的每人有…"), a quota, a conferring to come (``block`` in ``data/holding.json``)."""
+    return bool(_table()["block"].search(clause))
 
 
 def _of_the_title(clause: str) -> bool:

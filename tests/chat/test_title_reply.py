@@ -39,3 +39,12 @@ def test_the_bare_name_answers_when_its_name_was_asked():
     """"评过" then "杭州工匠" to "您说有，是哪个…": the title held, not a turn to 首届杭州工匠."""
     assert names_title_held(ASKED, "杭州工匠", TODAY, named_asked=True)
     assert not names_title_held(ASKED, "那杭州工匠呢", TODAY, named_asked=True)
+
+
+def test_hearsay_of_the_winners_holds_no_title():
+    """dev qa-601: the short forms named by titles_named reach corrections.held_after; hearsay of what the winners
+    get ("听说首届数字工匠评上的每人有一万块奖金") tells no title held."""
+    from assistant.chat.case.corrections import held_after
+
+    assert held_after("听说首届数字工匠评上的每人有一万块奖金，是吧") == {}
+    assert held_after("数字工匠我2023年就评上了") == {"prior_titles": ["杭州数字工匠"]}

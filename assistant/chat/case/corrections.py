@@ -25,6 +25,7 @@ from assistant.chat.case.state import Pending, Session
 from assistant.language.clauses import denied_parts, negated, says_none, says_unknown
 from assistant.language.correcting import denial_lead, says_wrong, without_markers
 from assistant.language.doing import deed_after_contrast
+from assistant.language.holding import blocked
 from assistant.profile import LIST_FIELDS
 
 _CAME = re.compile(r"(?:[0-9]{2,4}|[去前今])年.{0,6}?(?:来|到|调|搬|回)")
@@ -110,7 +111,7 @@ def held_after(text: str) -> dict:
         # what winning brings ("评上了有一次性奖励两万", "评上了就能拿…", "评上以后给啥", "评上的同时还给…奖章")
         # supposes the honour, it tells no title held
         if verb and not negated(clause) and not re.search(r"如果|要是|假如|想|能", clause) \
-                and not _BRINGS.match(clause[verb.end():]):
+                and not _BRINGS.match(clause[verb.end():]) and not blocked(clause):  # "听说…评上的每人有…"
             out += titles_named(clause[:verb.start()])
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
