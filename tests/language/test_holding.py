@@ -75,3 +75,13 @@ def test_the_title_naming_another_thing_is_none_held(clause):
 def test_the_winners_in_general_or_hearsay_hold_nothing(clause):
     """dev qa-601's shape: '听说首届数字工匠评上的每人有一万块奖金' asks of the reward, no title held."""
     assert not holds(clause, ())
+
+
+@pytest.mark.parametrize("clause", [f"第四届{M}评上了是发钱", f"首届{M}评上以后就能落户", f"{M}评上了可以加分"])
+def test_what_winning_brings_supposes_the_title(clause):
+    """dev qp-642: '第四届数字工匠评上了是发钱，还是只发个证书' asks of the reward; 第四届 names the programme."""
+    assert not holds(clause, ("还是只发个证书",))
+
+
+def test_an_edition_said_as_a_time_dates_the_getting():
+    assert holds(f"首届的时候评上的{M}", ())
