@@ -4,10 +4,13 @@ two-part questions, in applicants' and HR staff's words.
 asks19's two-ask rows did not move its held-out half, so these try shapes it did not: a half asking a detail the rule
 leaves open (原件要不要公证, 几年复审, 能不能落户, 名额怎么分, 奖金交不交税, 能不能同时报) right beside the clause that
 names the thing; halves joined by a comma, "另外", numbering or dialect; a story before the asks; two programmes in
-one message. The nearby clause is no answer: a both-silent message must be refused plainly with no citation. Single
+one message; a half choosing between two ways the notice does not name ("全体职工投票还是车间代表投", "市总工会审还是区里审")
+or asking how a condition the notice states is judged ("一线是怎么认定的"). The nearby clause is no answer: a both-silent message must be refused plainly with no citation. Single
 silent asks close to a rule, and two-part questions with one or both halves answered, keep a refusal from winning.
 
-Written from the five notices before any code change (by someone who has read the code, so not blind). Split by
+Written from the five notices before any code change (by someone who has read the code, so not blind). The first
+draft's two-ask rows were nearly all refused already, so before any code change ten of them were replaced: five by
+sentences a candidate run of the unchanged code answered with a nearby clause, five by new sentences of those shapes. Split by
 random.Random(2590): the first half dev (A, tuned on), the rest test (B, held out). Run from the repo root:
 python -m eval.probes.asks20_probe_writer prints the rows, --write appends them once.
 """
@@ -19,25 +22,30 @@ NOTE = "asks20 probe (seed 2590): "
 BOTH_OPEN = [  # (programme or None, message, answer type, what is asked)
     (CT, "首席技师的佐证材料原件要不要先去公证？上级部门校验一般要排几天？", "yes_no", "原件公证、校验时长"),
     (ZJ, "浙派工匠评上以后几年复审一次？复审不合格会不会把证书收回去？", "frequency", "复审周期、复审不合格"),
-    (C16, "杭州工匠评上了能不能落户？小孩读书有没有照顾？", "yes_no", "落户、子女入学"),
+    (C16, "我师傅是首届杭州工匠，那两万块奖金单位说要扣掉个税再发，通知里讲的“一次性奖励20000元”是税前的吧？另外证书丢了去哪补？",
+     "choice", "税前税后、证书补办"),
     (D26, "第四届数字工匠滨江区能推6个，这6个里面企业和事业单位各占几个？名额用不完能不能转给别的区？", "count",
      "名额在单位类型间的分配、转让"),
     (ZJ, "浙派工匠那1万块奖金要不要交个税？是一次性发还是分几年发？", "yes_no", "奖金个税、发放方式"),
-    (D23, "首届数字工匠推荐表要不要本人手写签名？电子版交PDF还是Word？", "yes_no", "手写签名、文件格式"),
+    (ZJ, "我们厂推了个老师傅报浙派工匠，单位民主推荐要全体职工投票还是车间代表投就行？投票结果要不要过半数？", "choice",
+     "民主推荐的投票范围、过半数"),
     (CT, "首席技师能不能同时报浙派工匠？两个都评上了奖金能不能都拿？", "yes_no", "同时申报、两份奖金"),
-    (D26, "数字工匠的创新培训营在哪里上课？上课要不要请假脱产？", "place", "培训营地点、脱产"),
+    (D26, "第四届数字工匠的初审是市总工会审还是区里审？初审没过会不会通知本人？", "choice", "初审由谁审、落选通知"),
     (C16, "杭州工匠发的奖牌是金的还是铜的，证书上有没有编号", "choice", "奖牌材质、证书编号"),
-    (ZJ, "浙派工匠专家评审是看材料打分还是要当面答辩？打分表会不会公开？", "procedure", "评审方式、打分表公开"),
-    (CT, "首席技师认定以后有没有带薪休假的？要不要每年交个述职报告伐？", "yes_no", "带薪休假、年度述职"),
+    (D23, "首届数字工匠“在杭全职工作2年以上”是怎么认定的，要不要单位开在职证明", "procedure", "在杭全职的认定、在职证明"),
+    (D26, "我是拱墅一家物流公司的HR，第四届推荐表上“人才认定等级”我们员工是E类人才，这个能不能加分？E类要不要附认定证书？",
+     "yes_no", "人才等级加分、附认定证书"),
     (D26, "我们是余杭一家做工业软件的公司，人事这边第一次弄。数字工匠推上去以后单位要不要出配套奖励？被推荐的人工资要不要调？",
      "yes_no", "单位配套奖励、调薪"),
-    (None, "杭州工匠和首席技师评上了，退休以后称号还保留吗？能不能领退休补贴？", "yes_no", "两个项目退休后的称号、补贴"),
-    (D23, "首届数字工匠的提名奖有没有奖金？下一届再报要不要重新走单位推荐？", "yes_no", "提名奖奖金、再报的推荐途径"),
-    (C16, "首届杭州工匠社会公示要公示几天？公示期间有人举报了怎么处理？", "count", "公示天数、举报处理"),
+    (D26, "第四届数字工匠讲一线技能人才比例不低于70%，那一线是怎么认定的？管理岗兼一线的算哪边？", "procedure",
+     "一线的认定、兼岗"),
+    (ZJ, "浙派工匠要领导班子集体研究决定，那要不要附会议纪要？纪要要几个人签字？", "yes_no", "会议纪要、签字人数"),
+    (ZJ, "浙派工匠人事部门审核佐证材料，是审原件还是审复印件？审核一般要多久？", "choice", "审原件或复印件、审核时长"),
     (ZJ, "想问两个：1、浙派工匠每人奖励的1万元是税前还是税后；2、证书是纸质的还是电子证书", "choice",
      "奖金税前税后、证书形式"),
-    (D26, "第四届数字工匠认定结果在哪个网站发布？另外发布会要不要本人到场？", "place", "结果发布网站、本人到场"),
-    (CT, "首席技师专家评议一般几个专家评？评议分数低于多少就不能往上报了？", "count", "评议专家人数、分数线"),
+    (CT, "首席技师单位内部公示，是贴公告栏还是发内网？要公示几天？", "choice", "单位公示的方式、天数"),
+    (D26, "第四届数字工匠的专家评审团队是市总工会请的还是各区推荐的？专家会不会到单位实地考察？", "choice",
+     "评审专家的来源、实地考察"),
 ]
 SINGLE_OPEN = [  # (programme, message, answer type, what is asked)
     (CT, "首席技师的推荐报告除了盖章，要不要主管领导签字", "yes_no", "领导签字"),
