@@ -52,6 +52,7 @@ from assistant.chat.rules.forms import (
     with_cell_below,
 )
 from assistant.chat.rules.identity import identity_answer, identity_asked
+from assistant.chat.rules.left_open import left_open
 from assistant.chat.rules.levels import ask_clause, asked_level
 from assistant.chat.rules.out_of_scope import held_round, out_of_scope
 from assistant.chat.rules.parts import (
@@ -196,6 +197,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if len(parts) > 1:
         return _answer_parts(text, parts, ids, program, home, r, deps, cites)
     asked, picks, main = answer_part(corpus, text, ids, home, r, whole=text)
+    left = left_open(text, main.quote) if main is not None else None
+    if left is not None:
+        # the sentence on the topic leaves the ask open (chat.rules.left_open): the notice is silent on it
+        asked, main = replace(asked, label=left.label, strict=True), None
     first_asked = asked
     owner = program_of(main.clause_id) if main is not None else home
     if asked.type == "date" and owner and asks_deadline(text):
@@ -393,6 +398,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         # ... unless it names a topic of its own ("…要交几份，面试在哪里考": 面试, not 推荐表; chat.rules.parts)
         carried = part if own_topic(part) else "".join(parts[:i + 1])
         asked, picks, main = answer_part(corpus, part, part_ids, home, r, whole=carried, before="".join(parts[:i + 1]))
+        gated: str | None = None
         onward = _onward_steps(corpus, part, asked, main, picks, home)
         used = {p.quote for _, p, _ in items if p is not None}
         if main is not None and main.quote in used:
@@ -454,6 +460,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
             main = None
+        left = left_open(part, main.quote) if main is not None else None
+        if left is not None:
+            # "民主推荐要全体职工投票还是车间代表投", "那一线是怎么认定的": the sentence naming the thing names neither
+            # way chosen between, or states the condition without saying how it is judged (chat.rules.left_open)
+            main, gated = None, left.label
         if main is not None and asks_form_field(part) and not asks_definition(part) and off_the_form(
                 part, main.quote, asked.type, asked.strict, main.holds):
             # "只有个高级工的证，表上那格填啥？": the form's note (注：申报表一式两份…) is no cell; what the ask names on the
@@ -465,7 +476,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
         if main is not None and _after_award(part, r):
             # "首席技师评上以后是不是要带徒弟": once awarded, as a single question is read; the condition 带高徒 is none
             main, _ = _once_awarded(corpus, part, main)
-        gated = silent_alone(corpus, part, (home,) if home else r.programs) if main is not None else None
+        gated = silent_alone(corpus, part, (home,) if home else r.programs) if main is not None else gated
         if gated is not None:
             # "那返聘回来的算不算退休人员": an ask the single path finds silent (chat.rules.parts.silent_alone) is silent here
             # too, whatever nearest clause (退休人员不作为推荐对象) its words reached

@@ -1,0 +1,140 @@
+"""Asks a sentence on their topic still leaves open: a choice between two ways the sentence names neither of, an
+ask of how a condition the notice states is judged, which the sentence stating that condition does not say, and an
+ask whether a paper goes in, which a sentence naming the paper as something held does not say, and what to do after a
+mishap, which a sentence naming the thing lost or spoiled does not say.
+
+Both are found by the shape of the ask, not by its words: the notice's sentence naming the thing (民主推荐,
+一线技能人才认定比例) is near, and retrieval and the topic gates pass it, yet it holds nothing of what is asked.
+Used by a single question (chat/rules/factual.py) and by each ask of several (``_answer_parts``).
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_left_open.py
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy"]
+
+_TABLE = Path(__file__).with_name("left_open.toml")
+# a paper named in a sentence, which a handing-in verb beside it hands in
+_PAPER = re.compile(r"证书|证明|复印件|原件|材料|报告|表|文档|电子版|照片")
+# a term the asker quotes from the notice ("“在杭全职工作2年以上”是怎么认定的")
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
+
+
+@dataclass(frozen=True)
+class OpenAsk:
+    """What the ask leaves open, said as the silence names it."""
+    label: str
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern, tuple[str, ...]]:
+    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    return re.compile(raw["judged_ask"]), tuple(sorted(raw["light_side"], key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _papers() -> tuple[re.Pattern, re.Pattern]:
+    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    return re.compile(raw["paper_ask"]), re.compile(raw["handing"])
+
+
+def _own_words(side) -> tuple[str, ...]:
+    """A side's words with the verbs every side of a step shares dropped ("区里审" -> 区里)."""
+    _, light = _table()
+    words = []
+    for word in (side.words[-1], side.label):
+        bare = word
+        for verb in light:
+            bare = bare.removesuffix(verb)
+        if len(bare) >= 2:
+            words.append(bare)
+    return tuple(dict.fromkeys(words))
+
+
+def unsettled_choice(ask: str, quote: str) -> OpenAsk | None:
+    """A choice ("全体职工投票还是车间代表投", "市总工会审还是区里审") the quote settles only by naming one side,
+    in a stretch about what the choice is of: None when it does, or when the ask offers no choice."""
+    from assistant.chat.rules.choice import alternatives, level_of
+    from assistant.chat.rules.things import Thing, holds_thing
+
+    sides = alternatives(ask)
+    if sides is None:
+        return None
+    stretches = re.split(r"[。；;]", quote or "")
+    about = [w for w in sides[0].about if len(w) >= 2]
+
+    def of_it(stretch: str) -> bool:
+        return all(holds_thing(Thing((a,), a), stretch) for a in about)
+
+    if all(level_of(side.label) for side in sides):
+        # "初审是市总工会审还是区里审": a level is said by the body acting at it (省人力社保厅), which chat.rules.choice
+        # reads; the sentence must still be about what is chosen for (初审, not 审定)
+        return None if any(of_it(s) for s in stretches) else OpenAsk(f"是{sides[0].label}还是{sides[1].label}")
+    if any(holds_thing(Thing((w,), w), s) and of_it(s) for side in sides for w in _own_words(side) for s in stretches):
+        return None
+    return OpenAsk(f"是{sides[0].label}还是{sides[1].label}")
+
+
+def judged_term(ask: str, quote: str) -> OpenAsk | None:
+    """An ask of how a stated condition is judged ("那一线是怎么认定的") answered by a sentence that names the term
+    without defining it: None when the quote defines it, or the ask is of no such term."""
+    from assistant.chat.rules.parts import _table as parts_table
+    from assistant.chat.rules.programme_words import without_programme
+
+    judged, _ = _table()
+    found = judged.search(ask)
+    if not found:
+        return None
+    quoted = _QUOTED.findall(ask)
+    head = re.sub(r"^(?:那|那么|这个|那个|这|就是)+", "", without_programme(ask[:found.start()])).strip("，, 的是")
+    term = quoted[-1] if quoted else head
+    if len(term) < 2:
+        return None
+    defining = re.compile(parts_table()["defining"])
+    bare = re.sub(r"\s+", "", quote or "")
+    # the term, or its head said shorter ("在杭全职工作2年以上" -> 在杭全职), followed by 是指/即/包括…
+    if any(defining.match(bare[m.end():]) for word in {term, term[:4], term[:2]}
+           for m in re.finditer(re.escape(word), bare)):
+        return None
+    if term[:2] not in bare:
+        return None  # the quote does not name the term: another gate (the topic) judges it
+    return OpenAsk(f"“{term}”怎么认定")
+
+
+def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
+    """An ask whether a paper goes in ("E类要不要附认定证书") answered by a sentence in which no paper is handed in
+    ("拥有…资质证书" is a condition): None when some stretch of the quote hands papers in, or the ask is no such ask."""
+    asking, handing = _papers()
+    found = asking.search(ask)
+    if not found:
+        return None
+    if any(handing.search(s) and _PAPER.search(s) for s in re.split(r"[。；;]", quote or "")):
+        return None
+    return OpenAsk(f"是否需要附{found.group('paper').strip()}")
+
+
+def unsaid_remedy(ask: str, quote: str) -> OpenAsk | None:
+    """An ask of what to do after a mishap ("证书丢了去哪补", "表填错了怎么办") answered by a sentence saying no
+    remedy (chat/rules/parts.toml ``mishap_ask``, ``remedy``): the one naming the thing ("颁发证书") is silent on it."""
+    from assistant.chat.rules.parts import _table as parts_table
+
+    table = parts_table()
+    found = re.search(table["mishap_ask"], ask)
+    if not found or re.search(table["remedy"], quote or ""):
+        return None
+    return OpenAsk(f"“{found.group(0)}”这一点")
+
+
+def left_open(part: str, quote: str) -> OpenAsk | None:
+    """What ``quote`` leaves open of the ask in ``part``, or None when it may answer it."""
+    from assistant.chat.rules.parts import ask_and_context
+
+    # the ask alone: a context restating the term ("通知讲一线…比例不低于70%，") defines nothing
+    ask, _ = ask_and_context(part)
+    return (unsettled_choice(ask, quote) or judged_term(ask, quote) or unhanded_paper(ask, quote)
+            or unsaid_remedy(ask, quote))
