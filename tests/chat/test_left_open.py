@@ -7,6 +7,7 @@ from assistant.chat.rules.left_open import (
     judged_term,
     left_open,
     unhanded_paper,
+    unsaid_order,
     unsaid_remedy,
     unsettled_choice,
 )
@@ -79,3 +80,12 @@ def test_a_sentence_handing_the_paper_in_answers_whether_it_goes_in():
 ])
 def test_what_to_do_after_a_mishap_needs_a_remedy_said(ask, quote, left):
     assert (unsaid_remedy(ask, quote) is not None) is left
+
+
+@pytest.mark.parametrize("ask, quote, left", [
+    ("数字工匠的汇总表是按什么顺序排的？", "请各推荐单位于4月10日前将推荐表和汇总表、申报支撑材料等按要求报送至市总工会经济工作部", True),
+    ("推荐人选怎么排序？", "推荐人选按得票多少依次排列。", False),  # an order said
+    ("先公示还是先评审？", "按照资格审核、专家评审、社会公示、领导小组审定等四个环节进行。", False),  # a course's order
+])
+def test_the_order_of_a_list_needs_an_order_said(ask, quote, left):
+    assert (unsaid_order(ask, quote) is not None) is left

@@ -433,8 +433,9 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # on that one; so is "盖哪家的章" after a silent "派遣公司报我还是汽车厂报我", the same choice again
             main = None
         # the ask itself, not the case said before it ("个人自荐的话，网上报名要不要传作品照片" asks of the photos)
+        # ... unless it asks of something beyond coming forward ("自荐的人要不要参加面试": 面试)
         own = self_application_pick(corpus, home) if home and asks_self_application(
-            ask_and_context(part)[0]) else None
+            ask_and_context(part)[0]) and not _asks_beyond_applying(ask_and_context(part)[0]) else None
         if own is not None:  # "个人能不能自己报名？在哪报？": the first ask by how candidates come forward
             main = Pick(own[0], own[1], threshold(), True, threshold())
         # the paper this ask is of: the one it names, else the one named last before it ("汇总表的模版到哪里下？要填

@@ -1,7 +1,7 @@
 """Asks a sentence on their topic still leaves open: a choice between two ways the sentence names neither of, an
 ask of how a condition the notice states is judged, which the sentence stating that condition does not say, and an
 ask whether a paper goes in, which a sentence naming the paper as something held does not say, and what to do after a
-mishap, which a sentence naming the thing lost or spoiled does not say.
+mishap, which a sentence naming the thing lost or spoiled does not say, and the order a list is put in.
 
 Both are found by the shape of the ask, not by its words: the notice's sentence naming the thing (民主推荐,
 一线技能人才认定比例) is near, and retrieval and the topic gates pass it, yet it holds nothing of what is asked.
@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy"]
+__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order"]
 
 _TABLE = Path(__file__).with_name("left_open.toml")
 # a paper named in a sentence, which a handing-in verb beside it hands in
@@ -130,6 +130,20 @@ def unsaid_remedy(ask: str, quote: str) -> OpenAsk | None:
     return OpenAsk(f"“{found.group(0)}”这一点")
 
 
+@functools.lru_cache(maxsize=1)
+def _order() -> tuple[re.Pattern, re.Pattern]:
+    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    return re.compile(raw["order_ask"]), re.compile(raw["order_said"])
+
+
+def unsaid_order(ask: str, quote: str) -> OpenAsk | None:
+    """An ask of the order a list is put in ("汇总表是按什么顺序排的") answered by a sentence saying no order."""
+    asking, said = _order()
+    if not asking.search(ask) or said.search(quote or ""):
+        return None
+    return OpenAsk("排列顺序")
+
+
 def left_open(part: str, quote: str) -> OpenAsk | None:
     """What ``quote`` leaves open of the ask in ``part``, or None when it may answer it."""
     from assistant.chat.rules.parts import ask_and_context
@@ -137,4 +151,4 @@ def left_open(part: str, quote: str) -> OpenAsk | None:
     # the ask alone: a context restating the term ("通知讲一线…比例不低于70%，") defines nothing
     ask, _ = ask_and_context(part)
     return (unsettled_choice(ask, quote) or judged_term(ask, quote) or unhanded_paper(ask, quote)
-            or unsaid_remedy(ask, quote))
+            or unsaid_remedy(ask, quote) or unsaid_order(ask, quote))

@@ -49,6 +49,7 @@ class WordClasses:
     window: int
     shapes: re.Pattern
     verb_complement: re.Pattern
+    light_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +58,8 @@ def _table() -> WordClasses:
     return WordClasses(frozenset(raw["function_flags"]), frozenset(raw["generic"]) | frozenset(raw["type_nouns"]),
                     frozenset(raw["people"]),
                     re.compile("|".join(raw["before"])), re.compile("|".join(raw["after"])), int(raw["window"]),
-                    re.compile("|".join(raw["shapes"])), re.compile(raw["verb_complement"]))
+                    re.compile("|".join(raw["shapes"])), re.compile(raw["verb_complement"]),
+                    frozenset(raw.get("light_verbs", ())))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -101,7 +103,11 @@ def _window(stretch: str) -> list[str]:
         near = [(w, f) for _, end, w, f in spans if end <= m.start()][-s.window:]
         heads += [w for w, f in near if _names_detail(w, f)]
     for m in s.after.finditer(stretch):
-        after = [(w, f) for start, _, w, f in spans if start >= m.end()][:s.window]
+        # "要不要参加面试": a light verb hands the ask to its object (面试), which names the detail
+        said = [(w, f) for start, _, w, f in spans if start >= m.end()]
+        while len(said) > 1 and said[0][0] in s.light_verbs:
+            said = said[1:]
+        after = said[:s.window]
         if not any(_names_detail(w, f) for w, f in after):
             after = [(w, f) for _, end, w, f in spans if end <= m.start()][-s.window:]
         heads += [w for w, f in after if _names_detail(w, f)]
