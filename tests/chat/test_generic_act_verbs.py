@@ -29,3 +29,20 @@ def test_an_unnamed_doer_is_said_with_the_clause_that_is_the_step():
     answer = respond(Session(), "第四届杭州数字工匠的初审由哪个部门负责？", deps)
     assert "没有写明由哪个单位初审" in answer.text
     assert [c.clause_id for c in answer.citations][:1] == ["hz_digital_craftsman_2026#三/(二)/1/(1)"]
+
+
+@pytest.mark.parametrize(("question", "step"), [
+    ("浙派工匠形式初审是谁来审？", "初审"),  # 审 repeats the step named before it
+    ("初审是谁审的", "初审"),
+    ("评审专家由谁抽取", "抽取"),  # a verb of its own: that is the step
+])
+def test_a_verb_after_who_repeating_the_step_named_before_it_is_that_step(question, step):
+    assert step_terms(question)[0] == step
+
+
+def test_a_body_organising_the_clause_headed_by_the_step_does_it():
+    """"（三）形式初审。省人力社保厅组织对…进行形式审查": the clause says the step in words of its own (审查)."""
+    deps = make_deps(retriever=KeywordRetriever(), today=dt.date(2026, 11, 21))
+    answer = respond(Session(), "浙派工匠形式初审由谁负责？", deps)
+    assert "没有写明由哪个单位" not in answer.text
+    assert [c.clause_id for c in answer.citations][:1] == ["zj_craftsman_2023#四/(三)"]

@@ -636,7 +636,14 @@ def _acted_on(corpus: Corpus, program: str, steps: tuple[str, ...]) -> bool:
     premise is checked as a channel ("是市总工会牵头的对吧，材料最后交总工会")."""
     from assistant.chat.premise.agents import acts
 
-    return bool(steps) and any(acts(c.own_text or c.text, steps) for c in corpus.clauses(program) if c.path)
+    return bool(steps) and any(acts(c.own_text or c.text, steps) or (
+        _HEADING_END.sub("", c.title or "").endswith(steps) and acts(c.own_text or c.text, _LEADING))
+        for c in corpus.clauses(program) if c.path)
+
+
+# "（三）形式初审。省人力社保厅组织对…进行形式审查": the clause headed by a step says it in words of its own (审查); the
+# body organising or in charge of what the clause does is the step's doer
+_LEADING = ("组织", "负责")
 
 
 def premise_check(text: str, r, quotes: list[Pick]) -> str | None:

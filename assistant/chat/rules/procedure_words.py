@@ -43,6 +43,11 @@ def step_terms(question: str) -> tuple[str, ...]:
         if named:
             return named
     if own:
+        # "初审是谁来审": the verb after 谁 only repeats the step named before it (审 of 初审), which is the step
+        said = re.sub(r"^[来去在]", "", own.group(1))[:1]
+        named = next((term for cue, term in rows if re.search(cue, text[:own.start()])), None)
+        if said and named and said in named:
+            return _terms(named)
         term = next((term for cue, term in rows if re.search(cue, own.group(1))), None)
         if term == "授予" and own.group(1).startswith("发") and re.search(table()["actor_unnamed"]["issued"], text[:own.start()]):
             term = "发布"  # "这个通知是谁发的": a notice is issued (发布), a certificate given (授予)
