@@ -643,3 +643,10 @@ def test_numerals_pointing_at_the_things_compared_assert_no_count(question):
 @pytest.mark.parametrize("question", ["一个区能推两个人吧", "每个单位能推一个吗"])
 def test_a_count_asserted_of_people_is_still_a_count(question):
     assert classify(question, vectors=False).type == "count"
+
+
+def test_a_question_word_inside_a_quoted_form_row_makes_no_ask():
+    """"推荐表上有个“是否为两代表一委员”，…有没有优先？": the row's name is context of the ask after it."""
+    parts = question_parts("第四届数字工匠推荐表上有个“是否为两代表一委员”，我们员工是区人大代表，这个填了以后有没有优先？"
+                           "要不要附当选证明？")
+    assert len(parts) == 2 and parts[0].endswith("有没有优先？")

@@ -89,3 +89,18 @@ def test_what_to_do_after_a_mishap_needs_a_remedy_said(ask, quote, left):
 ])
 def test_the_order_of_a_list_needs_an_order_said(ask, quote, left):
     assert (unsaid_order(ask, quote) is not None) is left
+
+
+def test_how_years_are_counted_together_is_left_open_by_the_condition_and_named_in_the_silence():
+    quote = "原则上从事本职业（工种）5年以上，在浙全职工作 1年以上的在岗人员中推荐。"
+    left = left_open("浙派工匠讲原则上从事本职业5年以上，那中间转过岗的年限怎么合并计算？", quote)
+    assert left is not None and "怎么合并计算" in left.label
+
+
+def test_a_sentence_saying_how_a_value_is_counted_answers_how_it_is_judged():
+    assert judged_term("年龄怎么算？", "本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日。") is None
+    assert judged_term("竞赛第一名怎么认定？", "获得个人第一名的人员,符合条件的可以直接认定为“杭州数字工匠”。") is None
+
+
+def test_a_paper_asked_with_who_fetches_it_is_still_a_paper_asked():
+    assert unhanded_paper("转岗要不要单位开证明？", "由省政府批准授予并颁发相应证书和奖金。") is not None

@@ -417,6 +417,10 @@ def _part_cue() -> re.Pattern:
     return re.compile(table()["part_cue"])
 
 
+# a name quoted from a notice or its form ("“是否为两代表一委员”"), whose words are the name's, not the asker's
+_QUOTED_NAME = re.compile(r"“[^”]{1,40}”")
+
+
 def question_parts(question: str) -> list[str]:
     """The sub-questions of a message that asks two things ("能报吗？走什么渠道？", "名额多少，怎么报"), each
     long enough to stand. A stretch that asks nothing ("我们单位没建工会，") is the context of the ask after it
@@ -449,7 +453,9 @@ def question_parts(question: str) -> list[str]:
         # "网上能查到的也要交？": a question mark makes an ask of its own, with or without a question word
         # "要交哪些材料，几份": a count in a unit of its own ("几份", "多少字") is an ask however short
         # "那栏他啥也没有，": a question word said as an indefinite (啥也没有, 什么都不会) asks nothing (language.asking)
-        if (_part_cue().search(piece) and is_ask(piece) or piece.rstrip().endswith(("？", "?"))) and (
+        # "推荐表上有个“是否为两代表一委员”，": a question word inside a quoted name (a form's row) asks nothing
+        said = _QUOTED_NAME.sub("“”", piece)
+        if (_part_cue().search(said) and is_ask(said) or piece.rstrip().endswith(("？", "?"))) and (
                 len(_bare(piece)) >= MIN_PART or (parts and not carry and count_unit(piece) is not None)):
             parts.append(text.strip())
             carry = ""

@@ -38,6 +38,11 @@ def _table() -> tuple[re.Pattern, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def _judging() -> re.Pattern:
+    return re.compile(tomllib.loads(_TABLE.read_text(encoding="utf-8"))["judging"])
+
+
+@functools.lru_cache(maxsize=1)
 def _papers() -> tuple[re.Pattern, re.Pattern]:
     raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
     return re.compile(raw["paper_ask"]), re.compile(raw["handing"])
@@ -97,13 +102,13 @@ def judged_term(ask: str, quote: str) -> OpenAsk | None:
         return None
     defining = re.compile(parts_table()["defining"])
     bare = re.sub(r"\s+", "", quote or "")
+    if _judging().search(bare):
+        return None  # "…年龄等计算时间截至…": how it is counted is said
     # the term, or its head said shorter ("在杭全职工作2年以上" -> 在杭全职), followed by 是指/即/包括…
     if any(defining.match(bare[m.end():]) for word in {term, term[:4], term[:2]}
            for m in re.finditer(re.escape(word), bare)):
         return None
-    if term[:2] not in bare:
-        return None  # the quote does not name the term: another gate (the topic) judges it
-    return OpenAsk(f"“{term}”怎么认定")
+    return OpenAsk(f"“{term}”{found.group(0).removeprefix('是').removesuffix('的')}")
 
 
 def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
