@@ -104,3 +104,17 @@ def test_a_sentence_saying_how_a_value_is_counted_answers_how_it_is_judged():
 
 def test_a_paper_asked_with_who_fetches_it_is_still_a_paper_asked():
     assert unhanded_paper("转岗要不要单位开证明？", "由省政府批准授予并颁发相应证书和奖金。") is not None
+
+
+def test_a_choice_chat_rules_choice_settles_by_the_notices_words_is_left_to_it(corpus):
+    """"抽签出来的还是各地推荐出来的": choice.py reads 随机抽取 for 抽签 and picks 四/(四); no side is said verbatim."""
+    quote = corpus.clause("zj_craftsman_2023#四/(四)").own_text.strip()
+    ask = "浙派工匠的评审专家，是抽签出来的还是各地推荐出来的"
+    assert unsettled_choice(ask, quote) is not None
+    assert unsettled_choice(ask, quote, corpus, "zj_craftsman_2023") is None
+
+
+def test_a_choice_between_levels_needs_the_sentence_about_what_is_chosen_for():
+    quote = "(3) 审定。市总工会、市人力社保局、市经信局、市数据局、市数据集团联合审定“杭州数字工匠”名单。"
+    left = unsettled_choice("第四届数字工匠的初审是市总工会审还是区里审？", quote)
+    assert left is not None and left.thing == ("初审",)

@@ -197,10 +197,10 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     if len(parts) > 1:
         return _answer_parts(text, parts, ids, program, home, r, deps, cites)
     asked, picks, main = answer_part(corpus, text, ids, home, r, whole=text)
-    left = left_open(text, main.quote) if main is not None else None
+    left = left_open(text, main.quote, corpus, home or program_of(main.clause_id)) if main is not None else None
     if left is not None:
         # the sentence on the topic leaves the ask open (chat.rules.left_open): the notice is silent on it
-        asked, main = replace(asked, label=left.label, strict=True), None
+        asked, main = replace(asked, label=left.label, strict=True, thing=left.thing or asked.thing), None
     first_asked = asked
     owner = program_of(main.clause_id) if main is not None else home
     if asked.type == "date" and owner and asks_deadline(text):
@@ -461,7 +461,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
             main = None
-        left = left_open(part, main.quote) if main is not None else None
+        left = left_open(part, main.quote, corpus, home or program_of(main.clause_id)) if main is not None else None
         if left is not None:
             # "民主推荐要全体职工投票还是车间代表投", "那一线是怎么认定的": the sentence naming the thing names neither
             # way chosen between, or states the condition without saying how it is judged (chat.rules.left_open)

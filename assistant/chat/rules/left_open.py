@@ -27,8 +27,10 @@ _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 
 @dataclass(frozen=True)
 class OpenAsk:
-    """What the ask leaves open, said as the silence names it."""
+    """What the ask leaves open, said as the silence names it, and the words another notice's sentence must hold
+    to be shown beside the silence as 参考 (none: any on the topic)."""
     label: str
+    thing: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,28 +63,30 @@ def _own_words(side) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
-def unsettled_choice(ask: str, quote: str) -> OpenAsk | None:
-    """A choice ("全体职工投票还是车间代表投", "市总工会审还是区里审") the quote settles only by naming one side,
-    in a stretch about what the choice is of: None when it does, or when the ask offers no choice."""
-    from assistant.chat.rules.choice import alternatives, level_of
+def unsettled_choice(ask: str, quote: str, corpus=None, program: str | None = None) -> OpenAsk | None:
+    """A choice ("全体职工投票还是车间代表投", "初审是市总工会审还是区里审") the quote settles only by naming one
+    side (of a choice between levels: by being about what is chosen for, 初审 not 审定): None when it does, when
+    the ask offers no choice, or when chat.rules.choice, which reads channels, levels and the notices' words for a
+    side (抽签 -> 随机抽取), picked this very sentence for the choice of ``program``'s notice."""
+    from assistant.chat.rules.choice import alternatives, choice_picks, level_of
     from assistant.chat.rules.things import Thing, holds_thing
 
     sides = alternatives(ask)
     if sides is None:
         return None
     stretches = re.split(r"[。；;]", quote or "")
-    about = [w for w in sides[0].about if len(w) >= 2]
-
-    def of_it(stretch: str) -> bool:
-        return all(holds_thing(Thing((a,), a), stretch) for a in about)
-
     if all(level_of(side.label) for side in sides):
-        # "初审是市总工会审还是区里审": a level is said by the body acting at it (省人力社保厅), which chat.rules.choice
-        # reads; the sentence must still be about what is chosen for (初审, not 审定)
-        return None if any(of_it(s) for s in stretches) else OpenAsk(f"是{sides[0].label}还是{sides[1].label}")
-    if any(holds_thing(Thing((w,), w), s) and of_it(s) for side in sides for w in _own_words(side) for s in stretches):
+        # a level is said by the body acting at it (省人力社保厅), which chat.rules.choice reads; the sentence must
+        # still be about what is chosen for
+        about = [w for w in sides[0].about if len(w) >= 2]
+        if any(all(holds_thing(Thing((a,), a), s) for a in about) for s in stretches):
+            return None
+        return OpenAsk(f"是{sides[0].label}还是{sides[1].label}", tuple(about))
+    if corpus is not None and program and any(p.quote == quote for p in choice_picks(corpus, program, ask)[1]):
         return None
-    return OpenAsk(f"是{sides[0].label}还是{sides[1].label}")
+    if any(holds_thing(Thing((w,), w), quote or "") for side in sides for w in _own_words(side)):
+        return None
+    return OpenAsk(f"是{sides[0].label}还是{sides[1].label}", tuple(w for w in sides[0].about if len(w) >= 2))
 
 
 def judged_term(ask: str, quote: str) -> OpenAsk | None:
@@ -108,7 +112,7 @@ def judged_term(ask: str, quote: str) -> OpenAsk | None:
     if any(defining.match(bare[m.end():]) for word in {term, term[:4], term[:2]}
            for m in re.finditer(re.escape(word), bare)):
         return None
-    return OpenAsk(f"“{term}”{found.group(0).removeprefix('是').removesuffix('的')}")
+    return OpenAsk(f"“{term}”{found.group(0).removeprefix('是').removesuffix('的')}", (term,))
 
 
 def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
@@ -120,7 +124,7 @@ def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
         return None
     if any(handing.search(s) and _PAPER.search(s) for s in re.split(r"[。；;]", quote or "")):
         return None
-    return OpenAsk(f"是否需要附{found.group('paper').strip()}")
+    return OpenAsk(f"是否需要附{found.group('paper').strip()}", (found.group("paper").strip(),))
 
 
 def unsaid_remedy(ask: str, quote: str) -> OpenAsk | None:
@@ -149,11 +153,12 @@ def unsaid_order(ask: str, quote: str) -> OpenAsk | None:
     return OpenAsk("排列顺序")
 
 
-def left_open(part: str, quote: str) -> OpenAsk | None:
-    """What ``quote`` leaves open of the ask in ``part``, or None when it may answer it."""
+def left_open(part: str, quote: str, corpus=None, program: str | None = None) -> OpenAsk | None:
+    """What ``quote`` leaves open of the ask in ``part``, or None when it may answer it. With ``corpus`` and the
+    asked ``program``, a choice is left to chat.rules.choice where it picked the quote."""
     from assistant.chat.rules.parts import ask_and_context
 
     # the ask alone: a context restating the term ("通知讲一线…比例不低于70%，") defines nothing
     ask, _ = ask_and_context(part)
-    return (unsettled_choice(ask, quote) or judged_term(ask, quote) or unhanded_paper(ask, quote)
+    return (unsettled_choice(ask, quote, corpus, program) or judged_term(ask, quote) or unhanded_paper(ask, quote)
             or unsaid_remedy(ask, quote) or unsaid_order(ask, quote))
