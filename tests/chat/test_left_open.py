@@ -7,6 +7,7 @@ from assistant.chat.rules.left_open import (
     judged_term,
     left_open,
     unhanded_paper,
+    unnamed_recipient,
     unsaid_order,
     unsaid_remedy,
     unsettled_choice,
@@ -118,3 +119,21 @@ def test_a_choice_between_levels_needs_the_sentence_about_what_is_chosen_for():
     quote = "(3) 审定。市总工会、市人力社保局、市经信局、市数据局、市数据集团联合审定“杭州数字工匠”名单。"
     left = unsettled_choice("第四届数字工匠的初审是市总工会审还是区里审？", quote)
     assert left is not None and left.thing == ("初审",)
+
+
+@pytest.mark.parametrize("ask, quote, left", [
+    ("杭州工匠申报表里的“专业领域”要按什么口径填？", "专业领域		职称（技能等级）", True),  # a header is no measure
+    ("第四届数字工匠的申报支撑材料和相关印证材料有什么区别？",
+     "请各推荐单位将推荐表和汇总表、申报支撑材料、相关印证材料等按要求报送至市总工会经济工作部", True),
+    ("杭州工匠和首席技师有什么区别？", "在全市认定30名“杭州工匠”。", False),  # programmes: the comparison answers
+])
+def test_a_measure_of_filling_or_a_difference_of_named_things_needs_a_definition(ask, quote, left):
+    assert (judged_term(ask, quote) is not None) is left
+
+
+@pytest.mark.parametrize("ask, quote, left", [
+    ("那异议提给谁？", "公示期间，任何组织和个人均可提出异议。异议应当实事求是并提供明确的异议事由和必要的证明材料。", True),
+    ("材料交给谁？", "请各推荐单位于4月10日前将推荐表报送至市总工会经济工作部", False),
+])
+def test_whom_something_goes_to_needs_a_body_named(ask, quote, left):
+    assert (unnamed_recipient(ask, quote) is not None) is left

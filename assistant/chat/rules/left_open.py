@@ -1,7 +1,8 @@
 """Asks a sentence on their topic still leaves open: a choice between two ways the sentence names neither of, an
 ask of how a condition the notice states is judged, which the sentence stating that condition does not say, and an
 ask whether a paper goes in, which a sentence naming the paper as something held does not say, and what to do after a
-mishap, which a sentence naming the thing lost or spoiled does not say, and the order a list is put in.
+mishap, which a sentence naming the thing lost or spoiled does not say, the order a list is put in, and whom
+something goes to.
 
 Both are found by the shape of the ask, not by its words: the notice's sentence naming the thing (民主推荐,
 一线技能人才认定比例) is near, and retrieval and the topic gates pass it, yet it holds nothing of what is asked.
@@ -16,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order"]
+__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order", "unnamed_recipient"]
 
 _TABLE = Path(__file__).with_name("left_open.toml")
 # a paper named in a sentence, which a handing-in verb beside it hands in
@@ -101,7 +102,7 @@ def judged_term(ask: str, quote: str) -> OpenAsk | None:
         return None
     quoted = _QUOTED.findall(ask)
     head = re.sub(r"^(?:那|那么|这个|那个|这|就是)+", "", without_programme(ask[:found.start()])).strip("，, 的是")
-    term = quoted[-1] if quoted else head
+    term = re.sub(r"\s+", "和", quoted[-1] if quoted else head)  # "支撑材料和印证材料", its 和 cut as a name's joint
     if len(term) < 2:
         return None
     defining = re.compile(parts_table()["defining"])
@@ -153,6 +154,20 @@ def unsaid_order(ask: str, quote: str) -> OpenAsk | None:
     return OpenAsk("排列顺序")
 
 
+@functools.lru_cache(maxsize=1)
+def _recipient() -> tuple[re.Pattern, re.Pattern]:
+    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
+    return re.compile(raw["recipient_ask"]), re.compile(raw["body"])
+
+
+def unnamed_recipient(ask: str, quote: str) -> OpenAsk | None:
+    """An ask of whom something goes to ("那异议提给谁") answered by a sentence naming no body."""
+    asking, body = _recipient()
+    if not asking.search(ask) or body.search(quote or ""):
+        return None
+    return OpenAsk("受理的单位")
+
+
 def left_open(part: str, quote: str, corpus=None, program: str | None = None) -> OpenAsk | None:
     """What ``quote`` leaves open of the ask in ``part``, or None when it may answer it. With ``corpus`` and the
     asked ``program``, a choice is left to chat.rules.choice where it picked the quote."""
@@ -161,4 +176,4 @@ def left_open(part: str, quote: str, corpus=None, program: str | None = None) ->
     # the ask alone: a context restating the term ("通知讲一线…比例不低于70%，") defines nothing
     ask, _ = ask_and_context(part)
     return (unsettled_choice(ask, quote, corpus, program) or judged_term(ask, quote) or unhanded_paper(ask, quote)
-            or unsaid_remedy(ask, quote) or unsaid_order(ask, quote))
+            or unsaid_remedy(ask, quote) or unsaid_order(ask, quote) or unnamed_recipient(ask, quote))
