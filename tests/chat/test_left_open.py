@@ -7,6 +7,7 @@ from assistant.chat.rules.left_open import (
     judged_term,
     left_open,
     unhanded_paper,
+    unlisted_content,
     unnamed_recipient,
     unsaid_order,
     unsaid_remedy,
@@ -137,3 +138,11 @@ def test_a_measure_of_filling_or_a_difference_of_named_things_needs_a_definition
 ])
 def test_whom_something_goes_to_needs_a_body_named(ask, quote, left):
     assert (unnamed_recipient(ask, quote) is not None) is left
+
+
+@pytest.mark.parametrize("ask, quote, left", [
+    ("浙派工匠单位脱密公示要公示哪些内容", UNIT_VOTE, True),  # 公示 is done; what it shows is not listed
+    ("形式初审审些什么", "省人力社保厅组织对被推荐人选资格、推荐材料完整性、合规性进行形式审查。", False),
+])
+def test_what_an_act_covers_needs_its_items_listed(ask, quote, left):
+    assert (unlisted_content(ask, quote) is not None) is left

@@ -1,8 +1,8 @@
 """Asks a sentence on their topic still leaves open: a choice between two ways the sentence names neither of, an
 ask of how a condition the notice states is judged, which the sentence stating that condition does not say, and an
 ask whether a paper goes in, which a sentence naming the paper as something held does not say, and what to do after a
-mishap, which a sentence naming the thing lost or spoiled does not say, the order a list is put in, and whom
-something goes to.
+mishap, which a sentence naming the thing lost or spoiled does not say, the order a list is put in, whom
+something goes to, and what an act covers.
 
 Both are found by the shape of the ask, not by its words: the notice's sentence naming the thing (民主推荐,
 一线技能人才认定比例) is near, and retrieval and the topic gates pass it, yet it holds nothing of what is asked.
@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order", "unnamed_recipient"]
+__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order", "unnamed_recipient", "unlisted_content"]
 
 _TABLE = Path(__file__).with_name("left_open.toml")
 # a paper named in a sentence, which a handing-in verb beside it hands in
@@ -168,6 +168,21 @@ def unnamed_recipient(ask: str, quote: str) -> OpenAsk | None:
     return OpenAsk("受理的单位")
 
 
+def unlisted_content(ask: str, quote: str) -> OpenAsk | None:
+    """An ask of what an act covers ("脱密公示要公示哪些内容") answered by a sentence saying only that the act is
+    done: the stretch naming the act lists no items (chat/rules/parts.toml ``content_ask``, ``listing``)."""
+    from assistant.chat.rules.parts import _table as parts_table
+
+    table = parts_table()
+    found = re.search(table["content_ask"], ask)
+    act = re.match(r"[\u4e00-\u9fff]+?(?=些|的|什么|啥|哪)", found.group(0)) if found else None
+    if act is None:
+        return None
+    if any(act.group(0) in s and re.search(table["listing"], s) for s in re.split(r"[，,。；;]", quote or "")):
+        return None
+    return OpenAsk(f"{act.group(0)}的具体内容")
+
+
 def left_open(part: str, quote: str, corpus=None, program: str | None = None) -> OpenAsk | None:
     """What ``quote`` leaves open of the ask in ``part``, or None when it may answer it. With ``corpus`` and the
     asked ``program``, a choice is left to chat.rules.choice where it picked the quote."""
@@ -176,4 +191,5 @@ def left_open(part: str, quote: str, corpus=None, program: str | None = None) ->
     # the ask alone: a context restating the term ("通知讲一线…比例不低于70%，") defines nothing
     ask, _ = ask_and_context(part)
     return (unsettled_choice(ask, quote, corpus, program) or judged_term(ask, quote) or unhanded_paper(ask, quote)
-            or unsaid_remedy(ask, quote) or unsaid_order(ask, quote) or unnamed_recipient(ask, quote))
+            or unsaid_remedy(ask, quote) or unsaid_order(ask, quote) or unnamed_recipient(ask, quote)
+            or unlisted_content(ask, quote))
