@@ -1,10 +1,8 @@
-"""Asks a sentence on their topic still leaves open: a choice between two ways the sentence names neither of, an
-ask of how a condition the notice states is judged, which the sentence stating that condition does not say, and an
-ask whether a paper goes in, which a sentence naming the paper as something held does not say, and what to do after a
-mishap, which a sentence naming the thing lost or spoiled does not say, the order a list is put in, whom
-something goes to, and what an act covers.
+"""Asks a sentence on their topic still leaves open: a choice between two ways it names neither of; how a stated
+condition is judged, a form row filled or two named things differ; whether a paper goes in; what to do after a
+mishap; the order a list is put in; whom something goes to; what an act covers.
 
-Both are found by the shape of the ask, not by its words: the notice's sentence naming the thing (民主推荐,
+Each is found by the shape of the ask, not by its words: the notice's sentence naming the thing (民主推荐,
 一线技能人才认定比例) is near, and retrieval and the topic gates pass it, yet it holds nothing of what is asked.
 Used by a single question (chat/rules/factual.py) and by each ask of several (``_answer_parts``).
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_left_open.py
@@ -17,7 +15,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order", "unnamed_recipient", "unlisted_content"]
+__all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_paper", "unsaid_remedy", "unsaid_order",
+           "unnamed_recipient", "unlisted_content"]
 
 _TABLE = Path(__file__).with_name("left_open.toml")
 # a paper named in a sentence, which a handing-in verb beside it hands in
@@ -34,26 +33,31 @@ class OpenAsk:
     thing: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Rules:
+    """``left_open.toml`` read: the ask shapes and what a sentence must say to answer each."""
+    judged_ask: re.Pattern
+    judging: re.Pattern
+    light_side: tuple[str, ...]
+    paper_ask: re.Pattern
+    handing: re.Pattern
+    order_ask: re.Pattern
+    order_said: re.Pattern
+    recipient_ask: re.Pattern
+    body: re.Pattern
+
+
 @functools.lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern, tuple[str, ...]]:
+def _rules() -> Rules:
     raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
-    return re.compile(raw["judged_ask"]), tuple(sorted(raw["light_side"], key=len, reverse=True))
-
-
-@functools.lru_cache(maxsize=1)
-def _judging() -> re.Pattern:
-    return re.compile(tomllib.loads(_TABLE.read_text(encoding="utf-8"))["judging"])
-
-
-@functools.lru_cache(maxsize=1)
-def _papers() -> tuple[re.Pattern, re.Pattern]:
-    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
-    return re.compile(raw["paper_ask"]), re.compile(raw["handing"])
+    patterns = {name: re.compile(raw[name]) for name in ("judged_ask", "judging", "paper_ask", "handing", "order_ask",
+                                                         "order_said", "recipient_ask", "body")}
+    return Rules(light_side=tuple(sorted(raw["light_side"], key=len, reverse=True)), **patterns)
 
 
 def _own_words(side) -> tuple[str, ...]:
     """A side's words with the verbs every side of a step shares dropped ("区里审" -> 区里)."""
-    _, light = _table()
+    light = _rules().light_side
     words = []
     for word in (side.words[-1], side.label):
         bare = word
@@ -96,7 +100,7 @@ def judged_term(ask: str, quote: str) -> OpenAsk | None:
     from assistant.chat.rules.parts import _table as parts_table
     from assistant.chat.rules.programme_words import without_programme
 
-    judged, _ = _table()
+    judged = _rules().judged_ask
     found = judged.search(ask)
     if not found:
         return None
@@ -107,7 +111,7 @@ def judged_term(ask: str, quote: str) -> OpenAsk | None:
         return None
     defining = re.compile(parts_table()["defining"])
     bare = re.sub(r"\s+", "", quote or "")
-    if _judging().search(bare):
+    if _rules().judging.search(bare):
         return None  # "…年龄等计算时间截至…": how it is counted is said
     # the term, or its head said shorter ("在杭全职工作2年以上" -> 在杭全职), followed by 是指/即/包括…
     if any(defining.match(bare[m.end():]) for word in {term, term[:4], term[:2]}
@@ -119,7 +123,7 @@ def judged_term(ask: str, quote: str) -> OpenAsk | None:
 def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
     """An ask whether a paper goes in ("E类要不要附认定证书") answered by a sentence in which no paper is handed in
     ("拥有…资质证书" is a condition): None when some stretch of the quote hands papers in, or the ask is no such ask."""
-    asking, handing = _papers()
+    asking, handing = _rules().paper_ask, _rules().handing
     found = asking.search(ask)
     if not found:
         return None
@@ -140,29 +144,17 @@ def unsaid_remedy(ask: str, quote: str) -> OpenAsk | None:
     return OpenAsk(f"“{found.group(0)}”这一点")
 
 
-@functools.lru_cache(maxsize=1)
-def _order() -> tuple[re.Pattern, re.Pattern]:
-    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
-    return re.compile(raw["order_ask"]), re.compile(raw["order_said"])
-
-
 def unsaid_order(ask: str, quote: str) -> OpenAsk | None:
     """An ask of the order a list is put in ("汇总表是按什么顺序排的") answered by a sentence saying no order."""
-    asking, said = _order()
+    asking, said = _rules().order_ask, _rules().order_said
     if not asking.search(ask) or said.search(quote or ""):
         return None
     return OpenAsk("排列顺序")
 
 
-@functools.lru_cache(maxsize=1)
-def _recipient() -> tuple[re.Pattern, re.Pattern]:
-    raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
-    return re.compile(raw["recipient_ask"]), re.compile(raw["body"])
-
-
 def unnamed_recipient(ask: str, quote: str) -> OpenAsk | None:
     """An ask of whom something goes to ("那异议提给谁") answered by a sentence naming no body."""
-    asking, body = _recipient()
+    asking, body = _rules().recipient_ask, _rules().body
     if not asking.search(ask) or body.search(quote or ""):
         return None
     return OpenAsk("受理的单位")
