@@ -111,3 +111,11 @@ def test_ones_own_name_is_the_notices_shiming(word, held):
     from assistant.chat.rules.things import Thing, holds_thing
 
     assert holds_thing(Thing((word,), word), "鼓励实名提出异议") is held
+
+
+def test_the_line_holding_a_cell_the_asker_quotes_is_that_cell():
+    """"推荐表里有一格“是否为两代表一委员”，…那格咋填": the form's line of that name answers, though the ask names no
+    thing of its own ("那格")."""
+    part = "第四届推荐表里有一格“是否为两代表一委员”，我们这个员工不是，那格咋填？"
+    assert not off_the_form(part, "是否为两代表一委员(如是,请具体写明)", "materials", False, True)
+    assert off_the_form("那格咋填？", "请各推荐单位于4月10日前将推荐表报送至市总工会经济工作部", "materials", False, True)

@@ -20,6 +20,8 @@ _FILL_ASK = re.compile(r"(?:填|写)(?:些|点)?(?:什么|啥|哪些)|(?:怎么|
 # what a cell says beyond its name: an aside, an instruction, an example
 _SAYS_MORE = re.compile(r"[（(：:]|如")
 _SPACE = re.compile(r"\s+")
+# a cell's name the asker quotes ("“是否为两代表一委员”")
+_QUOTED = re.compile(r"“([^”]{2,40})”")
 
 # the types of value a line about handing a form in states: when, where, to whom, how many copies
 _HANDING_IN = frozenset({"date", "place", "count", "actor", "contact"})
@@ -35,6 +37,8 @@ def off_the_form(part: str, quote: str, asked_type: str, strict: bool, holds: bo
 
     if is_form_row(quote):
         return False
+    if any(len(name) >= 4 and _SPACE.sub("", name) in _SPACE.sub("", quote) for name in _QUOTED.findall(part)):
+        return False  # "有一格“是否为两代表一委员”，…那格咋填": the line holding the cell the asker quotes is that cell
     ask, _ = ask_and_context(part)
     own = [w for w in thing_nouns(ask) if not FORM_NAMES.search(w)]
     if own:

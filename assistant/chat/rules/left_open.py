@@ -168,8 +168,8 @@ def unlisted_content(ask: str, quote: str) -> OpenAsk | None:
     table = parts_table()
     found = re.search(table["content_ask"], ask)
     act = re.match(r"[\u4e00-\u9fff]+?(?=些|的|什么|啥|哪)", found.group(0)) if found else None
-    if act is None:
-        return None
+    if act is None or act.group(0) not in (quote or ""):
+        return None  # a sentence not saying the act is done ("征求…意见" for "问哪些部门") is for the topic gates
     if any(act.group(0) in s and re.search(table["listing"], s) for s in re.split(r"[，,。；;]", quote or "")):
         return None
     return OpenAsk(f"{act.group(0)}的具体内容")
