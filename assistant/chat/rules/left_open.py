@@ -84,6 +84,11 @@ def unsettled_choice(ask: str, quote: str, corpus=None, program: str | None = No
         # a level is said by the body acting at it (省人力社保厅), which chat.rules.choice reads; the sentence must
         # still be about what is chosen for
         about = [w for w in sides[0].about if len(w) >= 2]
+        if corpus is not None and program:
+            # what is chosen for is a step or thing the notice heads a clause with ("(1) 初审"), not the asker's
+            # words ("推荐这一步": 一步, which 进一步 holds)
+            titles = "\n".join(c.title or "" for c in corpus.clauses(program))
+            about = [w for w in about if w in titles]
         if any(all(holds_thing(Thing((a,), a), s) for a in about) for s in stretches):
             return None
         return OpenAsk(f"是{sides[0].label}还是{sides[1].label}", tuple(about))
