@@ -146,3 +146,9 @@ def test_whom_something_goes_to_needs_a_body_named(ask, quote, left):
 ])
 def test_what_an_act_covers_needs_its_items_listed(ask, quote, left):
     assert (unlisted_content(ask, quote) is not None) is left
+
+
+def test_an_ask_for_the_list_of_papers_is_no_ask_whether_one_goes_in():
+    quote = "人事部门审核佐证材料后（需在佐证材料上加盖公章）确定名单"
+    assert unhanded_paper("突出贡献浙派工匠申报需要交什么材料", quote) is None
+    assert unhanded_paper("需要交会议纪要吗", quote) is not None

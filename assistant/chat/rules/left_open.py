@@ -21,6 +21,9 @@ __all__ = ["OpenAsk", "left_open", "unsettled_choice", "judged_term", "unhanded_
 _TABLE = Path(__file__).with_name("left_open.toml")
 # a paper named in a sentence, which a handing-in verb beside it hands in
 _PAPER = re.compile(r"证书|证明|复印件|原件|材料|报告|表|文档|电子版|照片")
+# a yes/no ask of a paper: by its operator, or by its end ("…要交复印件吗")
+_YES_NO_LEAD = re.compile(r"要不要|需不需要|用不用|是否")
+_YES_NO_END = re.compile(r"[吗伐么嘛]\s*[？?]?\s*$|不\s*[？?]?\s*$")
 # a term the asker quotes from the notice ("“在杭全职工作2年以上”是怎么认定的")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,40})[”\"」』]")
 
@@ -130,7 +133,7 @@ def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
     ("拥有…资质证书" is a condition): None when some stretch of the quote hands papers in, or the ask is no such ask."""
     asking, handing = _rules().paper_ask, _rules().handing
     found = asking.search(ask)
-    if not found:
+    if not found or not (_YES_NO_LEAD.match(found.group(0)) or _YES_NO_END.search(ask)):
         return None
     if any(handing.search(s) and _PAPER.search(s) for s in re.split(r"[。；;]", quote or "")):
         return None
