@@ -152,3 +152,8 @@ def test_an_ask_for_the_list_of_papers_is_no_ask_whether_one_goes_in():
     quote = "人事部门审核佐证材料后（需在佐证材料上加盖公章）确定名单"
     assert unhanded_paper("突出贡献浙派工匠申报需要交什么材料", quote) is None
     assert unhanded_paper("需要交会议纪要吗", quote) is not None
+
+
+def test_a_forms_field_for_the_paper_asks_for_it():
+    """"首席技师申报要交照片吗" by the form's row with its 照 片 cell: a field of the form asks for the photo."""
+    assert unhanded_paper("首席技师申报要交照片吗", "姓 名\t性 别\t出生年月\t照 片") is None

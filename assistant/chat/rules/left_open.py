@@ -135,6 +135,10 @@ def unhanded_paper(ask: str, quote: str) -> OpenAsk | None:
     found = asking.search(ask)
     if not found or not (_YES_NO_LEAD.match(found.group(0)) or _YES_NO_END.search(ask)):
         return None
+    from assistant.chat.rules.quotes import is_form_row
+
+    if is_form_row(quote or "") and found.group("paper").strip()[-2:] in re.sub(r"\s+", "", quote or ""):
+        return None  # "要交照片吗" by the form's 照片 cell: a field of the form asks for it
     if any(handing.search(s) and _PAPER.search(s) for s in re.split(r"[。；;]", quote or "")):
         return None
     return OpenAsk(f"是否需要附{found.group('paper').strip()}", (found.group("paper").strip(),))
