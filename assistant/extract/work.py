@@ -38,7 +38,22 @@ _START_VERB = re.compile(r"来|到|调(?!度|试|整|查|研|休|解|皮|味|色
                          # leaving school or the army, then there ("17年毕业就在杭州", "退伍后一直在萧山"): work began there
                          r"|(?:毕业|退伍|复员|转业|退役)(?:后|以后|之后)?(?:就|便)?(?:一直)?(?:留)?在")  # 科技进步奖 is no move
 # "15年来一直在杭州": for 15 years; but "08年来的杭州", "18年来杭州" name the year one came
-_YEARS_SINCE = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
+_YEARS_SINCE_WORDS = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
+
+
+class _YearsSince:
+    """"15年来一直在杭州": for 15 years; but a year's number (not a count with 十/两) with a place right after 来
+    ("18年来萧山", "一四年来钱塘") is where one came that year (the gazetteer's places, districts included)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match | None:
+        from assistant.extract.places import place_at
+
+        return next((m for m in _YEARS_SINCE_WORDS.finditer(text) if not (
+            m.group().endswith("年来") and not re.search("[十两]", m.group()) and place_at(text, m.end()))), None)
+
+
+_YEARS_SINCE = _YearsSince()
 # "从2005年干到现在": a span up to now, the trade's start (its place, if any, is said in its own clause)
 _ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到如今)|入行|(?<=年)[就便起]{0,2}(?:干|做|搞|从事)上?了?(?:这行|这一行|本行|这个行当|这活|这个(?![0-9一二两三四五六七八九十]|月|年)|这块|这一块)|入的行|入了行|进的行|(?:进|入)(?:的|了)?(?:这|本)一?(?:行|个行当|个行业)|转行|改行|换行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|(?:这行|这一行|本行|这个行业)[^，,。]{0,6}?年(?:就|才|刚)?(?:入|进)的|(?:毕业|退伍|复员|转业|退役)(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)"
                       # "15年毕业就干这个", "毕业后一直做这行", "退伍后一直干到现在": the trade taken up on leaving
