@@ -41,19 +41,15 @@ _START_VERB = re.compile(r"来|到|调(?!度|试|整|查|研|休|解|皮|味|色
 _YEARS_SINCE_WORDS = re.compile(r"(?<![0-9])(?:[1-9][0-9]?|[一二两三四五六七八九十]{1,3})年(?:来|以来)(?![的杭到这了过])")
 
 
-class _YearsSince:
+def _years_since(text: str) -> re.Match | None:
     """"15年来一直在杭州": for 15 years; but a year's number (not a count with 十/两) with a place right after 来
     ("18年来萧山", "一四年来钱塘") is where one came that year (the gazetteer's places, districts included)."""
+    from assistant.extract.places import place_at
 
-    @staticmethod
-    def search(text: str) -> re.Match | None:
-        from assistant.extract.places import place_at
-
-        return next((m for m in _YEARS_SINCE_WORDS.finditer(text) if not (
-            m.group().endswith("年来") and not re.search("[十两]", m.group()) and place_at(text, m.end()))), None)
+    return next((m for m in _YEARS_SINCE_WORDS.finditer(text) if not (
+        m.group().endswith("年来") and not re.search("[十两]", m.group()) and place_at(text, m.end()))), None)
 
 
-_YEARS_SINCE = _YearsSince()
 # "从2005年干到现在": a span up to now, the trade's start (its place, if any, is said in its own clause)
 _ENTERED = re.compile(r"(?<=年)[^，,。]{0,6}(?:到现在|至今|到今天|到如今)|入行|(?<=年)[就便起]{0,2}(?:干|做|搞|从事)上?了?(?:这行|这一行|本行|这个行当|这活|这个(?![0-9一二两三四五六七八九十]|月|年)|这块|这一块)|入的行|入了行|进的行|(?:进|入)(?:的|了)?(?:这|本)一?(?:行|个行当|个行业)|转行|改行|换行|参加的?工作|开始(?:做|干|从事|搞)|进入(?:这|本)?行|(?:这行|这一行|本行|这个行业)[^，,。]{0,6}?年(?:就|才|刚)?(?:入|进)的|(?:毕业|退伍|复员|转业|退役)(?:后|以后)?(?:就|便|才)?(?:进|来|到|入职|工作|参加)"
                       # "15年毕业就干这个", "毕业后一直做这行", "退伍后一直干到现在": the trade taken up on leaving
@@ -192,7 +188,7 @@ def _stayed_all_along(out: Candidates, asserted: list[Segment], today: dt.date) 
     move, means the stay began later, and a start said outright for the place outranks it."""
     started = bool(out.get("hangzhou_full_time_start") or out.get("_zj_start"))  # a start said outright outranks
     texts = [mask(s.text) for s in asserted]
-    starts = [t for i, t in enumerate(texts) if not _YEARS_SINCE.search(t) and (
+    starts = [t for i, t in enumerate(texts) if not _years_since(t) and (
               _CAREER_START.search(t) or _ENTERED.search(t) or _began_trade(t) or _bare_start_stayed(texts, i))
               and not _ELSEWHERE_BEFORE.search(t) and start_span(t, today)]
     stayed = any(m and not denied_before(t, m.start(), 4) and not _ELSEWHERE_BEFORE.search(t)
@@ -419,7 +415,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 and _JOINED.search(mask(asserted[index + 1].text)):
             places = [(city, province) for _, _, city, province in cities_in(mask(asserted[index + 1].text))][-1:]
         if not places and (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
-                and not _YEARS_SINCE.search(text):
+                and not _years_since(text):
             # "在杭州一家互联网公司做前端开发，2021年3月入职的", "2016年起就一直在这做…，杭州全职": the job is
             # placed by the clause next to it (before first)
             for near in [asserted[i] for i in _around(asserted, index)]:
@@ -439,7 +435,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
             and bool(_JOINED.search(text) or ((work_verb(text, trade=True) or _LEARNT_TRADE.search(text))
                                               and start_span(text, today)))
         if not places:
-            if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _YEARS_SINCE.search(text):  # "2012年入行"
+            if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _years_since(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):
                     _start_there(out, text, mask(asserted[index + 1].text), today)
                 elif index and _ENTERED.match(text) and start_span(text, today) is None:
@@ -460,16 +456,16 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 if index:  # "一直在建德做厨师，2009年开始的": the present job's start, placed in the job's clause
                     spanned.extend((text, job, place) for job, place in _job_place(asserted, index)[:1] if job < index)
             elif (_JOINED.search(text) or _HERE.search(text)) and (seg.current or goes_on) \
-                    and not _YEARS_SINCE.search(text):
+                    and not _years_since(text):
                 # "2008年进的这个厂，一直干这行", "干了18年，2003年来的": a start placed nowhere says how long the
                 # present work has gone on at least; resolve compares it with a count of the trade's years
                 add_start(out, "_floor_start", text, today)
             continue
         city, province = places[-1]  # "从苏州调来杭州": the destination
         if city != "杭州" and province != "浙江省" and _ENTERED.search(text) and "兼职" not in text \
-                and not _YEARS_SINCE.search(text):
+                and not _years_since(text):
             add_start(out, "_field_start", text, today)  # "18年在上海入的行": the trade's start, wherever it was
-        if "兼职" in text or not (_START_VERB.search(text) or up_to_now) or _YEARS_SINCE.search(text):
+        if "兼职" in text or not (_START_VERB.search(text) or up_to_now) or _years_since(text):
             continue
         if city == "杭州" and any(c == "杭州" for st, _, c, _p in cities_in(text) if is_origin(text, st)):
             if seg.current:  # "两年半前从桐庐调到建德": a move within Hangzhou; the start in Hangzhou is earlier
