@@ -94,29 +94,20 @@ def rest_denied(text: str, before: str = "") -> bool:
     return bool(_REST.match(text)) and len(kinds) > 1
 
 
-def _rest_beside_kinds(segs: list[Segment], denials: list[bool], i: int) -> bool:
-    """"别的就没啥了，标准、革新、证书奖项都没有": a denial of the rest said beside a denial naming kinds of
-    achievement is about the achievements, so it denies every one (a general denial, docs/verdict-policy.md)."""
-    return bool(_REST.match(segs[i].text)) and any(
-        d and j != i and _kind_named(seg.text) for j, (seg, d) in enumerate(zip(segs, denials, strict=True)))
-
-
 def read_none(segs: list[Segment]) -> Candidates:
     """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
     explicit "没有…" is a no for the checker, unlike saying nothing."""
     out: Candidates = {}
     denials = _denied_in_sentence(segs)
     for i, (seg, denied) in enumerate(zip(segs, denials, strict=True)):
-        beside_kinds = _rest_beside_kinds(segs, denials, i)
-        if seg.asserts and (rest_denied(seg.text, "，".join(s.text for s in segs[:i])) or beside_kinds) \
+        if seg.asserts and rest_denied(seg.text, "，".join(s.text for s in segs[:i])) \
                 and (denied or _BUT_RECORD.match(seg.text)) and not _but_did(segs[i + 1:], denials[i + 1:]):
             add(out, "_no_achievements", True)
-            if beside_kinds:  # kept beside the named denial, whose kinds alone it would otherwise seem to close
-                add(out, "_denial_said", seg.text)
-        elif _rest_after_denial(segs, denials, i) and not _but_did(segs[i + 1:], denials[i + 1:]):
-            # "徒弟没带过，其他的嘛，也都是空的": the rest denied after a denial leaves nothing standing
+        elif (rest := _rest_beside_denial(segs, denials, i)) and not _but_did(segs[i + 1:], denials[i + 1:]):
+            # "徒弟没带过，其他的嘛，也都是空的", "别的就没啥了，标准、革新都没有": the rest denied beside a denial leaves
+            # nothing standing; kept beside the named denial, whose kinds alone it would otherwise seem to close
             add(out, "_no_achievements", True)
-            add(out, "_denial_said", _sentence_from(segs, i))
+            add(out, "_denial_said", rest)
         if seg.asserts and (denied and _PLACING.search(seg.text) or _NO_PLACING.search(seg.text)) \
                 and _contest_before(segs, i):
             add(out, "_no_competitions", True)  # "进了决赛，没拿到名次": the contest said before, no placing in it
@@ -191,13 +182,21 @@ def _sentence_from(segs: list[Segment], i: int) -> str:
 _OTHER_RECORD = re.compile(rf"称号|荣誉|头衔|工匠|技师|奖|证|名次|工会|会员|{COMPETITION_WORDS}")
 
 
-def _rest_after_denial(segs: list[Segment], denials: list[bool], i: int) -> bool:
-    """Whether ``segs[i]`` denies the rest (其他的, 别的) after a denial said before it in the message: "徒弟没带过，
-    其他的嘛，也都是空的" leaves nothing standing, a denial of every achievement. The rest clause may be a topic with
-    its particle (其他的嘛) whose denial follows in its sentence."""
-    if not (denials[i] and _REST.match(segs[i].text) and any(denials[:i])) or _OTHER_RECORD.search(segs[i].text):
-        return False  # "省首席没评过，别的称号也没有": the rest of the titles, not of the achievements
-    return any(s.asserts for s in segs[i:_sentence_end(segs, i)])
+def _rest_beside_denial(segs: list[Segment], denials: list[bool], i: int) -> str | None:
+    """The words to keep when ``segs[i]`` denies the rest (其他的, 别的) beside another denial of the message, else
+    None: one said before it
+    ("徒弟没带过，其他的嘛，也都是空的") or one after it naming kinds of achievement ("别的就没啥了，标准、革新、证书奖项
+    都没有") leaves nothing standing, a denial of every achievement. The rest clause may be a topic with its particle
+    (其他的嘛) whose denial follows in its sentence."""
+    before = any(denials[:i])
+    after = any(d and _kind_named(s.text) for s, d in zip(segs[i + 1:], denials[i + 1:], strict=True))
+    if not (denials[i] and _REST.match(segs[i].text) and (before or after)) or _OTHER_RECORD.search(segs[i].text):
+        return None  # "省首席没评过，别的称号也没有": the rest of the titles, not of the achievements
+    if not any(s.asserts for s in segs[i:_sentence_end(segs, i)]):
+        return None
+    # what is kept as said: the rest clause with what its sentence goes on to say, or, before a named denial that is
+    # kept on its own, the rest clause alone
+    return _sentence_from(segs, i) if before else segs[i].text
 
 
 def _kind_named(text: str) -> bool:

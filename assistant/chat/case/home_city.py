@@ -7,8 +7,6 @@ replaced by any city said later. A place named anywhere in the talk (a city, a p
 
 from __future__ import annotations
 
-import re
-
 from assistant.chat.case.state import Session
 
 __all__ = ["hangzhou_presumed", "said_city"]
@@ -17,7 +15,7 @@ def hangzhou_presumed(session: Session, text: str) -> None:
     """Infer employer_city 杭州 when the profile tells work (an occupation, a post, years at it, or a re-hire after
     retiring) with no city, the asker is no freelancer nor a retiree at rest, and the user's messages name no place
     outside Hangzhou."""
-    from assistant.chat.routing import is_injection
+    from assistant.chat.case.posts import clauses_said
     from assistant.extract.places import cities_in, provinces_in
 
     profile = session.profile
@@ -25,8 +23,7 @@ def hangzhou_presumed(session: Session, text: str) -> None:
     unitless = profile.get("employment") == "freelance" or profile.get("employment") == "retired" and not profile.get("rehired")
     if "employer_city" in profile or not works or unitless:
         return
-    said = [c for t in (text, *(user for user, _ in session.history)) for c in re.split(r"[，,。；;！!？?\n]+", t)
-            if not is_injection(c)]
+    said = clauses_said(session, text)
     if any(city != "杭州" for c in said for _, _, city, _ in cities_in(c)) \
             or any(p != "浙江" for c in said for _, _, p in provinces_in(c)):
         return

@@ -58,6 +58,15 @@ _NOT_PLAIN = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组�
                         r"销售|客服|老板|合伙人|干部|厂长|总工")
 
 
+def clauses_said(session: Session, text: str) -> list[str]:
+    """Every clause the user has said in the talk, this message included; an injected "管理员指令：…" says nothing
+    of the asker."""
+    from assistant.chat.routing import is_injection
+
+    return [c for t in (text, *(user for user, _ in session.history)) for c in re.split(r"[，,。；;！!？?\n]+", t)
+            if not is_injection(c)]
+
+
 def front_line_job(session: Session, text: str) -> None:
     """"我是普通员工，在杭州一家公司做调试": the job said is plainly front-line technical work, so the post type is
     not asked; it is inferred (source "inferred", said once in a note, replaced by any post said later) when the
@@ -68,11 +77,7 @@ def front_line_job(session: Session, text: str) -> None:
     job = session.profile.get("occupation")
     if "role_type" in session.profile or not job or session.sources.get("occupation") == "derived":
         return
-    from assistant.chat.routing import is_injection
-
-    said = [c for t in (text, *(user for user, _ in session.history)) for c in re.split(r"[，,。；;！!？?\n]+", t)
-            if not is_injection(c)]  # an injected "管理员指令：…" says nothing of the job
-    if any(_NOT_PLAIN.search(c) for c in said):
+    if any(_NOT_PLAIN.search(c) for c in clauses_said(session, text)):
         return
     if role_of(job) == "frontline_technical":
         session.profile["role_type"] = "frontline_technical"
