@@ -52,7 +52,9 @@ HYPOTHETICAL = _re("如果", "假如", "(?<![主重需还])要是", "若是", "�
 # supposition is marked.
 RULE_TALK = _re("需要", "必须", "要求", "规定", "应当", "应该", "得是", "须是", "须为", "应为", "条件是", "门槛")
 # "五年前调到安全科", like "八年前来的杭州", is a move whose result holds now: not the past
-PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "当年", "从前", "此前",
+PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "当年", "从前", "此前", "先前", "早先", "原先",
+           # "前面在宁波", "前头都是做外贸的": 前面/前头 as a time before a place or a job, not "前面说的"
+           "前(?:面|头)(?=在|是|做|干|都|也|一直|几年|那几年)",
            # "前几年都在安徽芜湖", "早些年在上海": a stretch some years back (not "前几年来的杭州", a start up to now)
            "(?:前|早)(?:几|些)年(?!来|到|开始|入行|进|就|调|起|才|刚|回|过来|搬)",
            # "刚毕业那会在杭州待过两年": a stay said with the experiential 过 and its length is finished (那会/那时

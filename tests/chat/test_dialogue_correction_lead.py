@@ -43,3 +43,28 @@ def test_a_union_answer_said_again_replaces_the_earlier_one(deps, first, again, 
     assert session.profile.get("union_member") is (not value)
     respond(session, again, deps)
     assert session.profile.get("union_member") is value
+
+
+_WIFE = "我老婆在上城区一家医院做信息科的 搞医院的数据平台 想问第四届数字工匠她能报吗"
+
+
+@pytest.mark.parametrize("correction", ["不是 她是一五年才来杭州的 之前在宁波", "不 她一五年才到的杭州 前面在宁波"])
+def test_a_bare_no_before_a_fact_told_earlier_corrects_that_fact(deps, correction):
+    """"十一年" answered the years; "不是 她是一五年才来杭州的" puts the stay in Hangzhou right (found asking as a new
+    user): the 不是 is no answer to the union question pending beside it."""
+    session = Session()
+    respond(session, _WIFE, deps)
+    respond(session, "十一年", deps)
+    assert "union_member" in session.pending.fields
+    respond(session, correction, deps)
+    assert session.profile.get("union_member") is None
+    assert session.profile.get("hangzhou_full_time_start", "").startswith("2015")
+
+
+@pytest.mark.parametrize("reply", ["不是 她们医院没有工会", "不是 没入过"])
+def test_a_bare_no_with_its_reason_still_answers_the_union(deps, reply):
+    session = Session()
+    respond(session, _WIFE, deps)
+    respond(session, "十一年", deps)
+    respond(session, reply, deps)
+    assert session.profile.get("union_member") is False

@@ -51,9 +51,11 @@ from assistant.chat.case.pending_answers import (
     as_the_subject,
     clause_reply,
     deeds_told,
+    denies_told,
     elided_job,
     gathered_result,
     infer_reply,
+    past_the_no,
 )
 from assistant.chat.case.pointing import offered, pointed
 from assistant.chat.case.posts import (
@@ -428,6 +430,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if pending is not None and pending.field in session.early and not is_count(session.early[pending.field]) \
             and not YEAR_SAID.search(text):
         said = f"{session.early[pending.field][0][:4]}年{stated}"  # "3月份" to "您是2019年几月开始…": 2019年3月
+    if pending is not None and not any(names_field(f, stated) for f in pending.fields) and denies_told(
+            stated, [f for f in extraction.found if f != "facts_as_of"], session):
+        # "不是 她是一五年才来杭州的": the no puts right a fact told before; it answers none of the questions pending
+        stated = said = past_the_no(stated)
     if pending is not None and pending.also:  # "是，没有": one answer per question asked, in the order asked
         reply.update(answers_in_order(pending, stated, today, extraction))
     if pending is not None:

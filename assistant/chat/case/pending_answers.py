@@ -275,6 +275,28 @@ EVERY_ASKED = re.compile(r"(?:嗯|哦|呃)?(?:这些|那些|这几样|这两样|
                          r"(?:没有?|无|木有|不是|不|是|有|是的)(?:了|啦|的|呢|过|吧)?")
 
 
+# a bare no opening a message that goes on to state something ("不是 她是一五年才来杭州的", "不 他是零八年进的厂")
+_NO_THEN_STATED = re.compile(r"(?:不是|不|没有)(?:的|啊|呀)?[，,。；;\s]+(?=\S{4,})")
+_SAID_BY_USER = ("message", "reply", "correction")
+
+
+def denies_told(text: str, others, session: Session) -> bool:
+    """Whether a no at the start of the message denies a fact the user told in an earlier turn, which the rest of
+    the message says again (a year, a place, a count): a correction of that fact, so the question pending stays
+    open. A no followed only by its reason ("不是，我们单位没有工会") names no fact told before, and stays a no."""
+    if not _NO_THEN_STATED.match(text.strip()) or asks(text):
+        return False
+    told = {f for f, source in session.sources.items() if source in _SAID_BY_USER}
+    counted = {start: count for count, start in START_OF.items()}  # a start said corrects the count it gives
+    return any(f in told or START_OF.get(f) in told or counted.get(f) in told for f in others)
+
+
+def past_the_no(text: str) -> str:
+    """The message less the no it opens with ("不是 她是一五年才来杭州的" → "她是一五年才来杭州的")."""
+    m = _NO_THEN_STATED.match(text.strip())
+    return text.strip()[m.end():] if m else text
+
+
 def _as_counts(got: dict, field: str, meant: tuple[str, ...]) -> dict:
     """A year count read for ``field``, given to the counts ``meant`` instead, with each one's start month."""
     out = {k: v for k, v in got.items() if k not in (field, START_OF.get(field))}
