@@ -74,6 +74,7 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
         own = [t for t in f.texts("achievements") or [] if not names_trainee(t)]
         seen: list[tuple[bool | None, str]] = _bands(own + [a.kind for a in f.profile.awards or []], accept,
                                                       f.facts_as_of, ref, results or [])
+        seen += _unlevelled(own, f.facts_as_of, ref)
         if results is None:
             # "去年市里的数字经济技能竞赛拿了个三等奖": no placing is on record, but the band said is one, and it may
             # already decide ("三等奖" is at best third); otherwise the results are still to be told
@@ -107,6 +108,30 @@ _CITY = r"(?<![城都超门])市(?![场民])"
 _BANDS = data_json("lexicon.json")["competition"]["bands"]
 _BAND = re.compile("|".join(sorted(_BANDS, key=len, reverse=True)))
 _CONTEST_WORD = re.compile("|".join(data_json("lexicon.json")["competition"]["events"]))
+
+
+def _unlevelled(texts: list[str], told_on: dt.date, ref: dt.date) -> list[tuple[bool | None, str]]:
+    """A placing told in the applicant's own words at a contest whose words give no level ("二〇年行业协会办的燃气表检定
+    比武 拿了第一"): no result is read from it, so a form may list none, yet a placing was told. Whether the contest is
+    one of the levels the notice lists is for the review to check; a level said (市里, 厂里) is read by the records."""
+    from assistant.extract.competitions import ranks
+    from assistant.extract.when import year_near
+
+    seen: list[tuple[bool | None, str]] = []
+    for text in texts:
+        if results_in([text], told_on):
+            continue
+        # the contest and its place may sit in two spoken stretches ("…检定比武 拿了第一"): the sentence is the unit
+        for clause in re.split(r"[。；;！!？?]", "，".join(said_clauses(text))) if text else []:
+            event = _CONTEST_WORD.search(clause)
+            placed = ranks(clause[event.end():]) if event else []
+            if not placed or contest_level(clause) is not None:
+                continue
+            year = year_near(clause, event.start(), told_on)
+            if year is not None and year > ref.year:
+                continue
+            seen.append((None, f"“{short(clause)}”未注明竞赛级别（国家、省、市级），是否达到要求需核实"))
+    return seen
 
 
 def _bands(texts: list[str], accept: Callable, told_on: dt.date, ref: dt.date,
