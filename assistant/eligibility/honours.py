@@ -18,7 +18,7 @@ from assistant.language import affirmed, clauses, said_clauses
 from assistant.language.datafiles import data_json
 from assistant.language.denials import names_prizes
 from assistant.language.lexicon import names_trainee, ruled_out
-from assistant.language.merit import certificate_lookalike, short_of_title
+from assistant.language.merit import certificate_lookalike, leading_said, short_of_title
 from assistant.language.status import not_done
 from assistant.profile import Award, Competition
 
@@ -304,6 +304,12 @@ def _certificate(hit, wanted: str) -> tuple[bool | None, str]:
     if look and wanted == "leading":
         return None, (f"材料“{quoted}”是{_LOOKALIKE[look]}，是否数字经济行业国内或国外领先水平的证书，通知未明确，"
                       "由评审认定")
+    if wanted == "leading" and not leading_said(hit.texts[0]):
+        # 第四届 asks for a certificate "of a leading level": a national qualification named by its paper (软考高级,
+        # 系统架构设计师) is a certificate of the field, and whether it leads is the experts' word, as the blind
+        # writers of batch af read it (two, independently)
+        return None, (f"材料“{quoted}”提到“{'、'.join(hit.terms[:3])}”，是否属于数字经济行业国内或国外领先水平的"
+                      "证书，由评审认定")
     return True, (f"材料“{quoted}”提到“{'、'.join(hit.terms[:3])}”，与“{hit.condition.label}”相符；"
                   "证书是否达到要求由专家评审认定")
 

@@ -233,7 +233,8 @@ def read_skill(segs: list[Segment]) -> Candidates:
                     and not _NONE_AFTER.match(rest) and not text[:m.start()].endswith("无") \
                     and not _others_level(text[:m.start()], papers) \
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
-                    and not pending(rest)  # "技师证还在审": the language layer's status frames
+                    and not pending(rest) \
+                    and not _OTHER_EXAM.search(text[max(0, m.start() - 4):m.start()])  # "软考高级证书": another exam's grade
                 if _TRADE_HAS.search(text[:m.start()]):
                     # "这个工种是有高级技师的": the level exists in one's trade, it is not held; resolve compares it
                     # with the level held, as for a level one tries for

@@ -10,6 +10,7 @@ they cannot reach a draft.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from assistant.extract.absences import but_record
 from assistant.extract.judge import denied_parts
@@ -41,6 +42,12 @@ _EVENT_TOPIC = re.compile(rf"^(?!.*(?:{WON}))[^，,]*(?:{COMPETITION_WORDS})$")
 _MIN_CHARS = 4
 
 
+class _Finds(Protocol):
+    """What names the kind of clause a run is kept for: a keyword pattern, or a reader with its own ``search``."""
+
+    def search(self, clause: str, /) -> object: ...
+
+
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, s = [], start
     for m in _CLAUSE.finditer(text, start, end):
@@ -56,7 +63,7 @@ def _statement(clause: str, is_question_sentence: bool) -> bool:
                 or RULE_TALK.search(clause))
 
 
-def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
+def _runs(text: str, keyword: _Finds) -> list[str]:
     """Verbatim runs of statement clauses that name a ``keyword``, sentence by sentence."""
     found: list[str] = []
     for start, end in split_sentences(text):
@@ -84,9 +91,23 @@ def _runs(text: str, keyword: re.Pattern[str]) -> list[str]:
     return found
 
 
+class _Certificate:
+    """A certificate or qualification named by what is on the paper ("证书就一个软考高级", "拿了系统架构设计师"), by the
+    kinds lexicon's certificate terms: kept with the achievements, for the checker's certificate condition to judge.
+    A skill-level certificate ("高级技师证书") is the skill level, read by ``extract.honours``, and not kept here."""
+
+    @staticmethod
+    def search(clause: str) -> bool:
+        from assistant.language.lexicon import lexicon_hits
+        from assistant.language.merit import certificate_lookalike
+
+        return "certificate" in lexicon_hits(clause) and certificate_lookalike(clause) != "level"
+
+
 def read_narrative(text: str) -> Candidates:
     out: Candidates = {}
     achievements = _runs(text, ACHIEVEMENT_WORDS)
+    achievements += [c for c in _runs(text, _Certificate) if not any(c in a or a in c for a in achievements)]
     if achievements:
         out["achievements"] = achievements
     apprentices = _runs(text, APPRENTICE_WORDS)

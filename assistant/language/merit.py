@@ -26,7 +26,7 @@ from assistant.language.classify import affirmed_parts, said_clauses
 from assistant.language.datafiles import data_json
 from assistant.language.lexicon import KINDS, in_house, lexicon_hits
 
-__all__ = ["certificate_lookalike", "non_merit", "shape_label", "short_of_title"]
+__all__ = ["certificate_lookalike", "leading_said", "non_merit", "shape_label", "short_of_title"]
 
 _ALL = frozenset(KINDS)  # every kind taken: a chore's or an organisation's clause (``classify.affirmed_parts``)
 
@@ -122,10 +122,15 @@ def short_of_title(title: str, text: str) -> bool:
     return at >= 0 and bool(re.match(rf"[^，。；]{{0,2}}(?:{short_of_words()})", text[at + len(title):]))
 
 
+def leading_said(text: str) -> bool:
+    """Whether a text itself says its certificate is of a leading level (国际领先, 全国首批)."""
+    return bool(re.search(_table()["leading"], text))
+
+
 def certificate_lookalike(text: str) -> str | None:
     """"vendor" for a company's own certification, "level" for a skill-level certificate, None for anything else or
     for a text that itself says the certificate is of a leading level (领先, 全国首批)."""
-    if re.search(_table()["leading"], text):
+    if leading_said(text):
         return None
     if re.search(_table()["vendor_cert"], text, flags=re.IGNORECASE):
         return "vendor"

@@ -1,0 +1,44 @@
+"""A certificate named by what is on its paper ("证书就一个软考高级", "拿了系统架构设计师"): the conversation keeps it with
+the achievements (it is no skill level), and 第四届's condition (三), which asks for a certificate "of a leading level",
+leaves whether it leads to the review unless the words say so. Found asking as a new user: the clause was dropped,
+so the certificate condition closed and the verdict was 不符合."""
+
+from __future__ import annotations
+
+import pytest
+from eligibility_support import reason, run
+
+from tests.extract_support import ABSENT, check
+
+P = "hz_digital_craftsman_2026"
+
+
+@pytest.mark.parametrize("text", ["标准和革新都没搞过 证书就一个软考高级", "我在滨江做大数据 拿了系统架构设计师 没别的"])
+def test_the_certificate_is_kept_with_the_achievements(text):
+    from assistant.extract import extract
+
+    from tests.extract_support import TODAY
+
+    kept = extract(text, TODAY).profile.get("achievements") or []
+    assert any("软考高级" in a or "系统架构设计师" in a for a in kept)
+
+
+@pytest.mark.parametrize("text", ["我有软考高级证书", "有个软考中级证"])
+def test_an_exam_grade_is_no_skill_level(text):
+    check(text, {"skill_level": ABSENT})
+
+
+def test_a_skill_level_certificate_stays_the_level():
+    check("我有高级技师证书", {"skill_level": "高级技师"})
+
+
+@pytest.mark.parametrize("text", ["证书就一个软考高级", "去年考出了软考高级"])
+def test_a_national_qualification_is_left_to_the_review_for_the_fourth_round(text):
+    v = run(P, {"achievements": [text], "awards": [], "competition_results": []})
+    assert reason(v, "alt_certificate").ok is None
+    assert v.verdict == "needs_review"
+
+
+def test_a_certificate_said_to_lead_meets_the_condition():
+    v = run(P, {"achievements": ["拿了国内首批软考高级认证，属国内领先水平"], "awards": [], "competition_results": []})
+    assert reason(v, "alt_certificate").ok is True
