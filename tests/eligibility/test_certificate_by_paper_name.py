@@ -16,7 +16,6 @@ P = "hz_digital_craftsman_2026"
 @pytest.mark.parametrize("text", ["标准和革新都没搞过 证书就一个软考高级", "我在滨江做大数据 拿了系统架构设计师 没别的"])
 def test_the_certificate_is_kept_with_the_achievements(text):
     from assistant.extract import extract
-
     from tests.extract_support import TODAY
 
     kept = extract(text, TODAY).profile.get("achievements") or []
