@@ -50,6 +50,7 @@ from assistant.chat.privacy import PII_NOTE, screened
 from assistant.chat.routing import (
     Route,
     analogy_rest,
+    case_told,
     confirms,
     rhetorical_restated,
     route,
@@ -216,10 +217,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     held = bool(held_span and held_span[1]) and not speaks_of_self(text)
     # "…，杭州市首席技师台胞能不能报": the ask is said of a kind of case, not the asker; the facts told around it do not
     # make its 能不能报 a check
-    of_kind = session.pending is None and asks_of_kind(text)
+    told_only = session.pending is None and case_told(text)  # a case told with no question: nothing asked of a kind
+    of_kind = session.pending is None and not told_only and asks_of_kind(text)
     # "我是台湾过来的，…浙派工匠台胞能不能参评": a kind no unit of the notice names asks the rule on it,
     # which the notice does not state; the checker's rows on other conditions are no answer to it
-    unnamed = session.pending is None and unnamed_kind(deps.corpus, text) is not None
+    unnamed = session.pending is None and not told_only and unnamed_kind(deps.corpus, text) is not None
     r = route(text, wants_eligibility=wants and not held and not unnamed, awaiting=session.awaiting,
               has_new_facts=spoke_of_self and not held and not of_kind and not unnamed)
     if mention_ask(text) and r.intents and r.intents[0] in ("eligibility", "recommend"):
