@@ -237,7 +237,7 @@ _IN_FACT = re.compile(r"^(?:哦|噢|呃|嗯)?(?:其实|实际上|实际|准确(?
 # a reader's working candidate -> the profile field it is about, so a correction replaces both
 _FAMILY = {"_no_titles": "prior_titles", "_titles_retracted": "prior_titles", "_no_skill": "skill_level", "_no_awards": "awards",
            "_no_competitions": "competition_results", "_no_prizes": "competition_results", "_no_achievements": "achievements",
-           "_denial_said": "achievements",
+           "_denial_said": "achievements", "_certificates": "achievements",
            "_no_apprentices": "trained_apprentices", "_hz_none": "years_full_time_in_hangzhou",
            "hangzhou_full_time_start": "years_full_time_in_hangzhou", "_zj_start": "years_full_time_in_zhejiang",
            "_field_start": "years_in_field", "_floor_years_in_field": "years_in_field", "_birth": "birth_date",

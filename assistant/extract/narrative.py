@@ -101,13 +101,15 @@ class _Certificate:
         from assistant.language.lexicon import lexicon_hits
         from assistant.language.merit import certificate_lookalike
 
-        return "certificate" in lexicon_hits(clause) and certificate_lookalike(clause) != "level"
+        return "certificate" in lexicon_hits(clause) and certificate_lookalike(clause) != "level" and "奖" not in clause
 
 
 def read_narrative(text: str) -> Candidates:
     out: Candidates = {}
     achievements = _runs(text, ACHIEVEMENT_WORDS)
-    achievements += [c for c in _runs(text, _Certificate) if not any(c in a or a in c for a in achievements)]
+    papers = [c for c in _runs(text, _Certificate) if not any(c in a or a in c for a in achievements)]
+    if papers:
+        out["_certificates"] = papers  # kept with achievements told or denied beside them (``extract.resolve``)
     if achievements:
         out["achievements"] = achievements
     apprentices = _runs(text, APPRENTICE_WORDS)

@@ -253,6 +253,12 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         kept = _unique(c["_denial_said"])
         if _kind_scoped(kept):
             profile["achievements"] = kept
+    if profile.get("achievements") and c.get("_certificates"):
+        # "标准和革新都没搞过 证书就一个软考高级": a certificate named beside the achievements told or denied is one of
+        # them, for the certificate condition to judge; said alone ("我有华为HCIE认证，算不算…") it does not make the
+        # achievements told, which would close every other condition
+        said = profile["achievements"]
+        profile["achievements"] = [*said, *(t for t in _unique(c["_certificates"]) if not any(t in a for a in said))]
     for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
                         ("_no_competitions", "competition_results")):
         if field not in profile and c.get(flag):
