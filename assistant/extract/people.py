@@ -407,6 +407,10 @@ _MAKES = re.compile(r"(?:做|卖|酿|炒|制|制作|加工|生产|销售|经营|
 _SEAT = re.compile(r"(?:公司|单位|厂|企业|集团|东家|机构|医院|学校|店|注册|执照|分公司|子公司|分厂|工作室)(?:的)?(?:地址|注册地|营业执照)?"
                    r"(?:是|也|就|都)?(?:注册|开|设|位于|落)?(?:在|于)$")
 _HEAD_OFFICE = re.compile(r"总部(?:是|也|就)?(?:设)?在$")
+# ... or said as where the unit moved to ("我们单位搬去嘉兴了 我还在那边干", "厂前年整体迁到安吉"): the seat now, unless
+# the asker says they did not go with it ("没跟过去", "换了一家")
+_SEAT_MOVED = re.compile(r"(?:公司|单位|厂|企业|集团|东家|工厂|总部)(?:子)?[^，,。\s]{0,6}(?:整体|整个)?(?:搬|迁|挪)(?:家)?(?:去|到|至|往)了?$")
+_STAYED_BEHIND = re.compile(r"没(?:有)?跟|不跟|没(?:有)?(?:过|跟)去|没去|换了(?:一)?家|跳槽|辞职|离职|留在|留了下来")
 # ... or said as whose the unit is ("厂是湖州的", "公司是杭州本地的"): the place, then 的
 _SEAT_IS = re.compile(r"(?:公司|单位|厂|企业|集团|东家|工厂)(?:子)?(?:也|就|其实|倒)?是$")
 _SEAT_IS_AFTER = re.compile(r"(?:市|省|本地|当地|那边|这边)?的")
@@ -437,6 +441,11 @@ def read_city(segs: list[Segment]) -> Candidates:
         skipped = -1  # where the last place left out ends: "家在杭州临安" — 临安 goes with 杭州 before it
         kept = -1  # where the last place kept ends
         for start, end, city, _province in cities_in(text):
+            if _SEAT_MOVED.search(text[max(0, start - 12):start]):  # where the unit went, not a place one went to
+                if not any(_STAYED_BEHIND.search(later.text) for later in segs[segs.index(seg):]):
+                    seats.append(city)
+                kept = end
+                continue
             if judge.denied_before(text, start, 2) or _PLACE_OF_OTHERS.search(_BREAK.split(text[max(0, start - 4):start])[-1]) \
                     or is_origin(text, start) or start == skipped:
                 skipped = end
