@@ -142,6 +142,11 @@ def further(v: Verdict, lead: Reason | None, about: str | None = None) -> list[R
         others = [r for r in others if r.ok is False and (r.kind not in _DECISIVE or yields(v, r))]
     if about == "direct" or v.verdict == "direct_recognition":
         others = [r for r in others if r.kind not in _DECISIVE]
+    if v.verdict == "needs_review" and any(r.kind == "alternative" and r.ok is None for r in v.reasons):
+        # "一九年就退休了 后来又被厂里返聘回去带徒弟 首席技师…": one alternative not met while another is still open
+        # decides nothing, and "✗ …不是绝招绝技方面的业绩" reads as a verdict on a claim the asker never made; the card
+        # keeps it (found asking as a new user)
+        others = [r for r in others if not (r.kind == "alternative" and r.ok is False)]
     return others[:MAX_REASONS]
 
 
