@@ -258,9 +258,10 @@ def asks_about_programmes(text: str) -> bool:
     return False
 
 
-# any sign of a question: a question mark or particle, an A-not-A, a question word (几 only before a unit one asks
+# any sign of a question: a question mark or particle, an A-not-A (会不会, 有没有), an either-or (A还是B), a question
+# word (几 only before a unit one asks
 # for: "几家厂" in "给建德几家厂修机床" is a few, not a question)
-_ANY_ASK = re.compile(r"[？?吗呢么伐吧]|能不能|可不可以|可以不|行不行|是不是|是否|有没有|要不要|算不算|够不够|怎么|什么|啥|哪|多少"
+_ANY_ASK = re.compile(r"[？?吗呢么伐吧]|([\u4e00-\u9fff])[不没]\1|可不可以|可以不|是否|还是|怎么|什么|啥|哪|多少"
                       r"|几(?:年|岁|月|号|次|条|项|个(?:人|名额))")
 
 
