@@ -20,6 +20,7 @@ from assistant.extract.patterns import (
     COMPETITION_WORDS,
     HIGHEST_LEVEL,
     NO_TITLES,
+    OTHER_BODY_TITLE,
     NOT_OWN_RESULT,
     SCI_TECH_AWARD,
     SKILL_LEVELS,
@@ -125,7 +126,7 @@ def titles_in(text: str) -> list[str]:
 
 
 def _without_titles(text: str) -> str:
-    for _, pattern in _titles():
+    for _, pattern in (*_titles(), ("", OTHER_BODY_TITLE)):  # 集团首席技师 is a group's title, not a level
         text = blank_all(pattern, text)
     return text
 
@@ -422,8 +423,9 @@ def read_titles(segs: list[Segment]) -> Candidates:
         text = seg.text
         if _denies_titles(text):
             add(out, "_no_titles", True)
-        for title, pattern in _titles():
+        for title, pattern in (*_titles(), ("", OTHER_BODY_TITLE)):
             for m in pattern.finditer(text):
+                name = title or m.group()  # 萧山区首席技师: a title the table does not name, under its own name
                 before = text[:m.start()]
                 # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
                 # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
@@ -455,7 +457,7 @@ def read_titles(segs: list[Segment]) -> Candidates:
                 said = said or holds(text[:m.start()] + MARK + after, _rest_of_sentence(segs, index))
                 if said and not counted and not _kin_of_holder(after) and not not_held_after(after) \
                         and not retracted([s.text for s in segs[index + 1:]]):  # "哦不对，那个是我师傅评的"
-                    add(out, "prior_titles", _whose(title, text, m.start()))
+                    add(out, "prior_titles", _whose(name, text, m.start()))
                 text = blank(text, m)
     return out
 

@@ -133,6 +133,12 @@ def digital_occupation(text: str) -> bool | None:
     return _judge("is_digital_occupation", text)
 
 
+def tool_aided(text: str) -> bool:
+    """Does ``text`` name a digital tool for making physical things and no digital work besides (数控编程, CAM编程)?
+    The notices' scope neither names nor excludes that work, so a field word in it (编程) says nothing."""
+    return bool(_judge("tool_aided_making", text))
+
+
 def role_judgement(text: str) -> tuple[str | None, float]:
     """(role or None for no post, the model's probability), for a clause that names no post."""
     return _judge("role_judgement", text) or (None, 0.0)

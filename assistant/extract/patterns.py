@@ -108,6 +108,15 @@ TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("突出贡献浙派工匠", _re("(?:浙江省)?(?:新时代)?突出贡献浙派工匠", "浙派工匠")),
     ("大国工匠", _re("大国工匠")),
 )
+# A title of the same family given by a body the notices do not name: a company or group's own (集团首席技师,
+# 公司级首席技师), a district's or county's (萧山区首席技师, 区里的首席技师, 滨江工匠), a trade's or association's. Read as
+# held under its own name (the known titles above are read first and blanked), so that the checker can say the notice
+# is silent on it (eligibility.preds.RELATED_TITLE, docs/verdict-policy.md) instead of reading no title at all.
+OTHER_BODY_TITLE = _re(
+    # (the body's name holds no verb or particle: "一八年评过萧山区首席技师" is 萧山区's)
+    "(?:(?:(?![评获拿授过了着我你他她的是在和与及被给把年月])[\u4e00-\u9fff]){0,6}?(?:区|县|集团|公司|企业|厂|行业|系统|协会|学会|总工会)|"
+    "上城|拱墅|西湖|滨江|萧山|余杭|临平|钱塘|富阳|临安|桐庐|淳安|建德)"
+    "(?:级|内部|内|里|的|里的|评的)*(?:首席技师|数字工匠|工匠|技能大师)")
 # A title counts only when the clause says it was won, before the name.
 def _obtaining() -> str:
     """The verbs of obtaining, from the language layer's one table (``data/verbs.json``'s ``obtaining`` heads): a head

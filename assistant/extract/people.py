@@ -612,7 +612,8 @@ def read_digital(segs: list[Segment]) -> Candidates:
             continue
         text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
         text = _EMPLOYER_SECTOR.sub(lambda m: "□" * len(m.group()), text)
-        if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text):
+        if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text) \
+                and not judge.tool_aided(text):  # "做CAM编程": 编程 for a machine tool, the review's to judge
             add(into, "is_digital_economy", True)
     if past.get("is_digital_economy") and not out.get("is_digital_economy") and not now_works:
         out["is_digital_economy"] = past["is_digital_economy"]  # "以前做了8年开发": the only work said

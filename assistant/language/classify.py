@@ -57,7 +57,7 @@ from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, subjectless, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "denied_only", "is_digital_occupation",
-           "digital_judgement", "traditional_trade", "digital_probabilities", "digital_margin",
+           "digital_judgement", "traditional_trade", "tool_aided_making", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups", "glossed",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
@@ -440,10 +440,23 @@ def digital_judgement(text: str) -> tuple[bool | None, float]:
     work = the_work(text)
     if not work:
         return None, 0.0  # 在国企上班, 在一家科技公司工作: no work named, nothing to judge
+    if tool_aided_making(work):
+        return None, 0.0  # 数控编程, 三维激光扫描: the scope neither names nor excludes it (docs/verdict-policy.md)
     judged, margin = _judged_side(work)
     if judged is None and work != text.strip():
         return _judged_side(text)  # the work's own words leave it open: the employer's trade says what they mean
     return judged, margin
+
+
+def tool_aided_making(work: str) -> str:
+    """The digital tool ``work`` makes or measures physical things with (``tool_aided_making`` in
+    ``data/judgements.json``), where it names no digital work of the notices' fields besides: 五轴数控编程 -> 数控,
+    外业做三维激光扫描 -> 三维; 建模软件开发, MES运维 -> "" (the model judges them)."""
+    table = data_json("judgements.json")["tool_aided_making"]
+    aid = re.search(table["aids"], work)
+    if not aid or re.search(table["digital"], work):
+        return ""
+    return aid.group()
 
 
 def _judged_side(text: str) -> tuple[bool | None, float]:
