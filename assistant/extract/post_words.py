@@ -46,6 +46,8 @@ def post_in_words(text: str) -> str | None:
     runs, hands = _runs_and_hands()
     if executive(said) or runs.search(said):
         return "open" if hands.search(said) else "management"
+    if re.search(data_json("post_words.json")["also_holds"]["pattern"], said):
+        return "open"  # "其实我还兼着首席架构师": a post beside another, asked
     if support_post(said) or support_post("做" + said):
         return "administrative"
     if hands_on_title(said):

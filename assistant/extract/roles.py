@@ -131,13 +131,29 @@ def _one(current: list[Segment], i: int) -> Candidates:
                     for t in rest)
         # "技术副总，还经常下车间带着调机床": the head of the company with hands on the work is asked, not decided;
         # "我是公司副总": management
+        if not hands and _technical_line(text, top) and not any(_off_tools(mask(s.text)) for s in current):
+            # "技术副总", "CTO": the head of the technical line, like a 研发经理 (_TECH_HEAD), may or may not work by
+            # hand; whether it is still 技术岗位 is asked, not decided (dev dlg-ac106)
+            add(out, "_role_open", True)
+            return out
         add(out, "_exec_hands" if hands else "_role_judged", True if hands else "management")
+        return out
+    also = _ALSO_HOLDS.match(text)
+    if also and not seg.question and seg.asserts and role_of(text[also.end():]) == "frontline_technical" \
+            and not any(technical_work(mask(s.text)) for s in current if s is not seg):
+        # "其实我还兼着首席架构师": a technical post held beside another, said elsewhere (技术副总): the post is both,
+        # and is asked; beside a technical post of the same message ("云平台工程师 兼着…做技术培训") it is that post
+        add(out, "_exec_hands", True)
         return out
     head = _SELF_HEAD.search(text)
     if head and not seg.question and seg.asserts:
         after = current[i + 1].text if i + 1 < len(current) else ""
         # "自己也修车" is hands on the work; "也是高级技师" is a grade held, which says nothing of the work done
         hands = (_BUT_ALSO.match(after) or _OWN_HANDS.search(after)) and not negated(after) and not _ALSO_GRADE.match(after)
+        if not hands and _hands_told_later(current, i):
+            # "我是车间主任 管三十个人 但也天天上机床干活": the head's post with the hands on the work, two clauses on
+            add(out, "_exec_hands", True)
+            return out
         if not hands and not _HANDS_ON.search(text, head.end()) and not _OWN_HANDS.search(text, head.end()) \
                 and not _ALSO_HANDS_ON_TITLE.match(text, head.end()):
             add(out, "_role_judged", "management")  # "我是老板": the post is said, nothing of hands on the work
@@ -189,6 +205,26 @@ def _one(current: list[Segment], i: int) -> Candidates:
     if role and (not table or role == "management"):
         add(out, "_role_judged", role)
     return out
+
+
+# the line of the business an executive heads, said before it ("技术副总", "研发副总裁"), or the executive named by it (CTO)
+_TECH_LINE = re.compile(r"(?:技术|研发|开发|软件|算法|数据|信息)(?:的|部的?|中心的?)?(?:分管)?$")
+# a second post held beside the one said: "兼着首席架构师", "还兼任技术负责人"
+_ALSO_HOLDS = re.compile(r"^(?:其实|另外|同时)?(?:我|俺)?(?:现在|目前)?(?:还|也|同时)?兼(?:着|任|了|做)?")
+
+
+def _technical_line(text: str, top: re.Match[str]) -> bool:
+    """Whether the executive post ``top`` in ``text`` heads the technical line of the business."""
+    return top.group().upper() == "CTO" or bool(_TECH_LINE.search(text[:top.start()]))
+
+
+def _hands_told_later(current: list[Segment], i: int) -> bool:
+    """Whether a present clause after ``current[i]`` says the hands are on the work, with its own 但/也 ("但也天天上机床
+    干活") or its own subject (hands_later), and none says they are off it."""
+    said = [mask(s.text) for s in current if not s.question]
+    later = [mask(s.text) for s in current[i + 1:] if not s.question]
+    told = any(_BUT_ALSO.match(t) and _TOOLS_IN_HAND.search(t) and not negated(t) for t in later)
+    return (told and not any(_off_tools(t) for t in said)) or hands_later(current, i)
 
 
 def hands_later(current: list[Segment], i: int) -> bool:

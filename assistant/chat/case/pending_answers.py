@@ -413,8 +413,8 @@ def elided_job(session: Session, pending: Pending | None, stated: str, extractio
     first = clauses_of(stated)[0] if clauses_of(stated) else ""
     bare = re.sub(r"\W", "", first)
     if not 2 <= len(bare) <= 12 or _HAS_SUBJECT.match(bare) or asks(first) or negated(first) \
-            or re.search(r"[0-9一二两三四五六七八九十]年|级|技师|高级工|中级工|初级工", bare):
-        return extraction
+            or re.search(r"[0-9一二两三四五六七八九十]年|级|技师|高级工|中级工|初级工", bare) or _post_open(first):
+        return extraction  # (and "其实我还兼着首席架构师": a post beside another is asked, not a job to read again)
     said = extract(first, today).found
     if any(f not in ("role_type", "employer_city", "facts_as_of") for f in said) or STATUS_WORKER.fullmatch(bare):
         return extraction  # "正式工", "合同工", "自由职业", "省技术能手": a status or an honour said, no job

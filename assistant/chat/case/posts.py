@@ -55,7 +55,7 @@ def post_changed(session: Session, text: str) -> dict:
 
 # words that say one manages, leads or does office work: a job said beside them is not plainly front-line work
 _NOT_PLAIN = re.compile(r"管理(?!员)|管人|主任|经理|主管|总监|组长|班长|队长|领导|负责人|带团队|带队|行政|人事|文员|后勤|财务|办公室|"
-                        r"销售|客服|老板|合伙人|干部|厂长|总工")
+                        r"销售|客服|老板|合伙人|干部|厂长|总工|副总|总经理|总裁|董事长|(?i:CTO|CEO)|兼(?:着|任)")
 
 
 def clauses_said(session: Session, text: str) -> list[str]:
