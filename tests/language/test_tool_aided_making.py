@@ -1,0 +1,35 @@
+"""Digital tools for making or measuring physical things (数控编程, 三维激光扫描, BIM) are the review's to judge: the
+notices' scope neither names nor excludes the work, whatever the occupation model reads in the tool's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import classify
+
+
+@pytest.mark.parametrize("work, aid", [("五轴数控编程", "数控"), ("外业做三维激光扫描", "三维"), ("CAM编程", "CAM"),
+                                       ("BIM工程师", "BIM"), ("金属3D打印", "3D"), ("义齿数字化设计", "数字化设计"),
+                                       ("焊装线机器人示教", "示教"), ("无人机航测", "航测")])
+def test_a_tool_for_making_things_is_named(work, aid):
+    assert classify.tool_aided_making(work) == aid
+
+
+@pytest.mark.parametrize("work", ["负责MES系统的运维", "三维实景测绘建模软件开发", "数字孪生建模和开发", "游戏3D建模",
+                                  "工业互联网平台开发", "算法工程师", "UI设计"])
+def test_digital_work_beside_the_tool_or_no_tool_is_the_models(work):
+    assert classify.tool_aided_making(work) == ""
+
+
+def test_the_tool_abstains_where_the_model_would_say_digital(monkeypatch):
+    monkeypatch.setattr(classify, "digital_probabilities",
+                        lambda text: {"digital": 0.95, "not_digital": 0.03, "borderline": 0.02})
+    assert classify.digital_judgement("在一家航空零件厂做五轴数控编程") == (None, 0.0)
+    assert classify.digital_judgement("在纺织厂负责MES运维")[0] is True
+
+
+def test_a_trade_named_with_the_tool_stays_a_trade(monkeypatch):
+    # 数控车工 is a 车工: the trades table decides before the tool (docs/verdict-policy.md)
+    monkeypatch.setattr(classify, "digital_probabilities",
+                        lambda text: {"digital": 0.95, "not_digital": 0.03, "borderline": 0.02})
+    assert classify.digital_judgement("数控车工")[0] is False
