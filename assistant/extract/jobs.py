@@ -49,7 +49,8 @@ _TRADE_OF = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{0,3}?(?:公司|企业|厂|集
 # a worker of a trade named alone as the job ("钳工", "数控车工", "老木匠"), not a status (员工, 职工, 打工, 零工)
 _TRADE_WORKER = re.compile(r"(?:[\u4e00-\u9fff]{0,6}(?<![员职打零民普杂])工|[\u4e00-\u9fff]{0,6}(?:技工|工人|匠|师傅))")
 # a verb of doing before the field ("搞算法", "负责系统运维", "我是做网络安全的")
-_DOING_FIELD = re.compile(r"(?:做|搞|干|从事|负责|写|跑|调)[^,，。]{0,6}$")
+# (or the field as the head after 的 of a longer object: "负责MES系统的运维", glossed 负责制造执行系统系统的运维)
+_DOING_FIELD = re.compile(r"(?:做|搞|干|从事|负责|写|跑|调)(?:[^,，。]{0,6}|[^,，。的]{0,12}的)$")
 
 
 def technical_work(text: str) -> bool:

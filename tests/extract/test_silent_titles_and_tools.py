@@ -30,3 +30,8 @@ def test_the_group_title_is_no_skill_level():
 def test_a_tool_for_making_things_says_no_digital_work():
     check("我在富阳一家模具厂做CAM编程 用PowerMill给加工中心出刀路", {"is_digital_economy": ABSENT})
     check("我在纺织厂负责MES系统的运维和二次开发", {"is_digital_economy": True})
+
+
+def test_a_field_as_the_head_of_a_longer_object_is_the_work_done():
+    # "负责MES系统的运维": clear digital work stays a yes on the post too (a technical post, not asked)
+    check("我在纺织厂负责MES系统的运维和二次开发", {"role_type": "frontline_technical"})
