@@ -8,7 +8,7 @@ from eligibility_support import run
 
 
 @pytest.mark.parametrize("program", ["hz_digital_craftsman_2026", "hz_digital_craftsman_2023"])
-@pytest.mark.parametrize("work", ["五轴数控编程", "外业做三维激光扫描", "BIM建模"])
+@pytest.mark.parametrize("work", ["五轴数控编程", "外业做三维激光扫描", "义齿数字化设计"])
 def test_a_tool_for_making_things_is_for_the_review(program, work):
     v = run(program, {"is_digital_economy": None, "occupation": work})
     r = next(r for r in v.reasons if r.rule == "digital_economy")

@@ -8,15 +8,17 @@ import pytest
 from assistant.language import classify
 
 
-@pytest.mark.parametrize("work, aid", [("五轴数控编程", "数控"), ("外业做三维激光扫描", "三维"), ("CAM编程", "CAM"),
-                                       ("BIM工程师", "BIM"), ("金属3D打印", "3D"), ("义齿数字化设计", "数字化设计"),
-                                       ("焊装线机器人示教", "示教"), ("无人机航测", "航测")])
+@pytest.mark.parametrize("work, aid", [("五轴数控编程", "数控编程"), ("外业做三维激光扫描", "三维"), ("CAM编程", "CAM编程"),
+                                       ("用UG给加工中心出刀路", "UG给加工中心出刀路"), ("义齿数字化设计", "数字化设计"),
+                                       ("焊装线机器人示教", "示教"), ("无人机航测", "航测"), ("服装厂做版房CAD打版", "CAD")])
 def test_a_tool_for_making_things_is_named(work, aid):
     assert classify.tool_aided_making(work) == aid
 
 
+# operating the machine is the labelled table's no, and BIM or 3D printing engineers its yes: the model's to judge
 @pytest.mark.parametrize("work", ["负责MES系统的运维", "三维实景测绘建模软件开发", "数字孪生建模和开发", "游戏3D建模",
-                                  "工业互联网平台开发", "算法工程师", "UI设计"])
+                                  "工业互联网平台开发", "算法工程师", "UI设计", "数控车床操作工，偶尔用U盘导一下程序",
+                                  "开数控机床做零件", "BIM工程师", "3D打印工程师", "DCS控制室盯着屏幕"])
 def test_digital_work_beside_the_tool_or_no_tool_is_the_models(work):
     assert classify.tool_aided_making(work) == ""
 
