@@ -10,7 +10,8 @@ from assistant.language import classify
 
 @pytest.mark.parametrize("work, aid", [("五轴数控编程", "数控编程"), ("外业做三维激光扫描", "三维"), ("CAM编程", "CAM编程"),
                                        ("用UG给加工中心出刀路", "UG给加工中心出刀路"), ("义齿数字化设计", "数字化设计"),
-                                       ("焊装线机器人示教", "示教"), ("无人机航测", "航测"), ("服装厂做版房CAD打版", "CAD")])
+                                       ("焊装线机器人示教", "示教"), ("无人机航测", "航测"), ("服装厂做版房CAD打版", "CAD"),
+                                       ("给加工中心编程序", "加工中心编程")])
 def test_a_tool_for_making_things_is_named(work, aid):
     assert classify.tool_aided_making(work) == aid
 
