@@ -38,7 +38,8 @@ _NOT_ASKED = re.compile(r"(?:没|不|无)[^,，。]{0,4}?(?:什么|啥)|(?<![为
                         r"|(?<![十0-9〇零一二两三四五六七八九])[〇零一二三四五六七八九]几年(?![了多])")
 # "实习不算的话是2021年7月才入职": what is left out of a count, not a supposition
 _LEFT_OUT = re.compile(r"(?:不算|不计|不包括|不含|除去|去掉|扣掉|刨去|扣除)[^,，。]{0,6}?的话|[^,，。]{0,6}?(?:不算|不计)的话")
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# 〇 (U+3007) lies outside the unified block but opens a year as often as 一 does ("去了绍兴 〇八年回来")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff\u3007])[ \t\u3000]+(?=[\u4e00-\u9fff\u3007])")
 # "我83年的 02年进的杭州", "做了三年ERP开发 19年10月跳槽来杭州": a terse writer's space before a number written tight
 # against its unit ends a clause too, unless the word before takes the number ("干了 15年", "在 2019年"), it is the person
 # the number is said of ("他 1985年生的"), or the number is a count ("做钳工 15年了"); "我 2019 年来的" (spaced on both

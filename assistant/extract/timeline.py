@@ -332,6 +332,10 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
             add(out, "_timeline_hz_open", True)
         return out
     if len(found) < 2:
+        if _moved_within_hangzhou(reading.stays, found):
+            # "〇一年进的萧山一家厂，一七年跳到滨江另一家厂": two starts of Hangzhou, one stay; the years run from the first
+            add(out, "_timeline_city", "杭州")
+            add(out, "_timeline_hz", _sum(found, lambda s: s.city == "杭州", today))
         return out
     if now is not None and now[0]:
         add(out, "_timeline_city", now[0])
@@ -354,3 +358,9 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
             if zj is not None and all(s.province for s in found):
                 add(out, "_timeline_zj", zj)
     return out
+
+
+def _moved_within_hangzhou(read: list[Stay], found: list[Stay]) -> bool:
+    """Did the dated moves all stay in Hangzhou (one stay once merged, begun at a said start, going on)?"""
+    return (len(read) >= 2 and len(found) == 1 and found[0].city == "杭州" and found[0].start is not None
+            and found[0].end is None)

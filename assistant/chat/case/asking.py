@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from assistant.chat.case.months import START_WHAT, is_count
+from assistant.chat.case.past_years import past_round_question
 from assistant.chat.case.replies import EXPECT, expect_for, question_text
 from assistant.chat.case.state import Pending, Session
 
@@ -80,9 +81,17 @@ def next_questions(verdicts, session: Session, limit: int = MAX_QUESTIONS, first
     fields = trade_years_first(fields, limit, one_count=not everything)  # "还差什么": every count still named
     out = []
     for field in fields[:limit]:
-        out.append({"field": field, "text": _month_question(session, field) or _not_known_yet(session, field)
+        month = _month_question(session, field)
+        past = None if month and field in session.early and not is_count(session.early[field]) \
+            else past_round_question(field, verdicts, rule_threshold)
+        if past is not None:  # a past round: the year the work began, not a count moved on to today
+            out.append({"field": field, "text": past[0], "options": past[1]})
+            continue
+        out.append({"field": field, "text": month or _not_known_yet(session, field)
                     or _asked_again(session, field, tier.get(field) is not None),
-                    "options": list(expect_for(field).options) or year_options(field, verdicts)})
+                    # a start's month asked is no count: the count's quick replies would not answer it
+                    "options": list(expect_for(field).options) or ([] if month and field in session.early
+                                                                   else year_options(field, verdicts))})
     if len(out) == 2 and score[fields[1]] < score[fields[0]] / 2 and fields[0] not in first and not everything:
         out = out[:1]  # the second question is worth asking only when it decides about as much
     return out
@@ -156,22 +165,30 @@ def year_options(field: str, verdicts) -> list[str]:
     15 years), so the checker runs on both ends; a choice that still straddles the threshold there (a "不到N年"
     just under it) leads to the exact count being asked. No rule with a threshold: no choices (a middle bucket
     such as "1–5年" is not offered: it would be read as the one number 5)."""
-    from assistant.eligibility.api import get_program
-
     for v in verdicts:
         if field not in getattr(v, "missing", ()):
             continue
-        rules = {r.id: r for r in get_program(v.program).rules}
-        for reason in v.reasons:
-            rule = rules.get(reason.rule)
-            fix = rule.fix if rule is not None else None
-            if reason.ok is not None or field not in reason.missing or fix is None or not fix.threshold \
-                    or _MEASURE.get(field) not in (fix.measure or "").split("&"):
-                continue
+        threshold = rule_threshold(v, field)
+        if threshold:
             lag = max(((v.as_of - d).days / 365.25 for d in v.reference_dates), default=0.0)
-            n = math.ceil(fix.threshold + max(lag, 0.0) - 1e-9)
+            n = math.ceil(threshold + max(lag, 0.0) - 1e-9)
             return [f"不到{n}年", f"{n}年以上"]
     return []
+
+
+def rule_threshold(v, field: str) -> float | None:
+    """The threshold in years of the open rule of ``v`` that asks for the count ``field`` (``Fix.threshold``)."""
+    from assistant.eligibility.api import get_program
+
+    rules = {r.id: r for r in get_program(v.program).rules}
+    for reason in v.reasons:
+        rule = rules.get(reason.rule)
+        fix = rule.fix if rule is not None else None
+        if reason.ok is not None or field not in reason.missing or fix is None or not fix.threshold \
+                or _MEASURE.get(field) not in (fix.measure or "").split("&"):
+            continue
+        return fix.threshold
+    return None
 
 
 def _month_question(session: Session, field: str) -> str | None:

@@ -39,6 +39,8 @@ from assistant.chat.case.corrections import (
     not_but,
 )
 from assistant.chat.case.home_city import hangzhou_presumed, said_city
+from assistant.chat.case.home_years import years_presumed
+from assistant.chat.case.start_narrowed import narrow_open_starts
 from assistant.chat.case.month_day import dated_by_known_month
 from assistant.chat.case.months import is_count, keep_open
 from assistant.chat.case.not_mine import withdraw_not_mine
@@ -600,6 +602,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     keep_open(session, facts, opened, {f: _own_span(f, reply, open_span(f, said if pending and f == pending.field else text,
                                                                      today))
                                        for f in reply if f != "birth_date" or born is None})
+    narrow_open_starts(session, text, today)  # "零几年进的厂", then "零三年 会员": the decade's year
+    years_presumed(session, text)  # "在淳安刻砚台，刻了三十来年了": the trade's years are the Hangzhou years
     programs = () if reply.get("prior_titles") else edition or not_denied(not_held(r.programs, facts, session), whole)
     spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole)

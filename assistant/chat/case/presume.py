@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
+from assistant.chat.case.home_years import PRESUMED
 from assistant.eligibility.model import Note, Verdict
 
 __all__ = ["PRESUMED_ABSENT", "INFERRED", "ASKED", "presume", "note_inferred", "note_asked", "note_tentative"]
@@ -63,6 +64,7 @@ INFERRED: dict[str, str] = {
     "employment": "从您说的工作看，以上按“在职全职”判断；如是兼职、退休返聘、自由职业或公务员，请告诉我。",
     "role_type": "从您说的工作看，以上按“一线技术岗位”判断；如是管理或行政岗位，请告诉我。",
     "employer_city": "您问的是杭州的评选，又没说单位在哪里，以上按“单位在杭州”判断；如单位不在杭州，请告诉我。",
+    **{p.target: p.note for p in PRESUMED},  # one year count read as the other (chat.case.home_years)
 }
 
 

@@ -4,6 +4,7 @@ the asker said of that round's time ("那首届呢 那时候我还在车间拉�
 
 from __future__ import annotations
 
+from assistant.chat.case.home_years import for_program
 from assistant.chat.case.state import Session
 from assistant.chat.case.year_spans import THEN_WORDS
 
@@ -49,6 +50,7 @@ def profile_for(session: Session, program: str, corpus) -> dict:
     year, it is left open for review."""
     then = session.then.get(program)
     base = {**session.profile, **then} if then else session.profile
+    base = for_program(session, base, program)  # "〇五年就到萧山了": the Hangzhou years as the trade's (home_years)
     if then and "occupation" in then and "is_digital_economy" not in then:
         # the work then, left unjudged (said_of_then): not the digital work of now either
         base = {k: v for k, v in base.items() if k != "is_digital_economy"}
