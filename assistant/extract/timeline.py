@@ -332,7 +332,7 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
             add(out, "_timeline_hz_open", True)
         return out
     if len(found) < 2:
-        if _moved_within_hangzhou(reading.stays, found):
+        if _moved_within_hangzhou(reading.stays, found, segs):
             # "〇一年进的萧山一家厂，一七年跳到滨江另一家厂": two starts of Hangzhou, one stay; the years run from the first
             add(out, "_timeline_city", "杭州")
             add(out, "_timeline_hz", _sum(found, lambda s: s.city == "杭州", today))
@@ -360,7 +360,9 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
     return out
 
 
-def _moved_within_hangzhou(read: list[Stay], found: list[Stay]) -> bool:
-    """Did the dated moves all stay in Hangzhou (one stay once merged, begun at a said start, going on)?"""
-    return (len(read) >= 2 and len(found) == 1 and found[0].city == "杭州" and found[0].start is not None
-            and found[0].end is None)
+def _moved_within_hangzhou(read: list[Stay], found: list[Stay], segs: list[Segment]) -> bool:
+    """Did the dated moves all stay in Hangzhou (one stay once merged, begun at a said start, going on)? A return
+    ("二二年九月才回杭州总部") says the years between were spent away, which is the returns reader's."""
+    returned = any((m := _MOVE.search(mask(s.text))) and m["back"] for s in segs if s.asserts)
+    return (not returned and len(read) >= 2 and len(found) == 1 and found[0].city == "杭州"
+            and found[0].start is not None and found[0].end is None)

@@ -9,6 +9,7 @@ trade (the Hangzhou years may be another trade's), part-time work, or a retireme
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.chat.case.state import Session
@@ -37,6 +38,10 @@ PRESUMED: tuple[Presumption, ...] = (
                 "您没说换过行当，以上按“在杭州这些年做的都是本行”判断；如中间换过行当，请告诉我。", False, False),
 )
 
+# a coming to Hangzhou told ("来杭州的时间记不太清了", "05年调到杭州"): the Hangzhou years are a fact of their own,
+# said or to be asked, never the trade's
+_ARRIVAL = re.compile(r"(?:来|到|回|调|搬|迁|落户)(?:了|的|到|去|回)?(?:杭州|杭(?!州))|杭州的(?:时间|年限|年数)")
+
 _MARK = "presumed:"  # in ``session.said``: a count this module wrote, recomputed every turn
 
 
@@ -60,6 +65,9 @@ def years_presumed(session: Session, text: str) -> None:
             continue
         if session.sources.get(p.source) == "inferred":
             continue  # one presumption never feeds the other
+        zj = profile.get("years_full_time_in_zhejiang")
+        if p.only_hangzhou and zj is not None and zj + 1e-6 < profile[p.source]:
+            continue  # fewer years in Zhejiang than in the trade: some of the trade's were spent elsewhere
         if p.everywhere:
             profile[p.target] = profile[p.source]
         session.sources[p.target] = "inferred"
@@ -108,7 +116,8 @@ def _allowed(session: Session, text: str) -> bool | None:
     if any(TURN.search(c) or "兼职" in c for c in said):
         return None
     return not (any(city != "杭州" for c in said for _, _, city, _ in cities_in(c))
-                or any(p != "浙江" for c in said for _, _, p in provinces_in(c)))
+                or any(p not in ("浙江", "浙江省") for c in said for _, _, p in provinces_in(c))  # (杭州 is in it)
+                or any(_ARRIVAL.search(c) for c in said))
 
 
 def for_program(session: Session, base: dict, program: str) -> dict:
