@@ -90,3 +90,12 @@ def test_a_window_offers_years_each_on_one_side_of_both_dates():
                         as_of=dt.date(2026, 11, 21), reference_dates=(dt.date(2022, 12, 20), dt.date(2023, 3, 31)))
     text, options = past_round_question("years_full_time_in_hangzhou", [v], lambda v, f: 2)
     assert options == ["2019年或更早", "2022年或更晚"] and "2022年的评选" in text
+
+
+def test_a_start_span_no_answered_count_comes_from_is_another_date_s():
+    from assistant.chat.case.dialogue import _own_span
+
+    today = dt.date(2026, 11, 21)
+    said = ("2024-01", "2024-12")  # "前年…拿了浙江省科学技术进步奖", beside "一直在杭州" for ten years
+    assert _own_span("years_full_time_in_zhejiang", {"years_full_time_in_zhejiang": 10.0}, said, today) is None
+    assert _own_span("years_full_time_in_zhejiang", {"years_full_time_in_zhejiang": 2.5}, said, today) == said

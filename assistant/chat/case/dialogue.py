@@ -40,7 +40,6 @@ from assistant.chat.case.corrections import (
 )
 from assistant.chat.case.home_city import hangzhou_presumed, said_city
 from assistant.chat.case.home_years import years_presumed
-from assistant.chat.case.start_narrowed import narrow_open_starts
 from assistant.chat.case.month_day import dated_by_known_month
 from assistant.chat.case.months import is_count, keep_open
 from assistant.chat.case.not_mine import withdraw_not_mine
@@ -99,6 +98,7 @@ from assistant.chat.case.said import (
     without_reported,
     without_self_questions,
 )
+from assistant.chat.case.start_narrowed import narrow_open_starts
 from assistant.chat.case.state import Pending, Session
 from assistant.chat.case.switches import (
     DIRECT,
@@ -285,10 +285,17 @@ def _note_hedges(session: Session, facts: dict, answered: tuple[str, ...], state
             session.tentative.pop(field, None)
 
 
-def _own_span(field: str, reply: dict, span: tuple | None) -> tuple | None:
+def _own_span(field: str, reply: dict, span: tuple | None, today: dt.date | None = None) -> tuple | None:
     """``span``, the open start months read for ``field`` from the message, unless the answer's start for it lies
-    outside them: then the span is another start's ("2018年来杭州读研" beside "2020年7月毕业就进了这家公司")."""
+    outside them: then the span is another start's ("2018年来杭州读研" beside "2020年7月毕业就进了这家公司"); so too
+    when the answer is a count no start in the span gives ("一直在杭州" for ten years, beside "前年…拿了省科技进步奖")."""
     start = reply.get(START_OF.get(field, ""))
+    if span is not None and today is not None and not isinstance(start, str) and all(isinstance(e, str) for e in span) \
+            and isinstance(reply.get(field), int | float):
+        from assistant.extract.resolve import since
+
+        if not since(span[1], today) - 1e-6 <= reply[field] <= since(span[0], today) + 1e-6:
+            return None
     if span is None or not isinstance(start, str) or not all(isinstance(end, str) for end in span):
         return span
     return span if span[0] <= start <= span[1] else None
@@ -600,7 +607,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if born is not None and facts.get("birth_date") == born[0]:
         opened["birth_date"] = born
     keep_open(session, facts, opened, {f: _own_span(f, reply, open_span(f, said if pending and f == pending.field else text,
-                                                                     today))
+                                                                     today), today)
                                        for f in reply if f != "birth_date" or born is None})
     narrow_open_starts(session, text, today)  # "零几年进的厂", then "零三年 会员": the decade's year
     years_presumed(session, text)  # "在淳安刻砚台，刻了三十来年了": the trade's years are the Hangzhou years
