@@ -99,3 +99,24 @@ def test_a_start_span_no_answered_count_comes_from_is_another_date_s():
     said = ("2024-01", "2024-12")  # "前年…拿了浙江省科学技术进步奖", beside "一直在杭州" for ten years
     assert _own_span("years_full_time_in_zhejiang", {"years_full_time_in_zhejiang": 10.0}, said, today) is None
     assert _own_span("years_full_time_in_zhejiang", {"years_full_time_in_zhejiang": 2.5}, said, today) == said
+
+
+def test_a_retiree_s_count_runs_to_the_retirement():
+    from assistant.chat.case.retired_counts import to_retirement
+
+    profile = {"employment": "retired", "retired_on": "2017", "facts_as_of": "2026-11-21",
+               "years_full_time_in_hangzhou": 20.0, "years_full_time_in_zhejiang": 20.0}
+    sources = {"years_full_time_in_hangzhou": "message", "years_full_time_in_zhejiang": "derived"}
+    moved = to_retirement(profile, sources)
+    assert 28.8 <= moved["years_full_time_in_hangzhou"] <= 28.9  # twenty by the end of 2017, told in 2026-11
+    assert moved["years_full_time_in_zhejiang"] == moved["years_full_time_in_hangzhou"]
+    started = {**profile, "hangzhou_full_time_start": "1997-12"}  # a start counts itself to any date
+    assert to_retirement(started, sources)["years_full_time_in_hangzhou"] == 20.0
+    assert to_retirement({**profile, "employment": "full_time"}, sources) == {**profile, "employment": "full_time"}
+
+
+def test_a_count_said_after_retiring_is_counted_to_a_round_before_it(deps):
+    session, _ = talk(deps, "我爸一八年就退休了 在家歇着 一六年那届杭州工匠他够不够",
+                      "他六〇年的 中国人 会员 退休前一直在车间一线 一五年市级职业技能大赛第1名 在杭州干了十九年")
+    assert session.profile["retired_on"] == "2018"
+    assert _verdict(session).verdict == "eligible"

@@ -86,6 +86,7 @@ from assistant.chat.case.reply_topic import (
     unknown_answers,
     without_echo,
 )
+from assistant.chat.case.retired_counts import move_said, retired_then_spans
 from assistant.chat.case.rounds import said_of_then
 from assistant.chat.case.said import (
     YEAR_SAID,
@@ -609,6 +610,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     keep_open(session, facts, opened, {f: _own_span(f, reply, open_span(f, said if pending and f == pending.field else text,
                                                                      today), today)
                                        for f in reply if f != "birth_date" or born is None})
+    move_said(session, facts)  # "一七年就退了 … 在杭二十年": twenty years by the retirement, not by today
     narrow_open_starts(session, text, today)  # "零几年进的厂", then "零三年 会员": the decade's year
     years_presumed(session, text)  # "在淳安刻砚台，刻了三十来年了": the trade's years are the Hangzhou years
     programs = () if reply.get("prior_titles") else edition or not_denied(not_held(r.programs, facts, session), whole)
@@ -641,6 +643,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         about, focus = "direct", direct_focus(programs or focus)  # the talk is still about direct recognition
     if intents and intents[0] == "eligibility":
         count_then_or_now(session, facts, focus, text, today)
+        retired_then_spans(session)  # a retiree's "now" is the retirement
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
     whats_left = bool(intents) and intents[0] in ("eligibility", "recommend") and asks_whats_left(whole)
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched, conflicts, disputed,

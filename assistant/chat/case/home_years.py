@@ -5,7 +5,7 @@ with the trade said once ("做喷气织机维修的") is the trade's years since
 once in a note that invites a correction, is replaced by a count said later, and is never made by ``assistant check``.
 
 Neither is presumed when the talk names a place outside Hangzhou (the years may have been spent there), a change of
-trade (the Hangzhou years may be another trade's), part-time work, or a retirement at rest."""
+trade (the Hangzhou years may be another trade's), or part-time or freelance work."""
 
 from __future__ import annotations
 
@@ -40,7 +40,10 @@ PRESUMED: tuple[Presumption, ...] = (
 
 # a coming to Hangzhou told ("来杭州的时间记不太清了", "05年调到杭州"): the Hangzhou years are a fact of their own,
 # said or to be asked, never the trade's
-_ARRIVAL = re.compile(r"(?:来|到|回|调|搬|迁|落户)(?:了|的|到|去|回)?(?:杭州|杭(?!州))|杭州的(?:时间|年限|年数)")
+# and so is a count said of Hangzhou itself ("在杭州全职九年", then "在杭州全职上班有三年"): set aside when two disagree,
+# it is asked, never filled from the trade's
+_ARRIVAL = re.compile(r"(?:来|到|回|调|搬|迁|落户)(?:了|的|到|去|回)?(?:杭州|杭(?!州))|杭州的(?:时间|年限|年数)"
+                      r"|在杭州?[^，,。；;]{0,8}?[0-9〇零一二两三四五六七八九十]+(?:多|来|几)?年")
 
 _MARK = "presumed:"  # in ``session.said``: a count this module wrote, recomputed every turn
 
@@ -102,16 +105,15 @@ def _started(profile: dict, field: str) -> bool:
 
 
 def _allowed(session: Session, text: str) -> bool | None:
-    """None when work in Hangzhou is not told, or a change of trade, part-time work or a rest after retiring is;
-    else whether the talk names no place outside Hangzhou."""
+    """None when work in Hangzhou is not told, or a change of trade or part-time or freelance work is; else whether
+    the talk names no place outside Hangzhou."""
     from assistant.chat.case.posts import clauses_said
     from assistant.extract.jobs import TURN
     from assistant.extract.places import cities_in, provinces_in
 
     profile = session.profile
-    if profile.get("employer_city") != "杭州" or profile.get("employment") in ("part_time", "freelance") \
-            or profile.get("employment") == "retired" and not profile.get("rehired"):
-        return None
+    if profile.get("employer_city") != "杭州" or profile.get("employment") in ("part_time", "freelance"):
+        return None  # (a retiree's years are those of the working life, which retired_counts runs to the retirement)
     said = clauses_said(session, text)
     if any(TURN.search(c) or "兼职" in c for c in said):
         return None
