@@ -39,7 +39,7 @@ from assistant.chat.case.corrections import (
     not_but,
 )
 from assistant.chat.case.home_city import hangzhou_presumed, said_city
-from assistant.chat.case.home_years import years_presumed
+from assistant.chat.case.home_years import follow_spans, years_presumed
 from assistant.chat.case.month_day import dated_by_known_month
 from assistant.chat.case.months import is_count, keep_open
 from assistant.chat.case.not_mine import withdraw_not_mine
@@ -644,6 +644,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     if intents and intents[0] == "eligibility":
         count_then_or_now(session, facts, focus, text, today)
         retired_then_spans(session)  # a retiree's "now" is the retirement
+        follow_spans(session)  # a presumed count opens with the one it was read from
     session.last_answered = tuple(dict.fromkeys(f for f in (*answered, *reply, *extraction.found) if f in facts))
     whats_left = bool(intents) and intents[0] in ("eligibility", "recommend") and asks_whats_left(whole)
     return Step(facts, answered, replaced if corrected else (), tuple(intents), focus, about, switched, conflicts, disputed,

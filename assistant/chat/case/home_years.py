@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.chat.case.state import Session
 
-__all__ = ["PRESUMED", "Presumption", "years_presumed", "for_program"]
+__all__ = ["PRESUMED", "Presumption", "years_presumed", "for_program", "follow_spans"]
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,8 @@ PRESUMED: tuple[Presumption, ...] = (
 _ARRIVAL = re.compile(r"(?:来|到|回|调|搬|迁|落户)(?:了|的|到|去|回)?(?:杭州|杭(?!州))|杭州的(?:时间|年限|年数)"
                       r"|在杭州?[^，,。；;]{0,8}?[0-9〇零一二两三四五六七八九十]+(?:多|来|几)?年")
 
-_MARK = "presumed:"  # in ``session.said``: a count this module wrote, recomputed every turn
+_MARK = "presumed:"
+_THEN = "then:"  # chat.case.year_spans.THEN_MARK: a count that may be as of the round's date  # in ``session.said``: a count this module wrote, recomputed every turn
 
 
 def years_presumed(session: Session, text: str) -> None:
@@ -133,3 +134,14 @@ def for_program(session: Session, base: dict, program: str) -> dict:
     extra = {p.target: base[p.source] for p in PRESUMED if not p.everywhere and _MARK + p.target in session.said
              and p.target not in base and base.get(p.source) is not None}
     return {**base, **extra} if extra else base
+
+
+def follow_spans(session: Session) -> None:
+    """A presumed count keeps the open ends of the count it was read from, opened later in the turn too (the
+    then-or-now range of "十二年" said in a talk about 2016: chat.case.year_spans.count_then_or_now)."""
+    for p in PRESUMED:
+        if p.everywhere and _MARK + p.target in session.said and p.source in session.early \
+                and session.sources.get(p.target) == "inferred":
+            session.early[p.target] = session.early[p.source]
+            if _THEN + p.source in session.said:
+                session.said.add(_THEN + p.target)
