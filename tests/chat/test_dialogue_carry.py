@@ -213,7 +213,7 @@ def test_a_year_said_to_the_birth_month_question_that_makes_a_child_is_not_a_bir
     ((_MOVED, "七年"), "years_full_time_in_hangzhou", ["不到2年", "2年以上"]),  # asked after the trade's
     ((_BOTH_YEARS,), "years_in_field", ["不到6年", "6年以上"]),
     (("我是电工，技师，1975年出生，在杭州一家国企，全职，工会会员，没评过称号，一线技术岗，能报杭州工匠吗",), "years_in_field",
-     ["不到21年", "21年以上"]),  # 10 years by 2016-09-30, said today
+     ["2005年或更早", "2007年或更晚"]),  # a past round asks the start year (chat.case.past_years), not "不到21年"
 ])
 def test_a_year_question_offers_choices_on_either_side_of_its_threshold(deps, turns, field, options):
     _, answers = _talk(deps, *turns)

@@ -110,6 +110,7 @@ def _allowed(session: Session, text: str) -> bool | None:
     the talk names no place outside Hangzhou."""
     from assistant.chat.case.posts import clauses_said
     from assistant.extract.jobs import TURN
+    from assistant.extract.patterns import AWAY_UNNAMED
     from assistant.extract.places import cities_in, provinces_in
 
     profile = session.profile
@@ -120,7 +121,7 @@ def _allowed(session: Session, text: str) -> bool | None:
         return None
     return not (any(city != "杭州" for c in said for _, _, city, _ in cities_in(c))
                 or any(p not in ("浙江", "浙江省") for c in said for _, _, p in provinces_in(c))  # (杭州 is in it)
-                or any(_ARRIVAL.search(c) for c in said))
+                or any(_ARRIVAL.search(c) or AWAY_UNNAMED.search(c) for c in said))  # ("以前在外地干过")
 
 
 def for_program(session: Session, base: dict, program: str) -> dict:
