@@ -307,6 +307,13 @@ def _timeline(c: Candidates) -> None:
     if len(cities) == 1 and not c.get("_seat_said"):
         c["employer_city"] = cities
     hz = _unique(c.get("_timeline_hz", []))
+    first = _unique(c.get("_timeline_hz_start", []))
+    if len(first) == 1 and len(hz) != 1 and not c.get("_timeline_hz_open"):
+        # moves within Hangzhou ("〇一年进萧山…一七年跳到滨江"): one stay from the first start, kept as a start
+        for key in _HZ_STARTS:
+            c.pop(key, None)
+        c["hangzhou_full_time_start"] = first
+    hz = _unique(c.get("_timeline_hz", []))
     if len(hz) == 1 or c.get("_timeline_hz_open"):
         for key in _HZ_STARTS:
             c.pop(key, None)

@@ -335,7 +335,7 @@ def read_timeline(segs: list[Segment], today: dt.date) -> Candidates:
         if _moved_within_hangzhou(reading.stays, found, segs):
             # "〇一年进的萧山一家厂，一七年跳到滨江另一家厂": two starts of Hangzhou, one stay; the years run from the first
             add(out, "_timeline_city", "杭州")
-            add(out, "_timeline_hz", _sum(found, lambda s: s.city == "杭州", today))
+            add(out, "_timeline_hz_start", found[0].start)  # the first start, with its month (resolve)
         return out
     if now is not None and now[0]:
         add(out, "_timeline_city", now[0])
