@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from assistant.extract import judge
 from assistant.extract.competitions import below_listed, below_note, ranks
@@ -31,9 +32,10 @@ from assistant.extract.patterns import (
     WON,
 )
 from assistant.extract.people import Candidates, add
-from assistant.extract.text import Segment, blank, blank_all
+from assistant.extract.text import Segment, blank, blank_all, segments
 from assistant.extract.when import only_date, year_near
-from assistant.language.holding import MARK, holds, retracted, retraction, takes_back
+from assistant.language.holding import MARK, holds, retracted, retraction, takes_back, told_of_speaker
+from assistant.language.honour_lists import list_span
 from assistant.language.status import pending
 from assistant.language.titles import (
     LEVEL_OF_WORD,
@@ -331,7 +333,8 @@ _HAS_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉|头衔|证书|荣誉证书|�
 # held when the next clause only says when it was won. What may stand around the name:
 # (a form's entry may add its year in brackets, "浙江工匠（2020）")
 _TITLE_ONLY = re.compile(r"^(?:我|本人|俺)?(?:有个|有一个|就一个|就是|是|也是|拿的是|评的是)?(?:的|那个|这个)?(?:荣誉)?(?:称号)?"
-                         r"(?:嘛|吧|啊)?(?:[（(][^）)]{0,10}[）)])?$")
+                         r"(?:嘛|吧|啊)?(?:[（(][^）)]{0,10}[）)]|[0-9〇零一二三四五六七八九]{4}年?度?(?:的)?)?$")
+# (or its year glued after it, as a form's entry runs on: "杭州工匠2020", "浙江工匠2019年度")
 # what people call the speaker ("大家都管我叫杭州工匠", "人家都喊我省首席"): a name only, unless the clause after it says
 # when it was conferred ("18年市里评的")
 _CALLED = re.compile(r"^[^，。]{0,6}?(?:叫|喊|称|称呼|管(?:我|俺)叫)(?:我|俺)?(?:做|作|为)?$")
@@ -409,11 +412,27 @@ def _has_said_bare(segs: list[Segment], index: int, before: str, after: str) -> 
 # The winning asked about or hoped for, not told: a modal or a wish just before the verb ("我这种情况能不能评上浙派工匠啊",
 # an A-not-A question with no 吗 to mark it, "想评上", "争取评上"); a supposition (要是/如果) is the clause's own guard
 # (Segment.hypothetical)
-_SUPPOSED = re.compile(r"(?:能不能|能否|可不可以|可否|有没有(?:可能|机会|希望)|想|希望|争取|打算)[^，,。]{0,3}$")
+# (or forecast, "我今年能评上浙江工匠", "估计有望评上": a modal of possibility before the verb; 技术能手's 能 is a name)
+_SUPPOSED = re.compile(r"(?:能不能|能否|可不可以|可否|有没有(?:可能|机会|希望)|想|希望|争取|打算|(?<!技术)(?<!岗位)能(?!手)|可能|有望|估计)"
+                       r"[^，,。]{0,3}$")
+
+
+def _as_told(segs: list[Segment]) -> list[Segment]:
+    """``segs`` with each clause a teller says of the speaker ("人事说我是浙江工匠", "HR问我：你已经是杭州工匠了") read as
+    the speaker's own (``language.holding.told_of_speaker``): a title is a record, and its keepers' word is the fact."""
+    out = list(segs)
+    for index, seg in enumerate(segs):
+        if seg.asserts or seg.injected or seg.rule_talk:
+            continue
+        told = told_of_speaker(seg.text, segs[index - 1].text if index else "")
+        if told and any(p.search(told) for _, p in _titles()):
+            out[index] = replace(segments(told)[0], opens=seg.opens)
+    return out
 
 
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
+    segs = _as_told(segs)
     taken_back = retraction([s.text for s in segs]) if segs and takes_back(segs[0].text) else None
     if taken_back:  # the part of a message after its correction: "哦不对，那个是我师傅评的，我自己没有"
         add(out, "_no_titles" if taken_back == "none" else "_titles_retracted", True)
@@ -426,40 +445,50 @@ def read_titles(segs: list[Segment]) -> Candidates:
         for title, pattern in (*_titles(), ("", OTHER_BODY_TITLE)):
             for m in pattern.finditer(text):
                 name = title or m.group()  # 萧山区首席技师: a title the table does not name, under its own name
-                before = text[:m.start()]
-                # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
-                # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
-                # (or taken up again by its papers or a demonstrative: "杭州工匠这块牌子我前年就到手了"; the papers
-                # themselves still say it, "浙江工匠的证书我裱起来挂在家里了", so the words as said are read too)
-                rest = topic_rest(text[m.end():])
-                holder = bool(any(_HOLDER.match(r) or _WON_AFTER.match(r) or held_after(r) for r in {rest, text[m.end():]})
-                              or held_before(before, rest)
-                              or held_by_shape(before + "□" + text[m.end():]))  # 之前有幸评上杭州工匠
-                # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
-                # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
-                has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[m.end():])) \
-                    or _has_said_bare(segs, index, before, text[m.end():])
-                won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
-                    and not judge.denies_result(before) and not (_SUPPOSED.search(before) and not (holder or has))
-                done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[m.end():])
-                if _title_then_won(segs, index) or _won_then_dated(segs, index, text[m.end():]) \
-                        or _approved_after(segs, index, text[m.end():]):
-                    won = done = True
-                after = text[m.end():]
-                # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away
-                final_de = after == "的" and re.search(r"[过了]", before)
-                # "我们厂里评上过三个杭州工匠": holders counted, not the asker's own title ("拿过一个杭州工匠" is one's own)
-                counted = re.search(r"(?<![0-9一二三四五六七八九十几两多])(?!(?:一|1)[个名位]$)[0-9一二三四五六七八九十几两多]+"
-                                    r"(?:个|名|位)$", before) or _PEOPLE_COUNTED.search(before)
-                said = won and done and not (_NEG_AFTER.match(after) and not final_de)
-                # the holding told anywhere in the title's sentence ("省首席那会儿是厅里发的文，名单上有我"):
-                # language.holding reads the clauses after it too
-                said = said or holds(text[:m.start()] + MARK + after, _rest_of_sentence(segs, index))
-                if said and not counted and not _kin_of_holder(after) and not not_held_after(after) \
-                        and not retracted([s.text for s in segs[index + 1:]]):  # "哦不对，那个是我师傅评的"
+                held = _held_at(segs, index, text, m.start(), m.end())
+                if not held:  # "荣誉有浙江省技术能手、浙江省首席技师": the list's frame is the title's
+                    start, end = list_span(text, m.start(), m.end())
+                    held = (start, end) != (m.start(), m.end()) and _held_at(segs, index, text, start, end)
+                if held and not retracted([s.text for s in segs[index + 1:]]):  # "哦不对，那个是我师傅评的"
                     add(out, "prior_titles", _whose(name, text, m.start()))
                 text = blank(text, m)
     return out
+
+
+def _held_at(segs: list[Segment], index: int, text: str, start: int, end: int) -> bool:
+    """Whether the title at ``text[start:end]`` (or the list of honours it is an item of) is said to be held by the
+    speaker, by the words around that span in the clause ``segs[index]`` and the clauses after it."""
+    seg = segs[index]
+    before = text[:start]
+    # or framed as held by the words around it (作为杭州工匠, 那批里头有我: language.titles' table)
+    # (past a topic marker after the name: "浙江工匠那个我20年就拿下了", "杭州工匠嘛，…")
+    # (or taken up again by its papers or a demonstrative: "杭州工匠这块牌子我前年就到手了"; the papers
+    # themselves still say it, "浙江工匠的证书我裱起来挂在家里了", so the words as said are read too)
+    rest = topic_rest(text[end:])
+    holder = bool(any(_HOLDER.match(r) or _WON_AFTER.match(r) or held_after(r) for r in {rest, text[end:]})
+                  or held_before(before, rest)
+                  or held_by_shape(before + "□" + text[end:]))  # 之前有幸评上杭州工匠
+    # "2015年评的杭州工匠": a verb of obtaining before it (the language layer's, as for a credential's year)
+    # "我有浙江工匠的称号": the asker has the title, said as its name or papers after it
+    has = bool(_HAS_BEFORE.search(before) and _HAS_AFTER.match(text[end:])) \
+        or _has_said_bare(segs, index, before, text[end:])
+    won = (TITLE_VERBS.search(before) or holder or has or judge.obtaining(before)) \
+        and not judge.denies_result(before) and not (_SUPPOSED.search(before) and not (holder or has))
+    done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[end:])
+    if _title_then_won(segs, index) or _won_then_dated(segs, index, text[end:]) \
+            or _approved_after(segs, index, text[end:]):
+        won = done = True
+    after = text[end:]
+    # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away
+    final_de = after == "的" and re.search(r"[过了]", before)
+    # "我们厂里评上过三个杭州工匠": holders counted, not the asker's own title ("拿过一个杭州工匠" is one's own)
+    counted = re.search(r"(?<![0-9一二三四五六七八九十几两多])(?!(?:一|1)[个名位]$)[0-9一二三四五六七八九十几两多]+"
+                        r"(?:个|名|位)$", before) or _PEOPLE_COUNTED.search(before)
+    said = won and done and not (_NEG_AFTER.match(after) and not final_de)
+    # the holding told anywhere in the title's sentence ("省首席那会儿是厅里发的文，名单上有我"):
+    # language.holding reads the clauses after it too
+    said = said or holds(text[:start] + MARK + after, _rest_of_sentence(segs, index))
+    return bool(said) and not counted and not _kin_of_holder(after) and not not_held_after(after)
 
 
 def _rest_of_sentence(segs: list[Segment], index: int) -> list[str]:

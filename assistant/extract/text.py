@@ -183,6 +183,10 @@ _PREMISE_ASK = re.compile(r"(?P<premise>(?:我|本人)?(?:已经|已)[^,，。]{
 # STILL apply takes the state before it as holding; a supposition keeps its own guard (要是评上了…: hypothetical)
 _PREMISE_STILL = re.compile(r"(?P<premise>(?:我|本人|俺)?[^,，。还也仍]{2,16}?了)"
                             r"(?P<ask>(?:还|也|仍然?)(?:能|可以|可|能不能|可不可以)(?:再)?(?:报|评|申报|参评|申请)[^,，。]*)")
+# ... or asked why one would still go on ("都是浙江工匠了还折腾啥", "已经是杭州工匠了还报首届数字工匠干嘛"): a rhetorical
+# question takes the state before it as given, just as asking whether one may still apply does
+_PREMISE_WHY = re.compile(r"(?P<premise>(?:我|本人|俺|你)?[^,，。还]{2,16}?了)"
+                          r"(?P<ask>还[^,，。]{0,12}?(?:干嘛|干啥|干什么|做啥|做什么|图啥|图什么|为啥|折腾啥|折腾什么)[^,，。]*)")
 
 
 # "我是工会会员吗", "我算不算一线", "我这个属于数字经济吗": a yes/no question whose predicate is the fact asks about
@@ -225,7 +229,7 @@ def segments(normalized: str) -> list[Segment]:
         clause = normalized[start:end]
         if clause:
             delimiter = m.group() if m else ""
-            premise = _PREMISE_ASK.fullmatch(clause) or _PREMISE_STILL.fullmatch(clause)
+            premise = _PREMISE_ASK.fullmatch(clause) or _PREMISE_STILL.fullmatch(clause) or _PREMISE_WHY.fullmatch(clause)
             if premise:  # "已经是浙江省首席技师了还能报吗": a state said, then asked about
                 out.append(_segment(premise["premise"], "", opens))
                 opens = False

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from assistant.language.datafiles import data_json
 from assistant.language.people import alternation
 
-__all__ = ["MARK", "blocked", "holds", "retracted", "retraction", "takes_back"]
+__all__ = ["MARK", "blocked", "holds", "retracted", "retraction", "takes_back", "told_of_speaker"]
 
 MARK = "◇"  # the title's name in its clause (□ is taken by names already blanked: the programme asked, other titles)
 
@@ -50,7 +50,7 @@ def _someone_else(clause: str) -> bool:
 def _cue(text: str) -> bool:
     """Whether ``text`` (the window joined) says the title is got, held or listed with the speaker in it."""
     t = _table()
-    if t["roll"].search(text):
+    if t["roll"].search(text) or t["kept"].search(text):
         return True
     got = t["got"].search(text)
     if got and (t["done"].search(text) or t["time"].search(text)) and (t["speaker"].search(text) or t["time"].search(text)):
@@ -78,7 +78,7 @@ def _of_the_title(clause: str) -> bool:
     the title's papers, or a listing, or it is only a time ("2020年"); a clause about anything else ("我在杭州做了二十年
     木雕", "我2015年拿了第三名") ends the window."""
     t = _table()
-    if t["roll"].search(clause):
+    if t["roll"].search(clause) or t["kept"].search(clause):
         return True
     for cue in (t["got"].search(clause), t["has"].search(clause)):
         # the getting or holding closes the clause, or takes the title's papers: with an object of its own
@@ -128,3 +128,20 @@ def retraction(after: Sequence[str]) -> str | None:
 def retracted(after: Sequence[str]) -> bool:
     """Whether a clause ``after`` the title's takes it back ("哦不对，那个是我师傅评的")."""
     return retraction(after) is not None
+
+
+def told_of_speaker(clause: str, before: str = "") -> str | None:
+    """What a teller (人事, 单位, family) says of the speaker in ``clause``, as the speaker's own words ("老婆说我都是
+    浙江工匠了" -> "我都是浙江工匠了"; "你已经是杭州工匠了" after "HR问我" -> "我已经是杭州工匠了"); None when the clause
+    tells nothing of the speaker, only guesses, hears or forecasts (觉得, 听说, 能评上: ``data/holding.json``, told)."""
+    t = _table()
+    frame = rf"^(?:{t['teller'].pattern}){{1,2}}(?:{t['told'].pattern})"  # (单位领导, 我们厂人事)
+    m = re.match(frame, clause)
+    rest = clause[m.end():] if m else None
+    if m and re.search(r"(?:我|俺)[：:]?$", m.group()) and not re.match(r"(?:我|俺|你)", rest):
+        rest = "我" + rest  # "老婆说我都是…", "人事告诉我已经是…": the 我 the verb took is the subject told of
+    if rest is None and re.fullmatch(rf"{frame}$", before.strip(" ，,：:")) and clause.startswith("你"):
+        rest = clause  # "HR问我：你已经是…": the frame closes the clause before, the speaker addressed as 你
+    if not rest or not re.match(r"(?:我|俺|你)", rest) or t["unsure"].search(rest):
+        return None
+    return re.sub(r"^你|(?<=[，,])你", "我", rest)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.chat.case.reply_words import plain_reply
 from assistant.chat.case.said import asks, clauses_of
+from assistant.language.honour_lists import without_honours
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
@@ -503,7 +504,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if relative:  # "最高是高级技师，我还差一级": the level held, and that it is not the top
         return {field: relative} if field == "skill_level" else {field: _BELOW.search(text) is None}
     if len(short) > MAX_BARE and kind in ("bool", "enum", "text") or len(short) > MAX_BARE and kind == "list" \
-            and field != "achievements":
+            and field != "achievements" and not (field == "prior_titles" and len(short) <= 2 * MAX_BARE):
+        # (the titles held, named with their years or beside awards, run longer: "全国技术能手、浙江省首席技师",
+        # "浙江省首席技师（2018年）" are read as the reply below, up to twice the bare length)
         return {}  # a long message is read by the extractor, not as a bare reply
     if kind == "bool":
         short = _STANCE.sub("", short) or short
@@ -551,8 +554,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             # ("没有的，标准啥的没碰过…": a reply opening with a no of its own answers the question whole)
             return {field: [text]} if field == "achievements" and _kind_scoped(text) and not _OPENS_NONE.match(text) \
                 else {field: []}
-        if field == "prior_titles" and len(short) <= 2 * MAX_BARE and not re.search(r"没|未|不是|无|提名|想|能|吗", short) \
-                and not asks(text):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
+        if field == "prior_titles" and len(short) <= 2 * MAX_BARE \
+                and not re.search(r"没|未|不是|无|提名|想|能|吗", without_honours(short)) \
+                and not asks(without_honours(text)):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
+            # (the honours' names blanked: "市技术能手、杭州工匠" asks nothing by 技术能手's 能)
             titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement

@@ -110,6 +110,16 @@ def without_self_questions(text: str) -> str:
     return re.sub(r"^[，,。；;！!？?\s]+", "", text)
 
 
+def _told_title(parts: list[str], i: int) -> bool:
+    """Whether ``parts[i]`` is a teller's record of a title the asker holds ("人事说我是浙江工匠"): a title is a record,
+    and its keepers' word is the asker's fact (``language.holding.told_of_speaker``), so it is not left out."""
+    from assistant.extract.honours import titles_in
+    from assistant.language.holding import told_of_speaker
+
+    told = told_of_speaker(parts[i].strip("，,。；;！!？? "), parts[i - 1] if i else "")
+    return bool(told and titles_in(told))
+
+
 def without_reported(text: str) -> str:
     """``text`` without the clauses under a reporting frame ("有人说我在杭州市区才八年", "我们主任说我不算一线",
     "厂长以为我是技师"): another's word or belief is no fact of the asker's; the asker's own clauses stay ("…，其实我还是
@@ -118,7 +128,7 @@ def without_reported(text: str) -> str:
     from assistant.language.status import reported_frame, reported_spans
 
     parts = re.split(r"(?<=[，,。；;！!？?\s])", text)
-    gone = reported_spans(parts)
+    gone = {i for i in reported_spans(parts) if not _told_title(parts, i)}
     if not gone:
         return text
     kept = []
