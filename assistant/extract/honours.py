@@ -34,8 +34,16 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all, segments
 from assistant.extract.when import only_date, year_near
-from assistant.language.holding import MARK, holds, retracted, retraction, takes_back, told_of_speaker
-from assistant.language.honour_lists import list_span
+from assistant.language.holding import (
+    MARK,
+    below_body,
+    holds,
+    retracted,
+    retraction,
+    takes_back,
+    told_of_speaker,
+)
+from assistant.language.honour_lists import kept_spans, list_span
 from assistant.language.status import pending
 from assistant.language.titles import (
     LEVEL_OF_WORD,
@@ -47,7 +55,7 @@ from assistant.language.titles import (
     topic_rest,
 )
 
-__all__ = ["read_skill", "read_titles", "read_awards", "won_after", "titles_in"]
+__all__ = ["read_skill", "read_titles", "read_awards", "won_after", "titles_in", "below_titles"]
 
 _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同志|员工|职工|还|也|能|可以))")  # 已经是X的，…: others
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
@@ -367,6 +375,16 @@ def _won_then_dated(segs: list[Segment], index: int, after: str) -> bool:
     return bool(_BARE_RESULT.match(after) and nxt and nxt.asserts and _DATED.match(nxt.text))
 
 
+# the round or year a title was conferred in, said before its name ("上一届数字工匠", "首届的杭州数字工匠", "2023年度杭州工匠")
+_EDITION_BEFORE = re.compile(r"(?:上一?届|首届|头一?届|第[0-9一二三四五六七八九十]+届|[0-9〇零一二三四五六七八九]{2,4}年度?)的?$")
+
+
+def _edition_won(before: str, after: str) -> bool:
+    """Whether the title, dated by its round before its name, closes on a bare result ("上一届数字工匠评上了"): the result
+    of a round already held is a fact, where a bare "数字工匠评上了" may suppose."""
+    return bool(_EDITION_BEFORE.search(before) and _BARE_RESULT.match(after))
+
+
 def _approved_after(segs: list[Segment], index: int, after: str) -> bool:
     """Whether the rest of the title's clause, or the asserting clause after it, only says the nomination went through
     ("杭州工匠报上去就批了"; "厂里去年帮我申报的杭州数字工匠，名单出来有我": language.titles.approved)."""
@@ -430,28 +448,91 @@ def _as_told(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+# a title asked about as whether it counts ("浙江工匠算吗", "省首席算不算", "杭州数字工匠也算么")
+_COUNTS_ASKED = re.compile(r"^(?:的)?(?:称号|这个|那个)?(?:也|这种)?(?:算吗|算么|算不算|算不|算数吗|算不算数|行吗|行不行|可以吗|管用吗)$")
+
+
+def _asked_then_won(segs: list[Segment], index: int) -> list[str]:
+    """The titles ``segs[index]`` asks whether they count, when the asserting clause after it says the speaker won it
+    then ("浙江工匠算吗？我2020年评的", "杭州数字工匠算吗 我是第二届的"): the ask is of the notice, the title is held."""
+    nxt = segs[index + 1] if index + 1 < len(segs) else None
+    if not (nxt and nxt.asserts and _WON_THEN.match(nxt.text.strip(" ，,。"))):
+        return []
+    text, out = segs[index].text, []
+    for title, pattern in _titles():
+        m = pattern.search(text)
+        if m and not text[:m.start()].strip() and _COUNTS_ASKED.match(text[m.end():]):
+            out.append(_whose(title, text, m.start()))
+        text = blank_all(pattern, text)
+    return out
+
+
+def _kept(segs: list[Segment]) -> dict[int, list[tuple[int, int]]]:
+    """Per clause, the spans of the titles a denial keeps out of it, read over the clause and the next one ("称号没有
+    别的，就杭州工匠", "除了杭州工匠没别的荣誉": ``language.honour_lists.kept_spans``); a clause listed denies no title."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for index, seg in enumerate(segs):
+        nxt = segs[index + 1] if index + 1 < len(segs) and not segs[index + 1].opens else None
+        joined = seg.text + ("，" + nxt.text if nxt else "")
+        for start, end in kept_spans(joined):
+            out.setdefault(index, [])
+            if nxt and start > len(seg.text):
+                out.setdefault(index + 1, []).append((start - len(seg.text) - 1, end - len(seg.text) - 1))
+            else:
+                out[index].append((start, end))
+    return out
+
+
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     segs = _as_told(segs)
+    kept = _kept(segs)
     taken_back = retraction([s.text for s in segs]) if segs and takes_back(segs[0].text) else None
     if taken_back:  # the part of a message after its correction: "哦不对，那个是我师傅评的，我自己没有"
         add(out, "_no_titles" if taken_back == "none" else "_titles_retracted", True)
     for index, seg in enumerate(segs):
         if not seg.asserts:
+            for title in _asked_then_won(segs, index):  # "浙江工匠算吗？我2020年评的"
+                add(out, "prior_titles", title)
             continue
         text = seg.text
-        if _denies_titles(text):
+        if _denies_titles(text) and index not in kept:
             add(out, "_no_titles", True)
         for title, pattern in (*_titles(), ("", OTHER_BODY_TITLE)):
             for m in pattern.finditer(text):
                 name = title or m.group()  # 萧山区首席技师: a title the table does not name, under its own name
-                held = _held_at(segs, index, text, m.start(), m.end())
+                held = any(s <= m.start() and m.end() <= e for s, e in kept.get(index, ())) \
+                    or _held_at(segs, index, text, m.start(), m.end())
                 if not held:  # "荣誉有浙江省技术能手、浙江省首席技师": the list's frame is the title's
                     start, end = list_span(text, m.start(), m.end())
                     held = (start, end) != (m.start(), m.end()) and _held_at(segs, index, text, start, end)
                 if held and not retracted([s.text for s in segs[index + 1:]]):  # "哦不对，那个是我师傅评的"
-                    add(out, "prior_titles", _whose(name, text, m.start()))
+                    nxt = segs[index + 1].text if index + 1 < len(segs) else ""
+                    own = _below_own(m.group(), text[:m.start()], text[m.end():]) or (
+                        _below_own(m.group(), "", "，" + nxt) if nxt else None)  # "…，是公司内部评的"
+                    add(out, "prior_titles", own or _whose(name, text, m.start()))
                 text = blank(text, m)
+    return out
+
+
+def _below_own(name: str, before: str, after: str) -> str | None:
+    """The title as its own body's ("集团数字工匠") when the name says no place of its own ("数字工匠", "首席技师") and a
+    body below the city is said to have conferred it (``language.holding.below_body``): not the title a notice names."""
+    if re.match(r"杭州|浙江|省|市", name):
+        return None
+    body = below_body(before, after)
+    return body + name if body else None
+
+
+def below_titles(text: str) -> list[str]:
+    """The titles ``text`` names as conferred by a body below the city ("集团评的数字工匠 内部的" -> ["集团数字工匠"])."""
+    out = []
+    for _, pattern in _titles():
+        for m in pattern.finditer(text):
+            own = _below_own(m.group(), text[:m.start()], text[m.end():])
+            if own:
+                out.append(own)
+        text = blank_all(pattern, text)
     return out
 
 
@@ -476,7 +557,7 @@ def _held_at(segs: list[Segment], index: int, text: str, start: int, end: int) -
         and not judge.denies_result(before) and not (_SUPPOSED.search(before) and not (holder or has))
     done = seg.self_ref or holder or has or _DONE.search(before) or _DONE.match(text[end:])
     if _title_then_won(segs, index) or _won_then_dated(segs, index, text[end:]) \
-            or _approved_after(segs, index, text[end:]):
+            or _approved_after(segs, index, text[end:]) or _edition_won(before, text[end:]):
         won = done = True
     after = text[end:]
     # "2023年评上过浙江工匠的": a sentence-final 的 after a perfect (过/了) asserts, it does not point away

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from assistant.language.datafiles import data_json
 from assistant.language.people import alternation
 
-__all__ = ["MARK", "blocked", "holds", "retracted", "retraction", "takes_back", "told_of_speaker"]
+__all__ = ["MARK", "below_body", "blocked", "holds", "retracted", "retraction", "takes_back", "told_of_speaker"]
 
 MARK = "◇"  # the title's name in its clause (□ is taken by names already blanked: the programme asked, other titles)
 
@@ -145,3 +145,19 @@ def told_of_speaker(clause: str, before: str = "") -> str | None:
     if not rest or not re.match(r"(?:我|俺|你)", rest) or t["unsure"].search(rest):
         return None
     return re.sub(r"^你|(?<=[，,])你", "我", rest)
+
+
+@functools.cache
+def _below() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = data_json("holding.json")
+    return (re.compile(t["below_before"].replace("{below}", t["below"])),
+            re.compile(t["below_after"].replace("{below}", t["below"])))
+
+
+def below_body(before: str, after: str) -> str | None:
+    """The body below the city that conferred the title whose name stands between ``before`` and ``after`` (the rest
+    of its clause, or the clause after it): "集团评的数字工匠" -> "集团", "首席技师，企业内部的" -> "企业"; None when no such
+    body is said beside it."""
+    first, last = _below()
+    m = first.search(before) or last.match(after)
+    return m["body"] if m else None

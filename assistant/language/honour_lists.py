@@ -18,7 +18,7 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["list_span", "without_honours"]
+__all__ = ["kept_out", "kept_spans", "list_span", "without_honours"]
 
 
 @functools.cache
@@ -44,3 +44,24 @@ def without_honours(text: str) -> str:
     """``text`` with every honour's name blanked (□), so the words inside a name ("技术能手"'s 能, "无"-less names
     aside) are not read as the reply's own ask or denial."""
     return _patterns()[2].sub(lambda m: "□" * len(m.group()), text)
+
+
+@functools.cache
+def _only() -> re.Pattern[str]:
+    return re.compile("|".join(data_json("honour_lists.json")["only"]))
+
+
+def kept_out(text: str) -> str:
+    """``text`` with its honours blanked and each denial that keeps a named honour out of it taken away ("没有别的，就
+    杭州工匠" -> "□□□□"), so what is left denies only what it denies on its own."""
+    return _only().sub(lambda m: "□" * len(m.group()), without_honours(text))
+
+
+def kept_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the honours a denial keeps out of it ("没有别的，就杭州工匠": the span of 杭州工匠): the last name of
+    each such stretch, held; a name denied inside it ("不是省里的首席，是杭州市首席技师": 省里的首席) is not one."""
+    out = []
+    for m in _only().finditer(without_honours(text)):
+        last = list(re.finditer(r"□+", m.group()))[-1]
+        out.append((m.start() + last.start(), m.start() + last.end()))
+    return out

@@ -26,3 +26,21 @@ def test_the_title_held_is_read(reply, title):
 @pytest.mark.parametrize("reply", ["杭州工匠能报吗", "报过杭州工匠但是没评上", "杭州工匠那个我够不够格啊"])
 def test_no_title_held(reply):
     assert not read_reply("prior_titles", reply, TODAY).get("prior_titles")
+
+
+def test_a_reply_naming_a_title_conferred_below_the_city():
+    assert read_reply("prior_titles", "集团评的数字工匠 内部的", TODAY) == {"prior_titles": ["集团数字工匠"]}
+
+
+@pytest.mark.parametrize(("reply", "title"), [
+    ("称号没有别的，就杭州工匠", "杭州工匠"),
+    ("除了杭州工匠没别的了", "杭州工匠"),
+    ("不是省里的，是杭州工匠", "杭州工匠"),
+])
+def test_a_no_to_the_others_answers_with_the_title_kept(reply, title):
+    assert read_reply("prior_titles", reply, TODAY) == {"prior_titles": [title]}
+
+
+@pytest.mark.parametrize("reply", ["没有", "都没有", "没有，就技术能手"])
+def test_a_plain_no_is_none(reply):
+    assert read_reply("prior_titles", reply, TODAY) == {"prior_titles": []}

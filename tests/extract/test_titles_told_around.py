@@ -42,3 +42,37 @@ def test_held(text, title):
 ])
 def test_not_held(text):
     assert not _titles(text)
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("我是集团评的数字工匠", "集团数字工匠"),  # a body below the city before its name
+    ("数字工匠我评上过，是公司内部评的", "公司数字工匠"),  # ... or in the clause after it
+])
+def test_a_title_conferred_below_the_city_is_that_bodys_own(text, own):
+    assert _titles(text) == [own]
+
+
+def test_a_title_naming_its_own_place_keeps_it():
+    assert _titles("我是区里评的浙江工匠") == ["浙江工匠"]  # the district may only have nominated it
+    assert _titles("评过 杭州市的工匠") == ["杭州工匠"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("称号没有别的，就杭州工匠，第四届数字工匠能报吗", "杭州工匠"),  # the no is the others'
+    ("除了杭州工匠没别的荣誉，第四届数字工匠能报吗", "杭州工匠"),
+    ("我不是省里的首席，是杭州市首席技师，能报吗", "杭州市首席技师"),
+])
+def test_a_denial_of_the_others_keeps_the_title_named(text, title):
+    assert _titles(text) == [title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("浙江工匠算吗？我2020年评的", "浙江工匠"),  # asked whether it counts, then the winning told
+    ("杭州数字工匠算吗 我是第二届的", "杭州数字工匠"),
+])
+def test_a_title_asked_whether_it_counts_then_told_won(text, title):
+    assert _titles(text) == [title]
+
+
+def test_asked_whether_it_counts_then_someone_elses():
+    assert not _titles("浙江工匠算吗？我师傅2020年评的")

@@ -34,3 +34,22 @@ def test_a_name_already_read_is_an_item():
 def test_honour_names_are_blanked_so_their_characters_ask_nothing():
     assert "能" not in without_honours("市技术能手、杭州工匠")
     assert "能" in without_honours("杭州工匠能报吗")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("称号没有别的，就杭州工匠", "杭州工匠"),
+    ("除了浙江工匠没别的了", "浙江工匠"),
+    ("别的都没有，只有一个杭州工匠", "杭州工匠"),
+    ("我不是省里的首席，是杭州市首席技师", "杭州市首席技师"),  # the one denied inside is not kept
+])
+def test_a_denial_keeping_an_honour_out_of_it(text, kept):
+    from assistant.language.honour_lists import kept_spans
+
+    assert [text[s:e] for s, e in kept_spans(text)] == [kept]
+
+
+@pytest.mark.parametrize("text", ["没有杭州工匠", "杭州工匠没评上", "啥称号都没有"])
+def test_a_plain_denial_keeps_nothing(text):
+    from assistant.language.honour_lists import kept_spans
+
+    assert kept_spans(text) == []

@@ -29,3 +29,16 @@ def test_a_teller_says_it_of_the_speaker(clause, before, told):
 ])
 def test_no_record_of_the_speaker(clause):
     assert told_of_speaker(clause) is None
+
+
+@pytest.mark.parametrize(("before", "after", "body"), [
+    ("我是集团评的", "", "集团"),
+    ("", "，企业内部的", "企业"),
+    ("", "，是余杭区评的", "余杭区"),
+    ("我是", "，公司推荐的", None),  # a nomination, no conferring
+    ("我在区里当了十年", "", None),
+])
+def test_the_body_below_the_city_beside_a_title(before, after, body):
+    from assistant.language.holding import below_body
+
+    assert below_body(before, after) == body

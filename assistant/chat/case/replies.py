@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.chat.case.reply_words import plain_reply
 from assistant.chat.case.said import asks, clauses_of
-from assistant.language.honour_lists import without_honours
+from assistant.language.honour_lists import kept_out, without_honours
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
 __all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
@@ -544,21 +544,27 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         if first and first != text.strip():  # "算是吧，每年交会费": the yes or no said first answers
             return read_reply(field, first, today)
         return _polarity(field, short, today)
-    if kind in ("list", "text") and _DISAGREES.match(short):
+    # "没有别的，就杭州工匠", "不是省里的，是杭州工匠": the no keeps a title out of it, which is held (honour_lists.only)
+    kept = field == "prior_titles" and kept_out(short) != without_honours(short)
+    if kind in ("list", "text") and _DISAGREES.match(short) and not kept:
         return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
         if len(short) <= MAX_BARE and (_says_none(short) or RHETORICAL_NO.search(short)) \
-                and not _confirms_another(field, text):
+                and not _confirms_another(field, text) and not kept:
             # "标准没碰过，攻关也谈不上": a no naming kinds closes those kinds only, so it is kept as said
             # (docs/verdict-policy.md, 明说没有); a no naming none ("都没有") is the empty list
             # ("没有的，标准啥的没碰过…": a reply opening with a no of its own answers the question whole)
             return {field: [text]} if field == "achievements" and _kind_scoped(text) and not _OPENS_NONE.match(text) \
                 else {field: []}
         if field == "prior_titles" and len(short) <= 2 * MAX_BARE \
-                and not re.search(r"没|未|不是|无|提名|想|能|吗", without_honours(short)) \
+                and not re.search(r"没|未|不是|无|提名|想|能|吗", kept_out(short)) \
                 and not asks(without_honours(text)):  # "浙派工匠那个我够不够" asks about the programme; it holds no title
-            # (the honours' names blanked: "市技术能手、杭州工匠" asks nothing by 技术能手's 能)
-            titles = titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
+            # (the honours' names blanked: "市技术能手、杭州工匠" asks nothing by 技术能手's 能; and a denial keeping one
+            # out, "没有别的，就杭州工匠", denies the others only)
+            from assistant.extract.honours import below_titles
+
+            # "集团评的数字工匠 内部的": a body below the city's own title, which a notice names not
+            titles = below_titles(text) or titles_named(short)  # "杭州工匠", "评过杭州工匠，2020年的": the titles the packs know
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         # "在浙江多少年不太清楚，反正很久了" beside the deeds question: what the asker does not know is no deed
