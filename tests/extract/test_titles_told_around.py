@@ -76,3 +76,8 @@ def test_a_title_asked_whether_it_counts_then_told_won(text, title):
 
 def test_asked_whether_it_counts_then_someone_elses():
     assert not _titles("浙江工匠算吗？我师傅2020年评的")
+
+
+def test_a_districts_own_craftsman_title_is_no_trade():
+    profile = extract("我是萧山工匠，区总工会评的，首届数字工匠能报吗", TODAY).profile
+    assert "occupation" not in profile and not profile.get("prior_titles")
