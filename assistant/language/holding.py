@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from assistant.language.datafiles import data_json
 from assistant.language.people import alternation
 
-__all__ = ["MARK", "below_body", "blocked", "holds", "retracted", "retraction", "takes_back", "told_of_speaker"]
+__all__ = ["MARK", "below_body", "blocked", "holds", "others_named", "retracted", "retraction", "takes_back", "told_of_speaker"]
 
 MARK = "◇"  # the title's name in its clause (□ is taken by names already blanked: the programme asked, other titles)
 
@@ -161,3 +161,11 @@ def below_body(before: str, after: str) -> str | None:
     first, last = _below()
     m = first.search(before) or last.match(after)
     return m["body"] if m else None
+
+
+def others_named(text: str) -> bool:
+    """Whether ``text`` names a person other than the speaker (师傅, 徒弟, 爱人, 老张…) or a collective (我们车间): a
+    title in it may be theirs, so a short reply naming it is left to the extractor's reading of whose it is."""
+    t = _table()
+    return bool(t["people"].search(text) or t["collective"].search(text)
+                or re.search(r"(?:老|小)[\u4e00-\u9fff](?:是|也是|评|拿)", text))

@@ -44,3 +44,8 @@ def test_a_no_to_the_others_answers_with_the_title_kept(reply, title):
 @pytest.mark.parametrize("reply", ["没有", "都没有", "没有，就技术能手"])
 def test_a_plain_no_is_none(reply):
     assert read_reply("prior_titles", reply, TODAY) == {"prior_titles": []}
+
+
+@pytest.mark.parametrize("reply", ["我带的徒弟前年评上了杭州工匠", "单位里的老张是杭州数字工匠啊"])
+def test_a_longer_reply_naming_someone_else_is_left_to_the_extractor(reply):
+    assert read_reply("prior_titles", reply, TODAY) == {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.chat.case.reply_words import plain_reply
 from assistant.chat.case.said import asks, clauses_of
+from assistant.language.holding import others_named
 from assistant.language.honour_lists import kept_out, without_honours
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
@@ -546,6 +547,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         return _polarity(field, short, today)
     # "没有别的，就杭州工匠", "不是省里的，是杭州工匠": the no keeps a title out of it, which is held (honour_lists.only)
     kept = field == "prior_titles" and kept_out(short) != without_honours(short)
+    if field == "prior_titles" and len(short) > MAX_BARE and others_named(without_honours(short)):
+        return {}  # "我带的徒弟前年评上了杭州工匠": whose title it is, the extractor reads (as it did before held21)
     if kind in ("list", "text") and _DISAGREES.match(short) and not kept:
         return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
