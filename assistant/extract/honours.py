@@ -508,8 +508,10 @@ def read_titles(segs: list[Segment]) -> Candidates:
                     held = (start, end) != (m.start(), m.end()) and _held_at(segs, index, text, start, end)
                 if held and not retracted([s.text for s in segs[index + 1:]]):  # "哦不对，那个是我师傅评的"
                     nxt = segs[index + 1].text if index + 1 < len(segs) else ""
-                    own = _below_own(m.group(), text[:m.start()], text[m.end():]) or (
-                        _below_own(m.group(), "", "，" + nxt) if nxt else None)  # "…，是公司内部评的"
+                    # a title the table names, conferred below the city ("…，是公司内部评的"); one the table does not
+                    # name (萧山区首席技师) already carries its body in its name
+                    own = title and (_below_own(m.group(), text[:m.start()], text[m.end():]) or (
+                        _below_own(m.group(), "", "，" + nxt) if nxt else None))
                     add(out, "prior_titles", own or _whose(name, text, m.start()))
                 text = blank(text, m)
     return out

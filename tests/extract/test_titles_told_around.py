@@ -80,4 +80,5 @@ def test_asked_whether_it_counts_then_someone_elses():
 
 def test_a_districts_own_craftsman_title_is_no_trade():
     profile = extract("我是萧山工匠，区总工会评的，首届数字工匠能报吗", TODAY).profile
-    assert "occupation" not in profile and not profile.get("prior_titles")
+    # a district's own title, which the notices do not name: held under its own name, for the checker's 通知未明确
+    assert "occupation" not in profile and profile.get("prior_titles") == ["萧山工匠"]
