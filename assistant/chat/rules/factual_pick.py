@@ -39,8 +39,10 @@ from assistant.chat.rules.choice import choice_picks
 from assistant.chat.rules.conditional import the_question
 from assistant.chat.rules.form_templates import template_of
 from assistant.chat.rules.forms import FORM_NAMES, is_attached_form
+from assistant.chat.rules.kind_asked import unnamed_kind
 from assistant.chat.rules.levels import focus_words, mismatched, said_at, said_label
 from assistant.chat.rules.open_heads import silent_on
+from assistant.chat.rules.parts import ask_and_context
 from assistant.chat.rules.phrasing import plain_content_ask
 from assistant.chat.rules.procedure_words import notice_steps, step_terms, step_words
 from assistant.chat.rules.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
@@ -105,7 +107,26 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if unstated:
         log.info("qa head %s not in %s's notice: silent", "、".join(unstated), program)
         return replace(asked, label="、".join(unstated), strict=True), picks, None
+    # one ask of several (``before`` given) is a premise by its own form, not by the message's "…是不是"
+    if main is not None and not asserts(text, replace(r, confirm=False) if before is not None else r):
+        return _of_kind(text, asked, picks, main)
     return asked, picks, main
+
+
+def _of_kind(text: str, asked: AskedType, picks: list[Pick], main: Pick) -> tuple[AskedType, list[Pick], Pick | None]:
+    """``main`` unless the kind the ask names ("单位推荐要开什么会", chat.rules.kind_asked) is named by no word of it:
+    then another on-topic sentence of the same notice naming it (…领导班子集体研究决定), else silence on that kind, the
+    same for a single ask and each ask of several."""
+    ask = ask_and_context(text)[0]
+    kind = unnamed_kind(ask, main.quote)
+    if kind is None:
+        return asked, picks, main
+    other = next((p for p in picks if program_of(p.clause_id) == program_of(main.clause_id)
+                  and p.relevance >= threshold() and unnamed_kind(ask, p.quote) is None), None)
+    if other is not None:
+        return asked, picks, other
+    log.info("qa kind %s not named in %s: silent", kind.kind, main.clause_id)
+    return replace(asked, label=kind.label, strict=True), picks, None
 
 
 def _at_level(corpus: Corpus, text: str, ids: list[str], home: str | None, r,

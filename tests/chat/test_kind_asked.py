@@ -1,0 +1,81 @@
+"""The kind an ask names after a "what kind of" word (chat.rules.kind_asked): a sentence naming no thing of that kind
+does not answer, alone or as one ask of several."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.case.state import Session
+from assistant.chat.rules.kind_asked import kind_asked, names_kind, unnamed_kind
+from assistant.chat.turn import respond
+
+
+@pytest.mark.parametrize(("ask", "kind"), [
+    ("单位推荐要开什么会？", "会"),
+    ("通知开头说的那个跟评选有啥关系？", "关系"),
+    ("要盖哪种章", "章"),
+    ("评上了能参加什么样的活动", "活动"),
+    ("要附什么证明", "证明"),
+])
+def test_the_kind_after_a_what_kind_of_word(ask, kind):
+    asked = kind_asked(ask)
+    assert asked is not None and asked.kind == kind, asked
+
+
+@pytest.mark.parametrize("ask", ["要交什么材料", "需要什么条件", "啥时候截止", "走什么渠道推荐", "面试考什么内容",
+                                 "材料交到哪里", "有没有奖金"])
+def test_kinds_other_gates_read_are_left_to_them(ask):
+    assert kind_asked(ask) is None
+
+
+def test_a_one_character_kind_is_named_by_its_words_not_inside_another_word():
+    # 工会 and 社会 hold 会 but name no meeting; 集体研究 and 发布会 do
+    assert not names_kind("由各区县（市）、开发区（集聚区）、产业工会经筛选、审核后于9月底前向市总工会申报推荐", "会")
+    assert names_kind("推荐对象须经所在单位民主推荐、领导班子集体研究决定", "会")
+    assert names_kind("召开首届“杭州数字工匠”认定发布会。", "会")
+
+
+def test_a_sentence_naming_the_kind_answers():
+    assert unnamed_kind("评上以后发什么证书", "颁发证书、奖牌和一次性奖励20000元") is None
+    assert unnamed_kind("跟评选有啥关系", "为深入贯彻落实《中国制造2025》…精神，…开展首届“杭州工匠”认定工作。") is not None
+
+
+@pytest.mark.parametrize("text", ["首席技师单位推荐要开什么会？评上能不能加工资？",
+                                  "杭州工匠通知开头说的中国制造2025跟评选有啥关系？是不是制造业优先？"])
+def test_a_first_ask_of_a_kind_no_sentence_names_is_silent_too(deps, text):
+    answer = respond(Session(), text, deps)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text or "没有涉及" in answer.text, answer.text
+
+
+def test_a_kind_the_sentence_names_is_still_answered(deps):
+    answer = respond(Session(), "首届杭州工匠评上了发什么奖励？奖金要不要交税？", deps)
+    assert any(c.clause_id == "hz_craftsman_2016#七" for c in answer.citations), answer.text
+
+
+@pytest.mark.parametrize("ask", ["浙派工匠征求公安部门意见一般要等几天", "风采展示每个人要准备几分钟的节目",
+                                 "培训营要去几个星期"])
+def test_a_count_of_a_unit_of_time_is_a_count_whatever_step_it_names(ask):
+    from assistant.chat.rules.answer_types import classify
+
+    asked = classify(ask)
+    assert asked.type == "count" and asked.strict, asked
+
+
+def test_how_a_thing_is_dealt_with_asks_of_that_thing():
+    from assistant.chat.rules.open_heads import asked_head
+
+    assert asked_head("公示期间有人提异议怎么处理？").words == ("异议",)
+
+
+def test_a_remedy_done_to_a_paper_is_part_of_what_is_asked():
+    from assistant.chat.rules.things import holds_thing, thing
+
+    asked = thing("初审不通过能补材料吗？")
+    assert asked is not None and not holds_thing(asked, "省人力社保厅组织对被推荐人选资格、推荐材料完整性、合规性进行形式审查。")
+    assert thing("有没有补贴").words == ("补贴",)  # 补贴 is a word of its own, no remedy
+
+
+def test_who_asks_of_a_person_the_sentence_does_not_name(deps):
+    answer = respond(Session(), "首席技师推荐报告要哪位领导签字？报告要几页？", deps)
+    assert not answer.citations, answer.text
