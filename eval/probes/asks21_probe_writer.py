@@ -57,7 +57,8 @@ FIRST_OPEN = [  # (programme, message, gold clauses, key facts, answer type, wha
     (ZJ, "浙派工匠一个市能推几个？多久评一次？", [f"{ZJ}#一"], ["每 5年评选一次"], "frequency", "每市推荐数"),
     (D26, "第四届数字工匠的评审专家是几个人？推荐材料交到哪个部门？", [f"{D26}#五"], ["市总工会经济工作部"], "place",
      "专家人数"),
-    (D23, "首届数字工匠要不要去现场答辩？推荐材料发哪个邮箱？", [f"{D23}#三"], ["szjjtu@vip.163.com"], "place", "现场答辩"),
+    (D23, "首届数字工匠要不要去现场答辩？推荐材料发哪个邮箱？", [f"{D23}#三", f"{D23}#附件1/三/(一)"], ["szjjtu@vip.163.com"],
+     "place", "现场答辩"),
     (CT, "首席技师评上以后有没有任期，几年一换？今年一共认定多少名？", [f"{CT}#四"], ["20 名"], "count", "任期"),
 ]
 ANSWERED = [  # (programme, message, gold clauses, key facts, answer type, note)
