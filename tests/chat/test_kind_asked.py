@@ -79,3 +79,19 @@ def test_a_remedy_done_to_a_paper_is_part_of_what_is_asked():
 def test_who_asks_of_a_person_the_sentence_does_not_name(deps):
     answer = respond(Session(), "首席技师推荐报告要哪位领导签字？报告要几页？", deps)
     assert not answer.citations, answer.text
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # a modal run into its verb (能报) is no thing the sentence must hold
+    ("首席技师要什么等级的证书？自由职业者能报吗？", "hz_chief_technician_2021#一"),
+    # 空缺 said of the 评审 after a comma in the same sentence; the days of the 公示 named nearest the count
+    ("浙派工匠专家评审允不允许空缺？评审结果公示几天？", "zj_craftsman_2023#四/(五)"),
+])
+def test_an_answerable_second_ask_stays_answered(deps, text, cited):
+    answer = respond(Session(), text, deps)
+    assert any(c.clause_id == cited for c in answer.citations), answer.text
+
+
+def test_a_form_field_asked_of_a_body_sentence_naming_the_form_is_silent(deps):
+    answer = respond(Session(), "首届数字工匠附件1那个实施方案要不要我们单位也盖章交上去？附件3汇总表要不要负责人签字？", deps)
+    assert not answer.citations, answer.text

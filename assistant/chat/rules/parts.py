@@ -27,6 +27,7 @@ __all__ = ["own_topic", "answerable_part", "asserted_premise", "ask_and_context"
 _TABLE = Path(__file__).with_name("parts.toml")
 # the stretches of a quoted sentence: a thing and its attribute are said in one ("报送截止时间为 7 月 15 日")
 _STRETCH = re.compile(r"[，,；;。！!？?]")
+_SENTENCE = re.compile(r"[；;。！!？?]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,11 +252,12 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         if not holds_thing(asked_thing, quote) or (vocabulary is not None
                                                     and _asked_of_another(ask, asked_thing, quote, vocabulary)):
             return False
-        # "奖章另外还有奖金吗": 奖金 asked of the 奖章; a sentence naming the 奖章 says it of the 奖章 in the stretch
-        # that names it, not in the one beside it (一次性奖励20000元 is the title's)
+        # "奖章另外还有奖金吗": 奖金 asked of the 奖章; a sentence naming the 奖章 says it of the 奖章 in the sentence
+        # that names it, not in the one beside it (一次性奖励20000元 is the title's, said before the ；); a comma
+        # goes on about the same thing ("奖项评审坚持质量标准，允许奖项空缺": 空缺 of the 评审)
         of = [w for w in thing_nouns("".join(asked_thing.about)) if holds_thing(Thing((w,), w), quote)]
         return not of or any(holds_thing(asked_thing, s) and any(holds_thing(Thing((w,), w), s) for w in of)
-                             for s in _STRETCH.split(quote))
+                             for s in _SENTENCE.split(quote))
     if _table()["content_ask"].search(ask):
         # "那公安那边具体查些什么": the stretch naming the thing lists what the act covers, or it only says it is done
         return any(_table()["listing"].search(s) for s in _STRETCH.split(quote or "")
@@ -263,11 +265,24 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     if asks_definition(part):
         return any(_table()["defining"].match(quote[m.end():]) for w in words for m in re.finditer(re.escape(w), quote))
     # "各区、县（市）总工会": askers say 区县, with no enumeration comma
+    # "评审结果公示几天": the count is of the step named nearest it (公示), whose stretch holds the value
+    # ("…进行公示，公示时间不少于 5个工作日"), not of the 结果 said first
+    words = (*words, *_step_nearest(ask))
     held = [s for s in _STRETCH.split(quote or "")
             if any(holds_thing(Thing((w,), w), s) or holds_thing(Thing((w,), w), s.replace("、", "")) for w in words)]
     if not held:
         return False
     return value is None or any(value.search(s) for s in held)
+
+
+def _step_nearest(ask: str) -> tuple[str, ...]:
+    """The step of the procedure ``ask`` names last (公示 in "评审结果公示几天"), for a count asked of it; none for
+    other asks."""
+    from assistant.chat.rules.answer_types import classify
+    from assistant.chat.rules.procedure_words import step_words
+
+    said = list(step_words().finditer(ask or ""))
+    return (said[-1].group(0),) if said and classify(ask, vectors=False).type == "count" else ()
 
 
 def unnamed_own(ask: str, vocabulary: tuple[str, ...], everywhere: str = "") -> bool:
