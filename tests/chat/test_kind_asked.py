@@ -95,3 +95,27 @@ def test_an_answerable_second_ask_stays_answered(deps, text, cited):
 def test_a_form_field_asked_of_a_body_sentence_naming_the_form_is_silent(deps):
     answer = respond(Session(), "首届数字工匠附件1那个实施方案要不要我们单位也盖章交上去？附件3汇总表要不要负责人签字？", deps)
     assert not answer.citations, answer.text
+
+
+_HONOURS = "突出贡献浙派工匠和培育突出贡献单位由省政府批准授予并颁发相应证书和奖金。对突出贡献浙派工匠每人奖励 1万元并颁发证书，对培育突出贡献单位颁发奖牌。"
+
+
+@pytest.mark.parametrize(("ask", "whose"), [
+    ("培育突出贡献单位奖励多少钱", "培育突出贡献单位"),  # the 1万元 is the 工匠's, the 单位 gets a 奖牌
+    ("突出贡献浙派工匠每人奖励多少", None),
+    ("浙派工匠奖金多少", None),  # names none of those given to: the sentence's amount answers
+])
+def test_an_amount_beside_the_one_asked_of_is_anothers(ask, whose):
+    import re
+
+    from assistant.chat.rules.kind_asked import value_of_another
+
+    assert value_of_another(ask, _HONOURS, re.compile(r"[0-9][0-9,.]*\s*万?\s*元")) == whose
+
+
+def test_where_a_publicity_is_posted_is_its_own_attribute_and_a_website_to_apply_on_is_not():
+    from assistant.chat.rules.asked_heads import unheld_head
+
+    said = "4.人选报送。公示及征求意见无异议，由设区市政府或省直有关单位、中央部属在浙有关单位报送。"
+    assert unheld_head("单位公示要在哪里贴？", said) is not None
+    assert unheld_head("在哪个网站报名", "个人可通过市总工会职工技术协作网“杭州工匠”专栏（http://www.hzzgjx.org/）自荐报名。") is None

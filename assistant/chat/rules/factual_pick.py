@@ -39,7 +39,7 @@ from assistant.chat.rules.choice import choice_picks
 from assistant.chat.rules.conditional import the_question
 from assistant.chat.rules.form_templates import template_of
 from assistant.chat.rules.forms import FORM_NAMES, is_attached_form
-from assistant.chat.rules.kind_asked import unnamed_kind
+from assistant.chat.rules.kind_asked import unnamed_kind, value_of_another
 from assistant.chat.rules.levels import focus_words, mismatched, said_at, said_label
 from assistant.chat.rules.open_heads import silent_on
 from assistant.chat.rules.parts import ask_and_context
@@ -114,10 +114,16 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
 
 
 def _of_kind(text: str, asked: AskedType, picks: list[Pick], main: Pick) -> tuple[AskedType, list[Pick], Pick | None]:
-    """``main`` unless the kind the ask names ("单位推荐要开什么会", chat.rules.kind_asked) is named by no word of it:
+    """``main`` unless the value asked is another's in it ("培育突出贡献单位奖励多少钱"), or the kind the ask names
+    ("单位推荐要开什么会", chat.rules.kind_asked) is named by no word of it:
     then another on-topic sentence of the same notice naming it (…领导班子集体研究决定), else silence on that kind, the
     same for a single ask and each ask of several."""
     ask = ask_and_context(text)[0]
+    whose = value_of_another(ask, main.quote, asked.pattern) if asked.strict and asked.pattern is not None else None
+    if whose is not None:
+        # "培育突出贡献单位奖励多少钱": the amount beside it (对突出贡献浙派工匠每人奖励 1万元) is another's
+        log.info("qa value in %s is not %s's: silent", main.clause_id, whose)
+        return replace(asked, label=f"{whose}的{asked.label.removeprefix('您问的')}", strict=True), picks, None
     kind = unnamed_kind(ask, main.quote)
     if kind is None:
         return asked, picks, main

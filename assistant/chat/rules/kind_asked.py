@@ -17,7 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["KindAsked", "kind_asked", "names_kind", "unnamed_kind"]
+__all__ = ["KindAsked", "kind_asked", "names_kind", "unnamed_kind", "value_of_another"]
 
 _TABLE = Path(__file__).with_name("kind_asked.toml")
 # a noun, a verbal noun or a name, by the shared segmenter's flags: the kind asked is a thing
@@ -37,13 +37,14 @@ class _Classes:
     asking: re.Pattern
     generic: re.Pattern
     single: dict[str, re.Pattern]
+    recipient: re.Pattern
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _Classes:
     raw = tomllib.loads(_TABLE.read_text(encoding="utf-8"))
     return _Classes(re.compile(raw["asking"]), re.compile(raw["generic"]),
-                    {k: re.compile(v) for k, v in raw["single"].items()})
+                    {k: re.compile(v) for k, v in raw["single"].items()}, re.compile(raw["whose"]["recipient"]))
 
 
 def kind_asked(ask: str) -> KindAsked | None:
@@ -82,3 +83,16 @@ def unnamed_kind(ask: str, quote: str) -> KindAsked | None:
     """The kind ``ask`` asks for when ``quote`` names no thing of it (the sentence does not answer), else None."""
     asked = kind_asked(ask)
     return asked if asked is not None and not names_kind(quote, asked.kind) else None
+
+
+def value_of_another(ask: str, quote: str, value: re.Pattern) -> str | None:
+    """Who ``ask`` asks a value of, when ``quote`` names them as the one a stretch gives something to and no stretch
+    given to them holds ``value`` ("培育突出贡献单位奖励多少钱": 对培育突出贡献单位颁发奖牌, while the 1万元 is 对突出贡献
+    浙派工匠's); else None."""
+    bare = re.sub(r"\s+", "", ask or "")
+    given = [(m.group("who"), s) for s in re.split(r"[，,；;。]", quote or "")
+             for m in [_table().recipient.match(s.strip())] if m]
+    asked = [(who, s) for who, s in given if who in bare]
+    if not asked or any(value.search(s) for _, s in asked):
+        return None
+    return asked[0][0]
