@@ -457,7 +457,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         # a field of a named form ("汇总表要不要负责人签字") is read off the form's rows; a sentence of the notice's body
         # naming the form (…汇总表（附件3）电子版，统一发送至…) answers it only as any sentence answers an ask
-        body_of_form = bool(FORM_NAMES.search(part)) and not is_form_row(main.quote) if main is not None else False
+        body_of_form = bool(FORM_NAMES.search(part)) and not in_attachment(corpus, main.clause_id) \
+            if main is not None else False
         if main is not None and (asks_definition(part) or not asks_form_field(part) or body_of_form) \
                 and not speaks_to(
                 part, main.quote, _value_asked(part, asked), earlier or (() if asked.strict else held_over),
