@@ -119,3 +119,11 @@ def test_where_a_publicity_is_posted_is_its_own_attribute_and_a_website_to_apply
     said = "4.人选报送。公示及征求意见无异议，由设区市政府或省直有关单位、中央部属在浙有关单位报送。"
     assert unheld_head("单位公示要在哪里贴？", said) is not None
     assert unheld_head("在哪个网站报名", "个人可通过市总工会职工技术协作网“杭州工匠”专栏（http://www.hzzgjx.org/）自荐报名。") is None
+
+
+def test_what_follows_an_omission_is_stated_only_by_a_sentence_saying_what_is_lost():
+    from assistant.chat.rules.asked_heads import unheld_head
+
+    asked = "请各推荐对象填写创新培训营课程调查问卷"
+    assert unheld_head("问卷不填会怎样？", asked) is not None
+    assert unheld_head("材料要是有造假被查出来会怎样", "对有弄虚作假的，一经查实，即取消申报资格。") is None
