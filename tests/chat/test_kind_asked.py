@@ -127,3 +127,20 @@ def test_what_follows_an_omission_is_stated_only_by_a_sentence_saying_what_is_lo
     asked = "请各推荐对象填写创新培训营课程调查问卷"
     assert unheld_head("问卷不填会怎样？", asked) is not None
     assert unheld_head("材料要是有造假被查出来会怎样", "对有弄虚作假的，一经查实，即取消申报资格。") is None
+
+
+def test_who_is_asked_of_the_role_named_after_it():
+    from assistant.chat.rules.open_heads import asked_head
+
+    assert asked_head("领导小组由谁当组长？").words == ("组长",)
+    assert asked_head("证书由谁颁发").words == ("颁发",)
+
+
+@pytest.mark.parametrize(("ask", "silent"), [
+    ("浙派工匠奖金什么时候发", True),  # the date the notice was issued (…8月31日印发) is no day of paying
+])
+def test_when_money_is_paid_needs_a_day_of_paying(ask, silent):
+    from assistant.chat.rules.asked_heads import unheld_head
+
+    said = "浙江省人力资源和社会保障厅办公室 2023年 8月 31日印发"
+    assert (unheld_head(ask, said) is not None) is silent
