@@ -42,7 +42,6 @@ from assistant.chat.rules.forms import FORM_NAMES, is_attached_form
 from assistant.chat.rules.kind_asked import unnamed_kind, value_of_another
 from assistant.chat.rules.levels import focus_words, mismatched, said_at, said_label
 from assistant.chat.rules.open_heads import silent_on
-from assistant.chat.rules.parts import ask_and_context
 from assistant.chat.rules.phrasing import plain_content_ask
 from assistant.chat.rules.procedure_words import notice_steps, step_terms, step_words
 from assistant.chat.rules.quotes import _ASKS_FORM, Pick, asks_form_field, is_form_row
@@ -118,7 +117,7 @@ def _of_kind(text: str, asked: AskedType, picks: list[Pick], main: Pick) -> tupl
     ("单位推荐要开什么会", chat.rules.kind_asked) is named by no word of it:
     then another on-topic sentence of the same notice naming it (…领导班子集体研究决定), else silence on that kind, the
     same for a single ask and each ask of several."""
-    ask = ask_and_context(text)[0]
+    ask = text  # one ask: a single message's, or one part of several (chat.rules.parts imports this module)
     whose = value_of_another(ask, main.quote, asked.pattern) if asked.strict and asked.pattern is not None else None
     if whose is not None:
         # "培育突出贡献单位奖励多少钱": the amount beside it (对突出贡献浙派工匠每人奖励 1万元) is another's
