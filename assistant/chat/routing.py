@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.chat.comparison.everyday_asks import asks_in_everyday_words
 from assistant.chat.rules.programme_words import CITY_ONES, topic_only, without_programme
 from assistant.extract.patterns import INJECTION
 from assistant.language.correcting import CORRECTION
@@ -282,6 +283,8 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
     """
     programs, defaulted = detect_programs(text)
     intents = [name for name in ("draft", "compare") if INTENT_PATTERNS[name].search(text)]
+    if "compare" not in intents and len(programs) >= 2 and asks_in_everyday_words(text):
+        intents.append("compare")  # "浙派跟杭州工匠 谁评的人多": a comparison asked in everyday words
     if "compare" not in intents and _EDITIONS.search(text):
         from assistant.chat.rules.answer_types import is_comparison
 

@@ -117,7 +117,9 @@ def untyped_weight() -> float:
 
 
 def is_comparison(question: str) -> bool:
-    return bool(_COMPARISON.search(question or ""))
+    from assistant.chat.comparison.everyday_asks import asks_in_everyday_words
+
+    return bool(_COMPARISON.search(question or "")) or asks_in_everyday_words(question)
 
 
 def _from_row(row: dict, source: str = "table") -> AskedType:
