@@ -143,13 +143,16 @@ def _particular_kinds() -> re.Pattern:
     return re.compile(_table()["particular"])
 
 
-def _asking_sentence(attribute: Attribute, question: str) -> str:
+def _asking_sentence(attribute: Attribute, question: str, program: str | None = None) -> str:
     """The sentence of the message that names the attribute: the asker's other sentences ("我们局里要写个对比材料")
-    are no words of it, however many a unit shares ("佐证材料")."""
-    from assistant.chat.routing import without_programme
+    are no words of it, however many a unit shares ("佐证材料"). Where each side is asked in a sentence of its own
+    ("首席技师是谁在组织推荐的？浙派那边又是哪些单位负责推"), ``program``'s own sentence."""
+    from assistant.chat.routing import detect_programs, without_programme
 
     parts = [p for p in re.split(r"(?<=[？?。！!；;])", question or "") if p.strip()]
-    return next((p for p in parts if attribute.ask.search(without_programme(p))), question)
+    asking = [p for p in parts if attribute.ask.search(without_programme(p))]
+    own = [p for p in asking if program and program in detect_programs(p)[0]]
+    return (own or asking or [question])[0]
 
 
 def _only_heading(corpus, pick) -> bool:
@@ -164,7 +167,7 @@ def attribute_picks(corpus, program: str, attribute: Attribute, question: str) -
     from assistant.chat.rules.forms import is_attached_form
     from assistant.chat.rules.quotes import MAX_QUOTE, Pick, _candidates, _query_grams, score
 
-    grams = _query_grams(_asking_sentence(attribute, question), tuple(attribute.terms.split()))
+    grams = _query_grams(_asking_sentence(attribute, question, program), tuple(attribute.terms.split()))
     scored = []
     for clause in corpus.clauses(program):
         if not clause.path:

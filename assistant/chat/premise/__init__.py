@@ -47,6 +47,7 @@ from assistant.chat.premise.members import (
     _sole_correction,
     anyone_premise,
 )
+from assistant.chat.premise.narrowed import narrowed_correction
 from assistant.chat.premise.placings import (
     MEDALS,
     _other_level,
@@ -110,7 +111,8 @@ def correction(question: str, quote: str) -> str | None:
     question, loose = _loose_counts(question, quote, who)
     if loose:
         return loose
-    counted = count_correction(question, quote, who)
+    # "每个区都能推6个吧" where 6 is only the named districts' count ("其中…可推荐不超过 6 名")
+    counted = narrowed_correction(question, quote, who) or count_correction(question, quote, who)
     if counted:
         return counted
     for check in _LATER_CHECKS:

@@ -29,7 +29,10 @@ from __future__ import annotations
 from assistant.chat.premise import anyone_premise
 from assistant.chat.premise.doc_numbers import doc_premise
 from assistant.chat.premise.duties import duty_premise
+from assistant.chat.premise.edition_said import edition_premise
 from assistant.chat.premise.hand_in import route_premise
+from assistant.chat.premise.lead import lead_premise
+from assistant.chat.premise.narrowed import narrowed_premise
 from assistant.chat.premise.returned import kept_premise
 from assistant.chat.premise.step_order import order_premise, skip_premise
 from assistant.chat.premise.tiers import tier_premise
@@ -41,13 +44,14 @@ __all__ = ["notice_premise"]
 def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[str, str]]] | None:
     """The first notice-wide check that contradicts the premise, with the quotes that show it; else an order of steps
     the notice gives the same way, confirmed; else None."""
-    found = (tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
+    found = (edition_premise(corpus, program, question) or tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
              or waived_premise(corpus, program, question) or kept_premise(corpus, program, question)
-             or anyone_premise(corpus, program, question))
+             or anyone_premise(corpus, program, question) or narrowed_premise(corpus, program, question))
     if found is not None:
         return found[0], [found[1]]
     order = order_premise(corpus, program, question)
-    duty = duty_premise(corpus, program, question)
+    # a body given the whole programme, no duty named ("杭州工匠是人社局牵头搞的吧"): who runs it
+    duty = duty_premise(corpus, program, question) or lead_premise(corpus, program, question)
     wrong = next((f for f in (order, skip_premise(corpus, program, question), duty,
                               route_premise(corpus, program, question)) if f and f[0].startswith("不对")), None)
     if wrong is None and duty is not None and order is None and not _asserts_more(question, bodies=False):

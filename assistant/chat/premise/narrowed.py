@@ -1,0 +1,81 @@
+"""A count the notice gives only to some of a group, asserted of the whole group or of a member outside it.
+
+"各区县(市)总工会推荐不超过 4 名,其中数字经济相对领先的滨江区、西湖区、余杭区可推荐不超过 6 名": 6 is the three named
+districts' count; "每个区都能推6个吧" and "我们在上城，能推6个吧" take it for every district, so the count said
+matches a number of the sentence and is still wrong. The answer gives the group's own count and who the narrower one
+is for. The word classes are data (``narrowed.toml``).
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_narrowed_counts.py
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from pathlib import Path
+
+from assistant.chat.premise.counts import _claims_in_context, _fmt
+
+__all__ = ["narrowed_correction", "narrowed_premise"]
+
+_SEGMENT = re.compile(r"[，,。；;]")
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern]:
+    rows = tomllib.loads(Path(__file__).with_name("narrowed.toml").read_text(encoding="utf-8"))
+    return {k: re.compile(v) for k, v in rows.items()}
+
+
+def _members(stretch: str) -> list[str]:
+    """The members a narrower stretch names ("数字经济相对领先的滨江区、西湖区、余杭区可推荐" -> 滨江, 西湖, 余杭)."""
+    listed = re.split(r"的(?=[^的]*$)", stretch)[-1]
+    return [m[:2] for m in re.split(r"、|和|及", listed) if len(m) >= 2]
+
+
+def narrowed_correction(question: str, quote: str, who: str | None = None) -> str | None:
+    """"不对，…" when a count ``question`` asserts is, in ``quote``, only that of members named after 其中, and the
+    question says it of the whole group or of a member not named; None otherwise."""
+    words = _words()
+    said = f"{who or ''} {question or ''}"
+    segments = [s.strip() for s in _SEGMENT.split(quote or "")]
+    for value, unit, _ in _claims_in_context(question or ""):
+        for i, segment in enumerate(segments):
+            lead = words["narrows"].match(segment)
+            if not lead or (value, unit) not in {(v, u) for v, u, _ in _claims_in_context(segment)}:
+                continue
+            general = next((v for s in reversed(segments[:i]) for v, u, _ in _claims_in_context(s) if u == unit), None)
+            members = _members(segment[lead.end():].split(_fmt(value, "").strip())[0])
+            if general is None or general == value or not members or any(m in said for m in members):
+                continue
+            if not (words["every"].search(said) or _names_another(said, members)):
+                continue
+            return (f"不对，一般是{_fmt(general, unit)}，{_fmt(value, unit)}只限{'、'.join(members)}："
+                    "见下面的原文。")
+    return None
+
+
+def _names_another(said: str, members: list[str]) -> bool:
+    """Whether the asker names a place of their own that is none of ``members`` ("我们在上城", "拱墅区的")."""
+    return bool(_words()["own_place"].search(said)) and not any(m in said for m in members)
+
+
+def narrowed_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
+    """("不对，…", (clause_id, sentence)) for the sentence of ``program``'s notice whose narrower count the question
+    takes for the whole group, wherever it is; the sentence retrieval picks for a story ("我们在上城…") may be
+    another."""
+    from assistant.chat.premise.step_order import units
+    from assistant.chat.rules.own_case import asker_is
+
+    if not _claims_in_context(question or ""):
+        return None
+    who = asker_is(question)
+    for clause in corpus.clauses(program):
+        if not clause.path:
+            continue
+        for unit in units(clause):
+            line = narrowed_correction(question, unit, who)
+            if line:
+                return line, (clause.clause_id, unit)
+    return None
