@@ -24,3 +24,8 @@ def test_a_count_said_of_its_own_members_or_the_general_count_is_left_alone(ques
 def test_the_notice_wide_check_finds_the_sentence(deps):
     line, (cid, unit) = narrowed_premise(deps.corpus, "hz_digital_craftsman_2026", "我们在上城 第四届数字工匠每个区都能推6个吧")
     assert line.startswith("不对") and cid == "hz_digital_craftsman_2026#三/(一)" and "不超过 4 名" in unit
+
+
+def test_a_count_asked_of_another_subject_of_the_sentence_is_left_to_the_count_check():
+    # "市各主管部门、各产业工会推荐不超过 3 名": the asker is an 产业工会, whose count is 3, not the districts' 4
+    assert narrowed_correction("我们是市里的产业工会，第四届数字工匠也能推6个吧？", D26) is None

@@ -2,7 +2,7 @@
 checked against the edition the notice's metadata gives it and the line of its head naming it.
 
 An edition that only names the programme ("首届数字工匠是2023年搞的吧") asserts nothing: the edition asserted follows
-是/算 or comes before 了. A notice numbering no edition (2021年首席技师, 浙派工匠's 办法) settles nothing.
+是/算 and ends its clause. A notice numbering no edition (2021年首席技师, 浙派工匠's 办法) settles nothing.
 
 Run with:  .venv/bin/python -m pytest -q tests/chat/test_edition_said.py
 """
@@ -15,8 +15,10 @@ from assistant.extract.numbers import to_number
 
 __all__ = ["edition_premise", "ordinal"]
 
-_ASSERTED = re.compile(r"(?:是|算|属于)\s*(?P<a>首届|第\s*[一二三四五六七八九十\d]{1,3}\s*届)"
-                       r"|(?P<b>首届|第\s*[一二三四五六七八九十\d]{1,3}\s*届)\s*了")
+# the edition is the predicate, ending its clause ("这次是第三届吧", "已经是第二届了吧"); "是首届就有的规矩吧" says when
+# a rule began, not which edition the notice is
+_ASSERTED = re.compile(r"(?:是|算|属于)\s*(?P<a>首届|第\s*[一二三四五六七八九十\d]{1,3}\s*届)\s*(?:了)?"
+                       r"(?=的?(?:吧|吗|么|嘛|伐|呢|对吧|是吧|没错|对不对|是不是)|\s*[，,。？?！!]|\s*$)")
 
 
 def ordinal(edition: str) -> int | None:
@@ -38,7 +40,7 @@ def edition_premise(corpus, program: str, question: str) -> tuple[str, tuple[str
     own = ordinal(meta.edition_name or "")
     if m is None or own is None:
         return None
-    said = m.group("a") or m.group("b")
+    said = m.group("a")
     cid = f"{program}#前言"
     line = next((u for u in _candidates(corpus.clause(cid), "") if meta.edition_name in u), None) \
         if corpus.has(cid) else None

@@ -45,15 +45,36 @@ def narrowed_correction(question: str, quote: str, who: str | None = None) -> st
             lead = words["narrows"].match(segment)
             if not lead or (value, unit) not in {(v, u) for v, u, _ in _claims_in_context(segment)}:
                 continue
-            general = next((v for s in reversed(segments[:i]) for v, u, _ in _claims_in_context(s) if u == unit), None)
-            members = _members(segment[lead.end():].split(_fmt(value, "").strip())[0])
-            if general is None or general == value or not members or any(m in said for m in members):
+            general_at = next((j for j in range(i - 1, -1, -1)
+                               if any(u == unit for _, u, _ in _claims_in_context(segments[j]))), None)
+            if general_at is None:
                 continue
+            general = next(v for v, u, _ in _claims_in_context(segments[general_at]) if u == unit)
+            members = _members(segment[lead.end():].split(_fmt(value, "").strip())[0])
+            if general == value or not members or any(m in said for m in members):
+                continue
+            if _names_other_subject(said, segments, unit, (i, general_at)):
+                continue  # "我们是市里的产业工会…也能推6个吧": the count asked is another subject's, count_correction's
             if not (words["every"].search(said) or _names_another(said, members)):
                 continue
             return (f"不对，一般是{_fmt(general, unit)}，{_fmt(value, unit)}只限{'、'.join(members)}："
                     "见下面的原文。")
     return None
+
+
+_SUBJECT_EDGE = re.compile(r"^(?:其中|另外)?(?:市各|各|市)?|(?:可|能)?推荐.*$")
+
+
+def _names_other_subject(said: str, segments: list[str], unit: str, skip: tuple[int, ...]) -> bool:
+    """Whether ``said`` names the subject of another count of ``unit`` in the sentence ("各产业工会推荐不超过 3 名")."""
+    for j, segment in enumerate(segments):
+        if j in skip or not any(u == unit for _, u, _ in _claims_in_context(segment)):
+            continue
+        for name in re.split(r"[、和及]", segment):
+            word = _SUBJECT_EDGE.sub("", _SUBJECT_EDGE.sub("", name.strip()))
+            if len(word) >= 2 and word[-4:] in said:
+                return True
+    return False
 
 
 def _names_another(said: str, members: list[str]) -> bool:
