@@ -49,3 +49,11 @@ def test_a_comparison_of_who_runs_it_reads_the_lead_row(text):
 
 def test_a_comparison_of_where_papers_go_is_not_the_lead(deps):
     assert compared_attribute("首席技师和杭州工匠材料分别交到哪个部门").key == "channel"
+
+
+def test_each_side_asked_in_its_own_sentence_ranks_by_that_sentence(deps):
+    from assistant.chat.comparison.compared_attribute import attribute_picks
+
+    text = "首席技师是谁在组织推荐的？浙派那边又是哪些单位负责推"
+    picks = attribute_picks(deps.corpus, "zj_craftsman_2023", compared_attribute(text), text)
+    assert picks[0].clause_id == "zj_craftsman_2023#四/(二)"  # 推荐工作由…负责, not the experts' 负责组织开展

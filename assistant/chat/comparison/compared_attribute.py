@@ -151,7 +151,7 @@ def _asking_sentence(attribute: Attribute, question: str, program: str | None = 
 
     parts = [p for p in re.split(r"(?<=[？?。！!；;])", question or "") if p.strip()]
     asking = [p for p in parts if attribute.ask.search(without_programme(p))]
-    own = [p for p in asking if program and detect_programs(p)[0] == [program]]
+    own = [p for p in asking if program and tuple(detect_programs(p)[0]) == (program,)]
     return (own or asking or [question])[0]
 
 
