@@ -57,3 +57,8 @@ def test_each_side_asked_in_its_own_sentence_ranks_by_that_sentence(deps):
     text = "首席技师是谁在组织推荐的？浙派那边又是哪些单位负责推"
     picks = attribute_picks(deps.corpus, "zj_craftsman_2023", compared_attribute(text), text)
     assert picks[0].clause_id == "zj_craftsman_2023#四/(二)"  # 推荐工作由…负责, not the experts' 负责组织开展
+
+
+def test_a_message_naming_another_body_elsewhere_is_left_to_the_whole_check(deps):
+    # the channel said after it ("材料最后交总工会") is a premise too; reading only who runs it would drop it
+    assert lead_premise(deps.corpus, "hz_chief_technician_2021", "首席技师是市总工会牵头的对吧，材料最后交总工会") is None

@@ -62,7 +62,10 @@ def lead_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     from assistant.chat.routing import topic_only
 
     text = topic_only(question or "")
-    clause = next((c for c in re.split(r"[，,。；;？?！!\s]", text) if bodies_in(c)), "")
+    clauses = [c for c in re.split(r"[，,。；;？?！!\s]", text) if bodies_in(c)]
+    if len(clauses) != 1:
+        return None  # "…是市总工会牵头的对吧，材料最后交总工会": another body said, a premise of its own to check
+    clause = clauses[0]
     said = acting_in(clause)
     if len(said) != 1:
         return None
