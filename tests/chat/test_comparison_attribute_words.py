@@ -35,3 +35,14 @@ def test_a_years_bar_on_a_notice_setting_none_is_corrected(deps):
     text = "我听说首席技师要在一线干满十年，是吧"
     line = premise_on_conditions(text, route(text), deps, Citations())
     assert line.startswith("不对") and "年限" in line.splitlines()[0]
+
+
+@pytest.mark.parametrize("text", ["浙派和首届数字工匠 谁评的人多", "两届数字工匠 哪届报得多", "人数哪个少"])
+def test_a_count_compared_in_everyday_words_is_the_quota(text):
+    assert compared_attribute(text).key == "quota"
+
+
+def test_how_often_it_is_held_holds_no_years():
+    years = next(a for a in attributes() if a.key == "years")
+    assert not holds_attribute(years, "每 5年评选一次，每次评选突出贡献浙派工匠 50名")
+    assert holds_attribute(years, "原则上从事本职业（工种）5年以上")
