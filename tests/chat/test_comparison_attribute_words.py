@@ -46,3 +46,13 @@ def test_how_often_it_is_held_holds_no_years():
     years = next(a for a in attributes() if a.key == "years")
     assert not holds_attribute(years, "每 5年评选一次，每次评选突出贡献浙派工匠 50名")
     assert holds_attribute(years, "原则上从事本职业（工种）5年以上")
+
+
+def test_deadlines_compared_quote_each_notices_deadline_sentence(deps):
+    from assistant.chat.case.state import Session
+    from assistant.chat.turn import respond
+
+    reply = respond(Session(), "首席技师、杭州工匠、第四届数字工匠 截止时间哪个最早", deps)
+    cited = {c.clause_id for c in reply.citations}
+    assert "hz_digital_craftsman_2026#五" in cited and "hz_digital_craftsman_2026#二" not in cited
+    assert "hz_craftsman_2016#五" not in cited  # 认定工作于2017年4月底前完成: no deadline for handing in

@@ -62,3 +62,9 @@ def test_each_side_asked_in_its_own_sentence_ranks_by_that_sentence(deps):
 def test_a_message_naming_another_body_elsewhere_is_left_to_the_whole_check(deps):
     # the channel said after it ("材料最后交总工会") is a premise too; reading only who runs it would drop it
     assert lead_premise(deps.corpus, "hz_chief_technician_2021", "首席技师是市总工会牵头的对吧，材料最后交总工会") is None
+
+
+def test_a_body_of_another_level_than_the_issuer_is_corrected(deps):
+    # the step's sentence names 人力社保部门 with no level; the issuer, 杭州市人力资源和社会保障局, settles it
+    line, _ = lead_premise(deps.corpus, "hz_chief_technician_2021", "首席技师要交几份材料 还有听说是省人社厅组织的对吧")
+    assert line.startswith("不对") and "杭州市人力资源和社会保障局" in line

@@ -373,7 +373,8 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     steps = step_terms(text) if (asked.inner or asked.type) in ("actor", "procedure") and _WHO.search(text) else ()
     # where a named step is done (公示 by newspaper or within the unit), asked of each side
     placing_steps = step_terms(text) if (asked.inner or asked.type) == "place" or _WHERE_ASKED.search(text) else ()
-    deadlines = asked.type == "date" and asks_deadline(text)
+    # (a difference of dates, "截止时间哪个最早", asks the deadlines as much as "各是哪天截止")
+    deadlines = (asked.inner or asked.type) == "date" and asks_deadline(text)
     nearby: dict[str, tuple[str, str]] = {}  # a silent side's nearest rule, quoted as such
     candidates: dict[str, list[Pick]] = {}  # each side's units holding a value of the asked type, best first
     if holding and not any(holding.values()):

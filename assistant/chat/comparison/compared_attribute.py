@@ -193,7 +193,15 @@ def attribute_picks(corpus, program: str, attribute: Attribute, question: str) -
             # where the unit stands in the notice: equal scores go in the notice's order
             order = clause.start + max(clause.text.find(unit), 0)
             scored.append((value, order, Pick(clause.clause_id, quote, value, True, value)))
-    return [p for _, _, p in sorted(scored, key=lambda t: (-t[0], t[1]))]
+    ranked = [p for _, _, p in sorted(scored, key=lambda t: (-t[0], t[1]))]
+    if attribute.key == "deadline":
+        # the sentence setting the deadline, as the notice's metadata names it, before any other date the question's
+        # words are nearer to ("本通知涉及工作年限和年龄等计算时间截至 2026 年 3 月 31 日", "认定工作于2017年4月底前完成")
+        unit = corpus.deadline_sentence(program)
+        if unit is not None:
+            top = max((p.score for p in ranked), default=1.0)
+            ranked = [Pick(unit[0], unit[1], top, True, top), *(p for p in ranked if p.quote != unit[1])]
+    return ranked
 
 
 def settle_sides(corpus, text: str, sides: list, strict: bool

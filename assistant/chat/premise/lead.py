@@ -16,7 +16,7 @@ import re
 __all__ = ["lead_premise", "issuing_lines"]
 
 # the words a premise on the whole programme says beside its body and verb: none of a duty's own
-_NO_DUTY = re.compile(r"是|的|吧|吗|呢|么|嘛|伐|对|不对|没错|归|由|来|都|也|就|在|这样|听说|我记得|好像|应该|一起|联合|[，,。？?！!\s]")
+_NO_DUTY = re.compile(r"是|的|吧|吗|呢|么|嘛|伐|对|不对|没错|归|由|来|都|也|就|在|这样|还有|另外|那么|那|听说|我记得|好像|应该|一起|联合|[，,。？?！!\s]")
 _ACTOR_MARK = re.compile(r"(?:是|由|归)(?!.*(?:是|由|归))")
 LEAD_QUOTES = 2  # the sentences of a notice quoted for who runs it, beside its issuing line
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -83,7 +83,10 @@ def lead_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     named = [(cid, quote, b) for cid, quote in held for b in bodies_in(_SPACED.sub("", quote))]
     if not named:
         return None
-    agreeing = [(cid, quote) for cid, quote, b in named if _same(body, b)]
+    # the issuers, where the head names them, settle it: "省人社厅" is not the 杭州市人力资源和社会保障局 issuing it,
+    # however a step's sentence names 人力社保部门 without a level
+    issued = [n for n in named if (n[0], n[1]) in issuing]
+    agreeing = [(cid, quote) for cid, quote, b in (issued or named) if _same(body, b)]
     if agreeing:
         return (f"是的，按通知原文，{body.said}是组织这项工作的单位：见下面的原文。",
                 list(dict.fromkeys(agreeing))[:LEAD_QUOTES])
