@@ -89,9 +89,23 @@ def hedges(text: str) -> list[Hedge]:
     return out
 
 
+# A span of years said with a half ("干半年", "一年半", "两年半"), a count like any other; not a half of the calendar
+# (上半年, 下半年) nor 大半年 (most of a year, loosely)
+_HALF_YEAR = re.compile(r"(?<![上下大前后0-9一二两三四五六七八九十])半年")
+_YEARS_AND_HALF = re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*年半")
+
+
+def _halves(text: str) -> str:
+    """``text`` with a span of years said with a half written as a number of years ("半年" -> "0.5年")."""
+    text = _YEARS_AND_HALF.sub(lambda m: f"{(to_number(m.group(1)) or 0) + 0.5:g}年", text)
+    return _HALF_YEAR.sub("0.5年", text)
+
+
 def plain(text: str) -> str:
     """``text`` with each loose count said as a plain count, the number as said ("十来个" -> "10个", "七八年" ->
-    "7年"), so that a reader of plain counts sees a count there."""
+    "7年"), and a span of years said with a half as its number ("干半年" -> "干0.5年"), so that a reader of plain
+    counts sees a count there."""
+    text = _halves(text)
     out, at = [], 0
     for h in hedges(text):
         m = _HEDGE.match(text, h.start)
