@@ -68,3 +68,10 @@ def test_a_body_of_another_level_than_the_issuer_is_corrected(deps):
     # the step's sentence names 人力社保部门 with no level; the issuer, 杭州市人力资源和社会保障局, settles it
     line, _ = lead_premise(deps.corpus, "hz_chief_technician_2021", "首席技师要交几份材料 还有听说是省人社厅组织的对吧")
     assert line.startswith("不对") and "杭州市人力资源和社会保障局" in line
+
+
+def test_the_same_body_said_again_restates_the_premise_and_its_own_duty_is_said(deps):
+    line, quotes = lead_premise(deps.corpus, "hz_craftsman_2016",
+                                "首届杭州工匠是市委宣传部牵头评的，材料最后都是宣传部在看，是这样伐？")
+    assert line.startswith("不对") and "市总工会" in line and "宣传工作" in line
+    assert {"hz_craftsman_2016#六/1", "hz_craftsman_2016#六/2"} <= {cid for cid, _ in quotes}

@@ -59,17 +59,21 @@ def lead_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     one body and names no duty of it; None otherwise, or when the notice names no one running it."""
     from assistant.chat.comparison.compared_attribute import attribute_picks
     from assistant.chat.premise.agents import _same, acting_in, bodies_in
+    from assistant.chat.premise.duties import _shapes
     from assistant.chat.routing import topic_only
 
     text = topic_only(question or "")
     clauses = [c for c in re.split(r"[，,。；;？?！!\s]", text) if bodies_in(c)]
-    if len(clauses) != 1:
-        return None  # "…是市总工会牵头的对吧，材料最后交总工会": another body said, a premise of its own to check
-    clause = clauses[0]
+    clause = next((c for c in clauses if len(acting_in(c)) == 1 and _ACTOR_MARK.search(c[:acting_in(c)[0].start])), "")
     said = acting_in(clause)
     if len(said) != 1:
         return None
     body = said[0]
+    # another body said, or papers handed to one ("…是市总工会牵头的对吧，材料最后交总工会"), is a premise of its own
+    # to check; the same body said again of the whole ("…牵头评的，最后都是宣传部在看") restates this one
+    to_body = _shapes()["to_body"]
+    if any(not _same(body, b) or (c != clause and to_body.search(c[:b.start])) for c in clauses for b in bodies_in(c)):
+        return None
     before, after = clause[:body.start], clause[body.end:]
     mark = _ACTOR_MARK.search(before)
     verbs = _runs()
@@ -95,4 +99,17 @@ def lead_premise(corpus, program: str, question: str) -> tuple[str, list[tuple[s
     # one body said twice ("浙江省人力资源和社会保障厅", "省人力社保厅") is named once, as first written
     names = "、".join({(b.level, b.kind): b.said for _, _, b in reversed(named)}[k]
                      for k in dict.fromkeys((b.level, b.kind) for _, _, b in named))
-    return f"不对，按通知原文，组织这项工作的是{names}，不是{body.said}：见下面的原文。", held[:LEAD_QUOTES + 1]
+    line = f"不对，按通知原文，组织这项工作的是{names}，不是{body.said}"
+    own = _own_duty(corpus, program, body)
+    if own is not None:  # "是市委宣传部牵头评的吧": what the notice does give that body ("…负责…宣传工作")
+        return f"{line}；{own[0]}负责的是{own[1]}：见下面的原文。", [*held[:LEAD_QUOTES], (own[2], own[3])]
+    return f"{line}：见下面的原文。", held[:LEAD_QUOTES + 1]
+
+
+def _own_duty(corpus, program: str, body) -> tuple[str, str, str, str] | None:
+    """(who, duty, clause_id, sentence) of the notice's sentence giving ``body`` a duty of its own, or None."""
+    from assistant.chat.premise.agents import _same, bodies_in
+    from assistant.chat.premise.duties import duties
+
+    return next(((who, what.strip("；;。 "), cid, unit) for who, what, cid, unit in duties(corpus, program)
+                 if what != "推荐工作" and any(_same(body, b) for b in bodies_in(who))), None)
