@@ -33,6 +33,7 @@ from assistant.chat.premise.edition_said import edition_premise
 from assistant.chat.premise.hand_in import route_premise
 from assistant.chat.premise.lead import lead_premise
 from assistant.chat.premise.narrowed import narrowed_premise
+from assistant.chat.premise.quota_holder import quota_holder_premise
 from assistant.chat.premise.returned import kept_premise
 from assistant.chat.premise.step_order import order_premise, skip_premise
 from assistant.chat.premise.tiers import tier_premise
@@ -46,7 +47,8 @@ def notice_premise(corpus, program: str, question: str) -> tuple[str, list[tuple
     the notice gives the same way, confirmed; else None."""
     found = (edition_premise(corpus, program, question) or tier_premise(corpus, program, question) or doc_premise(corpus, program, question)
              or waived_premise(corpus, program, question) or kept_premise(corpus, program, question)
-             or anyone_premise(corpus, program, question) or narrowed_premise(corpus, program, question))
+             or anyone_premise(corpus, program, question) or narrowed_premise(corpus, program, question)
+             or quota_holder_premise(corpus, program, question))
     if found is not None:
         return found[0], [found[1]]
     order = order_premise(corpus, program, question)
