@@ -22,3 +22,9 @@ def test_a_count_given_to_another_body_is_corrected(deps):
 ])
 def test_no_holder_premise_where_the_body_holds_it_or_none_is_named(deps, program, question):
     assert quota_holder_premise(deps.corpus, program, question) is None
+
+
+def test_a_body_of_a_kind_holding_a_quota_is_left_to_the_count_check(deps):
+    # "各区、县（市）总工会推荐人数一般10-20名": 区县总工会 hold one, at whatever level each is written
+    assert quota_holder_premise(deps.corpus, "hz_digital_craftsman_2023",
+                                "我是拱墅区总工会的，首届数字工匠那次区县总工会一般推5到10个人，对吧？") is None

@@ -31,7 +31,7 @@ def _quotas(corpus, program: str) -> list[tuple[str, float, str, str]]:
 def quota_holder_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
     """("不对，…", (clause_id, sentence)) when the clause of ``question`` asserting a count of recommendations names a
     body, and the notice gives that count to other bodies and this one none; None otherwise."""
-    from assistant.chat.premise.agents import _same, bodies_in
+    from assistant.chat.premise.agents import bodies_in
     from assistant.chat.premise.counts import claims
 
     for clause in _CLAUSE.split(question or ""):
@@ -41,8 +41,10 @@ def quota_holder_premise(corpus, program: str, question: str) -> tuple[str, tupl
             continue
         body = asked[0]
         quotas = _quotas(corpus, program)
-        if any(any(_same(body, b) for b in bodies_in(who)) for who, _, _, _ in quotas):
-            return None  # the body has a quota of its own: the count check reads it
+        if any(any(b.kind == body.kind for b in bodies_in(who)) for who, _, _, _ in quotas):
+            # a body of that kind has a quota of its own, whatever level each is said at ("区县总工会" of "各区、县
+            # （市）总工会"): the count check reads it
+            return None
         holding = [(who, cid, unit) for who, count, cid, unit in quotas if (count, "名") in said]
         if holding:
             who, cid, unit = holding[0]
