@@ -33,6 +33,7 @@ def quota_holder_premise(corpus, program: str, question: str) -> tuple[str, tupl
     body, and the notice gives that count to other bodies and this one none; None otherwise."""
     from assistant.chat.premise.agents import bodies_in
     from assistant.chat.premise.counts import claims
+    from assistant.chat.premise.duties import duties
 
     for clause in _CLAUSE.split(question or ""):
         said = [(v, u) for v, u in claims(clause) if u == "名"]
@@ -41,7 +42,8 @@ def quota_holder_premise(corpus, program: str, question: str) -> tuple[str, tupl
             continue
         body = asked[0]
         quotas = _quotas(corpus, program)
-        if any(any(b.kind == body.kind for b in bodies_in(who)) for who, _, _, _ in quotas):
+        holders = [who for who, what, _, _ in duties(corpus, program) if what == "推荐工作"]  # a count read or not
+        if any(any(b.kind == body.kind for b in bodies_in(who)) for who in holders):
             # a body of that kind has a quota of its own, whatever level each is said at ("区县总工会" of "各区、县
             # （市）总工会"): the count check reads it
             return None
