@@ -57,8 +57,8 @@ def narrowed_correction(question: str, quote: str, who: str | None = None) -> st
                 continue  # "我们是市里的产业工会…也能推6个吧": the count asked is another subject's, count_correction's
             if not (words["every"].search(said) or _names_another(said, members)):
                 continue
-            return (f"不对，一般是{_fmt(general, unit)}，{_fmt(value, unit)}只限{'、'.join(members)}："
-                    "见下面的原文。")
+            return (f"不对，通知写的不是{_fmt(value, unit)}，而是{_fmt(general, unit)}（{_fmt(value, unit)}只限"
+                    f"{'、'.join(members)}）：见下面的原文。")
     return None
 
 
