@@ -253,11 +253,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         kept = _unique(c["_denial_said"])
         if _kind_scoped(kept):
             profile["achievements"] = kept
-    if profile.get("achievements") and c.get("_certificates"):
+    if (profile.get("achievements") or c.get("_no_achievements")) and c.get("_certificates"):
         # "标准和革新都没搞过 证书就一个软考高级": a certificate named beside the achievements told or denied is one of
-        # them, for the certificate condition to judge; said alone ("我有华为HCIE认证，算不算…") it does not make the
+        # them, for the certificate condition to judge, as is one beside "别的没有" (the rest denied); said alone ("我有华为HCIE认证，算不算…") it does not make the
         # achievements told, which would close every other condition
-        said = profile["achievements"]
+        said = profile.get("achievements") or []
         profile["achievements"] = [*said, *(t for t in _unique(c["_certificates"]) if not any(t in a for a in said))]
     for flag, field in (("_no_achievements", "achievements"), ("_no_awards", "awards"),
                         ("_no_competitions", "competition_results")):
