@@ -53,7 +53,6 @@ def test_a_certificate_beside_the_rest_denied_is_kept():
     """"证书就一个软考高级 别的没有": the rest is denied, the certificate named before it is not (asked as a new user:
     the verdict was 不符合 with the certificate dropped)."""
     from assistant.extract import extract
-
     from tests.extract_support import TODAY
 
     kept = extract("证书就一个软考高级 别的没有 标准革新都没搞过 在滨江做后端开发七年", TODAY).profile.get("achievements")
