@@ -120,3 +120,15 @@ def test_a_count_said_after_retiring_is_counted_to_a_round_before_it(deps):
                       "他六〇年的 中国人 会员 退休前一直在车间一线 一五年市级职业技能大赛第1名 在杭州干了十九年")
     assert session.profile["retired_on"] == "2018"
     assert _verdict(session).verdict == "eligible"
+
+
+def test_a_decade_start_keeps_both_ends_for_the_trade_presumed_from_it(deps):
+    """"零几年进的厂" asked about 2016: the Hangzhou years run 6.8–16.7 and so do the trade's presumed from them; the
+    trade's read at the late end alone said 不符合 before the year was asked (found asking as a new user)."""
+    from assistant.chat.case.state import Session
+    from assistant.chat.turn import respond
+
+    session = Session()
+    respond(session, "帮我爸问问 老的那个杭州工匠 他当年能报吗 他六四年的 在萧山一家齿轮厂做热处理", deps)
+    answer = respond(session, "零几年进的厂", deps)
+    assert [v.verdict for v in answer.verdicts] == ["needs_review"]

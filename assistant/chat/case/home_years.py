@@ -58,7 +58,7 @@ def years_presumed(session: Session, text: str) -> None:
             if session.sources.get(p.target) == "inferred":
                 if p.everywhere:
                     session.profile.pop(p.target, None)
-                    session.early.pop(p.target, None)
+                session.early.pop(p.target, None)
                 session.sources.pop(p.target, None)
     allowed = _allowed(session, text)
     profile = session.profile
@@ -76,8 +76,8 @@ def years_presumed(session: Session, text: str) -> None:
             profile[p.target] = profile[p.source]
         session.sources[p.target] = "inferred"
         session.said.add(_MARK + p.target)
-        if p.everywhere and p.source in session.early:  # (a floor for one rule opens no question of its own)
-            session.early[p.target] = session.early[p.source]
+        if p.source in session.early:  # its open ends too ("零几年进的厂": 2000–2009), also where only one rule
+            session.early[p.target] = session.early[p.source]  # reads it (for_program); a floor asks nothing of its own
     if allowed is not None:
         _floor_by_hangzhou(session)
 
@@ -141,7 +141,7 @@ def follow_spans(session: Session) -> None:
     """A presumed count keeps the open ends of the count it was read from, opened later in the turn too (the
     then-or-now range of "十二年" said in a talk about 2016: chat.case.year_spans.count_then_or_now)."""
     for p in PRESUMED:
-        if p.everywhere and _MARK + p.target in session.said and p.source in session.early \
+        if _MARK + p.target in session.said and p.source in session.early \
                 and session.sources.get(p.target) == "inferred":
             session.early[p.target] = session.early[p.source]
             if _THEN + p.source in session.said:
