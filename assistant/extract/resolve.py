@@ -519,7 +519,7 @@ def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: 
         if count in before or count == int(starts[0][:4]) % 100:
             continue  # "18年评上技师后来的杭州": the start's own two-digit year, read as a count too
         latest = since(starts[0], today)
-        earliest = max(latest, *(since(e, today) for e in _unique(c.get("_early" + source, []))))
+        earliest = max([latest, *(since(e, today) for e in _unique(c.get("_early" + source, [])))])
         if high < latest - COUNT_START_SLACK or not floor_only and low > earliest + COUNT_START_SLACK:
             notes.append(MESSAGES["count_start"].format(what=YEAR_FIELD_WORDS[field], years=_num(count),
                                                         year=starts[0][:4], since=_num(round(latest))))
