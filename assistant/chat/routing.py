@@ -259,18 +259,14 @@ def asks_about_programmes(text: str) -> bool:
     return False
 
 
-# any sign of a question: a question mark or particle, an A-not-A (会不会, 有没有), an either-or (A还是B), a question
-# word (几 only before a unit one asks
-# for: "几家厂" in "给建德几家厂修机床" is a few, not a question)
-_ANY_ASK = re.compile(r"[？?吗呢么伐吧]|([\u4e00-\u9fff])[不没]\1|可不可以|可以不|是否|还是|怎么|什么|啥|哪|多少"
-                      r"|几(?:年|岁|月|号|次|条|项|个(?:人|名额))")
-
-
-def case_told(text: str) -> bool:
+def case_told(text: str, named: tuple[tuple[str, ...], bool] | None = None) -> bool:
     """"二一年首席技师 我一直自己接活 给建德几家厂修数控机床 技师 一八年省级二类竞赛第一名 省首席没有": an honour named
-    and one's own case told, with no question at all, hands the case over to be checked (found in blind batch af)."""
-    programs, defaulted = detect_programs(text)
-    return bool(programs) and not defaulted and bool(re.search(r"我|本人|俺", text)) and not _ANY_ASK.search(text)
+    and one's own case told, with no question at all (``language.asking``, the one reading of questions), hands the case
+    over to be checked (found in blind batch af). ``named``: the programmes ``detect_programs`` already found."""
+    from assistant.language.asking import asks
+
+    programs, defaulted = named or detect_programs(text)
+    return bool(programs) and not defaulted and bool(re.search(r"我|本人|俺", text)) and not asks(text)
 
 
 def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = None,
@@ -295,7 +291,7 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
     if wants_eligibility or (has_new_facts and (INTENT_PATTERNS["eligibility"].search(text) or _WANTS.search(text)
                                                  or asks_about_programmes(text)
                                                  or _CONDITIONS_ASKED.search(text) and _SELF_SAID.search(text)
-                                                 or case_told(text))):
+                                                 or case_told(text, (programs, defaulted)))):
         intents.insert(0, "eligibility")
     if ("eligibility" in intents and "compare" in intents and len(programs) >= 2 and _RULES_COMPARED.search(text)
             and not INTENT_PATTERNS["eligibility"].search(text)):

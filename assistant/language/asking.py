@@ -46,6 +46,11 @@ _NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)(?:
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
 # "证书是省里发还是市里发", "是交原件还是复印件": an alternative question asks without a mark (the 还是 is the ask)
 _CHOICE = re.compile(r"是[^，,。；;！!？?]{1,12}?还是")
+# ... said over a comma ("补贴是打到本人卡里，还是拨到单位账上"): the second clause opens with the 还是 (not 还是 as "still":
+# "我是做焊工的，还是在车间干")
+_CHOICE_ACROSS = re.compile(r"是[^，,。；;！!？?]{1,16}[，,]\s*还是(?!在|一直|照样|继续|照常|那样|老样子)")
+# 几 in the object of a preposition ("给建德几家厂修数控机床", "帮几个老客户做"): a few, asked of nothing
+_OBJECT_JI = re.compile(r"(?:给|帮|替|为|跟|和|对)[^，,。；;！!？?几]{0,6}$")
 # "能报不", "评上了没": a yes/no question said with a trailing 不/没; a bare "不", "没", "还没", "也不" says no
 _TRAILING_NO = re.compile(r"(?<![不没也还都就并从再])不$|[了过]没$")
 # a closing 吧 after a value is an unsure answer ("高级工吧", "在杭州做了三十来年吧", a bare "有吧", "算吧"), not a
@@ -73,6 +78,8 @@ def asks(text: str) -> bool:
     value ("高级工吧", "十来年吧"), where it is an unsure answer."""
     text = text or ""
     if re.search(r"[？?]", text):
+        return True
+    if _CHOICE_ACROSS.search(text):
         return True
     said = clauses_of(text)
     # "业绩嘛，说实话没啥": a noun with 嘛 before more is said is the topic of what follows, not a question
@@ -102,8 +109,9 @@ def clause_asks(clause: str) -> bool:
     # known, said; before it ("不知道要交什么") it is asked
     unknown = _NOT_KNOWN_AFTER.search(clause)
     for m in (*_WH.finditer(clause), *_A_NOT_A.finditer(clause), *_CHOICE.finditer(clause)):
-        if unknown and m.start() < unknown.start() or _NEGATED_BEFORE.search(clause[:m.start()]):
-            continue  # the thing not known ("几级的我记不清"), or an indefinite ("没评过什么", "没有没有")
+        if unknown and m.start() < unknown.start() or _NEGATED_BEFORE.search(clause[:m.start()]) \
+                or m.group().startswith("几") and _OBJECT_JI.search(clause[:m.start()]):
+            continue  # the thing not known ("几级的我记不清"), or an indefinite ("没评过什么", "没有没有", "给几家厂")
         return True
     return False
 
