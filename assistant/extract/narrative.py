@@ -63,32 +63,41 @@ def _statement(clause: str, is_question_sentence: bool) -> bool:
                 or RULE_TALK.search(clause))
 
 
-def _runs(text: str, keyword: _Finds) -> list[str]:
-    """Verbatim runs of statement clauses that name a ``keyword``, sentence by sentence."""
-    found: list[str] = []
+def _runs(text: str, *keywords: _Finds) -> list[list[str]]:
+    """Verbatim runs of statement clauses that name each of ``keywords``, sentence by sentence: one list per keyword,
+    from one reading of the sentences (their clauses, denial scopes and statements are the same for every keyword)."""
+    found: list[list[str]] = [[] for _ in keywords]
     for start, end in split_sentences(text):
         question = text[end:end + 1] in {"?", "？"}
-        run: list[tuple[int, int, bool]] = []
         clauses = _clauses(text, start, end)
         # each clause's denial read with the sentence's scope (标准、专利，一样都没有: the list is denied too)
         denied = dict(zip(clauses, denied_parts([normalize(text[a:b]) for a, b in clauses]), strict=True))
-        for i, span in enumerate([*clauses, None]):
-            if span is not None:
-                norm = normalize(text[span[0]:span[1]])
-                if _statement(norm, question and i == len(clauses) - 1):
+        said = [(span, normalize(text[span[0]:span[1]])) for span in clauses]
+        stated = [_statement(norm, question and i == len(clauses) - 1) for i, (_, norm) in enumerate(said)]
+        for keyword, out in zip(keywords, found, strict=True):
+            run: list[tuple[int, int, bool]] = []
+            for i, item in enumerate([*said, None]):
+                if item is not None and stated[i]:
+                    span, norm = item
                     # the keyword in a part the clause affirms: "比赛参加过但没获奖" names 获奖 only to deny it
                     run.append((*span, bool(keyword.search(norm)) and any(keyword.search(c) for c in affirmed(norm))))
                     continue
-            hits = [i for i, (a, b, hit) in enumerate(run) if hit and not denied[(a, b)]]
-            if hits:
-                first = hits[0]
-                if first > 0 and _EVENT_TOPIC.search(normalize(text[run[first - 1][0]:run[first - 1][1]])):
-                    first -= 1  # the event the hit clause is about, said before it as its topic
-                quote = text[run[first][0]:run[hits[-1]][1]].strip()
-                if len(normalize(quote)) >= _MIN_CHARS and quote not in found:
-                    found.append(quote)
-            run = []
+                _close_run(text, run, denied, out)
+                run = []
     return found
+
+
+def _close_run(text: str, run: list[tuple[int, int, bool]], denied: dict, out: list[str]) -> None:
+    """The quote of a run of statement clauses, from its first hit (or the event said as its topic) to its last."""
+    hits = [i for i, (a, b, hit) in enumerate(run) if hit and not denied[(a, b)]]
+    if not hits:
+        return
+    first = hits[0]
+    if first > 0 and _EVENT_TOPIC.search(normalize(text[run[first - 1][0]:run[first - 1][1]])):
+        first -= 1  # the event the hit clause is about, said before it as its topic
+    quote = text[run[first][0]:run[hits[-1]][1]].strip()
+    if len(normalize(quote)) >= _MIN_CHARS and quote not in out:
+        out.append(quote)
 
 
 class _Certificate:
@@ -106,13 +115,12 @@ class _Certificate:
 
 def read_narrative(text: str) -> Candidates:
     out: Candidates = {}
-    achievements = _runs(text, ACHIEVEMENT_WORDS)
-    papers = [c for c in _runs(text, _Certificate) if not any(c in a or a in c for a in achievements)]
+    achievements, certificates, apprentices = _runs(text, ACHIEVEMENT_WORDS, _Certificate, APPRENTICE_WORDS)
+    papers = [c for c in certificates if not any(c in a or a in c for a in achievements)]
     if papers:
         out["_certificates"] = papers  # kept with achievements told or denied beside them (``extract.resolve``)
     if achievements:
         out["achievements"] = achievements
-    apprentices = _runs(text, APPRENTICE_WORDS)
     if apprentices:
         out["trained_apprentices"] = ["；".join(apprentices)]
     return out
