@@ -49,8 +49,9 @@ _OTHER_WORKS = (
     r"改行|转行|跨行|干别的|做别的|干其他|做其他",  # a change of work said outright
     r"开了?(?:个|家|一家)?(?:饭店|店|厂|公司|饭馆|超市|小饭馆|小店)",  # a business of one's own
     r"做(?:点|过|了)?(?:小)?(?:生意|买卖)|经商|下海",
-    r"跑(?:运输|业务|销售|出租|滴滴|外卖)|送(?:外卖|快递)|开(?:出租|滴滴|网约车|货车)",  # gig and driving work
-    r"当(?:了)?兵|参军|服(?:兵)?役|(?:在|去)部队",  # military service
+    # an aspect particle may sit between the verb and its object ("跑过运输", "送了外卖", "当过兵")
+    r"跑(?:过|了)?(?:运输|业务|销售|出租|滴滴|外卖)|送(?:过|了)?(?:外卖|快递)|开(?:过|了)?(?:出租|滴滴|网约车|货车)",
+    r"当(?:过|了)?兵|参军|服(?:过)?(?:兵)?役|(?:在|去)部队",  # military service
 )
 _OTHER_WORK = re.compile("|".join(f"(?:{row})" for row in _OTHER_WORKS))
 # time away that is still the job's (a course, a business trip): no gap in the stay

@@ -71,3 +71,16 @@ def test_other_work_in_the_same_place_leaves_only_the_trade():
 def test_in_fact_before_time_inside_is_no_correction():
     assert _p("在杭州开了十二年出租，其实中间有两年去做生意")["years_in_field"] == pytest.approx(10.0)
     assert _p("干了十年电工，其实是八年")["years_in_field"] == pytest.approx(8.0)  # a correction still corrects
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("在萧山一家物流公司开叉车 十年了 中间出去跑过两年运输", 8.0),
+    ("在余杭做钣金十二年 中间当过两年兵", 10.0),
+    ("在临平修空调九年了，中间送了一年外卖", 8.0),
+])
+def test_other_work_with_an_aspect_particle_is_other_work(text, field):
+    # "跑过运输", "当过兵", "送了外卖": 过/了 between the verb and its object; the stint was another job, not two
+    # years in the trade set against ten in Hangzhou (which read as a contradiction and dropped both)
+    p = _p(text)
+    assert p["years_in_field"] == pytest.approx(field)
+    assert "years_full_time_in_hangzhou" in p
