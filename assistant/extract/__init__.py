@@ -64,7 +64,7 @@ from assistant.extract.when import (
     name_that_year,
 )
 from assistant.extract.work import read_starts
-from assistant.extract.year_age import date_year_age
+from assistant.extract.year_age import date_bare_ages, date_year_age
 from assistant.extract.years import add_years, place_came_to, read_years
 from assistant.language.correcting import self_corrects
 from assistant.language.dialect import fold_dialect
@@ -137,6 +137,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = name_age_years(latest_ages(text), today)  # "我72年的，18岁进厂当学徒": 1990; "十几岁就…": at 19
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))
     normalized = name_that_year(normalized, today)  # "2012年过来的，那年我刚到杭州": 那年 is 2012
+    normalized = date_bare_ages(normalized, today)  # "一六年那届…我爸那年五十二": born about 1964
     candidate = about_other(normalized)
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)

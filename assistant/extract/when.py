@@ -368,12 +368,17 @@ def date_the_move(text: str) -> str:
 _THAT_YEAR = re.compile(r"那一?年(?![头代纪级龄])|同一?年(?![龄级纪代])")
 
 
+# "到那时候", "截至那会儿": a count up to the time named before ("一六年那届…到那时候干了快三十年" counts to 2016)
+_TO_THAT_TIME = re.compile(r"(?P<to>到|截至|截止到?)那(?:个)?(?:时候?|会儿?)")
+
+
 def name_that_year(text: str, today: dt.date) -> str:
-    """``text`` with a year referred back to ("2012年我从安徽过来，那年我刚到杭州", "前年拿了技师证，同年进了这家厂")
-    written as the year it refers to (``year_near``: the date said nearest before, else the first after), so
-    the readers of starts and results read it as said; one with no year named stays as it is."""
-    for m in reversed(list(_THAT_YEAR.finditer(text))):
+    """``text`` with a year referred back to ("2012年我从安徽过来，那年我刚到杭州", "前年拿了技师证，同年进了这家厂",
+    "一六年那届…到那时候干了快三十年") written as the year it refers to (``year_near``: the date said nearest before,
+    else the first after), so the readers of starts, results and counts as of a past year read it as said; one with
+    no year named stays as it is."""
+    for m in sorted([*_THAT_YEAR.finditer(text), *_TO_THAT_TIME.finditer(text)], key=lambda m: -m.start()):
         year = year_near(text[:m.start()] + "，" * (m.end() - m.start()) + text[m.end():], m.start(), today)
         if year is not None:
-            text = f"{text[:m.start()]}{year}年{text[m.end():]}"
+            text = f"{text[:m.start()]}{m['to'] if 'to' in m.re.groupindex else ''}{year}年{text[m.end():]}"
     return text
