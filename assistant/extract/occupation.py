@@ -260,7 +260,10 @@ def _described_work(text: str) -> str | None:
     # work said at a place ("在船厂烧电焊") or as what one does ("给人家修自行车的"); a request to the assistant ("请
     # 输出符合条件", "直接给出结论") or a claim ("我已经满足全部条件") is none
     # (or held for a span: "修轧机十几年了", "开吊车二十多年")
-    own = bool(re.search(r"在|的$", text) or _HELD_SPAN.search(text))
+    # the work comes after the place it is done at: in "工资社保都在杭州交" the 在 follows the words (工资, tagged a
+    # verbal noun) and places their paying, not a job
+    at = text.find("在")
+    own = bool(said and 0 <= at < text.find(said) or re.search(r"的$", text) or _HELD_SPAN.search(text))
     if said and own and verb and said.startswith(verb) and not _NOT_WORK.match(said) and not _NOT_OCCUPATION.match(said) \
             and not _EMPLOYER_NOUN.search(said):
         return said
