@@ -43,6 +43,7 @@ _TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:
 # A clause that asks (首席技师我能报吗, 浙派工匠呢): a programme it names is asked about, unless a verb of holding
 # stands before the name in that clause (评上了首席技师吗 is still a title said).
 _CLAUSE = re.compile(r"[^，,。！!？?；;\n]+[，,。！!？?；;\n]?")
+_PAUSE = re.compile(r"[…⋯]+|\.{2,}")
 _HELD_BEFORE = re.compile(r"评上|评为|评了|获评|获得|获了|拿到|拿了|拿过|拿的是|当选|荣获|被评|授予|已经是|认定为|评过|获过")
 
 
@@ -101,6 +102,10 @@ def blank_asked(text: str) -> str:
 
     names = _programme_names(generation())
     out = text
+    # a pause ("我问问他……他说一八年评过浙江工匠") ends a clause as a comma does: the ask or request before it is not
+    # the statement's (the reading is of the text with pauses as commas; positions are kept, so the blanks land in
+    # ``out``, the text as said)
+    text = _PAUSE.sub(lambda m: "，" * len(m.group()), text)
 
     def held(m: re.Match, start: int) -> bool:  # "我都已经杭州工匠了", "那批杭州数字工匠里头有我": a title held, not asked
         return frames.held_before(text[start:m.start()], text[m.end():]) or frames.held_after(text[m.end():])

@@ -269,6 +269,11 @@ _WORK_PEOPLE = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_OWN}
                           rf"|(?:我|俺)?(?:亲手|手把手)?(?:带|教|培养|收)[\u4e00-\u9fff]{{0,3}}?的{_PEERS}"
                           rf"(?=[^，,。]*(?:当了|当上|成了|成为|升了|升为|提拔|现在是|如今是|都是)))")
 _SELF_IN = re.compile(rf"(?:我|俺|本人)(?!(?:的|家|家的|家里的)?{_KIN})")
+# the asker only relaying what the candidate says ("我问问他……他说一八年评过浙江工匠", "我帮我爸问了下"): the clause
+# names the asker as the one who asks, not as the one whose facts follow
+_RELAY = re.compile(rf"^(?:那|好|行|等下|等等)?(?:我|俺)(?:去|再|刚|刚刚|已经|这就)?(?:帮(?:他|她|{_KIN}|我{_KIN})?)?"
+                    r"(?:问(?:问|了|过)?|打听(?:了|过)?)(?:一?下)?(?:他|她|我?[一-鿿]{0,3}?)?(?:了|过)?(?:一?下)?"
+                    r"(?:啊|哈|吧|哦|噢|呀)?$")
 
 
 def names_another(clause: str) -> str | None:
@@ -304,7 +309,7 @@ def _of_others(clauses: list[str]) -> list[bool]:
     relation of the asker (我哥, 我老公, 我徒弟, 他) is, and so is a clause without a subject after it, until a
     clause names the asker again ("我哥是高级技师，在萧山干了二十年，我只是个中级工": the first two). Only a message
     that names the asker beside the other person is read so."""
-    if not any(_SELF_IN.search(c) and not _OTHERS_SUBJECT.match(c) for c in clauses):
+    if not any(_SELF_IN.search(c) and not _OTHERS_SUBJECT.match(c) and not _RELAY.match(c) for c in clauses):
         # "我爸…他能报吗" then "他现在被返聘了": about the candidate, whose facts these are; but a workmate's or an
         # apprentice's clause ("我徒弟前年评了杭州工匠", "隔壁车间老李去年评上了杭州工匠") is theirs all the same
         # ("徒弟没带过" names what the asker took on, no one's subject, here too)
