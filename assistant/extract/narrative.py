@@ -126,6 +126,14 @@ def read_narrative(text: str) -> Candidates:
     return out
 
 
+# "单位盖一个章够不够", "交两份够吗", "写三百字够不": 够 of a count of papers, seals or words asks whether that many
+# suffice, not whether the asker qualifies
+_PAPERS_SUFFICE = re.compile(r"[0-9一二两三四五六七八九十百千几]+\s*(?:[个枚]?(?:章|印|公章)|份|张|页|字|本|篇|处|遍)"
+                             r"[\u4e00-\u9fff]{0,2}?够")
+
+
 def wants_eligibility(normalized: str, has_facts: bool) -> bool:
     """Does the text ask whether the asker qualifies? A question about others in general does not count."""
-    return bool(WANTS_ELIGIBILITY.search(normalized)) and (has_facts or bool(SELF.search(normalized)))
+    found = [m for m in WANTS_ELIGIBILITY.finditer(normalized)
+             if not (m.group().startswith("够") and _PAPERS_SUFFICE.search(normalized, max(0, m.start() - 12), m.end()))]
+    return bool(found) and (has_facts or bool(SELF.search(normalized)))
