@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from assistant.extract.patterns import CLOSED_RANGE
 from assistant.extract.plausibility import MAX_SPAN_YEARS
 
-__all__ = ["COUNT_HEDGES", "START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "month_from", "Duration", "durations"]
+__all__ = ["COUNT_HEDGES", "START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "digit_years", "month_from", "Duration", "durations"]
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -140,6 +140,16 @@ def year_from(text: str, today: dt.date) -> int | None:
         century = today.year // 100 * 100
         value = century + value if century + value <= today.year else century - 100 + value
     return value if 1900 <= value <= today.year else None
+
+
+_CN_FULL_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=\s*年)")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def digit_years(text: str) -> str:
+    """``text`` with each four-digit year said in Chinese digits ("二〇二四年") written in Arabic ones ("2024年"):
+    the readers of a year in a question (a premise's "since" year, a form's date) read digits."""
+    return _CN_FULL_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
 
 
 def month_from(text: str | None) -> int | None:

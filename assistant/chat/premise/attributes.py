@@ -59,7 +59,10 @@ def read_attributes(text: str) -> list[Proposition]:
     kept as a third object of a bodies row when the body is said to act alone."""
     from assistant.chat.routing import topic_only
 
-    bare = topic_only(text or "")  # "首届数字工匠" names the programme; it is no list noun nor body
+    from assistant.extract.numbers import digit_years
+
+    text = digit_years(text or "")  # "二〇二四年拿的市里第一": the year asserted, as the rows' patterns read it
+    bare = topic_only(text)  # "首届数字工匠" names the programme; it is no list noun nor body
     out = []
     for row in ROWS():
         for pattern in row.asked:
