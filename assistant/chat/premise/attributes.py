@@ -58,7 +58,6 @@ def read_attributes(text: str) -> list[Proposition]:
     """The attribute premises ``text`` asserts: Proposition("attribute", (name, value[, list noun])), with "一家"
     kept as a third object of a bodies row when the body is said to act alone."""
     from assistant.chat.routing import topic_only
-
     from assistant.extract.numbers import digit_years
 
     text = digit_years(text or "")  # "二〇二四年拿的市里第一": the year asserted, as the rows' patterns read it
