@@ -108,6 +108,28 @@ def _is_difference(before: str) -> bool:
 _INSTALMENTS = re.compile(r"分\s*(?:[两二三四五六七八九十几]|[0-9]{1,2}|多)\s*(?:个)?\s*(?:年|期|批|次|笔|回)(?:发|给|付|拨|领|到账|打)")
 
 
+# "一个看证书一个看年限", "一个要会员，另一个不要": 一个 as a subject with a predicate after it, paired with another
+# (一个 or 另一个) so, names two sides in turn; 一个 before a noun ("一个区就只能报一个") says which one or counts
+_ONE = re.compile(r"(?:另|另外)?一个")
+
+
+def _predicate_after(text: str, end: int) -> bool:
+    """Does a verb or an adverb (a predicate, not a noun) open the words after ``end``?"""
+    from assistant.retrieval.segment import tagger
+
+    words = list(tagger().cut(text[end:end + 6]))
+    return bool(words) and words[0].flag[:1] in ("v", "d")
+
+
+def _distributive(text: str, m: re.Match) -> bool:
+    """Is the 一个 at ``m`` one of a pair "一个<verb>…一个/另一个<verb>" within a stretch of the message?"""
+    if not _predicate_after(text, m.end()):
+        return False
+    near = [o for o in _ONE.finditer(text, max(0, m.start() - 14), m.end() + 14) if o.start() != m.start()
+            and not re.search(r"[。；;？?！!]", text[min(o.end(), m.end()):max(o.start(), m.start())])]
+    return any(_predicate_after(text, o.end()) for o in near)
+
+
 def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[tuple[float, str, str]]:
     """(value, unit, the words just before it) for each claim in ``text``: at least ``width`` characters,
     and back to the previous claim or punctuation mark ("各类协会推荐名额一般分别不超过 2 人")."""
@@ -122,6 +144,8 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
         if m.group(1) == "一" and m.group(2) in ("个", "家", "位") and (_ARTICLE_NOUN.match(text[m.end():])
                                                                       or _ARTICLE_PLACE.match(text[m.end():])):
             continue  # "一个区县就只能报两个": 一个 before a noun says which one, it counts nothing
+        if m.group(1) == "一" and m.group(2) == "个" and _distributive(text, m):
+            continue  # "一个看证书一个看年限": one … the other, two sides named, nothing counted
         if m.group(2) in ("次", "回") and value == 1 and _PER_TIME.match(text, m.end()):
             continue  # "培育单位一次评50个": 一次 says per round, the count is the 50 after it
         if _is_difference(text[max(0, m.start() - 30):m.start()]):

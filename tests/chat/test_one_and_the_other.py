@@ -1,0 +1,22 @@
+""""一个看证书一个看年限": 一个 as a subject with a predicate, paired with another, names two sides in turn and counts
+nothing (it was read as a premise of one person and answered "不一定：通知没有写明最大人数"); 一个 before a noun still
+says which one, and a 一个 after a verb still counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chat.premise.counts import claims
+
+
+@pytest.mark.parametrize("text", [
+    "首席技师跟第四届数字工匠在条件上最大的区别是啥？一个看证书一个看年限是伐",
+    "一个要会员，另一个不要对吧",
+])
+def test_one_and_the_other_count_nothing(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text", ["一个区就只能报一个吧", "每个单位只能推一个人是吧"])
+def test_a_count_of_one_is_still_a_count(text):
+    assert (1.0, "名") in claims(text)
