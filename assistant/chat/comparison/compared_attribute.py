@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from assistant.chat.rules.forms import is_attached_form
 from assistant.chat.rules.quotes import is_form_row
 
-__all__ = ["Attribute", "attributes", "compared_attribute", "holds_attribute", "attribute_picks", "settle_sides",
+__all__ = ["Attribute", "attributes", "compared_attribute", "compared_attributes", "holds_attribute", "attribute_picks", "settle_sides",
            "broader_rules"]
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,37 @@ def compared_attribute(text: str) -> Attribute | None:
     # words read by two rows ("等级证书": 等级证 and 证书) are the earlier, more particular row's
     return min((t for t in found if t[0].start() < latest[0].end() and latest[0].start() < t[0].end()),
                key=lambda t: t[1])[2]
+
+
+# two attributes asked side by side: joined ("证书和年限", "年纪跟干满几年") or each said of one side in turn ("一个看证书
+# 一个看年限")
+_JOINED = re.compile(r"^\s*(?:和|跟|与|及|、|还有|以及|或者|或)?\s*$|^[^，。？?]{0,3}一个[^，。？?]{0,2}$")
+
+
+def compared_attributes(text: str) -> list[tuple[Attribute, str]]:
+    """Every attribute a comparison asks, with the words naming it, when it asks two or more joined (each compared
+    side by side in turn); else []. The asking clauses are read as ``compared_attribute`` reads them."""
+    from assistant.chat.routing import without_programme
+    from assistant.language.asking import clause_asks, clauses_of
+
+    # read over the whole question, the programmes' names and the words joining them blanked (the attributes
+    # joined before the asking words, "证书和年限要求有啥不一样", sit in a clause of their own once 和 is blanked)
+    asking = without_programme(text or "")
+    if not any(clause_asks(c) for c in clauses_of(asking)):
+        return []
+    found = sorted(((m, i, a) for i, a in enumerate(attributes()) for m in a.ask.finditer(asking)),
+                   key=lambda t: (t[0].start(), t[1]))
+    kept: list[tuple[re.Match, Attribute]] = []
+    for m, _, a in found:  # of overlapping words, the table's earlier, more particular row
+        if kept and m.start() < kept[-1][0].end():
+            continue
+        kept.append((m, a))
+    pairs = [(a, b) for a, b in zip(kept, kept[1:], strict=False)
+             if a[1].key != b[1].key and _JOINED.search(asking[a[0].end():b[0].start()])]
+    if not pairs:
+        return []
+    out = [pairs[0][0], *(b for _, b in pairs)]
+    return [(a, m.group()) for m, a in out]
 
 
 def _rows_in(topic: str, pointing: bool = True) -> list:
