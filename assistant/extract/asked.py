@@ -37,7 +37,9 @@ def _programme_names(_generation: int, honours: bool = True) -> re.Pattern[str]:
 
 # A programme named as the topic: "首席技师2021年那届：我是技师…", "首席技师2021：技师…", "数字工匠第四届 我做…" - not a title held.
 _TOPIC_BEFORE = re.compile(r"(?:(?:19|20)?[0-9]{2}年)?的?(?:那批|这批|那届|这届|那次|这次|那一届|那年的?)$")
-_TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:)")
+# ... or its papers ("首席技师汇总表的荣誉情况那栏", "数字工匠推荐表"): the programme's form, not a title or level held
+_TOPIC_AFTER = re.compile(r"\s*(?:(?:19|20)[0-9]{2}年?|[0-9]{2}年)?(?:的)?(?:那届|这届|那次|那一届|这一届|第[一二三四1-4]届|届|：|:"
+                          r"|(?:推荐|申报|汇总|登记)(?:表|书))")
 
 
 # A clause that asks (首席技师我能报吗, 浙派工匠呢): a programme it names is asked about, unless a verb of holding

@@ -64,7 +64,9 @@ _VALUE_BA = re.compile(r"(?:[0-9一二两三四五六七八九十几]+(?:来|多
                        r"|^(?:大概|差不多)?(?:有|评过|拿过|获过|得过|带过|带了)?[0-9一二两三四五六七八九十]+(?:来|多)?"
                        r"(?:个|项|次|名|件|位|张|本)(?:左右)?吧$"
                        r"|^(?:大概|差不多)?(?:大前年|前年|去年|今年|[0-9]{2,4}年)(?:底|初|年底|年初|上半年|下半年)?(?:的|来的)?吧$")
-_APPLYING = re.compile(r"报|评|申请|符合|资格")
+# ... or guesses at a rule of the notice ("应该不限字数的吧", "应该要盖章的吧"): a guess put up to be confirmed, whereas
+# "应该入了吧" answers about oneself
+_APPLYING = re.compile(r"报|评|申请|符合|资格|限|规定|要求|字数|名额|截止|盖章|签字|签名|份数")
 
 # a not-known verb after a question word: the word names what is not known ("几级的我记不清")
 _NOT_KNOWN_AFTER = re.compile(r"(?<=.)(?:我|俺|也|都|还)*(?:不太|不大|不是很)?(?:清楚|知道|晓得|记得|确定)|记不(?:清|得|太清)|说不清|搞不清"
