@@ -208,8 +208,10 @@ SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 SKILL_NOT_HELD = _re("没", "未", "不是", "准备", "正在", "打算", "想", "要考", "报考", "在考", "考不", "还差", "最高", "上面",
                      "之上", "往上还有", "上头还有", "再往上",
                      "目标", "以后", "将来", "下一步")
-HIGHEST_LEVEL = re.compile(r"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:本职业|本工种|这个工种|该工种|这个职业|"
-                           r"我们工种|我这个工种|这个行当)?的?最高(?:等级|级别|级|一级|的等级)")
+# ... said of one's trade in plain words too ("高级工就是我们这行最高的了": the level said is the top)
+_TRADE_SCOPE = r"本职业|本工种|这个工种|该工种|这个职业|我们工种|我这个工种|这个行当|(?:我们|咱们|俺们)?这一?行|本行|我们行业"
+HIGHEST_LEVEL = re.compile(rf"(?P<neg>不是|并非|还不是|没到|未到|还没到)?(?:(?:{_TRADE_SCOPE})?的?最高(?:等级|级别|级|一级|的等级)"
+                           rf"|(?:{_TRADE_SCOPE})的?最高的(?=了|啦|啊|$|[，,。！!]))")
 
 # --- Competitions (competition_results) -------------------------------------------------------------------
 # Greedy: "世界技能大赛浙江省选拔赛" is a provincial selection, named by its last part.
