@@ -20,3 +20,11 @@ def test_one_and_the_other_count_nothing(text):
 @pytest.mark.parametrize("text", ["一个区就只能报一个吧", "每个单位只能推一个人是吧"])
 def test_a_count_of_one_is_still_a_count(text):
     assert (1.0, "名") in claims(text)
+
+
+def test_an_object_after_an_a_not_a_word_is_the_thing():
+    # "有没有有效期": the 有 of 有效期 is no second yes/no word (the silence read "没有写明有没有是否有效期")
+    from assistant.chat.rules.things import thing
+
+    found = thing("有没有有效期")
+    assert found.words == ("有效期",) and found.label == "是否有有效期"

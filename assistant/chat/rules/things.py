@@ -196,6 +196,8 @@ def _said_of_case(text: str) -> Thing | None:
     and "是否" before the first adverb saying it still holds ("称号是否还算数")."""
     ask = _STOP.split(re.split(r"[，,。；;！!？?]\s*(?=[^，,。；;！!？?]+$)", text.strip("，,。？? "))[-1])[0].strip()
     ask = re.sub(r"^[\s的]+", "", ask)  # "浙派工匠的证书是…": the 的 after the programme's name is no part of the ask
+    # an A-not-A word opening it ("有没有有效期") is the 是否 the label puts in: "是否有效期", not "有没有是否有效期"
+    ask = re.sub(r"^(?:有没有|是不是|要不要|能不能|会不会)(?=..)", "", ask)
     words = content_words(ask)
     if not words:
         return None
@@ -307,6 +309,9 @@ def _last_operator(text: str) -> tuple[int, str] | None:
     # "要交" is 要 + 交; "要求", "技能", "主要" are words of their own.
     found = [(m.start(), m.group(0)) for m in pattern.finditer(text)
              if len(m.group(0)) > 1 or (m.start() in starts and not not_yes_no.match(starts[m.start()]))]
+    # "有没有有效期": a one-character word right after an A-not-A one begins its object (有效期), it asks nothing more
+    found = [f for i, f in enumerate(found)
+             if not (i and len(f[1]) == 1 and len(found[i - 1][1]) > 1 and found[i - 1][0] + len(found[i - 1][1]) == f[0])]
     return found[-1] if found else None
 
 
