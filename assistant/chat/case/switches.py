@@ -48,7 +48,11 @@ def asks_which_fits(text: str, programs: tuple[str, ...]) -> bool:
 _MAY_I = r"(?:可以|行|能报|能评|能申请|能申报|好报|报得了|够格|有戏|符合|够|能)"
 FOLLOW_UP = re.compile(r"^(?:那|那么|那如果|如果|换成|改成|要是|还有|再看看|看看)?[^。？?]{0,24}(?:呢|怎么样|如何|"
                        rf"{_MAY_I}(?:吗|么|伐|不|没)|(?:可|行|能|够)不(?:可以|行|能|够)|能不能(?:报|评|申请|申报)?|"
-                       r"行不行|可以吗|能报吗|有戏吗|符合吗|够吗)[？?!！。]*")
+                       r"行不行|可以吗|能报吗|有戏吗|符合吗|够吗)[？?!！。]*"
+                       # a choice made among the programmes shown ("那就浙派吧", "就报首席技师吧", "先看杭州工匠"):
+                       # the check narrows to it, whatever is told after it
+                       r"|^(?:那|那么|好|行|嗯)?[，,\s]*(?:就|先|还是)(?:报|选|看|申请|弄|搞)?[^，,。？?\s]{2,12}?(?:吧|好了|算了)?"
+                       r"(?=[，,。！!\s]|$)")
 
 
 # "干了十几年", "好几年", "这几年": a count said with 几 is no question of how many years (said.ASKING_JI)
