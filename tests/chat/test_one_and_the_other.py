@@ -28,3 +28,13 @@ def test_an_object_after_an_a_not_a_word_is_the_thing():
 
     found = thing("有没有有效期")
     assert found.words == ("有效期",) and found.label == "是否有有效期"
+
+
+def test_every_ask_of_the_seals_is_answered_by_the_forms_rows(deps):
+    # "要几个地方签字盖章？本人签不签名，单位盖一个章够不够": both asks are of the form's seals and signatures; the
+    # form's rows answer them at once (each ask got the pledge row alone)
+    from assistant.chat.case.state import Session
+    from assistant.chat.turn import respond
+
+    answer = respond(Session(), "第四届推荐表上到底要几个地方签字盖章？本人签不签名，单位盖一个章够不够", deps).text
+    assert "共2处盖章、1处本人签名" in answer and "所在单位意见" in answer

@@ -73,7 +73,7 @@ from assistant.chat.rules.procedure_words import step_terms
 from assistant.chat.rules.programme_words import topic_only, without_names
 from assistant.chat.rules.quotes import Pick, asks_form_field, is_form_row
 from assistant.chat.rules.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
-from assistant.chat.rules.seals import asks_which_seals, seals_text
+from assistant.chat.rules.seals import asks_which_seals, of_seals, seals_text
 from assistant.chat.rules.self_apply import (
     asks_channel,
     asks_self_application,
@@ -174,8 +174,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return (held_round(whole) or "") + form_note + compose.silent_text(corpus, home, named.label, None)
         if said:
             return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, [said], deps.today)
-    if home and asks_which_seals(text) and not asserts(text, r) and len(question_parts(text)[:MAX_PARTS]) == 1:
-        # "推荐表填完要哪几家盖章": no notice says it in words; its form's rows do, as for two programmes (chat.rules.seals)
+    seal_asks = question_parts(text)[:MAX_PARTS]
+    if home and asks_which_seals(text) and (not asserts(text, r) or len(seal_asks) > 1) and all(map(of_seals, seal_asks)):
+        # "推荐表填完要哪几家盖章": no notice says it in words; its form's rows do, as for two programmes (chat.rules.seals);
+        # every ask of the message about the seals ("要几个地方签字盖章？本人签不签名，单位盖一个章够不够") is answered by
+        # those rows at once
         sealed = seals_text(corpus, cites, text, [home], deps.today)
         if sealed:
             return (held_round(whole) or "") + form_note + sealed

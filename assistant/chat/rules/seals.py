@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_seals", "asks_which_seals", "seal_rows", "seals_text"]
+__all__ = ["asks_seals", "asks_which_seals", "of_seals", "seal_rows", "seals_text"]
 
 # a seal or a signature asked of a form: how many, whose, whether one is needed
 _ASKED = re.compile(r"盖(?:几|多少|哪些|哪几|什么|啥)?个?(?:公)?章|几个(?:公)?章|几枚|几处章|谁(?:来)?盖|哪些?(?:单位|部门)盖|"
@@ -30,12 +30,19 @@ def asks_seals(text: str) -> bool:
 # which bodies seal a form, or how many seals it takes: asked of one programme as of two ("推荐表填完要哪几家盖章",
 # "申报表要盖几个章", "哪些单位要盖章"); not whether one seal is needed ("要单位盖章吗"), which a rule answers
 _WHICH = re.compile(r"几个(?:公)?章|盖(?:几|多少|哪些|哪几)个?(?:公)?章|(?:哪几|哪些|几|什么|啥)(?:家|个)?(?:单位|部门)?(?:来|要|得|需要)?盖|"
-                    r"谁(?:来|要|得)?盖|盖章的?(?:是|有)(?:谁|哪些|哪几)")
+                    r"谁(?:来|要|得)?盖|盖章的?(?:是|有)(?:谁|哪些|哪几)|"
+                    # "要几个地方签字盖章", "哪几处要签名": the places on the form, counted
+                    r"(?:几|哪几|哪些)(?:个|处)?(?:地方|处|栏)[^，,。？?]{0,4}(?:盖章|签字|签名)")
 
 
 def asks_which_seals(text: str) -> bool:
     """Whether a question about a form asks which bodies seal it, or how many seals it takes."""
     return bool(_WHICH.search(text or "")) and bool(_FORM.search(text or ""))
+
+
+def of_seals(part: str) -> bool:
+    """Whether one ask of a message is of the form's seals or signatures ("本人签不签名，单位盖一个章够不够")."""
+    return bool(_ASKED.search(part or "") or re.search(r"盖[^，,。？?]{0,4}章|签不签", part or ""))
 
 
 def seal_rows(corpus, program: str) -> list[tuple[str, str]]:
