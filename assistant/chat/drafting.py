@@ -122,7 +122,11 @@ def _deed(text: str) -> bool:
 
 def _body(text: str) -> list[str]:
     """The clauses of a message that state facts: the request ("帮…写一下…的主要事迹：") and a clause that only
-    names the programme ("首席技师") are taken off."""
+    names the programme ("首席技师") are taken off. A terse writer's space ends a clause as a comma does ("帮王师傅写
+    个浙派的主要事迹 他做电梯维保二十年 带了十二个徒弟": the request is one clause, each fact another)."""
+    from assistant.extract.text import spaces_end_clauses
+
+    text = spaces_end_clauses(text)
     head, colon, tail = text.partition("：") if "：" in text else text.partition(":")
     if colon and (INTENT_PATTERNS["draft"].search(head) or asks_to_write(head) or _LABEL.fullmatch(head.strip())):
         text = tail  # "补充一下：…", "再补充：…": a label before the facts, not one of them
