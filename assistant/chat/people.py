@@ -40,7 +40,8 @@ _NOT_NICKNAMES = frozenset({"小于", "小孔", "小康", "小牛", "小包", "�
 NAME = rf"(?:{_NICK}|(?:{'|'.join(_COMPOUND)}|[{_SINGLE}])[\u4e00-\u9fff]{{1,2}}?)"
 _CONJ = r"(?:和|与|跟|及|、)"
 # What follows a name at a clause's head: a verb or a particle of the subject.
-_AFTER_SUBJECT = (r"(?=同志|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|那边|这边|那个|这个|[去今前]年|"
+# (and the reflexive after it: "李建国自己总结了一套装夹法" is 李建国's own, after a clause about others)
+_AFTER_SUBJECT = (r"(?=同志|自己|本人|亲自|独自|独立|总结|都|也|还|均|一起|共同|是|在|从|于|曾|先后|主|参|负|牵|带|获|荣|拿|夺|被|作为|担|任|现|研|开|设|那边|这边|那个|这个|[去今前]年|"
                   r"打|完|攻|改|发|创|建|组|搭|制|编|提|申|取|培|指|从事|做|干|有|的|\d|，|,|$)")
 # "另外他的同事李明…", "还有我们车间的徒弟赵亮…": a linking word and the person's relation come before the name
 _LEAD = r"(?:另外|此外|还有|同时|以及|而)?(?:(?:他|她|我)们?的?)?"
