@@ -29,6 +29,16 @@ UNSTATED = [
     ("本人承诺那栏能用电子签名吗", "本人承诺\t本人对所提供材料的真实性、准确性负责,如有不实,愿意承担由此产生的一切后果。 签名: 年 月 日",
      "signature"),
     ("对公示的人选有意见往哪儿提", "对“杭州数字工匠”人选进行公示,接受公众监督。", "objection"),
+    ("浙派工匠的奖金是直接发到个人，还是先发到单位", "对突出贡献浙派工匠每人奖励 1万元并颁发证书", "paid_through"),
+    ("那两万块能不能让单位代领", "颁发证书、奖牌和一次性奖励20000元", "paid_through"),
+    ("推荐人数10-20名是按什么定的", "各区、县（市）总工会推荐人数一般10-20名", "quota_basis"),
+    ("名额是按区分还是按行业分", "推荐名额一般分别不超过 4 人，各类协会推荐名额一般分别不超过 2 人。", "quota_basis"),
+    ("7月15日那天下午几点前要交", "行业协会报送截止时间为 7 月 15 日。", "deadline_hour"),
+    ("4月10号当天寄出的快递算不算按时", "请各推荐单位于4月10日前将…报送至市总工会经济工作部", "deadline_counts"),
+    ("截止是按寄出还是收到算", "推荐截止日期2023年3月31日", "deadline_counts"),
+    ("过了截止还能不能补", "推荐截止日期2023年3月31日", "late_papers"),
+    ("公示期满以后多久发文公布", "在全省范围内进行公示，公示时间不少于 5个工作日。", "wait_after"),
+    ("评议专家是怎么选出来的", "（须包含推荐、公示及专家评议等情况）", "experts_chosen"),
 ]
 
 
@@ -45,6 +55,12 @@ STATED = [
     ("评审专家有几个人", "由7名专家组成评审组"),
     ("入会要满多久", "须入会满1年以上"),
     ("公示期间有意见向谁提", "公示期间，任何组织和个人均可提出异议。"),
+    ("奖金是直接打到个人账户吗", "奖金直接发放至个人银行账户"),
+    ("名额按什么分配", "名额按各地技能人才规模分配"),
+    ("截止以后还能补交吗", "逾期不予受理"),
+    ("截止那天寄出的算不算", "以寄出邮戳为准"),
+    ("公示结束后多久公布结果", "公示结束后10个工作日内公布"),
+    ("评审专家是怎么产生的", "从高技能人才评审专家库中随机抽取产生评审专家"),
 ]
 
 
@@ -60,6 +76,10 @@ def test_a_sentence_stating_the_attribute_answers(ask, quote):
     "浙派工匠的奖金是发给个人，还是发给单位",  # to whom: 每人奖励 says it
     "浙派工匠奖金是按月发的吧",  # a premise the awarded sum corrects
     "第四届数字工匠这块有搞不懂的，打给谁",  # whom to phone, no money paid
+    "第四届数字工匠材料几号之前要交",  # the day itself: the date type decides
+    "首席技师每个区最多能推几个",  # the cap itself, not its ground
+    "推荐截止是哪天",
+    "首席技师公示要公示几天",  # the publicity's own length, not a wait after it
 ])
 def test_asks_naming_no_left_out_attribute_are_not_gated(ask):
     assert asked_heads(ask) == ()
@@ -111,3 +131,27 @@ def test_an_attribute_the_rules_table_has_no_field_for_is_no_conditions_question
     assert asked_about(text, route(text)) is None
     answer = _answer(text)
     assert not answer.citations and "没有写明" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "浙派工匠的奖金是直接发到个人，还是先发到单位",
+    "杭州工匠20000元奖励是税后的吗",  # the sum asserted agrees; its tax is still unwritten, not "是的"
+    "首席技师7月15日截止，是指材料寄出还是寄到？过了截止还能不能补？",
+    "首届数字工匠推荐人数10-20名是按什么定的？超了会怎样？",
+])
+def test_an_attribute_of_a_given_value_is_refused_alone_and_in_two_asks(text):
+    answer = _answer(text)
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text and not answer.text.startswith("是的")
+
+
+def test_another_sentence_of_the_notice_stating_the_attribute_answers():
+    from assistant.chat.rules.factual_pick import _stating_pick
+    from assistant.chat.rules.quotes import Pick
+
+    main = Pick("hz_digital_craftsman_2023#三", "推荐工作结束后，将按专家评审、领导小组审定、社会公示等流程开展认定工作", 5.0, True, 5.0)
+    other = Pick("hz_digital_craftsman_2023#附件1/三/(三)/1/(2)", "由市、区（县市）总工会和行业主管部门以及社会组织推荐相关领域"
+                 "专家组成专家库，对初荐人员进行专业评审", 3.0, True, 3.0)
+    elsewhere = Pick("zj_craftsman_2023#四/(四)", "从高技能人才评审专家库中随机抽取产生评审专家", 4.0, True, 4.0)
+    assert _stating_pick("首届数字工匠的评委从哪里来的", main, [main, elsewhere, other]) is other
+    assert _stating_pick("首届数字工匠的评委从哪里来的", main, [main, elsewhere]) is None  # another notice's is no answer

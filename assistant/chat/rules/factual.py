@@ -832,7 +832,10 @@ def _value_premise(text: str, r, deps) -> tuple[str, tuple[str, str]] | None:
 
     if len(r.programs) != 1 or not asserts(text, r) or not claims(text):
         return None
-    return value_premise(deps.corpus, r.programs[0], text)
+    valued = value_premise(deps.corpus, r.programs[0], text)
+    # "20000元奖励是税后的吗" asserts the sum to ask an attribute of it (chat.rules.asked_heads): the sentence stating
+    # the sum does not settle the attribute, so it neither agrees nor corrects
+    return None if valued is not None and unheld_head(text, valued[1][1]) is not None else valued
 
 
 def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cites: Citations) -> str | None:
@@ -855,6 +858,8 @@ def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cit
         from assistant.chat.premise import correction
 
         line = correction(text, found.quote)
+        if line and line.startswith(AGREED) and unheld_head(text, found.quote) is not None:
+            return None  # "20000元奖励是税后的吗": the sum agrees, the attribute asked of it (税) is unwritten
         if line:
             return compose.qa_text(corpus, cites, text, [(found.clause_id, found.quote)], deps.today, premise=line)
         return None

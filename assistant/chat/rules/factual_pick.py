@@ -96,6 +96,12 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     a sentence on the rule's topic that does not ("正面免冠 彩色近照 (2寸)") leaves the notice silent on it."""
     asked, picks, main = _at_level(corpus, text, ids, home, r, whole, before)
     missing = unheld_head(text, main.quote) if main is not None else None
+    stating = _stating_pick(text, main, picks) if missing is not None else None
+    if stating is not None:
+        # "首届数字工匠的评委从哪里来的": another on-topic sentence of the same notice states the attribute (…推荐相关
+        # 领域专家组成专家库), the same way a kind the ask names is looked for (_of_kind)
+        log.info("qa attribute %s stated in %s instead of %s", missing.name, stating.clause_id, main.clause_id)
+        main, missing = stating, None
     if missing is not None:
         log.info("qa attribute %s not stated in %s: silent", missing.name, main.clause_id)
         return replace(asked, label=missing.label, strict=True), picks, None
@@ -110,6 +116,13 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     if main is not None and not asserts(text, replace(r, confirm=False) if before is not None else r):
         return _of_kind(text, asked, picks, main)
     return asked, picks, main
+
+
+def _stating_pick(text: str, main: Pick, picks: list[Pick]) -> Pick | None:
+    """The first other pick of ``main``'s notice, on the ask's topic, that states every attribute the ask names."""
+    home = program_of(main.clause_id)
+    return next((p for p in picks if p.quote != main.quote and program_of(p.clause_id) == home
+                 and p.relevance >= threshold() and unheld_head(text, p.quote) is None), None)
 
 
 def _of_kind(text: str, asked: AskedType, picks: list[Pick], main: Pick) -> tuple[AskedType, list[Pick], Pick | None]:
