@@ -39,6 +39,12 @@ UNSTATED = [
     ("过了截止还能不能补", "推荐截止日期2023年3月31日", "late_papers"),
     ("公示期满以后多久发文公布", "在全省范围内进行公示，公示时间不少于 5个工作日。", "wait_after"),
     ("评议专家是怎么选出来的", "（须包含推荐、公示及专家评议等情况）", "experts_chosen"),
+    ("浙派工匠的奖金要怎么领", "由省政府批准授予并颁发相应证书和奖金", "collected_how"),
+    ("领的时候要带什么证件", "对突出贡献浙派工匠每人奖励 1万元并颁发证书", "collected_how"),
+    ("奖牌什么时候领", "注：申报表一式两份并电子档于2016年9月30日前报市总技协办。", "collected_when"),
+    ("专家评议是怎么评的", "（须包含推荐、公示及专家评议等情况）", "judged_how"),
+    ("印证材料要包括哪些", "申报支撑材料、相关印证材料等按要求报送至市总工会经济工作部", "paper_contents"),
+    ("公示完以后多久往上报", "由省人力社保厅部署通知，明确…申报推荐工作要求等", "wait_after"),
 ]
 
 
@@ -61,6 +67,9 @@ STATED = [
     ("截止那天寄出的算不算", "以寄出邮戳为准"),
     ("公示结束后多久公布结果", "公示结束后10个工作日内公布"),
     ("评审专家是怎么产生的", "从高技能人才评审专家库中随机抽取产生评审专家"),
+    ("证书什么时候颁发", "（四）发布阶段（2023年5月）召开首届“杭州数字工匠”认定发布会"),
+    ("初审是怎么审的", "按照认定条件和要求对推荐人选进行初审。"),
+    ("推荐报告要包括哪些内容", "等材料（须包含推荐、公示及专家评议等情况）"),
 ]
 
 
@@ -80,6 +89,10 @@ def test_a_sentence_stating_the_attribute_answers(ask, quote):
     "首席技师每个区最多能推几个",  # the cap itself, not its ground
     "推荐截止是哪天",
     "首席技师公示要公示几天",  # the publicity's own length, not a wait after it
+    "杭州工匠是怎么评的",  # the whole course (an overview), not how one review is judged
+    "专家评审是怎么进行的",
+    "领导小组由哪些单位组成",  # 领导 is no collecting
+    "首席技师要交哪些材料",  # a list of papers, not what one supporting paper holds
 ])
 def test_asks_naming_no_left_out_attribute_are_not_gated(ask):
     assert asked_heads(ask) == ()

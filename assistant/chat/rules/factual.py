@@ -492,6 +492,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         # the things of a silent ask, which an ask after it naming nothing goes on about (a yes/no or a "what" ask:
         # a concrete value, "一共评几个", asked with no thing is the programme's)
+        if onward and unheld_head(part, onward[0].quote) is not None:
+            onward = []  # "公示完以后多久往上报": the next step is no wait, as the ask alone finds (chat.rules.asked_heads)
         if onward and (main is None or len(onward) > 1 and re.search(table()["next_step"], part)):
             # "报到区里以后区里又是怎么弄的": the step after the one said done answers, as it does for the ask alone;
             # it shares no words with the ask, so the topic gates above, made for sentences found by their words,
