@@ -210,6 +210,9 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         # "截止日期是不是10月底", "最迟哪天报": the submission deadline the notice sets (its metadata names the
         # sentence), not another date the question's words happen to share ("认定工作于2017年4月底前完成")
         unit = corpus.deadline_sentence(owner)
+        # "截止时间能延期吗": an attribute of the deadline the day does not state stays unwritten (chat.rules.asked_heads)
+        if unit is not None and unheld_head(text, unit[1]) is not None:
+            unit = None
         if unit is not None and (main is None or unit[1] != main.quote):
             main = Pick(unit[0], unit[1], main.score if main else threshold(), True,
                         max(main.relevance if main else 0.0, threshold()))
