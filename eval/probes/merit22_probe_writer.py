@@ -2,7 +2,9 @@
 applicant's own beside a no (a duty, a training attended, a plan, a colleague's or the product's prize, a placing
 below the bar, a patent still pending), or a real deed the experts judge, or a no that names only some kinds.
 
-Written before the code was changed, by someone who had read the code (not blind). Halves A/B alternate.
+Written before the code was changed, by someone who had read the code (not blind). Profile halves A/B alternate; the
+messages alternate by pairs, so that each half holds both directions (first split by single rows put every not_eligible
+row in A; re-split before any tuning on messages, and both halves measured again on the starting code).
 
 Run with:  python eval/probes/merit22_probe_writer.py   (writes merit22_profiles.jsonl and merit22_messages.jsonl)
 """
@@ -170,7 +172,8 @@ def main() -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     with open(HERE / "merit22_messages.jsonl", "w", encoding="utf-8") as f:
         for n, (program, expected, text) in enumerate(MESSAGES, start=1):
-            row = {"id": f"el-mr{n:03d}", "split": "A" if n % 2 else "B", "question": BASICS[program] + text,
+            # by pairs (each pair is one not_eligible and one needs_review row): both halves hold both directions
+            row = {"id": f"el-mr{n:03d}", "split": "A" if (n + 1) // 2 % 2 else "B", "question": BASICS[program] + text,
                    "program": program, "expect_verdicts": {program: expected}, "why": "merit22 探针"}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
