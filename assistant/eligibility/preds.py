@@ -33,8 +33,9 @@ from assistant.language.agency import has_cue, headless, own_part, plain_work, r
 from assistant.language.classify import affirmed_parts, checked_exception, denied_only, traditional_trade
 from assistant.language.clauses import names_title
 from assistant.language.datafiles import data_json
-from assistant.language.denials import says_nothing
+from assistant.language.denials import denied_kinds, denies_rest, names_prizes, names_whole, says_nothing
 from assistant.language.lexicon import (
+    KINDS,
     competition_pattern,
     honour_named,
     lexicon_hits,
@@ -439,6 +440,10 @@ def lexicon(key: str, *fields: str) -> Callable:
         # "工匠称号也没有", "浙江工匠 杭州工匠没评过": a title denied is no word on the achievements (the title rows
         # judge it); beside another's deed or the post's duties it must not stand for a "no" to them
         said = [t for t in texts if t and t.strip() and not _title_denial(t)]
+        # "比赛一次都没参加过" beside more: a denial of contests alone is the competition rows' to read; it names no kind
+        # of deed, so it denies none of this row's (held19: a denial naming kinds leaves the kinds not named open)
+        if any(not _contest_denial(t) for t in said):
+            said = [t for t in said if not _contest_denial(t)]
         kinds = kinds_of_groups(condition.groups)
         if not said or all(says_no_achievement(t) for t in said):
             # "革新没搞过" denies the innovation row, not the apprentices': a denial naming only other kinds is silent here
@@ -572,6 +577,15 @@ def _title_denial(text: str) -> bool:
     return any(names_title(c.text) for c in parts) and says_no_achievement(text) and all(
         names_title(c.text) or not c.text.strip("，,。 没有无也都") for c in parts) and not any(
         lexicon_hits(c.text) for c in parts)
+
+
+def _contest_denial(text: str) -> bool:
+    """Whether ``text`` only denies contests or placings (比赛一次都没参加过, 名次没拿过): every denied clause names a
+    contest (``denials.names_prizes``) and no kind of achievement, nor says there is nothing at all."""
+    if not says_no_achievement(text) or not names_prizes(text):
+        return False
+    denied = [c.text for c in clauses(text) if c.negated]
+    return bool(denied) and not any(denied_kinds(c) or says_nothing(c) or names_whole(c) for c in denied)
 
 
 def _own_subject(clause: str) -> bool:
@@ -712,18 +726,24 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
     matcher reads as no deed of the speaker's (``_no_deed``: 平时就是按规程做保养, 组长搞过一个标准，跟我没关系) tells
     nothing the no left out, and leaves it standing. The no may be said clause by clause inside a text that tells
     more (除了市里的科技奖以外，标准没参与过，技改也谈不上，平时就是按工单做数据治理): its affirmed clauses are then
-    read as the other texts are."""
+    read as the other texts are. A text whose affirmed rest the merit reader reads whole as no deed of the speaker's
+    (``language.merit.non_merit``: 发明和技改都是技术科牵头的我只是跟班, 车间主任说让我报报看 我自己觉得够呛) adds nothing
+    either (merit22)."""
     if not any(says_no_achievement(t) or _denies_part(t) for t in said):
         return False
     nos = [t for t in said if says_no_achievement(t)]
-    only = denied_only(nos) if nos and not any(_denies_part(t) for t in said if t not in nos) else None
+    # the kinds every denial names, whole texts and the denied clauses of texts that tell more (科技奖也没拿过 证书就一个
+    # 软考中级): a named denial reaches only its kinds (held19), wherever it is said
+    partial = [t for t in said if t not in nos and _denies_part(t)]
+    only = denied_only(nos + partial) if nos or partial else None
     if only is not None and not only & set(kinds) and not _spoken_away([t for t in said if t not in nos], kinds):
         return False  # "革新没搞过" beside "证书就一个高级工证": no word on this row's kinds (held19's named denials)
-    read: list[set[str]] = []
-    no_deeds = 0
+    read: list[set[str]] = []  # the kinds of what else is said that may be a deed; a no-deed part adds nothing
     for t in said:
         if says_no_achievement(t):
             continue
+        if _non_merit_rest(t, judged):
+            continue  # 发明和技改都是技术科牵头的我只是跟班: read whole as no deed of the speaker's (merit22)
         before = ""
         kept = affirmed_parts(t)
         # the text tells another's deed: a part with kinds taken by its context, or a said clause left out of the
@@ -735,14 +755,12 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
         frame = ""  # the routine frame the clauses go on with
         for i, c in enumerate(cs):
             if excepted and c.strip() in excepted:
-                no_deeds += 1
                 continue
             if _graded(c, judged) or i in told:
                 before = c
                 continue  # a placing, judged by its own row, and a remark on it (就差一名)
             if _points_back(c) or _credited(c):
-                no_deeds += 1  # "除了这个", "那是质量部的功劳": nothing the no left out
-                before = c
+                before = c  # "除了这个", "那是质量部的功劳": nothing the no left out
                 continue
             if not names_sci_tech_award(c) and not post_only(c):
                 found = set(achievement_kinds(c, use_model=False))
@@ -752,12 +770,12 @@ def _no_stands(said: list[str], kinds: frozenset[str] | set[str], judged: Callab
                     f"{frame}、{c}" if frame and not _own_subject(c) and not lexicon_hits(c) else c
                 frame = listed if routine(listed) else ""
                 # words of a kind the context takes away (攻关组解决了…，我只是提了些意见) are no deed either
-                if _no_deed(c, kept, listed, others):
-                    no_deeds += 1
-                elif found or not goes_on(before, c):  # 都成了车间骨干 goes on about the 徒弟 before it
+                # 都成了车间骨干 goes on about the 徒弟 before it
+                if not _no_deed(c, kept, listed, others) and (found or not goes_on(before, c)):
                     read.append(found)
             before = c
-    return bool(read or no_deeds) and all(r and not r & set(kinds) for r in read)
+    # nothing read beside the no but records judged by their own rows (徒弟小叶…省二类竞赛第四名): the no stands
+    return all(r and not r & set(kinds) for r in read)
 
 
 def _spoken_away(texts: list[str], kinds: frozenset[str] | set[str]) -> bool:
@@ -766,12 +784,24 @@ def _spoken_away(texts: list[str], kinds: frozenset[str] | set[str]) -> bool:
     ("AGV和WMS是总部信息部上的"). Beside denials naming the other kinds, the row is then denied as well."""
     for t in texts:
         kept = affirmed_parts(t)
-        if any(taken & set(kinds) for _, taken in kept):
+        # a part with every kind taken (参加过一次模具行业研修班: an attendance, a chore) gives no kind away in
+        # particular: only one naming this row's kinds does (held19: the rows a denial did not name stay open)
+        if any(taken & set(kinds) and (len(taken) < len(KINDS) or set(lexicon_hits(p)) & set(kinds))
+               for p, taken in kept):
             return True
         left = [c for c in said_clauses(t) if c not in {k for k, _ in kept}]
         if any(set(lexicon_hits(c)) & set(kinds) for c in left):
             return True
     return False
+
+
+def _non_merit_rest(text: str, judged: Callable[[str], bool]) -> str | None:
+    """The non-merit shape (``language.merit.non_merit``) of what ``text`` affirms once its denied clauses, the records
+    judged by their own rows and the remarks on them are set aside, or None when it affirms nothing or tells a deed."""
+    cs = said_clauses(text)
+    told = _placing_told(cs, judged)
+    rest = "，".join(c for i, c in enumerate(cs) if not _graded(c, judged) and i not in told and not post_only(c))
+    return non_merit(rest) if rest else None
 
 
 def _none_own(said: list[str], judged: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -787,7 +817,7 @@ def _none_own(said: list[str], judged: Callable[[str], bool]) -> tuple[str, str]
         rest = "，".join(c for i, c in enumerate(cs) if not _graded(c, judged) and i not in told and not post_only(c))
         if not rest:
             continue
-        shape = non_merit(rest)
+        shape = _non_merit_rest(t, judged)
         if shape is None:
             return None
         first = first or (rest, shape)
@@ -804,7 +834,7 @@ def _denies_kind(c) -> bool:
     """A denied clause naming a kind of achievement (its patterns or its condition words), or saying there is nothing
     to show at all (一样都没有, 没啥拿得出手的: ``language.denials.says_nothing``, every kind)."""
     return c.negated and bool(_topic_words(c.text) or any(w in c.text for ws in lexicon_groups().values() for w in ws)
-                              or says_nothing(c.text))
+                              or says_nothing(c.text) or names_whole(c.text) or denies_rest(c.text))  # 除了这些 别的都没有
 
 
 def _no_deed(clause: str, kept: list[tuple[str, frozenset[str]]], listed: str = "", others: bool = False) -> bool:
@@ -935,6 +965,20 @@ def texts_mention(texts: Iterable[str], *terms: str) -> bool:
 
 
 _CONTEST = re.compile(r"竞赛|大赛|比赛|比过赛|名次|参赛")
+
+
+def trainee_contests_denied(texts: Iterable[str]) -> bool:
+    """Whether the achievements deny a contest to the people trained ("…绝招都谈不上 带的徒弟也没比过赛"): the clause
+    that names a trainee (``lexicon.names_trainee``) and the one after it, its predicate when the trainee was only its
+    subject, name contests only to deny them. The speaker's own "没拿过名次" in the same text is the speaker's."""
+    from assistant.language.clauses import clauses
+
+    for text in texts:
+        cs = clauses(text)
+        for i, c in enumerate(cs):
+            if names_trainee(c.text) and contests_denied([x.text for x in cs[i:i + 2] if x.negated or x is c]):
+                return True
+    return False
 
 
 def contests_denied(texts: Iterable[str]) -> bool:

@@ -315,6 +315,9 @@ def _kind_noun(item: str) -> bool:
         return False
     if _bare(item) and lexicon_hits(item):
         return True
+    # 数字化改造, 技术攻关: the item is one lexicon term whole (jieba tags its last word a verb), a kind's name
+    if any(len(words) >= len(item) - 1 for words in lexicon_hits(item).values()):
+        return True
     # 标准, 证书, 数字化, 带徒: a thing an alternative or its record names, though alone it names no deed
     return bool(re.search(_lexicon()["kind_topic_nouns"], item)) and (_bare(item) or len(item) <= 3)
 
@@ -351,13 +354,18 @@ def spaced_lists(text: str) -> str:
             or (len(run) > 1 and negated(part) and not _run_noun(part))
         if _run_noun(part) and not denial:
             continue  # a bare kind or title noun: the run may go on
-        if len(run) > 1 and denial and not _opens_negated(part) and all(_run_noun(p) for p in run[:-1]):
+        # a bare 都/也都 + negation closes a run of two nouns or more (徒弟 革新 操作法 都没有); "会员 没有" answers two
+        if len(run) > 1 and denial and (not _opens_negated(part) or (len(run) > 2 and _DISTRIBUTIVE_OPEN.match(part))) \
+                and all(_run_noun(p) for p in run[:-1]):
             out.append("、".join(run))
         else:
             out.extend(run)
         run = []
     out.extend(run)
     return " ".join(out)
+
+
+_DISTRIBUTIVE_OPEN = re.compile(r"(?:都|也都|全都|全|统统|通通|一概)(?:还|更)?(?:没|无|未|谈不|算不|沾不)")
 
 
 def _chunks(text: str) -> list[str]:
@@ -486,10 +494,12 @@ def _object_of(piece: str, before: str) -> bool:
     before = re.sub(_lexicon()["not_even_one"], "", before)
     if re.search(r"[了过着]|[0-9一二两三四五六七八九十几]+[个项次年名位]", before):
         return False
+    piece = re.sub(r"牵[过了]头", "牵头", piece)  # 没牵过头: the separable verb said whole
     words = [w for w, flag in tags(piece) if flag not in ("ug", "ul", "uz", "y") and not _adverbs().fullmatch(w)]
     if not words or not _is_cue(words[0]):
         return False
-    rest = words[1:]
+    # 没牵头搞过, 没正经带过, 也没怎么搞过: how or in what part it was not done is no object of the verb's own
+    rest = [w for w in words[1:] if not re.fullmatch(_lexicon()["doing_manner"], w)] or words[1:]
     if not rest and len(words[0]) > 1:  # 没入, 没评: the segmenter glued the verb to its negation
         rest = [words[0][1:]]
     return len(rest) == 1 and bool(re.match(_lexicon()["doing_verbs"], rest[0]))

@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["denied_kinds", "denies_back", "empty", "names_whole", "names_prizes", "rhetorical", "says_nothing"]
+__all__ = ["denied_kinds", "denies_back", "denies_rest", "empty", "names_whole", "names_prizes", "rhetorical", "says_nothing"]
 
 # a frame before a back-reaching denial is short talk (说句老实话, 首席技师那几条我对了一下): longer, it says something
 _FRAME_CHARS = 14
@@ -89,6 +89,18 @@ _REST = re.compile(r"别的|其他|其它|其余|另外|剩下|此外|除此")
 
 # the words that point back at what was listed: jieba tags some of them nouns (那几条, 这些)
 _DEICTIC = frozenset({"这些", "那些", "几条", "几样", "那几条", "这几条", "这几样", "那几样", "条件", "那几项", "这几项"})
+
+
+def denies_rest(clause: str) -> bool:
+    """Whether ``clause`` denies everything besides what was said (别的什么都没有, 其他都没有, 其余一样也没有): a rest
+    word (``_REST``) opening a denial that says nothing or points back. After a list of what is not one's own merit
+    (除了这些 别的什么都没有), nothing else is left to weigh."""
+    text = _plain(clause)
+    m = _REST.match(text)
+    if not m:
+        return False
+    rest = re.sub(r"^(?:的|还|也)?", "", text[m.end():])
+    return says_nothing(rest) or bool(_table()["back"].match(rest))
 
 
 def rhetorical(clause: str) -> bool:

@@ -45,6 +45,8 @@ def _shape(clause: str, kept: list[tuple[str, frozenset[str]]], others: bool) ->
     """The non-merit shape ``clause`` is read as, or None."""
     if own_deed(clause) or has_cue("result", clause):
         return None
+    if re.search(_table()["aside"], clause):
+        return "aside"  # 车间主任说让我报报看, 我自己觉得够呛: talk about applying, no deed told
     if re.search(_table()["visited"], clause):
         return "mention"
     if re.search(_table()["goods_prize"], clause) or (

@@ -49,8 +49,10 @@ def test_a_placing_told_without_achievements_leaves_them_unknown():
 @pytest.mark.parametrize("said", ["比赛除了班组里的岗位练兵以外，一次都没参加过", "只在车间的技能比拼里露过面，别的成果没有",
                                   "除了厂里打擂台那回，就没什么可说的了"])
 def test_a_posts_drills_and_contests_are_competitions_not_achievements(said):
-    # pf-072's 技能比赛除了厂里的岗位练兵以外一次也没参加过: the drill excepted is a competition, not a deed
-    v = run("hz_craftsman_2016", {"awards": [], "competition_results": [], "achievements": ["从未搞过技术革新，也没有发明", said]})
+    # pf-072's 技能比赛除了厂里的岗位练兵以外一次也没参加过: the drill excepted is a competition, not a deed; the
+    # other kinds are denied by name as pf-072 does (a denial of contests alone leaves 绝活 open: held19, pf-712)
+    v = run("hz_craftsman_2016", {"awards": [], "competition_results": [], "achievements": [
+        "绝活谈不上，也没总结过什么操作法", "干的是汽车钣金，不是传统工艺行当", "从未搞过技术革新，也没有发明", said]})
     assert reason(v, "alt_knack").ok is False and v.verdict == "not_eligible"
 
 

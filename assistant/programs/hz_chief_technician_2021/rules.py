@@ -95,7 +95,8 @@ def _apprentice_placing(r: dict) -> bool | None:
 
 def _apprentices(f, ref) -> Outcome:
     told = [t for t in f.texts("trained_apprentices") or [] if t != "无"]
-    if told and p.contests_denied(told) and not p.results_in(told, f.facts_as_of):
+    denied = (told and p.contests_denied(told)) or p.trainee_contests_denied(f.texts("achievements") or [])
+    if denied and not p.results_in(p.trainees_texts(f), f.facts_as_of):
         # "带过四五个徒弟，都成了骨干，可惜没一个拿过竞赛名次": the placing the condition asks for is said not to be,
         # however the training itself is told
         return Outcome(False, "所带徒弟没有参加竞赛或没有取得名次；条件(四)要求所带徒弟在国家一类竞赛前十名、二类前六名，"
