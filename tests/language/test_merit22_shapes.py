@@ -41,6 +41,7 @@ def test_a_denial_of_the_rest(clause, rest):
     ("在这家洗衣厂烫了二十年衣服", "routine"),
     ("修了十几年电梯，各种型号都修过", "routine"),
     ("工艺科改的工艺我照着做", "routine"),
+    ("就是正常写用例跑仿真", "routine"),
     ("我们车队一五年评上了市里的安全车队", "taken"),
     ("我们门店得过市级文明窗口", "taken"),
 ])
@@ -52,6 +53,8 @@ def test_non_merit_shapes(text, shape):
     "在这家厂干了二十年，琢磨出一套快速换模的办法，换模时间缩短一半",
     "我自己改了工艺，废品率从3%降到0.5%",
     "工艺科改的工艺是我提的方案",
+    "干了十年没出过一次事故",
+    "设备恢复正常运行，停机少了一半",
 ])
 def test_an_own_deed_is_no_non_merit_shape(text):
     assert non_merit(text) is None
