@@ -197,8 +197,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         # "首席那个到底是个啥流程？从我们单位报上去到市里，中间都要过哪几道关？": each ask is for the whole course,
         # said twice over; answered as one, the course is listed step by step, not one sentence per ask
         parts = [text]
-    if len(parts) > 1:
-        return _answer_parts(text, parts, ids, program, home, r, deps, cites)
+    if len(parts) > 1:  # "首席技师今年一共评多少个 评审专家有几个人": the notice's own 今年, said to be its round
+        return (held_round(whole) or "") + _answer_parts(text, parts, ids, program, home, r, deps, cites)
     asked, picks, main = answer_part(corpus, text, ids, home, r, whole=text)
     left = left_open(text, main.quote, corpus, home or program_of(main.clause_id)) if main is not None else None
     if left is not None:

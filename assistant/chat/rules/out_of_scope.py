@@ -53,7 +53,7 @@ def _other_round(text: str) -> str | None:
         pattern = rf"{year}[^，,。；;？?！!\s]{{0,3}}(?:{pack.cue})|(?:{pack.cue})[^，,。；;？?！!\s]{{0,4}}{year}"
         for m in re.finditer(pattern, text):
             said = [y.group(1) or y.group(0) for y in _YEAR.finditer(m.group(0))]
-            if said and all(y in _RELATIVE for y in said) and _ASSERTS_VALUE.search(text):
+            if said and all(y in _RELATIVE for y in said) and (_ASSERTS_VALUE.search(text) or _echoes_notice(pack.id, text)):
                 continue  # "首席技师今年认定30个是吧": the notice's own 今年 checked; answered with a note (held_round)
             if said and str(pack.round_year) not in said:
                 name = pack.names[0] if pack.names else pack.title
@@ -62,6 +62,19 @@ def _other_round(text: str) -> str | None:
 
 
 _RELATIVE = ("今年", "明年", "去年")
+
+
+def _echoes_notice(program: str, text: str) -> bool:
+    """Whether every year word of ``text`` is a relative one the held notice itself says ("首席技师今年一共评多少个"
+    beside "今年我市将认定 20 名"): the asker reads the notice's own word, meaning its round. Said against another
+    year ("今年没评上，明年可以接着申请吗") or with a calendar year ("今年（2026年）这轮"), it is the calendar's."""
+    from assistant.notices.tree import load_corpus
+
+    said = {m.group(1) or m.group(0) for m in _YEAR.finditer(text or "")}
+    if not said or not said <= set(_RELATIVE):
+        return False
+    clauses = load_corpus().clauses(program)
+    return all(any(word in c.text for c in clauses) for word in said)
 # a value asserted for confirmation ("今年认定30个是吧", "今年是7月15号截止对吧"): the asker takes the notice's own
 # round (its "今年") for this year's; the tag may stand as a clause of its own ("今年要认定三十个人，没错吧")
 _ASSERTS_VALUE = re.compile(r"[0-9０-９一二两三四五六七八九十百]+\s*(?:个|名|人|月|号|日|岁|年|份|万|元)[^，,。？?]{0,12}"
@@ -73,13 +86,15 @@ def held_round(text: str) -> str | None:
     held round's notice, or None."""
     from assistant.programs import packs
 
-    if not _ASSERTS_VALUE.search(text or ""):
-        return None
+    asserted = bool(_ASSERTS_VALUE.search(text or ""))
     for pack in (p for p in packs() if p.round_year and p.cue):
+        if not asserted and not _echoes_notice(pack.id, text):
+            continue
         if re.search(rf"(?:今年|明年|去年)[^，,。；;？?！!\s]{{0,3}}(?:{pack.cue})|(?:{pack.cue})[^，,。；;？?！!\s]{{0,4}}"
                      rf"(?:今年|明年|去年)", text):
             name = pack.names[0] if pack.names else pack.title
-            return f"（本助手只有{pack.round_year}年的{name}通知，以下按{pack.round_year}年的通知核对。）\n"
+            checked = "核对" if asserted else "回答"
+            return f"（本助手只有{pack.round_year}年的{name}通知，以下按{pack.round_year}年的通知{checked}。）\n"
     return None
 
 
