@@ -147,3 +147,15 @@ def test_an_ask_whether_it_is_written_asks_of_the_asks_before(deps):
     answer = respond(Session(), "我师傅是首届杭州工匠，一次性奖励两万块。这个钱是认定完多久发下来的？是直接打到个人卡上，还是先拨到"
                                 "单位再转给他？单位现在要给新评上各类称号的人写个说明，想参考下，通知上有写伐？", deps)
     assert "没有写明" in answer.text and not answer.citations, answer.text
+
+
+def test_an_either_or_ask_is_spoken_to_by_either_side(corpus):
+    """"浙派评的是各行各业还是主要评工厂里的技术工人": the sentence naming one side (…各行各业技能人才) says which; its last
+    noun (工人) is the second side's only. A sentence naming neither side still does not speak to it."""
+    from assistant.chat.rules.parts import speaks_to
+
+    units = tuple(c.text for c in corpus.clauses("zj_craftsman_2023"))
+    ask = "浙派评的是各行各业还是主要评工厂里的技术工人？"
+    scope = corpus.clause("zj_craftsman_2023#二").text.split("\n")[-1]
+    assert speaks_to(ask, scope, None, (), units)
+    assert not speaks_to(ask, "每 5年评选一次，每次评选突出贡献浙派工匠 50名，培育突出贡献单位 30个。", None, (), units)

@@ -207,6 +207,7 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
     asked things, and (for a concrete value, ``value``) that stretch holds the value; for "这是啥意思", the quote
     says what the thing is. True when the ask names no thing the notice (``vocabulary``) names, and for a part that
     only states a premise ("全市要认定30个，没错吧"), which is checked as one, not answered."""
+    from assistant.chat.rules.choice import alternatives
     from assistant.chat.rules.things import Thing, holds_thing, thing
 
     ask, context = ask_and_context(part)
@@ -244,6 +245,11 @@ def speaks_to(part: str, quote: str, value: re.Pattern | None = None, earlier: t
         # a yes/no ask naming its thing ("剩下两个能不能让给隔壁萧山用用", "申报材料要不要装订"): the thing after its
         # yes/no word must be in the sentence (chat.rules.things), whatever else of the ask it shares
         asked_thing = thing(ask)
+        sides = alternatives(ask) if asked_thing is None else None
+        if sides is not None and any(holds_thing(side, quote) for side in sides):
+            # "浙派评的是各行各业还是主要评工厂里的技术工人": an either-or ask is of both its sides, and a sentence naming
+            # either (…主要面向…各行各业技能人才) says which; its last noun is the second side's only
+            return True
         if asked_thing is None:
             # "领导还等着我回话报不报销路费": no thing read after a yes/no word, so the ask is of the last thing it names
             # (the object of its verb), which the sentence must hold; an asker's word before it (领导) is no answer.
