@@ -42,3 +42,8 @@ def test_answered_from_the_held_round(deps, question):
     answer = respond(Session(), question, deps)
     assert f"{CT}#四" in [c.clause_id for c in answer.citations]
     assert "20 名" in answer.text and answer.text.startswith("（本助手只有2021年")
+
+
+@pytest.mark.parametrize("question", ["首席技师今年还评吗", "首席技师今年还评不评"])
+def test_whether_there_is_a_round_this_year_stays_outside(question):
+    assert out_of_scope(question) is not None  # a round the notices do not cover, not a value its 今年 states

@@ -65,13 +65,15 @@ _RELATIVE = ("今年", "明年", "去年")
 
 
 def _echoes_notice(program: str, text: str) -> bool:
-    """Whether every year word of ``text`` is a relative one the held notice itself says ("首席技师今年一共评多少个"
-    beside "今年我市将认定 20 名"): the asker reads the notice's own word, meaning its round. Said against another
-    year ("今年没评上，明年可以接着申请吗") or with a calendar year ("今年（2026年）这轮"), it is the calendar's."""
+    """Whether every year word of ``text`` is a relative one the held notice itself says, in an ask for a value it
+    states ("首席技师今年一共评多少个" beside "今年我市将认定 20 名"): the asker reads the notice's own word, meaning its
+    round. Said against another year ("今年没评上，明年可以接着申请吗"), with a calendar year ("今年（2026年）这轮"), or
+    asking whether there is a round ("首席技师今年还评吗"), it is the calendar's."""
+    from assistant.language.asking import asks_content
     from assistant.notices.tree import load_corpus
 
     said = {m.group(1) or m.group(0) for m in _YEAR.finditer(text or "")}
-    if not said or not said <= set(_RELATIVE):
+    if not said or not said <= set(_RELATIVE) or not asks_content(text):
         return False
     clauses = load_corpus().clauses(program)
     return all(any(word in c.text for c in clauses) for word in said)
