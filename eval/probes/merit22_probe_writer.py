@@ -1,4 +1,4 @@
-"""merit22 probe pf-mr…/el-mr…: complete profiles and single messages whose achievements are either no merit of the
+"""merit22 probe pf-mq…/el-mr…: complete profiles and single messages whose achievements are either no merit of the
 applicant's own beside a no (a duty, a training attended, a plan, a colleague's or the product's prize, a placing
 below the bar, a patent still pending), or a real deed the experts judge, or a no that names only some kinds.
 
@@ -167,7 +167,7 @@ def main() -> None:
         for n, (program, expected, achievements, note) in enumerate(PROFILES, start=1):
             profile = copy.deepcopy(BASE[program])
             profile["achievements"] = achievements
-            row = {"id": f"pf-mr{n:03d}", "split": "A" if n % 2 else "B", "program": program, "as_of": AS_OF,
+            row = {"id": f"pf-mq{n:03d}", "split": "A" if n % 2 else "B", "program": program, "as_of": AS_OF,
                    "profile": profile, "expected": expected, "note": note}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     with open(HERE / "merit22_messages.jsonl", "w", encoding="utf-8") as f:

@@ -33,7 +33,7 @@ def test_a_no_beside_what_is_no_deed_of_ones_own_stands(program, achievements):
 @pytest.mark.parametrize(("program", "achievements", "open_rule"), [
     # contests denied, with 革新: 绝活 and 传统工艺 are not named, so they stay open (held19, dev pf-712)
     ("hz_craftsman_2016", ["比赛从来没参加过", "革新没弄过", "平时就是按图纸装电梯"], "alt_knack"),
-    # an attendance gives no kind away: 操作法 denied by name leaves 革新 open (pf-mr019's shape)
+    # an attendance gives no kind away: 操作法 denied by name leaves 革新 open (pf-mq019's shape)
     ("zj_craftsman_2023", ["参加过市里的钳工研修班", "操作法没总结过"], "alt_innovation"),
     # a denial told inside a text that tells more names its kinds only (dev pf-694)
     ("hz_digital_craftsman_2026", ["标准化从来没参与过", "科技奖也没有 证书就一个软考中级"], "alt_innovation"),
