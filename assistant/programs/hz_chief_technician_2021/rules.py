@@ -9,9 +9,11 @@ left to the experts. Only 国务院 or 市政府 special allowances count (a pro
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
+from assistant.eligibility import silent
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
 from assistant.profile import Award, Competition
 
@@ -179,6 +181,8 @@ RULES = (
          p.note(lambda f, ref: "政治素质、职业道德由推荐单位和专家评议把关，检查器不作判断。")),
     Rule("quota", C + "四", "今年我市将认定 20 名杭州市首席技师", "info", "名额",
          p.note(lambda f, ref: "本年认定20名，实行限额推荐。")),
+    # facts the notice neither allows nor excludes (通知未明确): the pack's silent.toml
+    *silent.rules(P, Path(__file__).with_name("silent.toml")),
 )
 
 PROGRAM = Program(P, RULES, reference="window")

@@ -9,8 +9,11 @@ placing is left to the experts (needs_review).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
+from assistant.eligibility import silent
 from assistant.eligibility.model import Fix, Program, Rule
 from assistant.profile import Competition
 
@@ -81,6 +84,8 @@ RULES = (
          p.conduct_not_addressed(), ("conduct",), Fix("通知未写明处分等情况能否申报，需向推荐单位或主办单位咨询确认", possible=False)),
     Rule("character", C + "三/(一)", "热爱祖国、遵纪守法", "info", "基本要求",
          p.note(lambda f, ref: "职业道德、技能水平、贡献等基本要求由资格审核和专家评审把关，检查器不作判断。")),
+    # facts the notice neither allows nor excludes (通知未明确): the pack's silent.toml
+    *silent.rules(P, Path(__file__).with_name("silent.toml")),
 )
 
 PROGRAM = Program(P, RULES, reference="window")

@@ -8,8 +8,11 @@ the title exclusion names only “浙江工匠”“杭州工匠”.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
+from assistant.eligibility import silent
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
 
 P = "hz_digital_craftsman_2023"
@@ -113,6 +116,8 @@ RULES = (
          "优先推荐杭州市龙头上市企业、杭州鲲鹏企业、国家级制造业单项冠军示范企业、独角兽企业、国家级专精特新“小巨人”企业、省级隐形冠军企业、省未来工厂、市未来工厂、省级工业互联网平台等类型企业的数字人才",
          "info", "优先推荐的企业类型",
          p.note(lambda f, ref: "龙头上市企业、鲲鹏企业、专精特新“小巨人”等类型企业的数字人才优先推荐。")),
+    # facts the notice neither allows nor excludes (通知未明确): the pack's silent.toml
+    *silent.rules(P, Path(__file__).with_name("silent.toml")),
 )
 
 PROGRAM = Program(P, RULES, reference="window", field_start="digital_work_start")

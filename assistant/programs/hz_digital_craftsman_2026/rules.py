@@ -6,8 +6,11 @@ only the five years in the digital economy; 在杭全职工作1年 and 目前仍
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
+from assistant.eligibility import silent
 from assistant.eligibility.model import Fix, Program, Rule
 from assistant.profile import Competition
 
@@ -129,6 +132,8 @@ RULES = (
                 if any(c.rank == 1 for c in f.profile.competition_results or []) else None)),
     Rule("nominee", "hz_digital_craftsman_2023#附件1/一", "获得提名奖的人员今后可继续参评“杭州数字工匠”", "info",
          "提名奖不是称号", p.note(_nominee)),
+    # facts the notice neither allows nor excludes (通知未明确): the pack's silent.toml
+    *silent.rules(P, Path(__file__).with_name("silent.toml")),
 )
 
 PROGRAM = Program(P, RULES, reference="fixed", field_start="digital_work_start")
