@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from assistant.eligibility.conditions import match_conditions
+from assistant.eligibility.dated import on_or_before
 from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, results_in, short
@@ -85,7 +86,8 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
                 return out(False, f"材料说明没有获奖或竞赛名次，不能{what}。")
             return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
         for c in (as_told(c, own, f.facts_as_of) for c in results):
-            if c.year is not None and c.year > ref.year:
+            when = on_or_before(c.year, ref, own, max(f.as_of, f.facts_as_of), _CONTEST_WORD)
+            if when is False:
                 seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))
                 continue
             named = contest_level(c.field)
@@ -95,7 +97,7 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
             elif level in dict(BELOW_CITY):
                 seen.append((False, f"{describe(c)}是{LEVEL_LABELS[level]}竞赛，不在通知所列的国家、省、市级竞赛之列"))
             else:
-                seen.append(accept(c if c.level else c.model_copy(update={"level": level}), ref))
+                seen.append(_undated(accept(c if c.level else c.model_copy(update={"level": level}), ref), when, c.year, ref))
         return _pick(seen, what, "competition_results", "没有竞赛成绩")
     return pred
 
@@ -255,8 +257,11 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
             texts = [said for t in texts if (said := "，".join(affirmed(t)))]
         if given is None and texts is None:
             return out(None, "未提供获奖情况和主要业绩，无法判断是否有领先水平证书或科学技术类奖项。", "awards", "achievements")
-        seen = [judge(a.kind, award_level(a)) if a.year is None or a.year <= ref.year else (False, _later(a.kind, a.year, ref))
-                for a in given or [] if is_sci_tech_award(a)]
+        told_on = max(f.as_of, f.facts_as_of)
+        seen = [_undated(judge(a.kind, award_level(a)), when, a.year, ref) if when is not False
+                else (False, _later(a.kind, a.year, ref))
+                for a in given or [] if is_sci_tech_award(a)
+                for when in [on_or_before(a.year, ref, told, told_on, _AWARD_WORD)]]
         # a near miss of a certificate (公司内部认证的高级工程师, 计算机二级) is no certificate the notice lists: the
         # term table's 认证/等级 words alone would read it as one
         # an exam tried and failed (软考高级考过两次，都差几分没过) holds no certificate (``status.not_done``)
@@ -338,6 +343,13 @@ def _said_year(text: str, f: Facts) -> int | None:
     from assistant.extract.when import year_near
 
     return year_near(text, len(text), max(f.as_of, f.facts_as_of))
+
+
+def _undated(verdict: tuple[bool | None, str], when: bool | None, year: int | None, ref: dt.date) -> tuple[bool | None, str]:
+    """A record that would count, dated only to the reference date's own year (``dated.on_or_before`` None): open."""
+    if when is None and verdict[0] is True:
+        return None, f"{verdict[1]}；只知是{year}年，是否在计算日 {ref.isoformat()} 之前取得，需要核实具体月份"
+    return verdict
 
 
 def _later(name: str, year: int, ref: dt.date) -> str:

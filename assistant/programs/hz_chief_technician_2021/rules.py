@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility import silent
+from assistant.eligibility.dated import in_time
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
 from assistant.profile import Award, Competition
 
@@ -110,7 +111,7 @@ def _apprentices(f, ref) -> Outcome:
     # 小王…第五名" matches no 带徒 wording): their placing, the notice's own test, is read there all the same
     texts = p.trainees_texts(f) if base.basis == "matched" else told  # the speaker's own placing is no apprentice's
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
-        results = p.results_in(texts, f.facts_as_of)
+        results = in_time(p.results_in(texts, f.facts_as_of), ref, texts, f.facts_as_of)
         placings = [_apprentice_placing(r) for r in results]
         met = [r for r, ok in zip(results, placings, strict=True) if ok]
         if met:  # the placing is stated: the notice's ranks decide it, not the experts

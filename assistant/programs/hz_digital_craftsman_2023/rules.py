@@ -13,6 +13,7 @@ from pathlib import Path
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility import silent
+from assistant.eligibility.dated import in_time
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
 
 P = "hz_digital_craftsman_2023"
@@ -34,8 +35,8 @@ def _training(f, ref):
     # matches no 培养 wording): the extractor's record of those trained is read for it even when the matcher is not
     # the speaker's own placing (个人第一名) is no trainee's: only texts naming someone trained are read for one
     texts = p.trainees_texts(f) if base.basis == "matched" else f.texts("trained_apprentices") or []
-    met = [r for r in p.results_in(texts, f.facts_as_of) if r.get("level") in ("national", "provincial") and r.get("rank")
-           and r["rank"] <= 5]
+    met = [r for r in in_time(p.results_in(texts, f.facts_as_of), ref, texts, f.facts_as_of)
+           if r.get("level") in ("national", "provincial") and r.get("rank") and r["rank"] <= 5]
     if met:
         shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
         return Outcome(True, f"所培养的选手获{shown}，达到条件(四)“全国、省级及以上职业技能竞赛中获得前五名”的要求。")
