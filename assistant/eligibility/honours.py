@@ -15,6 +15,7 @@ from assistant.eligibility.dated import on_or_before
 from assistant.eligibility.facts import Facts
 from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, results_in, short
+from assistant.eligibility.silent import honour_lookalike
 from assistant.language import affirmed, clauses, said_clauses
 from assistant.language.datafiles import data_json
 from assistant.language.denials import names_prizes
@@ -239,6 +240,9 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
     floor_text = {"municipal": "市级", "provincial": "省级"}[floor]
 
     def judge(name: str, level: str | None) -> tuple[bool | None, str]:
+        if honour_lookalike(name) and level is not None and level_at_least(level, floor):
+            return None, (f"“{name}”是{LEVEL_LABELS[level]}的技能或科技人才荣誉，不在条件(三)所列的证书和科学技术类奖项之列，"
+                          "是否相当，通知未明确，由评审认定")
         if _SOCIETY.search(name) and level is not None and level_at_least(level, floor):
             # the notices list government science awards by level (市、省、国家级); a society's own award
             # (中国电子学会科学技术奖) is neither named nor excluded: the experts judge it
@@ -260,8 +264,10 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
         told_on = max(f.as_of, f.facts_as_of)
         seen = [_undated(judge(a.kind, award_level(a)), when, a.year, ref) if when is not False
                 else (False, _later(a.kind, a.year, ref))
-                for a in given or [] if is_sci_tech_award(a)
+                for a in given or [] if is_sci_tech_award(a) or honour_lookalike(a.kind)
                 for when in [on_or_before(a.year, ref, told, told_on, _AWARD_WORD)]]
+        # a skill honour held as a title (浙江省技术能手 among the titles) is the same lookalike
+        seen += [judge(t, level_in_text(t)) for t in f.profile.prior_titles or [] if honour_lookalike(t)]
         # a near miss of a certificate (公司内部认证的高级工程师, 计算机二级) is no certificate the notice lists: the
         # term table's 认证/等级 words alone would read it as one
         # an exam tried and failed (软考高级考过两次，都差几分没过) holds no certificate (``status.not_done``)

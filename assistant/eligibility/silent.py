@@ -17,7 +17,7 @@ from pathlib import Path
 
 from assistant.eligibility.model import Fix, Outcome, Rule
 
-__all__ = ["FactClass", "SilentRow", "fact_classes", "silent_rows", "told", "rules"]
+__all__ = ["FactClass", "SilentRow", "fact_classes", "silent_rows", "told", "rules", "honour_lookalike"]
 
 _HERE = Path(__file__).resolve().parent
 _HANGZHOU = "杭州"
@@ -54,6 +54,18 @@ def fact_classes() -> dict[str, FactClass]:
                            place=row.get("place", False), short=tuple(row.get("short", ())),
                            field=row.get("field", ""), value=row.get("value", ""))
             for key, row in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _lookalike_words() -> tuple[str, ...]:
+    data = tomllib.loads((_HERE / "silent.toml").read_text(encoding="utf-8"))
+    return tuple(data["honour_lookalike"]["words"])
+
+
+def honour_lookalike(name: str) -> bool:
+    """Whether an honour's name is one of a person's skill or promise (技术能手, 青年科技奖), which 条件(三)'s list of
+    certificates and science awards neither names nor excludes."""
+    return any(w in name for w in _lookalike_words())
 
 
 @functools.lru_cache(maxsize=16)

@@ -89,3 +89,15 @@ def test_every_class_is_read_by_a_field_or_by_words():
     for fact in fact_classes().values():
         assert bool(fact.field) != bool(fact.words), fact.key
         assert fact.label and fact.said
+
+
+@pytest.mark.parametrize(("award", "verdict"), [
+    ({"level": "provincial", "kind": "浙江省青年科技奖", "year": 2024}, "needs_review"),  # a talent award
+    ({"level": "provincial", "kind": "浙江省技术能手", "year": 2024}, "needs_review"),  # a skill honour
+    ({"level": "municipal", "kind": "杭州市技术能手", "year": 2024}, "not_eligible"),  # below 第四届's 省级
+    ({"level": "provincial", "kind": "浙江省科学技术进步奖三等奖", "year": 2024}, "eligible"),
+])
+def test_a_skill_or_talent_honour_is_left_to_the_review_for_condition_three(award, verdict):
+    profile = {**DIGITAL, "awards": [award],
+               "achievements": ["标准没参与过，技术革新、AI智能体都没搞过，领先水平的证书也没有"]}
+    assert check(profile, "hz_digital_craftsman_2026", as_of=AS_OF).to_json()["verdict"] == verdict
