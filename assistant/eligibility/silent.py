@@ -128,9 +128,10 @@ def _predicate(row: SilentRow):
 
 def rules(program: str, path: Path) -> tuple[Rule, ...]:
     """The rows of the pack ``silent.toml`` at ``path`` as rule rows: an open row never fails, it only leaves the
-    case to whom to ask. (The path, not the registry: a pack's rules are read while the registry discovers it.)"""
+    case to whom to ask. (The path, not the registry: a pack's rules are read while the registry discovers it.)
+    Labelled 通知未作规定, as titles_silent is: the conditions overview lists no silence as a condition."""
     return tuple(Rule(f"silent_{row.fact}", f"{program}#{row.clause}", row.quote, "exclusion_hard",
-                      f"{fact_classes()[row.fact].label}（通知未明确）", _predicate(row),
+                      f"{fact_classes()[row.fact].label}（通知未作规定）", _predicate(row),
                       (fact_classes()[row.fact].field,) if fact_classes()[row.fact].field else ("achievements",),
                       Fix(f"通知未写明{fact_classes()[row.fact].label}的能否申报，需向推荐单位或主办单位咨询确认", possible=False))
                  for row in silent_rows(path))
