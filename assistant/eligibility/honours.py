@@ -69,8 +69,10 @@ def individual_or_review(c: Competition, text: str) -> tuple[bool | None, str]:
     return None, text + "，未注明是个人还是团体成绩"
 
 
-def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str]], what: str) -> Callable:
-    """True if any result is accepted; results dated after the reference year do not count."""
+def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str]], what: str,
+                 to_the_day: bool = True) -> Callable:
+    """True if any result is accepted; results dated after the reference year do not count, nor, with
+    ``to_the_day``, those of its own year told after the reference date (one told with its year alone is open)."""
     def pred(f: Facts, ref: dt.date) -> Outcome:
         results = f.profile.competition_results
         own = [t for t in f.texts("achievements") or [] if not names_trainee(t)]
@@ -87,7 +89,8 @@ def competitions(accept: Callable[[Competition, dt.date], tuple[bool | None, str
                 return out(False, f"材料说明没有获奖或竞赛名次，不能{what}。")
             return out(None, f"未提供职业技能竞赛成绩，无法判断是否{what}。", "competition_results")
         for c in (as_told(c, own, f.facts_as_of) for c in results):
-            when = on_or_before(c.year, ref, own, max(f.as_of, f.facts_as_of), _CONTEST_WORD)
+            when = on_or_before(c.year, ref, own, max(f.as_of, f.facts_as_of), _CONTEST_WORD) if to_the_day \
+                else c.year is None or c.year <= ref.year
             if when is False:
                 seen.append((False, f"{describe(c)}在计算日 {ref.isoformat()} 之后，不计入"))
                 continue

@@ -56,3 +56,15 @@ def test_a_city_first_place_in_the_rounds_own_year(said, verdict):
                "competition_results": [{"level": "municipal", "rank": 1, "year": year, "type": "individual",
                                         "field": "杭州市职业技能大赛汽修"}]}
     assert check(profile, "hz_craftsman_2016", as_of=TOLD).to_json()["verdict"] == verdict
+
+
+def test_the_direct_paths_contest_is_not_held_to_the_day_of_the_fourth_rounds_reckoning():
+    """第四届's 2026-03-31 is for ages and years; "2025年以来" bounds a first place from below only."""
+    profile = {"facts_as_of": "2026-11-21", "nationality": "中国", "employer_type": "private", "rehired": False,
+               "union_member": True, "employer_city": "杭州", "employment": "full_time",
+               "role_type": "frontline_technical", "birth_date": "1990-05", "occupation": "大数据开发工程师",
+               "is_digital_economy": True, "years_in_field": 7, "years_full_time_in_hangzhou": 7, "prior_titles": [],
+               "achievements": ["今年拿了杭州市数字经济行业职业技能竞赛个人第一名"],
+               "competition_results": [{"level": "municipal", "rank": 1, "year": 2026, "type": "individual",
+                                        "field": "杭州市数字经济行业职业技能竞赛"}]}
+    assert check(profile, "hz_digital_craftsman_2026", as_of=TOLD).to_json()["verdict"] == "direct_recognition"

@@ -91,7 +91,9 @@ RULES = (
          _certificate, ("achievements", "awards"), waives=("years_field",), may_waive=("years_hangzhou",)),
     Rule("direct", C + "一",
          "2025年以来,参加全国、省、市数字经济行业职业技能竞赛获得个人第一名的人员,符合条件的可以直接认定为“杭州数字工匠”",
-         "direct", "竞赛个人第一名直接认定", h.competitions(_direct, "直接认定"), ("competition_results",),
+         "direct", "竞赛个人第一名直接认定",
+         # "2025年以来" bounds the contest's date from below only; 二's 计算时间 (2026-03-31) is for ages and years
+         h.competitions(_direct, "直接认定", to_the_day=False), ("competition_results",),
          Fix("在2025年以来的全国、省、市数字经济行业职业技能竞赛中获得个人第一名")),
     Rule("not_official", C + "二",
          "机关工作人员和参照公务员法管理的事业单位工作人员以及担任事业单位、国有企业领导职务的人员,原则上不予推荐",
