@@ -111,7 +111,9 @@ def _apprentices(f, ref) -> Outcome:
     # 小王…第五名" matches no 带徒 wording): their placing, the notice's own test, is read there all the same
     texts = p.trainees_texts(f) if base.basis == "matched" else told  # the speaker's own placing is no apprentice's
     if p.texts_mention(texts, "竞赛", "大赛", "比赛"):
-        results = in_time(p.results_in(texts, f.facts_as_of), ref, texts, f.facts_as_of)
+        told_results = p.results_in(texts, f.facts_as_of)
+        results = in_time(told_results, ref, texts, f.facts_as_of)
+        late = [r for r in told_results if r not in results]
         placings = [_apprentice_placing(r) for r in results]
         met = [r for r, ok in zip(results, placings, strict=True) if ok]
         if met:  # the placing is stated: the notice's ranks decide it, not the experts
@@ -131,7 +133,9 @@ def _apprentices(f, ref) -> Outcome:
         if placings and all(x is False for x in placings):
             return Outcome(False, "所带徒弟的竞赛名次未达到条件(四)的要求（国家一类前十名、二类前六名，省级一类前六名、"
                                   "二类前三名，市级一类前三名、二类第一名）。")
-        return Outcome(None, base.message + "所带徒弟的竞赛名次是否达到条件(四)的要求由评审核实。", (), "expert")
+        after = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in late)
+        after = f"所带徒弟获{after}，不在计算日 {ref.isoformat()} 之前（或不能确定），不计入条件(四)的名次；" if late else ""
+        return Outcome(None, base.message + after + "所带徒弟的竞赛名次是否达到条件(四)的要求由评审核实。", (), "expert")
     return Outcome(None, "带徒情况未提到所带徒弟的竞赛名次；条件(四)要求所带徒弟多人成为技能骨干，且曾在国家一类竞赛"
                          "前十名、二类前六名，或省级一类前六名、二类前三名，或市级一类前三名、二类第一名。",
                    ("trained_apprentices",))

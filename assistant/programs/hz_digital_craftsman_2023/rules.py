@@ -8,6 +8,7 @@ the title exclusion names only “浙江工匠”“杭州工匠”.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.eligibility import honours as h
@@ -35,11 +36,17 @@ def _training(f, ref):
     # matches no 培养 wording): the extractor's record of those trained is read for it even when the matcher is not
     # the speaker's own placing (个人第一名) is no trainee's: only texts naming someone trained are read for one
     texts = p.trainees_texts(f) if base.basis == "matched" else f.texts("trained_apprentices") or []
-    met = [r for r in in_time(p.results_in(texts, f.facts_as_of), ref, texts, f.facts_as_of)
-           if r.get("level") in ("national", "provincial") and r.get("rank") and r["rank"] <= 5]
+    told = p.results_in(texts, f.facts_as_of)
+    timely = in_time(told, ref, texts, f.facts_as_of)
+    met = [r for r in timely if r.get("level") in ("national", "provincial") and r.get("rank") and r["rank"] <= 5]
     if met:
         shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in met)
         return Outcome(True, f"所培养的选手获{shown}，达到条件(四)“全国、省级及以上职业技能竞赛中获得前五名”的要求。")
+    late = [r for r in told if r not in timely and r.get("rank")]
+    if late and base.ok is not True:  # a placing won after the reference date is named, and why it does not count
+        shown = "、".join(f"{r['year']}年" * bool(r.get("year")) + f"{r['field']}第{r['rank']}名" for r in late)
+        base = replace(base, message=f"{base.message}所培养的选手获{shown}，不在计算日 {ref.isoformat()} 之前（或不能确定），"
+                                     "不计入条件(四)的名次。")
     return _coached_below(f, base) or base
 
 
