@@ -88,6 +88,13 @@ def assert_case(program: str, changes: dict, expected: str, rule: str | None, ok
     return v
 
 
+def silent_rules(program: str) -> dict[str, set]:
+    """The rules of facts the notice is silent on (eligibility/silent.toml): open when said, never met or failed."""
+    from assistant.eligibility.api import get_program
+
+    return {r.id: {True, False} for r in get_program(program).rules if r.id.startswith("silent_")}
+
+
 def assert_covers(program: str, cases: list, never: dict[str, set] | None = None) -> None:
     """Every decisive rule of the program is seen both passing and failing somewhere in ``cases``.
 
