@@ -168,11 +168,14 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
     from assistant.chat.case.asked_person import one_of_several
     from assistant.chat.case.dialogue import advance
+    from assistant.chat.case.echo import unecho
     from assistant.chat.case.together import for_asker, joint_note, joint_people
     from assistant.chat.people import asks_to_write
     from assistant.extract import extract
 
     answering = session.pending is not None  # a reply to the assistant's question, read as that field's value
+    if answering:  # "省首席技师？一八年评上了": the echoed word of the question is the answer's topic
+        text = unecho(text)
     checking = session.topic in ("eligibility", "recommend")  # a check under way before this message
     told_case = False  # the message tells the asker's case around a question about the rules (language.ask_kind)
     # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
