@@ -44,6 +44,7 @@ from assistant.language.holding import (
     told_of_speaker,
 )
 from assistant.language.honour_lists import kept_spans, list_span
+from assistant.language.rungs import rungs
 from assistant.language.status import pending
 from assistant.language.titles import (
     LEVEL_OF_WORD,
@@ -216,6 +217,12 @@ def read_skill(segs: list[Segment]) -> Candidates:
     exams_talked = any(_OTHER_EXAM.search(s.text) for s in segs)
     listed = _levels_not_held(segs)
     for index, seg in enumerate(segs):
+        # the trade's ladder, told as fact or as hearsay ("听说能考到高级技师"): what the trade has, not what is held
+        ladder = rungs(seg.text)
+        if ladder.above:  # "技师 还差一级", "高级工 还能往上考": a rung above the level held
+            add(out, "is_highest_level_of_occupation", False)
+        if ladder.reach:  # "这个工种能考到高级技师": the trade's top, compared by resolve with the level held
+            add(out, "_top_level", ladder.reach)
         if not seg.asserts:
             continue
         if _NO_CERT.search(seg.text) and not exams_talked:
