@@ -168,14 +168,15 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     """The deterministic answer: always computed, also in LLM mode (it carries the verdicts and the fallback)."""
     from assistant.chat.case.asked_person import one_of_several
     from assistant.chat.case.dialogue import advance
-    from assistant.chat.case.echo import unecho
+    from assistant.chat.case.reply_topic import joined_echo
     from assistant.chat.case.together import for_asker, joint_note, joint_people
     from assistant.chat.people import asks_to_write
     from assistant.extract import extract
 
     answering = session.pending is not None  # a reply to the assistant's question, read as that field's value
-    if answering:  # "省首席技师？一八年评上了": the echoed word of the question is the answer's topic
-        text = unecho(text)
+    # "省首席技师？一八年评上了": the echoed word of the question is the answer's topic, for the extractor and the
+    # router; the dialogue state gets the reply as said, whose echo it reads itself (reply_topic.without_echo)
+    as_said, text = text, joined_echo(text) if answering else text
     checking = session.topic in ("eligibility", "recommend")  # a check under way before this message
     told_case = False  # the message tells the asker's case around a question about the rules (language.ask_kind)
     # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
@@ -249,7 +250,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
 
         step = Step({}, (), (), ("draft",), r.programs or session.programs)
     else:
-        step = advance(session, person_said or text, extraction, r, deps.today,  # the dialogue state: reply, facts,
+        step = advance(session, person_said or as_said, extraction, r, deps.today,  # the dialogue state: reply, facts,
                        of_another=person_said is not None)                        # intent
     if unnamed and step.intents and step.intents[0] == "eligibility":
         step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's

@@ -12,6 +12,7 @@ from assistant.chat.case.replies import CUES, EXPECT, LIST_CUES, TENTATIVE, expe
 from assistant.chat.case.said import asks, asks_any, clauses_of
 from assistant.chat.case.state import Pending
 from assistant.language.clauses import says_none
+from assistant.language.topics import fold_topics
 
 # the words that name a fact's topic in a reply ("技师证有没有我不太清楚": the level; "在浙江多少年不清楚": the years)
 TOPIC = {
@@ -123,13 +124,31 @@ def followed_up(pending: Pending, question: str) -> Pending:
 _ECHO = re.compile(r"^\s*(?P<head>[^，,。；;！!？?]{1,12})[？?]+\s*(?P<tail>\S.*)$", re.S)
 
 
+def _echo(text: str) -> re.Match | None:
+    m = _ECHO.match(text or "")
+    if m is None or asks(m["head"]) or "可以" in m["head"]:  # "能报？", "可以报？" ask; "工会？" echoes
+        return None
+    return m
+
+
+def joined_echo(text: str) -> str:
+    """A reply that opens by echoing the word asked ("省首席技师？一八年评上了") with the echo joined to the answer as
+    its topic ("省首席技师，一八年评上了"), where the echo is a value, not a checklist item the extractor folds with its
+    answer itself (language.topics): read with its mark, the turn was routed as a question about the notice, and
+    the answer after it, often a predicate with no object, lost the thing it is about. Unchanged otherwise."""
+    m = _echo(text)
+    if m is None or fold_topics(text) != text:  # "工会？压根没成立过": a checklist item the extractor folds itself
+        return text
+    return f"{m['head']}，{m['tail']}"
+
+
 def without_echo(asked: tuple[str, ...], text: str, today: dt.date) -> tuple[str, str | None]:
     """The reply less the question asked, echoed back before its answer ("浙江省首席技师？没有没有，哪能啊" to the
     titles question, "工会？是的", "等级？高级工吧"), and the field echoed: a topic of a field asked, or a value of it,
     said with a question mark and no asking word, is no question of the asker's. ``asked``: the fields asked, or with
     nothing asked, those the last answer showed open ("未说明已获得的荣誉称号" after a question asked twice)."""
-    m = _ECHO.match(text)
-    if m is None or asks(m["head"]) or "可以" in m["head"]:  # "能报？", "可以报？" ask; "工会？" echoes
+    m = _echo(text)
+    if m is None:
         return text, None
     for field in asked:
         if field in TOPIC and re.search(TOPIC[field], m["head"]) or read_reply(field, m["head"], today):
