@@ -93,6 +93,7 @@ from assistant.chat.case.said import (
     answer_and_question,
     asks,
     asks_back,
+    question_then_answer,
     too_young,
     without,
     without_others,
@@ -127,6 +128,7 @@ from assistant.chat.case.switches import (
     switch_only,
     turns_to,
 )
+from assistant.chat.case.title_items import with_listed
 from assistant.chat.case.title_reply import names_title_held
 from assistant.chat.case.workplace import employment_of_workplace, moved_within
 from assistant.chat.case.year_spans import (
@@ -408,6 +410,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
 
         pending = tapped(pending, text)  # a button under the second question answers that question
         answer, question = answer_and_question(stated)
+        if not question:  # "申报表里获奖那栏怎么填？我有个杭州工匠": the asker's question first, the answer after it
+            answer, question = question_then_answer(stated)
         if question:  # "没有，工会要入吗？": the answer said before the asker's own question; the question states nothing
             pending = followed_up(pending, question)  # and the pending question it names is the one answered
             stated = answer
@@ -485,6 +489,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     reply.update(not_but(text, today))  # "不是浙江工匠，是杭州工匠": B in place of A
     if "prior_titles" not in extraction.profile and "prior_titles" not in reply:
         reply.update(held_after(text))  # "浙江省首席技师我2019年就评上了"
+    if pending is not None and "prior_titles" in pending.fields:
+        # "有个杭州数字工匠提名奖 还有一个二一年的杭州工匠": the reply's clauses that are bare items of the list asked
+        # for add their titles to those the extractor or the reply reader took from the rest
+        reply.update(with_listed(reply.get("prior_titles", extraction.profile.get("prior_titles")), stated))
     reply.update({k: v for k, v in never_there(text).items() if k not in extraction.profile and k not in reply})
     for field in (*hedged, *unnamed):  # "有的" is no value of the open question: not the text "有的" as a deed
         reply.pop(field, None)

@@ -77,6 +77,20 @@ def answer_and_question(text: str) -> tuple[str, str]:
     return text[:len(text) - len(question)].rstrip("，,。；;！! "), question
 
 
+# one sentence closed by a question mark, then what is told after it
+_ASKED_FIRST = re.compile(r"^(?P<question>[^？?]+[？?]+)\s*(?P<told>[^？?]+)$", re.S)
+
+
+def question_then_answer(text: str) -> tuple[str, str]:
+    """(what is told after the question, the question asked first): "申报表里获奖那栏怎么填？我有个杭州工匠" ->
+    ("我有个杭州工匠", "申报表里获奖那栏怎么填？"). People ask their own question and then answer the one pending;
+    ``(text, "")`` when the part after the question asks too, or nothing is told after it."""
+    m = _ASKED_FIRST.match(text or "")
+    if m is None or asks(m["told"]) or len(re.sub(r"\W", "", m["told"])) < 2:
+        return text, ""
+    return m["told"].strip(), m["question"]
+
+
 # "我是技师吗", "我算一线吗", "我这算数字经济吗", "我是不是工会会员", "他算不算一线": the asker asks whether a fact
 # holds of them; the fact is asked about, not said. A clause that asks about a programme ("我是技师能报吗") is
 # a question about eligibility and says its facts.
