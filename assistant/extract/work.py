@@ -28,6 +28,7 @@ from assistant.extract.places import (
 from assistant.extract.since import since_said
 from assistant.extract.start_dates import DECADE, add_start, start_span
 from assistant.extract.text import Segment, mask
+from assistant.language.datafiles import data_json, words_pattern
 
 __all__ = ["read_starts"]
 
@@ -139,7 +140,8 @@ def _only_the_work(text: str) -> bool:
 
 
 # joining a unit, named by its kind whatever goes before it ("85年进的紧固件厂", "进了一家机械厂", "进厂"), not 先进企业
-_UNIT_KINDS = r"(?:公司|厂|单位|企业|集团|医院|酒店|饭店|宾馆|车间|工地|研究所|所里)"
+# (the kinds are data: language/data/units.json, "一五年进馆" as "一五年进厂")
+_UNIT_KINDS = f"(?:{words_pattern([*data_json('units.json')['kinds'], *data_json('units.json')['short']])})"
 _JOINED = re.compile(rf"入职|(?<![先促推改引增精演跟前挺激])进(?:了|的)?(?:一家|这个|这家|现在的?)?[\u4e00-\u9fff]{{0,6}}?{_UNIT_KINDS}"
                      r"|进(?:了)?(?:现在)?(?:这家|现在的|的这家)")
 _ELSEWHERE_BEFORE = re.compile(r"之前|以前|原来|老家|兼职")
