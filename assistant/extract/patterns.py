@@ -60,6 +60,9 @@ PAST = _re("以前", "之前", "曾经", "原来", "(?<!不)过去", "早年", "
            # "刚毕业那会在杭州待过两年": a stay said with the experiential 过 and its length is finished (那会/那时
            # alone are not: "2016年那时候也天天在车间" gives the facts as of a past edition)
            "(?:待|呆|干|做|工作|上|住|跑)过(?:了)?(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:多|来)?(?:年|个月)",
+           # "在宁波那几年也是全职干这个的": a stay at a place marked off as a stretch of time (那几年, 那段时间) is
+           # one behind the asker, however the clause goes on (the present job is where they moved to)
+           "在[\u4e00-\u9fff]{1,8}?(?:那几年|那些年|那段(?:时间|日子)|那阵子?)",
            "(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十几]{1,3})年前(?!端|来|到|开始|入行|进入|就|调(?:到|去|进|入)|转岗|提拔|升(?:了|为|任|职))")
 # Whether a clause asks is the language layer's one reader (``assistant.language.asking.asks``).
 # Instructions aimed at the assistant. A clause that carries one yields no facts at all.
