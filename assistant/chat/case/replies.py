@@ -266,11 +266,13 @@ def _polarity(field: str, short: str, today: dt.date) -> dict:
     """A short reply to a yes/no question that is neither a bare yes nor a bare no ("单位统一入的", "交的", "还没加入",
     "这个没有"): its polarity, by the language layer's negation, is the answer; unless it is unsure, asks, or names
     another fact (a place, a level, a count, a choice, a list), which it then answers instead."""
-    from assistant.extract.numbers import durations
+    from assistant.extract.numbers import NUM, durations
     from assistant.language.clauses import negated
 
+    # (a bare count in words, "八", "十二", "三个", is a count said for another question, no yes)
     if field not in _STANDING or len(short) > 8 or _UNSURE.search(short) or asks(short) or _names_another(field, short, today) \
-            or durations(short) or re.search(r"[0-9]", short) or any(cue.search(short) for _, cue in LIST_CUES) \
+            or durations(short) or re.search(r"[0-9]", short) or re.fullmatch(rf"{NUM}(?:个|项|次|名|位|岁|多|来)*", short) \
+            or any(cue.search(short) for _, cue in LIST_CUES) \
             or any(read_reply(other, short, today) for other in _ENUMS):
         return {}
     return {field: not negated(short)}
