@@ -9,7 +9,7 @@ import re
 
 from assistant.language.datafiles import data_json, words_pattern
 
-__all__ = ["executive", "hands_on_title", "post_in_words"]
+__all__ = ["executive", "hands_on_title", "own_hands", "post_in_words"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,3 +65,12 @@ def hands_on_title(text: str) -> bool:
     "电梯维修工"): a front-line post, where nothing else is said of it."""
     said = re.sub(r"[\W_]", "", text or "")
     return bool(said) and bool(_readers()[1].fullmatch(said))
+
+
+def own_hands(text: str) -> bool:
+    """Whether a reply to the post question says, in an affirmed clause, that the asker does the work with their own
+    hands ("在车间 天天上手", "不是管理 就是干活的"); only the chat reads it, as that question's answer."""
+    from assistant.language.clauses import affirmed
+
+    said = "，".join(affirmed(text or ""))
+    return bool(said) and bool(re.search(words_pattern(data_json("post_words.json")["own_hands"]["words"]), said))

@@ -663,11 +663,13 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: "none"}
         return {}
     if field == "role_type":
-        from assistant.extract.post_words import post_in_words
+        from assistant.extract.post_words import own_hands, post_in_words
 
         post = post_in_words(text)  # "前年调去管生产了", "仓管": the post in everyday words, before the table's words
         if post:  # ("技术副总，但也常下车间": a head with hands on the work answers neither way, and stays asked)
             return {} if post == "open" else {field: post}
+        if own_hands(text):  # "活都是我自己干", "不是管理 就是干活的": one's own hands on the work, the front line
+            return {field: "frontline_technical"}
     if field in _ENUMS:
         if field == "employment" and re.search(r"返聘", short):
             return {"employment": "retired", "rehired": True}
