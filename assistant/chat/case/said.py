@@ -11,6 +11,7 @@ import re
 # whether a clause asks is the language layer's one reader; re-exported for the dialogue's modules
 from assistant.language.asking import ASKING_JI, HEDGES, asked_part, asks, clauses_of  # noqa: F401
 from assistant.language.asking import clause_asks as _clause_asks
+from assistant.language.rungs import Rungs, rungs
 
 # A question with its topic put after the particle, as speech does ("工会会员吗这个要求", "能报吗我这种", "要交钱么这个"):
 # the particle asks though it does not close the clause; the tail is a demonstrative or a person, a few words long.
@@ -134,6 +135,12 @@ def _told_title(parts: list[str], i: int) -> bool:
     return bool(told and titles_in(told))
 
 
+def _trade_ladder(clause: str) -> Rungs | None:
+    """The trade's ladder ``clause`` tells (language.rungs), or None."""
+    ladder = rungs(clause)
+    return ladder if ladder != Rungs() else None
+
+
 def without_reported(text: str) -> str:
     """``text`` without the clauses under a reporting frame ("有人说我在杭州市区才八年", "我们主任说我不算一线",
     "厂长以为我是技师"): another's word or belief is no fact of the asker's; the asker's own clauses stay ("…，其实我还是
@@ -142,7 +149,8 @@ def without_reported(text: str) -> str:
     from assistant.language.status import reported_frame, reported_spans
 
     parts = re.split(r"(?<=[，,。；;！!？?\s])", text)
-    gone = {i for i in reported_spans(parts) if not _told_title(parts, i)}
+    # (hearsay of the trade's ladder, "他们工种听说能考到高级技师", tells of the trade, not of the asker: it stays)
+    gone = {i for i in reported_spans(parts) if not _told_title(parts, i) and _trade_ladder(parts[i]) is None}
     if not gone:
         return text
     kept = []
@@ -222,6 +230,7 @@ def without_others(text: str, earlier: str = "") -> str:
         # (one of them picked out by name, "有个小金一九年…拿了第二名", "其中一个叫小何的", is still one of them)
         trainees = bool(_TRAINEES.search(part)) or trainees and (not who or bool(_PRONOUN.search(who))
                                                                  or bool(_PICKED_OUT.match(clause)))
-        if not other or mine or trainees:
+        # "他们工种听说能考到高级技师": the ladder of the trade, said of its people, is the trade's, whoever holds it
+        if not other or mine or trainees or _trade_ladder(clause) is not None:
             kept.append(part)
     return "".join(kept).strip("，,。；; ")
