@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.chat.case.reply_words import plain_reply
 from assistant.chat.case.said import asks, clauses_of
+from assistant.chat.case.then_now import left_it, now_said
 from assistant.language.holding import others_named
 from assistant.language.honour_lists import kept_out, without_honours
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
@@ -543,6 +544,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {}  # "我是党员", "是正式工" to the union question: what the asker is, another thing, no yes
         if _YES.match(short) or _YES.match(raw) or (len(short) <= 6 and re.match(r"^(?:是|有|对|算)", short)):
             return {field: True}
+        now = now_said(text)
+        if now is not None:  # "以前是 后来退了": the state now answers, the one before does not
+            return {field: False} if left_it(now) else read_reply(field, now, today)
         first = re.split(r"[，,。；;！!\s]+", text.strip())[0]
         if first and first != text.strip():  # "算是吧，每年交会费": the yes or no said first answers
             return read_reply(field, first, today)
