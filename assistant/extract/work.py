@@ -301,6 +301,14 @@ def _around(asserted: list[Segment], index: int) -> list[int]:
         if index - back < 0 or _MOVES.search(mask(asserted[index - back + 1].text)):
             break
         out.append(index - back)
+    else:
+        # "我是杭州一家区级图书馆的 事业编 不是参公 也不是啥领导 普通技术岗 一五年进馆…": short clauses about the post
+        # between the unit's clause and the join reach further back, up to the first that names a place
+        for back in range(4, 7):
+            between = mask(asserted[index - back + 1].text) if index - back >= 0 else ""
+            if index - back < 0 or _MOVES.search(between) or cities_in(between) or len(between) > 8:
+                break
+            out.append(index - back)
     return [i for i in out if 0 <= i < len(asserted)]
 
 

@@ -19,6 +19,8 @@ TODAY = dt.date(2026, 11, 21)
     ("我在西湖区一家设计院 一八年进的院", "2018"),
     ("我在上城一家银行做运维 一六年进的银行", "2016"),
     ("我在杭州一家厂 一五年进厂", "2015"),  # as before
+    # short clauses about the post between the unit's clause and the join
+    ("我是杭州一家区级图书馆的 事业编 不是参公 也不是啥领导 普通技术岗 一五年进馆就做平台开发", "2015"),
 ])
 def test_the_join_dates_the_job_in_hangzhou(said, start):
     assert extract(said, TODAY).profile.get("hangzhou_full_time_start", "")[:4] == start
