@@ -22,6 +22,9 @@ FIRST = "第四届数字工匠 我在拱墅做智慧物流系统开发 一七年
     ("我想评杭州工匠", []),  # a wish
     ("杭州工匠的条件是什么", []),  # a question
     ("二二年评杭州工匠落选了", []),  # no bare item: more is said of it
+    ("报过省首席，没评上", []),  # applied for, not won
+    ("省首席，没评上", []),  # the clause after says it was not won
+    ("浙江工匠，杭州工匠没评上", ["浙江工匠"]),  # the failure names its own title
 ])
 def test_bare_items_of_the_list(said, titles):
     assert listed_titles(said) == titles

@@ -17,13 +17,13 @@ _ALL_DENIED = re.compile(r"(?:都|也|全|一个都|哪个都)(?:没|不|未)")
 
 
 @functools.cache
-def _frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _frame() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     t = data_json("title_items.json")
     time = "|".join(t["time"])
     head = re.compile(rf"^(?:(?:{words_pattern(t['lead'])})+)?(?:{words_pattern(t['holding'])})?"
                       rf"(?:{words_pattern(t['classifier'])})?(?:(?:{time})(?:评|拿|获|得)?(?:的|那个))?")
     tail = re.compile(rf"(?:{words_pattern(t['tail'])})+$")
-    return head, tail, re.compile(words_pattern(t["not_an_item"]))
+    return head, tail, re.compile(words_pattern(t["not_an_item"])), re.compile(words_pattern(t["failed"]))
 
 
 def listed_titles(text: str) -> list[str]:
@@ -33,18 +33,23 @@ def listed_titles(text: str) -> list[str]:
 
     if others_named(text or ""):
         return []
-    head, tail, not_item = _frame()
+    head, tail, not_item, failed = _frame()
     found: list[str] = []
+    last = ""  # the item the clause before gave
     for clause in clauses_of(text or ""):
         if _ALL_DENIED.search(clause):
             found = []  # "浙江工匠 杭州工匠都没有": the denial takes in the items named before it
+        if last in found and failed.search(clause) and not titles_named(clause):
+            found.remove(last)  # "省首席，没评上": the item before was not won
+        last = ""
         if asks(clause) or blocked(clause) or not_item.search(clause):
             continue  # "获奖那栏怎么填", "没评过浙江工匠", "数字工匠提名奖": no title held in it
         core = tail.sub("", head.sub("", clause.strip(" ，,。")))
         titles = titles_named(core)
         # the clause is the item only when the title's name is all that is left ("杭州工匠", "省首席")
-        if len(titles) == 1 and len(re.sub(r"\W", "", core)) <= len(titles[0]) + 2:
+        if len(titles) == 1 and len(re.sub(r"\W", "", core)) <= len(titles[0]) + 2 and titles[0] not in found:
             found.append(titles[0])
+            last = titles[0]
     return list(dict.fromkeys(found))
 
 
