@@ -277,7 +277,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             add(out, "is_highest_level_of_occupation", False)
         top = _TOP_IS.search(seg.text)
         if top:  # "本职业最高就到高级技师了", "我们工种最高只有高级工": the top of the occupation, for resolve to compare
-            add(out, "_top_level", top["level"])
+            add(out, "_top_level", "高级工" if top["level"] == "高级" else top["level"])
         for m in HIGHEST_LEVEL.finditer(seg.text):
             if not re.match(rf"^的?(?:{COMPETITION_WORDS}|奖)", seg.text[m.end():]):
                 add(out, "is_highest_level_of_occupation", not m["neg"])
@@ -299,7 +299,9 @@ _OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软�
 _TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实)?(?:有|设有|设了)$"
                         # "他们工种听说能考到高级技师", "这行可以评到技师": a level that can be reached, not one held
                         r"|(?:能|可以|可)(?:一直)?(?:考|评|升|晋)(?:到|上)$")
-_TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?(?P<level>高级技师|技师|高级工|中级工)")
+# (a bare 高级 at the top, "这行最高就是高级", is the 高级工 of the worker grades: 高级技师 is said in full)
+_TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?"
+                     r"(?P<level>高级技师|技师|高级工|中级工|高级(?![技工程]))")
 # 评 closing the clause with no title after it: being rated for a title at all ("也没评过什么", "啥也没评上")
 _RATED_NOTHING = re.compile(r"(?:评(?:上|过|到)过?(?:什么|啥|任何)?(?:东西)?|(?:啥|什么)(?:也|都)[^评]{0,3}评)$")
 

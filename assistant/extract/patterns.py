@@ -528,6 +528,8 @@ ACHIEVEMENT_WORDS = _re(
 )
 APPRENTICE_WORDS = _re("带徒", _ONES_APPRENTICE, "师带徒", "带教", "传帮带", "培养.{0,8}(?:选手|人才|学员|骨干|技师)",
                        "指导.{0,6}选手", "带出", "(?:带|教|指导)(?:过|的|了|出)?的?.{0,4}(?:学员|学生|学徒|选手)",
+                       # people new to the work, taught by the speaker ("带过七八个新来的护工", "教过好多新人")
+                       "(?:带|教)(?:过|了)[^，,。；]{0,4}?(?:新人|新手|新员工|新来的|新进的|新招的|新入职的)(?![^，,。；]{0,6}?(?:去|到|来|回))",
                        _TRAINEE_WIN, _THEY)
 # Talk about the notices or the application, not about what one achieved ("首届有培养徒弟那一条").
 APPLICATION_TALK = _re("符合", "条件", "申报", "资格", "认定", "能不能", "能否", "可以报", "推荐表", "字数", "一条",

@@ -24,3 +24,16 @@ def test_top_of_the_trade(text, top):
 @pytest.mark.parametrize("text", ["我工资是车间最高的", "拿了最高的分数"])
 def test_a_top_of_something_else(text):
     assert "is_highest_level_of_occupation" not in extract(text, TODAY).profile
+
+
+def test_a_bare_high_at_the_top_is_the_worker_grade():
+    # "她们这行最高就是高级": 高级 alone at the top is 高级工 (高级技师 is said in full)
+    p = extract("护理员证是高级的 我问问她……她说她们这行最高就是高级", TODAY).profile
+    assert p["skill_level"] == "高级工" and p["is_highest_level_of_occupation"] is True
+
+
+@pytest.mark.parametrize(("text", "taught"), [
+    ("带过七八个新来的护工", True), ("教过好多新人", True), ("我刚带了新来的同事去食堂", False),
+])
+def test_people_new_to_the_work_taught_are_apprentices(text, taught):
+    assert bool(extract(text, TODAY).profile.get("trained_apprentices")) is taught
