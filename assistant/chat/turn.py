@@ -177,6 +177,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
     # "省首席技师？一八年评上了": the echoed word of the question is the answer's topic, for the extractor and the
     # router; the dialogue state gets the reply as said, whose echo it reads itself (reply_topic.without_echo)
     as_said, text = text, joined_echo(text) if answering else text
+    echoed = as_said != text  # only then does the dialogue state read the reply as said, not as rewritten below
     checking = session.topic in ("eligibility", "recommend")  # a check under way before this message
     told_case = False  # the message tells the asker's case around a question about the rules (language.ask_kind)
     # "我想跟徒弟一起报": the honours are each person's; the asker's case is read alone, the other asked after
@@ -250,7 +251,7 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
 
         step = Step({}, (), (), ("draft",), r.programs or session.programs)
     else:
-        step = advance(session, person_said or as_said, extraction, r, deps.today,  # the dialogue state: reply, facts,
+        step = advance(session, person_said or (as_said if echoed else text), extraction, r, deps.today,  # the state: reply, facts,
                        of_another=person_said is not None)                        # intent
     if unnamed and step.intents and step.intents[0] == "eligibility":
         step = dataclasses.replace(step, intents=("qa",))  # what the asker told is kept; the ask is the rule's
