@@ -25,7 +25,7 @@ from assistant.chat.case.brief import standing_line
 from assistant.chat.case.home_city import said_city
 from assistant.chat.case.said import asked_part
 from assistant.chat.case.state import Session
-from assistant.chat.comparison.compare import compare_sides, compared_premise
+from assistant.chat.comparison.compare import compare_each_attribute, compare_sides, compared_premise
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.premise import claims
@@ -532,38 +532,10 @@ def _compare(text: str, r: Route, deps: Deps, cites: Citations) -> str:
         if len(subject.programs) == 1 and "compare" not in subject.intents:
             return _qa(rest, subject, deps, cites)
     before = len(cites.freeze())
-    sides = _each_attribute(text, programs, deps, cites) or compare_sides(text, topic_only(text), programs, deps, cites)
+    sides = compare_each_attribute(text, programs, deps, cites) or compare_sides(text, topic_only(text), programs, deps, cites)
     # "杭州工匠和浙派工匠奖金都是一万对吧": a premise said of every side is corrected first, for the sides it is false of
     lead = compared_premise(deps.corpus, text, list(cites.freeze()[before:]), programs)
     return f"{lead}\n{sides}" if lead else sides
-
-
-def _each_attribute(text: str, programs: list[str], deps: Deps, cites: Citations) -> str | None:
-    """"证书和年限要求有啥不一样", "一个看证书一个看年限": two attributes asked side by side are compared one after the
-    other, each as the question naming it alone would be; a line the first comparison showed (a round's status) is
-    not said again. None when the question asks one attribute."""
-    from assistant.chat.comparison.compared_attribute import compared_attributes
-
-    asked = compared_attributes(text)
-    if len(asked) < 2:
-        return None
-    shown: set[str] = set()
-    out: list[str] = []
-    status: list[str] = []  # each round's status, said once after every attribute's sides
-    for attribute, _ in asked:
-        alone = text
-        for other, _ in asked:  # every word of the others' rows out ("干满几年": 干满 and 几年 both ask years)
-            if other.key != attribute.key:
-                alone = other.ask.sub("", alone)
-        lines = [line for line in compare_sides(alone, topic_only(alone), programs, deps, cites).split("\n")
-                 if line not in shown]
-        shown.update(lines)
-        status += [line for line in lines if _ROUND_STATUS.match(line)]
-        out += [f"**{attribute.label}**：", *(line for line in lines if not _ROUND_STATUS.match(line))]
-    return "\n".join(out + status)
-
-
-_ROUND_STATUS = re.compile(r"^（[^）]*申报截止日")
 
 
 _DIRECT_FIELDS = ("competition_results",)  # what a direct-recognition path reads

@@ -48,24 +48,23 @@ class SilentRow:
 
 
 @functools.lru_cache(maxsize=1)
+def _table() -> dict:
+    return tomllib.loads((_HERE / "silent.toml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def fact_classes() -> dict[str, FactClass]:
-    data = tomllib.loads((_HERE / "silent.toml").read_text(encoding="utf-8"))["fact"]
+    data = _table()["fact"]
     return {key: FactClass(key=key, label=row["label"], said=row["said"], words=tuple(row.get("words", ())),
                            place=row.get("place", False), short=tuple(row.get("short", ())),
                            field=row.get("field", ""), value=row.get("value", ""))
             for key, row in data.items()}
 
 
-@functools.lru_cache(maxsize=1)
-def _lookalike_words() -> tuple[str, ...]:
-    data = tomllib.loads((_HERE / "silent.toml").read_text(encoding="utf-8"))
-    return tuple(data["honour_lookalike"]["words"])
-
-
 def honour_lookalike(name: str) -> bool:
     """Whether an honour's name is one of a person's skill or promise (技术能手, 青年科技奖), which 条件(三)'s list of
     certificates and science awards neither names nor excludes."""
-    return any(w in name for w in _lookalike_words())
+    return any(w in name for w in _table()["honour_lookalike"]["words"])
 
 
 @functools.lru_cache(maxsize=16)
@@ -102,14 +101,20 @@ def told(fact: FactClass, profile, texts: list[str]) -> str | None:
     other city of a place fact may be in a neighbouring clause of the same text ("搬回合肥了，一直远程办公")."""
     if fact.field:
         return fact.label if getattr(profile, fact.field, None) == fact.value else None
-    from assistant.extract.text import normalize, segments
-
     for text in texts:
-        current = [seg.text for seg in segments(normalize(text)) if seg.current]
+        current = _current_clauses(text)
         said = next((c for c in current if _clause_tells(fact, c)), None)
         if said is not None and (not fact.place or any(_elsewhere(c) for c in current)):
             return said
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _current_clauses(text: str) -> tuple[str, ...]:
+    """The clauses of ``text`` said of the present: read once per text, not once per row, programme and check."""
+    from assistant.extract.text import normalize, segments
+
+    return tuple(seg.text for seg in segments(normalize(text)) if seg.current)
 
 
 def _predicate(row: SilentRow):
@@ -130,8 +135,10 @@ def rules(program: str, path: Path) -> tuple[Rule, ...]:
     """The rows of the pack ``silent.toml`` at ``path`` as rule rows: an open row never fails, it only leaves the
     case to whom to ask. (The path, not the registry: a pack's rules are read while the registry discovers it.)
     Labelled 通知未作规定, as titles_silent is: the conditions overview lists no silence as a condition."""
-    return tuple(Rule(f"silent_{row.fact}", f"{program}#{row.clause}", row.quote, "exclusion_hard",
-                      f"{fact_classes()[row.fact].label}（通知未作规定）", _predicate(row),
-                      (fact_classes()[row.fact].field,) if fact_classes()[row.fact].field else ("achievements",),
-                      Fix(f"通知未写明{fact_classes()[row.fact].label}的能否申报，需向推荐单位或主办单位咨询确认", possible=False))
-                 for row in silent_rows(path))
+    return tuple(_rule(program, row, fact_classes()[row.fact]) for row in silent_rows(path))
+
+
+def _rule(program: str, row: SilentRow, fact: FactClass) -> Rule:
+    return Rule(f"silent_{row.fact}", f"{program}#{row.clause}", row.quote, "exclusion_hard",
+                f"{fact.label}（通知未作规定）", _predicate(row), (fact.field,) if fact.field else ("achievements",),
+                Fix(f"通知未写明{fact.label}的能否申报，需向推荐单位或主办单位咨询确认", possible=False))

@@ -27,7 +27,7 @@ from assistant.chat.rules.steps import names_course, steps_of
 from assistant.chat.rules.still_open import asks_deadline
 from assistant.chat.rules.things import thing, thing_picks
 
-__all__ = ["compare_sides", "compared_premise"]
+__all__ = ["compare_sides", "compare_each_attribute", "compared_premise"]
 
 COMPARE_NARROW_SHARE = 0.5
 
@@ -672,3 +672,33 @@ def _twin_side(corpus, program: str, pick: Pick | None) -> list[tuple[str, Pick]
             line = next((ln.strip() for ln in clause.own_text.split("\n") if ln.strip()), "")
             return [(program, replace(pick, clause_id=clause.clause_id, quote=line))] if line else []
     return []
+
+
+# each round's status line (…申报截止日…): said once, after every attribute's sides
+_ROUND_STATUS = re.compile(r"^（[^）]*申报截止日")
+
+
+def compare_each_attribute(text: str, programs: list[str], deps, cites: Citations) -> str | None:
+    """"证书和年限要求有啥不一样", "一个看证书一个看年限": two attributes asked side by side are compared one after the
+    other, each as the question naming it alone would be (``compare_sides``); a line the first comparison showed is
+    not said again. None when the question asks one attribute."""
+    from assistant.chat.comparison.compared_attribute import compared_attributes
+    from assistant.chat.routing import topic_only
+
+    asked = compared_attributes(text)
+    if len(asked) < 2:
+        return None
+    shown: set[str] = set()
+    out: list[str] = []
+    status: list[str] = []
+    for attribute, _ in asked:
+        alone = text
+        for other, _ in asked:  # every word of the others' rows out ("干满几年": 干满 and 几年 both ask years)
+            if other.key != attribute.key:
+                alone = other.ask.sub("", alone)
+        lines = [line for line in compare_sides(alone, topic_only(alone), programs, deps, cites).split("\n")
+                 if line not in shown]
+        shown.update(lines)
+        status += [line for line in lines if _ROUND_STATUS.match(line)]
+        out += [f"**{attribute.label}**：", *(line for line in lines if not _ROUND_STATUS.match(line))]
+    return "\n".join(out + status)
