@@ -324,6 +324,11 @@ def _of_others(clauses: list[str]) -> list[bool]:
             out.append(other)
             continue
         m = _OTHERS_SUBJECT.match(clause)
+        if m and _ASIDE.match(clause[m.end():]):
+            # "在淳安一家修理店当师傅，老板是我表哥，干了十一年": who someone is, said in passing, is theirs; the
+            # clauses after it are still the asker's (they took the 十一年 and 中级工 over to the boss)
+            out.append(True)
+            continue
         if m and not re.match(_GROUP, clause[m.end():]):
             other = not _SELF_IN.search(clause[m.end():])
             trainee_placed = False
@@ -339,6 +344,8 @@ def _of_others(clauses: list[str]) -> list[bool]:
     return out
 
 
+# the rest of a clause that only says who its subject is to the asker ("老板是我表哥", "师傅是我舅舅")
+_ASIDE = re.compile(r"^(?:就|也)?是(?:我|俺)的?[\u4e00-\u9fff]{1,3}$")
 _TRAINEES = "|".join((*TRAINEES, "选手"))
 _TRAINED = re.compile(rf"(?:我|俺)(?:带|教|培养|辅导|指导)(?:出来)?(?:的|过的)(?:{_TRAINEES})|(?:我的|我)(?:{_TRAINEES})")
 

@@ -21,8 +21,12 @@ __all__ = ["as_of_year", "moved_to_today"]
 _YEAR = r"(?P<NAME>(?:19|20)[0-9]{2}|[0-9]{2}|(?:[一二][〇零一二三四五六七八九])?[〇零一二三四五六七八九]{2})年"
 # the clause opens on the year it counts to: "到一六年", "截至2016年", "算到16年报名那会儿", "一六年的时候", "2016年那会儿"
 # ("从2004年到2016年" is a closed stay, read by ``numbers.closed_range``; "干到一六年" ends a stint and opens no count)
+# ... and a stint worked up to a year with its count said right after ("干到一六年刚好十年": ten years by 2016; "干到
+# 一六年" alone ends a stint and counts nothing)
 _AS_OF = re.compile(r"^(?:我|俺)?(?:算)?(?:到|截至|截止到?)" + _YEAR.replace("NAME", "a") + r"(?:底|初|年底|年初)?"
-                    r"|^" + _YEAR.replace("NAME", "b") + r"(?:报名|申报|评选)?(?:那会儿?|那时候?|的时候|那年)")
+                    r"|^" + _YEAR.replace("NAME", "b") + r"(?:报名|申报|评选)?(?:那会儿?|那时候?|的时候|那年)"
+                    r"|^(?:我|俺)?(?:一直)?(?:干|做|待)到" + _YEAR.replace("NAME", "c") + r"(?:底|初)?"
+                    r"(?=(?:刚好|正好|整整|满|一共|总共|就)?[0-9一二两三四五六七八九十]+(?:多|来)?年)")
 # mid-year: the day a year said alone stands for, between its two ends
 _MID_MONTH = 7
 
@@ -32,7 +36,7 @@ def as_of_year(clause: str, today: dt.date) -> int | None:
     m = _AS_OF.match(clause)
     if not m:
         return None
-    year = year_from(m["a"] or m["b"], today)
+    year = year_from(m["a"] or m["b"] or m["c"], today)
     return year if year is not None and year < today.year else None
 
 

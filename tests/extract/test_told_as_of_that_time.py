@@ -41,3 +41,16 @@ def test_a_bare_age_at_a_past_year_gives_the_birth(text):
 def test_no_bare_age_read_where_there_is_none_or_another(text):
     p = extract(text, TODAY).profile
     assert not str(p.get("birth_date", "")).startswith(("1964", "1986"))
+
+
+def test_a_stint_worked_up_to_a_year_with_its_count_counts_to_that_year():
+    # "干到一六年刚好十年": ten years by 2016 (it was read as ten years up to today, none by 2016)
+    p = extract("首届杭州工匠那会儿我在富阳造纸厂 抄纸工 干到一六年刚好十年", TODAY).profile
+    assert p["years_in_field"] == pytest.approx(20.33, abs=0.1)
+    assert "years_in_field" not in extract("在余杭做模具 干到一六年", TODAY).profile
+
+
+def test_who_someone_is_said_in_passing_does_not_take_the_clauses_after_it():
+    # "老板是我表哥": an aside; the 十一年 and 中级工 after it are still the asker's
+    p = extract("我在淳安县城一家电动车修理店当师傅 老板是我表哥 干了十一年 中级工 浙派能报吗", TODAY).profile
+    assert p["skill_level"] == "中级工" and p["years_in_field"] == pytest.approx(11.0)
