@@ -34,6 +34,8 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all, segments
 from assistant.extract.when import only_date, year_near
+from assistant.language.conferred import by_body
+from assistant.language.past_event import dated_by
 from assistant.language.holding import (
     MARK,
     below_body,
@@ -129,6 +131,7 @@ def titles_in(text: str) -> list[str]:
     """The titles ``text`` names, by the one table of their names and short forms ("数字工匠", "省首席"), each name
     blanked once read so a longer one is not read again as a shorter; held or not is the caller's to judge."""
     found = []
+    text = by_body(text)  # "市级的工匠": the honour by its conferring body
     for title, pattern in _titles():
         if pattern.search(text):
             found.append(title)
@@ -494,7 +497,8 @@ def _kept(segs: list[Segment]) -> dict[int, list[tuple[int, int]]]:
 
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
-    segs = _as_told(segs)
+    # an honour named by its conferring body ("市里前年评过工匠") is read under its full name
+    segs = [replace(s, text=by_body(s.text)) for s in _as_told(segs)]
     kept = _kept(segs)
     taken_back = retraction([s.text for s in segs]) if segs and takes_back(segs[0].text) else None
     if taken_back:  # the part of a message after its correction: "哦不对，那个是我师傅评的，我自己没有"
@@ -580,6 +584,8 @@ def _held_at(segs: list[Segment], index: int, text: str, start: int, end: int) -
     # the holding told anywhere in the title's sentence ("省首席那会儿是厅里发的文，名单上有我"):
     # language.holding reads the clauses after it too
     said = said or holds(text[:start] + MARK + after, _rest_of_sentence(segs, index))
+    # or its getting dates what came after it ("评上省首席以后就一直带徒弟")
+    said = said or dated_by(before, after)
     return bool(said) and not counted and not _kin_of_holder(after) and not not_held_after(after)
 
 

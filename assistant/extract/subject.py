@@ -24,7 +24,7 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 # the relatives (every word of language/data/people.json that names a person: 老公, 爸, 外公, 姑父…), longest first
 _RELATIVES = "|".join(sorted((w for _, words in kin_classes() for w in words.split("|")), key=len, reverse=True))
 _KIN = (rf"(?:{_RELATIVES}|"
-        rf"亲戚|家里人|老师傅|师傅|师父|徒弟|同事|朋友|老乡|领导|员工|职工|组长|班长|[老小][{SURNAMES}](?![\u4e00-\u9fff]{{0,1}}[了过])"
+        rf"亲戚|家里人|老师傅|师傅|师父|徒弟|师兄|师姐|师弟|师妹|工友|学徒|同事|朋友|老乡|领导|员工|职工|组长|班长|[老小][{SURNAMES}](?![\u4e00-\u9fff]{{0,1}}[了过])"
         r")")
 _OURS = r"(?:我们|咱们?|俺们)(?:厂|公司|单位|车间|班组|部门|企业|这边|那边|队|店)?(?:里)?的?"
 # the candidate named as a clause's subject: "我老公…", "我们厂的老师傅…", "有个同事…", "他…"

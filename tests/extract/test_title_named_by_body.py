@@ -1,0 +1,38 @@
+"""A title held, named loosely by its conferring body or told as a past event, read from a whole message (held23);
+and the near misses beside it that hold nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def _titles(text: str):
+    return extract(text, TODAY).profile.get("prior_titles")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("做了十五年电梯维保，省里一九年给我评过工匠", "浙江工匠"),
+    ("市总工会前几年颁了个工匠给我，现在还在车间", "杭州工匠"),
+    ("省级的首席技师我二三年就评上了", "浙江省首席技师"),
+    ("浙江工匠评上快五年了，想问问数字工匠", "浙江工匠"),  # the years since the getting
+    ("评为杭州工匠后第二年换到了滨江的厂", "杭州工匠"),  # the getting dates what came after it
+])
+def test_a_title_held_said_loosely(text, title):
+    assert title in (_titles(text) or [])
+
+
+@pytest.mark.parametrize("text", [
+    "市里评工匠一般看什么",
+    "省里的工匠我申请了两回都落选了",
+    "我师兄市里评过工匠，我还没有",
+    "等市里评上工匠以后再报首席",
+    "评上杭州工匠以后能有啥待遇",
+])
+def test_a_title_not_held_said_loosely(text):
+    assert not _titles(text)
