@@ -35,7 +35,6 @@ from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all, segments
 from assistant.extract.when import only_date, year_near
 from assistant.language.conferred import by_body
-from assistant.language.past_event import dated_by
 from assistant.language.holding import (
     MARK,
     below_body,
@@ -46,6 +45,7 @@ from assistant.language.holding import (
     told_of_speaker,
 )
 from assistant.language.honour_lists import kept_spans, list_span
+from assistant.language.past_event import dated_by
 from assistant.language.rungs import rungs
 from assistant.language.status import pending
 from assistant.language.titles import (
