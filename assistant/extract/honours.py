@@ -498,7 +498,8 @@ def _kept(segs: list[Segment]) -> dict[int, list[tuple[int, int]]]:
 def read_titles(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     # an honour named by its conferring body ("市里前年评过工匠") is read under its full name
-    segs = [replace(s, text=by_body(s.text)) for s in _as_told(segs)]
+    segs = _as_told(segs)
+    segs = [replace(s, text=by_body(s.text, segs[i + 1].text if i + 1 < len(segs) else "")) for i, s in enumerate(segs)]
     kept = _kept(segs)
     taken_back = retraction([s.text for s in segs]) if segs and takes_back(segs[0].text) else None
     if taken_back:  # the part of a message after its correction: "哦不对，那个是我师傅评的，我自己没有"

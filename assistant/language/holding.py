@@ -61,7 +61,7 @@ def _cue(text: str) -> bool:
     after_has = text[has.end():has.end() + 8]
     # holding said of the title itself (◇是有的, ◇我身上已经有了) or of its papers (有张◇的证书, 有证); the title
     # as the object of 有 needs the holder said ("我手上有个◇"): "还有◇" lists a programme asked about
-    holder = t["speaker"].search(text[:has.start()]) or re.search(r"(?:手|身)(?:上|里|边)$", text[:has.start()])
+    holder = t["speaker"].search(text[:has.start()]) or re.search(r"(?:手|身)(?:上|里|边)(?:已经|早就|早|也|都|还|就)*$", text[:has.start()])
     # (the title as the topic, 有 closing what is said of it: not "◇有啥好处")
     topic = MARK in text[:has.start()] and (holder or re.match(r"(?:了|的|呢|啊|呀)*(?:$|，)", text[has.end():]))
     return bool(topic) or bool(t["papers"].search(after_has)) or (MARK in after_has and bool(holder))

@@ -22,6 +22,11 @@ def _titles(text: str):
     ("省级的首席技师我二三年就评上了", "浙江省首席技师"),
     ("浙江工匠评上快五年了，想问问数字工匠", "浙江工匠"),  # the years since the getting
     ("评为杭州工匠后第二年换到了滨江的厂", "杭州工匠"),  # the getting dates what came after it
+    ("首席技师是省里批的，二〇年", "浙江省首席技师"),  # the body after the word
+    ("我评过首席，市一级的", "杭州市首席技师"),
+    ("浙江工匠前年就发给了我", "浙江工匠"),  # conferred on the speaker
+    ("那年市总工会表彰我为杭州工匠", "杭州工匠"),
+    ("手上早就有个杭州工匠了", "杭州工匠"),  # held, with an adverb before the holding
 ])
 def test_a_title_held_said_loosely(text, title):
     assert title in (_titles(text) or [])

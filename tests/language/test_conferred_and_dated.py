@@ -20,6 +20,15 @@ def test_a_bare_honour_takes_its_place_from_the_body(text, named):
     assert by_body(text) == named
 
 
+@pytest.mark.parametrize(("text", "after", "named"), [
+    ("工匠那是市人社局认定的", "", "杭州工匠那是市人社局认定的"),  # the body said after the word, as what it is
+    ("拿过一个首席", "省一级的", "拿过一个浙江省首席技师"),  # the body alone in the next clause
+    ("首席技师", "县里的", "首席技师"),  # below the city: left as said
+])
+def test_the_body_said_after_the_word(text, after, named):
+    assert by_body(text, after) == named
+
+
 @pytest.mark.parametrize("text", [
     "县里评过工匠",  # below the city: its own title
     "集团给我评了个首席",
