@@ -45,7 +45,7 @@ from assistant.language.holding import (
     told_of_speaker,
 )
 from assistant.language.honour_lists import kept_spans, list_span
-from assistant.language.past_event import dated_by
+from assistant.language.past_event import asked_again, dated_by
 from assistant.language.rungs import rungs
 from assistant.language.status import pending
 from assistant.language.titles import (
@@ -587,6 +587,8 @@ def _held_at(segs: list[Segment], index: int, text: str, start: int, end: int) -
     said = said or holds(text[:start] + MARK + after, _rest_of_sentence(segs, index))
     # or its getting dates what came after it ("评上省首席以后就一直带徒弟")
     said = said or dated_by(before, after)
+    # or said bare, then asked on as a state reached ("浙江工匠评上了，第四届还能报吗")
+    said = said or asked_again(before, after, [s.text for s in segs[index + 1:]])
     return bool(said) and not counted and not _kin_of_holder(after) and not not_held_after(after)
 
 

@@ -34,7 +34,7 @@ def _table() -> dict:
     # the bare word: no place, edition or other body glued before it (杭州工匠, 数字工匠, 区首席 are named already)
     bare = rf"(?<![杭州浙江省市区县数字派国家团司厂])(?P<kind>{kinds})(?!{t['not_after']})"
     return {"before": re.compile(rf"(?:{bodies})(?:{t['link']})?{bare}"), "bare": re.compile(bare),
-            "after": re.compile(t["after_body"].replace("{body}", bodies)),
+            "after": re.compile(t["after_body"].replace("{body}", bodies)), "got_rest": re.compile(t["got_rest"]),
             "places": dict(zip(_PLACES, t["bodies"], strict=True)), "kinds": t["kinds"]}
 
 
@@ -60,7 +60,8 @@ def by_body(text: str, after: str = "") -> str:
     text = t["before"].sub(before, text)
     for m in reversed(list(t["bare"].finditer(text))):
         rest = text[m.end():]
-        body = t["after"].match(rest) or (not rest.strip() and after and t["after"].match(after.strip()))
+        alone = not rest.strip() or t["got_rest"].match(rest.strip())  # the clause ends with the word or its getting
+        body = t["after"].match(rest) or (alone and after and t["after"].match(after.strip()))
         if body:
             text = text[:m.start()] + _full(m["kind"], body) + rest
     return text

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from assistant.language.datafiles import data_json
 from assistant.language.holding import blocked, others_named
 
-__all__ = ["dated_by"]
+__all__ = ["dated_by", "asked_again"]
 
 
 @functools.cache
@@ -38,3 +39,12 @@ def dated_by(before: str, after: str) -> bool:
     rest = after[frame.end():]
     return not (blocked(before) or blocked(rest) or t["supposing"].search(rest) or t["waiting"].search(before)
                 or others_named(before))
+
+
+def asked_again(before: str, after: str, later: Sequence[str]) -> bool:
+    """Whether an honour named first in its clause (``before`` empty) with a bare getting closing it (``after``:
+    "评上了") is held, the clauses ``later`` asking on with a word that presupposes it ("第四届还能报吗")."""
+    t = _table()
+    if before.strip(" ，,") or not t["got_closing"].match(after.strip()):
+        return False
+    return any(t["again"].search(clause) for clause in later[:2])

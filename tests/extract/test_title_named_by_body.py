@@ -27,6 +27,8 @@ def _titles(text: str):
     ("浙江工匠前年就发给了我", "浙江工匠"),  # conferred on the speaker
     ("那年市总工会表彰我为杭州工匠", "杭州工匠"),
     ("手上早就有个杭州工匠了", "杭州工匠"),  # held, with an adverb before the holding
+    ("工匠以前也评过，省一级的", "浙江工匠"),  # the body in the next clause
+    ("省首席终于批下来了，杭州市的首席技师还可以报吗", "浙江省首席技师"),  # asked on as a state reached
 ])
 def test_a_title_held_said_loosely(text, title):
     assert title in (_titles(text) or [])
@@ -38,6 +40,8 @@ def test_a_title_held_said_loosely(text, title):
     "我师兄市里评过工匠，我还没有",
     "等市里评上工匠以后再报首席",
     "评上杭州工匠以后能有啥待遇",
+    "浙江工匠假如评上了，还能报数字工匠吗",
+    "我们车间杭州工匠评上了，我还能报吗",
 ])
 def test_a_title_not_held_said_loosely(text):
     assert not _titles(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.language.conferred import by_body
-from assistant.language.past_event import dated_by
+from assistant.language.past_event import asked_again, dated_by
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -24,6 +24,8 @@ def test_a_bare_honour_takes_its_place_from_the_body(text, named):
     ("工匠那是市人社局认定的", "", "杭州工匠那是市人社局认定的"),  # the body said after the word, as what it is
     ("拿过一个首席", "省一级的", "拿过一个浙江省首席技师"),  # the body alone in the next clause
     ("首席技师", "县里的", "首席技师"),  # below the city: left as said
+    ("工匠早就拿了", "省里头的", "浙江工匠早就拿了"),  # the word's clause goes on with its getting only
+    ("工匠打算评", "市级的", "工匠打算评"),  # not a getting
 ])
 def test_the_body_said_after_the_word(text, after, named):
     assert by_body(text, after) == named
@@ -62,3 +64,14 @@ def test_a_getting_that_dates_what_followed_is_held(before, after):
 ])
 def test_a_getting_supposed_denied_or_someone_elses_is_not(before, after):
     assert not dated_by(before, after)
+
+
+@pytest.mark.parametrize(("before", "after", "later", "held"), [
+    ("", "总算拿下了", ("杭州那个首席还允许报不",), True),  # asked on as a state reached
+    ("", "到手了", ("数字工匠又报行吗",), True),
+    ("", "拿下了", ("开心",), False),  # nothing presupposes it
+    ("要是", "评上了", ("还能报吗",), False),  # supposed
+    ("", "评上了的话", ("还能报吗",), False),  # the getting does not close its clause
+])
+def test_a_bare_getting_asked_on_as_reached(before, after, later, held):
+    assert asked_again(before, after, later) is held
