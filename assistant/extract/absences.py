@@ -94,6 +94,18 @@ def rest_denied(text: str, before: str = "") -> bool:
     return bool(_REST.match(text)) and len(kinds) > 1
 
 
+# the speaker set against someone just named ("我自己", "我本人", "我倒是")
+_SELF_AGAINST = re.compile(r"(?:我|俺)(?:自己|本人|倒是|个人)|^(?:自己|本人)")
+
+
+def _contrasts_a_title(segs: list[Segment], i: int) -> bool:
+    """Whether the bare "none" of ``segs[i]`` sets the speaker against a title named in the clause before it, in the
+    same sentence ("我徒弟前年评上了杭州工匠，我自己啥也没有"): it denies titles, not every achievement."""
+    from assistant.extract.honours import titles_in
+
+    return i > 0 and not segs[i].opens and bool(_SELF_AGAINST.search(segs[i].text)) and bool(titles_in(segs[i - 1].text))
+
+
 def read_none(segs: list[Segment]) -> Candidates:
     """Stated absences ("没有什么成果", "奖和证书也没有", "没带过徒弟"): a negated clause naming the thing. An
     explicit "没有…" is a no for the checker, unlike saying nothing."""
@@ -117,7 +129,9 @@ def read_none(segs: list[Segment]) -> Candidates:
         # a clause before it in its sentence that only its scope denies (获奖、竞赛名次，一样都没) is what the
         # quantifier takes back; one denied by its own words (没评过工匠) is another answer
         back = i > 0 and not seg.opens and denials[i - 1] and not negated(segs[i - 1].text)
-        if says_nothing(seg.text) and not back and not _but_did(segs[i + 1:], denials[i + 1:]):
+        if says_nothing(seg.text) and _contrasts_a_title(segs, i):
+            add(out, "_no_titles", True)  # "徒弟评上了杭州工匠，我自己啥也没有": no title, said against another's
+        elif says_nothing(seg.text) and not back and not _but_did(segs[i + 1:], denials[i + 1:]):
             add(out, "_no_achievements", True)
             add(out, "_denial_said", seg.text)
         for name, words, beside in _NONE_OF:

@@ -45,3 +45,12 @@ def test_a_title_held_said_loosely(text, title):
 ])
 def test_a_title_not_held_said_loosely(text):
     assert not _titles(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我工友去年拿了浙江工匠，我自己啥都没有，做网络运维八年了",
+    "徒弟前几年当选了杭州工匠，我个人一样都没有",
+])
+def test_a_bare_none_set_against_anothers_title_denies_titles_only(text):
+    profile = extract(text, TODAY).profile
+    assert profile.get("prior_titles") == [] and "achievements" not in profile
