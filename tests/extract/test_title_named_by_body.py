@@ -49,7 +49,7 @@ def test_a_title_not_held_said_loosely(text):
 
 @pytest.mark.parametrize("text", [
     "我工友去年拿了浙江工匠，我自己啥都没有，做网络运维八年了",
-    "徒弟前几年当选了杭州工匠，我个人一样都没有",
+    "徒弟前几年当选了杭州工匠，我自己一样都没有",
 ])
 def test_a_bare_none_set_against_anothers_title_denies_titles_only(text):
     profile = extract(text, TODAY).profile
