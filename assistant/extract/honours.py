@@ -589,7 +589,24 @@ def _held_at(segs: list[Segment], index: int, text: str, start: int, end: int) -
     said = said or dated_by(before, after)
     # or said bare, then asked on as a state reached ("浙江工匠评上了，第四届还能报吗")
     said = said or asked_again(before, after, [s.text for s in segs[index + 1:]])
-    return bool(said) and not counted and not _kin_of_holder(after) and not not_held_after(after)
+    return bool(said) and not counted and not _kin_of_holder(after) and not not_held_after(after) \
+        and not _failed_after(after)
+
+
+@functools.cache
+def _failed() -> re.Pattern[str]:
+    from assistant.language.datafiles import data_json, words_pattern
+
+    # (not a time gone by: "没过多久", "没过两年")
+    return re.compile(rf"(?:{words_pattern(data_json('title_items.json')['failed'])})(?!多久|多长|几|[一两三四五]?年|[一两三四五]?个月)")
+
+
+def _failed_after(after: str) -> bool:
+    """Whether the rest of the title's clause says it was tried and not got ("评浙江工匠我报了没评上", "…我去年落选了"),
+    by the failure words of a titles reply (``data/title_items.json``, failed); a title named after it is its own."""
+    blanked = after.find("□")
+    ends = [m.start() for _, p in _titles() if (m := p.search(after))] + [blanked if blanked >= 0 else len(after)]
+    return bool(_failed().search(after[:min(ends)]))
 
 
 def _rest_of_sentence(segs: list[Segment], index: int) -> list[str]:

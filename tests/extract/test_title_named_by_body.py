@@ -42,6 +42,8 @@ def test_a_title_held_said_loosely(text, title):
     "评上杭州工匠以后能有啥待遇",
     "浙江工匠假如评上了，还能报数字工匠吗",
     "我们车间杭州工匠评上了，我还能报吗",
+    "市里评工匠那回我也报了，最后落选",  # the failure in the title's own clause
+    "评省首席技师我去年试过没选上",
 ])
 def test_a_title_not_held_said_loosely(text):
     assert not _titles(text)
@@ -54,3 +56,7 @@ def test_a_title_not_held_said_loosely(text):
 def test_a_bare_none_set_against_anothers_title_denies_titles_only(text):
     profile = extract(text, TODAY).profile
     assert profile.get("prior_titles") == [] and "achievements" not in profile
+
+
+def test_a_failure_after_another_title_leaves_the_first_held():
+    assert _titles("我是浙江工匠杭州工匠没评上") == ["浙江工匠"]
