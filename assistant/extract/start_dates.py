@@ -13,12 +13,12 @@ from assistant.dates import add_months
 from assistant.extract.numbers import CN_DIGITS, closed_range, month_from, to_number, year_from
 from assistant.extract.people import Candidates, add
 
-__all__ = ["YEAR_THEN_CAME", "DECADE", "start_span", "start_days", "add_start"]
+__all__ = ["YEAR_THEN_CAME", "DECADE", "said_late", "start_span", "start_days", "add_start"]
 
 
 # a two-digit year in Chinese digits ("一九年来的", "零八年进的厂"), not two neighbouring numbers ("三四年": a span)
 _CN_YEAR = "(?!一二|二三|两三|三四|四五|五六|六七|七八|八九)[〇零一二三四五六七八九]{2}"
-YEAR_THEN_CAME = re.compile(r"(?<![〇零一二三四五六七八九十0-9])(?P<y>(?:19|20)[0-9]{2}|[0-9]{2}|" + _CN_YEAR + r")年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?:就|才)?"
+YEAR_THEN_CAME = re.compile(r"(?<![〇零一二三四五六七八九十0-9])(?P<y>(?:19|20)[0-9]{2}|[0-9]{2}|" + _CN_YEAR + r")年(?:(?P<m>1[0-2]|0?[1-9])月份?)?(?:底|末|初)?(?P<mark>就|才|刚刚|刚|方才)?"
                              r"过?(?:来|到|调|进|搬|回|起|开始)")  # "19年过来的"
 
 
@@ -40,6 +40,14 @@ DECADE = re.compile(r"(?<![十0-9〇零一二两三四五六七八九])(?P<d>[�
 _ORDINAL_AFTER = re.compile(r"第[0-9一二两三四五六七八九十几]+个?(?:月|年|周|天)")
 
 
+def said_late(mark: str | None) -> bool:
+    """Whether the word between a start's year and its verb ("21年才来") tells the start as late
+    (language/data/start_marks.json)."""
+    from assistant.language.datafiles import data_json
+
+    return bool(mark) and mark in data_json("start_marks.json")["late"]
+
+
 def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
     """The earliest and latest month a start said in ``text`` may be: "2019年来的杭州" -> (2019-01, 2019-12),
     "18年底" -> (2018-11, 2018-12), "2019年3月" -> (2019-03, 2019-03), "2021年下半年" -> (2021-07, 2021-12)."""
@@ -57,6 +65,8 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
             return f"{year}-{month:02d}", f"{year}-{month:02d}"
         part = re.search(r"[初底末]", text[m.start():m.end()])
         first, last = _PART_OF_YEAR[part.group()] if part else (1, 12)
+        if said_late(m["mark"]):
+            first = last  # "21年才来杭州": the asker tells the start as late, so its month is not left open
         return f"{year}-{first:02d}", f"{year}-{last:02d}"
     decade = DECADE.search(text)
     first = year_from(f"{CN_DIGITS[decade['d']]}0", today) if decade else None
