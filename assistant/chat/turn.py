@@ -25,6 +25,7 @@ from assistant.chat.case.brief import standing_line
 from assistant.chat.case.home_city import said_city
 from assistant.chat.case.said import asked_part
 from assistant.chat.case.state import Session
+from assistant.chat.case.trade_top import trade_top_note
 from assistant.chat.comparison.compare import compare_each_attribute, compare_sides, compared_premise
 from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
@@ -272,8 +273,9 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         session.programs = step.programs
     session.about = step.about  # "能直接认定吗" frames the turns after it while the topic holds
     readings = extraction.readings  # "…第3名”按个人成绩理解": a reading the words left open, said so it can be corrected
-    if extraction.top_note and "zj_craftsman_2023" in (session.programs or ()):  # matters to 浙派 alone
-        readings = (*readings, extraction.top_note)
+    top_note = extraction.top_note or trade_top_note(session)  # the trade said in an earlier turn than the level
+    if top_note and "zj_craftsman_2023" in (session.programs or ()):  # matters to 浙派 alone
+        readings = (*readings, top_note)
     if "draft" in step.intents:  # a draft's readings are those of the drafted person's facts, not a colleague's
         readings = take_draft_facts(session, text, deps.today)
     cites = Citations()

@@ -144,12 +144,14 @@ def read_in_context(session: Session, text: str, extraction, today: dt.date) -> 
             out["employment"] = leader
     m = _HIGHEST.search(text)
     held = session.profile.get("skill_level", extraction.profile.get("skill_level"))
-    if m and held and held != "none" and "is_highest_level_of_occupation" not in session.profile:
+    # a top the talk derived ("做模具" then "技师": chat.case.trade_top) is open to the asker's own word on it
+    top_open = "is_highest_level_of_occupation" not in session.profile \
+        or session.sources.get("is_highest_level_of_occupation") == "derived"
+    if m and held and held != "none" and top_open:
         top = read_reply("skill_level", m["l"], today).get("skill_level")
         if top and top != "none":
             out["is_highest_level_of_occupation"] = top == held
-    if held and held != "none" and "is_highest_level_of_occupation" not in session.profile \
-            and "is_highest_level_of_occupation" not in out:
+    if held and held != "none" and top_open and "is_highest_level_of_occupation" not in out:
         top = _level_above(text, held, today)
         if top is not None:
             out["is_highest_level_of_occupation"] = top
