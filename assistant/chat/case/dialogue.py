@@ -59,6 +59,7 @@ from assistant.chat.case.pending_answers import (
     past_the_no,
 )
 from assistant.chat.case.pointing import offered, pointed
+from assistant.chat.case.post_dates import post_before_change
 from assistant.chat.case.posts import (
     digital_by_competition,
     freelance_place,
@@ -538,7 +539,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     facts = {**extraction.profile, **reply}
     if born is not None:
         born = within_working_life(born, {**session.profile, **facts}, today)
-    if "role_type" not in facts:
+    if facts.get("role_type", session.profile.get("role_type")) == session.profile.get("role_type"):
+        # (also when the post given up is what the message names: "辞了总监又回一线写代码了")
         facts.update(post_changed(session, text))  # "不过去年开始转岗做销售总监了，现在主要跑客户": the post now
     added = spans_across_turns(session, text, extraction, today)  # "来杭州又干了3年" after "在苏州干了5年"
     facts.update(added)
@@ -595,6 +597,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)
+    if "role_type" not in disputed:  # "2024年又回研发了": the post before it stays the earlier round's
+        post_before_change(session, facts, stated, today)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected, stated)
     _note_hedges(session, facts, answered, stated, today)
     note_places(session, set(extraction.found) | set(reply), stated)

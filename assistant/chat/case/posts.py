@@ -35,7 +35,15 @@ def level_not_the_name(extraction, text: str, r: Route, today: dt.date):
 
 
 # "转岗做销售总监", "调去做行政", "提拔为车间主任": a change of post, and what follows it is the post now
-_POST_CHANGE = re.compile(r"(?:转岗|调岗|换岗|转到|调到|调去|转去|改做|改行|提拔|升任|升职|当上)(?:成|为|到|去)?")
+# "又回一线写代码了", "回到研发岗": a return to a post, read by the post classifier as any change is
+_POST_CHANGE = re.compile(r"(?:转岗|调岗|换岗|转到|调到|调去|转去|改做|改行|提拔|升任|升职|当上|又回(?:到)?|回到)(?:成|为|到|去)?")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` (ended by 。？！) that holds position ``at``."""
+    start = max(text.rfind(p, 0, at) for p in "。？?！!") + 1
+    ends = [i for i in (text.find(p, at) for p in "。？?！!") if i >= 0]
+    return text[start:min(ends) + 1 if ends else len(text)]
 
 
 def post_changed(session: Session, text: str) -> dict:
@@ -46,7 +54,8 @@ def post_changed(session: Session, text: str) -> dict:
     from assistant.language.clauses import affirmed
 
     m = _POST_CHANGE.search(text)
-    if m is None or negated(clause_at(text, m.end())) or asks(text):
+    # only the sentence of the change may ask ("那第四届呢？2024年又回一线写代码了" tells it after a question)
+    if m is None or negated(clause_at(text, m.end())) or asks(_sentence_at(text, m.start())):
         return {}  # "一直没调到别的岗位": no change
     now = "，".join(c for c in affirmed(text[m.end():]) if not negated(c))  # not "不写代码了"
     role = role_of(now) if len(re.sub(r"\W", "", now)) >= 2 else None
