@@ -65,3 +65,28 @@ def test_the_earlier_round_keeps_the_post_of_its_time(deps):
     assert s.profile["role_type"] == "frontline_technical"
     assert _verdict(a, "hz_digital_craftsman_2023") == "not_eligible"
     assert _verdict(a, "hz_digital_craftsman_2026") != "not_eligible"
+
+
+def test_a_membership_taken_up_after_the_round_is_no_membership_then():
+    s = _session("frontline_technical")
+    post_before_change(s, {"union_member": True}, "2024年才入的工会", TODAY)
+    assert s.then == {"hz_digital_craftsman_2023": {"union_member": False}}
+    s = _session("frontline_technical")
+    post_before_change(s, {"union_member": True}, "2020年入的工会，一直交会费", TODAY)
+    assert s.then == {}
+
+
+def test_the_round_in_focus_counts_before_any_verdict():
+    s = Session()
+    post_before_change(s, {"union_member": True}, "首届杭州工匠能报吗，2019年才加入的工会", TODAY,
+                       ("hz_craftsman_2016",))
+    assert s.then == {"hz_craftsman_2016": {"union_member": False}}
+
+
+def test_a_membership_joined_later_fails_the_2016_round(deps):
+    s = Session()
+    respond(s, "2016年首届杭州工匠，我1973年生，中国人，1994年进的杭州一家橡胶厂做硫化工，一直在车间，"
+               "2012年杭州市职业技能大赛第一名", deps)
+    a = respond(s, "2019年才入的工会", deps)
+    assert s.profile["union_member"] is True  # a member now
+    assert _verdict(a, "hz_craftsman_2016") == "not_eligible"

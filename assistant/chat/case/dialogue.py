@@ -597,8 +597,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)
-    if "role_type" not in disputed:  # "2024年又回研发了": the post before it stays the earlier round's
-        post_before_change(session, facts, stated, today)
+    if "role_type" not in disputed:  # "2024年又回研发了", "2019年才入的工会": what held before stays the earlier round's
+        post_before_change(session, facts, stated, today, r.programs)
     replaced = _merge(session, facts, "reply" if answered else "message", corrected, stated)
     _note_hedges(session, facts, answered, stated, today)
     note_places(session, set(extraction.found) | set(reply), stated)
