@@ -31,8 +31,9 @@ _DURATIVE_NE = re.compile(r"[挂摆放揣锁收藏拿留存供贴压]着[^，,�
 # "哪都去过"), and 几 not as "some" ("十几年", "二十几个人", "好几个", "前几年", "这几年", "几十个")
 # 几 that asks how many, not "some": the one reading of 几 for every question reader (switches.RULE_QUESTION too)
 # after an aspect particle 几 is "a few" too ("守着几台注塑机", "带了几个徒弟", "拿过几次奖"); after any digit it is
-# the unknown last digit of a number said ("二零零几年开始做的", "200几年", "19几年进的厂")
-ASKING_JI = r"(?<![0-9零〇十二三四五六七八九百千万好这那前近头着了过])几(?![十百千万乎])"
+# the unknown last digit of a number said ("二零零几年开始做的", "200几年", "19几年进的厂"); after 没 or 才 it counts
+# few ("刚毕业没几年", "来了才几年")
+ASKING_JI = r"(?<![0-9零〇十二三四五六七八九百千万好这那前近头着了过没才])几(?![十百千万乎])"
 # A question word asking for content (what, which, how many, who …), not the yes/no markers 是否 / 能否.
 # "省里先干嘛": 干嘛 asks what is done (or why), content as 干啥 is, though it ends in the particle 嘛
 # ... nor before a short noun and 都/也 with a negation ("哪个协会都没进过", "什么比赛都没参加", "啥奖也没拿过"): the
