@@ -268,6 +268,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
                     # "技师考了两回没考过": a level one tries for exists in one's trade, so a lower one held is not
                     # the trade's top (浙派's 本职业最高职业资格); resolve compares it with the level held
                     add(out, "_tried_level", level)
+                    add(out, "_sitting_level", level)  # and, with no level said as held, the one below it is held
                 text = blank(text, m)
         for level, start, _end in judge.levels_before_trade(text):  # "高级育婴师", "中级电工" (not 高级工程师)
             if not SKILL_NOT_HELD.search(text[:start]):

@@ -143,6 +143,11 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     _stints(c, today)
     if c.get("_no_skill") and not c.get("skill_level"):
         c["skill_level"] = ["none"]
+    sitting = [t for t in _unique(c.get("_sitting_level", [])) if t in SKILL_LEVELS[2:6]]
+    if sitting and not c.get("skill_level"):
+        # "技师还在考" with no level said as held: levels are sat one after another (rounds.profile_for reads a
+        # level reached later the same way), so the one below the lowest level sat for is the level held
+        c["skill_level"] = [SKILL_LEVELS[min(SKILL_LEVELS.index(t) for t in sitting) - 1]]
     tops = _unique(c.get("_top_level", []))
     held = _scalar(c["skill_level"], "skill_level") if c.get("skill_level") else None
     if len(tops) == 1 and held and held != "none" and not c.get("is_highest_level_of_occupation"):
