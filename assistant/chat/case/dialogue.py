@@ -613,7 +613,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
             session.sources[field] = "judged"
     digital_by_competition(session)
     front_line_job(session, text)
-    below_trade_top(session)  # "做模具", then "我就是个技师": not the top of a trade that has 高级技师
+    below_trade_top(session, facts)  # "模具钳工", then "我就是个技师": not the top of a trade that has 高级技师
     hangzhou_presumed(session, text)  # "一直在车间修工业机器人" about 首席技师: the work is in Hangzhou
     for field in [*extraction.inferred, *unit]:  # employment read from a description of the work (extract.jobs)
         if field in facts and field not in reply:  # or from the workplace named (chat.case.workplace)

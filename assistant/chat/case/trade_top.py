@@ -18,21 +18,22 @@ _SAID = "graded_top:said"
 
 
 def graded_trade(occupation: str | None) -> str | None:
-    """The listed trade the occupation names outright ("模具钳工"), or with its 工 left out ("做模具" -> 模具工)."""
-    if not occupation:
-        return None
-    for name in (occupation, occupation + "工"):
-        if GRADED_TRADES.fullmatch(name):
-            return name
+    """The listed trade the occupation names outright ("模具钳工"); not work named without the trade ("做汽修", whose
+    top the labels ask about, dev frag3-21)."""
+    if occupation and GRADED_TRADES.fullmatch(occupation):
+        return occupation
     return None
 
 
-def below_trade_top(session: Session) -> None:
-    """Mark the level held as not the top of the trade said, when the two came in different turns and the asker
-    has said nothing about the top; a derived fact, replaced by any word on the top said later."""
+def below_trade_top(session: Session, facts: dict) -> None:
+    """Mark the level held as not the top of the trade said, when the level came (``facts``, this turn's) after the
+    trade and the asker has said nothing about the top; a derived fact, replaced by any word on the top said later.
+    Said in one message, the two are the extractor's to join."""
     profile = session.profile
     level = profile.get("skill_level")
     if "is_highest_level_of_occupation" in profile or level not in SKILL_LEVELS[1:5]:
+        return
+    if "skill_level" not in facts or "occupation" in facts:
         return
     if graded_trade(profile.get("occupation")) is None:
         return
