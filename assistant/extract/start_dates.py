@@ -65,8 +65,8 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
             return f"{year}-{month:02d}", f"{year}-{month:02d}"
         part = re.search(r"[初底末]", text[m.start():m.end()])
         first, last = _PART_OF_YEAR[part.group()] if part else (1, 12)
-        if said_late(m["mark"]):
-            first = last  # "21年才来杭州": the asker tells the start as late, so its month is not left open
+        if said_late(m["mark"]) and not part:
+            first = last  # "21年才来杭州": the asker tells the start as late, so the year's month is not left open
         return f"{year}-{first:02d}", f"{year}-{last:02d}"
     decade = DECADE.search(text)
     first = year_from(f"{CN_DIGITS[decade['d']]}0", today) if decade else None

@@ -15,7 +15,7 @@ TODAY = dt.date(2026, 11, 21)
     ("我是06年才来的杭州", ("2006-12", "2006-12")),
     ("2019年来的杭州", ("2019-01", "2019-12")),  # no mark: the month stays open
     ("2005年就来杭州了", ("2005-01", "2005-12")),  # early mark: never read early on a guess
-    ("2021年底才来杭州", ("2021-12", "2021-12")),
+    ("2021年底才来杭州", ("2021-11", "2021-12")),  # a part of the year said stays as said
 ])
 def test_start_span_reads_a_late_start_at_its_last_month(text, span):
     assert start_span(text, TODAY) == span
