@@ -242,7 +242,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             bare = None  # "英语四级，…我才四级": another exam's grade
         if bare and not titles_talked and not SKILL_NOT_HELD.search(seg.text[:bare.start("level")]):
             add(out, "skill_level", LEVEL_OF_WORD[bare["level"]])
-        if re.search(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚", seg.text):
+        if UNSURE_LEVEL.search(seg.text):
             continue  # "好像是高级工也可能是技师": not a fact to decide on
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
@@ -300,7 +300,10 @@ _LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|
                               r"(?![\u4e00-\u9fff]{0,3}(?:职称|工程师|会计|经济师|教师|讲师|技师|工|技))")
 _OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软考|驾照|驾驶")
 # the trade said to have a level ("这个工种是有高级技师的", "我们这行也有特级技师"): a level of the trade, not one's own
-_TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实)?(?:有|设有|设了)$"
+# a level said with doubt ("好像是高级工也可能是技师", "这个工种好像还有技师 我也不太清楚"): no fact to decide on
+UNSURE_LEVEL = re.compile(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚|说不准|搞不清")
+# ("这个工种还有技师": 还 says the trade has it beside the level held)
+_TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实|还)?(?:有|设有|设了)$"
                         # "他们工种听说能考到高级技师", "这行可以评到技师": a level that can be reached, not one held
                         r"|(?:能|可以|可)(?:一直)?(?:考|评|升|晋)(?:到|上)$")
 # (a bare 高级 at the top, "这行最高就是高级", is the 高级工 of the worker grades: 高级技师 is said in full)

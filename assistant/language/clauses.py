@@ -365,7 +365,8 @@ def spaced_lists(text: str) -> str:
     return " ".join(out)
 
 
-_DISTRIBUTIVE_OPEN = re.compile(r"(?:都|也都|全都|全|统统|通通|一概)(?:还|更)?(?:没|无|未|谈不|算不|沾不)")
+# (a verb's potential negative reaches back too: 谈不上, 算不上, 说不上, 够不上, 排不上)
+_DISTRIBUTIVE_OPEN = re.compile(r"(?:都|也都|全都|全|统统|通通|一概)(?:还|更)?(?:没|无|未|[\u4e00-\u9fff]不(?=[上到]))")
 
 
 def _chunks(text: str) -> list[str]:

@@ -125,8 +125,14 @@ def _level_above(text: str, held: str, today: dt.date) -> bool | None:
 
     if held not in SKILL_LEVELS:
         return None
+    from assistant.extract.honours import UNSURE_LEVEL
+    from assistant.language.clauses import split_clauses
+
     for m in _TRADE_HAS.finditer(text):
         said = m["l"]
+        near = [c for c in split_clauses(text[m.start():]) if c][:2]  # its clause and the one after ("…我也不太清楚")
+        if any(UNSURE_LEVEL.search(c) for c in near) or UNSURE_LEVEL.search(clause_at(text, m.start())):
+            continue  # "这个工种好像还有技师 我也不太清楚": not known, asked
         level = None if said.startswith("更高") else read_reply("skill_level", said, today).get("skill_level")
         if said.startswith("更高") and not (m["no"] or "").startswith("没"):
             return False
