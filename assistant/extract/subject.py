@@ -34,7 +34,9 @@ _HIM = r"(?:他|她)(?!们)"
 # one's own family said with no 我 before it ("老公在富阳一家造纸厂做电工…他当年能报吗"): a spouse, a parent or a child
 # opening a clause is the speaker's (a colleague or a leader said bare is not: "领导能推荐我吗")
 _FAMILY_BARE = r"(?:老公|老婆|爱人|媳妇|丈夫|妻子|老爸|老妈|公公|婆婆|岳父|岳母|儿子|女儿|闺女)"
-_OTHER_SUBJECT = re.compile(rf"^(?:想问(?:一?下)?|请问|那)?(?:{_OWN}{_KIN}|{_FAMILY_BARE}|(?:{_OURS}|{_SOMEONE})"
+# (the frame of asking may open it, with the asker in it: "我想问下我老婆…", "想咨询一下我爸…", "请问我师傅…")
+_ASK_FRAME = r"(?:(?:我|俺)?(?:就|是)?(?:想|要)?(?:问(?:一?下|问)?|请问|咨询(?:一?下)?|打听(?:一?下)?)|那)?"
+_OTHER_SUBJECT = re.compile(rf"^{_ASK_FRAME}(?:{_OWN}{_KIN}|{_FAMILY_BARE}|(?:{_OURS}|{_SOMEONE})"
                             rf"[\u4e00-\u9fff]{{0,4}}?{_KIN}|{_HIM})")
 # the speaker as a clause's subject, not as the owner of the candidate ("我老公", "我们厂的")
 _SPEAKER = re.compile(rf"^(?:我|本人|俺)(?!(?:的|家|家的|家里的)?{_KIN}|们)")

@@ -230,6 +230,22 @@ LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|�
                                           r"智能体")))
 
 
+_BARE_YES = re.compile(r"^(?:是的?|对的?|嗯+|恩+|没错|是啊|对啊)$")
+
+
+def _yes_to_another(text: str) -> bool:
+    """Whether ``text`` opens with a bare yes and names no deed after it (its words of the kinds of deed, of
+    apprentices, of results): a yes to something else, not a deed (the achievements question asks which ones)."""
+    from assistant.extract.patterns import ACHIEVEMENT_WORDS, APPRENTICE_WORDS
+
+    parts = clauses_of(text)
+    if len(parts) < 2 or not _BARE_YES.match(parts[0].strip()):
+        return False
+    rest = "，".join(parts[1:])
+    return not (LIST_CUES[-1][1].search(rest) or ACHIEVEMENT_WORDS.search(rest) or APPRENTICE_WORDS.search(rest)
+                or re.search(r"[0-9０-９]|提高|降低|缩短|节约|节省|省下|减少", rest))
+
+
 # an exam named without its completion ("技师还在考", "明年考技师"; not "考出来的", "考过了", "2018年考的") is no level held
 _EXAM_TO_PASS = re.compile(r"考(?!出|过|到|了|下|上|取|的|完|好)")
 _NOW = re.compile(r"现在|目前|如今|眼下")
@@ -577,8 +593,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {field: titles} if titles else {}
         # what one achieved is free text: the reply itself, verbatim, is the achievement
         # "在浙江多少年不太清楚，反正很久了" beside the deeds question: what the asker does not know is no deed
+        # "是的 一直在浙江" to "她的主要业绩有哪些？": a bare yes opening a reply to a which-ones question agrees to
+        # something else (the asker answers a question of their own making); with no deed said after it, no deed
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not asks(short) \
-            and not not_known(short) else {}
+            and not not_known(short) and not _yes_to_another(text) else {}
     if kind == "years":
         short, text = _SINCE.sub("从", short), _SINCE.sub("从", text)
         if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year
@@ -681,8 +699,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             if re.search(words, short):
                 return {field: value}
         return {}
-    if field == "trained_apprentices":
-        return {field: "无"} if _says_none(short) else {field: text}
+    if field == "trained_apprentices":  # (a bare yes with no deed after it agrees to something else, as above)
+        return {field: "无"} if _says_none(short) else {} if _yes_to_another(text) else {field: text}
     return {}
 
 

@@ -154,9 +154,20 @@ def told_kind(text: str) -> Told | None:
         return None  # "如果换了单位还能报吗": a case the ask is put in (chat.rules.conditional), not a kind of person
     # "这样的话还能报吗", "我想问下我能不能评": a case pointed back at, or the frame of asking, names no kind
     said = re.sub(table()["counts_as"]["frame"], "", said)
+    # "我想问下我老婆能不能评", "帮我师傅问问能不能报": the person asked for is one case to check, not a kind of person
     words = tuple(w for w in _item_words(said, kind_of_person=True)
-                  if not re.fullmatch(table()["counts_as"]["occasion"], w))
+                  if not re.fullmatch(table()["counts_as"]["occasion"], w) and w not in _persons())
     return Told(words, _said(said)) if words else None
+
+
+@functools.cache
+def _persons() -> frozenset[str]:
+    """The words of one person the asker asks for: kin, workmates (language/data/people.json); a post (班组长,
+    车间主任, 老板) is a kind of person the rules may speak of ("车间主任能不能报"), so it stays a kind."""
+    from assistant.language.people import words_of
+
+    posts = set(words_of("post")) | set(words_of("head"))
+    return frozenset(w for tag in ("kinfolk", "family", "workmate") for w in words_of(tag) if w not in posts)
 
 
 def _item_words(said: str, kind_of_person: bool = False) -> tuple[str, ...]:
