@@ -253,8 +253,8 @@ def day_decides(f: Facts, measure: str, label: str, threshold: float, ref: dt.da
 def retired_then(f: Facts, ref: dt.date) -> bool | None:
     """Whether a retired applicant was already retired on ``ref`` (the round's reference date): yes without a
     ``retired_on``; no when they retired after it ("一九年退休了" asked about 2016); None in the same year, month
-    unknown (docs/verdict-policy.md, 历史届次)."""
-    if f.profile.employment != "retired":
+    unknown (docs/verdict-policy.md, 历史届次). A rehired retiree is one whatever employment HR filled in (全职)."""
+    if f.profile.employment != "retired" and not f.profile.rehired:
         return False
     said = f.profile.retired_on
     if not said:

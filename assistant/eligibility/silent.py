@@ -16,6 +16,7 @@ import tomllib
 from pathlib import Path
 
 from assistant.eligibility.model import Fix, Outcome, Rule
+from assistant.eligibility.preds import retired_then
 
 __all__ = ["FactClass", "SilentRow", "fact_classes", "silent_rows", "told", "rules", "honour_lookalike"]
 
@@ -34,7 +35,8 @@ class FactClass:
     place: bool = False
     short: tuple[str, ...] = ()
     field: str = ""
-    value: str = ""
+    value: str | bool = ""
+    since_retired: bool = False  # the fact holds only once retired: none on a reference date before the retirement
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,7 +59,8 @@ def fact_classes() -> dict[str, FactClass]:
     data = _table()["fact"]
     return {key: FactClass(key=key, label=row["label"], said=row["said"], words=tuple(row.get("words", ())),
                            place=row.get("place", False), short=tuple(row.get("short", ())),
-                           field=row.get("field", ""), value=row.get("value", ""))
+                           field=row.get("field", ""), value=row.get("value", ""),
+                           since_retired=row.get("since_retired", False))
             for key, row in data.items()}
 
 
@@ -125,6 +128,9 @@ def _predicate(row: SilentRow):
         said = told(fact, f.profile, texts)
         if said is None:
             return Outcome(True, f"未提到{fact.label}的情况。", (), "unraised")
+        if fact.since_retired and retired_then(f, ref) is False:
+            # "二三年退休后返聘" asked of the 2021 round: then still in service, the notice's plain case
+            return Outcome(True, f"{ref.year}年时还没有退休。", (), "unraised")
         quoted = "" if said == fact.label else f"（“{said}”）"
         return Outcome(None, f"{fact.said}{quoted}。通知写的是“{row.quote}”，{row.asks}，通知未明确，"
                              "需向推荐单位或主办单位咨询确认。", (), "silent")
