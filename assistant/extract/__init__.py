@@ -53,7 +53,7 @@ from assistant.extract.runon import runs_end_clauses
 from assistant.extract.skill_dates import read_skill_dates
 from assistant.extract.start_dates import add_start, start_span
 from assistant.extract.stints import read_story
-from assistant.extract.subject import about_other, as_candidate, of_others
+from assistant.extract.subject import about_other, as_candidate, of_others, of_workmates
 from assistant.extract.text import MAX_CHARS, form_none, mask, normalize, segments, spaces_end_clauses
 from assistant.extract.timeline import read_timeline
 from assistant.extract.when import (
@@ -142,9 +142,10 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     normalized = as_candidate(normalized)  # "我老公…，他能报吗": the candidate's facts, as the asker's
     segs = segments(normalized)
     where = where or place_came_to(normalized)  # "来杭州之前在苏州做了四年，一九年过来的": the move is to 杭州
-    if not candidate:  # a message about the asker: another person's clauses say nothing of them
-        segs = [replace(s, other=True) if o else s for s, o in zip(segs, of_others([s.text for s in segs]),
-                                                                          strict=True)]
+    # another person's clauses say nothing of the candidate: of the asker's message, anyone else's; of a message
+    # about someone (rewritten as theirs), the people of their work ("我妈…她师傅退休返聘了")
+    others = (of_workmates if candidate else of_others)([s.text for s in segs])
+    segs = [replace(s, other=True) if o else s for s, o in zip(segs, others, strict=True)]
     cut = _corrected_at(segs, today)
     if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
         before, after = _read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where)

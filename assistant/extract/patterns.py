@@ -274,7 +274,8 @@ NO_POST = _re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "(?:
 _RETIRE_WHEN = (r"(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:底|初|头|末|中)?|大?前年(?:底|初)?|去年(?:底|初)?|"
                 r"早(?:几|些|两)年|(?:[0-9]+|[一二两三四五六七八九十几]+)年(?:以)?前")
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
-    (_re("返聘"), {"employment": "retired", "rehired": True}),
+    # taken back on after retiring, by the word for it (返聘, 回聘, 退休再聘)
+    (_re("返聘", "回聘", "退休(?:后|以后)?再聘"), {"employment": "retired", "rehired": True}),
     # not a retirement to come ("快退休", "明年就到退休年纪了", "到退休的岁数还差两年")
     (_re("(?<![快没未要将到])(?:已经?)?退休(?!前|后|年龄|年纪|岁数|的年纪|的岁数|的年龄|以后|之前)",
          # "我爸去年刚退", "早就退下来了": 退 said alone, done, closing the clause

@@ -32,6 +32,7 @@ from assistant.extract.patterns import (
     NO_POST,
     NO_UNION_AT_WORK,
     NOT_DIGITAL,
+    PAST,
     STATUS_TALK,
     UNION_HAS,
     UNION_NO,
@@ -365,6 +366,12 @@ def read_employment(segs: list[Segment]) -> Candidates:
         if m and not judge.denied_before(mask(seg.text), m.start()) \
                 and not to_come(mask(seg.text)[:m.start()], mask(seg.text)[m.end():]):
             add(out, "employment", "retired")
+        # taken back on by the unit one left ("被原来的公司回聘做数据治理"): 原来 names the unit, not a time, so the
+        # rehiring is the status of now; one said over ("以前返聘过两年") is not
+        m = _REHIRED_SAID.search(mask(seg.text))
+        if m and not judge.denied_before(mask(seg.text), m.start()) and not PAST.search(_OLD_UNIT.sub("", seg.text)):
+            add(out, "rehired", True)
+            add(out, "employment", "retired")
     retired = "retired" in out.get("employment", []) or any(
         m and not judge.denied_before(mask(s.text), m.start())
         and not to_come(mask(s.text)[:m.start()], mask(s.text)[m.end():]) for s in segs if s.asserts
@@ -380,9 +387,13 @@ def read_employment(segs: list[Segment]) -> Candidates:
 
 # the table's row of retirement said ("已经退休", not 退休前/退休年龄)
 _RETIRED_SAID = next(pattern for pattern, updates in EMPLOYMENT_RULES if updates == {"employment": "retired"})
+# the unit one worked for before, named by it (原来的公司, 原先单位): no time of the clause
+_OLD_UNIT = re.compile(r"(?:原来|原先)的?(?=厂|单位|公司|企业|店|医院|学校|岗位)")
+# the table's row of rehiring said (返聘, 回聘)
+_REHIRED_SAID = next(pattern for pattern, updates in EMPLOYMENT_RULES if updates.get("rehired"))
 # ("退下来以后又回厂里", "已经退了，又被单位叫回去": retiring in ordinary words; not stepping down from a post, 从主任
 # 位置上退下来, and not 退 of anything else, which a clause of its own rarely is)
-_RETIRED = re.compile(r"(?<![快要将到])退休(?!年龄|年纪|岁数|的年纪|的岁数|的年龄)|退(?:了|的)休|退了(?:以后|之后|后)|"
+_RETIRED = re.compile(r"(?<![快要将到])退休(?!年龄|年纪|岁数|的年纪|的岁数|的年龄)|退(?:了|的)休|退了(?:以后|之后|后|又(?=[回被让叫请]))|"
                       r"(?<![位岗职务线])退下来(?:了|以后|之后|后|又|就|还)|^(?:我|俺)?(?:已经|早就?|刚|都)?(?:到点)?退了$")
 
 

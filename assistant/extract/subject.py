@@ -15,7 +15,7 @@ import re
 from assistant.extract.patterns import RANKS, TRAINEES
 from assistant.language.people import alternation, kin_classes
 
-__all__ = ["about_other", "as_candidate", "names_another", "of_others", "REQUEST_WORDS", "SURNAMES"]
+__all__ = ["about_other", "as_candidate", "names_another", "of_others", "of_workmates", "REQUEST_WORDS", "SURNAMES"]
 
 # a colleague called by 老/小 and the surname ("我们厂里的电工老周", "车间的小王"): common surnames, a closed class
 # (also read by chat.rules.answer_types: "王老师的电话" names the contact)
@@ -262,7 +262,7 @@ _PEERS = r"(?:徒弟|学徒|学生|学员|师傅|师父|同事|工友|师兄|师
 # the people of one's work, apprentices and colleagues by name ("我徒弟", "隔壁车间老李", "我们厂的张师傅"): a message
 # is never about them as the candidate unless it asks about them (about_other), so their clauses are theirs even
 # where the asker never says 我 of themself; kin and 他 are left to the candidate's reading (a later turn about 我爸)
-_WORK_PEOPLE = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|{_OWN}(?:{_WORKMATES})|{_OURS}[\u4e00-\u9fff]{{0,4}}?"
+_WORK_PEOPLE = re.compile(rf"^(?:但|可|不过|而且|另外)?(?:{_MINE}|(?:{_OWN}|{_HIM}的?)(?:{_WORKMATES})|{_OURS}[\u4e00-\u9fff]{{0,4}}?"
                           rf"(?!{_GROUP}|员工|职工)(?:{_POST}|{_NAMED})|{_AT_WORK}(?:{_WORKMATES}|{_POST})?{_NAMED}"
                           rf"|{_PEERS}(?:们)?{_NAMED}?{_THEN}(?=[在是也都还就干做当拿评考有今去前比一没从被获])"
                           # "带出来的徒弟有三个当了班组长", "我教过的学生现在是组长": the people one trained, named by
@@ -306,6 +306,13 @@ def of_others(clauses: list[str]) -> list[bool]:
             for i, (c, other) in enumerate(zip(clauses, out, strict=True))]
 
 
+def of_workmates(clauses: list[str]) -> list[bool]:
+    """Which clauses open on a person of the candidate's work (我师傅, 她同事, 隔壁车间老李) and say no more of the
+    candidate: theirs whoever the message is about ("我妈…她师傅退休返聘了" is not her being rehired)."""
+    return [bool(m := _WORK_PEOPLE.match(c)) and not _SELF_IN.search(c[m.end():]) and not _TAKEN_ON.match(c)
+            for c in clauses]
+
+
 def _of_others(clauses: list[str]) -> list[bool]:
     """For a message about the asker: which clauses state another person's facts. A clause whose subject is a
     relation of the asker (我哥, 我老公, 我徒弟, 他) is, and so is a clause without a subject after it, until a
@@ -315,8 +322,7 @@ def _of_others(clauses: list[str]) -> list[bool]:
         # "我爸…他能报吗" then "他现在被返聘了": about the candidate, whose facts these are; but a workmate's or an
         # apprentice's clause ("我徒弟前年评了杭州工匠", "隔壁车间老李去年评上了杭州工匠") is theirs all the same
         # ("徒弟没带过" names what the asker took on, no one's subject, here too)
-        return [bool(_WORK_PEOPLE.match(c)) and not _SELF_IN.search(c[_WORK_PEOPLE.match(c).end():])
-                and not _TAKEN_ON.match(c) for c in clauses]
+        return of_workmates(clauses)
     out: list[bool] = []
     other = False
     trainee_placed = False  # the people one trained were last named, and their placing has been told

@@ -27,3 +27,21 @@ def test_retiring_said_plainly_then_taken_back(text):
 
 def test_stepping_down_from_a_post_is_no_retirement():
     check("从主任位置上退下来以后又回车间干了", {"rehired": ABSENT})
+
+
+@pytest.mark.parametrize("text", [
+    "一三年退休后被厂里回聘，还在车间干",  # 回聘, the word beside 返聘
+    "我一九年退了又回厂干 还在车间",  # 退了 said before being taken back on
+    "我退休了 被原来的公司回聘做数据治理",  # 原来 names the unit, not a time
+])
+def test_rehired_in_more_words(text):
+    check(text, {"rehired": True, "employment": "retired"})
+
+
+@pytest.mark.parametrize("text", [
+    "以前返聘过两年 现在彻底不干了",  # a rehiring said over
+    "我妈在织锦厂做了三十年提花 一直在织机边上 她师傅退休返聘了也还在厂里 她能报吗",  # her master's, not hers
+    "货退了又回到仓库",  # no retirement
+])
+def test_no_rehiring_of_the_candidate(text):
+    check(text, {"rehired": ABSENT})
