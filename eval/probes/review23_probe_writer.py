@@ -149,3 +149,51 @@ with open("eval/probes/review23_messages.jsonl", "w", encoding="utf-8") as fh:
     for i, (prog, q, exp, why) in enumerate(rows, 1):
         fh.write(json.dumps({"id": f"el-rw{i:03d}", "split": "AB"[(i - 1) % 2 if i % 4 in (1, 2) else i % 2], "question": q,
                              "program": prog, "expect_verdicts": {prog: exp}, "why": why}, ensure_ascii=False) + "\n")
+
+
+# Second class (written before its code): a science award told as the unit's, team's or project's, the applicant's
+# own part not said as a completer; beside it, the same award told as the applicant's own.
+def _award(year, kind="浙江省科学技术进步奖二等奖", level="provincial"):
+    return [{"level": level, "kind": kind, "year": year}]
+
+
+AWARD_ROWS = [
+ (D3, dig23(awards=_award(2020), achievements=["我们公司二〇年获得浙江省科学技术进步奖二等奖", "我一直在平台组写代码"]),
+  "needs_review", ["hz_digital_craftsman_2023#附件1/二/(三)"], "公司获奖，本人是否完成人没说 → 评审认定"),
+ (D3, dig23(awards=_award(2020), achievements=["二〇年浙江省科学技术进步奖二等奖 我是第三完成人"]),
+  "eligible", ["hz_digital_craftsman_2023#附件1/二/(三)"], "本人完成人 → 符合"),
+ (D3, dig23(awards=_award(2021, "杭州市科学技术进步奖一等奖", "municipal"), occupation="数据工程师",
+            achievements=["部门的数据治理项目拿了杭州市科技进步奖一等奖 那时候我负责其中的数据清洗"]),
+  "needs_review", ["hz_digital_craftsman_2023#附件1/二/(三)"], "部门项目获奖，本人只负责一部分 → 评审认定"),
+ (D3, dig23(awards=_award(2021, "杭州市科学技术进步奖一等奖", "municipal"), occupation="数据工程师",
+            achievements=["二一年我主持的数据治理项目拿了杭州市科技进步奖一等奖"]),
+  "eligible", ["hz_digital_craftsman_2023#附件1/二/(三)"], "本人主持 → 符合"),
+ (D6, dig26(awards=_award(2024), achievements=["团队去年前年拿过浙江省科学技术进步奖二等奖", "我在里面做测试开发"]),
+  "needs_review", ["hz_digital_craftsman_2026#二/(三)"], "团队获奖，本人做测试 → 评审认定"),
+ (D6, dig26(awards=_award(2024), achievements=["二四年浙江省科学技术进步奖二等奖 获奖证书上有我名字 排第二"]),
+  "eligible", ["hz_digital_craftsman_2026#二/(三)"], "证书上排第二 → 符合"),
+ (D6, dig26(awards=_award(2023, "国家科学技术进步奖二等奖", "national"), occupation="芯片验证工程师",
+            achievements=["所在研究院拿过国家科技进步奖二等奖 获奖名单里没有我"]),
+  "needs_review", ["hz_digital_craftsman_2026#二/(三)"], "单位获奖、名单里没有本人 → 不是本人的奖，未说没有 → 评审"),
+ (D6, dig26(awards=_award(2023, "国家科学技术进步奖二等奖", "national"), occupation="芯片验证工程师",
+            achievements=["二三年国家科学技术进步奖二等奖 本人是主要完成人之一"]),
+  "eligible", ["hz_digital_craftsman_2026#二/(三)"], "主要完成人 → 符合"),
+]
+with open("eval/probes/review23_profiles.jsonl", "a", encoding="utf-8") as fh:
+    for i, (prog, prof, exp, why, note) in enumerate(AWARD_ROWS, 27):
+        fh.write(json.dumps({"id": f"pf-rw{i:03d}", "split": "AB"[(i - 1) % 2 if i % 4 in (1, 2) else i % 2], "program": prog,
+                             "as_of": "2026-11-21", "profile": prof, "expected": exp, "why": why, "note": note},
+                            ensure_ascii=False) + "\n")
+
+AWARD_MSGS = [
+ (D6, "第四届数字工匠 我在滨江做推荐算法 入行九年 一直在杭州 会员 民企 工匠没评过 我们公司二四年拿了浙江省科学技术进步奖二等奖 能报吗", "needs_review", "公司获奖：hz_digital_craftsman_2026#二/(三)"),
+ (D6, "第四届数字工匠 我在滨江做推荐算法 入行九年 一直在杭州 会员 民企 工匠没评过 二四年浙江省科学技术进步奖二等奖我是第二完成人 能报吗", "eligible", "本人完成人：hz_digital_craftsman_2026#二/(三)"),
+ (D3, "首届数字工匠 我做工业互联网平台开发十年了 在杭州八年 会员 民企 工匠都没评过 项目组二〇年拿了浙江省科技进步奖三等奖 我负责前端页面", "needs_review", "项目组获奖，本人负责一部分：hz_digital_craftsman_2023#附件1/二/(三)"),
+ (D3, "首届数字工匠 我做工业互联网平台开发十年了 在杭州八年 会员 民企 工匠都没评过 二〇年我牵头的平台项目拿了浙江省科技进步奖三等奖", "eligible", "本人牵头：hz_digital_craftsman_2023#附件1/二/(三)"),
+ (D6, "问下第四届 做云计算运维的 在杭州干了七年 入行十年 会员 普通工程师 没评过工匠 单位前年获得过国家科学技术进步奖二等奖 不过获奖人里没有我", "needs_review", "单位获奖，名单里没有本人：hz_digital_craftsman_2026#二/(三)"),
+ (D6, "问下第四届 做云计算运维的 在杭州干了七年 入行十年 会员 普通工程师 没评过工匠 前年获得过国家科学技术进步奖二等奖 我是第五完成人", "eligible", "本人完成人：hz_digital_craftsman_2026#二/(三)"),
+]
+with open("eval/probes/review23_messages.jsonl", "a", encoding="utf-8") as fh:
+    for i, (prog, q, exp, why) in enumerate(AWARD_MSGS, 19):
+        fh.write(json.dumps({"id": f"el-rw{i:03d}", "split": "AB"[(i - 1) % 2 if i % 4 in (1, 2) else i % 2], "question": q,
+                             "program": prog, "expect_verdicts": {prog: exp}, "why": why}, ensure_ascii=False) + "\n")
