@@ -17,6 +17,7 @@ from assistant.eligibility.model import Outcome
 from assistant.eligibility.preds import names_sci_tech_award, out, results_in, short
 from assistant.eligibility.silent import honour_lookalike
 from assistant.language import affirmed, clauses, said_clauses
+from assistant.language.award_holder import unit_award
 from assistant.language.datafiles import data_json
 from assistant.language.denials import names_prizes
 from assistant.language.lexicon import names_trainee, ruled_out
@@ -286,6 +287,7 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
         seen += [judge(t, level_in_text(t)) if (y := _said_year(t, f)) is None or y <= ref.year
                  else (False, _later(short(t), y, ref))
                  for t in texts or [] if is_sci_tech_award(t) and not any(k in t for k in named)]
+        seen = _whose_award(seen, told, label)
         hit = next((m for m in match_conditions(plain, f.program) if m.condition.key == "certificate"), None)
         if hit is not None:
             seen.append(_certificate(hit, wanted))
@@ -301,6 +303,17 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
         return out(False, (shown + "；除此之外" if shown else "") + "材料未提到数字经济行业领先水平或等级资质证书，"
                     f"也没有{floor_text}及以上科学技术类奖项。")
     return pred
+
+
+def _whose_award(seen: list[tuple[bool | None, str]], told: list[str], label: str) -> list[tuple[bool | None, str]]:
+    """A science award that met the condition, told as an organisation's or a team's with the applicant's part as a
+    completer not said ("我们公司二〇年获得浙江省科学技术进步奖"): the condition asks that the applicant 获得过 it,
+    so whether it counts is the review's (``language.award_holder``)."""
+    said = unit_award([t for t in told if names_sci_tech_award(t)])
+    if said is None:
+        return seen
+    return [(None, f"材料说的是“{short(said)}”，是单位或团队获得的奖项，没有说明本人是否为获奖项目的完成人；"
+                   f"{m.removeprefix('获得')}是否算本人获得，由评审认定") if ok else (ok, m) for ok, m in seen]
 
 
 # an award of any kind named in a denial (奖项, 科技奖, 什么奖), not a bonus (奖金)
