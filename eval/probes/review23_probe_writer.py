@@ -197,3 +197,26 @@ with open("eval/probes/review23_messages.jsonl", "a", encoding="utf-8") as fh:
     for i, (prog, q, exp, why) in enumerate(AWARD_MSGS, 19):
         fh.write(json.dumps({"id": f"el-rw{i:03d}", "split": "AB"[(i - 1) % 2 if i % 4 in (1, 2) else i % 2], "question": q,
                              "program": prog, "expect_verdicts": {prog: exp}, "why": why}, ensure_ascii=False) + "\n")
+
+
+# Third class (written before its code): a science award of a body the notice does not name (an enterprise's own
+# prize named with its province, an industry federation's prize), beside the government award of the same level.
+BODY_ROWS = [
+ (D3, dig23(awards=_award(2021, "国网浙江省电力有限公司科学技术进步奖一等奖"), occupation="电力调度自动化工程师",
+            achievements=["二一年国网浙江省电力有限公司科学技术进步奖一等奖 第一完成人"]),
+  "needs_review", ["hz_digital_craftsman_2023#附件1/二/(三)"], "企业自己的科技奖（名称带省）：不是政府的科学技术类奖项；其余条件未说 → 交评审"),
+ (D3, dig23(awards=_award(2021), occupation="电力调度自动化工程师",
+            achievements=["二一年浙江省科学技术进步奖一等奖 第一完成人"]),
+  "eligible", ["hz_digital_craftsman_2023#附件1/二/(三)"], "省政府科技奖 → 符合"),
+ (D6, dig26(awards=_award(2024, "中国机械工业科学技术奖二等奖", "national"), occupation="工业软件架构师",
+            achievements=["二四年中国机械工业科学技术奖二等奖 第二完成人"]),
+  "needs_review", ["hz_digital_craftsman_2026#二/(三)"], "行业联合会的科技奖：是否算国家级科学技术类奖项通知未明确"),
+ (D6, dig26(awards=_award(2024, "国家科学技术进步奖二等奖", "national"), occupation="工业软件架构师",
+            achievements=["二四年国家科学技术进步奖二等奖 第二完成人"]),
+  "eligible", ["hz_digital_craftsman_2026#二/(三)"], "国家科技奖 → 符合"),
+]
+with open("eval/probes/review23_profiles.jsonl", "a", encoding="utf-8") as fh:
+    for i, (prog, prof, exp, why, note) in enumerate(BODY_ROWS, 35):
+        fh.write(json.dumps({"id": f"pf-rw{i:03d}", "split": "AB"[(i - 1) % 2 if i % 4 in (1, 2) else i % 2], "program": prog,
+                             "as_of": "2026-11-21", "profile": prof, "expected": exp, "why": why, "note": note},
+                            ensure_ascii=False) + "\n")
