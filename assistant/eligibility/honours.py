@@ -229,8 +229,11 @@ def is_sci_tech_award(a: Award | str) -> bool:
     return names_sci_tech_award(a if isinstance(a, str) else a.kind)
 
 
-# a society, not a government, confers it
-_SOCIETY = re.compile(r"学会|协会|研究会|联合会|促进会|基金会|商会")
+# a society, not a government, confers it; an industry's own science award is its federation's (中国机械工业科学技术奖)
+_SOCIETY = re.compile(r"学会|协会|研究会|联合会|促进会|基金会|商会|(?:工业|行业)(?:科学技术|科技进步|科技)奖")
+# an enterprise, named by its legal form or as the prize's giver, confers it, whatever province its name holds
+# (国网浙江省电力有限公司科学技术进步奖, 中国电信集团科技进步奖): neither a government's award of the level nor 公司内部
+_ENTERPRISE = re.compile(r"有限(?:责任)?公司|股份(?:有限)?公司|(?:公司|集团)(?=科学技术|科技)")
 
 
 def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callable:
@@ -252,6 +255,8 @@ def certificate_or_sci_award(floor: str, label: str, wanted: str = "") -> Callab
             # (中国电子学会科学技术奖) is neither named nor excluded: the experts judge it
             return None, (f"“{name}”由学会、协会等社会组织颁发，是否算{floor_text}及以上科学技术类奖项，通知未明确，"
                           "由评审认定")
+        if _ENTERPRISE.search(name) and level is not None and level_at_least(level, floor):
+            return None, (f"“{name}”由企业颁发，是否算{floor_text}及以上科学技术类奖项，通知未明确，由评审认定")
         if level is None:
             return None, f"“{name}”未注明级别，无法判断是否为{floor_text}及以上"
         if level_at_least(level, floor):
