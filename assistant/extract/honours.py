@@ -34,7 +34,11 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all, segments
 from assistant.extract.when import only_date, year_near
+<<<<<<< HEAD
 from assistant.language.conferred import by_body
+=======
+from assistant.language.award_holder import unit_award
+>>>>>>> 8e9af1f (extract: a science award told as the unit's or the team's keeps its words with the achievements, so the chat's profile lets the checker weigh whose it is (the award alone reached it as one's own))
 from assistant.language.holding import (
     MARK,
     below_body,
@@ -778,6 +782,11 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
                      "year": year_near(seg.text, start, today)
                      or _year_beside(segs, index, today)}
             add(out, "awards", {k: v for k, v in award.items() if v is not None})
+        told = [seg.text, *(s.text for s in segs[index + 1:index + 2] if s.asserts and not s.question)]
+        if found and unit_award(told) is not None:
+            # "我们公司二四年拿了浙江省科学技术进步奖": the award is the unit's; kept with the achievements, for the
+            # checker to weigh whose it is (eligibility.honours._whose_award)
+            add(out, "achievements", "，".join(told))
         if not found and _WON.search(seg.text) or not found and re.search(r"评|是", seg.text):
             for said in _below_honours(segs, index, text):
                 add(out, "_no_awards", True)
