@@ -34,11 +34,8 @@ from assistant.extract.patterns import (
 from assistant.extract.people import Candidates, add
 from assistant.extract.text import Segment, blank, blank_all, segments
 from assistant.extract.when import only_date, year_near
-<<<<<<< HEAD
-from assistant.language.conferred import by_body
-=======
 from assistant.language.award_holder import unit_award
->>>>>>> 8e9af1f (extract: a science award told as the unit's or the team's keeps its words with the achievements, so the chat's profile lets the checker weigh whose it is (the award alone reached it as one's own))
+from assistant.language.conferred import by_body
 from assistant.language.holding import (
     MARK,
     below_body,
