@@ -31,6 +31,7 @@ from assistant.chat.deps import Deps, make_deps
 from assistant.chat.drafting import continues_draft, draft_turn, take_draft_facts
 from assistant.chat.premise import claims
 from assistant.chat.premise.attributes import says_cycle
+from assistant.chat.premise.background import background_first
 from assistant.chat.premise.first import premise_first
 from assistant.chat.premise.given import enough_restated
 from assistant.chat.premise.notice_premise import notice_premise
@@ -445,6 +446,10 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     named = mention_answer(text, r.programs or focus, deps, cites)  # "通知里提没提到物联网": the text looked up
     if named is not None:
         return named
+    # "我知道浙派工匠的证书是人社厅发的，那奖金多少": a premise said as background, not marked by 对吧, leads checked
+    stated = background_first(text, r, cites, lambda q, qr, c: _qa_of(q, qr, deps, c, focus))
+    if stated is not None:
+        return stated
     # "岗位和行政职务是填一栏的吧", "只能走单位推荐这条路吧": a premise about a rule, a form or a body, read as a relation
     # and checked against the whole notice (chat.premise.propositions), leads; the message's other asks follow it
     told = proposition_answer(text, r, deps, cites, lambda q, qr: _qa_of(q, qr, deps, cites, focus))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-__all__ = ["premise_first", "VERDICT_LEADS", "ALSO_ASKED"]
+__all__ = ["premise_first", "premise_then_asks", "VERDICT_LEADS", "ALSO_ASKED"]
 
 VERDICT_LEADS = ("不对", "是的")  # how a premise check's first line opens
 ALSO_ASKED = "您还问了：{asks}"  # the heading the other asks are answered under, after the premise
@@ -62,11 +62,16 @@ def premise_first(text: str, r, cites, answer: Callable[[str, object, object], s
         return None
     # otherwise the whole message's words pulled the check elsewhere ("我们区里最多能推几个？…全市是认定30个吧" read
     # 30 against the district's 4): the premise alone is checked on its own subject
-    first = answer(premise, dataclasses.replace(r, confirm=True), cites).split("\n")
     rest = [p for i, p in enumerate(parts) if i != asserting[0]]
-    others = answer("".join(rest), alone, cites).split("\n")
+    return premise_then_asks(premise, "".join(rest), r, cites, answer)
+
+
+def premise_then_asks(premise: str, rest: str, r, cites, answer: Callable[[str, object, object], str]) -> str:
+    """The premise's own answer, then the other asks' under ALSO_ASKED, the closing notes of both said once."""
+    first = answer(premise, dataclasses.replace(r, confirm=True), cites).split("\n")
+    others = answer(rest, dataclasses.replace(r, confirm=False), cites).split("\n")
     at = _status_at(first)
     # the other asks' closing notes repeat the premise's (one programme, one round): said once, at the end
     closing = first[at:] + [ln for ln in others[_status_at(others):] if ln not in first[at:]]
-    asks = "".join(rest).strip("，,。；; ")
+    asks = rest.strip("，,。；; ")
     return "\n".join([*first[:at], ALSO_ASKED.format(asks=asks), *others[:_status_at(others)], *closing])
