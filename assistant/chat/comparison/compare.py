@@ -298,6 +298,14 @@ def _likeness(a: str, b: str, narrow: str | None) -> float:
 _ASKS_SAME = re.compile(r"一样|相同|不同|区别|差别|有没有变|变了没|改了没|有啥变化|有什么变化")
 
 
+def _compare_text(corpus, cites: Citations, sides: list, today, **kw) -> str:
+    """compose.compare_text, a rule its notice says twice (in the letter and in the plan attached) quoted in both places
+    (chat.comparison.restated): the side reads as its notice reads, in either."""
+    from assistant.chat.comparison.restated import restated_sides
+
+    return compose.compare_text(corpus, cites, restated_sides(corpus, sides), today, **kw)
+
+
 def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citations) -> str:
     """Side by side: for each programme the clause that holds the compared attribute, or "没有写明"."""
     corpus = deps.corpus
@@ -319,7 +327,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
 
     pointed = named_sides(corpus, text, programs)
     if pointed is not None:
-        return compose.compare_text(corpus, cites, pointed, deps.today)
+        return _compare_text(corpus, cites, pointed, deps.today)
     # "推荐表各要盖几个章，分别是谁盖": each side's form, row by row (no notice says a number in words)
     from assistant.chat.rules.seals import seals_text
 
@@ -339,7 +347,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
 
     awarded = awarded_sides(corpus, text, programs)
     if awarded is not None:  # "评上以后给的东西一样吗": each side's section on what follows for those recognised
-        return compose.compare_text(corpus, cites, awarded, deps.today, label=LABEL)
+        return _compare_text(corpus, cites, awarded, deps.today, label=LABEL)
     asked = classify(text)
     if asked.strict and not asked.narrow and confirms(text):
         # "公示都是五个工作日吧": the value a premise asserts names what each side must state, in its unit; a side
@@ -352,7 +360,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     held_item = _item_sides(corpus, text, programs, asked, deps.today)
     if held_item is not None:  # "我拿过一个市级科技进步奖…第四届还算不算": each side's row that reads that result
         lead, sides_ = held_item
-        return f"{lead}\n{compose.compare_text(corpus, cites, sides_, deps.today, label='这一项')}"
+        return f"{lead}\n{_compare_text(corpus, cites, sides_, deps.today, label='这一项')}"
     if not asked.strict or _RULES_ASKED.search(text):
         # "我是自由职业的…首席技师和第四届对我这种情况规定一样吗": the asker's case names the attribute compared;
         # each side quotes its rules testing it, not what the asker's words happen to share with a clause.
@@ -360,7 +368,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         own = _case_sides(corpus, text, programs)
         if own is not None:
             label, sides_, near = own
-            return compose.compare_text(corpus, cites, sides_, deps.today, label=label, nearby=near)
+            return _compare_text(corpus, cites, sides_, deps.today, label=label, nearby=near)
     form = asks_form_field(text)
     retriever = deps.get_retriever()
     sides: list[tuple[str, Pick | None]] = []
@@ -469,7 +477,7 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
     said = "".join(compared.words) if compared else ""
     label = f"{said if said in text else '、'.join(compared.words)}的相关规定" if holding else asked.label
     label = held_to.label if held_to is not None else label
-    return compose.compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
+    return _compare_text(corpus, cites, [(prog, p.clause_id if p else None, p.quote if p else None)
                                                 for prog, p in sides], deps.today, label=label, nearby=nearby)
 
 
