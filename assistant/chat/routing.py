@@ -220,9 +220,20 @@ def _joined_current(text: str, named: tuple[str, ...]) -> list[str]:
         if not pack.series or pack.current_of_series:
             continue
         # the series' name may stand between the word and the joiner ("本届数字工匠跟首届比")
-        if re.search(rf"{_JOIN}\s*{_NEW_EDITION}|{_NEW_EDITION}(?:的)?\s*(?:{pack.series_cue})?\s*{_JOIN}", text or ""):
+        if re.search(rf"{_JOIN}\s*{_NEW_EDITION}|{_NEW_EDITION}(?:的)?\s*(?:{pack.series_cue})?\s*{_JOIN}", text or "") \
+                or _set_beside(text):
             out += [p.id for p in packs() if p.series == pack.series and p.current_of_series]
     return out
+
+
+def _set_beside(text: str) -> bool:
+    """Whether a later clause opens with the round now and asks it the same ("首届滨江能推30个，这届滨江能推几个",
+    "首届要干两年，这一届呢"): the clauses set the two rounds side by side, no joiner needed; a clause about the asker
+    ("这届我能报吗") asks of the round now alone."""
+    for m in re.finditer(rf"[，,。；;？?！!\s]\s*(?:那|而)?{_NEW_EDITION}([^，,。；;？?！!]*)", text or ""):
+        if not re.search(r"我|俺|咱", m.group(1)):
+            return True
+    return False
 
 
 # every edition of a series the question names: "两届", or two editions said side by side ("首届和第四届")
