@@ -18,6 +18,9 @@ from assistant.chat.premise.given import one_form_enough
     ("第四届数字工匠推荐表交到哪？我记得截止是4月30号", "截止是4月30号吧", "第四届数字工匠推荐表交到哪？"),
     # a bare statement of a value, then an ask
     ("浙派工匠全省才评30名，我们市能分到几个", "浙派工匠全省才评30名吧", "我们市能分到几个"),
+    # an ask read as the dialogue reads one (A-not-A), and a 是…的 statement with no number
+    ("杭州工匠在杭干满八年就行，那学徒期算不算", "杭州工匠在杭干满八年就行吧", "学徒期算不算"),
+    ("首席技师是市总工会发文的，联系人是谁", "首席技师是市总工会发文的吧", "联系人是谁"),
 ])
 def test_a_premise_said_as_background_is_cut_from_its_ask(message, premise, ask):
     found = background_premise(message)

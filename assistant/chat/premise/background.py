@@ -51,7 +51,7 @@ def _claim(stretches: list[str]) -> str | None:
     t = _table()
     said = "，".join(_bare(s) for s in stretches)
     said = t["now"].sub("", t["known"].sub("", said).lstrip("，,"))
-    if len(said) < 5 or t["asking"].search(said) or t["own"].search(said):
+    if len(said) < 5 or _asks(said) or t["own"].search(said):
         return None
     return said.rstrip("啊呀") + "吧"
 
@@ -66,7 +66,7 @@ def background_premise(text: str) -> Background | None:
     stretches = _stretches(text)
     if len(stretches) < 2:
         return None
-    asks = [i for i, s in enumerate(stretches) if t["asking"].search(s) or _bare(s).endswith("吧")]
+    asks = [i for i, s in enumerate(stretches) if _asks(s)]
     if not asks:
         return None
     first_ask, last_ask = asks[0], asks[-1]
@@ -88,12 +88,21 @@ def background_premise(text: str) -> Background | None:
     return Background(premise, ask) if premise else None
 
 
+def _asks(stretch: str) -> bool:
+    """Whether a stretch asks: the dialogue's one reading of asking (language.asking), or a word of this table's."""
+    from assistant.language.asking import asks
+
+    return asks(stretch) or bool(_table()["asking"].search(stretch))
+
+
 def _states_value(head: list[str]) -> bool:
-    """Whether an unmarked stretch states a value of the notice (a count, an amount, a span): a bare statement of
-    nothing countable ("杭州工匠评上以后", "首席技师材料弄好了") is the ask's context, not a premise."""
+    """Whether an unmarked stretch states a value of the notice (a count, an amount, a span) or says what it is in a
+    是…的 statement ("首席技师是市总工会发文的"): a bare statement of nothing countable ("杭州工匠评上以后", "首席技师
+    材料弄好了") is the ask's context, not a premise."""
     from assistant.chat.premise.counts import claims
 
-    return bool(claims("，".join(head)))
+    said = "，".join(_bare(s) for s in head)
+    return bool(claims(said) or _table()["cleft"].search(said))
 
 
 def background_first(text: str, r, cites, answer) -> str | None:
