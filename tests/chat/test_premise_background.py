@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from assistant.chat.premise.background import background_premise
-from assistant.chat.premise.given import one_form_enough
 
 
 @pytest.mark.parametrize(("message", "premise", "ask"), [
@@ -37,18 +36,6 @@ def test_a_premise_said_as_background_is_cut_from_its_ask(message, premise, ask)
 ])
 def test_no_premise_is_read_where_none_is_stated(message):
     assert background_premise(message) is None
-
-
-def test_a_restrictive_verb_says_one_form_is_enough():
-    assert one_form_enough("首席技师只收纸质材料") == "纸质"
-    assert one_form_enough("材料光交电子版") == "电子"
-    assert one_form_enough("纸质和电子的都收") is None
-
-
-def test_what_was_handed_in_once_is_no_rule_on_forms():
-    assert one_form_enough("我们去年只交了电子版") is None
-
-
 
 
 def _fake(verdicts: dict[str, str]):
