@@ -10,6 +10,7 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_premise_background.py
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import re
 import tomllib
@@ -105,7 +106,23 @@ def _states_value(head: list[str]) -> bool:
     return bool(claims(said) or _table()["cleft"].search(said))
 
 
+# set while a premise or its ask is answered: their answers go through turn._qa_of again, where this step must not run
+# (each nested call cut a shorter piece and stacked on the other re-entering steps: RecursionError on long messages)
+_WITHIN = contextvars.ContextVar("background_first_within", default=False)
+
+
 def background_first(text: str, r, cites, answer) -> str | None:
+    """Top level only (see ``_WITHIN``); the step itself is ``_background_first``."""
+    if _WITHIN.get():
+        return None
+    token = _WITHIN.set(True)
+    try:
+        return _background_first(text, r, cites, answer)
+    finally:
+        _WITHIN.reset(token)
+
+
+def _background_first(text: str, r, cites, answer) -> str | None:
     """The answer to ``text`` led by the verdict on the premise it states as background ("不对，…" or "是的，…"),
     the ask after it; None when the message states no such premise, asks of more than one programme (a comparison
     states one side's value to ask the other's), or the premise alone draws no verdict.
