@@ -29,7 +29,7 @@ from assistant.language import (
     says_no_achievement,
 )
 from assistant.language.acts import mention
-from assistant.language.agency import has_cue, headless, own_part, plain_work, routine
+from assistant.language.agency import has_cue, headless, led, own_part, plain_work, routine, subject_other
 from assistant.language.classify import affirmed_parts, checked_exception, denied_only, traditional_trade
 from assistant.language.clauses import names_title
 from assistant.language.datafiles import data_json
@@ -44,7 +44,7 @@ from assistant.language.lexicon import (
     placing_story,
     ruled_out,
 )
-from assistant.language.merit import non_merit, shape_label
+from assistant.language.merit import certificate_lookalike, non_merit, shape_label
 from assistant.profile import HANGZHOU_DISTRICTS, SKILL_LEVELS, month_of
 
 __all__ = [
@@ -498,7 +498,8 @@ def lexicon(key: str, *fields: str) -> Callable:
             claimed = next((c for t in said for c in said_clauses(t) if elsewhere(c)), None)
             if claimed is not None:
                 read_as = "、".join(KIND_LABELS[k] for k in achievement_kinds(claimed, use_model=False))
-                return out(False, f"所说的“{short(claimed)}”读作“{read_as}”，由本项目的另一项条件判断，"
+                read_as = f"读作“{read_as}”，" if read_as else ""
+                return out(False, f"所说的“{short(claimed)}”{read_as}由本项目的另一项条件判断，"
                                   f"不是“{condition.label}”方面的业绩；材料没有与本条相关的业绩。")
             return out(False, f"材料（如“{short(said[0])}”）没有与“{condition.label}”相关的业绩。")
         if _no_stands(said, kinds, judged):
@@ -509,7 +510,14 @@ def lexicon(key: str, *fields: str) -> Callable:
             told = f"另说的业绩读作“{others}”，不属于本条" if others else \
                 f"另说的“{short(rest[0])}”不是本人做成的业绩" if rest else "另说的是所获荣誉、奖项或名次，按其本身的条件判断"
             return out(False, f"材料说明没有与“{condition.label}”相关的业绩（“{short(denial)}”）；{told}。")
-        if told := _none_own(said, judged):
+        told = _none_own(said, judged)
+        if told and (record := _record_told(said, judged)):
+            # 市技能大赛第二名 beside 平时在车间负责总装: the list given is a record its own row measures and no deed of
+            # the speaker's; nothing is left for the experts (bar23, docs/verdict-policy.md)
+            quoted, shape = told
+            return out(False, f"所说的“{short(record)}”按其本身的条件判断；另说的“{short(quoted)}”是{shape_label(shape)}，"
+                              f"不是本人做成的业绩；材料没有与“{condition.label}”相关的业绩。")
+        if told:
             # 我师傅是全国技术能手, 明年打算总结一套操作法: read as no deed of the speaker's, and said so; but only an
             # explicit absence is a no (issue 12, docs/verdict-policy.md), so with none said the experts still decide
             quoted, shape = told
@@ -653,6 +661,10 @@ def _elsewhere(program: str, key: str, kinds: frozenset[str] | set[str]) -> Call
         # a clause about someone trained and naming no kind (成绩最好的是小蒋) tells of the apprentices, whom the
         # training alternative measures by their placings
         if not found and "training" in others and names_trainee(clause):
+            return True
+        # a vendor's certification (持有阿里云ACE认证) is the certificate row's to measure, where the programme has
+        # one, whatever words the lexicon knows for it; a skill level or title said alone stays with the experts
+        if not found and "certificate" in others and certificate_lookalike(clause) == "vendor":
             return True
         return bool(found) and found <= others
     return claimed
@@ -822,6 +834,16 @@ def _none_own(said: list[str], judged: Callable[[str], bool]) -> tuple[str, str]
             return None
         first = first or (rest, shape)
     return first
+
+
+def _record_told(said: list[str], judged: Callable[[str], bool]) -> str | None:
+    """The first clause of ``said`` that tells a record judged by its own row (a placing, an award by its level, an
+    honour) and held by the speaker, or None: the material then lists what it holds, not a deed left unsaid. A
+    team's or another's honour (我们班组评上了全国工人先锋号, 我们院长是全国大赛的评委) is no record of the speaker's, and
+    one won by a deed the clause names (牵头做的…项目拿了…一等奖) tells the deed too."""
+    return next((c for t in said if not says_no_achievement(t) for c in said_clauses(t)
+                 if _graded(c, judged) and non_merit(c) is None and not subject_other(c) and not led(c)
+                 and not _deed_won(c)), None)
 
 
 def _denies_part(text: str) -> bool:

@@ -60,7 +60,9 @@ def competition_pattern() -> str:
 def honour_named(clause: str) -> bool:
     """Whether ``clause`` names an honour conferred on a person (先进工作者, 十佳员工, 技术能手, 二等奖: ``honour`` in
     ``data/lexicon.json``, a class of words). The caller decides whether it also tells a deed."""
-    return bool(re.search(_json("lexicon.json")["honour"]["heads"], clause)) or bool(below_city_awards(clause))
+    honour = _json("lexicon.json")["honour"]
+    return bool(re.search(honour["heads"], clause) or re.search(honour["conferred"], clause)) \
+        or bool(below_city_awards(clause))
 
 
 def below_city_awards(clause: str) -> list[re.Match]:
@@ -82,8 +84,10 @@ def place_remark(clause: str) -> bool:
 
 def placing_story(clause: str) -> bool:
     """Whether ``clause`` tells the story around a placing said before it (裁判讲跟第一只差零点几分, 可惜, 师傅安慰我
-    说下回再来): the margin, regret, others' words about it; the caller checks that it names no kind of deed."""
-    return bool(re.search(_json("lexicon.json")["honour"]["story"], clause.strip()))
+    说下回再来): the margin, regret, others' words about it, and the contest's own course (进了复赛就被刷了, 赛前集训了两个月,
+    三个人一组: ``contest_story``); the caller checks that it names no kind of deed."""
+    honour = _json("lexicon.json")["honour"]
+    return bool(re.search(honour["story"], clause.strip()) or re.search(honour["contest_story"], clause.strip()))
 
 
 def ruled_out(clause: str) -> set[str]:
