@@ -58,3 +58,14 @@ def test_a_skill_level_said_alone_stays_with_the_experts():
     # a level or title told as the achievements is no list of what one holds (docs/verdict-policy.md)
     v = run("hz_digital_craftsman_2023", {"achievements": ["职称是高级技师"], "competition_results": [], **NOTHING_ELSE})
     assert v.verdict == "needs_review", _alts(v)
+
+
+@pytest.mark.parametrize(("field", "direct"), [
+    ("2025年浙江省车工职业技能大赛", False),  # a traditional trade's contest is no 数字经济行业 contest
+    ("2025年杭州市茶艺师技能竞赛", False),
+    ("2025年杭州市职业技能大赛工业机器人系统运维员赛项", None),  # the name decides nothing: the organiser confirms
+])
+def test_a_first_place_at_a_traditional_trades_contest_is_no_direct_recognition(field, direct):
+    first = {"level": "provincial", "tier": None, "rank": 1, "year": 2025, "type": "individual", "field": field}
+    v = run("hz_digital_craftsman_2026", {"competition_results": [first], "achievements": [], "awards": []})
+    assert next(r for r in v.reasons if r.rule == "direct").ok is direct

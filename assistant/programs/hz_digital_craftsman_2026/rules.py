@@ -12,6 +12,7 @@ from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility import silent
 from assistant.eligibility.model import Fix, Program, Rule
+from assistant.language.classify import traditional_trade
 from assistant.profile import Competition
 
 P = "hz_digital_craftsman_2026"
@@ -36,6 +37,10 @@ def _direct(c: Competition, ref) -> tuple[bool | None, str]:
     if c.type is None:
         return None, f"{shown}未注明是个人还是团体成绩"
     if "数字经济" not in c.field:
+        if trade := traditional_trade(c.field):
+            # 浙江省焊工职业技能大赛: a contest of a traditional trade is no 数字经济行业 contest, whoever entered it
+            # (dev el-f024's writer); one named by neither (工业机器人系统运维员赛项) is for the organiser to confirm
+            return False, f"{shown}是“{trade}”这一传统行当的竞赛，不是数字经济行业职业技能竞赛"
         return None, f"{shown}：从竞赛名称看不出是否为数字经济行业职业技能竞赛，需核实"
     return True, f"{shown}，属于2025年以来全国、省、市数字经济行业职业技能竞赛个人第一名"
 
