@@ -69,3 +69,14 @@ def test_a_first_place_at_a_traditional_trades_contest_is_no_direct_recognition(
     first = {"level": "provincial", "tier": None, "rank": 1, "year": 2025, "type": "individual", "field": field}
     v = run("hz_digital_craftsman_2026", {"competition_results": [first], "achievements": [], "awards": []})
     assert next(r for r in v.reasons if r.rule == "direct").ok is direct
+
+
+@pytest.mark.parametrize(("said", "direct"), [
+    ("那次是机修钳工的比赛，跟数字经济的竞赛不沾边，不算数字经济的竞赛", False),  # the speaker settles the name's doubt
+    ("比赛是省里办的", None),  # nothing said of its kind: the organiser confirms
+])
+def test_the_speaker_may_say_a_contest_is_none_of_the_notices_kind(said, direct):
+    first = {"level": "provincial", "tier": None, "rank": 1, "year": 2025, "type": "individual",
+             "field": "2025年浙江省职工职业技能大赛"}
+    v = run("hz_digital_craftsman_2026", {"competition_results": [first], "achievements": [said], "awards": []})
+    assert next(r for r in v.reasons if r.rule == "direct").ok is direct

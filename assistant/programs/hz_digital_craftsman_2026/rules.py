@@ -6,13 +6,15 @@ only the five years in the digital economy; 在杭全职工作1年 and 目前仍
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility import silent
-from assistant.eligibility.model import Fix, Program, Rule
+from assistant.eligibility.model import Fix, Outcome, Program, Rule
 from assistant.language.classify import traditional_trade
+from assistant.language.clauses import clauses
 from assistant.profile import Competition
 
 P = "hz_digital_craftsman_2026"
@@ -46,6 +48,21 @@ def _direct(c: Competition, ref) -> tuple[bool | None, str]:
 
 
 _certificate = h.certificate_or_sci_award("provincial", "本届条件(三)", wanted="leading")
+_by_name = h.competitions(_direct, "直接认定", to_the_day=False)
+_CONTEST = re.compile(r"比赛|竞赛|大赛|赛项")
+
+
+def _direct_told(f, ref) -> Outcome:
+    """The direct route, where the speaker's own words may settle what a contest's name leaves open: "那个比赛是电工的，
+    不是数字经济那块的比赛" says the contest is none of the notice's kind (dev pf-371)."""
+    outcome = _by_name(f, ref)
+    results = f.profile.competition_results or []
+    if outcome.ok is None and results and all("数字经济" not in c.field for c in results):
+        said = next((c.text for t in f.texts("achievements") or [] for c in clauses(t)
+                     if c.negated and "数字经济" in c.text and _CONTEST.search(c.text)), None)
+        if said:
+            return Outcome(False, f"材料说“{p.short(said)}”，所获名次不是数字经济行业职业技能竞赛的，不能直接认定。")
+    return outcome
 
 
 def _youth(f, ref):
@@ -98,7 +115,7 @@ RULES = (
          "2025年以来,参加全国、省、市数字经济行业职业技能竞赛获得个人第一名的人员,符合条件的可以直接认定为“杭州数字工匠”",
          "direct", "竞赛个人第一名直接认定",
          # "2025年以来" bounds the contest's date from below only; 二's 计算时间 (2026-03-31) is for ages and years
-         h.competitions(_direct, "直接认定", to_the_day=False), ("competition_results",),
+         _direct_told, ("competition_results",),
          Fix("在2025年以来的全国、省、市数字经济行业职业技能竞赛中获得个人第一名")),
     Rule("not_official", C + "二",
          "机关工作人员和参照公务员法管理的事业单位工作人员以及担任事业单位、国有企业领导职务的人员,原则上不予推荐",
