@@ -25,7 +25,8 @@ from assistant.chat.premise.window_premise import (
     reference_correction,
     start_correction,
 )
-from assistant.chat.routing import retrieval_skips
+from assistant.chat.routing import detect_programs, retrieval_skips
+from assistant.chat.rules.alone import said_alone
 from assistant.chat.rules.answer_types import (
     AskedType,
     classify,
@@ -493,6 +494,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             # "那返聘回来的算不算退休人员": an ask the single path finds silent (chat.rules.parts.silent_alone) is silent here
             # too, whatever nearest clause (退休人员不作为推荐对象) its words reached
             main = None
+        if main is not None and not _answered_alone(said_alone(part, parts[:i]), home, r, deps):
+            # "首席技师评上以后奖金多少，什么时候发": each ask is judged as the same words asked alone about the message's
+            # programme (a bare ask with the thing asked before it: 奖金什么时候发), which the factual path finds
+            # silent; its nearest sentence here (报送截止时间为 7 月 15 日) only shares a type word with it
+            main = None
         # the things of a silent ask, which an ask after it naming nothing goes on about (a yes/no or a "what" ask:
         # a concrete value, "一共评几个", asked with no thing is the programme's)
         if onward and unheld_head(part, onward[0].quote) is not None:
@@ -545,6 +551,19 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
                                                else (p.clause_id, p.quote) if p else None, label)
                                               for i, (part, p, label) in enumerate(items)], deps.today, home,
                               premise=premise)
+
+
+def _answered_alone(ask: str, home: str | None, r, deps) -> bool:
+    """Whether the factual path, given ``ask`` as a message of its own about ``home`` (else the message's programmes),
+    quotes the notice for it. An ask that still reads as several is not judged here (its parts already are)."""
+    if len(question_parts(ask)) > 1:
+        return True
+    alone = replace(r, programs=(home,) if home else r.programs, confirm=False)
+    if home and not detect_programs(ask)[0]:  # asked alone, the programme is named, and retrieval reads its name
+        ask = deps.corpus.meta(home).short_name + ask
+    trial = Citations()
+    answer_question(ask, alone, deps, trial)
+    return bool(trial.freeze())
 
 
 def _order_of_parts(corpus: Corpus, home: str, items: list, courses: dict[int, list[Pick]]) -> str | None:

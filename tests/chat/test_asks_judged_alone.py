@@ -1,0 +1,49 @@
+"""Each ask of a several-ask message is judged as the same words asked alone about the message's programme: an ask the
+factual path finds silent on its own is silent among others too (nothing cited for it), and a bare ask ("什么时候发")
+is read with the thing the ask before it named (奖金), as one would say it alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.chat.case.state import Session
+from assistant.chat.rules.alone import lent_nouns, said_alone
+from assistant.chat.turn import make_deps, respond
+from tests.chat_support import KeywordRetriever
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("part, before, alone", [
+    ("什么时候发", ["首席技师评上以后奖金多少，"], "奖金什么时候发"),
+    ("去哪里领", ["首席技师认定的证书多久能拿到手，"], "证书去哪里领"),
+    ("有的话发多少", ["首届数字工匠提名奖有没有奖金，"], "提名奖奖金有的话发多少"),
+    ("材料交给哪个部门", ["第四届数字工匠截止到哪天，"], "材料交给哪个部门"),  # names its own thing
+    ("最后由谁批准", ["浙派工匠多久评一次，"], "最后由谁批准"),  # nothing before to lend
+])
+def test_a_bare_ask_borrows_the_thing_named_before_it(part, before, alone):
+    assert said_alone(part, before) == alone
+
+
+def test_question_words_and_programme_names_are_not_lent():
+    assert lent_nouns("杭州工匠奖多少钱") == ()
+    assert lent_nouns("首席技师有啥问题打哪个电话") == ("电话",)
+
+
+def _ask(text: str):
+    return respond(Session(), text, make_deps(retriever=KeywordRetriever(), today=TODAY))
+
+
+def test_two_asks_the_notice_answers_neither_of_cite_nothing():
+    answer = _ask("首席技师评上以后奖金多少，什么时候发")
+    assert not answer.citations, answer.text
+    assert "没有写明" in answer.text and "7 月 15 日" not in answer.text
+
+
+def test_an_answerable_bare_second_ask_stays_answered():
+    answer = _ask("首届数字工匠几月份评审，评委从哪里来")
+    cited = [c.clause_id for c in answer.citations]
+    assert "hz_digital_craftsman_2023#附件1/三/(三)" in cited, answer.text
+    assert any(c.startswith("hz_digital_craftsman_2023#附件1/三/(三)/1") for c in cited), answer.text
