@@ -46,7 +46,10 @@ _CONTENT_WH_RE = re.compile(_CONTENT_WH)
 _NEGATED_BEFORE = re.compile(r"[没不无](?!知道|清楚|晓得|懂|明白)(?:[^，,]{0,2}|[^，,]{1,4}[过了到])$")
 _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够不够
 # "证书是省里发还是市里发", "是交原件还是复印件": an alternative question asks without a mark (the 还是 is the ask)
-_CHOICE = re.compile(r"是[^，,。；;！!？?]{1,12}?还是")
+_CHOICE = re.compile(r"是[^，,。；;！!？?]{1,12}?还是"
+                     # ... and with no 是, two sides each closed by 的 to the clause's end ("材料交纸质的还是电子的",
+                     # "省里发的还是市里发的"): 还是 as "still" ("我做的还是老本行") leaves the second side open
+                     r"|[^，,。；;！!？?\s]{1,12}的还是[^，,。；;！!？?\s]{1,10}的$")
 # ... said over a comma ("补贴是打到本人卡里，还是拨到单位账上"): the second clause opens with the 还是 (not 还是 as "still":
 # "我是做焊工的，还是在车间干")
 _CHOICE_ACROSS = re.compile(r"是[^，,。；;！!？?]{1,16}[，,]\s*还是(?!在|一直|照样|继续|照常|那样|老样子)")

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.chat.case.state import Session
 from assistant.chat.rules.alone import lent_nouns, said_alone
+from assistant.chat.rules.answer_types import classify, question_parts
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
 
@@ -22,6 +23,7 @@ TODAY = dt.date(2026, 11, 21)
     ("有的话发多少", ["首届数字工匠提名奖有没有奖金，"], "提名奖奖金有的话发多少"),
     ("材料交给哪个部门", ["第四届数字工匠截止到哪天，"], "材料交给哪个部门"),  # names its own thing
     ("最后由谁批准", ["浙派工匠多久评一次，"], "最后由谁批准"),  # nothing before to lend
+    ("需要准备几份？", ["2016年杭州工匠那张表，主要事迹最多写多少字，"], "表事迹需要准备几份？"),  # 表 after 张
 ])
 def test_a_bare_ask_borrows_the_thing_named_before_it(part, before, alone):
     assert said_alone(part, before) == alone
@@ -30,6 +32,26 @@ def test_a_bare_ask_borrows_the_thing_named_before_it(part, before, alone):
 def test_question_words_and_programme_names_are_not_lent():
     assert lent_nouns("杭州工匠奖多少钱") == ()
     assert lent_nouns("首席技师有啥问题打哪个电话") == ("电话",)
+    assert lent_nouns("那张表") == ("表",)
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("首席技师专家评议是谁组织", "actor"),  # who acts on the experts' step
+    ("评委是谁来定", "actor"),
+    ("评审专家是哪些人", "composition"),  # who the experts are
+    ("评委都有谁", "composition"),
+])
+def test_who_acts_on_a_group_step_is_no_ask_for_its_members(ask, kind):
+    assert classify(ask).values == kind
+
+
+@pytest.mark.parametrize("message, parts", [
+    ("首席技师材料发哪个邮箱，有问题打哪个电话", 2),  # 有问题 with an ask of its own in the same piece
+    ("有啥搞不清的地方，该打哪个电话问", 1),  # the matter alone is the occasion of the ask
+    ("首席技师评上有没有奖金，材料交纸质的还是电子的", 2),  # X的还是Y的 asks a choice with no 是
+])
+def test_the_asks_of_a_message_are_cut_where_each_asks(message, parts):
+    assert len(question_parts(message)) == parts
 
 
 def _ask(text: str):

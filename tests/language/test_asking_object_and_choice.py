@@ -22,3 +22,13 @@ def test_how_many_still_asks(text):
 def test_an_either_or_over_a_comma_asks():
     assert asks("首席技师每月的补贴是打到本人卡里，还是拨到单位账上")
     assert not asks("我是做焊工的，还是在车间干")
+
+
+@pytest.mark.parametrize("text", ["材料交纸质的还是电子的", "证书省里发的还是市里发的"])
+def test_two_sides_closed_by_de_ask_a_choice(text):
+    assert asks(text)
+
+
+@pytest.mark.parametrize("text", ["我做的还是老本行", "他现在还是技师", "我们还是做模具的"])
+def test_still_is_no_choice(text):
+    assert not asks(text)

@@ -28,23 +28,24 @@ def lent_nouns(text: str) -> tuple[str, ...]:
     from assistant.retrieval.segment import tags
 
     t = _table()
-    words = (w for w, flag in tags(without_names(text or "")) if len(w.strip()) >= 2 and t["noun_flags"].match(flag))
+    said = [(w.strip(), flag) for w, flag in tags(without_names(text or ""))]
+    # a word after a classifier names a thing whatever the segmenter calls it ("那张表": 表, tagged a verb)
+    words = (w for i, (w, flag) in enumerate(said) if w and (
+        len(w) >= 2 and t["noun_flags"].match(flag) or i and t["classifier_flags"].match(said[i - 1][1])))
     return tuple(dict.fromkeys(w for w in words if not t["not_lent"].search(w)))
 
 
 def said_alone(part: str, before: list[str]) -> str:
     """``part`` with the thing the asks before it named, when it names none ("首席技师评上以后奖金多少，什么时候发":
     什么时候发 asks when the 奖金 is paid; alone it reads as the deadline). The nearest earlier ask naming a thing
-    lends it (its last clause naming one, the ask or the case said before it); an ask naming a thing of its own stays
-    as it is."""
-    from assistant.language.asking import clauses_of
-
+    lends them; an ask naming a thing of its own stays as it is."""
     if lent_nouns(ask_and_context(part)[0]):
         return part
-    # the ask before first, then the clause nearest it ("…方案里讲的数字经济产业，我这种算不算？一共分哪几类")
+    # every thing the nearest ask naming one said, its case too ("2016年杭州工匠那张表，主要事迹最多写多少字，需要准备几份":
+    # the 表's copies; "…方案里讲的数字经济产业，我这种算不算？一共分哪几类": the 产业's kinds): a word too many only
+    # gives the ask alone more to be answered by, never less
     for earlier in reversed(before):
-        for said in reversed(clauses_of(earlier)):
-            lent = lent_nouns(said)
-            if lent:
-                return "".join(lent) + part
+        lent = lent_nouns(earlier)
+        if lent:
+            return "".join(lent) + part
     return part

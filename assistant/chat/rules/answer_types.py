@@ -423,6 +423,13 @@ def _part_cue() -> re.Pattern:
 _QUOTED_NAME = re.compile(r"“[^”]{1,40}”")
 
 
+def _asks_past_matter(piece: str) -> bool:
+    """Whether ``piece`` asks beyond the matter it names ("…发哪个邮箱，有问题打哪个电话": 打哪个电话 asks, in the same
+    piece as 有问题), so that it is an ask of its own, not the occasion of the next."""
+    rest = re.sub(table()["contact"]["matter"], "", piece)
+    return bool(_part_cue().search(rest)) and is_ask(rest)
+
+
 def question_parts(question: str) -> list[str]:
     """The sub-questions of a message that asks two things ("能报吗？走什么渠道？", "名额多少，怎么报"), each
     long enough to stand. A stretch that asks nothing ("我们单位没建工会，") is the context of the ask after it
@@ -448,7 +455,8 @@ def question_parts(question: str) -> list[str]:
         if is_case(piece):  # "要是我们对哪个人选有意见，往哪儿提？": the case goes with the ask after it
             carry = text
             continue
-        if re.search(table()["contact"]["matter"], piece) and not re.search(r"[吗呢？?]\s*$", piece.strip(" ，,")):
+        if re.search(table()["contact"]["matter"], piece) and not re.search(r"[吗呢？?]\s*$", piece.strip(" ，,")) \
+                and not _asks_past_matter(piece):
             # "有啥搞不清的地方，该打哪个电话问": a matter one may have is the occasion of the ask after it, not an ask
             carry = text
             continue
