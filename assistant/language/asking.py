@@ -49,7 +49,10 @@ _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够
 _CHOICE = re.compile(r"是[^，,。；;！!？?]{1,12}?还是"
                      # ... and with no 是, two sides each closed by 的 to the clause's end ("材料交纸质的还是电子的",
                      # "省里发的还是市里发的"): 还是 as "still" ("我做的还是老本行") leaves the second side open
-                     r"|[^，,。；;！!？?\s]{1,12}的还是[^，,。；;！!？?\s]{1,10}的$")
+                     r"|[^，,。；;！!？?\s]{1,12}的还是[^，,。；;！!？?\s]{1,10}的$"
+                     # ... or after a verb of handing in or choosing whose object is the choice ("照片要电子版还是纸质的",
+                     # "交原件还是复印件"), where 还是 as "still" comes before its verb ("我还是要报")
+                     r"|(?:要(?!是|不)|用|交|报|发|寄|走|按|填|写|选)[^，,。；;！!？?\s还]{1,8}还是[^，,。；;！!？?\s]{1,10}$")
 # ... said over a comma ("补贴是打到本人卡里，还是拨到单位账上"): the second clause opens with the 还是 (not 还是 as "still":
 # "我是做焊工的，还是在车间干")
 _CHOICE_ACROSS = re.compile(r"是[^，,。；;！!？?]{1,16}[，,]\s*还是(?!在|一直|照样|继续|照常|那样|老样子)")

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from assistant.chat.case.state import Session
-from assistant.chat.rules.alone import lent_nouns, said_alone
+from assistant.chat.rules.alone import asks_how_of_whether, lent_nouns, said_alone
 from assistant.chat.rules.answer_types import classify, question_parts
 from assistant.chat.turn import make_deps, respond
 from tests.chat_support import KeywordRetriever
@@ -69,3 +69,18 @@ def test_an_answerable_bare_second_ask_stays_answered():
     cited = [c.clause_id for c in answer.citations]
     assert "hz_digital_craftsman_2023#附件1/三/(三)" in cited, answer.text
     assert any(c.startswith("hz_digital_craftsman_2023#附件1/三/(三)/1") for c in cited), answer.text
+
+
+@pytest.mark.parametrize("part, before, moot", [
+    ("怎么通知", "第四届数字工匠没评上的会通知吗，", True),
+    ("面试考什么", "首席技师报上去以后还要面试吗，", True),
+    ("专家评议是谁组织", "首席技师单位定下的人要不要公示，", False),  # another act
+    ("面试考什么", "首席技师面试在哪里，", False),  # the ask before asked where, not whether
+])
+def test_how_an_act_goes_takes_as_given_that_it_happens(part, before, moot):
+    assert asks_how_of_whether(part, before) is moot
+
+
+def test_how_is_silent_where_whether_is():
+    answer = _ask("第四届数字工匠没评上的会通知吗，怎么通知")
+    assert not answer.citations, answer.text

@@ -32,3 +32,13 @@ def test_two_sides_closed_by_de_ask_a_choice(text):
 @pytest.mark.parametrize("text", ["我做的还是老本行", "他现在还是技师", "我们还是做模具的"])
 def test_still_is_no_choice(text):
     assert not asks(text)
+
+
+@pytest.mark.parametrize("text", ["照片要电子版还是纸质的", "交原件还是复印件"])
+def test_a_choice_after_a_verb_of_handing_in_asks(text):
+    assert asks(text)
+
+
+@pytest.mark.parametrize("text", ["要是还是不行", "我还是要报"])
+def test_still_after_if_or_before_its_verb_asks_nothing(text):
+    assert not asks(text)

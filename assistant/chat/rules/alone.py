@@ -10,7 +10,7 @@ from pathlib import Path
 
 from assistant.chat.rules.parts import ask_and_context
 
-__all__ = ["lent_nouns", "said_alone"]
+__all__ = ["lent_nouns", "said_alone", "asks_how_of_whether"]
 
 _TABLE = Path(__file__).with_name("alone.toml")
 
@@ -49,3 +49,21 @@ def said_alone(part: str, before: list[str]) -> str:
         if lent:
             return "".join(lent) + part
     return part
+
+
+def asks_how_of_whether(part: str, before: str) -> bool:
+    """Whether ``part`` asks how or what of the act ``before`` asked whether it happens ("没评上的会通知吗，怎么通知",
+    "还要面试吗，面试考什么"): it takes that act as given, so where the notice is silent on whether, it is silent on how."""
+    from assistant.language.asking import asks_content
+    from assistant.retrieval.segment import tags
+
+    ask, _ = ask_and_context(before)
+    own, _ = ask_and_context(part)
+    if asks_content(ask) or not asks_content(own):
+        return False
+    t = _table()
+
+    def acts(text: str) -> set[str]:
+        return {w for w, flag in tags(text) if len(w) >= 2 and t["act_flags"].match(flag) and not t["not_lent"].search(w)}
+
+    return bool(acts(own) & acts(ask))

@@ -26,7 +26,7 @@ from assistant.chat.premise.window_premise import (
     start_correction,
 )
 from assistant.chat.routing import detect_programs, retrieval_skips
-from assistant.chat.rules.alone import said_alone
+from assistant.chat.rules.alone import asks_how_of_whether, said_alone
 from assistant.chat.rules.answer_types import (
     AskedType,
     classify,
@@ -434,7 +434,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         if main is not None and items and items[-1][1] is None and (
                 _PRESUPPOSES.match(part.strip()) or restates_ask(part, parts[i - 1])
-                or chooses_again(part, parts[i - 1])):
+                or chooses_again(part, parts[i - 1]) or asks_how_of_whether(part, parts[i - 1])):
             # "要不要交无犯罪记录证明？要的话是单位去开还是我自己去开？", "能不能区总工会推一次、产业工会也推一次？两头
             # 都推的话名额算哪边的": an ask that takes the ask before it as given is moot where the notice is silent
             # on that one; so is "盖哪家的章" after a silent "派遣公司报我还是汽车厂报我", the same choice again
