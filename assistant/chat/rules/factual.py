@@ -18,6 +18,7 @@ from assistant.chat import templates as compose
 from assistant.chat.answer import Citations
 from assistant.chat.premise import claims
 from assistant.chat.premise.sibling_edition import sibling_correction
+from assistant.chat.premise.step_order import order_answer
 from assistant.chat.premise.window_premise import (
     asks_reference_day,
     asks_start,
@@ -434,7 +435,8 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None
         if main is not None and items and items[-1][1] is None and (
                 _PRESUPPOSES.match(part.strip()) or restates_ask(part, parts[i - 1])
-                or chooses_again(part, parts[i - 1]) or asks_how_of_whether(part, parts[i - 1])):
+                or chooses_again(part, parts[i - 1]) or asks_how_of_whether(part, parts[i - 1])
+                and not _answered_alone(said_alone(parts[i - 1], parts[:i - 1]), home, r, deps)):
             # "要不要交无犯罪记录证明？要的话是单位去开还是我自己去开？", "能不能区总工会推一次、产业工会也推一次？两头
             # 都推的话名额算哪边的": an ask that takes the ask before it as given is moot where the notice is silent
             # on that one; so is "盖哪家的章" after a silent "派遣公司报我还是汽车厂报我", the same choice again
@@ -556,8 +558,11 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
 def _answered_alone(ask: str, home: str | None, r, deps) -> bool:
     """Whether the factual path, given ``ask`` as a message of its own about ``home`` (else the message's programmes),
     quotes the notice for it. An ask that still reads as several is not judged here (its parts already are)."""
+    ask = ask.strip().rstrip("，,；;、")  # the comma that joined it to the next ask is not said alone
     if len(question_parts(ask)) > 1:
         return True
+    if home and order_answer(deps.corpus, home, ask) is not None:
+        return True  # "专家评完了还要公示吗": whether one step follows another, which the single path reads before this one
     alone = replace(r, programs=(home,) if home else r.programs, confirm=False)
     if home and not detect_programs(ask)[0]:  # asked alone, the programme is named, and retrieval reads its name
         ask = deps.corpus.meta(home).short_name + ask
