@@ -84,3 +84,9 @@ def test_how_an_act_goes_takes_as_given_that_it_happens(part, before, moot):
 def test_how_is_silent_where_whether_is():
     answer = _ask("第四届数字工匠没评上的会通知吗，怎么通知")
     assert not answer.citations, answer.text
+
+
+def test_how_long_stays_answered_after_a_whether_the_step_order_answers():
+    """"专家评完了还要公示吗" alone is answered by the notice's order of steps, so "公示多久" after it is no moot ask."""
+    answer = _ask("浙派工匠专家评完了还要公示吗，公示多久")
+    assert "zj_craftsman_2023#四/(五)" in [c.clause_id for c in answer.citations], answer.text
