@@ -24,6 +24,7 @@ TODAY = dt.date(2026, 11, 21)
     ("材料交给哪个部门", ["第四届数字工匠截止到哪天，"], "材料交给哪个部门"),  # names its own thing
     ("最后由谁批准", ["浙派工匠多久评一次，"], "最后由谁批准"),  # nothing before to lend
     ("需要准备几份？", ["2016年杭州工匠那张表，主要事迹最多写多少字，"], "表事迹需要准备几份？"),  # 表 after 张
+    ("一共认定多少名？", ["杭州工匠评上的有没有每个月的津贴？"], "一共认定多少名？"),  # a total is the programme's
 ])
 def test_a_bare_ask_borrows_the_thing_named_before_it(part, before, alone):
     assert said_alone(part, before) == alone

@@ -38,8 +38,9 @@ def lent_nouns(text: str) -> tuple[str, ...]:
 def said_alone(part: str, before: list[str]) -> str:
     """``part`` with the thing the asks before it named, when it names none ("首席技师评上以后奖金多少，什么时候发":
     什么时候发 asks when the 奖金 is paid; alone it reads as the deadline). The nearest earlier ask naming a thing
-    lends them; an ask naming a thing of its own stays as it is."""
-    if lent_nouns(ask_and_context(part)[0]):
+    lends them; an ask naming a thing of its own, or a total ("一共认定多少名": the programme's), stays as it is."""
+    own = ask_and_context(part)[0]
+    if lent_nouns(own) or _table()["programme_total"].search(own):
         return part
     # every thing the nearest ask naming one said, its case too ("2016年杭州工匠那张表，主要事迹最多写多少字，需要准备几份":
     # the 表's copies; "…方案里讲的数字经济产业，我这种算不算？一共分哪几类": the 产业's kinds): a word too many only
