@@ -25,6 +25,7 @@ TODAY = dt.date(2026, 11, 21)
     ("最后由谁批准", ["浙派工匠多久评一次，"], "最后由谁批准"),  # nothing before to lend
     ("需要准备几份？", ["2016年杭州工匠那张表，主要事迹最多写多少字，"], "表事迹需要准备几份？"),  # 表 after 张
     ("一共认定多少名？", ["杭州工匠评上的有没有每个月的津贴？"], "一共认定多少名？"),  # a total is the programme's
+    ("一共分哪几类？", ["首届数字工匠方案里讲的数字经济产业，我这种算不算？"], "方案数字经济产业一共分哪几类？"),
 ])
 def test_a_bare_ask_borrows_the_thing_named_before_it(part, before, alone):
     assert said_alone(part, before) == alone
