@@ -395,3 +395,22 @@ def _pick(seen: list[tuple[bool | None, str]], what: str, field: str, none_text:
 
 def level_at_least(level: str | None, floor: str) -> bool:
     return level is not None and _LEVEL_ORDER[level] >= _LEVEL_ORDER[floor]
+
+
+# a contest named as such ("那个比赛", "赛项")
+_CONTEST_WORD = re.compile(r"比赛|竞赛|大赛|赛项")
+
+
+def contest_denied_of(texts: list[str] | None, kind: str) -> str | None:
+    """The clause of ``texts`` (the achievements) that denies a contest was of ``kind`` ("那个比赛是电工的，不是数字
+    经济那块的比赛"), or None: the speaker's own word settles what a contest's name leaves open."""
+    return next((c.text for t in texts or [] for c in clauses(t)
+                 if c.negated and kind in c.text and _CONTEST_WORD.search(c.text)), None)
+
+
+def contest_trade(field: str) -> str | None:
+    """The traditional trade a contest is named after ("浙江省焊工职业技能大赛": 焊工), or None (language.classify):
+    the packs read the language layer through the checker's helpers, never directly (tests/test_layers.py)."""
+    from assistant.language.classify import traditional_trade
+
+    return traditional_trade(field)

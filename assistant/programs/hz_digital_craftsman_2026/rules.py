@@ -6,15 +6,12 @@ only the five years in the digital economy; 在杭全职工作1年 and 目前仍
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from assistant.eligibility import honours as h
 from assistant.eligibility import preds as p
 from assistant.eligibility import silent
 from assistant.eligibility.model import Fix, Outcome, Program, Rule
-from assistant.language.classify import traditional_trade
-from assistant.language.clauses import clauses
 from assistant.profile import Competition
 
 P = "hz_digital_craftsman_2026"
@@ -39,7 +36,7 @@ def _direct(c: Competition, ref) -> tuple[bool | None, str]:
     if c.type is None:
         return None, f"{shown}未注明是个人还是团体成绩"
     if "数字经济" not in c.field:
-        if trade := traditional_trade(c.field):
+        if trade := h.contest_trade(c.field):
             # 浙江省焊工职业技能大赛: a contest of a traditional trade is no 数字经济行业 contest, whoever entered it
             # (dev el-f024's writer); one named by neither (工业机器人系统运维员赛项) is for the organiser to confirm
             return False, f"{shown}是“{trade}”这一传统行当的竞赛，不是数字经济行业职业技能竞赛"
@@ -49,7 +46,6 @@ def _direct(c: Competition, ref) -> tuple[bool | None, str]:
 
 _certificate = h.certificate_or_sci_award("provincial", "本届条件(三)", wanted="leading")
 _by_name = h.competitions(_direct, "直接认定", to_the_day=False)
-_CONTEST = re.compile(r"比赛|竞赛|大赛|赛项")
 
 
 def _direct_told(f, ref) -> Outcome:
@@ -58,8 +54,7 @@ def _direct_told(f, ref) -> Outcome:
     outcome = _by_name(f, ref)
     results = f.profile.competition_results or []
     if outcome.ok is None and results and all("数字经济" not in c.field for c in results):
-        said = next((c.text for t in f.texts("achievements") or [] for c in clauses(t)
-                     if c.negated and "数字经济" in c.text and _CONTEST.search(c.text)), None)
+        said = h.contest_denied_of(f.texts("achievements"), "数字经济")
         if said:
             return Outcome(False, f"材料说“{p.short(said)}”，所获名次不是数字经济行业职业技能竞赛的，不能直接认定。")
     return outcome
