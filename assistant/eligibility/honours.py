@@ -397,10 +397,6 @@ def level_at_least(level: str | None, floor: str) -> bool:
     return level is not None and _LEVEL_ORDER[level] >= _LEVEL_ORDER[floor]
 
 
-# a contest named as such ("那个比赛", "赛项")
-_CONTEST_WORD = re.compile(r"比赛|竞赛|大赛|赛项")
-
-
 def contest_denied_of(texts: list[str] | None, kind: str) -> str | None:
     """The clause of ``texts`` (the achievements) that denies a contest was of ``kind`` ("那个比赛是电工的，不是数字
     经济那块的比赛"), or None: the speaker's own word settles what a contest's name leaves open."""
