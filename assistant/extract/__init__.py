@@ -462,4 +462,16 @@ def merge_profiles(old: dict, new: dict) -> dict:
                 merged[field] = f"{merged[field]}；{value}"
         else:
             merged[field] = value
+    if _out_of_work(new) and merged.get("employment") in _HELD_JOB:
+        # "现在在家 还在找工作" after "我在湖州丝绸厂做印花": being out of work now supersedes the job an earlier turn
+        # implied (a freelancer or a retiree says so, and is kept)
+        del merged["employment"]
     return merged
+
+
+_HELD_JOB = ("full_time", "part_time")
+
+
+def _out_of_work(said: dict) -> bool:
+    """A turn that says no employer and no work of one's own (the reading ``eligibility.preds.out_of_work`` checks)."""
+    return (said or {}).get("employer_type") == "none" and not (said or {}).get("employment")

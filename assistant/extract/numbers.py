@@ -152,6 +152,21 @@ def digit_years(text: str) -> str:
     return _CN_FULL_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)), text)
 
 
+# a two-digit year said with its month ("二三年一月份", "23年1月"): a date, not a count of years ("干了二三年")
+_SHORT_DATED_YEAR = re.compile(r"(?<![0-9〇零一二三四五六七八九十])([0-9]{2}|[〇零一二三四五六七八九]{2})(?=\s*年\s*"
+                               r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月)")
+
+
+def dated_short_years(text: str, today: dt.date) -> str:
+    """``text`` with each two-digit year said with a month written as four digits ("二三年一月" -> "2023年一月"), the
+    latest year it can be up to ``today`` (year_from); the readers of a date in a question read four-digit years."""
+    def four(m: re.Match) -> str:
+        digits = "".join(_CN_DIGIT.get(c, c) for c in m.group(1))
+        year = year_from(digits, today)
+        return str(year) if year else m.group(1)
+    return _SHORT_DATED_YEAR.sub(four, text)
+
+
 def month_from(text: str | None) -> int | None:
     if not text:
         return None

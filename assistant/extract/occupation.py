@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.extract.jobs import split_title, title_place
+from assistant.extract.jobs import WORKPLACE_NOUNS, split_title, title_place
 from assistant.extract.judge import digital_occupation, negated, without_level, work_object, work_verb
 from assistant.extract.numbers import COUNT_HEDGES
 from assistant.extract.patterns import MACHINES, STATUS_WORKER
@@ -28,7 +28,9 @@ _OCCUPATION = re.compile(
     r"(?![\u4e00-\u9fff]{0,1}(?:证|等级|资格))"
 )
 # the work's name ends where a count's hedge begins ("干物流差不多四年", "做家政快三年": 物流, 家政)
-_EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的(?=[\u4e00-\u9fff]{0,4}?(?:公司|企业|厂|单位|集团|店|工作室|机构))")
+# (the employer's nouns are the workplace nouns of jobs, 民企 and 国企 with them: "做车联网终端的民企")
+_EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的"
+                            rf"(?=[\u4e00-\u9fff]{{0,4}}?(?:{WORKPLACE_NOUNS}|工作室|机构))")
 _WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多一?点|多|半)?"
                           r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?!多一?点)(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
                           r"(?=(?:" + COUNT_HEDGES + r")?[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站

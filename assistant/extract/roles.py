@@ -127,7 +127,8 @@ def _one(current: list[Segment], i: int) -> Candidates:
     top = executive(text)
     if top and not seg.question and seg.asserts:
         rest = [text[top.end():], *(mask(s.text) for s in current[i + 1:] if not s.question)]
-        hands = any((_OWN_HANDS.search(t) or _TOOLS_IN_HAND.search(t)) and not negated(t) and not _off_tools(t)
+        hands = any((_OWN_HANDS.search(t) or _TOOLS_IN_HAND.search(t) or _own_technical_work(t)) and not negated(t)
+                    and not _off_tools(t)
                     for t in rest)
         # "技术副总，还经常下车间带着调机床": the head of the company with hands on the work is asked, not decided;
         # "我是公司副总": management
@@ -233,7 +234,19 @@ def hands_later(current: list[Segment], i: int) -> bool:
     with hands-on work is neither plainly management nor plainly the front line, and is asked, not decided."""
     said = [mask(s.text) for s in current if not s.question]
     later = [mask(s.text) for s in current[i + 1:] if not s.question]
-    return any(_OWN_HANDS.search(t) and not negated(t) for t in later) and not any(_off_tools(t) for t in said)
+    return any((_OWN_HANDS.search(t) or _own_technical_work(t)) and not negated(t) for t in later) \
+        and not any(_off_tools(t) for t in said)
+
+
+# the speaker's own hands named by the subject and an adverb of still/also: "但自己也还写点代码"
+_SELF_STILL = re.compile(r"^(?:但是?|不过|可)?(?:自己|亲自|我|俺)(?:也|还|照样|照旧|都|天天|每天|平时|偶尔)+")
+
+
+def _own_technical_work(clause: str) -> bool:
+    """Whether ``clause`` says the speaker still does technical work themself ("自己也还写点代码", "我还编程序"):
+    the work is read by the one reader of technical work (jobs.technical_work), not by a second verb list here."""
+    opening = _SELF_STILL.match(clause)
+    return bool(opening) and technical_work(clause[opening.end():])
 
 
 # leading people: "管着30来号人的装配车间", "带着七八个人的班组", "手下五个人" (not "带着徒弟": apprentices)

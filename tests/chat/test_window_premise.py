@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.chat.case.state import Session
@@ -72,3 +74,21 @@ def test_a_reference_day_said_with_such_a_verb_is_corrected(deps):
 
     line, (clause_id, _) = reference_correction(deps.corpus, "hz_digital_craftsman_2026", "第四届年龄是算到年底的吧，我年底才满四十")
     assert line.startswith("不对") and clause_id == "hz_digital_craftsman_2026#二"
+
+
+def test_a_start_said_with_a_two_digit_year_is_read_in_its_own_clause():
+    # "二三年一月份才开始推荐的" is the start asserted; "十二月份肯定还没开始吧" after it is the asker's inference
+    from assistant.chat.premise.window_premise import _claimed
+
+    year, month, _ = _claimed("是不是疫情放开以后 二三年一月份才开始推荐的 那会儿人都阳了 十二月份肯定还没开始吧",
+                              dt.date(2023, 3, 31))
+    assert (year, month) == (2023, 1)
+
+
+def test_two_digit_years_with_a_month_are_dates_and_counts_stay_counts():
+    from assistant.extract.numbers import dated_short_years
+
+    today = dt.date(2026, 11, 21)
+    assert dated_short_years("二三年一月份才开始", today) == "2023年一月份才开始"
+    assert dated_short_years("98年3月进的厂", today) == "1998年3月进的厂"
+    assert dated_short_years("干了二三年了", today) == "干了二三年了"

@@ -32,3 +32,13 @@ def test_a_head_with_hands_on_is_not_management():
 
 def test_a_head_with_hands_off_is_management():
     assert extract("我是车间副主任，主要管人，很少自己上手", TODAY).profile.get("role_type") == "management"
+
+
+def test_own_technical_work_told_with_also_leaves_the_executive_open():
+    # the work is read by jobs.technical_work ("写点代码"), not by a verb list of the hands (上/干/修…)
+    for said in ("我是副总经理 分管技术这块 但自己也还写点代码", "我是副总经理，分管技术，自己也还写代码"):
+        assert extract(said, TODAY).profile.get("role_type") != "management", said
+
+
+def test_an_executive_heading_sales_stays_management():
+    assert extract("我是公司副总 管销售", TODAY).profile.get("role_type") == "management"

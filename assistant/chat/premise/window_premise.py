@@ -15,10 +15,11 @@ Run with:  .venv/bin/python -m pytest -q tests/chat/test_window_premise.py
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.chat.rules.answer_types import holidays
-from assistant.extract.numbers import to_number
+from assistant.extract.numbers import dated_short_years, digit_years, to_number
 
 __all__ = ["asks_start", "start_correction", "asks_reference_day", "reference_correction", "plan_premise"]
 
@@ -29,10 +30,17 @@ _MONTH = re.compile(r"(?<![\d年])([0-9０-９]{1,2}|[一二三四五六七八�
 _RANGE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月[^，。；]{0,8}(?:至|—|－|~|到)")
 
 
-def _claimed(text: str) -> tuple[int | None, int | None, str] | None:
-    """(year, month, as said) of the start the question asserts, or None."""
+def _claimed(text: str, today: dt.date | None = None) -> tuple[int | None, int | None, str] | None:
+    """(year, month, as said) of the start the question asserts, or None. The date is read in the clause that says
+    the start ("二三年一月份才开始推荐的", not "十二月份肯定还没开始吧" after it), its year in four digits."""
+    text = dated_short_years(digit_years(text), today or dt.date.today())
+    start = _START.search(text)
+    if start:
+        clause = re.split(r"[，,。；;？?！!\s]+", text[:start.start()])[-1]
+        if _YEAR.search(clause) or _MONTH.search(clause.replace("年", "年 ")):
+            text = clause
     year = _YEAR.search(text)
-    month = _MONTH.search(text)
+    month = _MONTH.search(text) or _MONTH.search(re.sub(r"(\d{4}\s*年)", r"\1 ", text))
     holiday = next((h for h in holidays() if h in text and holidays()[h]), None)
     m = int(to_number(month.group(1))) if month else (holidays()[holiday] if holiday else None)
     if year is None and m is None:
@@ -62,7 +70,7 @@ def start_correction(corpus, program: str, text: str) -> tuple[str, tuple[str, s
     """(the first line, the quoted (clause_id, sentence)) when ``text`` asserts a start of ``program``'s round;
     None when it asserts none or the programme is a standing one with no window."""
     meta = corpus.meta(program)
-    claimed = _claimed(text)
+    claimed = _claimed(text, meta.deadline)  # (a round's start said in two digits is no later than its deadline)
     if claimed is None or meta.deadline is None or meta.standing:
         return None
     quote = _window_quote(corpus, program)
