@@ -30,3 +30,14 @@ def test_longest_first_so_an_alternation_takes_the_whole_word():
 def test_two_words_for_one_person_are_one():
     person = {p: re.compile(f"(?:{w})") for p, w in kin_classes()}
     assert [p for p, rx in person.items() if rx.fullmatch("老爸")] == [p for p, rx in person.items() if rx.fullmatch("爸")]
+
+
+def test_a_father_called_爹_is_a_relative_whose_workplace_is_his():
+    # "俺爹在淳安水厂…": the place is the relative's, said of him, not dropped as the speaker's own
+    import datetime as dt
+
+    from assistant.extract import extract
+
+    said = extract("俺爹在淳安水厂管净水设备三十年了 首席技师他够不够", dt.date(2026, 11, 21)).profile
+    assert said.get("employer_city") == "杭州"
+    assert "爹" in words_of("kinfolk") and "老娘" in words_of("family")

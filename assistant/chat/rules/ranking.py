@@ -107,7 +107,20 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
                          clause.title or "")
             if pick.holds or (forms and is_form_row(pick.quote)):  # a form's field answers a question about it
                 valued[clause.clause_id] = (_value(pick, SCANNED_PRIOR), pick)
+    _headed(valued)
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
+
+
+def _headed(valued: dict[str, tuple[float, Pick]]) -> None:
+    """A heading holding the asked value ("（三）评审阶段（2023年4月）") dates or counts what is under it: where an
+    item under it is on topic ("由…专家…进行专业评审" for "专家几月份评的") but holds no value, the heading is as
+    relevant as that item (a heading is text too, and its value is the item's)."""
+    for cid, (value, pick) in list(valued.items()):
+        if not pick.holds:
+            continue
+        under = [p.relevance for c, (_, p) in valued.items() if c.startswith(cid + "/") and not p.holds]
+        if under and max(under) > pick.relevance:
+            valued[cid] = (value, replace(pick, relevance=max(under)))
 
 
 @functools.lru_cache(maxsize=1)
