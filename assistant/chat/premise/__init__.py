@@ -12,6 +12,7 @@ Run with:  .venv/bin/python -m pytest -q tests/chat -k premise
 
 from __future__ import annotations
 
+from assistant.chat.premise.absolute import absolute_correction, without_margins
 from assistant.chat.premise.channels import (
     CHANNELS,
     HANDED_IN,
@@ -84,6 +85,7 @@ _LATER_CHECKS = (
     _bypass_correction, _channel_correction, _step_correction, _negated_correction, _level_correction,
     manner_correction,  # "两万是分两年发的吧" where the notice says 一次性
     _contrast_correction,
+    absolute_correction,  # "一律不能推荐，一点口子都没有吧" against "原则上不予推荐"
     _anyone_correction,  # "只有本单位的职工能提异议吧" against "任何组织和个人均可提出异议"
     _absent_correction, _only_kind_correction,
     _sole_correction,  # "市总工会一家定的吧", "就只有“鲲鹏企业”一个吧" against a list naming it with others
@@ -100,6 +102,7 @@ def correction(question: str, quote: str) -> str | None:
     if asserts_document(question):  # "是杭人社发〔2021〕96号吧": a document number, no day of a month nor a count
         return doc_correction(question, quote)  # the title as asked ("《首席技师评选管理办法》"), programme name and all
     question = topic_only(question)  # "首席技师" names the programme; it is no claim about 技师
+    question = without_margins(question)  # "多一个都不行": the 一个 says the rule is strict, it counts nothing
     placing = (_placing_correction(question, quote) or _span_edge_correction(question, quote)
                or _workday_correction(question, quote)
                or (None if _other_level(question, quote) else tier_correction(_without_identity(question), quote)))

@@ -21,7 +21,9 @@ _UNITS = {"年": "年", "周岁": "岁", "岁": "岁", "字": "字", "名": "名
           # 项, times with 次/回 ("一式三份", "评审专家有七位", "培育单位评30家", "每年评两回")
           "位": "名", "家": "名", "份": "份", "项": "项", "次": "次", "回": "次", "批": "批",
           # steps counted: "分三个环节", "四个阶段" ("按照…等四个环节进行")
-          "个环节": "环节", "环节": "环节", "个阶段": "阶段", "阶段": "阶段", "个步骤": "步骤"}
+          "个环节": "环节", "环节": "环节", "个阶段": "阶段", "阶段": "阶段", "个步骤": "步骤",
+          # kinds counted: "分成四大类", "一共就五类" ("数字经济产业分为…五大类"); not a contest's class (_KIND_NOT)
+          "大类": "类", "类": "类"}
 # Not an ordinal: "第一名" ranks, it does not count.
 # "四个环节", "三个阶段" count steps, not people: a bare 个 before such a noun is no count of 名; nor do "两个项目",
 # "两个通知" (the programmes compared).
@@ -29,7 +31,9 @@ _CLAIM = re.compile(rf"(?<![第前])({_NUM})\s*(个月|周岁|万元|万块|个�
                     r"|年|岁|字|名|人|%|月|日|号|元|块|天"
                     r"|个(?!环节|阶段|步骤|程序|方面|领域|部门|条件|产业|集群|类|项目|通知|文件|荣誉|称号)|寸|位"
                     # "市人社局一家发的", "市总工会一家审定": a body acting alone, no count of units
-                    r"|家(?![发定审评说做办管负组批出认])|份|项|次|回|批)")
+                    r"|家(?![发定审评说做办管负组批出认])|份|项|次|回|批"
+                    # "一类技能竞赛", "二类赛", "一类企业": a class a contest or firm is in, not a count of kinds
+                    r"|大类|类(?!技能|竞赛|赛|比赛|奖|项目|企业|人员|人才|人))")
 # "奖金有5万" says 元 without saying it, when the sentence is about money.
 _BARE_WAN = re.compile(rf"(?<!第)({_NUM})\s*万(?![元块人名个])")
 _MONEY_WORDS = re.compile(r"奖金|奖励|津贴|补贴|钱|工资|奖(?=[0-9０-９一二两三四五六七八九十]+\s*万)")
@@ -48,7 +52,8 @@ _SHARE = re.compile(rf"百分之\s*(?P<pct>{_NUM})|(?P<tenths>[一二两三四�
 # What a sentence must hold to state a value in the same unit as a premise's.
 UNIT_PATTERNS = {"年": r"年(?!\s*\d)", "岁": "周?岁", "字": "字", "名": "名|人|个|位|家", "个月": "个月",
                  "%": "%|％", "月": "月", "日": "[日号]", "元": "万?元", "万元": "万?元", "工作日": "个?工作日|天", "寸": "寸",
-                 "份": "份", "项": "项", "次": "次|回", "批": "批", "环节": "个?环节", "阶段": "个?阶段", "步骤": "个?步骤"}
+                 "份": "份", "项": "项", "次": "次|回", "批": "批", "环节": "个?环节", "阶段": "个?阶段", "步骤": "个?步骤",
+                 "类": "大?类(?!技能|竞赛|赛)"}
 # The last digit of a number before its unit; not a document number's "〔2026〕10号", nor an ordinal "第一名".
 _NUMERAL = r"(?<!〕)(?<!〕\d)(?<!〕\d\d)(?<!第)[0-9０-９一二两三四五六七八九十百千]\s*"
 
@@ -71,6 +76,8 @@ def strip_claims(text: str) -> str:
 
 
 _CONTEXT_EDGE = re.compile(r"[，。；,;：:、（）()]")
+# what a count of kinds said with a bare 类 follows ("分成四类", "一共就五类"); elsewhere "一类""二类" are a class
+_DIVIDED = re.compile(r"(?:分|分成|分为|分了|共|就|只有|总共)\s*$")
 _NEXT_ITEM = re.compile(r"且|并且|或者|或|以及")
 _NEXT_VALUE = re.compile(r"[0-9０-９]")
 _NAME_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[)）](?=[\u4e00-\u9fff])")
@@ -150,6 +157,9 @@ def _claims_in_context(text: str, width: int = 8, lists: bool = False) -> list[t
             continue  # "培育单位一次评50个": 一次 says per round, the count is the 50 after it
         if _is_difference(text[max(0, m.start() - 30):m.start()]):
             continue  # "比一般的区多两个": a gap between two counts, not a count
+        if unit == "类" and (text[max(0, m.start() - 1):m.start()] in ("哪", "每", "同")
+                             or m.group(2) == "类" and not _DIVIDED.search(text[:m.start()])):
+            continue  # "归哪一类", "每一类", "国家一类大赛": which kind or class; a bare 类 counts after 分/共/就 only
         if m.group(2) == "号" and re.search(r"[路街道巷弄]\s*$", text[:m.start()]):
             continue  # "解放东路 18 号": a street number (IDENTIFIERS), no day of a month
         if m.group(2) in ("个", "项") and _CHOOSING.search(text[:m.start()]) \

@@ -57,11 +57,31 @@ def _level_correction(question: str, quote: str) -> str | None:
     return None
 
 
+# Uses of a contrast word that qualify nothing: 个人 in a head count ("我们三个人组队", "团体赛的几个人") or in the
+# asker's own view ("我个人觉得…"). Left in, they made a 团体 premise look as if it said 个人 as the notice does.
+_NO_QUALIFIER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千几多]\s*个人|我个人|个人(?:觉得|认为|感觉|看法|意见)")
+# A qualifier said of a placing ("团体第一", "团体赛的冠军", "个人第一名"): where a text qualifies a placing, that is
+# the qualifier it asserts, not the same word said of something else beside it ("团体赛比个人赛还难，团体第一也认吧")
+_OF_PLACING = r"(?:赛|赛项|项目)?的?(?:第[一二三1-3]名?|冠军|亚军|季军|金牌|银牌|铜牌|前[一二三四五六七八九十0-9]+名?)"
+
+
+def _of_placing(group: tuple[str, ...], text: str) -> list[str]:
+    """The words of ``group`` that ``text`` says of a placing ("团体第一", "个人第一名")."""
+    text = _NO_QUALIFIER.sub(" ", text)
+    return [w for w in group if re.search(re.escape(w) + _OF_PLACING, text)]
+
+
+def _said_qualifiers(group: tuple[str, ...], text: str) -> list[str]:
+    """The words of ``group`` that ``text`` says as qualifiers: those said of a placing when it qualifies one, else
+    every one it says, uses that qualify nothing (_NO_QUALIFIER) left out."""
+    return _of_placing(group, text) or [w for w in group if w in _NO_QUALIFIER.sub(" ", text)]
+
+
 def _contrast_correction(question: str, quote: str) -> str | None:
     """"不对，…" when the question has one of a pair of exclusive qualifiers (CONTRASTS) and the quote the other."""
     for group in CONTRASTS:
-        said_q = [w for w in group if w in question]
-        said_c = [w for w in group if w in quote]
+        said_q = _said_qualifiers(group, question)
+        said_c = _said_qualifiers(group, quote)
         if said_q and said_c and not set(said_q) & set(said_c):
             return f"不对，通知写的是“{said_c[0]}”，不是“{said_q[0]}”：见下面的原文。"
     return None
