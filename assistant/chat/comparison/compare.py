@@ -690,19 +690,24 @@ def compare_each_attribute(text: str, programs: list[str], deps, cites: Citation
     """"证书和年限要求有啥不一样", "一个看证书一个看年限": two attributes asked side by side are compared one after the
     other, each as the question naming it alone would be (``compare_sides``); a line the first comparison showed is
     not said again. None when the question asks one attribute."""
-    from assistant.chat.comparison.compared_attribute import compared_attributes
+    from assistant.chat.comparison.compared_attribute import compared_attributes, overall_attribute
     from assistant.chat.routing import topic_only
 
     asked = compared_attributes(text)
     if len(asked) < 2:
         return None
+    # "在条件上最大区别是啥？一个要工会会员一个要证书是伐": the conditions as a whole are asked, the two named are the
+    # asker's guess; each side's chapter of conditions leads, then the guessed attributes one by one
+    overall = overall_attribute(text)
+    if overall is not None and all(a.key != overall.key for a, _ in asked):
+        asked = [(overall, ""), *asked]
     shown: set[str] = set()
     out: list[str] = []
     status: list[str] = []
     for attribute, _ in asked:
         alone = text
         for other, _ in asked:  # every word of the others' rows out ("干满几年": 干满 and 几年 both ask years)
-            if other.key != attribute.key:
+            if other.key != attribute.key and other is not overall:  # the overall ask is what makes it a comparison
                 alone = other.ask.sub("", alone)
         lines = [line for line in compare_sides(alone, topic_only(alone), programs, deps, cites).split("\n")
                  if line not in shown]

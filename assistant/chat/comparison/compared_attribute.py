@@ -19,7 +19,10 @@ from assistant.chat.rules.forms import is_attached_form
 from assistant.chat.rules.quotes import is_form_row
 
 __all__ = ["Attribute", "attributes", "compared_attribute", "compared_attributes", "holds_attribute", "attribute_picks", "settle_sides",
-           "broader_rules"]
+           "broader_rules", "overall_attribute", "OVERALL"]
+
+# the row of the conditions as a whole ("在条件上最大的区别"): asked beside named conditions, they are a guess at it
+OVERALL = "conditions"
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +130,14 @@ def compared_attributes(text: str) -> list[tuple[Attribute, str]]:
         return []
     out = [pairs[0][0], *(b for _, b in pairs)]
     return [(a, m.group()) for m, a in out]
+
+
+def overall_attribute(text: str) -> Attribute | None:
+    """The conditions-as-a-whole row (OVERALL) when ``text`` asks it, programme names aside; else None."""
+    from assistant.chat.routing import without_programme
+
+    asking = without_programme(text or "")
+    return next((a for a in attributes() if a.key == OVERALL and a.ask.search(asking)), None)
 
 
 def _rows_in(topic: str, pointing: bool = True) -> list:
