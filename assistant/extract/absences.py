@@ -148,7 +148,29 @@ def read_none(segs: list[Segment]) -> Candidates:
                 add(out, name, True)
                 if name == "_no_achievements":
                     add(out, "_denial_said", _with_bare_no(segs, i))  # kept beside what else is said (resolve)
+    _dismissed_beside_denial(segs, denials, out)
     return out
+
+
+def _dismissed_beside_denial(segs: list[Segment], denials: list[bool], out: Candidates) -> None:
+    """The work dismissed as ordinary next to a denial (就是个普通干活的 啥奖也没有, 就是普普通通一个工人 徒弟没带过):
+    the applicant says there is nothing beyond the job, and the denial makes it explicit, so every achievement is
+    denied, whatever kind the denial names. Kept with the denials said (resolve), where the language layer reads the
+    pair as reaching every alternative (``classify.denied_only``); with no denial beside it, a dismissal alone is the
+    job's plain work and stays with the review (docs/verdict-policy.md)."""
+    from assistant.language.agency import dismissal
+
+    if not any(out.get(k) for k in ("_no_achievements", "_no_awards", "_no_competitions", "_no_prizes", "_no_apprentices")):
+        return
+    for j, seg in enumerate(segs):
+        near = [k for k in (j - 1, j + 1, j + 2) if 0 <= k < len(segs) and denials[k]]
+        if not seg.asserts or denials[j] or not dismissal(seg.text) or not near:
+            continue
+        if _but_did(segs[j + 1:], denials[j + 1:]):
+            return  # "就是个普通工人，奖没拿过，不过改过一个夹具": a deed beside the denial
+        add(out, "_no_achievements", True)
+        add(out, "_denial_said", "，".join(segs[k].text for k in sorted({j, *near})))
+        return
 
 
 # a denial softened by a closing 吧 ("钢化玻璃也算不上啥老手艺吧"): a statement, though the segmenter hears a question

@@ -12,7 +12,7 @@ import re
 
 from assistant.language.datafiles import data_json
 
-__all__ = ["AGENCY", "agency", "chores", "disowns", "has_cue", "headless", "led", "made_kinds", "only_used", "own_part",
+__all__ = ["AGENCY", "agency", "chores", "dismissal", "disowns", "has_cue", "headless", "led", "made_kinds", "only_used", "own_part",
            "plain_work", "routine", "someone_else", "subject_other", "the_units", "without_setting"]
 
 AGENCY = ("lead", "bystander", "adopted")
@@ -77,6 +77,15 @@ def plain_work(clause: str) -> bool:
     if has_cue("result", clause) or has_cue("lead", clause) or has_cue("adopted", clause):
         return False
     return bool(has_cue("plain_work", clause)) or (bool(has_cue("routine", clause)) and not re.search(r"[过了出]", clause))
+
+
+def dismissal(clause: str) -> bool:
+    """Whether the clause dismisses the speaker's work as ordinary (就是个普通干活的, 就一普通码农, 说白了就是个看设备的,
+    顶多算个熟练工): ``plain_work``'s own words, not a routine frame (平时负责点检 tells the job, it dismisses nothing).
+    Beside a denial it says there is nothing else to tell (``classify.denied_only``, ``extract.absences``)."""
+    if has_cue("result", clause) or has_cue("lead", clause) or has_cue("adopted", clause):
+        return False
+    return bool(has_cue("plain_work", clause))
 
 
 def cleft_other(clause: str) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 from assistant.language.acts import mention
 from assistant.language.agency import (
     chores,
+    dismissal,
     disowns,
     led,
     made_kinds,
@@ -32,7 +33,7 @@ from assistant.language.agency import (
 )
 from assistant.language.clauses import Clause, clauses, negated, says_none, says_unknown, subject_only
 from assistant.language.datafiles import data_json
-from assistant.language.denials import denied_kinds, names_whole, says_nothing
+from assistant.language.denials import denied_kinds, names_prizes, names_whole, says_nothing
 from assistant.language.lexicon import (
     KIND_LABELS,
     KINDS,
@@ -195,6 +196,11 @@ def says_no_achievement(text: str) -> bool:
     return bool(parts) and len(rest) < len(parts) and all(not c.negated and plain_work(c.text) for c in rest)
 
 
+# the deeds made in one's work: not the records the notices check by their own rows (certificates, awards), nor the
+# people one trained
+MADE = frozenset(KINDS) - {"certificate", "training"}
+
+
 def denied_only(texts: list[str]) -> frozenset[str] | None:
     """The kinds of achievement ``texts``, each a denial (``says_no_achievement``), deny when every denied clause names
     a kind (革新没搞过, 标准没参与过, 没教过人: ``denials.denied_kinds``); None when one names none or says there is
@@ -203,11 +209,19 @@ def denied_only(texts: list[str]) -> frozenset[str] | None:
     kinds: set[str] = set()
     for text in texts:
         # a denial's clauses are read together: in "徒弟嘛，也没正经带过" the kind is the topic, the predicate bare
-        denied = [c.text for c in clauses(text) if c.negated]
+        parts = clauses(text)
+        denied = [c.text for c in parts if c.negated]
         named = frozenset().union(*(denied_kinds(c) for c in denied))
         if not named or any(says_nothing(c) or names_whole(c) for c in denied):
             return None  # 成果证书奖项统统没有: the whole named beside kinds is still the whole
         kinds |= named
+        if any(not c.negated and dismissal(c.text) for c in parts):
+            # the work dismissed as ordinary beside a denial: no deed of the work is left to tell (没什么绝活 就是老老
+            # 实实干活 denies every made deed, the apprentices and the records unsaid); beside a denial of the records
+            # too (就是普通干活的 啥奖也没有) nothing is left at all, a denial of every alternative
+            if "certificate" in named or any(names_prizes(c) for c in denied):
+                return None
+            kinds |= MADE
     return frozenset(kinds) or None
 
 
