@@ -568,23 +568,62 @@ def deeds_told(session: Session, pending: Pending | None, stated: str, facts: di
     结构 换一次模从四十分钟缩到十分钟" to the awards question; "听着拨盘里的声音转几圈就开了 公安那边都来叫我" to the
     years question): the clauses that state no other fact, kept verbatim when the achievement classifier reads a
     deed in them. Only while the deeds are still open (asked, or missing from the last verdicts), never for a
-    question or a message whose clauses all state other facts."""
-    from assistant.extract import extract
+    question or a message whose clauses all state other facts.
+
+    A denial of the rest ("其他都没有", "别的没有了") presupposes something told: when none is on record, the deed an
+    earlier message told in words the extractor did not read ("这几年带着车间上了MES 纸质报工全换掉了") is kept with
+    the denial beside it, so the checker reads the rest as denied and the deed as the review's
+    (docs/verdict-policy.md: 已说"没有"之后又说了别的业绩), not every alternative closed."""
     from assistant.language import achievement_kinds
 
+    if facts.get("achievements") == [] and not session.profile.get("achievements") and _bare_rest_no(stated):
+        earlier = next((d for d in (_unread_deed(user, today) for user, _ in reversed(session.history)) if d), "")
+        return {"achievements": [earlier, stated.strip()]} if earlier else {}
     if "achievements" in facts or session.profile.get("achievements") or not session.history:
         return {}
     asked = pending.fields if pending is not None else ()
     if not any(f in _ALTERNATIVES for f in (*asked, *session.open_fields())):
         return {}
+    text = _unread_text(stated, today)
+    if len(re.sub(r"\W", "", text)) < 8 or not set(achievement_kinds(text)) & _DEED_KINDS:
+        return {}
+    return {"achievements": [text]}
+
+
+# a reply denying the rest beside what was told (其他都没有, 别的就没啥了, 除此之外没有了)
+_REST_NO = re.compile(r"^(?:除此之外|除此以外|此外|另外)?[，,]?(?:别的|其他|其它|其余|剩下的)")
+
+
+def _bare_rest_no(stated: str) -> bool:
+    """Whether the reply is only a denial of the rest (其他都没有, 别的就没啥了): one going on to name the kinds it
+    denies (别的也没有 标准革新都没搞过 徒弟也没带过) says itself what the rest is (dev dlg-ac102, dlg-ad110)."""
+    text = stated.strip()
+    return bool(_REST_NO.match(text)) and negated(text) and len(re.sub(r"\W", "", text)) <= 8
+
+
+def _unread_text(stated: str, today: dt.date, guessed: bool = False) -> str:
+    """The clauses of ``stated`` that neither ask nor deny and state no fact the extractor reads (the work's
+    description aside), joined. ``guessed``: a fact the extractor only inferred from the words (公司的接口规范是我定的:
+    employed, read from 公司) does not make the clause one of facts."""
+    from assistant.extract import extract
+
     rest = []
     for clause in clauses_of(stated):
         if asks(clause) or negated(clause):
             continue
-        told = [f for f in extract(clause, today).found if f not in ("facts_as_of", *DESCRIBES_WORK)]
+        got = extract(clause, today)
+        told = [f for f in got.found if f not in ("facts_as_of", *DESCRIBES_WORK, *(got.inferred if guessed else ()))]
         if not told:
             rest.append(clause)
-    text = "，".join(rest)
-    if len(re.sub(r"\W", "", text)) < 8 or not set(achievement_kinds(text)) & _DEED_KINDS:
-        return {}
-    return {"achievements": [text]}
+    return "，".join(rest)
+
+
+def _unread_deed(stated: str, today: dt.date) -> str:
+    """An earlier message's unread clauses that tell something done (a verb of doing, not the job's plain work:
+    带着车间上了MES, 公司的接口规范是我定的), joined, when they say enough to be a deed; else ""."""
+    from assistant.language.agency import plain_work
+    from assistant.language.doing import tells_deed
+
+    text = _unread_text(stated, today, guessed=True)
+    deeds = [c for c in text.split("，") if c and tells_deed(c) and not plain_work(c)]
+    return "，".join(deeds) if len(re.sub(r"\W", "", "".join(deeds))) >= 8 else ""
