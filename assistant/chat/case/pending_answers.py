@@ -591,7 +591,7 @@ def deeds_told(session: Session, pending: Pending | None, stated: str, facts: di
 
 
 # a reply denying the rest beside what was told (其他都没有, 别的就没啥了, 除此之外没有了)
-_REST_NO = re.compile(r"^(?:除此之外|除此以外|此外|另外)?[，,]?(?:别的|其他|其它|其余|剩下的)")
+_REST_NO = re.compile(r"^(?:(?:除此之外|除此以外|此外|另外)[，,]?(?:别的|其他|其它|其余|剩下的)?|别的|其他|其它|其余|剩下的)")
 
 
 def _bare_rest_no(stated: str) -> bool:
