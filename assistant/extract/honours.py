@@ -47,7 +47,7 @@ from assistant.language.holding import (
 )
 from assistant.language.honour_lists import kept_spans, list_span
 from assistant.language.past_event import asked_again, dated_by
-from assistant.language.rungs import rungs
+from assistant.language.rungs import rungs, said_above, trade_has_before, unsure
 from assistant.language.status import pending
 from assistant.language.titles import (
     LEVEL_OF_WORD,
@@ -197,7 +197,6 @@ _NO_CERT = re.compile(r"(?:(?:等级|技能|资格|(?<![师工级技]))证(?:书
                       r"(?:也|都)(?:没|没有|未)(?:去)?(?:考|拿|有|办|评)?(?:过|到)?")
 _LEVEL_ONLY = re.compile(r"^(?:还有|和|跟|及|以及)?(?:特级技师|高级技师|技师|高级工|中级工)(?:[和、跟及](?:特级技师|高级技师|技师|高级工))?"
                          r"(?:也有|都有)?$")
-_ABOVE = re.compile(r"(?:上面|之上|往上|上头|再往上)还有")
 _NOT_TAKEN = re.compile(r"^(?:我|俺)?(?:也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|拿|评|报)(?:过|了)?(?:呢|啊)?$")
 
 
@@ -209,7 +208,7 @@ def _levels_not_held(segs: list[Segment]) -> set[int]:
             continue
         before = segs[i - 1].text if i else ""
         after = segs[i + 1].text.strip(" ，,") if i + 1 < len(segs) else ""
-        if _ABOVE.search(before) or i - 1 in out or _NOT_TAKEN.match(after):
+        if said_above(before) or i - 1 in out or _NOT_TAKEN.match(after):
             out.add(i)
     return out
 
@@ -235,7 +234,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             for level, pattern in SKILL_LEVELS:
                 if pattern.search(seg.text):
                     add(out, "_tried_level", level)
-            if index and (_ABOVE.search(segs[index - 1].text) or index - 1 in listed):
+            if index and (said_above(segs[index - 1].text) or index - 1 in listed):
                 add(out, "is_highest_level_of_occupation", False)
             continue
         bare = _LEVEL_PREDICATE.match(seg.text)
@@ -243,7 +242,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             bare = None  # "英语四级，…我才四级": another exam's grade
         if bare and not titles_talked and not SKILL_NOT_HELD.search(seg.text[:bare.start("level")]):
             add(out, "skill_level", LEVEL_OF_WORD[bare["level"]])
-        if UNSURE_LEVEL.search(seg.text):
+        if unsure(seg.text):
             continue  # "好像是高级工也可能是技师": not a fact to decide on
         text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
@@ -257,7 +256,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
                     and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
                     and not pending(rest) \
                     and not _OTHER_EXAM.search(text[max(0, m.start() - 4):m.start()])  # "软考高级证书": another exam's grade
-                if _TRADE_HAS.search(text[:m.start()]):
+                if trade_has_before(text[:m.start()]):
                     # "这个工种是有高级技师的": the level exists in one's trade, it is not held; resolve compares it
                     # with the level held, as for a level one tries for
                     add(out, "_tried_level", level)
@@ -278,7 +277,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             if not _OTHER_EXAM.search(text[max(0, m.start() - 6):m.start("level")]) \
                     and not judge.denied_before(text, m.start(), 3) and not SKILL_NOT_HELD.search(text[:m.start()]):
                 add(out, "skill_level", LEVEL_OF_WORD[m["level"]])
-        if re.search(r"(?:上面|之上|往上|上头)还有", seg.text):  # "我们工种上面还有技师和高级技师"
+        if said_above(seg.text):  # "我们工种上面还有技师和高级技师"
             add(out, "is_highest_level_of_occupation", False)
         top = _TOP_IS.search(seg.text)
         if top:  # "本职业最高就到高级技师了", "我们工种最高只有高级工": the top of the occupation, for resolve to compare
@@ -300,13 +299,6 @@ _LEVEL_AS_OBJECT = re.compile(r"(?:证(?:书)?[^,，。□]{0,4}?(?:是|有|就|
                               r"(?P<level>初级|中级|高级|(?<![0-9一二三四五六七八九十])[一二三四五]级)(?:的|证|证书)?"
                               r"(?![\u4e00-\u9fff]{0,3}(?:职称|工程师|会计|经济师|教师|讲师|技师|工|技))")
 _OTHER_EXAM = re.compile(r"职称|英语|计算机|普通话|日语|外语|软考|驾照|驾驶")
-# the trade said to have a level ("这个工种是有高级技师的", "我们这行也有特级技师"): a level of the trade, not one's own
-# a level said with doubt ("好像是高级工也可能是技师", "这个工种好像还有技师 我也不太清楚"): no fact to decide on
-UNSURE_LEVEL = re.compile(r"忘了|记不清|不记得|好像|可能是|也可能|不确定|不太清楚|说不准|搞不清")
-# ("这个工种还有技师": 还 says the trade has it beside the level held)
-_TRADE_HAS = re.compile(r"(?:工种|职业|行当|这行|行业)(?:里|上|里面|里头)?(?:是|也|倒是|本来|其实|还)?(?:有|设有|设了)$"
-                        # "他们工种听说能考到高级技师", "这行可以评到技师": a level that can be reached, not one held
-                        r"|(?:能|可以|可)(?:一直)?(?:考|评|升|晋)(?:到|上)$")
 # (a bare 高级 at the top, "这行最高就是高级", is the 高级工 of the worker grades: 高级技师 is said in full)
 _TOP_IS = re.compile(r"最高(?:一级|等级|级别)?(?:就|只|也|才)?(?:能)?(?:到|是|有|考到|评到)(?:了)?"
                      r"(?P<level>高级技师|技师|高级工|中级工|高级(?![技工程]))")

@@ -13,6 +13,7 @@ from assistant.chat.case.said import asks, clause_at, without
 from assistant.chat.case.state import Session
 from assistant.chat.routing import Route
 from assistant.language.clauses import negated
+from assistant.language.rungs import named_levels, unsure
 
 _HELD_LEVEL = r"(?:是|评上了?|评为|当上了?|拿到了?|获得了?|取得了?|考了|考到了?|考出了?)"
 
@@ -113,25 +114,20 @@ _LEADER = re.compile(r"领导|干部|中层|班子|高管")
 _HIGHEST = re.compile(TOP_LEAD + r"(?P<l>[\u4e00-\u9fff]{2,4})")
 
 
-# a level the trade has besides the one held: "我们这个工种有高级技师的", "上面还有高级技师", "还能考高级技师",
-# "这行还有更高的"; said with 没有 ("我们这行没有高级技师"), the trade stops below it
-_TRADE_HAS = re.compile(r"(?:(?:行|工种|职业|我们|这个|本)[^，,。]{0,5}?(?P<no>没有?|也有|还有|有)|(?:上面|往上|再上|之上)(?:一级)?(?:还)?(?:有|是)"
-                        r"|还(?:能|可以|可)(?:再)?(?:往上)?考)(?:个|一个)?(?P<l>特级技师|高级技师|技师|高级工|中级工|更高的?|[一二三四五]级)")
-
-
 def _level_above(text: str, held: str, today: dt.date) -> bool | None:
-    """Whether the held level is the trade's top, from a level the trade is said to have (or not) besides it."""
+    """Whether the held level is the trade's top, from a level the trade is said to have (or not) besides it
+    (language.rungs.named_levels: "我们这个工种有高级技师的", "上面还有高级技师", "还能考高级技师", "这行还有更高的";
+    said with 没有, "我们这行没有高级技师", the trade stops below it)."""
     from assistant.profile import SKILL_LEVELS
 
     if held not in SKILL_LEVELS:
         return None
-    from assistant.extract.honours import UNSURE_LEVEL
     from assistant.language.clauses import split_clauses
 
-    for m in _TRADE_HAS.finditer(text):
+    for m in named_levels(text):
         said = m["l"]
         near = [c for c in split_clauses(text[m.start():]) if c][:2]  # its clause and the one after ("…我也不太清楚")
-        if any(UNSURE_LEVEL.search(c) for c in near) or UNSURE_LEVEL.search(clause_at(text, m.start())):
+        if any(unsure(c) for c in near) or unsure(clause_at(text, m.start())):
             continue  # "这个工种好像还有技师 我也不太清楚": not known, asked
         level = None if said.startswith("更高") else read_reply("skill_level", said, today).get("skill_level")
         if said.startswith("更高") and not (m["no"] or "").startswith("没"):

@@ -8,21 +8,14 @@ national standard goes up to 高级技师, and the verdict says so once, open to
 from __future__ import annotations
 
 from assistant.chat.case.state import Session
-from assistant.extract.graded_trades import GRADED_NOTE, GRADED_TRADES
+from assistant.extract.graded_trades import GRADED_NOTE
+from assistant.language.rungs import graded_trade
 from assistant.profile import SKILL_LEVELS
 
-__all__ = ["graded_trade", "below_trade_top", "trade_top_note"]
+__all__ = ["below_trade_top", "trade_top_note"]
 
 _UNSAID = "graded_top:unsaid"
 _SAID = "graded_top:said"
-
-
-def graded_trade(occupation: str | None) -> str | None:
-    """The listed trade the occupation names outright ("模具钳工"); not work named without the trade ("做汽修", whose
-    top the labels ask about, dev frag3-21)."""
-    if occupation and GRADED_TRADES.fullmatch(occupation):
-        return occupation
-    return None
 
 
 def below_trade_top(session: Session, facts: dict) -> None:
