@@ -72,3 +72,36 @@ def test_a_profile_or_message_writer_prints_its_committed_rows(name, probes):
     rows = [row for row in (json.loads(line) for line in out.splitlines() if line.strip()) if "program" in row]
     assert len(rows) >= 12
     assert all(probes.get(row["id"]) == row for row in rows)
+
+
+# the message and dialogue writers rewrite their own files through probe_rows (write_jsonl, alternate,
+# shuffled_halves, turns_closing); what they write is what is committed, byte for byte
+FILE_WRITERS = ["held17", "held18", "held19", "deny20", "held20", "held21", "facts17", "facts20", "employer19",
+                "hist21", "silent21", "years19"]
+
+
+@pytest.mark.parametrize("name", FILE_WRITERS)
+def test_a_message_or_dialogue_writer_rewrites_its_committed_files(name):
+    paths = sorted((ROOT / "eval/probes").glob(f"{name}_*.jsonl"))
+    committed = {path: path.read_bytes() for path in paths}
+    try:
+        subprocess.run([sys.executable, "-m", f"eval.probes.{name}_probe_writer"], cwd=ROOT, capture_output=True,
+                       text=True, check=True)
+        assert paths and all(path.read_bytes() == committed[path] for path in paths)
+    finally:
+        for path, data in committed.items():
+            path.write_bytes(data)
+
+
+def test_the_halves_alternate_by_position_or_along_a_seeded_shuffle():
+    sys.path.insert(0, str(ROOT))
+    from eval.probes.probe_rows import alternate, shuffled_halves, turns_closing
+
+    rows = alternate([{"id": "a", "q": 1}, {"id": "b", "q": 2}, {"id": "c", "q": 3}], after_id=True)
+    assert [list(r) for r in rows][0] == ["id", "split", "q"] and [r["split"] for r in rows] == ["A", "B", "A"]
+    assert list(alternate([{"id": "a", "q": 1}])[0]) == ["id", "q", "split"]
+    shuffled = shuffled_halves([{"q": i} for i in range(10)], seed=7)
+    assert sum(r["split"] == "A" for r in shuffled) == 5 and [r["split"] for r in shuffled] != ["A", "B"] * 5
+    turns = turns_closing([("你好", None), ("技师", "skill_level")], {"p": "eligible"})
+    assert turns[0]["expect_verdicts"] == {} and turns[-1]["expect_verdicts"] == {"p": "eligible"}
+    assert turns_closing([("你好", None)], None, empty=True)[0]["expect_facts"] is None

@@ -10,10 +10,9 @@ Run from the repo root with: python -m eval.probes.deny20_probe_writer
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from eval.probes.held17_probe_writer import _halves  # the same alternating split of a seeded shuffle
+from eval.probes.probe_rows import shuffled_halves, turns_closing, write_jsonl
 
 D26, D23, CT, ZJ = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021", "zj_craftsman_2023"
 NE, NR = "not_eligible", "needs_review"
@@ -133,18 +132,14 @@ def main() -> None:
     here = Path(__file__).parent
     messages = [{"id": f"el-dx{i:03d}", "question": q, "program": p, "expect_verdicts": {p: v}, "why": why}
                 for i, (p, q, v, why) in enumerate(MESSAGES, 1)]
-    dialogues = []
-    for i, (p, turns, v, why) in enumerate(DIALOGUES, 1):
-        rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": {}} for u, a in turns]
-        for row, (_, a) in zip(rows, turns, strict=True):
+    dialogues = [{"id": f"dlg-dx{i:03d}", "turns": turns_closing(turns, {p: v}), "final_verdicts": {p: v}, "why": why}
+                 for i, (p, turns, v, why) in enumerate(DIALOGUES, 1)]
+    for dialogue, (_, turns, _, _) in zip(dialogues, DIALOGUES, strict=True):
+        for turn, (_, a) in zip(dialogue["turns"], turns, strict=True):
             if a == "union_member":
-                row["expect_facts"] = {"union_member": False}
-        rows[-1]["expect_verdicts"] = {p: v}
-        dialogues.append({"id": f"dlg-dx{i:03d}", "turns": rows, "final_verdicts": {p: v}, "why": why})
-    for name, rows, seed in (("deny20_messages.jsonl", messages, 2020), ("deny20_dialogues.jsonl", dialogues, 2021)):
-        with open(here / name, "w", encoding="utf-8") as f:
-            for row in _halves(rows, seed):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                turn["expect_facts"] = {"union_member": False}
+    write_jsonl(here / "deny20_messages.jsonl", shuffled_halves(messages, 2020))
+    write_jsonl(here / "deny20_dialogues.jsonl", shuffled_halves(dialogues, 2021))
 
 
 if __name__ == "__main__":

@@ -5,13 +5,14 @@ factory named by district or town; a team leader still on the machine, a move in
 Written before the code was changed, by someone who had read the code (not blind). Rows alternate between halves
 A (tuning) and B (measured once at the end).
 
-Run with: python eval/probes/employer19_probe_writer.py
+Run with: python -m eval.probes.employer19_probe_writer
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, write_jsonl
 
 D26, CT = "hz_digital_craftsman_2026", "hz_chief_technician_2021"
 EL, NE, NR, DR = "eligible", "not_eligible", "needs_review", "direct_recognition"
@@ -119,12 +120,9 @@ DIALOGUES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    rows = []
-    for i, (program, question, verdict, why) in enumerate(MESSAGES, 1):
-        rows.append({"id": f"el-em{i:03d}", "split": "AB"[(i - 1) % 2], "question": question, "program": program,
-                     "expect_verdicts": {program: verdict}, "why": why})
-    (here / "employer19_messages.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(here / "employer19_messages.jsonl", alternate([
+        {"id": f"el-em{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for i, (program, question, verdict, why) in enumerate(MESSAGES, 1)], after_id=True))
     dialogues = []
     for i, (program, first, later, why) in enumerate(DIALOGUES, 1):
         turns = [{"user": first, "answers": None, "expect_verdicts": {program: NR}}]
@@ -133,10 +131,8 @@ def main() -> None:
             if facts:
                 turn["expect_facts"] = facts
             turns.append(turn)
-        dialogues.append({"id": f"dlg-em{i:03d}", "split": "AB"[(i - 1) % 2], "turns": turns,
-                          "final_verdicts": {program: later[-1][3]}, "why": why})
-    (here / "employer19_dialogues.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dialogues), encoding="utf-8")
+        dialogues.append({"id": f"dlg-em{i:03d}", "turns": turns, "final_verdicts": {program: later[-1][3]}, "why": why})
+    write_jsonl(here / "employer19_dialogues.jsonl", alternate(dialogues, after_id=True))
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ Rows alternate between halves A (tuned on) and B (held out).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, write_jsonl
 
 HERE = Path(__file__).parent
 C16, CHIEF, D26, D23, ZJ = ("hz_craftsman_2016", "hz_chief_technician_2021", "hz_digital_craftsman_2026",
@@ -175,19 +176,13 @@ DIALOGUES = [
 
 
 def main() -> None:
-    rows = []
-    for n, (question, program, verdict, why) in enumerate(MESSAGES, 1):
-        rows.append({"id": f"el-fc{n:03d}", "question": question, "program": program,
-                     "expect_verdicts": {program: verdict}, "why": why, "split": "A" if n % 2 else "B"})
-    (HERE / "facts17_messages.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    rows = []
-    for n, (turns, final, why) in enumerate(DIALOGUES, 1):
-        rows.append({"id": f"dlg-fc{n:03d}", "turns": [
-            {"user": u, "answers": a, "expect_facts": f, "expect_verdicts": v} for u, a, f, v in turns],
-            "final_verdicts": final, "why": why, "split": "A" if n % 2 else "B"})
-    (HERE / "facts17_dialogues.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(HERE / "facts17_messages.jsonl", alternate([
+        {"id": f"el-fc{n:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for n, (question, program, verdict, why) in enumerate(MESSAGES, 1)]))
+    write_jsonl(HERE / "facts17_dialogues.jsonl", alternate([
+        {"id": f"dlg-fc{n:03d}", "turns": [{"user": u, "answers": a, "expect_facts": f, "expect_verdicts": v}
+                                           for u, a, f, v in turns],
+         "final_verdicts": final, "why": why} for n, (turns, final, why) in enumerate(DIALOGUES, 1)]))
 
 
 if __name__ == "__main__":

@@ -8,13 +8,14 @@ Written 2026-12-07 before the code was changed, by someone who had read the code
 between halves A (tuning) and B (measured once at the end). 首届杭州工匠 counts to its 2016 window, 第四届 to
 2026-03-31, 首届数字工匠 to its 2023 window, 浙派 to today (2026-12-07).
 
-Run with: python eval/probes/facts20_probe_writer.py
+Run with: python -m eval.probes.facts20_probe_writer
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, write_jsonl
 
 HZ16, CT, D26, D23, ZJ = ("hz_craftsman_2016", "hz_chief_technician_2021", "hz_digital_craftsman_2026",
                           "hz_digital_craftsman_2023", "zj_craftsman_2023")
@@ -118,12 +119,9 @@ DIALOGUES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    rows = []
-    for i, (program, question, verdict, why) in enumerate(MESSAGES, 1):
-        rows.append({"id": f"el-fx{i:03d}", "split": "AB"[(i - 1) % 2], "question": question, "program": program,
-                     "expect_verdicts": {program: verdict}, "why": why})
-    (here / "facts20_messages.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(here / "facts20_messages.jsonl", alternate([
+        {"id": f"el-fx{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for i, (program, question, verdict, why) in enumerate(MESSAGES, 1)], after_id=True))
     dialogues = []
     for i, (program, first, later, why) in enumerate(DIALOGUES, 1):
         turns = [{"user": first, "answers": None, "expect_verdicts": {program: NR}}]
@@ -132,10 +130,8 @@ def main() -> None:
             if facts:
                 turn["expect_facts"] = facts
             turns.append(turn)
-        dialogues.append({"id": f"dlg-fx{i:03d}", "split": "AB"[(i - 1) % 2], "turns": turns,
-                          "final_verdicts": {program: later[-1][3]}, "why": why})
-    (here / "facts20_dialogues.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in dialogues), encoding="utf-8")
+        dialogues.append({"id": f"dlg-fx{i:03d}", "turns": turns, "final_verdicts": {program: later[-1][3]}, "why": why})
+    write_jsonl(here / "facts20_dialogues.jsonl", alternate(dialogues, after_id=True))
 
 
 if __name__ == "__main__":

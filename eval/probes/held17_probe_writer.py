@@ -3,14 +3,14 @@
 Written before the code was changed, by someone who had read the code (not blind). Rows are shuffled with a fixed seed
 and split into halves A (tuning) and B (measured once at the end).
 
-Run with: python eval/probes/held17_probe_writer.py
+Run with: python -m eval.probes.held17_probe_writer
 """
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
+
+from eval.probes.probe_rows import shuffled_halves, turns_closing, write_jsonl
 
 D26, D23, CT, ZJ, HZ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021",
                          "zj_craftsman_2023", "hz_craftsman_2016")
@@ -121,27 +121,14 @@ DIALOGUES = [
 ]
 
 
-def _halves(rows: list[dict], seed: int) -> list[dict]:
-    order = list(range(len(rows)))
-    random.Random(seed).shuffle(order)
-    for rank, index in enumerate(order):
-        rows[index]["split"] = "A" if rank % 2 == 0 else "B"
-    return rows
-
-
 def main() -> None:
     here = Path(__file__).parent
     messages = [{"id": f"el-hd{i:03d}", "question": q, "program": p, "expect_verdicts": {p: v}, "why": why}
                 for i, (p, q, v, why) in enumerate(MESSAGES, 1)]
-    dialogues = []
-    for i, (p, turns, v, why) in enumerate(DIALOGUES, 1):
-        rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": {}} for u, a in turns]
-        rows[-1]["expect_verdicts"] = {p: v}
-        dialogues.append({"id": f"dlg-hd{i:03d}", "turns": rows, "final_verdicts": {p: v}, "why": why})
-    for name, rows, seed in (("held17_messages.jsonl", messages, 1717), ("held17_dialogues.jsonl", dialogues, 1718)):
-        with open(here / name, "w", encoding="utf-8") as f:
-            for row in _halves(rows, seed):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    dialogues = [{"id": f"dlg-hd{i:03d}", "turns": turns_closing(turns, {p: v}), "final_verdicts": {p: v}, "why": why}
+                 for i, (p, turns, v, why) in enumerate(DIALOGUES, 1)]
+    write_jsonl(here / "held17_messages.jsonl", shuffled_halves(messages, 1717))
+    write_jsonl(here / "held17_dialogues.jsonl", shuffled_halves(dialogues, 1718))
 
 
 if __name__ == "__main__":

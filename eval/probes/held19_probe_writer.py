@@ -10,10 +10,9 @@ Run from the repo root with: python -m eval.probes.held19_probe_writer
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from eval.probes.held17_probe_writer import _halves  # the same alternating split of a seeded shuffle
+from eval.probes.probe_rows import shuffled_halves, turns_closing, write_jsonl
 
 D26, D23, CT, ZJ, HZ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021",
                          "zj_craftsman_2023", "hz_craftsman_2016")
@@ -92,15 +91,10 @@ def main() -> None:
     here = Path(__file__).parent
     messages = [{"id": f"el-hk{i:03d}", "question": q, "program": p, "expect_verdicts": {p: v}, "why": why}
                 for i, (p, q, v, why) in enumerate(MESSAGES, 1)]
-    dialogues = []
-    for i, (p, turns, v, why) in enumerate(DIALOGUES, 1):
-        rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": {}} for u, a in turns]
-        rows[-1]["expect_verdicts"] = {p: v}
-        dialogues.append({"id": f"dlg-hk{i:03d}", "turns": rows, "final_verdicts": {p: v}, "why": why})
-    for name, rows, seed in (("held19_messages.jsonl", messages, 1919), ("held19_dialogues.jsonl", dialogues, 1920)):
-        with open(here / name, "w", encoding="utf-8") as f:
-            for row in _halves(rows, seed):
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    dialogues = [{"id": f"dlg-hk{i:03d}", "turns": turns_closing(turns, {p: v}), "final_verdicts": {p: v}, "why": why}
+                 for i, (p, turns, v, why) in enumerate(DIALOGUES, 1)]
+    write_jsonl(here / "held19_messages.jsonl", shuffled_halves(messages, 1919))
+    write_jsonl(here / "held19_dialogues.jsonl", shuffled_halves(dialogues, 1920))
 
 
 if __name__ == "__main__":

@@ -4,11 +4,12 @@ Written on 2026-12-07 before any code change, by someone who had read the code (
 the titles are told as stories, by abbreviation, with a year deciding a later round, held by others, barring one
 programme and not another, as later answers to the assistant's question, and corrected.
 
-Run with: python eval/probes/held20_probe_writer.py
+Run with: python -m eval.probes.held20_probe_writer
 """
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, turns_closing, write_jsonl
 
 HERE = Path(__file__).parent
 D26, D23, CT, ZP, HC = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021",
@@ -79,19 +80,14 @@ DIALOGUES = [
 
 
 def main() -> None:
-    with open(HERE / "held20_messages.jsonl", "w", encoding="utf-8") as fh:
-        for i, (program, verdict, why, question) in enumerate(MESSAGES, 1):
-            row = {"id": f"el-hn{i:03d}", "question": question, "program": program,
-                   "expect_verdicts": {program: verdict}, "why": why, "split": "A" if i % 2 else "B"}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "held20_dialogues.jsonl", "w", encoding="utf-8") as fh:
-        for i, (turns, program, verdict, why) in enumerate(DIALOGUES, 1):
-            rows = [{"user": turns[0], "answers": None, "expect_facts": {}, "expect_verdicts": {}}]
-            rows += [{"user": t, "answers": "prior_titles", "expect_facts": {}, "expect_verdicts": {}} for t in turns[1:]]
-            rows[-1]["expect_verdicts"] = {program: verdict}
-            row = {"id": f"dlg-hn{i:03d}", "turns": rows, "final_verdicts": {program: verdict}, "why": why,
-                   "split": "A" if i % 2 else "B"}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "held20_messages.jsonl", alternate([
+        {"id": f"el-hn{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for i, (program, verdict, why, question) in enumerate(MESSAGES, 1)]))
+    # the first turn opens the talk, the later ones answer the titles question
+    write_jsonl(HERE / "held20_dialogues.jsonl", alternate([
+        {"id": f"dlg-hn{i:03d}", "turns": turns_closing([(turns[0], None)] + [(t, "prior_titles") for t in turns[1:]],
+                                                        {program: verdict}),
+         "final_verdicts": {program: verdict}, "why": why} for i, (turns, program, verdict, why) in enumerate(DIALOGUES, 1)]))
 
 
 if __name__ == "__main__":

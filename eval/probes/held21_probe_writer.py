@@ -6,11 +6,12 @@ call the asker, by the edition, inside a list of other honours, in the third per
 negation that belongs to something else, and in dialogues late, in answer to an unrelated question. The opposite
 rows hold titles the notice does not name (区级、集团、企业首席), titles applied for and not won, and others' titles.
 
-Run with: python eval/probes/held21_probe_writer.py
+Run with: python -m eval.probes.held21_probe_writer
 """
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, turns_closing, write_jsonl
 
 HERE = Path(__file__).parent
 D26, D23, CT = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021"
@@ -83,18 +84,12 @@ DIALOGUES = [
 
 
 def main() -> None:
-    with open(HERE / "held21_messages.jsonl", "w", encoding="utf-8") as fh:
-        for i, (program, verdict, why, question) in enumerate(MESSAGES, 1):
-            row = {"id": f"el-hq{i:03d}", "question": question, "program": program,
-                   "expect_verdicts": {program: verdict}, "why": why, "split": "A" if i % 2 else "B"}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "held21_dialogues.jsonl", "w", encoding="utf-8") as fh:
-        for i, (turns, program, verdict, why) in enumerate(DIALOGUES, 1):
-            rows = [{"user": t, "answers": None, "expect_facts": {}, "expect_verdicts": {}} for t in turns]
-            rows[-1]["expect_verdicts"] = {program: verdict}
-            row = {"id": f"dlg-hq{i:03d}", "turns": rows, "final_verdicts": {program: verdict}, "why": why,
-                   "split": "A" if i % 2 else "B"}
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "held21_messages.jsonl", alternate([
+        {"id": f"el-hq{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for i, (program, verdict, why, question) in enumerate(MESSAGES, 1)]))
+    write_jsonl(HERE / "held21_dialogues.jsonl", alternate([
+        {"id": f"dlg-hq{i:03d}", "turns": turns_closing([(t, None) for t in turns], {program: verdict}),
+         "final_verdicts": {program: verdict}, "why": why} for i, (turns, program, verdict, why) in enumerate(DIALOGUES, 1)]))
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@ start years, "since then", approximate counts said today) counted to a round's r
 
 Written 2026-12-07 (noon) before any code change, by someone who had read the extractor and the verdict policy
 (not blind). Rows alternate between halves A and B; tune on A only.
-Run with: python eval/probes/hist21_probe_writer.py
+Run with: python -m eval.probes.hist21_probe_writer
 """
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, write_jsonl
 
 HERE = Path(__file__).parent
 HZ16, D23, D26, ZJ, CT = ("hz_craftsman_2016", "hz_digital_craftsman_2023", "hz_digital_craftsman_2026",
@@ -118,16 +119,13 @@ DIALOGUES = [
 
 
 def main() -> None:
-    with (HERE / "hist21_messages.jsonl").open("w", encoding="utf-8") as out:
-        for i, (q, prog, verdict, why) in enumerate(MESSAGES, 1):
-            row = {"id": f"el-hs{i:03d}", "question": q, "program": prog, "expect_verdicts": {prog: verdict},
-                   "why": why, "split": "A" if i % 2 else "B"}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with (HERE / "hist21_dialogues.jsonl").open("w", encoding="utf-8") as out:
-        for i, (turns, final) in enumerate(DIALOGUES, 1):
-            rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": v} for u, a, v in turns]
-            row = {"id": f"dlg-hs{i:03d}", "turns": rows, "final_verdicts": final, "split": "A" if i % 2 else "B"}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "hist21_messages.jsonl", alternate([
+        {"id": f"el-hs{i:03d}", "question": q, "program": prog, "expect_verdicts": {prog: verdict}, "why": why}
+        for i, (q, prog, verdict, why) in enumerate(MESSAGES, 1)]))
+    write_jsonl(HERE / "hist21_dialogues.jsonl", alternate([
+        {"id": f"dlg-hs{i:03d}", "turns": [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": v}
+                                           for u, a, v in turns], "final_verdicts": final}
+        for i, (turns, final) in enumerate(DIALOGUES, 1)]))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ A writer lists its rows (dicts without id and split) and ends with::
 Run from the repo root: ``python -m eval.probes.NAME_probe_writer`` prints the rows; ``--write`` appends them, once.
 The first half of ``random.Random(seed).shuffle`` of the row positions is "dev" (A, tuned on), the rest "test" (B,
 held out): the split every probe since round five used.
+
+The message and dialogue writers (``eval/probes/NAME_messages.jsonl``, ``NAME_dialogues.jsonl``) rewrite their own
+files with ``write_jsonl``, their halves alternating by position (``alternate``) or along a seeded shuffle
+(``shuffled_halves``), their dialogues' turns built by ``turns_closing``: each writer keeps its rows' key order, so
+the committed files stay as they were written.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ import re
 import sys
 from pathlib import Path
 
-__all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write", "within", "anyof"]
+__all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write", "within", "anyof", "write_jsonl", "alternate",
+           "shuffled_halves", "turns_closing"]
 
 ROOT = Path(__file__).resolve().parents[2]
 QA_PROBE = ROOT / "eval" / "labels" / "qa_probe.jsonl"
@@ -83,3 +89,37 @@ def write(rows: list[dict], prefix: str, start: int, seed: int, path: Path = QA_
     else:
         sys.stdout.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in out)
     return out
+
+
+def write_jsonl(path: Path, rows) -> None:
+    """Replace ``path`` with ``rows``, one JSON object a line (the probe files' form)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def alternate(rows: list[dict], after_id: bool = False, names: str = "AB") -> list[dict]:
+    """``rows`` with the half under "split" alternating by position, the first in A: last of the keys, or right after
+    the id (``after_id``), as the writer first wrote it."""
+    out = []
+    for i, row in enumerate(rows):
+        half = names[i % 2]
+        out.append({"id": row["id"], "split": half, **row} if after_id else {**row, "split": half})
+    return out
+
+
+def shuffled_halves(rows: list[dict], seed: int) -> list[dict]:
+    """``rows`` with the half under "split" alternating along ``random.Random(seed).shuffle`` of their positions."""
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    for rank, index in enumerate(order):
+        rows[index]["split"] = "A" if rank % 2 == 0 else "B"
+    return rows
+
+
+def turns_closing(said, final: dict | None, empty: bool = False) -> list[dict]:
+    """A dialogue's turns from ``(user, answers)`` pairs, nothing expected but ``final`` verdicts on the last turn;
+    the expectations left open are ``{}`` (or None with ``empty``)."""
+    turns = [{"user": u, "answers": a, "expect_facts": None if empty else {}, "expect_verdicts": None if empty else {}}
+             for u, a in said]
+    turns[-1]["expect_verdicts"] = final
+    return turns

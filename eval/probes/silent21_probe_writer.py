@@ -9,8 +9,9 @@ Run with:
     PYTHONPATH=$PWD .venv/bin/python eval/probes/silent21_probe_writer.py
 """
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, turns_closing, write_jsonl
 
 D26, D23, CT = "hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_chief_technician_2021"
 NR, OK, NO = "needs_review", "eligible", "not_eligible"
@@ -117,18 +118,12 @@ DIALOGUES = [
 
 def main() -> None:
     here = Path(__file__).parent
-    with (here / "silent21_messages.jsonl").open("w", encoding="utf-8") as f:
-        for i, (program, verdict, question, why) in enumerate(MESSAGES, 1):
-            row = {"id": f"el-sl{i:03d}", "split": "A" if i % 2 else "B", "question": question, "program": program,
-                   "expect_verdicts": {program: verdict}, "why": why}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with (here / "silent21_dialogues.jsonl").open("w", encoding="utf-8") as f:
-        for i, (turns, final, why) in enumerate(DIALOGUES, 1):
-            rows = [{"user": t, "answers": None, "expect_facts": None, "expect_verdicts": None} for t in turns]
-            rows[-1]["expect_verdicts"] = final
-            row = {"id": f"dlg-sl{i:03d}", "split": "A" if i % 2 else "B", "turns": rows, "final_verdicts": final,
-                   "why": why}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(here / "silent21_messages.jsonl", alternate([
+        {"id": f"el-sl{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for i, (program, verdict, question, why) in enumerate(MESSAGES, 1)], after_id=True))
+    write_jsonl(here / "silent21_dialogues.jsonl", alternate([
+        {"id": f"dlg-sl{i:03d}", "turns": turns_closing([(t, None) for t in turns], final, empty=True),
+         "final_verdicts": final, "why": why} for i, (turns, final, why) in enumerate(DIALOGUES, 1)], after_id=True))
 
 
 if __name__ == "__main__":

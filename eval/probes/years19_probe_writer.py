@@ -1,10 +1,11 @@
 """Writes the years19 probe rows: years in the trade, in Hangzhou and in Zhejiang told as a life story.
 
 Written 2026-12-07 before any code change, by someone who had read the extractor (not blind).
-Run with: python eval/probes/years19_probe_writer.py
+Run with: python -m eval.probes.years19_probe_writer
 """
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, turns_closing, write_jsonl
 
 HERE = Path(__file__).parent
 HZ16, D26, ZJ = "hz_craftsman_2016", "hz_digital_craftsman_2026", "zj_craftsman_2023"
@@ -63,22 +64,15 @@ DIALOGUES = [
 
 
 def main() -> None:
-    messages = []
-    for i, (q, prog, verdict, why) in enumerate(MESSAGES, 1):
-        if verdict == "eligible_or_review":
-            verdict = "needs_review"  # 浙派 alternatives with no achievement said stay open
-        messages.append({"id": f"el-yr{i:03d}", "question": q, "program": prog,
-                         "expect_verdicts": {prog: verdict}, "why": why, "split": "AB"[(i - 1) % 2]})
-    dialogues = []
-    for i, (prog, turns, final) in enumerate(DIALOGUES, 1):
-        rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": {}} for u, a in turns]
-        rows[-1]["expect_verdicts"] = {prog: final}
-        dialogues.append({"id": f"dlg-yr{i:03d}", "turns": rows, "final_verdicts": {prog: final},
-                          "split": "AB"[(i - 1) % 2]})
-    for name, rows in (("years19_messages.jsonl", messages), ("years19_dialogues.jsonl", dialogues)):
-        with open(HERE / name, "w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    # 浙派 alternatives with no achievement said stay open
+    open_ = {"eligible_or_review": "needs_review"}
+    messages = alternate([{"id": f"el-yr{i:03d}", "question": q, "program": prog,
+                           "expect_verdicts": {prog: open_.get(verdict, verdict)}, "why": why}
+                          for i, (q, prog, verdict, why) in enumerate(MESSAGES, 1)])
+    dialogues = alternate([{"id": f"dlg-yr{i:03d}", "turns": turns_closing(turns, {prog: final}),
+                            "final_verdicts": {prog: final}} for i, (prog, turns, final) in enumerate(DIALOGUES, 1)])
+    write_jsonl(HERE / "years19_messages.jsonl", messages)
+    write_jsonl(HERE / "years19_dialogues.jsonl", dialogues)
 
 
 if __name__ == "__main__":
