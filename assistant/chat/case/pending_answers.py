@@ -18,6 +18,8 @@ from assistant.chat.case.replies import (
     names_field,
     not_known,
     read_reply,
+    yes_opening,
+    yes_to_another,
 )
 from assistant.chat.case.said import BARE_NONE, asks, asks_any, clauses_of, too_young
 from assistant.chat.case.state import Pending, Session
@@ -188,8 +190,6 @@ def _none_with_plain_work(text: str) -> bool:
 
 
 DESCRIBES_WORK = {"is_digital_economy", "occupation", "role_type"}  # an achievement says these in passing
-# a reply opening with a bare yes: it confirms something (the post, the level), it lists no deeds
-_CONFIRMS = re.compile(r"^(?:对|对的|是的|是啊|是|嗯+|恩+|没错)[，,。！!\s]")
 
 
 _CLAUSE_KINDS = ("enum",)
@@ -356,12 +356,9 @@ def answers_to_pending(session: Session, pending: Pending, text: str, stated: st
                 field = meant[0]
         if field == "birth_date" and too_young(got.get(field), today):
             continue  # "2014年拿过杭州市…第一名" to "您是1978年几月出生的？": the year of the result, not a birth
-        confirm = _CONFIRMS.match(text.strip()) if field == "achievements" else None
-        if confirm:  # "对，…" to "主要业绩有哪些": the yes confirms something else; only a deed after it answers
-            from assistant.language import achievement_kinds
-
-            rest = text.strip()[confirm.end():]
-            if not (set(others) - DESCRIBES_WORK) and not achievement_kinds(rest):
+        rest = yes_opening(text) if field == "achievements" else None
+        if rest is not None:  # "对，…" to "主要业绩有哪些": the yes confirms something else; only a deed after it answers
+            if not (set(others) - DESCRIBES_WORK) and yes_to_another(text):
                 continue  # "对，还在车间修机器": a yes to the post and a routine duty, no deed
             got = read_reply(field, rest, today)
             if got:

@@ -21,7 +21,7 @@ from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 __all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
            "names_trade_top",
            "ceiling_levels", "past_clause",
-           "not_known", "titles_named"]
+           "not_known", "titles_named", "yes_opening", "yes_to_another"]
 
 BOOL_FIELDS = ("union_member", "rehired", "is_highest_level_of_occupation", "is_digital_economy")
 YEAR_FIELDS = ("years_in_field", "years_full_time_in_hangzhou", "years_full_time_in_zhejiang")
@@ -230,20 +230,31 @@ LIST_CUES = (("prior_titles", re.compile(r"称号|工匠|评过|评上|评选|�
                                           r"智能体")))
 
 
-_BARE_YES = re.compile(r"^(?:是的?|对的?|嗯+|恩+|没错|是啊|对啊)$")
+# a bare yes opening a reply, cut from what follows it ("是的 一直在浙江", "对，还在车间修机器")
+_YES_OPENING = re.compile(r"^\s*(?:是|是的|是啊|对|对的|对啊|嗯+|恩+|没错)[，,。；;！!？?\s]+")
 
 
-def _yes_to_another(text: str) -> bool:
-    """Whether ``text`` opens with a bare yes and names no deed after it (its words of the kinds of deed, of
-    apprentices, of results): a yes to something else, not a deed (the achievements question asks which ones)."""
+def yes_opening(text: str) -> str | None:
+    """What follows a bare yes opening ``text`` ("是的 一直在浙江" -> "一直在浙江"), or None when it opens otherwise."""
+    m = _YES_OPENING.match(text)
+    return text[m.end():] if m else None
+
+
+def _names_deed(rest: str) -> bool:
+    """Whether ``rest`` names a deed: its words of the kinds of deed, of apprentices, of results, or a kind of
+    achievement the classifier finds in it."""
     from assistant.extract.patterns import ACHIEVEMENT_WORDS, APPRENTICE_WORDS
+    from assistant.language import achievement_kinds
 
-    parts = clauses_of(text)
-    if len(parts) < 2 or not _BARE_YES.match(parts[0].strip()):
-        return False
-    rest = "，".join(parts[1:])
-    return not (LIST_CUES[-1][1].search(rest) or ACHIEVEMENT_WORDS.search(rest) or APPRENTICE_WORDS.search(rest)
-                or re.search(r"[0-9０-９]|提高|降低|缩短|节约|节省|省下|减少", rest))
+    return bool(LIST_CUES[-1][1].search(rest) or ACHIEVEMENT_WORDS.search(rest) or APPRENTICE_WORDS.search(rest)
+                or re.search(r"[0-9０-９]|提高|降低|缩短|节约|节省|省下|减少", rest) or achievement_kinds(rest))
+
+
+def yes_to_another(text: str) -> bool:
+    """Whether ``text`` opens with a bare yes and names no deed after it: a yes to something else (the post, the
+    level), not a deed (the achievements and apprentices questions ask which ones)."""
+    rest = yes_opening(text)
+    return bool(rest and rest.strip()) and not _names_deed(rest)
 
 
 # an exam named without its completion ("技师还在考", "明年考技师"; not "考出来的", "考过了", "2018年考的") is no level held
@@ -596,7 +607,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         # "是的 一直在浙江" to "她的主要业绩有哪些？": a bare yes opening a reply to a which-ones question agrees to
         # something else (the asker answers a question of their own making); with no deed said after it, no deed
         return {field: [text]} if field == "achievements" and len(short) >= 6 and not asks(short) \
-            and not not_known(short) and not _yes_to_another(text) else {}
+            and not not_known(short) and not yes_to_another(text) else {}
     if kind == "years":
         short, text = _SINCE.sub("从", short), _SINCE.sub("从", text)
         if len(short) > MAX_BARE:  # a longer reply: the clause about the work, not an award's or a birth year
@@ -700,7 +711,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
                 return {field: value}
         return {}
     if field == "trained_apprentices":  # (a bare yes with no deed after it agrees to something else, as above)
-        return {field: "无"} if _says_none(short) else {} if _yes_to_another(text) else {field: text}
+        return {field: "无"} if _says_none(short) else {} if yes_to_another(text) else {field: text}
     return {}
 
 
