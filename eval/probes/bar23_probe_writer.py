@@ -7,8 +7,9 @@ Run with:  python eval/probes/bar23_probe_writer.py
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, write_jsonl
 
 HERE = Path(__file__).parent
 
@@ -236,18 +237,14 @@ MESSAGES = [
 
 
 def main() -> None:
-    with (HERE / "bar23_profiles.jsonl").open("w", encoding="utf-8") as out:
-        for n, (prog, ach, comps, awards, trained, expected, note) in enumerate(PROFILES, start=1):
-            profile = dict(BASE[prog], competition_results=comps, awards=awards, achievements=ach,
-                           trained_apprentices=trained)
-            row = {"id": f"pf-br{n:03d}", "split": "AB"[(n - 1) % 2], "program": prog, "as_of": "2026-11-21",
-                   "profile": profile, "expected": expected, "note": note}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with (HERE / "bar23_messages.jsonl").open("w", encoding="utf-8") as out:
-        for n, (prog, question, expected) in enumerate(MESSAGES, start=1):
-            row = {"id": f"el-br{n:03d}", "question": question, "program": prog,
-                   "expect_verdicts": {prog: expected}, "split": "AB"[(n - 1) % 2]}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "bar23_profiles.jsonl", alternate([
+        {"id": f"pf-br{n:03d}", "program": prog, "as_of": "2026-11-21",
+         "profile": dict(BASE[prog], competition_results=comps, awards=awards, achievements=ach,
+                         trained_apprentices=trained), "expected": expected, "note": note}
+        for n, (prog, ach, comps, awards, trained, expected, note) in enumerate(PROFILES, start=1)], after_id=True))
+    write_jsonl(HERE / "bar23_messages.jsonl", alternate([
+        {"id": f"el-br{n:03d}", "question": question, "program": prog, "expect_verdicts": {prog: expected}}
+        for n, (prog, question, expected) in enumerate(MESSAGES, start=1)]))
 
 
 if __name__ == "__main__":

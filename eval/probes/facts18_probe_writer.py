@@ -8,9 +8,9 @@ Rows are shuffled with random.Random(1818) and then alternate between halves A (
 
 from __future__ import annotations
 
-import json
-import random
 from pathlib import Path
+
+from eval.probes.probe_rows import shuffled_halves, write_jsonl
 
 HERE = Path(__file__).parent
 C16, CHIEF, D26, D23, ZJ = ("hz_craftsman_2016", "hz_chief_technician_2021", "hz_digital_craftsman_2026",
@@ -177,25 +177,13 @@ DIALOGUES = [
 
 
 def main() -> None:
-    messages = list(enumerate(MESSAGES, 1))
-    random.Random(1818).shuffle(messages)
-    rows = []
-    for k, (n, (question, program, verdict, why)) in enumerate(messages):
-        rows.append({"id": f"el-fd{n:03d}", "question": question, "program": program,
-                     "expect_verdicts": {program: verdict}, "why": why, "split": "AB"[k % 2]})
-    rows.sort(key=lambda r: r["id"])
-    (HERE / "facts18_messages.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    dialogues = list(enumerate(DIALOGUES, 1))
-    random.Random(1819).shuffle(dialogues)
-    rows = []
-    for k, (n, (turns, final, why)) in enumerate(dialogues):
-        rows.append({"id": f"dlg-fd{n:03d}", "turns": [
-            {"user": u, "answers": a, "expect_facts": f, "expect_verdicts": v} for u, a, f, v in turns],
-            "final_verdicts": final, "why": why, "split": "AB"[k % 2]})
-    rows.sort(key=lambda r: r["id"])
-    (HERE / "facts18_dialogues.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_jsonl(HERE / "facts18_messages.jsonl", shuffled_halves([
+        {"id": f"el-fd{n:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for n, (question, program, verdict, why) in enumerate(MESSAGES, 1)], 1818))
+    write_jsonl(HERE / "facts18_dialogues.jsonl", shuffled_halves([
+        {"id": f"dlg-fd{n:03d}", "turns": [{"user": u, "answers": a, "expect_facts": f, "expect_verdicts": v}
+                                           for u, a, f, v in turns], "final_verdicts": final, "why": why}
+        for n, (turns, final, why) in enumerate(DIALOGUES, 1)], 1819))
 
 
 if __name__ == "__main__":

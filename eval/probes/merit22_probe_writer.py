@@ -12,8 +12,9 @@ Run with:  python eval/probes/merit22_probe_writer.py   (writes merit22_profiles
 from __future__ import annotations
 
 import copy
-import json
 import pathlib
+
+from eval.probes.probe_rows import write_jsonl
 
 HERE = pathlib.Path(__file__).parent
 AS_OF = "2026-11-21"
@@ -163,19 +164,18 @@ MESSAGES = [
 
 
 def main() -> None:
-    with open(HERE / "merit22_profiles.jsonl", "w", encoding="utf-8") as f:
-        for n, (program, expected, achievements, note) in enumerate(PROFILES, start=1):
-            profile = copy.deepcopy(BASE[program])
-            profile["achievements"] = achievements
-            row = {"id": f"pf-mq{n:03d}", "split": "A" if n % 2 else "B", "program": program, "as_of": AS_OF,
-                   "profile": profile, "expected": expected, "note": note}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "merit22_messages.jsonl", "w", encoding="utf-8") as f:
-        for n, (program, expected, text) in enumerate(MESSAGES, start=1):
-            # by pairs (each pair is one not_eligible and one needs_review row): both halves hold both directions
-            row = {"id": f"el-mr{n:03d}", "split": "A" if (n + 1) // 2 % 2 else "B", "question": BASICS[program] + text,
-                   "program": program, "expect_verdicts": {program: expected}, "why": "merit22 探针"}
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    profiles = []
+    for n, (program, expected, achievements, note) in enumerate(PROFILES, start=1):
+        profile = copy.deepcopy(BASE[program])
+        profile["achievements"] = achievements
+        profiles.append({"id": f"pf-mq{n:03d}", "split": "A" if n % 2 else "B", "program": program, "as_of": AS_OF,
+                         "profile": profile, "expected": expected, "note": note})
+    write_jsonl(HERE / "merit22_profiles.jsonl", profiles)
+    # by pairs (each pair is one not_eligible and one needs_review row): both halves hold both directions
+    write_jsonl(HERE / "merit22_messages.jsonl", [
+        {"id": f"el-mr{n:03d}", "split": "A" if (n + 1) // 2 % 2 else "B", "question": BASICS[program] + text,
+         "program": program, "expect_verdicts": {program: expected}, "why": "merit22 探针"}
+        for n, (program, expected, text) in enumerate(MESSAGES, start=1)])
 
 
 if __name__ == "__main__":

@@ -6,11 +6,12 @@ answer a question in a chat: a word or two ("是 会员的", "二级证"), with 
 answer, in passing inside another question, as a correction of what they said before, or about the time of the
 notice rather than today. All five programmes; halves A and B alternate.
 
-Run with: python eval/probes/pend22_probe_writer.py
+Run with: python -m eval.probes.pend22_probe_writer
 """
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import alternate, turns_closing, write_jsonl
 
 HERE = Path(__file__).parent
 HC, CT = "hz_craftsman_2016", "hz_chief_technician_2021"
@@ -139,19 +140,10 @@ DIALOGUES = [
 
 
 def rows() -> list[dict]:
-    out = []
-    for n, (program, verdict, why, turns) in enumerate(DIALOGUES, 1):
-        out.append({
-            "id": f"dlg-pd{n:03d}",
-            "turns": [{"user": u, "answers": None, "expect_facts": {}, "expect_verdicts": {}} for u in turns],
-            "final_verdicts": {program: verdict},
-            "why": why,
-            "split": "A" if n % 2 else "B",
-        })
-    return out
+    return alternate([{"id": f"dlg-pd{n:03d}", "turns": turns_closing([(u, None) for u in turns], {}),
+                       "final_verdicts": {program: verdict}, "why": why}
+                      for n, (program, verdict, why, turns) in enumerate(DIALOGUES, 1)])
 
 
 if __name__ == "__main__":
-    with open(HERE / "pend22_dialogues.jsonl", "w", encoding="utf-8") as f:
-        for row in rows():
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "pend22_dialogues.jsonl", rows())
