@@ -105,3 +105,9 @@ def test_the_halves_alternate_by_position_or_along_a_seeded_shuffle():
     turns = turns_closing([("你好", None), ("技师", "skill_level")], {"p": "eligible"})
     assert turns[0]["expect_verdicts"] == {} and turns[-1]["expect_verdicts"] == {"p": "eligible"}
     assert turns_closing([("你好", None)], None, empty=True)[0]["expect_facts"] is None
+    from eval.probes.probe_rows import answered_turns
+
+    asked = answered_turns("p", "我想问问", [("临平", "employer_city", {"employer_city": "杭州"}, "eligible"),
+                                           ("一线", "role_type", {}, "eligible")], "needs_review")
+    assert asked[0] == {"user": "我想问问", "answers": None, "expect_verdicts": {"p": "needs_review"}}
+    assert asked[1]["expect_facts"] == {"employer_city": "杭州"} and "expect_facts" not in asked[2]

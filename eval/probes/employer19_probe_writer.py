@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eval.probes.probe_rows import alternate, write_jsonl
+from eval.probes.probe_rows import alternate, answered_turns, write_jsonl
 
 D26, CT = "hz_digital_craftsman_2026", "hz_chief_technician_2021"
 EL, NE, NR, DR = "eligible", "not_eligible", "needs_review", "direct_recognition"
@@ -123,16 +123,10 @@ def main() -> None:
     write_jsonl(here / "employer19_messages.jsonl", alternate([
         {"id": f"el-em{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
          "why": why} for i, (program, question, verdict, why) in enumerate(MESSAGES, 1)], after_id=True))
-    dialogues = []
-    for i, (program, first, later, why) in enumerate(DIALOGUES, 1):
-        turns = [{"user": first, "answers": None, "expect_verdicts": {program: NR}}]
-        for user, field, facts, verdict in later:
-            turn = {"user": user, "answers": field, "expect_verdicts": {program: verdict}}
-            if facts:
-                turn["expect_facts"] = facts
-            turns.append(turn)
-        dialogues.append({"id": f"dlg-em{i:03d}", "turns": turns, "final_verdicts": {program: later[-1][3]}, "why": why})
-    write_jsonl(here / "employer19_dialogues.jsonl", alternate(dialogues, after_id=True))
+    write_jsonl(here / "employer19_dialogues.jsonl", alternate([
+        {"id": f"dlg-em{i:03d}", "turns": answered_turns(program, first, later, NR),
+         "final_verdicts": {program: later[-1][3]}, "why": why} for i, (program, first, later, why) in enumerate(DIALOGUES, 1)],
+        after_id=True))
 
 
 if __name__ == "__main__":

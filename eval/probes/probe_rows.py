@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 __all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write", "within", "anyof", "write_jsonl", "alternate",
-           "shuffled_halves", "turns_closing"]
+           "shuffled_halves", "turns_closing", "answered_turns"]
 
 ROOT = Path(__file__).resolve().parents[2]
 QA_PROBE = ROOT / "eval" / "labels" / "qa_probe.jsonl"
@@ -122,4 +122,16 @@ def turns_closing(said, final: dict | None, empty: bool = False) -> list[dict]:
     turns = [{"user": u, "answers": a, "expect_facts": None if empty else {}, "expect_verdicts": None if empty else {}}
              for u, a in said]
     turns[-1]["expect_verdicts"] = final
+    return turns
+
+
+def answered_turns(program: str, first: str, later, opening: str) -> list[dict]:
+    """A dialogue opened by ``first`` (``opening`` expected of it), then ``(user, field asked, facts, verdict)``
+    answers, each turn's facts expected only where some are given."""
+    turns = [{"user": first, "answers": None, "expect_verdicts": {program: opening}}]
+    for user, field, facts, verdict in later:
+        turn = {"user": user, "answers": field, "expect_verdicts": {program: verdict}}
+        if facts:
+            turn["expect_facts"] = facts
+        turns.append(turn)
     return turns
