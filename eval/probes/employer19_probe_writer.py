@@ -10,9 +10,7 @@ Run with: python -m eval.probes.employer19_probe_writer
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from eval.probes.probe_rows import alternate, answered_turns, write_jsonl
+from eval.probes.probe_rows import write_asked
 
 D26, CT = "hz_digital_craftsman_2026", "hz_chief_technician_2021"
 EL, NE, NR, DR = "eligible", "not_eligible", "needs_review", "direct_recognition"
@@ -119,14 +117,7 @@ DIALOGUES = [
 
 
 def main() -> None:
-    here = Path(__file__).parent
-    write_jsonl(here / "employer19_messages.jsonl", alternate([
-        {"id": f"el-em{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
-         "why": why} for i, (program, question, verdict, why) in enumerate(MESSAGES, 1)], after_id=True))
-    write_jsonl(here / "employer19_dialogues.jsonl", alternate([
-        {"id": f"dlg-em{i:03d}", "turns": answered_turns(program, first, later, NR),
-         "final_verdicts": {program: later[-1][3]}, "why": why} for i, (program, first, later, why) in enumerate(DIALOGUES, 1)],
-        after_id=True))
+    write_asked("employer19", "em", MESSAGES, DIALOGUES, NR)
 
 
 if __name__ == "__main__":

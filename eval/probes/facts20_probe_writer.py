@@ -13,9 +13,7 @@ Run with: python -m eval.probes.facts20_probe_writer
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from eval.probes.probe_rows import alternate, answered_turns, write_jsonl
+from eval.probes.probe_rows import write_asked
 
 HZ16, CT, D26, D23, ZJ = ("hz_craftsman_2016", "hz_chief_technician_2021", "hz_digital_craftsman_2026",
                           "hz_digital_craftsman_2023", "zj_craftsman_2023")
@@ -118,14 +116,7 @@ DIALOGUES = [
 
 
 def main() -> None:
-    here = Path(__file__).parent
-    write_jsonl(here / "facts20_messages.jsonl", alternate([
-        {"id": f"el-fx{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
-         "why": why} for i, (program, question, verdict, why) in enumerate(MESSAGES, 1)], after_id=True))
-    write_jsonl(here / "facts20_dialogues.jsonl", alternate([
-        {"id": f"dlg-fx{i:03d}", "turns": answered_turns(program, first, later, NR),
-         "final_verdicts": {program: later[-1][3]}, "why": why} for i, (program, first, later, why) in enumerate(DIALOGUES, 1)],
-        after_id=True))
+    write_asked("facts20", "fx", MESSAGES, DIALOGUES, NR)
 
 
 if __name__ == "__main__":

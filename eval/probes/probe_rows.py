@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 __all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write", "within", "anyof", "write_jsonl", "alternate",
-           "shuffled_halves", "turns_closing", "answered_turns"]
+           "shuffled_halves", "turns_closing", "answered_turns", "write_asked"]
 
 ROOT = Path(__file__).resolve().parents[2]
 QA_PROBE = ROOT / "eval" / "labels" / "qa_probe.jsonl"
@@ -135,3 +135,17 @@ def answered_turns(program: str, first: str, later, opening: str) -> list[dict]:
             turn["expect_facts"] = facts
         turns.append(turn)
     return turns
+
+
+def write_asked(name: str, code: str, messages, dialogues, opening: str) -> None:
+    """Write ``NAME_messages.jsonl`` from ``(program, question, verdict, why)`` and ``NAME_dialogues.jsonl`` from
+    ``(program, first, answers, why)`` (``answered_turns``), ids ``el-CODE001…``/``dlg-CODE001…``, halves
+    alternating right after the id (employer19, facts20)."""
+    here = ROOT / "eval" / "probes"
+    write_jsonl(here / f"{name}_messages.jsonl", alternate([
+        {"id": f"el-{code}{i:03d}", "question": question, "program": program, "expect_verdicts": {program: verdict},
+         "why": why} for i, (program, question, verdict, why) in enumerate(messages, 1)], after_id=True))
+    write_jsonl(here / f"{name}_dialogues.jsonl", alternate([
+        {"id": f"dlg-{code}{i:03d}", "turns": answered_turns(program, first, later, opening),
+         "final_verdicts": {program: later[-1][3]}, "why": why}
+        for i, (program, first, later, why) in enumerate(dialogues, 1)], after_id=True))
