@@ -45,6 +45,8 @@ _NOT_OCCUPATION = re.compile(r"^到|^出头|^(?:清楚|明白|懂|不清|不懂|
                              r"这|那|此|本(?:行|工|职|岗)|同样|技术$|工作$|的|参照|参公|公务员$|干部$|领导$|职员$|雇员$|退休人员$)"
                              r"|会员$|^(?:新|老|高|能|好|帮|选|一把|对|凶|国)手$"  # "是的会员": a yes to the union, no job
                              r"|.*工会$"  # "公司是园区联合工会的": the union one's unit belongs to, no job
+                             r"|^活(?:儿)?(?:的)?$"  # "就是车间里干活的": the work itself, said of the post, no trade
+                             r"|(?:中共|预备|老)?(?:党员|团员)$"  # "我是党员 也是工会的": a political standing, no job
                              r"|^(?:我|俺|他|她)(?:的)?(?:师傅|师父|徒弟|同事|老公|老婆|爱人|爸|妈)"  # "那个是我师傅评的": a person
                              rf"|^(?:{STATUS_WORKER.pattern})$")  # a status is no occupation either
 # A job said with no verb: the clause is a noun phrase that ends as a title does, perhaps after who speaks ("本人数控

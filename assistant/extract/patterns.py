@@ -431,8 +431,9 @@ UNION_YES = _re("是工会会员", "有[^,，。]{0,4}工会会费",  # "工资�
                 "(?<![没未])入会(?![费吗么没]|的?(?:申请|表|手续|条件|材料|流程|资格))", "(?<![没未不])入[了过]会(?![费吗么没计])",
                 # a clause that is only 会员 ("63年的 会员 中国人", "是会员的"): of these honours' questions, the union's
                 "^(?:我|本人|俺)?(?:也|一直|早就|当然|反正|肯定|老早就|很早就|早几年就|早些年就|一直都)?(?:是)?会员(?:的|啊|呀|嘛|哈|了|没错)?$",
-                # the asker one of the union's people ("是工会的", "我也是工会的人")
-                "^(?:我|本人|俺)?(?:也|早就|一直)?是工会的(?:人|一员)?(?:啊|呀)?$",
+                # the asker one of the union's people ("是工会的", "我也是工会的人"); the 是 dropped in a reply
+                # ("工会的 中国人" to the union and nationality questions: a clause that is only 工会的)
+                "^(?:我|本人|俺)?(?:也|早就|一直)?(?:是)?工会的(?:人|一员)?(?:啊|呀)?$",
                 # "厂里工会也入了", "工会早就入了": the union named first, then joined
                 "工会(?:我|俺)?(?:也|早就|早|都|已经|一直)?(?:入|加入|参加|加)(?:了|过)",
                 # ... or with when it was joined between ("工会是去年入的", "工会进厂那年就加了"); no denial or wish

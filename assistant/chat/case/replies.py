@@ -378,6 +378,11 @@ def _relative_level(text: str) -> str | None:
 
 
 _HAS_NOT = re.compile(r"没|无|未|木有|不曾")  # the negations of having: 不 alone negates another verb ("不在身边")
+# a none to a which-ones question is a none of having (没, 无, 未 …), of reaching one ("谈不上", "够不上", "挨不上")
+# or a form's 否; a reply whose only negation is 不 of another verb ("干活的 不管人", "不带人", "不上机", "不是领导")
+# tells the post, another fact, and leaves the list asked (dlg-bf probes); to the deeds question such a reply says
+# there is nothing but the job (pending_answers.none_but_the_job), a none as before
+_NONE_OF_HAVING = re.compile(_HAS_NOT.pattern + r"|[谈算够挨说排轮评拿得]不[上到着]|不沾|^否$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\s~～…、]+")
 
 
@@ -585,7 +590,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
     if kind in ("list", "text") and _DISAGREES.match(short) and not kept:
         return {}  # "不是，他一直在车间修设备" to "他的主要业绩有哪些？": a no to something else said, not "none"
     if kind == "list":
-        if len(short) <= MAX_BARE and (_says_none(short) or RHETORICAL_NO.search(short)) \
+        if len(short) <= MAX_BARE and (_says_none(short) and (field == "achievements" or _NONE_OF_HAVING.search(short))
+                                         or RHETORICAL_NO.search(short)) \
                 and not _confirms_another(field, text) and not kept:
             # "标准没碰过，攻关也谈不上": a no naming kinds closes those kinds only, so it is kept as said
             # (docs/verdict-policy.md, 明说没有); a no naming none ("都没有") is the empty list
