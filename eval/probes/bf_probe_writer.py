@@ -68,6 +68,14 @@ rows = [
    T("中国的 厂里工会的人 八八年进的厂"),
    T("就是车间里干活的 2014年杭州市职业技能大赛造纸个人第一名", None, {}, {HC: "eligible"})],
   {HC: "eligible"}, "中国籍、工会会员、1970年生、1988年起在杭、车间一线，市级大赛第一名：hz_craftsman_2016#三"),
+ ([T("第四届数字工匠 我在余杭做仓储调度系统的开发 干了八年 一八年来的杭州 民企"),
+   T("没退 还在干 天天写代码"),
+   T("会员 二五年拿过浙江省科学技术进步奖三等奖 主要完成人", None, {}, {D26: "needs_review"})],
+  {D26: "needs_review"}, "“没退”说的是在职，不是没有称号：已获称号仍未知（不再重复推荐）：hz_digital_craftsman_2026#二"),
+ ([T("一六年杭州工匠 我在桐庐一家针织厂修横机 七五年的 九六年进厂 一直在车间"),
+   T("咱中国人 工会里有名字", None, {"union_member": True, "nationality": "中国"}),
+   T("2015年杭州市职业技能大赛横机维修个人第一名", None, {}, {HC: "eligible"})],
+  {HC: "eligible"}, "中国籍、工会会员（工会名单上有名字）、1975年生、1996年起在杭一线，市级大赛第一名：hz_craftsman_2016#三"),
 ]
 with open("eval/probes/bf_dialogues.jsonl", "w") as f:
     for i, (turns, final, why) in enumerate(rows, 1):
