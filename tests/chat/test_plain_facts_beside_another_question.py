@@ -42,3 +42,19 @@ def test_the_union_said_as_of_its_people(said):
 @pytest.mark.parametrize("said", ["我是党员 也是工会的", "我是老党员了 工会也入了", "就是车间里干活的"])
 def test_a_standing_or_the_work_itself_is_no_occupation(said):
     check(said, {"occupation": ABSENT})
+
+
+@pytest.mark.parametrize("said", ["工会里有名字", "工会名单上有我的名字", "在工会 中国人", "我也在工会里"])
+def test_the_union_said_as_ones_name_on_its_roll(said):
+    check(said, {"union_member": True})
+
+
+def test_working_for_the_union_is_no_membership():
+    check("我在工会上班", {"union_member": ABSENT})
+
+
+@pytest.mark.parametrize("reply", ["没退 还在干", "还没退休 天天上班", "没辞职 还在公司"])
+def test_a_no_of_leaving_is_no_none_of_titles(reply):
+    from assistant.chat.case.pending_answers import none_of_another
+
+    assert none_of_another(reply)

@@ -240,7 +240,8 @@ def _post_open(text: str) -> bool:
     return post_in_words(text) == "open"
 
 
-OTHER_TOPIC = re.compile(r"退休|工会|会员|证|等级|一线|管理|全职|兼职|领导|参公|编")
+# (the standing in service said short: "没退 还在干", "没辞职", "不管人", "不上机" deny leaving or a post, no list)
+OTHER_TOPIC = re.compile(r"退休|退(?![步货款])|辞职|离职|工会|会员|证|等级|一线|管理|管人|上机|上班|在岗|在职|全职|兼职|领导|参公|编")
 
 
 def none_of_another(text: str) -> bool:
