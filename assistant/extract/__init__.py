@@ -60,6 +60,7 @@ from assistant.extract.when import (
     date_the_move,
     name_age_years,
     name_event_years,
+    name_kin_counts,
     name_school_years,
     name_that_year,
 )
@@ -133,6 +134,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     text = fold_topics(text)  # "工会？没加过", "荣誉嘛，没有": a checklist item echoed, then answered none
     text = form_none(text)  # "荣誉称号：无": the narrative reads the message too, so the denial is written before it
     text = name_school_years(text, today)  # "孩子上小学那年搬来的，孩子今年三年级": 2024
+    text = name_kin_counts(text)  # "干这行比我儿子岁数还大，儿子今年二十五了": more than 25 years
     text = date_year_age(text, today)  # "九六年十七岁就在杭州当学徒": the age at 1996, so born about 1979
     text = name_age_years(latest_ages(text), today)  # "我72年的，18岁进厂当学徒": 1990; "十几岁就…": at 19
     normalized = normalize(blank_asked(spell_aliases(blank_implausible(date_the_move(name_event_years(text)), today))))

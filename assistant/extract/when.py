@@ -180,21 +180,25 @@ def year_near(text: str, pos: int, today: dt.date | None = None) -> int | None:
 # applicants date their moves by, each with its year (the year it began, for one that lasted: 疫情 is 2020).
 EVENT_YEARS = {"疫情": 2020, "新冠": 2020, "新冠疫情": 2020, "亚运会": 2023, "杭州亚运会": 2023, "亚运": 2023,
                "G20": 2016, "G20峰会": 2016, "杭州峰会": 2016, "北京奥运会": 2008, "北京奥运": 2008, "汶川地震": 2008,
-               "非典": 2003, "上海世博会": 2010, "世博会": 2010}
+               "非典": 2003, "上海世博会": 2010, "世博会": 2010, "香港回归": 1997, "澳门回归": 1999, "千禧年": 2000}
 _EVENT = re.compile(r"(?P<e>" + "|".join(sorted(map(re.escape, EVENT_YEARS), key=len, reverse=True)) + r")"
-                    r"(?:开始|爆发|举办|召开|开)?的?(?:那一?年|当年|(?:第|头)(?P<n>[一二两三四五1-5])(?:个)?年(?:头)?|头一年)")
+                    r"(?:开始|爆发|举办|召开|开)?的?(?:那一?年|当年|(?:第|头)(?P<n>[一二两三四五1-5])(?:个)?年(?:头)?|头一年"
+                    # a year counted from it ("疫情前一年来的杭州": 2019; "亚运会后两年": 2025)
+                    r"|(?P<d>前|后|之前|之后|以前|以后)(?P<k>[一二两三四五1-5])年)")
 
 
 # The asker's own events, dated in one clause and used as a date in another ("大学毕业就留在杭州了，2014年毕业的";
 # "退伍就来了萧山，17年退的伍"): the event said with its year, and the same event said without one
 _OWN_EVENT = "毕业|退伍|转业|复员|退役"
 # ... dated before it ("2014年毕业的") or after it ("毕业是2012年", "退伍那年是2015年")
-_OWN_DATED = re.compile(r"(?P<y>(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{2})年[^，,。0-9年]{0,6}?(?P<e>" + _OWN_EVENT + r"|退的伍)"
+# (a year said in words too: "零三年毕业的", "毕业那年是一四年")
+_OWN_YEAR = r"(?:19|20)[0-9]{2}|(?<![0-9])[0-9]{2}|(?<![〇零一二三四五六七八九十])(?:[一二][〇零九])?[〇零一二三四五六七八九]{2}"
+_OWN_DATED = re.compile(r"(?P<y>" + _OWN_YEAR + r")年[^，,。0-9年]{0,6}?(?P<e>" + _OWN_EVENT + r"|退的伍)"
                         r"|(?P<e2>" + _OWN_EVENT + r")(?:的时间|的时候|那年|那一年|时间)?(?:是|在)(?:在)?"
-                        r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})年")
+                        r"(?P<y2>" + _OWN_YEAR + r")年")
 # ... and undated where it starts what follows: a move, a join, or the work itself ("技校毕业就干这个", "毕业后一直干")
 _OWN_UNDATED = re.compile(r"(?<![年0-9])(?:大学|大专|研究生|硕士|本科|中专|技校|职高|高中)?(?P<e>" + _OWN_EVENT + r")"
-                          r"(?=(?:后|以后|之后)?(?:就|便|直接)?(?:一直)?(?:来|到|留|进|回|去|分配|干|做|搞|从事|当|入行|学))")
+                          r"(?=(?:后|以后|之后|那年|那一年)?(?:就|便|直接)?(?:一直)?(?:来|到|留|进|回|去|分配|干|做|搞|从事|当|入行|学))")
 _ORDINAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 # ... or the years it lasted, as a stretch from its year ("疫情那两年回老家了" -> 2020年到2022年): a stay away that the
 # timeline and the gaps reader place between the stays around it
@@ -211,6 +215,9 @@ def name_event_years(text: str) -> str:
     -> "2021年"; "大学毕业就留在杭州了，2014年毕业的" -> "2014年大学毕业就留在杭州了，…"), so the readers of starts and
     results read it as a year said."""
     def year(m: re.Match) -> str:
+        if m["d"]:
+            k = _span_count(m["k"])
+            return f"{EVENT_YEARS[m['e']] + (-k if '前' in m['d'] else k)}年"
         n = int(m["n"]) if (m["n"] or "").isdigit() else _ORDINAL.get(m["n"] or "", 1)
         return f"{EVENT_YEARS[m['e']] + n - 1}年"
 
@@ -247,12 +254,58 @@ def name_school_years(text: str, today: dt.date) -> str:
     now = _GRADE_NOW.search(text)
     if not began or not now:
         return text
-    grades = _STAGES[began["stage"]]
-    if now["grade"] not in grades:
+    # the stages follow one another, so a grade of a later stage counts back over the stages between ("上小学那年…
+    # 今年读初二": six years of 小学 and one of 初中, so 小学 began seven Septembers back)
+    ladder = [grade for grades in _STAGES.values() for grade in grades]
+    first = ladder.index(_STAGES[began["stage"]][0])
+    if now["grade"] not in ladder or ladder.index(now["grade"]) < first:
         return text
     school_year = today.year if today.month >= 9 else today.year - 1  # the September this school year began
-    year = school_year - grades.index(now["grade"])
-    return f"{text[:began.start()]}{year}年{text[began.end():]}"
+    year = school_year - (ladder.index(now["grade"]) - first)
+    out = f"{text[:began.start()]}{year}年{text[began.end():]}"
+    return _drop_said_of_child(out, now["grade"])
+
+
+# what a clause that only says a child's grade or age may hold besides it ("儿子今年读初二", "他今年上高二了")
+_CHILD_CLAUSE_REST = re.compile(rf"(?:{_CHILD}|我|俺|他|她|家|的|今年|现在|目前|已经|都|也|才|上|读|念|是|了|岁|周岁|\s)*")
+
+
+def _drop_said_of_child(text: str, said: str) -> str:
+    """``text`` without the clause that says only the child's grade or age (``said``), once it has dated the
+    start: that clause is no fact of the asker's, and left in, its child made the message read as about the child
+    (its facts, the asker's own, were all dropped)."""
+    for m in re.finditer(r"[^，,。！!？?；;]+[，,。！!？?；;]?", text):
+        clause = m.group().rstrip("，,。！!？?；;")
+        if said in clause and re.search(_CHILD + "|他|她", clause) \
+                and _CHILD_CLAUSE_REST.fullmatch(clause.replace(said, "", 1)):
+            return (text[:m.start()] + text[m.end():]).rstrip("，,")
+    return text
+
+
+# A count told by a child's age ("干这行的年头比我儿子岁数还大，儿子今年二十五了", "在杭州的年头跟我闺女一样大"): the
+# comparison, then the child's age said in another clause; more than the age (大, 长, 多, 久) or as much (一样, 差不多)
+_KIN = rf"(?:{_CHILD}|孙子|孙女|外孙|外孙女)"
+_THAN_KIN = re.compile(rf"(?:的)?(?:年头|年数|时间|工龄|年限|年份)?(?:都|也|已经)?(?P<cmp>比|跟|和|同)(?:我|俺)?(?:家)?(?P<who>{_KIN})"
+                       r"(?:的)?(?:岁数|年纪|年龄|年岁)?(?:都|还|更|要)?(?P<how>大|长|多|久|一样|差不多)(?:大|长|久)?")
+_KIN_AGE = r"(?:今年|现在|目前|已经|都|也)*(?P<n>[1-9][0-9]?|[一二三四五六七八九十]{1,3})(?:岁|周岁)?(?:了)?"
+
+
+def name_kin_counts(text: str) -> str:
+    """``text`` with a count told by a child's age written as the count ("干这行比我儿子岁数还大，儿子今年二十五了" ->
+    "干这行超过25年"), and the clause of the child's age dropped: it is no fact of the asker's, and left in, its
+    child's age read as the asker's own (born in 2000). Unchanged where the age is not said."""
+    from assistant.extract.numbers import to_number
+
+    m = _THAN_KIN.search(text)
+    if not m or (m["cmp"] == "比") != (m["how"] in ("大", "长", "多", "久")):
+        return text  # "比…一样" or "跟…大" is no comparison said
+    age = re.search(re.escape(m["who"]) + _KIN_AGE + r"(?=[，,。！!？?；;\s]|$)", text[m.end():])
+    n = to_number(age["n"]) if age else None
+    if n is None or not 1 <= n <= 60:
+        return text
+    count = f"超过{int(n)}年" if m["cmp"] == "比" else f"{int(n)}年"
+    out = text[:m.start()] + count + text[m.end():]
+    return _drop_said_of_child(out, age.group()[len(m["who"]):])
 
 
 # any other event of a working life an age may date ("50岁退休以后厂里一直返聘她"): an age then, never one's age now
