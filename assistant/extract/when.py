@@ -308,6 +308,13 @@ def name_kin_counts(text: str) -> str:
     return _drop_said_of_child(out, age.group()[len(m["who"]):])
 
 
+def dated_by_kin(text: str, today: dt.date) -> str:
+    """``text`` with a child's grade or age that dates a start or tells a count written as the year or the count, and
+    its clause dropped (``name_school_years``, ``name_kin_counts``): for a reader of who a message is about, which
+    would take "儿子今年二十五" in a reply about one's own years for a turn to the son."""
+    return name_kin_counts(name_school_years(text, today))
+
+
 # any other event of a working life an age may date ("50岁退休以后厂里一直返聘她"): an age then, never one's age now
 _LIFE_EVENTS = "退休|内退|退下来|结婚|毕业|退伍|参军|转业"
 # the school a graduation is from, said between the age and the event ("二十二岁本科毕业就进了…")

@@ -156,6 +156,7 @@ from assistant.chat.routing import CORRECTION, Route
 from assistant.chat.rules.case_rule import rule_of_case
 from assistant.chat.rules.mentions import mention_ask
 from assistant.extract.text import spaces_end_clauses
+from assistant.extract.when import dated_by_kin
 from assistant.language.clauses import negated
 from assistant.profile import LIST_FIELDS
 
@@ -312,6 +313,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     # "我爸当年能报吗 他在淳安…": a terse writer's space ends a clause; every reader of the turn's clauses (who it is
     # about, the answer to the question asked) sees the clauses the extractor saw (extract.text.spaces_end_clauses)
     text = spaces_end_clauses(text)
+    # "比我儿子岁数还大，儿子今年二十五": a child's grade or age that dates one's own start or tells one's own count, as
+    # the extractor read it (the count, the clause of the child dropped): no turn of the talk to the child, and no
+    # clause of another's for the readers of the reply to set aside
+    text = dated_by_kin(text, today)
     plain = found_out_later(text)
     if plain != text:  # "回头问问人事": not known yet, and whom to ask is no fact of the asker's (no post in 人事)
         text = plain
