@@ -561,10 +561,12 @@ def _before_the_move(c: Candidates, profile: dict, start: str, today: dt.date, d
     none in Hangzhou). A span in the place of the start counts only when said to be before (之前, 原来), since
     "2019年来杭州，在余杭干了5年" is the same stretch. The trade's years are added only when the trade is the same
     (继续, 也干, or no other work named), and never over a start said for the trade itself."""
-    priors: list[PriorSpan] = [p for p in _unique(c.get("_prior", [])) if not p.later]
     here = (lambda p: p.city == "杭州") if hangzhou else (lambda p: p.zj)
     # "在杭州干了五年，去深圳三年，19年回的杭州": a span in Hangzhou before a return to it is an earlier stay
     returned = hangzhou and bool(c.get("_hz_returned"))
+    # ... and so is a stay away said as later than the first ("在杭州做了三年，后来去上海干了两年，二三年又回的杭州"):
+    # its 后来 is after the first stay, and the return to Hangzhou comes after it
+    priors: list[PriorSpan] = [p for p in _unique(c.get("_prior", [])) if not p.later or returned and not here(p)]
     in_hz = [p for p in priors if here(p) and (p.before or returned)]
     away = [p for p in priors if not here(p)]
     if not in_hz and not away:

@@ -81,3 +81,11 @@ def test_year_counted_from_an_event(text, said):
 def test_graduation_dated_in_words_elsewhere(text, start):
     profile = extract(text, TODAY).profile
     assert profile.get("hangzhou_full_time_start", "").startswith(start)
+
+
+def test_a_stay_away_said_as_later_before_a_return_adds_to_the_trade():
+    # 后来 is after the first stay in Hangzhou; the return in 2023 comes after the stay in Shanghai
+    profile = extract("我在滨江一家民营公司做云平台运维开发，在杭州做了三年运维，后来去上海干了两年，二三年又回的杭州，全职",
+                      TODAY).profile
+    assert profile.get("years_full_time_in_hangzhou") == 5.92
+    assert profile.get("years_in_field") == 7.92
