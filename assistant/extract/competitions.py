@@ -168,6 +168,26 @@ def _team_said(segs: list[Segment]) -> bool:
                for t in sentences)
 
 
+# a clause after a placing that only describes its contest must say something of it: a level, a class, a kind
+_SAYS_OF_CONTEST = re.compile(r"[省市]级|国家级|省里|市里|[一二]类|团体|团队|个人|竞赛|比赛|赛事|大赛|赛|项目")
+_RUN_AFTER = 3  # a placing described by more clauses after it than this is followed by something else
+
+
+def _described_after(segs: list[Segment], index: int) -> str:
+    """The clauses right after the placing ending ``segs[index]`` that only describe its contest, joined: "那年比赛拿了个
+    第二，省级的，一类，个人项目" and "拿过全市第一，一类的焊工比赛，个人" say the level, the class, the contest and the kind
+    after the place, in the same sentence; a clause that names a place, someone else or anything more ends the run."""
+    run: list[str] = []
+    for seg in segs[index + 1:index + 1 + _RUN_AFTER]:
+        text = seg.text.strip().rstrip("。！!")
+        if seg.opens or not _SAYS_OF_CONTEST.search(text) or ranks(text):
+            break
+        if not (_DESCRIBES.fullmatch(text) or _contest_part(text)):
+            break
+        run.append(text)
+    return "，".join(run)
+
+
 def _shown(result: dict) -> str:
     when = f"{result['year']}年" if result.get("year") else ""
     return f"{when}{result['field']}第{result['rank']}名"
@@ -183,8 +203,9 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
     sentence: list[str] = []  # the sentence's clauses so far, for a placing said apart from the competition's name
     for index, seg in enumerate(segs):
         text = seg.text
-        # "…第一名，市级一类竞赛", "…第二名，团体赛": the clause after a result that only describes the contest
-        said_after = _DESCRIBES.fullmatch(segs[index + 1].text) if index + 1 < len(segs) else None
+        # "…第一名，市级一类竞赛", "…第二名，团体赛", "拿了个第二，省级的，一类": the clauses after a result that only
+        # describe the contest
+        said_after = _described_after(segs, index)
         if seg.opens:
             carried, sentence = [], []
         before, sentence = sentence, [*sentence, text]
@@ -223,8 +244,11 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                     # said after it, is at that contest (its name only: the missed place is no part of it)
                     ctx = COMPETITION_NAME.search(named).group() + "，" + ctx
                     names = list(COMPETITION_NAME.finditer(ctx))
+            at_end = m.end() == len(text.rstrip("。！!"))
             if not names and not any(COMPETITION_NAME.search(c) for c in before):
                 names = list(CLASS_NAME.finditer(ctx))  # "一九年省级一类第二名": the class said as the contest
+            if not names and at_end and said_after and not judge.denies_result(ctx):
+                names = list(COMPETITION_NAME.finditer(said_after))  # "拿过全市第一，一类的焊工比赛": named after it
             if not names or judge.denies_result(ctx):
                 continue
             name = names[-1].group()
@@ -233,22 +257,25 @@ def read_competitions(segs: list[Segment], today, own: bool = True) -> Candidate
                 # "2019年浙江省摩托车装调工技能竞赛 二类竞赛 我拿了第一名", "二〇二〇年 浙江省 二类技能竞赛 装配钳工 第一名":
                 # the year, the body, the class and the event said as stretches of their own before the rank
                 ctx, level, name = _stretched(_contest_run(before, ctx, own), ctx, name)
+            if level is None and at_end and said_after:
+                level = _level(said_after)  # "…拿了个第二，省级的，一类": the body said after the place
             if level is None:
                 if below_listed(name) or below_listed(ctx):  # "县里的电焊比赛第一名": a placing, of no listed level
                     add(out, "_no_competitions", True)
                     add(out, "_read_as", below_note(f"{name}第{rank}名"))
                 continue
             near = ctx if re.search(r"团体|团队|组队|小组|个人", ctx) else text[m.end():m.end() + 4]
-            if said_after and m.end() == len(text.rstrip("。！!")) and not ranks(segs[index + 1].text):
-                ctx, near = f"{ctx}，{said_after.group()}", near + said_after.group()
+            told = ctx  # the year is the placing's own clause's, not that of the contest of the run after it
+            if said_after and at_end:
+                ctx, near = f"{ctx}，{said_after}", near + said_after
             # the name starts after a year said inside it ("有一个2020年杭州市二类技能竞赛" -> 杭州市二类技能竞赛)
             field = _LEADING.sub("", _YEAR_PREFIX.sub("", _LEADING.sub("", re.split(r"(?:19|20)[0-9]{2}年度?", name)[-1])))
             won = list(_WON.finditer(field))
             if won and won[-1].end() < len(field):
                 field = _LEADING.sub("", field[won[-1].end():])
-            year = year_near(ctx, len(ctx), today)
+            year = year_near(told, len(told), today)
             if year is None:
-                two = re.match(r"^(?:我|在)?([0-9]{2})年", ctx)
+                two = re.match(r"^(?:我|在)?([0-9]{2})年", told)
                 year = year_from(two.group(1), today) if two else None
             if year is None and first:  # "二〇二五年 浙江省…竞赛 软件测试赛项 个人第一": a year said in a stretch before
                 run = "，".join(_contest_run(before, ctx, own))
