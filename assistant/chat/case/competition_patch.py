@@ -50,6 +50,10 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     """Details of the competition already told ("个人赛的", "是一类竞赛", "说错了，是去年，2025年11月的比赛")
     complete or correct the last result instead of being lost; True when one was patched."""
     results = session.profile.get("competition_results") or []
+    if not facts.get("competition_results"):
+        placed = placed_at_contest_before(session, text, today)  # "去年市里那个数字经济技能大赛", then "拿了头名"
+        if placed:
+            facts["competition_results"] = [*results, *placed]
     if facts.get("competition_results"):
         _complete_new(facts, results, text, today)
         m = said_wrong_at(text)
@@ -106,6 +110,30 @@ def patch_competition(session: Session, text: str, facts: dict, today: dt.date) 
     facts["competition_results"] = [*results[:-1], last]
     session.profile["competition_results"] = facts["competition_results"]
     return True
+
+
+def placed_at_contest_before(session: Session, text: str, today: dt.date) -> list[dict]:
+    """The asker's place told with no contest ("拿了头名，个人赛", "拿了第三，个人的") right after a message that named
+    a contest with no place ("去年市里那个数字经济技能大赛", "2017年省里那个一类大赛，数控车工"): one result told over two
+    turns, read as the two said together; [] when either is about someone else, denied, or asked."""
+    from assistant.extract.competitions import ranks, read_competitions
+    from assistant.extract.judge import denies_result
+    from assistant.extract.patterns import COMPETITION_NAME, NOT_OWN_RESULT
+    from assistant.extract.text import normalize, segments
+    from assistant.language.asking import asks
+
+    def placed(said: str) -> bool:  # (a bare 第三 is a place only where its clause ends)
+        return any(ranks(c) for c in re.split(r"[，,。；;！!\s]+", said))
+
+    if not session.history or not placed(text) or COMPETITION_NAME.search(text) or NOT_OWN_RESULT.search(text) \
+            or denies_result(text) or asks(text):
+        return []
+    before = session.history[-1][0]
+    if not COMPETITION_NAME.search(before) or placed(before) or NOT_OWN_RESULT.search(before) or denies_result(before) \
+            or asks(before):
+        return []
+    told = read_competitions(segments(normalize(f"{before.rstrip('。！!，, ')}，{text}")), today)
+    return told.get("competition_results", [])
 
 
 # a result pointed at, not named ("省里区块链那个比赛", "市里的什么大赛"): a later clause naming the competition names it
