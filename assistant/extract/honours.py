@@ -697,7 +697,22 @@ _LEVEL_SAID_AFTER = re.compile(r"^(?:的)?(?:称号|荣誉)?(?:是|算|属于|�
                                r"(?:总工会|人社局|人社厅|人力社保局|政府|里)?(?:评|发|颁|给|授予|认定)?(?:的|级的)(?:称号|荣誉)?$")
 _BARE_WON = re.compile(r"^(?:(?:拿|评|得|获)(?:过|了|到|上)?(?:的)?)?$")
 _LEVEL_NAME = {"杭州市": "杭州市", "杭州": "杭州市", "市里": "杭州市", "市级": "杭州市", "全市": "杭州市", "浙江省": "浙江省",
-               "浙江": "浙江省", "省里": "浙江省", "省级": "浙江省", "全省": "浙江省", "全国": "全国", "国家": "全国"}
+               "浙江": "浙江省", "省里": "浙江省", "省级": "浙江省", "全省": "浙江省", "全国": "全国", "国家": "全国",
+               "人社部": "全国", "人社厅": "浙江省", "省人社厅": "浙江省", "市人社局": "杭州市", "省总工会": "浙江省",
+               "市总工会": "杭州市", "全国总工会": "全国", "省政府": "浙江省", "市政府": "杭州市"}
+# ... or the conferring body said before it, as the giver ("省里给发了个技术能手的牌子", "市里给我评了个技术能手",
+# "人社部给发了个技术能手", "省里的科技进步二等奖"): the body starts the words (after a time or the speaker) and no other
+# place stands before it ("宁波市里…" is Ningbo's)
+_LEVEL_SAID_BEFORE = re.compile(r"(?:^|(?<=[年我是被由了过，,\s]))(?P<who>省人社厅|市人社局|省总工会|市总工会|全国总工会|"
+                                r"省政府|市政府|人社部|人社厅|杭州市|浙江省|市里|全市|省里|全省|全国|国家)"
+                                r"(?:给|为|向)?(?:我|俺|咱)?(?:评|发|颁|授|授予|批|认定)?(?:了|过|的)?(?:个|一个|块|张)?(?:的)?$")
+_WHO_LEVEL = {"杭州市": "municipal", "浙江省": "provincial", "全国": "national"}
+
+
+def level_said_before(before: str) -> str | None:
+    """The level of the body that said it gave the honour right before its bare name ("省里给发了个" -> provincial)."""
+    m = _LEVEL_SAID_BEFORE.search(before)
+    return _WHO_LEVEL[_LEVEL_NAME[m["who"]]] if m else None
 
 
 def _level_after(segs: list[Segment], index: int, text: str) -> list[tuple[int, str, str]]:
@@ -711,6 +726,7 @@ def _level_after(segs: list[Segment], index: int, text: str) -> list[tuple[int, 
         rest = text[m.end():].strip(" ，,")
         said = _LEVEL_SAID_AFTER.match(rest) or (
             _BARE_WON.match(rest) and nxt and nxt.asserts and _LEVEL_SAID_AFTER.match(nxt.text.strip(" ，,")))
+        said = said or _LEVEL_SAID_BEFORE.search(text[:m.start()])
         if not said:
             continue
         named = _LEVEL_NAME[said["who"]] + m.group()
@@ -752,7 +768,7 @@ def read_awards(segs: list[Segment], today=None) -> Candidates:
             level = AWARD_LEVEL_PREFIX.get(m["pre"] or "")
             if level is None:
                 prefix = re.search(r"(浙江省|杭州市|国家)$", text[max(0, m.start() - 3):m.start()])
-                level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else None
+                level = AWARD_LEVEL_PREFIX.get(prefix.group(1)) if prefix else level_said_before(text[:m.start()])
             found.append((m.start(), m.group(), level))
             ends[m.start()] = m.end()
         for start, kind, level in _level_after(segs, index, text):  # "技术能手是杭州市评的"
