@@ -170,6 +170,8 @@ def _team_said(segs: list[Segment]) -> bool:
 
 # a clause after a placing that only describes its contest must say something of it: a level, a class, a kind
 _SAYS_OF_CONTEST = re.compile(r"[省市]级|国家级|省里|市里|[一二]类|团体|团队|个人|竞赛|比赛|赛事|大赛|赛|项目")
+# people said ("我们三个人一组", "我师傅…"): a clause about who took part, not a description of the contest
+_PEOPLE_SAID = re.compile(r"我|咱|俺|他|她|[0-9一二两三四五六七八九十几多]个人")
 _RUN_AFTER = 3  # a placing described by more clauses after it than this is followed by something else
 
 
@@ -180,7 +182,7 @@ def _described_after(segs: list[Segment], index: int) -> str:
     run: list[str] = []
     for seg in segs[index + 1:index + 1 + _RUN_AFTER]:
         text = seg.text.strip().rstrip("。！!")
-        if seg.opens or not _SAYS_OF_CONTEST.search(text) or ranks(text):
+        if seg.opens or not _SAYS_OF_CONTEST.search(text) or ranks(text) or _PEOPLE_SAID.search(text):
             break
         if not (_DESCRIBES.fullmatch(text) or _contest_part(text)):
             break

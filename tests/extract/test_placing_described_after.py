@@ -27,3 +27,9 @@ def test_a_clause_about_someone_else_ends_the_run():
     # the apprentice's clause says nothing of the asker's contest: no level is borrowed from it
     results = extract("那次比赛拿了第一，我徒弟去的是省里的", TODAY).profile.get("competition_results") or []
     assert all(r.get("level") != "provincial" for r in results)
+
+
+def test_a_clause_counting_the_team_is_no_description():
+    # "三个人" holds 个人: the clause counts the people of a team, it does not say the placing was individual
+    (result,) = extract("去年省数字经济行业职业技能竞赛拿了第一名，我们三个人一组", TODAY).profile["competition_results"]
+    assert result["type"] is None
