@@ -22,6 +22,15 @@ _PLACING = re.compile(rf"{COMPETITION_WORDS}|赛项|名次|第[一二三四五�
 _BEFORE = re.compile(r"(?:那会儿?|那时候?|当时|之前|以前|原来|此前)[^,，。]{0,4}(?:一直|还|都|只)?是(?P<level>" + "|".join(_LEVELS) + ")")
 
 
+# the verb of reaching it closing the clause ("是2022年才拿到的", "前年才考出来"): a clause naming no level that says
+# it was reached; a verb with an object of its own ("去年厂里评了先进") reached that object, not the level
+_GOT_AT_END = re.compile(rf"(?:{_GOT.pattern})[到出来下了的过上]*(?:的|了)?[啊呀吧嘛呢]?$")
+
+
+def _bare_got(text: str) -> bool:
+    return bool(_GOT_AT_END.search(text.strip(" ，,。！!")))
+
+
 def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
     """When the level held now was reached, and the level held before it: "技师，不过是2022年才拿到的证，2021年那会儿
     还是高级工" -> {"since": 2022, "before": "高级工"}. A past programme is checked with the level held then."""
@@ -39,7 +48,7 @@ def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
         level = _LEVEL.search(text)
         if level is None and _PLACING.search(text):
             continue  # "去年…竞赛我个人拿了第二": a placing won, not the level reached (拿 and a year as well)
-        if level is None and not re.search(r"证|等级", text) and not (_GOT.search(text) and previous_level):
+        if level is None and not re.search(r"证|等级", text) and not (_bare_got(text) and previous_level):
             previous_level = None
             continue
         if not _GOT.search(text) and not re.search(r"[（(][^）)]*年[）)]", text):
