@@ -523,8 +523,10 @@ def gathered_result(stated: str, extraction, today: dt.date):
     together (a result said whole is read as it is)."""
     from assistant.extract import extract
 
-    if extraction.profile.get("competition_results") or _OTHERS_RESULT.search(stated):
+    if _OTHERS_RESULT.search(stated):
         return extraction  # "徒弟参加了省赛，拿了第一": the apprentices' result, not the candidate's
+    # (a result the extractor already read from the clauses after the place — "拿过第一名，浙江省…竞赛" — is read
+    # again here with the year and kind said alone, which it leaves out; one said whole keeps its reading below)
     parts = [c.strip(" ，,。") for c in clauses_of(stated)]
     names = [c for c in parts if _CONTEST_NAME.search(c)]
     ranks = [c for c in parts if _RANK_SAID.search(c)]
