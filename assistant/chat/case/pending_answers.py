@@ -525,9 +525,12 @@ def gathered_result(stated: str, extraction, today: dt.date):
 
     if _OTHERS_RESULT.search(stated):
         return extraction  # "徒弟参加了省赛，拿了第一": the apprentices' result, not the candidate's
-    # (a result the extractor already read from the clauses after the place — "拿过第一名，浙江省…竞赛" — is read
-    # again here with the year and kind said alone, which it leaves out; one said whole keeps its reading below)
     parts = [c.strip(" ，,。") for c in clauses_of(stated)]
+    read = extraction.profile.get("competition_results") or []
+    if read and not (len(read) == 1 and not read[0].get("year") and any(_YEAR_ALONE.match(c) for c in parts)):
+        # a result the extractor read keeps its reading; only one it read from the clauses after the place with the
+        # year said alone left out ("拿过第一名，浙江省…竞赛，2025年的，个人项目") is gathered again with that year
+        return extraction
     names = [c for c in parts if _CONTEST_NAME.search(c)]
     ranks = [c for c in parts if _RANK_SAID.search(c)]
     if len(names) != 1 or not ranks or any(_RANK_SAID.search(c) for c in names) or len(parts) > 6:
