@@ -521,6 +521,11 @@ def _count_against_start(c: Candidates, profile: dict, notes: list[str], today: 
         # "在杭州待了两年又去了深圳，21年再回的杭州": a stay in Hangzhou said before a return to it came before it too
         returned = source == "hangzhou_full_time_start" and bool(c.get("_hz_returned"))
         before = {p.years for p in _unique(c.get("_prior", [])) if p.before or returned and p.city == "杭州"}
+        if count in before and source == "_field_start" and since(starts[0], today) > count + COUNT_START_SLACK:
+            # "一四年毕业就开始写代码，先在老家干了三年，一七年来的杭州": the stint before the move is a part of the
+            # trade's years since its own start, not their count
+            profile[field] = round(since(starts[0], today), 2)
+            continue
         if count in before or count == int(starts[0][:4]) % 100:
             continue  # "18年评上技师后来的杭州": the start's own two-digit year, read as a count too
         latest = since(starts[0], today)

@@ -40,6 +40,12 @@ DECADE = re.compile(r"(?<![十0-9〇零一二两三四五六七八九])(?P<d>[�
 _ORDINAL_AFTER = re.compile(r"第[0-9一二两三四五六七八九十几]+个?(?:月|年|周|天)")
 
 
+def _time_of_day(when, today: dt.date) -> bool:
+    """"半夜拿个听漏棒去马路上听", "凌晨出车": a part of the day the time parser places on today, which no list of
+    such words (``_NOW``) keeps up with; a start is said with a calendar word (年, 月, 号, 天, 周)."""
+    return when.first == when.last == today and not re.search(r"[年月日号天周]", when.text)
+
+
 def said_late(mark: str | None) -> bool:
     """Whether the word between a start's year and its verb ("21年才来") tells the start as late
     (language/data/start_marks.json)."""
@@ -81,7 +87,7 @@ def start_span(text: str, today: dt.date) -> tuple[str, str] | None:
         month = f"{start.year}-{start.month:02d}"
         return month, month
     whens = [w for w in dates_in(text, today) if w.first.year >= 1950 and not _NOW.fullmatch(w.text)
-             and not _ORDINAL_AFTER.search(w.text)]
+             and not _ORDINAL_AFTER.search(w.text) and not _time_of_day(w, today)]
     if len(whens) == 1:
         w = whens[0]
         part = _PART_AFTER.match(text, w.end)

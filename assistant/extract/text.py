@@ -86,7 +86,8 @@ def normalize(text: str) -> str:
 
 
 # an event, then 那年是 and a year ("进厂那年是1999年"): the event's year, said as "X是Y年" (which the start readers read)
-_EVENT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])那一?年(?:是|在)(?=(?:19|20)?[0-9]{2}年|[〇零一二三四五六七八九]{2,4}年)")
+# (or the year right after it, "结婚那年一七年跟老公来的杭州": the event's name dates what follows)
+_EVENT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])那一?年(?:是|在|[，,\s])?(?=(?:19|20)?[0-9]{2}年|[〇零一二三四五六七八九]{2,4}年)")
 
 
 # The calendar years 2000–2009 said in words (两千年, 二千零五年): read digit by digit they are no year, and as a count

@@ -84,7 +84,9 @@ _HOME = re.compile(r"回国|归国|回的国")
 # "一直在一家机械厂一线开数控车床": the work has gone on since the start said before
 # ("到现在一直在做焊工", "至今一直干这个": up to now, the same)
 # ("回来以后一直在余杭做模具": after a time away inside the stay, the work went on from the return as from the start)
-_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就|(?:又)?回来(?:以后|之后|后)?(?:就|又)?)?(?:到现在|到今天|至今|这些年)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)")
+_ALWAYS_AT_IT = re.compile(r"^(?:后来|之后|此后|然后|就|(?:又)?回来(?:以后|之后|后)?(?:就|又)?)?(?:到现在|到今天|至今|这些年)?(?:一直|始终)(?:都)?(?:全职)?(?:在|做|干|当|从事|搞|开)"
+                           # "到现在还是半夜拿个听漏棒去听": still at it up to now, said with 还 rather than 一直
+                           r"|^(?:到现在|到今天|到如今|至今|直到现在)(?:也|都)?还(?:是|在)?")
 # a clause that is only a start ("2018年开始的", "从前年起"): the start of the job the clause before it names
 _BARE_START = re.compile(r"^(?:我|俺)?(?:是|从|打)?[^，,。]{1,8}?(?:开始|起)(?:的|干的|做的)?(?:吧|了|啊|呀)?$")
 # "开始" with a verb after it that leads a post or a credential, not the work itself: "前年开始带班" starts no trade
@@ -130,6 +132,10 @@ def _goes_on(asserted: list[Segment], index: int) -> bool:
 
 
 _WORK_STRETCHES = 2
+
+
+def _only_the_work_next(asserted: list[Segment], index: int) -> bool:
+    return index + 1 < len(asserted) and _only_the_work(mask(asserted[index + 1].text))
 
 
 def _only_the_work(text: str) -> bool:
@@ -444,6 +450,9 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                      or _always_at_the_work(mask(asserted[index + 1].text))) \
             and bool(_JOINED.search(text) or ((work_verb(text, trade=True) or _LEARNT_TRADE.search(text))
                                               and start_span(text, today)))
+        # "九八年进的自来水公司，当管网检漏工，一直干到现在": the job named between the join and the going on
+        up_to_now = up_to_now or goes_on and _only_the_work_next(asserted, index) \
+            and bool(_JOINED.search(text)) and start_span(text, today) is not None
         if not places:
             if (_ENTERED.search(text) or _began_trade(text) or up_to_now) and not _years_since(text):  # "2012年入行"
                 if add_start(out, "_field_start", text, today) and index + 1 < len(asserted):

@@ -195,8 +195,9 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
                     add(out, "_place_carried", d.years)
                 # ("我做直播运营，之前在义乌干了两年": a count of the job named just before is that job's, not a past one)
                 # ("2004年到2010年在物业当电工，2010年开始做电梯安装维修": a closed stretch is a past job's, as 之前 says)
+                # ("之前在老家干了三年，一七年来的杭州做数据开发": 之前 with no work named is the same work earlier)
                 if not same and not job_before and not _TURN.search(masked) and (
-                        index < turn or _BEFORE.search(masked) or closed):
+                        index < turn or _BEFORE.search(masked) and named or closed):
                     add(out, "_past_field", d.years)  # "之前开了五年出租，后来学的电工": not the trade's years
             # a province said without a city ("以前在广东干了十年") is a place too, for a move said after it
             # "在杭州待了两年又去了深圳": a place after the span that one went on to is not where the span was spent
