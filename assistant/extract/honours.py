@@ -59,7 +59,7 @@ from assistant.language.titles import (
     topic_rest,
 )
 
-__all__ = ["read_skill", "read_titles", "read_awards", "won_after", "titles_in", "below_titles"]
+__all__ = ["without_titles", "read_skill", "read_titles", "read_awards", "won_after", "titles_in", "below_titles"]
 
 _NEG_AFTER = re.compile(r"^(?:没|未|落选|还没|没能|的(?:$|人|话|同志|员工|职工|还|也|能|可以))")  # 已经是X的，…: others
 # A title is held when the clause says so in the perfect (获评过/已被/2023年获评) or the asker says "我是…";
@@ -140,7 +140,8 @@ def titles_in(text: str) -> list[str]:
     return found
 
 
-def _without_titles(text: str) -> str:
+def without_titles(text: str) -> str:
+    """The clause with every honour title blanked (□): 杭州市首席技师, 淳安县的首席技师 are titles, not levels."""
     for _, pattern in (*_titles(), ("", OTHER_BODY_TITLE)):  # 集团首席技师 is a group's title, not a level
         text = blank_all(pattern, text)
     return text
@@ -244,7 +245,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
             add(out, "skill_level", LEVEL_OF_WORD[bare["level"]])
         if unsure(seg.text):
             continue  # "好像是高级工也可能是技师": not a fact to decide on
-        text = _without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
+        text = without_titles(seg.text)  # 杭州市首席技师 is a title, not a level
         for level, pattern in SKILL_LEVELS:
             for m in pattern.finditer(text):
                 rest = text[m.end():]
@@ -408,7 +409,7 @@ def _title_then_won(segs: list[Segment], index: int) -> bool:
     the asserting clause before it is the titles' topic (the clause answering it names the title held)."""
     after = segs[index + 1] if index + 1 < len(segs) else None
     before = segs[index - 1] if index else None
-    rest = _without_titles(segs[index].text)  # the titles blanked (□)
+    rest = without_titles(segs[index].text)  # the titles blanked (□)
     if "□" not in rest:
         return False
     called = bool(_CALLED.match(rest[:rest.index("□")])) and not rest[rest.index("□"):].strip("□ ")

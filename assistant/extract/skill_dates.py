@@ -34,6 +34,7 @@ def _bare_got(text: str) -> bool:
 def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
     """When the level held now was reached, and the level held before it: "技师，不过是2022年才拿到的证，2021年那会儿
     还是高级工" -> {"since": 2022, "before": "高级工"}. A past programme is checked with the level held then."""
+    from assistant.extract.honours import without_titles
     from assistant.extract.when import dates_in
 
     since: int | None = None
@@ -45,8 +46,9 @@ def read_skill_dates(segs: list[Segment], today: dt.date) -> dict:
         if m:
             before = m.group("level")
             continue
-        level = _LEVEL.search(text)
-        if level is None and _PLACING.search(text):
+        untitled = without_titles(text)  # "浙江省首席技师前年评上的": a title won, no level reached
+        level = _LEVEL.search(untitled)
+        if level is None and (_PLACING.search(text) or untitled != text):
             continue  # "去年…竞赛我个人拿了第二": a placing won, not the level reached (拿 and a year as well)
         if level is None and not re.search(r"证|等级", text) and not (_bare_got(text) and previous_level):
             previous_level = None

@@ -116,6 +116,22 @@ def held_after(text: str) -> dict:
     return {"prior_titles": list(dict.fromkeys(out))} if out else {}
 
 
+def title_instead(session: Session, text: str) -> dict:
+    """"不对 我记错了 那个是淳安县的首席技师": a correction right after titles were told, naming a title and no verb of
+    winning, puts the title it names in place of those told ("那个" points back at them)."""
+    from assistant.extract.patterns import OTHER_BODY_TITLE
+
+    if "prior_titles" not in session.last_answered or not says_wrong(text) or asks(text):
+        return {}
+    out: list[str] = []
+    for clause in clauses_of(without_markers(text)):
+        if negated(clause):
+            continue
+        named = titles_named(clause)
+        out += named or [m.group() for m in OTHER_BODY_TITLE.finditer(clause)]
+    return {"prior_titles": list(dict.fromkeys(out))} if out else {}
+
+
 def never_there(text: str) -> dict:
     """"没在浙江干过": no full-time years there."""
     m = _NEVER_THERE.search(text)

@@ -35,6 +35,7 @@ from assistant.chat.case.corrections import (
     denied_then_said,
     forget_implied,
     held_after,
+    title_instead,
     never_there,
     not_but,
 )
@@ -510,6 +511,10 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         again = corrects_last(session, stated, today, pending)  # "其实是四年", "哦不对，那时候还没入": the last answer, not the question pending
         if again:
             reply, answered = again, tuple(again)
+        elif "prior_titles" not in reply:
+            instead = title_instead(session, stated)  # "不对 那个是淳安县的首席技师": the titles just told, replaced
+            if instead:
+                reply, answered = {**reply, **instead}, ("prior_titles",)
     denied = denied_then_said(session, text, pending, today)  # "不是，最高是高级技师": a correction of the level
     if denied:
         corrected = True

@@ -678,6 +678,7 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
         # applicant had in mind, and reading it as "foreign" turned a 余杭 lathe operator not_eligible.
         return {}
     if field == "skill_level":
+        from assistant.extract.honours import without_titles
         from assistant.language.clauses import clauses
         from assistant.language.lexicon import irrealis
 
@@ -688,7 +689,9 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             if clause.negated or _EXAM_TO_PASS.search(clause.text) or irrealis(clause.text) or _past(clause.text) \
                     or _trade_ceiling(clause.text):  # "我们这行最高是高级技师", "上面还有高级技师": not the level held
                 continue
-            named = _BELOW.sub("", clause.text)  # the 一级 of "还差一级" is a step, not the grade 一级 (高级技师)
+            # the 一级 of "还差一级" is a step, not the grade 一级 (高级技师); "那个是淳安县的首席技师" names a
+            # title (the extractor's level reader blanks them too), not the level held
+            named = _BELOW.sub("", without_titles(clause.text))
             value = next((v for words, v in _SKILL_WORDS if re.search(words, named)), None)
             if value:
                 held.append((not _NOW.search(clause.text), value, bool(_CEILING.search(clause.text))))
