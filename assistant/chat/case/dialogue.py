@@ -35,9 +35,9 @@ from assistant.chat.case.corrections import (
     denied_then_said,
     forget_implied,
     held_after,
-    title_instead,
     never_there,
     not_but,
+    title_instead,
 )
 from assistant.chat.case.home_city import hangzhou_presumed, said_city
 from assistant.chat.case.home_years import follow_spans, years_presumed
