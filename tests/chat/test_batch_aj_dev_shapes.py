@@ -39,3 +39,19 @@ def test_a_bodys_title_is_no_level():
     today = dt.date(2026, 11, 21)
     assert read_reply("skill_level", "那是桐庐县的首席技师", today) == {}
     assert read_reply("skill_level", "首席技师", today) == {"skill_level": "首席技师"}
+
+
+def test_true_or_false_asks(deps):
+    from assistant.language.asking import asks
+
+    assert asks("听说评上了每个月有补贴 真的假的")
+    assert asks("是真是假")
+    # the case told beside it is no eligibility check: the question is about what winning brings
+    a = respond(Session(), "我哥前年评上的杭州工匠 他们车间有人说评上了可以提前退休 真的假的", deps)
+    assert not a.verdicts
+
+
+def test_reimbursing_the_application_is_a_fee_question(deps):
+    a = respond(Session(), "申报浙派工匠的费用单位能报销吗 走哪个科目", deps)
+    assert "没有涉及" in a.text.split("\n")[0] or "没有写明" in a.text.split("\n")[0]
+    assert not a.citations

@@ -32,7 +32,7 @@ OUT_OF_SCOPE: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), topic) 
     # tax on a reward (扣税, 交不交税, 个税): no notice says; 税务 (a body asked for its view) is not tax. "税前还是
     # 税后" is left to the named notice's own silence on the choice (chat/rules/choice.py), which names the programme.
     (r"(扣|交|缴|纳|免|代扣|代缴)[^，,。？?]{0,3}税(?!务)|完税|纳税|所得税", "奖金是否扣税"),
-    (r"报名费|评审费|收费|费用|交.{0,3}钱", "申报费用"),
+    (r"报名费|评审费|收费|费用|交.{0,3}钱|报销", "申报费用"),
     (r"打分|评分|分值|细则|权重|各占", "评审打分细则"),
     (r"第五届|第[五六七八九]届|下一届|下届|明年.{0,6}(报|申报|评)", "以后各届的安排"),
     (r"名单.{0,4}(在哪|哪里|哪儿)|在哪(看|查)|结果.{0,4}(查询|在哪)", "认定结果的公布与查询"),
