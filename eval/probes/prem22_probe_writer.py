@@ -77,7 +77,14 @@ TRUE = [  # (kind, programme, message, gold clauses, key facts, answer type, sha
     ("fact", C16, "首届杭州工匠最终人选是领导小组审定的吧", [f"{C16}#五"], ["领导小组讨论审定"], "place",
      "true who decides"),
 ]
-rows = [dict(kind="false_premise", question=q, program=p, gold_clause_ids=g, key_facts=f, expect_refusal=False,
+# Relabelled after the first run, before the code was changed for them: a sum said to recur where the notice states it
+# with no word of how often is silent, as qa-336 ("浙派工匠的奖金每年都发吗？", unanswerable) has it; gold and key
+# facts go with the kind (the brief: "when the notice states no such value, the first sentence says so").
+SILENT_HERE = {"浙派工匠评上是不是每年还发一万块", "突出贡献浙派工匠那1万块奖金是按月打到卡上的吧", "听说浙派工匠每人每年奖励1万元，是这样吧"}
+rows = [dict(kind="unanswerable", question=q, program=p, gold_clause_ids=[], key_facts=[], expect_refusal=True,
+             answer_type=t, note=NOTE + s.replace("frequency of a one-off sum", "frequency of a sum not stated"))
+        if q in SILENT_HERE else
+        dict(kind="false_premise", question=q, program=p, gold_clause_ids=g, key_facts=f, expect_refusal=False,
              answer_type=t, note=NOTE + s) for p, q, g, f, t, s in FALSE]
 rows += [dict(kind="unanswerable", question=q, program=p, gold_clause_ids=[], key_facts=[], expect_refusal=True,
               answer_type=t, note=NOTE + s) for p, q, t, s in SILENT]
