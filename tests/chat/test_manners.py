@@ -48,3 +48,56 @@ def test_a_way_of_paying_with_no_amount_said_is_answered_from_the_amount(deps):
         answer = respond(Session(), question, deps)
         assert any(c.clause_id == clause for c in answer.citations), answer.text
         assert fact in answer.text.replace(" ", ""), answer.text
+
+
+def test_a_sum_said_to_recur_is_corrected_where_the_notice_gives_it_once():
+    """"两万块奖励是每年都有的吧" against "一次性奖励20000元": a recurring payment against a one-off sum is false."""
+    for q in ("杭州工匠那两万块奖励是每年都有的吧", "首届杭州工匠每年还发两万块的吧"):
+        said = correction(q, HZ_AWARD)
+        assert said and said.startswith("不对") and "一次性" in said and "没有写每年发" in said, (q, said)
+
+
+def test_a_sum_said_to_recur_where_the_notice_says_not_how_often_is_not_agreed_with():
+    """"每年还发一万块" against "每人奖励 1万元并颁发证书" (the known miss of main, "是的"): the notice states the sum and
+    no word of how often, so the first line says it does not say 每年."""
+    for q in ("浙派工匠评上是不是每年还发一万块", "听说浙派工匠每人每年奖励1万元，是这样吧"):
+        said = correction(q, ZJ_AWARD)
+        assert said and said.startswith("这一点通知没有写明") and "“每年”" in said, (q, said)
+
+
+def test_a_period_word_that_pays_nothing_is_no_recurring_sum():
+    # 每人 is no period; "每年评" is how often the honour is held, not how often the sum comes
+    assert correction("浙派工匠每人奖励1万元，对吧", ZJ_AWARD) == "是的，与通知规定一致。"
+    assert manner_correction("浙派工匠每年评一次，每人奖励1万元对吧", ZJ_AWARD) is None
+    # a recurrence the notice states agrees
+    assert manner_correction("每个月发500元补贴的吧", "每月发放补贴500元。") is None
+
+
+def test_a_recurring_sum_asks_how_it_is_paid_which_a_sum_given_once_leaves_unwritten():
+    from assistant.chat.rules.asked_heads import unheld_head
+
+    assert unheld_head("浙派工匠评上是不是每年还发一万块", ZJ_AWARD).name == "paid_in_parts"
+    assert unheld_head("杭州工匠那两万块奖励是每年都给的吧", HZ_AWARD) is None  # 一次性 answers it
+    assert unheld_head("浙派工匠是每年评一次的吧", ZJ_AWARD) is None  # how often it is held, no sum
+
+
+def test_a_premise_asserts_the_attribute_before_its_is_it_so():
+    from assistant.chat.rules.asked_heads import unheld_head
+
+    q = "听说浙派工匠每人每年奖励1万元，是这样吧"
+    assert unheld_head(q, ZJ_AWARD) is None  # the asking clause ("是这样吧") names no attribute
+    assert unheld_head(q, ZJ_AWARD, claimed=True).name == "paid_in_parts"
+
+
+def test_a_recurring_sum_the_notice_does_not_time_is_answered_silent_not_agreed(deps):
+    """The known miss of main ("浙派工匠评上是不是每年还发一万块" → "是的，与通知规定一致"): the notice is silent on how
+    often, said first and with no clause cited (as "奖金每年都发吗" is); against 一次性 it is corrected, cited."""
+    from assistant.chat.case.state import Session
+    from assistant.chat.turn import respond
+
+    for q in ("浙派工匠评上是不是每年还发一万块", "听说浙派工匠每人每年奖励1万元，是这样吧"):
+        answer = respond(Session(), q, deps)
+        assert "没有写明" in answer.text.splitlines()[0] and not answer.citations, answer.text
+        assert not answer.text.startswith("是的")
+    answer = respond(Session(), "杭州工匠那两万块奖励是每年都有的吧", deps)
+    assert answer.text.startswith("不对") and any(c.clause_id == "hz_craftsman_2016#七" for c in answer.citations)

@@ -46,13 +46,14 @@ def _asking(text: str) -> str:
     return "，".join(stretches) if stretches else text
 
 
-def asked_heads(ask: str) -> tuple[Head, ...]:
-    """The attribute rows ``ask`` names in its asking clauses (usually none)."""
-    said = _asking(ask)
+def asked_heads(ask: str, claimed: bool = False) -> tuple[Head, ...]:
+    """The attribute rows ``ask`` names in its asking clauses (usually none); with ``claimed``, in any clause: a
+    premise says what it takes for granted before its "是这样吧" ("每人每年奖励1万元，是这样吧")."""
+    said = ask if claimed else _asking(ask)
     return tuple(h for h in heads() if h.ask.search(said))
 
 
-def unheld_head(ask: str, quote: str) -> Head | None:
-    """The first attribute ``ask`` asks about that ``quote`` does not state, or None when it states all of them
-    (or the ask names none)."""
-    return next((h for h in asked_heads(ask) if not h.holds.search(quote)), None)
+def unheld_head(ask: str, quote: str, claimed: bool = False) -> Head | None:
+    """The first attribute ``ask`` asks about (or, ``claimed``, asserts) that ``quote`` does not state, or None when
+    it states all of them (or the ask names none)."""
+    return next((h for h in asked_heads(ask, claimed) if not h.holds.search(quote)), None)

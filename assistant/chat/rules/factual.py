@@ -98,6 +98,10 @@ log = logging.getLogger(__name__)
 MAX_PARTS = 3  # a message asking more is answered on its first three asks
 
 
+# how a premise's check says the quoted sentence is silent on what the premise asserts (premise/manners.py)
+_UNSTATED = "这一点通知没有写明"
+
+
 def answer_question(text: str, r, deps, cites: Citations) -> str:
     """The offline factual answer (``r`` is the turn's Route). A two-part question ("能报吗？走什么渠道？")
     is answered part by part, each by the sentence holding its own type."""
@@ -264,6 +268,12 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         others = [p for p in others if p.clause_id == main.clause_id]
     answered = [main, *others]
     premise = premise_check(text, r, answered)
+    unheld = unheld_head(text, main.quote, claimed=True) if premise and premise.startswith(_UNSTATED) else None
+    if unheld is not None:
+        # "每人每年奖励1万元吧" where the sum's sentence states no word of how often: an attribute the notice leaves
+        # unwritten (chat.rules.asked_heads), its silence answered as the same thing asked ("奖金每年都发吗")
+        return (held_round(whole) or "") + form_note + _silent(text, replace(first_asked, label=unheld.label), home,
+                                                               r, deps)
     valued = None if premise else _value_premise(text, r, deps)
     if valued is not None:  # the sentences picked settle nothing; the one stating the asserted attribute does
         premise, answered = valued[0], [Pick(*valued[1], main.score, True, main.relevance)]
@@ -904,8 +914,11 @@ def _honours_instead(text: str, asked: AskedType, home: str | None, r, deps, cit
         from assistant.chat.premise import correction
 
         line = correction(text, found.quote)
-        if line and line.startswith(AGREED) and unheld_head(text, found.quote) is not None:
-            return None  # "20000元奖励是税后的吗": the sum agrees, the attribute asked of it (税) is unwritten
+        if line and not line.startswith("不对") and unheld_head(text, found.quote) is not None:
+            # "20000元奖励是税后的吗": the sum agrees, the attribute asked of it (税) is unwritten; so where the line
+            # only says the sum's sentence is silent on it ("每年还发一万块" against "每人奖励 1万元"): the notice's
+            # silence answers, as for the same thing asked ("奖金每年都发吗")
+            return None
         if line:
             return compose.qa_text(corpus, cites, text, [(found.clause_id, found.quote)], deps.today, premise=line)
         return None
