@@ -41,3 +41,19 @@ def test_a_confirmation_tag_is_no_topic():
 def test_a_wrong_count_is_corrected(deps, question, said):
     lines = [ln for ln in respond(Session(), question, deps).text.splitlines() if not ln.startswith("（")]
     assert lines[0].startswith("不对") and said in lines[0]
+
+
+def test_a_quota_per_region_where_the_notice_sets_a_total_only_is_silent_not_corrected(deps):
+    """"首届杭州工匠每个区只能报一个吧" against "认定30名": no count per district is written, so the answer says the
+    notice is silent on it (uncited), never "不对，…30名"; where a body holds a quota per district (第四届's 各区县(市)
+    总工会推荐不超过 4 名) the count said is still checked against it."""
+    from assistant.chat.rules.factual_pick import region_unstated
+
+    assert region_unstated("首届杭州工匠每个区只能报一个吧", "在全市…认定30名“杭州工匠”。")
+    assert not region_unstated("第四届每个区只能报一个吧", "各区县(市)总工会推荐不超过 4 名")
+    for q in ("首届杭州工匠每个区只能报一个吧", "浙派工匠每个市只能推两个人吧"):
+        answer = respond(Session(), q, deps)
+        first = answer.text.splitlines()[0]
+        assert "没有写明" in first and "推荐名额" in first and not answer.citations, answer.text
+    answer = respond(Session(), "第四届每个区只能报一个吧", deps)
+    assert answer.text.startswith("不对") and "4名" in answer.text.splitlines()[0]

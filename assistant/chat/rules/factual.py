@@ -42,7 +42,14 @@ from assistant.chat.rules.cell_asks import bare_column, off_the_form
 from assistant.chat.rules.choice import choice_lead, silent_side
 from assistant.chat.rules.combining import combines, combining_text
 from assistant.chat.rules.course_lead import course_lead
-from assistant.chat.rules.factual_pick import answer_part, asserts, per_unit_note, premise_check, second
+from assistant.chat.rules.factual_pick import (
+    answer_part,
+    asserts,
+    per_unit_note,
+    premise_check,
+    region_unstated,
+    second,
+)
 from assistant.chat.rules.forms import (
     FORM_NAMES,
     form_owner,
@@ -180,6 +187,15 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             return (held_round(whole) or "") + form_note + compose.silent_text(corpus, home, named.label, None)
         if said:
             return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, [said], deps.today)
+    if home and asserts(text, r):
+        # "单位意见那栏得单位领导签字吧": who signs or seals a form's row, as the form marks it (premise/signers.py)
+        from assistant.chat.premise.signers import signer_premise
+
+        signed = signer_premise(corpus, home, text)
+        if signed is not None:
+            line, said = signed
+            return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, [said], deps.today,
+                                                                           premise=line)
     seal_asks = question_parts(text)[:MAX_PARTS]
     if home and asks_which_seals(text) and (not asserts(text, r) or len(seal_asks) > 1) and all(map(of_seals, seal_asks)):
         # "推荐表填完要哪几家盖章": no notice says it in words; its form's rows do, as for two programmes (chat.rules.seals);
@@ -274,6 +290,11 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         # unwritten (chat.rules.asked_heads), its silence answered as the same thing asked ("奖金每年都发吗")
         return (held_round(whole) or "") + form_note + _silent(text, replace(first_asked, label=unheld.label), home,
                                                                r, deps)
+    if asserts(text, r) and claims(text) and region_unstated(text, main.quote):
+        # "每个区只能报一个吧" where the notice sets a total only ("认定30名"): no count per district is written to
+        # check the one said against, so its silence answers, not the total ("不对，…30名")
+        label = table()["per_unit_quota"]["region_label"]
+        return (held_round(whole) or "") + form_note + _silent(text, replace(first_asked, label=label), home, r, deps)
     valued = None if premise else _value_premise(text, r, deps)
     if valued is not None:  # the sentences picked settle nothing; the one stating the asserted attribute does
         premise, answered = valued[0], [Pick(*valued[1], main.score, True, main.relevance)]

@@ -73,7 +73,7 @@ from assistant.programs import program_ids
 
 __all__ = ["answer_part", "second", "asks_result", "asserts", "premise_check", "asked_thing_in", "acting_pick", "agent_steps",
            "CATEGORY_SHARE", "unnamed_step",
-           "per_unit_note"]
+           "per_unit_note", "region_unstated"]
 
 log = logging.getLogger(__name__)
 
@@ -705,13 +705,20 @@ def premise_check(text: str, r, quotes: list[Pick]) -> str | None:
     return next((v for v in verdicts if v), None) if r.confirm else None
 
 
+def region_unstated(question: str, quote: str) -> bool:
+    """Whether ``question`` asks (or asserts) a quota per city or district ("每个市能推几个", "每个区只能报一个吧") of
+    a sentence that sets none: no share per region and no recommending body holding one ("认定30名" is a total)."""
+    rows = table()["per_unit_quota"]
+    return bool(re.search(rows["asked_region"], question or "")) and not re.search(rows["holders"], question or "") \
+        and not re.search(rows["per_region"], quote or "") and not re.search(rows["holders"], quote or "")
+
+
 def per_unit_note(question: str, quote: str) -> str | None:
     """"第四届数字工匠一个单位最多能推几个人" answered by "各区县(市)总工会推荐不超过 4 名…": the quota is per
     recommending body, not per employer, which the answer says first; None when the question names no employer,
     names a recommending body itself, or the sentence sets a quota per employer."""
     rows = table()["per_unit_quota"]
-    if re.search(rows["asked_region"], question or "") and not re.search(rows["holders"], question or "") \
-            and not re.search(rows["per_region"], quote or "") and not re.search(rows["holders"], quote or ""):
+    if region_unstated(question, quote):
         # "浙派工匠每个市能推几个人" answered by "每次评选突出贡献浙派工匠 50名": a total, no share per city
         return "通知只写了名额总数，没有规定每个市（区、县）推荐几人：见下面的原文。"
     if not re.search(rows["asked"], question or "") or re.search(rows["holders"], question or ""):
