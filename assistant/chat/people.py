@@ -94,10 +94,14 @@ _OWN_WORK = re.compile(r"负责|平时|经常|一直|日常|工作是|我(?:们)
 OTHERS = "#others"
 _OTHER_SUBJECT = re.compile(
     r"^(?:另外|此外|还有|同时|而)?(?:(?:他|她|我|咱)们?的?)?(?:(?:车间|部门|班组|单位|公司|团队|店|厂)(?:里)?的?)?"
-    r"(?:同事|徒弟|学徒|师傅|师父|搭档|队友|领导|上级|主任|车间主任|班长|组长|儿子|女儿|爱人|老婆|丈夫|妻子|父亲|母亲"
+    # ("我们厂的技术中心主任": the post may be named with its department before it)
+    r"(?:(?:(?![是为当任做干])[\u4e00-\u9fff]){1,6}?(?=主任|主管|经理|科长|处长|部长|总监|总工))?"
+    r"(?:同事|主管|经理|科长|处长|部长|总监|总工|徒弟|学徒|师傅|师父|搭档|队友|领导|上级|主任|车间主任|班长|组长|儿子|女儿|爱人|老婆|丈夫|妻子|父亲|母亲"
     r"|同组的|同班组的|小伙子们?|年轻人们?|成员们?)"
     r"|^(?:另外|此外|还有|同时|而)?(?:(?:他|她|我|咱)们)?的?(?:单位|公司|车间|部门|班组|店|厂|集团|医院)(?:里)?"
     r"(?:去年|今年|前年|\d{4}年)?(?:也|还|曾)?(?:被评为|被授予|获评|获得|荣获|获|拿了|拿过|是|的(?:年|产值|营业额|销售额))")
+# "…李工搞的专利不要写进去", "那个团体奖就别提了": the thing named in the clause, then the word not to write it
+_DISOWNS_AFTER = re.compile(r"(?:就|也|都)?(?:别|不用|不要|不必|无需|不需要|用不着)(?:再)?(?:写|算|放|提)(?:进去|上去|进来|上)?(?:了|啊|哈|吧)?$")
 _DISOWNS = re.compile(
     r"^(?:这个|这些|那个|那些|这|那|他的|她的)?(?:就)?(?:别|不用|不要|不必|无需|不需要|用不着)(?:写|算|放|提)"
     r"|^(?:这个|这|那个|那)?(?:是|都是|属于)?(?:[\u4e00-\u9fff]{1,4})?(?:的)?(?:不是|不算)(?:他|她|本人|该同志)(?:本人|个人)?的"
@@ -259,6 +263,9 @@ def attribute(clauses: list[str], target: str | None) -> list[Attributed]:
             if out and not out[-1].only_name:
                 out[-1] = Attributed(out[-1].text, (OTHERS,), False)
             current = (target,) if target else current  # what follows speaks of the candidate again
+            continue
+        if _DISOWNS_AFTER.search(clause) and len(_DISOWNS_AFTER.sub("", clause)) > 2:
+            out.append(Attributed(clause, (OTHERS,), False))  # its own thing, said not to be written
             continue
         if _OTHER_SUBJECT.search(clause) and not _head(clause, target)[0]:
             out.append(Attributed(clause, (OTHERS,), False))
