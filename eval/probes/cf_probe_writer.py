@@ -4,8 +4,9 @@ Written on 2026-12-07 before any code change, by someone who had read the code (
 told the way applicants tell them: deeds as stories (an 操作法 the trade took up, a key problem solved), a foreman who
 still works the line, a retiree rehired (the lead's reading: 通知未明确, needs_review) and someone else rehired, a level
 said as a certificate's name (国家职业资格二级, 一级证书), years in the trade told through events (进厂那年…一直干到现在),
-the 杭州工匠 exemption of 三/(二)/4 (“符合此条，不受工作年限的限制”), an apprentice's 市级一类 placing for 首席技师
-二/(四), a province named (浙江省…竞赛) with no workplace city. Controls: not at the line any more, a 三级 certificate,
+the 杭州工匠 exemption of 三/(二)/4, a placing told as a story (“符合此条，不受工作年限的限制”), an apprentice's 市级一类 placing for 首席技师
+二/(四), a province named (浙江省…竞赛) with no workplace city. Deeds told as stories that the notice weighs (操作法, 攻关) are needs_review (verdict policy: the
+experts judge 公认, 重大). Controls: not at the line any more, a 三级 certificate,
 years short without the exemption, a 市级 first under ten years.
 
 Run with: python -m eval.probes.cf_probe_writer
@@ -52,15 +53,21 @@ MESSAGES = [
      "做了二十年的管道焊工，高级技师，一直在工地一线焊。2017年全国二类技能竞赛焊工第二名，浙江省首席技师没有评过。"
      "21年首席技师我够不够"),
     # 首席技师: deeds told as stories
-    (CT, OK, "自创修型操作法，行业推广（二/(二)）",
+    (CT, NR, "自创修型操作法：对应二/(二)，是否“公认的先进操作法”由专家评审（verdict-policy 业绩一行）",
      "我是高级技师，在余杭一家水泵厂干铸造一线二十年。我琢磨出一套砂型快速修补的操作法，厂里推广以后废品率降了一半，"
      "省里好几家铸造厂都来学，行业里都认这个法子。省首席没评过。杭州市首席技师能报吗"),
-    (CT, OK, "攻克进口设备关键技术难题，效益显著（二/(三)）",
+    (CT, NR, "攻克进口设备关键技术难题：对应二/(三)，是否“重大”由专家评审",
      "技师，在钱塘一家造纸厂当一线设备维修工。厂里进口的纸机关键部件老出故障，外国专家来了几次都没弄好，我带着两个人攻关三个月"
      "把这个难题解决了，一年给厂里省了八百多万。省首席没评过。首席技师能报吗"),
+    (CT, OK, "竞赛名次讲成经过：省级一类第三名（二/(一)）",
+     "技师，在杭州一家空调压缩机厂一线做钎焊。2019年省里办的一类技能竞赛我也去了，初赛复赛一路闯进决赛，最后个人拿了个第三，"
+     "奖杯现在还摆在车间。省首席没评过。首席技师能报吗"),
+    (CT, OK, "荣誉讲成经过：人社部发的全国技术能手（二/(一)）",
+     "我是高级技师，在萧山一家船用柴油机厂一线装配。2017年人社部给我发了全国技术能手的证书，厂里还开了表彰会。省首席没评过。"
+     "杭州市首席技师我能报吗"),
     # 首席技师: retired and rehired (通知未明确), or someone else rehired
     (CT, NR, "本人退休返聘仍在一线：通知未明确",
-     "我在杭州一家发电设备厂干了三十多年，高级技师，去年退休了，厂里又返聘我回来，还在车间一线干。2018年全国技术能手，省首席"
+     "我在杭州一家发电设备厂干了三十多年，高级技师，2019年退休了，厂里又返聘我回来，还在车间一线干。2018年全国技术能手，省首席"
      "没评过。首席技师还能报吗"),
     (CT, OK, "返聘的是师傅，本人在岗；市级一类第一名",
      "我师傅退休以后被厂里返聘了，我自己还没到退休年纪。我是技师，在拱墅一家印刷厂一线当机长，2020年杭州市一类技能竞赛印刷工"
@@ -110,8 +117,8 @@ DIALOGUES = [
     ([CT0 + "，我在萧山一家锻造厂一线做锻工，2019年浙江省一类技能竞赛锻造工第一名，个人的，省首席没评过",
       "证书是国家职业资格二级的"], CT, OK, "国家职业资格二级即技师"),
     ([CT0 + "，技师证有，在临平一家化纤厂一线做纺丝，省首席没评过",
-      "我搞了个纺丝组件快速更换的办法，换一次从四个小时缩到四十分钟，后来行业里好多厂都照着用"], CT, OK,
-     "自创快速更换操作法，同行业采用（二/(二)）"),
+      "我搞了个纺丝组件快速更换的办法，换一次从四个小时缩到四十分钟，后来行业里好多厂都照着用"], CT, NR,
+     "自创快速更换操作法：对应二/(二)，是否“公认的先进操作法”由专家评审"),
     ([CT0 + "，我在一家化工厂做仪表维修，高级技师，一直在一线",
       "2018年浙江省一类技能竞赛仪表维修工第三名",
       "省首席没有评过"], CT, OK, "只提浙江省竞赛、没说城市，按单位在杭州；省级一类第三名"),
