@@ -30,3 +30,11 @@ def test_check_on_a_profile_never_presumes():
 
     v = check({"skill_level": "技师", "role_type": "frontline_technical"}, "hz_chief_technician_2021")
     assert next(r for r in v.reasons if r.rule == "hangzhou_employer").ok is None
+
+
+def test_a_contest_of_zhejiang_is_no_place_outside_hangzhou(deps):
+    # the province reader names 浙江省 with its 省: "浙江省二类技能竞赛" is home, as 杭州 is
+    session, _ = talk(deps, "我在一家汽车厂做涂装，技师，一直在线上喷漆。2019年浙江省二类技能竞赛涂装工第一名。首席技师能报吗")
+    assert session.sources.get("employer_city") == "inferred"
+    session, _ = talk(deps, "首席技师能报吗 我在一家汽车厂做涂装 技师 之前在江苏干过三年")
+    assert session.sources.get("employer_city") != "inferred"

@@ -16,7 +16,7 @@ def hangzhou_presumed(session: Session, text: str) -> None:
     retiring) with no city, the asker is no freelancer nor a retiree at rest, and the user's messages name no place
     outside Hangzhou."""
     from assistant.chat.case.posts import clauses_said
-    from assistant.extract.places import cities_in, provinces_in
+    from assistant.extract.places import ZHEJIANG, cities_in, provinces_in
 
     profile = session.profile
     works = any(profile.get(f) for f in ("occupation", "role_type", "years_in_field")) or profile.get("rehired")
@@ -25,7 +25,7 @@ def hangzhou_presumed(session: Session, text: str) -> None:
         return
     said = clauses_said(session, text)
     if any(city != "杭州" for c in said for _, _, city, _ in cities_in(c)) \
-            or any(p != "浙江" for c in said for _, _, p in provinces_in(c)):
+            or any(p != ZHEJIANG for c in said for _, _, p in provinces_in(c)):  # "浙江省一类技能竞赛" is home
         return
     profile["employer_city"] = "杭州"
     session.sources["employer_city"] = "inferred"
