@@ -326,12 +326,20 @@ def _of_others(clauses: list[str]) -> list[bool]:
     out: list[bool] = []
     other = False
     trainee_placed = False  # the people one trained were last named, and their placing has been told
+    held: set[str] = set()  # the posts the asker said they hold ("我是…机修班的班长")
     for index, clause in enumerate(clauses):
+        held.update(m.group(1) for m in _HOLDS.finditer(clause))
         if _TAKEN_ON.match(clause):  # "徒弟也没带过": the apprentices are what the asker took on, no one's subject
             other = False
             out.append(other)
             continue
         m = _OTHERS_SUBJECT.match(clause)
+        if m and m.group() in held:
+            # "我是机修班的班长，班长也是干活的，…": the post the asker holds, said bare, is the asker (the clauses after
+            # it, "2018年评上全国技术能手", are theirs); "我们班长" or "班长老王" names someone else
+            other = False
+            out.append(other)
+            continue
         if m and _ASIDE.match(clause[m.end():]):
             # "在淳安一家修理店当师傅，老板是我表哥，干了十一年": who someone is, said in passing, is theirs; the
             # clauses after it are still the asker's (they took the 十一年 and 中级工 over to the boss)
@@ -351,6 +359,11 @@ def _of_others(clauses: list[str]) -> list[bool]:
             trainee_placed = True
     return out
 
+
+# the asker saying which post they hold ("我是杭州一家电缆厂挤塑机台的班组长", "我现在当班长"): the post's word said
+# bare at a later clause's head is the asker again, not a workmate ("班组长也天天守着机台干活")
+_HOLDS = re.compile(rf"(?:我|俺|本人)(?:现在|目前|也|就|还|一直)?(?:是|当|做|任|干)(?:了|过|着)?"
+                    rf"(?:[^，,。；;！!？?]{{0,16}}?的)?({_WORKMATES}|{_POST})(?![\u4e00-\u9fff])")
 
 # the rest of a clause that only says who its subject is to the asker ("老板是我表哥", "师傅是我舅舅")
 _ASIDE = re.compile(r"^(?:就|也)?是(?:我|俺)的?[\u4e00-\u9fff]{1,3}$")
