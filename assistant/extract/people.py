@@ -44,7 +44,7 @@ from assistant.extract.text import Segment, blank, blank_all, mask
 from assistant.language.people import alternation
 from assistant.language.status import to_come
 
-__all__ = ["Candidates", "add", "read_birth", "read_union", "read_employment", "read_city", "read_nationality",
+__all__ = ["Candidates", "add", "read_birth", "read_union", "read_employment", "rehire_not_now", "read_city", "read_nationality",
            "read_digital", "birth_month_for_age", "full_years", "LIVED", "doing"]
 
 Candidates = dict[str, list]
@@ -348,9 +348,11 @@ def read_employment(segs: list[Segment]) -> Candidates:
             add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(mask(seg.text) if pattern is NO_POST else text):
-                if updates.get("employment") == "retired" and not updates.get("rehired") \
-                        and to_come(text[:m.start()], text[m.end():]):
-                    continue  # "明年就退休", "还有两年退休": a retirement ahead, not the status now
+                if updates.get("employment") == "retired" and to_come(text[:m.start()], text[m.end():]):
+                    continue  # "明年就退休", "还有两年退休", "以后退休了想返聘": a retirement (a rehire) ahead, not now
+                if updates.get("employment") == "retired" and _OF_PEOPLE.match(text, m.end()) \
+                        and not _SELF_IS.search(text[:m.start()]):
+                    continue  # "厂里退休返聘的老师傅很多": the people it describes, not the asker ("我是返聘的老师傅" is)
                 if judge.denied_before(text, m.start()):
                     if updates.get("rehired"):  # "也不是返聘", "没被返聘": said not to be rehired
                         add(out, "rehired", False)
@@ -385,8 +387,23 @@ def read_employment(segs: list[Segment]) -> Candidates:
     return out
 
 
+# a status word said of the people a noun names ("退休返聘的老师傅", "返聘回来的人"): theirs, not the asker's
+_OF_PEOPLE = re.compile(rf"(?:返聘|回聘)?(?:回来|回去|过来)?的(?:[\u4e00-\u9fff]{{0,4}}?)(?:人|{alternation('workmate')}"
+                        r"|工人|老同志|专家|前辈|老师)")
+_SELF_IS = re.compile(r"(?:我|俺|本人)[^，,。；;]{0,4}是")
 # the table's row of retirement said ("已经退休", not 退休前/退休年龄)
 _RETIRED_SAID = next(pattern for pattern, updates in EMPLOYMENT_RULES if updates == {"employment": "retired"})
+
+
+def rehire_not_now(clause: str) -> bool:
+    """Whether every 返聘 said in ``clause`` is ahead ("以后退休了想返聘") or the status of the people a noun names
+    ("厂里退休返聘的老师傅很多"): no rehire of the asker's now (the dialogue's bare reading of 返聘 asks the same)."""
+    text = mask(clause or "")
+    found = list(_REHIRED_SAID.finditer(text))
+    return bool(found) and all(to_come(text[:m.start()], text[m.end():]) or _OF_PEOPLE.match(text, m.end())
+                               and not _SELF_IS.search(text[:m.start()]) for m in found)
+
+
 # the unit one worked for before, named by it (原来的公司, 原先单位): no time of the clause
 _OLD_UNIT = re.compile(r"(?:原来|原先)的?(?=厂|单位|公司|企业|店|医院|学校|岗位)")
 # the table's row of rehiring said (返聘, 回聘)

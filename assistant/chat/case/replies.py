@@ -565,6 +565,10 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             holder = _HOLDER.get(field)
             if not negative and holder is not None and not holder.search(short):
                 return {}  # "我们厂有工会": the union exists; whether the asker is a member is not said
+            from assistant.extract.people import rehire_not_now
+
+            if not negative and field == "rehired" and rehire_not_now(short):
+                return {}  # "以后退休了想返聘", "返聘的老师傅很多": a rehire ahead, or other people's
             return {field: not negative}
         if _NO.match(short):  # a bare no ("木有") names nothing else
             return {field: False}
