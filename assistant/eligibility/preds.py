@@ -200,6 +200,11 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         value = f.years(measure, ref)
         if value is None:
+            within = f.years("zhejiang", ref) if measure == "hangzhou" else None
+            if within is not None and within + EPS < threshold:
+                # Hangzhou lies in Zhejiang: the Zhejiang years ("一直在合肥办公" reads as none) bound the Hangzhou years
+                return out(False, years_then("在浙全职工作", within, ref)
+                           + f"，{label}不会更长，不满 {fmt_years(threshold)} 年。")
             return out(None, f"未提供{label}的年限。", f.measure_fields(measure)[0])
         met = value + EPS >= threshold
         if not met and measure == "zhejiang" and f.get("years_full_time_in_zhejiang") is None:

@@ -17,7 +17,9 @@ __all__ = ["read_no_skill", "read_none", "but_record", "rest_denied"]
 
 
 # "没证", "啥证都没有", "证也没考": a certificate named alone, beside a negation, is the skill certificate (not 驾驶证)
-_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?证|定级"
+# "没考过等级", "等级一直没去考": the level itself named as the thing not taken is the skill level too
+_SKILL_WORDS = re.compile(r"技能等级|等级证|职业资格|资格证|技能证|技术等级|考(?:过|了)?(?:啥|什么|任何|个)?(?:证|等级)|定级"
+                          r"|等级(?:我|也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|评|定)"
                           r"|(?:没|无)(?:有)?(?:任何|什么|啥)?证(?:书)?(?![明据实件])"
                           r"|(?<![驾驶身份毕业学位营业结婚上岗员])证(?:书)?(?:都|也|一个|一张)?(?:没|无)")  # 会员证 is the union's
 
@@ -35,7 +37,7 @@ def read_no_skill(segs: list[Segment]) -> Candidates:
 
 # the certificate, then its taking denied ("技能证没考", "等级证没去考"): the segmenter glues 证没考 into one word, which
 # hides the 没 from the language layer's cues, so the verb of taking it is read here
-_CERT_NOT_TAKEN = re.compile(r"证(?:书)?(?:我|也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|拿|办|评|取)")
+_CERT_NOT_TAKEN = re.compile(r"(?:证(?:书)?|等级)(?:我|也|都|还|一直|从来)*(?:没|未)(?:有)?(?:去|再)?(?:考|拿|办|评|取)")
 
 
 # (candidate, the words naming the thing denied, words beside which they name something else)

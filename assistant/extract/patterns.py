@@ -279,10 +279,14 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     # not a retirement to come ("快退休", "明年就到退休年纪了", "到退休的岁数还差两年")
     (_re("(?<![快没未要将到])(?:已经?)?退休(?!前|后|年龄|年纪|岁数|的年纪|的岁数|的年龄|以后|之前)",
          # "我爸去年刚退", "早就退下来了": 退 said alone, done, closing the clause
-         "(?<![快没未要将到])(?:刚刚?|已经?|早就?|才)退(?:下来)?(?:了|啦)?(?=[，,。；;！!？?]|$)", "退下来了",
+         # "到点退了", "到龄就退了": the age reached said as the time of it
+         "(?<![快没未要将到])(?:刚刚?|已经?|早就?|才|(?:到点|到龄|到了?年纪|到了?岁数)(?:就|便)?)退(?:下来)?(?:了|啦)?"
+         "(?=[，,。；;！!？?]|$)", "退下来了",
          # "一七年就退了", "他二零年退的", "前年从厂里退下来": a year, then 退 closing the clause; the year must open the
          # clause or follow the person, so a goods return ("那批货前年就退了") is no retirement
-         rf"(?:^|(?<=[我俺他她爸妈人公婆傅]))(?:{_RETIRE_WHEN})(?:就|都|便)?(?:刚刚?|已经?|早就?|才)?"
+         # a clause opened by a turn of talk (不过, 但是) is still opened by the year: "不过去年到点就退了"
+         rf"(?:^|(?<=[我俺他她爸妈人公婆傅])|(?<=^不过)|(?<=^但是)|(?<=^可是)|(?<=^只是))(?:{_RETIRE_WHEN})(?:就|都|便)?"
+         r"(?:到点|到龄|到了?年纪|到了?岁数)?(?:就|都|便)?(?:刚刚?|已经?|早就?|才)?"
          r"(?:从(?:厂里|单位|公司|老单位|岗位上)?)?退(?:下来)?(?:了|啦|的)?(?=[，,。；;！!？?]|$)"),
      {"employment": "retired"}),
     (_re("参公", "参照公务员"), {"employment": "civil_servant", "employer_type": "public_institution"}),
