@@ -200,9 +200,12 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
     def pred(f: Facts, ref: dt.date) -> Outcome:
         value = f.years(measure, ref)
         if value is None:
-            within = f.years("zhejiang", ref) if measure == "hangzhou" else None
+            # Hangzhou lies in Zhejiang: the Zhejiang years ("一直在合肥办公" reads as none) bound the Hangzhou years,
+            # when the work is now outside Hangzhou; with work in Hangzhou a Zhejiang count told is only another
+            # city's stint ("在这之前绍兴干了两年"), no bound
+            outside = measure == "hangzhou" and hangzhou_employer()(f, ref).ok is False
+            within = f.years("zhejiang", ref) if outside else None
             if within is not None and within + EPS < threshold:
-                # Hangzhou lies in Zhejiang: the Zhejiang years ("一直在合肥办公" reads as none) bound the Hangzhou years
                 return out(False, years_then("在浙全职工作", within, ref)
                            + f"，{label}不会更长，不满 {fmt_years(threshold)} 年。")
             return out(None, f"未提供{label}的年限。", f.measure_fields(measure)[0])

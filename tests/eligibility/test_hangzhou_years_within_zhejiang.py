@@ -22,3 +22,9 @@ def test_zhejiang_years_over_the_bar_leave_the_hangzhou_years_open():
 def test_no_years_told_at_all_stay_missing():
     got = reason(run(P, {"years_full_time_in_hangzhou": None, "years_full_time_in_zhejiang": None}), "years_hangzhou")
     assert got.ok is None
+
+
+def test_with_work_in_hangzhou_a_zhejiang_count_is_no_bound():
+    """"公司在萧山 … 在这之前绍兴干了两年": the two years are another city's stint, not all the years in Zhejiang."""
+    got = reason(run(P, {"years_full_time_in_hangzhou": None, "years_full_time_in_zhejiang": 0}), "years_hangzhou")
+    assert got.ok is None
