@@ -40,3 +40,18 @@ def test_what_was_said_of_then_is_the_persons_own():
     s.then[D23] = {"awards": []}
     forget_person(s)  # the talk turns to someone else: the asker's first round is not theirs
     assert s.then == {} and s.own_case["then"] == {D23: {"awards": []}}
+
+
+def test_deeds_denied_later_join_the_earlier_rounds_record():
+    """"那首届呢 那会儿…也没带过人", then "标准我没碰过 攻关也谈不上": never done is not done then either."""
+    s = Session()
+    s.then[D23] = {"achievements": ["也没带过人"]}
+    said_of_then(s, (), "标准我没碰过 攻关也谈不上", {"achievements": ["标准我没碰过", "攻关也谈不上"]})
+    assert s.then[D23]["achievements"] == ["也没带过人", "标准我没碰过", "攻关也谈不上"]
+
+
+def test_a_deed_told_later_stays_with_now():
+    s = Session()
+    s.then[D23] = {"achievements": ["也没带过人"]}
+    said_of_then(s, (), "去年主导了一个团体标准", {"achievements": ["去年主导了一个团体标准"]})
+    assert s.then[D23]["achievements"] == ["也没带过人"]

@@ -21,6 +21,8 @@ def said_of_then(session: Session, edition: tuple[str, ...], text: str, facts: d
     奖也没有" does not take away the award the asker holds now. Returns the facts for the profile."""
     from assistant.programs import get_pack
 
+    if not THEN_WORDS.search(text):
+        _denied_then_too(session, facts)
     if len(edition) != 1 or get_pack(edition[0]).current_of_series or not THEN_WORDS.search(text):
         return facts
     then = {k: v for k, v in facts.items() if k in THEN_FIELDS}
@@ -35,6 +37,21 @@ def said_of_then(session: Session, edition: tuple[str, ...], text: str, facts: d
             then["is_digital_economy"] = digital
     session.then.setdefault(edition[0], {}).update(then)
     return {k: v for k, v in facts.items() if k not in THEN_FIELDS}
+
+
+def _denied_then_too(session: Session, facts: dict) -> None:
+    """Deeds denied outright in a later turn said of no time ("标准我没碰过 攻关也谈不上", after "那首届呢 那会儿…
+    也没带过人") were not done at the earlier round either: they join the record kept for that round, which would
+    otherwise hide them (``profile_for`` lays the round's record over the profile). A deed told, not denied, may
+    be later than the round, and stays the profile's."""
+    from assistant.extract.judge import negated
+
+    told = facts.get("achievements")
+    if not told or not all(negated(t) is True for t in told):
+        return
+    for then in session.then.values():
+        if "achievements" in then:
+            then["achievements"] = list(dict.fromkeys([*then["achievements"], *told]))
 
 
 def _level_below(level: str) -> str | None:
