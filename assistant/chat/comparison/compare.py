@@ -298,6 +298,20 @@ def _likeness(a: str, b: str, narrow: str | None) -> float:
 _ASKS_SAME = re.compile(r"一样|相同|不同|区别|差别|有没有变|变了没|改了没|有啥变化|有什么变化")
 
 
+def _held_is_named(text: str, programs: list[str]) -> bool:
+    """Whether the message says a compared programme's title is held and asks at least two others about it
+    ("评上杭州工匠的 两届数字工匠…一样吗"): the held one names the case, the others are the sides."""
+    from assistant.chat.rules.combining import held_title_span
+    from assistant.notices.names import name_programs
+
+    found = held_title_span(text)
+    if found is None:
+        return False
+    said, targets = found
+    held = set(name_programs(said)[0])
+    return bool(held & set(programs)) and len(set(targets) - held) >= 2
+
+
 def _compare_text(corpus, cites: Citations, sides: list, today, **kw) -> str:
     """compose.compare_text, a rule its notice says twice (in the letter and in the plan attached) quoted in both places
     (chat.comparison.restated): the side reads as its notice reads, in either."""
@@ -313,7 +327,10 @@ def compare_sides(text: str, topic: str, programs: list[str], deps, cites: Citat
         return combining_text(corpus, programs, deps.today)
     # "评上杭州工匠了还能报数字工匠吗": the asked one's rule on it; but when the message asks whether the sides' rules are
     # the same ("首届那次对已经有称号的人是怎么规定的？两届在这一点上一样伐"), the rule of each side, side by side
-    held = None if _ASKS_SAME.search(text) else held_title_answer(text, deps, cites, among=programs)
+    # "已经评上杭州工匠的 两届数字工匠还能不能推 说法一样吗": when the title held is itself a compared programme, that
+    # programme is no side; the editions asked about each answer by their own rule on that title, side by side
+    held = held_title_answer(text, deps, cites, among=programs) if (
+        not _ASKS_SAME.search(text) or _held_is_named(text, programs)) else None
     if held:
         return held
     # "第四届多了一句打造AI智能体的，首届有这句没": a wording one side holds, against the other side's counterpart

@@ -94,7 +94,7 @@ def compared_attribute(text: str) -> Attribute | None:
     found = next((f for text, pointing in ((asking, False), (topic, False), (asking, True), (topic, True))
                   if text and (f := _rows_in(text, pointing))), [])
     if not found:
-        return None
+        return _overall_if_bare(topic)
     latest = max(found, key=lambda t: (t[0].end(), -t[1]))
     # words read by two rows ("等级证书": 等级证 and 证书) are the earlier, more particular row's
     return min((t for t in found if t[0].start() < latest[0].end() and latest[0].start() < t[0].end()),
@@ -130,6 +130,17 @@ def compared_attributes(text: str) -> list[tuple[Attribute, str]]:
         return []
     out = [pairs[0][0], *(b for _, b in pairs)]
     return [(a, m.group()) for m, a in out]
+
+
+def _overall_if_bare(topic: str) -> Attribute | None:
+    """The conditions row when a comparison names no attribute at all ("首席技师跟杭州工匠有什么区别": the table's
+    ``bare_difference`` words and the joiners are all that is left of it once the programmes are out); else None."""
+    from assistant.chat.routing import _JOIN
+
+    if not re.search(_table()["bare_difference"], topic):
+        return None
+    rest = re.sub(_table()["bare_difference"], "", re.sub(_JOIN, "", topic))
+    return None if rest else next((a for a in attributes() if a.key == OVERALL), None)
 
 
 def overall_attribute(text: str) -> Attribute | None:
