@@ -159,7 +159,19 @@ def thing(question: str, *, whole: bool = False) -> Thing | None:
     about = () if speaks_of_self(before) else content_words(before)
     subject = re.sub(r"^[\s的]+", "", _LEAD.sub("", before)).strip() if about else ""
     subject = re.sub(r"(?:是不是|是否)$", "", subject)  # "单位是不是必须…": the label says 是否 once
+    words, about = _locative_levels(words, about, rest)
     return Thing(words, subject + _operators()[1][word] + rest, about) if words else None
+
+
+def _locative_levels(words: tuple[str, ...], about: tuple[str, ...],
+                     rest: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """"要占区里的推荐名额吗", "会不会跟市里的撞车": a level said with 里 and 的 (区里的, 市里的) only says whose the
+    thing is, which the notices say in their bodies' own names (各区县(市)总工会), never as 区里: it narrows as
+    ``about`` does, and the thing is the words left. Where it is the place things go ("要报到市里吗"), or all that is
+    asked, it stays the thing."""
+    levels = tuple(w for w in words if w.endswith("里") and _is_level(w) and f"{w}的" in rest)
+    kept = tuple(w for w in words if w not in levels)
+    return (kept, (*about, *levels)) if levels and kept else (words, about)
 
 
 _YES_NO_END = re.compile(r"(?:吗|么|嘛|" + trailing_no() + r")\s*[？?。]*\s*$")
@@ -462,7 +474,7 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
     outcome = re.compile(table()["thing"]["outcome"])
     # A level ("设区市", "区县") or a body ("人社部门") the thing is asked of is matched by its class, not its
     # letters: the level by chat.rules.levels once a unit answers, the body by its kind ("各市人力社保部门" is one).
-    about = [w for w in thing_.about if not _is_level(w)]
+    about = [w for w in thing_.about if not _is_level(w) and not _names_programme(w)]
     bodies = {w: _body_kind(w) for w in about}
     about = [w for w in about if bodies[w] or (_present(w, every) and not outcome.fullmatch(w))]
     out = []
@@ -481,6 +493,14 @@ def holding_units(corpus, program: str, thing_: Thing) -> list[tuple[str, str]]:
         out += [(clause.clause_id, u) for u in _runs(clause.text, [u for u in _candidates(clause, "", True)
                                                                     if holds_thing(thing_, f"{title}\n{u}")])]
     return out
+
+
+def _names_programme(word: str) -> bool:
+    """Whether ``word`` names a programme ("浙派", "首席"): the notice searched is that programme's, whose units never
+    repeat its short name ("浙派公示期间提异议…": 公示期间…提出异议), so it narrows nothing."""
+    from assistant.notices.names import name_programs
+
+    return bool(name_programs(word)[0])
 
 
 def _headings(corpus, clause_id: str) -> str:
