@@ -55,6 +55,7 @@ _WANTS = re.compile(r"想(评|报|申报|参评|申请)|打算(报|申报|评)|�
 # want those conditions held against that case, not only quoted
 _CONDITIONS_ASKED = re.compile(r"(?:什么|哪些|啥|那些)(?:样的)?(?:条件|要求|资格)|(?:条件|要求)(?:是|有)(?:什么|啥|哪些)"
                                r"|要(?:满足|符合|达到)(?:什么|哪些|啥)")
+_FIRST_PERSON = re.compile(r"我|俺|咱|本人")
 _SELF_SAID = re.compile(r"我(?:是|在|做|干|有|拿|获|考|今年|已经|从事|\d|[一二三四五六七八九十])|本人")
 
 @dataclass(frozen=True)
@@ -305,9 +306,10 @@ def route(text: str, *, wants_eligibility: bool = False, awaiting: str | None = 
                                                  or case_told(text, (programs, defaulted)))):
         intents.insert(0, "eligibility")
     if ("eligibility" in intents and "compare" in intents and len(programs) >= 2 and _RULES_COMPARED.search(text)
-            and not INTENT_PATTERNS["eligibility"].search(text)):
+            and (not INTENT_PATTERNS["eligibility"].search(text) or not _FIRST_PERSON.search(text))):
         # "我是自由职业的…首席技师和第四届，对我这种情况规定一样吗": the asker's case sets what is compared; the
-        # question is how the two notices' rules differ, not whether the asker qualifies
+        # question is how the two notices' rules differ, not whether the asker qualifies. "没单位的自由职业 首席技师跟
+        # 杭州工匠能报吗 两个说法一样不" asks 能报吗 of a kind of person, not of the asker: the rules, side by side
         intents.remove("eligibility")
     if "compare" in intents and len(programs) < 2 and not (_EDITIONS.search(text) or re.search(r"几个|这些|五个", text)):
         intents.remove("compare")

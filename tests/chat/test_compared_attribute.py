@@ -53,7 +53,12 @@ def test_the_question_names_the_attribute(question, key):
 
 
 def test_a_question_naming_no_attribute_has_none():
-    assert compared_attribute("杭州工匠和首席技师有啥区别") is None
+    assert compared_attribute("杭州工匠和首席技师哪个好") is None
+
+
+def test_a_bare_difference_compares_the_conditions():
+    # cmp22: "有啥区别" with nothing else asked is how the honours differ as a whole, their conditions
+    assert compared_attribute("杭州工匠和首席技师有啥区别").key == "conditions"
 
 
 def test_a_unit_holds_the_attribute_with_the_headings_above_it():

@@ -34,3 +34,20 @@ def test_a_held_title_compares_the_rules_on_prior_titles(deps):
     answer = respond(Session(), "我之前评上过杭州工匠，首届数字工匠和第四届数字工匠对我这种已经有称号的人要求一样不一样", deps)
     assert "不再重复推荐" in _side(answer, "第四届杭州数字工匠")
     assert "不予推荐" in _side(answer, "首届杭州数字工匠")
+
+
+def test_can_apply_asked_of_a_kind_of_person_compares_the_rules(deps):
+    # "能报吗" of a kind of person, not of the asker, with the rules compared: no eligibility check of the asker
+    from assistant.chat.routing import route
+
+    text = "没单位的自由职业 首席技师跟杭州工匠能报吗 两个说法一样不"
+    assert "eligibility" not in route(text, has_new_facts=True).intents
+    answer = respond(Session(), text, deps)
+    assert "自由职业者也可申请认定" in _side(answer, "2021年杭州市首席技师")
+    assert "没有写明" in _side(answer, "首届杭州工匠")
+
+
+def test_can_i_apply_with_the_rules_compared_stays_a_check(deps):
+    from assistant.chat.routing import route
+
+    assert "eligibility" in route("我是自由职业 首席技师跟杭州工匠我能报吗 规定一样不", has_new_facts=True).intents
