@@ -95,3 +95,33 @@ def test_a_programmes_short_name_narrows_no_unit(deps):
 
     found = holding_units(deps.corpus, "zj_craftsman_2023", Thing(("实名",), "x", ("浙派", "异议")))
     assert [cid for cid, _ in found] == ["zj_craftsman_2023#六/(二)"]
+
+
+def test_a_rule_negating_the_asked_thing_leads_with_no():
+    from assistant.chat.rules.yes_no_lead import negated_lead
+
+    quote = "符合条件可以直接认定为“杭州数字工匠”的有关竞赛个人第一名人员,在申报时不占推荐名额。"
+    assert negated_lead("比赛第一直接认定的要占区里的推荐名额吗", thing("比赛第一直接认定的要占区里的推荐名额吗"), quote) == "不，在申报时不占推荐名额。"
+    retired = "推荐对象面向基层和工作一线（含技能人才培养院校、教师），退休人员不作为推荐对象。"
+    assert negated_lead("退休的能推荐吗", thing("退休的能推荐吗"), retired) == "不，退休人员不作为推荐对象。"
+
+
+def test_a_waived_limit_or_a_plain_statement_gets_no_lead():
+    from assistant.chat.rules.yes_no_lead import negated_lead
+
+    waived = "拥有数字经济行业国家级等级资质证书，或获得过市、省、国家级科学技术类奖项，可不受工作年限的限制。"
+    assert negated_lead("有国家级证书的能不受年限吗", thing("有国家级证书的能不受年限吗"), waived) is None
+    assert negated_lead("杭州工匠非得是工会会员吗", thing("杭州工匠非得是工会会员吗"), "“杭州工匠”应具有中国国籍，必须是工会会员；") is None
+
+
+def test_the_no_comes_first_in_the_answer(deps):
+    first = respond(Session(), "第四届数字工匠 比赛第一直接认定的要占区里的推荐名额吗", deps).text.splitlines()[0]
+    assert first.startswith("不，") and "不占推荐名额" in first
+
+
+@pytest.mark.parametrize("question", ["区县总工会推第四届数字工匠有名额限制吗", "今年数字工匠，每个区县总工会能推荐多少个"])
+def test_a_negation_of_another_act_or_a_content_ask_gets_no_lead(question):
+    from assistant.chat.rules.yes_no_lead import negated_lead
+
+    quote = "符合条件可以直接认定为“杭州数字工匠”的有关竞赛个人第一名人员,在申报时不占推荐名额。"
+    assert negated_lead(question, thing(question), quote) is None

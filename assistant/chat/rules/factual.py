@@ -94,6 +94,7 @@ from assistant.chat.rules.steps import in_procedure, next_step, steps_of, with_b
 from assistant.chat.rules.still_open import asks_deadline, asks_still_open, still_open_text
 from assistant.chat.rules.story import without_story
 from assistant.chat.rules.things import Thing, holding_units, holds_thing, thing, thing_picks
+from assistant.chat.rules.yes_no_lead import negated_lead
 from assistant.notices.text import sentences
 from assistant.notices.tree import Corpus
 from assistant.programs import program_ids
@@ -314,6 +315,8 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
         premise = choice_lead(text, main.quote)
     if not premise and program is not None:  # "是每个月发补贴还是一次性给钱": the side the notice never names first
         premise = silent_side(corpus, program, text, main.quote)
+    if not premise and not asserts(text, r):  # "要占区里的推荐名额吗": the sentence's own 不 first ("不，…不占推荐名额。")
+        premise = negated_lead(text, thing(text), answered[0].quote)
     note = ""
     cited_programs = {program_of(p.clause_id) for p in answered}
     if r.defaulted and len(cited_programs) == 1:
