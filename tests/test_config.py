@@ -48,3 +48,15 @@ def test_no_module_reads_the_environment_directly():
                  if p.name != "config.py" and ("os.environ" in p.read_text(encoding="utf-8")
                                                or "os.getenv" in p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_no_module_reads_the_clock_for_today():
+    # "today" is the settings' day (ASSISTANT_TODAY, Settings.today_date) handed down as ``deps.today``: a module that
+    # falls back to the machine's clock answers differently on another day. The UI's stamps (a kept conversation,
+    # a 👍/👎, an eval run kept for comparison) are wall times of when a thing was written, not a day rules are read on.
+    import re
+
+    clock = re.compile(r"\bdate\.today\(\)|\bdatetime\.(?:now|today|utcnow)\(")
+    offenders = [str(p.relative_to(REPO_ROOT)) for p in (REPO_ROOT / "assistant").rglob("*.py")
+                 if clock.search(p.read_text(encoding="utf-8"))]
+    assert sorted(offenders) == ["assistant/config.py", "assistant/ui/chat_tab.py", "assistant/ui/eval_tab.py"]

@@ -18,7 +18,17 @@ from assistant.chat.turn import respond
     ("首席技师才开始报的吧", False),  # no date said
 ])
 def test_an_opening_date_asserted(question, start):
-    assert asks_start(question) is start
+    assert asks_start(question, dt.date(2026, 11, 21)) is start
+
+
+def test_a_two_digit_start_year_is_read_as_of_the_day_given():
+    # the settings' day, never the machine's clock: "二六年" is 2026 on 2026-11-21, 1926 a year before
+    from assistant.chat.premise.window_premise import _claimed
+
+    assert _claimed("二六年一月份才开始推荐的吧", dt.date(2026, 11, 21))[0] == 2026
+    assert _claimed("二六年一月份才开始推荐的吧", dt.date(2025, 11, 21))[0] == 1926
+    with pytest.raises(TypeError):
+        asks_start("二六年一月份才开始推荐的吧")  # no day, no fallback
 
 
 @pytest.mark.parametrize(("question", "first", "clause"), [

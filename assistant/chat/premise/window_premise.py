@@ -30,10 +30,11 @@ _MONTH = re.compile(r"(?<![\d年])([0-9０-９]{1,2}|[一二三四五六七八�
 _RANGE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月[^，。；]{0,8}(?:至|—|－|~|到)")
 
 
-def _claimed(text: str, today: dt.date | None = None) -> tuple[int | None, int | None, str] | None:
+def _claimed(text: str, today: dt.date) -> tuple[int | None, int | None, str] | None:
     """(year, month, as said) of the start the question asserts, or None. The date is read in the clause that says
-    the start ("二三年一月份才开始推荐的", not "十二月份肯定还没开始吧" after it), its year in four digits."""
-    text = dated_short_years(digit_years(text), today or dt.date.today())
+    the start ("二三年一月份才开始推荐的", not "十二月份肯定还没开始吧" after it), its year in four digits, the latest
+    a two-digit year can be up to ``today`` (the settings' day: never the machine's clock, so a run is reproducible)."""
+    text = dated_short_years(digit_years(text), today)
     start = _START.search(text)
     if start:
         clause = re.split(r"[，,。；;？?！!\s]+", text[:start.start()])[-1]
@@ -49,9 +50,9 @@ def _claimed(text: str, today: dt.date | None = None) -> tuple[int | None, int |
     return (int(year.group(1)) if year else None), m, said
 
 
-def asks_start(text: str) -> bool:
-    """Whether ``text`` asserts when a round opened."""
-    return bool(_START.search(text or "")) and _claimed(text or "") is not None
+def asks_start(text: str, today: dt.date) -> bool:
+    """Whether ``text`` asserts when a round opened (a two-digit year read as of ``today``, the settings' day)."""
+    return bool(_START.search(text or "")) and _claimed(text or "", today) is not None
 
 
 def _window_quote(corpus, program: str) -> tuple[str, str] | None:

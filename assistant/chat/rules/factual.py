@@ -149,7 +149,7 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
     # "我爸以前也是钳工，现在轮到我了。首届杭州工匠本来打算评多少个": the story told before an ask for a stated value
     # shares no word with the notice and must not pick the sentence
     text = without_story(corpus, text, r.programs[0] if len(r.programs) == 1 else None)
-    if len(r.programs) == 1 and asserts(text, r) and asks_start(text):
+    if len(r.programs) == 1 and asserts(text, r) and asks_start(text, deps.today):
         # "元旦以后才开始收的吧": when the round opened is checked against its window, not a date sentence that
         # shares the question's words ("发布…认定结果")
         opened = start_correction(corpus, r.programs[0], text)
