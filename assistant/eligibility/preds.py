@@ -97,9 +97,10 @@ def _two_places(city: str) -> bool:
 
 
 def out_of_work(f: Facts) -> bool:
-    """No employer and no work of one's own: ``employer_type`` "none" with no ``employment`` (待业, 辞职了, 在找工作;
-    the extractor records being out of work so, ``extract.idle``). A freelancer has no employer either, but says so."""
-    return f.profile.employment is None and f.profile.employer_type == "none"
+    """No employer and no work of one's own (待业, 辞职了, 在找工作): the extractor's reading (``extract.idle``)."""
+    from assistant.extract.idle import out_of_work as said_out_of_work
+
+    return said_out_of_work(f.profile.employer_type, f.profile.employment)
 
 
 def not_working_said(f: Facts) -> str | None:

@@ -31,7 +31,7 @@ from assistant.extract.gaps import gaps, inside, read_gaps
 from assistant.extract.graded_trades import GRADED_NOTE, read_graded_trade
 from assistant.extract.hedged_ages import latest_ages
 from assistant.extract.honours import read_awards, read_skill, read_titles
-from assistant.extract.idle import idle_clauses
+from assistant.extract.idle import idle_clauses, out_of_work
 from assistant.extract.jobs import read_job_description, read_self_employed
 from assistant.extract.narrative import read_narrative, wants_eligibility
 from assistant.extract.numbers import durations
@@ -464,7 +464,8 @@ def merge_profiles(old: dict, new: dict) -> dict:
                 merged[field] = f"{merged[field]}；{value}"
         else:
             merged[field] = value
-    if _out_of_work(new) and merged.get("employment") in _HELD_JOB:
+    if out_of_work((new or {}).get("employer_type"), (new or {}).get("employment")) \
+            and merged.get("employment") in _HELD_JOB:
         # "现在在家 还在找工作" after "我在湖州丝绸厂做印花": being out of work now supersedes the job an earlier turn
         # implied (a freelancer or a retiree says so, and is kept)
         del merged["employment"]
@@ -472,8 +473,3 @@ def merge_profiles(old: dict, new: dict) -> dict:
 
 
 _HELD_JOB = ("full_time", "part_time")
-
-
-def _out_of_work(said: dict) -> bool:
-    """A turn that says no employer and no work of one's own (the reading ``eligibility.preds.out_of_work`` checks)."""
-    return (said or {}).get("employer_type") == "none" and not (said or {}).get("employment")

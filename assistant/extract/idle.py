@@ -21,7 +21,7 @@ from assistant.extract import judge
 from assistant.extract.patterns import EMPLOYED, SELF_EMPLOYED
 from assistant.extract.text import Segment, mask
 
-__all__ = ["idle_clauses", "STATE", "LEFT"]
+__all__ = ["idle_clauses", "out_of_work", "STATE", "LEFT"]
 
 # having no job now
 STATE = re.compile(r"待业|失业|赋闲|下岗|无业|内退|停薪留职|(?:不用|不再)上班(?:了)?|没上过班|没(?:有)?(?:在)?上班(?:了)?|不上班了|没(?:有)?(?:工作|班上)(?:了)?|没活(?:干|做)?了?"
@@ -77,3 +77,10 @@ def idle_clauses(segs: list[Segment]) -> set[int]:
     if out and _works_after([mask(s.text) for s in segs[max(out) + 1:] if s.current]):
         return set()  # "待业了半年，上个月进了新厂": the state is over
     return out
+
+
+def out_of_work(employer_type: str | None, employment: str | None) -> bool:
+    """No employer and no work of one's own: the pair the extractor records being out of work as (``employer_type``
+    "none", no ``employment``). One reading for the merge of a turn's facts (``extract.merge_profiles``) and the
+    checker (``eligibility.preds.out_of_work``); a freelancer has no employer either, but says so."""
+    return employer_type == "none" and not employment

@@ -18,3 +18,18 @@ def test_a_freelancer_or_retiree_is_kept():
 
 def test_no_employer_with_a_job_said_in_the_same_turn_keeps_it():
     assert merge_profiles({}, {"employer_type": "none", "employment": "freelance"})["employment"] == "freelance"
+
+
+def test_the_merge_and_the_checker_read_out_of_work_alike():
+    # one predicate (extract.idle.out_of_work): a turn the merge takes as out of work is one the checker reads so
+    import datetime as dt
+
+    from assistant.eligibility.facts import Facts
+    from assistant.eligibility.preds import out_of_work
+    from assistant.profile import parse_profile
+
+    day = dt.date(2026, 3, 31)
+    for said in ({"employer_type": "none"}, {"employer_type": "none", "employment": "freelance"},
+                 {"employer_type": "private"}, {"employment": "retired"}, {}):
+        dropped = "employment" not in merge_profiles({"employment": "full_time"}, said)
+        assert dropped is out_of_work(Facts(parse_profile(said), "hz_digital_craftsman_2026", day, day)), said
