@@ -1,5 +1,6 @@
 """Text utilities shared by every stage: the one sentence splitter (with its variants ``parts`` and ``pieces``)
-and character bigrams.
+and character bigrams (``bigrams`` for retrieval; ``letter_pairs``/``shared_pairs``, the two-character words two
+stretches share, for the premise checks that weigh which sentence a premise speaks of).
 
 They live with the notices (the lowest stage) so that retrieval, drafting and the chat can all use them
 without importing one another.
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentences", "parts", "part_start", "pieces", "bigrams", "zh_count", "clean_text", "STOP_CHARS"]
+__all__ = ["sentences", "parts", "part_start", "pieces", "bigrams", "letter_pairs", "shared_pairs", "zh_count",
+           "clean_text", "STOP_CHARS"]
 
 # What ends a sentence of a notice, or one item of a sentence listing items (the notices list with ；).
 _STOPS = "。；;"
@@ -25,6 +27,18 @@ def bigrams(text: str) -> set[str]:
     chars = [c for c in text if c.isalnum()]
     grams = {a + b for a, b in zip(chars, chars[1:], strict=False)}
     return {g for g in grams if not (g[0] in STOP_CHARS and g[1] in STOP_CHARS)}
+
+
+def letter_pairs(text: str, cjk_only: bool = False) -> set[str]:
+    """The two-character words of ``text``'s letters: every pair of neighbouring letters once marks, spaces and
+    digits are dropped (a number is compared as a number, not as characters); ``cjk_only`` keeps Chinese only."""
+    chars = [c for c in text if ("\u4e00" <= c <= "\u9fff" if cjk_only else c.isalnum() and not c.isdigit())]
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def shared_pairs(a: str, b: str, cjk_only: bool = False) -> int:
+    """How many two-character words (``letter_pairs``) two stretches share: how much they speak of the same thing."""
+    return len(letter_pairs(a, cjk_only) & letter_pairs(b, cjk_only))
 
 
 def sentences(text: str) -> list[str]:

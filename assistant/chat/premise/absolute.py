@@ -50,13 +50,11 @@ def _overlap(stretch: str, question: str, before: str) -> int:
     """How much the premise speaks of the stretch's rule: a number in common counts most, then the words of two
     characters it shares with the stretch or with the words just before it in its sentence (the kinds of person
     "…的人员,原则上不予推荐" is said of)."""
-    from assistant.chat.premise.subjects import _pairs
+    from assistant.notices.text import shared_pairs
 
-    def bare(text: str) -> set[str]:
-        return _pairs(_table()["not_rule_words"].sub(" ", text))
-
+    rule = _table()["not_rule_words"]
     numbers = set(re.findall(r"\d+", stretch)) & set(re.findall(r"\d+", question))
-    return 10 * len(numbers) + len(bare(stretch + " " + before) & bare(question))
+    return 10 * len(numbers) + shared_pairs(rule.sub(" ", stretch + " " + before), rule.sub(" ", question))
 
 
 def absolute_correction(question: str, quote: str) -> str | None:

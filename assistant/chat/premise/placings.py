@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from assistant.chat.premise.counts import _CONTEXT_EDGE, _NUM, _value
-from assistant.chat.premise.subjects import _pairs, same_qualifier
+from assistant.chat.premise.subjects import same_qualifier
 from assistant.chat.premise.tiers import exclusive
-from assistant.notices.text import part_start
+from assistant.notices.text import part_start, shared_pairs
 
 # A placing in a contest: "第1名" ranks, "前3名" is any of the first three. Not counts (see _CLAIM).
 # "进前三才行", "拿第一就能": a placing said without 名, before what the sentence goes on to say of it.
@@ -62,7 +62,7 @@ def _placing_correction(question: str, quote: str) -> str | None:
         stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4], strict=True)
         if not stated:
             continue
-        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k, t) for v, k, c, t, _ in stated), reverse=True)
+        overlaps = sorted(((shared_pairs(c, context), v, k, t) for v, k, c, t, _ in stated), reverse=True)
         best = overlaps[0]
         meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
         within = kind == "第" and best[2] == "前" and value <= best[1]
@@ -93,7 +93,7 @@ def _placing_agrees(question: str, quote: str) -> bool:
         return False
     for value, kind, context, _, _ in asserted:
         stated = same_qualifier(context, _placings(quote), lambda p: p[2], lambda p: p[4])
-        overlaps = sorted(((len(_pairs(c) & _pairs(context)), v, k) for v, k, c, _, _ in stated), reverse=True)
+        overlaps = sorted(((shared_pairs(c, context), v, k) for v, k, c, _, _ in stated), reverse=True)
         best = overlaps[0]
         meant = best[0] > 0 and (len(overlaps) == 1 or best[0] > overlaps[1][0])
         if not (meant and ((best[1], best[2]) == (value, kind) or (kind == "第" and best[2] == "前"

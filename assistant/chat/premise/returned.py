@@ -23,14 +23,13 @@ _PAPERS = re.compile(r"原件|证书|材料")
 def kept_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
     """("不对，…", (clause_id, sentence)) when the question says a paper is kept and a sentence of ``program``'s
     notice gives that paper back (the one sharing most of the question's words); None otherwise."""
-    from assistant.chat.premise.subjects import _pairs
-    from assistant.notices.text import sentences
+    from assistant.notices.text import letter_pairs, sentences
 
     said = [m for m in _PAPERS.finditer(question or "") if _KEPT.search(question[m.end():])]
     if not said:
         return None
     papers = {m.group(0) for m in said}
-    words = _pairs(question)
+    words = letter_pairs(question)
     best = None
     for clause in corpus.clauses(program):
         if not clause.path:
@@ -44,7 +43,7 @@ def kept_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, s
             if back and named:
                 # the sentence most about it: the share of its words the question has (a long sentence on another
                 # route, "行业协会…应对佐证材料的原件进行校验（原件校验后退回)…", shares more words but less of itself)
-                own = _pairs(sentence)
+                own = letter_pairs(sentence)
                 score = (-_ORDER.index(named[0]), len(words & own) / max(len(own), 1))
                 if best is None or score > best[0]:
                     best = (score, named[0], back.group(0), clause.clause_id, sentence.strip())

@@ -11,6 +11,7 @@ import re
 
 from assistant.chat.premise.counts import _claims_in_context
 from assistant.chat.rules.own_case import asker_is
+from assistant.notices.text import shared_pairs
 
 _CLAUSE = re.compile(r"[，,；;。]")
 _RECIPIENT = re.compile(r"\s*(?:对|向|给|为)(?!于)[\u4e00-\u9fff“”]{2,}")
@@ -43,11 +44,6 @@ def _said_of_another(context: str, quote: str, value: float, unit: str) -> str |
     return None
 
 
-def _pairs(text: str) -> set[str]:
-    chars = [c for c in text if c.isalnum() and not c.isdigit()]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-
-
 def _nouns(text: str) -> set[str]:
     """The nouns of ``text`` (jieba's n*, vn, and the notices' own terms, which it tags x)."""
     from assistant.retrieval.segment import tags
@@ -72,7 +68,7 @@ def _same_subject(a: str, b: str) -> int:
     # a place named on both sides is the most particular subject ("我们是西湖区总工会的…能推8个" is about the 西湖区
     # of "滨江区、西湖区、余杭区可推荐不超过 6 名", not the 区县 in general of "各区县(市)总工会…4 名")
     named = _places(a) & _places(b)
-    return 3 * len(shared) + 3 * len(named) + len(_pairs(a) & _pairs(b)) + inside
+    return 3 * len(shared) + 3 * len(named) + shared_pairs(a, b) + inside
 
 
 def _act_fit(asked: str, stated: str) -> int:

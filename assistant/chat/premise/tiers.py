@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from assistant.notices.text import shared_pairs
+
 __all__ = ["HEADS", "THINGS", "Slot", "slots", "exclusive", "tier_correction", "tier_premise"]
 
 # Tiers, lowest first, each with the words that name it: the rows of the level table with ``tier`` words
@@ -178,11 +180,6 @@ def tier_correction(question: str, quote: str) -> str | None:
 THINGS = frozenset({"津贴", "专项", "竞赛", "奖项"})
 
 
-def _pairs(text: str) -> set[str]:
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-
-
 def tier_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
     """("不对，…", (clause_id, sentence)) when the question gives a thing a tier that no sentence of ``program``'s
     notice gives a thing of its class, or keeps one tier of a list there as the only one ("只认国务院的特殊津贴吧"),
@@ -196,7 +193,6 @@ def tier_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, s
         return None
     units = [(c.clause_id, u) for c in corpus.clauses(program) if c.path for u in _candidates(c, "")
              if not is_form_row(u)]
-    words = _pairs(bare)
     for slot in asked:
         same = [(cid, u, s) for cid, u in units for s in slots(u) if s.head == slot.head]
         if not same:
@@ -209,7 +205,7 @@ def tier_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, s
             continue
         if not meant:
             continue
-        cid, unit, _ = max(meant, key=lambda m: len(_pairs(m[1]) & words))  # on a tie the first stated
+        cid, unit, _ = max(meant, key=lambda m: shared_pairs(m[1], bare, cjk_only=True))  # on a tie the first stated
         line = tier_correction(bare, unit)
         if line:
             return line, (cid, unit)

@@ -25,18 +25,12 @@ _STILL = re.compile(r"也要|也得|也需要?|还要|还得|还需要?|照样�
 _NOT_CONDITION = re.compile(r"[0-9０-９一二两三四五六七八九十]+\s*(?:周岁|年|岁)|干满|做满|工作|年限|年龄|满|以上|以下")
 
 
-def _words(text: str) -> set[str]:
-    from assistant.chat.premise.subjects import _pairs
-
-    return _pairs(text)
-
-
 def waived_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
     """("不对，…", (clause_id, sentence)) when the question says a limit of years or age still holds for a condition
     whose sentence in ``program``'s notice waives that limit; None otherwise."""
     from assistant.chat.premise import claims
     from assistant.chat.rules.programme_words import topic_only
-    from assistant.notices.text import sentences
+    from assistant.notices.text import letter_pairs, sentences
     from assistant.notices.vocabulary import expansions
 
     bare = topic_only(question or "")
@@ -45,7 +39,7 @@ def waived_premise(corpus, program: str, question: str) -> tuple[str, tuple[str,
         return None
     units = {u for _, u in claims(bare[still.start():])}
     condition = _NOT_CONDITION.sub(" ", bare[:still.start()])
-    asked = _words(f"{condition} {' '.join(expansions(condition))}")
+    asked = letter_pairs(f"{condition} {' '.join(expansions(condition))}")
     if not units or len(asked) < 2:
         return None
     best = None
@@ -61,7 +55,7 @@ def waived_premise(corpus, program: str, question: str) -> tuple[str, tuple[str,
             # 年限的限制。）"), the sentence before it
             alone = sentence.lstrip("（(").startswith(("符合此条", "符合该条", "符合上述"))
             before = (said[at - 1] + " " if alone and at else "") + sentence[:m.start()]
-            shared = len(asked & _words(before))
+            shared = len(asked & letter_pairs(before))
             if shared >= 2 and (best is None or shared > best[0]):
                 quoted = f"{said[at - 1]}{sentence}" if alone and at else sentence
                 best = (shared, clause.clause_id, quoted.strip(), m.group(0))
