@@ -107,6 +107,11 @@ class Session:
     # program -> facts said of an earlier edition's time ("那首届呢 那时候我还在车间拉线 奖也没有"): true for that
     # round only, laid over the profile when it is checked (chat.case.rounds.profile_for)
     then: dict = field(default_factory=dict)
+    # message -> [clause, plain] for each of its clauses that neither asks nor denies and states no fact the extractor
+    # reads: extracted clause by clause once (chat.case.pending_answers.unread_clauses), read from here when a later
+    # bare "其他都没有" looks back over the earlier messages for a deed told in passing; ``plain``: no fact even one
+    # only inferred from the words (公司的接口规范是我定的: employed, read from 公司). The last MAX_HISTORY + 1 are kept.
+    unread: dict = field(default_factory=dict)
 
     def open_fields(self) -> tuple[str, ...]:
         """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:
@@ -143,4 +148,5 @@ class Session:
         self.denials.clear()
         self.then.clear()
         self.tentative.clear()
+        self.unread.clear()
         self.other_case = {}
