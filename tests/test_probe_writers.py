@@ -82,7 +82,7 @@ FILE_WRITERS = ["held17", "held18", "held19", "deny20", "held20", "held21", "fac
 
 @pytest.mark.parametrize("name", FILE_WRITERS)
 def test_a_message_or_dialogue_writer_rewrites_its_committed_files(name):
-    paths = sorted((ROOT / "eval/probes").glob(f"{name}_*.jsonl"))
+    paths = sorted((ROOT / "eval/probes").glob(f"{OUTPUT_NAMES.get(name, name)}_*.jsonl"))
     committed = {path: path.read_bytes() for path in paths}
     try:
         subprocess.run([sys.executable, "-m", f"eval.probes.{name}_probe_writer"], cwd=ROOT, capture_output=True,
@@ -111,3 +111,16 @@ def test_the_halves_alternate_by_position_or_along_a_seeded_shuffle():
                                            ("一线", "role_type", {}, "eligible")], "needs_review")
     assert asked[0] == {"user": "我想问问", "answers": None, "expect_verdicts": {"p": "needs_review"}}
     assert asked[1]["expect_facts"] == {"employer_city": "杭州"} and "expect_facts" not in asked[2]
+
+
+def test_a_turn_and_a_qa_row_keep_the_committed_key_order():
+    sys.path.insert(0, str(ROOT))
+    from eval.probes.probe_rows import qa_row, turn, turns_closing
+
+    assert turn("会员", "union_member", {"union_member": True}) == {
+        "user": "会员", "answers": "union_member", "expect_facts": {"union_member": True}, "expect_verdicts": {}}
+    assert turn("你好", empty=True)["expect_facts"] is None and turn("你好", facts={})["expect_facts"] == {}
+    assert turns_closing([("你好", None)], None)[0] == turn("你好", verdicts=None) | {"expect_verdicts": None}
+    row = qa_row("fact", "p", "问", ["p#一"], ["一"], "count", "note")
+    assert list(row) == ["kind", "question", "program", "gold_clause_ids", "key_facts", "expect_refusal", "answer_type",
+                         "note"] and row["expect_refusal"] is False

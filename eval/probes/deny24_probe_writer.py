@@ -11,8 +11,9 @@ Run from the repo root with: python -m eval.probes.deny24_probe_writer
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import turns_closing, write_jsonl
 
 D23, CT, ZJ = "hz_digital_craftsman_2023", "hz_chief_technician_2021", "zj_craftsman_2023"
 NE, NR = "not_eligible", "needs_review"
@@ -83,15 +84,10 @@ def main() -> None:
     here = Path(__file__).parent
     messages = [{"id": f"el-dn{i:03d}", "split": "dev", "question": q, "program": p, "expect_verdicts": {p: v}, "why": why}
                 for i, (p, q, v, why) in enumerate(MESSAGES, 1)]
-    dialogues = []
-    for i, (p, turns, v, why) in enumerate(DIALOGUES, 1):
-        rows = [{"user": u, "answers": a, "expect_facts": {}, "expect_verdicts": {}} for u, a in turns]
-        rows[-1]["expect_verdicts"] = {p: v}
-        dialogues.append({"id": f"dlg-dn{i:03d}", "split": "dev", "turns": rows, "final_verdicts": {p: v}, "why": why})
-    for name, rows in (("dn_messages.jsonl", messages), ("dn_dialogues.jsonl", dialogues)):
-        with open(here / name, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    dialogues = [{"id": f"dlg-dn{i:03d}", "split": "dev", "turns": turns_closing(turns, {p: v}), "final_verdicts": {p: v},
+                  "why": why} for i, (p, turns, v, why) in enumerate(DIALOGUES, 1)]
+    write_jsonl(here / "dn_messages.jsonl", messages)
+    write_jsonl(here / "dn_dialogues.jsonl", dialogues)
 
 
 if __name__ == "__main__":

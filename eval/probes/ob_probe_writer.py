@@ -1,8 +1,9 @@
 """Writes the ob probes (alts24): objective alternatives (placings, honours, allowances, awards) told in
 ordinary words, in one message or in a later turn. Written before the code was changed, by one who had read it."""
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import turns_closing, write_jsonl
 
 HERE = Path(__file__).parent
 CHIEF = "hz_chief_technician_2021"
@@ -87,17 +88,12 @@ DIALOGUES = [
 
 
 def main() -> None:
-    with open(HERE / "ob_messages.jsonl", "w", encoding="utf-8") as out:
-        for i, (prog, text, verdict, why) in enumerate(MESSAGES, 1):
-            row = {"id": f"el-ob{i:03d}", "split": "dev", "question": text, "program": prog,
-                   "expect_verdicts": {prog: verdict}, "why": why}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "ob_dialogues.jsonl", "w", encoding="utf-8") as out:
-        for i, (prog, turns, verdict, why) in enumerate(DIALOGUES, 1):
-            rows = [{"user": t, "answers": None, "expect_facts": {}, "expect_verdicts": {}} for t in turns]
-            rows[-1]["expect_verdicts"] = {prog: verdict}
-            row = {"id": f"dlg-ob{i:03d}", "split": "dev", "turns": rows, "final_verdicts": {prog: verdict}, "why": why}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "ob_messages.jsonl", (
+        {"id": f"el-ob{i:03d}", "split": "dev", "question": text, "program": prog, "expect_verdicts": {prog: verdict},
+         "why": why} for i, (prog, text, verdict, why) in enumerate(MESSAGES, 1)))
+    write_jsonl(HERE / "ob_dialogues.jsonl", (
+        {"id": f"dlg-ob{i:03d}", "split": "dev", "turns": turns_closing([(t, None) for t in turns], {prog: verdict}),
+         "final_verdicts": {prog: verdict}, "why": why} for i, (prog, turns, verdict, why) in enumerate(DIALOGUES, 1)))
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ held out): the split every probe since round five used.
 
 The message and dialogue writers (``eval/probes/NAME_messages.jsonl``, ``NAME_dialogues.jsonl``) rewrite their own
 files with ``write_jsonl``, their halves alternating by position (``alternate``) or along a seeded shuffle
-(``shuffled_halves``), their dialogues' turns built by ``turns_closing``: each writer keeps its rows' key order, so
-the committed files stay as they were written.
+(``shuffled_halves``), their dialogues' turns built by ``turns_closing`` (or ``turn`` by ``turn`` where a turn expects
+facts of its own): each writer keeps its rows' key order, so the committed files stay as they were written. A QA
+probe writer builds its rows with ``qa_row``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import sys
 from pathlib import Path
 
 __all__ = ["QA_PROBE", "FACTS", "halves", "numbered", "check_gold", "write", "within", "anyof", "write_jsonl", "alternate",
-           "shuffled_halves", "turns_closing", "answered_turns", "write_asked"]
+           "shuffled_halves", "turn", "turns_closing", "answered_turns", "write_asked", "qa_row"]
 
 ROOT = Path(__file__).resolve().parents[2]
 QA_PROBE = ROOT / "eval" / "labels" / "qa_probe.jsonl"
@@ -116,11 +117,19 @@ def shuffled_halves(rows: list[dict], seed: int) -> list[dict]:
     return rows
 
 
+def turn(user: str, answers: str | None = None, facts: dict | None = None, verdicts: dict | None = None,
+         empty: bool = False) -> dict:
+    """One dialogue turn: the user's words, the field they answer, the facts and verdicts expected after it; an
+    expectation not given is ``{}`` (or None with ``empty``)."""
+    blank = None if empty else {}
+    return {"user": user, "answers": answers, "expect_facts": blank if facts is None else facts,
+            "expect_verdicts": blank if verdicts is None else verdicts}
+
+
 def turns_closing(said, final: dict | None, empty: bool = False) -> list[dict]:
     """A dialogue's turns from ``(user, answers)`` pairs, nothing expected but ``final`` verdicts on the last turn;
     the expectations left open are ``{}`` (or None with ``empty``)."""
-    turns = [{"user": u, "answers": a, "expect_facts": None if empty else {}, "expect_verdicts": None if empty else {}}
-             for u, a in said]
+    turns = [turn(u, a, empty=empty) for u, a in said]
     turns[-1]["expect_verdicts"] = final
     return turns
 
@@ -149,3 +158,10 @@ def write_asked(name: str, code: str, messages, dialogues, opening: str) -> None
         {"id": f"dlg-{code}{i:03d}", "turns": answered_turns(program, first, later, opening),
          "final_verdicts": {program: later[-1][3]}, "why": why}
         for i, (program, first, later, why) in enumerate(dialogues, 1)], after_id=True))
+
+
+def qa_row(kind: str, program: str | None, question: str, gold: list[str], facts: list[str], answer_type: str,
+           note: str) -> dict:
+    """A QA probe row (``labels/qa_probe.jsonl``) in the key order the writers have used, never a refusal expected."""
+    return dict(kind=kind, question=question, program=program, gold_clause_ids=gold, key_facts=facts,
+                expect_refusal=False, answer_type=answer_type, note=note)

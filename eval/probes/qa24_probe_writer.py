@@ -14,7 +14,7 @@ Written 2026-12-07 from the five notices before any code change, by someone who 
 Split by random.Random(2910): the first half dev (tuned on), the rest test (held out). Run from the repo root:
 python -m eval.probes.qa24_probe_writer prints the rows, --write appends them once.
 """
-from eval.probes.probe_rows import write
+from eval.probes.probe_rows import qa_row, write
 
 D26, D23, C16, CT, ZJ = ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023", "hz_craftsman_2016",
                          "hz_chief_technician_2021", "zj_craftsman_2023")
@@ -94,9 +94,7 @@ TRUE = [  # (kind, programme, message, gold clauses, key facts, answer type, sha
     ("fact", CT, "首席技师今年认定20名，是吧", [f"{CT}#四"], ["20 名"], "count", "true count"),
     ("fact", ZJ, "浙派工匠每5年评选一次对吧", [f"{ZJ}#一"], ["每 5年评选一次"], "count", "true frequency"),
 ]
-rows = [dict(kind="false_premise", question=q, program=p, gold_clause_ids=g, key_facts=f, expect_refusal=False,
-             answer_type=t, note=NOTE + s) for p, q, g, f, t, s in FALSE]
-rows += [dict(kind=k, question=q, program=p, gold_clause_ids=g, key_facts=f, expect_refusal=False, answer_type=t,
-              note=NOTE + s) for k, p, q, g, f, t, s in TRUE]
+rows = [qa_row("false_premise", p, q, g, f, t, NOTE + s) for p, q, g, f, t, s in FALSE]
+rows += [qa_row(k, p, q, g, f, t, NOTE + s) for k, p, q, g, f, t, s in TRUE]
 assert len(rows) == 40, len(rows)
 write(rows, prefix="qp-", start=2910, seed=2910)

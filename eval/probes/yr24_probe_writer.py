@@ -3,10 +3,12 @@ changed, by someone who had read the code (not blind). Each message is a fixed p
 the years told in another way, so the verdict turns on how the years are read; labels from the notices and
 docs/verdict-policy.md (as of ASSISTANT_TODAY=2026-11-21).
 
-Run: python eval/probes/yr24_probe_writer.py  (writes yr24_messages.jsonl and yr24_dialogues.jsonl beside it)."""
+Run from the repo root: python -m eval.probes.yr24_probe_writer  (writes yr24_messages.jsonl and yr24_dialogues.jsonl
+beside it)."""
 
-import json
 from pathlib import Path
+
+from eval.probes.probe_rows import turns_closing, write_jsonl
 
 HERE = Path(__file__).parent
 T16 = ("首届杭州工匠（2016）那次：我1975年生，中国人，工会会员，{y}，2016年那会儿还在一线，"
@@ -65,18 +67,13 @@ def _strip(template: str) -> str:
 
 
 def main() -> None:
-    with open(HERE / "yr24_messages.jsonl", "w", encoding="utf-8") as out:
-        for i, (t, y, verdict, why) in enumerate(MESSAGES, 1):
-            row = {"id": f"el-yr{i:03d}", "question": t.format(y=y), "program": PROG[t],
-                   "expect_verdicts": {PROG[t]: verdict}, "why": why, "split": "dev"}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    with open(HERE / "yr24_dialogues.jsonl", "w", encoding="utf-8") as out:
-        for i, (t, reply, field, verdict) in enumerate(DIALOGUES, 1):
-            row = {"id": f"dlg-yr{i:03d}", "turns": [
-                {"user": _strip(t), "answers": None, "expect_facts": {}, "expect_verdicts": {}},
-                {"user": reply, "answers": field, "expect_facts": {}, "expect_verdicts": {PROG[t]: verdict}}],
-                "final_verdicts": {PROG[t]: verdict}, "why": "年限以口语作答", "split": "dev"}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(HERE / "yr24_messages.jsonl", (
+        {"id": f"el-yr{i:03d}", "question": t.format(y=y), "program": PROG[t], "expect_verdicts": {PROG[t]: verdict},
+         "why": why, "split": "dev"} for i, (t, y, verdict, why) in enumerate(MESSAGES, 1)))
+    write_jsonl(HERE / "yr24_dialogues.jsonl", (
+        {"id": f"dlg-yr{i:03d}", "turns": turns_closing([(_strip(t), None), (reply, field)], {PROG[t]: verdict}),
+         "final_verdicts": {PROG[t]: verdict}, "why": "年限以口语作答", "split": "dev"}
+        for i, (t, reply, field, verdict) in enumerate(DIALOGUES, 1)))
 
 
 if __name__ == "__main__":
