@@ -18,6 +18,14 @@ from assistant.notices.names import name_programs
     # ...but picks the edition when no edition is named by name
     ("今年的数字工匠我能报吗", ("hz_digital_craftsman_2026",)),
     ("2023年的数字工匠有几个名额", ("hz_digital_craftsman_2023",)),
+    # editions said the way people remember them; a year in words names one only with a pointing word after it
+    ("二三年那次数字工匠我当时够不够 二一年拿过市科学技术进步奖", ("hz_digital_craftsman_2023",)),
+    ("最早那届数字工匠我符合吗", ("hz_digital_craftsman_2023",)),
+    ("头一届数字工匠那会儿能报吗", ("hz_digital_craftsman_2023",)),
+    ("前年评的那个数字工匠", ("hz_digital_craftsman_2023",)),
+    ("今年这届数字工匠 二三年拿过省科学技术进步奖", ("hz_digital_craftsman_2026",)),
+    ("本届数字工匠我行不行", ("hz_digital_craftsman_2026",)),
+    ("二三年拿了省科技进步奖 数字工匠能报吗", ("hz_digital_craftsman_2026", "hz_digital_craftsman_2023")),
 ])
 def test_programme_asked(text, expected):
     assert name_programs(text)[0] == expected
