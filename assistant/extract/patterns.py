@@ -273,6 +273,11 @@ NO_POST = _re("在职", "在岗", "正式(?:工|员工|职工)(?!吗|么)", "(?:
 # when a retirement was: a year ("一七年", "2018年底"), a year counted from now ("前年", "三年前"), or some years ago
 _RETIRE_WHEN = (r"(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:底|初|头|末|中)?|大?前年(?:底|初)?|去年(?:底|初)?|"
                 r"早(?:几|些|两)年|(?:[0-9]+|[一二两三四五六七八九十几]+)年(?:以)?前")
+# A leader's post at a 事业单位 or 国企 (the notices' "担任事业单位、国有企业领导职务", 原则上不予推荐): one table for both
+# employers, so "国企…信息中心副主任" is read as "事业单位…副主任" is (a 中层 post is for the review to weigh, not cleared)
+# (not a leader who acts on the asker: "国企…车间主任让我报报看", "领导说可以推荐")
+_LEADER_POSTS = ("(?:领导|中层|高管|班子|干部|负责人|书记|董事长|总经理|副总|处长|科长|院长|所长|部长|主任)"
+                 "(?!说|让|叫|要我|推荐|觉得|同意|批|签|带我|找我)")
 EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     # taken back on after retiring, by the word for it (返聘, 回聘, 退休再聘)
     (_re("返聘", "回聘", "退休(?:后|以后)?再聘"), {"employment": "retired", "rehired": True}),
@@ -292,10 +297,10 @@ EMPLOYMENT_RULES: tuple[tuple[re.Pattern[str], dict], ...] = (
     (_re("参公", "参照公务员"), {"employment": "civil_servant", "employer_type": "public_institution"}),
     (_re("公务员", "机关(?:单位|工作|上班)", "[在是]机关", "政府部门", "党政机关"),
      {"employment": "civil_servant", "employer_type": "government_agency"}),
-    (_re("事业单位.{0,6}(?:领导|中层|处长|科长|院长|所长|主任|负责人|干部|班子)"),
+    (_re(f"事业单位.{{0,6}}{_LEADER_POSTS}"),
      {"employment": "public_institution_cadre", "employer_type": "public_institution"}),
     (_re("事业单位", "事业编"), {"employer_type": "public_institution"}),
-    (_re("(?:国企|国有企业|央企).{0,6}(?:领导|高管|总经理|董事长|副总|班子|负责人|书记)"),
+    (_re(f"(?:国企|国有企业|央企).{{0,8}}{_LEADER_POSTS}"),
      {"employment": "soe_leader", "employer_type": "soe"}),
     (_re("国企", "国有企业", "央企"), {"employer_type": "soe"}),
     (_re("民企", "私企", "民营", "私营", "互联网公司", "互联网企业", "外企", "外资企业", "创业公司", "私人企业"),
@@ -469,7 +474,11 @@ UNION_HAS = _re("^工会(?:会员)?(?:我|俺)?(?:也|都|倒是|是|当然|肯�
 # a field said as what one does ("搞算法", "做网络安全的", "负责系统运维") says the work is technical.
 _DIGITAL_FIELDS = ("软件", "大数据", "数据", "人工智能", "AI", "算法", "大模型", "智能体", "云计算", "云平台", "物联网",
                    "芯片", "集成电路", "半导体", "区块链", "5G", "通信", "网络安全", "信息安全", "信息技术", "编程",
-                   "程序员", "代码", "计算机", "虚拟现实", "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端")
+                   "程序员", "代码", "计算机", "虚拟现实", "增强现实", "元宇宙", "嵌入式", "数据库", "运维", "前端", "后端",
+                   # the work told in a developer's own words, not the field's name ("写车机系统", "做方言语音识别")
+                   "车联网", "车机", "操作系统", "机器学习", "深度学习", "机器视觉", "计算机视觉", "语音识别", "自然语言处理",
+                   "知识图谱", "推荐系统", "推荐算法", "搜索引擎", "渗透测试", "自动驾驶", "云原生", "微服务", "EDA", "FPGA",
+                   "(?:小程序|APP|App|网站|网页|公众号)(?:和[^,，。]{0,6})?(?:开发|前端|后端)")
 _DIGITAL_SECTORS = ("互联网", "电子商务", "电商", "数字经济", "数字化", "数字孪生", "IT行业")
 DIGITAL_TERMS = _re(*_DIGITAL_FIELDS, *_DIGITAL_SECTORS, flags=re.IGNORECASE)
 # (and the hands-on service of equipment, said as the work done: "在拱墅一家电梯公司做维保", "负责设备检修")

@@ -168,6 +168,11 @@ ROWS = [
     ("我是公务员", {"employment": "civil_servant", "employer_type": "government_agency"}),
     ("在事业单位当中层", {"employment": "public_institution_cadre", "employer_type": "public_institution"}),
     ("我是国企高管", {"employment": "soe_leader", "employer_type": "soe"}),
+    # one table of leader posts for both employers: a 国企's 中层 post is read as a 事业单位's is
+    ("在一家市属国企当信息中心副主任", {"employment": "soe_leader", "employer_type": "soe"}),
+    ("在国企的数据部当部长 平时也写代码", {"employment": "soe_leader", "employer_type": "soe"}),
+    # a leader who acts on the asker holds no post of the asker's
+    ("在事业单位做运维 领导说可以推荐我", {"employment": ABSENT, "employer_type": "public_institution"}),
     ("在国企做技术", {"employer_type": "soe", "role_type": "frontline_technical", "employment": ABSENT}),
     ("在杭州一家民企做研发", {"employer_type": "private", "role_type": "frontline_technical",
                                "employer_city": "杭州"}),
