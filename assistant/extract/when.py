@@ -425,7 +425,9 @@ def date_the_move(text: str) -> str:
 
 # "那年", "那一年", "同年": the year the message named before (else right after: "那年我刚到杭州，是2012年"), not
 # "那年头", "那年代" (those days) or "同年龄"; 当年 is left alone: it is as often "back then" (a past job's word)
-_THAT_YEAR = re.compile(r"那一?年(?![头代纪级龄])|同一?年(?![龄级纪代])")
+# (not one the year says right after it, "结婚那年一七年跟老公来的杭州": that year is written already, and writing it
+# again, "2017年一七年", leaves the start unread)
+_THAT_YEAR = re.compile(r"(?:那一?年(?![头代纪级龄])|同一?年(?![龄级纪代]))(?!\s*(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年)")
 
 
 # "到那时候", "截至那会儿": a count up to the time named before ("一六年那届…到那时候干了快三十年" counts to 2016)

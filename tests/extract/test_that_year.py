@@ -17,6 +17,8 @@ TODAY = dt.date(2026, 11, 21)
     ("2012年我从安徽过来，那年我刚到杭州，进了一家电梯公司", "2012"),
     ("那一年我刚来杭州，也就是2016年，进了一家纺织厂", "2016"),
     ("前年考了技师证，同年进了萧山这家厂", "2024"),
+    # the year said right after 那年 is the year: not written twice ("2017年一七年")
+    ("结婚那年一七年跟老公来的杭州 进了一家民营的物流数据公司", "2017"),
 ])
 def test_the_year_referred_back_to_dates_the_start(text, start):
     assert extract(text, TODAY).profile.get("hangzhou_full_time_start", "")[:4] == start
