@@ -133,10 +133,30 @@ def digital_occupation(text: str) -> bool | None:
     return _judge("is_digital_occupation", text)
 
 
-def tool_aided(text: str) -> bool:
-    """Does ``text`` name a digital tool for making physical things and no digital work besides (数控编程, CAM编程)?
-    The notices' scope neither names nor excludes that work, so a field word in it (编程) says nothing."""
-    return bool(_judge("tool_aided_making", text))
+def tool_aided(text: str, whole: str = "") -> bool:
+    """Does ``text`` name a digital tool for making physical things and no digital work besides (数控编程, CAM编程,
+    a traditional plant's PLC编程 where ``whole``, the message, names no automation or digital sector)? The notices'
+    scope neither names nor excludes that work, so a field word in it (编程) says nothing."""
+    from assistant.language import classify
+
+    try:
+        return bool(classify.tool_aided_making(text, whole))
+    except Exception as exc:  # noqa: BLE001 - no table on this machine: the rules decide alone
+        log.warning("language.tool_aided_making unavailable: %s", exc.__class__.__name__)
+        return False
+
+
+def controls_work(text: str) -> bool:
+    """Does ``text`` say a plant's controllers are programmed (PLC, 上位机, 组态: ``controls`` in the language layer's
+    ``data/judgements.json``)?"""
+    from assistant.language.datafiles import data_json
+
+    return bool(re.search(data_json("judgements.json")["tool_aided_making"]["controls"], text or ""))
+
+
+def controls_at_digital(text: str) -> bool:
+    """Does ``text`` name an automation or digital sector (智能制造, 工业互联网, 数据采集…) for controllers programmed there?"""
+    return bool(_judge("controls_sector", text))
 
 
 def role_judgement(text: str) -> tuple[str | None, float]:

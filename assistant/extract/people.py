@@ -627,6 +627,7 @@ def read_digital(segs: list[Segment]) -> Candidates:
     out: Candidates = {}
     past: Candidates = {}
     now_works = any(s.current and not SIDE_JOB.search(s.text) and doing(mask(s.text)) for s in segs)
+    whole = "，".join(s.text for s in segs if not s.other)  # the employer said in another clause ("一家做醋的厂")
     for seg in segs:
         text = mask(seg.text)
         into = past if seg.past else out
@@ -640,8 +641,17 @@ def read_digital(segs: list[Segment]) -> Candidates:
             continue
         text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
         text = _EMPLOYER_SECTOR.sub(lambda m: "□" * len(m.group()), text)
+        if judge.controls_work(text) and not re.search(r"不是做|不做|没做", text):
+            # a plant's controllers programmed (PLC, 上位机): digital work at an automation or digital business said
+            # anywhere in the message; at a traditional maker (醋厂, 纺织厂) the scope leaves it open, so no
+            # judgement of the occupation's words may close it (resolve reads _digital_open)
+            if judge.controls_at_digital(whole):
+                add(into, "is_digital_economy", True)
+            elif judge.tool_aided(text, whole):
+                add(out, "_digital_open", True)
+                continue
         if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text) \
-                and not judge.tool_aided(text):  # "做CAM编程": 编程 for a machine tool, the review's to judge
+                and not judge.tool_aided(text, whole):  # "做CAM编程": 编程 for a machine tool, the review's to judge
             add(into, "is_digital_economy", True)
     if past.get("is_digital_economy") and not out.get("is_digital_economy") and not now_works:
         out["is_digital_economy"] = past["is_digital_economy"]  # "以前做了8年开发": the only work said

@@ -115,7 +115,7 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
         c.pop("role_type", None)  # "车间的技术主管": a technical head, hands on or not, is asked (extract.roles)
     # a judgement on a named occupation (当挡车工) outranks one on the object of some other clause (做点直播)
     judged = c.get("_digital_of_occupation") or c.get("_digital_judged")
-    if judged and not c.get("is_digital_economy"):
+    if judged and not c.get("is_digital_economy") and not c.get("_digital_open"):  # 醋厂的PLC编程 (extract.people)
         c["is_digital_economy"] = _unique(judged)[-1:]
     if c.get("_out_of_work") and not c.get("employment") and not c.get("_self_employed"):
         # "辞职了，在找工作": no employer and no work of one's own (extract.idle); a job inferred from the work

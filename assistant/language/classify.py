@@ -58,7 +58,7 @@ from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, subjectless, third_person
 
 __all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "denied_only", "is_digital_occupation",
-           "digital_judgement", "traditional_trade", "tool_aided_making", "digital_probabilities", "digital_margin",
+           "digital_judgement", "traditional_trade", "tool_aided_making", "controls_sector", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups", "glossed",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
@@ -462,15 +462,32 @@ def digital_judgement(text: str) -> tuple[bool | None, float]:
     return judged, margin
 
 
-def tool_aided_making(work: str) -> str:
+def tool_aided_making(work: str, whole: str = "") -> str:
     """The digital tool ``work`` makes or measures physical things with (``tool_aided_making`` in
     ``data/judgements.json``), where it names no digital work of the notices' fields besides: 五轴数控编程 -> 数控,
-    外业做三维激光扫描 -> 三维; 建模软件开发, MES运维 -> "" (the model judges them)."""
+    外业做三维激光扫描 -> 三维; 建模软件开发, MES运维 -> "" (the model judges them). A plant's controllers programmed
+    (PLC, 上位机: ``controls``) count where neither the work nor ``whole``, the description with its employer, names
+    an automation or digital sector (``sector``): 醋厂发酵罐温控的PLC编程 -> PLC; 智能制造公司写PLC程序 -> ""
+    (``controls_sector`` says which)."""
     table = data_json("judgements.json")["tool_aided_making"]
     aid = re.search(table["aids"], work)
-    if not aid or re.search(table["digital"], work):
+    if aid and not re.search(table["digital"], work):
+        return aid.group()
+    control = re.search(table["controls"], work)
+    if not control:
         return ""
-    return aid.group()
+    # 上位机软件, PLC程序 name the controller's own program, not software work of the notices' fields
+    rest = re.sub(f"(?:{table['controls']})(?:软件|程序|编程)?", "", work)
+    if re.search(table["digital"], rest) or controls_sector(f"{work}，{whole}"):
+        return ""
+    return control.group()
+
+
+def controls_sector(text: str) -> str:
+    """The automation or digital sector ``text`` names (``sector`` in ``data/judgements.json``: 智能制造, 工业互联网,
+    数据采集…), where a plant's controllers programmed there read as digital work (docs/verdict-policy.md)."""
+    m = re.search(data_json("judgements.json")["tool_aided_making"]["sector"], text or "")
+    return m.group() if m else ""
 
 
 def _judged_side(text: str) -> tuple[bool | None, float]:

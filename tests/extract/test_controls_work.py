@@ -1,0 +1,30 @@
+"""A plant's controllers programmed (PLC, 上位机) are digital work at an automation or digital business and the review's
+at a traditional maker (docs/verdict-policy.md, dig22); a developer's work told in its own words is digital work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize("text", ["我在瓜沥一家做醋的厂 发酵车间 一直搞发酵罐温控的PLC编程和上位机",
+                                  "我在萧山一家老牌纺织厂的设备科写PLC程序 也弄点车间的上位机软件"])
+def test_controllers_at_a_traditional_maker_are_left_open(text):
+    assert "is_digital_economy" not in extract(text, TODAY).profile
+
+
+@pytest.mark.parametrize("text", ["我在余杭一家做智能制造产线的公司，天天在客户车间里写PLC程序、调机器人",
+                                  "在设备科负责工业互联网平台的运维，天天跟PLC和数据采集打交道"])
+def test_controllers_at_an_automation_business_are_digital_work(text):
+    assert extract(text, TODAY).profile.get("is_digital_economy") is True
+
+
+@pytest.mark.parametrize("text", ["我在滨江一家民企写车机系统", "我是做方言语音识别的 在滨江一家民企",
+                                  "在西湖区一家民企做小程序和公众号开发", "在一家安全公司做渗透测试"])
+def test_a_developers_work_in_own_words_is_digital(text):
+    assert extract(text, TODAY).profile.get("is_digital_economy") is True
