@@ -38,3 +38,26 @@ def test_a_first_place_said_to_be_the_apprentice_s_no_longer_recognises_directly
     assert {v.program: v.verdict for v in second.verdicts}["hz_digital_craftsman_2026"] == "needs_review"
     assert "competition_results" not in session.profile
     assert "那个比赛是我徒弟拿的" not in (session.profile.get("achievements") or [])
+
+
+def test_an_award_said_later_to_be_the_team_s_is_the_review_s(deps):
+    # "其实是我们团队拿的": the award told before stays, read as the team's (language.award_holder), not the asker's own
+    session, (first, second) = talk(
+        deps,
+        "最早那届数字工匠 我在滨江做推荐系统 一六年起在杭州 会员 一线 没评过工匠 有个浙江省科学技术进步奖",
+        "其实是我们团队拿的 我就是做了点测试")
+    assert {v.program: v.verdict for v in first.verdicts}["hz_digital_craftsman_2023"] == "eligible"
+    assert {v.program: v.verdict for v in second.verdicts}["hz_digital_craftsman_2023"] == "needs_review"
+    assert session.profile.get("awards")
+
+
+def test_an_award_said_to_be_the_team_s_with_one_s_own_part_stays_one_s_own():
+    from assistant.chat.case.not_mine import unit_award_told
+
+    class Session:
+        profile = {"awards": [{"level": "provincial", "kind": "浙江省科学技术进步奖", "year": 2021}]}
+
+    assert unit_award_told(Session(), {}, "其实是我们团队拿的 我就是做了点测试")["achievements"] == [
+        "浙江省科学技术进步奖，其实是我们团队拿的 我就是做了点测试"]
+    assert unit_award_told(Session(), {}, "团队拿的 我是第三完成人") == {}
+    assert unit_award_told(Session(), {}, "我在团队里负责测试") == {}

@@ -43,7 +43,7 @@ from assistant.chat.case.home_city import hangzhou_presumed, said_city
 from assistant.chat.case.home_years import follow_spans, years_presumed
 from assistant.chat.case.month_day import dated_by_known_month
 from assistant.chat.case.months import is_count, keep_open
-from assistant.chat.case.not_mine import withdraw_not_mine
+from assistant.chat.case.not_mine import unit_award_told, withdraw_not_mine
 from assistant.chat.case.pending_answers import (
     BARE_COUNT,
     IMPLIED_FIELDS,
@@ -604,6 +604,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
         facts.update(deeds_told(session, pending, text, facts, today))  # its clauses that ask are left out
     facts = said_of_then(session, edition, text, facts)  # "那首届呢 那时候奖也没有": of that round, not of now
     withdraw_not_mine(session, facts, text)  # "不对 那个比赛是我徒弟拿的": the result told before was another's
+    facts.update(unit_award_told(session, facts, text))  # "其实是我们团队拿的": the award told before was the team's
     # "在杭州全职八年了", then "我是2023年才来杭州上班的" with no 不对/其实: which is right is asked, neither is kept
     conflicts, disputed = set_aside(session, facts, set(extraction.found) | set(reply), extraction.early, stated, corrected,
                           set(summed) | set(added), today)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from assistant.language.datafiles import data_json, words_pattern
 
-__all__ = ["not_mine", "withdraw_not_mine"]
+__all__ = ["not_mine", "withdraw_not_mine", "unit_award_told"]
 
 
 @lru_cache(maxsize=1)
@@ -61,3 +61,26 @@ def withdraw_not_mine(session, facts: dict, text: str) -> tuple[str, ...]:
         else:
             facts.pop("achievements")
     return gone
+
+
+# the 科学技术类奖项 of 条件(三) (eligibility.preds.names_sci_tech_award reads the same words)
+_SCI_TECH = re.compile(r"科学技术|科技进步|技术发明|自然科学|科技奖")
+
+
+def unit_award_told(session, facts: dict, text: str) -> dict:
+    """A science award told before, now said to be a team's or the unit's ("其实是我们团队拿的 我就是做了点测试"):
+    the reply kept as an achievement with the award's name before it, so the checker reads whose the award is
+    (``language.award_holder``: a unit's award with the applicant's part as a completer not said is the review's,
+    docs/verdict-policy.md) instead of the award standing as the applicant's. Nothing when the message names an
+    award of its own, or no science award was told."""
+    from assistant.language.award_holder import unit_award
+
+    if facts.get("awards") or _SCI_TECH.search(text or ""):
+        return {}
+    kinds = [a.get("kind", "") for a in session.profile.get("awards") or [] if isinstance(a, dict)]
+    kind = next((k for k in reversed(kinds) if _SCI_TECH.search(k or "")), "")
+    said = (text or "").strip()
+    if not kind or not unit_award([f"{kind}，{said}"]):
+        return {}
+    told = [*(session.profile.get("achievements") or []), *(facts.get("achievements") or [])]
+    return {"achievements": [*dict.fromkeys([*told, f"{kind}，{said}"])]}
