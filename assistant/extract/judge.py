@@ -147,7 +147,7 @@ def tool_aided(text: str, whole: str = "") -> bool:
 
 
 def controls_work(text: str) -> bool:
-    """Does ``text`` say a plant's controllers are programmed (PLC, 上位机, 组态: ``controls`` in the language layer's
+    """Does ``text`` say a plant's controllers are programmed (PLC: ``controls`` in the language layer's
     ``data/judgements.json``)?"""
     from assistant.language.datafiles import data_json
 

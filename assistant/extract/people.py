@@ -642,7 +642,7 @@ def read_digital(segs: list[Segment]) -> Candidates:
         text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
         text = _EMPLOYER_SECTOR.sub(lambda m: "□" * len(m.group()), text)
         if judge.controls_work(text) and not re.search(r"不是做|不做|没做", text):
-            # a plant's controllers programmed (PLC, 上位机): digital work at an automation or digital business said
+            # a plant's controllers programmed (PLC): digital work at an automation or digital business said
             # anywhere in the message; at a traditional maker (醋厂, 纺织厂) the scope leaves it open, so no
             # judgement of the occupation's words may close it (resolve reads _digital_open)
             if judge.controls_at_digital(whole):

@@ -466,7 +466,7 @@ def tool_aided_making(work: str, whole: str = "") -> str:
     """The digital tool ``work`` makes or measures physical things with (``tool_aided_making`` in
     ``data/judgements.json``), where it names no digital work of the notices' fields besides: 五轴数控编程 -> 数控,
     外业做三维激光扫描 -> 三维; 建模软件开发, MES运维 -> "" (the model judges them). A plant's controllers programmed
-    (PLC, 上位机: ``controls``) count where neither the work nor ``whole``, the description with its employer, names
+    (PLC: ``controls``) count where neither the work nor ``whole``, the description with its employer, names
     an automation or digital sector (``sector``): 醋厂发酵罐温控的PLC编程 -> PLC; 智能制造公司写PLC程序 -> ""
     (``controls_sector`` says which)."""
     table = data_json("judgements.json")["tool_aided_making"]
@@ -476,7 +476,7 @@ def tool_aided_making(work: str, whole: str = "") -> str:
     control = re.search(table["controls"], work)
     if not control:
         return ""
-    # 上位机软件, PLC程序 name the controller's own program, not software work of the notices' fields
+    # PLC程序, PLC编程 name the controller's own program, not software work of the notices' fields
     rest = re.sub(f"(?:{table['controls']})(?:软件|程序|编程)?", "", work)
     if re.search(table["digital"], rest) or controls_sector(f"{work}，{whole}"):
         return ""

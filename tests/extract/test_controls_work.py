@@ -1,4 +1,4 @@
-"""A plant's controllers programmed (PLC, 上位机) are digital work at an automation or digital business and the review's
+"""A plant's controllers programmed (PLC) are digital work at an automation or digital business and the review's
 at a traditional maker (docs/verdict-policy.md, dig22); a developer's work told in its own words is digital work."""
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ def test_a_trade_named_with_the_tool_stays_a_trade(monkeypatch):
 
 # a plant's controllers: the review's at a traditional maker, the model's where an automation or digital sector is said
 @pytest.mark.parametrize("work, whole, aid", [("发酵罐温控的PLC编程和上位机", "瓜沥一家做醋的厂", "PLC"),
-                                              ("写PLC程序 也弄点车间的上位机软件", "老牌纺织厂的设备科", "PLC"),
+                                              ("写PLC程序", "老牌纺织厂的设备科 也弄点车间的上位机软件", "PLC"),
+                                              ("写上位机软件", "新能源电池检测设备的公司", ""),
                                               ("写PLC程序、调机器人", "一家做智能制造产线的公司", ""),
                                               ("负责产线自动化PLC编程", "", ""),
                                               ("行李分拣系统的维护 PLC程序", "", "")])
