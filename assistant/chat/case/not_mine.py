@@ -63,9 +63,6 @@ def withdraw_not_mine(session, facts: dict, text: str) -> tuple[str, ...]:
     return gone
 
 
-# the 科学技术类奖项 of 条件(三) (eligibility.preds.names_sci_tech_award reads the same words)
-_SCI_TECH = re.compile(r"科学技术|科技进步|技术发明|自然科学|科技奖")
-
 
 def unit_award_told(session, facts: dict, text: str) -> dict:
     """A science award told before, now said to be a team's or the unit's ("其实是我们团队拿的 我就是做了点测试"):
@@ -73,12 +70,15 @@ def unit_award_told(session, facts: dict, text: str) -> dict:
     (``language.award_holder``: a unit's award with the applicant's part as a completer not said is the review's,
     docs/verdict-policy.md) instead of the award standing as the applicant's. Nothing when the message names an
     award of its own, or no science award was told."""
+    from assistant.eligibility.preds import (
+        names_sci_tech_award,  # the 科学技术类奖项 of 条件(三), one word list
+    )
     from assistant.language.award_holder import unit_award
 
-    if facts.get("awards") or _SCI_TECH.search(text or ""):
+    if facts.get("awards") or names_sci_tech_award(text or ""):
         return {}
     kinds = [a.get("kind", "") for a in session.profile.get("awards") or [] if isinstance(a, dict)]
-    kind = next((k for k in reversed(kinds) if _SCI_TECH.search(k or "")), "")
+    kind = next((k for k in reversed(kinds) if k and names_sci_tech_award(k)), "")
     said = (text or "").strip()
     if not kind or not unit_award([f"{kind}，{said}"]):
         return {}
