@@ -12,6 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 WRITERS = ["qa8", "qa9", "qa10", "qa11", "qa12", "qcase8", "qcase9", "qcase10", "route11", "split16", "prem16", "cmp16", "prem17", "silent17", "attr18", "asks18", "asks19", "fact19", "prem20", "asks20", "asks21", "comp21", "asks22", "ans22", "prem23", "ask23", "qa24", "prem22", "cmp22"]
+# writers whose brief had every row written as dev (round twenty-two: prem22 tunes on all its rows)
+ALL_DEV = {"prem22"}
 
 
 
@@ -78,6 +80,12 @@ def test_a_profile_or_message_writer_prints_its_committed_rows(name, probes):
 # the message and dialogue writers rewrite their own files through probe_rows (write_jsonl, alternate,
 # shuffled_halves, turns_closing); what they write is what is committed, byte for byte
 FILE_WRITERS = ["held17", "held18", "held19", "deny20", "held20", "held21", "facts17", "facts20", "employer19",
+                "hist21", "silent21", "years19", "bar23", "pend22", "facts18", "merit22", "cf", "nq", "ob", "deny24", "yr24",
+                "bf"]
+
+
+# a writer whose files go by another name than its own
+OUTPUT_NAMES = {"deny24": "dn"}
 
 
 @pytest.mark.parametrize("name", FILE_WRITERS)
