@@ -9,7 +9,7 @@ import pytest
 
 from assistant.extract import extract
 from assistant.extract.places import cities_in, city_of
-from tests.extract_support import ABSENT, TODAY, check
+from tests.extract_support import TODAY, check
 
 
 @pytest.mark.parametrize("text, expected", [
