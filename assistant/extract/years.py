@@ -69,6 +69,9 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
     # before it, and counts said to be before (之前, 以前), are of a past job unless the work is said to be the same
     turn = next((i for i, s in enumerate(segs) if s.asserts and _TURN.search(mask(s.text))), -1)
     same = any(_SAME_WORK.search(mask(s.text)) for s in segs if s.asserts)
+    # the first clause that moves on to another employer or place ("上个月又进了舟山另一家船厂", "今年跳槽到绍兴"):
+    # a span said in a clause before it was spent before the move, as 之前 says
+    moved = next((i for i, s in enumerate(segs) if s.asserts and _NEXT_EMPLOYER.search(mask(s.text))), -1)
     history: list[str] = []
     unit_place = ""  # where the unit was said to be ("单位是萧山一家纺织厂", "我们厂在桐庐"), for a later "在我们厂"
     # ... or said after the span ("我在这个厂干了三十年，厂在富阳"): the unit's seat, wherever the message says it
@@ -213,7 +216,8 @@ def read_years(segs: list[Segment], names_title: Callable[[str], bool], skip: se
                 again = bool(_AGAIN.search(masked[:d.start]))
                 parts.append({"years": d.years, "span": d.span or (d.years, d.years), "city": city, "ctx": ctx,
                               "again": again,
-                              "before": bool(_BEFORE.search(masked)) or bool(closed), "later": bool(_LATER.search(masked)),
+                              "before": bool(_BEFORE.search(masked)) or bool(closed) or index < moved,
+                              "later": bool(_LATER.search(masked)),
                               "place": name, "whole": name.rstrip("市") == city, "zj": province == "浙江省",
                               "province": province,
                               # "之前在义乌两年，也是做电商运营": the clause after says the work there was the same
@@ -272,6 +276,8 @@ _UNIT_SEAT = re.compile(r"(?:单位|公司|厂子?|企业|店|集团)(?:就|也|
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
 _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")
+# (又 or a change of employer said outright; "2020年才到杭州", "然后到杭州" are starts the other readers date)
+_NEXT_EMPLOYER = re.compile(r"(?:又|再)(?:进了?|去了?|到了?|来了?)|调到|调去|跳槽|跳到|换了?(?:一?家|工作|单位|厂)|换到|转到")
 # a turn to the present work: a later time, or a change of trade said outright (转行, 改行, 退伍以后)
 _TURN = re.compile(r"后来|现在|目前|如今|转行|改行|转做|转岗|换行|(?:退伍|转业|退役|毕业)(?:以后|之后|后)")
 # "继续干焊工", "之前在北京也干了三年", "后来到了杭州，又干了3年", "同样的活": the work before a move is the work after it

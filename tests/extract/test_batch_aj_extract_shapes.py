@@ -59,3 +59,11 @@ def test_a_title_won_dates_no_level():
     e = extract("技师 浙江省首席技师前年评上的", TODAY)
     assert "since" not in e.skill_dates
     assert extract("技师证前年才考出来的", TODAY).skill_dates.get("since") == 2024
+
+
+def test_a_move_to_another_employer_in_the_province_keeps_the_years_before():
+    # hard22's control el-nq020 in other words: the years in Zhejiang did not start again at the new employer
+    p = _p("在温州一家阀门厂干了十二年装配 今年春天又进了台州另一家阀门厂")
+    assert p["years_full_time_in_zhejiang"] > 12
+    p = _p("在余杭干了七年 前年跳槽到滨江一家公司")
+    assert p["years_full_time_in_hangzhou"] > 8
