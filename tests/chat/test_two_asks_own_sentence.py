@@ -106,7 +106,8 @@ def test_a_little_before_what_is_no_noun(text, nouns):
     assert thing_nouns(text) == nouns  # not 交点
 
 
-@pytest.mark.parametrize(("word", "held"), [("真名", True), ("署名", True), ("匿名", False)])
+# 匿名 too since round twenty-two (cmp22): "能不能匿名提异议" is answered by the one rule on it, 鼓励实名提出异议
+@pytest.mark.parametrize(("word", "held"), [("真名", True), ("署名", True), ("匿名", True), ("学历", False)])
 def test_ones_own_name_is_the_notices_shiming(word, held):
     from assistant.chat.rules.things import Thing, holds_thing
 
