@@ -197,6 +197,16 @@ def answer_question(text: str, r, deps, cites: Citations) -> str:
             line, said = signed
             return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, [said], deps.today,
                                                                            premise=line)
+    if home:
+        # "是不是报上去就都能评上": winning taken for granted, asked or asserted; the notice's cap and review say 不是
+        # (premise/certainty.py), where the ask's words alone left a garbled silence ("没有写明…都能否评上")
+        from assistant.chat.premise.certainty import certainty_premise
+
+        sure = certainty_premise(corpus, home, text)
+        if sure is not None:
+            line, said = sure
+            return (held_round(whole) or "") + form_note + compose.qa_text(corpus, cites, text, said, deps.today,
+                                                                           premise=line)
     seal_asks = question_parts(text)[:MAX_PARTS]
     if home and asks_which_seals(text) and (not asserts(text, r) or len(seal_asks) > 1) and all(map(of_seals, seal_asks)):
         # "推荐表填完要哪几家盖章": no notice says it in words; its form's rows do, as for two programmes (chat.rules.seals);
