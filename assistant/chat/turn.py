@@ -72,6 +72,7 @@ from assistant.chat.rules.mentions import mention_answer, mention_ask
 from assistant.chat.rules.out_of_scope import out_of_scope
 from assistant.chat.rules.own_case import speaks_of_self
 from assistant.chat.rules.parts import answerable_part, asserted_premise
+from assistant.chat.rules.self_apply import channel_premise
 from assistant.chat.rules.sole_notice import owner_note, sole_owner
 from assistant.chat.rules.stated import unstated_thing
 from assistant.chat.rules.still_open import asks_still_open
@@ -501,6 +502,13 @@ def _qa_of(text: str, r: Route, deps: Deps, cites: Citations, focus: tuple[str, 
     if corrected is not None:
         return corrected
     if len(r.programs) == 1 and asserts(text, r):  # "浙派工匠奖金是市里发的吧": the level of the body that does it
+        # "学会、协会这种社团插不上手的，对吧", "个人也可以自己在网上自荐报名的吧": a way of coming forward said barred or
+        # open is settled by the recommendation clause's sentence naming it (self_apply.channel_premise), before the
+        # route checks, which took the way for a route of papers and cited another way
+        way = channel_premise(deps.corpus, r.programs[0], text)
+        if way is not None:
+            line, said = way
+            return compose.qa_text(deps.corpus, cites, text, [said], deps.today, premise=line)
         # "只认国务院特殊津贴吧", "不用经过市里吧": a slot the notice states in one place, checked there
         leveled = notice_premise(deps.corpus, r.programs[0], text)
         if leveled is None and (by_level := level_premise(deps.corpus, r.programs[0], text)) is not None:

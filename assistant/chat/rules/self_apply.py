@@ -6,7 +6,12 @@ A notice providing for self-application says so (杭州工匠 四/(四) 个人�
 are put forward by units or bodies, and its recommendation clause (the first whose heading names the
 recommendation, ``answer_types.toml`` ``[self_apply]``) is quoted after saying that it provides no self-application.
 
-Run with:  python -c "from assistant.chat.rules.self_apply import asks_self_application as a; print(a('能自荐吗'))"
+A premise on the ways ("学会、协会这种社团插不上手的，对吧", "个人也可以自己在网上自荐报名的吧") is settled by the sentence
+of the recommendation clause naming the way said (``channel_premise``): a way said barred that the notice names is
+corrected with it, a way said open that the notice lists as a way of its own is agreed with it. The ways and what is
+said of them are data (``answer_types.toml`` ``[channel_ways]``, ``[channel_premise]``).
+
+Run with:  .venv/bin/python -m pytest -q tests/chat/test_channel_premise.py; python -c "from assistant.chat.rules.self_apply import asks_self_application as a; print(a('能自荐吗'))"
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from assistant.chat.rules.answer_types import table
 from assistant.chat.templates import cite_line, status_lines
 from assistant.notices.text import sentences
 
-__all__ = ["asks_channel", "asks_self_application", "channels_text", "self_application_pick", "self_application_text"]
+__all__ = ["asks_channel", "asks_self_application", "channel_premise", "channels_text", "self_application_pick",
+           "self_application_text", "ways_said"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,3 +127,64 @@ def channels_text(corpus, programs: list[str], cites, today) -> str | None:
         return None
     return "\n".join(lines + status_lines(corpus, programs, today))
 
+
+
+# the marks between the clauses of a message: what is said of a way is said in its own clause
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\s]+")
+
+
+def ways_said(question: str) -> list[tuple[str, bool, bool]]:
+    """[(way, barred, confirmed)] for each way of coming forward ``question`` says something of, in the order said:
+    barred when its clause of the message bars it ("协会推不了"), open when it says it may ("个人也可以…自荐报名");
+    confirmed when that clause or the next asks to be told so ("…的吧", "，对吧"). A way only named ("协会推荐的话要交
+    什么") or said with a count ("协会能推4个人吧": a premise on the quota) is left out."""
+    words = table()["channel_premise"]
+    segments = [s for s in _CLAUSE_END.split(question or "") if s]
+    out: list[tuple[str, bool, bool]] = []
+    for at, segment in enumerate(segments):
+        if re.search(words["counted"], segment):
+            continue
+        plain = re.sub(words["asking"], "", segment)  # "能不能自荐" asks; its 不能 bars nothing
+        confirmed = bool(re.search(words["confirm"], segment) or (
+            at + 1 < len(segments) and re.fullmatch(words["confirm"].rstrip("$"), segments[at + 1])))
+        for way, (asked, _) in table()["channel_ways"].items():
+            if way in (w for w, _, _ in out) or not re.search(asked, segment):
+                continue
+            if re.search(words["barred"], plain):
+                out.append((way, True, confirmed))
+            elif re.search(words["open"], plain):
+                out.append((way, False, confirmed))
+    return out
+
+
+def _way_sentence(corpus, program: str, written: str) -> tuple[str, str, bool] | None:
+    """(clause_id, sentence, listed) of the sentence of ``program``'s recommendation clause (or a clause under it)
+    naming the way (``written``); ``listed`` when its clause's heading names the way too (杭州工匠 四/(二)（社团推荐）: a way
+    of its own, not a word in another way's step), which is preferred, else the clause highest up (首席技师 三: "推荐
+    工作由…行业协会负责进行", not the step of 三/(二) where the associations assess)."""
+    found = _recommending_clause(corpus, program)
+    if found is None:
+        return None
+    units = [c for c in corpus.clauses(program) if c.clause_id == found.clause_id
+             or c.clause_id.startswith(found.clause_id + "/")]
+    held = [(clause.clause_id, sentence, bool(re.search(written, clause.title or "")))
+            for clause in units for sentence in sentences(clause.own_text or clause.text)
+            if re.search(written, sentence) and sentence in clause.text and len(sentence) >= MIN_SENTENCE
+            and sentence not in (clause.title or "")]
+    return min(held, key=lambda h: (not h[2], h[0].count("/")), default=None)
+
+
+def channel_premise(corpus, program: str, question: str) -> tuple[str, tuple[str, str]] | None:
+    """("不对，…" or "是的，…", (clause_id, sentence)) when ``question`` says a way of coming forward is barred that
+    ``program``'s recommendation clause names, or open (asked to be told so) that it lists as a way of its own; None otherwise (a way the
+    notice does not name is left to the readers after: its silence, or the ways it does name)."""
+    for way, barred, confirmed in ways_said(question):
+        found = _way_sentence(corpus, program, table()["channel_ways"][way][1])
+        if found is None:
+            continue
+        clause_id, sentence, listed = found
+        if barred:
+            return f"不对，通知写了{way}这条路：见下面的原文。", (clause_id, sentence)
+        if listed and confirmed:
+            return f"是的，通知写了{way}这条路：见下面的原文。", (clause_id, sentence)
+    return None
