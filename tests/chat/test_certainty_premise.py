@@ -59,3 +59,12 @@ def test_asked_as_a_new_user_the_correction_leads_with_both_clauses_cited(deps):
     assert "能否" not in answer.text
     cited = {c.clause_id for c in answer.citations}
     assert {"hz_digital_craftsman_2026#三/(一)", "hz_digital_craftsman_2026#三/(二)/1/(2)"} <= cited
+
+
+def test_every_place_said_sure_to_be_filled_is_settled_by_a_notice_allowing_empty_places(corpus):
+    line, said = certainty_premise(corpus, "zj_craftsman_2023", "浙派工匠一定要评满50名，不能空着名额吧")
+    assert line.startswith("不对，名额不一定都评满") and said == [("zj_craftsman_2023#四/(四)", "奖项评审坚持质量标准，允许奖项空缺。")]
+    line, _ = certainty_premise(corpus, "zj_craftsman_2023", "浙派工匠评审的时候名额一定会评满吗？")
+    assert line.startswith("不一定")  # asked without taking a side
+    assert certainty_premise(corpus, "zj_craftsman_2023", "浙派工匠名额会不会空着") is None  # 会不会 asks
+    assert certainty_premise(corpus, "hz_craftsman_2016", "杭州工匠30个名额肯定会评满吧") is None  # no notice word on it

@@ -2,7 +2,8 @@
 后面不用再评了", "浙派工匠名额有五十个 报上去的应该都能评上吧".
 
 No notice says so, and every one says otherwise in two places: it caps how many are put forward or named (不超过 4 名,
-认定30名) and has the candidates reviewed (专家评审, 评议, 允许奖项空缺). The answer corrects it first (不对，不是…) and quotes both
+认定30名) and has the candidates reviewed (专家评审, 评议, 允许奖项空缺). The converse, every place sure to be filled
+("一定要评满50名，不能空着名额吧"), is corrected by a notice allowing places to stay empty (允许奖项空缺). The answer corrects it first (不对，不是…) and quotes both
 sentences, cited; a question that doubts it itself ("不一定都能评上吧") is agreed with, on the same sentences. The
 words on both sides are data (``certainty.toml``). Asked as a new user, the first question above got a garbled
 refusal ("没有写明是不是报上去就都能否评上").
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from assistant.notices.text import sentences
 
-__all__ = ["says_sure_win", "certainty_premise"]
+__all__ = ["says_sure_win", "says_filled", "certainty_premise"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,6 +40,14 @@ def says_sure_win(question: str) -> bool:
         return False
     before = question[:sure.start()]
     return bool(_any("put_forward", before) or _any("everyone", question) or _any("put_forward", question))
+
+
+def says_filled(question: str) -> bool:
+    """Whether ``question`` takes it for granted that every place will be filled ("一定要评满50名，不能空着名额吧")."""
+    plain = question or ""
+    for pattern in _table()["asking"]:
+        plain = pattern.sub("", plain)  # "名额会不会空着" asks; its 不会空 takes nothing for granted
+    return _any("filled", plain) is not None
 
 
 def _sentence(corpus, program: str, name: str) -> tuple[str, str] | None:
@@ -61,6 +70,11 @@ def certainty_premise(corpus, program: str, question: str) -> tuple[str, list[tu
     """(first line, [(clause_id, sentence)]) when ``question`` takes winning for granted: the cap and the review of
     ``program``'s notice, 不对 first (对 when the question doubts it itself); None when it does not, or the notice
     states neither."""
+    if says_filled(question):
+        # "浙派工匠一定要评满50名，不能空着名额吧": only a notice saying places may stay empty settles it
+        vacancy = _sentence(corpus, program, "vacancy")
+        lead = "不对，名额不一定都评满" if _any("confirm", question) else "不一定会评满"
+        return (f"{lead}：通知写明允许奖项空缺，见下面的原文。", [vacancy]) if vacancy else None
     if not says_sure_win(question):
         return None
     said = [found for name in ("cap", "review") for found in [_sentence(corpus, program, name)] if found]
