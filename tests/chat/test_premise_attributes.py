@@ -159,3 +159,11 @@ def test_a_count_premise_leads_when_the_other_ask_is_about_a_kind_of_applicant(d
     # the kind (which opened "是的，不能" and dropped the count)
     answer = respond(Session(), "首届杭州工匠一共认定50名对吧？在校老师能不能报", deps)
     assert answer.text.startswith("不对") and "30名" in answer.text
+
+
+def test_a_body_agreed_with_does_not_agree_to_a_step_skipped_on_the_way(deps):
+    # the body is right (市人社局 is 市人力社保局), the papers going there straight from the applicant are not: the route
+    # check corrects it; said without the skip, the body is agreed with as before
+    answer = respond(Session(), "首席技师的材料是个人自己直接寄到市人社局的吧", deps)
+    assert answer.text.startswith("不对，按通知规定要经过单位")
+    assert respond(Session(), "首席技师的材料最后是报到市人社局的吧", deps).text.startswith("是的")

@@ -160,6 +160,11 @@ def _bodies(row: Attribute, question: str, said: str, alone: bool, found) -> tup
     if any(same):
         if alone and len(items) > 1:
             return f"不对，不是{said}一家，通知写的是“{written}”：见下面的原文。", quote
+        from assistant.chat.premise.hand_in import skipped_route
+
+        if skipped_route(question):
+            # "材料是个人自己直接寄到市人社局的吧": the body is right, the way there is not; the route check corrects it
+            return None
         return f"是的，通知写的是“{written}”：见下面的原文。", quote
     if all(s is False for s in same):
         return f"不对，通知写的是“{written}”，不是{said}：见下面的原文。", quote
