@@ -34,3 +34,12 @@ def test_a_level_adjective_is_read_with_the_word_it_qualifies(words, text, held)
     from assistant.chat.rules.things import Thing, holds_thing
 
     assert holds_thing(Thing(words, "".join(words)), text) is held
+
+
+def test_a_certificate_one_can_look_up_online_is_the_one_checked_online(deps):
+    # 网上能查到 is the notice's 可通过网上校验 (…无需提供): the answer quotes it, not the notice's silence
+    question = "首席技师证书网上能查到的 复印件还要交吗"
+    units = holding_units(deps.corpus, "hz_chief_technician_2021", thing(question))
+    assert any(cid == "hz_chief_technician_2021#三/(二)" for cid, _ in units)
+    answer = respond(Session(), question, deps)
+    assert "可通过网上校验的无需提供" in answer.text and "没有写明" not in answer.text.split("\n")[0]
