@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-WRITERS = ["qa8", "qa9", "qa10", "qa11", "qa12", "qcase8", "qcase9", "qcase10", "route11", "split16", "prem16", "cmp16", "prem17", "silent17", "attr18", "asks18", "asks19", "fact19", "prem20", "asks20", "asks21", "comp21", "asks22", "ans22", "prem23", "ask23", "qa24", "prem22", "cmp22"]
+WRITERS = ["qa8", "qa9", "qa10", "qa11", "qa12", "qcase8", "qcase9", "qcase10", "route11", "split16", "prem16", "cmp16", "prem17", "silent17", "attr18", "asks18", "asks19", "fact19", "prem20", "asks20", "asks21", "comp21", "asks22", "ans22", "prem23", "ask23", "qa24", "prem22", "cmp22", "qa23"]
 # writers whose brief had every row written as dev (round twenty-two: prem22 tunes on all its rows)
 ALL_DEV = {"prem22"}
 
