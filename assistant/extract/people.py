@@ -549,8 +549,8 @@ def read_nationality(segs: list[Segment]) -> Candidates:
             add(out, "nationality", "中国" if m["c"] else m["n"] or m["m"] or "外国")
         elif other and not judge.denied_before(text, other.start(), 2):
             add(out, "nationality", other["n"])  # "我是泰国人", "菲律宾籍": any country the gazetteer names
-        elif _native_of_china(seg.text.strip()):
-            native = True  # "我是土生土长的杭州人", "地道的湖南人": a native of a place in China
+        elif _native_of_china(seg.text.strip()) or _hometown_in_china(seg.text.strip()):
+            native = True  # "我是土生土长的杭州人", "地道的湖南人", "我老家江西": a native of a place in China
         elif len(segs) > 1 and _BARE_CHINA.match(seg.text.strip()):
             # "会员，中国，七八年生的": a clause that is the country's name alone, in a string of short answers,
             # answers the nationality asked for (a lone "中国" is left to the pending question)
@@ -564,6 +564,26 @@ def read_nationality(segs: list[Segment]) -> Candidates:
 _NATIVE = re.compile(r"^(?:我|俺|本人)(?:就)?是?(?:个|一个)?(?:土生土长|地地道道|地道|正宗|纯正)?的?"
                      r"(?P<p>[\u4e00-\u9fff]{2,6}?)(?:本地|当地)?人(?:啊|呀|嘛|哈)?$"
                      r"|^(?:土生土长|地地道道|地道|正宗)的?(?P<q>[\u4e00-\u9fff]{2,6}?)(?:本地|当地)?人$")
+
+
+# the asker's home place said as 老家 ("我老家江西", "老家是河南的", "九八年从安徽老家过来"): the reply reader takes
+# "老家安徽的" for the nationality asked (chat/case/replies._native_place); a message says it in passing. Only the
+# asker's: the clause opens on 老家 or 我/俺, or the asker came from it (从…老家); "我师傅老家安徽" is someone else's.
+_HOMETOWN = re.compile(r"^(?:我|俺|本人)?的?老家(?:是|在)?(?P<p>[\u4e00-\u9fff]{2,6}?)(?:的|人|那边|那边的)?(?:啊|呀|嘛)?$"
+                       r"|^(?:我|俺)?(?:[0-9零〇一二三四五六七八九]{2,4}年)?从(?P<q>[\u4e00-\u9fff]{2,6}?)老家(?:过来|出来|来)")
+
+
+def _hometown_in_china(text: str) -> bool:
+    """Is the clause the asker naming a home place (老家) that is a city or province of China, the whole name a place
+    (as ``_native_of_china``)?"""
+    from assistant.extract.places import cities_in, provinces_in
+
+    m = _HOMETOWN.match(text)
+    if not m:
+        return False
+    place = m["p"] or m["q"]
+    spans = [(a, b) for a, b, *_ in cities_in(place)] + [(a, b) for a, b, _ in provinces_in(place)]
+    return (0, len(place)) in spans
 
 
 def _native_of_china(text: str) -> bool:
