@@ -314,8 +314,9 @@ def _calendar_digits(n: str) -> bool:
 def durations(clause: str) -> list[Duration]:
     """Every span of time in one clause; dates (1988年, 88年出生, 25年底, 我18年到杭州) are left out."""
     out = []
-    # "八个多月" is "八多个月" said with the count word first: the same span (and the same length, so offsets hold)
-    clause = clause.replace("个多月", "多个月")
+    # "八个多月" is "八多个月" said with the count word first: the same span (and the same length, so offsets hold);
+    # "三个来月" (three months or so) is "三来个月" the same way
+    clause = clause.replace("个多月", "多个月").replace("个来月", "来个月")
     for m in _DURATION.finditer(clause):
         if m["ord"] and _AFTER_AN_EVENT.search(clause[:m.start()]):
             continue  # "入职第二个月就入了(工会)": a point after the event, no span of work

@@ -81,13 +81,25 @@ def _day(stamp: str) -> dt.date:
 _MONTHS_BACK = re.compile(r"(?P<back>上{1,3})个?月(?!球|台)|(?:这|本|当)个?月(?![0-9一二两三四五六七八九十]|薪|工资|份?[0-9])")
 
 
+# Half a year back ("半年前来的宁波", "大半年前调过来的"), which the parser blurs to a year (2025-11 to 2026-05 said on
+# 2026-11-21: a start read a year back, so "在浙全职1年以上" stayed open). Read as the parser reads "六个月前" (the
+# sixth and seventh months back); 大半年 is most of a year, seven to eleven months back. Not "一年半前", "上半年".
+_HALF_YEAR_BACK = re.compile(r"(?<![上下0-9一二两三四五六七八九十])(?P<most>大)?半年(?:以)?前")
+_HALF_YEAR_MONTHS = {"": (7, 6), "大": (11, 7)}  # months back to the earliest and the latest month
+
+
 def _months_back(text: str, today: dt.date) -> list[When]:
     out = []
     for m in _MONTHS_BACK.finditer(text):
         first = add_months(today.replace(day=1), -len(m["back"] or ""))
         last = add_months(first, 1) - dt.timedelta(days=1)
         out.append(When(m.start(), m.end(), first, min(last, today), m.group()))
-    return out
+    for m in _HALF_YEAR_BACK.finditer(text):
+        earliest, latest = _HALF_YEAR_MONTHS[m["most"] or ""]
+        first = add_months(today.replace(day=1), -earliest)
+        last = add_months(today.replace(day=1), 1 - latest) - dt.timedelta(days=1)
+        out.append(When(m.start(), m.end(), first, last, m.group()))
+    return sorted(out, key=lambda w: w.start)
 
 
 # Parts of a year said in words the time parser does not know, as the season it does, letter for letter (so the

@@ -250,9 +250,10 @@ _TRADE_SINCE = re.compile(r"年(?:起|开始)?(?:就|便)在")
 _TRADE_CHANGED = re.compile(r"转行|改行|换行|转岗|之前|以前|原来|早先|后来")
 
 
-def _job_here(seg: Segment, city: str) -> bool:
+def _job_here(seg: Segment, city: str, province: str | None = None) -> bool:
     """Does the clause before a start name the present job, in the same city or none ("我在上城一家民企做大模型应用
-    开发，2019年起在杭州全职": the job of that start)?"""
+    开发，2019年起在杭州全职": the job of that start)? A clause naming a province outside Zhejiang before a start in
+    Zhejiang ("我一直在安徽干，今年刚调到杭州分公司") is the work before the move, not the job begun there."""
     text = mask(seg.text)  # the job said with a verb, or named by its technical field alone ("萧山民企一线运维"),
     # or by any trade's own verb the language layer reads, at a workplace named ("在余杭一家茶厂炒茶"; "我开挖掘机的"
     # names none, and a move after it is no start of the trade)
@@ -260,7 +261,8 @@ def _job_here(seg: Segment, city: str) -> bool:
     return seg.current and bool(_JOB_VERB.search(text) or technical_work(text)
                                 or (at_work and work_verb(text, trade=True))) \
         and not _ELSEWHERE_BEFORE.search(text) \
-        and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text))
+        and not re.search(r"[0-9〇零一二三四五六七八九]{2,4}年|去年|前年|今年|年前", text) and all(c == city for *_, c, _p in cities_in(text)) \
+        and not (province == ZHEJIANG and _outside(text))
 
 
 # a span that runs up to now ("从2010年干到现在", "08年到现在", "2016年至今"): the job has been in one place all along
@@ -502,7 +504,8 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
                 add(out, "_hz_returned", True)
             if seg.current and not any(c != "杭州" for s in asserted[index + 1:] for *_, c, _p in cities_in(mask(s.text))):
                 add(out, "_hz_now", True)  # "19年大学毕业来的杭州，做前端": the workplace, unless a later place is named
-            if _from_outside_zhejiang(text, [mask(s.text) for s in asserted if s is not seg]):
+            if _from_outside_zhejiang(text, [mask(s.text) for s in asserted if s is not seg],
+                                      [mask(s.text) for s in asserted[:index]]):
                 add(out, "_from_outside_zj", True)  # "之前一直在安徽，今年3月才来杭州": no earlier years in Zhejiang
         elif province == "浙江省":
             if not add_start(out, "_zj_start", text, today):
@@ -512,7 +515,7 @@ def read_starts(segs: list[Segment], today: dt.date, where: str | None = None) -
         if _ENTERED.search(text) or up_to_now:  # "2016年硕士毕业就进来了": the career starts here
             add_start(out, "_field_start", text, today)
         elif _JOB_VERB.search(text) or goes_on or _TRADE_SINCE.search(text) and work_verb(text, trade=True) \
-                or (index and _job_here(asserted[index - 1], city)) or _echoes_the_trade(text, asserted[:index]):
+                or (index and _job_here(asserted[index - 1], city, province)) or _echoes_the_trade(text, asserted[:index]):
             # "1995年起在杭州一家饭店掌勺", "2011年才来杭州，一直在…一线开数控车床", "1999年就在杭州修车了"
             placed.append(text)
     _span_places(out, spanned, asserted, today)
@@ -546,9 +549,15 @@ def _outside(text: str) -> bool:
     return province is not None and province != ZHEJIANG
 
 
-def _from_outside_zhejiang(text: str, others: list[str]) -> bool:
+# a clause said before the move that tells where one was all along ("我一直在安徽干，今年刚调到杭州分公司"): up to the
+# move, as 之前 would say it
+_ALL_ALONG_BEFORE = re.compile(r"一直|一向|都在|向来")
+
+
+def _from_outside_zhejiang(text: str, others: list[str], earlier: list[str] = ()) -> bool:
     """Did the work before the move to Hangzhou happen outside Zhejiang: "从江苏常州过来", "从安徽过来" in the clause
-    of the move, or "之前一直在安徽" beside it (and no earlier place in Zhejiang named)?"""
+    of the move, or "之前一直在安徽" beside it, or "我一直在安徽干" said before it (``earlier``: the clauses before the
+    move), and no earlier place in Zhejiang named?"""
     if any(is_origin(text, start) and province != ZHEJIANG for start, _, _, province in cities_in(text)):
         return True
     for m in re.finditer(r"从", text):  # the place right after 从 is where one came from
@@ -556,7 +565,8 @@ def _from_outside_zhejiang(text: str, others: list[str]) -> bool:
         if origin is not None and origin != ZHEJIANG or _OUTSIDE.match(text, m.end()):
             return True
     # the clauses about before the move: "之前一直在安徽", "从内蒙古过来的"
-    before = [t for t in others if (_ELSEWHERE_BEFORE.search(t) or re.match(r"(?:我|俺)?(?:是)?从", t)) and "兼职" not in t]
+    before = [t for t in others if (_ELSEWHERE_BEFORE.search(t) or re.match(r"(?:我|俺)?(?:是)?从", t)
+                                    or t in earlier and _ALL_ALONG_BEFORE.search(t)) and "兼职" not in t]
     outside = any(_outside(t) for t in before)
     inside = any(p == ZHEJIANG and c != "杭州" for t in before for *_, c, p in cities_in(t))
     return outside and not inside
