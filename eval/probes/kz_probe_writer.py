@@ -116,7 +116,14 @@ MESSAGES = [
      "选择性条件明确一项也没有：zj_craftsman_2023#三/(一)"),
     (Z, "高级技师，一线在岗，在杭州干了十年电工，我没什么拿得出手的成果。浙派工匠能报吗", "not_eligible",
      "说没有成果，选择性条件明确一项也没有：zj_craftsman_2023#三/(一)"),
+    # written after the two fixes above (0f71d00a, 6fc409ec), trying other ways to say a recent move into Zhejiang;
+    # the third commit's half for "一直在X干" and "三个来月" was found this way, so their before is measured on its parent
+    (Z, "我一直在江西的厂里干，今年五月份才调到杭州分公司来，高级技师，一线在岗，带过二十来个徒弟。浙派工匠能报吗", "not_eligible",
+     "2026年5月才在浙全职（之前一直在江西），不满1年：zj_craftsman_2023#三/(一)"),
+    (Z, "到宁波工作三个来月了，之前在广东干模具十几年，高级技师，一线在岗，有两项专利。浙派工匠能报吗", "not_eligible",
+     "在浙三个来月，不满1年：zj_craftsman_2023#三/(一)"),
 ]
+
 
 # (program, turns as (user, answers), final verdict, why)
 DIALOGUES = [
@@ -148,6 +155,8 @@ DIALOGUES = [
     (H, [("老的杭州工匠，我是班长，带五个人", None), ("我也一样干活，开行车的", None),
          ("七九年生，〇一年开始在杭州，会员，中国人", None), ("2012年杭州市职业技能大赛起重工第一名", None)], "eligible",
      "班长自己也干活仍是一线；在杭15年；市级第1名：hz_craftsman_2016#三/(二)/5"),
+    (Z, [("浙派工匠 高级技师 一线在岗 电工", None), ("我一直在江苏干 去年十二月才调到杭州这边", None),
+         ("带了十来个徒弟", None)], "not_eligible", "2025年12月才在浙全职（之前一直在江苏），不满1年：zj_craftsman_2023#三/(一)"),
 ]
 
 
