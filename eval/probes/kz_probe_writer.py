@@ -122,6 +122,16 @@ MESSAGES = [
      "2026年5月才在浙全职（之前一直在江西），不满1年：zj_craftsman_2023#三/(一)"),
     (Z, "到宁波工作三个来月了，之前在广东干模具十几年，高级技师，一线在岗，有两项专利。浙派工匠能报吗", "not_eligible",
      "在浙三个来月，不满1年：zj_craftsman_2023#三/(一)"),
+    # written after trying how a workshop head who still works is told (roles.py changed beside them; their before
+    # measured on the parent of the probes' first fix): the post is asked (docs/verdict-policy.md, 岗位既管人又动手)
+    (H, "七八年的，〇〇年来杭州这个厂做钳工，会员，中国人。车间副主任，兼着干装配，手上活没停过。"
+        "2013年杭州市职业技能大赛装配钳工第一名。首届杭州工匠能报吗", "needs_review",
+     "车间副主任又动手，是否仍算一线岗位由评审认定：hz_craftsman_2016#三/(二)"),
+    (H, "七六年的，九五年进杭州的机床厂，会员，中国人。现在是车间主任，手下四十来号人，可我还是天天上机床干活。"
+        "2012年杭州市职业技能大赛车工第一名。首届杭州工匠能报吗", "needs_review",
+     "车间主任又天天上机床，是否仍算一线岗位通知未写明：hz_craftsman_2016#三/(二)"),
+    (Z, "高级技师，在嘉兴干了十五年，在岗。车间主任，管二十几个人，但也天天上设备调试。带的徒弟有四个当了技师。浙派工匠能报吗",
+     "needs_review", "车间主任又动手，岗位类型待定；培养徒弟由评审认定：zj_craftsman_2023#三/(一)"),
 ]
 
 
