@@ -35,7 +35,8 @@ _STILL = "不过|可是|其实|还在|还是|照样|照旧"  # the words that sa
 _HANDS_ON = re.compile(rf"但|实际上|{_STILL}|也[上干做带修写]")
 # (a phrase of "in fact" may open it: "说白了还是天天修设备", "说实话我也上机床")
 _IN_FACT = r"(?:说白了|讲白了|说穿了|说到底|说实话|老实说|实话说|讲真|其实呢|事实上)?"
-_BUT_ALSO = re.compile(rf"^{_IN_FACT}(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|实际上?|平时也|平常也|也|{_STILL})")
+# (a 可/但/不过 may come before the subject: "可我还是天天上机床干活")
+_BUT_ALSO = re.compile(rf"^{_IN_FACT}(?:但是?|可是?|不过)?(?:我|俺)?(?:天天|每天|平时|平常|其实)?(?:但是?|实际上?|平时也|平常也|也|{_STILL})")
 # a post held in name only ("挂个技术主管的名", "名义上是主任", "挂名副经理"): it says nothing of the work done
 _NOMINAL = re.compile(r"挂(?:了|着)?(?:个|一个)?[^，,。]{0,8}?(?:的)?(?:名头|名|头衔|虚职)(?![\u4e00-\u9fff]?[单字额])|挂名|名义上|空头")
 # the speaker naming themself by a post that runs a business, a unit or a shop ("我是老板", "本人是这家厂的厂长", "我现在
@@ -201,8 +202,12 @@ def _one(current: list[Segment], i: int) -> Candidates:
         return out  # work by hand: asked, whatever the keyword table reads in 技术 (extract.resolve)
     if role == "frontline_technical" and not hands_on and head and not _HANDS_ON.search(text, head.end()):
         role = "management"  # "后来当了车间副主任": the post's head is a manager's, whatever shop it heads
-    if role == "management" and hands_later(current, i):
-        return out  # "当副总经理，分管技术，自己还在写核心代码": a head's post with the hands on the work: open
+    if role == "management" and _hands_told_later(current, i):
+        # "当副总经理，分管技术，自己还在写核心代码", "车间主任，管三十个人，但也天天上机床干活" (a later clause's own
+        # 但/也, as after "我是车间主任"), "车间副主任，兼着干装配": a head's post with the hands on the work is asked,
+        # as "我是车间主任…" is (a classifier reading of the later clause alone must not make it the front line)
+        add(out, "_exec_hands", True)
+        return out
     if role and (not table or role == "management"):
         add(out, "_role_judged", role)
     return out
@@ -219,12 +224,17 @@ def _technical_line(text: str, top: re.Match[str]) -> bool:
     return top.group().upper() == "CTO" or bool(_TECH_LINE.search(text[:top.start()]))
 
 
+# hands-on work held beside the post, said by 兼 ("兼着干装配", "还兼着修设备"); not a desk post held beside it (兼着干行政)
+_ALSO_DOING = re.compile(r"^(?:我|俺)?(?:还|也|同时)?兼(?:着|带着)?(?:干|修|焊|开|装|调|车|铣|磨)"
+                         r"(?!行政|管理|人事|财务|销售|后勤|文员|采购|仓管)")
+
+
 def _hands_told_later(current: list[Segment], i: int) -> bool:
     """Whether a present clause after ``current[i]`` says the hands are on the work, with its own 但/也 ("但也天天上机床
     干活") or its own subject (hands_later), and none says they are off it."""
     said = [mask(s.text) for s in current if not s.question]
     later = [mask(s.text) for s in current[i + 1:] if not s.question]
-    told = any(_BUT_ALSO.match(t) and _TOOLS_IN_HAND.search(t) and not negated(t) for t in later)
+    told = any((_BUT_ALSO.match(t) and _TOOLS_IN_HAND.search(t) or _ALSO_DOING.match(t)) and not negated(t) for t in later)
     return (told and not any(_off_tools(t) for t in said)) or hands_later(current, i)
 
 

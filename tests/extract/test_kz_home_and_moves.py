@@ -63,3 +63,18 @@ def test_a_province_all_along_before_a_move_to_hangzhou_is_outside_zhejiang_and_
 
 def test_a_city_of_zhejiang_all_along_before_the_move_leaves_zhejiang_open():
     assert "years_full_time_in_zhejiang" not in _profile("我一直在宁波干，今年刚调到杭州分公司")
+
+
+# a workshop head who still works by hand, the hands told a clause or more after the post (roles._hands_told_later):
+# asked, as "我是车间主任 管三十个人 但也天天上机床干活" is (docs/verdict-policy.md, 岗位既管人又动手)
+@pytest.mark.parametrize("text", ["车间主任，管三十个人，但也天天上机床干活", "车间副主任，兼着干装配，手上活没停过",
+                                  "现在是车间主任，手下四十来号人，可我还是天天上机床干活"])
+def test_a_head_with_the_hands_on_the_work_told_later_is_asked(text):
+    assert "role_type" not in _profile(text)
+
+
+@pytest.mark.parametrize("text, role", [("车间主任，管三十个人", "management"), ("车间副主任，兼着干行政", "administrative"),
+                                        ("车间主任，管三十个人，可是很少上机床了", "management"),
+                                        ("我是班组长，手底下六个人，自己也一直在干", "frontline_technical")])
+def test_a_head_off_the_tools_or_a_team_leader_on_them_is_decided(text, role):
+    assert _profile(text)["role_type"] == role
