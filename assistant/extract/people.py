@@ -574,25 +574,22 @@ _HOMETOWN = re.compile(r"^(?:我|俺|本人)?的?老家(?:是|在)?(?P<p>[\u4e00
 
 
 def _hometown_in_china(text: str) -> bool:
-    """Is the clause the asker naming a home place (老家) that is a city or province of China, the whole name a place
-    (as ``_native_of_china``)?"""
-    from assistant.extract.places import cities_in, provinces_in
-
-    m = _HOMETOWN.match(text)
-    if not m:
-        return False
-    place = m["p"] or m["q"]
-    spans = [(a, b) for a, b, *_ in cities_in(place)] + [(a, b) for a, b, _ in provinces_in(place)]
-    return (0, len(place)) in spans
+    """Is the clause the asker naming a home place (老家) that is a city or province of China?"""
+    return _place_named_in_china(_HOMETOWN, text)
 
 
 def _native_of_china(text: str) -> bool:
-    """Is the clause the asker calling themself a native of a city or province of China? The whole name must be the
-    place (jionlp's gazetteer via ``places``), so "我是杭州工匠候选人" is none; a native of a place in China is a
-    Chinese national (Hong Kong, Macao and Taiwan included)."""
+    """Is the clause the asker calling themself a native of a city or province of China? A native of a place in
+    China is a Chinese national (Hong Kong, Macao and Taiwan included)."""
+    return _place_named_in_china(_NATIVE, text)
+
+
+def _place_named_in_china(pattern: re.Pattern[str], text: str) -> bool:
+    """Does ``pattern`` match the clause with its place (group p or q) a whole name of a city or province of China
+    (jionlp's gazetteer via ``places``), so "我是杭州工匠候选人" names none?"""
     from assistant.extract.places import cities_in, provinces_in
 
-    m = _NATIVE.match(text)
+    m = pattern.match(text)
     if not m:
         return False
     place = m["p"] or m["q"]
