@@ -14,8 +14,14 @@ from eval.probes.probe_rows import turns_closing, write_jsonl
 HERE = Path(__file__).parent
 D23, D26 = "hz_digital_craftsman_2023", "hz_digital_craftsman_2026"
 # {x} is the one fact told another way; the rest of the profile meets every other condition
-T23 = ("首届数字工匠那次：我1988年的，{x}，工会会员，2021年拿过杭州市科学技术进步奖三等奖，是主要完成人。那次我能报吗")
-T26 = ("问下第四届数字工匠：我1990年生，{x}，工会会员，2023年拿过浙江省科学技术进步奖二等奖，我是第二完成人。能报吗")
+T23 = ("首届数字工匠那次：我1988年的，{x}，工会会员，没评过什么称号，2021年拿过杭州市科学技术进步奖三等奖，是主要完成人。那次我能报吗")
+T26 = ("问下第四届数字工匠：我1990年生，{x}，工会会员，没评过什么称号，2023年拿过浙江省科学技术进步奖二等奖，我是第二完成人。能报吗")
+# the title rows: the same profile, the title told instead of 没评过
+H23 = T23.replace("没评过什么称号，", "")
+H26 = T26.replace("没评过什么称号，", "")
+# the years rows: no (三) award, which would meet 可不受工作年限限制 and leave 在杭全职 to the review (may_waive)
+Y23 = "首届数字工匠那次：我1988年的，{x}，工会会员，没评过什么称号。那次我能报吗"
+Y26 = "问下第四届数字工匠：我1990年生，{x}，工会会员，没评过什么称号。能报吗"
 P26 = ("第四届数字工匠：我在滨江一家民营公司做云平台开发，2017年毕业就来杭州一直干这个，全职，技术岗，工会会员，"
        "没评过什么称号，{x}。能直接认定吗")
 W23 = "在杭州一家民营软件公司做大数据开发，2015年来的杭州一直全职干这行，技术岗"
@@ -23,11 +29,11 @@ W26 = "在余杭一家民营工业互联网公司做数据开发，2016年起一
 
 MESSAGES = [
     # a title already held, told as a story
-    (T26, W26 + "，前年评杭州工匠那会儿总工会还来公司给我拍了宣传片", "not_eligible", "已获杭州工匠：二 不再重复推荐"),
-    (T26, W26 + "，二三年那届数字工匠我就评上了，证书还挂在公司墙上", "not_eligible", "已获杭州数字工匠：二 不再重复推荐"),
-    (T23, W23 + "，2020年被评为杭州工匠，去市里领的奖", "not_eligible", "已获杭州工匠：附件1/二 不予推荐"),
-    (T23, W23 + "，一九年省里把我评成了浙江工匠", "not_eligible", "已获浙江工匠：附件1/二 不予推荐"),
-    (T26, W26 + "，之前评杭州工匠差一点，最后没评上", "eligible", "没评上不是已获称号"),
+    (H26, W26 + "，前年评杭州工匠那会儿总工会还来公司给我拍了宣传片", "not_eligible", "已获杭州工匠：二 不再重复推荐"),
+    (H26, W26 + "，二三年那届数字工匠我就评上了，证书还挂在公司墙上", "not_eligible", "已获杭州数字工匠：二 不再重复推荐"),
+    (H23, W23 + "，2020年被评为杭州工匠，去市里领的奖", "not_eligible", "已获杭州工匠：附件1/二 不予推荐"),
+    (H23, W23 + "，一九年省里把我评成了浙江工匠", "not_eligible", "已获浙江工匠：附件1/二 不予推荐"),
+    (H26, W26 + "，之前评杭州工匠差一点，最后没评上", "eligible", "没评上不是已获称号"),
     # the trade told by what the employer makes
     (T26, "在临平一家做不锈钢保温杯的厂里当抛光工，2016年起一直在杭州全职干，平时用钉钉打卡报工", "not_eligible",
      "抛光是传统行当，用钉钉报工不是数字工作：一 认定范围"),
@@ -38,9 +44,9 @@ MESSAGES = [
     (T23, "在一家茶叶公司做电商数据分析，2014年起一直在杭州全职干这行，技术岗", "eligible", "茶叶公司里的数据分析是数字工作"),
     (T26, "在互联网公司食堂当厨师，2015年起一直在杭州全职", "not_eligible", "厨师是服务岗位，单位是互联网公司也不算"),
     # years in Hangzhou told through events
-    (T26, "在滨江一家民营公司做后端开发，干这行八年了，之前一直在南京，去年国庆才跳槽来的杭州，全职，技术岗", "not_eligible",
+    (Y26, "在滨江一家民营公司做后端开发，干这行八年了，之前一直在南京，去年国庆才跳槽来的杭州，全职，技术岗", "not_eligible",
      "2025年10月来杭，到2026-03-31不满1年"),
-    (T23, "在一家民营公司做数据库运维，干这行七年了，二二年春节后才从上海搬来杭州，全职，技术岗", "not_eligible",
+    (Y23, "在一家民营公司做数据库运维，干这行七年了，二二年春节后才从上海搬来杭州，全职，技术岗", "not_eligible",
      "2022年2月来杭，到2023-03-31不满2年"),
     (T26, "在杭州一家民营公司做测试开发，2018年毕业就来杭州了，中间二〇年回老家待了半年，二一年又回来一直干到现在，全职，技术岗",
      "eligible", "在杭约7年，满1年"),
@@ -83,8 +89,8 @@ DIALOGUES = [
 
 def main() -> None:
     write_jsonl(HERE / "dz_messages.jsonl", (
-        {"id": f"el-dz{i:03d}", "question": t.format(x=x), "program": D23 if t is T23 else D26,
-         "expect_verdicts": {D23 if t is T23 else D26: verdict}, "why": why, "split": "dev"}
+        {"id": f"el-dz{i:03d}", "question": t.format(x=x), "program": D23 if t in (T23, H23, Y23) else D26,
+         "expect_verdicts": {D23 if t in (T23, H23, Y23) else D26: verdict}, "why": why, "split": "dev"}
         for i, (t, x, verdict, why) in enumerate(MESSAGES, 1)))
     write_jsonl(HERE / "dz_dialogues.jsonl", (
         {"id": f"dlg-dz{i:03d}", "turns": turns_closing(said, {prog: verdict}), "final_verdicts": {prog: verdict},
