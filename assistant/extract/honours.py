@@ -95,7 +95,8 @@ _WON_AFTER = re.compile(r"^(?:荣誉)?(?:称号)?(?:是)?(?:我|本人|俺)?(?:�
                         # thing done, never a supposition (not a question, 评过没有; not others, 评过的人)
                         r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)?(?:也|都|早|早就|之前|以前|曾经)?(?:评|拿|获评|得|当选)过(?![的吗没么])"
                         # or by the asker, named as the subject ("首届数字工匠我评上了"): a statement, not a supposition
-                        r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)(?:也|都|已经|早就|之前|当时)?(?:评上|评为|获评|拿到|拿了|拿下|得了|当选)了?(?![了]?(?:[0-9一二三四五六七八九十几两多]+[个名位人]|吗|没|么))")
+                        # (就 of a round told as done: "二三年那届数字工匠我就评上了")
+                        r"|^(?:荣誉)?(?:称号)?(?:我|本人|俺)(?:也|都|已经|早就|之前|当时)?就?(?:评上|评为|获评|拿到|拿了|拿下|得了|当选)了?(?![了]?(?:[0-9一二三四五六七八九十几两多]+[个名位人]|吗|没|么))")
 def won_after(after: str) -> bool:
     """Whether ``after``, the words after a title's name (its topic marker taken off), say the speaker won it."""
     return bool(_WON_AFTER.match(after))

@@ -31,9 +31,13 @@ _OCCUPATION = re.compile(
 # (the employer's nouns are the workplace nouns of jobs, 民企 and 国企 with them: "做车联网终端的民企")
 _EMPLOYER_DOES = re.compile(r"(?:做|干|搞|从事)[\u4e00-\u9fffA-Za-z]{1,10}?的"
                             rf"(?=[\u4e00-\u9fff]{{0,4}}?(?:{WORKPLACE_NOUNS}|工作室|机构))")
-_WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多一?点|多|半)?"
-                          r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?!多一?点)(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,9}?)"
+# (负责 is doing too: "在一家做女装的公司负责小程序商城和后台系统开发" names the work, the way 做 would)
+_WORK_OBJECT = re.compile(r"(?:我|一直|现在|目前|专门)?(?:做|干|从事|搞|负责)(?:(?:了|过)?(?:[0-9一二两三四五六七八九十几半]+(?:多|余|来)?年(?:多一?点|多|半)?"
+                          r"|一辈子|半辈子|好多年|好些年|多年)(?:的)?)?(?!多一?点)(?P<o>(?:[0-9][A-Za-z]|[\u4e00-\u9fffA-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,13}?)"
                           r"(?=(?:" + COUNT_HEDGES + r")?[0-9一二两三四五六七八九十几]+(?:多|来|余)?年|了|的|工作|$)")  # a digit inside: 3D打印, 5G基站
+# what 负责 takes as the work's name: an object ending in a kind of work ("负责后台系统开发", "负责MES系统的运维",
+# "负责设备维修"); any other object is a task or a charge ("负责交付", "负责算法团队")
+_CHARGED_WORK = re.compile(r"(?:开发|研发|运维|测试|设计|分析|编程|建模|维修|维护|检修|调试|安装|运营|实施|标注|剪辑|制作|管理)$")
 # the ones the work is done for or on, said before its verb ("帮各种App做…", "给小程序做…", "替医院做…")
 _FOR_WHOM = re.compile(r"(?:帮|给|为|替)(?:各种|各类|各个|一些|很多|好多|不少|各家)?[^，,。；;\s帮给为替]{1,10}?"
                        r"(?:做|干|搞)(?:[^，,。；;\s]{0,2})$")
@@ -175,6 +179,7 @@ def read_occupation(segs: list[Segment]) -> Candidates:
                 add(out, "_digital_judged", digital)
             continue
         m = _WORK_OBJECT.search(_EMPLOYER_DOES.sub(lambda e: "□" * len(e.group()), text))
+        named = False  # the verb's object names the work
         if m and not _NOT_OCCUPATION.match(m.group("o")) and "□" not in m.group("o") and not negated(text):
             work = _AREA.sub("", m.group("o")) or m.group("o")  # "搞算法这一块": the field is 算法
             if re.match(r"[了过着]|.*[0-9一二两三四五六七八九十几]年|零?[0-9一二两三四五六七八九十几]+多?个多?月", work):
@@ -184,6 +189,9 @@ def read_occupation(segs: list[Segment]) -> Candidates:
             if head and not _EMPLOYER_NOUN.search(head["h"]) and not re.search(r"[了过着在是有]", head["h"]) \
                     and not _GENERIC_HEAD.fullmatch(head["h"]):
                 work = f"{work}的{head['h']}"
+            # "我是项目经理，负责交付": a task one is charged with, not the work's name
+            named = "负责" not in text[m.start():m.start("o")] or bool(_CHARGED_WORK.search(work))
+        if named:
             add(out, "occupation", work)  # "做茶叶加工机械维修": the work named, as the asker put it
             # "帮各种App做无障碍适配": what the work is done on or for says its field, the object alone does not
             # (无障碍适配 alone read as no digital work); judged with it
@@ -224,6 +232,8 @@ _AT_WORKPLACE = re.compile(r"在(?:[\u4e00-\u9fffA-Za-z0-9]{0,8}?)(?:厂|店|馆
                            r"食堂|工厂|作坊|港口|矿|仓库|车队|小区|物业|学校|景区)(?:里|上|里面)?(?:当|做|干)?"
                            r"(?P<w>[\u4e00-\u9fff]{2,5}?)"
                            r"(?=的|了|[0-9一二两三四五六七八九十几快近将好多]|$)")
+# a spot at the workplace, not work done there: "证书还挂在公司墙上", "奖状贴在车间墙上" (墙上 is where, not a job)
+_SPOT = re.compile(r"[上里下边旁]$")
 # an employer's name read as a verb and its object ("国网杭州供电公司…班的" -> 供电公司): no work described
 _EMPLOYER_NOUN = re.compile(r"(?:公司|集团|厂|单位|局|院|所|中心|班|部|站|店|银行|医院|学校)$")
 _NOT_WORK = re.compile(r"^(?:上班|工作|干活|打工|做事|待|呆|干|做|上|当|是|有|的|也|一直|现在|已经|都|还|就)")
@@ -272,6 +282,7 @@ def _described_work(text: str) -> str | None:
             and not _EMPLOYER_NOUN.search(said):
         return said
     m = _AT_WORKPLACE.search(text)
-    if m and not _NOT_WORK.match(m["w"]) and not _SPAN_SAID.match(m["w"]) and not negated(text[:m.end()]):
+    if m and not _NOT_WORK.match(m["w"]) and not _SPAN_SAID.match(m["w"]) and not negated(text[:m.end()]) \
+            and not _SPOT.search(m["w"]):
         return m["w"]
     return None

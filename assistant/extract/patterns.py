@@ -138,7 +138,8 @@ def _obtaining() -> str:
 _IS_NOT_DOING = "(?!报|申报|参评|想|要|问|在|准备|打算|来|去|不是)"
 # (a year may come between: "我21年就是杭州市首席技师了")
 # (a title worn as a hat, "头上顶着个杭州数字工匠的帽子")
-TITLE_VERBS = _re(_obtaining(), "认定为", "命名为", "授予", "成为", "(?:顶着|戴着|戴上了|顶上了)(?:个|一个|一顶)?",
+# (the conferring body made the subject, the asker its object: "省里把我评成了浙江工匠")
+TITLE_VERBS = _re(_obtaining(), "认定为", "命名为", "授予", "成为", "把(?:我|本人|俺)评成", "(?:顶着|戴着|戴上了|顶上了)(?:个|一个|一顶)?",
                   f"(?:我|本人)(?:[0-9〇零一二三四五六七八九]{{2,4}}年|去年|前年)?(?:其实|确实|本身|已经|也|现在|目前|就)?(?:是|系){_IS_NOT_DOING}",
                   "已经是", "已是", "也是", "同时是",
                   # held a while already ("老早就是杭州工匠了", "本来就是浙江工匠"): 就是 alone introduces ("我就是想问")

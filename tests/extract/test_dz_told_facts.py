@@ -1,0 +1,55 @@
+"""digit23: the deciding facts of the two 数字工匠 editions as applicants tell them — a title already held told with its
+round or by the body that conferred it, and the work said with 负责 at an employer that makes something else."""
+
+import pytest
+
+from assistant.extract import extract
+from assistant.extract.asked import blank_asked
+from tests.extract_support import TODAY
+
+
+@pytest.mark.parametrize("text, title", [
+    ("二三年那届数字工匠我就评上了，证书还挂在公司墙上", "杭州数字工匠"),  # the round named, then 我就评上了
+    ("那届数字工匠我就评上了", "杭州数字工匠"),
+    ("一九年省里把我评成了浙江工匠", "浙江工匠"),  # the body the subject, the asker its object
+    ("省里19年把我评为浙江工匠", "浙江工匠"),
+])
+def test_a_title_told_as_a_story_is_held(text, title):
+    assert extract(text, TODAY).profile.get("prior_titles") == [title]
+
+
+@pytest.mark.parametrize("text", ["那届数字工匠我就评上了吗", "要是那届数字工匠我就评上了", "我评浙江工匠能行吗"])
+def test_a_title_asked_or_supposed_is_not_held(text):
+    assert not extract(text, TODAY).profile.get("prior_titles")
+
+
+def test_a_result_verb_after_me_asks_nothing():
+    # 我评 asks ("我评浙江工匠能行吗"); 把我评成 / 评为 reports what was conferred
+    assert "浙江工匠" in blank_asked("一九年省里把我评成了浙江工匠")
+    assert "浙江工匠" not in blank_asked("我评浙江工匠能行吗")
+
+
+@pytest.mark.parametrize("text, work", [
+    ("在一家女装公司负责后台系统开发", "后台系统开发"),
+    ("在一家做女装的公司负责小程序商城和后台系统开发", "小程序商城和后台系统开发"),
+    ("我在纺织厂负责MES系统的运维", "MES系统的运维"),
+])
+def test_the_work_said_with_fuze_is_the_occupation(text, work):
+    profile = extract(text, TODAY).profile
+    assert profile.get("occupation") == work and profile.get("is_digital_economy") is True
+
+
+def test_a_trade_said_with_fuze_is_still_judged_by_the_trade():
+    assert extract("在厂里负责设备维修", TODAY).profile.get("is_digital_economy") is False
+
+
+def test_a_spot_at_the_workplace_is_no_work():
+    # "挂在公司墙上": where the papers hang, not a job at the company (read as one, 墙上 was judged no digital work)
+    profile = extract("证书还挂在公司墙上", TODAY).profile
+    assert "occupation" not in profile and "is_digital_economy" not in profile
+
+
+def test_a_task_said_with_fuze_names_no_work():
+    # 负责 takes an object as the work's name only where it ends in a kind of work (开发, 运维, 维修 …)
+    profile = extract("我是项目经理，负责交付", TODAY).profile
+    assert "occupation" not in profile and "is_digital_economy" not in profile
