@@ -404,6 +404,14 @@ def contest_denied_of(texts: list[str] | None, kind: str) -> str | None:
                  if c.negated and kind in c.text and _CONTEST_WORD.search(c.text)), None)
 
 
+def contest_digital(field: str) -> bool:
+    """Whether a contest's name says it is of the digital economy ("浙江省数字技能大赛", "市数字经济技能竞赛";
+    language.classify.digital_contest), through the checker's helpers as ``contest_trade``."""
+    from assistant.language.classify import digital_contest
+
+    return bool(digital_contest(field))
+
+
 def contest_trade(field: str) -> str | None:
     """The traditional trade a contest is named after ("浙江省焊工职业技能大赛": 焊工), or None (language.classify):
     the packs read the language layer through the checker's helpers, never directly (tests/test_layers.py)."""

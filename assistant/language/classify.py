@@ -57,7 +57,7 @@ from assistant.language.models import (
 from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, subjectless, third_person
 
-__all__ = ["KINDS", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "denied_only", "is_digital_occupation",
+__all__ = ["KINDS", "digital_contest", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "denied_only", "is_digital_occupation",
            "digital_judgement", "traditional_trade", "tool_aided_making", "controls_sector", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups", "glossed",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
@@ -416,6 +416,13 @@ def traditional_trade(text: str) -> str:
     if not trade or re.search(table["digital_work"], said):
         return ""
     return trade.group()
+
+
+def digital_contest(text: str) -> str:
+    """The words of a contest's name that say it is of the digital economy (``data/trades.json``'s
+    ``digital_contest``): 省数字技能大赛 -> 数字技能, 杭州市数字经济职业技能竞赛 -> 数字经济; "" when its name says neither."""
+    found = re.search(data_json("trades.json")["digital_contest"]["pattern"], text or "")
+    return found.group() if found else ""
 
 
 def digital_probabilities(text: str) -> dict[str, float] | None:

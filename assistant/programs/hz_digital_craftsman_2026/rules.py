@@ -35,7 +35,8 @@ def _direct(c: Competition, ref) -> tuple[bool | None, str]:
         return False, f"{shown}是团体第一名，直接认定要求个人第一名"
     if c.type is None:
         return None, f"{shown}未注明是个人还是团体成绩"
-    if "数字经济" not in c.field:
+    # (named in other words of the field: "省数字技能大赛", honours.contest_digital)
+    if not h.contest_digital(c.field):
         if trade := h.contest_trade(c.field):
             # 浙江省焊工职业技能大赛: a contest of a traditional trade is no 数字经济行业 contest, whoever entered it
             # (dev el-f024's writer); one named by neither (工业机器人系统运维员赛项) is for the organiser to confirm
@@ -53,7 +54,7 @@ def _direct_told(f, ref) -> Outcome:
     不是数字经济那块的比赛" says the contest is none of the notice's kind (dev pf-371)."""
     outcome = _by_name(f, ref)
     results = f.profile.competition_results or []
-    if outcome.ok is None and results and all("数字经济" not in c.field for c in results):
+    if outcome.ok is None and results and not any(h.contest_digital(c.field) for c in results):
         said = h.contest_denied_of(f.texts("achievements"), "数字经济")
         if said:
             return Outcome(False, f"材料说“{p.short(said)}”，所获名次不是数字经济行业职业技能竞赛的，不能直接认定。")
