@@ -105,7 +105,9 @@ def _months_back(text: str, today: dt.date) -> list[When]:
 # Parts of a year said in words the time parser does not know, as the season it does, letter for letter (so the
 # positions it gives stay those of the text): "前年开春" is 前年春天 (February to early May), "过完年" is 年初的.
 _SEASON_WORDS = {"开春": "春天", "初春": "春天", "早春": "春天", "春上": "春天", "入夏": "夏天", "入秋": "秋天",
-                 "入冬": "年底", "过完年": "年初的", "过了年": "年初的", "春节后": "年初的"}
+                 "入冬": "年底", "过完年": "年初的", "过了年": "年初的", "春节后": "年初的",
+                 # a fixed holiday with 后 is its month ("二四年国庆后到的杭州": October, not the year's end)
+                 "国庆后": "十月份", "国庆过后": "十月中旬", "五一后": "五月份", "五一过后": "五月中旬", "元旦后": "一月份"}
 _SEASON = re.compile("|".join(_SEASON_WORDS))
 
 

@@ -53,3 +53,12 @@ def test_a_task_said_with_fuze_names_no_work():
     # 负责 takes an object as the work's name only where it ends in a kind of work (开发, 运维, 维修 …)
     profile = extract("我是项目经理，负责交付", TODAY).profile
     assert "occupation" not in profile and "is_digital_economy" not in profile
+
+
+@pytest.mark.parametrize("text, start", [
+    ("2024年国庆后到的杭州上班", "2024-10"),  # was read as the year's end (2024-12)
+    ("二三年五一后来的杭州上班", "2023-05"),
+    ("二四年元旦后来杭州上班", "2024-01"),
+])
+def test_a_move_after_a_fixed_holiday_is_dated_by_its_month(text, start):
+    assert extract(text, TODAY).profile.get("hangzhou_full_time_start") == start
