@@ -62,3 +62,9 @@ def test_a_task_said_with_fuze_names_no_work():
 ])
 def test_a_move_after_a_fixed_holiday_is_dated_by_its_month(text, start):
     assert extract(text, TODAY).profile.get("hangzhou_full_time_start") == start
+
+
+@pytest.mark.parametrize("text", ["我在公司做SRE", "我在银行做BI报表"])
+def test_work_named_by_its_latin_letters_is_read_in_its_field(text):
+    # SRE was read as no digital work (the letters alone mean nothing to the occupation model): latin_terms glosses them
+    assert extract(text, TODAY).profile.get("is_digital_economy") is True
