@@ -33,7 +33,7 @@ _DESCRIBES = re.compile(r"(?:不过|但是?|只是|可惜)?(?:那个|这个|那�
                         r"(?:团体|团队|个人)?(?:竞赛|比赛|赛事|大赛|赛|项目)?(?:来着|吧|的)?")
 
 # a place named, said or missed ("第一没拿到", "没拿到冠军"): the contest was entered
-_PLACE_NAMED = re.compile(r"第[0-9一二三四五六七八九十]|冠军|头名|金牌")
+_PLACE_NAMED = re.compile(r"第[0-9一二三四五六七八九十]|冠军|头名|金牌|夺冠")
 _LEADING = re.compile(r"^(?:我|本人|是|在|曾经|曾|获得|荣获|获|拿过|拿到|拿了|拿的|拿|得到|得了|参加了?|参赛|于|去年|今年|的|了|过)+")
 # the verb of winning inside the words before a placing ("前年拿过省里焊工比赛第二名"): the contest's name starts
 # after it, so the time word and the verb said before it ("前年拿过", "那年得了", "前两年获得过") never reach the field
@@ -64,7 +64,8 @@ def below_note(said: str) -> str:
 # "冲击前三没成功", "差一点拿第一". Words of distance or of falling short before it (within the clause) or right after it.
 # A trade's own characters are no such word: 冲 of 冲压工/冲床工, 挤 of 挤出工, 离 of 离心机 sit right before "第一名"
 # ("杭州市职业技能大赛冲压工第一名"), so 离/距 count only right before the rank and 冲/挤 only as 冲击/冲刺/挤进.
-_MISSED_BEFORE = re.compile(r"(?:(?:差(?!不多)|无缘|冲击|冲刺|挤进|挤入)[^，。！？前第]{0,4}|离|距离?)$")
+# (or only wished for: "想夺冠", "想拿冠军", "争取拿第一"; not 想当年, a time recalled)
+_MISSED_BEFORE = re.compile(r"(?:(?:差(?!不多)|无缘|冲击|冲刺|挤进|挤入|想(?!当年|起)|争取|希望)[^，。！？前第]{0,4}|离|距离?)$")
 _MISSED_AFTER = re.compile(r"^名?(?:还|就|只|仅)?(?:差|失之交臂|无缘|没成功|未果)")
 
 

@@ -227,9 +227,10 @@ CLASS_NAME = re.compile(r"(?:国家级?|全国|浙江省|省级?|杭州市|市�
 COMPETITION_LEVELS: tuple[tuple[str | None, re.Pattern[str]], ...] = (  # the last level word named wins
     ("world", _re("世界技能大赛", "世赛", "世界")),
     ("national", _re("全国", "国家级", "国赛", "国家", "中国")),
-    ("provincial", _re("浙江省", "省级", "省赛", "省")),
+    # (the province or city named without 省/市: "浙江数字经济技能大赛", "杭州数字经济职业技能竞赛")
+    ("provincial", _re("浙江省", "浙江", "省级", "省赛", "省")),
     # (市 inside a noun names no body: 城市轨道交通, 都市, 超市, 市场, 市民)
-    ("municipal", _re("杭州市", "市级", "市赛", "(?<![城都超门])市(?![场民])")),
+    ("municipal", _re("杭州市", "杭州", "市级", "市赛", "(?<![城都超门])市(?![场民])")),
     # below the listed levels, no contract level: a district's or county's, a town's, or one's employer's own
     (None, _re("区级", "区赛", "县级", "县赛", "区(?!块)", "县", "镇里", "街道", "企业", "公司", "厂", "集团", "内部",
                "车间", "班组", "单位")),
@@ -241,7 +242,7 @@ RANKS: tuple[tuple[re.Pattern[str], int | None], ...] = (
     # "个人第一（个人赛）", "拿了第一(是个人赛)": a bracketed aside after the placing ends it as the clause's end does
     (re.compile(r"第(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?=$|、|和|及|与|[（(])"), None),
     (re.compile(r"前(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})名?"), None),
-    (re.compile(r"冠军|金牌|头名"), 1),
+    (re.compile(r"冠军|金牌|头名|夺冠"), 1),  # (夺冠: the first place won, "个人赛夺冠")
     (re.compile(r"亚军|银牌"), 2),
     (re.compile(r"季军|铜牌"), 3),
 )

@@ -68,3 +68,22 @@ def test_a_move_after_a_fixed_holiday_is_dated_by_its_month(text, start):
 def test_work_named_by_its_latin_letters_is_read_in_its_field(text):
     # SRE was read as no digital work (the letters alone mean nothing to the occupation model): latin_terms glosses them
     assert extract(text, TODAY).profile.get("is_digital_economy") is True
+
+
+@pytest.mark.parametrize("text, level", [
+    ("去年杭州数字经济职业技能竞赛个人第一名", "municipal"),  # 杭州 without 市 names the city (was no result at all)
+    ("2025年浙江数字经济技能大赛个人第一名", "provincial"),
+])
+def test_a_contest_named_by_its_city_or_province_alone_has_that_level(text, level):
+    (result,) = extract(text, TODAY).profile["competition_results"]
+    assert result["level"] == level and result["rank"] == 1
+
+
+def test_duoguan_is_the_first_place():
+    (result,) = extract("去年省数字技能大赛个人赛夺冠", TODAY).profile["competition_results"]
+    assert result["rank"] == 1 and result["type"] == "individual"
+
+
+@pytest.mark.parametrize("text", ["去年参加省数字技能大赛想夺冠，没夺冠", "去年参加省数字技能大赛想拿冠军，没拿到冠军"])
+def test_a_first_place_only_wished_for_is_none(text):
+    assert not extract(text, TODAY).profile.get("competition_results")
