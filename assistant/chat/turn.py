@@ -155,10 +155,12 @@ def _clean(message: str) -> tuple[str, tuple[str, ...]]:
 
 # The asker asks whether they themself qualify ("我中级工符合首席技师条件吗", "我这样能报浙派吗"): a check asked in
 # words, which the reading by meaning (language.ask_kind) must not turn into a rule question (hypothesis found
-# "主导制定团体标准2项我中级工符合首席技师条件吗。我已经退休了。能申报浙派工匠吗？" answered with a refusal)
-_ASKS_OWN_CHECK = re.compile(rf"我[^，,。；;？?！!]{{0,12}}(?:能不能|能否|可不可以){LIGHT_APPLY}"
+# "主导制定团体标准2项我中级工符合首席技师条件吗。我已经退休了。能申报浙派工匠吗？" answered with a refusal).
+# The one asked for may be the relative whose case was told ("我爸…高级工 厂里说他可以报浙派工匠 是真的吗" was answered
+# as a premise about years): 他/她 asks that person's check as 我 asks the asker's
+_ASKS_OWN_CHECK = re.compile(rf"[我他她俺][^，,。；;？?！!]{{0,12}}(?:能不能|能否|可不可以){LIGHT_APPLY}"
                              r"(?=$|[，,。？?！!\s吗么伐啊呀嘛])"  # "我想问问我能不能弄": applying said with a light verb
-                             r"|我[^，,。；;？?！!]{0,12}(?:符合|够格|够条件|够不够|有没有资格|(?:能|可以)(?:报|申报|评|申请|参评))"
+                             r"|[我他她俺][^，,。；;？?！!]{0,12}(?:符合|够格|够条件|够不够|有没有资格|(?:能|可以)(?:报|申报|评|申请|参评))"
                              r"[^，,。；;？?！!]{0,12}(?:吗|么|不|伐|[？?])"
                              # one's chances asked with no 我 ("这样有戏伐", "我这情况有没有希望", "能评得上不"): whose
                              # chances is the asker's, whatever the clauses before it told

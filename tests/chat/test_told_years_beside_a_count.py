@@ -34,3 +34,11 @@ def test_a_check_asked_in_words_stays_a_check(deps):
     # found by hypothesis (tests/robustness): at 40 characters ask_kind read this as a rule question and it was refused
     answer = respond(Session(), "主导制定团体标准2项我中级工符合首席技师条件吗。我已经退休了。能申报浙派工匠吗？", deps)
     assert {v.program: v.verdict for v in answer.verdicts}.get("zj_craftsman_2023") == "not_eligible"
+
+
+def test_a_relatives_check_asked_as_hearsay_stays_a_check(deps):
+    # asked as a new user: the father's case told, then "厂里说他可以报…是真的吗" — answered as a premise about years
+    # ("不对，通知写的不是30年，而是5年")
+    answer = respond(Session(), "我爸今年五十八 在建德水泥厂烧窑烧了三十年 高级工 厂里说他可以报浙派工匠 是真的吗", deps)
+    assert "不是30年" not in answer.text
+    assert {v.program: v.verdict for v in answer.verdicts}.get("zj_craftsman_2023") == "needs_review"
