@@ -329,10 +329,13 @@ def _norm_title(title: str) -> str:
 RELATED_TITLE = re.compile(r"(工匠|首席技师|技能大师)$")
 
 
-def no_titles(*titles: str) -> Callable:
+def no_titles(*titles: str, first_of: str | None = None) -> Callable:
     """Hard exclusion: a title already held. "提名奖" is not the title itself; a related title the notice does
-    not name (杭州市首席技师 for 浙江省首席技师) is left open with basis "silent"."""
+    not name (杭州市首席技师 for 浙江省首席技师) is left open with basis "silent". ``first_of``: the title this
+    programme's first edition gives, which no one held before it ("我二三年首届就评上杭州数字工匠了" checked for 首届):
+    held, it was won in that edition or after, so it is not a title held before."""
     wanted = {t: {t, t.replace("浙江", "浙江省", 1), t.replace("杭州", "杭州市", 1)} for t in titles}
+    own = {first_of, first_of.replace("杭州", "杭州市", 1)} if first_of else set()
 
     def pred(f: Facts, ref: dt.date) -> Outcome:
         held = f.profile.prior_titles
@@ -345,6 +348,11 @@ def no_titles(*titles: str) -> Callable:
         hits = [t for t, forms in wanted.items() if any(n in forms for n in normal)]
         if hits:
             return out(False, "已获“" + "”“".join(hits) + "”称号，属于排除情形。")
+        if own and any(n in own for n in normal):
+            kept = [(t, n) for t, n in zip(held, normal, strict=True) if n not in own]
+            if not kept:
+                return out(True, f"“{first_of}”是本届首次评出的称号，此前无人获得，不属于已获称号的排除情形。")
+            held, normal = [t for t, _ in kept], [n for _, n in kept]
         nominees = [t for t in held if "提名" in t]
         related = [t for t, n in zip(held, normal, strict=True) if "提名" not in t and RELATED_TITLE.search(n)]
         if related:

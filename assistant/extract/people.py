@@ -141,6 +141,8 @@ def read_birth(segs: list[Segment], today: dt.date) -> Candidates:
                 out["_then_year"].append(year)  # and the message speaks as of that year
             elif not then:
                 out["_age"].append(int(age))
+        if _counted_then(text, said[-1] if said else year_said, today):
+            out["_then_year"].append(said[-1] if said else year_said)
         year_said = said[-1] if said else year_said
     own = "，".join(s.text for s in segs if s.asserts and not s.other)
     _zodiac_year(own, today, out)
@@ -229,6 +231,19 @@ _XUSUI = re.compile(r"虚岁(?:已经|都|刚|才)?(?P<a>[1-9][0-9]|[二三四�
 
 
 _THEN = re.compile(r"那年|那一年|当年|那时候?|那会儿?|当时")
+# a count of years said of a year named before it ("杭州工匠2016年那届 我当时在杭州开了十二年出租车", "2016年的时候我已经
+# 干了十二年"): the count runs to that year, not to today, as an age said of it does
+_COUNT = re.compile(r"(?<![0-9零〇一二两三四五六七八九十])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|十几|二十几|二十多|十多)多?年(?![0-9]|[代级底初中])")
+
+
+def _counted_then(text: str, year: int | None, today: dt.date) -> bool:
+    if year is None or not 1990 <= year < today.year:
+        return False
+    for m in _COUNT.finditer(text):
+        before = text[:m.start()]
+        if _THEN.search(before) or _YEAR_THEN.search(before.rstrip("干做开当了有已经快近将近差不多整整满")):
+            return True
+    return False
 _YEAR_THEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?:的时候|那会儿?|时)?(?:我|俺|本人)?(?:才|已经|刚|就|是)?$")
 
 

@@ -37,8 +37,9 @@ def denied_verb() -> str:
 # A title said as never held ("浙江工匠、杭州工匠都没评过", "首席技师没评上") is a fact about the asker, said beside the
 # programme asked about; alone it is the programme asked about ("首席技师没评上，今年还能再报吗"), so it is set aside
 # only when the message names another programme.
-_NOT_HELD = (r"[”\"]?(?:\s*[、和跟与及,，]\s*[“\"]?(?:{titles})[”\"]?)*\s*(?:我|他|她)?(?:都|也|还|一直|从来)?"
-             + denied_verb())  # no braces in it: the whole is .format()-ed with the titles below
+# Titles run together with no joiner ("浙江工匠杭州工匠也没有") and a bare 没有 closing the clause deny as a verb does.
+_NOT_HELD = (r"[”\"]?(?:\s*[、和跟与及,，]?\s*[“\"]?(?:{titles})[”\"]?)*\s*(?:我|他|她)?(?:都|也|还|一直|从来)?"
+             r"(?:" + denied_verb() + r"|没有?(?=$|[，,。；;\s]))")  # no braces in it: the whole is .format()-ed with the titles
 # A time word is no edition's name: "首届数字工匠那次…到今年都没换过单位" asks about 首届, though 今年 picks 第四届
 # when no edition is named by name ("今年的数字工匠"). Years are time words too ("第四届…2022年评过浙江工匠").
 _TIME_WORDS = re.compile(r"[0-9]{4}|今年")

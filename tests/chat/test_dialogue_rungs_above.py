@@ -34,3 +34,21 @@ def test_the_rungs_above_do_not_clash_with_the_level_held(deps):
     assert session.profile["skill_level"] == "高级工"
     assert session.profile["is_highest_level_of_occupation"] is False
     assert {v["program"]: v["verdict"] for v in answers[-1].to_json()["verdicts"]}["zj_craftsman_2023"] == "not_eligible"
+
+
+@pytest.mark.parametrize("reply, above", [
+    ("有高级技师的", True), ("上面还有个高级技师", True), ("还有高级技师呢", True),
+    ("有", False), ("是最高的", False), ("高级技师", False),  # a bare level is the level held, said again
+])
+def test_a_level_said_to_exist_is_a_rung_above(reply, above):
+    from assistant.chat.case.replies import higher_exists
+
+    assert higher_exists(reply) is above
+
+
+def test_a_level_said_to_exist_answers_the_top_question_no(deps):
+    # blind batch ak (dev): "有高级技师的" to "是否已是本职业最高等级" was read as the wife's level, a clash with 技师
+    session, answers = _talk(deps, "我老婆在绍兴做黄酒开耙的 技师 浙派工匠她够不够", "有高级技师的")
+    assert session.profile["skill_level"] == "技师"
+    assert session.profile["is_highest_level_of_occupation"] is False
+    assert {v["program"]: v["verdict"] for v in answers[-1].to_json()["verdicts"]}["zj_craftsman_2023"] == "not_eligible"

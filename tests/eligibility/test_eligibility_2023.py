@@ -62,8 +62,11 @@ CASES = [
     # exclusions: only 浙江工匠 and 杭州工匠 are named in 首届
     ("已获评浙江工匠", {"prior_titles": ["浙江工匠"]}, "not_eligible", "no_prior_title", False),
     ("已获评杭州工匠", {"prior_titles": ["2019年度杭州工匠"]}, "not_eligible", "no_prior_title", False),
-    # not named in 首届: the notice is silent, so needs_review (docs/verdict-policy.md)
-    ("杭州数字工匠 is not named in 首届", {"prior_titles": ["杭州数字工匠"]}, "needs_review", "no_prior_title", None),
+    # 首届 first gave 杭州数字工匠: held, it was won in this edition or after, so it is no title held before it
+    # (blind batch ak: "我二三年首届就评上杭州数字工匠了" checked for 首届 was left to review as "silent")
+    ("杭州数字工匠 is 首届's own title", {"prior_titles": ["杭州数字工匠"]}, MERIT, "no_prior_title", True),
+    ("its own title beside another held", {"prior_titles": ["杭州数字工匠", "杭州市首席技师"]}, "needs_review",
+     "no_prior_title", None),
     ("党政群机关 (soft)", {"employer_type": "government_agency"}, "needs_review", "not_official", False),
     ("事业单位领导 (soft)", {"employer_type": "public_institution", "employment": "public_institution_cadre"},
      "needs_review", "not_official", False),

@@ -39,6 +39,17 @@ def test_an_age_in_a_year_named_before_is_that_years(text, birth, as_of):
     assert profile["birth_date"] == birth and profile.get("facts_as_of") == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # asked as a new user: the twelve years were counted to today, 1.9 years by 2016
+    ("杭州工匠2016年那届 我当时在杭州开了十二年出租车 党员 工会会员 有资格吗", "2016-06-30"),
+    ("2021年首席技师那次 那会儿我干数控已经十五年了", "2021-06-30"),
+    ("我在杭州干了十二年电工 首届杭州工匠能报吗", "2026-11-21"),  # no year named before: to today
+    ("2016年我来的杭州 在杭州干了十年电工", "2026-11-21"),  # a year of one's own life, no 当时
+])
+def test_a_count_of_years_said_of_a_year_named_before_is_that_years(text, as_of):
+    assert extract(text, TODAY).profile.get("facts_as_of") == as_of
+
+
 def test_an_age_now_is_still_now():
     assert extract("我今年42岁", TODAY).profile["birth_date"] == "1983-12"
 

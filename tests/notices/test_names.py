@@ -62,3 +62,16 @@ def test_an_edition_said_alone_names_its_programme_beside_another_name(query, na
 ])
 def test_an_edition_joined_to_one_said_alone_names_its_edition_too(query, named):
     assert set(name_programs(query)[0]) == named
+
+
+@pytest.mark.parametrize(("query", "named"), [
+    # blind batch ak (dev): loose names with words between 数字 and 工匠 were read as 杭州工匠 or 浙派
+    ("杭州那个数字的工匠他能直接认定吗", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}),
+    ("省里那个数字的工匠他能报不", {"hz_digital_craftsman_2026", "hz_digital_craftsman_2023"}),
+    ("今年省里那个数字经济行业职业技能竞赛拿了第一", {"hz_digital_craftsman_2026"} - {"hz_digital_craftsman_2026"}),
+    ("省里那个工匠评选我能报吗", {"zj_craftsman_2023"}),
+    # titles run together and denied by a bare 没有 name nothing asked
+    ("浙江工匠杭州工匠也没有 首席技师能报吗", {"hz_chief_technician_2021"}),
+])
+def test_loose_names_and_titles_denied_without_a_verb(query, named):
+    assert set(name_programs(query)[0]) == named

@@ -199,13 +199,16 @@ def _asked_not_said(extraction, stated: str, session: Session, today: dt.date):
     return extraction
 
 
-def _not_the_rungs_above(extraction, text: str, today: dt.date):
+def _not_the_rungs_above(extraction, text: str, today: dt.date, top_asked: bool = False):
     """"上面还有技师 高级技师 没去考" (to "是不是本职业最高等级"): the levels named as the trade's top or the rungs above
     the one held are never the level held, however the extractor read the list; the level held is the one the other
-    clauses name, if any (replies.read_reply reads it clause by clause)."""
-    from assistant.chat.case.replies import read_reply
+    clauses name, if any (replies.read_reply reads it clause by clause). With the top-level question pending, a level
+    said to exist ("有高级技师的") is a rung above too (replies.higher_exists)."""
+    from assistant.chat.case.replies import higher_exists, read_reply
 
     level = extraction.profile.get("skill_level")
+    if level and top_asked and higher_exists(text):
+        return without(extraction, "skill_level")
     above = ceiling_levels(text) if level else set()
     if level not in above:
         return extraction
@@ -354,7 +357,8 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     for field in not_known_fields(text) & set(CUES) & set(extraction.profile):
         extraction = without(extraction, field)  # "工会会员不太清楚，要问问厂里": not known, so no fact
     extraction = level_not_the_name(extraction, text, r, today)
-    extraction = _not_the_rungs_above(extraction, text, today)
+    extraction = _not_the_rungs_above(extraction, text, today,
+                                      bool(pending and "is_highest_level_of_occupation" in pending.fields))
     stated = without_self_questions(text)  # "我是技师吗？我证书上写的三级": 技师 is asked about, not said
     whole = text  # the programmes named are read from the whole message ("听说有个数字工匠，我能报不？")
     own = without_reported(stated)  # "有人说我在杭州市区才八年", "我们主任说我不算一线": another's word, no fact
@@ -638,7 +642,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     move_said(session, facts)  # "一七年就退了 … 在杭二十年": twenty years by the retirement, not by today
     narrow_open_starts(session, text, today)  # "零几年进的厂", then "零三年 会员": the decade's year
     years_presumed(session, text)  # "在淳安刻砚台，刻了三十来年了": the trade's years are the Hangzhou years
-    programs = () if reply.get("prior_titles") else edition or not_denied(not_held(r.programs, facts, session), whole)
+    programs = () if reply.get("prior_titles") else edition or not_denied(not_held(r.programs, facts, session, whole), whole)
     spoke_of_self = bool(facts) or bool(extraction.contradictions) or bool(conflicts)
     short_follow_up = bool(programs) and bool(FOLLOW_UP.match(whole) or turned) and not RULE_QUESTION.search(whole)
     intents = decide_intents(session, whole, r.intents, programs, answered=answered, pending=pending,

@@ -18,7 +18,7 @@ from assistant.language.holding import others_named
 from assistant.language.honour_lists import kept_out, without_honours
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
 
-__all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "open_span", "names_field", "question_text",
+__all__ = ["CUES", "LIST_CUES", "TENTATIVE", "Expect", "EXPECT", "expect_for", "read_reply", "higher_exists", "open_span", "names_field", "question_text",
            "names_trade_top",
            "ceiling_levels", "past_clause",
            "not_known", "titles_named", "yes_opening", "yes_to_another"]
@@ -118,6 +118,17 @@ CUES = {"union_member": re.compile(r"会员|入会|入了会|工会|会费|^(?:�
 # "最高是高级技师", "最高就到技师": the occupation's top level named, not a yes or a no
 # the words before the level (the dialogue reads the level named after them as the occupation's ceiling)
 TOP_LEAD = r"最高(?:的)?(?:等级|级别|级)?(?:也)?(?:好像|应该|大概|估计|可能|据说|听说)?(?:也)?(?:就|只)?(?:是|到|有)"
+# to "是否已是本职业的最高等级？", a level said to exist ("有高级技师的", "还有个高级技师") is one above the held level,
+# which the asker would have confirmed with 是 had it been their own
+_HIGHER_EXISTS = re.compile(r"^(?:这行|我们这行|本工种|这个工种)?(?:上面|上头|往上|再往上)?(?:还|也)?有(?:个|一个)?"
+                            r"(?:首席技师|特级技师|高级技师|技师|高级工|中级工)(?:的|呢|啊|呀|哦|嘛)?$")
+
+
+def higher_exists(reply: str) -> bool:
+    """Whether a reply to the top-level question says a level exists in the trade ("有高级技师的"): one above."""
+    return bool(_HIGHER_EXISTS.match(re.sub(r"[，,。！!？?\s~～…]", "", reply or "")))
+
+
 _TOP_NAMED = re.compile(TOP_LEAD + r"(?:首席技师|特级技师|高级技师|技师|高级工|中级工|初级工|[一二三四五]级)")
 
 
@@ -551,6 +562,8 @@ def read_reply(field: str, text: str, today: dt.date) -> dict:
             return {}  # "无" answers a list question ("没有请填“无”"); "不清楚" says nothing either way
         if field == "is_highest_level_of_occupation" and _TOP_NAMED.search(short) and not _NO.match(short):
             return {}  # "最高是高级技师" names the top level; whether the asker holds it is read in context
+        if field == "is_highest_level_of_occupation" and higher_exists(short):
+            return {field: False}  # "有高级技师的", "上面还有高级技师": a level above the one held exists in the trade
         cue = CUES.get(field)
         own = _clause_naming(cue, text)
         got = read_reply(field, own, today) if own is not None else {}

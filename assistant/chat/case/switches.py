@@ -315,15 +315,20 @@ def direct_focus(programs: tuple[str, ...]) -> tuple[str, ...]:
 BARE_ANSWER = re.compile(r"^(?:是的?|对的?|嗯+|好的?|行|没有?了?|无|都没有|不是|不|没了|知道了|明白了?|谢谢)[。！!，,~～]*$")
 
 
-def not_held(programs: tuple[str, ...], facts: dict, session: Session) -> tuple[str, ...]:
+def not_held(programs: tuple[str, ...], facts: dict, session: Session, text: str = "") -> tuple[str, ...]:
     """"不过我2024年已经被评为杭州工匠了": a title said as held names no programme to check, unless it is the
-    only programme the talk is about ("我已经评上杭州数字工匠了，还能再报吗")."""
+    only programme the talk is about ("我已经评上杭州数字工匠了，还能再报吗"), or the one asked to apply for again
+    after it ("那第四届呢 我二三年首届就评上杭州数字工匠了 还能再报吗": 第四届, in a talk about 首届)."""
+    from assistant.chat.rules.combining import held_title_span
     from assistant.programs import canonical_title, get_pack
 
     held = set(facts.get("prior_titles") or [])
     if not held or not programs:
         return programs
     kept = tuple(p for p in programs if (get_pack(p).held_title or canonical_title(get_pack(p).title)) not in held)
+    if not kept and session.programs and text:
+        span = held_title_span(text)
+        kept = tuple(p for p in programs if span and p in span[1])
     return kept if kept or session.programs else programs
 
 

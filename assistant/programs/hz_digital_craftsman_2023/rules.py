@@ -109,7 +109,7 @@ RULES = (
          Fix("不属于党政群机关、参公人员或事业单位、国企领导（原则上不予推荐，确需推荐的由推荐单位说明）",
              {"employment": "full_time", "employer_type": "private"})),
     Rule("no_prior_title", A + "二", "已获评“浙江工匠”、“杭州工匠”的人员不予推荐", "exclusion_hard",
-         "已获“浙江工匠”“杭州工匠”不予推荐", p.no_titles("浙江工匠", "杭州工匠"), ("prior_titles",),
+         "已获“浙江工匠”“杭州工匠”不予推荐", p.no_titles("浙江工匠", "杭州工匠", first_of="杭州数字工匠"), ("prior_titles",),
          Fix("已获的称号不能再重复推荐", possible=False)),
     # a disciplinary or legal matter the user raised: the notice asks 遵纪守法 and says no more (通知未明确)
     Rule("conduct", A + "二", "遵纪守法，爱岗敬业", "exclusion_hard", "遵纪守法（所说处分等情况通知未明确）",
