@@ -236,12 +236,15 @@ _THEN = re.compile(r"那年|那一年|当年|那时候?|那会儿?|当时")
 _COUNT = re.compile(r"(?<![0-9零〇一二两三四五六七八九十])(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3}|十几|二十几|二十多|十多)多?年(?![0-9]|[代级底初中])")
 
 
+_COUNT_VERB = re.compile(r"(?:干|做|开|当|了|有|已经|快|近|将近|差不多|整整|满)+$")
+
+
 def _counted_then(text: str, year: int | None, today: dt.date) -> bool:
     if year is None or not 1990 <= year < today.year:
         return False
     for m in _COUNT.finditer(text):
         before = text[:m.start()]
-        if _THEN.search(before) or _YEAR_THEN.search(before.rstrip("干做开当了有已经快近将近差不多整整满")):
+        if _THEN.search(before) or _YEAR_THEN.search(_COUNT_VERB.sub("", before)):
             return True
     return False
 _YEAR_THEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?:的时候|那会儿?|时)?(?:我|俺|本人)?(?:才|已经|刚|就|是)?$")
