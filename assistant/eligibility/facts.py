@@ -111,7 +111,17 @@ class Facts:
             return None
         if least + EPS >= threshold:
             return True
-        return None if most + EPS >= threshold else False
+        if most + EPS < threshold:
+            return False
+        # the day of the start month decides; a count said beside it ("0.9年", "不到一年") that falls short settles
+        # it as short (pf-933: 2025-04 and 0.9 years to 2026-03-31); a count reaching it may be rounded, so it is asked
+        told = self.years_told(measure, ref)
+        return False if told is not None and told + EPS < threshold else None
+
+    def years_told(self, measure: str, ref: dt.date) -> float | None:
+        """The count of ``measure`` as said (its count field, shifted to ``ref``), whatever start month is given."""
+        count = self._source(measure)[0]
+        return self._count(count, None, ref) if self.get(count) is not None else None
 
     def _count(self, count: str, start: str | None, ref: dt.date, latest_start: bool = False) -> float | None:
         begin = month_of(self.get(start)) if start else None

@@ -215,9 +215,13 @@ def years_at_least(measure: str, threshold: float, label: str) -> Callable:
             # the Hangzhou years are only a floor of the Zhejiang years: below the threshold they leave it open
             return out(None, f"未提供{label}的年限（在杭州全职约 {fmt_years(value)} 年，在浙江其他地方的年限未说明）。",
                        "years_full_time_in_zhejiang")
-        head = years_then(label, value, ref)
-        if met and f.reaches(measure, ref, threshold) is None:
+        reach = f.reaches(measure, ref, threshold) if met else False
+        if met and reach is None:
             return out(None, day_decides(f, measure, label, threshold, ref))
+        if met and reach is False:  # the start month leaves the day open; the count said beside it falls short
+            told = f.years_told(measure, ref)
+            return out(False, years_then(label, told, ref) + f"（按所填年限），不满 {fmt_years(threshold)} 年。")
+        head = years_then(label, value, ref)
         tail = f"，满 {fmt_years(threshold)} 年。" if met else f"，不满 {fmt_years(threshold)} 年。"
         basis = ""
         fields = f.measure_fields(measure)
@@ -243,8 +247,11 @@ def smaller_years_at_least(measures: tuple[tuple[str, str], ...], threshold: flo
             unknown = measures[values.index(None)][0]
             return out(None, f"需要{names}才能判断是否不少于{fmt_years(threshold)}年。", f.measure_fields(unknown)[0])
         for m, what in measures:
-            if f.reaches(m, ref, threshold) is None:
+            reach = f.reaches(m, ref, threshold)
+            if reach is None:
                 return out(None, day_decides(f, m, what, threshold, ref))
+            if reach is False:  # the day open, the count said beside the month short
+                return out(False, years_then(label, f.years_told(m, ref), ref) + f"（按所填年限），少于{fmt_years(threshold)}年。")
         each = "、".join(f"{what}约 {fmt_years(v)} 年" for (_, what), v in zip(measures, values, strict=True))
         return out(True, f"截至 {ref.isoformat()}，{each}，按较小者计{label}约 {fmt_years(min(values))} 年，"
                          f"不少于{fmt_years(threshold)}年。")

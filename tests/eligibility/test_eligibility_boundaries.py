@@ -17,6 +17,14 @@ CASES = [
      {"hangzhou_full_time_start": "2025-03"}, MERIT, "years_hangzhou", True),
     ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：开始月的哪一天决定", {"hangzhou_full_time_start": "2025-04"},
      "needs_review", "years_hangzhou", None),
+    # a count said beside the month (blind batch ak pf-933): short, it settles the day the month leaves open; reaching
+    # the threshold it may be rounded, so the day is still asked
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：月份之外所填年限不足",
+     {"hangzhou_full_time_start": "2025-04", "years_full_time_in_hangzhou": 0.9, "facts_as_of": "2026-03-31"},
+     "not_eligible", "years_hangzhou", False),
+    ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：月份之外所填年限刚满",
+     {"hangzhou_full_time_start": "2025-04", "years_full_time_in_hangzhou": 1, "facts_as_of": "2026-03-31"},
+     "needs_review", "years_hangzhou", None),
     ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：差一个月", {"hangzhou_full_time_start": "2025-05"},
      "not_eligible", "years_hangzhou", False),
     ("hz_digital_craftsman_2026", "2026-03-31", "在杭1年：月份未知",

@@ -37,3 +37,14 @@ def test_the_applicants_own_award(text):
 
 def test_an_own_part_in_another_text_answers_for_the_unit():
     assert unit_award(["我们公司二〇年获得浙江省科学技术进步奖二等奖", "我是这个项目的第二完成人"]) is None
+
+
+@pytest.mark.parametrize("text, own", [
+    # blind batch ak pf-935: a lead verb said of another ("那是我们研发总监牵头的") is not the applicant's part
+    ("厂里拿过省科技进步二等奖 那是我们研发总监牵头的 获奖名单里没有我 我就写了采集接口", False),
+    ("公司获省科技进步奖 那个项目是总工牵头的", False),
+    ("主持的项目获省科技进步二等奖", True),
+    ("项目由我牵头 获省科技进步二等奖", True),
+])
+def test_a_lead_verb_is_the_applicants_only_with_no_one_else_before_it(text, own):
+    assert (unit_award([text]) is None) is own
