@@ -60,3 +60,11 @@ def test_a_body_that_does_the_thing_is_the_side_named(deps, question):
 def test_a_body_acting_alone_is_no_person():
     left, right = alternatives("浙派工匠名单最后是省政府批，还是人社厅自己定")
     assert right.words != ("个人",), right
+
+
+def test_a_choice_with_an_aside_after_it_is_answered(deps):
+    # a space ends the side in a run-on message (blind batch ak qa-1186: the aside after it, 写清楚, was read as the
+    # side, and the answer said the notice was silent on "是前面还是清楚")
+    answer = respond(Session(), "杭州工匠一六年那届是怎么评出来的 几个环节 公示是在专家评审前面还是后面 我在写厂史要写清楚", deps)
+    assert "没有写明" not in answer.text.splitlines()[0]
+    assert "hz_craftsman_2016#五" in {c.clause_id for c in answer.citations}

@@ -25,7 +25,9 @@ __all__ = ["alternatives", "choice_lead", "silent_side", "choice_picks", "level_
 # the clause's end.
 # 还是 may also open the next sentence after a question mark ("每个月有补贴伐？还是就一次性给钱"): the second
 # sentence offers the other side of the same ask (answer_types.OR_ALTERNATIVE reads it as one ask too)
-_CHOICE = re.compile(r"([^，,。；;？?！!]{1,16}?)(?:[，,？?]\s*)?还是(?:说|就)?([^，,。；;？?！!]{1,16})")
+# A space ends a side as a comma does in a run-on message ("公示是在专家评审前面还是后面 我在写厂史要写清楚": the
+# side is 后面, not the aside after it)
+_CHOICE = re.compile(r"([^，,。；;？?！!]{1,16}?)(?:[，,？?]\s*)?还是(?:说|就)?([^，,。；;？?！!\s]{1,16})")
 _LEAD = re.compile(r"^.*?(?:是|要|用|走|按|在|得|需)(?=.)")
 # a one-character verb first: "线上交" is 线上 + 交, not 线 + 上交
 # a verb with its direction ("单位报上去", "我自己去开", "交过去") is how, not which, either
