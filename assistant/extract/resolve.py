@@ -240,7 +240,8 @@ def resolve(c: Candidates, today: dt.date) -> tuple[dict, list[str], set[str]]:
     if any(f in profile for f in YEAR_FIELDS):
         profile["facts_as_of"] = today.isoformat()
         then = _unique(c.get("_then_year", []))
-        counted = any(c.get(f) for f in ("hangzhou_full_time_start", "_zj_start", "_field_start"))
+        # a start said, however loosely ("八几年进的厂": _floor_start), counts to today, not to that year
+        counted = any(c.get(f) for f in c if "start" in f)
         if len(then) == 1 and then[0] < today.year and not counted:
             # "2016年首届杭州工匠，我那年42岁，…在杭州当厨师17年": the message speaks as of that year
             profile["facts_as_of"] = f"{then[0]}-06-30"

@@ -45,6 +45,8 @@ def test_an_age_in_a_year_named_before_is_that_years(text, birth, as_of):
     ("2021年首席技师那次 那会儿我干数控已经十五年了", "2021-06-30"),
     ("我在杭州干了十二年电工 首届杭州工匠能报吗", "2026-11-21"),  # no year named before: to today
     ("2016年我来的杭州 在杭州干了十年电工", "2026-11-21"),  # a year of one's own life, no 当时
+    # a start said loosely counts to today, whatever the count said of that year (dev el-ag109)
+    ("一六年那届杭州工匠 我爸八几年进的厂 到那时候干了快三十年 那年五十二", "2026-11-21"),
 ])
 def test_a_count_of_years_said_of_a_year_named_before_is_that_years(text, as_of):
     assert extract(text, TODAY).profile.get("facts_as_of") == as_of
