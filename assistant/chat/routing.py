@@ -22,8 +22,7 @@ __all__ = ["Route", "route", "confirms", "rhetorical", "rhetorical_restated", "a
 INTENT_PATTERNS: dict[str, re.Pattern] = {
     "eligibility": re.compile(
         r"符合|够不够|够格|够条件|有没有资格|有资格|资格自测|能不能(报|申报|评|申请|参评|参加)|"
-        # an adverb between ("还能再报吗", "能不能再评"): the same ask
-        r"(能|可以)(?:再|还|去)?(报|申报|评上?|申请|参评|参加).{0,16}(吗|么|不|？|\?)|我.{0,8}(能|可以)(?:再|还|去)?(报|申报|评|申请|参评)|"
+        r"(能|可以)(报|申报|评上?|申请|参评|参加).{0,16}(吗|么|不|？|\?)|我.{0,8}(能|可以)(报|申报|评|申请|参评)|"
         r"帮我(看看|查查|判断|测)|够得上|达标|"
         # one's chances asked ("我有没有份", "还有戏吗", "这种有机会吗", "会不会被刷掉"): whether the asker qualifies, said as a share or a cut
         r"有没有(份|戏|机会|希望)|(有|还有)(份|戏|机会|希望)(吗|么|不|没|伐)|会不会被(刷|卡|拒|筛|退)"

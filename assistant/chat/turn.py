@@ -245,7 +245,11 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
         won_it = re.search(r"评上|获评|被?认定为|已经是|评过|获得|拿到", clause) and not re.search(r"没|未|不是", clause)
         only_held = set(name_programs(held_span[0])[0]) - set(held_span[1]) if won_it else set()
         if only_held and set(r.programs) - only_held:
-            r = dataclasses.replace(r, programs=tuple(p for p in r.programs if p not in only_held))
+            asked = tuple(p for p in r.programs if p not in only_held)
+            # "那第四届呢 我二三年首届就评上杭州数字工匠了 还能再报吗": the title's edition was no side of a comparison;
+            # one programme asked of by someone who holds a title is their check (blind batch ak dlg-ak123)
+            intents = ("eligibility",) if r.intents == ("compare",) and len(asked) == 1 else r.intents
+            r = dataclasses.replace(r, programs=asked, intents=intents)
     if person_said is not None:  # a title another colleague holds ("老陈2019年评上杭州工匠") names no programme asked
         mine = route(person_said, wants_eligibility=wants and not held, awaiting=session.awaiting,
                      has_new_facts=spoke_of_self and not held)
