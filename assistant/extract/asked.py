@@ -21,8 +21,9 @@ __all__ = ["blank_asked", "spell_aliases", "held_before"]
 # (评成, 评为 is a result: "省里把我评成了浙江工匠" says the title was conferred, it asks nothing)
 _APPLY = re.compile(r"(?:申报|报名|参评|参选|申请|评选|竞选|推荐|够得上|符合|够不够格|够格|够不够资格|够资格|有没有资格|有资格|(?:能|可以|可|想|要|打算|准备|去|够|能不能|"
                     r"可不可以|还能|再|我|俺|该|应该|适合|最好)(?:报|评|冲|考虑))(?!过|了|考|名额|上|的|成|为)"
-                    # or the asker asking whether they would do for it ("首席技师我行不行", "数字工匠俺有戏吗")
-                    r"|(?:我|俺)(?:自己)?(?:行不行|行吗|行么|行不|有戏吗|有没有戏|有戏没)")
+                    # or the asker asking whether they would do for it ("首席技师我行不行", "数字工匠俺有戏吗",
+                    # "首席技师那种我够吗": 够 asked of oneself, not a level reached)
+                    r"|(?:我|俺)(?:自己)?(?:行不行|行吗|行么|行不|有戏吗|有没有戏|有戏没|够吗|够么|够不够|够得上吗|够格吗)")
 # a request about a programme ("帮我看看首席技师", "给我爸问问浙派工匠"): the names in what it asks about are asked
 _REQUEST = re.compile(r"看看|看一下|瞧瞧|查查|查一下|问问|问一下|问下|咨询一下|咨询|了解一下|评估一下|评估")
 _END = re.compile(r"[，,。！!？?；;\n]|吗|么|呢|嘛|的(?:条件|要求|资格)")

@@ -162,6 +162,9 @@ _TRYING_AFTER = re.compile(r"^[^,，。]*?(?:报名|报的名|报过名|报考|�
 _PASSED_AFTER = re.compile(r"(?<![没未])(?<!没能)(?:考过了|考出来|考下来|拿到|拿下|通过了|到手|下来了|考上了)")
 # "什么工匠、首席技师称号都没有": a level word named as a title is no level held
 _AS_TITLE = re.compile(r"^(?:等)?(?:称号|荣誉)")
+# "工资是按技师那档发的", "享受高级技师待遇", "拿技师的工资": a level named as a pay band or treatment is what one is
+# paid as, not the certificate held (the notices ask for the 证书); the level the papers say is read where it is said
+_PAY_BAND = re.compile(r"^(?:的|那|这)?(?:一)?(?:档|级别的?(?:工资|待遇)|待遇|工资|薪资|薪水|薪酬|津贴|补贴|岗位工资)")
 
 
 # "带出来3个技师", "徒弟里有两个考上了高级工": a level counted in people, or held by apprentices, is not the speaker's
@@ -255,7 +258,7 @@ def read_skill(segs: list[Segment]) -> Candidates:
                 held = not SKILL_NOT_HELD.search(text[:m.start()]) and not _NOT_YET_AFTER.match(rest) \
                     and not _NONE_AFTER.match(rest) and not text[:m.start()].endswith("无") \
                     and not _others_level(text[:m.start()], papers) \
-                    and not _AS_TITLE.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
+                    and not _AS_TITLE.match(rest) and not _PAY_BAND.match(rest) and not (_TRYING_AFTER.match(rest) and not _PASSED_AFTER.search(rest)) \
                     and not pending(rest) \
                     and not _OTHER_EXAM.search(text[max(0, m.start() - 4):m.start()])  # "软考高级证书": another exam's grade
                 if trade_has_before(text[:m.start()]):

@@ -176,6 +176,11 @@ AWARDS: tuple[tuple[str, str, re.Pattern[str]], ...] = (  # (kind, level, patter
                                   _LOOSE_CITY + "劳(?:动)?模(?:范)?")),
     ("杭州市五一劳动奖章", "municipal", _re("杭州市五一劳动奖章", "(?<!杭州)市五一劳动奖章", _LOOSE_CITY + "五一劳动奖章")),
     ("杭州市政府特殊津贴", "municipal", _re("(?:杭州)?市政府特殊津贴")),
+    # the youth league's honour for young skilled workers, given at each level ("市里的青年岗位能手"): an honour of the
+    # same family as 技术能手, which the checker weighs against each notice's list
+    ("全国青年岗位能手", "national", _re("全国青年岗位能手")),
+    ("浙江省青年岗位能手", "provincial", _re("浙江省青年岗位能手", "(?<!浙江)省青年岗位能手", _LOOSE_PROVINCE + "青年岗位能手")),
+    ("杭州市青年岗位能手", "municipal", _re("杭州市青年岗位能手", "(?<!杭州)市青年岗位能手", _LOOSE_CITY + "青年岗位能手")),
 )
 SCI_TECH_AWARD = re.compile(
     r"(?P<pre>国家|浙江省|省级|省|杭州市|市级|市)?(?:科学技术|科技)(?:进步|技术发明|发明|创新)?"
@@ -200,12 +205,12 @@ SKILL_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "2021年首席技师：", "2021首席技师", "21届首席技师" name the programme's round, not a level held
     ("首席技师", _re("(?<![省市年届0-9])首席技师(?![:：])")),
     ("特级技师", _re("特级技师")),
-    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级" + _GRADE, "高技(?![术能校工学])", _CERT.format("一"), _CERT_IS.format("一"))),
-    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级" + _GRADE, _CERT.format("二"), _CERT_IS.format("二"))),
+    ("高级技师", _re("高级技师(?!学院)", "一级技师", f"{_GRADE}一级", "一级(?:的)?" + _GRADE, "高技(?![术能校工学])", _CERT.format("一"), _CERT_IS.format("一"))),
+    ("技师", _re("(?<![高特级席])技师(?!学院)", "二级技师", f"{_GRADE}二级", "二级(?:的)?" + _GRADE, _CERT.format("二"), _CERT_IS.format("二"))),
     # a level glued before a trade ("高级电工", "高级育婴师", "三级健康管理师") is read by language.titles
-    ("高级工", _re("高级工(?!程|作|资|艺)", "高级技工", f"{_GRADE}三级", "三级" + _GRADE, _CERT.format("三|高"), _CERT_IS.format("三|高"))),
-    ("中级工", _re("中级工(?!程|作|资|艺)", f"{_GRADE}四级", "四级" + _GRADE, _CERT.format("四|中"), _CERT_IS.format("四|中"))),
-    ("初级工", _re("初级工(?!程|作|资|艺)", f"{_GRADE}五级", "五级" + _GRADE, _CERT.format("五|初"), _CERT_IS.format("五|初"))),
+    ("高级工", _re("高级工(?!程|作|资|艺)", "高级技工", f"{_GRADE}三级", "三级(?:的)?" + _GRADE, _CERT.format("三|高"), _CERT_IS.format("三|高"))),
+    ("中级工", _re("中级工(?!程|作|资|艺)", f"{_GRADE}四级", "四级(?:的)?" + _GRADE, _CERT.format("四|中"), _CERT_IS.format("四|中"))),
+    ("初级工", _re("初级工(?!程|作|资|艺)", f"{_GRADE}五级", "五级(?:的)?" + _GRADE, _CERT.format("五|初"), _CERT_IS.format("五|初"))),
 )
 # "这个工种最高是高级技师": a level named as the ceiling or a goal is not held.
 # (还有 only as the ceiling, "往上还有技师"; "另外还有高级工证" holds it)

@@ -141,3 +141,16 @@ def test_apprentices_whose_contest_is_said_keep_the_notices_test():
 
     v = run(P, {**only(), "trained_apprentices": "带的徒弟有一个比赛没拿名次，另一个2020年杭州市二类竞赛第一名"})
     assert reason(v, "alt_apprentices").ok is True
+
+
+@pytest.mark.parametrize("award", [{"level": "municipal", "kind": "杭州市青年岗位能手", "year": 2019},
+                                   {"level": "municipal", "kind": "杭州市技术能手", "year": 2019}])
+def test_a_citys_lesser_honour_is_said_back_against_condition_one(award):
+    """chief23: a city's honour of the listed family is weighed for 二/(一) and said not to meet it, by name."""
+    v = assert_case(P, only(awards=[award]), "not_eligible", "alt_honours_competitions", False)
+    assert award["kind"] in next(r for r in v.reasons if r.rule == "alt_honours_competitions").message
+
+
+def test_a_citys_lesser_honour_won_after_the_round_is_named_as_late():
+    v = run(P, only(awards=[{"level": "municipal", "kind": "杭州市青年岗位能手", "year": 2025}]))
+    assert "之后获得" in next(r for r in v.reasons if r.rule == "alt_honours_competitions").message

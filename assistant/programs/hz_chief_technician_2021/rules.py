@@ -45,6 +45,10 @@ def _honour(a: Award, ref) -> tuple[bool | None, str] | None:
         if LIKE_HONOURS.search(a.kind) and h.level_at_least(h.award_level(a), "provincial") \
                 and not BELOW_CITY.search(a.kind):
             return None, f"“{a.kind}”不在条件(一)列出的荣誉中，通知写的是“…等荣誉称号”，是否相当由评审认定"
+        if LIKE_HONOURS.search(a.kind) and (h.award_level(a) == "municipal" or BELOW_CITY.search(a.kind)):
+            # a city's lesser honour or a district's (杭州市青年岗位能手, 余杭区技术能手) is said back against the list, so
+            # the asker sees which condition it was weighed for and why it does not meet it (el-j013)
+            return False, f"“{a.kind}”不在条件(一)列出的荣誉中（所列市级荣誉是“杭州市杰出人才”），不能以它满足条件(一)"
         return None
     level = h.award_level(a)
     if BELOW_CITY.search(a.kind) and "国务院" not in a.kind:
