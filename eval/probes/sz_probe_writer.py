@@ -96,6 +96,14 @@ PROFILES = [
                                "field": "浙江省电工技能竞赛"}]}, "eligible", "省赛第一，一类二类都达标"),
     ({"achievements": ["厂里的维修班是我带起来的 年年都是先进班组"]}, "needs_review", "班组荣誉，不是本人绝招或革新，由评审"),
     ({"achievements": ["获得过公司技术比武第一名"]}, "needs_review", "单位内部比武不是所列竞赛，业绩由评审"),
+    # the record says individual, the applicant's own words on the same placing say a team's (批次二，写在改第二处之前)
+    ({"competition_results": [{"level": "provincial", "tier": "一类", "rank": 1, "year": 2019, "type": "individual",
+                               "field": "浙江省电工技能竞赛"}],
+      "achievements": ["一九年和车间另一个师傅两人组队参加浙江省电工技能竞赛拿了第一"]}, "needs_review",
+     "资料填个人，业绩说两人组队：团体名次，通知未明确"),
+    ({"competition_results": [{"level": "provincial", "tier": "一类", "rank": 1, "year": 2019, "type": "individual",
+                               "field": "浙江省电工技能竞赛"}],
+      "achievements": ["一九年浙江省电工技能竞赛个人第一名 同去的两个同事也进了前十"]}, "eligible", "个人第一，同事的名次不改它"),
 ]
 
 
