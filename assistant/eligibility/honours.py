@@ -177,8 +177,10 @@ def as_told(c: Competition, texts: list[str], told_on: dt.date) -> Competition:
     """The record with what it leaves empty (个人/团体, 一类/二类, the year) filled from the applicant's own words about
     the same placing: a form's "type": null beside "…个人第一名" in the achievements is an individual placing, and
     "…第二名，是省一类竞赛" gives the class. A text is about the record when it names one result only, of the same rank
-    and a level and year that do not contradict it; a text naming both classes ("一类还是二类") gives none."""
-    if c.type and c.tier and c.year:
+    and a level and year that do not contradict it; a text naming both classes ("一类还是二类") gives none. A form's
+    "individual" beside the applicant's own words that the same placing was a team's ("两人组队参加…拿了第一", "团体第一")
+    is read as the team's: the notices are silent on team results, so the experts weigh it (chief23)."""
+    if c.type and c.tier and c.year and c.type != "individual":
         return c
     from assistant.extract.competitions import tier_in
 
@@ -190,7 +192,8 @@ def as_told(c: Competition, texts: list[str], told_on: dt.date) -> Competition:
         if r.get("rank") != c.rank or (c.level and r.get("level") and r["level"] != c.level) \
                 or (c.year and r.get("year") and r["year"] != c.year):
             continue
-        filled = {"type": c.type or r.get("type"), "tier": c.tier or r.get("tier") or tier_in(text),
+        team = "team" if r.get("type") == "team" else None
+        filled = {"type": team or c.type or r.get("type"), "tier": c.tier or r.get("tier") or tier_in(text),
                   "year": c.year or r.get("year")}
         return c.model_copy(update={k: v for k, v in filled.items() if v})
     return c

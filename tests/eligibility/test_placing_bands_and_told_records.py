@@ -34,6 +34,14 @@ def test_a_team_said_in_the_words_stays_a_team():
     assert "团体" in reason(v, "alt_city_competition").message
 
 
+def test_a_team_said_in_the_words_outweighs_a_forms_individual():
+    """chief23: the form says individual, the applicant's words on the same placing say it was a team's."""
+    team = _city_first(["一三年杭州市职业技能大赛和同事两人组队拿了第一名"], "individual", "一类")
+    assert reason(team, "alt_city_competition").ok is None and "团体" in reason(team, "alt_city_competition").message
+    alone = _city_first(["一三年杭州市职业技能大赛个人第一名，同去的同事也进了前十"], "individual", "一类")
+    assert reason(alone, "alt_city_competition").ok is True
+
+
 def test_the_class_said_in_the_words_decides_a_rank_one_class_allows():
     said = _city_first(["二〇一三年浙江省职业技能大赛维修电工个人第二名，是省一类竞赛"], "individual", None, CT,
                        "provincial", 2)
