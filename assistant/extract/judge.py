@@ -118,12 +118,16 @@ def says_none(text: str) -> bool:
     return bool(_says_none(text))
 
 
-def _judge(name: str, text: str):
+def _judge(name: str, *args):
+    """``language.classify``'s ``name`` over ``args``, or None where its model or its table is missing on this
+    machine (the embedding model unloadable: ServiceError; a data file or its entry absent: OSError, KeyError), so
+    the rules decide alone; any other error is a bug and is raised."""
+    from assistant.errors import ServiceError
     from assistant.language import classify
 
     try:
-        return getattr(classify, name)(text)
-    except Exception as exc:  # noqa: BLE001 - no model on this machine: the rules decide alone
+        return getattr(classify, name)(*args)
+    except (ServiceError, OSError, KeyError) as exc:
         log.warning("language.%s unavailable: %s", name, exc.__class__.__name__)
         return None
 
@@ -137,26 +141,14 @@ def tool_aided(text: str, whole: str = "") -> bool:
     """Does ``text`` name a digital tool for making physical things and no digital work besides (数控编程, CAM编程,
     a traditional plant's PLC编程 where ``whole``, the message, names no automation or digital sector)? The notices'
     scope neither names nor excludes that work, so a field word in it (编程) says nothing."""
-    from assistant.language import classify
-
-    try:
-        return bool(classify.tool_aided_making(text, whole))
-    except Exception as exc:  # noqa: BLE001 - no table on this machine: the rules decide alone
-        log.warning("language.tool_aided_making unavailable: %s", exc.__class__.__name__)
-        return False
+    return bool(_judge("tool_aided_making", text, whole))
 
 
-def controls_work(text: str) -> bool:
-    """Does ``text`` say a plant's controllers are programmed (PLC: ``controls`` in the language layer's
-    ``data/judgements.json``)?"""
-    from assistant.language.datafiles import data_json
-
-    return bool(re.search(data_json("judgements.json")["tool_aided_making"]["controls"], text or ""))
-
-
-def controls_at_digital(text: str) -> bool:
-    """Does ``text`` name an automation or digital sector (智能制造, 工业互联网, 数据采集…) for controllers programmed there?"""
-    return bool(_judge("controls_sector", text))
+def controls_reading(text: str, whole: str = "") -> str:
+    """How ``text``, where a plant's controllers are programmed (PLC), reads: "digital" where ``whole``, the message,
+    names an automation or digital sector, "open" at a traditional maker, "" where no controllers are programmed
+    (``language.classify.controls_reading``)."""
+    return _judge("controls_reading", text, whole) or ""
 
 
 def role_judgement(text: str) -> tuple[str | None, float]:

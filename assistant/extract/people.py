@@ -366,11 +366,8 @@ def read_employment(segs: list[Segment]) -> Candidates:
             add(out, "_employed", True)
         for pattern, updates in EMPLOYMENT_RULES:
             for m in pattern.finditer(mask(seg.text) if pattern is NO_POST else text):
-                if updates.get("employment") == "retired" and to_come(text[:m.start()], text[m.end():]):
-                    continue  # "明年就退休", "还有两年退休", "以后退休了想返聘": a retirement (a rehire) ahead, not now
-                if updates.get("employment") == "retired" and _OF_PEOPLE.match(text, m.end()) \
-                        and not _SELF_IS.search(text[:m.start()]):
-                    continue  # "厂里退休返聘的老师傅很多": the people it describes, not the asker ("我是返聘的老师傅" is)
+                if updates.get("employment") == "retired" and _not_asker_now(text, m):
+                    continue  # "明年就退休", "厂里退休返聘的老师傅很多": ahead, or other people's, not the asker's now
                 if judge.denied_before(text, m.start()):
                     if updates.get("rehired"):  # "也不是返聘", "没被返聘": said not to be rehired
                         add(out, "rehired", False)
@@ -418,8 +415,14 @@ def rehire_not_now(clause: str) -> bool:
     ("厂里退休返聘的老师傅很多"): no rehire of the asker's now (the dialogue's bare reading of 返聘 asks the same)."""
     text = mask(clause or "")
     found = list(_REHIRED_SAID.finditer(text))
-    return bool(found) and all(to_come(text[:m.start()], text[m.end():]) or _OF_PEOPLE.match(text, m.end())
-                               and not _SELF_IS.search(text[:m.start()]) for m in found)
+    return bool(found) and all(_not_asker_now(text, m) for m in found)
+
+
+def _not_asker_now(text: str, m: re.Match) -> bool:
+    """Whether the retirement or 返聘 ``m`` finds in ``text`` is ahead ("明年就退休", "还有两年退休", "以后退休了想返聘")
+    or the status of the people a noun names ("厂里退休返聘的老师傅很多"; "我是返聘的老师傅" is the asker's)."""
+    return bool(to_come(text[:m.start()], text[m.end():]) or _OF_PEOPLE.match(text, m.end())
+                and not _SELF_IS.search(text[:m.start()]))
 
 
 # the unit one worked for before, named by it (原来的公司, 原先单位): no time of the clause
@@ -676,15 +679,15 @@ def read_digital(segs: list[Segment]) -> Candidates:
             continue
         text = _TOOL.sub(lambda m: m.group("use") + "□" * (m.end() - m.end("use")), text)
         text = _EMPLOYER_SECTOR.sub(lambda m: "□" * len(m.group()), text)
-        if judge.controls_work(text) and not re.search(r"不是做|不做|没做", text):
-            # a plant's controllers programmed (PLC): digital work at an automation or digital business said
-            # anywhere in the message; at a traditional maker (醋厂, 纺织厂) the scope leaves it open, so no
-            # judgement of the occupation's words may close it (resolve reads _digital_open)
-            if judge.controls_at_digital(whole):
-                add(into, "is_digital_economy", True)
-            elif judge.tool_aided(text, whole):
-                add(out, "_digital_open", True)
-                continue
+        controls = "" if re.search(r"不是做|不做|没做", text) else judge.controls_reading(text, whole)
+        # a plant's controllers programmed (PLC): digital work at an automation or digital business said
+        # anywhere in the message; at a traditional maker (醋厂, 纺织厂) the scope leaves it open, so no
+        # judgement of the occupation's words may close it (resolve reads _digital_open)
+        if controls == "digital":
+            add(into, "is_digital_economy", True)
+        elif controls == "open":
+            add(out, "_digital_open", True)
+            continue
         if DIGITAL_TERMS.search(text) and WORK_WORDS.search(text) and not re.search(r"不是做|不做|没做", text) \
                 and not judge.tool_aided(text, whole):  # "做CAM编程": 编程 for a machine tool, the review's to judge
             add(into, "is_digital_economy", True)

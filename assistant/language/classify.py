@@ -58,7 +58,7 @@ from assistant.language.status import bought, not_done, not_own, post_only
 from assistant.language.whose import others_deed, subjectless, third_person
 
 __all__ = ["KINDS", "digital_contest", "KIND_LABELS", "Match", "achievement_kinds", "checked_exception", "said_clauses", "says_no_achievement", "denied_only", "is_digital_occupation",
-           "digital_judgement", "traditional_trade", "tool_aided_making", "controls_sector", "digital_probabilities", "digital_margin",
+           "digital_judgement", "traditional_trade", "tool_aided_making", "controls_sector", "controls_reading", "digital_probabilities", "digital_margin",
            "role_type", "role_judgement", "lexicon_groups", "glossed",
            "set_embedder", "Classifiers", "Linear", "RoleType", "kinds_of_groups", "prepare", "weights_key",
            "weights_path"]
@@ -480,7 +480,7 @@ def tool_aided_making(work: str, whole: str = "") -> str:
     aid = re.search(table["aids"], work)
     if aid and not re.search(table["digital"], work):
         return aid.group()
-    control = re.search(table["controls"], work)
+    control = _controls(work)
     if not control:
         return ""
     # PLC程序, PLC编程 name the controller's own program, not software work of the notices' fields
@@ -488,6 +488,24 @@ def tool_aided_making(work: str, whole: str = "") -> str:
     if re.search(table["digital"], rest) or controls_sector(f"{work}，{whole}"):
         return ""
     return control.group()
+
+
+def _controls(work: str) -> re.Match | None:
+    """Where ``work`` says a plant's controllers are programmed (``controls`` in ``data/judgements.json``: PLC)."""
+    return re.search(data_json("judgements.json")["tool_aided_making"]["controls"], work or "")
+
+
+def controls_reading(work: str, whole: str = "") -> str:
+    """How ``work``, said in ``whole`` (the description with its employer), reads where it programs a plant's
+    controllers: "digital" where ``whole`` names an automation or digital sector (智能制造公司写PLC程序), "open" where
+    ``tool_aided_making`` leaves it to the review (醋厂发酵罐温控的PLC编程), "" where no controllers are programmed or
+    the work itself names digital work or a sector. The sector is searched once in each text: ``sector`` is an
+    alternation of words with no comma, so it is found in "work，whole" exactly where it is in one of them."""
+    if not _controls(work):
+        return ""
+    if controls_sector(whole):
+        return "digital"
+    return "open" if tool_aided_making(work) else ""
 
 
 def controls_sector(text: str) -> str:

@@ -28,3 +28,29 @@ def test_controllers_at_an_automation_business_are_digital_work(text):
                                   "在西湖区一家民企做小程序和公众号开发", "在一家安全公司做渗透测试"])
 def test_a_developers_work_in_own_words_is_digital(text):
     assert extract(text, TODAY).profile.get("is_digital_economy") is True
+
+
+def test_a_judgement_with_its_table_missing_leaves_the_rules_alone(monkeypatch):
+    # the one fallback of every classifier call, extra arguments and all (refac23): a missing table is no error
+    from assistant.extract import judge
+    from assistant.language import classify
+
+    def missing(*args):
+        raise FileNotFoundError("judgements.json")
+
+    monkeypatch.setattr(classify, "tool_aided_making", missing)
+    monkeypatch.setattr(classify, "controls_reading", missing)
+    assert judge.tool_aided("写PLC程序", "一家做醋的厂") is False
+    assert judge.controls_reading("写PLC程序", "一家做醋的厂") == ""
+
+
+def test_a_judgements_bug_is_not_swallowed(monkeypatch):
+    from assistant.extract import judge
+    from assistant.language import classify
+
+    def broken(*args):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(classify, "controls_reading", broken)
+    with pytest.raises(TypeError):
+        judge.controls_reading("写PLC程序", "一家做醋的厂")

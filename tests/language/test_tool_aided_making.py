@@ -47,3 +47,13 @@ def test_a_trade_named_with_the_tool_stays_a_trade(monkeypatch):
                                               ("行李分拣系统的维护 PLC程序", "", "")])
 def test_controllers_programmed_are_left_open_only_at_a_traditional_maker(work, whole, aid):
     assert classify.tool_aided_making(work, whole) == aid
+
+
+@pytest.mark.parametrize("work, whole, reading", [("发酵罐温控的PLC编程和上位机", "瓜沥一家做醋的厂", "open"),
+                                                  ("写PLC程序、调机器人", "一家做智能制造产线的公司", "digital"),
+                                                  ("负责产线自动化PLC编程", "", ""),
+                                                  ("写上位机软件", "一家做智能制造产线的公司", ""),
+                                                  ("行李分拣系统的维护 PLC程序", "", "")])
+def test_controllers_programmed_read_once(work, whole, reading):
+    # one reader of the controls pattern and of the sector for the extractor (refac23)
+    assert classify.controls_reading(work, whole) == reading
