@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from assistant.language.datafiles import data_json, words_pattern
+
 __all__ = ["Attributed", "names_in", "attribute", "request_target", "asks_to_write", "NAME", "OTHERS", "is_nickname",
            "same_person"]
 
@@ -100,11 +102,22 @@ _OTHER_SUBJECT = re.compile(
     r"|同组的|同班组的|小伙子们?|年轻人们?|成员们?)"
     r"|^(?:另外|此外|还有|同时|而)?(?:(?:他|她|我|咱)们)?的?(?:单位|公司|车间|部门|班组|店|厂|集团|医院)(?:里)?"
     r"(?:去年|今年|前年|\d{4}年)?(?:也|还|曾)?(?:被评为|被授予|获评|获得|荣获|获|拿了|拿过|是|的(?:年|产值|营业额|销售额))")
-# "…李工搞的专利不要写进去", "那个团体奖就别提了": the thing named in the clause, then the word not to write it
-_DISOWNS_AFTER = re.compile(r"(?:就|也|都)?(?:别|不用|不要|不必|无需|不需要|用不着)(?:再)?(?:写|算|放|提)(?:进去|上去|进来|上)?(?:了|啊|哈|吧)?$")
+
+
+def _disowning() -> tuple[str, re.Pattern[str]]:
+    """The word not to write a thing (``language/data/disowning.json``): said alone after a pointing word ("这个不用写"),
+    and said at a clause's end after the thing it names ("…李工搞的专利不要写进去", "那个团体奖就别提了")."""
+    t = data_json("disowning.json")
+    negators, verbs = words_pattern(t["negators"]), words_pattern(t["verbs"])
+    alone = f"^(?:{words_pattern(t['pointing'])})?(?:就)?(?:{negators})(?:{verbs})"
+    after = (f"(?:就|也|都)?(?:{negators})(?:再)?(?:{verbs})(?:{words_pattern(t['placed'])})?"
+             f"(?:{words_pattern(t['particles'])})?$")
+    return alone, re.compile(after)
+
+
+_DISOWNS_ALONE, _DISOWNS_AFTER = _disowning()
 _DISOWNS = re.compile(
-    r"^(?:这个|这些|那个|那些|这|那|他的|她的)?(?:就)?(?:别|不用|不要|不必|无需|不需要|用不着)(?:写|算|放|提)"
-    r"|^(?:这个|这|那个|那)?(?:是|都是|属于)?(?:[\u4e00-\u9fff]{1,4})?(?:的)?(?:不是|不算)(?:他|她|本人|该同志)(?:本人|个人)?的"
+    _DISOWNS_ALONE + r"|^(?:这个|这|那个|那)?(?:是|都是|属于)?(?:[\u4e00-\u9fff]{1,4})?(?:的)?(?:不是|不算)(?:他|她|本人|该同志)(?:本人|个人)?的"
     r"|^(?:这个|这|那个|那)(?:是|都是|属于)(?:集体|团队|单位|公司|车间|店里|厂里|部门|大家|他们|[\u4e00-\u9fff]{2,3})的$"
     r"|^(?:这个|这|那个|那)(?:是|都是|属于)(?:集体|团队|单位|公司|车间|班组|部门)的?(?:荣誉|奖项|成绩|称号|奖)$"
     r"|^(?:跟|和|与)?(?:他|她)?(?:不相关|无关|没关系)$")

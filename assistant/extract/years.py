@@ -22,6 +22,7 @@ from assistant.extract.patterns import (
 from assistant.extract.people import LIVED, Candidates, add, doing
 from assistant.extract.text import Segment, mask
 from assistant.extract.then_counts import as_of_year, moved_to_today
+from assistant.language.datafiles import data_json, words_pattern
 
 __all__ = ["place_came_to", "PriorSpan", "read_years", "add_years"]
 
@@ -276,8 +277,19 @@ _UNIT_SEAT = re.compile(r"(?:单位|公司|厂子?|企业|店|集团)(?:就|也|
 # "之前在宁波干了五年", "原来在富阳造纸厂干了8年": a span said to come before the present job
 _BEFORE = re.compile(r"之前|以前|原来|原先|早先|早年|当初|先在")
 _LATER = re.compile(r"后来|现在|目前|如今|现如今")
-# (又 or a change of employer said outright; "2020年才到杭州", "然后到杭州" are starts the other readers date)
-_NEXT_EMPLOYER = re.compile(r"(?:又|再)(?:进了?|去了?|到了?|来了?)|调到|调去|跳槽|跳到|换了?(?:一?家|工作|单位|厂)|换到|转到")
+
+def _moving_on() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two readings of moving on (``language/data/moving_on.json``): a move said by its verb and where it goes,
+    and a change of employer (又 or said outright; "2020年才到杭州", "然后到杭州" are starts the other readers date)."""
+    t = data_json("moving_on.json")
+    moved = re.compile(f"(?:{words_pattern(t['verbs'])})(?:{words_pattern(t['towards'])})")
+    employer = re.compile(f"(?:{words_pattern(t['again'])})(?:{words_pattern(t['again_verbs'])})"
+                          f"|{words_pattern(t['employer'])}"
+                          f"|(?:{words_pattern(t['change'])})(?:{words_pattern(t['change_objects'])})")
+    return moved, employer
+
+
+_MOVED_ON, _NEXT_EMPLOYER = _moving_on()
 # a turn to the present work: a later time, or a change of trade said outright (转行, 改行, 退伍以后)
 _TURN = re.compile(r"后来|现在|目前|如今|转行|改行|转做|转岗|换行|(?:退伍|转业|退役|毕业)(?:以后|之后|后)")
 # "继续干焊工", "之前在北京也干了三年", "后来到了杭州，又干了3年", "同样的活": the work before a move is the work after it
@@ -367,8 +379,6 @@ _COUNT_ONLY = re.compile(r"[了啦啊吧呀有个都已经差不多快近将满�
                          r"前后|总共|一共|加起来|"
                          r"\((?:从|自)?[^()]{0,8}?(?:年|月)(?:起|开始|到现在|至今)?\)")  # "干了十一年（从2015年）": the aside dates it
 
-
-_MOVED_ON = re.compile(r"(?:去|调|跳槽|搬|转|回)(?:了|到|去|往|回)")
 
 
 def _counted(previous: list[str]) -> str:

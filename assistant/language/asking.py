@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.language.datafiles import data_json, words_pattern
+
 __all__ = ["ASKING_JI", "HEDGES", "asked_part", "asks", "asks_content", "clause_asks", "clauses_of", "without_a_not_a"]
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]+")
@@ -48,7 +50,8 @@ _A_NOT_A = re.compile(r"(\w)[不没]\1")  # 能不能, 是不是, 有没有, 够
 # "证书是省里发还是市里发", "是交原件还是复印件": an alternative question asks without a mark (the 还是 is the ask)
 _CHOICE = re.compile(r"是[^，,。；;！!？?]{1,12}?还是"
                      # "…能多拿一点 真的假的": the idiom asks whether what was heard is true, as 是真的吗 does
-                     r"|真的假的|是真是假|真的还是假的"
+                     # (``data/question_idioms.json``)
+                     f"|{words_pattern(data_json('question_idioms.json')['true_or_not'])}"
                      # ... and with no 是, two sides each closed by 的 to the clause's end ("材料交纸质的还是电子的",
                      # "省里发的还是市里发的"): 还是 as "still" ("我做的还是老本行") leaves the second side open
                      r"|[^，,。；;！!？?\s]{1,12}的还是[^，,。；;！!？?\s]{1,10}的$"
