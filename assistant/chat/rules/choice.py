@@ -18,7 +18,7 @@ from assistant.chat.rules.programme_words import topic_only
 from assistant.chat.rules.things import Thing, _present, content_words, holds_thing, thing_picks
 from assistant.notices.text import parts
 
-__all__ = ["alternatives", "choice_lead", "silent_side", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated"]
+__all__ = ["alternatives", "choice_lead", "silent_side", "choice_answers", "choice_picks", "level_premise", "choice_of_rules", "level_of", "level_picks", "level_owner", "level_choice_restated"]
 
 # 还是 between two alternatives: the stretch before it (after a verb of being or handing in), in its clause or, when
 # 还是 opens a clause ("是直接打到个人卡上，还是先拨给单位再转"), in the clause before; and the stretch after it, up to
@@ -358,6 +358,14 @@ def silent_side(corpus, program: str, question: str, quote: str) -> str | None:
         return None
     label = _AFTER_EVENT.sub("", unnamed[0].label) or unnamed[0].label  # "评上了每个月有补贴" -> "每个月有补贴"
     return f"{corpus.meta(program).short_name}的通知没有写明{label}；通知写明的是下面这一项："
+
+
+def choice_answers(corpus, program: str | None, question: str, quote: str) -> bool:
+    """Whether the choice reader answers ``question`` with ``quote``: a lead naming the side the quote bears out
+    (``choice_lead``) or the side ``program``'s notice never names (``silent_side``). An attribute's silence
+    (chat.rules.asked_heads) gives way to it: "是每个月发补贴还是一次性给钱" asks which of two things, not how often
+    the sum the quote states is paid."""
+    return bool(choice_lead(question, quote) or program and silent_side(corpus, program, question, quote))
 
 
 def _bears_out(side: Thing, quote: str) -> bool:

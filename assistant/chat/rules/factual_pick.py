@@ -35,7 +35,7 @@ from assistant.chat.rules.answer_types import (
     without_own_case,
 )
 from assistant.chat.rules.asked_heads import unheld_head
-from assistant.chat.rules.choice import choice_picks
+from assistant.chat.rules.choice import choice_answers, choice_picks
 from assistant.chat.rules.conditional import the_question
 from assistant.chat.rules.form_templates import template_of
 from assistant.chat.rules.forms import FORM_NAMES, is_attached_form
@@ -96,6 +96,8 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     a sentence on the rule's topic that does not ("正面免冠 彩色近照 (2寸)") leaves the notice silent on it."""
     asked, picks, main = _at_level(corpus, text, ids, home, r, whole, before)
     missing = unheld_head(text, main.quote) if main is not None else None
+    if missing is not None and choice_answers(corpus, home, text, main.quote):
+        missing = None  # "是每个月发补贴还是一次性给钱": an A还是B ask is the choice reader's before any attribute's silence
     stating = _stating_pick(text, main, picks) if missing is not None else None
     if stating is not None:
         # "首届数字工匠的评委从哪里来的": another on-topic sentence of the same notice states the attribute (…推荐相关
