@@ -37,30 +37,41 @@ def test_an_earlier_messages_unread_deed(said, deed):
     import datetime as dt
 
     from assistant.chat.case.pending_answers import _unread_deed
-    from assistant.chat.case.state import Session
 
-    got = _unread_deed(Session(), said, dt.date(2026, 11, 21))
+    got = _unread_deed(said, dt.date(2026, 11, 21))
     assert (deed in got) if deed else got == ""
 
 
-def test_the_look_back_reads_each_messages_unread_clauses_from_the_session(deps, monkeypatch):
-    # a message's clauses are extracted once, kept in the session state (plain JSON), and read from there by every
-    # later bare denial of the rest, not extracted again per clause
-    import json
+def test_the_look_back_reads_each_messages_unread_clauses_from_a_cache_not_the_session(deps, monkeypatch):
+    # a message's clauses are extracted once per (message, day), kept in an LRU (refac23: no longer in the saved
+    # session, which stops growing), and read from there by every later bare denial of the rest
+    import pickle
 
     import assistant.extract as extract_module
 
-    session, _ = talk(deps, OPENING + " 这几年带着车间上了MES 纸质报工全换掉了", "其他都没有")
-    kept = session.unread[OPENING + " 这几年带着车间上了MES 纸质报工全换掉了"]
-    assert any("MES" in clause for clause, _ in kept)
-    assert json.loads(json.dumps(session.unread)) == session.unread
+    said = OPENING + " 这几年带着车间上了MES 纸质报工全换掉了"
+    session, _ = talk(deps, said, "其他都没有")
+    assert "unread" not in vars(session)
+    assert "unread" not in vars(pickle.loads(pickle.dumps(session)))
     calls = []
     real = extract_module.extract
     monkeypatch.setattr(extract_module, "extract", lambda text, *a, **k: calls.append(text) or real(text, *a, **k))
     from assistant.chat.case.pending_answers import _unread_deed
 
-    assert "MES" in _unread_deed(session, OPENING + " 这几年带着车间上了MES 纸质报工全换掉了", deps.today)
+    assert "MES" in _unread_deed(said, deps.today)
     assert calls == []
+
+
+def test_a_session_saved_with_the_old_field_still_loads():
+    import pickle
+
+    from assistant.chat.case.state import Session
+
+    old = Session()
+    old.profile["union_member"] = True
+    old.__dict__["unread"] = {"我是会员": [["我是会员", False]]}  # what a round-twenty-two session carried
+    loaded = pickle.loads(pickle.dumps(old))
+    assert loaded.profile == {"union_member": True} and "unread" not in vars(loaded)
 
 
 @pytest.mark.parametrize(("reply", "bare"), [("其他都没有", True), ("别的就没啥了", True), ("除此之外没有了", True),

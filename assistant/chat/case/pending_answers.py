@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from assistant.chat.case.home_city import said_city
@@ -22,7 +23,7 @@ from assistant.chat.case.replies import (
     yes_to_another,
 )
 from assistant.chat.case.said import BARE_NONE, asks, asks_any, clauses_of, too_young
-from assistant.chat.case.state import MAX_HISTORY, Pending, Session
+from assistant.chat.case.state import Pending, Session
 from assistant.chat.case.year_spans import counts_meant, place_for, years_field_by_place
 from assistant.chat.routing import CORRECTION
 from assistant.extract.patterns import STATUS_WORKER
@@ -580,7 +581,7 @@ def deeds_told(session: Session, pending: Pending | None, stated: str, facts: di
     from assistant.language import achievement_kinds
 
     if facts.get("achievements") == [] and not session.profile.get("achievements") and _bare_rest_no(stated):
-        earlier = next((d for d in (_unread_deed(session, user, today) for user, _ in reversed(session.history)) if d),
+        earlier = next((d for d in (_unread_deed(user, today) for user, _ in reversed(session.history)) if d),
                        "")
         return {"achievements": [earlier, stated.strip()]} if earlier else {}
     if "achievements" in facts or session.profile.get("achievements") or not session.history:
@@ -588,7 +589,7 @@ def deeds_told(session: Session, pending: Pending | None, stated: str, facts: di
     asked = pending.fields if pending is not None else ()
     if not any(f in _ALTERNATIVES for f in (*asked, *session.open_fields())):
         return {}
-    text = _unread_text(session, stated, today)
+    text = _unread_text(stated, today)
     if len(re.sub(r"\W", "", text)) < 8 or not set(achievement_kinds(text)) & _DEED_KINDS:
         return {}
     return {"achievements": [text]}
@@ -605,16 +606,15 @@ def _bare_rest_no(stated: str) -> bool:
     return bool(_REST_NO.match(text)) and negated(text) and len(re.sub(r"\W", "", text)) <= 8
 
 
-def unread_clauses(session: Session, stated: str, today: dt.date) -> list[list]:
-    """[clause, plain] for each clause of ``stated`` that neither asks nor denies and states no fact the extractor
+@functools.lru_cache(maxsize=256)
+def unread_clauses(stated: str, today: dt.date) -> tuple[tuple[str, bool], ...]:
+    """(clause, plain) for each clause of ``stated`` that neither asks nor denies and states no fact the extractor
     reads (the work's description aside); ``plain`` when no fact is read even counting one the extractor only
-    inferred from the words (公司的接口规范是我定的: employed, read from 公司). Extracted once per message and kept in
-    the session (``Session.unread``): a later look-back reads them from there."""
+    inferred from the words (公司的接口规范是我定的: employed, read from 公司). Extracted once per message and day:
+    a later look-back over the history reads them from this cache, which the saved session need not carry (it is
+    rebuilt from the history's own words)."""
     from assistant.extract import extract
 
-    kept = session.unread.get(stated)
-    if kept is not None:
-        return kept
     kept = []
     for clause in clauses_of(stated):
         if asks(clause) or negated(clause):
@@ -622,26 +622,23 @@ def unread_clauses(session: Session, stated: str, today: dt.date) -> list[list]:
         got = extract(clause, today)
         told = [f for f in got.found if f not in ("facts_as_of", *DESCRIBES_WORK)]
         if all(f in got.inferred for f in told):
-            kept.append([clause, not told])
-    session.unread[stated] = kept
-    for old in list(session.unread)[:-(MAX_HISTORY + 1)]:  # the messages a look-back can still reach, and this one
-        del session.unread[old]
-    return kept
+            kept.append((clause, not told))
+    return tuple(kept)
 
 
-def _unread_text(session: Session, stated: str, today: dt.date, guessed: bool = False) -> str:
+def _unread_text(stated: str, today: dt.date, guessed: bool = False) -> str:
     """The clauses of ``stated`` that neither ask nor deny and state no fact the extractor reads (the work's
     description aside), joined. ``guessed``: a fact the extractor only inferred from the words does not make the
     clause one of facts."""
-    return "，".join(clause for clause, plain in unread_clauses(session, stated, today) if plain or guessed)
+    return "，".join(clause for clause, plain in unread_clauses(stated, today) if plain or guessed)
 
 
-def _unread_deed(session: Session, stated: str, today: dt.date) -> str:
+def _unread_deed(stated: str, today: dt.date) -> str:
     """An earlier message's unread clauses that tell something done (a verb of doing, not the job's plain work:
     带着车间上了MES, 公司的接口规范是我定的), joined, when they say enough to be a deed; else ""."""
     from assistant.language.agency import plain_work
     from assistant.language.doing import tells_deed
 
-    text = _unread_text(session, stated, today, guessed=True)
+    text = _unread_text(stated, today, guessed=True)
     deeds = [c for c in text.split("，") if c and tells_deed(c) and not plain_work(c)]
     return "，".join(deeds) if len(re.sub(r"\W", "", "".join(deeds))) >= 8 else ""

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Session", "Pending", "DraftState", "MAX_HISTORY"]
 
+# fields a saved session may still carry from an earlier version, dropped when it loads
+_RETIRED = ("unread",)
 MAX_HISTORY = 20  # turns kept for the LLM's context; the profile keeps every fact regardless
 
 
@@ -107,11 +109,11 @@ class Session:
     # program -> facts said of an earlier edition's time ("那首届呢 那时候我还在车间拉线 奖也没有"): true for that
     # round only, laid over the profile when it is checked (chat.case.rounds.profile_for)
     then: dict = field(default_factory=dict)
-    # message -> [clause, plain] for each of its clauses that neither asks nor denies and states no fact the extractor
-    # reads: extracted clause by clause once (chat.case.pending_answers.unread_clauses), read from here when a later
-    # bare "其他都没有" looks back over the earlier messages for a deed told in passing; ``plain``: no fact even one
-    # only inferred from the words (公司的接口规范是我定的: employed, read from 公司). The last MAX_HISTORY + 1 are kept.
-    unread: dict = field(default_factory=dict)
+
+    def __setstate__(self, state: dict) -> None:
+        # a session saved before round twenty-three carries ``unread`` (each message's unread clauses, now an LRU in
+        # chat.case.pending_answers): it loads, and the derived data is dropped rather than carried on
+        self.__dict__.update({k: v for k, v in state.items() if k not in _RETIRED})
 
     def open_fields(self) -> tuple[str, ...]:
         """The facts the last verdicts miss and the profile does not hold, in the order the verdicts name them:
@@ -148,5 +150,4 @@ class Session:
         self.denials.clear()
         self.then.clear()
         self.tentative.clear()
-        self.unread.clear()
         self.other_case = {}
