@@ -81,7 +81,15 @@ from assistant.chat.rules.parts import (
 from assistant.chat.rules.procedure_words import step_terms
 from assistant.chat.rules.programme_words import topic_only, without_names
 from assistant.chat.rules.quotes import Pick, asks_form_field, is_form_row
-from assistant.chat.rules.ranking import MIN_STATEMENT, answering, notice_picks, program_of, rerank
+from assistant.chat.rules.ranking import (
+    MIN_STATEMENT,
+    answering,
+    heading_value,
+    notice_picks,
+    program_of,
+    rerank,
+    spoken,
+)
 from assistant.chat.rules.seals import asks_which_seals, of_seals, seals_text
 from assistant.chat.rules.self_apply import (
     asks_channel,
@@ -469,7 +477,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             main = None  # one ask of several must be on its own topic to be answered
         if main is not None and out_of_scope(part):
             main = None  # "…，评上以后有没有工资补贴": a topic no notice covers, silent whatever shares its words
-        if main is not None and _HEADING_ONLY.fullmatch(main.quote.strip()) and not _heading_value(main, asked):
+        if main is not None and _HEADING_ONLY.fullmatch(main.quote.strip()) and not heading_value(main, asked):
             # "是直接打到个人卡上，还是先拨给单位再转" was answered by the heading "（四）个人自荐": a clause's number and
             # title state nothing, whatever word they share with the ask
             main = None
@@ -514,7 +522,7 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
             if main is not None else False
         if main is not None and (asks_definition(part) or not asks_form_field(part) or body_of_form) \
                 and not any(speaks_to(part, quote, _value_asked(part, asked), earlier or (() if asked.strict else held_over),
-                                      vocabulary, _every_notice(corpus)) for quote in _spoken(corpus, main, asked)):
+                                      vocabulary, _every_notice(corpus)) for quote in spoken(corpus, main, asked)):
             # "…风采展示嘛，一般放在哪个场馆搞的？": the sentence naming the thing asked of (将举办…风采展示) holds no
             # place of it; "疗休养一般去哪儿" is not answered by a sentence without 疗休养 that holds a place
             main = None
@@ -596,24 +604,6 @@ def _answer_parts(text: str, parts: list[str], ids: list[str], program: str | No
                                                else (p.clause_id, p.quote) if p else None, label)
                                               for i, (part, p, label) in enumerate(items)], deps.today, home,
                               premise=premise)
-
-
-def _spoken(corpus: Corpus, pick: Pick, asked: AskedType) -> tuple[str, ...]:
-    """What a quote speaks by: the quote, and for a heading holding the asked value the step it heads as well
-    ("（三）评审阶段（2023年4月）" speaks to "专家几月份评的" by the 专家…专业评审 under it)."""
-    if not _heading_value(pick, asked):
-        return (pick.quote,)
-    under = [corpus.clause(pick.clause_id).text.replace(pick.quote, " ", 1)] + [
-        c.text for c in corpus.clauses(program_of(pick.clause_id)) if c.clause_id.startswith(pick.clause_id + "/")]
-    # each stretch under the heading carries the heading's value, as the notice means it (the step's month)
-    stretches = [seg for text in under for seg in re.split(r"[，。；,;：:\n]+", text) if seg.strip()]
-    return pick.quote, "；".join(f"{pick.quote.strip()}{seg}" for seg in stretches)
-
-
-def _heading_value(pick: Pick, asked: AskedType) -> bool:
-    """Whether a heading holds a value of the asked type itself ("（三）评审阶段（2023年4月）" for "专家几月份评的"):
-    a heading is text, and the date in it dates the step it heads (a bare number and title state nothing)."""
-    return asked.type in ("date", "count", "money") and pick.holds and bool(asked.pattern.search(pick.quote))
 
 
 def _answered_alone(ask: str, home: str | None, r, deps) -> bool:

@@ -26,7 +26,7 @@ from assistant.chat.rules.quotes import FORM_ROW_WEIGHT, Pick, bigrams, is_form_
 from assistant.notices.tree import Corpus
 from assistant.retrieval.rewrite import added_terms
 
-__all__ = ["rerank", "notice_picks", "answering", "program_of", "money_rest"]
+__all__ = ["rerank", "notice_picks", "answering", "program_of", "money_rest", "heading_value", "spoken"]
 
 RANK_STEP = 0.15  # each place down the retrieval list costs this share of a clause's score
 SCANNED_PRIOR = 0.7  # a clause found by scanning the notice, not by retrieval
@@ -111,16 +111,43 @@ def rerank(corpus: Corpus, query: str, clause_ids: list[str], asked: AskedType, 
     return [p for _, p in sorted(valued.values(), key=lambda t: -t[0])]
 
 
+# A heading and the items under it ("（三）评审阶段（2023年4月）" over "由…专家…进行专业评审") are read as one text: the
+# heading's value (a month, a count) belongs to the items under it, and their topic to the heading. ``_headed`` ranks
+# the heading by its items' relevance, ``spoken`` lets the items speak with the heading's value; both by ``_under``.
+
+
+def _under(item: str, heading: str) -> bool:
+    """Whether the clause ``item`` stands under the heading ``heading`` (its id below the heading's)."""
+    return item.startswith(heading + "/")
+
+
 def _headed(valued: dict[str, tuple[float, Pick]]) -> None:
-    """A heading holding the asked value ("（三）评审阶段（2023年4月）") dates or counts what is under it: where an
-    item under it is on topic ("由…专家…进行专业评审" for "专家几月份评的") but holds no value, the heading is as
-    relevant as that item (a heading is text too, and its value is the item's)."""
+    """A heading holding the asked value dates or counts what is under it: where an item under it is on topic ("由…
+    专家…进行专业评审" for "专家几月份评的") but holds no value, the heading is as relevant as that item."""
     for cid, (value, pick) in list(valued.items()):
         if not pick.holds:
             continue
-        under = [p.relevance for c, (_, p) in valued.items() if c.startswith(cid + "/") and not p.holds]
+        under = [p.relevance for c, (_, p) in valued.items() if _under(c, cid) and not p.holds]
         if under and max(under) > pick.relevance:
             valued[cid] = (value, replace(pick, relevance=max(under)))
+
+
+def heading_value(pick: Pick, asked: AskedType) -> bool:
+    """Whether a heading holds a value of the asked type itself ("（三）评审阶段（2023年4月）" for "专家几月份评的"):
+    a heading is text, and the date in it dates the step it heads (a bare number and title state nothing)."""
+    return asked.type in ("date", "count", "money") and pick.holds and bool(asked.pattern.search(pick.quote))
+
+
+def spoken(corpus: Corpus, pick: Pick, asked: AskedType) -> tuple[str, ...]:
+    """What a quote speaks by: the quote, and for a heading holding the asked value the step it heads as well
+    ("（三）评审阶段（2023年4月）" speaks to "专家几月份评的" by the 专家…专业评审 under it)."""
+    if not heading_value(pick, asked):
+        return (pick.quote,)
+    under = [corpus.clause(pick.clause_id).text.replace(pick.quote, " ", 1)] + [
+        c.text for c in corpus.clauses(program_of(pick.clause_id)) if _under(c.clause_id, pick.clause_id)]
+    # each stretch under the heading carries the heading's value, as the notice means it (the step's month)
+    stretches = [seg for text in under for seg in re.split(r"[，。；,;：:\n]+", text) if seg.strip()]
+    return pick.quote, "；".join(f"{pick.quote.strip()}{seg}" for seg in stretches)
 
 
 @functools.lru_cache(maxsize=1)
