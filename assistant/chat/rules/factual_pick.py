@@ -96,8 +96,12 @@ def answer_part(corpus: Corpus, text: str, ids: list[str], home: str | None, r,
     a sentence on the rule's topic that does not ("正面免冠 彩色近照 (2寸)") leaves the notice silent on it."""
     asked, picks, main = _at_level(corpus, text, ids, home, r, whole, before)
     missing = unheld_head(text, main.quote) if main is not None else None
-    if missing is not None and choice_answers(corpus, home, text, main.quote):
-        missing = None  # "是每个月发补贴还是一次性给钱": an A还是B ask is the choice reader's before any attribute's silence
+    if missing is not None and before is None and choice_answers(corpus, home, text, main.quote):
+        # "是每个月发补贴还是一次性给钱": an A还是B ask is the choice reader's before any attribute's silence. Only for
+        # a single ask, whose answer leads with the choice reader's sentence (chat.rules.factual); a part of several
+        # is answered without that lead, so the attribute's silence stays its answer ("要不要交个税？是一次性发还是
+        # 分几年发？": 是一次性发放还是分期发放, not the open reader's 年数)
+        missing = None
     stating = _stating_pick(text, main, picks) if missing is not None else None
     if stating is not None:
         # "首届数字工匠的评委从哪里来的": another on-topic sentence of the same notice states the attribute (…推荐相关
