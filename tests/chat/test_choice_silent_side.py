@@ -36,3 +36,9 @@ def test_the_choice_reader_comes_before_an_attributes_silence():
     from assistant.chat.rules.asked_heads import asked_heads
 
     assert [h.name for h in asked_heads("浙派工匠评上了是每个月发补贴还是一次性给钱")]
+
+
+def test_a_choice_asked_as_one_part_of_several_keeps_the_attributes_silence(deps):
+    # a part is answered without the choice reader's lead, so the how-often head's silence stays its answer there
+    answer = respond(Session(), "突出贡献浙派工匠的奖金要缴税吗？是一次性给还是分几年给？", deps)
+    assert "是一次性发放还是分期发放" in answer.text
