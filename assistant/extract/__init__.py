@@ -151,7 +151,7 @@ def extract(text: str, today: dt.date, where: str | None = None) -> Extraction:
     cut = _corrected_at(segs, today)
     if cut:  # "称号没评过……不对，我记错了，2023年评上过浙江工匠的": what follows the correction replaces what it corrects
         before, after = _read(segs[:cut], text, today, where), _read(segs[cut:], text, today, where)
-        candidates = _corrected(before, _replace_place(before, _restart(before, after, segs[cut:], today)
+        candidates = _corrected(before, _replace_place(before, _restart(before, after, segs[cut:], today, segs[cut - 1].text)
                                                        or _recount(before, after, segs[cut:]), segs[cut:], segs[:cut]))
     else:
         candidates = _read(segs, text, today, where)
@@ -337,18 +337,31 @@ def _recount(before: dict[str, list], after: dict[str, list], segs) -> dict[str,
 
 
 _STARTS = ("hangzhou_full_time_start", "_zj_start", "_field_start")
+_CORRECTION_REACH = 4  # the correction's words ("不对", "记错了") and the clause with the value said after them
+_SHORT_DATE = 10  # "是〇二年进的厂": a clause that says the date and little else
 
 
-def _restart(before: dict[str, list], after: dict[str, list], segs, today: dt.date) -> dict[str, list] | None:
+# a clause that tells a birth ("我1975年生", "85年的人", "属猪"): a date corrected right after it is the birth year
+_TELLS_BIRTH = re.compile(r"生|岁|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|[0-9〇零一二三四五六七八九]年的$")
+
+
+def _restart(before: dict[str, list], after: dict[str, list], segs, today: dt.date,
+             corrected: str = "") -> dict[str, list] | None:
     """"2017年来的杭州，哦不，是2018年", "我是85年的，哦不，86年": a bare date after the correction, where the part
     before it said one start (of work in Hangzhou, in Zhejiang, in the trade: all of them where one clause said them
     together) or a birth year, is that date; read alone it places nothing. A date corrects a date: "19年来的杭州，
     其实是20年" is 2020, not twenty years. None when the correction is not one of a date."""
     started = [f for f in _STARTS if before.get(f)]
     born = bool(before.get("_birth")) and not after.get("_birth") and not after.get("_age")
+    if born and started and not _TELLS_BIRTH.search(corrected):
+        born = False  # "我1975年生，…一二年进的厂，不对，是〇二年": the start said last is corrected, not the birth
     if any(after.get(f) for f in _STARTS) or not born and (not started or len({before[f][-1] for f in started}) != 1):
         return None
     said = [mask(s.text) for s in segs if s.asserts and start_span(mask(s.text), today)]
+    if len(said) > 1:  # "…不对，记错了，是〇二年，2016年那会儿还在一线": the date said with the correction corrects,
+        # those of the message going on are other things' (a short clause among the correction's first few)
+        said = [t for t in (mask(s.text) for s in segs[:_CORRECTION_REACH] if s.asserts)
+                if start_span(t, today) and len(t) <= _SHORT_DATE][:1]
     if len(said) != 1:
         return None
     out = {k: v for k, v in after.items() if k not in _COUNTS}  # "20年" read as a count, alone

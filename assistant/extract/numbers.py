@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from assistant.extract.patterns import CLOSED_RANGE
 from assistant.extract.plausibility import MAX_SPAN_YEARS
 
-__all__ = ["COUNT_HEDGES", "START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "digit_years", "month_from", "Duration", "durations"]
+__all__ = ["COUNT_HEDGES", "START_AFTER", "NUM", "CN_DIGITS", "cn_to_int", "to_number", "year_from", "bare_year", "digit_years", "month_from", "Duration", "durations"]
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -140,6 +140,28 @@ def year_from(text: str, today: dt.date) -> int | None:
         century = today.year // 100 * 100
         value = century + value if century + value <= today.year else century - 100 + value
     return value if 1900 <= value <= today.year else None
+
+
+# two digits said one by one that count years, not name one: neighbours ("二三年", "四五年") and the idiom 三五年
+_COUNT_PAIRS = {"三五"}
+
+
+def bare_year(numeral: str, today: dt.date) -> int | None:
+    """The year a numeral said alone names, when its shape can only be a year: four digits ("二〇〇五", "2005"), two
+    Chinese digits said one by one ("〇三", "一三", "九八": thirteen years is 十三, so 一三 is 2013), two Arabic digits
+    with a leading zero ("05") or more than a working life ("98"). None for a count ("13", "十三") and for two
+    neighbouring Chinese digits, a span of years ("二三" is two or three), and for a year outside a working life."""
+    digits = "".join(_CN_DIGIT.get(c, c) for c in numeral)
+    if not re.fullmatch(r"[0-9]{2}|[0-9]{4}", digits) or "两" in numeral:
+        return None
+    if len(digits) == 2:
+        chinese = not numeral.isdigit()
+        if chinese and digits[0] != "0" and (int(digits[1]) == int(digits[0]) + 1 or numeral in _COUNT_PAIRS):
+            return None
+        if not chinese and digits[0] != "0" and int(digits) <= MAX_SPAN_YEARS:
+            return None
+    year = year_from(digits, today)
+    return year if year is not None and year >= today.year - MAX_SPAN_YEARS else None
 
 
 _CN_FULL_YEAR = re.compile(r"(?<![〇零一二三四五六七八九十])([一二][〇零一二三四五六七八九]{3})(?=\s*年)")

@@ -14,6 +14,7 @@ from assistant.chat.case.replies import (
     EXPECT,
     LIST_CUES,
     START_OF,
+    YEAR_FIELDS,
     expect_for,
     names_field,
     read_reply,
@@ -286,3 +287,31 @@ def corrects_last(session: Session, text: str, today: dt.date, pending: Pending 
             if got.get(field) is not None and got[field] != session.profile[field]:
                 return got
     return {}
+
+
+def start_twins(session: Session, facts: dict, text: str = "") -> dict:
+    """A corrected start ("一三年进的厂", then "不对 记错了 是〇三年") is corrected in every count the old start gave:
+    the earlier words set the trade's years and Hangzhou's (and Zhejiang's) from one year, so a count still holding the
+    old start's value, with no start of its own or the old one, moves to the new start with it. Only a correction
+    that carries a start month is carried over: two counts said apart may be equal, two counted from one month are one
+    fact. A message that tells of work before ("不对，我是2019年才来的杭州 之前在苏州也是干这个") corrects the arrival
+    alone: the trade began before it."""
+    if any(_then(c) for c in clauses_of(text)):
+        return {}
+    moved = next(((f, s) for f, s in START_OF.items() if facts.get(s) and f in facts and f in session.profile
+                  and session.profile.get(s, facts[s]) != facts[s]), None)
+    if moved is None:
+        return {}
+    field, start = moved
+    old, old_start = session.profile[field], session.profile.get(start)
+    out: dict = {}
+    for twin in YEAR_FIELDS:
+        if twin == field or twin in facts or session.profile.get(twin) != old:
+            continue
+        own = START_OF.get(twin)
+        if own and session.profile.get(own) not in (None, old_start):
+            continue  # a start of its own, another month: said apart
+        out[twin] = facts[field]
+        if own:
+            out[own] = facts[start]
+    return out

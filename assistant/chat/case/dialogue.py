@@ -37,6 +37,7 @@ from assistant.chat.case.corrections import (
     held_after,
     never_there,
     not_but,
+    start_twins,
     title_instead,
 )
 from assistant.chat.case.home_city import hangzhou_presumed, said_city
@@ -592,6 +593,7 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
     patched = patch_competition(session, text, facts, today)
     if corrected:
         forget_implied(session, facts)
+        facts.update(start_twins(session, facts, stated))  # "不对 记错了 是〇三年": the trade's and Hangzhou's start, both
     derived = set(extraction.profile) - set(extraction.found)
     if "competition_results" in derived and session.profile.get("competition_results"):
         facts.pop("competition_results", None)  # "证书奖项都没有" after a placing was told: no word on the placing

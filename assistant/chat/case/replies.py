@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.chat.case.reply_words import plain_reply
 from assistant.chat.case.said import asks, clauses_of
 from assistant.chat.case.then_now import left_it, now_said
+from assistant.language.correcting import said_wrong_at
 from assistant.language.holding import others_named
 from assistant.language.honour_lists import kept_out, without_honours
 from assistant.profile import LIST_FIELDS, SKILL_LEVELS
@@ -528,12 +529,37 @@ def open_span(field: str, text: str, today: dt.date) -> tuple | None:
     return span if span and span[0] != span[1] else None
 
 
+# a numeral said alone in a reply, with at most a stance before it and a softener after it ("〇三", "是一三吧", "九八左右")
+_LONE_NUMERAL = re.compile(r"(?:(?<=^)|(?<=[\s，,。；;]))(?:是|就是|大概|应该是|好像是|估计是)?"
+                           r"([0-9]{2}|[0-9]{4}|[〇零一二三四五六七八九]{2}|[〇零一二三四五六七八九]{4})"
+                           r"(?=(?:吧|啊|呢|的样子|左右|那样)?(?:$|[\s，,。；;！!？?]))")
+
+
+def years_said_bare(text: str, today: dt.date) -> str:
+    """``text`` with each numeral said alone that can only be a year ("〇三", "一三吧", "九八 一直在这个厂") written as
+    that year ("2003年"): to a question about the years, the year the work began said without its 年 (``bare_year``);
+    a count ("十二", "13") and two neighbouring digits ("二三", two or three) are left as said."""
+    from assistant.extract.numbers import bare_year
+
+    def year(m: re.Match) -> str:
+        said = bare_year(m.group(1), today)
+        return m.group(0) if said is None else m.group(0).replace(m.group(1), f"{said}年", 1)
+    return _LONE_NUMERAL.sub(year, text)
+
+
 def read_reply(field: str, text: str, today: dt.date) -> dict:
     """Profile facts the reply ``text`` gives for ``field`` (``{}`` when it does not answer it)."""
     text = (text or "").strip()
     if not text:
         return {}
     kind = expect_for(field).kind
+    if kind == "years":  # the question asks the years: "〇三" is the year 2003 the work began
+        text = years_said_bare(text, today)
+        wrong = said_wrong_at(text)  # "一三年进的厂 不对 记错了 是〇三年": the years said after the correction
+        if wrong is not None and text[wrong.end():].strip():
+            got = read_reply(field, text[wrong.end():], today)
+            if got:
+                return got
     short = raw = _some_more(re.sub(r"[，,。！!？?\s~～…]", "", text))
     short = _FILLER_HEAD.sub("", short) or short  # "嗯，是的" / "我是" / "就是中国的"
     short = _FILLER_TAIL.sub("", short) or short

@@ -20,6 +20,7 @@ from assistant.chat.case.said import asks, clauses_of
 from assistant.chat.case.state import Pending, Session
 from assistant.chat.routing import CORRECTION
 from assistant.language.clauses import negated
+from assistant.language.correcting import said_wrong_at
 
 # A move said now: "现在调到宁波了", "去年换到嘉兴", "后来过来杭州"
 _MOVED = re.compile(r"现在|目前|如今|眼下|调到|调去|调来|换到|换去|跳槽|搬到|搬去|去了|过去了|过来|来了|到了")
@@ -365,7 +366,8 @@ def joined_here(session: Session, text: str, facts: dict, today: dt.date) -> dic
         if not JOINED.search(clause) or not _WHEN.search(clause) or negated(clause) or asks(clause) \
                 or years_field_by_place(clause) not in (None, hz) or ANOTHER_SPAN.search(clause):
             continue
-        got = read_reply(hz, clause, today)
+        # "一三年进的厂 不对 记错了 是〇三年": a start taken back in the same message is read from after the correction
+        got = read_reply(hz, text if said_wrong_at(text) else clause, today)
         if hz in got:
             return {k: v for k, v in got.items() if k not in facts}
     return {}
