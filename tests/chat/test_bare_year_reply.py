@@ -51,3 +51,13 @@ def test_the_rewrite_is_for_the_years_question_only():
                                           ("〇四年进的厂……哦不对 记错了 是一四年", "2014-12")])
 def test_a_year_taken_back_in_the_reply_is_read_after_the_correction(reply, start):
     assert read_reply("years_in_field", reply, TODAY)["digital_work_start"] == start
+
+
+def test_every_reader_of_the_turn_sees_the_year(deps):
+    from assistant.chat.conversation import run_turns
+
+    opening = ("第四届数字工匠：我在滨江一家民营公司做云平台运维开发，全职，技术岗，工会会员，没评过称号，"
+               "去年杭州市数字经济行业职业技能竞赛云计算赛项拿了个人第一名。能报吗")
+    _, session = run_turns([opening, "一八 一直在杭州"], deps)
+    assert session.profile["digital_work_start"] == "2018-12"  # the trade's start, not Hangzhou's alone
+    assert session.pending is None or "years_in_field" not in session.pending.fields

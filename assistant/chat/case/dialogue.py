@@ -79,6 +79,7 @@ from assistant.chat.case.replies import (
     names_field,
     names_trade_top,
     open_span,
+    years_said_bare,
 )
 from assistant.chat.case.reply_topic import (
     asked_of_rule,
@@ -407,6 +408,13 @@ def advance(session: Session, text: str, extraction, r: Route, today: dt.date, o
 
         text = stated = aged
         extraction = extract(aged, today, where=said_city(session))
+    if pending is not None and any(expect_for(f).kind == "years" for f in pending.fields):
+        yeared = years_said_bare(stated, today)  # "一八 一直在杭州" to the years question: 2018年, for every reader
+        if yeared != stated:
+            from assistant.extract import extract
+
+            text = stated = yeared
+            extraction = extract(yeared, today, where=said_city(session))
     if _ERR_VERB.search(stated):  # "我搞错了": the correction's own words say no fact (搞错 is no trade)
         extraction = _asked_not_said(extraction, _ERR_VERB.sub("不对", stated), session, today)
     stopped = stopped_count(stated)  # "退了两年了": the time since the work stopped, no years of work
