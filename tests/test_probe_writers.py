@@ -81,7 +81,7 @@ def test_a_profile_or_message_writer_prints_its_committed_rows(name, probes):
 # shuffled_halves, turns_closing); what they write is what is committed, byte for byte
 FILE_WRITERS = ["sz", "held17", "held18", "held19", "deny20", "held20", "held21", "facts17", "facts20", "employer19",
                 "hist21", "silent21", "years19", "bar23", "pend22", "facts18", "merit22", "cf", "nq", "ob", "deny24", "yr24",
-                "bf", "kz", "dz"]
+                "bf", "kz", "dz", "rz"]
 
 
 # a writer whose files go by another name than its own
