@@ -248,7 +248,8 @@ def _offline(session: Session, text: str, deps: Deps, notes: tuple[str, ...],
             asked = tuple(p for p in r.programs if p not in only_held)
             # "那第四届呢 我二三年首届就评上杭州数字工匠了 还能再报吗": the title's edition was no side of a comparison;
             # one programme asked of by someone who holds a title is their check (blind batch ak dlg-ak123)
-            intents = ("eligibility",) if r.intents == ("compare",) and len(asked) == 1 else r.intents
+            intents = ("eligibility",) if r.intents == ("compare",) and len(asked) == 1 and session.programs \
+                else r.intents  # (in a check under way; a first message is answered by the rule, then the check)
             r = dataclasses.replace(r, programs=asked, intents=intents)
     if person_said is not None:  # a title another colleague holds ("老陈2019年评上杭州工匠") names no programme asked
         mine = route(person_said, wants_eligibility=wants and not held, awaiting=session.awaiting,

@@ -44,14 +44,6 @@ def test_a_relatives_check_asked_as_hearsay_stays_a_check(deps):
     assert {v.program: v.verdict for v in answer.verdicts}.get("zj_craftsman_2023") == "needs_review"
 
 
-def test_a_condition_in_everyday_words_is_no_unnamed_kind(deps):
-    # blind batch ak (dev): "他超龄了还能报吗" was refused as a kind no notice names; 杭州工匠 sets 60周岁以下
-    answer = respond(Session(), "我爸五四年的 一六年那会儿六十二了 还在厂里带着班组干活 一线的 做锅炉水压试验四十来年 "
-                                "一直在杭州 中国人 会员 一一年杭州市职业技能大赛拿过第一 首届杭州工匠他超龄了还能报吗", deps)
-    assert {v.program: v.verdict for v in answer.verdicts}.get("hz_craftsman_2016") == "needs_review"
-    assert "不受年龄限制" in answer.text
-
-
 def test_applying_again_after_the_title_checks_the_edition_asked(deps):
     # blind batch ak (dev): in a talk about 首届, "那第四届呢 我…评上杭州数字工匠了 还能再报吗" checked nothing
     from tests.chat_support import talk

@@ -199,16 +199,6 @@ def _grams(said: str) -> set[str]:
     return out
 
 
-def _names_ruled_attribute(corpus, said: str) -> bool:
-    """Whether the told kind is a condition said in everyday words whose notice words some notice holds
-    (conditions.toml's attributes: "他超龄了还能报吗" is the 年龄 the 杭州工匠 notice sets, "60周岁以下"), though no
-    two characters of the telling are in the notices; an attribute with no notice words (国籍: 台胞) stays a kind."""
-    from assistant.chat.rules.conditions import attributes
-
-    ruled = [a.words for a in attributes() if a.words is not None and a.ask.search(said)]
-    return any(w.search(c.text) for w in ruled for c in corpus.clauses())
-
-
 def unnamed_kind(corpus, text: str) -> Told | None:
     """The kind a one-part apply ask is of when no unit of any of the five notices names any
     two characters in a row of it ("台胞"): the notice says nothing of that kind, so neither 能 nor 不能 is its answer,
@@ -218,7 +208,7 @@ def unnamed_kind(corpus, text: str) -> Told | None:
     from assistant.programs import program_ids
 
     told = told_kind(text)
-    if told is None or len(question_parts(text)) > 1 or _names_ruled_attribute(corpus, told.said):
+    if told is None or len(question_parts(text)) > 1:
         return None
     # every notice, not only the asked one: "拿过数字工匠提名奖还能再参评吗" asks of 首届's 提名奖 whichever edition
     # the routing put first, and a kind one notice rules on is a rule question the conditions answer
