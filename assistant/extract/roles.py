@@ -89,13 +89,6 @@ def _judged(text: str) -> tuple[str | None, float]:
 _NOW = re.compile(r"^(?:我|俺|本人)?(?:现在|目前|如今|眼下|当前)")
 
 
-# a clause saying one still does a trade's hands-on work, by the trade's own verb and nothing else ("现在还在绣",
-# "一直在焊", "她现在还在亲手雕"): front-line work, as a trade's master named alone is (blind batch ak el-ak116);
-# 做 and 干 say only that one still works, not how ("原来是车间主任 现在还在干")
-_STILL_AT_THE_CRAFT = re.compile(r"^(?:我|俺|她|他|本人)?(?:现在|目前|如今)?(?:也|都)?(?:还|仍|仍然|依然|一直)在(?:亲手|自己)?"
-                                 r"(?:绣|焊|雕|刻|织|染|磨|缝|编|砌|锻|铸|烧|车|铣|刨|修)(?:着|呢|活|活儿)?$")
-
-
 def read_role(segs: list[Segment]) -> Candidates:
     """role_type judged on a present-tense clause about one's post, where the keyword table says nothing, or
     where it reads the shop floor and the classifier reads a manager ("现在当车间主任主要管人"). A clause with a
@@ -172,9 +165,6 @@ def _one(current: list[Segment], i: int) -> Candidates:
         return out
     if not seg.question and seg.asserts and (trade_master(text) or hands_on_title(text)):
         add(out, "_role_described", "frontline_technical")  # "我是绣娘": a hands-on trade's master, inferred
-        return out
-    if not seg.question and seg.asserts and _STILL_AT_THE_CRAFT.match(text):
-        add(out, "_role_described", "frontline_technical")  # "现在还在绣": the trade's own hands-on verb, still done
         return out
     ranked = _PROFESSIONAL_TITLE.search(text)
     text = _PROFESSIONAL_TITLE.sub(lambda m: "□" * len(m.group()), text)  # 主管药师 is a rank, not a post
